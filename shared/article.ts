@@ -1,0 +1,52 @@
+/**
+ * The article model: what the extractor produces, what the table stores and what the feeds
+ * publish. Field names are a contract shared by the CLI output, the DynamoDB item and the feeds.
+ */
+
+/** An image of the article body, in reading order. */
+export interface ArticleImage {
+  /** Absolute URL of the image (lazy-loading attributes resolved). */
+  readonly url: string;
+  /** Caption paired with the image (figcaption, caption row, caption paragraph), or null. */
+  readonly caption: string | null;
+  /** The `alt` text, or null. */
+  readonly alt: string | null;
+  /** Declared width in pixels, or null. */
+  readonly width: number | null;
+  /** Declared height in pixels, or null. */
+  readonly height: number | null;
+}
+
+/** A structured article extracted from one HTML page. Every string is NFC-normalized. */
+export interface Article {
+  /** Stable id: a hash of the canonical URL. */
+  readonly id: string;
+  /** Canonical absolute URL. */
+  readonly url: string;
+  /** The headline, without the site-name suffix. */
+  readonly title: string;
+  /** The standfirst ("sapo"), or null when the page has none. */
+  readonly lead: string | null;
+  /** Person names, cleaned of roles and credits. */
+  readonly authors: readonly string[];
+  /** ISO 8601 with offset, or null. */
+  readonly publishedAt: string | null;
+  /** ISO 8601 with offset, or null. */
+  readonly modifiedAt: string | null;
+  /** BCP 47 language tag (`vi`, `en`, …). */
+  readonly language: string;
+  /** Category of the page, or null. */
+  readonly section: string | null;
+  /** Keywords of the page. */
+  readonly tags: readonly string[];
+  /** The body as sanitized HTML with absolute URLs. */
+  readonly contentHtml: string;
+  /** The body as plain text, paragraphs separated by blank lines. */
+  readonly contentText: string;
+  /** Images of the body in reading order. */
+  readonly images: readonly ArticleImage[];
+  /** Number of words of `contentText`. */
+  readonly wordCount: number;
+  /** Hash of the normalized content, for idempotent writes. */
+  readonly contentHash: string;
+}

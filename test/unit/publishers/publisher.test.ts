@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { publishersById } from '../../../shared/publishers/config.ts';
+import {
+  type Publisher,
+  PublisherConfigError,
+  validatePublishers,
+} from '../../../shared/publishers/publisher.ts';
+
+const valid: Publisher = {
+  id: 'site',
+  name: 'Site',
+  homePage: 'https://site.example/',
+  language: 'vi',
+  timezone: 'Asia/Ho_Chi_Minh',
+};
+
+describe('validatePublishers', () => {
+  it('accepts the shipped configuration, which includes the demo publisher', () => {
+    expect(publishersById.get('demo')).toMatchObject({
+      language: 'vi',
+      timezone: 'Asia/Ho_Chi_Minh',
+    });
+  });
+
+  it('rejects an unknown time zone, naming the entry', () => {
+    expect(() => validatePublishers([{ ...valid, timezone: 'Mars/Olympus' }])).toThrow(
+      new PublisherConfigError('publishers[0] ("site"): unknown time zone "Mars/Olympus"'),
+    );
+  });
+
+  it('rejects ids that cannot be an inbox prefix', () => {
+    expect(() => validatePublishers([{ ...valid, id: 'Bad/Id' }])).toThrow(/id must match/);
+  });
+
+  it('rejects duplicate ids', () => {
+    expect(() => validatePublishers([valid, valid])).toThrow(/duplicate id/);
+  });
+
+  it('rejects a relative home page', () => {
+    expect(() => validatePublishers([{ ...valid, homePage: '/home' }])).toThrow(/absolute http/);
+  });
+});
