@@ -1,0 +1,127 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { startDynamoDbLocal } from '../../local/dynamodb-local.ts';
+import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
+import { useLocalAws } from '../support/local-aws.ts';
+
+/** Live (non-zombie) processes of a process group, from `ps`. */
+function liveMembers(pgid: number): string[] {
+  const out = execFileSync('ps', ['-eo', 'pgid=,stat=,comm='], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(
+      ([group, stat]) => Number(group) === pgid && stat !== undefined && !stat.startsWith('Z'),
+    )
+    .map((fields) => fields.slice(2).join(' '));
+}
+
+async function waitUntilGone(pgid: number, timeoutMs: number): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let members = liveMembers(pgid);
+  while (members.length > 0 && Date.now() < deadline) {
+    await sleep(100);
+    members = liveMembers(pgid);
+  }
+  return members;
+}
+
+describe('local AWS harness', () => {
+  const aws = useLocalAws();
+
+  it('creates the table from tableSchema() with its three feed indexes and stream', async () => {
+    const { Table } = await aws().dynamoDbClient.send(
+      new DescribeTableCommand({ TableName: aws().tableName }),
+    );
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual([
+      'feed-all',
+      'feed-publisher',
+      'feed-section',
+    ]);
+    expect(Table?.StreamSpecification?.StreamViewType).toBe('NEW_AND_OLD_IMAGES');
+  });
+
+  it('writes and reads an item in DynamoDB Local', async () => {
+    const { documentClient, tableName } = aws();
+    await documentClient.send(
+      new PutCommand({ TableName: tableName, Item: { pk: 'TEST#1', sk: 'TEST', note: 'Chào' } }),
+    );
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: { pk: 'TEST#1', sk: 'TEST' } }),
+    );
+    expect(Item?.note).toBe('Chào');
+  });
+
+  it('stores objects with metadata in s3rver and lists them page by page', async () => {
+    const { s3Client, inboxBucket } = aws();
+    expect(legacyOpenSslEnabled()).toBe(true);
+    for (const name of ['a', 'b', 'c']) {
+      await s3Client.send(
+        new PutObjectCommand({
+          Bucket: inboxBucket,
+          Key: `harness/${name} tin tức.html`,
+          Body: `<p>${name}</p>`,
+          ContentType: 'text/html; charset=utf-8',
+          Metadata: { 'source-url': `https://example.com/${name}` },
+        }),
+      );
+    }
+    const got = await s3Client.send(
+      new GetObjectCommand({ Bucket: inboxBucket, Key: 'harness/b tin tức.html' }),
+    );
+    expect(await got.Body?.transformToString()).toBe('<p>b</p>');
+    expect(got.Metadata?.['source-url']).toBe('https://example.com/b');
+
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await s3Client.send(
+        new ListObjectsV2Command({
+          Bucket: inboxBucket,
+          Prefix: 'harness/',
+          MaxKeys: 2,
+          ContinuationToken: token,
+        }),
+      );
+      keys.push(...(page.Contents ?? []).map((o) => o.Key ?? ''));
+      token = page.NextContinuationToken;
+    } while (token !== undefined);
+    expect(keys).toEqual([
+      'harness/a tin tức.html',
+      'harness/b tin tức.html',
+      'harness/c tin tức.html',
+    ]);
+  });
+});
+
+describe('startDynamoDbLocal', () => {
+  it('leaves no java process behind after stop()', async () => {
+    const dynamo = await startDynamoDbLocal();
+    expect(liveMembers(dynamo.pid).some((command) => command.includes('java'))).toBe(true);
+    await dynamo.stop();
+    expect(liveMembers(dynamo.pid)).toEqual([]);
+    await dynamo.stop();
+  });
+
+  it('kills java when the process that started it is killed with SIGKILL', async () => {
+    const script = fileURLToPath(new URL('../support/dynamodb-local-child.ts', import.meta.url));
+    const parent = spawn(process.execPath, ['--import', 'tsx', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(parent.stdout, 'data')) as [Buffer];
+      const { pid } = JSON.parse(line.toString('utf8')) as { pid: number };
+      expect(liveMembers(pid).some((command) => command.includes('java'))).toBe(true);
+      parent.kill('SIGKILL');
+      expect(await waitUntilGone(pid, 10_000)).toEqual([]);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+});
