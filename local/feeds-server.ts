@@ -1,0 +1,237 @@
+/**
+ * Serves the feeds bucket over HTTP the way the CDN does in front of it: the object's
+ * `Content-Type`, `ETag`, `Last-Modified` and `Cache-Control`, `304 Not Modified` for
+ * conditional requests, CORS on JSON feeds, and brotli or gzip when the client accepts them.
+ * The root path is an HTML directory of the feeds.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
+import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Settings of {@link startFeedsServer}. */
+export interface FeedsServerOptions {
+  /** Client of the S3 server holding the feeds bucket. */
+  readonly s3: S3Client;
+  /** The feeds bucket. */
+  readonly bucket: string;
+  /**
+   * Port to listen on; 0 for a free one.
+   * @default 0
+   */
+  readonly port?: number;
+  /**
+   * Interface to listen on.
+   * @default '127.0.0.1'
+   */
+  readonly host?: string;
+  /** Gathers what the root page shows; without it `/` lists nothing. */
+  readonly directory?: (baseUrl: string) => Promise<DirectoryData>;
+}
+
+/** A running feeds server. */
+export interface FeedsServer {
+  /** `http://<host>:<port>` */
+  readonly url: string;
+  readonly port: number;
+  /** Stops listening and closes open connections. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+} as const;
+
+function corsHeaders(key: string): Record<string, string> {
+  if (!key.endsWith('.json')) return {};
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag, Last-Modified, Cache-Control',
+  };
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function sendText(response: ServerResponse, status: number, text: string, extra = {}): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...extra,
+  });
+  response.end(`${text}\n`);
+}
+
+function isMissing(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return error.name === 'NoSuchKey' || error.name === 'NotFound' || status === 404;
+}
+
+async function serveObject(
+  options: FeedsServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  key: string,
+): Promise<void> {
+  let object: GetObjectCommandOutput;
+  try {
+    object = await options.s3.send(new GetObjectCommand({ Bucket: options.bucket, Key: key }));
+  } catch (error) {
+    if (isMissing(error)) {
+      sendText(response, 404, `Not found: /${key}`, corsHeaders(key));
+      return;
+    }
+    throw error;
+  }
+  const body = Buffer.from((await object.Body?.transformToByteArray()) ?? new Uint8Array());
+  const contentType = object.ContentType ?? 'application/octet-stream';
+  const compressible = isCompressible(contentType, body.length);
+  const coding = compressible ? chooseEncoding(header(request, 'accept-encoding')) : undefined;
+  const etag = object.ETag === undefined ? undefined : coding ? weakEtag(object.ETag) : object.ETag;
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
+    ...(etag === undefined ? {} : { ETag: etag }),
+    ...(object.LastModified === undefined
+      ? {}
+      : { 'Last-Modified': object.LastModified.toUTCString() }),
+    ...(object.CacheControl === undefined ? {} : { 'Cache-Control': object.CacheControl }),
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    ...corsHeaders(key),
+    ...SECURITY_HEADERS,
+  };
+  const conditional = {
+    ifNoneMatch: header(request, 'if-none-match'),
+    ifModifiedSince: header(request, 'if-modified-since'),
+  };
+  if (isNotModified(conditional, { etag, lastModified: object.LastModified })) {
+    const { 'Content-Type': _omitted, ...notModified } = headers;
+    response.writeHead(304, notModified);
+    response.end();
+    return;
+  }
+  let payload = body;
+  if (coding === 'br') {
+    payload = await brotli(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+  } else if (coding === 'gzip') {
+    payload = await gzipAsync(body);
+  }
+  response.writeHead(200, {
+    ...headers,
+    ...(coding === undefined ? {} : { 'Content-Encoding': coding }),
+    'Content-Length': String(payload.length),
+  });
+  response.end(request.method === 'HEAD' ? undefined : payload);
+}
+
+async function serveDirectory(
+  options: FeedsServerOptions,
+  baseUrl: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const data: DirectoryData = (await options.directory?.(baseUrl)) ?? {
+    baseUrl,
+    feeds: [],
+    articles: [],
+    rejections: [],
+    deadLetters: [],
+  };
+  const html = Buffer.from(renderDirectoryPage(data), 'utf8');
+  response.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'Content-Length': String(html.length),
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+    ...SECURITY_HEADERS,
+  });
+  response.end(request.method === 'HEAD' ? undefined : html);
+}
+
+async function handle(
+  options: FeedsServerOptions,
+  baseUrl: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let key: string;
+  try {
+    key = decodeURIComponent(url.pathname.slice(1));
+  } catch {
+    sendText(response, 400, `Bad request: the path ${url.pathname} is not valid percent-encoding`);
+    return;
+  }
+  if (request.method === 'OPTIONS' && key.endsWith('.json')) {
+    response.writeHead(204, {
+      ...corsHeaders(key),
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+      'Access-Control-Max-Age': '86400',
+    });
+    response.end();
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, `Method ${request.method} not allowed`, { Allow: 'GET, HEAD' });
+    return;
+  }
+  if (key === '' || key === 'index.html') {
+    await serveDirectory(options, baseUrl, request, response);
+    return;
+  }
+  await serveObject(options, request, response, key);
+}
+
+/**
+ * Starts the feeds server.
+ *
+ * @param options - the S3 client and bucket, the port, the directory's data source
+ * @returns the running server
+ * @example
+ * const server = await startFeedsServer({ s3, bucket: 'feeds', port: 3000 });
+ * // curl http://127.0.0.1:3000/feeds/all.xml
+ * await server.stop();
+ */
+export async function startFeedsServer(options: FeedsServerOptions): Promise<FeedsServer> {
+  const host = options.host ?? '127.0.0.1';
+  let baseUrl = '';
+  const server: Server = createServer((request, response) => {
+    handle(options, baseUrl, request, response).catch((error: unknown) => {
+      // The origin failed: a gateway error for the client, the cause in the server's log.
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!response.headersSent)
+        sendText(response, 502, `The feeds bucket could not be read: ${reason}`);
+      else response.destroy();
+    });
+  });
+  server.listen(options.port ?? 0, host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    port,
+    stop() {
+      stopped ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * An in-process stand-in for an SQS queue with a dead-letter queue and the Lambda event source
+ * mapping that drains it: messages are handed to the handler in batches, a message the handler
+ * reports in `batchItemFailures` (or every message of a batch whose invocation threw) comes back
+ * after a visibility delay, and after `maxReceiveCount` receives it goes to the dead-letter list.
+ */
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { DeadLetter } from './dead-letters.ts';
+
+/** The handler the queue feeds, shaped like `functions/ingest.ts`'s `handler`. */
+/** A result without `batchItemFailures` means the whole batch succeeded. */
+export type SqsHandler = (event: SQSEvent) => Promise<unknown>;
+
+/** Settings of a {@link LocalQueue}. */
+export interface LocalQueueOptions {
+  /** The consumer. */
+  readonly handler: SqsHandler;
+  /** Where messages that ran out of receives go. */
+  readonly deadLetter: (letter: DeadLetter) => Promise<void>;
+  /**
+   * The object keys a message is about, for the dead-letter list and logs.
+   * @default none
+   */
+  readonly subjectsOf?: (record: SQSRecord) => string[];
+  /**
+   * Why a message the handler reported failed, looked up after the fact (the handler only
+   * returns ids).
+   * @default the generic "reported failed by the handler"
+   */
+  readonly explainFailure?: (record: SQSRecord) => Promise<string | undefined>;
+  /** Called with every invocation error, for the log. */
+  readonly onInvocationError?: (error: unknown) => void;
+  /**
+   * Messages per invocation (the event source mapping's `BatchSize`).
+   * @default 10
+   */
+  readonly batchSize?: number;
+  /**
+   * How long to gather messages before invoking (`MaximumBatchingWindowInSeconds`).
+   * @default 20 ms
+   */
+  readonly batchWindowMs?: number;
+  /**
+   * Receives before a message is dead-lettered (the redrive policy's `maxReceiveCount`).
+   * @default 3
+   */
+  readonly maxReceiveCount?: number;
+  /**
+   * Visibility delay before the n-th retry, in milliseconds.
+   * @default 250 ms × 2^(n-1)
+   */
+  readonly retryDelayMs?: (receiveCount: number) => number;
+  /**
+   * Batches in flight at once (Lambda runs several concurrently).
+   * @default 2
+   */
+  readonly concurrency?: number;
+}
+
+/** Counters of a {@link LocalQueue}. */
+export interface QueueStats {
+  sent: number;
+  succeeded: number;
+  retried: number;
+  deadLettered: number;
+}
+
+interface Message {
+  readonly record: SQSRecord;
+  receiveCount: number;
+  lastError?: string;
+}
+
+/** The emulated queue and its consumer. See the module comment. */
+export class LocalQueue {
+  readonly stats: QueueStats = { sent: 0, succeeded: 0, retried: 0, deadLettered: 0 };
+  readonly #options: LocalQueueOptions;
+  readonly #ready: Message[] = [];
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #inFlight = new Set<Promise<void>>();
+  #pumpScheduled = false;
+  #stopped = false;
+  #idleWaiters: (() => void)[] = [];
+
+  /** @param options - the handler and the redrive settings */
+  constructor(options: LocalQueueOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Sends a message; it is delivered after the batching window.
+   *
+   * @param record - the message, as the handler will receive it (its receive count is set on
+   *   each delivery)
+   */
+  send(record: SQSRecord): void {
+    if (this.#stopped) return;
+    this.stats.sent += 1;
+    this.#ready.push({ record, receiveCount: 0 });
+    this.#schedulePump(this.#options.batchWindowMs ?? 20);
+  }
+
+  /** @returns a promise that settles once no message is waiting, delayed or in flight */
+  idle(): Promise<void> {
+    if (this.#isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  /**
+   * Stops delivering: waits for the batches in flight, drops what is still queued (the pages
+   * stay in the inbox bucket).
+   */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    this.#ready.length = 0;
+    await Promise.all([...this.#inFlight]);
+    this.#notifyIfIdle();
+  }
+
+  #isIdle(): boolean {
+    return (
+      this.#ready.length === 0 &&
+      this.#inFlight.size === 0 &&
+      this.#timers.size === 0 &&
+      !this.#pumpScheduled
+    );
+  }
+
+  #notifyIfIdle(): void {
+    if (!this.#isIdle()) return;
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  #schedulePump(delayMs: number): void {
+    if (this.#pumpScheduled || this.#stopped) return;
+    this.#pumpScheduled = true;
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#pumpScheduled = false;
+      this.#pump();
+    }, delayMs);
+    this.#timers.add(timer);
+  }
+
+  #pump(): void {
+    const concurrency = this.#options.concurrency ?? 2;
+    const batchSize = this.#options.batchSize ?? 10;
+    while (!this.#stopped && this.#ready.length > 0 && this.#inFlight.size < concurrency) {
+      const batch = this.#ready.splice(0, batchSize);
+      const run = this.#deliver(batch).finally(() => {
+        this.#inFlight.delete(run);
+        if (this.#ready.length > 0) this.#pump();
+        this.#notifyIfIdle();
+      });
+      this.#inFlight.add(run);
+    }
+    this.#notifyIfIdle();
+  }
+
+  async #deliver(batch: Message[]): Promise<void> {
+    for (const message of batch) message.receiveCount += 1;
+    const event: SQSEvent = {
+      Records: batch.map(({ record, receiveCount }) => ({
+        ...record,
+        attributes: { ...record.attributes, ApproximateReceiveCount: String(receiveCount) },
+      })),
+    };
+    let failed: Message[];
+    try {
+      const response = await this.#options.handler(event);
+      failed = this.#failedOf(batch, response as SQSBatchResponse | undefined);
+    } catch (error) {
+      this.#options.onInvocationError?.(error);
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      for (const message of batch) message.lastError = reason;
+      failed = batch;
+    }
+    this.stats.succeeded += batch.length - failed.length;
+    await Promise.all(failed.map((message) => this.#retryOrDeadLetter(message)));
+  }
+
+  /** Lambda treats a response naming an unknown (or empty) id as a failure of the whole batch. */
+  #failedOf(batch: Message[], response: SQSBatchResponse | undefined): Message[] {
+    const failures = Array.isArray(response?.batchItemFailures) ? response.batchItemFailures : [];
+    if (failures.length === 0) return [];
+    const byId = new Map(batch.map((m) => [m.record.messageId, m]));
+    const failed: Message[] = [];
+    for (const { itemIdentifier } of failures) {
+      const message = byId.get(itemIdentifier);
+      if (message === undefined) return batch;
+      failed.push(message);
+    }
+    return failed;
+  }
+
+  async #retryOrDeadLetter(message: Message): Promise<void> {
+    const maxReceiveCount = this.#options.maxReceiveCount ?? 3;
+    if (message.receiveCount < maxReceiveCount) {
+      this.stats.retried += 1;
+      if (this.#stopped) return;
+      const delay =
+        this.#options.retryDelayMs?.(message.receiveCount) ?? 250 * 2 ** (message.receiveCount - 1);
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer);
+        this.#ready.push(message);
+        this.#pump();
+      }, delay);
+      this.#timers.add(timer);
+      return;
+    }
+    const explained = message.lastError ?? (await this.#explain(message.record));
+    this.stats.deadLettered += 1;
+    await this.#options.deadLetter({
+      source: 'ingest',
+      at: new Date().toISOString(),
+      attempts: message.receiveCount,
+      error: explained,
+      subjects: this.#options.subjectsOf?.(message.record) ?? [],
+      payload: safeJson(message.record.body),
+    });
+  }
+
+  async #explain(record: SQSRecord): Promise<string> {
+    const generic = 'reported failed by the ingest handler on every attempt';
+    try {
+      return (await this.#options.explainFailure?.(record)) ?? generic;
+    } catch {
+      return generic;
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
