@@ -1,0 +1,140 @@
+/**
+ * Byline parsing and author-name cleaning, Vietnamese and English: "Tin, ảnh: ĐỖ HUY." →
+ * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
+ * Roe" → `["Jane Doe", "John Roe"]`.
+ */
+import { cleanText } from './text.ts';
+
+/** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:". */
+const CREDIT =
+  /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|words|photos?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?))*)\s*[:：]\s*/i;
+const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
+const THEO = /^theo\s+/i;
+/** Reporters' collective credits, kept as they are written. */
+const COLLECTIVE =
+  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|pv|ctv|btv|phóng viên|nhóm pv)\b/i;
+/** Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"). */
+const ORGANISATION =
+  /^(?:đài|báo|trung tâm|phòng|công an|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
+/** Acronyms that stay upper-case when an all-caps byline is title-cased. */
+const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA', 'AFP', 'AP']);
+
+function isCapitalized(word: string): boolean {
+  const first = word.replace(/^[("'“]+/, '').charAt(0);
+  return (
+    first !== '' &&
+    first === first.toLocaleUpperCase('vi') &&
+    first !== first.toLocaleLowerCase('vi')
+  );
+}
+
+/** True when every word starts with a capital letter: "Hoàng Anh", "ĐỖ HUY", "Jane Doe". */
+export function looksLikeName(text: string): boolean {
+  const words = text.split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > 6 || text.length > 60) return false;
+  if (/[\d@/:;!?]|https?:/.test(text)) return false;
+  return words.every(
+    (w) => isCapitalized(w) || /^(?:van|von|de|der|da|di|del|la|le|bin|al)$/.test(w),
+  );
+}
+
+function titleCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters === '' || letters !== letters.toLocaleUpperCase('vi')) return name;
+  return name
+    .split(' ')
+    .map((word) =>
+      ACRONYMS.has(word) ? word : word.charAt(0) + word.slice(1).toLocaleLowerCase('vi'),
+    )
+    .join(' ');
+}
+
+/** "(Theo TTXVN)" → "Theo TTXVN": drops one pair of wrapping brackets. */
+function unwrap(text: string): string {
+  const m = /^[([]\s*(.*?)\s*[)\]]\.?$/.exec(text);
+  return m?.[1] !== undefined && !/[()[\]]/.test(m[1]) ? m[1] : text;
+}
+
+/** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
+function stripAffiliation(part: string): string[] {
+  const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+  const pieces = withoutParens.split(/\s+[-–—|]\s+|\s*[–—|]\s*/);
+  const names: string[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const candidate = piece.trim();
+    if (candidate === '') continue;
+    if (index > 0 && (ORGANISATION.test(candidate) || !looksLikeName(candidate))) break;
+    names.push(candidate);
+  }
+  return names;
+}
+
+/**
+ * Cleans a raw author string into person names: drops credit prefixes and "By", splits lists
+ * ("A, B và C", "A and B"), strips affiliations and e-mail/URL values, title-cases all-caps names.
+ *
+ * @param raw - an author field or byline, e.g. `Tin, ảnh: ĐỖ HUY.`
+ * @returns the names, possibly empty
+ * @example cleanAuthors('Hoàng Anh - Đài Truyền thanh huyện') // ['Hoàng Anh']
+ */
+export function cleanAuthors(raw: string): string[] {
+  let text = unwrap(cleanText(raw)).replace(/[.;,\s]+$/, '');
+  if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
+  text = text.replace(CREDIT, '').replace(BY, '').replace(THEO, '').trim();
+  if (text === '') return [];
+  const names: string[] = [];
+  // "Reporting by A; Editing by B" (Reuters) credits both.
+  for (const clause of text.split(/\s*;\s*/)) {
+    const body = clause
+      .replace(CREDIT, '')
+      .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
+      .replace(BY, '');
+    for (const part of body.split(/\s*,\s*|\s+(?:và|and|&)\s+/i)) {
+      for (const name of stripAffiliation(part)) {
+        const cleaned = titleCase(name.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
+        if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
+        if (cleaned.split(' ').length > 6) continue;
+        if (!names.some((n) => n.toLocaleLowerCase('vi') === cleaned.toLocaleLowerCase('vi'))) {
+          names.push(cleaned);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Recognises a byline line at the end of an article body and returns its names, or null when
+ * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …"),
+ * "Theo …" sources, collective credits ("Nhóm PV"), "By …", and — when `emphasised` or written
+ * in capitals or followed by an affiliation — a bare name ("Hoàng Anh - Đài Truyền thanh huyện").
+ *
+ * @param line - the text of the last line of the body
+ * @param emphasised - whether the line is bold, italic or right-aligned
+ * @returns the author names, or null when the line is not a byline
+ */
+export function parseByline(line: string, emphasised = false): string[] | null {
+  const text = unwrap(cleanText(line));
+  if (text === '' || text.length > 120) return null;
+  const names = (() => {
+    if (CREDIT.test(text)) return cleanAuthors(text);
+    if (BY.test(text) && text.length <= 100) return cleanAuthors(text);
+    if (THEO.test(text)) {
+      const source = text.replace(THEO, '').replace(/[.\s]+$/, '');
+      return looksLikeName(source.split(/\s+[-–—]\s+/)[0] ?? '') ? cleanAuthors(source) : null;
+    }
+    const collective = COLLECTIVE.exec(text);
+    if (collective) {
+      const rest = text.slice(collective[0].length).trim();
+      if (rest === '' || /^[-–—.(]/.test(rest)) return [titleCase(collective[0].trim())];
+      return null;
+    }
+    const bare = text.replace(/[.\s]+$/, '');
+    const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
+    const capitals = first === first.toLocaleUpperCase('vi');
+    if (!looksLikeName(first)) return null;
+    if (!emphasised && !capitals && affiliation.length === 0) return null;
+    return cleanAuthors(bare);
+  })();
+  return names !== null && names.length > 0 ? names : null;
+}

@@ -1,0 +1,235 @@
+/**
+ * Date parsing for article pages: ISO 8601, RFC 2822, English month names and the day-first
+ * Vietnamese forms ("14/12/2023 16:05", "Thứ sáu, 8/3/2024, 07:30 (GMT+7)",
+ * "Cập nhật lúc 08:15, Thứ Hai, 02/09/2024", "ngày 14 tháng 12 năm 2023"). A time without a
+ * zone is wall-clock time in the given IANA time zone.
+ */
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC offset of an IANA zone at an instant, in minutes. */
+export function zoneOffsetMinutes(timeZone: string, epochMillis: number): number {
+  let format = offsetFormatters.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormatters.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(epochMillis))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return Math.round((asUtc - Math.floor(epochMillis / 1000) * 1000) / 60_000);
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** Formats an instant as ISO 8601 with the given offset, e.g. `2023-12-14T16:05:00+07:00`. */
+export function formatWithOffset(epochMillis: number, offsetMinutes: number): string {
+  const wall = new Date(epochMillis + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+function isValidWall(w: WallTime): boolean {
+  if (w.year < 1900 || w.year > 2200) return false;
+  if (w.month < 1 || w.month > 12 || w.day < 1 || w.hour > 23 || w.minute > 59 || w.second > 59) {
+    return false;
+  }
+  const probe = new Date(Date.UTC(w.year, w.month - 1, w.day));
+  return probe.getUTCDate() === w.day;
+}
+
+function wallUtc(w: WallTime): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
+function fromWall(w: WallTime, offset: number | null, timeZone: string): string | null {
+  if (!isValidWall(w)) return null;
+  const naive = wallUtc(w);
+  if (offset !== null) return formatWithOffset(naive - offset * 60_000, offset);
+  // Two passes settle wall times near a DST change.
+  let zoneOffset = zoneOffsetMinutes(timeZone, naive);
+  const second = zoneOffsetMinutes(timeZone, naive - zoneOffset * 60_000);
+  if (second !== zoneOffset) zoneOffset = second;
+  const instant = naive - zoneOffset * 60_000;
+  return formatWithOffset(instant, zoneOffsetMinutes(timeZone, instant));
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ZONE =
+  /\(?\s*\b(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|(?<=\d)\s*([+-])(\d{2}):?(\d{2})\b|(?<=\d)Z\b/i;
+const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+const YEAR_FIRST = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
+const VI_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
+const EN_MONTH_FIRST =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const EN_DAY_FIRST =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
+const TIME =
+  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
+
+function parseIsoOffset(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (value.toUpperCase() === 'Z') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(value);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function readZone(text: string): { offset: number | null; rest: string } {
+  const m = ZONE.exec(text);
+  if (!m) return { offset: null, rest: text };
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  if (m[0].trim().toUpperCase() === 'Z') return { offset: 0, rest };
+  const sign = m[1] ?? m[4];
+  const hours = m[2] ?? m[5];
+  if (sign === undefined || hours === undefined) return { offset: 0, rest }; // bare GMT/UTC
+  const minutes = Number(hours) * 60 + Number(m[3] ?? m[6] ?? 0);
+  return { offset: sign === '-' ? -minutes : minutes, rest };
+}
+
+function readDay(text: string): { year: number; month: number; day: number } | null {
+  let m = YEAR_FIRST.exec(text);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  m = DAY_FIRST.exec(text) ?? VI_WORDS.exec(text);
+  if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  m = EN_MONTH_FIRST.exec(text);
+  if (m) {
+    return {
+      year: Number(m[3]),
+      month: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0,
+      day: Number(m[2]),
+    };
+  }
+  m = EN_DAY_FIRST.exec(text);
+  if (m) {
+    return {
+      year: Number(m[3]),
+      month: MONTHS[(m[2] ?? '').toLowerCase()] ?? 0,
+      day: Number(m[1]),
+    };
+  }
+  return null;
+}
+
+function readTime(text: string): { hour: number; minute: number; second: number } {
+  const m = TIME.exec(text);
+  if (!m) return { hour: 0, minute: 0, second: 0 };
+  let hour = Number(m[1]);
+  const meridiem = m[4]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return { hour, minute: Number(m[2]), second: Number(m[3] ?? 0) };
+}
+
+/**
+ * Parses a date as pages write it. Numeric dates are day-first (Vietnamese and European use),
+ * except year-first ISO-like ones.
+ *
+ * @param text - the date text, e.g. `Thứ sáu, 8/3/2024, 07:30 (GMT+7)`
+ * @param timeZone - IANA zone for a time without an offset, e.g. `Asia/Ho_Chi_Minh`
+ * @returns ISO 8601 with offset, e.g. `2024-03-08T07:30:00+07:00`, or null when no date is found
+ * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
+ */
+export function parseDate(text: string, timeZone: string): string | null {
+  const value = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (value === '' || value.length > 200) return null;
+  const iso = ISO.exec(value);
+  if (iso) {
+    const wall = {
+      year: Number(iso[1]),
+      month: Number(iso[2]),
+      day: Number(iso[3]),
+      hour: Number(iso[4] ?? 0),
+      minute: Number(iso[5] ?? 0),
+      second: Number(iso[6] ?? 0),
+    };
+    return fromWall(wall, parseIsoOffset(iso[7]), timeZone);
+  }
+  const { offset, rest } = readZone(value);
+  const day = readDay(rest);
+  if (day === null) return null;
+  const withoutDay = rest
+    .replace(YEAR_FIRST, ' ')
+    .replace(DAY_FIRST, ' ')
+    .replace(EN_MONTH_FIRST, ' ')
+    .replace(EN_DAY_FIRST, ' ');
+  return fromWall({ ...day, ...readTime(withoutDay) }, offset, timeZone);
+}
+
+const UPDATED_LABEL = /(cập nhật|sửa đổi|chỉnh sửa|updated?|last modified|modified)/i;
+const LABEL_SPLIT =
+  /(?=\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated?|last modified)\b)/i;
+
+/**
+ * Reads the published and modified dates from a page's date line, where one line may hold both
+ * ("Đăng lúc 07:30 08/03/2024 | Cập nhật lúc 08:15 08/03/2024").
+ *
+ * @param text - the text of a date element
+ * @param timeZone - IANA zone for times without an offset
+ * @returns the dates found, each null when absent
+ */
+export function parseDateLine(
+  text: string,
+  timeZone: string,
+): { published: string | null; modified: string | null } {
+  let published: string | null = null;
+  let modified: string | null = null;
+  for (const segment of text.normalize('NFC').split(LABEL_SPLIT)) {
+    const date = parseDate(segment, timeZone);
+    if (date === null) continue;
+    if (UPDATED_LABEL.test(segment)) modified ??= date;
+    else published ??= date;
+  }
+  return { published, modified };
+}

@@ -1,0 +1,172 @@
+import iconv from 'iconv-lite';
+import { NotAnArticleError, UnreadablePageError } from './errors.ts';
+
+/** A decoded page and the charset it was read with. */
+export interface DecodedPage {
+  readonly html: string;
+  /** The charset used, e.g. `utf-8`, `windows-1258`. */
+  readonly charset: string;
+}
+
+const MAGIC: readonly (readonly [string, (b: Buffer) => boolean])[] = [
+  ['image/png', (b) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))],
+  ['image/jpeg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+  ['image/gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
+  [
+    'image/webp',
+    (b) =>
+      b.subarray(0, 4).toString('latin1') === 'RIFF' &&
+      b.subarray(8, 12).toString('latin1') === 'WEBP',
+  ],
+  ['application/pdf', (b) => b.subarray(0, 5).toString('latin1') === '%PDF-'],
+  ['application/zip', (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))],
+  ['application/gzip', (b) => b[0] === 0x1f && b[1] === 0x8b],
+  ['application/x-executable', (b) => b.subarray(0, 4).toString('latin1') === '\x7fELF'],
+  ['video/mp4', (b) => b.subarray(4, 8).toString('latin1') === 'ftyp'],
+];
+
+/** The WHATWG rule: these labels all mean windows-1252, a superset of Latin-1. */
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+
+/**
+ * Bytes of windows-1258 that carry Vietnamese: the five combining tone marks (0xCC, 0xD2, 0xDE,
+ * 0xEC, 0xF2) and the letters Ă ă Đ đ Ơ ơ Ư ư. A page whose high bytes are mostly these is
+ * windows-1258 rather than windows-1252.
+ */
+const CP1258_BYTES = new Set([
+  0xcc, 0xd2, 0xde, 0xec, 0xf2, 0xc3, 0xe3, 0xd0, 0xf0, 0xd5, 0xf5, 0xdd, 0xfd,
+]);
+
+function describeSize(bytes: number): string {
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+function rejectBinary(buffer: Buffer): void {
+  for (const [type, test] of MAGIC) {
+    if (buffer.length >= 4 && test(buffer)) {
+      throw new UnreadablePageError(
+        'binary',
+        `Page is not HTML (got ${type}, ${describeSize(buffer.length)})`,
+      );
+    }
+  }
+  const head = buffer.subarray(0, 4096);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) {
+      throw new UnreadablePageError(
+        'binary',
+        `Page is not HTML (got binary data with NUL bytes, ${describeSize(buffer.length)})`,
+      );
+    }
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+  }
+  if (control > head.length * 0.1) {
+    throw new UnreadablePageError(
+      'binary',
+      `Page is not HTML (got binary data, ${control} control bytes in the first ${head.length}, ${describeSize(buffer.length)})`,
+    );
+  }
+}
+
+function bomCharset(buffer: Buffer): { charset: string; skip: number } | null {
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    return { charset: 'utf-8', skip: 3 };
+  }
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Finds a `<meta charset>`, `http-equiv` Content-Type or XML declaration in the first bytes. */
+export function declaredCharset(buffer: Buffer): string | null {
+  const head = buffer.subarray(0, 8192).toString('latin1');
+  const meta =
+    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
+    /<\?xml\b[^>]*\bencoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  return meta?.[1]?.toLowerCase() ?? null;
+}
+
+function isValidUtf8(buffer: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasHighBytes(buffer: Buffer): boolean {
+  for (const byte of buffer) if (byte >= 0x80) return true;
+  return false;
+}
+
+/** Guesses a single-byte charset from the high bytes: Vietnamese windows-1258 or windows-1252. */
+function sniffSingleByte(buffer: Buffer): string {
+  let high = 0;
+  let vietnamese = 0;
+  for (const byte of buffer) {
+    if (byte < 0x80) continue;
+    high++;
+    if (CP1258_BYTES.has(byte)) vietnamese++;
+  }
+  return high > 0 && vietnamese / high >= 0.4 ? 'windows-1258' : 'windows-1252';
+}
+
+function canonicalLabel(label: string): string | null {
+  if (LATIN1_LABELS.has(label)) return 'windows-1252';
+  // An ASCII-compatible document cannot really be UTF-16; WHATWG reads such a label as UTF-8.
+  if (label === 'utf8' || label.startsWith('utf-16') || label === 'unicode') return 'utf-8';
+  return iconv.encodingExists(label) ? label : null;
+}
+
+/**
+ * Decodes a page's bytes to text with its real charset: a byte-order mark wins, then a declared
+ * `<meta charset>` / `http-equiv` / XML encoding, then sniffing (valid UTF-8, else windows-1258
+ * or windows-1252 by the high bytes). A declared single-byte charset on bytes that are valid
+ * multi-byte UTF-8 is a common misconfiguration and reads as UTF-8.
+ *
+ * @param input - the raw page; a string is taken as already decoded
+ * @returns the text, NFC-normalized, and the charset used
+ * @throws NotAnArticleError `empty` for an empty or blank page
+ * @throws UnreadablePageError `binary` for images, archives and other binary data
+ */
+export function decodePage(input: Buffer | string): DecodedPage {
+  if (typeof input === 'string') {
+    if (input.trim() === '') {
+      throw new NotAnArticleError('empty', `Page is empty (${input.length} characters)`);
+    }
+    if (input.includes('\u0000')) {
+      throw new UnreadablePageError(
+        'binary',
+        `Page is not HTML (got text with NUL characters, ${input.length} characters)`,
+      );
+    }
+    return { html: input.normalize('NFC'), charset: 'utf-8' };
+  }
+  if (isBlank(input)) {
+    throw new NotAnArticleError('empty', `Page is empty (${describeSize(input.length)})`);
+  }
+  const bom = bomCharset(input);
+  if (bom) {
+    const text = iconv.decode(input.subarray(bom.skip), bom.charset);
+    return { html: text.normalize('NFC'), charset: bom.charset };
+  }
+  rejectBinary(input);
+  const declared = declaredCharset(input);
+  let charset = declared === null ? null : canonicalLabel(declared);
+  const utf8 = isValidUtf8(input);
+  if (charset === 'utf-8' && !utf8) charset = sniffSingleByte(input);
+  if (charset !== null && charset !== 'utf-8' && utf8 && hasHighBytes(input)) charset = 'utf-8';
+  if (charset === null) charset = utf8 ? 'utf-8' : sniffSingleByte(input);
+  const text =
+    charset === 'utf-8' ? new TextDecoder('utf-8').decode(input) : iconv.decode(input, charset);
+  return { html: text.normalize('NFC'), charset };
+}
+
+function isBlank(buffer: Buffer): boolean {
+  for (const byte of buffer) {
+    if (byte !== 0x20 && (byte < 0x09 || byte > 0x0d)) return false;
+  }
+  return true;
+}

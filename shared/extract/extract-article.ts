@@ -1,0 +1,138 @@
+import { load } from 'cheerio/slim';
+import type { Article } from '../article.ts';
+import type { Publisher } from '../publishers/publisher.ts';
+import { findMainContent, renderContent } from './content/index.ts';
+import { decodePage } from './decode.ts';
+import { NotAnArticleError, UnreadablePageError } from './errors.ts';
+import { articleId, contentHash } from './hash.ts';
+import { readJsonLd } from './json-ld.ts';
+import { chooseLanguage, normalizeLanguageTag } from './language.ts';
+import { findLeadElement, leadFromDescription } from './lead.ts';
+import { readMetaTags } from './meta-tags.ts';
+import {
+  type PageContext,
+  readAuthors,
+  readDates,
+  readDeclaredLanguage,
+  readSection,
+  readSiteName,
+  readTags,
+  readTitle,
+  readUrl,
+} from './metadata.ts';
+import { rejectListing, rejectTooShort } from './page-kind.ts';
+import { countWords, normalizeStrings } from './text.ts';
+import { takeTrailingByline } from './trailing-byline.ts';
+
+/** Options of {@link extractArticle}. */
+export interface ExtractOptions {
+  /** Where the page was published; used when the page names no canonical URL, and as base. */
+  readonly url?: string;
+  /** IANA zone for dates without an offset; default: the publisher's, else `UTC`. */
+  readonly timezone?: string;
+  /** The page's publisher: its time zone, language, name and extraction rules apply. */
+  readonly publisher?: Publisher;
+}
+
+/** Values that name no person: a CMS account, not an author. */
+const NOT_PEOPLE =
+  /^(?:admin|administrator|quản trị(?: viên)?|webmaster|editor|ban biên tập|bbt|root|user)$/i;
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch (error) {
+    throw new RangeError(`Unknown time zone ${JSON.stringify(zone)}`, { cause: error });
+  }
+}
+
+/**
+ * Extracts a structured article from a raw HTML page.
+ *
+ * @param html - the page's bytes (charset detected) or its decoded text
+ * @param options - URL, time zone and publisher of the page
+ * @returns the article, every string NFC-normalized
+ * @throws NotAnArticleError when the page is empty, a listing, or has too little body text
+ * @throws UnreadablePageError when the bytes are not HTML or the page has no URL at all
+ * @example
+ * const article = extractArticle(await readFile('page.html'), {
+ *   url: 'https://example.vn/tin/a.html',
+ *   timezone: 'Asia/Ho_Chi_Minh',
+ * });
+ */
+export function extractArticle(html: Buffer | string, options: ExtractOptions = {}): Article {
+  const { publisher } = options;
+  const timezone = checkTimeZone(options.timezone ?? publisher?.timezone ?? 'UTC');
+  const page = decodePage(html);
+  if (!/<[a-z!][^>]*>/i.test(page.html)) {
+    throw new UnreadablePageError(
+      'not-html',
+      `Page is not HTML (got plain text without tags, ${page.html.length} characters)`,
+    );
+  }
+  const $ = load(page.html);
+  const meta = readMetaTags($);
+  const jsonLd = readJsonLd($);
+  const ctx: PageContext = {
+    $,
+    meta,
+    jsonLd,
+    timezone,
+    siteName: readSiteName(meta, jsonLd) ?? publisher?.name ?? null,
+  };
+
+  // Metadata first: the body finder removes elements (scripts, bylines, hidden parts) in place.
+  const url = readUrl(ctx, options.url);
+  if (url === null) {
+    throw new UnreadablePageError(
+      'no-url',
+      'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
+    );
+  }
+  const title = readTitle(ctx);
+  if (title === null) {
+    throw new NotAnArticleError(
+      'no-title',
+      'Page has no title (no JSON-LD headline, og:title, <h1> or <title>)',
+    );
+  }
+  const dates = readDates(ctx);
+  const declaredAuthors = readAuthors(ctx).filter((name) => !NOT_PEOPLE.test(name));
+  const section = readSection(ctx, title);
+  const tags = readTags(ctx);
+  const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
+  const leadElement = findLeadElement($);
+
+  const container = findMainContent($, publisher?.extraction ?? {});
+  if (leadElement !== null && container.find(leadElement.element).length > 0) {
+    leadElement.element.remove();
+  }
+  rejectListing($, container, jsonLd);
+  const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
+  const body = renderContent($, container, url);
+  const wordCount = countWords(body.contentText);
+  rejectTooShort(wordCount);
+
+  const content = normalizeStrings({
+    title,
+    lead: leadElement?.text ?? leadFromDescription(ctx, body.contentText),
+    authors: declaredAuthors.length > 0 ? declaredAuthors : bylineAuthors,
+    publishedAt: dates.published,
+    modifiedAt: dates.modified,
+    language: chooseLanguage(declaredLanguage, body.contentText, publisher?.language),
+    section,
+    tags,
+    contentHtml: body.contentHtml,
+    contentText: body.contentText,
+    images: body.images,
+  });
+  const canonical = url.normalize('NFC');
+  return {
+    id: articleId(canonical),
+    url: canonical,
+    ...content,
+    wordCount,
+    contentHash: contentHash(content),
+  };
+}

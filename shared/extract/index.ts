@@ -1,0 +1,14 @@
+/**
+ * The article extractor: raw HTML page in, structured {@link Article} out.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  ExtractionError,
+  type ExtractionReason,
+  NotAnArticleError,
+  UnreadablePageError,
+} from './errors.ts';
+export type { ExtractOptions } from './extract-article.ts';
+export { extractArticle } from './extract-article.ts';

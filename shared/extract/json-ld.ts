@@ -1,0 +1,120 @@
+import type { CheerioAPI } from 'cheerio/slim';
+
+/** A JSON-LD node: a plain object. */
+export type JsonLdNode = Record<string, unknown>;
+
+/** The JSON-LD of a page: every node, indexed by `@id`, and the article node if any. */
+export interface JsonLd {
+  readonly nodes: readonly JsonLdNode[];
+  readonly byId: ReadonlyMap<string, JsonLdNode>;
+  /** The first `NewsArticle` / `Article` / `BlogPosting` / … node, or null. */
+  readonly article: JsonLdNode | null;
+}
+
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'backgroundnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'socialmediaposting',
+  'techarticle',
+  'scholarlyarticle',
+  'report',
+]);
+
+/** The `@type` of a node as lowercase names without a schema.org prefix. */
+export function typesOf(node: JsonLdNode): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//i, '').toLowerCase());
+}
+
+function isObject(value: unknown): value is JsonLdNode {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function collect(value: unknown, into: JsonLdNode[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, into);
+    return;
+  }
+  if (!isObject(value)) return;
+  into.push(value);
+  if (value['@graph'] !== undefined) collect(value['@graph'], into);
+}
+
+/** Parses a script body leniently: CMSs emit trailing commas, raw newlines and HTML comments. */
+function parseLenient(text: string): unknown {
+  const body = text
+    .replace(/^\s*<!--/, '')
+    .replace(/-->\s*$/, '')
+    .trim();
+  if (body === '') return undefined;
+  try {
+    return JSON.parse(body);
+  } catch {
+    try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what break CMS JSON
+      return JSON.parse(body.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Reads every `<script type="application/ld+json">` of a page, flattening arrays and `@graph`.
+ * Scripts that do not parse are skipped: broken JSON-LD is common and never fatal.
+ *
+ * @param $ - the loaded page
+ * @returns the nodes, an `@id` index and the article node
+ */
+export function readJsonLd($: CheerioAPI): JsonLd {
+  const nodes: JsonLdNode[] = [];
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    collect(parseLenient($(el).text()), nodes);
+  });
+  const byId = new Map<string, JsonLdNode>();
+  for (const node of nodes) {
+    const id = node['@id'];
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+  }
+  const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  return { nodes, byId, article };
+}
+
+/** Follows an `{ "@id": … }` reference to the full node when the graph has it. */
+export function resolveRef(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): unknown {
+  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {
+    return byId.get(value['@id']) ?? value;
+  }
+  return value;
+}
+
+/** The values of a property as a flat array (a single value becomes a one-item array). */
+export function valuesOf(node: JsonLdNode | null, key: string): unknown[] {
+  if (node === null) return [];
+  const value = node[key];
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The first string value of a property, reading `{ "@value" }`, `name` and `url` forms. */
+export function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isObject(value)) {
+    for (const key of ['@value', 'name', 'url', '@id']) {
+      const inner = value[key];
+      if (typeof inner === 'string') return inner;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+import { francAll } from 'franc-min';
+
+/** ISO 639-3 codes franc-min returns → the BCP 47 tags pages use. */
+const ISO639_3_TO_1: Readonly<Record<string, string>> = {
+  vie: 'vi',
+  eng: 'en',
+  spa: 'es',
+  por: 'pt',
+  ind: 'id',
+  fra: 'fr',
+  deu: 'de',
+  jav: 'jv',
+  ita: 'it',
+  tur: 'tr',
+  pol: 'pl',
+  swh: 'sw',
+  sun: 'su',
+  ron: 'ro',
+  hau: 'ha',
+  bos: 'bs',
+  hrv: 'hr',
+  nld: 'nl',
+  srp: 'sr',
+  ckb: 'ckb',
+  yor: 'yo',
+  uzn: 'uz',
+  zlm: 'ms',
+  ibo: 'ig',
+  ceb: 'ceb',
+  tgl: 'tl',
+  hun: 'hu',
+  azj: 'az',
+  ces: 'cs',
+  plt: 'mg',
+  nya: 'ny',
+  kin: 'rw',
+  zul: 'zu',
+  swe: 'sv',
+  lin: 'ln',
+  som: 'so',
+  ilo: 'ilo',
+  rus: 'ru',
+  ukr: 'uk',
+  bel: 'be',
+  bul: 'bg',
+  kaz: 'kk',
+  arb: 'ar',
+  urd: 'ur',
+  pes: 'fa',
+  hin: 'hi',
+  mar: 'mr',
+  mai: 'mai',
+  bho: 'bho',
+  npi: 'ne',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  tha: 'th',
+  ell: 'el',
+  heb: 'he',
+  khm: 'km',
+  lao: 'lo',
+  mya: 'my',
+  ben: 'bn',
+  tam: 'ta',
+  tel: 'te',
+  kan: 'kn',
+  mal: 'ml',
+  guj: 'gu',
+  pan: 'pa',
+  amh: 'am',
+  kat: 'ka',
+  hye: 'hy',
+  sin: 'si',
+  ori: 'or',
+};
+
+/** Below this many characters, detection is a guess and the page's own declaration wins. */
+const MIN_DETECTION_CHARS = 200;
+
+/**
+ * Normalizes a declared language (`vi_VN`, `EN-us`, `vi-vn`) to a BCP 47 tag (`vi-VN`, `en-US`).
+ *
+ * @param value - a `lang` attribute, `content-language` or `og:locale` value
+ * @returns the normalized tag, or null when the value is not a language tag
+ */
+export function normalizeLanguageTag(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const first = value.split(/[,;\s]/)[0] ?? '';
+  const parts = first
+    .replace(/_/g, '-')
+    .split('-')
+    .filter((p) => p !== '');
+  const [language, ...rest] = parts;
+  if (language === undefined || !/^[a-z]{2,3}$/i.test(language)) return null;
+  const tag = [language.toLowerCase()];
+  for (const part of rest) {
+    if (/^[a-z]{4}$/i.test(part))
+      tag.push(part.charAt(0).toUpperCase() + part.slice(1).toLowerCase());
+    else if (/^(?:[a-z]{2}|\d{3})$/i.test(part)) tag.push(part.toUpperCase());
+    else if (/^[a-z\d]{5,8}$/i.test(part)) tag.push(part.toLowerCase());
+    else break;
+  }
+  return tag.join('-');
+}
+
+/**
+ * Detects the language of a text with franc-min.
+ *
+ * @param text - plain text, at least a few sentences for a reliable answer
+ * @returns a BCP 47 primary tag (`vi`, `en`, …), or null when undetermined or too short
+ */
+export function detectLanguage(text: string): string | null {
+  return detectWithScores(text)?.language ?? null;
+}
+
+/** The detected language and franc's relative score of every candidate (1 = best). */
+function detectWithScores(
+  text: string,
+): { language: string; scores: ReadonlyMap<string, number> } | null {
+  if (text.length < MIN_DETECTION_CHARS) return null;
+  const ranked = francAll(text.slice(0, 3000), { minLength: MIN_DETECTION_CHARS });
+  const scores = new Map<string, number>();
+  for (const [code, score] of ranked) {
+    const tag = ISO639_3_TO_1[code];
+    if (tag !== undefined && !scores.has(tag)) scores.set(tag, score);
+  }
+  const best = ranked[0]?.[0];
+  const language = best === undefined ? undefined : ISO639_3_TO_1[best];
+  return language === undefined ? null : { language, scores };
+}
+
+/** A declared language franc ranks this close to its best guess is taken as right. */
+const CLOSE_ENOUGH = 0.85;
+
+/**
+ * Chooses the article's language: the page's declaration unless the body text is clearly in
+ * another language (CMS templates often keep `lang="en"` on Vietnamese pages), then detection,
+ * then the publisher's language, then `und`.
+ *
+ * @param declared - the page's normalized declaration, or null
+ * @param text - the article's plain text
+ * @param fallback - the publisher's language, if any
+ * @returns a BCP 47 tag
+ */
+export function chooseLanguage(
+  declared: string | null,
+  text: string,
+  fallback: string | undefined,
+): string {
+  const detected = detectWithScores(text);
+  if (declared !== null) {
+    const primary = declared.split('-')[0] ?? declared;
+    if (detected === null || (detected.scores.get(primary) ?? 0) >= CLOSE_ENOUGH) return declared;
+    return detected.language;
+  }
+  return detected?.language ?? fallback ?? 'und';
+}

@@ -1,0 +1,78 @@
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { stringOf, valuesOf } from './json-ld.ts';
+import { firstMeta } from './meta-tags.ts';
+import type { PageContext } from './metadata.ts';
+import { cleanOrNull, cleanText } from './text.ts';
+
+/** Class names CMSs give the standfirst ("sapo" in Vietnamese newsrooms). */
+const LEAD_SELECTOR = [
+  '[class*="sapo" i]',
+  '[id*="sapo" i]',
+  '.lead',
+  '.article-lead',
+  '.article__lead',
+  '.chapeau',
+  '.standfirst',
+  '.article-summary',
+  '.article__summary',
+  '.entry-summary',
+  '.summary',
+  '.description',
+  '.article-description',
+  '.post-excerpt',
+  '.excerpt',
+  '.tomtat',
+  '.tom-tat',
+  'h2.desc',
+  'p[itemprop="description"]',
+  'div[itemprop="description"]',
+  'h2[itemprop="description"]',
+].join(', ');
+
+const MIN_LEAD_CHARS = 30;
+const MAX_LEAD_CHARS = 1000;
+
+/**
+ * Finds the standfirst element of the page, if it has one.
+ *
+ * @param $ - the loaded page
+ * @returns the element and its text, or null
+ */
+export function findLeadElement($: CheerioAPI): { element: Cheerio<Element>; text: string } | null {
+  for (const el of $(LEAD_SELECTOR).toArray()) {
+    if (el.type !== 'tag') continue;
+    const element = $(el);
+    if (element.closest('a, li, nav, aside, footer, [class*="related" i]').length > 0) continue;
+    const text = cleanText(element.text());
+    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { element, text };
+  }
+  return null;
+}
+
+/** Compares texts for "is the same passage": letters and digits only, lower case. */
+function letters(text: string): string {
+  return text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The lead from the page's description (JSON-LD, `og:description`, `description` meta) — but
+ * only when it is a real standfirst, not a truncated copy of the body's opening.
+ *
+ * @param ctx - the page
+ * @param contentText - the extracted body text
+ * @returns the lead, or null
+ */
+export function leadFromDescription(ctx: PageContext, contentText: string): string | null {
+  const ld = valuesOf(ctx.jsonLd.article, 'description')
+    .map(stringOf)
+    .find((v) => v);
+  const raw = cleanOrNull(
+    ld ?? firstMeta(ctx.meta, 'og:description', 'description', 'twitter:description'),
+  );
+  if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
+  const probe = letters(raw.replace(/(?:\.\.\.|…)$/, ''));
+  if (probe === '' || letters(contentText).includes(probe.slice(0, 200))) return null;
+  if (ctx.siteName !== null && letters(raw) === letters(ctx.siteName)) return null;
+  return raw;
+}

@@ -1,0 +1,332 @@
+/**
+ * Page metadata, read in priority order: JSON-LD, then Open Graph / `article:*` / other meta
+ * tags, then the DOM.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import { cleanAuthors } from './authors.ts';
+import { parseDate, parseDateLine } from './dates.ts';
+import {
+  type JsonLd,
+  type JsonLdNode,
+  resolveRef,
+  stringOf,
+  typesOf,
+  valuesOf,
+} from './json-ld.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { cleanOrNull, cleanText } from './text.ts';
+
+/** What the metadata readers share about one page. */
+export interface PageContext {
+  readonly $: CheerioAPI;
+  readonly meta: MetaTags;
+  readonly jsonLd: JsonLd;
+  /** IANA zone for dates written without an offset. */
+  readonly timezone: string;
+  /** The site's name (og:site_name, JSON-LD publisher, or the publisher's configured name). */
+  readonly siteName: string | null;
+}
+
+/** Elements whose text is never the article's metadata. */
+const OUTSIDE =
+  'a, li, nav, aside, footer, [class*="related"], [class*="sidebar"], [id*="sidebar"]';
+
+function absoluteHttp(value: string | null | undefined, base: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The canonical URL: `<link rel=canonical>` > `og:url` > JSON-LD `mainEntityOfPage`/`url` >
+ * the URL given. Relative values resolve against `<base href>` or the given URL.
+ *
+ * @returns the absolute URL, or null when the page has none and none was given
+ */
+export function readUrl(ctx: PageContext, givenUrl: string | undefined): string | null {
+  const { $, meta, jsonLd } = ctx;
+  const base = absoluteHttp($('base[href]').attr('href'), givenUrl) ?? givenUrl;
+  const article = jsonLd.article;
+  const candidates = [
+    $('link[rel~="canonical" i]').attr('href'),
+    firstMeta(meta, 'og:url'),
+    ...valuesOf(article, 'mainEntityOfPage').map((v) => stringOf(resolveRef(v, jsonLd.byId))),
+    ...valuesOf(article, 'url').map(stringOf),
+    givenUrl,
+  ];
+  for (const candidate of candidates) {
+    const url = absoluteHttp(candidate, base);
+    if (url !== null) return url;
+  }
+  return null;
+}
+
+const SEPARATOR = /\s+[|\-–—»·:]\s+|\s*[|«»]\s*/;
+
+function sameText(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+/** Drops a " - Site name" / "Site name | " part from a headline. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return title;
+  if (siteName !== null) {
+    const site = cleanText(siteName);
+    const kept = parts.filter((p) => !sameText(p, site));
+    if (kept.length < parts.length && kept.length > 0) {
+      // Cut at the separator next to the site name, keeping separators inside the headline.
+      const first = parts[0] ?? '';
+      const last = parts[parts.length - 1] ?? '';
+      if (sameText(last, site))
+        return title.slice(0, title.lastIndexOf(last)).replace(SEPARATOR_END, '');
+      if (sameText(first, site)) return title.slice(first.length).replace(SEPARATOR_START, '');
+    }
+  }
+  return title;
+}
+
+const SEPARATOR_END = /\s*[|\-–—»·:]\s*$/;
+const SEPARATOR_START = /^\s*[|\-–—»·:]\s*/;
+
+/** Drops the last " | …" segment of a `<title>` when no site name is known. */
+function stripTrailingSegment(title: string): string {
+  const m = /^(.*\S)\s+[|\-–—»·]\s+[^|\-–—»·]+$/.exec(title);
+  const head = m?.[1];
+  return head !== undefined && head.split(' ').length >= 3 ? head : title;
+}
+
+/**
+ * The headline without the site-name suffix: JSON-LD `headline` > `og:title` > the `<h1>` >
+ * `<title>`.
+ */
+export function readTitle(ctx: PageContext): string | null {
+  const { $, meta, jsonLd } = ctx;
+  const titleTag = cleanText($('title').first().text());
+  const headline = valuesOf(jsonLd.article, 'headline')
+    .map(stringOf)
+    .find((v) => v);
+  const og = firstMeta(meta, 'og:title', 'twitter:title');
+  const h1s = $('h1')
+    .toArray()
+    .map((el) => cleanText($(el).text()))
+    .filter((t) => t.length > 3 && (ctx.siteName === null || !sameText(t, ctx.siteName)));
+  const h1 = h1s.find((t) => titleTag.includes(t)) ?? h1s[0];
+  for (const candidate of [headline, og, h1]) {
+    const clean = cleanOrNull(candidate);
+    if (clean !== null) return stripSiteName(clean, ctx.siteName);
+  }
+  if (titleTag === '') return null;
+  const stripped = stripSiteName(titleTag, ctx.siteName);
+  return stripped === titleTag ? stripTrailingSegment(titleTag) : stripped;
+}
+
+function personNames(value: unknown, ctx: PageContext): string[] {
+  const node = resolveRef(value, ctx.jsonLd.byId);
+  if (typeof node === 'string') return cleanAuthors(node);
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
+  const types = typesOf(node as JsonLdNode);
+  if (types.some((t) => t === 'organization' || t === 'newsmediaorganization')) return [];
+  const name = stringOf((node as JsonLdNode).name);
+  return name === null ? [] : cleanAuthors(name);
+}
+
+/**
+ * Authors from JSON-LD (`author` as string, object, array or `@id` reference; organisations
+ * skipped), then `author` / `article:author` meta, then DOM bylines (`rel=author`,
+ * `itemprop=author`, `.author`, `.byline`).
+ *
+ * @returns cleaned person names, possibly empty
+ */
+export function readAuthors(ctx: PageContext): string[] {
+  const { $, jsonLd } = ctx;
+  const site = ctx.siteName === null ? null : cleanText(ctx.siteName);
+  const notSite = (names: string[]) => names.filter((n) => site === null || !sameText(n, site));
+  const fromJsonLd = notSite(
+    valuesOf(jsonLd.article, 'author').flatMap((a) => personNames(a, ctx)),
+  );
+  if (fromJsonLd.length > 0) return fromJsonLd;
+  const fromMeta = notSite(
+    ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']
+      .flatMap((key) => ctx.meta.get(key) ?? [])
+      .flatMap((v) => cleanAuthors(v)),
+  );
+  if (fromMeta.length > 0) return [...new Set(fromMeta)];
+  const dom = $(
+    '[rel="author"], [itemprop="author"], .author-name, .author, .byline, .tac-gia, .post-author, .article-author',
+  )
+    .toArray()
+    .filter(
+      (el) =>
+        $(el).closest('nav, aside, footer, li, [class*="related"], [class*="comment"]').length ===
+        0,
+    )
+    .map((el) => {
+      const named = $(el).find('[itemprop="name"]').first();
+      return cleanText((named.length > 0 ? named : $(el)).text());
+    })
+    .find((t) => t !== '' && t.length <= 80);
+  return dom === undefined ? [] : notSite(cleanAuthors(dom));
+}
+
+/** Published and modified dates: JSON-LD, then meta tags, then `<time>`, then date lines. */
+export function readDates(ctx: PageContext): { published: string | null; modified: string | null } {
+  const { $, meta, jsonLd, timezone } = ctx;
+  const parse = (v: unknown) => {
+    const s = stringOf(v);
+    return s === null ? null : parseDate(s, timezone);
+  };
+  const first = (values: unknown[]) => values.map(parse).find((d) => d !== null) ?? null;
+  let published =
+    first(valuesOf(jsonLd.article, 'datePublished')) ??
+    first(valuesOf(jsonLd.article, 'dateCreated')) ??
+    first(
+      [
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date.issued',
+        'dc.date',
+        'dcterms.created',
+        'date',
+        'parsely-pub-date',
+        'sailthru.date',
+      ].flatMap((key) => meta.get(key) ?? []),
+    );
+  let modified =
+    first(valuesOf(jsonLd.article, 'dateModified')) ??
+    first(
+      [
+        'article:modified_time',
+        'og:updated_time',
+        'datemodified',
+        'dcterms.modified',
+        'last-modified',
+        'lastmod',
+      ].flatMap((key) => meta.get(key) ?? []),
+    );
+  if (published === null) {
+    const time = $('time[datetime]')
+      .toArray()
+      .filter((el) => $(el).closest(OUTSIDE).length === 0);
+    published = first(time.map((el) => el.attribs.datetime));
+  }
+  if (published === null || modified === null) {
+    const line = dateLine(ctx);
+    published ??= line.published;
+    modified ??= line.modified;
+  }
+  return { published, modified };
+}
+
+const DATE_HINTS =
+  '[itemprop="datePublished"], [itemprop="dateModified"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="ngay" i], [id*="date" i], [id*="time" i], [class*="meta" i], [class*="byline" i], [class*="info" i]';
+
+/** The first short element after the headline that reads as a date line. */
+function dateLine(ctx: PageContext): { published: string | null; modified: string | null } {
+  const { $, timezone } = ctx;
+  const result: { published: string | null; modified: string | null } = {
+    published: null,
+    modified: null,
+  };
+  const candidates = $(DATE_HINTS)
+    .toArray()
+    .filter((el) => $(el).closest(OUTSIDE).length === 0);
+  for (const el of candidates) {
+    const attr = el.attribs.content ?? el.attribs.datetime;
+    const text = attr ?? cleanText($(el).text());
+    if (text === '' || text.length > 160) continue;
+    const found = parseDateLine(text, timezone);
+    result.published ??= found.published;
+    result.modified ??= found.modified;
+    if (result.published !== null) break;
+  }
+  return result;
+}
+
+/** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */
+export function readSection(ctx: PageContext, title: string | null): string | null {
+  const { $, meta, jsonLd } = ctx;
+  const fromLd = valuesOf(jsonLd.article, 'articleSection')
+    .map(stringOf)
+    .find((v) => v);
+  const fromMeta = firstMeta(meta, 'article:section', 'section', 'category');
+  const direct = cleanOrNull(fromLd ?? fromMeta);
+  if (direct !== null) return direct;
+  const home = /^(?:trang chủ|home|homepage|trang nhất)$/i;
+  const keep = (name: string | null | undefined): name is string =>
+    !!name && !home.test(name) && (title === null || !sameText(name, title));
+  const crumbs = jsonLd.nodes
+    .filter((n) => typesOf(n).includes('breadcrumblist'))
+    .flatMap((n) => valuesOf(n, 'itemListElement'))
+    .map((item) => {
+      const node = item as JsonLdNode;
+      return cleanOrNull(stringOf(node.name) ?? stringOf(resolveRef(node.item, jsonLd.byId)));
+    })
+    .filter(keep);
+  if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
+  const domCrumbs = $('[class*="breadcrumb" i] a, [id*="breadcrumb" i] a')
+    .toArray()
+    .map((el) => cleanText($(el).text()))
+    .filter(keep);
+  return domCrumbs[domCrumbs.length - 1] ?? null;
+}
+
+/** Tags: `article:tag` > JSON-LD `keywords` > `news_keywords` > tag links > `keywords` meta. */
+export function readTags(ctx: PageContext): string[] {
+  const { $, meta, jsonLd } = ctx;
+  const split = (values: readonly unknown[]) =>
+    values.flatMap((v) => (stringOf(v) ?? '').split(/\s*[,;]\s*/));
+  const sources: (() => string[])[] = [
+    () => [...(meta.get('article:tag') ?? [])],
+    () => split(valuesOf(jsonLd.article, 'keywords')),
+    () => split(meta.get('news_keywords') ?? []),
+    () =>
+      $('[rel~="tag"], [class*="tags" i] a, [class*="tag-list" i] a, [class*="keyword" i] a')
+        .toArray()
+        .map((el) => $(el).text()),
+    () => split(meta.get('keywords') ?? []),
+  ];
+  for (const source of sources) {
+    const tags: string[] = [];
+    for (const raw of source()) {
+      const tag = cleanText(raw).replace(/^#/, '');
+      if (tag === '' || tag.length > 60) continue;
+      if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
+    }
+    if (tags.length > 0) return tags;
+  }
+  return [];
+}
+
+/** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
+export function readDeclaredLanguage(ctx: PageContext): string | null {
+  const { $, meta, jsonLd } = ctx;
+  return (
+    $('html').attr('lang') ??
+    $('html').attr('xml:lang') ??
+    firstMeta(meta, 'content-language', 'language', 'og:locale') ??
+    valuesOf(jsonLd.article, 'inLanguage')
+      .map(stringOf)
+      .find((v) => v) ??
+    null
+  );
+}
+
+/** The site's name: `og:site_name`, then the JSON-LD publisher. */
+export function readSiteName(meta: MetaTags, jsonLd: JsonLd): string | null {
+  const og = firstMeta(meta, 'og:site_name', 'application-name');
+  if (og !== null) return cleanText(og);
+  const publisher = valuesOf(jsonLd.article, 'publisher')[0];
+  const node = resolveRef(publisher, jsonLd.byId);
+  return cleanOrNull(stringOf(node));
+}

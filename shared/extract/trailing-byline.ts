@@ -1,0 +1,136 @@
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { parseByline } from './authors.ts';
+import { cleanText } from './text.ts';
+
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
+const EMPHASIS = new Set(['b', 'strong', 'em', 'i']);
+/** The most lines a byline takes ("Tin: …" / "Ảnh: …" / "Theo …"). */
+const MAX_BYLINE_LINES = 3;
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag';
+}
+
+function hasText($: CheerioAPI, node: AnyNode): boolean {
+  return cleanText($(node).text()) !== '';
+}
+
+/** The last line of a block: its child nodes after the last `<br>` that carries text. */
+function lastLine($: CheerioAPI, block: Element): AnyNode[] {
+  const children = block.children;
+  let end = children.length;
+  while (end > 0) {
+    const node = children[end - 1];
+    if (node !== undefined && (hasText($, node) || (isElement(node) && node.name !== 'br'))) break;
+    end--;
+  }
+  let start = end;
+  while (start > 0) {
+    const node = children[start - 1];
+    if (node === undefined || (isElement(node) && node.name === 'br')) break;
+    start--;
+  }
+  return children.slice(start, end);
+}
+
+/** The innermost block element holding the container's last text. */
+function lastTextBlock($: CheerioAPI, container: Element): Element | null {
+  let block: Element = container;
+  for (;;) {
+    const children = block.children.filter((node) => hasText($, node));
+    const last = children[children.length - 1];
+    if (last === undefined) return block === container ? null : block;
+    if (!isElement(last) || INLINE.has(last.name)) return block;
+    block = last;
+  }
+}
+
+function isEmphasised($: CheerioAPI, block: Element, line: AnyNode[]): boolean {
+  const style = `${block.attribs.style ?? ''} ${block.attribs.align ?? ''} ${block.attribs.class ?? ''}`;
+  if (/text-align\s*:\s*right|\bright\b|author|byline|tac-?gia/i.test(style)) return true;
+  const withText = line.filter((node) => hasText($, node));
+  return (
+    withText.length > 0 &&
+    withText.every(
+      (node) =>
+        isElement(node) &&
+        (EMPHASIS.has(node.name) ||
+          $(node).find('b, strong, em, i').text().trim() === $(node).text().trim()),
+    )
+  );
+}
+
+/** Removes an element and then its ancestors that are left without text, up to the container. */
+function removeUpward($: CheerioAPI, element: Element, container: Element): void {
+  let current: Element | null = element;
+  while (current !== null && current !== container) {
+    const parent: Element | null =
+      current.parent && isElement(current.parent) ? current.parent : null;
+    $(current).remove();
+    if (parent === null || hasText($, parent) || $(parent).find('img, video, iframe').length > 0)
+      return;
+    current = parent;
+  }
+}
+
+/**
+ * Detects bylines at the end of the article body ("Tin, ảnh: ĐỖ HUY.", "Bài, ảnh: …",
+ * "Nhóm PV", "Theo …", "Hoàng Anh - Đài Truyền thanh huyện", "By …"), removes them from the
+ * body in place, and returns their names in reading order.
+ *
+ * @param $ - the loaded page
+ * @param container - the main content element
+ * @returns the authors named by the trailing byline lines, possibly empty
+ */
+export function takeTrailingByline($: CheerioAPI, container: Cheerio<Element>): string[] {
+  const root = container.get(0);
+  if (root === undefined) return [];
+  const found: string[][] = [];
+  for (let i = 0; i < MAX_BYLINE_LINES; i++) {
+    const block = lastTextBlock($, root);
+    if (block === null) break;
+    const line = lastLine($, block);
+    const text = line.map((node) => $(node).text()).join('');
+    const names = parseByline(text, isEmphasised($, block, line));
+    if (names === null) break;
+    found.unshift(names);
+    const all = block.children.filter((node) => hasText($, node));
+    if (line.length > 0 && all.every((node) => line.includes(node)) && block !== root) {
+      removeUpward($, block, root);
+    } else {
+      const first = line[0];
+      // Drop the line and the <br>s before it.
+      let prev = first?.prev ?? null;
+      for (const node of line) $(node).remove();
+      while (prev !== null && (isElement(prev) ? prev.name === 'br' : !hasText($, prev))) {
+        const before: AnyNode | null = prev.prev;
+        $(prev).remove();
+        prev = before;
+      }
+    }
+  }
+  const names: string[] = [];
+  for (const name of found.flat()) if (!names.includes(name)) names.push(name);
+  return names;
+}
