@@ -1,0 +1,91 @@
+/**
+ * Finds the article body of a page and renders it: `findMainContent` scores candidate
+ * containers and cleans the winner in place; `renderContent` turns it into sanitized HTML,
+ * plain text and images.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { removeBoilerplate } from './clean.ts';
+import { isElement, textOf } from './dom.ts';
+import { type Scoring, scoreTree } from './score.ts';
+import { selectTop, withSiblings } from './select.ts';
+
+export type { RenderedContent } from './render.ts';
+export { renderContent } from './render.ts';
+
+/** Options of {@link findMainContent}. */
+export interface FindContentOptions {
+  /** A per-publisher CSS selector of the body; wins when it matches. */
+  readonly contentSelector?: string;
+  /** Per-publisher CSS selectors of elements that are never content. */
+  readonly removeSelectors?: readonly string[];
+}
+
+/** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
+const MIN_TEXT = 500;
+
+function bodyOf($: CheerioAPI): ParentNode {
+  const body = $('body')[0];
+  return body ?? ($.root()[0] as ParentNode);
+}
+
+function pick(scoring: Scoring): { top: Element; text: number } | null {
+  const top = selectTop(scoring);
+  if (top === null) return null;
+  return { top, text: scoring.stats.get(top)?.text ?? 0 };
+}
+
+/**
+ * Finds the element holding the article body and removes boilerplate inside it, in place
+ * (comments, hidden elements, share bars, ads, newsletter and comment boxes, related-links
+ * blocks). Elements matching `removeSelectors` are removed from the whole document.
+ *
+ * @param $ - The parsed page (`cheerio/slim`).
+ * @param options - Per-publisher selectors.
+ * @returns The container (one element), or null when the page has no candidate at all.
+ * @example
+ * const $ = load(html);
+ * const container = findMainContent($, { removeSelectors: ['.box-tinlienquan'] });
+ */
+export function findMainContent(
+  $: CheerioAPI,
+  options: FindContentOptions = {},
+): Cheerio<Element> | null {
+  for (const selector of options.removeSelectors ?? []) $(selector).remove();
+  const extra = new Set<Element>();
+
+  if (options.contentSelector) {
+    const match = $(options.contentSelector)
+      .toArray()
+      .filter((n): n is Element => isElement(n as AnyNode));
+    const chosen = match.sort((a, b) => textOf(b).length - textOf(a).length)[0];
+    if (chosen !== undefined) {
+      removeBoilerplate(chosen, { stripUnlikely: true, extra });
+      return $(chosen);
+    }
+  }
+
+  const body = bodyOf($);
+  let stripUnlikely = true;
+  let scoring = scoreTree(body, { stripUnlikely });
+  let best = pick(scoring);
+  if (best === null || best.text < MIN_TEXT) {
+    const loose = scoreTree(body, { stripUnlikely: false });
+    const second = pick(loose);
+    if (second !== null && (best === null || second.text > best.text * 1.5)) {
+      scoring = loose;
+      best = second;
+      stripUnlikely = false;
+    }
+  }
+  if (best === null) return null;
+
+  const { parts } = withSiblings(scoring, best.top);
+  let container = best.top;
+  if (parts.length > 1) {
+    $(parts).wrapAll('<div></div>');
+    container = (parts[0] as Element).parent as Element;
+  }
+  removeBoilerplate(container, { stripUnlikely, extra });
+  return $(container);
+}
