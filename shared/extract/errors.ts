@@ -12,6 +12,7 @@ export type ExtractionReason =
   | 'no-url'
   | 'no-title'
   | 'listing'
+  | 'no-content'
   | 'too-short';
 
 /** Base class of every error thrown by `extractArticle`. */

@@ -105,6 +105,9 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const leadElement = findLeadElement($);
 
   const container = findMainContent($, publisher?.extraction ?? {});
+  if (container === null) {
+    throw new NotAnArticleError('no-content', 'Page has no element with body text');
+  }
   if (leadElement !== null && container.find(leadElement.element).length > 0) {
     leadElement.element.remove();
   }
