@@ -15,6 +15,8 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ObjectEvent } from './s3-events.ts';
+import { attachObjectEvents, type S3rverLike } from './s3rver-events.ts';
 
 /** The only credentials s3rver accepts (it does not verify SigV4 signatures). */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -27,6 +29,8 @@ export interface S3ServerOptions {
   readonly directory?: string;
   /** Buckets to create before the server starts answering (existing ones are kept). */
   readonly buckets?: readonly string[];
+  /** Receives every object event (raw key), multi-object deletes included; for `npm start`. */
+  readonly onObjectEvent?: (event: ObjectEvent) => void;
 }
 
 /** A running s3rver. */
@@ -40,7 +44,7 @@ export interface S3Server {
   stop(): Promise<void>;
 }
 
-interface S3rverInstance {
+interface S3rverInstance extends S3rverLike {
   run(): Promise<{ port: number }>;
   close(): Promise<void>;
   readonly httpServer?: Server;
@@ -85,6 +89,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
     silent: true,
     configureBuckets: (options.buckets ?? []).map((name) => ({ name })),
   });
+  if (options.onObjectEvent !== undefined) attachObjectEvents(server, options.onObjectEvent);
   let address: { port: number };
   try {
     address = await server.run();
