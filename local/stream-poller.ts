@@ -294,8 +294,10 @@ function remainingAfterFailures(
 
 function describeRecord(record: DynamoDBRecord): string {
   const keys = record.dynamodb?.Keys ?? {};
-  const key = Object.values(keys)
-    .map((value) => value.S ?? value.N ?? '?')
+  // Key attributes in name order (`pk` before `sk`); the stream lists them in any order.
+  const key = Object.entries(keys)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, value]) => value.S ?? value.N ?? '?')
     .join(' / ');
   return `${record.eventName ?? 'RECORD'} ${key}`;
 }
