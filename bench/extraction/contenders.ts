@@ -1,0 +1,157 @@
+/**
+ * The extractors the benchmark runs side by side on the same pages: this project's
+ * `extractArticle`, Mozilla Readability on linkedom and on jsdom (as the upstream benchmark runs
+ * it: `textContent` of the parsed article), and the bare parsers as the floor.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { load as loadParse5 } from 'cheerio';
+import { load as loadHtmlparser2 } from 'cheerio/slim';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import type { BenchPage } from './dataset.ts';
+
+/** What one extractor made of one page. */
+export interface Extraction {
+  /** The extracted body text ('' when the extractor threw or found nothing). */
+  readonly text: string;
+  /** Why the output is empty, when the extractor threw (error name and reason code). */
+  readonly error?: string;
+}
+
+/** One extractor under test. */
+export interface Contender {
+  /** Short id used in tables, `--peers` and JSON. */
+  readonly id: string;
+  /** Human label. */
+  readonly label: string;
+  /** Whether its output is scored (parsers alone only give the speed floor). */
+  readonly scored: boolean;
+  /** Extracts one page. Must not throw. */
+  readonly run: (page: BenchPage) => Extraction;
+}
+
+/** The shape of `shared/extract/index.ts` that the benchmark relies on. */
+interface ExtractorModule {
+  extractArticle(html: Buffer | string, options: { url?: string }): { contentText: string };
+}
+
+const EXTRACTOR_PATH = resolve(
+  fileURLToPath(new URL('../..', import.meta.url)),
+  'shared',
+  'extract',
+  'index.ts',
+);
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const reason = (error as { reason?: unknown }).reason;
+    return typeof reason === 'string' ? `${error.name}(${reason})` : error.name;
+  }
+  return String(error);
+}
+
+/**
+ * Loads this project's extractor. Imported at run time so that the benchmark still runs (with
+ * the peers only) in a checkout where the extractor is absent.
+ *
+ * @returns the contender, or why it is unavailable (the module is missing or fails to load)
+ */
+export async function projectContender(): Promise<Contender | string> {
+  if (!existsSync(EXTRACTOR_PATH)) return `${EXTRACTOR_PATH} not found`;
+  let extractArticle: ExtractorModule['extractArticle'];
+  try {
+    ({ extractArticle } = (await import(pathToFileURL(EXTRACTOR_PATH).href)) as ExtractorModule);
+  } catch (error) {
+    return `${EXTRACTOR_PATH} failed to load: ${error instanceof Error ? error.message : error}`;
+  }
+  return {
+    id: 'project',
+    label: 'this project (extractArticle)',
+    scored: true,
+    run(page) {
+      try {
+        return { text: extractArticle(page.html, { url: page.url }).contentText };
+      } catch (error) {
+        return { text: '', error: describeError(error) };
+      }
+    },
+  };
+}
+
+function readabilityText(document: unknown): Extraction {
+  const article = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+  return { text: article?.textContent ?? '' };
+}
+
+/** Mozilla Readability on linkedom's DOM. */
+export const readabilityLinkedom: Contender = {
+  id: 'readability-linkedom',
+  label: '@mozilla/readability + linkedom',
+  scored: true,
+  run(page) {
+    try {
+      return readabilityText(parseHTML(page.html.toString('utf8')).document);
+    } catch (error) {
+      return { text: '', error: describeError(error) };
+    }
+  },
+};
+
+/** Mozilla Readability on jsdom (the upstream benchmark's `readability_js`). */
+export const readabilityJsdom: Contender = {
+  id: 'readability-jsdom',
+  label: '@mozilla/readability + jsdom',
+  scored: true,
+  run(page) {
+    let dom: JSDOM | undefined;
+    try {
+      // A silent console: jsdom reports every stylesheet it cannot parse, which is noise here.
+      dom = new JSDOM(page.html.toString('utf8'), {
+        url: page.url,
+        virtualConsole: new VirtualConsole(),
+      });
+      return readabilityText(dom.window.document);
+    } catch (error) {
+      return { text: '', error: describeError(error) };
+    } finally {
+      dom?.window.close();
+    }
+  },
+};
+
+function parseOnly(id: string, label: string, parse: (html: string) => unknown): Contender {
+  return {
+    id,
+    label,
+    scored: false,
+    run(page) {
+      parse(page.html.toString('utf8'));
+      return { text: '' };
+    },
+  };
+}
+
+/** Parsing alone with htmlparser2 (`cheerio/slim`): the floor of a cheerio-based extractor. */
+export const parseHtmlparser2 = parseOnly(
+  'parse-htmlparser2',
+  'parse only: cheerio/slim (htmlparser2)',
+  loadHtmlparser2,
+);
+
+/** Parsing alone with parse5 (cheerio's default `load`). */
+export const parseParse5 = parseOnly(
+  'parse-parse5',
+  'parse only: cheerio load (parse5)',
+  loadParse5,
+);
+
+/** The peers in table order. */
+export const PEERS: readonly Contender[] = [
+  readabilityLinkedom,
+  readabilityJsdom,
+  parseHtmlparser2,
+  parseParse5,
+];

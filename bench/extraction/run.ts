@@ -1,0 +1,159 @@
+/**
+ * Runs the extraction benchmark: checks the scorer against the published reference outputs,
+ * then runs every contender on the same pages in the same process, scoring and timing each.
+ */
+import { performance } from 'node:perf_hooks';
+import { collectGarbage, HeapPeak, median, percentile } from '../lib/measure.ts';
+import type { Contender, Extraction } from './contenders.ts';
+import { type BenchPage, loadReferenceOutputs, PUBLISHED_F1 } from './dataset.ts';
+import { type PageScore, type Summary, scorePage, summarize } from './scoring.ts';
+
+/** One page as one contender handled it. */
+export interface PageResult {
+  readonly id: string;
+  readonly url: string;
+  readonly ms: number;
+  readonly score: PageScore | null;
+  readonly error?: string;
+  readonly text: string;
+}
+
+/** One contender's figures. */
+export interface ContenderResult {
+  readonly id: string;
+  readonly label: string;
+  readonly summary: Summary | null;
+  /** Pages per second (median round when several rounds ran). */
+  readonly pagesPerSecond: number;
+  readonly msPerPageP50: number;
+  readonly msPerPageMax: number;
+  /** Highest heap above the post-GC baseline sampled between pages, in bytes. */
+  readonly peakHeapBytes: number;
+  /** Pages whose extraction threw, by error. */
+  readonly errors: Readonly<Record<string, number>>;
+  readonly pages: readonly PageResult[];
+}
+
+/** How a published reference output scores with this scorer. */
+export interface ScorerCheck {
+  readonly name: string;
+  readonly summary: Summary;
+  /** The published F1, when the upstream README lists one. */
+  readonly published: number | null;
+  /** Whether the F1 rounds to the published figure (3 decimals). */
+  readonly ok: boolean | null;
+}
+
+/** Options of a benchmark run. */
+export interface ExtractionBenchOptions {
+  readonly dataDir: string;
+  /** Pages to run (all by default). */
+  readonly pages: readonly BenchPage[];
+  /** All pages with truth, for the scorer check (which always covers the full set). */
+  readonly allPages: readonly BenchPage[];
+  readonly contenders: readonly Contender[];
+  /** Timed passes over the pages (default 1); speed is the median pass. */
+  readonly rounds?: number;
+  /** Untimed pages run by each contender first, to warm up the JIT (default 10). */
+  readonly warmup?: number;
+  /** Called with progress lines. */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Scores the published reference outputs with this scorer.
+ *
+ * @param dataDir - the benchmark directory (its `output/` folder)
+ * @param pages - every page with its truth
+ * @returns one check per reference output (empty when the folder is absent)
+ */
+export function checkScorer(dataDir: string, pages: readonly BenchPage[]): ScorerCheck[] {
+  return [...loadReferenceOutputs(dataDir)].map(([name, bodies]) => {
+    const summary = summarize(
+      pages.map((page) => scorePage(page.truth, bodies.get(page.id) ?? '')),
+    );
+    const published = PUBLISHED_F1[name] ?? null;
+    return {
+      name,
+      summary,
+      published,
+      ok: published === null ? null : summary.f1.toFixed(3) === published.toFixed(3),
+    };
+  });
+}
+
+function timedPass(contender: Contender, pages: readonly BenchPage[], heap: HeapPeak) {
+  const outputs: { extraction: Extraction; ms: number }[] = [];
+  for (const page of pages) {
+    const start = performance.now();
+    const extraction = contender.run(page);
+    const ms = performance.now() - start;
+    heap.sample();
+    outputs.push({ extraction, ms });
+  }
+  return outputs;
+}
+
+/**
+ * Runs every contender on the pages, interleaving contenders round by round so that a burst of
+ * load from elsewhere on the machine does not land on one contender only.
+ *
+ * @param options - pages, contenders, rounds
+ * @returns one result per contender, in the given order
+ */
+export function runContenders(options: ExtractionBenchOptions): ContenderResult[] {
+  const { pages, contenders, log = () => {} } = options;
+  const rounds = Math.max(1, options.rounds ?? 1);
+  const warmup = pages.slice(0, Math.max(0, options.warmup ?? 10));
+  for (const contender of contenders) for (const page of warmup) contender.run(page);
+
+  const firstPass = new Map<string, { extraction: Extraction; ms: number }[]>();
+  const totals = new Map<string, number[]>();
+  const peaks = new Map<string, number>();
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const contender of contenders) {
+      collectGarbage();
+      const heap = new HeapPeak();
+      const outputs = timedPass(contender, pages, heap);
+      const total = outputs.reduce((sum, o) => sum + o.ms, 0);
+      log(
+        `  round ${round}/${rounds} ${contender.id}: ${pages.length} pages in ${(total / 1000).toFixed(2)} s`,
+      );
+      if (!firstPass.has(contender.id)) firstPass.set(contender.id, outputs);
+      totals.set(contender.id, [...(totals.get(contender.id) ?? []), total]);
+      peaks.set(contender.id, Math.max(peaks.get(contender.id) ?? 0, heap.peakBytes));
+    }
+  }
+
+  return contenders.map((contender) => {
+    const outputs = firstPass.get(contender.id) ?? [];
+    const results: PageResult[] = outputs.map(({ extraction, ms }, i) => {
+      const page = pages[i] as BenchPage;
+      return {
+        id: page.id,
+        url: page.url,
+        ms,
+        score: contender.scored ? scorePage(page.truth, extraction.text) : null,
+        text: extraction.text,
+        ...(extraction.error === undefined ? {} : { error: extraction.error }),
+      };
+    });
+    const errors: Record<string, number> = {};
+    for (const r of results) if (r.error) errors[r.error] = (errors[r.error] ?? 0) + 1;
+    const ms = results.map((r) => r.ms);
+    const totalMs = median(totals.get(contender.id) ?? []);
+    return {
+      id: contender.id,
+      label: contender.label,
+      summary: contender.scored
+        ? summarize(results.map((r) => r.score).filter((s): s is PageScore => s !== null))
+        : null,
+      pagesPerSecond: totalMs > 0 ? pages.length / (totalMs / 1000) : Number.NaN,
+      msPerPageP50: percentile(ms, 50),
+      msPerPageMax: Math.max(...ms),
+      peakHeapBytes: peaks.get(contender.id) ?? 0,
+      errors,
+      pages: results,
+    };
+  });
+}
