@@ -1,0 +1,128 @@
+/**
+ * Small, allocation-light helpers over domhandler nodes (the tree behind `cheerio/slim`).
+ * The content extractor walks nodes directly instead of running CSS selectors over the whole
+ * document: each selector is a full-tree traversal, and speed is a requirement.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Lower-cased `class` and `id` of an element, joined by a space. */
+export function classAndId(el: Element): string {
+  const { class: cls, id } = el.attribs;
+  if (cls === undefined && id === undefined) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+const HIDDEN_STYLE = /(?:^|;|\s)(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** True when the page marks the element as not rendered (`hidden`, `aria-hidden`, inline CSS). */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** The concatenated text of a node and its descendants (comments excluded). */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (!('children' in node) || node.type === 'cdata') return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
+}
+
+/** Text collapsed to single spaces and trimmed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes a node from its parent (keeps sibling links consistent). */
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (parent === null) return;
+  const siblings = parent.children;
+  const index = siblings.indexOf(node as (typeof siblings)[number]);
+  if (index >= 0) siblings.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Replaces a node by its children, in place. */
+export function unwrap(el: Element): void {
+  replaceWith(el, el.children);
+}
+
+/** Replaces `node` by `nodes` (which are detached from wherever they were). */
+export function replaceWith(node: AnyNode, nodes: readonly AnyNode[]): void {
+  const parent = node.parent;
+  if (parent === null) return;
+  const moved = [...nodes];
+  for (const n of moved) if (n.parent !== null && n !== node) detach(n);
+  const siblings = parent.children;
+  const index = siblings.indexOf(node as (typeof siblings)[number]);
+  if (index < 0) return;
+  siblings.splice(index, 1, ...(moved as (typeof siblings)[number][]));
+  relink(parent);
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Appends `child` (detached first) as the last child of `parent`. */
+export function append(parent: ParentNode, child: AnyNode): void {
+  if (child.parent !== null) detach(child);
+  const siblings = parent.children;
+  const last = siblings[siblings.length - 1] ?? null;
+  siblings.push(child as (typeof siblings)[number]);
+  child.parent = parent;
+  child.prev = last;
+  child.next = null;
+  if (last) last.next = child;
+}
+
+/** Recomputes parent/prev/next links of all children of `parent`. */
+export function relink(parent: ParentNode): void {
+  const siblings = parent.children;
+  for (let i = 0; i < siblings.length; i++) {
+    const n = siblings[i] as AnyNode;
+    n.parent = parent;
+    n.prev = siblings[i - 1] ?? null;
+    n.next = siblings[i + 1] ?? null;
+  }
+}
+
+/** Every element below `root` in document order (a snapshot, safe to mutate while iterating). */
+export function descendants(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out;
+}
+
+/** The nearest ancestor (or the element itself) with one of the tag names, below `stop`. */
+export function closest(
+  el: Element,
+  names: ReadonlySet<string>,
+  stop: ParentNode | null,
+): Element | null {
+  let node: ParentNode | null = el;
+  while (node !== null && node !== stop) {
+    if (node.type === 'tag' && names.has((node as Element).name)) return node as Element;
+    node = node.parent;
+  }
+  return null;
+}

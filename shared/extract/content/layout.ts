@@ -1,0 +1,194 @@
+/**
+ * Normalizes the structure of the article container before it is serialized: presentational
+ * wrappers (`<font>`, `<span>`, `<center>`) and layout tables are unwrapped, runs of `<br>`
+ * become paragraphs, loose text between blocks is wrapped in `<p>`, empty elements go.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { append, descendants, detach, isElement, relink, replaceWith, textOf } from './dom.ts';
+import { BLOCK } from './score.ts';
+
+const PRESENTATIONAL = new Set([
+  'font',
+  'span',
+  'basefont',
+  'big',
+  'nobr',
+  'o:p',
+  'center',
+  'picture',
+]);
+const KEEP_WHEN_EMPTY = new Set(['br', 'img', 'hr', 'iframe', 'video', 'audio', 'td', 'th', 'tr']);
+const SECTIONING = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'form',
+  'td',
+  'th',
+  'li',
+  'blockquote',
+  'dd',
+  'center',
+]);
+
+/** True when a table carries data (headers, caption, a real grid) rather than page layout. */
+export function isDataTable(table: Element): boolean {
+  const a = table.attribs;
+  if (a.role === 'presentation' || a.datatable === '0') return false;
+  const inner = descendants(table);
+  if (inner.some((d) => d.name === 'table')) return false;
+  if (
+    a.summary ||
+    inner.some((d) => ['caption', 'th', 'thead', 'tfoot', 'colgroup', 'col'].includes(d.name))
+  ) {
+    return true;
+  }
+  if (
+    inner.some((d) =>
+      ['p', 'div', 'ul', 'ol', 'h2', 'h3', 'h4', 'blockquote', 'figure'].includes(d.name),
+    )
+  ) {
+    return false;
+  }
+  const rows = inner.filter((d) => d.name === 'tr');
+  let columns = 0;
+  for (const row of rows) {
+    const cells = row.children.filter(
+      (c) => isElement(c) && (c.name === 'td' || c.name === 'th'),
+    ).length;
+    columns = Math.max(columns, cells);
+  }
+  if (rows.length <= 1 || columns <= 1) return false;
+  return rows.length * columns > 4;
+}
+
+/** Replaces a layout table by its cells, each cell turned into a `<div>`. */
+function unwrapTable(table: Element): void {
+  const cells = descendants(table).filter(
+    (d) => (d.name === 'td' || d.name === 'th') && closestTable(d) === table,
+  );
+  for (const cell of cells) {
+    cell.name = 'div';
+    cell.attribs = {};
+  }
+  replaceWith(table, cells);
+}
+
+function closestTable(el: Element): Element | null {
+  for (let p = el.parent; p !== null; p = p.parent) {
+    if (isElement(p as AnyNode) && (p as Element).name === 'table') return p as Element;
+  }
+  return null;
+}
+
+function isBrRunAt(children: readonly AnyNode[], i: number): number {
+  // Returns how many nodes a run of 2+ <br> (whitespace between) spans from `i`, or 0.
+  let brs = 0;
+  let j = i;
+  for (; j < children.length; j++) {
+    const c = children[j] as AnyNode;
+    if (isElement(c) && c.name === 'br') brs++;
+    else if (c.type === 'text' && c.data.trim() === '') continue;
+    else break;
+  }
+  return brs >= 2 ? j - i : 0;
+}
+
+function hasContent(nodes: readonly AnyNode[]): boolean {
+  return nodes.some((n) =>
+    n.type === 'text'
+      ? n.data.trim() !== ''
+      : isElement(n) &&
+        n.name !== 'br' &&
+        (textOf(n).trim() !== '' ||
+          descendants(n).some((d) => d.name === 'img' || d.name === 'iframe') ||
+          n.name === 'img' ||
+          n.name === 'iframe'),
+  );
+}
+
+/** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
+function paragraphize($: CheerioAPI, el: Element, force = false): void {
+  const children = el.children as AnyNode[];
+  const hasBlock = children.some((c) => isElement(c) && BLOCK.has(c.name));
+  let hasRun = false;
+  for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
+  if (!hasBlock && !hasRun && !force) {
+    if (
+      el.name === 'div' ||
+      el.name === 'section' ||
+      el.name === 'article' ||
+      el.name === 'header'
+    ) {
+      el.name = 'p';
+    }
+    return;
+  }
+  const out: AnyNode[] = [];
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && isTrailingBreak(run[run.length - 1] as AnyNode)) run.pop();
+    while (run.length > 0 && isTrailingBreak(run[0] as AnyNode)) run.shift();
+    if (hasContent(run)) {
+      const p = $('<p></p>')[0] as Element;
+      for (const n of run) append(p, n);
+      out.push(p);
+    }
+    run = [];
+  };
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as AnyNode;
+    const span = isBrRunAt(children, i);
+    if (span > 0) {
+      flush();
+      i += span - 1;
+      continue;
+    }
+    if (isElement(c) && BLOCK.has(c.name)) {
+      flush();
+      out.push(c);
+    } else {
+      run.push(c);
+    }
+  }
+  flush();
+  el.children = out as typeof el.children;
+  relink(el);
+  if (el.name === 'p') el.name = 'div';
+}
+
+function isTrailingBreak(n: AnyNode): boolean {
+  return (n.type === 'text' && n.data.trim() === '') || (isElement(n) && n.name === 'br');
+}
+
+/**
+ * Normalizes the structure of `container` in place.
+ *
+ * @param $ - The document (used to create elements).
+ * @param container - The article container.
+ */
+export function normalizeLayout($: CheerioAPI, container: Element): void {
+  for (const el of descendants(container)) {
+    if (el.name === 'table' && !isDataTable(el)) unwrapTable(el);
+  }
+  for (const el of descendants(container)) {
+    if (PRESENTATIONAL.has(el.name)) replaceWith(el, el.children);
+  }
+  // Deepest first, so a paragraph made inside a cell is not wrapped again by the row.
+  const blocks = descendants(container).filter((d) => SECTIONING.has(d.name) || d.name === 'p');
+  for (let i = blocks.length - 1; i >= 0; i--) paragraphize($, blocks[i] as Element);
+  paragraphize($, container, true);
+  removeEmpty(container);
+}
+
+function removeEmpty(el: Element): void {
+  for (const child of [...el.children] as AnyNode[]) {
+    if (!isElement(child)) continue;
+    removeEmpty(child);
+    if (KEEP_WHEN_EMPTY.has(child.name)) continue;
+    if (child.children.length === 0 || !hasContent(child.children as AnyNode[])) detach(child);
+  }
+}

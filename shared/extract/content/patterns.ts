@@ -1,0 +1,198 @@
+/**
+ * The hints the content scorer and the boilerplate cleaner read from class/id names and from
+ * headings. Patterns follow Mozilla Readability's and trafilatura's lists, extended with the
+ * class names and headings of Vietnamese CMSs (`tin-lien-quan`, `binh-luan`, "Xem thêm"…).
+ */
+
+/** Class/id of blocks that are almost never the article (skipped while scoring). */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal|paywall|related/;
+
+/** Class/id that rescue an otherwise unlikely block. */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|noi-?dung/;
+
+/** Class/id that raise a candidate's score. */
+export const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|noi-?dung|chi-?tiet|detail/;
+
+/** Class/id that lower a candidate's score. */
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|binh-?luan|lien-?quan|tin-?khac/;
+
+/**
+ * Class/id of boilerplate removed from inside the chosen container: share bars, ads,
+ * newsletter boxes, comments, related links, bylines and similar page furniture.
+ */
+export const BOILERPLATE = new RegExp(
+  [
+    '\\bads?\\b',
+    '\\bad[-_]',
+    '[-_]ads?\\b',
+    '-ad-',
+    'adsbygoogle',
+    'advert',
+    'dfp',
+    'doubleclick',
+    'sponsor',
+    'promo',
+    'share',
+    'sharing',
+    'social',
+    'sociable',
+    'addthis',
+    'newsletter',
+    'subscri',
+    'signup',
+    'sign-up',
+    'comment',
+    'disqus',
+    'binh-?luan',
+    'chia-?se',
+    'related',
+    'lien-?quan',
+    'tin-?khac',
+    'other-?news',
+    'xem-?them',
+    'read-?more',
+    'more-?stories',
+    'recommend',
+    'recirc',
+    'taboola',
+    'outbrain',
+    'most-?popular',
+    'most-?read',
+    'trending',
+    'breadcrumb',
+    'pagination',
+    'author-?bio',
+    'byline',
+    'dateline',
+    'timestamp',
+    'tags?-?list',
+    '\\btags\\b',
+    'toolbar',
+    'print-?only',
+    'sr-only',
+    'visually-?hidden',
+    'screen-?reader',
+    'cookie',
+    'paywall',
+    'modal',
+    'popup',
+    'rating',
+  ].join('|'),
+);
+
+/** Class/id that keep a block even when it matches `BOILERPLATE` (e.g. `article-body-share`). */
+export const KEEP = /article-?body|articlebody|story-?body|entry-?content|post-?content|noi-?dung/;
+
+const RELATED_HEADINGS = [
+  // Vietnamese
+  'bài viết mới nhất',
+  'bài mới nhất',
+  'tin mới nhất',
+  'tin mới',
+  'tin mới hơn',
+  'tin cũ hơn',
+  'tin liên quan',
+  'bài liên quan',
+  'bài viết liên quan',
+  'tin tức liên quan',
+  'tin bài liên quan',
+  'xem thêm',
+  'đọc thêm',
+  'tin cùng chuyên mục',
+  'bài cùng chuyên mục',
+  'cùng chuyên mục',
+  'các tin khác',
+  'các bài khác',
+  'các bài viết khác',
+  'tin khác',
+  'tin tức khác',
+  'đọc nhiều',
+  'đọc nhiều nhất',
+  'tin đọc nhiều',
+  'xem nhiều',
+  'xem nhiều nhất',
+  'tin xem nhiều',
+  'tin nổi bật',
+  'tin tiêu điểm',
+  'có thể bạn quan tâm',
+  'bạn có thể quan tâm',
+  'có thể bạn chưa đọc',
+  'ý kiến bạn đọc',
+  'bình luận',
+  'gửi bình luận',
+  'chia sẻ',
+  // English
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'related news',
+  'related content',
+  'related coverage',
+  'related links',
+  'related reading',
+  'related topics',
+  'recommended',
+  'recommended for you',
+  'recommended stories',
+  'recommended articles',
+  'recommended reading',
+  'read more',
+  'read next',
+  'read also',
+  'also read',
+  'see also',
+  'more stories',
+  'more news',
+  'more articles',
+  'more on this',
+  'more on this story',
+  'more from',
+  'more in',
+  'latest news',
+  'latest stories',
+  'latest articles',
+  'you may also like',
+  'you might also like',
+  'you may be interested in',
+  'most popular',
+  'most read',
+  'most viewed',
+  'trending',
+  'trending now',
+  "don't miss",
+  "editor's picks",
+  'top stories',
+  'from around the web',
+  'around the web',
+  'share this',
+  'share this article',
+  'share this story',
+  'comments',
+  'leave a comment',
+  'leave a reply',
+  'join the conversation',
+];
+
+const RELATED_RE = new RegExp(
+  `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})(?:$|[\\s:.…»>›])`,
+);
+
+/**
+ * True when `text` reads as the heading of a related-links, most-read, share or comments
+ * block ("Tin liên quan", "Xem thêm:", "Related stories", "More from Reuters"…).
+ */
+export function isRelatedHeading(text: string): boolean {
+  const t = text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s»>›|•:–—-]+/, '')
+    .toLowerCase()
+    .replace(/’/g, "'");
+  if (t.length === 0 || t.length > 60) return false;
+  return RELATED_RE.test(t);
+}

@@ -1,0 +1,132 @@
+/**
+ * Renders the cleaned article container: images paired with captions, structure normalized,
+ * URLs made absolute, HTML sanitized by an allowlist, and the plain text of the body.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { ArticleImage } from '../../article.ts';
+import { descendants, isElement } from './dom.ts';
+import { collectImages } from './images.ts';
+import { normalizeLayout } from './layout.ts';
+import { sanitize } from './sanitize.ts';
+import { BLOCK } from './score.ts';
+import { absoluteUrl } from './url.ts';
+
+/** The rendered article body. */
+export interface RenderedContent {
+  /** Sanitized HTML with absolute URLs (NFC). */
+  readonly contentHtml: string;
+  /** Plain text, paragraphs separated by a blank line (NFC); captions excluded. */
+  readonly contentText: string;
+  /** Images in reading order. */
+  readonly images: ArticleImage[];
+}
+
+const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
+  a: 'href',
+  img: 'src',
+  iframe: 'src',
+  video: 'src',
+  audio: 'src',
+  source: 'src',
+  blockquote: 'cite',
+  q: 'cite',
+};
+
+function absolutize(container: Element, baseUrl: string): void {
+  for (const el of descendants(container)) {
+    const name = URL_ATTRIBUTES[el.name];
+    if (name === undefined) continue;
+    const value = el.attribs[name];
+    if (value === undefined) continue;
+    const url = absoluteUrl(value, baseUrl);
+    if (url === null) delete el.attribs[name];
+    else el.attribs[name] = url;
+  }
+}
+
+/** Block-level tags of the text rendering (besides `BLOCK`). */
+const TEXT_BLOCK = new Set([...BLOCK, 'figure', 'iframe', 'video', 'audio', 'img', 'caption']);
+const NO_TEXT = new Set([
+  'figcaption',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'caption',
+]);
+
+/**
+ * The plain text of `root`: one paragraph per block, paragraphs separated by a blank line,
+ * `<br>` kept as a line break, captions left out (they belong to `images`).
+ */
+export function toText(roots: readonly Element[]): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = (): void => {
+    const text = buffer
+      .split('\n')
+      .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    if (text !== '') paragraphs.push(text);
+    buffer = '';
+  };
+  const visit = (node: AnyNode, pre: boolean): void => {
+    if (node.type === 'text') {
+      buffer += pre ? node.data : node.data.replace(/\s+/g, ' ');
+      return;
+    }
+    if (!isElement(node) || NO_TEXT.has(node.name)) return;
+    if (node.name === 'br') {
+      buffer += '\n';
+      return;
+    }
+    const block = TEXT_BLOCK.has(node.name);
+    if (block) flush();
+    if (node.name === 'td' || node.name === 'th') buffer += ' ';
+    const inPre = pre || node.name === 'pre';
+    for (const child of node.children) visit(child, inPre);
+    if (node.name === 'td' || node.name === 'th') buffer += ' ';
+    else if (block) flush();
+  };
+  for (const root of roots) {
+    for (const child of root.children) visit(child, false);
+    flush();
+  }
+  return paragraphs.join('\n\n').normalize('NFC');
+}
+
+/**
+ * Renders the article container found by `findMainContent`. The container is rewritten in
+ * place (images captioned as figures, presentational markup unwrapped).
+ *
+ * @param $ - The document.
+ * @param container - The article container (one or several sibling elements).
+ * @param baseUrl - The page URL, base of relative links and images ('' when unknown).
+ * @returns Sanitized HTML, plain text and images of the body.
+ * @example
+ * const container = findMainContent($, {});
+ * if (container) renderContent($, container, 'https://example.vn/tin/1.html').contentText;
+ */
+export function renderContent(
+  $: CheerioAPI,
+  container: Cheerio<Element>,
+  baseUrl: string,
+): RenderedContent {
+  const roots = container.toArray();
+  const images: ArticleImage[] = [];
+  const html: string[] = [];
+  for (const root of roots) {
+    images.push(...collectImages($, root, baseUrl));
+    normalizeLayout($, root);
+    absolutize(root, baseUrl);
+    html.push($(root.children).toString());
+  }
+  return {
+    contentHtml: sanitize(html.join('\n')).normalize('NFC'),
+    contentText: toText(roots),
+    images,
+  };
+}

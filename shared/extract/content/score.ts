@@ -1,0 +1,283 @@
+/**
+ * Scores candidate containers of the article body in one post-order walk of the document, the
+ * way Mozilla Readability does: every paragraph-like block of 25+ characters scores
+ * `1 + commas + min(length / 100, 3)` and hands that score to its parent, half to its
+ * grandparent and a decreasing share further up. Candidates start from a tag-based score plus
+ * class/id hints, and end multiplied by `1 - link density`.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { classAndId, isElement, isHidden } from './dom.ts';
+import { MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
+
+/** Text statistics of one element (descendants included). */
+export interface Stats {
+  /** Characters of text, whitespace runs counted once. */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Commas in the text. */
+  commas: number;
+}
+
+/** Tags whose subtree is never article text. */
+export const NEVER_CONTENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'nav',
+  'aside',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'option',
+  'dialog',
+  'footer',
+]);
+
+const NON_CONTENT_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+
+/** Elements that break the flow of text into blocks. */
+export const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+const PARAGRAPHS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Options of one scoring run. */
+export interface ScoreOptions {
+  /** Skip blocks whose class/id says they are not the article (Readability's first pass). */
+  readonly stripUnlikely: boolean;
+}
+
+/** A scored candidate container. */
+export interface Candidate {
+  readonly el: Element;
+  score: number;
+}
+
+/** The result of one scoring walk. */
+export interface Scoring {
+  /** Stats of every element visited (skipped subtrees are absent). */
+  readonly stats: Map<Element, Stats>;
+  /** Scored candidates, with their final (link-density adjusted) score. */
+  readonly candidates: Map<Element, Candidate>;
+}
+
+/** The class/id weight of an element: ±25 for positive/negative hints. */
+export function classWeight(el: Element): number {
+  const hints = classAndId(el);
+  if (hints === '') return 0;
+  let weight = 0;
+  if (NEGATIVE.test(hints)) weight -= 25;
+  if (POSITIVE.test(hints)) weight += 25;
+  if (el.attribs.itemprop === 'articleBody') weight += 50;
+  return weight;
+}
+
+function initialScore(el: Element): number {
+  switch (el.name) {
+    case 'div':
+    case 'article':
+    case 'main':
+      return 5 + classWeight(el);
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3 + classWeight(el);
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3 + classWeight(el);
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5 + classWeight(el);
+    default:
+      return classWeight(el);
+  }
+}
+
+/** True when the subtree of `el` is skipped while scoring. */
+export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean): boolean {
+  if (NEVER_CONTENT.has(el.name)) return true;
+  if (isHidden(el)) return true;
+  const role = el.attribs.role;
+  if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
+  if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
+  const hints = classAndId(el);
+  return hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints);
+}
+
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** Length of a text with whitespace runs counted once (cheaper than collapsing it). */
+function textLength(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * Walks `root` once, computing text stats of every element and the Readability score of every
+ * candidate container.
+ *
+ * @param root - The subtree to score (usually `<body>`).
+ * @param options - Scoring switches.
+ * @returns Stats and candidates.
+ */
+export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
+  const stats = new Map<Element, Stats>();
+  const candidates = new Map<Element, Candidate>();
+  const ancestors: Element[] = [];
+
+  const credit = (from: number, score: number): void => {
+    // `from` indexes `ancestors`; level 0 is the paragraph's parent.
+    for (let level = 0; level < 5; level++) {
+      const el = ancestors[from - level];
+      if (el === undefined) break;
+      let cand = candidates.get(el);
+      if (cand === undefined) {
+        cand = { el, score: initialScore(el) };
+        candidates.set(el, cand);
+      }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      cand.score += score / divider;
+    }
+  };
+
+  const walk = (el: Element, inTable: boolean): Stats => {
+    const s: Stats = { text: 0, link: 0, commas: 0 };
+    let hasBlock = false;
+    let inlineText = 0;
+    let inlineCommas = 0;
+    const nextInTable = inTable || el.name === 'table';
+    ancestors.push(el);
+    for (const child of el.children as AnyNode[]) {
+      if (child.type === 'text') {
+        const n = textLength(child.data);
+        const c = countCommas(child.data);
+        s.text += n;
+        s.commas += c;
+        inlineText += n;
+        inlineCommas += c;
+      } else if (isElement(child)) {
+        if (isSkipped(child, options.stripUnlikely, nextInTable)) continue;
+        const cs = walk(child, nextInTable);
+        s.text += cs.text;
+        s.link += cs.link;
+        s.commas += cs.commas;
+        if (BLOCK.has(child.name)) hasBlock = true;
+        else {
+          inlineText += cs.text;
+          inlineCommas += cs.commas;
+        }
+      }
+    }
+    ancestors.pop();
+    if (el.name === 'a') s.link = s.text;
+    stats.set(el, s);
+
+    const isParagraph = PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock);
+    if (isParagraph && s.text >= 25) {
+      credit(ancestors.length - 1, 1 + s.commas + Math.min(Math.floor(s.text / 100), 3));
+    } else if (hasBlock && inlineText >= 25 && !PARAGRAPHS.has(el.name)) {
+      // Loose text between blocks (`text<br><br>text<div>…`) is a paragraph of this element.
+      ancestors.push(el);
+      credit(ancestors.length - 1, 1 + inlineCommas + Math.min(Math.floor(inlineText / 100), 3));
+      ancestors.pop();
+    }
+    return s;
+  };
+
+  for (const child of root.children as AnyNode[]) {
+    if (isElement(child) && !isSkipped(child, options.stripUnlikely, false)) walk(child, false);
+  }
+
+  for (const cand of candidates.values()) {
+    const s = stats.get(cand.el);
+    const density = s !== undefined && s.text > 0 ? s.link / s.text : 0;
+    cand.score *= 1 - density;
+  }
+  return { stats, candidates };
+}

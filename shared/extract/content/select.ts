@@ -1,0 +1,121 @@
+/**
+ * Picks the article container from a scoring walk: the top candidate, moved up when its
+ * ancestors hold comparable scores, plus the siblings that belong to the same article
+ * (Readability's `_grabArticle` selection steps).
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { classAndId, isElement, textOf } from './dom.ts';
+import type { Candidate, Scoring } from './score.ts';
+
+/** The chosen container and the siblings that continue it, in document order. */
+export interface Selection {
+  readonly top: Element;
+  readonly parts: readonly Element[];
+}
+
+function scoreOf(scoring: Scoring, el: ParentNode | null): number | undefined {
+  return el !== null && isElement(el as AnyNode)
+    ? scoring.candidates.get(el as Element)?.score
+    : undefined;
+}
+
+function isRoot(el: ParentNode | null): boolean {
+  return el === null || el.type === 'root' || (el as Element).name === 'body';
+}
+
+function ancestorsOf(el: Element): ParentNode[] {
+  const out: ParentNode[] = [];
+  for (let p = el.parent; p !== null; p = p.parent) out.push(p);
+  return out;
+}
+
+/** Picks the best candidate, or null when nothing scored. */
+export function selectTop(scoring: Scoring): Element | null {
+  const ranked: Candidate[] = [...scoring.candidates.values()]
+    .filter((c) => c.el.name !== 'body' && c.el.name !== 'html')
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+  const best = ranked[0];
+  if (best === undefined) return null;
+  let top: Element = best.el;
+
+  // Several near-equal candidates under one ancestor: the ancestor is the article.
+  const alternatives = ranked.slice(1).filter((c) => c.score / best.score >= 0.75);
+  if (alternatives.length >= 3) {
+    const lists = alternatives.map((c) => new Set(ancestorsOf(c.el)));
+    for (let p: ParentNode | null = top.parent; !isRoot(p); p = (p as ParentNode).parent) {
+      const holding = lists.filter((set) => set.has(p as ParentNode)).length;
+      if (holding >= 3) {
+        top = p as Element;
+        break;
+      }
+    }
+  }
+
+  // Walk up while the parent's score holds up (content split across sibling blocks).
+  let lastScore = scoreOf(scoring, top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let p = top.parent; !isRoot(p); p = (p as ParentNode).parent) {
+    const parentScore = scoreOf(scoring, p);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = p as Element;
+      break;
+    }
+    lastScore = parentScore;
+  }
+
+  // An only child says nothing more than its parent.
+  for (
+    let p = top.parent;
+    !isRoot(p) && (p as ParentNode).children.filter(isElement).length === 1;
+    p = (p as ParentNode).parent
+  ) {
+    top = p as Element;
+  }
+  return top;
+}
+
+/**
+ * Returns the top candidate with the siblings that continue the article: scored siblings close
+ * to the top score, and plain paragraphs with little link text.
+ */
+export function withSiblings(scoring: Scoring, top: Element): Selection {
+  const parent = top.parent;
+  if (parent === null || isRoot(parent)) return { top, parts: [top] };
+  const topScore = scoreOf(scoring, top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class ?? '';
+  const parts: Element[] = [];
+  for (const sibling of parent.children as AnyNode[]) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      parts.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (topClass !== '' && sibling.attribs.class === topClass) bonus += topScore * 0.2;
+    const score = scoreOf(scoring, sibling);
+    if (
+      score !== undefined &&
+      score + bonus >= threshold &&
+      !/comment|related/.test(classAndId(sibling))
+    ) {
+      parts.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p') {
+      const s = scoring.stats.get(sibling);
+      if (s === undefined || s.text === 0) continue;
+      const density = s.link / s.text;
+      if (
+        (s.text > 80 && density < 0.25) ||
+        (s.text <= 80 && density === 0 && /\.( |$)/.test(textOf(sibling).trimEnd()))
+      ) {
+        parts.push(sibling);
+      }
+    }
+  }
+  return { top, parts };
+}

@@ -1,0 +1,29 @@
+/** URL resolution for the article body. */
+
+const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file)\s*:/i;
+
+/**
+ * Resolves `value` against `base` into an absolute URL.
+ *
+ * @param value - An attribute value (`href`, `src`).
+ * @param base - The page URL (may be empty when unknown).
+ * @returns The absolute URL, the value itself when it cannot be resolved but is harmless, or
+ *   null for unsafe schemes (`javascript:`, `data:`…) and empty values.
+ * @example absoluteUrl('/a.jpg', 'https://example.vn/tin/1.html') // 'https://example.vn/a.jpg'
+ */
+export function absoluteUrl(value: string, base: string): string | null {
+  // Control characters and whitespace inside a scheme are how `java\nscript:` sneaks past filters.
+  let cleaned = '';
+  for (const ch of value) if (ch.charCodeAt(0) > 0x1f && ch !== '\u007f') cleaned += ch;
+  cleaned = cleaned.trim();
+  if (cleaned === '' || UNSAFE_SCHEME.test(cleaned)) return null;
+  try {
+    return new URL(cleaned, base === '' ? undefined : base).href;
+  } catch {
+    try {
+      return new URL(cleaned).href;
+    } catch {
+      return cleaned;
+    }
+  }
+}
