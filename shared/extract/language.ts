@@ -114,11 +114,24 @@ export function detectLanguage(text: string): string | null {
   return detectWithScores(text)?.language ?? null;
 }
 
+/** Letters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the stacked tone marks. */
+const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+/** True when at least 3% of the letters are ones only Vietnamese writes. */
+function isVietnamese(sample: string): boolean {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const marked = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
+  return letters > 0 && marked / letters >= 0.03;
+}
+
 /** The detected language and franc's relative score of every candidate (1 = best). */
 function detectWithScores(
   text: string,
 ): { language: string; scores: ReadonlyMap<string, number> } | null {
   if (text.length < MIN_DETECTION_CHARS) return null;
+  // franc's trigrams can mistake short or repetitive Vietnamese for other Latin-script
+  // languages; its letters alone settle it.
+  if (isVietnamese(text.slice(0, 3000))) return { language: 'vi', scores: new Map([['vi', 1]]) };
   const ranked = francAll(text.slice(0, 3000), { minLength: MIN_DETECTION_CHARS });
   const scores = new Map<string, number>();
   for (const [code, score] of ranked) {
