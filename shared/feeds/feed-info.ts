@@ -1,0 +1,85 @@
+import type { Publisher } from '../publishers/publisher.ts';
+import { UnknownPublisherError } from './errors.ts';
+import { type FeedRef, feedUrl } from './feed-ref.ts';
+
+/** What a feed says about itself (the RSS channel, the JSON Feed top level). */
+export interface FeedInfo {
+  readonly ref: FeedRef;
+  readonly title: string;
+  readonly description: string;
+  /** Absolute URL of the site the feed is about. */
+  readonly homePageUrl: string;
+  /** Absolute public URL of the RSS file. */
+  readonly rssUrl: string;
+  /** Absolute public URL of the JSON Feed file. */
+  readonly jsonUrl: string;
+  /** BCP 47 language, or null when the feed mixes languages. */
+  readonly language: string | null;
+  /** Minutes a reader may cache the feed before polling again (RSS `ttl`). */
+  readonly ttlMinutes: number;
+}
+
+/** Polling hint for readers, in minutes. Feeds change when articles do; 15 minutes is polite. */
+export const DEFAULT_TTL_MINUTES = 15;
+
+/** What `describeFeed` needs besides the feed itself. */
+export interface DescribeOptions {
+  /** Public base URL of the feeds, `FEEDS_BASE_URL`. */
+  readonly baseUrl: string;
+  /** The configured publishers by id. */
+  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** Display name of the section, for section feeds (the slug is used without one). */
+  readonly sectionName?: string | null;
+  /** Name of the aggregate feed. */
+  readonly siteName?: string;
+}
+
+/**
+ * Describes a feed: its title, links and language.
+ *
+ * @param ref - the feed
+ * @param options - base URL, publishers, and the section's display name for a section feed
+ * @returns the channel-level fields of both formats
+ * @throws UnknownPublisherError when the feed names a publisher that is not configured
+ * @example
+ * describeFeed({ kind: 'publisher', publisherId: 'demo' }, { baseUrl, publishers: publishersById });
+ */
+export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const common = {
+    ref,
+    rssUrl: feedUrl(base, ref, 'rss'),
+    jsonUrl: feedUrl(base, ref, 'json'),
+    ttlMinutes: DEFAULT_TTL_MINUTES,
+  };
+  if (ref.kind === 'all') {
+    const languages = new Set([...options.publishers.values()].map((p) => p.language));
+    const siteName = options.siteName ?? 'All publishers';
+    return {
+      ...common,
+      title: siteName,
+      description: `The newest articles of every publisher (${siteName})`,
+      homePageUrl: `${base}/`,
+      language: languages.size === 1 ? ([...languages][0] ?? null) : null,
+    };
+  }
+  const publisher = options.publishers.get(ref.publisherId);
+  if (publisher === undefined) throw new UnknownPublisherError(ref.publisherId);
+  if (ref.kind === 'publisher') {
+    return {
+      ...common,
+      title: publisher.name,
+      description: `The newest articles of ${publisher.name}`,
+      homePageUrl: publisher.homePage,
+      language: publisher.language,
+    };
+  }
+  const section = options.sectionName?.trim() || ref.sectionSlug;
+  return {
+    ...common,
+    title: `${publisher.name} — ${section}`,
+    description: `The newest articles of ${publisher.name} in ${section}`,
+    homePageUrl: publisher.homePage,
+    language: publisher.language,
+  };
+}

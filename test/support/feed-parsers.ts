@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+
+/** rss-parser, reading the extension elements our feeds carry. */
+export const rssParser = new Parser<
+  Record<string, unknown>,
+  { 'content:encoded'?: string; 'media:content'?: { $: Record<string, string> } }
+>({
+  customFields: { item: ['media:content'] },
+});
+
+/** fast-xml-parser keeping text exactly as written (no trimming, no number parsing). */
+export const strictXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  isArray: (name) => ['item', 'category'].includes(name),
+});
+
+/**
+ * Checks a document with fast-xml-parser's strict validator.
+ *
+ * @returns nothing; throws with the validator's message when the XML is not well-formed
+ */
+export function assertWellFormedXml(xml: string): void {
+  const result = XMLValidator.validate(xml);
+  if (result !== true) {
+    throw new Error(`XML is not well-formed: ${result.err.msg} (line ${result.err.line})`);
+  }
+}
+
+const schema = JSON.parse(
+  readFileSync(new URL('./json-feed-1.1.schema.json', import.meta.url), 'utf8'),
+) as object;
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+addFormats.default(ajv);
+
+/** Validates a JSON Feed 1.1 document against the schema written from the specification. */
+export const validateJsonFeed: ValidateFunction = ajv.compile(schema);
+
+let domParser: DOMParser | undefined;
+
+/**
+ * Parses XML with jsdom's DOMParser, whose XML parser (saxes) enforces the XML 1.0 character
+ * rules that fast-xml-parser's validator does not check.
+ *
+ * @returns the document; throws with the parser's message when the XML is not well-formed
+ */
+export async function parseXmlStrictly(xml: string): Promise<Document> {
+  if (domParser === undefined) {
+    const { JSDOM } = await import('jsdom');
+    domParser = new new JSDOM('').window.DOMParser();
+  }
+  const document = domParser.parseFromString(xml, 'application/xml');
+  const error = document.getElementsByTagName('parsererror')[0];
+  if (error !== undefined) throw new Error(`XML is not well-formed: ${error.textContent}`);
+  return document;
+}
