@@ -1,0 +1,122 @@
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+} from 'aws-cdk-lib/aws-dynamodb';
+import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ATTR, tableSchema } from '../../shared/store/table.ts';
+
+/** Properties of {@link ArticleTable}. */
+export interface ArticleTableProps {
+  /**
+   * Whether the table survives the stack: deletion protection on and removal policy RETAIN.
+   * When false the table is deleted with the stack.
+   * @default true
+   */
+  readonly retain?: boolean;
+}
+
+function attribute(name: string): { name: string; type: AttributeType } {
+  const definition = tableSchema('-').AttributeDefinitions?.find((a) => a.AttributeName === name);
+  if (definition?.AttributeType !== 'S') {
+    throw new Error(`tableSchema() declares no string attribute ${JSON.stringify(name)}`);
+  }
+  return { name, type: AttributeType.STRING };
+}
+
+/**
+ * The single DynamoDB table of the pipeline, built from `tableSchema()` in
+ * `shared/store/table.ts` (the design DynamoDB Local uses too): on-demand, point-in-time
+ * recovery, a NEW_AND_OLD_IMAGES stream for the feeds function, the three sparse feed GSIs, and
+ * TTL on `expiresAt` so old rejection records expire.
+ */
+export class ArticleTable extends Construct {
+  /** The table. */
+  public readonly table: Table;
+  /** ARNs of the feed indexes, one by one, for policies without wildcards. */
+  public readonly indexArns: readonly string[];
+
+  constructor(scope: Construct, id: string, props: ArticleTableProps = {}) {
+    super(scope, id);
+    const retain = props.retain ?? true;
+    const schema = tableSchema('-');
+    const [hash, range] = schema.KeySchema ?? [];
+    if (hash?.AttributeName === undefined || range?.AttributeName === undefined) {
+      throw new Error('tableSchema() must declare a partition key and a sort key');
+    }
+    this.table = new Table(this, 'Table', {
+      partitionKey: attribute(hash.AttributeName),
+      sortKey: attribute(range.AttributeName),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
+      timeToLiveAttribute: ATTR.expiresAt,
+      deletionProtection: retain,
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    const indexNames: string[] = [];
+    for (const index of schema.GlobalSecondaryIndexes ?? []) {
+      const [indexHash, indexRange] = index.KeySchema ?? [];
+      if (index.IndexName === undefined || indexHash?.AttributeName === undefined) {
+        throw new Error('tableSchema() declares an index without a name or partition key');
+      }
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.IndexName,
+        partitionKey: attribute(indexHash.AttributeName),
+        ...(indexRange?.AttributeName ? { sortKey: attribute(indexRange.AttributeName) } : {}),
+        projectionType: ProjectionType.ALL,
+      });
+      indexNames.push(index.IndexName);
+    }
+    const stack = Stack.of(this);
+    this.indexArns = indexNames.map((name) =>
+      stack.formatArn({
+        service: 'dynamodb',
+        resource: 'table',
+        resourceName: `${this.table.tableName}/index/${name}`,
+      }),
+    );
+  }
+
+  /**
+   * Lets the ingest side read and write items of the base table (no index, no scan).
+   *
+   * @param grantee - the principal
+   * @returns the grant
+   */
+  grantItemReadWrite(grantee: IGrantable): Grant {
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions: [
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:ConditionCheckItem',
+      ],
+      resourceArns: [this.table.tableArn],
+    });
+  }
+
+  /**
+   * Lets the feeds side read items and query the feed indexes (each index by its own ARN).
+   *
+   * @param grantee - the principal
+   * @returns the grant
+   */
+  grantFeedRead(grantee: IGrantable): Grant {
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+      resourceArns: [this.table.tableArn, ...this.indexArns],
+    });
+  }
+}

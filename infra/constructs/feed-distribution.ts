@@ -1,0 +1,145 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  AccessLevel,
+  AllowedMethods,
+  CachedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledgeFinding } from '../nag.ts';
+
+/** Properties of {@link FeedDistribution}. */
+export interface FeedDistributionProps {
+  /** The bucket holding the feed files under `feeds/`. */
+  readonly feedsBucket: IBucket;
+  /** Bucket for CloudFront's standard access logs (needs ACLs enabled). */
+  readonly logBucket: IBucket;
+}
+
+/**
+ * CloudFront in front of the feeds bucket. The bucket stays private: CloudFront reads it through
+ * Origin Access Control. Viewers must use HTTPS; responses are compressed; `/feeds/*` is cached
+ * as long as each file's own `Cache-Control` says (the feeds function sets a short max-age with
+ * stale-while-revalidate) and carries security headers and CORS for `GET`, so browser-side
+ * readers can fetch the JSON feed.
+ */
+export class FeedDistribution extends Construct {
+  /** The distribution. */
+  public readonly distribution: Distribution;
+  /** `https://<distribution domain>`, without a trailing slash. */
+  public readonly baseUrl: string;
+  /** The cache policy of `/feeds/*`. */
+  public readonly feedCachePolicy: CachePolicy;
+  /** The response headers policy of `/feeds/*`. */
+  public readonly feedHeadersPolicy: ResponseHeadersPolicy;
+
+  constructor(scope: Construct, id: string, props: FeedDistributionProps) {
+    super(scope, id);
+    this.feedCachePolicy = new CachePolicy(this, 'FeedCachePolicy', {
+      comment: 'Feeds: honour the object Cache-Control; 60 s when it has none',
+      // minTtl 0 lets an object's max-age (or no-cache) decide; defaultTtl applies only to
+      // objects without Cache-Control; maxTtl bounds what an object can ask for.
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(60),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    this.feedHeadersPolicy = new ResponseHeadersPolicy(this, 'FeedHeadersPolicy', {
+      comment: 'Feeds: security headers and CORS GET for browser-side feed readers',
+      corsBehavior: {
+        accessControlAllowOrigins: ['*'],
+        accessControlAllowMethods: ['GET', 'HEAD', 'OPTIONS'],
+        accessControlAllowHeaders: ['*'],
+        accessControlExposeHeaders: ['ETag', 'Last-Modified'],
+        accessControlAllowCredentials: false,
+        accessControlMaxAge: Duration.days(1),
+        originOverride: true,
+      },
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        // Feeds are data, never a page: nothing in them may run or be framed.
+        contentSecurityPolicy: {
+          contentSecurityPolicy: "default-src 'none'; frame-ancestors 'none'",
+          override: true,
+        },
+      },
+    });
+
+    const origin = S3BucketOrigin.withOriginAccessControl(props.feedsBucket, {
+      // LIST makes a missing feed a 404 instead of S3's 403.
+      originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+    });
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Syndication feeds',
+      defaultBehavior: {
+        origin,
+        viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
+      },
+      additionalBehaviors: {
+        '/feeds/*': {
+          origin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+          cachedMethods: CachedMethods.CACHE_GET_HEAD_OPTIONS,
+          cachePolicy: this.feedCachePolicy,
+          responseHeadersPolicy: this.feedHeadersPolicy,
+          compress: true,
+        },
+      },
+      // A feed that does not exist yet (a new section) must not stay a cached 404 for long.
+      errorResponses: [{ httpStatus: 404, ttl: Duration.seconds(10) }],
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // With LIST access, a request for "/" would list the bucket; answer it with a page that
+      // does not exist (404) instead. An operator may upload an index.html describing the feeds.
+      defaultRootObject: 'index.html',
+      enableLogging: true,
+      logBucket: props.logBucket,
+      logFilePrefix: 'cloudfront/',
+    });
+    this.baseUrl = `https://${this.distribution.distributionDomainName}`;
+
+    acknowledgeFinding(
+      this.distribution,
+      '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'defaultRootObject is set, so "/" never lists the bucket (which holds public feeds only).',
+    );
+    acknowledgeFinding(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'Feeds are public syndication data for partners worldwide; there is no country to block.',
+    );
+    acknowledgeFinding(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'Only cached, public, read-only files behind GET/HEAD: no forms, logins or dynamic ' +
+        'origin for WAF rules to protect; CloudFront absorbs floods (Shield Standard) and the ' +
+        'origin is never hit more than the cache TTLs allow.',
+    );
+    acknowledgeFinding(
+      this.distribution,
+      'AwsSolutions-CFR4',
+      'The distribution uses its default *.cloudfront.net certificate, whose security policy ' +
+        'cannot be chosen; a custom domain with an ACM certificate and TLSv1.2_2021 needs a ' +
+        'domain this project does not own.',
+    );
+  }
+}

@@ -1,0 +1,205 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+} from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { acknowledgeFinding, objectWildcardFinding } from '../nag.ts';
+import type { ArticleTable } from './article-table.ts';
+
+/** The repository root: the bundler's project root and where `package-lock.json` lives. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Lets an ESM bundle load the CommonJS dependencies it inlines (cheerio's and rss's helpers
+ * call `require('stream')` and friends, which esbuild's ESM output cannot do on its own).
+ */
+export const CREATE_REQUIRE_BANNER =
+  "import { createRequire as __syndicationCreateRequire } from 'node:module';" +
+  'const require = __syndicationCreateRequire(import.meta.url);';
+
+/** How a function uses the table. */
+export type TableAccess = 'items-read-write' | 'feed-read';
+
+/** Properties of {@link ProjectFunction}. */
+export interface ProjectFunctionProps {
+  /** Path of the handler's TypeScript file, relative to the repository root (`functions/x.ts`). */
+  readonly entry: string;
+  /** What the function does, shown in the console. */
+  readonly description: string;
+  /** Powertools service name (`POWERTOOLS_SERVICE_NAME`): the `service` of every log line. */
+  readonly serviceName: string;
+  /** Powertools metrics namespace (`POWERTOOLS_METRICS_NAMESPACE`). */
+  readonly metricsNamespace: string;
+  /**
+   * Memory in MiB; Lambda gives CPU in proportion (1,769 MiB = one vCPU).
+   * @default 512
+   */
+  readonly memorySize?: number;
+  /**
+   * Maximum run time of one invocation.
+   * @default Duration.seconds(30)
+   */
+  readonly timeout?: Duration;
+  /**
+   * How long the function's log group keeps logs.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * What happens to the log group when the stack is deleted.
+   * @default RemovalPolicy.RETAIN (the log group's default)
+   */
+  readonly logRemovalPolicy?: RemovalPolicy;
+  /**
+   * Further environment variables, for settings that are not bound to a resource.
+   * @default - none
+   */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The project's Lambda function: a `NodejsFunction` fixed to Node.js 22 on ARM64, bundled by
+ * the locally installed esbuild as a minified ESM file with source maps (the AWS SDK is bundled
+ * too, so the code runs on the SDK version it was tested with). It has its own log group with a
+ * retention and a role that may write to that log group only — no managed policy. Resources are
+ * bound through the `grant…` helpers, which add least-privilege statements and set the
+ * environment variable the handler reads, in one place.
+ */
+export class ProjectFunction extends NodejsFunction {
+  /** The function's log group. */
+  public readonly logs: LogGroup;
+  /** The function's execution role. */
+  public readonly serviceRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
+    const logs = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      ...(props.logRemovalPolicy ? { removalPolicy: props.logRemovalPolicy } : {}),
+    });
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of the ${props.serviceName} function`,
+    });
+    super(scope, id, {
+      entry: fileURLToPath(new URL(props.entry, new URL('../../', import.meta.url))),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: fileURLToPath(new URL('../../package-lock.json', import.meta.url)),
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(30),
+      role,
+      logGroup: logs,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.INFO,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        bundleAwsSDK: true,
+        banner: CREATE_REQUIRE_BANNER,
+      },
+    });
+    this.logs = logs;
+    this.serviceRole = role;
+    logs.grantWrite(role);
+    acknowledgeFinding(
+      this,
+      'AwsSolutions-L1',
+      'Node.js 22 is the runtime this code is written and tested for (Node 20 locally, 22 on ' +
+        'Lambda); moving to 24 is a deliberate upgrade with its own test run.',
+    );
+  }
+
+  /**
+   * Lets the function read objects (any version) of a bucket and sets `envName` to its name.
+   * `s3:ListBucket` is included so a missing key reads as 404 (gone) rather than 403.
+   *
+   * @param bucket - the bucket
+   * @param envName - the environment variable that receives the bucket's name
+   */
+  grantReadObjects(bucket: IBucket, envName: string): void {
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [bucket.arnForObjects('*')],
+      }),
+    );
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+    );
+    acknowledgeFinding(
+      this.serviceRole,
+      objectWildcardFinding(bucket, '*'),
+      'Object ARNs: the function reads whichever inbox key an event names, so the statement ' +
+        'covers the bucket objects (and nothing else: no bucket-level or write action).',
+    );
+    this.addEnvironment(envName, bucket.bucketName);
+  }
+
+  /**
+   * Lets the function read, write and delete objects under one prefix of a bucket, and sets
+   * `envName` to the bucket's name.
+   *
+   * @param bucket - the bucket
+   * @param envName - the environment variable that receives the bucket's name
+   * @param keyPrefix - the prefix, ending in `/`, e.g. `feeds/`
+   */
+  grantWriteObjects(bucket: IBucket, envName: string, keyPrefix: string): void {
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [bucket.arnForObjects(`${keyPrefix}*`)],
+      }),
+    );
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${keyPrefix}*`] } },
+      }),
+    );
+    acknowledgeFinding(
+      this.serviceRole,
+      objectWildcardFinding(bucket, `${keyPrefix}*`),
+      `Object ARNs under ${keyPrefix}: the function writes one file per feed and the set of ` +
+        'feeds grows with publishers and sections, so it is scoped to the prefix.',
+    );
+    this.addEnvironment(envName, bucket.bucketName);
+  }
+
+  /**
+   * Grants the table access a side of the pipeline needs and sets `TABLE_NAME`.
+   *
+   * @param table - the article table
+   * @param access - `items-read-write` (ingest: base-table items) or `feed-read` (feeds: items
+   *   and the feed indexes)
+   */
+  grantTableAccess(table: ArticleTable, access: TableAccess): void {
+    if (access === 'items-read-write') table.grantItemReadWrite(this);
+    else table.grantFeedRead(this);
+    this.addEnvironment('TABLE_NAME', table.table.tableName);
+  }
+}

@@ -1,0 +1,164 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { Publisher } from '../shared/publishers/publisher.ts';
+import { ArticleTable } from './constructs/article-table.ts';
+import { FeedDistribution } from './constructs/feed-distribution.ts';
+import { FEEDS_KEY_PREFIX, FeedPublisher } from './constructs/feed-publisher.ts';
+import { IngestPipeline } from './constructs/ingest-pipeline.ts';
+import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
+import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
+import { SecureBucket } from './constructs/secure-bucket.ts';
+import { acknowledgeFinding } from './nag.ts';
+import type { StageConfig } from './stage.ts';
+
+/** Properties of {@link SyndicationStack}. */
+export interface SyndicationStackProps extends StackProps {
+  /** The stage: what is retained, how long logs are kept. */
+  readonly stage: StageConfig;
+  /** The publishers (`PUBLISHERS` from `shared/publishers/config.ts`). */
+  readonly publishers: readonly Publisher[];
+  /**
+   * Address that receives alarm notifications.
+   * @default - none; subscribe to the `AlarmTopicArn` output yourself
+   */
+  readonly alarmEmail?: string;
+}
+
+/**
+ * The whole pipeline: inbox bucket → SQS → ingest function → table → stream → feeds function
+ * → feeds bucket → CloudFront, with access logs, alarms and per-publisher upload policies.
+ */
+export class SyndicationStack extends Stack {
+  public readonly logBucket: SecureBucket;
+  public readonly inbox: SecureBucket;
+  public readonly feedsBucket: SecureBucket;
+  public readonly articles: ArticleTable;
+  public readonly ingest: IngestPipeline;
+  public readonly cdn: FeedDistribution;
+  public readonly feeds: FeedPublisher;
+  public readonly alarms: PipelineAlarms;
+  public readonly uploadPolicies: PublisherUploadPolicies;
+
+  constructor(scope: Construct, id: string, props: SyndicationStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const data = { removalPolicy: stage.removalPolicy, autoDeleteObjects: !stage.retainData };
+    const metricsNamespace = `Syndication/${stage.name}`;
+
+    this.logBucket = new SecureBucket(this, 'LogBucket', {
+      ...data,
+      // CloudFront standard logging writes with an ACL, so this bucket alone keeps ACLs on.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ id: 'expire-logs', expiration: stage.accessLogExpiration }],
+    });
+    this.inbox = new SecureBucket(this, 'InboxBucket', {
+      ...data,
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'old-versions',
+          // A page overwritten or deleted by mistake stays recoverable for this long.
+          noncurrentVersionExpiration: stage.noncurrentVersionExpiration,
+          noncurrentVersionsToRetain: 3,
+          expiredObjectDeleteMarker: true,
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
+      accessLogs: { bucket: this.logBucket, prefix: 's3/inbox/' },
+    });
+    this.feedsBucket = new SecureBucket(this, 'FeedsBucket', {
+      ...data,
+      lifecycleRules: [{ id: 'multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      accessLogs: { bucket: this.logBucket, prefix: 's3/feeds/' },
+    });
+
+    this.articles = new ArticleTable(this, 'Articles', { retain: stage.retainData });
+    this.ingest = new IngestPipeline(this, 'Ingest', {
+      inbox: this.inbox,
+      table: this.articles,
+      stage,
+      metricsNamespace,
+    });
+    this.cdn = new FeedDistribution(this, 'Cdn', {
+      feedsBucket: this.feedsBucket,
+      logBucket: this.logBucket,
+    });
+    this.feeds = new FeedPublisher(this, 'Feeds', {
+      table: this.articles,
+      feedsBucket: this.feedsBucket,
+      feedsBaseUrl: this.cdn.baseUrl,
+      stage,
+      metricsNamespace,
+    });
+    this.alarms = new PipelineAlarms(this, 'Alarms', {
+      deadLetterQueues: [
+        { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
+        { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
+      ],
+      functions: [
+        { name: 'Ingest', fn: this.ingest.handler },
+        { name: 'Feeds', fn: this.feeds.handler },
+      ],
+      streamConsumer: this.feeds.handler,
+      ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
+    });
+    this.uploadPolicies = new PublisherUploadPolicies(this, 'UploadPolicy', {
+      inbox: this.inbox,
+      publishers: props.publishers,
+    });
+
+    this.addOutputs(props.publishers);
+    this.acknowledgeCdkInternals();
+  }
+
+  /** Findings on resources aws-cdk-lib creates for its own custom resources. */
+  private acknowledgeCdkInternals(): void {
+    const basicExecution =
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
+    for (const child of this.node.children) {
+      if (child.node.id.startsWith('BucketNotificationsHandler')) {
+        acknowledgeFinding(
+          child,
+          basicExecution,
+          "aws-cdk-lib's bucket-notifications custom resource attaches the basic execution " +
+            'policy (logs only) to its role; the role may change notifications of the inbox only.',
+        );
+      }
+    }
+  }
+
+  private addOutputs(publishers: readonly Publisher[]): void {
+    const feedUrl = (path: string) => `${this.cdn.baseUrl}/${FEEDS_KEY_PREFIX}${path}`;
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+    output('DistributionDomainName', this.cdn.distribution.distributionDomainName, 'CloudFront');
+    output('FeedsBaseUrl', this.cdn.baseUrl, 'Public base URL of the feeds (FEEDS_BASE_URL)');
+    output('AllFeedRssUrl', feedUrl('all.xml'), 'RSS 2.0 feed of every publisher');
+    output('AllFeedJsonUrl', feedUrl('all.json'), 'JSON Feed 1.1 of every publisher');
+    for (const publisher of publishers) {
+      const name = publisher.id.replace(/-/g, '');
+      output(`${name}RssFeedUrl`, feedUrl(`${publisher.id}.xml`), `RSS 2.0 — ${publisher.name}`);
+      output(
+        `${name}JsonFeedUrl`,
+        feedUrl(`${publisher.id}.json`),
+        `JSON Feed — ${publisher.name}`,
+      );
+      const policy = this.uploadPolicies.byPublisher.get(publisher.id);
+      if (policy) {
+        output(
+          `${name}UploadPolicyArn`,
+          policy.managedPolicyArn,
+          `Attach to the IAM role/user that uploads ${publisher.name}'s pages to ${publisher.id}/`,
+        );
+      }
+    }
+    output('InboxBucketName', this.inbox.bucketName, 'Upload pages to <publisher>/<path>.html');
+    output('FeedsBucketName', this.feedsBucket.bucketName, 'Feed files, under feeds/');
+    output('LogBucketName', this.logBucket.bucketName, 'S3 and CloudFront access logs');
+    output('TableName', this.articles.table.tableName, 'Articles, source keys, rejections');
+    output('IngestDeadLetterQueueUrl', this.ingest.deadLetterQueue.queueUrl, 'Failed ingests');
+    output('StreamFailureQueueUrl', this.feeds.failureQueue.queueUrl, 'Failed feed batches');
+    output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarms');
+  }
+}
