@@ -21,8 +21,8 @@ export function isVideoEmbed(el: Element): boolean {
 export interface CleanOptions {
   /** Remove blocks whose class/id says "not the article" (as the scorer skipped them). */
   readonly stripUnlikely: boolean;
-  /** Elements the publisher config says to remove. */
-  readonly extra: ReadonlySet<Element>;
+  /** Elements never removed: the best-scored block and its ancestors inside the container. */
+  readonly protect: ReadonlySet<Element>;
 }
 
 /**
@@ -35,7 +35,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const total = textOf(container).length;
   removeNonContent(container, options, total, container.name === 'table');
   removeRelatedBlocks(container);
-  cleanConditionally(container);
+  cleanConditionally(container, options.protect, total);
 }
 
 function removeNonContent(
@@ -55,8 +55,11 @@ function removeNonContent(
       continue;
     }
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
+    if (options.protect.has(child)) {
+      removeNonContent(child, options, total, inTable || child.name === 'table');
+      continue;
+    }
     if (
-      options.extra.has(child) ||
       child.name === 'h1' ||
       isSkipped(child, options.stripUnlikely, inTable) ||
       isFormControlBlock(child) ||
@@ -258,9 +261,10 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
   return c;
 }
 
-function shouldRemove(el: Element, c: Counts): boolean {
+function shouldRemove(el: Element, c: Counts, total: number): boolean {
   const weight = classWeight(el);
-  if (weight < 0) return true;
+  // A block holding most of the article is the article, whatever its class says.
+  if (weight < 0) return c.text < total * 0.5;
   if (c.commas >= 10) return false;
   const isList = el.name === 'ul' || el.name === 'ol' || (c.text > 0 && c.liText / c.text > 0.9);
   const density = c.text > 0 ? c.link / c.text : 0;
@@ -274,14 +278,23 @@ function shouldRemove(el: Element, c: Counts): boolean {
   return false;
 }
 
-function cleanConditionally(container: Element): void {
+function cleanConditionally(
+  container: Element,
+  protect: ReadonlySet<Element>,
+  total: number,
+): void {
   const counts = new Map<Element, Counts>();
   count(container, counts);
   const visit = (el: Element): void => {
     for (const child of [...el.children] as AnyNode[]) {
       if (!isElement(child)) continue;
       const c = counts.get(child);
-      if (CONDITIONAL.has(child.name) && c !== undefined && shouldRemove(child, c)) {
+      if (
+        !protect.has(child) &&
+        CONDITIONAL.has(child.name) &&
+        c !== undefined &&
+        shouldRemove(child, c, total)
+      ) {
         detach(child);
         continue;
       }

@@ -8,7 +8,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { removeBoilerplate } from './clean.ts';
 import { isElement, textOf } from './dom.ts';
 import { type Scoring, scoreTree } from './score.ts';
-import { selectTop, withSiblings } from './select.ts';
+import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
 export type { RenderedContent } from './render.ts';
 export { renderContent } from './render.ts';
@@ -29,10 +29,21 @@ function bodyOf($: CheerioAPI): ParentNode {
   return body ?? ($.root()[0] as ParentNode);
 }
 
-function pick(scoring: Scoring): { top: Element; text: number } | null {
+function pick(scoring: Scoring): { top: Element; best: Element; text: number } | null {
   const top = selectTop(scoring);
   if (top === null) return null;
-  return { top, text: scoring.stats.get(top)?.text ?? 0 };
+  return { top, best: bestCandidate(scoring) ?? top, text: scoring.stats.get(top)?.text ?? 0 };
+}
+
+/** The best-scored block and its ancestors up to the container: cleaning never removes them. */
+function protectedChain(best: Element, container: Element): Set<Element> {
+  const chain = new Set<Element>();
+  for (let el: Element | null = best; el !== null && el !== container; ) {
+    chain.add(el);
+    const parent: ParentNode | null = el.parent;
+    el = parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null;
+  }
+  return chain;
 }
 
 /**
@@ -52,7 +63,6 @@ export function findMainContent(
   options: FindContentOptions = {},
 ): Cheerio<Element> | null {
   for (const selector of options.removeSelectors ?? []) $(selector).remove();
-  const extra = new Set<Element>();
 
   if (options.contentSelector) {
     const match = $(options.contentSelector)
@@ -60,7 +70,7 @@ export function findMainContent(
       .filter((n): n is Element => isElement(n as AnyNode));
     const chosen = match.sort((a, b) => textOf(b).length - textOf(a).length)[0];
     if (chosen !== undefined) {
-      removeBoilerplate(chosen, { stripUnlikely: true, extra });
+      removeBoilerplate(chosen, { stripUnlikely: true, protect: new Set() });
       return $(chosen);
     }
   }
@@ -86,6 +96,6 @@ export function findMainContent(
     $(parts).wrapAll('<div></div>');
     container = (parts[0] as Element).parent as Element;
   }
-  removeBoilerplate(container, { stripUnlikely, extra });
+  removeBoilerplate(container, { stripUnlikely, protect: protectedChain(best.best, container) });
   return $(container);
 }

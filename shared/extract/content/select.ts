@@ -29,12 +29,21 @@ function ancestorsOf(el: Element): ParentNode[] {
   return out;
 }
 
-/** Picks the best candidate, or null when nothing scored. */
-export function selectTop(scoring: Scoring): Element | null {
-  const ranked: Candidate[] = [...scoring.candidates.values()]
+function rank(scoring: Scoring): Candidate[] {
+  return [...scoring.candidates.values()]
     .filter((c) => c.el.name !== 'body' && c.el.name !== 'html')
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
+}
+
+/** The highest-scored candidate itself, before any move to an ancestor. */
+export function bestCandidate(scoring: Scoring): Element | null {
+  return rank(scoring)[0]?.el ?? null;
+}
+
+/** Picks the article container, or null when nothing scored. */
+export function selectTop(scoring: Scoring): Element | null {
+  const ranked = rank(scoring);
   const best = ranked[0];
   if (best === undefined) return null;
   let top: Element = best.el;
