@@ -18,7 +18,7 @@ import {
   createDocumentClient,
   createDynamoDbClient,
   createS3Client,
-} from '../../shared/adapters/aws-clients.ts';
+} from '../../shared/adapters/aws-client-factories.ts';
 
 /** The region the local clients sign for (the servers ignore it). */
 export const LOCAL_REGION = 'us-east-1';

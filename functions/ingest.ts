@@ -1,0 +1,96 @@
+/**
+ * The ingest Lambda: SQS batches of S3 event notifications from the inbox bucket. Each message
+ * succeeds (article stored, unchanged, rejected and recorded, withdrawn, or skipped as stale) or
+ * is reported in `batchItemFailures` so SQS retries it alone, and after the queue's maximum
+ * receives moves it to the dead-letter queue.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { DynamoIngestStore } from '../shared/adapters/dynamo/ingest-store.ts';
+import { S3PageSource } from '../shared/adapters/s3/inbox.ts';
+import { extractArticle } from '../shared/extract/index.ts';
+import {
+  type IngestDependencies,
+  type IngestOutcome,
+  ingestConfigFromEnv,
+  ingestEvent,
+  parseS3Notification,
+} from '../shared/ingest/index.ts';
+import { publishersById } from '../shared/publishers/config.ts';
+
+const config = ingestConfigFromEnv();
+const logger = new Logger();
+const metrics = new Metrics();
+const processor = new BatchProcessor(EventType.SQS);
+
+const deps: IngestDependencies = {
+  pages: new S3PageSource(),
+  store: new DynamoIngestStore(config.tableName),
+  extract: extractArticle,
+  publishers: publishersById,
+  maxPageBytes: config.maxPageBytes,
+};
+
+const METRIC_OF: Record<IngestOutcome['kind'], string> = {
+  ingested: 'PagesIngested',
+  unchanged: 'PagesUnchanged',
+  rejected: 'PagesRejected',
+  withdrawn: 'PagesWithdrawn',
+  detached: 'PagesDetached',
+  deleted: 'PagesDeleted',
+  skipped: 'EventsSkipped',
+};
+
+function report(outcome: IngestOutcome, messageId: string): void {
+  metrics.addMetric(METRIC_OF[outcome.kind], MetricUnit.Count, 1);
+  if (outcome.extractionMs !== undefined) {
+    metrics.addMetric('ExtractionTime', MetricUnit.Milliseconds, outcome.extractionMs);
+  }
+  const { kind, ...details } = outcome;
+  const entry = { messageId, outcome: kind, ...details };
+  if (kind === 'rejected') logger.warn('Page rejected', entry);
+  else logger.info(`Page ${kind}`, entry);
+}
+
+async function recordHandler(record: SQSRecord): Promise<void> {
+  const notification = parseS3Notification(record.body);
+  if (notification.type === 'test') {
+    logger.info('Ignored s3:TestEvent', { messageId: record.messageId });
+    return;
+  }
+  for (const event of notification.events) {
+    try {
+      report(await ingestEvent(event, deps), record.messageId);
+    } catch (error) {
+      // Transient (throttling, timeout, 5xx) or unexpected: SQS retries the message.
+      logger.error('Ingest failed; the message will be retried', {
+        messageId: record.messageId,
+        objectKey: event.rawKey,
+        error: error as Error,
+      });
+      throw error;
+    }
+  }
+}
+
+/**
+ * Processes a batch of SQS messages carrying S3 event notifications.
+ *
+ * @param event - the SQS batch
+ * @param context - the Lambda context
+ * @returns the messages to retry
+ */
+export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  logger.addContext(context);
+  try {
+    return await processPartialResponse(event, recordHandler, processor, {
+      context,
+      // A batch where every message failed is reported like any other, not thrown.
+      throwOnFullBatchFailure: false,
+    });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}

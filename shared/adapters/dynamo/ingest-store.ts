@@ -1,0 +1,276 @@
+/**
+ * The ingest's DynamoDB adapter. Every write is one transaction that includes the key's source
+ * item, conditioned on the event's sequencer being newer than the stored one, so a repeated or
+ * older S3 event changes nothing. Article items are written with optimistic locking on their
+ * `revision`, because two keys can hold the same article.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Article } from '../../article.ts';
+import {
+  ConcurrentUpdateError,
+  PageRejectedError,
+  type RejectionReason,
+} from '../../ingest/errors.ts';
+import type {
+  IngestStore,
+  RemoveResult,
+  SaveResult,
+  SkippedWrite,
+  SourceEvent,
+  SourceState,
+} from '../../ingest/ports.ts';
+import { compareSequencers } from '../../ingest/sequencer.ts';
+import { keys } from '../../store/table.ts';
+import { documentClient as defaultClient } from '../aws-clients.ts';
+import {
+  type ArticleItem,
+  detachedArticleItem,
+  liveArticleItem,
+  rejectionItem,
+  type SourceItem,
+} from './items.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** DynamoDB's item size limit is 400 KB; JSON overestimates an item's size, a safe margin. */
+const MAX_ITEM_JSON_BYTES = 400 * 1024 - 8 * 1024;
+
+/** Attempts of a write whose article changed under it before giving up (SQS retries later). */
+const MAX_ATTEMPTS = 5;
+
+const NEWER_SEQUENCER = 'attribute_not_exists(pk) OR sequencer < :sequencer';
+
+function skipped(state: SourceState | null, sequencer: string): SkippedWrite | null {
+  if (state === null) return null;
+  const order = compareSequencers(state.sequencer, sequencer);
+  if (order === 0) return 'duplicate';
+  return order > 0 ? 'stale' : null;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+  // Only condition failures mean "re-read and decide again"; throttling and conflicts are
+  // transient errors for SQS to retry.
+  return (
+    codes.includes('ConditionalCheckFailed') &&
+    codes.every((c) => c === 'None' || c === 'ConditionalCheckFailed')
+  );
+}
+
+/**
+ * The table operations of the ingest, plus reads for the CLI and tests.
+ *
+ * @example
+ * const store = new DynamoIngestStore(requireEnv('TABLE_NAME'));
+ * const article = await store.getArticle('e3b0c44298fc1c14');
+ */
+export class DynamoIngestStore implements IngestStore {
+  /**
+   * @param tableName - the table
+   * @param client - a document client; the process's one (from the environment) by default
+   */
+  constructor(
+    private readonly tableName: string,
+    private readonly client: DynamoDBDocumentClient = defaultClient,
+  ) {}
+
+  /** Reads the state of an inbox key (strongly consistent). */
+  async getSource(objectKey: string): Promise<SourceState | null> {
+    const item = await this.get<SourceItem>(keys.source(objectKey));
+    if (item === null) return null;
+    return {
+      objectKey: item.objectKey,
+      sequencer: item.sequencer,
+      status: item.status,
+      articleId: item.articleId,
+      lastError:
+        item.lastError === null
+          ? null
+          : { reason: item.lastError.reason, message: item.lastError.message },
+      updatedAt: item.updatedAt,
+    };
+  }
+
+  /**
+   * Reads an article item by id (strongly consistent), live or withdrawn.
+   *
+   * @param id - the article id
+   * @returns the item, or null
+   */
+  async getArticle(id: string): Promise<ArticleItem | null> {
+    return this.get<ArticleItem>(keys.article(id));
+  }
+
+  async saveArticle(
+    event: SourceEvent & { readonly publisherId: string },
+    article: Article,
+  ): Promise<SaveResult> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const [state, existing] = await Promise.all([
+        this.getSource(event.objectKey),
+        this.getArticle(article.id),
+      ]);
+      const skip = skipped(state, event.sequencer);
+      if (skip !== null) return { outcome: skip };
+
+      const holds = existing?.sourceKeys.includes(event.objectKey) ?? false;
+      const unchanged =
+        existing !== null &&
+        existing.status === 'live' &&
+        existing.contentHash === article.contentHash &&
+        holds;
+      const items: TransactItem[] = [
+        this.putSource(event, { status: 'ingested', articleId: article.id, lastError: null }),
+      ];
+      if (!unchanged) {
+        const item = liveArticleItem(article, { ...event, existing });
+        const size = Buffer.byteLength(JSON.stringify(item), 'utf8');
+        if (size > MAX_ITEM_JSON_BYTES) {
+          throw new PageRejectedError(
+            'too-large',
+            `Article is too large to store (about ${size} bytes of fields > ${MAX_ITEM_JSON_BYTES} bytes)`,
+          );
+        }
+        items.push(this.putArticle(item, existing));
+      }
+      // The key moved to another canonical URL: its previous article loses it.
+      const previousId = state?.articleId ?? null;
+      if (previousId !== null && previousId !== article.id) {
+        const previous = await this.getArticle(previousId);
+        if (previous?.sourceKeys.includes(event.objectKey)) {
+          items.push(
+            this.putArticle(detachedArticleItem(previous, event.objectKey, event.at), previous),
+          );
+        }
+      }
+      if (await this.transact(items)) {
+        return {
+          outcome: existing === null ? 'created' : unchanged ? 'unchanged' : 'updated',
+          articleId: article.id,
+        };
+      }
+    }
+    throw new ConcurrentUpdateError(
+      `Article ${article.id} kept changing while saving ${JSON.stringify(event.objectKey)}`,
+    );
+  }
+
+  async recordRejection(
+    event: SourceEvent,
+    rejection: { readonly reason: RejectionReason; readonly message: string },
+  ): Promise<{ readonly outcome: 'recorded' } | { readonly outcome: SkippedWrite }> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const state = await this.getSource(event.objectKey);
+      const skip = skipped(state, event.sequencer);
+      if (skip !== null) return { outcome: skip };
+      const items: TransactItem[] = [
+        this.putSource(event, {
+          status: 'rejected',
+          // The key's earlier article (if any) stays published: a bad re-upload loses nothing.
+          articleId: state?.articleId ?? null,
+          lastError: { ...rejection, at: event.at.toISOString() },
+        }),
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: rejectionItem({ ...event, ...rejection }),
+          },
+        },
+      ];
+      if (await this.transact(items)) return { outcome: 'recorded' };
+    }
+    throw new ConcurrentUpdateError(
+      `Could not record the rejection of ${JSON.stringify(event.objectKey)}`,
+    );
+  }
+
+  async removeSource(event: SourceEvent): Promise<RemoveResult> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const state = await this.getSource(event.objectKey);
+      const skip = skipped(state, event.sequencer);
+      if (skip !== null) return { outcome: skip };
+      const articleId = state?.articleId ?? null;
+      const article = articleId === null ? null : await this.getArticle(articleId);
+      const items: TransactItem[] = [
+        this.putSource(event, { status: 'deleted', articleId, lastError: null }),
+      ];
+      let result: RemoveResult = { outcome: 'deleted' };
+      if (article?.sourceKeys.includes(event.objectKey)) {
+        const detached = detachedArticleItem(article, event.objectKey, event.at);
+        items.push(this.putArticle(detached, article));
+        result = {
+          outcome: detached.status === 'withdrawn' ? 'withdrawn' : 'detached',
+          articleId: article.id,
+        };
+      }
+      if (await this.transact(items)) return result;
+    }
+    throw new ConcurrentUpdateError(
+      `Could not apply the removal of ${JSON.stringify(event.objectKey)}`,
+    );
+  }
+
+  private async get<T>(key: { pk: string; sk: string }): Promise<T | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return (Item as T | undefined) ?? null;
+  }
+
+  private putSource(
+    event: SourceEvent,
+    state: Pick<SourceItem, 'status' | 'articleId' | 'lastError'>,
+  ): TransactItem {
+    const item: SourceItem = {
+      ...keys.source(event.objectKey),
+      sk: 'SOURCE',
+      type: 'source',
+      objectKey: event.objectKey,
+      publisherId: event.publisherId,
+      sequencer: event.sequencer,
+      ...state,
+      updatedAt: event.at.toISOString(),
+    };
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: item,
+        ConditionExpression: NEWER_SEQUENCER,
+        ExpressionAttributeValues: { ':sequencer': event.sequencer },
+      },
+    };
+  }
+
+  private putArticle(item: ArticleItem, expected: ArticleItem | null): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: item,
+        ...(expected === null
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : {
+              ConditionExpression: 'revision = :revision',
+              ExpressionAttributeValues: { ':revision': expected.revision },
+            }),
+      },
+    };
+  }
+
+  /** @returns false when a condition failed (re-read and decide again) */
+  private async transact(items: TransactItem[]): Promise<boolean> {
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The items the ingest writes to the table (see `shared/store/table.ts` for keys and indexes),
+ * and the pure functions that build them. Feed code reads {@link ArticleItem}.
+ */
+import type { Article } from '../../article.ts';
+import type { RejectionReason } from '../../ingest/errors.ts';
+import type { SourceState } from '../../ingest/ports.ts';
+import { FEED_ALL_VALUE, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
+import { slugify } from '../../text/slug.ts';
+
+/**
+ * An article item: `pk = ARTICLE#<id>`, `sk = ARTICLE`. Holds every {@link Article} field
+ * (`null` where the article has no value, empty lists kept) plus bookkeeping. Every write
+ * replaces the whole item and so produces one stream record with the new and old images.
+ *
+ * While `status` is `live` the item carries the sparse feed-index attributes `feedAll`,
+ * `feedPublisher`, `feedSort` and, when it has a section, `feedSection`; a withdrawn article has
+ * none of them, so it is in no feed index, but keeps all its other fields.
+ */
+export interface ArticleItem extends Article {
+  readonly pk: string;
+  readonly sk: 'ARTICLE';
+  readonly type: 'article';
+  /** The publisher of the inbox key the article last came from. */
+  readonly publisherId: string;
+  /** `slugify(section)`, or null when the article has no section (or it slugifies to nothing). */
+  readonly sectionSlug: string | null;
+  /** `live`: in the feeds; `withdrawn`: every key that held it was deleted. */
+  readonly status: 'live' | 'withdrawn';
+  /** When the article was first stored (ISO 8601 UTC); the feed sort time without `publishedAt`. */
+  readonly ingestedAt: string;
+  /** When the item was last written (ISO 8601 UTC). */
+  readonly updatedAt: string;
+  /** When the article was withdrawn (ISO 8601 UTC); only on withdrawn articles. */
+  readonly withdrawnAt?: string;
+  /** The inbox keys whose current upload is this article (several keys, one canonical URL). */
+  readonly sourceKeys: readonly string[];
+  /** Incremented on every write; the condition of the next write (optimistic locking). */
+  readonly revision: number;
+  /** `all` while live. */
+  readonly feedAll?: string;
+  /** `<publisherId>` while live. */
+  readonly feedPublisher?: string;
+  /** `<publisherId>#<sectionSlug>` while live and with a section. */
+  readonly feedSection?: string;
+  /** `<publication time, UTC ISO with ms>#<id>` while live (see `feedSortValue`). */
+  readonly feedSort?: string;
+}
+
+/** The state of an inbox key: `pk = SOURCE#<key>`, `sk = SOURCE`. */
+export interface SourceItem {
+  readonly pk: string;
+  readonly sk: 'SOURCE';
+  readonly type: 'source';
+  readonly objectKey: string;
+  readonly publisherId: string | null;
+  /** Normalized sequencer (upper-case hex, zero-padded) of the last event applied. */
+  readonly sequencer: string;
+  readonly status: SourceState['status'];
+  /** The article of the key's last successful upload (kept after a rejection or deletion). */
+  readonly articleId: string | null;
+  readonly lastError: {
+    readonly reason: RejectionReason;
+    readonly message: string;
+    readonly at: string;
+  } | null;
+  readonly updatedAt: string;
+}
+
+/** A rejected upload: `pk = REJECTION`, `sk = <ISO time>#<key>`, expires after 90 days. */
+export interface RejectionItem {
+  readonly pk: 'REJECTION';
+  readonly sk: string;
+  readonly type: 'rejection';
+  readonly objectKey: string;
+  readonly publisherId: string | null;
+  readonly reason: RejectionReason;
+  readonly message: string;
+  readonly sequencer: string;
+  /** ISO 8601 UTC. */
+  readonly rejectedAt: string;
+  /** TTL, epoch seconds. */
+  readonly expiresAt: number;
+}
+
+/** How long rejections stay in the table. */
+export const REJECTION_RETENTION_DAYS = 90;
+
+const FEED_ATTRIBUTES = ['feedAll', 'feedPublisher', 'feedSection', 'feedSort'] as const;
+
+function time(iso: string | null): number | null {
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * The `modifiedAt` to store: on changed content the page's own value when it moved forward,
+ * else the time of this ingest, so readers see the article changed.
+ */
+function modifiedAtOf(
+  article: Article,
+  existing: ArticleItem | null,
+  atIso: string,
+): string | null {
+  if (existing === null) return article.modifiedAt;
+  if (existing.contentHash === article.contentHash)
+    return existing.modifiedAt ?? article.modifiedAt;
+  const incoming = time(article.modifiedAt);
+  const previous = time(existing.modifiedAt);
+  if (incoming !== null && (previous === null || incoming > previous)) return article.modifiedAt;
+  return atIso;
+}
+
+function withoutFeeds<T extends Partial<Record<(typeof FEED_ATTRIBUTES)[number], unknown>>>(
+  item: T,
+): Omit<T, (typeof FEED_ATTRIBUTES)[number]> {
+  const copy = { ...item };
+  for (const name of FEED_ATTRIBUTES) delete copy[name];
+  return copy;
+}
+
+/**
+ * Builds the live item of an article uploaded under `objectKey`.
+ *
+ * @param article - the extracted article
+ * @param context - the key, its publisher, the time, and the stored item if any
+ * @returns the item to put (feed attributes set)
+ */
+export function liveArticleItem(
+  article: Article,
+  context: {
+    readonly objectKey: string;
+    readonly publisherId: string;
+    readonly at: Date;
+    readonly existing: ArticleItem | null;
+  },
+): ArticleItem {
+  const { existing, publisherId } = context;
+  const atIso = context.at.toISOString();
+  const ingestedAt = existing?.ingestedAt ?? atIso;
+  const sectionSlug = article.section === null ? null : slugify(article.section) || null;
+  const published = time(article.publishedAt);
+  const sortTime = new Date(published ?? Date.parse(ingestedAt));
+  const sourceKeys = [...new Set([...(existing?.sourceKeys ?? []), context.objectKey])];
+  return {
+    ...article,
+    ...keys.article(article.id),
+    sk: 'ARTICLE',
+    type: 'article',
+    modifiedAt: modifiedAtOf(article, existing, atIso),
+    publisherId,
+    sectionSlug,
+    status: 'live',
+    ingestedAt,
+    updatedAt: atIso,
+    sourceKeys,
+    revision: (existing?.revision ?? 0) + 1,
+    feedAll: FEED_ALL_VALUE,
+    feedPublisher: publisherId,
+    ...(sectionSlug === null ? {} : { feedSection: sectionFeedValue(publisherId, sectionSlug) }),
+    feedSort: feedSortValue(sortTime, article.id),
+  };
+}
+
+/**
+ * Builds the item of an article after `objectKey` stopped holding it: withdrawn (out of every
+ * feed, record kept) when no other key holds it, else live with the remaining keys.
+ *
+ * @param item - the stored article
+ * @param objectKey - the key that no longer holds it
+ * @param at - the time of the change
+ * @returns the item to put
+ */
+export function detachedArticleItem(item: ArticleItem, objectKey: string, at: Date): ArticleItem {
+  const sourceKeys = item.sourceKeys.filter((key) => key !== objectKey);
+  const updatedAt = at.toISOString();
+  const revision = item.revision + 1;
+  if (sourceKeys.length > 0) return { ...item, sourceKeys, updatedAt, revision };
+  return {
+    ...withoutFeeds(item),
+    status: 'withdrawn',
+    withdrawnAt: updatedAt,
+    sourceKeys,
+    updatedAt,
+    revision,
+  };
+}
+
+/**
+ * Builds a rejection log entry.
+ *
+ * @param entry - the key, reason, message, sequencer and time
+ * @returns the item to put
+ */
+export function rejectionItem(entry: {
+  readonly objectKey: string;
+  readonly publisherId: string | null;
+  readonly reason: RejectionReason;
+  readonly message: string;
+  readonly sequencer: string;
+  readonly at: Date;
+}): RejectionItem {
+  const rejectedAt = entry.at.toISOString();
+  return {
+    ...keys.rejection(rejectedAt, entry.objectKey),
+    pk: 'REJECTION',
+    type: 'rejection',
+    objectKey: entry.objectKey,
+    publisherId: entry.publisherId,
+    reason: entry.reason,
+    message: entry.message,
+    sequencer: entry.sequencer,
+    rejectedAt,
+    expiresAt: Math.floor(entry.at.getTime() / 1000) + REJECTION_RETENTION_DAYS * 24 * 3600,
+  };
+}
+
+/**
+ * The article fields of an item, without the bookkeeping.
+ *
+ * @param item - a stored article
+ * @returns the {@link Article}
+ */
+export function articleOf(item: ArticleItem): Article {
+  return {
+    id: item.id,
+    url: item.url,
+    title: item.title,
+    lead: item.lead,
+    authors: item.authors,
+    publishedAt: item.publishedAt,
+    modifiedAt: item.modifiedAt,
+    language: item.language,
+    section: item.section,
+    tags: item.tags,
+    contentHtml: item.contentHtml,
+    contentText: item.contentText,
+    images: item.images,
+    wordCount: item.wordCount,
+    contentHash: item.contentHash,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * The ingest of one inbox event: an upload becomes an article or a recorded rejection, a removal
+ * withdraws the key's article. Pure over its ports; the Lambda and the local runtime wire it to
+ * S3 and DynamoDB.
+ */
+
+import { ExtractionError } from '../extract/errors.ts';
+import type { Publisher } from '../publishers/publisher.ts';
+import { PageRejectedError, type RejectionReason } from './errors.ts';
+import type { ExtractArticle, IngestStore, PageHead, PageSource, SourceEvent } from './ports.ts';
+import { decodeS3Key, type InboxEvent } from './s3-event.ts';
+import { compareSequencers } from './sequencer.ts';
+
+/** Default size limit of a page: 5 MiB. */
+export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+/** What the ingest needs. */
+export interface IngestDependencies {
+  readonly pages: PageSource;
+  readonly store: IngestStore;
+  readonly extract: ExtractArticle;
+  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** Size limit of a page, checked before its body is read. */
+  readonly maxPageBytes: number;
+  /** The clock. @default () => new Date() */
+  readonly now?: () => Date;
+}
+
+/** Why an event changed nothing. */
+export type SkipReason =
+  /** A newer event of the key was already applied. */
+  | 'stale'
+  /** This very event was already applied (S3 delivers at least once). */
+  | 'duplicate'
+  /** The object was replaced since the event; the replacement's own event will apply it. */
+  | 'superseded'
+  /** The object was deleted since the event; the deletion's own event will apply it. */
+  | 'gone'
+  /** A folder placeholder (`<prefix>/`), not a page. */
+  | 'folder';
+
+/** What became of one event. */
+export type IngestOutcome = { readonly objectKey: string } & (
+  | {
+      readonly kind: 'ingested';
+      readonly articleId: string;
+      readonly change: 'created' | 'updated';
+    }
+  | { readonly kind: 'unchanged'; readonly articleId: string }
+  | { readonly kind: 'rejected'; readonly reason: RejectionReason; readonly message: string }
+  | { readonly kind: 'withdrawn'; readonly articleId: string }
+  | { readonly kind: 'detached'; readonly articleId: string }
+  | { readonly kind: 'deleted' }
+  | { readonly kind: 'skipped'; readonly why: SkipReason }
+) & {
+    /** Milliseconds spent in the extractor, when it ran. */
+    readonly extractionMs?: number;
+  };
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Types that say nothing about the bytes; the extractor sniffs those. */
+const GENERIC_TYPES = new Set([
+  '',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'text/plain',
+]);
+
+function mediaType(contentType: string | null): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function publisherIdOf(objectKey: string): string | null {
+  const slash = objectKey.indexOf('/');
+  return slash > 0 ? objectKey.slice(0, slash) : null;
+}
+
+function checkHead(head: PageHead, maxPageBytes: number): void {
+  if (head.size > maxPageBytes) {
+    throw new PageRejectedError(
+      'oversize',
+      `Page is larger than the limit (${head.size} bytes > ${maxPageBytes} bytes)`,
+    );
+  }
+  const type = mediaType(head.contentType);
+  if (!HTML_TYPES.has(type) && !GENERIC_TYPES.has(type)) {
+    throw new PageRejectedError(
+      'not-html',
+      `Page is not HTML (got ${head.contentType}, ${head.size} bytes)`,
+    );
+  }
+}
+
+function findPublisher(objectKey: string, publishers: ReadonlyMap<string, Publisher>): Publisher {
+  const id = publisherIdOf(objectKey);
+  if (id === null) {
+    throw new PageRejectedError(
+      'unknown-publisher',
+      `Key ${JSON.stringify(objectKey)} has no publisher prefix (expected <publisherId>/<path>.html)`,
+    );
+  }
+  const publisher = publishers.get(id);
+  if (publisher === undefined) {
+    throw new PageRejectedError(
+      'unknown-publisher',
+      `Unknown publisher ${JSON.stringify(id)} in key ${JSON.stringify(objectKey)} (configured: ${[...publishers.keys()].join(', ')})`,
+    );
+  }
+  return publisher;
+}
+
+async function applyCreated(
+  event: InboxEvent,
+  source: SourceEvent,
+  deps: IngestDependencies,
+  timing: { extractionMs?: number },
+): Promise<IngestOutcome> {
+  const { objectKey } = source;
+  const state = await deps.store.getSource(objectKey);
+  if (state !== null) {
+    // Checked again atomically by the store; here it spares the S3 reads of a redelivery.
+    const order = compareSequencers(state.sequencer, event.sequencer);
+    if (order >= 0) return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
+  }
+  const publisher = findPublisher(objectKey, deps.publishers);
+  const head = await deps.pages.head(event.bucket, objectKey);
+  if (head === null) return { objectKey, kind: 'skipped', why: 'gone' };
+  if (event.eTag !== null && head.eTag !== event.eTag) {
+    return { objectKey, kind: 'skipped', why: 'superseded' };
+  }
+  checkHead(head, deps.maxPageBytes);
+  const body = await deps.pages.body(event.bucket, objectKey, head);
+  if (body === null) return { objectKey, kind: 'skipped', why: 'superseded' };
+
+  const started = performance.now();
+  let article: Awaited<ReturnType<ExtractArticle>>;
+  try {
+    article = await deps.extract(body, {
+      ...(head.sourceUrl === null ? {} : { url: head.sourceUrl }),
+      timezone: publisher.timezone,
+      publisher,
+    });
+  } catch (error) {
+    if (error instanceof ExtractionError) {
+      throw new PageRejectedError(error.reason, error.message, { cause: error });
+    }
+    throw error;
+  } finally {
+    timing.extractionMs = performance.now() - started;
+  }
+
+  const saved = await deps.store.saveArticle({ ...source, publisherId: publisher.id }, article);
+  switch (saved.outcome) {
+    case 'stale':
+    case 'duplicate':
+      return { objectKey, kind: 'skipped', why: saved.outcome };
+    case 'unchanged':
+      return { objectKey, kind: 'unchanged', articleId: saved.articleId };
+    default:
+      return { objectKey, kind: 'ingested', articleId: saved.articleId, change: saved.outcome };
+  }
+}
+
+async function applyRemoved(source: SourceEvent, deps: IngestDependencies): Promise<IngestOutcome> {
+  const { objectKey } = source;
+  const removed = await deps.store.removeSource(source);
+  switch (removed.outcome) {
+    case 'stale':
+    case 'duplicate':
+      return { objectKey, kind: 'skipped', why: removed.outcome };
+    case 'deleted':
+      return { objectKey, kind: 'deleted' };
+    default:
+      return { objectKey, kind: removed.outcome, articleId: removed.articleId };
+  }
+}
+
+/**
+ * Applies one S3 event of the inbox. Idempotent and order-safe: a repeated or older event
+ * changes nothing.
+ *
+ * @param event - a parsed S3 object event
+ * @param deps - the ports and settings
+ * @returns what became of the event; a permanent problem with the page is a recorded `rejected`
+ *   outcome, not an error
+ * @throws any error of a port that is not a rejection (throttling, timeouts, 5xx): transient,
+ *   the caller lets SQS retry the message
+ * @example
+ * const outcome = await ingestEvent(event, { pages, store, extract: extractArticle, publishers: publishersById, maxPageBytes });
+ */
+export async function ingestEvent(
+  event: InboxEvent,
+  deps: IngestDependencies,
+): Promise<IngestOutcome> {
+  const at = (deps.now ?? (() => new Date()))();
+  let objectKey = event.rawKey;
+  const timing: { extractionMs?: number } = {};
+  const source = (key: string): SourceEvent => ({
+    objectKey: key,
+    sequencer: event.sequencer,
+    publisherId: publisherIdOf(key),
+    at,
+  });
+  try {
+    objectKey = decodeS3Key(event.rawKey);
+    if (objectKey.endsWith('/')) return { objectKey, kind: 'skipped', why: 'folder' };
+    const outcome =
+      event.kind === 'created'
+        ? await applyCreated(event, source(objectKey), deps, timing)
+        : await applyRemoved(source(objectKey), deps);
+    return { ...outcome, ...timing };
+  } catch (error) {
+    if (!(error instanceof PageRejectedError)) throw error;
+    const recorded = await deps.store.recordRejection(source(objectKey), {
+      reason: error.reason,
+      message: error.message,
+    });
+    if (recorded.outcome !== 'recorded') {
+      return { objectKey, kind: 'skipped', why: recorded.outcome, ...timing };
+    }
+    return { objectKey, kind: 'rejected', reason: error.reason, message: error.message, ...timing };
+  }
+}
