@@ -120,8 +120,11 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const content = normalizeStrings({
     title,
     lead: leadElement?.text ?? leadFromDescription(ctx, body.contentText),
-    authors: declaredAuthors.length > 0 ? declaredAuthors : bylineAuthors,
-    publishedAt: dates.published,
+    // The printed byline is the credit of record; CMS author fields often name the account
+    // that posted the page.
+    authors: bylineAuthors.length > 0 ? bylineAuthors : declaredAuthors,
+    // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
+    publishedAt: dates.published ?? dates.modified,
     modifiedAt: dates.modified,
     language: chooseLanguage(declaredLanguage, body.contentText, publisher?.language),
     section,

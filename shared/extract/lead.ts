@@ -14,10 +14,7 @@ const LEAD_SELECTOR = [
   '.article__lead',
   '.chapeau',
   '.standfirst',
-  '.article-summary',
-  '.article__summary',
-  '.entry-summary',
-  '.summary',
+  '[class*="summary" i]',
   '.description',
   '.article-description',
   '.post-excerpt',
@@ -50,14 +47,34 @@ export function findLeadElement($: CheerioAPI): { element: Cheerio<Element>; tex
   return null;
 }
 
-/** Compares texts for "is the same passage": letters and digits only, lower case. */
-function letters(text: string): string {
-  return text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
+function words(text: string): string[] {
+  return text.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function trigrams(text: string): string[] {
+  const list = words(text);
+  const grams: string[] = [];
+  for (let i = 0; i + 2 < list.length; i++) grams.push(`${list[i]} ${list[i + 1]} ${list[i + 2]}`);
+  return grams;
 }
 
 /**
+ * Share of the description's word trigrams that the body's opening also has: an excerpt copies
+ * runs of words, a standfirst only shares the topic's words.
+ */
+function overlapWithOpening(description: string, contentText: string): number {
+  const opening = new Set(trigrams(contentText.split('\n\n').slice(0, 3).join(' ')));
+  const probe = trigrams(description);
+  if (probe.length === 0) return 1;
+  return probe.filter((g) => opening.has(g)).length / probe.length;
+}
+
+/** Above this overlap, a description is an excerpt of the body's opening, not a standfirst. */
+const EXCERPT_OVERLAP = 0.6;
+
+/**
  * The lead from the page's description (JSON-LD, `og:description`, `description` meta) — but
- * only when it is a real standfirst, not a truncated copy of the body's opening.
+ * only when it is a real standfirst, not a truncated copy ("…") of the body's opening.
  *
  * @param ctx - the page
  * @param contentText - the extracted body text
@@ -71,8 +88,8 @@ export function leadFromDescription(ctx: PageContext, contentText: string): stri
     ld ?? firstMeta(ctx.meta, 'og:description', 'description', 'twitter:description'),
   );
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
-  const probe = letters(raw.replace(/(?:\.\.\.|…)$/, ''));
-  if (probe === '' || letters(contentText).includes(probe.slice(0, 200))) return null;
-  if (ctx.siteName !== null && letters(raw) === letters(ctx.siteName)) return null;
+  if (/(?:\.\.\.|…)$/.test(raw)) return null;
+  if (overlapWithOpening(raw, contentText) >= EXCERPT_OVERLAP) return null;
+  if (ctx.siteName !== null && words(raw).join(' ') === words(ctx.siteName).join(' ')) return null;
   return raw;
 }

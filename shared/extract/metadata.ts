@@ -67,7 +67,7 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
   return null;
 }
 
-const SEPARATOR = /\s+[|\-–—»·:]\s+|\s*[|«»]\s*/;
+const SEPARATOR = /\s+[|\-–—»·:>]\s+|\s*[|«»]\s*/;
 
 function sameText(a: string, b: string): boolean {
   return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
@@ -92,12 +92,36 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title;
 }
 
-const SEPARATOR_END = /\s*[|\-–—»·:]\s*$/;
-const SEPARATOR_START = /^\s*[|\-–—»·:]\s*/;
+const SEPARATOR_END = /\s*[|\-–—»·:>]\s*$/;
+const SEPARATOR_START = /^\s*[|\-–—»·:>]\s*/;
 
-/** Drops the last " | …" segment of a `<title>` when no site name is known. */
-function stripTrailingSegment(title: string): string {
-  const m = /^(.*\S)\s+[|\-–—»·]\s+[^|\-–—»·]+$/.exec(title);
+/**
+ * The headline inside a `<title>` made of several segments: the longest segment that the page
+ * also shows as an element's whole text.
+ */
+function shownTitleSegment($: CheerioAPI, title: string): string | null {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  const shown = new Set<string>();
+  $(
+    'body h1, body h2, body h3, body span, body div, body p, body td, body b, body strong, body font',
+  )
+    .toArray()
+    .forEach((el) => {
+      if (el.children.length > 3) return;
+      const text = cleanText($(el).text());
+      if (text.length >= 10 && text.length <= 300) shown.add(text.toLocaleLowerCase('vi'));
+    });
+  let best: string | null = null;
+  for (const part of parts) {
+    if (shown.has(part.toLocaleLowerCase('vi')) && part.length > (best?.length ?? 0)) best = part;
+  }
+  return best;
+}
+
+/** Drops the last " | …" segment of a `<title>` when its first part is a headline. */
+function stripLastSegment(title: string): string {
+  const m = /^(.*\S)\s+[|\-–—»·>]\s+[^|\-–—»·>]+$/.exec(title);
   const head = m?.[1];
   return head !== undefined && head.split(' ').length >= 3 ? head : title;
 }
@@ -123,8 +147,10 @@ export function readTitle(ctx: PageContext): string | null {
     if (clean !== null) return stripSiteName(clean, ctx.siteName);
   }
   if (titleTag === '') return null;
+  const shown = shownTitleSegment($, titleTag);
+  if (shown !== null) return shown;
   const stripped = stripSiteName(titleTag, ctx.siteName);
-  return stripped === titleTag ? stripTrailingSegment(titleTag) : stripped;
+  return stripped === titleTag ? stripLastSegment(titleTag) : stripped;
 }
 
 function personNames(value: unknown, ctx: PageContext): string[] {
@@ -274,7 +300,9 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
     })
     .filter(keep);
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
-  const domCrumbs = $('[class*="breadcrumb" i] a, [id*="breadcrumb" i] a')
+  const domCrumbs = $(
+    '[class*="breadcrumb" i] a, [id*="breadcrumb" i] a, [class*="crumb" i] a, [class*="path" i] a',
+  )
     .toArray()
     .map((el) => cleanText($(el).text()))
     .filter(keep);
@@ -294,7 +322,8 @@ export function readTags(ctx: PageContext): string[] {
       $('[rel~="tag"], [class*="tags" i] a, [class*="tag-list" i] a, [class*="keyword" i] a')
         .toArray()
         .map((el) => $(el).text()),
-    () => split(meta.get('keywords') ?? []),
+    // Plain `keywords` are often site-wide boilerplate; trust them only on declared articles.
+    () => (declaredArticle(ctx) ? split(meta.get('keywords') ?? []) : []),
   ];
   for (const source of sources) {
     const tags: string[] = [];
@@ -306,6 +335,11 @@ export function readTags(ctx: PageContext): string[] {
     if (tags.length > 0) return tags;
   }
   return [];
+}
+
+/** Whether the page says it is an article (JSON-LD article node or `og:type` article). */
+function declaredArticle(ctx: PageContext): boolean {
+  return ctx.jsonLd.article !== null || firstMeta(ctx.meta, 'og:type')?.toLowerCase() === 'article';
 }
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
