@@ -23,6 +23,8 @@ export interface CleanOptions {
   readonly stripUnlikely: boolean;
   /** Elements never removed: the best-scored block and its ancestors inside the container. */
   readonly protect: ReadonlySet<Element>;
+  /** Lower-cased headline texts of the page: a block repeating one is the title, not body. */
+  readonly headlines: ReadonlySet<string>;
 }
 
 /**
@@ -61,6 +63,7 @@ function removeNonContent(
     }
     if (
       child.name === 'h1' ||
+      isHeadline(child, options.headlines) ||
       isSkipped(child, options.stripUnlikely, inTable) ||
       isFormControlBlock(child) ||
       isBoilerplate(child, total)
@@ -70,6 +73,27 @@ function removeNonContent(
     }
     removeNonContent(child, options, total, inTable || child.name === 'table');
   }
+}
+
+const TITLE_LIKE = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'td',
+  'th',
+  'div',
+  'p',
+  'strong',
+  'b',
+  'span',
+  'font',
+  'header',
+]);
+
+function isHeadline(el: Element, headlines: ReadonlySet<string>): boolean {
+  if (headlines.size === 0 || !TITLE_LIKE.has(el.name)) return false;
+  const text = shortText(el, 300);
+  return text !== null && text !== '' && headlines.has(text.toLowerCase());
 }
 
 function isBoilerplate(el: Element, total: number): boolean {

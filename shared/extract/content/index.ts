@@ -6,7 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { removeBoilerplate } from './clean.ts';
-import { isElement, textOf } from './dom.ts';
+import { isElement, squash, textOf } from './dom.ts';
 import { type Scoring, scoreTree } from './score.ts';
 import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
@@ -33,6 +33,23 @@ function pick(scoring: Scoring): { top: Element; best: Element; text: number } |
   const top = selectTop(scoring);
   if (top === null) return null;
   return { top, best: bestCandidate(scoring) ?? top, text: scoring.stats.get(top)?.text ?? 0 };
+}
+
+/** The page's headline as `og:title`, `<title>` (and its parts around separators) and `<h1>`. */
+function headlines($: CheerioAPI): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string | undefined): void => {
+    const t = squash(text ?? '').toLowerCase();
+    if (t.length >= 10) out.add(t);
+  };
+  add($('meta[property="og:title"]').attr('content'));
+  const title = $('title').first().text();
+  add(title);
+  for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) add(part);
+  $('h1')
+    .slice(0, 3)
+    .each((_, h) => add($(h).text()));
+  return out;
 }
 
 /** The best-scored block and its ancestors up to the container: cleaning never removes them. */
@@ -70,7 +87,11 @@ export function findMainContent(
       .filter((n): n is Element => isElement(n as AnyNode));
     const chosen = match.sort((a, b) => textOf(b).length - textOf(a).length)[0];
     if (chosen !== undefined) {
-      removeBoilerplate(chosen, { stripUnlikely: true, protect: new Set() });
+      removeBoilerplate(chosen, {
+        stripUnlikely: true,
+        protect: new Set(),
+        headlines: headlines($),
+      });
       return $(chosen);
     }
   }
@@ -96,6 +117,10 @@ export function findMainContent(
     $(parts).wrapAll('<div></div>');
     container = (parts[0] as Element).parent as Element;
   }
-  removeBoilerplate(container, { stripUnlikely, protect: protectedChain(best.best, container) });
+  removeBoilerplate(container, {
+    stripUnlikely,
+    protect: protectedChain(best.best, container),
+    headlines: headlines($),
+  });
   return $(container);
 }

@@ -18,6 +18,7 @@ const PRESENTATIONAL = new Set([
   'center',
   'picture',
 ]);
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
 const KEEP_WHEN_EMPTY = new Set(['br', 'img', 'hr', 'iframe', 'video', 'audio', 'td', 'th', 'tr']);
 const SECTIONING = new Set([
   'div',
@@ -77,8 +78,8 @@ function unwrapTable(table: Element): void {
   replaceWith(table, cells);
 }
 
-function closestTable(el: Element): Element | null {
-  for (let p = el.parent; p !== null; p = p.parent) {
+function closestTable(el: Element, stop: Element | null = null): Element | null {
+  for (let p = el.parent; p !== null && p !== stop; p = p.parent) {
     if (isElement(p as AnyNode) && (p as Element).name === 'table') return p as Element;
   }
   return null;
@@ -112,7 +113,7 @@ function hasContent(nodes: readonly AnyNode[]): boolean {
 
 /** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
 function paragraphize($: CheerioAPI, el: Element, force = false): void {
-  const children = el.children as AnyNode[];
+  const children = [...el.children] as AnyNode[];
   const hasBlock = children.some((c) => isElement(c) && BLOCK.has(c.name));
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
@@ -135,6 +136,10 @@ function paragraphize($: CheerioAPI, el: Element, force = false): void {
     if (hasContent(run)) {
       const p = $('<p></p>')[0] as Element;
       for (const n of run) append(p, n);
+      const first = p.children[0];
+      if (first?.type === 'text') first.data = first.data.trimStart();
+      const last = p.children[p.children.length - 1];
+      if (last?.type === 'text') last.data = last.data.trimEnd();
       out.push(p);
     }
     run = [];
@@ -173,6 +178,17 @@ function isTrailingBreak(n: AnyNode): boolean {
 export function normalizeLayout($: CheerioAPI, container: Element): void {
   for (const el of descendants(container)) {
     if (el.name === 'table' && !isDataTable(el)) unwrapTable(el);
+  }
+  // Cells and rows whose table is the container or outside it (the container is a row or a
+  // cell of a layout table): blocks, not table parts.
+  for (const el of descendants(container)) {
+    if (!TABLE_PARTS.has(el.name) || closestTable(el, container) !== null) continue;
+    if (el.name === 'td' || el.name === 'th') {
+      el.name = 'div';
+      el.attribs = {};
+    } else {
+      replaceWith(el, el.children);
+    }
   }
   for (const el of descendants(container)) {
     if (PRESENTATIONAL.has(el.name)) replaceWith(el, el.children);

@@ -1,0 +1,99 @@
+import { load } from 'cheerio/slim';
+import { describe, expect, it } from 'vitest';
+import { findMainContent } from '../../../../shared/extract/content/index.ts';
+import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
+
+const paragraphs = (text: string) => text.split('\n\n');
+
+describe('findMainContent', () => {
+  it('picks the article block over navigation, sidebar and footer', () => {
+    const html = page(
+      `<div class="main"><article><h1>Tọa đàm</h1><div class="entry">${BODY}</div></article></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps paragraphs that a page splits across sibling blocks', () => {
+    const html = page(
+      `<div id="wrap"><div class="text">${BODY}</div><p>${PARAGRAPHS[0]} Thêm một câu nữa, để dài hơn.</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain('Thêm một câu nữa, để dài hơn.');
+  });
+
+  it('prefers a longer, comma-rich block over a short teaser box', () => {
+    const html = page(
+      `<div class="teaser"><p>Tin vắn: một đoạn ngắn không có dấu phẩy nào ở đây cả.</p></div><div class="story">${BODY}</div>`,
+    );
+    expect(extract(html).contentText).not.toContain('Tin vắn');
+  });
+
+  it('uses the publisher contentSelector when it matches', () => {
+    const html = page(
+      `<div class="story">${BODY}</div><div class="chosen"><p>Chỉ đoạn này.</p></div>`,
+    );
+    const { contentText } = extract(html, undefined, { contentSelector: '.chosen' });
+    expect(contentText).toBe('Chỉ đoạn này.');
+  });
+
+  it('falls back to scoring when the contentSelector matches nothing', () => {
+    const html = page(`<div class="story">${BODY}</div>`);
+    const { contentText } = extract(html, undefined, { contentSelector: '.not-there' });
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('removes elements matching the publisher removeSelectors', () => {
+    const html = page(
+      `<div class="story">${BODY}<div class="box-ky-su"><p>Quảng bá riêng của tòa soạn, dài, có dấu phẩy, để không bị coi là rác.</p></div></div>`,
+    );
+    const { contentText } = extract(html, undefined, { removeSelectors: ['.box-ky-su'] });
+    expect(contentText).not.toContain('Quảng bá');
+  });
+
+  it('returns null for a page without any text block', () => {
+    const $ = load('<html><body><img src="a.png"><nav><a href="/">Home</a></nav></body></html>');
+    expect(findMainContent($, {})).toBeNull();
+  });
+
+  it('finds the body of a table-layout government portal (DNN/Liferay style)', () => {
+    const html = `<html><head><title>Phụ nữ Công an tỉnh bàn chuyện bình đẳng - Cổng thông tin</title></head><body><form id="Form" action="/"><table width="100%"><tr>
+<td class="leftpane" width="200"><table><tr><td><a href="/gioi-thieu">Giới thiệu</a></td></tr><tr><td><a href="/van-ban">Văn bản</a></td></tr></table></td>
+<td class="contentpane"><table class="ArticleDetail"><tr><td class="title">Phụ nữ Công an tỉnh bàn chuyện bình đẳng</td></tr>
+<tr><td class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></td>
+<td class="rightpane"><table><tr><td><a href="/lich">Lịch công tác</a></td></tr></table></td></tr></table></form></body></html>`;
+    const { contentText } = extract(html);
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('finds <br><br> paragraphs in <font> tags of an old ASP page', () => {
+    const html = `<html><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+<tr><td><font face="Arial" size="2"><b>Tọa đàm</b><br><br>${PARAGRAPHS.join('<br><br>\n')}</font></td></tr></table></body></html>`;
+    const { contentText, contentHtml } = extract(html);
+    expect(paragraphs(contentText)).toEqual(['Tọa đàm', ...PARAGRAPHS]);
+    expect(contentHtml).not.toContain('<font');
+    expect(contentHtml.match(/<p>/g)).toHaveLength(PARAGRAPHS.length + 1);
+  });
+
+  it('still extracts malformed HTML (unclosed <p>, stray </td>, unclosed <div>)', () => {
+    const html = `<html><body><div class="menu"><a href="/">Home</a></div></td>
+<div class="content"><p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}</td><p>${PARAGRAPHS[2]}
+<div><p>${PARAGRAPHS[3]}</body>`;
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('drops the headline <h1> from the body', () => {
+    const html = page(
+      `<article><h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1>${BODY}</article>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('drops a block that repeats the page title (the title cell of a portal)', () => {
+    const html = page(
+      `<div class="detail"><div class="tieu-de">Phụ nữ Công an tỉnh bàn chuyện bình đẳng</div>${BODY}</div>`,
+      '<meta property="og:title" content="Phụ nữ Công an tỉnh bàn chuyện bình đẳng">',
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+});
