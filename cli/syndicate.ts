@@ -9,6 +9,9 @@ import { type Command, type CommandIo, EXIT, UsageError } from './command.ts';
 /** The commands, loaded on demand so `extract` does not pay for the AWS SDK of `upload`. */
 const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = {
   extract: () => import('./commands/extract.ts'),
+  upload: () => import('./commands/upload.ts'),
+  status: () => import('./commands/status.ts'),
+  start: () => import('./commands/start.ts'),
 };
 
 async function usage(): Promise<string> {

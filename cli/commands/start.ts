@@ -1,0 +1,189 @@
+/**
+ * `syndicate start` (`npm start`): runs the whole pipeline locally until Ctrl-C or SIGTERM.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  LOCAL_CREDENTIALS,
+  LocalConfigError,
+  localDefaults,
+  parsePort,
+} from '../../local/defaults.ts';
+import {
+  type LocalPipeline,
+  LocalPipelineError,
+  startLocalPipeline,
+} from '../../local/pipeline.ts';
+import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
+import { publishersById } from '../../shared/publishers/config.ts';
+import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+
+const HELP = `Usage: syndicate start [options]      (npm start)
+
+Runs the pipeline on this machine with the same handler code as on AWS: DynamoDB Local
+(Java) and an S3-compatible server with the table and the buckets "inbox" and "feeds";
+S3 events → ingest handler (SQS-shaped batches, retries, dead letters); the table's
+stream → feeds handler; the feeds served over HTTP like the CDN; the folder inbox/
+uploaded as it changes. The first start ingests sample pages. Ctrl-C stops everything.
+
+Options (environment variable in brackets):
+  --http-port N       feeds HTTP server (default 3000) [SYNDICATE_HTTP_PORT]
+  --s3-port N         S3 endpoint (default 4569) [SYNDICATE_S3_PORT]
+  --dynamodb-port N   DynamoDB Local (default 8000) [SYNDICATE_DYNAMODB_PORT]
+                      (0 picks a free port)
+  --data-dir DIR      persisted data: table, buckets, dead letters (default .local)
+                      [SYNDICATE_DATA_DIR]; delete it to start afresh
+  --inbox-dir DIR     folder mirrored into the inbox bucket (default inbox)
+                      [SYNDICATE_INBOX_DIR]
+  --no-watch          do not watch a folder
+  --no-samples        do not ingest the sample pages on a first start
+  -h, --help          show this help
+`;
+
+function parseOptions(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    options: {
+      'http-port': { type: 'string' },
+      's3-port': { type: 'string' },
+      'dynamodb-port': { type: 'string' },
+      'data-dir': { type: 'string' },
+      'inbox-dir': { type: 'string' },
+      'no-watch': { type: 'boolean' },
+      'no-samples': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: false,
+    strict: true,
+  });
+}
+
+function parse(args: readonly string[]) {
+  let values: ReturnType<typeof parseOptions>['values'];
+  try {
+    values = parseOptions(args).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  const port = (flag: 'http-port' | 's3-port' | 'dynamodb-port') => {
+    const value = values[flag];
+    if (value === undefined) return undefined;
+    try {
+      return parsePort(value, `--${flag}`);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return {
+    httpPort: port('http-port'),
+    s3Port: port('s3-port'),
+    dynamoDbPort: port('dynamodb-port'),
+    dataDir: values['data-dir'],
+    inboxDir: values['no-watch'] ? (false as const) : values['inbox-dir'],
+    samples: !values['no-samples'],
+  };
+}
+
+function clock(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
+
+function display(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' ? '.' : shown.startsWith('..') ? path : `./${shown}`;
+}
+
+/**
+ * The banner printed once the pipeline runs: what runs where, and how to use it.
+ *
+ * @param pipeline - the running pipeline
+ * @returns the text
+ */
+export function banner(pipeline: LocalPipeline): string {
+  const feeds = pipeline.urls.feeds;
+  const publishers = [...publishersById.keys()];
+  const lines = [
+    '',
+    `Syndication pipeline running locally (data in ${display(pipeline.dataDir)})`,
+    '',
+    `  Feeds            ${feeds}/   (directory of feeds, latest articles, rejections)`,
+    `                   ${feeds}/feeds/all.xml    RSS 2.0, all publishers`,
+    `                   ${feeds}/feeds/all.json   JSON Feed 1.1, all publishers`,
+    ...publishers.map(
+      (id) => `                   ${feeds}/feeds/${id}.xml|.json   publisher ${id}`,
+    ),
+    `  S3 endpoint      ${pipeline.urls.s3}   buckets: ${pipeline.inboxBucket} (pages in), ${pipeline.feedsBucket} (feeds out)`,
+    `  DynamoDB Local   ${pipeline.urls.dynamoDb}   table: ${pipeline.tableName}`,
+    pipeline.inboxDir === undefined
+      ? '  Inbox folder     (not watched)'
+      : `  Inbox folder     ${display(pipeline.inboxDir)}/<publisher>/…   publishers: ${publishers.join(', ')}`,
+    '',
+    'Upload pages:',
+    ...(pipeline.inboxDir === undefined
+      ? []
+      : [`  cp page.html ${display(pipeline.inboxDir)}/demo/`]),
+    '  npx syndicate upload page.html --publisher demo',
+    `  AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} AWS_REGION=${pipeline.region} \\`,
+    `    aws s3 cp page.html s3://${pipeline.inboxBucket}/demo/ --endpoint-url ${pipeline.urls.s3}`,
+    'See what happened: npx syndicate status      Stop: Ctrl-C',
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Keeps the AWS SDK's notice about future Node versions out of the log. */
+function quietNodeVersionNotice(): void {
+  const listeners = process.listeners('warning');
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (/NodeVersionSupportWarning/.test(`${warning.name} ${warning.message}`)) return;
+    for (const listener of listeners) listener(warning);
+  });
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const options = parse(argv);
+  quietNodeVersionNotice();
+  const log = (line: string) => io.stdout.write(`${clock()} ${line}\n`);
+  if (!legacyOpenSslEnabled()) {
+    log(
+      'note: run through `npm start` (node --openssl-legacy-provider) so that S3 listings of more than 1000 objects work',
+    );
+  }
+  const defaults = localDefaults();
+  log(
+    `starting DynamoDB Local on :${options.dynamoDbPort ?? defaults.dynamoDbPort}, S3 on :${options.s3Port ?? defaults.s3Port}, feeds on :${options.httpPort ?? defaults.httpPort}…`,
+  );
+  let pipeline: LocalPipeline;
+  try {
+    pipeline = await startLocalPipeline({ ...options, log });
+  } catch (error) {
+    if (error instanceof LocalPipelineError || error instanceof LocalConfigError) {
+      io.stderr.write(`syndicate start: ${error.message}\n`);
+      if (process.env.SYNDICATE_DEBUG && error.cause instanceof Error) {
+        io.stderr.write(`${error.cause.stack ?? ''}\n`);
+      }
+      return EXIT.failure;
+    }
+    throw error;
+  }
+  io.stdout.write(banner(pipeline));
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, resolve);
+  });
+  log(`${signal}: stopping (press Ctrl-C again to force)…`);
+  // A second signal forces the exit; the process-group watchdog still takes java down with us.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  await pipeline.stop();
+  log('stopped: DynamoDB Local, S3 server and feeds server are down');
+  return EXIT.ok;
+}
+
+/** The `start` command. */
+export const command: Command = {
+  summary: 'run the whole pipeline locally (npm start)',
+  help: HELP,
+  run,
+};

@@ -1,0 +1,136 @@
+/**
+ * Mirrors a local `inbox/` folder into the inbox bucket: a file written under
+ * `inbox/<publisher>/…` is uploaded as `<publisher>/…` once its size has settled, and a file
+ * removed from the folder is deleted from the bucket (which withdraws its article). Files that
+ * were already there when watching starts are uploaded unless the bucket holds the same bytes.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, relative, sep } from 'node:path';
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type FSWatcher, watch } from 'chokidar';
+import { inboxKey, isTemporaryFile, uploadPage } from './inbox-upload.ts';
+
+/** What happened to a file of the watched folder. */
+export type InboxFolderEvent =
+  | {
+      readonly kind: 'uploaded' | 'unchanged' | 'deleted';
+      readonly file: string;
+      readonly key: string;
+    }
+  | { readonly kind: 'skipped'; readonly file: string; readonly reason: string }
+  | { readonly kind: 'failed'; readonly file: string; readonly error: unknown };
+
+/** Settings of {@link watchInboxFolder}. */
+export interface InboxWatcherOptions {
+  /** The folder to watch (created by the caller). */
+  readonly folder: string;
+  readonly s3: S3Client;
+  readonly bucket: string;
+  /** Reports each file handled, for the log. */
+  readonly onEvent?: (event: InboxFolderEvent) => void;
+  /**
+   * How long a file's size must stay the same before it is uploaded.
+   * @default 200 ms
+   */
+  readonly settleMs?: number;
+}
+
+/** A running watcher. */
+export interface InboxWatcher {
+  /** Resolves once no upload or delete is in progress. */
+  idle(): Promise<void>;
+  /** Stops watching and waits for the uploads in progress. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts watching the inbox folder; resolves once the files already there are handled.
+ *
+ * @param options - the folder, the S3 client and bucket, the event sink
+ * @returns the running watcher
+ * @example
+ * const watcher = await watchInboxFolder({ folder: 'inbox', s3, bucket: 'inbox' });
+ * // cp page.html inbox/demo/
+ * await watcher.close();
+ */
+export async function watchInboxFolder(options: InboxWatcherOptions): Promise<InboxWatcher> {
+  const { folder, s3, bucket } = options;
+  const report = options.onEvent ?? (() => {});
+  const inFlight = new Set<Promise<void>>();
+  let initialScan = true;
+
+  const keyOf = (file: string): string | undefined => {
+    const path = relative(folder, file);
+    const [publisher, ...rest] = path.split(sep);
+    if (publisher === undefined || rest.length === 0) {
+      report({
+        kind: 'skipped',
+        file,
+        reason: 'not in a publisher folder: put pages in inbox/<publisher>/',
+      });
+      return undefined;
+    }
+    return inboxKey(publisher, rest.join(sep));
+  };
+
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    work.finally(() => inFlight.delete(work));
+  };
+
+  const upload = (file: string) => {
+    const key = keyOf(file);
+    if (key === undefined) return;
+    const skipUnchanged = initialScan;
+    track(
+      (async () => {
+        try {
+          const body = await readFile(file);
+          const outcome = await uploadPage(s3, bucket, key, body, { skipUnchanged });
+          report({ kind: outcome, file, key });
+        } catch (error) {
+          report({ kind: 'failed', file, error });
+        }
+      })(),
+    );
+  };
+
+  const remove = (file: string) => {
+    const key = keyOf(file);
+    if (key === undefined) return;
+    track(
+      (async () => {
+        try {
+          await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+          report({ kind: 'deleted', file, key });
+        } catch (error) {
+          report({ kind: 'failed', file, error });
+        }
+      })(),
+    );
+  };
+
+  const settle = options.settleMs ?? 200;
+  const watcher: FSWatcher = watch(folder, {
+    ignoreInitial: false,
+    ignored: (path) => path !== folder && isTemporaryFile(basename(path)),
+    awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(20, settle / 4) },
+  });
+  watcher.on('add', upload).on('change', upload).on('unlink', remove);
+  watcher.on('error', (error) => report({ kind: 'failed', file: folder, error }));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  // Initial files wait for awaitWriteFinish too; their uploads start within `settle`.
+  await new Promise((resolve) => setTimeout(resolve, settle * 2));
+  await Promise.all([...inFlight]);
+  initialScan = false;
+
+  return {
+    async idle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    async close() {
+      await watcher.close();
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}

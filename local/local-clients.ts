@@ -1,0 +1,55 @@
+/**
+ * SDK clients for the local servers, built from explicit endpoints.
+ *
+ * Deliberately not `shared/adapters/aws-clients.ts`: that module builds the Lambdas' clients from
+ * the environment when it is first loaded, and the local runtime must set the environment before
+ * that happens (it imports the handlers dynamically afterwards). Importing it from here would
+ * load it too early, with clients pointed at real AWS.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_CREDENTIALS } from './defaults.ts';
+
+/**
+ * @param endpoint - the S3 server, e.g. `http://127.0.0.1:4569`
+ * @param region - the region to sign for
+ * @returns a client with the settings s3rver needs (path style, checksums only when required)
+ */
+export function localS3Client(endpoint: string, region: string): S3Client {
+  return new S3Client({
+    endpoint,
+    region,
+    credentials: LOCAL_CREDENTIALS,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/**
+ * @param endpoint - DynamoDB Local, e.g. `http://127.0.0.1:8000`
+ * @param region - the region to sign for
+ * @returns a low-level client
+ */
+export function localDynamoDbClient(endpoint: string, region: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
+}
+
+/**
+ * @param client - a low-level client
+ * @returns a document client over it
+ */
+export function localDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client);
+}
+
+/**
+ * @param endpoint - DynamoDB Local (it serves the Streams API on the same port)
+ * @param region - the region to sign for
+ * @returns a DynamoDB Streams client
+ */
+export function localStreamsClient(endpoint: string, region: string): DynamoDBStreamsClient {
+  return new DynamoDBStreamsClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
+}

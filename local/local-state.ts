@@ -1,0 +1,140 @@
+/**
+ * What the local pipeline holds, read from its table and dead-letter list: live articles per
+ * feed, the latest articles, recent rejections and dead letters. Shown by `syndicate status` and
+ * the feeds server's root page.
+ */
+import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { FEED_ALL_VALUE, INDEX } from '../shared/store/table.ts';
+import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
+
+/** Live articles of one feed. */
+export interface FeedCount {
+  /** The feed's path without extension: `all`, `<publisher>` or `<publisher>/<section>`. */
+  readonly feed: string;
+  readonly articles: number;
+}
+
+/** A live article, as listed. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly publisherId: string;
+  readonly section: string | null;
+  readonly publishedAt: string | null;
+}
+
+/** A recorded rejection, as listed. */
+export interface RejectionSummary {
+  readonly key: string;
+  readonly reason: string;
+  readonly message: string;
+  readonly at: string;
+}
+
+/** What {@link readLocalState} returns. */
+export interface LocalState {
+  readonly feeds: readonly FeedCount[];
+  readonly articles: readonly ArticleSummary[];
+  readonly rejections: readonly RejectionSummary[];
+  readonly deadLetters: readonly DeadLetter[];
+}
+
+/** Options of {@link readLocalState}. */
+export interface LocalStateOptions {
+  /** @default 20 */
+  readonly articleLimit?: number;
+  /** @default 20 */
+  readonly rejectionLimit?: number;
+}
+
+/**
+ * Counts live articles per feed by reading the sparse `feed-all` index (only live articles are
+ * in it). A scan, which is fine for a local table; the feeds themselves never scan.
+ */
+async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Promise<FeedCount[]> {
+  const counts = new Map<string, number>();
+  const add = (feed: string) => counts.set(feed, (counts.get(feed) ?? 0) + 1);
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        IndexName: INDEX.all,
+        ProjectionExpression: 'feedPublisher, feedSection',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      add('all');
+      if (typeof item.feedPublisher === 'string') add(item.feedPublisher);
+      if (typeof item.feedSection === 'string') add(item.feedSection.replace('#', '/'));
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+  return [...counts]
+    .map(([feed, articles]) => ({ feed, articles }))
+    .sort((a, b) => (a.feed === 'all' ? -1 : b.feed === 'all' ? 1 : a.feed.localeCompare(b.feed)));
+}
+
+async function latestArticles(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  limit: number,
+): Promise<ArticleSummary[]> {
+  const page = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: INDEX.all,
+      KeyConditionExpression: 'feedAll = :all',
+      ExpressionAttributeValues: { ':all': FEED_ALL_VALUE },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((item) => ({
+    id: String(item.id ?? ''),
+    title: String(item.title ?? ''),
+    url: String(item.url ?? ''),
+    publisherId: String(item.publisherId ?? item.feedPublisher ?? ''),
+    section: typeof item.section === 'string' ? item.section : null,
+    publishedAt: typeof item.publishedAt === 'string' ? item.publishedAt : null,
+  }));
+}
+
+/**
+ * Reads the state of the local pipeline.
+ *
+ * @param client - a document client on the local table
+ * @param tableName - the table
+ * @param deadLetters - the dead-letter list
+ * @param options - how many articles and rejections to list
+ * @returns feed counts, latest articles, recent rejections (newest first), dead letters
+ */
+export async function readLocalState(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  deadLetters: DeadLetterList,
+  options: LocalStateOptions = {},
+): Promise<LocalState> {
+  // Imported here, not at the top: the module loads the process's default AWS clients, which the
+  // local runtime may only create once it has set the environment.
+  const { listRecentRejections } = await import('../shared/adapters/dynamo/rejections.ts');
+  const [feeds, articles, rejections, letters] = await Promise.all([
+    countFeeds(client, tableName),
+    latestArticles(client, tableName, options.articleLimit ?? 20),
+    listRecentRejections(tableName, { client, limit: options.rejectionLimit ?? 20 }),
+    deadLetters.list(),
+  ]);
+  return {
+    feeds,
+    articles,
+    rejections: rejections.map((r) => ({
+      key: r.objectKey,
+      reason: r.reason,
+      message: r.message,
+      at: r.rejectedAt,
+    })),
+    deadLetters: letters,
+  };
+}

@@ -1,0 +1,547 @@
+/**
+ * The whole pipeline on one machine: DynamoDB Local and s3rver with the table and buckets, the
+ * real ingest and feeds handlers wired the way AWS wires them (S3 events → SQS-shaped batches →
+ * ingest; the table's stream → feeds), the feeds bucket served over HTTP like the CDN, and a
+ * local `inbox/` folder mirrored into the inbox bucket. Used by `syndicate start` (`npm start`),
+ * the end-to-end tests and the benchmarks.
+ */
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
+import { keys } from '../shared/store/table.ts';
+import { DeadLetterList } from './dead-letters.ts';
+import { LOCAL_CREDENTIALS, LocalConfigError, localDefaults } from './defaults.ts';
+import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { startFeedsServer } from './feeds-server.ts';
+import { captureHandlerLogs } from './handler-logs.ts';
+import { type InboxFolderEvent, type InboxWatcher, watchInboxFolder } from './inbox-watcher.ts';
+import { localLambdaContext } from './lambda-context.ts';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+  localStreamsClient,
+} from './local-clients.ts';
+import {
+  LocalQueue,
+  type LocalQueueOptions,
+  type QueueStats,
+  type SqsHandler,
+} from './local-queue.ts';
+import { type LocalState, readLocalState } from './local-state.ts';
+import { ensureBuckets, ensureTable } from './provision.ts';
+import { type ObjectEvent, SequencerClock, toS3EventRecord, toSqsRecord } from './s3-events.ts';
+import { startS3Server } from './s3-server.ts';
+import { ingestSamplePages } from './samples.ts';
+import { StreamCheckpoints } from './stream-checkpoints.ts';
+import {
+  type StreamHandler,
+  StreamPoller,
+  type StreamPollerOptions,
+  type StreamStats,
+} from './stream-poller.ts';
+
+/**
+ * The Lambda entry points, imported only once the environment they read at load is set. The
+ * specifiers are constants so that importing this module never loads them (nor the AWS clients
+ * they build) early.
+ */
+const HANDLER_MODULES = {
+  ingest: '../functions/ingest.ts',
+  feeds: '../functions/feeds.ts',
+} as const;
+
+/** What the runtime needs of a handler module: `handler(event, context)`. */
+interface HandlerModule<TEvent> {
+  handler(event: TEvent, context: Context): Promise<unknown>;
+}
+
+/** Settings of {@link startLocalPipeline}; every one has a default. */
+export interface LocalPipelineOptions {
+  /**
+   * Folder of the persisted data: the DynamoDB file, the buckets, dead letters, stream
+   * checkpoints.
+   * @default `.local` (or `SYNDICATE_DATA_DIR`)
+   */
+  readonly dataDir?: string;
+  /** Port of the feeds HTTP server; 0 for a free one. @default 3000 (or `SYNDICATE_HTTP_PORT`) */
+  readonly httpPort?: number;
+  /** Port of the S3 server; 0 for a free one. @default 4569 (or `SYNDICATE_S3_PORT`) */
+  readonly s3Port?: number;
+  /** Port of DynamoDB Local; 0 for a free one. @default 8000 (or `SYNDICATE_DYNAMODB_PORT`) */
+  readonly dynamoDbPort?: number;
+  /**
+   * Folder mirrored into the inbox bucket, or false for none.
+   * @default `inbox` (or `SYNDICATE_INBOX_DIR`)
+   */
+  readonly inboxDir?: string | false;
+  /** Ingest the sample pages when the data folder is new. @default true */
+  readonly samples?: boolean;
+  /** Public base URL written into the feeds. @default the feeds server's URL */
+  readonly publicBaseUrl?: string;
+  /** `FEED_ITEM_LIMIT` of the feeds handler. @default the handler's (50) */
+  readonly feedItemLimit?: number;
+  /** `MAX_PAGE_BYTES` of the ingest handler. @default the handler's (5 MiB) */
+  readonly maxPageBytes?: number;
+  /**
+   * Receives one human-readable line per event worth telling (ingests, rejections, uploads from
+   * the folder, dead letters). The handlers' JSON logs are formatted into it, their metrics
+   * dropped. @default silent
+   */
+  readonly log?: (line: string) => void;
+  /** Batching and redrive of the ingest queue. */
+  readonly queue?: Pick<
+    LocalQueueOptions,
+    'batchSize' | 'batchWindowMs' | 'maxReceiveCount' | 'retryDelayMs' | 'concurrency'
+  >;
+  /** Batching and retries of the stream's event source mapping. */
+  readonly stream?: Pick<
+    StreamPollerOptions,
+    'batchSize' | 'pollIntervalMs' | 'maxRetries' | 'retryDelayMs'
+  >;
+  /** Wrap the real handlers, e.g. to inject faults in a test. */
+  readonly wrapHandlers?: {
+    readonly ingest?: (real: SqsHandler) => SqsHandler;
+    readonly feeds?: (real: StreamHandler) => StreamHandler;
+  };
+}
+
+/** A running local pipeline. */
+export interface LocalPipeline {
+  readonly urls: {
+    /** The feeds server, e.g. `http://localhost:3000`. */
+    readonly feeds: string;
+    /** The S3 endpoint, e.g. `http://127.0.0.1:4569`. */
+    readonly s3: string;
+    /** DynamoDB Local, e.g. `http://127.0.0.1:8000`. */
+    readonly dynamoDb: string;
+  };
+  readonly tableName: string;
+  readonly inboxBucket: string;
+  readonly feedsBucket: string;
+  readonly region: string;
+  /** The credentials the local servers accept. */
+  readonly credentials: typeof LOCAL_CREDENTIALS;
+  /** Absolute path of the data folder. */
+  readonly dataDir: string;
+  /** Absolute path of the watched folder, if any. */
+  readonly inboxDir: string | undefined;
+  /** The environment the handlers were loaded with. */
+  readonly env: Readonly<Record<string, string>>;
+  /** Sample pages uploaded by this start (0 unless the data folder was new). */
+  readonly samplesUploaded: number;
+  /** Where messages that ran out of retries are kept. */
+  readonly deadLetters: DeadLetterList;
+  /** Resolves once every upload so far went through ingest and every table change through feeds. */
+  idle(): Promise<void>;
+  /** Counters of the queue and the stream. */
+  stats(): { readonly queue: QueueStats; readonly stream: StreamStats };
+  /** Feed counts, latest articles, rejections and dead letters. */
+  state(): Promise<LocalState>;
+  /** Stops everything (no process left behind) and restores the environment. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Thrown when the pipeline cannot start; the message says what to do. */
+export class LocalPipelineError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LocalPipelineError';
+  }
+}
+
+async function checkPortFree(port: number, what: string, override: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new LocalPipelineError(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} (${what}) is already in use — is the pipeline already running? Choose another with ${override}.`
+            : `Cannot listen on port ${port} (${what}): ${error.message}`,
+          { cause: error },
+        ),
+      );
+    });
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort()));
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describeFolderEvent(event: InboxFolderEvent): string {
+  switch (event.kind) {
+    case 'uploaded':
+      return `folder  ${event.file} → s3://inbox/${event.key}`;
+    case 'deleted':
+      return `folder  ${event.file} removed → deleted s3://inbox/${event.key}`;
+    case 'unchanged':
+      return `folder  ${event.file} already in the inbox bucket`;
+    case 'skipped':
+      return `folder  ${event.file} skipped: ${event.reason}`;
+    case 'failed':
+      return `folder  ${event.file} could not be uploaded: ${errorText(event.error)}`;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function objectKeysOf(event: SQSEvent['Records'][number]): string[] {
+  try {
+    const body = JSON.parse(event.body) as { Records?: { s3?: { object?: { key?: string } } }[] };
+    return (body.Records ?? [])
+      .map((r) => r.s3?.object?.key)
+      .filter((key): key is string => key !== undefined)
+      .map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Starts the local pipeline. Only one per process: the handlers read their environment once,
+ * when first loaded.
+ *
+ * @param options - ports, data folder, watched folder, samples, log sink, handler wrappers
+ * @returns the running pipeline
+ * @throws LocalPipelineError when a port is taken or a server does not start
+ * @example
+ * const pipeline = await startLocalPipeline({ httpPort: 0, s3Port: 0, dynamoDbPort: 0, dataDir: tmp, samples: false, inboxDir: false });
+ * // upload to pipeline.urls.s3, then: await pipeline.idle(); fetch(`${pipeline.urls.feeds}/feeds/all.xml`)
+ * await pipeline.stop();
+ */
+export async function startLocalPipeline(
+  options: LocalPipelineOptions = {},
+): Promise<LocalPipeline> {
+  const defaults = localDefaults();
+  const log = options.log ?? (() => {});
+  const { tableName, inboxBucket, feedsBucket, region } = defaults;
+  const dataDir = resolve(options.dataDir ?? defaults.dataDir);
+  const inboxDirOption = options.inboxDir ?? defaults.inboxDir;
+  const inboxDir = inboxDirOption === false ? undefined : resolve(inboxDirOption);
+  const httpPort = options.httpPort ?? defaults.httpPort;
+  const s3Port = options.s3Port ?? defaults.s3Port;
+  const dynamoDbPort = options.dynamoDbPort ?? defaults.dynamoDbPort;
+
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const cleanUp = async () => {
+    const errors: unknown[] = [];
+    for (const step of cleanups.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) throw errors[0];
+  };
+
+  try {
+    await checkPortFree(httpPort, 'feeds HTTP server', '--http-port or SYNDICATE_HTTP_PORT');
+    await checkPortFree(s3Port, 'S3 server', '--s3-port or SYNDICATE_S3_PORT');
+    await checkPortFree(
+      dynamoDbPort,
+      'DynamoDB Local',
+      '--dynamodb-port or SYNDICATE_DYNAMODB_PORT',
+    );
+    const firstStart = !(await exists(join(dataDir, 'dynamodb')));
+    await mkdir(join(dataDir, 'dynamodb'), { recursive: true });
+    await mkdir(join(dataDir, 's3'), { recursive: true });
+    if (inboxDir !== undefined) await mkdir(inboxDir, { recursive: true });
+
+    // Events can arrive before the queue exists (sample uploads, a fast client): hold them.
+    const early: ObjectEvent[] = [];
+    let onInboxEvent = (event: ObjectEvent) => {
+      early.push(event);
+    };
+
+    const [dynamo, s3] = await Promise.all([
+      startDynamoDbLocal({
+        port: dynamoDbPort || undefined,
+        dbPath: join(dataDir, 'dynamodb'),
+      }).then((server) => {
+        cleanups.push(() => server.stop());
+        return server;
+      }),
+      startS3Server({
+        port: s3Port,
+        directory: join(dataDir, 's3'),
+        buckets: [inboxBucket, feedsBucket],
+        onObjectEvent: (event) => {
+          if (event.bucket === inboxBucket) onInboxEvent(event);
+        },
+      }).then((server) => {
+        cleanups.push(() => server.stop());
+        return server;
+      }),
+    ]);
+
+    const s3Client = localS3Client(s3.endpoint, region);
+    const dynamoDbClient = localDynamoDbClient(dynamo.endpoint, region);
+    const documentClient = localDocumentClient(dynamoDbClient);
+    const streamsClient = localStreamsClient(dynamo.endpoint, region);
+    cleanups.push(() => {
+      s3Client.destroy();
+      dynamoDbClient.destroy();
+      streamsClient.destroy();
+    });
+    await ensureTable(dynamoDbClient, tableName);
+    await ensureBuckets(s3Client, [inboxBucket, feedsBucket]);
+    const { Table } = await dynamoDbClient.send(new DescribeTableCommand({ TableName: tableName }));
+    const streamArn = Table?.LatestStreamArn;
+    if (streamArn === undefined) {
+      throw new LocalPipelineError(
+        `Table ${tableName} has no stream: delete ${dataDir} and start again`,
+      );
+    }
+
+    const deadLetters = new DeadLetterList(join(dataDir, 'dead-letters.jsonl'));
+    const state = () => readLocalState(documentClient, tableName, deadLetters);
+    const feedsServer = await startFeedsServer({
+      s3: s3Client,
+      bucket: feedsBucket,
+      port: httpPort,
+      directory: async (baseUrl) => {
+        const [current, listing] = await Promise.all([
+          state(),
+          s3Client.send(new ListObjectsV2Command({ Bucket: feedsBucket, Prefix: 'feeds/' })),
+        ]);
+        const { publishersById } = await import('../shared/publishers/config.ts');
+        return {
+          baseUrl,
+          feeds: (listing.Contents ?? [])
+            .filter((object) => object.Key !== undefined && /\.(xml|json)$/.test(object.Key))
+            .map((object) => ({
+              key: object.Key ?? '',
+              lastModified: object.LastModified,
+              size: object.Size,
+            })),
+          articles: current.articles.map((a) => ({ ...a, publisher: a.publisherId })),
+          rejections: current.rejections.map((r) => ({
+            key: r.key,
+            reason: `${r.reason}: ${r.message}`,
+            at: r.at,
+          })),
+          deadLetters: current.deadLetters.slice(-20).reverse(),
+          publisherNames: new Map([...publishersById].map(([id, p]) => [id, p.name])),
+        };
+      },
+    });
+    cleanups.push(() => feedsServer.stop());
+
+    // The handlers' configuration, read once when they are first imported.
+    const env: Record<string, string> = {
+      TABLE_NAME: tableName,
+      INBOX_BUCKET: inboxBucket,
+      FEEDS_BUCKET: feedsBucket,
+      FEEDS_BASE_URL: options.publicBaseUrl ?? feedsServer.url,
+      ...(options.feedItemLimit === undefined
+        ? {}
+        : { FEED_ITEM_LIMIT: String(options.feedItemLimit) }),
+      ...(options.maxPageBytes === undefined
+        ? {}
+        : { MAX_PAGE_BYTES: String(options.maxPageBytes) }),
+      POWERTOOLS_SERVICE_NAME: 'syndication',
+      POWERTOOLS_METRICS_NAMESPACE: 'SyndicationLocal',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      S3_FORCE_PATH_STYLE: 'true',
+      AWS_REGION: region,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    };
+    const saved = new Map<string, string | undefined>();
+    for (const name of [...Object.keys(env), 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) {
+      saved.set(name, process.env[name]);
+      if (name in env) process.env[name] = env[name];
+      else delete process.env[name];
+    }
+    cleanups.push(() => {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    });
+    cleanups.push(captureHandlerLogs(log));
+
+    const ingestModule = (await import(HANDLER_MODULES.ingest)) as HandlerModule<SQSEvent>;
+    const feedsModule = (await import(HANDLER_MODULES.feeds)) as HandlerModule<DynamoDBStreamEvent>;
+    const realIngest: SqsHandler = (event) =>
+      ingestModule.handler(event, localLambdaContext('ingest', region));
+    const realFeeds: StreamHandler = (event) =>
+      feedsModule.handler(event, localLambdaContext('feeds', region));
+    const ingest = options.wrapHandlers?.ingest?.(realIngest) ?? realIngest;
+    const feeds = options.wrapHandlers?.feeds?.(realFeeds) ?? realFeeds;
+
+    const queueIdentity = {
+      region,
+      queueArn: `arn:aws:sqs:${region}:000000000000:ingest`,
+    };
+    const queue = new LocalQueue({
+      ...options.queue,
+      handler: ingest,
+      subjectsOf: objectKeysOf,
+      explainFailure: async (record) => {
+        const [key] = objectKeysOf(record);
+        if (key === undefined) return undefined;
+        const { Item } = await dynamoDbClient.send(
+          new GetItemCommand({
+            TableName: tableName,
+            Key: { pk: { S: keys.source(key).pk }, sk: { S: keys.source(key).sk } },
+          }),
+        );
+        const lastError = Item?.lastError?.M;
+        return lastError?.message?.S;
+      },
+      onInvocationError: (error) => log(`ERROR ingest invocation failed: ${errorText(error)}`),
+      deadLetter: async (letter) => {
+        await deadLetters.add(letter);
+        log(`ERROR dead letter (ingest) ${letter.subjects.join(', ')}: ${letter.error}`);
+      },
+    });
+    cleanups.push(() => queue.stop());
+    const clock = new SequencerClock();
+    onInboxEvent = (event) => {
+      const record = toS3EventRecord(event, clock.next(), region);
+      queue.send(toSqsRecord(record, queueIdentity, new Date()));
+    };
+    for (const event of early.splice(0)) onInboxEvent(event);
+
+    const poller = new StreamPoller({
+      ...options.stream,
+      client: streamsClient,
+      streamArn,
+      region,
+      handler: feeds,
+      checkpoints: new StreamCheckpoints(join(dataDir, 'stream-checkpoints.json')),
+      onError: (error) => log(`ERROR feeds: ${errorText(error)}`),
+      deadLetter: async (letter) => {
+        await deadLetters.add(letter);
+        log(`ERROR dead letter (feeds) ${letter.subjects.length} stream records: ${letter.error}`);
+      },
+    });
+    poller.start();
+    cleanups.push(() => poller.stop());
+
+    await requeueUnseenUploads({
+      s3Client,
+      dynamoDbClient,
+      tableName,
+      inboxBucket,
+      send: onInboxEvent,
+    });
+
+    let watcher: InboxWatcher | undefined;
+    if (inboxDir !== undefined) {
+      watcher = await watchInboxFolder({
+        folder: inboxDir,
+        s3: s3Client,
+        bucket: inboxBucket,
+        onEvent: (event) => log(describeFolderEvent(event)),
+      });
+      const running = watcher;
+      cleanups.push(() => running.close());
+    }
+
+    let samplesUploaded = 0;
+    const marker = join(dataDir, 'samples-ingested');
+    if ((options.samples ?? true) && (firstStart || !(await exists(marker)))) {
+      samplesUploaded = await ingestSamplePages(s3Client, inboxBucket);
+      await writeFile(marker, `${new Date().toISOString()}\n`);
+      log(`samples  uploaded ${samplesUploaded} sample pages to s3://${inboxBucket}/demo/samples/`);
+    }
+
+    const idle = async () => {
+      let sent: number;
+      do {
+        sent = queue.stats.sent;
+        await watcher?.idle();
+        await queue.idle();
+        await poller.caughtUp();
+      } while (queue.stats.sent !== sent);
+    };
+
+    let stopped: Promise<void> | undefined;
+    return {
+      urls: { feeds: feedsServer.url, s3: s3.endpoint, dynamoDb: dynamo.endpoint },
+      tableName,
+      inboxBucket,
+      feedsBucket,
+      region,
+      credentials: LOCAL_CREDENTIALS,
+      dataDir,
+      inboxDir,
+      env,
+      samplesUploaded,
+      deadLetters,
+      idle,
+      stats: () => ({ queue: { ...queue.stats }, stream: { ...poller.stats } }),
+      state,
+      stop() {
+        stopped ??= cleanUp();
+        return stopped;
+      },
+    };
+  } catch (error) {
+    await cleanUp().catch(() => {});
+    if (error instanceof LocalPipelineError || error instanceof LocalConfigError) throw error;
+    throw new LocalPipelineError(`The local pipeline could not start: ${errorText(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Pages in the inbox bucket the table has never heard of (uploaded while the pipeline was
+ * stopping, or while it was not running and s3rver's folder was copied in) get an event now, so
+ * every upload ends as an article or a rejection.
+ */
+async function requeueUnseenUploads(context: {
+  readonly s3Client: ReturnType<typeof localS3Client>;
+  readonly dynamoDbClient: ReturnType<typeof localDynamoDbClient>;
+  readonly tableName: string;
+  readonly inboxBucket: string;
+  readonly send: (event: ObjectEvent) => void;
+}): Promise<void> {
+  const { s3Client, dynamoDbClient, tableName, inboxBucket, send } = context;
+  let token: string | undefined;
+  do {
+    const page = await s3Client.send(
+      new ListObjectsV2Command({ Bucket: inboxBucket, ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) {
+      if (object.Key === undefined) continue;
+      const source = keys.source(object.Key);
+      const { Item } = await dynamoDbClient.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: { pk: { S: source.pk }, sk: { S: source.sk } },
+          ProjectionExpression: 'pk',
+        }),
+      );
+      if (Item !== undefined) continue;
+      send({
+        bucket: inboxBucket,
+        key: object.Key,
+        eventName: 'ObjectCreated:Put',
+        size: object.Size,
+        eTag: object.ETag?.replaceAll('"', ''),
+      });
+    }
+    token = page.NextContinuationToken;
+  } while (token !== undefined);
+}
