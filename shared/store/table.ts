@@ -7,6 +7,7 @@
  * | article     | `ARTICLE#<id>`      | `ARTICLE`                | the Article fields + bookkeeping        |
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
+ * | feed state  | `FEED#<feed path>`  | `FEED`                   | generation counters of the feeds Lambda |
  *
  * Feed GSIs (projection ALL). The partition attributes exist only while the article is live,
  * so a withdrawn article leaves every feed and a feed query reads exactly N items:

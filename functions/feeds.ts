@@ -1,0 +1,91 @@
+/**
+ * The feeds Lambda: batches of the table's stream. Each record about an article regenerates the
+ * feeds of its old and new images (each feed once per batch) and writes the files whose bytes
+ * changed. A record whose feeds failed is reported in `batchItemFailures`, so the stream retries
+ * from it; records about other items succeed at once.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type {
+  Context,
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+} from 'aws-lambda';
+import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
+import { DynamoFeedStateStore } from '../shared/adapters/dynamo/feed-state.ts';
+import { S3FeedObjectStore } from '../shared/adapters/s3/feed-objects.ts';
+import { feedsConfigFromEnv } from '../shared/feeds/config.ts';
+import { feedPath } from '../shared/feeds/feed-ref.ts';
+import type { FeedMetrics } from '../shared/feeds/ports.ts';
+import { FeedBatch, type RegenerateDeps } from '../shared/feeds/regenerate.ts';
+import { articleChangeOf } from '../shared/feeds/stream-changes.ts';
+import { publishersById } from '../shared/publishers/config.ts';
+
+const config = feedsConfigFromEnv();
+const logger = new Logger();
+const metrics = new Metrics();
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+const feedMetrics: FeedMetrics = {
+  fileWritten: (key) => {
+    metrics.addMetric('FeedsWritten', MetricUnit.Count, 1);
+    logger.info('Feed written', { key });
+  },
+  fileUnchanged: () => metrics.addMetric('FeedsUnchanged', MetricUnit.Count, 1),
+  rendered: (_path, milliseconds) =>
+    metrics.addMetric('FeedRenderTime', MetricUnit.Milliseconds, milliseconds),
+};
+
+const deps: RegenerateDeps = {
+  items: new DynamoFeedItemSource(config.tableName),
+  objects: new S3FeedObjectStore(config.feedsBucket),
+  state: new DynamoFeedStateStore(config.tableName),
+  publishers: publishersById,
+  baseUrl: config.baseUrl,
+  itemLimit: config.itemLimit,
+  metrics: feedMetrics,
+};
+
+function recordHandler(batch: FeedBatch) {
+  return async (record: DynamoDBRecord): Promise<void> => {
+    const change = articleChangeOf(record);
+    if (change === null || change.feeds.length === 0) return;
+    try {
+      await batch.apply(change);
+    } catch (error) {
+      logger.error('Feed regeneration failed; the stream will retry the record', {
+        eventID: record.eventID,
+        articleId: change.articleId,
+        feeds: change.feeds.map(feedPath),
+        error: error as Error,
+      });
+      throw error;
+    }
+  };
+}
+
+/**
+ * Processes a batch of the table's stream records.
+ *
+ * @param event - the stream batch (new and old images)
+ * @param context - the Lambda context
+ * @returns the records to retry
+ */
+export async function handler(
+  event: DynamoDBStreamEvent,
+  context?: Context,
+): Promise<DynamoDBBatchResponse> {
+  if (context !== undefined) logger.addContext(context);
+  const batch = new FeedBatch(deps);
+  try {
+    return await processPartialResponse(event, recordHandler(batch), processor, {
+      ...(context === undefined ? {} : { context }),
+      // A batch where every record failed is reported like any other, not thrown.
+      throwOnFullBatchFailure: false,
+    });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}

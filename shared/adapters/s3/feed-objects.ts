@@ -1,0 +1,67 @@
+/**
+ * The feeds bucket. Each file carries the SHA-256 of its body in its metadata, so a regeneration
+ * can tell an unchanged render without downloading the file (and works on s3rver, which ignores
+ * conditional requests).
+ */
+import { HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { FeedObject, FeedObjectStore } from '../../feeds/ports.ts';
+import { s3Client as defaultClient } from '../aws-clients.ts';
+
+/** Metadata names (S3 stores them as `x-amz-meta-<name>`). */
+export const HASH_METADATA = 'content-sha256';
+export const GENERATION_METADATA = 'feed-generation';
+
+function isNotFound(error: unknown): boolean {
+  if (error instanceof NotFound) return true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    '$metadata' in error &&
+    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+  );
+}
+
+/** Feed files in an S3 bucket. */
+export class S3FeedObjectStore implements FeedObjectStore {
+  readonly #bucket: string;
+  readonly #client: S3Client;
+
+  /**
+   * @param bucket - the feeds bucket (`FEEDS_BUCKET`)
+   * @param client - an S3 client; the process's client by default
+   */
+  constructor(bucket: string, client: S3Client = defaultClient) {
+    this.#bucket = bucket;
+    this.#client = client;
+  }
+
+  /** @inheritDoc */
+  async storedHash(key: string): Promise<string | null> {
+    try {
+      const head = await this.#client.send(
+        new HeadObjectCommand({ Bucket: this.#bucket, Key: key }),
+      );
+      return head.Metadata?.[HASH_METADATA] ?? null;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  /** @inheritDoc */
+  async put(object: FeedObject): Promise<void> {
+    await this.#client.send(
+      new PutObjectCommand({
+        Bucket: this.#bucket,
+        Key: object.key,
+        Body: Buffer.from(object.body, 'utf8'),
+        ContentType: object.contentType,
+        CacheControl: object.cacheControl,
+        Metadata: {
+          [HASH_METADATA]: object.hash,
+          [GENERATION_METADATA]: String(object.generation),
+        },
+      }),
+    );
+  }
+}

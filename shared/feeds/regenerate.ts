@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import type { Publisher } from '../publishers/publisher.ts';
+import { FeedContentionError } from './errors.ts';
+import { describeFeed } from './feed-info.ts';
+import type { FeedItem } from './feed-item.ts';
+import {
+  FEED_FORMATS,
+  type FeedFormat,
+  type FeedRef,
+  feedId,
+  feedObjectKey,
+  feedPath,
+} from './feed-ref.ts';
+import { renderJsonFeed } from './json-feed.ts';
+import type { FeedItemSource, FeedMetrics, FeedObjectStore, FeedStateStore } from './ports.ts';
+import { renderRss } from './rss.ts';
+import type { ArticleChange } from './stream-changes.ts';
+
+/** `Content-Type` of each format. */
+export const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  json: 'application/feed+json',
+};
+
+/**
+ * `Cache-Control` of the feed files: a CDN and readers may reuse a file for a minute, then serve
+ * it stale for five more while fetching the new one, and for a day if the origin fails. A change
+ * reaches readers within about a minute without every poll reaching the bucket.
+ */
+export const FEED_CACHE_CONTROL =
+  'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+
+/** Attempts per feed before giving up to concurrent regenerations (the record is retried). */
+const MAX_ATTEMPTS = 5;
+
+/** What regeneration needs. */
+export interface RegenerateDeps {
+  readonly items: FeedItemSource;
+  readonly objects: FeedObjectStore;
+  readonly state: FeedStateStore;
+  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** Public base URL of the feeds (`FEEDS_BASE_URL`). */
+  readonly baseUrl: string;
+  /** Items per feed (`FEED_ITEM_LIMIT`). */
+  readonly itemLimit: number;
+  readonly metrics?: FeedMetrics;
+  /** Milliseconds since some fixed point, for render timings. */
+  readonly now?: () => number;
+}
+
+/** The result of one feed file. */
+export interface FileOutcome {
+  readonly key: string;
+  readonly written: boolean;
+}
+
+/** The result of regenerating one feed. */
+export interface FeedOutcome {
+  readonly ref: FeedRef;
+  readonly files: readonly FileOutcome[];
+  /** How many attempts it took (more than one when a concurrent regeneration interfered). */
+  readonly attempts: number;
+}
+
+interface Rendered {
+  readonly format: FeedFormat;
+  readonly key: string;
+  readonly body: string;
+  readonly hash: string;
+}
+
+function sha256(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | undefined) {
+  if (ref.kind !== 'section') return null;
+  return items.find((item) => item.article.section !== null)?.article.section ?? hint ?? null;
+}
+
+/**
+ * Regenerates one feed in both formats and writes the files whose bytes changed.
+ *
+ * Concurrent regenerations of the same feed (another shard, a retried batch) are ordered by a
+ * generation taken *before* the items are read. Each attempt writes its files, then commits its
+ * generation (refused when a later generation already committed), then checks that the bucket
+ * still holds its bytes. An attempt that is refused or finds other bytes may have put older
+ * content over newer, so it starts over with a new generation and fresh items. The last file
+ * written therefore always comes from an attempt that read the table after the last change.
+ *
+ * @param ref - the feed
+ * @param deps - ports and settings
+ * @param sectionNameHint - the section's display name from the stream record, used when the
+ *   feed is left without items
+ * @returns which files were written
+ * @throws FeedContentionError when newer regenerations kept winning for {@link MAX_ATTEMPTS}
+ */
+export async function regenerateFeed(
+  ref: FeedRef,
+  deps: RegenerateDeps,
+  sectionNameHint?: string,
+): Promise<FeedOutcome> {
+  const path = feedPath(ref);
+  const now = deps.now ?? (() => performance.now());
+  const written = new Set<string>();
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const generation = await deps.state.begin(path);
+    const items = await deps.items.newestItems(ref, deps.itemLimit);
+    const started = now();
+    const info = describeFeed(ref, {
+      baseUrl: deps.baseUrl,
+      publishers: deps.publishers,
+      sectionName: sectionNameOf(ref, items, sectionNameHint),
+    });
+    const rendered: Rendered[] = FEED_FORMATS.map((format) => {
+      const body = format === 'rss' ? renderRss(info, items) : renderJsonFeed(info, items);
+      return { format, key: feedObjectKey(ref, format), body, hash: sha256(body) };
+    });
+    deps.metrics?.rendered(path, now() - started);
+
+    await Promise.all(
+      rendered.map(async (file) => {
+        if ((await deps.objects.storedHash(file.key)) === file.hash) return;
+        await deps.objects.put({
+          key: file.key,
+          body: file.body,
+          contentType: CONTENT_TYPES[file.format],
+          cacheControl: FEED_CACHE_CONTROL,
+          hash: file.hash,
+          generation,
+        });
+        written.add(file.key);
+      }),
+    );
+    const hashes = Object.fromEntries(rendered.map((file) => [file.format, file.hash]));
+    if (!(await deps.state.commit(path, generation, hashes))) continue;
+    const inPlace = await Promise.all(
+      rendered.map(async (file) => (await deps.objects.storedHash(file.key)) === file.hash),
+    );
+    if (!inPlace.every(Boolean)) continue;
+
+    const files = rendered.map((file) => ({ key: file.key, written: written.has(file.key) }));
+    for (const file of files) {
+      if (file.written) deps.metrics?.fileWritten(file.key);
+      else deps.metrics?.fileUnchanged(file.key);
+    }
+    return { ref, files, attempts: attempt };
+  }
+  throw new FeedContentionError(path, MAX_ATTEMPTS);
+}
+
+/**
+ * Regenerates the feeds of a batch of changes, each affected feed once however many changes
+ * touch it. Every change of a batch is already in the table when the batch is delivered, so one
+ * regeneration per feed, started after delivery, covers them all.
+ *
+ * @example
+ * const batch = new FeedBatch(deps);
+ * await Promise.all(changes.map((change) => batch.apply(change)));
+ */
+export class FeedBatch {
+  readonly #deps: RegenerateDeps;
+  readonly #running = new Map<string, Promise<FeedOutcome>>();
+
+  /** @param deps - ports and settings */
+  constructor(deps: RegenerateDeps) {
+    this.#deps = deps;
+  }
+
+  /**
+   * Regenerates the feeds one change touches (or joins their regeneration already under way).
+   *
+   * @param change - the article change
+   * @returns the outcome of every feed it touches; rejects when any of them failed
+   */
+  apply(change: ArticleChange): Promise<FeedOutcome[]> {
+    return Promise.all(
+      change.feeds.map((ref) => {
+        const id = feedId(ref);
+        let running = this.#running.get(id);
+        if (running === undefined) {
+          running = regenerateFeed(ref, this.#deps, change.sectionNames.get(id));
+          this.#running.set(id, running);
+        }
+        return running;
+      }),
+    );
+  }
+
+  /** The outcome of every feed regenerated so far. */
+  async outcomes(): Promise<FeedOutcome[]> {
+    const settled = await Promise.allSettled(this.#running.values());
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  }
+}

@@ -1,0 +1,75 @@
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, AttributeValue as StreamAttributeValue } from 'aws-lambda';
+import { ALL_FEED, type FeedRef, feedId } from './feed-ref.ts';
+
+/** The feeds one article item change touches, from its old and new images. */
+export interface ArticleChange {
+  readonly articleId: string;
+  /** Feeds the article was in before or is in after the change (deduplicated). */
+  readonly feeds: readonly FeedRef[];
+  /** Display names of the section feeds among {@link feeds}, by `feedId`. */
+  readonly sectionNames: ReadonlyMap<string, string>;
+}
+
+type Image = Record<string, unknown>;
+
+function image(value: Record<string, StreamAttributeValue> | undefined): Image | null {
+  if (value === undefined) return null;
+  // The stream's AttributeValue type (aws-lambda) and the SDK's differ only in typing.
+  return unmarshall(value as Parameters<typeof unmarshall>[0]);
+}
+
+function text(item: Image, name: string): string | null {
+  const value = item[name];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function feedsOf(item: Image, into: Map<string, FeedRef>, names: Map<string, string>): void {
+  if (text(item, 'feedAll') !== null) into.set(feedId(ALL_FEED), ALL_FEED);
+  const publisherId = text(item, 'feedPublisher');
+  if (publisherId !== null) {
+    const ref: FeedRef = { kind: 'publisher', publisherId };
+    into.set(feedId(ref), ref);
+  }
+  const section = text(item, 'feedSection');
+  if (section !== null) {
+    const split = section.indexOf('#');
+    if (split > 0) {
+      const ref: FeedRef = {
+        kind: 'section',
+        publisherId: section.slice(0, split),
+        sectionSlug: section.slice(split + 1),
+      };
+      into.set(feedId(ref), ref);
+      const name = text(item, 'section');
+      if (name !== null) names.set(feedId(ref), name);
+    }
+  }
+}
+
+/**
+ * Works out which feeds a table change touches. Only article items count (source, rejection and
+ * feed-state items are ignored). Both images matter: an article that moved to another section,
+ * or was withdrawn, leaves the feeds of its old image.
+ *
+ * @param record - one record of the table's stream (new and old images)
+ * @returns the change, or null when the record is not about an article
+ * @example
+ * articleChangeOf(record)?.feeds; // [{ kind: 'all' }, { kind: 'publisher', publisherId: 'demo' }, …]
+ */
+export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
+  const keys = image(record.dynamodb?.Keys);
+  const pk = keys === null ? null : text(keys, 'pk');
+  if (pk === null || !pk.startsWith('ARTICLE#') || keys?.sk !== 'ARTICLE') return null;
+  const feeds = new Map<string, FeedRef>();
+  const names = new Map<string, string>();
+  // The old image first, so the new image's section name wins when both name the same feed.
+  for (const item of [image(record.dynamodb?.OldImage), image(record.dynamodb?.NewImage)]) {
+    if (item !== null) feedsOf(item, feeds, names);
+  }
+  return {
+    articleId: pk.slice('ARTICLE#'.length),
+    feeds: [...feeds.values()],
+    sectionNames: names,
+  };
+}

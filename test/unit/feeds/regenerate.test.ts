@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { FeedContentionError } from '../../../shared/feeds/errors.ts';
+import { ALL_FEED, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
+import {
+  CONTENT_TYPES,
+  FEED_CACHE_CONTROL,
+  FeedBatch,
+  type RegenerateDeps,
+  regenerateFeed,
+} from '../../../shared/feeds/regenerate.ts';
+import { publishersById } from '../../../shared/publishers/config.ts';
+import { item } from './fixtures.ts';
+import { gate, InMemoryItems, InMemoryObjects, InMemoryState, settle } from './in-memory-ports.ts';
+
+function setup() {
+  const items = new InMemoryItems();
+  const objects = new InMemoryObjects();
+  const state = new InMemoryState();
+  const counts = { written: 0, unchanged: 0, renders: 0 };
+  const deps: RegenerateDeps = {
+    items,
+    objects,
+    state,
+    publishers: publishersById,
+    baseUrl: 'https://feeds.example.org',
+    itemLimit: 2,
+    metrics: {
+      fileWritten: () => {
+        counts.written += 1;
+      },
+      fileUnchanged: () => {
+        counts.unchanged += 1;
+      },
+      rendered: () => {
+        counts.renders += 1;
+      },
+    },
+  };
+  return { items, objects, state, deps, counts };
+}
+
+const demo: FeedRef = { kind: 'publisher', publisherId: 'demo' };
+const first = item({ id: 'first', title: 'Bài một', publishedAt: '2024-10-01T00:00:00Z' });
+const second = item({ id: 'second', title: 'Bài hai', publishedAt: '2024-10-02T00:00:00Z' });
+const third = item({ id: 'third', title: 'Bài ba', publishedAt: '2024-10-03T00:00:00Z' });
+
+describe('regenerateFeed', () => {
+  it('writes both files with their content type and cache policy', async () => {
+    const { items, objects, deps, counts } = setup();
+    items.feeds.set('demo', [second, first]);
+    const outcome = await regenerateFeed(demo, deps);
+    expect(outcome.files).toEqual([
+      { key: 'feeds/demo.xml', written: true },
+      { key: 'feeds/demo.json', written: true },
+    ]);
+    const rss = objects.objects.get('feeds/demo.xml');
+    expect(rss?.contentType).toBe(CONTENT_TYPES.rss);
+    expect(rss?.cacheControl).toBe(FEED_CACHE_CONTROL);
+    expect(rss?.body).toContain('Bài hai');
+    expect(objects.objects.get('feeds/demo.json')?.contentType).toBe('application/feed+json');
+    expect(counts).toEqual({ written: 2, unchanged: 0, renders: 1 });
+  });
+
+  it('writes nothing when the rendered bytes did not change', async () => {
+    const { items, objects, deps, counts } = setup();
+    items.feeds.set('demo', [second, first]);
+    await regenerateFeed(demo, deps);
+    const outcome = await regenerateFeed(demo, deps);
+    expect(outcome.files.map((file) => file.written)).toEqual([false, false]);
+    expect(objects.puts).toHaveLength(2);
+    expect(counts.unchanged).toBe(2);
+  });
+
+  it('keeps the newest N items', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [third, second, first]);
+    await regenerateFeed(demo, deps);
+    const json = JSON.parse(objects.body('feeds/demo.json') ?? '{}');
+    expect(json.items.map((entry: { id: string }) => entry.id)).toEqual(['third', 'second']);
+  });
+
+  it('does not leave a stale render on top when it lands after a newer one', async () => {
+    const { items, objects, state, deps } = setup();
+    items.feeds.set('all', [first]);
+    const staleRead = gate();
+    const stalePut = gate();
+    // The first regeneration reads the old items, then its puts are held.
+    items.beforeRead = async () => {
+      items.beforeRead = async () => {};
+      await staleRead.opened;
+    };
+    objects.beforePut = async (object) => {
+      if (object.generation === 1) await stalePut.opened;
+    };
+    const stale = regenerateFeed(ALL_FEED, deps);
+    await settle();
+    items.feeds.set('all', [second, first]);
+    staleRead.open();
+    await settle();
+    // A newer regeneration runs to completion with the new items.
+    await regenerateFeed(ALL_FEED, deps);
+    expect(objects.body('feeds/all.xml')).toContain('Bài hai');
+    // Now the stale puts land; the stale regeneration must notice and repair.
+    stalePut.open();
+    const outcome = await stale;
+    expect(outcome.attempts).toBe(2);
+    expect(objects.body('feeds/all.xml')).toContain('Bài hai');
+    expect(objects.body('feeds/all.json')).toContain('Bài hai');
+    expect(state.committed.get('all')).toBe(3);
+  });
+
+  it('repairs a stale render that lands between a newer put and its commit', async () => {
+    const { items, objects, state, deps } = setup();
+    items.feeds.set('all', [first]);
+    const staleRead = gate();
+    const stalePut = gate();
+    const newerCommit = gate();
+    items.beforeRead = async () => {
+      items.beforeRead = async () => {};
+      await staleRead.opened;
+    };
+    objects.beforePut = async (object) => {
+      if (object.generation === 1) await stalePut.opened;
+    };
+    state.beforeCommit = async (_path, generation) => {
+      if (generation === 2) await newerCommit.opened;
+    };
+    const stale = regenerateFeed(ALL_FEED, deps);
+    await settle();
+    items.feeds.set('all', [second, first]);
+    const newer = regenerateFeed(ALL_FEED, deps);
+    await settle();
+    // Order: newer puts, stale read and puts (over it), stale commits, then newer commits.
+    staleRead.open();
+    stalePut.open();
+    await stale;
+    expect(objects.body('feeds/all.xml')).not.toContain('Bài hai');
+    newerCommit.open();
+    const outcome = await newer;
+    expect(outcome.attempts).toBe(2);
+    expect(objects.body('feeds/all.xml')).toContain('Bài hai');
+    expect(objects.body('feeds/all.json')).toContain('Bài hai');
+  });
+
+  it('gives up with FeedContentionError when newer generations keep committing first', async () => {
+    const { items, state, deps } = setup();
+    items.feeds.set('all', [first]);
+    state.beforeCommit = async (path) => {
+      state.committed.set(path, Number.MAX_SAFE_INTEGER);
+    };
+    await expect(regenerateFeed(ALL_FEED, deps)).rejects.toBeInstanceOf(FeedContentionError);
+  });
+
+  it('titles an emptied section feed with the section name from the stream record', async () => {
+    const { objects, deps } = setup();
+    const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
+    await regenerateFeed(section, deps, 'Du lịch');
+    const json = JSON.parse(objects.body('feeds/demo/du-lich.json') ?? '{}');
+    expect(json.title).toBe('Demo — Tin tức — Du lịch');
+    expect(json.items).toEqual([]);
+  });
+});
+
+describe('FeedBatch', () => {
+  it('regenerates a feed touched by several changes once', async () => {
+    const { items, deps, counts } = setup();
+    items.feeds.set('all', [second, first]);
+    items.feeds.set('demo', [second, first]);
+    const batch = new FeedBatch(deps);
+    const touches = { articleId: 'x', feeds: [ALL_FEED, demo], sectionNames: new Map() };
+    await Promise.all([batch.apply(touches), batch.apply({ ...touches, articleId: 'y' })]);
+    expect(counts.renders).toBe(2);
+    expect((await batch.outcomes()).map((outcome) => outcome.ref)).toEqual([ALL_FEED, demo]);
+  });
+});

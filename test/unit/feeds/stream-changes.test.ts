@@ -1,0 +1,82 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { articleChangeOf } from '../../../shared/feeds/stream-changes.ts';
+
+type Image = Record<string, unknown>;
+
+function record(keys: Image, oldImage?: Image, newImage?: Image): DynamoDBRecord {
+  const convert = (value: Image) => marshall(value) as Record<string, AttributeValue>;
+  return {
+    eventID: '1',
+    eventName: oldImage && newImage ? 'MODIFY' : newImage ? 'INSERT' : 'REMOVE',
+    dynamodb: {
+      Keys: convert(keys),
+      ...(oldImage ? { OldImage: convert(oldImage) } : {}),
+      ...(newImage ? { NewImage: convert(newImage) } : {}),
+    },
+  };
+}
+
+const keys = { pk: 'ARTICLE#abc', sk: 'ARTICLE' };
+const live = (section: string, slug: string) => ({
+  ...keys,
+  status: 'live',
+  section,
+  feedAll: 'all',
+  feedPublisher: 'demo',
+  feedSection: `demo#${slug}`,
+  feedSort: '2024-10-05T01:30:00.000Z#abc',
+});
+
+describe('articleChangeOf', () => {
+  it('touches the aggregate, publisher and section feeds of a new article', () => {
+    const change = articleChangeOf(record(keys, undefined, live('Du lịch', 'du-lich')));
+    expect(change?.articleId).toBe('abc');
+    expect(change?.feeds).toEqual([
+      { kind: 'all' },
+      { kind: 'publisher', publisherId: 'demo' },
+      { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' },
+    ]);
+    expect(change?.sectionNames.get('section:demo/du-lich')).toBe('Du lịch');
+  });
+
+  it('touches the old section feed too when an article moves to another section', () => {
+    const change = articleChangeOf(
+      record(keys, live('Du lịch', 'du-lich'), live('Đời sống', 'doi-song')),
+    );
+    expect(change?.feeds).toContainEqual({
+      kind: 'section',
+      publisherId: 'demo',
+      sectionSlug: 'du-lich',
+    });
+    expect(change?.feeds).toContainEqual({
+      kind: 'section',
+      publisherId: 'demo',
+      sectionSlug: 'doi-song',
+    });
+    expect(change?.feeds).toHaveLength(4);
+  });
+
+  it('touches the feeds a withdrawn article leaves', () => {
+    const withdrawn = { ...keys, status: 'withdrawn', section: 'Du lịch' };
+    const change = articleChangeOf(record(keys, live('Du lịch', 'du-lich'), withdrawn));
+    expect(change?.feeds).toHaveLength(3);
+  });
+
+  it('touches no feed when an article that was never live changes', () => {
+    const withdrawn = { ...keys, status: 'withdrawn' };
+    expect(articleChangeOf(record(keys, withdrawn, withdrawn))?.feeds).toEqual([]);
+  });
+
+  it('ignores source, rejection and feed-state items', () => {
+    const source = { pk: 'SOURCE#demo/a.html', sk: 'SOURCE' };
+    const rejection = { pk: 'REJECTION', sk: '2024-10-05T00:00:00.000Z#demo/a.html' };
+    const state = { pk: 'FEED#all', sk: 'FEED' };
+    for (const itemKeys of [source, rejection, state]) {
+      expect(articleChangeOf(record(itemKeys, undefined, { ...itemKeys, feedAll: 'all' }))).toBe(
+        null,
+      );
+    }
+  });
+});
