@@ -12,6 +12,7 @@ import { DynamoIngestStore } from '../shared/adapters/dynamo/ingest-store.ts';
 import { S3PageSource } from '../shared/adapters/s3/inbox.ts';
 import { extractArticle } from '../shared/extract/index.ts';
 import {
+  decodeS3Key,
   type IngestDependencies,
   type IngestOutcome,
   ingestConfigFromEnv,
@@ -48,10 +49,22 @@ function report(outcome: IngestOutcome, messageId: string): void {
   if (outcome.extractionMs !== undefined) {
     metrics.addMetric('ExtractionTime', MetricUnit.Milliseconds, outcome.extractionMs);
   }
-  const { kind, ...details } = outcome;
-  const entry = { messageId, outcome: kind, ...details };
-  if (kind === 'rejected') logger.warn('Page rejected', entry);
-  else logger.info(`Page ${kind}`, entry);
+  if (outcome.kind === 'rejected') {
+    // `message` is the log line's own field: the rejection's message goes in `detail`.
+    const { kind, message, ...details } = outcome;
+    logger.warn('Page rejected', { messageId, outcome: kind, ...details, detail: message });
+  } else {
+    const { kind, ...details } = outcome;
+    logger.info(`Page ${kind}`, { messageId, outcome: kind, ...details });
+  }
+}
+
+function keyForLog(rawKey: string): string {
+  try {
+    return decodeS3Key(rawKey);
+  } catch {
+    return rawKey;
+  }
 }
 
 async function recordHandler(record: SQSRecord): Promise<void> {
@@ -67,7 +80,7 @@ async function recordHandler(record: SQSRecord): Promise<void> {
       // Transient (throttling, timeout, 5xx) or unexpected: SQS retries the message.
       logger.error('Ingest failed; the message will be retried', {
         messageId: record.messageId,
-        objectKey: event.rawKey,
+        objectKey: keyForLog(event.rawKey),
         error: error as Error,
       });
       throw error;

@@ -1,0 +1,242 @@
+/**
+ * The real ingest handler against DynamoDB Local and s3rver: pages that can never be articles
+ * are recorded as rejections and not retried; transient failures are retried through SQS.
+ */
+import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
+import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
+import { publishersById } from '../../shared/publishers/config.ts';
+import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
+import { useLocalAws } from '../support/local-aws.ts';
+
+const aws = useLocalAws();
+let handler: typeof import('../../functions/ingest.ts').handler;
+let clients: typeof import('../../shared/adapters/aws-clients.ts');
+let listRecentRejections: typeof import('../../shared/adapters/dynamo/rejections.ts').listRecentRejections;
+let store: DynamoIngestStore;
+const ingest = new IngestHarness(aws, () => handler);
+
+beforeAll(async () => {
+  // The handler builds its clients from the environment at load: import it once it is set.
+  ({ handler } = await import('../../functions/ingest.ts'));
+  clients = await import('../../shared/adapters/aws-clients.ts');
+  ({ listRecentRejections } = await import('../../shared/adapters/dynamo/rejections.ts'));
+  const { DynamoIngestStore } = await import('../../shared/adapters/dynamo/ingest-store.ts');
+  store = new DynamoIngestStore(aws().tableName, aws().documentClient);
+});
+
+async function rejectionOf(key: string) {
+  const rejections = await listRecentRejections(aws().tableName, { client: aws().documentClient });
+  return rejections.find((r) => r.objectKey === key);
+}
+
+/** 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('ingest handler: rejections', () => {
+  it('rejects a page over 5 MiB from its size alone, without downloading it', async () => {
+    const key = 'demo/big/huge.html';
+    const gets: string[] = [];
+    clients.s3Client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'GetObjectCommand') {
+          gets.push(String((args.input as { Key?: string }).Key));
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'countGets' },
+    );
+    try {
+      const size = 5 * 1024 * 1024 + 1;
+      const body = Buffer.alloc(size, ' ');
+      body.write('<!doctype html><html><body><p>huge</p>');
+      const delivery = await ingest.deliver(await ingest.upload(key, body));
+
+      expect(delivery.response.batchItemFailures).toEqual([]);
+      expect(outcomes(delivery)[0]).toMatchObject({
+        outcome: 'rejected',
+        reason: 'oversize',
+        objectKey: key,
+        detail: `Page is larger than the limit (${size} bytes > 5242880 bytes)`,
+        level: 'WARN',
+      });
+      expect(metricSum(delivery, 'PagesRejected')).toBe(1);
+      expect(gets).not.toContain(key);
+    } finally {
+      clients.s3Client.middlewareStack.remove('countGets');
+    }
+    const rejection = await rejectionOf(key);
+    expect(rejection).toMatchObject({ objectKey: key, reason: 'oversize', publisherId: 'demo' });
+    expect(Date.parse(rejection?.rejectedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(await store.getSource(key)).toMatchObject({
+      status: 'rejected',
+      lastError: { reason: 'oversize' },
+    });
+  });
+
+  it('rejects an image uploaded as image/png as not HTML', async () => {
+    const key = 'demo/img/photo.html';
+    const delivery = await ingest.deliver(
+      await ingest.upload(key, PNG, { contentType: 'image/png' }),
+    );
+    expect(outcomes(delivery)[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: 'not-html',
+      detail: `Page is not HTML (got image/png, ${PNG.length} bytes)`,
+    });
+    expect(await rejectionOf(key)).toMatchObject({ reason: 'not-html' });
+  });
+
+  it('rejects binary bytes uploaded with a generic content type, as the extractor finds them', async () => {
+    const key = 'demo/img/photo-octet.html';
+    const delivery = await ingest.deliver(
+      await ingest.upload(key, PNG, { contentType: 'application/octet-stream' }),
+    );
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'binary' });
+  });
+
+  it('rejects a page under an unknown publisher prefix and does not retry it', async () => {
+    const key = 'nobody/tin/a.html';
+    const delivery = await ingest.deliver(
+      await ingest.upload(key, await ingestFixture('article.html')),
+    );
+    expect(delivery.response.batchItemFailures).toEqual([]);
+    expect(outcomes(delivery)[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: 'unknown-publisher',
+      detail:
+        'Unknown publisher "nobody" in key "nobody/tin/a.html" (configured: demo, example-news)',
+    });
+    expect(await rejectionOf(key)).toMatchObject({
+      reason: 'unknown-publisher',
+      publisherId: 'nobody',
+    });
+  });
+
+  it('rejects a page that is not an article with the extractor’s reason', async () => {
+    const key = 'demo/thoi-su/index.html';
+    const html = await ingestFixture('listing.html');
+    const expected = (() => {
+      try {
+        extractArticle(html, { publisher: publishersById.get('demo') });
+      } catch (error) {
+        if (error instanceof ExtractionError) return error;
+      }
+      throw new Error('listing.html should not extract as an article');
+    })();
+    const delivery = await ingest.deliver(await ingest.upload(key, html));
+    expect(outcomes(delivery)[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: expected.reason,
+      detail: expected.message,
+    });
+  });
+
+  it('rejects a key that is not valid URL encoding in the event', async () => {
+    const delivery = await ingest.deliver(
+      JSON.stringify({
+        Records: [
+          {
+            eventName: 'ObjectCreated:Put',
+            eventTime: new Date().toISOString(),
+            s3: {
+              bucket: { name: 'inbox' },
+              object: { key: 'demo/bad%E1.html', size: 10, eTag: 'x', sequencer: '01' },
+            },
+          },
+        ],
+      }),
+    );
+    expect(delivery.response.batchItemFailures).toEqual([]);
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'bad-key' });
+    expect(await rejectionOf('demo/bad%E1.html')).toMatchObject({ reason: 'bad-key' });
+  });
+
+  it('keeps the earlier article published when a later upload of the key is rejected', async () => {
+    const key = 'demo/kept/page.html';
+    await ingest.deliver(await ingest.upload(key, await ingestFixture('article.html')));
+    const before = await store.getSource(key);
+
+    const delivery = await ingest.deliver(
+      await ingest.upload(key, PNG, { contentType: 'image/png' }),
+    );
+
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected' });
+    const after = await store.getSource(key);
+    expect(after).toMatchObject({ status: 'rejected', articleId: before?.articleId });
+    expect((await store.getArticle(before?.articleId ?? ''))?.status).toBe('live');
+  });
+
+  it('records a redelivered rejection once', async () => {
+    const key = 'demo/img/twice.html';
+    const event = await ingest.upload(key, PNG, { contentType: 'image/png' });
+    await ingest.deliver(event);
+    const again = await ingest.deliver(event);
+    expect(outcomes(again)[0]).toMatchObject({ outcome: 'skipped', why: 'duplicate' });
+    const rejections = await listRecentRejections(aws().tableName, {
+      client: aws().documentClient,
+    });
+    expect(rejections.filter((r) => r.objectKey === key)).toHaveLength(1);
+  });
+
+  it('lists recent rejections newest first', async () => {
+    const rejections = await listRecentRejections(aws().tableName, {
+      client: aws().documentClient,
+      limit: 3,
+    });
+    expect(rejections).toHaveLength(3);
+    const times = rejections.map((r) => r.rejectedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+});
+
+describe('ingest handler: transient failures', () => {
+  it('reports a message whose DynamoDB call is throttled as failed, and stores the others', async () => {
+    const throttledKey = 'demo/busy/throttled.html';
+    const events = [
+      await ingest.upload('demo/busy/one.html', await ingestFixture('article.html')),
+      await ingest.upload(throttledKey, await ingestFixture('no-canonical.html'), {
+        sourceUrl: 'https://demo.example.vn/du-lich/busy.html',
+      }),
+      await ingest.upload('demo/busy/two.html', await ingestFixture('article-updated.html')),
+    ];
+    // DynamoDB throttling cannot be provoked on DynamoDB Local: inject it for one key's calls.
+    clients.dynamoDbClient.middlewareStack.add(
+      (next) => async (args) => {
+        if (JSON.stringify(args.input).includes(throttledKey)) {
+          throw new ProvisionedThroughputExceededException({
+            message: 'The level of configured provisioned throughput for the table was exceeded.',
+            $metadata: { httpStatusCode: 400 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'throttleOneKey' },
+    );
+    let delivery: Awaited<ReturnType<typeof ingest.deliver>>;
+    try {
+      delivery = await ingest.deliver(...events);
+    } finally {
+      clients.dynamoDbClient.middlewareStack.remove('throttleOneKey');
+    }
+
+    expect(delivery.response.batchItemFailures).toEqual([
+      { itemIdentifier: delivery.messageIds[1] },
+    ]);
+    expect(await store.getSource(throttledKey)).toBeNull();
+    expect((await store.getSource('demo/busy/one.html'))?.status).toBe('ingested');
+    expect((await store.getSource('demo/busy/two.html'))?.status).toBe('ingested');
+    expect(delivery.logs).toContainEqual(
+      expect.objectContaining({ level: 'ERROR', objectKey: 'demo/busy/throttled.html' }),
+    );
+
+    // SQS redelivers the failed message once DynamoDB has capacity again.
+    const retry = await ingest.deliver(events[1] as (typeof events)[number]);
+    expect(retry.response.batchItemFailures).toEqual([]);
+    expect((await store.getSource(throttledKey))?.status).toBe('ingested');
+  });
+});
