@@ -31,12 +31,18 @@ export interface PageContext {
 const OUTSIDE =
   'a, li, nav, aside, footer, [class*="related"], [class*="sidebar"], [id*="sidebar"]';
 
+/** Query parameters that only track a click and never select content. */
+const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|mc_cid|mc_eid)$/i;
+
 function absoluteHttp(value: string | null | undefined, base: string | undefined): string | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     url.hash = '';
+    for (const key of [...url.searchParams.keys()]) {
+      if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
+    }
     return url.href;
   } catch {
     return null;
@@ -45,13 +51,13 @@ function absoluteHttp(value: string | null | undefined, base: string | undefined
 
 /**
  * The canonical URL: `<link rel=canonical>` > `og:url` > JSON-LD `mainEntityOfPage`/`url` >
- * the URL given. Relative values resolve against `<base href>` or the given URL.
+ * the URL given. Relative values resolve against `<base href>`, the given URL, or the first
+ * absolute candidate; click-tracking parameters (`utm_*`, `fbclid`, …) are dropped.
  *
  * @returns the absolute URL, or null when the page has none and none was given
  */
 export function readUrl(ctx: PageContext, givenUrl: string | undefined): string | null {
   const { $, meta, jsonLd } = ctx;
-  const base = absoluteHttp($('base[href]').attr('href'), givenUrl) ?? givenUrl;
   const article = jsonLd.article;
   const candidates = [
     $('link[rel~="canonical" i]').attr('href'),
@@ -60,6 +66,11 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     ...valuesOf(article, 'url').map(stringOf),
     givenUrl,
   ];
+  const base =
+    absoluteHttp($('base[href]').attr('href'), givenUrl) ??
+    givenUrl ??
+    candidates.map((c) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
+    undefined;
   for (const candidate of candidates) {
     const url = absoluteHttp(candidate, base);
     if (url !== null) return url;
@@ -276,7 +287,33 @@ function dateLine(ctx: PageContext): { published: string | null; modified: strin
     result.modified ??= found.modified;
     if (result.published !== null) break;
   }
+  if (result.published === null && result.modified === null) return labelledDateText(ctx);
   return result;
+}
+
+/** A date line's label, or a clock time: what tells a page's date from a date in a list. */
+const DATE_LABEL =
+  /cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated|\d{1,2}[:h]\d{2}/i;
+
+/**
+ * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
+ * date and a label or clock time, outside links, lists and sidebars.
+ */
+function labelledDateText(ctx: PageContext): { published: string | null; modified: string | null } {
+  const { $, timezone } = ctx;
+  for (const el of $('body *').toArray()) {
+    if (el.type !== 'tag' || ['script', 'style', 'a', 'li'].includes(el.name)) continue;
+    const own = el.children
+      .filter((c) => c.type === 'text')
+      .map((c) => c.data)
+      .join(' ');
+    const text = cleanText(own);
+    if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
+    if ($(el).closest(OUTSIDE).length > 0) continue;
+    const found = parseDateLine(text, timezone);
+    if (found.published !== null || found.modified !== null) return found;
+  }
+  return { published: null, modified: null };
 }
 
 /** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */

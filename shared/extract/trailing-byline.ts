@@ -61,7 +61,9 @@ function lastTextBlock($: CheerioAPI, container: Element): Element | null {
     const children = block.children.filter((node) => hasText($, node));
     const last = children[children.length - 1];
     if (last === undefined) return block === container ? null : block;
-    if (!isElement(last) || INLINE.has(last.name)) return block;
+    if (!isElement(last)) return block;
+    // Old pages wrap whole bodies in <font> or <span> with <br> lines: look inside those too.
+    if (INLINE.has(last.name) && $(last).find('br, p, div, table').length === 0) return block;
     block = last;
   }
 }
