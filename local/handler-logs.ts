@@ -21,6 +21,13 @@ const STANDARD_FIELDS = new Set([
   'function_version',
 ]);
 
+/** Plain-text notices of Powertools that mean nothing locally. */
+const NOISE = [/^No application metrics to publish\./];
+
+function isNoise(text: string): boolean {
+  return NOISE.some((pattern) => pattern.test(text.trim()));
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === 'string') return /[\s"=]/.test(value) ? JSON.stringify(value) : value;
   if (value !== null && typeof value === 'object' && 'message' in value && 'name' in value) {
@@ -41,6 +48,7 @@ function formatValue(value: unknown): string {
  */
 export function formatHandlerLine(line: string): string | null {
   const trimmed = line.trim();
+  if (isNoise(trimmed)) return null;
   if (!trimmed.startsWith('{')) return line;
   let record: Record<string, unknown>;
   try {
@@ -77,7 +85,15 @@ function patch(stream: NodeJS.WriteStream): void {
         : Buffer.isBuffer(chunk)
           ? chunk.toString('utf8')
           : undefined;
-    if (capture === undefined || text === undefined || !text.trimStart().startsWith('{')) {
+    if (capture === undefined || text === undefined) {
+      return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    }
+    if (isNoise(text)) {
+      const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      callback?.();
+      return true;
+    }
+    if (!text.trimStart().startsWith('{')) {
       return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
     }
     for (const line of text.split('\n')) {

@@ -123,6 +123,8 @@ export interface LocalPipeline {
   readonly inboxBucket: string;
   readonly feedsBucket: string;
   readonly region: string;
+  /** Process group of DynamoDB Local (its watchdog and java), gone after `stop()`. */
+  readonly dynamoDbPid: number;
   /** The credentials the local servers accept. */
   readonly credentials: typeof LOCAL_CREDENTIALS;
   /** Absolute path of the data folder. */
@@ -482,6 +484,7 @@ export async function startLocalPipeline(
       inboxBucket,
       feedsBucket,
       region,
+      dynamoDbPid: dynamo.pid,
       credentials: LOCAL_CREDENTIALS,
       dataDir,
       inboxDir,

@@ -1,0 +1,210 @@
+/**
+ * The local runtime end to end: `startLocalPipeline` on free ports with a temporary data folder,
+ * pages uploaded through S3 (and the watched folder), feeds read over HTTP like a feed reader,
+ * `syndicate status` run as a separate process, and nothing left running afterwards.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localS3Client } from '../../local/local-clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string) => readFile(join(root, 'test/fixtures', name));
+const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối sân bay Nội Bài';
+const URL_OF_ARTICLE = 'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html';
+
+let dataDir: string;
+let pipeline: LocalPipeline;
+let s3: S3Client;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-'));
+  pipeline = await startLocalPipeline({
+    dataDir,
+    httpPort: 0,
+    s3Port: 0,
+    dynamoDbPort: 0,
+    inboxDir: join(dataDir, 'inbox'),
+    samples: false,
+    log: (line) => logLines.push(line),
+    queue: { retryDelayMs: () => 50 },
+    stream: { pollIntervalMs: 50, retryDelayMs: () => 50 },
+  });
+  s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+});
+
+afterAll(async () => {
+  s3?.destroy();
+  await pipeline?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function put(key: string, body: Buffer): Promise<void> {
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: pipeline.inboxBucket,
+      Key: key,
+      Body: body,
+      ContentType: 'text/html',
+    }),
+  );
+}
+
+async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${pipeline.urls.feeds}${path}`, { headers });
+}
+
+/** Polls until `check` stops throwing, as a reader polling a feed would. */
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function rssItems(path: string) {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  return (await rssParser.parseString(await response.text())).items;
+}
+
+async function jsonFeed(path: string) {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  const feed = await response.json();
+  expect(validateJsonFeed(feed), JSON.stringify(validateJsonFeed.errors)).toBe(true);
+  return feed as { items: { id: string; url: string; title: string; content_html: string }[] };
+}
+
+describe('the local pipeline', () => {
+  it('publishes a page uploaded through S3 in the RSS and JSON feeds', async () => {
+    await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article.html'));
+    const items = await eventually(async () => {
+      const found = (await rssItems('/feeds/all.xml')).filter((i) => i.link === URL_OF_ARTICLE);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(items[0]?.title).toBe(TITLE);
+    const feed = await jsonFeed('/feeds/all.json');
+    expect(feed.items.filter((i) => i.url === URL_OF_ARTICLE).map((i) => i.title)).toEqual([TITLE]);
+    const perPublisher = await rssItems('/feeds/demo.xml');
+    expect(perPublisher.map((i) => i.link)).toContain(URL_OF_ARTICLE);
+  });
+
+  it('answers a conditional GET of an unchanged feed with 304', async () => {
+    const first = await get('/feeds/all.xml');
+    await first.arrayBuffer();
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await get('/feeds/all.xml', { 'If-None-Match': etag ?? '' });
+    expect(again.status).toBe(304);
+    const since = await get('/feeds/all.json', {
+      'If-Modified-Since': new Date(Date.now() + 1000).toUTCString(),
+    });
+    expect(since.status).toBe(304);
+  });
+
+  it('changes nothing when the same page is uploaded again', async () => {
+    await pipeline.idle();
+    const before = await get('/feeds/all.xml');
+    const beforeBody = await before.text();
+    await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article.html'));
+    await pipeline.idle();
+    const after = await get('/feeds/all.xml');
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+    expect(after.headers.get('last-modified')).toBe(before.headers.get('last-modified'));
+    expect(await after.text()).toBe(beforeBody);
+  });
+
+  it('updates the item, under the same id, when the page changes', async () => {
+    const before = (await jsonFeed('/feeds/all.json')).items.find((i) => i.url === URL_OF_ARTICLE);
+    await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article-updated.html'));
+    const updated = await eventually(async () => {
+      const item = (await jsonFeed('/feeds/all.json')).items.find((i) => i.url === URL_OF_ARTICLE);
+      expect(item?.content_html).not.toBe(before?.content_html);
+      return item;
+    });
+    expect(updated?.id).toBe(before?.id);
+    const items = await rssItems('/feeds/all.xml');
+    expect(items.filter((i) => i.link === URL_OF_ARTICLE)).toHaveLength(1);
+  });
+
+  it('removes the item from the feeds when the page is deleted', async () => {
+    await s3.send(
+      new DeleteObjectCommand({ Bucket: pipeline.inboxBucket, Key: 'demo/e2e/xe buýt+điện.html' }),
+    );
+    await eventually(async () => {
+      const items = await rssItems('/feeds/all.xml');
+      expect(items.map((i) => i.link)).not.toContain(URL_OF_ARTICLE);
+      const feed = await jsonFeed('/feeds/demo.json');
+      expect(feed.items.map((i) => i.url)).not.toContain(URL_OF_ARTICLE);
+    });
+  });
+
+  it('uploads a page dropped into the watched inbox folder', async () => {
+    const folder = join(pipeline.inboxDir ?? '', 'demo', 'portal');
+    await mkdir(folder, { recursive: true });
+    await copyFile(
+      join(root, 'test/fixtures/vi-police-portal-article.html'),
+      join(folder, 'toa-dam.html'),
+    );
+    await eventually(async () => {
+      const items = await rssItems('/feeds/demo.xml');
+      expect(items.map((i) => i.title)).toContain(
+        'Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh',
+      );
+    });
+    expect(logLines.some((line) => line.includes('s3://inbox/demo/portal/toa-dam.html'))).toBe(
+      true,
+    );
+  });
+
+  it('shows a rejected page with its reason in `syndicate status`, run as another process', async () => {
+    await put('demo/e2e/listing.html', await fixture('ingest/listing.html'));
+    await pipeline.idle();
+    const port = new URL(pipeline.urls.dynamoDb).port;
+    const { stdout } = await run(
+      process.execPath,
+      [join(root, 'bin/syndicate.js'), 'status', '--dynamodb-port', port, '--data-dir', dataDir],
+      { cwd: root },
+    );
+    expect(stdout).toMatch(/Recent rejections \(1, newest first\)/);
+    expect(stdout).toContain('demo/e2e/listing.html');
+    // The key, then its reason code and the extractor's message.
+    expect(stdout).toMatch(/demo\/e2e\/listing\.html\n\s+[a-z-]+: \S/);
+    expect(stdout).toMatch(/^\s+demo\s+1\s/m);
+  });
+
+  it('lists the feeds, articles and rejections on the root page', async () => {
+    const html = await (await get('/')).text();
+    expect(html).toContain('/feeds/all.xml');
+    expect(html).toContain('Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh');
+    expect(html).toContain('demo/e2e/listing.html');
+  });
+
+  it('leaves no process and no open port behind when stopped', async () => {
+    const { urls, dynamoDbPid } = pipeline;
+    await pipeline.stop();
+    expect(() => process.kill(-dynamoDbPid, 0)).toThrow(/ESRCH/);
+    await expect(fetch(`${urls.feeds}/`)).rejects.toThrow();
+    await expect(fetch(urls.s3)).rejects.toThrow();
+    await expect(fetch(urls.dynamoDb, { method: 'POST' })).rejects.toThrow();
+    const { stdout } = await run('ps', ['-eo', 'args']);
+    expect(stdout).not.toContain(`-port ${new URL(urls.dynamoDb).port} `);
+  });
+});
