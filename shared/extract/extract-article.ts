@@ -10,13 +10,14 @@ import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import { findLeadElement, leadFromDescription } from './lead.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
+  chooseTags,
   type PageContext,
   readAuthors,
   readDates,
   readDeclaredLanguage,
   readSection,
   readSiteName,
-  readTags,
+  readTagSources,
   readTitle,
   readUrl,
 } from './metadata.ts';
@@ -100,7 +101,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const dates = readDates(ctx);
   const declaredAuthors = readAuthors(ctx).filter((name) => !NOT_PEOPLE.test(name));
   const section = readSection(ctx, title);
-  const tags = readTags(ctx);
+  const tagSources = readTagSources(ctx);
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
   const leadElement = findLeadElement($);
 
@@ -128,7 +129,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     modifiedAt: dates.modified,
     language: chooseLanguage(declaredLanguage, body.contentText, publisher?.language),
     section,
-    tags,
+    tags: chooseTags(tagSources, `${title}\n${body.contentText}`),
     contentHtml: body.contentHtml,
     contentText: body.contentText,
     images: body.images,

@@ -346,8 +346,26 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   return domCrumbs[domCrumbs.length - 1] ?? null;
 }
 
-/** Tags: `article:tag` > JSON-LD `keywords` > `news_keywords` > tag links > `keywords` meta. */
-export function readTags(ctx: PageContext): string[] {
+/** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
+export interface TagSources {
+  /** `article:tag` > JSON-LD `keywords` > `news_keywords` > tag links: the first non-empty. */
+  readonly declared: readonly string[];
+  /** The `keywords` meta, often site-wide boilerplate. */
+  readonly keywords: readonly string[];
+}
+
+function uniqueTags(values: readonly string[]): string[] {
+  const tags: string[] = [];
+  for (const raw of values) {
+    const tag = cleanText(raw).replace(/^#/, '');
+    if (tag === '' || tag.length > 60) continue;
+    if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
+  }
+  return tags;
+}
+
+/** Reads the tag candidates (before the body finder edits the page). */
+export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
   const split = (values: readonly unknown[]) =>
     values.flatMap((v) => (stringOf(v) ?? '').split(/\s*[,;]\s*/));
@@ -359,24 +377,30 @@ export function readTags(ctx: PageContext): string[] {
       $('[rel~="tag"], [class*="tags" i] a, [class*="tag-list" i] a, [class*="keyword" i] a')
         .toArray()
         .map((el) => $(el).text()),
-    // Plain `keywords` are often site-wide boilerplate; trust them only on declared articles.
-    () => (declaredArticle(ctx) ? split(meta.get('keywords') ?? []) : []),
   ];
+  let declared: string[] = [];
   for (const source of sources) {
-    const tags: string[] = [];
-    for (const raw of source()) {
-      const tag = cleanText(raw).replace(/^#/, '');
-      if (tag === '' || tag.length > 60) continue;
-      if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
-    }
-    if (tags.length > 0) return tags;
+    declared = uniqueTags(source());
+    if (declared.length > 0) break;
   }
-  return [];
+  return { declared, keywords: uniqueTags(split(meta.get('keywords') ?? [])) };
 }
 
-/** Whether the page says it is an article (JSON-LD article node or `og:type` article). */
-function declaredArticle(ctx: PageContext): boolean {
-  return ctx.jsonLd.article !== null || firstMeta(ctx.meta, 'og:type')?.toLowerCase() === 'article';
+/**
+ * The tags: the declared ones, else the `keywords` meta when at least half of its keywords occur
+ * in the article's title or text (site-wide keywords like "tin tức, báo điện tử" do not).
+ *
+ * @param sources - from {@link readTagSources}
+ * @param text - the title and body text of the article
+ * @returns the tags, possibly empty
+ */
+export function chooseTags(sources: TagSources, text: string): string[] {
+  if (sources.declared.length > 0) return [...sources.declared];
+  const haystack = text.toLocaleLowerCase('vi');
+  const found = sources.keywords.filter((k) => haystack.includes(k.toLocaleLowerCase('vi')));
+  return found.length > 0 && found.length * 2 >= sources.keywords.length
+    ? [...sources.keywords]
+    : [];
 }
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
