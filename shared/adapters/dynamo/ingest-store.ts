@@ -4,6 +4,7 @@
  * older S3 event changes nothing. Article items are written with optimistic locking on their
  * `revision`, because two keys can hold the same article.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
@@ -42,7 +43,7 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 const MAX_ITEM_JSON_BYTES = 400 * 1024 - 8 * 1024;
 
 /** Attempts of a write whose article changed under it before giving up (SQS retries later). */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 const NEWER_SEQUENCER = 'attribute_not_exists(pk) OR sequencer < :sequencer';
 
@@ -53,14 +54,17 @@ function skipped(state: SourceState | null, sequencer: string): SkippedWrite | n
   return order > 0 ? 'stale' : null;
 }
 
-function isConditionFailure(error: unknown): boolean {
+/** Cancellation codes after which the write is decided again from fresh reads. */
+const RETRYABLE_CODES = new Set(['ConditionalCheckFailed', 'TransactionConflict']);
+
+function mustReread(error: unknown): boolean {
   if (!(error instanceof TransactionCanceledException)) return false;
-  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
-  // Only condition failures mean "re-read and decide again"; throttling and conflicts are
-  // transient errors for SQS to retry.
+  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+  // A failed condition or a concurrent transaction on the same item: re-read and decide again.
+  // Throttling and other codes are transient errors for SQS to retry.
   return (
-    codes.includes('ConditionalCheckFailed') &&
-    codes.every((c) => c === 'None' || c === 'ConditionalCheckFailed')
+    codes.some((code) => RETRYABLE_CODES.has(code)) &&
+    codes.every((code) => code === 'None' || RETRYABLE_CODES.has(code))
   );
 }
 
@@ -269,8 +273,10 @@ export class DynamoIngestStore implements IngestStore {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!mustReread(error)) throw error;
+      // Writers that collided retry at slightly different times.
+      await sleep(Math.random() * 20);
+      return false;
     }
   }
 }
