@@ -20,7 +20,7 @@ import { feedsConfigFromEnv } from '../shared/feeds/config.ts';
 import { feedPath } from '../shared/feeds/feed-ref.ts';
 import type { FeedMetrics } from '../shared/feeds/ports.ts';
 import { FeedBatch, type RegenerateDeps } from '../shared/feeds/regenerate.ts';
-import { articleChangeOf } from '../shared/feeds/stream-changes.ts';
+import { articleChangeOf, publishableChange } from '../shared/feeds/stream-changes.ts';
 import { publishersById } from '../shared/publishers/config.ts';
 
 const config = feedsConfigFromEnv();
@@ -50,8 +50,17 @@ const deps: RegenerateDeps = {
 
 function recordHandler(batch: FeedBatch) {
   return async (record: DynamoDBRecord): Promise<void> => {
-    const change = articleChangeOf(record);
-    if (change === null || change.feeds.length === 0) return;
+    const changed = articleChangeOf(record);
+    if (changed === null) return;
+    const { change, unknownPublishers } = publishableChange(changed, publishersById);
+    if (unknownPublishers.length > 0) {
+      logger.warn('Skipped the feeds of publishers missing from the configuration', {
+        eventID: record.eventID,
+        articleId: change.articleId,
+        publishers: unknownPublishers,
+      });
+    }
+    if (change.feeds.length === 0) return;
     try {
       await batch.apply(change);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, AttributeValue as StreamAttributeValue } from 'aws-lambda';
+import type { Publisher } from '../publishers/publisher.ts';
 import { ALL_FEED, type FeedRef, feedId } from './feed-ref.ts';
 
 /** The feeds one article item change touches, from its old and new images. */
@@ -72,4 +73,25 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
     feeds: [...feeds.values()],
     sectionNames: names,
   };
+}
+
+/**
+ * Splits a change's feeds into those of configured publishers and those of publishers no longer
+ * (or never) configured, which have no title or home page and are not published.
+ *
+ * @param change - the article change
+ * @param publishers - the configured publishers by id
+ * @returns the change limited to publishable feeds, and the ids of the unknown publishers
+ */
+export function publishableChange(
+  change: ArticleChange,
+  publishers: ReadonlyMap<string, Publisher>,
+): { readonly change: ArticleChange; readonly unknownPublishers: readonly string[] } {
+  const unknown = new Set<string>();
+  const feeds = change.feeds.filter((ref) => {
+    if (ref.kind === 'all' || publishers.has(ref.publisherId)) return true;
+    unknown.add(ref.publisherId);
+    return false;
+  });
+  return { change: { ...change, feeds }, unknownPublishers: [...unknown] };
 }

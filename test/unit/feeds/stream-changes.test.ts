@@ -1,7 +1,8 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { articleChangeOf } from '../../../shared/feeds/stream-changes.ts';
+import { articleChangeOf, publishableChange } from '../../../shared/feeds/stream-changes.ts';
+import { publishersById } from '../../../shared/publishers/config.ts';
 
 type Image = Record<string, unknown>;
 
@@ -78,5 +79,22 @@ describe('articleChangeOf', () => {
         null,
       );
     }
+  });
+});
+
+describe('publishableChange', () => {
+  it('drops the feeds of publishers missing from the configuration but keeps the aggregate', () => {
+    const gone = {
+      ...keys,
+      section: 'Du lịch',
+      feedAll: 'all',
+      feedPublisher: 'gone',
+      feedSection: 'gone#du-lich',
+    };
+    const change = articleChangeOf(record(keys, undefined, gone));
+    if (change === null) throw new Error('expected an article change');
+    const { change: publishable, unknownPublishers } = publishableChange(change, publishersById);
+    expect(publishable.feeds).toEqual([{ kind: 'all' }]);
+    expect(unknownPublishers).toEqual(['gone']);
   });
 });

@@ -1,0 +1,284 @@
+/**
+ * The feeds Lambda on real local servers: articles are written to DynamoDB Local, the records of
+ * its real stream are read with GetRecords (as Lambda's event source mapping does) and handed to
+ * the handler, and the feed files are read back from s3rver and parsed.
+ */
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLambdaStreamRecord } from '../../local/stream-records.ts';
+import {
+  type ArticleItem,
+  detachedArticleItem,
+  liveArticleItem,
+} from '../../shared/adapters/dynamo/items.ts';
+import type { Article } from '../../shared/article.ts';
+import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
+import { article } from '../unit/feeds/fixtures.ts';
+
+const aws = useLocalAws({
+  env: {
+    FEED_ITEM_LIMIT: '2',
+    FEEDS_BASE_URL: 'https://feeds.test',
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  },
+});
+
+let handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+let processS3Client: S3Client;
+let streams: DynamoDBStreamsClient;
+let streamArn: string;
+const iterators = new Map<string, string | undefined>();
+let putObjects = 0;
+
+beforeAll(async () => {
+  const { Table } = await aws().dynamoDbClient.send(
+    new DescribeTableCommand({ TableName: aws().tableName }),
+  );
+  streamArn = Table?.LatestStreamArn ?? '';
+  streams = new DynamoDBStreamsClient({
+    region: LOCAL_REGION,
+    endpoint: aws().dynamo.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  // The handler's clients are built from the environment useLocalAws set.
+  ({ handler } = await import('../../functions/feeds.ts'));
+  ({ s3Client: processS3Client } = await import('../../shared/adapters/aws-clients.ts'));
+  processS3Client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'PutObjectCommand') putObjects += 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'countFeedPuts' },
+  );
+});
+
+afterAll(() => {
+  streams?.destroy();
+});
+
+/** Every stream record written since the last call, shaped as Lambda delivers them. */
+async function newStreamRecords(): Promise<DynamoDBRecord[]> {
+  const { StreamDescription } = await streams.send(
+    new DescribeStreamCommand({ StreamArn: streamArn }),
+  );
+  const records: DynamoDBRecord[] = [];
+  for (const shard of StreamDescription?.Shards ?? []) {
+    const shardId = shard.ShardId ?? '';
+    let iterator = iterators.get(shardId);
+    if (!iterators.has(shardId)) {
+      const start = await streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
+      iterator = start.ShardIterator;
+    }
+    while (iterator !== undefined) {
+      const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+      records.push(
+        ...(page.Records ?? []).map((r) => toLambdaStreamRecord(r, streamArn, LOCAL_REGION)),
+      );
+      iterator = page.NextShardIterator;
+      if ((page.Records ?? []).length === 0) break;
+    }
+    iterators.set(shardId, iterator);
+  }
+  return records;
+}
+
+const stored = new Map<string, ArticleItem>();
+
+async function publish(value: Article, publisherId = 'demo'): Promise<void> {
+  const item = liveArticleItem(value, {
+    objectKey: `${publisherId}/${value.id}.html`,
+    publisherId,
+    at: new Date('2024-11-01T00:00:00Z'),
+    existing: stored.get(value.id) ?? null,
+  });
+  await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: item }));
+  stored.set(value.id, item);
+}
+
+async function withdraw(id: string): Promise<void> {
+  const current = stored.get(id);
+  if (current === undefined) throw new Error(`no article ${id}`);
+  const item = detachedArticleItem(current, current.sourceKeys[0] ?? '', new Date('2024-11-02Z'));
+  await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: item }));
+  stored.set(id, item);
+}
+
+async function readFeed(key: string) {
+  const object = await aws().s3Client.send(
+    new GetObjectCommand({ Bucket: aws().feedsBucket, Key: key }),
+  );
+  return {
+    body: (await object.Body?.transformToString('utf8')) ?? '',
+    contentType: object.ContentType,
+    cacheControl: object.CacheControl,
+  };
+}
+
+async function rssTitles(key: string): Promise<string[]> {
+  const feed = await rssParser.parseString((await readFeed(key)).body);
+  return feed.items.map((entry) => entry.title ?? '');
+}
+
+async function jsonIds(key: string): Promise<string[]> {
+  const document = JSON.parse((await readFeed(key)).body);
+  expect(validateJsonFeed(document)).toBe(true);
+  return document.items.map((entry: { id: string }) => entry.id);
+}
+
+async function deliver(records: DynamoDBRecord[]): Promise<DynamoDBBatchResponse> {
+  return handler({ Records: records });
+}
+
+const travel = article({
+  id: 'travel',
+  title: 'Hạ Long mùa thu',
+  section: 'Du lịch',
+  publishedAt: '2024-10-01T08:00:00+07:00',
+  modifiedAt: null,
+});
+const life = article({
+  id: 'life',
+  title: 'Phố cổ về đêm',
+  section: 'Đời sống',
+  publishedAt: '2024-10-02T08:00:00+07:00',
+  modifiedAt: null,
+});
+const world = article({
+  id: 'world',
+  url: 'https://news.example.com/world/1.html',
+  title: 'World news',
+  language: 'en',
+  section: null,
+  publishedAt: '2024-10-03T08:00:00Z',
+  modifiedAt: null,
+  images: [],
+});
+
+describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
+  it('publishes the aggregate, publisher and section feeds of new articles', async () => {
+    await publish(travel);
+    await publish(life);
+    await publish(world, 'example-news');
+    const response = await deliver(await newStreamRecords());
+    expect(response.batchItemFailures).toEqual([]);
+
+    // FEED_ITEM_LIMIT is 2: the aggregate holds the two newest.
+    expect(await rssTitles('feeds/all.xml')).toEqual(['World news', 'Phố cổ về đêm']);
+    expect(await jsonIds('feeds/all.json')).toEqual(['world', 'life']);
+    expect(await rssTitles('feeds/demo.xml')).toEqual(['Phố cổ về đêm', 'Hạ Long mùa thu']);
+    expect(await jsonIds('feeds/example-news.json')).toEqual(['world']);
+    expect(await rssTitles('feeds/demo/du-lich.xml')).toEqual(['Hạ Long mùa thu']);
+    expect(await jsonIds('feeds/demo/doi-song.json')).toEqual(['life']);
+
+    const rss = await readFeed('feeds/demo/du-lich.xml');
+    expect(rss.contentType).toBe('application/rss+xml; charset=utf-8');
+    expect(rss.cacheControl).toMatch(/max-age=60.*stale-while-revalidate=/);
+    const parsed = await rssParser.parseString(rss.body);
+    expect(parsed.title).toBe('Demo — Tin tức — Du lịch');
+    expect(parsed.feedUrl).toBe('https://feeds.test/feeds/demo/du-lich.xml');
+    expect((await readFeed('feeds/demo.json')).contentType).toBe('application/feed+json');
+  });
+
+  it('moves an edited article to its new section and leaves the old section feed', async () => {
+    await publish({
+      ...travel,
+      title: 'Hạ Long mùa thu (cập nhật)',
+      section: 'Đời sống',
+      contentHash: 'h2',
+    });
+    const response = await deliver(await newStreamRecords());
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await rssTitles('feeds/demo/du-lich.xml')).toEqual([]);
+    expect(await rssTitles('feeds/demo/doi-song.xml')).toEqual([
+      'Phố cổ về đêm',
+      'Hạ Long mùa thu (cập nhật)',
+    ]);
+    expect(await rssTitles('feeds/demo.xml')).toContain('Hạ Long mùa thu (cập nhật)');
+  });
+
+  it('takes a withdrawn article out of every feed it was in', async () => {
+    await withdraw('life');
+    const records = await newStreamRecords();
+    expect(records.some((r) => r.dynamodb?.Keys?.pk?.S === 'ARTICLE#life')).toBe(true);
+    expect((await deliver(records)).batchItemFailures).toEqual([]);
+    expect(await jsonIds('feeds/all.json')).toEqual(['world', 'travel']);
+    expect(await jsonIds('feeds/demo.json')).toEqual(['travel']);
+    expect(await jsonIds('feeds/demo/doi-song.json')).toEqual(['travel']);
+  });
+
+  it('writes nothing when the same records are delivered again', async () => {
+    await publish(life);
+    const records = await newStreamRecords();
+    await deliver(records);
+    const before = await aws().s3Client.send(
+      new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/all.xml' }),
+    );
+    const putsBefore = putObjects;
+    const response = await deliver(records);
+    expect(response.batchItemFailures).toEqual([]);
+    expect(putObjects).toBe(putsBefore);
+    const after = await aws().s3Client.send(
+      new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/all.xml' }),
+    );
+    expect(after.ETag).toBe(before.ETag);
+    expect(after.Metadata?.['feed-generation']).toBe(before.Metadata?.['feed-generation']);
+  });
+
+  it('ignores records of other items and skips the feeds of unknown publishers', async () => {
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: { pk: 'SOURCE#demo/x.html', sk: 'SOURCE', type: 'source', feedAll: 'all' },
+      }),
+    );
+    const orphan = {
+      ...liveArticleItem(article({ id: 'orphan' }), {
+        objectKey: 'gone/orphan.html',
+        publisherId: 'gone',
+        at: new Date('2024-11-03T00:00:00Z'),
+        existing: null,
+      }),
+      feedAll: undefined,
+    };
+    await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: orphan }));
+    const putsBefore = putObjects;
+    const response = await deliver(await newStreamRecords());
+    expect(response.batchItemFailures).toEqual([]);
+    expect(putObjects).toBe(putsBefore);
+  });
+
+  it('reports only the records whose feeds failed, for the stream to retry', async () => {
+    // A corrupt state item makes the "broken" section feed fail on the real table.
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: { pk: 'FEED#demo/broken', sk: 'FEED', generation: 'not a number' },
+      }),
+    );
+    await publish(article({ id: 'fine', title: 'Fine', section: null }));
+    await publish(article({ id: 'bad', title: 'Bad', section: 'Broken' }));
+    const records = (await newStreamRecords()).filter((r) =>
+      r.dynamodb?.Keys?.pk?.S?.startsWith('ARTICLE#'),
+    );
+    const response = await deliver(records);
+    const bad = records.find((r) => r.dynamodb?.Keys?.pk?.S === 'ARTICLE#bad');
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: bad?.dynamodb?.SequenceNumber }]);
+    expect(await jsonIds('feeds/demo.json')).toEqual(['fine', 'bad']);
+  });
+});
