@@ -19,6 +19,9 @@ const STANDARD_FIELDS = new Set([
   'function_name',
   'function_request_id',
   'function_version',
+  // The ingest's per-page fields that the message already says or that only matter on AWS.
+  'messageId',
+  'outcome',
 ]);
 
 /** Plain-text notices of Powertools that mean nothing locally. */
@@ -26,6 +29,11 @@ const NOISE = [/^No application metrics to publish\./];
 
 function isNoise(text: string): boolean {
   return NOISE.some((pattern) => pattern.test(text.trim()));
+}
+
+/** Durations (`…Ms`) to whole milliseconds. */
+function roundMs(name: string, value: unknown): unknown {
+  return name.endsWith('Ms') && typeof value === 'number' ? Math.round(value) : value;
 }
 
 function formatValue(value: unknown): string {
@@ -44,7 +52,7 @@ function formatValue(value: unknown): string {
  *   unchanged when it is not JSON
  * @example
  * formatHandlerLine('{"level":"INFO","message":"ingested","key":"demo/a.html","service":"ingest"}');
- * // 'INFO  ingest  ingested key=demo/a.html'
+ * // 'INFO  ingested  demo/a.html'
  */
 export function formatHandlerLine(line: string): string | null {
   const trimmed = line.trim();
@@ -58,11 +66,15 @@ export function formatHandlerLine(line: string): string | null {
   }
   if ('_aws' in record) return null;
   if (typeof record.level !== 'string' || typeof record.message !== 'string') return line;
+  // The object or feed key leads, since it is what a reader of the log looks for.
+  const subject = [record.objectKey, record.key].find((value) => typeof value === 'string');
   const fields = Object.entries(record)
-    .filter(([name, value]) => !STANDARD_FIELDS.has(name) && value !== undefined)
-    .map(([name, value]) => `${name}=${formatValue(value)}`);
-  const service = typeof record.service === 'string' ? `${record.service}  ` : '';
-  return [`${record.level.padEnd(5)} ${service}${record.message}`, ...fields].join(' ');
+    .filter(
+      ([name, value]) => !STANDARD_FIELDS.has(name) && value !== undefined && value !== subject,
+    )
+    .map(([name, value]) => `${name}=${formatValue(roundMs(name, value))}`);
+  const head = `${record.level.padEnd(5)} ${record.message}${subject === undefined ? '' : `  ${subject}`}`;
+  return [head, ...fields].join(' ');
 }
 
 type Write = typeof process.stdout.write;

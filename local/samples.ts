@@ -8,12 +8,28 @@ import { fileURLToPath } from 'node:url';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { uploadPage } from './inbox-upload.ts';
 
-/** Article pages of `test/fixtures/`, in upload order. */
-export const SAMPLE_FIXTURES: readonly string[] = [
-  'vi-police-portal-article.html',
-  'vi-dnn-district-portal-table-layout.html',
-  'vi-liferay-ministry-portal.html',
-  'ingest/article.html',
+/** A sample: a fixture file, and the page's URL when the page itself names none. */
+interface SampleFixture {
+  readonly file: string;
+  readonly sourceUrl?: string;
+}
+
+/** Article pages of `test/fixtures/`, one per CMS style, the seed-like portal page first. */
+export const SAMPLE_FIXTURES: readonly SampleFixture[] = [
+  { file: 'vi-police-portal-article.html' },
+  {
+    file: 'vi-dnn-district-portal-table-layout.html',
+    sourceUrl:
+      'https://yenbinh.example.gov.vn/tin-tuc-su-kien/tabid/115/ArticleID/2031/Default.aspx',
+  },
+  { file: 'vi-liferay-ministry-portal.html' },
+  { file: 'vi-newspaper-jsonld-graph.html' },
+  { file: 'vi-wordpress-yoast-blog-post.html' },
+  {
+    file: 'vi-legacy-asp-windows-1258.html',
+    sourceUrl: 'http://sgd.example.edu.vn/tin-tuc/chi-tiet.asp?id=1874',
+  },
+  { file: 'ingest/article.html' },
 ];
 
 const FIXTURES = new URL('../test/fixtures/', import.meta.url);
@@ -22,15 +38,17 @@ const FIXTURES = new URL('../test/fixtures/', import.meta.url);
 export interface SamplePage {
   readonly file: string;
   readonly key: string;
+  readonly sourceUrl?: string;
 }
 
 /**
  * @returns the sample pages, as files and inbox keys (`demo/samples/<name>`)
  */
 export function samplePages(): SamplePage[] {
-  return SAMPLE_FIXTURES.map((name) => ({
-    file: fileURLToPath(new URL(name, FIXTURES)),
-    key: `demo/samples/${name.replaceAll('/', '-')}`,
+  return SAMPLE_FIXTURES.map(({ file, sourceUrl }) => ({
+    file: fileURLToPath(new URL(file, FIXTURES)),
+    key: `demo/samples/${file.replaceAll('/', '-')}`,
+    ...(sourceUrl === undefined ? {} : { sourceUrl }),
   }));
 }
 
@@ -51,7 +69,7 @@ export async function ingestSamplePages(s3: S3Client, bucket: string): Promise<n
       // A sample missing from a trimmed checkout is no reason not to start.
       continue;
     }
-    await uploadPage(s3, bucket, page.key, body);
+    await uploadPage(s3, bucket, page.key, body, { sourceUrl: page.sourceUrl });
     uploaded += 1;
   }
   return uploaded;
