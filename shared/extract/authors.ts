@@ -83,8 +83,10 @@ export function cleanAuthors(raw: string): string[] {
   text = text.replace(CREDIT, '').replace(BY, '').replace(THEO, '').trim();
   if (text === '') return [];
   const names: string[] = [];
-  // "Reporting by A; Editing by B" (Reuters) credits both.
+  // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.
   for (const clause of text.split(/\s*;\s*/)) {
+    // Editors are credited, but they are not authors.
+    if (/^(?:editing|edited)\s+by\b/i.test(clause)) continue;
     const body = clause
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')

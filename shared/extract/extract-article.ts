@@ -3,6 +3,7 @@ import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { findMainContent, renderContent } from './content/index.ts';
 import { decodePage } from './decode.ts';
+import { flattenDeepNesting } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -21,7 +22,7 @@ import {
   readTitle,
   readUrl,
 } from './metadata.ts';
-import { rejectListing, rejectTooShort } from './page-kind.ts';
+import { readPageShape, rejectListing, rejectTooShort } from './page-kind.ts';
 import { countWords, normalizeStrings } from './text.ts';
 import { takeTrailingByline } from './trailing-byline.ts';
 
@@ -73,6 +74,8 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     );
   }
   const $ = load(page.html);
+  const root = $.root()[0];
+  if (root) flattenDeepNesting(root);
   const meta = readMetaTags($);
   const jsonLd = readJsonLd($);
   const ctx: PageContext = {
@@ -104,6 +107,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const tagSources = readTagSources(ctx);
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
   const leadElement = findLeadElement($);
+  const shape = readPageShape($, jsonLd);
 
   const container = findMainContent($, publisher?.extraction ?? {});
   if (container === null) {
@@ -112,11 +116,11 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   if (leadElement !== null && container.find(leadElement.element).length > 0) {
     leadElement.element.remove();
   }
-  rejectListing($, container, jsonLd);
+  rejectListing($, container, shape);
   const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
   const body = renderContent($, container, url);
   const wordCount = countWords(body.contentText);
-  rejectTooShort(wordCount);
+  rejectTooShort(wordCount, shape);
 
   const content = normalizeStrings({
     title,

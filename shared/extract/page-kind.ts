@@ -13,53 +13,85 @@ const MAX_LINK_DENSITY = 0.5;
 /** This many teaser headlines (a heading that is a link) marks a listing page. */
 const MIN_TEASERS = 8;
 
-const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'webpage']);
+const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
+const TEASER = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/** What tells a listing page from an article, read before the body finder edits the page. */
+export interface PageShape {
+  /** Linked headlines outside navigation and footers. */
+  readonly teasers: number;
+  /** JSON-LD declares an article node. */
+  readonly declaredArticle: boolean;
+  /** JSON-LD declares a collection, item list or search results page. */
+  readonly declaredListing: boolean;
+}
 
 /**
- * Rejects listing pages: a main text that is mostly links, or a page of many linked headlines
- * with little text of its own, unless the page declares itself an article in JSON-LD.
+ * Reads the page's shape: linked headlines and what its JSON-LD declares.
+ *
+ * @param $ - the loaded page, before the body finder runs
+ * @param jsonLd - the page's JSON-LD
+ * @returns the shape
+ */
+export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
+  const teasers = $(TEASER)
+    .toArray()
+    .filter((el) => $(el).closest('nav, footer, header, aside').length === 0).length;
+  return {
+    teasers,
+    declaredArticle: jsonLd.article !== null,
+    declaredListing: jsonLd.nodes.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t))),
+  };
+}
+
+function listing(message: string): NotAnArticleError {
+  return new NotAnArticleError('listing', `Page looks like a listing, not an article: ${message}`);
+}
+
+/**
+ * Rejects listing pages: declared collections of linked headlines, or a main text that is
+ * mostly links — unless the page declares itself an article in JSON-LD.
  *
  * @param $ - the loaded page
  * @param container - the main content element chosen by the body finder
- * @param jsonLd - the page's JSON-LD
+ * @param shape - the page's shape, read before the body finder ran
  * @throws NotAnArticleError `listing`
  */
-export function rejectListing($: CheerioAPI, container: Cheerio<Element>, jsonLd: JsonLd): void {
-  if (jsonLd.article !== null) return;
+export function rejectListing($: CheerioAPI, container: Cheerio<Element>, shape: PageShape): void {
+  if (shape.declaredArticle) return;
+  if (shape.declaredListing && shape.teasers >= MIN_TEASERS) {
+    throw listing(`it declares a collection page and has ${shape.teasers} linked headlines`);
+  }
   const text = cleanText(container.text());
   const links = container.find('a').toArray();
   const linkChars = links.reduce((sum, a) => sum + cleanText($(a).text()).length, 0);
   const density = text.length === 0 ? 0 : linkChars / text.length;
-  const teasers = container.find(
-    'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4',
-  ).length;
-  const declaredListing = jsonLd.nodes.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t)));
   if (density > MAX_LINK_DENSITY && links.length >= 5) {
-    throw new NotAnArticleError(
-      'listing',
-      `Page looks like a listing, not an article: ${Math.round(density * 100)}% of the main text is link text (${links.length} links)`,
-    );
-  }
-  const ownChars = text.length - linkChars;
-  if (teasers >= MIN_TEASERS && (declaredListing || ownChars < teasers * 120)) {
-    throw new NotAnArticleError(
-      'listing',
-      `Page looks like a listing, not an article: ${teasers} linked headlines and ${ownChars} characters of other text`,
+    throw listing(
+      `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`,
     );
   }
 }
 
 /**
- * Rejects a body under the minimum length.
+ * Rejects a body under the minimum length; a short body on a page of many linked headlines is
+ * reported as a listing.
  *
  * @param wordCount - words of the extracted body
- * @throws NotAnArticleError `too-short`
+ * @param shape - the page's shape
+ * @throws NotAnArticleError `listing` or `too-short`
  */
-export function rejectTooShort(wordCount: number, minWords = MIN_ARTICLE_WORDS): void {
-  if (wordCount < minWords) {
-    throw new NotAnArticleError(
-      'too-short',
-      `Page body has ${wordCount} word${wordCount === 1 ? '' : 's'}, under the minimum of ${minWords} for an article`,
-    );
+export function rejectTooShort(
+  wordCount: number,
+  shape: PageShape,
+  minWords = MIN_ARTICLE_WORDS,
+): void {
+  if (wordCount >= minWords) return;
+  if (shape.teasers >= MIN_TEASERS) {
+    throw listing(`${shape.teasers} linked headlines and only ${wordCount} words of body text`);
   }
+  throw new NotAnArticleError(
+    'too-short',
+    `Page body has ${wordCount} word${wordCount === 1 ? '' : 's'}, under the minimum of ${minWords} for an article`,
+  );
 }
