@@ -11,6 +11,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ATTR, tableSchema } from '../../shared/store/table.ts';
 
+/**
+ * Partition-key prefix of the feeds function's generation items (`FEED#<feed path>`, written by
+ * `shared/adapters/dynamo/feed-state.ts`; the infra test checks they agree).
+ */
+export const FEED_STATE_KEY_PREFIX = 'FEED#';
+
 /** Properties of {@link ArticleTable}. */
 export interface ArticleTableProps {
   /**
@@ -84,22 +90,21 @@ export class ArticleTable extends Construct {
   }
 
   /**
-   * Lets the ingest side read and write items of the base table (no index, no scan).
+   * Lets the ingest function read and write items of the base table: the source-key, article
+   * and rejection items, single or in transactions (`TransactWriteItems` is authorized per
+   * contained action). No index, no scan.
    *
    * @param grantee - the principal
    * @returns the grant
    */
-  grantItemReadWrite(grantee: IGrantable): Grant {
+  grantIngestWrite(grantee: IGrantable): Grant {
     return iam.Grant.addToPrincipal({
       grantee,
       actions: [
         'dynamodb:GetItem',
-        'dynamodb:BatchGetItem',
-        'dynamodb:Query',
         'dynamodb:PutItem',
         'dynamodb:UpdateItem',
         'dynamodb:DeleteItem',
-        'dynamodb:BatchWriteItem',
         'dynamodb:ConditionCheckItem',
       ],
       resourceArns: [this.table.tableArn],
@@ -107,16 +112,25 @@ export class ArticleTable extends Construct {
   }
 
   /**
-   * Lets the feeds side read items and query the feed indexes (each index by its own ARN).
+   * Lets the feeds function query the feed indexes (each named by its own ARN) and update its
+   * per-feed generation items — only items whose partition key starts with
+   * {@link FEED_STATE_KEY_PREFIX}, so it cannot touch an article.
    *
    * @param grantee - the principal
-   * @returns the grant
    */
-  grantFeedRead(grantee: IGrantable): Grant {
-    return iam.Grant.addToPrincipal({
+  grantFeedAccess(grantee: IGrantable): void {
+    iam.Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
-      resourceArns: [this.table.tableArn, ...this.indexArns],
+      actions: ['dynamodb:Query'],
+      resourceArns: [...this.indexArns],
+    });
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:UpdateItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${FEED_STATE_KEY_PREFIX}*`] },
+      },
     });
   }
 }

@@ -67,7 +67,7 @@ export class FeedPublisher extends Construct {
         FEED_ITEM_LIMIT: String(FEED_ITEM_LIMIT),
       },
     });
-    this.handler.grantTableAccess(props.table, 'feed-read');
+    this.handler.grantTableAccess(props.table, 'feeds');
     this.handler.grantWriteObjects(props.feedsBucket, 'FEEDS_BUCKET', FEEDS_KEY_PREFIX);
     this.handler.addEventSource(
       new DynamoEventSource(props.table.table, {

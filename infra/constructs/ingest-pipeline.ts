@@ -79,7 +79,7 @@ export class IngestPipeline extends Construct {
       environment: { MAX_PAGE_BYTES: String(MAX_PAGE_BYTES) },
     });
     this.handler.grantReadObjects(props.inbox, 'INBOX_BUCKET');
-    this.handler.grantTableAccess(props.table, 'items-read-write');
+    this.handler.grantTableAccess(props.table, 'ingest');
     this.handler.addEventSource(
       new SqsEventSource(this.queue, {
         batchSize: 10,

@@ -27,7 +27,7 @@ export const CREATE_REQUIRE_BANNER =
   'const require = __syndicationCreateRequire(import.meta.url);';
 
 /** How a function uses the table. */
-export type TableAccess = 'items-read-write' | 'feed-read';
+export type TableAccess = 'ingest' | 'feeds';
 
 /** Properties of {@link ProjectFunction}. */
 export interface ProjectFunctionProps {
@@ -134,7 +134,7 @@ export class ProjectFunction extends NodejsFunction {
   }
 
   /**
-   * Lets the function read objects (any version) of a bucket and sets `envName` to its name.
+   * Lets the function read (GET and HEAD) objects of a bucket and sets `envName` to its name.
    * `s3:ListBucket` is included so a missing key reads as 404 (gone) rather than 403.
    *
    * @param bucket - the bucket
@@ -143,7 +143,7 @@ export class ProjectFunction extends NodejsFunction {
   grantReadObjects(bucket: IBucket, envName: string): void {
     this.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        actions: ['s3:GetObject'],
         resources: [bucket.arnForObjects('*')],
       }),
     );
@@ -153,15 +153,16 @@ export class ProjectFunction extends NodejsFunction {
     acknowledgeFinding(
       this.serviceRole,
       objectWildcardFinding(bucket, '*'),
-      'Object ARNs: the function reads whichever inbox key an event names, so the statement ' +
-        'covers the bucket objects (and nothing else: no bucket-level or write action).',
+      'Object ARNs: the function reads whichever key an event names, so the read-only ' +
+        "statement covers the bucket's objects; it has no write or delete action on them.",
     );
     this.addEnvironment(envName, bucket.bucketName);
   }
 
   /**
-   * Lets the function read, write and delete objects under one prefix of a bucket, and sets
-   * `envName` to the bucket's name.
+   * Lets the function read (HEAD, to compare) and write objects under one prefix of a bucket,
+   * and sets `envName` to the bucket's name. `s3:ListBucket` (unconditioned: a HEAD carries no
+   * prefix to match) makes a missing object a 404 instead of a 403.
    *
    * @param bucket - the bucket
    * @param envName - the environment variable that receives the bucket's name
@@ -170,16 +171,12 @@ export class ProjectFunction extends NodejsFunction {
   grantWriteObjects(bucket: IBucket, envName: string, keyPrefix: string): void {
     this.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        actions: ['s3:GetObject', 's3:PutObject'],
         resources: [bucket.arnForObjects(`${keyPrefix}*`)],
       }),
     );
     this.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:ListBucket'],
-        resources: [bucket.bucketArn],
-        conditions: { StringLike: { 's3:prefix': [`${keyPrefix}*`] } },
-      }),
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
     );
     acknowledgeFinding(
       this.serviceRole,
@@ -194,12 +191,11 @@ export class ProjectFunction extends NodejsFunction {
    * Grants the table access a side of the pipeline needs and sets `TABLE_NAME`.
    *
    * @param table - the article table
-   * @param access - `items-read-write` (ingest: base-table items) or `feed-read` (feeds: items
-   *   and the feed indexes)
+   * @param access - `ingest` (base-table items) or `feeds` (feed indexes and feed-state items)
    */
   grantTableAccess(table: ArticleTable, access: TableAccess): void {
-    if (access === 'items-read-write') table.grantItemReadWrite(this);
-    else table.grantFeedRead(this);
+    if (access === 'ingest') table.grantIngestWrite(this);
+    else table.grantFeedAccess(this);
     this.addEnvironment('TABLE_NAME', table.table.tableName);
   }
 }

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { FEED_STATE_KEY_PREFIX } from '../../../infra/constructs/article-table.ts';
+import { PUBLISHERS } from '../../../shared/publishers/config.ts';
+import type { SynthesizedStage } from '../synth-stage.ts';
+import { arnOf, logicalId, refOf, type Stages } from './stages.ts';
+
+interface Statement {
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+/** Actions IAM authorizes only against `*` (no resource-level permissions exist for them). */
+const ACTIONS_WITHOUT_RESOURCE_TYPES = new Set(['dynamodb:ListStreams']);
+
+const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+function identityStatements(stage: SynthesizedStage): { owner: string; statement: Statement }[] {
+  const result: { owner: string; statement: Statement }[] = [];
+  for (const type of ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy']) {
+    for (const [id, res] of Object.entries(stage.template.findResources(type))) {
+      const doc = (res as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties
+        .PolicyDocument;
+      for (const statement of doc.Statement) result.push({ owner: id, statement });
+    }
+  }
+  for (const [id, res] of Object.entries(stage.template.findResources('AWS::IAM::Role'))) {
+    const policies =
+      (res as { Properties: { Policies?: { PolicyDocument: { Statement: Statement[] } }[] } })
+        .Properties.Policies ?? [];
+    for (const p of policies)
+      for (const statement of p.PolicyDocument.Statement) result.push({ owner: id, statement });
+  }
+  return result;
+}
+
+function statementsOfRole(stage: SynthesizedStage, roleId: string): Statement[] {
+  return Object.values(
+    stage.template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: roleId }] },
+    }),
+  ).flatMap(
+    (res) =>
+      (res as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties
+        .PolicyDocument.Statement,
+  );
+}
+
+const objects = (bucketArn: unknown, pattern: string) => ({
+  'Fn::Join': ['', [bucketArn, `/${pattern}`]],
+});
+
+/** IAM: least privilege, no `*` where an ARN exists. */
+export function describeIam(stages: Stages): void {
+  describe('IAM', () => {
+    it.each(['dev', 'prod'] as const)(
+      'names a specific resource in every %s Allow, except for actions that have none',
+      (name) => {
+        const wildcards = identityStatements(stages[name])
+          .filter(({ statement }) => statement.Effect === 'Allow')
+          .filter(({ statement }) => list(statement.Resource).includes('*'));
+        for (const { statement } of wildcards) {
+          for (const action of list(statement.Action)) {
+            expect(ACTIONS_WITHOUT_RESOURCE_TYPES).toContain(action);
+          }
+        }
+      },
+    );
+
+    it('grants no wildcard actions to any identity', () => {
+      const actions = identityStatements(stages.prod).flatMap(({ statement }) =>
+        list(statement.Action),
+      );
+      expect(actions.length).toBeGreaterThan(10);
+      expect(actions.filter((a) => a.includes('*'))).toEqual([]);
+    });
+
+    it('attaches AWS managed policies only to aws-cdk-lib custom-resource roles', () => {
+      for (const stage of [stages.dev, stages.prod]) {
+        const withManaged = Object.entries(stage.template.findResources('AWS::IAM::Role'))
+          .filter(
+            ([, res]) =>
+              (res as { Properties: { ManagedPolicyArns?: unknown } }).Properties.ManagedPolicyArns,
+          )
+          .map(([id]) => id);
+        for (const id of withManaged) {
+          expect(id).toMatch(/^(BucketNotificationsHandler|CustomS3AutoDeleteObjects)/);
+        }
+      }
+    });
+
+    it('lets the ingest function read the inbox, write table items and consume its queue — nothing more', () => {
+      const stage = stages.prod;
+      const { ingest, inbox, articles } = stage.stack;
+      const statements = statementsOfRole(stage, logicalId(stage, ingest.handler.serviceRole));
+      expect(statements).toEqual(
+        expect.arrayContaining([
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: arnOf(stage, ingest.handler.logs),
+          },
+          {
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: objects(arnOf(stage, inbox), '*'),
+          },
+          { Effect: 'Allow', Action: 's3:ListBucket', Resource: arnOf(stage, inbox) },
+          {
+            Effect: 'Allow',
+            Action: [
+              'dynamodb:ConditionCheckItem',
+              'dynamodb:DeleteItem',
+              'dynamodb:GetItem',
+              'dynamodb:PutItem',
+              'dynamodb:UpdateItem',
+            ],
+            Resource: arnOf(stage, articles.table),
+          },
+          expect.objectContaining({
+            Effect: 'Allow',
+            Action: expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']),
+            Resource: arnOf(stage, ingest.queue),
+          }),
+        ]),
+      );
+      expect(statements).toHaveLength(5);
+    });
+
+    it('lets the feeds function query the feed indexes, update feed state and write feeds/ — nothing more', () => {
+      const stage = stages.prod;
+      const { feeds, feedsBucket, articles } = stage.stack;
+      const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
+      const indexArn = (name: string) => ({
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':dynamodb:',
+            { Ref: 'AWS::Region' },
+            ':',
+            { Ref: 'AWS::AccountId' },
+            ':table/',
+            refOf(stage, articles.table),
+            `/index/${name}`,
+          ],
+        ],
+      });
+      expect(statements).toEqual(
+        expect.arrayContaining([
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: arnOf(stage, feeds.handler.logs),
+          },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:Query',
+            Resource: [indexArn('feed-all'), indexArn('feed-publisher'), indexArn('feed-section')],
+          },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:UpdateItem',
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${FEED_STATE_KEY_PREFIX}*`] },
+            },
+          },
+          {
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:PutObject'],
+            Resource: objects(arnOf(stage, feedsBucket), 'feeds/*'),
+          },
+          { Effect: 'Allow', Action: 's3:ListBucket', Resource: arnOf(stage, feedsBucket) },
+          expect.objectContaining({
+            Action: expect.arrayContaining(['sqs:SendMessage']),
+            Resource: arnOf(stage, feeds.failureQueue),
+          }),
+          { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
+          {
+            Effect: 'Allow',
+            Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+            Resource: { 'Fn::GetAtt': [logicalId(stage, articles.table), 'StreamArn'] },
+          },
+        ]),
+      );
+      expect(statements).toHaveLength(8);
+    });
+
+    it('confines the feeds function to the feed-state items the feeds adapter writes', async () => {
+      const { feedStateKey } = await import('../../../shared/adapters/dynamo/feed-state.ts');
+      expect(feedStateKey('all').pk.startsWith(FEED_STATE_KEY_PREFIX)).toBe(true);
+      expect(feedStateKey('demo/du-lich').pk.startsWith(FEED_STATE_KEY_PREFIX)).toBe(true);
+    });
+
+    it('creates one upload policy per configured publisher, confined to its inbox prefix', () => {
+      const stage = stages.prod;
+      const { inbox, uploadPolicies } = stage.stack;
+      stage.template.resourceCountIs('AWS::IAM::ManagedPolicy', PUBLISHERS.length);
+      for (const publisher of PUBLISHERS) {
+        const policy = uploadPolicies.byPublisher.get(publisher.id);
+        expect(policy, publisher.id).toBeDefined();
+        stage.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+          PolicyDocument: {
+            Statement: [
+              {
+                Sid: 'WriteOwnPrefix',
+                Effect: 'Allow',
+                Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+                Resource: objects(arnOf(stage, inbox), `${publisher.id}/*`),
+              },
+              {
+                Sid: 'ListOwnPrefix',
+                Effect: 'Allow',
+                Action: 's3:ListBucket',
+                Resource: arnOf(stage, inbox),
+                Condition: {
+                  StringLike: { 's3:prefix': [`${publisher.id}/`, `${publisher.id}/*`] },
+                },
+              },
+            ],
+          },
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,131 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { PUBLISHERS } from '../../../shared/publishers/config.ts';
+import { logicalId, refOf, type Stages } from './stages.ts';
+
+/** Alarms and stack outputs. */
+export function describeOperations(stages: Stages, alarmEmail: string): void {
+  describe('alarms', () => {
+    const alarmAction = () => ({ Ref: logicalId(stages.prod, stages.prod.stack.alarms.topic) });
+
+    it('raise on the first message in either dead-letter queue', () => {
+      const stage = stages.prod;
+      for (const queue of [stage.stack.ingest.deadLetterQueue, stage.stack.feeds.failureQueue]) {
+        stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [
+            { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stage, queue), 'QueueName'] } },
+          ],
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          AlarmActions: [alarmAction()],
+        });
+      }
+    });
+
+    it('raise on errors of either function', () => {
+      const stage = stages.prod;
+      for (const fn of [stage.stack.ingest.handler, stage.stack.feeds.handler]) {
+        stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: 'Errors',
+          Dimensions: [{ Name: 'FunctionName', Value: refOf(stage, fn) }],
+          Statistic: 'Sum',
+          Threshold: 1,
+          AlarmActions: [alarmAction()],
+        });
+      }
+    });
+
+    it('raise when the table stream iterator is more than 5 minutes old', () => {
+      const stage = stages.prod;
+      stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: 'IteratorAge',
+        Dimensions: [{ Name: 'FunctionName', Value: refOf(stage, stage.stack.feeds.handler) }],
+        Statistic: 'Maximum',
+        Threshold: 300_000,
+        AlarmActions: [alarmAction()],
+      });
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    });
+
+    it('notify an SNS topic that refuses non-TLS publishers', () => {
+      stages.prod.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    });
+
+    it('email the address given with -c alarmEmail, and nobody without it', () => {
+      stages.dev.template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: alarmEmail,
+      });
+      stages.prod.template.resourceCountIs('AWS::SNS::Subscription', 0);
+    });
+  });
+
+  describe('outputs', () => {
+    const feedUrl = (path: string) => ({
+      'Fn::Join': [
+        '',
+        [
+          'https://',
+          {
+            'Fn::GetAtt': [
+              logicalId(stages.prod, stages.prod.stack.cdn.distribution),
+              'DomainName',
+            ],
+          },
+          `/feeds/${path}`,
+        ],
+      ],
+    });
+
+    it('give the distribution domain and the aggregate feed URLs', () => {
+      const outputs = stages.prod.template.toJSON().Outputs;
+      expect(outputs.DistributionDomainName.Value).toEqual({
+        'Fn::GetAtt': [logicalId(stages.prod, stages.prod.stack.cdn.distribution), 'DomainName'],
+      });
+      expect(outputs.AllFeedRssUrl.Value).toEqual(feedUrl('all.xml'));
+      expect(outputs.AllFeedJsonUrl.Value).toEqual(feedUrl('all.json'));
+    });
+
+    it('give every configured publisher its feed URLs and upload policy', () => {
+      const stage = stages.prod;
+      const outputs = stage.template.toJSON().Outputs;
+      for (const publisher of PUBLISHERS) {
+        const name = publisher.id.replace(/-/g, '');
+        expect(outputs[`${name}RssFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.xml`));
+        expect(outputs[`${name}JsonFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.json`));
+        const policy = stage.stack.uploadPolicies.byPublisher.get(publisher.id);
+        expect(policy).toBeDefined();
+        if (policy) expect(outputs[`${name}UploadPolicyArn`].Value).toEqual(refOf(stage, policy));
+      }
+    });
+
+    it('give the bucket names, table name, dead-letter queues and alarm topic', () => {
+      const stage = stages.prod;
+      const outputs = stage.template.toJSON().Outputs;
+      expect(outputs.InboxBucketName.Value).toEqual(refOf(stage, stage.stack.inbox));
+      expect(outputs.FeedsBucketName.Value).toEqual(refOf(stage, stage.stack.feedsBucket));
+      expect(outputs.LogBucketName.Value).toEqual(refOf(stage, stage.stack.logBucket));
+      expect(outputs.TableName.Value).toEqual(refOf(stage, stage.stack.articles.table));
+      expect(outputs.IngestDeadLetterQueueUrl.Value).toEqual(
+        refOf(stage, stage.stack.ingest.deadLetterQueue),
+      );
+      expect(outputs.StreamFailureQueueUrl.Value).toEqual(
+        refOf(stage, stage.stack.feeds.failureQueue),
+      );
+      expect(outputs.AlarmTopicArn.Value).toEqual(refOf(stage, stage.stack.alarms.topic));
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPipelineApp } from '../../infra/pipeline-app.ts';
+import { stageConfig, UnknownStageError } from '../../infra/stage.ts';
+import { describeCdn } from './specs/cdn.ts';
+import { describeFeeds } from './specs/feeds.ts';
+import { describeIam } from './specs/iam.ts';
+import { describeIngest } from './specs/ingest.ts';
+import { describeNag } from './specs/nag.ts';
+import { describeOperations } from './specs/operations.ts';
+import type { Stages } from './specs/stages.ts';
+import { describeStorage } from './specs/storage.ts';
+import { describeTable } from './specs/table.ts';
+import { synthStage } from './synth-stage.ts';
+
+const ALARM_EMAIL = 'ops@example.com';
+
+// One synth per stage (bundling skipped) shared by every spec; bundle.test.ts really bundles.
+const stages = {} as Stages;
+beforeAll(() => {
+  stages.dev = synthStage('dev', { context: { alarmEmail: ALARM_EMAIL } });
+  stages.prod = synthStage('prod');
+});
+afterAll(() => {
+  stages.dev?.dispose();
+  stages.prod?.dispose();
+});
+
+describe('stages', () => {
+  it('names the stack after the stage', () => {
+    expect(stages.dev.stack.stackName).toBe('Syndication-dev');
+    expect(stages.prod.stack.stackName).toBe('Syndication-prod');
+  });
+
+  it('rejects an unknown stage with the accepted values', () => {
+    expect(() => stageConfig('qa')).toThrow(UnknownStageError);
+    expect(() => createPipelineApp({ context: { stage: 'qa' } })).toThrow(
+      'Unknown stage "qa": pass -c stage=dev or -c stage=prod',
+    );
+  });
+});
+
+describeTable(stages);
+describeStorage(stages);
+describeIngest(stages);
+describeFeeds(stages);
+describeCdn(stages);
+describeIam(stages);
+describeOperations(stages, ALARM_EMAIL);
+describeNag(stages);
