@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { classAndId, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
 import { BOILERPLATE, isRelatedHeading, KEEP } from './patterns.ts';
-import { classWeight, isSkipped } from './score.ts';
+import { BLOCK, classWeight, isSkipped } from './score.ts';
 
 const VIDEO_EMBED =
   /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com\/embed\/|youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/i;
@@ -257,6 +257,10 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
       break;
     case 'p':
       c.p++;
+      break;
+    case 'div':
+      // A div of inline text is a paragraph of a site that writes paragraphs as divs.
+      if (c.text > 0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) c.p++;
       break;
     case 'img':
       c.img++;

@@ -6,7 +6,7 @@
 
 /** Class/id of blocks that are almost never the article (skipped while scoring). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal|paywall|related/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
 
 /** Class/id that rescue an otherwise unlikely block. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|noi-?dung/;
@@ -76,7 +76,6 @@ export const BOILERPLATE = new RegExp(
     'visually-?hidden',
     'screen-?reader',
     'cookie',
-    'paywall',
     'modal',
     'popup',
     'rating',

@@ -22,6 +22,9 @@ export interface RenderedContent {
   readonly images: ArticleImage[];
 }
 
+/** dom-serializer options (passed through by cheerio; `xml` is there to satisfy its type). */
+const SERIALIZE = { xml: false, encodeEntities: 'utf8' } as const;
+
 const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
   a: 'href',
   img: 'src',
@@ -122,7 +125,9 @@ export function renderContent(
     images.push(...collectImages($, root, baseUrl));
     normalizeLayout($, root);
     absolutize(root, baseUrl);
-    html.push($(root.children).toString());
+    // 'utf8' writes characters as they are: the default turns every non-ASCII letter of a
+    // Vietnamese page into a numeric entity, slow to write and for sanitize-html to read back.
+    html.push($.html(root.children, SERIALIZE));
   }
   return {
     contentHtml: sanitize(html.join('\n')).normalize('NFC'),

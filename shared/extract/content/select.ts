@@ -83,7 +83,39 @@ export function selectTop(scoring: Scoring): Element | null {
   ) {
     top = p as Element;
   }
-  return top;
+  return mergeSplitBody(scoring, top);
+}
+
+/**
+ * An article split into several blocks of the same class (chunks between ads, as on
+ * Condé Nast sites) is their common ancestor, when that ancestor holds little else.
+ */
+function mergeSplitBody(scoring: Scoring, top: Element): Element {
+  const cls = top.attribs.class;
+  const topScore = scoreOf(scoring, top) ?? 0;
+  if (cls === undefined || cls.trim() === '' || topScore <= 0) return top;
+  const parts = [top];
+  for (const cand of scoring.candidates.values()) {
+    if (
+      cand.el !== top &&
+      cand.el.attribs.class === cls &&
+      cand.score >= topScore * 0.5 &&
+      !ancestorsOf(cand.el).includes(top) &&
+      !ancestorsOf(top).includes(cand.el)
+    ) {
+      parts.push(cand.el);
+    }
+  }
+  if (parts.length === 1) return top;
+  const chains = parts.map((el) => new Set(ancestorsOf(el)));
+  let common: ParentNode | null = top.parent;
+  while (common !== null && !chains.every((chain) => chain.has(common as ParentNode))) {
+    common = common.parent;
+  }
+  if (isRoot(common)) return top;
+  const total = scoring.stats.get(common as Element)?.text ?? 0;
+  const sum = parts.reduce((n, el) => n + (scoring.stats.get(el)?.text ?? 0), 0);
+  return total <= sum * 1.5 ? (common as Element) : top;
 }
 
 /**
