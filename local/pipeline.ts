@@ -33,6 +33,7 @@ import {
 } from './local-queue.ts';
 import { type LocalState, readLocalState } from './local-state.ts';
 import { ensureBuckets, ensureTable } from './provision.ts';
+import { findMissedEvents } from './reconcile.ts';
 import { type ObjectEvent, SequencerClock, toS3EventRecord, toSqsRecord } from './s3-events.ts';
 import { startS3Server } from './s3-server.ts';
 import { ingestSamplePages } from './samples.ts';
@@ -439,13 +440,15 @@ export async function startLocalPipeline(
     poller.start();
     cleanups.push(() => poller.stop());
 
-    await requeueUnseenUploads({
-      s3Client,
-      dynamoDbClient,
+    const missed = await findMissedEvents({
+      s3: s3Client,
+      bucket: inboxBucket,
+      documentClient,
       tableName,
-      inboxBucket,
-      send: onInboxEvent,
     });
+    for (const event of missed) onInboxEvent(event);
+    if (missed.length > 0)
+      log(`catch-up  ${missed.length} inbox change(s) made while stopped, sent to ingest`);
 
     let watcher: InboxWatcher | undefined;
     if (inboxDir !== undefined) {
@@ -506,45 +509,4 @@ export async function startLocalPipeline(
       cause: error,
     });
   }
-}
-
-/**
- * Pages in the inbox bucket the table has never heard of (uploaded while the pipeline was
- * stopping, or while it was not running and s3rver's folder was copied in) get an event now, so
- * every upload ends as an article or a rejection.
- */
-async function requeueUnseenUploads(context: {
-  readonly s3Client: ReturnType<typeof localS3Client>;
-  readonly dynamoDbClient: ReturnType<typeof localDynamoDbClient>;
-  readonly tableName: string;
-  readonly inboxBucket: string;
-  readonly send: (event: ObjectEvent) => void;
-}): Promise<void> {
-  const { s3Client, dynamoDbClient, tableName, inboxBucket, send } = context;
-  let token: string | undefined;
-  do {
-    const page = await s3Client.send(
-      new ListObjectsV2Command({ Bucket: inboxBucket, ContinuationToken: token }),
-    );
-    for (const object of page.Contents ?? []) {
-      if (object.Key === undefined) continue;
-      const source = keys.source(object.Key);
-      const { Item } = await dynamoDbClient.send(
-        new GetItemCommand({
-          TableName: tableName,
-          Key: { pk: { S: source.pk }, sk: { S: source.sk } },
-          ProjectionExpression: 'pk',
-        }),
-      );
-      if (Item !== undefined) continue;
-      send({
-        bucket: inboxBucket,
-        key: object.Key,
-        eventName: 'ObjectCreated:Put',
-        size: object.Size,
-        eTag: object.ETag?.replaceAll('"', ''),
-      });
-    }
-    token = page.NextContinuationToken;
-  } while (token !== undefined);
 }

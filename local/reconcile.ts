@@ -1,0 +1,96 @@
+/**
+ * Catching up on startup. Object events exist only while the pipeline runs: an upload or a
+ * deletion whose event was still queued at shutdown (or made while the pipeline was down, by
+ * editing s3rver's folder) would otherwise never reach the ingest. Comparing the inbox bucket
+ * with the table's source states finds them, so every upload still ends as an article or a
+ * rejection.
+ */
+import type { S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { ObjectEvent } from './s3-events.ts';
+
+/** What reconciliation needs of a source state item (`SOURCE#<key>`). */
+interface SourceState {
+  readonly objectKey: string;
+  readonly status: string;
+  readonly updatedAt: string;
+}
+
+async function sourceStates(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<Map<string, SourceState>> {
+  const states = new Map<string, SourceState>();
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    // A scan: fine for a local table, and run once per start.
+    const page = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: 'begins_with(pk, :source)',
+        ExpressionAttributeValues: { ':source': 'SOURCE#' },
+        ProjectionExpression: 'objectKey, #status, updatedAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const state = item as SourceState;
+      if (typeof state.objectKey === 'string') states.set(state.objectKey, state);
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+  return states;
+}
+
+/**
+ * Lists the object events the ingest has missed: objects newer than their key's last recorded
+ * state (or with no state at all), and keys whose object is gone while the table still counts
+ * them as present.
+ *
+ * @param context - the S3 client and inbox bucket, the document client and table
+ * @returns the events to send, uploads first
+ */
+export async function findMissedEvents(context: {
+  readonly s3: S3Client;
+  readonly bucket: string;
+  readonly documentClient: DynamoDBDocumentClient;
+  readonly tableName: string;
+}): Promise<ObjectEvent[]> {
+  const { s3, bucket, documentClient, tableName } = context;
+  const states = await sourceStates(documentClient, tableName);
+  const events: ObjectEvent[] = [];
+  const present = new Set<string>();
+  let token: string | undefined;
+  do {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) {
+      if (object.Key === undefined) continue;
+      present.add(object.Key);
+      const state = states.get(object.Key);
+      const recorded = state === undefined ? Number.NaN : Date.parse(state.updatedAt);
+      const modified = object.LastModified?.getTime() ?? Number.POSITIVE_INFINITY;
+      // Unknown key, or an object written after its key's last state: its event never ran.
+      if (Number.isNaN(recorded) || modified > recorded) {
+        events.push({
+          bucket,
+          key: object.Key,
+          eventName: 'ObjectCreated:Put',
+          size: object.Size,
+          eTag: object.ETag?.replaceAll('"', ''),
+          eventTime: object.LastModified,
+        });
+      }
+    }
+    token = page.NextContinuationToken;
+  } while (token !== undefined);
+  for (const [key, state] of states) {
+    if (state.status !== 'deleted' && !present.has(key)) {
+      events.push({ bucket, key, eventName: 'ObjectRemoved:Delete' });
+    }
+  }
+  return events;
+}
