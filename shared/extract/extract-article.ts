@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { findMainContent, renderContent } from './content/index.ts';
+import { parseDate } from './dates.ts';
 import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
@@ -24,7 +25,7 @@ import {
 } from './metadata.ts';
 import { readPageShape, rejectListing, rejectTooShort } from './page-kind.ts';
 import { countWords, normalizeStrings } from './text.ts';
-import { takeTrailingByline } from './trailing-byline.ts';
+import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -117,6 +118,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     leadElement.element.remove();
   }
   rejectListing($, container, shape);
+  removeLeadingDateline($, container, (text) => parseDate(text, timezone) !== null);
   const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
   const body = renderContent($, container, url);
   const wordCount = countWords(body.contentText);

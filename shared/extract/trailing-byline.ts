@@ -136,3 +136,34 @@ export function takeTrailingByline($: CheerioAPI, container: Cheerio<Element>): 
   for (const name of found.flat()) if (!names.includes(name)) names.push(name);
   return names;
 }
+
+/** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
+const MAX_DATELINE_CHARS = 80;
+
+/**
+ * Removes a dateline left at the top of the body (a short block that is a date, possibly with
+ * a reading time or view count): it is metadata, already in `publishedAt`.
+ *
+ * @param $ - the loaded page
+ * @param container - the main content element
+ * @param isDate - whether a text reads as a date
+ */
+export function removeLeadingDateline(
+  $: CheerioAPI,
+  container: Cheerio<Element>,
+  isDate: (text: string) => boolean,
+): void {
+  const root = container.get(0);
+  if (root === undefined) return;
+  const blocks = container.find('p, div, span, time, h4, h5, h6').toArray();
+  let seen = 0;
+  for (const block of blocks) {
+    const text = cleanText($(block).text());
+    if (text === '') continue;
+    if (++seen > 2) return;
+    if (text.length <= MAX_DATELINE_CHARS && isDate(text) && $(block).find('img').length === 0) {
+      removeUpward($, block, root);
+      return;
+    }
+  }
+}
