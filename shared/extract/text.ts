@@ -16,7 +16,13 @@ export function cleanOrNull(value: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * The first letter or digit of a word: one not preceded by a letter or digit, nor by an
+ * apostrophe or hyphen that itself follows one ("rock-n-roll" and "don't" are one word each).
+ * Matching word starts, not whole words, matters: a greedy `[\p{L}\p{N}]+` over a run of
+ * millions of letters (a base64 blob in the text) overflows V8's regexp backtrack stack.
+ */
+const WORD_START = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’-])[\p{L}\p{N}]/gu;
 
 /**
  * Counts the words of a text. Vietnamese writes one syllable per space-separated word, so each
@@ -27,7 +33,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  for (const _ of text.matchAll(WORD_START)) count++;
   return count;
 }
 

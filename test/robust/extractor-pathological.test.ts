@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectArticleOrTypedRejection } from './support/article-checks.ts';
+import { encodeAs } from './support/charsets.ts';
+import { ExtractorSandbox, type Outcome } from './support/extractor-sandbox.ts';
+import { articlePage, VIETNAMESE_PARAGRAPHS } from './support/pages.ts';
+
+const URL = 'https://baodientu.example.vn/tin/bai-viet.html';
+const MIB = 1024 * 1024;
+const DEEP = 10_000;
+/** Hang guard for the multi-megabyte pages: generous, the machine is shared. */
+const BIG_PAGE_LIMIT_MS = 120_000;
+/** Test timeouts stay above the sandbox's hang guard, so the guard (not vitest) reports a hang. */
+const BIG_TEST_TIMEOUT_MS = BIG_PAGE_LIMIT_MS + 30_000;
+const MANY_PAGES_TIMEOUT_MS = 180_000;
+
+const body = VIETNAMESE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+function paragraphOf(bytes: number, unit: string): string {
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+}
+
+describe('extractArticle on pathological pages', () => {
+  let sandbox: ExtractorSandbox;
+  beforeAll(() => {
+    sandbox = new ExtractorSandbox();
+  });
+  afterAll(async () => {
+    await sandbox.close();
+  });
+
+  async function extract(html: string | Buffer, limitMs?: number): Promise<Outcome> {
+    return sandbox.extract(html, { url: URL }, limitMs);
+  }
+
+  describe('nested 10,000 deep', () => {
+    const cases: Record<string, string> = {
+      'closed <div>s around the body': `${'<div>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      'unclosed <div>s': `${'<div class="content">'.repeat(DEEP)}${body}`,
+      'tables in table cells': `${'<table><tr><td>'.repeat(DEEP)}${body}${'</td></tr></table>'.repeat(DEEP)}`,
+      'inline <span><b><i> chains': `<p>${'<span><b><i>'.repeat(DEEP)}${VIETNAMESE_PARAGRAPHS.join(' ')}${'</i></b></span>'.repeat(DEEP)}</p>`,
+      'list items in lists': `${'<ul><li>'.repeat(DEEP)}${body}${'</li></ul>'.repeat(DEEP)}`,
+      'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      it(`returns an Article or a typed error for ${name}`, async () => {
+        const html = articlePage({ paragraphs: [content] });
+        expectArticleOrTypedRejection(await extract(html), `${DEEP} deep ${name}`);
+      });
+    }
+  });
+
+  describe('5 MiB of one paragraph', () => {
+    it(
+      'returns an Article or a typed error for 5 MiB of words in one <p>',
+      async () => {
+        const words = paragraphOf(5 * MIB, `${VIETNAMESE_PARAGRAPHS[1]} `);
+        const html = articlePage({ paragraphs: [words] });
+        const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
+        expectArticleOrTypedRejection(outcome, '5 MiB paragraph of words');
+      },
+      BIG_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'returns an Article or a typed error for 5 MiB of one unbroken word',
+      async () => {
+        const html = articlePage({
+          paragraphs: [paragraphOf(5 * MIB, 'a'), ...VIETNAMESE_PARAGRAPHS],
+        });
+        const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
+        expectArticleOrTypedRejection(outcome, '5 MiB word');
+      },
+      BIG_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'returns an Article or a typed error for 5 MiB of <br> between words',
+      async () => {
+        const html = articlePage({ paragraphs: [paragraphOf(5 * MIB, 'lúa<br>')] });
+        const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
+        expectArticleOrTypedRejection(outcome, '5 MiB of <br>');
+      },
+      BIG_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'returns an Article or a typed error for an attribute left open for 5 MiB',
+      async () => {
+        const html = `${articlePage()}<a href="${paragraphOf(5 * MIB, 'x')}`;
+        const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
+        expectArticleOrTypedRejection(outcome, 'unterminated 5 MiB attribute');
+      },
+      BIG_TEST_TIMEOUT_MS,
+    );
+  });
+
+  describe('every charset declaration wrong', () => {
+    const headline = 'Phát triển vùng lúa chất lượng cao';
+    const encodings = [
+      'utf-8',
+      'windows-1258',
+      'windows-1252',
+      'utf-16le',
+      'utf-16be',
+      'shift_jis',
+      'koi8-r',
+    ];
+    const labels = [
+      ...encodings,
+      'iso-8859-1',
+      'us-ascii',
+      'utf-7',
+      'utf-32',
+      'x-user-defined',
+      'bogus-charset',
+      '',
+    ];
+    const declarations: Record<string, (label: string) => string> = {
+      'meta charset': (label) => `<meta charset="${label}">`,
+      'http-equiv': (label) =>
+        `<meta http-equiv="Content-Type" content="text/html; charset=${label}">`,
+      'both, disagreeing': (label) =>
+        `<meta charset="${label}"><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`,
+    };
+
+    it(
+      'returns an Article or a typed error for every page encoding under every wrong declaration',
+      async () => {
+        let articles = 0;
+        for (const encoding of encodings) {
+          for (const label of labels.filter((l) => l !== encoding)) {
+            for (const [form, declare] of Object.entries(declarations)) {
+              const bytes = encodeAs(articlePage({ charsetMeta: declare(label) }), encoding);
+              const outcome = await extract(bytes);
+              expectArticleOrTypedRejection(
+                outcome,
+                `${encoding} page declared ${label} by ${form}`,
+              );
+              if (outcome.kind === 'article') articles += 1;
+            }
+          }
+        }
+        // Most combinations still read as an article; a wrong label must not make everything fail.
+        expect(articles).toBeGreaterThan(0);
+      },
+      MANY_PAGES_TIMEOUT_MS,
+    );
+
+    it(
+      'returns an Article or a typed error when a byte-order mark contradicts the declaration',
+      async () => {
+        const boms: Record<string, Buffer> = {
+          'utf-8': Buffer.from([0xef, 0xbb, 0xbf]),
+          'utf-16le': Buffer.from([0xff, 0xfe]),
+          'utf-16be': Buffer.from([0xfe, 0xff]),
+        };
+        for (const [bomName, bom] of Object.entries(boms)) {
+          for (const encoding of encodings) {
+            const page = encodeAs(
+              articlePage({ charsetMeta: '<meta charset="windows-1258">' }),
+              encoding,
+            );
+            const outcome = await extract(Buffer.concat([bom, page]));
+            expectArticleOrTypedRejection(outcome, `${encoding} page behind a ${bomName} BOM`);
+          }
+        }
+      },
+      MANY_PAGES_TIMEOUT_MS,
+    );
+
+    it.each([
+      ['utf-8', 'windows-1258'],
+      ['utf-8', 'iso-8859-1'],
+      ['windows-1258', 'utf-8'],
+    ])('reads the Vietnamese headline of a %s page declared as %s', async (encoding, label) => {
+      const bytes = encodeAs(articlePage({ charsetMeta: `<meta charset="${label}">` }), encoding);
+      const outcome = await extract(bytes);
+      expectArticleOrTypedRejection(outcome, `${encoding} page declared ${label}`);
+      expect(outcome.kind === 'article' && outcome.article.title).toBe(headline);
+    });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Runs `extractArticle` in a worker thread with a time limit per page and a memory cap, so that a
+ * page that hangs or exhausts memory fails its test instead of stalling the suite. The limit is a
+ * hang guard, not a performance assertion: it is generous on purpose.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../../shared/article.ts';
+
+/** Options passed to `extractArticle`. */
+export interface SandboxOptions {
+  readonly url?: string;
+  readonly timezone?: string;
+}
+
+/** A page sent to the worker. */
+export interface SandboxRequest {
+  readonly id: number;
+  readonly html: string | Uint8Array;
+  readonly options: SandboxOptions;
+}
+
+/** What became of one page. */
+export type SandboxReply =
+  | {
+      readonly id: number;
+      readonly kind: 'article';
+      readonly article: Article;
+      readonly ms: number;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'rejected';
+      readonly name: string;
+      readonly reason: string;
+      readonly message: string;
+      readonly ms: number;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'crash';
+      readonly name: string;
+      readonly message: string;
+      readonly stack: string;
+    };
+
+/** The outcome of one page, including the sandbox's own verdicts. */
+export type Outcome =
+  | SandboxReply
+  | { readonly kind: 'timeout'; readonly limitMs: number }
+  | { readonly kind: 'worker-died'; readonly message: string };
+
+/** Generous per-page hang guard: the machine is shared, so this is far above normal times. */
+export const DEFAULT_PAGE_LIMIT_MS = 20_000;
+
+const WORKER_URL = new URL('./extract-worker.ts', import.meta.url).href;
+
+function spawnWorker(): Worker {
+  // Worker threads do not inherit tsx's loader for their entry point; load it through tsx's API.
+  const api = import.meta.resolve('tsx/esm/api');
+  const source = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}))`;
+  const worker = new Worker(source, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: 1536 },
+  });
+  // Between pages nobody listens; an idle worker's error must not become an uncaught exception.
+  worker.on('error', () => {});
+  return worker;
+}
+
+/** A worker thread running the extractor, one page at a time. */
+export class ExtractorSandbox {
+  #worker: Worker = spawnWorker();
+  #next = 0;
+
+  /**
+   * Extracts one page in the worker.
+   *
+   * @param html - the page (bytes or text)
+   * @param options - `extractArticle` options
+   * @param limitMs - after this long the worker is terminated and the page counts as a hang
+   * @returns the outcome; never rejects
+   */
+  extract(
+    html: string | Uint8Array,
+    options: SandboxOptions = {},
+    limitMs = DEFAULT_PAGE_LIMIT_MS,
+  ): Promise<Outcome> {
+    const id = this.#next++;
+    const worker = this.#worker;
+    return new Promise<Outcome>((resolve) => {
+      const finish = (outcome: Outcome) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(outcome);
+      };
+      const onMessage = (reply: SandboxReply) => {
+        if (reply.id === id) finish(reply);
+      };
+      const onError = (error: Error) => {
+        this.#replace(worker);
+        finish({ kind: 'worker-died', message: `${error.name}: ${error.message}` });
+      };
+      const onExit = (code: number) => {
+        this.#replace(worker);
+        finish({ kind: 'worker-died', message: `worker exited with code ${code}` });
+      };
+      const timer = setTimeout(() => {
+        this.#replace(worker);
+        finish({ kind: 'timeout', limitMs });
+      }, limitMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, html, options } satisfies SandboxRequest);
+    });
+  }
+
+  #replace(dead: Worker): void {
+    if (this.#worker !== dead) return;
+    void dead.terminate();
+    this.#worker = spawnWorker();
+  }
+
+  /** Stops the worker. */
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
