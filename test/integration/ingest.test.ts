@@ -2,6 +2,7 @@
  * The real ingest handler against DynamoDB Local and s3rver: uploads, redeliveries, updates and
  * removals end as the right articles and rejections in the table.
  */
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import type { ArticleItem } from '../../shared/adapters/dynamo/items.ts';
@@ -143,6 +144,39 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
     const article = await articleOfKey(key);
     expect(article.contentText).toContain('50 phút');
     expect((await store.getSource(key))?.sequencer).toMatch(/0100$/);
+  });
+
+  it('leaves an event whose object was overwritten since to the newer upload’s event', async () => {
+    const key = 'demo/overwritten/xe-buyt.html';
+    const first = await ingest.upload(key, await page('overwritten'));
+    const second = await ingest.upload(key, await page('overwritten', 'article-updated.html'));
+
+    const early = await ingest.deliver(first);
+    expect(outcomes(early)[0]).toMatchObject({ outcome: 'skipped', why: 'superseded' });
+    expect(await store.getSource(key)).toBeNull();
+
+    await ingest.deliver(second);
+    expect((await articleOfKey(key)).contentText).toContain('50 phút');
+  });
+
+  it('leaves an upload deleted before its event was processed to the removal event', async () => {
+    const key = 'demo/gone/xe-buyt.html';
+    const created = await ingest.upload(key, await page('gone'));
+    await aws().s3Client.send(new DeleteObjectCommand({ Bucket: aws().inboxBucket, Key: key }));
+
+    const late = await ingest.deliver(created);
+    const removal = await ingest.deliver(ingest.removed(key));
+
+    expect(outcomes(late)[0]).toMatchObject({ outcome: 'skipped', why: 'gone' });
+    expect(outcomes(removal)[0]).toMatchObject({ outcome: 'deleted' });
+    expect(await store.getSource(key)).toMatchObject({ status: 'deleted', articleId: null });
+  });
+
+  it('skips folder placeholders, which are not pages', async () => {
+    const delivery = await ingest.deliver(await ingest.upload('demo/thu-muc/', ''));
+    expect(delivery.response.batchItemFailures).toEqual([]);
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'skipped', why: 'folder' });
+    expect(await store.getSource('demo/thu-muc/')).toBeNull();
   });
 
   it('writes nothing to the article when the same content is uploaded again', async () => {
