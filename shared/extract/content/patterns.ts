@@ -3,6 +3,15 @@
  * headings. Patterns follow Mozilla Readability's and trafilatura's lists, extended with the
  * class names and headings of Vietnamese CMSs (`tin-lien-quan`, `binh-luan`, "Xem thêm"…).
  */
+import type { Element } from 'domhandler';
+
+const VIDEO_EMBED =
+  /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com\/embed\/|youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/i;
+
+/** True for an `<iframe>` that embeds a video from an allowlisted host. */
+export function isVideoEmbed(el: Element): boolean {
+  return el.name === 'iframe' && VIDEO_EMBED.test(el.attribs.src ?? '');
+}
 
 /** Class/id of blocks that are almost never the article (skipped while scoring). */
 export const UNLIKELY =

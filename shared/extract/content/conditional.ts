@@ -1,0 +1,126 @@
+/**
+ * Readability's "clean conditionally": inside the article, blocks heavy in links, images
+ * without text, form inputs or embeds, with few commas, are page furniture.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { detach, isElement } from './dom.ts';
+import { isVideoEmbed } from './patterns.ts';
+import { BLOCK, classWeight } from './score.ts';
+
+interface Counts {
+  text: number;
+  link: number;
+  commas: number;
+  p: number;
+  img: number;
+  li: number;
+  liText: number;
+  input: number;
+  embed: number;
+  figure: number;
+}
+
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
+
+function count(el: Element, out: Map<Element, Counts>): Counts {
+  const c: Counts = {
+    text: 0,
+    link: 0,
+    commas: 0,
+    p: 0,
+    img: 0,
+    li: 0,
+    liText: 0,
+    input: 0,
+    embed: 0,
+    figure: 0,
+  };
+  for (const child of el.children as AnyNode[]) {
+    if (child.type === 'text') {
+      c.text += child.data.replace(/\s+/g, ' ').length;
+      c.commas += child.data.split(',').length - 1;
+    } else if (isElement(child)) {
+      const k = count(child, out);
+      for (const key of Object.keys(c) as (keyof Counts)[]) c[key] += k[key];
+    }
+  }
+  switch (el.name) {
+    case 'a':
+      c.link = c.text;
+      break;
+    case 'p':
+      c.p++;
+      break;
+    case 'div':
+      // A div of inline text is a paragraph of a site that writes paragraphs as divs.
+      if (c.text > 0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) c.p++;
+      break;
+    case 'img':
+      c.img++;
+      break;
+    case 'li':
+      c.li++;
+      c.liText = c.text;
+      break;
+    case 'input':
+      c.input++;
+      break;
+    case 'iframe':
+      if (!isVideoEmbed(el)) c.embed++;
+      break;
+    case 'video':
+    case 'audio':
+    case 'object':
+    case 'embed':
+      c.embed++;
+      break;
+    case 'figure':
+      c.figure++;
+      break;
+  }
+  out.set(el, c);
+  return c;
+}
+
+function shouldRemove(el: Element, c: Counts, total: number): boolean {
+  const weight = classWeight(el);
+  // A block holding most of the article is the article, whatever its class says.
+  if (weight < 0) return c.text < total * 0.5;
+  if (c.commas >= 10) return false;
+  const isList = el.name === 'ul' || el.name === 'ol' || (c.text > 0 && c.liText / c.text > 0.9);
+  const density = c.text > 0 ? c.link / c.text : 0;
+  if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return true;
+  if (!isList && c.li - 100 > c.p) return true;
+  if (c.input > Math.floor(c.p / 3)) return true;
+  if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0) return true;
+  if (!isList && weight < 25 && density > 0.2) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  if ((c.embed === 1 && c.text < 75) || c.embed > 1) return true;
+  return false;
+}
+
+export function cleanConditionally(
+  container: Element,
+  protect: ReadonlySet<Element>,
+  total: number,
+): void {
+  const counts = new Map<Element, Counts>();
+  count(container, counts);
+  const visit = (el: Element): void => {
+    for (const child of [...el.children] as AnyNode[]) {
+      if (!isElement(child)) continue;
+      const c = counts.get(child);
+      if (
+        !protect.has(child) &&
+        CONDITIONAL.has(child.name) &&
+        c !== undefined &&
+        shouldRemove(child, c, total)
+      ) {
+        detach(child);
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(container);
+}

@@ -1,0 +1,98 @@
+/**
+ * Related-links, most-read, share and comment blocks recognised by their heading text
+ * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { descendants, detach, isElement, textOf } from './dom.ts';
+import { isRelatedHeading } from './patterns.ts';
+
+const HEADINGISH = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'span',
+  'strong',
+  'b',
+  'em',
+  'header',
+  'dt',
+  'label',
+  'li',
+  'section',
+]);
+
+/** Text of `el` when it is at most `max` characters long, else null (stops early). */
+export function shortText(el: Element, max: number): string | null {
+  let out = '';
+  const visit = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      out += n.data;
+      return out.length <= max * 2 || out.trim().length <= max;
+    }
+    if (isElement(n)) for (const c of n.children) if (!visit(c)) return false;
+    return true;
+  };
+  if (!visit(el)) return null;
+  const t = out.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : null;
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  for (const a of descendants(el)) if (a.name === 'a') n += textOf(a).trim().length;
+  return n;
+}
+
+export function isLinkList(el: Element, minus = 0): boolean {
+  const text = textOf(el).replace(/\s+/g, ' ').trim().length - minus;
+  if (text <= 0) return true;
+  return linkText(el) / text >= 0.5;
+}
+
+/** Removes related/most-read/comment blocks recognised by their heading text. */
+export function removeRelatedBlocks(container: Element): void {
+  for (const el of descendants(container)) {
+    if (el.parent === null || !HEADINGISH.has(el.name)) continue;
+    if (!isInside(el, container)) continue;
+    const text = shortText(el, 60);
+    if (text === null || !isRelatedHeading(text)) continue;
+    let head: Element = el;
+    const headLength = text.length;
+    while (
+      head.parent !== null &&
+      head.parent !== container &&
+      isElement(head.parent as AnyNode) &&
+      textOf(head.parent).replace(/\s+/g, ' ').trim().length <= headLength
+    ) {
+      head = head.parent as Element;
+    }
+    const block = head.parent;
+    if (block !== null && block !== container && isElement(block as AnyNode)) {
+      if (isLinkList(block as Element, headLength)) {
+        detach(block);
+        continue;
+      }
+    }
+    let next = head.next;
+    detach(head);
+    while (next !== null) {
+      const after: AnyNode | null = next.next;
+      if (next.type === 'text' && next.data.trim() === '') {
+        next = after;
+        continue;
+      }
+      if (next.type === 'text' || !isElement(next) || !isLinkList(next)) break;
+      detach(next);
+      next = after;
+    }
+  }
+}
+
+function isInside(el: Element, container: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === container) return true;
+  return false;
+}
