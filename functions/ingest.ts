@@ -18,6 +18,7 @@ import {
   ingestConfigFromEnv,
   ingestEvent,
   parseS3Notification,
+  type S3Notification,
 } from '../shared/ingest/index.ts';
 import { publishersById } from '../shared/publishers/config.ts';
 
@@ -68,7 +69,17 @@ function keyForLog(rawKey: string): string {
 }
 
 async function recordHandler(record: SQSRecord): Promise<void> {
-  const notification = parseS3Notification(record.body);
+  let notification: S3Notification;
+  try {
+    notification = parseS3Notification(record.body);
+  } catch (error) {
+    // Not retryable, but kept: after the maximum receives it waits in the DLQ for a human.
+    logger.error('Message is not an S3 event notification', {
+      messageId: record.messageId,
+      error: error as Error,
+    });
+    throw error;
+  }
   if (notification.type === 'test') {
     logger.info('Ignored s3:TestEvent', { messageId: record.messageId });
     return;

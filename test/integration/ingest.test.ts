@@ -111,6 +111,13 @@ describe('ingest handler: uploads', () => {
     expect(delivery.response.batchItemFailures).toEqual([
       { itemIdentifier: delivery.messageIds[0] },
     ]);
+    expect(delivery.logs).toContainEqual(
+      expect.objectContaining({
+        level: 'ERROR',
+        message: 'Message is not an S3 event notification',
+        error: expect.objectContaining({ name: 'MalformedEventError' }),
+      }),
+    );
   });
 });
 
