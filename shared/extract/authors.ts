@@ -16,6 +16,8 @@ const COLLECTIVE =
 /** Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"). */
 const ORGANISATION =
   /^(?:đài|báo|trung tâm|phòng|công an|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
+/** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
+const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
 const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA', 'AFP', 'AP']);
 
@@ -84,7 +86,7 @@ export function cleanAuthors(raw: string): string[] {
   if (text === '') return [];
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.
-  for (const clause of text.split(/\s*;\s*/)) {
+  for (const clause of text.split(CLAUSE)) {
     // Editors are credited, but they are not authors.
     if (/^(?:editing|edited)\s+by\b/i.test(clause)) continue;
     const body = clause

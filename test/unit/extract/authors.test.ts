@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors, parseByline } from '../../../shared/extract/authors.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+describe('parseByline', () => {
+  it.each([
+    ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
+    ['Bài, ảnh: Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Bài và ảnh: Minh Châu (Báo Hà Tĩnh)', ['Minh Châu']],
+    ['Tin: Lan Anh - Ảnh: Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
+    ['Nhóm PV', ['Nhóm PV']],
+    ['Theo TTXVN', ['TTXVN']],
+    ['(Theo VnExpress)', ['VnExpress']],
+    ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
+    ['TRẦN HÙNG - NGỌC LAN', ['Trần Hùng', 'Ngọc Lan']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
+  ])('reads the byline %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each([
+    'Theo báo cáo của Sở Y tế, năm 2023 toàn tỉnh có hơn 1.200 ca sốt xuất huyết.',
+    'Chúc mừng năm mới!',
+    'Hà Nội, ngày 5 tháng 3',
+    'Ban tổ chức đã trao 1 giải Nhất, 3 giải Nhì và 5 giải Ba.',
+  ])('leaves the sentence %j in the body', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it('takes a bare name only when it is emphasised, in capitals or followed by an affiliation', () => {
+    expect(parseByline('Minh Châu')).toBeNull();
+    expect(parseByline('Minh Châu', true)).toEqual(['Minh Châu']);
+    expect(parseByline('MINH CHÂU')).toEqual(['Minh Châu']);
+  });
+});
+
+describe('cleanAuthors', () => {
+  it('drops URLs and e-mail addresses, which are not names', () => {
+    expect(cleanAuthors('https://example.com/profiles/jane-doe')).toEqual([]);
+    expect(cleanAuthors('toasoan@example.vn')).toEqual([]);
+  });
+
+  it('splits lists joined by commas, "và" and "and", without duplicates', () => {
+    expect(cleanAuthors('Lan Anh, Quốc Tuấn và Lan Anh')).toEqual(['Lan Anh', 'Quốc Tuấn']);
+  });
+
+  it('keeps the capitals of agency acronyms when title-casing', () => {
+    expect(cleanAuthors('NHÓM PV')).toEqual(['Nhóm PV']);
+  });
+});
+
+describe('extractArticle bylines', () => {
+  const text = (html: string) => extractArticle(html).contentText;
+
+  it('takes the byline "Tin, ảnh: ĐỖ HUY." as the author and removes it from the body', () => {
+    const article = extractArticle(
+      buildPage({ tail: '<p style="text-align:right"><strong>Tin, ảnh: ĐỖ HUY.</strong></p>' }),
+    );
+    expect(article.authors).toEqual(['Đỗ Huy']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    expect(article.contentHtml).not.toContain('ĐỖ HUY');
+  });
+
+  it('reads a byline of several lines, "Tin: …" then "Ảnh: …"', () => {
+    const article = extractArticle(buildPage({ tail: '<p>Tin: Lan Anh</p><p>Ảnh: Quốc Tuấn</p>' }));
+    expect(article.authors).toEqual(['Lan Anh', 'Quốc Tuấn']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a byline on the last <br> line of an old page and keeps the lines before it', () => {
+    const body = `<font face="Arial">${BODY_PARAGRAPHS.join('<br><br>')}<br><br><b>Nhóm PV</b></font>`;
+    const article = extractArticle(buildPage({ body }));
+    expect(article.authors).toEqual(['Nhóm PV']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('prefers the printed byline to the CMS author field', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="author" content="Biên tập viên Trần Văn Bình">';
+    const article = extractArticle(buildPage({ head, tail: '<p>Bài, ảnh: Nguyễn Văn Long</p>' }));
+    expect(article.authors).toEqual(['Nguyễn Văn Long']);
+  });
+
+  it('falls back to JSON-LD authors, resolving @id references and skipping organisations', () => {
+    const head = `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"NewsArticle","headline":"T","author":[{"@id":"#p1"},{"@type":"Organization","name":"Báo Tỉnh"},"Lê Văn Cường"]},
+{"@type":"Person","@id":"#p1","name":"Phạm Thu Trang"}]}</script>`;
+    expect(extractArticle(buildPage({ head })).authors).toEqual(['Phạm Thu Trang', 'Lê Văn Cường']);
+  });
+
+  it('ignores CMS accounts such as "admin" and the site name as authors', () => {
+    const head = `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">
+<meta property="og:site_name" content="Cổng thông tin tỉnh"><meta name="author" content="admin">`;
+    expect(extractArticle(buildPage({ head })).authors).toEqual([]);
+    const site = head.replace('content="admin"', 'content="Cổng thông tin tỉnh"');
+    expect(extractArticle(buildPage({ head: site })).authors).toEqual([]);
+  });
+
+  it('leaves a closing paragraph that merely starts with "Theo" in the body', () => {
+    const last = 'Theo kế hoạch, công trình sẽ hoàn thành và đưa vào sử dụng trước Tết Nguyên đán.';
+    expect(text(buildPage({ tail: `<p>${last}</p>` }))).toContain(last);
+  });
+});

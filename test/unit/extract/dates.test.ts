@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { publishersById } from '../../../shared/publishers/config.ts';
+import { buildPage } from './build-page.ts';
+
+const VN = 'Asia/Ho_Chi_Minh';
+
+describe('parseDate', () => {
+  it.each([
+    ['14/12/2023 16:05', '2023-12-14T16:05:00+07:00'],
+    ['Thứ sáu, 8/3/2024, 07:30 (GMT+7)', '2024-03-08T07:30:00+07:00'],
+    ['Cập nhật lúc 08:15, Thứ Hai, 02/09/2024', '2024-09-02T08:15:00+07:00'],
+    ['16h05 ngày 14/12/2023', '2023-12-14T16:05:00+07:00'],
+    ['Thứ Hai, 15/03/2010 - 09:45', '2010-03-15T09:45:00+07:00'],
+    ['ngày 14 tháng 12 năm 2023', '2023-12-14T00:00:00+07:00'],
+    ['14-12-2023', '2023-12-14T00:00:00+07:00'],
+  ])('reads the Vietnamese day-first form %j', (text, iso) => {
+    expect(parseDate(text, VN)).toBe(iso);
+  });
+
+  it('reads 02/09/2024 as 2 September, never as February 9', () => {
+    expect(parseDate('02/09/2024', VN)).toBe('2024-09-02T00:00:00+07:00');
+  });
+
+  it.each([
+    ['2024-03-08T07:30:00+07:00', '2024-03-08T07:30:00+07:00'],
+    ['2024-03-08T00:30:00Z', '2024-03-08T00:30:00+00:00'],
+    ['2024-03-08T00:30:00.123-0500', '2024-03-08T00:30:00-05:00'],
+    ['Fri, 08 Mar 2024 07:30:00 +0700', '2024-03-08T07:30:00+07:00'],
+    ['March 8, 2024 10:30 PM', '2024-03-08T22:30:00+07:00'],
+    ['8 March 2024', '2024-03-08T00:00:00+07:00'],
+  ])('reads ISO 8601, RFC 2822 and English form %j', (text, iso) => {
+    expect(parseDate(text, VN)).toBe(iso);
+  });
+
+  it('keeps the offset a date is written with, whatever the time zone given', () => {
+    expect(parseDate('2024-03-08T09:15:00+01:00', VN)).toBe('2024-03-08T09:15:00+01:00');
+    expect(parseDate('8/3/2024 07:30 GMT+7', 'UTC')).toBe('2024-03-08T07:30:00+07:00');
+  });
+
+  it('takes the given time zone for a time without an offset, with its daylight saving', () => {
+    expect(parseDate('14/12/2023 16:05', 'UTC')).toBe('2023-12-14T16:05:00+00:00');
+    expect(parseDate('2024-07-01 12:00', 'America/New_York')).toBe('2024-07-01T12:00:00-04:00');
+    expect(parseDate('2024-01-15 12:00', 'America/New_York')).toBe('2024-01-15T12:00:00-05:00');
+  });
+
+  it.each(['31/02/2024', '2024-13-01', 'Không có ngày', '', '14/12'])(
+    'returns null for %j, which is no full date',
+    (text) => {
+      expect(parseDate(text, VN)).toBeNull();
+    },
+  );
+});
+
+describe('parseDateLine', () => {
+  it('tells the published date from the updated one on one line', () => {
+    expect(parseDateLine('Đăng lúc 07:30 08/03/2024 | Cập nhật lúc 08:15 09/03/2024', VN)).toEqual({
+      published: '2024-03-08T07:30:00+07:00',
+      modified: '2024-03-09T08:15:00+07:00',
+    });
+  });
+
+  it('files a lone "Cập nhật" date as modified', () => {
+    expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toEqual({
+      published: null,
+      modified: '2024-03-06T08:00:00+07:00',
+    });
+  });
+});
+
+describe('extractArticle dates', () => {
+  const page = buildPage({ before: '<div class="post-date">Thứ năm, 14/12/2023 16:05</div>' });
+
+  it('defaults a zone-less date to UTC', () => {
+    expect(extractArticle(page).publishedAt).toBe('2023-12-14T16:05:00+00:00');
+  });
+
+  it("uses the publisher's time zone when no --timezone is given", () => {
+    const publisher = publishersById.get('demo');
+    expect(extractArticle(page, { publisher }).publishedAt).toBe('2023-12-14T16:05:00+07:00');
+  });
+
+  it("lets the timezone option win over the publisher's", () => {
+    const publisher = publishersById.get('demo');
+    expect(extractArticle(page, { publisher, timezone: 'Asia/Tokyo' }).publishedAt).toBe(
+      '2023-12-14T16:05:00+09:00',
+    );
+  });
+
+  it('prefers JSON-LD dates over meta tags over the page text', () => {
+    const head = `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">
+<meta property="article:published_time" content="2023-12-14T10:00:00+07:00">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"T","datePublished":"2023-12-14T09:00:00+07:00"}</script>`;
+    expect(
+      extractArticle(buildPage({ head, before: '<div class="date">14/12/2023 16:05</div>' }))
+        .publishedAt,
+    ).toBe('2023-12-14T09:00:00+07:00');
+    const metaOnly = head.replace(/<script[\s\S]*<\/script>/, '');
+    expect(extractArticle(buildPage({ head: metaOnly })).publishedAt).toBe(
+      '2023-12-14T10:00:00+07:00',
+    );
+  });
+
+  it('does not take the dates of a sidebar list as the article date', () => {
+    const before =
+      '<ul class="list"><li><a href="/x">Tin khác</a> <span class="date">12/12/2023 08:00</span></li></ul>';
+    expect(extractArticle(buildPage({ before })).publishedAt).toBeNull();
+  });
+
+  it('rejects an unknown time zone with a message naming it', () => {
+    expect(() => extractArticle(page, { timezone: 'Mars/Olympus' })).toThrow(
+      'Unknown time zone "Mars/Olympus"',
+    );
+  });
+});
