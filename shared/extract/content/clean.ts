@@ -8,7 +8,11 @@ import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
 import { classAndId, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
 import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
+import { isAdLabel, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks, shortText } from './related.ts';
+
+const GALLERY = /gallery|slideshow|carousel|slider/;
+
 import { isSkipped } from './score.ts';
 
 /** Options of the boilerplate cleaner. */
@@ -31,6 +35,8 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const total = textOf(container).length;
   removeNonContent(container, options, total, container.name === 'table');
   removeRelatedBlocks(container);
+  removeLinkParagraphs(container);
+  removeTrailingPromos(container);
   cleanConditionally(container, options.protect, total);
 }
 
@@ -51,6 +57,14 @@ function removeNonContent(
       continue;
     }
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
+    if (GALLERY.test(classAndId(child)) && !options.protect.has(child)) {
+      // A slideshow's counters, buttons and repeated captions are not text; its images are.
+      replaceWith(
+        child,
+        descendants(child).filter((d) => d.name === 'img'),
+      );
+      continue;
+    }
     if (options.protect.has(child)) {
       removeNonContent(child, options, total, inTable || child.name === 'table');
       continue;
@@ -60,6 +74,7 @@ function removeNonContent(
       isHeadline(child, options.headlines) ||
       isSkipped(child, options.stripUnlikely, inTable) ||
       isFormControlBlock(child) ||
+      isAdLabel(child) ||
       isBoilerplate(child, total)
     ) {
       detach(child);

@@ -1,0 +1,63 @@
+/**
+ * Page furniture that reads like text: ad labels ("Advertisement"), paragraphs that are
+ * nothing but a link to another story, and the promotional lines that close many articles
+ * ("Follow us on Twitter", "Sign up for our newsletter").
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { descendants, detach, isElement, squash, textOf } from './dom.ts';
+
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo)$/i;
+
+const PROMO =
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
+
+/** True when the whole text of `el` is an ad label. */
+export function isAdLabel(el: Element): boolean {
+  if (el.children.length > 3) return false;
+  const text = squash(textOf(el));
+  return text.length <= 40 && AD_LABEL.test(text);
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const d of descendants(el)) if (d.name === 'a') n += squash(textOf(d)).length;
+  return n;
+}
+
+/** Removes `<p>`s that are a bare link to another story ("READ: …" teasers). */
+export function removeLinkParagraphs(container: Element): void {
+  for (const p of descendants(container)) {
+    if (p.name !== 'p' || p.parent === null) continue;
+    const text = squash(textOf(p)).length;
+    if (text === 0 || text > 200) continue;
+    // A bare URL is a cited source, not a teaser.
+    if (/^(?:https?:\/\/|www\.)\S+$/.test(squash(textOf(p)))) continue;
+    if (descendants(p).some((d) => d.name === 'img')) continue;
+    if (linkTextLength(p) >= text * 0.9) detach(p);
+  }
+}
+
+/** Removes promotional lines among the last paragraphs of the body. */
+export function removeTrailingPromos(container: Element): void {
+  const blocks = descendants(container).filter(
+    (d) =>
+      d.name === 'p' ||
+      (d.name === 'div' &&
+        !d.children.some(
+          (c: AnyNode) =>
+            isElement(c) &&
+            c.name !== 'a' &&
+            c.name !== 'br' &&
+            c.name !== 'span' &&
+            c.name !== 'em' &&
+            c.name !== 'strong' &&
+            c.name !== 'b' &&
+            c.name !== 'i',
+        )),
+  );
+  for (const block of blocks.slice(-4)) {
+    const text = squash(textOf(block));
+    if (text !== '' && text.length < 400 && PROMO.test(text)) detach(block);
+  }
+}
