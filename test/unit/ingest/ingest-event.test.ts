@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../shared/article.ts';
+import { type IngestDependencies, ingestEvent } from '../../../shared/ingest/ingest-event.ts';
+import type { IngestStore, PageHead } from '../../../shared/ingest/ports.ts';
+import type { InboxEvent } from '../../../shared/ingest/s3-event.ts';
+import { normalizeSequencer } from '../../../shared/ingest/sequencer.ts';
+import { publishersById } from '../../../shared/publishers/config.ts';
+
+const article = { id: 'x', contentHash: 'h' } as Article;
+
+function dependencies(head: PageHead | null) {
+  const rejections: { objectKey: string; reason: string; message: string }[] = [];
+  const extracted: { url?: string; timezone?: string }[] = [];
+  const store: IngestStore = {
+    getSource: async () => null,
+    saveArticle: async () => ({ outcome: 'created', articleId: article.id }),
+    recordRejection: async (event, rejection) => {
+      rejections.push({ objectKey: event.objectKey, ...rejection });
+      return { outcome: 'recorded' };
+    },
+    removeSource: async () => ({ outcome: 'deleted' }),
+  };
+  const deps: IngestDependencies = {
+    pages: { head: async () => head, body: async () => Buffer.from('<p>page</p>') },
+    store,
+    extract: (_html, options) => {
+      extracted.push(options);
+      return article;
+    },
+    publishers: publishersById,
+    maxPageBytes: 1000,
+  };
+  return { deps, rejections, extracted };
+}
+
+const created = (rawKey: string): InboxEvent => ({
+  kind: 'created',
+  eventName: 'ObjectCreated:Put',
+  bucket: 'inbox',
+  rawKey,
+  sequencer: normalizeSequencer('01'),
+  eTag: 'e',
+  size: 10,
+  eventTime: '',
+});
+
+const head = (contentType: string | null, size = 10): PageHead => ({
+  size,
+  contentType,
+  sourceUrl: null,
+  eTag: 'e',
+});
+
+describe('ingestEvent', () => {
+  it('accepts HTML whatever the case and charset parameter of its content type', async () => {
+    const { deps } = dependencies(head('TEXT/HTML; charset=windows-1258'));
+    expect(await ingestEvent(created('demo/a.html'), deps)).toMatchObject({ kind: 'ingested' });
+  });
+
+  it('leaves a page without content type or with a generic one to the extractor', async () => {
+    for (const type of [null, 'application/octet-stream', 'binary/octet-stream']) {
+      const { deps } = dependencies(head(type));
+      expect(await ingestEvent(created('demo/a.html'), deps)).toMatchObject({ kind: 'ingested' });
+    }
+  });
+
+  it('rejects a PDF before reading it', async () => {
+    const { deps, rejections } = dependencies(head('application/pdf', 500));
+    deps.pages.body = async () => {
+      throw new Error('the body must not be read');
+    };
+    expect(await ingestEvent(created('demo/a.html'), deps)).toMatchObject({ kind: 'rejected' });
+    expect(rejections).toEqual([
+      {
+        objectKey: 'demo/a.html',
+        reason: 'not-html',
+        message: 'Page is not HTML (got application/pdf, 500 bytes)',
+      },
+    ]);
+  });
+
+  it('accepts a page of exactly the size limit and rejects one byte more', async () => {
+    expect(
+      await ingestEvent(created('demo/a.html'), dependencies(head('text/html', 1000)).deps),
+    ).toMatchObject({ kind: 'ingested' });
+    expect(
+      await ingestEvent(created('demo/a.html'), dependencies(head('text/html', 1001)).deps),
+    ).toMatchObject({ kind: 'rejected', reason: 'oversize' });
+  });
+
+  it('rejects a key at the bucket root, which names no publisher', async () => {
+    const { deps } = dependencies(head('text/html'));
+    expect(await ingestEvent(created('a.html'), deps)).toMatchObject({
+      kind: 'rejected',
+      reason: 'unknown-publisher',
+      message: 'Key "a.html" has no publisher prefix (expected <publisherId>/<path>.html)',
+    });
+  });
+
+  it('extracts with the publisher’s time zone and the source-url metadata', async () => {
+    const { deps, extracted } = dependencies({
+      ...head('text/html'),
+      sourceUrl: 'https://demo.example.vn/a.html',
+    });
+    await ingestEvent(created('demo/a.html'), deps);
+    expect(extracted).toMatchObject([
+      { url: 'https://demo.example.vn/a.html', timezone: 'Asia/Ho_Chi_Minh' },
+    ]);
+  });
+
+  it('throws a failure of a port, so SQS retries the message', async () => {
+    const { deps } = dependencies(head('text/html'));
+    deps.pages.head = async () => {
+      throw Object.assign(new Error('Service Unavailable'), { name: 'ServiceUnavailable' });
+    };
+    await expect(ingestEvent(created('demo/a.html'), deps)).rejects.toThrow('Service Unavailable');
+  });
+});
