@@ -136,6 +136,17 @@ describe('ingest handler: rejections', () => {
     });
   });
 
+  it('rejects an article whose fields do not fit in one DynamoDB item, instead of retrying it', async () => {
+    const key = 'demo/long/dai.html';
+    const paragraph =
+      '<p>Người dân ở các quận phía tây có thể đón xe tại mười điểm dừng dọc đường, thành phố cho biết sẽ đánh giá lượng khách sau ba tháng để điều chỉnh tần suất chạy.</p>';
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title><link rel="canonical" href="https://demo.example.vn/dai.html"></head><body><article><h1>Bài rất dài</h1>${paragraph.repeat(1200)}</article></body></html>`;
+    const delivery = await ingest.deliver(await ingest.upload(key, html));
+    expect(delivery.response.batchItemFailures).toEqual([]);
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'too-large' });
+    expect(await store.getSource(key)).toMatchObject({ status: 'rejected', articleId: null });
+  });
+
   it('rejects a key that is not valid URL encoding in the event', async () => {
     const delivery = await ingest.deliver(
       JSON.stringify({
