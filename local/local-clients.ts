@@ -1,15 +1,20 @@
 /**
- * SDK clients for the local servers, built from explicit endpoints.
+ * SDK clients for the local servers: the project's client factories with the local endpoints,
+ * credentials and path-style addressing.
  *
- * Deliberately not `shared/adapters/aws-clients.ts`: that module builds the Lambdas' clients from
- * the environment when it is first loaded, and the local runtime must set the environment before
- * that happens (it imports the handlers dynamically afterwards). Importing it from here would
- * load it too early, with clients pointed at real AWS.
+ * Built from `aws-client-factories.ts`, never `aws-clients.ts`: that module builds the Lambdas'
+ * clients from the environment when first loaded, and the local runtime must set the environment
+ * before that happens (it imports the handlers dynamically afterwards).
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  createDocumentClient,
+  createDynamoDbClient,
+  createS3Client,
+} from '../shared/adapters/aws-client-factories.ts';
 import { LOCAL_CREDENTIALS } from './defaults.ts';
 
 /**
@@ -18,14 +23,7 @@ import { LOCAL_CREDENTIALS } from './defaults.ts';
  * @returns a client with the settings s3rver needs (path style, checksums only when required)
  */
 export function localS3Client(endpoint: string, region: string): S3Client {
-  return new S3Client({
-    endpoint,
-    region,
-    credentials: LOCAL_CREDENTIALS,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  return createS3Client({ endpoint, region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
 }
 
 /**
@@ -34,7 +32,7 @@ export function localS3Client(endpoint: string, region: string): S3Client {
  * @returns a low-level client
  */
 export function localDynamoDbClient(endpoint: string, region: string): DynamoDBClient {
-  return new DynamoDBClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
+  return createDynamoDbClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
 }
 
 /**
@@ -42,7 +40,7 @@ export function localDynamoDbClient(endpoint: string, region: string): DynamoDBC
  * @returns a document client over it
  */
 export function localDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(client);
+  return createDocumentClient(client);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   localDefaults,
   parsePort,
 } from '../../local/defaults.ts';
+import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import {
   type LocalPipeline,
   LocalPipelineError,
@@ -129,16 +130,6 @@ export function banner(pipeline: LocalPipeline): string {
     '',
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** Keeps the AWS SDK's notice about future Node versions out of the log. */
-function quietNodeVersionNotice(): void {
-  const listeners = process.listeners('warning');
-  process.removeAllListeners('warning');
-  process.on('warning', (warning) => {
-    if (/NodeVersionSupportWarning/.test(`${warning.name} ${warning.message}`)) return;
-    for (const listener of listeners) listener(warning);
-  });
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {

@@ -8,6 +8,7 @@ import { DeadLetterList } from '../../local/dead-letters.ts';
 import { localDefaults, parsePort } from '../../local/defaults.ts';
 import { localDocumentClient, localDynamoDbClient } from '../../local/local-clients.ts';
 import { type LocalState, readLocalState } from '../../local/local-state.ts';
+import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 
 const HELP = `Usage: syndicate status [--dynamodb-port N] [--data-dir DIR] [--limit N] [--json]
@@ -117,6 +118,7 @@ function isUnreachable(error: unknown): boolean {
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const options = parse(argv);
+  quietNodeVersionNotice();
   const client = localDynamoDbClient(options.endpoint, options.region);
   try {
     const state = await readLocalState(

@@ -9,6 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { localDefaults } from '../../local/defaults.ts';
 import { inboxKey, isTemporaryFile, uploadPage } from '../../local/inbox-upload.ts';
 import { localS3Client } from '../../local/local-clients.ts';
+import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 
@@ -181,6 +182,7 @@ function parse(args: readonly string[]) {
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const { paths, publisher, target, sourceUrl } = parse(argv);
+  quietNodeVersionNotice();
   const files: { file: string; relativePath: string }[] = [];
   let failed = 0;
   for (const path of paths) {
