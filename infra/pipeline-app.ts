@@ -39,6 +39,8 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
     description: `Content syndication pipeline (${stage.name}): S3 inbox → articles → feeds`,
     stage,
     publishers,
+    // A production stack (and with it the CDN and functions) cannot be deleted by accident.
+    terminationProtection: stage.retainData,
     ...(typeof alarmEmail === 'string' && alarmEmail !== '' ? { alarmEmail } : {}),
     ...(account && region ? { env: { account, region } } : {}),
   });

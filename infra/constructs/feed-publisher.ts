@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { keys } from '../../shared/store/table.ts';
 import { acknowledgeFinding } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
@@ -11,6 +12,9 @@ import { ProjectFunction } from './project-function.ts';
 
 /** Key prefix of the feed files in the feeds bucket; CloudFront serves them as `/feeds/*`. */
 export const FEEDS_KEY_PREFIX = 'feeds/';
+
+/** Partition-key prefix of article items: the only stream records that can change a feed. */
+export const ARTICLE_KEY_PREFIX = keys.article('').pk;
 
 /** Items per feed (`FEED_ITEM_LIMIT`). */
 export const FEED_ITEM_LIMIT = 50;
@@ -83,6 +87,13 @@ export class FeedPublisher extends Construct {
         // One batch per shard at a time keeps the shard's changes in order.
         parallelizationFactor: 1,
         onFailure: new SqsDlq(this.failureQueue),
+        // Only article changes reach the function: the ingest's key-state and rejection writes
+        // and the feeds function's own generation items never invoke it.
+        filters: [
+          FilterCriteria.filter({
+            dynamodb: { Keys: { pk: { S: FilterRule.beginsWith(ARTICLE_KEY_PREFIX) } } },
+          }),
+        ],
       }),
     );
     acknowledgeFinding(

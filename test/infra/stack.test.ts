@@ -31,6 +31,13 @@ describe('stages', () => {
     expect(stages.prod.stack.stackName).toBe('Syndication-prod');
   });
 
+  it('protects the prod stack from deletion, not the dev one', () => {
+    const artifact = (stage: typeof stages.dev) =>
+      stage.assembly.getStackByName(stage.stack.stackName);
+    expect(artifact(stages.prod).terminationProtection).toBe(true);
+    expect(artifact(stages.dev).terminationProtection).toBe(false);
+  });
+
   it('rejects an unknown stage with the accepted values', () => {
     expect(() => stageConfig('qa')).toThrow(UnknownStageError);
     expect(() => createPipelineApp({ context: { stage: 'qa' } })).toThrow(

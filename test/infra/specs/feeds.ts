@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEM_LIMIT } from '../../../infra/constructs/feed-publisher.ts';
+import { ARTICLE_KEY_PREFIX, FEED_ITEM_LIMIT } from '../../../infra/constructs/feed-publisher.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** Table stream → feeds function → feeds bucket. */
@@ -20,6 +20,21 @@ export function describeFeeds(stages: Stages): void {
         MaximumRecordAgeInSeconds: 86400,
         ParallelizationFactor: 1,
         FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+    });
+
+    it('is invoked only for article records, not key-state, rejection or feed-state ones', () => {
+      expect(ARTICLE_KEY_PREFIX).toBe('ARTICLE#');
+      stages.prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify({
+                dynamodb: { Keys: { pk: { S: [{ prefix: 'ARTICLE#' }] } } },
+              }),
+            },
+          ],
+        },
       });
     });
 
