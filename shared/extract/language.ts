@@ -75,6 +75,9 @@ const ISO639_3_TO_1: Readonly<Record<string, string>> = {
   ori: 'or',
 };
 
+/** Languages franc can confirm or refute; any other declaration is taken as it is. */
+const DETECTABLE = new Set(Object.values(ISO639_3_TO_1));
+
 /** Below this many characters, detection is a guess and the page's own declaration wins. */
 const MIN_DETECTION_CHARS = 200;
 
@@ -143,8 +146,11 @@ function detectWithScores(
   return language === undefined ? null : { language, scores };
 }
 
-/** A declared language franc ranks this close to its best guess is taken as right. */
-const CLOSE_ENOUGH = 0.85;
+/**
+ * A declared language franc ranks this close to its best guess is taken as right (franc's
+ * relative scores are compressed: unrelated Latin-script languages still score ~0.94).
+ */
+const CLOSE_ENOUGH = 0.97;
 
 /**
  * Chooses the article's language: the page's declaration unless the body text is clearly in
@@ -164,7 +170,8 @@ export function chooseLanguage(
   const detected = detectWithScores(text);
   if (declared !== null) {
     const primary = declared.split('-')[0] ?? declared;
-    if (detected === null || (detected.scores.get(primary) ?? 0) >= CLOSE_ENOUGH) return declared;
+    if (detected === null || !DETECTABLE.has(primary)) return declared;
+    if ((detected.scores.get(primary) ?? 0) >= CLOSE_ENOUGH) return declared;
     return detected.language;
   }
   return detected?.language ?? fallback ?? 'und';

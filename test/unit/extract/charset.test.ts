@@ -1,0 +1,134 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodePage } from '../../../shared/extract/decode.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+const TITLE = 'Tổng kết cải cách hành chính năm 2023';
+
+/** Windows-1258 as legacy editors wrote it: base letters plus combining tone marks. */
+function toWindows1258(text: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const direct = iconv.encode(ch, 'windows-1258');
+    if (iconv.decode(direct, 'windows-1258') === ch) {
+      parts.push(direct);
+      continue;
+    }
+    const decomposed = [...ch.normalize('NFD')];
+    const tone = decomposed.find((c) => /[\u0300\u0301\u0303\u0309\u0323]/.test(c)) ?? '';
+    const base = decomposed
+      .filter((c) => c !== tone)
+      .join('')
+      .normalize('NFC');
+    parts.push(iconv.encode(base, 'windows-1258'), iconv.encode(tone, 'windows-1258'));
+  }
+  return Buffer.concat(parts);
+}
+
+function withoutMetaCharset(html: string): string {
+  return html.replace('<meta charset="utf-8">', '');
+}
+
+describe('decodePage', () => {
+  it('decodes windows-1258 declared by <meta http-equiv> and composes its tone marks (NFC)', () => {
+    const html = buildPage().replace(
+      '<meta charset="utf-8">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">',
+    );
+    const page = decodePage(toWindows1258(html));
+    expect(page.charset).toBe('windows-1258');
+    expect(page.html).toContain(TITLE);
+    expect(page.html).toBe(page.html.normalize('NFC'));
+  });
+
+  it('sniffs undeclared windows-1258 from its Vietnamese bytes', () => {
+    const page = decodePage(toWindows1258(withoutMetaCharset(buildPage())));
+    expect(page.charset).toBe('windows-1258');
+    expect(page.html).toContain(BODY_PARAGRAPHS[0]);
+  });
+
+  it('sniffs undeclared Western text as windows-1252', () => {
+    const html =
+      '<html><head><title>Café</title></head><body><p>Crème brûlée à la carte</p></body></html>';
+    const page = decodePage(iconv.encode(html, 'windows-1252'));
+    expect(page.charset).toBe('windows-1252');
+    expect(page.html).toContain('Crème brûlée à la carte');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when the page wrongly declares iso-8859-1', () => {
+    const html = buildPage().replace('charset="utf-8"', 'charset="iso-8859-1"');
+    const page = decodePage(Buffer.from(html, 'utf8'));
+    expect(page.charset).toBe('utf-8');
+    expect(page.html).toContain(TITLE);
+  });
+
+  it('lets a byte-order mark win over the declaration (UTF-8 and UTF-16)', () => {
+    const html = buildPage().replace('charset="utf-8"', 'charset="windows-1258"');
+    const utf8 = decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]));
+    expect(utf8.charset).toBe('utf-8');
+    expect(utf8.html).toContain(TITLE);
+    const utf16 = decodePage(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]),
+    );
+    expect(utf16.charset).toBe('utf-16le');
+    expect(utf16.html).toContain(TITLE);
+  });
+
+  it('decodes a declared charset that is not UTF-8 (windows-1252 via "latin1")', () => {
+    const html =
+      '<html><head><meta charset="latin1"><title>x</title></head><body>Señor Müller</body></html>';
+    const page = decodePage(iconv.encode(html, 'windows-1252'));
+    expect(page.charset).toBe('windows-1252');
+    expect(page.html).toContain('Señor Müller');
+  });
+});
+
+describe('extractArticle text normalization', () => {
+  it('returns every string NFC-normalized when the page is written decomposed (NFD)', () => {
+    const html = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">
+<meta name="description" content="Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm, người dân hài lòng hơn với dịch vụ công trực tuyến.">
+<meta property="article:section" content="Thời sự">
+<meta property="article:tag" content="cải cách hành chính">`,
+      tail: '<figure><img src="/a.jpg" alt="Hội nghị tổng kết"><figcaption>Toàn cảnh hội nghị.</figcaption></figure><p>Tin, ảnh: ĐỖ HUY.</p>',
+    }).normalize('NFD');
+    const article = extractArticle(Buffer.from(html, 'utf8'));
+    const strings = [
+      article.title,
+      article.lead,
+      article.section,
+      ...article.authors,
+      ...article.tags,
+      article.contentHtml,
+      article.contentText,
+      ...article.images.flatMap((i) => [i.url, i.caption, i.alt]),
+    ];
+    for (const value of strings) {
+      expect(value).not.toBeNull();
+      expect(value).toBe(value?.normalize('NFC'));
+    }
+    expect(article.title).toBe(TITLE);
+    expect(article.authors).toEqual(['Đỗ Huy']);
+    expect(article.tags).toEqual(['cải cách hành chính']);
+  });
+
+  it('normalizes combining characters written as entities', () => {
+    const body = `<p>${BODY_PARAGRAPHS.join(' ')} Hoa\u0300 Bi\u0300nh &#x301;</p>`.replace(
+      'Hoa\u0300',
+      'Hoa&#x300;',
+    );
+    const article = extractArticle(buildPage({ body }));
+    expect(article.contentText).toBe(article.contentText.normalize('NFC'));
+    expect(article.contentText).toContain('Hoà Bình');
+  });
+
+  it('gives the same article for a UTF-8 page and its windows-1258 copy', () => {
+    const html = buildPage();
+    const fromUtf8 = extractArticle(Buffer.from(html, 'utf8'));
+    const from1258 = extractArticle(
+      toWindows1258(html.replace('charset="utf-8"', 'charset="windows-1258"')),
+    );
+    expect(from1258).toEqual(fromUtf8);
+  });
+});

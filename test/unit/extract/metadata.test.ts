@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { articleId } from '../../../shared/extract/hash.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { publishersById } from '../../../shared/publishers/config.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+const CANONICAL = '<link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html">';
+
+function jsonLd(value: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+}
+
+describe('extractArticle url and id', () => {
+  const og = '<meta property="og:url" content="https://tinh.example.gov.vn/og.html">';
+  const ld = jsonLd({
+    '@type': 'NewsArticle',
+    headline: 'T',
+    mainEntityOfPage: { '@id': 'https://tinh.example.gov.vn/ld.html' },
+  });
+  const given = { url: 'https://tinh.example.gov.vn/given.html' };
+
+  it('takes <link rel=canonical> first, then og:url, then JSON-LD, then the given URL', () => {
+    expect(extractArticle(buildPage({ head: CANONICAL + og + ld }), given).url).toBe(
+      'https://tinh.example.gov.vn/tin/a.html',
+    );
+    expect(extractArticle(buildPage({ head: og + ld }), given).url).toBe(
+      'https://tinh.example.gov.vn/og.html',
+    );
+    expect(extractArticle(buildPage({ head: ld }), given).url).toBe(
+      'https://tinh.example.gov.vn/ld.html',
+    );
+    expect(extractArticle(buildPage({ head: '' }), given).url).toBe(given.url);
+  });
+
+  it('resolves a relative canonical link against the given URL and drops tracking parameters', () => {
+    const head = '<link rel="canonical" href="/tin/b.html?id=7&utm_source=zalo&fbclid=x#top">';
+    expect(extractArticle(buildPage({ head }), given).url).toBe(
+      'https://tinh.example.gov.vn/tin/b.html?id=7',
+    );
+  });
+
+  it('ignores a canonical link that is not http(s)', () => {
+    const head = '<link rel="canonical" href="javascript:alert(1)">';
+    expect(extractArticle(buildPage({ head }), given).url).toBe(given.url);
+  });
+
+  it('derives the id from the canonical URL, so the same page always has the same id', () => {
+    const first = extractArticle(buildPage({ head: CANONICAL }), {
+      url: 'https://mirror.example.vn/1',
+    });
+    const again = extractArticle(buildPage({ head: CANONICAL }), {
+      url: 'https://mirror.example.vn/2',
+    });
+    expect(first.id).toBe(again.id);
+    expect(first.id).toBe(articleId('https://tinh.example.gov.vn/tin/a.html'));
+    expect(first.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('extractArticle title', () => {
+  it('takes the JSON-LD headline, then og:title, then the <h1>, then <title>', () => {
+    const ld = jsonLd({ '@type': 'Article', headline: 'Tiêu đề JSON-LD' });
+    const og = '<meta property="og:title" content="Tiêu đề Open Graph">';
+    expect(extractArticle(buildPage({ head: CANONICAL + ld + og })).title).toBe('Tiêu đề JSON-LD');
+    expect(extractArticle(buildPage({ head: CANONICAL + og })).title).toBe('Tiêu đề Open Graph');
+    expect(extractArticle(buildPage({ head: CANONICAL })).title).toBe(
+      'Tổng kết cải cách hành chính năm 2023',
+    );
+  });
+
+  it('strips the site name from og:title and from <title>', () => {
+    const og =
+      '<meta property="og:title" content="Giá vàng hôm nay tăng mạnh | Báo Kinh Tế"><meta property="og:site_name" content="Báo Kinh Tế">';
+    expect(extractArticle(buildPage({ head: CANONICAL + og })).title).toBe(
+      'Giá vàng hôm nay tăng mạnh',
+    );
+    const page = buildPage({
+      head: CANONICAL,
+      title: 'Cổng TTĐT tỉnh > Tin tức > Khai mạc hội chợ nông sản năm 2024',
+    }).replace(/<h1>.*<\/h1>/, '<span class="title">Khai mạc hội chợ nông sản năm 2024</span>');
+    expect(extractArticle(page).title).toBe('Khai mạc hội chợ nông sản năm 2024');
+  });
+
+  it('keeps a dash that belongs to the headline', () => {
+    const og = '<meta property="og:title" content="Hà Nội - Hải Phòng thông xe cao tốc mới">';
+    expect(extractArticle(buildPage({ head: CANONICAL + og })).title).toBe(
+      'Hà Nội - Hải Phòng thông xe cao tốc mới',
+    );
+  });
+});
+
+describe('extractArticle JSON-LD', () => {
+  it('reads a NewsArticle inside @graph, in a top-level array and in a second script', () => {
+    const node = {
+      '@type': 'NewsArticle',
+      headline: 'Tin trong đồ thị',
+      articleSection: 'Xã hội',
+      keywords: ['a', 'b'],
+    };
+    for (const head of [
+      jsonLd({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'WebSite', name: 'S' }, node],
+      }),
+      jsonLd([{ '@type': 'Organization', name: 'S' }, node]),
+      jsonLd({ '@type': 'BreadcrumbList', itemListElement: [] }) + jsonLd(node),
+    ]) {
+      const article = extractArticle(buildPage({ head: CANONICAL + head }));
+      expect({ title: article.title, section: article.section, tags: article.tags }).toEqual({
+        title: 'Tin trong đồ thị',
+        section: 'Xã hội',
+        tags: ['a', 'b'],
+      });
+    }
+  });
+
+  it('accepts @type arrays and schema.org URLs as types', () => {
+    const head = jsonLd({
+      '@type': ['http://schema.org/NewsArticle', 'CreativeWork'],
+      headline: 'Kiểu mảng',
+    });
+    expect(extractArticle(buildPage({ head: CANONICAL + head })).title).toBe('Kiểu mảng');
+  });
+
+  it('survives broken JSON-LD (trailing commas, raw newlines, garbage)', () => {
+    const head = `${CANONICAL}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dòng
+mới",}</script><script type="application/ld+json">{not json</script>`;
+    expect(extractArticle(buildPage({ head })).title).toBe('Dòng mới');
+  });
+
+  it('reads the section from breadcrumbs when the page has no articleSection', () => {
+    const head = jsonLd({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Trang chủ' },
+        { '@type': 'ListItem', position: 2, item: { '@id': 'https://x/kt', name: 'Kinh tế' } },
+      ],
+    });
+    expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBe('Kinh tế');
+  });
+});
+
+describe('extractArticle lead, tags and language', () => {
+  it('takes the sapo element as the lead and leaves it out of the body', () => {
+    const sapo =
+      'Năm 2023, tỉnh cắt giảm gần 200 thủ tục hành chính, tỷ lệ hồ sơ trực tuyến toàn trình đạt hơn 60%.';
+    const article = extractArticle(
+      buildPage({
+        body: `<p class="sapo">${sapo}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`,
+      }),
+    );
+    expect(article.lead).toBe(sapo);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes a description as the lead unless it is a truncated copy of the opening', () => {
+    const standfirst =
+      '<meta name="description" content="Người dân hài lòng hơn khi thủ tục giảm mạnh và hồ sơ được xử lý trực tuyến toàn trình.">';
+    expect(extractArticle(buildPage({ head: CANONICAL + standfirst })).lead).toBe(
+      'Người dân hài lòng hơn khi thủ tục giảm mạnh và hồ sơ được xử lý trực tuyến toàn trình.',
+    );
+    const excerpt = `<meta name="description" content="${BODY_PARAGRAPHS[0]?.slice(0, 120)}...">`;
+    expect(extractArticle(buildPage({ head: CANONICAL + excerpt })).lead).toBeNull();
+    const copy = `<meta name="description" content="${BODY_PARAGRAPHS[0]}">`;
+    expect(extractArticle(buildPage({ head: CANONICAL + copy })).lead).toBeNull();
+  });
+
+  it('keeps keywords meta as tags only when the article uses them', () => {
+    const used = '<meta name="keywords" content="cải cách hành chính, thủ tục hành chính">';
+    const sitewide = '<meta name="keywords" content="tin tức, báo điện tử, tin nóng, giải trí">';
+    expect(extractArticle(buildPage({ head: CANONICAL + used })).tags).toEqual([
+      'cải cách hành chính',
+      'thủ tục hành chính',
+    ]);
+    expect(extractArticle(buildPage({ head: CANONICAL + sitewide })).tags).toEqual([]);
+  });
+
+  it('prefers article:tag over keywords, without duplicates', () => {
+    const head = `${CANONICAL}<meta property="article:tag" content="Hành chính"><meta property="article:tag" content="hành chính"><meta property="article:tag" content="Số hóa"><meta name="keywords" content="x, y">`;
+    expect(extractArticle(buildPage({ head })).tags).toEqual(['Hành chính', 'Số hóa']);
+  });
+
+  it('takes the language the page declares, normalized to BCP 47', () => {
+    expect(extractArticle(buildPage({ lang: 'vi-vn' })).language).toBe('vi-VN');
+    const og = `${CANONICAL}<meta property="og:locale" content="vi_VN">`;
+    expect(extractArticle(buildPage({ head: og })).language).toBe('vi-VN');
+  });
+
+  it('detects the language when the page declares a wrong one or none', () => {
+    expect(extractArticle(buildPage({ lang: 'en-US' })).language).toBe('vi');
+    expect(extractArticle(buildPage()).language).toBe('vi');
+    const english = `<p>${'The council met on Thursday to review the budget, and members agreed to fund two new schools and a bridge over the river. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'vi', body: english })).language).toBe('en');
+  });
+
+  it("falls back to the publisher's language when the text is too short to tell", () => {
+    const body =
+      '<p>Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng về phát triển kinh tế.</p>';
+    const publisher = publishersById.get('example-news');
+    expect(extractArticle(buildPage({ body }), { publisher }).language).toBe('en');
+    expect(extractArticle(buildPage({ body })).language).toBe('und');
+  });
+});
