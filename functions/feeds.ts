@@ -36,6 +36,10 @@ const feedMetrics: FeedMetrics = {
   fileUnchanged: () => metrics.addMetric('FeedsUnchanged', MetricUnit.Count, 1),
   rendered: (_path, milliseconds) =>
     metrics.addMetric('FeedRenderTime', MetricUnit.Milliseconds, milliseconds),
+  indexWaited: (path, milliseconds, caughtUp) => {
+    metrics.addMetric('FeedIndexWait', MetricUnit.Milliseconds, milliseconds);
+    if (!caughtUp) logger.warn('Feed index did not show a changed article in time', { path });
+  },
 };
 
 const deps: RegenerateDeps = {
@@ -87,7 +91,15 @@ export async function handler(
   context?: Context,
 ): Promise<DynamoDBBatchResponse> {
   if (context !== undefined) logger.addContext(context);
-  const batch = new FeedBatch(deps);
+  // Every change of the batch, so each feed's read is checked against all of them.
+  const changes = event.Records.flatMap((record) => {
+    try {
+      return [articleChangeOf(record) ?? []].flat();
+    } catch {
+      return []; // reported by the record's own handler
+    }
+  });
+  const batch = new FeedBatch(deps, changes);
   try {
     return await processPartialResponse(event, recordHandler(batch), processor, {
       ...(context === undefined ? {} : { context }),

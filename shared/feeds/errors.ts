@@ -36,3 +36,14 @@ export class FeedContentionError extends FeedError {
     this.name = 'FeedContentionError';
   }
 }
+
+/** The feed index kept showing an older version of a changed article; the record is retried. */
+export class StaleIndexError extends FeedError {
+  constructor(
+    readonly feedPath: string,
+    readonly waitedMs: number,
+  ) {
+    super(`Index of feed ${feedPath} still shows an older article version after ${waitedMs} ms`);
+    this.name = 'StaleIndexError';
+  }
+}

@@ -9,6 +9,8 @@ export interface FeedItem {
    * when the page had none (the time in its `feedSort` key).
    */
   readonly sortTime: Date;
+  /** The stored item's `revision` (incremented on every write), when the source knows it. */
+  readonly revision?: number;
 }
 
 /** Longest summary made from the body when an article has no lead, in characters. */

@@ -73,4 +73,10 @@ export interface FeedMetrics {
   fileUnchanged(key: string): void;
   /** Time spent rendering one feed in both formats. */
   rendered(feedPath: string, milliseconds: number): void;
+  /**
+   * Time spent waiting for a feed index to show the changes being applied.
+   *
+   * @param caughtUp - false when the wait ended without the index showing them
+   */
+  indexWaited?(feedPath: string, milliseconds: number, caughtUp: boolean): void;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
-import { FeedContentionError } from './errors.ts';
+import { FeedContentionError, StaleIndexError } from './errors.ts';
 import { describeFeed } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
 import {
@@ -11,10 +11,11 @@ import {
   feedObjectKey,
   feedPath,
 } from './feed-ref.ts';
+import { indexFreshness } from './index-freshness.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import type { FeedItemSource, FeedMetrics, FeedObjectStore, FeedStateStore } from './ports.ts';
 import { renderRss } from './rss.ts';
-import type { ArticleChange } from './stream-changes.ts';
+import type { ArticleChange, ArticleVersion } from './stream-changes.ts';
 
 /** `Content-Type` of each format. */
 export const CONTENT_TYPES: Record<FeedFormat, string> = {
@@ -33,6 +34,9 @@ export const FEED_CACHE_CONTROL =
 /** Attempts per feed before giving up to concurrent regenerations (the record is retried). */
 const MAX_ATTEMPTS = 5;
 
+/** Pauses before reading a feed again while its index lags behind the changes (ms). */
+const INDEX_WAITS_MS = [100, 200, 400, 800, 1500];
+
 /** What regeneration needs. */
 export interface RegenerateDeps {
   readonly items: FeedItemSource;
@@ -46,6 +50,16 @@ export interface RegenerateDeps {
   readonly metrics?: FeedMetrics;
   /** Milliseconds since some fixed point, for render timings. */
   readonly now?: () => number;
+  /** Waits; `setTimeout` by default. */
+  readonly sleep?: (milliseconds: number) => Promise<void>;
+}
+
+/** What a regeneration is for, besides the feed. */
+export interface RegenerateOptions {
+  /** The section's display name from the stream record, for a section feed left empty. */
+  readonly sectionNameHint?: string;
+  /** The article versions of the changes being applied, which the read must reflect. */
+  readonly expected?: readonly ArticleVersion[];
 }
 
 /** The result of one feed file. */
@@ -73,6 +87,31 @@ function sha256(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
+const wait = (milliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+/** Reads a feed, again after a pause while the index does not yet show the expected changes. */
+async function readFresh(
+  ref: FeedRef,
+  deps: RegenerateDeps,
+  expected: readonly ArticleVersion[],
+): Promise<FeedItem[]> {
+  let waited = 0;
+  for (let read = 0; ; read += 1) {
+    const items = await deps.items.newestItems(ref, deps.itemLimit);
+    const freshness = indexFreshness(ref, items, deps.itemLimit, expected);
+    const pause = INDEX_WAITS_MS[read];
+    if (freshness === 'fresh' || pause === undefined) {
+      if (waited > 0) deps.metrics?.indexWaited?.(feedPath(ref), waited, freshness === 'fresh');
+      // Still unsure after every pause: a later change most likely took the article out again.
+      if (freshness === 'lagging') throw new StaleIndexError(feedPath(ref), waited);
+      return items;
+    }
+    await (deps.sleep ?? wait)(pause);
+    waited += pause;
+  }
+}
+
 function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | undefined) {
   if (ref.kind !== 'section') return null;
   return items.find((item) => item.article.section !== null)?.article.section ?? hint ?? null;
@@ -90,22 +129,24 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
  *
  * @param ref - the feed
  * @param deps - ports and settings
- * @param sectionNameHint - the section's display name from the stream record, used when the
- *   feed is left without items
+ * @param options - the section's display name from the stream record (for a feed left without
+ *   items) and the article versions the read must reflect
  * @returns which files were written
  * @throws FeedContentionError when newer regenerations kept winning for {@link MAX_ATTEMPTS}
+ * @throws StaleIndexError when the feed index kept showing an older version of a changed article
  */
 export async function regenerateFeed(
   ref: FeedRef,
   deps: RegenerateDeps,
-  sectionNameHint?: string,
+  options: RegenerateOptions = {},
 ): Promise<FeedOutcome> {
+  const { sectionNameHint, expected = [] } = options;
   const path = feedPath(ref);
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const generation = await deps.state.begin(path);
-    const items = await deps.items.newestItems(ref, deps.itemLimit);
+    const items = await readFresh(ref, deps, expected);
     const started = now();
     const info = describeFeed(ref, {
       baseUrl: deps.baseUrl,
@@ -161,10 +202,25 @@ export async function regenerateFeed(
 export class FeedBatch {
   readonly #deps: RegenerateDeps;
   readonly #running = new Map<string, Promise<FeedOutcome>>();
+  readonly #versions = new Map<string, ArticleVersion>();
 
-  /** @param deps - ports and settings */
-  constructor(deps: RegenerateDeps) {
+  /**
+   * @param deps - ports and settings
+   * @param changes - every change of the batch, so that each regeneration checks its read
+   *   against all of them, whichever record starts it
+   */
+  constructor(deps: RegenerateDeps, changes: readonly ArticleChange[] = []) {
     this.#deps = deps;
+    for (const change of changes) this.#remember(change);
+  }
+
+  #remember(change: ArticleChange): void {
+    const { version } = change;
+    if (version === null) return;
+    const known = this.#versions.get(version.articleId);
+    if (known === undefined || known.revision < version.revision) {
+      this.#versions.set(version.articleId, version);
+    }
   }
 
   /**
@@ -174,12 +230,18 @@ export class FeedBatch {
    * @returns the outcome of every feed it touches; rejects when any of them failed
    */
   apply(change: ArticleChange): Promise<FeedOutcome[]> {
+    this.#remember(change);
+    const expected = [...this.#versions.values()];
     return Promise.all(
       change.feeds.map((ref) => {
         const id = feedId(ref);
         let running = this.#running.get(id);
         if (running === undefined) {
-          running = regenerateFeed(ref, this.#deps, change.sectionNames.get(id));
+          const sectionNameHint = change.sectionNames.get(id);
+          running = regenerateFeed(ref, this.#deps, {
+            expected,
+            ...(sectionNameHint === undefined ? {} : { sectionNameHint }),
+          });
           this.#running.set(id, running);
         }
         return running;

@@ -10,6 +10,19 @@ export interface ArticleChange {
   readonly feeds: readonly FeedRef[];
   /** Display names of the section feeds among {@link feeds}, by `feedId`. */
   readonly sectionNames: ReadonlyMap<string, string>;
+  /** The article as this change left it, or null when the item was deleted or has no revision. */
+  readonly version: ArticleVersion | null;
+}
+
+/** An article's state after a change, which a feed read after the change must reflect. */
+export interface ArticleVersion {
+  readonly articleId: string;
+  /** The item's `revision`, incremented on every write. */
+  readonly revision: number;
+  /** `feedId`s of the feeds the article is in after the change. */
+  readonly feedIds: readonly string[];
+  /** Its `feedSort` while live, else null. */
+  readonly feedSort: string | null;
 }
 
 type Image = Record<string, unknown>;
@@ -65,14 +78,25 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
   const feeds = new Map<string, FeedRef>();
   const names = new Map<string, string>();
   // The old image first, so the new image's section name wins when both name the same feed.
-  for (const item of [image(record.dynamodb?.OldImage), image(record.dynamodb?.NewImage)]) {
+  const newImage = image(record.dynamodb?.NewImage);
+  for (const item of [image(record.dynamodb?.OldImage), newImage]) {
     if (item !== null) feedsOf(item, feeds, names);
   }
+  const articleId = pk.slice('ARTICLE#'.length);
   return {
-    articleId: pk.slice('ARTICLE#'.length),
+    articleId,
     feeds: [...feeds.values()],
     sectionNames: names,
+    version: newImage === null ? null : versionOf(articleId, newImage),
   };
+}
+
+function versionOf(articleId: string, item: Image): ArticleVersion | null {
+  const revision = item.revision;
+  if (typeof revision !== 'number') return null;
+  const live = new Map<string, FeedRef>();
+  feedsOf(item, live, new Map());
+  return { articleId, revision, feedIds: [...live.keys()], feedSort: text(item, 'feedSort') };
 }
 
 /**

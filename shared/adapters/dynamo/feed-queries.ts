@@ -51,7 +51,7 @@ export function sortTimeOf(item: Pick<ArticleItem, 'feedSort' | 'ingestedAt'>): 
  * @returns the article and its sort time
  */
 export function feedItemOf(item: ArticleItem): FeedItem {
-  return { article: articleOf(item), sortTime: sortTimeOf(item) };
+  return { article: articleOf(item), sortTime: sortTimeOf(item), revision: item.revision };
 }
 
 /** Reads feeds from the table's feed GSIs. */

@@ -154,7 +154,7 @@ describe('regenerateFeed', () => {
   it('titles an emptied section feed with the section name from the stream record', async () => {
     const { objects, deps } = setup();
     const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
-    await regenerateFeed(section, deps, 'Du lịch');
+    await regenerateFeed(section, deps, { sectionNameHint: 'Du lịch' });
     const json = JSON.parse(objects.body('feeds/demo/du-lich.json') ?? '{}');
     expect(json.title).toBe('Demo — Tin tức — Du lịch');
     expect(json.items).toEqual([]);
@@ -167,7 +167,12 @@ describe('FeedBatch', () => {
     items.feeds.set('all', [second, first]);
     items.feeds.set('demo', [second, first]);
     const batch = new FeedBatch(deps);
-    const touches = { articleId: 'x', feeds: [ALL_FEED, demo], sectionNames: new Map() };
+    const touches = {
+      articleId: 'x',
+      feeds: [ALL_FEED, demo],
+      sectionNames: new Map(),
+      version: null,
+    };
     await Promise.all([batch.apply(touches), batch.apply({ ...touches, articleId: 'y' })]);
     expect(counts.renders).toBe(2);
     expect((await batch.outcomes()).map((outcome) => outcome.ref)).toEqual([ALL_FEED, demo]);
