@@ -34,7 +34,7 @@ export interface CleanOptions {
 export function removeBoilerplate(container: Element, options: CleanOptions): void {
   const total = textOf(container).length;
   removeNonContent(container, options, total, container.name === 'table');
-  removeRelatedBlocks(container);
+  removeRelatedBlocks(container, options.protect);
   removeLinkParagraphs(container);
   removeTrailingPromos(container);
   cleanConditionally(container, options.protect, total);

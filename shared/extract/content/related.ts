@@ -54,7 +54,7 @@ export function isLinkList(el: Element, minus = 0): boolean {
 }
 
 /** Removes related/most-read/comment blocks recognised by their heading text. */
-export function removeRelatedBlocks(container: Element): void {
+export function removeRelatedBlocks(container: Element, protect: ReadonlySet<Element>): void {
   for (const el of descendants(container)) {
     if (el.parent === null || !HEADINGISH.has(el.name)) continue;
     if (!isInside(el, container)) continue;
@@ -71,12 +71,22 @@ export function removeRelatedBlocks(container: Element): void {
       head = head.parent as Element;
     }
     const block = head.parent;
-    if (block !== null && block !== container && isElement(block as AnyNode)) {
-      if (isLinkList(block as Element, headLength)) {
+    if (
+      block !== null &&
+      block !== container &&
+      isElement(block as AnyNode) &&
+      !protect.has(block as Element)
+    ) {
+      // A block that opens with the heading, or is mostly links, is the related block.
+      if (
+        firstElementChild(block as Element) === head ||
+        isLinkList(block as Element, headLength)
+      ) {
         detach(block);
         continue;
       }
     }
+    if (protect.has(head)) continue;
     let next = head.next;
     detach(head);
     while (next !== null) {
@@ -85,11 +95,17 @@ export function removeRelatedBlocks(container: Element): void {
         next = after;
         continue;
       }
-      if (next.type === 'text' || !isElement(next) || !isLinkList(next)) break;
+      if (next.type === 'text' || !isElement(next) || protect.has(next)) break;
+      if (next.name !== 'ul' && next.name !== 'ol' && !isLinkList(next)) break;
       detach(next);
       next = after;
     }
   }
+}
+
+function firstElementChild(el: Element): Element | null {
+  for (const c of el.children) if (isElement(c)) return c;
+  return null;
 }
 
 function isInside(el: Element, container: Element): boolean {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
+
+const inArticle = (inside: string) =>
+  page(
+    `<div class="story">${PARAGRAPHS[0] ? `<p>${PARAGRAPHS[0]}</p>` : ''}${inside}${BODY}</div>`,
+  );
+
+describe('findMainContent boilerplate removal', () => {
+  it.each([
+    [
+      'a share bar',
+      '<div class="share-buttons"><a href="https://facebook.com/sharer">Chia sẻ Facebook</a><a href="#">Tweet</a></div>',
+      'Chia sẻ Facebook',
+    ],
+    [
+      'an ad slot',
+      '<div class="ad-slot"><p>Mua ngay hôm nay, giảm giá lớn, giao hàng toàn quốc.</p></div>',
+      'Mua ngay',
+    ],
+    [
+      'an AdSense block',
+      '<ins class="adsbygoogle">Quảng cáo Google tài trợ nội dung này</ins>',
+      'Quảng cáo Google',
+    ],
+    ['an "Advertisement" label', '<div>Advertisement</div>', 'Advertisement'],
+    [
+      'a newsletter box',
+      '<div class="newsletter-signup"><p>Đăng ký nhận bản tin mỗi sáng, miễn phí, qua email của bạn.</p><form><input type="email"></form></div>',
+      'Đăng ký nhận bản tin',
+    ],
+    [
+      'a comment section',
+      '<section id="comments"><h3>Ý kiến</h3><p>Bài viết rất hay, cảm ơn tác giả, mong có thêm nhiều bài.</p></section>',
+      'cảm ơn tác giả',
+    ],
+    [
+      'a Vietnamese comment box (binh-luan)',
+      '<div class="box-binh-luan"><p>Gửi ý kiến của bạn, chúng tôi sẽ duyệt trước khi đăng.</p></div>',
+      'Gửi ý kiến',
+    ],
+    [
+      'an HTML comment',
+      '<!-- <p>Bản nháp cũ của biên tập viên, không đăng.</p> -->',
+      'Bản nháp cũ',
+    ],
+    [
+      'an element with the hidden attribute',
+      '<p hidden>Đoạn ẩn bằng thuộc tính hidden, không hiển thị.</p>',
+      'Đoạn ẩn',
+    ],
+    [
+      'an aria-hidden element',
+      '<p aria-hidden="true">Đoạn ẩn với trình đọc màn hình, chỉ để trang trí.</p>',
+      'Đoạn ẩn',
+    ],
+    [
+      'a display:none element',
+      '<div style="color:red; display: none">Đoạn ẩn bằng CSS, hiển thị khi bấm nút.</div>',
+      'Đoạn ẩn',
+    ],
+    [
+      'a visibility:hidden element',
+      '<p style="visibility:hidden">Đoạn ẩn bằng visibility, không phải nội dung.</p>',
+      'Đoạn ẩn',
+    ],
+    ['a script', '<script>var tracking = "Đoạn mã theo dõi";</script>', 'Đoạn mã theo dõi'],
+    ['a style sheet', '<style>.x:after { content: "Kiểu chữ"; }</style>', 'Kiểu chữ'],
+    [
+      'a print/tool bar',
+      '<div class="article-toolbar"><a href="#">In bài</a> <a href="#">Gửi email</a></div>',
+      'In bài',
+    ],
+  ])('removes %s inside the article', (_, html, leaked) => {
+    const { contentText, contentHtml } = extract(inArticle(html));
+    expect(contentText).not.toContain(leaked);
+    expect(contentHtml).not.toContain(leaked);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a wrapper whose class looks like boilerplate when it holds the article', () => {
+    const html = page(`<div class="post-share-wrapper"><div class="entry">${BODY}</div></div>`);
+    expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('removes a slideshow but keeps its images', () => {
+    const html = inArticle(
+      '<div class="gallery"><img src="/a.jpg" width="600"><div class="count">Image 1 of 2</div><button>Next</button></div>',
+    );
+    const { contentText, images } = extract(html);
+    expect(contentText).not.toContain('Image 1 of 2');
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
+  });
+
+  it('removes promotional lines at the end of the body', () => {
+    const html = page(
+      `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Follow us');
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('removes a paragraph that is only a link to another story, but keeps a cited URL', () => {
+    const html = page(
+      `<div class="story">${BODY}<p><a href="/other">Công an tỉnh tổ chức hội thao năm 2023</a></p><p><a href="https://luat.example.vn/nghi-dinh">https://luat.example.vn/nghi-dinh</a></p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('hội thao');
+    expect(contentText).toContain('https://luat.example.vn/nghi-dinh');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { isRelatedHeading } from '../../../../shared/extract/content/patterns.ts';
+import { BODY, extract, PARAGRAPHS } from './pages.ts';
+
+const HEADINGS = [
+  'Bài viết mới nhất:',
+  'Tin liên quan',
+  'Bài viết liên quan',
+  'Xem thêm:',
+  'Tin cùng chuyên mục',
+  'Các tin khác',
+  'Đọc nhiều',
+  'Có thể bạn quan tâm',
+  'Related',
+  'Related stories',
+  'Recommended',
+  'Recommended for you',
+  'Read more',
+  'Read more:',
+  'More stories',
+  'More from Reuters',
+  'You may also like',
+  'Most popular',
+];
+
+const LINKS =
+  '<ul><li><a href="/tin-1">Hội nghị tổng kết công tác năm, triển khai nhiệm vụ mới</a></li><li><a href="/tin-2">Ra quân cao điểm tấn công trấn áp tội phạm dịp Tết</a></li></ul>';
+
+const pageWith = (block: string) =>
+  `<html><body><div class="content">${BODY}${block}</div></body></html>`;
+
+describe('related-links blocks', () => {
+  it.each(HEADINGS)('removes the block headed "%s" and its links', (heading) => {
+    const { contentText } = extract(pageWith(`<div class="box"><h3>${heading}</h3>${LINKS}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it.each(HEADINGS)(
+    'removes a "%s" heading written as a bold paragraph before a list',
+    (heading) => {
+      const { contentText } = extract(pageWith(`<p><strong>${heading}</strong></p>${LINKS}`));
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('removes an inline "Xem thêm:" teaser paragraph', () => {
+    const { contentText } = extract(
+      pageWith(
+        '<p><strong>Xem thêm:</strong> <a href="/x">Tổng kết phong trào thi đua năm 2023</a></p>',
+      ),
+    );
+    expect(contentText).not.toContain('Tổng kết phong trào');
+  });
+
+  it('keeps a paragraph of prose that merely starts like a heading', () => {
+    const prose =
+      'Read more about the decision, the judge said, in the court records published on Monday, which run to forty pages.';
+    const { contentText } = extract(pageWith(`<p>${prose}</p>`));
+    expect(contentText).toContain(prose);
+  });
+
+  it('recognises headings regardless of case, decomposed Unicode and trailing punctuation', () => {
+    expect(isRelatedHeading('TIN LIÊN QUAN')).toBe(true);
+    expect(isRelatedHeading('Tin liên quan'.normalize('NFD'))).toBe(true);
+    expect(isRelatedHeading('» Xem thêm…')).toBe(true);
+    expect(isRelatedHeading('Tin tức')).toBe(false);
+    expect(isRelatedHeading('Relatedness of species')).toBe(false);
+  });
+});
+
+describe('related-links blocks with teaser text', () => {
+  const TEASERS =
+    '<ul><li><a href="/tin-1">Hội nghị tổng kết</a> Công an tỉnh tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 với nhiều chỉ tiêu mới.</li><li><a href="/tin-2">Ra quân cao điểm</a> Lực lượng công an ra quân tấn công trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết.</li></ul>';
+
+  it('removes a box headed "Tin liên quan" even when its teasers carry more text than links', () => {
+    const { contentText } = extract(
+      pageWith(`<div class="box"><h3>Tin liên quan</h3>${TEASERS}</div>`),
+    );
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('removes the list that follows a bare "Related" heading', () => {
+    const { contentText } = extract(pageWith(`<h2>Related</h2>${TEASERS}`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
