@@ -101,6 +101,7 @@ export class SyndicationStack extends Stack {
         { name: 'Feeds', fn: this.feeds.handler },
       ],
       streamConsumer: this.feeds.handler,
+      workQueue: this.ingest.queue,
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
     });
     this.uploadPolicies = new PublisherUploadPolicies(this, 'UploadPolicy', {

@@ -15,6 +15,9 @@ import { Construct } from 'constructs';
 /** Iterator age above which the feeds are considered stale (5 minutes). */
 export const MAX_ITERATOR_AGE = Duration.minutes(5);
 
+/** Age of the oldest waiting upload above which ingest is considered behind (15 minutes). */
+export const MAX_INGEST_BACKLOG_AGE = Duration.minutes(15);
+
 /** Properties of {@link PipelineAlarms}. */
 export interface PipelineAlarmsProps {
   /** Queues where failed work ends: any message in them needs a human. */
@@ -23,6 +26,8 @@ export interface PipelineAlarmsProps {
   readonly functions: readonly { readonly name: string; readonly fn: IFunction }[];
   /** The stream-driven function whose iterator age is watched. */
   readonly streamConsumer: IFunction;
+  /** The work queue whose oldest message's age is watched (uploads waiting to be ingested). */
+  readonly workQueue: IQueue;
   /**
    * Address that receives alarm notifications (it must confirm the subscription).
    * @default - the topic has no subscriber; subscribe to it yourself
@@ -32,8 +37,9 @@ export interface PipelineAlarmsProps {
 
 /**
  * The alarms an operator needs, all notifying one SNS topic: a message in any dead-letter
- * queue (work that failed for good), function errors, and the age of the table stream's oldest
- * unprocessed record (feeds falling behind).
+ * queue (work that failed for good), function errors, the age of the table stream's oldest
+ * unprocessed record (feeds falling behind) and of the oldest waiting upload (ingest falling
+ * behind).
  */
 export class PipelineAlarms extends Construct {
   /** The topic every alarm notifies. */
@@ -88,6 +94,15 @@ export class PipelineAlarms extends Construct {
       }),
       MAX_ITERATOR_AGE.toMilliseconds(),
       `Feeds are more than ${MAX_ITERATOR_AGE.toMinutes()} minutes behind the table's changes.`,
+    );
+    add(
+      'IngestBacklog',
+      props.workQueue.metricApproximateAgeOfOldestMessage({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      MAX_INGEST_BACKLOG_AGE.toSeconds(),
+      `Uploads have waited more than ${MAX_INGEST_BACKLOG_AGE.toMinutes()} minutes to be ingested.`,
     );
     this.alarms = alarms;
   }

@@ -48,7 +48,24 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         Threshold: 300_000,
         AlarmActions: [alarmAction()],
       });
-      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    });
+
+    it('raise when an upload has waited more than 15 minutes to be ingested', () => {
+      const stage = stages.prod;
+      stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateAgeOfOldestMessage',
+        Dimensions: [
+          {
+            Name: 'QueueName',
+            Value: { 'Fn::GetAtt': [logicalId(stage, stage.stack.ingest.queue), 'QueueName'] },
+          },
+        ],
+        Statistic: 'Maximum',
+        Threshold: 900,
+        AlarmActions: [alarmAction()],
+      });
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
     });
 
     it('notify an SNS topic that refuses non-TLS publishers', () => {
