@@ -12,7 +12,6 @@ export type ExtractionReason =
   | 'no-url'
   | 'no-title'
   | 'listing'
-  | 'no-content'
   | 'too-short';
 
 /** Base class of every error thrown by `extractArticle`. */

@@ -23,7 +23,7 @@ import {
   readTitle,
   readUrl,
 } from './metadata.ts';
-import { readPageShape, rejectListing, rejectTooShort } from './page-kind.ts';
+import { readPageShape, rejectListing, rejectTooShort, shortBodyError } from './page-kind.ts';
 import { countWords, normalizeStrings } from './text.ts';
 import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
 
@@ -111,9 +111,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const shape = readPageShape($, jsonLd);
 
   const container = findMainContent($, publisher?.extraction ?? {});
-  if (container === null) {
-    throw new NotAnArticleError('no-content', 'Page has no element with body text');
-  }
+  if (container === null) throw shortBodyError(0, shape);
   if (leadElement !== null && container.find(leadElement.element).length > 0) {
     leadElement.element.remove();
   }

@@ -34,9 +34,18 @@ export interface PageShape {
  * @returns the shape
  */
 export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
-  const teasers = $(TEASER)
+  const outside = (el: Element) => $(el).closest('nav, footer, header, aside').length === 0;
+  const headlines = $(TEASER).toArray().filter(outside).length;
+  // Paragraphs and list items that are nothing but a long link read as headlines too.
+  const linkBlocks = $('p, li')
     .toArray()
-    .filter((el) => $(el).closest('nav, footer, header, aside').length === 0).length;
+    .filter((el) => {
+      if (!outside(el)) return false;
+      const text = cleanText($(el).text());
+      const linked = cleanText($(el).find('a[href]').text());
+      return text !== '' && linked === text && text.split(' ').length >= 5;
+    }).length;
+  const teasers = Math.max(headlines, linkBlocks);
   return {
     teasers,
     declaredArticle: jsonLd.article !== null,
@@ -74,8 +83,29 @@ export function rejectListing($: CheerioAPI, container: Cheerio<Element>, shape:
 }
 
 /**
- * Rejects a body under the minimum length; a short body on a page of many linked headlines is
- * reported as a listing.
+ * The error for a body under the minimum length: a short body on a page of many linked
+ * headlines is reported as a listing.
+ *
+ * @param wordCount - words of the extracted body (0 when no body was found)
+ * @param shape - the page's shape
+ * @returns a NotAnArticleError `listing` or `too-short`
+ */
+export function shortBodyError(
+  wordCount: number,
+  shape: PageShape,
+  minWords = MIN_ARTICLE_WORDS,
+): NotAnArticleError {
+  if (shape.teasers >= MIN_TEASERS) {
+    return listing(`${shape.teasers} linked headlines and only ${wordCount} words of body text`);
+  }
+  return new NotAnArticleError(
+    'too-short',
+    `Page body has ${wordCount} word${wordCount === 1 ? '' : 's'}, under the minimum of ${minWords} for an article`,
+  );
+}
+
+/**
+ * Rejects a body under the minimum length.
  *
  * @param wordCount - words of the extracted body
  * @param shape - the page's shape
@@ -86,12 +116,5 @@ export function rejectTooShort(
   shape: PageShape,
   minWords = MIN_ARTICLE_WORDS,
 ): void {
-  if (wordCount >= minWords) return;
-  if (shape.teasers >= MIN_TEASERS) {
-    throw listing(`${shape.teasers} linked headlines and only ${wordCount} words of body text`);
-  }
-  throw new NotAnArticleError(
-    'too-short',
-    `Page body has ${wordCount} word${wordCount === 1 ? '' : 's'}, under the minimum of ${minWords} for an article`,
-  );
+  if (wordCount < minWords) throw shortBodyError(wordCount, shape, minWords);
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ExtractionError,
+  extractArticle,
+  NotAnArticleError,
+  UnreadablePageError,
+} from '../../../shared/extract/index.ts';
+import { buildPage } from './build-page.ts';
+
+function rejection(input: Buffer | string, options = {}): ExtractionError {
+  try {
+    extractArticle(input, options);
+  } catch (error) {
+    if (error instanceof ExtractionError) return error;
+    throw error;
+  }
+  throw new Error('expected extractArticle to reject the page');
+}
+
+describe('extractArticle rejections', () => {
+  it('rejects an empty or blank page as NotAnArticleError "empty"', () => {
+    for (const input of [Buffer.alloc(0), Buffer.from(' \n\t '), '', '   ']) {
+      const error = rejection(input);
+      expect(error).toBeInstanceOf(NotAnArticleError);
+      expect(error.reason).toBe('empty');
+      expect(error.message).toMatch(/^Page is empty \(\d+ (bytes?|characters)\)$/);
+    }
+  });
+
+  it.each([
+    ['image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])],
+    ['image/gif', Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')],
+    ['application/pdf', Buffer.from('%PDF-1.7\n%âãÏÓ\n', 'latin1')],
+    ['application/zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+    ['application/gzip', Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0])],
+  ])('rejects %s data as UnreadablePageError "binary", naming the type and size', (type, bytes) => {
+    const error = rejection(bytes);
+    expect(error).toBeInstanceOf(UnreadablePageError);
+    expect(error.reason).toBe('binary');
+    expect(error.message).toBe(`Page is not HTML (got ${type}, ${bytes.length} bytes)`);
+  });
+
+  it('rejects unknown binary data with NUL bytes', () => {
+    const error = rejection(Buffer.from([0x01, 0x02, 0x00, 0x03, 0x41, 0x42]));
+    expect(error).toMatchObject({ reason: 'binary', name: 'UnreadablePageError' });
+    expect(error.message).toBe('Page is not HTML (got binary data with NUL bytes, 6 bytes)');
+  });
+
+  it('rejects plain text without any tag as "not-html"', () => {
+    const error = rejection('Chỉ là một đoạn văn bản thuần, không có thẻ HTML nào cả.');
+    expect(error).toBeInstanceOf(UnreadablePageError);
+    expect(error.reason).toBe('not-html');
+    expect(error.message).toMatch(
+      /^Page is not HTML \(got plain text without tags, \d+ characters\)$/,
+    );
+  });
+
+  it('rejects a page without any URL and says how to give one', () => {
+    const error = rejection(buildPage({ head: '' }));
+    expect(error).toBeInstanceOf(UnreadablePageError);
+    expect(error.reason).toBe('no-url');
+    expect(error.message).toBe(
+      'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
+    );
+  });
+
+  it('rejects a page without any title', () => {
+    const html = buildPage()
+      .replace(/<title>.*<\/title>/, '')
+      .replace(/<h1>.*<\/h1>/, '');
+    const error = rejection(html);
+    expect(error).toBeInstanceOf(NotAnArticleError);
+    expect(error.reason).toBe('no-title');
+  });
+
+  it('rejects a page under the minimum of body text, with the count in the message', () => {
+    const error = rejection(buildPage({ body: '<p>Đang cập nhật nội dung.</p>' }));
+    expect(error).toBeInstanceOf(NotAnArticleError);
+    expect(error.reason).toBe('too-short');
+    expect(error.message).toMatch(
+      /^Page body has [0-5] words?, under the minimum of 15 for an article$/,
+    );
+  });
+
+  it('rejects a main text made mostly of links as a listing', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<p><a href="/tin/${i}.html">Tin số ${i}: hội nghị tổng kết công tác năm của các sở, ban, ngành</a></p>`,
+    ).join('\n');
+    const error = rejection(buildPage({ body: items }));
+    expect(error).toBeInstanceOf(NotAnArticleError);
+    expect(error.reason).toBe('listing');
+    expect(error.message).toMatch(/^Page looks like a listing, not an article: /);
+  });
+
+  it('names every error class, so logs and rejection records say what happened', () => {
+    expect(new NotAnArticleError('too-short', 'x').name).toBe('NotAnArticleError');
+    expect(new UnreadablePageError('binary', 'x').name).toBe('UnreadablePageError');
+    const cause = new Error('root');
+    expect(new ExtractionError('empty', 'x', { cause }).cause).toBe(cause);
+  });
+});
+
+describe('extractArticle safety of contentHtml', () => {
+  it('keeps no script, style, event handler, javascript: URL or foreign iframe', () => {
+    const body = `<p onclick="steal()">Sáng 14/12, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023 với sự tham dự của lãnh đạo các sở, ban, ngành.<script>alert(1)</script></p>
+<style>p{color:red}</style>
+<p>Theo báo cáo, tỉnh đã cắt giảm gần 200 thủ tục hành chính, tỷ lệ hồ sơ trực tuyến toàn trình đạt hơn 60%, <a href="javascript:alert(1)">xem chi tiết</a> và <a href="/bao-cao.pdf">tải báo cáo</a>.</p>
+<iframe src="https://evil.example.net/frame"></iframe>
+<p><img src="/anh.jpg" onerror="alert(1)" alt="Hội nghị"> Phát biểu kết luận, Chủ tịch tỉnh yêu cầu các đơn vị tiếp tục số hóa hồ sơ và công khai tiến độ giải quyết.</p>
+<p><iframe src="https://www.youtube.com/embed/abc123" width="560" height="315"></iframe></p>`;
+    const { contentHtml } = extractArticle(buildPage({ body }));
+    expect(contentHtml).not.toMatch(/<script|<style|onclick|onerror|javascript:|evil\.example/i);
+    expect(contentHtml).toContain('href="https://tinh.example.gov.vn/bao-cao.pdf"');
+    expect(contentHtml).toContain('src="https://tinh.example.gov.vn/anh.jpg"');
+    expect(contentHtml).toContain('src="https://www.youtube.com/embed/abc123"');
+  });
+
+  it('never takes HTML comments or hidden elements as content', () => {
+    const body = `<p>Sáng 14/12, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023.</p>
+<!-- <p>Bản nháp bí mật chưa duyệt</p> -->
+<div style="display:none">từ khóa ẩn dành cho máy tìm kiếm</div>
+<p hidden>Đoạn văn bị ẩn</p>
+<p>Theo báo cáo, tỉnh đã cắt giảm gần 200 thủ tục hành chính, tỷ lệ hồ sơ trực tuyến toàn trình đạt hơn 60%.</p>`;
+    const article = extractArticle(buildPage({ body }));
+    expect(article.contentHtml).not.toMatch(/nháp|ẩn/);
+    expect(article.contentText).not.toMatch(/nháp|ẩn/);
+  });
+});
