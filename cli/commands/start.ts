@@ -160,10 +160,17 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   }
   io.stdout.write(banner(pipeline));
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+  const reason = await new Promise<string>((resolve) => {
     for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, resolve);
+    // \`npm start\` runs us through \`sh\`; a SIGTERM to npm ends npm and sh but not us. Seeing our
+    // parent gone, stop as if signalled, rather than keep servers and Java running unowned.
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) resolve('parent process gone');
+    }, 500);
+    watch.unref();
   });
-  log(`${signal}: stopping (press Ctrl-C again to force)…`);
+  log(`${reason}: stopping (press Ctrl-C again to force)…`);
   // A second signal forces the exit; the process-group watchdog still takes java down with us.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));
