@@ -13,7 +13,7 @@ import {
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toLambdaStreamRecord } from '../../local/stream-records.ts';
 import {
   type ArticleItem,
@@ -141,6 +141,34 @@ async function jsonIds(key: string): Promise<string[]> {
   return document.items.map((entry: { id: string }) => entry.id);
 }
 
+/** Runs `action` and collects the metrics the handler printed as CloudWatch EMF meanwhile. */
+async function withMetrics<T>(
+  action: () => Promise<T>,
+): Promise<{ result: T; metrics: Record<string, unknown[]> }> {
+  const lines: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk, ...rest) => {
+    if (String(chunk).includes('"_aws"')) {
+      lines.push(String(chunk));
+      return true;
+    }
+    return write(chunk, ...(rest as []));
+  });
+  try {
+    const result = await action();
+    const metrics: Record<string, unknown[]> = {};
+    for (const line of lines.flatMap((chunk) => chunk.split('\n')).filter(Boolean)) {
+      const emf = JSON.parse(line);
+      for (const { Name } of emf._aws.CloudWatchMetrics[0].Metrics) {
+        metrics[Name] = [...(metrics[Name] ?? []), ...[emf[Name]].flat()];
+      }
+    }
+    return { result, metrics };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 async function deliver(records: DynamoDBRecord[]): Promise<DynamoDBBatchResponse> {
   return handler({ Records: records });
 }
@@ -230,9 +258,13 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
       new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/all.xml' }),
     );
     const putsBefore = putObjects;
-    const response = await deliver(records);
+    const { result: response, metrics } = await withMetrics(() => deliver(records));
     expect(response.batchItemFailures).toEqual([]);
     expect(putObjects).toBe(putsBefore);
+    // 3 feeds × 2 files, reported in the handler's metrics (CloudWatch EMF on stdout).
+    expect(metrics.FeedsUnchanged).toHaveLength(6);
+    expect(metrics.FeedsWritten).toBeUndefined();
+    expect(metrics.FeedRenderTime).toHaveLength(3);
     const after = await aws().s3Client.send(
       new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/all.xml' }),
     );
