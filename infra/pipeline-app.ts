@@ -6,6 +6,20 @@ import { FEATURE_FLAGS } from './feature-flags.ts';
 import { stageConfig } from './stage.ts';
 import { SyndicationStack } from './syndication-stack.ts';
 
+/** Thrown when `-c alarmEmail=…` is not an email address. */
+export class InvalidAlarmEmailError extends Error {
+  constructor(value: unknown) {
+    super(`alarmEmail must be an email address, got ${JSON.stringify(value)}`);
+    this.name = 'InvalidAlarmEmailError';
+  }
+}
+
+function alarmEmailFrom(value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return value;
+  throw new InvalidAlarmEmailError(value);
+}
+
 /** Options of {@link createPipelineApp}. */
 export interface PipelineAppOptions extends AppProps {
   /**
@@ -32,7 +46,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   const { publishers = PUBLISHERS, ...appProps } = options;
   const app = new App({ ...appProps, context: { ...FEATURE_FLAGS, ...appProps.context } });
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
-  const alarmEmail: unknown = app.node.tryGetContext('alarmEmail');
+  const alarmEmail = alarmEmailFrom(app.node.tryGetContext('alarmEmail'));
   const account = process.env.CDK_DEFAULT_ACCOUNT;
   const region = process.env.CDK_DEFAULT_REGION;
   const stack = new SyndicationStack(app, `Syndication-${stage.name}`, {
@@ -41,7 +55,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
     publishers,
     // A production stack (and with it the CDN and functions) cannot be deleted by accident.
     terminationProtection: stage.retainData,
-    ...(typeof alarmEmail === 'string' && alarmEmail !== '' ? { alarmEmail } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
     ...(account && region ? { env: { account, region } } : {}),
   });
   Tags.of(app).add('project', 'syndication');

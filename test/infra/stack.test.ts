@@ -38,6 +38,12 @@ describe('stages', () => {
     expect(artifact(stages.dev).terminationProtection).toBe(false);
   });
 
+  it('rejects an alarm address that is not an email address', () => {
+    expect(() => createPipelineApp({ context: { alarmEmail: 'ops' } })).toThrow(
+      'alarmEmail must be an email address, got "ops"',
+    );
+  });
+
   it('rejects an unknown stage with the accepted values', () => {
     expect(() => stageConfig('qa')).toThrow(UnknownStageError);
     expect(() => createPipelineApp({ context: { stage: 'qa' } })).toThrow(

@@ -71,6 +71,13 @@ export function describeCdn(stages: Stages): void {
       }
     });
 
+    it('adds the managed security headers to anything outside /feeds/', () => {
+      expect(distribution().DefaultCacheBehavior).toMatchObject({
+        // AWS's managed SecurityHeadersPolicy.
+        ResponseHeadersPolicyId: '67f7725c-6f97-4210-82d7-5512b31e9d03',
+      });
+    });
+
     it('caches /feeds/* by the objects’ Cache-Control, with security headers and CORS', () => {
       const stage = stages.prod;
       expect(distribution().CacheBehaviors).toEqual([
