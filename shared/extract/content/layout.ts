@@ -152,7 +152,7 @@ function paragraphize($: CheerioAPI, el: Element, force = false): void {
       i += span - 1;
       continue;
     }
-    if (isElement(c) && BLOCK.has(c.name)) {
+    if (isElement(c) && (BLOCK.has(c.name) || c.name === 'iframe')) {
       flush();
       out.push(c);
     } else {

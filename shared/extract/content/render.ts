@@ -5,9 +5,10 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
-import { descendants, isElement } from './dom.ts';
+import { classAndId, descendants, detach, isElement } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
+import { isVideoEmbed } from './patterns.ts';
 import { sanitize } from './sanitize.ts';
 import { BLOCK } from './score.ts';
 import { absoluteUrl } from './url.ts';
@@ -45,6 +46,45 @@ function absolutize(container: Element, baseUrl: string): void {
     const url = absoluteUrl(value, baseUrl);
     if (url === null) delete el.attribs[name];
     else el.attribs[name] = url;
+  }
+}
+
+const NEVER_RENDERED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'object',
+  'embed',
+  'applet',
+  'frame',
+  'frameset',
+  'svg',
+  'canvas',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
+
+/** Removes what never renders as content, so it leaves no empty paragraph behind. */
+function dropNonContent(root: Element): void {
+  for (const el of descendants(root)) {
+    if (NEVER_RENDERED.has(el.name) || (el.name === 'iframe' && !isVideoEmbed(el))) detach(el);
+  }
+  for (const node of [...root.children]) if (node.type === 'comment') detach(node);
+}
+
+const CAPTION_CLASS = /caption|credit/;
+
+/** Captions and photo credits left without their image (galleries, hidden players) go. */
+function dropStrayCaptions(root: Element): void {
+  for (const el of descendants(root)) {
+    if (el.parent === null || el.name === 'figcaption' || el.name === 'figure') continue;
+    if (!CAPTION_CLASS.test(classAndId(el))) continue;
+    if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
+      continue;
+    detach(el);
   }
 }
 
@@ -122,7 +162,9 @@ export function renderContent(
   const images: ArticleImage[] = [];
   const html: string[] = [];
   for (const root of roots) {
+    dropNonContent(root);
     images.push(...collectImages($, root, baseUrl));
+    dropStrayCaptions(root);
     normalizeLayout($, root);
     absolutize(root, baseUrl);
     // 'utf8' writes characters as they are: the default turns every non-ASCII letter of a

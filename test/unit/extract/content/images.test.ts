@@ -1,0 +1,144 @@
+import { type Cheerio, load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { renderContent } from '../../../../shared/extract/content/index.ts';
+import { BODY, extract, page } from './pages.ts';
+
+const BASE = 'https://congan.example.vn/tin-tuc/toa-dam.html';
+const PLACEHOLDER =
+  'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+function render(fragment: string) {
+  const $ = load(`<html><body><div id="c">${fragment}</div></body></html>`);
+  return renderContent($, $('#c') as Cheerio<Element>, BASE);
+}
+
+describe('renderContent images: sources', () => {
+  it.each(['data-src', 'data-original', 'data-lazy-src'])(
+    'takes %s over a data: placeholder src',
+    (attribute) => {
+      const { images, contentHtml } = render(
+        `<p><img src="${PLACEHOLDER}" ${attribute}="/uploads/anh-1.jpg"></p>`,
+      );
+      expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/uploads/anh-1.jpg']);
+      expect(contentHtml).toBe('<p><img src="https://congan.example.vn/uploads/anh-1.jpg" /></p>');
+    },
+  );
+
+  it('takes the largest srcset candidate over a placeholder', () => {
+    const { images } = render(
+      `<p><img src="${PLACEHOLDER}" srcset="/a-320.jpg 320w, /a-1280.jpg 1280w, /a-640.jpg 640w"></p>`,
+    );
+    expect(images[0]?.url).toBe('https://congan.example.vn/a-1280.jpg');
+  });
+
+  it('takes the image of a <noscript> fallback when the visible one is a placeholder', () => {
+    const { images } = extract(
+      page(
+        `<div class="story">${BODY}<figure><img src="${PLACEHOLDER}"><noscript><img src="/that.jpg"></noscript></figure></div>`,
+      ),
+      BASE,
+    );
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/that.jpg']);
+  });
+
+  it('reports images in reading order with alt, width and height', () => {
+    const { images } = render(
+      '<p><img src="/1.jpg" alt=" Ảnh một " width="800" height="600"></p><p>Chữ</p><p><img src="/2.jpg"></p>',
+    );
+    expect(images).toEqual([
+      {
+        url: 'https://congan.example.vn/1.jpg',
+        caption: null,
+        alt: 'Ảnh một',
+        width: 800,
+        height: 600,
+      },
+      {
+        url: 'https://congan.example.vn/2.jpg',
+        caption: null,
+        alt: null,
+        width: null,
+        height: null,
+      },
+    ]);
+  });
+
+  it('lists an image used twice once', () => {
+    expect(render('<p><img src="/1.jpg"></p><p><img src="/1.jpg"></p>').images).toHaveLength(1);
+  });
+
+  it.each([
+    ['a 1×1 tracking pixel', '<img src="https://stats.example.vn/p.gif" width="1" height="1">'],
+    [
+      'a pixel sized by CSS',
+      '<img src="https://stats.example.vn/p.gif" style="width:1px;height:1px">',
+    ],
+    [
+      'an ad server image',
+      '<img src="https://securepubads.g.doubleclick.net/x.jpg" width="300" height="250">',
+    ],
+    ['an analytics beacon', '<img src="https://www.facebook.com/tr?id=1&ev=PageView">'],
+    [
+      'an image linked to an ad server',
+      '<a href="https://ad.doubleclick.net/click"><img src="https://congan.example.vn/banner.jpg"></a>',
+    ],
+    ['an image marked as an ad', '<img class="ads-banner" src="/qc.jpg">'],
+  ])('leaves out %s', (_, img) => {
+    const { images, contentHtml } = render(`<p>Chữ</p><p>${img}</p>`);
+    expect(images).toEqual([]);
+    expect(contentHtml).toBe('<p>Chữ</p>');
+  });
+});
+
+describe('renderContent images: captions', () => {
+  it('pairs the <figcaption>', () => {
+    const { images, contentText, contentHtml } = render(
+      '<figure><img src="/1.jpg"><figcaption>Buổi tọa đàm.</figcaption></figure><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Buổi tọa đàm.');
+    expect(contentHtml).toContain('<figcaption>Buổi tọa đàm.</figcaption>');
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('pairs the caption row of a table-wrapped image (Vietnamese CMS style)', () => {
+    const { images, contentHtml, contentText } = render(
+      '<table class="image center"><tbody><tr><td><img src="/1.jpg"></td></tr><tr><td class="image_desc">Các đại biểu tham luận tại buổi tọa đàm.</td></tr></tbody></table><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Các đại biểu tham luận tại buổi tọa đàm.');
+    expect(contentHtml).toBe(
+      '<figure><img src="https://congan.example.vn/1.jpg" /><figcaption>Các đại biểu tham luận tại buổi tọa đàm.</figcaption></figure><p>Chữ</p>',
+    );
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('pairs a short italic paragraph right after the image and does not repeat it as body text', () => {
+    const { images, contentText } = render(
+      '<p style="text-align:center"><img src="/1.jpg"></p><p style="text-align:center"><em>Buổi tọa đàm.</em></p><p>Buổi tọa đàm được tổ chức nhân Tháng hành động.</p>',
+    );
+    expect(images[0]?.caption).toBe('Buổi tọa đàm.');
+    expect(contentText).toBe('Buổi tọa đàm được tổ chức nhân Tháng hành động.');
+  });
+
+  it('pairs a paragraph with a caption class right after the image', () => {
+    const { images } = render(
+      '<div><img src="/1.jpg"></div><p class="caption">Toàn cảnh hội nghị</p><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị');
+  });
+
+  it('pairs an italic caption sharing the image paragraph', () => {
+    const { images, contentText } = render(
+      '<p><img src="/1.jpg"><br><i>Ảnh: Đỗ Huy</i></p><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Ảnh: Đỗ Huy');
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('does not take a normal body paragraph after an image as its caption', () => {
+    const body = 'Buổi tọa đàm được tổ chức nhân Tháng hành động vì bình đẳng giới.';
+    const { images, contentText } = render(`<p><img src="/1.jpg"></p><p>${body}</p>`);
+    expect(images[0]?.caption).toBeNull();
+    expect(contentText).toBe(body);
+  });
+});

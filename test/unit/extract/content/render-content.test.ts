@@ -1,0 +1,139 @@
+import { type Cheerio, load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { renderContent } from '../../../../shared/extract/content/index.ts';
+
+const BASE = 'https://congan.example.vn/tin-tuc/2023/toa-dam.html';
+
+/** Renders a fragment as if it were the chosen container. */
+function render(fragment: string, baseUrl = BASE) {
+  const $ = load(`<html><body><div id="c">${fragment}</div></body></html>`);
+  return renderContent($, $('#c') as Cheerio<Element>, baseUrl);
+}
+
+describe('renderContent safety allowlist', () => {
+  it('drops scripts and style sheets with their content', () => {
+    const { contentHtml } = render('<p>Chữ<script>alert("x")</script><style>p{}</style></p>');
+    expect(contentHtml).toBe('<p>Chữ</p>');
+  });
+
+  it('drops event-handler attributes', () => {
+    const { contentHtml } = render(
+      '<p onclick="steal()" onmouseover="x()">Chữ <img src="/a.jpg" onerror="x()"></p>',
+    );
+    expect(contentHtml).not.toMatch(/on(click|mouseover|error)/);
+    expect(contentHtml).toContain('Chữ');
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['JavaScript with whitespace', ' JaVaScRiPt:alert(1)'],
+    ['javascript with a control character', 'java\tscript:alert(1)'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+  ])('removes %s link URLs but keeps the link text', (_, href) => {
+    const { contentHtml, contentText } = render(`<p><a href="${href}">bấm vào đây</a> để xem.</p>`);
+    expect(contentHtml).not.toMatch(/script:|data:/i);
+    expect(contentText).toBe('bấm vào đây để xem.');
+  });
+
+  it('drops iframes that are not allowlisted video embeds', () => {
+    const { contentHtml } = render('<p>Chữ</p><iframe src="https://evil.example.com/x"></iframe>');
+    expect(contentHtml).toBe('<p>Chữ</p>');
+  });
+
+  it.each([
+    ['YouTube', 'https://www.youtube.com/embed/dQw4w9WgXcQ'],
+    ['Vimeo', 'https://player.vimeo.com/video/76979871'],
+  ])('keeps a %s video embed', (_, src) => {
+    const { contentHtml } = render(
+      `<p>Chữ</p><iframe src="${src}" width="560" height="315" onload="x()"></iframe>`,
+    );
+    expect(contentHtml).toContain(`<iframe src="${src}" width="560" height="315"></iframe>`);
+  });
+
+  it('keeps only allowlisted attributes', () => {
+    const { contentHtml } = render(
+      '<p class="x" style="color:red" id="y" data-foo="1">Chữ <a href="/b" target="_blank" rel="x">liên kết</a></p>',
+    );
+    expect(contentHtml).toBe('<p>Chữ <a href="https://congan.example.vn/b">liên kết</a></p>');
+  });
+
+  it('keeps structure: headings, lists, quotes, emphasis, data tables', () => {
+    const { contentHtml } = render(
+      '<h2>Mục</h2><ul><li>Một</li><li>Hai</li></ul><blockquote><p>Trích</p></blockquote><p><em>nghiêng</em> <strong>đậm</strong></p><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2023</td><td>5</td></tr></table>',
+    );
+    expect(contentHtml).toBe(
+      '<h2>Mục</h2><ul><li>Một</li><li>Hai</li></ul><blockquote><p>Trích</p></blockquote><p><em>nghiêng</em> <strong>đậm</strong></p><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2023</td><td>5</td></tr></table>',
+    );
+  });
+});
+
+describe('renderContent URLs', () => {
+  it('makes link, image and embed URLs absolute against the page URL', () => {
+    const { contentHtml } = render(
+      '<p><a href="../bai-khac.html">bài khác</a> <a href="//cdn.example.vn/x">cdn</a></p><p><img src="anh/1.jpg" alt="Ảnh"></p>',
+    );
+    expect(contentHtml).toContain('href="https://congan.example.vn/tin-tuc/bai-khac.html"');
+    expect(contentHtml).toContain('href="https://cdn.example.vn/x"');
+    expect(contentHtml).toContain('src="https://congan.example.vn/tin-tuc/2023/anh/1.jpg"');
+  });
+
+  it('keeps mailto links', () => {
+    expect(render('<p><a href="mailto:toasoan@example.vn">thư</a></p>').contentHtml).toContain(
+      'href="mailto:toasoan@example.vn"',
+    );
+  });
+});
+
+describe('renderContent layout', () => {
+  it('turns <br><br> runs into paragraphs and keeps single <br> as a line break', () => {
+    const { contentHtml, contentText } = render(
+      'Dòng một<br>dòng hai<br><br>Đoạn hai<br /> <br/>\n<br>Đoạn ba',
+    );
+    expect(contentHtml).toBe('<p>Dòng một<br />dòng hai</p><p>Đoạn hai</p><p>Đoạn ba</p>');
+    expect(contentText).toBe('Dòng một\ndòng hai\n\nĐoạn hai\n\nĐoạn ba');
+  });
+
+  it('unwraps <font>, <span> and <center> but keeps their text', () => {
+    const { contentHtml } = render(
+      '<p><font face="Arial" color="red"><span style="x">Chữ</span> <center>giữa</center></font></p>',
+    );
+    expect(contentHtml).not.toMatch(/font|span|center/);
+    expect(contentHtml).toContain('Chữ');
+  });
+
+  it('unwraps layout tables into paragraphs', () => {
+    const { contentHtml, contentText } = render(
+      '<table width="100%" border="0"><tr><td><p>Đoạn một, dài.</p><p>Đoạn hai.</p></td></tr><tr><td>Đoạn ba trong ô.</td></tr></table>',
+    );
+    expect(contentHtml).not.toContain('<table');
+    expect(contentText).toBe('Đoạn một, dài.\n\nĐoạn hai.\n\nĐoạn ba trong ô.');
+  });
+
+  it('separates paragraphs of contentText by one blank line and collapses whitespace', () => {
+    const { contentText } = render(
+      '<p>  Một   câu\n trên   hai dòng. </p>\n\n<div>Một khối div.</div><h3>Tiêu đề phụ</h3><ul><li>Ý một</li><li>Ý hai</li></ul>',
+    );
+    expect(contentText).toBe(
+      'Một câu trên hai dòng.\n\nMột khối div.\n\nTiêu đề phụ\n\nÝ một\n\nÝ hai',
+    );
+  });
+
+  it('NFC-normalizes decomposed Vietnamese in text and HTML', () => {
+    const decomposed = 'Tọa đàm bình đẳng giới'.normalize('NFD');
+    const { contentText, contentHtml } = render(`<p>${decomposed}</p>`);
+    expect(contentText).toBe('Tọa đàm bình đẳng giới'.normalize('NFC'));
+    expect(contentHtml).toBe(`<p>${'Tọa đàm bình đẳng giới'.normalize('NFC')}</p>`);
+  });
+
+  it('writes non-ASCII characters as they are, not as entities', () => {
+    expect(render('<p>Đắk Lắk &amp; “Huế”</p>').contentHtml).toBe('<p>Đắk Lắk &amp; “Huế”</p>');
+  });
+
+  it('drops empty paragraphs', () => {
+    expect(render('<p>Chữ</p><p>&nbsp;</p><p> </p><div><span></span></div>').contentHtml).toBe(
+      '<p>Chữ</p>',
+    );
+  });
+});
