@@ -215,8 +215,29 @@ function objectKeysOf(event: SQSEvent['Records'][number]): string[] {
 }
 
 /**
- * Starts the local pipeline. Only one per process: the handlers read their environment once,
- * when first loaded.
+ * The handlers read their environment (endpoints, table, base URL…) once, when first imported,
+ * and a process cannot load them again. A later pipeline in the same process (a restart in a
+ * test) therefore runs on the ports and settings the handlers were loaded with.
+ */
+let loaded:
+  | {
+      readonly httpPort: number;
+      readonly s3Port: number;
+      readonly dynamoDbPort: number;
+      readonly env: Readonly<Record<string, string>>;
+    }
+  | undefined;
+
+function pinnedPort(requested: number, pinned: number | undefined, what: string): number {
+  if (pinned === undefined || requested === 0 || requested === pinned) return pinned ?? requested;
+  throw new LocalPipelineError(
+    `This process already ran the pipeline with ${what} on port ${pinned}, and its handlers stay bound to it: start again on port ${pinned} (or 0), or in a new process`,
+  );
+}
+
+/**
+ * Starts the local pipeline. One at a time per process; a later one in the same process (after
+ * `stop()`) reuses the first one's ports, since the handlers read their environment once.
  *
  * @param options - ports, data folder, watched folder, samples, log sink, handler wrappers
  * @returns the running pipeline
@@ -235,9 +256,17 @@ export async function startLocalPipeline(
   const dataDir = resolve(options.dataDir ?? defaults.dataDir);
   const inboxDirOption = options.inboxDir ?? defaults.inboxDir;
   const inboxDir = inboxDirOption === false ? undefined : resolve(inboxDirOption);
-  const httpPort = options.httpPort ?? defaults.httpPort;
-  const s3Port = options.s3Port ?? defaults.s3Port;
-  const dynamoDbPort = options.dynamoDbPort ?? defaults.dynamoDbPort;
+  const httpPort = pinnedPort(
+    options.httpPort ?? defaults.httpPort,
+    loaded?.httpPort,
+    'the feeds server',
+  );
+  const s3Port = pinnedPort(options.s3Port ?? defaults.s3Port, loaded?.s3Port, 'S3');
+  const dynamoDbPort = pinnedPort(
+    options.dynamoDbPort ?? defaults.dynamoDbPort,
+    loaded?.dynamoDbPort,
+    'DynamoDB Local',
+  );
 
   const cleanups: (() => Promise<void> | void)[] = [];
   const cleanUp = async () => {
@@ -367,6 +396,14 @@ export async function startLocalPipeline(
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     };
+    const differing = Object.keys(env).find(
+      (name) => loaded !== undefined && loaded.env[name] !== env[name],
+    );
+    if (differing !== undefined) {
+      throw new LocalPipelineError(
+        `This process already loaded the handlers with ${differing}=${loaded?.env[differing]}; a pipeline with ${differing}=${env[differing]} needs a new process`,
+      );
+    }
     const saved = new Map<string, string | undefined>();
     for (const name of [...Object.keys(env), 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) {
       saved.set(name, process.env[name]);
@@ -383,6 +420,7 @@ export async function startLocalPipeline(
 
     const ingestModule = (await import(HANDLER_MODULES.ingest)) as HandlerModule<SQSEvent>;
     const feedsModule = (await import(HANDLER_MODULES.feeds)) as HandlerModule<DynamoDBStreamEvent>;
+    loaded ??= { httpPort: feedsServer.port, s3Port: s3.port, dynamoDbPort: dynamo.port, env };
     const realIngest: SqsHandler = (event) =>
       ingestModule.handler(event, localLambdaContext('ingest', region));
     const realFeeds: StreamHandler = (event) =>
