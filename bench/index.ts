@@ -1,0 +1,257 @@
+/**
+ * `npm run bench` — every benchmark in one table: extraction quality and speed next to
+ * Readability, Lambda cold start, feed regeneration cost as the table grows, and the local
+ * pipeline end to end, each stage in its own process with its peak memory. Writes the figures as
+ * JSON under `bench/results/`. Prints figures; asserts nothing.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, MissingBenchmarkDataError } from './extraction/dataset.ts';
+import { describeMachine, machineInfo, mib } from './lib/measure.ts';
+import { runStage, type StageOutput } from './lib/stage.ts';
+import { type Cell, renderTable } from './lib/table.ts';
+import type { ColdStart } from './stages/cold-start.ts';
+import type { EndToEndFigures } from './stages/end-to-end.ts';
+import type { ExtractionFigures } from './stages/extraction.ts';
+import type { FeedRegenerationFigures } from './stages/feed-regeneration.ts';
+
+const STAGES = ['extraction', 'cold-start', 'feed-regeneration', 'end-to-end'] as const;
+type StageName = (typeof STAGES)[number];
+
+const HELP = `Usage: npm run bench -- [options]
+
+Runs the benchmarks, prints one table and writes bench/results/bench-<time>.json.
+
+Options:
+  --data DIR        article-extraction benchmark data (default: ../shared/bench/article-extraction)
+  --stages LIST     comma-separated subset of: ${STAGES.join(', ')}
+  -h, --help        this help
+
+Environment: BENCH_E2E_PAGES (1000), BENCH_E2E_CLIENTS (16), BENCH_FEED_SIZES (1000,50000),
+BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9).
+`;
+
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+type Row = [stage: string, measure: string, project: Cell, peer: Cell, ratio: Cell, peak: Cell];
+
+function extractionRows(out: StageOutput<ExtractionFigures>): Row[] {
+  const { extractors } = out.figures;
+  const project = extractors.find((e) => e.id === 'project');
+  const rows: Row[] = [];
+  const peak = `${mib(out.peakRssBytes)} MiB RSS`;
+  if (!project)
+    rows.push([
+      'extraction',
+      `project did not run: ${out.figures.projectError}`,
+      null,
+      null,
+      null,
+      peak,
+    ]);
+  for (const peer of extractors.filter((e) => e.id !== 'project')) {
+    if (peer.f1 !== null) {
+      rows.push([
+        'extraction',
+        `F1 vs ${peer.label}`,
+        project?.f1?.toFixed(3) ?? null,
+        peer.f1.toFixed(3),
+        null,
+        null,
+      ]);
+    }
+    rows.push([
+      'extraction',
+      `pages/s vs ${peer.label}`,
+      project ? project.pagesPerSecond.toFixed(1) : null,
+      peer.pagesPerSecond.toFixed(1),
+      project ? `${(project.pagesPerSecond / peer.pagesPerSecond).toFixed(2)}×` : null,
+      null,
+    ]);
+  }
+  rows.push([
+    'extraction',
+    `scorer check vs published reference outputs`,
+    out.figures.scorerCheckOk ? 'OK' : 'FAILED',
+    null,
+    null,
+    peak,
+  ]);
+  return rows;
+}
+
+function coldStartRows(out: StageOutput<ColdStart[]>): Row[] {
+  return out.figures.flatMap((fn): Row[] => [
+    [
+      'cold start',
+      `${fn.name} bundle size`,
+      `${(fn.bundleBytes / 1024).toFixed(0)} KiB`,
+      null,
+      null,
+      null,
+    ],
+    [
+      'cold start',
+      `${fn.name} import, median of ${fn.runs} fresh processes`,
+      `${fn.importMsMedian.toFixed(0)} ms`,
+      null,
+      null,
+      `${mib(fn.rssAfterImportBytes)} MiB RSS`,
+    ],
+  ]);
+}
+
+function feedRows(out: StageOutput<FeedRegenerationFigures>): Row[] {
+  const { sizes, timings, ratios, itemLimit } = out.figures;
+  const small = Math.min(...sizes);
+  const large = Math.max(...sizes);
+  const rows = Object.entries(ratios).map(([feed, ratio]): Row => {
+    const at = (n: number) =>
+      timings.find((t) => t.feed === feed && t.tableArticles === n)?.msMedian;
+    return [
+      'feed regeneration',
+      `${feed} (${itemLimit} items): ${large} vs ${small} articles, median ms`,
+      `${at(large)?.toFixed(1)} ms`,
+      `${at(small)?.toFixed(1)} ms`,
+      `${ratio.toFixed(2)}× ${ratio <= 1.5 ? '(≤ 1.5 ✓)' : '(> 1.5 ✗)'}`,
+      null,
+    ];
+  });
+  rows.push([
+    'feed regeneration',
+    'seeding DynamoDB Local',
+    `${out.figures.seedArticlesPerSecond.toFixed(0)} articles/s`,
+    null,
+    null,
+    `${mib(out.peakRssBytes)} MiB RSS`,
+  ]);
+  return rows;
+}
+
+function endToEndRows(out: StageOutput<EndToEndFigures>): Row[] {
+  const e = out.figures;
+  const ms = (v: number) => `${(v / 1000).toFixed(2)} s`;
+  return [
+    [
+      'end to end',
+      `${e.pages} pages, ${e.clients} clients: ingested pages/s`,
+      e.ingestPagesPerSecond.toFixed(1),
+      null,
+      null,
+      null,
+    ],
+    [
+      'end to end',
+      'pages/s through to the feeds',
+      e.inFeedPagesPerSecond.toFixed(1),
+      null,
+      null,
+      null,
+    ],
+    [
+      'end to end',
+      'upload → in table p50 / p95 / max',
+      `${ms(e.uploadToTable.p50)} / ${ms(e.uploadToTable.p95)} / ${ms(e.uploadToTable.max)}`,
+      null,
+      null,
+      null,
+    ],
+    [
+      'end to end',
+      'upload → in feed p50 / p95 / max',
+      `${ms(e.uploadToFeed.p50)} / ${ms(e.uploadToFeed.p95)} / ${ms(e.uploadToFeed.max)}`,
+      null,
+      null,
+      null,
+    ],
+    [
+      'end to end',
+      'live / rejected / dead letters',
+      `${e.articlesLive} / ${e.rejected} / ${e.deadLetters}`,
+      null,
+      null,
+      `${mib(out.peakRssBytes)} MiB RSS Node`,
+    ],
+    [
+      'end to end',
+      'DynamoDB Local (java) peak',
+      null,
+      null,
+      null,
+      e.dynamoDbLocalPeakRssBytes === null ? null : `${mib(e.dynamoDbLocalPeakRssBytes)} MiB RSS`,
+    ],
+  ];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      stages: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const selected = (values.stages?.split(',').map((s) => s.trim()) ?? [...STAGES]) as StageName[];
+  const unknown = selected.filter((s) => !STAGES.includes(s));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown stage(s) ${unknown.join(', ')} (known: ${STAGES.join(', ')})\n`);
+    process.exit(2);
+  }
+  const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
+  if (selected.includes('extraction') && !existsSync(join(dataDir, 'ground-truth.json'))) {
+    process.stderr.write(
+      `${new MissingBenchmarkDataError(dataDir, 'ground-truth.json').message}\n`,
+    );
+    process.exit(2);
+  }
+  const machine = machineInfo();
+  const started = new Date();
+  const outputs: Record<string, StageOutput<unknown>> = {};
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  for (const stage of selected) {
+    process.stderr.write(`\n== ${stage} ==\n`);
+    try {
+      const out = await runStage<unknown>(stage, stage === 'extraction' ? [dataDir] : []);
+      outputs[stage] = out;
+      if (stage === 'extraction')
+        rows.push(...extractionRows(out as StageOutput<ExtractionFigures>));
+      if (stage === 'cold-start') rows.push(...coldStartRows(out as StageOutput<ColdStart[]>));
+      if (stage === 'feed-regeneration')
+        rows.push(...feedRows(out as StageOutput<FeedRegenerationFigures>));
+      if (stage === 'end-to-end') rows.push(...endToEndRows(out as StageOutput<EndToEndFigures>));
+    } catch (error) {
+      failures.push(`${stage}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const table = renderTable(
+    [
+      { header: 'stage' },
+      { header: 'measure' },
+      { header: 'this project' },
+      { header: 'peer / baseline' },
+      { header: 'ratio' },
+      { header: 'peak memory' },
+    ],
+    rows,
+  );
+  process.stdout.write(`\n${table}\n\n${describeMachine(machine)}\n`);
+  for (const failure of failures) process.stdout.write(`Stage failed — ${failure}\n`);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ date: started.toISOString(), machine, stages: outputs, failures }, null, 2)}\n`,
+  );
+  process.stdout.write(`Wrote ${file}\n`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+await main();

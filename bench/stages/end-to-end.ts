@@ -1,0 +1,186 @@
+/**
+ * End to end on the local runtime (`startLocalPipeline`, the `npm start` machinery): N pages
+ * uploaded to the inbox bucket by C concurrent clients; pages per second ingested, and the
+ * latency from each upload to its article being in the table and then in a regenerated feed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
+import { localS3Client } from '../../local/local-clients.ts';
+import { startLocalPipeline } from '../../local/pipeline.ts';
+import { percentile } from '../lib/measure.ts';
+import { processGroupPeakRss } from '../lib/process-memory.ts';
+import { stageMain } from '../lib/stage.ts';
+import { syntheticPage } from '../lib/synthetic-articles.ts';
+
+/** Latency percentiles in milliseconds. */
+export interface Latency {
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/** The stage's figures. */
+export interface EndToEndFigures {
+  readonly pages: number;
+  readonly clients: number;
+  readonly uploadSeconds: number;
+  /** Pages per second from the first upload to the last article written to the table. */
+  readonly ingestPagesPerSecond: number;
+  /** Pages per second from the first upload to the last article in a regenerated feed. */
+  readonly inFeedPagesPerSecond: number;
+  readonly uploadToTable: Latency;
+  readonly uploadToFeed: Latency;
+  readonly articlesLive: number;
+  readonly rejected: number;
+  readonly deadLetters: number;
+  /** Peak RSS of DynamoDB Local's java process(es), in bytes. */
+  readonly dynamoDbLocalPeakRssBytes: number | null;
+}
+
+const PAGES = Number(process.env.BENCH_E2E_PAGES ?? 1000);
+const CLIENTS = Number(process.env.BENCH_E2E_CLIENTS ?? 16);
+const TIMEOUT_MS = Number(process.env.BENCH_E2E_TIMEOUT_MS ?? 15 * 60_000);
+
+function latency(values: readonly number[]): Latency {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+function keysOf(event: SQSEvent): string[] {
+  return event.Records.flatMap((record) => {
+    try {
+      const body = JSON.parse(record.body) as {
+        Records?: { s3?: { object?: { key?: string } } }[];
+      };
+      return (body.Records ?? []).flatMap((r) =>
+        r.s3?.object?.key ? [decodeURIComponent(r.s3.object.key)] : [],
+      );
+    } catch {
+      return [];
+    }
+  });
+}
+
+function failedIds(response: unknown): Set<string> {
+  const failures =
+    (response as { batchItemFailures?: { itemIdentifier: string }[] } | undefined)
+      ?.batchItemFailures ?? [];
+  return new Set(failures.map((f) => f.itemIdentifier));
+}
+
+await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-e2e-'));
+  const run = `e2e-${Date.now().toString(36)}`;
+  const uploadedAt = new Map<string, number>();
+  const ingestedAt = new Map<string, number>();
+  const inFeedAt = new Map<string, number>();
+  let allInFeed: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    allInFeed = resolve;
+  });
+
+  const pipeline = await startLocalPipeline({
+    dataDir,
+    httpPort: 0,
+    s3Port: 0,
+    dynamoDbPort: 0,
+    inboxDir: false,
+    samples: false,
+    log: (line) => {
+      if (line.includes('ERROR')) log(line);
+    },
+    wrapHandlers: {
+      ingest: (real) => async (event) => {
+        const response = await real(event);
+        const now = performance.now();
+        const failed = failedIds(response);
+        for (const record of event.Records) {
+          if (failed.has(record.messageId)) continue;
+          for (const key of keysOf({ Records: [record] }))
+            if (!ingestedAt.has(key)) ingestedAt.set(key, now);
+        }
+        return response;
+      },
+      feeds: (real) => async (event: DynamoDBStreamEvent) => {
+        const response = await real(event);
+        const now = performance.now();
+        const failed = failedIds(response);
+        for (const record of event.Records) {
+          if (record.dynamodb?.SequenceNumber && failed.has(record.dynamodb.SequenceNumber))
+            continue;
+          const image = record.dynamodb?.NewImage;
+          if (image?.status?.S !== 'live') continue;
+          for (const key of image.sourceKeys?.L ?? []) {
+            if (key.S && uploadedAt.has(key.S) && !inFeedAt.has(key.S)) inFeedAt.set(key.S, now);
+          }
+        }
+        if (inFeedAt.size >= PAGES) allInFeed();
+        return response;
+      },
+    },
+  });
+  const s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+  try {
+    const pages = Array.from({ length: PAGES }, (_, i) => ({
+      key: `demo/${run}/${i}.html`,
+      body: Buffer.from(syntheticPage(i, run)),
+    }));
+    log(`end-to-end: uploading ${PAGES} pages with ${CLIENTS} clients`);
+    const started = performance.now();
+    const client = async () => {
+      for (let page = pages.shift(); page; page = pages.shift()) {
+        await s3.send(
+          new PutObjectCommand({
+            Bucket: pipeline.inboxBucket,
+            Key: page.key,
+            Body: page.body,
+            ContentType: 'text/html',
+          }),
+        );
+        uploadedAt.set(page.key, performance.now());
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    const uploadSeconds = (performance.now() - started) / 1000;
+    log(`end-to-end: uploads done in ${uploadSeconds.toFixed(1)} s, waiting for the feeds`);
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(
+        () =>
+          reject(
+            new Error(`only ${inFeedAt.size} of ${PAGES} pages reached a feed in ${TIMEOUT_MS} ms`),
+          ),
+        TIMEOUT_MS,
+      ).unref(),
+    );
+    await Promise.race([done, timeout]);
+    await pipeline.idle();
+    const state = await pipeline.state();
+    const dynamoDbLocalPeakRssBytes = processGroupPeakRss(pipeline.dynamoDbPid);
+
+    const toTable = [...uploadedAt].map(([key, t]) => (ingestedAt.get(key) ?? Number.NaN) - t);
+    const toFeed = [...uploadedAt].map(([key, t]) => (inFeedAt.get(key) ?? Number.NaN) - t);
+    const lastIngest = Math.max(...ingestedAt.values());
+    const lastInFeed = Math.max(...inFeedAt.values());
+    const live = state.feeds.find((f) => f.feed === 'all')?.articles ?? Number.NaN;
+    return {
+      pages: PAGES,
+      clients: CLIENTS,
+      uploadSeconds,
+      ingestPagesPerSecond: PAGES / ((lastIngest - started) / 1000),
+      inFeedPagesPerSecond: PAGES / ((lastInFeed - started) / 1000),
+      uploadToTable: latency(toTable),
+      uploadToFeed: latency(toFeed),
+      articlesLive: live,
+      rejected: state.rejections.length,
+      deadLetters: state.deadLetters.length,
+      dynamoDbLocalPeakRssBytes,
+    };
+  } finally {
+    s3.destroy();
+    await pipeline.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
