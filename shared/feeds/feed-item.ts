@@ -100,6 +100,14 @@ export function absoluteUrl(url: string, base?: string): string | null {
   }
 }
 
+/**
+ * The link of an item: the article's canonical URL, which the extractor makes absolute; should
+ * one not be, the feed's home page stands in, since a relative link is meaningless in a feed.
+ */
+export function linkOf(article: Article, feed: { readonly homePageUrl: string }): string {
+  return absoluteUrl(article.url) ?? cleanText(feed.homePageUrl);
+}
+
 /** The lead image of an article (the first image of its body with a usable URL) and its type. */
 export interface LeadImage {
   readonly url: string;

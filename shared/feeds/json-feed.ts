@@ -5,6 +5,7 @@ import {
   categoriesOf,
   type FeedItem,
   leadImageOf,
+  linkOf,
   modifiedDate,
   publishedDate,
   summaryOf,
@@ -38,8 +39,9 @@ export interface JsonFeedDocument {
   readonly items: readonly JsonFeedItem[];
 }
 
-function toItem(item: FeedItem): JsonFeedItem {
+function toItem(item: FeedItem, feed: FeedInfo): JsonFeedItem {
   const { article } = item;
+  const link = linkOf(article, feed);
   const summary = summaryOf(article);
   const image = leadImageOf(article);
   const modified = modifiedDate(item);
@@ -49,8 +51,8 @@ function toItem(item: FeedItem): JsonFeedItem {
   // Members in a fixed order: JSON.stringify keeps insertion order, so the bytes are stable.
   return {
     id: cleanText(article.id),
-    url: cleanText(article.url),
-    title: cleanText(article.title).trim() || cleanText(article.url),
+    url: link,
+    title: cleanText(article.title).trim() || link,
     ...(summary === '' ? {} : { summary }),
     content_html: cleanText(article.contentHtml),
     ...(image === null ? {} : { image: image.url }),
@@ -82,7 +84,7 @@ export function renderJsonFeed(feed: FeedInfo, items: readonly FeedItem[]): stri
     feed_url: cleanText(feed.jsonUrl),
     description: cleanText(feed.description),
     ...(feed.language === null ? {} : { language: cleanText(feed.language) }),
-    items: items.map(toItem),
+    items: items.map((item) => toItem(item, feed)),
   };
   return `${JSON.stringify(document)}\n`;
 }

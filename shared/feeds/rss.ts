@@ -6,6 +6,7 @@ import {
   categoriesOf,
   type FeedItem,
   leadImageOf,
+  linkOf,
   newestChange,
   publishedDate,
   summaryOf,
@@ -84,10 +85,11 @@ export function renderRss(feed: FeedInfo, items: readonly FeedItem[]): string {
     const { article } = item;
     const authors = authorsOf(article);
     const summary = summaryOf(article);
+    const link = linkOf(article, feed);
     rss.item({
-      title: cleanText(article.title).trim() || cleanText(article.url),
+      title: cleanText(article.title).trim() || link,
       description: summary,
-      url: cleanText(article.url),
+      url: link,
       guid: cleanText(article.id),
       categories: categoriesOf(article),
       date: publishedDate(item),

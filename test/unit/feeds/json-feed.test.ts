@@ -90,6 +90,11 @@ describe('renderJsonFeed', () => {
     expect(json).not.toMatch(/\\u00[01]|\\ud[89abcdef]|\\uff/i);
   });
 
+  it('never writes a relative link: an article URL that is not absolute gives the home page', () => {
+    const [first] = parse(renderJsonFeed(publisherFeed, [item({ url: '/bai-viet.html' })])).items;
+    expect(first?.url).toBe('https://demo.example.vn/');
+  });
+
   it('renders the same items to the same bytes at any time', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
