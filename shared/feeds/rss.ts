@@ -31,6 +31,11 @@ const MARKED_BUILD_DATE = new RegExp(
 
 type XmlNode = Record<string, unknown>;
 
+/** Escapes plain text for a context that readers parse as HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function mediaContent(item: FeedItem): XmlNode[] {
   const lead = leadImageOf(item.article);
   if (lead === null) return [];
@@ -88,7 +93,8 @@ export function renderRss(feed: FeedInfo, items: readonly FeedItem[]): string {
     const link = linkOf(article, feed);
     rss.item({
       title: cleanText(article.title).trim() || link,
-      description: summary,
+      // Readers render an RSS description as HTML; the lead is plain text.
+      description: escapeHtml(summary),
       url: link,
       guid: cleanText(article.id),
       categories: categoriesOf(article),

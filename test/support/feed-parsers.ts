@@ -45,6 +45,21 @@ addFormats.default(ajv);
 export const validateJsonFeed: ValidateFunction = ajv.compile(schema);
 
 let domParser: DOMParser | undefined;
+let htmlDocument: Document | undefined;
+
+/**
+ * The text a reader shows for an HTML fragment (an RSS description): parsed by jsdom's HTML
+ * parser, entities decoded.
+ */
+export async function htmlText(html: string): Promise<string> {
+  if (htmlDocument === undefined) {
+    const { JSDOM } = await import('jsdom');
+    htmlDocument = new JSDOM('').window.document;
+  }
+  const element = htmlDocument.createElement('div');
+  element.innerHTML = html;
+  return element.textContent ?? '';
+}
 
 /**
  * Parses XML with jsdom's DOMParser, whose XML parser (saxes) enforces the XML 1.0 character

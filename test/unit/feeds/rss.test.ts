@@ -5,6 +5,7 @@ import { renderRss } from '../../../shared/feeds/rss.ts';
 import { publishersById } from '../../../shared/publishers/config.ts';
 import {
   assertWellFormedXml,
+  htmlText,
   parseXmlStrictly,
   rssParser,
   strictXml,
@@ -118,7 +119,14 @@ describe('renderRss', () => {
     expect(parsed?.creator).toBe('Nguyễn');
     expect(parsed?.['content:encoded']).toBe('<p>ab ]]> <![CDATA[x]]></p>');
     expect(parsed?.categories).toContain('tag');
-    expect(strictXml.parse(xml).rss.channel.item[0].description).toBe('Sapo có ]]]]>');
+    expect(strictXml.parse(xml).rss.channel.item[0].description).toBe('Sapo có ]]]]&gt;');
+  });
+
+  it('escapes the plain-text lead for readers that render the description as HTML', async () => {
+    const xml = renderRss(sectionFeed, [item({ lead: 'Giá <5 triệu & "rẻ"' })]);
+    const description: string = strictXml.parse(xml).rss.channel.item[0].description;
+    expect(description).toBe('Giá &lt;5 triệu &amp; "rẻ"');
+    expect(await htmlText(description)).toBe('Giá <5 triệu & "rẻ"');
   });
 
   it('writes media:content but no enclosure when the image type cannot be told from its URL', () => {
