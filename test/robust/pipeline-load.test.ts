@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+} from '../../local/local-clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import {
+  expectEveryUploadAccountedFor,
+  expectExactlyOnce,
+  feedIds,
+  readOutcome,
+} from './support/pipeline-checks.ts';
+import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+
+const RUN = 'load';
+/** 170 distinct articles, 10 re-uploads of some of them under other keys, 20 bad pages. */
+const UPLOADS: UploadPage[] = [
+  ...Array.from({ length: 170 }, (_, i) => articleUpload(i, RUN)),
+  ...Array.from({ length: 10 }, (_, i) => ({
+    ...articleUpload(i * 7, RUN),
+    key: `demo/${RUN}/copy-${i}.html`,
+  })),
+  ...Array.from({ length: 20 }, (_, i) => rejectedUpload(i, RUN)),
+];
+
+describe('the local pipeline under 200 uploads at once', () => {
+  let dataDir: string;
+  let pipeline: LocalPipeline;
+  let s3: S3Client;
+  let dynamo: DynamoDBClient;
+  let documents: DynamoDBDocumentClient;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'robust-load-'));
+    pipeline = await startLocalPipeline({
+      dataDir,
+      httpPort: 0,
+      s3Port: 0,
+      dynamoDbPort: 0,
+      inboxDir: false,
+      samples: false,
+      // Room for every article in one feed, so "in the feed exactly once" is checkable.
+      feedItemLimit: 250,
+      stream: { pollIntervalMs: 100 },
+    });
+    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    documents = localDocumentClient(dynamo);
+    await Promise.all(
+      UPLOADS.map((page) =>
+        s3.send(
+          new PutObjectCommand({
+            Bucket: pipeline.inboxBucket,
+            Key: page.key,
+            Body: page.body,
+            ContentType: 'text/html',
+          }),
+        ),
+      ),
+    );
+    await pipeline.idle();
+  }, 300_000);
+
+  afterAll(async () => {
+    s3?.destroy();
+    dynamo?.destroy();
+    await pipeline?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('turns every page into an article or a rejection with a reason, and the counts add up', async () => {
+    const outcome = await readOutcome(documents, pipeline.tableName);
+    expectEveryUploadAccountedFor(UPLOADS, outcome);
+    expect(outcome.live.size + outcome.rejections.size).toBe(170 + 20);
+    expect((await pipeline.state()).deadLetters).toEqual([]);
+  });
+
+  it('lists every article exactly once in the aggregate and the publisher feed', async () => {
+    const outcome = await readOutcome(documents, pipeline.tableName);
+    const ids = [...outcome.live.values()].map((a) => a.id);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+  });
+
+  it('keeps the page re-uploaded under a second key as one article held by both keys', async () => {
+    const outcome = await readOutcome(documents, pipeline.tableName);
+    const first = articleUpload(0, RUN);
+    expect(outcome.live.get(first.articleUrl ?? '')?.sourceKeys.sort()).toEqual(
+      [first.key, `demo/${RUN}/copy-0.html`].sort(),
+    );
+  });
+});
