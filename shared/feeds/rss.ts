@@ -32,7 +32,7 @@ const MARKED_BUILD_DATE = new RegExp(
 type XmlNode = Record<string, unknown>;
 
 /** Escapes plain text for a context that readers parse as HTML. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
