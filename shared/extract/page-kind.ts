@@ -36,16 +36,18 @@ export interface PageShape {
 export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
   const outside = (el: Element) => $(el).closest('nav, footer, header, aside').length === 0;
   const headlines = $(TEASER).toArray().filter(outside).length;
-  // Paragraphs and list items that are nothing but a long link read as headlines too.
-  const linkBlocks = $('p, li')
-    .toArray()
-    .filter((el) => {
-      if (!outside(el)) return false;
-      const text = cleanText($(el).text());
-      const linked = cleanText($(el).find('a[href]').text());
-      return text !== '' && linked === text && text.split(' ').length >= 5;
-    }).length;
-  const teasers = Math.max(headlines, linkBlocks);
+  // Paragraphs and list items that are nothing but a long link read as headlines too. Walk up
+  // from the links: a selector query inside every paragraph is quadratic on huge paragraphs.
+  const linkBlocks = new Set<Element>();
+  for (const a of $('a[href]').toArray()) {
+    const block = a.parent;
+    if (block?.type !== 'tag' || (block.name !== 'p' && block.name !== 'li')) continue;
+    if (linkBlocks.has(block) || !outside(block)) continue;
+    const linked = cleanText($(a).text());
+    if (linked.split(' ').length >= 5 && cleanText($(block).text()) === linked)
+      linkBlocks.add(block);
+  }
+  const teasers = Math.max(headlines, linkBlocks.size);
   return {
     teasers,
     declaredArticle: jsonLd.article !== null,

@@ -32,8 +32,18 @@ function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';
 }
 
-function hasText($: CheerioAPI, node: AnyNode): boolean {
-  return cleanText($(node).text()) !== '';
+/** Whether a node holds any visible character; stops at the first (bodies can be huge). */
+function hasText(_$: CheerioAPI, node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop() as AnyNode;
+    if (next.type === 'text') {
+      if (/[^\s\u200B-\u200D\uFEFF]/.test(next.data)) return true;
+    } else if (isElement(next)) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
+    }
+  }
+  return false;
 }
 
 /** The last line of a block: its child nodes after the last `<br>` that carries text. */
