@@ -1,11 +1,11 @@
 /**
  * Feed regeneration cost as the table grows: the time to regenerate one 50-item feed (both
- * formats: GSI query, render, hash check, S3 put, generation commit) with 1,000 and then 50,000
- * articles in DynamoDB Local. The feeds query a sparse GSI newest-first with a limit, so the cost
- * should depend on the feed size, not the table size.
+ * formats: GSI query, render, hash check, S3 put, generation commit) with 1,000 and with 50,000
+ * articles in DynamoDB Local (one table each, measured alternately). The feeds query a sparse GSI
+ * newest-first with a limit, so the cost should depend on the feed size, not the table size.
  */
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/dynamodb-local.ts';
 import {
   localDocumentClient,
@@ -24,7 +24,7 @@ import {
   type FeedRef,
   feedObjectKey,
 } from '../../shared/feeds/feed-ref.ts';
-import { regenerateFeed } from '../../shared/feeds/regenerate.ts';
+import { type RegenerateDeps, regenerateFeed } from '../../shared/feeds/regenerate.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { slugify } from '../../shared/text/slug.ts';
 import { median, percentile } from '../lib/measure.ts';
@@ -54,7 +54,6 @@ const SIZES = (process.env.BENCH_FEED_SIZES ?? '1000,50000').split(',').map(Numb
 const RUNS = Number(process.env.BENCH_FEED_RUNS ?? 15);
 const ITEM_LIMIT = 50;
 const REGION = 'us-east-1';
-const TABLE = 'bench-articles';
 const BUCKET = 'bench-feeds';
 
 const FEEDS: readonly FeedRef[] = [
@@ -71,6 +70,40 @@ function label(ref: FeedRef): string {
       : `section ${ref.publisherId}/${ref.sectionSlug}`;
 }
 
+async function seed(
+  documents: DynamoDBDocumentClient,
+  table: string,
+  count: number,
+): Promise<void> {
+  const at = new Date('2025-01-01T00:00:00Z');
+  const batches: number[][] = [];
+  for (let i = 0; i < count; i += 25) {
+    batches.push(Array.from({ length: Math.min(25, count - i) }, (_, k) => i + k));
+  }
+  // A few writers in parallel, as many ingest Lambdas would be.
+  const writer = async () => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      let requests = batch.map((i) => ({
+        PutRequest: {
+          Item: liveArticleItem(syntheticArticle(i), {
+            objectKey: `demo/bench/${i}.html`,
+            publisherId: 'demo',
+            at,
+            existing: null,
+          }),
+        },
+      }));
+      while (requests.length > 0) {
+        const out = await documents.send(
+          new BatchWriteCommand({ RequestItems: { [table]: requests } }),
+        );
+        requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, writer));
+}
+
 await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> => {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const [dynamo, s3] = await Promise.all([
@@ -81,62 +114,38 @@ await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> 
   const documents = localDocumentClient(dynamoClient);
   const s3Client = localS3Client(s3.endpoint, REGION);
   try {
-    await ensureTable(dynamoClient, TABLE);
-    const deps = {
-      items: new DynamoFeedItemSource(TABLE, documents),
-      objects: new S3FeedObjectStore(BUCKET, s3Client),
-      state: new DynamoFeedStateStore(TABLE, documents),
-      publishers: publishersById,
-      baseUrl: 'https://feeds.example.com',
-      itemLimit: ITEM_LIMIT,
-    };
-
+    // One table per size in the same DynamoDB Local, measured alternately, so that load from
+    // elsewhere on the machine falls on both sizes alike.
+    const tables = new Map<number, RegenerateDeps>();
     let seeded = 0;
     let seedMs = 0;
-    const seedTo = async (target: number) => {
+    for (const size of SIZES) {
+      const table = `bench-articles-${size}`;
+      await ensureTable(dynamoClient, table);
       const started = performance.now();
-      const at = new Date('2025-01-01T00:00:00Z');
-      const batches: number[][] = [];
-      for (let i = seeded; i < target; i += 25) {
-        batches.push(Array.from({ length: Math.min(25, target - i) }, (_, k) => i + k));
-      }
-      // A few writers in parallel, as many ingest Lambdas would be.
-      const worker = async () => {
-        for (let batch = batches.shift(); batch; batch = batches.shift()) {
-          let requests = batch.map((i) => ({
-            PutRequest: {
-              Item: liveArticleItem(syntheticArticle(i), {
-                objectKey: `demo/bench/${i}.html`,
-                publisherId: 'demo',
-                at,
-                existing: null,
-              }),
-            },
-          }));
-          while (requests.length > 0) {
-            const out = await documents.send(
-              new BatchWriteCommand({ RequestItems: { [TABLE]: requests } }),
-            );
-            requests = (out.UnprocessedItems?.[TABLE] ?? []) as typeof requests;
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: 8 }, worker));
+      await seed(documents, table, size);
       seedMs += performance.now() - started;
-      log(
-        `seeded ${target - seeded} articles (table now ${target}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
-      seeded = target;
-    };
+      seeded += size;
+      log(`seeded ${size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      tables.set(size, {
+        items: new DynamoFeedItemSource(table, documents),
+        objects: new S3FeedObjectStore(BUCKET, s3Client),
+        state: new DynamoFeedStateStore(table, documents),
+        publishers: publishersById,
+        baseUrl: 'https://feeds.example.com',
+        itemLimit: ITEM_LIMIT,
+      });
+    }
 
     const timings: RegenerationTiming[] = [];
-    for (const size of SIZES) {
-      await seedTo(size);
-      for (const ref of FEEDS) {
-        // Warm-up: connections, JIT.
+    for (const ref of FEEDS) {
+      const samples = new Map<number, number[]>(SIZES.map((size) => [size, []]));
+      for (const deps of tables.values()) {
+        // Warm-up: connections, JIT, the table's first pages.
         for (let i = 0; i < 3; i += 1) await regenerateFeed(ref, deps);
-        const ms: number[] = [];
-        for (let run = 0; run < RUNS; run += 1) {
+      }
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const [size, deps] of tables) {
           // Remove the files so every timed run renders, compares and writes both of them.
           for (const format of FEED_FORMATS) {
             await s3Client.send(
@@ -145,9 +154,11 @@ await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> 
           }
           const started = performance.now();
           const outcome = await regenerateFeed(ref, deps);
-          ms.push(performance.now() - started);
+          samples.get(size)?.push(performance.now() - started);
           if (!outcome.files.every((f) => f.written)) throw new Error('regeneration did not write');
         }
+      }
+      for (const [size, ms] of samples) {
         const timing = {
           feed: label(ref),
           tableArticles: size,
