@@ -81,6 +81,18 @@ type Write = typeof process.stdout.write;
 
 interface Capture {
   readonly sink: (line: string) => void;
+  readonly onRecord: ((record: Record<string, unknown>) => void) | undefined;
+}
+
+function parseRecord(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const captures: Capture[] = [];
@@ -111,7 +123,12 @@ function patch(stream: NodeJS.WriteStream): void {
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
       const formatted = formatHandlerLine(line);
-      if (formatted !== null) capture.sink(formatted);
+      if (formatted === null) continue;
+      capture.sink(formatted);
+      if (capture.onRecord !== undefined) {
+        const record = parseRecord(line);
+        if (record !== undefined) capture.onRecord(record);
+      }
     }
     const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     callback?.();
@@ -123,14 +140,18 @@ function patch(stream: NodeJS.WriteStream): void {
  * Starts capturing handler JSON output into a sink (the most recent capture wins).
  *
  * @param sink - receives each formatted log line
+ * @param onRecord - receives each log record as parsed JSON (to pick out errors by key)
  * @returns a function that ends this capture (and restores the streams after the last one)
  */
-export function captureHandlerLogs(sink: (line: string) => void): () => void {
+export function captureHandlerLogs(
+  sink: (line: string) => void,
+  onRecord?: (record: Record<string, unknown>) => void,
+): () => void {
   if (captures.length === 0) {
     patch(process.stdout);
     patch(process.stderr);
   }
-  const capture: Capture = { sink };
+  const capture: Capture = { sink, onRecord };
   captures.push(capture);
   return () => {
     const index = captures.indexOf(capture);

@@ -103,6 +103,34 @@ async function latestArticles(
 }
 
 /**
+ * The newest rejections, as `listRecentRejections` in `shared/adapters/dynamo/rejections.ts`
+ * reads them. Not that function itself: its module loads the process's default AWS clients,
+ * which the local runtime may only create once it has set the environment, and the feeds
+ * server's root page can be asked for before that.
+ */
+async function recentRejections(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  limit: number,
+): Promise<RejectionSummary[]> {
+  const page = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'REJECTION' },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((item) => ({
+    key: String(item.objectKey ?? ''),
+    reason: String(item.reason ?? ''),
+    message: String(item.message ?? ''),
+    at: String(item.rejectedAt ?? ''),
+  }));
+}
+
+/**
  * Reads the state of the local pipeline.
  *
  * @param client - a document client on the local table
@@ -117,24 +145,16 @@ export async function readLocalState(
   deadLetters: DeadLetterList,
   options: LocalStateOptions = {},
 ): Promise<LocalState> {
-  // Imported here, not at the top: the module loads the process's default AWS clients, which the
-  // local runtime may only create once it has set the environment.
-  const { listRecentRejections } = await import('../shared/adapters/dynamo/rejections.ts');
   const [feeds, articles, rejections, letters] = await Promise.all([
     countFeeds(client, tableName),
     latestArticles(client, tableName, options.articleLimit ?? 20),
-    listRecentRejections(tableName, { client, limit: options.rejectionLimit ?? 20 }),
+    recentRejections(client, tableName, options.rejectionLimit ?? 20),
     deadLetters.list(),
   ]);
   return {
     feeds,
     articles,
-    rejections: rejections.map((r) => ({
-      key: r.objectKey,
-      reason: r.reason,
-      message: r.message,
-      at: r.rejectedAt,
-    })),
+    rejections,
     deadLetters: letters,
   };
 }

@@ -416,7 +416,19 @@ export async function startLocalPipeline(
         else process.env[name] = value;
       }
     });
-    cleanups.push(captureHandlerLogs(log));
+    // The ingest reports which key failed and why only in its log; dead letters want the reason.
+    const lastErrors = new Map<string, string>();
+    cleanups.push(
+      captureHandlerLogs(log, (record) => {
+        const { level, objectKey, error } = record;
+        if (level !== 'ERROR' || typeof objectKey !== 'string') return;
+        const described =
+          typeof error === 'object' && error !== null && 'message' in error
+            ? `${String((error as { name?: unknown }).name ?? 'Error')}: ${String(error.message)}`
+            : String(record.message);
+        lastErrors.set(objectKey, described);
+      }),
+    );
 
     const ingestModule = (await import(HANDLER_MODULES.ingest)) as HandlerModule<SQSEvent>;
     const feedsModule = (await import(HANDLER_MODULES.feeds)) as HandlerModule<DynamoDBStreamEvent>;
@@ -439,14 +451,16 @@ export async function startLocalPipeline(
       explainFailure: async (record) => {
         const [key] = objectKeysOf(record);
         if (key === undefined) return undefined;
+        const logged = lastErrors.get(key);
+        if (logged !== undefined) return logged;
+        const source = keys.source(key);
         const { Item } = await dynamoDbClient.send(
           new GetItemCommand({
             TableName: tableName,
-            Key: { pk: { S: keys.source(key).pk }, sk: { S: keys.source(key).sk } },
+            Key: { pk: { S: source.pk }, sk: { S: source.sk } },
           }),
         );
-        const lastError = Item?.lastError?.M;
-        return lastError?.message?.S;
+        return Item?.lastError?.M?.message?.S;
       },
       onInvocationError: (error) => log(`ERROR ingest invocation failed: ${errorText(error)}`),
       deadLetter: async (letter) => {

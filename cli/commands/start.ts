@@ -3,18 +3,9 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  LOCAL_CREDENTIALS,
-  LocalConfigError,
-  localDefaults,
-  parsePort,
-} from '../../local/defaults.ts';
+import { LOCAL_CREDENTIALS, localDefaults, parsePort } from '../../local/defaults.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
-import {
-  type LocalPipeline,
-  LocalPipelineError,
-  startLocalPipeline,
-} from '../../local/pipeline.ts';
+import type { LocalPipeline } from '../../local/pipeline.ts';
 import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
@@ -147,12 +138,16 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   );
   let pipeline: LocalPipeline;
   try {
+    // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
+    const { startLocalPipeline } = await import('../../local/pipeline.ts');
     pipeline = await startLocalPipeline({ ...options, log });
   } catch (error) {
-    if (error instanceof LocalPipelineError || error instanceof LocalConfigError) {
-      io.stderr.write(`syndicate start: ${error.message}\n`);
-      if (process.env.SYNDICATE_DEBUG && error.cause instanceof Error) {
-        io.stderr.write(`${error.cause.stack ?? ''}\n`);
+    const known =
+      error instanceof Error && ['LocalPipelineError', 'LocalConfigError'].includes(error.name);
+    if (known) {
+      io.stderr.write(`syndicate start: ${(error as Error).message}\n`);
+      if (process.env.SYNDICATE_DEBUG && (error as Error).cause instanceof Error) {
+        io.stderr.write(`${((error as Error).cause as Error).stack ?? ''}\n`);
       }
       return EXIT.failure;
     }

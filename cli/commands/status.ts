@@ -6,8 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeadLetterList } from '../../local/dead-letters.ts';
 import { localDefaults, parsePort } from '../../local/defaults.ts';
-import { localDocumentClient, localDynamoDbClient } from '../../local/local-clients.ts';
-import { type LocalState, readLocalState } from '../../local/local-state.ts';
+import type { LocalState } from '../../local/local-state.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 
@@ -119,6 +118,9 @@ function isUnreachable(error: unknown): boolean {
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const options = parse(argv);
   quietNodeVersionNotice();
+  // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
+  const { localDocumentClient, localDynamoDbClient } = await import('../../local/local-clients.ts');
+  const { readLocalState } = await import('../../local/local-state.ts');
   const client = localDynamoDbClient(options.endpoint, options.region);
   try {
     const state = await readLocalState(

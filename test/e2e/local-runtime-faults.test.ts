@@ -1,0 +1,117 @@
+/**
+ * Faults in the local runtime: an ingest failure that never clears ends in the dead-letter list
+ * (shown by `syndicate status` in another process) without holding up the rest of its batch, and
+ * a feeds failure that clears is retried until the feed is written. The failures are injected
+ * around the real handlers (`wrapHandlers`): a throttled DynamoDB cannot be provoked otherwise.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { SQSEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localS3Client } from '../../local/local-clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+let dataDir: string;
+let pipeline: LocalPipeline;
+let s3: S3Client;
+let feedsFailures = 0;
+
+function keysOf(event: SQSEvent): string[] {
+  return event.Records.map((r) => JSON.parse(r.body).Records[0].s3.object.key as string);
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
+  pipeline = await startLocalPipeline({
+    dataDir,
+    httpPort: 0,
+    s3Port: 0,
+    dynamoDbPort: 0,
+    inboxDir: false,
+    samples: false,
+    queue: { retryDelayMs: () => 20, maxReceiveCount: 3, batchWindowMs: 100 },
+    stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
+    wrapHandlers: {
+      // Messages about "poison" keys fail as a throttled DynamoDB would, every time.
+      ingest: (real) => async (event) => {
+        const poison = event.Records.filter((r) => keysOf({ Records: [r] })[0]?.includes('poison'));
+        const rest = event.Records.filter((r) => !poison.includes(r));
+        const response = (rest.length > 0 ? await real({ Records: rest }) : undefined) as
+          | { batchItemFailures: { itemIdentifier: string }[] }
+          | undefined;
+        return {
+          batchItemFailures: [
+            ...(response?.batchItemFailures ?? []),
+            ...poison.map((r) => ({ itemIdentifier: r.messageId })),
+          ],
+        };
+      },
+      // The first feeds invocation fails; the retry goes through.
+      feeds: (real) => async (event) => {
+        if (feedsFailures === 0) {
+          feedsFailures += 1;
+          throw new Error('S3 SlowDown');
+        }
+        return real(event);
+      },
+    },
+  });
+  s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+});
+
+afterAll(async () => {
+  s3?.destroy();
+  await pipeline?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the local pipeline under faults', () => {
+  it('dead-letters a message that fails every receive, and still ingests its batch mates', async () => {
+    const page = await readFile(join(root, 'test/fixtures/ingest/article.html'));
+    await Promise.all([
+      s3.send(new PutObjectCommand({ Bucket: 'inbox', Key: 'demo/poison pill.html', Body: page })),
+      s3.send(new PutObjectCommand({ Bucket: 'inbox', Key: 'demo/fine.html', Body: page })),
+    ]);
+    await pipeline.idle();
+    const letters = await pipeline.deadLetters.list();
+    expect(letters.map((l) => [l.source, l.attempts, l.subjects])).toEqual([
+      ['ingest', 3, ['demo/poison pill.html']],
+    ]);
+    expect(pipeline.stats().queue.deadLettered).toBe(1);
+    const feed = await (await fetch(`${pipeline.urls.feeds}/feeds/all.json`)).json();
+    expect(feed.items.map((i: { url: string }) => i.url)).toEqual([
+      'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html',
+    ]);
+  });
+
+  it('retried the failed feeds invocation until the feed was written', () => {
+    expect(feedsFailures).toBe(1);
+    expect(pipeline.stats().stream.retries).toBeGreaterThanOrEqual(1);
+    expect(pipeline.stats().stream.deadLettered).toBe(0);
+  });
+
+  it('shows the dead letter in `syndicate status` run as another process', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        join(root, 'bin/syndicate.js'),
+        'status',
+        '--dynamodb-port',
+        new URL(pipeline.urls.dynamoDb).port,
+        '--data-dir',
+        dataDir,
+      ],
+      { cwd: root },
+    );
+    expect(stdout).toContain('Dead letters (1)');
+    expect(stdout).toMatch(/ingest {2}demo\/poison pill\.html\n\s+after 3 attempts: /);
+  });
+});
