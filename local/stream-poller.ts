@@ -193,12 +193,11 @@ export class StreamPoller {
     try {
       response = await this.#getRecords(shard.iterator);
     } catch (error) {
-      // An iterator lives 15 minutes; an expired or trimmed one is simply asked for again.
+      // The next round asks for a fresh iterator from the checkpoint: an iterator lives 15
+      // minutes, and one from before a restart of the database may be unknown to it.
+      shard.iterator = undefined;
       const name = error instanceof Error ? error.name : '';
-      if (name === 'ExpiredIteratorException' || name === 'TrimmedDataAccessException') {
-        shard.iterator = undefined;
-        return 0;
-      }
+      if (name === 'ExpiredIteratorException' || name === 'TrimmedDataAccessException') return 0;
       throw error;
     }
     const records = response.Records ?? [];
@@ -226,7 +225,20 @@ export class StreamPoller {
             ShardIteratorType: 'AFTER_SEQUENCE_NUMBER',
             SequenceNumber: after,
           };
-    const { ShardIterator } = await client.send(new GetShardIteratorCommand(input));
+    let ShardIterator: string | undefined;
+    try {
+      ({ ShardIterator } = await client.send(new GetShardIteratorCommand(input)));
+    } catch (error) {
+      // A checkpoint past the stream's retention (24 hours) can only restart from the horizon.
+      if (!(error instanceof Error && error.name === 'TrimmedDataAccessException')) throw error;
+      ({ ShardIterator } = await client.send(
+        new GetShardIteratorCommand({
+          ...input,
+          ShardIteratorType: 'TRIM_HORIZON',
+          SequenceNumber: undefined,
+        }),
+      ));
+    }
     if (ShardIterator === undefined) {
       throw new Error(`DynamoDB Streams gave no iterator for shard ${shard.id}`);
     }
