@@ -1,0 +1,121 @@
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type InboxFolderEvent,
+  type InboxWatcher,
+  watchInboxFolder,
+} from '../../local/inbox-watcher.ts';
+import { localS3Client } from '../../local/local-clients.ts';
+import type { ObjectEvent } from '../../local/s3-events.ts';
+import { type S3Server, startS3Server } from '../../local/s3-server.ts';
+
+let s3: S3Server;
+let client: S3Client;
+let folder: string;
+let watcher: InboxWatcher;
+const folderEvents: InboxFolderEvent[] = [];
+const objectEvents: ObjectEvent[] = [];
+
+async function eventually(check: () => void, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+async function body(key: string): Promise<string> {
+  const object = await client.send(new GetObjectCommand({ Bucket: 'inbox', Key: key }));
+  return (await object.Body?.transformToString()) ?? '';
+}
+
+beforeAll(async () => {
+  s3 = await startS3Server({
+    buckets: ['inbox'],
+    onObjectEvent: (event) => objectEvents.push(event),
+  });
+  client = localS3Client(s3.endpoint, 'us-east-1');
+  folder = await mkdtemp(join(tmpdir(), 'inbox-folder-'));
+  await mkdir(join(folder, 'demo'), { recursive: true });
+  await writeFile(join(folder, 'demo', 'known.html'), '<p>known</p>');
+});
+
+afterAll(async () => {
+  await watcher?.close();
+  client?.destroy();
+  await s3?.stop();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('watchInboxFolder', () => {
+  it('uploads the files present at start, and a file written later once it settles', async () => {
+    watcher = await watchInboxFolder({
+      folder,
+      s3: client,
+      bucket: 'inbox',
+      settleMs: 50,
+      onEvent: (event) => folderEvents.push(event),
+    });
+    expect(await body('demo/known.html')).toBe('<p>known</p>');
+    await mkdir(join(folder, 'demo', 'thoi-su'), { recursive: true });
+    await writeFile(join(folder, 'demo', 'thoi-su', 'tin mới.html'), '<p>mới</p>');
+    await eventually(() =>
+      expect(folderEvents).toContainEqual(
+        expect.objectContaining({ kind: 'uploaded', key: 'demo/thoi-su/tin mới.html' }),
+      ),
+    );
+    expect(await body('demo/thoi-su/tin mới.html')).toBe('<p>mới</p>');
+  });
+
+  it('skips a page outside a publisher folder, and temporary files', async () => {
+    await writeFile(join(folder, 'loose.html'), '<p>where?</p>');
+    await writeFile(join(folder, 'demo', '.draft.html.swp'), 'x');
+    await eventually(() =>
+      expect(folderEvents).toContainEqual(
+        expect.objectContaining({
+          kind: 'skipped',
+          reason: expect.stringContaining('inbox/<publisher>/'),
+        }),
+      ),
+    );
+    await watcher.idle();
+    expect(objectEvents.map((e) => e.key)).not.toContain('demo/.draft.html.swp');
+  });
+
+  it('deletes the object when its file is removed, which withdraws the article', async () => {
+    await unlink(join(folder, 'demo', 'thoi-su', 'tin mới.html'));
+    await eventually(() =>
+      expect(objectEvents).toContainEqual(
+        expect.objectContaining({
+          eventName: 'ObjectRemoved:Delete',
+          key: 'demo/thoi-su/tin mới.html',
+        }),
+      ),
+    );
+  });
+
+  it('does not upload again, at the next start, a file the bucket already holds', async () => {
+    await watcher.close();
+    const before = objectEvents.length;
+    folderEvents.length = 0;
+    watcher = await watchInboxFolder({
+      folder,
+      s3: client,
+      bucket: 'inbox',
+      settleMs: 50,
+      onEvent: (event) => folderEvents.push(event),
+    });
+    expect(folderEvents).toContainEqual(
+      expect.objectContaining({ kind: 'unchanged', key: 'demo/known.html' }),
+    );
+    expect(objectEvents.slice(before)).toEqual([]);
+  });
+});
