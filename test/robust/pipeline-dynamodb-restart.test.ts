@@ -1,0 +1,141 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/dynamodb-local.ts';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+} from '../../local/local-clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { eventually, FeedMonitor } from './support/feed-monitor.ts';
+import {
+  expectEveryUploadAccountedFor,
+  expectExactlyOnce,
+  feedIds,
+  readOutcome,
+} from './support/pipeline-checks.ts';
+import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+
+const RUN = 'ddb-restart';
+const BEFORE: UploadPage[] = [
+  ...Array.from({ length: 40 }, (_, i) => articleUpload(i, RUN)),
+  ...Array.from({ length: 5 }, (_, i) => rejectedUpload(i, RUN)),
+];
+const DURING: UploadPage[] = Array.from({ length: 20 }, (_, i) => articleUpload(40 + i, RUN));
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the local pipeline when DynamoDB Local stops and restarts mid-run', () => {
+  let dataDir: string;
+  let pipeline: LocalPipeline;
+  let s3: S3Client;
+  let dynamo: DynamoDBClient;
+  let documents: DynamoDBDocumentClient;
+  let restarted: DynamoDbLocal | undefined;
+  let monitor: FeedMonitor;
+
+  async function upload(pages: readonly UploadPage[]): Promise<void> {
+    await Promise.all(
+      pages.map((page) =>
+        s3.send(
+          new PutObjectCommand({
+            Bucket: pipeline.inboxBucket,
+            Key: page.key,
+            Body: page.body,
+            ContentType: 'text/html',
+          }),
+        ),
+      ),
+    );
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'robust-ddb-'));
+    pipeline = await startLocalPipeline({
+      dataDir,
+      httpPort: 0,
+      s3Port: 0,
+      dynamoDbPort: 0,
+      inboxDir: false,
+      samples: false,
+      feedItemLimit: 250,
+      // Retries that outlast a restart of a few seconds, as SQS and the stream's retries in AWS
+      // outlast a short DynamoDB disruption.
+      queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
+      stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
+    });
+    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    documents = localDocumentClient(dynamo);
+    monitor = new FeedMonitor(`${pipeline.urls.feeds}/feeds/all.json`);
+
+    await upload(BEFORE);
+    // Mid-run: some articles are in, most are still queued.
+    await eventually(
+      async () => {
+        expect((await readOutcome(documents, pipeline.tableName)).live.size).toBeGreaterThanOrEqual(
+          5,
+        );
+      },
+      60_000,
+      100,
+    );
+    const pgid = pipeline.dynamoDbPid;
+    process.kill(-pgid, 'SIGTERM');
+    await eventually(async () => expect(groupAlive(pgid)).toBe(false), 30_000, 100);
+    await upload(DURING);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    restarted = await startDynamoDbLocal({
+      port: Number(new URL(pipeline.urls.dynamoDb).port),
+      dbPath: join(dataDir, 'dynamodb'),
+    });
+    await pipeline.idle();
+    await monitor.stop();
+  }, 300_000);
+
+  afterAll(async () => {
+    await monitor?.stop();
+    s3?.destroy();
+    dynamo?.destroy();
+    await pipeline?.stop();
+    await restarted?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('was hit mid-run: ingest retried messages while DynamoDB Local was down', () => {
+    expect(pipeline.stats().queue.retried).toBeGreaterThan(0);
+  });
+
+  it('accounts for every page after recovery, with nothing dead-lettered', async () => {
+    expectEveryUploadAccountedFor(
+      [...BEFORE, ...DURING],
+      await readOutcome(documents, pipeline.tableName),
+    );
+    expect((await pipeline.state()).deadLetters).toEqual([]);
+  });
+
+  it('lists every article exactly once in the feeds', async () => {
+    const outcome = await readOutcome(documents, pipeline.tableName);
+    const ids = [...outcome.live.values()].map((a) => a.id);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+  });
+
+  it('never served a feed that went backwards while it recovered', () => {
+    expect(monitor.snapshots.length).toBeGreaterThan(1);
+    expect(monitor.firstRegression()).toBeNull();
+    expect(monitor.errors).toEqual([]);
+  });
+});
