@@ -20,6 +20,11 @@ import {
 } from './dom.ts';
 import { absoluteUrl } from './url.ts';
 
+const LINK = new Set(['a']);
+const FIGURE = new Set(['figure']);
+const CELL = new Set(['td', 'th']);
+const TABLE = new Set(['table']);
+
 const LAZY_ATTRIBUTES = [
   'data-src',
   'data-original',
@@ -113,7 +118,7 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
   ) {
     return true;
   }
-  const link = closest(img, new Set(['a']), null);
+  const link = closest(img, LINK, null);
   if (link !== null) {
     try {
       if (AD_HOSTS.test(new URL(link.attribs.href ?? '', url).hostname)) return true;
@@ -204,14 +209,14 @@ function makeFigure($: CheerioAPI, img: Element, caption: string): Element {
 
 /** Finds the caption of `img` and restructures its surroundings as a `<figure>`. */
 function pairCaption($: CheerioAPI, img: Element, container: Element): string | null {
-  const figure = closest(img, new Set(['figure']), container);
+  const figure = closest(img, FIGURE, container);
   if (figure !== null) {
     const caption = descendants(figure).find((d) => d.name === 'figcaption');
     const text = caption ? squash(textOf(caption)) : '';
     return text === '' ? null : text;
   }
-  const cell = closest(img, new Set(['td', 'th']), container);
-  const table = cell ? closest(cell, new Set(['table']), container) : null;
+  const cell = closest(img, CELL, container);
+  const table = cell ? closest(cell, TABLE, container) : null;
   if (cell !== null && table !== null) {
     const rows = descendants(table).filter((d) => d.name === 'tr');
     const images = descendants(table).filter((d) => d.name === 'img');

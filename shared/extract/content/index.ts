@@ -6,7 +6,8 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { removeBoilerplate } from './clean.ts';
-import { isElement, squash, textOf } from './dom.ts';
+import { descendants, isElement, squash, textOf } from './dom.ts';
+import { splitBreakRuns } from './layout.ts';
 import { type Scoring, scoreTree } from './score.ts';
 import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
@@ -24,9 +25,16 @@ export interface FindContentOptions {
 /** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
 const MIN_TEXT = 500;
 
-function bodyOf($: CheerioAPI): ParentNode {
-  const body = $('body')[0];
-  return body ?? ($.root()[0] as ParentNode);
+function childNamed(parent: ParentNode, name: string): Element | null {
+  for (const c of parent.children) if (isElement(c) && c.name === name) return c;
+  return null;
+}
+
+/** `<head>` and `<body>` without a selector (each selector walks the whole tree). */
+function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode } {
+  const root = $.root()[0] as ParentNode;
+  const html = childNamed(root, 'html') ?? root;
+  return { head: childNamed(html, 'head'), body: childNamed(html, 'body') ?? html };
 }
 
 function pick(scoring: Scoring): { top: Element; best: Element; text: number } | null {
@@ -36,19 +44,21 @@ function pick(scoring: Scoring): { top: Element; best: Element; text: number } |
 }
 
 /** The page's headline as `og:title`, `<title>` (and its parts around separators) and `<h1>`. */
-function headlines($: CheerioAPI): Set<string> {
+function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
   const out = new Set<string>();
   const add = (text: string | undefined): void => {
     const t = squash(text ?? '').toLowerCase();
     if (t.length >= 10) out.add(t);
   };
-  add($('meta[property="og:title"]').attr('content'));
-  const title = $('title').first().text();
-  add(title);
-  for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) add(part);
-  $('h1')
-    .slice(0, 3)
-    .each((_, h) => add($(h).text()));
+  for (const el of head === null ? [] : descendants(head)) {
+    if (el.name === 'meta' && el.attribs.property === 'og:title') add(el.attribs.content);
+    if (el.name === 'title') {
+      const title = textOf(el);
+      add(title);
+      for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) add(part);
+    }
+  }
+  for (const h1 of h1s.slice(0, 3)) add(textOf(h1));
   return out;
 }
 
@@ -66,7 +76,8 @@ function protectedChain(best: Element, container: Element): Set<Element> {
 /**
  * Finds the element holding the article body and removes boilerplate inside it, in place
  * (comments, hidden elements, share bars, ads, newsletter and comment boxes, related-links
- * blocks). Elements matching `removeSelectors` are removed from the whole document.
+ * blocks, the repeated headline), then splits `<br><br>` runs into `<p>` paragraphs so the
+ * caller sees blocks. Elements matching `removeSelectors` are removed from the whole document.
  *
  * @param $ - The parsed page (`cheerio/slim`).
  * @param options - Per-publisher selectors.
@@ -90,13 +101,14 @@ export function findMainContent(
       removeBoilerplate(chosen, {
         stripUnlikely: true,
         protect: new Set(),
-        headlines: headlines($),
+        headlines: headlines(documentParts($).head, $('h1').toArray()),
       });
+      splitBreakRuns($, chosen);
       return $(chosen);
     }
   }
 
-  const body = bodyOf($);
+  const { head, body } = documentParts($);
   let stripUnlikely = true;
   let scoring = scoreTree(body, { stripUnlikely });
   let best = pick(scoring);
@@ -120,7 +132,8 @@ export function findMainContent(
   removeBoilerplate(container, {
     stripUnlikely,
     protect: protectedChain(best.best, container),
-    headlines: headlines($),
+    headlines: headlines(head, scoring.h1s),
   });
+  splitBreakRuns($, container);
   return $(container);
 }

@@ -112,11 +112,12 @@ function hasContent(nodes: readonly AnyNode[]): boolean {
 }
 
 /** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
-function paragraphize($: CheerioAPI, el: Element, force = false): void {
+function paragraphize($: CheerioAPI, el: Element, force = false, onlyRuns = false): void {
   const children = [...el.children] as AnyNode[];
-  const hasBlock = children.some((c) => isElement(c) && BLOCK.has(c.name));
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
+  if (onlyRuns && !hasRun) return;
+  const hasBlock = children.some((c) => isElement(c) && BLOCK.has(c.name));
   if (!hasBlock && !hasRun && !force) {
     if (
       el.name === 'div' ||
@@ -167,6 +168,29 @@ function paragraphize($: CheerioAPI, el: Element, force = false): void {
 
 function isTrailingBreak(n: AnyNode): boolean {
   return (n.type === 'text' && n.data.trim() === '') || (isElement(n) && n.name === 'br');
+}
+
+/**
+ * Splits the `<br><br>` runs of old pages into `<p>` paragraphs, in place, so that the body
+ * has blocks (for bylines and datelines to be found) before it is rendered.
+ *
+ * @param $ - The document (used to create elements).
+ * @param container - The article container.
+ */
+export function splitBreakRuns($: CheerioAPI, container: Element): void {
+  const all = descendants(container);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as Element;
+    if (el.name !== 'pre' && !isInsidePre(el)) paragraphize($, el, false, true);
+  }
+  paragraphize($, container, false, true);
+}
+
+function isInsidePre(el: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) {
+    if (isElement(p as AnyNode) && (p as Element).name === 'pre') return true;
+  }
+  return false;
 }
 
 /**

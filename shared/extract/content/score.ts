@@ -118,6 +118,8 @@ export interface Scoring {
   readonly stats: Map<Element, Stats>;
   /** Scored candidates, with their final (link-density adjusted) score. */
   readonly candidates: Map<Element, Candidate>;
+  /** The visible `<h1>` elements, in document order. */
+  readonly h1s: Element[];
 }
 
 /** The class/id weight of an element: ±25 for positive/negative hints. */
@@ -210,6 +212,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   const stats = new Map<Element, Stats>();
   const candidates = new Map<Element, Candidate>();
   const ancestors: Element[] = [];
+  const h1s: Element[] = [];
 
   const credit = (from: number, score: number): void => {
     // `from` indexes `ancestors`; level 0 is the paragraph's parent.
@@ -226,46 +229,75 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     }
   };
 
+  const paragraphScore = (text: number, commas: number): number =>
+    1 + commas + Math.min(Math.floor(text / 100), 3);
+
   const walk = (el: Element, inTable: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
     let hasBlock = false;
-    let inlineText = 0;
-    let inlineCommas = 0;
+    let hasBreakRun = false;
+    // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages.
+    const segments: number[] = [];
+    let segText = 0;
+    let segCommas = 0;
+    let breaks = 0;
+    const closeSegment = (): void => {
+      if (segText > 0) segments.push(segText, segCommas);
+      segText = 0;
+      segCommas = 0;
+    };
     const nextInTable = inTable || el.name === 'table';
     ancestors.push(el);
     for (const child of el.children as AnyNode[]) {
       if (child.type === 'text') {
         const n = textLength(child.data);
+        if (n === 0 || (n === 1 && child.data.trim() === '')) continue;
         const c = countCommas(child.data);
         s.text += n;
         s.commas += c;
-        inlineText += n;
-        inlineCommas += c;
+        segText += n;
+        segCommas += c;
+        breaks = 0;
       } else if (isElement(child)) {
+        if (child.name === 'br') {
+          if (++breaks === 2) {
+            hasBreakRun = true;
+            closeSegment();
+          }
+          continue;
+        }
         if (isSkipped(child, options.stripUnlikely, nextInTable)) continue;
         const cs = walk(child, nextInTable);
         s.text += cs.text;
         s.link += cs.link;
         s.commas += cs.commas;
-        if (BLOCK.has(child.name)) hasBlock = true;
-        else {
-          inlineText += cs.text;
-          inlineCommas += cs.commas;
+        breaks = 0;
+        if (BLOCK.has(child.name)) {
+          hasBlock = true;
+          closeSegment();
+        } else {
+          segText += cs.text;
+          segCommas += cs.commas;
         }
       }
     }
+    closeSegment();
     ancestors.pop();
     if (el.name === 'a') s.link = s.text;
+    else if (el.name === 'h1') h1s.push(el);
     stats.set(el, s);
 
-    const isParagraph = PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock);
-    if (isParagraph && s.text >= 25) {
-      credit(ancestors.length - 1, 1 + s.commas + Math.min(Math.floor(s.text / 100), 3));
-    } else if (hasBlock && inlineText >= 25 && !PARAGRAPHS.has(el.name)) {
-      // Loose text between blocks (`text<br><br>text<div>…`) is a paragraph of this element.
+    if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name))) {
+      // Each run is a paragraph whose parent is this element.
       ancestors.push(el);
-      credit(ancestors.length - 1, 1 + inlineCommas + Math.min(Math.floor(inlineText / 100), 3));
+      for (let i = 0; i < segments.length; i += 2) {
+        const text = segments[i] as number;
+        if (text >= 25)
+          credit(ancestors.length - 1, paragraphScore(text, segments[i + 1] as number));
+      }
       ancestors.pop();
+    } else if ((PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock)) && s.text >= 25) {
+      credit(ancestors.length - 1, paragraphScore(s.text, s.commas));
     }
     return s;
   };
@@ -279,5 +311,5 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     const density = s !== undefined && s.text > 0 ? s.link / s.text : 0;
     cand.score *= 1 - density;
   }
-  return { stats, candidates };
+  return { stats, candidates, h1s };
 }

@@ -75,6 +75,18 @@ describe('findMainContent', () => {
     expect(contentHtml.match(/<p>/g)).toHaveLength(PARAGRAPHS.length + 1);
   });
 
+  it('hands back <br><br> runs already split into paragraphs, for bylines and datelines', () => {
+    const $ = load(
+      `<html><body><td><font>Cập nhật: 15/03/2010<br><br>${PARAGRAPHS.join('<br><br>')}<br><br><b>Theo Báo Giáo dục</b></font></td></body></html>`,
+    );
+    const container = findMainContent($, {});
+    const blocks = container
+      ?.find('p')
+      .toArray()
+      .map((p) => $(p).text().trim());
+    expect(blocks).toEqual(['Cập nhật: 15/03/2010', ...PARAGRAPHS, 'Theo Báo Giáo dục']);
+  });
+
   it('still extracts malformed HTML (unclosed <p>, stray </td>, unclosed <div>)', () => {
     const html = `<html><body><div class="menu"><a href="/">Home</a></div></td>
 <div class="content"><p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}</td><p>${PARAGRAPHS[2]}
