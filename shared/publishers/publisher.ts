@@ -31,6 +31,8 @@ export class PublisherConfigError extends Error {
 }
 
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** Ids whose feed paths (`/feeds/<id>.xml`) belong to the pipeline itself. */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['all']);
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function isTimeZone(zone: string): boolean {
@@ -66,6 +68,9 @@ export function validatePublishers(
     const where = `publishers[${index}] (${JSON.stringify(p.id)})`;
     if (!ID_PATTERN.test(p.id))
       throw new PublisherConfigError(`${where}: id must match ${ID_PATTERN}`);
+    if (RESERVED_IDS.has(p.id)) {
+      throw new PublisherConfigError(`${where}: id "${p.id}" is reserved for the aggregate feed`);
+    }
     if (byId.has(p.id)) throw new PublisherConfigError(`${where}: duplicate id`);
     if (p.name.trim() === '') throw new PublisherConfigError(`${where}: name is empty`);
     if (!isAbsoluteHttpUrl(p.homePage)) {

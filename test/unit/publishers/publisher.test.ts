@@ -32,6 +32,14 @@ describe('validatePublishers', () => {
     expect(() => validatePublishers([{ ...valid, id: 'Bad/Id' }])).toThrow(/id must match/);
   });
 
+  it('reserves the id "all", whose feeds would overwrite the aggregate feed', () => {
+    expect(() => validatePublishers([{ ...valid, id: 'all' }])).toThrow(
+      new PublisherConfigError(
+        'publishers[0] ("all"): id "all" is reserved for the aggregate feed',
+      ),
+    );
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => validatePublishers([valid, valid])).toThrow(/duplicate id/);
   });
