@@ -2,6 +2,7 @@
  * The local runtime's fixed defaults and their environment overrides, shared by `syndicate start`,
  * `syndicate upload` and `syndicate status` so the three agree on where things run.
  */
+import { LocalConfigError } from './errors.ts';
 import { S3RVER_CREDENTIALS } from './s3-server.ts';
 
 /** Names and ports of the local pipeline. */
@@ -24,14 +25,6 @@ export interface LocalDefaults {
 
 /** The credentials the local servers accept (s3rver only knows this pair). */
 export const LOCAL_CREDENTIALS = S3RVER_CREDENTIALS;
-
-/** Thrown when an override is not usable; the message names the variable or flag. */
-export class LocalConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LocalConfigError';
-  }
-}
 
 /**
  * Parses a TCP port.

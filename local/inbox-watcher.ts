@@ -134,3 +134,28 @@ export async function watchInboxFolder(options: InboxWatcherOptions): Promise<In
     },
   };
 }
+
+/**
+ * One log line for a file of the watched folder.
+ *
+ * @param event - what happened to the file
+ * @param bucket - the inbox bucket
+ * @returns the line
+ */
+export function describeInboxFolderEvent(event: InboxFolderEvent, bucket: string): string {
+  switch (event.kind) {
+    case 'uploaded':
+      return `folder  ${event.file} → s3://${bucket}/${event.key}`;
+    case 'deleted':
+      return `folder  ${event.file} removed → deleted s3://${bucket}/${event.key}`;
+    case 'unchanged':
+      return `folder  ${event.file} already in the inbox bucket`;
+    case 'skipped':
+      return `folder  ${event.file} skipped: ${event.reason}`;
+    case 'failed': {
+      const error = event.error;
+      const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return `folder  ${event.file} could not be uploaded: ${why}`;
+    }
+  }
+}

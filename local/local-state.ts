@@ -3,9 +3,12 @@
  * feed, the latest articles, recent rejections and dead letters. Shown by `syndicate status` and
  * the feeds server's root page.
  */
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { publishersById } from '../shared/publishers/config.ts';
 import { FEED_ALL_VALUE, INDEX } from '../shared/store/table.ts';
 import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
+import type { DirectoryData } from './directory-page.ts';
 
 /** Live articles of one feed. */
 export interface FeedCount {
@@ -156,5 +159,41 @@ export async function readLocalState(
     articles,
     rejections,
     deadLetters: letters,
+  };
+}
+
+/**
+ * What the feeds server's root page shows: the feed files of the feeds bucket and the state.
+ *
+ * @param baseUrl - the feeds server's URL
+ * @param state - from {@link readLocalState}
+ * @param feeds - the S3 client and the feeds bucket
+ * @returns the page's data
+ */
+export async function directoryData(
+  baseUrl: string,
+  state: LocalState,
+  feeds: { readonly s3: S3Client; readonly bucket: string },
+): Promise<DirectoryData> {
+  const listing = await feeds.s3.send(
+    new ListObjectsV2Command({ Bucket: feeds.bucket, Prefix: 'feeds/' }),
+  );
+  return {
+    baseUrl,
+    feeds: (listing.Contents ?? [])
+      .filter((object) => object.Key !== undefined && /\.(xml|json)$/.test(object.Key))
+      .map((object) => ({
+        key: object.Key ?? '',
+        lastModified: object.LastModified,
+        size: object.Size,
+      })),
+    articles: state.articles.map((a) => ({ ...a, publisher: a.publisherId })),
+    rejections: state.rejections.map((r) => ({
+      key: r.key,
+      reason: `${r.reason}: ${r.message}`,
+      at: r.at,
+    })),
+    deadLetters: state.deadLetters.slice(-20).reverse(),
+    publisherNames: new Map([...publishersById].map(([id, p]) => [id, p.name])),
   };
 }

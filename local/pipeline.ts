@@ -6,19 +6,20 @@
  * the end-to-end tests and the benchmarks.
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import { keys } from '../shared/store/table.ts';
 import { DeadLetterList } from './dead-letters.ts';
-import { LOCAL_CREDENTIALS, LocalConfigError, localDefaults } from './defaults.ts';
+import { LOCAL_CREDENTIALS, localDefaults } from './defaults.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { LocalPipelineError, LocalRuntimeError } from './errors.ts';
+
+export { LocalConfigError, LocalPipelineError } from './errors.ts';
+
 import { startFeedsServer } from './feeds-server.ts';
 import { captureHandlerLogs } from './handler-logs.ts';
-import { type InboxFolderEvent, type InboxWatcher, watchInboxFolder } from './inbox-watcher.ts';
-import { localLambdaContext } from './lambda-context.ts';
+import { handlerBinding, loadHandlers, pinnedPort } from './handlers.ts';
+import { describeInboxFolderEvent, type InboxWatcher, watchInboxFolder } from './inbox-watcher.ts';
 import {
   localDocumentClient,
   localDynamoDbClient,
@@ -31,10 +32,17 @@ import {
   type QueueStats,
   type SqsHandler,
 } from './local-queue.ts';
-import { type LocalState, readLocalState } from './local-state.ts';
+import { directoryData, type LocalState, readLocalState } from './local-state.ts';
+import { checkPortFree } from './port-check.ts';
 import { ensureBuckets, ensureTable } from './provision.ts';
 import { findMissedEvents } from './reconcile.ts';
-import { type ObjectEvent, SequencerClock, toS3EventRecord, toSqsRecord } from './s3-events.ts';
+import {
+  type ObjectEvent,
+  objectKeysOfMessage,
+  SequencerClock,
+  toS3EventRecord,
+  toSqsRecord,
+} from './s3-events.ts';
 import { startS3Server } from './s3-server.ts';
 import { ingestSamplePages } from './samples.ts';
 import { StreamCheckpoints } from './stream-checkpoints.ts';
@@ -44,21 +52,6 @@ import {
   type StreamPollerOptions,
   type StreamStats,
 } from './stream-poller.ts';
-
-/**
- * The Lambda entry points, imported only once the environment they read at load is set. The
- * specifiers are constants so that importing this module never loads them (nor the AWS clients
- * they build) early.
- */
-const HANDLER_MODULES = {
-  ingest: '../functions/ingest.ts',
-  feeds: '../functions/feeds.ts',
-} as const;
-
-/** What the runtime needs of a handler module: `handler(event, context)`. */
-interface HandlerModule<TEvent> {
-  handler(event: TEvent, context: Context): Promise<unknown>;
-}
 
 /** Settings of {@link startLocalPipeline}; every one has a default. */
 export interface LocalPipelineOptions {
@@ -148,30 +141,8 @@ export interface LocalPipeline {
   stop(): Promise<void>;
 }
 
-/** Thrown when the pipeline cannot start; the message says what to do. */
-export class LocalPipelineError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'LocalPipelineError';
-  }
-}
-
-async function checkPortFree(port: number, what: string, override: string): Promise<void> {
-  if (port === 0) return;
-  await new Promise<void>((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        new LocalPipelineError(
-          error.code === 'EADDRINUSE'
-            ? `Port ${port} (${what}) is already in use — is the pipeline already running? Choose another with ${override}.`
-            : `Cannot listen on port ${port} (${what}): ${error.message}`,
-          { cause: error },
-        ),
-      );
-    });
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort()));
-  });
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -181,58 +152,6 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function describeFolderEvent(event: InboxFolderEvent): string {
-  switch (event.kind) {
-    case 'uploaded':
-      return `folder  ${event.file} → s3://inbox/${event.key}`;
-    case 'deleted':
-      return `folder  ${event.file} removed → deleted s3://inbox/${event.key}`;
-    case 'unchanged':
-      return `folder  ${event.file} already in the inbox bucket`;
-    case 'skipped':
-      return `folder  ${event.file} skipped: ${event.reason}`;
-    case 'failed':
-      return `folder  ${event.file} could not be uploaded: ${errorText(event.error)}`;
-  }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-function objectKeysOf(event: SQSEvent['Records'][number]): string[] {
-  try {
-    const body = JSON.parse(event.body) as { Records?: { s3?: { object?: { key?: string } } }[] };
-    return (body.Records ?? [])
-      .map((r) => r.s3?.object?.key)
-      .filter((key): key is string => key !== undefined)
-      .map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
-  } catch {
-    return [];
-  }
-}
-
-/**
- * The handlers read their environment (endpoints, table, base URL…) once, when first imported,
- * and a process cannot load them again. A later pipeline in the same process (a restart in a
- * test) therefore runs on the ports and settings the handlers were loaded with.
- */
-let loaded:
-  | {
-      readonly httpPort: number;
-      readonly s3Port: number;
-      readonly dynamoDbPort: number;
-      readonly env: Readonly<Record<string, string>>;
-    }
-  | undefined;
-
-function pinnedPort(requested: number, pinned: number | undefined, what: string): number {
-  if (pinned === undefined || requested === 0 || requested === pinned) return pinned ?? requested;
-  throw new LocalPipelineError(
-    `This process already ran the pipeline with ${what} on port ${pinned}, and its handlers stay bound to it: start again on port ${pinned} (or 0), or in a new process`,
-  );
 }
 
 /**
@@ -258,13 +177,13 @@ export async function startLocalPipeline(
   const inboxDir = inboxDirOption === false ? undefined : resolve(inboxDirOption);
   const httpPort = pinnedPort(
     options.httpPort ?? defaults.httpPort,
-    loaded?.httpPort,
+    handlerBinding()?.httpPort,
     'the feeds server',
   );
-  const s3Port = pinnedPort(options.s3Port ?? defaults.s3Port, loaded?.s3Port, 'S3');
+  const s3Port = pinnedPort(options.s3Port ?? defaults.s3Port, handlerBinding()?.s3Port, 'S3');
   const dynamoDbPort = pinnedPort(
     options.dynamoDbPort ?? defaults.dynamoDbPort,
-    loaded?.dynamoDbPort,
+    handlerBinding()?.dynamoDbPort,
     'DynamoDB Local',
   );
 
@@ -346,31 +265,8 @@ export async function startLocalPipeline(
       s3: s3Client,
       bucket: feedsBucket,
       port: httpPort,
-      directory: async (baseUrl) => {
-        const [current, listing] = await Promise.all([
-          state(),
-          s3Client.send(new ListObjectsV2Command({ Bucket: feedsBucket, Prefix: 'feeds/' })),
-        ]);
-        const { publishersById } = await import('../shared/publishers/config.ts');
-        return {
-          baseUrl,
-          feeds: (listing.Contents ?? [])
-            .filter((object) => object.Key !== undefined && /\.(xml|json)$/.test(object.Key))
-            .map((object) => ({
-              key: object.Key ?? '',
-              lastModified: object.LastModified,
-              size: object.Size,
-            })),
-          articles: current.articles.map((a) => ({ ...a, publisher: a.publisherId })),
-          rejections: current.rejections.map((r) => ({
-            key: r.key,
-            reason: `${r.reason}: ${r.message}`,
-            at: r.at,
-          })),
-          deadLetters: current.deadLetters.slice(-20).reverse(),
-          publisherNames: new Map([...publishersById].map(([id, p]) => [id, p.name])),
-        };
-      },
+      directory: async (baseUrl) =>
+        directoryData(baseUrl, await state(), { s3: s3Client, bucket: feedsBucket }),
     });
     cleanups.push(() => feedsServer.stop());
 
@@ -396,26 +292,6 @@ export async function startLocalPipeline(
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     };
-    const differing = Object.keys(env).find(
-      (name) => loaded !== undefined && loaded.env[name] !== env[name],
-    );
-    if (differing !== undefined) {
-      throw new LocalPipelineError(
-        `This process already loaded the handlers with ${differing}=${loaded?.env[differing]}; a pipeline with ${differing}=${env[differing]} needs a new process`,
-      );
-    }
-    const saved = new Map<string, string | undefined>();
-    for (const name of [...Object.keys(env), 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) {
-      saved.set(name, process.env[name]);
-      if (name in env) process.env[name] = env[name];
-      else delete process.env[name];
-    }
-    cleanups.push(() => {
-      for (const [name, value] of saved) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    });
     // The ingest reports which key failed and why only in its log; dead letters want the reason.
     const lastErrors = new Map<string, string>();
     cleanups.push(
@@ -430,13 +306,13 @@ export async function startLocalPipeline(
       }),
     );
 
-    const ingestModule = (await import(HANDLER_MODULES.ingest)) as HandlerModule<SQSEvent>;
-    const feedsModule = (await import(HANDLER_MODULES.feeds)) as HandlerModule<DynamoDBStreamEvent>;
-    loaded ??= { httpPort: feedsServer.port, s3Port: s3.port, dynamoDbPort: dynamo.port, env };
-    const realIngest: SqsHandler = (event) =>
-      ingestModule.handler(event, localLambdaContext('ingest', region));
-    const realFeeds: StreamHandler = (event) =>
-      feedsModule.handler(event, localLambdaContext('feeds', region));
+    const handlers = await loadHandlers(
+      { httpPort: feedsServer.port, s3Port: s3.port, dynamoDbPort: dynamo.port, env },
+      region,
+    );
+    cleanups.push(() => handlers.restoreEnvironment());
+    const realIngest = handlers.ingest;
+    const realFeeds = handlers.feeds;
     const ingest = options.wrapHandlers?.ingest?.(realIngest) ?? realIngest;
     const feeds = options.wrapHandlers?.feeds?.(realFeeds) ?? realFeeds;
 
@@ -447,9 +323,9 @@ export async function startLocalPipeline(
     const queue = new LocalQueue({
       ...options.queue,
       handler: ingest,
-      subjectsOf: objectKeysOf,
+      subjectsOf: objectKeysOfMessage,
       explainFailure: async (record) => {
-        const [key] = objectKeysOf(record);
+        const [key] = objectKeysOfMessage(record);
         if (key === undefined) return undefined;
         const logged = lastErrors.get(key);
         if (logged !== undefined) return logged;
@@ -508,7 +384,7 @@ export async function startLocalPipeline(
         folder: inboxDir,
         s3: s3Client,
         bucket: inboxBucket,
-        onEvent: (event) => log(describeFolderEvent(event)),
+        onEvent: (event) => log(describeInboxFolderEvent(event, inboxBucket)),
       });
       const running = watcher;
       cleanups.push(() => running.close());
@@ -556,7 +432,7 @@ export async function startLocalPipeline(
     };
   } catch (error) {
     await cleanUp().catch(() => {});
-    if (error instanceof LocalPipelineError || error instanceof LocalConfigError) throw error;
+    if (error instanceof LocalRuntimeError) throw error;
     throw new LocalPipelineError(`The local pipeline could not start: ${errorText(error)}`, {
       cause: error,
     });

@@ -134,3 +134,21 @@ export function toSqsRecord(record: S3EventRecord, queue: QueueIdentity, sentAt:
     awsRegion: queue.region,
   };
 }
+
+/**
+ * The object keys an SQS message of S3 events is about, decoded.
+ *
+ * @param record - the SQS message
+ * @returns the raw keys (none when the body is not an S3 event)
+ */
+export function objectKeysOfMessage(record: SQSRecord): string[] {
+  try {
+    const body = JSON.parse(record.body) as { Records?: { s3?: { object?: { key?: string } } }[] };
+    return (body.Records ?? [])
+      .map((r) => r.s3?.object?.key)
+      .filter((key): key is string => key !== undefined)
+      .map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
+  } catch {
+    return [];
+  }
+}

@@ -4,6 +4,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_CREDENTIALS, localDefaults, parsePort } from '../../local/defaults.ts';
+import { LocalRuntimeError } from '../../local/errors.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import type { LocalPipeline } from '../../local/pipeline.ts';
 import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
@@ -142,12 +143,10 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     const { startLocalPipeline } = await import('../../local/pipeline.ts');
     pipeline = await startLocalPipeline({ ...options, log });
   } catch (error) {
-    const known =
-      error instanceof Error && ['LocalPipelineError', 'LocalConfigError'].includes(error.name);
-    if (known) {
-      io.stderr.write(`syndicate start: ${(error as Error).message}\n`);
-      if (process.env.SYNDICATE_DEBUG && (error as Error).cause instanceof Error) {
-        io.stderr.write(`${((error as Error).cause as Error).stack ?? ''}\n`);
+    if (error instanceof LocalRuntimeError) {
+      io.stderr.write(`syndicate start: ${error.message}\n`);
+      if (process.env.SYNDICATE_DEBUG && error.cause instanceof Error) {
+        io.stderr.write(`${error.cause.stack ?? ''}\n`);
       }
       return EXIT.failure;
     }
