@@ -87,12 +87,14 @@ export function declaredCharset(buffer: Buffer): string | null {
   return meta?.[1]?.toLowerCase() ?? null;
 }
 
-function isValidUtf8(buffer: Buffer): boolean {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8 (decoded once, reused). */
+function decodeUtf8(buffer: Buffer): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
+    return strictUtf8.decode(buffer);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -155,12 +157,13 @@ export function decodePage(input: Buffer | string): DecodedPage {
   rejectBinary(input);
   const declared = declaredCharset(input);
   let charset = declared === null ? null : canonicalLabel(declared);
-  const utf8 = isValidUtf8(input);
-  if (charset === 'utf-8' && !utf8) charset = sniffSingleByte(input);
-  if (charset !== null && charset !== 'utf-8' && utf8 && hasHighBytes(input)) charset = 'utf-8';
-  if (charset === null) charset = utf8 ? 'utf-8' : sniffSingleByte(input);
-  const text =
-    charset === 'utf-8' ? new TextDecoder('utf-8').decode(input) : iconv.decode(input, charset);
+  const utf8 = decodeUtf8(input);
+  if (charset === 'utf-8' && utf8 === null) charset = sniffSingleByte(input);
+  if (charset !== null && charset !== 'utf-8' && utf8 !== null && hasHighBytes(input)) {
+    charset = 'utf-8';
+  }
+  if (charset === null) charset = utf8 === null ? sniffSingleByte(input) : 'utf-8';
+  const text = charset === 'utf-8' && utf8 !== null ? utf8 : iconv.decode(input, charset);
   return { html: text.normalize('NFC'), charset };
 }
 

@@ -23,6 +23,7 @@ import {
   readTitle,
   readUrl,
 } from './metadata.ts';
+import { indexPage } from './page-index.ts';
 import { readPageShape, rejectListing, rejectTooShort, shortBodyError } from './page-kind.ts';
 import { countWords, normalizeStrings } from './text.ts';
 import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
@@ -41,9 +42,14 @@ export interface ExtractOptions {
 const NOT_PEOPLE =
   /^(?:admin|administrator|quản trị(?: viên)?|webmaster|editor|ban biên tập|bbt|root|user)$/i;
 
+/** Zones already checked: building a DateTimeFormat per page is measurable. */
+const knownZones = new Set<string>();
+
 function checkTimeZone(zone: string): string {
+  if (knownZones.has(zone)) return zone;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
+    knownZones.add(zone);
     return zone;
   } catch (error) {
     throw new RangeError(`Unknown time zone ${JSON.stringify(zone)}`, { cause: error });
@@ -77,10 +83,12 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const $ = load(page.html);
   const root = $.root()[0];
   if (root) flattenDeepNesting(root);
-  const meta = readMetaTags($);
-  const jsonLd = readJsonLd($);
+  const index = indexPage($);
+  const meta = readMetaTags(index);
+  const jsonLd = readJsonLd($, index);
   const ctx: PageContext = {
     $,
+    index,
     meta,
     jsonLd,
     timezone,
@@ -107,7 +115,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
-  const leadElement = findLeadElement($);
+  const leadElement = findLeadElement(ctx);
   const shape = readPageShape($, jsonLd);
 
   const container = findMainContent($, publisher?.extraction ?? {});

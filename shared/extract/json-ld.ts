@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import type { PageIndex } from './page-index.ts';
 
 /** A JSON-LD node: a plain object. */
 export type JsonLdNode = Record<string, unknown>;
@@ -74,13 +75,15 @@ function parseLenient(text: string): unknown {
  * Scripts that do not parse are skipped: broken JSON-LD is common and never fatal.
  *
  * @param $ - the loaded page
+ * @param index - the page's elements
  * @returns the nodes, an `@id` index and the article node
  */
-export function readJsonLd($: CheerioAPI): JsonLd {
+export function readJsonLd($: CheerioAPI, index: PageIndex): JsonLd {
   const nodes: JsonLdNode[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
+  for (const el of index.byTag('script')) {
+    if (el.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseLenient($(el).text()), nodes);
-  });
+  }
   const byId = new Map<string, JsonLdNode>();
   for (const node of nodes) {
     const id = node['@id'];

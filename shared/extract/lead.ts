@@ -1,31 +1,25 @@
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { Cheerio } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
+import { isOutsideArticle } from './page-index.ts';
 import { cleanOrNull, cleanText } from './text.ts';
 
-/** Class names CMSs give the standfirst ("sapo" in Vietnamese newsrooms). */
-const LEAD_SELECTOR = [
-  '[class*="sapo" i]',
-  '[id*="sapo" i]',
-  '.lead',
-  '.article-lead',
-  '.article__lead',
-  '.chapeau',
-  '.standfirst',
-  '[class*="summary" i]',
-  '.description',
-  '.article-description',
-  '.post-excerpt',
-  '.excerpt',
-  '.tomtat',
-  '.tom-tat',
-  'h2.desc',
-  'p[itemprop="description"]',
-  'div[itemprop="description"]',
-  'h2[itemprop="description"]',
-].join(', ');
+/**
+ * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
+ * token, in one pass over the page (a list of `[class*=…]` selectors scans it once each).
+ */
+const LEAD_TOKEN =
+  /^(?:.*sapo.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|chapeau|standfirst|excerpt|description|desc|intro|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
+
+function isLeadElement(el: Element): boolean {
+  const { attribs } = el;
+  if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
+  if (attribs.itemprop === 'description') return true;
+  const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/);
+  return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
+}
 
 const MIN_LEAD_CHARS = 30;
 const MAX_LEAD_CHARS = 1000;
@@ -33,14 +27,16 @@ const MAX_LEAD_CHARS = 1000;
 /**
  * Finds the standfirst element of the page, if it has one.
  *
- * @param $ - the loaded page
+ * @param ctx - the page
  * @returns the element and its text, or null
  */
-export function findLeadElement($: CheerioAPI): { element: Cheerio<Element>; text: string } | null {
-  for (const el of $(LEAD_SELECTOR).toArray()) {
-    if (el.type !== 'tag') continue;
+export function findLeadElement(
+  ctx: PageContext,
+): { element: Cheerio<Element>; text: string } | null {
+  const { $, index } = ctx;
+  for (const el of index.elements) {
+    if (!isLeadElement(el) || isOutsideArticle(el)) continue;
     const element = $(el);
-    if (element.closest('a, li, nav, aside, footer, [class*="related" i]').length > 0) continue;
     const text = cleanText(element.text());
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { element, text };
   }

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { PageIndex } from './page-index.ts';
 
 /** The page's `<meta>` values by lowercase `property` / `name` / `itemprop`, in document order. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
@@ -6,15 +6,15 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 /**
  * Collects the `<meta>` tags of a page.
  *
- * @param $ - the loaded page
+ * @param index - the page's elements
  * @returns values by lowercase key; one key may have several values (`article:tag`)
  */
-export function readMetaTags($: CheerioAPI): MetaTags {
+export function readMetaTags(index: PageIndex): MetaTags {
   const tags = new Map<string, string[]>();
-  $('meta').each((_, el) => {
+  for (const el of index.byTag('meta')) {
     const { attribs } = el;
     const content = attribs.content;
-    if (content === undefined || content.trim() === '') return;
+    if (content === undefined || content.trim() === '') continue;
     for (const key of [attribs.property, attribs.name, attribs.itemprop, attribs['http-equiv']]) {
       if (key === undefined) continue;
       const lower = key.trim().toLowerCase();
@@ -22,7 +22,7 @@ export function readMetaTags($: CheerioAPI): MetaTags {
       if (list) list.push(content);
       else tags.set(lower, [content]);
     }
-  });
+  }
   return tags;
 }
 

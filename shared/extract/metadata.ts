@@ -3,6 +3,7 @@
  * tags, then the DOM.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanAuthors } from './authors.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import {
@@ -14,11 +15,14 @@ import {
   valuesOf,
 } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { classAndIdOf, isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanOrNull, cleanText } from './text.ts';
 
 /** What the metadata readers share about one page. */
 export interface PageContext {
   readonly $: CheerioAPI;
+  /** The page's elements, indexed once. */
+  readonly index: PageIndex;
   readonly meta: MetaTags;
   readonly jsonLd: JsonLd;
   /** IANA zone for dates written without an offset. */
@@ -26,10 +30,6 @@ export interface PageContext {
   /** The site's name (og:site_name, JSON-LD publisher, or the publisher's configured name). */
   readonly siteName: string | null;
 }
-
-/** Elements whose text is never the article's metadata. */
-const OUTSIDE =
-  'a, li, nav, aside, footer, [class*="related"], [class*="sidebar"], [id*="sidebar"]';
 
 /** Query parameters that only track a click and never select content. */
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|mc_cid|mc_eid)$/i;
@@ -57,17 +57,20 @@ function absoluteHttp(value: string | null | undefined, base: string | undefined
  * @returns the absolute URL, or null when the page has none and none was given
  */
 export function readUrl(ctx: PageContext, givenUrl: string | undefined): string | null {
-  const { $, meta, jsonLd } = ctx;
+  const { index, meta, jsonLd } = ctx;
   const article = jsonLd.article;
+  const canonical = index
+    .byTag('link')
+    .find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.attribs.rel ?? ''));
   const candidates = [
-    $('link[rel~="canonical" i]').attr('href'),
+    canonical?.attribs.href,
     firstMeta(meta, 'og:url'),
     ...valuesOf(article, 'mainEntityOfPage').map((v) => stringOf(resolveRef(v, jsonLd.byId))),
     ...valuesOf(article, 'url').map(stringOf),
     givenUrl,
   ];
   const base =
-    absoluteHttp($('base[href]').attr('href'), givenUrl) ??
+    absoluteHttp(index.byTag('base').find((b) => b.attribs.href)?.attribs.href, givenUrl) ??
     givenUrl ??
     candidates.map((c) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
     undefined;
@@ -106,23 +109,23 @@ export function stripSiteName(title: string, siteName: string | null): string {
 const SEPARATOR_END = /\s*[|\-–—»·:>]\s*$/;
 const SEPARATOR_START = /^\s*[|\-–—»·:>]\s*/;
 
+/** Elements that may show the headline as their whole text. */
+const SHOWN_TAGS = new Set(['h1', 'h2', 'h3', 'span', 'div', 'p', 'td', 'b', 'strong', 'font']);
+
 /**
  * The headline inside a `<title>` made of several segments: the longest segment that the page
  * also shows as an element's whole text.
  */
-function shownTitleSegment($: CheerioAPI, title: string): string | null {
+function shownTitleSegment(ctx: PageContext, title: string): string | null {
+  const { $, index } = ctx;
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return null;
   const shown = new Set<string>();
-  $(
-    'body h1, body h2, body h3, body span, body div, body p, body td, body b, body strong, body font',
-  )
-    .toArray()
-    .forEach((el) => {
-      if (el.children.length > 3) return;
-      const text = cleanText($(el).text());
-      if (text.length >= 10 && text.length <= 300) shown.add(text.toLocaleLowerCase('vi'));
-    });
+  for (const el of index.elements) {
+    if (!SHOWN_TAGS.has(el.name) || el.children.length > 3) continue;
+    const text = cleanText($(el).text());
+    if (text.length >= 10 && text.length <= 300) shown.add(text.toLocaleLowerCase('vi'));
+  }
   let best: string | null = null;
   for (const part of parts) {
     if (shown.has(part.toLocaleLowerCase('vi')) && part.length > (best?.length ?? 0)) best = part;
@@ -142,14 +145,15 @@ function stripLastSegment(title: string): string {
  * `<title>`.
  */
 export function readTitle(ctx: PageContext): string | null {
-  const { $, meta, jsonLd } = ctx;
-  const titleTag = cleanText($('title').first().text());
+  const { $, index, meta, jsonLd } = ctx;
+  const titleElement = index.byTag('title')[0];
+  const titleTag = titleElement === undefined ? '' : cleanText($(titleElement).text());
   const headline = valuesOf(jsonLd.article, 'headline')
     .map(stringOf)
     .find((v) => v);
   const og = firstMeta(meta, 'og:title', 'twitter:title');
-  const h1s = $('h1')
-    .toArray()
+  const h1s = index
+    .byTag('h1')
     .map((el) => cleanText($(el).text()))
     .filter((t) => t.length > 3 && (ctx.siteName === null || !sameText(t, ctx.siteName)));
   const h1 = h1s.find((t) => titleTag.includes(t)) ?? h1s[0];
@@ -158,7 +162,7 @@ export function readTitle(ctx: PageContext): string | null {
     if (clean !== null) return stripSiteName(clean, ctx.siteName);
   }
   if (titleTag === '') return null;
-  const shown = shownTitleSegment($, titleTag);
+  const shown = shownTitleSegment(ctx, titleTag);
   if (shown !== null) return shown;
   const stripped = stripSiteName(titleTag, ctx.siteName);
   return stripped === titleTag ? stripLastSegment(titleTag) : stripped;
@@ -182,7 +186,7 @@ function personNames(value: unknown, ctx: PageContext): string[] {
  * @returns cleaned person names, possibly empty
  */
 export function readAuthors(ctx: PageContext): string[] {
-  const { $, jsonLd } = ctx;
+  const { $, index, jsonLd } = ctx;
   const site = ctx.siteName === null ? null : cleanText(ctx.siteName);
   const notSite = (names: string[]) => names.filter((n) => site === null || !sameText(n, site));
   const fromJsonLd = notSite(
@@ -195,15 +199,8 @@ export function readAuthors(ctx: PageContext): string[] {
       .flatMap((v) => cleanAuthors(v)),
   );
   if (fromMeta.length > 0) return [...new Set(fromMeta)];
-  const dom = $(
-    '[rel="author"], [itemprop="author"], .author-name, .author, .byline, .tac-gia, .post-author, .article-author',
-  )
-    .toArray()
-    .filter(
-      (el) =>
-        $(el).closest('nav, aside, footer, li, [class*="related"], [class*="comment"]').length ===
-        0,
-    )
+  const dom = index.elements
+    .filter((el) => isAuthorElement(el) && !isOutsideArticle(el, { links: true }))
     .map((el) => {
       const named = $(el).find('[itemprop="name"]').first();
       return cleanText((named.length > 0 ? named : $(el)).text());
@@ -212,9 +209,25 @@ export function readAuthors(ctx: PageContext): string[] {
   return dom === undefined ? [] : notSite(cleanAuthors(dom));
 }
 
+const AUTHOR_CLASSES = new Set([
+  'author-name',
+  'author',
+  'byline',
+  'tac-gia',
+  'post-author',
+  'article-author',
+]);
+
+/** `rel=author`, `itemprop=author`, or an author/byline class. */
+function isAuthorElement(el: Element): boolean {
+  const { rel, itemprop, class: cls } = el.attribs;
+  if (rel === 'author' || itemprop === 'author') return true;
+  return cls?.split(/\s+/).some((c) => AUTHOR_CLASSES.has(c)) ?? false;
+}
+
 /** Published and modified dates: JSON-LD, then meta tags, then `<time>`, then date lines. */
 export function readDates(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { $, meta, jsonLd, timezone } = ctx;
+  const { index, meta, jsonLd, timezone } = ctx;
   const parse = (v: unknown) => {
     const s = stringOf(v);
     return s === null ? null : parseDate(s, timezone);
@@ -252,9 +265,9 @@ export function readDates(ctx: PageContext): { published: string | null; modifie
       ].flatMap((key) => meta.get(key) ?? []),
     );
   if (published === null) {
-    const time = $('time[datetime]')
-      .toArray()
-      .filter((el) => $(el).closest(OUTSIDE).length === 0);
+    const time = index
+      .byTag('time')
+      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el));
     published = first(time.map((el) => el.attribs.datetime));
   }
   if (published === null || modified === null) {
@@ -265,19 +278,23 @@ export function readDates(ctx: PageContext): { published: string | null; modifie
   return { published, modified };
 }
 
-const DATE_HINTS =
-  '[itemprop="datePublished"], [itemprop="dateModified"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="ngay" i], [id*="date" i], [id*="time" i], [class*="meta" i], [class*="byline" i], [class*="info" i]';
+/** Class or id hints of a date line. */
+const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
+
+function isDateElement(el: Element): boolean {
+  const { itemprop } = el.attribs;
+  if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
+  return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndIdOf(el));
+}
 
 /** The first short element after the headline that reads as a date line. */
 function dateLine(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { $, timezone } = ctx;
+  const { $, index, timezone } = ctx;
   const result: { published: string | null; modified: string | null } = {
     published: null,
     modified: null,
   };
-  const candidates = $(DATE_HINTS)
-    .toArray()
-    .filter((el) => $(el).closest(OUTSIDE).length === 0);
+  const candidates = index.elements.filter((el) => isDateElement(el) && !isOutsideArticle(el));
   for (const el of candidates) {
     const attr = el.attribs.content ?? el.attribs.datetime;
     const text = attr ?? cleanText($(el).text());
@@ -295,21 +312,23 @@ function dateLine(ctx: PageContext): { published: string | null; modified: strin
 const DATE_LABEL =
   /cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated|\d{1,2}[:h]\d{2}/i;
 
+const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);
+
 /**
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
  * date and a label or clock time, outside links, lists and sidebars.
  */
 function labelledDateText(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { $, timezone } = ctx;
-  for (const el of $('body *').toArray()) {
-    if (el.type !== 'tag' || ['script', 'style', 'a', 'li'].includes(el.name)) continue;
+  const { index, timezone } = ctx;
+  for (const el of index.elements) {
+    if (NO_DATE_TEXT.has(el.name)) continue;
     const own = el.children
       .filter((c) => c.type === 'text')
       .map((c) => c.data)
       .join(' ');
     const text = cleanText(own);
     if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
-    if ($(el).closest(OUTSIDE).length > 0) continue;
+    if (isOutsideArticle(el)) continue;
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) return found;
   }
@@ -318,7 +337,7 @@ function labelledDateText(ctx: PageContext): { published: string | null; modifie
 
 /** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */
 export function readSection(ctx: PageContext, title: string | null): string | null {
-  const { $, meta, jsonLd } = ctx;
+  const { meta, jsonLd } = ctx;
   const fromLd = valuesOf(jsonLd.article, 'articleSection')
     .map(stringOf)
     .find((v) => v);
@@ -337,13 +356,22 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
     })
     .filter(keep);
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
-  const domCrumbs = $(
-    '[class*="breadcrumb" i] a, [id*="breadcrumb" i] a, [class*="crumb" i] a, [class*="path" i] a',
-  )
-    .toArray()
-    .map((el) => cleanText($(el).text()))
+  const domCrumbs = ctx.index
+    .byTag('a')
+    .filter((a) => hasAncestorClass(a, /crumb|path/i))
+    .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   return domCrumbs[domCrumbs.length - 1] ?? null;
+}
+
+/** Whether an element or one of its ancestors has a class or id matching `pattern`. */
+function hasAncestorClass(el: Element, pattern: RegExp): boolean {
+  for (let node: Element | null = el; node !== null; ) {
+    if (pattern.test(classAndIdOf(node))) return true;
+    const parent: AnyNode | null = node.parent;
+    node = parent !== null && parent.type === 'tag' ? parent : null;
+  }
+  return false;
 }
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
@@ -374,8 +402,13 @@ export function readTagSources(ctx: PageContext): TagSources {
     () => split(valuesOf(jsonLd.article, 'keywords')),
     () => split(meta.get('news_keywords') ?? []),
     () =>
-      $('[rel~="tag"], [class*="tags" i] a, [class*="tag-list" i] a, [class*="keyword" i] a')
-        .toArray()
+      ctx.index
+        .byTag('a')
+        .filter(
+          (a) =>
+            /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') ||
+            hasAncestorClass(a, /tags|tag-list|keyword/i),
+        )
         .map((el) => $(el).text()),
   ];
   let declared: string[] = [];
@@ -405,10 +438,10 @@ export function chooseTags(sources: TagSources, text: string): string[] {
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
 export function readDeclaredLanguage(ctx: PageContext): string | null {
-  const { $, meta, jsonLd } = ctx;
+  const { index, meta, jsonLd } = ctx;
   return (
-    $('html').attr('lang') ??
-    $('html').attr('xml:lang') ??
+    index.byTag('html')[0]?.attribs.lang ??
+    index.byTag('html')[0]?.attribs['xml:lang'] ??
     firstMeta(meta, 'content-language', 'language', 'og:locale') ??
     valuesOf(jsonLd.article, 'inLanguage')
       .map(stringOf)

@@ -1,5 +1,5 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
@@ -14,7 +14,19 @@ const MAX_LINK_DENSITY = 0.5;
 const MIN_TEASERS = 8;
 
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
-const TEASER = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/** Page chrome: linked headlines there are navigation, not teasers. */
+const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** The h2–h4 a link sits in (at most three levels up), or null. */
+function headingAbove(link: Element): Element | null {
+  let node = link.parent;
+  for (let i = 0; i < 3 && node?.type === 'tag'; i++, node = node.parent) {
+    if (HEADINGS.has(node.name)) return node;
+  }
+  return null;
+}
 
 /** What tells a listing page from an article, read before the body finder edits the page. */
 export interface PageShape {
@@ -34,20 +46,42 @@ export interface PageShape {
  * @returns the shape
  */
 export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
-  const outside = (el: Element) => $(el).closest('nav, footer, header, aside').length === 0;
-  const headlines = $(TEASER).toArray().filter(outside).length;
-  // Paragraphs and list items that are nothing but a long link read as headlines too. Walk up
-  // from the links: a selector query inside every paragraph is quadratic on huge paragraphs.
+  // One walk over the page with the ancestors' flags (selector queries per heading and per
+  // link cost more than the rest of the extraction's metadata).
+  const headings = new Set<Element>();
   const linkBlocks = new Set<Element>();
-  for (const a of $('a[href]').toArray()) {
-    const block = a.parent;
-    if (block?.type !== 'tag' || (block.name !== 'p' && block.name !== 'li')) continue;
-    if (linkBlocks.has(block) || !outside(block)) continue;
-    const linked = cleanText($(a).text());
-    if (linked.split(' ').length >= 5 && cleanText($(block).text()) === linked)
-      linkBlocks.add(block);
+  const stack: { node: AnyNode; chrome: boolean; link: boolean }[] = [
+    { node: $.root()[0] as AnyNode, chrome: false, link: false },
+  ];
+  while (stack.length > 0) {
+    const { node, chrome, link } = stack.pop() as (typeof stack)[number];
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    let inChrome = chrome;
+    let inLink = link;
+    if (node.type === 'tag') {
+      const name = node.name;
+      inChrome ||= CHROME.has(name);
+      const href = name === 'a' && node.attribs.href !== undefined;
+      inLink ||= href;
+      if (!inChrome && HEADINGS.has(name) && inLink) headings.add(node);
+      if (!inChrome && href) {
+        const heading = headingAbove(node);
+        if (heading !== null) headings.add(heading);
+        const block = node.parent;
+        if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
+          const linked = cleanText($(node).text());
+          if (linked.split(' ').length >= 5 && cleanText($(block).text()) === linked) {
+            linkBlocks.add(block);
+          }
+        }
+      }
+    }
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as AnyNode, chrome: inChrome, link: inLink });
+    }
   }
-  const teasers = Math.max(headlines, linkBlocks.size);
+  const teasers = Math.max(headings.size, linkBlocks.size);
   return {
     teasers,
     declaredArticle: jsonLd.article !== null,
