@@ -121,8 +121,9 @@ export function detectLanguage(text: string): string | null {
 const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
 /** True when at least 3% of the letters are ones only Vietnamese writes. */
-function isVietnamese(sample: string): boolean {
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+function isVietnamese(text: string): boolean {
+  const sample = text.slice(0, 600);
+  const letters = sample.replace(/[^\p{L}]+/gu, '').length;
   const marked = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   return letters > 0 && marked / letters >= 0.03;
 }

@@ -358,20 +358,28 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
   const domCrumbs = ctx.index
     .byTag('a')
-    .filter((a) => hasAncestorClass(a, /crumb|path/i))
+    .filter(ancestorClassTest(/crumb|path/i))
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   return domCrumbs[domCrumbs.length - 1] ?? null;
 }
 
-/** Whether an element or one of its ancestors has a class or id matching `pattern`. */
-function hasAncestorClass(el: Element, pattern: RegExp): boolean {
-  for (let node: Element | null = el; node !== null; ) {
-    if (pattern.test(classAndIdOf(node))) return true;
-    const parent: AnyNode | null = node.parent;
-    node = parent !== null && parent.type === 'tag' ? parent : null;
-  }
-  return false;
+/**
+ * A test "has this element, or an ancestor, a class or id matching `pattern`", memoized per
+ * element so that testing every link of a page walks each ancestor once.
+ */
+function ancestorClassTest(pattern: RegExp): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const parent: AnyNode | null = el.parent;
+    const result =
+      pattern.test(classAndIdOf(el)) || (parent !== null && parent.type === 'tag' && test(parent));
+    memo.set(el, result);
+    return result;
+  };
+  return test;
 }
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
@@ -397,6 +405,7 @@ export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
   const split = (values: readonly unknown[]) =>
     values.flatMap((v) => (stringOf(v) ?? '').split(/\s*[,;]\s*/));
+  const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
   const sources: (() => string[])[] = [
     () => [...(meta.get('article:tag') ?? [])],
     () => split(valuesOf(jsonLd.article, 'keywords')),
@@ -404,11 +413,7 @@ export function readTagSources(ctx: PageContext): TagSources {
     () =>
       ctx.index
         .byTag('a')
-        .filter(
-          (a) =>
-            /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') ||
-            hasAncestorClass(a, /tags|tag-list|keyword/i),
-        )
+        .filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') || inTagList(a))
         .map((el) => $(el).text()),
   ];
   let declared: string[] = [];

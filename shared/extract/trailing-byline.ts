@@ -147,6 +147,8 @@ export function takeTrailingByline($: CheerioAPI, container: Cheerio<Element>): 
   return names;
 }
 
+const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
+
 /** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
 const MAX_DATELINE_CHARS = 80;
 
@@ -165,15 +167,21 @@ export function removeLeadingDateline(
 ): void {
   const root = container.get(0);
   if (root === undefined) return;
-  const blocks = container.find('p, div, span, time, h4, h5, h6').toArray();
+  // Walk the first blocks in document order and stop early: bodies can be huge.
   let seen = 0;
-  for (const block of blocks) {
-    const text = cleanText($(block).text());
-    if (text === '') continue;
-    if (++seen > 2) return;
-    if (text.length <= MAX_DATELINE_CHARS && isDate(text) && $(block).find('img').length === 0) {
-      removeUpward($, block, root);
-      return;
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0 && seen < 2) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) || !hasText($, node)) continue;
+    if (DATELINE_BLOCKS.has(node.name)) {
+      seen++;
+      const text = cleanText($(node).text());
+      if (text.length <= MAX_DATELINE_CHARS && isDate(text) && $(node).find('img').length === 0) {
+        removeUpward($, node, root);
+        return;
+      }
+      if (text.length > MAX_DATELINE_CHARS && node.name === 'p') return;
     }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
 }
