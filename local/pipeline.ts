@@ -208,7 +208,6 @@ export async function startLocalPipeline(
       'DynamoDB Local',
       '--dynamodb-port or SYNDICATE_DYNAMODB_PORT',
     );
-    const firstStart = !(await exists(join(dataDir, 'dynamodb')));
     await mkdir(join(dataDir, 'dynamodb'), { recursive: true });
     await mkdir(join(dataDir, 's3'), { recursive: true });
     if (inboxDir !== undefined) await mkdir(inboxDir, { recursive: true });
@@ -391,11 +390,17 @@ export async function startLocalPipeline(
     }
 
     let samplesUploaded = 0;
-    const marker = join(dataDir, 'samples-ingested');
-    if ((options.samples ?? true) && (firstStart || !(await exists(marker)))) {
-      samplesUploaded = await ingestSamplePages(s3Client, inboxBucket);
+    // Samples go in on the first start of a data folder only (a marker records that it happened,
+    // with or without samples), never again once the user has their own content.
+    const marker = join(dataDir, 'first-start-done');
+    if (!(await exists(marker))) {
+      if (options.samples ?? true) {
+        samplesUploaded = await ingestSamplePages(s3Client, inboxBucket);
+        log(
+          `samples  uploaded ${samplesUploaded} sample pages to s3://${inboxBucket}/demo/samples/`,
+        );
+      }
       await writeFile(marker, `${new Date().toISOString()}\n`);
-      log(`samples  uploaded ${samplesUploaded} sample pages to s3://${inboxBucket}/demo/samples/`);
     }
 
     const idle = async () => {
