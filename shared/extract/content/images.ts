@@ -211,7 +211,13 @@ function makeFigure($: CheerioAPI, img: Element, caption: string): Element {
 function pairCaption($: CheerioAPI, img: Element, container: Element): string | null {
   const figure = closest(img, FIGURE, container);
   if (figure !== null) {
-    const caption = descendants(figure).find((d) => d.name === 'figcaption');
+    const inside = descendants(figure);
+    let caption = inside.find((d) => d.name === 'figcaption');
+    if (caption === undefined) {
+      // `<figure><img><div class="caption">` — the caption under another name.
+      caption = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classAndId(d)));
+      if (caption !== undefined) caption.name = 'figcaption';
+    }
     const text = caption ? squash(textOf(caption)) : '';
     return text === '' ? null : text;
   }

@@ -5,7 +5,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
-import { classAndId, descendants, detach, isElement } from './dom.ts';
+import { classAndId, closest, descendants, detach, isElement } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
@@ -76,12 +76,21 @@ function dropNonContent(root: Element): void {
 }
 
 const CAPTION_CLASS = /caption|credit/;
+const FIGURE_PARTS = new Set(['figure', 'figcaption']);
+const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'picture', 'table', 'pre', 'blockquote']);
 
-/** Captions and photo credits left without their image (galleries, hidden players) go. */
+/**
+ * Captions and photo credits left without their image (galleries, hidden players, images
+ * loaded by script) go, with figures that hold no image any more.
+ */
 function dropStrayCaptions(root: Element): void {
   for (const el of descendants(root)) {
-    if (el.parent === null || el.name === 'figcaption' || el.name === 'figure') continue;
-    if (!CAPTION_CLASS.test(classAndId(el))) continue;
+    if (el.name !== 'figure' || el.parent === null) continue;
+    if (!descendants(el).some((d) => MEDIA.has(d.name))) detach(el);
+  }
+  for (const el of descendants(root)) {
+    if (el.parent === null || !CAPTION_CLASS.test(classAndId(el))) continue;
+    if (closest(el, FIGURE_PARTS, root) !== null) continue;
     if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
       continue;
     detach(el);

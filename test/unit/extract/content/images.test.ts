@@ -101,6 +101,23 @@ describe('renderContent images: captions', () => {
     expect(contentText).toBe('Chữ');
   });
 
+  it('pairs a caption-classed element of a <figure> without <figcaption>', () => {
+    const { images, contentText, contentHtml } = render(
+      '<figure class="media"><img src="/1.jpg"><div class="media-caption">Toàn cảnh hội nghị</div></figure><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị');
+    expect(contentHtml).toContain('<figcaption>Toàn cảnh hội nghị</figcaption>');
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('drops a caption whose image is gone (a figure of a script-loaded image)', () => {
+    const { contentText, contentHtml } = render(
+      '<figure><div class="js-image" data-src="/1.jpg"></div><figcaption>Ảnh minh họa</figcaption></figure><p>Chữ</p><span class="image-caption">Chú thích lạc</span>',
+    );
+    expect(contentText).toBe('Chữ');
+    expect(contentHtml).toBe('<p>Chữ</p>');
+  });
+
   it('pairs the caption row of a table-wrapped image (Vietnamese CMS style)', () => {
     const { images, contentHtml, contentText } = render(
       '<table class="image center"><tbody><tr><td><img src="/1.jpg"></td></tr><tr><td class="image_desc">Các đại biểu tham luận tại buổi tọa đàm.</td></tr></tbody></table><p>Chữ</p>',
