@@ -152,6 +152,30 @@ describe('renderContent images: captions', () => {
     expect(contentText).toBe('Chữ');
   });
 
+  it('reads a VnExpress-style figure: lazy <picture> sources and a <figcaption> paragraph', () => {
+    const { images, contentText } = render(
+      `<figure class="tplCaption"><div class="fig-picture"><picture><source data-srcset="https://i1.vnecdn.net/a.jpg?w=680 1x, https://i1.vnecdn.net/a.jpg?w=1020 1.5x"><img src="${PLACEHOLDER}" alt="Hội nghị" data-src="https://i1.vnecdn.net/a.jpg?w=680"></picture></div><figcaption><p class="Image">Quang cảnh hội nghị. Ảnh: <em>Đỗ Huy</em></p></figcaption></figure><p class="Normal">Chữ</p>`,
+    );
+    expect(images).toEqual([
+      {
+        url: 'https://i1.vnecdn.net/a.jpg?w=680',
+        caption: 'Quang cảnh hội nghị. Ảnh: Đỗ Huy',
+        alt: 'Hội nghị',
+        width: null,
+        height: null,
+      },
+    ]);
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('reads a Tuổi Trẻ-style photo block with a PhotoCMS_Caption sibling', () => {
+    const { images, contentText } = render(
+      '<div type="Photo" class="VCSortableInPreviewMode"><div><a href="/a.jpg"><img src="/a.jpg" width="640"></a></div><div class="PhotoCMS_Caption"><p>Người dân làm thủ tục tại bộ phận một cửa</p></div></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Người dân làm thủ tục tại bộ phận một cửa');
+    expect(contentText).toBe('Chữ');
+  });
+
   it('does not take a normal body paragraph after an image as its caption', () => {
     const body = 'Buổi tọa đàm được tổ chức nhân Tháng hành động vì bình đẳng giới.';
     const { images, contentText } = render(`<p><img src="/1.jpg"></p><p>${body}</p>`);
