@@ -6,10 +6,18 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
-import { classAndId, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
+import {
+  classAndId,
+  descendants,
+  detach,
+  isElement,
+  replaceWith,
+  shortText,
+  textOf,
+} from './dom.ts';
 import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
 import { isAdLabel, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
-import { removeRelatedBlocks, shortText } from './related.ts';
+import { removeRelatedBlocks } from './related.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
 

@@ -37,6 +37,22 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/** Text of `el` when it is at most `max` characters long, else null (stops early). */
+export function shortText(el: Element, max: number): string | null {
+  let out = '';
+  const visit = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      out += n.data;
+      return out.length <= max * 2 || out.trim().length <= max;
+    }
+    if (isElement(n)) for (const c of n.children) if (!visit(c)) return false;
+    return true;
+  };
+  if (!visit(el)) return null;
+  const t = out.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : null;
+}
+
 /** Text collapsed to single spaces and trimmed. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, squash, textOf } from './dom.ts';
+import { descendants, detach, isElement, shortText, squash, textOf } from './dom.ts';
 
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo)$/i;
@@ -15,8 +15,8 @@ const PROMO =
 /** True when the whole text of `el` is an ad label. */
 export function isAdLabel(el: Element): boolean {
   if (el.children.length > 3) return false;
-  const text = squash(textOf(el));
-  return text.length <= 40 && AD_LABEL.test(text);
+  const text = shortText(el, 40);
+  return text !== null && AD_LABEL.test(text);
 }
 
 function linkTextLength(el: Element): number {
@@ -29,10 +29,11 @@ function linkTextLength(el: Element): number {
 export function removeLinkParagraphs(container: Element): void {
   for (const p of descendants(container)) {
     if (p.name !== 'p' || p.parent === null) continue;
-    const text = squash(textOf(p)).length;
-    if (text === 0 || text > 200) continue;
+    const full = shortText(p, 200);
+    if (full === null || full === '') continue;
+    const text = full.length;
     // A bare URL is a cited source, not a teaser.
-    if (/^(?:https?:\/\/|www\.)\S+$/.test(squash(textOf(p)))) continue;
+    if (/^(?:https?:\/\/|www\.)\S+$/.test(full)) continue;
     if (descendants(p).some((d) => d.name === 'img')) continue;
     if (linkTextLength(p) >= text * 0.9) detach(p);
   }

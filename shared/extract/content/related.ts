@@ -3,7 +3,7 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, textOf } from './dom.ts';
+import { descendants, detach, isElement, shortText, textOf } from './dom.ts';
 import { isRelatedHeading } from './patterns.ts';
 
 const HEADINGISH = new Set([
@@ -24,22 +24,6 @@ const HEADINGISH = new Set([
   'li',
   'section',
 ]);
-
-/** Text of `el` when it is at most `max` characters long, else null (stops early). */
-export function shortText(el: Element, max: number): string | null {
-  let out = '';
-  const visit = (n: AnyNode): boolean => {
-    if (n.type === 'text') {
-      out += n.data;
-      return out.length <= max * 2 || out.trim().length <= max;
-    }
-    if (isElement(n)) for (const c of n.children) if (!visit(c)) return false;
-    return true;
-  };
-  if (!visit(el)) return null;
-  const t = out.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : null;
-}
 
 function linkText(el: Element): number {
   let n = 0;
