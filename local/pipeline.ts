@@ -218,7 +218,8 @@ export async function startLocalPipeline(
       early.push(event);
     };
 
-    const [dynamo, s3] = await Promise.all([
+    // Both are awaited even when one fails, so that the other is registered for clean-up.
+    const [dynamoStarted, s3Started] = await Promise.allSettled([
       startDynamoDbLocal({
         port: dynamoDbPort || undefined,
         dbPath: join(dataDir, 'dynamodb'),
@@ -238,6 +239,10 @@ export async function startLocalPipeline(
         return server;
       }),
     ]);
+    if (dynamoStarted.status === 'rejected') throw dynamoStarted.reason;
+    if (s3Started.status === 'rejected') throw s3Started.reason;
+    const dynamo = dynamoStarted.value;
+    const s3 = s3Started.value;
 
     const s3Client = localS3Client(s3.endpoint, region);
     const dynamoDbClient = localDynamoDbClient(dynamo.endpoint, region);
