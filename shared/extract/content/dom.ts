@@ -19,11 +19,19 @@ export function classAndId(el: Element): string {
 
 const HIDDEN_STYLE = /(?:^|;|\s)(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** True when the page marks the element as not rendered (`hidden`, `aria-hidden`, inline CSS). */
+/** Utility classes that mean `display: none` (Bootstrap, Tailwind, common CMS themes). */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|visually-hidden|sr-only)(?:\s|$)/;
+
+/**
+ * True when the page marks the element as not rendered: `hidden`, `aria-hidden="true"`,
+ * `display:none`/`visibility:hidden` inline, or a hiding utility class.
+ */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
+  if (a.class !== undefined && HIDDEN_CLASS.test(a.class)) return true;
   const style = a.style;
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

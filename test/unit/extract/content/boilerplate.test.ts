@@ -60,6 +60,11 @@ describe('findMainContent boilerplate removal', () => {
       'Đoạn ẩn',
     ],
     [
+      'an element hidden by a utility class',
+      '<div class="d-none">Đoạn ẩn bằng lớp tiện ích, chỉ hiện trên di động.</div>',
+      'Đoạn ẩn',
+    ],
+    [
       'a visibility:hidden element',
       '<p style="visibility:hidden">Đoạn ẩn bằng visibility, không phải nội dung.</p>',
       'Đoạn ẩn',
