@@ -79,9 +79,11 @@ export function formatHandlerLine(line: string): string | null {
 
 type Write = typeof process.stdout.write;
 
+/** Receives a formatted line and, for a log record, the record itself. */
+export type HandlerLogSink = (line: string, record: Record<string, unknown> | undefined) => void;
+
 interface Capture {
-  readonly sink: (line: string) => void;
-  readonly onRecord: ((record: Record<string, unknown>) => void) | undefined;
+  readonly sink: HandlerLogSink;
 }
 
 function parseRecord(line: string): Record<string, unknown> | undefined {
@@ -124,11 +126,7 @@ function patch(stream: NodeJS.WriteStream): void {
       if (line.trim() === '') continue;
       const formatted = formatHandlerLine(line);
       if (formatted === null) continue;
-      capture.sink(formatted);
-      if (capture.onRecord !== undefined) {
-        const record = parseRecord(line);
-        if (record !== undefined) capture.onRecord(record);
-      }
+      capture.sink(formatted, formatted === line ? undefined : parseRecord(line));
     }
     const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     callback?.();
@@ -139,19 +137,15 @@ function patch(stream: NodeJS.WriteStream): void {
 /**
  * Starts capturing handler JSON output into a sink (the most recent capture wins).
  *
- * @param sink - receives each formatted log line
- * @param onRecord - receives each log record as parsed JSON (to pick out errors by key)
+ * @param sink - receives each formatted log line, with the parsed record when it is one
  * @returns a function that ends this capture (and restores the streams after the last one)
  */
-export function captureHandlerLogs(
-  sink: (line: string) => void,
-  onRecord?: (record: Record<string, unknown>) => void,
-): () => void {
+export function captureHandlerLogs(sink: HandlerLogSink): () => void {
   if (captures.length === 0) {
     patch(process.stdout);
     patch(process.stderr);
   }
-  const capture: Capture = { sink, onRecord };
+  const capture: Capture = { sink };
   captures.push(capture);
   return () => {
     const index = captures.indexOf(capture);

@@ -298,14 +298,21 @@ export async function startLocalPipeline(
     };
     // The ingest reports which key failed and why only in its log; dead letters want the reason.
     const lastErrors = new Map<string, string>();
+    // One line per feeds invocation for the files it wrote, rather than one per file.
+    const feedsWritten: string[] = [];
     cleanups.push(
-      captureHandlerLogs(log, (record) => {
-        const { level, objectKey, error } = record;
+      captureHandlerLogs((line, record) => {
+        if (record?.message === 'Feed written' && typeof record.key === 'string') {
+          feedsWritten.push(record.key.replace(/^feeds\//, ''));
+          return;
+        }
+        log(line);
+        const { level, objectKey, error } = record ?? {};
         if (level !== 'ERROR' || typeof objectKey !== 'string') return;
         const described =
           typeof error === 'object' && error !== null && 'message' in error
             ? `${String((error as { name?: unknown }).name ?? 'Error')}: ${String(error.message)}`
-            : String(record.message);
+            : String(record?.message);
         lastErrors.set(objectKey, described);
       }),
     );
@@ -316,7 +323,15 @@ export async function startLocalPipeline(
     );
     cleanups.push(() => handlers.restoreEnvironment());
     const realIngest = handlers.ingest;
-    const realFeeds = handlers.feeds;
+    const realFeeds: StreamHandler = async (event) => {
+      try {
+        return await handlers.feeds(event);
+      } finally {
+        if (feedsWritten.length > 0) {
+          log(`INFO  Feeds written  ${feedsWritten.splice(0).join(' ')}`);
+        }
+      }
+    };
     const ingest = options.wrapHandlers?.ingest?.(realIngest) ?? realIngest;
     const feeds = options.wrapHandlers?.feeds?.(realFeeds) ?? realFeeds;
 

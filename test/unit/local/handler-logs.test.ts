@@ -52,7 +52,11 @@ describe('captureHandlerLogs', () => {
   it('routes JSON lines written to stdout into the sink until released, then restores stdout', () => {
     const original = process.stdout.write;
     const lines: string[] = [];
-    const release = captureHandlerLogs((line) => lines.push(line));
+    const keys: unknown[] = [];
+    const release = captureHandlerLogs((line, record) => {
+      lines.push(line);
+      keys.push(record?.key);
+    });
     try {
       process.stdout.write('{"level":"INFO","message":"Feed written","key":"feeds/all.xml"}\n');
       process.stdout.write('{"_aws":{}}\n');
@@ -60,6 +64,7 @@ describe('captureHandlerLogs', () => {
       release();
     }
     expect(lines).toEqual(['INFO  Feed written  feeds/all.xml']);
+    expect(keys).toEqual(['feeds/all.xml']);
     expect(process.stdout.write).toBe(original);
   });
 });
