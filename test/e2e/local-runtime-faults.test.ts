@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/local-clients.ts';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { objectKeysOfMessage } from '../../local/s3-events.ts';
+import { testPipelineOptions } from '../support/local-pipeline.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,46 +25,38 @@ let pipeline: LocalPipeline;
 let s3: S3Client;
 let feedsFailures = 0;
 
-function keysOf(event: SQSEvent): string[] {
-  return event.Records.map((r) => JSON.parse(r.body).Records[0].s3.object.key as string);
-}
-
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
-  pipeline = await startLocalPipeline({
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: false,
-    samples: false,
-    queue: { retryDelayMs: () => 20, maxReceiveCount: 3, batchWindowMs: 100 },
-    stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
-    wrapHandlers: {
-      // Messages about "poison" keys fail as a throttled DynamoDB would, every time.
-      ingest: (real) => async (event) => {
-        const poison = event.Records.filter((r) => keysOf({ Records: [r] })[0]?.includes('poison'));
-        const rest = event.Records.filter((r) => !poison.includes(r));
-        const response = (rest.length > 0 ? await real({ Records: rest }) : undefined) as
-          | { batchItemFailures: { itemIdentifier: string }[] }
-          | undefined;
-        return {
-          batchItemFailures: [
-            ...(response?.batchItemFailures ?? []),
-            ...poison.map((r) => ({ itemIdentifier: r.messageId })),
-          ],
-        };
+  pipeline = await startLocalPipeline(
+    testPipelineOptions(dataDir, {
+      queue: { retryDelayMs: () => 20, maxReceiveCount: 3, batchWindowMs: 100 },
+      stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
+      wrapHandlers: {
+        // Messages about "poison" keys fail as a throttled DynamoDB would, every time.
+        ingest: (real) => async (event) => {
+          const poison = event.Records.filter((r) => objectKeysOfMessage(r)[0]?.includes('poison'));
+          const rest = event.Records.filter((r) => !poison.includes(r));
+          const response = (rest.length > 0 ? await real({ Records: rest }) : undefined) as
+            | { batchItemFailures: { itemIdentifier: string }[] }
+            | undefined;
+          return {
+            batchItemFailures: [
+              ...(response?.batchItemFailures ?? []),
+              ...poison.map((r) => ({ itemIdentifier: r.messageId })),
+            ],
+          };
+        },
+        // The first feeds invocation fails; the retry goes through.
+        feeds: (real) => async (event) => {
+          if (feedsFailures === 0) {
+            feedsFailures += 1;
+            throw new Error('S3 SlowDown');
+          }
+          return real(event);
+        },
       },
-      // The first feeds invocation fails; the retry goes through.
-      feeds: (real) => async (event) => {
-        if (feedsFailures === 0) {
-          feedsFailures += 1;
-          throw new Error('S3 SlowDown');
-        }
-        return real(event);
-      },
-    },
-  });
+    }),
+  );
   s3 = localS3Client(pipeline.urls.s3, pipeline.region);
 });
 

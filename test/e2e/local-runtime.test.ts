@@ -13,7 +13,12 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/local-clients.ts';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { eventually as poll } from '../robust/support/feed-monitor.ts';
 import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+import { testPipelineOptions } from '../support/local-pipeline.ts';
+
+/** Polls until `check` stops throwing, as a reader polling a feed would. */
+const eventually = <T>(check: () => Promise<T>) => poll(check, 20_000, 100);
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,17 +33,12 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-'));
-  pipeline = await startLocalPipeline({
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: join(dataDir, 'inbox'),
-    samples: false,
-    log: (line) => logLines.push(line),
-    queue: { retryDelayMs: () => 50 },
-    stream: { pollIntervalMs: 50, retryDelayMs: () => 50 },
-  });
+  pipeline = await startLocalPipeline(
+    testPipelineOptions(dataDir, {
+      inboxDir: join(dataDir, 'inbox'),
+      log: (line) => logLines.push(line),
+    }),
+  );
   s3 = localS3Client(pipeline.urls.s3, pipeline.region);
 });
 
@@ -61,19 +61,6 @@ async function put(key: string, body: Buffer): Promise<void> {
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${pipeline.urls.feeds}${path}`, { headers });
-}
-
-/** Polls until `check` stops throwing, as a reader polling a feed would. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 async function rssItems(path: string) {
@@ -217,15 +204,7 @@ describe('the local pipeline', () => {
   });
 
   it('serves the same articles and feeds after a restart on the same data folder', async () => {
-    pipeline = await startLocalPipeline({
-      dataDir,
-      httpPort: 0,
-      s3Port: 0,
-      dynamoDbPort: 0,
-      inboxDir: false,
-      samples: false,
-      stream: { pollIntervalMs: 50 },
-    });
+    pipeline = await startLocalPipeline(testPipelineOptions(dataDir));
     s3.destroy();
     s3 = localS3Client(pipeline.urls.s3, pipeline.region);
     await pipeline.idle();
