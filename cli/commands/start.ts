@@ -3,13 +3,14 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCAL_CREDENTIALS, localDefaults, parsePort } from '../../local/defaults.ts';
+import { LOCAL_CREDENTIALS, localDefaults } from '../../local/defaults.ts';
 import { LocalRuntimeError } from '../../local/errors.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import type { LocalPipeline } from '../../local/pipeline.ts';
 import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
-import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+import { type Command, type CommandIo, EXIT } from '../command.ts';
+import { asUsage, portFlag } from './usage.ts';
 
 const HELP = `Usage: syndicate start [options]      (npm start)
 
@@ -52,25 +53,11 @@ function parseOptions(args: readonly string[]) {
 }
 
 function parse(args: readonly string[]) {
-  let values: ReturnType<typeof parseOptions>['values'];
-  try {
-    values = parseOptions(args).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
-  const port = (flag: 'http-port' | 's3-port' | 'dynamodb-port') => {
-    const value = values[flag];
-    if (value === undefined) return undefined;
-    try {
-      return parsePort(value, `--${flag}`);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { values } = asUsage(() => parseOptions(args));
   return {
-    httpPort: port('http-port'),
-    s3Port: port('s3-port'),
-    dynamoDbPort: port('dynamodb-port'),
+    httpPort: portFlag(values['http-port'], '--http-port'),
+    s3Port: portFlag(values['s3-port'], '--s3-port'),
+    dynamoDbPort: portFlag(values['dynamodb-port'], '--dynamodb-port'),
     dataDir: values['data-dir'],
     inboxDir: values['no-watch'] ? (false as const) : values['inbox-dir'],
     samples: !values['no-samples'],

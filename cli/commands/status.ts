@@ -5,10 +5,11 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeadLetterList } from '../../local/dead-letters.ts';
-import { localDefaults, parsePort } from '../../local/defaults.ts';
+import { localDefaults } from '../../local/defaults.ts';
 import type { LocalState } from '../../local/local-state.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+import { asUsage, portFlag } from './usage.ts';
 
 const HELP = `Usage: syndicate status [--dynamodb-port N] [--data-dir DIR] [--limit N] [--json]
 
@@ -41,21 +42,9 @@ function parseOptions(args: readonly string[]) {
 }
 
 function parse(args: readonly string[]) {
-  let values: ReturnType<typeof parseOptions>['values'];
-  try {
-    values = parseOptions(args).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
+  const { values } = asUsage(() => parseOptions(args));
   const defaults = localDefaults();
-  let port = defaults.dynamoDbPort;
-  if (values['dynamodb-port'] !== undefined) {
-    try {
-      port = parsePort(values['dynamodb-port'], '--dynamodb-port');
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-  }
+  const port = portFlag(values['dynamodb-port'], '--dynamodb-port') ?? defaults.dynamoDbPort;
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isSafeInteger(limit) || limit < 1) {
     throw new UsageError(`--limit must be a positive integer, got ${JSON.stringify(values.limit)}`);

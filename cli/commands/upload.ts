@@ -11,6 +11,7 @@ import { inboxKey, isTemporaryFile } from '../../local/inbox-upload.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+import { asUsage } from './usage.ts';
 
 const HELP = `Usage: syndicate upload FILE|DIR [FILE|DIR…] --publisher ID [--endpoint URL|aws] [--bucket NAME]
 
@@ -152,13 +153,7 @@ function parseOptions(args: readonly string[]) {
 }
 
 function parse(args: readonly string[]) {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(args);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = asUsage(() => parseOptions(args));
   if (positionals.length === 0) throw new UsageError('no FILE or DIR given');
   if (values.publisher === undefined) throw new UsageError('--publisher is required');
   if (!publishersById.has(values.publisher)) {
