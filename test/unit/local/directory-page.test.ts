@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderDirectoryPage } from '../../../local/directory-page.ts';
+
+const base = { baseUrl: 'http://localhost:3000', articles: [], rejections: [], deadLetters: [] };
+
+describe('renderDirectoryPage', () => {
+  it('lists the aggregate feed first, then each publisher before its sections, with both formats', () => {
+    const html = renderDirectoryPage({
+      ...base,
+      feeds: [
+        { key: 'feeds/demo/thoi-su.xml' },
+        { key: 'feeds/demo.json' },
+        { key: 'feeds/all.xml' },
+        { key: 'feeds/demo.xml' },
+        { key: 'feeds/all.json' },
+        { key: 'feeds/demo/thoi-su.json' },
+      ],
+      publisherNames: new Map([['demo', 'Demo — Tin tức']]),
+    });
+    const labels = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['All publishers', 'Demo — Tin tức', 'Demo — Tin tức › thoi-su']);
+    expect(html).toContain(
+      '<a href="http://localhost:3000/feeds/all.json">JSON Feed</a> · <a href="http://localhost:3000/feeds/all.xml">RSS</a>',
+    );
+  });
+
+  it('shows a rejection key and reason as text, and a dead letter with its subjects', () => {
+    const html = renderDirectoryPage({
+      ...base,
+      feeds: [],
+      rejections: [
+        { key: 'demo/"><img src=x onerror=alert(1)>.html', reason: 'no-content: <b>', at: 't' },
+      ],
+      deadLetters: [
+        { source: 'ingest', at: 't', error: 'Error: <boom>', subjects: ['demo/a&b.html'] },
+      ],
+    });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('demo/a&amp;b.html');
+    expect(html).toContain('Error: &lt;boom&gt;');
+  });
+
+  it('says how to add content when there is none', () => {
+    expect(renderDirectoryPage({ ...base, feeds: [] })).toContain(
+      'No feed yet: drop a page into inbox/&lt;publisher&gt;/',
+    );
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in text and quoted attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+});
