@@ -7,10 +7,12 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { removeBoilerplate } from './clean.ts';
 import { descendants, isElement, squash, textOf } from './dom.ts';
+import { InvalidSelectorError } from './errors.ts';
 import { splitBreakRuns } from './layout.ts';
 import { type Scoring, scoreTree } from './score.ts';
 import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
+export { InvalidSelectorError } from './errors.ts';
 export type { RenderedContent } from './render.ts';
 export { renderContent } from './render.ts';
 
@@ -24,6 +26,15 @@ export interface FindContentOptions {
 
 /** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
 const MIN_TEXT = 500;
+
+/** Runs a configured selector, naming it when it is not valid CSS. */
+function select($: CheerioAPI, selector: string): Cheerio<AnyNode> {
+  try {
+    return $(selector);
+  } catch (cause) {
+    throw new InvalidSelectorError(selector, { cause });
+  }
+}
 
 function childNamed(parent: ParentNode, name: string): Element | null {
   for (const c of parent.children) if (isElement(c) && c.name === name) return c;
@@ -82,6 +93,7 @@ function protectedChain(best: Element, container: Element): Set<Element> {
  * @param $ - The parsed page (`cheerio/slim`).
  * @param options - Per-publisher selectors.
  * @returns The container (one element), or null when the page has no candidate at all.
+ * @throws InvalidSelectorError when a configured selector is not valid CSS.
  * @example
  * const $ = load(html);
  * const container = findMainContent($, { removeSelectors: ['.box-tinlienquan'] });
@@ -90,10 +102,10 @@ export function findMainContent(
   $: CheerioAPI,
   options: FindContentOptions = {},
 ): Cheerio<Element> | null {
-  for (const selector of options.removeSelectors ?? []) $(selector).remove();
+  for (const selector of options.removeSelectors ?? []) select($, selector).remove();
 
   if (options.contentSelector) {
-    const match = $(options.contentSelector)
+    const match = select($, options.contentSelector)
       .toArray()
       .filter((n): n is Element => isElement(n as AnyNode));
     const chosen = match.sort((a, b) => textOf(b).length - textOf(a).length)[0];

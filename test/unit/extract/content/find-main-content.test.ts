@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
-import { findMainContent } from '../../../../shared/extract/content/index.ts';
+import { findMainContent, InvalidSelectorError } from '../../../../shared/extract/content/index.ts';
 import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
 
 const paragraphs = (text: string) => text.split('\n\n');
@@ -49,6 +49,17 @@ describe('findMainContent', () => {
     );
     const { contentText } = extract(html, undefined, { removeSelectors: ['.box-ky-su'] });
     expect(contentText).not.toContain('Quảng bá');
+  });
+
+  it.each([
+    ['contentSelector', { contentSelector: 'div[[class' }],
+    ['removeSelectors', { removeSelectors: ['.ok', 'p:nope('] }],
+  ])('names an invalid %s in its error', (_, options) => {
+    const $ = load(page(`<div class="story">${BODY}</div>`));
+    expect(() => findMainContent($, options)).toThrow(InvalidSelectorError);
+    expect(() => findMainContent($, options)).toThrow(
+      /Invalid CSS selector .*"(div\[\[class|p:nope\()"/,
+    );
   });
 
   it('returns null for a page without any text block', () => {
