@@ -364,12 +364,6 @@ export async function startLocalPipeline(
       },
     });
     cleanups.push(() => queue.stop());
-    const clock = new SequencerClock();
-    onInboxEvent = (event) => {
-      const record = toS3EventRecord(event, clock.next(), region);
-      queue.send(toSqsRecord(record, queueIdentity, new Date()));
-    };
-    for (const event of early.splice(0)) onInboxEvent(event);
 
     const poller = new StreamPoller({
       ...options.stream,
@@ -387,15 +381,24 @@ export async function startLocalPipeline(
     poller.start();
     cleanups.push(() => poller.stop());
 
-    const missed = await findMissedEvents({
+    // Changes made while stopped go first (they are older than anything arriving now), with
+    // sequencers above every one the table has applied, whatever the clock did in between.
+    const catchUp = await findMissedEvents({
       s3: s3Client,
       bucket: inboxBucket,
       documentClient,
       tableName,
     });
-    for (const event of missed) onInboxEvent(event);
-    if (missed.length > 0)
-      log(`catch-up  ${missed.length} inbox change(s) made while stopped, sent to ingest`);
+    const clock = new SequencerClock(Date.now, catchUp.highestSequencer);
+    onInboxEvent = (event) => {
+      const record = toS3EventRecord(event, clock.next(), region);
+      queue.send(toSqsRecord(record, queueIdentity, new Date()));
+    };
+    for (const event of catchUp.events) onInboxEvent(event);
+    for (const event of early.splice(0)) onInboxEvent(event);
+    if (catchUp.events.length > 0) {
+      log(`catch-up  ${catchUp.events.length} inbox change(s) made while stopped, sent to ingest`);
+    }
 
     let watcher: InboxWatcher | undefined;
     if (inboxDir !== undefined) {

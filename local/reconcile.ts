@@ -15,6 +15,7 @@ interface SourceState {
   readonly objectKey: string;
   readonly status: string;
   readonly updatedAt: string;
+  readonly sequencer?: string;
 }
 
 async function sourceStates(
@@ -30,7 +31,7 @@ async function sourceStates(
         TableName: tableName,
         FilterExpression: 'begins_with(pk, :source)',
         ExpressionAttributeValues: { ':source': 'SOURCE#' },
-        ProjectionExpression: 'objectKey, #status, updatedAt',
+        ProjectionExpression: 'objectKey, #status, updatedAt, sequencer',
         ExpressionAttributeNames: { '#status': 'status' },
         ExclusiveStartKey: startKey,
       }),
@@ -44,20 +45,34 @@ async function sourceStates(
   return states;
 }
 
+/** What {@link findMissedEvents} found. */
+export interface CatchUp {
+  /** The events to send, uploads first. */
+  readonly events: ObjectEvent[];
+  /** The highest sequencer the table has applied (hex), if any: new ones must exceed it. */
+  readonly highestSequencer: string | undefined;
+}
+
+function higher(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || !/^[0-9A-Fa-f]+$/.test(a)) return b;
+  if (b === undefined || !/^[0-9A-Fa-f]+$/.test(b)) return a;
+  return BigInt(`0x${a}`) >= BigInt(`0x${b}`) ? a : b;
+}
+
 /**
  * Lists the object events the ingest has missed: objects newer than their key's last recorded
  * state (or with no state at all), and keys whose object is gone while the table still counts
  * them as present.
  *
  * @param context - the S3 client and inbox bucket, the document client and table
- * @returns the events to send, uploads first
+ * @returns the events to send and the highest sequencer applied so far
  */
 export async function findMissedEvents(context: {
   readonly s3: S3Client;
   readonly bucket: string;
   readonly documentClient: DynamoDBDocumentClient;
   readonly tableName: string;
-}): Promise<ObjectEvent[]> {
+}): Promise<CatchUp> {
   const { s3, bucket, documentClient, tableName } = context;
   const states = await sourceStates(documentClient, tableName);
   const events: ObjectEvent[] = [];
@@ -87,10 +102,12 @@ export async function findMissedEvents(context: {
     }
     token = page.NextContinuationToken;
   } while (token !== undefined);
+  let highestSequencer: string | undefined;
   for (const [key, state] of states) {
+    highestSequencer = higher(highestSequencer, state.sequencer);
     if (state.status !== 'deleted' && !present.has(key)) {
       events.push({ bucket, key, eventName: 'ObjectRemoved:Delete' });
     }
   }
-  return events;
+  return { events, highestSequencer };
 }

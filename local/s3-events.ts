@@ -32,9 +32,14 @@ export class SequencerClock {
   #last = 0n;
   readonly #now: () => number;
 
-  /** @param now - the clock in milliseconds (injectable for tests) */
-  constructor(now: () => number = Date.now) {
+  /**
+   * @param now - the clock in milliseconds (injectable for tests)
+   * @param after - a sequencer (hex) every issued one must exceed: the highest already applied,
+   *   so that a clock set back between two runs cannot make new events look stale
+   */
+  constructor(now: () => number = Date.now, after?: string) {
     this.#now = now;
+    if (after !== undefined && /^[0-9A-Fa-f]+$/.test(after)) this.#last = BigInt(`0x${after}`);
   }
 
   /** @returns the next sequencer, greater than every one issued before by this clock */

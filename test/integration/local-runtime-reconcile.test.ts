@@ -7,7 +7,12 @@ import { useLocalAws } from '../support/local-aws.ts';
 
 const aws = useLocalAws();
 
-async function state(objectKey: string, status: string, updatedAt: Date): Promise<void> {
+async function state(
+  objectKey: string,
+  status: string,
+  updatedAt: Date,
+  sequencer = '00000000000000000001',
+): Promise<void> {
   await aws().documentClient.send(
     new PutCommand({
       TableName: aws().tableName,
@@ -16,6 +21,7 @@ async function state(objectKey: string, status: string, updatedAt: Date): Promis
         type: 'source',
         objectKey,
         status,
+        sequencer,
         updatedAt: updatedAt.toISOString(),
       },
     }),
@@ -38,9 +44,9 @@ describe('findMissedEvents', () => {
     await upload('demo/changed while stopped.html');
     await state('demo/changed while stopped.html', 'ingested', longAgo);
     await state('demo/deleted while stopped.html', 'ingested', longAgo);
-    await state('demo/deleted and seen.html', 'deleted', longAgo);
+    await state('demo/deleted and seen.html', 'deleted', longAgo, '0000FFFFFFFFFFFFFFFFFF');
 
-    const events = await findMissedEvents({
+    const { events, highestSequencer } = await findMissedEvents({
       s3: aws().s3Client,
       bucket: aws().inboxBucket,
       documentClient: aws().documentClient,
@@ -52,6 +58,7 @@ describe('findMissedEvents', () => {
       'ObjectCreated:Put demo/never-seen.html',
       'ObjectRemoved:Delete demo/deleted while stopped.html',
     ]);
+    expect(highestSequencer).toBe('0000FFFFFFFFFFFFFFFFFF');
     const created = events.find((e) => e.key === 'demo/never-seen.html');
     expect(created?.eTag).toMatch(/^[0-9a-f]{32}$/);
   });

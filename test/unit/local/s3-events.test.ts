@@ -52,6 +52,12 @@ describe('SequencerClock', () => {
     expect(compareSequencers(before, clock.next())).toBeLessThan(0);
   });
 
+  it('issues sequencers above the highest one already applied, even with the clock set back', () => {
+    const applied = new SequencerClock(() => 1_800_000_000_000).next();
+    const clock = new SequencerClock(() => 1_700_000_000_000, applied);
+    expect(compareSequencers(applied, clock.next())).toBeLessThan(0);
+  });
+
   it('follows the clock, so a later run issues greater sequencers than an earlier one', () => {
     const earlier = new SequencerClock(() => 1_700_000_000_000).next();
     const later = new SequencerClock(() => 1_700_000_000_001).next();
