@@ -4,6 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { detach, isElement } from './dom.ts';
+import { isDataTable } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
 import { BLOCK, classWeight } from './score.ts';
 
@@ -87,6 +88,8 @@ function shouldRemove(el: Element, c: Counts, total: number): boolean {
   // A block holding most of the article is the article, whatever its class says.
   if (weight < 0) return c.text < total * 0.5;
   if (c.commas >= 10) return false;
+  // A table of data (results, prices, a schedule) links out without being a link list.
+  if (el.name === 'table' && isDataTable(el)) return false;
   const isList = el.name === 'ul' || el.name === 'ol' || (c.text > 0 && c.liText / c.text > 0.9);
   const density = c.text > 0 ? c.link / c.text : 0;
   if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return true;

@@ -88,6 +88,14 @@ describe('findMainContent boilerplate removal', () => {
     expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a data table even when its cells link out', () => {
+    const table =
+      '<table><thead><tr><th>Đơn vị</th><th>Văn bản</th></tr></thead><tbody><tr><td>Phòng PC06</td><td><a href="/vb/1">Kế hoạch 12/KH</a></td></tr><tr><td>Phòng PX01</td><td><a href="/vb/2">Công văn 34/CV</a></td></tr></tbody></table>';
+    const { contentHtml, contentText } = extract(page(`<div class="story">${BODY}${table}</div>`));
+    expect(contentHtml).toContain('<th>Đơn vị</th>');
+    expect(contentText).toContain('Kế hoạch 12/KH');
+  });
+
   it('removes a slideshow but keeps its images', () => {
     const html = inArticle(
       '<div class="gallery"><img src="/a.jpg" width="600"><div class="count">Image 1 of 2</div><button>Next</button></div>',
