@@ -2,6 +2,8 @@
  * The local runtime's fixed defaults and their environment overrides, shared by `syndicate start`,
  * `syndicate upload` and `syndicate status` so the three agree on where things run.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LocalConfigError } from './errors.ts';
 import { S3RVER_CREDENTIALS } from './s3-server.ts';
 
@@ -13,15 +15,21 @@ export interface LocalDefaults {
   readonly s3Port: number;
   /** Port of DynamoDB Local (`SYNDICATE_DYNAMODB_PORT`). */
   readonly dynamoDbPort: number;
-  /** Folder of the persisted data (`SYNDICATE_DATA_DIR`). */
+  /** Folder of the persisted data (`SYNDICATE_DATA_DIR`, else `.local/` in the project). */
   readonly dataDir: string;
-  /** Folder watched for pages to upload (`SYNDICATE_INBOX_DIR`). */
+  /** Folder watched for pages to upload (`SYNDICATE_INBOX_DIR`, else `inbox/` in the project). */
   readonly inboxDir: string;
   readonly tableName: string;
   readonly inboxBucket: string;
   readonly feedsBucket: string;
   readonly region: string;
 }
+
+/**
+ * The project's folder: the default data and inbox folders live there whatever the current
+ * directory, so `syndicate status` run from a subfolder finds what `npm start` wrote.
+ */
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The credentials the local servers accept (s3rver only knows this pair). */
 export const LOCAL_CREDENTIALS = S3RVER_CREDENTIALS;
@@ -60,8 +68,8 @@ export function localDefaults(env: NodeJS.ProcessEnv = process.env): LocalDefaul
     httpPort: port('SYNDICATE_HTTP_PORT', 3000),
     s3Port: port('SYNDICATE_S3_PORT', 4569),
     dynamoDbPort: port('SYNDICATE_DYNAMODB_PORT', 8000),
-    dataDir: env.SYNDICATE_DATA_DIR?.trim() || '.local',
-    inboxDir: env.SYNDICATE_INBOX_DIR?.trim() || 'inbox',
+    dataDir: env.SYNDICATE_DATA_DIR?.trim() || join(PROJECT_ROOT, '.local'),
+    inboxDir: env.SYNDICATE_INBOX_DIR?.trim() || join(PROJECT_ROOT, 'inbox'),
     tableName: 'syndication',
     inboxBucket: 'inbox',
     feedsBucket: 'feeds',

@@ -25,10 +25,10 @@ Options (environment variable in brackets):
   --s3-port N         S3 endpoint (default 4569) [SYNDICATE_S3_PORT]
   --dynamodb-port N   DynamoDB Local (default 8000) [SYNDICATE_DYNAMODB_PORT]
                       (0 picks a free port)
-  --data-dir DIR      persisted data: table, buckets, dead letters (default .local)
-                      [SYNDICATE_DATA_DIR]; delete it to start afresh
-  --inbox-dir DIR     folder mirrored into the inbox bucket (default inbox)
-                      [SYNDICATE_INBOX_DIR]
+  --data-dir DIR      persisted data: table, buckets, dead letters; delete it to
+                      start afresh (default .local/ in the project) [SYNDICATE_DATA_DIR]
+  --inbox-dir DIR     folder mirrored into the inbox bucket
+                      (default inbox/ in the project) [SYNDICATE_INBOX_DIR]
   --no-watch          do not watch a folder
   --no-samples        do not ingest the sample pages on a first start
   -h, --help          show this help

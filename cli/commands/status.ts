@@ -19,8 +19,8 @@ failed every retry).
 
 Options:
   --dynamodb-port N   port of DynamoDB Local (default 8000, or SYNDICATE_DYNAMODB_PORT)
-  --data-dir DIR      the pipeline's data folder, for the dead letters (default .local,
-                      or SYNDICATE_DATA_DIR)
+  --data-dir DIR      the pipeline's data folder, for the dead letters
+                      (default .local/ in the project, or SYNDICATE_DATA_DIR)
   --limit N           rejections and articles to list (default 20)
   --json              print one JSON object instead of text
   -h, --help          show this help
