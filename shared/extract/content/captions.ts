@@ -1,0 +1,163 @@
+/**
+ * Captions of body images: a `<figcaption>` (or a caption-classed element of a `<figure>`), the
+ * caption row of a table-wrapped image, or a short italic/centred/caption-classed paragraph
+ * right after the image. A found caption is rewritten in place as
+ * `<figure><img><figcaption>`, so it is not read again as a body paragraph.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import {
+  classAndId,
+  closest,
+  descendants,
+  detach,
+  isElement,
+  replaceWith,
+  squash,
+  textOf,
+} from './dom.ts';
+
+const FIGURE = new Set(['figure']);
+const CELL = new Set(['td', 'th']);
+const TABLE = new Set(['table']);
+const CAPTION_HINTS =
+  /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote/;
+
+function isItalic(el: Element): boolean {
+  if (el.name === 'em' || el.name === 'i') return true;
+  return /font-style\s*:\s*italic/i.test(el.attribs.style ?? '');
+}
+
+/** True when every piece of text of `el` sits inside an italic element. */
+function allItalic(el: Element): boolean {
+  let sawText = false;
+  const visit = (n: AnyNode, italic: boolean): boolean => {
+    if (n.type === 'text') {
+      if (n.data.trim() === '') return true;
+      sawText = true;
+      return italic;
+    }
+    if (!isElement(n)) return true;
+    const it = italic || isItalic(n);
+    return n.children.every((c) => visit(c, it));
+  };
+  return visit(el, isItalic(el)) && sawText;
+}
+
+function hasImage(el: Element): boolean {
+  return el.name === 'img' || descendants(el).some((d) => d.name === 'img');
+}
+
+function nextElement(node: AnyNode): Element | null {
+  for (let n = node.next; n !== null; n = n.next) {
+    if (isElement(n)) return n;
+    if (n.type === 'text' && n.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** The outermost ancestor of `img` below `container` that holds nothing but the image. */
+function imageBlock(img: Element, container: Element): Element {
+  let block = img;
+  while (
+    block.parent !== null &&
+    block.parent !== container &&
+    isElement(block.parent as AnyNode)
+  ) {
+    const parent = block.parent as Element;
+    if (
+      squash(textOf(parent)) !== '' ||
+      descendants(parent).filter((d) => d.name === 'img').length > 1
+    ) {
+      break;
+    }
+    block = parent;
+  }
+  return block;
+}
+
+function isCaptionParagraph(el: Element): string | null {
+  if (!['p', 'div', 'em', 'i', 'span', 'small', 'center', 'font'].includes(el.name)) return null;
+  if (hasImage(el)) return null;
+  const text = squash(textOf(el));
+  if (text === '' || text.length > 250) return null;
+  const centered =
+    /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.attribs.align === 'center';
+  if (allItalic(el) || CAPTION_HINTS.test(classAndId(el)) || centered || el.name === 'center') {
+    return text;
+  }
+  return null;
+}
+
+function makeFigure($: CheerioAPI, img: Element, caption: string): Element {
+  const figure = $('<figure><figcaption></figcaption></figure>')[0] as Element;
+  const figcaption = figure.children[0] as Element;
+  $(figcaption).text(caption);
+  detach(img);
+  figure.children.unshift(img);
+  img.parent = figure;
+  img.next = figcaption;
+  figcaption.prev = img;
+  return figure;
+}
+
+/** Finds the caption of `img` and restructures its surroundings as a `<figure>`. */
+export function pairCaption($: CheerioAPI, img: Element, container: Element): string | null {
+  const figure = closest(img, FIGURE, container);
+  if (figure !== null) {
+    const inside = descendants(figure);
+    let caption = inside.find((d) => d.name === 'figcaption');
+    if (caption === undefined) {
+      // `<figure><img><div class="caption">` — the caption under another name.
+      caption = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classAndId(d)));
+      if (caption !== undefined) caption.name = 'figcaption';
+    }
+    const text = caption ? squash(textOf(caption)) : '';
+    return text === '' ? null : text;
+  }
+  const cell = closest(img, CELL, container);
+  const table = cell ? closest(cell, TABLE, container) : null;
+  if (cell !== null && table !== null) {
+    const rows = descendants(table).filter((d) => d.name === 'tr');
+    const images = descendants(table).filter((d) => d.name === 'img');
+    if (rows.length <= 4 && images.length === 1) {
+      const text = squash(
+        rows
+          .filter((r) => !hasImage(r))
+          .map((r) => textOf(r))
+          .join(' '),
+      );
+      if (text !== '' && text.length <= 300) {
+        replaceWith(table, [makeFigure($, img, text)]);
+        return text;
+      }
+    }
+  }
+  const block = imageBlock(img, container);
+  const next = nextElement(block);
+  let caption = next ? isCaptionParagraph(next) : null;
+  if (caption !== null && next !== null) {
+    detach(next);
+    replaceWith(block, [makeFigure($, img, caption)]);
+    return caption;
+  }
+  // `<p><img><br><em>caption</em></p>`: the caption shares the image's paragraph.
+  const parent = block.parent;
+  if (parent !== null && parent !== container && isElement(parent as AnyNode)) {
+    const p = parent as Element;
+    const others = p.children.filter((c) => c !== block);
+    const rest = squash(others.map((c) => textOf(c)).join(' '));
+    if (
+      rest !== '' &&
+      rest.length <= 250 &&
+      others.every((c) =>
+        c.type === 'text' ? c.data.trim() === '' : !isElement(c) || c.name === 'br' || allItalic(c),
+      )
+    ) {
+      caption = rest;
+      replaceWith(p, [makeFigure($, img, caption)]);
+      return caption;
+    }
+  }
+  return null;
+}
