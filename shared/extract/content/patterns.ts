@@ -40,6 +40,8 @@ export const BOILERPLATE = new RegExp(
     '-ad-',
     'adsbygoogle',
     'advert',
+    'quang-?cao',
+    '\\bqc\\b',
     'dfp',
     'doubleclick',
     'sponsor',

@@ -19,6 +19,11 @@ describe('findMainContent boilerplate removal', () => {
       'Mua ngay',
     ],
     [
+      'a Vietnamese ad box (quang-cao)',
+      '<div class="box-quang-cao"><p>Mua sắm thả ga, ưu đãi lớn, chỉ có trong tháng này.</p></div>',
+      'Mua sắm',
+    ],
+    [
       'an AdSense block',
       '<ins class="adsbygoogle">Quảng cáo Google tài trợ nội dung này</ins>',
       'Quảng cáo Google',
