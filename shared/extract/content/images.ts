@@ -30,7 +30,7 @@ const PLACEHOLDER =
 const AD_HOSTS =
   /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|google-analytics\.com|googletagmanager\.com|scorecardresearch\.com|quantserve\.com|amazon-adsystem\.com|adnxs\.com|criteo\.(?:com|net)|taboola\.com|outbrain\.com|moatads\.com|adsrvr\.org|pubmatic\.com|rubiconproject\.com|openx\.net|facebook\.com|chartbeat\.net|statcounter\.com|bat\.bing\.com|pixel\.[a-z.]+|ads?\.[a-z0-9.-]+|adserver\.[a-z.]+)$/i;
 const TRACKING_PATH =
-  /\/(?:pixel|beacon|tracking|track|1x1|spacer|impression)(?:[./?_-]|$)|[?&](?:utm_|pixel)/i;
+  /\/(?:pixel|beacon|tracking|1x1|spacer|impression)(?:\.(?:gif|png|php|aspx?)|[/?]|$)/i;
 const AD_HINTS = /\bads?\b|\bad[-_]|advert|sponsor|banner|tracking|pixel/;
 
 function largestFromSrcset(srcset: string): string | null {

@@ -64,6 +64,13 @@ describe('renderContent images: sources', () => {
     ]);
   });
 
+  it('keeps a photo whose path merely contains a tracking-like word', () => {
+    const { images } = render(
+      '<p><img src="/sports/track-and-field/pixel-art-show.jpg?utm_source=x"></p>',
+    );
+    expect(images).toHaveLength(1);
+  });
+
   it('lists an image used twice once', () => {
     expect(render('<p><img src="/1.jpg"></p><p><img src="/1.jpg"></p>').images).toHaveLength(1);
   });
@@ -79,6 +86,7 @@ describe('renderContent images: sources', () => {
       '<img src="https://securepubads.g.doubleclick.net/x.jpg" width="300" height="250">',
     ],
     ['an analytics beacon', '<img src="https://www.facebook.com/tr?id=1&ev=PageView">'],
+    ['a pixel script', '<img src="https://stats.example.vn/pixel.php?u=1">'],
     [
       'an image linked to an ad server',
       '<a href="https://ad.doubleclick.net/click"><img src="https://congan.example.vn/banner.jpg"></a>',
