@@ -30,7 +30,9 @@ const PLACEHOLDER =
 const AD_HOSTS =
   /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|google-analytics\.com|googletagmanager\.com|scorecardresearch\.com|quantserve\.com|amazon-adsystem\.com|adnxs\.com|criteo\.(?:com|net)|taboola\.com|outbrain\.com|moatads\.com|adsrvr\.org|pubmatic\.com|rubiconproject\.com|openx\.net|facebook\.com|chartbeat\.net|statcounter\.com|bat\.bing\.com|pixel\.[a-z.]+|ads?\.[a-z0-9.-]+|adserver\.[a-z.]+)$/i;
 const TRACKING_PATH =
-  /\/(?:pixel|beacon|tracking|1x1|spacer|impression)(?:\.(?:gif|png|php|aspx?)|[/?]|$)/i;
+  /\/(?:pixel|beacon|tracking|1x1|spacer|impression)(?:\.(?:gif|png|php|aspx?)|[/?]|$)|\/(?:adserver|ads|adverts?|banners?)\//i;
+/** Declared sides at or under this many pixels: a pixel, an icon or an avatar. */
+const MIN_SIDE = 48;
 const AD_HINTS = /\bads?\b|\bad[-_]|advert|sponsor|banner|tracking|pixel/;
 
 function largestFromSrcset(srcset: string): string | null {
@@ -89,7 +91,8 @@ function styleSize(style: string | undefined, prop: 'width' | 'height'): number 
 export function isTrackingOrAd(img: Element, url: string): boolean {
   const width = dimension(img.attribs.width) ?? styleSize(img.attribs.style, 'width');
   const height = dimension(img.attribs.height) ?? styleSize(img.attribs.style, 'height');
-  if ((width !== null && width <= 2) || (height !== null && height <= 2)) return true;
+  // Pixels are 1×1; icons, avatars and logos are a few dozen pixels: neither illustrates a story.
+  if ((width !== null && width <= MIN_SIDE) || (height !== null && height <= MIN_SIDE)) return true;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -86,6 +86,11 @@ describe('renderContent images: sources', () => {
       '<img src="https://securepubads.g.doubleclick.net/x.jpg" width="300" height="250">',
     ],
     ['an analytics beacon', '<img src="https://www.facebook.com/tr?id=1&ev=PageView">'],
+    ['an icon-sized image', '<img src="/icons/author.png" width="34" height="34">'],
+    [
+      'an image from an ad server path',
+      '<img src="https://advintage.example.net/adserver/www/delivery/avw.php?zoneid=9">',
+    ],
     ['a pixel script', '<img src="https://stats.example.vn/pixel.php?u=1">'],
     [
       'an image linked to an ad server',
