@@ -120,8 +120,15 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
 
   const container = findMainContent($, publisher?.extraction ?? {});
   if (container === null) throw shortBodyError(0, shape);
-  if (leadElement !== null && container.find(leadElement.element).length > 0) {
-    leadElement.element.remove();
+  let lead = leadElement?.text ?? null;
+  if (leadElement !== null) {
+    // A "summary"/"description" element holding most of the body is the body, not a standfirst.
+    const bodyChars = container.text().replace(/\s+/g, '').length;
+    const leadChars = leadElement.text.replace(/\s+/g, '').length;
+    const inside = container.find(leadElement.element).length > 0;
+    const wraps = leadElement.element.find(container).length > 0;
+    if (wraps || (inside && leadChars > bodyChars * 0.5)) lead = null;
+    else if (inside) leadElement.element.remove();
   }
   rejectListing($, container, shape);
   removeLeadingDateline($, container, (text) => parseDate(text, timezone) !== null);
@@ -132,7 +139,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
 
   const content = normalizeStrings({
     title,
-    lead: leadElement?.text ?? leadFromDescription(ctx, body.contentText),
+    lead: lead ?? leadFromDescription(ctx, body.contentText),
     // The printed byline is the credit of record; CMS author fields often name the account
     // that posted the page.
     authors: bylineAuthors.length > 0 ? bylineAuthors : declaredAuthors,

@@ -153,6 +153,15 @@ describe('extractArticle lead, tags and language', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('does not take a "description" element wrapping the whole body as the lead', () => {
+    const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const article = extractArticle(
+      buildPage({ body: `<div class="description">${paragraphs}</div>` }),
+    );
+    expect(article.lead).toBeNull();
+    expect(article.contentText).toContain(BODY_PARAGRAPHS[0]);
+  });
+
   it('takes a description as the lead unless it is a truncated copy of the opening', () => {
     const standfirst =
       '<meta name="description" content="Người dân hài lòng hơn khi thủ tục giảm mạnh và hồ sơ được xử lý trực tuyến toàn trình.">';
