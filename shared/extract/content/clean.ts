@@ -18,10 +18,9 @@ import {
 import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
 import { isAdLabel, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
+import { isSkipped } from './score.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
-
-import { isSkipped } from './score.ts';
 
 /** Options of the boilerplate cleaner. */
 export interface CleanOptions {
@@ -65,7 +64,11 @@ function removeNonContent(
       continue;
     }
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
-    if (GALLERY.test(classAndId(child)) && !options.protect.has(child)) {
+    if (
+      GALLERY.test(classAndId(child)) &&
+      !options.protect.has(child) &&
+      textOf(child).length < total * 0.5
+    ) {
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
       replaceWith(
         child,
