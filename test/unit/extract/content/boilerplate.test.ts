@@ -110,11 +110,6 @@ describe('findMainContent boilerplate removal', () => {
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
   });
 
-  it('keeps a wrapper whose class looks like a slideshow when it holds the article', () => {
-    const html = page(`<div class="content-slider-wrap"><div class="entry">${BODY}</div></div>`);
-    expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
-  });
-
   it('removes promotional lines at the end of the body', () => {
     const html = page(
       `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,
