@@ -18,7 +18,7 @@ export class FeedMonitor {
     this.#done = (async () => {
       while (this.#running) {
         try {
-          const response = await fetch(url);
+          const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
           if (response.status === 200) {
             const feed = (await response.json()) as { items: { id: string }[] };
             this.snapshots.push(feed.items.map((item) => item.id));

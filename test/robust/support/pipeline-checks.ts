@@ -76,7 +76,7 @@ export async function readOutcome(
 
 /** Ids of the items of a served JSON Feed, in order. */
 export async function feedIds(baseUrl: string, path: string): Promise<string[]> {
-  const response = await fetch(`${baseUrl}${path}`);
+  const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(10_000) });
   expect(response.status, `GET ${path}`).toBe(200);
   const feed = (await response.json()) as { items: { id: string }[] };
   return feed.items.map((item) => item.id);

@@ -1,0 +1,42 @@
+/**
+ * The local runtime in a process of its own, for tests that kill it: starts `startLocalPipeline`
+ * on the given data folder and ports, prints one JSON line when ready, and stops cleanly on
+ * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT`.
+ */
+import { writeSync } from 'node:fs';
+import { startLocalPipeline } from '../../../local/pipeline.ts';
+
+const [dataDir, httpPort, s3Port, dynamoDbPort] = process.argv.slice(2);
+if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {
+  process.stderr.write('usage: pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT\n');
+  process.exit(2);
+}
+
+const pipeline = await startLocalPipeline({
+  dataDir,
+  httpPort: Number(httpPort),
+  s3Port: Number(s3Port),
+  dynamoDbPort: Number(dynamoDbPort),
+  inboxDir: false,
+  samples: false,
+  feedItemLimit: 250,
+  // Straight to fd 2: the runtime captures process.stderr for the handlers' logs and hands the
+  // lines to this callback, so writing through process.stderr here would recurse.
+  log: (line) => writeSync(2, `${line}\n`),
+  stream: { pollIntervalMs: 100 },
+});
+
+process.once('SIGTERM', () => {
+  void pipeline.stop().then(() => process.exit(0));
+});
+
+// fd 1 directly, for the same reason as the log: process.stdout is captured by the runtime.
+writeSync(
+  1,
+  `${JSON.stringify({
+    urls: pipeline.urls,
+    tableName: pipeline.tableName,
+    inboxBucket: pipeline.inboxBucket,
+    region: pipeline.region,
+  })}\n`,
+);
