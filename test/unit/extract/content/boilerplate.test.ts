@@ -88,8 +88,11 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
-  it('keeps a wrapper whose class looks like boilerplate when it holds the article', () => {
-    const html = page(`<div class="post-share-wrapper"><div class="entry">${BODY}</div></div>`);
+  it('never removes the wrappers of the best-scored block, whatever their class says', () => {
+    // Blogger-style: the body sits in a "widget" (a negative class) under an only-child chain.
+    const html = page(
+      `<div id="main-wrapper"><div class="widget" id="HTML1"><div class="blog-post"><div class="post-body">${BODY}</div></div></div></div>`,
+    );
     expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
