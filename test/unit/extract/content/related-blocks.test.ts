@@ -23,8 +23,9 @@ const HEADINGS = [
   'Most popular',
 ];
 
+// Teasers carry more text than links, so only the heading can tell this is not the article.
 const LINKS =
-  '<ul><li><a href="/tin-1">Hội nghị tổng kết công tác năm, triển khai nhiệm vụ mới</a></li><li><a href="/tin-2">Ra quân cao điểm tấn công trấn áp tội phạm dịp Tết</a></li></ul>';
+  '<ul><li><a href="/tin-1">Hội nghị tổng kết</a> Công an tỉnh tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 với nhiều chỉ tiêu mới.</li><li><a href="/tin-2">Ra quân cao điểm</a> Lực lượng công an ra quân tấn công trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết.</li></ul>';
 
 const pageWith = (block: string) =>
   `<html><body><div class="content">${BODY}${block}</div></body></html>`;
