@@ -7,7 +7,6 @@
 export type ExtractionReason =
   | 'empty'
   | 'binary'
-  | 'undecodable'
   | 'not-html'
   | 'no-url'
   | 'no-title'
@@ -34,7 +33,7 @@ export class NotAnArticleError extends ExtractionError {
   }
 }
 
-/** The bytes could not be read as an HTML page: binary data, an undecodable charset, no URL. */
+/** The bytes could not be read as an HTML page: binary data, plain text, no URL. */
 export class UnreadablePageError extends ExtractionError {
   constructor(reason: ExtractionReason, message: string, options?: { cause?: unknown }) {
     super(reason, message, options);
