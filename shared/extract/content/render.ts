@@ -116,12 +116,15 @@ const NO_TEXT = new Set([
 export function toText(roots: readonly Element[]): string {
   const paragraphs: string[] = [];
   let buffer = '';
-  const flush = (): void => {
-    const text = buffer
-      .split('\n')
-      .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
-      .filter((line) => line !== '')
-      .join('\n');
+  const flush = (pre = false): void => {
+    // Preformatted text keeps its indentation; elsewhere whitespace runs are one space.
+    const text = pre
+      ? buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '')
+      : buffer
+          .split('\n')
+          .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+          .filter((line) => line !== '')
+          .join('\n');
     if (text !== '') paragraphs.push(text);
     buffer = '';
   };
@@ -141,7 +144,7 @@ export function toText(roots: readonly Element[]): string {
     const inPre = pre || node.name === 'pre';
     for (const child of node.children) visit(child, inPre);
     if (node.name === 'td' || node.name === 'th') buffer += ' ';
-    else if (block) flush();
+    else if (block) flush(node.name === 'pre' && !pre);
   };
   for (const root of roots) {
     for (const child of root.children) visit(child, false);

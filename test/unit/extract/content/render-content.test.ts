@@ -120,6 +120,11 @@ describe('renderContent layout', () => {
     );
   });
 
+  it('keeps the indentation of preformatted text', () => {
+    const { contentText } = render('<p>Mã:</p><pre>\nif (x) {\n    y();\n}\n</pre>');
+    expect(contentText).toBe('Mã:\n\nif (x) {\n    y();\n}');
+  });
+
   it('NFC-normalizes decomposed Vietnamese in text and HTML', () => {
     const decomposed = 'Tọa đàm bình đẳng giới'.normalize('NFD');
     const { contentText, contentHtml } = render(`<p>${decomposed}</p>`);
