@@ -55,6 +55,26 @@ export function pinnedPort(requested: number, pinned: number | undefined, what: 
   );
 }
 
+/**
+ * Serializes the invocations of a handler. A Lambda instance runs one invocation at a time, and
+ * the handlers rely on it: module-level state such as Powertools' \`BatchProcessor\` holds the
+ * records and failures of the invocation in progress, so two overlapping invocations in one
+ * process would report each other's failures (and lose messages).
+ *
+ * @param handler - the handler
+ * @returns the same handler, whose calls wait for the previous one to settle
+ */
+export function oneAtATime<TEvent>(
+  handler: (event: TEvent) => Promise<unknown>,
+): (event: TEvent) => Promise<unknown> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (event) => {
+    const run = previous.then(() => handler(event));
+    previous = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /** The handlers, ready to be called with an event. */
 export interface LoadedHandlers {
   readonly ingest: SqsHandler;
@@ -95,8 +115,10 @@ export async function loadHandlers(
   const feedsModule = (await import(HANDLER_MODULES.feeds)) as HandlerModule<DynamoDBStreamEvent>;
   loaded ??= binding;
   return {
-    ingest: (event) => ingestModule.handler(event, localLambdaContext('ingest', region)),
-    feeds: (event) => feedsModule.handler(event, localLambdaContext('feeds', region)),
+    ingest: oneAtATime((event) =>
+      ingestModule.handler(event, localLambdaContext('ingest', region)),
+    ),
+    feeds: oneAtATime((event) => feedsModule.handler(event, localLambdaContext('feeds', region))),
     restoreEnvironment() {
       for (const [name, value] of saved) {
         if (value === undefined) delete process.env[name];

@@ -51,8 +51,9 @@ export interface LocalQueueOptions {
    */
   readonly retryDelayMs?: (receiveCount: number) => number;
   /**
-   * Batches in flight at once (Lambda runs several concurrently).
-   * @default 2
+   * Batches in flight at once. Each needs its own Lambda instance on AWS; in one process the
+   * handler serializes them anyway (see `oneAtATime` in `handlers.ts`).
+   * @default 1
    */
   readonly concurrency?: number;
 }
@@ -147,7 +148,7 @@ export class LocalQueue {
   }
 
   #pump(): void {
-    const concurrency = this.#options.concurrency ?? 2;
+    const concurrency = this.#options.concurrency ?? 1;
     const batchSize = this.#options.batchSize ?? 10;
     while (!this.#stopped && this.#ready.length > 0 && this.#inFlight.size < concurrency) {
       const batch = this.#ready.splice(0, batchSize);

@@ -1,6 +1,7 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../../../local/dead-letters.ts';
+import { oneAtATime } from '../../../local/handlers.ts';
 import { LocalQueue, type LocalQueueOptions } from '../../../local/local-queue.ts';
 import { toS3EventRecord, toSqsRecord } from '../../../local/s3-events.ts';
 
@@ -128,5 +129,23 @@ describe('LocalQueue', () => {
     local.send(message('demo/slow.html'));
     await local.idle();
     expect(deadLetters[0]?.error).toBe('TimeoutError: S3 took too long');
+  });
+});
+
+describe('oneAtATime', () => {
+  it('never lets two invocations of a handler overlap, whatever their callers do', async () => {
+    let running = 0;
+    let most = 0;
+    const handler = oneAtATime(async (n: number) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      if (n === 1) throw new Error('boom');
+      return n;
+    });
+    const results = await Promise.allSettled([handler(0), handler(1), handler(2)]);
+    expect(most).toBe(1);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });
