@@ -12,19 +12,18 @@ import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import { findLeadElement, leadFromDescription } from './lead.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
-  chooseTags,
   type PageContext,
   readAuthors,
-  readDates,
   readDeclaredLanguage,
   readSection,
   readSiteName,
-  readTagSources,
   readTitle,
   readUrl,
 } from './metadata.ts';
+import { readDates } from './page-dates.ts';
 import { indexPage } from './page-index.ts';
 import { readPageShape, rejectListing, rejectTooShort, shortBodyError } from './page-kind.ts';
+import { chooseTags, readTagSources } from './tags.ts';
 import { countWords, normalizeStrings } from './text.ts';
 import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
 

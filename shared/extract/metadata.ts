@@ -3,9 +3,8 @@
  * tags, then the DOM.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { cleanAuthors } from './authors.ts';
-import { parseDate, parseDateLine } from './dates.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -15,8 +14,8 @@ import {
   valuesOf,
 } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
-import { classAndIdOf, isOutsideArticle, type PageIndex } from './page-index.ts';
-import { cleanOrNull, cleanText } from './text.ts';
+import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
+import { cleanOrNull, cleanText, sameText } from './text.ts';
 
 /** What the metadata readers share about one page. */
 export interface PageContext {
@@ -82,10 +81,6 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
 }
 
 const SEPARATOR = /\s+[|\-–—»·:>]\s+|\s*[|«»]\s*/;
-
-function sameText(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-}
 
 /** Drops a " - Site name" / "Site name | " part from a headline. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -225,116 +220,6 @@ function isAuthorElement(el: Element): boolean {
   return cls?.split(/\s+/).some((c) => AUTHOR_CLASSES.has(c)) ?? false;
 }
 
-/** Published and modified dates: JSON-LD, then meta tags, then `<time>`, then date lines. */
-export function readDates(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { index, meta, jsonLd, timezone } = ctx;
-  const parse = (v: unknown) => {
-    const s = stringOf(v);
-    return s === null ? null : parseDate(s, timezone);
-  };
-  const first = (values: unknown[]) => values.map(parse).find((d) => d !== null) ?? null;
-  let published =
-    first(valuesOf(jsonLd.article, 'datePublished')) ??
-    first(valuesOf(jsonLd.article, 'dateCreated')) ??
-    first(
-      [
-        'article:published_time',
-        'og:article:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'dc.date.issued',
-        'dc.date',
-        'dcterms.created',
-        'date',
-        'parsely-pub-date',
-        'sailthru.date',
-      ].flatMap((key) => meta.get(key) ?? []),
-    );
-  let modified =
-    first(valuesOf(jsonLd.article, 'dateModified')) ??
-    first(
-      [
-        'article:modified_time',
-        'og:updated_time',
-        'datemodified',
-        'dcterms.modified',
-        'last-modified',
-        'lastmod',
-      ].flatMap((key) => meta.get(key) ?? []),
-    );
-  if (published === null) {
-    const time = index
-      .byTag('time')
-      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el));
-    published = first(time.map((el) => el.attribs.datetime));
-  }
-  if (published === null || modified === null) {
-    const line = dateLine(ctx);
-    published ??= line.published;
-    modified ??= line.modified;
-  }
-  return { published, modified };
-}
-
-/** Class or id hints of a date line. */
-const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
-
-function isDateElement(el: Element): boolean {
-  const { itemprop } = el.attribs;
-  if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
-  return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndIdOf(el));
-}
-
-/** The first short element after the headline that reads as a date line. */
-function dateLine(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { $, index, timezone } = ctx;
-  const result: { published: string | null; modified: string | null } = {
-    published: null,
-    modified: null,
-  };
-  const candidates = index.elements.filter((el) => isDateElement(el) && !isOutsideArticle(el));
-  for (const el of candidates) {
-    const attr = el.attribs.content ?? el.attribs.datetime;
-    const text = attr ?? cleanText($(el).text());
-    if (text === '' || text.length > 160) continue;
-    const found = parseDateLine(text, timezone);
-    result.published ??= found.published;
-    result.modified ??= found.modified;
-    if (result.published !== null) break;
-  }
-  if (result.published === null && result.modified === null) return labelledDateText(ctx);
-  return result;
-}
-
-/** A date line's label, or a clock time: what tells a page's date from a date in a list. */
-const DATE_LABEL =
-  /cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated|\d{1,2}[:h]\d{2}/i;
-
-const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);
-
-/**
- * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
- * date and a label or clock time, outside links, lists and sidebars.
- */
-function labelledDateText(ctx: PageContext): { published: string | null; modified: string | null } {
-  const { index, timezone } = ctx;
-  for (const el of index.elements) {
-    if (NO_DATE_TEXT.has(el.name)) continue;
-    const own = el.children
-      .filter((c) => c.type === 'text')
-      .map((c) => c.data)
-      .join(' ');
-    const text = cleanText(own);
-    if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
-    if (isOutsideArticle(el)) continue;
-    const found = parseDateLine(text, timezone);
-    if (found.published !== null || found.modified !== null) return found;
-  }
-  return { published: null, modified: null };
-}
-
 /** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */
 export function readSection(ctx: PageContext, title: string | null): string | null {
   const { meta, jsonLd } = ctx;
@@ -362,83 +247,6 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   return domCrumbs[domCrumbs.length - 1] ?? null;
-}
-
-/**
- * A test "has this element, or an ancestor, a class or id matching `pattern`", memoized per
- * element so that testing every link of a page walks each ancestor once.
- */
-function ancestorClassTest(pattern: RegExp): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  const test = (el: Element): boolean => {
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const parent: AnyNode | null = el.parent;
-    const result =
-      pattern.test(classAndIdOf(el)) || (parent !== null && parent.type === 'tag' && test(parent));
-    memo.set(el, result);
-    return result;
-  };
-  return test;
-}
-
-/** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
-export interface TagSources {
-  /** `article:tag` > JSON-LD `keywords` > `news_keywords` > tag links: the first non-empty. */
-  readonly declared: readonly string[];
-  /** The `keywords` meta, often site-wide boilerplate. */
-  readonly keywords: readonly string[];
-}
-
-function uniqueTags(values: readonly string[]): string[] {
-  const tags: string[] = [];
-  for (const raw of values) {
-    const tag = cleanText(raw).replace(/^#/, '');
-    if (tag === '' || tag.length > 60) continue;
-    if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
-  }
-  return tags;
-}
-
-/** Reads the tag candidates (before the body finder edits the page). */
-export function readTagSources(ctx: PageContext): TagSources {
-  const { $, meta, jsonLd } = ctx;
-  const split = (values: readonly unknown[]) =>
-    values.flatMap((v) => (stringOf(v) ?? '').split(/\s*[,;]\s*/));
-  const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
-  const sources: (() => string[])[] = [
-    () => [...(meta.get('article:tag') ?? [])],
-    () => split(valuesOf(jsonLd.article, 'keywords')),
-    () => split(meta.get('news_keywords') ?? []),
-    () =>
-      ctx.index
-        .byTag('a')
-        .filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') || inTagList(a))
-        .map((el) => $(el).text()),
-  ];
-  let declared: string[] = [];
-  for (const source of sources) {
-    declared = uniqueTags(source());
-    if (declared.length > 0) break;
-  }
-  return { declared, keywords: uniqueTags(split(meta.get('keywords') ?? [])) };
-}
-
-/**
- * The tags: the declared ones, else the `keywords` meta when at least half of its keywords occur
- * in the article's title or text (site-wide keywords like "tin tức, báo điện tử" do not).
- *
- * @param sources - from {@link readTagSources}
- * @param text - the title and body text of the article
- * @returns the tags, possibly empty
- */
-export function chooseTags(sources: TagSources, text: string): string[] {
-  if (sources.declared.length > 0) return [...sources.declared];
-  const haystack = text.toLocaleLowerCase('vi');
-  const found = sources.keywords.filter((k) => haystack.includes(k.toLocaleLowerCase('vi')));
-  return found.length > 0 && found.length * 2 >= sources.keywords.length
-    ? [...sources.keywords]
-    : [];
 }
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */

@@ -64,6 +64,24 @@ export function isOutsideArticle(el: Element, options: { links?: boolean } = {})
   return false;
 }
 
+/**
+ * A test "has this element, or an ancestor, a class or id matching `pattern`", memoized per
+ * element so that testing every link of a page walks each ancestor once.
+ */
+export function ancestorClassTest(pattern: RegExp): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const parent: AnyNode | null = el.parent;
+    const result =
+      pattern.test(classAndIdOf(el)) || (parent !== null && parent.type === 'tag' && test(parent));
+    memo.set(el, result);
+    return result;
+  };
+  return test;
+}
+
 /** The `class` and `id` of an element, for class-hint tests. */
 export function classAndIdOf(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;

@@ -9,6 +9,11 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+/** Whether two texts are the same, ignoring case (Vietnamese rules). */
+export function sameText(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
 /** Like {@link cleanText}, but `null` for an empty result or a missing value. */
 export function cleanOrNull(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
