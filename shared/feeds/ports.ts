@@ -42,16 +42,43 @@ export interface FeedObjectStore {
 }
 
 /**
+ * What a feed's files say, short of their bytes: the build date they carry (RSS `lastBuildDate`)
+ * and a hash of everything else, so a regeneration can tell whether the content changed.
+ */
+export interface FeedVersion {
+  /** Whole seconds; null only for a feed that never had an item nor a dated change. */
+  readonly buildDate: Date | null;
+  /** SHA-256 of the rendered content with the build date left to the items (hex). */
+  readonly contentHash: string;
+}
+
+/** A regeneration attempt's generation and the feed's latest claimed version when it began. */
+export interface FeedGeneration {
+  readonly generation: number;
+  readonly latest: FeedVersion | null;
+}
+
+/**
  * Per-feed generations. `begin` hands out a number greater than every number handed out before
- * for that feed; `commit` records that a generation's files are in place, unless a greater
- * generation already did.
+ * for that feed; `claim` makes a version the feed's latest before its files are written, so the
+ * build date of the files never goes back; `commit` records that a generation's files are in
+ * place, unless a greater generation already did.
  */
 export interface FeedStateStore {
   /**
    * @param feedPath - the feed (`all`, `demo`, `demo/du-lich`)
-   * @returns a new generation
+   * @returns a new generation, and the latest version claimed so far
    */
-  begin(feedPath: string): Promise<number>;
+  begin(feedPath: string): Promise<FeedGeneration>;
+  /**
+   * Makes `version` the feed's latest, unless the latest has a later build date, or the same
+   * build date on other content.
+   *
+   * @param feedPath - the feed
+   * @param version - the version about to be written
+   * @returns null when claimed; else the latest version, which the caller must build on
+   */
+  claim(feedPath: string, version: FeedVersion): Promise<FeedVersion | null>;
   /**
    * @param feedPath - the feed
    * @param generation - the generation whose files were written (or found in place)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
+import { nextBuildDate } from './build-date.ts';
 import { FeedContentionError, StaleIndexError } from './errors.ts';
 import { describeFeed } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
@@ -13,7 +14,13 @@ import {
 } from './feed-ref.ts';
 import { indexFreshness } from './index-freshness.ts';
 import { renderJsonFeed } from './json-feed.ts';
-import type { FeedItemSource, FeedMetrics, FeedObjectStore, FeedStateStore } from './ports.ts';
+import type {
+  FeedItemSource,
+  FeedMetrics,
+  FeedObjectStore,
+  FeedStateStore,
+  FeedVersion,
+} from './ports.ts';
 import { renderRss } from './rss.ts';
 import type { ArticleChange, ArticleVersion } from './stream-changes.ts';
 
@@ -60,6 +67,11 @@ export interface RegenerateOptions {
   readonly sectionNameHint?: string;
   /** The article versions of the changes being applied, which the read must reflect. */
   readonly expected?: readonly ArticleVersion[];
+  /**
+   * Time of the latest change being applied to this feed (see `ArticleChange.changedAt`): the
+   * build date of changed content is at least this, even when no item shows it (a withdrawal).
+   */
+  readonly changedAt?: Date | null;
 }
 
 /** The result of one feed file. */
@@ -112,6 +124,28 @@ async function readFresh(
   }
 }
 
+/**
+ * Picks the build date of a render and makes it the feed's latest version before any file is
+ * written, building on a later version claimed meanwhile by a concurrent regeneration.
+ */
+async function claimBuildDate(
+  path: string,
+  deps: RegenerateDeps,
+  input: Omit<Parameters<typeof nextBuildDate>[0], 'latest'>,
+  begun: FeedVersion | null,
+): Promise<Date | null> {
+  let latest = begun;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const buildDate = nextBuildDate({ ...input, latest });
+    // Claimed even when it equals the latest seen at `begin`: a concurrent regeneration may have
+    // claimed (and written) a later one since, and a stale read must not bring back its date.
+    const newer = await deps.state.claim(path, { buildDate, contentHash: input.contentHash });
+    if (newer === null) return buildDate;
+    latest = newer;
+  }
+  throw new FeedContentionError(path, MAX_ATTEMPTS);
+}
+
 function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | undefined) {
   if (ref.kind !== 'section') return null;
   return items.find((item) => item.article.section !== null)?.article.section ?? hint ?? null;
@@ -127,10 +161,16 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
  * content over newer, so it starts over with a new generation and fresh items. The last file
  * written therefore always comes from an attempt that read the table after the last change.
  *
+ * The RSS `lastBuildDate` moves forward whenever the content changes, even when no item shows
+ * it (a withdrawal, a move to another section): it is the later of the items' newest change and
+ * `options.changedAt`, and later than the feed's previous build date (see `nextBuildDate`).
+ * Each attempt claims its build date in the feed state before writing, so a file never carries
+ * an older one than a file written before it, and unchanged content keeps its date and bytes.
+ *
  * @param ref - the feed
  * @param deps - ports and settings
  * @param options - the section's display name from the stream record (for a feed left without
- *   items) and the article versions the read must reflect
+ *   items), the article versions the read must reflect, and the time of the change
  * @returns which files were written
  * @throws FeedContentionError when newer regenerations kept winning for {@link MAX_ATTEMPTS}
  * @throws StaleIndexError when the feed index kept showing an older version of a changed article
@@ -140,12 +180,12 @@ export async function regenerateFeed(
   deps: RegenerateDeps,
   options: RegenerateOptions = {},
 ): Promise<FeedOutcome> {
-  const { sectionNameHint, expected = [] } = options;
+  const { sectionNameHint, expected = [], changedAt = null } = options;
   const path = feedPath(ref);
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const generation = await deps.state.begin(path);
+    const { generation, latest } = await deps.state.begin(path);
     const items = await readFresh(ref, deps, expected);
     const started = now();
     const info = describeFeed(ref, {
@@ -153,11 +193,27 @@ export async function regenerateFeed(
       publishers: deps.publishers,
       sectionName: sectionNameOf(ref, items, sectionNameHint),
     });
+    const json = renderJsonFeed(info, items);
+    // The content without a build date of its own: the RSS dated by its items, and the JSON.
+    const contentHash = sha256(`${renderRss(info, items)}\n${json}`);
+    let rendering = now() - started;
+    const lastBuildDate = await claimBuildDate(
+      path,
+      deps,
+      { items, contentHash, changedAt },
+      latest,
+    );
+    const restarted = now();
+    const bodies: Record<FeedFormat, string> = {
+      rss: renderRss(info, items, { lastBuildDate }),
+      json,
+    };
     const rendered: Rendered[] = FEED_FORMATS.map((format) => {
-      const body = format === 'rss' ? renderRss(info, items) : renderJsonFeed(info, items);
+      const body = bodies[format];
       return { format, key: feedObjectKey(ref, format), body, hash: sha256(body) };
     });
-    deps.metrics?.rendered(path, now() - started);
+    rendering += now() - restarted;
+    deps.metrics?.rendered(path, rendering);
 
     await Promise.all(
       rendered.map(async (file) => {
@@ -203,6 +259,8 @@ export class FeedBatch {
   readonly #deps: RegenerateDeps;
   readonly #running = new Map<string, Promise<FeedOutcome>>();
   readonly #versions = new Map<string, ArticleVersion>();
+  /** The latest change time of the batch, by `feedId`. */
+  readonly #changedAt = new Map<string, Date>();
 
   /**
    * @param deps - ports and settings
@@ -215,6 +273,13 @@ export class FeedBatch {
   }
 
   #remember(change: ArticleChange): void {
+    const { changedAt } = change;
+    if (changedAt !== null) {
+      for (const ref of change.feeds) {
+        const known = this.#changedAt.get(feedId(ref));
+        if (known === undefined || known < changedAt) this.#changedAt.set(feedId(ref), changedAt);
+      }
+    }
     const { version } = change;
     if (version === null) return;
     const known = this.#versions.get(version.articleId);
@@ -240,6 +305,7 @@ export class FeedBatch {
           const sectionNameHint = change.sectionNames.get(id);
           running = regenerateFeed(ref, this.#deps, {
             expected,
+            changedAt: this.#changedAt.get(id) ?? null,
             ...(sectionNameHint === undefined ? {} : { sectionNameHint }),
           });
           this.#running.set(id, running);

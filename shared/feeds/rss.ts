@@ -62,20 +62,36 @@ function mediaContent(item: FeedItem): XmlNode[] {
   return [media, ...enclosure];
 }
 
+/** What an RSS rendering takes besides the feed and its items. */
+export interface RssOptions {
+  /**
+   * The time of the newest change of the feed's content, which the items may not show (an
+   * article withdrawn or moved away); see `nextBuildDate`. The items' own newest change wins
+   * when it is later.
+   */
+  readonly lastBuildDate?: Date | null;
+}
+
 /**
  * Renders a feed as RSS 2.0 with the `content`, `dc`, `atom` and Media RSS extensions.
  *
- * A pure function: the same feed and items give the same bytes (`lastBuildDate` is the time of the
- * newest change among the items, not the time of rendering). Every string is cleaned of
- * characters illegal in XML 1.0; text goes in CDATA sections, `]]>` inside them is split.
+ * A pure function: the same feed, items and options give the same bytes (`lastBuildDate` is the
+ * later of `options.lastBuildDate` and the newest change among the items, never the time of
+ * rendering). Every string is cleaned of characters illegal in XML 1.0; text goes in CDATA
+ * sections, `]]>` inside them is split.
  *
  * @param feed - the channel: title, links, language, ttl
  * @param items - the items, newest first
+ * @param options - the build date
  * @returns the XML document
  * @example
  * const xml = renderRss(describeFeed(ALL_FEED, options), items);
  */
-export function renderRss(feed: FeedInfo, items: readonly FeedItem[]): string {
+export function renderRss(
+  feed: FeedInfo,
+  items: readonly FeedItem[],
+  options: RssOptions = {},
+): string {
   const rss = new RSS({
     title: cleanText(feed.title),
     description: cleanText(feed.description),
@@ -106,7 +122,9 @@ export function renderRss(feed: FeedInfo, items: readonly FeedItem[]): string {
       ],
     });
   }
-  const newest = newestChange(items);
+  const fromItems = newestChange(items);
+  const given = options.lastBuildDate ?? null;
+  const newest = given !== null && (fromItems === null || given > fromItems) ? given : fromItems;
   const buildDate = newest === null ? '' : `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`;
   const xml = rss.xml();
   const marked = xml.match(MARKED_BUILD_DATE)?.length ?? 0;

@@ -12,6 +12,12 @@ export interface ArticleChange {
   readonly sectionNames: ReadonlyMap<string, string>;
   /** The article as this change left it, or null when the item was deleted or has no revision. */
   readonly version: ArticleVersion | null;
+  /**
+   * When the change happened: the new image's `updatedAt` (for a withdrawal, its withdrawal
+   * time), else the time the stream recorded it; null when neither is known. Same record, same
+   * time, so a redelivered record dates a feed as the first delivery did.
+   */
+  readonly changedAt: Date | null;
 }
 
 /** An article's state after a change, which a feed read after the change must reflect. */
@@ -88,7 +94,16 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
     feeds: [...feeds.values()],
     sectionNames: names,
     version: newImage === null ? null : versionOf(articleId, newImage),
+    changedAt: changeTimeOf(newImage, record.dynamodb?.ApproximateCreationDateTime),
   };
+}
+
+function changeTimeOf(newImage: Image | null, recordedSeconds: number | undefined): Date | null {
+  const updated = Date.parse((newImage === null ? null : text(newImage, 'updatedAt')) ?? '');
+  if (!Number.isNaN(updated)) return new Date(updated);
+  return recordedSeconds === undefined || !Number.isFinite(recordedSeconds)
+    ? null
+    : new Date(recordedSeconds * 1000);
 }
 
 function versionOf(articleId: string, item: Image): ArticleVersion | null {

@@ -84,12 +84,26 @@ describe('DynamoFeedItemSource', () => {
 describe('DynamoFeedStateStore', () => {
   it('hands out increasing generations and refuses a commit older than the last one', async () => {
     const state = new DynamoFeedStateStore(aws().tableName, aws().documentClient);
-    const first = await state.begin('example-news/state');
-    const second = await state.begin('example-news/state');
+    const first = (await state.begin('example-news/state')).generation;
+    const second = (await state.begin('example-news/state')).generation;
     expect(second).toBe(first + 1);
     expect(await state.commit('example-news/state', second, { rss: 'b' })).toBe(true);
     expect(await state.commit('example-news/state', first, { rss: 'a' })).toBe(false);
     expect(await state.commit('example-news/state', second, { rss: 'b' })).toBe(false);
+  });
+
+  it('claims versions whose build date moves forward and hands back a later one it refuses', async () => {
+    const state = new DynamoFeedStateStore(aws().tableName, aws().documentClient);
+    const path = 'example-news/claims';
+    expect((await state.begin(path)).latest).toBeNull();
+    const v1 = { buildDate: new Date('2024-11-02T00:00:00Z'), contentHash: 'one' };
+    const v2 = { buildDate: new Date('2024-11-03T00:00:00Z'), contentHash: 'two' };
+    expect(await state.claim(path, v1)).toBeNull();
+    expect(await state.claim(path, v1)).toBeNull();
+    expect(await state.claim(path, v2)).toBeNull();
+    expect(await state.claim(path, v1)).toEqual(v2);
+    expect(await state.claim(path, { ...v2, contentHash: 'other' })).toEqual(v2);
+    expect((await state.begin(path)).latest).toEqual(v2);
   });
 });
 
@@ -121,9 +135,9 @@ describe('two regenerations of one feed at once', () => {
     const state = new DynamoFeedStateStore(aws().tableName, aws().documentClient);
     const firstGeneration = state.begin.bind(state);
     state.begin = async (path) => {
-      const generation = await firstGeneration(path);
-      if (staleGeneration === -1) staleGeneration = generation;
-      return generation;
+      const begun = await firstGeneration(path);
+      if (staleGeneration === -1) staleGeneration = begun.generation;
+      return begun;
     };
     const deps = {
       items,

@@ -21,7 +21,7 @@ import {
   liveArticleItem,
 } from '../../shared/adapters/dynamo/items.ts';
 import type { Article } from '../../shared/article.ts';
-import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+import { rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 
@@ -111,10 +111,10 @@ async function publish(value: Article, publisherId = 'demo'): Promise<void> {
   stored.set(value.id, item);
 }
 
-async function withdraw(id: string): Promise<void> {
+async function withdraw(id: string, at = new Date('2024-11-02Z')): Promise<void> {
   const current = stored.get(id);
   if (current === undefined) throw new Error(`no article ${id}`);
-  const item = detachedArticleItem(current, current.sourceKeys[0] ?? '', new Date('2024-11-02Z'));
+  const item = detachedArticleItem(current, current.sourceKeys[0] ?? '', at);
   await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: item }));
   stored.set(id, item);
 }
@@ -133,6 +133,15 @@ async function readFeed(key: string) {
 async function rssTitles(key: string): Promise<string[]> {
   const feed = await rssParser.parseString((await readFeed(key)).body);
   return feed.items.map((entry) => entry.title ?? '');
+}
+
+/** The channel's lastBuildDate of an RSS file, read by a strict XML parser. */
+async function lastBuildDate(key: string): Promise<Date> {
+  const { body } = await readFeed(key);
+  const text = String(strictXml.parse(body).rss.channel.lastBuildDate ?? '');
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new Error(`${key} has no lastBuildDate: ${text}`);
+  return date;
 }
 
 async function jsonIds(key: string): Promise<string[]> {
@@ -248,6 +257,19 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     expect(await jsonIds('feeds/all.json')).toEqual(['world', 'travel']);
     expect(await jsonIds('feeds/demo.json')).toEqual(['travel']);
     expect(await jsonIds('feeds/demo/doi-song.json')).toEqual(['travel']);
+  });
+
+  it('moves lastBuildDate forward to the withdrawal when an article leaves a feed', async () => {
+    await publish(article({ id: 'brief', title: 'Tin vắn', section: null, modifiedAt: null }));
+    expect((await deliver(await newStreamRecords())).batchItemFailures).toEqual([]);
+    const before = await lastBuildDate('feeds/demo.xml');
+    const withdrawnAt = new Date('2024-11-05T06:07:08Z');
+    await withdraw('brief', withdrawnAt);
+    expect((await deliver(await newStreamRecords())).batchItemFailures).toEqual([]);
+    const after = await lastBuildDate('feeds/demo.xml');
+    expect(await jsonIds('feeds/demo.json')).not.toContain('brief');
+    expect(after.getTime()).toBeGreaterThan(before.getTime());
+    expect(after.toISOString()).toBe(withdrawnAt.toISOString());
   });
 
   it('writes nothing when the same records are delivered again', async () => {

@@ -1,10 +1,12 @@
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
 import { type FeedRef, feedPath } from '../../../shared/feeds/feed-ref.ts';
 import type {
+  FeedGeneration,
   FeedItemSource,
   FeedObject,
   FeedObjectStore,
   FeedStateStore,
+  FeedVersion,
 } from '../../../shared/feeds/ports.ts';
 
 /** Items per feed path, newest first, replaceable between reads. */
@@ -46,13 +48,30 @@ export class InMemoryObjects implements FeedObjectStore {
 export class InMemoryState implements FeedStateStore {
   readonly started = new Map<string, number>();
   readonly committed = new Map<string, number>();
+  readonly latest = new Map<string, FeedVersion>();
   /** Runs before each commit; a test can hold a commit here. */
   beforeCommit: (feedPath: string, generation: number) => Promise<void> = async () => {};
 
-  async begin(path: string): Promise<number> {
+  async begin(path: string): Promise<FeedGeneration> {
     const next = (this.started.get(path) ?? 0) + 1;
     this.started.set(path, next);
-    return next;
+    return { generation: next, latest: this.latest.get(path) ?? null };
+  }
+
+  async claim(path: string, version: FeedVersion): Promise<FeedVersion | null> {
+    const latest = this.latest.get(path);
+    const mine = version.buildDate?.getTime() ?? null;
+    const theirs = latest?.buildDate?.getTime() ?? null;
+    const accepted =
+      latest === undefined ||
+      (mine === null
+        ? theirs === null
+        : theirs === null ||
+          theirs < mine ||
+          (theirs === mine && latest.contentHash === version.contentHash));
+    if (!accepted) return latest;
+    this.latest.set(path, version);
+    return null;
   }
 
   async commit(path: string, generation: number): Promise<boolean> {

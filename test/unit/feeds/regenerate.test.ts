@@ -9,6 +9,7 @@ import {
   regenerateFeed,
 } from '../../../shared/feeds/regenerate.ts';
 import { publishersById } from '../../../shared/publishers/config.ts';
+import { strictXml } from '../../support/feed-parsers.ts';
 import { item } from './fixtures.ts';
 import { gate, InMemoryItems, InMemoryObjects, InMemoryState, settle } from './in-memory-ports.ts';
 
@@ -161,6 +162,86 @@ describe('regenerateFeed', () => {
   });
 });
 
+/** The channel's lastBuildDate of an RSS body, or null when it has none. */
+function buildDateOf(body: string | undefined): string | null {
+  return strictXml.parse(body ?? '').rss.channel.lastBuildDate ?? null;
+}
+
+describe('regenerateFeed lastBuildDate', () => {
+  // Dated by their publication only, so each build date below is the one the test says.
+  const first = item({ id: 'first', publishedAt: '2024-10-01T00:00:00Z', modifiedAt: null });
+  const second = item({ id: 'second', publishedAt: '2024-10-02T00:00:00Z', modifiedAt: null });
+  const published = new Date('2024-10-02T00:00:00Z');
+  const withdrawnAt = new Date('2024-11-02T03:04:05.678Z');
+
+  it('moves to the time of the change that took an item out of the feed', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [second, first]);
+    await regenerateFeed(demo, deps, { changedAt: published });
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Wed, 02 Oct 2024 00:00:00 GMT');
+    items.feeds.set('demo', [first]);
+    await regenerateFeed(demo, deps, { changedAt: withdrawnAt });
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
+  });
+
+  it('moves forward a second when the content changed but no later time is known', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [second, first]);
+    await regenerateFeed(demo, deps);
+    items.feeds.set('demo', [first]);
+    await regenerateFeed(demo, deps, { changedAt: new Date('2024-09-01T00:00:00Z') });
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Wed, 02 Oct 2024 00:00:01 GMT');
+  });
+
+  it('stays put, and nothing is written, when a later regeneration finds the same content', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [second, first]);
+    await regenerateFeed(demo, deps);
+    items.feeds.set('demo', [first]);
+    await regenerateFeed(demo, deps, { changedAt: withdrawnAt });
+    const puts = objects.puts.length;
+    await regenerateFeed(demo, deps);
+    await regenerateFeed(demo, deps, { changedAt: new Date('2030-01-01T00:00:00Z') });
+    expect(objects.puts).toHaveLength(puts);
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
+  });
+
+  it('keeps a build date on a feed whose last item was withdrawn', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [first]);
+    await regenerateFeed(demo, deps);
+    items.feeds.set('demo', []);
+    await regenerateFeed(demo, deps, { changedAt: withdrawnAt });
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
+  });
+
+  it('never writes a build date older than one already written, even from a stale read', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('all', [first]);
+    await regenerateFeed(ALL_FEED, deps);
+    const lateRead = gate();
+    items.beforeRead = async () => {
+      items.beforeRead = async () => {};
+      await lateRead.opened;
+    };
+    // Regeneration of an older change starts first and stalls before reading.
+    const older = regenerateFeed(ALL_FEED, deps, { changedAt: new Date('2024-10-20T00:00:00Z') });
+    await settle();
+    items.feeds.set('all', []);
+    // Regeneration of the newer change (the withdrawal) runs to completion meanwhile.
+    await regenerateFeed(ALL_FEED, deps, { changedAt: withdrawnAt });
+    lateRead.open();
+    await older;
+    const dates = objects.puts
+      .filter((put) => put.key === 'feeds/all.xml')
+      .map((put) => Date.parse(buildDateOf(put.body) ?? ''));
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    // The stale render briefly put the withdrawn item back; that too was a change, dated later.
+    expect(dates.at(-1)).toBeGreaterThanOrEqual(Date.parse('2024-11-02T03:04:05Z'));
+    expect(JSON.parse(objects.body('feeds/all.json') ?? '{}').items).toEqual([]);
+  });
+});
+
 describe('FeedBatch', () => {
   it('regenerates a feed touched by several changes once', async () => {
     const { items, deps, counts } = setup();
@@ -172,9 +253,35 @@ describe('FeedBatch', () => {
       feeds: [ALL_FEED, demo],
       sectionNames: new Map(),
       version: null,
+      changedAt: null,
     };
     await Promise.all([batch.apply(touches), batch.apply({ ...touches, articleId: 'y' })]);
     expect(counts.renders).toBe(2);
     expect((await batch.outcomes()).map((outcome) => outcome.ref)).toEqual([ALL_FEED, demo]);
+  });
+
+  it('dates each feed by the latest change of the batch that touched it', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [first]);
+    items.feeds.set('all', [first]);
+    await regenerateFeed(demo, deps);
+    await regenerateFeed(ALL_FEED, deps);
+    items.feeds.set('demo', []);
+    items.feeds.set('all', []);
+    const change = (articleId: string, feeds: FeedRef[], changedAt: string) => ({
+      articleId,
+      feeds,
+      sectionNames: new Map<string, string>(),
+      version: null,
+      changedAt: new Date(changedAt),
+    });
+    const changes = [
+      change('x', [ALL_FEED, demo], '2024-11-02T00:00:00Z'),
+      change('y', [ALL_FEED], '2024-11-03T00:00:00Z'),
+    ];
+    const batch = new FeedBatch(deps, changes);
+    await Promise.all(changes.map((each) => batch.apply(each)));
+    expect(buildDateOf(objects.body('feeds/all.xml'))).toBe('Sun, 03 Nov 2024 00:00:00 GMT');
+    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Sat, 02 Nov 2024 00:00:00 GMT');
   });
 });

@@ -87,6 +87,29 @@ describe('renderRss', () => {
     }
   });
 
+  it('takes an explicit lastBuildDate later than the items (a withdrawal) as the build date', () => {
+    const items = [item({ publishedAt: '2024-01-01T00:00:00Z', modifiedAt: null })];
+    const xml = renderRss(sectionFeed, items, { lastBuildDate: new Date('2024-11-02T03:04:05Z') });
+    expect(strictXml.parse(xml).rss.channel.lastBuildDate).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
+    expect(renderRss(sectionFeed, items, { lastBuildDate: new Date('2024-11-02T03:04:05Z') })).toBe(
+      xml,
+    );
+  });
+
+  it('never writes a lastBuildDate older than the newest item', () => {
+    const items = [item({ publishedAt: '2024-05-06T07:08:09Z', modifiedAt: null })];
+    const xml = renderRss(sectionFeed, items, { lastBuildDate: new Date('2020-01-01T00:00:00Z') });
+    expect(strictXml.parse(xml).rss.channel.lastBuildDate).toBe('Mon, 06 May 2024 07:08:09 GMT');
+  });
+
+  it('writes the explicit lastBuildDate of a feed left without items', () => {
+    const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: publishersById }), [], {
+      lastBuildDate: new Date('2024-11-02T03:04:05Z'),
+    });
+    assertWellFormedXml(xml);
+    expect(strictXml.parse(xml).rss.channel.lastBuildDate).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
+  });
+
   it('renders an empty feed as a valid channel without lastBuildDate', async () => {
     const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: publishersById }), []);
     assertWellFormedXml(xml);

@@ -89,6 +89,21 @@ describe('articleChangeOf', () => {
     expect(articleChangeOf(record(keys, withdrawn, withdrawn))?.feeds).toEqual([]);
   });
 
+  it("dates the change by the new image's updatedAt (a withdrawal by its withdrawal time)", () => {
+    const withdrawn = { ...keys, status: 'withdrawn', updatedAt: '2024-11-02T03:04:05.678Z' };
+    const change = articleChangeOf(record(keys, live('Du lịch', 'du-lich'), withdrawn));
+    expect(change?.changedAt?.toISOString()).toBe('2024-11-02T03:04:05.678Z');
+  });
+
+  it('dates a deleted item by the time the stream recorded the change', () => {
+    const deleted = record(keys, { ...live('Du lịch', 'du-lich'), updatedAt: '2024-10-01Z' });
+    const change = articleChangeOf({
+      ...deleted,
+      dynamodb: { ...deleted.dynamodb, ApproximateCreationDateTime: 1730516645 },
+    });
+    expect(change?.changedAt?.toISOString()).toBe('2024-11-02T03:04:05.000Z');
+  });
+
   it('ignores source, rejection and feed-state items', () => {
     const source = { pk: 'SOURCE#demo/a.html', sk: 'SOURCE' };
     const rejection = { pk: 'REJECTION', sk: '2024-10-05T00:00:00.000Z#demo/a.html' };
