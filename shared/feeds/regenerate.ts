@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
-import { nextBuildDate } from './build-date.ts';
+import { type BuildDateInput, nextBuildDate } from './build-date.ts';
 import { FeedContentionError, StaleIndexError } from './errors.ts';
 import { describeFeed } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
@@ -131,7 +131,7 @@ async function readFresh(
 async function claimBuildDate(
   path: string,
   deps: RegenerateDeps,
-  input: Omit<Parameters<typeof nextBuildDate>[0], 'latest'>,
+  input: Omit<BuildDateInput, 'latest'>,
   begun: FeedVersion | null,
 ): Promise<Date | null> {
   let latest = begun;
