@@ -233,6 +233,7 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
   });
 
   it('moves an edited article to its new section and leaves the old section feed', async () => {
+    const before = await lastBuildDate('feeds/demo/du-lich.xml');
     await publish({
       ...travel,
       title: 'Hạ Long mùa thu (cập nhật)',
@@ -242,6 +243,10 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const response = await deliver(await newStreamRecords());
     expect(response.batchItemFailures).toEqual([]);
     expect(await rssTitles('feeds/demo/du-lich.xml')).toEqual([]);
+    // The emptied feed still says when it last changed: later than before, not nothing.
+    expect((await lastBuildDate('feeds/demo/du-lich.xml')).getTime()).toBeGreaterThan(
+      before.getTime(),
+    );
     expect(await rssTitles('feeds/demo/doi-song.xml')).toEqual([
       'Phố cổ về đêm',
       'Hạ Long mùa thu (cập nhật)',
