@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleId } from '../../../shared/extract/hash.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
+import { countWords } from '../../../shared/extract/text.ts';
 import { publishersById } from '../../../shared/publishers/config.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
@@ -208,5 +209,36 @@ describe('extractArticle lead, tags and language', () => {
     const publisher = publishersById.get('example-news');
     expect(extractArticle(buildPage({ body }), { publisher }).language).toBe('en');
     expect(extractArticle(buildPage({ body })).language).toBe('und');
+  });
+});
+
+describe('extractArticle contentHash and wordCount', () => {
+  it('gives the same hash to the same article however the page is laid out', () => {
+    const page = buildPage({ head: CANONICAL });
+    const relaid = page
+      .replace(/\n/g, '\n\n   ')
+      .replace('<main>', '<main class="v2" data-build="42">');
+    const fromUtf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]);
+    const hash = extractArticle(page).contentHash;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(extractArticle(relaid).contentHash).toBe(hash);
+    expect(extractArticle(fromUtf16).contentHash).toBe(hash);
+  });
+
+  it('changes the hash, not the id, when the text or a metadata field changes', () => {
+    const page = buildPage({ head: CANONICAL });
+    const first = extractArticle(page);
+    const edited = extractArticle(page.replace('gần 200 thủ tục', 'gần 210 thủ tục'));
+    const retitled = extractArticle(page.replace('<h1>Tổng kết', '<h1>Sơ kết'));
+    expect(edited.id).toBe(first.id);
+    expect(edited.contentHash).not.toBe(first.contentHash);
+    expect(retitled.contentHash).not.toBe(first.contentHash);
+  });
+
+  it('counts words one per Vietnamese syllable, punctuation and dashes aside', () => {
+    const text =
+      'Hà Nội – ngày 14/12: hội nghị (lần thứ 2) đã diễn ra thành công, tốt đẹp; đại biểu dự đông đủ.';
+    expect(countWords(text)).toBe(22);
+    expect(countWords("rock'n'roll, e-mail — 3,5 m")).toBe(5);
   });
 });
