@@ -69,7 +69,8 @@ function extractionRows(out: StageOutput<ExtractionFigures>): Row[] {
       project ? project.pagesPerSecond.toFixed(1) : null,
       peer.pagesPerSecond.toFixed(1),
       project ? `${(project.pagesPerSecond / peer.pagesPerSecond).toFixed(2)}×` : null,
-      null,
+      // Heap above the post-GC baseline, sampled between pages, in the same process.
+      `${project ? `${mib(project.peakHeapBytes)} / ` : ''}${mib(peer.peakHeapBytes)} MiB heap`,
     ]);
   }
   rows.push([
@@ -169,8 +170,8 @@ function endToEndRows(out: StageOutput<EndToEndFigures>): Row[] {
     ],
     [
       'end to end',
-      'live / rejected / dead letters',
-      `${e.articlesLive} / ${e.rejected} / ${e.deadLetters}`,
+      'live / rejected / dead letters / not in a feed',
+      `${e.articlesLive} / ${e.rejected} / ${e.deadLetters} / ${e.notInFeed}`,
       null,
       null,
       `${mib(out.peakRssBytes)} MiB RSS Node`,
