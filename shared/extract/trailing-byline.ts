@@ -25,6 +25,16 @@ const INLINE = new Set([
   'u',
 ]);
 const EMPHASIS = new Set(['b', 'strong', 'em', 'i']);
+const NOT_BYLINE = new Set([
+  'figure',
+  'figcaption',
+  'caption',
+  'blockquote',
+  'ul',
+  'ol',
+  'pre',
+  'code',
+]);
 /** The most lines a byline takes ("Tin: …" / "Ảnh: …" / "Theo …"). */
 const MAX_BYLINE_LINES = 3;
 
@@ -72,6 +82,8 @@ function lastTextBlock($: CheerioAPI, container: Element): Element | null {
     const last = children[children.length - 1];
     if (last === undefined) return block === container ? null : block;
     if (!isElement(last)) return block;
+    // A caption, quote or list closing the body is not where bylines go ("Ảnh: …" credits a photo).
+    if (NOT_BYLINE.has(last.name)) return null;
     // Old pages wrap whole bodies in <font> or <span> with <br> lines: look inside those too.
     if (INLINE.has(last.name) && $(last).find('br, p, div, table').length === 0) return block;
     block = last;

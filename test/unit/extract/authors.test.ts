@@ -99,6 +99,14 @@ describe('extractArticle bylines', () => {
     expect(extractArticle(buildPage({ head: site })).authors).toEqual([]);
   });
 
+  it('keeps a photo credit in the caption of a closing figure', () => {
+    const tail =
+      '<figure><img src="/a.jpg" alt="Hội nghị"><figcaption>Ảnh: Quốc Tuấn</figcaption></figure>';
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.authors).toEqual([]);
+    expect(article.images[0]?.caption).toBe('Ảnh: Quốc Tuấn');
+  });
+
   it('leaves a closing paragraph that merely starts with "Theo" in the body', () => {
     const last = 'Theo kế hoạch, công trình sẽ hoàn thành và đưa vào sử dụng trước Tết Nguyên đán.';
     expect(text(buildPage({ tail: `<p>${last}</p>` }))).toContain(last);
