@@ -1,8 +1,9 @@
 /**
  * Faults in the local runtime: an ingest failure that never clears ends in the dead-letter list
  * (shown by `syndicate status` in another process) without holding up the rest of its batch, and
- * a feeds failure that clears is retried until the feed is written. The failures are injected
- * around the real handlers (`wrapHandlers`): a throttled DynamoDB cannot be provoked otherwise.
+ * a feeds failure that clears is retried until the feed is written. The faults are injected
+ * around the real handlers (`wrapHandlers`): the ingest gets events it fails on by itself (a key
+ * DynamoDB refuses), the feeds handler a failure standing for a throttled S3.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -29,23 +30,23 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
   pipeline = await startLocalPipeline(
     testPipelineOptions(dataDir, {
-      queue: { retryDelayMs: () => 20, maxReceiveCount: 3, batchWindowMs: 100 },
+      queue: { retryDelayMs: () => 20, maxReceiveCount: 3 },
       stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
       wrapHandlers: {
-        // Messages about "poison" keys fail as a throttled DynamoDB would, every time.
-        ingest: (real) => async (event) => {
-          const poison = event.Records.filter((r) => objectKeysOfMessage(r)[0]?.includes('poison'));
-          const rest = event.Records.filter((r) => !poison.includes(r));
-          const response = (rest.length > 0 ? await real({ Records: rest }) : undefined) as
-            | { batchItemFailures: { itemIdentifier: string }[] }
-            | undefined;
-          return {
-            batchItemFailures: [
-              ...(response?.batchItemFailures ?? []),
-              ...poison.map((r) => ({ itemIdentifier: r.messageId })),
-            ],
-          };
-        },
+        // Messages about "poison" keys name a key longer than DynamoDB accepts in a key
+        // attribute: the real handler's first DynamoDB call fails (an error it treats as
+        // transient), so it reports them in batchItemFailures until they are dead-lettered.
+        ingest: (real) => async (event) =>
+          real({
+            Records: event.Records.map((record) =>
+              objectKeysOfMessage(record)[0]?.includes('poison')
+                ? {
+                    ...record,
+                    body: record.body.replace(/"key":"[^"]*"/, `"key":"demo/${'x'.repeat(2100)}"`),
+                  }
+                : record,
+            ),
+          }),
         // The first feeds invocation fails; the retry goes through.
         feeds: (real) => async (event) => {
           if (feedsFailures === 0) {
@@ -69,16 +70,18 @@ afterAll(async () => {
 describe('the local pipeline under faults', () => {
   it('dead-letters a message that fails every receive, and still ingests its batch mates', async () => {
     const page = await readFile(join(root, 'test/fixtures/ingest/article.html'));
-    await Promise.all([
-      s3.send(new PutObjectCommand({ Bucket: 'inbox', Key: 'demo/poison pill.html', Body: page })),
-      s3.send(new PutObjectCommand({ Bucket: 'inbox', Key: 'demo/fine.html', Body: page })),
-    ]);
+    await Promise.all(
+      ['demo/poison pill.html', 'demo/fine.html', 'demo/fine-too.html', 'demo/poison-2.html'].map(
+        (Key) => s3.send(new PutObjectCommand({ Bucket: 'inbox', Key, Body: page })),
+      ),
+    );
     await pipeline.idle();
     const letters = await pipeline.deadLetters.list();
-    expect(letters.map((l) => [l.source, l.attempts, l.subjects])).toEqual([
+    expect(letters.map((l) => [l.source, l.attempts, l.subjects]).sort()).toEqual([
       ['ingest', 3, ['demo/poison pill.html']],
+      ['ingest', 3, ['demo/poison-2.html']],
     ]);
-    expect(pipeline.stats().queue.deadLettered).toBe(1);
+    expect(pipeline.stats().queue.deadLettered).toBe(2);
     const feed = await (await fetch(`${pipeline.urls.feeds}/feeds/all.json`)).json();
     expect(feed.items.map((i: { url: string }) => i.url)).toEqual([
       'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html',
@@ -104,7 +107,7 @@ describe('the local pipeline under faults', () => {
       ],
       { cwd: root },
     );
-    expect(stdout).toContain('Dead letters (1)');
+    expect(stdout).toContain('Dead letters (2)');
     expect(stdout).toMatch(/ingest {2}demo\/poison pill\.html\n\s+after 3 attempts: /);
   });
 });
