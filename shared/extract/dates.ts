@@ -233,3 +233,25 @@ export function parseDateLine(
   }
   return { published, modified };
 }
+
+/** Words a date line carries besides the date: weekdays, months, labels, reading time, views. */
+const DATELINE_WORDS =
+  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
+ * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date.
+ *
+ * @param text - the text of a block
+ * @param timeZone - IANA zone for parsing
+ * @returns true when the text is a date plus at most a place name or a label
+ */
+export function isDateline(text: string, timeZone: string): boolean {
+  if (parseDate(text, timeZone) === null) return false;
+  const rest = text
+    .normalize('NFC')
+    .replace(DATELINE_WORDS, ' ')
+    .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 3;
+}

@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { findMainContent, renderContent } from './content/index.ts';
-import { parseDate } from './dates.ts';
+import { isDateline } from './dates.ts';
 import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
@@ -130,7 +130,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     else if (inside) leadElement.element.remove();
   }
   rejectListing($, container, shape);
-  removeLeadingDateline($, container, (text) => parseDate(text, timezone) !== null);
+  removeLeadingDateline($, container, (text) => isDateline(text, timezone));
   const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
   const body = renderContent($, container, url);
   const wordCount = countWords(body.contentText);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
+import { isDateline, parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { publishersById } from '../../../shared/publishers/config.ts';
-import { buildPage } from './build-page.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const VN = 'Asia/Ho_Chi_Minh';
 
@@ -69,6 +69,25 @@ describe('parseDateLine', () => {
   });
 });
 
+describe('isDateline', () => {
+  it.each([
+    'Thứ năm, 14/12/2023 16:05',
+    'January 15, 2024 · 6 min read',
+    'Cập nhật lúc 08:15, Thứ Hai, 02/09/2024 | 1.204 lượt xem',
+    'Hà Nội, 14/12/2023',
+    'Đăng lúc 16h05 tối thứ tư, ngày 14/12/2023 giờ Hà Nội',
+  ])('takes %j as a date line', (text) => {
+    expect(isDateline(text, VN)).toBe(true);
+  });
+
+  it.each(['Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả.', 'Không có ngày tháng'])(
+    'takes %j as text',
+    (text) => {
+      expect(isDateline(text, VN)).toBe(false);
+    },
+  );
+});
+
 describe('extractArticle dates', () => {
   const page = buildPage({ before: '<div class="post-date">Thứ năm, 14/12/2023 16:05</div>' });
 
@@ -106,6 +125,13 @@ describe('extractArticle dates', () => {
     const before =
       '<ul class="list"><li><a href="/x">Tin khác</a> <span class="date">12/12/2023 08:00</span></li></ul>';
     expect(extractArticle(buildPage({ before })).publishedAt).toBeNull();
+  });
+
+  it('removes a date line heading the body but keeps a short opening sentence with a date', () => {
+    const opening = 'Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả cải cách.';
+    const body = `<p>Thứ năm, 14/12/2023 16:05</p><p>${opening}</p><p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const text = extractArticle(buildPage({ body })).contentText;
+    expect(text.startsWith(opening)).toBe(true);
   });
 
   it('rejects an unknown time zone with a message naming it', () => {
