@@ -18,7 +18,8 @@ Extracts the article of each HTML page and prints it as JSON.
 
 Options:
   --url URL         the page's address, used when the page names no canonical URL
-                    (<link rel=canonical>, og:url, JSON-LD) and to resolve relative links
+                    (<link rel=canonical>, og:url, JSON-LD) and to resolve relative links;
+                    with several files it applies to each
   --timezone TZ     IANA zone for dates written without an offset
                     (default: the publisher's, else UTC), e.g. Asia/Ho_Chi_Minh
   --publisher ID    apply a configured publisher's time zone, language and rules
