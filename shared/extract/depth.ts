@@ -17,16 +17,20 @@ function hasChildren(node: AnyNode): node is AnyNode & ParentNode {
 /** The leaves under a node in document order, a space after each removed wrapper. */
 function leavesOf(node: ParentNode): AnyNode[] {
   const leaves: AnyNode[] = [];
+  let lastText: (AnyNode & { data: string }) | null = null;
   // Explicit stack (no recursion): the whole point is surviving unbounded depth.
   const stack: (AnyNode | 'gap')[] = [...node.children].reverse();
   while (stack.length > 0) {
     const next = stack.pop() as AnyNode | 'gap';
     if (next === 'gap') {
       // Keep words of adjacent blocks apart: the wrapper that separated them is gone.
-      const last = leaves.at(-1);
-      if (last?.type === 'text' && !last.data.endsWith(' ')) last.data += ' ';
-    } else if (hasChildren(next)) stack.push('gap', ...[...next.children].reverse());
-    else leaves.push(next);
+      if (lastText !== null && !/\s$/.test(lastText.data)) lastText.data += ' ';
+    } else if (hasChildren(next)) {
+      stack.push('gap', ...[...next.children].reverse());
+    } else {
+      leaves.push(next);
+      if (next.type === 'text') lastText = next;
+    }
   }
   return leaves;
 }

@@ -1,0 +1,38 @@
+import { load } from 'cheerio/slim';
+import { describe, expect, it } from 'vitest';
+import { flattenDeepNesting } from '../../../shared/extract/depth.ts';
+
+function rootOf(html: string) {
+  const $ = load(html);
+  const root = $.root()[0];
+  if (!root) throw new Error('no root');
+  return { $, root };
+}
+
+describe('flattenDeepNesting', () => {
+  it('leaves a page of ordinary depth untouched', () => {
+    const html =
+      '<html><body><article><div><p>Một <b>hai</b></p><p>ba</p></div></article></body></html>';
+    const { $, root } = rootOf(html);
+    const before = $.html();
+    expect(flattenDeepNesting(root)).toBe(0);
+    expect($.html()).toBe(before);
+  });
+
+  it('keeps the text, images and their order below the depth limit, words of blocks apart', () => {
+    const deep = `${'<div>'.repeat(20)}<p>một</p><p>hai<img src="a.jpg"></p><p>ba</p>${'</div>'.repeat(20)}`;
+    const { $, root } = rootOf(deep);
+    expect(flattenDeepNesting(root, 5)).toBe(1);
+    expect($.root().text().replace(/\s+/g, ' ').trim()).toBe('một hai ba');
+    expect($('img').attr('src')).toBe('a.jpg');
+    let depth = 0;
+    for (let node = $('img')[0]?.parent; node; node = node.parent) depth += 1;
+    expect(depth).toBeLessThanOrEqual(6);
+  });
+
+  it('survives 100,000 levels, which a recursive walk would not', () => {
+    const { $, root } = rootOf(`${'<span>'.repeat(100_000)}chữ`);
+    flattenDeepNesting(root);
+    expect($.root().text().trim()).toBe('chữ');
+  });
+});
