@@ -65,9 +65,8 @@ function expectSafeFeeds(article: Article): void {
   walkKeys(rss, (key) => expect(['script', 'img', 'iframe']).not.toContain(key.toLowerCase()));
   const item = rss.rss.channel.item;
   expect(String(item.title)).toBe(article.title);
-  // Readers render <content:encoded> as HTML. <description> too, but the renderer puts the
-  // plain-text summary there unescaped (in CDATA): a known gap, reported to the feeds owner,
-  // so it is not checked here.
+  // Readers render <description> and <content:encoded> as HTML.
+  expectInertHtml(String(item.description ?? ''));
   expectInertHtml(String(item['content:encoded'] ?? ''));
   expect(isDangerousUrl(String(item.link))).toBe(false);
 
