@@ -43,7 +43,7 @@ import {
   toS3EventRecord,
   toSqsRecord,
 } from './s3-events.ts';
-import { startS3Server } from './s3-server.ts';
+import { type S3Server, startS3Server } from './s3-server.ts';
 import { ingestSamplePages } from './samples.ts';
 import { StreamCheckpoints } from './stream-checkpoints.ts';
 import {
@@ -137,6 +137,15 @@ export interface LocalPipeline {
   stats(): { readonly queue: QueueStats; readonly stream: StreamStats };
   /** Feed counts, latest articles, rejections and dead letters. */
   state(): Promise<LocalState>;
+  /**
+   * Stops the S3 server and starts it again on the same port and data folder, a fault for the
+   * robustness tests (s3rver runs in this process, so only the pipeline can restart it). Stored
+   * objects survive; requests while it is down fail like an S3 outage (ingest and feeds retry them,
+   * the feeds server answers 502); every part of the pipeline reconnects to the new server.
+   *
+   * @param whileDown - runs while the server is stopped (e.g. uploads that must fail and retry)
+   */
+  restartS3Server(whileDown?: () => Promise<void>): Promise<void>;
   /** Stops everything (no process left behind) and restores the environment. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -219,6 +228,15 @@ export async function startLocalPipeline(
     };
 
     // Both are awaited even when one fails, so that the other is registered for clean-up.
+    const s3Settings = {
+      directory: join(dataDir, 's3'),
+      buckets: [inboxBucket, feedsBucket],
+      onObjectEvent: (event: ObjectEvent) => {
+        if (event.bucket === inboxBucket) onInboxEvent(event);
+      },
+    };
+    // The server running now: `restartS3Server` replaces it, and clean-up stops the current one.
+    let s3Current: S3Server | undefined;
     const [dynamoStarted, s3Started] = await Promise.allSettled([
       startDynamoDbLocal({
         port: dynamoDbPort || undefined,
@@ -227,15 +245,9 @@ export async function startLocalPipeline(
         cleanups.push(() => server.stop());
         return server;
       }),
-      startS3Server({
-        port: s3Port,
-        directory: join(dataDir, 's3'),
-        buckets: [inboxBucket, feedsBucket],
-        onObjectEvent: (event) => {
-          if (event.bucket === inboxBucket) onInboxEvent(event);
-        },
-      }).then((server) => {
-        cleanups.push(() => server.stop());
+      startS3Server({ ...s3Settings, port: s3Port }).then((server) => {
+        s3Current = server;
+        cleanups.push(() => s3Current?.stop());
         return server;
       }),
     ]);
@@ -453,6 +465,17 @@ export async function startLocalPipeline(
       idle,
       stats: () => ({ queue: { ...queue.stats }, stream: { ...poller.stats } }),
       state,
+      async restartS3Server(whileDown) {
+        const port = s3.port;
+        await s3Current?.stop();
+        s3Current = undefined;
+        try {
+          await whileDown?.();
+        } finally {
+          // Not after `stop()`: nothing would stop it again.
+          if (stopped === undefined) s3Current = await startS3Server({ ...s3Settings, port });
+        }
+      },
       stop() {
         stopped ??= cleanUp();
         return stopped;
