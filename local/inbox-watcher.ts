@@ -3,9 +3,12 @@
  * `inbox/<publisher>/…` is uploaded as `<publisher>/…` once its size has settled, and a file
  * removed from the folder is deleted from the bucket (which withdraws its article). Files that
  * were already there when watching starts are uploaded unless the bucket holds the same bytes.
+ * An upload or delete the S3 server refuses (down, restarting) is retried with backoff until it
+ * goes through, the file changes again or the watcher closes, so no page written meanwhile is lost.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type FSWatcher, watch } from 'chokidar';
 import { inboxKey, isTemporaryFile, uploadPage } from './inbox-upload.ts';
@@ -18,7 +21,16 @@ export type InboxFolderEvent =
       readonly key: string;
     }
   | { readonly kind: 'skipped'; readonly file: string; readonly reason: string }
-  | { readonly kind: 'failed'; readonly file: string; readonly error: unknown };
+  | {
+      readonly kind: 'failed';
+      readonly file: string;
+      readonly error: unknown;
+      /** An S3 failure, tried again until it succeeds (reported once). */
+      readonly retrying?: boolean;
+    };
+
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 5000;
 
 /** Settings of {@link watchInboxFolder}. */
 export interface InboxWatcherOptions {
@@ -78,36 +90,58 @@ export async function watchInboxFolder(options: InboxWatcherOptions): Promise<In
     work.finally(() => inFlight.delete(work));
   };
 
+  // The latest operation per file: an older one still retrying gives way to it.
+  const latest = new Map<string, number>();
+  let operations = 0;
+  const closing = new AbortController();
+
+  /** Runs `operation` until it succeeds, a newer one for the file starts, or the watcher closes. */
+  const persist = (file: string, operation: () => Promise<InboxFolderEvent>) => {
+    const mine = ++operations;
+    latest.set(file, mine);
+    const current = () => latest.get(file) === mine && !closing.signal.aborted;
+    track(
+      (async () => {
+        for (let delay = RETRY_FIRST_MS, first = true; ; first = false) {
+          try {
+            report(await operation());
+            break;
+          } catch (error) {
+            if (first) report({ kind: 'failed', file, error, retrying: true });
+            if (!current()) break;
+            await sleep(delay, undefined, { signal: closing.signal }).catch(() => {});
+            delay = Math.min(delay * 2, RETRY_MAX_MS);
+            if (!current()) break;
+          }
+        }
+        if (latest.get(file) === mine) latest.delete(file);
+      })(),
+    );
+  };
+
   const upload = (file: string) => {
     const key = keyOf(file);
     if (key === undefined) return;
     const skipUnchanged = initialScan;
-    track(
-      (async () => {
-        try {
-          const body = await readFile(file);
-          const outcome = await uploadPage(s3, bucket, key, body, { skipUnchanged });
-          report({ kind: outcome, file, key });
-        } catch (error) {
-          report({ kind: 'failed', file, error });
-        }
-      })(),
-    );
+    persist(file, async (): Promise<InboxFolderEvent> => {
+      let body: Buffer;
+      try {
+        body = await readFile(file);
+      } catch (error) {
+        // Gone or unreadable: not worth retrying (a removal has its own event).
+        return { kind: 'failed', file, error };
+      }
+      return { kind: await uploadPage(s3, bucket, key, body, { skipUnchanged }), file, key };
+    });
   };
 
   const remove = (file: string) => {
     const key = keyOf(file);
     if (key === undefined) return;
-    track(
-      (async () => {
-        try {
-          await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
-          report({ kind: 'deleted', file, key });
-        } catch (error) {
-          report({ kind: 'failed', file, error });
-        }
-      })(),
-    );
+    persist(file, async () => {
+      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+      return { kind: 'deleted', file, key };
+    });
   };
 
   const settle = options.settleMs ?? 200;
@@ -129,6 +163,7 @@ export async function watchInboxFolder(options: InboxWatcherOptions): Promise<In
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
     async close() {
+      closing.abort();
       await watcher.close();
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
@@ -155,7 +190,8 @@ export function describeInboxFolderEvent(event: InboxFolderEvent, bucket: string
     case 'failed': {
       const error = event.error;
       const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      return `folder  ${event.file} could not be uploaded: ${why}`;
+      const retrying = event.retrying ? ' (retrying until S3 takes it)' : '';
+      return `folder  ${event.file} could not be uploaded${retrying}: ${why}`;
     }
   }
 }

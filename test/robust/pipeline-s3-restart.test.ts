@@ -1,0 +1,163 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+} from '../../local/local-clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { eventually, FeedMonitor } from './support/feed-monitor.ts';
+import {
+  expectEveryUploadAccountedFor,
+  expectExactlyOnce,
+  feedIds,
+  readOutcome,
+} from './support/pipeline-checks.ts';
+import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+
+const RUN = 's3-restart';
+const BEFORE: UploadPage[] = [
+  ...Array.from({ length: 40 }, (_, i) => articleUpload(i, RUN)),
+  ...Array.from({ length: 5 }, (_, i) => rejectedUpload(i, RUN)),
+];
+/** Uploaded by an S3 client while the server is down: each retried until it goes through. */
+const DURING: UploadPage[] = Array.from({ length: 15 }, (_, i) => articleUpload(40 + i, RUN));
+/** Written into the watched folder while the server is down. */
+const FOLDER: UploadPage[] = [
+  ...Array.from({ length: 5 }, (_, i) => articleUpload(55 + i, RUN)),
+  rejectedUpload(5, RUN),
+];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the local pipeline when its S3 server restarts mid-run', () => {
+  let dataDir: string;
+  let inboxDir: string;
+  let pipeline: LocalPipeline;
+  let s3: S3Client;
+  let dynamo: DynamoDBClient;
+  let documents: DynamoDBDocumentClient;
+  let monitor: FeedMonitor;
+  let failedAttempts = 0;
+  let retriedBeforeRestart = 0;
+  let feedRetriesBeforeRestart = 0;
+  const logLines: string[] = [];
+
+  function put(page: UploadPage): Promise<unknown> {
+    return s3.send(
+      new PutObjectCommand({
+        Bucket: pipeline.inboxBucket,
+        Key: page.key,
+        Body: page.body,
+        ContentType: 'text/html',
+      }),
+    );
+  }
+
+  /** Uploads a page as a publisher's client would: again after a failure, until it is stored. */
+  async function putUntilStored(page: UploadPage): Promise<void> {
+    for (;;) {
+      try {
+        await put(page);
+        return;
+      } catch {
+        failedAttempts += 1;
+        await sleep(250);
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'robust-s3-'));
+    inboxDir = join(dataDir, 'inbox');
+    pipeline = await startLocalPipeline({
+      dataDir,
+      inboxDir,
+      httpPort: 0,
+      s3Port: 0,
+      dynamoDbPort: 0,
+      samples: false,
+      log: (line) => logLines.push(line),
+      feedItemLimit: 250,
+      // Retries that outlast a restart of a few seconds, as SQS and the stream's retries in AWS
+      // outlast a short S3 disruption.
+      queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
+      stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
+    });
+    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    documents = localDocumentClient(dynamo);
+    monitor = new FeedMonitor(`${pipeline.urls.feeds}/feeds/all.json`);
+
+    await Promise.all(BEFORE.map(put));
+    // Mid-run: some articles are in (so feeds are being written), most are still queued.
+    await eventually(
+      async () => {
+        expect((await readOutcome(documents, pipeline.tableName)).live.size).toBeGreaterThanOrEqual(
+          5,
+        );
+      },
+      60_000,
+      100,
+    );
+    let uploadsDuring: Promise<void>[] = [];
+    await pipeline.restartS3Server(async () => {
+      uploadsDuring = DURING.map(putUntilStored);
+      for (const page of FOLDER) {
+        const file = join(inboxDir, page.key);
+        await mkdir(join(file, '..'), { recursive: true });
+        await writeFile(file, page.body);
+      }
+      // Long enough for ingest and feeds to fail against the stopped server, and for the
+      // watcher to try the folder's files.
+      await sleep(2500);
+      retriedBeforeRestart = pipeline.stats().queue.retried;
+      feedRetriesBeforeRestart = pipeline.stats().stream.retries;
+    });
+    await Promise.all(uploadsDuring);
+    await pipeline.idle();
+    await monitor.stop();
+  }, 300_000);
+
+  afterAll(async () => {
+    await monitor?.stop();
+    s3?.destroy();
+    dynamo?.destroy();
+    await pipeline?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('was hit mid-run: uploads, ingest and feed writes failed while the S3 server was down', () => {
+    expect(failedAttempts).toBeGreaterThan(0);
+    expect(retriedBeforeRestart).toBeGreaterThan(0);
+    expect(feedRetriesBeforeRestart).toBeGreaterThan(0);
+    const folderFailures = logLines.filter((line) => /^folder .* \(retrying/.test(line));
+    expect(folderFailures.length).toBeGreaterThan(0);
+  });
+
+  it('accounts for every page after recovery, the watched folder included, with nothing dead-lettered', async () => {
+    expectEveryUploadAccountedFor(
+      [...BEFORE, ...DURING, ...FOLDER],
+      await readOutcome(documents, pipeline.tableName),
+    );
+    expect((await pipeline.state()).deadLetters).toEqual([]);
+  });
+
+  it('lists every article exactly once in the feeds, served again after the restart', async () => {
+    const outcome = await readOutcome(documents, pipeline.tableName);
+    const ids = [...outcome.live.values()].map((a) => a.id);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+  });
+
+  it('never served a feed that went backwards, only gateway errors while the origin was down', () => {
+    expect(monitor.snapshots.length).toBeGreaterThan(1);
+    expect(monitor.firstRegression()).toBeNull();
+    for (const error of monitor.errors) expect(error).toMatch(/: 502$/);
+  });
+});
