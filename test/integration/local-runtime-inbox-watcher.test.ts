@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../local/free-port.ts';
 import {
   type InboxFolderEvent,
   type InboxWatcher,
@@ -117,5 +118,54 @@ describe('watchInboxFolder', () => {
       expect.objectContaining({ kind: 'unchanged', key: 'demo/known.html' }),
     );
     expect(objectEvents.slice(before)).toEqual([]);
+  });
+
+  it('retries an upload the S3 server refused until it is back, and stops retrying when closed', async () => {
+    const port = await freePort();
+    const downClient = localS3Client(`http://127.0.0.1:${port}`, 'us-east-1');
+    const downFolder = await mkdtemp(join(tmpdir(), 'inbox-down-'));
+    await mkdir(join(downFolder, 'demo'), { recursive: true });
+    const events: InboxFolderEvent[] = [];
+    const retrying = await watchInboxFolder({
+      folder: downFolder,
+      s3: downClient,
+      bucket: 'inbox',
+      settleMs: 50,
+      onEvent: (event) => events.push(event),
+    });
+    const refused = (file: string) =>
+      expect(events).toContainEqual(
+        expect.objectContaining({ kind: 'failed', retrying: true, file: join(downFolder, file) }),
+      );
+    try {
+      await writeFile(join(downFolder, 'demo', 'late.html'), '<p>late</p>');
+      await eventually(() => refused('demo/late.html'));
+      const back = await startS3Server({ port, buckets: ['inbox'] });
+      try {
+        await eventually(
+          () =>
+            expect(events).toContainEqual(
+              expect.objectContaining({ kind: 'uploaded', key: 'demo/late.html' }),
+            ),
+          15_000,
+        );
+        const stored = await downClient.send(
+          new GetObjectCommand({ Bucket: 'inbox', Key: 'demo/late.html' }),
+        );
+        expect(await stored.Body?.transformToString()).toBe('<p>late</p>');
+      } finally {
+        await back.stop();
+      }
+      await writeFile(join(downFolder, 'demo', 'never.html'), '<p>never</p>');
+      await eventually(() => refused('demo/never.html'));
+    } finally {
+      // Resolves although the server is still down: closing ends the retries.
+      await retrying.close();
+      downClient.destroy();
+      await rm(downFolder, { recursive: true, force: true });
+    }
+    expect(events).not.toContainEqual(
+      expect.objectContaining({ kind: 'uploaded', key: 'demo/never.html' }),
+    );
   });
 });
