@@ -8,6 +8,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { publishersById } from '../shared/publishers/config.ts';
 import { keys } from '../shared/store/table.ts';
 import { DeadLetterList } from './dead-letters.ts';
 import { LOCAL_CREDENTIALS, localDefaults } from './defaults.ts';
@@ -334,6 +335,17 @@ export async function startLocalPipeline(
       region,
     );
     cleanups.push(() => handlers.restoreEnvironment());
+    // After the handlers: the feed adapters build default SDK clients from the environment.
+    const { publishMissingBaseFeeds } = await import('./base-feeds.ts');
+    await publishMissingBaseFeeds({
+      s3: s3Client,
+      documentClient,
+      tableName,
+      feedsBucket,
+      baseUrl: env.FEEDS_BASE_URL ?? feedsServer.url,
+      ...(options.feedItemLimit === undefined ? {} : { itemLimit: options.feedItemLimit }),
+      publishers: publishersById,
+    });
     const realIngest = handlers.ingest;
     const realFeeds: StreamHandler = async (event) => {
       try {
