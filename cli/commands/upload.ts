@@ -179,13 +179,15 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const { paths, publisher, target, sourceUrl } = parse(argv);
   quietNodeVersionNotice();
   const files: { file: string; relativePath: string }[] = [];
+  // A FILE or DIR that cannot be read is bad input (exit 2); a failed upload is a failure (1).
+  let unreadable = 0;
   let failed = 0;
   for (const path of paths) {
     try {
       files.push(...(await filesOf(path)));
     } catch (error) {
       io.stderr.write(`syndicate upload: ${path}: ${errorText(error)}\n`);
-      failed += 1;
+      unreadable += 1;
     }
   }
   if (sourceUrl !== undefined && files.length !== 1) {
@@ -219,7 +221,8 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       `Uploaded ${files.length - failed} of ${files.length}. See the outcome with \`npx syndicate status\`.\n`,
     );
   }
-  return failed > 0 ? EXIT.failure : EXIT.ok;
+  if (failed > 0) return EXIT.failure;
+  return unreadable > 0 ? EXIT.usage : EXIT.ok;
 }
 
 /** The `upload` command. */

@@ -144,13 +144,13 @@ describe('syndicate upload', () => {
     );
   });
 
-  it('reports a missing file and fails', async () => {
+  it('reports a missing file as bad input (exit 2, as `extract` does)', async () => {
     const { io, err } = buffers();
     const code = await command.run(
       [join(folder, 'nope.html'), '--publisher', 'demo', '--endpoint', s3.endpoint],
       io,
     );
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err()).toContain('no such file or directory');
   });
 });
