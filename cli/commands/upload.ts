@@ -13,7 +13,7 @@ import { publishersById } from '../../shared/publishers/config.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { asUsage } from './usage.ts';
 
-const HELP = `Usage: syndicate upload FILE|DIR [FILE|DIR…] --publisher ID [--endpoint URL|aws] [--bucket NAME]
+const HELP = `Usage: syndicate upload FILE|DIR [FILE|DIR…] --publisher ID [--endpoint URL|aws] [--bucket NAME] [--source-url URL]
 
 Uploads HTML pages to the inbox bucket as <publisher>/<path>; the pipeline turns each into an
 article or a recorded rejection (see \`syndicate status\`). A FILE is uploaded as
