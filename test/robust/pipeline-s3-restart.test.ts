@@ -44,6 +44,27 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/**
+ * Wraps a handler so that its n-th invocation says it started, then waits for `gate` before the
+ * real handler runs.
+ */
+function holdInvocation<TEvent, TResult>(
+  real: (event: TEvent) => Promise<TResult>,
+  nth: number,
+  started: () => void,
+  gate: Promise<void>,
+): (event: TEvent) => Promise<TResult> {
+  let invocations = 0;
+  return async (event) => {
+    invocations += 1;
+    if (invocations === nth) {
+      started();
+      await gate;
+    }
+    return real(event);
+  };
+}
+
 describe('the local pipeline when its S3 server restarts mid-run', () => {
   let dataDir: string;
   let inboxDir: string;
@@ -103,28 +124,8 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
       wrapHandlers: {
-        ingest: (real) => {
-          let invocations = 0;
-          return async (event) => {
-            invocations += 1;
-            if (invocations === 2) {
-              ingestInFlight.resolve();
-              await s3Down.promise;
-            }
-            return real(event);
-          };
-        },
-        feeds: (real) => {
-          let invocations = 0;
-          return async (event) => {
-            invocations += 1;
-            if (invocations === 1) {
-              feedsInFlight.resolve();
-              await s3Down.promise;
-            }
-            return real(event);
-          };
-        },
+        ingest: (real) => holdInvocation(real, 2, ingestInFlight.resolve, s3Down.promise),
+        feeds: (real) => holdInvocation(real, 1, feedsInFlight.resolve, s3Down.promise),
       },
     });
     s3 = localS3Client(pipeline.urls.s3, pipeline.region);
