@@ -137,6 +137,22 @@ function isConnectionRefused(error: unknown): boolean {
   );
 }
 
+/**
+ * What is missing from the AWS configuration when the SDK could not even send a request, for
+ * one line saying what to set instead of the same SDK error repeated for every file.
+ */
+function missingAwsSetting(error: unknown, target: UploadTarget): string | null {
+  if (!(error instanceof Error)) return null;
+  const flag = target.kind === 'aws' ? '--endpoint aws' : `--endpoint ${target.endpoint}`;
+  if (/^Region is missing/.test(error.message)) {
+    return `no AWS region for ${flag}: set AWS_REGION or choose a profile with a region (AWS_PROFILE)`;
+  }
+  if (error.name === 'CredentialsProviderError') {
+    return `no AWS credentials for ${flag}: set AWS_PROFILE (aws sso login / aws configure) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`;
+  }
+  return null;
+}
+
 function parseOptions(args: readonly string[]) {
   return parseArgs({
     args: [...args],
@@ -207,6 +223,11 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
           io.stderr.write(
             `syndicate upload: no S3 server at ${target.endpoint}: start the local pipeline with \`npm start\`\n`,
           );
+          return EXIT.failure;
+        }
+        const missing = target.kind === 'local' ? null : missingAwsSetting(error, target);
+        if (missing !== null) {
+          io.stderr.write(`syndicate upload: ${missing}\n`);
           return EXIT.failure;
         }
         io.stderr.write(`syndicate upload: ${file}: ${errorText(error)}\n`);

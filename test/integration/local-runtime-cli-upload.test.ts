@@ -144,6 +144,27 @@ describe('syndicate upload', () => {
     );
   });
 
+  it('says once, naming AWS_REGION, when real S3 is asked for with no region configured', async () => {
+    const saved = { ...process.env };
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'])
+      delete process.env[name];
+    process.env.AWS_CONFIG_FILE = join(folder, 'no-config');
+    process.env.AWS_SHARED_CREDENTIALS_FILE = join(folder, 'no-credentials');
+    try {
+      const { io, err } = buffers();
+      const code = await command.run(
+        [join(folder, 'pages'), '--publisher', 'demo', '--endpoint', 'aws', '--bucket', 'b'],
+        io,
+      );
+      expect(code).toBe(1);
+      expect(err().trim().split('\n')).toEqual([
+        'syndicate upload: no AWS region for --endpoint aws: set AWS_REGION or choose a profile with a region (AWS_PROFILE)',
+      ]);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it('reports a missing file as bad input (exit 2, as `extract` does)', async () => {
     const { io, err } = buffers();
     const code = await command.run(
