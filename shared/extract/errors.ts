@@ -11,7 +11,8 @@ export type ExtractionReason =
   | 'no-url'
   | 'no-title'
   | 'listing'
-  | 'too-short';
+  | 'too-short'
+  | 'too-complex';
 
 /** Base class of every error thrown by `extractArticle`. */
 export class ExtractionError extends Error {
@@ -38,5 +39,13 @@ export class UnreadablePageError extends ExtractionError {
   constructor(reason: ExtractionReason, message: string, options?: { cause?: unknown }) {
     super(reason, message, options);
     this.name = 'UnreadablePageError';
+  }
+}
+
+/** The page is legal HTML but too large in structure to extract in bounded time. */
+export class PageTooComplexError extends ExtractionError {
+  constructor(reason: ExtractionReason, message: string, options?: { cause?: unknown }) {
+    super(reason, message, options);
+    this.name = 'PageTooComplexError';
   }
 }

@@ -10,6 +10,7 @@ import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import { findLeadElement, leadFromDescription } from './lead.ts';
+import { checkPageSize } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
   type PageContext,
@@ -63,6 +64,7 @@ function checkTimeZone(zone: string): string {
  * @returns the article, every string NFC-normalized
  * @throws NotAnArticleError when the page is empty, a listing, or has too little body text
  * @throws UnreadablePageError when the bytes are not HTML or the page has no URL at all
+ * @throws PageTooComplexError when the page has more elements than `MAX_ELEMENTS` (limits.ts)
  * @example
  * const article = extractArticle(await readFile('page.html'), {
  *   url: 'https://example.vn/tin/a.html',
@@ -81,7 +83,10 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   }
   const $ = load(page.html);
   const root = $.root()[0];
-  if (root) flattenDeepNesting(root);
+  if (root) {
+    checkPageSize(root);
+    flattenDeepNesting(root);
+  }
   const index = indexPage($);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);

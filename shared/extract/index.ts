@@ -8,6 +8,7 @@ export {
   ExtractionError,
   type ExtractionReason,
   NotAnArticleError,
+  PageTooComplexError,
   UnreadablePageError,
 } from './errors.ts';
 export type { ExtractOptions } from './extract-article.ts';

@@ -1,0 +1,50 @@
+import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, PageTooComplexError } from '../../../shared/extract/index.ts';
+import { checkPageSize, MAX_ELEMENTS } from '../../../shared/extract/limits.ts';
+import { buildPage } from './build-page.ts';
+
+function parse(html: string): ParentNode {
+  const root = load(html).root()[0];
+  if (root === undefined) throw new Error('cheerio returned no document');
+  return root;
+}
+
+describe('checkPageSize', () => {
+  it('accepts a page with exactly the limit of elements', () => {
+    const root = parse(`<p>${'<br>'.repeat(9)}</p>`);
+    // htmlparser2 adds no implied <html>/<head>/<body>: <p> and 9 <br> are 10 elements.
+    expect(() => checkPageSize(root, 10)).not.toThrow();
+  });
+
+  it('rejects a page with one element more than the limit, naming both numbers', () => {
+    const root = parse(`<p>${'<br>'.repeat(9)}</p>`);
+    expect(() => checkPageSize(root, 9)).toThrow(
+      new PageTooComplexError('too-complex', 'Page has 10 elements (limit 9)'),
+    );
+  });
+});
+
+describe('extractArticle on a page with too many elements', () => {
+  it('rejects 655,360 <br> as PageTooComplexError "too-complex" with the count and the limit', () => {
+    const html = buildPage({ body: `<p>${'lúa<br>'.repeat(655_360)}</p>` });
+    expect(() => extractArticle(html)).toThrow(
+      expect.objectContaining({
+        name: 'PageTooComplexError',
+        reason: 'too-complex',
+        message: expect.stringMatching(
+          new RegExp(
+            `^Page has 655,\\d{3} elements \\(limit ${MAX_ELEMENTS.toLocaleString('en-US')}\\)$`,
+          ),
+        ),
+      }),
+    );
+  });
+
+  it('still extracts a long page well under the limit (5,000 paragraphs)', () => {
+    const paragraph = '<p>Người dân phấn khởi vì mùa lúa năm nay bội thu.</p>';
+    const article = extractArticle(buildPage({ body: paragraph.repeat(5_000) }));
+    expect(article.wordCount).toBe(11 * 5_000);
+  });
+});
