@@ -46,6 +46,8 @@ export interface DirectoryData {
   readonly deadLetters: readonly DirectoryDeadLetter[];
   /** Display names of publishers by id, for feed titles. */
   readonly publisherNames?: ReadonlyMap<string, string>;
+  /** Display names of sections by feed path (`demo/thoi-su` → `Thời sự`), for feed titles. */
+  readonly sectionNames?: ReadonlyMap<string, string>;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -96,12 +98,15 @@ function groupFeeds(feeds: readonly DirectoryFeed[]): FeedGroup[] {
   });
 }
 
-function feedLabel(base: string, names: ReadonlyMap<string, string> | undefined): string {
-  const parts = base.replace(/^feeds\//, '').split('/');
-  const [publisher = '', section] = parts;
-  if (parts.length === 1 && publisher === 'all') return 'All publishers';
-  const name = names?.get(publisher) ?? publisher;
-  return section === undefined ? name : `${name} › ${section}`;
+function feedLabel(
+  base: string,
+  names: Pick<DirectoryData, 'publisherNames' | 'sectionNames'>,
+): string {
+  const path = base.replace(/^feeds\//, '');
+  const [publisher = '', section] = path.split('/');
+  if (path === 'all') return 'All publishers';
+  const name = names.publisherNames?.get(publisher) ?? publisher;
+  return section === undefined ? name : `${name} › ${names.sectionNames?.get(path) ?? section}`;
 }
 
 function feedLinks(group: FeedGroup, baseUrl: string): string {
@@ -134,7 +139,7 @@ export function renderDirectoryPage(data: DirectoryData): string {
   const feeds = table(
     ['Feed', 'Formats', 'Updated'],
     groupFeeds(data.feeds).map((group) => [
-      escapeHtml(feedLabel(group.base, data.publisherNames)),
+      escapeHtml(feedLabel(group.base, data)),
       feedLinks(group, data.baseUrl),
       escapeHtml(
         group.files

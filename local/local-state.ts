@@ -15,6 +15,8 @@ export interface FeedCount {
   /** The feed's path without extension: `all`, `<publisher>` or `<publisher>/<section>`. */
   readonly feed: string;
   readonly articles: number;
+  /** For a section feed, the section as its articles name it (`Thời sự` for `demo/thoi-su`). */
+  readonly section?: string;
 }
 
 /** A live article, as listed. */
@@ -57,6 +59,7 @@ export interface LocalStateOptions {
  */
 async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Promise<FeedCount[]> {
   const counts = new Map<string, number>();
+  const sections = new Map<string, string>();
   const add = (feed: string) => counts.set(feed, (counts.get(feed) ?? 0) + 1);
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -64,19 +67,27 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
       new ScanCommand({
         TableName: tableName,
         IndexName: INDEX.all,
-        ProjectionExpression: 'feedPublisher, feedSection',
+        ProjectionExpression: 'feedPublisher, feedSection, #section',
+        ExpressionAttributeNames: { '#section': 'section' },
         ExclusiveStartKey: startKey,
       }),
     );
     for (const item of page.Items ?? []) {
       add('all');
       if (typeof item.feedPublisher === 'string') add(item.feedPublisher);
-      if (typeof item.feedSection === 'string') add(item.feedSection.replace('#', '/'));
+      if (typeof item.feedSection === 'string') {
+        const feed = item.feedSection.replace('#', '/');
+        add(feed);
+        if (typeof item.section === 'string') sections.set(feed, item.section);
+      }
     }
     startKey = page.LastEvaluatedKey;
   } while (startKey !== undefined);
   return [...counts]
-    .map(([feed, articles]) => ({ feed, articles }))
+    .map(([feed, articles]) => {
+      const section = sections.get(feed);
+      return section === undefined ? { feed, articles } : { feed, articles, section };
+    })
     .sort((a, b) => (a.feed === 'all' ? -1 : b.feed === 'all' ? 1 : a.feed.localeCompare(b.feed)));
 }
 
@@ -195,5 +206,8 @@ export async function directoryData(
     })),
     deadLetters: state.deadLetters.slice(-20).reverse(),
     publisherNames: new Map([...publishersById].map(([id, p]) => [id, p.name])),
+    sectionNames: new Map(
+      state.feeds.flatMap(({ feed, section }) => (section === undefined ? [] : [[feed, section]])),
+    ),
   };
 }

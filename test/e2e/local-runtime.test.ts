@@ -190,6 +190,7 @@ describe('the local pipeline', () => {
     const html = await (await get('/')).text();
     expect(html).toContain('/feeds/all.xml');
     expect(html).toContain('Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh');
+    expect(html).toContain('Demo — Tin tức › Hoạt động Công an tỉnh');
     expect(html).toContain('demo/e2e/listing.html');
   });
 

@@ -24,6 +24,17 @@ describe('renderDirectoryPage', () => {
     );
   });
 
+  it('names a section feed by its section, as the feed titles it, falling back to the slug', () => {
+    const html = renderDirectoryPage({
+      ...base,
+      feeds: [{ key: 'feeds/demo/thoi-su.xml' }, { key: 'feeds/demo/kinh-te.xml' }],
+      publisherNames: new Map([['demo', 'Demo — Tin tức']]),
+      sectionNames: new Map([['demo/thoi-su', 'Thời sự']]),
+    });
+    const labels = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Demo — Tin tức › kinh-te', 'Demo — Tin tức › Thời sự']);
+  });
+
   it('shows a rejection key and reason as text, and a dead letter with its subjects', () => {
     const html = renderDirectoryPage({
       ...base,
