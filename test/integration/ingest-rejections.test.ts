@@ -6,6 +6,7 @@ import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
+import { MAX_ELEMENTS } from '../../shared/extract/limits.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
 import { useLocalAws } from '../support/local-aws.ts';
@@ -134,6 +135,20 @@ describe('ingest handler: rejections', () => {
       reason: expected.reason,
       detail: expected.message,
     });
+  });
+
+  it('records a page with more elements than the extractor allows as a too-complex rejection, not a retry', async () => {
+    const key = 'demo/tin/qua-nhieu-the.html';
+    const html = `<html><head><title>Tin</title></head><body><p>${'lúa<br>'.repeat(MAX_ELEMENTS)}</p></body></html>`;
+    const delivery = await ingest.deliver(await ingest.upload(key, Buffer.from(html)));
+    expect(delivery.response.batchItemFailures).toEqual([]);
+    const detail = `Page has ${(MAX_ELEMENTS + 5).toLocaleString('en-US')} elements (limit ${MAX_ELEMENTS.toLocaleString('en-US')})`;
+    expect(outcomes(delivery)[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: 'too-complex',
+      detail,
+    });
+    expect(await rejectionOf(key)).toMatchObject({ reason: 'too-complex', message: detail });
   });
 
   it('rejects an article whose fields do not fit in one DynamoDB item, instead of retrying it', async () => {
