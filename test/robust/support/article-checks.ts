@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import type { Article } from '../../../shared/article.ts';
 import type { Outcome } from './extractor-sandbox.ts';
 
-const REJECTIONS = new Set(['NotAnArticleError', 'UnreadablePageError']);
+const REJECTIONS = new Set(['NotAnArticleError', 'UnreadablePageError', 'PageTooComplexError']);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Tags that execute, load active content or style the reader's page. */
