@@ -24,6 +24,14 @@ describe('checkPageSize', () => {
       new PageTooComplexError('too-complex', 'Page has 10 elements (limit 9)'),
     );
   });
+
+  it('counts comments with the elements, and names them', () => {
+    const root = parse(`<p><b>lúa</b>${'<!-- x -->'.repeat(5)}</p>`);
+    expect(() => checkPageSize(root, 7)).not.toThrow();
+    expect(() => checkPageSize(root, 6)).toThrow(
+      new PageTooComplexError('too-complex', 'Page has 2 elements and 5 comments (limit 6)'),
+    );
+  });
 });
 
 describe('extractArticle on a page with too many elements', () => {
