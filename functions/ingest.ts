@@ -17,6 +17,7 @@ import {
   type IngestOutcome,
   ingestConfigFromEnv,
   ingestEvent,
+  OutOfTimeError,
   parseS3Notification,
   type S3Notification,
 } from '../shared/ingest/index.ts';
@@ -34,6 +35,14 @@ const deps: IngestDependencies = {
   publishers: publishersById,
   maxPageBytes: config.maxPageBytes,
 };
+
+/**
+ * Time left below which no further message is started: three times the slowest page the
+ * extractor accepts (about 3 s on one loaded core, just under its element limit) with its S3
+ * and DynamoDB calls. Cut off by the timeout, the invocation would fail its whole batch,
+ * finished messages included; handed back now, the message is simply received again.
+ */
+export const MIN_REMAINING_MS = 10_000;
 
 const METRIC_OF: Record<IngestOutcome['kind'], string> = {
   ingested: 'PagesIngested',
@@ -68,7 +77,17 @@ function keyForLog(rawKey: string): string {
   }
 }
 
-async function recordHandler(record: SQSRecord): Promise<void> {
+async function recordHandler(record: SQSRecord, context?: Context): Promise<void> {
+  const remainingMs = context?.getRemainingTimeInMillis();
+  if (remainingMs !== undefined && remainingMs < MIN_REMAINING_MS) {
+    logger.warn('Too little time left to start the message; it will be retried', {
+      messageId: record.messageId,
+      remainingMs,
+    });
+    throw new OutOfTimeError(
+      `Only ${remainingMs} ms of the invocation left, under the ${MIN_REMAINING_MS} ms a message may need`,
+    );
+  }
   let notification: S3Notification;
   try {
     notification = parseS3Notification(record.body);
@@ -113,6 +132,9 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
       context,
       // A batch where every message failed is reported like any other, not thrown.
       throwOnFullBatchFailure: false,
+      // One message at a time, so each starts only when there is time left to finish it
+      // (extraction is CPU-bound: running them side by side would not finish sooner).
+      processInParallel: false,
     });
   } finally {
     metrics.publishStoredMetrics();

@@ -52,3 +52,14 @@ export class ConcurrentUpdateError extends IngestError {
     this.name = 'ConcurrentUpdateError';
   }
 }
+
+/**
+ * Too little of the invocation's time is left to start another message; transient, so SQS hands
+ * the message out again instead of the timeout failing the whole batch.
+ */
+export class OutOfTimeError extends IngestError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OutOfTimeError';
+  }
+}

@@ -8,6 +8,7 @@ export {
   ConcurrentUpdateError,
   IngestError,
   MalformedEventError,
+  OutOfTimeError,
   PageRejectedError,
   type RejectionReason,
 } from './errors.ts';

@@ -3,6 +3,7 @@
  * are recorded as rejections and not retried; transient failures are retried through SQS.
  */
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import type { Context } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
@@ -10,9 +11,11 @@ import { MAX_ELEMENTS } from '../../shared/extract/limits.ts';
 import { publishersById } from '../../shared/publishers/config.ts';
 import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
 import { useLocalAws } from '../support/local-aws.ts';
+import { lambdaContext } from '../support/s3-notifications.ts';
 
 const aws = useLocalAws();
 let handler: typeof import('../../functions/ingest.ts').handler;
+let MIN_REMAINING_MS: number;
 let clients: typeof import('../../shared/adapters/aws-clients.ts');
 let listRecentRejections: typeof import('../../shared/adapters/dynamo/rejections.ts').listRecentRejections;
 let store: DynamoIngestStore;
@@ -20,7 +23,7 @@ const ingest = new IngestHarness(aws, () => handler);
 
 beforeAll(async () => {
   // The handler builds its clients from the environment at load: import it once it is set.
-  ({ handler } = await import('../../functions/ingest.ts'));
+  ({ handler, MIN_REMAINING_MS } = await import('../../functions/ingest.ts'));
   clients = await import('../../shared/adapters/aws-clients.ts');
   ({ listRecentRejections } = await import('../../shared/adapters/dynamo/rejections.ts'));
   const { DynamoIngestStore } = await import('../../shared/adapters/dynamo/ingest-store.ts');
@@ -264,5 +267,37 @@ describe('ingest handler: transient failures', () => {
     const retry = await ingest.deliver(events[1] as (typeof events)[number]);
     expect(retry.response.batchItemFailures).toEqual([]);
     expect((await store.getSource(throttledKey))?.status).toBe('ingested');
+  });
+
+  it('hands back the messages it has no time left to start, keeping the ones it finished', async () => {
+    const events = [
+      await ingest.upload('demo/late/first.html', await ingestFixture('article.html')),
+      await ingest.upload('demo/late/second.html', await ingestFixture('article-updated.html')),
+      await ingest.upload('demo/late/third.html', await ingestFixture('article.html')),
+    ];
+    // The clock of an invocation that reaches its last seconds after the first message.
+    const remaining = [MIN_REMAINING_MS + 60_000, MIN_REMAINING_MS - 1, MIN_REMAINING_MS - 2];
+    const late: Context = {
+      ...lambdaContext(),
+      getRemainingTimeInMillis: () => remaining.shift() ?? 0,
+    };
+    const delivery = await ingest.deliverIn(late, ...events);
+
+    expect(delivery.response.batchItemFailures).toEqual([
+      { itemIdentifier: delivery.messageIds[1] },
+      { itemIdentifier: delivery.messageIds[2] },
+    ]);
+    expect((await store.getSource('demo/late/first.html'))?.status).toBe('ingested');
+    expect(await store.getSource('demo/late/second.html')).toBeNull();
+    expect(await store.getSource('demo/late/third.html')).toBeNull();
+    expect(delivery.logs).toContainEqual(
+      expect.objectContaining({ level: 'WARN', messageId: delivery.messageIds[1] }),
+    );
+
+    // Received again by an invocation with time to spare, they are ingested.
+    const retry = await ingest.deliver(...events.slice(1));
+    expect(retry.response.batchItemFailures).toEqual([]);
+    expect((await store.getSource('demo/late/second.html'))?.status).toBe('ingested');
+    expect((await store.getSource('demo/late/third.html'))?.status).toBe('ingested');
   });
 });

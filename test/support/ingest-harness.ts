@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import type { SQSBatchResponse } from 'aws-lambda';
+import type { Context, SQSBatchResponse } from 'aws-lambda';
 import { vi } from 'vitest';
 import type { LocalAws } from './local-aws.ts';
 import {
@@ -103,6 +103,16 @@ export class IngestHarness {
    * @returns the response with the captured logs and metrics
    */
   async deliver(...messages: (S3EventSpec | string)[]): Promise<Delivery> {
+    return this.deliverIn(lambdaContext(), ...messages);
+  }
+
+  /**
+   * Delivers one SQS batch like {@link deliver}, in a given Lambda context (say, one whose time
+   * runs out).
+   *
+   * @returns the response with the captured logs and metrics
+   */
+  async deliverIn(context: Context, ...messages: (S3EventSpec | string)[]): Promise<Delivery> {
     const event = sqsEvent(
       ...messages.map((m) => (typeof m === 'string' ? m : s3NotificationBody(m))),
     );
@@ -118,7 +128,7 @@ export class IngestHarness {
     ];
     let response: SQSBatchResponse;
     try {
-      response = await this.handler()(event, lambdaContext());
+      response = await this.handler()(event, context);
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
