@@ -96,14 +96,14 @@ export function describeIngest(stages: Stages): void {
       });
     });
 
-    it('runs the ingest function on Node.js 22, ARM64, 1 GiB, 30 s, JSON logs', () => {
+    it('runs the ingest function on Node.js 22, ARM64, one vCPU (1,769 MB), 60 s, JSON logs', () => {
       const stage = stages.prod;
       stage.template.hasResourceProperties('AWS::Lambda::Function', {
         Handler: 'index.handler',
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
-        MemorySize: 1024,
-        Timeout: 30,
+        MemorySize: 1769,
+        Timeout: 60,
         LoggingConfig: {
           LogFormat: 'JSON',
           LogGroup: refOf(stage, stage.stack.ingest.handler.logs),
