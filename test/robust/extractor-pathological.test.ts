@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ELEMENTS } from '../../shared/extract/limits.ts';
 import { expectArticleOrTypedRejection } from './support/article-checks.ts';
 import { encodeAs } from './support/charsets.ts';
 import { ExtractorSandbox, type Outcome } from './support/extractor-sandbox.ts';
@@ -74,11 +75,16 @@ describe('extractArticle on pathological pages', () => {
     );
 
     it(
-      'returns an Article or a typed error for 5 MiB of <br> between words',
+      'rejects 5 MiB of <br> between words as too complex, naming the element count',
       async () => {
         const html = articlePage({ paragraphs: [paragraphOf(5 * MIB, 'lúa<br>')] });
         const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
         expectArticleOrTypedRejection(outcome, '5 MiB of <br>');
+        expect(outcome).toMatchObject({
+          kind: 'rejected',
+          reason: 'too-complex',
+          message: expect.stringMatching(/^Page has 655,\d{3} elements \(limit 50,000\)$/),
+        });
       },
       BIG_TEST_TIMEOUT_MS,
     );
@@ -92,6 +98,28 @@ describe('extractArticle on pathological pages', () => {
       },
       BIG_TEST_TIMEOUT_MS,
     );
+  });
+
+  describe('siblings just under the element limit', () => {
+    // Shapes whose cleanup was quadratic in the number of siblings (100,000 <span>s took 385 s).
+    const count = MAX_ELEMENTS - 100;
+    const cases: Record<string, string> = {
+      '<span>s in one paragraph': `<p>${'<span>lúa </span>'.repeat(count)}</p>`,
+      'empty <div>s between words': `<div>${'lúa <div></div>'.repeat(count)}</div>`,
+      'comments between words': `<p>${'lúa <!-- x -->'.repeat(count)}</p>`,
+      'one-cell layout tables': '<table><tr><td>lúa</td></tr></table>'.repeat(count / 4),
+      'images after a paragraph': '<img src="/a.jpg" width="600" height="400">'.repeat(count),
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      it(
+        `returns an Article or a typed error for ${name}`,
+        async () => {
+          const html = articlePage({ paragraphs: [content] });
+          expectArticleOrTypedRejection(await extract(html, BIG_PAGE_LIMIT_MS), name);
+        },
+        BIG_TEST_TIMEOUT_MS,
+      );
+    }
   });
 
   describe('every charset declaration wrong', () => {
