@@ -2,7 +2,7 @@
 export interface ExtractionRules {
   /** CSS selector of the article body; when it matches, scoring is skipped. */
   readonly contentSelector?: string;
-  /** Extra CSS selectors of boilerplate to remove from the body. */
+  /** Extra CSS selectors of boilerplate, removed from the whole page before the body is looked for. */
   readonly removeSelectors?: readonly string[];
 }
 
