@@ -3,23 +3,14 @@
  * can tell an unchanged render without downloading the file (and works on s3rver, which ignores
  * conditional requests).
  */
-import { HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { FeedObject, FeedObjectStore } from '../../feeds/ports.ts';
 import { s3Client as defaultClient } from '../aws-clients.ts';
+import { isMissing } from './errors.ts';
 
 /** Metadata names (S3 stores them as `x-amz-meta-<name>`). */
 export const HASH_METADATA = 'content-sha256';
 export const GENERATION_METADATA = 'feed-generation';
-
-function isNotFound(error: unknown): boolean {
-  if (error instanceof NotFound) return true;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    '$metadata' in error &&
-    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
-  );
-}
 
 /** Feed files in an S3 bucket. */
 export class S3FeedObjectStore implements FeedObjectStore {
@@ -43,7 +34,7 @@ export class S3FeedObjectStore implements FeedObjectStore {
       );
       return head.Metadata?.[HASH_METADATA] ?? null;
     } catch (error) {
-      if (isNotFound(error)) return null;
+      if (isMissing(error)) return null;
       throw error;
     }
   }

@@ -2,16 +2,11 @@
  * The inbox adapter: reads uploaded pages from S3, the head first so that size, type and
  * metadata are checked before any body is downloaded.
  */
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { PageHead, PageSource } from '../../ingest/ports.ts';
 import { unquote } from '../../ingest/s3-event.ts';
 import { s3Client as defaultClient } from '../aws-clients.ts';
+import { httpStatusOf, isMissing } from './errors.ts';
 
 /** Drops an unread response body so its connection is released. */
 function discard(body: unknown): void {
@@ -23,14 +18,6 @@ function discard(body: unknown): void {
   ) {
     body.destroy();
   }
-}
-
-function isMissing(error: unknown): boolean {
-  if (error instanceof NoSuchKey || error instanceof NotFound) return true;
-  // HEAD has no body, so some S3-compatible servers' 404s arrive as a bare status.
-  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
-    ?.httpStatusCode;
-  return status === 404;
 }
 
 /**
@@ -84,10 +71,7 @@ export class S3PageSource implements PageSource {
       const bytes = await object.Body?.transformToByteArray();
       return Buffer.from(bytes ?? new Uint8Array());
     } catch (error) {
-      if (isMissing(error)) return null;
-      const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
-        ?.httpStatusCode;
-      if (status === 412) return null;
+      if (isMissing(error) || httpStatusOf(error) === 412) return null;
       throw error;
     }
   }
