@@ -107,16 +107,6 @@ export function normalizeLanguageTag(value: string | null | undefined): string |
   return tag.join('-');
 }
 
-/**
- * Detects the language of a text with franc-min.
- *
- * @param text - plain text, at least a few sentences for a reliable answer
- * @returns a BCP 47 primary tag (`vi`, `en`, …), or null when undetermined or too short
- */
-export function detectLanguage(text: string): string | null {
-  return detectWithScores(text)?.language ?? null;
-}
-
 /** Letters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the stacked tone marks. */
 const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
