@@ -4,6 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
+import { decodeS3Key, parseS3Notification } from '../shared/ingest/s3-event.ts';
 
 /**
  * Encodes an object key as S3 writes it into event notifications: form-style URL encoding of
@@ -148,11 +149,10 @@ export function toSqsRecord(record: S3EventRecord, queue: QueueIdentity, sentAt:
  */
 export function objectKeysOfMessage(record: SQSRecord): string[] {
   try {
-    const body = JSON.parse(record.body) as { Records?: { s3?: { object?: { key?: string } } }[] };
-    return (body.Records ?? [])
-      .map((r) => r.s3?.object?.key)
-      .filter((key): key is string => key !== undefined)
-      .map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
+    const notification = parseS3Notification(record.body);
+    return notification.type === 'events'
+      ? notification.events.map((event) => decodeS3Key(event.rawKey))
+      : [];
   } catch {
     return [];
   }

@@ -7,9 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import type { DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { localS3Client } from '../../local/local-clients.ts';
 import { startLocalPipeline } from '../../local/pipeline.ts';
+import { objectKeysOfMessage } from '../../local/s3-events.ts';
 import { percentile } from '../lib/measure.ts';
 import { processGroupPeakRss } from '../lib/process-memory.ts';
 import { stageMain } from '../lib/stage.ts';
@@ -50,21 +51,6 @@ function latency(values: readonly number[]): Latency {
   return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
 }
 
-function keysOf(event: SQSEvent): string[] {
-  return event.Records.flatMap((record) => {
-    try {
-      const body = JSON.parse(record.body) as {
-        Records?: { s3?: { object?: { key?: string } } }[];
-      };
-      return (body.Records ?? []).flatMap((r) =>
-        r.s3?.object?.key ? [decodeURIComponent(r.s3.object.key)] : [],
-      );
-    } catch {
-      return [];
-    }
-  });
-}
-
 function failedIds(response: unknown): Set<string> {
   const failures =
     (response as { batchItemFailures?: { itemIdentifier: string }[] } | undefined)
@@ -97,7 +83,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
         const failed = failedIds(response);
         for (const record of event.Records) {
           if (failed.has(record.messageId)) continue;
-          for (const key of keysOf({ Records: [record] }))
+          for (const key of objectKeysOfMessage(record))
             if (!ingestedAt.has(key)) ingestedAt.set(key, now);
         }
         return response;
