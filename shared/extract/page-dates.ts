@@ -1,9 +1,10 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
+import { classAndId } from './content/dom.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
-import { classAndIdOf, isOutsideArticle } from './page-index.ts';
+import { isOutsideArticle } from './page-index.ts';
 import { cleanText } from './text.ts';
 
 /** Published and modified dates: JSON-LD, then meta tags, then `<time>`, then date lines. */
@@ -65,7 +66,7 @@ const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
 function isDateElement(el: Element): boolean {
   const { itemprop } = el.attribs;
   if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
-  return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndIdOf(el));
+  return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndId(el));
 }
 
 /** The first short element after the headline that reads as a date line. */

@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { classAndId } from './content/dom.ts';
 
 /** The page's elements, read before the body finder edits the page. */
 export interface PageIndex {
@@ -75,14 +76,9 @@ export function ancestorClassTest(pattern: RegExp): (el: Element) => boolean {
     if (known !== undefined) return known;
     const parent: AnyNode | null = el.parent;
     const result =
-      pattern.test(classAndIdOf(el)) || (parent !== null && parent.type === 'tag' && test(parent));
+      pattern.test(classAndId(el)) || (parent !== null && parent.type === 'tag' && test(parent));
     memo.set(el, result);
     return result;
   };
   return test;
-}
-
-/** The `class` and `id` of an element, for class-hint tests. */
-export function classAndIdOf(el: Element): string {
-  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 }
