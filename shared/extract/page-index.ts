@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { classAndId } from './content/dom.ts';
+import { classAndId, descendants } from './content/dom.ts';
 
 /** The page's elements, read before the body finder edits the page. */
 export interface PageIndex {
@@ -22,17 +22,13 @@ export interface PageIndex {
  * @returns the index
  */
 export function indexPage($: CheerioAPI): PageIndex {
-  const elements: Element[] = [];
+  const root = $.root()[0];
+  const elements = root === undefined ? [] : descendants(root);
   const tags = new Map<string, Element[]>();
-  const stack: AnyNode[] = [...($.root()[0]?.children ?? [])].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    elements.push(node);
-    const list = tags.get(node.name);
-    if (list) list.push(node);
-    else tags.set(node.name, [node]);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  for (const el of elements) {
+    const list = tags.get(el.name);
+    if (list) list.push(el);
+    else tags.set(el.name, [el]);
   }
   return { elements, byTag: (name) => tags.get(name) ?? [] };
 }
