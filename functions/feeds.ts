@@ -20,7 +20,11 @@ import { feedsConfigFromEnv } from '../shared/feeds/config.ts';
 import { feedPath } from '../shared/feeds/feed-ref.ts';
 import type { FeedMetrics } from '../shared/feeds/ports.ts';
 import { FeedBatch, type RegenerateDeps } from '../shared/feeds/regenerate.ts';
-import { articleChangeOf, publishableChange } from '../shared/feeds/stream-changes.ts';
+import {
+  type ArticleChange,
+  articleChangeOf,
+  publishableChange,
+} from '../shared/feeds/stream-changes.ts';
 import { publishersById } from '../shared/publishers/config.ts';
 
 const config = feedsConfigFromEnv();
@@ -52,9 +56,10 @@ const deps: RegenerateDeps = {
   metrics: feedMetrics,
 };
 
-function recordHandler(batch: FeedBatch) {
+function recordHandler(batch: FeedBatch, read: ReadonlyMap<DynamoDBRecord, ArticleChange | null>) {
   return async (record: DynamoDBRecord): Promise<void> => {
-    const changed = articleChangeOf(record);
+    // Read once for the whole batch; a record that failed there fails here, with its error.
+    const changed = read.has(record) ? (read.get(record) ?? null) : articleChangeOf(record);
     if (changed === null) return;
     const { change, unknownPublishers } = publishableChange(changed, publishersById);
     if (unknownPublishers.length > 0) {
@@ -92,16 +97,18 @@ export async function handler(
 ): Promise<DynamoDBBatchResponse> {
   if (context !== undefined) logger.addContext(context);
   // Every change of the batch, so each feed's read is checked against all of them.
-  const changes = event.Records.flatMap((record) => {
+  const read = new Map<DynamoDBRecord, ArticleChange | null>();
+  for (const record of event.Records) {
     try {
-      return [articleChangeOf(record) ?? []].flat();
+      read.set(record, articleChangeOf(record));
     } catch {
-      return []; // reported by the record's own handler
+      // reported by the record's own handler
     }
-  });
+  }
+  const changes = [...read.values()].filter((change) => change !== null);
   const batch = new FeedBatch(deps, changes);
   try {
-    return await processPartialResponse(event, recordHandler(batch), processor, {
+    return await processPartialResponse(event, recordHandler(batch, read), processor, {
       ...(context === undefined ? {} : { context }),
       // A batch where every record failed is reported like any other, not thrown.
       throwOnFullBatchFailure: false,
