@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/dynamodb-local.ts';
@@ -19,7 +19,12 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
-import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+import {
+  articleUpload,
+  putPages,
+  rejectedUpload,
+  type UploadPage,
+} from './support/pipeline-pages.ts';
 
 const RUN = 'ddb-restart';
 const BEFORE: UploadPage[] = [
@@ -46,19 +51,8 @@ describe('the local pipeline when DynamoDB Local stops and restarts mid-run', ()
   let restarted: DynamoDbLocal | undefined;
   let monitor: FeedMonitor;
 
-  async function upload(pages: readonly UploadPage[]): Promise<void> {
-    await Promise.all(
-      pages.map((page) =>
-        s3.send(
-          new PutObjectCommand({
-            Bucket: pipeline.inboxBucket,
-            Key: page.key,
-            Body: page.body,
-            ContentType: 'text/html',
-          }),
-        ),
-      ),
-    );
+  function upload(pages: readonly UploadPage[]): Promise<void> {
+    return putPages(s3, pipeline.inboxBucket, pages);
   }
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,7 +17,12 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
-import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+import {
+  articleUpload,
+  putPages,
+  rejectedUpload,
+  type UploadPage,
+} from './support/pipeline-pages.ts';
 
 const RUN = 'load';
 /** 170 distinct articles, 10 re-uploads of some of them under other keys, 20 bad pages. */
@@ -53,18 +58,7 @@ describe('the local pipeline under 200 uploads at once', () => {
     s3 = localS3Client(pipeline.urls.s3, pipeline.region);
     dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
     documents = localDocumentClient(dynamo);
-    await Promise.all(
-      UPLOADS.map((page) =>
-        s3.send(
-          new PutObjectCommand({
-            Bucket: pipeline.inboxBucket,
-            Key: page.key,
-            Body: page.body,
-            ContentType: 'text/html',
-          }),
-        ),
-      ),
-    );
+    await putPages(s3, pipeline.inboxBucket, UPLOADS);
     await pipeline.idle();
   }, 300_000);
 

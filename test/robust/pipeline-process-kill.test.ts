@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../local/free-port.ts';
@@ -23,7 +23,12 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
-import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+import {
+  articleUpload,
+  putPages,
+  rejectedUpload,
+  type UploadPage,
+} from './support/pipeline-pages.ts';
 
 const RUN = 'kill';
 const BEFORE: UploadPage[] = [
@@ -108,19 +113,8 @@ describe('the local runtime killed mid-batch and restarted', () => {
   let monitor: FeedMonitor;
   let liveWhenKilled = 0;
 
-  async function upload(pages: readonly UploadPage[]): Promise<void> {
-    await Promise.all(
-      pages.map((page) =>
-        s3.send(
-          new PutObjectCommand({
-            Bucket: ready.inboxBucket,
-            Key: page.key,
-            Body: page.body,
-            ContentType: 'text/html',
-          }),
-        ),
-      ),
-    );
+  function upload(pages: readonly UploadPage[]): Promise<void> {
+    return putPages(s3, ready.inboxBucket, pages);
   }
 
   beforeAll(async () => {

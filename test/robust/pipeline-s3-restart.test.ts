@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +18,13 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
-import { articleUpload, rejectedUpload, type UploadPage } from './support/pipeline-pages.ts';
+import {
+  articleUpload,
+  putPage,
+  putPages,
+  rejectedUpload,
+  type UploadPage,
+} from './support/pipeline-pages.ts';
 
 const RUN = 's3-restart';
 const BEFORE: UploadPage[] = [
@@ -83,22 +89,11 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
   const feedsInFlight = signal();
   const s3Down = signal();
 
-  function put(page: UploadPage): Promise<unknown> {
-    return s3.send(
-      new PutObjectCommand({
-        Bucket: pipeline.inboxBucket,
-        Key: page.key,
-        Body: page.body,
-        ContentType: 'text/html',
-      }),
-    );
-  }
-
   /** Uploads a page as a publisher's client would: again after a failure, until it is stored. */
   async function putUntilStored(page: UploadPage): Promise<void> {
     for (;;) {
       try {
-        await put(page);
+        await putPage(s3, pipeline.inboxBucket, page);
         return;
       } catch {
         failedAttempts += 1;
@@ -133,7 +128,7 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
     documents = localDocumentClient(dynamo);
     monitor = new FeedMonitor(`${pipeline.urls.feeds}/feeds/all.json`);
 
-    await Promise.all(BEFORE.map(put));
+    await putPages(s3, pipeline.inboxBucket, BEFORE);
     // Mid-run: the first batch is in, the second is being ingested, its feeds are being written.
     await Promise.all([ingestInFlight.promise, feedsInFlight.promise]);
     let uploadsDuring: Promise<void>[] = [];

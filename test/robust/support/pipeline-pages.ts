@@ -2,6 +2,7 @@
  * The pages the load and fault tests upload: distinct articles (each its own canonical URL,
  * headline and publication time) and pages that must be rejected, one kind each.
  */
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { articlePage, VIETNAMESE_PARAGRAPHS } from './pages.ts';
 
 /** A page to upload and what must become of it. */
@@ -72,4 +73,37 @@ const REJECTS: readonly (readonly [string, Buffer])[] = [
 export function rejectedUpload(i: number, run: string): UploadPage {
   const [kind, body] = REJECTS[i % REJECTS.length] as readonly [string, Buffer];
   return { key: `demo/${run}/bad-${kind}-${i}.html`, body, articleUrl: null };
+}
+
+/**
+ * Uploads one page to the inbox bucket, as HTML.
+ *
+ * @param s3 - a client on the local S3 server
+ * @param bucket - the inbox bucket
+ * @param page - the page
+ */
+export async function putPage(s3: S3Client, bucket: string, page: UploadPage): Promise<void> {
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: page.key,
+      Body: page.body,
+      ContentType: 'text/html',
+    }),
+  );
+}
+
+/**
+ * Uploads pages to the inbox bucket, all at once.
+ *
+ * @param s3 - a client on the local S3 server
+ * @param bucket - the inbox bucket
+ * @param pages - the pages
+ */
+export async function putPages(
+  s3: S3Client,
+  bucket: string,
+  pages: readonly UploadPage[],
+): Promise<void> {
+  await Promise.all(pages.map((page) => putPage(s3, bucket, page)));
 }
