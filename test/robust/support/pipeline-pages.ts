@@ -2,7 +2,8 @@
  * The pages the load and fault tests upload: distinct articles (each its own canonical URL,
  * headline and publication time) and pages that must be rejected, one kind each.
  */
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { uploadPage } from '../../../local/inbox-upload.ts';
 import { articlePage, VIETNAMESE_PARAGRAPHS } from './pages.ts';
 
 /** A page to upload and what must become of it. */
@@ -76,21 +77,15 @@ export function rejectedUpload(i: number, run: string): UploadPage {
 }
 
 /**
- * Uploads one page to the inbox bucket, as HTML.
+ * Uploads one page to the inbox bucket, as `npm start` and `syndicate upload` do (`text/html` for
+ * the `.html` keys of these pages).
  *
  * @param s3 - a client on the local S3 server
  * @param bucket - the inbox bucket
  * @param page - the page
  */
 export async function putPage(s3: S3Client, bucket: string, page: UploadPage): Promise<void> {
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: bucket,
-      Key: page.key,
-      Body: page.body,
-      ContentType: 'text/html',
-    }),
-  );
+  await uploadPage(s3, bucket, page.key, page.body);
 }
 
 /**
