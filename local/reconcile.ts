@@ -8,6 +8,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { unquote } from '../shared/ingest/s3-event.ts';
 import type { ObjectEvent } from './s3-events.ts';
 
 /** What reconciliation needs of a source state item (`SOURCE#<key>`). */
@@ -95,7 +96,7 @@ export async function findMissedEvents(context: {
           key: object.Key,
           eventName: 'ObjectCreated:Put',
           size: object.Size,
-          eTag: object.ETag?.replaceAll('"', ''),
+          eTag: object.ETag === undefined ? undefined : unquote(object.ETag),
           eventTime: object.LastModified,
         });
       }
