@@ -1,6 +1,7 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, AttributeValue as StreamAttributeValue } from 'aws-lambda';
 import type { Publisher } from '../publishers/publisher.ts';
+import { ATTR } from '../store/table.ts';
 import { ALL_FEED, type FeedRef, feedId } from './feed-ref.ts';
 
 /** The feeds one article item change touches, from its old and new images. */
@@ -45,13 +46,13 @@ function text(item: Image, name: string): string | null {
 }
 
 function feedsOf(item: Image, into: Map<string, FeedRef>, names: Map<string, string>): void {
-  if (text(item, 'feedAll') !== null) into.set(feedId(ALL_FEED), ALL_FEED);
-  const publisherId = text(item, 'feedPublisher');
+  if (text(item, ATTR.feedAll) !== null) into.set(feedId(ALL_FEED), ALL_FEED);
+  const publisherId = text(item, ATTR.feedPublisher);
   if (publisherId !== null) {
     const ref: FeedRef = { kind: 'publisher', publisherId };
     into.set(feedId(ref), ref);
   }
-  const section = text(item, 'feedSection');
+  const section = text(item, ATTR.feedSection);
   if (section !== null) {
     const split = section.indexOf('#');
     if (split > 0) {
@@ -111,7 +112,7 @@ function versionOf(articleId: string, item: Image): ArticleVersion | null {
   if (typeof revision !== 'number') return null;
   const live = new Map<string, FeedRef>();
   feedsOf(item, live, new Map());
-  return { articleId, revision, feedIds: [...live.keys()], feedSort: text(item, 'feedSort') };
+  return { articleId, revision, feedIds: [...live.keys()], feedSort: text(item, ATTR.feedSort) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Article } from '../../article.ts';
 import type { RejectionReason } from '../../ingest/errors.ts';
 import type { SourceState } from '../../ingest/ports.ts';
-import { FEED_ALL_VALUE, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
+import { ATTR, FEED_ALL_VALUE, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
 import { slugify } from '../../text/slug.ts';
 
 /**
@@ -86,7 +86,12 @@ export interface RejectionItem {
 /** How long rejections stay in the table. */
 export const REJECTION_RETENTION_DAYS = 90;
 
-const FEED_ATTRIBUTES = ['feedAll', 'feedPublisher', 'feedSection', 'feedSort'] as const;
+const FEED_ATTRIBUTES = [
+  ATTR.feedAll,
+  ATTR.feedPublisher,
+  ATTR.feedSection,
+  ATTR.feedSort,
+] as const;
 
 function time(iso: string | null): number | null {
   if (iso === null) return null;
