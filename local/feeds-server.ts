@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { isMissing } from '../shared/adapters/s3/errors.ts';
 import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
 import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
 
@@ -71,12 +72,6 @@ function sendText(response: ServerResponse, status: number, text: string, extra 
     ...extra,
   });
   response.end(`${text}\n`);
-}
-
-function isMissing(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return error.name === 'NoSuchKey' || error.name === 'NotFound' || status === 404;
 }
 
 async function serveObject(
