@@ -26,6 +26,7 @@ import { indexPage } from './page-index.ts';
 import { readPageShape, rejectListing, rejectTooShort, shortBodyError } from './page-kind.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import { countWords, normalizeStrings } from './text.ts';
+import type { ExtractionTrace } from './trace.ts';
 import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
 
 /** Options of {@link extractArticle}. */
@@ -36,6 +37,8 @@ export interface ExtractOptions {
   readonly timezone?: string;
   /** The page's publisher: its time zone, language, name and extraction rules apply. */
   readonly publisher?: Publisher;
+  /** Receives what was chosen, removed and read where (`syndicate extract --explain`). */
+  readonly trace?: ExtractionTrace;
 }
 
 /** Values that name no person: a CMS account, not an author. */

@@ -13,3 +13,12 @@ export {
 } from './errors.ts';
 export type { ExtractOptions } from './extract-article.ts';
 export { extractArticle } from './extract-article.ts';
+export {
+  type BodyChoice,
+  type Explanation,
+  type ExtractionTrace,
+  type FieldSource,
+  type Removal,
+  recordingTrace,
+  type TracedField,
+} from './trace.ts';
