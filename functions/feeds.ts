@@ -25,7 +25,7 @@ import {
   articleChangeOf,
   publishableChange,
 } from '../shared/feeds/stream-changes.ts';
-import { publishersById } from '../shared/publishers/config.ts';
+import { samplePublishersById } from '../shared/publishers/samples.ts';
 
 const config = feedsConfigFromEnv();
 const logger = new Logger();
@@ -50,7 +50,7 @@ const deps: RegenerateDeps = {
   items: new DynamoFeedItemSource(config.tableName),
   objects: new S3FeedObjectStore(config.feedsBucket),
   state: new DynamoFeedStateStore(config.tableName),
-  publishers: publishersById,
+  publishers: samplePublishersById,
   baseUrl: config.baseUrl,
   itemLimit: config.itemLimit,
   metrics: feedMetrics,
@@ -61,7 +61,7 @@ function recordHandler(batch: FeedBatch, read: ReadonlyMap<DynamoDBRecord, Artic
     // Read once for the whole batch; a record that failed there fails here, with its error.
     const changed = read.has(record) ? (read.get(record) ?? null) : articleChangeOf(record);
     if (changed === null) return;
-    const { change, unknownPublishers } = publishableChange(changed, publishersById);
+    const { change, unknownPublishers } = publishableChange(changed, samplePublishersById);
     if (unknownPublishers.length > 0) {
       logger.warn('Skipped the feeds of publishers missing from the configuration', {
         eventID: record.eventID,

@@ -21,7 +21,7 @@ import {
   parseS3Notification,
   type S3Notification,
 } from '../shared/ingest/index.ts';
-import { publishersById } from '../shared/publishers/config.ts';
+import { samplePublishersById } from '../shared/publishers/samples.ts';
 
 const config = ingestConfigFromEnv();
 const logger = new Logger();
@@ -32,7 +32,7 @@ const deps: IngestDependencies = {
   pages: new S3PageSource(),
   store: new DynamoIngestStore(config.tableName),
   extract: extractArticle,
-  publishers: publishersById,
+  publishers: samplePublishersById,
   maxPageBytes: config.maxPageBytes,
 };
 

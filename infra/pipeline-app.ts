@@ -1,7 +1,7 @@
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { PUBLISHERS } from '../shared/publishers/config.ts';
 import type { Publisher } from '../shared/publishers/publisher.ts';
+import { SAMPLE_PUBLISHERS } from '../shared/publishers/samples.ts';
 import { FEATURE_FLAGS } from './feature-flags.ts';
 import { stageConfig } from './stage.ts';
 import { SyndicationStack } from './syndication-stack.ts';
@@ -24,7 +24,7 @@ function alarmEmailFrom(value: unknown): string | undefined {
 export interface PipelineAppOptions extends AppProps {
   /**
    * The publishers to deploy for.
-   * @default PUBLISHERS from `shared/publishers/config.ts`
+   * @default SAMPLE_PUBLISHERS from `shared/publishers/samples.ts`
    */
   readonly publishers?: readonly Publisher[];
 }
@@ -43,7 +43,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   app: App;
   stack: SyndicationStack;
 } {
-  const { publishers = PUBLISHERS, ...appProps } = options;
+  const { publishers = SAMPLE_PUBLISHERS, ...appProps } = options;
   const app = new App({ ...appProps, context: { ...FEATURE_FLAGS, ...appProps.context } });
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
   const alarmEmail = alarmEmailFrom(app.node.tryGetContext('alarmEmail'));

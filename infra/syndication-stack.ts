@@ -16,7 +16,7 @@ import type { StageConfig } from './stage.ts';
 export interface SyndicationStackProps extends StackProps {
   /** The stage: what is retained, how long logs are kept. */
   readonly stage: StageConfig;
-  /** The publishers (`PUBLISHERS` from `shared/publishers/config.ts`). */
+  /** The publishers (`SAMPLE_PUBLISHERS` from `shared/publishers/samples.ts`). */
   readonly publishers: readonly Publisher[];
   /**
    * Address that receives alarm notifications.

@@ -5,7 +5,7 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { publishersById } from '../shared/publishers/config.ts';
+import { samplePublishersById } from '../shared/publishers/samples.ts';
 import { FEED_ALL_VALUE, INDEX } from '../shared/store/table.ts';
 import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
 import type { DirectoryData } from './directory-page.ts';
@@ -205,7 +205,7 @@ export async function directoryData(
       at: r.at,
     })),
     deadLetters: state.deadLetters.slice(-20).reverse(),
-    publisherNames: new Map([...publishersById].map(([id, p]) => [id, p.name])),
+    publisherNames: new Map([...samplePublishersById].map(([id, p]) => [id, p.name])),
     sectionNames: new Map(
       state.feeds.flatMap(({ feed, section }) => (section === undefined ? [] : [[feed, section]])),
     ),

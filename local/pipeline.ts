@@ -8,7 +8,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { publishersById } from '../shared/publishers/config.ts';
+import { samplePublishersById } from '../shared/publishers/samples.ts';
 import { keys } from '../shared/store/table.ts';
 import { DeadLetterList } from './dead-letters.ts';
 import { LOCAL_CREDENTIALS, localDefaults } from './defaults.ts';
@@ -344,7 +344,7 @@ export async function startLocalPipeline(
       feedsBucket,
       baseUrl: env.FEEDS_BASE_URL ?? feedsServer.url,
       ...(options.feedItemLimit === undefined ? {} : { itemLimit: options.feedItemLimit }),
-      publishers: publishersById,
+      publishers: samplePublishersById,
     });
     const realIngest = handlers.ingest;
     const realFeeds: StreamHandler = async (event) => {

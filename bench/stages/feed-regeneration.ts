@@ -25,7 +25,7 @@ import {
   feedObjectKey,
 } from '../../shared/feeds/feed-ref.ts';
 import { type RegenerateDeps, regenerateFeed } from '../../shared/feeds/regenerate.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { slugify } from '../../shared/text/slug.ts';
 import { median, percentile } from '../lib/measure.ts';
 import { stageMain } from '../lib/stage.ts';
@@ -131,7 +131,7 @@ await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> 
         items: new DynamoFeedItemSource(table, documents),
         objects: new S3FeedObjectStore(BUCKET, s3Client),
         state: new DynamoFeedStateStore(table, documents),
-        publishers: publishersById,
+        publishers: samplePublishersById,
         baseUrl: 'https://feeds.example.com',
         itemLimit: ITEM_LIMIT,
       });

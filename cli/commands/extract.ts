@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Article } from '../../shared/article.ts';
 import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 
 const HELP = `Usage: syndicate extract FILE [FILE…] [--url URL] [--timezone TZ] [--publisher ID]
@@ -23,7 +23,7 @@ Options:
   --timezone TZ     IANA zone for dates written without an offset
                     (default: the publisher's, else UTC), e.g. Asia/Ho_Chi_Minh
   --publisher ID    apply a configured publisher's time zone, language and rules
-                    (known: ${[...publishersById.keys()].join(', ')})
+                    (known: ${[...samplePublishersById.keys()].join(', ')})
   -h, --help        show this help
 
 Article fields: id, url, title, lead, authors, publishedAt, modifiedAt, language,
@@ -65,10 +65,10 @@ function parse(args: readonly string[]): ExtractArgs {
   }
   let publisher: Publisher | undefined;
   if (values.publisher !== undefined) {
-    publisher = publishersById.get(values.publisher);
+    publisher = samplePublishersById.get(values.publisher);
     if (publisher === undefined) {
       throw new UsageError(
-        `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...publishersById.keys()].join(', ')})`,
+        `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...samplePublishersById.keys()].join(', ')})`,
       );
     }
   }

@@ -8,7 +8,7 @@ import { LocalRuntimeError } from '../../local/errors.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
 import type { LocalPipeline } from '../../local/pipeline.ts';
 import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT } from '../command.ts';
 import { asUsage, portFlag } from './usage.ts';
 
@@ -81,7 +81,7 @@ function display(path: string): string {
  */
 export function banner(pipeline: LocalPipeline): string {
   const feeds = pipeline.urls.feeds;
-  const publishers = [...publishersById.keys()];
+  const publishers = [...samplePublishersById.keys()];
   const lines = [
     '',
     `Syndication pipeline running locally (data in ${display(pipeline.dataDir)})`,

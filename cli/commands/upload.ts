@@ -9,7 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { localDefaults } from '../../local/defaults.ts';
 import { inboxKey, isTemporaryFile } from '../../local/inbox-upload.ts';
 import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { asUsage } from './usage.ts';
 
@@ -30,7 +30,7 @@ Where it goes:
                          InboxBucketName output
 
 Options:
-  --publisher ID         the publisher the pages belong to (known: ${[...publishersById.keys()].join(', ')})
+  --publisher ID         the publisher the pages belong to (known: ${[...samplePublishersById.keys()].join(', ')})
   --bucket NAME          the inbox bucket (default "inbox" on the local pipeline)
   --source-url URL       the page's public URL, for a page without a canonical link
                          (one FILE only; stored as x-amz-meta-source-url)
@@ -172,9 +172,9 @@ function parse(args: readonly string[]) {
   const { values, positionals } = asUsage(() => parseOptions(args));
   if (positionals.length === 0) throw new UsageError('no FILE or DIR given');
   if (values.publisher === undefined) throw new UsageError('--publisher is required');
-  if (!publishersById.has(values.publisher)) {
+  if (!samplePublishersById.has(values.publisher)) {
     throw new UsageError(
-      `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...publishersById.keys()].join(', ')})`,
+      `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...samplePublishersById.keys()].join(', ')})`,
     );
   }
   const sourceUrl = values['source-url'];

@@ -8,7 +8,7 @@ import { acknowledgeFinding, objectWildcardFinding } from '../nag.ts';
 export interface PublisherUploadPoliciesProps {
   /** The inbox bucket. */
   readonly inbox: IBucket;
-  /** The configured publishers (`PUBLISHERS` from `shared/publishers/config.ts`). */
+  /** The configured publishers (`SAMPLE_PUBLISHERS` from `shared/publishers/samples.ts`). */
   readonly publishers: readonly Publisher[];
 }
 

@@ -13,7 +13,7 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/local-clients.ts';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { eventually as poll } from '../robust/support/feed-monitor.ts';
 import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
@@ -82,7 +82,7 @@ async function jsonFeed(path: string) {
 describe('the local pipeline', () => {
   it('serves the aggregate feed and every configured publisher feed, empty, before any upload', async () => {
     // The start-up banner lists these URLs: a reader subscribing at once gets a feed, not a 404.
-    for (const path of ['all', ...publishersById.keys()]) {
+    for (const path of ['all', ...samplePublishersById.keys()]) {
       expect(await rssItems(`/feeds/${path}.xml`)).toEqual([]);
       expect((await jsonFeed(`/feeds/${path}.json`)).items).toEqual([]);
     }

@@ -13,7 +13,7 @@ import type { Article } from '../../shared/article.ts';
 import type { FeedRef } from '../../shared/feeds/feed-ref.ts';
 import type { FeedItemSource, FeedObjectStore } from '../../shared/feeds/ports.ts';
 import { regenerateFeed } from '../../shared/feeds/regenerate.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 import { gate, settle } from '../unit/feeds/in-memory-ports.ts';
@@ -143,7 +143,7 @@ describe('two regenerations of one feed at once', () => {
       items,
       objects,
       state,
-      publishers: publishersById,
+      publishers: samplePublishersById,
       baseUrl: 'https://feeds.test',
       itemLimit: 10,
     };

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
 import { MAX_ELEMENTS } from '../../shared/extract/limits.ts';
-import { publishersById } from '../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { lambdaContext } from '../support/s3-notifications.ts';
@@ -126,7 +126,7 @@ describe('ingest handler: rejections', () => {
     const html = await ingestFixture('listing.html');
     const expected = (() => {
       try {
-        extractArticle(html, { publisher: publishersById.get('demo') });
+        extractArticle(html, { publisher: samplePublishersById.get('demo') });
       } catch (error) {
         if (error instanceof ExtractionError) return error;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_STATE_KEY_PREFIX } from '../../../infra/constructs/article-table.ts';
-import { PUBLISHERS } from '../../../shared/publishers/config.ts';
+import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import type { SynthesizedStage } from '../synth-stage.ts';
 import { arnOf, logicalId, refOf, type Stages } from './stages.ts';
 
@@ -198,8 +198,8 @@ export function describeIam(stages: Stages): void {
     it('creates one upload policy per configured publisher, confined to its inbox prefix', () => {
       const stage = stages.prod;
       const { inbox, uploadPolicies } = stage.stack;
-      stage.template.resourceCountIs('AWS::IAM::ManagedPolicy', PUBLISHERS.length);
-      for (const publisher of PUBLISHERS) {
+      stage.template.resourceCountIs('AWS::IAM::ManagedPolicy', SAMPLE_PUBLISHERS.length);
+      for (const publisher of SAMPLE_PUBLISHERS) {
         const policy = uploadPolicies.byPublisher.get(publisher.id);
         expect(policy, publisher.id).toBeDefined();
         stage.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {

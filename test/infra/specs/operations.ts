@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHERS } from '../../../shared/publishers/config.ts';
+import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import { logicalId, refOf, type Stages } from './stages.ts';
 
 /** Alarms and stack outputs. */
@@ -119,7 +119,7 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
     it('give every configured publisher its feed URLs and upload policy', () => {
       const stage = stages.prod;
       const outputs = stage.template.toJSON().Outputs;
-      for (const publisher of PUBLISHERS) {
+      for (const publisher of SAMPLE_PUBLISHERS) {
         const name = publisher.id.replace(/-/g, '');
         expect(outputs[`${name}RssFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.xml`));
         expect(outputs[`${name}JsonFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.json`));

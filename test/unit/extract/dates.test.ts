@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDateline, parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const VN = 'Asia/Ho_Chi_Minh';
@@ -96,12 +96,12 @@ describe('extractArticle dates', () => {
   });
 
   it("uses the publisher's time zone when no --timezone is given", () => {
-    const publisher = publishersById.get('demo');
+    const publisher = samplePublishersById.get('demo');
     expect(extractArticle(page, { publisher }).publishedAt).toBe('2023-12-14T16:05:00+07:00');
   });
 
   it("lets the timezone option win over the publisher's", () => {
-    const publisher = publishersById.get('demo');
+    const publisher = samplePublishersById.get('demo');
     expect(extractArticle(page, { publisher, timezone: 'Asia/Tokyo' }).publishedAt).toBe(
       '2023-12-14T16:05:00+09:00',
     );

@@ -5,9 +5,9 @@
  */
 import type { Article } from '../../../shared/article.ts';
 import type { ExtractOptions } from '../../../shared/extract/index.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 
-const demo = publishersById.get('demo');
+const demo = samplePublishersById.get('demo');
 if (demo === undefined) throw new Error('publisher "demo" is missing from the configuration');
 
 /** One fixture page and its expected article (`contentText` as its paragraphs). */

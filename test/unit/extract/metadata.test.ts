@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleId } from '../../../shared/extract/hash.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { countWords } from '../../../shared/extract/text.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const CANONICAL = '<link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html">';
@@ -206,7 +206,7 @@ describe('extractArticle lead, tags and language', () => {
   it("falls back to the publisher's language when the text is too short to tell", () => {
     const body =
       '<p>Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng về phát triển kinh tế.</p>';
-    const publisher = publishersById.get('example-news');
+    const publisher = samplePublishersById.get('example-news');
     expect(extractArticle(buildPage({ body }), { publisher }).language).toBe('en');
     expect(extractArticle(buildPage({ body })).language).toBe('und');
   });

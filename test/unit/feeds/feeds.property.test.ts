@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFeed } from '../../../shared/feeds/feed-info.ts';
 import { renderJsonFeed } from '../../../shared/feeds/json-feed.ts';
 import { renderRss } from '../../../shared/feeds/rss.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import {
   assertWellFormedXml,
   htmlText,
@@ -73,7 +73,11 @@ const articleFields = fc.record({
 
 const feed = describeFeed(
   { kind: 'section', publisherId: 'demo', sectionSlug: 'doi-song' },
-  { baseUrl: 'https://feeds.example.org', publishers: publishersById, sectionName: 'Đời sống' },
+  {
+    baseUrl: 'https://feeds.example.org',
+    publishers: samplePublishersById,
+    sectionName: 'Đời sống',
+  },
 );
 const url = 'https://demo.example.vn/doi-song/bai.html';
 

@@ -6,7 +6,7 @@ import { indexFreshness } from '../../../shared/feeds/index-freshness.ts';
 import type { FeedItemSource } from '../../../shared/feeds/ports.ts';
 import { regenerateFeed } from '../../../shared/feeds/regenerate.ts';
 import type { ArticleVersion } from '../../../shared/feeds/stream-changes.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { item } from './fixtures.ts';
 import { InMemoryObjects, InMemoryState } from './in-memory-ports.ts';
 
@@ -71,7 +71,7 @@ describe('regenerateFeed while the index lags', () => {
         items,
         objects,
         state: new InMemoryState(),
-        publishers: publishersById,
+        publishers: samplePublishersById,
         baseUrl: 'https://feeds.example.org',
         itemLimit: 10,
         sleep: async (ms: number) => {

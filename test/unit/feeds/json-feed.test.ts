@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeFeed } from '../../../shared/feeds/feed-info.ts';
 import { ALL_FEED } from '../../../shared/feeds/feed-ref.ts';
 import { type JsonFeedDocument, renderJsonFeed } from '../../../shared/feeds/json-feed.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { validateJsonFeed } from '../../support/feed-parsers.ts';
 import { item } from './fixtures.ts';
 
 const baseUrl = 'https://feeds.example.org/';
 const publisherFeed = describeFeed(
   { kind: 'publisher', publisherId: 'demo' },
-  { baseUrl, publishers: publishersById },
+  { baseUrl, publishers: samplePublishersById },
 );
 
 function parse(json: string): JsonFeedDocument {
@@ -108,7 +108,7 @@ describe('renderJsonFeed', () => {
   });
 
   it('leaves language out of a feed that mixes languages', () => {
-    const all = describeFeed(ALL_FEED, { baseUrl, publishers: publishersById });
+    const all = describeFeed(ALL_FEED, { baseUrl, publishers: samplePublishersById });
     const document = parse(renderJsonFeed(all, []));
     expect(document.language).toBeUndefined();
     expect(document.items).toEqual([]);

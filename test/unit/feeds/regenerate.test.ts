@@ -8,7 +8,7 @@ import {
   type RegenerateDeps,
   regenerateFeed,
 } from '../../../shared/feeds/regenerate.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { strictXml } from '../../support/feed-parsers.ts';
 import { item } from './fixtures.ts';
 import { gate, InMemoryItems, InMemoryObjects, InMemoryState, settle } from './in-memory-ports.ts';
@@ -22,7 +22,7 @@ function setup() {
     items,
     objects,
     state,
-    publishers: publishersById,
+    publishers: samplePublishersById,
     baseUrl: 'https://feeds.example.org',
     itemLimit: 2,
     metrics: {

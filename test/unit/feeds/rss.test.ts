@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeFeed } from '../../../shared/feeds/feed-info.ts';
 import { ALL_FEED, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
 import { renderRss } from '../../../shared/feeds/rss.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import {
   assertWellFormedXml,
   htmlText,
@@ -16,7 +16,7 @@ const baseUrl = 'https://feeds.example.org';
 const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
 const sectionFeed = describeFeed(section, {
   baseUrl,
-  publishers: publishersById,
+  publishers: samplePublishersById,
   sectionName: 'Du lịch',
 });
 
@@ -103,15 +103,22 @@ describe('renderRss', () => {
   });
 
   it('writes the explicit lastBuildDate of a feed left without items', () => {
-    const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: publishersById }), [], {
-      lastBuildDate: new Date('2024-11-02T03:04:05Z'),
-    });
+    const xml = renderRss(
+      describeFeed(ALL_FEED, { baseUrl, publishers: samplePublishersById }),
+      [],
+      {
+        lastBuildDate: new Date('2024-11-02T03:04:05Z'),
+      },
+    );
     assertWellFormedXml(xml);
     expect(strictXml.parse(xml).rss.channel.lastBuildDate).toBe('Sat, 02 Nov 2024 03:04:05 GMT');
   });
 
   it('renders an empty feed as a valid channel without lastBuildDate', async () => {
-    const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: publishersById }), []);
+    const xml = renderRss(
+      describeFeed(ALL_FEED, { baseUrl, publishers: samplePublishersById }),
+      [],
+    );
     assertWellFormedXml(xml);
     const feed = await rssParser.parseString(xml);
     expect(feed.items).toEqual([]);
@@ -120,7 +127,7 @@ describe('renderRss', () => {
   });
 
   it('leaves language out of an aggregate feed whose publishers write different languages', () => {
-    const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: publishersById }), [
+    const xml = renderRss(describeFeed(ALL_FEED, { baseUrl, publishers: samplePublishersById }), [
       item(),
     ]);
     expect(strictXml.parse(xml).rss.channel.language).toBeUndefined();

@@ -2,7 +2,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { articleChangeOf, publishableChange } from '../../../shared/feeds/stream-changes.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 
 type Image = Record<string, unknown>;
 
@@ -127,7 +127,10 @@ describe('publishableChange', () => {
     };
     const change = articleChangeOf(record(keys, undefined, gone));
     if (change === null) throw new Error('expected an article change');
-    const { change: publishable, unknownPublishers } = publishableChange(change, publishersById);
+    const { change: publishable, unknownPublishers } = publishableChange(
+      change,
+      samplePublishersById,
+    );
     expect(publishable.feeds).toEqual([{ kind: 'all' }]);
     expect(unknownPublishers).toEqual(['gone']);
   });

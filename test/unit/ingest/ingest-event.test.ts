@@ -4,7 +4,7 @@ import { type IngestDependencies, ingestEvent } from '../../../shared/ingest/ing
 import type { IngestStore, PageHead } from '../../../shared/ingest/ports.ts';
 import type { InboxEvent } from '../../../shared/ingest/s3-event.ts';
 import { normalizeSequencer } from '../../../shared/ingest/sequencer.ts';
-import { publishersById } from '../../../shared/publishers/config.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 
 const article = { id: 'x', contentHash: 'h' } as Article;
 
@@ -27,7 +27,7 @@ function dependencies(head: PageHead | null) {
       extracted.push(options);
       return article;
     },
-    publishers: publishersById,
+    publishers: samplePublishersById,
     maxPageBytes: 1000,
   };
   return { deps, rejections, extracted };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { publishersById } from '../../../shared/publishers/config.ts';
 import {
   type Publisher,
   PublisherConfigError,
   validatePublishers,
 } from '../../../shared/publishers/publisher.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 
 const valid: Publisher = {
   id: 'site',
@@ -15,8 +15,8 @@ const valid: Publisher = {
 };
 
 describe('validatePublishers', () => {
-  it('accepts the shipped configuration, which includes the demo publisher', () => {
-    expect(publishersById.get('demo')).toMatchObject({
+  it('accepts the sample publishers, which include demo', () => {
+    expect(samplePublishersById.get('demo')).toMatchObject({
       language: 'vi',
       timezone: 'Asia/Ho_Chi_Minh',
     });
