@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 
 /** A decoded page and the charset it was read with. */
@@ -24,9 +23,6 @@ const MAGIC: readonly (readonly [string, (b: Buffer) => boolean])[] = [
   ['application/x-executable', (b) => b.subarray(0, 4).toString('latin1') === '\x7fELF'],
   ['video/mp4', (b) => b.subarray(4, 8).toString('latin1') === 'ftyp'],
 ];
-
-/** The WHATWG rule: these labels all mean windows-1252, a superset of Latin-1. */
-const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
 
 /**
  * Bytes of windows-1258 that carry Vietnamese: the five combining tone marks (0xCC, 0xD2, 0xDE,
@@ -115,11 +111,25 @@ function sniffSingleByte(buffer: Buffer): string {
   return high > 0 && vietnamese / high >= 0.4 ? 'windows-1258' : 'windows-1252';
 }
 
+/**
+ * The WHATWG name of a declared charset label, or null when no decoder knows it. Node's
+ * `TextDecoder` (full ICU) implements the WHATWG Encoding Standard, as browsers do: `latin1`,
+ * `iso-8859-1` and `us-ascii` are windows-1252, `cp1258` is windows-1258, and so on.
+ */
 function canonicalLabel(label: string): string | null {
-  if (LATIN1_LABELS.has(label)) return 'windows-1252';
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
   // An ASCII-compatible document cannot really be UTF-16; WHATWG reads such a label as UTF-8.
-  if (label === 'utf8' || label.startsWith('utf-16') || label === 'unicode') return 'utf-8';
-  return iconv.encodingExists(label) ? label : null;
+  return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+}
+
+/** The bytes decoded with a charset `canonicalLabel` accepted (or a BOM named). */
+function decodeAs(bytes: Uint8Array, charset: string): string {
+  return new TextDecoder(charset, { ignoreBOM: true }).decode(bytes);
 }
 
 /**
@@ -151,7 +161,7 @@ export function decodePage(input: Buffer | string): DecodedPage {
   }
   const bom = bomCharset(input);
   if (bom) {
-    const text = iconv.decode(input.subarray(bom.skip), bom.charset);
+    const text = decodeAs(input.subarray(bom.skip), bom.charset);
     return { html: text.normalize('NFC'), charset: bom.charset };
   }
   rejectBinary(input);
@@ -163,7 +173,7 @@ export function decodePage(input: Buffer | string): DecodedPage {
     charset = 'utf-8';
   }
   if (charset === null) charset = utf8 === null ? sniffSingleByte(input) : 'utf-8';
-  const text = charset === 'utf-8' && utf8 !== null ? utf8 : iconv.decode(input, charset);
+  const text = charset === 'utf-8' && utf8 !== null ? utf8 : decodeAs(input, charset);
   return { html: text.normalize('NFC'), charset };
 }
 

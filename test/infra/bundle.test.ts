@@ -20,7 +20,7 @@ const FUNCTIONS: readonly {
   fn: (stage: SynthesizedStage) => ProjectFunction;
   budget: number;
 }[] = [
-  // cheerio, sanitize-html, iconv-lite's code pages, franc-min and the S3 + DynamoDB clients.
+  // cheerio, sanitize-html, franc-min and the S3 + DynamoDB clients.
   { name: 'ingest', fn: (stage) => stage.stack.ingest.handler, budget: 3 * MiB },
   { name: 'feeds', fn: (stage) => stage.stack.feeds.handler, budget: 1.5 * MiB },
 ];

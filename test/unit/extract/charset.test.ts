@@ -82,6 +82,33 @@ describe('decodePage', () => {
     expect(page.charset).toBe('windows-1252');
     expect(page.html).toContain('Señor Müller');
   });
+
+  it('reads the labels browsers know by their WHATWG names ("cp1258", "x-sjis", "ms932")', () => {
+    const shiftJis = (html: string) => iconv.encode(html, 'shift_jis');
+    const cases = [
+      {
+        label: 'cp1258',
+        encoding: 'windows-1258',
+        text: 'Tổ chức hội nghị',
+        encode: toWindows1258,
+      },
+      { label: 'x-sjis', encoding: 'shift_jis', text: '東京の天気', encode: shiftJis },
+      { label: 'ms932', encoding: 'shift_jis', text: '日本語のページ', encode: shiftJis },
+    ];
+    for (const { label, encoding, text, encode } of cases) {
+      const html = `<html><head><meta charset="${label}"><title>x</title></head><body>${text}</body></html>`;
+      const page = decodePage(encode(html));
+      expect(page.charset, label).toBe(encoding);
+      expect(page.html, label).toContain(text.normalize('NFC'));
+    }
+  });
+
+  it('treats a label no decoder knows ("x-bogus") as undeclared and sniffs the bytes', () => {
+    const html = `<html><head><meta charset="x-bogus"><title>x</title></head><body>${TITLE}</body></html>`;
+    const page = decodePage(toWindows1258(html));
+    expect(page.charset).toBe('windows-1258');
+    expect(page.html).toContain(TITLE);
+  });
 });
 
 describe('extractArticle text normalization', () => {
