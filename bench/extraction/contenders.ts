@@ -12,13 +12,30 @@ import { load as loadHtmlparser2 } from 'cheerio/slim';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { BenchPage } from './dataset.ts';
+import { splitByline } from './metadata-scoring.ts';
+
+/** The metadata one extractor read from one page (what it offers; null when it has none). */
+export interface ExtractedMetadata {
+  readonly title: string | null;
+  readonly authors: readonly string[];
+  /** The publication date as the extractor gives it (ISO 8601 or the page's own text). */
+  readonly published: string | null;
+  readonly lead: string | null;
+  /**
+   * Whether the lead was taken out of `text` (this project's `lead`, Readability's `excerpt` is
+   * not): the news set's truth body starts with the standfirst, so it is scored before the body.
+   */
+  readonly leadOutsideText: boolean;
+}
 
 /** What one extractor made of one page. */
 export interface Extraction {
   /** The extracted body text ('' when the extractor threw or found nothing). */
   readonly text: string;
-  /** Why the output is empty, when the extractor threw (error name and reason code). */
+  /** Why the output is empty, when the extractor threw or rejected the page. */
   readonly error?: string;
+  /** The metadata, when the extractor reads any (the parsers alone do not). */
+  readonly metadata?: ExtractedMetadata;
 }
 
 /** One extractor under test. */
@@ -35,7 +52,16 @@ export interface Contender {
 
 /** The shape of `shared/extract/index.ts` that the benchmark relies on. */
 interface ExtractorModule {
-  extractArticle(html: Buffer | string, options: { url?: string }): { contentText: string };
+  extractArticle(
+    html: Buffer | string,
+    options: { url?: string },
+  ): {
+    contentText: string;
+    title: string;
+    authors: readonly string[];
+    publishedAt: string | null;
+    lead: string | null;
+  };
 }
 
 const EXTRACTOR_PATH = resolve(
@@ -48,7 +74,9 @@ const EXTRACTOR_PATH = resolve(
 function describeError(error: unknown): string {
   if (error instanceof Error) {
     const reason = (error as { reason?: unknown }).reason;
-    return typeof reason === 'string' ? `${error.name}(${reason})` : error.name;
+    if (typeof reason === 'string') return `${error.name}(${reason})`;
+    // A crash, not a verdict on the page: say where it came from.
+    return `${error.name}: ${error.message.slice(0, 80)}`;
   }
   return String(error);
 }
@@ -73,7 +101,17 @@ export async function projectContender(): Promise<Contender | string> {
     scored: true,
     run(page) {
       try {
-        return { text: extractArticle(page.html, { url: page.url }).contentText };
+        const article = extractArticle(page.html, { url: page.url });
+        return {
+          text: article.contentText,
+          metadata: {
+            title: article.title,
+            authors: article.authors,
+            published: article.publishedAt,
+            lead: article.lead,
+            leadOutsideText: true,
+          },
+        };
       } catch (error) {
         return { text: '', error: describeError(error) };
       }
@@ -81,9 +119,19 @@ export async function projectContender(): Promise<Contender | string> {
   };
 }
 
-function readabilityText(document: unknown): Extraction {
+function readabilityExtraction(document: unknown): Extraction {
   const article = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
-  return { text: article?.textContent ?? '' };
+  if (article === null) return { text: '', error: 'null (no article found)' };
+  return {
+    text: article.textContent ?? '',
+    metadata: {
+      title: article.title ?? null,
+      authors: splitByline(article.byline),
+      published: article.publishedTime ?? null,
+      lead: article.excerpt ?? null,
+      leadOutsideText: false,
+    },
+  };
 }
 
 /** Mozilla Readability on linkedom's DOM. */
@@ -93,7 +141,7 @@ export const readabilityLinkedom: Contender = {
   scored: true,
   run(page) {
     try {
-      return readabilityText(parseHTML(page.html.toString('utf8')).document);
+      return readabilityExtraction(parseHTML(page.html.toString('utf8')).document);
     } catch (error) {
       return { text: '', error: describeError(error) };
     }
@@ -113,7 +161,7 @@ export const readabilityJsdom: Contender = {
         url: page.url,
         virtualConsole: new VirtualConsole(),
       });
-      return readabilityText(dom.window.document);
+      return readabilityExtraction(dom.window.document);
     } catch (error) {
       return { text: '', error: describeError(error) };
     } finally {

@@ -7,14 +7,18 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
+/**
+ * A benchmark folder of the team checkout: `../shared/bench/<name>` next to the repository.
+ *
+ * @param name - the folder under `bench/`
+ * @returns its absolute path
+ */
+export function teamDataDir(name: string): string {
+  return resolve(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared', 'bench', name);
+}
+
 /** Where the data lives in the team checkout (`../shared/…` next to the repository). */
-export const DEFAULT_DATA_DIR = resolve(
-  fileURLToPath(new URL('../..', import.meta.url)),
-  '..',
-  'shared',
-  'bench',
-  'article-extraction',
-);
+export const DEFAULT_DATA_DIR = teamDataDir('article-extraction');
 
 /** The upstream repository and the snapshot the figures refer to. */
 export const DATA_SOURCE = {
@@ -43,19 +47,24 @@ export interface BenchPage {
   readonly truth: string;
 }
 
-/** Thrown when the data directory does not hold the benchmark. */
+/** How to get the article-extraction data, for {@link MissingBenchmarkDataError}. */
+export const HOW_TO_GET_DATA = [
+  `Get it from ${DATA_SOURCE.repository} (snapshot commit ${DATA_SOURCE.commit}):`,
+  `  git clone ${DATA_SOURCE.repository}.git`,
+  `  git -C article-extraction-benchmark checkout ${DATA_SOURCE.commit}`,
+  'then point the benchmark at it:',
+  '  npm run bench:extract -- --data path/to/article-extraction-benchmark',
+].join('\n');
+
+/** Thrown when a data directory does not hold its benchmark. */
 export class MissingBenchmarkDataError extends Error {
-  constructor(dir: string, missing: string) {
-    super(
-      [
-        `Benchmark data not found in ${dir} (missing ${missing}).`,
-        `Get it from ${DATA_SOURCE.repository} (snapshot commit ${DATA_SOURCE.commit}):`,
-        `  git clone ${DATA_SOURCE.repository}.git`,
-        `  git -C article-extraction-benchmark checkout ${DATA_SOURCE.commit}`,
-        'then point the benchmark at it:',
-        '  npm run bench:extract -- --data path/to/article-extraction-benchmark',
-      ].join('\n'),
-    );
+  /**
+   * @param dir - the directory looked in
+   * @param missing - the file or folder that is not there
+   * @param howToGet - lines telling where the data comes from and how to point the benchmark at it
+   */
+  constructor(dir: string, missing: string, howToGet: string = HOW_TO_GET_DATA) {
+    super(`Benchmark data not found in ${dir} (missing ${missing}).\n${howToGet}`);
     this.name = 'MissingBenchmarkDataError';
   }
 }

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { collectGarbage, HeapPeak, median, percentile } from '../lib/measure.ts';
-import type { Contender, Extraction } from './contenders.ts';
+import type { Contender, ExtractedMetadata, Extraction } from './contenders.ts';
 import { type BenchPage, loadReferenceOutputs, PUBLISHED_F1 } from './dataset.ts';
 import { type PageScore, type Summary, scorePage, summarize } from './scoring.ts';
 
@@ -15,7 +15,10 @@ export interface PageResult {
   readonly ms: number;
   readonly score: PageScore | null;
   readonly error?: string;
+  /** The text scored (the body, with the lead before it where {@link scoredText} adds it). */
   readonly text: string;
+  /** The metadata the contender read, when it reads any. */
+  readonly metadata?: ExtractedMetadata;
 }
 
 /** One contender's figures. */
@@ -58,6 +61,25 @@ export interface ExtractionBenchOptions {
   readonly warmup?: number;
   /** Called with progress lines. */
   readonly log?: (line: string) => void;
+  /**
+   * Score the lead before the body when a contender keeps it out of the body (default false):
+   * for truth bodies that start with the standfirst, as the news-metadata set's do.
+   */
+  readonly leadInBody?: boolean;
+}
+
+/**
+ * The text scored as the body: the extracted body, preceded by the lead when the contender
+ * keeps the lead out of its body and the truth counts it as body.
+ *
+ * @param extraction - one contender's output on one page
+ * @param leadInBody - whether the truth body starts with the standfirst
+ * @returns the text to score
+ */
+export function scoredText(extraction: Extraction, leadInBody: boolean): string {
+  const lead = extraction.metadata?.lead;
+  if (!leadInBody || !extraction.metadata?.leadOutsideText || !lead) return extraction.text;
+  return extraction.text === '' ? lead : `${lead}\n\n${extraction.text}`;
 }
 
 /**
@@ -129,13 +151,15 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
     const outputs = firstPass.get(contender.id) ?? [];
     const results: PageResult[] = outputs.map(({ extraction, ms }, i) => {
       const page = pages[i] as BenchPage;
+      const text = scoredText(extraction, options.leadInBody ?? false);
       return {
         id: page.id,
         url: page.url,
         ms,
-        score: contender.scored ? scorePage(page.truth, extraction.text) : null,
-        text: extraction.text,
+        score: contender.scored ? scorePage(page.truth, text) : null,
+        text,
         ...(extraction.error === undefined ? {} : { error: extraction.error }),
+        ...(extraction.metadata === undefined ? {} : { metadata: extraction.metadata }),
       };
     });
     const errors: Record<string, number> = {};
