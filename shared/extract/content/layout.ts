@@ -111,13 +111,42 @@ function hasContent(nodes: readonly AnyNode[]): boolean {
   );
 }
 
+/** A block of the layout: a block element or an embed, standing on its own. */
+const isBlock = (node: AnyNode): boolean =>
+  isElement(node) && (BLOCK.has(node.name) || node.name === 'iframe');
+
+/**
+ * The inline elements of `root` that hold a block (`<em><p>…</p></em>`, an unknown `<block>`
+ * around paragraphs, a span unwrapped from between two paragraphs' parents). Wrapped in a
+ * paragraph, they would nest a block in it, which an HTML5 parser — a browser, a feed reader —
+ * splits into an empty paragraph and a stray `</p>`.
+ */
+function inlinesHoldingBlocks(root: Element): Set<Element> {
+  const holding = new Set<Element>();
+  const all = descendants(root);
+  // Document order reversed: children are decided before their parent.
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as Element;
+    if (isBlock(el)) continue;
+    if (el.children.some((c) => isBlock(c) || (isElement(c) && holding.has(c)))) holding.add(el);
+  }
+  return holding;
+}
+
 /** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
-function paragraphize($: CheerioAPI, el: Element, force = false, onlyRuns = false): void {
+function paragraphize(
+  $: CheerioAPI,
+  el: Element,
+  force = false,
+  onlyRuns = false,
+  holdingBlocks: ReadonlySet<Element> = new Set(),
+): void {
   const children = [...el.children] as AnyNode[];
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
   if (onlyRuns && !hasRun) return;
-  const hasBlock = children.some((c) => isElement(c) && BLOCK.has(c.name));
+  const standsAlone = (c: AnyNode) => isBlock(c) || (isElement(c) && holdingBlocks.has(c));
+  const hasBlock = children.some(standsAlone);
   if (!hasBlock && !hasRun && !force) {
     if (
       el.name === 'div' ||
@@ -156,7 +185,7 @@ function paragraphize($: CheerioAPI, el: Element, force = false, onlyRuns = fals
       i += span - 1;
       continue;
     }
-    if (isElement(c) && (BLOCK.has(c.name) || c.name === 'iframe')) {
+    if (standsAlone(c)) {
       flush();
       out.push(c);
     } else {
@@ -248,8 +277,11 @@ export function normalizeLayout($: CheerioAPI, container: Element): void {
   unwrapEvery(container, (el) => PRESENTATIONAL.has(el.name));
   // Deepest first, so a paragraph made inside a cell is not wrapped again by the row.
   const blocks = descendants(container).filter((d) => SECTIONING.has(d.name) || d.name === 'p');
-  for (let i = blocks.length - 1; i >= 0; i--) paragraphize($, blocks[i] as Element);
-  paragraphize($, container, true);
+  const holding = inlinesHoldingBlocks(container);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    paragraphize($, blocks[i] as Element, false, false, holding);
+  }
+  paragraphize($, container, true, false, holding);
   removeEmpty(container);
 }
 

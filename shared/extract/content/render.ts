@@ -71,6 +71,9 @@ const NEVER_RENDERED = new Set([
 function dropNonContent(root: Element): void {
   for (const el of descendants(root)) {
     if (NEVER_RENDERED.has(el.name) || (el.name === 'iframe' && !isVideoEmbed(el))) detach(el);
+    // What an editor leaves inside an embed (TinyMCE bookmark spans) is never shown by a
+    // browser, but a reader that drops the iframe shows it as text.
+    else if (el.name === 'iframe') for (const child of [...el.children]) detach(child);
   }
   for (const node of [...root.children]) if (node.type === 'comment') detach(node);
 }

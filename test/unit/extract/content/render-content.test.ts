@@ -2,6 +2,7 @@ import { type Cheerio, load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { renderContent } from '../../../../shared/extract/content/index.ts';
+import { htmlParseErrors } from '../../../support/html-parse-errors.ts';
 
 const BASE = 'https://congan.example.vn/tin-tuc/2023/toa-dam.html';
 
@@ -50,6 +51,19 @@ describe('renderContent safety allowlist', () => {
       `<p>Chữ</p><iframe src="${src}" width="560" height="315" onload="x()"></iframe>`,
     );
     expect(contentHtml).toContain(`<iframe src="${src}" width="560" height="315"></iframe>`);
+  });
+
+  it('empties a video embed of the editor markup left inside it (TinyMCE bookmark spans)', () => {
+    // Readers that drop the iframe would show its content, escaped markup, as text.
+    const { contentHtml, contentText } = render(
+      '<p>Xem video:</p><iframe src="https://www.youtube.com/embed/mR3SM29DzCc" width="640">' +
+        '<span data-mce-type="bookmark" style="display: inline-block; width: 0px;" ' +
+        'class="mce_SELRES_start">&#65279;</span></iframe><p>Hết.</p>',
+    );
+    expect(contentHtml).toBe(
+      '<p>Xem video:</p><iframe src="https://www.youtube.com/embed/mR3SM29DzCc" width="640"></iframe><p>Hết.</p>',
+    );
+    expect(contentText).toBe('Xem video:\n\nHết.');
   });
 
   it('keeps only allowlisted attributes', () => {
@@ -134,6 +148,17 @@ describe('renderContent layout', () => {
 
   it('writes non-ASCII characters as they are, not as entities', () => {
     expect(render('<p>Đắk Lắk &amp; “Huế”</p>').contentHtml).toBe('<p>Đắk Lắk &amp; “Huế”</p>');
+  });
+
+  it.each([
+    ['an unknown element', '<p>Mở đầu.</p><img src="/a.jpg"><block><p>Một.</p><p>Hai.</p></block>'],
+    ['emphasis', '<p><em><p>Một.</p><p>Hai.</p></em></p>'],
+    ['a span unwrapped', '<p>Mở đầu <span><p>Một.</p></span> cuối.</p>'],
+    ['a link', '<p>Xem <a href="/x"><div>Một.</div></a></p>'],
+  ])('never nests a block inside a paragraph (%s around blocks)', (_, fragment) => {
+    const { contentHtml } = render(fragment);
+    expect(htmlParseErrors(contentHtml)).toEqual([]);
+    expect(contentHtml).toContain('Một.');
   });
 
   it('drops empty paragraphs', () => {
