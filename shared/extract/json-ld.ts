@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import { decodeHTML } from 'entities';
 import type { PageIndex } from './page-index.ts';
 
 /** A JSON-LD node: a plain object. */
@@ -109,14 +110,23 @@ export function valuesOf(node: JsonLdNode | null, key: string): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * A JSON-LD string as the text it means. JSON in a `<script>` is not HTML-decoded, yet CMSs
+ * (WordPress SEO plugins among them) write HTML character references into it: "review &#8211;
+ * shoots", "AT&amp;T".
+ */
+function textOfJsonString(value: string): string {
+  return value.includes('&') ? decodeHTML(value) : value;
+}
+
 /** The first string value of a property, reading `{ "@value" }`, `name` and `url` forms. */
 export function stringOf(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return textOfJsonString(value);
   if (typeof value === 'number') return String(value);
   if (isObject(value)) {
     for (const key of ['@value', 'name', 'url', '@id']) {
       const inner = value[key];
-      if (typeof inner === 'string') return inner;
+      if (typeof inner === 'string') return textOfJsonString(inner);
     }
   }
   return null;

@@ -1,4 +1,5 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
+import { decodeHTML } from 'entities';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { ancestorClassTest } from './page-index.ts';
@@ -16,7 +17,8 @@ function uniqueTags(values: readonly string[]): string[] {
   const tags: string[] = [];
   for (const raw of values) {
     const tag = cleanText(raw).replace(/^#/, '');
-    if (tag === '' || tag.length > 60) continue;
+    // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
+    if (!/[\p{L}\p{N}]/u.test(tag) || tag.length > 60) continue;
     if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
   }
   return tags;
@@ -25,11 +27,13 @@ function uniqueTags(values: readonly string[]): string[] {
 /** Reads the tag candidates (before the body finder edits the page). */
 export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
+  // Character references are decoded before splitting at ";": "AT&amp;T" is one tag. Meta
+  // values come decoded once by the HTML parser; what is left was escaped twice by the CMS.
   const split = (values: readonly unknown[]) =>
-    values.flatMap((v) => (stringOf(v) ?? '').split(/\s*[,;]\s*/));
+    values.flatMap((v) => decodeHTML(stringOf(v) ?? '').split(/\s*[,;]\s*/));
   const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
   const sources: (() => string[])[] = [
-    () => [...(meta.get('article:tag') ?? [])],
+    () => (meta.get('article:tag') ?? []).map((tag) => decodeHTML(tag)),
     () => split(valuesOf(jsonLd.article, 'keywords')),
     () => split(meta.get('news_keywords') ?? []),
     () =>

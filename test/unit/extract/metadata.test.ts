@@ -82,6 +82,16 @@ describe('extractArticle title', () => {
     expect(extractArticle(page).title).toBe('Khai mạc hội chợ nông sản năm 2024');
   });
 
+  it('decodes the character references a CMS writes into JSON-LD strings ("review &#8211; shoots")', () => {
+    const ld = jsonLd({
+      '@type': 'Article',
+      headline: 'Fallen Order review &#8211; shoots for the moon, doesn&#8217;t land &amp; more',
+    });
+    expect(extractArticle(buildPage({ head: CANONICAL + ld })).title).toBe(
+      'Fallen Order review – shoots for the moon, doesn’t land & more',
+    );
+  });
+
   it('keeps a dash that belongs to the headline', () => {
     const og = '<meta property="og:title" content="Hà Nội - Hải Phòng thông xe cao tốc mới">';
     expect(extractArticle(buildPage({ head: CANONICAL + og })).title).toBe(
@@ -183,6 +193,20 @@ describe('extractArticle lead, tags and language', () => {
       'thủ tục hành chính',
     ]);
     expect(extractArticle(buildPage({ head: CANONICAL + sitewide })).tags).toEqual([]);
+  });
+
+  it('decodes character references in tags before splitting them, and drops tags of punctuation only', () => {
+    // "AT&amp;T; PG&amp;E" split at ";" gave "AT&amp" and "T"; "&amp;quot" is a quote escaped twice.
+    const ld = jsonLd({ '@type': 'Article', headline: 'T', keywords: 'AT&amp;T; PG&amp;E; điện' });
+    expect(extractArticle(buildPage({ head: CANONICAL + ld })).tags).toEqual([
+      'AT&T',
+      'PG&E',
+      'điện',
+    ]);
+    const head = `${CANONICAL}<meta name="news_keywords" content="nước, &amp;quot, sao Mộc">`;
+    expect(extractArticle(buildPage({ head })).tags).toEqual(['nước', 'sao Mộc']);
+    const tag = `${CANONICAL}<meta property="article:tag" content="PG&amp;amp;E">`;
+    expect(extractArticle(buildPage({ head: tag })).tags).toEqual(['PG&E']);
   });
 
   it('prefers article:tag over keywords, without duplicates', () => {
