@@ -13,6 +13,7 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
+import { documentClient } from '../shared/adapters/aws-clients.ts';
 import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../shared/adapters/dynamo/feed-state.ts';
 import { S3FeedObjectStore } from '../shared/adapters/s3/feed-objects.ts';
@@ -47,7 +48,9 @@ const feedMetrics: FeedMetrics = {
 };
 
 const deps: RegenerateDeps = {
-  items: new DynamoFeedItemSource(config.tableName),
+  items: new DynamoFeedItemSource(config.tableName, documentClient, [
+    ...samplePublishersById.keys(),
+  ]),
   objects: new S3FeedObjectStore(config.feedsBucket),
   state: new DynamoFeedStateStore(config.tableName),
   publishers: samplePublishersById,

@@ -47,7 +47,9 @@ export interface BaseFeedsSettings {
 export async function publishMissingBaseFeeds(settings: BaseFeedsSettings): Promise<string[]> {
   const objects = new S3FeedObjectStore(settings.feedsBucket, settings.s3);
   const deps = {
-    items: new DynamoFeedItemSource(settings.tableName, settings.documentClient),
+    items: new DynamoFeedItemSource(settings.tableName, settings.documentClient, [
+      ...settings.publishers.keys(),
+    ]),
     objects,
     state: new DynamoFeedStateStore(settings.tableName, settings.documentClient),
     publishers: settings.publishers,

@@ -5,8 +5,9 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
+import { ALL_FEED } from '../shared/feeds/feed-ref.ts';
 import { samplePublishersById } from '../shared/publishers/samples.ts';
-import { FEED_ALL_VALUE, INDEX } from '../shared/store/table.ts';
 import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
 import type { DirectoryData } from './directory-page.ts';
 
@@ -54,8 +55,8 @@ export interface LocalStateOptions {
 }
 
 /**
- * Counts live articles per feed by reading the sparse `feed-all` index (only live articles are
- * in it). A scan, which is fine for a local table; the feeds themselves never scan.
+ * Counts live articles per feed from the article items that carry a feed attribute. A scan,
+ * which is fine for a local table; the feeds themselves never scan.
  */
 async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Promise<FeedCount[]> {
   const counts = new Map<string, number>();
@@ -66,7 +67,7 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
     const page = await client.send(
       new ScanCommand({
         TableName: tableName,
-        IndexName: INDEX.all,
+        FilterExpression: 'attribute_exists(feedPublisher)',
         ProjectionExpression: 'feedPublisher, feedSection, #section',
         ExpressionAttributeNames: { '#section': 'section' },
         ExclusiveStartKey: startKey,
@@ -91,28 +92,21 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
     .sort((a, b) => (a.feed === 'all' ? -1 : b.feed === 'all' ? 1 : a.feed.localeCompare(b.feed)));
 }
 
+/** The newest live articles of every configured publisher, as the aggregate feed reads them. */
 async function latestArticles(
   client: DynamoDBDocumentClient,
   tableName: string,
   limit: number,
 ): Promise<ArticleSummary[]> {
-  const page = await client.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: INDEX.all,
-      KeyConditionExpression: 'feedAll = :all',
-      ExpressionAttributeValues: { ':all': FEED_ALL_VALUE },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return (page.Items ?? []).map((item) => ({
-    id: String(item.id ?? ''),
-    title: String(item.title ?? ''),
-    url: String(item.url ?? ''),
-    publisherId: String(item.publisherId ?? item.feedPublisher ?? ''),
-    section: typeof item.section === 'string' ? item.section : null,
-    publishedAt: typeof item.publishedAt === 'string' ? item.publishedAt : null,
+  const source = new DynamoFeedItemSource(tableName, client, [...samplePublishersById.keys()]);
+  const items = await source.newestItems(ALL_FEED, limit);
+  return items.map(({ article, publisherId }) => ({
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    publisherId: publisherId ?? '',
+    section: article.section,
+    publishedAt: article.publishedAt,
   }));
 }
 

@@ -16,7 +16,7 @@ import { ensureTable } from '../../local/provision.ts';
 import { startS3Server } from '../../local/s3-server.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
-import { liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
+import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';
 import { S3FeedObjectStore } from '../../shared/adapters/s3/feed-objects.ts';
 import {
   ALL_FEED,
@@ -85,12 +85,14 @@ async function seed(
     for (let batch = batches.shift(); batch; batch = batches.shift()) {
       let requests = batch.map((i) => ({
         PutRequest: {
-          Item: liveArticleItem(syntheticArticle(i), {
-            objectKey: `demo/bench/${i}.html`,
-            publisherId: 'demo',
-            at,
-            existing: null,
-          }),
+          Item: toStoredItem(
+            liveArticleItem(syntheticArticle(i), {
+              objectKey: `demo/bench/${i}.html`,
+              publisherId: 'demo',
+              at,
+              existing: null,
+            }),
+          ),
         },
       }));
       while (requests.length > 0) {
@@ -128,7 +130,7 @@ await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> 
       seeded += size;
       log(`seeded ${size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       tables.set(size, {
-        items: new DynamoFeedItemSource(table, documents),
+        items: new DynamoFeedItemSource(table, documents, [...samplePublishersById.keys()]),
         objects: new S3FeedObjectStore(BUCKET, s3Client),
         state: new DynamoFeedStateStore(table, documents),
         publishers: samplePublishersById,

@@ -9,13 +9,16 @@ import {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ATTR, tableSchema } from '../../shared/store/table.ts';
+import { ATTR, keys, tableSchema } from '../../shared/store/table.ts';
 
 /**
  * Partition-key prefix of the feeds function's generation items (`FEED#<feed path>`, written by
  * `shared/adapters/dynamo/feed-state.ts`; the infra test checks they agree).
  */
 export const FEED_STATE_KEY_PREFIX = 'FEED#';
+
+/** Partition-key prefix of article items (`ARTICLE#<id>`, see `keys.article`). */
+export const ARTICLE_KEY_PREFIX = keys.article('').pk;
 
 /** Properties of {@link ArticleTable}. */
 export interface ArticleTableProps {
@@ -35,10 +38,21 @@ function attribute(name: string): { name: string; type: AttributeType } {
   return { name, type: AttributeType.STRING };
 }
 
+function projectionOf(declared: string | undefined): ProjectionType {
+  switch (declared) {
+    case 'KEYS_ONLY':
+      return ProjectionType.KEYS_ONLY;
+    case 'ALL':
+      return ProjectionType.ALL;
+    default:
+      throw new Error(`tableSchema() declares an unsupported projection ${String(declared)}`);
+  }
+}
+
 /**
  * The single DynamoDB table of the pipeline, built from `tableSchema()` in
  * `shared/store/table.ts` (the design DynamoDB Local uses too): on-demand, point-in-time
- * recovery, a NEW_AND_OLD_IMAGES stream for the feeds function, the three sparse feed GSIs, and
+ * recovery, a NEW_AND_OLD_IMAGES stream for the feeds function, the sparse keys-only feed GSIs, and
  * TTL on `expiresAt` so old rejection records expire.
  */
 export class ArticleTable extends Construct {
@@ -75,7 +89,7 @@ export class ArticleTable extends Construct {
         indexName: index.IndexName,
         partitionKey: attribute(indexHash.AttributeName),
         ...(indexRange?.AttributeName ? { sortKey: attribute(indexRange.AttributeName) } : {}),
-        projectionType: ProjectionType.ALL,
+        projectionType: projectionOf(index.Projection?.ProjectionType),
       });
       indexNames.push(index.IndexName);
     }
@@ -112,8 +126,8 @@ export class ArticleTable extends Construct {
   }
 
   /**
-   * Lets the feeds function query the feed indexes (each named by its own ARN) and update its
-   * per-feed generation items — only items whose partition key starts with
+   * Lets the feeds function query the feed indexes (each named by its own ARN), read article
+   * items in batches, and update its per-feed generation items — only items whose partition key starts with
    * {@link FEED_STATE_KEY_PREFIX}, so it cannot touch an article.
    *
    * @param grantee - the principal
@@ -123,6 +137,15 @@ export class ArticleTable extends Construct {
       grantee,
       actions: ['dynamodb:Query'],
       resourceArns: [...this.indexArns],
+    });
+    // The indexes hold keys only: the articles themselves are read by key, and only articles.
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:BatchGetItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${ARTICLE_KEY_PREFIX}*`] },
+      },
     });
     iam.Grant.addToPrincipal({
       grantee,

@@ -4,17 +4,13 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { keys } from '../../shared/store/table.ts';
 import { acknowledgeFinding } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
-import type { ArticleTable } from './article-table.ts';
+import { ARTICLE_KEY_PREFIX, type ArticleTable } from './article-table.ts';
 import { ProjectFunction } from './project-function.ts';
 
 /** Key prefix of the feed files in the feeds bucket; CloudFront serves them as `/feeds/*`. */
 export const FEEDS_KEY_PREFIX = 'feeds/';
-
-/** Partition-key prefix of article items: the only stream records that can change a feed. */
-export const ARTICLE_KEY_PREFIX = keys.article('').pk;
 
 /** Items per feed (`FEED_ITEM_LIMIT`). */
 export const FEED_ITEM_LIMIT = 50;

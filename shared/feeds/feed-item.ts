@@ -11,6 +11,8 @@ export interface FeedItem {
   readonly sortTime: Date;
   /** The stored item's `revision` (incremented on every write), when the source knows it. */
   readonly revision?: number;
+  /** The publisher of the article, when the source knows it. */
+  readonly publisherId?: string;
 }
 
 /** Longest summary made from the body when an article has no lead, in characters. */

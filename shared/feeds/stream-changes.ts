@@ -46,9 +46,10 @@ function text(item: Image, name: string): string | null {
 }
 
 function feedsOf(item: Image, into: Map<string, FeedRef>, names: Map<string, string>): void {
-  if (text(item, ATTR.feedAll) !== null) into.set(feedId(ALL_FEED), ALL_FEED);
   const publisherId = text(item, ATTR.feedPublisher);
   if (publisherId !== null) {
+    // The aggregate feed is the merge of the publisher partitions: in one means in both.
+    into.set(feedId(ALL_FEED), ALL_FEED);
     const ref: FeedRef = { kind: 'publisher', publisherId };
     into.set(feedId(ref), ref);
   }

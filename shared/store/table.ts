@@ -1,22 +1,28 @@
 /**
- * The single-table design. One table holds articles, the state of every inbox key and a log of
- * rejections; three sparse GSIs serve the feeds.
+ * The single-table design. One table holds articles, the state of every inbox key, a log of
+ * rejections and the state of every feed; two sparse, keys-only GSIs serve the feeds.
  *
  * | item        | pk                  | sk                       | notes                                   |
  * |-------------|---------------------|--------------------------|-----------------------------------------|
  * | article     | `ARTICLE#<id>`      | `ARTICLE`                | the Article fields + bookkeeping        |
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
- * | feed state  | `FEED#<feed path>`  | `FEED`                   | generation counters of the feeds Lambda |
+ * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
  *
- * Feed GSIs (projection ALL). The partition attributes exist only while the article is live,
- * so a withdrawn article leaves every feed and a feed query reads exactly N items:
+ * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
+ * index write, and no index write at all when an update keeps the article's place). A feed read
+ * takes the newest keys from the index and then the items themselves with a consistent
+ * `BatchGetItem`. The partition attributes exist only while the article is live, so a withdrawn
+ * article leaves every feed:
  *
- * | index            | partition key   | value                      | sort key   |
- * |------------------|-----------------|----------------------------|------------|
- * | `feed-all`       | `feedAll`       | `all`                      | `feedSort` |
- * | `feed-publisher` | `feedPublisher` | `<publisherId>`            | `feedSort` |
+ * | index            | partition key   | value                         | sort key   |
+ * |------------------|-----------------|-------------------------------|------------|
+ * | `feed-publisher` | `feedPublisher` | `<publisherId>`               | `feedSort` |
  * | `feed-section`   | `feedSection`   | `<publisherId>#<sectionSlug>` | `feedSort` |
+ *
+ * The aggregate feed has no index of its own: it is the newest N of the publisher partitions,
+ * merged at read time (one query per configured publisher). So no partition key is written by
+ * every article, and an article costs at most two index writes.
  *
  * `feedSort` is `<publication time as UTC ISO 8601 with milliseconds>#<article id>` (fixed
  * width, so lexical order is time order); an article without a publication time sorts by the
@@ -27,7 +33,6 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 export const ATTR = {
   pk: 'pk',
   sk: 'sk',
-  feedAll: 'feedAll',
   feedPublisher: 'feedPublisher',
   feedSection: 'feedSection',
   feedSort: 'feedSort',
@@ -35,16 +40,13 @@ export const ATTR = {
 } as const;
 
 export const INDEX = {
-  all: 'feed-all',
   publisher: 'feed-publisher',
   section: 'feed-section',
 } as const;
 
-/** Value of `feedAll` on a live article. */
-export const FEED_ALL_VALUE = 'all';
-
 export const keys = {
   article: (id: string) => ({ pk: `ARTICLE#${id}`, sk: 'ARTICLE' }),
+  feed: (feedPath: string) => ({ pk: `FEED#${feedPath}`, sk: 'FEED' }),
   source: (objectKey: string) => ({ pk: `SOURCE#${objectKey}`, sk: 'SOURCE' }),
   rejection: (atIso: string, objectKey: string) => ({
     pk: 'REJECTION',
@@ -73,7 +75,7 @@ export function tableSchema(tableName: string): CreateTableCommandInput {
       { AttributeName: partition, KeyType: 'HASH' as const },
       { AttributeName: ATTR.feedSort, KeyType: 'RANGE' as const },
     ],
-    Projection: { ProjectionType: 'ALL' as const },
+    Projection: { ProjectionType: 'KEYS_ONLY' as const },
   });
   return {
     TableName: tableName,
@@ -85,13 +87,11 @@ export function tableSchema(tableName: string): CreateTableCommandInput {
     AttributeDefinitions: [
       ATTR.pk,
       ATTR.sk,
-      ATTR.feedAll,
       ATTR.feedPublisher,
       ATTR.feedSection,
       ATTR.feedSort,
     ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     GlobalSecondaryIndexes: [
-      gsi(INDEX.all, ATTR.feedAll),
       gsi(INDEX.publisher, ATTR.feedPublisher),
       gsi(INDEX.section, ATTR.feedSection),
     ],

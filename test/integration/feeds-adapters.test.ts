@@ -7,7 +7,11 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
-import { detachedArticleItem, liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
+import {
+  detachedArticleItem,
+  liveArticleItem,
+  toStoredItem,
+} from '../../shared/adapters/dynamo/items.ts';
 import { S3FeedObjectStore } from '../../shared/adapters/s3/feed-objects.ts';
 import type { Article } from '../../shared/article.ts';
 import type { FeedRef } from '../../shared/feeds/feed-ref.ts';
@@ -19,6 +23,7 @@ import { article } from '../unit/feeds/fixtures.ts';
 import { gate, settle } from '../unit/feeds/in-memory-ports.ts';
 
 const aws = useLocalAws();
+const PUBLISHER_IDS = [...samplePublishersById.keys()];
 
 async function store(value: Article, publisherId = 'example-news'): Promise<void> {
   const item = liveArticleItem(value, {
@@ -48,7 +53,7 @@ describe('DynamoFeedItemSource', () => {
         }),
       );
     }
-    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient);
+    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient, PUBLISHER_IDS);
     const ref: FeedRef = { kind: 'section', publisherId: 'example-news', sectionSlug: 'big' };
     const items = await source.newestItems(ref, 4);
     expect(items.map((item) => item.article.id)).toEqual(['big5', 'big4', 'big3', 'big2']);
@@ -71,13 +76,54 @@ describe('DynamoFeedItemSource', () => {
         Item: detachedArticleItem(gone, 'example-news/gone.html', new Date('2024-11-02Z')),
       }),
     );
-    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient);
+    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient, PUBLISHER_IDS);
     const items = await source.newestItems(
       { kind: 'section', publisherId: 'example-news', sectionSlug: 'mixed' },
       10,
     );
     expect(items.map((item) => item.article.id)).toEqual(['undated', 'dated']);
     expect(items[0]?.sortTime.toISOString()).toBe('2024-11-01T00:00:00.000Z');
+  });
+});
+
+describe('DynamoFeedItemSource aggregate feed', () => {
+  it('merges the partitions of the configured publishers, newest first, leaving others out', async () => {
+    const dated = (id: string, publisherId: string, n: number) =>
+      store(article({ id, section: 'Merge', publishedAt: day(n) }), publisherId);
+    await dated('m-a1', 'merge-a', 1);
+    await dated('m-b2', 'merge-b', 2);
+    await dated('m-a3', 'merge-a', 3);
+    await dated('m-b4', 'merge-b', 4);
+    await dated('m-a5', 'merge-a', 5);
+    await dated('m-c6', 'merge-c', 6);
+    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient, [
+      'merge-a',
+      'merge-b',
+    ]);
+    const items = await source.newestItems({ kind: 'all' }, 4);
+    expect(items.map((item) => item.article.id)).toEqual(['m-a5', 'm-b4', 'm-a3', 'm-b2']);
+    expect(items.map((item) => item.publisherId)).toEqual([
+      'merge-a',
+      'merge-b',
+      'merge-a',
+      'merge-b',
+    ]);
+  });
+
+  it('reads the body back from the compressed item the ingest stores', async () => {
+    const value = article({ id: 'm-stored', section: 'Stored', publishedAt: day(9) });
+    const item = liveArticleItem(value, {
+      objectKey: 'merge-d/m-stored.html',
+      publisherId: 'merge-d',
+      at: new Date('2024-11-01T00:00:00Z'),
+      existing: null,
+    });
+    await aws().documentClient.send(
+      new PutCommand({ TableName: aws().tableName, Item: toStoredItem(item) }),
+    );
+    const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient, ['merge-d']);
+    const [read] = await source.newestItems({ kind: 'publisher', publisherId: 'merge-d' }, 5);
+    expect(read?.article).toEqual(value);
   });
 });
 
@@ -111,7 +157,7 @@ describe('two regenerations of one feed at once', () => {
   it('never leave the older render on top, whatever order their writes land in', async () => {
     const ref: FeedRef = { kind: 'section', publisherId: 'example-news', sectionSlug: 'race' };
     await store(article({ id: 'race1', title: 'Old news', section: 'Race', publishedAt: day(1) }));
-    const real = new DynamoFeedItemSource(aws().tableName, aws().documentClient);
+    const real = new DynamoFeedItemSource(aws().tableName, aws().documentClient, PUBLISHER_IDS);
     const bucket = new S3FeedObjectStore(aws().feedsBucket, aws().s3Client);
     const staleRead = gate();
     const stalePut = gate();

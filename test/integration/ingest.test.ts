@@ -59,7 +59,6 @@ describe('ingest handler: uploads', () => {
       publisherId: 'demo',
       status: 'live',
       sourceKeys: [key],
-      feedAll: 'all',
       feedPublisher: 'demo',
       feedSection: 'demo#thoi-su',
       feedSort: `2026-11-20T01:30:00.000Z#${article.id}`,
@@ -237,7 +236,7 @@ describe('ingest handler: removals', () => {
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.withdrawnAt).toBeDefined();
     expect(withdrawn.title).toBe('Hà Nội mở thêm tuyến xe buýt điện nối sân bay Nội Bài');
-    for (const name of ['feedAll', 'feedPublisher', 'feedSection', 'feedSort']) {
+    for (const name of ['feedPublisher', 'feedSection', 'feedSort']) {
       expect(withdrawn).not.toHaveProperty(name);
     }
     expect((await store.getSource(key))?.status).toBe('deleted');
@@ -245,7 +244,7 @@ describe('ingest handler: removals', () => {
     const reupload = await ingest.deliver(await ingest.upload(key, html));
     const live = await articleOfKey(key);
     expect(outcomes(reupload)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
-    expect(live).toMatchObject({ status: 'live', feedAll: 'all', sourceKeys: [key] });
+    expect(live).toMatchObject({ status: 'live', feedPublisher: 'demo', sourceKeys: [key] });
     expect(live).not.toHaveProperty('withdrawnAt');
   });
 

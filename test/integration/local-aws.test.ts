@@ -35,12 +35,11 @@ async function waitUntilGone(pgid: number, timeoutMs: number): Promise<string[]>
 describe('local AWS harness', () => {
   const aws = useLocalAws();
 
-  it('creates the table from tableSchema() with its three feed indexes and stream', async () => {
+  it('creates the table from tableSchema() with its two feed indexes and stream', async () => {
     const { Table } = await aws().dynamoDbClient.send(
       new DescribeTableCommand({ TableName: aws().tableName }),
     );
     expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual([
-      'feed-all',
       'feed-publisher',
       'feed-section',
     ]);

@@ -1,33 +1,53 @@
 /**
- * The feeds' read side: the newest live articles of a feed, through its sparse GSI (never a
- * scan). Items are read newest first (`feedSort` descending) and pages are followed until the
- * limit is reached, since a page stops at 1 MB and article items are large.
+ * The feeds' read side: the newest live articles of a feed. The keys come from the feed's
+ * keys-only GSI, newest first (`feedSort` descending, never a scan); the aggregate feed merges
+ * the partitions of every configured publisher. The items themselves come from the base table
+ * with a strongly consistent `BatchGetItem`, so what is rendered is the article as it is now,
+ * whatever the index still shows: an article that left the feed since (withdrawn, moved to
+ * another section) is dropped, and the feed is sorted by the items' current `feedSort`.
  */
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
 import type { FeedItemSource } from '../../feeds/ports.ts';
-import { ATTR, FEED_ALL_VALUE, INDEX, sectionFeedValue } from '../../store/table.ts';
-import { documentClient as defaultClient } from '../aws-clients.ts';
-import { type ArticleItem, articleOf } from './items.ts';
+import { ATTR, INDEX, sectionFeedValue } from '../../store/table.ts';
+import { type ArticleItem, articleOf, fromStoredItem } from './items.ts';
 
-/** The index, partition attribute and partition value that hold a feed's items. */
-export function feedIndexQuery(ref: FeedRef): {
+/** One partition of a feed index. */
+export interface FeedPartition {
   readonly indexName: string;
   readonly attribute: string;
   readonly value: string;
-} {
+}
+
+/**
+ * The index partitions that hold a feed's items: one for a publisher or section feed, one per
+ * publisher for the aggregate feed.
+ *
+ * @param ref - the feed
+ * @param publisherIds - the configured publishers (the aggregate feed's partitions)
+ * @returns the partitions to merge
+ */
+export function feedPartitions(ref: FeedRef, publisherIds: readonly string[]): FeedPartition[] {
   switch (ref.kind) {
     case 'all':
-      return { indexName: INDEX.all, attribute: ATTR.feedAll, value: FEED_ALL_VALUE };
+      return publisherIds.map((value) => ({
+        indexName: INDEX.publisher,
+        attribute: ATTR.feedPublisher,
+        value,
+      }));
     case 'publisher':
-      return { indexName: INDEX.publisher, attribute: ATTR.feedPublisher, value: ref.publisherId };
+      return [
+        { indexName: INDEX.publisher, attribute: ATTR.feedPublisher, value: ref.publisherId },
+      ];
     case 'section':
-      return {
-        indexName: INDEX.section,
-        attribute: ATTR.feedSection,
-        value: sectionFeedValue(ref.publisherId, ref.sectionSlug),
-      };
+      return [
+        {
+          indexName: INDEX.section,
+          attribute: ATTR.feedSection,
+          value: sectionFeedValue(ref.publisherId, ref.sectionSlug),
+        },
+      ];
   }
 }
 
@@ -51,49 +71,199 @@ export function sortTimeOf(item: Pick<ArticleItem, 'feedSort' | 'ingestedAt'>): 
  * @returns the article and its sort time
  */
 export function feedItemOf(item: ArticleItem): FeedItem {
-  return { article: articleOf(item), sortTime: sortTimeOf(item), revision: item.revision };
+  return {
+    article: articleOf(item),
+    sortTime: sortTimeOf(item),
+    revision: item.revision,
+    publisherId: item.publisherId,
+  };
 }
 
-/** Reads feeds from the table's feed GSIs. */
+/** Whether an item, as it is now, belongs to a feed. */
+function belongs(item: ArticleItem, ref: FeedRef, publisherIds: ReadonlySet<string>): boolean {
+  if (item.status !== 'live' || item.feedSort === undefined) return false;
+  switch (ref.kind) {
+    case 'all':
+      return item.feedPublisher !== undefined && publisherIds.has(item.feedPublisher);
+    case 'publisher':
+      return item.feedPublisher === ref.publisherId;
+    case 'section':
+      return item.feedSection === sectionFeedValue(ref.publisherId, ref.sectionSlug);
+  }
+}
+
+/** Keys read beyond what is still missing, for the few entries a lagging index may hold. */
+const SLACK = 5;
+/** Queries in flight at once (the aggregate feed queries one partition per publisher). */
+const QUERY_CONCURRENCY = 16;
+/** DynamoDB's limit of keys per `BatchGetItem`. */
+const BATCH_GET_LIMIT = 100;
+/** Rounds of `UnprocessedKeys` retried before giving up (throttling). */
+const MAX_BATCH_ROUNDS = 8;
+
+interface IndexEntry {
+  readonly articleKey: { readonly pk: string; readonly sk: string };
+  readonly feedSort: string;
+}
+
+/** Reads one partition newest first, a page at a time, as far as the merge asks. */
+class PartitionCursor {
+  readonly #entries: IndexEntry[] = [];
+  #startKey: Record<string, unknown> | undefined;
+  #done = false;
+
+  constructor(
+    private readonly partition: FeedPartition,
+    private readonly read: (
+      partition: FeedPartition,
+      limit: number,
+      startKey: Record<string, unknown> | undefined,
+    ) => Promise<{ entries: IndexEntry[]; lastKey: Record<string, unknown> | undefined }>,
+  ) {}
+
+  get exhausted(): boolean {
+    return this.#done && this.#entries.length === 0;
+  }
+
+  peek(): IndexEntry | undefined {
+    return this.#entries[0];
+  }
+
+  take(): IndexEntry | undefined {
+    return this.#entries.shift();
+  }
+
+  /** Makes sure `count` entries are buffered, unless the partition has fewer. */
+  async fill(count: number): Promise<void> {
+    while (!this.#done && this.#entries.length < count) {
+      const page = await this.read(this.partition, count - this.#entries.length, this.#startKey);
+      this.#entries.push(...page.entries);
+      this.#startKey = page.lastKey;
+      if (page.lastKey === undefined) this.#done = true;
+    }
+  }
+}
+
+async function inBatches<T>(
+  values: readonly T[],
+  size: number,
+  run: (value: T) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < values.length; start += size) {
+    await Promise.all(values.slice(start, start + size).map(run));
+  }
+}
+
+/** Reads feeds from the table's keys-only feed GSIs and the article items. */
 export class DynamoFeedItemSource implements FeedItemSource {
   readonly #tableName: string;
   readonly #client: DynamoDBDocumentClient;
+  readonly #publisherIds: readonly string[];
 
   /**
    * @param tableName - the table (`TABLE_NAME`)
-   * @param client - a document client; the process's client by default
+   * @param client - a document client
+   * @param publisherIds - the configured publishers, whose partitions make the aggregate feed
    */
-  constructor(tableName: string, client: DynamoDBDocumentClient = defaultClient) {
+  constructor(tableName: string, client: DynamoDBDocumentClient, publisherIds: readonly string[]) {
     this.#tableName = tableName;
     this.#client = client;
+    this.#publisherIds = publisherIds;
   }
 
   /** @inheritDoc */
   async newestItems(ref: FeedRef, limit: number): Promise<FeedItem[]> {
-    const { indexName, attribute, value } = feedIndexQuery(ref);
-    const items: FeedItem[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          IndexName: indexName,
-          KeyConditionExpression: '#partition = :value',
-          ExpressionAttributeNames: { '#partition': attribute },
-          ExpressionAttributeValues: { ':value': value },
-          ScanIndexForward: false,
-          Limit: limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of page.Items ?? []) {
-        const item = raw as ArticleItem;
-        // The index is sparse on live articles; the check guards against a hand-edited item.
-        if (item.status === 'withdrawn') continue;
-        items.push(feedItemOf(item));
+    const cursors = feedPartitions(ref, this.#publisherIds).map(
+      (partition) => new PartitionCursor(partition, (p, n, start) => this.#query(p, n, start)),
+    );
+    const members = new Set(this.#publisherIds);
+    const found = new Map<string, ArticleItem>();
+    const seen = new Set<string>();
+    while (found.size < limit) {
+      const wanted = limit - found.size + SLACK;
+      await inBatches(cursors, QUERY_CONCURRENCY, (cursor) => cursor.fill(wanted));
+      const batch: IndexEntry[] = [];
+      while (batch.length < wanted) {
+        const next = newest(cursors);
+        if (next === undefined) break;
+        const entry = next.take();
+        if (entry !== undefined && !seen.has(entry.articleKey.pk)) {
+          seen.add(entry.articleKey.pk);
+          batch.push(entry);
+        }
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined && items.length < limit);
+      if (batch.length === 0) break;
+      for (const item of await this.#getItems(batch.map((entry) => entry.articleKey))) {
+        if (belongs(item, ref, members)) found.set(item.pk, item);
+      }
+    }
+    return [...found.values()]
+      .sort((a, b) => (b.feedSort ?? '').localeCompare(a.feedSort ?? ''))
+      .slice(0, limit)
+      .map(feedItemOf);
+  }
+
+  async #query(
+    partition: FeedPartition,
+    limit: number,
+    startKey: Record<string, unknown> | undefined,
+  ): Promise<{ entries: IndexEntry[]; lastKey: Record<string, unknown> | undefined }> {
+    const page = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: partition.indexName,
+        KeyConditionExpression: '#partition = :value',
+        ExpressionAttributeNames: { '#partition': partition.attribute },
+        ExpressionAttributeValues: { ':value': partition.value },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const entries = (page.Items ?? []).flatMap((raw): IndexEntry[] => {
+      const { pk, sk, feedSort } = raw;
+      if (typeof pk !== 'string' || typeof sk !== 'string' || typeof feedSort !== 'string') {
+        return [];
+      }
+      return [{ articleKey: { pk, sk }, feedSort }];
+    });
+    return { entries, lastKey: page.LastEvaluatedKey };
+  }
+
+  async #getItems(articleKeys: readonly { pk: string; sk: string }[]): Promise<ArticleItem[]> {
+    const items: ArticleItem[] = [];
+    for (let start = 0; start < articleKeys.length; start += BATCH_GET_LIMIT) {
+      let pending: Record<string, unknown>[] = articleKeys.slice(start, start + BATCH_GET_LIMIT);
+      for (let round = 1; pending.length > 0; round += 1) {
+        if (round > MAX_BATCH_ROUNDS) {
+          throw new Error(
+            `BatchGetItem left ${pending.length} article(s) unread after ${MAX_BATCH_ROUNDS} rounds`,
+          );
+        }
+        if (round > 1) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** round));
+        const result = await this.#client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.#tableName]: { Keys: pending, ConsistentRead: true } },
+          }),
+        );
+        for (const raw of result.Responses?.[this.#tableName] ?? []) {
+          items.push(fromStoredItem(raw));
+        }
+        pending = result.UnprocessedKeys?.[this.#tableName]?.Keys ?? [];
+      }
+    }
     return items;
   }
+}
+
+/** The cursor whose next entry sorts newest, or undefined when every cursor is exhausted. */
+function newest(cursors: readonly PartitionCursor[]): PartitionCursor | undefined {
+  let best: PartitionCursor | undefined;
+  for (const cursor of cursors) {
+    const entry = cursor.peek();
+    if (entry === undefined) continue;
+    const bestEntry = best?.peek();
+    if (bestEntry === undefined || entry.feedSort > bestEntry.feedSort) best = cursor;
+  }
+  return best;
 }

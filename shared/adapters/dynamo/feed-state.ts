@@ -9,11 +9,12 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedGeneration, FeedStateStore, FeedVersion } from '../../feeds/ports.ts';
+import { keys } from '../../store/table.ts';
 import { documentClient as defaultClient } from '../aws-clients.ts';
 
 /** Key of a feed's state item. */
 export function feedStateKey(feedPath: string): { pk: string; sk: string } {
-  return { pk: `FEED#${feedPath}`, sk: 'FEED' };
+  return keys.feed(feedPath);
 }
 
 /** The state of a feed as stored. */

@@ -29,18 +29,28 @@ import type {
 import { compareSequencers } from '../../ingest/sequencer.ts';
 import { keys } from '../../store/table.ts';
 import { documentClient as defaultClient } from '../aws-clients.ts';
+import { BODY_ATTRIBUTE } from './article-body.ts';
 import {
   type ArticleItem,
   detachedArticleItem,
+  fromStoredItem,
   liveArticleItem,
   rejectionItem,
   type SourceItem,
+  type StoredArticleItem,
+  toStoredItem,
 } from './items.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** DynamoDB's item size limit is 400 KB; JSON overestimates an item's size, a safe margin. */
 const MAX_ITEM_JSON_BYTES = 400 * 1024 - 8 * 1024;
+
+/** About the size of a stored article item: its attributes as JSON plus the compressed body. */
+function storedSize(item: StoredArticleItem): number {
+  const { [BODY_ATTRIBUTE]: body, ...rest } = item;
+  return Buffer.byteLength(JSON.stringify(rest), 'utf8') + body.byteLength;
+}
 
 /** Attempts of a write whose article changed under it before giving up (SQS retries later). */
 const MAX_ATTEMPTS = 8;
@@ -109,7 +119,8 @@ export class DynamoIngestStore implements IngestStore {
    * @returns the item, or null
    */
   async getArticle(id: string): Promise<ArticleItem | null> {
-    return this.get<ArticleItem>(keys.article(id));
+    const stored = await this.get<Record<string, unknown>>(keys.article(id));
+    return stored === null ? null : fromStoredItem(stored);
   }
 
   async saveArticle(
@@ -135,11 +146,11 @@ export class DynamoIngestStore implements IngestStore {
       ];
       if (!unchanged) {
         const item = liveArticleItem(article, { ...event, existing });
-        const size = Buffer.byteLength(JSON.stringify(item), 'utf8');
+        const size = storedSize(toStoredItem(item));
         if (size > MAX_ITEM_JSON_BYTES) {
           throw new PageRejectedError(
             'too-large',
-            `Article is too large to store (about ${size} bytes of fields > ${MAX_ITEM_JSON_BYTES} bytes)`,
+            `Article is too large to store (about ${size} bytes of fields, body compressed, > ${MAX_ITEM_JSON_BYTES} bytes)`,
           );
         }
         items.push(this.putArticle(item, existing));
@@ -256,7 +267,7 @@ export class DynamoIngestStore implements IngestStore {
     return {
       Put: {
         TableName: this.tableName,
-        Item: item,
+        Item: toStoredItem(item),
         ...(expected === null
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
           : {

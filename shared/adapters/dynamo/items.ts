@@ -4,18 +4,22 @@
  */
 import type { Article } from '../../article.ts';
 import type { RejectionReason } from '../../ingest/errors.ts';
+import { type ClampedDates, clampFutureDates } from '../../ingest/future-dates.ts';
 import type { SourceState } from '../../ingest/ports.ts';
-import { ATTR, FEED_ALL_VALUE, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
+import { ATTR, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
 import { slugify } from '../../text/slug.ts';
+import { BODY_ATTRIBUTE, decodeBody, encodeBody } from './article-body.ts';
 
 /**
  * An article item: `pk = ARTICLE#<id>`, `sk = ARTICLE`. Holds every {@link Article} field
  * (`null` where the article has no value, empty lists kept) plus bookkeeping. Every write
- * replaces the whole item and so produces one stream record with the new and old images.
+ * replaces the whole item and so produces one stream record with the new and old images. In the
+ * table the body (`contentHtml`, `contentText`) is stored compressed (see `article-body.ts`):
+ * {@link toStoredItem} and {@link fromStoredItem} convert.
  *
- * While `status` is `live` the item carries the sparse feed-index attributes `feedAll`,
- * `feedPublisher`, `feedSort` and, when it has a section, `feedSection`; a withdrawn article has
- * none of them, so it is in no feed index, but keeps all its other fields.
+ * While `status` is `live` the item carries the sparse feed-index attributes `feedPublisher`,
+ * `feedSort` and, when it has a section, `feedSection`; a withdrawn article has none of them, so
+ * it is in no feed index, but keeps all its other fields.
  */
 export interface ArticleItem extends Article {
   readonly pk: string;
@@ -37,8 +41,11 @@ export interface ArticleItem extends Article {
   readonly sourceKeys: readonly string[];
   /** Incremented on every write; the condition of the next write (optimistic locking). */
   readonly revision: number;
-  /** `all` while live. */
-  readonly feedAll?: string;
+  /**
+   * The page's own dates that lay in the future and were clamped to the ingest time (see
+   * `shared/ingest/future-dates.ts`); absent when none was.
+   */
+  readonly clampedDates?: ClampedDates;
   /** `<publisherId>` while live. */
   readonly feedPublisher?: string;
   /** `<publisherId>#<sectionSlug>` while live and with a section. */
@@ -86,12 +93,7 @@ export interface RejectionItem {
 /** How long rejections stay in the table. */
 export const REJECTION_RETENTION_DAYS = 90;
 
-const FEED_ATTRIBUTES = [
-  ATTR.feedAll,
-  ATTR.feedPublisher,
-  ATTR.feedSection,
-  ATTR.feedSort,
-] as const;
+const FEED_ATTRIBUTES = [ATTR.feedPublisher, ATTR.feedSection, ATTR.feedSort] as const;
 
 function time(iso: string | null): number | null {
   if (iso === null) return null;
@@ -126,14 +128,16 @@ function withoutFeeds<T extends Partial<Record<(typeof FEED_ATTRIBUTES)[number],
 }
 
 /**
- * Builds the live item of an article uploaded under `objectKey`.
+ * Builds the live item of an article uploaded under `objectKey`. Dates more than a small
+ * allowance after the ingest are clamped to it and flagged in `clampedDates`; a publication time
+ * clamped before stays at its first clamped value, so a re-upload does not move the article up.
  *
- * @param article - the extracted article
+ * @param extracted - the extracted article
  * @param context - the key, its publisher, the time, and the stored item if any
  * @returns the item to put (feed attributes set)
  */
 export function liveArticleItem(
-  article: Article,
+  extracted: Article,
   context: {
     readonly objectKey: string;
     readonly publisherId: string;
@@ -144,8 +148,13 @@ export function liveArticleItem(
   const { existing, publisherId } = context;
   const atIso = context.at.toISOString();
   const ingestedAt = existing?.ingestedAt ?? atIso;
+  const { article, clamped } = clampFutureDates(extracted, context.at);
+  const publishedAt =
+    clamped?.publishedAt !== undefined && existing?.clampedDates?.publishedAt !== undefined
+      ? existing.publishedAt
+      : article.publishedAt;
   const sectionSlug = article.section === null ? null : slugify(article.section) || null;
-  const published = time(article.publishedAt);
+  const published = time(publishedAt);
   const sortTime = new Date(published ?? Date.parse(ingestedAt));
   const sourceKeys = [...new Set([...(existing?.sourceKeys ?? []), context.objectKey])];
   return {
@@ -153,6 +162,7 @@ export function liveArticleItem(
     ...keys.article(article.id),
     sk: 'ARTICLE',
     type: 'article',
+    publishedAt,
     modifiedAt: modifiedAtOf(article, existing, atIso),
     publisherId,
     sectionSlug,
@@ -161,11 +171,39 @@ export function liveArticleItem(
     updatedAt: atIso,
     sourceKeys,
     revision: (existing?.revision ?? 0) + 1,
-    feedAll: FEED_ALL_VALUE,
+    ...(clamped === null ? {} : { clampedDates: clamped }),
     feedPublisher: publisherId,
     ...(sectionSlug === null ? {} : { feedSection: sectionFeedValue(publisherId, sectionSlug) }),
     feedSort: feedSortValue(sortTime, article.id),
   };
+}
+
+/** An article item as stored: the body compressed in `body` instead of its two text fields. */
+export type StoredArticleItem = Omit<ArticleItem, 'contentHtml' | 'contentText'> & {
+  readonly [BODY_ATTRIBUTE]: Uint8Array;
+};
+
+/**
+ * The attributes to write for an article item.
+ *
+ * @param item - the article item
+ * @returns the item with its body compressed
+ */
+export function toStoredItem(item: ArticleItem): StoredArticleItem {
+  const { contentHtml, contentText, ...rest } = item;
+  return { ...rest, [BODY_ATTRIBUTE]: encodeBody({ contentHtml, contentText }) };
+}
+
+/**
+ * An article item as read from the table (or a stream image).
+ *
+ * @param stored - the stored attributes
+ * @returns the item with its body decoded
+ * @throws UnreadableBodyError when the body cannot be read
+ */
+export function fromStoredItem(stored: Record<string, unknown>): ArticleItem {
+  const { [BODY_ATTRIBUTE]: _body, ...rest } = stored;
+  return { ...(rest as unknown as ArticleItem), ...decodeBody(stored) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KEY_PREFIX, FEED_ITEM_LIMIT } from '../../../infra/constructs/feed-publisher.ts';
+import { ARTICLE_KEY_PREFIX } from '../../../infra/constructs/article-table.ts';
+import { FEED_ITEM_LIMIT } from '../../../infra/constructs/feed-publisher.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** Table stream → feeds function → feeds bucket. */

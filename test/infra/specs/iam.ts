@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_STATE_KEY_PREFIX } from '../../../infra/constructs/article-table.ts';
+import {
+  ARTICLE_KEY_PREFIX,
+  FEED_STATE_KEY_PREFIX,
+} from '../../../infra/constructs/article-table.ts';
 import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import type { SynthesizedStage } from '../synth-stage.ts';
 import { arnOf, logicalId, refOf, type Stages } from './stages.ts';
@@ -128,7 +131,7 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(5);
     });
 
-    it('lets the feeds function query the feed indexes, update feed state and write feeds/ — nothing more', () => {
+    it('lets the feeds function query the feed indexes, read articles, update feed state and write feeds/ — nothing more', () => {
       const stage = stages.prod;
       const { feeds, feedsBucket, articles } = stage.stack;
       const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
@@ -158,7 +161,15 @@ export function describeIam(stages: Stages): void {
           {
             Effect: 'Allow',
             Action: 'dynamodb:Query',
-            Resource: [indexArn('feed-all'), indexArn('feed-publisher'), indexArn('feed-section')],
+            Resource: [indexArn('feed-publisher'), indexArn('feed-section')],
+          },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:BatchGetItem',
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${ARTICLE_KEY_PREFIX}*`] },
+            },
           },
           {
             Effect: 'Allow',
@@ -186,7 +197,7 @@ export function describeIam(stages: Stages): void {
           },
         ]),
       );
-      expect(statements).toHaveLength(8);
+      expect(statements).toHaveLength(9);
     });
 
     it('confines the feeds function to the feed-state items the feeds adapter writes', async () => {

@@ -31,12 +31,15 @@ export function describeTable(stages: Stages): void {
       expect([...actual].sort(byAttributeName)).toEqual([...expected].sort(byAttributeName));
     });
 
-    it('has exactly the three feed GSIs of tableSchema(), keys and ALL projection', () => {
+    it('has exactly the feed GSIs of tableSchema(), keys and KEYS_ONLY projection', () => {
       const expected = (tableSchema('x').GlobalSecondaryIndexes ?? []).map((index) => ({
         IndexName: index.IndexName,
         KeySchema: index.KeySchema,
         Projection: index.Projection,
       }));
+      expect(expected.map((index) => index.Projection?.ProjectionType)).toEqual(
+        expected.map(() => 'KEYS_ONLY'),
+      );
       expect(expected.map((index) => index.IndexName).sort()).toEqual(Object.values(INDEX).sort());
       const actual = tableOf(stages.prod).Properties.GlobalSecondaryIndexes as {
         IndexName: string;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type ArticleItem,
   detachedArticleItem,
+  fromStoredItem,
   liveArticleItem,
   rejectionItem,
+  toStoredItem,
 } from '../../../shared/adapters/dynamo/items.ts';
 import type { Article } from '../../../shared/article.ts';
 
@@ -34,7 +36,6 @@ describe('liveArticleItem', () => {
       sk: 'ARTICLE',
       status: 'live',
       sectionSlug: 'doi-song',
-      feedAll: 'all',
       feedPublisher: 'demo',
       feedSection: 'demo#doi-song',
       feedSort: '2026-11-20T01:30:00.000Z#a1b2c3d4e5f60718',
@@ -63,6 +64,66 @@ describe('liveArticleItem', () => {
   });
 });
 
+describe('liveArticleItem dates in the future', () => {
+  it("clamps a publication time in 2099 to the ingest time and flags the page's value", () => {
+    const item = liveArticleItem({ ...article, publishedAt: '2099-01-01T00:00:00+07:00' }, context);
+    expect(item.publishedAt).toBe(at.toISOString());
+    expect(item.feedSort).toBe(`${at.toISOString()}#${article.id}`);
+    expect(item.clampedDates).toEqual({ publishedAt: '2099-01-01T00:00:00+07:00' });
+  });
+
+  it('accepts a time a few minutes ahead (clock drift) as the page gives it', () => {
+    const soon = new Date(at.getTime() + 10 * 60_000).toISOString();
+    const item = liveArticleItem({ ...article, publishedAt: soon }, context);
+    expect(item.publishedAt).toBe(soon);
+    expect(item).not.toHaveProperty('clampedDates');
+  });
+
+  it('clamps a modification time in the future, which would date the feed in the future', () => {
+    const item = liveArticleItem({ ...article, modifiedAt: '2098-05-05T00:00:00Z' }, context);
+    expect(item.modifiedAt).toBe(at.toISOString());
+    expect(item.clampedDates).toEqual({ modifiedAt: '2098-05-05T00:00:00Z' });
+  });
+
+  it('keeps the first clamped publication time when the page comes again, still dated 2099', () => {
+    const future = { ...article, publishedAt: '2099-01-01T00:00:00+07:00' };
+    const first = liveArticleItem(future, context);
+    const later = new Date('2026-12-05T00:00:00.000Z');
+    const again = liveArticleItem(
+      { ...future, contentHash: 'h2' },
+      { ...context, at: later, existing: first },
+    );
+    expect(again.publishedAt).toBe(first.publishedAt);
+    expect(again.feedSort).toBe(first.feedSort);
+  });
+});
+
+describe('stored article items', () => {
+  it('store the body compressed and read it back unchanged', () => {
+    const text = 'Hà Nội mùa thu, phố cổ vắng lặng. '.repeat(400);
+    const item = liveArticleItem(
+      { ...article, contentHtml: `<p>${text}</p>`, contentText: text },
+      context,
+    );
+    const stored = toStoredItem(item);
+    expect(stored).not.toHaveProperty('contentHtml');
+    expect(stored.body.byteLength).toBeLessThan(text.length / 10);
+    expect(fromStoredItem(stored)).toEqual(item);
+  });
+
+  it('read an item written before the body was compressed', () => {
+    const item = liveArticleItem(article, context);
+    expect(fromStoredItem({ ...item })).toEqual(item);
+  });
+
+  it('refuse an item without a body, naming it', () => {
+    const { contentHtml: _h, contentText: _t, ...bodyless } = liveArticleItem(article, context);
+    expect(() => fromStoredItem(bodyless)).toThrow(
+      'Article item ARTICLE#a1b2c3d4e5f60718 has no readable body (attribute "body")',
+    );
+  });
+});
+
 describe('detachedArticleItem', () => {
   const live: ArticleItem = {
     ...liveArticleItem(article, context),
@@ -71,7 +132,11 @@ describe('detachedArticleItem', () => {
 
   it('keeps the article live while another key holds it', () => {
     const item = detachedArticleItem(live, 'demo/a.html', at);
-    expect(item).toMatchObject({ status: 'live', sourceKeys: ['demo/b.html'], feedAll: 'all' });
+    expect(item).toMatchObject({
+      status: 'live',
+      sourceKeys: ['demo/b.html'],
+      feedPublisher: 'demo',
+    });
   });
 
   it('withdraws the article from every feed index when its last key goes, keeping its fields', () => {
@@ -85,7 +150,7 @@ describe('detachedArticleItem', () => {
       withdrawnAt: at.toISOString(),
       title: 'Tiêu đề',
     });
-    for (const name of ['feedAll', 'feedPublisher', 'feedSection', 'feedSort']) {
+    for (const name of ['feedPublisher', 'feedSection', 'feedSort']) {
       expect(item).not.toHaveProperty(name);
     }
   });
