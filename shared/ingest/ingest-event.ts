@@ -161,8 +161,30 @@ async function applyCreated(
   }
 }
 
-async function applyRemoved(source: SourceEvent, deps: IngestDependencies): Promise<IngestOutcome> {
+/**
+ * A removal event: the key's page leaves the feeds only when the key has no current object. On
+ * the versioned inbox a removal event does not always mean that: deleting a non-current version
+ * (`ObjectRemoved:Delete` with its `versionId`) leaves the current page in place, and removing a
+ * delete marker (the usual way to restore a page) makes the previous version current again. So
+ * the key is looked at: a current object is ingested as if uploaded (unchanged content changes
+ * nothing; a restored page is published again), and only a key without one is withdrawn.
+ */
+async function applyRemoved(
+  event: InboxEvent,
+  source: SourceEvent,
+  deps: IngestDependencies,
+  timing: { extractionMs?: number },
+): Promise<IngestOutcome> {
   const { objectKey } = source;
+  const state = await deps.store.getSource(objectKey);
+  if (state !== null) {
+    const order = compareSequencers(state.sequencer, event.sequencer);
+    if (order >= 0) return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
+  }
+  if ((await deps.pages.head(event.bucket, objectKey)) !== null) {
+    // Whichever version is current now is the page: no ETag of the event to compare it with.
+    return applyCreated({ ...event, eTag: null }, source, deps, timing);
+  }
   const removed = await deps.store.removeSource(source);
   switch (removed.outcome) {
     case 'stale':
@@ -207,7 +229,7 @@ export async function ingestEvent(
     const outcome =
       event.kind === 'created'
         ? await applyCreated(event, source(objectKey), deps, timing)
-        : await applyRemoved(source(objectKey), deps);
+        : await applyRemoved(event, source(objectKey), deps, timing);
     return { ...outcome, ...timing };
   } catch (error) {
     if (!(error instanceof PageRejectedError)) throw error;

@@ -19,6 +19,8 @@ export interface InboxEvent {
   readonly eTag: string | null;
   /** The object's size, when the event has one (created events). */
   readonly size: number | null;
+  /** The version the event is about, on a versioned bucket; null otherwise. */
+  readonly versionId: string | null;
   readonly eventTime: string;
 }
 
@@ -32,7 +34,13 @@ interface RawRecord {
   eventTime?: unknown;
   s3?: {
     bucket?: { name?: unknown };
-    object?: { key?: unknown; sequencer?: unknown; eTag?: unknown; size?: unknown };
+    object?: {
+      key?: unknown;
+      sequencer?: unknown;
+      eTag?: unknown;
+      size?: unknown;
+      versionId?: unknown;
+    };
   };
 }
 
@@ -68,6 +76,8 @@ function parseRecord(record: RawRecord): InboxEvent | null {
     sequencer: normalized,
     eTag: typeof object?.eTag === 'string' && object.eTag !== '' ? unquote(object.eTag) : null,
     size: typeof object?.size === 'number' ? object.size : null,
+    versionId:
+      typeof object?.versionId === 'string' && object.versionId !== '' ? object.versionId : null,
     eventTime: typeof record.eventTime === 'string' ? record.eventTime : '',
   };
 }

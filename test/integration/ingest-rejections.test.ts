@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The real ingest handler against DynamoDB Local and s3rver: pages that can never be articles
  * are recorded as rejections and not retried; transient failures are retried through SQS.
@@ -154,11 +155,23 @@ describe('ingest handler: rejections', () => {
     expect(await rejectionOf(key)).toMatchObject({ reason: 'too-complex', message: detail });
   });
 
-  it('rejects an article whose fields do not fit in one DynamoDB item, instead of retrying it', async () => {
+  it('stores a long article whose body fits one DynamoDB item once compressed', async () => {
     const key = 'demo/long/dai.html';
     const paragraph =
       '<p>Người dân ở các quận phía tây có thể đón xe tại mười điểm dừng dọc đường, thành phố cho biết sẽ đánh giá lượng khách sau ba tháng để điều chỉnh tần suất chạy.</p>';
-    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title><link rel="canonical" href="https://demo.example.vn/dai.html"></head><body><article><h1>Bài rất dài</h1>${paragraph.repeat(1200)}</article></body></html>`;
+    const html = longPage('https://demo.example.vn/dai.html', paragraph.repeat(1200));
+    // Body HTML and text together are well over the 400 KB item limit before compression.
+    expect(Buffer.byteLength(html)).toBeGreaterThan(250_000);
+    const delivery = await ingest.deliver(await ingest.upload(key, html));
+    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'ingested', change: 'created' });
+  });
+
+  it('rejects an article whose body does not fit in one DynamoDB item even compressed, instead of retrying it', async () => {
+    const key = 'demo/long/ngau-nhien.html';
+    const html = longPage(
+      'https://demo.example.vn/ngau-nhien.html',
+      incompressibleParagraphs(600_000),
+    );
     const delivery = await ingest.deliver(await ingest.upload(key, html));
     expect(delivery.response.batchItemFailures).toEqual([]);
     expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'too-large' });
@@ -301,3 +314,28 @@ describe('ingest handler: transient failures', () => {
     expect((await store.getSource('demo/late/third.html'))?.status).toBe('ingested');
   });
 });
+
+function longPage(canonical: string, body: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title><link rel="canonical" href="${canonical}"></head><body><article><h1>Bài rất dài</h1>${body}</article></body></html>`;
+}
+
+/** Paragraphs of pseudo-random words (hash-derived, so fixed): text gzip can barely shrink. */
+function incompressibleParagraphs(characters: number): string {
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (let n = 0; total < characters; n += 1) {
+    const bytes = createHash('sha512').update(`paragraph ${n}`).digest();
+    const words: string[] = [];
+    for (let i = 0; i + 6 <= bytes.length; i += 6) {
+      words.push(
+        Array.from(bytes.subarray(i, i + 6), (byte) => String.fromCharCode(97 + (byte % 26))).join(
+          '',
+        ),
+      );
+    }
+    const text = `${words.join(' ')}.`;
+    total += text.length;
+    paragraphs.push(`<p>${text}</p>`);
+  }
+  return paragraphs.join('');
+}

@@ -229,7 +229,7 @@ describe('ingest handler: removals', () => {
     const html = await page('delete');
     await ingest.deliver(await ingest.upload(key, html));
 
-    const removal = await ingest.deliver(ingest.removed(key));
+    const removal = await ingest.deliver(await ingest.deleted(key));
     const withdrawn = await articleOfKey(key);
     expect(outcomes(removal)[0]).toMatchObject({ outcome: 'withdrawn', articleId: withdrawn.id });
     expect(metricSum(removal, 'PagesWithdrawn')).toBe(1);
@@ -246,6 +246,38 @@ describe('ingest handler: removals', () => {
     expect(outcomes(reupload)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
     expect(live).toMatchObject({ status: 'live', feedPublisher: 'demo', sourceKeys: [key] });
     expect(live).not.toHaveProperty('withdrawnAt');
+  });
+
+  it('changes nothing when a non-current version is deleted and the page is still there', async () => {
+    const key = 'demo/versions/xe-buyt.html';
+    await ingest.deliver(await ingest.upload(key, await page('versions')));
+    const before = await articleOfKey(key);
+
+    const removal = await ingest.deliver(
+      ingest.removed(key, { eventName: 'ObjectRemoved:Delete', versionId: 'old-version' }),
+    );
+
+    expect(outcomes(removal)[0]).toMatchObject({ outcome: 'unchanged', articleId: before.id });
+    expect(await articleOfKey(key)).toEqual(before);
+  });
+
+  it('republishes the page when its delete marker is removed (the page restored)', async () => {
+    const key = 'demo/restored/xe-buyt.html';
+    const html = await page('restored');
+    await ingest.deliver(await ingest.upload(key, html));
+    await ingest.deliver(await ingest.deleted(key));
+    expect((await articleOfKey(key)).status).toBe('withdrawn');
+    // Removing the delete marker makes the previous version current again; S3 reports only the
+    // removal of the marker (s3rver has no versions: the object is put back without its event).
+    await ingest.upload(key, html);
+
+    const restore = await ingest.deliver(
+      ingest.removed(key, { eventName: 'ObjectRemoved:Delete', versionId: 'delete-marker' }),
+    );
+
+    expect(outcomes(restore)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
+    expect(await articleOfKey(key)).toMatchObject({ status: 'live', sourceKeys: [key] });
+    expect((await store.getSource(key))?.status).toBe('ingested');
   });
 
   it('ignores a removal older than the upload it would undo', async () => {
@@ -269,11 +301,11 @@ describe('ingest handler: removals', () => {
     expect((await articleOfKey(second)).id).toBe(article.id);
     expect([...article.sourceKeys].sort()).toEqual([first, second]);
 
-    const one = await ingest.deliver(ingest.removed(first));
+    const one = await ingest.deliver(await ingest.deleted(first));
     expect(outcomes(one)[0]).toMatchObject({ outcome: 'detached', articleId: article.id });
     expect((await store.getArticle(article.id))?.status).toBe('live');
 
-    await ingest.deliver(ingest.removed(second));
+    await ingest.deliver(await ingest.deleted(second));
     expect((await store.getArticle(article.id))?.status).toBe('withdrawn');
   });
 

@@ -3,7 +3,7 @@
  * notifications as SQS batches, and captures the handler's structured logs and EMF metrics.
  */
 import { readFile } from 'node:fs/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse } from 'aws-lambda';
 import { vi } from 'vitest';
 import type { LocalAws } from './local-aws.ts';
@@ -93,8 +93,20 @@ export class IngestHarness {
   }
 
   /** A removal event of a key (the object itself is left as it is). */
-  removed(key: string): S3EventSpec {
-    return { kind: 'removed', key, sequencer: this.nextSequencer() };
+  removed(key: string, details: Pick<S3EventSpec, 'eventName' | 'versionId'> = {}): S3EventSpec {
+    return { kind: 'removed', key, sequencer: this.nextSequencer(), ...details };
+  }
+
+  /**
+   * Deletes a page from the inbox, as a delete on the versioned inbox does (a delete marker).
+   *
+   * @returns the removal event of this deletion
+   */
+  async deleted(key: string): Promise<S3EventSpec> {
+    await this.aws().s3Client.send(
+      new DeleteObjectCommand({ Bucket: this.aws().inboxBucket, Key: key }),
+    );
+    return this.removed(key, { eventName: 'ObjectRemoved:DeleteMarkerCreated' });
   }
 
   /**

@@ -19,6 +19,10 @@ export interface S3EventSpec {
   readonly bucket?: string;
   readonly eTag?: string;
   readonly size?: number;
+  /** The S3 event name. @default `ObjectCreated:Put` or `ObjectRemoved:Delete` by kind */
+  readonly eventName?: string;
+  /** The version the event is about (a versioned bucket). @default none */
+  readonly versionId?: string;
 }
 
 /**
@@ -37,6 +41,8 @@ export function s3NotificationBody(spec: S3EventSpec): string {
           sequencer: spec.sequencer,
         }
       : { key: awsEventKey(spec.key), sequencer: spec.sequencer };
+  const versioned =
+    spec.versionId === undefined ? object : { ...object, versionId: spec.versionId };
   return JSON.stringify({
     Records: [
       {
@@ -44,7 +50,9 @@ export function s3NotificationBody(spec: S3EventSpec): string {
         eventSource: 'aws:s3',
         awsRegion: 'us-east-1',
         eventTime: new Date().toISOString(),
-        eventName: spec.kind === 'created' ? 'ObjectCreated:Put' : 'ObjectRemoved:Delete',
+        eventName:
+          spec.eventName ??
+          (spec.kind === 'created' ? 'ObjectCreated:Put' : 'ObjectRemoved:Delete'),
         userIdentity: { principalId: 'AWS:EXAMPLE' },
         requestParameters: { sourceIPAddress: '127.0.0.1' },
         responseElements: { 'x-amz-request-id': 'EXAMPLE', 'x-amz-id-2': 'EXAMPLE' },
@@ -56,7 +64,7 @@ export function s3NotificationBody(spec: S3EventSpec): string {
             ownerIdentity: { principalId: 'EXAMPLE' },
             arn: `arn:aws:s3:::${spec.bucket ?? 'inbox'}`,
           },
-          object,
+          object: versioned,
         },
       },
     ],

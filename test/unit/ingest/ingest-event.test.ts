@@ -41,6 +41,19 @@ const created = (rawKey: string): InboxEvent => ({
   sequencer: normalizeSequencer('01'),
   eTag: 'e',
   size: 10,
+  versionId: null,
+  eventTime: '',
+});
+
+const removed = (rawKey: string, eventName: string): InboxEvent => ({
+  kind: 'removed',
+  eventName,
+  bucket: 'inbox',
+  rawKey,
+  sequencer: normalizeSequencer('02'),
+  eTag: null,
+  size: null,
+  versionId: 'v1',
   eventTime: '',
 });
 
@@ -114,5 +127,32 @@ describe('ingestEvent', () => {
       throw Object.assign(new Error('Service Unavailable'), { name: 'ServiceUnavailable' });
     };
     await expect(ingestEvent(created('demo/a.html'), deps)).rejects.toThrow('Service Unavailable');
+  });
+});
+
+describe('ingestEvent on removals from the versioned inbox', () => {
+  it('withdraws the key when it has no current object (a delete marker was created)', async () => {
+    const { deps } = dependencies(null);
+    const outcome = await ingestEvent(
+      removed('demo/a.html', 'ObjectRemoved:DeleteMarkerCreated'),
+      deps,
+    );
+    expect(outcome).toMatchObject({ kind: 'deleted' });
+  });
+
+  it('ingests the current object again when the key still has one (a version was deleted)', async () => {
+    const { deps, extracted } = dependencies(head('text/html'));
+    let removals = 0;
+    const store = {
+      ...deps.store,
+      removeSource: async () => ({ outcome: 'deleted' as const, ...{ n: removals++ } }),
+    };
+    const outcome = await ingestEvent(removed('demo/a.html', 'ObjectRemoved:Delete'), {
+      ...deps,
+      store,
+    });
+    expect(outcome).toMatchObject({ kind: 'ingested', articleId: 'x' });
+    expect(extracted).toHaveLength(1);
+    expect(removals).toBe(0);
   });
 });

@@ -50,6 +50,7 @@ describe('parseS3Notification', () => {
           sequencer: `${'0'.repeat(38)}0A`,
           eTag: 'abc',
           size: 12,
+          versionId: null,
           eventTime: '2026-11-29T10:00:00.000Z',
         },
       ],
