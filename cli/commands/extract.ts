@@ -2,12 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Article } from '../../shared/article.ts';
-import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
+import {
+  ExtractionError,
+  type ExtractionTrace,
+  extractArticle,
+  recordingTrace,
+} from '../../shared/extract/index.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+import { formatExplanation } from './explain-format.ts';
 
 const HELP = `Usage: syndicate extract FILE [FILE…] [--url URL] [--timezone TZ] [--publisher ID]
+                        [--explain [--json]]
 
 Extracts the article of each HTML page and prints it as JSON.
 
@@ -15,6 +22,10 @@ Extracts the article of each HTML page and prints it as JSON.
                   not an article or cannot be read: one line on stderr saying why, exit 2.
   Several files:  JSON Lines on stdout in input order, one line per file: the Article
                   with a "file" field, or {"file": F, "error": "…"}; exit 0.
+  --explain:      instead of the article, says for each file what was chosen as the
+                  body, what was removed and why (rule, class or selector, heading),
+                  where each metadata field came from, and the outcome; one file that
+                  is rejected still exits 2.
 
 Options:
   --url URL         the page's address, used when the page names no canonical URL
@@ -24,6 +35,9 @@ Options:
                     (default: the publisher's, else UTC), e.g. Asia/Ho_Chi_Minh
   --publisher ID    apply a configured publisher's time zone, language and rules
                     (known: ${[...samplePublishersById.keys()].join(', ')})
+  --explain         explain the extraction (readable text)
+  --json            with --explain: one JSON object per file (JSON Lines):
+                    {"file", "explanation": {"body", "removed", "fields"}, "article" | "error"}
   -h, --help        show this help
 
 Article fields: id, url, title, lead, authors, publishedAt, modifiedAt, language,
@@ -32,6 +46,7 @@ section, tags, contentHtml, contentText, images, wordCount, contentHash.
 Examples:
   npx syndicate extract page.html --url https://example.vn/tin/a.html
   npx syndicate extract pages/*.html --publisher demo > articles.jsonl
+  npx syndicate extract page.html --explain
 `;
 
 interface ExtractArgs {
@@ -39,6 +54,7 @@ interface ExtractArgs {
   readonly url?: string;
   readonly timezone?: string;
   readonly publisher?: Publisher;
+  readonly explain: 'text' | 'json' | false;
 }
 
 function parse(args: readonly string[]): ExtractArgs {
@@ -72,7 +88,11 @@ function parse(args: readonly string[]): ExtractArgs {
       );
     }
   }
-  return { files: positionals, url, timezone, publisher };
+  if (values.json === true && values.explain !== true) {
+    throw new UsageError('--json goes with --explain (the article is JSON already)');
+  }
+  const explain = values.explain === true ? (values.json === true ? 'json' : 'text') : false;
+  return { files: positionals, url, timezone, publisher, explain };
 }
 
 function parseOptions(args: readonly string[]) {
@@ -82,6 +102,8 @@ function parseOptions(args: readonly string[]) {
       url: { type: 'string' },
       timezone: { type: 'string' },
       publisher: { type: 'string' },
+      explain: { type: 'boolean' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -100,6 +122,7 @@ function errnoCode(error: unknown): string | undefined {
 async function extractFile(
   file: string,
   args: ExtractArgs,
+  trace?: ExtractionTrace,
 ): Promise<{ article: Article } | { error: string }> {
   let bytes: Buffer;
   try {
@@ -121,6 +144,7 @@ async function extractFile(
       url: args.url,
       timezone: args.timezone,
       publisher: args.publisher,
+      trace,
     });
     return { article };
   } catch (error) {
@@ -129,8 +153,23 @@ async function extractFile(
   }
 }
 
+/** `--explain`: the explanation of each file instead of its article. */
+async function explain(args: ExtractArgs, io: CommandIo): Promise<number> {
+  let rejected = false;
+  for (const [i, file] of args.files.entries()) {
+    const { trace, explanation } = recordingTrace();
+    const result = await extractFile(file, args, trace);
+    rejected ||= 'error' in result;
+    if (args.explain === 'json')
+      io.stdout.write(`${JSON.stringify({ file, explanation, ...result })}\n`);
+    else io.stdout.write(`${i > 0 ? '\n' : ''}${formatExplanation(file, explanation, result)}`);
+  }
+  return rejected && args.files.length === 1 ? EXIT.usage : EXIT.ok;
+}
+
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parse(argv);
+  if (args.explain !== false) return explain(args, io);
   const [only] = args.files;
   if (args.files.length === 1 && only !== undefined) {
     const result = await extractFile(only, args);

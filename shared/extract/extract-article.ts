@@ -1,7 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
-import { findMainContent, renderContent } from './content/index.ts';
+import { locateBody, renderContent } from './content/index.ts';
+import { snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
 import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
@@ -125,8 +126,19 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const leadElement = findLeadElement(ctx);
   const shape = readPageShape($, jsonLd);
 
-  const container = findMainContent($, publisher?.extraction ?? {});
-  if (container === null) throw shortBodyError(0, shape);
+  const { trace } = options;
+  const location = locateBody($, { ...publisher?.extraction, trace });
+  if (location === null) throw shortBodyError(0, shape);
+  const { container } = location;
+  const reportBody = (words: number): void =>
+    trace?.body({
+      element: location.element,
+      method: location.method,
+      words,
+      ...(location.note === undefined ? {} : { note: location.note }),
+    });
+  // Reported now for a page rejected below, and again with the final count.
+  if (trace !== undefined) reportBody(countWords(container.text()));
   let lead = leadElement?.text ?? null;
   if (leadElement !== null) {
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
@@ -135,13 +147,21 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     const inside = container.find(leadElement.element).length > 0;
     const wraps = leadElement.element.find(container).length > 0;
     if (wraps || (inside && leadChars > bodyChars * 0.5)) lead = null;
-    else if (inside) leadElement.element.remove();
+    else if (inside) {
+      trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });
+      leadElement.element.remove();
+    }
   }
   rejectListing($, container, shape);
-  removeLeadingDateline($, container, (text) => isDateline(text, timezone));
+  const dateline = removeLeadingDateline($, container, (text) => isDateline(text, timezone));
+  if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
   const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
+  if (bylineAuthors.length > 0) {
+    trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
+  }
   const body = renderContent($, container, url);
   const wordCount = countWords(body.contentText);
+  reportBody(wordCount);
   rejectTooShort(wordCount, shape);
 
   const content = normalizeStrings({

@@ -171,14 +171,15 @@ const MAX_DATELINE_CHARS = 80;
  * @param $ - the loaded page
  * @param container - the main content element
  * @param isDate - whether a text reads as a date
+ * @returns the removed dateline's text, or null when the body opens with none
  */
 export function removeLeadingDateline(
   $: CheerioAPI,
   container: Cheerio<Element>,
   isDate: (text: string) => boolean,
-): void {
+): string | null {
   const root = container.get(0);
-  if (root === undefined) return;
+  if (root === undefined) return null;
   // Walk the first blocks in document order and stop early: bodies can be huge.
   let seen = 0;
   const stack: AnyNode[] = [...root.children].reverse();
@@ -190,10 +191,11 @@ export function removeLeadingDateline(
       const text = cleanText($(node).text());
       if (text.length <= MAX_DATELINE_CHARS && isDate(text) && $(node).find('img').length === 0) {
         removeUpward($, node, root);
-        return;
+        return text;
       }
-      if (text.length > MAX_DATELINE_CHARS && node.name === 'p') return;
+      if (text.length > MAX_DATELINE_CHARS && node.name === 'p') return null;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
+  return null;
 }

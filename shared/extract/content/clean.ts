@@ -18,7 +18,8 @@ import {
 import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
 import { isAdLabel, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
-import { isSkipped } from './score.ts';
+import type { Remove } from './removal.ts';
+import { isSkipped, skipReason } from './score.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
 
@@ -28,8 +29,15 @@ export interface CleanOptions {
   readonly stripUnlikely: boolean;
   /** Elements never removed: the best-scored block and its ancestors inside the container. */
   readonly protect: ReadonlySet<Element>;
+  /**
+   * The block holding most of the body's text (and the blocks holding most of that): no
+   * class or id name removes them, whatever it says.
+   */
+  readonly body: ReadonlySet<Element>;
   /** Lower-cased headline texts of the page: a block repeating one is the title, not body. */
   readonly headlines: ReadonlySet<string>;
+  /** Detaches an element, telling the trace why. */
+  readonly remove: Remove;
 }
 
 /**
@@ -39,20 +47,16 @@ export interface CleanOptions {
  * @param options - What else to remove.
  */
 export function removeBoilerplate(container: Element, options: CleanOptions): void {
-  const total = textOf(container).length;
-  removeNonContent(container, options, total, container.name === 'table');
-  removeRelatedBlocks(container, options.protect);
-  removeLinkParagraphs(container);
-  removeTrailingPromos(container);
-  cleanConditionally(container, options.protect, total);
+  const { protect, body, remove } = options;
+  removeNonContent(container, options, container.name === 'table');
+  removeRelatedBlocks(container, protect, remove);
+  removeLinkParagraphs(container, remove);
+  removeTrailingPromos(container, remove);
+  cleanConditionally(container, protect, body, remove);
 }
 
-function removeNonContent(
-  parent: Element,
-  options: CleanOptions,
-  total: number,
-  inTable: boolean,
-): void {
+function removeNonContent(parent: Element, options: CleanOptions, inTable: boolean): void {
+  const { protect, body, remove } = options;
   for (const child of [...parent.children] as AnyNode[]) {
     if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
       detach(child);
@@ -64,35 +68,43 @@ function removeNonContent(
       continue;
     }
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
-    if (
-      GALLERY.test(classAndId(child)) &&
-      !options.protect.has(child) &&
-      textOf(child).length < total * 0.5
-    ) {
+    if (protect.has(child)) {
+      removeNonContent(child, options, inTable || child.name === 'table');
+      continue;
+    }
+    const gallery = body.has(child) ? null : GALLERY.exec(classAndId(child));
+    if (gallery !== null) {
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
-      replaceWith(
-        child,
-        descendants(child).filter((d) => d.name === 'img'),
-      );
+      const images = descendants(child).filter((d) => d.name === 'img');
+      remove(child, 'slideshow furniture (images kept)', gallery[0], images);
       continue;
     }
-    if (options.protect.has(child)) {
-      removeNonContent(child, options, total, inTable || child.name === 'table');
+    const why = removalRule(child, options, inTable);
+    if (why !== null) {
+      remove(child, why.rule, why.match);
       continue;
     }
-    if (
-      child.name === 'h1' ||
-      isHeadline(child, options.headlines) ||
-      isSkipped(child, options.stripUnlikely, inTable) ||
-      isFormControlBlock(child) ||
-      isAdLabel(child) ||
-      isBoilerplate(child, total)
-    ) {
-      detach(child);
-      continue;
-    }
-    removeNonContent(child, options, total, inTable || child.name === 'table');
+    removeNonContent(child, options, inTable || child.name === 'table');
   }
+}
+
+/** Why a block inside the container is page furniture, or null when it may be content. */
+function removalRule(
+  el: Element,
+  options: CleanOptions,
+  inTable: boolean,
+): { rule: string; match?: string } | null {
+  if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
+  if (isHeadline(el, options.headlines)) return { rule: 'headline', match: 'repeats the title' };
+  // Class names never remove the body itself.
+  const byName = !options.body.has(el);
+  if (isSkipped(el, options.stripUnlikely && byName, inTable)) {
+    return skipReason(el, options.stripUnlikely && byName, inTable);
+  }
+  if (isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
+  if (isAdLabel(el)) return { rule: 'ad label' };
+  const boilerplate = byName ? boilerplateClass(el) : null;
+  return boilerplate === null ? null : { rule: 'boilerplate class', match: boilerplate };
 }
 
 const TITLE_LIKE = new Set([
@@ -116,11 +128,11 @@ function isHeadline(el: Element, headlines: ReadonlySet<string>): boolean {
   return text !== null && text !== '' && headlines.has(text.toLowerCase());
 }
 
-function isBoilerplate(el: Element, total: number): boolean {
+/** The boilerplate class/id part of an element's names, or null. */
+function boilerplateClass(el: Element): string | null {
   const hints = classAndId(el);
-  if (hints === '' || !BOILERPLATE.test(hints) || KEEP.test(hints)) return false;
-  // A wrapper holding most of the article is not page furniture, whatever its class says.
-  return textOf(el).length < total * 0.5;
+  if (hints === '' || KEEP.test(hints)) return null;
+  return BOILERPLATE.exec(hints)?.[0] ?? null;
 }
 
 function isFormControlBlock(el: Element): boolean {

@@ -3,9 +3,10 @@
  * without text, form inputs or embeds, with few commas, are page furniture.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { detach, isElement } from './dom.ts';
+import { classAndId, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
+import type { Remove } from './removal.ts';
 import { BLOCK, classWeight } from './score.ts';
 
 interface Counts {
@@ -83,29 +84,37 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
   return c;
 }
 
-function shouldRemove(el: Element, c: Counts, total: number): boolean {
+/** Why a block is furniture, or null to keep it. */
+function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
   const weight = classWeight(el);
-  // A block holding most of the article is the article, whatever its class says.
-  if (weight < 0) return c.text < total * 0.5;
-  if (c.commas >= 10) return false;
+  // A negative class name removes any block but the one holding most of the body.
+  if (weight < 0) return isBody ? null : 'negative class';
+  if (c.commas >= 10) return null;
   // A table of data (results, prices, a schedule) links out without being a link list.
-  if (el.name === 'table' && isDataTable(el)) return false;
+  if (el.name === 'table' && isDataTable(el)) return null;
   const isList = el.name === 'ul' || el.name === 'ol' || (c.text > 0 && c.liText / c.text > 0.9);
   const density = c.text > 0 ? c.link / c.text : 0;
-  if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return true;
-  if (!isList && c.li - 100 > c.p) return true;
-  if (c.input > Math.floor(c.p / 3)) return true;
-  if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0) return true;
-  if (!isList && weight < 25 && density > 0.2) return true;
-  if (weight >= 25 && density > 0.5) return true;
-  if ((c.embed === 1 && c.text < 75) || c.embed > 1) return true;
-  return false;
+  if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
+  if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
+  if (c.input > Math.floor(c.p / 3)) return 'form inputs';
+  if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)
+    return 'link-heavy block';
+  if (!isList && weight < 25 && density > 0.2) return 'link-heavy block';
+  if (weight >= 25 && density > 0.5) return 'link-heavy block';
+  if ((c.embed === 1 && c.text < 75) || c.embed > 1) return 'embed';
+  return null;
 }
 
+/**
+ * Removes blocks heavy in links, images without text, form inputs or embeds from the
+ * container, in place; `protect`ed elements stay, and a negative class name never removes
+ * the `body` blocks.
+ */
 export function cleanConditionally(
   container: Element,
   protect: ReadonlySet<Element>,
-  total: number,
+  body: ReadonlySet<Element>,
+  remove: Remove,
 ): void {
   const counts = new Map<Element, Counts>();
   count(container, counts);
@@ -113,13 +122,12 @@ export function cleanConditionally(
     for (const child of [...el.children] as AnyNode[]) {
       if (!isElement(child)) continue;
       const c = counts.get(child);
-      if (
-        !protect.has(child) &&
-        CONDITIONAL.has(child.name) &&
-        c !== undefined &&
-        shouldRemove(child, c, total)
-      ) {
-        detach(child);
+      const rule =
+        !protect.has(child) && CONDITIONAL.has(child.name) && c !== undefined
+          ? removalRule(child, c, body.has(child))
+          : null;
+      if (rule !== null) {
+        remove(child, rule, rule === 'negative class' ? classAndId(child).trim() : undefined);
         continue;
       }
       visit(child);

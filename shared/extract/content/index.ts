@@ -5,11 +5,13 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
 import { descendants, isElement, squash, textOf } from './dom.ts';
 import { InvalidSelectorError } from './errors.ts';
 import { splitBreakRuns } from './layout.ts';
-import { type Scoring, scoreTree } from './score.ts';
+import { elementPath, type Remove, remover } from './removal.ts';
+import { type Scoring, type Stats, scoreTree } from './score.ts';
 import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
 export { InvalidSelectorError } from './errors.ts';
@@ -22,6 +24,18 @@ export interface FindContentOptions {
   readonly contentSelector?: string;
   /** Per-publisher CSS selectors of elements that are never content. */
   readonly removeSelectors?: readonly string[];
+  /** Receives every removal and why (`syndicate extract --explain`). */
+  readonly trace?: ExtractionTrace;
+}
+
+/** The element found to hold the body, and how it was found. */
+export interface BodyLocation {
+  readonly container: Cheerio<Element>;
+  /** `publisher contentSelector`, `scored`, or `scored, second pass` (unlikely blocks kept). */
+  readonly method: string;
+  /** A CSS-like path of the container as it was found (before cleaning). */
+  readonly element: string;
+  readonly note?: string;
 }
 
 /** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
@@ -73,15 +87,70 @@ function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
   return out;
 }
 
-/** The best-scored block and its ancestors up to the container: cleaning never removes them. */
-function protectedChain(best: Element, container: Element): Set<Element> {
-  const chain = new Set<Element>();
+/** Adds the best-scored block and its ancestors up to the container to `chain`. */
+function protectChain(best: Element, container: Element, chain: Set<Element>): void {
   for (let el: Element | null = best; el !== null && el !== container; ) {
     chain.add(el);
     const parent: ParentNode | null = el.parent;
     el = parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null;
   }
-  return chain;
+}
+
+/** Text outside links: what the body's share of a block is measured in. */
+function bodyText(stats: ReadonlyMap<Element, Stats>, el: Element): number {
+  const s = stats.get(el);
+  return s === undefined ? 0 : s.text - s.link;
+}
+
+/**
+ * Adds to `chain` the block holding most of the container's text outside links, the block
+ * holding most of that, and so on down: no class name may remove the body itself, whatever
+ * it says (`sidebar-grid`, `gallery`, `elementor-widget`…). A body split into sibling chunks
+ * of one class (`div.sidebar-grid__container` between ads) counts as a whole.
+ */
+function bodyBlocks(
+  container: Element,
+  stats: ReadonlyMap<Element, Stats>,
+  chain: Set<Element>,
+): void {
+  let total = 0;
+  for (const child of container.children) if (isElement(child)) total += bodyText(stats, child);
+  if (total <= 0) return;
+  for (let el: Element | null = container; el !== null; ) {
+    let next: Element | null = null;
+    let most = 0;
+    const kinds = new Map<string, { text: number; members: Element[] }>();
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      const n = bodyText(stats, child);
+      if (n === 0) continue;
+      if (n > most) {
+        most = n;
+        next = child;
+      }
+      // Chunks carry a class; plain paragraphs are each judged on their own.
+      const cls = child.attribs.class?.trim();
+      if (cls === undefined || cls === '') continue;
+      const key = `${child.name} ${cls}`;
+      const kind = kinds.get(key);
+      if (kind === undefined) kinds.set(key, { text: n, members: [child] });
+      else {
+        kind.text += n;
+        kind.members.push(child);
+      }
+    }
+    if (next !== null && most >= total * 0.5) {
+      chain.add(next);
+      el = next;
+      continue;
+    }
+    for (const kind of kinds.values()) {
+      if (kind.members.length > 1 && kind.text >= total * 0.5) {
+        for (const member of kind.members) chain.add(member);
+      }
+    }
+    return;
+  }
 }
 
 /**
@@ -102,7 +171,26 @@ export function findMainContent(
   $: CheerioAPI,
   options: FindContentOptions = {},
 ): Cheerio<Element> | null {
-  for (const selector of options.removeSelectors ?? []) select($, selector).remove();
+  return locateBody($, options)?.container ?? null;
+}
+
+/**
+ * {@link findMainContent}, also saying how the container was found.
+ *
+ * @param $ - The parsed page (`cheerio/slim`).
+ * @param options - Per-publisher selectors and the trace.
+ * @returns The container and how it was found, or null when nothing on the page scores.
+ * @throws InvalidSelectorError when a configured selector is not valid CSS.
+ */
+export function locateBody($: CheerioAPI, options: FindContentOptions = {}): BodyLocation | null {
+  const remove = remover(options.trace);
+  for (const selector of options.removeSelectors ?? []) {
+    for (const el of select($, selector).toArray()) {
+      if (isElement(el as AnyNode) && el.parent !== null) {
+        remove(el as Element, 'publisher removeSelectors', selector);
+      }
+    }
+  }
 
   if (options.contentSelector) {
     const match = select($, options.contentSelector)
@@ -110,13 +198,16 @@ export function findMainContent(
       .filter((n): n is Element => isElement(n as AnyNode));
     const chosen = match.sort((a, b) => textOf(b).length - textOf(a).length)[0];
     if (chosen !== undefined) {
-      removeBoilerplate(chosen, {
+      const element = elementPath(chosen);
+      const majority = new Set<Element>();
+      bodyBlocks(chosen, scoreTree(chosen, { stripUnlikely: false }).stats, majority);
+      clean($, chosen, remove, {
         stripUnlikely: true,
         protect: new Set(),
+        body: majority,
         headlines: headlines(documentParts($).head, $('h1').toArray()),
       });
-      splitBreakRuns($, chosen);
-      return $(chosen);
+      return { container: $(chosen), method: 'publisher contentSelector', element };
     }
   }
 
@@ -137,15 +228,41 @@ export function findMainContent(
 
   const { parts } = withSiblings(scoring, best.top);
   let container = best.top;
+  let element = elementPath(container);
   if (parts.length > 1) {
     $(parts).wrapAll('<div></div>');
     container = (parts[0] as Element).parent as Element;
+    element = `${element} and ${parts.length - 1} sibling block(s)`;
   }
-  removeBoilerplate(container, {
+  const protect = new Set<Element>();
+  protectChain(best.best, container, protect);
+  const majority = new Set<Element>();
+  bodyBlocks(container, scoring.stats, majority);
+  clean($, container, remove, {
     stripUnlikely,
-    protect: protectedChain(best.best, container),
+    protect,
+    body: majority,
     headlines: headlines(head, scoring.h1s),
   });
+  return {
+    container: $(container),
+    method: stripUnlikely ? 'scored' : 'scored, second pass (unlikely blocks kept)',
+    element,
+    note: `${scoreNote(scoring, best.top)}${best.text} characters before cleaning`,
+  };
+}
+
+function scoreNote(scoring: Scoring, top: Element): string {
+  const score = scoring.candidates.get(top)?.score;
+  return score === undefined ? '' : `score ${Math.round(score)}, `;
+}
+
+function clean(
+  $: CheerioAPI,
+  container: Element,
+  remove: Remove,
+  options: Omit<Parameters<typeof removeBoilerplate>[1], 'remove'>,
+): void {
+  removeBoilerplate(container, { ...options, remove });
   splitBreakRuns($, container);
-  return $(container);
 }

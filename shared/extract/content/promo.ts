@@ -4,7 +4,8 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, shortText, squash, textOf } from './dom.ts';
+import { descendants, isElement, shortText, squash, textOf } from './dom.ts';
+import type { Remove } from './removal.ts';
 
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo)$/i;
@@ -26,7 +27,7 @@ function linkTextLength(el: Element): number {
 }
 
 /** Removes `<p>`s that are a bare link to another story ("READ: …" teasers). */
-export function removeLinkParagraphs(container: Element): void {
+export function removeLinkParagraphs(container: Element, remove: Remove): void {
   for (const p of descendants(container)) {
     if (p.name !== 'p' || p.parent === null) continue;
     const full = shortText(p, 200);
@@ -35,12 +36,12 @@ export function removeLinkParagraphs(container: Element): void {
     // A bare URL is a cited source, not a teaser.
     if (/^(?:https?:\/\/|www\.)\S+$/.test(full)) continue;
     if (descendants(p).some((d) => d.name === 'img')) continue;
-    if (linkTextLength(p) >= text * 0.9) detach(p);
+    if (linkTextLength(p) >= text * 0.9) remove(p, 'link paragraph');
   }
 }
 
 /** Removes promotional lines among the last paragraphs of the body. */
-export function removeTrailingPromos(container: Element): void {
+export function removeTrailingPromos(container: Element, remove: Remove): void {
   const blocks = descendants(container).filter(
     (d) =>
       d.name === 'p' ||
@@ -59,6 +60,7 @@ export function removeTrailingPromos(container: Element): void {
   );
   for (const block of blocks.slice(-4)) {
     const text = squash(textOf(block));
-    if (text !== '' && text.length < 400 && PROMO.test(text)) detach(block);
+    const promo = text !== '' && text.length < 400 ? PROMO.exec(text) : null;
+    if (promo !== null) remove(block, 'promo line', promo[0]);
   }
 }

@@ -3,8 +3,9 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, shortText, textOf } from './dom.ts';
+import { descendants, isElement, shortText, textOf } from './dom.ts';
 import { isRelatedHeading } from './patterns.ts';
+import type { Remove } from './removal.ts';
 
 const HEADINGISH = new Set([
   'h2',
@@ -38,7 +39,11 @@ export function isLinkList(el: Element, minus = 0): boolean {
 }
 
 /** Removes related/most-read/comment blocks recognised by their heading text. */
-export function removeRelatedBlocks(container: Element, protect: ReadonlySet<Element>): void {
+export function removeRelatedBlocks(
+  container: Element,
+  protect: ReadonlySet<Element>,
+  remove: Remove,
+): void {
   for (const el of descendants(container)) {
     if (el.parent === null || !HEADINGISH.has(el.name)) continue;
     if (!isInside(el, container)) continue;
@@ -66,13 +71,13 @@ export function removeRelatedBlocks(container: Element, protect: ReadonlySet<Ele
         firstElementChild(block as Element) === head ||
         isLinkList(block as Element, headLength)
       ) {
-        detach(block);
+        remove(block as Element, 'related heading', text);
         continue;
       }
     }
     if (protect.has(head)) continue;
     let next = head.next;
-    detach(head);
+    remove(head, 'related heading', text);
     while (next !== null) {
       const after: AnyNode | null = next.next;
       if (next.type === 'text' && next.data.trim() === '') {
@@ -81,7 +86,7 @@ export function removeRelatedBlocks(container: Element, protect: ReadonlySet<Ele
       }
       if (next.type === 'text' || !isElement(next) || protect.has(next)) break;
       if (next.name !== 'ul' && next.name !== 'ol' && !isLinkList(next)) break;
-      detach(next);
+      remove(next, 'links after a related heading', text);
       next = after;
     }
   }

@@ -176,6 +176,33 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   return hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints);
 }
 
+/**
+ * Why cleanup drops a subtree that scoring skips (see {@link isSkipped}), for the trace.
+ *
+ * @returns the rule and what matched, or null when the element is not skipped
+ */
+export function skipReason(
+  el: Element,
+  stripUnlikely: boolean,
+  inTable: boolean,
+): { rule: string; match: string } | null {
+  if (NEVER_CONTENT.has(el.name)) return { rule: 'never content', match: `<${el.name}>` };
+  if (isHidden(el)) return { rule: 'hidden', match: hiddenMark(el) };
+  const role = el.attribs.role;
+  if (role !== undefined && NON_CONTENT_ROLES.has(role)) {
+    return { rule: 'non-content role', match: `role=${role}` };
+  }
+  if (!isSkipped(el, stripUnlikely, inTable)) return null;
+  return { rule: 'unlikely class', match: UNLIKELY.exec(classAndId(el))?.[0] ?? '' };
+}
+
+function hiddenMark(el: Element): string {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return 'hidden';
+  if (a['aria-hidden'] === 'true') return 'aria-hidden';
+  return a.style !== undefined && /none|hidden/i.test(a.style) ? `style="${a.style}"` : 'class';
+}
+
 function countCommas(text: string): number {
   let n = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;

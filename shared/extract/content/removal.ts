@@ -1,0 +1,99 @@
+/**
+ * How the body finder removes an element: it detaches it and, when the caller traces the
+ * extraction (`syndicate extract --explain`), reports the rule that removed it. Without a trace
+ * a removal is a plain detach: nothing is described, nothing is paid.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { ExtractionTrace } from '../trace.ts';
+import { detach, isElement, replaceWith, squash } from './dom.ts';
+import { BLOCK } from './score.ts';
+
+/**
+ * Removes `el` from the tree because of `rule` (`match`: what matched, a class, a heading…);
+ * with `keep`, those nodes of it stay in its place (a slideshow's images).
+ */
+export type Remove = (el: Element, rule: string, match?: string, keep?: readonly AnyNode[]) => void;
+
+/** How many characters of a removed block's text a trace keeps. */
+const SNIPPET = 80;
+
+/** Ancestors shown in front of an element in a path. */
+const PATH_DEPTH = 3;
+
+function describeOne(el: Element): string {
+  const { id, class: cls } = el.attribs;
+  let out = el.name;
+  if (id !== undefined && id.trim() !== '') out += `#${id.trim()}`;
+  if (cls !== undefined) {
+    for (const name of cls.trim().split(/\s+/).slice(0, 3)) if (name !== '') out += `.${name}`;
+  }
+  return out;
+}
+
+/**
+ * A short CSS-like path of an element: itself and up to three ancestors below `<body>`,
+ * e.g. `td#right > div.module > ul`.
+ *
+ * @param el - the element
+ * @returns the path
+ */
+export function elementPath(el: Element): string {
+  const parts = [describeOne(el)];
+  let node: AnyNode | null = el.parent as AnyNode | null;
+  while (node !== null && isElement(node) && parts.length <= PATH_DEPTH) {
+    if (node.name === 'body' || node.name === 'html') break;
+    parts.unshift(describeOne(node));
+    node = node.parent as AnyNode | null;
+  }
+  return parts.join(' > ');
+}
+
+/**
+ * The first characters of a text, whitespace collapsed.
+ *
+ * @param text - any text
+ * @returns at most {@link SNIPPET} characters, with "…" when cut
+ */
+export function snippet(text: string): string {
+  const t = squash(text.length > SNIPPET * 4 ? text.slice(0, SNIPPET * 4) : text);
+  return t.length > SNIPPET ? `${t.slice(0, SNIPPET - 1)}…` : t;
+}
+
+/** The first characters of an element's text, blocks separated by a space, scripts left out. */
+function textSnippet(el: Element): string {
+  let out = '';
+  const visit = (node: AnyNode): void => {
+    if (out.length > SNIPPET * 4) return;
+    if (node.type === 'text') out += node.data;
+    else if (isElement(node) && node.name !== 'script' && node.name !== 'style') {
+      if (BLOCK.has(node.name)) out += ' ';
+      for (const child of node.children) visit(child);
+      if (BLOCK.has(node.name)) out += ' ';
+    }
+  };
+  visit(el);
+  return snippet(out);
+}
+
+/**
+ * The removal function for one extraction.
+ *
+ * @param trace - where to report removals; without one, elements are only detached
+ * @returns the function the cleaners call
+ */
+export function remover(trace: ExtractionTrace | undefined): Remove {
+  const take = (el: Element, keep: readonly AnyNode[] | undefined): void => {
+    if (keep === undefined) detach(el);
+    else replaceWith(el, keep);
+  };
+  if (trace === undefined) return (el, _rule, _match, keep) => take(el, keep);
+  return (el, rule, match, keep) => {
+    trace.removed({
+      rule,
+      ...(match === undefined ? {} : { match }),
+      element: elementPath(el),
+      text: textSnippet(el),
+    });
+    take(el, keep);
+  };
+}

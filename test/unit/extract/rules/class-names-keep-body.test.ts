@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { BODY, extract, PARAGRAPHS, page } from '../content/pages.ts';
+
+const URL = 'https://congan.example.vn/tin-tuc/toa-dam.html';
+const CANONICAL = `<link rel="canonical" href="${URL}">`;
+const paragraphs = (text: string) => text.split('\n\n');
+
+/** A closing paragraph outside the wrapper, so that the wrapper is inside the chosen block. */
+const CLOSING =
+  '<p>Phát biểu bế mạc, lãnh đạo phòng đề nghị các đơn vị tiếp tục quán triệt, triển khai, đưa nội dung tọa đàm vào sinh hoạt thường kỳ.</p>';
+
+/** Text that is in the block but not shown: it must not count against the body's share. */
+const UNSEEN = {
+  'an inline script': `<script>window.__cfg = ${JSON.stringify({ menu: 'x'.repeat(3000) })};</script>`,
+  'a hidden menu': `<div style="display:none">${'Mục ẩn, '.repeat(300)}</div>`,
+};
+
+describe('rule: class-name cleanup never removes the block holding most of the body', () => {
+  const cases = ['sidebar', 'gallery', 'elementor-widget elementor-element-6f1a', 'widget'];
+  it.each(
+    cases.flatMap((cls) => Object.entries(UNSEEN).map(([what, markup]) => [cls, what, markup])),
+  )('keeps the body in class "%s" next to %s', (cls, _what, markup) => {
+    const html = page(
+      `<article class="post"><h1>Tọa đàm</h1>${markup}<div class="${cls}">${BODY}</div>${CLOSING}</article>`,
+      CANONICAL,
+    );
+    const article = extractArticle(html, { url: URL });
+    for (const p of PARAGRAPHS) expect(article.contentText).toContain(p);
+  });
+
+  it('keeps a body split into same-class chunks between ads, none of them most of it alone', () => {
+    const chunks = PARAGRAPHS.map(
+      (p, i) =>
+        `<div class="sidebar-grid__container"><p>${p}</p></div><div class="ad ad__instory_${i}">Advertisement</div>`,
+    ).join('');
+    const html = page(
+      `<article><h1>Tọa đàm</h1><div class="sidebar-grid">${chunks}</div></article>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps the body inside a publisher contentSelector even when its wrapper says "sidebar"', () => {
+    const html = page(
+      `<div class="post"><h1>Tọa đàm</h1><div class="sidebar-left">${BODY}</div></div>`,
+    );
+    const { contentText } = extract(html, undefined, { contentSelector: '.post' });
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('still removes a small block of such a class inside the body', () => {
+    const html = page(
+      `<article class="post"><h1>Tọa đàm</h1><div class="story">${BODY}<div class="sidebar"><p>Tin vắn bên lề: một đoạn ngắn, có dấu phẩy, không thuộc bài.</p></div></div></article>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+});
