@@ -25,3 +25,14 @@ export function objectWildcardFinding(bucket: IBucket, objectPattern: string): s
   const logicalId = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnElement);
   return `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${objectPattern}]`;
 }
+
+/**
+ * The id under which the Control Tower proactive controls (cfn-guard) report a rule, for
+ * {@link acknowledgeFinding}.
+ *
+ * @param rule - the guard rule's name, e.g. `sqs_dlq_check`
+ * @returns e.g. `cdk-validator-cfnguard::sqs_dlq_check`
+ */
+export function guardRule(rule: string): string {
+  return `cdk-validator-cfnguard::${rule}`;
+}

@@ -1,7 +1,9 @@
+import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Publisher } from '../shared/publishers/publisher.ts';
 import { SAMPLE_PUBLISHERS } from '../shared/publishers/samples.ts';
+import type { FeedDomain } from './constructs/feed-distribution.ts';
 import { FEATURE_FLAGS } from './feature-flags.ts';
 import { stageConfig } from './stage.ts';
 import { SyndicationStack } from './syndication-stack.ts';
@@ -18,6 +20,56 @@ function alarmEmailFrom(value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return value;
   throw new InvalidAlarmEmailError(value);
+}
+
+/** Thrown when the custom-domain context values are incomplete or malformed. */
+export class InvalidDomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidDomainError';
+  }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * The custom domain from `-c domainName=… -c certificateArn=… [-c hostedZoneId=… -c
+ * hostedZoneName=…]`, or undefined when no domain name is given.
+ */
+function domainFrom(context: (key: string) => unknown): FeedDomain | undefined {
+  const domainName = text(context('domainName'));
+  const certificateArn = text(context('certificateArn'));
+  const zoneId = text(context('hostedZoneId'));
+  const zoneName = text(context('hostedZoneName'));
+  if (domainName === undefined) {
+    if (certificateArn ?? zoneId ?? zoneName) {
+      throw new InvalidDomainError('certificateArn and hostedZone* need -c domainName=…');
+    }
+    return undefined;
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(domainName)) {
+    throw new InvalidDomainError(
+      `domainName must be a host name, got ${JSON.stringify(domainName)}`,
+    );
+  }
+  if (
+    certificateArn === undefined ||
+    !/^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\//.test(certificateArn)
+  ) {
+    throw new InvalidDomainError(
+      `certificateArn must be an ACM certificate in us-east-1 (CloudFront's region), got ${JSON.stringify(certificateArn)}`,
+    );
+  }
+  if ((zoneId === undefined) !== (zoneName === undefined)) {
+    throw new InvalidDomainError('hostedZoneId and hostedZoneName go together');
+  }
+  return {
+    domainName,
+    certificateArn,
+    ...(zoneId && zoneName ? { hostedZone: { zoneId, zoneName } } : {}),
+  };
 }
 
 /** Options of {@link createPipelineApp}. */
@@ -47,6 +99,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   const app = new App({ ...appProps, context: { ...FEATURE_FLAGS, ...appProps.context } });
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
   const alarmEmail = alarmEmailFrom(app.node.tryGetContext('alarmEmail'));
+  const domain = domainFrom((key) => app.node.tryGetContext(key));
   const account = process.env.CDK_DEFAULT_ACCOUNT;
   const region = process.env.CDK_DEFAULT_REGION;
   const stack = new SyndicationStack(app, `Syndication-${stage.name}`, {
@@ -56,10 +109,15 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
     // A production stack (and with it the CDN and functions) cannot be deleted by accident.
     terminationProtection: stage.retainData,
     ...(alarmEmail ? { alarmEmail } : {}),
+    ...(domain ? { domain } : {}),
     ...(account && region ? { env: { account, region } } : {}),
   });
   Tags.of(app).add('project', 'syndication');
   Tags.of(app).add('stage', stage.name);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  // AWS Control Tower's proactive controls, run by cfn-guard (a binary shipped in the npm
+  // package: nothing is downloaded). On the production template: what dev leaves out on purpose
+  // (retention, deletion protection) is not a finding to acknowledge.
+  if (stage.name === 'prod') Validations.of(app).addPlugins(new CfnGuardValidator());
   return { app, stack };
 }

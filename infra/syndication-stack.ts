@@ -3,13 +3,13 @@ import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { Publisher } from '../shared/publishers/publisher.ts';
 import { ArticleTable } from './constructs/article-table.ts';
-import { FeedDistribution } from './constructs/feed-distribution.ts';
+import { FeedDistribution, type FeedDomain } from './constructs/feed-distribution.ts';
 import { FEEDS_KEY_PREFIX, FeedPublisher } from './constructs/feed-publisher.ts';
 import { IngestPipeline } from './constructs/ingest-pipeline.ts';
 import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
-import { acknowledgeFinding } from './nag.ts';
+import { acknowledgeFinding, guardRule } from './nag.ts';
 import type { StageConfig } from './stage.ts';
 
 /** Properties of {@link SyndicationStack}. */
@@ -23,6 +23,11 @@ export interface SyndicationStackProps extends StackProps {
    * @default - none; subscribe to the `AlarmTopicArn` output yourself
    */
   readonly alarmEmail?: string;
+  /**
+   * The feeds' own domain name, ACM certificate and Route 53 alias.
+   * @default - the distribution's generated `dxxxx.cloudfront.net` name
+   */
+  readonly domain?: FeedDomain;
 }
 
 /**
@@ -50,8 +55,26 @@ export class SyndicationStack extends Stack {
       ...data,
       // CloudFront standard logging writes with an ACL, so this bucket alone keeps ACLs on.
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ id: 'expire-logs', expiration: stage.accessLogExpiration }],
+      // Versioned (a log overwritten or deleted by mistake is kept a day); logs are written once.
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'expire-logs',
+          expiration: stage.accessLogExpiration,
+          noncurrentVersionExpiration: Duration.days(1),
+        },
+      ],
     });
+    acknowledgeFinding(
+      this.logBucket,
+      guardRule('s3_bucket_logging_enabled_check'),
+      'This is the access-log bucket: logging it into itself would log its own log deliveries.',
+    );
+    acknowledgeFinding(
+      this.logBucket,
+      guardRule('s3_event_notifications_enabled_check'),
+      'Nothing consumes events of the log bucket: logs are read on demand.',
+    );
     this.inbox = new SecureBucket(this, 'InboxBucket', {
       ...data,
       versioned: true,
@@ -67,11 +90,30 @@ export class SyndicationStack extends Stack {
       ],
       accessLogs: { bucket: this.logBucket, prefix: 's3/inbox/' },
     });
+    acknowledgeFinding(
+      this.inbox,
+      guardRule('s3_event_notifications_enabled_check'),
+      "The inbox's notifications (every created and removed object to the ingest queue) are set " +
+        "by aws-cdk-lib's Custom::S3BucketNotifications resource, not in the bucket's properties.",
+    );
     this.feedsBucket = new SecureBucket(this, 'FeedsBucket', {
       ...data,
-      lifecycleRules: [{ id: 'multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      // Versioned: a feed file overwritten by a bad render can be put back for a day.
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'old-versions',
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
       accessLogs: { bucket: this.logBucket, prefix: 's3/feeds/' },
     });
+    acknowledgeFinding(
+      this.feedsBucket,
+      guardRule('s3_event_notifications_enabled_check'),
+      'Nothing consumes events of the feeds bucket: CloudFront reads it on demand.',
+    );
 
     this.articles = new ArticleTable(this, 'Articles', { retain: stage.retainData });
     this.ingest = new IngestPipeline(this, 'Ingest', {
@@ -83,6 +125,9 @@ export class SyndicationStack extends Stack {
     this.cdn = new FeedDistribution(this, 'Cdn', {
       feedsBucket: this.feedsBucket,
       logBucket: this.logBucket,
+      // Subscribers hold URLs on its name: in prod it is kept even if the stack lets go of it.
+      retain: stage.retainData,
+      ...(props.domain === undefined ? {} : { domain: props.domain }),
     });
     this.feeds = new FeedPublisher(this, 'Feeds', {
       table: this.articles,
@@ -119,6 +164,12 @@ export class SyndicationStack extends Stack {
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
     for (const child of this.node.children) {
       if (child.node.id.startsWith('BucketNotificationsHandler')) {
+        acknowledgeFinding(
+          child,
+          guardRule('lambda_inside_vpc_check'),
+          "aws-cdk-lib's bucket-notifications handler runs once per deployment and calls the S3 " +
+            'API only; it reaches no private resource.',
+        );
         acknowledgeFinding(
           child,
           basicExecution,

@@ -5,6 +5,7 @@ import {
   ProjectionType,
   StreamViewType,
   Table,
+  TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -76,6 +77,9 @@ export class ArticleTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       stream: StreamViewType.NEW_AND_OLD_IMAGES,
       timeToLiveAttribute: ATTR.expiresAt,
+      // The AWS managed KMS key (aws/dynamodb): KMS encryption at rest (Control Tower's
+      // CT.DYNAMODB.PR.2) without a key to administer or pay for monthly.
+      encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: retain,
       removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });

@@ -1,4 +1,5 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AccessLevel,
   AllowedMethods,
@@ -9,12 +10,32 @@ import {
   HeadersReferrerPolicy,
   HttpVersion,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  SSLMethod,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
+import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeFinding } from '../nag.ts';
+import { acknowledgeFinding, guardRule } from '../nag.ts';
+
+/**
+ * A stable name for the feeds: subscribers keep their feed URLs when the distribution is
+ * replaced, and every feed's self link uses it.
+ */
+export interface FeedDomain {
+  /** The feeds' host name, e.g. `feeds.example.com`. */
+  readonly domainName: string;
+  /** ARN of an ACM certificate for it, issued in us-east-1 (CloudFront's region). */
+  readonly certificateArn: string;
+  /**
+   * The Route 53 public hosted zone to add the alias records (A and AAAA) to.
+   * @default - no records: point the name at the distribution in your own DNS
+   */
+  readonly hostedZone?: { readonly zoneId: string; readonly zoneName: string };
+}
 
 /** Properties of {@link FeedDistribution}. */
 export interface FeedDistributionProps {
@@ -22,6 +43,17 @@ export interface FeedDistributionProps {
   readonly feedsBucket: IBucket;
   /** Bucket for CloudFront's standard access logs (needs ACLs enabled). */
   readonly logBucket: IBucket;
+  /**
+   * The feeds' own domain name, certificate and DNS alias.
+   * @default - the generated `dxxxx.cloudfront.net` name
+   */
+  readonly domain?: FeedDomain;
+  /**
+   * Whether the distribution outlives the stack (and a replacement of it): its generated name
+   * is in every subscriber's feed URL unless a domain is set.
+   * @default false
+   */
+  readonly retain?: boolean;
 }
 
 /**
@@ -115,8 +147,33 @@ export class FeedDistribution extends Construct {
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: 'cloudfront/',
+      ...(props.domain === undefined
+        ? {}
+        : {
+            domainNames: [props.domain.domainName],
+            certificate: Certificate.fromCertificateArn(
+              this,
+              'Certificate',
+              props.domain.certificateArn,
+            ),
+            sslSupportMethod: SSLMethod.SNI,
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }),
     });
-    this.baseUrl = `https://${this.distribution.distributionDomainName}`;
+    if (props.retain) this.distribution.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    this.baseUrl = `https://${props.domain?.domainName ?? this.distribution.distributionDomainName}`;
+    const zone = props.domain?.hostedZone;
+    if (props.domain !== undefined && zone !== undefined) {
+      const hostedZone = HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+        hostedZoneId: zone.zoneId,
+        zoneName: zone.zoneName,
+      });
+      const target = RecordTarget.fromAlias(new CloudFrontTarget(this.distribution));
+      const recordName = props.domain.domainName;
+      new ARecord(this, 'AliasA', { zone: hostedZone, recordName, target });
+      new AaaaRecord(this, 'AliasAaaa', { zone: hostedZone, recordName, target });
+    }
+    this.acknowledgeGuardFindings(props.domain !== undefined);
 
     acknowledgeFinding(
       this.distribution,
@@ -135,12 +192,37 @@ export class FeedDistribution extends Construct {
         'origin for WAF rules to protect; CloudFront absorbs floods (Shield Standard) and the ' +
         'origin is never hit more than the cache TTLs allow.',
     );
+    if (props.domain === undefined) {
+      acknowledgeFinding(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'Without a custom domain the distribution uses its default *.cloudfront.net ' +
+          'certificate, whose security policy cannot be chosen; with the domain props it uses ' +
+          'the ACM certificate, SNI and TLSv1.2_2021.',
+      );
+    }
+  }
+
+  /** Control Tower's CloudFront controls that this design does not meet, with the reasons. */
+  private acknowledgeGuardFindings(customDomain: boolean): void {
     acknowledgeFinding(
       this.distribution,
-      'AwsSolutions-CFR4',
-      'The distribution uses its default *.cloudfront.net certificate, whose security policy ' +
-        'cannot be chosen; a custom domain with an ACM certificate and TLSv1.2_2021 needs a ' +
-        'domain this project does not own.',
+      guardRule('cloudfront_origin_failover_enabled_check'),
+      'One origin: the feeds bucket of this region. A failover origin would be a replica ' +
+        'bucket kept in step by the feeds function; stale-if-error (a day) already serves ' +
+        'cached feeds while the origin fails.',
     );
+    if (customDomain) return;
+    const withoutDomain =
+      'Deployed without the domain props, the distribution answers on its *.cloudfront.net ' +
+      'name with the default certificate, where CloudFront chooses the certificate, SNI and ' +
+      'TLS policy; pass -c domainName, -c certificateArn (and the hosted zone) to meet this.';
+    for (const rule of [
+      'cloudfront_custom_ssl_certificate_check',
+      'cloudfront_sni_enabled_check',
+      'cloudfront_security_policy_check',
+    ]) {
+      acknowledgeFinding(this.distribution, guardRule(rule), withoutDomain);
+    }
   }
 }

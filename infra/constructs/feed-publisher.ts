@@ -4,7 +4,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledgeFinding } from '../nag.ts';
+import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import { ARTICLE_KEY_PREFIX, type ArticleTable } from './article-table.ts';
 import { ProjectFunction } from './project-function.ts';
@@ -97,6 +97,12 @@ export class FeedPublisher extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       'dynamodb:ListStreams, added by the DynamoDB event source, has no resource-level ' +
         'permissions; every other action of this role names its table, index, stream or object ARN.',
+    );
+    acknowledgeFinding(
+      this.failureQueue,
+      guardRule('sqs_dlq_check'),
+      'This queue is itself the dead-letter store of the stream mapping (its on-failure ' +
+        'destination); its messages are alarmed on and kept 14 days.',
     );
     acknowledgeFinding(
       this.failureQueue,

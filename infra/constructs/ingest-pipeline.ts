@@ -4,6 +4,7 @@ import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
 import { ProjectFunction } from './project-function.ts';
@@ -59,6 +60,12 @@ export class IngestPipeline extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: props.stage.removalPolicy,
     });
+    acknowledgeFinding(
+      this.deadLetterQueue,
+      guardRule('sqs_dlq_check'),
+      'This queue is itself the dead-letter queue of the ingest queue; its messages are alarmed ' +
+        'on and moved back with a redrive once the cause is fixed.',
+    );
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

@@ -8,6 +8,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { acknowledgeFinding, guardRule } from '../nag.ts';
 
 /** Properties of {@link SecureBucket}. */
 export interface SecureBucketProps
@@ -55,5 +56,19 @@ export class SecureBucket extends Bucket {
           }
         : {}),
     });
+    acknowledgeFinding(
+      this,
+      guardRule('s3_bucket_default_encryption_kms_check'),
+      'SSE-S3 encrypts every object at rest. A KMS key would add key-policy control over data ' +
+        'that is public (feeds) or re-derivable (pages, logs), KMS charges on every CloudFront ' +
+        'miss and ingest read, and S3 server access logs cannot be delivered to an SSE-KMS bucket.',
+    );
+    acknowledgeFinding(
+      this,
+      guardRule('s3_bucket_object_lock_enabled_check'),
+      'Object Lock would make objects undeletable for a retention period: publishers must be ' +
+        'able to withdraw pages, and lifecycle rules expire old versions and logs. Versioning ' +
+        '(inbox, feeds, logs) and retention of the buckets in prod cover accidental loss.',
+    );
   }
 }

@@ -24,10 +24,16 @@ import type {
 import { renderRss } from './rss.ts';
 import type { ArticleChange, ArticleVersion } from './stream-changes.ts';
 
-/** `Content-Type` of each format. */
+/**
+ * `Content-Type` of each format. JSON Feed goes out as `application/json`, which every JSON Feed
+ * reader accepts (the format is detected from its `version` member) and which CloudFront
+ * compresses; it does not compress `application/feed+json` (394 KB instead of 136 KB for a
+ * 50-item feed). Pre-compressed objects were the alternative: they would reach clients that do
+ * not ask for gzip compressed all the same.
+ */
 export const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
-  json: 'application/feed+json',
+  json: 'application/json; charset=utf-8',
 };
 
 /**

@@ -229,7 +229,7 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const parsed = await rssParser.parseString(rss.body);
     expect(parsed.title).toBe('Demo — Tin tức — Du lịch');
     expect(parsed.feedUrl).toBe('https://feeds.test/feeds/demo/du-lich.xml');
-    expect((await readFeed('feeds/demo.json')).contentType).toBe('application/feed+json');
+    expect((await readFeed('feeds/demo.json')).contentType).toBe('application/json; charset=utf-8');
   });
 
   it('moves an edited article to its new section and leaves the old section feed', async () => {

@@ -1,10 +1,26 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_TYPES } from '../../../shared/feeds/regenerate.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** CloudFront in front of the feeds bucket. */
 export function describeCdn(stages: Stages): void {
   describe('feed distribution', () => {
+    it('serves every feed format with a content type CloudFront compresses', () => {
+      // From "Serving compressed files" in the CloudFront developer guide (file types that
+      // CloudFront compresses); application/feed+json is not among them.
+      const compressed = new Set([
+        'application/json',
+        'application/rss+xml',
+        'application/atom+xml',
+        'application/xml',
+        'text/xml',
+      ]);
+      for (const contentType of Object.values(CONTENT_TYPES)) {
+        expect(compressed.has(contentType.split(';')[0] ?? ''), contentType).toBe(true);
+      }
+    });
+
     const distribution = () => {
       const stage = stages.prod;
       return resource(stage, logicalId(stage, stage.stack.cdn.distribution)).Properties

@@ -129,9 +129,9 @@ export function describeIngest(stages: Stages): void {
       expect(MAX_PAGE_BYTES).toBe(5 * 1024 * 1024);
     });
 
-    it('keeps function logs 3 months in prod and a week in dev', () => {
+    it('keeps function logs a year in prod and a week in dev', () => {
       for (const [stage, days] of [
-        [stages.prod, 90],
+        [stages.prod, 365],
         [stages.dev, 7],
       ] as const) {
         for (const fn of [stage.stack.ingest.handler, stage.stack.feeds.handler]) {
