@@ -1,6 +1,9 @@
 /**
- * Typed errors of the extractor. Every error has a machine-readable `reason` code (stored with a
- * rejected upload) and a message that says what was wrong and with what value.
+ * Typed errors of the extractor, one family under {@link ExtractorError}: a page that cannot
+ * become an article ({@link ExtractionError} and its subclasses, each with a machine-readable
+ * `reason` code stored with the rejected upload), or a publisher configuration the extractor
+ * cannot apply ({@link InvalidSelectorError}). Every message says what was wrong and with what
+ * value.
  */
 
 /** Why a page was rejected. */
@@ -14,8 +17,16 @@ export type ExtractionReason =
   | 'too-short'
   | 'too-complex';
 
-/** Base class of every error thrown by `extractArticle`. */
-export class ExtractionError extends Error {
+/** Base class of every error the extractor throws. */
+export class ExtractorError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ExtractorError';
+  }
+}
+
+/** The page cannot become an article; the upload is recorded as a rejection with `reason`. */
+export class ExtractionError extends ExtractorError {
   /** Machine-readable reason code, e.g. `too-short`. */
   readonly reason: ExtractionReason;
 
@@ -47,5 +58,24 @@ export class PageTooComplexError extends ExtractionError {
   constructor(reason: ExtractionReason, message: string, options?: { cause?: unknown }) {
     super(reason, message, options);
     this.name = 'PageTooComplexError';
+  }
+}
+
+/**
+ * A publisher's `contentSelector` or `removeSelectors` entry is not valid CSS: a configuration
+ * to fix, not a page to reject.
+ */
+export class InvalidSelectorError extends ExtractorError {
+  /** The selector as configured. */
+  readonly selector: string;
+
+  constructor(selector: string, options?: { cause?: unknown }) {
+    const reason = options?.cause instanceof Error ? `: ${options.cause.message}` : '';
+    super(
+      `Invalid CSS selector in the publisher's extraction config: "${selector}"${reason}`,
+      options,
+    );
+    this.name = 'InvalidSelectorError';
+    this.selector = selector;
   }
 }

@@ -7,6 +7,8 @@
 export {
   ExtractionError,
   type ExtractionReason,
+  ExtractorError,
+  InvalidSelectorError,
   NotAnArticleError,
   PageTooComplexError,
   UnreadablePageError,

@@ -5,16 +5,16 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
 import { descendants, isElement, squash, textOf } from './dom.ts';
-import { InvalidSelectorError } from './errors.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
 import { bestCandidate, selectTop, withSiblings } from './select.ts';
 
-export { InvalidSelectorError } from './errors.ts';
+export { InvalidSelectorError } from '../errors.ts';
 export type { RenderedContent } from './render.ts';
 export { renderContent } from './render.ts';
 

@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { findMainContent, InvalidSelectorError } from '../../../../shared/extract/content/index.ts';
+import { ExtractionError, ExtractorError } from '../../../../shared/extract/errors.ts';
 import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
 
 const paragraphs = (text: string) => text.split('\n\n');
@@ -57,6 +58,10 @@ describe('findMainContent', () => {
   ])('names an invalid %s in its error', (_, options) => {
     const $ = load(page(`<div class="story">${BODY}</div>`));
     expect(() => findMainContent($, options)).toThrow(InvalidSelectorError);
+    // One family for the extractor's errors: a bad selector is an ExtractorError too, but not a
+    // page rejection (ExtractionError), so the ingest retries rather than rejecting the page.
+    expect(() => findMainContent($, options)).toThrow(ExtractorError);
+    expect(() => findMainContent($, options)).not.toThrow(ExtractionError);
     expect(() => findMainContent($, options)).toThrow(
       /Invalid CSS selector .*"(div\[\[class|p:nope\()"/,
     );
