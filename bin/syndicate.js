@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Launcher for the TypeScript CLI: registers tsx so `npx syndicate` works right after `npm ci`,
-// with no build step.
+// with no build step, then runs the CLI with this process's arguments and streams.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../cli/syndicate.ts');
+const { main } = await import('../cli/syndicate.ts');
+process.exitCode = await main(process.argv.slice(2), process);

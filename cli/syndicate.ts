@@ -1,7 +1,9 @@
 /**
  * The `syndicate` command line: dispatches `syndicate <command> [args…]` to
  * `cli/commands/<command>.ts`. To add a command, write the module (exporting a `command` that
- * implements {@link Command}) and add one line to {@link COMMANDS}.
+ * implements {@link Command}) and add one line to {@link COMMANDS}. Importing this module runs
+ * nothing: `bin/syndicate.js` calls {@link main} with the process's arguments, tests call it with
+ * their own arguments and streams.
  */
 import { parseArgs } from 'node:util';
 import { type Command, type CommandIo, EXIT, UsageError } from './command.ts';
@@ -80,5 +82,3 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return EXIT.failure;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2), process);

@@ -5,20 +5,18 @@
  * around the real handlers (`wrapHandlers`): the ingest gets events it fails on by itself (a key
  * DynamoDB refuses), the feeds handler a failure standing for a throttled S3.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/local-clients.ts';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
 import { objectKeysOfMessage } from '../../local/s3-events.ts';
+import { runCli } from '../support/cli.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 let dataDir: string;
@@ -94,19 +92,15 @@ describe('the local pipeline under faults', () => {
     expect(pipeline.stats().stream.deadLettered).toBe(0);
   });
 
-  it('shows the dead letter in `syndicate status` run as another process', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      [
-        join(root, 'bin/syndicate.js'),
-        'status',
-        '--dynamodb-port',
-        new URL(pipeline.urls.dynamoDb).port,
-        '--data-dir',
-        dataDir,
-      ],
-      { cwd: root },
-    );
+  it('shows the dead letter in `syndicate status`', async () => {
+    const { code, stdout } = await runCli([
+      'status',
+      '--dynamodb-port',
+      new URL(pipeline.urls.dynamoDb).port,
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(code).toBe(0);
     expect(stdout).toContain('Dead letters (2)');
     expect(stdout).toMatch(/ingest {2}demo\/poison pill\.html\n\s+after 3 attempts: /);
   });

@@ -15,6 +15,7 @@ import { localS3Client } from '../../local/local-clients.ts';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { eventually as poll } from '../robust/support/feed-monitor.ts';
+import { runCli } from '../support/cli.ts';
 import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
 
@@ -170,15 +171,18 @@ describe('the local pipeline', () => {
     );
   });
 
-  it('shows a rejected page with its reason in `syndicate status`, run as another process', async () => {
+  it('shows a rejected page with its reason in `syndicate status`', async () => {
     await put('demo/e2e/listing.html', await fixture('ingest/listing.html'));
     await pipeline.idle();
     const port = new URL(pipeline.urls.dynamoDb).port;
-    const { stdout } = await run(
-      process.execPath,
-      [join(root, 'bin/syndicate.js'), 'status', '--dynamodb-port', port, '--data-dir', dataDir],
-      { cwd: root },
-    );
+    const { code, stdout } = await runCli([
+      'status',
+      '--dynamodb-port',
+      port,
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(code).toBe(0);
     expect(stdout).toMatch(/Recent rejections \(1, newest first\)/);
     expect(stdout).toContain('demo/e2e/listing.html');
     // The key, then its reason code and the extractor's message.

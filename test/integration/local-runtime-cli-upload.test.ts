@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/command.ts';
@@ -9,23 +8,7 @@ import { command, uploadTarget } from '../../cli/commands/upload.ts';
 import { freePort } from '../../local/free-port.ts';
 import { localS3Client } from '../../local/local-clients.ts';
 import { type S3Server, startS3Server } from '../../local/s3-server.ts';
-
-function buffers() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const sink = (into: string[]) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        into.push(String(chunk));
-        done();
-      },
-    });
-  return {
-    io: { stdout: sink(out), stderr: sink(err) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+import { capturedIo } from '../support/cli.ts';
 
 describe('uploadTarget', () => {
   it('uploads to the local pipeline by default, on the configured S3 port', () => {
@@ -80,7 +63,7 @@ describe('syndicate upload', () => {
   });
 
   it('uploads a folder recursively under <publisher>/, keeping paths and skipping hidden files', async () => {
-    const { io, out } = buffers();
+    const { io, out } = capturedIo();
     const code = await command.run(
       [join(folder, 'pages'), '--publisher', 'demo', '--endpoint', s3.endpoint],
       io,
@@ -97,7 +80,7 @@ describe('syndicate upload', () => {
   });
 
   it('stores a single file with its content type and source URL', async () => {
-    const { io } = buffers();
+    const { io } = capturedIo();
     const code = await command.run(
       [
         join(folder, 'single.html'),
@@ -119,14 +102,14 @@ describe('syndicate upload', () => {
   });
 
   it('refuses an unknown publisher, naming the known ones', async () => {
-    const { io } = buffers();
+    const { io } = capturedIo();
     await expect(
       command.run([join(folder, 'single.html'), '--publisher', 'nobody'], io),
     ).rejects.toThrow(/unknown publisher "nobody" \(known: demo/);
   });
 
   it('says to start the pipeline when no local S3 server answers', async () => {
-    const { io, err } = buffers();
+    const { io, err } = capturedIo();
     const port = await freePort();
     const code = await command.run(
       [
@@ -151,7 +134,7 @@ describe('syndicate upload', () => {
     process.env.AWS_CONFIG_FILE = join(folder, 'no-config');
     process.env.AWS_SHARED_CREDENTIALS_FILE = join(folder, 'no-credentials');
     try {
-      const { io, err } = buffers();
+      const { io, err } = capturedIo();
       const code = await command.run(
         [join(folder, 'pages'), '--publisher', 'demo', '--endpoint', 'aws', '--bucket', 'b'],
         io,
@@ -166,7 +149,7 @@ describe('syndicate upload', () => {
   });
 
   it('reports a missing file as bad input (exit 2, as `extract` does)', async () => {
-    const { io, err } = buffers();
+    const { io, err } = capturedIo();
     const code = await command.run(
       [join(folder, 'nope.html'), '--publisher', 'demo', '--endpoint', s3.endpoint],
       io,

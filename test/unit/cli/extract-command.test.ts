@@ -3,18 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/extract/index.ts';
+import { type CliRun, runCli } from '../../support/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `test/fixtures/${name}`;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command in the repository root and collects its output and exit code. */
-function run(file: string, args: readonly string[]): Promise<Run> {
+/** Runs a process in the repository root and collects its output and exit code. */
+function run(file: string, args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(file, [...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
@@ -23,7 +18,8 @@ function run(file: string, args: readonly string[]): Promise<Run> {
   });
 }
 
-const syndicate = (...args: string[]) => run(process.execPath, ['bin/syndicate.js', ...args]);
+/** The CLI in this process; only the launcher test below spawns it. */
+const syndicate = (...args: string[]) => runCli(args);
 
 describe.concurrent('syndicate extract', () => {
   it('prints the article of one file as one JSON object and exits 0', async () => {
