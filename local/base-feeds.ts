@@ -3,9 +3,6 @@
  * published at start, empty if need be, so a reader subscribing at once gets a feed, not a 404.
  * The feeds handler only writes a feed when an article changes it, so a publisher without
  * articles yet (or a data folder started with `--no-samples`) would have none.
- *
- * Imports the feed adapters, which build the process's default SDK clients from the environment
- * when loaded: import this module dynamically, after the handlers' environment is set.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';

@@ -1,10 +1,6 @@
 /**
  * SDK clients for the local servers: the project's client factories with the local endpoints,
  * credentials and path-style addressing.
- *
- * Built from `aws-client-factories.ts`, never `aws-clients.ts`: that module builds the Lambdas'
- * clients from the environment when first loaded, and the local runtime must set the environment
- * before that happens (it imports the handlers dynamically afterwards).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';

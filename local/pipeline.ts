@@ -8,6 +8,8 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DEFAULT_FEED_ITEM_LIMIT, feedsBaseUrl } from '../shared/feeds/config.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../shared/ingest/config.ts';
 import { samplePublishersById } from '../shared/publishers/samples.ts';
 import { keys } from '../shared/store/table.ts';
 import { DeadLetterList } from './dead-letters.ts';
@@ -17,9 +19,9 @@ import { LocalPipelineError, LocalRuntimeError } from './errors.ts';
 
 export { LocalConfigError, LocalPipelineError } from './errors.ts';
 
+import { publishMissingBaseFeeds } from './base-feeds.ts';
 import { startFeedsServer } from './feeds-server.ts';
-import { captureHandlerLogs } from './handler-logs.ts';
-import { handlerBinding, loadHandlers, pinnedPort } from './handlers.ts';
+import { createLocalHandlers } from './handlers.ts';
 import { describeInboxFolderEvent, type InboxWatcher, watchInboxFolder } from './inbox-watcher.ts';
 import {
   localDocumentClient,
@@ -77,14 +79,14 @@ export interface LocalPipelineOptions {
   readonly samples?: boolean;
   /** Public base URL written into the feeds. @default the feeds server's URL */
   readonly publicBaseUrl?: string;
-  /** `FEED_ITEM_LIMIT` of the feeds handler. @default the handler's (50) */
+  /** Items per feed of the feeds handler. @default `DEFAULT_FEED_ITEM_LIMIT` */
   readonly feedItemLimit?: number;
-  /** `MAX_PAGE_BYTES` of the ingest handler. @default the handler's (5 MiB) */
+  /** Page size limit of the ingest handler. @default `DEFAULT_MAX_PAGE_BYTES` */
   readonly maxPageBytes?: number;
   /**
    * Receives one human-readable line per event worth telling (ingests, rejections, uploads from
-   * the folder, dead letters). The handlers' JSON logs are formatted into it, their metrics
-   * dropped. @default silent
+   * the folder, dead letters): the handlers log into it, their metrics are dropped.
+   * @default silent
    */
   readonly log?: (line: string) => void;
   /** Batching and redrive of the ingest queue. */
@@ -126,8 +128,6 @@ export interface LocalPipeline {
   readonly dataDir: string;
   /** Absolute path of the watched folder, if any. */
   readonly inboxDir: string | undefined;
-  /** The environment the handlers were loaded with. */
-  readonly env: Readonly<Record<string, string>>;
   /** Sample pages uploaded by this start (0 unless the data folder was new). */
   readonly samplesUploaded: number;
   /** Where messages that ran out of retries are kept. */
@@ -147,7 +147,7 @@ export interface LocalPipeline {
    * @param whileDown - runs while the server is stopped (e.g. uploads that must fail and retry)
    */
   restartS3Server(whileDown?: () => Promise<void>): Promise<void>;
-  /** Stops everything (no process left behind) and restores the environment. Safe to call twice. */
+  /** Stops everything (no process left behind). Safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -165,8 +165,8 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Starts the local pipeline. One at a time per process; a later one in the same process (after
- * `stop()`) reuses the first one's ports, since the handlers read their environment once.
+ * Starts the local pipeline. Each one has its own servers, clients and handlers: several can run
+ * in one process, on different ports and data folders.
  *
  * @param options - ports, data folder, watched folder, samples, log sink, handler wrappers
  * @returns the running pipeline
@@ -185,17 +185,9 @@ export async function startLocalPipeline(
   const dataDir = resolve(options.dataDir ?? defaults.dataDir);
   const inboxDirOption = options.inboxDir ?? defaults.inboxDir;
   const inboxDir = inboxDirOption === false ? undefined : resolve(inboxDirOption);
-  const httpPort = pinnedPort(
-    options.httpPort ?? defaults.httpPort,
-    handlerBinding()?.httpPort,
-    'the feeds server',
-  );
-  const s3Port = pinnedPort(options.s3Port ?? defaults.s3Port, handlerBinding()?.s3Port, 'S3');
-  const dynamoDbPort = pinnedPort(
-    options.dynamoDbPort ?? defaults.dynamoDbPort,
-    handlerBinding()?.dynamoDbPort,
-    'DynamoDB Local',
-  );
+  const httpPort = options.httpPort ?? defaults.httpPort;
+  const s3Port = options.s3Port ?? defaults.s3Port;
+  const dynamoDbPort = options.dynamoDbPort ?? defaults.dynamoDbPort;
 
   const cleanups: (() => Promise<void> | void)[] = [];
   const cleanUp = async () => {
@@ -287,75 +279,37 @@ export async function startLocalPipeline(
     });
     cleanups.push(() => feedsServer.stop());
 
-    // The handlers' configuration, read once when they are first imported.
-    const env: Record<string, string> = {
-      TABLE_NAME: tableName,
-      INBOX_BUCKET: inboxBucket,
-      FEEDS_BUCKET: feedsBucket,
-      FEEDS_BASE_URL: options.publicBaseUrl ?? feedsServer.url,
-      ...(options.feedItemLimit === undefined
-        ? {}
-        : { FEED_ITEM_LIMIT: String(options.feedItemLimit) }),
-      ...(options.maxPageBytes === undefined
-        ? {}
-        : { MAX_PAGE_BYTES: String(options.maxPageBytes) }),
-      POWERTOOLS_SERVICE_NAME: 'syndication',
-      POWERTOOLS_METRICS_NAMESPACE: 'SyndicationLocal',
-      POWERTOOLS_LOG_LEVEL: 'INFO',
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      S3_FORCE_PATH_STYLE: 'true',
-      AWS_REGION: region,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    };
-    // The ingest reports which key failed and why only in its log; dead letters want the reason.
+    const baseUrl = feedsBaseUrl(options.publicBaseUrl ?? feedsServer.url);
+    const itemLimit = options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT;
+    const clients = { s3: s3Client, documentClient };
+    // The ingest reports which key failed and why; dead letters want the reason.
     const lastErrors = new Map<string, string>();
-    // One line per feeds invocation for the files it wrote, rather than one per file.
-    const feedsWritten: string[] = [];
-    cleanups.push(
-      captureHandlerLogs((line, record) => {
-        if (record?.message === 'Feed written' && typeof record.key === 'string') {
-          feedsWritten.push(record.key.replace(/^feeds\//, ''));
-          return;
-        }
-        log(line);
-        const { level, objectKey, error } = record ?? {};
-        if (level !== 'ERROR' || typeof objectKey !== 'string') return;
-        const described =
-          typeof error === 'object' && error !== null && 'message' in error
-            ? `${String((error as { name?: unknown }).name ?? 'Error')}: ${String(error.message)}`
-            : String(record?.message);
-        lastErrors.set(objectKey, described);
-      }),
-    );
-
-    const handlers = await loadHandlers(
-      { httpPort: feedsServer.port, s3Port: s3.port, dynamoDbPort: dynamo.port, env },
+    const handlers = createLocalHandlers({
       region,
-    );
-    cleanups.push(() => handlers.restoreEnvironment());
-    // After the handlers: the feed adapters build default SDK clients from the environment.
-    const { publishMissingBaseFeeds } = await import('./base-feeds.ts');
+      ingest: { tableName, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES },
+      feeds: { tableName, feedsBucket, baseUrl, itemLimit },
+      clients,
+      publishers: samplePublishersById,
+      log,
+      observers: {
+        ingest: {
+          failed: ({ objectKey, error }) => {
+            if (objectKey !== undefined) lastErrors.set(objectKey, errorText(error));
+          },
+        },
+      },
+    });
     await publishMissingBaseFeeds({
       s3: s3Client,
       documentClient,
       tableName,
       feedsBucket,
-      baseUrl: env.FEEDS_BASE_URL ?? feedsServer.url,
-      ...(options.feedItemLimit === undefined ? {} : { itemLimit: options.feedItemLimit }),
+      baseUrl,
+      itemLimit,
       publishers: samplePublishersById,
     });
     const realIngest = handlers.ingest;
-    const realFeeds: StreamHandler = async (event) => {
-      try {
-        return await handlers.feeds(event);
-      } finally {
-        if (feedsWritten.length > 0) {
-          log(`INFO  Feeds written  ${feedsWritten.splice(0).join(' ')}`);
-        }
-      }
-    };
+    const realFeeds = handlers.feeds;
     const ingest = options.wrapHandlers?.ingest?.(realIngest) ?? realIngest;
     const feeds = options.wrapHandlers?.feeds?.(realFeeds) ?? realFeeds;
 
@@ -471,7 +425,6 @@ export async function startLocalPipeline(
       credentials: LOCAL_CREDENTIALS,
       dataDir,
       inboxDir,
-      env,
       samplesUploaded,
       deadLetters,
       idle,

@@ -3,7 +3,7 @@
  * tests and `npm start`.
  *
  * Client settings s3rver needs: `forcePathStyle: true`, `requestChecksumCalculation` and
- * `responseChecksumValidation` `'WHEN_REQUIRED'` (see `shared/adapters/aws-clients.ts`), and the
+ * `responseChecksumValidation` `'WHEN_REQUIRED'` (see `shared/adapters/aws-client-factories.ts`), and the
  * credentials {@link S3RVER_CREDENTIALS} (it rejects unknown access keys). Its paginated listings
  * encrypt the continuation token with DES, which Node's OpenSSL 3 only offers with
  * `--openssl-legacy-provider` in the hosting process: vitest passes it to its workers

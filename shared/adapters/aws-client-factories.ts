@@ -1,7 +1,7 @@
 /**
- * Factories of the AWS SDK clients, from explicit settings or from the environment. The
- * process-wide clients are in `aws-clients.ts`; tests build their own here (this module builds
- * nothing at load, so importing it does not freeze the environment).
+ * Factories of the AWS SDK clients, from explicit settings or from the environment. The Lambdas
+ * build theirs here when they load, the local runtime and the tests with explicit settings; the
+ * process's lazily built defaults are in `aws-clients.ts`.
  *
  * Environment: `AWS_REGION`, the credentials' usual variables, and for local servers
  * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` and `S3_FORCE_PATH_STYLE=true`.

@@ -1,8 +1,8 @@
 /**
- * The AWS SDK clients of the Lambdas and the local runtime, built once at module load from the
- * environment (see `aws-client-factories.ts` for the variables). Import this module (or an
- * adapter using its clients by default) only once the environment is set: in a test, import it
- * dynamically after `useLocalAws()`'s `beforeAll`.
+ * The process's default AWS SDK clients, built from the environment on first use (see
+ * `aws-client-factories.ts` for the variables). Nothing is built when this module is imported:
+ * an adapter falls back to these only when it is constructed without a client, so the Lambdas,
+ * the local runtime and the tests pass their own and the environment is never read for them.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -15,11 +15,24 @@ import {
 
 export * from './aws-client-factories.ts';
 
-/** The process's S3 client, from the environment. */
-export const s3Client: S3Client = createS3Client();
+let s3: S3Client | undefined;
+let dynamoDb: DynamoDBClient | undefined;
+let documents: DynamoDBDocumentClient | undefined;
 
-/** The process's low-level DynamoDB client, from the environment. */
-export const dynamoDbClient: DynamoDBClient = createDynamoDbClient();
+/** @returns the process's S3 client, built from the environment on the first call */
+export function defaultS3Client(): S3Client {
+  s3 ??= createS3Client();
+  return s3;
+}
 
-/** The process's DynamoDB document client, over {@link dynamoDbClient}. */
-export const documentClient: DynamoDBDocumentClient = createDocumentClient(dynamoDbClient);
+/** @returns the process's low-level DynamoDB client, built from the environment on the first call */
+export function defaultDynamoDbClient(): DynamoDBClient {
+  dynamoDb ??= createDynamoDbClient();
+  return dynamoDb;
+}
+
+/** @returns the process's DynamoDB document client, over {@link defaultDynamoDbClient} */
+export function defaultDocumentClient(): DynamoDBDocumentClient {
+  documents ??= createDocumentClient(defaultDynamoDbClient());
+  return documents;
+}

@@ -1,28 +1,26 @@
-import { requireEnv } from '../env.ts';
-import { DEFAULT_MAX_PAGE_BYTES } from './ingest-event.ts';
+import { type Env, positiveIntegerEnv, requireEnv } from '../env.ts';
 
-/** Settings of the ingest Lambda, from its environment. */
+/** Largest page the ingest reads unless `MAX_PAGE_BYTES` says otherwise: 5 MiB. */
+export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+/** Settings of the ingest handler. */
 export interface IngestConfig {
   readonly tableName: string;
+  /** Larger pages are rejected from their size alone, before their body is read. */
   readonly maxPageBytes: number;
 }
 
 /**
  * Reads the ingest's settings: `TABLE_NAME` (required) and `MAX_PAGE_BYTES` (default 5 MiB).
  *
+ * @param env - the environment, `process.env` by default
  * @returns the settings
- * @throws MissingConfigurationError when `TABLE_NAME` is unset; Error when `MAX_PAGE_BYTES` is not
- *   a positive integer
+ * @throws MissingConfigurationError when `TABLE_NAME` is unset; InvalidConfigurationError when
+ *   `MAX_PAGE_BYTES` is not a positive integer
  */
-export function ingestConfigFromEnv(): IngestConfig {
-  const tableName = requireEnv('TABLE_NAME');
-  const raw = process.env.MAX_PAGE_BYTES;
-  let maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
-  if (raw !== undefined && raw.trim() !== '') {
-    maxPageBytes = Number(raw);
-    if (!Number.isSafeInteger(maxPageBytes) || maxPageBytes <= 0) {
-      throw new Error(`MAX_PAGE_BYTES must be a positive integer, got ${JSON.stringify(raw)}`);
-    }
-  }
-  return { tableName, maxPageBytes };
+export function ingestConfigFromEnv(env: Env = process.env): IngestConfig {
+  return {
+    tableName: requireEnv('TABLE_NAME', env),
+    maxPageBytes: positiveIntegerEnv('MAX_PAGE_BYTES', DEFAULT_MAX_PAGE_BYTES, env),
+  };
 }

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { type IngestConfig, ingestConfigFromEnv } from './config.ts';
+export { DEFAULT_MAX_PAGE_BYTES, type IngestConfig, ingestConfigFromEnv } from './config.ts';
 export {
   ConcurrentUpdateError,
   IngestError,
@@ -13,7 +13,6 @@ export {
   type RejectionReason,
 } from './errors.ts';
 export {
-  DEFAULT_MAX_PAGE_BYTES,
   type IngestDependencies,
   type IngestOutcome,
   ingestEvent,

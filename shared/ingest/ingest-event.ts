@@ -11,9 +11,6 @@ import type { ExtractArticle, IngestStore, PageHead, PageSource, SourceEvent } f
 import { decodeS3Key, type InboxEvent } from './s3-event.ts';
 import { compareSequencers } from './sequencer.ts';
 
-/** Default size limit of a page: 5 MiB. */
-export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
-
 /** What the ingest needs. */
 export interface IngestDependencies {
   readonly pages: PageSource;

@@ -234,7 +234,7 @@ describe('the local pipeline', () => {
     expect(after.headers.get('last-modified')).toBe(lastFeed?.lastModified);
     expect(after.headers.get('etag')).toBe(lastFeed?.etag);
     await after.arrayBuffer();
-    // The handlers, loaded once per process, still reach the restarted servers.
+    // The restarted pipeline ingests and publishes like the first.
     await put('demo/e2e/after-restart.html', await fixture('ingest/article.html'));
     await eventually(async () => {
       expect((await rssItems('/feeds/all.xml')).map((i) => i.link)).toContain(URL_OF_ARTICLE);

@@ -12,29 +12,31 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLambdaStreamRecord } from '../../local/stream-records.ts';
+import { createS3Client } from '../../shared/adapters/aws-client-factories.ts';
 import {
   type ArticleItem,
   detachedArticleItem,
   liveArticleItem,
 } from '../../shared/adapters/dynamo/items.ts';
 import type { Article } from '../../shared/article.ts';
+import { createFeedsHandler, type FeedsHandler } from '../../shared/handlers/feeds-handler.ts';
+import { silentLogger } from '../../shared/handlers/observability.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
+import { recordingMetrics } from '../support/recording-observability.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 
-const aws = useLocalAws({
-  env: {
-    FEED_ITEM_LIMIT: '2',
-    FEEDS_BASE_URL: 'https://feeds.test',
-    POWERTOOLS_LOG_LEVEL: 'ERROR',
-  },
-});
+const aws = useLocalAws();
 
-let handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
-let processS3Client: S3Client;
+let handler: FeedsHandler;
+/** The handler's own S3 client, whose PUTs are counted. */
+let handlerS3Client: S3Client;
+/** The handler's metrics of the delivery in progress. */
+const metrics = new Map<string, number[]>();
 let streams: DynamoDBStreamsClient;
 let streamArn: string;
 const iterators = new Map<string, string | undefined>();
@@ -50,10 +52,25 @@ beforeAll(async () => {
     endpoint: aws().dynamo.endpoint,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  // The handler's clients are built from the environment useLocalAws set.
-  ({ handler } = await import('../../functions/feeds.ts'));
-  ({ s3Client: processS3Client } = await import('../../shared/adapters/aws-clients.ts'));
-  processS3Client.middlewareStack.add(
+  handlerS3Client = createS3Client({
+    region: LOCAL_REGION,
+    endpoint: aws().s3.endpoint,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    forcePathStyle: true,
+  });
+  handler = createFeedsHandler({
+    config: {
+      tableName: aws().tableName,
+      feedsBucket: aws().feedsBucket,
+      baseUrl: 'https://feeds.test',
+      itemLimit: 2,
+    },
+    clients: { s3: handlerS3Client, documentClient: aws().documentClient },
+    logger: silentLogger,
+    metrics: recordingMetrics(metrics),
+    publishers: samplePublishersById,
+  });
+  handlerS3Client.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName === 'PutObjectCommand') putObjects += 1;
       return next(args);
@@ -64,6 +81,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   streams?.destroy();
+  handlerS3Client?.destroy();
 });
 
 /** Every stream record written since the last call, shaped as Lambda delivers them. */
@@ -150,32 +168,13 @@ async function jsonIds(key: string): Promise<string[]> {
   return document.items.map((entry: { id: string }) => entry.id);
 }
 
-/** Runs `action` and collects the metrics the handler printed as CloudWatch EMF meanwhile. */
+/** Runs `action` and collects the metrics the handler reported meanwhile. */
 async function withMetrics<T>(
   action: () => Promise<T>,
-): Promise<{ result: T; metrics: Record<string, unknown[]> }> {
-  const lines: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk, ...rest) => {
-    if (String(chunk).includes('"_aws"')) {
-      lines.push(String(chunk));
-      return true;
-    }
-    return write(chunk, ...(rest as []));
-  });
-  try {
-    const result = await action();
-    const metrics: Record<string, unknown[]> = {};
-    for (const line of lines.flatMap((chunk) => chunk.split('\n')).filter(Boolean)) {
-      const emf = JSON.parse(line);
-      for (const { Name } of emf._aws.CloudWatchMetrics[0].Metrics) {
-        metrics[Name] = [...(metrics[Name] ?? []), ...[emf[Name]].flat()];
-      }
-    }
-    return { result, metrics };
-  } finally {
-    spy.mockRestore();
-  }
+): Promise<{ result: T; metrics: Record<string, number[]> }> {
+  metrics.clear();
+  const result = await action();
+  return { result, metrics: Object.fromEntries(metrics) };
 }
 
 async function deliver(records: DynamoDBRecord[]): Promise<DynamoDBBatchResponse> {
@@ -288,7 +287,7 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const { result: response, metrics } = await withMetrics(() => deliver(records));
     expect(response.batchItemFailures).toEqual([]);
     expect(putObjects).toBe(putsBefore);
-    // 3 feeds × 2 files, reported in the handler's metrics (CloudWatch EMF on stdout).
+    // 3 feeds × 2 files, reported in the handler's metrics.
     expect(metrics.FeedsUnchanged).toHaveLength(6);
     expect(metrics.FeedsWritten).toBeUndefined();
     expect(metrics.FeedRenderTime).toHaveLength(3);

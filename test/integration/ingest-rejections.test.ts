@@ -6,28 +6,21 @@ import { createHash } from 'node:crypto';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
+import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
+import { listRecentRejections } from '../../shared/adapters/dynamo/rejections.ts';
 import { ExtractionError, extractArticle } from '../../shared/extract/index.ts';
 import { MAX_ELEMENTS } from '../../shared/extract/limits.ts';
+import { MIN_REMAINING_MS } from '../../shared/handlers/ingest-handler.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { lambdaContext } from '../support/s3-notifications.ts';
 
 const aws = useLocalAws();
-let handler: typeof import('../../functions/ingest.ts').handler;
-let MIN_REMAINING_MS: number;
-let clients: typeof import('../../shared/adapters/aws-clients.ts');
-let listRecentRejections: typeof import('../../shared/adapters/dynamo/rejections.ts').listRecentRejections;
 let store: DynamoIngestStore;
-const ingest = new IngestHarness(aws, () => handler);
+const ingest = new IngestHarness(aws);
 
-beforeAll(async () => {
-  // The handler builds its clients from the environment at load: import it once it is set.
-  ({ handler, MIN_REMAINING_MS } = await import('../../functions/ingest.ts'));
-  clients = await import('../../shared/adapters/aws-clients.ts');
-  ({ listRecentRejections } = await import('../../shared/adapters/dynamo/rejections.ts'));
-  const { DynamoIngestStore } = await import('../../shared/adapters/dynamo/ingest-store.ts');
+beforeAll(() => {
   store = new DynamoIngestStore(aws().tableName, aws().documentClient);
 });
 
@@ -46,7 +39,7 @@ describe('ingest handler: rejections', () => {
   it('rejects a page over 5 MiB from its size alone, without downloading it', async () => {
     const key = 'demo/big/huge.html';
     const gets: string[] = [];
-    clients.s3Client.middlewareStack.add(
+    ingest.clients.s3.middlewareStack.add(
       (next, context) => async (args) => {
         if (context.commandName === 'GetObjectCommand') {
           gets.push(String((args.input as { Key?: string }).Key));
@@ -63,16 +56,15 @@ describe('ingest handler: rejections', () => {
 
       expect(delivery.response.batchItemFailures).toEqual([]);
       expect(outcomes(delivery)[0]).toMatchObject({
-        outcome: 'rejected',
+        kind: 'rejected',
         reason: 'oversize',
         objectKey: key,
-        detail: `Page is larger than the limit (${size} bytes > 5242880 bytes)`,
-        level: 'WARN',
+        message: `Page is larger than the limit (${size} bytes > 5242880 bytes)`,
       });
       expect(metricSum(delivery, 'PagesRejected')).toBe(1);
       expect(gets).not.toContain(key);
     } finally {
-      clients.s3Client.middlewareStack.remove('countGets');
+      ingest.clients.s3.middlewareStack.remove('countGets');
     }
     const rejection = await rejectionOf(key);
     expect(rejection).toMatchObject({ objectKey: key, reason: 'oversize', publisherId: 'demo' });
@@ -89,9 +81,9 @@ describe('ingest handler: rejections', () => {
       await ingest.upload(key, PNG, { contentType: 'image/png' }),
     );
     expect(outcomes(delivery)[0]).toMatchObject({
-      outcome: 'rejected',
+      kind: 'rejected',
       reason: 'not-html',
-      detail: `Page is not HTML (got image/png, ${PNG.length} bytes)`,
+      message: `Page is not HTML (got image/png, ${PNG.length} bytes)`,
     });
     expect(await rejectionOf(key)).toMatchObject({ reason: 'not-html' });
   });
@@ -101,7 +93,7 @@ describe('ingest handler: rejections', () => {
     const delivery = await ingest.deliver(
       await ingest.upload(key, PNG, { contentType: 'application/octet-stream' }),
     );
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'binary' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'rejected', reason: 'binary' });
   });
 
   it('rejects a page under an unknown publisher prefix and does not retry it', async () => {
@@ -111,9 +103,9 @@ describe('ingest handler: rejections', () => {
     );
     expect(delivery.response.batchItemFailures).toEqual([]);
     expect(outcomes(delivery)[0]).toMatchObject({
-      outcome: 'rejected',
+      kind: 'rejected',
       reason: 'unknown-publisher',
-      detail:
+      message:
         'Unknown publisher "nobody" in key "nobody/tin/a.html" (configured: demo, example-news)',
     });
     expect(await rejectionOf(key)).toMatchObject({
@@ -135,9 +127,9 @@ describe('ingest handler: rejections', () => {
     })();
     const delivery = await ingest.deliver(await ingest.upload(key, html));
     expect(outcomes(delivery)[0]).toMatchObject({
-      outcome: 'rejected',
+      kind: 'rejected',
       reason: expected.reason,
-      detail: expected.message,
+      message: expected.message,
     });
   });
 
@@ -148,9 +140,9 @@ describe('ingest handler: rejections', () => {
     expect(delivery.response.batchItemFailures).toEqual([]);
     const detail = `Page has ${(MAX_ELEMENTS + 5).toLocaleString('en-US')} elements (limit ${MAX_ELEMENTS.toLocaleString('en-US')})`;
     expect(outcomes(delivery)[0]).toMatchObject({
-      outcome: 'rejected',
+      kind: 'rejected',
       reason: 'too-complex',
-      detail,
+      message: detail,
     });
     expect(await rejectionOf(key)).toMatchObject({ reason: 'too-complex', message: detail });
   });
@@ -163,7 +155,7 @@ describe('ingest handler: rejections', () => {
     // Body HTML and text together are well over the 400 KB item limit before compression.
     expect(Buffer.byteLength(html)).toBeGreaterThan(250_000);
     const delivery = await ingest.deliver(await ingest.upload(key, html));
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'ingested', change: 'created' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'ingested', change: 'created' });
   });
 
   it('rejects an article whose body does not fit in one DynamoDB item even compressed, instead of retrying it', async () => {
@@ -174,7 +166,7 @@ describe('ingest handler: rejections', () => {
     );
     const delivery = await ingest.deliver(await ingest.upload(key, html));
     expect(delivery.response.batchItemFailures).toEqual([]);
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'too-large' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'rejected', reason: 'too-large' });
     expect(await store.getSource(key)).toMatchObject({ status: 'rejected', articleId: null });
   });
 
@@ -194,7 +186,7 @@ describe('ingest handler: rejections', () => {
       }),
     );
     expect(delivery.response.batchItemFailures).toEqual([]);
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected', reason: 'bad-key' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'rejected', reason: 'bad-key' });
     expect(await rejectionOf('demo/bad%E1.html')).toMatchObject({ reason: 'bad-key' });
   });
 
@@ -207,7 +199,7 @@ describe('ingest handler: rejections', () => {
       await ingest.upload(key, PNG, { contentType: 'image/png' }),
     );
 
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'rejected' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'rejected' });
     const after = await store.getSource(key);
     expect(after).toMatchObject({ status: 'rejected', articleId: before?.articleId });
     expect((await store.getArticle(before?.articleId ?? ''))?.status).toBe('live');
@@ -218,7 +210,7 @@ describe('ingest handler: rejections', () => {
     const event = await ingest.upload(key, PNG, { contentType: 'image/png' });
     await ingest.deliver(event);
     const again = await ingest.deliver(event);
-    expect(outcomes(again)[0]).toMatchObject({ outcome: 'skipped', why: 'duplicate' });
+    expect(outcomes(again)[0]).toMatchObject({ kind: 'skipped', why: 'duplicate' });
     const rejections = await listRecentRejections(aws().tableName, {
       client: aws().documentClient,
     });
@@ -247,7 +239,7 @@ describe('ingest handler: transient failures', () => {
       await ingest.upload('demo/busy/two.html', await ingestFixture('article-updated.html')),
     ];
     // DynamoDB throttling cannot be provoked on DynamoDB Local: inject it for one key's calls.
-    clients.dynamoDbClient.middlewareStack.add(
+    ingest.clients.dynamoDb.middlewareStack.add(
       (next) => async (args) => {
         if (JSON.stringify(args.input).includes(throttledKey)) {
           throw new ProvisionedThroughputExceededException({
@@ -263,7 +255,7 @@ describe('ingest handler: transient failures', () => {
     try {
       delivery = await ingest.deliver(...events);
     } finally {
-      clients.dynamoDbClient.middlewareStack.remove('throttleOneKey');
+      ingest.clients.dynamoDb.middlewareStack.remove('throttleOneKey');
     }
 
     expect(delivery.response.batchItemFailures).toEqual([

@@ -4,23 +4,19 @@
  */
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
+import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import type { ArticleItem } from '../../shared/adapters/dynamo/items.ts';
 import { IngestHarness, ingestFixture, metricSum, outcomes } from '../support/ingest-harness.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { S3_TEST_EVENT_BODY } from '../support/s3-notifications.ts';
 
 const aws = useLocalAws();
-let handler: typeof import('../../functions/ingest.ts').handler;
 let store: DynamoIngestStore;
-const ingest = new IngestHarness(aws, () => handler);
+const ingest = new IngestHarness(aws);
 
 const ARTICLE_URL = 'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html';
 
-beforeAll(async () => {
-  // The handler builds its clients from the environment at load: import it once it is set.
-  ({ handler } = await import('../../functions/ingest.ts'));
-  const { DynamoIngestStore } = await import('../../shared/adapters/dynamo/ingest-store.ts');
+beforeAll(() => {
   store = new DynamoIngestStore(aws().tableName, aws().documentClient);
 });
 
@@ -66,13 +62,15 @@ describe('ingest handler: uploads', () => {
     expect(article.ingestedAt).toBe(article.updatedAt);
     expect(outcomes(delivery)).toEqual([
       expect.objectContaining({
-        outcome: 'ingested',
+        kind: 'ingested',
         change: 'created',
         objectKey: key,
         articleId: article.id,
-        level: 'INFO',
       }),
     ]);
+    expect(delivery.logs).toContainEqual(
+      expect.objectContaining({ level: 'INFO', objectKey: key, articleId: article.id }),
+    );
     expect(metricSum(delivery, 'PagesIngested')).toBe(1);
     expect(delivery.metrics.get('ExtractionTime')).toHaveLength(1);
   });
@@ -130,7 +128,7 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
     const again = await ingest.deliver(event, event);
 
     expect(again.response.batchItemFailures).toEqual([]);
-    expect(outcomes(again).map((o) => [o.outcome, o.why])).toEqual([
+    expect(outcomes(again).map((o) => [o.kind, 'why' in o ? o.why : undefined])).toEqual([
       ['skipped', 'duplicate'],
       ['skipped', 'duplicate'],
     ]);
@@ -146,7 +144,7 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
     const late = await ingest.deliver({ ...older, sequencer: 'FF' });
 
     expect(first.response.batchItemFailures).toEqual([]);
-    expect(outcomes(late)[0]).toMatchObject({ outcome: 'skipped', why: 'stale' });
+    expect(outcomes(late)[0]).toMatchObject({ kind: 'skipped', why: 'stale' });
     const article = await articleOfKey(key);
     expect(article.contentText).toContain('50 phút');
     expect((await store.getSource(key))?.sequencer).toMatch(/0100$/);
@@ -158,7 +156,7 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
     const second = await ingest.upload(key, await page('overwritten', 'article-updated.html'));
 
     const early = await ingest.deliver(first);
-    expect(outcomes(early)[0]).toMatchObject({ outcome: 'skipped', why: 'superseded' });
+    expect(outcomes(early)[0]).toMatchObject({ kind: 'skipped', why: 'superseded' });
     expect(await store.getSource(key)).toBeNull();
 
     await ingest.deliver(second);
@@ -173,15 +171,15 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
     const late = await ingest.deliver(created);
     const removal = await ingest.deliver(ingest.removed(key));
 
-    expect(outcomes(late)[0]).toMatchObject({ outcome: 'skipped', why: 'gone' });
-    expect(outcomes(removal)[0]).toMatchObject({ outcome: 'deleted' });
+    expect(outcomes(late)[0]).toMatchObject({ kind: 'skipped', why: 'gone' });
+    expect(outcomes(removal)[0]).toMatchObject({ kind: 'deleted' });
     expect(await store.getSource(key)).toMatchObject({ status: 'deleted', articleId: null });
   });
 
   it('skips folder placeholders, which are not pages', async () => {
     const delivery = await ingest.deliver(await ingest.upload('demo/thu-muc/', ''));
     expect(delivery.response.batchItemFailures).toEqual([]);
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'skipped', why: 'folder' });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'skipped', why: 'folder' });
     expect(await store.getSource('demo/thu-muc/')).toBeNull();
   });
 
@@ -193,7 +191,7 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
 
     const delivery = await ingest.deliver(await ingest.upload(key, html));
 
-    expect(outcomes(delivery)[0]).toMatchObject({ outcome: 'unchanged', articleId: before.id });
+    expect(outcomes(delivery)[0]).toMatchObject({ kind: 'unchanged', articleId: before.id });
     expect(metricSum(delivery, 'PagesUnchanged')).toBe(1);
     expect(await articleOfKey(key)).toEqual(before);
   });
@@ -207,7 +205,7 @@ describe('ingest handler: at-least-once and out-of-order delivery', () => {
       await ingest.upload(key, await page('update', 'article-updated.html')),
     );
     const dated = await articleOfKey(key);
-    expect(outcomes(withDate)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
+    expect(outcomes(withDate)[0]).toMatchObject({ kind: 'ingested', change: 'updated' });
     expect(dated.contentHash).not.toBe(before.contentHash);
     expect(dated.modifiedAt).toBe('2026-11-21T09:00:00+07:00');
     expect(dated.revision).toBe(before.revision + 1);
@@ -231,7 +229,7 @@ describe('ingest handler: removals', () => {
 
     const removal = await ingest.deliver(await ingest.deleted(key));
     const withdrawn = await articleOfKey(key);
-    expect(outcomes(removal)[0]).toMatchObject({ outcome: 'withdrawn', articleId: withdrawn.id });
+    expect(outcomes(removal)[0]).toMatchObject({ kind: 'withdrawn', articleId: withdrawn.id });
     expect(metricSum(removal, 'PagesWithdrawn')).toBe(1);
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.withdrawnAt).toBeDefined();
@@ -243,7 +241,7 @@ describe('ingest handler: removals', () => {
 
     const reupload = await ingest.deliver(await ingest.upload(key, html));
     const live = await articleOfKey(key);
-    expect(outcomes(reupload)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
+    expect(outcomes(reupload)[0]).toMatchObject({ kind: 'ingested', change: 'updated' });
     expect(live).toMatchObject({ status: 'live', feedPublisher: 'demo', sourceKeys: [key] });
     expect(live).not.toHaveProperty('withdrawnAt');
   });
@@ -257,7 +255,7 @@ describe('ingest handler: removals', () => {
       ingest.removed(key, { eventName: 'ObjectRemoved:Delete', versionId: 'old-version' }),
     );
 
-    expect(outcomes(removal)[0]).toMatchObject({ outcome: 'unchanged', articleId: before.id });
+    expect(outcomes(removal)[0]).toMatchObject({ kind: 'unchanged', articleId: before.id });
     expect(await articleOfKey(key)).toEqual(before);
   });
 
@@ -275,7 +273,7 @@ describe('ingest handler: removals', () => {
       ingest.removed(key, { eventName: 'ObjectRemoved:Delete', versionId: 'delete-marker' }),
     );
 
-    expect(outcomes(restore)[0]).toMatchObject({ outcome: 'ingested', change: 'updated' });
+    expect(outcomes(restore)[0]).toMatchObject({ kind: 'ingested', change: 'updated' });
     expect(await articleOfKey(key)).toMatchObject({ status: 'live', sourceKeys: [key] });
     expect((await store.getSource(key))?.status).toBe('ingested');
   });
@@ -287,7 +285,7 @@ describe('ingest handler: removals', () => {
 
     const late = await ingest.deliver(removal);
 
-    expect(outcomes(late)[0]).toMatchObject({ outcome: 'skipped', why: 'stale' });
+    expect(outcomes(late)[0]).toMatchObject({ kind: 'skipped', why: 'stale' });
     expect((await articleOfKey(key)).status).toBe('live');
   });
 
@@ -302,7 +300,7 @@ describe('ingest handler: removals', () => {
     expect([...article.sourceKeys].sort()).toEqual([first, second]);
 
     const one = await ingest.deliver(await ingest.deleted(first));
-    expect(outcomes(one)[0]).toMatchObject({ outcome: 'detached', articleId: article.id });
+    expect(outcomes(one)[0]).toMatchObject({ kind: 'detached', articleId: article.id });
     expect((await store.getArticle(article.id))?.status).toBe('live');
 
     await ingest.deliver(await ingest.deleted(second));

@@ -1,12 +1,29 @@
 /**
  * Drives the real ingest handler against local AWS: uploads pages to s3rver, delivers S3 event
- * notifications as SQS batches, and captures the handler's structured logs and EMF metrics.
+ * notifications as SQS batches to a handler built by `createIngestHandler` with its own clients,
+ * and collects what it reported: outcomes and failures (its observer), log lines and metrics.
  */
 import { readFile } from 'node:fs/promises';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSBatchResponse } from 'aws-lambda';
-import { vi } from 'vitest';
-import type { LocalAws } from './local-aws.ts';
+import { afterAll } from 'vitest';
+import {
+  createDocumentClient,
+  createDynamoDbClient,
+  createS3Client,
+} from '../../shared/adapters/aws-client-factories.ts';
+import {
+  createIngestHandler,
+  type IngestFailure,
+  type IngestHandler,
+} from '../../shared/handlers/ingest-handler.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
+import type { IngestOutcome } from '../../shared/ingest/ingest-event.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { LOCAL_REGION, type LocalAws } from './local-aws.ts';
+import { recordingLogger, recordingMetrics } from './recording-observability.ts';
 import {
   lambdaContext,
   type S3EventSpec,
@@ -19,41 +36,95 @@ export async function ingestFixture(name: string): Promise<Buffer> {
   return readFile(new URL(`../fixtures/ingest/${name}`, import.meta.url));
 }
 
+/** An outcome the handler reported, with its message. */
+export type ReportedOutcome = IngestOutcome & { readonly messageId: string };
+
 /** What one delivery produced. */
 export interface Delivery {
   readonly response: SQSBatchResponse;
   /** Message ids in the order of the batch. */
   readonly messageIds: readonly string[];
-  /** The handler's JSON log entries. */
+  /** What the handler reported to its observer, in order. */
+  readonly outcomes: readonly ReportedOutcome[];
+  readonly failures: readonly IngestFailure[];
+  /** The handler's log lines: level, message and fields. */
   readonly logs: readonly Record<string, unknown>[];
-  /** Metric values by name, from the EMF output. */
+  /** Metric values by name. */
   readonly metrics: ReadonlyMap<string, readonly number[]>;
 }
 
-type Handler = (
-  event: ReturnType<typeof sqsEvent>,
-  context: ReturnType<typeof lambdaContext>,
-) => Promise<SQSBatchResponse>;
-
-function collectMetrics(entry: Record<string, unknown>, into: Map<string, number[]>): void {
-  const aws = entry._aws as { CloudWatchMetrics?: { Metrics?: { Name: string }[] }[] } | undefined;
-  for (const directive of aws?.CloudWatchMetrics ?? []) {
-    for (const { Name } of directive.Metrics ?? []) {
-      const value = entry[Name];
-      const values = Array.isArray(value) ? value : [value];
-      into.set(Name, [...(into.get(Name) ?? []), ...values.map(Number)]);
-    }
-  }
+/** The handler's own clients, apart from the suite's, so a test can inject faults into them. */
+export interface HandlerClients {
+  readonly s3: S3Client;
+  readonly dynamoDb: DynamoDBClient;
+  readonly documentClient: DynamoDBDocumentClient;
 }
 
-/** An ingest test driver over local AWS. */
+/** An ingest test driver over local AWS; registers the clean-up of its clients. */
 export class IngestHarness {
   #sequence = 0x5a00_0000_0000n;
+  #clients: HandlerClients | undefined;
+  #handler: IngestHandler | undefined;
+  readonly #logs: Record<string, unknown>[] = [];
+  readonly #metrics = new Map<string, number[]>();
+  readonly #outcomes: ReportedOutcome[] = [];
+  readonly #failures: IngestFailure[] = [];
 
+  /**
+   * @param aws - the suite's local servers
+   * @param options - the handler's page size limit
+   */
   constructor(
     private readonly aws: () => LocalAws,
-    private readonly handler: () => Handler,
-  ) {}
+    private readonly options: { readonly maxPageBytes?: number } = {},
+  ) {
+    afterAll(() => {
+      this.#clients?.s3.destroy();
+      this.#clients?.dynamoDb.destroy();
+    });
+  }
+
+  /** The clients the handler uses (built on first use). */
+  get clients(): HandlerClients {
+    if (this.#clients === undefined) {
+      const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+      const dynamoDb = createDynamoDbClient({
+        region: LOCAL_REGION,
+        endpoint: this.aws().dynamo.endpoint,
+        credentials,
+      });
+      this.#clients = {
+        s3: createS3Client({
+          region: LOCAL_REGION,
+          endpoint: this.aws().s3.endpoint,
+          credentials,
+          forcePathStyle: true,
+        }),
+        dynamoDb,
+        documentClient: createDocumentClient(dynamoDb),
+      };
+    }
+    return this.#clients;
+  }
+
+  /** The handler under test (built on first use). */
+  handler(): IngestHandler {
+    this.#handler ??= createIngestHandler({
+      config: {
+        tableName: this.aws().tableName,
+        maxPageBytes: this.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES,
+      },
+      clients: { s3: this.clients.s3, documentClient: this.clients.documentClient },
+      logger: recordingLogger(this.#logs),
+      metrics: recordingMetrics(this.#metrics),
+      publishers: samplePublishersById,
+      observer: {
+        outcome: (outcome, messageId) => this.#outcomes.push({ ...outcome, messageId }),
+        failed: (failure) => this.#failures.push(failure),
+      },
+    });
+    return this.#handler;
+  }
 
   /** A fresh sequencer, greater than every earlier one (18 hex digits, like S3's). */
   nextSequencer(): string {
@@ -112,7 +183,7 @@ export class IngestHarness {
   /**
    * Delivers one SQS batch, one message per event (or raw body), to the real handler.
    *
-   * @returns the response with the captured logs and metrics
+   * @returns the response with what the handler reported
    */
   async deliver(...messages: (S3EventSpec | string)[]): Promise<Delivery> {
     return this.deliverIn(lambdaContext(), ...messages);
@@ -122,37 +193,24 @@ export class IngestHarness {
    * Delivers one SQS batch like {@link deliver}, in a given Lambda context (say, one whose time
    * runs out).
    *
-   * @returns the response with the captured logs and metrics
+   * @returns the response with what the handler reported
    */
   async deliverIn(context: Context, ...messages: (S3EventSpec | string)[]): Promise<Delivery> {
     const event = sqsEvent(
       ...messages.map((m) => (typeof m === 'string' ? m : s3NotificationBody(m))),
     );
-    const lines: string[] = [];
-    const capture = (chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
+    const handler = this.handler();
+    for (const list of [this.#logs, this.#outcomes, this.#failures]) list.length = 0;
+    this.#metrics.clear();
+    const response = await handler(event, context);
+    return {
+      response,
+      messageIds: event.Records.map((r) => r.messageId),
+      outcomes: [...this.#outcomes],
+      failures: [...this.#failures],
+      logs: [...this.#logs],
+      metrics: new Map(this.#metrics),
     };
-    // Powertools writes logs (errors to stderr) and EMF metrics as JSON lines.
-    const spies = [
-      vi.spyOn(process.stdout, 'write').mockImplementation(capture),
-      vi.spyOn(process.stderr, 'write').mockImplementation(capture),
-    ];
-    let response: SQSBatchResponse;
-    try {
-      response = await this.handler()(event, context);
-    } finally {
-      for (const spy of spies) spy.mockRestore();
-    }
-    const logs: Record<string, unknown>[] = [];
-    const metrics = new Map<string, number[]>();
-    for (const line of lines.join('').split('\n')) {
-      if (!line.startsWith('{')) continue;
-      const entry = JSON.parse(line) as Record<string, unknown>;
-      if ('_aws' in entry) collectMetrics(entry, metrics);
-      else logs.push(entry);
-    }
-    return { response, messageIds: event.Records.map((r) => r.messageId), logs, metrics };
   }
 }
 
@@ -161,7 +219,7 @@ export function metricSum(delivery: Delivery, name: string): number {
   return (delivery.metrics.get(name) ?? []).reduce((sum, value) => sum + value, 0);
 }
 
-/** The log entries of a delivery that report an outcome. */
-export function outcomes(delivery: Delivery): Record<string, unknown>[] {
-  return delivery.logs.filter((entry) => typeof entry.outcome === 'string');
+/** The outcomes a delivery reported, in order. */
+export function outcomes(delivery: Delivery): readonly ReportedOutcome[] {
+  return delivery.outcomes;
 }

@@ -1,8 +1,8 @@
 /**
  * Real local AWS for integration tests: DynamoDB Local and s3rver on free ports, the table from
  * `tableSchema()` and the inbox and feeds buckets, started in `beforeAll` and always stopped in
- * `afterAll`. While a suite runs, `process.env` carries the variables the Lambdas read, so a
- * handler imported (dynamically) after `beforeAll` talks to these servers.
+ * `afterAll`, with clients pointed at them. Handlers under test are built with these clients (or
+ * their own, pointed at the same servers); the process environment is left alone.
  *
  * s3rver's paginated listings need `--openssl-legacy-provider`; `vitest.config.ts` passes it to
  * the test workers through `execArgv`.
@@ -34,23 +34,14 @@ export interface LocalAws {
   readonly s3Client: S3Client;
   readonly dynamoDbClient: DynamoDBClient;
   readonly documentClient: DynamoDBDocumentClient;
-  /** The environment variables set for the suite (the Lambdas' configuration). */
-  readonly env: Readonly<Record<string, string>>;
-}
-
-/** Options of {@link useLocalAws}. */
-export interface LocalAwsOptions {
-  /** Extra environment variables for the suite, e.g. `MAX_PAGE_BYTES`. */
-  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
  * Starts the local servers and builds the table and buckets (not registered with vitest).
  *
- * @param options - extra environment variables
- * @returns the servers, clients and environment; call {@link stopLocalAws} to stop them
+ * @returns the servers and clients; call {@link stopLocalAws} to stop them
  */
-export async function startLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> {
+export async function startLocalAws(): Promise<LocalAws> {
   const tableName = 'syndication';
   const inboxBucket = 'inbox';
   const feedsBucket = 'feeds';
@@ -75,21 +66,6 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
       credentials,
     });
     await ensureTable(dynamoDbClient, tableName);
-    const env: Record<string, string> = {
-      AWS_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      S3_FORCE_PATH_STYLE: 'true',
-      TABLE_NAME: tableName,
-      INBOX_BUCKET: inboxBucket,
-      FEEDS_BUCKET: feedsBucket,
-      FEEDS_BASE_URL: 'http://localhost:3000',
-      POWERTOOLS_SERVICE_NAME: 'syndication-test',
-      POWERTOOLS_METRICS_NAMESPACE: 'SyndicationTest',
-      ...options.env,
-    };
     return {
       dynamo,
       s3,
@@ -104,7 +80,6 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
       }),
       dynamoDbClient,
       documentClient: createDocumentClient(dynamoDbClient),
-      env,
     };
   } catch (error) {
     await Promise.allSettled([dynamo.stop(), s3.stop()]);
@@ -126,10 +101,8 @@ export async function stopLocalAws(local: LocalAws): Promise<void> {
 }
 
 /**
- * Registers `beforeAll`/`afterAll` hooks that run local AWS for the current suite and set its
- * environment variables (restored afterwards).
+ * Registers `beforeAll`/`afterAll` hooks that run local AWS for the current suite.
  *
- * @param options - extra environment variables
  * @returns an accessor for the running servers (valid inside tests)
  * @example
  * const aws = useLocalAws();
@@ -137,21 +110,12 @@ export async function stopLocalAws(local: LocalAws): Promise<void> {
  *   await aws().s3Client.send(new PutObjectCommand({ Bucket: aws().inboxBucket, Key: 'demo/a.html', Body: '<p>' }));
  * });
  */
-export function useLocalAws(options: LocalAwsOptions = {}): () => LocalAws {
+export function useLocalAws(): () => LocalAws {
   let local: LocalAws | undefined;
-  const saved = new Map<string, string | undefined>();
   beforeAll(async () => {
-    local = await startLocalAws(options);
-    for (const [name, value] of Object.entries(local.env)) {
-      saved.set(name, process.env[name]);
-      process.env[name] = value;
-    }
+    local = await startLocalAws();
   });
   afterAll(async () => {
-    for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
     if (local !== undefined) await stopLocalAws(local);
   });
   return () => {

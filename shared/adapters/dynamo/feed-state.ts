@@ -10,7 +10,7 @@ import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamod
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedGeneration, FeedStateStore, FeedVersion } from '../../feeds/ports.ts';
 import { keys } from '../../store/table.ts';
-import { documentClient as defaultClient } from '../aws-clients.ts';
+import { defaultDocumentClient } from '../aws-clients.ts';
 
 /** Key of a feed's state item. */
 export function feedStateKey(feedPath: string): { pk: string; sk: string } {
@@ -61,7 +61,7 @@ export class DynamoFeedStateStore implements FeedStateStore {
    */
   constructor(
     tableName: string,
-    client: DynamoDBDocumentClient = defaultClient,
+    client: DynamoDBDocumentClient = defaultDocumentClient(),
     clock: () => Date = () => new Date(),
   ) {
     this.#tableName = tableName;

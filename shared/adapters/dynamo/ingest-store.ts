@@ -28,7 +28,7 @@ import type {
 } from '../../ingest/ports.ts';
 import { compareSequencers } from '../../ingest/sequencer.ts';
 import { keys } from '../../store/table.ts';
-import { documentClient as defaultClient } from '../aws-clients.ts';
+import { defaultDocumentClient } from '../aws-clients.ts';
 import { BODY_ATTRIBUTE } from './article-body.ts';
 import {
   type ArticleItem,
@@ -92,7 +92,7 @@ export class DynamoIngestStore implements IngestStore {
    */
   constructor(
     private readonly tableName: string,
-    private readonly client: DynamoDBDocumentClient = defaultClient,
+    private readonly client: DynamoDBDocumentClient = defaultDocumentClient(),
   ) {}
 
   /** Reads the state of an inbox key (strongly consistent). */

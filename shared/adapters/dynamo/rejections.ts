@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient as defaultClient } from '../aws-clients.ts';
+import { defaultDocumentClient } from '../aws-clients.ts';
 import type { RejectionItem } from './items.ts';
 
 /** Options of {@link listRecentRejections}. */
@@ -25,7 +25,7 @@ export async function listRecentRejections(
   tableName: string,
   options: RecentRejectionsOptions = {},
 ): Promise<RejectionItem[]> {
-  const client = options.client ?? defaultClient;
+  const client = options.client ?? defaultDocumentClient();
   const limit = options.limit ?? 50;
   const since = options.since?.toISOString();
   const found: RejectionItem[] = [];

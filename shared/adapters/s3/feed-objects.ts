@@ -5,7 +5,7 @@
  */
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { FeedObject, FeedObjectStore } from '../../feeds/ports.ts';
-import { s3Client as defaultClient } from '../aws-clients.ts';
+import { defaultS3Client } from '../aws-clients.ts';
 import { isMissing } from './errors.ts';
 
 /** Metadata names (S3 stores them as `x-amz-meta-<name>`). */
@@ -21,7 +21,7 @@ export class S3FeedObjectStore implements FeedObjectStore {
    * @param bucket - the feeds bucket (`FEEDS_BUCKET`)
    * @param client - an S3 client; the process's client by default
    */
-  constructor(bucket: string, client: S3Client = defaultClient) {
+  constructor(bucket: string, client: S3Client = defaultS3Client()) {
     this.#bucket = bucket;
     this.#client = client;
   }

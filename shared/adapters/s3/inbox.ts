@@ -5,7 +5,7 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { PageHead, PageSource } from '../../ingest/ports.ts';
 import { unquote } from '../../ingest/s3-event.ts';
-import { s3Client as defaultClient } from '../aws-clients.ts';
+import { defaultS3Client } from '../aws-clients.ts';
 import { httpStatusOf, isMissing } from './errors.ts';
 
 /** Drops an unread response body so its connection is released. */
@@ -31,7 +31,7 @@ export class S3PageSource implements PageSource {
   /**
    * @param client - an S3 client; the process's one (from the environment) by default
    */
-  constructor(private readonly client: S3Client = defaultClient) {}
+  constructor(private readonly client: S3Client = defaultS3Client()) {}
 
   /**
    * HeadObject: size, content type, `source-url` metadata and ETag.
