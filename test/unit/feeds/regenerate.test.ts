@@ -58,7 +58,9 @@ describe('regenerateFeed', () => {
     expect(rss?.contentType).toBe(CONTENT_TYPES.rss);
     expect(rss?.cacheControl).toBe(FEED_CACHE_CONTROL);
     expect(rss?.body).toContain('Bài hai');
-    expect(objects.objects.get('feeds/demo.json')?.contentType).toBe('application/json; charset=utf-8');
+    expect(objects.objects.get('feeds/demo.json')?.contentType).toBe(
+      'application/json; charset=utf-8',
+    );
     expect(counts).toEqual({ written: 2, unchanged: 0, renders: 1 });
   });
 
