@@ -7,6 +7,7 @@ import { FeedDistribution, type FeedDomain } from './constructs/feed-distributio
 import { FEEDS_KEY_PREFIX, FeedPublisher } from './constructs/feed-publisher.ts';
 import { IngestPipeline } from './constructs/ingest-pipeline.ts';
 import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
+import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';
 import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
 import { acknowledgeFinding, guardRule } from './nag.ts';
@@ -43,6 +44,7 @@ export class SyndicationStack extends Stack {
   public readonly cdn: FeedDistribution;
   public readonly feeds: FeedPublisher;
   public readonly alarms: PipelineAlarms;
+  public readonly dashboard: PipelineDashboard;
   public readonly uploadPolicies: PublisherUploadPolicies;
 
   constructor(scope: Construct, id: string, props: SyndicationStackProps) {
@@ -136,18 +138,32 @@ export class SyndicationStack extends Stack {
       stage,
       metricsNamespace,
     });
+    const deadLetterQueues = [
+      { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
+      { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
+    ];
+    const watchedTable = {
+      tableName: this.articles.table.tableName,
+      indexNames: this.articles.indexNames,
+    };
     this.alarms = new PipelineAlarms(this, 'Alarms', {
-      deadLetterQueues: [
-        { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
-        { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
-      ],
-      functions: [
-        { name: 'Ingest', fn: this.ingest.handler },
-        { name: 'Feeds', fn: this.feeds.handler },
-      ],
+      deadLetterQueues,
+      functions: [this.ingest.watched, this.feeds.watched],
+      metricsNamespace,
+      table: watchedTable,
       streamConsumer: this.feeds.handler,
       workQueue: this.ingest.queue,
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
+    });
+    this.dashboard = new PipelineDashboard(this, 'Dashboard', {
+      dashboardName: `Syndication-${stage.name}`,
+      metricsNamespace,
+      ingest: this.ingest.watched,
+      feeds: this.feeds.watched,
+      workQueue: this.ingest.queue,
+      deadLetterQueues,
+      table: watchedTable,
+      alarms: [...this.alarms.alarms.values()],
     });
     this.uploadPolicies = new PublisherUploadPolicies(this, 'UploadPolicy', {
       inbox: this.inbox,

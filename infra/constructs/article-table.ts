@@ -61,6 +61,8 @@ export class ArticleTable extends Construct {
   public readonly table: Table;
   /** ARNs of the feed indexes, one by one, for policies without wildcards. */
   public readonly indexArns: readonly string[];
+  /** Names of the feed indexes. */
+  public readonly indexNames: readonly string[];
 
   constructor(scope: Construct, id: string, props: ArticleTableProps = {}) {
     super(scope, id);
@@ -98,6 +100,7 @@ export class ArticleTable extends Construct {
       indexNames.push(index.IndexName);
     }
     const stack = Stack.of(this);
+    this.indexNames = indexNames;
     this.indexArns = indexNames.map((name) =>
       stack.formatArn({
         service: 'dynamodb',

@@ -7,10 +7,14 @@ import { Construct } from 'constructs';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import { ARTICLE_KEY_PREFIX, type ArticleTable } from './article-table.ts';
+import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
 /** Key prefix of the feed files in the feeds bucket; CloudFront serves them as `/feeds/*`. */
 export const FEEDS_KEY_PREFIX = 'feeds/';
+
+/** Timeout of the feeds function. */
+export const FEEDS_TIMEOUT = Duration.seconds(60);
 
 /** Items per feed (`FEED_ITEM_LIMIT`). */
 export const FEED_ITEM_LIMIT = 50;
@@ -40,6 +44,8 @@ export class FeedPublisher extends Construct {
   public readonly failureQueue: Queue;
   /** The feeds function. */
   public readonly handler: ProjectFunction;
+  /** What the alarms watch of it. */
+  public readonly watched: WatchedFunction;
 
   constructor(scope: Construct, id: string, props: FeedPublisherProps) {
     super(scope, id);
@@ -59,7 +65,7 @@ export class FeedPublisher extends Construct {
       // a conditional put per feed): light work, so 512 MiB; 60 s covers a burst touching every
       // publisher's and section's feeds with slow S3 responses.
       memorySize: 512,
-      timeout: Duration.seconds(60),
+      timeout: FEEDS_TIMEOUT,
       logRetention: props.stage.logRetention,
       logRemovalPolicy: props.stage.removalPolicy,
       environment: {
@@ -67,6 +73,12 @@ export class FeedPublisher extends Construct {
         FEED_ITEM_LIMIT: String(FEED_ITEM_LIMIT),
       },
     });
+    this.watched = {
+      name: 'Feeds',
+      fn: this.handler,
+      timeout: FEEDS_TIMEOUT,
+      serviceName: 'feeds',
+    };
     this.handler.grantTableAccess(props.table, 'feeds');
     this.handler.grantWriteObjects(props.feedsBucket, 'FEEDS_BUCKET', FEEDS_KEY_PREFIX);
     this.handler.addEventSource(

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
 /** Largest page the ingest function reads, in bytes (5 MiB); larger ones are rejected. */
@@ -51,6 +52,8 @@ export class IngestPipeline extends Construct {
   public readonly deadLetterQueue: Queue;
   /** The ingest function. */
   public readonly handler: ProjectFunction;
+  /** What the alarms watch of it. */
+  public readonly watched: WatchedFunction;
 
   constructor(scope: Construct, id: string, props: IngestPipelineProps) {
     super(scope, id);
@@ -90,6 +93,12 @@ export class IngestPipeline extends Construct {
       logRemovalPolicy: props.stage.removalPolicy,
       environment: { MAX_PAGE_BYTES: String(MAX_PAGE_BYTES) },
     });
+    this.watched = {
+      name: 'Ingest',
+      fn: this.handler,
+      timeout: INGEST_TIMEOUT,
+      serviceName: 'ingest',
+    };
     this.handler.grantReadObjects(props.inbox, 'INBOX_BUCKET');
     this.handler.grantTableAccess(props.table, 'ingest');
     this.handler.addEventSource(

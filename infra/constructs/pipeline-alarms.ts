@@ -3,6 +3,8 @@ import {
   Alarm,
   ComparisonOperator,
   type IMetric,
+  MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -18,12 +20,35 @@ export const MAX_ITERATOR_AGE = Duration.minutes(5);
 /** Age of the oldest waiting upload above which ingest is considered behind (15 minutes). */
 export const MAX_INGEST_BACKLOG_AGE = Duration.minutes(15);
 
+/** Share of a function's timeout above which its longest invocation raises an alarm. */
+export const DURATION_ALARM_SHARE = 0.8;
+
+/**
+ * Name of the metric the handlers publish for every message or record they report failed
+ * (`batchItemFailures`): those do not make the invocation fail, so `Errors` does not see them.
+ */
+export const FAILED_MESSAGES_METRIC = 'FailedMessages';
+
+/** A function the alarms watch. */
+export interface WatchedFunction {
+  readonly name: string;
+  readonly fn: IFunction;
+  /** Its timeout, for the duration alarm. */
+  readonly timeout: Duration;
+  /** Its Powertools service name: the `service` dimension of the metrics it publishes. */
+  readonly serviceName: string;
+}
+
 /** Properties of {@link PipelineAlarms}. */
 export interface PipelineAlarmsProps {
   /** Queues where failed work ends: any message in them needs a human. */
   readonly deadLetterQueues: readonly { readonly name: string; readonly queue: IQueue }[];
-  /** Functions whose invocation errors raise an alarm. */
-  readonly functions: readonly { readonly name: string; readonly fn: IFunction }[];
+  /** Functions whose errors, throttles, failed messages and long durations raise an alarm. */
+  readonly functions: readonly WatchedFunction[];
+  /** The Powertools metrics namespace the handlers publish to. */
+  readonly metricsNamespace: string;
+  /** The table and its indexes, whose throttled requests raise an alarm. */
+  readonly table: { readonly tableName: string; readonly indexNames: readonly string[] };
   /** The stream-driven function whose iterator age is watched. */
   readonly streamConsumer: IFunction;
   /** The work queue whose oldest message's age is watched (uploads waiting to be ingested). */
@@ -78,12 +103,72 @@ export class PipelineAlarms extends Construct {
         `${name} holds messages that failed for good: inspect them, fix the cause, redrive.`,
       );
     }
-    for (const { name, fn } of props.functions) {
+    for (const { name, fn, timeout, serviceName } of props.functions) {
       add(
         `${name}Errors`,
         fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
         1,
         `The ${name} function failed invocations (errors outside partial batch failures).`,
+      );
+      add(
+        `${name}Throttles`,
+        fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        1,
+        `The ${name} function was throttled: concurrency (its own cap or the account's) ran out.`,
+      );
+      add(
+        `${name}FailedMessages`,
+        new Metric({
+          namespace: props.metricsNamespace,
+          metricName: FAILED_MESSAGES_METRIC,
+          dimensionsMap: { service: serviceName },
+          period: Duration.minutes(5),
+          statistic: 'Sum',
+        }),
+        1,
+        `The ${name} function reported messages or records failed (they are retried, then ` +
+          'dead-lettered): see its log for why.',
+      );
+      add(
+        `${name}DurationNearTimeout`,
+        fn.metricDuration({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        Math.round(timeout.toMilliseconds() * DURATION_ALARM_SHARE),
+        `An invocation of the ${name} function ran over ${DURATION_ALARM_SHARE * 100}% of its ` +
+          `${timeout.toSeconds()} s timeout: the next slow one fails its whole batch.`,
+      );
+    }
+    const { tableName, indexNames } = props.table;
+    for (const [label, index] of [
+      ['Table', undefined],
+      ...indexNames.map((indexName) => [indexName, indexName] as const),
+    ] as const) {
+      const throttled = (metricName: string) =>
+        new Metric({
+          namespace: 'AWS/DynamoDB',
+          metricName,
+          dimensionsMap: {
+            TableName: tableName,
+            ...(index === undefined ? {} : { GlobalSecondaryIndexName: index }),
+          },
+          period: Duration.minutes(5),
+          statistic: 'Sum',
+        });
+      add(
+        `${label.replace(/[^A-Za-z0-9]/g, '')}Throttles`,
+        new MathExpression({
+          expression: 'FILL(reads, 0) + FILL(writes, 0)',
+          usingMetrics: {
+            reads: throttled('ReadThrottleEvents'),
+            writes: throttled('WriteThrottleEvents'),
+          },
+          period: Duration.minutes(5),
+          label: `${label} throttled requests`,
+        }),
+        1,
+        index === undefined
+          ? 'The table throttled reads or writes (on-demand: a partition over its limit, or the ' +
+              "table's maximum throughput)."
+          : `The ${index} index throttled writes, which throttles the base-table writes behind it.`,
       );
     }
     add(

@@ -162,11 +162,14 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
     const batch = new FeedBatch(regenerate, changes);
     written.length = 0;
     try {
-      return await processPartialResponse(event, recordHandler(batch, read), processor, {
+      const response = await processPartialResponse(event, recordHandler(batch, read), processor, {
         ...(context === undefined ? {} : { context }),
         // A batch where every record failed is reported like any other, not thrown.
         throwOnFullBatchFailure: false,
       });
+      // Reported failures do not fail the invocation: the alarms need a metric of their own.
+      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
+      return response;
     } finally {
       if (written.length > 0) logger.info('Feeds written', { keys: written.splice(0) });
       metrics.publishStoredMetrics();

@@ -179,7 +179,7 @@ export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
   return async (event, context) => {
     if (context !== undefined) logger.addContext(context);
     try {
-      return await processPartialResponse(event, recordHandler, processor, {
+      const response = await processPartialResponse(event, recordHandler, processor, {
         ...(context === undefined ? {} : { context }),
         // A batch where every message failed is reported like any other, not thrown.
         throwOnFullBatchFailure: false,
@@ -187,6 +187,9 @@ export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
         // (extraction is CPU-bound: running them side by side would not finish sooner).
         processInParallel: false,
       });
+      // Reported failures do not fail the invocation: the alarms need a metric of their own.
+      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
+      return response;
     } finally {
       metrics.publishStoredMetrics();
     }

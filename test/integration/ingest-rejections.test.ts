@@ -261,6 +261,8 @@ describe('ingest handler: transient failures', () => {
     expect(delivery.response.batchItemFailures).toEqual([
       { itemIdentifier: delivery.messageIds[1] },
     ]);
+    // The alarm on failed messages reads this metric: the invocation itself succeeded.
+    expect(metricSum(delivery, 'FailedMessages')).toBe(1);
     expect(await store.getSource(throttledKey)).toBeNull();
     expect((await store.getSource('demo/busy/one.html'))?.status).toBe('ingested');
     expect((await store.getSource('demo/busy/two.html'))?.status).toBe('ingested');

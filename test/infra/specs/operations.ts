@@ -1,5 +1,9 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import {
+  DURATION_ALARM_SHARE,
+  FAILED_MESSAGES_METRIC,
+} from '../../../infra/constructs/pipeline-alarms.ts';
 import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import { logicalId, refOf, type Stages } from './stages.ts';
 
@@ -65,7 +69,68 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         Threshold: 900,
         AlarmActions: [alarmAction()],
       });
-      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    });
+
+    it('raise on throttling, reported failed messages and durations near the timeout of either function', () => {
+      const stage = stages.prod;
+      for (const watched of [stage.stack.ingest.watched, stage.stack.feeds.watched]) {
+        const dimensions = [{ Name: 'FunctionName', Value: refOf(stage, watched.fn) }];
+        stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: 'Throttles',
+          Dimensions: dimensions,
+          Threshold: 1,
+          AlarmActions: [alarmAction()],
+        });
+        stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: 'Duration',
+          Dimensions: dimensions,
+          Statistic: 'Maximum',
+          Threshold: watched.timeout.toMilliseconds() * DURATION_ALARM_SHARE,
+        });
+        stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'Syndication/prod',
+          MetricName: FAILED_MESSAGES_METRIC,
+          Dimensions: [{ Name: 'service', Value: watched.serviceName }],
+          Statistic: 'Sum',
+          Threshold: 1,
+        });
+      }
+    });
+
+    it('raise on throttled requests of the table and of each index', () => {
+      const stage = stages.prod;
+      const alarms = Object.values(stage.template.findResources('AWS::CloudWatch::Alarm'));
+      const throttleAlarms = alarms.filter((alarm) =>
+        JSON.stringify(alarm.Properties.Metrics ?? []).includes('WriteThrottleEvents'),
+      );
+      const indexes = throttleAlarms.map((alarm) => {
+        const text = JSON.stringify(alarm.Properties.Metrics);
+        return (
+          stage.stack.articles.indexNames.find((name) => text.includes(`"${name}"`)) ?? 'table'
+        );
+      });
+      expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 6 + 2 * 3 + 3);
+    });
+
+    it('are shown, with the functions, queues, table and indexes, on one dashboard', () => {
+      const stage = stages.prod;
+      stage.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+      const body = JSON.stringify(
+        Object.values(stage.template.findResources('AWS::CloudWatch::Dashboard'))[0]?.Properties
+          .DashboardBody,
+      );
+      for (const name of [
+        'ConsumedWriteCapacityUnits',
+        'IteratorAge',
+        'FailedMessages',
+        'alarms',
+      ]) {
+        expect(body).toContain(name);
+      }
+      for (const index of stage.stack.articles.indexNames) expect(body).toContain(index);
     });
 
     it('notify an SNS topic that refuses non-TLS publishers', () => {

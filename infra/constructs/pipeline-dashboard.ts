@@ -1,0 +1,143 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  AlarmStatusWidget,
+  Dashboard,
+  GraphWidget,
+  type IAlarm,
+  type IMetric,
+  Metric,
+  TextWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { WatchedFunction } from './pipeline-alarms.ts';
+
+/** Properties of {@link PipelineDashboard}. */
+export interface PipelineDashboardProps {
+  /** Dashboard name, e.g. `Syndication-prod`. */
+  readonly dashboardName: string;
+  /** The Powertools metrics namespace of the handlers. */
+  readonly metricsNamespace: string;
+  readonly ingest: WatchedFunction;
+  readonly feeds: WatchedFunction;
+  /** Uploads waiting to be ingested. */
+  readonly workQueue: IQueue;
+  readonly deadLetterQueues: readonly { readonly name: string; readonly queue: IQueue }[];
+  readonly table: { readonly tableName: string; readonly indexNames: readonly string[] };
+  /** Every alarm, shown as one status row. */
+  readonly alarms: readonly IAlarm[];
+}
+
+const PERIOD = Duration.minutes(1);
+
+/**
+ * One CloudWatch dashboard with the pipeline's health at a glance: the alarms; uploads in and
+ * their outcomes; the functions' invocations, errors, throttles and durations against their
+ * timeouts; feeds written and how far the stream is behind; queue backlogs and dead letters; the
+ * table's and each index's consumed capacity and throttling.
+ */
+export class PipelineDashboard extends Construct {
+  public readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: PipelineDashboardProps) {
+    super(scope, id);
+    const custom = (service: string, metricName: string, statistic = 'Sum') =>
+      new Metric({
+        namespace: props.metricsNamespace,
+        metricName,
+        dimensionsMap: { service },
+        period: PERIOD,
+        statistic,
+      });
+    const graph = (title: string, left: IMetric[], right: IMetric[] = []) =>
+      new GraphWidget({ title, left, right, width: 8, height: 6 });
+    const functionRow = (watched: WatchedFunction, outcomes: IMetric[]) => [
+      graph(`${watched.name}: invocations, errors, throttles, failed messages`, [
+        watched.fn.metricInvocations({ period: PERIOD }),
+        watched.fn.metricErrors({ period: PERIOD }),
+        watched.fn.metricThrottles({ period: PERIOD }),
+        custom(watched.serviceName, 'FailedMessages'),
+      ]),
+      new GraphWidget({
+        title: `${watched.name}: duration (timeout ${watched.timeout.toSeconds()} s)`,
+        left: [
+          watched.fn.metricDuration({ period: PERIOD, statistic: 'p50' }),
+          watched.fn.metricDuration({ period: PERIOD, statistic: 'Maximum' }),
+        ],
+        leftAnnotations: [{ value: watched.timeout.toMilliseconds(), label: 'timeout' }],
+        width: 8,
+        height: 6,
+      }),
+      graph(`${watched.name}: outcomes`, outcomes),
+    ];
+    const dynamo = (metricName: string, index?: string, statistic = 'Sum') =>
+      new Metric({
+        namespace: 'AWS/DynamoDB',
+        metricName,
+        dimensionsMap: {
+          TableName: props.table.tableName,
+          ...(index === undefined ? {} : { GlobalSecondaryIndexName: index }),
+        },
+        period: PERIOD,
+        statistic,
+      });
+    const parts = [undefined, ...props.table.indexNames];
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: props.dashboardName,
+      defaultInterval: Duration.hours(3),
+    });
+    this.dashboard.addWidgets(
+      new TextWidget({
+        markdown:
+          '# Syndication pipeline\nInbox → ingest → table → stream → feeds → CloudFront. ' +
+          'Alarms notify the alarm topic; see docs/deploy.md "Operating it".',
+        width: 24,
+        height: 2,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new AlarmStatusWidget({ title: 'Alarms', alarms: [...props.alarms], width: 24, height: 3 }),
+    );
+    this.dashboard.addWidgets(
+      ...functionRow(props.ingest, [
+        custom('ingest', 'PagesIngested'),
+        custom('ingest', 'PagesUnchanged'),
+        custom('ingest', 'PagesRejected'),
+        custom('ingest', 'PagesWithdrawn'),
+      ]),
+    );
+    this.dashboard.addWidgets(
+      ...functionRow(props.feeds, [
+        custom('feeds', 'FeedsWritten'),
+        custom('feeds', 'FeedsUnchanged'),
+        custom('feeds', 'FeedAge', 'Maximum'),
+        props.feeds.fn.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' }),
+      ]),
+    );
+    this.dashboard.addWidgets(
+      graph('Uploads waiting (age of the oldest, s)', [
+        props.workQueue.metricApproximateAgeOfOldestMessage({ period: PERIOD }),
+      ]),
+      graph(
+        'Dead letters',
+        props.deadLetterQueues.map(({ queue }) =>
+          queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+        ),
+      ),
+      graph('Table and indexes: throttled requests', [
+        ...parts.map((index) => dynamo('ReadThrottleEvents', index)),
+        ...parts.map((index) => dynamo('WriteThrottleEvents', index)),
+      ]),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Consumed capacity per minute: table and each index',
+        left: parts.map((index) => dynamo('ConsumedWriteCapacityUnits', index)),
+        right: parts.map((index) => dynamo('ConsumedReadCapacityUnits', index)),
+        width: 24,
+        height: 6,
+      }),
+    );
+  }
+}
