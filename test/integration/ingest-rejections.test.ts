@@ -162,13 +162,13 @@ describe('ingest handler: rejections', () => {
     const key = 'demo/long/ngau-nhien.html';
     const html = longPage(
       'https://demo.example.vn/ngau-nhien.html',
-      incompressibleParagraphs(600_000),
+      incompressibleParagraphs(400_000),
     );
     const delivery = await ingest.deliver(await ingest.upload(key, html));
     expect(delivery.response.batchItemFailures).toEqual([]);
     expect(outcomes(delivery)[0]).toMatchObject({ kind: 'rejected', reason: 'too-large' });
     expect(await store.getSource(key)).toMatchObject({ status: 'rejected', articleId: null });
-  });
+  }, 90_000);
 
   it('rejects a key that is not valid URL encoding in the event', async () => {
     const delivery = await ingest.deliver(
