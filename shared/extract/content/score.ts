@@ -203,15 +203,17 @@ function hiddenMark(el: Element): string {
   return a.style !== undefined && /none|hidden/i.test(a.style) ? `style="${a.style}"` : 'class';
 }
 
-function countCommas(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
-  return n;
-}
+/** What one text node adds to its element's stats. */
+const measured = { length: 0, commas: 0 };
 
-/** Length of a text with whitespace runs counted once (cheaper than collapsing it). */
-function textLength(data: string): number {
+/**
+ * Measures a text node into {@link measured}: its length with whitespace runs counted once,
+ * and its commas — the ones each script writes: `,`, the ideographic `、`, the fullwidth `，`
+ * of Chinese, the Arabic `،` — so that prose in any script scores as prose.
+ */
+function measure(data: string): void {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -222,9 +224,11 @@ function textLength(data: string): number {
     } else {
       n++;
       space = false;
+      if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c || c === 0xfe50) commas++;
     }
   }
-  return n;
+  measured.length = n;
+  measured.commas = commas;
 }
 
 /**
@@ -259,7 +263,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   const paragraphScore = (text: number, commas: number): number =>
     1 + commas + Math.min(Math.floor(text / 100), 3);
 
-  const walk = (el: Element, inTable: boolean): Stats => {
+  const walk = (el: Element, inTable: boolean, inLink: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
     let hasBlock = false;
     let hasBreakRun = false;
@@ -274,12 +278,14 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
       segCommas = 0;
     };
     const nextInTable = inTable || el.name === 'table';
+    const nextInLink = inLink || el.name === 'a';
     ancestors.push(el);
     for (const child of el.children as AnyNode[]) {
       if (child.type === 'text') {
-        const n = textLength(child.data);
+        measure(child.data);
+        const n = measured.length;
         if (n === 0 || (n === 1 && child.data.trim() === '')) continue;
-        const c = countCommas(child.data);
+        const c = measured.commas;
         s.text += n;
         s.commas += c;
         segText += n;
@@ -294,7 +300,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
           continue;
         }
         if (isSkipped(child, options.stripUnlikely, nextInTable)) continue;
-        const cs = walk(child, nextInTable);
+        const cs = walk(child, nextInTable, nextInLink);
         s.text += cs.text;
         s.link += cs.link;
         s.commas += cs.commas;
@@ -310,7 +316,8 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     }
     closeSegment();
     ancestors.pop();
-    if (el.name === 'a') s.link = s.text;
+    // Everything inside a link is link text: a teaser card's <article> is not the body.
+    if (nextInLink) s.link = s.text;
     else if (el.name === 'h1') h1s.push(el);
     stats.set(el, s);
 
@@ -330,7 +337,8 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   };
 
   for (const child of root.children as AnyNode[]) {
-    if (isElement(child) && !isSkipped(child, options.stripUnlikely, false)) walk(child, false);
+    if (isElement(child) && !isSkipped(child, options.stripUnlikely, false))
+      walk(child, false, false);
   }
 
   for (const cand of candidates.values()) {
