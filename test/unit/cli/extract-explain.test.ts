@@ -1,22 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { command } from '../../../cli/commands/extract.ts';
+import { runCli } from '../../support/cli.ts';
 
 const fixture = (name: string) => `test/fixtures/${name}`;
-
-/** Runs `syndicate extract` in this process and collects what it writes. */
-async function extract(...args: string[]) {
-  const chunks = { stdout: '', stderr: '' };
-  const stream = (key: keyof typeof chunks) => {
-    const s = new PassThrough();
-    s.on('data', (data: Buffer) => {
-      chunks[key] += data.toString('utf8');
-    });
-    return s;
-  };
-  const code = await command.run(args, { stdout: stream('stdout'), stderr: stream('stderr') });
-  return { code, ...chunks };
-}
+const extract = (...args: string[]) => runCli(['extract', ...args]);
 
 describe('syndicate extract --explain', () => {
   it('says which block is the body, how it was chosen and how many words it has', async () => {
@@ -81,8 +67,10 @@ describe('syndicate extract --explain', () => {
   });
 
   it('refuses --json without --explain', async () => {
-    await expect(extract(fixture('vi-police-portal-article.html'), '--json')).rejects.toThrow(
-      '--json goes with --explain (the article is JSON already)',
+    const { code, stderr } = await extract(fixture('vi-police-portal-article.html'), '--json');
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'syndicate extract: --json goes with --explain (the article is JSON already)\n',
     );
   });
 });
