@@ -18,7 +18,13 @@ import type { EndToEndFigures } from './stages/end-to-end.ts';
 import type { ExtractionFigures } from './stages/extraction.ts';
 import type { FeedRegenerationFigures } from './stages/feed-regeneration.ts';
 
-const STAGES = ['extraction', 'cold-start', 'feed-regeneration', 'end-to-end'] as const;
+const STAGES = [
+  'extraction',
+  'cold-start',
+  'cli-start',
+  'feed-regeneration',
+  'end-to-end',
+] as const;
 type StageName = (typeof STAGES)[number];
 
 const HELP = `Usage: npm run bench -- [options]
@@ -84,23 +90,45 @@ function extractionRows(out: StageOutput<ExtractionFigures>): Row[] {
   return rows;
 }
 
+/** Issue 11's budgets for the ingest function: bundle size and module initialisation. */
+const INGEST_BUNDLE_BUDGET_BYTES = 1_000_000;
+const INGEST_INIT_BUDGET_MS = 150;
+
 function coldStartRows(out: StageOutput<ColdStart[]>): Row[] {
-  return out.figures.flatMap((fn): Row[] => [
+  const floor = out.figures.find((fn) => fn.isFloor);
+  const functions = out.figures.filter((fn) => !fn.isFloor);
+  const ratio = (a: number, b: number | undefined) =>
+    b === undefined || b === 0 ? null : `${(a / b).toFixed(2)}×`;
+  const budget = (fn: ColdStart, value: number, limit: number) =>
+    fn.name === 'ingest'
+      ? ` (budget ${limit.toLocaleString('en-US')}: ${value <= limit ? '✓' : '✗'})`
+      : '';
+  return functions.flatMap((fn): Row[] => [
     [
       'cold start',
-      `${fn.name} bundle size`,
-      `${(fn.bundleBytes / 1024).toFixed(0)} KiB`,
-      null,
-      null,
+      `${fn.name} bundle bytes vs Powertools + SDK clients alone${budget(fn, fn.bundleBytes, INGEST_BUNDLE_BUDGET_BYTES)}`,
+      `${fn.bundleBytes.toLocaleString('en-US')} B`,
+      floor ? `${floor.bundleBytes.toLocaleString('en-US')} B` : null,
+      ratio(fn.bundleBytes, floor?.bundleBytes),
       null,
     ],
     [
       'cold start',
-      `${fn.name} import, median of ${fn.runs} fresh processes`,
-      `${fn.importMsMedian.toFixed(0)} ms`,
-      null,
-      null,
+      `${fn.name} import ms, median of ${fn.runs} alternating fresh processes${budget(fn, fn.importMsMedian, INGEST_INIT_BUDGET_MS)}`,
+      `${fn.importMsMedian.toFixed(0)} ms (${fn.importMsMin.toFixed(0)}–${fn.importMsMax.toFixed(0)})`,
+      floor
+        ? `${floor.importMsMedian.toFixed(0)} ms (${floor.importMsMin.toFixed(0)}–${floor.importMsMax.toFixed(0)})`
+        : null,
+      ratio(fn.importMsMedian, floor?.importMsMedian),
       `${mib(fn.rssAfterImportBytes)} MiB RSS`,
+    ],
+    [
+      'cold start',
+      `${fn.name} import CPU ms (user + system), median`,
+      `${fn.importCpuMsMedian.toFixed(0)} ms`,
+      floor ? `${floor.importCpuMsMedian.toFixed(0)} ms` : null,
+      ratio(fn.importCpuMsMedian, floor?.importCpuMsMedian),
+      null,
     ],
   ]);
 }

@@ -13,19 +13,17 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lam
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import {
+  BUNDLE_ALIASES,
+  BUNDLE_MAIN_FIELDS,
+  BUNDLE_TARGET,
+  CREATE_REQUIRE_BANNER,
+} from '../bundling/aliases.ts';
 import { acknowledgeFinding, guardRule, objectWildcardFinding } from '../nag.ts';
 import type { ArticleTable } from './article-table.ts';
 
 /** The repository root: the bundler's project root and where `package-lock.json` lives. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/**
- * Lets an ESM bundle load the CommonJS dependencies it inlines (cheerio's and rss's helpers
- * call `require('stream')` and friends, which esbuild's ESM output cannot do on its own).
- */
-export const CREATE_REQUIRE_BANNER =
-  "import { createRequire as __syndicationCreateRequire } from 'node:module';" +
-  'const require = __syndicationCreateRequire(import.meta.url);';
 
 /** How a function uses the table. */
 export type TableAccess = 'ingest' | 'feeds';
@@ -113,14 +111,19 @@ export class ProjectFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
+        target: BUNDLE_TARGET,
+        mainFields: [...BUNDLE_MAIN_FIELDS],
         minify: true,
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: false,
+        // Pinned: the code runs on the SDK version it was tested with, not on whichever one
+        // the Lambda runtime carries (see docs/deploy.md, "The functions").
         bundleAwsSDK: true,
         banner: CREATE_REQUIRE_BANNER,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(BUNDLE_ALIASES).map(([name, file]) => [`--alias:${name}`, file]),
+        ),
       },
     });
     this.logs = logs;

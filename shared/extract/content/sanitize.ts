@@ -73,6 +73,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedIframeHostnames: ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'],
   allowIframeRelativeUrls: false,
   disallowedTagsMode: 'discard',
+  // No style attribute is kept, so there is no CSS to parse (and the Lambda bundles leave
+  // postcss out: infra/bundling/postcss-unused.ts).
+  parseStyleAttributes: false,
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'svg', 'title'],
   // An iframe whose host is not allowlisted loses its src; drop it entirely, and images
   // whose URL was refused.
