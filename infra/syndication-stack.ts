@@ -203,10 +203,12 @@ export class SyndicationStack extends Stack {
     output('DistributionDomainName', this.cdn.distribution.distributionDomainName, 'CloudFront');
     output('FeedsBaseUrl', this.cdn.baseUrl, 'Public base URL of the feeds (FEEDS_BASE_URL)');
     output('AllFeedRssUrl', feedUrl('all.xml'), 'RSS 2.0 feed of every publisher');
+    output('AllFeedAtomUrl', feedUrl('all.atom'), 'Atom 1.0 feed of every publisher');
     output('AllFeedJsonUrl', feedUrl('all.json'), 'JSON Feed 1.1 of every publisher');
     for (const publisher of publishers) {
       const name = publisher.id.replace(/-/g, '');
       output(`${name}RssFeedUrl`, feedUrl(`${publisher.id}.xml`), `RSS 2.0 — ${publisher.name}`);
+      output(`${name}AtomFeedUrl`, feedUrl(`${publisher.id}.atom`), `Atom 1.0 — ${publisher.name}`);
       output(
         `${name}JsonFeedUrl`,
         feedUrl(`${publisher.id}.json`),

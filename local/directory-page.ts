@@ -3,6 +3,7 @@
  * articles, recent rejections and dead letters. A pure render function; every value from the
  * data is escaped.
  */
+import { FEED_FORMATS, type FeedFormat, feedFormatOf } from '../shared/feeds/feed-ref.ts';
 
 /** A feed file in the feeds bucket. */
 export interface DirectoryFeed {
@@ -50,6 +51,12 @@ export interface DirectoryData {
   readonly sectionNames?: ReadonlyMap<string, string>;
 }
 
+const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
+  rss: 'RSS',
+  atom: 'Atom',
+  json: 'JSON Feed',
+};
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -86,7 +93,7 @@ interface FeedGroup {
 function groupFeeds(feeds: readonly DirectoryFeed[]): FeedGroup[] {
   const groups = new Map<string, FeedGroup>();
   for (const feed of feeds) {
-    const base = feed.key.replace(/\.(xml|json)$/, '');
+    const base = feed.key.replace(/\.(xml|atom|json)$/, '');
     const group = groups.get(base) ?? { base, files: [] };
     group.files.push(feed);
     groups.set(base, group);
@@ -110,10 +117,11 @@ function feedLabel(
 }
 
 function feedLinks(group: FeedGroup, baseUrl: string): string {
+  const order = (key: string) => FEED_FORMATS.indexOf(feedFormatOf(key) ?? 'rss');
   return group.files
-    .sort((a, b) => a.key.localeCompare(b.key))
+    .sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key))
     .map((file) => {
-      const format = file.key.endsWith('.json') ? 'JSON Feed' : 'RSS';
+      const format = FORMAT_NAMES[feedFormatOf(file.key) ?? 'rss'];
       const href = `${baseUrl}/${file.key.split('/').map(encodeURIComponent).join('/')}`;
       return `<a href="${escapeHtml(href)}">${format}</a>`;
     })

@@ -1,7 +1,7 @@
 /**
  * Serves the feeds bucket over HTTP the way the CDN does in front of it: the object's
  * `Content-Type`, `ETag`, `Last-Modified` and `Cache-Control`, `304 Not Modified` for
- * conditional requests, CORS on JSON feeds, and brotli or gzip when the client accepts them.
+ * conditional requests, CORS on every feed, and brotli or gzip when the client accepts them.
  * The root path is an HTML directory of the feeds.
  */
 import { once } from 'node:events';
@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import { isMissing } from '../shared/adapters/s3/errors.ts';
+import { feedFormatOf } from '../shared/feeds/feed-ref.ts';
 import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
 import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
 
@@ -51,8 +52,9 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 } as const;
 
+/** Every feed format is readable from any origin, so browser-based readers can fetch it. */
 function corsHeaders(key: string): Record<string, string> {
-  if (!key.endsWith('.json')) return {};
+  if (feedFormatOf(key) === null) return {};
   return {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': 'ETag, Last-Modified, Cache-Control',
@@ -170,7 +172,7 @@ async function handle(
     sendText(response, 400, `Bad request: the path ${url.pathname} is not valid percent-encoding`);
     return;
   }
-  if (request.method === 'OPTIONS' && key.endsWith('.json')) {
+  if (request.method === 'OPTIONS' && feedFormatOf(key) !== null) {
     response.writeHead(204, {
       ...corsHeaders(key),
       'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',

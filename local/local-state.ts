@@ -6,7 +6,7 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
-import { ALL_FEED } from '../shared/feeds/feed-ref.ts';
+import { ALL_FEED, feedFormatOf } from '../shared/feeds/feed-ref.ts';
 import { samplePublishersById } from '../shared/publishers/samples.ts';
 import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
 import type { DirectoryData } from './directory-page.ts';
@@ -186,7 +186,7 @@ export async function directoryData(
   return {
     baseUrl,
     feeds: (listing.Contents ?? [])
-      .filter((object) => object.Key !== undefined && /\.(xml|json)$/.test(object.Key))
+      .filter((object) => object.Key !== undefined && feedFormatOf(object.Key) !== null)
       .map((object) => ({
         key: object.Key ?? '',
         lastModified: object.LastModified,

@@ -1,6 +1,6 @@
 /**
- * Feed regeneration cost as the table grows: the time to regenerate one 50-item feed (both
- * formats: GSI query, render, hash check, S3 put, generation commit) with 1,000 and with 50,000
+ * Feed regeneration cost as the table grows: the time to regenerate one 50-item feed (all
+ * three formats: GSI query, render, hash check, S3 put, generation commit) with 1,000 and with 50,000
  * articles in DynamoDB Local (one table each, measured alternately). The feeds query a sparse GSI
  * newest-first with a limit, so the cost should depend on the feed size, not the table size.
  */
@@ -148,7 +148,7 @@ await stageMain('feed-regeneration', async (): Promise<FeedRegenerationFigures> 
       }
       for (let run = 0; run < RUNS; run += 1) {
         for (const [size, deps] of tables) {
-          // Remove the files so every timed run renders, compares and writes both of them.
+          // Remove the files so every timed run renders, compares and writes every one of them.
           for (const format of FEED_FORMATS) {
             await s3Client.send(
               new DeleteObjectCommand({ Bucket: BUCKET, Key: feedObjectKey(ref, format) }),

@@ -88,9 +88,10 @@ export function banner(pipeline: LocalPipeline): string {
     '',
     `  Feeds            ${feeds}/   (directory of feeds, latest articles, rejections)`,
     `                   ${feeds}/feeds/all.xml    RSS 2.0, all publishers`,
+    `                   ${feeds}/feeds/all.atom   Atom 1.0, all publishers`,
     `                   ${feeds}/feeds/all.json   JSON Feed 1.1, all publishers`,
     ...publishers.map(
-      (id) => `                   ${feeds}/feeds/${id}.xml|.json   publisher ${id}`,
+      (id) => `                   ${feeds}/feeds/${id}.xml|.atom|.json   publisher ${id}`,
     ),
     `  S3 endpoint      ${pipeline.urls.s3}   buckets: ${pipeline.inboxBucket} (pages in), ${pipeline.feedsBucket} (feeds out)`,
     `  DynamoDB Local   ${pipeline.urls.dynamoDb}   table: ${pipeline.tableName}`,

@@ -71,7 +71,7 @@ export function formatStatus(state: LocalState): string {
   const width = Math.max(0, ...state.feeds.map((f) => f.feed.length));
   for (const { feed, articles } of state.feeds) {
     out.push(
-      `  ${feed.padEnd(width)}  ${String(articles).padStart(5)}   /feeds/${feed}.xml  .json`,
+      `  ${feed.padEnd(width)}  ${String(articles).padStart(5)}   /feeds/${feed}.xml  .atom  .json`,
     );
   }
   out.push('', `Latest articles (${state.articles.length})`);

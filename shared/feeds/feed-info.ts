@@ -1,8 +1,10 @@
 import type { Publisher } from '../publishers/publisher.ts';
 import { UnknownPublisherError } from './errors.ts';
+import type { FeedItem } from './feed-item.ts';
+import { feedLanguage } from './feed-language.ts';
 import { type FeedRef, feedUrl } from './feed-ref.ts';
 
-/** What a feed says about itself (the RSS channel, the JSON Feed top level). */
+/** What a feed says about itself (the RSS channel, the Atom feed, the JSON Feed top level). */
 export interface FeedInfo {
   readonly ref: FeedRef;
   readonly title: string;
@@ -11,10 +13,14 @@ export interface FeedInfo {
   readonly homePageUrl: string;
   /** Absolute public URL of the RSS file. */
   readonly rssUrl: string;
+  /** Absolute public URL of the Atom file. */
+  readonly atomUrl: string;
   /** Absolute public URL of the JSON Feed file. */
   readonly jsonUrl: string;
-  /** BCP 47 language, or null when the feed mixes languages. */
+  /** BCP 47 language of the items (see `feedLanguage`), or null when they mix languages. */
   readonly language: string | null;
+  /** Display names of the publishers by id: the author of an item that names none (Atom). */
+  readonly publisherNames: ReadonlyMap<string, string>;
   /** Minutes a reader may cache the feed before polling again (RSS `ttl`). */
   readonly ttlMinutes: number;
 }
@@ -32,25 +38,35 @@ export interface DescribeOptions {
   readonly sectionName?: string | null;
   /** Name of the aggregate feed. */
   readonly siteName?: string;
+  /**
+   * The feed's items, whose languages decide the feed's; without them (or when none has a
+   * known language) the publisher's language applies, and the aggregate's when every
+   * publisher has the same.
+   */
+  readonly items?: readonly FeedItem[];
 }
 
 /**
  * Describes a feed: its title, links and language.
  *
  * @param ref - the feed
- * @param options - base URL, publishers, and the section's display name for a section feed
- * @returns the channel-level fields of both formats
+ * @param options - base URL, publishers, the section's display name for a section feed, and
+ *   the items
+ * @returns the channel-level fields of every format
  * @throws UnknownPublisherError when the feed names a publisher that is not configured
  * @example
  * describeFeed({ kind: 'publisher', publisherId: 'demo' }, { baseUrl, publishers: publishersById });
  */
 export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
   const base = options.baseUrl.replace(/\/+$/, '');
+  const items = options.items ?? [];
   const common = {
     ref,
     rssUrl: feedUrl(base, ref, 'rss'),
+    atomUrl: feedUrl(base, ref, 'atom'),
     jsonUrl: feedUrl(base, ref, 'json'),
     ttlMinutes: DEFAULT_TTL_MINUTES,
+    publisherNames: new Map([...options.publishers.values()].map((p) => [p.id, p.name])),
   };
   if (ref.kind === 'all') {
     const languages = new Set([...options.publishers.values()].map((p) => p.language));
@@ -60,7 +76,7 @@ export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
       title: siteName,
       description: `The newest articles of every publisher (${siteName})`,
       homePageUrl: `${base}/`,
-      language: languages.size === 1 ? ([...languages][0] ?? null) : null,
+      language: feedLanguage(items, languages.size === 1 ? ([...languages][0] ?? null) : null),
     };
   }
   const publisher = options.publishers.get(ref.publisherId);
@@ -71,7 +87,7 @@ export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
       title: publisher.name,
       description: `The newest articles of ${publisher.name}`,
       homePageUrl: publisher.homePage,
-      language: publisher.language,
+      language: feedLanguage(items, publisher.language),
     };
   }
   const section = options.sectionName?.trim() || ref.sectionSlug;
@@ -80,6 +96,6 @@ export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
     title: `${publisher.name} — ${section}`,
     description: `The newest articles of ${publisher.name} in ${section}`,
     homePageUrl: publisher.homePage,
-    language: publisher.language,
+    language: feedLanguage(items, publisher.language),
   };
 }

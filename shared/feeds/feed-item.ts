@@ -52,6 +52,19 @@ export function newestChange(items: readonly FeedItem[]): Date | null {
 }
 
 /**
+ * The build date of a feed: the later of the newest change among its items and the date the
+ * regeneration gives (a change no item shows, such as a withdrawal; see `nextBuildDate`).
+ *
+ * @param items - the feed's items
+ * @param given - the date of the newest change of the content, if known
+ * @returns the build date, or null for an empty feed without a given date
+ */
+export function buildDateOf(items: readonly FeedItem[], given: Date | null = null): Date | null {
+  const fromItems = newestChange(items);
+  return given !== null && (fromItems === null || given > fromItems) ? given : fromItems;
+}
+
+/**
  * The short text a reader shows under the title: the lead, else the start of the body cut at a
  * word boundary.
  */

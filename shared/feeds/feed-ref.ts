@@ -1,12 +1,13 @@
 /**
- * Which feeds exist and where they live. Every feed is published twice, as RSS 2.0 (`.xml`) and
- * JSON Feed 1.1 (`.json`), under the `feeds/` prefix of the feeds bucket:
+ * Which feeds exist and where they live. Every feed is published three times, as RSS 2.0
+ * (`.xml`), Atom 1.0 (`.atom`) and JSON Feed 1.1 (`.json`), under the `feeds/` prefix of the
+ * feeds bucket:
  *
- * | feed                | object keys                                        |
- * |---------------------|----------------------------------------------------|
- * | aggregate           | `feeds/all.xml`, `feeds/all.json`                  |
- * | one publisher       | `feeds/<publisher>.xml`, `.json`                   |
- * | a publisher section | `feeds/<publisher>/<section-slug>.xml`, `.json`    |
+ * | feed                | object keys                                              |
+ * |---------------------|----------------------------------------------------------|
+ * | aggregate           | `feeds/all.xml`, `feeds/all.atom`, `feeds/all.json`      |
+ * | one publisher       | `feeds/<publisher>.xml`, `.atom`, `.json`                |
+ * | a publisher section | `feeds/<publisher>/<section-slug>.xml`, `.atom`, `.json` |
  */
 
 /** One feed, whatever its format. */
@@ -15,12 +16,42 @@ export type FeedRef =
   | { readonly kind: 'publisher'; readonly publisherId: string }
   | { readonly kind: 'section'; readonly publisherId: string; readonly sectionSlug: string };
 
-/** The two formats every feed is published in. */
-export type FeedFormat = 'rss' | 'json';
+/** The formats every feed is published in. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
 
-export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'json'];
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
 
-const EXTENSION: Record<FeedFormat, string> = { rss: 'xml', json: 'json' };
+/** The file extension of each format. */
+export const FEED_EXTENSIONS: Readonly<Record<FeedFormat, string>> = {
+  rss: 'xml',
+  atom: 'atom',
+  json: 'json',
+};
+
+/**
+ * `Content-Type` of each format. RSS has no registered type; `application/rss+xml` is what
+ * readers and the W3C validator expect. JSON Feed goes out as `application/json`, which every
+ * JSON Feed reader accepts (the format is detected from its `version` member) and which
+ * CloudFront compresses; it does not compress `application/feed+json` (394 KB instead of 136 KB
+ * for a 50-item feed). Pre-compressed objects were the alternative: they would reach clients
+ * that do not ask for gzip compressed all the same.
+ */
+export const FEED_CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * The format of a feed file, by its key or path.
+ *
+ * @param key - an object key or URL path, e.g. `feeds/demo.atom`
+ * @returns the format, or null when the extension is not a feed's
+ */
+export function feedFormatOf(key: string): FeedFormat | null {
+  const extension = /\.([a-z]+)$/.exec(key)?.[1];
+  return FEED_FORMATS.find((format) => FEED_EXTENSIONS[format] === extension) ?? null;
+}
 
 /** The aggregate feed. */
 export const ALL_FEED: FeedRef = { kind: 'all' };
@@ -46,13 +77,13 @@ export function feedPath(ref: FeedRef): string {
  * The object key of a feed in the feeds bucket (also its path below the public base URL).
  *
  * @param ref - the feed
- * @param format - `rss` or `json`
+ * @param format - `rss`, `atom` or `json`
  * @returns e.g. `feeds/demo/du-lich.xml`
  * @example
  * feedObjectKey({ kind: 'publisher', publisherId: 'demo' }, 'json'); // 'feeds/demo.json'
  */
 export function feedObjectKey(ref: FeedRef, format: FeedFormat): string {
-  return `feeds/${feedPath(ref)}.${EXTENSION[format]}`;
+  return `feeds/${feedPath(ref)}.${FEED_EXTENSIONS[format]}`;
 }
 
 /**
@@ -61,7 +92,7 @@ export function feedObjectKey(ref: FeedRef, format: FeedFormat): string {
  * @param baseUrl - the public base URL of the feeds (`FEEDS_BASE_URL`), with or without a
  *   trailing slash
  * @param ref - the feed
- * @param format - `rss` or `json`
+ * @param format - `rss`, `atom` or `json`
  * @returns e.g. `https://d123.cloudfront.net/feeds/all.xml`
  */
 export function feedUrl(baseUrl: string, ref: FeedRef, format: FeedFormat): string {

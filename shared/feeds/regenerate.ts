@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
+import { renderAtom } from './atom.ts';
 import { type BuildDateInput, nextBuildDate } from './build-date.ts';
 import { FeedContentionError, StaleIndexError } from './errors.ts';
 import { describeFeed } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
 import {
+  FEED_CONTENT_TYPES,
   FEED_FORMATS,
   type FeedFormat,
   type FeedRef,
@@ -23,18 +25,6 @@ import type {
 } from './ports.ts';
 import { renderRss } from './rss.ts';
 import type { ArticleChange, ArticleVersion } from './stream-changes.ts';
-
-/**
- * `Content-Type` of each format. JSON Feed goes out as `application/json`, which every JSON Feed
- * reader accepts (the format is detected from its `version` member) and which CloudFront
- * compresses; it does not compress `application/feed+json` (394 KB instead of 136 KB for a
- * 50-item feed). Pre-compressed objects were the alternative: they would reach clients that do
- * not ask for gzip compressed all the same.
- */
-export const CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
 
 /**
  * `Cache-Control` of the feed files: a CDN and readers may reuse a file for a minute, then serve
@@ -158,7 +148,7 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
 }
 
 /**
- * Regenerates one feed in both formats and writes the files whose bytes changed.
+ * Regenerates one feed in every format and writes the files whose bytes changed.
  *
  * Concurrent regenerations of the same feed (another shard, a retried batch) are ordered by a
  * generation taken *before* the items are read. Each attempt writes its files, then commits its
@@ -167,7 +157,7 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
  * content over newer, so it starts over with a new generation and fresh items. The last file
  * written therefore always comes from an attempt that read the table after the last change.
  *
- * The RSS `lastBuildDate` moves forward whenever the content changes, even when no item shows
+ * The RSS `lastBuildDate` (and Atom `updated`) moves forward whenever the content changes, even when no item shows
  * it (a withdrawal, a move to another section): it is the later of the items' newest change and
  * `options.changedAt`, and later than the feed's previous build date (see `nextBuildDate`).
  * Each attempt claims its build date in the feed state before writing, so a file never carries
@@ -198,6 +188,7 @@ export async function regenerateFeed(
       baseUrl: deps.baseUrl,
       publishers: deps.publishers,
       sectionName: sectionNameOf(ref, items, sectionNameHint),
+      items,
     });
     const json = renderJsonFeed(info, items);
     // The content without a build date of its own: the RSS dated by its items, and the JSON.
@@ -210,8 +201,10 @@ export async function regenerateFeed(
       latest,
     );
     const restarted = now();
+    // The Atom content is a function of the same items, so the hash above covers it.
     const bodies: Record<FeedFormat, string> = {
       rss: renderRss(info, items, { lastBuildDate }),
+      atom: renderAtom(info, items, { updated: lastBuildDate }),
       json,
     };
     const rendered: Rendered[] = FEED_FORMATS.map((format) => {
@@ -227,7 +220,7 @@ export async function regenerateFeed(
         await deps.objects.put({
           key: file.key,
           body: file.body,
-          contentType: CONTENT_TYPES[file.format],
+          contentType: FEED_CONTENT_TYPES[file.format],
           cacheControl: FEED_CACHE_CONTROL,
           hash: file.hash,
           generation,

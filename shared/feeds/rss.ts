@@ -3,14 +3,15 @@ import { cleanText } from './clean-text.ts';
 import type { FeedInfo } from './feed-info.ts';
 import {
   authorsOf,
+  buildDateOf,
   categoriesOf,
   type FeedItem,
   leadImageOf,
   linkOf,
-  newestChange,
   publishedDate,
   summaryOf,
 } from './feed-item.ts';
+import { itemLanguage } from './feed-language.ts';
 
 /** Media RSS, for the lead image (`media:content`), read by most readers for thumbnails. */
 const MEDIA_NAMESPACE = 'http://search.yahoo.com/mrss/';
@@ -43,15 +44,10 @@ function mediaContent(item: FeedItem): XmlNode[] {
   if (lead.type !== null) attributes.type = lead.type;
   if (lead.image.width !== null) attributes.width = lead.image.width;
   if (lead.image.height !== null) attributes.height = lead.image.height;
-  const caption = cleanText(lead.image.caption ?? lead.image.alt ?? '').trim();
-  const media: XmlNode = caption
-    ? {
-        'media:content': [
-          { _attr: attributes },
-          { 'media:description': { _attr: { type: 'plain' }, _cdata: caption } },
-        ],
-      }
-    : { 'media:content': { _attr: attributes } };
+  // No media:description with the caption: feedparser (and the readers built on it) take any
+  // media:description as the item's description, so the caption replaced the summary. The
+  // caption stays in content:encoded, under the image.
+  const media: XmlNode = { 'media:content': { _attr: attributes } };
   // RSS 2.0 requires a length and a type on an enclosure; the size of a remote image is unknown,
   // and the RSS Best Practices Profile says to write 0 then. Without a known type, only
   // media:content is written.
@@ -107,6 +103,7 @@ export function renderRss(
     const authors = authorsOf(article);
     const summary = summaryOf(article);
     const link = linkOf(article, feed);
+    const language = itemLanguage(item);
     rss.item({
       title: cleanText(article.title).trim() || link,
       // Readers render an RSS description as HTML; the lead is plain text.
@@ -118,13 +115,13 @@ export function renderRss(
       ...(authors.length > 0 ? { author: authors.join(', ') } : {}),
       custom_elements: [
         { 'content:encoded': { _cdata: cleanText(article.contentHtml) } },
+        // RSS has no item language; Dublin Core's says it when the channel's does not apply.
+        ...(language !== null && language !== feed.language ? [{ 'dc:language': language }] : []),
         ...mediaContent(item),
       ],
     });
   }
-  const fromItems = newestChange(items);
-  const given = options.lastBuildDate ?? null;
-  const newest = given !== null && (fromItems === null || given > fromItems) ? given : fromItems;
+  const newest = buildDateOf(items, options.lastBuildDate ?? null);
   const buildDate = newest === null ? '' : `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`;
   const xml = rss.xml();
   const marked = xml.match(MARKED_BUILD_DATE)?.length ?? 0;

@@ -16,7 +16,7 @@ import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts'
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { eventually as poll } from '../robust/support/feed-monitor.ts';
 import { runCli } from '../support/cli.ts';
-import { rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+import { parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
 
 /** Polls until `check` stops throwing, as a reader polling a feed would. */
@@ -86,10 +86,11 @@ describe('the local pipeline', () => {
     for (const path of ['all', ...samplePublishersById.keys()]) {
       expect(await rssItems(`/feeds/${path}.xml`)).toEqual([]);
       expect((await jsonFeed(`/feeds/${path}.json`)).items).toEqual([]);
+      expect(parseAtom(await (await get(`/feeds/${path}.atom`)).text()).entries ?? []).toEqual([]);
     }
   });
 
-  it('publishes a page uploaded through S3 in the RSS and JSON feeds', async () => {
+  it('publishes a page uploaded through S3 in the RSS, Atom and JSON feeds', async () => {
     await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article.html'));
     const items = await eventually(async () => {
       const found = (await rssItems('/feeds/all.xml')).filter((i) => i.link === URL_OF_ARTICLE);
@@ -101,6 +102,14 @@ describe('the local pipeline', () => {
     expect(feed.items.filter((i) => i.url === URL_OF_ARTICLE).map((i) => i.title)).toEqual([TITLE]);
     const perPublisher = await rssItems('/feeds/demo.xml');
     expect(perPublisher.map((i) => i.link)).toContain(URL_OF_ARTICLE);
+    const atom = await get('/feeds/all.atom', { Origin: 'https://reader.example' });
+    expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(atom.headers.get('access-control-allow-origin')).toBe('*');
+    const entries = parseAtom(await atom.text()).entries ?? [];
+    const links = entries.map((entry) => entry.links?.find((l) => l.rel === 'alternate')?.href);
+    expect(
+      entries.filter((_, i) => links[i] === URL_OF_ARTICLE).map((e) => e.title?.value),
+    ).toEqual([TITLE]);
   });
 
   it('answers a conditional GET of an unchanged feed with 304', async () => {

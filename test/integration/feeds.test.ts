@@ -22,10 +22,12 @@ import {
   liveArticleItem,
 } from '../../shared/adapters/dynamo/items.ts';
 import type { Article } from '../../shared/article.ts';
+import { atomEntryId } from '../../shared/feeds/entry-id.ts';
+import { FEED_FORMATS } from '../../shared/feeds/feed-ref.ts';
 import { createFeedsHandler, type FeedsHandler } from '../../shared/handlers/feeds-handler.ts';
 import { silentLogger } from '../../shared/handlers/observability.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
-import { rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
+import { parseAtom, rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
 import { recordingMetrics } from '../support/recording-observability.ts';
 import { article } from '../unit/feeds/fixtures.ts';
@@ -229,6 +231,13 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     expect(parsed.title).toBe('Demo — Tin tức — Du lịch');
     expect(parsed.feedUrl).toBe('https://feeds.test/feeds/demo/du-lich.xml');
     expect((await readFeed('feeds/demo.json')).contentType).toBe('application/json; charset=utf-8');
+
+    // Atom: the same items, with the ids derived from the article ids.
+    const atom = await readFeed('feeds/all.atom');
+    expect(atom.contentType).toBe('application/atom+xml; charset=utf-8');
+    const entries = parseAtom(atom.body).entries ?? [];
+    expect(entries.map((entry) => entry.title?.value)).toEqual(['World news', 'Phố cổ về đêm']);
+    expect(entries.map((entry) => entry.id)).toEqual([atomEntryId('world'), atomEntryId('life')]);
   });
 
   it('moves an edited article to its new section and leaves the old section feed', async () => {
@@ -287,8 +296,8 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const { result: response, metrics } = await withMetrics(() => deliver(records));
     expect(response.batchItemFailures).toEqual([]);
     expect(putObjects).toBe(putsBefore);
-    // 3 feeds × 2 files, reported in the handler's metrics.
-    expect(metrics.FeedsUnchanged).toHaveLength(6);
+    // 3 feeds × 3 files, reported in the handler's metrics.
+    expect(metrics.FeedsUnchanged).toHaveLength(3 * FEED_FORMATS.length);
     expect(metrics.FeedsWritten).toBeUndefined();
     expect(metrics.FeedRenderTime).toHaveLength(3);
     const after = await aws().s3Client.send(

@@ -32,6 +32,14 @@ beforeAll(async () => {
   await client.send(
     new PutObjectCommand({
       Bucket: 'feeds',
+      Key: 'feeds/all.atom',
+      Body: '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"/>',
+      ContentType: 'application/atom+xml; charset=utf-8',
+    }),
+  );
+  await client.send(
+    new PutObjectCommand({
+      Bucket: 'feeds',
       Key: 'feeds/all.json',
       Body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin' }),
       ContentType: 'application/feed+json',
@@ -42,7 +50,7 @@ beforeAll(async () => {
     bucket: 'feeds',
     directory: async (baseUrl) => ({
       baseUrl,
-      feeds: [{ key: 'feeds/all.xml' }, { key: 'feeds/all.json' }],
+      feeds: [{ key: 'feeds/all.xml' }, { key: 'feeds/all.atom' }, { key: 'feeds/all.json' }],
       articles: [{ title: '<script>alert(1)</script> & co', url: 'javascript:alert(1)' }],
       rejections: [{ key: 'demo/<b>.html', reason: 'not an article', at: '2026-01-01T00:00:00Z' }],
       deadLetters: [],
@@ -130,15 +138,24 @@ describe('feeds server', () => {
     expect(gunzipSync(gz.body).toString('utf8')).toBe(rss);
   });
 
-  it('allows any origin to read the JSON feed, and answers its preflight', async () => {
-    const response = await fetch(`${server.url}/feeds/all.json`, {
+  it.each([
+    ['RSS', 'all.xml', 'application/rss+xml; charset=utf-8'],
+    ['Atom', 'all.atom', 'application/atom+xml; charset=utf-8'],
+    ['JSON Feed', 'all.json', 'application/feed+json'],
+  ])('allows any origin to read the %s feed, and answers its preflight', async (_, file, type) => {
+    const response = await fetch(`${server.url}/feeds/${file}`, {
       headers: { Origin: 'https://reader.example' },
     });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('content-type')).toBe('application/feed+json');
+    expect(response.headers.get('access-control-expose-headers')).toContain('ETag');
+    expect(response.headers.get('content-type')).toBe(type);
     await response.arrayBuffer();
-    const preflight = await fetch(`${server.url}/feeds/all.json`, { method: 'OPTIONS' });
+    const preflight = await fetch(`${server.url}/feeds/${file}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://reader.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
   });
 
@@ -157,6 +174,7 @@ describe('feeds server', () => {
     const html = await response.text();
     expect(html).toContain(`href="${server.url}/feeds/all.xml"`);
     expect(html).toContain(`href="${server.url}/feeds/all.json"`);
+    expect(html).toMatch(new RegExp(`href="${server.url}/feeds/all.atom">Atom</a>`));
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('href="javascript:');

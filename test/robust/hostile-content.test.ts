@@ -27,9 +27,11 @@ const FEED: FeedInfo = {
   description: 'Robustness test feed',
   homePageUrl: 'https://feeds.example.com/',
   rssUrl: 'https://feeds.example.com/rss.xml',
+  atomUrl: 'https://feeds.example.com/feed.atom',
   jsonUrl: 'https://feeds.example.com/feed.json',
   language: 'vi',
   ttlMinutes: 15,
+  publisherNames: new Map([['demo', 'Demo']]),
 };
 
 function jsonLdWith(fields: Record<string, unknown>): string {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseAtomFeed } from 'feedsmith';
 import Parser from 'rss-parser';
 
 /** rss-parser, reading the extension elements our feeds carry. */
@@ -12,6 +13,12 @@ export const rssParser = new Parser<
   customFields: { item: ['media:content'] },
 });
 
+/**
+ * feedsmith's Atom parser (namespaces, `xml:lang`, typed text constructs): throws on a document
+ * that is not an Atom feed.
+ */
+export const parseAtom = (xml: string) => parseAtomFeed(xml);
+
 /** fast-xml-parser keeping text exactly as written (no trimming, no number parsing). */
 export const strictXml = new XMLParser({
   ignoreAttributes: false,
@@ -20,7 +27,7 @@ export const strictXml = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
-  isArray: (name) => ['item', 'category'].includes(name),
+  isArray: (name) => ['item', 'category', 'entry', 'link', 'author'].includes(name),
 });
 
 /**

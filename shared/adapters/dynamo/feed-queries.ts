@@ -68,7 +68,7 @@ export function sortTimeOf(item: Pick<ArticleItem, 'feedSort' | 'ingestedAt'>): 
  * Converts a stored article item into a feed item.
  *
  * @param item - an article item as the table returns it
- * @returns the article and its sort time
+ * @returns the article, its sort time, revision and publisher
  */
 export function feedItemOf(item: ArticleItem): FeedItem {
   return {

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES } from '../../../shared/feeds/regenerate.ts';
+import { FEED_CONTENT_TYPES } from '../../../shared/feeds/feed-ref.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** CloudFront in front of the feeds bucket. */
@@ -16,7 +16,7 @@ export function describeCdn(stages: Stages): void {
         'application/xml',
         'text/xml',
       ]);
-      for (const contentType of Object.values(CONTENT_TYPES)) {
+      for (const contentType of Object.values(FEED_CONTENT_TYPES)) {
         expect(compressed.has(contentType.split(';')[0] ?? ''), contentType).toBe(true);
       }
     });
@@ -127,6 +127,8 @@ export function describeCdn(stages: Stages): void {
             AccessControlAllowOrigins: { Items: ['*'] },
             AccessControlAllowMethods: { Items: Match.arrayWith(['GET', 'HEAD']) },
             AccessControlAllowCredentials: false,
+            // Every format (RSS, Atom, JSON Feed) is under /feeds/*; ETag is not CORS-safelisted.
+            AccessControlExposeHeaders: { Items: Match.arrayWith(['ETag']) },
             OriginOverride: true,
           },
           SecurityHeadersConfig: {

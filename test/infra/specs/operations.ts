@@ -178,6 +178,7 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         'Fn::GetAtt': [logicalId(stages.prod, stages.prod.stack.cdn.distribution), 'DomainName'],
       });
       expect(outputs.AllFeedRssUrl.Value).toEqual(feedUrl('all.xml'));
+      expect(outputs.AllFeedAtomUrl.Value).toEqual(feedUrl('all.atom'));
       expect(outputs.AllFeedJsonUrl.Value).toEqual(feedUrl('all.json'));
     });
 
@@ -187,6 +188,7 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       for (const publisher of SAMPLE_PUBLISHERS) {
         const name = publisher.id.replace(/-/g, '');
         expect(outputs[`${name}RssFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.xml`));
+        expect(outputs[`${name}AtomFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.atom`));
         expect(outputs[`${name}JsonFeedUrl`].Value).toEqual(feedUrl(`${publisher.id}.json`));
         const policy = stage.stack.uploadPolicies.byPublisher.get(publisher.id);
         expect(policy).toBeDefined();

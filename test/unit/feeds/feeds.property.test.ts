@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderAtom } from '../../../shared/feeds/atom.ts';
 import { describeFeed } from '../../../shared/feeds/feed-info.ts';
 import { renderJsonFeed } from '../../../shared/feeds/json-feed.ts';
 import { renderRss } from '../../../shared/feeds/rss.ts';
@@ -7,6 +8,7 @@ import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import {
   assertWellFormedXml,
   htmlText,
+  parseAtom,
   parseXmlStrictly,
   rssParser,
   validateJsonFeed,
@@ -124,6 +126,25 @@ describe('feeds of arbitrary text', () => {
     );
   });
 
+  it('are always well-formed Atom for a strict XML parser and feedsmith, and give the text back', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleFields, async (fields) => {
+        const xml = renderAtom(feed, [render(fields)]);
+        assertWellFormedXml(xml);
+        await parseXmlStrictly(xml);
+        const [entry] = parseAtom(xml).entries ?? [];
+        expect(entry?.title?.value ?? '').toBe(expectedText(fields.title).trim() || url);
+        // feedsmith trims text constructs; the strict parser above checked the bytes.
+        expect(entry?.content?.value ?? '').toBe(expectedText(fields.contentHtml).trim());
+        expect(entry?.summary?.value ?? null).toBe(expectedText(fields.lead).trim() || null);
+        const author = expectedText(fields.author).trim();
+        expect(entry?.authors?.[0]?.name).toBe(author || feed.title);
+        expect(entry?.categories?.[0]?.term ?? null).toBe(expectedText(fields.tag).trim() || null);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('are read by rss-parser with the title and content intact', async () => {
     await fc.assert(
       fc.asyncProperty(articleFields, async (fields) => {
@@ -160,6 +181,7 @@ describe('feeds of arbitrary text', () => {
           sortTime: new Date(index * 1000),
         }));
         expect(renderRss(feed, items)).toBe(renderRss(feed, structuredClone(items)));
+        expect(renderAtom(feed, items)).toBe(renderAtom(feed, structuredClone(items)));
         expect(renderJsonFeed(feed, items)).toBe(renderJsonFeed(feed, structuredClone(items)));
       }),
       { numRuns: 50 },

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedContentionError } from '../../../shared/feeds/errors.ts';
-import { ALL_FEED, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
+import { ALL_FEED, FEED_FORMATS, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
 import {
-  CONTENT_TYPES,
   FEED_CACHE_CONTROL,
   FeedBatch,
   type RegenerateDeps,
@@ -46,22 +45,27 @@ const second = item({ id: 'second', title: 'Bài hai', publishedAt: '2024-10-02T
 const third = item({ id: 'third', title: 'Bài ba', publishedAt: '2024-10-03T00:00:00Z' });
 
 describe('regenerateFeed', () => {
-  it('writes both files with their content type and cache policy', async () => {
+  it('writes the three files with their content type and cache policy', async () => {
     const { items, objects, deps, counts } = setup();
     items.feeds.set('demo', [second, first]);
     const outcome = await regenerateFeed(demo, deps);
     expect(outcome.files).toEqual([
       { key: 'feeds/demo.xml', written: true },
+      { key: 'feeds/demo.atom', written: true },
       { key: 'feeds/demo.json', written: true },
     ]);
     const rss = objects.objects.get('feeds/demo.xml');
-    expect(rss?.contentType).toBe(CONTENT_TYPES.rss);
+    expect(rss?.contentType).toBe('application/rss+xml; charset=utf-8');
+    expect(objects.objects.get('feeds/demo.atom')?.contentType).toBe(
+      'application/atom+xml; charset=utf-8',
+    );
+    expect(objects.body('feeds/demo.atom')).toContain('Bài hai');
     expect(rss?.cacheControl).toBe(FEED_CACHE_CONTROL);
     expect(rss?.body).toContain('Bài hai');
     expect(objects.objects.get('feeds/demo.json')?.contentType).toBe(
       'application/json; charset=utf-8',
     );
-    expect(counts).toEqual({ written: 2, unchanged: 0, renders: 1 });
+    expect(counts).toEqual({ written: 3, unchanged: 0, renders: 1 });
   });
 
   it('writes nothing when the rendered bytes did not change', async () => {
@@ -69,9 +73,9 @@ describe('regenerateFeed', () => {
     items.feeds.set('demo', [second, first]);
     await regenerateFeed(demo, deps);
     const outcome = await regenerateFeed(demo, deps);
-    expect(outcome.files.map((file) => file.written)).toEqual([false, false]);
-    expect(objects.puts).toHaveLength(2);
-    expect(counts.unchanged).toBe(2);
+    expect(outcome.files.map((file) => file.written)).toEqual([false, false, false]);
+    expect(objects.puts).toHaveLength(FEED_FORMATS.length);
+    expect(counts.unchanged).toBe(FEED_FORMATS.length);
   });
 
   it('keeps the newest N items', async () => {

@@ -4,7 +4,7 @@ import { escapeHtml, renderDirectoryPage } from '../../../local/directory-page.t
 const base = { baseUrl: 'http://localhost:3000', articles: [], rejections: [], deadLetters: [] };
 
 describe('renderDirectoryPage', () => {
-  it('lists the aggregate feed first, then each publisher before its sections, with both formats', () => {
+  it('lists the aggregate feed first, then each publisher before its sections, with every format', () => {
     const html = renderDirectoryPage({
       ...base,
       feeds: [
@@ -13,6 +13,7 @@ describe('renderDirectoryPage', () => {
         { key: 'feeds/all.xml' },
         { key: 'feeds/demo.xml' },
         { key: 'feeds/all.json' },
+        { key: 'feeds/all.atom' },
         { key: 'feeds/demo/thoi-su.json' },
       ],
       publisherNames: new Map([['demo', 'Demo — Tin tức']]),
@@ -20,7 +21,7 @@ describe('renderDirectoryPage', () => {
     const labels = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
     expect(labels).toEqual(['All publishers', 'Demo — Tin tức', 'Demo — Tin tức › thoi-su']);
     expect(html).toContain(
-      '<a href="http://localhost:3000/feeds/all.json">JSON Feed</a> · <a href="http://localhost:3000/feeds/all.xml">RSS</a>',
+      '<a href="http://localhost:3000/feeds/all.xml">RSS</a> · <a href="http://localhost:3000/feeds/all.atom">Atom</a> · <a href="http://localhost:3000/feeds/all.json">JSON Feed</a>',
     );
   });
 
