@@ -17,6 +17,7 @@ import type { ColdStart } from './stages/cold-start.ts';
 import type { EndToEndFigures } from './stages/end-to-end.ts';
 import type { ExtractionFigures } from './stages/extraction.ts';
 import type { FeedRegenerationFigures } from './stages/feed-regeneration.ts';
+import type { ScaleFigures } from './stages/scale.ts';
 
 const STAGES = [
   'extraction',
@@ -24,6 +25,7 @@ const STAGES = [
   'cli-start',
   'feed-regeneration',
   'end-to-end',
+  'scale',
 ] as const;
 type StageName = (typeof STAGES)[number];
 
@@ -37,7 +39,7 @@ Options:
   -h, --help        this help
 
 Environment: BENCH_E2E_PAGES (1000), BENCH_E2E_CLIENTS (16), BENCH_FEED_SIZES (1000,50000),
-BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9).
+BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9), BENCH_SCALE_ARTICLES (1500).
 `;
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -215,6 +217,92 @@ function endToEndRows(out: StageOutput<EndToEndFigures>): Row[] {
   ];
 }
 
+function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
+  const f = out.figures;
+  const fmt = (units: Readonly<Record<string, number>>) =>
+    Object.entries(units)
+      .map(([where, value]) => `${where} ${value.toFixed(2)}`)
+      .join(', ');
+  const indexTotal = (units: Readonly<Record<string, number>>) =>
+    Object.entries(units)
+      .filter(([where]) => where !== 'table')
+      .reduce((sum, [, value]) => sum + value, 0)
+      .toFixed(2);
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  return [
+    [
+      'scale',
+      `${f.articles} articles, 100 publishers: WCU per article`,
+      fmt(f.writePerArticle),
+      fmt(f.previousWritePerArticle),
+      null,
+      null,
+    ],
+    [
+      'scale',
+      'index WCU per article (all indexes)',
+      indexTotal(f.writePerArticle),
+      indexTotal(f.previousWritePerArticle),
+      null,
+      null,
+    ],
+    ['scale', 'WCU of an update that keeps its place', fmt(f.updateWrite), null, null, null],
+    [
+      'scale',
+      'item bytes (stored / uncompressed)',
+      `${f.avgItemBytes.stored.toFixed(0)}`,
+      `${f.avgItemBytes.uncompressed.toFixed(0)}`,
+      null,
+      null,
+    ],
+    ['scale', 'RCU per article (ingest reads)', f.readPerArticle.toFixed(2), null, null, null],
+    [
+      'scale',
+      'busiest index key: share, WCU/s at 10× the average rate',
+      `${f.busiest.key} ${pct(f.busiest.share)}, ${f.busiest.wcuPerSecondAt10x.toFixed(2)}`,
+      `${f.previousBusiest.key} ${pct(f.previousBusiest.share)}, ${f.previousBusiest.wcuPerSecondAt10x.toFixed(2)}`,
+      null,
+      null,
+    ],
+    [
+      'scale',
+      'RCU per regeneration (all / publisher / section)',
+      `${f.rcuPerRegeneration.all} / ${f.rcuPerRegeneration.publisher} / ${f.rcuPerRegeneration.section}`,
+      null,
+      null,
+      null,
+    ],
+    [
+      'scale',
+      'regenerations per article (coalesced, 10 s window)',
+      f.regenerations.perArticleCoalesced.toFixed(2),
+      `${f.regenerations.perArticleUncoalesced} (one per feed touched)`,
+      null,
+      null,
+    ],
+    [
+      'scale',
+      'most regenerations of one feed in one minute',
+      String(f.regenerations.maxPerFeedPerMinute),
+      null,
+      null,
+      null,
+    ],
+    ['scale', 'S3 PUTs per article (at most)', f.s3PutsPerArticle.toFixed(2), null, null, null],
+    [
+      'scale',
+      'gzip size of the aggregate feed (RSS / JSON)',
+      `${f.feedGzipBytes.rss} / ${f.feedGzipBytes.json} bytes`,
+      null,
+      null,
+      `${mib(out.peakRssBytes)} MiB RSS`,
+    ],
+    ...f.monthlyCost.map(
+      (c): Row => ['scale', `monthly: ${c.item}`, `$${c.usd.toFixed(2)}`, null, null, null],
+    ),
+  ];
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -256,6 +344,7 @@ async function main(): Promise<void> {
       if (stage === 'feed-regeneration')
         rows.push(...feedRows(out as StageOutput<FeedRegenerationFigures>));
       if (stage === 'end-to-end') rows.push(...endToEndRows(out as StageOutput<EndToEndFigures>));
+      if (stage === 'scale') rows.push(...scaleRows(out as StageOutput<ScaleFigures>));
     } catch (error) {
       failures.push(`${stage}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,0 +1,458 @@
+/**
+ * Scale: a time-compressed day of 100 publishers × 10,000 articles a day replayed on DynamoDB
+ * Local with `ReturnConsumedCapacity: INDEXES` on every call, through the real ingest store
+ * (`DynamoIngestStore`: reads, then one transaction per article) and the real feed reader
+ * (`DynamoFeedItemSource`: keys-only query, consistent `BatchGetItem`). Side by side, the same
+ * articles written to a table of the design this replaced (three GSIs projecting ALL, one of them
+ * `feed-all` written by every article, uncompressed items). Reports capacity per article on the
+ * table and on each index, the busiest index partition key's share and its WCU/s at ten times
+ * the average rate, RCU per feed regeneration, S3 PUTs and regenerations per feed per minute
+ * (the coalescing rule replayed on the day's timeline), and a monthly cost at list prices.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import {
+  type ConsumedCapacity,
+  CreateTableCommand,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { startDynamoDbLocal } from '../../local/dynamodb-local.ts';
+import { localDocumentClient, localDynamoDbClient } from '../../local/local-clients.ts';
+import { ensureTable } from '../../local/provision.ts';
+import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
+import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
+import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';
+import type { Article } from '../../shared/article.ts';
+import { extractArticle } from '../../shared/extract/index.ts';
+import { describeFeed } from '../../shared/feeds/feed-info.ts';
+import { ALL_FEED, type FeedRef } from '../../shared/feeds/feed-ref.ts';
+import { renderJsonFeed } from '../../shared/feeds/json-feed.ts';
+import { renderRss } from '../../shared/feeds/rss.ts';
+import type { Publisher } from '../../shared/publishers/publisher.ts';
+import { ATTR } from '../../shared/store/table.ts';
+import { slugify } from '../../shared/text/slug.ts';
+import { stageMain } from '../lib/stage.ts';
+
+const PUBLISHERS = 100;
+const ARTICLES_PER_DAY = 10_000;
+const SECTIONS_PER_PUBLISHER = 8;
+/** Articles replayed (a time-compressed share of the day; the rates are per article). */
+const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 1500);
+/** Feed reads a day (the issue's load) and the coalescing window. */
+const FEED_READS_PER_DAY = 1_000_000;
+const WINDOW_SECONDS = 10;
+const ITEM_LIMIT = 50;
+const REGION = 'us-east-1';
+
+/**
+ * AWS list prices, us-east-1, as published on the pricing pages of DynamoDB (on-demand),
+ * S3 Standard, Lambda (Arm), CloudFront (first 10 TB, North America/Europe) and SQS.
+ */
+const PRICES = {
+  dynamoWriteRequestUnit: 0.625 / 1e6,
+  dynamoReadRequestUnit: 0.125 / 1e6,
+  dynamoStorageGbMonth: 0.25,
+  s3Put: 0.005 / 1000,
+  s3Get: 0.0004 / 1000,
+  lambdaGbSecond: 0.0000133334,
+  lambdaRequest: 0.2 / 1e6,
+  cloudFrontGb: 0.085,
+  cloudFrontHttpsRequest: 0.01 / 10_000,
+  sqsRequest: 0.4 / 1e6,
+} as const;
+
+/** Capacity units by where they were consumed: `table`, or an index name. */
+type Units = Map<string, number>;
+
+function add(
+  units: Units,
+  kind: 'read' | 'write',
+  consumed: readonly ConsumedCapacity[] | ConsumedCapacity | undefined,
+) {
+  for (const entry of [consumed ?? []].flat()) {
+    const table = entry.Table?.CapacityUnits ?? entry.CapacityUnits ?? 0;
+    units.set(`${kind}:table`, (units.get(`${kind}:table`) ?? 0) + table);
+    for (const [name, index] of Object.entries(entry.GlobalSecondaryIndexes ?? {})) {
+      units.set(
+        `${kind}:${name}`,
+        (units.get(`${kind}:${name}`) ?? 0) + (index.CapacityUnits ?? 0),
+      );
+    }
+  }
+}
+
+function only(units: Units, kind: 'read' | 'write'): Units {
+  return new Map(
+    [...units]
+      .filter(([key]) => key.startsWith(`${kind}:`))
+      .map(([key, v]) => [key.slice(kind.length + 1), v]),
+  );
+}
+
+/** The design this replaced: `feed-all`, `feed-publisher`, `feed-section`, projection ALL. */
+function previousSchema(tableName: string): CreateTableCommandInput {
+  const gsi = (indexName: string, partition: string) => ({
+    IndexName: indexName,
+    KeySchema: [
+      { AttributeName: partition, KeyType: 'HASH' as const },
+      { AttributeName: ATTR.feedSort, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    AttributeDefinitions: ['pk', 'sk', 'feedAll', 'feedPublisher', 'feedSection', 'feedSort'].map(
+      (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
+    ),
+    GlobalSecondaryIndexes: [
+      gsi('feed-all', 'feedAll'),
+      gsi('feed-publisher', 'feedPublisher'),
+      gsi('feed-section', 'feedSection'),
+    ],
+  };
+}
+
+/** Sentences of the fixture pages, to build bodies of realistic size and compressibility. */
+async function sentencePool(): Promise<string[]> {
+  const dir = new URL('../../test/fixtures/', import.meta.url);
+  const sentences: string[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.html'))) {
+    try {
+      const article = extractArticle(await readFile(new URL(name, dir)), {
+        url: `https://fixture.example/${name}`,
+      });
+      sentences.push(...article.contentText.split(/(?<=[.!?])\s+/).filter((s) => s.length > 30));
+    } catch {
+      // not an article (the rejection fixtures)
+    }
+  }
+  return sentences;
+}
+
+/** The i-th article: about 6 KB of text (12–13 KB with its HTML, as measured on real pages). */
+function article(i: number, pool: readonly string[], publisher: number): Article {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let k = 0; length < 6000; k += 1) {
+    const sentence = `${pool[(i * 7919 + k * 104_729) % pool.length] ?? ''} (${i}.${k})`;
+    paragraphs.push(sentence);
+    length += sentence.length + 2;
+  }
+  const url = `https://p${publisher}.example.vn/bai-${i}.html`;
+  const id = `${i.toString(16).padStart(8, '0')}${publisher.toString(16).padStart(8, '0')}`;
+  return {
+    id,
+    url,
+    title: `Bài số ${i} của nhà xuất bản ${publisher}`,
+    lead: paragraphs[0] ?? null,
+    authors: ['Đỗ Huy'],
+    publishedAt: new Date(
+      Date.UTC(2026, 10, 1) + (i * 86_400_000) / ARTICLES_PER_DAY,
+    ).toISOString(),
+    modifiedAt: null,
+    language: 'vi',
+    section: `Chuyên mục ${i % SECTIONS_PER_PUBLISHER}`,
+    tags: ['tin tức'],
+    contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+    contentText: paragraphs.join('\n\n'),
+    images: [],
+    wordCount: length / 6,
+    contentHash: `h${i}`,
+  };
+}
+
+/** Regenerations per feed when each is regenerated at most once per window (leading edge). */
+function coalescedRegenerations(changes: readonly { at: number; feeds: string[] }[]) {
+  const last = new Map<string, number>();
+  const pending = new Map<string, number>();
+  let count = 0;
+  const perFeedMinute = new Map<string, number>();
+  const run = (feed: string, at: number) => {
+    last.set(feed, at);
+    count += 1;
+    const key = `${feed}@${Math.floor(at / 60)}`;
+    perFeedMinute.set(key, (perFeedMinute.get(key) ?? 0) + 1);
+  };
+  for (const { at, feeds } of changes) {
+    for (const [feed, due] of pending) {
+      if (due <= at) {
+        pending.delete(feed);
+        run(feed, due);
+      }
+    }
+    for (const feed of feeds) {
+      if (pending.has(feed)) continue;
+      const previous = last.get(feed);
+      const due = previous === undefined ? at : Math.max(at, previous + WINDOW_SECONDS);
+      if (due === at) run(feed, at);
+      else pending.set(feed, due);
+    }
+  }
+  for (const [feed, due] of pending) run(feed, due);
+  return { count, maxPerFeedPerMinute: Math.max(...perFeedMinute.values()) };
+}
+
+export interface ScaleFigures {
+  readonly articles: number;
+  readonly avgItemBytes: { readonly uncompressed: number; readonly stored: number };
+  /** Capacity units per article written (ingest: reads + one transaction). */
+  readonly writePerArticle: Readonly<Record<string, number>>;
+  readonly previousWritePerArticle: Readonly<Record<string, number>>;
+  readonly readPerArticle: number;
+  /** An update of an article that keeps its place: capacity per write. */
+  readonly updateWrite: Readonly<Record<string, number>>;
+  readonly busiest: {
+    readonly key: string;
+    readonly share: number;
+    readonly wcuPerSecondAt10x: number;
+  };
+  readonly previousBusiest: {
+    readonly key: string;
+    readonly share: number;
+    readonly wcuPerSecondAt10x: number;
+  };
+  readonly rcuPerRegeneration: Readonly<Record<string, number>>;
+  readonly regenerations: {
+    readonly perArticleUncoalesced: number;
+    readonly perArticleCoalesced: number;
+    readonly maxPerFeedPerMinute: number;
+  };
+  readonly s3PutsPerArticle: number;
+  readonly feedGzipBytes: { readonly rss: number; readonly json: number };
+  readonly monthlyCost: readonly { readonly item: string; readonly usd: number }[];
+}
+
+await stageMain('scale', async (): Promise<ScaleFigures> => {
+  const log = (line: string) => process.stderr.write(`scale: ${line}\n`);
+  const dynamo = await startDynamoDbLocal();
+  try {
+    const client = localDynamoDbClient(dynamo.endpoint, REGION);
+    const documents = localDocumentClient(client);
+    await ensureTable(client, 'scale');
+    await client.send(new CreateTableCommand(previousSchema('previous')));
+    const units: Units = new Map();
+    let current: Units = units;
+    // Every call asks for its consumed capacity, and every answer's is added up.
+    documents.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as Record<string, unknown>;
+        input.ReturnConsumedCapacity = 'INDEXES';
+        const result = await next(args);
+        const kind = /Get|Query|Scan/.test(context.commandName ?? '') ? 'read' : 'write';
+        add(
+          current,
+          kind,
+          (result.output as { ConsumedCapacity?: ConsumedCapacity[] }).ConsumedCapacity,
+        );
+        return result;
+      },
+      { step: 'initialize', name: 'consumedCapacity' },
+    );
+    const pool = await sentencePool();
+    const store = new DynamoIngestStore('scale', documents);
+    const publisherIds = Array.from({ length: PUBLISHERS }, (_, p) => `p${p}`);
+    const indexKeys = new Map<string, number>();
+    const previousKeys = new Map<string, number>();
+    const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    let uncompressed = 0;
+    let stored = 0;
+    const changes: { at: number; feeds: string[] }[] = [];
+    const previousUnits: Units = new Map();
+    const started = performance.now();
+    for (let i = 0; i < ARTICLES; i += 1) {
+      const publisher = i % PUBLISHERS;
+      const value = article(i, pool, publisher);
+      const at = new Date(Date.UTC(2026, 10, 1) + (i * 86_400_000) / ARTICLES_PER_DAY);
+      current = units;
+      await store.saveArticle(
+        {
+          objectKey: `p${publisher}/${i}.html`,
+          sequencer: i.toString(16).toUpperCase().padStart(40, '0'),
+          publisherId: `p${publisher}`,
+          at,
+        },
+        value,
+      );
+      const item = liveArticleItem(value, {
+        objectKey: `p${publisher}/${i}.html`,
+        publisherId: `p${publisher}`,
+        at,
+        existing: null,
+      });
+      uncompressed += Buffer.byteLength(JSON.stringify(item));
+      stored +=
+        Buffer.byteLength(JSON.stringify({ ...toStoredItem(item), body: null })) +
+        toStoredItem(item).body.byteLength;
+      count(indexKeys, `feedPublisher=${item.feedPublisher}`);
+      count(indexKeys, `feedSection=${item.feedSection}`);
+      count(previousKeys, 'feedAll=all');
+      count(previousKeys, `feedPublisher=${item.feedPublisher}`);
+      count(previousKeys, `feedSection=${item.feedSection}`);
+      current = previousUnits;
+      // As the ingest wrote it: in a transaction with the key's state (which doubles WCU).
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: 'previous', Item: { ...item, feedAll: 'all' } } },
+            {
+              Put: {
+                TableName: 'previous',
+                Item: { pk: `SOURCE#p${publisher}/${i}.html`, sk: 'SOURCE', articleId: item.id },
+              },
+            },
+          ],
+        }),
+      );
+      const section = slugify(value.section ?? '');
+      changes.push({
+        at: at.getTime() / 1000,
+        feeds: ['all', `p${publisher}`, `p${publisher}/${section}`],
+      });
+      if ((i + 1) % 500 === 0) log(`${i + 1} articles`);
+    }
+    log(`replayed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const perArticle = (map: Units) =>
+      Object.fromEntries([...map].map(([where, value]) => [where, value / ARTICLES]));
+    const writes = perArticle(only(units, 'write'));
+    const previousWrites = perArticle(only(previousUnits, 'write'));
+
+    // An update that keeps the article's place: the table only, no index.
+    const updateUnits: Units = new Map();
+    current = updateUnits;
+    const first = article(0, pool, 0);
+    await store.saveArticle(
+      {
+        objectKey: 'p0/0.html',
+        sequencer: 'F'.repeat(40),
+        publisherId: 'p0',
+        at: new Date(Date.UTC(2026, 10, 2)),
+      },
+      { ...first, contentText: `${first.contentText} Cập nhật.`, contentHash: 'changed' },
+    );
+
+    // Feed reads: one regeneration's read of each kind of feed.
+    const source = new DynamoFeedItemSource('scale', documents, publisherIds);
+    const feeds: Record<string, FeedRef> = {
+      all: ALL_FEED,
+      publisher: { kind: 'publisher', publisherId: 'p1' },
+      section: { kind: 'section', publisherId: 'p1', sectionSlug: slugify('Chuyên mục 1') },
+    };
+    const rcuPerRegeneration: Record<string, number> = {};
+    let rendered = { rss: 0, json: 0 };
+    for (const [name, ref] of Object.entries(feeds)) {
+      const readUnits: Units = new Map();
+      current = readUnits;
+      const items = await source.newestItems(ref, ITEM_LIMIT);
+      rcuPerRegeneration[name] = [...only(readUnits, 'read').values()].reduce((a, b) => a + b, 0);
+      if (name === 'all') {
+        const publishers = new Map<string, Publisher>(
+          publisherIds.map((id) => [
+            id,
+            {
+              id,
+              name: id,
+              homePage: `https://${id}.example.vn/`,
+              language: 'vi',
+              timezone: 'UTC',
+            },
+          ]),
+        );
+        const info = describeFeed(ref, { baseUrl: 'https://feeds.example.com', publishers });
+        rendered = {
+          rss: gzipSync(renderRss(info, items, { lastBuildDate: new Date() })).length,
+          json: gzipSync(renderJsonFeed(info, items)).length,
+        };
+      }
+    }
+    const reads = only(units, 'read').get('table') ?? 0;
+
+    const busiestOf = (map: Map<string, number>, wcuPerWrite: number) => {
+      const [key, writes] = [...map].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      const share = writes / ARTICLES;
+      const rateAt10x = (10 * ARTICLES_PER_DAY) / 86_400;
+      return { key, share, wcuPerSecondAt10x: rateAt10x * share * wcuPerWrite };
+    };
+    const previousIndexWcu = previousWrites['feed-all'] ?? 0;
+    const regenerations = coalescedRegenerations(changes);
+    const coalescedPerArticle = regenerations.count / ARTICLES;
+    // Each regeneration writes at most its two files, and only those whose bytes changed.
+    const s3PutsPerArticle = coalescedPerArticle * 2;
+
+    const month = 30;
+    const articlesPerMonth = ARTICLES_PER_DAY * month;
+    const wcu = Object.values(writes).reduce((a, b) => a + b, 0);
+    const regenerationsPerMonth = coalescedPerArticle * articlesPerMonth;
+    const rcuAverage =
+      ((rcuPerRegeneration.all ?? 0) +
+        (rcuPerRegeneration.publisher ?? 0) +
+        (rcuPerRegeneration.section ?? 0)) /
+      3;
+    const feedBytes = (rendered.rss + rendered.json) / 2;
+    const monthlyCost = [
+      {
+        item: 'DynamoDB writes (ingest, table + indexes)',
+        usd: wcu * articlesPerMonth * PRICES.dynamoWriteRequestUnit,
+      },
+      {
+        item: 'DynamoDB reads (ingest + feed regenerations)',
+        usd:
+          (reads / ARTICLES) * articlesPerMonth * PRICES.dynamoReadRequestUnit +
+          regenerationsPerMonth * rcuAverage * PRICES.dynamoReadRequestUnit,
+      },
+      {
+        item: 'DynamoDB storage (a year of articles, compressed)',
+        usd:
+          ((365 * ARTICLES_PER_DAY * (uncompressed / ARTICLES) * 0.45) / 1e9) *
+          PRICES.dynamoStorageGbMonth,
+      },
+      { item: 'S3 feed PUTs', usd: s3PutsPerArticle * articlesPerMonth * PRICES.s3Put },
+      {
+        item: 'Lambda (ingest 1,769 MB × ~0.3 s/page, feeds 512 MB × ~0.2 s/regeneration)',
+        usd:
+          articlesPerMonth * (1.769 * 0.3 * PRICES.lambdaGbSecond + PRICES.lambdaRequest) +
+          regenerationsPerMonth * (0.5 * 0.2 * PRICES.lambdaGbSecond + PRICES.lambdaRequest),
+      },
+      {
+        item: 'SQS (ingest messages, ~3 requests each)',
+        usd: articlesPerMonth * 3 * PRICES.sqsRequest,
+      },
+      {
+        item: `CloudFront (1M feed reads/day, ${Math.round(feedBytes / 1024)} KiB gzip average)`,
+        usd:
+          FEED_READS_PER_DAY *
+          month *
+          (PRICES.cloudFrontHttpsRequest + (feedBytes / 1e9) * PRICES.cloudFrontGb),
+      },
+    ];
+    return {
+      articles: ARTICLES,
+      avgItemBytes: {
+        uncompressed: uncompressed / ARTICLES,
+        stored: stored / ARTICLES,
+      },
+      writePerArticle: writes,
+      previousWritePerArticle: previousWrites,
+      readPerArticle: reads / ARTICLES,
+      updateWrite: Object.fromEntries(only(updateUnits, 'write')),
+      busiest: busiestOf(indexKeys, 1),
+      previousBusiest: busiestOf(previousKeys, previousIndexWcu),
+      rcuPerRegeneration,
+      regenerations: {
+        perArticleUncoalesced: 3,
+        perArticleCoalesced: coalescedPerArticle,
+        maxPerFeedPerMinute: regenerations.maxPerFeedPerMinute,
+      },
+      s3PutsPerArticle,
+      feedGzipBytes: rendered,
+      monthlyCost,
+    };
+  } finally {
+    await dynamo.stop();
+  }
+});
