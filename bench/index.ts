@@ -13,6 +13,7 @@ import { DEFAULT_DATA_DIR, MissingBenchmarkDataError } from './extraction/datase
 import { describeMachine, machineInfo, mib } from './lib/measure.ts';
 import { runStage, type StageOutput } from './lib/stage.ts';
 import { type Cell, renderTable } from './lib/table.ts';
+import type { CliStart } from './stages/cli-start.ts';
 import type { ColdStart } from './stages/cold-start.ts';
 import type { EndToEndFigures } from './stages/end-to-end.ts';
 import type { ExtractionFigures } from './stages/extraction.ts';
@@ -39,7 +40,8 @@ Options:
   -h, --help        this help
 
 Environment: BENCH_E2E_PAGES (1000), BENCH_E2E_CLIENTS (16), BENCH_FEED_SIZES (1000,50000),
-BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9), BENCH_SCALE_ARTICLES (1500).
+BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9), BENCH_CLI_RUNS (15),
+BENCH_SCALE_ARTICLES (1500).
 `;
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -133,6 +135,42 @@ function coldStartRows(out: StageOutput<ColdStart[]>): Row[] {
       null,
     ],
   ]);
+}
+
+/** Issue 11's budget for `syndicate extract` on one page, wall time. */
+const CLI_EXTRACT_BUDGET_MS = 400;
+
+function cliStartRows(out: StageOutput<CliStart[]>): Row[] {
+  const project = out.figures.find((c) => c.isProject);
+  if (project === undefined) return [];
+  const peers = out.figures.filter((c) => !c.isProject);
+  const wall = (c: CliStart) =>
+    `${c.msMedian.toFixed(0)} ms (${c.msMin.toFixed(0)}–${c.msMax.toFixed(0)})`;
+  const cpu = (c: CliStart) => (c.cpuMsMedian === null ? null : `${c.cpuMsMedian.toFixed(0)} ms`);
+  const verdict = project.msMedian <= CLI_EXTRACT_BUDGET_MS ? '✓' : '✗';
+  const wallRows = peers.map(
+    (peer): Row => [
+      'cli start',
+      `${project.label} vs ${peer.label}, wall, median of ${project.runs} alternating runs (budget ${CLI_EXTRACT_BUDGET_MS} ms: ${verdict})`,
+      wall(project),
+      wall(peer),
+      `${(project.msMedian / peer.msMedian).toFixed(2)}×`,
+      null,
+    ],
+  );
+  const cpuRows = peers.map(
+    (peer): Row => [
+      'cli start',
+      `${project.label} vs ${peer.label}, CPU (user + system), median`,
+      cpu(project),
+      cpu(peer),
+      project.cpuMsMedian === null || !peer.cpuMsMedian
+        ? null
+        : `${(project.cpuMsMedian / peer.cpuMsMedian).toFixed(2)}×`,
+      null,
+    ],
+  );
+  return [...wallRows, ...cpuRows];
 }
 
 function feedRows(out: StageOutput<FeedRegenerationFigures>): Row[] {
@@ -341,6 +379,7 @@ async function main(): Promise<void> {
       if (stage === 'extraction')
         rows.push(...extractionRows(out as StageOutput<ExtractionFigures>));
       if (stage === 'cold-start') rows.push(...coldStartRows(out as StageOutput<ColdStart[]>));
+      if (stage === 'cli-start') rows.push(...cliStartRows(out as StageOutput<CliStart[]>));
       if (stage === 'feed-regeneration')
         rows.push(...feedRows(out as StageOutput<FeedRegenerationFigures>));
       if (stage === 'end-to-end') rows.push(...endToEndRows(out as StageOutput<EndToEndFigures>));

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Launcher for the TypeScript CLI: registers tsx so `npx syndicate` works right after `npm ci`,
-// with no build step, then runs the CLI with this process's arguments and streams.
-import { register } from 'tsx/esm/api';
+// Launcher of the `syndicate` CLI: loads it as compiled JavaScript (built on `npm ci` and
+// whenever its sources change; see cli-loader.js), or through tsx when it cannot be compiled,
+// then runs it with this process's arguments and streams.
+import { loadCli } from './cli-loader.js';
 
-register();
-const { main } = await import('../cli/syndicate.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv.slice(2), process);

@@ -125,7 +125,7 @@ describe.concurrent('syndicate extract', () => {
     expect(result.stdout).toContain('--publisher ID');
   });
 
-  it('runs through npx from the project, with no build step', async () => {
+  it('runs through npx from the project, with nothing to build by hand', async () => {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     const result = await run(npx, [
       '--no-install',

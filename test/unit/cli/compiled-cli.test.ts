@@ -1,0 +1,72 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCli, CLI_CACHE, type CliBuild, loadCli } from '../../../bin/cli-loader.js';
+import { capturedIo, runCli } from '../../support/cli.ts';
+
+const MANIFEST = join(CLI_CACHE, 'manifest.json');
+const PAGE = 'test/fixtures/vi-police-portal-article.html';
+
+function readManifest(): CliBuild {
+  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as CliBuild;
+}
+
+/** Runs `main` of a loaded CLI module with captured streams. */
+async function runModule(
+  cli: Awaited<ReturnType<typeof loadCli>>,
+  args: readonly string[],
+): Promise<{ code: number; stdout: string }> {
+  const { io, out } = capturedIo();
+  const code = await cli.main(args, io);
+  return { code, stdout: out() };
+}
+
+describe('the compiled CLI (bin/cli-loader.js)', () => {
+  it('builds JavaScript that extracts a page exactly as the TypeScript does', async () => {
+    const build = await buildCli();
+    const entry = join(CLI_CACHE, build.dir, 'syndicate.js');
+    expect(existsSync(entry)).toBe(true);
+    expect(readManifest().dir).toBe(build.dir);
+    // Every project source of the extract command is watched.
+    expect(Object.keys(build.files)).toEqual(
+      expect.arrayContaining([
+        'cli/syndicate.ts',
+        'cli/commands/extract.ts',
+        'shared/extract/index.ts',
+      ]),
+    );
+    const compiled = await runModule(await import(pathToFileURL(entry).href), [
+      'extract',
+      PAGE,
+      '--publisher',
+      'demo',
+    ]);
+    const source = await runCli(['extract', PAGE, '--publisher', 'demo']);
+    expect(compiled.code).toBe(0);
+    expect(JSON.parse(compiled.stdout)).toEqual(JSON.parse(source.stdout));
+  });
+
+  it('loads the current build while its sources are unchanged', async () => {
+    await buildCli();
+    const before = readManifest().dir;
+    await loadCli();
+    expect(readManifest().dir).toBe(before);
+  });
+
+  it('rebuilds before loading when a source no longer matches the build', async () => {
+    await buildCli();
+    const manifest = readManifest();
+    const [file] = Object.keys(manifest.files) as [string];
+    // As if the file had been edited since: its recorded size no longer matches.
+    writeFileSync(
+      MANIFEST,
+      JSON.stringify({ ...manifest, files: { ...manifest.files, [file]: [-1, 0] } }),
+    );
+    const cli = await loadCli();
+    const rebuilt = readManifest();
+    expect(rebuilt.dir).not.toBe(manifest.dir);
+    expect(rebuilt.files[file]).toEqual(manifest.files[file]);
+    expect((await runModule(cli, ['--help'])).code).toBe(0);
+  });
+});
