@@ -4,8 +4,9 @@
  * the feeds server's root page.
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
+import { listRecentRejections } from '../shared/adapters/dynamo/rejections.ts';
 import { ALL_FEED, feedFormatOf } from '../shared/feeds/feed-ref.ts';
 import { samplePublishersById } from '../shared/publishers/samples.ts';
 import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
@@ -110,31 +111,18 @@ async function latestArticles(
   }));
 }
 
-/**
- * The newest rejections, as `listRecentRejections` in `shared/adapters/dynamo/rejections.ts`
- * reads them. Not that function itself: its module loads the process's default AWS clients,
- * which the local runtime may only create once it has set the environment, and the feeds
- * server's root page can be asked for before that.
- */
+/** The newest rejections, newest first. */
 async function recentRejections(
   client: DynamoDBDocumentClient,
   tableName: string,
   limit: number,
 ): Promise<RejectionSummary[]> {
-  const page = await client.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'REJECTION' },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return (page.Items ?? []).map((item) => ({
-    key: String(item.objectKey ?? ''),
-    reason: String(item.reason ?? ''),
-    message: String(item.message ?? ''),
-    at: String(item.rejectedAt ?? ''),
+  const rejections = await listRecentRejections(tableName, { client, limit });
+  return rejections.map((item) => ({
+    key: item.objectKey,
+    reason: item.reason,
+    message: item.message,
+    at: item.rejectedAt,
   }));
 }
 
