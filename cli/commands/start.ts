@@ -3,11 +3,11 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCAL_CREDENTIALS, localDefaults } from '../../local/defaults.ts';
-import { LocalRuntimeError } from '../../local/errors.ts';
-import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
-import type { LocalPipeline } from '../../local/pipeline.ts';
-import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
+import { LOCAL_CREDENTIALS, localDefaults } from '../../local/runtime/defaults.ts';
+import { LocalRuntimeError } from '../../local/runtime/errors.ts';
+import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
+import type { LocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT } from '../command.ts';
 import { asUsage, portFlag } from './usage.ts';
@@ -128,7 +128,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   let pipeline: LocalPipeline;
   try {
     // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
-    const { startLocalPipeline } = await import('../../local/pipeline.ts');
+    const { startLocalPipeline } = await import('../../local/runtime/start-runtime.ts');
     pipeline = await startLocalPipeline({ ...options, log });
   } catch (error) {
     if (error instanceof LocalRuntimeError) {

@@ -6,9 +6,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { localDefaults } from '../../local/defaults.ts';
-import { inboxKey, isTemporaryFile } from '../../local/inbox-upload.ts';
-import { quietNodeVersionNotice } from '../../local/node-warnings.ts';
+import { localDefaults } from '../../local/runtime/defaults.ts';
+import { inboxKey, isTemporaryFile } from '../../local/inbox/upload.ts';
+import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { asUsage } from './usage.ts';
@@ -98,7 +98,7 @@ export function uploadTarget(
 
 async function clientFor(target: UploadTarget): Promise<S3Client> {
   if (target.kind === 'local' && target.endpoint !== undefined) {
-    const { localS3Client } = await import('../../local/local-clients.ts');
+    const { localS3Client } = await import('../../local/runtime/clients.ts');
     return localS3Client(target.endpoint, localDefaults().region);
   }
   const { createS3Client } = await import('../../shared/adapters/aws-client-factories.ts');
@@ -210,7 +210,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     throw new UsageError('--source-url applies to one FILE only');
   }
   const s3 = await clientFor(target);
-  const { uploadPage } = await import('../../local/inbox-upload.ts');
+  const { uploadPage } = await import('../../local/inbox/upload.ts');
   try {
     for (const { file, relativePath } of files) {
       const key = inboxKey(publisher, relativePath);

@@ -1,5 +1,5 @@
 /** Argument checks shared by the local runtime's commands (`start`, `status`, `upload`). */
-import { parsePort } from '../../local/defaults.ts';
+import { parsePort } from '../../local/runtime/defaults.ts';
 import { UsageError } from '../command.ts';
 
 /**

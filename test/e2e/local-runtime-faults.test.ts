@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localS3Client } from '../../local/local-clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
-import { objectKeysOfMessage } from '../../local/s3-events.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { objectKeysOfMessage } from '../../local/event-sources/s3-events.ts';
 import { runCli } from '../support/cli.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localS3Client } from '../../local/local-clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 import { testPipelineOptions } from '../support/local-pipeline.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -14,7 +14,7 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLambdaStreamRecord } from '../../local/stream-records.ts';
+import { toLambdaStreamRecord } from '../../local/event-sources/stream-records.ts';
 import { createS3Client } from '../../shared/adapters/aws-client-factories.ts';
 import {
   type ArticleItem,

@@ -6,8 +6,8 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { startDynamoDbLocal } from '../../local/dynamodb-local.ts';
-import { legacyOpenSslEnabled } from '../../local/s3-server.ts';
+import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 
 /** Live (non-zombie) processes of a process group, from `ps`. */

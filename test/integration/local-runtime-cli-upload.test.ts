@@ -5,9 +5,9 @@ import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/command.ts';
 import { command, uploadTarget } from '../../cli/commands/upload.ts';
-import { freePort } from '../../local/free-port.ts';
-import { localS3Client } from '../../local/local-clients.ts';
-import { type S3Server, startS3Server } from '../../local/s3-server.ts';
+import { freePort } from '../../local/emulators/free-port.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
 import { capturedIo } from '../support/cli.ts';
 
 describe('uploadTarget', () => {

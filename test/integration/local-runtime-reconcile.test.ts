@@ -1,7 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { findMissedEvents } from '../../local/reconcile.ts';
+import { findMissedEvents } from '../../local/runtime/catch-up.ts';
 import { keys } from '../../shared/store/table.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalPipelineError, startLocalPipeline } from '../../local/pipeline.ts';
+import { LocalPipelineError, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 
 let busy: Server;
 let busyPort: number;

@@ -6,9 +6,9 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeadLetter } from '../../local/dead-letters.ts';
-import { StreamCheckpoints } from '../../local/stream-checkpoints.ts';
-import { StreamPoller, type StreamPollerOptions } from '../../local/stream-poller.ts';
+import type { DeadLetter } from '../../local/event-sources/dead-letters.ts';
+import { StreamCheckpoints } from '../../local/event-sources/stream-checkpoints.ts';
+import { StreamPoller, type StreamPollerOptions } from '../../local/event-sources/stream-poller.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
 
 const aws = useLocalAws();

@@ -5,13 +5,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/dynamodb-local.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import {
   localDocumentClient,
   localDynamoDbClient,
   localS3Client,
-} from '../../local/local-clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+} from '../../local/runtime/clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 import { eventually, FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,

@@ -10,12 +10,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../local/free-port.ts';
+import { freePort } from '../../local/emulators/free-port.ts';
 import {
   localDocumentClient,
   localDynamoDbClient,
   localS3Client,
-} from '../../local/local-clients.ts';
+} from '../../local/runtime/clients.ts';
 import { eventually, FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,

@@ -9,8 +9,8 @@ import {
   localDocumentClient,
   localDynamoDbClient,
   localS3Client,
-} from '../../local/local-clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.ts';
+} from '../../local/runtime/clients.ts';
+import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 import { FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,

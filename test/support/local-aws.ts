@@ -11,9 +11,9 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/dynamodb-local.ts';
-import { ensureTable } from '../../local/provision.ts';
-import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../../local/s3-server.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { ensureTable } from '../../local/emulators/provision.ts';
+import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
 import {
   createDocumentClient,
   createDynamoDbClient,

@@ -2,7 +2,7 @@
  * Options for a local pipeline in a test: free ports, the given data folder, no watched folder,
  * no samples, and retries fast enough for a test; each test adds what it is about.
  */
-import type { LocalPipelineOptions } from '../../local/pipeline.ts';
+import type { LocalPipelineOptions } from '../../local/runtime/start-runtime.ts';
 
 /**
  * @param dataDir - a temporary folder for the pipeline's data

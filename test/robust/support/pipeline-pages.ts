@@ -3,7 +3,7 @@
  * headline and publication time) and pages that must be rejected, one kind each.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import { uploadPage } from '../../../local/inbox-upload.ts';
+import { uploadPage } from '../../../local/inbox/upload.ts';
 import { articlePage, VIETNAMESE_PARAGRAPHS } from './pages.ts';
 
 /** A page to upload and what must become of it. */

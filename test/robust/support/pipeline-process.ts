@@ -4,7 +4,7 @@
  * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT`.
  */
 import { writeSync } from 'node:fs';
-import { startLocalPipeline } from '../../../local/pipeline.ts';
+import { startLocalPipeline } from '../../../local/runtime/start-runtime.ts';
 
 const [dataDir, httpPort, s3Port, dynamoDbPort] = process.argv.slice(2);
 if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderDirectoryPage } from '../../../local/directory-page.ts';
+import { escapeHtml, renderDirectoryPage } from '../../../local/server/directory-page.ts';
 
 const base = { baseUrl: 'http://localhost:3000', articles: [], rejections: [], deadLetters: [] };
 

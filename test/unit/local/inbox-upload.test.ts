@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, inboxKey, isTemporaryFile } from '../../../local/inbox-upload.ts';
+import { contentTypeFor, inboxKey, isTemporaryFile } from '../../../local/inbox/upload.ts';
 
 describe('inboxKey', () => {
   it('prefixes the publisher and uses / whatever the platform separator', () => {

@@ -1,9 +1,9 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import type { DeadLetter } from '../../../local/dead-letters.ts';
-import { oneAtATime } from '../../../local/handlers.ts';
-import { LocalQueue, type LocalQueueOptions } from '../../../local/local-queue.ts';
-import { toS3EventRecord, toSqsRecord } from '../../../local/s3-events.ts';
+import type { DeadLetter } from '../../../local/event-sources/dead-letters.ts';
+import { oneAtATime } from '../../../local/event-sources/handlers.ts';
+import { LocalQueue, type LocalQueueOptions } from '../../../local/event-sources/queue.ts';
+import { toS3EventRecord, toSqsRecord } from '../../../local/event-sources/s3-events.ts';
 
 const queue = { region: 'us-east-1', queueArn: 'arn:aws:sqs:us-east-1:000000000000:ingest' };
 

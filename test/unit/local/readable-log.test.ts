@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLogLine, readableLogger } from '../../../local/readable-log.ts';
+import { formatLogLine, readableLogger } from '../../../local/runtime/readable-log.ts';
 
 describe('formatLogLine', () => {
   it('puts the level and message first, then the object key, then the other fields', () => {

@@ -5,7 +5,7 @@ import {
   SequencerClock,
   toS3EventRecord,
   toSqsRecord,
-} from '../../../local/s3-events.ts';
+} from '../../../local/event-sources/s3-events.ts';
 
 /** How a consumer decodes an S3 event key (form encoding). */
 function decodeEventKey(key: string): string {

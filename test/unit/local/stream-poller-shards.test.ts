@@ -5,7 +5,7 @@
 import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { StreamPoller } from '../../../local/stream-poller.ts';
+import { StreamPoller } from '../../../local/event-sources/stream-poller.ts';
 
 interface FakeShard {
   readonly id: string;

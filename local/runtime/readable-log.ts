@@ -3,7 +3,7 @@
  * the message, the object or feed key it is about, then the other fields as `name=value`)
  * instead of the JSON CloudWatch wants. The handlers' metrics are dropped locally.
  */
-import type { HandlerLogger, LogAttributes } from '../shared/handlers/observability.ts';
+import type { HandlerLogger, LogAttributes } from '../../shared/handlers/observability.ts';
 
 /** Fields the message already says, or that only matter on AWS. */
 const OMITTED_FIELDS = new Set(['messageId', 'outcome']);

@@ -15,7 +15,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ObjectEvent } from './s3-events.ts';
+import type { ObjectEvent } from '../event-sources/s3-events.ts';
 import { attachObjectEvents, type S3rverLike } from './s3rver-events.ts';
 
 /** The only credentials s3rver accepts (it does not verify SigV4 signatures). */

@@ -8,8 +8,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { unquote } from '../shared/ingest/s3-event.ts';
-import type { ObjectEvent } from './s3-events.ts';
+import { unquote } from '../../shared/ingest/s3-event.ts';
+import type { ObjectEvent } from '../event-sources/s3-events.ts';
 
 /** What reconciliation needs of a source state item (`SOURCE#<key>`). */
 interface SourceState {

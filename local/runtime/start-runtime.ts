@@ -8,53 +8,53 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DEFAULT_FEED_ITEM_LIMIT, feedsBaseUrl } from '../shared/feeds/config.ts';
-import { DEFAULT_MAX_PAGE_BYTES } from '../shared/ingest/config.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
-import { keys } from '../shared/store/table.ts';
-import { DeadLetterList } from './dead-letters.ts';
+import { DEFAULT_FEED_ITEM_LIMIT, feedsBaseUrl } from '../../shared/feeds/config.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { keys } from '../../shared/store/table.ts';
+import { DeadLetterList } from '../event-sources/dead-letters.ts';
 import { LOCAL_CREDENTIALS, localDefaults } from './defaults.ts';
-import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { LocalPipelineError, LocalRuntimeError } from './errors.ts';
 
 export { LocalConfigError, LocalPipelineError } from './errors.ts';
 
 import { publishMissingBaseFeeds } from './base-feeds.ts';
-import { startFeedsServer } from './feeds-server.ts';
-import { createLocalHandlers } from './handlers.ts';
-import { describeInboxFolderEvent, type InboxWatcher, watchInboxFolder } from './inbox-watcher.ts';
+import { startFeedsServer } from '../server/feeds-server.ts';
+import { createLocalHandlers } from '../event-sources/handlers.ts';
+import { describeInboxFolderEvent, type InboxWatcher, watchInboxFolder } from '../inbox/folder-watcher.ts';
 import {
   localDocumentClient,
   localDynamoDbClient,
   localS3Client,
   localStreamsClient,
-} from './local-clients.ts';
+} from './clients.ts';
 import {
   LocalQueue,
   type LocalQueueOptions,
   type QueueStats,
   type SqsHandler,
-} from './local-queue.ts';
-import { directoryData, type LocalState, readLocalState } from './local-state.ts';
+} from '../event-sources/queue.ts';
+import { directoryData, type LocalState, readLocalState } from './state.ts';
 import { checkPortFree } from './port-check.ts';
-import { ensureBuckets, ensureTable } from './provision.ts';
-import { findMissedEvents } from './reconcile.ts';
+import { ensureBuckets, ensureTable } from '../emulators/provision.ts';
+import { findMissedEvents } from './catch-up.ts';
 import {
   type ObjectEvent,
   objectKeysOfMessage,
   SequencerClock,
   toS3EventRecord,
   toSqsRecord,
-} from './s3-events.ts';
-import { type S3Server, startS3Server } from './s3-server.ts';
-import { ingestSamplePages } from './samples.ts';
-import { StreamCheckpoints } from './stream-checkpoints.ts';
+} from '../event-sources/s3-events.ts';
+import { type S3Server, startS3Server } from '../emulators/s3-server.ts';
+import { ingestSamplePages } from '../inbox/samples.ts';
+import { StreamCheckpoints } from '../event-sources/stream-checkpoints.ts';
 import {
   type StreamHandler,
   StreamPoller,
   type StreamPollerOptions,
   type StreamStats,
-} from './stream-poller.ts';
+} from '../event-sources/stream-poller.ts';
 
 /** Settings of {@link startLocalPipeline}; every one has a default. */
 export interface LocalPipelineOptions {

@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
-import { decodeS3Key, parseS3Notification } from '../shared/ingest/s3-event.ts';
+import { decodeS3Key, parseS3Notification } from '../../shared/ingest/s3-event.ts';
 
 /**
  * Encodes an object key as S3 writes it into event notifications: form-style URL encoding of

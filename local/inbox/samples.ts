@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { uploadPage } from './inbox-upload.ts';
+import { uploadPage } from './upload.ts';
 
 /** A sample: a fixture file, and the page's URL when the page itself names none. */
 interface SampleFixture {
@@ -32,7 +32,7 @@ export const SAMPLE_FIXTURES: readonly SampleFixture[] = [
   { file: 'ingest/article.html' },
 ];
 
-const FIXTURES = new URL('../test/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../test/fixtures/', import.meta.url);
 
 /** A sample page and the inbox key it is uploaded under. */
 export interface SamplePage {

@@ -11,7 +11,7 @@ import { basename, relative, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type FSWatcher, watch } from 'chokidar';
-import { inboxKey, isTemporaryFile, uploadPage } from './inbox-upload.ts';
+import { inboxKey, isTemporaryFile, uploadPage } from './upload.ts';
 
 /** What happened to a file of the watched folder. */
 export type InboxFolderEvent =

@@ -3,7 +3,7 @@
  * none for a multi-object delete (`DeleteObjects`, what `aws s3 rm --recursive` sends), which S3
  * reports as one `ObjectRemoved:Delete` per key; a middleware fills that gap.
  */
-import type { ObjectEvent } from './s3-events.ts';
+import type { ObjectEvent } from '../event-sources/s3-events.ts';
 
 /** The part of an s3rver instance (a Koa app) used here. */
 export interface S3rverLike {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalConfigError } from './errors.ts';
-import { S3RVER_CREDENTIALS } from './s3-server.ts';
+import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
 
 /** Names and ports of the local pipeline. */
 export interface LocalDefaults {
@@ -29,7 +29,7 @@ export interface LocalDefaults {
  * The project's folder: the default data and inbox folders live there whatever the current
  * directory, so `syndicate status` run from a subfolder finds what `npm start` wrote.
  */
-const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The credentials the local servers accept (s3rver only knows this pair). */
 export const LOCAL_CREDENTIALS = S3RVER_CREDENTIALS;

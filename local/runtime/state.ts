@@ -5,12 +5,12 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
-import { listRecentRejections } from '../shared/adapters/dynamo/rejections.ts';
-import { ALL_FEED, feedFormatOf } from '../shared/feeds/feed-ref.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
-import type { DeadLetter, DeadLetterList } from './dead-letters.ts';
-import type { DirectoryData } from './directory-page.ts';
+import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
+import { listRecentRejections } from '../../shared/adapters/dynamo/rejections.ts';
+import { ALL_FEED, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import type { DeadLetter, DeadLetterList } from '../event-sources/dead-letters.ts';
+import type { DirectoryData } from '../server/directory-page.ts';
 
 /** Live articles of one feed. */
 export interface FeedCount {

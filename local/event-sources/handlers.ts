@@ -6,15 +6,15 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { FeedsConfig } from '../shared/feeds/config.ts';
-import { createFeedsHandler, type FeedsObserver } from '../shared/handlers/feeds-handler.ts';
-import { createIngestHandler, type IngestObserver } from '../shared/handlers/ingest-handler.ts';
-import { discardedMetrics } from '../shared/handlers/observability.ts';
-import type { IngestConfig } from '../shared/ingest/config.ts';
-import type { Publisher } from '../shared/publishers/publisher.ts';
+import type { FeedsConfig } from '../../shared/feeds/config.ts';
+import { createFeedsHandler, type FeedsObserver } from '../../shared/handlers/feeds-handler.ts';
+import { createIngestHandler, type IngestObserver } from '../../shared/handlers/ingest-handler.ts';
+import { discardedMetrics } from '../../shared/handlers/observability.ts';
+import type { IngestConfig } from '../../shared/ingest/config.ts';
+import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { localLambdaContext } from './lambda-context.ts';
-import type { SqsHandler } from './local-queue.ts';
-import { readableLogger } from './readable-log.ts';
+import type { SqsHandler } from './queue.ts';
+import { readableLogger } from '../runtime/readable-log.ts';
 import type { StreamHandler } from './stream-poller.ts';
 
 /**

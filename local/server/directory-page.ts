@@ -3,7 +3,7 @@
  * articles, recent rejections and dead letters. A pure render function; every value from the
  * data is escaped.
  */
-import { FEED_FORMATS, type FeedFormat, feedFormatOf } from '../shared/feeds/feed-ref.ts';
+import { FEED_FORMATS, type FeedFormat, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 
 /** A feed file in the feeds bucket. */
 export interface DirectoryFeed {

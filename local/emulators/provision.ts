@@ -12,7 +12,7 @@ import {
   HeadBucketCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { tableSchema } from '../shared/store/table.ts';
+import { tableSchema } from '../../shared/store/table.ts';
 
 /**
  * Creates the syndication table (from `tableSchema()`) unless it exists.

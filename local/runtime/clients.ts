@@ -10,7 +10,7 @@ import {
   createDocumentClient,
   createDynamoDbClient,
   createS3Client,
-} from '../shared/adapters/aws-client-factories.ts';
+} from '../../shared/adapters/aws-client-factories.ts';
 import { LOCAL_CREDENTIALS } from './defaults.ts';
 
 /**

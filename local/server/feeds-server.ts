@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
-import { isMissing } from '../shared/adapters/s3/errors.ts';
-import { feedFormatOf } from '../shared/feeds/feed-ref.ts';
+import { isMissing } from '../../shared/adapters/s3/errors.ts';
+import { feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
 import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
 

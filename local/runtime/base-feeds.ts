@@ -6,19 +6,19 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoFeedItemSource } from '../shared/adapters/dynamo/feed-queries.ts';
-import { DynamoFeedStateStore } from '../shared/adapters/dynamo/feed-state.ts';
-import { S3FeedObjectStore } from '../shared/adapters/s3/feed-objects.ts';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../shared/feeds/config.ts';
+import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
+import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
+import { S3FeedObjectStore } from '../../shared/adapters/s3/feed-objects.ts';
+import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
 import {
   ALL_FEED,
   FEED_FORMATS,
   type FeedRef,
   feedObjectKey,
   feedPath,
-} from '../shared/feeds/feed-ref.ts';
-import { regenerateFeed } from '../shared/feeds/regenerate.ts';
-import type { Publisher } from '../shared/publishers/publisher.ts';
+} from '../../shared/feeds/feed-ref.ts';
+import { regenerateFeed } from '../../shared/feeds/regenerate.ts';
+import type { Publisher } from '../../shared/publishers/publisher.ts';
 
 /** Where the feeds live and how they are read. */
 export interface BaseFeedsSettings {
