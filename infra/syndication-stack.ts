@@ -5,7 +5,7 @@ import type { Publisher } from '../shared/publishers/publisher.ts';
 import { ArticleTable } from './constructs/article-table.ts';
 import { FeedDistribution, type FeedDomain } from './constructs/feed-distribution.ts';
 import { FEEDS_KEY_PREFIX, FeedPublisher } from './constructs/feed-publisher.ts';
-import { IngestPipeline } from './constructs/ingest-pipeline.ts';
+import { PageIngester } from './constructs/page-ingester.ts';
 import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';
 import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
@@ -40,7 +40,7 @@ export class SyndicationStack extends Stack {
   public readonly inbox: SecureBucket;
   public readonly feedsBucket: SecureBucket;
   public readonly articles: ArticleTable;
-  public readonly ingest: IngestPipeline;
+  public readonly ingest: PageIngester;
   public readonly cdn: FeedDistribution;
   public readonly feeds: FeedPublisher;
   public readonly alarms: PipelineAlarms;
@@ -118,7 +118,7 @@ export class SyndicationStack extends Stack {
     );
 
     this.articles = new ArticleTable(this, 'Articles', { retain: stage.retainData });
-    this.ingest = new IngestPipeline(this, 'Ingest', {
+    this.ingest = new PageIngester(this, 'Ingest', {
       inbox: this.inbox,
       table: this.articles,
       stage,

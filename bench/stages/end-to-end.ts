@@ -1,5 +1,5 @@
 /**
- * End to end on the local runtime (`startLocalPipeline`, the `npm start` machinery): N pages
+ * End to end on the local runtime (`startLocalRuntime`, the `npm start` machinery): N pages
  * uploaded to the inbox bucket by C concurrent clients; pages per second ingested, and the
  * latency from each upload to its article being in the table and then in a regenerated feed.
  */
@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { localS3Client } from '../../local/runtime/clients.ts';
-import { startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 import { objectKeysOfMessage } from '../../local/event-sources/s3-events.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { percentile } from '../lib/measure.ts';
 import { processGroupPeakRss } from '../lib/process-memory.ts';
 import { stageMain } from '../lib/stage.ts';
@@ -66,7 +66,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
   const ingestedAt = new Map<string, number>();
   const inFeedAt = new Map<string, number>();
 
-  const pipeline = await startLocalPipeline({
+  const runtime = await startLocalRuntime({
     dataDir,
     httpPort: 0,
     s3Port: 0,
@@ -105,7 +105,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
       },
     },
   });
-  const s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+  const s3 = localS3Client(runtime.urls.s3, runtime.region);
   try {
     const pages = Array.from({ length: PAGES }, (_, i) => ({
       key: `demo/${run}/${i}.html`,
@@ -117,7 +117,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
       for (let page = pages.shift(); page; page = pages.shift()) {
         await s3.send(
           new PutObjectCommand({
-            Bucket: pipeline.inboxBucket,
+            Bucket: runtime.inboxBucket,
             Key: page.key,
             Body: page.body,
             ContentType: 'text/html',
@@ -131,15 +131,15 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
     log(`end-to-end: uploads done in ${uploadSeconds.toFixed(1)} s, waiting for the feeds`);
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(
-        () => reject(new Error(`the pipeline did not settle within ${TIMEOUT_MS} ms`)),
+        () => reject(new Error(`the runtime did not settle within ${TIMEOUT_MS} ms`)),
         TIMEOUT_MS,
       ).unref(),
     );
     // Settled: the queue is empty (every page ingested, rejected or dead-lettered) and the
     // stream is caught up (every feed regenerated).
-    await Promise.race([pipeline.idle(), timeout]);
-    const state = await pipeline.state();
-    const dynamoDbLocalPeakRssBytes = processGroupPeakRss(pipeline.dynamoDbPid);
+    await Promise.race([runtime.idle(), timeout]);
+    const state = await runtime.state();
+    const dynamoDbLocalPeakRssBytes = processGroupPeakRss(runtime.dynamoDbPid);
 
     // Pages that never reached the table or a feed are reported as counts, not latencies.
     const toTable = [...uploadedAt].flatMap(([key, t]) => {
@@ -169,7 +169,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
     };
   } finally {
     s3.destroy();
-    await pipeline.stop();
+    await runtime.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 });

@@ -7,13 +7,13 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { ensureTable } from '../../local/emulators/provision.ts';
+import { startS3Server } from '../../local/emulators/s3-server.ts';
 import {
   localDocumentClient,
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
-import { ensureTable } from '../../local/emulators/provision.ts';
-import { startS3Server } from '../../local/emulators/s3-server.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
 import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';

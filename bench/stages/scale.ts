@@ -18,8 +18,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
-import { localDocumentClient, localDynamoDbClient } from '../../local/runtime/clients.ts';
 import { ensureTable } from '../../local/emulators/provision.ts';
+import { localDocumentClient, localDynamoDbClient } from '../../local/runtime/clients.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';

@@ -3,11 +3,11 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
 import { LOCAL_CREDENTIALS, localDefaults } from '../../local/runtime/defaults.ts';
 import { LocalRuntimeError } from '../../local/runtime/errors.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
-import type { LocalPipeline } from '../../local/runtime/start-runtime.ts';
-import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
+import type { LocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { type Command, type CommandIo, EXIT } from '../command.ts';
 import { asUsage, portFlag } from './usage.ts';
@@ -74,17 +74,17 @@ function display(path: string): string {
 }
 
 /**
- * The banner printed once the pipeline runs: what runs where, and how to use it.
+ * The banner printed once the runtime runs: what runs where, and how to use it.
  *
- * @param pipeline - the running pipeline
+ * @param runtime - the running local runtime
  * @returns the text
  */
-export function banner(pipeline: LocalPipeline): string {
-  const feeds = pipeline.urls.feeds;
+export function banner(runtime: LocalRuntime): string {
+  const feeds = runtime.urls.feeds;
   const publishers = [...samplePublishersById.keys()];
   const lines = [
     '',
-    `Syndication pipeline running locally (data in ${display(pipeline.dataDir)})`,
+    `Syndication pipeline running locally (data in ${display(runtime.dataDir)})`,
     '',
     `  Feeds            ${feeds}/   (directory of feeds, latest articles, rejections)`,
     `                   ${feeds}/feeds/all.xml    RSS 2.0, all publishers`,
@@ -93,19 +93,19 @@ export function banner(pipeline: LocalPipeline): string {
     ...publishers.map(
       (id) => `                   ${feeds}/feeds/${id}.xml|.atom|.json   publisher ${id}`,
     ),
-    `  S3 endpoint      ${pipeline.urls.s3}   buckets: ${pipeline.inboxBucket} (pages in), ${pipeline.feedsBucket} (feeds out)`,
-    `  DynamoDB Local   ${pipeline.urls.dynamoDb}   table: ${pipeline.tableName}`,
-    pipeline.inboxDir === undefined
+    `  S3 endpoint      ${runtime.urls.s3}   buckets: ${runtime.inboxBucket} (pages in), ${runtime.feedsBucket} (feeds out)`,
+    `  DynamoDB Local   ${runtime.urls.dynamoDb}   table: ${runtime.tableName}`,
+    runtime.inboxDir === undefined
       ? '  Inbox folder     (not watched)'
-      : `  Inbox folder     ${display(pipeline.inboxDir)}/<publisher>/…   publishers: ${publishers.join(', ')}`,
+      : `  Inbox folder     ${display(runtime.inboxDir)}/<publisher>/…   publishers: ${publishers.join(', ')}`,
     '',
     'Upload pages:',
-    ...(pipeline.inboxDir === undefined
+    ...(runtime.inboxDir === undefined
       ? []
-      : [`  cp page.html ${display(pipeline.inboxDir)}/demo/`]),
+      : [`  cp page.html ${display(runtime.inboxDir)}/demo/`]),
     '  npx syndicate upload page.html --publisher demo',
-    `  AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} AWS_REGION=${pipeline.region} \\`,
-    `    aws s3 cp page.html s3://${pipeline.inboxBucket}/demo/ --endpoint-url ${pipeline.urls.s3}`,
+    `  AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} AWS_REGION=${runtime.region} \\`,
+    `    aws s3 cp page.html s3://${runtime.inboxBucket}/demo/ --endpoint-url ${runtime.urls.s3}`,
     'See what happened: npx syndicate status      Stop: Ctrl-C',
     '',
   ];
@@ -125,11 +125,11 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   log(
     `starting DynamoDB Local on :${options.dynamoDbPort ?? defaults.dynamoDbPort}, S3 on :${options.s3Port ?? defaults.s3Port}, feeds on :${options.httpPort ?? defaults.httpPort}…`,
   );
-  let pipeline: LocalPipeline;
+  let runtime: LocalRuntime;
   try {
     // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
-    const { startLocalPipeline } = await import('../../local/runtime/start-runtime.ts');
-    pipeline = await startLocalPipeline({ ...options, log });
+    const { startLocalRuntime } = await import('../../local/runtime/start-runtime.ts');
+    runtime = await startLocalRuntime({ ...options, log });
   } catch (error) {
     if (error instanceof LocalRuntimeError) {
       io.stderr.write(`syndicate start: ${error.message}\n`);
@@ -140,7 +140,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     }
     throw error;
   }
-  io.stdout.write(banner(pipeline));
+  io.stdout.write(banner(runtime));
 
   const reason = await new Promise<string>((resolve) => {
     for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, resolve);
@@ -156,7 +156,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   // A second signal forces the exit; the process-group watchdog still takes java down with us.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));
-  await pipeline.stop();
+  await runtime.stop();
   log('stopped: DynamoDB Local, S3 server and feeds server are down');
   return EXIT.ok;
 }

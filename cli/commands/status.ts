@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeadLetterList } from '../../local/event-sources/dead-letters.ts';
 import { localDefaults } from '../../local/runtime/defaults.ts';
-import type { LocalState } from '../../local/runtime/state.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
+import type { LocalState } from '../../local/runtime/state.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { asUsage, portFlag } from './usage.ts';
 
@@ -108,7 +108,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const options = parse(argv);
   quietNodeVersionNotice();
   // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
-  const { localDocumentClient, localDynamoDbClient } = await import('../../local/runtime/clients.ts');
+  const { localDocumentClient, localDynamoDbClient } = await import(
+    '../../local/runtime/clients.ts'
+  );
   const { readLocalState } = await import('../../local/runtime/state.ts');
   const client = localDynamoDbClient(options.endpoint, options.region);
   try {

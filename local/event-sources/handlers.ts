@@ -12,9 +12,9 @@ import { createIngestHandler, type IngestObserver } from '../../shared/handlers/
 import { discardedMetrics } from '../../shared/handlers/observability.ts';
 import type { IngestConfig } from '../../shared/ingest/config.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
+import { readableLogger } from '../runtime/readable-log.ts';
 import { localLambdaContext } from './lambda-context.ts';
 import type { SqsHandler } from './queue.ts';
-import { readableLogger } from '../runtime/readable-log.ts';
 import type { StreamHandler } from './stream-poller.ts';
 
 /**

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LocalConfigError } from './errors.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
+import { LocalConfigError } from './errors.ts';
 
 /** Names and ports of the local pipeline. */
 export interface LocalDefaults {

@@ -16,10 +16,10 @@ export class LocalConfigError extends LocalRuntimeError {
   }
 }
 
-/** The pipeline cannot start: a port is taken, a server does not come up, … */
-export class LocalPipelineError extends LocalRuntimeError {
+/** The runtime cannot start: a port is taken, a server does not come up, … */
+export class LocalStartError extends LocalRuntimeError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = 'LocalPipelineError';
+    this.name = 'LocalStartError';
   }
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { LocalPipelineError } from './errors.ts';
+import { LocalStartError } from './errors.ts';
 
 /**
  * Checks that a fixed port is free before a server is started on it, so that a second
@@ -8,7 +8,7 @@ import { LocalPipelineError } from './errors.ts';
  * @param port - the port; 0 (any free port) always passes
  * @param what - the server, for the message
  * @param override - the flag and variable that choose another port, for the message
- * @throws LocalPipelineError when the port is in use or cannot be bound
+ * @throws LocalStartError when the port is in use or cannot be bound
  */
 export async function checkPortFree(port: number, what: string, override: string): Promise<void> {
   if (port === 0) return;
@@ -16,7 +16,7 @@ export async function checkPortFree(port: number, what: string, override: string
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(
-        new LocalPipelineError(
+        new LocalStartError(
           error.code === 'EADDRINUSE'
             ? `Port ${port} (${what}) is already in use — is the pipeline already running? Choose another with ${override}.`
             : `Cannot listen on port ${port} (${what}): ${error.message}`,

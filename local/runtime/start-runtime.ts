@@ -12,33 +12,22 @@ import { DEFAULT_FEED_ITEM_LIMIT, feedsBaseUrl } from '../../shared/feeds/config
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { keys } from '../../shared/store/table.ts';
+import { startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { DeadLetterList } from '../event-sources/dead-letters.ts';
 import { LOCAL_CREDENTIALS, localDefaults } from './defaults.ts';
-import { startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
-import { LocalPipelineError, LocalRuntimeError } from './errors.ts';
+import { LocalRuntimeError, LocalStartError } from './errors.ts';
 
-export { LocalConfigError, LocalPipelineError } from './errors.ts';
+export { LocalConfigError, LocalStartError } from './errors.ts';
 
-import { publishMissingBaseFeeds } from './base-feeds.ts';
-import { startFeedsServer } from '../server/feeds-server.ts';
+import { ensureBuckets, ensureTable } from '../emulators/provision.ts';
+import { type S3Server, startS3Server } from '../emulators/s3-server.ts';
 import { createLocalHandlers } from '../event-sources/handlers.ts';
-import { describeInboxFolderEvent, type InboxWatcher, watchInboxFolder } from '../inbox/folder-watcher.ts';
-import {
-  localDocumentClient,
-  localDynamoDbClient,
-  localS3Client,
-  localStreamsClient,
-} from './clients.ts';
 import {
   LocalQueue,
   type LocalQueueOptions,
   type QueueStats,
   type SqsHandler,
 } from '../event-sources/queue.ts';
-import { directoryData, type LocalState, readLocalState } from './state.ts';
-import { checkPortFree } from './port-check.ts';
-import { ensureBuckets, ensureTable } from '../emulators/provision.ts';
-import { findMissedEvents } from './catch-up.ts';
 import {
   type ObjectEvent,
   objectKeysOfMessage,
@@ -46,8 +35,6 @@ import {
   toS3EventRecord,
   toSqsRecord,
 } from '../event-sources/s3-events.ts';
-import { type S3Server, startS3Server } from '../emulators/s3-server.ts';
-import { ingestSamplePages } from '../inbox/samples.ts';
 import { StreamCheckpoints } from '../event-sources/stream-checkpoints.ts';
 import {
   type StreamHandler,
@@ -55,9 +42,26 @@ import {
   type StreamPollerOptions,
   type StreamStats,
 } from '../event-sources/stream-poller.ts';
+import {
+  describeInboxFolderEvent,
+  type InboxWatcher,
+  watchInboxFolder,
+} from '../inbox/folder-watcher.ts';
+import { ingestSamplePages } from '../inbox/samples.ts';
+import { startFeedsServer } from '../server/feeds-server.ts';
+import { publishMissingBaseFeeds } from './base-feeds.ts';
+import { findMissedEvents } from './catch-up.ts';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+  localStreamsClient,
+} from './clients.ts';
+import { checkPortFree } from './port-check.ts';
+import { directoryData, type LocalState, readLocalState } from './state.ts';
 
-/** Settings of {@link startLocalPipeline}; every one has a default. */
-export interface LocalPipelineOptions {
+/** Settings of {@link startLocalRuntime}; every one has a default. */
+export interface LocalRuntimeOptions {
   /**
    * Folder of the persisted data: the DynamoDB file, the buckets, dead letters, stream
    * checkpoints.
@@ -106,8 +110,8 @@ export interface LocalPipelineOptions {
   };
 }
 
-/** A running local pipeline. */
-export interface LocalPipeline {
+/** A running local runtime. */
+export interface LocalRuntime {
   readonly urls: {
     /** The feeds server, e.g. `http://localhost:3000`. */
     readonly feeds: string;
@@ -140,9 +144,9 @@ export interface LocalPipeline {
   state(): Promise<LocalState>;
   /**
    * Stops the S3 server and starts it again on the same port and data folder, a fault for the
-   * robustness tests (s3rver runs in this process, so only the pipeline can restart it). Stored
+   * robustness tests (s3rver runs in this process, so only the runtime can restart it). Stored
    * objects survive; requests while it is down fail like an S3 outage (ingest and feeds retry them,
-   * the feeds server answers 502); every part of the pipeline reconnects to the new server.
+   * the feeds server answers 502); every part of the runtime reconnects to the new server.
    *
    * @param whileDown - runs while the server is stopped (e.g. uploads that must fail and retry)
    */
@@ -165,20 +169,18 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Starts the local pipeline. Each one has its own servers, clients and handlers: several can run
+ * Starts the local runtime. Each one has its own servers, clients and handlers: several can run
  * in one process, on different ports and data folders.
  *
  * @param options - ports, data folder, watched folder, samples, log sink, handler wrappers
- * @returns the running pipeline
- * @throws LocalPipelineError when a port is taken or a server does not start
+ * @returns the running local runtime
+ * @throws LocalStartError when a port is taken or a server does not start
  * @example
- * const pipeline = await startLocalPipeline({ httpPort: 0, s3Port: 0, dynamoDbPort: 0, dataDir: tmp, samples: false, inboxDir: false });
- * // upload to pipeline.urls.s3, then: await pipeline.idle(); fetch(`${pipeline.urls.feeds}/feeds/all.xml`)
- * await pipeline.stop();
+ * const runtime = await startLocalRuntime({ httpPort: 0, s3Port: 0, dynamoDbPort: 0, dataDir: tmp, samples: false, inboxDir: false });
+ * // upload to runtime.urls.s3, then: await runtime.idle(); fetch(`${runtime.urls.feeds}/feeds/all.xml`)
+ * await runtime.stop();
  */
-export async function startLocalPipeline(
-  options: LocalPipelineOptions = {},
-): Promise<LocalPipeline> {
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const defaults = localDefaults();
   const log = options.log ?? (() => {});
   const { tableName, inboxBucket, feedsBucket, region } = defaults;
@@ -263,7 +265,7 @@ export async function startLocalPipeline(
     const { Table } = await dynamoDbClient.send(new DescribeTableCommand({ TableName: tableName }));
     const streamArn = Table?.LatestStreamArn;
     if (streamArn === undefined) {
-      throw new LocalPipelineError(
+      throw new LocalStartError(
         `Table ${tableName} has no stream: delete ${dataDir} and start again`,
       );
     }
@@ -449,7 +451,7 @@ export async function startLocalPipeline(
   } catch (error) {
     await cleanUp().catch(() => {});
     if (error instanceof LocalRuntimeError) throw error;
-    throw new LocalPipelineError(`The local pipeline could not start: ${errorText(error)}`, {
+    throw new LocalStartError(`The local runtime could not start: ${errorText(error)}`, {
       cause: error,
     });
   }

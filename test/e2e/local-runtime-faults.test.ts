@@ -11,23 +11,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localS3Client } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
 import { objectKeysOfMessage } from '../../local/event-sources/s3-events.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { runCli } from '../support/cli.ts';
-import { testPipelineOptions } from '../support/local-pipeline.ts';
+import { testRuntimeOptions } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 let dataDir: string;
-let pipeline: LocalPipeline;
+let runtime: LocalRuntime;
 let s3: S3Client;
 let feedsFailures = 0;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
-  pipeline = await startLocalPipeline(
-    testPipelineOptions(dataDir, {
+  runtime = await startLocalRuntime(
+    testRuntimeOptions(dataDir, {
       queue: { retryDelayMs: () => 20, maxReceiveCount: 3 },
       stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
       wrapHandlers: {
@@ -56,16 +56,16 @@ beforeAll(async () => {
       },
     }),
   );
-  s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+  s3 = localS3Client(runtime.urls.s3, runtime.region);
 });
 
 afterAll(async () => {
   s3?.destroy();
-  await pipeline?.stop();
+  await runtime?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('the local pipeline under faults', () => {
+describe('the local runtime under faults', () => {
   it('dead-letters a message that fails every receive, and still ingests its batch mates', async () => {
     const page = await readFile(join(root, 'test/fixtures/ingest/article.html'));
     await Promise.all(
@@ -73,14 +73,14 @@ describe('the local pipeline under faults', () => {
         (Key) => s3.send(new PutObjectCommand({ Bucket: 'inbox', Key, Body: page })),
       ),
     );
-    await pipeline.idle();
-    const letters = await pipeline.deadLetters.list();
+    await runtime.idle();
+    const letters = await runtime.deadLetters.list();
     expect(letters.map((l) => [l.source, l.attempts, l.subjects]).sort()).toEqual([
       ['ingest', 3, ['demo/poison pill.html']],
       ['ingest', 3, ['demo/poison-2.html']],
     ]);
-    expect(pipeline.stats().queue.deadLettered).toBe(2);
-    const feed = await (await fetch(`${pipeline.urls.feeds}/feeds/all.json`)).json();
+    expect(runtime.stats().queue.deadLettered).toBe(2);
+    const feed = await (await fetch(`${runtime.urls.feeds}/feeds/all.json`)).json();
     expect(feed.items.map((i: { url: string }) => i.url)).toEqual([
       'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html',
     ]);
@@ -88,15 +88,15 @@ describe('the local pipeline under faults', () => {
 
   it('retried the failed feeds invocation until the feed was written', () => {
     expect(feedsFailures).toBe(1);
-    expect(pipeline.stats().stream.retries).toBeGreaterThanOrEqual(1);
-    expect(pipeline.stats().stream.deadLettered).toBe(0);
+    expect(runtime.stats().stream.retries).toBeGreaterThanOrEqual(1);
+    expect(runtime.stats().stream.deadLettered).toBe(0);
   });
 
   it('shows the dead letter in `syndicate status`', async () => {
     const { code, stdout } = await runCli([
       'status',
       '--dynamodb-port',
-      new URL(pipeline.urls.dynamoDb).port,
+      new URL(runtime.urls.dynamoDb).port,
       '--data-dir',
       dataDir,
     ]);

@@ -10,15 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
-import { testPipelineOptions } from '../support/local-pipeline.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { testRuntimeOptions } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => readFile(join(root, 'test/fixtures', name));
 
 interface Running {
   readonly dataDir: string;
-  readonly pipeline: LocalPipeline;
+  readonly runtime: LocalRuntime;
   readonly s3: S3Client;
 }
 
@@ -27,20 +27,20 @@ let second: Running;
 
 async function start(name: string, publicBaseUrl: string): Promise<Running> {
   const dataDir = await mkdtemp(join(tmpdir(), `two-pipelines-${name}-`));
-  const pipeline = await startLocalPipeline(testPipelineOptions(dataDir, { publicBaseUrl }));
-  return { dataDir, pipeline, s3: localS3Client(pipeline.urls.s3, pipeline.region) };
+  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, { publicBaseUrl }));
+  return { dataDir, runtime, s3: localS3Client(runtime.urls.s3, runtime.region) };
 }
 
 async function stop(running: Running | undefined): Promise<void> {
   running?.s3.destroy();
-  await running?.pipeline.stop();
+  await running?.runtime.stop();
   if (running !== undefined) await rm(running.dataDir, { recursive: true, force: true });
 }
 
 async function upload(running: Running, key: string, page: string): Promise<void> {
   await running.s3.send(
     new PutObjectCommand({
-      Bucket: running.pipeline.inboxBucket,
+      Bucket: running.runtime.inboxBucket,
       Key: key,
       Body: await fixture(page),
       ContentType: 'text/html',
@@ -49,7 +49,7 @@ async function upload(running: Running, key: string, page: string): Promise<void
 }
 
 async function aggregate(running: Running) {
-  const response = await fetch(`${running.pipeline.urls.feeds}/feeds/all.json`);
+  const response = await fetch(`${running.runtime.urls.feeds}/feeds/all.json`);
   expect(response.status).toBe(200);
   return (await response.json()) as { feed_url: string; items: { url: string }[] };
 }
@@ -67,8 +67,8 @@ afterAll(async () => {
 
 describe('two local pipelines in one process', () => {
   it('run on their own servers with their own configuration', async () => {
-    expect(first.pipeline.urls.s3).not.toBe(second.pipeline.urls.s3);
-    expect(first.pipeline.urls.dynamoDb).not.toBe(second.pipeline.urls.dynamoDb);
+    expect(first.runtime.urls.s3).not.toBe(second.runtime.urls.s3);
+    expect(first.runtime.urls.dynamoDb).not.toBe(second.runtime.urls.dynamoDb);
     expect((await aggregate(first)).feed_url).toBe('https://first.example/feeds/all.json');
     expect((await aggregate(second)).feed_url).toBe('https://second.example/feeds/all.json');
   });
@@ -76,24 +76,24 @@ describe('two local pipelines in one process', () => {
   it('each publish only the pages uploaded to them', async () => {
     await upload(first, 'demo/first.html', 'ingest/article.html');
     await upload(second, 'demo/second.html', 'vi-police-portal-article.html');
-    await Promise.all([first.pipeline.idle(), second.pipeline.idle()]);
+    await Promise.all([first.runtime.idle(), second.runtime.idle()]);
     expect((await aggregate(first)).items.map((item) => item.url)).toEqual([
       'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html',
     ]);
     const secondUrls = (await aggregate(second)).items.map((item) => item.url);
     expect(secondUrls).toHaveLength(1);
     expect(secondUrls).not.toContain('https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html');
-    expect((await first.pipeline.state()).articles).toHaveLength(1);
-    expect((await second.pipeline.state()).articles).toHaveLength(1);
+    expect((await first.runtime.state()).articles).toHaveLength(1);
+    expect((await second.runtime.state()).articles).toHaveLength(1);
   });
 
   it('keeps one running when the other stops', async () => {
     await stop(first);
     await upload(second, 'demo/after.html', 'ingest/article.html');
-    await second.pipeline.idle();
+    await second.runtime.idle();
     expect((await aggregate(second)).items.map((item) => item.url)).toContain(
       'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html',
     );
-    expect(second.pipeline.stats().queue.deadLettered).toBe(0);
+    expect(second.runtime.stats().queue.deadLettered).toBe(0);
   });
 });

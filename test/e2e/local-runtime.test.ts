@@ -1,5 +1,5 @@
 /**
- * The local runtime end to end: `startLocalPipeline` on free ports with a temporary data folder,
+ * The local runtime end to end: `startLocalRuntime` on free ports with a temporary data folder,
  * pages uploaded through S3 (and the watched folder), feeds read over HTTP like a feed reader,
  * `syndicate status` run as a separate process, and nothing left running afterwards.
  */
@@ -12,12 +12,12 @@ import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { eventually as poll } from '../robust/support/feed-monitor.ts';
 import { runCli } from '../support/cli.ts';
 import { parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
-import { testPipelineOptions } from '../support/local-pipeline.ts';
+import { testRuntimeOptions } from '../support/local-runtime.ts';
 
 /** Polls until `check` stops throwing, as a reader polling a feed would. */
 const eventually = <T>(check: () => Promise<T>) => poll(check, 20_000, 100);
@@ -29,31 +29,31 @@ const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối sân bay Nộ
 const URL_OF_ARTICLE = 'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html';
 
 let dataDir: string;
-let pipeline: LocalPipeline;
+let runtime: LocalRuntime;
 let s3: S3Client;
 const logLines: string[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-'));
-  pipeline = await startLocalPipeline(
-    testPipelineOptions(dataDir, {
+  runtime = await startLocalRuntime(
+    testRuntimeOptions(dataDir, {
       inboxDir: join(dataDir, 'inbox'),
       log: (line) => logLines.push(line),
     }),
   );
-  s3 = localS3Client(pipeline.urls.s3, pipeline.region);
+  s3 = localS3Client(runtime.urls.s3, runtime.region);
 });
 
 afterAll(async () => {
   s3?.destroy();
-  await pipeline?.stop();
+  await runtime?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 async function put(key: string, body: Buffer): Promise<void> {
   await s3.send(
     new PutObjectCommand({
-      Bucket: pipeline.inboxBucket,
+      Bucket: runtime.inboxBucket,
       Key: key,
       Body: body,
       ContentType: 'text/html',
@@ -62,7 +62,7 @@ async function put(key: string, body: Buffer): Promise<void> {
 }
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${pipeline.urls.feeds}${path}`, { headers });
+  return fetch(`${runtime.urls.feeds}${path}`, { headers });
 }
 
 async function rssItems(path: string) {
@@ -80,7 +80,7 @@ async function jsonFeed(path: string) {
   return feed as { items: { id: string; url: string; title: string; content_html: string }[] };
 }
 
-describe('the local pipeline', () => {
+describe('the local runtime', () => {
   it('serves the aggregate feed and every configured publisher feed, empty, before any upload', async () => {
     // The start-up banner lists these URLs: a reader subscribing at once gets a feed, not a 404.
     for (const path of ['all', ...samplePublishersById.keys()]) {
@@ -126,11 +126,11 @@ describe('the local pipeline', () => {
   });
 
   it('changes nothing when the same page is uploaded again', async () => {
-    await pipeline.idle();
+    await runtime.idle();
     const before = await get('/feeds/all.xml');
     const beforeBody = await before.text();
     await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article.html'));
-    await pipeline.idle();
+    await runtime.idle();
     const after = await get('/feeds/all.xml');
     expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
     expect(after.headers.get('last-modified')).toBe(before.headers.get('last-modified'));
@@ -152,7 +152,7 @@ describe('the local pipeline', () => {
 
   it('removes the item from the feeds when the page is deleted', async () => {
     await s3.send(
-      new DeleteObjectCommand({ Bucket: pipeline.inboxBucket, Key: 'demo/e2e/xe buýt+điện.html' }),
+      new DeleteObjectCommand({ Bucket: runtime.inboxBucket, Key: 'demo/e2e/xe buýt+điện.html' }),
     );
     await eventually(async () => {
       const items = await rssItems('/feeds/all.xml');
@@ -163,7 +163,7 @@ describe('the local pipeline', () => {
   });
 
   it('uploads a page dropped into the watched inbox folder', async () => {
-    const folder = join(pipeline.inboxDir ?? '', 'demo', 'portal');
+    const folder = join(runtime.inboxDir ?? '', 'demo', 'portal');
     await mkdir(folder, { recursive: true });
     await copyFile(
       join(root, 'test/fixtures/vi-police-portal-article.html'),
@@ -182,8 +182,8 @@ describe('the local pipeline', () => {
 
   it('shows a rejected page with its reason in `syndicate status`', async () => {
     await put('demo/e2e/listing.html', await fixture('ingest/listing.html'));
-    await pipeline.idle();
-    const port = new URL(pipeline.urls.dynamoDb).port;
+    await runtime.idle();
+    const port = new URL(runtime.urls.dynamoDb).port;
     const { code, stdout } = await runCli([
       'status',
       '--dynamodb-port',
@@ -216,8 +216,8 @@ describe('the local pipeline', () => {
       lastModified: before.headers.get('last-modified'),
       body: await before.text(),
     };
-    const { urls, dynamoDbPid } = pipeline;
-    await pipeline.stop();
+    const { urls, dynamoDbPid } = runtime;
+    await runtime.stop();
     expect(() => process.kill(-dynamoDbPid, 0)).toThrow(/ESRCH/);
     await expect(fetch(`${urls.feeds}/`)).rejects.toThrow();
     await expect(fetch(urls.s3)).rejects.toThrow();
@@ -227,23 +227,23 @@ describe('the local pipeline', () => {
   });
 
   it('serves the same articles and feeds after a restart on the same data folder', async () => {
-    pipeline = await startLocalPipeline(testPipelineOptions(dataDir));
+    runtime = await startLocalRuntime(testRuntimeOptions(dataDir));
     s3.destroy();
-    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
-    await pipeline.idle();
-    const state = await pipeline.state();
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+    await runtime.idle();
+    const state = await runtime.state();
     expect(state.rejections.map((r) => r.key)).toEqual(['demo/e2e/listing.html']);
     expect(state.articles.map((a) => a.title)).toEqual([
       'Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh',
     ]);
     // Nothing to catch up on, and the stream resumed after its checkpoint instead of replaying.
-    expect(pipeline.stats().queue.sent).toBe(0);
-    expect(pipeline.stats().stream.records).toBe(0);
+    expect(runtime.stats().queue.sent).toBe(0);
+    expect(runtime.stats().stream.records).toBe(0);
     const after = await get('/feeds/all.xml');
     expect(after.headers.get('last-modified')).toBe(lastFeed?.lastModified);
     expect(after.headers.get('etag')).toBe(lastFeed?.etag);
     await after.arrayBuffer();
-    // The restarted pipeline ingests and publishes like the first.
+    // The restarted runtime ingests and publishes like the first.
     await put('demo/e2e/after-restart.html', await fixture('ingest/article.html'));
     await eventually(async () => {
       expect((await rssItems('/feeds/all.xml')).map((i) => i.link)).toContain(URL_OF_ARTICLE);

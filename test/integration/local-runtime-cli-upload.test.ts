@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/command.ts';
 import { command, uploadTarget } from '../../cli/commands/upload.ts';
 import { freePort } from '../../local/emulators/free-port.ts';
-import { localS3Client } from '../../local/runtime/clients.ts';
 import { type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
 import { capturedIo } from '../support/cli.ts';
 
 describe('uploadTarget', () => {

@@ -1,9 +1,13 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DeleteObjectsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FeedsServer, startFeedsServer } from '../../local/server/feeds-server.ts';
+import {
+  S3RVER_CREDENTIALS,
+  type S3Server,
+  startS3Server,
+} from '../../local/emulators/s3-server.ts';
 import type { ObjectEvent } from '../../local/event-sources/s3-events.ts';
-import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
+import { type FeedsServer, startFeedsServer } from '../../local/server/feeds-server.ts';
 import { createS3Client } from '../../shared/adapters/aws-clients.ts';
 
 let s3: S3Server;

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../local/emulators/free-port.ts';
+import { type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
+import type { ObjectEvent } from '../../local/event-sources/s3-events.ts';
 import {
   type InboxFolderEvent,
   type InboxWatcher,
   watchInboxFolder,
 } from '../../local/inbox/folder-watcher.ts';
 import { localS3Client } from '../../local/runtime/clients.ts';
-import type { ObjectEvent } from '../../local/event-sources/s3-events.ts';
-import { type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
 
 let s3: S3Server;
 let client: S3Client;

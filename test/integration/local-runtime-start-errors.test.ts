@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalPipelineError, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { LocalStartError, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 
 let busy: Server;
 let busyPort: number;
@@ -22,7 +22,7 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('startLocalPipeline', () => {
+describe('startLocalRuntime', () => {
   it.each([
     ['httpPort', 'feeds HTTP server', '--http-port'],
     ['s3Port', 'S3 server', '--s3-port'],
@@ -30,7 +30,7 @@ describe('startLocalPipeline', () => {
   ] as const)(
     'refuses a taken %s with a sentence naming the flag, before starting anything',
     async (option, what, flag) => {
-      const start = startLocalPipeline({
+      const start = startLocalRuntime({
         dataDir: join(dataDir, option),
         httpPort: 0,
         s3Port: 0,
@@ -39,7 +39,7 @@ describe('startLocalPipeline', () => {
         inboxDir: false,
         samples: false,
       });
-      await expect(start).rejects.toThrow(LocalPipelineError);
+      await expect(start).rejects.toThrow(LocalStartError);
       await expect(start).rejects.toThrow(
         `Port ${busyPort} (${what}) is already in use — is the pipeline already running? Choose another with ${flag}`,
       );

@@ -11,7 +11,7 @@ import {
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { eventually, FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,
@@ -42,9 +42,9 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-describe('the local pipeline when DynamoDB Local stops and restarts mid-run', () => {
+describe('the local runtime when DynamoDB Local stops and restarts mid-run', () => {
   let dataDir: string;
-  let pipeline: LocalPipeline;
+  let runtime: LocalRuntime;
   let s3: S3Client;
   let dynamo: DynamoDBClient;
   let documents: DynamoDBDocumentClient;
@@ -52,12 +52,12 @@ describe('the local pipeline when DynamoDB Local stops and restarts mid-run', ()
   let monitor: FeedMonitor;
 
   function upload(pages: readonly UploadPage[]): Promise<void> {
-    return putPages(s3, pipeline.inboxBucket, pages);
+    return putPages(s3, runtime.inboxBucket, pages);
   }
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-ddb-'));
-    pipeline = await startLocalPipeline({
+    runtime = await startLocalRuntime({
       dataDir,
       httpPort: 0,
       s3Port: 0,
@@ -70,32 +70,32 @@ describe('the local pipeline when DynamoDB Local stops and restarts mid-run', ()
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
     });
-    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
-    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+    dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
     documents = localDocumentClient(dynamo);
-    monitor = new FeedMonitor(`${pipeline.urls.feeds}/feeds/all.json`);
+    monitor = new FeedMonitor(`${runtime.urls.feeds}/feeds/all.json`);
 
     await upload(BEFORE);
     // Mid-run: some articles are in, most are still queued.
     await eventually(
       async () => {
-        expect((await readOutcome(documents, pipeline.tableName)).live.size).toBeGreaterThanOrEqual(
+        expect((await readOutcome(documents, runtime.tableName)).live.size).toBeGreaterThanOrEqual(
           5,
         );
       },
       60_000,
       100,
     );
-    const pgid = pipeline.dynamoDbPid;
+    const pgid = runtime.dynamoDbPid;
     process.kill(-pgid, 'SIGTERM');
     await eventually(async () => expect(groupAlive(pgid)).toBe(false), 30_000, 100);
     await upload(DURING);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     restarted = await startDynamoDbLocal({
-      port: Number(new URL(pipeline.urls.dynamoDb).port),
+      port: Number(new URL(runtime.urls.dynamoDb).port),
       dbPath: join(dataDir, 'dynamodb'),
     });
-    await pipeline.idle();
+    await runtime.idle();
     await monitor.stop();
   }, 300_000);
 
@@ -103,28 +103,28 @@ describe('the local pipeline when DynamoDB Local stops and restarts mid-run', ()
     await monitor?.stop();
     s3?.destroy();
     dynamo?.destroy();
-    await pipeline?.stop();
+    await runtime?.stop();
     await restarted?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('was hit mid-run: ingest retried messages while DynamoDB Local was down', () => {
-    expect(pipeline.stats().queue.retried).toBeGreaterThan(0);
+    expect(runtime.stats().queue.retried).toBeGreaterThan(0);
   });
 
   it('accounts for every page after recovery, with nothing dead-lettered', async () => {
     expectEveryUploadAccountedFor(
       [...BEFORE, ...DURING],
-      await readOutcome(documents, pipeline.tableName),
+      await readOutcome(documents, runtime.tableName),
     );
-    expect((await pipeline.state()).deadLetters).toEqual([]);
+    expect((await runtime.state()).deadLetters).toEqual([]);
   });
 
   it('lists every article exactly once in the feeds', async () => {
-    const outcome = await readOutcome(documents, pipeline.tableName);
+    const outcome = await readOutcome(documents, runtime.tableName);
     const ids = [...outcome.live.values()].map((a) => a.id);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/demo.json'), ids);
   });
 
   it('never served a feed that went backwards while it recovered', () => {

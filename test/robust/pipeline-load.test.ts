@@ -10,7 +10,7 @@ import {
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import {
   expectEveryUploadAccountedFor,
   expectExactlyOnce,
@@ -35,16 +35,16 @@ const UPLOADS: UploadPage[] = [
   ...Array.from({ length: 20 }, (_, i) => rejectedUpload(i, RUN)),
 ];
 
-describe('the local pipeline under 200 uploads at once', () => {
+describe('the local runtime under 200 uploads at once', () => {
   let dataDir: string;
-  let pipeline: LocalPipeline;
+  let runtime: LocalRuntime;
   let s3: S3Client;
   let dynamo: DynamoDBClient;
   let documents: DynamoDBDocumentClient;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-load-'));
-    pipeline = await startLocalPipeline({
+    runtime = await startLocalRuntime({
       dataDir,
       httpPort: 0,
       s3Port: 0,
@@ -55,36 +55,36 @@ describe('the local pipeline under 200 uploads at once', () => {
       feedItemLimit: 250,
       stream: { pollIntervalMs: 100 },
     });
-    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
-    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+    dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
     documents = localDocumentClient(dynamo);
-    await putPages(s3, pipeline.inboxBucket, UPLOADS);
-    await pipeline.idle();
+    await putPages(s3, runtime.inboxBucket, UPLOADS);
+    await runtime.idle();
   }, 300_000);
 
   afterAll(async () => {
     s3?.destroy();
     dynamo?.destroy();
-    await pipeline?.stop();
+    await runtime?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('turns every page into an article or a rejection with a reason, and the counts add up', async () => {
-    const outcome = await readOutcome(documents, pipeline.tableName);
+    const outcome = await readOutcome(documents, runtime.tableName);
     expectEveryUploadAccountedFor(UPLOADS, outcome);
     expect(outcome.live.size + outcome.rejections.size).toBe(170 + 20);
-    expect((await pipeline.state()).deadLetters).toEqual([]);
+    expect((await runtime.state()).deadLetters).toEqual([]);
   });
 
   it('lists every article exactly once in the aggregate and the publisher feed', async () => {
-    const outcome = await readOutcome(documents, pipeline.tableName);
+    const outcome = await readOutcome(documents, runtime.tableName);
     const ids = [...outcome.live.values()].map((a) => a.id);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/demo.json'), ids);
   });
 
   it('keeps the page re-uploaded under a second key as one article held by both keys', async () => {
-    const outcome = await readOutcome(documents, pipeline.tableName);
+    const outcome = await readOutcome(documents, runtime.tableName);
     const first = articleUpload(0, RUN);
     expect(outcome.live.get(first.articleUrl ?? '')?.sourceKeys.sort()).toEqual(
       [first.key, `demo/${RUN}/copy-0.html`].sort(),

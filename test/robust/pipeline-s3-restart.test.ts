@@ -10,7 +10,7 @@ import {
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
-import { type LocalPipeline, startLocalPipeline } from '../../local/runtime/start-runtime.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,
@@ -71,10 +71,10 @@ function holdInvocation<TEvent, TResult>(
   };
 }
 
-describe('the local pipeline when its S3 server restarts mid-run', () => {
+describe('the local runtime when its S3 server restarts mid-run', () => {
   let dataDir: string;
   let inboxDir: string;
-  let pipeline: LocalPipeline;
+  let runtime: LocalRuntime;
   let s3: S3Client;
   let dynamo: DynamoDBClient;
   let documents: DynamoDBDocumentClient;
@@ -93,7 +93,7 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
   async function putUntilStored(page: UploadPage): Promise<void> {
     for (;;) {
       try {
-        await putPage(s3, pipeline.inboxBucket, page);
+        await putPage(s3, runtime.inboxBucket, page);
         return;
       } catch {
         failedAttempts += 1;
@@ -105,7 +105,7 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-s3-'));
     inboxDir = join(dataDir, 'inbox');
-    pipeline = await startLocalPipeline({
+    runtime = await startLocalRuntime({
       dataDir,
       inboxDir,
       httpPort: 0,
@@ -123,16 +123,16 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
         feeds: (real) => holdInvocation(real, 1, feedsInFlight.resolve, s3Down.promise),
       },
     });
-    s3 = localS3Client(pipeline.urls.s3, pipeline.region);
-    dynamo = localDynamoDbClient(pipeline.urls.dynamoDb, pipeline.region);
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+    dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
     documents = localDocumentClient(dynamo);
-    monitor = new FeedMonitor(`${pipeline.urls.feeds}/feeds/all.json`);
+    monitor = new FeedMonitor(`${runtime.urls.feeds}/feeds/all.json`);
 
-    await putPages(s3, pipeline.inboxBucket, BEFORE);
+    await putPages(s3, runtime.inboxBucket, BEFORE);
     // Mid-run: the first batch is in, the second is being ingested, its feeds are being written.
     await Promise.all([ingestInFlight.promise, feedsInFlight.promise]);
     let uploadsDuring: Promise<void>[] = [];
-    await pipeline.restartS3Server(async () => {
+    await runtime.restartS3Server(async () => {
       s3Down.resolve();
       uploadsDuring = DURING.map(putUntilStored);
       for (const page of FOLDER) {
@@ -143,11 +143,11 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
       // Long enough for ingest and feeds to fail against the stopped server, and for the
       // watcher to try the folder's files.
       await sleep(2500);
-      retriedBeforeRestart = pipeline.stats().queue.retried;
-      feedRetriesBeforeRestart = pipeline.stats().stream.retries;
+      retriedBeforeRestart = runtime.stats().queue.retried;
+      feedRetriesBeforeRestart = runtime.stats().stream.retries;
     });
     await Promise.all(uploadsDuring);
-    await pipeline.idle();
+    await runtime.idle();
     await monitor.stop();
   }, 300_000);
 
@@ -155,7 +155,7 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
     await monitor?.stop();
     s3?.destroy();
     dynamo?.destroy();
-    await pipeline?.stop();
+    await runtime?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -170,16 +170,16 @@ describe('the local pipeline when its S3 server restarts mid-run', () => {
   it('accounts for every page after recovery, the watched folder included, with nothing dead-lettered', async () => {
     expectEveryUploadAccountedFor(
       [...BEFORE, ...DURING, ...FOLDER],
-      await readOutcome(documents, pipeline.tableName),
+      await readOutcome(documents, runtime.tableName),
     );
-    expect((await pipeline.state()).deadLetters).toEqual([]);
+    expect((await runtime.state()).deadLetters).toEqual([]);
   });
 
   it('lists every article exactly once in the feeds, served again after the restart', async () => {
-    const outcome = await readOutcome(documents, pipeline.tableName);
+    const outcome = await readOutcome(documents, runtime.tableName);
     const ids = [...outcome.live.values()].map((a) => a.id);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/all.json'), ids);
-    expectExactlyOnce(await feedIds(pipeline.urls.feeds, '/feeds/demo.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/all.json'), ids);
+    expectExactlyOnce(await feedIds(runtime.urls.feeds, '/feeds/demo.json'), ids);
   });
 
   it('never served a feed that went backwards, only gateway errors while the origin was down', () => {

@@ -13,7 +13,11 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureTable } from '../../local/emulators/provision.ts';
-import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../../local/emulators/s3-server.ts';
+import {
+  S3RVER_CREDENTIALS,
+  type S3Server,
+  startS3Server,
+} from '../../local/emulators/s3-server.ts';
 import {
   createDocumentClient,
   createDynamoDbClient,

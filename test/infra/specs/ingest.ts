@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   INGEST_MAX_RECEIVE_COUNT,
   MAX_PAGE_BYTES,
-} from '../../../infra/constructs/ingest-pipeline.ts';
+} from '../../../infra/constructs/page-ingester.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** Inbox notifications → queue → ingest function. */

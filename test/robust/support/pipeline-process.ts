@@ -1,10 +1,10 @@
 /**
- * The local runtime in a process of its own, for tests that kill it: starts `startLocalPipeline`
+ * The local runtime in a process of its own, for tests that kill it: starts `startLocalRuntime`
  * on the given data folder and ports, prints one JSON line when ready, and stops cleanly on
  * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT`.
  */
 import { writeSync } from 'node:fs';
-import { startLocalPipeline } from '../../../local/runtime/start-runtime.ts';
+import { startLocalRuntime } from '../../../local/runtime/start-runtime.ts';
 
 const [dataDir, httpPort, s3Port, dynamoDbPort] = process.argv.slice(2);
 if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {
@@ -12,7 +12,7 @@ if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {
   process.exit(2);
 }
 
-const pipeline = await startLocalPipeline({
+const runtime = await startLocalRuntime({
   dataDir,
   httpPort: Number(httpPort),
   s3Port: Number(s3Port),
@@ -27,16 +27,16 @@ const pipeline = await startLocalPipeline({
 });
 
 process.once('SIGTERM', () => {
-  void pipeline.stop().then(() => process.exit(0));
+  void runtime.stop().then(() => process.exit(0));
 });
 
 // fd 1 directly, for the same reason as the log: process.stdout is captured by the runtime.
 writeSync(
   1,
   `${JSON.stringify({
-    urls: pipeline.urls,
-    tableName: pipeline.tableName,
-    inboxBucket: pipeline.inboxBucket,
-    region: pipeline.region,
+    urls: runtime.urls,
+    tableName: runtime.tableName,
+    inboxBucket: runtime.inboxBucket,
+    region: runtime.region,
   })}\n`,
 );

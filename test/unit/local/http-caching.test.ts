@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, isCompressible, isNotModified } from '../../../local/server/http-caching.ts';
+import {
+  chooseEncoding,
+  isCompressible,
+  isNotModified,
+} from '../../../local/server/http-caching.ts';
 
 const stored = { etag: '"abc"', lastModified: new Date('2026-01-02T03:04:05.678Z') };
 

@@ -28,8 +28,8 @@ export const INGEST_MEMORY_MB = 1769;
 /** Receives before a message goes to the DLQ: enough for throttling bursts to pass. */
 export const INGEST_MAX_RECEIVE_COUNT = 5;
 
-/** Properties of {@link IngestPipeline}. */
-export interface IngestPipelineProps {
+/** Properties of {@link PageIngester}. */
+export interface PageIngesterProps {
   /** The inbox bucket whose object events are ingested. */
   readonly inbox: Bucket;
   /** The article table. */
@@ -45,7 +45,7 @@ export interface IngestPipelineProps {
  * SQS queue (with a DLQ), which the ingest function consumes in batches, reporting partial batch
  * failures so one bad message never makes the others retry.
  */
-export class IngestPipeline extends Construct {
+export class PageIngester extends Construct {
   /** The queue S3 notifies. */
   public readonly queue: Queue;
   /** Where messages land after {@link INGEST_MAX_RECEIVE_COUNT} failed receives. */
@@ -55,7 +55,7 @@ export class IngestPipeline extends Construct {
   /** What the alarms watch of it. */
   public readonly watched: WatchedFunction;
 
-  constructor(scope: Construct, id: string, props: IngestPipelineProps) {
+  constructor(scope: Construct, id: string, props: PageIngesterProps) {
     super(scope, id);
     this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
