@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headingAnchor, headingAnchors, relativeLinks } from './markdown-links.ts';
+import { namedConstants, repeatedValues } from './named-constants.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The README's budget (issue 11): the detail lives in docs/. */
@@ -59,12 +60,43 @@ describe('the documentation', () => {
     }
   });
 
+  it.each(markdownFiles)('%s: names constants without repeating their values', (file) => {
+    const constants = namedConstants(ROOT, ['shared', 'functions', 'infra', 'local', 'cli']);
+    expect(constants.length).toBeGreaterThan(10);
+    expect(repeatedValues(readFileSync(join(ROOT, file), 'utf8'), constants)).toEqual([]);
+  });
+
   it.each(markdownFiles)(
     '%s: every relative link points to an existing file and heading',
     (file) => {
       expect(brokenLinks(file)).toEqual([]);
     },
   );
+});
+
+describe('repeatedValues', () => {
+  const constants = [
+    { name: 'MAX_ELEMENTS', value: 50_000, file: 'shared/extract/limits.ts' },
+    { name: 'MAX_DEPTH', value: 128, file: 'shared/extract/depth.ts' },
+  ];
+
+  it('flags a line that names a constant and writes its value, in either form', () => {
+    expect(
+      repeatedValues(
+        'Pages over `MAX_ELEMENTS` (50,000) are rejected.\nDeeper than `MAX_DEPTH`, 128 levels.',
+        constants,
+      ),
+    ).toEqual(['1: MAX_ELEMENTS = 50000', '2: MAX_DEPTH = 128']);
+  });
+
+  it('lets a line name a constant next to other numbers, and a value appear without its name', () => {
+    expect(
+      repeatedValues(
+        'Pages over `MAX_ELEMENTS` took 1,280 ms.\nA page of 50,000 spans took 3 s.',
+        constants,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('relativeLinks and headingAnchors', () => {
