@@ -38,8 +38,12 @@ export interface AtomOptions {
   readonly updated?: Date | null;
 }
 
-/** RFC 3339 in UTC, whole seconds: what the other formats carry. */
-const atomDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/**
+ * RFC 3339 in UTC, with milliseconds only when the time has them (as JSON Feed carries them):
+ * two undated pages ingested within the same second keep distinct times, and readers and the
+ * W3C validator expect distinct `updated` values.
+ */
+const atomDate = (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z');
 
 function entry(item: FeedItem, feed: FeedInfo): string {
   const { article } = item;

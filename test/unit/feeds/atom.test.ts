@@ -110,6 +110,25 @@ describe('renderAtom', () => {
     expect(english.entries?.[0]?.xml).toBeUndefined();
   });
 
+  it('keeps the milliseconds of times that have them: two undated pages ingested within a second stay apart', () => {
+    // The W3C validator warns "Two entries with the same value for atom:updated".
+    const undated = (id: string, at: string): FeedItem => ({
+      ...item({ id, publishedAt: null, modifiedAt: null }),
+      sortTime: new Date(at),
+    });
+    const feed = parseAtom(
+      render([undated('a', '2026-11-30T12:48:16.735Z'), undated('b', '2026-11-30T12:48:16.204Z')]),
+    );
+    expect(feed.entries?.map((entry) => entry.updated)).toEqual([
+      '2026-11-30T12:48:16.735Z',
+      '2026-11-30T12:48:16.204Z',
+    ]);
+    expect(feed.entries?.map((entry) => entry.published)).toEqual([
+      '2026-11-30T12:48:16.735Z',
+      '2026-11-30T12:48:16.204Z',
+    ]);
+  });
+
   it('renders the same items to the same bytes, however much time passes', () => {
     const items = [item(), item({ id: 'second', publishedAt: '2024-09-01T00:00:00Z' })];
     vi.useFakeTimers({ toFake: ['Date'] });
