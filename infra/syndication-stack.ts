@@ -1,10 +1,11 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { FEEDS_KEY_PREFIX } from '../shared/feeds/feed-ref.ts';
 import type { Publisher } from '../shared/publishers/publisher.ts';
 import { ArticleTable } from './constructs/article-table.ts';
 import { FeedDistribution, type FeedDomain } from './constructs/feed-distribution.ts';
-import { FEEDS_KEY_PREFIX, FeedPublisher } from './constructs/feed-publisher.ts';
+import { FeedPublisher } from './constructs/feed-publisher.ts';
 import { PageIngester } from './constructs/page-ingester.ts';
 import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';

@@ -10,16 +10,7 @@ import {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ATTR, keys, tableSchema } from '../../shared/store/table.ts';
-
-/**
- * Partition-key prefix of the feeds function's generation items (`FEED#<feed path>`, written by
- * `shared/adapters/dynamo/feed-state.ts`; the infra test checks they agree).
- */
-export const FEED_STATE_KEY_PREFIX = 'FEED#';
-
-/** Partition-key prefix of article items (`ARTICLE#<id>`, see `keys.article`). */
-export const ARTICLE_KEY_PREFIX = keys.article('').pk;
+import { ATTR, KEY_PREFIX, tableSchema } from '../../shared/store/table.ts';
 
 /** Properties of {@link ArticleTable}. */
 export interface ArticleTableProps {
@@ -135,7 +126,7 @@ export class ArticleTable extends Construct {
   /**
    * Lets the feeds function query the feed indexes (each named by its own ARN), read article
    * items in batches, and update its per-feed generation items — only items whose partition key starts with
-   * {@link FEED_STATE_KEY_PREFIX}, so it cannot touch an article.
+   * `KEY_PREFIX.feed`, so it cannot touch an article.
    *
    * @param grantee - the principal
    */
@@ -151,7 +142,7 @@ export class ArticleTable extends Construct {
       actions: ['dynamodb:BatchGetItem'],
       resourceArns: [this.table.tableArn],
       conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${ARTICLE_KEY_PREFIX}*`] },
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.article}*`] },
       },
     });
     iam.Grant.addToPrincipal({
@@ -159,7 +150,7 @@ export class ArticleTable extends Construct {
       actions: ['dynamodb:UpdateItem'],
       resourceArns: [this.table.tableArn],
       conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${FEED_STATE_KEY_PREFIX}*`] },
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
       },
     });
   }

@@ -4,20 +4,17 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
+import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
+import { KEY_PREFIX } from '../../shared/store/table.ts';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
-import { ARTICLE_KEY_PREFIX, type ArticleTable } from './article-table.ts';
+import type { ArticleTable } from './article-table.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
-/** Key prefix of the feed files in the feeds bucket; CloudFront serves them as `/feeds/*`. */
-export const FEEDS_KEY_PREFIX = 'feeds/';
-
 /** Timeout of the feeds function. */
 export const FEEDS_TIMEOUT = Duration.seconds(60);
-
-/** Items per feed (`FEED_ITEM_LIMIT`). */
-export const FEED_ITEM_LIMIT = 50;
 
 /** Properties of {@link FeedPublisher}. */
 export interface FeedPublisherProps {
@@ -70,7 +67,7 @@ export class FeedPublisher extends Construct {
       logRemovalPolicy: props.stage.removalPolicy,
       environment: {
         FEEDS_BASE_URL: props.feedsBaseUrl,
-        FEED_ITEM_LIMIT: String(FEED_ITEM_LIMIT),
+        FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
       },
     });
     this.watched = {
@@ -99,7 +96,7 @@ export class FeedPublisher extends Construct {
         // and the feeds function's own generation items never invoke it.
         filters: [
           FilterCriteria.filter({
-            dynamodb: { Keys: { pk: { S: FilterRule.beginsWith(ARTICLE_KEY_PREFIX) } } },
+            dynamodb: { Keys: { pk: { S: FilterRule.beginsWith(KEY_PREFIX.article) } } },
           }),
         ],
       }),

@@ -4,14 +4,12 @@ import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
-
-/** Largest page the ingest function reads, in bytes (5 MiB); larger ones are rejected. */
-export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Ingest timeout. A batch holds up to 10 pages; a typical page extracts in tens of milliseconds,
@@ -91,7 +89,7 @@ export class PageIngester extends Construct {
       timeout: INGEST_TIMEOUT,
       logRetention: props.stage.logRetention,
       logRemovalPolicy: props.stage.removalPolicy,
-      environment: { MAX_PAGE_BYTES: String(MAX_PAGE_BYTES) },
+      environment: { MAX_PAGE_BYTES: String(DEFAULT_MAX_PAGE_BYTES) },
     });
     this.watched = {
       name: 'Ingest',

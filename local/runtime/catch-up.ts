@@ -8,22 +8,19 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { SourceItem } from '../../shared/adapters/dynamo/items.ts';
 import { unquote } from '../../shared/ingest/s3-event.ts';
+import { KEY_PREFIX } from '../../shared/store/table.ts';
 import type { ObjectEvent } from '../event-sources/s3-events.ts';
 
-/** What reconciliation needs of a source state item (`SOURCE#<key>`). */
-interface SourceState {
-  readonly objectKey: string;
-  readonly status: string;
-  readonly updatedAt: string;
-  readonly sequencer?: string;
-}
+/** The fields of a source item the catch-up reads. */
+type SourceSummary = Pick<SourceItem, 'objectKey' | 'status' | 'updatedAt' | 'sequencer'>;
 
 async function sourceStates(
   client: DynamoDBDocumentClient,
   tableName: string,
-): Promise<Map<string, SourceState>> {
-  const states = new Map<string, SourceState>();
+): Promise<Map<string, SourceSummary>> {
+  const states = new Map<string, SourceSummary>();
   let startKey: Record<string, unknown> | undefined;
   do {
     // A scan: fine for a local table, and run once per start.
@@ -31,14 +28,14 @@ async function sourceStates(
       new ScanCommand({
         TableName: tableName,
         FilterExpression: 'begins_with(pk, :source)',
-        ExpressionAttributeValues: { ':source': 'SOURCE#' },
+        ExpressionAttributeValues: { ':source': KEY_PREFIX.source },
         ProjectionExpression: 'objectKey, #status, updatedAt, sequencer',
         ExpressionAttributeNames: { '#status': 'status' },
         ExclusiveStartKey: startKey,
       }),
     );
     for (const item of page.Items ?? []) {
-      const state = item as SourceState;
+      const state = item as SourceSummary;
       if (typeof state.objectKey === 'string') states.set(state.objectKey, state);
     }
     startKey = page.LastEvaluatedKey;

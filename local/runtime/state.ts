@@ -7,7 +7,7 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { listRecentRejections } from '../../shared/adapters/dynamo/rejections.ts';
-import { ALL_FEED, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
+import { ALL_FEED, FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import type { DeadLetter, DeadLetterList } from '../event-sources/dead-letters.ts';
 import type { DirectoryData } from '../server/directory-page.ts';
@@ -169,7 +169,7 @@ export async function directoryData(
   feeds: { readonly s3: S3Client; readonly bucket: string },
 ): Promise<DirectoryData> {
   const listing = await feeds.s3.send(
-    new ListObjectsV2Command({ Bucket: feeds.bucket, Prefix: 'feeds/' }),
+    new ListObjectsV2Command({ Bucket: feeds.bucket, Prefix: FEEDS_KEY_PREFIX }),
   );
   return {
     baseUrl,

@@ -56,6 +56,9 @@ export function feedFormatOf(key: string): FeedFormat | null {
 /** The aggregate feed. */
 export const ALL_FEED: FeedRef = { kind: 'all' };
 
+/** Key prefix of the feed files in the feeds bucket (and path prefix of their public URLs). */
+export const FEEDS_KEY_PREFIX = 'feeds/';
+
 /**
  * The path of a feed without its extension, unique per feed: `all`, `demo`, `demo/du-lich`.
  *
@@ -83,7 +86,7 @@ export function feedPath(ref: FeedRef): string {
  * feedObjectKey({ kind: 'publisher', publisherId: 'demo' }, 'json'); // 'feeds/demo.json'
  */
 export function feedObjectKey(ref: FeedRef, format: FeedFormat): string {
-  return `feeds/${feedPath(ref)}.${FEED_EXTENSIONS[format]}`;
+  return `${FEEDS_KEY_PREFIX}${feedPath(ref)}.${FEED_EXTENSIONS[format]}`;
 }
 
 /**

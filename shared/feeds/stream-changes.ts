@@ -1,7 +1,7 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, AttributeValue as StreamAttributeValue } from 'aws-lambda';
 import type { Publisher } from '../publishers/publisher.ts';
-import { ATTR } from '../store/table.ts';
+import { ATTR, articleIdOfKey } from '../store/table.ts';
 import { ALL_FEED, type FeedRef, feedId } from './feed-ref.ts';
 
 /** The feeds one article item change touches, from its old and new images. */
@@ -81,8 +81,8 @@ function feedsOf(item: Image, into: Map<string, FeedRef>, names: Map<string, str
  */
 export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
   const keys = image(record.dynamodb?.Keys);
-  const pk = keys === null ? null : text(keys, 'pk');
-  if (pk === null || !pk.startsWith('ARTICLE#') || keys?.sk !== 'ARTICLE') return null;
+  const articleId = keys === null ? null : articleIdOfKey(keys);
+  if (articleId === null) return null;
   const feeds = new Map<string, FeedRef>();
   const names = new Map<string, string>();
   // The old image first, so the new image's section name wins when both name the same feed.
@@ -90,7 +90,6 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
   for (const item of [image(record.dynamodb?.OldImage), newImage]) {
     if (item !== null) feedsOf(item, feeds, names);
   }
-  const articleId = pk.slice('ARTICLE#'.length);
   return {
     articleId,
     feeds: [...feeds.values()],

@@ -44,15 +44,51 @@ export const INDEX = {
   section: 'feed-section',
 } as const;
 
+/** Partition-key prefix of each item type keyed by an id (the id follows the prefix). */
+export const KEY_PREFIX = {
+  article: 'ARTICLE#',
+  feed: 'FEED#',
+  source: 'SOURCE#',
+} as const;
+
+/** Sort key of each item type that has one item per partition. */
+export const SORT_KEY = {
+  article: 'ARTICLE',
+  feed: 'FEED',
+  source: 'SOURCE',
+} as const;
+
+/** The partition holding every rejection, sorted by time. */
+export const REJECTION_PARTITION = 'REJECTION';
+
+/** The key of each item. */
 export const keys = {
-  article: (id: string) => ({ pk: `ARTICLE#${id}`, sk: 'ARTICLE' }),
-  feed: (feedPath: string) => ({ pk: `FEED#${feedPath}`, sk: 'FEED' }),
-  source: (objectKey: string) => ({ pk: `SOURCE#${objectKey}`, sk: 'SOURCE' }),
+  article: (id: string) => ({ pk: `${KEY_PREFIX.article}${id}`, sk: SORT_KEY.article }),
+  feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
+  source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
   rejection: (atIso: string, objectKey: string) => ({
-    pk: 'REJECTION',
+    pk: REJECTION_PARTITION,
     sk: `${atIso}#${objectKey}`,
   }),
 } as const;
+
+/**
+ * The article id of an item key.
+ *
+ * @param key - an item's `pk` and `sk`
+ * @returns the id when the key is an article item's, else null
+ * @example articleIdOfKey(keys.article('e3b0')); // 'e3b0'
+ */
+export function articleIdOfKey(key: {
+  readonly pk?: unknown;
+  readonly sk?: unknown;
+}): string | null {
+  const { pk, sk } = key;
+  if (typeof pk !== 'string' || !pk.startsWith(KEY_PREFIX.article) || sk !== SORT_KEY.article) {
+    return null;
+  }
+  return pk.slice(KEY_PREFIX.article.length);
+}
 
 /** Partition value of an article in the `feed-section` index. */
 export function sectionFeedValue(publisherId: string, sectionSlug: string): string {

@@ -9,7 +9,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedGeneration, FeedStateStore, FeedVersion } from '../../feeds/ports.ts';
-import { keys } from '../../store/table.ts';
+import { keys, type SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 
 /** Key of a feed's state item. */
@@ -20,7 +20,7 @@ export function feedStateKey(feedPath: string): { pk: string; sk: string } {
 /** The state of a feed as stored. */
 export interface FeedStateItem {
   readonly pk: string;
-  readonly sk: 'FEED';
+  readonly sk: typeof SORT_KEY.feed;
   readonly type: 'feed-state';
   readonly generation: number;
   readonly committed?: number;

@@ -27,7 +27,7 @@ import type {
   SourceState,
 } from '../../ingest/ports.ts';
 import { compareSequencers } from '../../ingest/sequencer.ts';
-import { keys } from '../../store/table.ts';
+import { keys, SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 import { BODY_ATTRIBUTE } from './article-body.ts';
 import {
@@ -245,7 +245,7 @@ export class DynamoIngestStore implements IngestStore {
   ): TransactItem {
     const item: SourceItem = {
       ...keys.source(event.objectKey),
-      sk: 'SOURCE',
+      sk: SORT_KEY.source,
       type: 'source',
       objectKey: event.objectKey,
       publisherId: event.publisherId,

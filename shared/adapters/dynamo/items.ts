@@ -6,7 +6,14 @@ import type { Article } from '../../article.ts';
 import type { RejectionReason } from '../../ingest/errors.ts';
 import { type ClampedDates, clampFutureDates } from '../../ingest/future-dates.ts';
 import type { SourceState } from '../../ingest/ports.ts';
-import { ATTR, feedSortValue, keys, sectionFeedValue } from '../../store/table.ts';
+import {
+  ATTR,
+  feedSortValue,
+  keys,
+  REJECTION_PARTITION,
+  SORT_KEY,
+  sectionFeedValue,
+} from '../../store/table.ts';
 import { slugify } from '../../text/slug.ts';
 import { BODY_ATTRIBUTE, decodeBody, encodeBody } from './article-body.ts';
 
@@ -23,7 +30,7 @@ import { BODY_ATTRIBUTE, decodeBody, encodeBody } from './article-body.ts';
  */
 export interface ArticleItem extends Article {
   readonly pk: string;
-  readonly sk: 'ARTICLE';
+  readonly sk: typeof SORT_KEY.article;
   readonly type: 'article';
   /** The publisher of the inbox key the article last came from. */
   readonly publisherId: string;
@@ -57,7 +64,7 @@ export interface ArticleItem extends Article {
 /** The state of an inbox key: `pk = SOURCE#<key>`, `sk = SOURCE`. */
 export interface SourceItem {
   readonly pk: string;
-  readonly sk: 'SOURCE';
+  readonly sk: typeof SORT_KEY.source;
   readonly type: 'source';
   readonly objectKey: string;
   readonly publisherId: string | null;
@@ -76,7 +83,7 @@ export interface SourceItem {
 
 /** A rejected upload: `pk = REJECTION`, `sk = <ISO time>#<key>`, expires after 90 days. */
 export interface RejectionItem {
-  readonly pk: 'REJECTION';
+  readonly pk: typeof REJECTION_PARTITION;
   readonly sk: string;
   readonly type: 'rejection';
   readonly objectKey: string;
@@ -160,7 +167,7 @@ export function liveArticleItem(
   return {
     ...article,
     ...keys.article(article.id),
-    sk: 'ARTICLE',
+    sk: SORT_KEY.article,
     type: 'article',
     publishedAt,
     modifiedAt: modifiedAtOf(article, existing, atIso),
@@ -247,7 +254,7 @@ export function rejectionItem(entry: {
   const rejectedAt = entry.at.toISOString();
   return {
     ...keys.rejection(rejectedAt, entry.objectKey),
-    pk: 'REJECTION',
+    pk: REJECTION_PARTITION,
     type: 'rejection',
     objectKey: entry.objectKey,
     publisherId: entry.publisherId,

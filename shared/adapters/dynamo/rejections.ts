@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { REJECTION_PARTITION } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 import type { RejectionItem } from './items.ts';
 
@@ -36,7 +37,7 @@ export async function listRecentRejections(
         TableName: tableName,
         KeyConditionExpression: since === undefined ? 'pk = :pk' : 'pk = :pk AND sk >= :since',
         ExpressionAttributeValues: {
-          ':pk': 'REJECTION',
+          ':pk': REJECTION_PARTITION,
           ...(since === undefined ? {} : { ':since': since }),
         },
         ScanIndexForward: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KEY_PREFIX } from '../../../infra/constructs/article-table.ts';
-import { FEED_ITEM_LIMIT } from '../../../infra/constructs/feed-publisher.ts';
+import { DEFAULT_FEED_ITEM_LIMIT } from '../../../shared/feeds/config.ts';
+import { KEY_PREFIX } from '../../../shared/store/table.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** Table stream → feeds function → feeds bucket. */
@@ -25,7 +25,7 @@ export function describeFeeds(stages: Stages): void {
     });
 
     it('is invoked only for article records, not key-state, rejection or feed-state ones', () => {
-      expect(ARTICLE_KEY_PREFIX).toBe('ARTICLE#');
+      expect(KEY_PREFIX.article).toBe('ARTICLE#');
       stages.prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FilterCriteria: {
           Filters: [
@@ -84,7 +84,7 @@ export function describeFeeds(stages: Stages): void {
               ],
             ],
           },
-          FEED_ITEM_LIMIT: String(FEED_ITEM_LIMIT),
+          FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
           POWERTOOLS_SERVICE_NAME: 'feeds',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
           NODE_OPTIONS: '--enable-source-maps',

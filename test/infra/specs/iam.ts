@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ARTICLE_KEY_PREFIX,
-  FEED_STATE_KEY_PREFIX,
-} from '../../../infra/constructs/article-table.ts';
 import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
+import { KEY_PREFIX } from '../../../shared/store/table.ts';
 import type { SynthesizedStage } from '../synth-stage.ts';
 import { arnOf, logicalId, refOf, type Stages } from './stages.ts';
 
@@ -168,7 +165,7 @@ export function describeIam(stages: Stages): void {
             Action: 'dynamodb:BatchGetItem',
             Resource: arnOf(stage, articles.table),
             Condition: {
-              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${ARTICLE_KEY_PREFIX}*`] },
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.article}*`] },
             },
           },
           {
@@ -176,7 +173,7 @@ export function describeIam(stages: Stages): void {
             Action: 'dynamodb:UpdateItem',
             Resource: arnOf(stage, articles.table),
             Condition: {
-              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${FEED_STATE_KEY_PREFIX}*`] },
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
             },
           },
           {
@@ -202,8 +199,8 @@ export function describeIam(stages: Stages): void {
 
     it('confines the feeds function to the feed-state items the feeds adapter writes', async () => {
       const { feedStateKey } = await import('../../../shared/adapters/dynamo/feed-state.ts');
-      expect(feedStateKey('all').pk.startsWith(FEED_STATE_KEY_PREFIX)).toBe(true);
-      expect(feedStateKey('demo/du-lich').pk.startsWith(FEED_STATE_KEY_PREFIX)).toBe(true);
+      expect(feedStateKey('all').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
+      expect(feedStateKey('demo/du-lich').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
     });
 
     it('creates one upload policy per configured publisher, confined to its inbox prefix', () => {

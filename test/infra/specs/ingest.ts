@@ -1,9 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import {
-  INGEST_MAX_RECEIVE_COUNT,
-  MAX_PAGE_BYTES,
-} from '../../../infra/constructs/page-ingester.ts';
+import { INGEST_MAX_RECEIVE_COUNT } from '../../../infra/constructs/page-ingester.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../../shared/ingest/config.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
 /** Inbox notifications → queue → ingest function. */
@@ -120,13 +118,13 @@ export function describeIngest(stages: Stages): void {
         Variables: {
           TABLE_NAME: refOf(stage, stage.stack.articles.table),
           INBOX_BUCKET: refOf(stage, stage.stack.inbox),
-          MAX_PAGE_BYTES: String(MAX_PAGE_BYTES),
+          MAX_PAGE_BYTES: String(DEFAULT_MAX_PAGE_BYTES),
           POWERTOOLS_SERVICE_NAME: 'ingest',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
           NODE_OPTIONS: '--enable-source-maps',
         },
       });
-      expect(MAX_PAGE_BYTES).toBe(5 * 1024 * 1024);
+      expect(DEFAULT_MAX_PAGE_BYTES).toBe(5 * 1024 * 1024);
     });
 
     it('keeps function logs a year in prod and a week in dev', () => {
