@@ -1,7 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
-import { locateBody, renderContent } from './content/index.ts';
+import { readBody } from './body.ts';
+import { locateBody } from './content/index.ts';
 import { snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
 import { decodePage } from './decode.ts';
@@ -24,11 +25,10 @@ import {
 } from './metadata.ts';
 import { readDates } from './page-dates.ts';
 import { indexPage } from './page-index.ts';
-import { readPageShape, rejectListing, rejectTooShort, shortBodyError } from './page-kind.ts';
+import { readPageShape } from './page-kind.ts';
 import { chooseTags, readTagSources } from './tags.ts';
-import { countWords, normalizeStrings } from './text.ts';
+import { normalizeStrings } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
-import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -128,19 +128,9 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
 
   const { trace } = options;
   const location = locateBody($, { ...publisher?.extraction, trace });
-  if (location === null) throw shortBodyError(0, shape);
-  const { container } = location;
-  const reportBody = (words: number): void =>
-    trace?.body({
-      element: location.element,
-      method: location.method,
-      words,
-      ...(location.note === undefined ? {} : { note: location.note }),
-    });
-  // Reported now for a page rejected below, and again with the final count.
-  if (trace !== undefined) reportBody(countWords(container.text()));
   let lead = leadElement?.text ?? null;
-  if (leadElement !== null) {
+  if (leadElement !== null && location !== null) {
+    const { container } = location;
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
     const bodyChars = container.text().replace(/\s+/g, '').length;
     const leadChars = leadElement.text.replace(/\s+/g, '').length;
@@ -152,17 +142,24 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
       leadElement.element.remove();
     }
   }
-  rejectListing($, container, shape);
-  const dateline = removeLeadingDateline($, container, (text) => isDateline(text, timezone));
-  if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
-  const bylineAuthors = takeTrailingByline($, container).filter((name) => !NOT_PEOPLE.test(name));
-  if (bylineAuthors.length > 0) {
-    trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
-  }
-  const body = renderContent($, container, url);
-  const wordCount = countWords(body.contentText);
-  reportBody(wordCount);
-  rejectTooShort(wordCount, shape);
+  const {
+    rendered: body,
+    wordCount,
+    bylineAuthors: byline,
+  } = readBody(
+    {
+      $,
+      index,
+      jsonLd,
+      shape,
+      title,
+      url,
+      isDateline: (text) => isDateline(text, timezone),
+      ...(trace === undefined ? {} : { trace }),
+    },
+    location,
+  );
+  const bylineAuthors = byline.filter((name) => !NOT_PEOPLE.test(name));
 
   const content = normalizeStrings({
     title,

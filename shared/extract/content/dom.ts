@@ -29,7 +29,9 @@ const HIDDEN_CLASS =
  */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined) return true;
+  // React's streamed segments (`<div hidden id="S:1">`) are moved into place and shown by the
+  // page's own script as soon as it runs: they are the page.
+  if (a.hidden !== undefined && !(el.name === 'div' && a.id?.startsWith('S:'))) return true;
   if (a['aria-hidden'] === 'true') return true;
   if (a.class !== undefined && HIDDEN_CLASS.test(a.class)) return true;
   const style = a.style;

@@ -1,0 +1,149 @@
+/**
+ * The article body: the block the body finder chose in the page, finished (listing check,
+ * leading dateline and trailing byline taken off, rendered, counted) — or the body the page
+ * carries in structured data, when the page's own is missing or much shorter.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { type BodyLocation, type RenderedContent, renderContent } from './content/index.ts';
+import { snippet } from './content/removal.ts';
+import { NotAnArticleError } from './errors.ts';
+import type { JsonLd } from './json-ld.ts';
+import type { PageIndex } from './page-index.ts';
+import {
+  MIN_ARTICLE_WORDS,
+  type PageShape,
+  rejectListing,
+  rejectTooShort,
+  shortBodyError,
+} from './page-kind.ts';
+import { appStateBody, jsonLdBody, type StructuredBody } from './structured-body.ts';
+import { countWords } from './text.ts';
+import type { ExtractionTrace } from './trace.ts';
+import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
+
+/** A structured body replaces the page's when it has at least this many times its words. */
+const MUCH_LONGER = 2;
+
+/**
+ * Below this many words in the page's body, embedded app state is searched too (parsing it
+ * costs, and a long page body is rarely a stub of a longer one).
+ */
+const SEARCH_APP_STATE_BELOW = 300;
+
+/** The finished body. */
+export interface ArticleBody {
+  readonly rendered: RenderedContent;
+  readonly wordCount: number;
+  /** Names from the byline that closed the body, in reading order. */
+  readonly bylineAuthors: string[];
+}
+
+/** What {@link readBody} needs of the page. */
+export interface BodyInputs {
+  readonly $: CheerioAPI;
+  readonly index: PageIndex;
+  readonly jsonLd: JsonLd;
+  readonly shape: PageShape;
+  /** The article's title: tells its body from other articles' in app state. */
+  readonly title: string;
+  /** The article's URL, the base of relative links. */
+  readonly url: string;
+  /** Whether a text reads as a date (for the leading dateline). */
+  readonly isDateline: (text: string) => boolean;
+  readonly trace?: ExtractionTrace;
+}
+
+function finish(
+  inputs: BodyInputs,
+  container: Cheerio<Element>,
+  report: (words: number) => void,
+): ArticleBody {
+  const { $, trace } = inputs;
+  const dateline = removeLeadingDateline($, container, inputs.isDateline);
+  if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
+  const bylineAuthors = takeTrailingByline($, container);
+  if (bylineAuthors.length > 0) {
+    trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
+  }
+  const rendered = renderContent($, container, inputs.url);
+  const wordCount = countWords(rendered.contentText);
+  report(wordCount);
+  return { rendered, wordCount, bylineAuthors };
+}
+
+/** The page's own body, or the rejection it earns (listing, too short). */
+function pageBody(
+  inputs: BodyInputs,
+  location: BodyLocation | null,
+): ArticleBody | NotAnArticleError {
+  const { shape, trace } = inputs;
+  if (location === null) return shortBodyError(0, shape);
+  const { container } = location;
+  const report = (words: number): void =>
+    trace?.body({
+      element: location.element,
+      method: location.method,
+      words,
+      ...(location.note === undefined ? {} : { note: location.note }),
+    });
+  // Reported now for a page rejected below, and again with the final count.
+  if (trace !== undefined) report(countWords(container.text()));
+  try {
+    rejectListing(inputs.$, container, shape);
+    const body = finish(inputs, container, report);
+    rejectTooShort(body.wordCount, shape);
+    return body;
+  } catch (error) {
+    if (error instanceof NotAnArticleError) return error;
+    throw error;
+  }
+}
+
+/** The longer of the JSON-LD body and (for a short page body) the app-state body. */
+function structuredBody(inputs: BodyInputs, pageWords: number): StructuredBody | null {
+  const fromJsonLd = jsonLdBody(inputs.jsonLd);
+  if (pageWords >= SEARCH_APP_STATE_BELOW) return fromJsonLd;
+  const fromState = appStateBody(inputs.index, inputs.title);
+  if (fromState === null) return fromJsonLd;
+  return fromJsonLd === null || fromState.words > fromJsonLd.words ? fromState : fromJsonLd;
+}
+
+/**
+ * Finishes the body the finder chose, and falls back to the body in the page's structured
+ * data (JSON-LD `articleBody`, embedded app state) when the page's body is missing, rejected,
+ * or has less than half its words.
+ *
+ * @param inputs - the page and what was read of it
+ * @param location - the block the body finder chose, or null when nothing scored
+ * @returns the body
+ * @throws NotAnArticleError `listing` or `too-short` when neither body makes an article
+ */
+export function readBody(inputs: BodyInputs, location: BodyLocation | null): ArticleBody {
+  const page = pageBody(inputs, location);
+  const pageWords = page instanceof NotAnArticleError ? 0 : page.wordCount;
+  const structured = structuredBody(inputs, pageWords);
+  if (
+    structured === null ||
+    structured.words < MIN_ARTICLE_WORDS ||
+    structured.words < pageWords * MUCH_LONGER
+  ) {
+    if (page instanceof NotAnArticleError) throw page;
+    return page;
+  }
+  const { $, trace } = inputs;
+  const container = $('<div></div>').append(structured.html) as Cheerio<Element>;
+  const body = finish(inputs, container, (words) =>
+    trace?.body({
+      element: structured.source,
+      method: 'structured data',
+      words,
+      note:
+        page instanceof NotAnArticleError
+          ? `the page's own body was rejected: ${page.message}`
+          : `the page's own body has ${pageWords} words`,
+    }),
+  );
+  rejectTooShort(body.wordCount, inputs.shape);
+  return body;
+}
