@@ -124,7 +124,7 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const tagSources = readTagSources(ctx);
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
   const leadElement = findLeadElement(ctx);
-  const shape = readPageShape($, jsonLd);
+  const shape = readPageShape($, jsonLd, meta.get('og:type')?.[0]);
 
   const { trace } = options;
   const location = locateBody($, { ...publisher?.extraction, trace });

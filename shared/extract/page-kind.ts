@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
-import { cleanText } from './text.ts';
+import { cleanText, countWords } from './text.ts';
 
 /** Fewer words than this in the body is not an article (a stub, an error page, a gallery). */
 export const MIN_ARTICLE_WORDS = 15;
@@ -14,6 +14,18 @@ const MAX_LINK_DENSITY = 0.5;
 const MIN_TEASERS = 8;
 
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
+
+/** JSON-LD types of one item of content that is not an article: a video page is no listing. */
+const ITEM_TYPES = new Set(['videoobject', 'clip', 'episode', 'tvepisode', 'movie', 'audioobject']);
+
+/**
+ * A run of consecutive prose blocks with this many words, or this many blocks, is an article's
+ * text, whatever links surround it (menus, related lists, tag clouds). A listing's teasers
+ * break every run with a linked headline, and where its summaries are long its link density
+ * is low anyway.
+ */
+const PROSE_RUN_WORDS = 50;
+const PROSE_RUN_BLOCKS = 3;
 
 /** Page chrome: linked headlines there are navigation, not teasers. */
 const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
@@ -32,7 +44,7 @@ function headingAbove(link: Element): Element | null {
 export interface PageShape {
   /** Linked headlines outside navigation and footers. */
   readonly teasers: number;
-  /** JSON-LD declares an article node. */
+  /** JSON-LD declares an article node, or the page declares a video (JSON-LD, `og:type`). */
   readonly declaredArticle: boolean;
   /** JSON-LD declares a collection, item list or search results page. */
   readonly declaredListing: boolean;
@@ -45,7 +57,7 @@ export interface PageShape {
  * @param jsonLd - the page's JSON-LD
  * @returns the shape
  */
-export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
+export function readPageShape($: CheerioAPI, jsonLd: JsonLd, ogType?: string): PageShape {
   // One walk over the page with the ancestors' flags (selector queries per heading and per
   // link cost more than the rest of the extraction's metadata).
   const headings = new Set<Element>();
@@ -84,7 +96,10 @@ export function readPageShape($: CheerioAPI, jsonLd: JsonLd): PageShape {
   const teasers = Math.max(headings.size, linkBlocks.size);
   return {
     teasers,
-    declaredArticle: jsonLd.article !== null,
+    declaredArticle:
+      jsonLd.article !== null ||
+      jsonLd.nodes.some((n) => typesOf(n).some((t) => ITEM_TYPES.has(t))) ||
+      /^video\b/i.test(ogType ?? ''),
     declaredListing: jsonLd.nodes.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t))),
   };
 }
@@ -95,32 +110,102 @@ function listing(message: string): NotAnArticleError {
 
 /**
  * Rejects listing pages: declared collections of linked headlines, or a main text that is
- * mostly links — unless the page declares itself an article in JSON-LD.
+ * mostly links with no run of prose in it. A page that declares an article or a video is no
+ * listing; when its main text is links all the same, it has no body of its own (too short).
  *
  * @param $ - the loaded page
  * @param container - the main content element chosen by the body finder
  * @param shape - the page's shape, read before the body finder ran
- * @throws NotAnArticleError `listing`
+ * @throws NotAnArticleError `listing`, or `too-short` for a declared article
  */
 export function rejectListing($: CheerioAPI, container: Cheerio<Element>, shape: PageShape): void {
-  if (shape.declaredArticle) return;
-  if (shape.declaredListing && shape.teasers >= MIN_TEASERS) {
+  if (!shape.declaredArticle && shape.declaredListing && shape.teasers >= MIN_TEASERS) {
     throw listing(`it declares a collection page and has ${shape.teasers} linked headlines`);
   }
   const text = cleanText(container.text());
   const links = container.find('a').toArray();
   const linkChars = links.reduce((sum, a) => sum + cleanText($(a).text()).length, 0);
   const density = text.length === 0 ? 0 : linkChars / text.length;
-  if (density > MAX_LINK_DENSITY && links.length >= 5) {
-    throw listing(
-      `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`,
-    );
+  if (density <= MAX_LINK_DENSITY || links.length < 5 || hasProseRun(container)) return;
+  const share = `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`;
+  if (!shape.declaredArticle) throw listing(share);
+  const words = countWords(container.clone().find('a').remove().end().text());
+  throw new NotAnArticleError(
+    'too-short',
+    `Page body has ${words} word${words === 1 ? '' : 's'} outside links, under the minimum of ${MIN_ARTICLE_WORDS} for an article; ${share}`,
+  );
+}
+
+/** Blocks whose text is read as one paragraph of prose or one linked headline. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+interface BlockText {
+  words: number;
+  text: number;
+  link: number;
+}
+
+function blockText(el: Element): BlockText {
+  let words = 0;
+  let text = 0;
+  let link = 0;
+  const visit = (node: AnyNode, inLink: boolean): void => {
+    if (node.type === 'text') {
+      const t = node.data.trim();
+      text += t.length;
+      if (inLink) link += t.length;
+      else words += countWords(t);
+    } else if (node.type === 'tag') {
+      for (const child of node.children) visit(child, inLink || node.name === 'a');
+    }
+  };
+  visit(el, false);
+  return { words, text, link };
+}
+
+/** A div or section holding only inline content is a paragraph too. */
+function isTextBlock(el: Element): boolean {
+  if (TEXT_BLOCKS.has(el.name)) return true;
+  return (
+    (el.name === 'div' || el.name === 'section') &&
+    !el.children.some((c) => c.type === 'tag' && (TEXT_BLOCKS.has(c.name) || c.name === 'div'))
+  );
+}
+
+/**
+ * Whether the container holds a run of consecutive prose blocks (little link text) long enough
+ * to be an article's text; linked headlines and link lists break a run, images do not.
+ */
+function hasProseRun(container: Cheerio<Element>): boolean {
+  const root = container.get(0);
+  if (root === undefined) return false;
+  let words = 0;
+  let blocks = 0;
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    if (!isTextBlock(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      continue;
+    }
+    const t = blockText(node);
+    if (t.text === 0) continue;
+    if (t.link > t.text * 0.3) {
+      words = 0;
+      blocks = 0;
+      continue;
+    }
+    words += t.words;
+    blocks++;
+    if (words >= PROSE_RUN_WORDS || blocks >= PROSE_RUN_BLOCKS) return true;
   }
+  return false;
 }
 
 /**
  * The error for a body under the minimum length: a short body on a page of many linked
- * headlines is reported as a listing.
+ * headlines is reported as a listing, unless the page declares an article or a video.
  *
  * @param wordCount - words of the extracted body (0 when no body was found)
  * @param shape - the page's shape
@@ -131,7 +216,7 @@ export function shortBodyError(
   shape: PageShape,
   minWords = MIN_ARTICLE_WORDS,
 ): NotAnArticleError {
-  if (shape.teasers >= MIN_TEASERS) {
+  if (shape.teasers >= MIN_TEASERS && !shape.declaredArticle) {
     return listing(`${shape.teasers} linked headlines and only ${wordCount} words of body text`);
   }
   return new NotAnArticleError(

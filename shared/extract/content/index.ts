@@ -41,6 +41,13 @@ export interface BodyLocation {
 /** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
 const MIN_TEXT = 500;
 
+/**
+ * A first pass whose best block scores under this is retried too: a block of real prose scores
+ * far above it, a carousel of teasers far below (the body sat in a block whose class said
+ * "unlikely", e.g. `vertical-ad-con`).
+ */
+const WEAK_SCORE = 10;
+
 /** Runs a configured selector, naming it when it is not valid CSS. */
 function select($: CheerioAPI, selector: string): Cheerio<AnyNode> {
   try {
@@ -62,10 +69,18 @@ function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode 
   return { head: childNamed(html, 'head'), body: childNamed(html, 'body') ?? html };
 }
 
-function pick(scoring: Scoring): { top: Element; best: Element; text: number } | null {
+function pick(
+  scoring: Scoring,
+): { top: Element; best: Element; text: number; score: number } | null {
   const top = selectTop(scoring);
   if (top === null) return null;
-  return { top, best: bestCandidate(scoring) ?? top, text: scoring.stats.get(top)?.text ?? 0 };
+  const best = bestCandidate(scoring) ?? top;
+  return {
+    top,
+    best,
+    text: scoring.stats.get(top)?.text ?? 0,
+    score: scoring.candidates.get(best)?.score ?? 0,
+  };
 }
 
 /** The page's headline as `og:title`, `<title>` (and its parts around separators) and `<h1>`. */
@@ -215,10 +230,15 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   let stripUnlikely = true;
   let scoring = scoreTree(body, { stripUnlikely });
   let best = pick(scoring);
-  if (best === null || best.text < MIN_TEXT) {
+  if (best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE) {
     const loose = scoreTree(body, { stripUnlikely: false });
     const second = pick(loose);
-    if (second !== null && (best === null || second.text > best.text * 1.5)) {
+    if (
+      second !== null &&
+      (best === null ||
+        second.text > best.text * 1.5 ||
+        (best.score < WEAK_SCORE && second.score > WEAK_SCORE * 2))
+    ) {
       scoring = loose;
       best = second;
       stripUnlikely = false;

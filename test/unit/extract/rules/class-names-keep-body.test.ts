@@ -48,6 +48,20 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
   });
 
+  it('finds a body inside an "unlikely" class when the first pass only finds a teaser carousel', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="item"><a href="/tin/${i}.html">Bản tin số ${i + 1} về hoạt động của Công an tỉnh trong tuần</a><span>Thời sự / ${i + 2} giờ</span></div>`,
+    ).join('');
+    const html = page(
+      `<div class="latest-news">${items}</div><div class="vertical-ad-con"><article><h1>Tọa đàm</h1>${BODY}</article></div>`,
+      CANONICAL,
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(PARAGRAPHS);
+  });
+
   it('still removes a small block of such a class inside the body', () => {
     const html = page(
       `<article class="post"><h1>Tọa đàm</h1><div class="story">${BODY}<div class="sidebar"><p>Tin vắn bên lề: một đoạn ngắn, có dấu phẩy, không thuộc bài.</p></div></div></article>`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
-import { page } from '../content/pages.ts';
+import { BODY, PARAGRAPHS, page } from '../content/pages.ts';
 
 const URL = 'https://congan.example.vn/tin-tuc/toa-dam.html';
 const CANONICAL = `<link rel="canonical" href="${URL}"><meta property="og:type" content="article">`;
@@ -22,5 +22,104 @@ describe('rule: a block inside a link is never the body', () => {
     );
     const article = extractArticle(html, { url: URL });
     expect(article.contentText.split('\n\n')).toEqual(story);
+  });
+});
+
+const HEADLINES = Array.from(
+  { length: 12 },
+  (_, i) => `Tin số ${i + 1}: hội nghị tổng kết công tác năm của các sở, ban, ngành tỉnh`,
+);
+const linkList = (n = 12) =>
+  `<ul>${HEADLINES.slice(0, n)
+    .map((h, i) => `<li><a href="/tin/${i}.html">${h}</a></li>`)
+    .join('')}</ul>`;
+
+function rejection(html: string): unknown {
+  try {
+    extractArticle(html, { url: URL });
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the page was not rejected');
+}
+
+describe('rule: an article is not a listing because of the links around it', () => {
+  it('keeps an article whose block also holds a big link menu', () => {
+    const menu = `<div class="site-map">${Array.from({ length: 8 }, () => linkList()).join('')}</div>`;
+    const html = page(`<article><h1>Tọa đàm</h1>${BODY}${menu}</article>`, CANONICAL);
+    const article = extractArticle(html, { url: URL });
+    for (const p of PARAGRAPHS) expect(article.contentText).toContain(p);
+  });
+
+  it('keeps a short article followed by related headlines in the same block', () => {
+    const short = PARAGRAPHS.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html = page(`<div class="box">${short}${linkList()}</div>`, CANONICAL);
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(PARAGRAPHS[0]);
+  });
+
+  it('keeps a short video page among related videos', () => {
+    const video = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'VideoObject',
+      name: 'Tọa đàm về bình đẳng giới',
+    });
+    const related = HEADLINES.slice(0, 10)
+      .map((h, i) => `<div class="clip"><h3><a href="/video/${i}.html">${h}</a></h3></div>`)
+      .join('');
+    const html = page(
+      `<div class="video"><h1>Tọa đàm</h1><iframe src="https://www.youtube.com/embed/abc123"></iframe><p>Video: phòng Công tác đảng tổ chức tọa đàm về bình đẳng giới, thu hút đông đảo hội viên tham dự.</p></div><div class="more">${related}</div>`,
+      `<link rel="canonical" href="${URL}"><meta property="og:type" content="video.other"><script type="application/ld+json">${video}</script>`,
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain('Video: phòng Công tác đảng tổ chức tọa đàm');
+  });
+
+  it('calls a declared article under the minimum length too short, not a listing', () => {
+    const related = HEADLINES.slice(0, 10)
+      .map((h, i) => `<h3><a href="/tin/${i}.html">${h}</a></h3>`)
+      .join('');
+    const error = rejection(
+      page(
+        `<div class="story"><p>Đang cập nhật.</p></div><div>${related}</div>`,
+        `${CANONICAL}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tọa đàm"}</script>`,
+      ),
+    );
+    expect(error).toMatchObject({ reason: 'too-short' });
+  });
+});
+
+describe('rule: real listings are still rejected', () => {
+  it('rejects a section page of teasers whose summaries are shorter than their headlines', () => {
+    const teasers = HEADLINES.map(
+      (h, i) => `<div class="item"><h3><a href="/tin/${i}.html">${h}</a></h3><p>Ảnh: T.L</p></div>`,
+    ).join('');
+    const html = page(
+      `<div class="list-news">${teasers}</div>`,
+      `<link rel="canonical" href="${URL}">`,
+    );
+    expect(rejection(html)).toMatchObject({ reason: 'listing' });
+  });
+
+  it('rejects a page that is a bare list of links', () => {
+    const html = page(
+      `<div class="box">${linkList()}</div>`,
+      `<link rel="canonical" href="${URL}">`,
+    );
+    expect(rejection(html)).toMatchObject({ reason: 'listing' });
+  });
+
+  it('rejects a declared collection of linked headlines', () => {
+    const teasers = HEADLINES.map(
+      (h, i) =>
+        `<div class="item"><h3><a href="/tin/${i}.html">${h}</a></h3><p>Tóm tắt ngắn của bản tin số ${i + 1}, có dấu phẩy, đủ dài để đọc như một câu văn.</p></div>`,
+    ).join('');
+    const html = page(
+      `<div class="list-news">${teasers}</div>`,
+      `<link rel="canonical" href="${URL}"><script type="application/ld+json">{"@type":"CollectionPage","name":"Tin tức"}</script>`,
+    );
+    expect(rejection(html)).toMatchObject({ reason: 'listing' });
   });
 });
