@@ -4,6 +4,8 @@
 export interface CommandIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
+  /** The environment the command reads (ports, Java, debug output). @default `process.env` */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One subcommand, in `cli/commands/<name>.ts`. */

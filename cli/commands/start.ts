@@ -4,7 +4,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
-import { LOCAL_CREDENTIALS, localDefaults } from '../../local/runtime/defaults.ts';
+import { LOCAL_CREDENTIALS } from '../../local/runtime/defaults.ts';
 import { LocalRuntimeError } from '../../local/runtime/errors.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
 import type { LocalRuntime } from '../../local/runtime/start-runtime.ts';
@@ -121,19 +121,17 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       'note: run through `npm start` (node --openssl-legacy-provider) so that S3 listings of more than 1000 objects work',
     );
   }
-  const defaults = localDefaults();
-  log(
-    `starting DynamoDB Local on :${options.dynamoDbPort ?? defaults.dynamoDbPort}, S3 on :${options.s3Port ?? defaults.s3Port}, feeds on :${options.httpPort ?? defaults.httpPort}…`,
-  );
+  const env = io.env ?? process.env;
   let runtime: LocalRuntime;
   try {
     // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
     const { startLocalRuntime } = await import('../../local/runtime/start-runtime.ts');
-    runtime = await startLocalRuntime({ ...options, log });
+    // The runtime checks ports and Java first, then says what it starts.
+    runtime = await startLocalRuntime({ ...options, log, env });
   } catch (error) {
     if (error instanceof LocalRuntimeError) {
       io.stderr.write(`syndicate start: ${error.message}\n`);
-      if (process.env.SYNDICATE_DEBUG && error.cause instanceof Error) {
+      if (env.SYNDICATE_DEBUG && error.cause instanceof Error) {
         io.stderr.write(`${error.cause.stack ?? ''}\n`);
       }
       return EXIT.failure;

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.ts';
+import { javaExecutable } from './java.ts';
 import { type GuardedProcess, spawnGuarded } from './process-group.ts';
 
 /** Options of {@link startDynamoDbLocal}. */
@@ -52,12 +53,6 @@ function jarFolder(): string {
   return join(lib, release);
 }
 
-function javaExecutable(option: string | undefined): string {
-  if (option !== undefined) return option;
-  const home = process.env.JAVA_HOME;
-  return home ? join(home, 'bin', 'java') : 'java';
-}
-
 async function answers(endpoint: string): Promise<boolean> {
   try {
     // Any HTTP answer (an unsigned request gets 400) means the server is accepting requests.
@@ -91,7 +86,7 @@ async function startOnce(
     // Java runs in the jar's folder: a relative data folder is resolved against ours.
     ...(options.dbPath === undefined ? ['-inMemory'] : ['-dbPath', resolve(options.dbPath)]),
   ];
-  const process = spawnGuarded(javaExecutable(options.java), args, { cwd: folder });
+  const process = spawnGuarded(options.java ?? javaExecutable(), args, { cwd: folder });
   const endpoint = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   while (Date.now() < deadline) {

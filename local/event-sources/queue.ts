@@ -30,6 +30,8 @@ export interface LocalQueueOptions {
   readonly explainFailure?: (record: SQSRecord) => Promise<string | undefined>;
   /** Called with every invocation error, for the log. */
   readonly onInvocationError?: (error: unknown) => void;
+  /** Called when a failed message is put back to be delivered again. */
+  readonly onRetry?: (receiveCount: number) => void;
   /**
    * Messages per invocation (the event source mapping's `BatchSize`).
    * @default 10
@@ -203,6 +205,7 @@ export class LocalQueue {
     if (message.receiveCount < maxReceiveCount) {
       this.stats.retried += 1;
       if (this.#stopped) return;
+      this.#options.onRetry?.(message.receiveCount);
       const delay =
         this.#options.retryDelayMs?.(message.receiveCount) ?? 250 * 2 ** (message.receiveCount - 1);
       const timer = setTimeout(() => {

@@ -39,6 +39,8 @@ export interface StreamPollerOptions {
   readonly onRecords?: (records: readonly DynamoDBRecord[]) => void;
   /** Polling and invocation errors, for the log. */
   readonly onError?: (error: unknown) => void;
+  /** Called before a failed batch is handed to the handler again. */
+  readonly onRetry?: (attempt: number) => void;
   /**
    * Records per invocation (`BatchSize`).
    * @default 100
@@ -255,6 +257,7 @@ export class StreamPoller {
     for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
       if (attempt > 0) {
         this.stats.retries += 1;
+        this.#options.onRetry?.(attempt);
         await new Promise((resolve) =>
           setTimeout(resolve, this.#options.retryDelayMs?.(attempt) ?? 200 * 2 ** (attempt - 1)),
         );

@@ -39,12 +39,16 @@ export function capturedIo(): { io: CommandIo; out: () => string; err: () => str
  * Runs `syndicate <args…>` in this process.
  *
  * @param args - the arguments after `syndicate`
+ * @param env - the environment the command sees, `process.env` by default
  * @returns the exit code and the output
  * @example
  * const { code, stdout } = await runCli(['extract', 'test/fixtures/en-blog-jsonld-array.html']);
  */
-export async function runCli(args: readonly string[]): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  env?: Readonly<Record<string, string | undefined>>,
+): Promise<CliRun> {
   const { io, out, err } = capturedIo();
-  const code = await main(args, io);
+  const code = await main(args, env === undefined ? io : { ...io, env });
   return { code, stdout: out(), stderr: err() };
 }

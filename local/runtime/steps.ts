@@ -1,0 +1,233 @@
+/**
+ * The steps `startLocalRuntime` composes: settings from the options and the environment,
+ * prerequisites, data folders, the handlers with their observers, the watched folder, the
+ * samples of a first start, and waiting for the runtime to be idle.
+ */
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { createLocalHandlers } from '../event-sources/handlers.ts';
+import type { LocalQueue, SqsHandler } from '../event-sources/queue.ts';
+import type { StreamHandler, StreamPoller } from '../event-sources/stream-poller.ts';
+import {
+  describeInboxFolderEvent,
+  type InboxWatcher,
+  watchInboxFolder,
+} from '../inbox/folder-watcher.ts';
+import { ingestSamplePages } from '../inbox/samples.ts';
+import { type FeedsServer, startFeedsServer } from '../server/feeds-server.ts';
+import { publishMissingBaseFeeds } from './base-feeds.ts';
+import type { Cleanups } from './cleanups.ts';
+import { type LocalDefaults, localDefaults } from './defaults.ts';
+import type { RuntimeEvents } from './events.ts';
+import { checkPrerequisites } from './prerequisites.ts';
+import type { Clients } from './servers.ts';
+import type { LocalRuntimeOptions } from './start-runtime.ts';
+import { directoryData, type LocalState } from './state.ts';
+
+/** The options with every default applied. */
+export interface Settings extends LocalDefaults {
+  /** The options as given, for those without a default here. */
+  readonly options: LocalRuntimeOptions;
+  /** The environment that set the defaults and finds Java. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Absolute path of the watched folder, if any. */
+  readonly inboxDirectory: string | undefined;
+  /** The log sink (silent by default). */
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Applies the defaults (and their environment overrides) to the options.
+ *
+ * @param options - what the caller chose
+ * @returns the settings
+ * @throws LocalConfigError when a port variable of the environment is not a port
+ */
+export function settingsOf(options: LocalRuntimeOptions): Settings {
+  const env = options.env ?? process.env;
+  const defaults = localDefaults(env);
+  const inboxDir = options.inboxDir ?? defaults.inboxDir;
+  return {
+    ...defaults,
+    options,
+    env,
+    dataDir: resolve(options.dataDir ?? defaults.dataDir),
+    inboxDirectory: inboxDir === false ? undefined : resolve(inboxDir),
+    httpPort: options.httpPort ?? defaults.httpPort,
+    s3Port: options.s3Port ?? defaults.s3Port,
+    dynamoDbPort: options.dynamoDbPort ?? defaults.dynamoDbPort,
+    log: options.log ?? (() => {}),
+  };
+}
+
+/**
+ * Checks the runtime's fixed ports and Java before anything starts.
+ *
+ * @param settings - the ports and the environment that finds Java
+ * @returns the Java executable to run DynamoDB Local with
+ * @throws LocalStartError naming the port taken, or what Java to install
+ */
+export function checkPrerequisitesOf(settings: Settings): Promise<string> {
+  return checkPrerequisites(
+    [
+      {
+        port: settings.httpPort,
+        what: 'feeds HTTP server',
+        override: '--http-port or SYNDICATE_HTTP_PORT',
+      },
+      { port: settings.s3Port, what: 'S3 server', override: '--s3-port or SYNDICATE_S3_PORT' },
+      {
+        port: settings.dynamoDbPort,
+        what: 'DynamoDB Local',
+        override: '--dynamodb-port or SYNDICATE_DYNAMODB_PORT',
+      },
+    ],
+    settings.env,
+  );
+}
+
+/** Creates the data folders of both servers, and the watched folder. */
+export async function createDataFolders(settings: Settings): Promise<void> {
+  await mkdir(join(settings.dataDir, 'dynamodb'), { recursive: true });
+  await mkdir(join(settings.dataDir, 's3'), { recursive: true });
+  if (settings.inboxDirectory !== undefined) {
+    await mkdir(settings.inboxDirectory, { recursive: true });
+  }
+}
+
+/** Serves the feeds bucket over HTTP, its root page showing the runtime's state. */
+export async function serveFeeds(
+  settings: Settings,
+  clients: Clients,
+  state: () => Promise<LocalState>,
+  cleanups: Cleanups,
+): Promise<FeedsServer> {
+  const bucket = settings.feedsBucket;
+  const server = await startFeedsServer({
+    s3: clients.s3,
+    bucket,
+    port: settings.httpPort,
+    directory: async (url) => directoryData(url, await state(), { s3: clients.s3, bucket }),
+  });
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+/** Publishes the aggregate and publisher feeds that have no file yet. */
+export async function publishBaseFeeds(
+  settings: Settings,
+  clients: Clients,
+  baseUrl: string,
+): Promise<void> {
+  await publishMissingBaseFeeds({
+    s3: clients.s3,
+    documentClient: clients.documentClient,
+    tableName: settings.tableName,
+    feedsBucket: settings.feedsBucket,
+    baseUrl,
+    itemLimit: settings.options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
+    publishers: samplePublishersById,
+  });
+}
+
+/** The handlers as the runtime calls them: real, wrapped by the test if it asked. */
+export function buildHandlers(
+  settings: Settings,
+  clients: Clients,
+  baseUrl: string,
+  events: RuntimeEvents,
+): { readonly ingest: SqsHandler; readonly feeds: StreamHandler } {
+  const { options, tableName, feedsBucket } = settings;
+  const real = createLocalHandlers({
+    region: settings.region,
+    ingest: { tableName, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES },
+    feeds: {
+      tableName,
+      feedsBucket,
+      baseUrl,
+      itemLimit: options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
+    },
+    clients: { s3: clients.s3, documentClient: clients.documentClient },
+    publishers: samplePublishersById,
+    log: settings.log,
+    observers: {
+      ingest: {
+        outcome: (outcome) => events.emit('outcome', outcome),
+        failed: (failure) => events.emit('ingestFailed', failure),
+      },
+      feeds: {
+        fileWritten: (key) => events.emit('feedWritten', key),
+        failed: (failure) => events.emit('feedsFailed', failure),
+      },
+    },
+  });
+  return {
+    ingest: options.wrapHandlers?.ingest?.(real.ingest) ?? real.ingest,
+    feeds: options.wrapHandlers?.feeds?.(real.feeds) ?? real.feeds,
+  };
+}
+
+/** Mirrors the watched folder (if any) into the inbox bucket, reporting each file. */
+export async function watchFolder(
+  settings: Settings,
+  s3: S3Client,
+  events: RuntimeEvents,
+  cleanups: Cleanups,
+): Promise<InboxWatcher | undefined> {
+  if (settings.inboxDirectory === undefined) return undefined;
+  const watcher = await watchInboxFolder({
+    folder: settings.inboxDirectory,
+    s3,
+    bucket: settings.inboxBucket,
+    onEvent: (event) => {
+      settings.log(describeInboxFolderEvent(event, settings.inboxBucket));
+      events.emit('folder', event);
+    },
+  });
+  cleanups.push(() => watcher.close());
+  return watcher;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Uploads the sample pages on the first start of a data folder only (a marker records that it
+ * happened, with or without samples), never again once the user has their own content.
+ */
+export async function uploadSamplesOnFirstStart(settings: Settings, s3: S3Client): Promise<number> {
+  const marker = join(settings.dataDir, 'first-start-done');
+  if (await exists(marker)) return 0;
+  let uploaded = 0;
+  if (settings.options.samples ?? true) {
+    uploaded = await ingestSamplePages(s3, settings.inboxBucket);
+    settings.log(
+      `samples  uploaded ${uploaded} sample pages to s3://${settings.inboxBucket}/demo/samples/`,
+    );
+  }
+  await writeFile(marker, `${new Date().toISOString()}\n`);
+  return uploaded;
+}
+
+/** Resolves once nothing is queued, in flight or unread anywhere in the runtime. */
+export function idleOf(queue: LocalQueue, poller: StreamPoller, watcher: InboxWatcher | undefined) {
+  return async (): Promise<void> => {
+    let sent: number;
+    do {
+      sent = queue.stats.sent;
+      await watcher?.idle();
+      await queue.idle();
+      await poller.caughtUp();
+    } while (queue.stats.sent !== sent);
+  };
+}
