@@ -14,13 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
-import { eventually as poll } from '../robust/support/feed-monitor.ts';
 import { runCli } from '../support/cli.ts';
 import { parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
 import { testRuntimeOptions } from '../support/local-runtime.ts';
-
-/** Polls until `check` stops throwing, as a reader polling a feed would. */
-const eventually = <T>(check: () => Promise<T>) => poll(check, 20_000, 100);
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,12 +88,10 @@ describe('the local runtime', () => {
 
   it('publishes a page uploaded through S3 in the RSS, Atom and JSON feeds', async () => {
     await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article.html'));
-    const items = await eventually(async () => {
-      const found = (await rssItems('/feeds/all.xml')).filter((i) => i.link === URL_OF_ARTICLE);
-      expect(found).toHaveLength(1);
-      return found;
-    });
-    expect(items[0]?.title).toBe(TITLE);
+    // Every feed the page belongs to is written by then, not only the first one seen.
+    await runtime.idle();
+    const items = (await rssItems('/feeds/all.xml')).filter((i) => i.link === URL_OF_ARTICLE);
+    expect(items.map((i) => i.title)).toEqual([TITLE]);
     const feed = await jsonFeed('/feeds/all.json');
     expect(feed.items.filter((i) => i.url === URL_OF_ARTICLE).map((i) => i.title)).toEqual([TITLE]);
     const perPublisher = await rssItems('/feeds/demo.xml');
@@ -140,11 +134,9 @@ describe('the local runtime', () => {
   it('updates the item, under the same id, when the page changes', async () => {
     const before = (await jsonFeed('/feeds/all.json')).items.find((i) => i.url === URL_OF_ARTICLE);
     await put('demo/e2e/xe buýt+điện.html', await fixture('ingest/article-updated.html'));
-    const updated = await eventually(async () => {
-      const item = (await jsonFeed('/feeds/all.json')).items.find((i) => i.url === URL_OF_ARTICLE);
-      expect(item?.content_html).not.toBe(before?.content_html);
-      return item;
-    });
+    await runtime.idle();
+    const updated = (await jsonFeed('/feeds/all.json')).items.find((i) => i.url === URL_OF_ARTICLE);
+    expect(updated?.content_html).not.toBe(before?.content_html);
     expect(updated?.id).toBe(before?.id);
     const items = await rssItems('/feeds/all.xml');
     expect(items.filter((i) => i.link === URL_OF_ARTICLE)).toHaveLength(1);
@@ -154,27 +146,29 @@ describe('the local runtime', () => {
     await s3.send(
       new DeleteObjectCommand({ Bucket: runtime.inboxBucket, Key: 'demo/e2e/xe buýt+điện.html' }),
     );
-    await eventually(async () => {
-      const items = await rssItems('/feeds/all.xml');
-      expect(items.map((i) => i.link)).not.toContain(URL_OF_ARTICLE);
-      const feed = await jsonFeed('/feeds/demo.json');
-      expect(feed.items.map((i) => i.url)).not.toContain(URL_OF_ARTICLE);
-    });
+    await runtime.idle();
+    expect((await rssItems('/feeds/all.xml')).map((i) => i.link)).not.toContain(URL_OF_ARTICLE);
+    const feed = await jsonFeed('/feeds/demo.json');
+    expect(feed.items.map((i) => i.url)).not.toContain(URL_OF_ARTICLE);
   });
 
   it('uploads a page dropped into the watched inbox folder', async () => {
     const folder = join(runtime.inboxDir ?? '', 'demo', 'portal');
     await mkdir(folder, { recursive: true });
+    // The watcher sees the file some time after it is written: wait for its upload, then idle.
+    const uploaded = runtime.events.next(
+      'folder',
+      (event) => event.kind === 'uploaded' && event.key === 'demo/portal/toa-dam.html',
+    );
     await copyFile(
       join(root, 'test/fixtures/vi-police-portal-article.html'),
       join(folder, 'toa-dam.html'),
     );
-    await eventually(async () => {
-      const items = await rssItems('/feeds/demo.xml');
-      expect(items.map((i) => i.title)).toContain(
-        'Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh',
-      );
-    });
+    await uploaded;
+    await runtime.idle();
+    expect((await rssItems('/feeds/demo.xml')).map((i) => i.title)).toContain(
+      'Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh',
+    );
     expect(logLines.some((line) => line.includes('s3://inbox/demo/portal/toa-dam.html'))).toBe(
       true,
     );
@@ -245,8 +239,7 @@ describe('the local runtime', () => {
     await after.arrayBuffer();
     // The restarted runtime ingests and publishes like the first.
     await put('demo/e2e/after-restart.html', await fixture('ingest/article.html'));
-    await eventually(async () => {
-      expect((await rssItems('/feeds/all.xml')).map((i) => i.link)).toContain(URL_OF_ARTICLE);
-    });
+    await runtime.idle();
+    expect((await rssItems('/feeds/all.xml')).map((i) => i.link)).toContain(URL_OF_ARTICLE);
   });
 });
