@@ -1,3 +1,7 @@
+/** The first pipeline's page size limit: its handler must not take the second's (the default). */
+const FIRST_MAX_PAGE_BYTES = 4000;
+const LARGE_PAGE = 'vi-wordpress-yoast-blog-post.html';
+
 /**
  * Two local pipelines in one process: each has its own servers, clients, handlers and
  * configuration, so what one ingests or publishes never shows in the other, and stopping one
@@ -25,9 +29,12 @@ interface Running {
 let first: Running;
 let second: Running;
 
-async function start(name: string, publicBaseUrl: string): Promise<Running> {
+async function start(
+  name: string,
+  options: { readonly publicBaseUrl: string; readonly maxPageBytes?: number },
+): Promise<Running> {
   const dataDir = await mkdtemp(join(tmpdir(), `two-pipelines-${name}-`));
-  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, { publicBaseUrl }));
+  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, options));
   return { dataDir, runtime, s3: localS3Client(runtime.urls.s3, runtime.region) };
 }
 
@@ -56,8 +63,8 @@ async function aggregate(running: Running) {
 
 beforeAll(async () => {
   [first, second] = await Promise.all([
-    start('first', 'https://first.example'),
-    start('second', 'https://second.example'),
+    start('first', { publicBaseUrl: 'https://first.example', maxPageBytes: FIRST_MAX_PAGE_BYTES }),
+    start('second', { publicBaseUrl: 'https://second.example' }),
   ]);
 });
 
@@ -85,6 +92,23 @@ describe('two local pipelines in one process', () => {
     expect(secondUrls).not.toContain('https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html');
     expect((await first.runtime.state()).articles).toHaveLength(1);
     expect((await second.runtime.state()).articles).toHaveLength(1);
+  });
+
+  it('each apply their own ingest configuration to the same page', async () => {
+    const size = (await fixture(LARGE_PAGE)).byteLength;
+    expect(size).toBeGreaterThan(FIRST_MAX_PAGE_BYTES);
+    await upload(first, 'demo/large.html', LARGE_PAGE);
+    await upload(second, 'demo/large.html', LARGE_PAGE);
+    await Promise.all([first.runtime.idle(), second.runtime.idle()]);
+    const rejected = (await first.runtime.state()).rejections;
+    expect(rejected.map((r) => [r.key, r.message])).toEqual([
+      [
+        'demo/large.html',
+        `Page is larger than the limit (${size} bytes > ${FIRST_MAX_PAGE_BYTES} bytes)`,
+      ],
+    ]);
+    expect((await second.runtime.state()).rejections).toEqual([]);
+    expect((await second.runtime.state()).articles).toHaveLength(2);
   });
 
   it('keeps one running when the other stops', async () => {
