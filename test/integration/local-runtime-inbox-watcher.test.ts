@@ -12,26 +12,14 @@ import {
   watchInboxFolder,
 } from '../../local/inbox/folder-watcher.ts';
 import { localS3Client } from '../../local/runtime/clients.ts';
+import { RecordedEvents } from '../support/recorded-events.ts';
 
 let s3: S3Server;
 let client: S3Client;
 let folder: string;
 let watcher: InboxWatcher;
-const folderEvents: InboxFolderEvent[] = [];
-const objectEvents: ObjectEvent[] = [];
-
-async function eventually(check: () => void, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+const folderEvents = new RecordedEvents<InboxFolderEvent>();
+const objectEvents = new RecordedEvents<ObjectEvent>();
 
 async function body(key: string): Promise<string> {
   const object = await client.send(new GetObjectCommand({ Bucket: 'inbox', Key: key }));
@@ -41,7 +29,7 @@ async function body(key: string): Promise<string> {
 beforeAll(async () => {
   s3 = await startS3Server({
     buckets: ['inbox'],
-    onObjectEvent: (event) => objectEvents.push(event),
+    onObjectEvent: objectEvents.record,
   });
   client = localS3Client(s3.endpoint, 'us-east-1');
   folder = await mkdtemp(join(tmpdir(), 'inbox-folder-'));
@@ -63,61 +51,46 @@ describe('watchInboxFolder', () => {
       s3: client,
       bucket: 'inbox',
       settleMs: 50,
-      onEvent: (event) => folderEvents.push(event),
+      onEvent: folderEvents.record,
     });
     expect(await body('demo/known.html')).toBe('<p>known</p>');
     await mkdir(join(folder, 'demo', 'thoi-su'), { recursive: true });
     await writeFile(join(folder, 'demo', 'thoi-su', 'tin mới.html'), '<p>mới</p>');
-    await eventually(() =>
-      expect(folderEvents).toContainEqual(
-        expect.objectContaining({ kind: 'uploaded', key: 'demo/thoi-su/tin mới.html' }),
-      ),
-    );
+    await folderEvents.first((e) => e.kind === 'uploaded' && e.key === 'demo/thoi-su/tin mới.html');
     expect(await body('demo/thoi-su/tin mới.html')).toBe('<p>mới</p>');
   });
 
   it('skips a page outside a publisher folder, and temporary files', async () => {
     await writeFile(join(folder, 'loose.html'), '<p>where?</p>');
     await writeFile(join(folder, 'demo', '.draft.html.swp'), 'x');
-    await eventually(() =>
-      expect(folderEvents).toContainEqual(
-        expect.objectContaining({
-          kind: 'skipped',
-          reason: expect.stringContaining('inbox/<publisher>/'),
-        }),
-      ),
-    );
+    const skipped = await folderEvents.first((e) => e.kind === 'skipped');
+    expect(skipped).toMatchObject({ reason: expect.stringContaining('inbox/<publisher>/') });
     await watcher.idle();
-    expect(objectEvents.map((e) => e.key)).not.toContain('demo/.draft.html.swp');
+    expect(objectEvents.all.map((e) => e.key)).not.toContain('demo/.draft.html.swp');
   });
 
   it('deletes the object when its file is removed, which withdraws the article', async () => {
     await unlink(join(folder, 'demo', 'thoi-su', 'tin mới.html'));
-    await eventually(() =>
-      expect(objectEvents).toContainEqual(
-        expect.objectContaining({
-          eventName: 'ObjectRemoved:Delete',
-          key: 'demo/thoi-su/tin mới.html',
-        }),
-      ),
+    await objectEvents.first(
+      (e) => e.eventName === 'ObjectRemoved:Delete' && e.key === 'demo/thoi-su/tin mới.html',
     );
   });
 
   it('does not upload again, at the next start, a file the bucket already holds', async () => {
     await watcher.close();
-    const before = objectEvents.length;
-    folderEvents.length = 0;
+    const before = objectEvents.all.length;
+    folderEvents.clear();
     watcher = await watchInboxFolder({
       folder,
       s3: client,
       bucket: 'inbox',
       settleMs: 50,
-      onEvent: (event) => folderEvents.push(event),
+      onEvent: folderEvents.record,
     });
-    expect(folderEvents).toContainEqual(
+    expect(folderEvents.all).toContainEqual(
       expect.objectContaining({ kind: 'unchanged', key: 'demo/known.html' }),
     );
-    expect(objectEvents.slice(before)).toEqual([]);
+    expect(objectEvents.all.slice(before)).toEqual([]);
   });
 
   it('retries an upload the S3 server refused until it is back, and stops retrying when closed', async () => {
@@ -125,30 +98,24 @@ describe('watchInboxFolder', () => {
     const downClient = localS3Client(`http://127.0.0.1:${port}`, 'us-east-1');
     const downFolder = await mkdtemp(join(tmpdir(), 'inbox-down-'));
     await mkdir(join(downFolder, 'demo'), { recursive: true });
-    const events: InboxFolderEvent[] = [];
+    const events = new RecordedEvents<InboxFolderEvent>();
     const retrying = await watchInboxFolder({
       folder: downFolder,
       s3: downClient,
       bucket: 'inbox',
       settleMs: 50,
-      onEvent: (event) => events.push(event),
+      onEvent: events.record,
     });
     const refused = (file: string) =>
-      expect(events).toContainEqual(
-        expect.objectContaining({ kind: 'failed', retrying: true, file: join(downFolder, file) }),
+      events.first(
+        (e) => e.kind === 'failed' && e.retrying === true && e.file === join(downFolder, file),
       );
     try {
       await writeFile(join(downFolder, 'demo', 'late.html'), '<p>late</p>');
-      await eventually(() => refused('demo/late.html'));
+      await refused('demo/late.html');
       const back = await startS3Server({ port, buckets: ['inbox'] });
       try {
-        await eventually(
-          () =>
-            expect(events).toContainEqual(
-              expect.objectContaining({ kind: 'uploaded', key: 'demo/late.html' }),
-            ),
-          15_000,
-        );
+        await events.first((e) => e.kind === 'uploaded' && e.key === 'demo/late.html');
         const stored = await downClient.send(
           new GetObjectCommand({ Bucket: 'inbox', Key: 'demo/late.html' }),
         );
@@ -157,14 +124,14 @@ describe('watchInboxFolder', () => {
         await back.stop();
       }
       await writeFile(join(downFolder, 'demo', 'never.html'), '<p>never</p>');
-      await eventually(() => refused('demo/never.html'));
+      await refused('demo/never.html');
     } finally {
       // Resolves although the server is still down: closing ends the retries.
       await retrying.close();
       downClient.destroy();
       await rm(downFolder, { recursive: true, force: true });
     }
-    expect(events).not.toContainEqual(
+    expect(events.all).not.toContainEqual(
       expect.objectContaining({ kind: 'uploaded', key: 'demo/never.html' }),
     );
   });
