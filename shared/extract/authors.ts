@@ -3,12 +3,22 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
+import { splitNames } from './name-list.ts';
 import { cleanText } from './text.ts';
 
 /** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:". */
 const CREDIT =
   /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|words|photos?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?))*)\s*[:：]\s*/i;
 const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
+/**
+ * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
+ * Scandinavian av/af, Polish przez, Italian di), or a label ("Autor:", "Autorin/Autor"). "Von der
+ * Leyen" and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
+ */
+const BY_OTHER =
+  /^(?:(?:von|por|par|door|av|af|przez)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+/** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
+const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
@@ -82,7 +92,13 @@ function stripAffiliation(part: string): string[] {
 export function cleanAuthors(raw: string): string[] {
   let text = unwrap(cleanText(raw)).replace(/[.;,\s]+$/, '');
   if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
-  text = text.replace(CREDIT, '').replace(BY, '').replace(THEO, '').trim();
+  text = text
+    .replace(CREDIT, '')
+    .replace(BY, '')
+    .replace(BY_OTHER, '')
+    .replace(BY_ITALIAN, '')
+    .replace(THEO, '')
+    .trim();
   if (text === '') return [];
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.
@@ -93,7 +109,7 @@ export function cleanAuthors(raw: string): string[] {
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '');
-    for (const part of body.split(/\s*,\s*|\s+(?:và|and|&)\s+/i)) {
+    for (const part of splitNames(body)) {
       for (const name of stripAffiliation(part)) {
         const cleaned = titleCase(name.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;

@@ -9,6 +9,7 @@ import { type BodyLocation, type RenderedContent, renderContent } from './conten
 import { snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
+import { type Opening, takeOpening } from './opening-block.ts';
 import type { PageIndex } from './page-index.ts';
 import {
   MIN_ARTICLE_WORDS,
@@ -37,6 +38,8 @@ export interface ArticleBody {
   readonly wordCount: number;
   /** Names from the byline that closed the body, in reading order. */
   readonly bylineAuthors: string[];
+  /** The bold byline and bold standfirst that opened the body, taken out of it. */
+  readonly opening: Opening;
 }
 
 /** What {@link readBody} needs of the page. */
@@ -51,6 +54,8 @@ export interface BodyInputs {
   readonly url: string;
   /** Whether a text reads as a date (for the leading dateline). */
   readonly isDateline: (text: string) => boolean;
+  /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
+  readonly wantLead: boolean;
   readonly trace?: ExtractionTrace;
 }
 
@@ -62,6 +67,13 @@ function finish(
   const { $, trace } = inputs;
   const dateline = removeLeadingDateline($, container, inputs.isDateline);
   if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
+  const opening = takeOpening($, container, inputs.wantLead);
+  if (opening.authors.length > 0) {
+    trace?.removed({ rule: 'leading byline', text: opening.authors.join(', ') });
+  }
+  if (opening.lead !== null) {
+    trace?.removed({ rule: 'bold opening paragraph (the lead)', text: snippet(opening.lead) });
+  }
   const bylineAuthors = takeTrailingByline($, container);
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
@@ -69,7 +81,7 @@ function finish(
   const rendered = renderContent($, container, inputs.url);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
-  return { rendered, wordCount, bylineAuthors };
+  return { rendered, wordCount, bylineAuthors, opening };
 }
 
 /** The page's own body, or the rejection it earns (listing, too short). */

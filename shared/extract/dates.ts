@@ -4,6 +4,12 @@
  * "Cập nhật lúc 08:15, Thứ Hai, 02/09/2024", "ngày 14 tháng 12 năm 2023"). A time without a
  * zone is wall-clock time in the given IANA time zone.
  */
+import {
+  MONTH_PATTERN,
+  MONTHS,
+  ZONE_ABBREVIATION_PATTERN,
+  ZONE_ABBREVIATIONS,
+} from './date-words.ts';
 
 interface WallTime {
   year: number;
@@ -13,21 +19,6 @@ interface WallTime {
   minute: number;
   second: number;
 }
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -107,13 +98,23 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ZONE =
   /\(?\s*\b(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|(?<=:\d{2}(?:[.,]\d+)?)\s*([+-])(\d{2}):?(\d{2})\b|(?<=\d)Z\b/i;
+/** A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)". */
+const ZONE_WORD = new RegExp(`(?<=[\\d)]\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`, 'i');
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+/** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
+const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 const YEAR_FIRST = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
 const VI_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
-const EN_MONTH_FIRST =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
-const EN_DAY_FIRST =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
+const MONTH_FIRST = new RegExp(
+  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)`,
+  'iu',
+);
+const DAY_FIRST_WORDS = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${MONTH_PATTERN})(?!\\p{L})\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
+  'iu',
+);
+/** "Fri Apr 28 19:20:36 CEST 2023" (Java's and JavaScript's Date#toString): the time sits inside. */
+const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
 const TIME =
   /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
 
@@ -128,7 +129,16 @@ function parseIsoOffset(value: string | undefined): number | null {
 
 function readZone(text: string): { offset: number | null; rest: string } {
   const m = ZONE.exec(text);
-  if (!m) return { offset: null, rest: text };
+  if (!m) {
+    const word = ZONE_WORD.exec(text);
+    const offset =
+      word === null ? undefined : ZONE_ABBREVIATIONS.get((word[1] ?? '').toLowerCase());
+    if (word === null || offset === undefined) return { offset: null, rest: text };
+    return {
+      offset,
+      rest: `${text.slice(0, word.index)} ${text.slice(word.index + word[0].length)}`,
+    };
+  }
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   if (m[0].trim().toUpperCase() === 'Z') return { offset: 0, rest };
   const sign = m[1] ?? m[4];
@@ -138,27 +148,38 @@ function readZone(text: string): { offset: number | null; rest: string } {
   return { offset: sign === '-' ? -minutes : minutes, rest };
 }
 
+const DAY_PATTERNS = [
+  YEAR_FIRST,
+  DAY_FIRST,
+  VI_WORDS,
+  MONTH_FIRST,
+  DAY_FIRST_WORDS,
+  DAY_FIRST_SHORT_YEAR,
+];
+
 function readDay(text: string): { year: number; month: number; day: number } | null {
   let m = YEAR_FIRST.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_FIRST.exec(text) ?? VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
-  m = EN_MONTH_FIRST.exec(text);
+  m = MONTH_FIRST.exec(text);
   if (m) {
     return {
       year: Number(m[3]),
-      month: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0,
+      month: MONTHS.get((m[1] ?? '').toLowerCase()) ?? 0,
       day: Number(m[2]),
     };
   }
-  m = EN_DAY_FIRST.exec(text);
+  m = DAY_FIRST_WORDS.exec(text);
   if (m) {
     return {
       year: Number(m[3]),
-      month: MONTHS[(m[2] ?? '').toLowerCase()] ?? 0,
+      month: MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0,
       day: Number(m[1]),
     };
   }
+  m = DAY_FIRST_SHORT_YEAR.exec(text);
+  if (m) return { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   return null;
 }
 
@@ -196,14 +217,12 @@ export function parseDate(text: string, timeZone: string): string | null {
     };
     return fromWall(wall, parseIsoOffset(iso[7]), timeZone);
   }
-  const { offset, rest } = readZone(value);
+  const { offset, rest: zoneless } = readZone(value);
+  const rest = zoneless.replace(TIME_BEFORE_YEAR, '$1 $3 $2');
   const day = readDay(rest);
   if (day === null) return null;
-  const withoutDay = rest
-    .replace(YEAR_FIRST, ' ')
-    .replace(DAY_FIRST, ' ')
-    .replace(EN_MONTH_FIRST, ' ')
-    .replace(EN_DAY_FIRST, ' ');
+  let withoutDay = rest;
+  for (const pattern of DAY_PATTERNS) withoutDay = withoutDay.replace(pattern, ' ');
   return fromWall({ ...day, ...readTime(withoutDay) }, offset, timeZone);
 }
 

@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import { isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
 import { locateBody } from './content/index.ts';
 import { snippet } from './content/removal.ts';
@@ -8,6 +9,7 @@ import { isDateline } from './dates.ts';
 import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
+import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
@@ -16,18 +18,21 @@ import { checkPageSize } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
   type PageContext,
-  readAuthors,
   readDeclaredLanguage,
+  readDeclaredSection,
   readSection,
   readSiteName,
-  readTitle,
   readUrl,
 } from './metadata.ts';
 import { readDates } from './page-dates.ts';
 import { indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
+import { inferPageZone, type PageZone } from './page-zone.ts';
+import { readAuthors } from './read-authors.ts';
+import { readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import { normalizeStrings } from './text.ts';
+import { readTitle } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -42,9 +47,21 @@ export interface ExtractOptions {
   readonly trace?: ExtractionTrace;
 }
 
-/** Values that name no person: a CMS account, not an author. */
-const NOT_PEOPLE =
-  /^(?:admin|administrator|quản trị(?: viên)?|webmaster|editor|ban biên tập|bbt|root|user)$/i;
+/** The zone for times written without an offset: the configured one, else the page's, else UTC. */
+function readZone(
+  ctx: PageContext,
+  url: string,
+  declaredLanguage: string | null,
+  configured: string | undefined,
+): PageZone {
+  if (configured !== undefined) return { zone: configured, source: 'configured' };
+  return (
+    inferPageZone(ctx, url, declaredLanguage) ?? {
+      zone: 'UTC',
+      source: 'default (the page names no zone)',
+    }
+  );
+}
 
 /** Zones already checked: building a DateTimeFormat per page is measurable. */
 const knownZones = new Set<string>();
@@ -76,8 +93,9 @@ function checkTimeZone(zone: string): string {
  * });
  */
 export function extractArticle(html: Buffer | string, options: ExtractOptions = {}): Article {
-  const { publisher } = options;
-  const timezone = checkTimeZone(options.timezone ?? publisher?.timezone ?? 'UTC');
+  const { publisher, trace } = options;
+  const configuredZone = options.timezone ?? publisher?.timezone;
+  if (configuredZone !== undefined) checkTimeZone(configuredZone);
   const page = decodePage(html);
   if (!/<[a-z!][^>]*>/i.test(page.html)) {
     throw new UnreadablePageError(
@@ -94,39 +112,44 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const index = indexPage($);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);
-  const ctx: PageContext = {
+  const pageOnly: PageContext = {
     $,
     index,
     meta,
     jsonLd,
-    timezone,
+    timezone: 'UTC',
     siteName: readSiteName(meta, jsonLd) ?? publisher?.name ?? null,
+    ...(trace === undefined ? {} : { trace }),
   };
 
   // Metadata first: the body finder removes elements (scripts, bylines, hidden parts) in place.
-  const url = readUrl(ctx, options.url);
+  const url = readUrl(pageOnly, options.url);
   if (url === null) {
     throw new UnreadablePageError(
       'no-url',
       'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
     );
   }
-  const title = readTitle(ctx);
-  if (title === null) {
+  const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(pageOnly));
+  const zone = readZone(pageOnly, url, declaredLanguage, configuredZone);
+  const timezone = zone.zone;
+  const ctx: PageContext = { ...pageOnly, timezone };
+  const site = readSiteIdentity(ctx, url, publisher?.name);
+  const titleChoice = readTitle(ctx, site, readDeclaredSection(ctx));
+  if (titleChoice === null) {
     throw new NotAnArticleError(
       'no-title',
       'Page has no title (no JSON-LD headline, og:title, <h1> or <title>)',
     );
   }
+  const { title } = titleChoice;
   const dates = readDates(ctx);
-  const declaredAuthors = readAuthors(ctx).filter((name) => !NOT_PEOPLE.test(name));
+  const declaredAuthors = readAuthors(ctx, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
-  const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(ctx));
   const leadElement = findLeadElement(ctx);
   const shape = readPageShape($, jsonLd, meta.get('og:type')?.[0]);
 
-  const { trace } = options;
   const location = locateBody($, { ...publisher?.extraction, trace });
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
@@ -145,7 +168,8 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const {
     rendered: body,
     wordCount,
-    bylineAuthors: byline,
+    bylineAuthors: trailing,
+    opening,
   } = readBody(
     {
       $,
@@ -155,28 +179,56 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
       title,
       url,
       isDateline: (text) => isDateline(text, timezone),
+      wantLead: lead === null,
       ...(trace === undefined ? {} : { trace }),
     },
     location,
   );
-  const bylineAuthors = byline.filter((name) => !NOT_PEOPLE.test(name));
+  // The printed byline is the credit of record; CMS author fields often name the account that
+  // posted the page. A closing byline comes first, then a bold one at the top.
+  const bylineAuthors = (trailing.length > 0 ? trailing : opening.authors).filter((name) =>
+    isPersonName(name, site),
+  );
 
+  const description =
+    lead === null && opening.lead === null ? leadFromDescription(ctx, body.contentText) : null;
+  const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
+  const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);
   const content = normalizeStrings({
     title,
-    lead: lead ?? leadFromDescription(ctx, body.contentText),
-    // The printed byline is the credit of record; CMS author fields often name the account
-    // that posted the page.
-    authors: bylineAuthors.length > 0 ? bylineAuthors : declaredAuthors,
+    lead: lead ?? opening.lead ?? description?.text ?? null,
+    authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
-    publishedAt: dates.published ?? dates.modified,
-    modifiedAt: dates.modified,
-    language: chooseLanguage(declaredLanguage, body.contentText, publisher?.language),
+    publishedAt: dates.published?.value ?? dates.modified?.value ?? null,
+    modifiedAt: dates.modified?.value ?? null,
+    language,
     section,
-    tags: chooseTags(tagSources, `${title}\n${body.contentText}`),
+    tags,
     contentHtml: body.contentHtml,
     contentText: body.contentText,
     images: body.images,
   });
+  if (trace !== undefined) {
+    reportFieldSources(trace, {
+      url,
+      givenUrl: options.url,
+      title: titleChoice,
+      lead:
+        lead !== null
+          ? { text: lead, source: 'standfirst element' }
+          : opening.lead !== null
+            ? { text: opening.lead, source: 'bold opening paragraph of the body' }
+            : null,
+      description,
+      bylineAuthors,
+      declaredAuthors,
+      dates,
+      zone,
+      language: { chosen: language, declared: declaredLanguage },
+      section,
+      tags: { chosen: tags, sources: tagSources },
+    });
+  }
   const canonical = url.normalize('NFC');
   return {
     id: articleId(canonical),

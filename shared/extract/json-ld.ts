@@ -50,7 +50,20 @@ function collect(value: unknown, into: JsonLdNode[]): void {
   if (!isObject(value)) return;
   into.push(value);
   if (value['@graph'] !== undefined) collect(value['@graph'], into);
+  // A WebPage whose main entity is the article: `{ "@type": "WebPage", "mainEntity": { … } }`.
+  for (const key of NESTED_ENTITIES) {
+    const inner = value[key];
+    if (isObject(inner) && inner['@type'] !== undefined) collect(inner, into);
+    else if (Array.isArray(inner))
+      collect(
+        inner.filter((i) => isObject(i) && i['@type']),
+        into,
+      );
+  }
 }
+
+/** Properties whose object is the page's main thing, read as nodes of their own. */
+const NESTED_ENTITIES = ['mainEntity', 'mainEntityOfPage'] as const;
 
 /** Parses a script body leniently: CMSs emit trailing commas, raw newlines and HTML comments. */
 function parseLenient(text: string): unknown {

@@ -74,18 +74,22 @@ const EXCERPT_OVERLAP = 0.6;
  *
  * @param ctx - the page
  * @param contentText - the extracted body text
- * @returns the lead, or null
+ * @returns the lead and its source, or null
  */
-export function leadFromDescription(ctx: PageContext, contentText: string): string | null {
+export function leadFromDescription(
+  ctx: PageContext,
+  contentText: string,
+): { text: string; source: string } | null {
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
     .find((v) => v);
-  const raw = cleanOrNull(
-    ld ?? firstMeta(ctx.meta, 'og:description', 'description', 'twitter:description'),
+  const metaKey = ['og:description', 'description', 'twitter:description'].find(
+    (key) => firstMeta(ctx.meta, key) !== null,
   );
+  const raw = cleanOrNull(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw)) return null;
   if (overlapWithOpening(raw, contentText) >= EXCERPT_OVERLAP) return null;
   if (ctx.siteName !== null && words(raw).join(' ') === words(ctx.siteName).join(' ')) return null;
-  return raw;
+  return { text: raw, source: ld ? 'json-ld description' : `meta ${metaKey}` };
 }

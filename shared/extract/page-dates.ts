@@ -2,62 +2,144 @@
 import type { Element } from 'domhandler';
 import { classAndId } from './content/dom.ts';
 import { parseDate, parseDateLine } from './dates.ts';
-import { stringOf, valuesOf } from './json-ld.ts';
+import { readEmbeddedDates } from './embedded-dates.ts';
+import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText } from './text.ts';
 
-/** Published and modified dates: JSON-LD, then meta tags, then `<time>`, then date lines. */
-export function readDates(ctx: PageContext): { published: string | null; modified: string | null } {
+/** A date read from the page and where it came from. */
+export interface FoundDate {
+  /** ISO 8601 with offset. */
+  readonly value: string;
+  /** e.g. `json-ld NewsArticle.datePublished`, `meta article:published_time`, `<time datetime>`. */
+  readonly source: string;
+  /** The text as written. */
+  readonly raw: string;
+}
+
+/** The dates of a page. */
+export interface PageDates {
+  readonly published: FoundDate | null;
+  readonly modified: FoundDate | null;
+}
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'parsely-pub-date',
+  'sailthru.date',
+];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+  'lastmod',
+];
+
+/** A date written without a time of day ("2023-04-28", "28.04.2023"). */
+function dayOnly(raw: string): boolean {
+  return !/\d{1,2}[:h]\d{2}/.test(raw);
+}
+
+/**
+ * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
+ * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
+ * embedded JSON or hidden inputs, then the page's date line. A date without a time of day is
+ * completed by a later source that gives the same day with a time.
+ *
+ * @param ctx - the page
+ * @returns the dates found, each with its source
+ */
+export function readDates(ctx: PageContext): PageDates {
   const { index, meta, jsonLd, timezone } = ctx;
-  const parse = (v: unknown) => {
-    const s = stringOf(v);
-    return s === null ? null : parseDate(s, timezone);
+  const read = (value: unknown, source: string): FoundDate | null => {
+    const raw = stringOf(value)?.trim();
+    if (!raw) return null;
+    const parsed = parseDate(raw, timezone);
+    return parsed === null ? null : { value: parsed, source, raw };
   };
-  const first = (values: unknown[]) => values.map(parse).find((d) => d !== null) ?? null;
-  let published =
-    first(valuesOf(jsonLd.article, 'datePublished')) ??
-    first(valuesOf(jsonLd.article, 'dateCreated')) ??
-    first(
-      [
-        'article:published_time',
-        'og:article:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'dc.date.issued',
-        'dc.date',
-        'dcterms.created',
-        'date',
-        'parsely-pub-date',
-        'sailthru.date',
-      ].flatMap((key) => meta.get(key) ?? []),
-    );
-  let modified =
-    first(valuesOf(jsonLd.article, 'dateModified')) ??
-    first(
-      [
-        'article:modified_time',
-        'og:updated_time',
-        'datemodified',
-        'dcterms.modified',
-        'last-modified',
-        'lastmod',
-      ].flatMap((key) => meta.get(key) ?? []),
-    );
-  if (published === null) {
-    const time = index
+  const article = jsonLd.article;
+  const articleType = article === null ? '' : (typesOf(article)[0] ?? 'article');
+  const fromNodes = (key: string) =>
+    jsonLd.nodes
+      .filter((node) => node !== article)
+      .flatMap((node) =>
+        valuesOf(node, key).map(
+          (v) => () => read(v, `json-ld ${typesOf(node)[0] ?? 'node'}.${key}`),
+        ),
+      );
+  const fromMeta = (keys: readonly string[]) =>
+    keys.flatMap((key) => (meta.get(key) ?? []).map((v) => () => read(v, `meta ${key}`)));
+  const times = () =>
+    index
       .byTag('time')
-      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el));
-    published = first(time.map((el) => el.attribs.datetime));
-  }
-  if (published === null || modified === null) {
+      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el))
+      .map((el) => () => read(el.attribs.datetime, '<time datetime>'));
+
+  let embedded: PageDates | undefined;
+  const fromEmbedded = () => {
+    embedded ??= readEmbeddedDates(ctx);
+    return embedded;
+  };
+  const published = [
+    ...valuesOf(article, 'datePublished').map(
+      (v) => () => read(v, `json-ld ${articleType}.datePublished`),
+    ),
+    ...valuesOf(article, 'dateCreated').map(
+      (v) => () => read(v, `json-ld ${articleType}.dateCreated`),
+    ),
+    ...fromNodes('datePublished'),
+    ...fromMeta(PUBLISHED_META),
+    ...times(),
+    () => fromEmbedded().published,
+  ];
+  const modified = [
+    ...valuesOf(article, 'dateModified').map(
+      (v) => () => read(v, `json-ld ${articleType}.dateModified`),
+    ),
+    ...fromNodes('dateModified'),
+    ...fromMeta(MODIFIED_META),
+    () => fromEmbedded().modified,
+  ];
+  let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
+  if (found.published === null || found.modified === null) {
     const line = dateLine(ctx);
-    published ??= line.published;
-    modified ??= line.modified;
+    found = {
+      published: found.published ?? line.published,
+      modified: found.modified ?? line.modified,
+    };
   }
-  return { published, modified };
+  return found;
+}
+
+/**
+ * The first date the sources give; when it has no time of day, the first later source with the
+ * same day and a time completes it.
+ */
+function firstPrecise(sources: readonly (() => FoundDate | null)[]): FoundDate | null {
+  let first: FoundDate | null = null;
+  for (const source of sources) {
+    const date = source();
+    if (date === null) continue;
+    if (first === null) {
+      first = date;
+      if (!dayOnly(date.raw)) return date;
+    } else if (!dayOnly(date.raw) && date.value.slice(0, 10) === first.value.slice(0, 10)) {
+      return { ...date, source: `${first.source}, time from ${date.source}` };
+    }
+  }
+  return first;
 }
 
 /** Class or id hints of a date line. */
@@ -69,25 +151,27 @@ function isDateElement(el: Element): boolean {
   return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndId(el));
 }
 
+function asFound(value: string | null, source: string, raw: string): FoundDate | null {
+  return value === null ? null : { value, source, raw };
+}
+
 /** The first short element after the headline that reads as a date line. */
-function dateLine(ctx: PageContext): { published: string | null; modified: string | null } {
+function dateLine(ctx: PageContext): PageDates {
   const { $, index, timezone } = ctx;
-  const result: { published: string | null; modified: string | null } = {
-    published: null,
-    modified: null,
-  };
+  let published: FoundDate | null = null;
+  let modified: FoundDate | null = null;
   const candidates = index.elements.filter((el) => isDateElement(el) && !isOutsideArticle(el));
   for (const el of candidates) {
     const attr = el.attribs.content ?? el.attribs.datetime;
     const text = attr ?? cleanText($(el).text());
     if (text === '' || text.length > 160) continue;
     const found = parseDateLine(text, timezone);
-    result.published ??= found.published;
-    result.modified ??= found.modified;
-    if (result.published !== null) break;
+    published ??= asFound(found.published, 'date line', text);
+    modified ??= asFound(found.modified, 'date line', text);
+    if (published !== null) break;
   }
-  if (result.published === null && result.modified === null) return labelledDateText(ctx);
-  return result;
+  if (published === null && modified === null) return labelledDateText(ctx);
+  return { published, modified };
 }
 
 /** A date line's label, or a clock time: what tells a page's date from a date in a list. */
@@ -100,7 +184,7 @@ const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'op
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
  * date and a label or clock time, outside links, lists and sidebars.
  */
-function labelledDateText(ctx: PageContext): { published: string | null; modified: string | null } {
+function labelledDateText(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   for (const el of index.elements) {
     if (NO_DATE_TEXT.has(el.name)) continue;
@@ -112,7 +196,12 @@ function labelledDateText(ctx: PageContext): { published: string | null; modifie
     if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
     if (isOutsideArticle(el)) continue;
     const found = parseDateLine(text, timezone);
-    if (found.published !== null || found.modified !== null) return found;
+    if (found.published !== null || found.modified !== null) {
+      return {
+        published: asFound(found.published, 'labelled date text', text),
+        modified: asFound(found.modified, 'labelled date text', text),
+      };
+    }
   }
   return { published: null, modified: null };
 }

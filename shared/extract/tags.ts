@@ -7,8 +7,13 @@ import { cleanText, sameText } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
 export interface TagSources {
-  /** `article:tag` > JSON-LD `keywords` > `news_keywords` > tag links: the first non-empty. */
+  /**
+   * `article:tag`, JSON-LD `keywords` and `news_keywords` together, in that order; else the tag
+   * links of the page.
+   */
   readonly declared: readonly string[];
+  /** Where the declared tags came from, e.g. `meta article:tag, meta news_keywords`. */
+  readonly source?: string;
   /** The `keywords` meta, often site-wide boilerplate. */
   readonly keywords: readonly string[];
 }
@@ -24,30 +29,47 @@ function uniqueTags(values: readonly string[]): string[] {
   return tags;
 }
 
+/**
+ * The tags of one source. Several values are several tags ("Lee Baker, CFP" stays one); a single
+ * value is a list when it has commas or semicolons ("Spain,Europe,World news"), unless a part
+ * would start with "&" or "and" ("Business, Finance, & Economics" is one name).
+ */
+export function splitTagValues(values: readonly unknown[]): string[] {
+  // Character references are decoded before splitting at ";": "AT&amp;T" is one tag. Meta
+  // values come decoded once by the HTML parser; what is left was escaped twice by the CMS.
+  const texts = values.map((v) => decodeHTML(stringOf(v) ?? ''));
+  if (texts.length !== 1) return texts;
+  const only = texts[0] ?? '';
+  const parts = only.split(/\s*[,;，、]\s*/);
+  return parts.some((p) => /^(?:&|and\s)/i.test(p)) ? [only] : parts;
+}
+
 /** Reads the tag candidates (before the body finder edits the page). */
 export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
-  // Character references are decoded before splitting at ";": "AT&amp;T" is one tag. Meta
-  // values come decoded once by the HTML parser; what is left was escaped twice by the CMS.
-  const split = (values: readonly unknown[]) =>
-    values.flatMap((v) => decodeHTML(stringOf(v) ?? '').split(/\s*[,;]\s*/));
-  const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
-  const sources: (() => string[])[] = [
-    () => (meta.get('article:tag') ?? []).map((tag) => decodeHTML(tag)),
-    () => split(valuesOf(jsonLd.article, 'keywords')),
-    () => split(meta.get('news_keywords') ?? []),
-    () =>
+  const declaredSources: [string, string[]][] = [
+    ['meta article:tag', splitTagValues(meta.get('article:tag') ?? [])],
+    ['json-ld keywords', splitTagValues(valuesOf(jsonLd.article, 'keywords'))],
+    ['meta news_keywords', splitTagValues(meta.get('news_keywords') ?? [])],
+  ];
+  const given = declaredSources.filter(([, tags]) => uniqueTags(tags).length > 0);
+  let declared = uniqueTags(given.flatMap(([, tags]) => tags));
+  let source = given.map(([name]) => name).join(', ');
+  if (declared.length === 0) {
+    const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
+    declared = uniqueTags(
       ctx.index
         .byTag('a')
         .filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') || inTagList(a))
         .map((el) => $(el).text()),
-  ];
-  let declared: string[] = [];
-  for (const source of sources) {
-    declared = uniqueTags(source());
-    if (declared.length > 0) break;
+    );
+    source = 'tag links';
   }
-  return { declared, keywords: uniqueTags(split(meta.get('keywords') ?? [])) };
+  return {
+    declared,
+    ...(declared.length > 0 ? { source } : {}),
+    keywords: uniqueTags(splitTagValues(meta.get('keywords') ?? [])),
+  };
 }
 
 /**

@@ -91,8 +91,13 @@ describe('isDateline', () => {
 describe('extractArticle dates', () => {
   const page = buildPage({ before: '<div class="post-date">Thứ năm, 14/12/2023 16:05</div>' });
 
-  it('defaults a zone-less date to UTC', () => {
-    expect(extractArticle(page).publishedAt).toBe('2023-12-14T16:05:00+00:00');
+  it("reads a zone-less date in the zone of the page's country (a .vn site: +07:00)", () => {
+    expect(extractArticle(page).publishedAt).toBe('2023-12-14T16:05:00+07:00');
+  });
+
+  it('defaults a zone-less date to UTC when the page says nothing about its zone', () => {
+    const anywhere = page.replace('tinh.example.gov.vn', 'example.com');
+    expect(extractArticle(anywhere).publishedAt).toBe('2023-12-14T16:05:00+00:00');
   });
 
   it("uses the publisher's time zone when no --timezone is given", () => {

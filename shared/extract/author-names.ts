@@ -1,0 +1,88 @@
+/**
+ * What is not a person's name in an author field: navigation words ("Topics", "Categories"),
+ * labels and credits ("Anzeige", "Image: Getty Images"), CMS account names ("jdadmin",
+ * "emma-mackenzie"), and the site or another outlet ("mdr.de", "n-tv NACHRICHTEN").
+ */
+import { namesSite, type SiteIdentity } from './site.ts';
+
+/** Navigation, section and label words CMS templates put where a byline goes. */
+const NOT_NAMES = new Set(
+  [
+    // English
+    'topics|topic|categories|category|tags|tag|home|homepage|news|latest|menu|search|share',
+    'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
+    'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|webmaster',
+    'editor|user|root',
+    // German, Dutch, Scandinavian, Finnish
+    'anzeige|werbung|themen|thema|kategorien|kategorie|startseite|nachrichten|rubrik|ressort',
+    'gastautor|advertentie|annonse|annons|reklame|mainos',
+    // Romance languages
+    'publicidad|publicité|pubblicità|publicidade|inicio|accueil|notizie|noticias',
+    // Vietnamese CMS accounts
+    'quản trị|quản trị viên|ban biên tập|bbt',
+    // Labels shown where a byline goes
+    'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
+    'eilmeldung|exklusiv|kommentar|meinung',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/** Social networks and sharing actions: an author box's links, not a name. */
+const SOCIAL =
+  /^(?:(?:twitter|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|mastodon|bluesky|x|e-?mail|mail|print|rss|share|teilen)\s*)+$/i;
+
+/** Picture agencies: a photo credit, not the article's author. */
+const PICTURE_AGENCIES =
+  /^(?:getty images|istock(?:photo)?|shutterstock|imago(?: images)?|picture[ -]alliance|alamy|adobe stock|unsplash|pexels)\b/i;
+
+/** A credit or label before a colon: "Image: Getty Images", "Foto: dpa", "Quelle: …". */
+const CREDIT_LABEL =
+  /^(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|video|grafik|graphic|illustration|quelle|source|credit|credits|copyright|fuente|crédit|crédito|kuva|©)\s*[:：]/i;
+
+/**
+ * A login or URL slug: lower case, without spaces, joined by "-", "_" or "." or with digits
+ * ("emma-mackenzie", "j.doe", "editor01"). A bare lower-case word stays: agencies and newsrooms
+ * sign so ("dpa", "kna").
+ */
+const ACCOUNT = /^(?=.*[._\d-])[\p{Ll}\d._-]+$/u;
+
+/**
+ * Whether a word is a navigation word or label, never a name ("Topics", "Anzeige").
+ *
+ * @param text - one word or phrase
+ * @returns true for the words of {@link NOT_NAMES} and social networks
+ */
+export function isLabelWord(text: string): boolean {
+  const lower = text.trim().toLocaleLowerCase();
+  return NOT_NAMES.has(lower) || SOCIAL.test(lower);
+}
+
+/**
+ * Whether a raw author value is a credit or label as a whole ("Image: Getty Images/iStock"),
+ * to be dropped before it is split into names.
+ *
+ * @param raw - an author field as written
+ * @returns true when it credits a picture or is a label
+ */
+export function isCreditLine(raw: string): boolean {
+  return CREDIT_LABEL.test(raw.trim());
+}
+
+/**
+ * Whether a cleaned name is a person's name.
+ *
+ * @param name - one name from an author field
+ * @param site - the site's identity
+ * @returns false for navigation words, labels, picture agencies, account names and outlets
+ * @example isPersonName('Topics', site) // false
+ */
+export function isPersonName(name: string, site: SiteIdentity): boolean {
+  const text = name.trim();
+  if (text === '' || !/\p{L}/u.test(text)) return false;
+  if (isLabelWord(text)) return false;
+  if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
+  if (ACCOUNT.test(text)) return false;
+  if (/admin/i.test(text) && !/\s/.test(text)) return false;
+  return !namesSite(text, site);
+}

@@ -1,0 +1,91 @@
+/**
+ * Dates that a page keeps only in embedded JSON (app state such as `__NEXT_DATA__`, or a CMS's
+ * settings object, sometimes as escaped JSON inside a string) or in hidden form inputs. Read
+ * only when the page's markup has no date: scanning scripts costs time on large pages.
+ */
+import { formatWithOffset, parseDate, zoneOffsetMinutes } from './dates.ts';
+import type { PageContext } from './metadata.ts';
+import type { FoundDate } from './page-dates.ts';
+
+/** Keys apps use for the publication instant. */
+const PUBLISHED_KEYS =
+  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate';
+/** Keys apps use for the last modification. */
+const MODIFIED_KEYS =
+  'dateModified|date_modified|modifiedAt|modified_at|updatedAt|updated_at|lastModified|last_modified|article_modified_time';
+
+/** `"key": "value"` or `"key": 1729698495000`, with the quotes of escaped JSON allowed. */
+function keyPattern(keys: string): RegExp {
+  return new RegExp(
+    `\\\\?["'](?:${keys})\\\\?["']\\s*:\\s*(?:\\\\?["']([^"'\\\\]{8,40})\\\\?["']|(\\d{10}(?:\\d{3})?)(?!\\d))`,
+    'g',
+  );
+}
+const PUBLISHED = keyPattern(PUBLISHED_KEYS);
+const MODIFIED = keyPattern(MODIFIED_KEYS);
+
+/** Epoch seconds or milliseconds of the years 2000–2100. */
+function fromEpoch(digits: string, timeZone: string): string | null {
+  const millis = digits.length === 13 ? Number(digits) : Number(digits) * 1000;
+  if (millis < 946_684_800_000 || millis > 4_102_444_800_000) return null;
+  return formatWithOffset(millis, zoneOffsetMinutes(timeZone, millis));
+}
+
+/** Hidden inputs whose name says they hold a date: `<input type=hidden name=publishDate …>`. */
+const DATE_INPUT = /publish|pubdate|created|date/i;
+
+function firstMatch(
+  texts: readonly string[],
+  pattern: RegExp,
+  timeZone: string,
+  source: string,
+): FoundDate | null {
+  for (const text of texts) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const raw = m[1] ?? m[2] ?? '';
+      // Only full dates with a time: "2024" or "today" in app state says nothing.
+      const value =
+        m[2] !== undefined
+          ? fromEpoch(m[2], timeZone)
+          : /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)
+            ? parseDate(raw, timeZone)
+            : null;
+      if (value !== null) return { value, source, raw };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the published and modified dates from embedded JSON and hidden inputs.
+ *
+ * @param ctx - the page
+ * @returns the dates found there
+ */
+export function readEmbeddedDates(ctx: PageContext): {
+  published: FoundDate | null;
+  modified: FoundDate | null;
+} {
+  const { $, index, timezone } = ctx;
+  const inputs = index
+    .byTag('input')
+    .filter((el) => el.attribs.type?.toLowerCase() === 'hidden')
+    .filter((el) => DATE_INPUT.test(`${el.attribs.name ?? ''} ${el.attribs.id ?? ''}`));
+  for (const el of inputs) {
+    const raw = el.attribs.value?.trim() ?? '';
+    const value = raw === '' ? null : parseDate(raw, timezone);
+    if (value !== null && !/modif|update/i.test(`${el.attribs.name} ${el.attribs.id}`)) {
+      return { published: { value, source: 'hidden input', raw }, modified: null };
+    }
+  }
+  const scripts = index
+    .byTag('script')
+    .filter((el) => el.attribs.type?.trim().toLowerCase() !== 'application/ld+json')
+    .map((el) => $(el).text())
+    .filter((text) => text.length > 0);
+  return {
+    published: firstMatch(scripts, PUBLISHED, timezone, 'embedded JSON'),
+    modified: firstMatch(scripts, MODIFIED, timezone, 'embedded JSON'),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * The headline element a reader sees: the first `<h1>` outside navigation, breadcrumbs, teasers
+ * and hidden parts (many sites put a second `<h1>` for search engines into the breadcrumb
+ * bar), else an `<h2>` marked as the headline. A kicker (overline, "Dachzeile") shown with it is
+ * read apart, so that the title can be matched with or without it.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isHidden } from './content/dom.ts';
+import type { PageIndex } from './page-index.ts';
+import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
+import { cleanText } from './text.ts';
+
+/** A headline element's text: in full, and without a kicker that stands apart from it. */
+export interface ShownHeadline {
+  /** Every visible part, the kicker included, as written. */
+  readonly full: string;
+  /** The headline without a kicker shown on its own line. */
+  readonly headline: string;
+  /** The visible parts of the element (a kicker span, a headline span…), in order. */
+  readonly parts: readonly string[];
+  /** The text shown just before the element (a kicker outside it), when short. */
+  readonly before: string | null;
+  /** `h1` or `h2`. */
+  readonly tag: 'h1' | 'h2';
+}
+
+/** Class names of a kicker (overline) shown above or before a headline. */
+const KICKER =
+  /kicker|overline|over-line|dachzeile|eyebrow|topline|roofline|supertitle|pretitle|pre-title|preheadline|titleheader|catch-title|spitzmarke/i;
+/** Containers whose headings are not this article's headline. */
+const NOT_HEADLINE_CONTAINER =
+  /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
+const NOT_HEADLINE_TAGS = new Set(['nav', 'footer', 'aside', 'a', 'li', 'button', 'label']);
+/** Hiding classes of screen-reader text besides those {@link isHidden} knows. */
+const SCREEN_READER = /offscreen|sr-only|visually-?hidden|a11y-hidden|hiddendash|(?:^|\s)go-vh/i;
+
+/**
+ * Appends a part laid out apart from the text before it: with a space, unless the part opens
+ * with punctuation (": ", ", ") or the text already ends in a space.
+ */
+function join(text: string, part: string, spaced: boolean): string {
+  if (!spaced || text === '' || /\s$/.test(text) || /^[\s:;,.!?)]/.test(part)) return text + part;
+  return `${text} ${part}`;
+}
+
+/** Formatting tags that may sit inside a word. */
+const INLINE_FORMAT = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sup',
+  'sub',
+  'small',
+  'mark',
+  'a',
+  'abbr',
+]);
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag';
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+function notShown(el: Element): boolean {
+  return isHidden(el) || SCREEN_READER.test(el.attribs.class ?? '');
+}
+
+/** Whether the element or an ancestor is navigation, a breadcrumb, a teaser list or hidden. */
+function outsideHeadlineArea(el: Element): boolean {
+  for (let node: Element | null = el; node !== null; ) {
+    if (NOT_HEADLINE_TAGS.has(node.name) || isHidden(node)) return true;
+    const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
+    if (cls.trim() !== '' && NOT_HEADLINE_CONTAINER.test(cls)) return true;
+    node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+/**
+ * Reads a headline element. A child is a kicker when its class says so, or when it comes first
+ * and a screen-reader-only separator follows it (it is then shown on a line of its own); a kicker
+ * joined by a visible separator ("Kicker: Headline") stays in the headline.
+ */
+function readHeadlineParts(el: Element): { full: string; headline: string; parts: string[] } {
+  let full = '';
+  let headline = '';
+  const parts: string[] = [];
+  const children = el.children;
+  let first = true;
+  for (const [i, child] of children.entries()) {
+    if (child.type === 'text') {
+      full += child.data;
+      headline += child.data;
+      if (child.data.trim() !== '') {
+        parts.push(child.data);
+        first = false;
+      }
+      continue;
+    }
+    if (!isElement(child)) continue;
+    if (notShown(child)) {
+      // A hidden separator (": ") still joins the parts for a screen reader.
+      if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);
+      continue;
+    }
+    const next = children
+      .slice(i + 1)
+      .find((n) => isElement(n) || (n.type === 'text' && n.data.trim() !== ''));
+    const visibleSeparator =
+      next !== undefined &&
+      (next.type === 'text'
+        ? /^\s*[:|–—-]/.test(next.data)
+        : isElement(next) && !notShown(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
+    const hiddenSeparator = next !== undefined && isElement(next) && notShown(next);
+    const inner = readHeadlineParts(child);
+    parts.push(inner.full);
+    // Parts in spans or blocks are laid out apart ("<span>Kicker</span>Headline"); emphasis
+    // inside a word is not.
+    const spaced = !INLINE_FORMAT.has(child.name);
+    full = join(full, inner.full, spaced);
+    // The last visible part is the headline itself, whatever its class says.
+    const last = !children
+      .slice(i + 1)
+      .some((n) => (isElement(n) && !notShown(n)) || (n.type === 'text' && n.data.trim() !== ''));
+    // A part that ends in a separator only screen readers get ("Kicker<span hidden>:</span>")
+    // is shown on a line of its own.
+    const endsHidden = /[:|–—-]\s*$/.test(inner.full) && !/[:|–—-]\s*$/.test(inner.headline);
+    const kicker =
+      !last &&
+      (KICKER.test(child.attribs.class ?? '') || (first && (hiddenSeparator || endsHidden)));
+    first = false;
+    if (!kicker || visibleSeparator) headline = join(headline, inner.headline, spaced);
+  }
+  return { full, headline, parts };
+}
+
+/** Whether a heading is long enough to be a headline on its own (not a section label). */
+function headlineLength(text: string): boolean {
+  const spaced = text.split(' ').length;
+  if (spaced >= 3) return true;
+  const unspaced =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+  return spaced === 1 && text.length >= 8 && unspaced.test(text);
+}
+
+/** The short text shown just before an element: its previous sibling, or its parent's. */
+function textBefore(el: Element): string | null {
+  for (let node: Element | null = el, depth = 0; node !== null && depth < 2; depth++) {
+    let prev = node.prev;
+    while (prev !== null && !isElement(prev) && textOf(prev).trim() === '') prev = prev.prev;
+    if (prev !== null) {
+      const text = cleanText(textOf(prev));
+      return text !== '' && text.length <= 200 ? text : null;
+    }
+    node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+  }
+  return null;
+}
+
+function shown(el: Element, tag: ShownHeadline['tag'], site: SiteIdentity): ShownHeadline | null {
+  if (outsideHeadlineArea(el)) return null;
+  const read = readHeadlineParts(el);
+  const headline = cleanText(read.headline);
+  if (headline.length < 4 || headline.length > 400 || namesSite(headline, site)) return null;
+  // The portal's name in its banner ("Công an tỉnh Sơn Lâm" of "Cổng thông tin điện tử Công an
+  // tỉnh Sơn Lâm") is not a headline.
+  const letters = foldLetters(headline);
+  if (letters.length >= 6 && site.names.some((name) => name.includes(letters))) return null;
+  return {
+    full: cleanText(read.full),
+    headline,
+    parts: read.parts.map(cleanText).filter((p) => p !== ''),
+    before: textBefore(el),
+    tag,
+  };
+}
+
+/** At most this many `<h2>` are read when the page has no usable `<h1>`. */
+const MAX_H2 = 30;
+
+/**
+ * Finds the headline the reader sees: the first usable `<h1>`; else the first `<h2>` outside
+ * navigation that `isTitle` accepts (a page whose `<h1>` is kept for search engines shows its
+ * headline in an `<h2>`, and says so in a meta title).
+ *
+ * @param index - the page's elements
+ * @param site - the site's identity (a heading that only names the site is its logo)
+ * @param isTitleLike - whether a short `<h1>` reads as this page's title (it shares words with a
+ *   meta title); a short one that does not is a section label
+ * @param isTitle - whether an `<h2>` shows this page's title
+ * @returns the visible headline, or null when the page shows none
+ */
+export function findShownHeadline(
+  index: PageIndex,
+  site: SiteIdentity,
+  isTitleLike: (text: string) => boolean,
+  isTitle: (found: ShownHeadline) => boolean,
+): ShownHeadline | null {
+  for (const el of index.byTag('h1')) {
+    const found = shown(el, 'h1', site);
+    if (found !== null && (headlineLength(found.headline) || isTitleLike(found.headline))) {
+      return found;
+    }
+  }
+  for (const el of index.byTag('h2').slice(0, MAX_H2)) {
+    const found = shown(el, 'h2', site);
+    if (found !== null && isTitle(found)) return found;
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Splitting a list of people into names, in the languages bylines are written in: commas,
+ * semicolons and slashes, "&", and the word for "and" of each language ("und", "og", "et", "y",
+ * "e", "và", …). "Surname, First" is one person, not two.
+ */
+import { isLabelWord } from './author-names.ts';
+
+/** "And" in languages where the word never starts or ends a name (lower case, as written). */
+const AND_WORDS = [
+  'and',
+  'und',
+  'og',
+  'och',
+  'et',
+  'en',
+  'và',
+  'ja',
+  'és',
+  'și',
+  've',
+  'oraz',
+  'и',
+  'та',
+  'ir',
+  'un',
+  'dan',
+];
+/**
+ * One-letter "and" (Spanish y, Portuguese and Italian e, Catalan, Polish and Croatian i, Czech
+ * a): also a part of names ("Ortega y Gasset"), so it splits only between two full names.
+ */
+const SHORT_AND_WORDS = ['y', 'e', 'i', 'a', 'u'];
+
+const both = (words: readonly string[]) => [...words, ...words.map((w) => w.toLocaleUpperCase())];
+const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|\\s*&\\s*`, 'u');
+const SHORT_AND = new RegExp(`\\s+(?:${SHORT_AND_WORDS.join('|')})\\s+`, 'u');
+/** What always separates people, as before the other languages were read. */
+const PLAIN_AND = /\s+(?:và|and|AND)\s+|\s*&\s*/u;
+
+function isCapitalized(word: string): boolean {
+  const first = word.replace(/^[("'“]+/, '').charAt(0);
+  return first !== '' && first === first.toLocaleUpperCase() && first !== first.toLocaleLowerCase();
+}
+
+/** Name particles written in lower case inside a name. */
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|do|dos|du|la|le|bin|al|ter|zu|y|e)$/;
+
+/** Whether a text reads as one person's name: capitalized words, particles allowed. */
+function nameLike(text: string, minWords: number): boolean {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length < minWords || words.length > 6) return false;
+  return words.every((w) => isCapitalized(w) || PARTICLE.test(w)) && isCapitalized(words[0] ?? '');
+}
+
+/**
+ * "Surname, First Names" → "First Names Surname": one comma, a one-word surname before it, one to
+ * three capitalized words after it. Capitals-only parts ("AFP, MANILA") are an agency and a
+ * place, not a name.
+ */
+function surnameFirst(text: string): string | null {
+  const m =
+    /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})$/u.exec(
+      text.trim(),
+    );
+  if (m === null) return null;
+  const [, surname = '', given = ''] = m;
+  const shouting = (s: string) => s === s.toLocaleUpperCase();
+  if (shouting(surname) || shouting(given) || isLabelWord(surname) || isLabelWord(given))
+    return null;
+  return `${given} ${surname}`;
+}
+
+/** Splits one part at "and" words where both sides are names. */
+function splitAnd(part: string): string[] {
+  const pieces = part.split(AND).map((p) => p.trim());
+  if (pieces.length > 1 && pieces.every((p) => p === '' || nameLike(p, 1))) return pieces;
+  const short = part.split(SHORT_AND).map((p) => p.trim());
+  if (short.length > 1 && short.every((p) => nameLike(p, 2))) return short;
+  return part.split(PLAIN_AND).map((p) => p.trim());
+}
+
+/**
+ * Splits a list of people into one entry per person.
+ *
+ * @param text - a byline or author field without its "By" prefix
+ * @returns the parts, in order; each may still carry an affiliation
+ * @example splitNames('Anna Martel und Lea Wagner') // ['Anna Martel', 'Lea Wagner']
+ * @example splitNames('Fink, Anna Giulia') // ['Anna Giulia Fink']
+ */
+export function splitNames(text: string): string[] {
+  const whole = surnameFirst(text);
+  if (whole !== null) return [whole];
+  return text
+    .split(/\s*[,;]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
+    .flatMap((part) => splitAnd(part))
+    .filter((part) => part !== '');
+}

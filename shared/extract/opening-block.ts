@@ -1,0 +1,122 @@
+/**
+ * The opening of the body, where two things that are not body text often stand: a byline in
+ * bold ("MTHOBISI SITHOLE", "Mathatisi Sebusi/Mohalenyane Phakela") and the standfirst, written
+ * as a bold opening paragraph ("Ngày 14/12, …" on Vietnamese portals, the first paragraph of many
+ * news sites). Both are taken out of the body.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { parseByline } from './authors.ts';
+import { cleanText } from './text.ts';
+
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'header',
+  'main',
+  'span',
+  'font',
+  'center',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+]);
+const EMPHASIS = new Set(['b', 'strong']);
+/** Class names of a heavier font weight. */
+const WEIGHT_CLASS =
+  /(?:^|[\s_-])(?:bold|semibold|font-semibold|font-bold|font-medium|fw-bold|strong)(?:$|[\s_-])/i;
+const WEIGHT_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag';
+}
+
+function hasText(node: AnyNode): boolean {
+  if (node.type === 'text') return node.data.trim() !== '';
+  return isElement(node) && node.children.some(hasText);
+}
+
+function heavy(el: Element): boolean {
+  return (
+    EMPHASIS.has(el.name) ||
+    WEIGHT_CLASS.test(el.attribs.class ?? '') ||
+    WEIGHT_STYLE.test(el.attribs.style ?? '')
+  );
+}
+
+/** Whether every character of the element's text is bold. */
+function allBold(el: Element): boolean {
+  if (heavy(el)) return true;
+  const parts = el.children.filter(hasText);
+  return parts.length > 0 && parts.every((part) => isElement(part) && allBold(part));
+}
+
+/** The first block of the container that holds text: a paragraph, not a wrapper. */
+function firstTextBlock(container: Element): Element | null {
+  let block: Element = container;
+  for (let depth = 0; depth < 8; depth++) {
+    const first = block.children.find(hasText);
+    if (first === undefined || !isElement(first)) return block === container ? null : block;
+    if (!BLOCKS.has(first.name)) return block === container ? null : block;
+    if (first.name === 'p') return first;
+    // A wrapper with several blocks: its first block.
+    block = first;
+  }
+  return null;
+}
+
+/** A standfirst in a bold opening paragraph. */
+const MIN_LEAD = 20;
+const MAX_LEAD = 600;
+
+/** What the opening of the body holds besides body text. */
+export interface Opening {
+  /** Names from a bold byline line at the top of the body. */
+  readonly authors: readonly string[];
+  /** A bold opening paragraph: the standfirst. */
+  readonly lead: string | null;
+}
+
+/**
+ * Takes a bold byline line, then a bold opening paragraph, from the top of the body (removed in
+ * place). A paragraph is a standfirst only when it reads as a sentence and the body goes on
+ * after it.
+ *
+ * @param $ - the loaded page
+ * @param container - the body
+ * @param wantLead - whether a lead is still wanted (the page has no standfirst element)
+ * @returns the names and the lead found, each possibly empty
+ */
+export function takeOpening(
+  $: CheerioAPI,
+  container: Cheerio<Element>,
+  wantLead: boolean,
+): Opening {
+  const root = container.get(0);
+  if (root === undefined) return { authors: [], lead: null };
+  let authors: string[] = [];
+  let block = firstTextBlock(root);
+  if (block !== null && allBold(block)) {
+    const text = cleanText($(block).text());
+    const names = text.length <= 80 ? parseByline(text, true) : null;
+    // A bold first line of one word is a dateline or a label ("Washington", "Background").
+    if (names?.every((name) => name.includes(' '))) {
+      authors = names;
+      $(block).remove();
+      block = firstTextBlock(root);
+    }
+  }
+  if (!wantLead || block === null || !allBold(block)) return { authors, lead: null };
+  const text = cleanText($(block).text());
+  const rest = cleanText(container.text()).length - text.length;
+  const sentence = /[.!?…"”»)]$/.test(text);
+  if (text.length < MIN_LEAD || text.length > MAX_LEAD || !sentence || rest < text.length) {
+    return { authors, lead: null };
+  }
+  $(block).remove();
+  return { authors, lead: text };
+}

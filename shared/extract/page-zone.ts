@@ -1,0 +1,274 @@
+/**
+ * The time zone a page writes its times in, when no publisher configuration names it: a German
+ * site's "18:11" without an offset is 18:11 in Berlin, not in London. What the page says is used,
+ * in this order: an offset written on one of its other dates, the country of its language tag
+ * (`de-AT`) or `og:locale`, the country of its domain (`.at`), its language alone (`de`). Without
+ * any of these the caller falls back to UTC.
+ */
+import { zoneOffsetMinutes } from './dates.ts';
+import { stringOf } from './json-ld.ts';
+import type { PageContext } from './metadata.ts';
+
+/** The zone of each country (its capital's, or its most populous where it has several). */
+const COUNTRY_ZONES: Readonly<Record<string, string>> = {
+  ad: 'Europe/Andorra',
+  ae: 'Asia/Dubai',
+  al: 'Europe/Tirane',
+  am: 'Asia/Yerevan',
+  ar: 'America/Argentina/Buenos_Aires',
+  at: 'Europe/Vienna',
+  au: 'Australia/Sydney',
+  az: 'Asia/Baku',
+  ba: 'Europe/Sarajevo',
+  bd: 'Asia/Dhaka',
+  be: 'Europe/Brussels',
+  bg: 'Europe/Sofia',
+  bh: 'Asia/Bahrain',
+  bo: 'America/La_Paz',
+  br: 'America/Sao_Paulo',
+  by: 'Europe/Minsk',
+  ca: 'America/Toronto',
+  ch: 'Europe/Zurich',
+  cl: 'America/Santiago',
+  cn: 'Asia/Shanghai',
+  co: 'America/Bogota',
+  cr: 'America/Costa_Rica',
+  cy: 'Asia/Nicosia',
+  cz: 'Europe/Prague',
+  de: 'Europe/Berlin',
+  dk: 'Europe/Copenhagen',
+  do: 'America/Santo_Domingo',
+  dz: 'Africa/Algiers',
+  ec: 'America/Guayaquil',
+  ee: 'Europe/Tallinn',
+  eg: 'Africa/Cairo',
+  es: 'Europe/Madrid',
+  et: 'Africa/Addis_Ababa',
+  fi: 'Europe/Helsinki',
+  fr: 'Europe/Paris',
+  gb: 'Europe/London',
+  ge: 'Asia/Tbilisi',
+  gh: 'Africa/Accra',
+  gl: 'America/Nuuk',
+  gr: 'Europe/Athens',
+  gt: 'America/Guatemala',
+  hk: 'Asia/Hong_Kong',
+  hr: 'Europe/Zagreb',
+  hu: 'Europe/Budapest',
+  id: 'Asia/Jakarta',
+  ie: 'Europe/Dublin',
+  il: 'Asia/Jerusalem',
+  in: 'Asia/Kolkata',
+  iq: 'Asia/Baghdad',
+  ir: 'Asia/Tehran',
+  is: 'Atlantic/Reykjavik',
+  it: 'Europe/Rome',
+  jo: 'Asia/Amman',
+  jp: 'Asia/Tokyo',
+  ke: 'Africa/Nairobi',
+  kh: 'Asia/Phnom_Penh',
+  kr: 'Asia/Seoul',
+  kw: 'Asia/Kuwait',
+  kz: 'Asia/Almaty',
+  la: 'Asia/Vientiane',
+  lb: 'Asia/Beirut',
+  li: 'Europe/Vaduz',
+  lk: 'Asia/Colombo',
+  ls: 'Africa/Maseru',
+  lt: 'Europe/Vilnius',
+  lu: 'Europe/Luxembourg',
+  lv: 'Europe/Riga',
+  ma: 'Africa/Casablanca',
+  md: 'Europe/Chisinau',
+  me: 'Europe/Podgorica',
+  mk: 'Europe/Skopje',
+  mm: 'Asia/Yangon',
+  mt: 'Europe/Malta',
+  mx: 'America/Mexico_City',
+  my: 'Asia/Kuala_Lumpur',
+  na: 'Africa/Windhoek',
+  ng: 'Africa/Lagos',
+  nl: 'Europe/Amsterdam',
+  no: 'Europe/Oslo',
+  np: 'Asia/Kathmandu',
+  nz: 'Pacific/Auckland',
+  pa: 'America/Panama',
+  pe: 'America/Lima',
+  ph: 'Asia/Manila',
+  pk: 'Asia/Karachi',
+  pl: 'Europe/Warsaw',
+  pt: 'Europe/Lisbon',
+  py: 'America/Asuncion',
+  qa: 'Asia/Qatar',
+  ro: 'Europe/Bucharest',
+  rs: 'Europe/Belgrade',
+  ru: 'Europe/Moscow',
+  sa: 'Asia/Riyadh',
+  se: 'Europe/Stockholm',
+  sg: 'Asia/Singapore',
+  si: 'Europe/Ljubljana',
+  sk: 'Europe/Bratislava',
+  sn: 'Africa/Dakar',
+  th: 'Asia/Bangkok',
+  tn: 'Africa/Tunis',
+  tr: 'Europe/Istanbul',
+  tw: 'Asia/Taipei',
+  tz: 'Africa/Dar_es_Salaam',
+  ua: 'Europe/Kyiv',
+  ug: 'Africa/Kampala',
+  uk: 'Europe/London',
+  us: 'America/New_York',
+  uy: 'America/Montevideo',
+  uz: 'Asia/Tashkent',
+  ve: 'America/Caracas',
+  vn: 'Asia/Ho_Chi_Minh',
+  za: 'Africa/Johannesburg',
+  zm: 'Africa/Lusaka',
+  zw: 'Africa/Harare',
+};
+
+/**
+ * The zone of a language spoken mostly in one zone. Languages spread over many (English,
+ * Spanish, Portuguese, Arabic) are left out.
+ */
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  bg: 'Europe/Sofia',
+  cs: 'Europe/Prague',
+  da: 'Europe/Copenhagen',
+  de: 'Europe/Berlin',
+  el: 'Europe/Athens',
+  et: 'Europe/Tallinn',
+  fi: 'Europe/Helsinki',
+  fr: 'Europe/Paris',
+  he: 'Asia/Jerusalem',
+  hi: 'Asia/Kolkata',
+  hr: 'Europe/Zagreb',
+  hu: 'Europe/Budapest',
+  id: 'Asia/Jakarta',
+  is: 'Atlantic/Reykjavik',
+  it: 'Europe/Rome',
+  ja: 'Asia/Tokyo',
+  ko: 'Asia/Seoul',
+  lb: 'Europe/Luxembourg',
+  lt: 'Europe/Vilnius',
+  lv: 'Europe/Riga',
+  ms: 'Asia/Kuala_Lumpur',
+  nb: 'Europe/Oslo',
+  nl: 'Europe/Amsterdam',
+  nn: 'Europe/Oslo',
+  no: 'Europe/Oslo',
+  pl: 'Europe/Warsaw',
+  ro: 'Europe/Bucharest',
+  sk: 'Europe/Bratislava',
+  sl: 'Europe/Ljubljana',
+  sr: 'Europe/Belgrade',
+  sv: 'Europe/Stockholm',
+  th: 'Asia/Bangkok',
+  tr: 'Europe/Istanbul',
+  uk: 'Europe/Kyiv',
+  vi: 'Asia/Ho_Chi_Minh',
+  zh: 'Asia/Shanghai',
+};
+
+/** Fixed-offset zones for offsets that are not whole hours. */
+const HALF_HOUR_ZONES: Readonly<Record<number, string>> = {
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  210: 'Asia/Tehran',
+  270: 'Asia/Kabul',
+  390: 'Asia/Yangon',
+  570: 'Australia/Darwin',
+  [-210]: 'America/St_Johns',
+};
+
+/** Generic top-level domains that say nothing about a country. */
+const GENERIC_TLDS = new Set(['co', 'io', 'tv', 'me', 'fm', 'ai', 'ly', 'to', 'cc', 'ws']);
+
+/** A zone the page's evidence points to, and what the evidence was. */
+export interface PageZone {
+  readonly zone: string;
+  /** e.g. `offset +02:00 on the page`, `language tag de-AT`, `domain .at`, `language de`. */
+  readonly source: string;
+}
+
+const OFFSET_AT_END =
+  /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s*([+-])(\d{2}):?(\d{2})$/;
+
+/** The first non-zero offset written on a machine-readable date of the page, with its instant. */
+function writtenOffset(ctx: PageContext): { minutes: number; instant: number } | null {
+  const values: unknown[] = [];
+  for (const node of ctx.jsonLd.nodes) {
+    for (const key of ['datePublished', 'dateModified', 'dateCreated', 'uploadDate']) {
+      values.push(node[key]);
+    }
+  }
+  for (const [key, list] of ctx.meta) if (/date|time/.test(key)) values.push(...list);
+  for (const el of ctx.index.byTag('time')) values.push(el.attribs.datetime);
+  for (const value of values) {
+    const m = OFFSET_AT_END.exec(stringOf(value)?.trim() ?? '');
+    if (m === null) continue;
+    const minutes = (m[3] === '-' ? -1 : 1) * (Number(m[4]) * 60 + Number(m[5]));
+    if (minutes === 0) continue; // "+00:00" is as often a server's normalization as a zone
+    const instant = Date.parse(`${m[1]}T${m[2]}Z`) - minutes * 60_000;
+    if (!Number.isNaN(instant)) return { minutes, instant };
+  }
+  return null;
+}
+
+function fixedZone(minutes: number): string | null {
+  if (minutes % 60 !== 0) return HALF_HOUR_ZONES[minutes] ?? null;
+  const hours = minutes / 60;
+  // IANA's Etc zones count the other way round: Etc/GMT-2 is two hours east of UTC.
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
+function countryOfHost(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const tld = new URL(url).hostname.split('.').pop() ?? '';
+    return tld.length === 2 && !GENERIC_TLDS.has(tld) ? tld : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Infers the zone a page writes its times in.
+ *
+ * @param ctx - the page
+ * @param url - its canonical URL
+ * @param declaredLanguage - its declared language tag (`de-AT`, `vi`), normalized
+ * @returns the zone and the evidence, or null when the page says nothing about it
+ */
+export function inferPageZone(
+  ctx: PageContext,
+  url: string | null,
+  declaredLanguage: string | null,
+): PageZone | null {
+  const [language = '', region = ''] = (declaredLanguage ?? '').toLowerCase().split('-');
+  const ogLocale = ctx.meta.get('og:locale')?.[0] ?? '';
+  const localeRegion = /^[a-z]{2,3}[_-]([a-z]{2})$/i.exec(ogLocale)?.[1]?.toLowerCase() ?? '';
+  const host = countryOfHost(url) ?? '';
+  const evidence: [string | undefined, string][] = [
+    [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
+    [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
+    [COUNTRY_ZONES[host], `domain .${host}`],
+    [LANGUAGE_ZONES[language], `language ${language}`],
+  ];
+  const found = evidence.find(([zone]) => zone !== undefined);
+  const country: PageZone | null =
+    found?.[0] === undefined ? null : { zone: found[0], source: found[1] };
+  const offset = writtenOffset(ctx);
+  if (offset !== null) {
+    const sign = offset.minutes < 0 ? '-' : '+';
+    const abs = Math.abs(offset.minutes);
+    const written = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    // The country's zone when it agrees with the written offset (it also knows daylight saving).
+    if (country !== null && zoneOffsetMinutes(country.zone, offset.instant) === offset.minutes) {
+      return { zone: country.zone, source: `offset ${written} on the page and ${country.source}` };
+    }
+    const zone = fixedZone(offset.minutes);
+    if (zone !== null) return { zone, source: `offset ${written} on the page` };
+  }
+  return country;
+}

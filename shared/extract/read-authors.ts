@@ -1,0 +1,174 @@
+/**
+ * The authors the page declares: JSON-LD `author`, then author meta tags, then the byline
+ * elements of the page. Each source's values are split into people and filtered: what names the
+ * site, an outlet, a navigation word, a credit or a CMS account is not a person, and a source
+ * left with no person gives way to the next.
+ */
+import type { Element } from 'domhandler';
+import { isCreditLine, isPersonName } from './author-names.ts';
+import { cleanAuthors } from './authors.ts';
+import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
+import type { PageContext } from './metadata.ts';
+import { namesSite, type SiteIdentity } from './site.ts';
+import { cleanText } from './text.ts';
+
+/** Declared authors and where they came from. */
+export interface AuthorChoice {
+  readonly names: readonly string[];
+  /** e.g. `json-ld author`, `meta author`, `byline element .author`; empty when none. */
+  readonly source: string;
+  /** The value as read. */
+  readonly raw?: string;
+}
+
+const ORGANISATION_TYPES = new Set([
+  'organization',
+  'newsmediaorganization',
+  'corporation',
+  'governmentorganization',
+  'ngo',
+  'educationalorganization',
+]);
+
+/** The profile URL of a CMS account rather than a person: `/author/admin/`, `/user/editor`. */
+const CMS_ACCOUNT_PROFILE =
+  /\/(?:author|autor|user|members?)\/(?:[\w-]*admin[\w-]*|editor|redaktion|webmaster)\/?(?:\s|$|[#?])/i;
+
+/** The name of a JSON-LD author: a string, a Person's `name` or given and family names. */
+function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
+  const node = resolveRef(value, ctx.jsonLd.byId);
+  if (typeof node === 'string') return node;
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
+  const person = node as JsonLdNode;
+  if (typesOf(person).some((t) => ORGANISATION_TYPES.has(t))) return null;
+  // A profile at ".../author/admin/" is the CMS account that posted the page, whatever its name.
+  const profile = `${stringOf(person['@id']) ?? ''} ${stringOf(person.url) ?? ''}`;
+  if (CMS_ACCOUNT_PROFILE.test(profile)) return null;
+  const name = stringOf(person.name);
+  if (name !== null) return name;
+  const given = stringOf(person.givenName);
+  const family = stringOf(person.familyName);
+  return given === null && family === null ? null : `${given ?? ''} ${family ?? ''}`.trim();
+}
+
+/** An outlet credited with its domain: "Deutsche Welle (www.dw.com)". */
+const OUTLET = /\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)/iu;
+
+/** Splits and filters the raw values of one source into people. */
+function people(values: readonly string[], site: SiteIdentity, capitalized = false): string[] {
+  const names: string[] = [];
+  for (const raw of values) {
+    let text = cleanText(raw);
+    // "MDR (Engin Haupt, Alisa Sonntag)": the outlet, then its reporters.
+    const inner = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
+    if (inner?.[1] !== undefined && inner[2] !== undefined && namesSite(inner[1], site)) {
+      text = inner[2];
+    }
+    // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
+    // names no person in any of its parts.
+    const firstPart = text.split(/\s*[,(]\s*/)[0] ?? '';
+    if (text === '' || isCreditLine(text) || namesSite(firstPart, site) || OUTLET.test(text)) {
+      continue;
+    }
+    for (const name of cleanAuthors(text)) {
+      // On the page, a person's name is written with a capital ("capital" is a brand's label).
+      if (capitalized && /^\p{Ll}/u.test(name)) continue;
+      if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
+    }
+  }
+  return names;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/** Meta tags that name the author. */
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'article:byline',
+  'byl',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'parsely-author',
+  'sailthru.author',
+  'cxenseparse:author',
+  'mrf:authors',
+];
+
+/** Class or id words of a byline element. */
+const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
+/** Parts of an author box that are not the name: the biography, the photo, the links. */
+const NOT_NAME_PART =
+  /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
+const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav']);
+const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
+
+function isAuthorElement(el: Element): boolean {
+  const { rel, itemprop } = el.attribs;
+  if (rel === 'author' || itemprop === 'author') return true;
+  const hint = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return AUTHOR_HINT.test(hint) && !NOT_NAME_PART.test(hint);
+}
+
+/** Navigation, asides, comments, related and teaser boxes name other pages' authors. */
+function outsideArticle(el: Element): boolean {
+  for (let node: Element | null = el; node !== null; ) {
+    // Themes put page-wide words on <body> ("segment--recommended"): only parts count.
+    if (node.name === 'body' || node.name === 'html') return false;
+    if (OUTSIDE.has(node.name)) return true;
+    const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
+    if (OUTSIDE_CLASS.test(cls) && !AUTHOR_HINT.test(cls)) return true;
+    node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
+  }
+  return false;
+}
+
+/** The names in the first byline element of the page. */
+function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { $, index } = ctx;
+  for (const el of index.elements) {
+    if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
+    if (outsideArticle(el)) continue;
+    const element = $(el);
+    const text = cleanText(element.text());
+    if (text === '' || text.length > 160) continue;
+    // Several names marked up one by one: links to author pages, or itemprop=name.
+    const marked = element.find('[itemprop="name"], a[href*="autor"], a[href*="author"]');
+    const values =
+      marked.length > 1
+        ? marked.toArray().map((m) => $(m).text())
+        : [text.length <= 100 ? text : ''];
+    const names = people(values, site, true);
+    if (names.length > 0) {
+      const cls = el.attribs.class?.split(/\s+/)[0];
+      return { names, source: `byline element ${el.name}${cls ? `.${cls}` : ''}`, raw: text };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the declared authors.
+ *
+ * @param ctx - the page
+ * @param site - the site's identity
+ * @returns the people named by the first source that names any, or none
+ */
+export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice {
+  const fromJsonLd = valuesOf(ctx.jsonLd.article, 'author')
+    .map((a) => jsonLdAuthorName(a, ctx))
+    .filter((n): n is string => n !== null);
+  const jsonLdNames = people(fromJsonLd, site);
+  if (jsonLdNames.length > 0) {
+    return { names: jsonLdNames, source: 'json-ld author', raw: fromJsonLd.join(', ') };
+  }
+  for (const key of AUTHOR_META) {
+    const values = ctx.meta.get(key) ?? [];
+    const names = people(values, site);
+    if (names.length > 0) return { names, source: `meta ${key}`, raw: values.join(', ') };
+  }
+  return fromBylineElements(ctx, site) ?? { names: [], source: '' };
+}

@@ -1,0 +1,107 @@
+/**
+ * Who publishes the page: its names (`og:site_name`, the JSON-LD publisher, the configured
+ * publisher's name) and its host. Used to tell the site's own name from a headline's words and
+ * from a person's name.
+ */
+import { decodeHTML } from 'entities';
+import { resolveRef, stringOf, valuesOf } from './json-ld.ts';
+import { firstMeta } from './meta-tags.ts';
+import type { PageContext } from './metadata.ts';
+
+/** The site's names and host, folded for comparison (see {@link foldLetters}). */
+export interface SiteIdentity {
+  /** Folded site names, e.g. `nzzch`, `stuttgarterzeitung`. */
+  readonly names: readonly string[];
+  /** Folded labels of the host that name the site: `www.n-tv.de` → `ntv`. */
+  readonly hostLabels: readonly string[];
+}
+
+/**
+ * Letters and digits only, lower case, without diacritics: `n-tv NACHRICHTEN` → `ntvnachrichten`.
+ *
+ * @param text - any text
+ * @returns the folded text
+ */
+export function foldLetters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Second-level labels under which a country registers names: `bbc.co.uk`, `abc.net.au`. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'ne', 'or', 'go']);
+
+/**
+ * The labels of a host that name its site: `www.n-tv.de` → `n-tv`, `news.bbc.co.uk` → `bbc`.
+ *
+ * @param host - a host name
+ * @returns the label before the public suffix, or none for an IP address or a bare name
+ */
+export function siteLabelOfHost(host: string): string | null {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return null;
+  let end = labels.length - 1;
+  if (end >= 2 && SECOND_LEVEL.has(labels[end - 1] ?? '') && (labels[end] ?? '').length === 2) {
+    end -= 1;
+  }
+  return labels[end - 1] ?? null;
+}
+
+/**
+ * The site's identity from the page and its URL.
+ *
+ * @param ctx - the page
+ * @param url - the page's canonical URL, when known
+ * @param configuredName - the configured publisher's name
+ * @returns its folded names and host labels
+ */
+export function readSiteIdentity(
+  ctx: Pick<PageContext, 'meta' | 'jsonLd' | 'siteName'>,
+  url: string | null,
+  configuredName?: string,
+): SiteIdentity {
+  const raw = [
+    ctx.siteName,
+    configuredName,
+    firstMeta(ctx.meta, 'og:site_name', 'application-name', 'twitter:site'),
+    ...valuesOf(ctx.jsonLd.article, 'publisher').map((p) =>
+      stringOf(resolveRef(p, ctx.jsonLd.byId)),
+    ),
+  ];
+  const names = [
+    ...new Set(raw.map((n) => foldLetters(decodeHTML(n ?? '').replace(/^@/, ''))).filter(Boolean)),
+  ];
+  let hostLabels: string[] = [];
+  if (url !== null) {
+    try {
+      const label = siteLabelOfHost(new URL(url).hostname);
+      if (label !== null) hostLabels = [foldLetters(label)].filter((l) => l.length >= 2);
+    } catch {
+      hostLabels = [];
+    }
+  }
+  return { names, hostLabels };
+}
+
+/** A domain name written in a text: `hessenschau.de`, `www.dw.com`, `ORF.at`. */
+const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}(?=$|[\s),/])/iu;
+
+/**
+ * Whether a text names the site or another outlet rather than a person: the site's name or
+ * host ("Stuttgarter Zeitung", "Lto"), a text starting with the host's name ("n-tv NACHRICHTEN",
+ * "MDR THÜRINGEN"), or a domain name ("mdr.de", "Deutsche Welle (www.dw.com)").
+ *
+ * @param text - a candidate name
+ * @param site - the site's identity
+ * @returns true when it is the site or an outlet, not a person
+ */
+export function namesSite(text: string, site: SiteIdentity): boolean {
+  const folded = foldLetters(text);
+  if (folded === '') return false;
+  if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
+  if (DOMAIN.test(text)) return true;
+  const firstWord = foldLetters(text.trim().split(/\s+/)[0] ?? '');
+  return firstWord.length >= 2 && site.hostLabels.includes(firstWord);
+}

@@ -1,0 +1,221 @@
+/**
+ * The headline. What the reader sees on the page wins: the visible headline element (an `<h1>`
+ * outside navigation and breadcrumbs, else a headline `<h2>`), without a kicker shown above it.
+ * Meta titles (JSON-LD `headline`, `og:title`, `twitter:title`) are often written for search
+ * engines and social cards and differ from it; they are the fallback, then the `<title>`.
+ * Character references left in meta values are decoded, and site-name, host and date suffixes
+ * ("| DW | 28.04.2023") are cut.
+ */
+
+import type { AnyNode } from 'domhandler';
+import { decodeHTML } from 'entities';
+import { findShownHeadline, type ShownHeadline } from './headline-element.ts';
+import { stringOf, valuesOf } from './json-ld.ts';
+import { firstMeta } from './meta-tags.ts';
+import type { PageContext } from './metadata.ts';
+import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
+import { cleanText, sameText } from './text.ts';
+
+/** A chosen title and where it came from. */
+export interface TitleChoice {
+  readonly title: string;
+  /** `h1`, `headline h2`, `json-ld headline`, `meta og:title`, `<title>`, … */
+  readonly source: string;
+  /** The value as read, when cleaning changed it. */
+  readonly raw?: string;
+  /** Candidates not taken. */
+  readonly note?: string;
+}
+
+/** Separators between a headline and a site name, section or date. */
+const SEPARATOR = /\s+[|\-–—»·:>]\s+|\s*[|«»]\s*/;
+/** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
+const AFFIX_SEPARATOR = /\s+[|\-–—»·>]\s+|\s*\|\s*|\s+::\s+/g;
+/** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */
+const DATE_SEGMENT = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\s*\p{L}+\s+\d{4})$/u;
+
+/** The separators of a title, with their positions. */
+function separators(title: string): { start: number; end: number }[] {
+  return [...title.matchAll(AFFIX_SEPARATOR)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Cuts what a CMS appends to or prepends before a headline: the site's name, its host, a domain,
+ * a date, or the section ("Headline | Sport | BILD.de", "Headline | DW | 28.04.2023").
+ *
+ * @param title - a meta title or `<title>`
+ * @param site - the site's identity
+ * @param section - the page's section, when known
+ * @returns the headline alone
+ * @example stripTitleAffixes('Ziele, Chancen | DW | 28.04.2023', site) // 'Ziele, Chancen'
+ */
+export function stripTitleAffixes(
+  title: string,
+  site: SiteIdentity,
+  section: string | null = null,
+): string {
+  const isAffix = (segment: string) =>
+    namesSite(segment, site) ||
+    DATE_SEGMENT.test(segment.trim()) ||
+    (section !== null && sameText(segment.trim(), section));
+  let text = title.trim();
+  for (let guard = 0; guard < 4; guard++) {
+    const seps = separators(text);
+    const last = seps[seps.length - 1];
+    if (last !== undefined && last.start > 0 && isAffix(text.slice(last.end))) {
+      text = text.slice(0, last.start).trim();
+      continue;
+    }
+    const first = seps[0];
+    if (first !== undefined && first.end < text.length && isAffix(text.slice(0, first.start))) {
+      text = text.slice(first.end).trim();
+      continue;
+    }
+    break;
+  }
+  return text;
+}
+
+/** Words of a title, lower-cased: to compare a shown heading with the meta titles. */
+function words(text: string): Set<string> {
+  return new Set(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of the heading's words that a meta title also has. */
+function overlap(heading: string, meta: string): number {
+  const a = words(heading);
+  const b = words(meta);
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return node.type === 'tag' ? node.children.map(textOf).join('') : '';
+}
+
+/** Decodes character references a CMS escaped twice in a meta value (`&amp;quot;`). */
+function decoded(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = cleanText(value.includes('&') ? decodeHTML(value) : value);
+  return text === '' ? null : text;
+}
+
+/** The longest `<title>` segment the page also shows as an element's whole text. */
+function shownTitleSegment(ctx: PageContext, title: string): string | null {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  const wanted = new Set(parts.filter((p) => p.length >= 10).map((p) => p.toLocaleLowerCase()));
+  if (wanted.size === 0) return null;
+  let best: string | null = null;
+  for (const el of ctx.index.elements) {
+    if (el.children.length > 3) continue;
+    const text = cleanText(textOf(el));
+    if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
+    if (text.length > (best?.length ?? 0)) best = text;
+  }
+  return best;
+}
+
+/** Drops the last " | …" segment of a `<title>` when what is left reads as a headline. */
+function stripLastSegment(title: string): string {
+  const last = separators(title).pop();
+  const head = last === undefined ? undefined : title.slice(0, last.start).trim();
+  return head !== undefined && head.split(' ').length >= 3 ? head : title;
+}
+
+/**
+ * The headline: the one the reader sees, else a meta title, else the `<title>`; without the
+ * site-name, host, date or section affixes a CMS adds.
+ *
+ * @param ctx - the page
+ * @param site - the site's identity
+ * @param section - the page's section, when known
+ * @returns the title and its source, or null when the page has none
+ */
+export function readTitle(
+  ctx: PageContext,
+  site: SiteIdentity,
+  section: string | null = null,
+): TitleChoice | null {
+  const { $, index, meta, jsonLd } = ctx;
+  const headline = valuesOf(jsonLd.article, 'headline')
+    .map(stringOf)
+    .find((v) => v);
+  const candidates: [string, string | null][] = [
+    ['json-ld headline', decoded(headline)],
+    ['meta og:title', decoded(firstMeta(meta, 'og:title'))],
+    ['meta twitter:title', decoded(firstMeta(meta, 'twitter:title'))],
+  ];
+  const metas = candidates.flatMap(([source, raw]) => {
+    if (raw === null) return [];
+    const title = stripTitleAffixes(raw, site, section);
+    return title === '' ? [] : [{ source, raw, title }];
+  });
+  // The forms in which the page shows its headline, in order of preference: as shown, without
+  // a leading part (a kicker), with a kicker inside the element or just before it ("Kicker:
+  // Headline"); compared with the meta titles by their letters.
+  const formsOf = (found: ShownHeadline) => {
+    const forms = [found.headline];
+    for (let i = 1; i < found.parts.length; i++) forms.push(found.parts.slice(i).join(' '));
+    forms.push(found.full);
+    if (found.before !== null) forms.push(`${found.before} ${found.full}`);
+    return forms.map(foldLetters);
+  };
+  const matching = (found: ShownHeadline) => {
+    for (const form of formsOf(found)) {
+      const meta = metas.find((m) => foldLetters(m.title) === form);
+      if (meta !== undefined) return meta;
+    }
+    // "Kicker: Headline" where the kicker ends the text shown before the headline element.
+    const before = found.before === null ? '' : foldLetters(found.before);
+    const tail = foldLetters(found.headline);
+    return metas.find((m) => {
+      const letters = foldLetters(m.title);
+      const kicker = letters.endsWith(tail) ? letters.slice(0, letters.length - tail.length) : '';
+      return kicker !== '' && before.endsWith(kicker);
+    });
+  };
+  const shown = findShownHeadline(
+    index,
+    site,
+    (text) => metas.some((m) => overlap(text, m.title) >= 0.5),
+    (found) => matching(found) !== undefined,
+  );
+  if (shown !== null) {
+    const same = matching(shown);
+    if (same !== undefined) {
+      return { title: same.title, source: `${shown.tag} (as ${same.source})` };
+    }
+    // An <h1> that differs from the meta titles is what the reader sees.
+    return {
+      title: shown.headline,
+      source: shown.tag,
+      ...(metas.length > 0
+        ? { note: `differs from ${metas.map((m) => m.source).join(', ')}` }
+        : {}),
+    };
+  }
+  const first = metas[0];
+  if (first !== undefined) {
+    return {
+      title: first.title,
+      source: first.source,
+      ...(first.raw !== first.title ? { raw: first.raw } : {}),
+    };
+  }
+  const titleElement = index.byTag('title')[0];
+  const titleTag = titleElement === undefined ? '' : cleanText($(titleElement).text());
+  if (titleTag === '') return null;
+  const segment = shownTitleSegment(ctx, titleTag);
+  if (segment !== null)
+    return { title: segment, source: '<title> segment shown on the page', raw: titleTag };
+  const stripped = stripTitleAffixes(titleTag, site, section);
+  const title = stripped === titleTag ? stripLastSegment(titleTag) : stripped;
+  return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName } from '../../../shared/extract/author-names.ts';
+import { cleanAuthors, parseByline } from '../../../shared/extract/authors.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { splitNames } from '../../../shared/extract/name-list.ts';
+import { BODY_PARAGRAPHS } from './build-page.ts';
+
+const URL = 'https://www.zeitung.de/politik/artikel-1.html';
+const SITE = { names: ['beispielzeitung'], hostLabels: ['zeitung'] };
+
+/** A page whose head and article header are given. */
+function page(
+  head: string,
+  header = '',
+  body = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ein Titel der Seite</title>
+<meta property="og:site_name" content="Beispielzeitung">${head}</head><body>
+<main><h1>Ein Titel der Seite</h1>${header}<div class="article-body">${body}</div></main></body></html>`;
+}
+
+const authors = (head: string, header?: string, body?: string) =>
+  extractArticle(page(head, header, body), { url: URL }).authors;
+const meta = (value: string) => `<meta name="author" content="${value}">`;
+
+describe('authors: navigation words are not names', () => {
+  it.each(['Topics', 'Categories', 'Nachrichten', 'Startseite'])('drops %j', (word) => {
+    expect(isPersonName(word, SITE)).toBe(false);
+  });
+
+  it('drops navigation words in a byline element and keeps the person', () => {
+    const header = '<div class="byline"><a href="/authors/lance">Lance Ulanoff</a></div>';
+    expect(authors(meta('Topics, Categories'), header)).toEqual(['Lance Ulanoff']);
+  });
+});
+
+describe('authors: "Surname, First" is one person', () => {
+  it.each([
+    ['You, Xiaoying', ['Xiaoying You']],
+    ['Fink, Anna Giulia', ['Anna Giulia Fink']],
+    ['Anna Fink, Jan Marchart', ['Anna Fink', 'Jan Marchart']],
+    ['AFP, MANILA', ['AFP', 'MANILA']],
+  ])('reads %j', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
+  });
+
+  it('reads one person per citation_author meta tag', () => {
+    const head =
+      '<meta name="citation_author" content="You, Xiaoying"><meta name="citation_author" content="Lenharo, Mariana">';
+    expect(authors(head)).toEqual(['Xiaoying You', 'Mariana Lenharo']);
+  });
+
+  it('joins the given and family names of a JSON-LD Person', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Ein Titel der Seite',
+      author: [{ '@type': 'Person', givenName: 'Anna Giulia', familyName: 'Fink' }],
+    })}</script>`;
+    expect(authors(head)).toEqual(['Anna Giulia Fink']);
+  });
+});
+
+describe("authors: bylines joined with other languages' conjunctions are split", () => {
+  it.each([
+    ['Monika Bolliger und Anna Trechsel', ['Monika Bolliger', 'Anna Trechsel']],
+    [
+      'Trine Juncher Jørgensen og Tôrtia Reimer-Johansen',
+      ['Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'],
+    ],
+    ['Marie Dupont et Paul Martin', ['Marie Dupont', 'Paul Martin']],
+    ['Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
+    ['Maria Rossi e Paolo Bianchi', ['Maria Rossi', 'Paolo Bianchi']],
+    ['Lan Anh và Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
+    ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
+  ])('splits %j', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
+  it('keeps a one-letter "y" or "e" inside a name ("José Ortega y Gasset")', () => {
+    expect(cleanAuthors('José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
+  });
+
+  it('reads "by" in other languages ("Von …", "Por …", "Autorin/Autor …")', () => {
+    expect(cleanAuthors('Von Eva Kirchner-Rätsch')).toEqual(['Eva Kirchner-Rätsch']);
+    expect(cleanAuthors('Por Juan Pérez')).toEqual(['Juan Pérez']);
+    expect(cleanAuthors('Autorin/Autor Roman Goncharenko')).toEqual(['Roman Goncharenko']);
+    expect(cleanAuthors('Ursula von der Leyen')).toEqual(['Ursula von der Leyen']);
+  });
+});
+
+describe('authors: credits and labels are not names', () => {
+  it.each([
+    'Image: Getty Images/iStockphoto',
+    'Foto: dpa',
+    'Anzeige',
+    'Getty Images',
+    'Twitter Facebook',
+  ])('drops %j', (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it('keeps the author next to a photo credit in the same field', () => {
+    expect(
+      authors(`${meta('Image: Getty Images')}<meta name="author" content="Emma Mackenzie">`),
+    ).toEqual(['Emma Mackenzie']);
+  });
+});
+
+describe('authors: CMS account names are not names', () => {
+  it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
+    expect(isPersonName(value, SITE)).toBe(false);
+  });
+
+  it('keeps a news agency signing in lower case ("dpa")', () => {
+    expect(isPersonName('dpa', SITE)).toBe(true);
+  });
+
+  it('drops a JSON-LD author whose profile is the admin account, and reads the byline instead', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      author: { '@id': 'https://www.zeitung.de/author/admin/', name: 'Zeitung D' },
+    })}</script>`;
+    const body = `<p><strong>MTHOBISI SITHOLE</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(authors(head, '', body)).toEqual(['Mthobisi Sithole']);
+  });
+});
+
+describe('authors: no author where the page names none', () => {
+  it('gives no author when the only names are the site and outlets', () => {
+    const head = `${meta('Beispielzeitung')}<meta property="article:author" content="https://www.facebook.com/beispiel">`;
+    expect(authors(head)).toEqual([]);
+  });
+
+  it.each(['zeitung.de, Frankfurt, Germany', 'Deutsche Welle (www.dw.com)', 'ZEITUNG NACHRICHTEN'])(
+    'reads %j as an outlet, not as people',
+    (value) => {
+      expect(authors(meta(value))).toEqual([]);
+    },
+  );
+
+  it('reads the reporters of "Outlet (A, B)"', () => {
+    expect(authors(meta('Zeitung (Engin Haupt, Alisa Sonntag)'))).toEqual([
+      'Engin Haupt',
+      'Alisa Sonntag',
+    ]);
+  });
+});
+
+describe('authors: the closing byline forms parse to the person', () => {
+  it.each([
+    ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
+    ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
+  ])('takes the byline %j as the author', (line, names) => {
+    expect(parseByline(line, true)).toEqual(names);
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>${line}</b></p>`;
+    expect(authors('', '', body)).toEqual(names);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../shared/extract/dates.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS } from './build-page.ts';
+
+const BODY = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+/** A page at `url` with the given head, `<html lang>` and markup before the body. */
+function page(head: string, options: { lang?: string; before?: string } = {}): string {
+  const lang = options.lang === undefined ? '' : ` lang="${options.lang}"`;
+  return `<!DOCTYPE html><html${lang}><head><meta charset="utf-8"><title>Ein Titel</title>${head}</head>
+<body><main><h1>Ein Titel der Seite hier</h1>${options.before ?? ''}<div class="article-body">${BODY}</div></main></body></html>`;
+}
+
+const published = (html: string, url = 'https://news.example.com/a.html') =>
+  extractArticle(html, { url }).publishedAt;
+const ld = (value: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('dates: 12-hour times', () => {
+  it.each([
+    ['October 23, 2024, 3:48 PM', '2024-10-23T15:48:00+00:00'],
+    ['Oct. 23, 2024 3:48 p.m.', '2024-10-23T15:48:00+00:00'],
+    ['23 October 2024 3:48pm', '2024-10-23T15:48:00+00:00'],
+    ['October 23, 2024, 12:05 AM', '2024-10-23T00:05:00+00:00'],
+    ['October 23, 2024, 12:05 PM', '2024-10-23T12:05:00+00:00'],
+  ])('reads %j in the afternoon or at midnight as written', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+});
+
+describe('dates: datePublished on any JSON-LD type', () => {
+  it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])('reads datePublished of a %s', (type) => {
+    const head = ld({
+      '@type': type,
+      name: 'Ein Titel',
+      datePublished: '2024-05-03T17:47:42+02:00',
+    });
+    expect(published(page(head))).toBe('2024-05-03T17:47:42+02:00');
+  });
+
+  it('reads an article nested as the mainEntity of a WebPage', () => {
+    const head = ld({
+      '@type': 'WebPage',
+      mainEntity: { '@type': 'NewsArticle', datePublished: '2023-04-28T18:16:04+0200' },
+    });
+    expect(published(page(head))).toBe('2023-04-28T18:16:04+02:00');
+  });
+
+  it("prefers the article's own date to the page's", () => {
+    const head = ld({
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2020-01-01T00:00:00Z' },
+        { '@type': 'NewsArticle', datePublished: '2024-05-03T10:00:00Z' },
+      ],
+    });
+    expect(published(page(head))).toBe('2024-05-03T10:00:00+00:00');
+  });
+});
+
+describe('dates: dates only in embedded JSON or hidden inputs', () => {
+  it('reads a date kept in app state, even as escaped JSON inside a string', () => {
+    const state = `<script>window.__STATE__ = "{\\"article_published_time\\":\\"2024-10-23T15:48:15+00:00\\"}";</script>`;
+    expect(published(page(state))).toBe('2024-10-23T15:48:15+00:00');
+  });
+
+  it('reads a publication date in epoch milliseconds', () => {
+    const state = '<script type="application/json">{"publicationDate":1729698495000}</script>';
+    expect(published(page(state))).toBe('2024-10-23T15:48:15+00:00');
+  });
+
+  it('reads a hidden input', () => {
+    const input = '<input type="hidden" name="publishDate" value="2024-02-20 09:30">';
+    expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
+  });
+
+  it('prefers the embedded instant to a date line that shows a broken time', () => {
+    const state = '<script>var s = {"datePublished":"2024-10-23T15:48:15+00:00"};</script>';
+    const line = '<div class="publication-date">October 23, 2024, 3:48: Uhr</div>';
+    expect(published(page(state, { before: line }))).toBe('2024-10-23T15:48:15+00:00');
+  });
+
+  it('completes a date without a time from a later source with the same day', () => {
+    const head = '<meta name="date" content="2023-04-28">';
+    const time = '<time datetime="2023-04-28T19:20:36+0200">28.04.2023</time>';
+    expect(published(page(head, { before: time }))).toBe('2023-04-28T19:20:36+02:00');
+  });
+});
+
+describe('dates: offset-less times on non-UTC sites use what the page says about its zone', () => {
+  const naive = ld({ '@type': 'NewsArticle', datePublished: '2023-04-28 18:11:01' });
+
+  it('takes the offset written on another date of the page', () => {
+    const head = `${naive}<meta property="article:modified_time" content="2023-04-28T19:00:00+02:00">`;
+    expect(published(page(head))).toBe('2023-04-28T18:11:01+02:00');
+  });
+
+  it.each([
+    ['the language tag de-AT', { lang: 'de-AT' }, 'https://news.example.com/a', '+02:00'],
+    ['the domain .at', {}, 'https://news.example.at/a', '+02:00'],
+    ['the language de', { lang: 'de' }, 'https://news.example.com/a', '+02:00'],
+    ['the language ja', { lang: 'ja' }, 'https://news.example.com/a', '+09:00'],
+  ])('takes the zone of %s', (_, options, url, offset) => {
+    expect(published(page(naive, options), url)).toBe(`2023-04-28T18:11:01${offset}`);
+  });
+
+  it('knows daylight saving: the same site in winter is +01:00', () => {
+    const winter = ld({ '@type': 'NewsArticle', datePublished: '2023-12-01 18:11:01' });
+    expect(published(page(winter, { lang: 'de-DE' }))).toBe('2023-12-01T18:11:01+01:00');
+  });
+
+  it('falls back to UTC when the page says nothing about its zone', () => {
+    expect(published(page(naive, { lang: 'en' }))).toBe('2023-04-28T18:11:01+00:00');
+  });
+
+  it('lets a configured time zone win over the page', () => {
+    const html = page(naive, { lang: 'de' });
+    expect(
+      extractArticle(html, { url: 'https://x.example.com/a', timezone: 'Asia/Tokyo' }).publishedAt,
+    ).toBe('2023-04-28T18:11:01+09:00');
+  });
+});
+
+describe('dates: written forms of other languages', () => {
+  it.each([
+    ['Fri Apr 28 19:20:36 CEST 2023', '2023-04-28T19:20:36+02:00'],
+    ['Freitag, 28. April 2023, 18:11 Uhr', '2023-04-28T18:11:00+00:00'],
+    ['Do 25.04.24 | 14:07 Uhr', '2024-04-25T14:07:00+00:00'],
+    ['3 de mayo de 2024 17:47', '2024-05-03T17:47:00+00:00'],
+    ['14 mars 2024 à 07h30', '2024-03-14T07:30:00+00:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+});

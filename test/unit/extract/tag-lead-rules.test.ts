@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
+import { splitTagValues } from '../../../shared/extract/tags.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+const PARAGRAPHS = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+describe('tags: one comma-separated string is split', () => {
+  it.each([
+    [
+      ['ung thư ruột non, đau bụng, rối loạn tiêu hóa'],
+      ['ung thư ruột non', 'đau bụng', 'rối loạn tiêu hóa'],
+    ],
+    [['Spain,Europe,World news'], ['Spain', 'Europe', 'World news']],
+    [
+      ['Lee Baker, CFP', 'Bitcoin'],
+      ['Lee Baker, CFP', 'Bitcoin'],
+    ],
+    [['Business, Finance, & Economics'], ['Business, Finance, & Economics']],
+  ])('reads %j as %j', (values, tags) => {
+    expect(splitTagValues(values)).toEqual(tags);
+  });
+
+  it('splits news_keywords and article:tag given as one string, and keeps both', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
+      '<meta property="article:tag" content="Rối loạn tiêu hóa">' +
+      '<meta name="news_keywords" content="ung thư ruột non, đau bụng, rối loạn tiêu hóa">';
+    expect(extractArticle(buildPage({ head })).tags).toEqual([
+      'Rối loạn tiêu hóa',
+      'ung thư ruột non',
+      'đau bụng',
+    ]);
+  });
+});
+
+describe('lead: the bold opening paragraph is the lead', () => {
+  const opening =
+    'Ngày 14/12, được sự cho phép của lãnh đạo Công an tỉnh, phòng Công tác đảng tổ chức Tọa đàm về bình đẳng giới.';
+
+  it.each([
+    ['<strong>', `<p><strong>${opening}</strong></p>`],
+    ['<b> in a styled paragraph', `<p style="text-align: justify;"><b>${opening}</b></p>`],
+    ['a bold font weight', `<p style="font-weight: bold">${opening}</p>`],
+  ])('takes a first paragraph in %s as the lead and out of the body', (_, first) => {
+    const article = extractArticle(buildPage({ body: first + PARAGRAPHS }));
+    expect(article.lead).toBe(opening);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('leaves a plain first paragraph in the body', () => {
+    const article = extractArticle(buildPage({ body: `<p>${opening}</p>${PARAGRAPHS}` }));
+    expect(article.contentText.startsWith(opening)).toBe(true);
+  });
+
+  it('leaves a bold subheading, which is no sentence, in the body', () => {
+    const article = extractArticle(
+      buildPage({ body: `<p><strong>Kết quả nổi bật năm 2023</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.contentText.startsWith('Kết quả nổi bật năm 2023')).toBe(true);
+  });
+
+  it('takes the on-page standfirst over a meta description that says something else', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
+      '<meta name="description" content="Cổng thông tin điện tử tỉnh: tin tức, sự kiện, văn bản chỉ đạo điều hành của tỉnh.">';
+    const article = extractArticle(
+      buildPage({ head, body: `<p><strong>${opening}</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).toBe(opening);
+  });
+});
+
+describe('field sources in the trace', () => {
+  it('reports where every metadata field came from', () => {
+    const { trace, explanation } = recordingTrace();
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
+      '<meta property="og:title" content="Tổng kết cải cách hành chính năm 2023">' +
+      '<meta name="news_keywords" content="cải cách, hành chính">';
+    extractArticle(
+      buildPage({
+        head,
+        before: '<div class="post-date">Thứ năm, 14/12/2023 16:05</div>',
+        tail: '<p style="text-align:right"><strong>Tin, ảnh: ĐỖ HUY.</strong></p>',
+      }),
+      { trace },
+    );
+    const sources = Object.fromEntries(explanation.fields.map((f) => [f.field, f.source]));
+    expect(sources).toEqual({
+      url: 'page (canonical link, og:url or JSON-LD)',
+      title: 'h1 (as meta og:title)',
+      lead: 'none',
+      authors: 'closing byline of the body',
+      publishedAt: 'date line',
+      modifiedAt: 'none',
+      language: 'detected from the text',
+      section: 'none',
+      tags: 'meta news_keywords',
+    });
+    const published = explanation.fields.find((f) => f.field === 'publishedAt');
+    expect(published?.note).toContain('Asia/Ho_Chi_Minh (domain .vn)');
+  });
+
+  it('gives the same article with a trace as without one', () => {
+    const html = buildPage();
+    const { trace } = recordingTrace();
+    expect(extractArticle(html, { trace })).toEqual(extractArticle(html));
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { stripTitleAffixes } from '../../../shared/extract/title.ts';
+import { BODY_PARAGRAPHS } from './build-page.ts';
+
+const URL = 'https://news.example.de/politik/artikel-1.html';
+const BODY = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+
+/** A page with the given head and the given markup before the article body. */
+function page(head: string, header: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>
+<nav class="breadcrumb"><a href="/">Start</a></nav>
+<main><header>${header}</header><div class="article-body">${BODY}</div></main></body></html>`;
+}
+
+const title = (head: string, header: string) =>
+  extractArticle(page(head, header), { url: URL }).title;
+
+describe('title: HTML entities are decoded from JSON-LD and meta tags', () => {
+  it.each([
+    [
+      'JSON-LD headline',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Samsung soll Smartphones zerst&ouml;ren &#8211; sagt das Gericht"}</script>',
+    ],
+    [
+      'og:title escaped twice',
+      '<meta property="og:title" content="Samsung soll Smartphones zerst&amp;ouml;ren &amp;#8211; sagt das Gericht">',
+    ],
+  ])('decodes %s', (_, head) => {
+    expect(title(head, '')).toBe('Samsung soll Smartphones zerstören – sagt das Gericht');
+  });
+
+  it('decodes &quot; around a quotation', () => {
+    const head =
+      '<meta property="og:title" content="Trainer: &amp;quot;Nicht mehr viel zu verlieren&amp;quot;">';
+    expect(title(head, '')).toBe('Trainer: "Nicht mehr viel zu verlieren"');
+  });
+});
+
+describe('title: site-name suffixes are removed', () => {
+  const site = { names: ['bildde', 'dw'], hostLabels: ['dw'] };
+
+  it.each([
+    ['Ziele, Chancen, Risiken | DW | 28.04.2023', 'Ziele, Chancen, Risiken'],
+    ['Thioune fordert Geduld | Sport | BILD.de', 'Thioune fordert Geduld'],
+    ['DW - Ziele, Chancen, Risiken', 'Ziele, Chancen, Risiken'],
+    ['Hà Nội - Hải Phòng thông xe cao tốc', 'Hà Nội - Hải Phòng thông xe cao tốc'],
+  ])('cuts the site name, the host, a domain, a date or the section: %j', (raw, expected) => {
+    expect(stripTitleAffixes(raw, site, 'Sport')).toBe(expected);
+  });
+
+  it('cuts the suffix from a meta title the page takes as its title', () => {
+    const head =
+      '<meta property="og:site_name" content="Börsen-Zeitung"><meta property="og:title" content="Steigende Zinsen setzen Dax zu | Börsen-Zeitung">';
+    expect(title(head, '')).toBe('Steigende Zinsen setzen Dax zu');
+  });
+});
+
+describe('title: when the on-page headline and the meta title differ, the one the reader sees wins', () => {
+  const meta =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"SEO headline for search engines only"}</script>' +
+    '<meta property="og:title" content="A shorter social card headline">';
+
+  it('takes the visible <h1> over the JSON-LD headline and og:title', () => {
+    expect(title(meta, '<h1>So sind Straßenbahnen auf Hitzewellen vorbereitet</h1>')).toBe(
+      'So sind Straßenbahnen auf Hitzewellen vorbereitet',
+    );
+  });
+
+  it('ignores an <h1> kept for search engines in the breadcrumb bar or hidden', () => {
+    const header =
+      '<nav><h1>SEO headline for search engines only</h1></nav>' +
+      '<h1 class="sr-only">Another hidden headline for crawlers</h1>' +
+      '<h2><span class="article__kicker">Kicker</span><span class="article__headline">A shorter social card headline</span></h2>';
+    expect(title(meta, header)).toBe('A shorter social card headline');
+  });
+
+  it('ignores the site name shown as an <h1> in the banner', () => {
+    const head = `<meta property="og:site_name" content="Portal of the Example Province">${meta}`;
+    expect(title(head, '<h1 class="site-title">Example Province</h1>')).toBe(
+      'SEO headline for search engines only',
+    );
+  });
+
+  it('drops a kicker shown on a line of its own above the headline', () => {
+    const header =
+      '<h1><span class="title__kicker">Eskalation im Nahen Osten</span><span class="h-offscreen" aria-hidden="true"> - </span><span>«Die Zurückhaltung hat viel mit den USA zu tun»</span></h1>';
+    expect(title(meta, header)).toBe('«Die Zurückhaltung hat viel mit den USA zu tun»');
+  });
+
+  it('takes the meta title that writes the shown headline with its kicker ("Kicker: Headline")', () => {
+    const head = '<meta property="og:title" content="Basketball-Euroleague: Sanktionen und Reue">';
+    const header =
+      '<h1><span class="heading__kicker">Basketball-Euroleague</span><span class="visually-hidden">: </span><span>Sanktionen und Reue</span></h1>';
+    expect(title(head, header)).toBe('Basketball-Euroleague: Sanktionen und Reue');
+  });
+
+  it('takes the meta title that writes a kicker shown just before the <h1>', () => {
+    const head =
+      '<meta property="og:title" content="Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden">';
+    const header =
+      '<div class="keyword">Nach Gaetz-Rückzug</div><h1>Trump-Anwältin soll Justizministerin werden</h1>';
+    expect(title(head, header)).toBe(
+      'Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden',
+    );
+  });
+
+  it('keeps a kicker joined to the headline by a visible separator', () => {
+    const header =
+      '<h1><span class="title__kicker">Bubi-Bomber wieder da</span><span>: </span><span>Thioune fordert Geduld</span></h1>';
+    expect(title('', header)).toBe('Bubi-Bomber wieder da: Thioune fordert Geduld');
+  });
+});
