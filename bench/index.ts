@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, MissingBenchmarkDataError } from './extraction/dataset.ts';
+import { DEFAULT_NEWS_DATA_DIR } from './extraction/news-dataset.ts';
 import { describeMachine, machineInfo, mib } from './lib/measure.ts';
 import { runStage, type StageOutput } from './lib/stage.ts';
 import { type Cell, renderTable } from './lib/table.ts';
@@ -36,6 +37,8 @@ Runs the benchmarks, prints one table and writes bench/results/bench-<time>.json
 
 Options:
   --data DIR        article-extraction benchmark data (default: ../shared/bench/article-extraction)
+  --news-data DIR   news-metadata data (default: ../shared/bench/news-metadata); skipped with
+                    a note when missing
   --stages LIST     comma-separated subset of: ${STAGES.join(', ')}
   -h, --help        this help
 
@@ -83,6 +86,7 @@ function extractionRows(out: StageOutput<ExtractionFigures>): Row[] {
       `${project ? `${mib(project.peakHeapBytes)} / ` : ''}${mib(peer.peakHeapBytes)} MiB heap`,
     ]);
   }
+  rows.push(...newsRows(out.figures.news));
   rows.push([
     'extraction',
     `scorer check vs published reference outputs`,
@@ -91,6 +95,58 @@ function extractionRows(out: StageOutput<ExtractionFigures>): Row[] {
     null,
     peak,
   ]);
+  return rows;
+}
+
+/** The news-metadata rows: each field's share of pages right, next to Readability + linkedom. */
+function newsRows(news: ExtractionFigures['news']): Row[] {
+  if ('missing' in news) {
+    return [
+      [
+        'news-metadata',
+        'not run: data missing (how to get it is printed above; --news-data DIR)',
+        null,
+        null,
+        null,
+        null,
+      ],
+    ];
+  }
+  const project = news.extractors.find((e) => e.id === 'project');
+  const peer = news.extractors.find((e) => e.id !== 'project');
+  const f3 = (v: number | null | undefined) =>
+    v === null || v === undefined ? null : v.toFixed(3);
+  const rows: Row[] = [
+    [
+      'news-metadata',
+      `real articles rejected (of ${news.pages})`,
+      project ? String(project.rejected) : null,
+      peer ? String(peer.rejected) : null,
+      null,
+      null,
+    ],
+    ['news-metadata', 'body F1', f3(project?.f1), f3(peer?.f1), null, null],
+  ];
+  for (const field of ['title', 'authors', 'day', 'instant', 'lead'] as const) {
+    rows.push([
+      'news-metadata',
+      field,
+      f3(project?.accuracy[field]),
+      f3(peer?.accuracy[field]),
+      null,
+      null,
+    ]);
+  }
+  if (project && peer) {
+    rows.push([
+      'news-metadata',
+      `pages/s vs ${peer.label}`,
+      project.pagesPerSecond.toFixed(1),
+      peer.pagesPerSecond.toFixed(1),
+      `${(project.pagesPerSecond / peer.pagesPerSecond).toFixed(2)}×`,
+      `${mib(project.peakHeapBytes)} / ${mib(peer.peakHeapBytes)} MiB heap`,
+    ]);
+  }
   return rows;
 }
 
@@ -345,6 +401,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
+      'news-data': { type: 'string' },
       stages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -360,6 +417,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
+  const newsDir = values['news-data'] ? resolve(values['news-data']) : DEFAULT_NEWS_DATA_DIR;
   if (selected.includes('extraction') && !existsSync(join(dataDir, 'ground-truth.json'))) {
     process.stderr.write(
       `${new MissingBenchmarkDataError(dataDir, 'ground-truth.json').message}\n`,
@@ -374,7 +432,7 @@ async function main(): Promise<void> {
   for (const stage of selected) {
     process.stderr.write(`\n== ${stage} ==\n`);
     try {
-      const out = await runStage<unknown>(stage, stage === 'extraction' ? [dataDir] : []);
+      const out = await runStage<unknown>(stage, stage === 'extraction' ? [dataDir, newsDir] : []);
       outputs[stage] = out;
       if (stage === 'extraction')
         rows.push(...extractionRows(out as StageOutput<ExtractionFigures>));
