@@ -72,12 +72,23 @@ function notShown(el: Element): boolean {
   return isHidden(el) || SCREEN_READER.test(el.attribs.class ?? '');
 }
 
-/** Whether the element or an ancestor is navigation, a breadcrumb, a teaser list or hidden. */
+/** Elements that hold the article: containers above them are page layout, not furniture. */
+const ARTICLE_TAGS = new Set(['article', 'main']);
+/** Elements whose class names are page-wide theme words ("segment--recommended"), not furniture. */
+const PAGE_TAGS = new Set(['body', 'html']);
+
+/**
+ * Whether the element or an ancestor is navigation, a breadcrumb, a teaser list or hidden.
+ * Class names count only up to the `<article>` or `<main>` that holds the element: a layout
+ * wrapper around the whole article ("section.masthead#main-content") is no furniture.
+ */
 function outsideHeadlineArea(el: Element): boolean {
+  let classesCount = true;
   for (let node: Element | null = el; node !== null; ) {
     if (NOT_HEADLINE_TAGS.has(node.name) || isHidden(node)) return true;
     const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    if (cls.trim() !== '' && NOT_HEADLINE_CONTAINER.test(cls)) return true;
+    if (classesCount && !PAGE_TAGS.has(node.name) && NOT_HEADLINE_CONTAINER.test(cls)) return true;
+    if (ARTICLE_TAGS.has(node.name)) classesCount = false;
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;
   }
   return false;

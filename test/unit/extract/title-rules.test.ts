@@ -111,3 +111,30 @@ describe('title: when the on-page headline and the meta title differ, the one th
     expect(title('', header)).toBe('Bubi-Bomber wieder da: Thioune fordert Geduld');
   });
 });
+
+describe('title: the article judges its own headline, page-wide classes do not', () => {
+  const head =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The best heated clothes airers in 2023, tried and tested"}</script>';
+  const headline = 'The best heated clothes airers to save money when drying laundry';
+
+  it.each([
+    [
+      'a theme word on <body> ("segment--recommended")',
+      `<body class="segment--recommended"><main><article><header><h1>${headline}</h1></header>`,
+    ],
+    [
+      'a "masthead" layout section around the whole article',
+      `<body><section class="masthead" id="l-main-content"><article><h1>${headline}</h1>`,
+    ],
+  ])('takes the <h1> inside the <article> whatever %s says', (_, opening) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head>${opening}<div class="article-body">${BODY}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).title).toBe(headline);
+  });
+
+  it('still skips a teaser <h1> inside the article', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><article><div class="related-teaser"><h1>${headline}</h1></div><div class="article-body">${BODY}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).title).toBe(
+      'The best heated clothes airers in 2023, tried and tested',
+    );
+  });
+});
