@@ -67,6 +67,29 @@ function unwrap(text: string): string {
   return m?.[1] !== undefined && !/[()[\]]/.test(m[1]) ? m[1] : text;
 }
 
+/**
+ * "MDR (Engin Haupt, Alisa Sonntag)": an outlet's acronym, then a list of its reporters in
+ * brackets. The reporters are the authors. One bracketed name stays an expansion of the acronym
+ * ("AFP (Agence France-Presse)").
+ */
+const OUTLET_THEN_REPORTERS =
+  /^\p{Lu}[\p{Lu}\d.&-]+\s*\(([^()]*(?:,|\/|\s(?:und|and|et|y|e|og|och|và)\s)[^()]*)\)$/u;
+
+/**
+ * Job titles written next to a reporter's name: Korean 기자 (reporter) and 특파원
+ * (correspondent) after it, Japanese 記者 and 特派員 after it, Chinese 记者/記者 and 通讯员
+ * before it ("记者 张三").
+ */
+const JOB_TITLE_AFTER = /\s*(?:(?:선임|수석|객원|인턴)?기자|특파원|記者|特派員)$/u;
+const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
+
+/** Drops brackets that open or close nothing in a name ("Alisa Sonntag)"). */
+function dropUnpairedBrackets(name: string): string {
+  const opens = (name.match(/[([]/g) ?? []).length;
+  const closes = (name.match(/[)\]]/g) ?? []).length;
+  return opens === closes ? name : name.replace(/[()[\]]/g, '').trim();
+}
+
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
   const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
@@ -100,6 +123,7 @@ export function cleanAuthors(raw: string): string[] {
     .replace(THEO, '')
     .trim();
   if (text === '') return [];
+  text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.
   for (const clause of text.split(CLAUSE)) {
@@ -111,7 +135,10 @@ export function cleanAuthors(raw: string): string[] {
       .replace(BY, '');
     for (const part of splitNames(body)) {
       for (const name of stripAffiliation(part)) {
-        const cleaned = titleCase(name.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
+        const bare = dropUnpairedBrackets(name)
+          .replace(JOB_TITLE_BEFORE, '')
+          .replace(JOB_TITLE_AFTER, '');
+        const cleaned = titleCase(bare.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
         if (cleaned.split(' ').length > 6) continue;
         if (!names.some((n) => n.toLocaleLowerCase('vi') === cleaned.toLocaleLowerCase('vi'))) {
@@ -152,7 +179,8 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     const bare = text.replace(/[.\s]+$/, '');
     const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
     const capitals = first === first.toLocaleUpperCase('vi');
-    if (!looksLikeName(first)) return null;
+    // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
+    if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
     if (!emphasised && !capitals && affiliation.length === 0) return null;
     return cleanAuthors(bare);
   })();

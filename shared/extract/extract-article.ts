@@ -221,6 +221,8 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
             : null,
       description,
       bylineAuthors,
+      bylineSource:
+        trailing.length > 0 ? 'closing byline of the body' : 'bold byline opening the body',
       declaredAuthors,
       dates,
       zone,

@@ -20,6 +20,8 @@ export interface ChosenFields {
   /** The description taken as lead when the page shows no standfirst. */
   readonly description: { readonly text: string; readonly source: string } | null;
   readonly bylineAuthors: readonly string[];
+  /** Where the page printed them: its closing byline or a bold byline opening the body. */
+  readonly bylineSource: string;
   readonly declaredAuthors: AuthorChoice;
   readonly dates: PageDates;
   readonly zone: PageZone;
@@ -83,7 +85,7 @@ export function reportFieldSources(trace: ExtractionTrace, chosen: ChosenFields)
   if (chosen.bylineAuthors.length > 0) {
     trace.field(
       withOptional(
-        { field: 'authors', source: 'closing byline of the body' },
+        { field: 'authors', source: chosen.bylineSource },
         chosen.bylineAuthors.join(', '),
         declared.names.length > 0
           ? `preferred to ${declared.source} (${declared.names.join(', ')})`

@@ -102,6 +102,10 @@ export function namesSite(text: string, site: SiteIdentity): boolean {
   if (folded === '') return false;
   if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
   if (DOMAIN.test(text)) return true;
+  // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv.
+  if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {
+    if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
+  }
   const firstWord = foldLetters(text.trim().split(/\s+/)[0] ?? '');
   return firstWord.length >= 2 && site.hostLabels.includes(firstWord);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPersonName } from '../../../shared/extract/author-names.ts';
 import { cleanAuthors, parseByline } from '../../../shared/extract/authors.ts';
-import { extractArticle } from '../../../shared/extract/index.ts';
+import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
 import { splitNames } from '../../../shared/extract/name-list.ts';
 import { BODY_PARAGRAPHS } from './build-page.ts';
 
@@ -154,5 +154,73 @@ describe('authors: the closing byline forms parse to the person', () => {
     expect(parseByline(line, true)).toEqual(names);
     const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>${line}</b></p>`;
     expect(authors('', '', body)).toEqual(names);
+  });
+});
+
+describe('authors: an outlet acronym followed by its reporters in brackets credits the reporters', () => {
+  it('takes the names inside "MDR (Engin Haupt, Alisa Sonntag)"', () => {
+    expect(cleanAuthors('MDR (Engin Haupt, Alisa Sonntag)')).toEqual([
+      'Engin Haupt',
+      'Alisa Sonntag',
+    ]);
+  });
+
+  it('takes them from a closing byline in italics', () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p><em>MDR (Engin Haupt, Alisa Sonntag)</em></p>`;
+    expect(authors('', '', body)).toEqual(['Engin Haupt', 'Alisa Sonntag']);
+  });
+
+  it('does not take the expansion of an acronym as a person', () => {
+    expect(cleanAuthors('AFP (Agence France-Presse)')).toEqual(['AFP']);
+  });
+});
+
+describe('authors: a name never keeps a bracket that pairs with nothing', () => {
+  it('drops the stray bracket of "Alisa Sonntag)"', () => {
+    expect(cleanAuthors('Alisa Sonntag)')).toEqual(['Alisa Sonntag']);
+  });
+});
+
+describe("authors: a reporter's job title is not part of the name", () => {
+  it.each([
+    ['신현주 기자', ['신현주']],
+    ['한국일보, 신현주 기자', ['한국일보', '신현주']],
+    ['山田太郎 記者', ['山田太郎']],
+    ['记者 张三', ['张三']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+
+  it('takes "신현주" from the meta author "신현주 기자"', () => {
+    expect(authors(meta('신현주 기자'))).toEqual(['신현주']);
+  });
+});
+
+describe("authors: an outlet's acronym that starts the site's name is not a person", () => {
+  it('drops "LBCI" on the site named "LBCIV7"', () => {
+    expect(isPersonName('LBCI', { names: ['lbciv7'], hostLabels: ['lbcgroup'] })).toBe(false);
+  });
+
+  it('keeps a capitalised surname that merely starts the host name', () => {
+    expect(isPersonName('Mark', { names: [], hostLabels: ['markets'] })).toBe(true);
+  });
+});
+
+describe('authors: a bold byline opening the body names the authors', () => {
+  const body = `<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+
+  it('takes names joined by a slash and leaves the line out of the body', () => {
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Mathatisi Sebusi', 'Mohalenyane Phakela']);
+    expect(article.contentText).not.toContain('Mathatisi');
+  });
+
+  it('reports the opening byline, not a closing one, as the source in the trace', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(page('', '', body), { url: URL, trace });
+    expect(explanation.fields.find((f) => f.field === 'authors')).toMatchObject({
+      source: 'bold byline opening the body',
+      raw: 'Mathatisi Sebusi, Mohalenyane Phakela',
+    });
   });
 });
