@@ -1,14 +1,36 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Integration files use real local servers; their project shares one DynamoDB Local. */
+const INTEGRATION = 'test/integration/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Integration suites each start their own local servers; two workers fit this 2-core machine.
+    // Integration suites start local servers; two workers fit this 2-core machine.
     maxWorkers: 2,
     // s3rver (hosted in the test workers) encrypts listing continuation tokens with DES, which
     // Node's OpenSSL 3 only provides with the legacy provider.
     execArgv: ['--openssl-legacy-provider'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: [INTEGRATION],
+          // One DynamoDB Local for all its files (a table per file), started only when one of
+          // them runs; see test/support/shared-dynamodb-local.ts.
+          globalSetup: ['test/support/shared-dynamodb-local.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, INTEGRATION],
+        },
+      },
+    ],
   },
 });

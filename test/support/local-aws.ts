@@ -4,14 +4,19 @@
  * `afterAll`, with clients pointed at them. Handlers under test are built with these clients (or
  * their own, pointed at the same servers); the process environment is left alone.
  *
+ * In the integration project the DynamoDB Local is the one its global setup started for the whole
+ * run (`shared-dynamodb-local.ts`): each file gets a table of its own, dropped after the file.
+ * Elsewhere the file starts its own server. s3rver is cheap to start and runs in the file's worker.
+ *
  * s3rver's paginated listings need `--openssl-legacy-provider`; `vitest.config.ts` passes it to
  * the test workers through `execArgv`.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureTable } from '../../local/emulators/provision.ts';
 import {
   S3RVER_CREDENTIALS,
@@ -27,9 +32,18 @@ import {
 /** The region the local clients sign for (the servers ignore it). */
 export const LOCAL_REGION = 'us-east-1';
 
+/** The DynamoDB Local a suite uses: the run's shared one or its own. */
+export interface SuiteDynamoDb {
+  readonly endpoint: string;
+  /** Whether the server is shared with other files (this suite owns only its table). */
+  readonly shared: boolean;
+  /** Stops the server when the suite owns it; leaves a shared one running. */
+  stop(): Promise<void>;
+}
+
 /** What a suite gets from {@link useLocalAws}. */
 export interface LocalAws {
-  readonly dynamo: DynamoDbLocal;
+  readonly dynamo: SuiteDynamoDb;
   readonly s3: S3Server;
   readonly tableName: string;
   readonly inboxBucket: string;
@@ -46,11 +60,12 @@ export interface LocalAws {
  * @returns the servers and clients; call {@link stopLocalAws} to stop them
  */
 export async function startLocalAws(): Promise<LocalAws> {
-  const tableName = 'syndication';
+  // A table of its own, so that files sharing one DynamoDB Local never see each other's items.
+  const tableName = `syndication-${randomUUID()}`;
   const inboxBucket = 'inbox';
   const feedsBucket = 'feeds';
   const [dynamoResult, s3Result] = await Promise.allSettled([
-    startDynamoDbLocal(),
+    suiteDynamoDb(),
     startS3Server({ buckets: [inboxBucket, feedsBucket] }),
   ]);
   if (dynamoResult.status === 'rejected' || s3Result.status === 'rejected') {
@@ -91,15 +106,29 @@ export async function startLocalAws(): Promise<LocalAws> {
   }
 }
 
+async function suiteDynamoDb(): Promise<SuiteDynamoDb> {
+  const endpoint = inject('sharedDynamoDbEndpoint');
+  if (endpoint !== undefined) return { endpoint, shared: true, stop: async () => {} };
+  const own = await startDynamoDbLocal();
+  return { endpoint: own.endpoint, shared: false, stop: () => own.stop() };
+}
+
 /**
- * Stops what {@link startLocalAws} started; never throws before both servers were asked to stop.
+ * Stops what {@link startLocalAws} started (on a shared DynamoDB Local, drops the suite's table);
+ * never throws before both servers were asked to stop.
  *
  * @param local - the running servers
  */
 export async function stopLocalAws(local: LocalAws): Promise<void> {
   local.s3Client.destroy();
-  local.dynamoDbClient.destroy();
-  const results = await Promise.allSettled([local.dynamo.stop(), local.s3.stop()]);
+  const dropped = local.dynamo.shared
+    ? local.dynamoDbClient.send(new DeleteTableCommand({ TableName: local.tableName }))
+    : Promise.resolve();
+  const results = await Promise.allSettled([
+    dropped.finally(() => local.dynamoDbClient.destroy()),
+    local.dynamo.stop(),
+    local.s3.stop(),
+  ]);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
 }
