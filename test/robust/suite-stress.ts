@@ -1,70 +1,190 @@
 /**
- * `npm run stress -- [--runs N] [--keep]`: is the suite deterministic on a busy machine?
- * Clones the repository's committed HEAD into a temporary folder, runs `npm ci` there, keeps one
- * core busy with a background loop, runs `npm test` N times in a row (10 by default), and prints
- * how many passed. Each run's output is kept in `run-<i>.log` of the clone (kept with --keep or
- * when a run fails). Exits 1 unless every run passed.
+ * `npm run stress -- [--runs N] [--keep]`: is the suite deterministic on a busy machine? The
+ * stress campaign clones this repository's committed HEAD into a temporary folder, runs `npm ci` there once, then `npm test` several times in a row while a
+ * background process keeps one core busy, and prints each run's result and duration, the tests
+ * that failed, any process a run left behind (killed before the next run), and how many runs
+ * passed. A flaky test shows up here long before it blocks a landing. The clone and the logs of
+ * the runs (`npm-test-<n>.log`) are kept when a run failed or with `--keep`.
+ *
+ * ```sh
+ * npm run stress                       # DEFAULT_RUNS runs
+ * npm run stress -- --runs 3 --keep    # 3 runs, keep the clone and its logs
+ * ```
+ *
+ * The busy process runs behind the watchdog of `process-group.ts`: it is stopped when the
+ * campaign ends, and killed with it if the campaign itself is killed. Uncommitted changes are not
+ * part of the clone. Linux only (leftover processes are found through `/proc`).
+ *
+ * Exit code: 0 when every run passed, 1 when one failed, 2 for bad options or a failed set-up.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+} from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnGuarded } from '../../local/emulators/process-group.ts';
+import { failuresOf, type StressRun, stressSummary } from './support/stress-report.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** How many times `npm test` runs when `--runs` is not given. */
+const DEFAULT_RUNS = 10;
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } },
-});
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  process.stderr.write(`--runs must be a positive integer, got ${JSON.stringify(values.runs)}\n`);
-  process.exit(2);
+const USAGE = `Usage: npm run stress -- [--runs N] [--keep]
+
+  --runs N   how many times to run npm test (default ${DEFAULT_RUNS})
+  --keep     keep the temporary clone and the run logs (default: kept only when a run failed)
+`;
+
+interface Options {
+  readonly runs: number;
+  readonly keep: boolean;
 }
 
-/** Runs a command to the end, its output into `log` (or inherited), and answers its exit code. */
-function run(command: string, args: readonly string[], cwd: string, log?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      stdio: log === undefined ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    });
-    if (log !== undefined) {
-      const out = createWriteStream(log);
-      child.stdout?.pipe(out);
-      child.stderr?.pipe(out);
-    }
-    child.once('error', reject);
-    child.once('close', (code) => resolve(code ?? 1));
+function options(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      runs: { type: 'string', default: String(DEFAULT_RUNS) },
+      keep: { type: 'boolean', default: false },
+    },
   });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive integer (got ${values.runs})`);
+  return { runs, keep: values.keep };
 }
 
-const clone = await mkdtemp(join(tmpdir(), 'suite-stress-'));
-let load: ChildProcess | undefined;
-let passed = 0;
-try {
-  process.stdout.write(`clean clone of HEAD in ${clone}\n`);
-  if ((await run('git', ['clone', '--quiet', ROOT, clone], ROOT)) !== 0)
-    throw new Error('git clone failed');
-  if ((await run('npm', ['ci', '--no-audit', '--no-fund'], clone)) !== 0)
-    throw new Error('npm ci failed');
-  // One core kept busy for the whole campaign, as another engineer's build would.
-  load = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-  for (let i = 1; i <= runs; i += 1) {
-    const started = Date.now();
-    const code = await run('npm', ['test'], clone, join(clone, `run-${i}.log`));
-    if (code === 0) passed += 1;
-    const seconds = Math.round((Date.now() - started) / 1000);
-    process.stdout.write(
-      `run ${i}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code}, see run-${i}.log)`} in ${seconds} s\n`,
-    );
-  }
-} finally {
-  load?.kill('SIGKILL');
-  if (values.keep || passed < runs) process.stdout.write(`logs kept in ${clone}\n`);
-  else await rm(clone, { recursive: true, force: true });
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }
-process.stdout.write(`npm test passed ${passed} of ${runs} runs with one core busy\n`);
-process.exitCode = passed === runs ? 0 : 1;
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+}
+
+/** A command running in the clone, its output going to a log file. */
+interface Running {
+  /** Resolves with the exit code when the command itself has exited. */
+  readonly exited: Promise<number | null>;
+  /** Resolves when its output is closed and written: a leftover child may hold it open. */
+  readonly closed: Promise<void>;
+}
+
+function start(command: string, args: string[], cwd: string, log: string): Running {
+  const out = createWriteStream(log);
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out, { end: false });
+  child.stderr.pipe(out, { end: false });
+  const exited = new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) => done(code));
+  });
+  const closed = new Promise<void>((done) => {
+    child.on('close', () => out.end(done));
+  });
+  return { exited, closed };
+}
+
+/** Processes still running from the clone (by working folder or command line), killed here. */
+function killLeftovers(clone: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    let cwd = '';
+    let cmdline = '';
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`);
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (!cwd.startsWith(clone) && !cmdline.includes(clone)) continue;
+    found.push(`${pid} ${cmdline.replaceAll('\0', ' ').slice(0, 160).trim()}`);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return found;
+}
+
+async function main(): Promise<number> {
+  let opts: Options;
+  try {
+    opts = options(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const root = resolve(git(process.cwd(), 'rev-parse', '--show-toplevel'));
+  const commit = git(root, 'rev-parse', '--short', 'HEAD');
+  const clone = mkdtempSync(join(tmpdir(), 'suite-stress-'));
+  const busy = spawnGuarded(process.execPath, ['-e', 'for (;;) {}']);
+  const runs: StressRun[] = [];
+  const loadBefore = load();
+  let keep = opts.keep;
+  try {
+    process.stdout.write(`Cloning ${commit} into ${clone}\n`);
+    git(clone, 'clone', '--quiet', root, '.');
+    git(clone, 'checkout', '--quiet', '--detach', git(root, 'rev-parse', 'HEAD'));
+    process.stdout.write('npm ci…\n');
+    const ci = start('npm', ['ci'], clone, join(clone, 'npm-ci.log'));
+    const ciCode = await ci.exited;
+    await ci.closed;
+    if (ciCode !== 0) {
+      process.stderr.write(`npm ci failed: see ${join(clone, 'npm-ci.log')} (kept)\n`);
+      keep = true;
+      return 2;
+    }
+    for (let n = 1; n <= opts.runs; n++) {
+      const log = join(clone, `npm-test-${n}.log`);
+      const started = Date.now();
+      const test = start('npm', ['test'], clone, log);
+      const exitCode = await test.exited;
+      const durationMs = Date.now() - started;
+      // Processes the run left behind are found and killed before the next run starts.
+      const leftovers = killLeftovers(clone);
+      await test.closed;
+      const output = readFileSync(log, 'utf8');
+      const result: StressRun = {
+        run: n,
+        passed: exitCode === 0,
+        exitCode,
+        durationMs,
+        failures: exitCode === 0 ? [] : failuresOf(output),
+        leftovers,
+      };
+      runs.push(result);
+      if (!result.passed) keep = true;
+      const failed = result.failures.length > 0 ? `: ${result.failures.join('; ')}` : '';
+      process.stdout.write(
+        `run ${n}/${opts.runs}: ${result.passed ? 'passed' : 'FAILED'} in ${(durationMs / 1000).toFixed(1)} s (load ${load()})${failed}\n`,
+      );
+    }
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    keep = true;
+    return 2;
+  } finally {
+    await busy.stop();
+    if (keep) process.stdout.write(`Clone and run logs kept in ${clone}\n`);
+    else rmSync(clone, { recursive: true, force: true });
+  }
+  const report = stressSummary(runs, { commit, loadBefore, loadAfter: load() });
+  process.stdout.write(`\n${report.join('\n')}\n`);
+  return runs.every((r) => r.passed) ? 0 : 1;
+}
+
+process.exitCode = await main();
