@@ -4,10 +4,12 @@
  * process's lazily built defaults are in `aws-clients.ts`.
  *
  * Environment: `AWS_REGION`, the credentials' usual variables, and for local servers
- * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` and `S3_FORCE_PATH_STYLE=true`.
+ * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_SQS` and
+ * `S3_FORCE_PATH_STYLE=true`.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** Settings shared by every client. Omitted fields fall back to the SDK's own defaults. */
@@ -111,4 +113,19 @@ export function createDocumentClient(
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+}
+
+/**
+ * Builds an SQS client.
+ *
+ * @param settings - region, endpoint, credentials
+ * @returns a new client
+ */
+export function createSqsClient(
+  settings: AwsClientSettings = {
+    region: nonEmpty(process.env.AWS_REGION),
+    endpoint: nonEmpty(process.env.AWS_ENDPOINT_URL_SQS),
+  },
+): SQSClient {
+  return new SQSClient(common(settings));
 }

@@ -1,5 +1,11 @@
 import { type Env, positiveIntegerEnv, requireEnv } from '../env.ts';
 import { InvalidBaseUrlError } from './errors.ts';
+import {
+  DEFAULT_LEASE_MS,
+  DEFAULT_REGENERATION_WINDOW_MS,
+  MAX_REGENERATION_WINDOW_MS,
+  type ScheduleSettings,
+} from './schedule.ts';
 
 /** Items per feed unless `FEED_ITEM_LIMIT` says otherwise. */
 export const DEFAULT_FEED_ITEM_LIMIT = 50;
@@ -7,7 +13,7 @@ export const DEFAULT_FEED_ITEM_LIMIT = 50;
 /** The most items a feed may be configured to hold. */
 export const MAX_FEED_ITEM_LIMIT = 1000;
 
-/** The feeds handler's configuration. */
+/** What rendering and writing feeds needs: the regenerate and reconcile functions. */
 export interface FeedsConfig {
   readonly tableName: string;
   readonly feedsBucket: string;
@@ -57,5 +63,73 @@ export function feedsConfigFromEnv(env: Env = process.env): FeedsConfig {
       env,
       MAX_FEED_ITEM_LIMIT,
     ),
+  };
+}
+
+/**
+ * Reads the schedule's timing from the environment.
+ *
+ * @param env - the environment, `process.env` by default
+ * @returns `REGENERATION_WINDOW_MS` (default `DEFAULT_REGENERATION_WINDOW_MS`) and
+ *   `FEED_LEASE_MS` (default `DEFAULT_LEASE_MS`)
+ * @throws InvalidConfigurationError naming the variable when one is invalid
+ */
+export function scheduleSettingsFromEnv(env: Env = process.env): ScheduleSettings {
+  return {
+    windowMs: positiveIntegerEnv(
+      'REGENERATION_WINDOW_MS',
+      DEFAULT_REGENERATION_WINDOW_MS,
+      env,
+      MAX_REGENERATION_WINDOW_MS,
+    ),
+    leaseMs: positiveIntegerEnv('FEED_LEASE_MS', DEFAULT_LEASE_MS, env),
+  };
+}
+
+/** The feeds (stream) handler's configuration: where marks go and where messages go. */
+export interface MarkConfig {
+  readonly tableName: string;
+  /** The regeneration queue (`REGENERATE_QUEUE_URL`). */
+  readonly queueUrl: string;
+  readonly windowMs: number;
+}
+
+/**
+ * Reads the feeds (stream) handler's configuration from the environment.
+ *
+ * @param env - the environment, `process.env` by default
+ * @returns `TABLE_NAME`, `REGENERATE_QUEUE_URL` and the window
+ * @throws MissingConfigurationError when a required variable is unset
+ */
+export function markConfigFromEnv(env: Env = process.env): MarkConfig {
+  return {
+    tableName: requireEnv('TABLE_NAME', env),
+    queueUrl: requireEnv('REGENERATE_QUEUE_URL', env),
+    windowMs: scheduleSettingsFromEnv(env).windowMs,
+  };
+}
+
+/** The regenerate and reconcile functions' configuration. */
+export interface RegenerateConfig extends FeedsConfig, ScheduleSettings {
+  /** The regeneration queue, for follow-ups (the regenerate function only). */
+  readonly queueUrl?: string;
+}
+
+/**
+ * Reads the regenerate (or reconcile) function's configuration from the environment.
+ *
+ * @param env - the environment, `process.env` by default
+ * @param needsQueue - whether `REGENERATE_QUEUE_URL` is required
+ * @returns the feeds configuration, the schedule's timing and the queue
+ * @throws MissingConfigurationError when a required variable is unset
+ */
+export function regenerateConfigFromEnv(
+  env: Env = process.env,
+  needsQueue = true,
+): RegenerateConfig {
+  return {
+    ...feedsConfigFromEnv(env),
+    ...scheduleSettingsFromEnv(env),
+    ...(needsQueue ? { queueUrl: requireEnv('REGENERATE_QUEUE_URL', env) } : {}),
   };
 }

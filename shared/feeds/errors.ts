@@ -37,13 +37,39 @@ export class FeedContentionError extends FeedError {
   }
 }
 
-/** The feed index kept showing an older version of a changed article; the record is retried. */
-export class StaleIndexError extends FeedError {
+/** A message of the regeneration queue is not a regeneration request. */
+export class InvalidRegenerationRequestError extends FeedError {
+  constructor(detail: string) {
+    super(`Invalid regeneration message: ${detail}`);
+    this.name = 'InvalidRegenerationRequestError';
+  }
+}
+
+/** A rebuild could not take a feed's lease in time: a regeneration kept holding it. */
+export class FeedBusyError extends FeedError {
   constructor(
     readonly feedPath: string,
     readonly waitedMs: number,
   ) {
-    super(`Index of feed ${feedPath} still shows an older article version after ${waitedMs} ms`);
-    this.name = 'StaleIndexError';
+    super(`Feed ${feedPath} stayed busy: another regeneration held it for ${waitedMs} ms`);
+    this.name = 'FeedBusyError';
+  }
+}
+
+/** A rebuild named a feed that does not exist. */
+export class UnknownFeedError extends FeedError {
+  constructor(readonly feedPath: string) {
+    super(
+      `No feed ${JSON.stringify(feedPath)}: give a path like all, <publisher> or <publisher>/<section-slug>`,
+    );
+    this.name = 'UnknownFeedError';
+  }
+}
+
+/** A rebuild request is malformed. */
+export class InvalidRebuildRequestError extends FeedError {
+  constructor(detail: string) {
+    super(`Invalid rebuild request: ${detail}`);
+    this.name = 'InvalidRebuildRequestError';
   }
 }

@@ -106,3 +106,34 @@ export function feedUrl(baseUrl: string, ref: FeedRef, format: FeedFormat): stri
 export function feedId(ref: FeedRef): string {
   return `${ref.kind}:${feedPath(ref)}`;
 }
+
+/** Publisher ids and section slugs: lowercase ASCII letters, digits and dashes. */
+const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The feed a path names, the inverse of {@link feedPath}.
+ *
+ * @param path - `all`, `demo` or `demo/du-lich` (no `feeds/` prefix, no extension)
+ * @returns the feed, or null when the path names none
+ * @example
+ * parseFeedPath('demo/du-lich'); // { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' }
+ */
+export function parseFeedPath(path: string): FeedRef | null {
+  if (path === 'all') return ALL_FEED;
+  const [publisherId, sectionSlug, ...rest] = path.split('/');
+  if (publisherId === undefined || !SEGMENT.test(publisherId) || rest.length > 0) return null;
+  if (sectionSlug === undefined) return { kind: 'publisher', publisherId };
+  return SEGMENT.test(sectionSlug) ? { kind: 'section', publisherId, sectionSlug } : null;
+}
+
+/**
+ * The feed a file of the feeds bucket belongs to.
+ *
+ * @param key - an object key, e.g. `feeds/demo/du-lich.atom`
+ * @returns the feed, or null when the key is not a feed file
+ */
+export function feedRefOfKey(key: string): FeedRef | null {
+  const match = /^feeds\/(.+)\.([a-z]+)$/.exec(key);
+  if (match?.[1] === undefined || feedFormatOf(key) === null) return null;
+  return parseFeedPath(match[1]);
+}

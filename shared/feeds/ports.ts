@@ -1,11 +1,22 @@
 /**
- * The ports of feed regeneration: where items come from, where files go, and the per-feed
- * generation counter that keeps concurrent regenerations from leaving an older file on top.
- * Adapters: `shared/adapters/dynamo/feed-queries.ts`, `shared/adapters/dynamo/feed-state.ts`,
- * `shared/adapters/s3/feed-objects.ts`.
+ * The ports of feed regeneration: where items come from, where files go, the per-feed
+ * generation counter that keeps concurrent regenerations from leaving an older file on top, and
+ * the schedule that coalesces changes into at most one regeneration per window. Adapters:
+ * `shared/adapters/dynamo/feed-queries.ts`, `shared/adapters/dynamo/feed-state.ts`,
+ * `shared/adapters/dynamo/feed-schedule.ts`, `shared/adapters/s3/feed-objects.ts`,
+ * `shared/adapters/sqs/regeneration-queue.ts` (and `local/` for the queue of `npm start`).
  */
 import type { FeedItem } from './feed-item.ts';
 import type { FeedRef } from './feed-ref.ts';
+import type {
+  Acquired,
+  FeedLease,
+  LeaseRequest,
+  MarkChange,
+  MarkedFeed,
+  RegenerationRequest,
+  SchedulePlan,
+} from './schedule.ts';
 
 /** Reads the newest live items of a feed. */
 export interface FeedItemSource {
@@ -39,6 +50,8 @@ export interface FeedObjectStore {
   storedHash(key: string): Promise<string | null>;
   /** Writes (replaces) an object. */
   put(object: FeedObject): Promise<void>;
+  /** @returns the key of every feed file in the bucket (under `feeds/`) */
+  listFeedKeys(): Promise<string[]>;
 }
 
 /**
@@ -100,10 +113,60 @@ export interface FeedMetrics {
   fileUnchanged(key: string): void;
   /** Time spent rendering one feed in both formats. */
   rendered(feedPath: string, milliseconds: number): void;
+}
+
+/**
+ * The schedule of every feed (kept on its state item): how many changes marked it, whether a
+ * regeneration is due and when, when the last one ran, and who holds the lease of the one
+ * running. See `shared/feeds/schedule.ts` for the rules; every method is one atomic write.
+ */
+export interface FeedScheduleStore {
   /**
-   * Time spent waiting for a feed index to show the changes being applied.
+   * Records a change of the feed.
    *
-   * @param caughtUp - false when the wait ended without the index showing them
+   * @param feedPath - the feed
+   * @param change - when, and what the regeneration will need (the change's time, the section's
+   *   display name)
+   * @returns the feed's schedule after the mark
    */
-  indexWaited?(feedPath: string, milliseconds: number, caughtUp: boolean): void;
+  mark(feedPath: string, change: MarkChange): Promise<MarkedFeed>;
+  /**
+   * Schedules a regeneration, unless one is scheduled already (or, with `plan.replacing`, unless
+   * the abandoned one was replaced meanwhile).
+   *
+   * @returns true when this call scheduled it: its caller sends the message
+   */
+  schedule(feedPath: string, plan: SchedulePlan, at: number): Promise<boolean>;
+  /** Takes back a schedule whose message could not be sent, if it is still `due`. */
+  unschedule(feedPath: string, due: number): Promise<void>;
+  /**
+   * Takes the feed's lease to regenerate it: for the regeneration scheduled at `request.due`, or
+   * (`due` null) for a rebuild outside the schedule.
+   */
+  acquire(feedPath: string, request: LeaseRequest): Promise<Acquired>;
+  /**
+   * Ends a scheduled run: records the marks it served and either schedules the follow-up (due
+   * at `followUp`) or, with `followUp` null, clears the schedule.
+   *
+   * @returns `done`; `marked` when `followUp` was null but new marks arrived during the run (the
+   *   caller schedules a follow-up); `lost` when the lease had expired and another worker took it
+   */
+  finish(lease: FeedLease, followUp: number | null, at: number): Promise<'done' | 'marked' | 'lost'>;
+  /** Gives the lease back without touching the schedule (a failed run, a rebuild). */
+  release(lease: FeedLease): Promise<void>;
+}
+
+/** Which section feeds the table holds articles for (the daily reconcile's list of feeds). */
+export interface SectionCatalog {
+  /** @returns every section feed with at least one live article */
+  sectionFeeds(): Promise<FeedRef[]>;
+}
+
+/** Where scheduled regenerations wait for their due time (an SQS queue with per-message delay). */
+export interface RegenerationQueue {
+  /**
+   * @param request - the feed and the due time of its schedule
+   * @param delayMs - how long the message stays invisible (rounded up to whole seconds on SQS)
+   */
+  send(request: RegenerationRequest, delayMs: number): Promise<void>;
 }

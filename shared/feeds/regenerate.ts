@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
 import { renderAtom } from './atom.ts';
 import { type BuildDateInput, nextBuildDate } from './build-date.ts';
-import { FeedContentionError, StaleIndexError } from './errors.ts';
+import { FeedContentionError } from './errors.ts';
 import { describeFeed } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
 import {
@@ -10,11 +10,9 @@ import {
   FEED_FORMATS,
   type FeedFormat,
   type FeedRef,
-  feedId,
   feedObjectKey,
   feedPath,
 } from './feed-ref.ts';
-import { indexFreshness } from './index-freshness.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import type {
   FeedItemSource,
@@ -24,7 +22,6 @@ import type {
   FeedVersion,
 } from './ports.ts';
 import { renderRss } from './rss.ts';
-import type { ArticleChange, ArticleVersion } from './stream-changes.ts';
 
 /**
  * `Cache-Control` of the feed files: a CDN and readers may reuse a file for a minute, then serve
@@ -36,9 +33,6 @@ export const FEED_CACHE_CONTROL =
 
 /** Attempts per feed before giving up to concurrent regenerations (the record is retried). */
 const MAX_ATTEMPTS = 5;
-
-/** Pauses before reading a feed again while its index lags behind the changes (ms). */
-const INDEX_WAITS_MS = [100, 200, 400, 800, 1500];
 
 /** What regeneration needs. */
 export interface RegenerateDeps {
@@ -53,26 +47,26 @@ export interface RegenerateDeps {
   readonly metrics?: FeedMetrics;
   /** Milliseconds since some fixed point, for render timings. */
   readonly now?: () => number;
-  /** Waits; `setTimeout` by default. */
-  readonly sleep?: (milliseconds: number) => Promise<void>;
 }
 
 /** What a regeneration is for, besides the feed. */
 export interface RegenerateOptions {
-  /** The section's display name from the stream record, for a section feed left empty. */
-  readonly sectionNameHint?: string;
-  /** The article versions of the changes being applied, which the read must reflect. */
-  readonly expected?: readonly ArticleVersion[];
+  /** The section's display name (marked with its changes), for a section feed left empty. */
+  readonly sectionNameHint?: string | null;
   /**
-   * Time of the latest change being applied to this feed (see `ArticleChange.changedAt`): the
-   * build date of changed content is at least this, even when no item shows it (a withdrawal).
+   * Time of the latest change marked on this feed (see `MarkChange.changedAt`): the build date of
+   * changed content is at least this, even when no item shows it (a withdrawal).
    */
   readonly changedAt?: Date | null;
 }
 
 /** The result of one feed file. */
 export interface FileOutcome {
+  readonly format: FeedFormat;
   readonly key: string;
+  /** SHA-256 of the file's bytes (hex). */
+  readonly hash: string;
+  /** Whether this regeneration wrote it (its bytes differed from the stored file's). */
   readonly written: boolean;
 }
 
@@ -80,6 +74,12 @@ export interface FileOutcome {
 export interface FeedOutcome {
   readonly ref: FeedRef;
   readonly files: readonly FileOutcome[];
+  /** Hash of the content, build date aside (the feed state's `contentHash`). */
+  readonly contentHash: string;
+  /** The build date the files carry (RSS `lastBuildDate`, Atom `updated`). */
+  readonly buildDate: Date | null;
+  /** The ids of the articles the feed holds, newest first. */
+  readonly itemIds: readonly string[];
   /** How many attempts it took (more than one when a concurrent regeneration interfered). */
   readonly attempts: number;
 }
@@ -93,31 +93,6 @@ interface Rendered {
 
 function sha256(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
-}
-
-const wait = (milliseconds: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
-
-/** Reads a feed, again after a pause while the index does not yet show the expected changes. */
-async function readFresh(
-  ref: FeedRef,
-  deps: RegenerateDeps,
-  expected: readonly ArticleVersion[],
-): Promise<FeedItem[]> {
-  let waited = 0;
-  for (let read = 0; ; read += 1) {
-    const items = await deps.items.newestItems(ref, deps.itemLimit);
-    const freshness = indexFreshness(ref, items, deps.itemLimit, expected);
-    const pause = INDEX_WAITS_MS[read];
-    if (freshness === 'fresh' || pause === undefined) {
-      if (waited > 0) deps.metrics?.indexWaited?.(feedPath(ref), waited, freshness === 'fresh');
-      // Still unsure after every pause: a later change most likely took the article out again.
-      if (freshness === 'lagging') throw new StaleIndexError(feedPath(ref), waited);
-      return items;
-    }
-    await (deps.sleep ?? wait)(pause);
-    waited += pause;
-  }
 }
 
 /**
@@ -142,7 +117,7 @@ async function claimBuildDate(
   throw new FeedContentionError(path, MAX_ATTEMPTS);
 }
 
-function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | undefined) {
+function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | null) {
   if (ref.kind !== 'section') return null;
   return items.find((item) => item.article.section !== null)?.article.section ?? hint ?? null;
 }
@@ -165,24 +140,23 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
  *
  * @param ref - the feed
  * @param deps - ports and settings
- * @param options - the section's display name from the stream record (for a feed left without
- *   items), the article versions the read must reflect, and the time of the change
- * @returns which files were written
+ * @param options - the section's display name (for a feed left without items) and the time of
+ *   the latest change
+ * @returns the files, which of them were written, the content hash, build date and items
  * @throws FeedContentionError when newer regenerations kept winning for {@link MAX_ATTEMPTS}
- * @throws StaleIndexError when the feed index kept showing an older version of a changed article
  */
 export async function regenerateFeed(
   ref: FeedRef,
   deps: RegenerateDeps,
   options: RegenerateOptions = {},
 ): Promise<FeedOutcome> {
-  const { sectionNameHint, expected = [], changedAt = null } = options;
+  const { sectionNameHint = null, changedAt = null } = options;
   const path = feedPath(ref);
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const { generation, latest } = await deps.state.begin(path);
-    const items = await readFresh(ref, deps, expected);
+    const items = await deps.items.newestItems(ref, deps.itemLimit);
     const started = now();
     const info = describeFeed(ref, {
       baseUrl: deps.baseUrl,
@@ -235,88 +209,63 @@ export async function regenerateFeed(
     );
     if (!inPlace.every(Boolean)) continue;
 
-    const files = rendered.map((file) => ({ key: file.key, written: written.has(file.key) }));
+    const files = rendered.map(({ format, key, hash }) => ({
+      format,
+      key,
+      hash,
+      written: written.has(key),
+    }));
     for (const file of files) {
       if (file.written) deps.metrics?.fileWritten(file.key);
       else deps.metrics?.fileUnchanged(file.key);
     }
-    return { ref, files, attempts: attempt };
+    return {
+      ref,
+      files,
+      contentHash,
+      buildDate: lastBuildDate,
+      itemIds: items.map((item) => item.article.id),
+      attempts: attempt,
+    };
   }
   throw new FeedContentionError(path, MAX_ATTEMPTS);
 }
 
 /**
- * Regenerates the feeds of a batch of changes, each affected feed once however many changes
- * touch it. Every change of a batch is already in the table when the batch is delivered, so one
- * regeneration per feed, started after delivery, covers them all.
- *
- * @example
- * const batch = new FeedBatch(deps);
- * await Promise.all(changes.map((change) => batch.apply(change)));
+ * A feed whose content changed: what push delivery (WebSub pings, archive pages) hangs off. Only
+ * regenerations that rewrote at least one file publish; an unchanged render is not news.
  */
-export class FeedBatch {
-  readonly #deps: RegenerateDeps;
-  readonly #running = new Map<string, Promise<FeedOutcome>>();
-  readonly #versions = new Map<string, ArticleVersion>();
-  /** The latest change time of the batch, by `feedId`. */
-  readonly #changedAt = new Map<string, Date>();
+export interface FeedPublished {
+  readonly ref: FeedRef;
+  /** `all`, `demo`, `demo/du-lich`. */
+  readonly feedPath: string;
+  /** The formats whose file this regeneration rewrote. */
+  readonly formats: readonly FeedFormat[];
+  /** Every file of the feed, written or not, with its key and hash. */
+  readonly files: readonly FileOutcome[];
+  /** Hash of the content, build date aside. */
+  readonly contentHash: string;
+  readonly buildDate: Date | null;
+  /** The ids of the articles the feed now holds, newest first. */
+  readonly itemIds: readonly string[];
+}
 
-  /**
-   * @param deps - ports and settings
-   * @param changes - every change of the batch, so that each regeneration checks its read
-   *   against all of them, whichever record starts it
-   */
-  constructor(deps: RegenerateDeps, changes: readonly ArticleChange[] = []) {
-    this.#deps = deps;
-    for (const change of changes) this.#remember(change);
-  }
-
-  #remember(change: ArticleChange): void {
-    const { changedAt } = change;
-    if (changedAt !== null) {
-      for (const ref of change.feeds) {
-        const known = this.#changedAt.get(feedId(ref));
-        if (known === undefined || known < changedAt) this.#changedAt.set(feedId(ref), changedAt);
-      }
-    }
-    const { version } = change;
-    if (version === null) return;
-    const known = this.#versions.get(version.articleId);
-    if (known === undefined || known.revision < version.revision) {
-      this.#versions.set(version.articleId, version);
-    }
-  }
-
-  /**
-   * Regenerates the feeds one change touches (or joins their regeneration already under way).
-   *
-   * @param change - the article change
-   * @returns the outcome of every feed it touches; rejects when any of them failed
-   */
-  apply(change: ArticleChange): Promise<FeedOutcome[]> {
-    this.#remember(change);
-    const expected = [...this.#versions.values()];
-    return Promise.all(
-      change.feeds.map((ref) => {
-        const id = feedId(ref);
-        let running = this.#running.get(id);
-        if (running === undefined) {
-          const sectionNameHint = change.sectionNames.get(id);
-          running = regenerateFeed(ref, this.#deps, {
-            expected,
-            changedAt: this.#changedAt.get(id) ?? null,
-            ...(sectionNameHint === undefined ? {} : { sectionNameHint }),
-          });
-          this.#running.set(id, running);
-        }
-        return running;
-      }),
-    );
-  }
-
-  /** The outcome of every feed regenerated so far. */
-  async outcomes(): Promise<FeedOutcome[]> {
-    const settled = await Promise.allSettled(this.#running.values());
-    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  }
+/**
+ * The publication a regeneration made, if any.
+ *
+ * @param outcome - what `regenerateFeed` returned
+ * @returns the published feed, or null when no file changed
+ */
+export function feedPublished(outcome: FeedOutcome): FeedPublished | null {
+  const formats = outcome.files.filter((file) => file.written).map((file) => file.format);
+  if (formats.length === 0) return null;
+  return {
+    ref: outcome.ref,
+    feedPath: feedPath(outcome.ref),
+    formats,
+    files: outcome.files,
+    contentHash: outcome.contentHash,
+    buildDate: outcome.buildDate,
+    itemIds: outcome.itemIds,
+  };
 }

@@ -11,25 +11,12 @@ export interface ArticleChange {
   readonly feeds: readonly FeedRef[];
   /** Display names of the section feeds among {@link feeds}, by `feedId`. */
   readonly sectionNames: ReadonlyMap<string, string>;
-  /** The article as this change left it, or null when the item was deleted or has no revision. */
-  readonly version: ArticleVersion | null;
   /**
    * When the change happened: the new image's `updatedAt` (for a withdrawal, its withdrawal
    * time), else the time the stream recorded it; null when neither is known. Same record, same
    * time, so a redelivered record dates a feed as the first delivery did.
    */
   readonly changedAt: Date | null;
-}
-
-/** An article's state after a change, which a feed read after the change must reflect. */
-export interface ArticleVersion {
-  readonly articleId: string;
-  /** The item's `revision`, incremented on every write. */
-  readonly revision: number;
-  /** `feedId`s of the feeds the article is in after the change. */
-  readonly feedIds: readonly string[];
-  /** Its `feedSort` while live, else null. */
-  readonly feedSort: string | null;
 }
 
 type Image = Record<string, unknown>;
@@ -94,7 +81,6 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
     articleId,
     feeds: [...feeds.values()],
     sectionNames: names,
-    version: newImage === null ? null : versionOf(articleId, newImage),
     changedAt: changeTimeOf(newImage, record.dynamodb?.ApproximateCreationDateTime),
   };
 }
@@ -105,14 +91,6 @@ function changeTimeOf(newImage: Image | null, recordedSeconds: number | undefine
   return recordedSeconds === undefined || !Number.isFinite(recordedSeconds)
     ? null
     : new Date(recordedSeconds * 1000);
-}
-
-function versionOf(articleId: string, item: Image): ArticleVersion | null {
-  const revision = item.revision;
-  if (typeof revision !== 'number') return null;
-  const live = new Map<string, FeedRef>();
-  feedsOf(item, live, new Map());
-  return { articleId, revision, feedIds: [...live.keys()], feedSort: text(item, ATTR.feedSort) };
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * The feeds handler: batches of the table's stream. Each record about an article regenerates the
- * feeds of its old and new images (each feed once per batch) and writes the files whose bytes
- * changed. A record whose feeds failed is reported in `batchItemFailures`, so the stream retries
- * from it; records about other items succeed at once. `functions/feeds.ts` builds it with the
- * production dependencies; the local runtime and the tests with their own.
+ * The feeds handler: batches of the table's stream. It renders nothing ("mark, don't render"):
+ * each record about an article marks the feeds of its old and new images (each feed once per
+ * batch) on their state items, and the mark that finds no regeneration scheduled sends one
+ * delayed message to the regeneration queue (see `shared/feeds/schedule.ts`). A record whose
+ * feeds could not be marked is reported in `batchItemFailures`, so the stream retries from it;
+ * records about other items succeed at once. `functions/feeds.ts` builds it with the production
+ * dependencies; the local runtime and the tests with their own.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
   Context,
@@ -15,18 +16,15 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
-import { DynamoFeedItemSource } from '../adapters/dynamo/feed-queries.ts';
-import { DynamoFeedStateStore } from '../adapters/dynamo/feed-state.ts';
-import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
-import type { FeedsConfig } from '../feeds/config.ts';
+import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
 import { feedPath } from '../feeds/feed-ref.ts';
-import type { FeedMetrics } from '../feeds/ports.ts';
-import { FeedBatch, type RegenerateDeps } from '../feeds/regenerate.ts';
+import { type MarkDeps, MarkBatch, type MarkOutcome } from '../feeds/mark-feeds.ts';
+import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type ArticleChange, articleChangeOf, publishableChange } from '../feeds/stream-changes.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
-/** A stream record whose feeds could not be regenerated; the stream retries from it. */
+/** A stream record whose feeds could not be marked; the stream retries from it. */
 export interface FeedsFailure {
   readonly eventID: string | undefined;
   readonly articleId: string;
@@ -37,26 +35,27 @@ export interface FeedsFailure {
 
 /** Hears what the feeds handler did; the local runtime and the tests subscribe here. */
 export interface FeedsObserver {
-  /** A feed file was written because its bytes changed. */
-  fileWritten?(key: string): void;
+  /** A feed was marked changed (`scheduled` says whether this mark sent the message). */
+  marked?(outcome: MarkOutcome): void;
   /** A record failed; the stream will hand it (and the records after it) over again. */
   failed?(failure: FeedsFailure): void;
 }
 
 /** What {@link createFeedsHandler} needs. */
 export interface FeedsHandlerDeps {
-  /** Table, feeds bucket, public base URL and item limit (`feedsConfigFromEnv` in the Lambda). */
-  readonly config: FeedsConfig;
-  /** Clients of the table and the feeds bucket. */
-  readonly clients: {
-    readonly s3: S3Client;
-    readonly documentClient: DynamoDBDocumentClient;
-  };
+  /** The table and the regeneration window (`markConfigFromEnv` in the Lambda). */
+  readonly config: { readonly tableName: string; readonly windowMs: number };
+  /** The table's client. */
+  readonly clients: { readonly documentClient: DynamoDBDocumentClient };
+  /** Where scheduled regenerations go (SQS on AWS, the local runtime's queue locally). */
+  readonly queue: RegenerationQueue;
   readonly logger: HandlerLogger;
   readonly metrics: HandlerMetrics;
   readonly observer?: FeedsObserver;
   /** The publishers, by id. */
   readonly publishers: ReadonlyMap<string, Publisher>;
+  /** Milliseconds since the epoch; `Date.now` by default. */
+  readonly now?: () => number;
 }
 
 /** The feeds handler: a stream batch in, the records to retry out. */
@@ -69,54 +68,48 @@ export type FeedsHandler = (
  * Builds the feeds handler over its dependencies. Its invocations must not overlap (as on
  * Lambda, one at a time per instance): the batch processor holds the invocation in progress.
  *
- * @param deps - configuration, clients, logger, metrics and an outcome observer
+ * @param deps - configuration, the table's client, the regeneration queue, logger, metrics and
+ *   an outcome observer
  * @returns the handler
  * @example
  * export const handler = createFeedsHandler({
- *   config: feedsConfigFromEnv(),
- *   clients: { s3: createS3Client(), documentClient: createDocumentClient() },
+ *   config: markConfigFromEnv(),
+ *   clients: { documentClient: createDocumentClient() },
+ *   queue: new SqsRegenerationQueue(queueUrl, createSqsClient()),
  *   logger: new Logger(),
  *   metrics: new Metrics(),
  *   publishers: samplePublishersById,
  * });
  */
 export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
-  const { config, logger, metrics, observer } = deps;
-  const { publishers } = deps;
+  const { config, logger, metrics, observer, publishers } = deps;
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
-  // Files written by the invocation in progress, logged once at its end.
-  const written: string[] = [];
-
-  const feedMetrics: FeedMetrics = {
-    fileWritten: (key) => {
-      metrics.addMetric('FeedsWritten', MetricUnit.Count, 1);
-      written.push(key);
-      observer?.fileWritten?.(key);
-    },
-    fileUnchanged: () => metrics.addMetric('FeedsUnchanged', MetricUnit.Count, 1),
-    rendered: (_path, milliseconds) =>
-      metrics.addMetric('FeedRenderTime', MetricUnit.Milliseconds, milliseconds),
-    indexWaited: (path, milliseconds, caughtUp) => {
-      metrics.addMetric('FeedIndexWait', MetricUnit.Milliseconds, milliseconds);
-      if (!caughtUp) logger.warn('Feed index did not show a changed article in time', { path });
-    },
+  const marking: MarkDeps = {
+    schedule: new DynamoFeedScheduleStore(config.tableName, deps.clients.documentClient),
+    queue: deps.queue,
+    windowMs: config.windowMs,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
   };
 
-  const regenerate: RegenerateDeps = {
-    items: new DynamoFeedItemSource(config.tableName, deps.clients.documentClient, [
-      ...publishers.keys(),
-    ]),
-    objects: new S3FeedObjectStore(config.feedsBucket, deps.clients.s3),
-    state: new DynamoFeedStateStore(config.tableName, deps.clients.documentClient),
-    publishers,
-    baseUrl: config.baseUrl,
-    itemLimit: config.itemLimit,
-    metrics: feedMetrics,
-  };
+  function report(outcomes: readonly MarkOutcome[], reported: Set<string>): void {
+    for (const outcome of outcomes) {
+      // A feed touched by several records of the batch is marked (and reported) once.
+      if (reported.has(outcome.feedPath)) continue;
+      reported.add(outcome.feedPath);
+      metrics.addMetric('FeedsMarked', MetricUnit.Count, 1);
+      if (outcome.scheduled !== null) {
+        metrics.addMetric('RegenerationsScheduled', MetricUnit.Count, 1);
+      }
+      // Grows while a feed's changes wait: the alarm's view of a stuck regeneration.
+      metrics.addMetric('FeedAge', MetricUnit.Seconds, outcome.pendingForMs / 1000);
+      observer?.marked?.(outcome);
+    }
+  }
 
   function recordHandler(
-    batch: FeedBatch,
+    batch: MarkBatch,
     read: ReadonlyMap<DynamoDBRecord, ArticleChange | null>,
+    reported: Set<string>,
   ) {
     return async (record: DynamoDBRecord): Promise<void> => {
       // Read once for the whole batch; a record that failed there fails here, with its error.
@@ -132,10 +125,10 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
       }
       if (change.feeds.length === 0) return;
       try {
-        await batch.apply(change);
+        report(await batch.marked(change), reported);
       } catch (error) {
         const feeds = change.feeds.map(feedPath);
-        logger.error('Feed regeneration failed; the stream will retry the record', {
+        logger.error('Marking feeds failed; the stream will retry the record', {
           eventID: record.eventID,
           articleId: change.articleId,
           feeds,
@@ -149,7 +142,7 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
 
   return async (event, context) => {
     if (context !== undefined) logger.addContext(context);
-    // Every change of the batch, so each feed's read is checked against all of them.
+    // Every change of the batch, so each feed is marked with the latest of them.
     const read = new Map<DynamoDBRecord, ArticleChange | null>();
     for (const record of event.Records) {
       try {
@@ -158,20 +151,25 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
         // reported by the record's own handler
       }
     }
-    const changes = [...read.values()].filter((change) => change !== null);
-    const batch = new FeedBatch(regenerate, changes);
-    written.length = 0;
+    const changes = [...read.values()].flatMap((change) =>
+      change === null ? [] : [publishableChange(change, publishers).change],
+    );
+    const batch = new MarkBatch(changes, marking);
     try {
-      const response = await processPartialResponse(event, recordHandler(batch, read), processor, {
-        ...(context === undefined ? {} : { context }),
-        // A batch where every record failed is reported like any other, not thrown.
-        throwOnFullBatchFailure: false,
-      });
+      const response = await processPartialResponse(
+        event,
+        recordHandler(batch, read, new Set()),
+        processor,
+        {
+          ...(context === undefined ? {} : { context }),
+          // A batch where every record failed is reported like any other, not thrown.
+          throwOnFullBatchFailure: false,
+        },
+      );
       // Reported failures do not fail the invocation: the alarms need a metric of their own.
       metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
       return response;
     } finally {
-      if (written.length > 0) logger.info('Feeds written', { keys: written.splice(0) });
       metrics.publishStoredMetrics();
     }
   };

@@ -173,6 +173,7 @@ describe('two regenerations of one feed at once', () => {
     let staleGeneration = -1;
     const objects: FeedObjectStore = {
       storedHash: (key) => bucket.storedHash(key),
+      listFeedKeys: () => bucket.listFeedKeys(),
       async put(object) {
         if (object.generation === staleGeneration) await stalePut.opened;
         await bucket.put(object);

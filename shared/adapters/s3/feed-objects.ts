@@ -3,7 +3,13 @@
  * can tell an unchanged render without downloading the file (and works on s3rver, which ignores
  * conditional requests).
  */
-import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { feedRefOfKey } from '../../feeds/feed-ref.ts';
 import type { FeedObject, FeedObjectStore } from '../../feeds/ports.ts';
 import { defaultS3Client } from '../aws-clients.ts';
 import { isMissing } from './errors.ts';
@@ -54,5 +60,25 @@ export class S3FeedObjectStore implements FeedObjectStore {
         },
       }),
     );
+  }
+
+  /** @inheritDoc */
+  async listFeedKeys(): Promise<string[]> {
+    const found: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.#client.send(
+        new ListObjectsV2Command({
+          Bucket: this.#bucket,
+          Prefix: 'feeds/',
+          ContinuationToken: token,
+        }),
+      );
+      for (const object of page.Contents ?? []) {
+        if (object.Key !== undefined && feedRefOfKey(object.Key) !== null) found.push(object.Key);
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token !== undefined);
+    return found;
   }
 }

@@ -5,9 +5,21 @@ import type {
   FeedItemSource,
   FeedObject,
   FeedObjectStore,
+  FeedScheduleStore,
   FeedStateStore,
   FeedVersion,
+  RegenerationQueue,
 } from '../../../shared/feeds/ports.ts';
+import {
+  type Acquired,
+  type FeedLease,
+  type LeaseRequest,
+  type MarkChange,
+  type MarkedFeed,
+  type RegenerationRequest,
+  refusalOf,
+  type SchedulePlan,
+} from '../../../shared/feeds/schedule.ts';
 
 /** Items per feed path, newest first, replaceable between reads. */
 export class InMemoryItems implements FeedItemSource {
@@ -37,6 +49,10 @@ export class InMemoryObjects implements FeedObjectStore {
     await this.beforePut(object);
     this.puts.push(object);
     this.objects.set(object.key, object);
+  }
+
+  async listFeedKeys(): Promise<string[]> {
+    return [...this.objects.keys()];
   }
 
   body(key: string): string | undefined {
@@ -79,6 +95,148 @@ export class InMemoryState implements FeedStateStore {
     if ((this.committed.get(path) ?? 0) >= generation) return false;
     this.committed.set(path, generation);
     return true;
+  }
+}
+
+interface ScheduleItem {
+  marks: number;
+  servedMarks: number;
+  dirtySince?: number;
+  changedAt?: Date;
+  sectionName?: string;
+  dueAt?: number;
+  lastRunAt?: number;
+  leaseOwner?: string;
+  leaseUntil?: number;
+}
+
+/** The schedule in memory, with the same conditions as the DynamoDB adapter. */
+export class InMemorySchedule implements FeedScheduleStore {
+  readonly items = new Map<string, ScheduleItem>();
+
+  #item(path: string): ScheduleItem {
+    let item = this.items.get(path);
+    if (item === undefined) {
+      item = { marks: 0, servedMarks: 0 };
+      this.items.set(path, item);
+    }
+    return item;
+  }
+
+  async mark(path: string, change: MarkChange): Promise<MarkedFeed> {
+    const item = this.#item(path);
+    item.marks += 1;
+    item.dirtySince ??= change.at;
+    if (change.sectionName !== null) item.sectionName = change.sectionName;
+    if (change.changedAt !== null && (item.changedAt ?? new Date(0)) < change.changedAt) {
+      item.changedAt = change.changedAt;
+    }
+    return {
+      dueAt: item.dueAt ?? null,
+      lastRunAt: item.lastRunAt ?? null,
+      leaseUntil: item.leaseUntil ?? null,
+      dirtySince: item.dirtySince,
+    };
+  }
+
+  async schedule(path: string, plan: SchedulePlan): Promise<boolean> {
+    const item = this.#item(path);
+    if ((item.dueAt ?? null) !== plan.replacing) return false;
+    item.dueAt = plan.due;
+    return true;
+  }
+
+  async unschedule(path: string, due: number): Promise<void> {
+    const item = this.items.get(path);
+    if (item?.dueAt === due) delete item.dueAt;
+  }
+
+  async acquire(path: string, request: LeaseRequest): Promise<Acquired> {
+    const existing = this.items.get(path);
+    const free =
+      (existing?.leaseUntil === undefined || existing.leaseUntil < request.now) &&
+      (existing?.lastRunAt === undefined ||
+        existing.lastRunAt <= request.now - request.windowMs) &&
+      (request.due === null || existing?.dueAt === request.due);
+    if (!free) {
+      return refusalOf(
+        existing === undefined
+          ? null
+          : {
+              dueAt: existing.dueAt ?? null,
+              lastRunAt: existing.lastRunAt ?? null,
+              leaseUntil: existing.leaseUntil ?? null,
+            },
+        request,
+      );
+    }
+    const item = this.#item(path);
+    item.leaseOwner = request.owner;
+    item.leaseUntil = request.now + request.leaseMs;
+    item.lastRunAt = request.now;
+    const lease: FeedLease = {
+      feedPath: path,
+      owner: request.owner,
+      startedAt: request.now,
+      until: item.leaseUntil,
+      due: request.due,
+      state: {
+        marks: item.marks,
+        servedMarks: item.servedMarks,
+        sectionName: item.sectionName ?? null,
+        changedAt: item.changedAt ?? null,
+        dirtySince: item.dirtySince ?? null,
+      },
+    };
+    return { kind: 'acquired', lease };
+  }
+
+  async finish(
+    lease: FeedLease,
+    followUp: number | null,
+  ): Promise<'done' | 'marked' | 'lost'> {
+    const item = this.#item(lease.feedPath);
+    if (item.leaseOwner !== lease.owner) return 'lost';
+    const clean = item.marks === lease.state.marks;
+    if (followUp === null && !clean) return 'marked';
+    item.servedMarks = lease.state.marks;
+    delete item.leaseOwner;
+    delete item.leaseUntil;
+    if (followUp === null) delete item.dueAt;
+    else item.dueAt = followUp;
+    if (clean) delete item.dirtySince;
+    else item.dirtySince = lease.startedAt;
+    return 'done';
+  }
+
+  async release(lease: FeedLease): Promise<void> {
+    const item = this.items.get(lease.feedPath);
+    if (item?.leaseOwner !== lease.owner) return;
+    delete item.leaseOwner;
+    delete item.leaseUntil;
+  }
+}
+
+/** A queue that keeps what is sent, with each message's due time on the test's clock. */
+export class RecordingQueue implements RegenerationQueue {
+  readonly sent: { request: RegenerationRequest; deliverAt: number }[] = [];
+  /** Makes the next sends fail. */
+  failing = false;
+
+  constructor(private readonly clock: () => number) {}
+
+  async send(request: RegenerationRequest, delayMs: number): Promise<void> {
+    if (this.failing) throw new Error('SQS is unavailable');
+    this.sent.push({ request, deliverAt: this.clock() + delayMs });
+  }
+
+  /** Takes the messages due by `time`, earliest first. */
+  due(time: number): RegenerationRequest[] {
+    const ready = this.sent
+      .filter((message) => message.deliverAt <= time)
+      .sort((a, b) => a.deliverAt - b.deliverAt);
+    for (const message of ready) this.sent.splice(this.sent.indexOf(message), 1);
+    return ready.map((message) => message.request);
   }
 }
 

@@ -3,7 +3,7 @@ import { FeedContentionError } from '../../../shared/feeds/errors.ts';
 import { ALL_FEED, FEED_FORMATS, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
 import {
   FEED_CACHE_CONTROL,
-  FeedBatch,
+  feedPublished,
   type RegenerateDeps,
   regenerateFeed,
 } from '../../../shared/feeds/regenerate.ts';
@@ -49,11 +49,13 @@ describe('regenerateFeed', () => {
     const { items, objects, deps, counts } = setup();
     items.feeds.set('demo', [second, first]);
     const outcome = await regenerateFeed(demo, deps);
-    expect(outcome.files).toEqual([
-      { key: 'feeds/demo.xml', written: true },
-      { key: 'feeds/demo.atom', written: true },
-      { key: 'feeds/demo.json', written: true },
+    expect(outcome.files.map(({ format, key, written }) => ({ format, key, written }))).toEqual([
+      { format: 'rss', key: 'feeds/demo.xml', written: true },
+      { format: 'atom', key: 'feeds/demo.atom', written: true },
+      { format: 'json', key: 'feeds/demo.json', written: true },
     ]);
+    for (const file of outcome.files) expect(objects.objects.get(file.key)?.hash).toBe(file.hash);
+    expect(outcome.itemIds).toEqual(['second', 'first']);
     const rss = objects.objects.get('feeds/demo.xml');
     expect(rss?.contentType).toBe('application/rss+xml; charset=utf-8');
     expect(objects.objects.get('feeds/demo.atom')?.contentType).toBe(
@@ -158,7 +160,7 @@ describe('regenerateFeed', () => {
     await expect(regenerateFeed(ALL_FEED, deps)).rejects.toBeInstanceOf(FeedContentionError);
   });
 
-  it('titles an emptied section feed with the section name from the stream record', async () => {
+  it('titles an emptied section feed with the section name its changes marked', async () => {
     const { objects, deps } = setup();
     const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
     await regenerateFeed(section, deps, { sectionNameHint: 'Du lịch' });
@@ -248,46 +250,29 @@ describe('regenerateFeed lastBuildDate', () => {
   });
 });
 
-describe('FeedBatch', () => {
-  it('regenerates a feed touched by several changes once', async () => {
-    const { items, deps, counts } = setup();
-    items.feeds.set('all', [second, first]);
+describe('feedPublished', () => {
+  it('announces the formats written, the content hash, build date and items', async () => {
+    const { items, deps } = setup();
     items.feeds.set('demo', [second, first]);
-    const batch = new FeedBatch(deps);
-    const touches = {
-      articleId: 'x',
-      feeds: [ALL_FEED, demo],
-      sectionNames: new Map(),
-      version: null,
-      changedAt: null,
-    };
-    await Promise.all([batch.apply(touches), batch.apply({ ...touches, articleId: 'y' })]);
-    expect(counts.renders).toBe(2);
-    expect((await batch.outcomes()).map((outcome) => outcome.ref)).toEqual([ALL_FEED, demo]);
+    const published = feedPublished(await regenerateFeed(demo, deps));
+    expect(published).toMatchObject({
+      feedPath: 'demo',
+      formats: ['rss', 'atom', 'json'],
+      itemIds: ['second', 'first'],
+      // The items' newest change: their (fixture) modification time.
+      buildDate: new Date('2024-10-05T02:00:00Z'),
+    });
+    expect(published?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('dates each feed by the latest change of the batch that touched it', async () => {
+  it('announces only the formats whose file changed, and nothing when none did', async () => {
     const { items, objects, deps } = setup();
     items.feeds.set('demo', [first]);
-    items.feeds.set('all', [first]);
-    await regenerateFeed(demo, deps);
-    await regenerateFeed(ALL_FEED, deps);
-    items.feeds.set('demo', []);
-    items.feeds.set('all', []);
-    const change = (articleId: string, feeds: FeedRef[], changedAt: string) => ({
-      articleId,
-      feeds,
-      sectionNames: new Map<string, string>(),
-      version: null,
-      changedAt: new Date(changedAt),
-    });
-    const changes = [
-      change('x', [ALL_FEED, demo], '2024-11-02T00:00:00Z'),
-      change('y', [ALL_FEED], '2024-11-03T00:00:00Z'),
-    ];
-    const batch = new FeedBatch(deps, changes);
-    await Promise.all(changes.map((each) => batch.apply(each)));
-    expect(buildDateOf(objects.body('feeds/all.xml'))).toBe('Sun, 03 Nov 2024 00:00:00 GMT');
-    expect(buildDateOf(objects.body('feeds/demo.xml'))).toBe('Sat, 02 Nov 2024 00:00:00 GMT');
+    const before = await regenerateFeed(demo, deps);
+    expect(feedPublished(await regenerateFeed(demo, deps))).toBeNull();
+    objects.objects.delete('feeds/demo.atom');
+    const repaired = feedPublished(await regenerateFeed(demo, deps));
+    expect(repaired?.formats).toEqual(['atom']);
+    expect(repaired?.contentHash).toBe(before.contentHash);
   });
 });

@@ -64,25 +64,6 @@ describe('articleChangeOf', () => {
     expect(change?.feeds).toHaveLength(3);
   });
 
-  it('carries the revision and live feeds the change left the article with', () => {
-    const change = articleChangeOf(
-      record(keys, live('Du lịch', 'du-lich'), { ...live('Đời sống', 'doi-song'), revision: 4 }),
-    );
-    expect(change?.version).toEqual({
-      articleId: 'abc',
-      revision: 4,
-      feedIds: ['all:all', 'publisher:demo', 'section:demo/doi-song'],
-      feedSort: '2024-10-05T01:30:00.000Z#abc',
-    });
-    const withdrawn = { ...keys, status: 'withdrawn', revision: 5 };
-    expect(articleChangeOf(record(keys, live('Du lịch', 'du-lich'), withdrawn))?.version).toEqual({
-      articleId: 'abc',
-      revision: 5,
-      feedIds: [],
-      feedSort: null,
-    });
-  });
-
   it('touches no feed when an article that was never live changes', () => {
     const withdrawn = { ...keys, status: 'withdrawn' };
     expect(articleChangeOf(record(keys, withdrawn, withdrawn))?.feeds).toEqual([]);

@@ -1,0 +1,27 @@
+/**
+ * The reconcile Lambda: the daily schedule's rebuild of every feed whose stored content differs
+ * from the table, and the rebuilds `syndicate feeds rebuild --endpoint aws` asks for (see
+ * `shared/handlers/reconcile-handler.ts`). Its dependencies are built once per instance, when the
+ * module loads; a missing setting fails the load with a message naming the variable.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';
+import { regenerateConfigFromEnv } from '../shared/feeds/config.ts';
+import {
+  createReconcileHandler,
+  type ReconcileHandlerDeps,
+} from '../shared/handlers/reconcile-handler.ts';
+import { samplePublishersById } from '../shared/publishers/samples.ts';
+
+/** The production dependencies: configuration from the environment, SDK clients, Powertools. */
+export const defaults: ReconcileHandlerDeps = {
+  config: regenerateConfigFromEnv(process.env, false),
+  clients: { s3: createS3Client(), documentClient: createDocumentClient() },
+  logger: new Logger(),
+  metrics: new Metrics(),
+  publishers: samplePublishersById,
+};
+
+/** Rebuilds the feeds an event asks for (every known feed for the schedule's events). */
+export const handler = createReconcileHandler(defaults);

@@ -1,0 +1,86 @@
+/**
+ * What the regenerate and reconcile handlers share: the adapters a feed run needs, built once per
+ * handler over the given clients, with the regeneration's metrics going to the handler's.
+ */
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoFeedItemSource } from '../adapters/dynamo/feed-queries.ts';
+import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
+import { DynamoFeedStateStore } from '../adapters/dynamo/feed-state.ts';
+import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
+import type { RegenerateConfig } from '../feeds/config.ts';
+import type { RunDeps } from '../feeds/feed-runs.ts';
+import type { RegenerationQueue } from '../feeds/ports.ts';
+import { type FeedPublished, feedPublished, type FeedOutcome } from '../feeds/regenerate.ts';
+import type { Publisher } from '../publishers/publisher.ts';
+import type { HandlerMetrics } from './observability.ts';
+
+/** The clients a feed run uses. */
+export interface FeedRunClients {
+  readonly s3: S3Client;
+  readonly documentClient: DynamoDBDocumentClient;
+}
+
+/** Hears about regenerated feeds (both handlers' observers extend it). */
+export interface PublishedObserver {
+  /**
+   * A regeneration rewrote at least one file of a feed: the hook for push delivery (WebSub,
+   * archives). Called once per regeneration, after its files are in place.
+   */
+  published?(event: FeedPublished): void;
+}
+
+/**
+ * Builds the adapters of a feed run.
+ *
+ * @param config - table, bucket, base URL, item limit and the schedule's timing
+ * @param clients - S3 and DynamoDB clients
+ * @param metrics - where `FeedsWritten`, `FeedsUnchanged` and `FeedRenderTime` go
+ * @param publishers - the publishers, by id
+ * @param queue - the regeneration queue (scheduled runs)
+ * @returns the run's dependencies
+ */
+export function feedRunDeps(
+  config: RegenerateConfig,
+  clients: FeedRunClients,
+  metrics: HandlerMetrics,
+  publishers: ReadonlyMap<string, Publisher>,
+  queue?: RegenerationQueue,
+): RunDeps {
+  return {
+    windowMs: config.windowMs,
+    leaseMs: config.leaseMs,
+    schedule: new DynamoFeedScheduleStore(config.tableName, clients.documentClient),
+    ...(queue === undefined ? {} : { queue }),
+    regenerate: {
+      items: new DynamoFeedItemSource(config.tableName, clients.documentClient, [
+        ...publishers.keys(),
+      ]),
+      objects: new S3FeedObjectStore(config.feedsBucket, clients.s3),
+      state: new DynamoFeedStateStore(config.tableName, clients.documentClient),
+      publishers,
+      baseUrl: config.baseUrl,
+      itemLimit: config.itemLimit,
+      metrics: {
+        fileWritten: () => metrics.addMetric('FeedsWritten', MetricUnit.Count, 1),
+        fileUnchanged: () => metrics.addMetric('FeedsUnchanged', MetricUnit.Count, 1),
+        rendered: (_path, milliseconds) =>
+          metrics.addMetric('FeedRenderTime', MetricUnit.Milliseconds, milliseconds),
+      },
+    },
+  };
+}
+
+/**
+ * Tells the observer about a regeneration that rewrote files.
+ *
+ * @param outcome - the regeneration
+ * @param observer - the handler's observer
+ * @returns the publication, or null when nothing changed
+ */
+export function announce(outcome: FeedOutcome, observer?: PublishedObserver): FeedPublished | null {
+  const published = feedPublished(outcome);
+  if (published !== null) observer?.published?.(published);
+  return published;
+}
