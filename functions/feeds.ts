@@ -6,11 +6,8 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createDocumentClient, createSqsClient } from '../shared/adapters/aws-client-factories.ts';
 import { SqsRegenerationQueue } from '../shared/adapters/sqs/regeneration-queue.ts';
-import {
-  createDocumentClient,
-  createSqsClient,
-} from '../shared/adapters/aws-client-factories.ts';
 import { markConfigFromEnv } from '../shared/feeds/config.ts';
 import { createFeedsHandler, type FeedsHandlerDeps } from '../shared/handlers/feeds-handler.ts';
 import { samplePublishersById } from '../shared/publishers/samples.ts';

@@ -1,7 +1,7 @@
 /**
- * The local dead-letter list: messages the ingest handler kept failing and stream batches the
- * feeds handler kept failing, as the SQS DLQ and the stream's on-failure destination hold them
- * on AWS. Stored as JSON Lines in the data folder, so `syndicate status` in another process
+ * The local dead-letter list: messages the ingest and regenerate handlers kept failing and
+ * stream batches the feeds handler kept failing, as the SQS DLQs and the stream's on-failure
+ * destination hold them on AWS. Stored as JSON Lines in the data folder, so `syndicate status` in another process
  * reads what the running pipeline wrote.
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
@@ -9,8 +9,8 @@ import { dirname } from 'node:path';
 
 /** One message that ran out of retries. */
 export interface DeadLetter {
-  /** Which consumer gave up: the ingest queue or the table's stream. */
-  readonly source: 'ingest' | 'feeds';
+  /** Which consumer gave up: the ingest queue, the table's stream or the regeneration queue. */
+  readonly source: 'ingest' | 'feeds' | 'regenerate';
   /** ISO time it was dead-lettered. */
   readonly at: string;
   /** How many times it was delivered. */

@@ -6,10 +6,15 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { FeedsConfig } from '../../shared/feeds/config.ts';
+import type { RegenerateConfig } from '../../shared/feeds/config.ts';
+import type { RegenerationQueue } from '../../shared/feeds/ports.ts';
 import { createFeedsHandler, type FeedsObserver } from '../../shared/handlers/feeds-handler.ts';
 import { createIngestHandler, type IngestObserver } from '../../shared/handlers/ingest-handler.ts';
 import { discardedMetrics } from '../../shared/handlers/observability.ts';
+import {
+  createRegenerateHandler,
+  type RegenerateObserver,
+} from '../../shared/handlers/regenerate-handler.ts';
 import type { IngestConfig } from '../../shared/ingest/config.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { readableLogger } from '../runtime/readable-log.ts';
@@ -41,25 +46,33 @@ export function oneAtATime<TEvent>(
 export interface LocalHandlerSettings {
   readonly region: string;
   readonly ingest: IngestConfig;
-  readonly feeds: FeedsConfig;
+  /** The feeds' settings and the schedule's timing (the feeds and regenerate handlers). */
+  readonly feeds: RegenerateConfig;
   readonly clients: {
     readonly s3: S3Client;
     readonly documentClient: DynamoDBDocumentClient;
   };
+  /** The regeneration queue (the local one). */
+  readonly regenerationQueue: RegenerationQueue;
   readonly publishers: ReadonlyMap<string, Publisher>;
   /** Receives the handlers' log lines, readable. */
   readonly log: (line: string) => void;
-  readonly observers?: { readonly ingest?: IngestObserver; readonly feeds?: FeedsObserver };
+  readonly observers?: {
+    readonly ingest?: IngestObserver;
+    readonly feeds?: FeedsObserver;
+    readonly regenerate?: RegenerateObserver;
+  };
 }
 
-/** The two handlers, ready to be called with an event. */
+/** The three handlers, ready to be called with an event. */
 export interface LocalHandlers {
   readonly ingest: SqsHandler;
   readonly feeds: StreamHandler;
+  readonly regenerate: SqsHandler;
 }
 
 /**
- * Builds the ingest and feeds handlers for a local runtime.
+ * Builds the ingest, feeds and regenerate handlers for a local runtime.
  *
  * @param settings - configuration, clients, log sink and observers
  * @returns the handlers
@@ -78,13 +91,24 @@ export function createLocalHandlers(settings: LocalHandlerSettings): LocalHandle
   const feeds = createFeedsHandler({
     config: settings.feeds,
     clients,
+    queue: settings.regenerationQueue,
     logger,
     metrics: discardedMetrics,
     publishers,
     ...(observers?.feeds === undefined ? {} : { observer: observers.feeds }),
   });
+  const regenerate = createRegenerateHandler({
+    config: settings.feeds,
+    clients,
+    queue: settings.regenerationQueue,
+    logger,
+    metrics: discardedMetrics,
+    publishers,
+    ...(observers?.regenerate === undefined ? {} : { observer: observers.regenerate }),
+  });
   return {
     ingest: oneAtATime((event) => ingest(event, localLambdaContext('ingest', region))),
     feeds: oneAtATime((event) => feeds(event, localLambdaContext('feeds', region))),
+    regenerate: oneAtATime((event) => regenerate(event, localLambdaContext('regenerate', region))),
   };
 }

@@ -1,11 +1,47 @@
 /**
  * An in-process stand-in for an SQS queue with a dead-letter queue and the Lambda event source
- * mapping that drains it: messages are handed to the handler in batches, a message the handler
- * reports in `batchItemFailures` (or every message of a batch whose invocation threw) comes back
- * after a visibility delay, and after `maxReceiveCount` receives it goes to the dead-letter list.
+ * mapping that drains it: messages (each with an optional delay, as `DelaySeconds`) are handed to
+ * the handler in batches, a message the handler reports in `batchItemFailures` (or every message
+ * of a batch whose invocation threw) comes back after a visibility delay, and after
+ * `maxReceiveCount` receives it goes to the dead-letter list.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { DeadLetter } from './dead-letters.ts';
+
+/** Identity of the emulated queue, for `eventSourceARN` and `awsRegion`. */
+export interface QueueIdentity {
+  readonly region: string;
+  readonly queueArn: string;
+}
+
+/**
+ * Wraps a body in an SQS message as Lambda's event source delivers it.
+ *
+ * @param body - the message body
+ * @param queue - the queue's region and ARN
+ * @param sentAt - when it was sent
+ * @returns the record (its receive count is set on each delivery)
+ */
+export function sqsRecordOf(body: string, queue: QueueIdentity, sentAt: Date): SQSRecord {
+  const messageId = randomUUID();
+  return {
+    messageId,
+    receiptHandle: `local-${messageId}`,
+    body,
+    attributes: {
+      ApproximateReceiveCount: '0',
+      SentTimestamp: String(sentAt.getTime()),
+      SenderId: 'AIDALOCAL',
+      ApproximateFirstReceiveTimestamp: String(sentAt.getTime()),
+    },
+    messageAttributes: {},
+    md5OfBody: createHash('md5').update(body).digest('hex'),
+    eventSource: 'aws:sqs',
+    eventSourceARN: queue.queueArn,
+    awsRegion: queue.region,
+  };
+}
 
 /** The handler the queue feeds, shaped like `functions/ingest.ts`'s `handler`. */
 /** A result without `batchItemFailures` means the whole batch succeeded. */
@@ -17,6 +53,11 @@ export interface LocalQueueOptions {
   readonly handler: SqsHandler;
   /** Where messages that ran out of receives go. */
   readonly deadLetter: (letter: DeadLetter) => Promise<void>;
+  /**
+   * Which consumer the dead letters come from.
+   * @default 'ingest'
+   */
+  readonly source?: DeadLetter['source'];
   /**
    * The object keys a message is about, for the dead-letter list and logs.
    * @default none
@@ -91,16 +132,27 @@ export class LocalQueue {
   }
 
   /**
-   * Sends a message; it is delivered after the batching window.
+   * Sends a message; it is delivered after its delay and the batching window.
    *
    * @param record - the message, as the handler will receive it (its receive count is set on
    *   each delivery)
+   * @param delayMs - how long it stays invisible first (SQS `DelaySeconds`)
    */
-  send(record: SQSRecord): void {
+  send(record: SQSRecord, delayMs = 0): void {
     if (this.#stopped) return;
     this.stats.sent += 1;
-    this.#ready.push({ record, receiveCount: 0 });
-    this.#schedulePump(this.#options.batchWindowMs ?? 20);
+    const message = { record, receiveCount: 0 };
+    if (delayMs <= 0) {
+      this.#ready.push(message);
+      this.#schedulePump(this.#options.batchWindowMs ?? 20);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#ready.push(message);
+      this.#schedulePump(this.#options.batchWindowMs ?? 20);
+    }, delayMs);
+    this.#timers.add(timer);
   }
 
   /** @returns a promise that settles once no message is waiting, delayed or in flight */
@@ -219,7 +271,7 @@ export class LocalQueue {
     const explained = message.lastError ?? (await this.#explain(message.record));
     this.stats.deadLettered += 1;
     await this.#options.deadLetter({
-      source: 'ingest',
+      source: this.#options.source ?? 'ingest',
       at: new Date().toISOString(),
       attempts: message.receiveCount,
       error: explained,
@@ -229,7 +281,7 @@ export class LocalQueue {
   }
 
   async #explain(record: SQSRecord): Promise<string> {
-    const generic = 'reported failed by the ingest handler on every attempt';
+    const generic = `reported failed by the ${this.#options.source ?? 'ingest'} handler on every attempt`;
     try {
       return (await this.#options.explainFailure?.(record)) ?? generic;
     } catch {

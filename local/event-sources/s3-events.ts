@@ -2,9 +2,12 @@
  * Shapes s3rver's object events the way AWS delivers S3 event notifications through SQS: keys
  * URL-encoded, a sequencer that orders the events of one key, one S3 event per SQS message body.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { decodeS3Key, parseS3Notification } from '../../shared/ingest/s3-event.ts';
+import { type QueueIdentity, sqsRecordOf } from './queue.ts';
+
+export type { QueueIdentity } from './queue.ts';
 
 /**
  * Encodes an object key as S3 writes it into event notifications: form-style URL encoding of
@@ -62,12 +65,6 @@ export interface ObjectEvent {
   readonly eventTime?: Date;
 }
 
-/** Identity of the emulated queue, for `eventSourceARN` and `awsRegion`. */
-export interface QueueIdentity {
-  readonly region: string;
-  readonly queueArn: string;
-}
-
 /**
  * Builds the S3 event record AWS would send for an object event.
  *
@@ -121,24 +118,7 @@ export function toS3EventRecord(
  * @returns an SQS record with `ApproximateReceiveCount` 0 (the queue sets it on each receive)
  */
 export function toSqsRecord(record: S3EventRecord, queue: QueueIdentity, sentAt: Date): SQSRecord {
-  const body = JSON.stringify({ Records: [record] });
-  const messageId = randomUUID();
-  return {
-    messageId,
-    receiptHandle: `local-${messageId}`,
-    body,
-    attributes: {
-      ApproximateReceiveCount: '0',
-      SentTimestamp: String(sentAt.getTime()),
-      SenderId: 'AIDALOCALS3',
-      ApproximateFirstReceiveTimestamp: String(sentAt.getTime()),
-    },
-    messageAttributes: {},
-    md5OfBody: createHash('md5').update(body).digest('hex'),
-    eventSource: 'aws:sqs',
-    eventSourceARN: queue.queueArn,
-    awsRegion: queue.region,
-  };
+  return sqsRecordOf(JSON.stringify({ Records: [record] }), queue, sentAt);
 }
 
 /**

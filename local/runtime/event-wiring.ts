@@ -1,8 +1,8 @@
 /**
  * The event sources of the local runtime, wired as AWS wires them: inbox object events become
  * S3 notifications on the ingest queue (after the catch-up of what was missed while stopped), the
- * table's stream is polled into the feeds handler, and what runs out of retries goes to the
- * dead-letter list.
+ * table's stream is polled into the feeds handler, the regeneration queue delivers due feeds to
+ * the regenerate handler, and what runs out of retries goes to the dead-letter list.
  */
 import { join } from 'node:path';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -86,6 +86,45 @@ export function startIngestQueue(
     deadLetter: async (letter) => {
       await deadLetters.add(letter);
       log(`ERROR dead letter (ingest) ${letter.subjects.join(', ')}: ${letter.error}`);
+      events.emit('deadLetter', letter);
+    },
+  });
+  cleanups.push(() => queue.stop());
+  return queue;
+}
+
+/**
+ * Starts the regeneration queue: delayed messages (SQS's `DelaySeconds`) to the regenerate
+ * handler, retries, dead letters.
+ *
+ * @param settings - the handler, the queue's options, the window
+ * @param reporting - events, log, dead-letter list
+ * @param cleanups - where its stop goes
+ * @returns the queue
+ */
+export function startRegenerationQueue(
+  settings: {
+    readonly handler: SqsHandler;
+    readonly options: Partial<LocalQueueOptions> | undefined;
+    readonly windowMs: number;
+  },
+  reporting: Reporting,
+  cleanups: Cleanups,
+): LocalQueue {
+  const { events, log, deadLetters } = reporting;
+  const queue = new LocalQueue({
+    // A failed run is retried once its window has passed (on AWS the visibility timeout is
+    // longer than the window); sooner, it would only be deferred, as a new message.
+    retryDelayMs: (receives) => settings.windowMs * receives,
+    ...settings.options,
+    source: 'regenerate',
+    handler: settings.handler,
+    subjectsOf: (record) => [record.body],
+    onInvocationError: (error) => log(`ERROR regenerate invocation failed: ${errorText(error)}`),
+    onRetry: (attempts) => events.emit('retry', { source: 'regenerate', attempts }),
+    deadLetter: async (letter) => {
+      await deadLetters.add(letter);
+      log(`ERROR dead letter (regenerate) ${letter.subjects.join(', ')}: ${letter.error}`);
       events.emit('deadLetter', letter);
     },
   });

@@ -4,16 +4,18 @@
  * sources, files of the watched folder. Tests wait on these instead of sleeping; `npm start`
  * only logs.
  */
+import type { FeedPublished } from '../../shared/feeds/regenerate.ts';
 import type { FeedsFailure } from '../../shared/handlers/feeds-handler.ts';
 import type { IngestFailure } from '../../shared/handlers/ingest-handler.ts';
+import type { RegenerateFailure } from '../../shared/handlers/regenerate-handler.ts';
 import type { IngestOutcome } from '../../shared/ingest/ingest-event.ts';
 import type { DeadLetter } from '../event-sources/dead-letters.ts';
 import type { InboxFolderEvent } from '../inbox/folder-watcher.ts';
 
 /** A delivery that failed and will be made again. */
 export interface Retry {
-  /** Which consumer: the ingest queue or the table's stream. */
-  readonly source: 'ingest' | 'feeds';
+  /** Which consumer: the ingest queue, the table's stream or the regeneration queue. */
+  readonly source: 'ingest' | 'feeds' | 'regenerate';
   /** Deliveries of the message (ingest) or invocations of the batch (feeds) so far. */
   readonly attempts: number;
 }
@@ -24,10 +26,14 @@ export interface RuntimeEventMap {
   readonly outcome: IngestOutcome;
   /** The ingest failed an event; its message will be delivered again. */
   readonly ingestFailed: IngestFailure;
-  /** The feeds handler wrote a feed file. */
+  /** A regeneration wrote a feed file (its key). */
   readonly feedWritten: string;
-  /** The feeds handler failed a record; the stream will hand it over again. */
+  /** A regeneration rewrote at least one file of a feed. */
+  readonly published: FeedPublished;
+  /** The feeds handler failed a record (its feeds not marked); the stream will hand it over again. */
   readonly feedsFailed: FeedsFailure;
+  /** A regeneration failed; its message will be delivered again. */
+  readonly regenerateFailed: RegenerateFailure;
   /** The queue or the stream poller will deliver again what failed. */
   readonly retry: Retry;
   /** A message or a batch ran out of retries. */

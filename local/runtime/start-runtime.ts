@@ -1,7 +1,7 @@
 /**
  * The whole pipeline on one machine: DynamoDB Local and s3rver with the table and buckets, the
- * real ingest and feeds handlers wired the way AWS wires them (S3 events → SQS-shaped batches →
- * ingest; the table's stream → feeds), the feeds bucket served over HTTP like the CDN, and a
+ * real ingest, feeds and regenerate handlers wired the way AWS wires them (S3 events → SQS-shaped
+ * batches → ingest; the table's stream → feeds, which marks; the regeneration queue → regenerate), the feeds bucket served over HTTP like the CDN, and a
  * local `inbox/` folder mirrored into the inbox bucket. Used by `syndicate start` (`npm start`),
  * the end-to-end tests and the benchmarks. {@link startLocalRuntime} composes the steps, each
  * in its own module of this folder.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { feedsBaseUrl } from '../../shared/feeds/config.ts';
 import { DeadLetterList } from '../event-sources/dead-letters.ts';
 import type { LocalQueueOptions, QueueStats, SqsHandler } from '../event-sources/queue.ts';
+import { LocalRegenerationQueue } from '../event-sources/regeneration-queue.ts';
 import type {
   StreamHandler,
   StreamPollerOptions,
@@ -22,17 +23,21 @@ import {
   InboxEventRoute,
   type Reporting,
   startIngestQueue,
+  startRegenerationQueue,
   startStreamPoller,
 } from './event-wiring.ts';
 import { RuntimeEvents } from './events.ts';
+import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.ts';
 import { connectClients, provision, startServers } from './servers.ts';
 import { type LocalState, readLocalState } from './state.ts';
 import {
   buildHandlers,
   checkPrerequisitesOf,
   createDataFolders,
+  feedsConfigOf,
   idleOf,
   publishBaseFeeds,
+  resendPendingRegenerations,
   serveFeeds,
   settingsOf,
   uploadSamplesOnFirstStart,
@@ -70,6 +75,13 @@ export interface LocalRuntimeOptions {
   /** Page size limit of the ingest handler. @default `DEFAULT_MAX_PAGE_BYTES` */
   readonly maxPageBytes?: number;
   /**
+   * Least time between two regenerations of a feed (ms).
+   * @default `DEFAULT_REGENERATION_WINDOW_MS`
+   */
+  readonly regenerationWindowMs?: number;
+  /** How long a regeneration holds its feed's lease (ms). @default `DEFAULT_LEASE_MS` */
+  readonly feedLeaseMs?: number;
+  /**
    * Receives one human-readable line per event worth telling (ingests, rejections, uploads from
    * the folder, dead letters): the handlers log into it, their metrics are dropped.
    * @default silent
@@ -90,10 +102,16 @@ export interface LocalRuntimeOptions {
    * @default `process.env`
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Batching and redrive of the regeneration queue. */
+  readonly regenerationQueue?: Pick<
+    LocalQueueOptions,
+    'batchSize' | 'batchWindowMs' | 'maxReceiveCount' | 'retryDelayMs'
+  >;
   /** Wrap the real handlers, e.g. to inject faults in a test. */
   readonly wrapHandlers?: {
     readonly ingest?: (real: SqsHandler) => SqsHandler;
     readonly feeds?: (real: StreamHandler) => StreamHandler;
+    readonly regenerate?: (real: SqsHandler) => SqsHandler;
   };
 }
 
@@ -123,12 +141,19 @@ export interface LocalRuntime {
   readonly samplesUploaded: number;
   /** Where messages that ran out of retries are kept. */
   readonly deadLetters: DeadLetterList;
-  /** What happens in the runtime: outcomes, retries, dead letters, files of the watched folder. */
+  /** What happens in the runtime: outcomes, publications, retries, dead letters, folder files. */
   readonly events: RuntimeEvents;
-  /** Resolves once every upload so far went through ingest and every table change through feeds. */
+  /**
+   * Resolves once every upload so far went through ingest, every table change through the feeds
+   * handler, and every regeneration scheduled since (the confirming follow-ups included) ran.
+   */
   idle(): Promise<void>;
-  /** Counters of the queue and the stream. */
-  stats(): { readonly queue: QueueStats; readonly stream: StreamStats };
+  /** Counters of the ingest queue, the stream and the regeneration queue. */
+  stats(): {
+    readonly queue: QueueStats;
+    readonly stream: StreamStats;
+    readonly regeneration: QueueStats;
+  };
   /** Feed counts, latest articles, rejections and dead letters. */
   state(): Promise<LocalState>;
   /**
@@ -185,10 +210,30 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const state = () => readLocalState(clients.documentClient, tableName, deadLetters);
     const feedsServer = await serveFeeds(settings, clients, state, cleanups);
     const baseUrl = feedsBaseUrl(options.publicBaseUrl ?? feedsServer.url);
-    const handlers = buildHandlers(settings, clients, baseUrl, events);
-    await publishBaseFeeds(settings, clients, baseUrl);
-
+    const feedsConfig = feedsConfigOf(settings, baseUrl);
     const reporting: Reporting = { events, log, deadLetters };
+    // The regenerate handler sends its follow-ups to the queue that delivers to it.
+    let regenerate: SqsHandler = async () => {
+      throw new Error('The regenerate handler is not ready');
+    };
+    const regenerationQueue = startRegenerationQueue(
+      {
+        handler: (event) => regenerate(event),
+        options: options.regenerationQueue,
+        windowMs: feedsConfig.windowMs,
+      },
+      reporting,
+      cleanups,
+    );
+    const regenerationSender = new LocalRegenerationQueue(regenerationQueue, {
+      region,
+      queueArn: `arn:aws:sqs:${region}:000000000000:regenerate`,
+    });
+    const handlers = buildHandlers(settings, clients, feedsConfig, regenerationSender, events);
+    regenerate = handlers.regenerate;
+    await publishBaseFeeds(clients, feedsConfig);
+    await resendPendingRegenerations(clients, tableName, regenerationSender);
+
     const queue = startIngestQueue(
       { handler: handlers.ingest, options: options.queue, clients, tableName },
       reporting,
@@ -203,6 +248,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (missed > 0) log(`catch-up  ${missed} inbox change(s) made while stopped, sent to ingest`);
     const watcher = await watchFolder(settings, clients.s3, events, cleanups);
     const samplesUploaded = await uploadSamplesOnFirstStart(settings, clients.s3);
+    await writeRuntimeFile(dataDir, {
+      pid: process.pid,
+      urls: { feeds: feedsServer.url, s3: servers.s3.endpoint, dynamoDb: servers.dynamo.endpoint },
+      region,
+      ...feedsConfig,
+    });
+    cleanups.push(() => removeRuntimeFile(dataDir, process.pid));
 
     let stopped: Promise<void> | undefined;
     return {
@@ -218,8 +270,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       samplesUploaded,
       deadLetters,
       events,
-      idle: idleOf(queue, poller, watcher),
-      stats: () => ({ queue: { ...queue.stats }, stream: { ...poller.stats } }),
+      idle: idleOf(queue, poller, regenerationQueue, watcher),
+      stats: () => ({
+        queue: { ...queue.stats },
+        stream: { ...poller.stats },
+        regeneration: { ...regenerationQueue.stats },
+      }),
       state,
       restartS3Server: (whileDown) => servers.restartS3(whileDown, () => stopped !== undefined),
       stop() {

@@ -6,7 +6,9 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
+import { DEFAULT_FEED_ITEM_LIMIT, type RegenerateConfig } from '../../shared/feeds/config.ts';
+import type { RegenerationQueue } from '../../shared/feeds/ports.ts';
+import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { createLocalHandlers } from '../event-sources/handlers.ts';
@@ -23,6 +25,7 @@ import { publishMissingBaseFeeds } from './base-feeds.ts';
 import type { Cleanups } from './cleanups.ts';
 import { type LocalDefaults, localDefaults } from './defaults.ts';
 import type { RuntimeEvents } from './events.ts';
+import { pendingRegenerations } from './pending-schedules.ts';
 import { checkPrerequisites } from './prerequisites.ts';
 import type { Clients } from './servers.ts';
 import type { LocalRuntimeOptions } from './start-runtime.ts';
@@ -117,41 +120,68 @@ export async function serveFeeds(
   return server;
 }
 
-/** Publishes the aggregate and publisher feeds that have no file yet. */
-export async function publishBaseFeeds(
-  settings: Settings,
-  clients: Clients,
-  baseUrl: string,
-): Promise<void> {
-  await publishMissingBaseFeeds({
-    s3: clients.s3,
-    documentClient: clients.documentClient,
+/**
+ * The feeds' settings and the schedule's timing of the runtime's handlers.
+ *
+ * @param settings - the options
+ * @param baseUrl - public base URL of the feeds
+ * @returns what the feeds and regenerate handlers are configured with
+ */
+export function feedsConfigOf(settings: Settings, baseUrl: string): RegenerateConfig {
+  const { options } = settings;
+  return {
     tableName: settings.tableName,
     feedsBucket: settings.feedsBucket,
     baseUrl,
-    itemLimit: settings.options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
+    itemLimit: options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
+    windowMs: options.regenerationWindowMs ?? DEFAULT_REGENERATION_WINDOW_MS,
+    leaseMs: options.feedLeaseMs ?? DEFAULT_LEASE_MS,
+  };
+}
+
+/** Publishes the aggregate and publisher feeds that have no file yet. */
+export async function publishBaseFeeds(clients: Clients, config: RegenerateConfig): Promise<void> {
+  await publishMissingBaseFeeds({
+    s3: clients.s3,
+    documentClient: clients.documentClient,
+    config,
     publishers: samplePublishersById,
   });
+}
+
+/**
+ * Sends again the regenerations scheduled before the last stop: the local queue lives in memory,
+ * so their messages went with the process while the feeds still say a run is due.
+ */
+export async function resendPendingRegenerations(
+  clients: Clients,
+  tableName: string,
+  queue: RegenerationQueue,
+): Promise<void> {
+  for (const request of await pendingRegenerations(clients.documentClient, tableName)) {
+    await queue.send(request, Math.max(0, request.due - Date.now()));
+  }
 }
 
 /** The handlers as the runtime calls them: real, wrapped by the test if it asked. */
 export function buildHandlers(
   settings: Settings,
   clients: Clients,
-  baseUrl: string,
+  config: RegenerateConfig,
+  regenerationQueue: RegenerationQueue,
   events: RuntimeEvents,
-): { readonly ingest: SqsHandler; readonly feeds: StreamHandler } {
-  const { options, tableName, feedsBucket } = settings;
+): {
+  readonly ingest: SqsHandler;
+  readonly feeds: StreamHandler;
+  readonly regenerate: SqsHandler;
+} {
+  const { options, tableName } = settings;
   const real = createLocalHandlers({
     region: settings.region,
     ingest: { tableName, maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES },
-    feeds: {
-      tableName,
-      feedsBucket,
-      baseUrl,
-      itemLimit: options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
-    },
+    feeds: config,
     clients: { s3: clients.s3, documentClient: clients.documentClient },
+    regenerationQueue,
     publishers: samplePublishersById,
     log: settings.log,
     observers: {
@@ -160,14 +190,23 @@ export function buildHandlers(
         failed: (failure) => events.emit('ingestFailed', failure),
       },
       feeds: {
-        fileWritten: (key) => events.emit('feedWritten', key),
         failed: (failure) => events.emit('feedsFailed', failure),
+      },
+      regenerate: {
+        published: (published) => {
+          for (const file of published.files) {
+            if (file.written) events.emit('feedWritten', file.key);
+          }
+          events.emit('published', published);
+        },
+        failed: (failure) => events.emit('regenerateFailed', failure),
       },
     },
   });
   return {
     ingest: options.wrapHandlers?.ingest?.(real.ingest) ?? real.ingest,
     feeds: options.wrapHandlers?.feeds?.(real.feeds) ?? real.feeds,
+    regenerate: options.wrapHandlers?.regenerate?.(real.regenerate) ?? real.regenerate,
   };
 }
 
@@ -219,15 +258,25 @@ export async function uploadSamplesOnFirstStart(settings: Settings, s3: S3Client
   return uploaded;
 }
 
-/** Resolves once nothing is queued, in flight or unread anywhere in the runtime. */
-export function idleOf(queue: LocalQueue, poller: StreamPoller, watcher: InboxWatcher | undefined) {
+/**
+ * Resolves once nothing is queued, in flight or unread anywhere in the runtime: uploads, table
+ * changes, and the regenerations they scheduled (follow-ups included).
+ */
+export function idleOf(
+  queue: LocalQueue,
+  poller: StreamPoller,
+  regenerationQueue: LocalQueue,
+  watcher: InboxWatcher | undefined,
+) {
   return async (): Promise<void> => {
+    const sentSoFar = () => queue.stats.sent + regenerationQueue.stats.sent;
     let sent: number;
     do {
-      sent = queue.stats.sent;
+      sent = sentSoFar();
       await watcher?.idle();
       await queue.idle();
       await poller.caughtUp();
-    } while (queue.stats.sent !== sent);
+      await regenerationQueue.idle();
+    } while (sentSoFar() !== sent);
   };
 }

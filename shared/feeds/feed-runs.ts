@@ -138,13 +138,22 @@ export async function rebuildFeed(ref: FeedRef, deps: RunDeps): Promise<FeedOutc
       await deps.schedule.release(acquired.lease).catch(() => {});
       return feed;
     }
-    const until = acquired.kind === 'busy' ? acquired.until : acquired.kind === 'early' ? acquired.notBefore : now;
+    const until =
+      acquired.kind === 'busy'
+        ? acquired.until
+        : acquired.kind === 'early'
+          ? acquired.notBefore
+          : now;
     if (until - started > patience) throw new FeedBusyError(path, now - started);
     await (deps.sleep ?? wait)(Math.max(1, until - now));
   }
 }
 
-async function regenerateHolding(ref: FeedRef, lease: FeedLease, deps: RunDeps): Promise<FeedOutcome> {
+async function regenerateHolding(
+  ref: FeedRef,
+  lease: FeedLease,
+  deps: RunDeps,
+): Promise<FeedOutcome> {
   try {
     return await regenerateFeed(ref, deps.regenerate, {
       sectionNameHint: lease.state.sectionName,

@@ -121,7 +121,11 @@ export class MarkBatch {
         const id = feedId(ref);
         let running = this.#running.get(id);
         if (running === undefined) {
-          const mark = this.#marks.get(id) ?? { ref, changedAt: change.changedAt, sectionName: null };
+          const mark = this.#marks.get(id) ?? {
+            ref,
+            changedAt: change.changedAt,
+            sectionName: null,
+          };
           running = markFeed(mark, this.#deps);
           this.#running.set(id, running);
         }

@@ -151,7 +151,11 @@ export interface FeedScheduleStore {
    * @returns `done`; `marked` when `followUp` was null but new marks arrived during the run (the
    *   caller schedules a follow-up); `lost` when the lease had expired and another worker took it
    */
-  finish(lease: FeedLease, followUp: number | null, at: number): Promise<'done' | 'marked' | 'lost'>;
+  finish(
+    lease: FeedLease,
+    followUp: number | null,
+    at: number,
+  ): Promise<'done' | 'marked' | 'lost'>;
   /** Gives the lease back without touching the schedule (a failed run, a rebuild). */
   release(lease: FeedLease): Promise<void>;
 }

@@ -8,7 +8,7 @@
 import type { Publisher } from '../publishers/publisher.ts';
 import { UnknownFeedError } from './errors.ts';
 import { ALL_FEED, type FeedRef, feedPath, feedRefOfKey, parseFeedPath } from './feed-ref.ts';
-import { rebuildFeed, type RunDeps } from './feed-runs.ts';
+import { type RunDeps, rebuildFeed } from './feed-runs.ts';
 import type { FeedObjectStore, SectionCatalog } from './ports.ts';
 import type { FeedOutcome } from './regenerate.ts';
 

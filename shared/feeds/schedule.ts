@@ -101,7 +101,9 @@ export function schedulePlan(feed: MarkedFeed, now: number, windowMs: number): S
   const due = nextRunAt(feed.lastRunAt, now, windowMs);
   if (feed.dueAt === null) return { due, replacing: null };
   const leased = feed.leaseUntil !== null && feed.leaseUntil >= now;
-  return !leased && now - feed.dueAt > ABANDONED_SCHEDULE_MS ? { due, replacing: feed.dueAt } : null;
+  return !leased && now - feed.dueAt > ABANDONED_SCHEDULE_MS
+    ? { due, replacing: feed.dueAt }
+    : null;
 }
 
 /** What a run knows of its feed when it takes the lease. */

@@ -12,7 +12,7 @@ import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
 import type { RegenerateConfig } from '../feeds/config.ts';
 import type { RunDeps } from '../feeds/feed-runs.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
-import { type FeedPublished, feedPublished, type FeedOutcome } from '../feeds/regenerate.ts';
+import { type FeedOutcome, type FeedPublished, feedPublished } from '../feeds/regenerate.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import type { HandlerMetrics } from './observability.ts';
 

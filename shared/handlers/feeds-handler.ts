@@ -18,7 +18,7 @@ import type {
 } from 'aws-lambda';
 import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
 import { feedPath } from '../feeds/feed-ref.ts';
-import { type MarkDeps, MarkBatch, type MarkOutcome } from '../feeds/mark-feeds.ts';
+import { MarkBatch, type MarkDeps, type MarkOutcome } from '../feeds/mark-feeds.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type ArticleChange, articleChangeOf, publishableChange } from '../feeds/stream-changes.ts';
 import type { Publisher } from '../publishers/publisher.ts';

@@ -1,9 +1,10 @@
 /**
  * Faults in the local runtime: an ingest failure that never clears ends in the dead-letter list
  * (shown by `syndicate status` in another process) without holding up the rest of its batch, and
- * a feeds failure that clears is retried until the feed is written. The faults are injected
- * around the real handlers (`wrapHandlers`): the ingest gets events it fails on by itself (a key
- * DynamoDB refuses), the feeds handler a failure standing for a throttled S3.
+ * failures of the feeds and regenerate handlers that clear are retried until the feed is written.
+ * The faults are injected around the real handlers (`wrapHandlers`): the ingest gets events it
+ * fails on by itself (a key DynamoDB refuses), the feeds handler a failure standing for a
+ * throttled table, the regenerate handler one standing for a throttled S3.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ let dataDir: string;
 let runtime: LocalRuntime;
 let s3: S3Client;
 let feedsFailures = 0;
+let regenerateFailures = 0;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
@@ -49,6 +51,14 @@ beforeAll(async () => {
         feeds: (real) => async (event) => {
           if (feedsFailures === 0) {
             feedsFailures += 1;
+            throw new Error('ProvisionedThroughputExceededException');
+          }
+          return real(event);
+        },
+        // So does the first regenerate invocation.
+        regenerate: (real) => async (event) => {
+          if (regenerateFailures === 0) {
+            regenerateFailures += 1;
             throw new Error('S3 SlowDown');
           }
           return real(event);
@@ -86,10 +96,13 @@ describe('the local runtime under faults', () => {
     ]);
   });
 
-  it('retried the failed feeds invocation until the feed was written', () => {
+  it('retried the failed feeds and regenerate invocations until the feed was written', () => {
     expect(feedsFailures).toBe(1);
     expect(runtime.stats().stream.retries).toBeGreaterThanOrEqual(1);
     expect(runtime.stats().stream.deadLettered).toBe(0);
+    expect(regenerateFailures).toBe(1);
+    expect(runtime.stats().regeneration.retried).toBeGreaterThanOrEqual(1);
+    expect(runtime.stats().regeneration.deadLettered).toBe(0);
   });
 
   it('shows the dead letter in `syndicate status`', async () => {

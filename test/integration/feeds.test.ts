@@ -1,7 +1,9 @@
 /**
- * The feeds Lambda on real local servers: articles are written to DynamoDB Local, the records of
- * its real stream are read with GetRecords (as Lambda's event source mapping does) and handed to
- * the handler, and the feed files are read back from s3rver and parsed.
+ * The feeds and regenerate Lambdas on real local servers: articles are written to DynamoDB
+ * Local, the records of its real stream are read with GetRecords (as Lambda's event source
+ * mapping does) and handed to the feeds handler, which marks the feeds and schedules their
+ * regeneration on the local regeneration queue; the regenerate handler drains it, and the feed
+ * files are read back from s3rver and parsed.
  */
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
@@ -14,6 +16,8 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalQueue } from '../../local/event-sources/queue.ts';
+import { LocalRegenerationQueue } from '../../local/event-sources/regeneration-queue.ts';
 import { toLambdaStreamRecord } from '../../local/event-sources/stream-records.ts';
 import { createS3Client } from '../../shared/adapters/aws-client-factories.ts';
 import {
@@ -24,8 +28,16 @@ import {
 import type { Article } from '../../shared/article.ts';
 import { atomEntryId } from '../../shared/feeds/entry-id.ts';
 import { FEED_FORMATS } from '../../shared/feeds/feed-ref.ts';
+import type { MarkOutcome } from '../../shared/feeds/mark-feeds.ts';
+import type { RegenerationQueue } from '../../shared/feeds/ports.ts';
+import type { FeedPublished } from '../../shared/feeds/regenerate.ts';
+import type { RegenerationRequest } from '../../shared/feeds/schedule.ts';
 import { createFeedsHandler, type FeedsHandler } from '../../shared/handlers/feeds-handler.ts';
 import { silentLogger } from '../../shared/handlers/observability.ts';
+import {
+  createRegenerateHandler,
+  type RegenerateFailure,
+} from '../../shared/handlers/regenerate-handler.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { parseAtom, rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
@@ -34,11 +46,20 @@ import { article } from '../unit/feeds/fixtures.ts';
 
 const aws = useLocalAws();
 
+/** Short, so that the confirming follow-ups of each delivery run within the test. */
+const WINDOW_MS = 20;
+
 let handler: FeedsHandler;
-/** The handler's own S3 client, whose PUTs are counted. */
+/** The regenerate handler's own S3 client, whose PUTs are counted. */
 let handlerS3Client: S3Client;
-/** The handler's metrics of the delivery in progress. */
+/** Both handlers' metrics of the delivery in progress. */
 const metrics = new Map<string, number[]>();
+/** What the handlers reported. */
+const marked: MarkOutcome[] = [];
+const published: FeedPublished[] = [];
+const regenerationFailures: RegenerateFailure[] = [];
+const sent: RegenerationRequest[] = [];
+let regenerations: LocalQueue;
 let streams: DynamoDBStreamsClient;
 let streamArn: string;
 const iterators = new Map<string, string | undefined>();
@@ -60,16 +81,51 @@ beforeAll(async () => {
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     forcePathStyle: true,
   });
+  const recording = recordingMetrics(metrics);
+  regenerations = new LocalQueue({
+    handler: (event) => regenerate(event),
+    source: 'regenerate',
+    maxReceiveCount: 2,
+    // As on AWS (visibility timeout over the window), a retry comes once the window has passed.
+    retryDelayMs: () => 2 * WINDOW_MS,
+    deadLetter: async () => {},
+  });
+  const local = new LocalRegenerationQueue(regenerations, {
+    region: LOCAL_REGION,
+    queueArn: 'arn:aws:sqs:us-east-1:000000000000:regenerate',
+  });
+  const queue: RegenerationQueue = {
+    send: (request, delayMs) => {
+      sent.push(request);
+      return local.send(request, delayMs);
+    },
+  };
   handler = createFeedsHandler({
+    config: { tableName: aws().tableName, windowMs: WINDOW_MS },
+    clients: { documentClient: aws().documentClient },
+    queue,
+    logger: silentLogger,
+    metrics: recording,
+    observer: { marked: (outcome) => marked.push(outcome) },
+    publishers: samplePublishersById,
+  });
+  const regenerate = createRegenerateHandler({
     config: {
       tableName: aws().tableName,
       feedsBucket: aws().feedsBucket,
       baseUrl: 'https://feeds.test',
       itemLimit: 2,
+      windowMs: WINDOW_MS,
+      leaseMs: 30_000,
     },
     clients: { s3: handlerS3Client, documentClient: aws().documentClient },
+    queue,
     logger: silentLogger,
-    metrics: recordingMetrics(metrics),
+    metrics: recording,
+    observer: {
+      published: (event) => published.push(event),
+      failed: (failure) => regenerationFailures.push(failure),
+    },
     publishers: samplePublishersById,
   });
   handlerS3Client.middlewareStack.add(
@@ -81,7 +137,8 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await regenerations?.stop();
   streams?.destroy();
   handlerS3Client?.destroy();
 });
@@ -179,8 +236,11 @@ async function withMetrics<T>(
   return { result, metrics: Object.fromEntries(metrics) };
 }
 
+/** Hands a batch to the feeds handler, then waits until every regeneration it led to ran. */
 async function deliver(records: DynamoDBRecord[]): Promise<DynamoDBBatchResponse> {
-  return handler({ Records: records });
+  const response = await handler({ Records: records });
+  await regenerations.idle();
+  return response;
 }
 
 const travel = article({
@@ -296,15 +356,70 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const { result: response, metrics } = await withMetrics(() => deliver(records));
     expect(response.batchItemFailures).toEqual([]);
     expect(putObjects).toBe(putsBefore);
-    // 3 feeds × 3 files, reported in the handler's metrics.
-    expect(metrics.FeedsUnchanged).toHaveLength(3 * FEED_FORMATS.length);
+    // 3 feeds, each run once for the marks and once to confirm: every file found unchanged.
+    expect(metrics.FeedRegenerations).toHaveLength(2 * 3);
+    expect(metrics.FeedsUnchanged).toHaveLength(2 * 3 * FEED_FORMATS.length);
     expect(metrics.FeedsWritten).toBeUndefined();
-    expect(metrics.FeedRenderTime).toHaveLength(3);
     const after = await aws().s3Client.send(
       new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/all.xml' }),
     );
     expect(after.ETag).toBe(before.ETag);
     expect(after.Metadata?.['feed-generation']).toBe(before.Metadata?.['feed-generation']);
+  });
+
+  it('marks each feed once per batch and sends one message per feed, however many records touch it', async () => {
+    await publish(
+      article({ id: 'm1', title: 'Một', section: 'Kinh tế', publishedAt: '2024-09-01T00:00:00Z' }),
+    );
+    await publish(
+      article({ id: 'm2', title: 'Hai', section: 'Kinh tế', publishedAt: '2024-09-02T00:00:00Z' }),
+    );
+    await publish(
+      article({ id: 'm3', title: 'Ba', section: 'Kinh tế', publishedAt: '2024-09-03T00:00:00Z' }),
+    );
+    marked.length = 0;
+    sent.length = 0;
+    const { metrics } = await withMetrics(async () => deliver(await newStreamRecords()));
+    expect(marked.map((mark) => mark.feedPath).sort()).toEqual(['all', 'demo', 'demo/kinh-te']);
+    expect(marked.every((mark) => mark.scheduled !== null)).toBe(true);
+    expect(metrics.FeedsMarked).toHaveLength(3);
+    // One message each, then one follow-up each: the feed never ran twice for the batch.
+    expect(sent.map((request) => request.feed).sort()).toEqual([
+      'all',
+      'all',
+      'demo',
+      'demo',
+      'demo/kinh-te',
+      'demo/kinh-te',
+    ]);
+    expect(await rssTitles('feeds/demo/kinh-te.xml')).toEqual(['Ba', 'Hai']);
+  });
+
+  it('announces each published feed with its path, formats written, content hash and items', async () => {
+    published.length = 0;
+    await publish(
+      article({
+        id: 'news1',
+        title: 'Tin mới',
+        section: 'Thế giới',
+        publishedAt: '2024-09-04T00:00:00Z',
+      }),
+    );
+    await deliver(await newStreamRecords());
+    const section = published.find((event) => event.feedPath === 'demo/the-gioi');
+    expect(section).toMatchObject({
+      ref: { kind: 'section', publisherId: 'demo', sectionSlug: 'the-gioi' },
+      formats: ['rss', 'atom', 'json'],
+      itemIds: ['news1'],
+    });
+    const stored = await aws().s3Client.send(
+      new HeadObjectCommand({ Bucket: aws().feedsBucket, Key: 'feeds/demo/the-gioi.json' }),
+    );
+    const json = section?.files.find((file) => file.format === 'json');
+    expect(stored.Metadata?.['content-sha256']).toBe(json?.hash);
+    expect(section?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The confirming run found the same content: nothing more was announced for the feed.
+    expect(published.filter((event) => event.feedPath === 'demo/the-gioi')).toHaveLength(1);
   });
 
   it('ignores records of other items and skips the feeds of unknown publishers', async () => {
@@ -330,12 +445,12 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     expect(putObjects).toBe(putsBefore);
   });
 
-  it('reports only the records whose feeds failed, for the stream to retry', async () => {
-    // A corrupt state item makes the "broken" section feed fail on the real table.
+  it('reports only the records whose feeds could not be marked, for the stream to retry', async () => {
+    // A corrupt state item: its mark counter is not a number, so marking it fails on the table.
     await aws().documentClient.send(
       new PutCommand({
         TableName: aws().tableName,
-        Item: { pk: 'FEED#demo/broken', sk: 'FEED', generation: 'not a number' },
+        Item: { pk: 'FEED#demo/broken', sk: 'FEED', marks: 'not a number' },
       }),
     );
     await publish(article({ id: 'fine', title: 'Fine', section: null }));
@@ -347,5 +462,24 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const bad = records.find((r) => r.dynamodb?.Keys?.pk?.S === 'ARTICLE#bad');
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: bad?.dynamodb?.SequenceNumber }]);
     expect(await jsonIds('feeds/demo.json')).toEqual(['fine', 'bad']);
+  });
+
+  it('reports a feed whose regeneration fails for the queue to retry, and publishes the others', async () => {
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: { pk: 'FEED#demo/stuck', sk: 'FEED', generation: 'not a number' },
+      }),
+    );
+    regenerationFailures.length = 0;
+    await publish(article({ id: 'stuck1', title: 'Stuck', section: 'Stuck' }));
+    const response = await deliver(await newStreamRecords());
+    expect(response.batchItemFailures).toEqual([]);
+    // Received twice (maxReceiveCount 2), failed both times; the other feeds are published.
+    expect(regenerationFailures.map((failure) => failure.feedPath)).toEqual([
+      'demo/stuck',
+      'demo/stuck',
+    ]);
+    expect(await jsonIds('feeds/demo.json')).toContain('stuck1');
   });
 });

@@ -69,6 +69,8 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
       // outlast a short DynamoDB disruption.
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
+      regenerationWindowMs: 200,
+      regenerationQueue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
     });
     s3 = localS3Client(runtime.urls.s3, runtime.region);
     dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);

@@ -54,6 +54,7 @@ describe('the local runtime under 200 uploads at once', () => {
       // Room for every article in one feed, so "in the feed exactly once" is checkable.
       feedItemLimit: 250,
       stream: { pollIntervalMs: 100 },
+      regenerationWindowMs: 200,
     });
     s3 = localS3Client(runtime.urls.s3, runtime.region);
     dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);

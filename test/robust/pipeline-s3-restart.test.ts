@@ -51,23 +51,31 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
 }
 
 /**
- * Wraps a handler so that its n-th invocation says it started, then waits for `gate` before the
- * real handler runs.
+ * Wraps an SQS handler so that its n-th invocation says it started, then waits for `gate` before
+ * the real handler runs; and says when an invocation reported failed messages while `down`.
  */
-function holdInvocation<TEvent, TResult>(
-  real: (event: TEvent) => Promise<TResult>,
+function holdInvocation<TEvent>(
+  real: (event: TEvent) => Promise<unknown>,
   nth: number,
   started: () => void,
   gate: Promise<void>,
-): (event: TEvent) => Promise<TResult> {
+  failedWhileDown: () => void,
+): (event: TEvent) => Promise<unknown> {
   let invocations = 0;
+  let down = false;
+  void gate.then(() => {
+    down = true;
+  });
   return async (event) => {
     invocations += 1;
     if (invocations === nth) {
       started();
       await gate;
     }
-    return real(event);
+    const response = await real(event);
+    const failures = (response as { batchItemFailures?: unknown[] } | undefined)?.batchItemFailures;
+    if (down && (failures?.length ?? 0) > 0) failedWhileDown();
+    return response;
   };
 }
 
@@ -80,14 +88,17 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
   let documents: DynamoDBDocumentClient;
   let monitor: FeedMonitor;
   let failedAttempts = 0;
-  let retriedBeforeRestart = 0;
-  let feedRetriesBeforeRestart = 0;
   const logLines: string[] = [];
-  // The server stops while an ingest batch and a feeds batch are both running: the second ingest
-  // batch and the first feeds batch wait (before the real handlers run) until it is down.
+  // The server stops while an ingest batch and a regeneration batch are both running: the second
+  // ingest batch and the first regeneration batch wait (before the real handlers run) until it is
+  // down. It starts again once every part of the pipeline has failed against it.
   const ingestInFlight = signal();
-  const feedsInFlight = signal();
+  const regenerationInFlight = signal();
   const s3Down = signal();
+  const uploadFailed = signal();
+  const ingestFailed = signal();
+  const regenerationFailed = signal();
+  const folderFailed = signal();
 
   /** Uploads a page as a publisher's client would: again after a failure, until it is stored. */
   async function putUntilStored(page: UploadPage): Promise<void> {
@@ -97,6 +108,7 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
         return;
       } catch {
         failedAttempts += 1;
+        uploadFailed.resolve();
         await sleep(250);
       }
     }
@@ -112,15 +124,28 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
       s3Port: 0,
       dynamoDbPort: 0,
       samples: false,
-      log: (line) => logLines.push(line),
+      log: (line) => {
+        logLines.push(line);
+        if (/^folder .* \(retrying/.test(line)) folderFailed.resolve();
+      },
       feedItemLimit: 250,
       // Retries that outlast a restart of a few seconds, as SQS and the stream's retries in AWS
       // outlast a short S3 disruption.
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
+      regenerationWindowMs: 200,
+      regenerationQueue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       wrapHandlers: {
-        ingest: (real) => holdInvocation(real, 2, ingestInFlight.resolve, s3Down.promise),
-        feeds: (real) => holdInvocation(real, 1, feedsInFlight.resolve, s3Down.promise),
+        ingest: (real) =>
+          holdInvocation(real, 2, ingestInFlight.resolve, s3Down.promise, ingestFailed.resolve),
+        regenerate: (real) =>
+          holdInvocation(
+            real,
+            1,
+            regenerationInFlight.resolve,
+            s3Down.promise,
+            regenerationFailed.resolve,
+          ),
       },
     });
     s3 = localS3Client(runtime.urls.s3, runtime.region);
@@ -130,7 +155,7 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
 
     await putPages(s3, runtime.inboxBucket, BEFORE);
     // Mid-run: the first batch is in, the second is being ingested, its feeds are being written.
-    await Promise.all([ingestInFlight.promise, feedsInFlight.promise]);
+    await Promise.all([ingestInFlight.promise, regenerationInFlight.promise]);
     let uploadsDuring: Promise<void>[] = [];
     await runtime.restartS3Server(async () => {
       s3Down.resolve();
@@ -140,11 +165,14 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
         await mkdir(join(file, '..'), { recursive: true });
         await writeFile(file, page.body);
       }
-      // Long enough for ingest and feeds to fail against the stopped server, and for the
-      // watcher to try the folder's files.
-      await sleep(2500);
-      retriedBeforeRestart = runtime.stats().queue.retried;
-      feedRetriesBeforeRestart = runtime.stats().stream.retries;
+      // Until the client, ingest, the regeneration and the watcher have each failed against the
+      // stopped server (and will retry).
+      await Promise.all([
+        uploadFailed.promise,
+        ingestFailed.promise,
+        regenerationFailed.promise,
+        folderFailed.promise,
+      ]);
     });
     await Promise.all(uploadsDuring);
     await runtime.idle();
@@ -161,8 +189,9 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
 
   it('was hit mid-run: uploads, ingest and feed writes failed while the S3 server was down', () => {
     expect(failedAttempts).toBeGreaterThan(0);
-    expect(retriedBeforeRestart).toBeGreaterThan(0);
-    expect(feedRetriesBeforeRestart).toBeGreaterThan(0);
+    const { queue, regeneration } = runtime.stats();
+    expect(queue.retried).toBeGreaterThan(0);
+    expect(regeneration.retried).toBeGreaterThan(0);
     const folderFailures = logLines.filter((line) => /^folder .* \(retrying/.test(line));
     expect(folderFailures.length).toBeGreaterThan(0);
   });

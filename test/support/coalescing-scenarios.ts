@@ -8,8 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FeedRef, feedPath } from '../../shared/feeds/feed-ref.ts';
-import { type RunDeps, type RunOutcome, rebuildFeed, runScheduled } from '../../shared/feeds/feed-runs.ts';
-import { markFeed, type MarkOutcome } from '../../shared/feeds/mark-feeds.ts';
+import {
+  type RunDeps,
+  type RunOutcome,
+  rebuildFeed,
+  runScheduled,
+} from '../../shared/feeds/feed-runs.ts';
+import { type MarkOutcome, markFeed } from '../../shared/feeds/mark-feeds.ts';
 import type { FeedScheduleStore } from '../../shared/feeds/ports.ts';
 import { ABANDONED_SCHEDULE_MS } from '../../shared/feeds/schedule.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
@@ -141,9 +146,7 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
 
     it('sends one message however many markers mark the feed at once', async () => {
       const world = new World(store());
-      const marks = await Promise.all(
-        Array.from({ length: 8 }, () => world.mark(world.clock.now)),
-      );
+      const marks = await Promise.all(Array.from({ length: 8 }, () => world.mark(world.clock.now)));
       expect(marks.filter((mark) => mark.scheduled !== null)).toHaveLength(1);
       expect(world.queue.sent).toHaveLength(1);
     });

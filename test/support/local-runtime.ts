@@ -24,6 +24,10 @@ export function testRuntimeOptions(
     samples: false,
     queue: { retryDelayMs: () => 50 },
     stream: { pollIntervalMs: 50, retryDelayMs: () => 50 },
+    // A short window, so the confirming follow-up of each change runs within the test; a short
+    // lease, so one left by a killed runtime expires soon.
+    regenerationWindowMs: 100,
+    feedLeaseMs: 5_000,
     ...overrides,
   };
 }

@@ -108,7 +108,10 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
               // Only ever later: marks from several shards arrive in any order.
               ConditionExpression: 'attribute_not_exists(changedAt) OR changedAt < :changedAt',
               ExpressionAttributeNames: names,
-              ExpressionAttributeValues: { ...values, ':changedAt': change.changedAt.toISOString() },
+              ExpressionAttributeValues: {
+                ...values,
+                ':changedAt': change.changedAt.toISOString(),
+              },
             });
     } catch (error) {
       if (!refused(error)) throw error;

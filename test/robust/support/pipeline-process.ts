@@ -24,6 +24,9 @@ const runtime = await startLocalRuntime({
   // lines to this callback, so writing through process.stderr here would recurse.
   log: (line) => writeSync(2, `${line}\n`),
   stream: { pollIntervalMs: 100 },
+  // The lease of a run cut short by the kill expires soon after the restart.
+  regenerationWindowMs: 200,
+  feedLeaseMs: 3_000,
 });
 
 process.once('SIGTERM', () => {

@@ -155,8 +155,7 @@ export class InMemorySchedule implements FeedScheduleStore {
     const existing = this.items.get(path);
     const free =
       (existing?.leaseUntil === undefined || existing.leaseUntil < request.now) &&
-      (existing?.lastRunAt === undefined ||
-        existing.lastRunAt <= request.now - request.windowMs) &&
+      (existing?.lastRunAt === undefined || existing.lastRunAt <= request.now - request.windowMs) &&
       (request.due === null || existing?.dueAt === request.due);
     if (!free) {
       return refusalOf(
@@ -191,10 +190,7 @@ export class InMemorySchedule implements FeedScheduleStore {
     return { kind: 'acquired', lease };
   }
 
-  async finish(
-    lease: FeedLease,
-    followUp: number | null,
-  ): Promise<'done' | 'marked' | 'lost'> {
+  async finish(lease: FeedLease, followUp: number | null): Promise<'done' | 'marked' | 'lost'> {
     const item = this.#item(lease.feedPath);
     if (item.leaseOwner !== lease.owner) return 'lost';
     const clean = item.marks === lease.state.marks;
