@@ -34,7 +34,7 @@ export interface SyndicationStackProps extends StackProps {
 
 /**
  * The whole pipeline: inbox bucket → SQS → ingest function → table → stream → feeds function
- * → feeds bucket → CloudFront, with access logs, alarms and per-publisher upload policies.
+ * (marks) → regeneration queue → regenerate function → feeds bucket → CloudFront, with access logs, alarms and per-publisher upload policies.
  */
 export class SyndicationStack extends Stack {
   public readonly logBucket: SecureBucket;
@@ -142,6 +142,7 @@ export class SyndicationStack extends Stack {
     const deadLetterQueues = [
       { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
       { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
+      { name: 'RegenerationDeadLetterQueue', queue: this.feeds.regenerator.deadLetterQueue },
     ];
     const watchedTable = {
       tableName: this.articles.table.tableName,
@@ -149,7 +150,7 @@ export class SyndicationStack extends Stack {
     };
     this.alarms = new PipelineAlarms(this, 'Alarms', {
       deadLetterQueues,
-      functions: [this.ingest.watched, this.feeds.watched],
+      functions: [this.ingest.watched, this.feeds.watched, this.feeds.regenerator.watched],
       metricsNamespace,
       table: watchedTable,
       streamConsumer: this.feeds.handler,
@@ -161,6 +162,7 @@ export class SyndicationStack extends Stack {
       metricsNamespace,
       ingest: this.ingest.watched,
       feeds: this.feeds.watched,
+      regenerate: this.feeds.regenerator.watched,
       workQueue: this.ingest.queue,
       deadLetterQueues,
       table: watchedTable,
@@ -230,6 +232,11 @@ export class SyndicationStack extends Stack {
     output('TableName', this.articles.table.tableName, 'Articles, source keys, rejections');
     output('IngestDeadLetterQueueUrl', this.ingest.deadLetterQueue.queueUrl, 'Failed ingests');
     output('StreamFailureQueueUrl', this.feeds.failureQueue.queueUrl, 'Failed feed batches');
+    output(
+      'RegenerationDeadLetterQueueUrl',
+      this.feeds.regenerator.deadLetterQueue.queueUrl,
+      'Failed feed regenerations',
+    );
     output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarms');
   }
 }

@@ -124,6 +124,23 @@ export class ArticleTable extends Construct {
   }
 
   /**
+   * Lets the feeds (stream) function mark feeds: update the per-feed state items only (partition
+   * keys starting with `KEY_PREFIX.feed`), no read of an article or an index.
+   *
+   * @param grantee - the principal
+   */
+  grantFeedMarks(grantee: IGrantable): void {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:UpdateItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
+      },
+    });
+  }
+
+  /**
    * Lets the feeds function query the feed indexes (each named by its own ARN), read article
    * items in batches, and update its per-feed generation items — only items whose partition key starts with
    * `KEY_PREFIX.feed`, so it cannot touch an article.

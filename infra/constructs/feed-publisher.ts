@@ -4,12 +4,12 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
-import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
+import { DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import { KEY_PREFIX } from '../../shared/store/table.ts';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { FeedRegenerator } from './feed-regenerator.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -28,19 +28,28 @@ export interface FeedPublisherProps {
   readonly stage: StageConfig;
   /** Powertools metrics namespace. */
   readonly metricsNamespace: string;
+  /**
+   * Least time between two regenerations of one feed.
+   * @default - `DEFAULT_REGENERATION_WINDOW_MS`
+   */
+  readonly regenerationWindow?: Duration;
 }
 
 /**
- * Table changes to feed files: the table's stream invokes the feeds function in batches; it
- * re-renders the affected feeds and writes the changed ones to the feeds bucket. A batch that
- * keeps failing is bisected to isolate the bad record, retried a bounded number of times, and
- * then described in the failure queue instead of blocking the shard.
+ * Table changes to feed files, coalesced: the table's stream invokes the feeds function in
+ * batches; it only marks the affected feeds on their state items, and the first mark of a feed
+ * sends one delayed message to the {@link FeedRegenerator}, which regenerates each feed at most
+ * once per window whatever the write rate. A stream batch that keeps failing is bisected to
+ * isolate the bad record, retried a bounded number of times, and then described in the failure
+ * queue instead of blocking the shard.
  */
 export class FeedPublisher extends Construct {
   /** On-failure destination of the stream: records of batches that exhausted their retries. */
   public readonly failureQueue: Queue;
-  /** The feeds function. */
+  /** The feeds function: marks feeds and schedules their regeneration. */
   public readonly handler: ProjectFunction;
+  /** The regeneration queue and function. */
+  public readonly regenerator: FeedRegenerator;
   /** What the alarms watch of it. */
   public readonly watched: WatchedFunction;
 
@@ -53,22 +62,29 @@ export class FeedPublisher extends Construct {
       removalPolicy: props.stage.removalPolicy,
     });
 
+    const window = props.regenerationWindow ?? Duration.millis(DEFAULT_REGENERATION_WINDOW_MS);
+    this.regenerator = new FeedRegenerator(this, 'Regenerator', {
+      table: props.table,
+      feedsBucket: props.feedsBucket,
+      feedsBaseUrl: props.feedsBaseUrl,
+      window,
+      stage: props.stage,
+      metricsNamespace: props.metricsNamespace,
+    });
+
     this.handler = new ProjectFunction(this, 'Function', {
       entry: 'functions/feeds.ts',
-      description: 'Feeds: table stream to RSS 2.0 and JSON Feed files',
+      description: 'Feeds: table stream to feed marks and scheduled regenerations',
       serviceName: 'feeds',
       metricsNamespace: props.metricsNamespace,
-      // A batch re-renders at most a handful of feeds of 50 items each (a query, two renders and
-      // a conditional put per feed): light work, so 512 MiB; 60 s covers a burst touching every
-      // publisher's and section's feeds with slow S3 responses.
+      // A batch makes one conditional update per affected feed and at most one message each:
+      // light work; 60 s covers a batch touching every publisher's and section's feeds with
+      // throttled table responses.
       memorySize: 512,
       timeout: FEEDS_TIMEOUT,
       logRetention: props.stage.logRetention,
       logRemovalPolicy: props.stage.removalPolicy,
-      environment: {
-        FEEDS_BASE_URL: props.feedsBaseUrl,
-        FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
-      },
+      environment: { REGENERATION_WINDOW_MS: String(window.toMilliseconds()) },
     });
     this.watched = {
       name: 'Feeds',
@@ -76,14 +92,14 @@ export class FeedPublisher extends Construct {
       timeout: FEEDS_TIMEOUT,
       serviceName: 'feeds',
     };
-    this.handler.grantTableAccess(props.table, 'feeds');
-    this.handler.grantWriteObjects(props.feedsBucket, 'FEEDS_BUCKET', FEEDS_KEY_PREFIX);
+    this.handler.grantTableAccess(props.table, 'marks');
+    this.regenerator.grantSend(this.handler);
     this.handler.addEventSource(
       new DynamoEventSource(props.table.table, {
         // TRIM_HORIZON: the first deployment misses no change made before the mapping existed.
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: 100,
-        // Coalesces a burst of uploads into one regeneration of each affected feed.
+        // Fewer, larger batches: one mark per feed per batch.
         maxBatchingWindow: Duration.seconds(5),
         bisectBatchOnError: true,
         retryAttempts: 5,

@@ -20,6 +20,7 @@ export interface PipelineDashboardProps {
   readonly metricsNamespace: string;
   readonly ingest: WatchedFunction;
   readonly feeds: WatchedFunction;
+  readonly regenerate: WatchedFunction;
   /** Uploads waiting to be ingested. */
   readonly workQueue: IQueue;
   readonly deadLetterQueues: readonly { readonly name: string; readonly queue: IQueue }[];
@@ -90,7 +91,8 @@ export class PipelineDashboard extends Construct {
     this.dashboard.addWidgets(
       new TextWidget({
         markdown:
-          '# Syndication pipeline\nInbox → ingest → table → stream → feeds → CloudFront. ' +
+          '# Syndication pipeline\nInbox → ingest → table → stream → feeds (marks) → ' +
+          'regeneration queue → regenerate → CloudFront. ' +
           'Alarms notify the alarm topic; see docs/deploy.md "Operating it".',
         width: 24,
         height: 2,
@@ -109,10 +111,19 @@ export class PipelineDashboard extends Construct {
     );
     this.dashboard.addWidgets(
       ...functionRow(props.feeds, [
-        custom('feeds', 'FeedsWritten'),
-        custom('feeds', 'FeedsUnchanged'),
+        custom('feeds', 'FeedsMarked'),
+        custom('feeds', 'RegenerationsScheduled'),
         custom('feeds', 'FeedAge', 'Maximum'),
         props.feeds.fn.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' }),
+      ]),
+    );
+    this.dashboard.addWidgets(
+      ...functionRow(props.regenerate, [
+        custom('regenerate', 'FeedRegenerations'),
+        custom('regenerate', 'FeedsWritten'),
+        custom('regenerate', 'FeedsUnchanged'),
+        custom('regenerate', 'RegenerationsDeferred'),
+        custom('regenerate', 'FeedAge', 'Maximum'),
       ]),
     );
     this.dashboard.addWidgets(

@@ -26,7 +26,7 @@ import type { ArticleTable } from './article-table.ts';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** How a function uses the table. */
-export type TableAccess = 'ingest' | 'feeds';
+export type TableAccess = 'ingest' | 'marks' | 'feeds';
 
 /** Properties of {@link ProjectFunction}. */
 export interface ProjectFunctionProps {
@@ -208,10 +208,12 @@ export class ProjectFunction extends NodejsFunction {
    * Grants the table access a side of the pipeline needs and sets `TABLE_NAME`.
    *
    * @param table - the article table
-   * @param access - `ingest` (base-table items) or `feeds` (feed indexes and feed-state items)
+   * @param access - `ingest` (base-table items), `marks` (feed-state items) or `feeds` (feed
+   *   indexes, articles by key and feed-state items)
    */
   grantTableAccess(table: ArticleTable, access: TableAccess): void {
     if (access === 'ingest') table.grantIngestWrite(this);
+    else if (access === 'marks') table.grantFeedMarks(this);
     else table.grantFeedAccess(this);
     this.addEnvironment('TABLE_NAME', table.table.tableName);
   }

@@ -7,11 +7,12 @@ import type { ProjectFunction } from '../../infra/constructs/project-function.ts
 import { logicalId, resource } from './specs/stages.ts';
 import { type SynthesizedStage, synthStage } from './synth-stage.ts';
 
-// The one infra test that really bundles: esbuild runs on functions/ingest.ts and feeds.ts.
+// The one infra test that really bundles: esbuild runs on functions/ingest.ts, feeds.ts and regenerate.ts.
 let prod: SynthesizedStage;
+// Three esbuild runs: allow for a loaded machine.
 beforeAll(() => {
   prod = synthStage('prod', { bundle: true });
-});
+}, 300_000);
 afterAll(() => prod?.dispose());
 
 /** Issue 11's budget for each bundle (1 MB); `npm run bench` measures size and start-up. */
@@ -23,6 +24,7 @@ const FUNCTIONS: readonly {
   // cheerio, sanitize-html, franc-min and the S3 + DynamoDB clients.
   { name: 'ingest', fn: (stage) => stage.stack.ingest.handler },
   { name: 'feeds', fn: (stage) => stage.stack.feeds.handler },
+  { name: 'regenerate', fn: (stage) => stage.stack.feeds.regenerator.handler },
 ];
 
 /** The bundled source files under `node_modules`, as the source map lists them. */
@@ -110,6 +112,7 @@ describe.each(FUNCTIONS)('the $name bundle', ({ fn }) => {
           INBOX_BUCKET: 'inbox',
           FEEDS_BUCKET: 'feeds',
           FEEDS_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
+          REGENERATE_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/regenerate',
           POWERTOOLS_SERVICE_NAME: 'bundle-test',
           POWERTOOLS_METRICS_NAMESPACE: 'BundleTest',
         },

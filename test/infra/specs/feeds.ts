@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../../../shared/feeds/config.ts';
+import {
+  REGENERATE_BATCH_SIZE,
+  REGENERATE_MAX_CONCURRENCY,
+  REGENERATE_MAX_RECEIVE_COUNT,
+  REGENERATE_TIMEOUT,
+  REGENERATION_VISIBILITY_TIMEOUT,
+} from '../../../infra/constructs/feed-regenerator.ts';
+import { DEFAULT_FEED_ITEM_LIMIT, markConfigFromEnv } from '../../../shared/feeds/config.ts';
+import {
+  ABANDONED_SCHEDULE_MS,
+  DEFAULT_LEASE_MS,
+  DEFAULT_REGENERATION_WINDOW_MS,
+} from '../../../shared/feeds/schedule.ts';
 import { KEY_PREFIX } from '../../../shared/store/table.ts';
 import { arnOf, logicalId, refOf, resource, type Stages } from './stages.ts';
 
-/** Table stream → feeds function → feeds bucket. */
+/** Table stream → feeds function (marks) → regeneration queue → regenerate function → feeds bucket. */
 export function describeFeeds(stages: Stages): void {
   describe('feed publisher', () => {
     it('reads the table stream in 5-second batches, bisecting failures, with bounded retries', () => {
@@ -68,13 +80,34 @@ export function describeFeeds(stages: Stages): void {
       );
     });
 
-    it('gives the feeds function the environment its handler reads, with the CDN base URL', () => {
+    it('gives the feeds function the environment its handler reads: the table, queue and window', () => {
       const stage = stages.prod;
       const fn = resource(stage, logicalId(stage, stage.stack.feeds.handler));
       expect(fn.Properties.Environment).toEqual({
         Variables: {
           TABLE_NAME: refOf(stage, stage.stack.articles.table),
+          REGENERATE_QUEUE_URL: refOf(stage, stage.stack.feeds.regenerator.queue),
+          REGENERATION_WINDOW_MS: String(DEFAULT_REGENERATION_WINDOW_MS),
+          POWERTOOLS_SERVICE_NAME: 'feeds',
+          POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      });
+      // The handler reads exactly these (a missing one fails the module load).
+      expect(() =>
+        markConfigFromEnv({ TABLE_NAME: 't', REGENERATE_QUEUE_URL: 'https://q' }),
+      ).not.toThrow();
+    });
+
+    it('gives the regenerate function the environment its handler reads, with the CDN base URL', () => {
+      const stage = stages.prod;
+      const { regenerator } = stage.stack.feeds;
+      const fn = resource(stage, logicalId(stage, regenerator.handler));
+      expect(fn.Properties.Environment).toEqual({
+        Variables: {
+          TABLE_NAME: refOf(stage, stage.stack.articles.table),
           FEEDS_BUCKET: refOf(stage, stage.stack.feedsBucket),
+          REGENERATE_QUEUE_URL: refOf(stage, regenerator.queue),
           FEEDS_BASE_URL: {
             'Fn::Join': [
               '',
@@ -85,11 +118,42 @@ export function describeFeeds(stages: Stages): void {
             ],
           },
           FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
-          POWERTOOLS_SERVICE_NAME: 'feeds',
+          REGENERATION_WINDOW_MS: String(DEFAULT_REGENERATION_WINDOW_MS),
+          FEED_LEASE_MS: String(DEFAULT_LEASE_MS),
+          POWERTOOLS_SERVICE_NAME: 'regenerate',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
           NODE_OPTIONS: '--enable-source-maps',
         },
       });
+    });
+
+    it('drains the regeneration queue in small batches with bounded concurrency, reporting failed messages', () => {
+      const stage = stages.prod;
+      const { regenerator } = stage.stack.feeds;
+      stage.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: arnOf(stage, regenerator.queue),
+        FunctionName: refOf(stage, regenerator.handler),
+        BatchSize: REGENERATE_BATCH_SIZE,
+        ScalingConfig: { MaximumConcurrency: REGENERATE_MAX_CONCURRENCY },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+      expect(resource(stage, logicalId(stage, regenerator.queue)).Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        VisibilityTimeout: REGENERATION_VISIBILITY_TIMEOUT.toSeconds(),
+        RedrivePolicy: {
+          deadLetterTargetArn: arnOf(stage, regenerator.deadLetterQueue),
+          maxReceiveCount: REGENERATE_MAX_RECEIVE_COUNT,
+        },
+      });
+    });
+
+    it('keeps a lease longer than a run and shorter than a message stays hidden', () => {
+      expect(DEFAULT_LEASE_MS).toBeGreaterThan(REGENERATE_TIMEOUT.toMilliseconds());
+      expect(DEFAULT_LEASE_MS).toBeLessThan(REGENERATION_VISIBILITY_TIMEOUT.toMilliseconds());
+      // A schedule whose message is still being retried is never taken for abandoned.
+      expect(
+        REGENERATE_MAX_RECEIVE_COUNT * REGENERATION_VISIBILITY_TIMEOUT.toMilliseconds(),
+      ).toBeLessThanOrEqual(ABANDONED_SCHEDULE_MS);
     });
 
     it('uses a per-stage metrics namespace', () => {

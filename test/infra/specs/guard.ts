@@ -53,7 +53,8 @@ const DOMAIN_CONTEXT = {
 
 /** AWS Control Tower's proactive controls (cfn-guard) on the production template. */
 export function describeGuard(stages: Stages): void {
-  describe('Control Tower proactive controls (cfn-guard)', () => {
+  // Some cases synthesize (and run cfn-guard on) a stage of their own: minutes on a loaded machine.
+  describe('Control Tower proactive controls (cfn-guard)', { timeout: 180_000 }, () => {
     it('run on the prod template and pass with only the acknowledged controls', () => {
       expect(guardReport(stages.prod)).toEqual({
         conclusion: 'success',

@@ -128,10 +128,48 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(5);
     });
 
-    it('lets the feeds function query the feed indexes, read articles, update feed state and write feeds/ — nothing more', () => {
+    it('lets the feeds function update feed state items, send regeneration messages and read the stream — nothing more', () => {
+      const stage = stages.prod;
+      const { feeds, articles } = stage.stack;
+      const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
+      expect(statements).toEqual(
+        expect.arrayContaining([
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: arnOf(stage, feeds.handler.logs),
+          },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:UpdateItem',
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
+            },
+          },
+          {
+            Effect: 'Allow',
+            Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+            Resource: [arnOf(stage, feeds.regenerator.queue), arnOf(stage, feeds.failureQueue)],
+          },
+          { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
+          {
+            Effect: 'Allow',
+            Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+            Resource: { 'Fn::GetAtt': [logicalId(stage, articles.table), 'StreamArn'] },
+          },
+        ]),
+      );
+      expect(statements).toHaveLength(5);
+    });
+
+    it('lets the regenerate function query the feed indexes, read articles, update feed state, write feeds/ and send follow-ups — nothing more', () => {
       const stage = stages.prod;
       const { feeds, feedsBucket, articles } = stage.stack;
-      const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
+      const statements = statementsOfRole(
+        stage,
+        logicalId(stage, feeds.regenerator.handler.serviceRole),
+      );
       const indexArn = (name: string) => ({
         'Fn::Join': [
           '',
@@ -153,7 +191,7 @@ export function describeIam(stages: Stages): void {
           {
             Effect: 'Allow',
             Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: arnOf(stage, feeds.handler.logs),
+            Resource: arnOf(stage, feeds.regenerator.handler.logs),
           },
           {
             Effect: 'Allow',
@@ -182,22 +220,24 @@ export function describeIam(stages: Stages): void {
             Resource: objects(arnOf(stage, feedsBucket), 'feeds/*'),
           },
           { Effect: 'Allow', Action: 's3:ListBucket', Resource: arnOf(stage, feedsBucket) },
-          expect.objectContaining({
-            Action: expect.arrayContaining(['sqs:SendMessage']),
-            Resource: arnOf(stage, feeds.failureQueue),
-          }),
-          { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
           {
             Effect: 'Allow',
-            Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
-            Resource: { 'Fn::GetAtt': [logicalId(stage, articles.table), 'StreamArn'] },
+            Action: [
+              'sqs:ChangeMessageVisibility',
+              'sqs:DeleteMessage',
+              'sqs:GetQueueAttributes',
+              'sqs:GetQueueUrl',
+              'sqs:ReceiveMessage',
+              'sqs:SendMessage',
+            ],
+            Resource: arnOf(stage, feeds.regenerator.queue),
           },
         ]),
       );
-      expect(statements).toHaveLength(9);
+      expect(statements).toHaveLength(7);
     });
 
-    it('confines the feeds function to the feed-state items the feeds adapter writes', async () => {
+    it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {
       const { feedStateKey } = await import('../../../shared/adapters/dynamo/feed-state.ts');
       expect(feedStateKey('all').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
       expect(feedStateKey('demo/du-lich').pk.startsWith(KEY_PREFIX.feed)).toBe(true);

@@ -12,9 +12,13 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
   describe('alarms', () => {
     const alarmAction = () => ({ Ref: logicalId(stages.prod, stages.prod.stack.alarms.topic) });
 
-    it('raise on the first message in either dead-letter queue', () => {
+    it('raise on the first message in any dead-letter queue', () => {
       const stage = stages.prod;
-      for (const queue of [stage.stack.ingest.deadLetterQueue, stage.stack.feeds.failureQueue]) {
+      for (const queue of [
+        stage.stack.ingest.deadLetterQueue,
+        stage.stack.feeds.failureQueue,
+        stage.stack.feeds.regenerator.deadLetterQueue,
+      ]) {
         stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/SQS',
           MetricName: 'ApproximateNumberOfMessagesVisible',
@@ -28,9 +32,13 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       }
     });
 
-    it('raise on errors of either function', () => {
+    it('raise on errors of every function', () => {
       const stage = stages.prod;
-      for (const fn of [stage.stack.ingest.handler, stage.stack.feeds.handler]) {
+      for (const fn of [
+        stage.stack.ingest.handler,
+        stage.stack.feeds.handler,
+        stage.stack.feeds.regenerator.handler,
+      ]) {
         stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/Lambda',
           MetricName: 'Errors',
@@ -71,9 +79,13 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       });
     });
 
-    it('raise on throttling, reported failed messages and durations near the timeout of either function', () => {
+    it('raise on throttling, reported failed messages and durations near the timeout of every function', () => {
       const stage = stages.prod;
-      for (const watched of [stage.stack.ingest.watched, stage.stack.feeds.watched]) {
+      for (const watched of [
+        stage.stack.ingest.watched,
+        stage.stack.feeds.watched,
+        stage.stack.feeds.regenerator.watched,
+      ]) {
         const dimensions = [{ Name: 'FunctionName', Value: refOf(stage, watched.fn) }];
         stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/Lambda',
@@ -112,7 +124,9 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         );
       });
       expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
-      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 6 + 2 * 3 + 3);
+      // Per function: errors, throttles, duration, failed messages; three dead-letter queues; the
+      // stream's iterator age and the uploads' wait; the table and each index throttled.
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 3 * 4 + 3 + 2 + 3);
     });
 
     it('are shown, with the functions, queues, table and indexes, on one dashboard', () => {
