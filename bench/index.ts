@@ -19,6 +19,7 @@ import type { ColdStart } from './stages/cold-start.ts';
 import type { EndToEndFigures } from './stages/end-to-end.ts';
 import type { ExtractionFigures } from './stages/extraction.ts';
 import type { FeedRegenerationFigures } from './stages/feed-regeneration.ts';
+import type { LatencyFigures } from './stages/latency.ts';
 import type { ScaleFigures } from './stages/scale.ts';
 
 const STAGES = [
@@ -27,6 +28,7 @@ const STAGES = [
   'cli-start',
   'feed-regeneration',
   'end-to-end',
+  'latency',
   'scale',
 ] as const;
 type StageName = (typeof STAGES)[number];
@@ -44,7 +46,8 @@ Options:
 
 Environment: BENCH_E2E_PAGES (1000), BENCH_E2E_CLIENTS (16), BENCH_FEED_SIZES (1000,50000),
 BENCH_FEED_RUNS (15), BENCH_COLD_START_RUNS (9), BENCH_CLI_RUNS (15),
-BENCH_SCALE_ARTICLES (1500).
+BENCH_SCALE_ARTICLES (1500), BENCH_LATENCY_UPLOADS (12), BENCH_LATENCY_WINDOW_MS (the
+regeneration window's default).
 `;
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -311,6 +314,29 @@ function endToEndRows(out: StageOutput<EndToEndFigures>): Row[] {
   ];
 }
 
+function latencyRows(out: StageOutput<LatencyFigures>): Row[] {
+  const f = out.figures;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    [
+      'latency',
+      `${f.uploads} uploads at light load: upload → in feed p50 / p95 / max vs window + 2 s`,
+      `${s(f.p50)} / ${s(f.p95)} / ${s(f.max)}`,
+      `${s(f.windowMs)} + 2 s = ${s(f.boundMs)}`,
+      (f.max / f.boundMs).toFixed(2),
+      `${mib(out.peakRssBytes)} MiB RSS`,
+    ],
+    [
+      'latency',
+      'uploads within window + 2 s / not in the feed',
+      `${f.withinBound} of ${f.uploads} / ${f.notInFeed}`,
+      null,
+      null,
+      null,
+    ],
+  ];
+}
+
 function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
   const f = out.figures;
   const fmt = (units: Readonly<Record<string, number>>) =>
@@ -441,6 +467,7 @@ async function main(): Promise<void> {
       if (stage === 'feed-regeneration')
         rows.push(...feedRows(out as StageOutput<FeedRegenerationFigures>));
       if (stage === 'end-to-end') rows.push(...endToEndRows(out as StageOutput<EndToEndFigures>));
+      if (stage === 'latency') rows.push(...latencyRows(out as StageOutput<LatencyFigures>));
       if (stage === 'scale') rows.push(...scaleRows(out as StageOutput<ScaleFigures>));
     } catch (error) {
       failures.push(`${stage}: ${error instanceof Error ? error.message : String(error)}`);
