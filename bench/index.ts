@@ -339,6 +339,8 @@ function latencyRows(out: StageOutput<LatencyFigures>): Row[] {
 
 function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
   const f = out.figures;
+  const r = f.regenerations;
+  const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–');
   const fmt = (units: Readonly<Record<string, number>>) =>
     Object.entries(units)
       .map(([where, value]) => `${where} ${value.toFixed(2)}`)
@@ -394,21 +396,36 @@ function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
     ],
     [
       'scale',
-      'regenerations per article (coalesced, 10 s window)',
-      f.regenerations.perArticleCoalesced.toFixed(2),
-      `${f.regenerations.perArticleUncoalesced} (one per feed touched)`,
+      `regenerations per article, measured (first ${r.articles}, ${s(r.windowMs)} window)`,
+      r.perArticleCoalesced.toFixed(2),
+      `${r.perArticleUncoalesced} (one per feed touched)`,
       null,
       null,
     ],
     [
       'scale',
-      'most regenerations of one feed in one minute',
-      String(f.regenerations.maxPerFeedPerMinute),
+      'most runs of one feed in a minute; shortest gap between two vs the window',
+      `${r.maxPerFeedPerMinute}; ${s(r.shortestGapMs)}`,
+      s(r.windowMs),
+      null,
+      null,
+    ],
+    [
+      'scale',
+      'per article: S3 PUTs; regeneration messages; stale or deferred',
+      `${f.s3PutsPerArticle.toFixed(2)}; ${r.sqsMessagesPerArticle.toFixed(2)}; ${r.staleOrDeferredPerArticle.toFixed(2)}`,
       null,
       null,
       null,
     ],
-    ['scale', 'S3 PUTs per article (at most)', f.s3PutsPerArticle.toFixed(2), null, null, null],
+    [
+      'scale',
+      'per article: WCU / RCU of marks and regenerations',
+      `${r.wcuPerArticle.toFixed(2)} / ${r.rcuPerArticle.toFixed(2)}`,
+      null,
+      null,
+      null,
+    ],
     [
       'scale',
       'gzip size of the aggregate feed (RSS / JSON)',

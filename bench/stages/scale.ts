@@ -6,8 +6,9 @@
  * articles written to a table of the design this replaced (three GSIs projecting ALL, one of them
  * `feed-all` written by every article, uncompressed items). Reports capacity per article on the
  * table and on each index, the busiest index partition key's share and its WCU/s at ten times
- * the average rate, RCU per feed regeneration, S3 PUTs and regenerations per feed per minute
- * (the coalescing rule replayed on the day's timeline), and a monthly cost at list prices.
+ * the average rate, RCU per feed regeneration, and a monthly cost at list prices. Regenerations,
+ * their capacity and their S3 PUTs are the real regenerator's on the day's timeline (a virtual
+ * clock, see `bench/lib/regeneration-replay.ts`), over the first `BENCH_SCALE_REGEN_ARTICLES`.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +20,12 @@ import {
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureTable } from '../../local/emulators/provision.ts';
-import { localDocumentClient, localDynamoDbClient } from '../../local/runtime/clients.ts';
+import { startS3Server } from '../../local/emulators/s3-server.ts';
+import {
+  localDocumentClient,
+  localDynamoDbClient,
+  localS3Client,
+} from '../../local/runtime/clients.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';
@@ -29,9 +35,11 @@ import { describeFeed } from '../../shared/feeds/feed-info.ts';
 import { ALL_FEED, type FeedRef } from '../../shared/feeds/feed-ref.ts';
 import { renderJsonFeed } from '../../shared/feeds/json-feed.ts';
 import { renderRss } from '../../shared/feeds/rss.ts';
+import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { ATTR } from '../../shared/store/table.ts';
 import { slugify } from '../../shared/text/slug.ts';
+import { RegenerationReplay, runSpacing } from '../lib/regeneration-replay.ts';
 import { stageMain } from '../lib/stage.ts';
 
 const PUBLISHERS = 100;
@@ -39,9 +47,10 @@ const ARTICLES_PER_DAY = 10_000;
 const SECTIONS_PER_PUBLISHER = 8;
 /** Articles replayed (a time-compressed share of the day; the rates are per article). */
 const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 1500);
-/** Feed reads a day (the issue's load) and the coalescing window. */
+/** Articles whose changes also run through marking and the regenerator (the slow part). */
+const REGEN_ARTICLES = Math.min(ARTICLES, Number(process.env.BENCH_SCALE_REGEN_ARTICLES ?? 300));
+/** Feed reads a day (the issue's load). */
 const FEED_READS_PER_DAY = 1_000_000;
-const WINDOW_SECONDS = 10;
 const ITEM_LIMIT = 50;
 const REGION = 'us-east-1';
 
@@ -167,37 +176,6 @@ function article(i: number, pool: readonly string[], publisher: number): Article
   };
 }
 
-/** Regenerations per feed when each is regenerated at most once per window (leading edge). */
-function coalescedRegenerations(changes: readonly { at: number; feeds: string[] }[]) {
-  const last = new Map<string, number>();
-  const pending = new Map<string, number>();
-  let count = 0;
-  const perFeedMinute = new Map<string, number>();
-  const run = (feed: string, at: number) => {
-    last.set(feed, at);
-    count += 1;
-    const key = `${feed}@${Math.floor(at / 60)}`;
-    perFeedMinute.set(key, (perFeedMinute.get(key) ?? 0) + 1);
-  };
-  for (const { at, feeds } of changes) {
-    for (const [feed, due] of pending) {
-      if (due <= at) {
-        pending.delete(feed);
-        run(feed, due);
-      }
-    }
-    for (const feed of feeds) {
-      if (pending.has(feed)) continue;
-      const previous = last.get(feed);
-      const due = previous === undefined ? at : Math.max(at, previous + WINDOW_SECONDS);
-      if (due === at) run(feed, at);
-      else pending.set(feed, due);
-    }
-  }
-  for (const [feed, due] of pending) run(feed, due);
-  return { count, maxPerFeedPerMinute: Math.max(...perFeedMinute.values()) };
-}
-
 export interface ScaleFigures {
   readonly articles: number;
   readonly avgItemBytes: { readonly uncompressed: number; readonly stored: number };
@@ -218,11 +196,24 @@ export interface ScaleFigures {
     readonly wcuPerSecondAt10x: number;
   };
   readonly rcuPerRegeneration: Readonly<Record<string, number>>;
+  /** Measured through the regenerator over the first {@link regenerations.articles}. */
   readonly regenerations: {
+    readonly articles: number;
+    readonly windowMs: number;
+    /** Feeds an article touches (one regeneration each without coalescing). */
     readonly perArticleUncoalesced: number;
     readonly perArticleCoalesced: number;
     readonly maxPerFeedPerMinute: number;
+    /** Shortest time between two runs of one feed (ms). */
+    readonly shortestGapMs: number;
+    /** Messages that found nothing to do or came early. */
+    readonly staleOrDeferredPerArticle: number;
+    /** Capacity of marks, schedules, leases, reads and feed state, per article. */
+    readonly wcuPerArticle: number;
+    readonly rcuPerArticle: number;
+    readonly sqsMessagesPerArticle: number;
   };
+  /** Measured: PUTs of feed files per article. */
   readonly s3PutsPerArticle: number;
   readonly feedGzipBytes: { readonly rss: number; readonly json: number };
   readonly monthlyCost: readonly { readonly item: string; readonly usd: number }[];
@@ -231,6 +222,16 @@ export interface ScaleFigures {
 await stageMain('scale', async (): Promise<ScaleFigures> => {
   const log = (line: string) => process.stderr.write(`scale: ${line}\n`);
   const dynamo = await startDynamoDbLocal();
+  const s3Server = await startS3Server({ buckets: ['feeds'] });
+  const s3 = localS3Client(s3Server.endpoint, REGION);
+  let puts = 0;
+  s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'PutObjectCommand') puts += 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'countPuts' },
+  );
   try {
     const client = localDynamoDbClient(dynamo.endpoint, REGION);
     const documents = localDocumentClient(client);
@@ -262,7 +263,26 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
     const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     let uncompressed = 0;
     let stored = 0;
-    const changes: { at: number; feeds: string[] }[] = [];
+    const publishers = new Map<string, Publisher>(
+      publisherIds.map((id) => [
+        id,
+        { id, name: id, homePage: `https://${id}.example.vn/`, language: 'vi', timezone: 'UTC' },
+      ]),
+    );
+    const regenUnits: Units = new Map();
+    const replay = new RegenerationReplay(
+      {
+        tableName: 'scale',
+        documents,
+        s3,
+        feedsBucket: 'feeds',
+        publishers,
+        windowMs: DEFAULT_REGENERATION_WINDOW_MS,
+        leaseMs: DEFAULT_LEASE_MS,
+        itemLimit: ITEM_LIMIT,
+      },
+      Date.UTC(2026, 10, 1),
+    );
     const previousUnits: Units = new Map();
     const started = performance.now();
     for (let i = 0; i < ARTICLES; i += 1) {
@@ -285,6 +305,11 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         at,
         existing: null,
       });
+      if (i < REGEN_ARTICLES) {
+        current = regenUnits;
+        await replay.changed(at.getTime(), item);
+        if (i === REGEN_ARTICLES - 1) await replay.deliverUntil(Number.POSITIVE_INFINITY);
+      }
       uncompressed += Buffer.byteLength(JSON.stringify(item));
       stored +=
         Buffer.byteLength(JSON.stringify({ ...toStoredItem(item), body: null })) +
@@ -309,11 +334,6 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
           ],
         }),
       );
-      const section = slugify(value.section ?? '');
-      changes.push({
-        at: at.getTime() / 1000,
-        feeds: ['all', `p${publisher}`, `p${publisher}/${section}`],
-      });
       if ((i + 1) % 500 === 0) log(`${i + 1} articles`);
     }
     log(`replayed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -351,18 +371,6 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       const items = await source.newestItems(ref, ITEM_LIMIT);
       rcuPerRegeneration[name] = [...only(readUnits, 'read').values()].reduce((a, b) => a + b, 0);
       if (name === 'all') {
-        const publishers = new Map<string, Publisher>(
-          publisherIds.map((id) => [
-            id,
-            {
-              id,
-              name: id,
-              homePage: `https://${id}.example.vn/`,
-              language: 'vi',
-              timezone: 'UTC',
-            },
-          ]),
-        );
         const info = describeFeed(ref, { baseUrl: 'https://feeds.example.com', publishers });
         rendered = {
           rss: gzipSync(renderRss(info, items, { lastBuildDate: new Date() })).length,
@@ -379,20 +387,18 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       return { key, share, wcuPerSecondAt10x: rateAt10x * share * wcuPerWrite };
     };
     const previousIndexWcu = previousWrites['feed-all'] ?? 0;
-    const regenerations = coalescedRegenerations(changes);
-    const coalescedPerArticle = regenerations.count / ARTICLES;
-    // Each regeneration writes at most its two files, and only those whose bytes changed.
-    const s3PutsPerArticle = coalescedPerArticle * 2;
+    const counts = replay.counts();
+    const spacing = runSpacing(counts.runs);
+    const coalescedPerArticle = counts.regenerations / REGEN_ARTICLES;
+    const s3PutsPerArticle = puts / REGEN_ARTICLES;
+    const regenWcu = [...only(regenUnits, 'write').values()].reduce((a, b) => a + b, 0);
+    const regenRcu = [...only(regenUnits, 'read').values()].reduce((a, b) => a + b, 0);
+    const sqsMessagesPerArticle = counts.messages / REGEN_ARTICLES;
 
     const month = 30;
     const articlesPerMonth = ARTICLES_PER_DAY * month;
     const wcu = Object.values(writes).reduce((a, b) => a + b, 0);
     const regenerationsPerMonth = coalescedPerArticle * articlesPerMonth;
-    const rcuAverage =
-      ((rcuPerRegeneration.all ?? 0) +
-        (rcuPerRegeneration.publisher ?? 0) +
-        (rcuPerRegeneration.section ?? 0)) /
-      3;
     const feedBytes = (rendered.rss + rendered.json) / 2;
     const monthlyCost = [
       {
@@ -400,10 +406,15 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         usd: wcu * articlesPerMonth * PRICES.dynamoWriteRequestUnit,
       },
       {
+        item: 'DynamoDB writes (feed marks, schedules, leases, feed state)',
+        usd: (regenWcu / REGEN_ARTICLES) * articlesPerMonth * PRICES.dynamoWriteRequestUnit,
+      },
+      {
         item: 'DynamoDB reads (ingest + feed regenerations)',
         usd:
-          (reads / ARTICLES) * articlesPerMonth * PRICES.dynamoReadRequestUnit +
-          regenerationsPerMonth * rcuAverage * PRICES.dynamoReadRequestUnit,
+          (reads / ARTICLES + regenRcu / REGEN_ARTICLES) *
+          articlesPerMonth *
+          PRICES.dynamoReadRequestUnit,
       },
       {
         item: 'DynamoDB storage (a year of articles, compressed)',
@@ -413,14 +424,14 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       },
       { item: 'S3 feed PUTs', usd: s3PutsPerArticle * articlesPerMonth * PRICES.s3Put },
       {
-        item: 'Lambda (ingest 1,769 MB × ~0.3 s/page, feeds 512 MB × ~0.2 s/regeneration)',
+        item: 'Lambda (ingest 1,769 MB × ~0.3 s/page, regenerate 512 MB × ~0.2 s/run)',
         usd:
           articlesPerMonth * (1.769 * 0.3 * PRICES.lambdaGbSecond + PRICES.lambdaRequest) +
           regenerationsPerMonth * (0.5 * 0.2 * PRICES.lambdaGbSecond + PRICES.lambdaRequest),
       },
       {
-        item: 'SQS (ingest messages, ~3 requests each)',
-        usd: articlesPerMonth * 3 * PRICES.sqsRequest,
+        item: 'SQS (ingest and regeneration messages, ~3 requests each)',
+        usd: articlesPerMonth * (1 + sqsMessagesPerArticle) * 3 * PRICES.sqsRequest,
       },
       {
         item: `CloudFront (1M feed reads/day, ${Math.round(feedBytes / 1024)} KiB gzip average)`,
@@ -444,15 +455,24 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       previousBusiest: busiestOf(previousKeys, previousIndexWcu),
       rcuPerRegeneration,
       regenerations: {
+        articles: REGEN_ARTICLES,
+        windowMs: DEFAULT_REGENERATION_WINDOW_MS,
         perArticleUncoalesced: 3,
         perArticleCoalesced: coalescedPerArticle,
-        maxPerFeedPerMinute: regenerations.maxPerFeedPerMinute,
+        maxPerFeedPerMinute: spacing.maxPerFeedPerMinute,
+        shortestGapMs: spacing.shortestGapMs,
+        staleOrDeferredPerArticle: counts.staleOrDeferred / REGEN_ARTICLES,
+        wcuPerArticle: regenWcu / REGEN_ARTICLES,
+        rcuPerArticle: regenRcu / REGEN_ARTICLES,
+        sqsMessagesPerArticle,
       },
       s3PutsPerArticle,
       feedGzipBytes: rendered,
       monthlyCost,
     };
   } finally {
+    s3.destroy();
+    await s3Server.stop();
     await dynamo.stop();
   }
 });
