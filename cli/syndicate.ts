@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = 
   upload: () => import('./commands/upload.ts'),
   status: () => import('./commands/status.ts'),
   start: () => import('./commands/start.ts'),
+  feeds: () => import('./commands/feeds.ts'),
 };
 
 async function usage(): Promise<string> {

@@ -1,9 +1,10 @@
 /**
  * The reconcile handler: rebuilds feeds outside the flow of changes. Invoked by the daily
- * EventBridge schedule (any event without `feeds`: every known feed), or by `syndicate feeds
- * rebuild --endpoint aws` with `{ "feeds": ["demo/du-lich"] }` or `{ "all": true }`. Each feed is
- * rendered from the table and every file whose bytes differ from the stored one is rewritten, so
- * a feed the table and the bucket agree on costs reads only. `functions/reconcile.ts` builds it
+ * EventBridge schedule (an event without `feeds` or `publisher`: every known feed), or by
+ * `syndicate feeds rebuild --endpoint aws` with `{ "feeds": ["demo/du-lich"] }`,
+ * `{ "publisher": "demo" }` or `{}`. Each feed is rendered from the table and every file whose
+ * bytes differ from the stored one is rewritten, so a feed the table and the bucket agree on
+ * costs reads only. `functions/reconcile.ts` builds it
  * with the production dependencies; the CLI runs the same rebuild locally.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -11,7 +12,8 @@ import type { Context } from 'aws-lambda';
 import { DynamoSectionCatalog } from '../adapters/dynamo/section-catalog.ts';
 import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
 import type { RegenerateConfig } from '../feeds/config.ts';
-import { InvalidRebuildRequestError } from '../feeds/errors.ts';
+import { InvalidRebuildRequestError, UnknownFeedError } from '../feeds/errors.ts';
+import type { FeedRef } from '../feeds/feed-ref.ts';
 import {
   feedsOfPaths,
   knownFeeds,
@@ -28,10 +30,12 @@ import {
 } from './feed-run-deps.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
-/** What a rebuild is asked for: some feeds, or (no `feeds`) every known feed. */
+/** What a rebuild is asked for: some feeds, one publisher's, or (neither) every known feed. */
 export interface RebuildRequest {
   /** Feed paths (`all`, `demo`, `demo/du-lich`). */
   readonly feeds?: readonly string[];
+  /** A publisher: its feed and each of its known section feeds. */
+  readonly publisher?: string;
 }
 
 /** What the reconcile handler answers (and the CLI prints). */
@@ -71,12 +75,41 @@ export type ReconcileHandler = (event: unknown, context?: Context) => Promise<Re
  * @throws InvalidRebuildRequestError when `feeds` is given and is not a list of paths
  */
 export function rebuildRequestOf(event: unknown): RebuildRequest {
-  if (typeof event !== 'object' || event === null || !('feeds' in event)) return {};
+  if (typeof event !== 'object' || event === null) return {};
+  if ('publisher' in event) {
+    const { publisher } = event as { publisher: unknown };
+    if (typeof publisher !== 'string' || publisher === '') {
+      throw new InvalidRebuildRequestError(`"publisher" must be a publisher id`);
+    }
+    return { publisher };
+  }
+  if (!('feeds' in event)) return {};
   const { feeds } = event as { feeds: unknown };
   if (!Array.isArray(feeds) || !feeds.every((feed) => typeof feed === 'string')) {
     throw new InvalidRebuildRequestError(`"feeds" must be a list of feed paths`);
   }
   return { feeds };
+}
+
+/**
+ * The feeds a request names.
+ *
+ * @param request - the request
+ * @param sources - sections, stored feed files and publishers (for every known feed)
+ * @returns the feeds
+ * @throws UnknownFeedError for a path or publisher that is not configured
+ */
+export async function feedsOfRequest(
+  request: RebuildRequest,
+  sources: Parameters<typeof knownFeeds>[0],
+): Promise<FeedRef[]> {
+  if (request.feeds !== undefined) return feedsOfPaths(request.feeds, sources.publishers);
+  if (request.publisher === undefined) return knownFeeds(sources);
+  const { publisher } = request;
+  if (!sources.publishers.has(publisher)) throw new UnknownFeedError(publisher);
+  return (await knownFeeds(sources)).filter(
+    (ref) => ref.kind !== 'all' && ref.publisherId === publisher,
+  );
 }
 
 function summaryOf(report: RebuildReport): RebuildSummary {
@@ -126,11 +159,7 @@ export function createReconcileHandler(deps: ReconcileHandlerDeps): ReconcileHan
   return async (event, context) => {
     if (context !== undefined) logger.addContext(context);
     try {
-      const request = rebuildRequestOf(event);
-      const feeds =
-        request.feeds === undefined
-          ? await knownFeeds(sources)
-          : feedsOfPaths(request.feeds, publishers);
+      const feeds = await feedsOfRequest(rebuildRequestOf(event), sources);
       const report = await rebuildFeeds(feeds, run, (result) => {
         if ('outcome' in result) announce(result.outcome, observer);
         else {

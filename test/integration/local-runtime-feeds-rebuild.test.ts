@@ -1,0 +1,118 @@
+/**
+ * `syndicate feeds rebuild` on a running local runtime (in this process): a feed file lost from
+ * the bucket is written again from the table, a feed that matches the table is left alone, and
+ * the choices of feeds and targets are checked before anything runs.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../cli/command.ts';
+import { rebuildTarget } from '../../cli/commands/feeds.ts';
+import { localS3Client } from '../../local/runtime/clients.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { runCli } from '../support/cli.ts';
+import { testRuntimeOptions } from '../support/local-runtime.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('rebuildTarget', () => {
+  it('rebuilds on the local pipeline by default or with a loopback endpoint', () => {
+    expect(rebuildTarget(undefined, undefined)).toEqual({ kind: 'local' });
+    expect(rebuildTarget('http://127.0.0.1:4569', undefined)).toEqual({ kind: 'local' });
+  });
+
+  it('invokes the reconcile function named with --function on "aws", and nothing else', () => {
+    expect(rebuildTarget('aws', 'prod-Reconcile')).toEqual({
+      kind: 'aws',
+      functionName: 'prod-Reconcile',
+    });
+    expect(() => rebuildTarget('aws', undefined)).toThrow(/--function/);
+    expect(() => rebuildTarget('https://s3.example.com', undefined)).toThrow(UsageError);
+    expect(() => rebuildTarget(undefined, 'prod-Reconcile')).toThrow(/--endpoint aws/);
+  });
+});
+
+describe('syndicate feeds rebuild', () => {
+  let dataDir: string;
+  let runtime: LocalRuntime;
+  let s3: S3Client;
+  const env = () => ({ ...process.env, SYNDICATE_DATA_DIR: dataDir });
+  const text = async (key: string) => {
+    const object = await s3.send(new GetObjectCommand({ Bucket: runtime.feedsBucket, Key: key }));
+    return object.Body?.transformToString() ?? '';
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'feeds-rebuild-'));
+    runtime = await startLocalRuntime(testRuntimeOptions(dataDir));
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: runtime.inboxBucket,
+        Key: 'demo/rebuild/article.html',
+        Body: await readFile(join(root, 'test/fixtures/ingest/article.html')),
+        ContentType: 'text/html',
+      }),
+    );
+    await runtime.idle();
+  });
+
+  afterAll(async () => {
+    s3?.destroy();
+    await runtime?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes a lost feed file again from the table, and leaves matching feeds alone', async () => {
+    const before = await text('feeds/demo.json');
+    await s3.send(new DeleteObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/demo.json' }));
+
+    const run = await runCli(['feeds', 'rebuild', '--publisher', 'demo'], env());
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/rebuilt 1: demo;/);
+    expect(JSON.parse(await text('feeds/demo.json')).items).toEqual(JSON.parse(before).items);
+  });
+
+  it('checks every known feed with --all: the aggregate, the publishers and the sections', async () => {
+    const run = await runCli(['feeds', 'rebuild', '--all'], env());
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/rebuilt 0; unchanged \d+/);
+    const checked = Number(/checked (\d+)/.exec(run.stdout)?.[1]);
+    // all, each sample publisher, and the article's section.
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses an unknown feed and a missing choice as usage errors (exit 2)', async () => {
+    const unknown = await runCli(['feeds', 'rebuild', '--feed', 'nobody'], env());
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/No feed "nobody"/);
+    const none = await runCli(['feeds', 'rebuild'], env());
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/exactly one of --all, --publisher ID or --feed PATH/);
+  });
+
+  it('says the local pipeline is not running when no runtime file is there (exit 1)', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'feeds-rebuild-none-'));
+    try {
+      const run = await runCli(['feeds', 'rebuild', '--all'], {
+        ...process.env,
+        SYNDICATE_DATA_DIR: empty,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/not running .*npm start/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
