@@ -150,7 +150,12 @@ export class SyndicationStack extends Stack {
     };
     this.alarms = new PipelineAlarms(this, 'Alarms', {
       deadLetterQueues,
-      functions: [this.ingest.watched, this.feeds.watched, this.feeds.regenerator.watched],
+      functions: [
+        this.ingest.watched,
+        this.feeds.watched,
+        this.feeds.regenerator.watched,
+        this.feeds.reconciler.watched,
+      ],
       metricsNamespace,
       table: watchedTable,
       streamConsumer: this.feeds.handler,
@@ -232,6 +237,11 @@ export class SyndicationStack extends Stack {
     output('TableName', this.articles.table.tableName, 'Articles, source keys, rejections');
     output('IngestDeadLetterQueueUrl', this.ingest.deadLetterQueue.queueUrl, 'Failed ingests');
     output('StreamFailureQueueUrl', this.feeds.failureQueue.queueUrl, 'Failed feed batches');
+    output(
+      'ReconcileFunctionName',
+      this.feeds.reconciler.handler.functionName,
+      'syndicate feeds rebuild --endpoint aws --function <this>',
+    );
     output(
       'RegenerationDeadLetterQueueUrl',
       this.feeds.regenerator.deadLetterQueue.queueUrl,

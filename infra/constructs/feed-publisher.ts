@@ -9,6 +9,7 @@ import { KEY_PREFIX } from '../../shared/store/table.ts';
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { FeedReconciler } from './feed-reconciler.ts';
 import { FeedRegenerator } from './feed-regenerator.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
@@ -50,6 +51,8 @@ export class FeedPublisher extends Construct {
   public readonly handler: ProjectFunction;
   /** The regeneration queue and function. */
   public readonly regenerator: FeedRegenerator;
+  /** The daily reconcile (and `syndicate feeds rebuild --endpoint aws`). */
+  public readonly reconciler: FeedReconciler;
   /** What the alarms watch of it. */
   public readonly watched: WatchedFunction;
 
@@ -64,6 +67,15 @@ export class FeedPublisher extends Construct {
 
     const window = props.regenerationWindow ?? Duration.millis(DEFAULT_REGENERATION_WINDOW_MS);
     this.regenerator = new FeedRegenerator(this, 'Regenerator', {
+      table: props.table,
+      feedsBucket: props.feedsBucket,
+      feedsBaseUrl: props.feedsBaseUrl,
+      window,
+      stage: props.stage,
+      metricsNamespace: props.metricsNamespace,
+    });
+
+    this.reconciler = new FeedReconciler(this, 'Reconciler', {
       table: props.table,
       feedsBucket: props.feedsBucket,
       feedsBaseUrl: props.feedsBaseUrl,

@@ -20,6 +20,15 @@ export const MAX_ITERATOR_AGE = Duration.minutes(5);
 /** Age of the oldest waiting upload above which ingest is considered behind (15 minutes). */
 export const MAX_INGEST_BACKLOG_AGE = Duration.minutes(15);
 
+/**
+ * Age of a feed's oldest change not yet published above which the feeds are considered stuck
+ * (15 minutes): far beyond the regeneration window, which a healthy feed never lags by.
+ */
+export const MAX_FEED_AGE = Duration.minutes(15);
+
+/** Name of the metric of how long a feed's oldest unpublished change has waited (seconds). */
+export const FEED_AGE_METRIC = 'FeedAge';
+
 /** Share of a function's timeout above which its longest invocation raises an alarm. */
 export const DURATION_ALARM_SHARE = 0.8;
 
@@ -179,6 +188,29 @@ export class PipelineAlarms extends Construct {
       }),
       MAX_ITERATOR_AGE.toMilliseconds(),
       `Feeds are more than ${MAX_ITERATOR_AGE.toMinutes()} minutes behind the table's changes.`,
+    );
+    // Reported by the marks (how long the feed's oldest waiting change has waited, at each new
+    // change: it grows while regeneration is stuck) and by the regenerations (how long the changes
+    // they published waited).
+    const feedAge = (service: string) =>
+      new Metric({
+        namespace: props.metricsNamespace,
+        metricName: FEED_AGE_METRIC,
+        dimensionsMap: { service },
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      });
+    add(
+      'FeedAge',
+      new MathExpression({
+        expression: 'MAX([FILL(marks, 0), FILL(runs, 0)])',
+        usingMetrics: { marks: feedAge('feeds'), runs: feedAge('regenerate') },
+        period: Duration.minutes(5),
+        label: 'Oldest unpublished change of a feed (s)',
+      }),
+      MAX_FEED_AGE.toSeconds(),
+      `A feed change has waited more than ${MAX_FEED_AGE.toMinutes()} minutes to be published: ` +
+        'see the regeneration queue, its dead letters and the regenerate log.',
     );
     add(
       'IngestBacklog',

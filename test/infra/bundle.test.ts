@@ -7,9 +7,9 @@ import type { ProjectFunction } from '../../infra/constructs/project-function.ts
 import { logicalId, resource } from './specs/stages.ts';
 import { type SynthesizedStage, synthStage } from './synth-stage.ts';
 
-// The one infra test that really bundles: esbuild runs on functions/ingest.ts, feeds.ts and regenerate.ts.
+// The one infra test that really bundles: esbuild runs on each function.
 let prod: SynthesizedStage;
-// Three esbuild runs: allow for a loaded machine.
+// Four esbuild runs: allow for a loaded machine.
 beforeAll(() => {
   prod = synthStage('prod', { bundle: true });
 }, 300_000);
@@ -25,6 +25,7 @@ const FUNCTIONS: readonly {
   { name: 'ingest', fn: (stage) => stage.stack.ingest.handler },
   { name: 'feeds', fn: (stage) => stage.stack.feeds.handler },
   { name: 'regenerate', fn: (stage) => stage.stack.feeds.regenerator.handler },
+  { name: 'reconcile', fn: (stage) => stage.stack.feeds.reconciler.handler },
 ];
 
 /** The bundled source files under `node_modules`, as the source map lists them. */

@@ -1,3 +1,4 @@
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import {
   REGENERATE_BATCH_SIZE,
@@ -154,6 +155,46 @@ export function describeFeeds(stages: Stages): void {
       expect(
         REGENERATE_MAX_RECEIVE_COUNT * REGENERATION_VISIBILITY_TIMEOUT.toMilliseconds(),
       ).toBeLessThanOrEqual(ABANDONED_SCHEDULE_MS);
+    });
+
+    it('reconciles every feed daily: an EventBridge rule invokes the reconcile function', () => {
+      const stage = stages.prod;
+      const { reconciler } = stage.stack.feeds;
+      stage.template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'rate(1 day)',
+        State: 'ENABLED',
+        Targets: [
+          Match.objectLike({
+            Arn: arnOf(stage, reconciler.handler),
+            RetryPolicy: { MaximumRetryAttempts: 2 },
+          }),
+        ],
+      });
+      stage.template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: arnOf(stage, reconciler.handler),
+        Principal: 'events.amazonaws.com',
+      });
+      const outputs = stage.template.findOutputs('ReconcileFunctionName');
+      expect(outputs.ReconcileFunctionName?.Value).toEqual(refOf(stage, reconciler.handler));
+    });
+
+    it('lets the reconcile function scan the section index for the list of section feeds', () => {
+      const stage = stages.prod;
+      const { reconciler } = stage.stack.feeds;
+      stage.template.hasResourceProperties('AWS::IAM::Policy', {
+        Roles: [refOf(stage, reconciler.handler.serviceRole)],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: 'dynamodb:Scan',
+              Resource: Match.objectLike({
+                'Fn::Join': ['', Match.arrayWith(['/index/feed-section'])],
+              }),
+            }),
+          ]),
+        },
+      });
     });
 
     it('uses a per-stage metrics namespace', () => {

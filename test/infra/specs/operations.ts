@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DURATION_ALARM_SHARE,
   FAILED_MESSAGES_METRIC,
+  FEED_AGE_METRIC,
+  MAX_FEED_AGE,
 } from '../../../infra/constructs/pipeline-alarms.ts';
 import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import { logicalId, refOf, type Stages } from './stages.ts';
@@ -85,6 +87,7 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         stage.stack.ingest.watched,
         stage.stack.feeds.watched,
         stage.stack.feeds.regenerator.watched,
+        stage.stack.feeds.reconciler.watched,
       ]) {
         const dimensions = [{ Name: 'FunctionName', Value: refOf(stage, watched.fn) }];
         stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -111,6 +114,31 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       }
     });
 
+    it('raise when a feed change has waited more than 15 minutes to be published', () => {
+      const stage = stages.prod;
+      const feedAge = (service: string) => ({
+        MetricStat: {
+          Metric: {
+            Namespace: 'Syndication/prod',
+            MetricName: FEED_AGE_METRIC,
+            Dimensions: [{ Name: 'service', Value: service }],
+          },
+          Period: 300,
+          Stat: 'Maximum',
+        },
+      });
+      stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Threshold: MAX_FEED_AGE.toSeconds(),
+        AlarmActions: [alarmAction()],
+        Metrics: Match.arrayWith([
+          Match.objectLike({ Expression: 'MAX([FILL(marks, 0), FILL(runs, 0)])' }),
+          Match.objectLike(feedAge('feeds')),
+          Match.objectLike(feedAge('regenerate')),
+        ]),
+      });
+      expect(MAX_FEED_AGE.toMinutes()).toBe(15);
+    });
+
     it('raise on throttled requests of the table and of each index', () => {
       const stage = stages.prod;
       const alarms = Object.values(stage.template.findResources('AWS::CloudWatch::Alarm'));
@@ -125,8 +153,9 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       });
       expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
       // Per function: errors, throttles, duration, failed messages; three dead-letter queues; the
-      // stream's iterator age and the uploads' wait; the table and each index throttled.
-      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 3 * 4 + 3 + 2 + 3);
+      // stream's iterator age, the uploads' wait and the feeds' age; the table and each index
+      // throttled.
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 4 * 4 + 3 + 3 + 3);
     });
 
     it('are shown, with the functions, queues, table and indexes, on one dashboard', () => {
