@@ -7,6 +7,7 @@
 import type { FeedPublished } from '../../shared/feeds/regenerate.ts';
 import type { FeedsFailure } from '../../shared/handlers/feeds-handler.ts';
 import type { IngestFailure } from '../../shared/handlers/ingest-handler.ts';
+import type { RebuildSummary } from '../../shared/handlers/reconcile-handler.ts';
 import type { RegenerateFailure } from '../../shared/handlers/regenerate-handler.ts';
 import type { IngestOutcome } from '../../shared/ingest/ingest-event.ts';
 import type { DeadLetter } from '../event-sources/dead-letters.ts';
@@ -34,6 +35,8 @@ export interface RuntimeEventMap {
   readonly feedsFailed: FeedsFailure;
   /** A regeneration failed; its message will be delivered again. */
   readonly regenerateFailed: RegenerateFailure;
+  /** A scheduled reconcile ran (every known feed checked against the table). */
+  readonly reconciled: RebuildSummary;
   /** The queue or the stream poller will deliver again what failed. */
   readonly retry: Retry;
   /** A message or a batch ran out of retries. */

@@ -27,6 +27,7 @@ import {
   startStreamPoller,
 } from './event-wiring.ts';
 import { RuntimeEvents } from './events.ts';
+import { scheduleReconcile } from './reconcile-timer.ts';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.ts';
 import { connectClients, provision, startServers } from './servers.ts';
 import { type LocalState, readLocalState } from './state.ts';
@@ -81,6 +82,11 @@ export interface LocalRuntimeOptions {
   readonly regenerationWindowMs?: number;
   /** How long a regeneration holds its feed's lease (ms). @default `DEFAULT_LEASE_MS` */
   readonly feedLeaseMs?: number;
+  /**
+   * How often every known feed is reconciled with the table (ms), as the stack's daily rule does.
+   * @default `DEFAULT_RECONCILE_INTERVAL_MS`
+   */
+  readonly reconcileIntervalMs?: number;
   /**
    * Receives one human-readable line per event worth telling (ingests, rejections, uploads from
    * the folder, dead letters): the handlers log into it, their metrics are dropped.
@@ -233,6 +239,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     regenerate = handlers.regenerate;
     await publishBaseFeeds(clients, feedsConfig);
     await resendPendingRegenerations(clients, tableName, regenerationSender);
+    scheduleReconcile(settings, clients, feedsConfig, events, cleanups);
 
     const queue = startIngestQueue(
       { handler: handlers.ingest, options: options.queue, clients, tableName },

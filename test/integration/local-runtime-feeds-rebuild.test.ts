@@ -1,7 +1,8 @@
 /**
  * `syndicate feeds rebuild` on a running local runtime (in this process): a feed file lost from
  * the bucket is written again from the table, a feed that matches the table is left alone, and
- * the choices of feeds and targets are checked before anything runs.
+ * the choices of feeds and targets are checked before anything runs; the runtime's own timer
+ * reconciles like the stack's daily rule.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,5 +115,33 @@ describe('syndicate feeds rebuild', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the local runtime's scheduled reconcile", () => {
+  let dataDir: string;
+  let runtime: LocalRuntime;
+  let s3: S3Client;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'feeds-reconcile-'));
+    runtime = await startLocalRuntime(testRuntimeOptions(dataDir, { reconcileIntervalMs: 200 }));
+    s3 = localS3Client(runtime.urls.s3, runtime.region);
+  });
+
+  afterAll(async () => {
+    s3?.destroy();
+    await runtime?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes a lost feed file again on its next run, as the daily rule does on AWS', async () => {
+    await s3.send(new DeleteObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/all.xml' }));
+    const summary = await runtime.events.next('reconciled', (run) => run.rebuilt.includes('all'));
+    expect(summary.failed).toEqual([]);
+    const object = await s3.send(
+      new GetObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/all.xml' }),
+    );
+    expect(await object.Body?.transformToString()).toMatch(/<rss/);
   });
 });

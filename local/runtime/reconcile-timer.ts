@@ -1,0 +1,62 @@
+/**
+ * The local runtime's stand-in for the stack's daily reconcile rule: a timer that runs the same
+ * reconcile handler over every known feed.
+ */
+import type { RegenerateConfig } from '../../shared/feeds/config.ts';
+import { discardedMetrics } from '../../shared/handlers/observability.ts';
+import { createReconcileHandler } from '../../shared/handlers/reconcile-handler.ts';
+import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import type { Cleanups } from './cleanups.ts';
+import type { RuntimeEvents } from './events.ts';
+import { readableLogger } from './readable-log.ts';
+import type { Clients } from './servers.ts';
+import type { Settings } from './steps.ts';
+
+/** How often the local runtime reconciles its feeds unless told otherwise: daily, as on AWS. */
+export const DEFAULT_RECONCILE_INTERVAL_MS = 24 * 60 * 60_000;
+
+/**
+ * Reconciles every known feed on a timer, as the stack's daily EventBridge rule does: the same
+ * reconcile handler rebuilds each feed whose files differ from the table, and the runtime reports
+ * each run as a `reconciled` event.
+ *
+ * @param settings - the interval (`reconcileIntervalMs`) and the log
+ * @param clients - S3 and DynamoDB clients
+ * @param config - the feeds' settings
+ * @param events - where each run's summary goes
+ * @param cleanups - where the timer's stop goes (it waits for a run under way)
+ */
+export function scheduleReconcile(
+  settings: Settings,
+  clients: Clients,
+  config: RegenerateConfig,
+  events: RuntimeEvents,
+  cleanups: Cleanups,
+): void {
+  const reconcile = createReconcileHandler({
+    config,
+    clients: { s3: clients.s3, documentClient: clients.documentClient },
+    logger: readableLogger(settings.log),
+    metrics: discardedMetrics,
+    publishers: samplePublishersById,
+  });
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(async () => {
+      try {
+        const summary = await reconcile({});
+        settings.log(
+          `reconcile  checked ${summary.checked} feed(s), rebuilt ${summary.rebuilt.length}, failed ${summary.failed.length}`,
+        );
+        events.emit('reconciled', summary);
+      } catch (error) {
+        settings.log(`ERROR reconcile: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }, settings.options.reconcileIntervalMs ?? DEFAULT_RECONCILE_INTERVAL_MS);
+  timer.unref();
+  cleanups.push(async () => {
+    clearInterval(timer);
+    await running;
+  });
+}
