@@ -1,18 +1,47 @@
 /**
  * The local runtime in a process of its own, for tests that kill it: starts `startLocalRuntime`
  * on the given data folder and ports, prints one JSON line when ready, and stops cleanly on
- * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT`.
+ * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT [HOLD_FROM]`.
+ *
+ * Requests, one per line on stdin, answered on stdout: `idle` is answered `idle` once
+ * `runtime.idle()` resolves. With HOLD_FROM, the ingest invocations from that one on never end
+ * (the first prints `held`), so a test can kill the process with a batch surely in flight.
  */
 import { writeSync } from 'node:fs';
-import { startLocalRuntime } from '../../../local/runtime/start-runtime.ts';
+import { createInterface } from 'node:readline';
+import {
+  type LocalRuntimeOptions,
+  startLocalRuntime,
+} from '../../../local/runtime/start-runtime.ts';
 
-const [dataDir, httpPort, s3Port, dynamoDbPort] = process.argv.slice(2);
+const [dataDir, httpPort, s3Port, dynamoDbPort, holdFrom] = process.argv.slice(2);
 if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {
-  process.stderr.write('usage: pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT\n');
+  process.stderr.write(
+    'usage: pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT [HOLD_FROM]\n',
+  );
   process.exit(2);
 }
 
+/** Writes a line straight to fd 1, so that it is out before a SIGKILL. */
+const say = (line: string) => writeSync(1, `${line}\n`);
+
+/** With HOLD_FROM: ingest invocations from that one on never end. */
+function holdingIngest(from: number): Pick<LocalRuntimeOptions, 'wrapHandlers'> {
+  let invocations = 0;
+  return {
+    wrapHandlers: {
+      ingest: (real) => async (event) => {
+        invocations += 1;
+        if (invocations < from) return real(event);
+        if (invocations === from) say('held');
+        return new Promise(() => {});
+      },
+    },
+  };
+}
+
 const runtime = await startLocalRuntime({
+  ...(holdFrom === undefined ? {} : holdingIngest(Number(holdFrom))),
   dataDir,
   httpPort: Number(httpPort),
   s3Port: Number(s3Port),
@@ -33,13 +62,15 @@ process.once('SIGTERM', () => {
   void runtime.stop().then(() => process.exit(0));
 });
 
-// fd 1 directly, for the same reason as the log: process.stdout is captured by the runtime.
-writeSync(
-  1,
-  `${JSON.stringify({
+createInterface({ input: process.stdin }).on('line', (request) => {
+  if (request === 'idle') void runtime.idle().then(() => say('idle'));
+});
+
+say(
+  JSON.stringify({
     urls: runtime.urls,
     tableName: runtime.tableName,
     inboxBucket: runtime.inboxBucket,
     region: runtime.region,
-  })}\n`,
+  }),
 );
