@@ -77,22 +77,21 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
     documents = localDocumentClient(dynamo);
     monitor = new FeedMonitor(`${runtime.urls.feeds}/feeds/all.json`);
 
-    await upload(BEFORE);
-    // Mid-run: some articles are in, most are still queued.
-    await eventually(
-      async () => {
-        expect((await readOutcome(documents, runtime.tableName)).live.size).toBeGreaterThanOrEqual(
-          5,
-        );
-      },
-      60_000,
-      100,
+    // Mid-run: the 5th article is in, most pages are still queued.
+    let ingested = 0;
+    const fifthIngested = runtime.events.next(
+      'outcome',
+      (outcome) => outcome.kind === 'ingested' && ++ingested === 5,
     );
+    await upload(BEFORE);
+    await fifthIngested;
     const pgid = runtime.dynamoDbPid;
+    // Ingest fails against the stopped server and puts a message back for a retry.
+    const retried = runtime.events.next('retry', (retry) => retry.source === 'ingest');
     process.kill(-pgid, 'SIGTERM');
     await eventually(async () => expect(groupAlive(pgid)).toBe(false), 30_000, 100);
     await upload(DURING);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await retried;
     restarted = await startDynamoDbLocal({
       port: Number(new URL(runtime.urls.dynamoDb).port),
       dbPath: join(dataDir, 'dynamodb'),
