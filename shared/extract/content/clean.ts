@@ -16,7 +16,7 @@ import {
   textOf,
 } from './dom.ts';
 import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
-import { isAdLabel, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
+import { isAdLabel, isVisitCounter, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
@@ -103,6 +103,7 @@ function removalRule(
   }
   if (isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
   if (isAdLabel(el)) return { rule: 'ad label' };
+  if (isVisitCounter(el)) return { rule: 'visit counter' };
   const boilerplate = byName ? boilerplateClass(el) : null;
   return boilerplate === null ? null : { rule: 'boilerplate class', match: boilerplate };
 }

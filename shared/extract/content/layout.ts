@@ -78,7 +78,8 @@ function unwrapTable(table: Element): void {
   replaceWith(table, cells);
 }
 
-function closestTable(el: Element, stop: Element | null = null): Element | null {
+/** The nearest `<table>` above `el`, stopping at `stop`. */
+export function closestTable(el: Element, stop: Element | null = null): Element | null {
   for (let p = el.parent; p !== null && p !== stop; p = p.parent) {
     if (isElement(p as AnyNode) && (p as Element).name === 'table') return p as Element;
   }

@@ -13,6 +13,26 @@ const AD_LABEL =
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
 
+/** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
+const COUNTER =
+  /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
+
+/**
+ * True when `el` is a visit counter: its text is label-and-figure pairs ("Đang truy cập: 125,
+ * Hôm nay: 3.456") and little else.
+ */
+export function isVisitCounter(el: Element): boolean {
+  const text = shortText(el, 300);
+  if (text === null || text === '') return false;
+  let pairs = 0;
+  let covered = 0;
+  for (const match of text.matchAll(COUNTER)) {
+    pairs++;
+    covered += match[0].replace(/[\s,;|]/g, '').length;
+  }
+  return pairs >= 2 && covered >= text.replace(/[\s,;|]/g, '').length * 0.6;
+}
+
 /** True when the whole text of `el` is an ad label. */
 export function isAdLabel(el: Element): boolean {
   if (el.children.length > 3) return false;

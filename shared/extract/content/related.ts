@@ -3,9 +3,10 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, shortText, textOf } from './dom.ts';
+import { descendants, detach, isElement, shortText, textOf } from './dom.ts';
 import { isRelatedHeading } from './patterns.ts';
 import type { Remove } from './removal.ts';
+import { BLOCK } from './score.ts';
 
 const HEADINGISH = new Set([
   'h2',
@@ -67,34 +68,94 @@ export function removeRelatedBlocks(
       !protect.has(block as Element)
     ) {
       // A block that opens with the heading, or is mostly links, is the related block.
-      if (
-        firstElementChild(block as Element) === head ||
-        isLinkList(block as Element, headLength)
-      ) {
+      if (opensWith(block as Element, head) || isLinkList(block as Element, headLength)) {
         remove(block as Element, 'related heading', text);
         continue;
       }
     }
     if (protect.has(head)) continue;
-    let next = head.next;
+    const next = head.next;
     remove(head, 'related heading', text);
-    while (next !== null) {
-      const after: AnyNode | null = next.next;
-      if (next.type === 'text' && next.data.trim() === '') {
-        next = after;
-        continue;
-      }
-      if (next.type === 'text' || !isElement(next) || protect.has(next)) break;
-      if (next.name !== 'ul' && next.name !== 'ol' && !isLinkList(next)) break;
-      remove(next, 'links after a related heading', text);
-      next = after;
-    }
+    removeLinksAfter(next, protect, remove, text);
   }
 }
 
-function firstElementChild(el: Element): Element | null {
-  for (const c of el.children) if (isElement(c)) return c;
-  return null;
+/** Whether `head` is the first thing in `block`: no element and no text before it. */
+function opensWith(block: Element, head: Element): boolean {
+  for (const c of block.children) {
+    if (c === head) return true;
+    if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) return false;
+  }
+  return false;
+}
+
+/** A bullet before a line, and a date after it: "- <a>…</a> (10/03/2010)". */
+const BULLET = /^[\s\-–—•·*+>»]+/;
+const TRAILING_DATE = /[\s(]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}[:h]\d{2})?[\s)]*$/;
+
+/** Whether an inline line is a link to another page, with at most a bullet and a date. */
+function isLinkLine(line: readonly AnyNode[]): boolean {
+  let text = '';
+  let linked = 0;
+  for (const node of line) {
+    const t = textOf(node);
+    text += t;
+    if (isElement(node)) {
+      for (const a of node.name === 'a'
+        ? [node]
+        : descendants(node).filter((d) => d.name === 'a')) {
+        linked += textOf(a).replace(/\s+/g, ' ').trim().length;
+      }
+    }
+  }
+  const bare = text.replace(/\s+/g, ' ').replace(BULLET, '').replace(TRAILING_DATE, '').trim();
+  return linked > 0 && linked >= bare.length * 0.5;
+}
+
+/**
+ * Removes what follows a related heading while it is links: lists, link-heavy blocks, and the
+ * `<br>`-separated lines of old pages ("- <a>…</a> (10/03/2010)<br>").
+ */
+function removeLinksAfter(
+  start: AnyNode | null,
+  protect: ReadonlySet<Element>,
+  remove: Remove,
+  heading: string,
+): void {
+  const why = 'links after a related heading';
+  let node = start;
+  while (node !== null) {
+    const after: AnyNode | null = node.next;
+    if (node.type === 'text' && node.data.trim() === '') {
+      node = after;
+      continue;
+    }
+    if (isElement(node) && node.name === 'br') {
+      detach(node);
+      node = after;
+      continue;
+    }
+    if (isElement(node) && (BLOCK.has(node.name) || protect.has(node))) {
+      if (protect.has(node) || (node.name !== 'ul' && node.name !== 'ol' && !isLinkList(node))) {
+        return;
+      }
+      remove(node, why, heading);
+      node = after;
+      continue;
+    }
+    const line: AnyNode[] = [];
+    let end: AnyNode | null = node;
+    while (end !== null && !(isElement(end) && (end.name === 'br' || BLOCK.has(end.name)))) {
+      line.push(end);
+      end = end.next;
+    }
+    if (!isLinkLine(line) || line.some((n) => isElement(n) && protect.has(n))) return;
+    for (const n of line) {
+      if (isElement(n)) remove(n, why, heading);
+      else detach(n);
+    }
+    node = end;
+  }
 }
 
 function isInside(el: Element, container: Element): boolean {

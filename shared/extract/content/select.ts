@@ -4,7 +4,8 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, isElement, textOf } from './dom.ts';
+import { classAndId, descendants, isElement, textOf } from './dom.ts';
+import { closestTable, isDataTable } from './layout.ts';
 import type { Candidate, Scoring } from './score.ts';
 
 /** The chosen container and the siblings that continue it, in document order. */
@@ -83,7 +84,34 @@ export function selectTop(scoring: Scoring): Element | null {
   ) {
     top = p as Element;
   }
-  return mergeSplitBody(scoring, top);
+  return mergeSplitBody(scoring, columnOf(scoring, top));
+}
+
+/**
+ * A row of a layout table is the page's columns side by side (menu, article, side modules):
+ * its score sums theirs, so it can outrank the article itself. The article is the one column
+ * holding the best-scored block; its neighbours are never more of it.
+ */
+function columnOf(scoring: Scoring, top: Element): Element {
+  if (top.name !== 'tr') return top;
+  const table = closestTable(top);
+  if (table === null || isDataTable(table)) return top;
+  const cells = top.children.filter(
+    (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+  );
+  if (cells.filter((c) => (scoring.stats.get(c)?.text ?? 0) > 0).length < 2) return top;
+  let column: Element = top;
+  let most = 0;
+  for (const cell of cells) {
+    for (const el of [cell, ...descendants(cell)]) {
+      const score = scoreOf(scoring, el) ?? 0;
+      if (score > most) {
+        most = score;
+        column = cell;
+      }
+    }
+  }
+  return column;
 }
 
 /**
@@ -125,6 +153,8 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
 export function withSiblings(scoring: Scoring, top: Element): Selection {
   const parent = top.parent;
   if (parent === null || isRoot(parent)) return { top, parts: [top] };
+  // The cells beside a table cell are the layout's other columns, never more of the article.
+  if (top.name === 'td' || top.name === 'th') return { top, parts: [top] };
   const topScore = scoreOf(scoring, top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';

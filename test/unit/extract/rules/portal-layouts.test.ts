@@ -1,0 +1,105 @@
+/**
+ * Class 9 of issue 10, body side: old portal layouts put the article in one column of a layout
+ * table beside side modules, or end it with `<br>`-separated link lines.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { BODY, extract, PARAGRAPHS } from '../content/pages.ts';
+
+const paragraphs = (text: string) => text.split('\n\n');
+
+/** A side module: a title and a few teaser paragraphs with commas (they score as prose). */
+const module = (title: string, i: number) =>
+  `<div class="box"><div class="box-title">${title}</div>${[1, 2, 3]
+    .map(
+      (n) =>
+        `<p><a href="/tin/${i}${n}.html">Bản tin ${n}</a>: lực lượng chức năng đã kiểm tra, xử lý, nhắc nhở nhiều trường hợp vi phạm, thu giữ nhiều tang vật, phương tiện.</p>`,
+    )
+    .join('')}</div>`;
+
+const COUNTER =
+  '<div class="box"><p>Đang truy cập: 125</p><p>Hôm nay: 3.456</p><p>Tổng lượt truy cập: 5.678.901</p></div>';
+
+/** A page laid out as a table: header row, then a row of three columns. */
+const tablePage = (left: string, centre: string, right: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tọa đàm</title></head><body>
+<table width="1000"><tr><td colspan="3"><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></td></tr>
+<tr><td width="200">${left}</td><td>${centre}</td><td width="200">${right}</td></tr></table></body></html>`;
+
+describe('rule: a row of a layout table is its columns; the article is the column with the best block', () => {
+  it('leaves out the side modules of the columns left and right of the article', () => {
+    const html = tablePage(
+      module('Chuyên mục', 1) + module('Văn bản', 2),
+      `<div class="content">${BODY}</div>`,
+      module('Nổi bật', 3) + COUNTER,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a data table inside the article whole', () => {
+    const data =
+      '<table><tr><th>Đơn vị</th><th>Số vụ</th></tr><tr><td>Phòng Cảnh sát giao thông, Công an tỉnh</td><td>125</td></tr><tr><td>Công an huyện</td><td>37</td></tr></table>';
+    const html = tablePage(module('Chuyên mục', 1), `<div>${BODY}${data}</div>`, '');
+    const { contentText } = extract(html);
+    expect(contentText).toContain('Phòng Cảnh sát giao thông, Công an tỉnh');
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+});
+
+describe('rule: a visit counter is never body', () => {
+  it.each([
+    ['Vietnamese', 'Đang truy cập: 125, trong đó thành viên: 3, khách: 122. Hôm nay: 3.456'],
+    ['English', 'Visitors today: 312 | This week: 2,140 | Total: 1,204,556'],
+  ])('removes a %s counter block inside the article container', (_lang, counter) => {
+    const html = `<!doctype html><html><head><title>T</title></head><body><div class="post">${BODY}<div class="stats">${counter}</div></div></body></html>`;
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a paragraph that reports figures in prose', () => {
+    const prose =
+      'Hôm nay: lực lượng chức năng đã kiểm tra 125 phương tiện, xử lý 37 trường hợp vi phạm, tạm giữ 12 xe mô tô.';
+    const html = `<!doctype html><html><head><title>T</title></head><body><div class="post">${BODY}<p>${prose}</p></div></body></html>`;
+    expect(extract(html).contentText).toContain(prose);
+  });
+});
+
+describe('rule: the link lines after a related heading go, also when only <br> separates them', () => {
+  const body = PARAGRAPHS.join('<br><br>');
+  const links = [1, 2, 3]
+    .map(
+      (i) =>
+        `- <a href="tintuc.asp?id=${i}">Hội nghị triển khai nhiệm vụ số ${i}</a> (12/03/2024)<br>`,
+    )
+    .join('\n');
+
+  it('removes "Các tin khác:" and the dash-prefixed dated links after it', () => {
+    const html = `<!doctype html><html><head><title>T</title></head><body><table><tr><td><font>${body}<br><br><b>Các tin khác:</b><br>${links}</font></td></tr></table></body></html>`;
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it('stops at the first line that is prose, not a link', () => {
+    const after =
+      'Sau hội nghị, các đại biểu đã đi thăm mô hình tại xã, ghi nhận nhiều kết quả tích cực.';
+    const html = `<!doctype html><html><head><title>T</title></head><body><div><font>${body}<br><br><b>Xem thêm:</b><br>${links}${after}</font></div></body></html>`;
+    const { contentText } = extract(html);
+    expect(contentText).toContain(after);
+    expect(contentText).not.toContain('Hội nghị triển khai nhiệm vụ');
+  });
+});
+
+describe('rule: the closing byline is found once the trailing furniture is gone', () => {
+  it.each([
+    [
+      'vi-police-portal-three-column-table.html',
+      'Đỗ Huy',
+      ['Văn bản mới', 'Tin đọc nhiều', 'Đang truy cập'],
+    ],
+    ['vi-district-asp-br-paragraphs.html', 'Hoàng Anh', ['Các tin khác', 'Hội nghị triển khai']],
+  ])('%s: the author is %s and no side text is in the body', (file, author, leaks) => {
+    const html = readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url));
+    const article = extractArticle(html, { url: 'https://portal.example.gov.vn/tin/1.html' });
+    expect(article.authors).toEqual([author]);
+    for (const leak of leaks) expect(article.contentText).not.toContain(leak);
+  });
+});
