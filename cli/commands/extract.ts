@@ -5,8 +5,14 @@ import type { Article } from '../../shared/article.ts';
 import {
   ExtractionError,
   type ExtractionTrace,
-  extractArticle,
+  extractPage,
+  type ProfilePage,
   recordingTrace,
+  recordPage,
+  type SiteProfile,
+  type SiteTemplate,
+  siteOf,
+  templateFor,
 } from '../../shared/extract/index.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
@@ -14,7 +20,7 @@ import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { formatExplanation } from './explain-format.ts';
 
 const HELP = `Usage: syndicate extract FILE [FILE…] [--url URL] [--timezone TZ] [--publisher ID]
-                        [--explain [--json]]
+                        [--no-template] [--explain [--json]]
 
 Extracts the article of each HTML page and prints it as JSON.
 
@@ -22,6 +28,9 @@ Extracts the article of each HTML page and prints it as JSON.
                   not an article or cannot be read: one line on stderr saying why, exit 2.
   Several files:  JSON Lines on stdout in input order, one line per file: the Article
                   with a "file" field, or {"file": F, "error": "…"}; exit 0.
+                  Pages of one site (the same canonical host) learn its template from
+                  each other: a block found at the same place on most of the site's
+                  other pages is furniture and left out (once the site has 3 pages).
   --explain:      instead of the article, says for each file what was chosen as the
                   body, what was removed and why (rule, class or selector, heading),
                   where each metadata field came from, and the outcome; one file that
@@ -35,6 +44,7 @@ Options:
                     (default: the publisher's, else UTC), e.g. Asia/Ho_Chi_Minh
   --publisher ID    apply a configured publisher's time zone, language and rules
                     (known: ${[...samplePublishersById.keys()].join(', ')})
+  --no-template     do not learn site templates from the other files
   --explain         explain the extraction (readable text)
   --json            with --explain: one JSON object per file (JSON Lines):
                     {"file", "explanation": {"body", "removed", "fields"}, "article" | "error"}
@@ -47,6 +57,7 @@ Examples:
   npx syndicate extract page.html --url https://example.vn/tin/a.html
   npx syndicate extract pages/*.html --publisher demo > articles.jsonl
   npx syndicate extract page.html --explain
+  npx syndicate extract site/*.html --explain     (what each site's template removed)
 `;
 
 interface ExtractArgs {
@@ -55,6 +66,8 @@ interface ExtractArgs {
   readonly timezone?: string;
   readonly publisher?: Publisher;
   readonly explain: 'text' | 'json' | false;
+  /** Learn each site's template from the other files. */
+  readonly template: boolean;
 }
 
 function parse(args: readonly string[]): ExtractArgs {
@@ -92,7 +105,8 @@ function parse(args: readonly string[]): ExtractArgs {
     throw new UsageError('--json goes with --explain (the article is JSON already)');
   }
   const explain = values.explain === true ? (values.json === true ? 'json' : 'text') : false;
-  return { files: positionals, url, timezone, publisher, explain };
+  const template = values['no-template'] !== true;
+  return { files: positionals, url, timezone, publisher, explain, template };
 }
 
 function parseOptions(args: readonly string[]) {
@@ -104,6 +118,7 @@ function parseOptions(args: readonly string[]) {
       publisher: { type: 'string' },
       explain: { type: 'boolean' },
       json: { type: 'boolean' },
+      'no-template': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -118,15 +133,12 @@ function errnoCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Reads and extracts one file; rejected input comes back as a message, bugs propagate. */
-async function extractFile(
-  file: string,
-  args: ExtractArgs,
-  trace?: ExtractionTrace,
-): Promise<{ article: Article } | { error: string }> {
-  let bytes: Buffer;
+type Result = { article: Article } | { error: string };
+
+/** Reads one file; a file that cannot be read comes back as a message. */
+async function readPage(file: string): Promise<{ bytes: Buffer } | { error: string }> {
   try {
-    bytes = await readFile(file);
+    return { bytes: await readFile(file) };
   } catch (error) {
     const code = errnoCode(error);
     const why =
@@ -139,30 +151,99 @@ async function extractFile(
             : (code ?? 'cannot read');
     return { error: `Cannot read the file: ${why}` };
   }
+}
+
+/** Extracts one page; rejected input comes back as a message, bugs propagate. */
+function extractBytes(
+  bytes: Buffer,
+  args: ExtractArgs,
+  extra: { trace?: ExtractionTrace; template?: SiteTemplate | null },
+): { article: Article; profilePage: ProfilePage } | { error: string } {
   try {
-    const article = extractArticle(bytes, {
+    return extractPage(bytes, {
       url: args.url,
       timezone: args.timezone,
       publisher: args.publisher,
-      trace,
+      ...extra,
     });
-    return { article };
   } catch (error) {
     if (error instanceof ExtractionError) return { error: error.message };
     throw error;
   }
 }
 
+/**
+ * Extracts every file, in input order. With several files and templates on, a first pass
+ * builds each site's profile from all the pages, and a page whose site has a usable template
+ * is extracted again with it.
+ */
+async function extractAll(
+  args: ExtractArgs,
+  each: (file: string, result: Result, trace?: ExtractionTrace) => void,
+  traced: () => { trace: ExtractionTrace; done: (file: string, result: Result) => void } | null,
+): Promise<void> {
+  const pages: { file: string; bytes: Buffer | null; result: Result; url: string | null }[] = [];
+  const profiles = new Map<string, SiteProfile>();
+  const learn = args.template && args.files.length > 1;
+  for (const file of args.files) {
+    const read = await readPage(file);
+    if ('error' in read) {
+      pages.push({ file, bytes: null, result: read, url: null });
+      continue;
+    }
+    const first = extractBytes(read.bytes, args, {});
+    if ('error' in first || !learn) {
+      pages.push({ file, bytes: read.bytes, result: first, url: null });
+      continue;
+    }
+    const site = siteOf(first.article.url);
+    profiles.set(site, recordPage(profiles.get(site) ?? null, first.profilePage));
+    pages.push({ file, bytes: read.bytes, result: first, url: first.article.url });
+  }
+  for (const page of pages) {
+    const template =
+      page.url === null ? null : templateFor(profiles.get(siteOf(page.url)) ?? null, page.url);
+    const tracing = traced();
+    if (page.bytes === null || (template === null && tracing === null)) {
+      each(page.file, page.result);
+      continue;
+    }
+    const again = extractBytes(page.bytes, args, {
+      template,
+      ...(tracing === null ? {} : { trace: tracing.trace }),
+    });
+    const result: Result = 'error' in again ? again : { article: again.article };
+    if (tracing === null) each(page.file, result);
+    else tracing.done(page.file, result);
+  }
+}
+
 /** `--explain`: the explanation of each file instead of its article. */
 async function explain(args: ExtractArgs, io: CommandIo): Promise<number> {
   let rejected = false;
-  for (const [i, file] of args.files.entries()) {
-    const { trace, explanation } = recordingTrace();
-    const result = await extractFile(file, args, trace);
+  let i = 0;
+  await extractAll(
+    args,
+    (file, result) => {
+      // A file that could not be read: nothing was traced.
+      const { explanation } = recordingTrace();
+      write(file, explanation, result);
+    },
+    () => {
+      const { trace, explanation } = recordingTrace();
+      return { trace, done: (file, result) => write(file, explanation, result) };
+    },
+  );
+  function write(
+    file: string,
+    explanation: ReturnType<typeof recordingTrace>['explanation'],
+    result: Result,
+  ): void {
     rejected ||= 'error' in result;
     if (args.explain === 'json')
       io.stdout.write(`${JSON.stringify({ file, explanation, ...result })}\n`);
     else io.stdout.write(`${i > 0 ? '\n' : ''}${formatExplanation(file, explanation, result)}`);
+    i++;
   }
   return rejected && args.files.length === 1 ? EXIT.usage : EXIT.ok;
 }
@@ -170,21 +251,30 @@ async function explain(args: ExtractArgs, io: CommandIo): Promise<number> {
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parse(argv);
   if (args.explain !== false) return explain(args, io);
-  const [only] = args.files;
-  if (args.files.length === 1 && only !== undefined) {
-    const result = await extractFile(only, args);
-    if ('error' in result) {
-      io.stderr.write(`syndicate extract: ${only}: ${result.error}\n`);
-      return EXIT.usage;
-    }
-    io.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
-    return EXIT.ok;
+  if (args.files.length === 1) {
+    let code: number = EXIT.ok;
+    await extractAll(
+      args,
+      (file, result) => {
+        if ('error' in result) {
+          io.stderr.write(`syndicate extract: ${file}: ${result.error}\n`);
+          code = EXIT.usage;
+          return;
+        }
+        io.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
+      },
+      () => null,
+    );
+    return code;
   }
-  for (const file of args.files) {
-    const result = await extractFile(file, args);
-    const line = 'error' in result ? { file, error: result.error } : { file, ...result.article };
-    io.stdout.write(`${JSON.stringify(line)}\n`);
-  }
+  await extractAll(
+    args,
+    (file, result) => {
+      const line = 'error' in result ? { file, error: result.error } : { file, ...result.article };
+      io.stdout.write(`${JSON.stringify(line)}\n`);
+    },
+    () => null,
+  );
   return EXIT.ok;
 }
 

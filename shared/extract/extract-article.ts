@@ -1,10 +1,11 @@
 import { load } from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
 import { locateBody } from './content/index.ts';
-import { snippet } from './content/removal.ts';
+import { remover, snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
 import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
@@ -31,6 +32,13 @@ import { inferPageZone, type PageZone } from './page-zone.ts';
 import { readAuthors } from './read-authors.ts';
 import { readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
+import {
+  type PageBlock,
+  type ProfilePage,
+  pageBlocks,
+  removeTemplateBlocks,
+  type SiteTemplate,
+} from './template/index.ts';
 import { normalizeStrings } from './text.ts';
 import { readTitle } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
@@ -45,6 +53,18 @@ export interface ExtractOptions {
   readonly publisher?: Publisher;
   /** Receives what was chosen, removed and read where (`syndicate extract --explain`). */
   readonly trace?: ExtractionTrace;
+  /**
+   * The page's site template (`templateFor` over the site's profile): blocks it marks as the
+   * site's furniture are removed before the body is chosen.
+   */
+  readonly template?: SiteTemplate | null;
+}
+
+/** An article and what the page adds to its site's profile. */
+export interface ExtractedPage {
+  readonly article: Article;
+  /** The page's canonical URL and block fingerprints, for `recordPage`. */
+  readonly profilePage: ProfilePage;
 }
 
 /** The zone for times written without an offset: the configured one, else the page's, else UTC. */
@@ -93,6 +113,34 @@ function checkTimeZone(zone: string): string {
  * });
  */
 export function extractArticle(html: Buffer | string, options: ExtractOptions = {}): Article {
+  return extract(html, options, false).article;
+}
+
+/**
+ * {@link extractArticle}, also giving the page's block fingerprints for its site's profile.
+ *
+ * @param html - the page's bytes (charset detected) or its decoded text
+ * @param options - URL, time zone, publisher and site template of the page
+ * @returns the article, and the page as its site's profile records it
+ * @throws the errors of {@link extractArticle}
+ * @example
+ * const template = templateFor(profile, url);
+ * const { article, profilePage } = extractPage(bytes, { url, template });
+ * profile = recordPage(profile, profilePage);
+ */
+export function extractPage(html: Buffer | string, options: ExtractOptions = {}): ExtractedPage {
+  const { article, blocks } = extract(html, options, true);
+  return {
+    article,
+    profilePage: { url: article.url, fingerprints: blocks.map((b) => b.fingerprint) },
+  };
+}
+
+function extract(
+  html: Buffer | string,
+  options: ExtractOptions,
+  fingerprint: boolean,
+): { article: Article; blocks: readonly PageBlock[] } {
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
@@ -150,6 +198,13 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
   const leadElement = findLeadElement(ctx);
   const shape = readPageShape($, jsonLd, meta.get('og:type')?.[0]);
 
+  const { template } = options;
+  // Fingerprints are of the page as published, before anything is removed from it.
+  const blocks =
+    (fingerprint || template) && root !== undefined ? pageBlocks(root as ParentNode) : [];
+  if (template && root !== undefined) {
+    removeTemplateBlocks(root as ParentNode, blocks, template, remover(trace));
+  }
   const location = locateBody($, { ...publisher?.extraction, trace });
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
@@ -232,11 +287,12 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
     });
   }
   const canonical = url.normalize('NFC');
-  return {
+  const article = {
     id: articleId(canonical),
     url: canonical,
     ...content,
     wordCount,
     contentHash: contentHash(content),
   };
+  return { article, blocks };
 }

@@ -13,8 +13,17 @@ export {
   PageTooComplexError,
   UnreadablePageError,
 } from './errors.ts';
-export type { ExtractOptions } from './extract-article.ts';
-export { extractArticle } from './extract-article.ts';
+export type { ExtractedPage, ExtractOptions } from './extract-article.ts';
+export { extractArticle, extractPage } from './extract-article.ts';
+export {
+  becameUsable,
+  type ProfilePage,
+  recordPage,
+  type SiteProfile,
+  type SiteTemplate,
+  siteOf,
+  templateFor,
+} from './template/index.ts';
 export {
   type BodyChoice,
   type Explanation,

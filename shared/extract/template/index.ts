@@ -1,0 +1,21 @@
+/**
+ * Site template learning: a site's furniture repeats from page to page, so a block seen at the
+ * same place on most of the site's other recent pages is boilerplate, whatever it is called.
+ *
+ * @packageDocumentation
+ */
+
+export { recurringThreshold, removeTemplateBlocks } from './apply.ts';
+export { normalizeBlockText, type PageBlock, pageBlocks } from './blocks.ts';
+export {
+  becameUsable,
+  MAX_PAGE_FINGERPRINTS,
+  MIN_TEMPLATE_PAGES,
+  PROFILE_PAGES,
+  type ProfilePage,
+  recordPage,
+  type SiteProfile,
+  type SiteTemplate,
+  siteOf,
+  templateFor,
+} from './profile.ts';
