@@ -11,8 +11,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoIngestStore } from '../adapters/dynamo/ingest-store.ts';
+import { DynamoSiteProfiles } from '../adapters/dynamo/site-profiles.ts';
 import { S3PageSource } from '../adapters/s3/inbox.ts';
-import { extractArticle } from '../extract/index.ts';
+import { extractArticle, extractPage } from '../extract/index.ts';
 import type { IngestConfig } from '../ingest/config.ts';
 import { OutOfTimeError } from '../ingest/errors.ts';
 import {
@@ -63,8 +64,13 @@ export interface IngestHandlerDeps {
   readonly observer?: IngestObserver;
   /** The publishers, by id. */
   readonly publishers: ReadonlyMap<string, Publisher>;
-  /** @default `extractArticle` */
+  /** Replaces the extractor (site template learning is then off). @default `extractArticle` */
   readonly extract?: ExtractArticle;
+  /**
+   * Learn each site's template (profiles in the table) and extract with it.
+   * @default true, unless `extract` is given
+   */
+  readonly siteTemplates?: boolean;
 }
 
 /** The ingest handler: an SQS batch in, the messages to retry out. */
@@ -112,6 +118,14 @@ export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
     extract: deps.extract ?? extractArticle,
     publishers: deps.publishers,
     maxPageBytes: deps.config.maxPageBytes,
+    ...((deps.siteTemplates ?? deps.extract === undefined)
+      ? {
+          templates: {
+            profiles: new DynamoSiteProfiles(deps.config.tableName, deps.clients.documentClient),
+            extract: extractPage,
+          },
+        }
+      : {}),
   };
 
   function report(outcome: IngestOutcome, messageId: string): void {

@@ -4,10 +4,20 @@
  * S3 and DynamoDB.
  */
 
+import type { Article } from '../article.ts';
 import { ExtractionError } from '../extract/errors.ts';
+import { becameUsable, type ProfilePage, siteOf, templateFor } from '../extract/template/index.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { PageRejectedError, type RejectionReason } from './errors.ts';
-import type { ExtractArticle, IngestStore, PageHead, PageSource, SourceEvent } from './ports.ts';
+import type {
+  ExtractArticle,
+  ExtractPage,
+  IngestStore,
+  PageHead,
+  PageSource,
+  SiteProfileStore,
+  SourceEvent,
+} from './ports.ts';
 import { decodeS3Key, type InboxEvent } from './s3-event.ts';
 import { compareSequencers } from './sequencer.ts';
 
@@ -21,6 +31,16 @@ export interface IngestDependencies {
   readonly maxPageBytes: number;
   /** The clock. @default () => new Date() */
   readonly now?: () => Date;
+  /**
+   * Site template learning: each page is extracted with its site's template (learnt from the
+   * site's other recent pages) and recorded in the site's profile; when a profile first becomes
+   * usable, the site's earlier pages are extracted again with it. Without it, `extract` runs
+   * alone.
+   */
+  readonly templates?: {
+    readonly profiles: SiteProfileStore;
+    readonly extract: ExtractPage;
+  };
 }
 
 /** Why an event changed nothing. */
@@ -130,13 +150,9 @@ async function applyCreated(
   if (body === null) return { objectKey, kind: 'skipped', why: 'superseded' };
 
   const started = performance.now();
-  let article: Awaited<ReturnType<ExtractArticle>>;
+  let extracted: { article: Article; profilePage: ProfilePage | null };
   try {
-    article = await deps.extract(body, {
-      ...(head.sourceUrl === null ? {} : { url: head.sourceUrl }),
-      timezone: publisher.timezone,
-      publisher,
-    });
+    extracted = await extractWithTemplate(body, head, publisher, deps);
   } catch (error) {
     if (error instanceof ExtractionError) {
       throw new PageRejectedError(error.reason, error.message, { cause: error });
@@ -145,8 +161,12 @@ async function applyCreated(
   } finally {
     timing.extractionMs = performance.now() - started;
   }
+  const { article, profilePage } = extracted;
 
   const saved = await deps.store.saveArticle({ ...source, publisherId: publisher.id }, article);
+  if (saved.outcome !== 'stale' && saved.outcome !== 'duplicate' && profilePage !== null) {
+    await learnFrom({ ...profilePage, source: objectKey }, event.bucket, deps);
+  }
   switch (saved.outcome) {
     case 'stale':
     case 'duplicate':
@@ -156,6 +176,94 @@ async function applyCreated(
     default:
       return { objectKey, kind: 'ingested', articleId: saved.articleId, change: saved.outcome };
   }
+}
+
+function extractOptions(head: PageHead, publisher: Publisher) {
+  return {
+    ...(head.sourceUrl === null ? {} : { url: head.sourceUrl }),
+    timezone: publisher.timezone,
+    publisher,
+  };
+}
+
+/**
+ * Extracts a page, with its site's template when the site has a usable one. The site is the
+ * canonical URL's host, known only once the page is read: a first pass finds it (and the
+ * page's fingerprints), a second applies the template.
+ */
+async function extractWithTemplate(
+  body: Buffer,
+  head: PageHead,
+  publisher: Publisher,
+  deps: IngestDependencies,
+): Promise<{ article: Article; profilePage: ProfilePage | null }> {
+  const options = extractOptions(head, publisher);
+  if (deps.templates === undefined) {
+    return { article: await deps.extract(body, options), profilePage: null };
+  }
+  const { profiles, extract } = deps.templates;
+  const first = await extract(body, options);
+  const template = templateFor(await profiles.get(siteOf(first.article.url)), first.article.url);
+  if (template === null) return first;
+  const { article } = await extract(body, { ...options, template });
+  return { article, profilePage: first.profilePage };
+}
+
+/**
+ * Records a page in its site's profile; when that makes the profile usable for the first time,
+ * the site's earlier pages are extracted again with it, so a new site's first articles are
+ * cleaned too.
+ */
+async function learnFrom(
+  page: ProfilePage,
+  bucket: string,
+  deps: IngestDependencies,
+): Promise<void> {
+  if (deps.templates === undefined) return;
+  const profile = await deps.templates.profiles.record(page);
+  if (!becameUsable(profile.pages.length)) return;
+  for (const earlier of profile.pages) {
+    if (earlier.source === undefined || earlier.source === page.source) continue;
+    await reextract(earlier.source, bucket, deps);
+  }
+}
+
+/**
+ * Extracts a key's current page again for the event already applied to it, and stores the
+ * result through the same store write (idempotent: an unchanged article is not written, and a
+ * newer event of the key wins). A page that is gone, replaced or now rejected is left alone:
+ * its own events decide.
+ */
+async function reextract(
+  objectKey: string,
+  bucket: string,
+  deps: IngestDependencies,
+): Promise<void> {
+  const state = await deps.store.getSource(objectKey);
+  if (state === null || state.status !== 'ingested') return;
+  const publisher = deps.publishers.get(publisherIdOf(objectKey) ?? '');
+  if (publisher === undefined) return;
+  const head = await deps.pages.head(bucket, objectKey);
+  if (head === null) return;
+  const body = await deps.pages.body(bucket, objectKey, head);
+  if (body === null) return;
+  let article: Article;
+  try {
+    ({ article } = await extractWithTemplate(body, head, publisher, deps));
+  } catch (error) {
+    if (error instanceof ExtractionError) return;
+    throw error;
+  }
+  await deps.store.saveArticle(
+    {
+      objectKey,
+      sequencer: state.sequencer,
+      publisherId: publisher.id,
+      at: (deps.now ?? (() => new Date()))(),
+    },
+    article,
+    { sameEvent: true },
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * extractor. Adapters in `shared/adapters/` implement them.
  */
 import type { Article } from '../article.ts';
+import type { ExtractedPage, ProfilePage, SiteProfile, SiteTemplate } from '../extract/index.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import type { RejectionReason } from './errors.ts';
 
@@ -76,10 +77,15 @@ export type RemoveResult =
 export interface IngestStore {
   /** Reads the state of an inbox key. */
   getSource(objectKey: string): Promise<SourceState | null>;
-  /** Stores an extracted article for a key (no article write when its content is unchanged). */
+  /**
+   * Stores an extracted article for a key (no article write when its content is unchanged).
+   * With `sameEvent`, the key's page is extracted again for the event already applied (a site
+   * template became usable): the write happens only while that event is still the key's last.
+   */
   saveArticle(
     event: SourceEvent & { readonly publisherId: string },
     article: Article,
+    options?: { readonly sameEvent?: boolean },
   ): Promise<SaveResult>;
   /** Records a rejected upload (source state + rejection log entry). */
   recordRejection(
@@ -95,3 +101,25 @@ export type ExtractArticle = (
   html: Buffer,
   options: { url?: string; timezone?: string; publisher?: Publisher },
 ) => Article | Promise<Article>;
+
+/** The extractor, as `extractPage` in `shared/extract/`: the article and the page's fingerprints. */
+export type ExtractPage = (
+  html: Buffer,
+  options: {
+    url?: string;
+    timezone?: string;
+    publisher?: Publisher;
+    template?: SiteTemplate | null;
+  },
+) => ExtractedPage | Promise<ExtractedPage>;
+
+/**
+ * The per-site profiles of template learning. `record` is safe under concurrency: two pages of
+ * one site recorded at once both end up in the profile.
+ */
+export interface SiteProfileStore {
+  /** Reads a site's profile (strongly consistent), or null for a site not seen yet. */
+  get(site: string): Promise<SiteProfile | null>;
+  /** Adds a page to its site's profile (`recordPage`) and returns the profile as written. */
+  record(page: ProfilePage): Promise<SiteProfile>;
+}

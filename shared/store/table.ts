@@ -8,6 +8,7 @@
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
  * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
+ * | site profile| `SITE#<host>`       | `SITE`                   | last pages' block fingerprints, version |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
  * index write, and no index write at all when an update keeps the article's place). A feed read
@@ -49,6 +50,7 @@ export const KEY_PREFIX = {
   article: 'ARTICLE#',
   feed: 'FEED#',
   source: 'SOURCE#',
+  site: 'SITE#',
 } as const;
 
 /** Sort key of each item type that has one item per partition. */
@@ -56,6 +58,7 @@ export const SORT_KEY = {
   article: 'ARTICLE',
   feed: 'FEED',
   source: 'SOURCE',
+  site: 'SITE',
 } as const;
 
 /** The partition holding every rejection, sorted by time. */
@@ -66,6 +69,7 @@ export const keys = {
   article: (id: string) => ({ pk: `${KEY_PREFIX.article}${id}`, sk: SORT_KEY.article }),
   feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
   source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
+  site: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.site }),
   rejection: (atIso: string, objectKey: string) => ({
     pk: REJECTION_PARTITION,
     sk: `${atIso}#${objectKey}`,

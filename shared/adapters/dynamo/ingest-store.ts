@@ -56,6 +56,7 @@ function storedSize(item: StoredArticleItem): number {
 const MAX_ATTEMPTS = 8;
 
 const NEWER_SEQUENCER = 'attribute_not_exists(pk) OR sequencer < :sequencer';
+const SAME_SEQUENCER = 'sequencer = :sequencer';
 
 function skipped(state: SourceState | null, sequencer: string): SkippedWrite | null {
   if (state === null) return null;
@@ -126,14 +127,16 @@ export class DynamoIngestStore implements IngestStore {
   async saveArticle(
     event: SourceEvent & { readonly publisherId: string },
     article: Article,
+    options: { readonly sameEvent?: boolean } = {},
   ): Promise<SaveResult> {
+    const sameEvent = options.sameEvent === true;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const [state, existing] = await Promise.all([
         this.getSource(event.objectKey),
         this.getArticle(article.id),
       ]);
       const skip = skipped(state, event.sequencer);
-      if (skip !== null) return { outcome: skip };
+      if (sameEvent ? skip !== 'duplicate' : skip !== null) return { outcome: skip ?? 'stale' };
 
       const holds = existing?.sourceKeys.includes(event.objectKey) ?? false;
       const unchanged =
@@ -142,7 +145,11 @@ export class DynamoIngestStore implements IngestStore {
         existing.contentHash === article.contentHash &&
         holds;
       const items: TransactItem[] = [
-        this.putSource(event, { status: 'ingested', articleId: article.id, lastError: null }),
+        this.putSource(
+          event,
+          { status: 'ingested', articleId: article.id, lastError: null },
+          sameEvent ? SAME_SEQUENCER : NEWER_SEQUENCER,
+        ),
       ];
       if (!unchanged) {
         const item = liveArticleItem(article, { ...event, existing });
@@ -242,6 +249,7 @@ export class DynamoIngestStore implements IngestStore {
   private putSource(
     event: SourceEvent,
     state: Pick<SourceItem, 'status' | 'articleId' | 'lastError'>,
+    condition = NEWER_SEQUENCER,
   ): TransactItem {
     const item: SourceItem = {
       ...keys.source(event.objectKey),
@@ -257,7 +265,7 @@ export class DynamoIngestStore implements IngestStore {
       Put: {
         TableName: this.tableName,
         Item: item,
-        ConditionExpression: NEWER_SEQUENCER,
+        ConditionExpression: condition,
         ExpressionAttributeValues: { ':sequencer': event.sequencer },
       },
     };

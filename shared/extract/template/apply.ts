@@ -17,6 +17,13 @@ const RECURRING_SHARE = 0.5;
  */
 const OWN_LINE_CHARS = 80;
 
+/**
+ * Below this share of its text being its own (not recurring), a page is a copy or a new version
+ * of other pages of the site (the same article under another address, a notice repeated with new
+ * dates): what recurs there is the article itself, and the template is not applied.
+ */
+const MIN_OWN_SHARE = 1 / 3;
+
 /** Recurring and unique text (in characters) under one element. */
 interface Weight {
   recurring: number;
@@ -36,7 +43,7 @@ export function recurringThreshold(template: SiteTemplate): number {
  * Removes from the page every largest subtree whose blocks all recur on the site's other
  * pages. A recurring block standing among the page's own paragraphs stays (a reporter's
  * byline, a caption the site repeats): its parent's blocks are mostly unique text. Nothing is
- * removed from a page with no unique text at all (the same page under another address).
+ * removed from a page whose text is mostly recurring (a copy, a new version of another page).
  *
  * @param root - the page's `<body>` (or document root)
  * @param blocks - the page's blocks, from `pageBlocks(root)`
@@ -54,7 +61,9 @@ export function removeTemplateBlocks(
   const weights = new Map<Element, Weight>();
   const leaves = new Set<Element>();
   let unique = 0;
+  let total = 0;
   for (const block of blocks) {
+    total += block.chars;
     leaves.add(block.el);
     const recurs = (template.counts.get(block.fingerprint) ?? 0) >= threshold;
     if (!recurs) unique += block.chars;
@@ -71,7 +80,7 @@ export function removeTemplateBlocks(
       else w.unique += block.chars;
     }
   }
-  if (unique === 0) return 0;
+  if (unique === 0 || unique < total * MIN_OWN_SHARE) return 0;
 
   const matched = `seen on ≥ ${threshold} of ${template.pages} other recent pages of ${template.site}`;
   let removed = 0;

@@ -16,6 +16,8 @@ export const MIN_TEMPLATE_PAGES = 2;
 export interface ProfilePage {
   readonly url: string;
   readonly fingerprints: readonly string[];
+  /** Where the raw page is kept (the ingest's inbox key), to extract it again. */
+  readonly source?: string;
 }
 
 /** The recent pages of one site (one canonical host), newest last. */
@@ -58,7 +60,7 @@ export function recordPage(profile: SiteProfile | null, page: ProfilePage): Site
   const fingerprints = [...new Set(page.fingerprints)].slice(0, MAX_PAGE_FINGERPRINTS);
   return {
     site,
-    pages: [...kept, { url: page.url, fingerprints }].slice(-PROFILE_PAGES),
+    pages: [...kept, { ...page, fingerprints }].slice(-PROFILE_PAGES),
   };
 }
 

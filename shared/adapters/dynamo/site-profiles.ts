@@ -1,0 +1,121 @@
+/**
+ * Site profiles of template learning in the table: one item per site (`SITE#<host>`) holding
+ * its last pages' block fingerprints. Writes are optimistic: each carries the `version` it read,
+ * and a writer that lost the race reads again and re-applies its page, so pages recorded at the
+ * same time are all kept.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type ProfilePage,
+  recordPage,
+  type SiteProfile,
+  siteOf,
+} from '../../extract/template/index.ts';
+import { ConcurrentUpdateError } from '../../ingest/errors.ts';
+import type { SiteProfileStore } from '../../ingest/ports.ts';
+import { keys } from '../../store/table.ts';
+import { defaultDocumentClient } from '../aws-clients.ts';
+
+/** Attempts of a profile write that keeps losing races (SQS retries the message after). */
+const MAX_ATTEMPTS = 10;
+
+/** A stored page: fingerprints as one space-separated string (far smaller than a list). */
+interface StoredPage {
+  readonly url: string;
+  readonly fingerprints: string;
+  readonly source?: string;
+}
+
+interface SiteItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly type: 'site';
+  readonly site: string;
+  readonly version: number;
+  readonly pages: readonly StoredPage[];
+}
+
+function toProfile(item: SiteItem): SiteProfile {
+  return {
+    site: item.site,
+    pages: item.pages.map((p) => ({
+      url: p.url,
+      fingerprints: p.fingerprints === '' ? [] : p.fingerprints.split(' '),
+      ...(p.source === undefined ? {} : { source: p.source }),
+    })),
+  };
+}
+
+/**
+ * The site profiles, in the article table.
+ *
+ * @example
+ * const profiles = new DynamoSiteProfiles(tableName, documentClient);
+ * const profile = await profiles.record({ url, fingerprints, source: objectKey });
+ */
+export class DynamoSiteProfiles implements SiteProfileStore {
+  /**
+   * @param tableName - the table
+   * @param client - a document client; the process's one (from the environment) by default
+   */
+  constructor(
+    private readonly tableName: string,
+    private readonly client: DynamoDBDocumentClient = defaultDocumentClient(),
+  ) {}
+
+  async get(site: string): Promise<SiteProfile | null> {
+    const item = await this.read(site);
+    return item === null ? null : toProfile(item);
+  }
+
+  async record(page: ProfilePage): Promise<SiteProfile> {
+    const site = siteOf(page.url);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const item = await this.read(site);
+      const profile = recordPage(item === null ? null : toProfile(item), page);
+      const version = (item?.version ?? 0) + 1;
+      const next: SiteItem = {
+        ...keys.site(site),
+        type: 'site',
+        site,
+        version,
+        pages: profile.pages.map((p) => ({
+          url: p.url,
+          fingerprints: p.fingerprints.join(' '),
+          ...(p.source === undefined ? {} : { source: p.source }),
+        })),
+      };
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: next,
+            ...(item === null
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : {
+                  ConditionExpression: 'version = :version',
+                  ExpressionAttributeValues: { ':version': item.version },
+                }),
+          }),
+        );
+        return profile;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        // Another page of the site was recorded in between: read it and add ours again.
+        await sleep(Math.random() * 20);
+      }
+    }
+    throw new ConcurrentUpdateError(
+      `The profile of site ${site} kept changing while recording ${page.url}`,
+    );
+  }
+
+  private async read(site: string): Promise<SiteItem | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.site(site), ConsistentRead: true }),
+    );
+    return (Item as SiteItem | undefined) ?? null;
+  }
+}
