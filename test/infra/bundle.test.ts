@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_REQUIRE_BANNER } from '../../infra/bundling/aliases.ts';
 import type { ProjectFunction } from '../../infra/constructs/project-function.ts';
 import { logicalId, resource } from './specs/stages.ts';
-import { type SynthesizedStage, synthStage } from './synth-stage.ts';
+import { SYNTH_TEST_TIMEOUT_MS, type SynthesizedStage, synthStage } from './synth-stage.ts';
 
 // The one infra test that really bundles: esbuild runs on each function.
 let prod: SynthesizedStage;
-// Four esbuild runs: allow for a loaded machine.
 beforeAll(() => {
   prod = synthStage('prod', { bundle: true });
-}, 300_000);
+}, SYNTH_TEST_TIMEOUT_MS);
 afterAll(() => prod?.dispose());
 
 /** Issue 11's budget for each bundle (1 MB); `npm run bench` measures size and start-up. */

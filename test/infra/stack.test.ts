@@ -11,7 +11,7 @@ import { describeOperations } from './specs/operations.ts';
 import type { Stages } from './specs/stages.ts';
 import { describeStorage } from './specs/storage.ts';
 import { describeTable } from './specs/table.ts';
-import { synthStage } from './synth-stage.ts';
+import { SYNTH_TEST_TIMEOUT_MS, synthStage } from './synth-stage.ts';
 
 const ALARM_EMAIL = 'ops@example.com';
 
@@ -20,7 +20,7 @@ const stages = {} as Stages;
 beforeAll(() => {
   stages.dev = synthStage('dev', { context: { alarmEmail: ALARM_EMAIL } });
   stages.prod = synthStage('prod');
-});
+}, 2 * SYNTH_TEST_TIMEOUT_MS);
 afterAll(() => {
   stages.dev?.dispose();
   stages.prod?.dispose();

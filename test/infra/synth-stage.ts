@@ -70,6 +70,12 @@ function readViolations(assembly: CloudAssembly): ReportedViolation[] {
 }
 
 /**
+ * Test timeout for a test that synthesizes a stage in its own body: a synth with cdk-nag and
+ * cfn-guard is CPU-bound and takes many times longer on a loaded 2-core machine than on a quiet one.
+ */
+export const SYNTH_TEST_TIMEOUT_MS = 300_000;
+
+/**
  * Builds the app the way `cdk synth -c stage=<stage>` does (same factory, feature flags and
  * cdk-nag plugin) into a temporary directory.
  *

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { type SynthesizedStage, synthStage } from '../synth-stage.ts';
+import { SYNTH_TEST_TIMEOUT_MS, type SynthesizedStage, synthStage } from '../synth-stage.ts';
 import type { Stages } from './stages.ts';
 
 interface GuardReport {
@@ -66,66 +66,78 @@ export function describeGuard(stages: Stages): void {
       expect(guardReport(stages.dev)).toBeNull();
     });
 
-    it('fail the prod synth on a new violation: a queue without a dead-letter queue', () => {
-      expect(() =>
-        synthStage('prod', {
-          modify: (stack) => {
-            new Queue(stack, 'Forgotten', { enforceSSL: true });
-          },
-        }),
-      ).toThrow(/CT\.SQS\.PR\.1[\s\S]*Forgotten|Forgotten[\s\S]*CT\.SQS\.PR\.1/);
-    });
-
-    it('with the custom domain props, meet the certificate, SNI and TLS controls outright', () => {
-      const stage = synthStage('prod', { context: DOMAIN_CONTEXT });
-      try {
-        expect(guardReport(stage)?.suppressed).toEqual(
-          ACKNOWLEDGED_WITHOUT_DOMAIN.filter(
-            (rule) =>
-              ![
-                'cloudfront_custom_ssl_certificate_check',
-                'cloudfront_security_policy_check',
-                'cloudfront_sni_enabled_check',
-              ].includes(rule),
-          ),
-        );
-        stage.template.hasResourceProperties('AWS::CloudFront::Distribution', {
-          DistributionConfig: {
-            Aliases: ['feeds.example.com'],
-            ViewerCertificate: {
-              AcmCertificateArn: DOMAIN_CONTEXT.certificateArn,
-              SslSupportMethod: 'sni-only',
-              MinimumProtocolVersion: 'TLSv1.2_2021',
+    it(
+      'fail the prod synth on a new violation: a queue without a dead-letter queue',
+      () => {
+        expect(() =>
+          synthStage('prod', {
+            modify: (stack) => {
+              new Queue(stack, 'Forgotten', { enforceSSL: true });
             },
-          },
-        });
-        for (const type of ['A', 'AAAA']) {
-          stage.template.hasResourceProperties('AWS::Route53::RecordSet', {
-            Name: 'feeds.example.com.',
-            Type: type,
-            HostedZoneId: DOMAIN_CONTEXT.hostedZoneId,
-          });
-        }
-        expect(stage.stack.cdn.baseUrl).toBe('https://feeds.example.com');
-        expect(stage.stack.feeds.handler).toBeDefined();
-        stage.template.hasResourceProperties('AWS::Lambda::Function', {
-          Environment: { Variables: { FEEDS_BASE_URL: 'https://feeds.example.com' } },
-        });
-      } finally {
-        stage.dispose();
-      }
-    });
+          }),
+        ).toThrow(/CT\.SQS\.PR\.1[\s\S]*Forgotten|Forgotten[\s\S]*CT\.SQS\.PR\.1/);
+      },
+      SYNTH_TEST_TIMEOUT_MS,
+    );
 
-    it('refuse a domain without a us-east-1 certificate, saying what is wrong', () => {
-      expect(() =>
-        synthStage('prod', {
-          context: {
-            domainName: 'feeds.example.com',
-            certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/x',
-          },
-        }),
-      ).toThrow(/certificateArn must be an ACM certificate in us-east-1/);
-    });
+    it(
+      'with the custom domain props, meet the certificate, SNI and TLS controls outright',
+      () => {
+        const stage = synthStage('prod', { context: DOMAIN_CONTEXT });
+        try {
+          expect(guardReport(stage)?.suppressed).toEqual(
+            ACKNOWLEDGED_WITHOUT_DOMAIN.filter(
+              (rule) =>
+                ![
+                  'cloudfront_custom_ssl_certificate_check',
+                  'cloudfront_security_policy_check',
+                  'cloudfront_sni_enabled_check',
+                ].includes(rule),
+            ),
+          );
+          stage.template.hasResourceProperties('AWS::CloudFront::Distribution', {
+            DistributionConfig: {
+              Aliases: ['feeds.example.com'],
+              ViewerCertificate: {
+                AcmCertificateArn: DOMAIN_CONTEXT.certificateArn,
+                SslSupportMethod: 'sni-only',
+                MinimumProtocolVersion: 'TLSv1.2_2021',
+              },
+            },
+          });
+          for (const type of ['A', 'AAAA']) {
+            stage.template.hasResourceProperties('AWS::Route53::RecordSet', {
+              Name: 'feeds.example.com.',
+              Type: type,
+              HostedZoneId: DOMAIN_CONTEXT.hostedZoneId,
+            });
+          }
+          expect(stage.stack.cdn.baseUrl).toBe('https://feeds.example.com');
+          expect(stage.stack.feeds.handler).toBeDefined();
+          stage.template.hasResourceProperties('AWS::Lambda::Function', {
+            Environment: { Variables: { FEEDS_BASE_URL: 'https://feeds.example.com' } },
+          });
+        } finally {
+          stage.dispose();
+        }
+      },
+      SYNTH_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'refuse a domain without a us-east-1 certificate, saying what is wrong',
+      () => {
+        expect(() =>
+          synthStage('prod', {
+            context: {
+              domainName: 'feeds.example.com',
+              certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/x',
+            },
+          }),
+        ).toThrow(/certificateArn must be an ACM certificate in us-east-1/);
+      },
+      SYNTH_TEST_TIMEOUT_MS,
+    );
 
     it('retain the distribution in prod, whose name subscribers hold, and not in dev', () => {
       const distribution = (stage: SynthesizedStage) =>

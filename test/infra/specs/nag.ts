@@ -1,7 +1,7 @@
 import { Validations } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
-import { synthStage } from '../synth-stage.ts';
+import { SYNTH_TEST_TIMEOUT_MS, synthStage } from '../synth-stage.ts';
 import type { Stages } from './stages.ts';
 
 /** cdk-nag AwsSolutions and CDK's own validations. */
@@ -32,14 +32,18 @@ export function describeNag(stages: Stages): void {
       },
     );
 
-    it('is applied: an unlogged, unencrypted-by-policy bucket fails the synth', () => {
-      expect(() =>
-        synthStage('dev', {
-          modify: (stack) => {
-            new Bucket(stack, 'Careless');
-          },
-        }),
-      ).toThrow(/AwsSolutions-S1[\s\S]*Careless|Careless[\s\S]*AwsSolutions-S1/);
-    });
+    it(
+      'is applied: an unlogged, unencrypted-by-policy bucket fails the synth',
+      () => {
+        expect(() =>
+          synthStage('dev', {
+            modify: (stack) => {
+              new Bucket(stack, 'Careless');
+            },
+          }),
+        ).toThrow(/AwsSolutions-S1[\s\S]*Careless|Careless[\s\S]*AwsSolutions-S1/);
+      },
+      SYNTH_TEST_TIMEOUT_MS,
+    );
   });
 }
