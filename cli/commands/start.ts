@@ -9,6 +9,7 @@ import { LocalRuntimeError } from '../../local/runtime/errors.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
 import type { LocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { hubUrlSetting } from '../../shared/websub/hub-url.ts';
 import { type Command, type CommandIo, EXIT } from '../command.ts';
 import { asUsage, portFlag } from './usage.ts';
 
@@ -31,6 +32,8 @@ Options (environment variable in brackets):
                       (default inbox/ in the project) [SYNDICATE_INBOX_DIR]
   --no-watch          do not watch a folder
   --no-samples        do not ingest the sample pages on a first start
+  --hub URL           advertise an external WebSub hub and send it publish pings,
+                      instead of the built-in hub at /hub [SYNDICATE_HUB_URL]
   -h, --help          show this help
 `;
 
@@ -45,6 +48,7 @@ function parseOptions(args: readonly string[]) {
       'inbox-dir': { type: 'string' },
       'no-watch': { type: 'boolean' },
       'no-samples': { type: 'boolean' },
+      hub: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -52,7 +56,7 @@ function parseOptions(args: readonly string[]) {
   });
 }
 
-function parse(args: readonly string[]) {
+function parse(args: readonly string[], env: Readonly<Record<string, string | undefined>>) {
   const { values } = asUsage(() => parseOptions(args));
   return {
     httpPort: portFlag(values['http-port'], '--http-port'),
@@ -61,7 +65,13 @@ function parse(args: readonly string[]) {
     dataDir: values['data-dir'],
     inboxDir: values['no-watch'] ? (false as const) : values['inbox-dir'],
     samples: !values['no-samples'],
+    hubUrl: asUsage(() => externalHub(values.hub ?? env.SYNDICATE_HUB_URL)),
   };
+}
+
+function externalHub(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return hubUrlSetting(value, '--hub');
 }
 
 function clock(): string {
@@ -93,6 +103,9 @@ export function banner(runtime: LocalRuntime): string {
     ...publishers.map(
       (id) => `                   ${feeds}/feeds/${id}.xml|.atom|.json   publisher ${id}`,
     ),
+    runtime.urls.hub === `${feeds}/hub`
+      ? `  WebSub hub       ${runtime.urls.hub}   (subscribe: POST hub.mode, hub.topic, hub.callback)`
+      : `  WebSub hub       ${runtime.urls.hub}   (external: sent a publish ping per changed feed)`,
     `  S3 endpoint      ${runtime.urls.s3}   buckets: ${runtime.inboxBucket} (pages in), ${runtime.feedsBucket} (feeds out)`,
     `  DynamoDB Local   ${runtime.urls.dynamoDb}   table: ${runtime.tableName}`,
     runtime.inboxDir === undefined
@@ -113,7 +126,8 @@ export function banner(runtime: LocalRuntime): string {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const options = parse(argv);
+  const env = io.env ?? process.env;
+  const options = parse(argv, env);
   quietNodeVersionNotice();
   const log = (line: string) => io.stdout.write(`${clock()} ${line}\n`);
   if (!legacyOpenSslEnabled()) {
@@ -121,13 +135,18 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       'note: run through `npm start` (node --openssl-legacy-provider) so that S3 listings of more than 1000 objects work',
     );
   }
-  const env = io.env ?? process.env;
   let runtime: LocalRuntime;
   try {
     // Loaded here, not at the top: `syndicate --help` lists this command without loading the SDK.
     const { startLocalRuntime } = await import('../../local/runtime/start-runtime.ts');
+    const { hubUrl, ...rest } = options;
     // The runtime checks ports and Java first, then says what it starts.
-    runtime = await startLocalRuntime({ ...options, log, env });
+    runtime = await startLocalRuntime({
+      ...rest,
+      log,
+      env,
+      ...(hubUrl === undefined ? {} : { hub: { external: hubUrl } }),
+    });
   } catch (error) {
     if (error instanceof LocalRuntimeError) {
       io.stderr.write(`syndicate start: ${error.message}\n`);

@@ -9,8 +9,9 @@ import { dirname } from 'node:path';
 
 /** One message that ran out of retries. */
 export interface DeadLetter {
-  /** Which consumer gave up: the ingest queue, the table's stream or the regeneration queue. */
-  readonly source: 'ingest' | 'feeds' | 'regenerate';
+  /** Which consumer gave up: the ingest queue, the table's stream, the regeneration queue or
+   * the WebSub hub queue. */
+  readonly source: 'ingest' | 'feeds' | 'regenerate' | 'hub';
   /** ISO time it was dead-lettered. */
   readonly at: string;
   /** How many times it was delivered. */

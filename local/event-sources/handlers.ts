@@ -17,6 +17,7 @@ import {
 } from '../../shared/handlers/regenerate-handler.ts';
 import type { IngestConfig } from '../../shared/ingest/config.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
+import type { FeedPush } from '../../shared/websub/push.ts';
 import { readableLogger } from '../runtime/readable-log.ts';
 import { localLambdaContext } from './lambda-context.ts';
 import type { SqsHandler } from './queue.ts';
@@ -62,6 +63,8 @@ export interface LocalHandlerSettings {
     readonly feeds?: FeedsObserver;
     readonly regenerate?: RegenerateObserver;
   };
+  /** Told of the feed files each regeneration wrote (the hub's publish jobs). */
+  readonly push?: FeedPush;
 }
 
 /** The three handlers, ready to be called with an event. */
@@ -105,6 +108,7 @@ export function createLocalHandlers(settings: LocalHandlerSettings): LocalHandle
     metrics: discardedMetrics,
     publishers,
     ...(observers?.regenerate === undefined ? {} : { observer: observers.regenerate }),
+    ...(settings.push === undefined ? {} : { push: settings.push }),
   });
   return {
     ingest: oneAtATime((event) => ingest(event, localLambdaContext('ingest', region))),

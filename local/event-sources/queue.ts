@@ -122,6 +122,8 @@ export class LocalQueue {
   readonly #ready: Message[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #inFlight = new Set<Promise<void>>();
+  /** Visibility delays set by the handler (`ChangeMessageVisibility`), by message id. */
+  readonly #visibility = new Map<string, number>();
   #pumpScheduled = false;
   #stopped = false;
   #idleWaiters: (() => void)[] = [];
@@ -153,6 +155,18 @@ export class LocalQueue {
       this.#schedulePump(this.#options.batchWindowMs ?? 20);
     }, delayMs);
     this.#timers.add(timer);
+  }
+
+  /**
+   * Sets how long a received message stays invisible before it is delivered again, as
+   * `ChangeMessageVisibility` does; used by a handler that reports the message failed and wants
+   * its retry later than the queue's default.
+   *
+   * @param messageId - the received message
+   * @param delayMs - the delay before its next delivery
+   */
+  changeVisibility(messageId: string, delayMs: number): void {
+    this.#visibility.set(messageId, delayMs);
   }
 
   /** @returns a promise that settles once no message is waiting, delayed or in flight */
@@ -254,12 +268,16 @@ export class LocalQueue {
 
   async #retryOrDeadLetter(message: Message): Promise<void> {
     const maxReceiveCount = this.#options.maxReceiveCount ?? 3;
+    const visibility = this.#visibility.get(message.record.messageId);
+    this.#visibility.delete(message.record.messageId);
     if (message.receiveCount < maxReceiveCount) {
       this.stats.retried += 1;
       if (this.#stopped) return;
       this.#options.onRetry?.(message.receiveCount);
       const delay =
-        this.#options.retryDelayMs?.(message.receiveCount) ?? 250 * 2 ** (message.receiveCount - 1);
+        visibility ??
+        this.#options.retryDelayMs?.(message.receiveCount) ??
+        250 * 2 ** (message.receiveCount - 1);
       const timer = setTimeout(() => {
         this.#timers.delete(timer);
         this.#ready.push(message);

@@ -16,6 +16,7 @@ import type {
   StreamPollerOptions,
   StreamStats,
 } from '../event-sources/stream-poller.ts';
+import type { LocalHubOptions } from '../hub/local-hub.ts';
 import { Cleanups } from './cleanups.ts';
 import { LOCAL_CREDENTIALS } from './defaults.ts';
 import { LocalRuntimeError, LocalStartError } from './errors.ts';
@@ -27,6 +28,7 @@ import {
   startStreamPoller,
 } from './event-wiring.ts';
 import { RuntimeEvents } from './events.ts';
+import { HubSlot, startHub } from './hub-wiring.ts';
 import { scheduleReconcile } from './reconcile-timer.ts';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.ts';
 import { connectClients, provision, startServers } from './servers.ts';
@@ -113,6 +115,8 @@ export interface LocalRuntimeOptions {
     LocalQueueOptions,
     'batchSize' | 'batchWindowMs' | 'maxReceiveCount' | 'retryDelayMs'
   >;
+  /** The WebSub hub: built in (the default) or external, its clock, retries and limits. */
+  readonly hub?: LocalHubOptions;
   /** Wrap the real handlers, e.g. to inject faults in a test. */
   readonly wrapHandlers?: {
     readonly ingest?: (real: SqsHandler) => SqsHandler;
@@ -130,6 +134,8 @@ export interface LocalRuntime {
     readonly s3: string;
     /** DynamoDB Local, e.g. `http://127.0.0.1:8000`. */
     readonly dynamoDb: string;
+    /** The WebSub hub the feeds advertise, e.g. `http://localhost:3000/hub`. */
+    readonly hub: string;
   };
   readonly tableName: string;
   readonly inboxBucket: string;
@@ -154,11 +160,12 @@ export interface LocalRuntime {
    * handler, and every regeneration scheduled since (the confirming follow-ups included) ran.
    */
   idle(): Promise<void>;
-  /** Counters of the ingest queue, the stream and the regeneration queue. */
+  /** Counters of the ingest queue, the stream, the regeneration queue and the hub queue. */
   stats(): {
     readonly queue: QueueStats;
     readonly stream: StreamStats;
     readonly regeneration: QueueStats;
+    readonly hub: QueueStats;
   };
   /** Feed counts, latest articles, rejections and dead letters. */
   state(): Promise<LocalState>;
@@ -214,10 +221,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const deadLetters = new DeadLetterList(join(dataDir, 'dead-letters.jsonl'));
     const state = () => readLocalState(clients.documentClient, tableName, deadLetters);
-    const feedsServer = await serveFeeds(settings, clients, state, cleanups);
+    const hubSlot = new HubSlot(options.hub?.external !== undefined);
+    const feedsServer = await serveFeeds(settings, clients, state, hubSlot, cleanups);
     const baseUrl = feedsBaseUrl(options.publicBaseUrl ?? feedsServer.url);
-    const feedsConfig = feedsConfigOf(settings, baseUrl);
     const reporting: Reporting = { events, log, deadLetters };
+    const hub = startHub(settings, clients, baseUrl, hubSlot, reporting, cleanups);
+    const feedsConfig = feedsConfigOf(settings, baseUrl, hub);
     // The regenerate handler sends its follow-ups to the queue that delivers to it.
     let regenerate: SqsHandler = async () => {
       throw new Error('The regenerate handler is not ready');
@@ -235,7 +244,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       region,
       queueArn: `arn:aws:sqs:${region}:000000000000:regenerate`,
     });
-    const handlers = buildHandlers(settings, clients, feedsConfig, regenerationSender, events);
+    const handlers = buildHandlers(settings, clients, feedsConfig, regenerationSender, hub, events);
     regenerate = handlers.regenerate;
     await publishBaseFeeds(clients, feedsConfig);
     await resendPendingRegenerations(clients, tableName, regenerationSender);
@@ -265,7 +274,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     let stopped: Promise<void> | undefined;
     return {
-      urls: { feeds: feedsServer.url, s3: servers.s3.endpoint, dynamoDb: servers.dynamo.endpoint },
+      urls: {
+        feeds: feedsServer.url,
+        s3: servers.s3.endpoint,
+        dynamoDb: servers.dynamo.endpoint,
+        hub: hub.url,
+      },
       tableName,
       inboxBucket,
       feedsBucket,
@@ -277,11 +291,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       samplesUploaded,
       deadLetters,
       events,
-      idle: idleOf(queue, poller, regenerationQueue, watcher),
+      idle: idleOf(queue, poller, regenerationQueue, watcher, hub),
       stats: () => ({
         queue: { ...queue.stats },
         stream: { ...poller.stats },
         regeneration: { ...regenerationQueue.stats },
+        hub: hub.stats(),
       }),
       state,
       restartS3Server: (whileDown) => servers.restartS3(whileDown, () => stopped !== undefined),

@@ -14,6 +14,7 @@ import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { createLocalHandlers } from '../event-sources/handlers.ts';
 import type { LocalQueue, SqsHandler } from '../event-sources/queue.ts';
 import type { StreamHandler, StreamPoller } from '../event-sources/stream-poller.ts';
+import type { LocalHub } from '../hub/local-hub.ts';
 import {
   describeInboxFolderEvent,
   type InboxWatcher,
@@ -25,6 +26,7 @@ import { publishMissingBaseFeeds } from './base-feeds.ts';
 import type { Cleanups } from './cleanups.ts';
 import { type LocalDefaults, localDefaults } from './defaults.ts';
 import type { RuntimeEvents } from './events.ts';
+import type { HubSlot } from './hub-wiring.ts';
 import { pendingRegenerations } from './pending-schedules.ts';
 import { checkPrerequisites } from './prerequisites.ts';
 import type { Clients } from './servers.ts';
@@ -102,11 +104,15 @@ export async function createDataFolders(settings: Settings): Promise<void> {
   }
 }
 
-/** Serves the feeds bucket over HTTP, its root page showing the runtime's state. */
+/**
+ * Serves the feeds bucket over HTTP, its root page showing the runtime's state, with the
+ * WebSub hub's discovery header and (built-in hub) its endpoint at `/hub`.
+ */
 export async function serveFeeds(
   settings: Settings,
   clients: Clients,
   state: () => Promise<LocalState>,
+  hub: HubSlot,
   cleanups: Cleanups,
 ): Promise<FeedsServer> {
   const bucket = settings.feedsBucket;
@@ -115,6 +121,7 @@ export async function serveFeeds(
     bucket,
     port: settings.httpPort,
     directory: async (url) => directoryData(url, await state(), { s3: clients.s3, bucket }),
+    ...hub.serverOptions(),
   });
   cleanups.push(() => server.stop());
   return server;
@@ -125,14 +132,20 @@ export async function serveFeeds(
  *
  * @param settings - the options
  * @param baseUrl - public base URL of the feeds
+ * @param hub - the WebSub hub the feeds advertise
  * @returns what the feeds and regenerate handlers are configured with
  */
-export function feedsConfigOf(settings: Settings, baseUrl: string): RegenerateConfig {
+export function feedsConfigOf(
+  settings: Settings,
+  baseUrl: string,
+  hub: LocalHub,
+): RegenerateConfig {
   const { options } = settings;
   return {
     tableName: settings.tableName,
     feedsBucket: settings.feedsBucket,
     baseUrl,
+    hubUrl: hub.url,
     itemLimit: options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
     windowMs: options.regenerationWindowMs ?? DEFAULT_REGENERATION_WINDOW_MS,
     leaseMs: options.feedLeaseMs ?? DEFAULT_LEASE_MS,
@@ -163,12 +176,16 @@ export async function resendPendingRegenerations(
   }
 }
 
-/** The handlers as the runtime calls them: real, wrapped by the test if it asked. */
+/**
+ * The handlers as the runtime calls them: real, wrapped by the test if it asked. The
+ * regenerations tell the hub of every file they write.
+ */
 export function buildHandlers(
   settings: Settings,
   clients: Clients,
   config: RegenerateConfig,
   regenerationQueue: RegenerationQueue,
+  hub: LocalHub,
   events: RuntimeEvents,
 ): {
   readonly ingest: SqsHandler;
@@ -183,6 +200,7 @@ export function buildHandlers(
     clients: { s3: clients.s3, documentClient: clients.documentClient },
     regenerationQueue,
     publishers: samplePublishersById,
+    push: hub.push,
     log: settings.log,
     observers: {
       ingest: {
@@ -260,16 +278,18 @@ export async function uploadSamplesOnFirstStart(settings: Settings, s3: S3Client
 
 /**
  * Resolves once nothing is queued, in flight or unread anywhere in the runtime: uploads, table
- * changes, and the regenerations they scheduled (follow-ups included).
+ * changes, the regenerations they scheduled (follow-ups included), and the hub's verifications
+ * and deliveries (a delivery's retry waits its backoff first).
  */
 export function idleOf(
   queue: LocalQueue,
   poller: StreamPoller,
   regenerationQueue: LocalQueue,
   watcher: InboxWatcher | undefined,
+  hub: LocalHub,
 ) {
   return async (): Promise<void> => {
-    const sentSoFar = () => queue.stats.sent + regenerationQueue.stats.sent;
+    const sentSoFar = () => queue.stats.sent + regenerationQueue.stats.sent + hub.stats().sent;
     let sent: number;
     do {
       sent = sentSoFar();
@@ -277,6 +297,7 @@ export function idleOf(
       await queue.idle();
       await poller.caughtUp();
       await regenerationQueue.idle();
+      await hub.idle();
     } while (sentSoFar() !== sent);
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Serves the feeds bucket over HTTP the way the CDN does in front of it: the object's
  * `Content-Type`, `ETag`, `Last-Modified` and `Cache-Control`, `304 Not Modified` for
- * conditional requests, CORS on every feed, and brotli or gzip when the client accepts them.
- * The root path is an HTML directory of the feeds.
+ * conditional requests, CORS on every feed, the WebSub discovery `Link` header, and brotli or
+ * gzip when the client accepts them. The root path is an HTML directory of the feeds; `/hub` is
+ * the built-in WebSub hub's endpoint when one is given.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -12,6 +13,13 @@ import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import { isMissing } from '../../shared/adapters/s3/errors.ts';
 import { feedFormatOf } from '../../shared/feeds/feed-ref.ts';
+import {
+  type HubApiHandler,
+  MAX_HUB_REQUEST_BYTES,
+} from '../../shared/handlers/hub-api-handler.ts';
+import { discoveryLinkHeader } from '../../shared/websub/protocol.ts';
+import { topicUrl } from '../../shared/websub/topics.ts';
+import { apiGatewayEventOf, writeApiGatewayResult } from './api-gateway-event.ts';
 import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
 import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
 
@@ -36,7 +44,19 @@ export interface FeedsServerOptions {
   readonly host?: string;
   /** Gathers what the root page shows; without it `/` lists nothing. */
   readonly directory?: (baseUrl: string) => Promise<DirectoryData>;
+  /**
+   * The WebSub hub the feeds advertise and the feeds' public base URL: every feed response
+   * carries `Link: <hub>; rel="hub", <self>; rel="self"`. Read on each request, since the
+   * base URL is known only once the server listens.
+   * @default no Link header
+   */
+  readonly discovery?: () => { readonly hubUrl: string; readonly feedsBaseUrl: string } | null;
+  /** The built-in hub's endpoint, served at `/hub`. @default no `/hub` */
+  readonly hub?: HubApiHandler;
 }
+
+/** Path of the built-in hub's endpoint on the feeds server. */
+export const LOCAL_HUB_PATH = '/hub';
 
 /** A running feeds server. */
 export interface FeedsServer {
@@ -57,8 +77,15 @@ function corsHeaders(key: string): Record<string, string> {
   if (feedFormatOf(key) === null) return {};
   return {
     'Access-Control-Allow-Origin': '*',
-    'Access-Control-Expose-Headers': 'ETag, Last-Modified, Cache-Control',
+    'Access-Control-Expose-Headers': 'ETag, Last-Modified, Cache-Control, Link',
   };
+}
+
+/** WebSub discovery (§4): the hub and the topic's own URL, on every current feed document. */
+function discoveryHeaders(options: FeedsServerOptions, key: string): Record<string, string> {
+  const discovery = options.discovery?.();
+  if (discovery === null || discovery === undefined || feedFormatOf(key) === null) return {};
+  return { Link: discoveryLinkHeader(discovery.hubUrl, topicUrl(discovery.feedsBaseUrl, key)) };
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -106,6 +133,7 @@ async function serveObject(
     ...(object.CacheControl === undefined ? {} : { 'Cache-Control': object.CacheControl }),
     ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     ...corsHeaders(key),
+    ...discoveryHeaders(options, key),
     ...SECURITY_HEADERS,
   };
   const conditional = {
@@ -170,6 +198,11 @@ async function handle(
     key = decodeURIComponent(url.pathname.slice(1));
   } catch {
     sendText(response, 400, `Bad request: the path ${url.pathname} is not valid percent-encoding`);
+    return;
+  }
+  if (url.pathname === LOCAL_HUB_PATH && options.hub !== undefined) {
+    const event = await apiGatewayEventOf(request, MAX_HUB_REQUEST_BYTES);
+    writeApiGatewayResult(response, await options.hub(event), request.method === 'HEAD');
     return;
   }
   if (request.method === 'OPTIONS' && feedFormatOf(key) !== null) {

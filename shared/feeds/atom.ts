@@ -109,6 +109,7 @@ export function renderAtom(
       type: 'application/atom+xml',
       href: cleanText(feed.atomUrl),
     }),
+    ...(feed.hubUrl ? [xmlElement('link', { rel: 'hub', href: cleanText(feed.hubUrl) })] : []),
     xmlTextElement('generator', GENERATOR),
   ];
   const document = xmlElement(

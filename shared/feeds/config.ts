@@ -1,4 +1,5 @@
 import { type Env, positiveIntegerEnv, requireEnv } from '../env.ts';
+import { hubUrlSetting } from '../websub/hub-url.ts';
 import { InvalidBaseUrlError } from './errors.ts';
 import {
   DEFAULT_LEASE_MS,
@@ -20,6 +21,8 @@ export interface FeedsConfig {
   /** Public base URL of the feeds, without a trailing slash. */
   readonly baseUrl: string;
   readonly itemLimit: number;
+  /** The WebSub hub the feeds advertise (`HUB_URL`); none when unset. */
+  readonly hubUrl?: string;
 }
 
 /**
@@ -47,13 +50,16 @@ export function feedsBaseUrl(value: string): string {
  * Reads the feeds configuration from the environment.
  *
  * @param env - the environment, `process.env` by default
- * @returns `TABLE_NAME`, `FEEDS_BUCKET`, `FEEDS_BASE_URL` and `FEED_ITEM_LIMIT` (default 50)
+ * @returns `TABLE_NAME`, `FEEDS_BUCKET`, `FEEDS_BASE_URL`, `FEED_ITEM_LIMIT` (default 50) and
+ *   the optional `HUB_URL`
  * @throws MissingConfigurationError when a required variable is unset; an error naming the
  *   variable and its value when one is invalid
  */
 export function feedsConfigFromEnv(env: Env = process.env): FeedsConfig {
   const baseUrl = feedsBaseUrl(requireEnv('FEEDS_BASE_URL', env));
+  const hubUrl = env.HUB_URL?.trim();
   return {
+    ...(hubUrl ? { hubUrl: hubUrlSetting(hubUrl) } : {}),
     tableName: requireEnv('TABLE_NAME', env),
     feedsBucket: requireEnv('FEEDS_BUCKET', env),
     baseUrl,

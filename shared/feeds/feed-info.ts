@@ -23,6 +23,8 @@ export interface FeedInfo {
   readonly publisherNames: ReadonlyMap<string, string>;
   /** Minutes a reader may cache the feed before polling again (RSS `ttl`). */
   readonly ttlMinutes: number;
+  /** The WebSub hub that pushes the feed's changes, advertised in every format; null for none. */
+  readonly hubUrl?: string | null;
 }
 
 /** Polling hint for readers, in minutes. Feeds change when articles do; 15 minutes is polite. */
@@ -38,6 +40,8 @@ export interface DescribeOptions {
   readonly sectionName?: string | null;
   /** Name of the aggregate feed. */
   readonly siteName?: string;
+  /** The WebSub hub of the feeds (`HUB_URL`). @default none */
+  readonly hubUrl?: string | null;
   /**
    * The feed's items, whose languages decide the feed's; without them (or when none has a
    * known language) the publisher's language applies, and the aggregate's when every
@@ -66,6 +70,7 @@ export function describeFeed(ref: FeedRef, options: DescribeOptions): FeedInfo {
     atomUrl: feedUrl(base, ref, 'atom'),
     jsonUrl: feedUrl(base, ref, 'json'),
     ttlMinutes: DEFAULT_TTL_MINUTES,
+    hubUrl: options.hubUrl ?? null,
     publisherNames: new Map([...options.publishers.values()].map((p) => [p.id, p.name])),
   };
   if (ref.kind === 'all') {

@@ -36,6 +36,8 @@ export interface JsonFeedDocument {
   readonly feed_url: string;
   readonly description: string;
   readonly language?: string;
+  /** WebSub hubs (JSON Feed 1.1 `hubs`). */
+  readonly hubs?: readonly { readonly type: string; readonly url: string }[];
   readonly items: readonly JsonFeedItem[];
 }
 
@@ -84,6 +86,7 @@ export function renderJsonFeed(feed: FeedInfo, items: readonly FeedItem[]): stri
     feed_url: cleanText(feed.jsonUrl),
     description: cleanText(feed.description),
     ...(feed.language === null ? {} : { language: cleanText(feed.language) }),
+    ...(feed.hubUrl ? { hubs: [{ type: 'WebSub', url: cleanText(feed.hubUrl) }] } : {}),
     items: items.map((item) => toItem(item, feed)),
   };
   return `${JSON.stringify(document)}\n`;

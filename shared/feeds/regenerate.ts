@@ -44,6 +44,8 @@ export interface RegenerateDeps {
   readonly baseUrl: string;
   /** Items per feed (`FEED_ITEM_LIMIT`). */
   readonly itemLimit: number;
+  /** The WebSub hub the feeds advertise. @default none */
+  readonly hubUrl?: string;
   readonly metrics?: FeedMetrics;
   /** Milliseconds since some fixed point, for render timings. */
   readonly now?: () => number;
@@ -160,6 +162,7 @@ export async function regenerateFeed(
     const started = now();
     const info = describeFeed(ref, {
       baseUrl: deps.baseUrl,
+      hubUrl: deps.hubUrl ?? null,
       publishers: deps.publishers,
       sectionName: sectionNameOf(ref, items, sectionNameHint),
       items,

@@ -58,6 +58,10 @@ function mediaContent(item: FeedItem): XmlNode[] {
   return [media, ...enclosure];
 }
 
+function hubLink(hubUrl: string): XmlNode {
+  return { 'atom:link': { _attr: { href: cleanText(hubUrl), rel: 'hub' } } };
+}
+
 /** What an RSS rendering takes besides the feed and its items. */
 export interface RssOptions {
   /**
@@ -97,6 +101,8 @@ export function renderRss(
     ttl: feed.ttlMinutes,
     custom_namespaces: { media: MEDIA_NAMESPACE },
     ...(feed.language === null ? {} : { language: cleanText(feed.language) }),
+    // WebSub discovery: the hub next to the self link `rss` writes.
+    ...(feed.hubUrl ? { custom_elements: [hubLink(feed.hubUrl)] } : {}),
   });
   for (const item of items) {
     const { article } = item;

@@ -9,6 +9,8 @@
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
  * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
  * | site profile| `SITE#<host>`       | `SITE`                   | last pages' block fingerprints, version |
+ * | subscription| `SUB#<topic key>`   | `<callback URL>`         | WebSub lease, secret; TTL `expiresAt`   |
+ * | by host     | `SUBHOST#<host>`    | `<topic key>#<callback>` | the same lease, to count per host; TTL  |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
  * index write, and no index write at all when an update keeps the article's place). A feed read
@@ -51,6 +53,10 @@ export const KEY_PREFIX = {
   feed: 'FEED#',
   source: 'SOURCE#',
   site: 'SITE#',
+  /** WebSub subscriptions (one partition per topic key). */
+  subscription: 'SUB#',
+  /** Per-host copies of subscriptions (one partition per callback host). */
+  subscriptionHost: 'SUBHOST#',
 } as const;
 
 /** Sort key of each item type that has one item per partition. */
@@ -70,6 +76,14 @@ export const keys = {
   feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
   source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
   site: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.site }),
+  subscription: (topicKey: string, callback: string) => ({
+    pk: `${KEY_PREFIX.subscription}${topicKey}`,
+    sk: callback,
+  }),
+  subscriptionByHost: (host: string, topicKey: string, callback: string) => ({
+    pk: `${KEY_PREFIX.subscriptionHost}${host}`,
+    sk: `${topicKey}#${callback}`,
+  }),
   rejection: (atIso: string, objectKey: string) => ({
     pk: REJECTION_PARTITION,
     sk: `${atIso}#${objectKey}`,
