@@ -3,6 +3,7 @@ import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Publisher } from '../shared/publishers/publisher.ts';
 import { SAMPLE_PUBLISHERS } from '../shared/publishers/samples.ts';
+import { hubUrlSetting } from '../shared/websub/hub-url.ts';
 import type { FeedDomain } from './constructs/feed-distribution.ts';
 import { FEATURE_FLAGS } from './feature-flags.ts';
 import { stageConfig } from './stage.ts';
@@ -82,6 +83,18 @@ export interface PipelineAppOptions extends AppProps {
 }
 
 /**
+ * The external WebSub hub from `-c hubUrl=…`, or undefined for the built-in hub.
+ *
+ * @param value - the context value
+ * @returns the hub URL
+ * @throws InvalidConfigurationError when it is not an absolute http(s) URL
+ */
+function externalHubFrom(value: unknown): string | undefined {
+  const given = text(value);
+  return given === undefined ? undefined : hubUrlSetting(given, 'hubUrl');
+}
+
+/**
  * Builds the CDK app: one `Syndication-<stage>` stack for the `stage` context value (`dev`
  * unless `-c stage=prod`), checked by cdk-nag's AwsSolutions rules at synth.
  *
@@ -100,6 +113,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
   const alarmEmail = alarmEmailFrom(app.node.tryGetContext('alarmEmail'));
   const domain = domainFrom((key) => app.node.tryGetContext(key));
+  const externalHubUrl = externalHubFrom(app.node.tryGetContext('hubUrl'));
   const account = process.env.CDK_DEFAULT_ACCOUNT;
   const region = process.env.CDK_DEFAULT_REGION;
   const stack = new SyndicationStack(app, `Syndication-${stage.name}`, {
@@ -110,6 +124,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
     terminationProtection: stage.retainData,
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(domain ? { domain } : {}),
+    ...(externalHubUrl ? { externalHubUrl } : {}),
     ...(account && region ? { env: { account, region } } : {}),
   });
   Tags.of(app).add('project', 'syndication');

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { FEEDS_KEY_PREFIX } from '../shared/feeds/feed-ref.ts';
@@ -11,6 +11,7 @@ import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';
 import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { WebSubHub } from './constructs/websub-hub.ts';
 import { acknowledgeFinding, guardRule } from './nag.ts';
 import type { StageConfig } from './stage.ts';
 
@@ -30,6 +31,11 @@ export interface SyndicationStackProps extends StackProps {
    * @default - the distribution's generated `dxxxx.cloudfront.net` name
    */
   readonly domain?: FeedDomain;
+  /**
+   * An external WebSub hub: the feeds advertise it and are sent its publish pings.
+   * @default - the built-in hub
+   */
+  readonly externalHubUrl?: string;
 }
 
 /**
@@ -44,6 +50,7 @@ export class SyndicationStack extends Stack {
   public readonly ingest: PageIngester;
   public readonly cdn: FeedDistribution;
   public readonly feeds: FeedPublisher;
+  public readonly hub: WebSubHub;
   public readonly alarms: PipelineAlarms;
   public readonly dashboard: PipelineDashboard;
   public readonly uploadPolicies: PublisherUploadPolicies;
@@ -131,6 +138,8 @@ export class SyndicationStack extends Stack {
       // Subscribers hold URLs on its name: in prod it is kept even if the stack lets go of it.
       retain: stage.retainData,
       ...(props.domain === undefined ? {} : { domain: props.domain }),
+      // The hub is built below, from the distribution's URL; its own URL is read at synth.
+      hubUrl: Lazy.string({ produce: () => this.hub.hubUrl }),
     });
     this.feeds = new FeedPublisher(this, 'Feeds', {
       table: this.articles,
@@ -139,10 +148,19 @@ export class SyndicationStack extends Stack {
       stage,
       metricsNamespace,
     });
+    this.hub = new WebSubHub(this, 'Hub', {
+      table: this.articles,
+      feedsBucket: this.feedsBucket,
+      feedsBaseUrl: this.cdn.baseUrl,
+      stage,
+      metricsNamespace,
+      ...(props.externalHubUrl === undefined ? {} : { externalHubUrl: props.externalHubUrl }),
+    });
     const deadLetterQueues = [
       { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
       { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
       { name: 'RegenerationDeadLetterQueue', queue: this.feeds.regenerator.deadLetterQueue },
+      { name: 'HubDeadLetterQueue', queue: this.hub.deadLetterQueue },
     ];
     const watchedTable = {
       tableName: this.articles.table.tableName,
@@ -155,6 +173,7 @@ export class SyndicationStack extends Stack {
         this.feeds.watched,
         this.feeds.regenerator.watched,
         this.feeds.reconciler.watched,
+        ...this.hub.watched,
       ],
       metricsNamespace,
       table: watchedTable,
@@ -247,6 +266,8 @@ export class SyndicationStack extends Stack {
       this.feeds.regenerator.deadLetterQueue.queueUrl,
       'Failed feed regenerations',
     );
+    output('HubUrl', this.hub.hubUrl, 'WebSub hub the feeds advertise');
+    output('HubDeadLetterQueueUrl', this.hub.deadLetterQueue.queueUrl, 'Failed WebSub deliveries');
     output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarms');
   }
 }

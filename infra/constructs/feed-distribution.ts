@@ -5,7 +5,11 @@ import {
   AllowedMethods,
   CachedMethods,
   CachePolicy,
+  Function as CloudFrontFunction,
   Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
@@ -54,6 +58,33 @@ export interface FeedDistributionProps {
    * @default false
    */
   readonly retain?: boolean;
+  /**
+   * The WebSub hub the feeds advertise: every feed response carries
+   * `Link: <hub>; rel="hub", <feed URL>; rel="self"` (WebSub discovery), added at the edge.
+   * @default - no Link header
+   */
+  readonly hubUrl?: string;
+}
+
+/**
+ * The viewer-response code that adds the WebSub discovery `Link` header to the responses of
+ * feed documents (`.xml`, `.atom`, `.json`); the self URL is the one the viewer asked for.
+ *
+ * @param hubUrl - the hub (a token is fine: it is resolved into the code)
+ * @returns the function's source, cloudfront-js-2.0
+ */
+export function discoveryLinkFunctionCode(hubUrl: string): string {
+  return [
+    'function handler(event) {',
+    '  var response = event.response;',
+    '  var request = event.request;',
+    '  if (/\\.(xml|atom|json)$/.test(request.uri) && response.statusCode < 400) {',
+    '    var host = request.headers.host.value;',
+    `    response.headers.link = { value: '<${hubUrl}>; rel="hub", <https://' + host + request.uri + '>; rel="self"' };`,
+    '  }',
+    '  return response;',
+    '}',
+  ].join('\n');
 }
 
 /**
@@ -91,7 +122,7 @@ export class FeedDistribution extends Construct {
         accessControlAllowOrigins: ['*'],
         accessControlAllowMethods: ['GET', 'HEAD', 'OPTIONS'],
         accessControlAllowHeaders: ['*'],
-        accessControlExposeHeaders: ['ETag', 'Last-Modified'],
+        accessControlExposeHeaders: ['ETag', 'Last-Modified', 'Link'],
         accessControlAllowCredentials: false,
         accessControlMaxAge: Duration.days(1),
         originOverride: true,
@@ -113,6 +144,14 @@ export class FeedDistribution extends Construct {
       },
     });
 
+    const discovery =
+      props.hubUrl === undefined
+        ? undefined
+        : new CloudFrontFunction(this, 'DiscoveryLinks', {
+            comment: 'WebSub discovery: Link headers (hub, self) on feed documents',
+            runtime: FunctionRuntime.JS_2_0,
+            code: FunctionCode.fromInline(discoveryLinkFunctionCode(props.hubUrl)),
+          });
     const origin = S3BucketOrigin.withOriginAccessControl(props.feedsBucket, {
       // LIST makes a missing feed a 404 instead of S3's 403.
       originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
@@ -136,6 +175,13 @@ export class FeedDistribution extends Construct {
           cachePolicy: this.feedCachePolicy,
           responseHeadersPolicy: this.feedHeadersPolicy,
           compress: true,
+          ...(discovery === undefined
+            ? {}
+            : {
+                functionAssociations: [
+                  { function: discovery, eventType: FunctionEventType.VIEWER_RESPONSE },
+                ],
+              }),
         },
       },
       // A feed that does not exist yet (a new section) must not stay a cached 404 for long.

@@ -31,11 +31,13 @@ function guardReport(stage: SynthesizedStage): GuardReport | null {
 
 /** The controls this design does not meet, each acknowledged next to its cause with a reason. */
 const ACKNOWLEDGED_WITHOUT_DOMAIN = [
+  'api_gw_v2_authorization_type_configured_check',
   'cloudfront_custom_ssl_certificate_check',
   'cloudfront_origin_failover_enabled_check',
   'cloudfront_security_policy_check',
   'cloudfront_sni_enabled_check',
   'cloudwatch_log_group_encrypted_check',
+  'lambda_function_public_access_prohibited_check',
   'lambda_inside_vpc_check',
   's3_bucket_default_encryption_kms_check',
   's3_bucket_logging_enabled_check',

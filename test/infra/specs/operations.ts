@@ -152,10 +152,10 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         );
       });
       expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
-      // Per function: errors, throttles, duration, failed messages; three dead-letter queues; the
-      // stream's iterator age, the uploads' wait and the feeds' age; the table and each index
-      // throttled.
-      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 4 * 4 + 3 + 3 + 3);
+      // Per function (ingest, feeds, regenerate, reconcile, hub worker): errors, throttles,
+      // duration, failed messages; four dead-letter queues (the hub's too); the stream's iterator
+      // age, the uploads' wait and the feeds' age; the table and each index throttled.
+      stage.template.resourceCountIs('AWS::CloudWatch::Alarm', 5 * 4 + 4 + 3 + 3);
     });
 
     it('are shown, with the functions, queues, table and indexes, on one dashboard', () => {
