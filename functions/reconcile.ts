@@ -7,6 +7,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';
+import { hubPushFromEnv } from '../shared/adapters/sqs/hub-queue.ts';
 import { regenerateConfigFromEnv } from '../shared/feeds/config.ts';
 import {
   createReconcileHandler,
@@ -21,6 +22,7 @@ export const defaults: ReconcileHandlerDeps = {
   logger: new Logger(),
   metrics: new Metrics(),
   publishers: samplePublishersById,
+  ...hubPushFromEnv(),
 };
 
 /** Rebuilds the feeds an event asks for (every known feed for the schedule's events). */

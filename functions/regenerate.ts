@@ -11,6 +11,7 @@ import {
   createS3Client,
   createSqsClient,
 } from '../shared/adapters/aws-client-factories.ts';
+import { hubPushFromEnv } from '../shared/adapters/sqs/hub-queue.ts';
 import { SqsRegenerationQueue } from '../shared/adapters/sqs/regeneration-queue.ts';
 import { regenerateConfigFromEnv } from '../shared/feeds/config.ts';
 import {
@@ -32,6 +33,7 @@ export const defaults: RegenerateHandlerDeps = {
   logger: new Logger(),
   metrics: new Metrics(),
   publishers: samplePublishersById,
+  ...hubPushFromEnv(),
 };
 
 /** Processes a batch of regeneration messages. */

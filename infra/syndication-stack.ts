@@ -156,6 +156,10 @@ export class SyndicationStack extends Stack {
       metricsNamespace,
       ...(props.externalHubUrl === undefined ? {} : { externalHubUrl: props.externalHubUrl }),
     });
+    // The regenerate and reconcile functions write the feed files: they advertise the hub and
+    // tell it of every file they rewrite.
+    this.hub.grantPublish(this.feeds.regenerator.handler);
+    this.hub.grantPublish(this.feeds.reconciler.handler);
     const deadLetterQueues = [
       { name: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
       { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },

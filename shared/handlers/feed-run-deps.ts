@@ -14,7 +14,8 @@ import type { RunDeps } from '../feeds/feed-runs.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type FeedOutcome, type FeedPublished, feedPublished } from '../feeds/regenerate.ts';
 import type { Publisher } from '../publishers/publisher.ts';
-import type { HandlerMetrics } from './observability.ts';
+import type { FeedPush } from '../websub/push.ts';
+import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
 /** The clients a feed run uses. */
 export interface FeedRunClients {
@@ -62,6 +63,7 @@ export function feedRunDeps(
       publishers,
       baseUrl: config.baseUrl,
       itemLimit: config.itemLimit,
+      ...(config.hubUrl === undefined ? {} : { hubUrl: config.hubUrl }),
       metrics: {
         fileWritten: () => metrics.addMetric('FeedsWritten', MetricUnit.Count, 1),
         fileUnchanged: () => metrics.addMetric('FeedsUnchanged', MetricUnit.Count, 1),
@@ -83,4 +85,31 @@ export function announce(outcome: FeedOutcome, observer?: PublishedObserver): Fe
   const published = feedPublished(outcome);
   if (published !== null) observer?.published?.(published);
   return published;
+}
+
+/**
+ * Tells the WebSub hub which files a publication wrote, so it pushes them to subscribers. A
+ * failure does not fail the run: the files are in place and readers polling see them, and a
+ * retried run would find them unchanged and publish nothing; it is counted
+ * (`PushNotificationsFailed`) and logged for the alarm instead.
+ *
+ * @param published - what `announce` returned, or null when nothing changed
+ * @param push - the hub's push port; none when the feeds advertise no hub
+ * @param logger - the handler's logger
+ * @param metrics - the handler's metrics
+ */
+export async function pushPublished(
+  published: FeedPublished | null,
+  push: FeedPush | undefined,
+  logger: HandlerLogger,
+  metrics: HandlerMetrics,
+): Promise<void> {
+  if (published === null || push === undefined) return;
+  const keys = published.files.filter((file) => file.written).map((file) => file.key);
+  try {
+    await push.filesWritten(keys);
+  } catch (error) {
+    metrics.addMetric('PushNotificationsFailed', MetricUnit.Count, 1);
+    logger.error('The hub could not be told of written feeds', { keys, error });
+  }
 }

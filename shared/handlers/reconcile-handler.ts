@@ -21,12 +21,15 @@ import {
   type RebuildResult,
   rebuildFeeds,
 } from '../feeds/rebuild.ts';
+import type { FeedPublished } from '../feeds/regenerate.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import type { FeedPush } from '../websub/push.ts';
 import {
   announce,
   type FeedRunClients,
   feedRunDeps,
   type PublishedObserver,
+  pushPublished,
 } from './feed-run-deps.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
@@ -62,6 +65,11 @@ export interface ReconcileHandlerDeps {
   readonly observer?: ReconcileObserver;
   /** The publishers, by id. */
   readonly publishers: ReadonlyMap<string, Publisher>;
+  /**
+   * Told of the files each rebuild wrote: the WebSub hub's publish jobs.
+   * @default none (the feeds advertise no hub)
+   */
+  readonly push?: FeedPush;
 }
 
 /** The reconcile handler: a schedule event or a rebuild request in, a summary out. */
@@ -160,13 +168,19 @@ export function createReconcileHandler(deps: ReconcileHandlerDeps): ReconcileHan
     if (context !== undefined) logger.addContext(context);
     try {
       const feeds = await feedsOfRequest(rebuildRequestOf(event), sources);
+      const publications: FeedPublished[] = [];
       const report = await rebuildFeeds(feeds, run, (result) => {
-        if ('outcome' in result) announce(result.outcome, observer);
-        else {
+        if ('outcome' in result) {
+          const published = announce(result.outcome, observer);
+          if (published !== null) publications.push(published);
+        } else {
           logger.error('Feed rebuild failed', { feedPath: result.feedPath, error: result.error });
         }
         observer?.feedDone?.(result);
       });
+      for (const published of publications) {
+        await pushPublished(published, deps.push, logger, metrics);
+      }
       const summary = summaryOf(report);
       metrics.addMetric('FeedsChecked', MetricUnit.Count, summary.checked);
       // Feeds whose stored content differed from the table: zero when nothing was lost.

@@ -15,13 +15,16 @@ import type { RegenerateConfig } from '../feeds/config.ts';
 import { parseFeedPath } from '../feeds/feed-ref.ts';
 import { type RunOutcome, runScheduled } from '../feeds/feed-runs.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
+import type { FeedPublished } from '../feeds/regenerate.ts';
 import { parseRegenerationRequest, type RegenerationRequest } from '../feeds/schedule.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import type { FeedPush } from '../websub/push.ts';
 import {
   announce,
   type FeedRunClients,
   feedRunDeps,
   type PublishedObserver,
+  pushPublished,
 } from './feed-run-deps.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
@@ -55,6 +58,11 @@ export interface RegenerateHandlerDeps {
   readonly publishers: ReadonlyMap<string, Publisher>;
   /** Milliseconds since the epoch; `Date.now` by default. */
   readonly now?: () => number;
+  /**
+   * Told of the files each regeneration wrote: the WebSub hub's publish jobs.
+   * @default none (the feeds advertise no hub)
+   */
+  readonly push?: FeedPush;
 }
 
 /** The regenerate handler: an SQS batch in, the messages to retry out. */
@@ -85,7 +93,7 @@ export function createRegenerateHandler(deps: RegenerateHandlerDeps): Regenerate
     ...(deps.now === undefined ? {} : { now: deps.now }),
   };
 
-  function report(request: RegenerationRequest, outcome: RunOutcome): void {
+  function report(request: RegenerationRequest, outcome: RunOutcome): FeedPublished | null {
     const feedPath = request.feed;
     if (outcome.kind === 'regenerated') {
       metrics.addMetric('FeedRegenerations', MetricUnit.Count, 1);
@@ -100,14 +108,16 @@ export function createRegenerateHandler(deps: RegenerateHandlerDeps): Regenerate
         formats: written,
         followUp: outcome.followUp === null ? null : new Date(outcome.followUp).toISOString(),
       });
-    } else {
-      metrics.addMetric(
-        outcome.kind === 'stale' ? 'RegenerationsSkipped' : 'RegenerationsDeferred',
-        MetricUnit.Count,
-        1,
-      );
+      observer?.ran?.(feedPath, outcome);
+      return published;
     }
+    metrics.addMetric(
+      outcome.kind === 'stale' ? 'RegenerationsSkipped' : 'RegenerationsDeferred',
+      MetricUnit.Count,
+      1,
+    );
     observer?.ran?.(feedPath, outcome);
+    return null;
   }
 
   function fail(failure: RegenerateFailure): never {
@@ -144,7 +154,7 @@ export function createRegenerateHandler(deps: RegenerateHandlerDeps): Regenerate
       });
       fail({ messageId, feedPath: request.feed, error });
     }
-    report(request, outcome);
+    await pushPublished(report(request, outcome), deps.push, logger, metrics);
   }
 
   return async (event, context) => {

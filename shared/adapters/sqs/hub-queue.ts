@@ -8,8 +8,11 @@ import {
   SendMessageBatchCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
+import type { Env } from '../../env.ts';
 import { type HubJob, serializeHubJob } from '../../websub/jobs.ts';
 import type { HubQueue, ReceivedMessage } from '../../websub/ports.ts';
+import { type FeedPush, hubPush } from '../../websub/push.ts';
+import { createSqsClient } from '../aws-client-factories.ts';
 
 /** SQS's largest batch. */
 const BATCH_SIZE = 10;
@@ -64,4 +67,21 @@ export class SqsHubQueue implements HubQueue {
       }),
     );
   }
+}
+
+/**
+ * The `push` dependency of a function that writes feed files: publish jobs to the hub queue
+ * named by `HUB_QUEUE_URL`, or none when it is unset (the feeds advertise no hub).
+ *
+ * @param env - the environment, `process.env` by default
+ * @param client - an SQS client; a new one by default
+ * @returns `{ push }`, or `{}` without a hub queue, to spread into the handler's dependencies
+ */
+export function hubPushFromEnv(
+  env: Env = process.env,
+  client?: SQSClient,
+): { readonly push?: FeedPush } {
+  const queueUrl = env.HUB_QUEUE_URL?.trim();
+  if (!queueUrl) return {};
+  return { push: hubPush(new SqsHubQueue(queueUrl, client ?? createSqsClient())) };
 }

@@ -109,6 +109,9 @@ export function describeFeeds(stages: Stages): void {
           TABLE_NAME: refOf(stage, stage.stack.articles.table),
           FEEDS_BUCKET: refOf(stage, stage.stack.feedsBucket),
           REGENERATE_QUEUE_URL: refOf(stage, regenerator.queue),
+          // WebSub: the hub the feeds advertise, and its queue for publish jobs.
+          HUB_URL: stage.stack.resolve(stage.stack.hub.hubUrl),
+          HUB_QUEUE_URL: refOf(stage, stage.stack.hub.queue),
           FEEDS_BASE_URL: {
             'Fn::Join': [
               '',

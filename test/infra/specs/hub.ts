@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { discoveryLinkFunctionCode } from '../../../infra/constructs/feed-distribution.ts';
@@ -22,6 +23,18 @@ export function describeHub(stages: Stages): void {
         DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: Match.anyValue() }),
         AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
       });
+    });
+
+    it('lets the regenerate and reconcile functions advertise the hub and send it publish jobs', () => {
+      const stage = stages.prod;
+      const { regenerator, reconciler } = stage.stack.feeds;
+      for (const fn of [regenerator.handler, reconciler.handler]) {
+        const id = stage.stack.getLogicalId(fn.node.defaultChild as CfnElement);
+        const variables = stage.template.toJSON().Resources[id]?.Properties.Environment.Variables;
+        expect(Object.keys(variables ?? {})).toEqual(
+          expect.arrayContaining(['HUB_URL', 'HUB_QUEUE_URL']),
+        );
+      }
     });
 
     it('dead-letters a job after the last delivery attempt', () => {

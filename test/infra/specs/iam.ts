@@ -232,9 +232,14 @@ export function describeIam(stages: Stages): void {
             ],
             Resource: arnOf(stage, feeds.regenerator.queue),
           },
+          {
+            Effect: 'Allow',
+            Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+            Resource: arnOf(stage, stage.stack.hub.queue),
+          },
         ]),
       );
-      expect(statements).toHaveLength(7);
+      expect(statements).toHaveLength(8);
     });
 
     it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {
