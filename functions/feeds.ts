@@ -7,12 +7,19 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createSqsClient } from '../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../shared/adapters/dynamo/publisher-registry.ts';
 import { SqsRegenerationQueue } from '../shared/adapters/sqs/regeneration-queue.ts';
 import { markConfigFromEnv } from '../shared/feeds/config.ts';
 import { createFeedsHandler, type FeedsHandlerDeps } from '../shared/handlers/feeds-handler.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
+import { CachedPublisherDirectory } from '../shared/publishers/cached-directory.ts';
+import { RegistrySnapshot, refreshedBefore } from '../shared/publishers/registry-snapshot.ts';
 
 const config = markConfigFromEnv();
+const documentClient = createDocumentClient();
+/** The registry, read through a cache and refreshed before each invocation. */
+const publishers = new RegistrySnapshot(
+  new CachedPublisherDirectory(new DynamoPublisherRegistry(config.tableName, documentClient)),
+);
 
 /**
  * The production dependencies: configuration from the environment, SDK clients, the SQS
@@ -20,12 +27,12 @@ const config = markConfigFromEnv();
  */
 export const defaults: FeedsHandlerDeps = {
   config,
-  clients: { documentClient: createDocumentClient() },
+  clients: { documentClient },
   queue: new SqsRegenerationQueue(config.queueUrl, createSqsClient()),
   logger: new Logger(),
   metrics: new Metrics(),
-  publishers: samplePublishersById,
+  publishers,
 };
 
 /** Processes a batch of the table's stream records. */
-export const handler = createFeedsHandler(defaults);
+export const handler = refreshedBefore(publishers, createFeedsHandler(defaults));

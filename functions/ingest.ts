@@ -7,20 +7,26 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../shared/adapters/dynamo/publisher-registry.ts';
 import { createIngestHandler, type IngestHandlerDeps } from '../shared/handlers/ingest-handler.ts';
 import { ingestConfigFromEnv } from '../shared/ingest/config.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
+import { CachedPublisherDirectory } from '../shared/publishers/cached-directory.ts';
 
 /**
  * The production dependencies: configuration from the environment, SDK clients, Powertools,
- * the publishers.
+ * the publisher registry (through a cache: a change applies within half a minute).
  */
+const config = ingestConfigFromEnv();
+const documentClient = createDocumentClient();
+
 export const defaults: IngestHandlerDeps = {
-  config: ingestConfigFromEnv(),
-  clients: { s3: createS3Client(), documentClient: createDocumentClient() },
+  config,
+  clients: { s3: createS3Client(), documentClient },
   logger: new Logger(),
   metrics: new Metrics(),
-  publishers: samplePublishersById,
+  publishers: new CachedPublisherDirectory(
+    new DynamoPublisherRegistry(config.tableName, documentClient),
+  ),
 };
 
 /** Processes a batch of SQS messages carrying S3 event notifications. */

@@ -7,23 +7,32 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../shared/adapters/dynamo/publisher-registry.ts';
 import { hubPushFromEnv } from '../shared/adapters/sqs/hub-queue.ts';
 import { regenerateConfigFromEnv } from '../shared/feeds/config.ts';
 import {
   createReconcileHandler,
   type ReconcileHandlerDeps,
 } from '../shared/handlers/reconcile-handler.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
+import { CachedPublisherDirectory } from '../shared/publishers/cached-directory.ts';
+import { RegistrySnapshot, refreshedBefore } from '../shared/publishers/registry-snapshot.ts';
+
+const config = regenerateConfigFromEnv(process.env, false);
+const documentClient = createDocumentClient();
+/** The registry, read through a cache and refreshed before each invocation. */
+const publishers = new RegistrySnapshot(
+  new CachedPublisherDirectory(new DynamoPublisherRegistry(config.tableName, documentClient)),
+);
 
 /** The production dependencies: configuration from the environment, SDK clients, Powertools. */
 export const defaults: ReconcileHandlerDeps = {
-  config: regenerateConfigFromEnv(process.env, false),
-  clients: { s3: createS3Client(), documentClient: createDocumentClient() },
+  config,
+  clients: { s3: createS3Client(), documentClient },
   logger: new Logger(),
   metrics: new Metrics(),
-  publishers: samplePublishersById,
+  publishers,
   ...hubPushFromEnv(),
 };
 
 /** Rebuilds the feeds an event asks for (every known feed for the schedule's events). */
-export const handler = createReconcileHandler(defaults);
+export const handler = refreshedBefore(publishers, createReconcileHandler(defaults));

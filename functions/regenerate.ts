@@ -11,6 +11,7 @@ import {
   createS3Client,
   createSqsClient,
 } from '../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../shared/adapters/dynamo/publisher-registry.ts';
 import { hubPushFromEnv } from '../shared/adapters/sqs/hub-queue.ts';
 import { SqsRegenerationQueue } from '../shared/adapters/sqs/regeneration-queue.ts';
 import { regenerateConfigFromEnv } from '../shared/feeds/config.ts';
@@ -18,9 +19,15 @@ import {
   createRegenerateHandler,
   type RegenerateHandlerDeps,
 } from '../shared/handlers/regenerate-handler.ts';
-import { samplePublishersById } from '../shared/publishers/samples.ts';
+import { CachedPublisherDirectory } from '../shared/publishers/cached-directory.ts';
+import { RegistrySnapshot, refreshedBefore } from '../shared/publishers/registry-snapshot.ts';
 
 const config = regenerateConfigFromEnv();
+const documentClient = createDocumentClient();
+/** The registry, read through a cache and refreshed before each invocation. */
+const publishers = new RegistrySnapshot(
+  new CachedPublisherDirectory(new DynamoPublisherRegistry(config.tableName, documentClient)),
+);
 
 /**
  * The production dependencies: configuration from the environment, SDK clients, the SQS
@@ -28,13 +35,13 @@ const config = regenerateConfigFromEnv();
  */
 export const defaults: RegenerateHandlerDeps = {
   config,
-  clients: { s3: createS3Client(), documentClient: createDocumentClient() },
+  clients: { s3: createS3Client(), documentClient },
   queue: new SqsRegenerationQueue(config.queueUrl ?? '', createSqsClient()),
   logger: new Logger(),
   metrics: new Metrics(),
-  publishers: samplePublishersById,
+  publishers,
   ...hubPushFromEnv(),
 };
 
 /** Processes a batch of regeneration messages. */
-export const handler = createRegenerateHandler(defaults);
+export const handler = refreshedBefore(publishers, createRegenerateHandler(defaults));

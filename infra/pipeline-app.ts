@@ -1,8 +1,6 @@
 import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import type { Publisher } from '../shared/publishers/publisher.ts';
-import { SAMPLE_PUBLISHERS } from '../shared/publishers/samples.ts';
 import { hubUrlSetting } from '../shared/websub/hub-url.ts';
 import type { FeedDomain } from './constructs/feed-distribution.ts';
 import { FEATURE_FLAGS } from './feature-flags.ts';
@@ -74,13 +72,7 @@ function domainFrom(context: (key: string) => unknown): FeedDomain | undefined {
 }
 
 /** Options of {@link createPipelineApp}. */
-export interface PipelineAppOptions extends AppProps {
-  /**
-   * The publishers to deploy for.
-   * @default SAMPLE_PUBLISHERS from `shared/publishers/samples.ts`
-   */
-  readonly publishers?: readonly Publisher[];
-}
+export type PipelineAppOptions = AppProps;
 
 /**
  * The external WebSub hub from `-c hubUrl=…`, or undefined for the built-in hub.
@@ -98,7 +90,7 @@ function externalHubFrom(value: unknown): string | undefined {
  * Builds the CDK app: one `Syndication-<stage>` stack for the `stage` context value (`dev`
  * unless `-c stage=prod`), checked by cdk-nag's AwsSolutions rules at synth.
  *
- * @param options - App properties (context, outdir) and the publishers
+ * @param options - App properties (context, outdir)
  * @returns the app and its stack
  * @example
  * const { app } = createPipelineApp({ context: { stage: 'prod' } });
@@ -108,7 +100,7 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   app: App;
   stack: SyndicationStack;
 } {
-  const { publishers = SAMPLE_PUBLISHERS, ...appProps } = options;
+  const appProps = options;
   const app = new App({ ...appProps, context: { ...FEATURE_FLAGS, ...appProps.context } });
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
   const alarmEmail = alarmEmailFrom(app.node.tryGetContext('alarmEmail'));
@@ -119,7 +111,6 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   const stack = new SyndicationStack(app, `Syndication-${stage.name}`, {
     description: `Content syndication pipeline (${stage.name}): S3 inbox → articles → feeds`,
     stage,
-    publishers,
     // A production stack (and with it the CDN and functions) cannot be deleted by accident.
     terminationProtection: stage.retainData,
     ...(alarmEmail ? { alarmEmail } : {}),

@@ -2,14 +2,13 @@ import { CfnOutput, Duration, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { FEEDS_KEY_PREFIX } from '../shared/feeds/feed-ref.ts';
-import type { Publisher } from '../shared/publishers/publisher.ts';
 import { ArticleTable } from './constructs/article-table.ts';
 import { FeedDistribution, type FeedDomain } from './constructs/feed-distribution.ts';
 import { FeedPublisher } from './constructs/feed-publisher.ts';
 import { PageIngester } from './constructs/page-ingester.ts';
 import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';
-import { PublisherUploadPolicies } from './constructs/publisher-upload-policies.ts';
+import { PublisherUploadPolicy } from './constructs/publisher-upload-policy.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
 import { WebSubHub } from './constructs/websub-hub.ts';
 import { acknowledgeFinding, guardRule } from './nag.ts';
@@ -19,8 +18,6 @@ import type { StageConfig } from './stage.ts';
 export interface SyndicationStackProps extends StackProps {
   /** The stage: what is retained, how long logs are kept. */
   readonly stage: StageConfig;
-  /** The publishers (`SAMPLE_PUBLISHERS` from `shared/publishers/samples.ts`). */
-  readonly publishers: readonly Publisher[];
   /**
    * Address that receives alarm notifications.
    * @default - none; subscribe to the `AlarmTopicArn` output yourself
@@ -40,7 +37,9 @@ export interface SyndicationStackProps extends StackProps {
 
 /**
  * The whole pipeline: inbox bucket → SQS → ingest function → table → stream → feeds function
- * (marks) → regeneration queue → regenerate function → feeds bucket → CloudFront, with access logs, alarms and per-publisher upload policies.
+ * (marks) → regeneration queue → regenerate function → feeds bucket → CloudFront, with access
+ * logs, alarms and one upload policy for publishers' IAM identities (scoped by their
+ * `publisher` principal tag).
  */
 export class SyndicationStack extends Stack {
   public readonly logBucket: SecureBucket;
@@ -53,7 +52,7 @@ export class SyndicationStack extends Stack {
   public readonly hub: WebSubHub;
   public readonly alarms: PipelineAlarms;
   public readonly dashboard: PipelineDashboard;
-  public readonly uploadPolicies: PublisherUploadPolicies;
+  public readonly uploadPolicy: PublisherUploadPolicy;
 
   constructor(scope: Construct, id: string, props: SyndicationStackProps) {
     super(scope, id, props);
@@ -196,12 +195,9 @@ export class SyndicationStack extends Stack {
       table: watchedTable,
       alarms: [...this.alarms.alarms.values()],
     });
-    this.uploadPolicies = new PublisherUploadPolicies(this, 'UploadPolicy', {
-      inbox: this.inbox,
-      publishers: props.publishers,
-    });
+    this.uploadPolicy = new PublisherUploadPolicy(this, 'UploadPolicy', { inbox: this.inbox });
 
-    this.addOutputs(props.publishers);
+    this.addOutputs();
     this.acknowledgeCdkInternals();
   }
 
@@ -227,7 +223,7 @@ export class SyndicationStack extends Stack {
     }
   }
 
-  private addOutputs(publishers: readonly Publisher[]): void {
+  private addOutputs(): void {
     const feedUrl = (path: string) => `${this.cdn.baseUrl}/${FEEDS_KEY_PREFIX}${path}`;
     const output = (id: string, value: string, description: string) =>
       new CfnOutput(this, id, { value, description });
@@ -236,24 +232,11 @@ export class SyndicationStack extends Stack {
     output('AllFeedRssUrl', feedUrl('all.xml'), 'RSS 2.0 feed of every publisher');
     output('AllFeedAtomUrl', feedUrl('all.atom'), 'Atom 1.0 feed of every publisher');
     output('AllFeedJsonUrl', feedUrl('all.json'), 'JSON Feed 1.1 of every publisher');
-    for (const publisher of publishers) {
-      const name = publisher.id.replace(/-/g, '');
-      output(`${name}RssFeedUrl`, feedUrl(`${publisher.id}.xml`), `RSS 2.0 — ${publisher.name}`);
-      output(`${name}AtomFeedUrl`, feedUrl(`${publisher.id}.atom`), `Atom 1.0 — ${publisher.name}`);
-      output(
-        `${name}JsonFeedUrl`,
-        feedUrl(`${publisher.id}.json`),
-        `JSON Feed — ${publisher.name}`,
-      );
-      const policy = this.uploadPolicies.byPublisher.get(publisher.id);
-      if (policy) {
-        output(
-          `${name}UploadPolicyArn`,
-          policy.managedPolicyArn,
-          `Attach to the IAM role/user that uploads ${publisher.name}'s pages to ${publisher.id}/`,
-        );
-      }
-    }
+    output(
+      'PublisherUploadPolicyArn',
+      this.uploadPolicy.policy.managedPolicyArn,
+      "Attach to the IAM role/user of a publisher's upload job, tagged publisher=<id>",
+    );
     output('InboxBucketName', this.inbox.bucketName, 'Upload pages to <publisher>/<path>.html');
     output('FeedsBucketName', this.feedsBucket.bucketName, 'Feed files, under feeds/');
     output('LogBucketName', this.logBucket.bucketName, 'S3 and CloudFront access logs');

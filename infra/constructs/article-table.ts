@@ -10,7 +10,13 @@ import {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ATTR, KEY_PREFIX, tableSchema } from '../../shared/store/table.ts';
+import {
+  ATTR,
+  INDEX,
+  KEY_PREFIX,
+  PUBLISHER_PARTITION,
+  tableSchema,
+} from '../../shared/store/table.ts';
 
 /** Properties of {@link ArticleTable}. */
 export interface ArticleTableProps {
@@ -50,10 +56,14 @@ function projectionOf(declared: string | undefined): ProjectionType {
 export class ArticleTable extends Construct {
   /** The table. */
   public readonly table: Table;
-  /** ARNs of the feed indexes, one by one, for policies without wildcards. */
+  /** ARNs of every index, one by one, for policies without wildcards. */
   public readonly indexArns: readonly string[];
-  /** Names of the feed indexes. */
+  /** Names of every index (the feed indexes and `pages`). */
   public readonly indexNames: readonly string[];
+  /** ARNs of the feed indexes. */
+  public readonly feedIndexArns: readonly string[];
+  /** ARN of the `pages` index (a publisher's inbox keys by outcome). */
+  public readonly pagesIndexArn: string;
 
   constructor(scope: Construct, id: string, props: ArticleTableProps = {}) {
     super(scope, id);
@@ -92,13 +102,15 @@ export class ArticleTable extends Construct {
     }
     const stack = Stack.of(this);
     this.indexNames = indexNames;
-    this.indexArns = indexNames.map((name) =>
+    const arnOf = (name: string) =>
       stack.formatArn({
         service: 'dynamodb',
         resource: 'table',
         resourceName: `${this.table.tableName}/index/${name}`,
-      }),
-    );
+      });
+    this.indexArns = indexNames.map(arnOf);
+    this.feedIndexArns = [INDEX.publisher, INDEX.section].map(arnOf);
+    this.pagesIndexArn = arnOf(INDEX.pages);
   }
 
   /**
@@ -125,11 +137,13 @@ export class ArticleTable extends Construct {
 
   /**
    * Lets the feeds (stream) function mark feeds: update the per-feed state items only (partition
-   * keys starting with `KEY_PREFIX.feed`), no read of an article or an index.
+   * keys starting with `KEY_PREFIX.feed`), no read of an article or an index; and read the
+   * publisher registry (which feeds exist).
    *
    * @param grantee - the principal
    */
   grantFeedMarks(grantee: IGrantable): void {
+    this.grantRegistryRead(grantee);
     iam.Grant.addToPrincipal({
       grantee,
       actions: ['dynamodb:UpdateItem'],
@@ -142,16 +156,18 @@ export class ArticleTable extends Construct {
 
   /**
    * Lets the feeds function query the feed indexes (each named by its own ARN), read article
-   * items in batches, and update its per-feed generation items — only items whose partition key starts with
-   * `KEY_PREFIX.feed`, so it cannot touch an article.
+   * items in batches, read the publisher registry (titles, home pages, languages, the aggregate's
+   * partitions) and update its per-feed generation items — only items whose partition key starts
+   * with `KEY_PREFIX.feed`, so it cannot touch an article.
    *
    * @param grantee - the principal
    */
   grantFeedAccess(grantee: IGrantable): void {
+    this.grantRegistryRead(grantee);
     iam.Grant.addToPrincipal({
       grantee,
       actions: ['dynamodb:Query'],
-      resourceArns: [...this.indexArns],
+      resourceArns: [...this.feedIndexArns],
     });
     // The indexes hold keys only: the articles themselves are read by key, and only articles.
     iam.Grant.addToPrincipal({
@@ -169,6 +185,42 @@ export class ArticleTable extends Construct {
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
       },
+    });
+  }
+
+  /**
+   * Lets a function read the publisher registry: `GetItem` and `Query` on the base table, only
+   * in the `PUBLISHER` partition.
+   *
+   * @param grantee - the principal
+   */
+  grantRegistryRead(grantee: IGrantable): void {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PUBLISHER_PARTITION] },
+      },
+    });
+  }
+
+  /**
+   * Lets the upload API read: single items (keys, publishers, key states, articles) and the
+   * `pages` index. No write, no scan.
+   *
+   * @param grantee - the principal
+   */
+  grantUploadApiRead(grantee: IGrantable): void {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+      resourceArns: [this.table.tableArn],
+    });
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:Query'],
+      resourceArns: [this.pagesIndexArn],
     });
   }
 }

@@ -3,8 +3,10 @@
  */
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
   BucketAlreadyOwnedByYou,
@@ -15,20 +17,34 @@ import {
 import { tableSchema } from '../../shared/store/table.ts';
 
 /**
- * Creates the syndication table (from `tableSchema()`) unless it exists.
+ * Creates the syndication table (from `tableSchema()`) unless it exists; a table made by an
+ * older version gets the indexes it lacks (as a deployment would from the CDK stack).
  *
  * @param client - a client pointed at DynamoDB Local
  * @param tableName - the table's name
  * @returns true when the table was created, false when it existed
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  const schema = tableSchema(tableName);
   try {
-    await client.send(new CreateTableCommand(tableSchema(tableName)));
+    await client.send(new CreateTableCommand(schema));
     return true;
   } catch (error) {
-    if (error instanceof ResourceInUseException) return false;
-    throw error;
+    if (!(error instanceof ResourceInUseException)) throw error;
   }
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of schema.GlobalSecondaryIndexes ?? []) {
+    if (existing.has(index.IndexName)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: schema.AttributeDefinitions,
+        GlobalSecondaryIndexUpdates: [{ Create: index }],
+      }),
+    );
+  }
+  return false;
 }
 
 /**

@@ -16,7 +16,8 @@ import {
   type RegenerateObserver,
 } from '../../shared/handlers/regenerate-handler.ts';
 import type { IngestConfig } from '../../shared/ingest/config.ts';
-import type { Publisher } from '../../shared/publishers/publisher.ts';
+import type { PublisherDirectory } from '../../shared/publishers/ports.ts';
+import { RegistrySnapshot } from '../../shared/publishers/registry-snapshot.ts';
 import type { FeedPush } from '../../shared/websub/push.ts';
 import { readableLogger } from '../runtime/readable-log.ts';
 import { localLambdaContext } from './lambda-context.ts';
@@ -55,7 +56,8 @@ export interface LocalHandlerSettings {
   };
   /** The regeneration queue (the local one). */
   readonly regenerationQueue: RegenerationQueue;
-  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** The registry, as the handlers read it (the ingest per lookup, the feeds per invocation). */
+  readonly publishers: PublisherDirectory;
   /** Receives the handlers' log lines, readable. */
   readonly log: (line: string) => void;
   readonly observers?: {
@@ -81,14 +83,17 @@ export interface LocalHandlers {
  * @returns the handlers
  */
 export function createLocalHandlers(settings: LocalHandlerSettings): LocalHandlers {
-  const { region, clients, observers, publishers } = settings;
+  const { region, clients, observers } = settings;
   const logger = readableLogger(settings.log);
+  // The feed handlers read publishers as a map: a snapshot of the registry, refreshed before
+  // each of their invocations.
+  const publishers = new RegistrySnapshot(settings.publishers);
   const ingest = createIngestHandler({
     config: settings.ingest,
     clients,
     logger,
     metrics: discardedMetrics,
-    publishers,
+    publishers: settings.publishers,
     ...(observers?.ingest === undefined ? {} : { observer: observers.ingest }),
   });
   const feeds = createFeedsHandler({
@@ -112,7 +117,13 @@ export function createLocalHandlers(settings: LocalHandlerSettings): LocalHandle
   });
   return {
     ingest: oneAtATime((event) => ingest(event, localLambdaContext('ingest', region))),
-    feeds: oneAtATime((event) => feeds(event, localLambdaContext('feeds', region))),
-    regenerate: oneAtATime((event) => regenerate(event, localLambdaContext('regenerate', region))),
+    feeds: oneAtATime(async (event) => {
+      await publishers.refresh();
+      return feeds(event, localLambdaContext('feeds', region));
+    }),
+    regenerate: oneAtATime(async (event) => {
+      await publishers.refresh();
+      return regenerate(event, localLambdaContext('regenerate', region));
+    }),
   };
 }

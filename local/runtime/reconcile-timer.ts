@@ -5,7 +5,8 @@
 import type { RegenerateConfig } from '../../shared/feeds/config.ts';
 import { discardedMetrics } from '../../shared/handlers/observability.ts';
 import { createReconcileHandler } from '../../shared/handlers/reconcile-handler.ts';
-import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import type { PublisherDirectory } from '../../shared/publishers/ports.ts';
+import { RegistrySnapshot } from '../../shared/publishers/registry-snapshot.ts';
 import type { Cleanups } from './cleanups.ts';
 import type { RuntimeEvents } from './events.ts';
 import { readableLogger } from './readable-log.ts';
@@ -25,6 +26,7 @@ export const DEFAULT_RECONCILE_INTERVAL_MS = 24 * 60 * 60_000;
  * @param config - the feeds' settings
  * @param events - where each run's summary goes
  * @param cleanups - where the timer's stop goes (it waits for a run under way)
+ * @param registry - the publisher registry, read again before each run
  */
 export function scheduleReconcile(
   settings: Settings,
@@ -32,18 +34,21 @@ export function scheduleReconcile(
   config: RegenerateConfig,
   events: RuntimeEvents,
   cleanups: Cleanups,
+  registry: PublisherDirectory,
 ): void {
+  const publishers = new RegistrySnapshot(registry);
   const reconcile = createReconcileHandler({
     config,
     clients: { s3: clients.s3, documentClient: clients.documentClient },
     logger: readableLogger(settings.log),
     metrics: discardedMetrics,
-    publishers: samplePublishersById,
+    publishers,
   });
   let running: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(async () => {
       try {
+        await publishers.refresh();
         const summary = await reconcile({});
         settings.log(
           `reconcile  checked ${summary.checked} feed(s), rebuilt ${summary.rebuilt.length}, failed ${summary.failed.length}`,

@@ -41,6 +41,7 @@ import {
   idleOf,
   publishBaseFeeds,
   resendPendingRegenerations,
+  seedRegistry,
   serveFeeds,
   settingsOf,
   uploadSamplesOnFirstStart,
@@ -49,6 +50,8 @@ import {
 
 export { LocalConfigError, LocalStartError } from './errors.ts';
 export type { RuntimeEventMap, RuntimeEvents } from './events.ts';
+
+export { LOCAL_REGISTRY_CACHE_MS } from './steps.ts';
 
 /** Settings of {@link startLocalRuntime}; every one has a default. */
 export interface LocalRuntimeOptions {
@@ -89,6 +92,11 @@ export interface LocalRuntimeOptions {
    * @default `DEFAULT_RECONCILE_INTERVAL_MS`
    */
   readonly reconcileIntervalMs?: number;
+  /**
+   * How long the handlers reuse a read of the publisher registry, in ms (0: never).
+   * @default LOCAL_REGISTRY_CACHE_MS
+   */
+  readonly registryCacheMs?: number;
   /**
    * Receives one human-readable line per event worth telling (ingests, rejections, uploads from
    * the folder, dead letters): the handlers log into it, their metrics are dropped.
@@ -219,10 +227,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dataDir,
     });
 
+    const registry = await seedRegistry(settings, clients);
+
     const deadLetters = new DeadLetterList(join(dataDir, 'dead-letters.jsonl'));
     const state = () => readLocalState(clients.documentClient, tableName, deadLetters);
     const hubSlot = new HubSlot(options.hub?.external !== undefined);
-    const feedsServer = await serveFeeds(settings, clients, state, hubSlot, cleanups);
+    const feedsServer = await serveFeeds(settings, clients, state, hubSlot, registry, cleanups);
     const baseUrl = feedsBaseUrl(options.publicBaseUrl ?? feedsServer.url);
     const reporting: Reporting = { events, log, deadLetters };
     const hub = startHub(settings, clients, baseUrl, hubSlot, reporting, cleanups);
@@ -244,11 +254,19 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       region,
       queueArn: `arn:aws:sqs:${region}:000000000000:regenerate`,
     });
-    const handlers = buildHandlers(settings, clients, feedsConfig, regenerationSender, hub, events);
+    const handlers = buildHandlers(
+      settings,
+      clients,
+      feedsConfig,
+      regenerationSender,
+      hub,
+      events,
+      registry,
+    );
     regenerate = handlers.regenerate;
-    await publishBaseFeeds(clients, feedsConfig);
+    await publishBaseFeeds(clients, feedsConfig, registry);
     await resendPendingRegenerations(clients, tableName, regenerationSender);
-    scheduleReconcile(settings, clients, feedsConfig, events, cleanups);
+    scheduleReconcile(settings, clients, feedsConfig, events, cleanups, registry.directory);
 
     const queue = startIngestQueue(
       { handler: handlers.ingest, options: options.queue, clients, tableName },

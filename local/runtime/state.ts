@@ -6,9 +6,9 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
+import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import { listRecentRejections } from '../../shared/adapters/dynamo/rejections.ts';
 import { ALL_FEED, FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
-import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import type { DeadLetter, DeadLetterList } from '../event-sources/dead-letters.ts';
 import type { DirectoryData } from '../server/directory-page.ts';
 
@@ -93,13 +93,18 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
     .sort((a, b) => (a.feed === 'all' ? -1 : b.feed === 'all' ? 1 : a.feed.localeCompare(b.feed)));
 }
 
-/** The newest live articles of every configured publisher, as the aggregate feed reads them. */
+/** The newest live articles of the registry's publishers, as the aggregate feed reads them. */
 async function latestArticles(
   client: DynamoDBDocumentClient,
   tableName: string,
   limit: number,
 ): Promise<ArticleSummary[]> {
-  const source = new DynamoFeedItemSource(tableName, client, [...samplePublishersById.keys()]);
+  const publishers = await new DynamoPublisherRegistry(tableName, client).list();
+  const source = new DynamoFeedItemSource(
+    tableName,
+    client,
+    publishers.map((publisher) => publisher.id),
+  );
   const items = await source.newestItems(ALL_FEED, limit);
   return items.map(({ article, publisherId }) => ({
     id: article.id,
@@ -161,12 +166,14 @@ export async function readLocalState(
  * @param baseUrl - the feeds server's URL
  * @param state - from {@link readLocalState}
  * @param feeds - the S3 client and the feeds bucket
+ * @param publisherNames - display names of the registry's publishers, by id
  * @returns the page's data
  */
 export async function directoryData(
   baseUrl: string,
   state: LocalState,
   feeds: { readonly s3: S3Client; readonly bucket: string },
+  publisherNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<DirectoryData> {
   const listing = await feeds.s3.send(
     new ListObjectsV2Command({ Bucket: feeds.bucket, Prefix: FEEDS_KEY_PREFIX }),
@@ -187,7 +194,7 @@ export async function directoryData(
       at: r.at,
     })),
     deadLetters: state.deadLetters.slice(-20).reverse(),
-    publisherNames: new Map([...samplePublishersById].map(([id, p]) => [id, p.name])),
+    publisherNames,
     sectionNames: new Map(
       state.feeds.flatMap(({ feed, section }) => (section === undefined ? [] : [[feed, section]])),
     ),

@@ -6,11 +6,14 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import { DEFAULT_FEED_ITEM_LIMIT, type RegenerateConfig } from '../../shared/feeds/config.ts';
 import type { RegenerationQueue } from '../../shared/feeds/ports.ts';
 import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
-import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { ensurePublishers } from '../../shared/publishers/admin.ts';
+import { CachedPublisherDirectory } from '../../shared/publishers/cached-directory.ts';
+import { SAMPLE_PUBLISHERS } from '../../shared/publishers/samples.ts';
 import { createLocalHandlers } from '../event-sources/handlers.ts';
 import type { LocalQueue, SqsHandler } from '../event-sources/queue.ts';
 import type { StreamHandler, StreamPoller } from '../event-sources/stream-poller.ts';
@@ -105,6 +108,32 @@ export async function createDataFolders(settings: Settings): Promise<void> {
 }
 
 /**
+ * The local runtime's registry cache: short, so a `syndicate publishers` change shows almost at
+ * once (the Lambdas keep theirs `DEFAULT_REGISTRY_CACHE_MS`).
+ */
+export const LOCAL_REGISTRY_CACHE_MS = 1000;
+
+/** The publisher registry: the table's, and the cached view the handlers read. */
+export interface Registry {
+  readonly store: DynamoPublisherRegistry;
+  readonly directory: CachedPublisherDirectory;
+}
+
+/**
+ * Adds the sample publishers the registry lacks (as they were, or as changed since, otherwise).
+ *
+ * @returns the registry
+ */
+export async function seedRegistry(settings: Settings, clients: Clients): Promise<Registry> {
+  const store = new DynamoPublisherRegistry(settings.tableName, clients.documentClient);
+  await ensurePublishers(store, SAMPLE_PUBLISHERS, new Date());
+  const directory = new CachedPublisherDirectory(store, {
+    ttlMs: settings.options.registryCacheMs ?? LOCAL_REGISTRY_CACHE_MS,
+  });
+  return { store, directory };
+}
+
+/**
  * Serves the feeds bucket over HTTP, its root page showing the runtime's state, with the
  * WebSub hub's discovery header and (built-in hub) its endpoint at `/hub`.
  */
@@ -113,14 +142,18 @@ export async function serveFeeds(
   clients: Clients,
   state: () => Promise<LocalState>,
   hub: HubSlot,
+  registry: Registry,
   cleanups: Cleanups,
 ): Promise<FeedsServer> {
   const bucket = settings.feedsBucket;
+  const publisherNames = async () =>
+    new Map((await registry.store.list()).map((publisher) => [publisher.id, publisher.name]));
   const server = await startFeedsServer({
     s3: clients.s3,
     bucket,
     port: settings.httpPort,
-    directory: async (url) => directoryData(url, await state(), { s3: clients.s3, bucket }),
+    directory: async (url) =>
+      directoryData(url, await state(), { s3: clients.s3, bucket }, await publisherNames()),
     ...hub.serverOptions(),
   });
   cleanups.push(() => server.stop());
@@ -153,12 +186,17 @@ export function feedsConfigOf(
 }
 
 /** Publishes the aggregate and publisher feeds that have no file yet. */
-export async function publishBaseFeeds(clients: Clients, config: RegenerateConfig): Promise<void> {
+export async function publishBaseFeeds(
+  clients: Clients,
+  config: RegenerateConfig,
+  registry: Registry,
+): Promise<void> {
+  const publishers = await registry.store.list();
   await publishMissingBaseFeeds({
     s3: clients.s3,
     documentClient: clients.documentClient,
     config,
-    publishers: samplePublishersById,
+    publishers: new Map(publishers.map((publisher) => [publisher.id, publisher])),
   });
 }
 
@@ -187,6 +225,7 @@ export function buildHandlers(
   regenerationQueue: RegenerationQueue,
   hub: LocalHub,
   events: RuntimeEvents,
+  registry: Registry,
 ): {
   readonly ingest: SqsHandler;
   readonly feeds: StreamHandler;
@@ -199,7 +238,7 @@ export function buildHandlers(
     feeds: config,
     clients: { s3: clients.s3, documentClient: clients.documentClient },
     regenerationQueue,
-    publishers: samplePublishersById,
+    publishers: registry.directory,
     push: hub.push,
     log: settings.log,
     observers: {

@@ -288,7 +288,7 @@ function extract(
   }
   const canonical = url.normalize('NFC');
   const article = {
-    id: articleId(canonical),
+    id: articleId(canonical, publisher?.id),
     url: canonical,
     ...content,
     wordCount,

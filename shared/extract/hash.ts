@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The stable id of an article: the first 16 hex digits (64 bits) of the SHA-256 of its canonical
- * URL, so a re-upload of the same page maps to the same article.
+ * The stable id of an article: the first 16 hex digits (64 bits) of the SHA-256 of its
+ * publisher's id and its canonical URL, so a re-upload of the same page maps to the same
+ * article, and two publishers' articles never share an id whatever their URLs say. Without a
+ * publisher (the CLI's `extract` without `--publisher`), of the URL alone.
  *
  * @param canonicalUrl - the article's canonical absolute URL
+ * @param publisherId - the publisher the page was uploaded by
  * @returns a 16-character lowercase hex id
- * @example articleId('https://example.vn/a.html') // → 'e3b0c44298fc1c14' (shape)
+ * @example articleId('https://example.vn/a.html', 'demo') // → 'e3b0c44298fc1c14' (shape)
  */
-export function articleId(canonicalUrl: string): string {
-  return createHash('sha256').update(canonicalUrl, 'utf8').digest('hex').slice(0, 16);
+export function articleId(canonicalUrl: string, publisherId?: string): string {
+  const scoped = publisherId === undefined ? canonicalUrl : `${publisherId}\n${canonicalUrl}`;
+  return createHash('sha256').update(scoped, 'utf8').digest('hex').slice(0, 16);
 }
 
 /**

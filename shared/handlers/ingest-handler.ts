@@ -23,7 +23,7 @@ import {
 } from '../ingest/ingest-event.ts';
 import type { ExtractArticle } from '../ingest/ports.ts';
 import { decodeS3Key, parseS3Notification, type S3Notification } from '../ingest/s3-event.ts';
-import type { Publisher } from '../publishers/publisher.ts';
+import type { PublisherLookup } from '../publishers/ports.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
 /**
@@ -62,8 +62,8 @@ export interface IngestHandlerDeps {
   readonly logger: HandlerLogger;
   readonly metrics: HandlerMetrics;
   readonly observer?: IngestObserver;
-  /** The publishers, by id. */
-  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** The publisher registry (through a short cache in the Lambda). */
+  readonly publishers: PublisherLookup;
   /** Replaces the extractor (site template learning is then off). @default `extractArticle` */
   readonly extract?: ExtractArticle;
   /**
@@ -106,7 +106,7 @@ function keyForLog(rawKey: string): string {
  *   clients: { s3: createS3Client(), documentClient: createDocumentClient() },
  *   logger: new Logger(),
  *   metrics: new Metrics(),
- *   publishers: samplePublishersById,
+ *   publishers: new CachedPublisherDirectory(new DynamoPublisherRegistry(tableName, documentClient)),
  * });
  */
 export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {

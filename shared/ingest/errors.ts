@@ -10,8 +10,12 @@ export type RejectionReason =
   | ExtractionReason
   /** The object is larger than `MAX_PAGE_BYTES`. */
   | 'oversize'
-  /** The key's first segment is not a configured publisher. */
+  /** The key's first segment is not a publisher of the registry. */
   | 'unknown-publisher'
+  /** The publisher is suspended. */
+  | 'suspended'
+  /** The canonical URL or `source-url` is on a host that is not one of the publisher's domains. */
+  | 'foreign-url'
   /** The key in the event could not be URL-decoded. */
   | 'bad-key'
   /** The extracted article does not fit in a DynamoDB item. */

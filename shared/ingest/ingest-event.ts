@@ -6,8 +6,11 @@
 
 import type { Article } from '../article.ts';
 import { ExtractionError } from '../extract/errors.ts';
+import { articleId } from '../extract/hash.ts';
 import { becameUsable, type ProfilePage, siteOf, templateFor } from '../extract/template/index.ts';
-import type { Publisher } from '../publishers/publisher.ts';
+import { foreignHost } from '../publishers/domains.ts';
+import type { PublisherLookup } from '../publishers/ports.ts';
+import type { PublisherRecord } from '../publishers/publisher.ts';
 import { PageRejectedError, type RejectionReason } from './errors.ts';
 import type {
   ExtractArticle,
@@ -26,7 +29,8 @@ export interface IngestDependencies {
   readonly pages: PageSource;
   readonly store: IngestStore;
   readonly extract: ExtractArticle;
-  readonly publishers: ReadonlyMap<string, Publisher>;
+  /** The registry (through a short cache in the functions). */
+  readonly publishers: PublisherLookup;
   /** Size limit of a page, checked before its body is read. */
   readonly maxPageBytes: number;
   /** The clock. @default () => new Date() */
@@ -108,7 +112,10 @@ function checkHead(head: PageHead, maxPageBytes: number): void {
   }
 }
 
-function findPublisher(objectKey: string, publishers: ReadonlyMap<string, Publisher>): Publisher {
+async function findPublisher(
+  objectKey: string,
+  publishers: PublisherLookup,
+): Promise<PublisherRecord> {
   const id = publisherIdOf(objectKey);
   if (id === null) {
     throw new PageRejectedError(
@@ -116,14 +123,42 @@ function findPublisher(objectKey: string, publishers: ReadonlyMap<string, Publis
       `Key ${JSON.stringify(objectKey)} has no publisher prefix (expected <publisherId>/<path>.html)`,
     );
   }
-  const publisher = publishers.get(id);
-  if (publisher === undefined) {
+  const publisher = await publishers.get(id);
+  if (publisher === undefined || publisher === null) {
     throw new PageRejectedError(
       'unknown-publisher',
-      `Unknown publisher ${JSON.stringify(id)} in key ${JSON.stringify(objectKey)} (configured: ${[...publishers.keys()].join(', ')})`,
+      `Unknown publisher ${JSON.stringify(id)} in key ${JSON.stringify(objectKey)}: the first segment of a key must be a registered publisher (syndicate publishers list)`,
+    );
+  }
+  if (publisher.status === 'suspended') {
+    throw new PageRejectedError(
+      'suspended',
+      `Publisher ${JSON.stringify(id)} is suspended: its uploads are refused until it is resumed`,
     );
   }
   return publisher;
+}
+
+/**
+ * Rejects a URL whose host is not one of the publisher's domains: a publisher may only publish
+ * its own pages, so another publisher's article can never be named.
+ */
+function checkOwnUrl(url: string, what: string, publisher: PublisherRecord): void {
+  const host = foreignHost(url, publisher.domains);
+  if (host === null) return;
+  throw new PageRejectedError(
+    'foreign-url',
+    `Page's ${what} ${url} is on ${host}, which is not one of publisher ${JSON.stringify(publisher.id)}'s domains (${publisher.domains.join(', ')})`,
+  );
+}
+
+/**
+ * The article as the publisher's own: its id is a hash of the publisher and the canonical URL,
+ * so two publishers' articles never share an item whatever their URLs say.
+ */
+function ownedBy(article: Article, publisher: PublisherRecord): Article {
+  const id = articleId(article.url, publisher.id);
+  return article.id === id ? article : { ...article, id };
 }
 
 async function applyCreated(
@@ -139,13 +174,14 @@ async function applyCreated(
     const order = compareSequencers(state.sequencer, event.sequencer);
     if (order >= 0) return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
   }
-  const publisher = findPublisher(objectKey, deps.publishers);
+  const publisher = await findPublisher(objectKey, deps.publishers);
   const head = await deps.pages.head(event.bucket, objectKey);
   if (head === null) return { objectKey, kind: 'skipped', why: 'gone' };
   if (event.eTag !== null && head.eTag !== event.eTag) {
     return { objectKey, kind: 'skipped', why: 'superseded' };
   }
   checkHead(head, deps.maxPageBytes);
+  if (head.sourceUrl !== null) checkOwnUrl(head.sourceUrl, 'source-url', publisher);
   const body = await deps.pages.body(event.bucket, objectKey, head);
   if (body === null) return { objectKey, kind: 'skipped', why: 'superseded' };
 
@@ -162,8 +198,12 @@ async function applyCreated(
     timing.extractionMs = performance.now() - started;
   }
   const { article, profilePage } = extracted;
+  checkOwnUrl(article.url, 'canonical URL', publisher);
 
-  const saved = await deps.store.saveArticle({ ...source, publisherId: publisher.id }, article);
+  const saved = await deps.store.saveArticle(
+    { ...source, publisherId: publisher.id },
+    ownedBy(article, publisher),
+  );
   if (saved.outcome !== 'stale' && saved.outcome !== 'duplicate' && profilePage !== null) {
     await learnFrom({ ...profilePage, source: objectKey }, event.bucket, deps);
   }
@@ -178,7 +218,7 @@ async function applyCreated(
   }
 }
 
-function extractOptions(head: PageHead, publisher: Publisher) {
+function extractOptions(head: PageHead, publisher: PublisherRecord) {
   return {
     ...(head.sourceUrl === null ? {} : { url: head.sourceUrl }),
     timezone: publisher.timezone,
@@ -194,7 +234,7 @@ function extractOptions(head: PageHead, publisher: Publisher) {
 async function extractWithTemplate(
   body: Buffer,
   head: PageHead,
-  publisher: Publisher,
+  publisher: PublisherRecord,
   deps: IngestDependencies,
 ): Promise<{ article: Article; profilePage: ProfilePage | null }> {
   const options = extractOptions(head, publisher);
@@ -241,8 +281,8 @@ async function reextract(
 ): Promise<void> {
   const state = await deps.store.getSource(objectKey);
   if (state === null || state.status !== 'ingested') return;
-  const publisher = deps.publishers.get(publisherIdOf(objectKey) ?? '');
-  if (publisher === undefined) return;
+  const publisher = await deps.publishers.get(publisherIdOf(objectKey) ?? '');
+  if (publisher === undefined || publisher === null || publisher.status !== 'active') return;
   const head = await deps.pages.head(bucket, objectKey);
   if (head === null) return;
   const body = await deps.pages.body(bucket, objectKey, head);
@@ -254,6 +294,7 @@ async function reextract(
     if (error instanceof ExtractionError) return;
     throw error;
   }
+  if (foreignHost(article.url, publisher.domains) !== null) return;
   await deps.store.saveArticle(
     {
       objectKey,
@@ -261,7 +302,7 @@ async function reextract(
       publisherId: publisher.id,
       at: (deps.now ?? (() => new Date()))(),
     },
-    article,
+    ownedBy(article, publisher),
     { sameEvent: true },
   );
 }
@@ -313,7 +354,7 @@ async function applyRemoved(
  * @throws any error of a port that is not a rejection (throttling, timeouts, 5xx): transient,
  *   the caller lets SQS retry the message
  * @example
- * const outcome = await ingestEvent(event, { pages, store, extract: extractArticle, publishers: publishersById, maxPageBytes });
+ * const outcome = await ingestEvent(event, { pages, store, extract: extractArticle, publishers: registry, maxPageBytes });
  */
 export async function ingestEvent(
   event: InboxEvent,
@@ -326,6 +367,7 @@ export async function ingestEvent(
     objectKey: key,
     sequencer: event.sequencer,
     publisherId: publisherIdOf(key),
+    eTag: event.kind === 'created' ? event.eTag : null,
     at,
   });
   try {

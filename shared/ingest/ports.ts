@@ -43,6 +43,10 @@ export interface SourceState {
   readonly articleId: string | null;
   /** Why the last upload was rejected, or null. */
   readonly lastError: { readonly reason: RejectionReason; readonly message: string } | null;
+  /** What the last ingested upload did to its article, or null (not ingested, or older state). */
+  readonly change: 'created' | 'updated' | 'unchanged' | null;
+  /** ETag of the object version the last upload event named, or null. */
+  readonly eTag: string | null;
   /** When this state was written (ISO 8601). */
   readonly updatedAt: string;
 }
@@ -52,6 +56,8 @@ export interface SourceEvent {
   readonly objectKey: string;
   readonly sequencer: string;
   readonly publisherId: string | null;
+  /** ETag of the uploaded object (upload events), else null. */
+  readonly eTag?: string | null;
   readonly at: Date;
 }
 

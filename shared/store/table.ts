@@ -11,6 +11,8 @@
  * | site profile| `SITE#<host>`       | `SITE`                   | last pages' block fingerprints, version |
  * | subscription| `SUB#<topic key>`   | `<callback URL>`         | WebSub lease, secret; TTL `expiresAt`   |
  * | by host     | `SUBHOST#<host>`    | `<topic key>#<callback>` | the same lease, to count per host; TTL  |
+ * | publisher   | `PUBLISHER`         | `<publisher id>`         | the registry: one partition, one query  |
+ * | API key     | `APIKEY#<publisher>`| `<key id>`               | the hash of a key's secret, revocation  |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
  * index write, and no index write at all when an update keeps the article's place). A feed read
@@ -30,6 +32,13 @@
  * `feedSort` is `<publication time as UTC ISO 8601 with milliseconds>#<article id>` (fixed
  * width, so lexical order is time order); an article without a publication time sorts by the
  * time it was first ingested.
+ *
+ * The pages GSI lists a publisher's inbox keys by the outcome of their last event, newest
+ * first (the upload API's `GET /v1/pages`). Every source item of a publisher's key is in it:
+ *
+ * | index   | partition key | value                                       | sort key   |
+ * |---------|---------------|---------------------------------------------|------------|
+ * | `pages` | `pageStatus`  | `<publisherId>#<ingested\|rejected\|deleted>` | `pageSort` (`<updatedAt>#<key>`) |
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
@@ -39,12 +48,15 @@ export const ATTR = {
   feedPublisher: 'feedPublisher',
   feedSection: 'feedSection',
   feedSort: 'feedSort',
+  pageStatus: 'pageStatus',
+  pageSort: 'pageSort',
   expiresAt: 'expiresAt',
 } as const;
 
 export const INDEX = {
   publisher: 'feed-publisher',
   section: 'feed-section',
+  pages: 'pages',
 } as const;
 
 /** Partition-key prefix of each item type keyed by an id (the id follows the prefix). */
@@ -57,6 +69,7 @@ export const KEY_PREFIX = {
   subscription: 'SUB#',
   /** Per-host copies of subscriptions (one partition per callback host). */
   subscriptionHost: 'SUBHOST#',
+  apiKey: 'APIKEY#',
 } as const;
 
 /** Sort key of each item type that has one item per partition. */
@@ -66,6 +79,9 @@ export const SORT_KEY = {
   source: 'SOURCE',
   site: 'SITE',
 } as const;
+
+/** The partition holding every publisher of the registry, sorted by id. */
+export const PUBLISHER_PARTITION = 'PUBLISHER';
 
 /** The partition holding every rejection, sorted by time. */
 export const REJECTION_PARTITION = 'REJECTION';
@@ -88,6 +104,11 @@ export const keys = {
     pk: REJECTION_PARTITION,
     sk: `${atIso}#${objectKey}`,
   }),
+  publisher: (id: string) => ({ pk: PUBLISHER_PARTITION, sk: id }),
+  apiKey: (publisherId: string, keyId: string) => ({
+    pk: `${KEY_PREFIX.apiKey}${publisherId}`,
+    sk: keyId,
+  }),
 } as const;
 
 /**
@@ -108,6 +129,16 @@ export function articleIdOfKey(key: {
   return pk.slice(KEY_PREFIX.article.length);
 }
 
+/** Partition value of a source item in the `pages` index. */
+export function pageStatusValue(publisherId: string, status: string): string {
+  return `${publisherId}#${status}`;
+}
+
+/** Sort value of a source item in the `pages` index: newest last, keys of one instant apart. */
+export function pageSortValue(updatedAt: string, objectKey: string): string {
+  return `${updatedAt}#${objectKey}`;
+}
+
 /** Partition value of an article in the `feed-section` index. */
 export function sectionFeedValue(publisherId: string, sectionSlug: string): string {
   return `${publisherId}#${sectionSlug}`;
@@ -123,11 +154,11 @@ export function feedSortValue(sortTime: Date, articleId: string): string {
  * mirrored by the CDK table construct (its test checks they agree).
  */
 export function tableSchema(tableName: string): CreateTableCommandInput {
-  const gsi = (indexName: string, partition: string) => ({
+  const gsi = (indexName: string, partition: string, sort: string = ATTR.feedSort) => ({
     IndexName: indexName,
     KeySchema: [
       { AttributeName: partition, KeyType: 'HASH' as const },
-      { AttributeName: ATTR.feedSort, KeyType: 'RANGE' as const },
+      { AttributeName: sort, KeyType: 'RANGE' as const },
     ],
     Projection: { ProjectionType: 'KEYS_ONLY' as const },
   });
@@ -144,10 +175,13 @@ export function tableSchema(tableName: string): CreateTableCommandInput {
       ATTR.feedPublisher,
       ATTR.feedSection,
       ATTR.feedSort,
+      ATTR.pageStatus,
+      ATTR.pageSort,
     ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     GlobalSecondaryIndexes: [
       gsi(INDEX.publisher, ATTR.feedPublisher),
       gsi(INDEX.section, ATTR.feedSection),
+      gsi(INDEX.pages, ATTR.pageStatus, ATTR.pageSort),
     ],
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
   };

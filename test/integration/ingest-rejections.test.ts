@@ -106,7 +106,7 @@ describe('ingest handler: rejections', () => {
       kind: 'rejected',
       reason: 'unknown-publisher',
       message:
-        'Unknown publisher "nobody" in key "nobody/tin/a.html" (configured: demo, example-news)',
+        'Unknown publisher "nobody" in key "nobody/tin/a.html": the first segment of a key must be a registered publisher (syndicate publishers list)',
     });
     expect(await rejectionOf(key)).toMatchObject({
       reason: 'unknown-publisher',

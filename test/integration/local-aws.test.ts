@@ -35,13 +35,14 @@ async function waitUntilGone(pgid: number, timeoutMs: number): Promise<string[]>
 describe('local AWS harness', () => {
   const aws = useLocalAws();
 
-  it('creates the table from tableSchema() with its two feed indexes and stream', async () => {
+  it('creates the table from tableSchema() with its feed and pages indexes and stream', async () => {
     const { Table } = await aws().dynamoDbClient.send(
       new DescribeTableCommand({ TableName: aws().tableName }),
     );
     expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual([
       'feed-publisher',
       'feed-section',
+      'pages',
     ]);
     expect(Table?.StreamSpecification?.StreamViewType).toBe('NEW_AND_OLD_IMAGES');
   });

@@ -14,6 +14,7 @@ import {
   createDynamoDbClient,
   createS3Client,
 } from '../../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import {
   createIngestHandler,
   type IngestFailure,
@@ -21,7 +22,6 @@ import {
 } from '../../shared/handlers/ingest-handler.ts';
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
 import type { IngestOutcome } from '../../shared/ingest/ingest-event.ts';
-import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { LOCAL_REGION, type LocalAws } from './local-aws.ts';
 import { recordingLogger, recordingMetrics } from './recording-observability.ts';
 import {
@@ -117,7 +117,8 @@ export class IngestHarness {
       clients: { s3: this.clients.s3, documentClient: this.clients.documentClient },
       logger: recordingLogger(this.#logs),
       metrics: recordingMetrics(this.#metrics),
-      publishers: samplePublishersById,
+      // The registry of the local table, which the set-up seeds with the sample publishers.
+      publishers: new DynamoPublisherRegistry(this.aws().tableName, this.clients.documentClient),
       observer: {
         outcome: (outcome, messageId) => this.#outcomes.push({ ...outcome, messageId }),
         failed: (failure) => this.#failures.push(failure),

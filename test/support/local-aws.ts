@@ -28,6 +28,9 @@ import {
   createDynamoDbClient,
   createS3Client,
 } from '../../shared/adapters/aws-client-factories.ts';
+import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
+import { ensurePublishers } from '../../shared/publishers/admin.ts';
+import { SAMPLE_PUBLISHERS } from '../../shared/publishers/samples.ts';
 
 /** The region the local clients sign for (the servers ignore it). */
 export const LOCAL_REGION = 'us-east-1';
@@ -85,6 +88,13 @@ export async function startLocalAws(): Promise<LocalAws> {
       credentials,
     });
     await ensureTable(dynamoDbClient, tableName);
+    const documentClient = createDocumentClient(dynamoDbClient);
+    // The handlers look publishers up in the registry: the samples, as `npm start` seeds them.
+    await ensurePublishers(
+      new DynamoPublisherRegistry(tableName, documentClient),
+      SAMPLE_PUBLISHERS,
+      new Date(),
+    );
     return {
       dynamo,
       s3,
@@ -98,7 +108,7 @@ export async function startLocalAws(): Promise<LocalAws> {
         forcePathStyle: true,
       }),
       dynamoDbClient,
-      documentClient: createDocumentClient(dynamoDbClient),
+      documentClient,
     };
   } catch (error) {
     await Promise.allSettled([dynamo.stop(), s3.stop()]);

@@ -27,7 +27,7 @@ import type {
   SourceState,
 } from '../../ingest/ports.ts';
 import { compareSequencers } from '../../ingest/sequencer.ts';
-import { keys, SORT_KEY } from '../../store/table.ts';
+import { keys, pageSortValue, pageStatusValue, SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 import { BODY_ATTRIBUTE } from './article-body.ts';
 import {
@@ -38,6 +38,7 @@ import {
   rejectionItem,
   type SourceItem,
   type StoredArticleItem,
+  sourceStateOf,
   toStoredItem,
 } from './items.ts';
 
@@ -99,18 +100,7 @@ export class DynamoIngestStore implements IngestStore {
   /** Reads the state of an inbox key (strongly consistent). */
   async getSource(objectKey: string): Promise<SourceState | null> {
     const item = await this.get<SourceItem>(keys.source(objectKey));
-    if (item === null) return null;
-    return {
-      objectKey: item.objectKey,
-      sequencer: item.sequencer,
-      status: item.status,
-      articleId: item.articleId,
-      lastError:
-        item.lastError === null
-          ? null
-          : { reason: item.lastError.reason, message: item.lastError.message },
-      updatedAt: item.updatedAt,
-    };
+    return item === null ? null : sourceStateOf(item);
   }
 
   /**
@@ -144,10 +134,11 @@ export class DynamoIngestStore implements IngestStore {
         existing.status === 'live' &&
         existing.contentHash === article.contentHash &&
         holds;
+      const change = existing === null ? 'created' : unchanged ? 'unchanged' : 'updated';
       const items: TransactItem[] = [
         this.putSource(
           event,
-          { status: 'ingested', articleId: article.id, lastError: null },
+          { status: 'ingested', articleId: article.id, lastError: null, change },
           sameEvent ? SAME_SEQUENCER : NEWER_SEQUENCER,
         ),
       ];
@@ -172,12 +163,7 @@ export class DynamoIngestStore implements IngestStore {
           );
         }
       }
-      if (await this.transact(items)) {
-        return {
-          outcome: existing === null ? 'created' : unchanged ? 'unchanged' : 'updated',
-          articleId: article.id,
-        };
-      }
+      if (await this.transact(items)) return { outcome: change, articleId: article.id };
     }
     throw new ConcurrentUpdateError(
       `Article ${article.id} kept changing while saving ${JSON.stringify(event.objectKey)}`,
@@ -198,6 +184,7 @@ export class DynamoIngestStore implements IngestStore {
           // The key's earlier article (if any) stays published: a bad re-upload loses nothing.
           articleId: state?.articleId ?? null,
           lastError: { ...rejection, at: event.at.toISOString() },
+          change: null,
         }),
         {
           Put: {
@@ -221,7 +208,7 @@ export class DynamoIngestStore implements IngestStore {
       const articleId = state?.articleId ?? null;
       const article = articleId === null ? null : await this.getArticle(articleId);
       const items: TransactItem[] = [
-        this.putSource(event, { status: 'deleted', articleId, lastError: null }),
+        this.putSource(event, { status: 'deleted', articleId, lastError: null, change: null }),
       ];
       let result: RemoveResult = { outcome: 'deleted' };
       if (article?.sourceKeys.includes(event.objectKey)) {
@@ -248,9 +235,10 @@ export class DynamoIngestStore implements IngestStore {
 
   private putSource(
     event: SourceEvent,
-    state: Pick<SourceItem, 'status' | 'articleId' | 'lastError'>,
+    state: Pick<SourceItem, 'status' | 'articleId' | 'lastError' | 'change'>,
     condition = NEWER_SEQUENCER,
   ): TransactItem {
+    const updatedAt = event.at.toISOString();
     const item: SourceItem = {
       ...keys.source(event.objectKey),
       sk: SORT_KEY.source,
@@ -259,7 +247,14 @@ export class DynamoIngestStore implements IngestStore {
       publisherId: event.publisherId,
       sequencer: event.sequencer,
       ...state,
-      updatedAt: event.at.toISOString(),
+      eTag: event.eTag ?? null,
+      updatedAt,
+      ...(event.publisherId === null
+        ? {}
+        : {
+            pageStatus: pageStatusValue(event.publisherId, state.status),
+            pageSort: pageSortValue(updatedAt, event.objectKey),
+          }),
     };
     return {
       Put: {

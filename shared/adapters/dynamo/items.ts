@@ -78,7 +78,15 @@ export interface SourceItem {
     readonly message: string;
     readonly at: string;
   } | null;
+  /** What the last ingested upload did to its article (absent on items written before it). */
+  readonly change?: 'created' | 'updated' | 'unchanged' | null;
+  /** ETag of the object version of the last upload event (absent on older items). */
+  readonly eTag?: string | null;
   readonly updatedAt: string;
+  /** `<publisherId>#<status>`: the `pages` index partition. */
+  readonly pageStatus?: string;
+  /** `<updatedAt>#<key>`: the `pages` index sort key. */
+  readonly pageSort?: string;
 }
 
 /** A rejected upload: `pk = REJECTION`, `sk = <ISO time>#<key>`, expires after 90 days. */
@@ -234,6 +242,48 @@ export function detachedArticleItem(item: ArticleItem, objectKey: string, at: Da
     sourceKeys,
     updatedAt,
     revision,
+  };
+}
+
+/**
+ * Builds the item of an article its publisher's suspension takes out of the feeds: withdrawn
+ * (out of every feed, record kept) with its keys kept, so a later upload of one of them
+ * publishes it again.
+ *
+ * @param item - the stored article
+ * @param at - the time of the withdrawal
+ * @returns the item to put
+ */
+export function suspendedArticleItem(item: ArticleItem, at: Date): ArticleItem {
+  const withdrawnAt = at.toISOString();
+  return {
+    ...withoutFeeds(item),
+    status: 'withdrawn',
+    withdrawnAt,
+    updatedAt: withdrawnAt,
+    revision: item.revision + 1,
+  };
+}
+
+/**
+ * The state of an inbox key as the ingest reads it.
+ *
+ * @param item - a stored source item
+ * @returns the state (fields older items lack are null)
+ */
+export function sourceStateOf(item: SourceItem): SourceState {
+  return {
+    objectKey: item.objectKey,
+    sequencer: item.sequencer,
+    status: item.status,
+    articleId: item.articleId,
+    lastError:
+      item.lastError === null
+        ? null
+        : { reason: item.lastError.reason, message: item.lastError.message },
+    change: item.change ?? null,
+    eTag: item.eTag ?? null,
+    updatedAt: item.updatedAt,
   };
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import { KEY_PREFIX } from '../../../shared/store/table.ts';
 import type { SynthesizedStage } from '../synth-stage.ts';
 import { arnOf, logicalId, refOf, type Stages } from './stages.ts';
@@ -128,7 +127,7 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(5);
     });
 
-    it('lets the feeds function update feed state items, send regeneration messages and read the stream — nothing more', () => {
+    it('lets the feeds function read the registry, update feed state items, send regeneration messages and read the stream — nothing more', () => {
       const stage = stages.prod;
       const { feeds, articles } = stage.stack;
       const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
@@ -138,6 +137,14 @@ export function describeIam(stages: Stages): void {
             Effect: 'Allow',
             Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
             Resource: arnOf(stage, feeds.handler.logs),
+          },
+          {
+            Effect: 'Allow',
+            Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PUBLISHER'] },
+            },
           },
           {
             Effect: 'Allow',
@@ -160,10 +167,10 @@ export function describeIam(stages: Stages): void {
           },
         ]),
       );
-      expect(statements).toHaveLength(5);
+      expect(statements).toHaveLength(6);
     });
 
-    it('lets the regenerate function query the feed indexes, read articles, update feed state, write feeds/ and send follow-ups — nothing more', () => {
+    it('lets the regenerate function query the feed indexes, read articles and the registry, update feed state, write feeds/ and send follow-ups — nothing more', () => {
       const stage = stages.prod;
       const { feeds, feedsBucket, articles } = stage.stack;
       const statements = statementsOfRole(
@@ -208,6 +215,14 @@ export function describeIam(stages: Stages): void {
           },
           {
             Effect: 'Allow',
+            Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PUBLISHER'] },
+            },
+          },
+          {
+            Effect: 'Allow',
             Action: 'dynamodb:UpdateItem',
             Resource: arnOf(stage, articles.table),
             Condition: {
@@ -248,35 +263,38 @@ export function describeIam(stages: Stages): void {
       expect(feedStateKey('demo/du-lich').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
     });
 
-    it('creates one upload policy per configured publisher, confined to its inbox prefix', () => {
+    it('creates one upload policy for every publisher, confined to the prefix of its principal tag', () => {
+      // The IAM policy variable, as written into the policy (not a template placeholder).
+      const own = ['$', '{aws:PrincipalTag/publisher}/'].join('');
       const stage = stages.prod;
-      const { inbox, uploadPolicies } = stage.stack;
-      stage.template.resourceCountIs('AWS::IAM::ManagedPolicy', SAMPLE_PUBLISHERS.length);
-      for (const publisher of SAMPLE_PUBLISHERS) {
-        const policy = uploadPolicies.byPublisher.get(publisher.id);
-        expect(policy, publisher.id).toBeDefined();
-        stage.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
-          PolicyDocument: {
-            Statement: [
-              {
-                Sid: 'WriteOwnPrefix',
-                Effect: 'Allow',
-                Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
-                Resource: objects(arnOf(stage, inbox), `${publisher.id}/*`),
-              },
-              {
-                Sid: 'ListOwnPrefix',
-                Effect: 'Allow',
-                Action: 's3:ListBucket',
-                Resource: arnOf(stage, inbox),
-                Condition: {
-                  StringLike: { 's3:prefix': [`${publisher.id}/`, `${publisher.id}/*`] },
+      const { inbox } = stage.stack;
+      stage.template.resourceCountIs('AWS::IAM::ManagedPolicy', 1);
+      const tagged = { Null: { 'aws:PrincipalTag/publisher': 'false' } };
+      stage.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+        PolicyDocument: {
+          Statement: [
+            {
+              Sid: 'WriteOwnPrefix',
+              Effect: 'Allow',
+              Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+              Resource: objects(arnOf(stage, inbox), `${own}*`),
+              Condition: tagged,
+            },
+            {
+              Sid: 'ListOwnPrefix',
+              Effect: 'Allow',
+              Action: 's3:ListBucket',
+              Resource: arnOf(stage, inbox),
+              Condition: {
+                ...tagged,
+                StringLike: {
+                  's3:prefix': [own, `${own}*`],
                 },
               },
-            ],
-          },
-        });
-      }
+            },
+          ],
+        },
+      });
     });
   });
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/extract/index.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { type CliRun, runCli } from '../../support/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,9 +34,7 @@ describe.concurrent('syndicate extract', () => {
     expect(result.stderr).toBe('');
     const expected = extractArticle(
       readFileSync(`${ROOT}${fixture('vi-police-portal-article.html')}`),
-      {
-        timezone: 'Asia/Ho_Chi_Minh',
-      },
+      { publisher: samplePublishersById.get('demo') },
     );
     expect(JSON.parse(result.stdout)).toEqual(expected);
   });

@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article.ts';
+import { articleId } from '../../../shared/extract/hash.ts';
 import { type IngestDependencies, ingestEvent } from '../../../shared/ingest/ingest-event.ts';
 import type { IngestStore, PageHead } from '../../../shared/ingest/ports.ts';
 import type { InboxEvent } from '../../../shared/ingest/s3-event.ts';
 import { normalizeSequencer } from '../../../shared/ingest/sequencer.ts';
+import type { PublisherRecord } from '../../../shared/publishers/publisher.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 
-const article = { id: 'x', contentHash: 'h' } as Article;
+const article = { id: 'x', url: 'https://demo.example.vn/a.html', contentHash: 'h' } as Article;
 
-function dependencies(head: PageHead | null) {
+function dependencies(
+  head: PageHead | null,
+  options: { publishers?: ReadonlyMap<string, PublisherRecord>; article?: Article } = {},
+) {
   const rejections: { objectKey: string; reason: string; message: string }[] = [];
   const extracted: { url?: string; timezone?: string }[] = [];
+  const saved: Article[] = [];
+  const page = options.article ?? article;
   const store: IngestStore = {
     getSource: async () => null,
-    saveArticle: async () => ({ outcome: 'created', articleId: article.id }),
+    saveArticle: async (_event, stored) => {
+      saved.push(stored);
+      return { outcome: 'created', articleId: stored.id };
+    },
     recordRejection: async (event, rejection) => {
       rejections.push({ objectKey: event.objectKey, ...rejection });
       return { outcome: 'recorded' };
@@ -23,14 +33,20 @@ function dependencies(head: PageHead | null) {
   const deps: IngestDependencies = {
     pages: { head: async () => head, body: async () => Buffer.from('<p>page</p>') },
     store,
-    extract: (_html, options) => {
-      extracted.push(options);
-      return article;
+    extract: (_html, extractOptions) => {
+      extracted.push(extractOptions);
+      return page;
     },
-    publishers: samplePublishersById,
+    publishers: options.publishers ?? samplePublishersById,
     maxPageBytes: 1000,
   };
-  return { deps, rejections, extracted };
+  return { deps, rejections, extracted, saved };
+}
+
+function withPublisher(id: string, changes: Partial<PublisherRecord>) {
+  const publisher = samplePublishersById.get(id);
+  if (publisher === undefined) throw new Error(`no sample publisher ${id}`);
+  return new Map([...samplePublishersById, [id, { ...publisher, ...changes }]]);
 }
 
 const created = (rawKey: string): InboxEvent => ({
@@ -151,8 +167,89 @@ describe('ingestEvent on removals from the versioned inbox', () => {
       ...deps,
       store,
     });
-    expect(outcome).toMatchObject({ kind: 'ingested', articleId: 'x' });
+    expect(outcome).toMatchObject({
+      kind: 'ingested',
+      articleId: articleId('https://demo.example.vn/a.html', 'demo'),
+    });
     expect(extracted).toHaveLength(1);
     expect(removals).toBe(0);
+  });
+});
+
+describe('ingestEvent between publishers', () => {
+  it('stores the article under an id of the publisher and the canonical URL', async () => {
+    const { deps, saved } = dependencies(head('text/html'));
+    await ingestEvent(created('demo/a.html'), deps);
+    expect(saved.map((a) => a.id)).toEqual([articleId('https://demo.example.vn/a.html', 'demo')]);
+    expect(articleId('https://demo.example.vn/a.html', 'demo')).not.toBe(
+      articleId('https://demo.example.vn/a.html', 'example-news'),
+    );
+  });
+
+  it('rejects a page whose canonical URL is on another host, without storing it', async () => {
+    const foreign = { ...article, url: 'https://demo.example.vn/a.html' };
+    const { deps, rejections, saved } = dependencies(head('text/html'), { article: foreign });
+    expect(await ingestEvent(created('example-news/a.html'), deps)).toMatchObject({
+      kind: 'rejected',
+      reason: 'foreign-url',
+    });
+    expect(saved).toEqual([]);
+    expect(rejections).toEqual([
+      {
+        objectKey: 'example-news/a.html',
+        reason: 'foreign-url',
+        message:
+          'Page\'s canonical URL https://demo.example.vn/a.html is on demo.example.vn, which is not one of publisher "example-news"\'s domains (news.example.com)',
+      },
+    ]);
+  });
+
+  it('rejects a source-url on another host before reading the page', async () => {
+    const { deps, rejections } = dependencies({
+      ...head('text/html'),
+      sourceUrl: 'https://elsewhere.example.org/a.html',
+    });
+    deps.pages.body = async () => {
+      throw new Error('the body must not be read');
+    };
+    expect(await ingestEvent(created('demo/a.html'), deps)).toMatchObject({
+      kind: 'rejected',
+      reason: 'foreign-url',
+    });
+    expect(rejections[0]?.message).toMatch(/^Page's source-url https:\/\/elsewhere\.example\.org/);
+  });
+
+  it('rejects the uploads of a suspended publisher before reading them', async () => {
+    const { deps, rejections } = dependencies(head('text/html'), {
+      publishers: withPublisher('demo', { status: 'suspended' }),
+    });
+    deps.pages.head = async () => {
+      throw new Error('the page must not be read');
+    };
+    expect(await ingestEvent(created('demo/a.html'), deps)).toMatchObject({
+      kind: 'rejected',
+      reason: 'suspended',
+    });
+    expect(rejections[0]?.message).toBe(
+      'Publisher "demo" is suspended: its uploads are refused until it is resumed',
+    );
+  });
+
+  it('still applies the removals of a suspended publisher', async () => {
+    const { deps } = dependencies(null, {
+      publishers: withPublisher('demo', { status: 'suspended' }),
+    });
+    const removal = removed('demo/a.html', 'ObjectRemoved:DeleteMarkerCreated');
+    expect(await ingestEvent(removal, deps)).toMatchObject({ kind: 'deleted' });
+  });
+
+  it('rejects a key whose publisher is not in the registry, saying so', async () => {
+    const { deps } = dependencies(head('text/html'));
+    expect(await ingestEvent(created('nobody/a.html'), deps)).toMatchObject({
+      kind: 'rejected',
+      reason: 'unknown-publisher',
+      message:
+        'Unknown publisher "nobody" in key "nobody/a.html": the first segment of a key must be a registered publisher (syndicate publishers list)',
+    });
   });
 });
