@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = 
   status: () => import('./commands/status.ts'),
   start: () => import('./commands/start.ts'),
   feeds: () => import('./commands/feeds.ts'),
+  publishers: () => import('./commands/publishers.ts'),
 };
 
 async function usage(): Promise<string> {

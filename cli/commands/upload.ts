@@ -9,8 +9,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { inboxKey, isTemporaryFile } from '../../local/inbox/upload.ts';
 import { localDefaults } from '../../local/runtime/defaults.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
-import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { ID_PATTERN } from '../../shared/publishers/publisher.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
+import { isConnectionRefused, missingAwsSetting, resolveTarget, type Target } from './target.ts';
 import { asUsage } from './usage.ts';
 
 const HELP = `Usage: syndicate upload FILE|DIR [FILE|DIR…] --publisher ID [--endpoint URL|aws] [--bucket NAME] [--source-url URL]
@@ -30,7 +31,8 @@ Where it goes:
                          InboxBucketName output
 
 Options:
-  --publisher ID         the publisher the pages belong to (known: ${[...samplePublishersById.keys()].join(', ')})
+  --publisher ID         the publisher the pages belong to (see \`syndicate publishers list\`;
+                         a page of an unregistered publisher is rejected)
   --bucket NAME          the inbox bucket (default "inbox" on the local pipeline)
   --source-url URL       the page's public URL, for a page without a canonical link
                          (one FILE only; stored as x-amz-meta-source-url)
@@ -44,12 +46,10 @@ Examples:
 
 /** Where an upload goes, by the rule in the help text. */
 export interface UploadTarget {
-  readonly kind: 'local' | 'aws' | 'custom';
+  readonly kind: Target['kind'];
   readonly endpoint: string | undefined;
   readonly bucket: string;
 }
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /**
  * Works out the target of an upload from `--endpoint` and `--bucket`.
@@ -65,35 +65,14 @@ export function uploadTarget(
   bucket: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): UploadTarget {
-  if (endpoint === undefined) {
-    const defaults = localDefaults(env);
-    return {
-      kind: 'local',
-      endpoint: `http://127.0.0.1:${defaults.s3Port}`,
-      bucket: bucket ?? defaults.inboxBucket,
-    };
-  }
-  if (endpoint === 'aws') {
-    if (bucket === undefined) {
-      throw new UsageError('--endpoint aws needs --bucket (the stack output InboxBucketName)');
-    }
-    return { kind: 'aws', endpoint: undefined, bucket };
-  }
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw new UsageError(`--endpoint must be a URL or "aws", got ${JSON.stringify(endpoint)}`);
-  }
-  if (LOCAL_HOSTS.has(url.hostname)) {
-    return {
-      kind: 'local',
-      endpoint: url.origin,
-      bucket: bucket ?? localDefaults(env).inboxBucket,
-    };
-  }
-  if (bucket === undefined) throw new UsageError(`--endpoint ${endpoint} needs --bucket`);
-  return { kind: 'custom', endpoint: url.origin, bucket };
+  const defaults = localDefaults(env);
+  const target = resolveTarget(endpoint, bucket, {
+    localEndpoint: `http://127.0.0.1:${defaults.s3Port}`,
+    localName: defaults.inboxBucket,
+    flag: '--bucket',
+    output: 'InboxBucketName',
+  });
+  return { kind: target.kind, endpoint: target.endpoint, bucket: target.name };
 }
 
 async function clientFor(target: UploadTarget): Promise<S3Client> {
@@ -128,31 +107,6 @@ function errorText(error: unknown): string {
   return error.message || error.name;
 }
 
-function isConnectionRefused(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as NodeJS.ErrnoException).code;
-  const causeCode = (error.cause as NodeJS.ErrnoException | undefined)?.code;
-  return (
-    code === 'ECONNREFUSED' || causeCode === 'ECONNREFUSED' || /ECONNREFUSED/.test(error.message)
-  );
-}
-
-/**
- * What is missing from the AWS configuration when the SDK could not even send a request, for
- * one line saying what to set instead of the same SDK error repeated for every file.
- */
-function missingAwsSetting(error: unknown, target: UploadTarget): string | null {
-  if (!(error instanceof Error)) return null;
-  const flag = target.kind === 'aws' ? '--endpoint aws' : `--endpoint ${target.endpoint}`;
-  if (/^Region is missing/.test(error.message)) {
-    return `no AWS region for ${flag}: set AWS_REGION or choose a profile with a region (AWS_PROFILE)`;
-  }
-  if (error.name === 'CredentialsProviderError') {
-    return `no AWS credentials for ${flag}: set AWS_PROFILE (aws sso login / aws configure) or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`;
-  }
-  return null;
-}
-
 function parseOptions(args: readonly string[]) {
   return parseArgs({
     args: [...args],
@@ -172,9 +126,11 @@ function parse(args: readonly string[]) {
   const { values, positionals } = asUsage(() => parseOptions(args));
   if (positionals.length === 0) throw new UsageError('no FILE or DIR given');
   if (values.publisher === undefined) throw new UsageError('--publisher is required');
-  if (!samplePublishersById.has(values.publisher)) {
+  // Whether it is registered is the pipeline's to say (an `unknown-publisher` rejection): the
+  // registry may be on another endpoint than the inbox, or change after the upload.
+  if (!ID_PATTERN.test(values.publisher)) {
     throw new UsageError(
-      `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...samplePublishersById.keys()].join(', ')})`,
+      `--publisher must be a publisher id like "demo", got ${JSON.stringify(values.publisher)}`,
     );
   }
   const sourceUrl = values['source-url'];
@@ -225,7 +181,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
           );
           return EXIT.failure;
         }
-        const missing = target.kind === 'local' ? null : missingAwsSetting(error, target);
+        const missing = missingAwsSetting(error, { ...target, name: target.bucket });
         if (missing !== null) {
           io.stderr.write(`syndicate upload: ${missing}\n`);
           return EXIT.failure;
