@@ -22,6 +22,9 @@ import { topicUrl } from '../../shared/websub/topics.ts';
 import { apiGatewayEventOf, writeApiGatewayResult } from './api-gateway-event.ts';
 import { type DirectoryData, renderDirectoryPage } from './directory-page.ts';
 import { chooseEncoding, isCompressible, isNotModified, weakEtag } from './http-caching.ts';
+import { resolveRequestPath } from './request-path.ts';
+
+const STATUS_TEXT = { 400: 'Bad request', 404: 'Not found', 414: 'URI too long' } as const;
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -192,19 +195,19 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  let key: string;
-  try {
-    key = decodeURIComponent(url.pathname.slice(1));
-  } catch {
-    sendText(response, 400, `Bad request: the path ${url.pathname} is not valid percent-encoding`);
-    return;
-  }
-  if (url.pathname === LOCAL_HUB_PATH && options.hub !== undefined) {
+  // The raw path, not `new URL(…).pathname`: the URL parser resolves `.` and `..` segments.
+  const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  if (rawPath === LOCAL_HUB_PATH && options.hub !== undefined) {
     const event = await apiGatewayEventOf(request, MAX_HUB_REQUEST_BYTES);
     writeApiGatewayResult(response, await options.hub(event), request.method === 'HEAD');
     return;
   }
+  const target = resolveRequestPath(rawPath.startsWith('/') ? rawPath : `/${rawPath}`);
+  if (target.kind === 'refused') {
+    sendText(response, target.status, `${STATUS_TEXT[target.status]}: ${target.reason}`);
+    return;
+  }
+  const key = target.kind === 'feed' ? target.key : '';
   if (request.method === 'OPTIONS' && feedFormatOf(key) !== null) {
     response.writeHead(204, {
       ...corsHeaders(key),
@@ -219,7 +222,7 @@ async function handle(
     sendText(response, 405, `Method ${request.method} not allowed`, { Allow: 'GET, HEAD' });
     return;
   }
-  if (key === '' || key === 'index.html') {
+  if (target.kind === 'directory') {
     await serveDirectory(options, baseUrl, request, response);
     return;
   }
