@@ -10,6 +10,7 @@ import { PipelineAlarms } from './constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from './constructs/pipeline-dashboard.ts';
 import { PublisherUploadPolicy } from './constructs/publisher-upload-policy.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { UploadApi } from './constructs/upload-api.ts';
 import { WebSubHub } from './constructs/websub-hub.ts';
 import { acknowledgeFinding, guardRule } from './nag.ts';
 import type { StageConfig } from './stage.ts';
@@ -53,6 +54,7 @@ export class SyndicationStack extends Stack {
   public readonly alarms: PipelineAlarms;
   public readonly dashboard: PipelineDashboard;
   public readonly uploadPolicy: PublisherUploadPolicy;
+  public readonly uploadApi: UploadApi;
 
   constructor(scope: Construct, id: string, props: SyndicationStackProps) {
     super(scope, id, props);
@@ -196,6 +198,13 @@ export class SyndicationStack extends Stack {
       alarms: [...this.alarms.alarms.values()],
     });
     this.uploadPolicy = new PublisherUploadPolicy(this, 'UploadPolicy', { inbox: this.inbox });
+    this.uploadApi = new UploadApi(this, 'UploadApi', {
+      inbox: this.inbox,
+      table: this.articles,
+      feedsBaseUrl: this.cdn.baseUrl,
+      stage,
+      metricsNamespace,
+    });
 
     this.addOutputs();
     this.acknowledgeCdkInternals();
@@ -236,6 +245,11 @@ export class SyndicationStack extends Stack {
       'PublisherUploadPolicyArn',
       this.uploadPolicy.policy.managedPolicyArn,
       "Attach to the IAM role/user of a publisher's upload job, tagged publisher=<id>",
+    );
+    output(
+      'ApiUrl',
+      this.uploadApi.url,
+      'Upload API for publishers with API keys (see docs/ingest.md)',
     );
     output('InboxBucketName', this.inbox.bucketName, 'Upload pages to <publisher>/<path>.html');
     output('FeedsBucketName', this.feedsBucket.bucketName, 'Feed files, under feeds/');

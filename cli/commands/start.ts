@@ -119,6 +119,13 @@ export function banner(runtime: LocalRuntime): string {
     '  npx syndicate upload page.html --publisher demo',
     `  AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} AWS_REGION=${runtime.region} \\`,
     `    aws s3 cp page.html s3://${runtime.inboxBucket}/demo/ --endpoint-url ${runtime.urls.s3}`,
+    ...(runtime.demoApiKey === null
+      ? []
+      : [
+          `  curl -X PUT -H 'Authorization: Bearer ${runtime.demoApiKey}' \\`,
+          `    -H 'Content-Type: text/html' --data-binary @page.html ${runtime.urls.api}/pages/page.html`,
+          `  curl -H 'Authorization: Bearer ${runtime.demoApiKey}' ${runtime.urls.api}/pages/page.html`,
+        ]),
     'See what happened: npx syndicate status      Stop: Ctrl-C',
     '',
   ];

@@ -7,7 +7,9 @@
  * in its own module of this folder.
  */
 import { join } from 'node:path';
+import type { Hono } from 'hono';
 import { feedsBaseUrl } from '../../shared/feeds/config.ts';
+import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
 import { DeadLetterList } from '../event-sources/dead-letters.ts';
 import type { LocalQueueOptions, QueueStats, SqsHandler } from '../event-sources/queue.ts';
 import { LocalRegenerationQueue } from '../event-sources/regeneration-queue.ts';
@@ -17,6 +19,7 @@ import type {
   StreamStats,
 } from '../event-sources/stream-poller.ts';
 import type { LocalHubOptions } from '../hub/local-hub.ts';
+import { API_PATH_PREFIX } from '../server/feeds-server.ts';
 import { Cleanups } from './cleanups.ts';
 import { LOCAL_CREDENTIALS } from './defaults.ts';
 import { LocalRuntimeError, LocalStartError } from './errors.ts';
@@ -47,6 +50,7 @@ import {
   uploadSamplesOnFirstStart,
   watchFolder,
 } from './steps.ts';
+import { demoApiKey, localUploadApi } from './upload-api.ts';
 
 export { LocalConfigError, LocalStartError } from './errors.ts';
 export type { RuntimeEventMap, RuntimeEvents } from './events.ts';
@@ -144,7 +148,11 @@ export interface LocalRuntime {
     readonly dynamoDb: string;
     /** The WebSub hub the feeds advertise, e.g. `http://localhost:3000/hub`. */
     readonly hub: string;
+    /** The upload API, on the feeds server, e.g. `http://localhost:3000/v1`. */
+    readonly api: string;
   };
+  /** An API key of `demo` (kept in the data folder), or null without an active `demo`. */
+  readonly demoApiKey: string | null;
   readonly tableName: string;
   readonly inboxBucket: string;
   readonly feedsBucket: string;
@@ -232,8 +240,32 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const deadLetters = new DeadLetterList(join(dataDir, 'dead-letters.jsonl'));
     const state = () => readLocalState(clients.documentClient, tableName, deadLetters);
     const hubSlot = new HubSlot(options.hub?.external !== undefined);
-    const feedsServer = await serveFeeds(settings, clients, state, hubSlot, registry, cleanups);
+    // The upload API is built once the server's URL (the feeds' base URL) is known.
+    let uploadApi: Hono | undefined;
+    const api = (request: Request) =>
+      uploadApi === undefined ? new Response(null, { status: 503 }) : uploadApi.fetch(request);
+    const feedsServer = await serveFeeds(
+      settings,
+      clients,
+      state,
+      hubSlot,
+      registry,
+      api,
+      cleanups,
+    );
     const baseUrl = feedsBaseUrl(options.publicBaseUrl ?? feedsServer.url);
+    uploadApi = localUploadApi({
+      tableName,
+      inboxBucket,
+      s3: clients.s3,
+      documentClient: clients.documentClient,
+      registry: registry.store,
+      publishers: registry.directory,
+      maxPageBytes: options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES,
+      feedsBaseUrl: baseUrl,
+      log,
+    });
+    const apiKey = await demoApiKey(dataDir, registry.store);
     const reporting: Reporting = { events, log, deadLetters };
     const hub = startHub(settings, clients, baseUrl, hubSlot, reporting, cleanups);
     const feedsConfig = feedsConfigOf(settings, baseUrl, hub);
@@ -297,7 +329,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         s3: servers.s3.endpoint,
         dynamoDb: servers.dynamo.endpoint,
         hub: hub.url,
+        api: `${feedsServer.url}${API_PATH_PREFIX.replace(/\/$/, '')}`,
       },
+      demoApiKey: apiKey,
       tableName,
       inboxBucket,
       feedsBucket,

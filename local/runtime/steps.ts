@@ -143,6 +143,7 @@ export async function serveFeeds(
   state: () => Promise<LocalState>,
   hub: HubSlot,
   registry: Registry,
+  api: (request: Request) => Response | Promise<Response>,
   cleanups: Cleanups,
 ): Promise<FeedsServer> {
   const bucket = settings.feedsBucket;
@@ -152,6 +153,7 @@ export async function serveFeeds(
     s3: clients.s3,
     bucket,
     port: settings.httpPort,
+    api,
     directory: async (url) =>
       directoryData(url, await state(), { s3: clients.s3, bucket }, await publisherNames()),
     ...hub.serverOptions(),

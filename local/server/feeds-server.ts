@@ -11,12 +11,15 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { getRequestListener } from '@hono/node-server';
 import { isMissing } from '../../shared/adapters/s3/errors.ts';
 import { feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import {
   type HubApiHandler,
   MAX_HUB_REQUEST_BYTES,
 } from '../../shared/handlers/hub-api-handler.ts';
+import { hasDotSegment } from '../../shared/upload-api/page-path.ts';
+import { ApiProblem, PROBLEM_CONTENT_TYPE } from '../../shared/upload-api/problem.ts';
 import { discoveryLinkHeader } from '../../shared/websub/protocol.ts';
 import { topicUrl } from '../../shared/websub/topics.ts';
 import { apiGatewayEventOf, writeApiGatewayResult } from './api-gateway-event.ts';
@@ -56,10 +59,15 @@ export interface FeedsServerOptions {
   readonly discovery?: () => { readonly hubUrl: string; readonly feedsBaseUrl: string } | null;
   /** The built-in hub's endpoint, served at `/hub`. @default no `/hub` */
   readonly hub?: HubApiHandler;
+  /** Answers the requests under {@link API_PATH_PREFIX} (the upload API); without it they are 404. */
+  readonly api?: (request: Request) => Response | Promise<Response>;
 }
 
 /** Path of the built-in hub's endpoint on the feeds server. */
 export const LOCAL_HUB_PATH = '/hub';
+
+/** Requests whose path starts with it go to the upload API. */
+export const API_PATH_PREFIX = '/v1/';
 
 /** A running feeds server. */
 export interface FeedsServer {
@@ -189,17 +197,37 @@ async function serveDirectory(
   response.end(request.method === 'HEAD' ? undefined : html);
 }
 
+type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
 async function handle(
   options: FeedsServerOptions,
   baseUrl: string,
   request: IncomingMessage,
   response: ServerResponse,
+  api: NodeListener | undefined,
 ): Promise<void> {
   // The raw path, not `new URL(…).pathname`: the URL parser resolves `.` and `..` segments.
   const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
   if (rawPath === LOCAL_HUB_PATH && options.hub !== undefined) {
     const event = await apiGatewayEventOf(request, MAX_HUB_REQUEST_BYTES);
     writeApiGatewayResult(response, await options.hub(event), request.method === 'HEAD');
+    return;
+  }
+  if (
+    api !== undefined &&
+    (rawPath.startsWith(API_PATH_PREFIX) || `${rawPath}/` === API_PATH_PREFIX)
+  ) {
+    // URL parsers resolve `..` before the app sees the path: refuse it here, as the app would.
+    if (hasDotSegment(rawPath)) {
+      const problem = new ApiProblem(
+        'bad-path',
+        'The page path has a "." or ".." segment: name the page by its own path',
+      );
+      response.writeHead(problem.status, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+      response.end(JSON.stringify(problem.toJSON()));
+      return;
+    }
+    await api(request, response);
     return;
   }
   const target = resolveRequestPath(rawPath.startsWith('/') ? rawPath : `/${rawPath}`);
@@ -242,8 +270,13 @@ async function handle(
 export async function startFeedsServer(options: FeedsServerOptions): Promise<FeedsServer> {
   const host = options.host ?? '127.0.0.1';
   let baseUrl = '';
+  const { api } = options;
+  const apiListener: NodeListener | undefined =
+    api === undefined
+      ? undefined
+      : (getRequestListener((request) => api(request)) as unknown as NodeListener);
   const server: Server = createServer((request, response) => {
-    handle(options, baseUrl, request, response).catch((error: unknown) => {
+    handle(options, baseUrl, request, response, apiListener).catch((error: unknown) => {
       // The origin failed: a gateway error for the client, the cause in the server's log.
       const reason = error instanceof Error ? error.message : String(error);
       if (!response.headersSent)
