@@ -14,6 +14,7 @@ import type { RunDeps } from '../feeds/feed-runs.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type FeedOutcome, type FeedPublished, feedPublished } from '../feeds/regenerate.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import { RegistrySnapshot } from '../publishers/registry-snapshot.ts';
 import type { FeedPush } from '../websub/push.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
@@ -55,9 +56,12 @@ export function feedRunDeps(
     schedule: new DynamoFeedScheduleStore(config.tableName, clients.documentClient),
     ...(queue === undefined ? {} : { queue }),
     regenerate: {
-      items: new DynamoFeedItemSource(config.tableName, clients.documentClient, [
-        ...publishers.keys(),
-      ]),
+      // A registry snapshot's ids are live: the aggregate follows the registry.
+      items: new DynamoFeedItemSource(
+        config.tableName,
+        clients.documentClient,
+        publishers instanceof RegistrySnapshot ? publishers.ids : [...publishers.keys()],
+      ),
       objects: new S3FeedObjectStore(config.feedsBucket, clients.s3),
       state: new DynamoFeedStateStore(config.tableName, clients.documentClient),
       publishers,

@@ -15,6 +15,11 @@ import type { PublisherRecord } from './publisher.ts';
  */
 export class RegistrySnapshot implements ReadonlyMap<string, PublisherRecord> {
   #byId: ReadonlyMap<string, PublisherRecord> = new Map();
+  /**
+   * The ids, one array updated in place by each refresh: a reader that keeps it (the aggregate
+   * feed's partitions) sees the registry as of the last refresh.
+   */
+  readonly ids: string[] = [];
 
   /** @param directory - the registry, usually cached */
   constructor(private readonly directory: PublisherDirectory) {}
@@ -22,6 +27,7 @@ export class RegistrySnapshot implements ReadonlyMap<string, PublisherRecord> {
   /** Reads the registry's publishers again (from the directory's cache while it is fresh). */
   async refresh(): Promise<void> {
     this.#byId = new Map((await this.directory.list()).map((p) => [p.id, p]));
+    this.ids.splice(0, this.ids.length, ...this.#byId.keys());
   }
 
   get size(): number {
