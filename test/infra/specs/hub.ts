@@ -107,7 +107,13 @@ export function describeHub(stages: Stages): void {
     it('deploys only the worker, for publish pings, with an external hub', () => {
       const stage = synthStage('dev', { context: { hubUrl: 'https://pubsubhubbub.example/' } });
       try {
-        stage.template.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
+        // The upload API stays; the hub's own API and endpoint function are not deployed.
+        stage.template.resourcePropertiesCountIs(
+          'AWS::ApiGatewayV2::Api',
+          { Description: Match.stringLikeRegexp('WebSub') },
+          0,
+        );
+        expect(stage.stack.hub.endpoint).toBeUndefined();
         expect(stage.stack.hub.hubUrl).toBe('https://pubsubhubbub.example/');
         stage.template.hasResourceProperties('AWS::Lambda::Function', {
           Environment: {

@@ -254,7 +254,7 @@ export function describeIam(stages: Stages): void {
           },
         ]),
       );
-      expect(statements).toHaveLength(8);
+      expect(statements).toHaveLength(9);
     });
 
     it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {
