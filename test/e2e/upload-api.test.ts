@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocumentClient, localDynamoDbClient } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { DynamoPublisherArticles } from '../../shared/adapters/dynamo/publisher-articles.ts';
 import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import {
   addPublisher,
@@ -43,7 +44,12 @@ beforeAll(async () => {
   const dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
   destroy = () => dynamo.destroy();
   const registry = new DynamoPublisherRegistry(runtime.tableName, localDocumentClient(dynamo));
-  admin = { registry, keys: registry };
+  const documents = localDocumentClient(dynamo);
+  admin = {
+    registry,
+    keys: registry,
+    articles: new DynamoPublisherArticles(runtime.tableName, documents),
+  };
   if (runtime.demoApiKey === null) throw new Error('the runtime made no demo key');
   demoKey = runtime.demoApiKey;
 });
@@ -310,6 +316,39 @@ describe('DELETE /v1/pages/{path}', () => {
   it('answers 404 to an unknown page', async () => {
     await problem(await call('DELETE', '/v1/pages/never-sent.html'), 404);
     await problem(await call('GET', '/v1/pages/never-sent.html'), 404);
+  });
+});
+
+describe('a publisher suspended with --withdraw', () => {
+  it('reports its pages withdrawn once it is resumed, until they are uploaded again', async () => {
+    const { key } = await addPublisher(admin, {
+      id: 'paused-daily',
+      name: 'Paused Daily',
+      homePage: 'https://demo.example.vn/',
+      domains: ['demo.example.vn'],
+    });
+    const page = { key: key.apiKey, body: await fixture('ingest/article.html'), type: 'text/html' };
+    expect((await call('PUT', '/v1/pages/a.html', page)).status).toBe(202);
+    await runtime.idle();
+    const feedUrl = `${runtime.urls.feeds}/feeds/paused-daily.xml`;
+    expect(await (await fetch(feedUrl)).text()).toContain(DEMO_URL);
+
+    const { withdrawn } = await setPublisherStatus(admin, 'paused-daily', 'suspended', {
+      withdraw: true,
+    });
+    expect(withdrawn).toBe(1);
+    await runtime.idle();
+    await problem(await call('GET', '/v1/pages/a.html', { key: key.apiKey }), 403);
+    await setPublisherStatus(admin, 'paused-daily', 'active');
+    const report = await (await call('GET', '/v1/pages/a.html', { key: key.apiKey })).json();
+    expect(report).toMatchObject({ status: 'withdrawn', url: DEMO_URL, feeds: [] });
+    expect(await (await fetch(feedUrl)).text()).not.toContain(DEMO_URL);
+
+    expect((await call('PUT', '/v1/pages/a.html', page)).status).toBe(202);
+    await runtime.idle();
+    const back = await (await call('GET', '/v1/pages/a.html', { key: key.apiKey })).json();
+    expect(back).toMatchObject({ status: 'ingested', url: DEMO_URL });
+    expect(await (await fetch(feedUrl)).text()).toContain(DEMO_URL);
   });
 });
 
