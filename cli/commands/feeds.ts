@@ -217,7 +217,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 
 /** The `feeds` command. */
 export const command: Command = {
-  summary: 'Rebuild feeds from the table (locally or on AWS)',
+  summary: 'rebuild feeds from the table (locally or on AWS)',
   help: HELP,
   run,
 };
