@@ -7,7 +7,7 @@
  * records about other items succeed at once. `functions/feeds.ts` builds it with the production
  * dependencies; the local runtime and the tests with their own.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -22,6 +22,7 @@ import { MarkBatch, type MarkDeps, type MarkOutcome } from '../feeds/mark-feeds.
 import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type ArticleChange, articleChangeOf, publishableChange } from '../feeds/stream-changes.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import { createBatchHandler } from './batch-handler.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
 /** A stream record whose feeds could not be marked; the stream retries from it. */
@@ -83,7 +84,6 @@ export type FeedsHandler = (
  */
 export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
   const { config, logger, metrics, observer, publishers } = deps;
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const marking: MarkDeps = {
     schedule: new DynamoFeedScheduleStore(config.tableName, deps.clients.documentClient),
     queue: deps.queue,
@@ -140,8 +140,7 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
     };
   }
 
-  return async (event, context) => {
-    if (context !== undefined) logger.addContext(context);
+  return createBatchHandler({ eventType: EventType.DynamoDBStreams, logger, metrics }, (event) => {
     // Every change of the batch, so each feed is marked with the latest of them.
     const read = new Map<DynamoDBRecord, ArticleChange | null>();
     for (const record of event.Records) {
@@ -154,23 +153,6 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
     const changes = [...read.values()].flatMap((change) =>
       change === null ? [] : [publishableChange(change, publishers).change],
     );
-    const batch = new MarkBatch(changes, marking);
-    try {
-      const response = await processPartialResponse(
-        event,
-        recordHandler(batch, read, new Set()),
-        processor,
-        {
-          ...(context === undefined ? {} : { context }),
-          // A batch where every record failed is reported like any other, not thrown.
-          throwOnFullBatchFailure: false,
-        },
-      );
-      // Reported failures do not fail the invocation: the alarms need a metric of their own.
-      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
-      return response;
-    } finally {
-      metrics.publishStoredMetrics();
-    }
-  };
+    return recordHandler(new MarkBatch(changes, marking), read, new Set());
+  });
 }

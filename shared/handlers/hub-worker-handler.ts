@@ -8,7 +8,7 @@
  * `functions/hub-worker.ts` builds it with the production dependencies; the local runtime and
  * the tests with their own.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -28,6 +28,7 @@ import { DeliveryFailedError } from '../websub/errors.ts';
 import { type DeliverJob, describeHubJob, type HubJob, parseHubJob } from '../websub/jobs.ts';
 import type { CallbackClient, HubQueue } from '../websub/ports.ts';
 import { type VerifyOutcome, verifyIntent } from '../websub/subscribe.ts';
+import { createBatchHandler } from './batch-handler.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
 /** A message that failed; the queue delivers it again (or dead-letters it). */
@@ -110,7 +111,6 @@ export function createHubWorkerHandler(deps: HubWorkerHandlerDeps): HubWorkerHan
     callbacks,
     now,
   };
-  const processor = new BatchProcessor(EventType.SQS);
 
   async function run(job: HubJob, attempt: number): Promise<void> {
     switch (job.kind) {
@@ -184,17 +184,5 @@ export function createHubWorkerHandler(deps: HubWorkerHandlerDeps): HubWorkerHan
     }
   }
 
-  return async (event, context) => {
-    if (context !== undefined) logger.addContext(context);
-    try {
-      const response = await processPartialResponse(event, recordHandler, processor, {
-        ...(context === undefined ? {} : { context }),
-        throwOnFullBatchFailure: false,
-      });
-      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
-      return response;
-    } finally {
-      metrics.publishStoredMetrics();
-    }
-  };
+  return createBatchHandler({ eventType: EventType.SQS, logger, metrics }, () => recordHandler);
 }

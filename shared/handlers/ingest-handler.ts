@@ -5,7 +5,7 @@
  * receives moves it to the dead-letter queue. `functions/ingest.ts` builds it with the
  * production dependencies; the local runtime and the tests with their own.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -24,6 +24,7 @@ import {
 import type { ExtractArticle } from '../ingest/ports.ts';
 import { decodeS3Key, parseS3Notification, type S3Notification } from '../ingest/s3-event.ts';
 import type { PublisherLookup } from '../publishers/ports.ts';
+import { createBatchHandler } from './batch-handler.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
 /**
@@ -111,7 +112,6 @@ function keyForLog(rawKey: string): string {
  */
 export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
   const { logger, metrics, observer } = deps;
-  const processor = new BatchProcessor(EventType.SQS);
   const ingest: IngestDependencies = {
     pages: new S3PageSource(deps.clients.s3),
     store: new DynamoIngestStore(deps.config.tableName, deps.clients.documentClient),
@@ -190,22 +190,15 @@ export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
     }
   }
 
-  return async (event, context) => {
-    if (context !== undefined) logger.addContext(context);
-    try {
-      const response = await processPartialResponse(event, recordHandler, processor, {
-        ...(context === undefined ? {} : { context }),
-        // A batch where every message failed is reported like any other, not thrown.
-        throwOnFullBatchFailure: false,
-        // One message at a time, so each starts only when there is time left to finish it
-        // (extraction is CPU-bound: running them side by side would not finish sooner).
-        processInParallel: false,
-      });
-      // Reported failures do not fail the invocation: the alarms need a metric of their own.
-      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
-      return response;
-    } finally {
-      metrics.publishStoredMetrics();
-    }
-  };
+  return createBatchHandler(
+    {
+      eventType: EventType.SQS,
+      logger,
+      metrics,
+      // One message at a time, so each starts only when there is time left to finish it
+      // (extraction is CPU-bound: running them side by side would not finish sooner).
+      processInParallel: false,
+    },
+    () => recordHandler,
+  );
 }

@@ -8,7 +8,7 @@
  * then moves it to the dead-letter queue). `functions/regenerate.ts` builds it with the
  * production dependencies; the local runtime and the tests with their own.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { RegenerateConfig } from '../feeds/config.ts';
@@ -19,6 +19,7 @@ import type { FeedPublished } from '../feeds/regenerate.ts';
 import { parseRegenerationRequest, type RegenerationRequest } from '../feeds/schedule.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import type { FeedPush } from '../websub/push.ts';
+import { createBatchHandler } from './batch-handler.ts';
 import {
   announce,
   type FeedRunClients,
@@ -87,7 +88,6 @@ export type RegenerateHandler = (event: SQSEvent, context?: Context) => Promise<
  */
 export function createRegenerateHandler(deps: RegenerateHandlerDeps): RegenerateHandler {
   const { logger, metrics, observer, publishers } = deps;
-  const processor = new BatchProcessor(EventType.SQS);
   const run = {
     ...feedRunDeps(deps.config, deps.clients, metrics, publishers, deps.queue),
     ...(deps.now === undefined ? {} : { now: deps.now }),
@@ -157,17 +157,5 @@ export function createRegenerateHandler(deps: RegenerateHandlerDeps): Regenerate
     await pushPublished(report(request, outcome), deps.push, logger, metrics);
   }
 
-  return async (event, context) => {
-    if (context !== undefined) logger.addContext(context);
-    try {
-      const response = await processPartialResponse(event, recordHandler, processor, {
-        ...(context === undefined ? {} : { context }),
-        throwOnFullBatchFailure: false,
-      });
-      metrics.addMetric('FailedMessages', MetricUnit.Count, response.batchItemFailures.length);
-      return response;
-    } finally {
-      metrics.publishStoredMetrics();
-    }
-  };
+  return createBatchHandler({ eventType: EventType.SQS, logger, metrics }, () => recordHandler);
 }
