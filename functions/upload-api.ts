@@ -7,6 +7,7 @@ import { handle } from 'hono/aws-lambda';
 import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';
 import { DynamoPageStates } from '../shared/adapters/dynamo/page-states.ts';
 import { DynamoPublisherRegistry } from '../shared/adapters/dynamo/publisher-registry.ts';
+import { DynamoRateLimits } from '../shared/adapters/dynamo/rate-limits.ts';
 import { S3InboxPages } from '../shared/adapters/s3/inbox-pages.ts';
 import { CachedPublisherDirectory } from '../shared/publishers/cached-directory.ts';
 import { createUploadApi } from '../shared/upload-api/app.ts';
@@ -23,6 +24,7 @@ export const app = createUploadApi({
   states: new DynamoPageStates(config.tableName, documentClient),
   keys: registry,
   publishers: new CachedPublisherDirectory(registry),
+  rateLimits: new DynamoRateLimits(config.tableName, documentClient),
   maxPageBytes: config.maxPageBytes,
   feedsBaseUrl: config.feedsBaseUrl,
   onError: (error) => logger.error('Upload API request failed', { error }),

@@ -223,4 +223,21 @@ export class ArticleTable extends Construct {
       resourceArns: [this.pagesIndexArn],
     });
   }
+
+  /**
+   * Lets the upload API keep its keys' rate limits: `UpdateItem` of the `RATE#` items only
+   * (their partition keys' prefix), so it still cannot change anything else in the table.
+   *
+   * @param grantee - the principal
+   */
+  grantRateLimitWrites(grantee: IGrantable): void {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:UpdateItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.rateLimit}*`] },
+      },
+    });
+  }
 }

@@ -76,6 +76,7 @@ export class UploadApi extends Construct {
         'from its API key; it has no read of object contents.',
     );
     props.table.grantUploadApiRead(this.handler);
+    props.table.grantRateLimitWrites(this.handler);
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: props.stage.logRetention as RetentionDays,

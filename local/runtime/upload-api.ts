@@ -10,6 +10,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Hono } from 'hono';
 import { DynamoPageStates } from '../../shared/adapters/dynamo/page-states.ts';
 import type { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
+import { DynamoRateLimits } from '../../shared/adapters/dynamo/rate-limits.ts';
 import { S3InboxPages } from '../../shared/adapters/s3/inbox-pages.ts';
 import { createKey } from '../../shared/publishers/admin.ts';
 import { parseApiKey, secretMatches } from '../../shared/publishers/api-keys.ts';
@@ -39,6 +40,7 @@ export function localUploadApi(settings: LocalUploadApiSettings): Hono {
     states: new DynamoPageStates(settings.tableName, settings.documentClient),
     keys: settings.registry,
     publishers: settings.publishers,
+    rateLimits: new DynamoRateLimits(settings.tableName, settings.documentClient),
     maxPageBytes: settings.maxPageBytes,
     feedsBaseUrl: settings.feedsBaseUrl,
     onError: (error) =>

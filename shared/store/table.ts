@@ -13,6 +13,7 @@
  * | by host     | `SUBHOST#<host>`    | `<topic key>#<callback>` | the same lease, to count per host; TTL  |
  * | publisher   | `PUBLISHER`         | `<publisher id>`         | the registry: one partition, one query  |
  * | API key     | `APIKEY#<publisher>`| `<key id>`               | the hash of a key's secret, revocation  |
+ * | rate limit  | `RATE#<key id>`     | `RATE`                   | the key's GCRA instant; TTL `expiresAt` |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
  * index write, and no index write at all when an update keeps the article's place). A feed read
@@ -70,6 +71,8 @@ export const KEY_PREFIX = {
   /** Per-host copies of subscriptions (one partition per callback host). */
   subscriptionHost: 'SUBHOST#',
   apiKey: 'APIKEY#',
+  /** The upload API's rate limit of one API key (the only items its function may write). */
+  rateLimit: 'RATE#',
 } as const;
 
 /** Sort key of each item type that has one item per partition. */
@@ -78,6 +81,7 @@ export const SORT_KEY = {
   feed: 'FEED',
   source: 'SOURCE',
   site: 'SITE',
+  rateLimit: 'RATE',
 } as const;
 
 /** The partition holding every publisher of the registry, sorted by id. */
@@ -92,6 +96,10 @@ export const keys = {
   feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
   source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
   site: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.site }),
+  rateLimit: (keyId: string) => ({
+    pk: `${KEY_PREFIX.rateLimit}${keyId}`,
+    sk: SORT_KEY.rateLimit,
+  }),
   subscription: (topicKey: string, callback: string) => ({
     pk: `${KEY_PREFIX.subscription}${topicKey}`,
     sk: callback,

@@ -13,7 +13,7 @@ import { pageKey } from './page-path.ts';
 import { PAGE_STATUSES, type PageReport, type PageStatus, pageReport } from './page-report.ts';
 import type { StoredPageStatus, UploadApiDeps } from './ports.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE } from './problem.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { MemoryRateLimits } from './rate-limiter.ts';
 
 /** Path prefix of the API's routes. */
 export const API_PREFIX = '/v1';
@@ -57,7 +57,7 @@ function storedStatusesOf(status: PageStatus | null): StoredPageStatus[] {
  */
 export function createUploadApi(deps: UploadApiDeps): Hono<Env> {
   const app = new Hono<Env>();
-  const limiter = new RateLimiter(deps.now);
+  const limits = deps.rateLimits ?? new MemoryRateLimits(deps.now);
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return send(c, error);
@@ -110,9 +110,9 @@ export function createUploadApi(deps: UploadApiDeps): Hono<Env> {
         challenge,
       );
     }
-    const wait = limiter.take(stored.keyId, publisher.rateLimit ?? DEFAULT_RATE_LIMIT);
+    const rate = publisher.rateLimit ?? DEFAULT_RATE_LIMIT;
+    const wait = await limits.take(stored.keyId, rate);
     if (wait > 0) {
-      const rate = publisher.rateLimit ?? DEFAULT_RATE_LIMIT;
       throw new ApiProblem(
         'rate-limited',
         `Over the rate of ${rate.perSecond} requests/s (burst ${rate.burst}) of this key: retry after ${wait} s`,

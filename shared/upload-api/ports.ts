@@ -5,6 +5,7 @@
  */
 import type { SourceState } from '../ingest/ports.ts';
 import type { ApiKeyStore, PublisherLookup } from '../publishers/ports.ts';
+import type { RateLimits } from './rate-limiter.ts';
 
 /** A page in the inbox. */
 export interface InboxPage {
@@ -68,7 +69,12 @@ export interface UploadApiDeps {
   readonly maxPageBytes: number;
   /** Public base URL of the feeds, for the feed URLs of a page. */
   readonly feedsBaseUrl: string;
-  /** The clock in ms, for rate limiting. @default Date.now */
+  /**
+   * The keys' rate limits, shared by every instance (`DynamoRateLimits`).
+   * @default limits kept in this process, on the `now` clock
+   */
+  readonly rateLimits?: RateLimits;
+  /** The clock in ms, for rate limiting in this process. @default Date.now */
   readonly now?: () => number;
   /** Receives unexpected errors (they answer 500 without details). */
   readonly onError?: (error: unknown) => void;

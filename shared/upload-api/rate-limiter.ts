@@ -1,27 +1,60 @@
 /**
- * Token buckets per API key: each request takes a token; tokens come back at the publisher's
- * rate up to its burst. In a Lambda each instance keeps its own buckets (the API Gateway stage's
- * throttling bounds the total); locally one process holds them all.
+ * Rate limiting per API key, as the generic cell rate algorithm (GCRA): a key's whole state is
+ * one instant, its "theoretical arrival time" (TAT). Each request moves the TAT one interval
+ * (1 s / rate) past the later of itself and now, and is allowed while the TAT stays within
+ * `burst` intervals of now. That is a token bucket of `burst` tokens refilled at the rate, kept
+ * in one number, so every function instance can share it through one conditional write
+ * (`DynamoRateLimits` in `shared/adapters/dynamo/`); {@link MemoryRateLimits} keeps it in one
+ * process.
  */
 import type { RateLimit } from '../publishers/publisher.ts';
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
-/** Most buckets kept; the least recently used is forgotten beyond it. */
-const MAX_BUCKETS = 10_000;
+/** The outcome of one request under {@link admit}. */
+export type Admission =
+  | { readonly allowed: true; readonly tat: number }
+  | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
- * Rate limiting per key.
+ * Decides one request.
+ *
+ * @param tat - the key's TAT in ms, or null for a key never seen (or long idle)
+ * @param now - the time in ms
+ * @param rate - the publisher's rate and burst
+ * @returns allowed with the key's new TAT, or refused with the whole seconds until a request
+ *   would be allowed (at least 1, for `Retry-After`)
+ */
+export function admit(tat: number | null, now: number, rate: RateLimit): Admission {
+  const interval = 1000 / rate.perSecond;
+  const next = Math.max(tat ?? now, now) + interval;
+  const over = next - now - rate.burst * interval;
+  if (over <= 0) return { allowed: true, tat: next };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(over / 1000)) };
+}
+
+/** The rate limits of every key, wherever they are kept. */
+export interface RateLimits {
+  /**
+   * Counts one request of a key.
+   *
+   * @param id - the key
+   * @param rate - the publisher's rate and burst
+   * @returns 0 when allowed, else the seconds until a request would be allowed (`Retry-After`)
+   */
+  take(id: string, rate: RateLimit): Promise<number>;
+}
+
+/** Most keys kept in memory; the least recently used is forgotten beyond it. */
+const MAX_KEYS = 10_000;
+
+/**
+ * Rate limits kept in one process (unit tests; a single instance).
  *
  * @example
- * const limiter = new RateLimiter();
- * const wait = limiter.take('key-id', { perSecond: 20, burst: 40 }); // 0: allowed
+ * const limits = new MemoryRateLimits();
+ * const wait = await limits.take('key-id', { perSecond: 20, burst: 40 }); // 0: allowed
  */
-export class RateLimiter {
-  readonly #buckets = new Map<string, Bucket>();
+export class MemoryRateLimits implements RateLimits {
+  readonly #tats = new Map<string, number>();
   readonly #now: () => number;
 
   /** @param now - the clock in ms @default Date.now */
@@ -29,31 +62,15 @@ export class RateLimiter {
     this.#now = now;
   }
 
-  /**
-   * Takes a token of the key's bucket.
-   *
-   * @param id - the key
-   * @param rate - the publisher's rate and burst
-   * @returns 0 when allowed, else the seconds until a token is back (for `Retry-After`)
-   */
-  take(id: string, rate: RateLimit): number {
-    const now = this.#now();
-    const bucket = this.#buckets.get(id) ?? { tokens: rate.burst, at: now };
-    this.#buckets.delete(id);
-    bucket.tokens = Math.min(
-      rate.burst,
-      bucket.tokens + ((now - bucket.at) / 1000) * rate.perSecond,
-    );
-    bucket.at = now;
-    this.#buckets.set(id, bucket);
-    if (this.#buckets.size > MAX_BUCKETS) {
-      const oldest = this.#buckets.keys().next().value;
-      if (oldest !== undefined) this.#buckets.delete(oldest);
+  async take(id: string, rate: RateLimit): Promise<number> {
+    const admission = admit(this.#tats.get(id) ?? null, this.#now(), rate);
+    if (!admission.allowed) return admission.retryAfterSeconds;
+    this.#tats.delete(id);
+    this.#tats.set(id, admission.tat);
+    if (this.#tats.size > MAX_KEYS) {
+      const oldest = this.#tats.keys().next().value;
+      if (oldest !== undefined) this.#tats.delete(oldest);
     }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / rate.perSecond));
+    return 0;
   }
 }

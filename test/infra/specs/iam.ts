@@ -257,6 +257,37 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(9);
     });
 
+    it('lets the upload API function put and delete inbox objects, read the table and update only rate-limit items — nothing more', () => {
+      const stage = stages.prod;
+      const { uploadApi, inbox, articles } = stage.stack;
+      const statements = statementsOfRole(stage, logicalId(stage, uploadApi.handler.serviceRole));
+      const writes = statements.filter((s) =>
+        list(s.Action).some((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)),
+      );
+      expect(writes).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:UpdateItem',
+          Resource: arnOf(stage, articles.table),
+          Condition: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.rateLimit}*`] },
+          },
+        },
+      ]);
+      const s3Actions = statements
+        .filter((s) => list(s.Action).some((a) => a.startsWith('s3:')))
+        .map((s) => ({ actions: list(s.Action), resource: s.Resource }));
+      expect(s3Actions).toEqual(
+        expect.arrayContaining([
+          {
+            actions: expect.arrayContaining(['s3:PutObject', 's3:DeleteObject']),
+            resource: objects(arnOf(stage, inbox), '*'),
+          },
+        ]),
+      );
+      expect(s3Actions.flatMap((s) => s.actions)).not.toContain('s3:GetObject');
+    });
+
     it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {
       const { feedStateKey } = await import('../../../shared/adapters/dynamo/feed-state.ts');
       expect(feedStateKey('all').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
