@@ -2,6 +2,7 @@
  * Atom 1.0 (RFC 4287). Written by hand over `xml.ts`: a pure function of the feed, its items and
  * an explicit update date, so the same inputs give the same bytes.
  */
+import { FEED_HISTORY_NAMESPACE, type FeedHistory, historyLinks } from './archive.ts';
 import { cleanText } from './clean-text.ts';
 import { atomEntryId } from './entry-id.ts';
 import type { FeedInfo } from './feed-info.ts';
@@ -44,6 +45,14 @@ export interface AtomOptions {
  * W3C validator expect distinct `updated` values.
  */
 const atomDate = (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z');
+
+/** RFC 5005 links, and `fh:archive` on an archive page. */
+function historyElements(history: FeedHistory | undefined): string[] {
+  const links = historyLinks(history, 'atom').map(({ rel, href }) =>
+    xmlElement('link', { rel, type: 'application/atom+xml', href: cleanText(href) }),
+  );
+  return [...links, ...(history?.archive ? [xmlElement('fh:archive', {})] : [])];
+}
 
 function entry(item: FeedItem, feed: FeedInfo): string {
   const { article } = item;
@@ -99,7 +108,8 @@ export function renderAtom(
 ): string {
   const updated = buildDateOf(items, options.updated ?? null) ?? NEVER;
   const head = [
-    xmlTextElement('id', cleanText(feed.atomUrl)),
+    // An archive page is a document of the same feed: it keeps the feed's id.
+    xmlTextElement('id', cleanText(feed.history?.current?.atom ?? feed.atomUrl)),
     xmlTextElement('title', cleanText(feed.title)),
     xmlTextElement('subtitle', cleanText(feed.description)),
     xmlTextElement('updated', atomDate(updated)),
@@ -110,12 +120,14 @@ export function renderAtom(
       href: cleanText(feed.atomUrl),
     }),
     ...(feed.hubUrl ? [xmlElement('link', { rel: 'hub', href: cleanText(feed.hubUrl) })] : []),
+    ...historyElements(feed.history),
     xmlTextElement('generator', GENERATOR),
   ];
   const document = xmlElement(
     'feed',
     {
       xmlns: ATOM_NAMESPACE,
+      'xmlns:fh': feed.history?.archive ? FEED_HISTORY_NAMESPACE : undefined,
       'xml:lang': feed.language === null ? undefined : cleanText(feed.language),
     },
     `\n${head.join('\n')}\n`,

@@ -1,4 +1,5 @@
 import type { Publisher } from '../publishers/publisher.ts';
+import type { FeedHistory } from './archive.ts';
 import { UnknownPublisherError } from './errors.ts';
 import type { FeedItem } from './feed-item.ts';
 import { feedLanguage } from './feed-language.ts';
@@ -25,6 +26,11 @@ export interface FeedInfo {
   readonly ttlMinutes: number;
   /** The WebSub hub that pushes the feed's changes, advertised in every format; null for none. */
   readonly hubUrl?: string | null;
+  /**
+   * RFC 5005 links of this document: the subscription document's `prev-archive`, or an archive
+   * page's (its self URLs are then the page's). None for a feed without archive pages.
+   */
+  readonly history?: FeedHistory;
 }
 
 /** Polling hint for readers, in minutes. Feeds change when articles do; 15 minutes is polite. */

@@ -34,6 +34,8 @@ export interface JsonFeedDocument {
   readonly title: string;
   readonly home_page_url: string;
   readonly feed_url: string;
+  /** The next page toward older items: the newest archive page, then each older one. */
+  readonly next_url?: string;
   readonly description: string;
   readonly language?: string;
   /** WebSub hubs (JSON Feed 1.1 `hubs`). */
@@ -83,7 +85,11 @@ export function renderJsonFeed(feed: FeedInfo, items: readonly FeedItem[]): stri
     version: JSON_FEED_VERSION,
     title: cleanText(feed.title),
     home_page_url: cleanText(feed.homePageUrl),
-    feed_url: cleanText(feed.jsonUrl),
+    // An archive page is a page of the same feed: `feed_url` stays the feed's.
+    feed_url: cleanText(feed.history?.current?.json ?? feed.jsonUrl),
+    ...(feed.history?.prevArchive === undefined
+      ? {}
+      : { next_url: cleanText(feed.history.prevArchive.json) }),
     description: cleanText(feed.description),
     ...(feed.language === null ? {} : { language: cleanText(feed.language) }),
     ...(feed.hubUrl ? { hubs: [{ type: 'WebSub', url: cleanText(feed.hubUrl) }] } : {}),

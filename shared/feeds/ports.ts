@@ -6,6 +6,7 @@
  * `shared/adapters/dynamo/feed-schedule.ts`, `shared/adapters/s3/feed-objects.ts`,
  * `shared/adapters/sqs/regeneration-queue.ts` (and `local/` for the queue of `npm start`).
  */
+import type { ArchivePage, FeedPosition } from './archive.ts';
 import type { FeedItem } from './feed-item.ts';
 import type { FeedRef } from './feed-ref.ts';
 import type {
@@ -26,6 +27,42 @@ export interface FeedItemSource {
    * @returns the feed's live items, newest first
    */
   newestItems(ref: FeedRef, limit: number): Promise<FeedItem[]>;
+}
+
+/**
+ * Reads a feed in archive order (RFC 5005 archive pages, `shared/feeds/archive.ts`). Archive
+ * pages show every live article a feed ever had, not only its newest: whatever keeps the feed
+ * indexes lean must keep each live article in its feeds' index partitions (or give this port
+ * another way to read them in feed order).
+ */
+export interface FeedArchiveSource {
+  /**
+   * @param ref - the feed
+   * @param after - the position to start after (exclusive); null for the feed's oldest item
+   * @param limit - how many items at most
+   * @returns the feed's live items after `after`, oldest first (the feed index's order)
+   */
+  itemsAfter(ref: FeedRef, after: FeedPosition | null, limit: number): Promise<FeedItem[]>;
+  /**
+   * @param ref - the feed
+   * @param ids - article ids (an archive page's)
+   * @returns those of the articles that are still live in the feed, in the order of `ids`
+   */
+  itemsByIds(ref: FeedRef, ids: readonly string[]): Promise<FeedItem[]>;
+}
+
+/** The closed archive pages of every feed (which articles each holds). */
+export interface FeedArchiveStore {
+  /** @returns the feed's newest closed page, or null when none closed yet */
+  latest(feedPath: string): Promise<ArchivePage | null>;
+  /**
+   * Records a page as closed, unless a page with its number already is (a concurrent run).
+   *
+   * @returns false when the number was taken
+   */
+  close(feedPath: string, page: ArchivePage): Promise<boolean>;
+  /** @returns every closed page of the feed, oldest first */
+  pages(feedPath: string): Promise<ArchivePage[]>;
 }
 
 /** A feed file to store. */

@@ -1,4 +1,5 @@
 import RSS from 'rss';
+import { FEED_HISTORY_NAMESPACE, type FeedHistory, historyLinks } from './archive.ts';
 import { cleanText } from './clean-text.ts';
 import type { FeedInfo } from './feed-info.ts';
 import {
@@ -62,6 +63,14 @@ function hubLink(hubUrl: string): XmlNode {
   return { 'atom:link': { _attr: { href: cleanText(hubUrl), rel: 'hub' } } };
 }
 
+/** RFC 5005 in RSS (its Appendix B): `atom:link` relations, and `fh:archive` on a page. */
+function historyElements(history: FeedHistory | undefined): XmlNode[] {
+  const links = historyLinks(history, 'rss').map(({ rel, href }) => ({
+    'atom:link': { _attr: { href: cleanText(href), rel, type: 'application/rss+xml' } },
+  }));
+  return [...links, ...(history?.archive ? [{ 'fh:archive': '' }] : [])];
+}
+
 /** What an RSS rendering takes besides the feed and its items. */
 export interface RssOptions {
   /**
@@ -99,10 +108,16 @@ export function renderRss(
     feed_url: cleanText(feed.rssUrl),
     generator: MARKER,
     ttl: feed.ttlMinutes,
-    custom_namespaces: { media: MEDIA_NAMESPACE },
+    custom_namespaces: {
+      media: MEDIA_NAMESPACE,
+      ...(feed.history?.archive ? { fh: FEED_HISTORY_NAMESPACE } : {}),
+    },
     ...(feed.language === null ? {} : { language: cleanText(feed.language) }),
-    // WebSub discovery: the hub next to the self link `rss` writes.
-    ...(feed.hubUrl ? { custom_elements: [hubLink(feed.hubUrl)] } : {}),
+    custom_elements: [
+      // WebSub discovery: the hub next to the self link `rss` writes.
+      ...(feed.hubUrl ? [hubLink(feed.hubUrl)] : []),
+      ...historyElements(feed.history),
+    ],
   });
   for (const item of items) {
     const { article } = item;
