@@ -16,10 +16,18 @@ import type { Settings } from './steps.ts';
 /** How often the local runtime reconciles its feeds unless told otherwise: daily, as on AWS. */
 export const DEFAULT_RECONCILE_INTERVAL_MS = 24 * 60 * 60_000;
 
+/** The reconcile runs of a runtime. */
+export interface ReconcileRuns {
+  /** Settles when the run under way (if any) has ended; the runtime's `idle()` waits for it. */
+  idle(): Promise<void>;
+}
+
 /**
- * Reconciles every known feed on a timer, as the stack's daily EventBridge rule does: the same
- * reconcile handler rebuilds each feed whose files differ from the table, and the runtime reports
- * each run as a `reconciled` event.
+ * Reconciles every known feed once at start and then on a timer, as the stack's daily
+ * EventBridge rule does: the same reconcile handler rebuilds each feed whose files differ from the
+ * table, and the runtime reports each run as a `reconciled` event. The run at start catches what
+ * changed while the runtime was stopped (a new base URL, a renderer fix, a lost file) without
+ * waiting a day; it runs in the background, so the runtime starts as fast as before.
  *
  * @param settings - the interval (`reconcileIntervalMs`) and the log
  * @param clients - S3 and DynamoDB clients
@@ -27,6 +35,7 @@ export const DEFAULT_RECONCILE_INTERVAL_MS = 24 * 60 * 60_000;
  * @param events - where each run's summary goes
  * @param cleanups - where the timer's stop goes (it waits for a run under way)
  * @param registry - the publisher registry, read again before each run
+ * @returns the runs, to wait for the one under way
  */
 export function scheduleReconcile(
   settings: Settings,
@@ -35,7 +44,7 @@ export function scheduleReconcile(
   events: RuntimeEvents,
   cleanups: Cleanups,
   registry: PublisherDirectory,
-): void {
+): ReconcileRuns {
   const publishers = new RegistrySnapshot(registry);
   const reconcile = createReconcileHandler({
     config,
@@ -45,7 +54,7 @@ export function scheduleReconcile(
     publishers,
   });
   let running: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
+  const run = () => {
     running = running.then(async () => {
       try {
         await publishers.refresh();
@@ -58,10 +67,16 @@ export function scheduleReconcile(
         settings.log(`ERROR reconcile: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
-  }, settings.options.reconcileIntervalMs ?? DEFAULT_RECONCILE_INTERVAL_MS);
+  };
+  run();
+  const timer = setInterval(
+    run,
+    settings.options.reconcileIntervalMs ?? DEFAULT_RECONCILE_INTERVAL_MS,
+  );
   timer.unref();
   cleanups.push(async () => {
     clearInterval(timer);
     await running;
   });
+  return { idle: () => running };
 }

@@ -298,7 +298,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     regenerate = handlers.regenerate;
     await publishBaseFeeds(clients, feedsConfig, registry);
     await resendPendingRegenerations(clients, tableName, regenerationSender);
-    scheduleReconcile(settings, clients, feedsConfig, events, cleanups, registry.directory);
+    const reconcile = scheduleReconcile(
+      settings,
+      clients,
+      feedsConfig,
+      events,
+      cleanups,
+      registry.directory,
+    );
 
     const queue = startIngestQueue(
       { handler: handlers.ingest, options: options.queue, clients, tableName },
@@ -343,7 +350,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       samplesUploaded,
       deadLetters,
       events,
-      idle: idleOf(queue, poller, regenerationQueue, watcher, hub),
+      idle: idleOf(queue, poller, regenerationQueue, watcher, hub, reconcile),
       stats: () => ({
         queue: { ...queue.stats },
         stream: { ...poller.stats },

@@ -32,6 +32,7 @@ import type { RuntimeEvents } from './events.ts';
 import type { HubSlot } from './hub-wiring.ts';
 import { pendingRegenerations } from './pending-schedules.ts';
 import { checkPrerequisites } from './prerequisites.ts';
+import type { ReconcileRuns } from './reconcile-timer.ts';
 import type { Clients } from './servers.ts';
 import type { LocalRuntimeOptions } from './start-runtime.ts';
 import { directoryData, type LocalState } from './state.ts';
@@ -319,8 +320,9 @@ export async function uploadSamplesOnFirstStart(settings: Settings, s3: S3Client
 
 /**
  * Resolves once nothing is queued, in flight or unread anywhere in the runtime: uploads, table
- * changes, the regenerations they scheduled (follow-ups included), and the hub's verifications
- * and deliveries (a delivery's retry waits its backoff first).
+ * changes, the regenerations they scheduled (follow-ups included), a reconcile under way (the one
+ * at start), and the hub's verifications and deliveries (a delivery's retry waits its backoff
+ * first).
  */
 export function idleOf(
   queue: LocalQueue,
@@ -328,6 +330,7 @@ export function idleOf(
   regenerationQueue: LocalQueue,
   watcher: InboxWatcher | undefined,
   hub: LocalHub,
+  reconcile: ReconcileRuns,
 ) {
   return async (): Promise<void> => {
     const sentSoFar = () => queue.stats.sent + regenerationQueue.stats.sent + hub.stats().sent;
@@ -335,6 +338,7 @@ export function idleOf(
     do {
       sent = sentSoFar();
       await watcher?.idle();
+      await reconcile.idle();
       await queue.idle();
       await poller.caughtUp();
       await regenerationQueue.idle();

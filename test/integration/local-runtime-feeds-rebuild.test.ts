@@ -145,3 +145,57 @@ describe("the local runtime's scheduled reconcile", () => {
     expect(await object.Body?.transformToString()).toMatch(/<rss/);
   });
 });
+
+describe('the local runtime at start', () => {
+  let dataDir: string;
+  let runtime: LocalRuntime | undefined;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'feeds-reconcile-start-'));
+  });
+
+  afterAll(async () => {
+    await runtime?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('reconciles at once: feeds written under an old base URL carry the new one after a restart', async () => {
+    runtime = await startLocalRuntime(
+      testRuntimeOptions(dataDir, { publicBaseUrl: 'http://feeds-before.example' }),
+    );
+    const s3 = localS3Client(runtime.urls.s3, runtime.region);
+    try {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: runtime.inboxBucket,
+          Key: 'demo/restart/article.html',
+          Body: await readFile(join(root, 'test/fixtures/ingest/article.html')),
+          ContentType: 'text/html',
+        }),
+      );
+      await runtime.idle();
+    } finally {
+      s3.destroy();
+    }
+    await runtime.stop();
+
+    // The daily timer is far away: only a run at start can rewrite the links.
+    runtime = await startLocalRuntime(
+      testRuntimeOptions(dataDir, { publicBaseUrl: 'http://feeds-after.example' }),
+    );
+    await runtime.idle();
+    const after = localS3Client(runtime.urls.s3, runtime.region);
+    try {
+      for (const key of ['feeds/all.xml', 'feeds/demo.json']) {
+        const object = await after.send(
+          new GetObjectCommand({ Bucket: runtime.feedsBucket, Key: key }),
+        );
+        const body = (await object.Body?.transformToString()) ?? '';
+        expect(body).toContain('http://feeds-after.example');
+        expect(body).not.toContain('http://feeds-before.example');
+      }
+    } finally {
+      after.destroy();
+    }
+  });
+});
