@@ -166,6 +166,7 @@ export class SyndicationStack extends Stack {
       { name: 'StreamFailureQueue', queue: this.feeds.failureQueue },
       { name: 'RegenerationDeadLetterQueue', queue: this.feeds.regenerator.deadLetterQueue },
       { name: 'HubDeadLetterQueue', queue: this.hub.deadLetterQueue },
+      { name: 'ReconcileDeadLetterQueue', queue: this.feeds.reconciler.deadLetterQueue },
     ];
     const watchedTable = {
       tableName: this.articles.table.tableName,
@@ -192,6 +193,7 @@ export class SyndicationStack extends Stack {
       ingest: this.ingest.watched,
       feeds: this.feeds.watched,
       regenerate: this.feeds.regenerator.watched,
+      reconcile: this.feeds.reconciler.watched,
       workQueue: this.ingest.queue,
       deadLetterQueues,
       table: watchedTable,
@@ -266,6 +268,11 @@ export class SyndicationStack extends Stack {
       'RegenerationDeadLetterQueueUrl',
       this.feeds.regenerator.deadLetterQueue.queueUrl,
       'Failed feed regenerations',
+    );
+    output(
+      'ReconcileDeadLetterQueueUrl',
+      this.feeds.reconciler.deadLetterQueue.queueUrl,
+      'Daily reconciles that failed for good',
     );
     output('HubUrl', this.hub.hubUrl, 'WebSub hub the feeds advertise');
     output('HubDeadLetterQueueUrl', this.hub.deadLetterQueue.queueUrl, 'Failed WebSub deliveries');

@@ -6,9 +6,9 @@ import { Construct } from 'constructs';
 import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
 import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
 import { DEFAULT_LEASE_MS } from '../../shared/feeds/schedule.ts';
-import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { createDeadLetterQueue } from './dead-letter-queue.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -69,18 +69,12 @@ export class FeedRegenerator extends Construct {
 
   constructor(scope: Construct, id: string, props: FeedRegeneratorProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = createDeadLetterQueue(this, 'DeadLetterQueue', {
       removalPolicy: props.stage.removalPolicy,
-    });
-    acknowledgeFinding(
-      this.deadLetterQueue,
-      guardRule('sqs_dlq_check'),
-      'This queue is itself the dead-letter queue of the regeneration queue; its messages are ' +
+      holds:
+        'This queue is itself the dead-letter queue of the regeneration queue; its messages are ' +
         'alarmed on, and the daily reconcile rebuilds their feeds anyway.',
-    );
+    });
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

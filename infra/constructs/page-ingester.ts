@@ -5,9 +5,9 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
-import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { createDeadLetterQueue } from './dead-letter-queue.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -55,18 +55,12 @@ export class PageIngester extends Construct {
 
   constructor(scope: Construct, id: string, props: PageIngesterProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = createDeadLetterQueue(this, 'DeadLetterQueue', {
       removalPolicy: props.stage.removalPolicy,
+      holds:
+        'This queue is itself the dead-letter queue of the ingest queue; its messages are ' +
+        'alarmed on and moved back with a redrive once the cause is fixed.',
     });
-    acknowledgeFinding(
-      this.deadLetterQueue,
-      guardRule('sqs_dlq_check'),
-      'This queue is itself the dead-letter queue of the ingest queue; its messages are alarmed ' +
-        'on and moved back with a redrive once the cause is fixed.',
-    );
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

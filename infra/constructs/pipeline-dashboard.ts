@@ -21,6 +21,8 @@ export interface PipelineDashboardProps {
   readonly ingest: WatchedFunction;
   readonly feeds: WatchedFunction;
   readonly regenerate: WatchedFunction;
+  /** The daily reconcile (and `syndicate feeds rebuild --endpoint aws`). */
+  readonly reconcile: WatchedFunction;
   /** Uploads waiting to be ingested. */
   readonly workQueue: IQueue;
   readonly deadLetterQueues: readonly { readonly name: string; readonly queue: IQueue }[];
@@ -31,10 +33,14 @@ export interface PipelineDashboardProps {
 
 const PERIOD = Duration.minutes(1);
 
+/** Period of the reconcile row, which shows a week of a once-a-day function. */
+const RECONCILE_PERIOD = Duration.hours(1);
+
 /**
  * One CloudWatch dashboard with the pipeline's health at a glance: the alarms; uploads in and
  * their outcomes; the functions' invocations, errors, throttles and durations against their
- * timeouts; feeds written and how far the stream is behind; queue backlogs and dead letters; the
+ * timeouts; feeds written and how far the stream is behind; the daily reconcile (its duration,
+ * errors, feeds checked and rebuilt, and the feeds' age); queue backlogs and dead letters; the
  * table's and each index's consumed capacity and throttling.
  */
 export class PipelineDashboard extends Construct {
@@ -42,35 +48,48 @@ export class PipelineDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: PipelineDashboardProps) {
     super(scope, id);
-    const custom = (service: string, metricName: string, statistic = 'Sum') =>
+    const custom = (service: string, metricName: string, statistic = 'Sum', period = PERIOD) =>
       new Metric({
         namespace: props.metricsNamespace,
         metricName,
         dimensionsMap: { service },
-        period: PERIOD,
+        period,
         statistic,
       });
-    const graph = (title: string, left: IMetric[], right: IMetric[] = []) =>
-      new GraphWidget({ title, left, right, width: 8, height: 6 });
-    const functionRow = (watched: WatchedFunction, outcomes: IMetric[]) => [
-      graph(`${watched.name}: invocations, errors, throttles, failed messages`, [
-        watched.fn.metricInvocations({ period: PERIOD }),
-        watched.fn.metricErrors({ period: PERIOD }),
-        watched.fn.metricThrottles({ period: PERIOD }),
-        custom(watched.serviceName, 'FailedMessages'),
-      ]),
-      new GraphWidget({
-        title: `${watched.name}: duration (timeout ${watched.timeout.toSeconds()} s)`,
-        left: [
-          watched.fn.metricDuration({ period: PERIOD, statistic: 'p50' }),
-          watched.fn.metricDuration({ period: PERIOD, statistic: 'Maximum' }),
-        ],
-        leftAnnotations: [{ value: watched.timeout.toMilliseconds(), label: 'timeout' }],
-        width: 8,
-        height: 6,
-      }),
-      graph(`${watched.name}: outcomes`, outcomes),
-    ];
+    const graph = (title: string, left: IMetric[], right: IMetric[] = [], start?: string) =>
+      new GraphWidget({ title, left, right, width: 8, height: 6, ...(start ? { start } : {}) });
+    const functionRow = (
+      watched: WatchedFunction,
+      outcomes: IMetric[],
+      range: { readonly period: Duration; readonly start?: string } = { period: PERIOD },
+    ) => {
+      const { period, start } = range;
+      return [
+        graph(
+          `${watched.name}: invocations, errors, throttles, failed messages`,
+          [
+            watched.fn.metricInvocations({ period }),
+            watched.fn.metricErrors({ period }),
+            watched.fn.metricThrottles({ period }),
+            custom(watched.serviceName, 'FailedMessages', 'Sum', period),
+          ],
+          [],
+          start,
+        ),
+        new GraphWidget({
+          title: `${watched.name}: duration (timeout ${watched.timeout.toSeconds()} s)`,
+          left: [
+            watched.fn.metricDuration({ period, statistic: 'p50' }),
+            watched.fn.metricDuration({ period, statistic: 'Maximum' }),
+          ],
+          leftAnnotations: [{ value: watched.timeout.toMilliseconds(), label: 'timeout' }],
+          width: 8,
+          height: 6,
+          ...(start ? { start } : {}),
+        }),
+        graph(`${watched.name}: outcomes`, outcomes, [], start),
+      ];
+    };
     const dynamo = (metricName: string, index?: string, statistic = 'Sum') =>
       new Metric({
         namespace: 'AWS/DynamoDB',
@@ -125,6 +144,21 @@ export class PipelineDashboard extends Construct {
         custom('regenerate', 'RegenerationsDeferred'),
         custom('regenerate', 'FeedAge', 'Maximum'),
       ]),
+    );
+    // The reconcile runs once a day: its row sums by the hour over the last week, so a failed,
+    // long or busy run stays visible (rebuilt > 0: a feed differed from the table), next to the
+    // feeds' age that it is the backstop of.
+    this.dashboard.addWidgets(
+      ...functionRow(
+        props.reconcile,
+        [
+          custom('reconcile', 'FeedsChecked', 'Sum', RECONCILE_PERIOD),
+          custom('reconcile', 'FeedsRebuilt', 'Sum', RECONCILE_PERIOD),
+          custom('feeds', 'FeedAge', 'Maximum', RECONCILE_PERIOD),
+          custom('regenerate', 'FeedAge', 'Maximum', RECONCILE_PERIOD),
+        ],
+        { period: RECONCILE_PERIOD, start: '-P7D' },
+      ),
     );
     this.dashboard.addWidgets(
       graph('Uploads waiting (age of the oldest, s)', [

@@ -18,6 +18,7 @@ import { CALLBACK_TIMEOUT_MS, DELIVERY_MAX_ATTEMPTS } from '../../shared/websub/
 import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { createDeadLetterQueue } from './dead-letter-queue.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -79,24 +80,13 @@ export class WebSubHub extends Construct {
   constructor(scope: Construct, id: string, props: WebSubHubProps) {
     super(scope, id);
     const { stage } = props;
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = createDeadLetterQueue(this, 'DeadLetterQueue', {
       removalPolicy: stage.removalPolicy,
+      holds:
+        'This queue is itself the dead-letter queue of the hub queue: deliveries and pings that ' +
+        'failed every attempt, alarmed on and kept 14 days.',
+      sentToByNonQueues: true,
     });
-    acknowledgeFinding(
-      this.deadLetterQueue,
-      guardRule('sqs_dlq_check'),
-      'This queue is itself the dead-letter queue of the hub queue: deliveries and pings that ' +
-        'failed every attempt, alarmed on and kept 14 days.',
-    );
-    acknowledgeFinding(
-      this.deadLetterQueue,
-      'AwsSolutions-SQS3',
-      'This queue is itself the dead-letter queue of the hub queue: deliveries and pings that ' +
-        'failed every attempt, alarmed on and kept 14 days.',
-    );
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { RECONCILE_RETRY_ATTEMPTS } from '../../../infra/constructs/feed-reconciler.ts';
 import {
   REGENERATE_BATCH_SIZE,
   REGENERATE_MAX_CONCURRENCY,
@@ -169,7 +170,7 @@ export function describeFeeds(stages: Stages): void {
         Targets: [
           Match.objectLike({
             Arn: arnOf(stage, reconciler.handler),
-            RetryPolicy: { MaximumRetryAttempts: 2 },
+            RetryPolicy: { MaximumRetryAttempts: RECONCILE_RETRY_ATTEMPTS },
           }),
         ],
       });
@@ -180,6 +181,43 @@ export function describeFeeds(stages: Stages): void {
       });
       const outputs = stage.template.findOutputs('ReconcileFunctionName');
       expect(outputs.ReconcileFunctionName?.Value).toEqual(refOf(stage, reconciler.handler));
+    });
+
+    it('sends a scheduled reconcile that failed for good to a dead-letter queue, undelivered or failed', () => {
+      const stage = stages.prod;
+      const { reconciler } = stage.stack.feeds;
+      const queueArn = { 'Fn::GetAtt': [logicalId(stage, reconciler.deadLetterQueue), 'Arn'] };
+      // EventBridge could not invoke the function.
+      stage.template.hasResourceProperties('AWS::Events::Rule', {
+        Targets: [
+          Match.objectLike({
+            Arn: arnOf(stage, reconciler.handler),
+            DeadLetterConfig: { Arn: queueArn },
+          }),
+        ],
+      });
+      stage.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [refOf(stage, reconciler.deadLetterQueue)],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: 'sqs:SendMessage',
+              Principal: { Service: 'events.amazonaws.com' },
+            }),
+          ]),
+        },
+      });
+      // The function failed every one of Lambda's retries.
+      stage.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: refOf(stage, reconciler.handler),
+        MaximumRetryAttempts: RECONCILE_RETRY_ATTEMPTS,
+        DestinationConfig: { OnFailure: { Destination: queueArn } },
+      });
+      const queue = stage.template.toJSON().Resources[logicalId(stage, reconciler.deadLetterQueue)];
+      expect(queue.Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 24 * 3600,
+      });
     });
 
     it('lets the reconcile function scan the section index for the list of section feeds', () => {

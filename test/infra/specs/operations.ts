@@ -20,6 +20,7 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         stage.stack.ingest.deadLetterQueue,
         stage.stack.feeds.failureQueue,
         stage.stack.feeds.regenerator.deadLetterQueue,
+        stage.stack.feeds.reconciler.deadLetterQueue,
       ]) {
         stage.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/SQS',
@@ -153,11 +154,12 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       });
       expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
       // Per function (ingest, feeds, regenerate, reconcile, hub worker): errors, throttles,
-      // duration, failed messages; four dead-letter queues (the hub's too); the stream's iterator
-      // age, the uploads' wait and the feeds' age; the table and each index throttled.
+      // duration, failed messages; five dead-letter queues (the hub's and the reconcile's too); the
+      // stream's iterator age, the uploads' wait and the feeds' age; the table and each index
+      // throttled.
       stage.template.resourceCountIs(
         'AWS::CloudWatch::Alarm',
-        5 * 4 + 4 + 3 + 1 + stage.stack.articles.indexNames.length,
+        5 * 4 + 5 + 3 + 1 + stage.stack.articles.indexNames.length,
       );
     });
 
@@ -177,6 +179,27 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
         expect(body).toContain(name);
       }
       for (const index of stage.stack.articles.indexNames) expect(body).toContain(index);
+    });
+
+    it("show the daily reconcile's duration, errors, feeds checked and rebuilt, and feed age", () => {
+      const stage = stages.prod;
+      const dashboard = Object.values(
+        stage.template.findResources('AWS::CloudWatch::Dashboard'),
+      )[0];
+      const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+      const reconcile = refOf(stage, stage.stack.feeds.reconciler.handler);
+      // The body is a Fn::Join of text and references: the function's name sits between them.
+      expect(body).toContain(JSON.stringify(reconcile));
+      for (const text of [
+        'Reconcile: invocations, errors, throttles, failed messages',
+        'Reconcile: duration (timeout 900 s)',
+        'Reconcile: outcomes',
+        '\\"FeedsChecked\\"',
+        '\\"FeedsRebuilt\\"',
+        '\\"FeedAge\\"',
+      ]) {
+        expect(body).toContain(text);
+      }
     });
 
     it('notify an SNS topic that refuses non-TLS publishers', () => {
@@ -252,6 +275,9 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       );
       expect(outputs.StreamFailureQueueUrl.Value).toEqual(
         refOf(stage, stage.stack.feeds.failureQueue),
+      );
+      expect(outputs.ReconcileDeadLetterQueueUrl.Value).toEqual(
+        refOf(stage, stage.stack.feeds.reconciler.deadLetterQueue),
       );
       expect(outputs.AlarmTopicArn.Value).toEqual(refOf(stage, stage.stack.alarms.topic));
     });
