@@ -102,7 +102,7 @@ function pageBody(
   // Reported now for a page rejected below, and again with the final count.
   if (trace !== undefined) report(countWords(container.text()));
   try {
-    rejectListing(inputs.$, container, shape);
+    rejectListing(container, shape);
     const body = finish(inputs, container, report);
     rejectTooShort(body.wordCount, shape);
     return body;

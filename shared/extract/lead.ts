@@ -13,11 +13,16 @@ import { cleanOrNull, cleanText } from './text.ts';
 const LEAD_TOKEN =
   /^(?:.*sapo.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|chapeau|standfirst|excerpt|description|desc|intro|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
 
+/** A word every {@link LEAD_TOKEN} match holds: most elements need no tokenizing. */
+const LEAD_HINT = /sapo|summary|lead|chapeau|standfirst|excerpt|desc|intro|tomtat|tom-tat/i;
+
 function isLeadElement(el: Element): boolean {
   const { attribs } = el;
   if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
   if (attribs.itemprop === 'description') return true;
-  const tokens = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/);
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+  if (!LEAD_HINT.test(names)) return false;
+  const tokens = names.split(/\s+/);
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 

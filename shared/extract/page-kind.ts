@@ -1,5 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
@@ -81,8 +82,8 @@ export function readPageShape($: CheerioAPI, jsonLd: JsonLd, ogType?: string): P
         if (heading !== null) headings.add(heading);
         const block = node.parent;
         if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
-          const linked = cleanText($(node).text());
-          if (linked.split(' ').length >= 5 && cleanText($(block).text()) === linked) {
+          const linked = cleanText(textOf(node));
+          if (linked.split(' ').length >= 5 && cleanText(textOf(block)) === linked) {
             linkBlocks.add(block);
           }
         }
@@ -113,20 +114,21 @@ function listing(message: string): NotAnArticleError {
  * mostly links with no run of prose in it. A page that declares an article or a video is no
  * listing; when its main text is links all the same, it has no body of its own (too short).
  *
- * @param $ - the loaded page
  * @param container - the main content element chosen by the body finder
  * @param shape - the page's shape, read before the body finder ran
  * @throws NotAnArticleError `listing`, or `too-short` for a declared article
  */
-export function rejectListing($: CheerioAPI, container: Cheerio<Element>, shape: PageShape): void {
+export function rejectListing(container: Cheerio<Element>, shape: PageShape): void {
   if (!shape.declaredArticle && shape.declaredListing && shape.teasers >= MIN_TEASERS) {
     throw listing(`it declares a collection page and has ${shape.teasers} linked headlines`);
   }
-  const text = cleanText(container.text());
   const links = container.find('a').toArray();
-  const linkChars = links.reduce((sum, a) => sum + cleanText($(a).text()).length, 0);
+  // Fewer than five links make no listing whatever their share of the text: skip reading it.
+  if (links.length < 5) return;
+  const text = cleanText(container.text());
+  const linkChars = links.reduce((sum, a) => sum + cleanText(textOf(a)).length, 0);
   const density = text.length === 0 ? 0 : linkChars / text.length;
-  if (density <= MAX_LINK_DENSITY || links.length < 5 || hasProseRun(container)) return;
+  if (density <= MAX_LINK_DENSITY || hasProseRun(container)) return;
   const share = `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`;
   if (!shape.declaredArticle) throw listing(share);
   const words = countWords(container.clone().find('a').remove().end().text());

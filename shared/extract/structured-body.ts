@@ -124,6 +124,9 @@ function parseJson(text: string): unknown {
 const ASSIGNMENT =
   /(?:(?:\b(?:window|self)\.)?(__[A-Za-z0-9_]+__|\b[A-Za-z_$][\w$]*\.globalContent)\s*=\s*|(\bwindow\[["'][\w$]+["']\]|\b[A-Za-z_$][\w$.]*)\.push\(\s*)\{/g;
 
+/** The end of every {@link ASSIGNMENT} match (a necessary condition, cheap to test). */
+const ASSIGNMENT_END = /(?:__|\.globalContent)\s*=\s*\{|\.push\(\s*\{/;
+
 /** The app states embedded in the page's scripts, with their names. */
 function appStates(index: PageIndex): { name: string; value: unknown }[] {
   const states: { name: string; value: unknown }[] = [];
@@ -138,6 +141,8 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
       continue;
     }
     if (type !== undefined && type !== '' && !type.includes('javascript')) continue;
+    // What every assignment ends with: most scripts have none, and need no full search.
+    if (!ASSIGNMENT_END.test(text)) continue;
     // Each character is scanned at most twice: a literal's inner matches are skipped, and an
     // unclosed literal ends the script's search (whatever follows is inside it).
     const pattern = new RegExp(ASSIGNMENT.source, 'g');

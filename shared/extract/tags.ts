@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { ancestorClassTest } from './page-index.ts';
-import { cleanText, sameText } from './text.ts';
+import { cleanText, foldCase } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
 export interface TagSources {
@@ -18,13 +18,25 @@ export interface TagSources {
   readonly keywords: readonly string[];
 }
 
+/** The tag a raw value makes, or null when it makes none. */
+function tagOf(raw: string): string | null {
+  const tag = cleanText(raw).replace(/^#/, '');
+  // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
+  return !/[\p{L}\p{N}]/u.test(tag) || tag.length > 60 ? null : tag;
+}
+
 function uniqueTags(values: readonly string[]): string[] {
   const tags: string[] = [];
+  // Case-folded keys as `sameText` compares them: one lookup per tag instead of a comparison
+  // with every tag kept (pages declare hundreds of keywords).
+  const seen = new Set<string>();
   for (const raw of values) {
-    const tag = cleanText(raw).replace(/^#/, '');
-    // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
-    if (!/[\p{L}\p{N}]/u.test(tag) || tag.length > 60) continue;
-    if (!tags.some((t) => sameText(t, tag))) tags.push(tag);
+    const tag = tagOf(raw);
+    if (tag === null) continue;
+    const key = foldCase(tag);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
   }
   return tags;
 }
@@ -52,7 +64,7 @@ export function readTagSources(ctx: PageContext): TagSources {
     ['json-ld keywords', splitTagValues(valuesOf(jsonLd.article, 'keywords'))],
     ['meta news_keywords', splitTagValues(meta.get('news_keywords') ?? [])],
   ];
-  const given = declaredSources.filter(([, tags]) => uniqueTags(tags).length > 0);
+  const given = declaredSources.filter(([, tags]) => tags.some((t) => tagOf(t) !== null));
   let declared = uniqueTags(given.flatMap(([, tags]) => tags));
   let source = given.map(([name]) => name).join(', ');
   if (declared.length === 0) {

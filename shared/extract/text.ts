@@ -9,9 +9,14 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+/** A text with its case folded as {@link sameText} compares it (Vietnamese rules). */
+export function foldCase(text: string): string {
+  return text.toLocaleLowerCase('vi');
+}
+
 /** Whether two texts are the same, ignoring case (Vietnamese rules). */
 export function sameText(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  return foldCase(a) === foldCase(b);
 }
 
 /** Like {@link cleanText}, but `null` for an empty result or a missing value. */

@@ -95,7 +95,13 @@ function removalRule(
   inTable: boolean,
 ): { rule: string; match?: string } | null {
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
-  if (isHeadline(el, options.headlines)) return { rule: 'headline', match: 'repeats the title' };
+  // The headline and visit-counter tests read the same short text: read it once, when needed.
+  let short: string | null | undefined;
+  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
+    short = shortText(el, SHORT_TEXT);
+    if (isHeadline(short, options.headlines))
+      return { rule: 'headline', match: 'repeats the title' };
+  }
   // Class names never remove the body itself.
   const byName = !options.body.has(el);
   if (isSkipped(el, options.stripUnlikely && byName, inTable)) {
@@ -103,7 +109,9 @@ function removalRule(
   }
   if (isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
   if (isAdLabel(el)) return { rule: 'ad label' };
-  if (isVisitCounter(el)) return { rule: 'visit counter' };
+  if (isVisitCounter(short === undefined ? shortText(el, SHORT_TEXT) : short)) {
+    return { rule: 'visit counter' };
+  }
   const boilerplate = byName ? boilerplateClass(el) : null;
   return boilerplate === null ? null : { rule: 'boilerplate class', match: boilerplate };
 }
@@ -123,9 +131,11 @@ const TITLE_LIKE = new Set([
   'header',
 ]);
 
-function isHeadline(el: Element, headlines: ReadonlySet<string>): boolean {
-  if (headlines.size === 0 || !TITLE_LIKE.has(el.name)) return false;
-  const text = shortText(el, 300);
+/** Longest text read by the headline and visit-counter tests. */
+const SHORT_TEXT = 300;
+
+/** Whether a block's short text repeats one of the page's headlines. */
+function isHeadline(text: string | null, headlines: ReadonlySet<string>): boolean {
   return text !== null && text !== '' && headlines.has(text.toLowerCase());
 }
 

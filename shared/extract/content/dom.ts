@@ -49,16 +49,19 @@ export function textOf(node: AnyNode): string {
 
 /** Text of `el` when it is at most `max` characters long, else null (stops early). */
 export function shortText(el: Element, max: number): string | null {
+  // An explicit walk (no closure per call: this runs for most elements of the body).
   let out = '';
-  const visit = (n: AnyNode): boolean => {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
     if (n.type === 'text') {
       out += n.data;
-      return out.length <= max * 2 || out.trim().length <= max;
+      if (out.length > max * 2 && out.trim().length > max) return null;
+    } else if (isElement(n)) {
+      const { children } = n;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
     }
-    if (isElement(n)) for (const c of n.children) if (!visit(c)) return false;
-    return true;
-  };
-  if (!visit(el)) return null;
+  }
   const t = out.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : null;
 }
