@@ -20,7 +20,7 @@ import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { formatExplanation } from './explain-format.ts';
 
 const HELP = `Usage: syndicate extract FILE [FILE…] [--url URL] [--timezone TZ] [--publisher ID]
-                        [--no-template] [--explain [--json]]
+                        [--endpoint URL|aws] [--table NAME] [--no-template] [--explain [--json]]
 
 Extracts the article of each HTML page and prints it as JSON.
 
@@ -42,8 +42,11 @@ Options:
                     with several files it applies to each
   --timezone TZ     IANA zone for dates written without an offset
                     (default: the publisher's, else UTC), e.g. Asia/Ho_Chi_Minh
-  --publisher ID    apply a configured publisher's time zone, language and rules
-                    (known: ${[...samplePublishersById.keys()].join(', ')})
+  --publisher ID    apply a publisher's time zone, language and rules, read from the
+                    registry: the local pipeline's (npm start), or with --endpoint aws
+                    --table NAME a deployment's (the rule of \`syndicate publishers\`);
+                    the sample publishers (${[...samplePublishersById.keys()].join(', ')}) need no server
+  --endpoint, --table  where the registry is, for --publisher
   --no-template     do not learn site templates from the other files
   --explain         explain the extraction (readable text)
   --json            with --explain: one JSON object per file (JSON Lines):
@@ -56,6 +59,7 @@ section, tags, contentHtml, contentText, images, wordCount, contentHash.
 Examples:
   npx syndicate extract page.html --url https://example.vn/tin/a.html
   npx syndicate extract pages/*.html --publisher demo > articles.jsonl
+  npx syndicate extract page.html --publisher bao-moi --endpoint aws --table <TableName>
   npx syndicate extract page.html --explain
   npx syndicate extract site/*.html --explain     (what each site's template removed)
 `;
@@ -65,6 +69,10 @@ interface ExtractArgs {
   readonly url?: string;
   readonly timezone?: string;
   readonly publisher?: Publisher;
+  /** `--publisher`, `--endpoint`, `--table` as given (resolved by {@link withPublisher}). */
+  readonly publisherId?: string;
+  readonly endpoint?: string;
+  readonly table?: string;
   readonly explain: 'text' | 'json' | false;
   /** Learn each site's template from the other files. */
   readonly template: boolean;
@@ -92,21 +100,67 @@ function parse(args: readonly string[]): ExtractArgs {
       throw new UsageError(`unknown time zone ${JSON.stringify(timezone)} for --timezone`);
     }
   }
-  let publisher: Publisher | undefined;
-  if (values.publisher !== undefined) {
-    publisher = samplePublishersById.get(values.publisher);
-    if (publisher === undefined) {
-      throw new UsageError(
-        `unknown publisher ${JSON.stringify(values.publisher)} (known: ${[...samplePublishersById.keys()].join(', ')})`,
-      );
-    }
+  const { publisher: publisherId, endpoint, table } = values;
+  if ((endpoint !== undefined || table !== undefined) && publisherId === undefined) {
+    throw new UsageError('--endpoint and --table go with --publisher (where its registry is)');
   }
   if (values.json === true && values.explain !== true) {
     throw new UsageError('--json goes with --explain (the article is JSON already)');
   }
   const explain = values.explain === true ? (values.json === true ? 'json' : 'text') : false;
   const template = values['no-template'] !== true;
-  return { files: positionals, url, timezone, publisher, explain, template };
+  return {
+    files: positionals,
+    url,
+    timezone,
+    ...(publisherId === undefined ? {} : { publisherId }),
+    ...(endpoint === undefined ? {} : { endpoint }),
+    ...(table === undefined ? {} : { table }),
+    explain,
+    template,
+  };
+}
+
+/**
+ * Resolves `--publisher`: a sample publisher at once (unless `--endpoint`/`--table` point at a
+ * registry), any other from the registry.
+ *
+ * @returns the arguments with the publisher, or the exit code after saying why there is none
+ * @throws UsageError for a publisher the registry does not have
+ */
+async function withPublisher(args: ExtractArgs, io: CommandIo): Promise<ExtractArgs | number> {
+  const id = args.publisherId;
+  if (id === undefined) return args;
+  const sample = samplePublishersById.get(id);
+  if (sample !== undefined && args.endpoint === undefined && args.table === undefined) {
+    return { ...args, publisher: sample };
+  }
+  // Loaded only here: extraction alone never needs the SDK.
+  const { openRegistry, registryTarget, unreachableRegistry } = await import(
+    './registry-access.ts'
+  );
+  const { quietNodeVersionNotice } = await import('../../local/runtime/node-warnings.ts');
+  const target = registryTarget(args.endpoint, args.table, io.env);
+  quietNodeVersionNotice();
+  const { registry, close } = await openRegistry(target);
+  try {
+    const record = await registry.get(id);
+    if (record === null) {
+      throw new UsageError(
+        `unknown publisher ${JSON.stringify(id)}: the registry (table ${JSON.stringify(target.name)}${target.endpoint === undefined ? '' : ` at ${target.endpoint}`}) has no such publisher`,
+      );
+    }
+    return { ...args, publisher: record };
+  } catch (error) {
+    const unreachable = unreachableRegistry(error, target);
+    if (unreachable === null) throw error;
+    io.stderr.write(
+      `syndicate extract: cannot read publisher ${JSON.stringify(id)}: ${unreachable}\n`,
+    );
+    return EXIT.failure;
+  } finally {
+    close();
+  }
 }
 
 function parseOptions(args: readonly string[]) {
@@ -116,6 +170,8 @@ function parseOptions(args: readonly string[]) {
       url: { type: 'string' },
       timezone: { type: 'string' },
       publisher: { type: 'string' },
+      endpoint: { type: 'string' },
+      table: { type: 'string' },
       explain: { type: 'boolean' },
       json: { type: 'boolean' },
       'no-template': { type: 'boolean' },
@@ -249,7 +305,8 @@ async function explain(args: ExtractArgs, io: CommandIo): Promise<number> {
 }
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parse(argv);
+  const args = await withPublisher(parse(argv), io);
+  if (typeof args === 'number') return args;
   if (args.explain !== false) return explain(args, io);
   if (args.files.length === 1) {
     let code: number = EXIT.ok;

@@ -3,7 +3,6 @@
  * default or on a deployment's table (the same `--endpoint` rule as `upload`).
  */
 import { parseArgs } from 'node:util';
-import { localDefaults } from '../../local/runtime/defaults.ts';
 import { quietNodeVersionNotice } from '../../local/runtime/node-warnings.ts';
 import {
   addPublisher,
@@ -23,7 +22,8 @@ import {
 } from '../../shared/publishers/errors.ts';
 import type { PublisherRecord, RateLimit } from '../../shared/publishers/publisher.ts';
 import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
-import { isConnectionRefused, missingAwsSetting, resolveTarget, type Target } from './target.ts';
+import { openRegistry, registryTarget, unreachableRegistry } from './registry-access.ts';
+import type { Target } from './target.ts';
 import { asUsage } from './usage.ts';
 
 const HELP = `Usage: syndicate publishers <action> [arguments] [--endpoint URL|aws] [--table NAME] [--json]
@@ -170,48 +170,13 @@ function parse(args: readonly string[], env: NodeJS.ProcessEnv): Invocation {
     const wanted = arity === 0 ? 'no' : arity === 1 ? 'one ID' : 'ID and KEY_ID';
     throw new UsageError(`${action} takes ${wanted} argument${arity === 1 ? '' : 's'}`);
   }
-  const defaults = localDefaults(env);
-  const target = resolveTarget(values.endpoint, values.table, {
-    localEndpoint: `http://127.0.0.1:${defaults.dynamoDbPort}`,
-    localName: defaults.tableName,
-    flag: '--table',
-    output: 'TableName',
-  });
+  const target = registryTarget(values.endpoint, values.table, env);
   return { action, operands, values, target };
 }
 
 async function adminFor(target: Target): Promise<{ admin: RegistryAdmin; close: () => void }> {
-  const { createDynamoDbClient, createDocumentClient } = await import(
-    '../../shared/adapters/aws-client-factories.ts'
-  );
-  const { DynamoPublisherRegistry } = await import(
-    '../../shared/adapters/dynamo/publisher-registry.ts'
-  );
-  const { DynamoPublisherArticles } = await import(
-    '../../shared/adapters/dynamo/publisher-articles.ts'
-  );
-  const { LOCAL_CREDENTIALS } = await import('../../local/runtime/defaults.ts');
-  const client =
-    target.kind === 'local'
-      ? createDynamoDbClient({
-          endpoint: target.endpoint,
-          region: localDefaults().region,
-          credentials: LOCAL_CREDENTIALS,
-        })
-      : createDynamoDbClient({
-          region: process.env.AWS_REGION,
-          ...(target.endpoint === undefined ? {} : { endpoint: target.endpoint }),
-        });
-  const documents = createDocumentClient(client);
-  const registry = new DynamoPublisherRegistry(target.name, documents);
-  return {
-    admin: {
-      registry,
-      keys: registry,
-      articles: new DynamoPublisherArticles(target.name, documents),
-    },
-    close: () => client.destroy(),
-  };
+  const { registry, articles, close } = await openRegistry(target);
+  return { admin: { registry, keys: registry, articles }, close };
 }
 
 function required(value: string | undefined, flag: string): string {
@@ -373,21 +338,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       io.stderr.write(`syndicate publishers: ${error.message}\n`);
       return EXIT.failure;
     }
-    if (target.kind === 'local' && isConnectionRefused(error)) {
-      io.stderr.write(
-        `syndicate publishers: no DynamoDB Local at ${target.endpoint}: start the local pipeline with \`npm start\`\n`,
-      );
-      return EXIT.failure;
-    }
-    if (error instanceof Error && error.name === 'ResourceNotFoundException') {
-      io.stderr.write(
-        `syndicate publishers: no table ${JSON.stringify(target.name)} there (--table: the stack output TableName)\n`,
-      );
-      return EXIT.failure;
-    }
-    const missing = missingAwsSetting(error, target);
-    if (missing !== null) {
-      io.stderr.write(`syndicate publishers: ${missing}\n`);
+    const unreachable = unreachableRegistry(error, target);
+    if (unreachable !== null) {
+      io.stderr.write(`syndicate publishers: ${unreachable}\n`);
       return EXIT.failure;
     }
     throw error;

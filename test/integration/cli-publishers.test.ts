@@ -156,3 +156,55 @@ describe('syndicate publishers', () => {
     expect(stderr).toContain(`no DynamoDB Local at http://127.0.0.1:${port}: start the local`);
   });
 });
+
+describe('syndicate extract --publisher', () => {
+  const page = 'test/fixtures/vi-dnn-district-portal-table-layout.html';
+  const url = 'https://yenbinh.example.gov.vn/tin-tuc-su-kien/tabid/115/ItemID/2871/Default.aspx';
+  const extract = (...args: string[]) =>
+    runCli([
+      'extract',
+      page,
+      '--url',
+      url,
+      ...args,
+      '--endpoint',
+      aws().dynamo.endpoint,
+      '--table',
+      aws().tableName,
+    ]);
+
+  it('applies the time zone of a publisher read from the registry', async () => {
+    const added = await publishers(
+      'add',
+      'tokyo-times',
+      '--name',
+      'Tokyo Times',
+      '--home-page',
+      'https://tokyo.example.jp/',
+      '--domain',
+      'tokyo.example.jp',
+      '--timezone',
+      'Asia/Tokyo',
+    );
+    expect(added.code).toBe(0);
+    const { code, stdout, stderr } = await extract('--publisher', 'tokyo-times');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ url, publishedAt: '2024-09-02T08:15:00+09:00' });
+  });
+
+  it('refuses a publisher the registry does not have (exit 2), or cannot reach (exit 1)', async () => {
+    const unknown = await extract('--publisher', 'nobody');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown publisher "nobody": the registry (table');
+    const port = await freePort();
+    const unreachable = await runCli(['extract', page, '--publisher', 'nobody'], {
+      ...process.env,
+      SYNDICATE_DYNAMODB_PORT: String(port),
+    });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toBe(
+      `syndicate extract: cannot read publisher "nobody": no DynamoDB Local at http://127.0.0.1:${port}: start the local pipeline with \`npm start\`\n`,
+    );
+  });
+});

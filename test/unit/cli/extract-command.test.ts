@@ -96,7 +96,7 @@ describe.concurrent('syndicate extract', () => {
   });
 
   it.each([
-    [['--publisher', 'nobody'], 'unknown publisher "nobody" (known: demo, example-news)'],
+    [['--table', 'prod'], '--endpoint and --table go with --publisher (where its registry is)'],
     [['--timezone', 'Mars/Olympus'], 'unknown time zone "Mars/Olympus" for --timezone'],
     [['--url', 'not-a-url'], '--url must be an absolute http(s) URL, got "not-a-url"'],
     [['--colour'], 'unknown option --colour'],
