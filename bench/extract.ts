@@ -56,7 +56,8 @@ Options:
                     (${METADATA_FIELDS.join(', ')})
   --peers LIST      comma-separated peers to run, or "none" (default: all:
                     ${PEERS.map((p) => p.id).join(',')})
-  --rounds N        timed passes over the pages; speed is the median pass (default 1)
+  --rounds N        timed passes over the pages, contenders in alternating order; speed is
+                    the median pass, by wall clock and by the process's CPU time (default 3)
   --json FILE       also write the results as JSON
   -h, --help        this help
 `;
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
   const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
   const newsDir = values['news-data'] ? resolve(values['news-data']) : DEFAULT_NEWS_DATA_DIR;
   const worst = positiveInt(values.worst, 'worst', 0);
-  const rounds = positiveInt(values.rounds, 'rounds', 1);
+  const rounds = positiveInt(values.rounds, 'rounds', 3);
   const misses = selectField(values.misses);
   const peers = selectPeers(values.peers);
   const machine = machineInfo();
@@ -231,7 +232,10 @@ async function main(): Promise<void> {
     out(' starts with the standfirst. Speed and heap: the same run as the figures above.)');
     if (mine && peer) {
       const speedup = mine.result.pagesPerSecond / peer.result.pagesPerSecond;
-      out(`This project is ${speedup.toFixed(2)}× Readability+linkedom's speed on this set.`);
+      const cpu = peer.result.cpuMsPerPage / mine.result.cpuMsPerPage;
+      out(
+        `This project is ${speedup.toFixed(2)}× Readability+linkedom's speed on this set (wall), ${cpu.toFixed(2)}× by CPU time.`,
+      );
     }
     out();
     out(formatRejections(news));

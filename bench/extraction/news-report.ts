@@ -38,6 +38,7 @@ export function formatNewsResults(results: readonly NewsResult[]): string {
       { header: 'instant ±60 s', format: f3 },
       { header: 'lead', format: f3 },
       { header: 'pages/s', format: f1 },
+      { header: 'CPU ms/page', format: f1 },
       { header: 'peak heap MiB', format: (v) => mib(v) },
     ],
     results.map(({ result, metadata }) => [
@@ -52,6 +53,7 @@ export function formatNewsResults(results: readonly NewsResult[]): string {
       metadata.accuracy.instant,
       metadata.accuracy.lead,
       result.pagesPerSecond,
+      result.cpuMsPerPage,
       result.peakHeapBytes,
     ]),
   );

@@ -26,8 +26,14 @@ export interface ContenderResult {
   readonly id: string;
   readonly label: string;
   readonly summary: Summary | null;
-  /** Pages per second (median round when several rounds ran). */
+  /** Pages per second of wall time (median round when several rounds ran). */
   readonly pagesPerSecond: number;
+  /**
+   * CPU time of the process (user + system, every thread: garbage-collector helpers too) per
+   * page, median round. Unlike wall time it does not count time the process waited for a core
+   * that other work held, nor hide work done on another core.
+   */
+  readonly cpuMsPerPage: number;
   readonly msPerPageP50: number;
   readonly msPerPageMax: number;
   /** Highest heap above the post-GC baseline sampled between pages, in bytes. */
@@ -106,6 +112,7 @@ export function checkScorer(dataDir: string, pages: readonly BenchPage[]): Score
 
 function timedPass(contender: Contender, pages: readonly BenchPage[], heap: HeapPeak) {
   const outputs: { extraction: Extraction; ms: number }[] = [];
+  const cpuStart = process.cpuUsage();
   for (const page of pages) {
     const start = performance.now();
     const extraction = contender.run(page);
@@ -113,12 +120,16 @@ function timedPass(contender: Contender, pages: readonly BenchPage[], heap: Heap
     heap.sample();
     outputs.push({ extraction, ms });
   }
-  return outputs;
+  const cpu = process.cpuUsage(cpuStart);
+  return { outputs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /**
  * Runs every contender on the pages, interleaving contenders round by round so that a burst of
- * load from elsewhere on the machine does not land on one contender only.
+ * load from elsewhere on the machine does not land on one contender only, in the opposite order
+ * every other round (whoever runs second inherits the first one's garbage and caches). Each
+ * pass starts after a full garbage collection and is timed by wall clock (sum of the pages) and
+ * by the process's CPU time over the pass.
  *
  * @param options - pages, contenders, rounds
  * @returns one result per contender, in the given order
@@ -131,18 +142,21 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
 
   const firstPass = new Map<string, { extraction: Extraction; ms: number }[]>();
   const totals = new Map<string, number[]>();
+  const cpuTotals = new Map<string, number[]>();
   const peaks = new Map<string, number>();
   for (let round = 1; round <= rounds; round += 1) {
-    for (const contender of contenders) {
+    const order = round % 2 === 1 ? contenders : [...contenders].reverse();
+    for (const contender of order) {
       collectGarbage();
       const heap = new HeapPeak();
-      const outputs = timedPass(contender, pages, heap);
+      const { outputs, cpuMs } = timedPass(contender, pages, heap);
       const total = outputs.reduce((sum, o) => sum + o.ms, 0);
       log(
-        `  round ${round}/${rounds} ${contender.id}: ${pages.length} pages in ${(total / 1000).toFixed(2)} s`,
+        `  round ${round}/${rounds} ${contender.id}: ${pages.length} pages in ${(total / 1000).toFixed(2)} s, CPU ${(cpuMs / 1000).toFixed(2)} s`,
       );
       if (!firstPass.has(contender.id)) firstPass.set(contender.id, outputs);
       totals.set(contender.id, [...(totals.get(contender.id) ?? []), total]);
+      cpuTotals.set(contender.id, [...(cpuTotals.get(contender.id) ?? []), cpuMs]);
       peaks.set(contender.id, Math.max(peaks.get(contender.id) ?? 0, heap.peakBytes));
     }
   }
@@ -173,6 +187,7 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
         ? summarize(results.map((r) => r.score).filter((s): s is PageScore => s !== null))
         : null,
       pagesPerSecond: totalMs > 0 ? pages.length / (totalMs / 1000) : Number.NaN,
+      cpuMsPerPage: median(cpuTotals.get(contender.id) ?? []) / pages.length,
       msPerPageP50: percentile(ms, 50),
       msPerPageMax: Math.max(...ms),
       peakHeapBytes: peaks.get(contender.id) ?? 0,
