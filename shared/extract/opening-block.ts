@@ -7,7 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
-import { cleanText } from './text.ts';
+import { cleanText, countWords } from './text.ts';
 
 const BLOCKS = new Set([
   'p',
@@ -72,6 +72,8 @@ function firstTextBlock(container: Element): Element | null {
 /** A standfirst in a bold opening paragraph. */
 const MIN_LEAD = 20;
 const MAX_LEAD = 600;
+/** A bold opening line of fewer words is a subheading ("What's new in 2.26?"), not a standfirst. */
+const MIN_LEAD_WORDS = 10;
 
 /** What the opening of the body holds besides body text. */
 export interface Opening {
@@ -114,7 +116,13 @@ export function takeOpening(
   const text = cleanText($(block).text());
   const rest = cleanText(container.text()).length - text.length;
   const sentence = /[.!?…"”»)]$/.test(text);
-  if (text.length < MIN_LEAD || text.length > MAX_LEAD || !sentence || rest < text.length) {
+  if (
+    text.length < MIN_LEAD ||
+    text.length > MAX_LEAD ||
+    !sentence ||
+    countWords(text) < MIN_LEAD_WORDS ||
+    rest < text.length
+  ) {
     return { authors, lead: null };
   }
   $(block).remove();

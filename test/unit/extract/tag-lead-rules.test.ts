@@ -60,6 +60,17 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText.startsWith('Kết quả nổi bật năm 2023')).toBe(true);
   });
 
+  it.each([
+    ['question', 'What is new in version 2.26?'],
+    ['statement', 'Ngày 14/12, tọa đàm đã diễn ra.'],
+  ])('leaves a bold %s of under ten words, a subheading, in the body', (_, line) => {
+    const article = extractArticle(
+      buildPage({ body: `<p><strong>${line}</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).not.toBe(line);
+    expect(article.contentText.startsWith(line)).toBe(true);
+  });
+
   it('takes the on-page standfirst over a meta description that says something else', () => {
     const head =
       '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
