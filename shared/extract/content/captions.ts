@@ -11,6 +11,8 @@ import {
   closest,
   descendants,
   detach,
+  hasMoreThan,
+  hasSquashedText,
   isElement,
   replaceWith,
   squash,
@@ -65,12 +67,8 @@ function imageBlock(img: Element, container: Element): Element {
     isElement(block.parent as AnyNode)
   ) {
     const parent = block.parent as Element;
-    if (
-      squash(textOf(parent)) !== '' ||
-      descendants(parent).filter((d) => d.name === 'img').length > 1
-    ) {
-      break;
-    }
+    // Early-exit tests: the parent may be the whole article.
+    if (hasSquashedText(parent) || hasMoreThan(parent, 'img', 1)) break;
     block = parent;
   }
   return block;
@@ -146,14 +144,12 @@ export function pairCaption($: CheerioAPI, img: Element, container: Element): st
   if (parent !== null && parent !== container && isElement(parent as AnyNode)) {
     const p = parent as Element;
     const others = p.children.filter((c) => c !== block);
-    const rest = squash(others.map((c) => textOf(c)).join(' '));
-    if (
-      rest !== '' &&
-      rest.length <= 250 &&
-      others.every((c) =>
-        c.type === 'text' ? c.data.trim() === '' : !isElement(c) || c.name === 'br' || allItalic(c),
-      )
-    ) {
+    // The shape test first: it fails early, where reading the rest's text reads it all.
+    const shaped = others.every((c) =>
+      c.type === 'text' ? c.data.trim() === '' : !isElement(c) || c.name === 'br' || allItalic(c),
+    );
+    const rest = shaped ? squash(others.map((c) => textOf(c)).join(' ')) : '';
+    if (rest !== '' && rest.length <= 250) {
       caption = rest;
       replaceWith(p, [makeFigure($, img, caption)]);
       return caption;

@@ -22,6 +22,12 @@ interface Counts {
   figure: number;
 }
 
+function commasIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+  return n;
+}
+
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
 
 function count(el: Element, out: Map<Element, Counts>): Counts {
@@ -40,10 +46,19 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
       c.text += child.data.replace(/\s+/g, ' ').length;
-      c.commas += child.data.split(',').length - 1;
+      c.commas += commasIn(child.data);
     } else if (isElement(child)) {
       const k = count(child, out);
-      for (const key of Object.keys(c) as (keyof Counts)[]) c[key] += k[key];
+      c.text += k.text;
+      c.link += k.link;
+      c.commas += k.commas;
+      c.p += k.p;
+      c.img += k.img;
+      c.li += k.li;
+      c.liText += k.liText;
+      c.input += k.input;
+      c.embed += k.embed;
+      c.figure += k.figure;
     }
   }
   switch (el.name) {

@@ -66,6 +66,36 @@ export function shortText(el: Element, max: number): string | null {
   return t.length <= max ? t : null;
 }
 
+/**
+ * Whether the node holds any text that {@link squash} keeps (stops at the first: the same as
+ * `squash(textOf(node)) !== ''` without reading a large subtree whole).
+ */
+export function hasSquashedText(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop() as AnyNode;
+    if (next.type === 'text') {
+      if (/\S/.test(next.data)) return true;
+    } else if (isElement(next)) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
+    }
+  }
+  return false;
+}
+
+/** Whether `root` has more than `max` descendant elements named `name` (stops counting there). */
+export function hasMoreThan(root: ParentNode, name: string, max: number): boolean {
+  let count = 0;
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === name && ++count > max) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 /** Text collapsed to single spaces and trimmed. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

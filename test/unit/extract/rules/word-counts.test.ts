@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
 import { countWords } from '../../../../shared/extract/text.ts';
@@ -58,5 +59,26 @@ describe('rule: words are counted by what each script uses', () => {
     ];
     const article = extractArticle(japanesePage(listing, promo), { url: URL });
     for (const p of listing) expect(article.contentText).toContain(p);
+  });
+});
+
+describe('rule: a word starts at a letter or digit that follows none, nor an apostrophe or hyphen after one', () => {
+  /** The rule as a pattern: the count must equal its number of matches on any text. */
+  const WORD_START = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’-])[\p{L}\p{N}]/gu;
+  const PIECES = ['a', 'Z', 'ệ', 'đ', '7', '٣', "'", '’', '-', ' ', '\u00a0', '.', ',', '𝐀', '😀'];
+  const piece = fc.constantFrom(...PIECES, '\ud800', '\udc00');
+
+  it('counts the pattern’s matches on any mix of letters, digits, joiners, spaces and surrogates', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(countWords(text)).toBe([...text.matchAll(WORD_START)].length);
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    );
+  });
+
+  it("counts rock-n-roll and don't as one word each, and 'quoted' as one", () => {
+    expect(countWords("rock-n-roll don't 'quoted' - x")).toBe(4);
   });
 });
