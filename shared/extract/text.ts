@@ -26,14 +26,6 @@ export function cleanOrNull(value: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-/**
- * The first letter or digit of a word: one not preceded by a letter or digit, nor by an
- * apostrophe or hyphen that itself follows one ("rock-n-roll" and "don't" are one word each).
- * Matching word starts, not whole words, matters: a greedy `[\p{L}\p{N}]+` over a run of
- * millions of letters (a base64 blob in the text) overflows V8's regexp backtrack stack.
- */
-const WORD_START = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’-])[\p{L}\p{N}]/gu;
-
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Per code point below 0x10000: 0 not yet known, 1 a letter or digit, 2 neither. */
@@ -50,8 +42,14 @@ function isLetterOrDigit(code: number): boolean {
 }
 
 /**
- * The number of {@link WORD_START} matches, counted in one pass over the code points (the
- * pattern's lookbehinds and a match object per word made it the costliest step of counting).
+ * The number of word starts in a text. A word starts at a letter or digit not preceded by a
+ * letter or digit, nor by an apostrophe or hyphen that itself follows one ("rock-n-roll" and "don't" are one word each).
+ * Matching word starts, not whole words, matters: a greedy `[\p{L}\p{N}]+` over a run of
+ * millions of letters (a base64 blob in the text) overflows V8's regexp backtrack stack.
+ *
+ * Counted in one pass over the code points: the same count as the pattern
+ * `(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’-])[\p{L}\p{N}]` (u flag), whose lookbehinds and match
+ * object per word made it the costliest step of counting.
  */
 function countWordStarts(text: string): number {
   let count = 0;

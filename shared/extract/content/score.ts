@@ -269,7 +269,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     let hasBreakRun = false;
     // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages.
     // (Closed inline below: a closure made per element costs more than the walk itself.)
-    let segments: number[] | null = null;
+    const segments: number[] = [];
     let segText = 0;
     let segCommas = 0;
     let breaks = 0;
@@ -291,7 +291,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         if (child.name === 'br') {
           if (++breaks === 2) {
             hasBreakRun = true;
-            if (segText > 0) (segments ??= []).push(segText, segCommas);
+            if (segText > 0) segments.push(segText, segCommas);
             segText = 0;
             segCommas = 0;
           }
@@ -305,7 +305,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         breaks = 0;
         if (BLOCK.has(child.name)) {
           hasBlock = true;
-          if (segText > 0) (segments ??= []).push(segText, segCommas);
+          if (segText > 0) segments.push(segText, segCommas);
           segText = 0;
           segCommas = 0;
         } else {
@@ -314,7 +314,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         }
       }
     }
-    if (segText > 0) (segments ??= []).push(segText, segCommas);
+    if (segText > 0) segments.push(segText, segCommas);
     ancestors.pop();
     // Everything inside a link is link text: a teaser card's <article> is not the body.
     if (nextInLink) s.link = s.text;
@@ -324,7 +324,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name))) {
       // Each run is a paragraph whose parent is this element.
       ancestors.push(el);
-      for (let i = 0; segments !== null && i < segments.length; i += 2) {
+      for (let i = 0; i < segments.length; i += 2) {
         const text = segments[i] as number;
         if (text >= 25)
           credit(ancestors.length - 1, paragraphScore(text, segments[i + 1] as number));
