@@ -157,8 +157,8 @@ export class ArticleTable extends Construct {
   /**
    * Lets the feeds function query the feed indexes (each named by its own ARN), read article
    * items in batches, read the publisher registry (titles, home pages, languages, the aggregate's
-   * partitions) and update its per-feed generation items — only items whose partition key starts
-   * with `KEY_PREFIX.feed`, so it cannot touch an article.
+   * partitions), update its per-feed generation items and put and query its archive pages — only
+   * items whose partition key starts with `KEY_PREFIX.feed`, so it cannot touch an article.
    *
    * @param grantee - the principal
    */
@@ -178,9 +178,10 @@ export class ArticleTable extends Construct {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.article}*`] },
       },
     });
+    // The feed's state item, and its archive pages (put once, queried newest first).
     iam.Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:UpdateItem'],
+      actions: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
       resourceArns: [this.table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },

@@ -17,6 +17,8 @@ export interface RuntimeInfo {
   readonly feedsBucket: string;
   readonly baseUrl: string;
   readonly itemLimit: number;
+  /** Items per archive page (absent from a file written before archives). */
+  readonly archivePageSize?: number;
   readonly windowMs: number;
   readonly leaseMs: number;
 }

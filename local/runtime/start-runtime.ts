@@ -82,6 +82,8 @@ export interface LocalRuntimeOptions {
   readonly publicBaseUrl?: string;
   /** Items per feed of the feeds handler. @default `DEFAULT_FEED_ITEM_LIMIT` */
   readonly feedItemLimit?: number;
+  /** Items per archive page of every feed. @default `DEFAULT_ARCHIVE_PAGE_SIZE` */
+  readonly feedArchivePageSize?: number;
   /** Page size limit of the ingest handler. @default `DEFAULT_MAX_PAGE_BYTES` */
   readonly maxPageBytes?: number;
   /**

@@ -7,6 +7,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
+import { DEFAULT_ARCHIVE_PAGE_SIZE } from '../../shared/feeds/archive.ts';
 import { DEFAULT_FEED_ITEM_LIMIT, type RegenerateConfig } from '../../shared/feeds/config.ts';
 import type { RegenerationQueue } from '../../shared/feeds/ports.ts';
 import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
@@ -183,6 +184,7 @@ export function feedsConfigOf(
     baseUrl,
     hubUrl: hub.url,
     itemLimit: options.feedItemLimit ?? DEFAULT_FEED_ITEM_LIMIT,
+    archivePageSize: options.feedArchivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
     windowMs: options.regenerationWindowMs ?? DEFAULT_REGENERATION_WINDOW_MS,
     leaseMs: options.feedLeaseMs ?? DEFAULT_LEASE_MS,
   };

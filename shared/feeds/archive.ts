@@ -26,7 +26,7 @@ import {
 } from './feed-ref.ts';
 
 /** Items per archive page unless `FEED_ARCHIVE_PAGE_SIZE` says otherwise. */
-export const DEFAULT_ARCHIVE_PAGE_SIZE = 50;
+export const DEFAULT_ARCHIVE_PAGE_SIZE = 25;
 
 /**
  * `Cache-Control` of a closed archive page: it never changes, so a CDN and readers keep it for a

@@ -1,5 +1,6 @@
 import { type Env, positiveIntegerEnv, requireEnv } from '../env.ts';
 import { hubUrlSetting } from '../websub/hub-url.ts';
+import { DEFAULT_ARCHIVE_PAGE_SIZE } from './archive.ts';
 import { InvalidBaseUrlError } from './errors.ts';
 import {
   DEFAULT_LEASE_MS,
@@ -21,9 +22,17 @@ export interface FeedsConfig {
   /** Public base URL of the feeds, without a trailing slash. */
   readonly baseUrl: string;
   readonly itemLimit: number;
+  /**
+   * Items per archive page (`FEED_ARCHIVE_PAGE_SIZE`, RFC 5005 archives); without it a feed
+   * shows its newest `itemLimit` items and nothing older.
+   */
+  readonly archivePageSize?: number;
   /** The WebSub hub the feeds advertise (`HUB_URL`); none when unset. */
   readonly hubUrl?: string;
 }
+
+/** The largest archive page. */
+export const MAX_ARCHIVE_PAGE_SIZE = 1000;
 
 /**
  * Checks a public base URL of the feeds and drops its trailing slashes.
@@ -50,8 +59,8 @@ export function feedsBaseUrl(value: string): string {
  * Reads the feeds configuration from the environment.
  *
  * @param env - the environment, `process.env` by default
- * @returns `TABLE_NAME`, `FEEDS_BUCKET`, `FEEDS_BASE_URL`, `FEED_ITEM_LIMIT` (default 50) and
- *   the optional `HUB_URL`
+ * @returns `TABLE_NAME`, `FEEDS_BUCKET`, `FEEDS_BASE_URL`, `FEED_ITEM_LIMIT` (default 50),
+ *   `FEED_ARCHIVE_PAGE_SIZE` (default `DEFAULT_ARCHIVE_PAGE_SIZE`) and the optional `HUB_URL`
  * @throws MissingConfigurationError when a required variable is unset; an error naming the
  *   variable and its value when one is invalid
  */
@@ -68,6 +77,12 @@ export function feedsConfigFromEnv(env: Env = process.env): FeedsConfig {
       DEFAULT_FEED_ITEM_LIMIT,
       env,
       MAX_FEED_ITEM_LIMIT,
+    ),
+    archivePageSize: positiveIntegerEnv(
+      'FEED_ARCHIVE_PAGE_SIZE',
+      DEFAULT_ARCHIVE_PAGE_SIZE,
+      env,
+      MAX_ARCHIVE_PAGE_SIZE,
     ),
   };
 }

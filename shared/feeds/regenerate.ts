@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
+import { subscriptionHistory, subscriptionItems } from './archive.ts';
+import { type ArchiveDeps, closeArchivePages } from './archive-pages.ts';
 import { renderAtom } from './atom.ts';
 import { type BuildDateInput, nextBuildDate } from './build-date.ts';
 import { FeedContentionError } from './errors.ts';
@@ -46,6 +48,8 @@ export interface RegenerateDeps {
   readonly itemLimit: number;
   /** The WebSub hub the feeds advertise. @default none */
   readonly hubUrl?: string;
+  /** Archive pages (RFC 5005): where they are recorded and read from. @default no archive */
+  readonly archive?: ArchiveDeps['archive'];
   readonly metrics?: FeedMetrics;
   /** Milliseconds since some fixed point, for render timings. */
   readonly now?: () => number;
@@ -84,6 +88,8 @@ export interface FeedOutcome {
   readonly itemIds: readonly string[];
   /** How many attempts it took (more than one when a concurrent regeneration interfered). */
   readonly attempts: number;
+  /** The newest closed archive page (null when none closed), and the page files written. */
+  readonly archive?: { readonly latestPage: number | null; readonly written: readonly string[] };
 }
 
 interface Rendered {
@@ -125,6 +131,24 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
 }
 
 /**
+ * The items of the subscription document: the newest `itemLimit`; with archives, every item
+ * newer than the newest closed page, after closing the pages that are full.
+ */
+async function readItems(ref: FeedRef, deps: RegenerateDeps) {
+  if (deps.archive === undefined) {
+    return { items: await deps.items.newestItems(ref, deps.itemLimit), archive: null };
+  }
+  const archiveDeps = { ...deps, archive: deps.archive };
+  // Fewer than itemLimit + pageSize items are newer than the newest page once full pages close.
+  const newest = await deps.items.newestItems(ref, deps.itemLimit + deps.archive.pageSize - 1);
+  const closed = await closeArchivePages(ref, newest.slice(0, deps.itemLimit), archiveDeps);
+  return {
+    items: subscriptionItems(closed.latest, newest),
+    archive: { latestPage: closed.latest?.number ?? null, written: closed.written },
+  };
+}
+
+/**
  * Regenerates one feed in every format and writes the files whose bytes changed.
  *
  * Concurrent regenerations of the same feed (another shard, a retried batch) are ordered by a
@@ -158,15 +182,18 @@ export async function regenerateFeed(
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const { generation, latest } = await deps.state.begin(path);
-    const items = await deps.items.newestItems(ref, deps.itemLimit);
+    const { items, archive } = await readItems(ref, deps);
     const started = now();
-    const info = describeFeed(ref, {
-      baseUrl: deps.baseUrl,
-      hubUrl: deps.hubUrl ?? null,
-      publishers: deps.publishers,
-      sectionName: sectionNameOf(ref, items, sectionNameHint),
-      items,
-    });
+    const info = {
+      ...describeFeed(ref, {
+        baseUrl: deps.baseUrl,
+        hubUrl: deps.hubUrl ?? null,
+        publishers: deps.publishers,
+        sectionName: sectionNameOf(ref, items, sectionNameHint),
+        items,
+      }),
+      history: subscriptionHistory(deps.baseUrl, ref, archive?.latestPage ?? null),
+    };
     const json = renderJsonFeed(info, items);
     // The content without a build date of its own: the RSS dated by its items, and the JSON.
     const contentHash = sha256(`${renderRss(info, items)}\n${json}`);
@@ -229,6 +256,7 @@ export async function regenerateFeed(
       buildDate: lastBuildDate,
       itemIds: items.map((item) => item.article.id),
       attempts: attempt,
+      ...(archive === null ? {} : { archive }),
     };
   }
   throw new FeedContentionError(path, MAX_ATTEMPTS);

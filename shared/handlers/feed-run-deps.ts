@@ -5,6 +5,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoFeedArchiveStore } from '../adapters/dynamo/feed-archive.ts';
 import { DynamoFeedItemSource } from '../adapters/dynamo/feed-queries.ts';
 import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
 import { DynamoFeedStateStore } from '../adapters/dynamo/feed-state.ts';
@@ -50,18 +51,30 @@ export function feedRunDeps(
   publishers: ReadonlyMap<string, Publisher>,
   queue?: RegenerationQueue,
 ): RunDeps {
+  // A registry snapshot's ids are live: the aggregate follows the registry.
+  const items = new DynamoFeedItemSource(
+    config.tableName,
+    clients.documentClient,
+    publishers instanceof RegistrySnapshot ? publishers.ids : [...publishers.keys()],
+  );
+  const archive =
+    config.archivePageSize === undefined
+      ? {}
+      : {
+          archive: {
+            source: items,
+            store: new DynamoFeedArchiveStore(config.tableName, clients.documentClient),
+            pageSize: config.archivePageSize,
+          },
+        };
   return {
     windowMs: config.windowMs,
     leaseMs: config.leaseMs,
     schedule: new DynamoFeedScheduleStore(config.tableName, clients.documentClient),
     ...(queue === undefined ? {} : { queue }),
     regenerate: {
-      // A registry snapshot's ids are live: the aggregate follows the registry.
-      items: new DynamoFeedItemSource(
-        config.tableName,
-        clients.documentClient,
-        publishers instanceof RegistrySnapshot ? publishers.ids : [...publishers.keys()],
-      ),
+      items,
+      ...archive,
       objects: new S3FeedObjectStore(config.feedsBucket, clients.s3),
       state: new DynamoFeedStateStore(config.tableName, clients.documentClient),
       publishers,

@@ -7,10 +7,11 @@
  * another section) is dropped, and the feed is sorted by the items' current `feedSort`.
  */
 import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
-import type { FeedItemSource } from '../../feeds/ports.ts';
-import { ATTR, INDEX, sectionFeedValue } from '../../store/table.ts';
+import type { FeedArchiveSource, FeedItemSource } from '../../feeds/ports.ts';
+import { ATTR, INDEX, keys, sectionFeedValue } from '../../store/table.ts';
 import { type ArticleItem, articleOf, fromStoredItem } from './items.ts';
 
 /** One partition of a feed index. */
@@ -154,8 +155,16 @@ async function inBatches<T>(
   }
 }
 
+/**
+ * Which end of a feed a read starts from: its newest items (the subscription document), or its
+ * oldest after a `feedSort` (archive pages).
+ */
+type ReadOrder =
+  | { readonly newest: true }
+  | { readonly newest: false; readonly after: string | null };
+
 /** Reads feeds from the table's keys-only feed GSIs and the article items. */
-export class DynamoFeedItemSource implements FeedItemSource {
+export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
   readonly #tableName: string;
   readonly #client: DynamoDBDocumentClient;
   readonly #publisherIds: readonly string[];
@@ -173,8 +182,31 @@ export class DynamoFeedItemSource implements FeedItemSource {
 
   /** @inheritDoc */
   async newestItems(ref: FeedRef, limit: number): Promise<FeedItem[]> {
+    return this.#read(ref, limit, { newest: true });
+  }
+
+  /** @inheritDoc */
+  async itemsAfter(ref: FeedRef, after: FeedPosition | null, limit: number): Promise<FeedItem[]> {
+    return this.#read(ref, limit, { newest: false, after: after && positionKey(after) });
+  }
+
+  /** @inheritDoc */
+  async itemsByIds(ref: FeedRef, ids: readonly string[]): Promise<FeedItem[]> {
+    const members = new Set(this.#publisherIds);
+    const byId = new Map<string, ArticleItem>();
+    for (const item of await this.#getItems(ids.map((id) => keys.article(id)))) {
+      if (belongs(item, ref, members)) byId.set(item.id, item);
+    }
+    return ids.flatMap((id) => {
+      const item = byId.get(id);
+      return item === undefined ? [] : [feedItemOf(item)];
+    });
+  }
+
+  async #read(ref: FeedRef, limit: number, order: ReadOrder): Promise<FeedItem[]> {
     const cursors = feedPartitions(ref, this.#publisherIds).map(
-      (partition) => new PartitionCursor(partition, (p, n, start) => this.#query(p, n, start)),
+      (partition) =>
+        new PartitionCursor(partition, (p, n, start) => this.#query(p, n, start, order)),
     );
     const members = new Set(this.#publisherIds);
     const found = new Map<string, ArticleItem>();
@@ -184,9 +216,9 @@ export class DynamoFeedItemSource implements FeedItemSource {
       await inBatches(cursors, QUERY_CONCURRENCY, (cursor) => cursor.fill(wanted));
       const batch: IndexEntry[] = [];
       while (batch.length < wanted) {
-        const next = newest(cursors);
-        if (next === undefined) break;
-        const entry = next.take();
+        const cursor = next(cursors, order.newest);
+        if (cursor === undefined) break;
+        const entry = cursor.take();
         if (entry !== undefined && !seen.has(entry.articleKey.pk)) {
           seen.add(entry.articleKey.pk);
           batch.push(entry);
@@ -197,8 +229,9 @@ export class DynamoFeedItemSource implements FeedItemSource {
         if (belongs(item, ref, members)) found.set(item.pk, item);
       }
     }
+    const direction = order.newest ? -1 : 1;
     return [...found.values()]
-      .sort((a, b) => (b.feedSort ?? '').localeCompare(a.feedSort ?? ''))
+      .sort((a, b) => direction * (a.feedSort ?? '').localeCompare(b.feedSort ?? ''))
       .slice(0, limit)
       .map(feedItemOf);
   }
@@ -207,15 +240,24 @@ export class DynamoFeedItemSource implements FeedItemSource {
     partition: FeedPartition,
     limit: number,
     startKey: Record<string, unknown> | undefined,
+    order: ReadOrder,
   ): Promise<{ entries: IndexEntry[]; lastKey: Record<string, unknown> | undefined }> {
+    const after = order.newest ? null : order.after;
     const page = await this.#client.send(
       new QueryCommand({
         TableName: this.#tableName,
         IndexName: partition.indexName,
-        KeyConditionExpression: '#partition = :value',
-        ExpressionAttributeNames: { '#partition': partition.attribute },
-        ExpressionAttributeValues: { ':value': partition.value },
-        ScanIndexForward: false,
+        KeyConditionExpression:
+          after === null ? '#partition = :value' : '#partition = :value AND #sort > :after',
+        ExpressionAttributeNames: {
+          '#partition': partition.attribute,
+          ...(after === null ? {} : { '#sort': ATTR.feedSort }),
+        },
+        ExpressionAttributeValues: {
+          ':value': partition.value,
+          ...(after === null ? {} : { ':after': after }),
+        },
+        ScanIndexForward: !order.newest,
         Limit: limit,
         ExclusiveStartKey: startKey,
       }),
@@ -256,14 +298,25 @@ export class DynamoFeedItemSource implements FeedItemSource {
   }
 }
 
-/** The cursor whose next entry sorts newest, or undefined when every cursor is exhausted. */
-function newest(cursors: readonly PartitionCursor[]): PartitionCursor | undefined {
+/**
+ * The cursor whose next entry sorts newest (or oldest), or undefined when every cursor is
+ * exhausted.
+ */
+function next(
+  cursors: readonly PartitionCursor[],
+  newestFirst: boolean,
+): PartitionCursor | undefined {
   let best: PartitionCursor | undefined;
   for (const cursor of cursors) {
     const entry = cursor.peek();
     if (entry === undefined) continue;
     const bestEntry = best?.peek();
-    if (bestEntry === undefined || entry.feedSort > bestEntry.feedSort) best = cursor;
+    if (
+      bestEntry === undefined ||
+      (newestFirst ? entry.feedSort > bestEntry.feedSort : entry.feedSort < bestEntry.feedSort)
+    ) {
+      best = cursor;
+    }
   }
   return best;
 }

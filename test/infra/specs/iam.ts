@@ -170,7 +170,7 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(6);
     });
 
-    it('lets the regenerate function query the feed indexes, read articles and the registry, update feed state, write feeds/ and send follow-ups — nothing more', () => {
+    it('lets the regenerate function query the feed indexes, read articles and the registry, update feed state, put and query archive pages, write feeds/ and send follow-ups — nothing more', () => {
       const stage = stages.prod;
       const { feeds, feedsBucket, articles } = stage.stack;
       const statements = statementsOfRole(
@@ -223,7 +223,7 @@ export function describeIam(stages: Stages): void {
           },
           {
             Effect: 'Allow',
-            Action: 'dynamodb:UpdateItem',
+            Action: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
             Resource: arnOf(stage, articles.table),
             Condition: {
               'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
@@ -290,8 +290,10 @@ export function describeIam(stages: Stages): void {
 
     it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {
       const { feedStateKey } = await import('../../../shared/adapters/dynamo/feed-state.ts');
+      const { archivePageKey } = await import('../../../shared/adapters/dynamo/feed-archive.ts');
       expect(feedStateKey('all').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
       expect(feedStateKey('demo/du-lich').pk.startsWith(KEY_PREFIX.feed)).toBe(true);
+      expect(archivePageKey('demo/du-lich', 3).pk.startsWith(KEY_PREFIX.feed)).toBe(true);
     });
 
     it('creates one upload policy for every publisher, confined to the prefix of its principal tag', () => {

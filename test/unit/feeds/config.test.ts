@@ -8,13 +8,21 @@ const ENV = {
 };
 
 describe('feedsConfigFromEnv', () => {
-  it('reads the table, bucket and base URL (without its trailing slash) and 50 items by default', () => {
+  it('reads the table, bucket and base URL (without its trailing slash), 50 items and archive pages of 25 by default', () => {
     expect(feedsConfigFromEnv(ENV)).toEqual({
       tableName: 'syndication',
       feedsBucket: 'feeds',
       baseUrl: 'https://d111.cloudfront.net',
       itemLimit: 50,
+      archivePageSize: 25,
     });
+  });
+
+  it('takes FEED_ARCHIVE_PAGE_SIZE when set, and names it when it is not a page size', () => {
+    expect(feedsConfigFromEnv({ ...ENV, FEED_ARCHIVE_PAGE_SIZE: '100' }).archivePageSize).toBe(100);
+    expect(() => feedsConfigFromEnv({ ...ENV, FEED_ARCHIVE_PAGE_SIZE: '0' })).toThrow(
+      'FEED_ARCHIVE_PAGE_SIZE must be an integer from 1 to 1000, got "0"',
+    );
   });
 
   it('takes FEED_ITEM_LIMIT when set', () => {

@@ -1,6 +1,14 @@
+import {
+  type ArchivePage,
+  comparePositions,
+  type FeedPosition,
+  positionOf,
+} from '../../../shared/feeds/archive.ts';
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
 import { type FeedRef, feedPath } from '../../../shared/feeds/feed-ref.ts';
 import type {
+  FeedArchiveSource,
+  FeedArchiveStore,
   FeedGeneration,
   FeedItemSource,
   FeedObject,
@@ -22,7 +30,7 @@ import {
 } from '../../../shared/feeds/schedule.ts';
 
 /** Items per feed path, newest first, replaceable between reads. */
-export class InMemoryItems implements FeedItemSource {
+export class InMemoryItems implements FeedItemSource, FeedArchiveSource {
   readonly feeds = new Map<string, FeedItem[]>();
   /** Runs before each read; a test can pause a read here. */
   beforeRead: (ref: FeedRef) => Promise<void> = async () => {};
@@ -31,6 +39,38 @@ export class InMemoryItems implements FeedItemSource {
     const snapshot = [...(this.feeds.get(feedPath(ref)) ?? [])];
     await this.beforeRead(ref);
     return snapshot.slice(0, limit);
+  }
+
+  async itemsAfter(ref: FeedRef, after: FeedPosition | null, limit: number): Promise<FeedItem[]> {
+    return (this.feeds.get(feedPath(ref)) ?? [])
+      .filter((item) => after === null || comparePositions(positionOf(item), after) > 0)
+      .sort((a, b) => comparePositions(positionOf(a), positionOf(b)))
+      .slice(0, limit);
+  }
+
+  async itemsByIds(ref: FeedRef, ids: readonly string[]): Promise<FeedItem[]> {
+    const byId = new Map((this.feeds.get(feedPath(ref)) ?? []).map((i) => [i.article.id, i]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+}
+
+/** Closed archive pages in memory, with the DynamoDB adapter's condition. */
+export class InMemoryArchive implements FeedArchiveStore {
+  readonly byFeed = new Map<string, ArchivePage[]>();
+
+  async latest(path: string): Promise<ArchivePage | null> {
+    return this.byFeed.get(path)?.at(-1) ?? null;
+  }
+
+  async close(path: string, page: ArchivePage): Promise<boolean> {
+    const pages = this.byFeed.get(path) ?? [];
+    if (pages.some((closed) => closed.number === page.number)) return false;
+    this.byFeed.set(path, [...pages, page]);
+    return true;
+  }
+
+  async pages(path: string): Promise<ArchivePage[]> {
+    return [...(this.byFeed.get(path) ?? [])];
   }
 }
 

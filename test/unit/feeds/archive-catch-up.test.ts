@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ARCHIVE_CACHE_CONTROL } from '../../../shared/feeds/archive.ts';
+import { atomEntryId } from '../../../shared/feeds/entry-id.ts';
+import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
+import { FEED_FORMATS, type FeedFormat, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
+import { FEED_CACHE_CONTROL, regenerateFeed } from '../../../shared/feeds/regenerate.ts';
+import { samplePublishersById } from '../../../shared/publishers/samples.ts';
+import { walkBack } from '../../support/archive-walker.ts';
+import { item } from './fixtures.ts';
+import {
+  InMemoryArchive,
+  InMemoryItems,
+  InMemoryObjects,
+  InMemoryState,
+} from './in-memory-ports.ts';
+
+const baseUrl = 'https://feeds.example.org';
+const demo: FeedRef = { kind: 'publisher', publisherId: 'demo' };
+const EXTENSION: Record<FeedFormat, string> = { rss: 'xml', atom: 'atom', json: 'json' };
+const start = (format: FeedFormat) => `${baseUrl}/feeds/demo.${EXTENSION[format]}`;
+
+/** A feed of N = 5 with pages of 4, and a clock of articles one hour apart. */
+function pipeline() {
+  const items = new InMemoryItems();
+  const objects = new InMemoryObjects();
+  const archive = new InMemoryArchive();
+  const deps = {
+    items,
+    objects,
+    state: new InMemoryState(),
+    publishers: samplePublishersById,
+    baseUrl,
+    itemLimit: 5,
+    archive: { source: items, store: archive, pageSize: 4 },
+  };
+  let hour = 0;
+  const live: FeedItem[] = [];
+  const publish = (at?: string) => {
+    hour += 1;
+    const publishedAt = at ?? new Date(Date.UTC(2026, 9, 1, hour)).toISOString();
+    const added = item({ id: `a${hour}`, publishedAt, modifiedAt: null });
+    live.push(added);
+    items.feeds.set(
+      'demo',
+      [...live].sort((a, b) => +b.sortTime - +a.sortTime),
+    );
+    return added.article.id;
+  };
+  const withdraw = (id: string) => {
+    live.splice(
+      live.findIndex((i) => i.article.id === id),
+      1,
+    );
+    items.feeds.set(
+      'demo',
+      [...live].sort((a, b) => +b.sortTime - +a.sortTime),
+    );
+  };
+  const fetchBody = async (url: string) => {
+    const body = objects.body(url.slice(baseUrl.length + 1));
+    if (body === undefined) throw new Error(`404 ${url}`);
+    return body;
+  };
+  return {
+    deps,
+    objects,
+    archive,
+    publish,
+    withdraw,
+    fetchBody,
+    regenerate: () => regenerateFeed(demo, deps),
+  };
+}
+
+/** The ids a format's reader sees for the articles. */
+const readerIds = (format: FeedFormat, ids: readonly string[]) =>
+  ids.map((id) => (format === 'atom' ? atomEntryId(id) : id));
+
+describe('catching up on an archived feed', () => {
+  it('gives a reader away for a month every article exactly once, in every format', async () => {
+    const p = pipeline();
+    const before: string[] = [];
+    for (let n = 0; n < 7; n += 1) before.push(p.publish());
+    await p.regenerate();
+    const seen = new Map<FeedFormat, Set<string>>();
+    for (const format of FEED_FORMATS) {
+      const walk = await walkBack(start(format), format, p.fetchBody);
+      seen.set(format, new Set(walk.slice(1).map((document) => document.url)));
+    }
+    // A month: 92 articles in bursts, each burst followed by one coalesced regeneration.
+    const away: string[] = [];
+    for (const burst of [1, 7, 3, 12, 2, 9, 4, 30, 5, 19]) {
+      for (let n = 0; n < burst; n += 1) away.push(p.publish());
+      await p.regenerate();
+    }
+    for (const format of FEED_FORMATS) {
+      const walk = await walkBack(start(format), format, p.fetchBody, seen.get(format));
+      const got = walk.flatMap((document) => document.ids);
+      expect(new Set(got).size, `${format}: an article twice`).toBe(got.length);
+      expect(got).toEqual(expect.arrayContaining(readerIds(format, away)));
+      if (format !== 'json') {
+        expect(walk.map((document) => document.archive)).toEqual(walk.map((_, i) => i > 0));
+      }
+    }
+  });
+
+  it('serves closed pages as immutable and the subscription document with the short policy', async () => {
+    const p = pipeline();
+    for (let n = 0; n < 13; n += 1) p.publish();
+    const outcome = await p.regenerate();
+    expect(outcome.archive?.latestPage).toBe(2);
+    expect(p.objects.objects.get('feeds/demo/archive/1.xml')?.cacheControl).toBe(
+      ARCHIVE_CACHE_CONTROL,
+    );
+    expect(p.objects.objects.get('feeds/demo/archive/2.json')?.cacheControl).toBe(
+      ARCHIVE_CACHE_CONTROL,
+    );
+    expect(p.objects.objects.get('feeds/demo.xml')?.cacheControl).toBe(FEED_CACHE_CONTROL);
+    // 13 articles: pages of 4 close while they lie beyond the newest 5, so 5 remain.
+    expect(outcome.itemIds).toHaveLength(5);
+  });
+
+  it('never rewrites a closed page when later articles arrive, backdated ones included', async () => {
+    const p = pipeline();
+    for (let n = 0; n < 9; n += 1) p.publish();
+    await p.regenerate();
+    const closed = p.objects.puts.filter((put) => put.key.includes('/archive/1.'));
+    expect(closed).toHaveLength(3);
+    p.publish('2026-10-01T01:30:00.000Z'); // between a1 and a2, which page 1 holds
+    for (let n = 0; n < 20; n += 1) p.publish();
+    await p.regenerate();
+    expect(p.objects.puts.filter((put) => put.key.includes('/archive/1.'))).toEqual(closed);
+  });
+
+  it('closes the same pages whatever the bursts between regenerations', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 12 }),
+        async (bursts) => {
+          const p = pipeline();
+          for (const burst of bursts) {
+            for (let n = 0; n < burst; n += 1) p.publish();
+            await p.regenerate();
+          }
+          const total = bursts.reduce((sum, burst) => sum + burst, 0);
+          const pages = await p.archive.pages('demo');
+          expect(pages.length).toBe(Math.max(0, Math.floor((total - 5) / 4)));
+          expect(pages.flatMap((page) => page.ids)).toEqual(
+            Array.from({ length: pages.length * 4 }, (_, i) => `a${i + 1}`),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
