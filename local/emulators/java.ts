@@ -8,6 +8,24 @@ import { join } from 'node:path';
 /** The oldest Java release DynamoDB Local runs on. */
 export const MIN_JAVA_VERSION = 17;
 
+/**
+ * How long `java -version` may take. It answers within a second on a quiet machine and a few on
+ * a loaded one; a Java that hangs (a broken install, a wrapper waiting for input) would otherwise
+ * hang `npm start` before it prints anything.
+ */
+export const JAVA_VERSION_TIMEOUT_MS = 20_000;
+
+/** `java -version` did not finish in time; the process was killed. */
+export class JavaVersionTimeoutError extends Error {
+  constructor(
+    readonly command: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`\`${command} -version\` did not finish within ${timeoutMs} ms; it was stopped`);
+    this.name = 'JavaVersionTimeoutError';
+  }
+}
+
 /** Environment variables, as `process.env` holds them. */
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -37,14 +55,20 @@ export function javaMajorVersion(output: string): number | null {
 }
 
 /**
- * Runs `<java> -version`.
+ * Runs `<java> -version`, and kills it when it does not finish in time.
  *
  * @param command - the executable, from {@link javaExecutable}
  * @param env - the environment whose `PATH` finds it
+ * @param timeoutMs - how long it may take
  * @returns what it printed on stdout and stderr
- * @throws the spawn error (`ENOENT` when there is no such executable)
+ * @throws the spawn error (`ENOENT` when there is no such executable), or
+ *   {@link JavaVersionTimeoutError} once the process that did not finish in time has exited
  */
-export function javaVersionOutput(command: string, env: Env = process.env): Promise<string> {
+export function javaVersionOutput(
+  command: string,
+  env: Env = process.env,
+  timeoutMs: number = JAVA_VERSION_TIMEOUT_MS,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, ['-version'], {
       env: env as NodeJS.ProcessEnv,
@@ -56,7 +80,19 @@ export function javaVersionOutput(command: string, env: Env = process.env): Prom
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.once('error', reject);
-    child.once('close', () => resolve(output));
+    const timer = setTimeout(() => {
+      child.removeAllListeners('close');
+      // Settled once it is gone: a caller that goes on (or a test that checks) finds no java left.
+      child.once('exit', () => reject(new JavaVersionTimeoutError(command, timeoutMs)));
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('close', () => {
+      clearTimeout(timer);
+      resolve(output);
+    });
   });
 }

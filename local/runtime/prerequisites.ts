@@ -4,6 +4,8 @@
  */
 import { createServer } from 'node:net';
 import {
+  JAVA_VERSION_TIMEOUT_MS,
+  JavaVersionTimeoutError,
   javaExecutable,
   javaMajorVersion,
   javaVersionOutput,
@@ -53,17 +55,25 @@ export async function checkPortFree({ port, what, override }: PortUse): Promise<
  * Checks that Java is installed and recent enough for DynamoDB Local.
  *
  * @param env - the environment whose `JAVA_HOME` and `PATH` find Java
+ * @param timeoutMs - how long `java -version` may take before it counts as hung
  * @returns the Java executable to run DynamoDB Local with
  * @throws LocalStartError saying what was found and what to install
  */
 export async function checkJava(
   env: Readonly<Record<string, string | undefined>>,
+  timeoutMs: number = JAVA_VERSION_TIMEOUT_MS,
 ): Promise<string> {
   const command = javaExecutable(env);
   let output: string;
   try {
-    output = await javaVersionOutput(command, env);
+    output = await javaVersionOutput(command, env, timeoutMs);
   } catch (error) {
+    if (error instanceof JavaVersionTimeoutError) {
+      throw new LocalStartError(
+        `DynamoDB Local needs Java ${MIN_JAVA_VERSION} or newer, and \`${command} -version\` did not answer within ${timeoutMs / 1000} s (it was stopped; is that Java broken?): ${JAVA_INSTALL_HINT}.`,
+        { cause: error },
+      );
+    }
     const where = command === 'java' ? 'no java on PATH' : `no ${command} (from JAVA_HOME)`;
     throw new LocalStartError(
       `DynamoDB Local needs Java, and there is ${where}: ${JAVA_INSTALL_HINT}.`,

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkJava } from '../../local/runtime/prerequisites.ts';
 import { LocalStartError, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { runCli } from '../support/cli.ts';
 
@@ -15,6 +16,9 @@ let noJava: string;
 let java8: string;
 let java11: string;
 let javaUnknown: string;
+/** A folder holding a `java` that never answers; it writes its process id to `hungJavaPid`. */
+let javaHung: string;
+let hungJavaPid: string;
 
 /** A folder holding a `java` that prints what a real one of that release prints, and exits. */
 async function fakeJava(name: string, versionLine: string): Promise<string> {
@@ -38,6 +42,14 @@ beforeAll(async () => {
   java8 = await fakeJava('java8', 'java version "1.8.0_392"');
   java11 = await fakeJava('java11', 'openjdk version "11.0.21" 2023-10-17');
   javaUnknown = await fakeJava('unknown', 'Error: could not find libjava.so');
+  javaHung = join(dataDir, 'bin', 'hung');
+  hungJavaPid = join(dataDir, 'hung-java.pid');
+  await mkdir(javaHung, { recursive: true });
+  await writeFile(
+    join(javaHung, 'java'),
+    `#!/bin/sh\necho $$ > '${hungJavaPid}'\nexec /bin/sleep 600\n`,
+  );
+  await chmod(join(javaHung, 'java'), 0o755);
 });
 
 afterAll(async () => {
@@ -109,6 +121,23 @@ describe('startLocalRuntime', () => {
     await expect(start).rejects.toThrow(
       `DynamoDB Local needs Java, and there is no ${join(noJava, 'bin', 'java')} (from JAVA_HOME): ${INSTALL}`,
     );
+  });
+});
+
+describe('checkJava', () => {
+  it('stops a java -version that does not answer in time and says what to install', async () => {
+    const error = await checkJava({ PATH: javaHung }, 2_000).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(LocalStartError);
+    const message = (error as Error).message;
+    expect(message).toContain('`java -version` did not answer within 2 s');
+    expect(message).toContain(INSTALL);
+    expect(message).not.toContain('\n');
+    // The hung process is gone once the check has failed.
+    const pid = Number(await readFile(hungJavaPid, 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
   });
 });
 
