@@ -3,18 +3,13 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
-import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
-import { DEFAULT_LEASE_MS } from '../../shared/feeds/schedule.ts';
 import { INDEX } from '../../shared/store/table.ts';
-import type { StageConfig } from '../stage.ts';
-import type { ArticleTable } from './article-table.ts';
 import { createDeadLetterQueue } from './dead-letter-queue.ts';
+import { type FeedRenderingProps, feedRenderingFunction } from './feed-rendering-function.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
-import { ProjectFunction } from './project-function.ts';
+import type { ProjectFunction } from './project-function.ts';
 
 /**
  * Timeout of the reconcile function: it renders every known feed, a few at a time, each at most
@@ -32,16 +27,7 @@ export const RECONCILE_SCHEDULE = Schedule.rate(Duration.days(1));
 export const RECONCILE_RETRY_ATTEMPTS = 2;
 
 /** Properties of {@link FeedReconciler}. */
-export interface FeedReconcilerProps {
-  readonly table: ArticleTable;
-  readonly feedsBucket: IBucket;
-  /** Public base URL of the feeds (`FEEDS_BASE_URL`). */
-  readonly feedsBaseUrl: string;
-  /** Least time between two regenerations of one feed (`REGENERATION_WINDOW_MS`). */
-  readonly window: Duration;
-  readonly stage: StageConfig;
-  readonly metricsNamespace: string;
-}
+export type FeedReconcilerProps = FeedRenderingProps;
 
 /**
  * The daily reconcile: an EventBridge rule invokes the reconcile function, which rebuilds every
@@ -66,36 +52,19 @@ export class FeedReconciler extends Construct {
 
   constructor(scope: Construct, id: string, props: FeedReconcilerProps) {
     super(scope, id);
-    this.handler = new ProjectFunction(this, 'Function', {
+    ({ handler: this.handler, watched: this.watched } = feedRenderingFunction(this, props, {
       entry: 'functions/reconcile.ts',
       description: 'Reconcile: rebuilds every feed whose files differ from the table',
       serviceName: 'reconcile',
-      metricsNamespace: props.metricsNamespace,
-      memorySize: 512,
+      alarmName: 'Reconcile',
       timeout: RECONCILE_TIMEOUT,
-      logRetention: props.stage.logRetention,
-      logRemovalPolicy: props.stage.removalPolicy,
-      environment: {
-        FEEDS_BASE_URL: props.feedsBaseUrl,
-        FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
-        REGENERATION_WINDOW_MS: String(props.window.toMilliseconds()),
-        FEED_LEASE_MS: String(DEFAULT_LEASE_MS),
-      },
-    });
-    this.watched = {
-      name: 'Reconcile',
-      fn: this.handler,
-      timeout: RECONCILE_TIMEOUT,
-      serviceName: 'reconcile',
-    };
-    this.handler.grantTableAccess(props.table, 'feeds');
+    }));
     // The list of section feeds: a scan of the keys-only section index, its partition key only.
     iam.Grant.addToPrincipal({
       grantee: this.handler,
       actions: ['dynamodb:Scan'],
       resourceArns: [`${props.table.table.tableArn}/index/${INDEX.section}`],
     });
-    this.handler.grantWriteObjects(props.feedsBucket, 'FEEDS_BUCKET', FEEDS_KEY_PREFIX);
     this.deadLetterQueue = createDeadLetterQueue(this, 'DeadLetterQueue', {
       removalPolicy: props.stage.removalPolicy,
       holds:

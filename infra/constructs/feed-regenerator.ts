@@ -1,16 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DEFAULT_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
-import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
-import { DEFAULT_LEASE_MS } from '../../shared/feeds/schedule.ts';
-import type { StageConfig } from '../stage.ts';
-import type { ArticleTable } from './article-table.ts';
 import { createDeadLetterQueue } from './dead-letter-queue.ts';
+import { type FeedRenderingProps, feedRenderingFunction } from './feed-rendering-function.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
-import { ProjectFunction } from './project-function.ts';
+import type { ProjectFunction } from './project-function.ts';
 
 /**
  * Timeout of the regenerate function: a batch renders a few feeds side by side (a query, a
@@ -36,20 +31,7 @@ export const REGENERATE_MAX_RECEIVE_COUNT = 5;
 export const REGENERATION_VISIBILITY_TIMEOUT = Duration.seconds(6 * REGENERATE_TIMEOUT.toSeconds());
 
 /** Properties of {@link FeedRegenerator}. */
-export interface FeedRegeneratorProps {
-  /** The article table: feed indexes, articles, feed state items. */
-  readonly table: ArticleTable;
-  /** The bucket the feed files are written to. */
-  readonly feedsBucket: IBucket;
-  /** Public base URL of the feeds (`FEEDS_BASE_URL`). */
-  readonly feedsBaseUrl: string;
-  /** Least time between two regenerations of one feed (`REGENERATION_WINDOW_MS`). */
-  readonly window: Duration;
-  /** The stage. */
-  readonly stage: StageConfig;
-  /** Powertools metrics namespace. */
-  readonly metricsNamespace: string;
-}
+export type FeedRegeneratorProps = FeedRenderingProps;
 
 /**
  * Due feeds to feed files: the regeneration queue holds one delayed message per scheduled
@@ -87,31 +69,13 @@ export class FeedRegenerator extends Construct {
       removalPolicy: props.stage.removalPolicy,
     });
 
-    this.handler = new ProjectFunction(this, 'Function', {
+    ({ handler: this.handler, watched: this.watched } = feedRenderingFunction(this, props, {
       entry: 'functions/regenerate.ts',
       description: 'Regenerate: a due feed to its RSS, Atom and JSON Feed files',
       serviceName: 'regenerate',
-      metricsNamespace: props.metricsNamespace,
-      // A few feeds of 50 items each at once: light work.
-      memorySize: 512,
+      alarmName: 'Regenerate',
       timeout: REGENERATE_TIMEOUT,
-      logRetention: props.stage.logRetention,
-      logRemovalPolicy: props.stage.removalPolicy,
-      environment: {
-        FEEDS_BASE_URL: props.feedsBaseUrl,
-        FEED_ITEM_LIMIT: String(DEFAULT_FEED_ITEM_LIMIT),
-        REGENERATION_WINDOW_MS: String(props.window.toMilliseconds()),
-        FEED_LEASE_MS: String(DEFAULT_LEASE_MS),
-      },
-    });
-    this.watched = {
-      name: 'Regenerate',
-      fn: this.handler,
-      timeout: REGENERATE_TIMEOUT,
-      serviceName: 'regenerate',
-    };
-    this.handler.grantTableAccess(props.table, 'feeds');
-    this.handler.grantWriteObjects(props.feedsBucket, 'FEEDS_BUCKET', FEEDS_KEY_PREFIX);
+    }));
     this.grantSend(this.handler);
     this.handler.addEventSource(
       new SqsEventSource(this.queue, {

@@ -1,9 +1,8 @@
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
@@ -11,6 +10,7 @@ import { API_PREFIX } from '../../shared/upload-api/app.ts';
 import { acknowledgeFinding, guardRule, objectWildcardFinding } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
+import { throttledLoggedStage } from './http-api-stage.ts';
 import { ProjectFunction } from './project-function.ts';
 
 /** The API's steady request rate over every caller (the app limits each key on top). */
@@ -78,35 +78,16 @@ export class UploadApi extends Construct {
     props.table.grantUploadApiRead(this.handler);
     props.table.grantRateLimitWrites(this.handler);
 
-    this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: props.stage.logRetention as RetentionDays,
-      removalPolicy: props.stage.removalPolicy as RemovalPolicy,
-    });
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Syndication upload API (API keys in the Authorization header)',
       createDefaultStage: false,
     });
-    this.api.addStage('Stage', {
-      stageName: '$default',
-      autoDeploy: true,
+    this.accessLogs = throttledLoggedStage(this.api, 'Stage', {
+      httpApi: this.api,
       throttle: { rateLimit: API_RATE_LIMIT, burstLimit: API_BURST_LIMIT },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(this.accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            ip: '$context.identity.sourceIp',
-            time: '$context.requestTime',
-            method: '$context.httpMethod',
-            path: '$context.path',
-            status: '$context.status',
-            length: '$context.responseLength',
-            latencyMs: '$context.responseLatency',
-            error: '$context.integrationErrorMessage',
-          }),
-        ),
-      },
-    });
+      stage: props.stage,
+      logsScope: this,
+    }).accessLogs;
     const integration = new HttpLambdaIntegration('Integration', this.handler);
     this.api.addRoutes({
       path: `${API_PREFIX}/{proxy+}`,
@@ -127,12 +108,6 @@ export class UploadApi extends Construct {
       guardRule('lambda_function_public_access_prohibited_check'),
       "The integration's permission names API Gateway as principal and this API's ARN as " +
         'source (a token the rule cannot read): only this API invokes the function.',
-    );
-    acknowledgeFinding(
-      this.accessLogs,
-      guardRule('cloudwatch_log_group_encrypted_check'),
-      "Access logs hold request lines, no page content: CloudWatch's own encryption at rest " +
-        "suffices, as for the functions' log groups.",
     );
     this.url = `${this.api.apiEndpoint}${API_PREFIX}`;
   }

@@ -1,15 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import {
-  type CfnStage,
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  HttpStage,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -19,6 +12,7 @@ import { acknowledgeFinding, guardRule } from '../nag.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
 import { createDeadLetterQueue } from './dead-letter-queue.ts';
+import { throttledLoggedStage } from './http-api-stage.ts';
 import type { WatchedFunction } from './pipeline-alarms.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -159,29 +153,11 @@ export class WebSubHub extends Construct {
       this.queue.grantSendMessages(endpoint);
       const integration = new HttpLambdaIntegration('Endpoint', endpoint);
       api.addRoutes({ path: HUB_PATH, methods: [HttpMethod.GET, HttpMethod.POST], integration });
-      const accessLogs = new LogGroup(this, 'AccessLogs', {
-        retention: stage.logRetention,
-        removalPolicy: stage.removalPolicy,
-      });
-      const apiStage = new HttpStage(this, 'Stage', {
+      throttledLoggedStage(this, 'Stage', {
         httpApi: api,
-        autoDeploy: true,
         throttle: { rateLimit: HUB_RATE_LIMIT, burstLimit: 2 * HUB_RATE_LIMIT },
+        stage,
       });
-      const cfnStage = apiStage.node.defaultChild as CfnStage;
-      cfnStage.accessLogSettings = {
-        destinationArn: accessLogs.logGroupArn,
-        format: JSON.stringify({
-          requestId: '$context.requestId',
-          ip: '$context.identity.sourceIp',
-          time: '$context.requestTime',
-          method: '$context.httpMethod',
-          path: '$context.path',
-          status: '$context.status',
-          length: '$context.responseLength',
-          latencyMs: '$context.responseLatency',
-        }),
-      };
       acknowledgeFinding(
         api,
         'AwsSolutions-APIG4',
@@ -200,12 +176,6 @@ export class WebSubHub extends Construct {
         guardRule('lambda_function_public_access_prohibited_check'),
         "The endpoint's invoke permissions name API Gateway as principal with a SourceArn of " +
           'this API and route (an Fn::Join of its id, which the rule does not read as a string).',
-      );
-      acknowledgeFinding(
-        accessLogs,
-        guardRule('cloudwatch_log_group_encrypted_check'),
-        'CloudWatch Logs encrypts every log group at rest; these access logs hold request ' +
-          'metadata (source address, path, status), nothing that calls for a key of its own.',
       );
       this.endpoint = endpoint;
     } else {

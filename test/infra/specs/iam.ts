@@ -1,3 +1,4 @@
+import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { KEY_PREFIX } from '../../../shared/store/table.ts';
 import type { SynthesizedStage } from '../synth-stage.ts';
@@ -50,6 +51,33 @@ const objects = (bucketArn: unknown, pattern: string) => ({
   'Fn::Join': ['', [bucketArn, `/${pattern}`]],
 });
 
+/** A function writing to its own log group. */
+const writesItsLogs = (stage: SynthesizedStage, fn: { readonly logs: IConstruct }): Statement => ({
+  Effect: 'Allow',
+  Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  Resource: arnOf(stage, fn.logs),
+});
+
+/** Reading the publisher registry, whose items are all under one partition key. */
+const readsRegistry = (stage: SynthesizedStage): Statement => ({
+  Effect: 'Allow',
+  Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+  Resource: arnOf(stage, stage.stack.articles.table),
+  Condition: {
+    'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PUBLISHER'] },
+  },
+});
+
+/** Updating feed state items, and no other item. */
+const updatesFeedState = (stage: SynthesizedStage): Statement => ({
+  Effect: 'Allow',
+  Action: 'dynamodb:UpdateItem',
+  Resource: arnOf(stage, stage.stack.articles.table),
+  Condition: {
+    'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
+  },
+});
+
 /** IAM: least privilege, no `*` where an ARN exists. */
 export function describeIam(stages: Stages): void {
   describe('IAM', () => {
@@ -95,11 +123,7 @@ export function describeIam(stages: Stages): void {
       const statements = statementsOfRole(stage, logicalId(stage, ingest.handler.serviceRole));
       expect(statements).toEqual(
         expect.arrayContaining([
-          {
-            Effect: 'Allow',
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: arnOf(stage, ingest.handler.logs),
-          },
+          writesItsLogs(stage, ingest.handler),
           {
             Effect: 'Allow',
             Action: 's3:GetObject',
@@ -133,27 +157,9 @@ export function describeIam(stages: Stages): void {
       const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
       expect(statements).toEqual(
         expect.arrayContaining([
-          {
-            Effect: 'Allow',
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: arnOf(stage, feeds.handler.logs),
-          },
-          {
-            Effect: 'Allow',
-            Action: ['dynamodb:GetItem', 'dynamodb:Query'],
-            Resource: arnOf(stage, articles.table),
-            Condition: {
-              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PUBLISHER'] },
-            },
-          },
-          {
-            Effect: 'Allow',
-            Action: 'dynamodb:UpdateItem',
-            Resource: arnOf(stage, articles.table),
-            Condition: {
-              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
-            },
-          },
+          writesItsLogs(stage, feeds.handler),
+          readsRegistry(stage),
+          updatesFeedState(stage),
           {
             Effect: 'Allow',
             Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
@@ -195,11 +201,7 @@ export function describeIam(stages: Stages): void {
       });
       expect(statements).toEqual(
         expect.arrayContaining([
-          {
-            Effect: 'Allow',
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: arnOf(stage, feeds.regenerator.handler.logs),
-          },
+          writesItsLogs(stage, feeds.regenerator.handler),
           {
             Effect: 'Allow',
             Action: 'dynamodb:Query',
@@ -213,14 +215,7 @@ export function describeIam(stages: Stages): void {
               'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.article}*`] },
             },
           },
-          {
-            Effect: 'Allow',
-            Action: ['dynamodb:GetItem', 'dynamodb:Query'],
-            Resource: arnOf(stage, articles.table),
-            Condition: {
-              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PUBLISHER'] },
-            },
-          },
+          readsRegistry(stage),
           {
             Effect: 'Allow',
             Action: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
