@@ -12,6 +12,7 @@ import { objectKeysOfMessage } from '../../local/event-sources/s3-events.ts';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { MAX_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
+import { watchAggregateArrivals } from '../lib/aggregate-arrivals.ts';
 import { percentile } from '../lib/measure.ts';
 import { processGroupPeakRss } from '../lib/process-memory.ts';
 import { stageMain } from '../lib/stage.ts';
@@ -66,7 +67,6 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
   const uploadedAt = new Map<string, number>();
   const ingestedAt = new Map<string, number>();
   const inFeedAt = new Map<string, number>();
-  const keyOfArticle = new Map<string, string>();
 
   const runtime = await startLocalRuntime({
     dataDir,
@@ -94,17 +94,9 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
       },
     },
   });
-  runtime.events.on('outcome', (outcome) => {
-    if (outcome.kind === 'ingested') keyOfArticle.set(outcome.articleId, outcome.objectKey);
-  });
   // In a feed: the first publication of the aggregate feed that holds the page.
-  runtime.events.on('published', (event) => {
-    if (event.feedPath !== 'all') return;
-    const now = performance.now();
-    for (const id of event.itemIds) {
-      const key = keyOfArticle.get(id);
-      if (key !== undefined && uploadedAt.has(key) && !inFeedAt.has(key)) inFeedAt.set(key, now);
-    }
+  watchAggregateArrivals(runtime, (key, at) => {
+    if (uploadedAt.has(key) && !inFeedAt.has(key)) inFeedAt.set(key, at);
   });
   const s3 = localS3Client(runtime.urls.s3, runtime.region);
   try {

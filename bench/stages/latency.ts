@@ -13,6 +13,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
+import { watchAggregateArrivals } from '../lib/aggregate-arrivals.ts';
 import { percentile } from '../lib/measure.ts';
 import { stageMain } from '../lib/stage.ts';
 import { syntheticPage } from '../lib/synthetic-articles.ts';
@@ -57,7 +58,6 @@ await stageMain('latency', async (): Promise<LatencyFigures> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-latency-'));
   const run = `latency-${Date.now().toString(36)}`;
   const uploadedAt = new Map<string, number>();
-  const keyOfArticle = new Map<string, string>();
   const latencies = new Map<string, number>();
   let allPublished: () => void = () => {};
   const published = new Promise<void>((resolve) => {
@@ -76,18 +76,10 @@ await stageMain('latency', async (): Promise<LatencyFigures> => {
       if (line.includes('ERROR')) log(line);
     },
   });
-  runtime.events.on('outcome', (outcome) => {
-    if (outcome.kind === 'ingested') keyOfArticle.set(outcome.articleId, outcome.objectKey);
-  });
-  runtime.events.on('published', (event) => {
-    if (event.feedPath !== 'all') return;
-    const now = performance.now();
-    for (const id of event.itemIds) {
-      const key = keyOfArticle.get(id);
-      const started = key === undefined ? undefined : uploadedAt.get(key);
-      if (key === undefined || started === undefined || latencies.has(key)) continue;
-      latencies.set(key, now - started);
-    }
+  watchAggregateArrivals(runtime, (key, at) => {
+    const started = uploadedAt.get(key);
+    if (started === undefined || latencies.has(key)) return;
+    latencies.set(key, at - started);
     if (latencies.size === UPLOADS) allPublished();
   });
   const s3 = localS3Client(runtime.urls.s3, runtime.region);

@@ -11,11 +11,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => readFile(join(root, 'test/fixtures', name));
@@ -45,14 +45,7 @@ async function stop(running: Running | undefined): Promise<void> {
 }
 
 async function upload(running: Running, key: string, page: string): Promise<void> {
-  await running.s3.send(
-    new PutObjectCommand({
-      Bucket: running.runtime.inboxBucket,
-      Key: key,
-      Body: await fixture(page),
-      ContentType: 'text/html',
-    }),
-  );
+  await uploadPage(running.s3, running.runtime.inboxBucket, key, await fixture(page));
 }
 
 async function aggregate(running: Running) {

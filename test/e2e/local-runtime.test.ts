@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { runCli } from '../support/cli.ts';
 import { parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,15 +46,8 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function put(key: string, body: Buffer): Promise<void> {
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: runtime.inboxBucket,
-      Key: key,
-      Body: body,
-      ContentType: 'text/html',
-    }),
-  );
+function put(key: string, body: Buffer): Promise<void> {
+  return uploadPage(s3, runtime.inboxBucket, key, body);
 }
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {

@@ -9,12 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import {
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   localDocumentClient,
@@ -28,7 +23,7 @@ import { articleId } from '../../shared/extract/hash.ts';
 import { FEEDS_KEY_PREFIX } from '../../shared/feeds/feed-ref.ts';
 import { setPublisherStatus, updatePublisher } from '../../shared/publishers/admin.ts';
 import { KEY_PREFIX, REJECTION_PARTITION } from '../../shared/store/table.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEMO_URL = 'https://demo.example.vn/thoi-su/xe-buyt-dien-noi-bai.html';
@@ -59,15 +54,8 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function put(key: string, body: Buffer): Promise<void> {
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: runtime.inboxBucket,
-      Key: key,
-      Body: body,
-      ContentType: 'text/html',
-    }),
-  );
+function put(key: string, body: Buffer): Promise<void> {
+  return uploadPage(s3, runtime.inboxBucket, key, body);
 }
 
 /** Every item of the table, as stored (attribute values), by `pk sk`. */

@@ -7,12 +7,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { rssParser } from '../support/feed-parsers.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 import { FURNITURE, portalPages } from '../unit/extract/template/portal-site.ts';
 
 let dataDir: string;
@@ -31,15 +31,8 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function put(key: string, html: string): Promise<void> {
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: runtime.inboxBucket,
-      Key: key,
-      Body: Buffer.from(html),
-      ContentType: 'text/html',
-    }),
-  );
+function put(key: string, html: string): Promise<void> {
+  return uploadPage(s3, runtime.inboxBucket, key, html);
 }
 
 interface JsonItem {

@@ -12,12 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { parseAtom, rssParser } from '../support/feed-parsers.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 import { startTestSubscriber, type TestSubscriber } from '../support/websub-subscriber.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,14 +45,7 @@ async function uploadArticle(): Promise<void> {
     .toString('utf8')
     .replaceAll(TITLE, `${TITLE} ${uploads}`)
     .replaceAll(SLUG, `${SLUG}-${uploads}`);
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: runtime.inboxBucket,
-      Key: `demo/websub/page-${uploads}.html`,
-      Body: page,
-      ContentType: 'text/html',
-    }),
-  );
+  await uploadPage(s3, runtime.inboxBucket, `demo/websub/page-${uploads}.html`, page);
   await runtime.idle();
 }
 
@@ -364,13 +357,11 @@ describe('an external hub', () => {
     expect((await fetch(`${external.urls.feeds}/hub`, { method: 'POST' })).status).toBe(404);
     const client = localS3Client(external.urls.s3, external.region);
     try {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: external.inboxBucket,
-          Key: 'demo/external.html',
-          Body: await fixture('vi-police-portal-article.html'),
-          ContentType: 'text/html',
-        }),
+      await uploadPage(
+        client,
+        external.inboxBucket,
+        'demo/external.html',
+        await fixture('vi-police-portal-article.html'),
       );
     } finally {
       client.destroy();

@@ -8,19 +8,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/command.ts';
 import { rebuildTarget } from '../../cli/commands/feeds.ts';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { runCli } from '../support/cli.ts';
-import { testRuntimeOptions } from '../support/local-runtime.ts';
+import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -55,13 +50,11 @@ describe('syndicate feeds rebuild', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'feeds-rebuild-'));
     runtime = await startLocalRuntime(testRuntimeOptions(dataDir));
     s3 = localS3Client(runtime.urls.s3, runtime.region);
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: runtime.inboxBucket,
-        Key: 'demo/rebuild/article.html',
-        Body: await readFile(join(root, 'test/fixtures/ingest/article.html')),
-        ContentType: 'text/html',
-      }),
+    await uploadPage(
+      s3,
+      runtime.inboxBucket,
+      'demo/rebuild/article.html',
+      await readFile(join(root, 'test/fixtures/ingest/article.html')),
     );
     await runtime.idle();
   });
@@ -165,13 +158,11 @@ describe('the local runtime at start', () => {
     );
     const s3 = localS3Client(runtime.urls.s3, runtime.region);
     try {
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: runtime.inboxBucket,
-          Key: 'demo/restart/article.html',
-          Body: await readFile(join(root, 'test/fixtures/ingest/article.html')),
-          ContentType: 'text/html',
-        }),
+      await uploadPage(
+        s3,
+        runtime.inboxBucket,
+        'demo/restart/article.html',
+        await readFile(join(root, 'test/fixtures/ingest/article.html')),
       );
       await runtime.idle();
     } finally {

@@ -1,7 +1,9 @@
 /**
- * Options for a local runtime in a test: free ports, the given data folder, no watched folder,
- * no samples, and retries fast enough for a test; each test adds what it is about.
+ * A local runtime in a test: options with free ports, the given data folder, no watched folder,
+ * no samples, and retries fast enough for a test (each test adds what it is about); and uploads
+ * to its inbox, as a publisher's S3 client makes them.
  */
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { LocalRuntimeOptions } from '../../local/runtime/start-runtime.ts';
 
 /**
@@ -30,4 +32,26 @@ export function testRuntimeOptions(
     feedLeaseMs: 5_000,
     ...overrides,
   };
+}
+
+/**
+ * Uploads a page to the inbox of a local runtime through its S3 server (`text/html`).
+ *
+ * @param s3 - a client of the runtime's S3 server
+ * @param inboxBucket - the runtime's inbox bucket
+ * @param key - the inbox key (`<publisher>/…`)
+ * @param body - the page
+ * @example
+ * await uploadPage(s3, runtime.inboxBucket, 'demo/a.html', page);
+ * await runtime.idle();
+ */
+export async function uploadPage(
+  s3: S3Client,
+  inboxBucket: string,
+  key: string,
+  body: Buffer | string,
+): Promise<void> {
+  await s3.send(
+    new PutObjectCommand({ Bucket: inboxBucket, Key: key, Body: body, ContentType: 'text/html' }),
+  );
 }
