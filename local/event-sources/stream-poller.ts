@@ -35,6 +35,12 @@ export interface StreamPollerOptions {
   readonly deadLetter: (letter: DeadLetter) => Promise<void>;
   /** Resume points; without them every start reads from the trim horizon. */
   readonly checkpoints?: StreamCheckpoints;
+  /**
+   * Which records reach the handler, as the mapping's `FilterCriteria` on AWS: the others are
+   * read and passed over (the checkpoint moves past them) without an invocation, and are not
+   * counted. @default every record
+   */
+  readonly filter?: (record: DynamoDBRecord) => boolean;
   /** Sees every batch before the handler does (the local runtime logs ingests from it). */
   readonly onRecords?: (records: readonly DynamoDBRecord[]) => void;
   /** Polling and invocation errors, for the log. */
@@ -248,8 +254,18 @@ export class StreamPoller {
   }
 
   async #process(shard: Shard, sdkRecords: readonly _Record[]): Promise<void> {
-    const { streamArn, region, handler, maxRetries = 2 } = this.#options;
-    const records = sdkRecords.map((record) => toLambdaStreamRecord(record, streamArn, region));
+    const { streamArn, region } = this.#options;
+    const read = sdkRecords.map((record) => toLambdaStreamRecord(record, streamArn, region));
+    const { filter } = this.#options;
+    const records = filter === undefined ? read : read.filter(filter);
+    const last = read.at(-1)?.dynamodb?.SequenceNumber;
+    if (records.length > 0) await this.#invoke(records);
+    if (last !== undefined) await this.#options.checkpoints?.set(streamArn, shard.id, last);
+  }
+
+  /** Hands one batch to the handler, with retries and then the dead letter. */
+  async #invoke(records: DynamoDBRecord[]): Promise<void> {
+    const { handler, maxRetries = 2 } = this.#options;
     this.stats.records += records.length;
     this.#options.onRecords?.(records);
     let pending = records;
@@ -283,8 +299,6 @@ export class StreamPoller {
         payload: pending,
       });
     }
-    const last = records.at(-1)?.dynamodb?.SequenceNumber;
-    if (last !== undefined) await this.#options.checkpoints?.set(streamArn, shard.id, last);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { keys } from '../../shared/store/table.ts';
+import { KEY_PREFIX, keys } from '../../shared/store/table.ts';
 import type { DeadLetterList } from '../event-sources/dead-letters.ts';
 import { LocalQueue, type LocalQueueOptions, type SqsHandler } from '../event-sources/queue.ts';
 import {
@@ -160,6 +160,8 @@ export function startStreamPoller(
     streamArn: settings.streamArn,
     region: settings.region,
     handler: settings.handler,
+    // The stack's event source mapping passes article items only (infra/constructs/feed-publisher.ts).
+    filter: (record) => record.dynamodb?.Keys?.pk?.S?.startsWith(KEY_PREFIX.article) === true,
     checkpoints: new StreamCheckpoints(join(settings.dataDir, 'stream-checkpoints.json')),
     onError: (error) => log(`ERROR feeds: ${errorText(error)}`),
     onRetry: (attempt) => events.emit('retry', { source: 'feeds', attempts: attempt }),

@@ -28,12 +28,19 @@ let dataDir: string;
 let runtime: LocalRuntime;
 let s3: S3Client;
 const logLines: string[] = [];
+/**
+ * The feeds' public address, the same across the restart below, as a deployment's is (the
+ * runtime's free ports are not: under another address the reconcile at start rewrites every
+ * feed's links, which test/integration/local-runtime-feeds-rebuild.test.ts covers).
+ */
+const PUBLIC_BASE_URL = 'http://feeds.e2e.example';
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-'));
   runtime = await startLocalRuntime(
     testRuntimeOptions(dataDir, {
       inboxDir: join(dataDir, 'inbox'),
+      publicBaseUrl: PUBLIC_BASE_URL,
       log: (line) => logLines.push(line),
     }),
   );
@@ -214,7 +221,9 @@ describe('the local runtime', () => {
   });
 
   it('serves the same articles and feeds after a restart on the same data folder', async () => {
-    runtime = await startLocalRuntime(testRuntimeOptions(dataDir));
+    runtime = await startLocalRuntime(
+      testRuntimeOptions(dataDir, { publicBaseUrl: PUBLIC_BASE_URL }),
+    );
     s3.destroy();
     s3 = localS3Client(runtime.urls.s3, runtime.region);
     await runtime.idle();

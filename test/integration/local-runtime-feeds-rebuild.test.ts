@@ -152,7 +152,12 @@ describe('the local runtime at start', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('reconciles at once: feeds written under an old base URL carry the new one after a restart', async () => {
+  // Starts two runtimes in the test itself: the hooks' budget, not a test's.
+  const TWO_STARTS_MS = 120_000;
+
+  it('reconciles at once: feeds written under an old base URL carry the new one after a restart', {
+    timeout: TWO_STARTS_MS,
+  }, async () => {
     runtime = await startLocalRuntime(
       testRuntimeOptions(dataDir, { publicBaseUrl: 'http://feeds-before.example' }),
     );

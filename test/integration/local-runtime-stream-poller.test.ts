@@ -108,6 +108,37 @@ describe('StreamPoller on DynamoDB Local', () => {
     expect(seen).toEqual(['TEST#b']);
   });
 
+  it('passes over the records its filter refuses, as FilterCriteria do, and moves past them', async () => {
+    const seen: string[] = [];
+    await put('skip-1', 'Bỏ qua');
+    await put('keep-1', 'Giữ');
+    await put('skip-2', 'Bỏ qua');
+    const keep = (record: DynamoDBRecord) => pkOf(record).startsWith('TEST#keep');
+    await withPoller(
+      async (event: DynamoDBStreamEvent) => {
+        seen.push(...event.Records.map(pkOf));
+      },
+      { checkpoints: checkpoints(), filter: keep },
+      async (poller) => {
+        await poller.caughtUp();
+        expect(poller.stats.records).toBe(1);
+        expect(poller.stats.invocations).toBe(1);
+      },
+    );
+    expect(seen).toEqual(['TEST#keep-1']);
+    // The refused records were read: the next poller starts after them.
+    await put('after', 'Sau');
+    const next: string[] = [];
+    await withPoller(
+      async (event: DynamoDBStreamEvent) => {
+        next.push(...event.Records.map(pkOf));
+      },
+      { checkpoints: checkpoints() },
+      (poller) => poller.caughtUp(),
+    );
+    expect(next).toEqual(['TEST#after']);
+  });
+
   it('retries a batch from the first reported failure, then moves on', async () => {
     const deliveries: string[][] = [];
     await put('c', 'Tin ba');
