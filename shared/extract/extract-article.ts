@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import type { ParentNode } from 'domhandler';
+import type { AnyNode, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isPersonName } from './author-names.ts';
@@ -81,6 +81,12 @@ function readZone(
       source: 'default (the page names no zone)',
     }
   );
+}
+
+/** Whether `node` is a proper descendant of `ancestor`. */
+function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
+  return false;
 }
 
 /** Zones already checked: building a DateTimeFormat per page is measurable. */
@@ -209,12 +215,16 @@ function extract(
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;
+    const roots = container.toArray();
+    const standfirst = leadElement.element.get(0);
+    // Ancestor walks: searching the body's subtree for the element (and back) reads it all.
+    const inside = standfirst !== undefined && roots.some((r) => isBelow(standfirst, r));
+    const wraps = standfirst !== undefined && roots.some((r) => isBelow(r, standfirst));
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
-    const bodyChars = container.text().replace(/\s+/g, '').length;
-    const leadChars = leadElement.text.replace(/\s+/g, '').length;
-    const inside = container.find(leadElement.element).length > 0;
-    const wraps = leadElement.element.find(container).length > 0;
-    if (wraps || (inside && leadChars > bodyChars * 0.5)) lead = null;
+    const mostOfBody = (): boolean =>
+      leadElement.text.replace(/\s+/g, '').length >
+      container.text().replace(/\s+/g, '').length * 0.5;
+    if (wraps || (inside && mostOfBody())) lead = null;
     else if (inside) {
       trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });
       leadElement.element.remove();
