@@ -2,6 +2,7 @@
  * The site profiles of template learning against DynamoDB Local: bounded, and safe when pages of
  * one site are recorded at the same time.
  */
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoSiteProfiles } from '../../shared/adapters/dynamo/site-profiles.ts';
 import { PROFILE_PAGES } from '../../shared/extract/template/index.ts';
@@ -44,6 +45,28 @@ describe('DynamoSiteProfiles', () => {
     expect(stored?.pages.map((p) => p.url).sort()).toEqual(
       Array.from({ length: n }, (_, i) => page('b.example.vn', i).url).sort(),
     );
+  });
+
+  it('writes nothing when the same page is recorded again unchanged, and writes a changed one', async () => {
+    const { DynamoSiteProfiles } = await import('../../shared/adapters/dynamo/site-profiles.ts');
+    const real = aws().documentClient;
+    let puts = 0;
+    const counting = {
+      send: (command: Parameters<typeof real.send>[0]) => {
+        if (command instanceof PutCommand) puts++;
+        return real.send(command);
+      },
+    } as unknown as typeof real;
+    const counted = new DynamoSiteProfiles(aws().tableName, counting);
+    await counted.record(page('d.example.vn', 1));
+    await counted.record(page('d.example.vn', 2));
+    expect(puts).toBe(2);
+    const again = await counted.record(page('d.example.vn', 2));
+    expect(puts).toBe(2);
+    expect(again).toEqual(await counted.get('d.example.vn'));
+    await counted.record({ ...page('d.example.vn', 2), fingerprints: ['own2', 'menu'] });
+    expect(puts).toBe(3);
+    expect((await counted.get('d.example.vn'))?.pages[1]?.fingerprints).toEqual(['own2', 'menu']);
   });
 
   it('keeps the last pages only', async () => {

@@ -48,6 +48,21 @@ function toProfile(item: SiteItem): SiteProfile {
   };
 }
 
+function samePages(a: readonly StoredPage[], b: readonly StoredPage[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i];
+      return (
+        q !== undefined &&
+        p.url === q.url &&
+        p.fingerprints === q.fingerprints &&
+        p.source === q.source
+      );
+    })
+  );
+}
+
 /**
  * The site profiles, in the article table.
  *
@@ -76,17 +91,15 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       const item = await this.read(site);
       const profile = recordPage(item === null ? null : toProfile(item), page);
       const version = (item?.version ?? 0) + 1;
-      const next: SiteItem = {
-        ...keys.site(site),
-        type: 'site',
-        site,
-        version,
-        pages: profile.pages.map((p) => ({
-          url: p.url,
-          fingerprints: p.fingerprints.join(' '),
-          ...(p.source === undefined ? {} : { source: p.source }),
-        })),
-      };
+      const pages: StoredPage[] = profile.pages.map((p) => ({
+        url: p.url,
+        fingerprints: p.fingerprints.join(' '),
+        ...(p.source === undefined ? {} : { source: p.source }),
+      }));
+      // The same page recorded again (a retried or repeated upload) changes nothing: the item
+      // is about 100 KB, so an unneeded write costs about 100 write units.
+      if (item !== null && samePages(item.pages, pages)) return profile;
+      const next: SiteItem = { ...keys.site(site), type: 'site', site, version, pages };
       try {
         await this.client.send(
           new PutCommand({
