@@ -150,3 +150,27 @@ export async function closeArchivePages(
   }
   return { latest, written };
 }
+
+/**
+ * Rewrites every closed page of the feed that holds an article no longer live in it (withdrawn,
+ * or moved to another section): the page loses that article and nothing else changes about
+ * which articles it holds. The only change a closed page ever gets; the caller invalidates the
+ * CDN's copies of the keys it returns.
+ *
+ * @param ref - the feed
+ * @param deps - ports and settings
+ * @returns the keys of the page files rewritten
+ */
+export async function rewriteWithdrawnFromPages(
+  ref: FeedRef,
+  deps: ArchiveDeps,
+): Promise<string[]> {
+  const { source, store } = deps.archive;
+  const rewritten: string[] = [];
+  for (const page of await store.pages(feedPath(ref))) {
+    const items = await source.itemsByIds(ref, page.ids);
+    if (items.length === page.ids.length) continue;
+    rewritten.push(...(await writePage(ref, page, items, deps)));
+  }
+  return rewritten;
+}

@@ -109,7 +109,8 @@ export async function runScheduled(
 
 /**
  * Regenerates a feed now, outside its schedule (a rebuild): waits while another worker holds its
- * lease or until a window has passed since its last run, then regenerates it under the lease.
+ * lease or until a window has passed since its last run, then regenerates it under the lease,
+ * checking its closed archive pages for withdrawn articles too.
  * The schedule is left alone, so a regeneration due later still happens.
  *
  * @param ref - the feed
@@ -133,7 +134,8 @@ export async function rebuildFeed(ref: FeedRef, deps: RunDeps): Promise<FeedOutc
       owner,
     });
     if (acquired.kind === 'acquired') {
-      const feed = await regenerateHolding(ref, acquired.lease, deps);
+      // A rebuild also takes withdrawn articles out of closed archive pages.
+      const feed = await regenerateHolding(ref, acquired.lease, deps, true);
       // Not giving it back only makes the next run wait for its expiry.
       await deps.schedule.release(acquired.lease).catch(() => {});
       return feed;
@@ -153,11 +155,13 @@ async function regenerateHolding(
   ref: FeedRef,
   lease: FeedLease,
   deps: RunDeps,
+  checkArchive = false,
 ): Promise<FeedOutcome> {
   try {
     return await regenerateFeed(ref, deps.regenerate, {
       sectionNameHint: lease.state.sectionName,
       changedAt: lease.state.changedAt,
+      checkArchive,
     });
   } catch (error) {
     await deps.schedule.release(lease).catch(() => {});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Publisher } from '../publishers/publisher.ts';
 import { subscriptionHistory, subscriptionItems } from './archive.ts';
-import { type ArchiveDeps, closeArchivePages } from './archive-pages.ts';
+import { type ArchiveDeps, closeArchivePages, rewriteWithdrawnFromPages } from './archive-pages.ts';
 import { renderAtom } from './atom.ts';
 import { type BuildDateInput, nextBuildDate } from './build-date.ts';
 import { FeedContentionError } from './errors.ts';
@@ -64,6 +64,11 @@ export interface RegenerateOptions {
    * changed content is at least this, even when no item shows it (a withdrawal).
    */
   readonly changedAt?: Date | null;
+  /**
+   * Also check every closed archive page, rewriting those holding an article withdrawn since
+   * (a rebuild, the daily reconcile). @default false
+   */
+  readonly checkArchive?: boolean;
 }
 
 /** The result of one feed file. */
@@ -88,8 +93,15 @@ export interface FeedOutcome {
   readonly itemIds: readonly string[];
   /** How many attempts it took (more than one when a concurrent regeneration interfered). */
   readonly attempts: number;
-  /** The newest closed archive page (null when none closed), and the page files written. */
-  readonly archive?: { readonly latestPage: number | null; readonly written: readonly string[] };
+  /**
+   * The newest closed archive page (null when none closed), the page files written, and those
+   * of them rewritten because an article left a closed page (the CDN must forget them).
+   */
+  readonly archive?: {
+    readonly latestPage: number | null;
+    readonly written: readonly string[];
+    readonly rewritten: readonly string[];
+  };
 }
 
 interface Rendered {
@@ -134,7 +146,7 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
  * The items of the subscription document: the newest `itemLimit`; with archives, every item
  * newer than the newest closed page, after closing the pages that are full.
  */
-async function readItems(ref: FeedRef, deps: RegenerateDeps) {
+async function readItems(ref: FeedRef, deps: RegenerateDeps, checkArchive: boolean) {
   if (deps.archive === undefined) {
     return { items: await deps.items.newestItems(ref, deps.itemLimit), archive: null };
   }
@@ -142,9 +154,14 @@ async function readItems(ref: FeedRef, deps: RegenerateDeps) {
   // Fewer than itemLimit + pageSize items are newer than the newest page once full pages close.
   const newest = await deps.items.newestItems(ref, deps.itemLimit + deps.archive.pageSize - 1);
   const closed = await closeArchivePages(ref, newest.slice(0, deps.itemLimit), archiveDeps);
+  const rewritten = checkArchive ? await rewriteWithdrawnFromPages(ref, archiveDeps) : [];
   return {
     items: subscriptionItems(closed.latest, newest),
-    archive: { latestPage: closed.latest?.number ?? null, written: closed.written },
+    archive: {
+      latestPage: closed.latest?.number ?? null,
+      written: [...closed.written, ...rewritten],
+      rewritten,
+    },
   };
 }
 
@@ -176,13 +193,13 @@ export async function regenerateFeed(
   deps: RegenerateDeps,
   options: RegenerateOptions = {},
 ): Promise<FeedOutcome> {
-  const { sectionNameHint = null, changedAt = null } = options;
+  const { sectionNameHint = null, changedAt = null, checkArchive = false } = options;
   const path = feedPath(ref);
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const { generation, latest } = await deps.state.begin(path);
-    const { items, archive } = await readItems(ref, deps);
+    const { items, archive } = await readItems(ref, deps, checkArchive && attempt === 1);
     const started = now();
     const info = {
       ...describeFeed(ref, {

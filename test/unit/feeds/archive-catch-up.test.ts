@@ -70,6 +70,7 @@ function pipeline() {
     withdraw,
     fetchBody,
     regenerate: () => regenerateFeed(demo, deps),
+    rebuild: () => regenerateFeed(demo, deps, { checkArchive: true }),
   };
 }
 
@@ -153,5 +154,36 @@ describe('catching up on an archived feed', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('an article withdrawn after its archive page closed', () => {
+  it('stays in the page until a rebuild, which rewrites that page only, without it', async () => {
+    const p = pipeline();
+    for (let n = 0; n < 14; n += 1) p.publish();
+    await p.regenerate();
+    const before = p.objects.puts.length;
+    p.withdraw('a2');
+    await p.regenerate();
+    // A scheduled run does not read closed pages: page 1 still has it.
+    expect(p.objects.body('feeds/demo/archive/1.json')).toContain('"id":"a2"');
+    const outcome = await p.rebuild();
+    expect([...(outcome.archive?.rewritten ?? [])].sort()).toEqual([
+      'feeds/demo/archive/1.atom',
+      'feeds/demo/archive/1.json',
+      'feeds/demo/archive/1.xml',
+    ]);
+    const rewrites = p.objects.puts.slice(before).filter((put) => put.key.includes('/archive/'));
+    expect(rewrites.map((put) => put.key).sort()).toEqual(
+      [...(outcome.archive?.rewritten ?? [])].sort(),
+    );
+    expect(rewrites.every((put) => put.cacheControl === ARCHIVE_CACHE_CONTROL)).toBe(true);
+    for (const format of FEED_FORMATS) {
+      const got = (await walkBack(start(format), format, p.fetchBody)).flatMap((d) => d.ids);
+      const live = Array.from({ length: 14 }, (_, i) => `a${i + 1}`).filter((id) => id !== 'a2');
+      expect(got.sort()).toEqual(readerIds(format, live).sort());
+    }
+    // Nothing more to take out: a second rebuild rewrites nothing.
+    expect((await p.rebuild()).archive?.rewritten).toEqual([]);
   });
 });
