@@ -7,7 +7,13 @@
 import type { Article } from '../article.ts';
 import { ExtractionError } from '../extract/errors.ts';
 import { articleId } from '../extract/hash.ts';
-import { becameUsable, type ProfilePage, siteOf, templateFor } from '../extract/template/index.ts';
+import {
+  becameUsable,
+  mayRemoveFrom,
+  type ProfilePage,
+  siteOf,
+  templateFor,
+} from '../extract/template/index.ts';
 import { foreignHost } from '../publishers/domains.ts';
 import type { PublisherLookup } from '../publishers/ports.ts';
 import type { PublisherRecord } from '../publishers/publisher.ts';
@@ -229,7 +235,7 @@ function extractOptions(head: PageHead, publisher: PublisherRecord) {
 /**
  * Extracts a page, with its site's template when the site has a usable one. The site is the
  * canonical URL's host, known only once the page is read: a first pass finds it (and the
- * page's fingerprints), a second applies the template.
+ * page's fingerprints), a second applies the template when it matches any of the page's blocks.
  */
 async function extractWithTemplate(
   body: Buffer,
@@ -244,7 +250,8 @@ async function extractWithTemplate(
   const { profiles, extract } = deps.templates;
   const first = await extract(body, options);
   const template = templateFor(await profiles.get(siteOf(first.article.url)), first.article.url);
-  if (template === null) return first;
+  // A template that matches none of the page's blocks would change nothing: no second pass.
+  if (template === null || !mayRemoveFrom(template, first.profilePage.fingerprints)) return first;
   const { article } = await extract(body, { ...options, template });
   return { article, profilePage: first.profilePage };
 }

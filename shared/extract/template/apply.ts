@@ -40,6 +40,20 @@ export function recurringThreshold(template: SiteTemplate): number {
 }
 
 /**
+ * Whether the template can remove anything from a page with these block fingerprints: only a
+ * block that recurs on enough other pages is ever removed. When it says no, extracting the page
+ * with the template gives the same article as without it.
+ *
+ * @param template - the site's template
+ * @param fingerprints - the page's block fingerprints (`extractPage`'s `profilePage`)
+ * @returns false when none of the page's blocks recurs
+ */
+export function mayRemoveFrom(template: SiteTemplate, fingerprints: readonly string[]): boolean {
+  const threshold = recurringThreshold(template);
+  return fingerprints.some((fp) => (template.counts.get(fp) ?? 0) >= threshold);
+}
+
+/**
  * Removes from the page every largest subtree whose blocks all recur on the site's other
  * pages. A recurring block standing among the page's own paragraphs stays (a reporter's
  * byline, a caption the site repeats): its parent's blocks are mostly unique text. Nothing is

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export { recurringThreshold, removeTemplateBlocks } from './apply.ts';
+export { mayRemoveFrom, recurringThreshold, removeTemplateBlocks } from './apply.ts';
 export { normalizeBlockText, type PageBlock, pageBlocks } from './blocks.ts';
 export {
   becameUsable,

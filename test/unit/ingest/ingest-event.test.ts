@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article.ts';
 import { articleId } from '../../../shared/extract/hash.ts';
+import {
+  extractPage,
+  recordPage,
+  type SiteProfile,
+  siteOf,
+} from '../../../shared/extract/index.ts';
 import { type IngestDependencies, ingestEvent } from '../../../shared/ingest/ingest-event.ts';
 import type { IngestStore, PageHead } from '../../../shared/ingest/ports.ts';
 import type { InboxEvent } from '../../../shared/ingest/s3-event.ts';
 import { normalizeSequencer } from '../../../shared/ingest/sequencer.ts';
 import type { PublisherRecord } from '../../../shared/publishers/publisher.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
+import { FURNITURE, portalPages } from '../extract/template/portal-site.ts';
 
 const article = { id: 'x', url: 'https://demo.example.vn/a.html', contentHash: 'h' } as Article;
 
@@ -251,5 +258,58 @@ describe('ingestEvent between publishers', () => {
       message:
         'Unknown publisher "nobody" in key "nobody/a.html": the first segment of a key must be a registered publisher (syndicate publishers list)',
     });
+  });
+});
+
+describe('ingestEvent with site templates', () => {
+  /** Ingests the first portal page with the given profile; counts the extractions. */
+  async function ingestWithProfile(profile: SiteProfile) {
+    const [page] = portalPages();
+    if (page === undefined) throw new Error('no portal page');
+    const { deps, saved } = dependencies(head('text/html', page.html.length));
+    deps.pages.body = async () => Buffer.from(page.html);
+    let extractions = 0;
+    const withTemplates: IngestDependencies = {
+      ...deps,
+      maxPageBytes: 1_000_000,
+      templates: {
+        profiles: { get: async () => profile, record: async () => profile },
+        extract: (html, options) => {
+          extractions++;
+          return extractPage(html, options);
+        },
+      },
+    };
+    const outcome = await ingestEvent(created('demo/a.html'), withTemplates);
+    return { outcome, extractions, saved, page };
+  }
+
+  it('extracts a page again with its site template when the template matches its blocks', async () => {
+    const others = portalPages().slice(1);
+    let profile: SiteProfile | null = null;
+    for (const p of others) {
+      profile = recordPage(profile, extractPage(p.html, { url: p.url }).profilePage);
+    }
+    if (profile === null) throw new Error('no profile');
+    const { outcome, extractions, saved, page } = await ingestWithProfile(profile);
+    expect(outcome).toMatchObject({ kind: 'ingested' });
+    expect(extractions).toBe(2);
+    expect(saved[0]?.contentText.split('\n\n')).toEqual(page.paragraphs);
+  });
+
+  it('extracts a page once when its site template matches none of its blocks', async () => {
+    const [page] = portalPages();
+    const site = siteOf(page?.url ?? '');
+    const profile: SiteProfile = {
+      site,
+      pages: [1, 2, 3].map((n) => ({
+        url: `https://${site}/khac-${n}.html`,
+        fingerprints: [`x${n}`],
+      })),
+    };
+    const { outcome, extractions, saved } = await ingestWithProfile(profile);
+    expect(outcome).toMatchObject({ kind: 'ingested' });
+    expect(extractions).toBe(1);
+    expect(saved[0]?.contentText).toContain(FURNITURE[0]);
   });
 });
