@@ -50,7 +50,8 @@ function projectionOf(declared: string | undefined): ProjectionType {
 /**
  * The single DynamoDB table of the pipeline, built from `tableSchema()` in
  * `shared/store/table.ts` (the design DynamoDB Local uses too): on-demand, point-in-time
- * recovery, a NEW_AND_OLD_IMAGES stream for the feeds function, the sparse keys-only feed GSIs, and
+ * recovery, a NEW_AND_OLD_IMAGES stream for the feeds function, the sparse keys-only feed GSIs
+ * (over the articles' feed-entry items), and
  * TTL on `expiresAt` so old rejection records expire.
  */
 export class ArticleTable extends Construct {
@@ -137,8 +138,9 @@ export class ArticleTable extends Construct {
 
   /**
    * Lets the feeds (stream) function mark feeds: update the per-feed state items only (partition
-   * keys starting with `KEY_PREFIX.feed`), no read of an article or an index; and read the
-   * publisher registry (which feeds exist).
+   * keys starting with `KEY_PREFIX.feed`), no read of an article or an index; write the articles'
+   * feed entries (put and delete items whose partition key starts with `KEY_PREFIX.entry`, the
+   * items the feed indexes are built on); and read the publisher registry (which feeds exist).
    *
    * @param grantee - the principal
    */
@@ -150,6 +152,14 @@ export class ArticleTable extends Construct {
       resourceArns: [this.table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
+      },
+    });
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.entry}*`] },
       },
     });
   }

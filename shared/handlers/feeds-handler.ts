@@ -1,6 +1,8 @@
 /**
  * The feeds handler: batches of the table's stream. It renders nothing ("mark, don't render"):
- * each record about an article marks the feeds of its old and new images (each feed once per
+ * each record about an article first moves the article's feed entry (its place in the feed
+ * indexes, `shared/adapters/dynamo/feed-entries.ts`) when the change moved it; once every entry of
+ * the batch is written, it marks the feeds of its old and new images (each feed once per
  * batch) on their state items, and the mark that finds no regeneration scheduled sends one
  * delayed message to the regeneration queue (see `shared/feeds/schedule.ts`). A record whose
  * feeds could not be marked is reported in `batchItemFailures`, so the stream retries from it;
@@ -16,6 +18,7 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
+import { DynamoFeedEntries } from '../adapters/dynamo/feed-entries.ts';
 import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
 import { feedPath } from '../feeds/feed-ref.ts';
 import { MarkBatch, type MarkDeps, type MarkOutcome } from '../feeds/mark-feeds.ts';
@@ -90,6 +93,7 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
     windowMs: config.windowMs,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   };
+  const entries = new DynamoFeedEntries(config.tableName, deps.clients.documentClient);
 
   function report(outcomes: readonly MarkOutcome[], reported: Set<string>): void {
     for (const outcome of outcomes) {
@@ -109,12 +113,27 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
   function recordHandler(
     batch: MarkBatch,
     read: ReadonlyMap<DynamoDBRecord, ArticleChange | null>,
+    placed: { readonly all: Promise<unknown>; readonly of: Map<DynamoDBRecord, Promise<unknown>> },
     reported: Set<string>,
   ) {
     return async (record: DynamoDBRecord): Promise<void> => {
       // Read once for the whole batch; a record that failed there fails here, with its error.
       const changed = read.has(record) ? (read.get(record) ?? null) : articleChangeOf(record);
       if (changed === null) return;
+      try {
+        await placed.of.get(record);
+      } catch (error) {
+        const feeds = changed.feeds.map(feedPath);
+        logger.error('Writing the feed entry failed; the stream will retry the record', {
+          eventID: record.eventID,
+          articleId: changed.articleId,
+          error,
+        });
+        observer?.failed?.({ eventID: record.eventID, articleId: changed.articleId, feeds, error });
+        throw error;
+      }
+      // A regeneration this batch schedules reads the indexes: every entry goes in first.
+      await placed.all;
       const { change, unknownPublishers } = publishableChange(changed, publishers);
       if (unknownPublishers.length > 0) {
         logger.warn('Skipped the feeds of publishers missing from the configuration', {
@@ -153,6 +172,9 @@ export function createFeedsHandler(deps: FeedsHandlerDeps): FeedsHandler {
     const changes = [...read.values()].flatMap((change) =>
       change === null ? [] : [publishableChange(change, publishers).change],
     );
-    return recordHandler(new MarkBatch(changes, marking), read, new Set());
+    const placing = new Map<DynamoDBRecord, Promise<unknown>>();
+    for (const record of read.keys()) placing.set(record, entries.follow(record));
+    const placed = { all: Promise.allSettled(placing.values()), of: placing };
+    return recordHandler(new MarkBatch(changes, marking), read, placed, new Set());
   });
 }

@@ -1,10 +1,12 @@
 /**
  * The single-table design. One table holds articles, the state of every inbox key, a log of
- * rejections and the state of every feed; two sparse, keys-only GSIs serve the feeds.
+ * rejections and the state of every feed; two sparse, keys-only GSIs over small feed-entry items
+ * serve the feeds.
  *
  * | item        | pk                  | sk                       | notes                                   |
  * |-------------|---------------------|--------------------------|-----------------------------------------|
  * | article     | `ARTICLE#<id>`      | `ARTICLE`                | the Article fields + bookkeeping        |
+ * | feed entry  | `ENTRY#<id>`        | `ENTRY`                  | an article's place in the feed indexes  |
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
  * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
@@ -16,15 +18,26 @@
  * | rate limit  | `RATE#<key id>`     | `RATE`                   | the key's GCRA instant; TTL `expiresAt` |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
- * index write, and no index write at all when an update keeps the article's place). A feed read
- * takes the newest keys from the index and then the items themselves with a consistent
- * `BatchGetItem`. The partition attributes exist only while the article is live, so a withdrawn
- * article leaves every feed:
+ * index write). They index the *feed entry* of each article, not the article item: the ingest
+ * writes the article in a transaction with its key's state, and DynamoDB counts every write of
+ * a transaction twice, on the indexes too (2 WCU per index); the entry is written on its own,
+ * after the transaction, by the feeds function from the article's stream record
+ * (`shared/adapters/dynamo/feed-entries.ts`): one plain put, 1 WCU in each index, and no write at
+ * all when a change keeps the article's place. The entry carries the article's `revision`, so
+ * stream records applied late or twice never bring back an older place. A feed read takes the
+ * newest entries from the index and then the articles themselves with a consistent
+ * `BatchGetItem`, so an entry that lags its article (withdrawn, moved) is dropped there. The
+ * partition attributes exist only while the article is live, so a withdrawn article's entry
+ * (kept, with its revision) leaves every feed:
  *
- * | index            | partition key   | value                         | sort key   |
- * |------------------|-----------------|-------------------------------|------------|
- * | `feed-publisher` | `feedPublisher` | `<publisherId>`               | `feedSort` |
- * | `feed-section`   | `feedSection`   | `<publisherId>#<sectionSlug>` | `feedSort` |
+ * | index            | partition key    | value                         | sort key    |
+ * |------------------|------------------|-------------------------------|-------------|
+ * | `feed-publisher` | `entryPublisher` | `<publisherId>`               | `entrySort` |
+ * | `feed-section`   | `entrySection`   | `<publisherId>#<sectionSlug>` | `entrySort` |
+ *
+ * Every live article stays in its partitions (archive pages read the older ones). The article
+ * item keeps the same values as `feedPublisher`, `feedSection` and `feedSort` (what the stream
+ * records and the feed reads go by), but no index is keyed on them.
  *
  * The aggregate feed has no index of its own: it is the newest N of the publisher partitions,
  * merged at read time (one query per configured publisher). So no partition key is written by
@@ -49,6 +62,9 @@ export const ATTR = {
   feedPublisher: 'feedPublisher',
   feedSection: 'feedSection',
   feedSort: 'feedSort',
+  entryPublisher: 'entryPublisher',
+  entrySection: 'entrySection',
+  entrySort: 'entrySort',
   pageStatus: 'pageStatus',
   pageSort: 'pageSort',
   expiresAt: 'expiresAt',
@@ -63,6 +79,8 @@ export const INDEX = {
 /** Partition-key prefix of each item type keyed by an id (the id follows the prefix). */
 export const KEY_PREFIX = {
   article: 'ARTICLE#',
+  /** An article's feed entry (its place in the feed indexes). */
+  entry: 'ENTRY#',
   feed: 'FEED#',
   source: 'SOURCE#',
   site: 'SITE#',
@@ -78,6 +96,7 @@ export const KEY_PREFIX = {
 /** Sort key of each item type that has one item per partition. */
 export const SORT_KEY = {
   article: 'ARTICLE',
+  entry: 'ENTRY',
   feed: 'FEED',
   source: 'SOURCE',
   site: 'SITE',
@@ -93,6 +112,7 @@ export const REJECTION_PARTITION = 'REJECTION';
 /** The key of each item. */
 export const keys = {
   article: (id: string) => ({ pk: `${KEY_PREFIX.article}${id}`, sk: SORT_KEY.article }),
+  entry: (id: string) => ({ pk: `${KEY_PREFIX.entry}${id}`, sk: SORT_KEY.entry }),
   feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
   source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
   site: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.site }),
@@ -130,11 +150,32 @@ export function articleIdOfKey(key: {
   readonly pk?: unknown;
   readonly sk?: unknown;
 }): string | null {
+  return idOfKey(key, KEY_PREFIX.article, SORT_KEY.article);
+}
+
+function idOfKey(
+  key: { readonly pk?: unknown; readonly sk?: unknown },
+  prefix: string,
+  sort: string,
+): string | null {
   const { pk, sk } = key;
-  if (typeof pk !== 'string' || !pk.startsWith(KEY_PREFIX.article) || sk !== SORT_KEY.article) {
-    return null;
-  }
-  return pk.slice(KEY_PREFIX.article.length);
+  return typeof pk === 'string' && pk.startsWith(prefix) && sk === sort
+    ? pk.slice(prefix.length)
+    : null;
+}
+
+/**
+ * The article id of a feed entry's key (what the feed indexes return).
+ *
+ * @param key - an item's `pk` and `sk`
+ * @returns the id when the key is a feed entry's, else null
+ * @example articleIdOfEntryKey(keys.entry('e3b0')); // 'e3b0'
+ */
+export function articleIdOfEntryKey(key: {
+  readonly pk?: unknown;
+  readonly sk?: unknown;
+}): string | null {
+  return idOfKey(key, KEY_PREFIX.entry, SORT_KEY.entry);
 }
 
 /** Partition value of a source item in the `pages` index. */
@@ -162,7 +203,7 @@ export function feedSortValue(sortTime: Date, articleId: string): string {
  * mirrored by the CDK table construct (its test checks they agree).
  */
 export function tableSchema(tableName: string): CreateTableCommandInput {
-  const gsi = (indexName: string, partition: string, sort: string = ATTR.feedSort) => ({
+  const gsi = (indexName: string, partition: string, sort: string = ATTR.entrySort) => ({
     IndexName: indexName,
     KeySchema: [
       { AttributeName: partition, KeyType: 'HASH' as const },
@@ -180,15 +221,15 @@ export function tableSchema(tableName: string): CreateTableCommandInput {
     AttributeDefinitions: [
       ATTR.pk,
       ATTR.sk,
-      ATTR.feedPublisher,
-      ATTR.feedSection,
-      ATTR.feedSort,
+      ATTR.entryPublisher,
+      ATTR.entrySection,
+      ATTR.entrySort,
       ATTR.pageStatus,
       ATTR.pageSort,
     ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     GlobalSecondaryIndexes: [
-      gsi(INDEX.publisher, ATTR.feedPublisher),
-      gsi(INDEX.section, ATTR.feedSection),
+      gsi(INDEX.publisher, ATTR.entryPublisher),
+      gsi(INDEX.section, ATTR.entrySection),
       gsi(INDEX.pages, ATTR.pageStatus, ATTR.pageSort),
     ],
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },

@@ -5,9 +5,11 @@
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { DynamoFeedEntries, feedPlaceOf } from '../../shared/adapters/dynamo/feed-entries.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
 import {
+  type ArticleItem,
   detachedArticleItem,
   liveArticleItem,
   toStoredItem,
@@ -25,6 +27,16 @@ import { gate, settle } from '../unit/feeds/in-memory-ports.ts';
 const aws = useLocalAws();
 const PUBLISHER_IDS = [...samplePublishersById.keys()];
 
+/** Writes an article's feed entry, as the feeds function does from its stream record. */
+async function place(item: ArticleItem): Promise<void> {
+  await new DynamoFeedEntries(aws().tableName, aws().documentClient).apply({
+    articleId: item.id,
+    revision: item.revision,
+    place: feedPlaceOf({ ...item }),
+    deleted: false,
+  });
+}
+
 async function store(value: Article, publisherId = 'example-news'): Promise<void> {
   const item = liveArticleItem(value, {
     objectKey: `${publisherId}/${value.id}.html`,
@@ -33,6 +45,7 @@ async function store(value: Article, publisherId = 'example-news'): Promise<void
     existing: null,
   });
   await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: item }));
+  await place(item);
 }
 
 function day(n: number): string {
@@ -61,7 +74,7 @@ describe('DynamoFeedItemSource', () => {
     expect(items[0]?.article.contentHtml).toBe(big);
   });
 
-  it('leaves out a withdrawn article and sorts an undated one by its ingest time', async () => {
+  it('leaves out a withdrawn article its entry still lists, and sorts an undated one by its ingest time', async () => {
     await store(article({ id: 'dated', section: 'Mixed', publishedAt: day(20) }));
     await store(article({ id: 'undated', section: 'Mixed', publishedAt: null }));
     const gone = liveArticleItem(article({ id: 'gone', section: 'Mixed', publishedAt: day(25) }), {
@@ -70,6 +83,8 @@ describe('DynamoFeedItemSource', () => {
       at: new Date('2024-11-01T00:00:00Z'),
       existing: null,
     });
+    // Withdrawn after its entry was placed, before the stream moved the entry: the index lags.
+    await place(gone);
     await aws().documentClient.send(
       new PutCommand({
         TableName: aws().tableName,
@@ -121,6 +136,7 @@ describe('DynamoFeedItemSource aggregate feed', () => {
     await aws().documentClient.send(
       new PutCommand({ TableName: aws().tableName, Item: toStoredItem(item) }),
     );
+    await place(item);
     const source = new DynamoFeedItemSource(aws().tableName, aws().documentClient, ['merge-d']);
     const [read] = await source.newestItems({ kind: 'publisher', publisherId: 'merge-d' }, 5);
     expect(read?.article).toEqual(value);

@@ -1,6 +1,7 @@
 /**
  * The feeds' read side: the newest live articles of a feed. The keys come from the feed's
- * keys-only GSI, newest first (`feedSort` descending, never a scan); the aggregate feed merges
+ * keys-only GSI over the articles' feed entries (`feed-entries.ts`), newest first (`entrySort`
+ * descending, never a scan); the aggregate feed merges
  * the partitions of every configured publisher. The items themselves come from the base table
  * with a strongly consistent `BatchGetItem`, so what is rendered is the article as it is now,
  * whatever the index still shows: an article that left the feed since (withdrawn, moved to
@@ -11,7 +12,7 @@ import { type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
 import type { FeedArchiveSource, FeedItemSource } from '../../feeds/ports.ts';
-import { ATTR, INDEX, keys, sectionFeedValue } from '../../store/table.ts';
+import { ATTR, articleIdOfEntryKey, INDEX, keys, sectionFeedValue } from '../../store/table.ts';
 import { type ArticleItem, articleOf, fromStoredItem } from './items.ts';
 
 /** One partition of a feed index. */
@@ -34,18 +35,18 @@ export function feedPartitions(ref: FeedRef, publisherIds: readonly string[]): F
     case 'all':
       return publisherIds.map((value) => ({
         indexName: INDEX.publisher,
-        attribute: ATTR.feedPublisher,
+        attribute: ATTR.entryPublisher,
         value,
       }));
     case 'publisher':
       return [
-        { indexName: INDEX.publisher, attribute: ATTR.feedPublisher, value: ref.publisherId },
+        { indexName: INDEX.publisher, attribute: ATTR.entryPublisher, value: ref.publisherId },
       ];
     case 'section':
       return [
         {
           indexName: INDEX.section,
-          attribute: ATTR.feedSection,
+          attribute: ATTR.entrySection,
           value: sectionFeedValue(ref.publisherId, ref.sectionSlug),
         },
       ];
@@ -104,7 +105,21 @@ const MAX_BATCH_ROUNDS = 8;
 
 interface IndexEntry {
   readonly articleKey: { readonly pk: string; readonly sk: string };
-  readonly feedSort: string;
+  /** The entry's sort key (`entrySort`, the article's `feedSort`). */
+  readonly sort: string;
+}
+
+/**
+ * The article behind an entry a feed index returned.
+ *
+ * @param raw - an item of a feed index query (keys only)
+ * @returns the article's key and the entry's sort key, or null when it is not a feed entry
+ */
+export function indexEntryOf(raw: Record<string, unknown>): IndexEntry | null {
+  const articleId = articleIdOfEntryKey(raw);
+  const sort = raw[ATTR.entrySort];
+  if (articleId === null || typeof sort !== 'string') return null;
+  return { articleKey: keys.article(articleId), sort };
 }
 
 /** Reads one partition newest first, a page at a time, as far as the merge asks. */
@@ -251,7 +266,7 @@ export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
           after === null ? '#partition = :value' : '#partition = :value AND #sort > :after',
         ExpressionAttributeNames: {
           '#partition': partition.attribute,
-          ...(after === null ? {} : { '#sort': ATTR.feedSort }),
+          ...(after === null ? {} : { '#sort': ATTR.entrySort }),
         },
         ExpressionAttributeValues: {
           ':value': partition.value,
@@ -263,11 +278,8 @@ export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
       }),
     );
     const entries = (page.Items ?? []).flatMap((raw): IndexEntry[] => {
-      const { pk, sk, feedSort } = raw;
-      if (typeof pk !== 'string' || typeof sk !== 'string' || typeof feedSort !== 'string') {
-        return [];
-      }
-      return [{ articleKey: { pk, sk }, feedSort }];
+      const entry = indexEntryOf(raw);
+      return entry === null ? [] : [entry];
     });
     return { entries, lastKey: page.LastEvaluatedKey };
   }
@@ -313,7 +325,7 @@ function next(
     const bestEntry = best?.peek();
     if (
       bestEntry === undefined ||
-      (newestFirst ? entry.feedSort > bestEntry.feedSort : entry.feedSort < bestEntry.feedSort)
+      (newestFirst ? entry.sort > bestEntry.sort : entry.sort < bestEntry.sort)
     ) {
       best = cursor;
     }

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { PublisherError } from '../../publishers/errors.ts';
 import type { PublisherArticles } from '../../publishers/ports.ts';
-import { ATTR, articleIdOfKey, INDEX, keys } from '../../store/table.ts';
+import { ATTR, articleIdOfEntryKey, INDEX, keys } from '../../store/table.ts';
 import { fromStoredItem, suspendedArticleItem, toStoredItem } from './items.ts';
 
 /** Passes over the index; each one withdraws what the previous one found (the index lags). */
@@ -59,14 +59,14 @@ export class DynamoPublisherArticles implements PublisherArticles {
           TableName: this.tableName,
           IndexName: INDEX.publisher,
           KeyConditionExpression: '#p = :p',
-          ExpressionAttributeNames: { '#p': ATTR.feedPublisher },
+          ExpressionAttributeNames: { '#p': ATTR.entryPublisher },
           ExpressionAttributeValues: { ':p': publisherId },
-          // The index holds keys only: the article id is read from the partition key.
+          // The index holds the feed entries' keys only: the article id is in the entry's key.
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) {
-        const id = articleIdOfKey(item);
+        const id = articleIdOfEntryKey(item);
         if (id !== null) yield id;
       }
       startKey = page.LastEvaluatedKey;

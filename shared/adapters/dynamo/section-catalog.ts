@@ -1,6 +1,6 @@
 /**
  * The section feeds the table holds live articles for, read from the keys-only `feed-section`
- * index with a `Scan` of its partition attribute only. The index holds about 150 bytes per live
+ * index (the live articles' feed entries) with a `Scan` of its partition attribute only. The index holds about 150 bytes per live
  * article, so a scan reads a year of articles (3.65 million entries) for about 70,000 read units
  * (eventually consistent) — cents — which is why the daily reconcile may scan it and nothing else
  * scans the table.
@@ -35,12 +35,12 @@ export class DynamoSectionCatalog implements SectionCatalog {
           TableName: this.#tableName,
           IndexName: INDEX.section,
           ProjectionExpression: '#section',
-          ExpressionAttributeNames: { '#section': ATTR.feedSection },
+          ExpressionAttributeNames: { '#section': ATTR.entrySection },
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) {
-        const value = item[ATTR.feedSection];
+        const value = item[ATTR.entrySection];
         const split = typeof value === 'string' ? value.indexOf('#') : -1;
         if (typeof value !== 'string' || split <= 0 || sections.has(value)) continue;
         sections.set(value, {

@@ -151,7 +151,7 @@ export function describeIam(stages: Stages): void {
       expect(statements).toHaveLength(5);
     });
 
-    it('lets the feeds function read the registry, update feed state items, send regeneration messages and read the stream — nothing more', () => {
+    it('lets the feeds function read the registry, update feed state items, write feed entries, send regeneration messages and read the stream — nothing more', () => {
       const stage = stages.prod;
       const { feeds, articles } = stage.stack;
       const statements = statementsOfRole(stage, logicalId(stage, feeds.handler.serviceRole));
@@ -160,6 +160,14 @@ export function describeIam(stages: Stages): void {
           writesItsLogs(stage, feeds.handler),
           readsRegistry(stage),
           updatesFeedState(stage),
+          {
+            Effect: 'Allow',
+            Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.entry}*`] },
+            },
+          },
           {
             Effect: 'Allow',
             Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
@@ -173,7 +181,7 @@ export function describeIam(stages: Stages): void {
           },
         ]),
       );
-      expect(statements).toHaveLength(6);
+      expect(statements).toHaveLength(7);
     });
 
     it('lets the regenerate function query the feed indexes, read articles and the registry, update feed state, put and query archive pages, write feeds/ and send follow-ups — nothing more', () => {

@@ -1,23 +1,9 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { articleChangeOf, publishableChange } from '../../../shared/feeds/stream-changes.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
+import { streamRecord } from './stream-records.ts';
 
-type Image = Record<string, unknown>;
-
-function record(keys: Image, oldImage?: Image, newImage?: Image): DynamoDBRecord {
-  const convert = (value: Image) => marshall(value) as Record<string, AttributeValue>;
-  return {
-    eventID: '1',
-    eventName: oldImage && newImage ? 'MODIFY' : newImage ? 'INSERT' : 'REMOVE',
-    dynamodb: {
-      Keys: convert(keys),
-      ...(oldImage ? { OldImage: convert(oldImage) } : {}),
-      ...(newImage ? { NewImage: convert(newImage) } : {}),
-    },
-  };
-}
+const record = streamRecord;
 
 const keys = { pk: 'ARTICLE#abc', sk: 'ARTICLE' };
 const live = (section: string, slug: string) => ({
