@@ -162,6 +162,7 @@ async function regenerateHolding(
       sectionNameHint: lease.state.sectionName,
       changedAt: lease.state.changedAt,
       checkArchive,
+      ...(lease.begun === undefined ? {} : { begun: lease.begun }),
     });
   } catch (error) {
     await deps.schedule.release(lease).catch(() => {});

@@ -17,6 +17,7 @@ import {
 } from './feed-ref.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import type {
+  FeedGeneration,
   FeedItemSource,
   FeedMetrics,
   FeedObjectStore,
@@ -69,6 +70,8 @@ export interface RegenerateOptions {
    * (a rebuild, the daily reconcile). @default false
    */
   readonly checkArchive?: boolean;
+  /** A generation taken already (with the feed's lease) for the first attempt. */
+  readonly begun?: FeedGeneration;
 }
 
 /** The result of one feed file. */
@@ -137,6 +140,19 @@ async function claimBuildDate(
   throw new FeedContentionError(path, MAX_ATTEMPTS);
 }
 
+/**
+ * The latest claimed version, when the render's content is that version's and its build date
+ * would stay the same: then the files may be in place already.
+ */
+function alreadyInPlace(
+  latest: FeedVersion | null,
+  input: Omit<BuildDateInput, 'latest'>,
+): FeedVersion | null {
+  if (latest === null || latest.contentHash !== input.contentHash) return null;
+  const buildDate = nextBuildDate({ ...input, latest });
+  return buildDate?.getTime() === latest.buildDate?.getTime() ? latest : null;
+}
+
 function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | null) {
   if (ref.kind !== 'section') return null;
   return items.find((item) => item.article.section !== null)?.article.section ?? hint ?? null;
@@ -198,7 +214,8 @@ export async function regenerateFeed(
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const { generation, latest } = await deps.state.begin(path);
+    const { generation, latest } =
+      attempt === 1 && options.begun !== undefined ? options.begun : await deps.state.begin(path);
     const { items, archive } = await readItems(ref, deps, checkArchive && attempt === 1);
     const started = now();
     const info = {
@@ -215,29 +232,40 @@ export async function regenerateFeed(
     // The content without a build date of its own: the RSS dated by its items, and the JSON.
     const contentHash = sha256(`${renderRss(info, items)}\n${json}`);
     let rendering = now() - started;
-    const lastBuildDate = await claimBuildDate(
-      path,
-      deps,
-      { items, contentHash, changedAt },
-      latest,
-    );
-    const restarted = now();
-    // The Atom content is a function of the same items, so the hash above covers it.
-    const bodies: Record<FeedFormat, string> = {
-      rss: renderRss(info, items, { lastBuildDate }),
-      atom: renderAtom(info, items, { updated: lastBuildDate }),
-      json,
+    const renderFiles = (lastBuildDate: Date | null): Rendered[] => {
+      const restarted = now();
+      // The Atom content is a function of the same items, so the hash above covers it.
+      const bodies: Record<FeedFormat, string> = {
+        rss: renderRss(info, items, { lastBuildDate }),
+        atom: renderAtom(info, items, { updated: lastBuildDate }),
+        json,
+      };
+      const files = FEED_FORMATS.map((format) => {
+        const body = bodies[format];
+        return { format, key: feedObjectKey(ref, format), body, hash: sha256(body) };
+      });
+      rendering += now() - restarted;
+      return files;
     };
-    const rendered: Rendered[] = FEED_FORMATS.map((format) => {
-      const body = bodies[format];
-      return { format, key: feedObjectKey(ref, format), body, hash: sha256(body) };
-    });
-    rendering += now() - restarted;
+    // Content and date already claimed, every file already holding them (a confirming run, a
+    // rebuild of a feed that matches): there is nothing to claim and nothing to write.
+    const kept = alreadyInPlace(latest, { items, contentHash, changedAt });
+    let lastBuildDate = kept?.buildDate ?? null;
+    let rendered = kept === null ? [] : renderFiles(lastBuildDate);
+    const settled =
+      kept !== null &&
+      (await Promise.all(
+        rendered.map(async (file) => (await deps.objects.storedHash(file.key)) === file.hash),
+      ).then((inPlace) => inPlace.every(Boolean)));
+    if (!settled) {
+      lastBuildDate = await claimBuildDate(path, deps, { items, contentHash, changedAt }, latest);
+      rendered = renderFiles(lastBuildDate);
+    }
     deps.metrics?.rendered(path, rendering);
 
     await Promise.all(
       rendered.map(async (file) => {
-        if ((await deps.objects.storedHash(file.key)) === file.hash) return;
+        if (settled || (await deps.objects.storedHash(file.key)) === file.hash) return;
         await deps.objects.put({
           key: file.key,
           body: file.body,

@@ -16,6 +16,7 @@
  */
 import { InvalidRegenerationRequestError } from './errors.ts';
 import { parseFeedPath } from './feed-ref.ts';
+import type { FeedGeneration } from './ports.ts';
 
 /** Regenerations of one feed are at least this far apart unless configured otherwise. */
 export const DEFAULT_REGENERATION_WINDOW_MS = 10_000;
@@ -130,6 +131,12 @@ export interface FeedLease {
   /** The schedule the run answers, or null for a rebuild outside the schedule. */
   readonly due: number | null;
   readonly state: FeedRunState;
+  /**
+   * The run's first generation, when the store took it with the lease (one write instead of
+   * two: the DynamoDB store keeps both on the feed's state item); absent when the run must begin
+   * one itself.
+   */
+  readonly begun?: FeedGeneration;
 }
 
 /** What a run asks for. */

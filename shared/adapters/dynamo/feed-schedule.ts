@@ -14,6 +14,7 @@
  * | `dueAt`, `scheduledAt` | the scheduled run and when it was scheduled; absent when none |
  * | `lastRunAt` | start of the last run |
  * | `leaseOwner`, `leaseUntil` | the run in progress |
+ * | `generation` | taken by `acquire` too: the run's first generation (see `feed-state.ts`) |
  *
  * The rules are in `shared/feeds/schedule.ts`.
  */
@@ -32,6 +33,7 @@ import {
 } from '../../feeds/schedule.ts';
 import { keys } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
+import { feedVersionOf } from './feed-state.ts';
 
 type Item = Record<string, unknown>;
 
@@ -173,8 +175,11 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
     let item: Item | undefined;
     try {
       item = await this.#update(feedPath, {
+        // The run's first generation comes with the lease: the same item, one write instead of
+        // two (`DynamoFeedStateStore.begin` hands out numbers from the same counter).
         UpdateExpression:
-          'SET #type = :type, leaseOwner = :owner, leaseUntil = :until, lastRunAt = :now',
+          'SET #type = :type, leaseOwner = :owner, leaseUntil = :until, lastRunAt = :now ' +
+          'ADD generation :one',
         ConditionExpression: conditions.join(' AND '),
         ExpressionAttributeNames: { '#type': 'type' },
         ExpressionAttributeValues: {
@@ -183,6 +188,7 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
           ':until': until,
           ':now': request.now,
           ':windowStart': request.now - request.windowMs,
+          ':one': 1,
           ...(request.due === null ? {} : { ':due': request.due }),
         },
       });
@@ -201,6 +207,7 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
       );
     }
     const changedAt = Date.parse(str(item, 'changedAt') ?? '');
+    const generation = num(item, 'generation');
     const lease: FeedLease = {
       feedPath,
       owner: request.owner,
@@ -214,6 +221,7 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
         changedAt: Number.isNaN(changedAt) ? null : new Date(changedAt),
         dirtySince: num(item, 'dirtySince'),
       },
+      ...(generation === null ? {} : { begun: { generation, latest: feedVersionOf(item) } }),
     };
     return { kind: 'acquired', lease };
   }

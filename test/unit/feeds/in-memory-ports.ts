@@ -105,6 +105,8 @@ export class InMemoryState implements FeedStateStore {
   readonly started = new Map<string, number>();
   readonly committed = new Map<string, number>();
   readonly latest = new Map<string, FeedVersion>();
+  /** Claims made, accepted or not (each one a write on DynamoDB). */
+  claims = 0;
   /** Runs before each commit; a test can hold a commit here. */
   beforeCommit: (feedPath: string, generation: number) => Promise<void> = async () => {};
 
@@ -115,6 +117,7 @@ export class InMemoryState implements FeedStateStore {
   }
 
   async claim(path: string, version: FeedVersion): Promise<FeedVersion | null> {
+    this.claims += 1;
     const latest = this.latest.get(path);
     const mine = version.buildDate?.getTime() ?? null;
     const theirs = latest?.buildDate?.getTime() ?? null;

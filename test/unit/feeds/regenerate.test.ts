@@ -80,6 +80,30 @@ describe('regenerateFeed', () => {
     expect(counts.unchanged).toBe(FEED_FORMATS.length);
   });
 
+  it('claims nothing when its content and date are claimed already and every file holds them', async () => {
+    const { items, objects, state, deps } = setup();
+    items.feeds.set('demo', [second, first]);
+    await regenerateFeed(demo, deps);
+    expect(state.claims).toBe(1);
+    const confirming = await regenerateFeed(demo, deps);
+    expect(state.claims).toBe(1);
+    expect(confirming.files.map((file) => file.written)).toEqual([false, false, false]);
+    expect(state.committed.get('demo')).toBe(2);
+    // A file gone from the bucket: the version is claimed again before the file is rewritten.
+    objects.objects.delete('feeds/demo.json');
+    const repaired = await regenerateFeed(demo, deps);
+    expect(state.claims).toBe(2);
+    expect(repaired.files.map((file) => file.written)).toEqual([false, false, true]);
+  });
+
+  it('starts from the generation its lease came with, without beginning one', async () => {
+    const { items, state, deps } = setup();
+    items.feeds.set('demo', [first]);
+    await regenerateFeed(demo, deps, { begun: { generation: 7, latest: null } });
+    expect(state.started.get('demo')).toBeUndefined();
+    expect(state.committed.get('demo')).toBe(7);
+  });
+
   it('keeps the newest N items', async () => {
     const { items, objects, deps } = setup();
     items.feeds.set('demo', [third, second, first]);
