@@ -368,6 +368,14 @@ function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
       null,
       null,
     ],
+    [
+      'scale',
+      'WCU per article, indexes on the article item (keys only, before feed entries)',
+      `${fmt(f.articleIndexedWritePerArticle)}; indexes ${indexTotal(f.articleIndexedWritePerArticle)}`,
+      null,
+      null,
+      null,
+    ],
     ['scale', 'WCU of an update that keeps its place', fmt(f.updateWrite), null, null, null],
     [
       'scale',
@@ -420,12 +428,22 @@ function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
     ],
     [
       'scale',
-      'per article: WCU / RCU of marks and regenerations',
-      `${r.wcuPerArticle.toFixed(2)} / ${r.rcuPerArticle.toFixed(2)}`,
+      'per article: WCU / RCU of marks and regenerations; refused conditional writes',
+      `${r.wcuPerArticle.toFixed(2)} / ${r.rcuPerArticle.toFixed(2)}; ${r.refusedWritesPerArticle.toFixed(2)}`,
       null,
       null,
       null,
     ],
+    ...Object.entries(r.byOperation).map(
+      ([operation, { wcu, calls }]): Row => [
+        'scale',
+        `  bookkeeping WCU / calls per article: ${operation}`,
+        `${wcu.toFixed(2)} / ${calls.toFixed(2)}`,
+        null,
+        null,
+        null,
+      ],
+    ),
     [
       'scale',
       'gzip size of the aggregate feed (RSS / JSON)',

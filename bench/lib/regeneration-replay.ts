@@ -24,6 +24,30 @@ import type { RegenerationRequest } from '../../shared/feeds/schedule.ts';
 import { articleChangeOf } from '../../shared/feeds/stream-changes.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 
+/**
+ * The table stream's record of an article item's change, as the feeds function receives it.
+ *
+ * @param before - the item before the change, or null for a new article
+ * @param after - the item after it, or null when it was deleted
+ * @returns the record with its keys and images
+ */
+export function articleRecord(
+  before: ArticleItem | null,
+  after: ArticleItem | null,
+): DynamoDBRecord {
+  const image = (item: ArticleItem) =>
+    marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true });
+  const key = after ?? before;
+  if (key === null) throw new Error('A record needs an image before or after');
+  return {
+    dynamodb: {
+      Keys: marshall({ pk: key.pk, sk: key.sk }),
+      ...(before === null ? {} : { OldImage: image(before) }),
+      ...(after === null ? {} : { NewImage: image(after) }),
+    },
+  } as unknown as DynamoDBRecord;
+}
+
 /** SQS's per-message delay, on the virtual clock. */
 class VirtualQueue implements RegenerationQueue {
   readonly messages: { request: RegenerationRequest; deliverAt: number }[] = [];
@@ -123,13 +147,7 @@ export class RegenerationReplay {
    */
   async changed(time: number, item: ArticleItem): Promise<void> {
     await this.deliverUntil(time);
-    const record = {
-      dynamodb: {
-        Keys: marshall({ pk: item.pk, sk: item.sk }),
-        NewImage: marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }),
-      },
-    } as unknown as DynamoDBRecord;
-    const change = articleChangeOf(record);
+    const change = articleChangeOf(articleRecord(null, item));
     if (change === null) throw new Error(`Not an article item: ${item.pk}`);
     await new MarkBatch([change], this.#mark).marked(change);
   }

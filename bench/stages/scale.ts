@@ -26,6 +26,7 @@ import {
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
+import { DynamoFeedEntries } from '../../shared/adapters/dynamo/feed-entries.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';
@@ -39,7 +40,7 @@ import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/f
 import type { Publisher } from '../../shared/publishers/publisher.ts';
 import { ATTR } from '../../shared/store/table.ts';
 import { slugify } from '../../shared/text/slug.ts';
-import { RegenerationReplay, runSpacing } from '../lib/regeneration-replay.ts';
+import { articleRecord, RegenerationReplay, runSpacing } from '../lib/regeneration-replay.ts';
 import { stageMain } from '../lib/stage.ts';
 
 const PUBLISHERS = 100;
@@ -99,15 +100,25 @@ function only(units: Units, kind: 'read' | 'write'): Units {
   );
 }
 
-/** The design this replaced: `feed-all`, `feed-publisher`, `feed-section`, projection ALL. */
-function previousSchema(tableName: string): CreateTableCommandInput {
+/**
+ * The designs this replaced, both with the indexes keyed on the article item itself (written in
+ * the ingest's transaction): the first one (`feed-all`, `feed-publisher`, `feed-section`,
+ * projection ALL) and the one before the feed entries (`feed-publisher`, `feed-section`, keys
+ * only).
+ */
+function articleIndexedSchema(
+  tableName: string,
+  design: 'projected-all' | 'keys-only',
+): CreateTableCommandInput {
   const gsi = (indexName: string, partition: string) => ({
     IndexName: indexName,
     KeySchema: [
       { AttributeName: partition, KeyType: 'HASH' as const },
       { AttributeName: ATTR.feedSort, KeyType: 'RANGE' as const },
     ],
-    Projection: { ProjectionType: 'ALL' as const },
+    Projection: {
+      ProjectionType: design === 'keys-only' ? ('KEYS_ONLY' as const) : ('ALL' as const),
+    },
   });
   return {
     TableName: tableName,
@@ -116,11 +127,16 @@ function previousSchema(tableName: string): CreateTableCommandInput {
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ],
-    AttributeDefinitions: ['pk', 'sk', 'feedAll', 'feedPublisher', 'feedSection', 'feedSort'].map(
-      (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
-    ),
+    AttributeDefinitions: [
+      'pk',
+      'sk',
+      ...(design === 'keys-only' ? [] : ['feedAll']),
+      'feedPublisher',
+      'feedSection',
+      'feedSort',
+    ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     GlobalSecondaryIndexes: [
-      gsi('feed-all', 'feedAll'),
+      ...(design === 'keys-only' ? [] : [gsi('feed-all', 'feedAll')]),
       gsi('feed-publisher', 'feedPublisher'),
       gsi('feed-section', 'feedSection'),
     ],
@@ -182,6 +198,8 @@ export interface ScaleFigures {
   /** Capacity units per article written (ingest: reads + one transaction). */
   readonly writePerArticle: Readonly<Record<string, number>>;
   readonly previousWritePerArticle: Readonly<Record<string, number>>;
+  /** The keys-only indexes on the article item, before the feed entries. */
+  readonly articleIndexedWritePerArticle: Readonly<Record<string, number>>;
   readonly readPerArticle: number;
   /** An update of an article that keeps its place: capacity per write. */
   readonly updateWrite: Readonly<Record<string, number>>;
@@ -210,6 +228,15 @@ export interface ScaleFigures {
     readonly staleOrDeferredPerArticle: number;
     /** Capacity of marks, schedules, leases, reads and feed state, per article. */
     readonly wcuPerArticle: number;
+    /** The same, by operation (its update expression): WCU and calls per article. */
+    readonly byOperation: Readonly<
+      Record<string, { readonly wcu: number; readonly calls: number }>
+    >;
+    /**
+     * Conditional writes refused, per article: DynamoDB Local reports no capacity for them, AWS
+     * bills each at least one WCU (the item's size).
+     */
+    readonly refusedWritesPerArticle: number;
     readonly rcuPerArticle: number;
     readonly sqsMessagesPerArticle: number;
   };
@@ -236,27 +263,51 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
     const client = localDynamoDbClient(dynamo.endpoint, REGION);
     const documents = localDocumentClient(client);
     await ensureTable(client, 'scale');
-    await client.send(new CreateTableCommand(previousSchema('previous')));
+    await client.send(new CreateTableCommand(articleIndexedSchema('previous', 'projected-all')));
+    await client.send(new CreateTableCommand(articleIndexedSchema('before', 'keys-only')));
     const units: Units = new Map();
     let current: Units = units;
+    /** Bookkeeping writes by operation, while `current` is the regenerations' units. */
+    const operations = new Map<string, { wcu: number; calls: number }>();
+    let refusedWrites = 0;
+    const regenUnits: Units = new Map();
     // Every call asks for its consumed capacity, and every answer's is added up.
     documents.middlewareStack.add(
       (next, context) => async (args) => {
         const input = args.input as Record<string, unknown>;
         input.ReturnConsumedCapacity = 'INDEXES';
-        const result = await next(args);
         const kind = /Get|Query|Scan/.test(context.commandName ?? '') ? 'read' : 'write';
-        add(
-          current,
-          kind,
-          (result.output as { ConsumedCapacity?: ConsumedCapacity[] }).ConsumedCapacity,
-        );
+        const operation =
+          `${context.commandName ?? '?'} ${String(input.UpdateExpression ?? '').replace(/:\w+/g, '…')}`.trim();
+        const counted = current === regenUnits && kind === 'write';
+        let result: Awaited<ReturnType<typeof next>>;
+        try {
+          result = await next(args);
+        } catch (error) {
+          if (counted && (error as Error).name === 'ConditionalCheckFailedException') {
+            refusedWrites += 1;
+            const entry = operations.get(operation) ?? { wcu: 0, calls: 0 };
+            operations.set(operation, { wcu: entry.wcu, calls: entry.calls + 1 });
+          }
+          throw error;
+        }
+        const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity[] })
+          .ConsumedCapacity;
+        add(current, kind, consumed);
+        if (counted) {
+          const wcu = [consumed ?? []]
+            .flat()
+            .reduce((sum, entry) => sum + (entry.CapacityUnits ?? 0), 0);
+          const entry = operations.get(operation) ?? { wcu: 0, calls: 0 };
+          operations.set(operation, { wcu: entry.wcu + wcu, calls: entry.calls + 1 });
+        }
         return result;
       },
       { step: 'initialize', name: 'consumedCapacity' },
     );
     const pool = await sentencePool();
     const store = new DynamoIngestStore('scale', documents);
+    const entries = new DynamoFeedEntries('scale', documents);
     const publisherIds = Array.from({ length: PUBLISHERS }, (_, p) => `p${p}`);
     const indexKeys = new Map<string, number>();
     const previousKeys = new Map<string, number>();
@@ -269,7 +320,6 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         { id, name: id, homePage: `https://${id}.example.vn/`, language: 'vi', timezone: 'UTC' },
       ]),
     );
-    const regenUnits: Units = new Map();
     const replay = new RegenerationReplay(
       {
         tableName: 'scale',
@@ -284,6 +334,7 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       Date.UTC(2026, 10, 1),
     );
     const previousUnits: Units = new Map();
+    const beforeUnits: Units = new Map();
     const started = performance.now();
     for (let i = 0; i < ARTICLES; i += 1) {
       const publisher = i % PUBLISHERS;
@@ -305,6 +356,8 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         at,
         existing: null,
       });
+      // The feeds function's first step for the article's stream record: its feed entry.
+      await entries.follow(articleRecord(null, item));
       if (i < REGEN_ARTICLES) {
         current = regenUnits;
         await replay.changed(at.getTime(), item);
@@ -319,21 +372,25 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       count(previousKeys, 'feedAll=all');
       count(previousKeys, `feedPublisher=${item.feedPublisher}`);
       count(previousKeys, `feedSection=${item.feedSection}`);
-      current = previousUnits;
       // As the ingest wrote it: in a transaction with the key's state (which doubles WCU).
-      await documents.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: 'previous', Item: { ...item, feedAll: 'all' } } },
-            {
-              Put: {
-                TableName: 'previous',
-                Item: { pk: `SOURCE#p${publisher}/${i}.html`, sk: 'SOURCE', articleId: item.id },
+      const transact = (table: string, stored: object) =>
+        documents.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table, Item: stored } },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { pk: `SOURCE#p${publisher}/${i}.html`, sk: 'SOURCE', articleId: item.id },
+                },
               },
-            },
-          ],
-        }),
-      );
+            ],
+          }),
+        );
+      current = previousUnits;
+      await transact('previous', { ...item, feedAll: 'all' });
+      current = beforeUnits;
+      await transact('before', toStoredItem(item));
       if ((i + 1) % 500 === 0) log(`${i + 1} articles`);
     }
     log(`replayed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -341,11 +398,13 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       Object.fromEntries([...map].map(([where, value]) => [where, value / ARTICLES]));
     const writes = perArticle(only(units, 'write'));
     const previousWrites = perArticle(only(previousUnits, 'write'));
+    const beforeWrites = perArticle(only(beforeUnits, 'write'));
 
     // An update that keeps the article's place: the table only, no index.
     const updateUnits: Units = new Map();
     current = updateUnits;
     const first = article(0, pool, 0);
+    const stored0 = await store.getArticle(first.id);
     await store.saveArticle(
       {
         objectKey: 'p0/0.html',
@@ -355,6 +414,7 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       },
       { ...first, contentText: `${first.contentText} Cập nhật.`, contentHash: 'changed' },
     );
+    await entries.follow(articleRecord(stored0, await store.getArticle(first.id)));
 
     // Feed reads: one regeneration's read of each kind of feed.
     const source = new DynamoFeedItemSource('scale', documents, publisherIds);
@@ -449,6 +509,7 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       },
       writePerArticle: writes,
       previousWritePerArticle: previousWrites,
+      articleIndexedWritePerArticle: beforeWrites,
       readPerArticle: reads / ARTICLES,
       updateWrite: Object.fromEntries(only(updateUnits, 'write')),
       busiest: busiestOf(indexKeys, 1),
@@ -463,6 +524,15 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         shortestGapMs: spacing.shortestGapMs,
         staleOrDeferredPerArticle: counts.staleOrDeferred / REGEN_ARTICLES,
         wcuPerArticle: regenWcu / REGEN_ARTICLES,
+        byOperation: Object.fromEntries(
+          [...operations]
+            .sort((a, b) => b[1].wcu - a[1].wcu)
+            .map(([operation, { wcu, calls }]) => [
+              operation,
+              { wcu: wcu / REGEN_ARTICLES, calls: calls / REGEN_ARTICLES },
+            ]),
+        ),
+        refusedWritesPerArticle: refusedWrites / REGEN_ARTICLES,
         rcuPerArticle: regenRcu / REGEN_ARTICLES,
         sqsMessagesPerArticle,
       },
