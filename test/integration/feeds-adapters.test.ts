@@ -5,7 +5,6 @@
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { DynamoFeedEntries, feedPlaceOf } from '../../shared/adapters/dynamo/feed-entries.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
 import {
@@ -20,6 +19,7 @@ import type { FeedRef } from '../../shared/feeds/feed-ref.ts';
 import type { FeedItemSource, FeedObjectStore } from '../../shared/feeds/ports.ts';
 import { regenerateFeed } from '../../shared/feeds/regenerate.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
+import { placeFeedEntry } from '../support/feed-entries.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 import { gate, settle } from '../unit/feeds/in-memory-ports.ts';
@@ -27,15 +27,7 @@ import { gate, settle } from '../unit/feeds/in-memory-ports.ts';
 const aws = useLocalAws();
 const PUBLISHER_IDS = [...samplePublishersById.keys()];
 
-/** Writes an article's feed entry, as the feeds function does from its stream record. */
-async function place(item: ArticleItem): Promise<void> {
-  await new DynamoFeedEntries(aws().tableName, aws().documentClient).apply({
-    articleId: item.id,
-    revision: item.revision,
-    place: feedPlaceOf({ ...item }),
-    deleted: false,
-  });
-}
+const place = (item: ArticleItem) => placeFeedEntry(aws(), item);
 
 async function store(value: Article, publisherId = 'example-news'): Promise<void> {
   const item = liveArticleItem(value, {

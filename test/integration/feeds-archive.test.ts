@@ -23,6 +23,7 @@ import {
 import { FEED_CACHE_CONTROL, regenerateFeed } from '../../shared/feeds/regenerate.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { walkBack } from '../support/archive-walker.ts';
+import { storeArticleItem } from '../support/feed-entries.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 
@@ -37,7 +38,7 @@ async function store(value: Article, publisherId = 'example-news'): Promise<void
     at: new Date('2026-11-01T00:00:00Z'),
     existing: null,
   });
-  await aws().documentClient.send(new PutCommand({ TableName: aws().tableName, Item: item }));
+  await storeArticleItem(aws(), item);
 }
 
 /** Hours of October, before the articles' ingest time (a later date would be clamped to it). */
