@@ -156,7 +156,7 @@ export class ArticleTable extends Construct {
     });
     iam.Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+      actions: ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
       resourceArns: [this.table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.entry}*`] },

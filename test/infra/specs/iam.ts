@@ -162,7 +162,7 @@ export function describeIam(stages: Stages): void {
           updatesFeedState(stage),
           {
             Effect: 'Allow',
-            Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+            Action: ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
             Resource: arnOf(stage, articles.table),
             Condition: {
               'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.entry}*`] },
