@@ -9,6 +9,7 @@ import {
   UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
+  BucketAlreadyExists,
   BucketAlreadyOwnedByYou,
   CreateBucketCommand,
   HeadBucketCommand,
@@ -64,7 +65,11 @@ export async function ensureBuckets(client: S3Client, buckets: readonly string[]
     try {
       await client.send(new CreateBucketCommand({ Bucket: bucket }));
     } catch (error) {
-      if (!(error instanceof BucketAlreadyOwnedByYou)) throw error;
+      // The local server has one owner, so a bucket that "exists" is ours: the look above
+      // failed for another reason (a slow answer on a loaded machine) and the bucket is there.
+      if (!(error instanceof BucketAlreadyOwnedByYou || error instanceof BucketAlreadyExists)) {
+        throw error;
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-s
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { ensureBuckets } from '../../local/emulators/provision.ts';
 import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 
@@ -56,6 +57,23 @@ describe('local AWS harness', () => {
       new GetCommand({ TableName: tableName, Key: { pk: 'TEST#1', sk: 'TEST' } }),
     );
     expect(Item?.note).toBe('Chào');
+  });
+
+  it('keeps the buckets that exist when looking at them fails (a slow answer under load)', async () => {
+    const client = aws().s3Client;
+    // The fault: HeadBucket failing although the bucket is there (seen once at load 18).
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'HeadBucketCommand') throw new Error('socket hang up');
+        return next(args);
+      },
+      { step: 'initialize', name: 'failHeadBucket' },
+    );
+    try {
+      await expect(ensureBuckets(client, [aws().inboxBucket])).resolves.toBeUndefined();
+    } finally {
+      client.middlewareStack.remove('failHeadBucket');
+    }
   });
 
   it('stores objects with metadata in s3rver and lists them page by page', async () => {
