@@ -149,6 +149,13 @@ export class SyndicationStack extends Stack {
       stage,
       metricsNamespace,
     });
+    // A rebuild rewrites a closed archive page that held a withdrawn article; CloudFront keeps
+    // those pages for a year, so the reconcile function invalidates the rewritten files.
+    this.feeds.reconciler.handler.addEnvironment(
+      'FEEDS_DISTRIBUTION_ID',
+      this.cdn.distribution.distributionId,
+    );
+    this.cdn.distribution.grantCreateInvalidation(this.feeds.reconciler.handler);
     this.hub = new WebSubHub(this, 'Hub', {
       table: this.articles,
       feedsBucket: this.feedsBucket,

@@ -27,6 +27,11 @@ export interface FeedsConfig {
    * shows its newest `itemLimit` items and nothing older.
    */
   readonly archivePageSize?: number;
+  /**
+   * The CloudFront distribution serving the feeds (`FEEDS_DISTRIBUTION_ID`), told to forget a
+   * rewritten archive page; none locally.
+   */
+  readonly distributionId?: string;
   /** The WebSub hub the feeds advertise (`HUB_URL`); none when unset. */
   readonly hubUrl?: string;
 }
@@ -67,7 +72,9 @@ export function feedsBaseUrl(value: string): string {
 export function feedsConfigFromEnv(env: Env = process.env): FeedsConfig {
   const baseUrl = feedsBaseUrl(requireEnv('FEEDS_BASE_URL', env));
   const hubUrl = env.HUB_URL?.trim();
+  const distributionId = env.FEEDS_DISTRIBUTION_ID?.trim();
   return {
+    ...(distributionId ? { distributionId } : {}),
     ...(hubUrl ? { hubUrl: hubUrlSetting(hubUrl) } : {}),
     tableName: requireEnv('TABLE_NAME', env),
     feedsBucket: requireEnv('FEEDS_BUCKET', env),

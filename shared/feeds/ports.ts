@@ -65,6 +65,20 @@ export interface FeedArchiveStore {
   pages(feedPath: string): Promise<ArchivePage[]>;
 }
 
+/**
+ * The CDN in front of the feeds bucket (CloudFront on AWS; none locally, where the feeds server
+ * reads the bucket on every request).
+ */
+export interface FeedCdn {
+  /**
+   * Makes the CDN fetch these files from the bucket again: closed archive pages are cached for a
+   * year, so a rewritten one (a withdrawal) would otherwise stay as it was.
+   *
+   * @param keys - object keys, e.g. `feeds/demo/archive/3.xml`
+   */
+  invalidate(keys: readonly string[]): Promise<void>;
+}
+
 /** A feed file to store. */
 export interface FeedObject {
   readonly key: string;

@@ -17,6 +17,7 @@ import {
 } from './feed-ref.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import type {
+  FeedCdn,
   FeedGeneration,
   FeedItemSource,
   FeedMetrics,
@@ -51,6 +52,8 @@ export interface RegenerateDeps {
   readonly hubUrl?: string;
   /** Archive pages (RFC 5005): where they are recorded and read from. @default no archive */
   readonly archive?: ArchiveDeps['archive'];
+  /** The CDN, told of closed archive pages rewritten (withdrawals). @default none */
+  readonly cdn?: FeedCdn;
   readonly metrics?: FeedMetrics;
   /** Milliseconds since some fixed point, for render timings. */
   readonly now?: () => number;
@@ -171,6 +174,7 @@ async function readItems(ref: FeedRef, deps: RegenerateDeps, checkArchive: boole
   const newest = await deps.items.newestItems(ref, deps.itemLimit + deps.archive.pageSize - 1);
   const closed = await closeArchivePages(ref, newest.slice(0, deps.itemLimit), archiveDeps);
   const rewritten = checkArchive ? await rewriteWithdrawnFromPages(ref, archiveDeps) : [];
+  if (rewritten.length > 0) await deps.cdn?.invalidate(rewritten);
   return {
     items: subscriptionItems(closed.latest, newest),
     archive: {

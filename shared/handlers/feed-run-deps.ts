@@ -5,6 +5,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CloudFrontFeedCdn } from '../adapters/cloudfront/feed-cdn.ts';
 import { DynamoFeedArchiveStore } from '../adapters/dynamo/feed-archive.ts';
 import { DynamoFeedItemSource } from '../adapters/dynamo/feed-queries.ts';
 import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
@@ -75,6 +76,9 @@ export function feedRunDeps(
     regenerate: {
       items,
       ...archive,
+      ...(config.distributionId === undefined
+        ? {}
+        : { cdn: new CloudFrontFeedCdn(config.distributionId) }),
       objects: new S3FeedObjectStore(config.feedsBucket, clients.s3),
       state: new DynamoFeedStateStore(config.tableName, clients.documentClient),
       publishers,

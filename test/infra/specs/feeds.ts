@@ -238,6 +238,29 @@ export function describeFeeds(stages: Stages): void {
       });
     });
 
+    it('lets the reconcile function invalidate the distribution, for archive pages rewritten after a withdrawal', () => {
+      const stage = stages.prod;
+      const { reconciler } = stage.stack.feeds;
+      const distribution = stage.stack.cdn.distribution;
+      const fn = resource(stage, logicalId(stage, reconciler.handler));
+      expect(fn.Properties.Environment).toMatchObject({
+        Variables: { FEEDS_DISTRIBUTION_ID: refOf(stage, distribution) },
+      });
+      stage.template.hasResourceProperties('AWS::IAM::Policy', {
+        Roles: [refOf(stage, reconciler.handler.serviceRole)],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: 'cloudfront:CreateInvalidation',
+              Resource: Match.objectLike({
+                'Fn::Join': ['', Match.arrayWith([refOf(stage, distribution)])],
+              }),
+            }),
+          ]),
+        },
+      });
+    });
+
     it('uses a per-stage metrics namespace', () => {
       const stage = stages.dev;
       const fn = resource(stage, logicalId(stage, stage.stack.feeds.handler));

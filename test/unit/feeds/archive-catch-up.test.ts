@@ -25,9 +25,11 @@ function pipeline() {
   const items = new InMemoryItems();
   const objects = new InMemoryObjects();
   const archive = new InMemoryArchive();
+  const invalidated: string[][] = [];
   const deps = {
     items,
     objects,
+    cdn: { invalidate: async (keys: readonly string[]) => void invalidated.push([...keys]) },
     state: new InMemoryState(),
     publishers: samplePublishersById,
     baseUrl,
@@ -64,6 +66,7 @@ function pipeline() {
   };
   return {
     deps,
+    invalidated,
     objects,
     archive,
     publish,
@@ -178,6 +181,8 @@ describe('an article withdrawn after its archive page closed', () => {
       [...(outcome.archive?.rewritten ?? [])].sort(),
     );
     expect(rewrites.every((put) => put.cacheControl === ARCHIVE_CACHE_CONTROL)).toBe(true);
+    // The CDN keeps closed pages for a year: it is told to forget the rewritten files.
+    expect(p.invalidated).toEqual([outcome.archive?.rewritten]);
     for (const format of FEED_FORMATS) {
       const got = (await walkBack(start(format), format, p.fetchBody)).flatMap((d) => d.ids);
       const live = Array.from({ length: 14 }, (_, i) => `a${i + 1}`).filter((id) => id !== 'a2');
@@ -185,5 +190,6 @@ describe('an article withdrawn after its archive page closed', () => {
     }
     // Nothing more to take out: a second rebuild rewrites nothing.
     expect((await p.rebuild()).archive?.rewritten).toEqual([]);
+    expect(p.invalidated).toHaveLength(1);
   });
 });
