@@ -1,7 +1,7 @@
 /**
- * A vitest reporter that shows where a run's time goes: for every test file, the wall time from
- * when a worker took it to when it ended (import, hooks and tests), then its import and its
- * tests-and-hooks time, longest first. Not part of `npm test`; run it beside the default one:
+ * A vitest reporter that shows where a run's time goes: for every test file, the time it held a
+ * worker (setting up, importing, hooks and tests), then its import and its tests-and-hooks time,
+ * longest first. Not part of `npm test`; run it beside the default one:
  *
  *   npx vitest run --reporter=default --reporter=./test/support/file-times-reporter.ts
  *
@@ -15,8 +15,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 export interface FileTimes {
   readonly file: string;
   readonly project: string;
-  /** From the worker taking the file to its end. */
-  readonly wallMs: number;
+  /** The time it held a worker: environment, setup files, import, hooks and tests. */
+  readonly workerMs: number;
   /** Importing the file and what it imports, and running its suite callbacks. */
   readonly collectMs: number;
   /** Its tests and hooks (`beforeAll` included). */
@@ -29,21 +29,21 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1).padStart(7);
 
 /** Collects {@link FileTimes} and prints them when the run ends. */
 export default class FileTimesReporter implements Reporter {
-  #queued = new Map<string, number>();
   #rows: FileTimes[] = [];
   #started = Date.now();
 
-  onTestModuleQueued(module: TestModule): void {
-    this.#queued.set(module.moduleId, performance.now());
-  }
-
   onTestModuleEnd(module: TestModule): void {
     const diagnostic = module.diagnostic();
-    const queued = this.#queued.get(module.moduleId) ?? performance.now();
     this.#rows.push({
       file: relative(process.cwd(), module.moduleId),
       project: module.project.name,
-      wallMs: performance.now() - queued,
+      // Phase by phase: a file waiting for a free worker is not counted.
+      workerMs:
+        diagnostic.environmentSetupDuration +
+        diagnostic.prepareDuration +
+        diagnostic.setupDuration +
+        diagnostic.collectDuration +
+        diagnostic.duration,
       collectMs: diagnostic.collectDuration,
       testsMs: diagnostic.duration,
       tests: [...module.children.allTests()].length,
@@ -52,14 +52,14 @@ export default class FileTimesReporter implements Reporter {
   }
 
   onTestRunEnd(): void {
-    const rows = [...this.#rows].sort((a, b) => b.wallMs - a.wallMs);
+    const rows = [...this.#rows].sort((a, b) => b.workerMs - a.workerMs);
     const lines = [
       '',
-      `File times (wall of the run ${seconds(Date.now() - this.#started).trim()} s; sum of file walls ${seconds(rows.reduce((sum, row) => sum + row.wallMs, 0)).trim()} s):`,
-      '   wall s collect s   tests s  file',
+      `File times (run ${seconds(Date.now() - this.#started).trim()} s; files held workers ${seconds(rows.reduce((sum, row) => sum + row.workerMs, 0)).trim()} s in all):`,
+      ' worker s collect s   tests s  file',
       ...rows.map(
         (row) =>
-          `${seconds(row.wallMs)}   ${seconds(row.collectMs)}   ${seconds(row.testsMs)}  ${row.file}${row.state === 'passed' ? '' : ` (${row.state})`}`,
+          `${seconds(row.workerMs)}   ${seconds(row.collectMs)}   ${seconds(row.testsMs)}  ${row.file}${row.state === 'passed' ? '' : ` (${row.state})`}`,
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
