@@ -25,7 +25,7 @@ export function testRuntimeOptions(
     inboxDir: false,
     samples: false,
     queue: { retryDelayMs: () => 50 },
-    stream: { pollIntervalMs: 50, retryDelayMs: () => 50 },
+    stream: { pollIntervalMs: 500, retryDelayMs: () => 50 },
     // A short window, so the confirming follow-up of each change runs within the test; a short
     // lease, so one left by a killed runtime expires soon.
     regenerationWindowMs: 100,
