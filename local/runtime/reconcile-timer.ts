@@ -7,6 +7,7 @@ import { discardedMetrics } from '../../shared/handlers/observability.ts';
 import { createReconcileHandler } from '../../shared/handlers/reconcile-handler.ts';
 import type { PublisherDirectory } from '../../shared/publishers/ports.ts';
 import { RegistrySnapshot } from '../../shared/publishers/registry-snapshot.ts';
+import type { FeedPush } from '../../shared/websub/push.ts';
 import type { Cleanups } from './cleanups.ts';
 import type { RuntimeEvents } from './events.ts';
 import { readableLogger } from './readable-log.ts';
@@ -35,6 +36,8 @@ export interface ReconcileRuns {
  * @param events - where each run's summary goes
  * @param cleanups - where the timer's stop goes (it waits for a run under way)
  * @param registry - the publisher registry, read again before each run
+ * @param push - the hub, told of the feed files each run rewrote (as the stack's reconcile
+ *   function tells the hub queue); none when the feeds advertise no hub
  * @returns the runs, to wait for the one under way
  */
 export function scheduleReconcile(
@@ -44,6 +47,7 @@ export function scheduleReconcile(
   events: RuntimeEvents,
   cleanups: Cleanups,
   registry: PublisherDirectory,
+  push?: FeedPush,
 ): ReconcileRuns {
   const publishers = new RegistrySnapshot(registry);
   const reconcile = createReconcileHandler({
@@ -52,6 +56,7 @@ export function scheduleReconcile(
     logger: readableLogger(settings.log),
     metrics: discardedMetrics,
     publishers,
+    ...(push === undefined ? {} : { push }),
   });
   let running: Promise<void> = Promise.resolve();
   const run = () => {

@@ -307,6 +307,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       events,
       cleanups,
       registry.directory,
+      hub.push,
     );
 
     const queue = startIngestQueue(

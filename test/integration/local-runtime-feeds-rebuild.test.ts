@@ -128,10 +128,14 @@ describe("the local runtime's scheduled reconcile", () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('writes a lost feed file again on its next run, as the daily rule does on AWS', async () => {
+  it('writes a lost feed file again on its next run, as the daily rule does on AWS, and tells the hub', async () => {
+    await runtime.idle();
+    const sentToHub = runtime.stats().hub.sent;
     await s3.send(new DeleteObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/all.xml' }));
     const summary = await runtime.events.next('reconciled', (run) => run.rebuilt.includes('all'));
     expect(summary.failed).toEqual([]);
+    // The rewritten file is pushed to subscribers, as after a scheduled regeneration.
+    expect(runtime.stats().hub.sent).toBeGreaterThan(sentToHub);
     const object = await s3.send(
       new GetObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/all.xml' }),
     );
