@@ -11,6 +11,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { objectKeysOfMessage } from '../../local/event-sources/s3-events.ts';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../../local/runtime/throwaway-options.ts';
 import { MAX_FEED_ITEM_LIMIT } from '../../shared/feeds/config.ts';
 import { watchAggregateArrivals } from '../lib/aggregate-arrivals.ts';
 import { percentile } from '../lib/measure.ts';
@@ -69,12 +70,7 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
   const inFeedAt = new Map<string, number>();
 
   const runtime = await startLocalRuntime({
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: false,
-    samples: false,
+    ...throwawayRuntimeOptions(dataDir),
     log: (line) => {
       if (line.includes('ERROR')) log(line);
     },

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../../local/runtime/throwaway-options.ts';
 import { DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import { watchAggregateArrivals } from '../lib/aggregate-arrivals.ts';
 import { percentile } from '../lib/measure.ts';
@@ -65,12 +66,7 @@ await stageMain('latency', async (): Promise<LatencyFigures> => {
   });
 
   const runtime = await startLocalRuntime({
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: false,
-    samples: false,
+    ...throwawayRuntimeOptions(dataDir),
     regenerationWindowMs: WINDOW_MS,
     log: (line) => {
       if (line.includes('ERROR')) log(line);

@@ -5,6 +5,7 @@
  */
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { LocalRuntimeOptions } from '../../local/runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../../local/runtime/throwaway-options.ts';
 
 /**
  * @param dataDir - a temporary folder for the runtime's data
@@ -18,12 +19,7 @@ export function testRuntimeOptions(
   overrides: Partial<LocalRuntimeOptions> = {},
 ): LocalRuntimeOptions {
   return {
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: false,
-    samples: false,
+    ...throwawayRuntimeOptions(dataDir),
     queue: { retryDelayMs: () => 50 },
     stream: { pollIntervalMs: 500, retryDelayMs: () => 50 },
     // A short window, so the confirming follow-up of each change runs within the test; a short
