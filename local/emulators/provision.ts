@@ -15,11 +15,16 @@ import {
   HeadBucketCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { tableSchema } from '../../shared/store/table.ts';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../../shared/adapters/aws-client-factories.ts';
+import { DynamoFeedEntries, feedPlaceOf } from '../../shared/adapters/dynamo/feed-entries.ts';
+import { articleIdOfKey, tableSchema } from '../../shared/store/table.ts';
 
 /**
  * Creates the syndication table (from `tableSchema()`) unless it exists; a table made by an
- * older version gets the indexes it lacks (as a deployment would from the CDK stack).
+ * older version gets the indexes it lacks (as a deployment would from the CDK stack), and an index
+ * whose keys changed is made again — for the feed indexes, now over feed entries, with an entry
+ * written for every article (what the feeds function writes from then on).
  *
  * @param client - a client pointed at DynamoDB Local
  * @param tableName - the table's name
@@ -34,9 +39,23 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-  const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  const existing = new Map(
+    (Table?.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName, index.KeySchema]),
+  );
+  let rekeyed = false;
   for (const index of schema.GlobalSecondaryIndexes ?? []) {
-    if (existing.has(index.IndexName)) continue;
+    const keys = existing.get(index.IndexName);
+    if (keys !== undefined && JSON.stringify(keys) === JSON.stringify(index.KeySchema)) continue;
+    if (keys !== undefined) {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: index.IndexName } }],
+        }),
+      );
+      await indexGone(client, tableName, index.IndexName ?? '');
+      rekeyed = true;
+    }
     await client.send(
       new UpdateTableCommand({
         TableName: tableName,
@@ -45,7 +64,47 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       }),
     );
   }
+  if (rekeyed) await writeFeedEntries(client, tableName);
   return false;
+}
+
+/** How long a deleted index may take to go (DynamoDB Local deletes in the background). */
+const INDEX_DELETION_TIMEOUT_MS = 60_000;
+
+async function indexGone(client: DynamoDBClient, tableName: string, indexName: string) {
+  const deadline = Date.now() + INDEX_DELETION_TIMEOUT_MS;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (!Table?.GlobalSecondaryIndexes?.some((index) => index.IndexName === indexName)) return;
+    if (Date.now() > deadline) {
+      throw new Error(`Index ${indexName} of ${tableName} was still being deleted after a minute`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Writes the feed entry of every article of a table made before the feed entries. */
+async function writeFeedEntries(client: DynamoDBClient, tableName: string): Promise<void> {
+  const documents = createDocumentClient(client);
+  const entries = new DynamoFeedEntries(tableName, documents);
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: 'attribute_exists(feedPublisher)',
+        ProjectionExpression: 'pk, sk, revision, feedPublisher, feedSection, feedSort',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const articleId = articleIdOfKey(item);
+      if (articleId === null) continue;
+      const revision = typeof item.revision === 'number' ? item.revision : 0;
+      await entries.apply({ articleId, revision, place: feedPlaceOf(item), deleted: false });
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
 }
 
 /**

@@ -2,14 +2,21 @@ import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+} from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
-import { ensureBuckets } from '../../local/emulators/provision.ts';
+import { ensureBuckets, ensureTable } from '../../local/emulators/provision.ts';
 import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
+import { liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
+import { ATTR, INDEX, tableSchema } from '../../shared/store/table.ts';
 import { useLocalAws } from '../support/local-aws.ts';
+import { article } from '../unit/feeds/fixtures.ts';
 
 /** Live (non-zombie) processes of a process group, from `ps`. */
 function liveMembers(pgid: number): string[] {
@@ -140,6 +147,66 @@ describe('startDynamoDbLocal', () => {
       expect(await waitUntilGone(pid, 10_000)).toEqual([]);
     } finally {
       parent.kill('SIGKILL');
+    }
+  });
+});
+
+describe('ensureTable on a table made before the feed entries', () => {
+  const aws = useLocalAws();
+
+  it('makes the feed indexes again over feed entries and writes the entry of every live article', async () => {
+    const client = aws().dynamoDbClient;
+    const tableName = `before-entries-${Date.now()}`;
+    const current = tableSchema(tableName);
+    const gsi = (indexName: string, partition: string) => ({
+      IndexName: indexName,
+      KeySchema: [
+        { AttributeName: partition, KeyType: 'HASH' as const },
+        { AttributeName: 'feedSort', KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'KEYS_ONLY' as const },
+    });
+    await client.send(
+      new CreateTableCommand({
+        ...current,
+        AttributeDefinitions: ['pk', 'sk', 'feedPublisher', 'feedSection', 'feedSort'].map(
+          (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
+        ),
+        GlobalSecondaryIndexes: [
+          gsi(INDEX.publisher, 'feedPublisher'),
+          gsi(INDEX.section, 'feedSection'),
+        ],
+      }),
+    );
+    try {
+      const item = liveArticleItem(article({ id: 'old-one', section: 'Du lịch' }), {
+        objectKey: 'demo/old-one.html',
+        publisherId: 'demo',
+        at: new Date('2026-11-01T00:00:00Z'),
+        existing: null,
+      });
+      await aws().documentClient.send(new PutCommand({ TableName: tableName, Item: item }));
+
+      expect(await ensureTable(client, tableName)).toBe(false);
+
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      const keysOf = (name: string) =>
+        Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === name)?.KeySchema;
+      for (const index of current.GlobalSecondaryIndexes ?? []) {
+        expect(keysOf(index.IndexName ?? '')).toEqual(index.KeySchema);
+      }
+      const page = await aws().documentClient.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: INDEX.section,
+          KeyConditionExpression: '#p = :v',
+          ExpressionAttributeNames: { '#p': ATTR.entrySection },
+          ExpressionAttributeValues: { ':v': 'demo#du-lich' },
+        }),
+      );
+      expect(page.Items?.map((entry) => entry.pk)).toEqual(['ENTRY#old-one']);
+    } finally {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
     }
   });
 });
