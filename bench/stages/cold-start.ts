@@ -70,6 +70,8 @@ const LAMBDA_ENV = {
   INBOX_BUCKET: 'bench-inbox',
   FEEDS_BUCKET: 'bench-feeds',
   FEEDS_BASE_URL: 'https://feeds.example.com',
+  // The feeds function sends its scheduled regenerations there (read when it loads).
+  REGENERATE_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/000000000000/bench-regenerate',
   POWERTOOLS_SERVICE_NAME: 'bench',
   POWERTOOLS_METRICS_NAMESPACE: 'Bench',
   AWS_REGION: 'us-east-1',
