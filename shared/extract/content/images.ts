@@ -31,6 +31,12 @@ const AD_HOSTS =
   /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|google-analytics\.com|googletagmanager\.com|scorecardresearch\.com|quantserve\.com|amazon-adsystem\.com|adnxs\.com|criteo\.(?:com|net)|taboola\.com|outbrain\.com|moatads\.com|adsrvr\.org|pubmatic\.com|rubiconproject\.com|openx\.net|facebook\.com|chartbeat\.net|statcounter\.com|bat\.bing\.com|pixel\.[a-z.]+|ads?\.[a-z0-9.-]+|adserver\.[a-z.]+)$/i;
 const TRACKING_PATH =
   /\/(?:pixel|beacon|tracking|1x1|spacer|impression)(?:\.(?:gif|png|php|aspx?)|[/?]|$)|\/(?:adserver|ads|adverts?|banners?)\//i;
+/**
+ * A URL reference as written in an attribute: no spaces, quotes, braces or brackets. A
+ * lazy-loading attribute may hold data instead (a JSON object of sizes and sources), which
+ * read as a relative URL would give a broken, invalid image address.
+ */
+const URL_REFERENCE = /^[^\s"'<>{}[\]`]+$/;
 /** Declared sides at or under this many pixels: a pixel, an icon or an avatar. */
 const MIN_SIDE = 48;
 const AD_HINTS = /\bads?\b|\bad[-_]|advert|sponsor|banner|tracking|pixel/;
@@ -55,7 +61,7 @@ export function imageSource(img: Element): string | null {
   const a = img.attribs;
   for (const name of LAZY_ATTRIBUTES) {
     const v = a[name]?.trim();
-    if (v && !PLACEHOLDER.test(v)) return v;
+    if (v && URL_REFERENCE.test(v) && !PLACEHOLDER.test(v)) return v;
   }
   for (const name of SRCSET_ATTRIBUTES) {
     const v = a[name];
@@ -72,7 +78,7 @@ export function imageSource(img: Element): string | null {
     }
   }
   const src = a.src?.trim();
-  return src && !PLACEHOLDER.test(src) ? src : null;
+  return src && URL_REFERENCE.test(src) && !PLACEHOLDER.test(src) ? src : null;
 }
 
 function dimension(value: string | undefined): number | null {

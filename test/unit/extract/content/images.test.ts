@@ -25,6 +25,17 @@ describe('renderContent images: sources', () => {
     },
   );
 
+  it('passes over a lazy-loading attribute that holds data (JSON) rather than a URL', () => {
+    const data = JSON.stringify({
+      default: { load: 'default', w: '80', src: '//cdn.example/a.img' },
+    });
+    const { images, contentHtml } = render(
+      `<p><img data-src='${data}' src="/uploads/anh-2.jpg" width="800"></p>`,
+    );
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/uploads/anh-2.jpg']);
+    expect(contentHtml).not.toContain('%7B');
+  });
+
   it('takes the largest srcset candidate over a placeholder', () => {
     const { images } = render(
       `<p><img src="${PLACEHOLDER}" srcset="/a-320.jpg 320w, /a-1280.jpg 1280w, /a-640.jpg 640w"></p>`,
