@@ -15,9 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import { FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
-import { localS3Client } from '../runtime/clients.ts';
+import { addPublisher } from '../../shared/publishers/admin.ts';
+import { localDocumentClient, localDynamoDbClient, localS3Client } from '../runtime/clients.ts';
 import { startLocalRuntime } from '../runtime/start-runtime.ts';
+import { PAGES_PUBLISHER_ID, publisherForPages } from './pages-publisher.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,7 +34,8 @@ publishes: RSS and Atom with the W3C feed validator's checker and xmllint, JSON 
 Exit 0 when no feed has an error (warnings are printed), 1 otherwise, 2 when a tool is missing.
 
 Options:
-  --pages DIR         also ingest every .html or .html.gz page of DIR (as publisher demo)
+  --pages DIR         also ingest every .html or .html.gz page of DIR, as a publisher whose
+                      domains are the pages' canonical hosts
   --validator PATH    the checker (default ../shared/tools/validate-feed beside the repository)
                       [SYNDICATE_FEED_VALIDATOR]
   -h, --help          show this help
@@ -122,11 +126,24 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   const s3 = localS3Client(runtime.urls.s3, runtime.region);
   try {
+    const publisher = publisherForPages(pages);
+    if (publisher !== null) {
+      const dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
+      try {
+        const registry = new DynamoPublisherRegistry(
+          runtime.tableName,
+          localDocumentClient(dynamo),
+        );
+        await addPublisher({ registry, keys: registry }, publisher);
+      } finally {
+        dynamo.destroy();
+      }
+    }
     for (const page of pages) {
       await s3.send(
         new PutObjectCommand({
           Bucket: runtime.inboxBucket,
-          Key: `demo/pages/${page.name}`,
+          Key: `${PAGES_PUBLISHER_ID}/pages/${page.name}`,
           Body: page.body,
           ContentType: 'text/html',
         }),
