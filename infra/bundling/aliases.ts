@@ -25,8 +25,11 @@ export const BUNDLE_MAIN_FIELDS: readonly string[] = ['module', 'main'];
  *   would bundle its CommonJS build a second time, with CommonJS copies of domhandler,
  *   domutils, dom-serializer and entities.
  * - `postcss`: a stub (`postcss-unused.ts` says why).
+ * - `franc-min`: the same, loaded on its first detection instead of when the bundle loads
+ *   (`franc-on-first-use.ts` says why).
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   htmlparser2: fileURLToPath(import.meta.resolve('htmlparser2')),
   postcss: fileURLToPath(new URL('./postcss-unused.ts', import.meta.url)),
+  'franc-min': fileURLToPath(new URL('./franc-on-first-use.ts', import.meta.url)),
 };

@@ -1,0 +1,72 @@
+/**
+ * The stand-ins of `BUNDLE_ALIASES` work once bundled: the extractor's language detection,
+ * bundled with the Lambdas' aliases (franc-min loaded on first use), gives what it gives
+ * unbundled.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BUNDLE_ALIASES,
+  BUNDLE_MAIN_FIELDS,
+  BUNDLE_TARGET,
+  CREATE_REQUIRE_BANNER,
+} from '../../infra/bundling/aliases.ts';
+import { chooseLanguage } from '../../shared/extract/language.ts';
+
+const LANGUAGE_MODULE = fileURLToPath(new URL('../../shared/extract/language.ts', import.meta.url));
+
+/** Texts long enough for detection, in languages franc tells apart, with no declaration. */
+const TEXTS: Readonly<Record<string, string>> = {
+  en: 'The city council approved the new budget on Tuesday after a long debate about schools, roads and the public library. Residents who spoke at the meeting asked for more buses in the evening and for safer crossings near the market.',
+  de: 'Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und die öffentliche Bibliothek den neuen Haushalt beschlossen. Die Bürger, die bei der Sitzung sprachen, forderten mehr Busse am Abend und sichere Übergänge am Markt.',
+  fr: 'Le conseil municipal a approuvé mardi le nouveau budget après un long débat sur les écoles, les routes et la bibliothèque publique. Les habitants qui ont pris la parole ont demandé plus de bus le soir et des passages plus sûrs près du marché.',
+  es: 'El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate sobre las escuelas, las carreteras y la biblioteca pública. Los vecinos que hablaron en la reunión pidieron más autobuses por la tarde y cruces más seguros junto al mercado.',
+};
+
+let dir: string;
+let bundled: Record<string, string>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'bundle-aliases-'));
+  const file = path.join(dir, 'language.mjs');
+  // The Lambdas' bundling settings (infra/bundling/aliases.ts), around the language module only.
+  await build({
+    entryPoints: [LANGUAGE_MODULE],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE_TARGET,
+    mainFields: [...BUNDLE_MAIN_FIELDS],
+    alias: { ...BUNDLE_ALIASES },
+    banner: { js: CREATE_REQUIRE_BANNER },
+    logLevel: 'silent',
+  });
+  // Run outside the repository, where no node_modules can stand in for what the bundle lacks.
+  const script = `const { chooseLanguage } = await import(${JSON.stringify(file)});
+const texts = JSON.parse(process.argv[1]);
+process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, chooseLanguage(null, t, undefined)]))));`;
+  const output = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', script, JSON.stringify(TEXTS)],
+    { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+  );
+  bundled = JSON.parse(output) as Record<string, string>;
+});
+
+afterAll(() => {
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('franc-min in the Lambda bundles (loaded on first use)', () => {
+  it.each(Object.keys(TEXTS))('detects %s in an undeclared page, as unbundled', (language) => {
+    const text = TEXTS[language] ?? '';
+    expect(chooseLanguage(null, text, undefined)).toBe(language);
+    expect(bundled[language]).toBe(language);
+  });
+});
