@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_CACHE_CONTROL } from '../../../shared/feeds/archive.ts';
+import {
+  ARCHIVE_CACHE_CONTROL,
+  positionKey,
+  positionOf,
+} from '../../../shared/feeds/archive.ts';
 import { atomEntryId } from '../../../shared/feeds/entry-id.ts';
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
 import { FEED_FORMATS, type FeedFormat, type FeedRef } from '../../../shared/feeds/feed-ref.ts';
@@ -47,6 +51,8 @@ function pipeline() {
       'demo',
       [...live].sort((a, b) => +b.sortTime - +a.sortTime),
     );
+    // What the feeds function's mark records for a new place in the feed.
+    archive.arrive('demo', positionKey(positionOf(added)));
     return added.article.id;
   };
   const withdraw = (id: string) => {
@@ -157,6 +163,62 @@ describe('catching up on an archived feed', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('an article dated before the newest closed page (a backfill)', () => {
+  /** Every live article's id as a format's reader sees it, read by walking the whole feed. */
+  const walkAll = async (p: ReturnType<typeof pipeline>, format: FeedFormat) =>
+    (await walkBack(start(format), format, p.fetchBody)).flatMap((document) => document.ids);
+
+  it('reaches a reader who had read every page, and one who walks the whole feed, exactly once', async () => {
+    const p = pipeline();
+    const ids: string[] = [];
+    for (let n = 0; n < 13; n += 1) ids.push(p.publish());
+    expect((await p.regenerate()).archive?.latestPage).toBe(2);
+    const seen = new Map<FeedFormat, Set<string>>();
+    for (const format of FEED_FORMATS) {
+      const walk = await walkBack(start(format), format, p.fetchBody);
+      seen.set(format, new Set(walk.slice(1).map((document) => document.url)));
+    }
+    const pagesBefore = p.objects.puts.filter((put) => put.key.includes('/archive/'));
+    // Between a1 and a2, which page 1 holds: older than both closed pages.
+    const backdated = p.publish('2026-10-01T01:30:00.000Z');
+    ids.push(backdated);
+    const outcome = await p.regenerate();
+    // Shown in the subscription document, closed pages untouched.
+    expect(outcome.itemIds).toContain(backdated);
+    expect(p.objects.puts.filter((put) => put.key.includes('/archive/'))).toEqual(pagesBefore);
+    for (const format of FEED_FORMATS) {
+      const walk = await walkBack(start(format), format, p.fetchBody, seen.get(format));
+      expect(walk.flatMap((document) => document.ids)).toContain(readerIds(format, [backdated])[0]);
+      const all = await walkAll(p, format);
+      expect(all.sort(), format).toEqual(readerIds(format, ids).sort());
+    }
+    // Later articles close the next page with it; it is still in exactly one document.
+    for (let n = 0; n < 9; n += 1) ids.push(p.publish());
+    const later = await p.regenerate();
+    expect(later.itemIds).not.toContain(backdated);
+    expect((await p.archive.pages('demo')).at(2)?.ids).toContain(backdated);
+    for (const format of FEED_FORMATS) {
+      expect((await walkAll(p, format)).sort(), format).toEqual(readerIds(format, ids).sort());
+    }
+  });
+
+  it('gives every article exactly once after a backfill of many pages of old articles', async () => {
+    const p = pipeline();
+    const ids: string[] = [];
+    for (let n = 0; n < 13; n += 1) ids.push(p.publish());
+    await p.regenerate();
+    for (let n = 0; n < 11; n += 1) {
+      ids.push(p.publish(new Date(Date.UTC(2026, 8, 1, n)).toISOString()));
+      if (n % 4 === 3) await p.regenerate();
+    }
+    for (let n = 0; n < 3; n += 1) ids.push(p.publish());
+    await p.regenerate();
+    for (const format of FEED_FORMATS) {
+      expect((await walkAll(p, format)).sort(), format).toEqual(readerIds(format, ids).sort());
+    }
   });
 });
 

@@ -57,6 +57,14 @@ export class InMemoryItems implements FeedItemSource, FeedArchiveSource {
 /** Closed archive pages in memory, with the DynamoDB adapter's condition. */
 export class InMemoryArchive implements FeedArchiveStore {
   readonly byFeed = new Map<string, ArchivePage[]>();
+  /** The oldest new place marked since the last run took them (the mark's `arrivalMin`). */
+  readonly arrivals = new Map<string, string>();
+
+  /** What the feeds function's mark records: an article took a new place in the feed. */
+  arrive(path: string, sort: string): void {
+    const known = this.arrivals.get(path);
+    if (known === undefined || sort < known) this.arrivals.set(path, sort);
+  }
 
   async latest(path: string): Promise<ArchivePage | null> {
     return this.byFeed.get(path)?.at(-1) ?? null;
