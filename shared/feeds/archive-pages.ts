@@ -10,7 +10,10 @@ import {
   type ArchivePage,
   archiveObjectKey,
   archivePageInfo,
+  comparePositions,
   nextArchivePage,
+  positionKey,
+  positionOf,
 } from './archive.ts';
 import { renderAtom } from './atom.ts';
 import { describeFeed } from './feed-info.ts';
@@ -108,39 +111,90 @@ async function anyFileMissing(ref: FeedRef, page: ArchivePage, objects: FeedObje
 }
 
 /**
+ * The articles placed at or after `taken` and at or before the newest closed page that no page
+ * holds and that are not known to be late: they arrived after the page of their date closed.
+ * Reads the index's keys over that range and the pages that can hold them, so its cost grows
+ * with how far back the arrivals are dated, not with the feed.
+ */
+async function findLate(
+  ref: FeedRef,
+  taken: string,
+  latest: ArchivePage,
+  known: readonly string[],
+  deps: ArchiveDeps,
+): Promise<string[]> {
+  const { source, store } = deps.archive;
+  const pages = await store.pagesSince(feedPath(ref), taken);
+  const placed = new Set([...known, ...pages.flatMap((page) => page.ids)]);
+  const unplaced = (await source.idsBetween(ref, taken, positionKey(latest.upTo))).filter(
+    (id) => !placed.has(id),
+  );
+  if (unplaced.length === 0) return [];
+  // The index may lag: the articles as they are now decide.
+  const late = (await source.itemsByIds(ref, unplaced))
+    .filter((item) => comparePositions(positionOf(item), latest.upTo) <= 0)
+    .map((item) => item.article.id);
+  if (late.length > 0) await store.addLate(feedPath(ref), late);
+  return late;
+}
+
+/** Pages closed by one run, and the late items left for the subscription document. */
+export interface ClosedArchive extends ArchiveOutcome {
+  /** Live articles dated at or before the newest closed page that no page holds yet. */
+  readonly late: readonly FeedItem[];
+}
+
+/**
  * Closes every page of the feed that is full: the oldest `pageSize` items after the newest
- * closed page, once all of them lie beyond the newest `itemLimit` items. Each page is recorded
- * in the store (a page another run closed first is taken as it is) and then written; the newest
- * page's files are put back when missing (a run that stopped between the two).
+ * closed page (late items first, see `nextArchivePage`), once all of them lie beyond the newest
+ * `itemLimit` items. First it finds the articles that arrived since the last run dated at or
+ * before the newest closed page (late ones). Each page is recorded in the store (a page another
+ * run closed first is taken as it is) and then written; the newest page's files are put back
+ * when missing (a run that stopped between the two).
  *
  * @param ref - the feed
  * @param newest - the feed's newest `itemLimit` live items, newest first
  * @param deps - ports and settings
- * @returns the newest closed page and the files written
+ * @returns the newest closed page, the files written and the late items no page holds yet
  */
 export async function closeArchivePages(
   ref: FeedRef,
   newest: readonly FeedItem[],
   deps: ArchiveDeps,
-): Promise<ArchiveOutcome> {
+): Promise<ClosedArchive> {
   const path = feedPath(ref);
   const { source, store, pageSize } = deps.archive;
   const limits = { itemLimit: deps.itemLimit, pageSize };
+  // Taken before any index read: an article marked later is read by the next run.
+  const taken = await store.takeArrivals(path);
   let latest = await store.latest(path);
+  let lateIds = await store.late(path);
+  if (taken !== null && latest !== null && taken <= positionKey(latest.upTo)) {
+    lateIds = [...lateIds, ...(await findLate(ref, taken, latest, lateIds, deps))];
+  }
+  let late = await source.itemsByIds(ref, lateIds);
   const written: string[] = [];
   let checked = false;
   for (;;) {
     const oldest = await source.itemsAfter(ref, latest?.upTo ?? null, pageSize);
-    const page = nextArchivePage(latest, oldest, newest, limits);
+    const page = nextArchivePage(latest, oldest, newest, limits, late);
     if (page === null) break;
-    if (!(await store.close(path, page))) {
+    const ids = new Set(page.ids);
+    const live = new Set(late.map((item) => item.article.id));
+    // Late ids no longer live (withdrawn) leave the list with the page.
+    const leaving = lateIds.filter((id) => ids.has(id) || !live.has(id));
+    if (!(await store.close(path, page, leaving))) {
       latest = await store.latest(path);
+      lateIds = await store.late(path);
+      late = await source.itemsByIds(ref, lateIds);
       continue;
     }
-    const ids = new Set(page.ids);
-    const pageItems = oldest.filter((item) => ids.has(item.article.id));
+    const byId = new Map([...late, ...oldest].map((item) => [item.article.id, item]));
+    const pageItems = page.ids.flatMap((id) => byId.get(id) ?? []);
     written.push(...(await writePage(ref, page, pageItems, deps)));
     latest = page;
+    lateIds = lateIds.filter((id) => !leaving.includes(id));
+    late = late.filter((item) => !ids.has(item.article.id));
     checked = true;
   }
   if (latest !== null && !checked && (await anyFileMissing(ref, latest, deps.objects))) {
@@ -148,7 +202,8 @@ export async function closeArchivePages(
     const items = await source.itemsByIds(ref, latest.ids);
     written.push(...(await writePage(ref, latest, items, deps, 'missing')));
   }
-  return { latest, written };
+  if (taken !== null) await store.settleArrivals(path, taken);
+  return { latest, written, late };
 }
 
 /**

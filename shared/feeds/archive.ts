@@ -11,7 +11,9 @@
  * A page closes when the `pageSize` oldest items newer than the previous page all lie beyond the
  * newest `itemLimit` items of the feed: pages are filled in the feed's order (publication time,
  * then id), and each records the ids it holds. Whatever arrives later — a backdated article
- * that sorts inside a closed page's range, an edit — never changes a closed page.
+ * that sorts inside a closed page's range, an edit — never changes a closed page: an article
+ * that arrives dated at or before the newest closed page is *late*; it is shown in the
+ * subscription document and the next page to close takes it (`nextArchivePage`).
  */
 import type { FeedInfo } from './feed-info.ts';
 import type { FeedItem } from './feed-item.ts';
@@ -109,12 +111,19 @@ export function comparePositions(a: FeedPosition, b: FeedPosition): number {
 /**
  * The next page to close, if one is full.
  *
+ * A page takes the feed's *late* items first — articles that arrived dated at or before the
+ * newest closed page, so after the page covering their date had closed — then the items after
+ * that page, oldest first. Late items sort before every other item of the page, so a page stays
+ * in feed order; its `upTo` is its newest item after the previous page (the previous page's
+ * `upTo` when it holds late items only), so `upTo` never goes back from one page to the next.
+ *
  * @param latest - the newest closed page, or null when none closed yet
  * @param oldest - the oldest live items after `latest` (oldest first), at least `pageSize` of them
  *   when the feed has that many
  * @param newest - the newest `itemLimit` live items of the feed (newest first): they stay in the
  *   subscription document
  * @param limits - `itemLimit` (items the subscription document always shows) and `pageSize`
+ * @param late - the feed's live late items (see above), in any order
  * @returns the page that closes now, or null when fewer than `pageSize` items lie beyond the
  *   newest `itemLimit`
  * @example
@@ -125,6 +134,7 @@ export function nextArchivePage(
   oldest: readonly FeedItem[],
   newest: readonly FeedItem[],
   limits: { readonly itemLimit: number; readonly pageSize: number },
+  late: readonly FeedItem[] = [],
 ): ArchivePage | null {
   const { itemLimit, pageSize } = limits;
   if (pageSize < 1) throw new RangeError(`An archive page needs at least 1 item (got ${pageSize})`);
@@ -132,34 +142,54 @@ export function nextArchivePage(
   const oldestShown = newest.length < itemLimit ? undefined : newest[itemLimit - 1];
   if (oldestShown === undefined) return null;
   const after = latest?.upTo ?? null;
-  const page = oldest
+  const byPosition = (a: FeedItem, b: FeedItem) => comparePositions(positionOf(a), positionOf(b));
+  const lateIds = new Set(late.map((item) => item.article.id));
+  const lateFirst = [...late].sort(byPosition);
+  const following = oldest
     .filter((item) => after === null || comparePositions(positionOf(item), after) > 0)
-    .sort((a, b) => comparePositions(positionOf(a), positionOf(b)))
-    .slice(0, pageSize);
+    .filter((item) => !lateIds.has(item.article.id))
+    .sort(byPosition);
+  const page = [...lateFirst, ...following].slice(0, pageSize);
   const last = page.at(-1);
   if (page.length < pageSize || last === undefined) return null;
   if (comparePositions(positionOf(last), positionOf(oldestShown)) >= 0) return null;
+  const newestFollowing = page.filter((item) => !lateIds.has(item.article.id)).at(-1);
+  const upTo = newestFollowing === undefined ? after : positionOf(newestFollowing);
+  if (upTo === null) return null;
   return {
     number: (latest?.number ?? 0) + 1,
     after,
-    upTo: positionOf(last),
+    upTo,
     ids: page.map((item) => item.article.id),
   };
 }
 
 /**
  * The items of the subscription document: every live item newer than the newest closed page
- * (at least the newest `itemLimit`, fewer than `itemLimit + pageSize` once pages close).
+ * (at least the newest `itemLimit`, fewer than `itemLimit + pageSize` once pages close), and the
+ * late items (dated at or before that page, arrived after it closed), which the next page to
+ * close takes.
  *
  * @param latest - the newest closed page, or null
  * @param items - live items newer than `latest`, in any order
- * @returns the items newest first
+ * @param late - the feed's live late items, in any order
+ * @returns the items newest first (the late ones last: they are the oldest)
  */
-export function subscriptionItems(latest: ArchivePage | null, items: readonly FeedItem[]) {
+export function subscriptionItems(
+  latest: ArchivePage | null,
+  items: readonly FeedItem[],
+  late: readonly FeedItem[] = [],
+) {
   const after = latest?.upTo ?? null;
-  return items
-    .filter((item) => after === null || comparePositions(positionOf(item), after) > 0)
-    .sort((a, b) => comparePositions(positionOf(b), positionOf(a)));
+  const lateIds = new Set(late.map((item) => item.article.id));
+  return [
+    ...items.filter(
+      (item) =>
+        !lateIds.has(item.article.id) &&
+        (after === null || comparePositions(positionOf(item), after) > 0),
+    ),
+    ...late,
+  ].sort((a, b) => comparePositions(positionOf(b), positionOf(a)));
 }
 
 /**

@@ -23,6 +23,8 @@ export interface FeedMark {
   /** The latest change time among them. */
   readonly changedAt: Date | null;
   readonly sectionName: string | null;
+  /** The oldest new place among them (see `MarkChange.placedSort`). @default none */
+  readonly placedSort?: string | null;
 }
 
 /** What marking a feed did. */
@@ -53,6 +55,7 @@ export async function markFeed(mark: FeedMark, deps: MarkDeps): Promise<MarkOutc
     at: now,
     changedAt: mark.changedAt,
     sectionName: mark.sectionName,
+    placedSort: mark.placedSort ?? null,
   });
   const plan = schedulePlan(feed, now, deps.windowMs);
   let scheduled: number | null = null;
@@ -73,6 +76,12 @@ function later(a: Date | null, b: Date | null): Date | null {
   if (a === null) return b;
   if (b === null) return a;
   return a >= b ? a : b;
+}
+
+function older(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a <= b ? a : b;
 }
 
 /**
@@ -100,10 +109,12 @@ export class MarkBatch {
       for (const ref of change.feeds) {
         const id = feedId(ref);
         const known = this.#marks.get(id);
+        const placed = change.placed?.feedIds.includes(id) ? change.placed.sort : null;
         this.#marks.set(id, {
           ref,
           changedAt: later(known?.changedAt ?? null, change.changedAt),
           sectionName: change.sectionNames.get(id) ?? known?.sectionName ?? null,
+          placedSort: older(known?.placedSort ?? null, placed),
         });
       }
     }
@@ -125,6 +136,7 @@ export class MarkBatch {
             ref,
             changedAt: change.changedAt,
             sectionName: null,
+            placedSort: change.placed?.feedIds.includes(id) ? change.placed.sort : null,
           };
           running = markFeed(mark, this.#deps);
           this.#running.set(id, running);

@@ -49,20 +49,57 @@ export interface FeedArchiveSource {
    * @returns those of the articles that are still live in the feed, in the order of `ids`
    */
   itemsByIds(ref: FeedRef, ids: readonly string[]): Promise<FeedItem[]>;
+  /**
+   * The places the feed index holds in a range, without reading the articles (an index entry may
+   * lag its article: callers check the articles with `itemsByIds`).
+   *
+   * @param ref - the feed
+   * @param from - the first place (inclusive, a `positionKey`)
+   * @param to - the last place (inclusive)
+   * @returns the article ids of the entries in that range, oldest first
+   */
+  idsBetween(ref: FeedRef, from: string, to: string): Promise<string[]>;
 }
 
-/** The closed archive pages of every feed (which articles each holds). */
+/**
+ * The closed archive pages of every feed (which articles each holds), and what a regeneration
+ * needs to place articles that arrive dated before the newest closed page (*late* articles, see
+ * `shared/feeds/archive.ts`): the oldest new place marked since the last run (the feeds
+ * function's mark records it, `MarkChange.placedSort`) and the feed's late articles.
+ */
 export interface FeedArchiveStore {
   /** @returns the feed's newest closed page, or null when none closed yet */
   latest(feedPath: string): Promise<ArchivePage | null>;
   /**
-   * Records a page as closed, unless a page with its number already is (a concurrent run).
+   * Records a page as closed, unless a page with its number already is (a concurrent run), and
+   * takes the late articles it holds off the feed's late list, in one atomic write.
    *
+   * @param lateIds - the late articles among the page's ids
    * @returns false when the number was taken
    */
-  close(feedPath: string, page: ArchivePage): Promise<boolean>;
+  close(feedPath: string, page: ArchivePage, lateIds: readonly string[]): Promise<boolean>;
   /** @returns every closed page of the feed, oldest first */
   pages(feedPath: string): Promise<ArchivePage[]>;
+  /**
+   * @param sort - a place (`positionKey`)
+   * @returns the closed pages that can hold an article placed there: those whose `upTo` is at or
+   *   after it, oldest first
+   */
+  pagesSince(feedPath: string, sort: string): Promise<ArchivePage[]>;
+  /**
+   * Takes the oldest new place marked since the last run out of the marks' way (marks made from
+   * now on are the next run's), keeping it until {@link settleArrivals}: a run that stops before
+   * settling leaves it to the next.
+   *
+   * @returns the oldest place taken and not settled yet, or null when none
+   */
+  takeArrivals(feedPath: string): Promise<string | null>;
+  /** Forgets the places taken, once every article placed there is accounted for. */
+  settleArrivals(feedPath: string, taken: string): Promise<void>;
+  /** @returns the ids of the feed's late articles (arrived after the page of their date closed) */
+  late(feedPath: string): Promise<string[]>;
+  /** Adds articles to the feed's late list. */
+  addLate(feedPath: string, ids: readonly string[]): Promise<void>;
 }
 
 /**

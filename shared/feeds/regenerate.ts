@@ -163,7 +163,7 @@ function sectionNameOf(ref: FeedRef, items: readonly FeedItem[], hint: string | 
 
 /**
  * The items of the subscription document: the newest `itemLimit`; with archives, every item
- * newer than the newest closed page, after closing the pages that are full.
+ * newer than the newest closed page and the late items, after closing the pages that are full.
  */
 async function readItems(ref: FeedRef, deps: RegenerateDeps, checkArchive: boolean) {
   if (deps.archive === undefined) {
@@ -176,7 +176,7 @@ async function readItems(ref: FeedRef, deps: RegenerateDeps, checkArchive: boole
   const rewritten = checkArchive ? await rewriteWithdrawnFromPages(ref, archiveDeps) : [];
   if (rewritten.length > 0) await deps.cdn?.invalidate(rewritten);
   return {
-    items: subscriptionItems(closed.latest, newest),
+    items: subscriptionItems(closed.latest, newest, closed.late),
     archive: {
       latestPage: closed.latest?.number ?? null,
       written: [...closed.written, ...rewritten],

@@ -54,6 +54,12 @@ export interface MarkChange {
   readonly changedAt: Date | null;
   /** The section's display name, for a section feed left without items. */
   readonly sectionName: string | null;
+  /**
+   * The oldest new place (`feedSort`) among the changes: an article that entered the feed or
+   * moved in it. The next run checks whether it arrived behind a closed archive page (a *late*
+   * article, `shared/feeds/archive-pages.ts`). @default none
+   */
+  readonly placedSort?: string | null;
 }
 
 /** A feed's schedule as a mark left it. */

@@ -17,6 +17,12 @@ export interface ArticleChange {
    * time, so a redelivered record dates a feed as the first delivery did.
    */
   readonly changedAt: Date | null;
+  /**
+   * The article's new place (`feedSort`) and the feeds (`feedId`s) of its new image, when the
+   * change gave it a place it did not have (it entered a feed, or its date moved); null when its
+   * place stayed or it left every feed.
+   */
+  readonly placed?: { readonly sort: string; readonly feedIds: readonly string[] } | null;
 }
 
 type Image = Record<string, unknown>;
@@ -74,7 +80,8 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
   const names = new Map<string, string>();
   // The old image first, so the new image's section name wins when both name the same feed.
   const newImage = image(record.dynamodb?.NewImage);
-  for (const item of [image(record.dynamodb?.OldImage), newImage]) {
+  const oldImage = image(record.dynamodb?.OldImage);
+  for (const item of [oldImage, newImage]) {
     if (item !== null) feedsOf(item, feeds, names);
   }
   return {
@@ -82,7 +89,21 @@ export function articleChangeOf(record: DynamoDBRecord): ArticleChange | null {
     feeds: [...feeds.values()],
     sectionNames: names,
     changedAt: changeTimeOf(newImage, record.dynamodb?.ApproximateCreationDateTime),
+    placed: placeOf(oldImage, newImage),
   };
+}
+
+/** The new place of an article that entered feeds or moved in them (see `ArticleChange.placed`). */
+function placeOf(oldImage: Image | null, newImage: Image | null): ArticleChange['placed'] {
+  const sort = newImage === null ? null : text(newImage, ATTR.feedSort);
+  if (newImage === null || sort === null) return null;
+  const now = new Map<string, FeedRef>();
+  feedsOf(newImage, now, new Map());
+  const before = new Map<string, FeedRef>();
+  if (oldImage !== null) feedsOf(oldImage, before, new Map());
+  const samePlace = oldImage !== null && text(oldImage, ATTR.feedSort) === sort;
+  const feedIds = [...now.keys()].filter((id) => !samePlace || !before.has(id));
+  return feedIds.length === 0 ? null : { sort, feedIds };
 }
 
 function changeTimeOf(newImage: Image | null, recordedSeconds: number | undefined): Date | null {

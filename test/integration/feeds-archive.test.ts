@@ -8,6 +8,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoFeedArchiveStore } from '../../shared/adapters/dynamo/feed-archive.ts';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
+import { DynamoFeedScheduleStore } from '../../shared/adapters/dynamo/feed-schedule.ts';
 import { DynamoFeedStateStore } from '../../shared/adapters/dynamo/feed-state.ts';
 import { detachedArticleItem, liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
 import { S3FeedObjectStore } from '../../shared/adapters/s3/feed-objects.ts';
@@ -31,7 +32,7 @@ const aws = useLocalAws();
 const PUBLISHER_IDS = [...samplePublishersById.keys()];
 const baseUrl = 'https://feeds.test';
 
-async function store(value: Article, publisherId = 'example-news'): Promise<void> {
+async function store(value: Article, publisherId = 'example-news'): Promise<string> {
   const item = liveArticleItem(value, {
     objectKey: `${publisherId}/${value.id}.html`,
     publisherId,
@@ -39,6 +40,7 @@ async function store(value: Article, publisherId = 'example-news'): Promise<void
     existing: null,
   });
   await storeArticleItem(aws(), item);
+  return item.feedSort ?? '';
 }
 
 /** Hours of October, before the articles' ingest time (a later date would be clamped to it). */
@@ -109,16 +111,88 @@ describe('DynamoFeedArchiveStore', () => {
     expect(await archive.latest('store/test')).toBeNull();
     const one = page(1, null);
     const two = page(2, one.upTo);
-    expect(await archive.close('store/test', one)).toBe(true);
-    expect(await archive.close('store/test', two)).toBe(true);
-    expect(await archive.close('store/test', { ...two, ids: ['other'] })).toBe(false);
+    expect(await archive.close('store/test', one, [])).toBe(true);
+    expect(await archive.close('store/test', two, [])).toBe(true);
+    expect(await archive.close('store/test', { ...two, ids: ['other'] }, [])).toBe(false);
     expect(await archive.latest('store/test')).toEqual(two);
     expect(await archive.pages('store/test')).toEqual([one, two]);
     expect(await archive.latest('store')).toBeNull();
   });
+
+  it('keeps the oldest place the marks recorded until a run settles what it took', async () => {
+    const archive = new DynamoFeedArchiveStore(aws().tableName, aws().documentClient);
+    const schedule = new DynamoFeedScheduleStore(aws().tableName, aws().documentClient);
+    const mark = (placedSort: string | null) =>
+      schedule.mark('store/arrivals', { at: 0, changedAt: null, sectionName: null, placedSort });
+    expect(await archive.takeArrivals('store/arrivals')).toBeNull();
+    await mark('2026-10-05T00:00:00.000Z#b');
+    await mark('2026-10-01T00:00:00.000Z#a');
+    await mark(null);
+    await mark('2026-10-09T00:00:00.000Z#c');
+    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-01T00:00:00.000Z#a');
+    // A run that stopped before settling: the next one takes the older place again.
+    await mark('2026-10-03T00:00:00.000Z#d');
+    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-01T00:00:00.000Z#a');
+    await archive.settleArrivals('store/arrivals', '2026-10-01T00:00:00.000Z#a');
+    expect(await archive.takeArrivals('store/arrivals')).toBeNull();
+    await mark('2026-10-07T00:00:00.000Z#e');
+    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-07T00:00:00.000Z#e');
+  });
 });
 
 describe('an archived feed on DynamoDB Local and s3rver', () => {
+  it('places an article dated before the newest closed page in exactly one document', async () => {
+    const ref: FeedRef = { kind: 'section', publisherId: 'example-news', sectionSlug: 'late' };
+    const path = 'example-news/late';
+    const archiveStore = new DynamoFeedArchiveStore(aws().tableName, aws().documentClient);
+    const schedule = new DynamoFeedScheduleStore(aws().tableName, aws().documentClient);
+    const deps = {
+      items: source(),
+      objects: new S3FeedObjectStore(aws().feedsBucket, aws().s3Client),
+      state: new DynamoFeedStateStore(aws().tableName, aws().documentClient),
+      publishers: samplePublishersById,
+      baseUrl,
+      itemLimit: 4,
+      archive: { source: source(), store: archiveStore, pageSize: 3 },
+    };
+    const ids: string[] = [];
+    // As the feeds function does: the entry, then the mark with the article's new place.
+    const publish = async (id: string, publishedAt: string) => {
+      const sort = await store(article({ id, section: 'Late', publishedAt, modifiedAt: null }));
+      await schedule.mark(path, { at: 0, changedAt: null, sectionName: 'Late', placedSort: sort });
+      ids.push(id);
+    };
+    const fetchBody = async (url: string) => (await objectOf(url.slice(baseUrl.length + 1))).body;
+    const start = (format: FeedFormat) =>
+      `${baseUrl}/feeds/example-news/late.${{ rss: 'xml', atom: 'atom', json: 'json' }[format]}`;
+    const everyDocument = async (format: FeedFormat) =>
+      (await walkBack(start(format), format, fetchBody)).flatMap((document) => document.ids);
+    const expectEachOnce = async () => {
+      for (const format of FEED_FORMATS) {
+        const expected = ids.map((id) => (format === 'atom' ? atomEntryId(id) : id));
+        expect((await everyDocument(format)).sort(), format).toEqual(expected.sort());
+      }
+    };
+
+    for (let n = 1; n <= 10; n += 1) await publish(`l${n}`, hour(10 + n));
+    expect((await regenerateFeed(ref, deps)).archive?.latestPage).toBe(2);
+    // Two late arrivals in one window, the second older than the first.
+    await publish('old1', hour(13));
+    await publish('old2', hour(2));
+    const outcome = await regenerateFeed(ref, deps);
+    expect(outcome.itemIds.slice(-2)).toEqual(['old1', 'old2']);
+    expect(await archiveStore.late(path)).toEqual(expect.arrayContaining(['old1', 'old2']));
+    await expectEachOnce();
+    // An unchanged run finds nothing new to place.
+    expect((await regenerateFeed(ref, deps)).itemIds).toEqual(outcome.itemIds);
+    for (let n = 11; n <= 13; n += 1) await publish(`l${n}`, hour(10 + n));
+    await regenerateFeed(ref, deps);
+    const pages = await archiveStore.pages(path);
+    expect(pages[2]?.ids).toEqual(['old2', 'old1', 'l7']);
+    expect(await archiveStore.late(path)).toEqual([]);
+    await expectEachOnce();
+  });
+
   it('lets a reader away for a month walk back and get every article exactly once', async () => {
     const ref: FeedRef = { kind: 'section', publisherId: 'example-news', sectionSlug: 'walk' };
     const deps = {

@@ -3,9 +3,29 @@
  * (`pk = FEED#<feed path>`, `sk = ARCHIVE#<page number, 10 digits>`): the page's range in the
  * feed's order and the ids it held when it closed. Written once, with a condition, so two runs
  * closing the same page agree on one.
+ *
+ * Late articles (dated at or before the newest closed page, arrived after it closed) are tracked
+ * on the feed's state item (`FEED#<feed path>` / `FEED`):
+ *
+ * | attribute | meaning |
+ * |---|---|
+ * | `arrivalMin` | the oldest new place (`feedSort`) marked since a run took them (the mark sets it, `feed-schedule.ts`) |
+ * | `arrivalTaken` | the oldest place a run took and has not settled yet |
+ * | `lateIds` | the late articles no page holds yet (string set) |
+ *
+ * The attributes stay small (one place, a few ids), so the state item stays within a write unit.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type ArchivePage, type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedArchiveStore } from '../../feeds/ports.ts';
 import { keys } from '../../store/table.ts';
@@ -26,6 +46,15 @@ export function archivePageKey(feedPath: string, page: number): { pk: string; sk
     pk: keys.feed(feedPath).pk,
     sk: `${ARCHIVE_SORT_PREFIX}${String(page).padStart(10, '0')}`,
   };
+}
+
+/** Page items read per query when looking for the pages that can hold a place. */
+const PAGES_PER_QUERY = 20;
+/** Reads of the state item before giving up to marks that keep lowering `arrivalMin`. */
+const MAX_TAKE_ATTEMPTS = 10;
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** A page as stored. */
@@ -86,7 +115,7 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
   }
 
   /** @inheritDoc */
-  async close(feedPath: string, page: ArchivePage): Promise<boolean> {
+  async close(feedPath: string, page: ArchivePage, lateIds: readonly string[]): Promise<boolean> {
     const item: ArchivePageItem = {
       ...archivePageKey(feedPath, page.number),
       type: 'archive-page',
@@ -96,19 +125,133 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
       ids: page.ids,
       closedAt: this.#clock().toISOString(),
     };
+    const put = {
+      TableName: this.#tableName,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
     try {
+      if (lateIds.length === 0) {
+        await this.#client.send(new PutCommand(put));
+        return true;
+      }
+      // One atomic write: a late article is in the page or on the late list, never both.
       await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: item,
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: put },
+            {
+              Update: {
+                TableName: this.#tableName,
+                Key: keys.feed(feedPath),
+                UpdateExpression: 'DELETE lateIds :ids',
+                ExpressionAttributeValues: { ':ids': new Set(lateIds) },
+              },
+            },
+          ],
         }),
       );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        return false;
+      }
       throw error;
     }
+  }
+
+  /** @inheritDoc */
+  async pagesSince(feedPath: string, sort: string): Promise<ArchivePage[]> {
+    // Newest first, down to the first page ending before `sort` (pages' `upTo` only grows).
+    const pages = await this.#query(feedPath, {
+      newestFirst: true,
+      perQuery: PAGES_PER_QUERY,
+      while: (page) => positionKey(page.upTo) >= sort,
+    });
+    return pages.reverse();
+  }
+
+  /** @inheritDoc */
+  async takeArrivals(feedPath: string): Promise<string | null> {
+    for (let attempt = 1; attempt <= MAX_TAKE_ATTEMPTS; attempt += 1) {
+      const state = await this.#state(feedPath);
+      const arrived = text(state?.arrivalMin);
+      const taken = text(state?.arrivalTaken);
+      if (arrived === null) return taken;
+      const oldest = taken !== null && taken < arrived ? taken : arrived;
+      try {
+        await this.#client.send(
+          new UpdateCommand({
+            TableName: this.#tableName,
+            Key: keys.feed(feedPath),
+            UpdateExpression: 'SET arrivalTaken = :oldest REMOVE arrivalMin',
+            // A mark that lowered it meanwhile: read again.
+            ConditionExpression: 'arrivalMin = :arrived',
+            ExpressionAttributeValues: { ':oldest': oldest, ':arrived': arrived },
+          }),
+        );
+        return oldest;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    throw new Error(`Feed ${feedPath}: arrivals kept changing over ${MAX_TAKE_ATTEMPTS} attempts`);
+  }
+
+  /** @inheritDoc */
+  async settleArrivals(feedPath: string, taken: string): Promise<void> {
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: keys.feed(feedPath),
+          UpdateExpression: 'REMOVE arrivalTaken',
+          ConditionExpression: 'arrivalTaken = :taken',
+          ExpressionAttributeValues: { ':taken': taken },
+        }),
+      );
+    } catch (error) {
+      // Another run took an older place since: it settles it.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /** @inheritDoc */
+  async late(feedPath: string): Promise<string[]> {
+    const ids = (await this.#state(feedPath))?.lateIds;
+    return ids instanceof Set ? [...ids].filter((id): id is string => typeof id === 'string') : [];
+  }
+
+  /** @inheritDoc */
+  async addLate(feedPath: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#client.send(
+      new UpdateCommand({
+        TableName: this.#tableName,
+        Key: keys.feed(feedPath),
+        UpdateExpression: 'ADD lateIds :ids',
+        ExpressionAttributeValues: { ':ids': new Set(ids) },
+      }),
+    );
+  }
+
+  /** The feed's state item (a consistent query: the regeneration functions may not `GetItem`). */
+  async #state(feedPath: string): Promise<Record<string, unknown> | undefined> {
+    const key = keys.feed(feedPath);
+    const result = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk },
+        ProjectionExpression: 'arrivalMin, arrivalTaken, lateIds',
+        ConsistentRead: true,
+      }),
+    );
+    return result.Items?.[0];
   }
 
   /** @inheritDoc */
@@ -118,7 +261,14 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
 
   async #query(
     feedPath: string,
-    options: { readonly newestFirst: boolean; readonly limit?: number },
+    options: {
+      readonly newestFirst: boolean;
+      readonly limit?: number;
+      /** Items per query while paging. */
+      readonly perQuery?: number;
+      /** Pages are read while this holds. */
+      readonly while?: (page: ArchivePage) => boolean;
+    },
   ): Promise<ArchivePage[]> {
     const pages: ArchivePage[] = [];
     let startKey: Record<string, unknown> | undefined;
@@ -135,9 +285,13 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
           ...(options.limit === undefined ? {} : { Limit: options.limit }),
+          ...(options.perQuery === undefined ? {} : { Limit: options.perQuery }),
         }),
       );
-      pages.push(...(result.Items ?? []).map(pageOf));
+      for (const page of (result.Items ?? []).map(pageOf)) {
+        if (options.while !== undefined && !options.while(page)) return pages;
+        pages.push(page);
+      }
       startKey = options.limit === undefined ? result.LastEvaluatedKey : undefined;
     } while (startKey !== undefined);
     return pages;

@@ -12,7 +12,14 @@ import { type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
 import type { FeedArchiveSource, FeedItemSource } from '../../feeds/ports.ts';
-import { ATTR, articleIdOfEntryKey, INDEX, keys, sectionFeedValue } from '../../store/table.ts';
+import {
+  ATTR,
+  articleIdOfEntryKey,
+  articleIdOfKey,
+  INDEX,
+  keys,
+  sectionFeedValue,
+} from '../../store/table.ts';
 import { type ArticleItem, articleOf, fromStoredItem } from './items.ts';
 
 /** One partition of a feed index. */
@@ -216,6 +223,34 @@ export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
       const item = byId.get(id);
       return item === undefined ? [] : [feedItemOf(item)];
     });
+  }
+
+  /** @inheritDoc */
+  async idsBetween(ref: FeedRef, from: string, to: string): Promise<string[]> {
+    const found: IndexEntry[] = [];
+    await inBatches(feedPartitions(ref, this.#publisherIds), QUERY_CONCURRENCY, async (p) => {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await this.#client.send(
+          new QueryCommand({
+            TableName: this.#tableName,
+            IndexName: p.indexName,
+            KeyConditionExpression: '#partition = :value AND #sort BETWEEN :from AND :to',
+            ExpressionAttributeNames: { '#partition': p.attribute, '#sort': ATTR.entrySort },
+            ExpressionAttributeValues: { ':value': p.value, ':from': from, ':to': to },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const raw of page.Items ?? []) {
+          const entry = indexEntryOf(raw);
+          if (entry !== null) found.push(entry);
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey !== undefined);
+    });
+    return found
+      .sort((a, b) => a.sort.localeCompare(b.sort))
+      .flatMap((entry) => articleIdOfKey(entry.articleKey) ?? []);
   }
 
   async #read(ref: FeedRef, limit: number, order: ReadOrder): Promise<FeedItem[]> {

@@ -15,6 +15,7 @@
  * | `lastRunAt` | start of the last run |
  * | `leaseOwner`, `leaseUntil` | the run in progress |
  * | `generation` | taken by `acquire` too: the run's first generation (see `feed-state.ts`) |
+ * | `arrivalMin` | the oldest new place marked since a run took them (see `feed-archive.ts`) |
  *
  * The rules are in `shared/feeds/schedule.ts`.
  */
@@ -95,6 +96,11 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
   async mark(feedPath: string, change: MarkChange): Promise<MarkedFeed> {
     const set = ['#type = :type', 'dirtySince = if_not_exists(dirtySince, :at)'];
     const values: Record<string, unknown> = { ':type': 'feed-state', ':at': change.at, ':one': 1 };
+    const placed = change.placedSort ?? null;
+    if (placed !== null) {
+      set.push('arrivalMin = if_not_exists(arrivalMin, :placed)');
+      values[':placed'] = placed;
+    }
     if (change.sectionName !== null) {
       set.push('sectionName = :sectionName');
       values[':sectionName'] = change.sectionName;
@@ -123,6 +129,19 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     });
+    const arrived = str(item, 'arrivalMin');
+    if (placed !== null && arrived !== null && placed < arrived) {
+      // Rare (an article placed before one marked since the last run): a second, conditional write.
+      try {
+        await this.#update(feedPath, {
+          UpdateExpression: 'SET arrivalMin = :placed',
+          ConditionExpression: 'arrivalMin > :placed',
+          ExpressionAttributeValues: { ':placed': placed },
+        });
+      } catch (error) {
+        if (!refused(error)) throw error;
+      }
+    }
     return {
       dueAt: num(item, 'dueAt'),
       lastRunAt: num(item, 'lastRunAt'),

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ARCHIVE_CACHE_CONTROL,
-  positionKey,
-  positionOf,
-} from '../../../shared/feeds/archive.ts';
+import { ARCHIVE_CACHE_CONTROL, positionKey, positionOf } from '../../../shared/feeds/archive.ts';
 import { atomEntryId } from '../../../shared/feeds/entry-id.ts';
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
 import { FEED_FORMATS, type FeedFormat, type FeedRef } from '../../../shared/feeds/feed-ref.ts';

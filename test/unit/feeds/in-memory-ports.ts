@@ -2,6 +2,7 @@ import {
   type ArchivePage,
   comparePositions,
   type FeedPosition,
+  positionKey,
   positionOf,
 } from '../../../shared/feeds/archive.ts';
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
@@ -52,6 +53,14 @@ export class InMemoryItems implements FeedItemSource, FeedArchiveSource {
     const byId = new Map((this.feeds.get(feedPath(ref)) ?? []).map((i) => [i.article.id, i]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
+
+  async idsBetween(ref: FeedRef, from: string, to: string): Promise<string[]> {
+    return (this.feeds.get(feedPath(ref)) ?? [])
+      .map((item) => ({ id: item.article.id, sort: positionKey(positionOf(item)) }))
+      .filter(({ sort }) => sort >= from && sort <= to)
+      .sort((a, b) => (a.sort < b.sort ? -1 : 1))
+      .map(({ id }) => id);
+  }
 }
 
 /** Closed archive pages in memory, with the DynamoDB adapter's condition. */
@@ -70,15 +79,47 @@ export class InMemoryArchive implements FeedArchiveStore {
     return this.byFeed.get(path)?.at(-1) ?? null;
   }
 
-  async close(path: string, page: ArchivePage): Promise<boolean> {
+  readonly taken = new Map<string, string>();
+  readonly lateIds = new Map<string, Set<string>>();
+
+  async close(path: string, page: ArchivePage, lateIds: readonly string[]): Promise<boolean> {
     const pages = this.byFeed.get(path) ?? [];
     if (pages.some((closed) => closed.number === page.number)) return false;
     this.byFeed.set(path, [...pages, page]);
+    for (const id of lateIds) this.lateIds.get(path)?.delete(id);
     return true;
   }
 
   async pages(path: string): Promise<ArchivePage[]> {
     return [...(this.byFeed.get(path) ?? [])];
+  }
+
+  async pagesSince(path: string, sort: string): Promise<ArchivePage[]> {
+    return (this.byFeed.get(path) ?? []).filter((page) => positionKey(page.upTo) >= sort);
+  }
+
+  async takeArrivals(path: string): Promise<string | null> {
+    const arrived = this.arrivals.get(path);
+    const taken = this.taken.get(path);
+    this.arrivals.delete(path);
+    const oldest =
+      arrived === undefined || (taken !== undefined && taken < arrived) ? taken : arrived;
+    if (oldest !== undefined) this.taken.set(path, oldest);
+    return oldest ?? null;
+  }
+
+  async settleArrivals(path: string, taken: string): Promise<void> {
+    if (this.taken.get(path) === taken) this.taken.delete(path);
+  }
+
+  async late(path: string): Promise<string[]> {
+    return [...(this.lateIds.get(path) ?? [])];
+  }
+
+  async addLate(path: string, ids: readonly string[]): Promise<void> {
+    const set = this.lateIds.get(path) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    this.lateIds.set(path, set);
   }
 }
 

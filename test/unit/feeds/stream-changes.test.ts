@@ -15,6 +15,38 @@ const live = (section: string, slug: string) => ({
   feedSort: '2024-10-05T01:30:00.000Z#abc',
 });
 
+describe('articleChangeOf: the new place a late-article check needs', () => {
+  it('gives a new article its place in every feed of its new image', () => {
+    expect(articleChangeOf(record(keys, undefined, live('Du lịch', 'du-lich')))?.placed).toEqual({
+      sort: '2024-10-05T01:30:00.000Z#abc',
+      feedIds: ['all:all', 'publisher:demo', 'section:demo/du-lich'],
+    });
+  });
+
+  it('gives a moved article its place only in the feeds it entered', () => {
+    const change = articleChangeOf(
+      record(keys, live('Du lịch', 'du-lich'), live('Đời sống', 'doi-song')),
+    );
+    expect(change?.placed?.feedIds).toEqual(['section:demo/doi-song']);
+  });
+
+  it('gives an article whose date moved its new place in all its feeds', () => {
+    const redated = { ...live('Du lịch', 'du-lich'), feedSort: '2020-01-01T00:00:00.000Z#abc' };
+    const change = articleChangeOf(record(keys, live('Du lịch', 'du-lich'), redated));
+    expect(change?.placed).toEqual({
+      sort: '2020-01-01T00:00:00.000Z#abc',
+      feedIds: ['all:all', 'publisher:demo', 'section:demo/du-lich'],
+    });
+  });
+
+  it('gives no place to an edit that keeps it, nor to a withdrawal', () => {
+    const same = live('Du lịch', 'du-lich');
+    expect(articleChangeOf(record(keys, same, { ...same, title: 'New' }))?.placed).toBeNull();
+    const withdrawn = { ...keys, status: 'withdrawn', section: 'Du lịch' };
+    expect(articleChangeOf(record(keys, same, withdrawn))?.placed).toBeNull();
+  });
+});
+
 describe('articleChangeOf', () => {
   it('touches the aggregate, publisher and section feeds of a new article', () => {
     const change = articleChangeOf(record(keys, undefined, live('Du lịch', 'du-lich')));
