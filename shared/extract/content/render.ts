@@ -9,7 +9,7 @@ import { classAndId, closest, descendants, detach, isElement } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
-import { sanitize } from './sanitize.ts';
+import { writeSafeHtml } from './sanitize.ts';
 import { BLOCK } from './score.ts';
 import { absoluteUrl } from './url.ts';
 
@@ -22,9 +22,6 @@ export interface RenderedContent {
   /** Images in reading order. */
   readonly images: ArticleImage[];
 }
-
-/** dom-serializer options (passed through by cheerio; `xml` is there to satisfy its type). */
-const SERIALIZE = { xml: false, encodeEntities: 'utf8' } as const;
 
 const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
   a: 'href',
@@ -182,12 +179,10 @@ export function renderContent(
     dropStrayCaptions(root);
     normalizeLayout($, root);
     absolutize(root, baseUrl);
-    // 'utf8' writes characters as they are: the default turns every non-ASCII letter of a
-    // Vietnamese page into a numeric entity, slow to write and for sanitize-html to read back.
-    html.push($.html(root.children, SERIALIZE));
+    html.push(writeSafeHtml(root.children));
   }
   return {
-    contentHtml: sanitize(html.join('\n')).normalize('NFC'),
+    contentHtml: html.join('\n').normalize('NFC'),
     contentText: toText(roots),
     images,
   };
