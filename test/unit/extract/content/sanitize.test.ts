@@ -14,11 +14,14 @@ import {
   writeSafeHtml,
 } from '../../../../shared/extract/content/sanitize.ts';
 
+/** How the body was serialized for sanitize-html (dom-serializer options, passed by cheerio). */
+const SERIALIZE = { xml: false, encodeEntities: 'utf8' } as const;
+
 /** The nodes of `<body>` as htmlparser2 (cheerio/slim) parses a fragment. */
 function parse(fragment: string): { nodes: AnyNode[]; serialized: string } {
   const $ = load(`<html><body>${fragment}</body></html>`);
   const nodes = $('body').get(0)?.children ?? [];
-  return { nodes, serialized: $.html(nodes, { xml: false, encodeEntities: 'utf8' }) };
+  return { nodes, serialized: $.html(nodes, SERIALIZE) };
 }
 
 function safe(fragment: string): string {
