@@ -24,9 +24,11 @@ export interface ShownHeadline {
   readonly tag: 'h1' | 'h2';
 }
 
-/** Class names of a kicker (overline) shown above or before a headline. */
+/** Class or data-attribute names of a kicker (overline) shown above or before a headline. */
 const KICKER =
   /kicker|overline|over-line|dachzeile|eyebrow|topline|roofline|supertitle|pretitle|pre-title|preheadline|titleheader|catch-title|spitzmarke/i;
+/** Class or data-attribute names of the headline part of a headline element. */
+const HEADLINE_PART = /headline|(?:^|[\s_-])(?:title|hed)(?:$|[\s_-])/i;
 /** Containers whose headings are not this article's headline. */
 const NOT_HEADLINE_CONTAINER =
   /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
@@ -68,6 +70,25 @@ function textOf(node: AnyNode): string {
   return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
+/**
+ * The words that name an element's component: its class names and the names of its data
+ * attributes (`data-article-kicker`, `data-external-article-headline`).
+ */
+function componentNames(el: Element): string {
+  let names = el.attribs.class ?? '';
+  for (const key of Object.keys(el.attribs)) if (key.startsWith('data-')) names += ` ${key}`;
+  return names;
+}
+
+/**
+ * The names a container goes by: class, id and test id (`data-testid="BreadcrumbArea"`), which
+ * component libraries write where utility-class pages have no descriptive class.
+ */
+function containerNames(el: Element): string {
+  const { attribs } = el;
+  return `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs['data-testid'] ?? ''}`;
+}
+
 function notShown(el: Element): boolean {
   return isHidden(el) || SCREEN_READER.test(el.attribs.class ?? '');
 }
@@ -85,9 +106,16 @@ const PAGE_TAGS = new Set(['body', 'html']);
 function outsideHeadlineArea(el: Element): boolean {
   let classesCount = true;
   for (let node: Element | null = el; node !== null; ) {
-    if (NOT_HEADLINE_TAGS.has(node.name) || isHidden(node)) return true;
-    const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    if (classesCount && !PAGE_TAGS.has(node.name) && NOT_HEADLINE_CONTAINER.test(cls)) return true;
+    if (NOT_HEADLINE_TAGS.has(node.name) || node.attribs.role === 'navigation' || isHidden(node)) {
+      return true;
+    }
+    if (
+      classesCount &&
+      !PAGE_TAGS.has(node.name) &&
+      NOT_HEADLINE_CONTAINER.test(containerNames(node))
+    ) {
+      return true;
+    }
     if (ARTICLE_TAGS.has(node.name)) classesCount = false;
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;
   }
@@ -95,9 +123,11 @@ function outsideHeadlineArea(el: Element): boolean {
 }
 
 /**
- * Reads a headline element. A child is a kicker when its class says so, or when it comes first
- * and a screen-reader-only separator follows it (it is then shown on a line of its own); a kicker
- * joined by a visible separator ("Kicker: Headline") stays in the headline.
+ * Reads a headline element. A child is a kicker when its class or data attributes say so, or
+ * when it comes first and is followed by a screen-reader-only separator (it is then shown on a
+ * line of its own) or by a part named as the headline (`<span>Kicker</span><span
+ * class="article__headline">…`); a kicker joined by a visible separator ("Kicker: Headline")
+ * stays in the headline.
  */
 function readHeadlineParts(el: Element): { full: string; headline: string; parts: string[] } {
   let full = '';
@@ -130,6 +160,11 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
         ? /^\s*[:|–—-]/.test(next.data)
         : isElement(next) && !notShown(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
     const hiddenSeparator = next !== undefined && isElement(next) && notShown(next);
+    const beforeNamedHeadline =
+      next !== undefined &&
+      isElement(next) &&
+      HEADLINE_PART.test(componentNames(next)) &&
+      !HEADLINE_PART.test(componentNames(child));
     const inner = readHeadlineParts(child);
     parts.push(inner.full);
     // Parts in spans or blocks are laid out apart ("<span>Kicker</span>Headline"); emphasis
@@ -145,7 +180,8 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     const endsHidden = /[:|–—-]\s*$/.test(inner.full) && !/[:|–—-]\s*$/.test(inner.headline);
     const kicker =
       !last &&
-      (KICKER.test(child.attribs.class ?? '') || (first && (hiddenSeparator || endsHidden)));
+      (KICKER.test(componentNames(child)) ||
+        (first && (hiddenSeparator || endsHidden || beforeNamedHeadline)));
     first = false;
     if (!kicker || visibleSeparator) headline = join(headline, inner.headline, spaced);
   }

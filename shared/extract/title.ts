@@ -27,10 +27,13 @@ export interface TitleChoice {
   readonly note?: string;
 }
 
-/** Separators between a headline and a site name, section or date. */
-const SEPARATOR = /\s+[|\-–—»·:>]\s+|\s*[|«»]\s*/;
+/**
+ * Separators between a headline and a site name, section or date. Korean sites write the Hangul
+ * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`).
+ */
+const SEPARATOR = /\s+[|\-–—»·:>]\s+|\s*[|«»ㅣ]\s*/;
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
-const AFFIX_SEPARATOR = /\s+[|\-–—»·>]\s+|\s*\|\s*|\s+::\s+/g;
+const AFFIX_SEPARATOR = /\s+[|\-–—»·>]\s+|\s*[|ㅣ]\s*|\s+::\s+/g;
 /** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */
 const DATE_SEGMENT = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\s*\p{L}+\s+\d{4})$/u;
 
@@ -122,6 +125,24 @@ function shownTitleSegment(ctx: PageContext, title: string): string | null {
   return best;
 }
 
+/**
+ * Whether a title keeps the first of several parts shown apart (a kicker on its own line) apart
+ * from the rest with punctuation, rather than running them together as one sentence.
+ */
+function separatesFirstPart(title: string, parts: readonly string[]): boolean {
+  const first = parts[0];
+  if (parts.length < 2 || first === undefined) return true;
+  const letters = foldLetters(first).length;
+  let seen = 0;
+  let i = 0;
+  while (i < title.length && seen < letters) {
+    const char = String.fromCodePoint(title.codePointAt(i) ?? 0);
+    seen += foldLetters(char).length;
+    i += char.length;
+  }
+  return seen < letters || /^\s*[:|/·»>–—-]/.test(title.slice(i));
+}
+
 /** Drops the last " | …" segment of a `<title>` when what is left reads as a headline. */
 function stripLastSegment(title: string): string {
   const last = separators(title).pop();
@@ -149,6 +170,8 @@ export function readTitle(
     .find((v) => v);
   const candidates: [string, string | null][] = [
     ['json-ld headline', decoded(headline)],
+    // `<meta name="headline">`, microdata `<meta itemprop="headline">`: written without affixes.
+    ['meta headline', decoded(firstMeta(meta, 'headline'))],
     ['meta og:title', decoded(firstMeta(meta, 'og:title'))],
     ['meta twitter:title', decoded(firstMeta(meta, 'twitter:title'))],
   ];
@@ -167,10 +190,26 @@ export function readTitle(
     if (found.before !== null) forms.push(`${found.before} ${found.full}`);
     return forms.map(foldLetters);
   };
+  const titleElement = index.byTag('title')[0];
+  const titleTag = titleElement === undefined ? '' : cleanText($(titleElement).text());
+  // Where several meta titles write the shown headline with the same letters but other
+  // punctuation ("Kicker: Headline", "Kicker - Headline", "Kicker Headline"): one that keeps
+  // the headline exactly as shown in one piece; one that keeps apart the parts the page lays out
+  // apart; then
+  // the form the page writes most often (its `<title>` included); then the first.
+  const written = [...metas.map((m) => m.title), stripTitleAffixes(titleTag, site, section)];
+  const rank = (title: string, found: ShownHeadline) =>
+    (found.parts.length < 2 && title === found.full ? 4 * written.length : 0) +
+    (separatesFirstPart(title, found.parts) ? 2 * written.length : 0) +
+    written.filter((w) => w === title).length;
   const matching = (found: ShownHeadline) => {
     for (const form of formsOf(found)) {
-      const meta = metas.find((m) => foldLetters(m.title) === form);
-      if (meta !== undefined) return meta;
+      let best: (typeof metas)[number] | undefined;
+      for (const m of metas) {
+        if (foldLetters(m.title) !== form) continue;
+        if (best === undefined || rank(m.title, found) > rank(best.title, found)) best = m;
+      }
+      if (best !== undefined) return best;
     }
     // "Kicker: Headline" where the kicker ends the text shown before the headline element.
     const before = found.before === null ? '' : foldLetters(found.before);
@@ -209,8 +248,6 @@ export function readTitle(
       ...(first.raw !== first.title ? { raw: first.raw } : {}),
     };
   }
-  const titleElement = index.byTag('title')[0];
-  const titleTag = titleElement === undefined ? '' : cleanText($(titleElement).text());
   if (titleTag === '') return null;
   const segment = shownTitleSegment(ctx, titleTag);
   if (segment !== null)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/extract/index.ts';
+import { foldLetters } from '../../../shared/extract/site.ts';
 import { stripTitleAffixes } from '../../../shared/extract/title.ts';
 import { BODY_PARAGRAPHS } from './build-page.ts';
 
@@ -136,5 +137,97 @@ describe('title: the article judges its own headline, page-wide classes do not',
     expect(extractArticle(html, { url: URL }).title).toBe(
       'The best heated clothes airers in 2023, tried and tested',
     );
+  });
+});
+
+describe('title: a breadcrumb named by its test id or ARIA role is not the shown headline', () => {
+  const head =
+    '<meta property="og:title" content="Kicker line: The headline the article shows">' +
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A search headline nobody sees on the page"}</script>';
+
+  it.each([
+    ['a test id', '<div data-testid="BreadcrumbArea">'],
+    ['role="navigation"', '<div role="navigation">'],
+  ])('skips an <h1> ending a trail of links in a wrapper named by %s', (_, wrapper) => {
+    const header =
+      `${wrapper}<a href="/">Home</a><a href="/politik/">Politik</a>` +
+      '<h1 class="whitespace-nowrap text-10">A search headline nobody sees on the page</h1></div>' +
+      '<h2><span class="text-14" data-article-kicker="Kicker line">Kicker line</span>' +
+      '<span class="text-28">The headline the article shows</span></h2>';
+    expect(title(head, header)).toBe('Kicker line: The headline the article shows');
+  });
+});
+
+describe('title: kickers named by the parts around them', () => {
+  const head =
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"\\"Es wird bald beginnen\\": Trump spricht über Bodeneinsätze"}</script>' +
+    '<meta property="og:title" content="Trump spricht über Bodeneinsätze">';
+
+  it('reads the part before one named as the headline as a kicker', () => {
+    const header =
+      '<h2><span class="text-s color-red">"Es wird bald beginnen"</span>' +
+      '<span class="text-xxxl article-head_headline">Trump spricht über Bodeneinsätze</span></h2>';
+    expect(title(head, header)).toBe('Trump spricht über Bodeneinsätze');
+  });
+
+  it('reads a part whose data attribute names it a kicker as a kicker', () => {
+    const header =
+      '<h1><span data-external-article-kicker="x">"Es wird bald beginnen"</span>' +
+      '<span>Trump spricht über Bodeneinsätze</span></h1>';
+    expect(title(head, header)).toBe('Trump spricht über Bodeneinsätze');
+  });
+
+  it('keeps a first part that nothing marks as a kicker', () => {
+    const header =
+      '<h1><span class="text-s">"Es wird bald beginnen"</span>' +
+      '<span class="text-xxxl">Trump spricht über Bodeneinsätze</span></h1>';
+    expect(title(head, header)).toBe('"Es wird bald beginnen": Trump spricht über Bodeneinsätze');
+  });
+});
+
+describe('title: among meta titles that write the shown headline, the form the page shows or writes most wins', () => {
+  const kickerHeader =
+    '<h2><span class="kicker">Rückbau von Atomkraftwerk</span> <span>Kühltürme gesprengt</span></h2>';
+
+  it('takes the separator most of the page writes between kicker and headline', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rückbau von Atomkraftwerk - Kühltürme gesprengt"}</script>' +
+      '<meta property="og:title" content="Rückbau von Atomkraftwerk: Kühltürme gesprengt">' +
+      '<title>Rückbau von Atomkraftwerk: Kühltürme gesprengt</title>';
+    expect(title(head, kickerHeader)).toBe('Rückbau von Atomkraftwerk: Kühltürme gesprengt');
+  });
+
+  it('prefers a form that keeps the kicker apart over one that runs it into the headline', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rückbau von Atomkraftwerk Kühltürme gesprengt"}</script>' +
+      '<meta property="og:title" content="Rückbau von Atomkraftwerk / Kühltürme gesprengt">' +
+      '<title>Rückbau von Atomkraftwerk Kühltürme gesprengt</title>';
+    expect(title(head, kickerHeader)).toBe('Rückbau von Atomkraftwerk / Kühltürme gesprengt');
+  });
+
+  it('takes the headline exactly as shown, typographic quotes included', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Mexico to fight \'illogical\' steel tariffs"}</script>' +
+      '<meta property="og:title" content="Mexico to fight ‘illogical’ steel tariffs">';
+    expect(title(head, '<h1>Mexico to fight ‘illogical’ steel tariffs</h1>')).toBe(
+      'Mexico to fight ‘illogical’ steel tariffs',
+    );
+  });
+});
+
+describe('title: Korean affixes and the page’s own headline tag', () => {
+  const site = { names: [foldLetters('한국일보')], hostLabels: ['hankookilbo'] };
+
+  it('cuts a site name after the letter ㅣ used as a bar, with or without spaces', () => {
+    expect(stripTitleAffixes('부담 커졌다ㅣ한국일보', site)).toBe('부담 커졌다');
+    expect(stripTitleAffixes('부담 커졌다 ㅣ 한국일보', site)).toBe('부담 커졌다');
+  });
+
+  it('takes <meta name="headline"> over an og:title with affixes when no headline is shown', () => {
+    const head =
+      '<meta property="og:site_name" content="한국일보">' +
+      '<meta name="headline" content="장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다">' +
+      '<meta property="og:title" content="장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다-정치ㅣ한국일보">';
+    expect(title(head, '')).toBe('장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다');
   });
 });
