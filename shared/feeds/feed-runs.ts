@@ -83,8 +83,10 @@ export async function runScheduled(
   const { lease } = acquired;
   const feed = await regenerateHolding(ref, lease, deps);
   let followUp = followUpOf(lease, deps.windowMs);
-  if (followUp === null && (await deps.schedule.finish(lease, null, clock())) === 'marked') {
-    followUp = lease.startedAt + deps.windowMs;
+  let finished: 'done' | 'marked' | 'lost' = 'done';
+  if (followUp === null) {
+    finished = await deps.schedule.finish(lease, null, clock());
+    if (finished === 'marked') followUp = lease.startedAt + deps.windowMs;
   }
   if (followUp !== null) {
     try {
@@ -94,9 +96,15 @@ export async function runScheduled(
       await deps.schedule.release(lease).catch(() => {});
       throw error;
     }
-    // 'lost': another worker took the expired lease and owns the schedule; the message just
-    // sent will find a schedule that is not its own, and end there.
-    await deps.schedule.finish(lease, followUp, clock());
+    finished = await deps.schedule.finish(lease, followUp, clock());
+  }
+  if (finished === 'lost') {
+    // The run outlived its lease and another worker took it, so the schedule was left as this
+    // message found it. A scheduled run that took it moves the schedule on, but a rebuild never
+    // touches it: without this message again the schedule would name a due time that no message
+    // carries, and no mark would schedule the feed until it counts as abandoned. Sent again, the
+    // message waits out the other lease and runs the feed, or ends as stale if the schedule moved.
+    await queue.send(request, 0);
   }
   const dirtySince = lease.state.dirtySince;
   return {

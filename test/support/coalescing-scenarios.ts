@@ -277,6 +277,32 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
       expect(outcome.kind).toBe('regenerated');
     });
 
+    it('keeps the feed scheduled when a rebuild takes the lease of a run that outlived it', async () => {
+      const world = new World(store());
+      const t0 = world.clock.now;
+      await world.mark(t0);
+      const [message] = world.queue.due(t0);
+      if (message === undefined) throw new Error('no message');
+      world.items.beforeRead = async () => {
+        world.runs.push(world.clock.now);
+        world.items.beforeRead = async () => {
+          world.runs.push(world.clock.now);
+        };
+        // A change during the run, then the run outlives its lease and a rebuild takes it.
+        await world.mark(world.clock.now + 200);
+        world.clock.now += LEASE + 1;
+        await rebuildFeed(world.ref, world.run);
+      };
+      await runScheduled(world.ref, message, world.run);
+      await world.deliverUntil(world.clock.now + 3 * WINDOW);
+      // A change long after (but well before a schedule counts as abandoned) reaches the feed.
+      const later = world.clock.now + 5 * WINDOW;
+      await world.mark(later);
+      await world.deliverUntil(later + 3 * WINDOW);
+      expect(world.runs.at(-1)).toBeGreaterThanOrEqual(later);
+      expect(world.queue.sent).toEqual([]);
+    });
+
     it('schedules a follow-up for changes marked while a run was regenerating', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
