@@ -12,10 +12,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { runCli } from '../support/cli.ts';
 import { parseAtom, rssParser } from '../support/feed-parsers.ts';
 import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 import { startTestSubscriber, type TestSubscriber } from '../support/websub-subscriber.ts';
@@ -119,6 +120,28 @@ describe('WebSub discovery', () => {
         expect(JSON.parse(body).hubs).toEqual([{ type: 'WebSub', url: runtime.urls.hub }]);
       }
     }
+  });
+});
+
+describe('a rebuild run by `syndicate feeds rebuild` (not the runtime serving the hub)', () => {
+  it('reaches the subscribers of each rewritten feed, through a publish ping to the hub', async () => {
+    await subscribe('/rebuilt', '/feeds/demo.json');
+    const before = deliveriesTo('/rebuilt').length;
+    await s3.send(new DeleteObjectCommand({ Bucket: runtime.feedsBucket, Key: 'feeds/demo.json' }));
+
+    const run = await runCli(['feeds', 'rebuild', '--feed', 'demo'], {
+      ...process.env,
+      SYNDICATE_DATA_DIR: dataDir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/rebuilt 1: demo;/);
+    await runtime.idle();
+
+    const delivered = deliveriesTo('/rebuilt');
+    expect(delivered).toHaveLength(before + 1);
+    const served = await (await fetch(topic('/feeds/demo.json'))).text();
+    expect(delivered.at(-1)?.body.toString('utf8')).toBe(served);
+    expect(delivered.at(-1)?.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 });
 
