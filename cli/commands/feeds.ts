@@ -139,6 +139,7 @@ async function rebuildLocally(request: RebuildRequest, io: CommandIo): Promise<R
   const { createReconcileHandler } = await import('../../shared/handlers/reconcile-handler.ts');
   const { discardedMetrics, silentLogger } = await import('../../shared/handlers/observability.ts');
   const { samplePublishersById } = await import('../../shared/publishers/samples.ts');
+  const { pingPush } = await import('../../shared/websub/publish-ping.ts');
   const s3 = localS3Client(info.urls.s3, info.region);
   const dynamo = localDynamoDbClient(info.urls.dynamoDb, info.region);
   try {
@@ -148,6 +149,11 @@ async function rebuildLocally(request: RebuildRequest, io: CommandIo): Promise<R
       logger: silentLogger,
       metrics: discardedMetrics,
       publishers: samplePublishersById,
+      // The runtime's hub queue is in its own process: its hub hears of rewritten files by a
+      // publish ping, as an external hub does.
+      ...(info.hubUrl === undefined
+        ? {}
+        : { push: pingPush({ hubUrl: info.hubUrl, feedsBaseUrl: info.baseUrl }) }),
     });
     return await reconcile(request);
   } finally {

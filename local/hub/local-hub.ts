@@ -125,6 +125,8 @@ export function startLocalHub(settings: LocalHubSettings): LocalHub {
   const policy: HubPolicy = {
     ...DEFAULT_HUB_POLICY,
     allowLoopbackCallbacks: true,
+    // `syndicate feeds rebuild` runs in another process, without the in-process hub queue.
+    acceptPublishPings: true,
     retries,
     maxSubscriptionsPerTopic:
       options.maxSubscriptionsPerTopic ?? DEFAULT_HUB_POLICY.maxSubscriptionsPerTopic,

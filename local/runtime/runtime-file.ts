@@ -21,6 +21,8 @@ export interface RuntimeInfo {
   readonly archivePageSize?: number;
   readonly windowMs: number;
   readonly leaseMs: number;
+  /** The hub the feeds advertise (built in or external), told of a rebuild's rewritten files. */
+  readonly hubUrl?: string;
 }
 
 const FILE = 'runtime.json';

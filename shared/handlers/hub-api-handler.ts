@@ -19,6 +19,8 @@ import { S3TopicReader } from '../adapters/s3/feed-content.ts';
 import type { HubConfig } from '../websub/config.ts';
 import { SubscriptionRequestError } from '../websub/errors.ts';
 import type { HostResolver, HubQueue } from '../websub/ports.ts';
+import { parsePublishPing } from '../websub/publish-ping.ts';
+import { publishJobsOf } from '../websub/push.ts';
 import { type AcceptDeps, acceptSubscriptionRequest } from '../websub/subscribe.ts';
 import type { SubscriptionRequest } from '../websub/subscription-request.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
@@ -125,11 +127,16 @@ export function createHubApiHandler(deps: HubApiHandlerDeps): HubApiHandler {
     if (raw.length > MAX_HUB_REQUEST_BYTES) {
       return text(413, `The request body is over ${MAX_HUB_REQUEST_BYTES} bytes (${raw.length})`);
     }
+    const form = new URLSearchParams(raw.toString('utf8'));
     try {
-      const request = await acceptSubscriptionRequest(
-        new URLSearchParams(raw.toString('utf8')),
-        accept,
-      );
+      if (config.policy.acceptPublishPings && form.get('hub.mode') === 'publish') {
+        const topicKeys = parsePublishPing(form, config.feedsBaseUrl);
+        // The same jobs as the feeds' own writes send (`push.ts`).
+        await deps.queue.send(publishJobsOf(topicKeys));
+        logger.info('Publish ping accepted', { topicKeys });
+        return text(202, `Accepted: the hub will deliver ${topicKeys.length} topic(s)`);
+      }
+      const request = await acceptSubscriptionRequest(form, accept);
       metrics.addMetric('SubscriptionRequestsAccepted', MetricUnit.Count, 1);
       logger.info('Subscription request accepted', {
         mode: request.mode,

@@ -100,6 +100,12 @@ export interface HubPolicy {
    * refused either way.
    */
   readonly allowLoopbackCallbacks: boolean;
+  /**
+   * Whether the endpoint takes publish pings (`hub.mode=publish`, `publish-ping.ts`) and fans
+   * them out like the feeds' own publish jobs: the local runtime, for a rebuild run by another
+   * process. On AWS every writer of feed files has the hub queue, so a ping is refused there.
+   */
+  readonly acceptPublishPings: boolean;
   readonly retries: RetrySchedule;
   readonly callbackTimeoutMs: number;
 }
@@ -112,6 +118,7 @@ export const DEFAULT_HUB_POLICY: HubPolicy = {
   maxSubscriptionsPerTopic: DEFAULT_MAX_SUBSCRIPTIONS_PER_TOPIC,
   maxSubscriptionsPerHost: DEFAULT_MAX_SUBSCRIPTIONS_PER_HOST,
   allowLoopbackCallbacks: false,
+  acceptPublishPings: false,
   retries: DELIVERY_RETRIES,
   callbackTimeoutMs: CALLBACK_TIMEOUT_MS,
 };
