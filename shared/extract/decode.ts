@@ -85,17 +85,12 @@ export function declaredCharset(buffer: Buffer): string | null {
   return meta?.[1]?.toLowerCase() ?? null;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The bytes as UTF-8, or null when they are not valid UTF-8 (decoded once, reused). */
 function decodeUtf8(buffer: Buffer): string | null {
-  // Validating first is a fraction of decoding, and spares an exception per non-UTF-8 page.
-  if (!isUtf8(buffer)) return null;
-  try {
-    return strictUtf8.decode(buffer);
-  } catch {
-    return null;
-  }
+  // Validated first (a fraction of decoding, and no exception per non-UTF-8 page); valid bytes
+  // then decode the same through Buffer's decoder, which skips TextDecoder's streaming state.
+  // A leading byte-order mark never reaches here (`bomCharset`).
+  return isUtf8(buffer) ? buffer.toString('utf8') : null;
 }
 
 function hasHighBytes(buffer: Buffer): boolean {

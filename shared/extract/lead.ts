@@ -20,9 +20,12 @@ function isLeadElement(el: Element): boolean {
   const { attribs } = el;
   if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
   if (attribs.itemprop === 'description') return true;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-  if (!LEAD_HINT.test(names)) return false;
-  const tokens = names.split(/\s+/);
+  // Tested on each name apart first (no hint holds a space): most elements stop here.
+  const { class: cls, id } = attribs;
+  if (!(cls !== undefined && LEAD_HINT.test(cls)) && !(id !== undefined && LEAD_HINT.test(id))) {
+    return false;
+  }
+  const tokens = `${cls ?? ''} ${id ?? ''}`.split(/\s+/);
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 

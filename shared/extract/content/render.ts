@@ -120,11 +120,13 @@ export function toText(roots: readonly Element[]): string {
     // Preformatted text keeps its indentation; elsewhere whitespace runs are one space.
     const text = pre
       ? buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '')
-      : buffer
-          .split('\n')
-          .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
-          .filter((line) => line !== '')
-          .join('\n');
+      : !buffer.includes('\n')
+        ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
+        : buffer
+            .split('\n')
+            .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+            .filter((line) => line !== '')
+            .join('\n');
     if (text !== '') paragraphs.push(text);
     buffer = '';
   };
