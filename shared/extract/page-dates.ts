@@ -160,8 +160,9 @@ function dateLine(ctx: PageContext): PageDates {
   const { $, index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
-  const candidates = index.elements.filter((el) => isDateElement(el) && !isOutsideArticle(el));
-  for (const el of candidates) {
+  // Tested as the walk goes: the first date line ends it.
+  for (const el of index.elements) {
+    if (!isDateElement(el) || isOutsideArticle(el)) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
     const text = attr ?? cleanText($(el).text());
     if (text === '' || text.length > 160) continue;

@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { textOf } from './content/dom.ts';
+import { descendants, textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
@@ -122,7 +122,12 @@ export function rejectListing(container: Cheerio<Element>, shape: PageShape): vo
   if (!shape.declaredArticle && shape.declaredListing && shape.teasers >= MIN_TEASERS) {
     throw listing(`it declares a collection page and has ${shape.teasers} linked headlines`);
   }
-  const links = container.find('a').toArray();
+  // Collected by a walk: a selector is compiled anew on each call.
+  const links = [
+    ...new Set(
+      container.toArray().flatMap((root) => descendants(root).filter((d) => d.name === 'a')),
+    ),
+  ];
   // Fewer than five links make no listing whatever their share of the text: skip reading it.
   if (links.length < 5) return;
   const text = cleanText(container.text());

@@ -1,6 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
+import { descendants, textOf } from './content/dom.ts';
 import { cleanText } from './text.ts';
 
 const INLINE = new Set([
@@ -43,6 +44,26 @@ function isElement(node: AnyNode): node is Element {
 }
 
 /** Whether a node holds any visible character; stops at the first (bodies can be huge). */
+const LINE_BREAKING: ReadonlySet<string> = new Set(['br', 'p', 'div', 'table']);
+const MEDIA: ReadonlySet<string> = new Set(['img', 'video', 'iframe']);
+const IMAGE: ReadonlySet<string> = new Set(['img']);
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i']);
+
+/** Whether an element below `el` has one of the tag names (a selector, without compiling one). */
+function hasDescendant(el: Element, names: ReadonlySet<string>): boolean {
+  return descendants(el).some((d) => names.has(d.name));
+}
+
+/**
+ * The text of the emphasis elements below `el`, each in document order, nested ones again
+ * (what `$(el).find('b, strong, em, i').text()` gives).
+ */
+function emphasisText(el: Element): string {
+  let out = '';
+  for (const d of descendants(el)) if (EMPHASIS_TAGS.has(d.name)) out += textOf(d);
+  return out;
+}
+
 function hasText(_$: CheerioAPI, node: AnyNode): boolean {
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -85,7 +106,7 @@ function lastTextBlock($: CheerioAPI, container: Element): Element | null {
     // A caption, quote or list closing the body is not where bylines go ("Ảnh: …" credits a photo).
     if (NOT_BYLINE.has(last.name)) return null;
     // Old pages wrap whole bodies in <font> or <span> with <br> lines: look inside those too.
-    if (INLINE.has(last.name) && $(last).find('br, p, div, table').length === 0) return block;
+    if (INLINE.has(last.name) && !hasDescendant(last, LINE_BREAKING)) return block;
     block = last;
   }
 }
@@ -99,8 +120,7 @@ function isEmphasised($: CheerioAPI, block: Element, line: AnyNode[]): boolean {
     withText.every(
       (node) =>
         isElement(node) &&
-        (EMPHASIS.has(node.name) ||
-          $(node).find('b, strong, em, i').text().trim() === $(node).text().trim()),
+        (EMPHASIS.has(node.name) || emphasisText(node).trim() === $(node).text().trim()),
     )
   );
 }
@@ -112,8 +132,7 @@ function removeUpward($: CheerioAPI, element: Element, container: Element): void
     const parent: Element | null =
       current.parent && isElement(current.parent) ? current.parent : null;
     $(current).remove();
-    if (parent === null || hasText($, parent) || $(parent).find('img, video, iframe').length > 0)
-      return;
+    if (parent === null || hasText($, parent) || hasDescendant(parent, MEDIA)) return;
     current = parent;
   }
 }
@@ -189,7 +208,7 @@ export function removeLeadingDateline(
     if (DATELINE_BLOCKS.has(node.name)) {
       seen++;
       const text = cleanText($(node).text());
-      if (text.length <= MAX_DATELINE_CHARS && isDate(text) && $(node).find('img').length === 0) {
+      if (text.length <= MAX_DATELINE_CHARS && isDate(text) && !hasDescendant(node, IMAGE)) {
         removeUpward($, node, root);
         return text;
       }
