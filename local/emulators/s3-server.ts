@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ObjectEvent } from '../event-sources/s3-events.ts';
 import { attachObjectEvents, type S3rverLike } from './s3rver-events.ts';
+import { removeTornObjects } from './s3rver-repair.ts';
 
 /** The only credentials s3rver accepts (it does not verify SigV4 signatures). */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -40,6 +41,11 @@ export interface S3Server {
   readonly port: number;
   /** Folder holding the buckets' data. */
   readonly directory: string;
+  /**
+   * Objects of a given folder that a crash had left half-written, removed before the server
+   * started (`<bucket>/<encoded key>`); see `s3rver-repair.ts`.
+   */
+  readonly removedTornObjects: readonly string[];
   /** Stops the server (and removes a temporary data folder). Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -67,7 +73,8 @@ export function legacyOpenSslEnabled(): boolean {
 }
 
 /**
- * Starts s3rver on 127.0.0.1 and waits until it listens.
+ * Starts s3rver on 127.0.0.1 and waits until it listens. On a given folder, first removes the
+ * objects a crash left half-written (which s3rver would answer with `500`).
  *
  * @param options - port, data folder, buckets to create
  * @returns the running server
@@ -81,6 +88,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
   const temporary = options.directory === undefined;
   const directory = options.directory ?? (await mkdtemp(join(tmpdir(), 's3rver-')));
   await mkdir(directory, { recursive: true });
+  const removedTornObjects = temporary ? [] : await removeTornObjects(directory);
   const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
   const server = new S3rver({
     address: '127.0.0.1',
@@ -102,6 +110,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
     endpoint: `http://127.0.0.1:${address.port}`,
     port: address.port,
     directory,
+    removedTornObjects,
     stop() {
       stopped ??= (async () => {
         // Keep-alive sockets of SDK clients would hold close() open.

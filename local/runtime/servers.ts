@@ -44,6 +44,8 @@ export interface ServerSettings {
   readonly java: string;
   /** Receives every object event of the inbox bucket. */
   readonly onInboxEvent: (event: ObjectEvent) => void;
+  /** The runtime's log. */
+  readonly log: (line: string) => void;
 }
 
 /**
@@ -76,6 +78,12 @@ export async function startServers(settings: ServerSettings, cleanups: Cleanups)
     startS3Server({ ...s3Settings, port: settings.s3Port }).then((server) => {
       s3Current = server;
       cleanups.push(() => s3Current?.stop());
+      const torn = server.removedTornObjects;
+      if (torn.length > 0) {
+        settings.log(
+          `s3  removed ${torn.length} object(s) a crash left half-written (their PUTs never finished): ${torn.join(', ')}`,
+        );
+      }
       return server;
     }),
   ]);
