@@ -4,6 +4,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const INTEGRATION = 'test/integration/**/*.test.ts';
 /** Unit files: pure code, no servers, no module mocks. */
 const UNIT = 'test/unit/**/*.test.ts';
+/** Files that start whole local runtimes: end to end, and the pipeline's robustness. */
+const RUNTIME = ['test/e2e/**/*.test.ts', 'test/robust/pipeline-*.test.ts'];
+/**
+ * One DynamoDB Local for every file of the projects that list it (a table per file or runtime),
+ * started only when one of them runs; see test/support/shared-dynamodb-local.ts.
+ */
+const SHARED_DYNAMODB_LOCAL = 'test/support/shared-dynamodb-local.ts';
 
 export default defineConfig({
   test: {
@@ -20,9 +27,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: [INTEGRATION],
-          // One DynamoDB Local for all its files (a table per file), started only when one of
-          // them runs; see test/support/shared-dynamodb-local.ts.
-          globalSetup: ['test/support/shared-dynamodb-local.ts'],
+          globalSetup: [SHARED_DYNAMODB_LOCAL],
           // As in the unit project, a worker's files share its module cache (the AWS SDK, the
           // local runtime and the extractor are imported once per worker, not once per file):
           // 0.74× the project's CPU. Each file keeps its own table, servers and clients, and a
@@ -44,9 +49,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'e2e-robust-infra',
+          name: 'runtime',
+          include: RUNTIME,
+          // Their runtimes make their tables on the run's DynamoDB Local (`testRuntimeOptions`)
+          // unless a file is about the runtime's own server.
+          globalSetup: [SHARED_DYNAMODB_LOCAL],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'robust-infra',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, INTEGRATION, UNIT],
+          exclude: [...configDefaults.exclude, INTEGRATION, UNIT, ...RUNTIME],
         },
       },
     ],

@@ -128,7 +128,8 @@ await stageMain('end-to-end', async (): Promise<EndToEndFigures> => {
     // stream is caught up and every scheduled regeneration has run.
     await Promise.race([runtime.idle(), timeout]);
     const state = await runtime.state();
-    const dynamoDbLocalPeakRssBytes = processGroupPeakRss(runtime.dynamoDbPid);
+    const dynamoDbLocalPeakRssBytes =
+      runtime.dynamoDbPid === undefined ? null : processGroupPeakRss(runtime.dynamoDbPid);
 
     // Pages that never reached the table or a feed are reported as counts, not latencies.
     const toTable = [...uploadedAt].flatMap(([key, t]) => {

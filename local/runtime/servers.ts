@@ -21,9 +21,15 @@ import {
 } from './clients.ts';
 import { LocalStartError } from './errors.ts';
 
+/** The DynamoDB Local the runtime uses: its own, or one already running (no process of its own). */
+export type RuntimeDynamoDb = Pick<DynamoDbLocal, 'endpoint'> & {
+  /** Process group of the runtime's own DynamoDB Local; undefined on one it did not start. */
+  readonly pid: number | undefined;
+};
+
 /** The running servers. */
 export interface Servers {
-  readonly dynamo: DynamoDbLocal;
+  readonly dynamo: RuntimeDynamoDb;
   /** The S3 server's endpoint and port (the same after a restart). */
   readonly s3: { readonly endpoint: string; readonly port: number };
   /**
@@ -40,8 +46,10 @@ export interface ServerSettings {
   readonly dynamoDbPort: number;
   readonly inboxBucket: string;
   readonly feedsBucket: string;
-  /** The Java executable that runs DynamoDB Local. */
-  readonly java: string;
+  /** The Java executable that runs DynamoDB Local (undefined with `dynamoDbEndpoint`). */
+  readonly java: string | undefined;
+  /** A DynamoDB Local already running, used instead of starting one. */
+  readonly dynamoDbEndpoint: string | undefined;
   /** Receives every object event of the inbox bucket. */
   readonly onInboxEvent: (event: ObjectEvent) => void;
   /** The runtime's log. */
@@ -49,7 +57,8 @@ export interface ServerSettings {
 }
 
 /**
- * Starts DynamoDB Local and s3rver side by side, each registered for clean-up as soon as it runs.
+ * Starts DynamoDB Local (unless one is given) and s3rver side by side, each registered for
+ * clean-up as soon as it runs.
  *
  * @param settings - ports, data folder, buckets, the inbox event sink
  * @param cleanups - where their stops go
@@ -67,14 +76,16 @@ export async function startServers(settings: ServerSettings, cleanups: Cleanups)
   let s3Current: S3Server | undefined;
   // Both are awaited even when one fails, so that the other is registered for clean-up.
   const [dynamoStarted, s3Started] = await Promise.allSettled([
-    startDynamoDbLocal({
-      port: settings.dynamoDbPort || undefined,
-      java: settings.java,
-      dbPath: join(settings.dataDir, 'dynamodb'),
-    }).then((server) => {
-      cleanups.push(() => server.stop());
-      return server;
-    }),
+    settings.dynamoDbEndpoint !== undefined
+      ? Promise.resolve({ endpoint: settings.dynamoDbEndpoint, pid: undefined })
+      : startDynamoDbLocal({
+          port: settings.dynamoDbPort || undefined,
+          java: settings.java,
+          dbPath: join(settings.dataDir, 'dynamodb'),
+        }).then((server) => {
+          cleanups.push(() => server.stop());
+          return server;
+        }),
     startS3Server({ ...s3Settings, port: settings.s3Port }).then((server) => {
       s3Current = server;
       cleanups.push(() => s3Current?.stop());

@@ -72,6 +72,16 @@ export interface LocalRuntimeOptions {
   /** Port of DynamoDB Local; 0 for a free one. @default 8000 (or `SYNDICATE_DYNAMODB_PORT`) */
   readonly dynamoDbPort?: number;
   /**
+   * A DynamoDB Local that is already running, e.g. one a test run shares between its files: the
+   * runtime makes its table there (give each runtime its own `tableName`) and neither starts nor
+   * stops the server, so Java and `dynamoDbPort` are not needed. The table and its stream stay
+   * on that server, and a runtime started again with the same table resumes it.
+   * @default a DynamoDB Local of its own, on `dynamoDbPort`, with its data in the data folder
+   */
+  readonly dynamoDbEndpoint?: string;
+  /** Name of the table. @default `syndication` */
+  readonly tableName?: string;
+  /**
    * Folder mirrored into the inbox bucket, or false for none.
    * @default `inbox` (or `SYNDICATE_INBOX_DIR`)
    */
@@ -159,8 +169,11 @@ export interface LocalRuntime {
   readonly inboxBucket: string;
   readonly feedsBucket: string;
   readonly region: string;
-  /** Process group of DynamoDB Local (its watchdog and java), gone after `stop()`. */
-  readonly dynamoDbPid: number;
+  /**
+   * Process group of DynamoDB Local (its watchdog and java), gone after `stop()`; undefined on
+   * a `dynamoDbEndpoint` the runtime did not start.
+   */
+  readonly dynamoDbPid: number | undefined;
   /** The credentials the local servers accept. */
   readonly credentials: typeof LOCAL_CREDENTIALS;
   /** Absolute path of the data folder. */
@@ -224,12 +237,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const events = new RuntimeEvents();
   try {
     const java = await checkPrerequisitesOf(settings);
-    log(
-      `starting DynamoDB Local on :${settings.dynamoDbPort}, S3 on :${settings.s3Port}, feeds on :${settings.httpPort}…`,
-    );
+    const dynamoDb =
+      options.dynamoDbEndpoint === undefined
+        ? `starting DynamoDB Local on :${settings.dynamoDbPort}`
+        : `starting on the DynamoDB at ${options.dynamoDbEndpoint} (table ${tableName})`;
+    log(`${dynamoDb}, S3 on :${settings.s3Port}, feeds on :${settings.httpPort}…`);
     await createDataFolders(settings);
     const inbox = new InboxEventRoute();
-    const servers = await startServers({ ...settings, java, onInboxEvent: inbox.accept }, cleanups);
+    const servers = await startServers(
+      {
+        ...settings,
+        java,
+        dynamoDbEndpoint: options.dynamoDbEndpoint,
+        onInboxEvent: inbox.accept,
+      },
+      cleanups,
+    );
     const clients = connectClients(servers, region, cleanups);
     const streamArn = await provision(clients, {
       tableName,

@@ -32,7 +32,7 @@ import { type LocalDefaults, localDefaults } from './defaults.ts';
 import type { RuntimeEvents } from './events.ts';
 import type { HubSlot } from './hub-wiring.ts';
 import { pendingRegenerations } from './pending-schedules.ts';
-import { checkPrerequisites } from './prerequisites.ts';
+import { checkPortFree, checkPrerequisites, type PortUse } from './prerequisites.ts';
 import type { ReconcileRuns } from './reconcile-timer.ts';
 import type { Clients } from './servers.ts';
 import type { LocalRuntimeOptions } from './start-runtime.ts';
@@ -70,26 +70,35 @@ export function settingsOf(options: LocalRuntimeOptions): Settings {
     httpPort: options.httpPort ?? defaults.httpPort,
     s3Port: options.s3Port ?? defaults.s3Port,
     dynamoDbPort: options.dynamoDbPort ?? defaults.dynamoDbPort,
+    tableName: options.tableName ?? defaults.tableName,
     log: options.log ?? (() => {}),
   };
 }
 
 /**
- * Checks the runtime's fixed ports and Java before anything starts.
+ * Checks the runtime's fixed ports and Java before anything starts (neither Java nor the
+ * DynamoDB port when the runtime uses a DynamoDB Local already running).
  *
  * @param settings - the ports and the environment that finds Java
- * @returns the Java executable to run DynamoDB Local with
+ * @returns the Java executable to run DynamoDB Local with, or undefined when none is started
  * @throws LocalStartError naming the port taken, or what Java to install
  */
-export function checkPrerequisitesOf(settings: Settings): Promise<string> {
+export async function checkPrerequisitesOf(settings: Settings): Promise<string | undefined> {
+  const ports: PortUse[] = [
+    {
+      port: settings.httpPort,
+      what: 'feeds HTTP server',
+      override: '--http-port or SYNDICATE_HTTP_PORT',
+    },
+    { port: settings.s3Port, what: 'S3 server', override: '--s3-port or SYNDICATE_S3_PORT' },
+  ];
+  if (settings.options.dynamoDbEndpoint !== undefined) {
+    for (const use of ports) await checkPortFree(use);
+    return undefined;
+  }
   return checkPrerequisites(
     [
-      {
-        port: settings.httpPort,
-        what: 'feeds HTTP server',
-        override: '--http-port or SYNDICATE_HTTP_PORT',
-      },
-      { port: settings.s3Port, what: 'S3 server', override: '--s3-port or SYNDICATE_S3_PORT' },
+      ...ports,
       {
         port: settings.dynamoDbPort,
         what: 'DynamoDB Local',

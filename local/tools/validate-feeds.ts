@@ -20,6 +20,7 @@ import { FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import { addPublisher } from '../../shared/publishers/admin.ts';
 import { localDocumentClient, localDynamoDbClient, localS3Client } from '../runtime/clients.ts';
 import { startLocalRuntime } from '../runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../runtime/throwaway-options.ts';
 import { PAGES_PUBLISHER_ID, publisherForPages } from './pages-publisher.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -116,14 +117,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const pages = values.pages === undefined ? [] : await pagesOf(resolve(values.pages));
 
   const dataDir = await mkdtemp(join(tmpdir(), 'validate-feeds-'));
-  const runtime = await startLocalRuntime({
-    dataDir,
-    httpPort: 0,
-    s3Port: 0,
-    dynamoDbPort: 0,
-    inboxDir: false,
-    samples: true,
-  });
+  const runtime = await startLocalRuntime({ ...throwawayRuntimeOptions(dataDir), samples: true });
   const s3 = localS3Client(runtime.urls.s3, runtime.region);
   try {
     const publisher = publisherForPages(pages);

@@ -29,42 +29,50 @@ let regenerateFailures = 0;
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-faults-'));
   runtime = await startLocalRuntime(
-    testRuntimeOptions(dataDir, {
-      queue: { retryDelayMs: () => 20, maxReceiveCount: 3 },
-      stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
-      wrapHandlers: {
-        // Messages about "poison" keys name a key longer than DynamoDB accepts in a key
-        // attribute: the real handler's first DynamoDB call fails (an error it treats as
-        // transient), so it reports them in batchItemFailures until they are dead-lettered.
-        ingest: (real) => async (event) =>
-          real({
-            Records: event.Records.map((record) =>
-              objectKeysOfMessage(record)[0]?.includes('poison')
-                ? {
-                    ...record,
-                    body: record.body.replace(/"key":"[^"]*"/, `"key":"demo/${'x'.repeat(2100)}"`),
-                  }
-                : record,
-            ),
-          }),
-        // The first feeds invocation fails; the retry goes through.
-        feeds: (real) => async (event) => {
-          if (feedsFailures === 0) {
-            feedsFailures += 1;
-            throw new Error('ProvisionedThroughputExceededException');
-          }
-          return real(event);
-        },
-        // So does the first regenerate invocation.
-        regenerate: (real) => async (event) => {
-          if (regenerateFailures === 0) {
-            regenerateFailures += 1;
-            throw new Error('S3 SlowDown');
-          }
-          return real(event);
+    testRuntimeOptions(
+      dataDir,
+      {
+        queue: { retryDelayMs: () => 20, maxReceiveCount: 3 },
+        stream: { pollIntervalMs: 50, retryDelayMs: () => 20 },
+        wrapHandlers: {
+          // Messages about "poison" keys name a key longer than DynamoDB accepts in a key
+          // attribute: the real handler's first DynamoDB call fails (an error it treats as
+          // transient), so it reports them in batchItemFailures until they are dead-lettered.
+          ingest: (real) => async (event) =>
+            real({
+              Records: event.Records.map((record) =>
+                objectKeysOfMessage(record)[0]?.includes('poison')
+                  ? {
+                      ...record,
+                      body: record.body.replace(
+                        /"key":"[^"]*"/,
+                        `"key":"demo/${'x'.repeat(2100)}"`,
+                      ),
+                    }
+                  : record,
+              ),
+            }),
+          // The first feeds invocation fails; the retry goes through.
+          feeds: (real) => async (event) => {
+            if (feedsFailures === 0) {
+              feedsFailures += 1;
+              throw new Error('ProvisionedThroughputExceededException');
+            }
+            return real(event);
+          },
+          // So does the first regenerate invocation.
+          regenerate: (real) => async (event) => {
+            if (regenerateFailures === 0) {
+              regenerateFailures += 1;
+              throw new Error('S3 SlowDown');
+            }
+            return real(event);
+          },
         },
       },
-    }),
+      // Its own DynamoDB Local: `syndicate status` reads the default table on the port it is given.
+      'own',
+    ),
   );
   s3 = localS3Client(runtime.urls.s3, runtime.region);
 });

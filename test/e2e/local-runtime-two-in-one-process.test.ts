@@ -34,7 +34,8 @@ async function start(
   options: { readonly publicBaseUrl: string; readonly maxPageBytes?: number },
 ): Promise<Running> {
   const dataDir = await mkdtemp(join(tmpdir(), `two-pipelines-${name}-`));
-  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, options));
+  // Each its own servers, DynamoDB Local included: one process must not pin the other's ports.
+  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, options, 'own'));
   return { dataDir, runtime, s3: localS3Client(runtime.urls.s3, runtime.region) };
 }
 

@@ -38,11 +38,16 @@ const PUBLIC_BASE_URL = 'http://feeds.e2e.example';
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'local-runtime-'));
   runtime = await startLocalRuntime(
-    testRuntimeOptions(dataDir, {
-      inboxDir: join(dataDir, 'inbox'),
-      publicBaseUrl: PUBLIC_BASE_URL,
-      log: (line) => logLines.push(line),
-    }),
+    testRuntimeOptions(
+      dataDir,
+      {
+        inboxDir: join(dataDir, 'inbox'),
+        publicBaseUrl: PUBLIC_BASE_URL,
+        log: (line) => logLines.push(line),
+      },
+      // Its own DynamoDB Local, as `npm start` runs it: this file checks that process and its data.
+      'own',
+    ),
   );
   s3 = localS3Client(runtime.urls.s3, runtime.region);
 });
@@ -211,6 +216,7 @@ describe('the local runtime', () => {
       body: await before.text(),
     };
     const { urls, dynamoDbPid } = runtime;
+    if (dynamoDbPid === undefined) throw new Error('This runtime was to start its DynamoDB Local');
     await runtime.stop();
     expect(() => process.kill(-dynamoDbPid, 0)).toThrow(/ESRCH/);
     await expect(fetch(`${urls.feeds}/`)).rejects.toThrow();
@@ -222,7 +228,7 @@ describe('the local runtime', () => {
 
   it('serves the same articles and feeds after a restart on the same data folder', async () => {
     runtime = await startLocalRuntime(
-      testRuntimeOptions(dataDir, { publicBaseUrl: PUBLIC_BASE_URL }),
+      testRuntimeOptions(dataDir, { publicBaseUrl: PUBLIC_BASE_URL }, 'own'),
     );
     s3.destroy();
     s3 = localS3Client(runtime.urls.s3, runtime.region);

@@ -12,6 +12,7 @@ import {
   localS3Client,
 } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../../local/runtime/throwaway-options.ts';
 import { eventually, FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,
@@ -57,13 +58,9 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-ddb-'));
+    // Its own DynamoDB Local (the default of these options), which this test stops and restarts.
     runtime = await startLocalRuntime({
-      dataDir,
-      httpPort: 0,
-      s3Port: 0,
-      dynamoDbPort: 0,
-      inboxDir: false,
-      samples: false,
+      ...throwawayRuntimeOptions(dataDir),
       feedItemLimit: 250,
       // Retries that outlast a restart of a few seconds, as SQS and the stream's retries in AWS
       // outlast a short DynamoDB disruption.
@@ -86,6 +83,7 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
     await upload(BEFORE);
     await fifthIngested;
     const pgid = runtime.dynamoDbPid;
+    if (pgid === undefined) throw new Error('This runtime was to start its DynamoDB Local');
     // Ingest fails against the stopped server and puts a message back for a retry.
     const retried = runtime.events.next('retry', (retry) => retry.source === 'ingest');
     process.kill(-pgid, 'SIGTERM');

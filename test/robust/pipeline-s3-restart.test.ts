@@ -11,6 +11,8 @@ import {
   localS3Client,
 } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
+import { throwawayRuntimeOptions } from '../../local/runtime/throwaway-options.ts';
+import { testDynamoDbOptions } from '../support/local-runtime.ts';
 import { FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,
@@ -119,12 +121,9 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-s3-'));
     inboxDir = join(dataDir, 'inbox');
     runtime = await startLocalRuntime({
-      dataDir,
+      ...throwawayRuntimeOptions(dataDir),
+      ...testDynamoDbOptions(dataDir),
       inboxDir,
-      httpPort: 0,
-      s3Port: 0,
-      dynamoDbPort: 0,
-      samples: false,
       feedItemLimit: 250,
       // Retries that outlast a restart of a few seconds, as SQS and the stream's retries in AWS
       // outlast a short S3 disruption.
