@@ -59,12 +59,10 @@ export class ArticleTable extends Construct {
   public readonly table: Table;
   /** ARNs of every index, one by one, for policies without wildcards. */
   public readonly indexArns: readonly string[];
-  /** Names of every index (the feed indexes and `pages`). */
+  /** Names of every index (the feed indexes). */
   public readonly indexNames: readonly string[];
   /** ARNs of the feed indexes. */
   public readonly feedIndexArns: readonly string[];
-  /** ARN of the `pages` index (a publisher's inbox keys by outcome). */
-  public readonly pagesIndexArn: string;
 
   constructor(scope: Construct, id: string, props: ArticleTableProps = {}) {
     super(scope, id);
@@ -111,7 +109,6 @@ export class ArticleTable extends Construct {
       });
     this.indexArns = indexNames.map(arnOf);
     this.feedIndexArns = [INDEX.publisher, INDEX.section].map(arnOf);
-    this.pagesIndexArn = arnOf(INDEX.pages);
   }
 
   /**
@@ -218,7 +215,8 @@ export class ArticleTable extends Construct {
 
   /**
    * Lets the upload API read: single items (keys, publishers, key states, articles) and the
-   * `pages` index. No write, no scan.
+   * listing of a publisher's keys by outcome (`Query` only on partitions starting with
+   * `KEY_PREFIX.pageListing`). No write, no scan.
    *
    * @param grantee - the principal
    */
@@ -231,7 +229,10 @@ export class ArticleTable extends Construct {
     iam.Grant.addToPrincipal({
       grantee,
       actions: ['dynamodb:Query'],
-      resourceArns: [this.pagesIndexArn],
+      resourceArns: [this.table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.pageListing}*`] },
+      },
     });
   }
 

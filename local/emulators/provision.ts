@@ -5,6 +5,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  type GlobalSecondaryIndexDescription,
   ResourceInUseException,
   UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -15,16 +16,29 @@ import {
   HeadBucketCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  ScanCommand,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../shared/adapters/aws-client-factories.ts';
 import { DynamoFeedEntries, feedPlaceOf } from '../../shared/adapters/dynamo/feed-entries.ts';
-import { articleIdOfKey, tableSchema } from '../../shared/store/table.ts';
+import { DynamoPageListing } from '../../shared/adapters/dynamo/page-listing.ts';
+import type { SourceState } from '../../shared/ingest/ports.ts';
+import {
+  articleIdOfKey,
+  KEY_PREFIX,
+  RETIRED_INDEXES,
+  tableSchema,
+} from '../../shared/store/table.ts';
 
 /**
  * Creates the syndication table (from `tableSchema()`) unless it exists; a table made by an
  * older version gets the indexes it lacks (as a deployment would from the CDK stack), and an index
  * whose keys changed is made again — for the feed indexes, now over feed entries, with an entry
- * written for every article (what the feeds function writes from then on).
+ * written for every article (what the feeds function writes from then on). A retired index
+ * (`RETIRED_INDEXES`) is deleted, and what it served is written as items: the `pages` index's
+ * listing of keys by outcome (what the ingest writes from then on).
  *
  * @param client - a client pointed at DynamoDB Local
  * @param tableName - the table's name
@@ -64,21 +78,96 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       }),
     );
   }
-  if (rekeyed) await writeFeedEntries(client, tableName);
+  if (rekeyed) {
+    // DynamoDB Local fails writes (InternalFailure) to a table whose new index is still building.
+    await indexesActive(client, tableName);
+    await writeFeedEntries(client, tableName);
+  }
+  for (const retired of RETIRED_INDEXES) {
+    if (!existing.has(retired)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: retired } }],
+      }),
+    );
+    await indexGone(client, tableName, retired);
+    // `pages` listed the keys by outcome: its entries are base-table items now.
+    await writePageListing(client, tableName);
+  }
   return false;
 }
 
-/** How long a deleted index may take to go (DynamoDB Local deletes in the background). */
+/** Lists every key of a table made when the listing was the `pages` index. */
+async function writePageListing(client: DynamoDBClient, tableName: string): Promise<void> {
+  const documents = createDocumentClient(client);
+  const listing = new DynamoPageListing(tableName, documents);
+  await scanEach(
+    documents,
+    {
+      TableName: tableName,
+      FilterExpression: 'begins_with(pk, :source) AND attribute_type(publisherId, :string)',
+      ExpressionAttributeValues: { ':source': KEY_PREFIX.source, ':string': 'S' },
+      ProjectionExpression: 'publisherId, objectKey, #status, updatedAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+    },
+    (item) =>
+      listing.put({
+        publisherId: String(item.publisherId),
+        status: item.status as SourceState['status'],
+        updatedAt: String(item.updatedAt),
+        objectKey: String(item.objectKey),
+      }),
+  );
+}
+
+/** Visits every item a scan returns, page by page (a local table being migrated). */
+async function scanEach(
+  documents: DynamoDBDocumentClient,
+  input: Omit<ScanCommandInput, 'ExclusiveStartKey'>,
+  visit: (item: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new ScanCommand({ ...input, ExclusiveStartKey: startKey }));
+    for (const item of page.Items ?? []) await visit(item);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+}
+
+/** How long a deleted index may take to go, or a new one to build (DynamoDB Local does both in the background). */
 const INDEX_DELETION_TIMEOUT_MS = 60_000;
 
 async function indexGone(client: DynamoDBClient, tableName: string, indexName: string) {
+  await untilIndexes(
+    client,
+    tableName,
+    `Index ${indexName} of ${tableName} was still being deleted`,
+    (indexes) => !indexes.some((index) => index.IndexName === indexName),
+  );
+}
+
+async function indexesActive(client: DynamoDBClient, tableName: string) {
+  await untilIndexes(
+    client,
+    tableName,
+    `The indexes of ${tableName} were still being built`,
+    (indexes) => indexes.every((index) => index.IndexStatus === 'ACTIVE'),
+  );
+}
+
+/** Polls the table's indexes until `done` holds, for at most a minute. */
+async function untilIndexes(
+  client: DynamoDBClient,
+  tableName: string,
+  failure: string,
+  done: (indexes: readonly GlobalSecondaryIndexDescription[]) => boolean,
+): Promise<void> {
   const deadline = Date.now() + INDEX_DELETION_TIMEOUT_MS;
   for (;;) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (!Table?.GlobalSecondaryIndexes?.some((index) => index.IndexName === indexName)) return;
-    if (Date.now() > deadline) {
-      throw new Error(`Index ${indexName} of ${tableName} was still being deleted after a minute`);
-    }
+    if (done(Table?.GlobalSecondaryIndexes ?? [])) return;
+    if (Date.now() > deadline) throw new Error(`${failure} after a minute`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -87,24 +176,20 @@ async function indexGone(client: DynamoDBClient, tableName: string, indexName: s
 async function writeFeedEntries(client: DynamoDBClient, tableName: string): Promise<void> {
   const documents = createDocumentClient(client);
   const entries = new DynamoFeedEntries(tableName, documents);
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'attribute_exists(feedPublisher)',
-        ProjectionExpression: 'pk, sk, revision, feedPublisher, feedSection, feedSort',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  await scanEach(
+    documents,
+    {
+      TableName: tableName,
+      FilterExpression: 'attribute_exists(feedPublisher)',
+      ProjectionExpression: 'pk, sk, revision, feedPublisher, feedSection, feedSort',
+    },
+    async (item) => {
       const articleId = articleIdOfKey(item);
-      if (articleId === null) continue;
+      if (articleId === null) return;
       const revision = typeof item.revision === 'number' ? item.revision : 0;
       await entries.apply({ articleId, revision, place: feedPlaceOf(item), deleted: false });
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
+    },
+  );
 }
 
 /**

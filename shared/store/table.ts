@@ -16,6 +16,7 @@
  * | publisher   | `PUBLISHER`         | `<publisher id>`         | the registry: one partition, one query  |
  * | API key     | `APIKEY#<publisher>`| `<key id>`               | the hash of a key's secret, revocation  |
  * | rate limit  | `RATE#<key id>`     | `RATE`                   | the key's GCRA instant; TTL `expiresAt` |
+ * | key listing | `PAGES#<publisher>#<status>` | `<updatedAt>#<key>` | a key by its last outcome (`GET /v1/pages`) |
  *
  * Feed GSIs (projection KEYS_ONLY: `pk`, `sk`, the index keys — about 150 bytes, one WCU per
  * index write). They index the *feed entry* of each article, not the article item: the ingest
@@ -47,12 +48,11 @@
  * width, so lexical order is time order); an article without a publication time sorts by the
  * time it was first ingested.
  *
- * The pages GSI lists a publisher's inbox keys by the outcome of their last event, newest
- * first (the upload API's `GET /v1/pages`). Every source item of a publisher's key is in it:
- *
- * | index   | partition key | value                                       | sort key   |
- * |---------|---------------|---------------------------------------------|------------|
- * | `pages` | `pageStatus`  | `<publisherId>#<ingested\|rejected\|deleted>` | `pageSort` (`<updatedAt>#<key>`) |
+ * A publisher's inbox keys by the outcome of their last event, newest first (the upload API's
+ * `GET /v1/pages`), are base-table items, not an index: `PAGES#<publisherId>#<status>` /
+ * `<updatedAt>#<key>`, written by the ingest after its transaction
+ * (`shared/adapters/dynamo/page-listing.ts`), so every index write of an article is a feed
+ * entry's: 2 WCU in all.
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
@@ -65,16 +65,19 @@ export const ATTR = {
   entryPublisher: 'entryPublisher',
   entrySection: 'entrySection',
   entrySort: 'entrySort',
-  pageStatus: 'pageStatus',
-  pageSort: 'pageSort',
   expiresAt: 'expiresAt',
 } as const;
 
 export const INDEX = {
   publisher: 'feed-publisher',
   section: 'feed-section',
-  pages: 'pages',
 } as const;
+
+/**
+ * Indexes of earlier versions, gone from the schema: `ensureTable` deletes them from a local table
+ * made before (`pages`: the listing of keys by outcome, now base-table items, `page-listing.ts`).
+ */
+export const RETIRED_INDEXES = ['pages'] as const;
 
 /** Partition-key prefix of each item type keyed by an id (the id follows the prefix). */
 export const KEY_PREFIX = {
@@ -91,6 +94,8 @@ export const KEY_PREFIX = {
   apiKey: 'APIKEY#',
   /** The upload API's rate limit of one API key (the only items its function may write). */
   rateLimit: 'RATE#',
+  /** The listing of a publisher's keys by outcome (`shared/adapters/dynamo/page-listing.ts`). */
+  pageListing: 'PAGES#',
 } as const;
 
 /** Sort key of each item type that has one item per partition. */
@@ -178,12 +183,12 @@ export function articleIdOfEntryKey(key: {
   return idOfKey(key, KEY_PREFIX.entry, SORT_KEY.entry);
 }
 
-/** Partition value of a source item in the `pages` index. */
+/** A publisher's keys of one outcome: the listing partition after `PAGES#` (`page-listing.ts`). */
 export function pageStatusValue(publisherId: string, status: string): string {
   return `${publisherId}#${status}`;
 }
 
-/** Sort value of a source item in the `pages` index: newest last, keys of one instant apart. */
+/** Sort value of a key in the listing: newest last, keys of one instant apart. */
 export function pageSortValue(updatedAt: string, objectKey: string): string {
   return `${updatedAt}#${objectKey}`;
 }
@@ -224,13 +229,10 @@ export function tableSchema(tableName: string): CreateTableCommandInput {
       ATTR.entryPublisher,
       ATTR.entrySection,
       ATTR.entrySort,
-      ATTR.pageStatus,
-      ATTR.pageSort,
     ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     GlobalSecondaryIndexes: [
       gsi(INDEX.publisher, ATTR.entryPublisher),
       gsi(INDEX.section, ATTR.entrySection),
-      gsi(INDEX.pages, ATTR.pageStatus, ATTR.pageSort),
     ],
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
   };

@@ -14,6 +14,7 @@ import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureBuckets, ensureTable } from '../../local/emulators/provision.ts';
 import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
 import { liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
+import { DynamoPageStates } from '../../shared/adapters/dynamo/page-states.ts';
 import { ATTR, INDEX, tableSchema } from '../../shared/store/table.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
@@ -43,14 +44,13 @@ async function waitUntilGone(pgid: number, timeoutMs: number): Promise<string[]>
 describe('local AWS harness', () => {
   const aws = useLocalAws();
 
-  it('creates the table from tableSchema() with its feed and pages indexes and stream', async () => {
+  it('creates the table from tableSchema() with its two feed indexes and stream', async () => {
     const { Table } = await aws().dynamoDbClient.send(
       new DescribeTableCommand({ TableName: aws().tableName }),
     );
     expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual([
       'feed-publisher',
       'feed-section',
-      'pages',
     ]);
     expect(Table?.StreamSpecification?.StreamViewType).toBe('NEW_AND_OLD_IMAGES');
   });
@@ -205,6 +205,78 @@ describe('ensureTable on a table made before the feed entries', () => {
         }),
       );
       expect(page.Items?.map((entry) => entry.pk)).toEqual(['ENTRY#old-one']);
+    } finally {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+    }
+  });
+});
+
+describe('ensureTable on a table made when the listing of keys was the pages index', () => {
+  const aws = useLocalAws();
+
+  it('deletes the pages index and lists every key of a publisher as items', async () => {
+    const client = aws().dynamoDbClient;
+    const tableName = `before-listing-${Date.now()}`;
+    const current = tableSchema(tableName);
+    await client.send(
+      new CreateTableCommand({
+        ...current,
+        AttributeDefinitions: [
+          ...(current.AttributeDefinitions ?? []),
+          { AttributeName: 'pageStatus', AttributeType: 'S' },
+          { AttributeName: 'pageSort', AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexes: [
+          ...(current.GlobalSecondaryIndexes ?? []),
+          {
+            IndexName: 'pages',
+            KeySchema: [
+              { AttributeName: 'pageStatus', KeyType: 'HASH' },
+              { AttributeName: 'pageSort', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
+          },
+        ],
+      }),
+    );
+    try {
+      // Key states as the ingest wrote them then, with the index's attributes.
+      const source = (objectKey: string, status: string, updatedAt: string) => ({
+        pk: `SOURCE#${objectKey}`,
+        sk: 'SOURCE',
+        type: 'source',
+        objectKey,
+        publisherId: 'demo',
+        sequencer: '01',
+        status,
+        articleId: null,
+        lastError: null,
+        updatedAt,
+        pageStatus: `demo#${status}`,
+        pageSort: `${updatedAt}#${objectKey}`,
+      });
+      for (const item of [
+        source('demo/a.html', 'rejected', '2026-11-01T00:00:00.000Z'),
+        source('demo/b.html', 'rejected', '2026-11-02T00:00:00.000Z'),
+        source('demo/c.html', 'deleted', '2026-11-03T00:00:00.000Z'),
+      ]) {
+        await aws().documentClient.send(new PutCommand({ TableName: tableName, Item: item }));
+      }
+
+      expect(await ensureTable(client, tableName)).toBe(false);
+
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual([
+        INDEX.publisher,
+        INDEX.section,
+      ]);
+      const states = new DynamoPageStates(tableName, aws().documentClient);
+      const rejected = await states.recent('demo', 'rejected', 10);
+      expect(rejected.map((state) => state.objectKey)).toEqual(['demo/b.html', 'demo/a.html']);
+      const deleted = await states.recent('demo', 'deleted', 10);
+      expect(deleted.map((state) => state.objectKey)).toEqual(['demo/c.html']);
+      // Started again on the migrated table: nothing left to do.
+      expect(await ensureTable(client, tableName)).toBe(false);
     } finally {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
     }

@@ -1,7 +1,8 @@
 /**
  * The ingest's DynamoDB adapter. Every write is one transaction that includes the key's source
  * item, conditioned on the event's sequencer being newer than the stored one, so a repeated or
- * older S3 event changes nothing. Article items are written with optimistic locking on their
+ * older S3 event changes nothing; then the key's entry in its publisher's listing is written
+ * with plain writes (`page-listing.ts`), outside the transaction, which would double its cost. Article items are written with optimistic locking on their
  * `revision`, because two keys can hold the same article.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,7 +28,7 @@ import type {
   SourceState,
 } from '../../ingest/ports.ts';
 import { compareSequencers } from '../../ingest/sequencer.ts';
-import { keys, pageSortValue, pageStatusValue, SORT_KEY } from '../../store/table.ts';
+import { keys, SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 import { BODY_ATTRIBUTE } from './article-body.ts';
 import {
@@ -41,6 +42,7 @@ import {
   sourceStateOf,
   toStoredItem,
 } from './items.ts';
+import { DynamoPageListing } from './page-listing.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -126,7 +128,10 @@ export class DynamoIngestStore implements IngestStore {
         this.getArticle(article.id),
       ]);
       const skip = skipped(state, event.sequencer);
-      if (sameEvent ? skip !== 'duplicate' : skip !== null) return { outcome: skip ?? 'stale' };
+      if (sameEvent ? skip !== 'duplicate' : skip !== null) {
+        await this.relist(event, state, skip);
+        return { outcome: skip ?? 'stale' };
+      }
 
       const holds = existing?.sourceKeys.includes(event.objectKey) ?? false;
       const unchanged =
@@ -163,7 +168,10 @@ export class DynamoIngestStore implements IngestStore {
           );
         }
       }
-      if (await this.transact(items)) return { outcome: change, articleId: article.id };
+      if (await this.transact(items)) {
+        await this.list(event, state, 'ingested');
+        return { outcome: change, articleId: article.id };
+      }
     }
     throw new ConcurrentUpdateError(
       `Article ${article.id} kept changing while saving ${JSON.stringify(event.objectKey)}`,
@@ -177,7 +185,10 @@ export class DynamoIngestStore implements IngestStore {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const state = await this.getSource(event.objectKey);
       const skip = skipped(state, event.sequencer);
-      if (skip !== null) return { outcome: skip };
+      if (skip !== null) {
+        await this.relist(event, state, skip);
+        return { outcome: skip };
+      }
       const items: TransactItem[] = [
         this.putSource(event, {
           status: 'rejected',
@@ -193,7 +204,10 @@ export class DynamoIngestStore implements IngestStore {
           },
         },
       ];
-      if (await this.transact(items)) return { outcome: 'recorded' };
+      if (await this.transact(items)) {
+        await this.list(event, state, 'rejected');
+        return { outcome: 'recorded' };
+      }
     }
     throw new ConcurrentUpdateError(
       `Could not record the rejection of ${JSON.stringify(event.objectKey)}`,
@@ -204,7 +218,10 @@ export class DynamoIngestStore implements IngestStore {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const state = await this.getSource(event.objectKey);
       const skip = skipped(state, event.sequencer);
-      if (skip !== null) return { outcome: skip };
+      if (skip !== null) {
+        await this.relist(event, state, skip);
+        return { outcome: skip };
+      }
       const articleId = state?.articleId ?? null;
       const article = articleId === null ? null : await this.getArticle(articleId);
       const items: TransactItem[] = [
@@ -219,7 +236,10 @@ export class DynamoIngestStore implements IngestStore {
           articleId: article.id,
         };
       }
-      if (await this.transact(items)) return result;
+      if (await this.transact(items)) {
+        await this.list(event, state, 'deleted');
+        return result;
+      }
     }
     throw new ConcurrentUpdateError(
       `Could not apply the removal of ${JSON.stringify(event.objectKey)}`,
@@ -249,12 +269,6 @@ export class DynamoIngestStore implements IngestStore {
       ...state,
       eTag: event.eTag ?? null,
       updatedAt,
-      ...(event.publisherId === null
-        ? {}
-        : {
-            pageStatus: pageStatusValue(event.publisherId, state.status),
-            pageSort: pageSortValue(updatedAt, event.objectKey),
-          }),
     };
     return {
       Put: {
@@ -264,6 +278,45 @@ export class DynamoIngestStore implements IngestStore {
         ExpressionAttributeValues: { ':sequencer': event.sequencer },
       },
     };
+  }
+
+  /** The key's entry in the listing of its publisher's keys (`page-listing.ts`). */
+  private listed(event: SourceEvent, state: Pick<SourceState, 'status' | 'updatedAt'>) {
+    return event.publisherId === null
+      ? null
+      : {
+          publisherId: event.publisherId,
+          status: state.status,
+          updatedAt: state.updatedAt,
+          objectKey: event.objectKey,
+        };
+  }
+
+  /** After a transaction: lists the key in the state written, and unlists its previous state. */
+  private async list(
+    event: SourceEvent,
+    before: SourceState | null,
+    status: SourceState['status'],
+  ): Promise<void> {
+    const now = this.listed(event, { status, updatedAt: event.at.toISOString() });
+    if (now === null) return;
+    await new DynamoPageListing(this.tableName, this.client).moved(
+      now,
+      before === null ? null : this.listed(event, before),
+    );
+  }
+
+  /**
+   * A redelivered event (the same sequencer) lists the key again as it is: the delivery before
+   * may have stopped between its transaction and its listing entry.
+   */
+  private async relist(
+    event: SourceEvent,
+    state: SourceState | null,
+    skip: SkippedWrite | null,
+  ): Promise<void> {
+    const entry = skip === 'duplicate' && state !== null ? this.listed(event, state) : null;
+    if (entry !== null) await new DynamoPageListing(this.tableName, this.client).put(entry);
   }
 
   private putArticle(item: ArticleItem, expected: ArticleItem | null): TransactItem {

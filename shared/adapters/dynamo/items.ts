@@ -83,10 +83,6 @@ export interface SourceItem {
   /** ETag of the object version of the last upload event (absent on older items). */
   readonly eTag?: string | null;
   readonly updatedAt: string;
-  /** `<publisherId>#<status>`: the `pages` index partition. */
-  readonly pageStatus?: string;
-  /** `<updatedAt>#<key>`: the `pages` index sort key. */
-  readonly pageSort?: string;
 }
 
 /** A rejected upload: `pk = REJECTION`, `sk = <ISO time>#<key>`, expires after 90 days. */

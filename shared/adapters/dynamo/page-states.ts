@@ -1,12 +1,13 @@
 /**
  * The upload API's reads of the ingest's records: a key's state, articles (without their body)
- * and a publisher's keys by outcome through the `pages` index, newest first.
+ * and a publisher's keys by outcome through their listing (`page-listing.ts`), newest first.
  */
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SourceState } from '../../ingest/ports.ts';
-import { ATTR, INDEX, keys, pageStatusValue } from '../../store/table.ts';
+import { keys } from '../../store/table.ts';
 import type { ArticleSummary, PageStates, StoredPageStatus } from '../../upload-api/ports.ts';
 import { type SourceItem, sourceStateOf } from './items.ts';
+import { DynamoPageListing } from './page-listing.ts';
 
 /** The fields shown, each by an attribute name placeholder (several are reserved words). */
 const ARTICLE_FIELDS = ['id', 'url', 'title', 'publisherId', 'status', 'sectionSlug'];
@@ -67,31 +68,16 @@ export class DynamoPageStates implements PageStates {
     status: StoredPageStatus,
     limit: number,
   ): Promise<readonly SourceState[]> {
-    const page = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: INDEX.pages,
-        KeyConditionExpression: '#s = :s',
-        ExpressionAttributeNames: { '#s': ATTR.pageStatus },
-        ExpressionAttributeValues: { ':s': pageStatusValue(publisherId, status) },
-        ScanIndexForward: false,
-        Limit: limit,
-      }),
-    );
-    const states = await Promise.all(
-      (page.Items ?? []).map(async (entry) => {
-        const { Item } = await this.client.send(
-          new GetCommand({
-            TableName: this.tableName,
-            Key: { pk: entry.pk, sk: entry.sk },
-            ConsistentRead: true,
-          }),
-        );
-        // The index lags the table: an entry whose item moved on is left out.
-        if (Item === undefined || Item.status !== status) return null;
-        return sourceStateOf(Item as SourceItem);
-      }),
-    );
-    return states.filter((state) => state !== null);
+    const listing = new DynamoPageListing(this.tableName, this.client);
+    return listing.recent(publisherId, status, limit, async (entries) => {
+      const states = await Promise.all(
+        entries.map(async (entry) => {
+          const state = await this.source(entry.objectKey);
+          // An entry left behind (the key moved on since) is skipped.
+          return state?.status === status && state.updatedAt === entry.updatedAt ? state : null;
+        }),
+      );
+      return states.filter((state) => state !== null);
+    });
   }
 }

@@ -289,6 +289,17 @@ export function describeIam(stages: Stages): void {
         ]),
       );
       expect(s3Actions.flatMap((s) => s.actions)).not.toContain('s3:GetObject');
+      // The listing of a publisher's keys is base-table items: queried in their partitions only.
+      const queries = statements.filter((s) => list(s.Action).includes('dynamodb:Query'));
+      expect(queries).toContainEqual({
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: arnOf(stage, articles.table),
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.pageListing}*`] },
+        },
+      });
+      expect(JSON.stringify(queries.map((s) => s.Resource))).not.toMatch(/index/);
     });
 
     it('confines the feeds and regenerate functions to the feed-state items the feeds adapters write', async () => {

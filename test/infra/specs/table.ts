@@ -31,7 +31,7 @@ export function describeTable(stages: Stages): void {
       expect([...actual].sort(byAttributeName)).toEqual([...expected].sort(byAttributeName));
     });
 
-    it('has exactly the GSIs of tableSchema() (two feeds, one pages), keys and KEYS_ONLY projection', () => {
+    it('has exactly the GSIs of tableSchema() (the two feed indexes), keys and KEYS_ONLY projection', () => {
       const expected = (tableSchema('x').GlobalSecondaryIndexes ?? []).map((index) => ({
         IndexName: index.IndexName,
         KeySchema: index.KeySchema,
