@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { collectGarbage, HeapPeak, median, percentile } from '../lib/measure.ts';
 import type { Contender, ExtractedMetadata, Extraction } from './contenders.ts';
 import { type BenchPage, loadReferenceOutputs, PUBLISHED_F1 } from './dataset.ts';
-import { type PageScore, type Summary, scorePage, summarize } from './scoring.ts';
+import { type PageScore, type Summary, scorePage, summarize, tokenize } from './scoring.ts';
 
 /** One page as one contender handled it. */
 export interface PageResult {
@@ -74,6 +74,13 @@ export interface ExtractionBenchOptions {
   readonly leadInBody?: boolean;
 }
 
+/** Whether a text's first tokens are a lead's tokens. */
+function opensWith(text: string, lead: string): boolean {
+  const leadTokens = tokenize(lead);
+  const opening = tokenize(text.slice(0, lead.length * 2 + 16));
+  return leadTokens.length > 0 && leadTokens.every((token, i) => opening[i] === token);
+}
+
 /**
  * The text scored as the body: the extracted body, preceded by the lead when the contender
  * keeps the lead out of its body and the truth counts it as body.
@@ -85,6 +92,8 @@ export interface ExtractionBenchOptions {
 export function scoredText(extraction: Extraction, leadInBody: boolean): string {
   const lead = extraction.metadata?.lead;
   if (!leadInBody || !extraction.metadata?.leadOutsideText || !lead) return extraction.text;
+  // A lead the page shows as the body's first paragraph is already there: it is scored once.
+  if (opensWith(extraction.text, lead)) return extraction.text;
   return extraction.text === '' ? lead : `${lead}\n\n${extraction.text}`;
 }
 

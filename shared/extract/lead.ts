@@ -78,7 +78,10 @@ const EXCERPT_OVERLAP = 0.6;
 
 /**
  * The lead from the page's description (JSON-LD, `og:description`, `description` meta) — but
- * only when it is a real standfirst, not a truncated copy ("…") of the body's opening.
+ * only when it is a real standfirst, not a truncated copy ("…") of the body's opening. A
+ * description that is the body's whole first paragraph, word for word, is the summary the
+ * publisher gives and shows as the article's opening: it is the lead, and the paragraph stays
+ * the body's opening (the page shows it there, not apart).
  *
  * @param ctx - the page
  * @param contentText - the extracted body text
@@ -97,7 +100,12 @@ export function leadFromDescription(
   const raw = cleanOrNull(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw)) return null;
+  const source = ld ? 'json-ld description' : `meta ${metaKey}`;
+  const opening = contentText.split('\n\n')[0] ?? '';
+  if (words(raw).join(' ') === words(opening).join(' ')) {
+    return { text: raw, source: `${source}, the body's whole first paragraph` };
+  }
   if (overlapWithOpening(raw, contentText) >= EXCERPT_OVERLAP) return null;
   if (ctx.siteName !== null && words(raw).join(' ') === words(ctx.siteName).join(' ')) return null;
-  return { text: raw, source: ld ? 'json-ld description' : `meta ${metaKey}` };
+  return { text: raw, source };
 }

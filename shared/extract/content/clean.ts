@@ -15,7 +15,7 @@ import {
   shortText,
   textOf,
 } from './dom.ts';
-import { BOILERPLATE, isVideoEmbed, KEEP } from './patterns.ts';
+import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
 import { isAdLabel, isVisitCounter, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
@@ -143,7 +143,8 @@ function isHeadline(text: string | null, headlines: ReadonlySet<string>): boolea
 function boilerplateClass(el: Element): string | null {
   const hints = classAndId(el);
   if (hints === '' || KEEP.test(hints)) return null;
-  return BOILERPLATE.exec(hints)?.[0] ?? null;
+  const match = BOILERPLATE.exec(hints)?.[0] ?? null;
+  return match !== null && holdsEmbeddedPost(el) ? null : match;
 }
 
 function isFormControlBlock(el: Element): boolean {

@@ -1,11 +1,12 @@
 /**
  * Readability's "clean conditionally": inside the article, blocks heavy in links, images
- * without text, form inputs or embeds, with few commas, are page furniture.
+ * without text, form inputs or embeds, with few commas, are page furniture. A block holding a
+ * post embedded from a social network (a quoted tweet) is the article's, whatever its class.
  */
 import type { AnyNode, Element } from 'domhandler';
 import { classAndId, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
-import { isVideoEmbed } from './patterns.ts';
+import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK, classWeight } from './score.ts';
 
@@ -20,6 +21,8 @@ interface Counts {
   input: number;
   embed: number;
   figure: number;
+  /** Embedded social posts (`blockquote.twitter-tweet`). */
+  post: number;
 }
 
 function commasIn(text: string): number {
@@ -42,6 +45,7 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
     input: 0,
     embed: 0,
     figure: 0,
+    post: 0,
   };
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
@@ -59,6 +63,7 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
       c.input += k.input;
       c.embed += k.embed;
       c.figure += k.figure;
+      c.post += k.post;
     }
   }
   switch (el.name) {
@@ -94,6 +99,9 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
     case 'figure':
       c.figure++;
       break;
+    case 'blockquote':
+      if (isEmbeddedPost(el)) c.post++;
+      break;
   }
   out.set(el, c);
   return c;
@@ -101,6 +109,9 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
 
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
+  // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
+  // the article quotes it.
+  if (c.post > 0) return null;
   const weight = classWeight(el);
   // A negative class name removes any block but the one holding most of the body.
   if (weight < 0) return isBody ? null : 'negative class';

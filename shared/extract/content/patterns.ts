@@ -93,6 +93,38 @@ export const BOILERPLATE = new RegExp(
   ].join('|'),
 );
 
+/** Class of a post embedded from a social network, quoted by the article. */
+const EMBEDDED_POST =
+  /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media)(?:\s|$)/;
+/** Elements looked at below a block for an embedded post. */
+const EMBED_SEARCH_LIMIT = 40;
+
+/** Whether an element is a post embedded from a social network (`blockquote.twitter-tweet`). */
+export function isEmbeddedPost(el: Element): boolean {
+  return el.name === 'blockquote' && EMBEDDED_POST.test(el.attribs.class ?? '');
+}
+
+/**
+ * Whether a block holds a post embedded from a social network (`<blockquote
+ * class="twitter-tweet">`…): a post the article quotes is its text, whatever the wrapper's class
+ * (`social-media-embed`) says. Share bars and follow boxes hold no such quote.
+ *
+ * @param el - a block whose class or id reads as social furniture
+ * @returns true when the block is or holds an embedded post, within its first elements
+ */
+export function holdsEmbeddedPost(el: Element): boolean {
+  const stack: Element[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < EMBED_SEARCH_LIMIT; seen++) {
+    const node = stack.pop() as Element;
+    if (isEmbeddedPost(node)) return true;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child?.type === 'tag') stack.push(child as Element);
+    }
+  }
+  return false;
+}
+
 /** Class/id that keep a block even when it matches `BOILERPLATE` (e.g. `article-body-share`). */
 export const KEEP = /article-?body|articlebody|story-?body|entry-?content|post-?content|noi-?dung/;
 

@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, isElement, isHidden } from './dom.ts';
-import { MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
+import { holdsEmbeddedPost, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
 
 /** Text statistics of one element (descendants included). */
 export interface Stats {
@@ -173,7 +173,9 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
   const hints = classAndId(el);
-  return hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints);
+  return (
+    hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints) && !holdsEmbeddedPost(el)
+  );
 }
 
 /**

@@ -150,6 +150,11 @@ describe('scoredText', () => {
     expect(scoredText({ text: 'Body.', metadata }, false)).toBe('Body.');
   });
 
+  it('scores once a separately kept lead that is also the body’s first paragraph', () => {
+    const text = 'The lead.\n\nBody.';
+    expect(scoredText({ text, metadata }, true)).toBe(text);
+  });
+
   it('leaves a body that already holds its lead as it is', () => {
     const inside = { ...metadata, leadOutsideText: false };
     expect(scoredText({ text: 'The lead. Body.', metadata: inside }, true)).toBe('The lead. Body.');

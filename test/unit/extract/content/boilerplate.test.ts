@@ -131,3 +131,27 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain('https://luat.example.vn/nghi-dinh');
   });
 });
+
+describe('a post embedded from a social network is the article’s quote', () => {
+  const tweet =
+    'Yes this is real and yes the state spent nearly half a million dollars on it, officials said today.';
+  const embed = (wrapper: string) =>
+    `<div class="${wrapper}"><blockquote class="twitter-tweet"><p lang="en">${tweet} <a href="https://t.co/x">https://t.co/x</a></p>— Dianna (@dianna) <a href="https://twitter.com/dianna/status/1">November 18, 2019</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></div>`;
+
+  it.each([
+    ['a "social-media-embed" wrapper', 'social-media-embed'],
+    ['a "social" wrapper', 'social'],
+  ])('keeps an embedded tweet in %s', (_, wrapper) => {
+    const { contentText } = extract(inArticle(embed(wrapper)));
+    expect(contentText).toContain(tweet);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('still removes a social share bar beside it', () => {
+    const share =
+      '<div class="social-share"><a href="https://facebook.com/sharer">Chia sẻ Facebook</a><a href="#">Tweet</a></div>';
+    const { contentText } = extract(inArticle(share + embed('social-media-embed')));
+    expect(contentText).not.toContain('Chia sẻ Facebook');
+    expect(contentText).toContain(tweet);
+  });
+});
