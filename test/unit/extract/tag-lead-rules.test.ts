@@ -82,6 +82,29 @@ describe('lead: the bold opening paragraph is the lead', () => {
   });
 });
 
+describe('lead: a description that is the body’s whole first paragraph', () => {
+  const first = BODY_PARAGRAPHS[0] ?? '';
+  const withDescription = (description: string) =>
+    extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${description}">`,
+      }),
+    );
+
+  it('is the lead, and the paragraph stays the body’s opening', () => {
+    const article = withDescription(first);
+    expect(article.lead).toBe(first);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it.each([
+    ['cut short with "…"', `${first.slice(0, 80)}…`],
+    ['the first paragraph’s opening only', first.slice(0, first.indexOf(' với sự tham dự'))],
+  ])('is no lead when %s', (_, description) => {
+    expect(withDescription(description).lead).toBeNull();
+  });
+});
+
 describe('field sources in the trace', () => {
   it('reports where every metadata field came from', () => {
     const { trace, explanation } = recordingTrace();
