@@ -22,8 +22,26 @@ interface WallTime {
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Offsets already computed, by zone and second: a page parses the same few instants several
+ * times (each date twice or three times), and formatting to parts is the costly step.
+ */
+const knownOffsets = new Map<string, number>();
+const MAX_KNOWN_OFFSETS = 4096;
+
 /** The UTC offset of an IANA zone at an instant, in minutes. */
 export function zoneOffsetMinutes(timeZone: string, epochMillis: number): number {
+  // Zone transitions fall on whole seconds: the offset is the same all through a second.
+  const key = `${timeZone} ${Math.floor(epochMillis / 1000)}`;
+  const known = knownOffsets.get(key);
+  if (known !== undefined) return known;
+  const offset = computeOffset(timeZone, epochMillis);
+  if (knownOffsets.size >= MAX_KNOWN_OFFSETS) knownOffsets.clear();
+  knownOffsets.set(key, offset);
+  return offset;
+}
+
+function computeOffset(timeZone: string, epochMillis: number): number {
   let format = offsetFormatters.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-US', {

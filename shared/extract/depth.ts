@@ -54,9 +54,12 @@ function adopt(parent: ParentNode, children: AnyNode[]): void {
  */
 export function flattenDeepNesting(root: ParentNode, maxDepth: number = MAX_DEPTH): number {
   let flattened = 0;
-  const stack: [ParentNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [ParentNode, number];
+  // Two parallel stacks rather than a [node, depth] pair per element of the page.
+  const nodes: ParentNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as ParentNode;
+    const depth = depths.pop() as number;
     if (depth >= maxDepth) {
       if (node.children.some(hasChildren)) {
         adopt(node, leavesOf(node));
@@ -64,7 +67,12 @@ export function flattenDeepNesting(root: ParentNode, maxDepth: number = MAX_DEPT
       }
       continue;
     }
-    for (const child of node.children) if (hasChildren(child)) stack.push([child, depth + 1]);
+    for (const child of node.children) {
+      if (hasChildren(child)) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return flattened;
 }

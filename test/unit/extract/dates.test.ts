@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDateline, parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
+import {
+  isDateline,
+  parseDate,
+  parseDateLine,
+  zoneOffsetMinutes,
+} from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
@@ -51,6 +56,29 @@ describe('parseDate', () => {
       expect(parseDate(text, VN)).toBeNull();
     },
   );
+});
+
+describe('zoneOffsetMinutes', () => {
+  // Berlin moved from +01:00 to +02:00 at 2024-03-31T01:00:00Z.
+  const transition = Date.UTC(2024, 2, 31, 1, 0, 0);
+
+  it('gives the offset on each side of a daylight-saving change, asked in any order', () => {
+    const instants = [transition - 1, transition, transition + 999, transition - 1000];
+    const expected = [60, 120, 120, 60];
+    for (const order of [instants, [...instants].reverse()]) {
+      for (const instant of order) {
+        expect(zoneOffsetMinutes('Europe/Berlin', instant)).toBe(
+          expected[instants.indexOf(instant)],
+        );
+      }
+    }
+  });
+
+  it('keeps zones apart at the same instant', () => {
+    expect(zoneOffsetMinutes('Europe/Berlin', transition)).toBe(120);
+    expect(zoneOffsetMinutes('Asia/Ho_Chi_Minh', transition)).toBe(420);
+    expect(zoneOffsetMinutes('America/St_Johns', transition)).toBe(-150);
+  });
 });
 
 describe('parseDateLine', () => {
