@@ -165,9 +165,9 @@ export async function closeArchivePages(
   const path = feedPath(ref);
   const { source, store, pageSize } = deps.archive;
   const limits = { itemLimit: deps.itemLimit, pageSize };
-  // Taken before any index read: an article marked later is read by the next run.
-  const taken = await store.takeArrivals(path);
   let latest = await store.latest(path);
+  // Taken before any index read: an article marked later is read by the next run.
+  const taken = await store.takeArrivals(path, latest === null ? null : positionKey(latest.upTo));
   let lateIds = await store.late(path);
   if (taken !== null && latest !== null && taken <= positionKey(latest.upTo)) {
     lateIds = [...lateIds, ...(await findLate(ref, taken, latest, lateIds, deps))];

@@ -88,12 +88,14 @@ export interface FeedArchiveStore {
   pagesSince(feedPath: string, sort: string): Promise<ArchivePage[]>;
   /**
    * Takes the oldest new place marked since the last run out of the marks' way (marks made from
-   * now on are the next run's), keeping it until {@link settleArrivals}: a run that stops before
-   * settling leaves it to the next.
+   * now on are the next run's) when it lies at or before `upTo` — only then can an article placed
+   * there be late; a later place is left for a run after the pages passed it. What is taken is
+   * kept until {@link settleArrivals}: a run that stops before settling leaves it to the next.
    *
+   * @param upTo - the newest closed page's `upTo` (a `positionKey`), or null when none closed
    * @returns the oldest place taken and not settled yet, or null when none
    */
-  takeArrivals(feedPath: string): Promise<string | null>;
+  takeArrivals(feedPath: string, upTo: string | null): Promise<string | null>;
   /** Forgets the places taken, once every article placed there is accounted for. */
   settleArrivals(feedPath: string, taken: string): Promise<void>;
   /** @returns the ids of the feed's late articles (arrived after the page of their date closed) */

@@ -124,19 +124,23 @@ describe('DynamoFeedArchiveStore', () => {
     const schedule = new DynamoFeedScheduleStore(aws().tableName, aws().documentClient);
     const mark = (placedSort: string | null) =>
       schedule.mark('store/arrivals', { at: 0, changedAt: null, sectionName: null, placedSort });
-    expect(await archive.takeArrivals('store/arrivals')).toBeNull();
+    const upTo = '2026-10-08T00:00:00.000Z#z';
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
+    await mark('2026-10-09T00:00:00.000Z#c');
+    // After the newest closed page: left in place, nothing written.
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
+    expect(await archive.takeArrivals('store/arrivals', null)).toBeNull();
     await mark('2026-10-05T00:00:00.000Z#b');
     await mark('2026-10-01T00:00:00.000Z#a');
     await mark(null);
-    await mark('2026-10-09T00:00:00.000Z#c');
-    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-01T00:00:00.000Z#a');
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-01T00:00:00.000Z#a');
     // A run that stopped before settling: the next one takes the older place again.
     await mark('2026-10-03T00:00:00.000Z#d');
-    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-01T00:00:00.000Z#a');
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-01T00:00:00.000Z#a');
     await archive.settleArrivals('store/arrivals', '2026-10-01T00:00:00.000Z#a');
-    expect(await archive.takeArrivals('store/arrivals')).toBeNull();
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
     await mark('2026-10-07T00:00:00.000Z#e');
-    expect(await archive.takeArrivals('store/arrivals')).toBe('2026-10-07T00:00:00.000Z#e');
+    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-07T00:00:00.000Z#e');
   });
 });
 

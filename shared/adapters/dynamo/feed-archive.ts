@@ -176,12 +176,13 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
   }
 
   /** @inheritDoc */
-  async takeArrivals(feedPath: string): Promise<string | null> {
+  async takeArrivals(feedPath: string, upTo: string | null): Promise<string | null> {
     for (let attempt = 1; attempt <= MAX_TAKE_ATTEMPTS; attempt += 1) {
       const state = await this.#state(feedPath);
       const arrived = text(state?.arrivalMin);
       const taken = text(state?.arrivalTaken);
-      if (arrived === null) return taken;
+      // Most runs: nothing placed behind the pages, and no write.
+      if (arrived === null || upTo === null || arrived > upTo) return taken;
       const oldest = taken !== null && taken < arrived ? taken : arrived;
       try {
         await this.#client.send(

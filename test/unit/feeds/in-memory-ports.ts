@@ -98,9 +98,10 @@ export class InMemoryArchive implements FeedArchiveStore {
     return (this.byFeed.get(path) ?? []).filter((page) => positionKey(page.upTo) >= sort);
   }
 
-  async takeArrivals(path: string): Promise<string | null> {
+  async takeArrivals(path: string, upTo: string | null): Promise<string | null> {
     const arrived = this.arrivals.get(path);
     const taken = this.taken.get(path);
+    if (arrived === undefined || upTo === null || arrived > upTo) return taken ?? null;
     this.arrivals.delete(path);
     const oldest =
       arrived === undefined || (taken !== undefined && taken < arrived) ? taken : arrived;
