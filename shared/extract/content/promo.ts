@@ -13,6 +13,14 @@ const AD_LABEL =
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
 
+/**
+ * A consent notice standing in for external content (a video, a post) until the reader accepts
+ * it, as German publishers' consent tools write it: "An dieser Stelle finden Sie externen
+ * Inhalt…", "Ich bin damit einverstanden, dass mir … angezeigt werden".
+ */
+const CONSENT_NOTICE =
+  /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt/i;
+
 /** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
 const COUNTER =
   /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
@@ -62,7 +70,11 @@ export function removeLinkParagraphs(container: Element, remove: Remove): void {
   }
 }
 
-/** Removes promotional lines among the last paragraphs of the body. */
+/**
+ * Removes promotional lines among the last paragraphs of the body, and anywhere in it the
+ * consent notices that stand in for external content (once the reader chooses, the page shows
+ * the content or nothing; the notice is never the article's text).
+ */
 export function removeTrailingPromos(container: Element, remove: Remove): void {
   const blocks = descendants(container).filter(
     (d) =>
@@ -80,6 +92,10 @@ export function removeTrailingPromos(container: Element, remove: Remove): void {
             c.name !== 'i',
         )),
   );
+  for (const block of blocks) {
+    const text = shortText(block, 400);
+    if (text !== null && CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
+  }
   for (const block of blocks.slice(-4)) {
     const text = squash(textOf(block));
     const promo = text !== '' && text.length < 400 ? PROMO.exec(text) : null;

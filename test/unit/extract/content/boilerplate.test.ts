@@ -155,3 +155,24 @@ describe('a post embedded from a social network is the article’s quote', () =>
     expect(contentText).toContain(tweet);
   });
 });
+
+describe('a consent notice standing in for external content is no body text', () => {
+  const notice =
+    '<div class="embed-wrapper"><h3>Empfohlener redaktioneller Inhalt</h3>' +
+    '<p>An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können ihn mit einem Klick anzeigen lassen.</p>' +
+    '<label><input type="checkbox"> Externer Inhalt</label>' +
+    '<p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten übermittelt werden.</p></div>';
+
+  it('removes the notice and its consent line in the middle of the body', () => {
+    const { contentText } = extract(inArticle(notice));
+    expect(contentText).not.toContain('An dieser Stelle');
+    expect(contentText).not.toContain('einverstanden');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a sentence that only uses the words', () => {
+    const prose =
+      '<p>Der Minister war damit einverstanden, dass die Anlage an dieser Stelle gebaut wird, sagte er am Montag.</p>';
+    expect(extract(inArticle(prose)).contentText).toContain('damit einverstanden');
+  });
+});
