@@ -128,10 +128,12 @@ describe('a page of one publisher that names another publisher’s URL', () => {
       { reason: 'foreign-url' },
     ]);
     expect(rejections[0]?.message).toContain('demo.example.vn');
-    // Only the rejection log and the state of example-news's own key were written.
+    // Only the rejection log and the state of example-news's own key (and its listing entry)
+    // were written.
     const written = (key: string) =>
       key.startsWith(`${REJECTION_PARTITION} `) ||
-      key.startsWith(`${KEY_PREFIX.source}example-news/`);
+      key.startsWith(`${KEY_PREFIX.source}example-news/`) ||
+      key.startsWith(`${KEY_PREFIX.pageListing}example-news#`);
     const itemsAfter = await tableItems();
     expect(only(itemsAfter, (key) => !written(key))).toEqual(
       only(itemsBefore, (key) => !written(key)),
