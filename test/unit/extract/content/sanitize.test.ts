@@ -158,6 +158,14 @@ describe('writeSafeHtml security', () => {
     expect(safe('<div><span>a</span><font color="red">b</font><h1>c</h1></div>')).toBe('abc');
   });
 
+  it.each(['noembed', 'noframes', 'plaintext'])(
+    'keeps markup characters of text inside <%s> as escaped text',
+    (tag) => {
+      // The serializer wrote such text raw, so the string sanitizer read "<b>" in it as a tag.
+      expect(safe(`<${tag}>1 &lt;b&gt;x</${tag}>`)).toBe('1 &lt;b&gt;x');
+    },
+  );
+
   it('drops comments and empty non-boolean attributes', () => {
     expect(safe('<p title="">a<!-- <script>x</script> --></p><ol start="">')).toBe(
       '<p>a</p><ol></ol>',
@@ -246,7 +254,11 @@ const element = (inner: fc.Arbitrary<string>): fc.Arbitrary<string> =>
     )
     .chain((tag) =>
       fc
-        .tuple(fc.array(attributeOf(tag), { maxLength: 4 }), inner)
+        // renderContent empties every iframe it keeps before writing (see the test above).
+        .tuple(
+          fc.array(attributeOf(tag), { maxLength: 4 }),
+          tag === 'iframe' ? fc.constant('') : inner,
+        )
         .map(([attributes, content]) => `<${tag}${attributes.join('')}>${content}</${tag}>`),
     );
 
