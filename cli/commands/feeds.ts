@@ -30,6 +30,10 @@ Where (the same rule as \`syndicate upload\`):
                          credential chain and region; --function is required: the stack's
                          ReconcileFunctionName output
 
+On the local pipeline the hub its feeds advertise (the built-in one, or --hub of \`npm start\`)
+gets a publish ping for each rewritten file, so WebSub subscribers receive the rebuilt feeds; a
+hub that refuses one is reported as a warning.
+
 Exit status: 0 when every feed was checked, 1 when one failed, 2 on bad usage.
 
 Examples:
@@ -140,6 +144,8 @@ async function rebuildLocally(request: RebuildRequest, io: CommandIo): Promise<R
   const { discardedMetrics, silentLogger } = await import('../../shared/handlers/observability.ts');
   const { samplePublishersById } = await import('../../shared/publishers/samples.ts');
   const { pingPush } = await import('../../shared/websub/publish-ping.ts');
+  const hubUrl = info.hubUrl;
+  const pings = hubUrl === undefined ? undefined : pingPush({ hubUrl, feedsBaseUrl: info.baseUrl });
   const s3 = localS3Client(info.urls.s3, info.region);
   const dynamo = localDynamoDbClient(info.urls.dynamoDb, info.region);
   try {
@@ -151,9 +157,17 @@ async function rebuildLocally(request: RebuildRequest, io: CommandIo): Promise<R
       publishers: samplePublishersById,
       // The runtime's hub queue is in its own process: its hub hears of rewritten files by a
       // publish ping, as an external hub does.
-      ...(info.hubUrl === undefined
+      ...(pings === undefined
         ? {}
-        : { push: pingPush({ hubUrl: info.hubUrl, feedsBaseUrl: info.baseUrl }) }),
+        : {
+            push: {
+              // The files are in place whatever the hub says: its refusal is a warning.
+              filesWritten: (keys: readonly string[]) =>
+                pings.filesWritten(keys).catch((error: unknown) => {
+                  io.stderr.write(`syndicate feeds: warning: ${errorText(error)}\n`);
+                }),
+            },
+          }),
     });
     return await reconcile(request);
   } finally {
