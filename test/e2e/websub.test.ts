@@ -345,6 +345,8 @@ describe('an external hub', () => {
   let externalDir: string;
   let hubServer: Server;
   const pings: URLSearchParams[] = [];
+  /** What the external hub answers. */
+  let answer = 204;
 
   beforeAll(async () => {
     hubServer = createServer((request, response) => {
@@ -352,7 +354,7 @@ describe('an external hub', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         pings.push(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
-        response.writeHead(204);
+        response.writeHead(answer);
         response.end();
       });
     });
@@ -399,6 +401,37 @@ describe('an external hub', () => {
       for (const extension of ['xml', 'atom', 'json']) {
         expect(topics).toContain(`${external.urls.feeds}/feeds/${path}.${extension}`);
       }
+    }
+  });
+
+  it('is pinged by syndicate feeds rebuild for each file it rewrote, and a refusal is a warning', async () => {
+    const client = localS3Client(external.urls.s3, external.region);
+    const rebuild = async () => {
+      await client.send(
+        new DeleteObjectCommand({ Bucket: external.feedsBucket, Key: 'feeds/demo.json' }),
+      );
+      return runCli(['feeds', 'rebuild', '--feed', 'demo'], {
+        ...process.env,
+        SYNDICATE_DATA_DIR: externalDir,
+      });
+    };
+    try {
+      pings.length = 0;
+      const run = await rebuild();
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(pings.map((ping) => ping.get('hub.url'))).toEqual([
+        `${external.urls.feeds}/feeds/demo.json`,
+      ]);
+      answer = 503;
+      const refused = await rebuild();
+      expect(refused.code).toBe(0);
+      expect(refused.stdout).toMatch(/rebuilt 1: demo;/);
+      expect(refused.stderr).toContain(`warning: The hub ${external.urls.hub}`);
+      expect(refused.stderr).toContain(`${external.urls.feeds}/feeds/demo.json (503)`);
+    } finally {
+      answer = 204;
+      client.destroy();
     }
   });
 });
