@@ -25,7 +25,11 @@ export interface Article {
   readonly url: string;
   /** The headline, without the site-name suffix. */
   readonly title: string;
-  /** The standfirst ("sapo"), or null when the page has none. */
+  /**
+   * The standfirst ("sapo") or the summary the publisher gives (a meta description), or null
+   * when the page has none. Kept out of the body, except a description that is word for word
+   * the body's first paragraph: that paragraph also opens `contentText`.
+   */
   readonly lead: string | null;
   /** Person names, cleaned of roles and credits. */
   readonly authors: readonly string[];
