@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-s3';
 import {
   type DynamoDBDocumentClient,
-  ScanCommand,
+  paginateScan,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../shared/adapters/aws-client-factories.ts';
@@ -124,15 +124,12 @@ async function writePageListing(client: DynamoDBClient, tableName: string): Prom
 /** Visits every item a scan returns, page by page (a local table being migrated). */
 async function scanEach(
   documents: DynamoDBDocumentClient,
-  input: Omit<ScanCommandInput, 'ExclusiveStartKey'>,
+  input: ScanCommandInput,
   visit: (item: Record<string, unknown>) => Promise<unknown>,
 ): Promise<void> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(new ScanCommand({ ...input, ExclusiveStartKey: startKey }));
+  for await (const page of paginateScan({ client: documents }, { ...input })) {
     for (const item of page.Items ?? []) await visit(item);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
+  }
 }
 
 /** How long a deleted index may take to go, or a new one to build (DynamoDB Local does both in the background). */

@@ -7,7 +7,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { SourceItem } from '../../shared/adapters/dynamo/items.ts';
 import { unquote } from '../../shared/ingest/s3-event.ts';
 import { KEY_PREFIX } from '../../shared/store/table.ts';
@@ -21,25 +21,23 @@ async function sourceStates(
   tableName: string,
 ): Promise<Map<string, SourceSummary>> {
   const states = new Map<string, SourceSummary>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    // A scan: fine for a local table, and run once per start.
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'begins_with(pk, :source)',
-        ExpressionAttributeValues: { ':source': KEY_PREFIX.source },
-        ProjectionExpression: 'objectKey, #status, updatedAt, sequencer',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
+  // A scan: fine for a local table, and run once per start.
+  const pages = paginateScan(
+    { client },
+    {
+      TableName: tableName,
+      FilterExpression: 'begins_with(pk, :source)',
+      ExpressionAttributeValues: { ':source': KEY_PREFIX.source },
+      ProjectionExpression: 'objectKey, #status, updatedAt, sequencer',
+      ExpressionAttributeNames: { '#status': 'status' },
+    },
+  );
+  for await (const page of pages) {
     for (const item of page.Items ?? []) {
       const state = item as SourceSummary;
       if (typeof state.objectKey === 'string') states.set(state.objectKey, state);
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
+  }
   return states;
 }
 

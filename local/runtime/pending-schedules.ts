@@ -4,7 +4,7 @@
  * say a run is due. Each start sends them again; a run still holding its lease from the previous
  * process is waited out (the message comes back when the lease expires).
  */
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { RegenerationRequest } from '../../shared/feeds/schedule.ts';
 import { keys } from '../../shared/store/table.ts';
 
@@ -23,25 +23,23 @@ export async function pendingRegenerations(
   tableName: string,
 ): Promise<RegenerationRequest[]> {
   const pending: RegenerationRequest[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    // A scan: fine for a local table, and run once per start.
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'begins_with(pk, :feed) AND attribute_exists(dueAt)',
-        ExpressionAttributeValues: { ':feed': FEED_PREFIX },
-        ProjectionExpression: 'pk, dueAt',
-        ExclusiveStartKey: startKey,
-      }),
-    );
+  // A scan: fine for a local table, and run once per start.
+  const pages = paginateScan(
+    { client },
+    {
+      TableName: tableName,
+      FilterExpression: 'begins_with(pk, :feed) AND attribute_exists(dueAt)',
+      ExpressionAttributeValues: { ':feed': FEED_PREFIX },
+      ProjectionExpression: 'pk, dueAt',
+    },
+  );
+  for await (const page of pages) {
     for (const item of page.Items ?? []) {
       const { pk, dueAt } = item;
       if (typeof pk === 'string' && typeof dueAt === 'number') {
         pending.push({ feed: pk.slice(FEED_PREFIX.length), due: dueAt });
       }
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
+  }
   return pending;
 }

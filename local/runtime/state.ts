@@ -4,7 +4,7 @@
  * the feeds server's root page.
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
 import { listRecentRejections } from '../../shared/adapters/dynamo/rejections.ts';
@@ -63,17 +63,16 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
   const counts = new Map<string, number>();
   const sections = new Map<string, string>();
   const add = (feed: string) => counts.set(feed, (counts.get(feed) ?? 0) + 1);
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'attribute_exists(feedPublisher)',
-        ProjectionExpression: 'feedPublisher, feedSection, #section',
-        ExpressionAttributeNames: { '#section': 'section' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
+  const pages = paginateScan(
+    { client },
+    {
+      TableName: tableName,
+      FilterExpression: 'attribute_exists(feedPublisher)',
+      ProjectionExpression: 'feedPublisher, feedSection, #section',
+      ExpressionAttributeNames: { '#section': 'section' },
+    },
+  );
+  for await (const page of pages) {
     for (const item of page.Items ?? []) {
       add('all');
       if (typeof item.feedPublisher === 'string') add(item.feedPublisher);
@@ -83,8 +82,7 @@ async function countFeeds(client: DynamoDBDocumentClient, tableName: string): Pr
         if (typeof item.section === 'string') sections.set(feed, item.section);
       }
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
+  }
   return [...counts]
     .map(([feed, articles]) => {
       const section = sections.get(feed);

@@ -7,7 +7,12 @@
  * whatever the index still shows: an article that left the feed since (withdrawn, moved to
  * another section) is dropped, and the feed is sorted by the items' current `feedSort`.
  */
-import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  paginateQuery,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
@@ -229,24 +234,22 @@ export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
   async idsBetween(ref: FeedRef, from: string, to: string): Promise<string[]> {
     const found: IndexEntry[] = [];
     await inBatches(feedPartitions(ref, this.#publisherIds), QUERY_CONCURRENCY, async (p) => {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await this.#client.send(
-          new QueryCommand({
-            TableName: this.#tableName,
-            IndexName: p.indexName,
-            KeyConditionExpression: '#partition = :value AND #sort BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#partition': p.attribute, '#sort': ATTR.entrySort },
-            ExpressionAttributeValues: { ':value': p.value, ':from': from, ':to': to },
-            ExclusiveStartKey: startKey,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: this.#client },
+        {
+          TableName: this.#tableName,
+          IndexName: p.indexName,
+          KeyConditionExpression: '#partition = :value AND #sort BETWEEN :from AND :to',
+          ExpressionAttributeNames: { '#partition': p.attribute, '#sort': ATTR.entrySort },
+          ExpressionAttributeValues: { ':value': p.value, ':from': from, ':to': to },
+        },
+      );
+      for await (const page of pages) {
         for (const raw of page.Items ?? []) {
           const entry = indexEntryOf(raw);
           if (entry !== null) found.push(entry);
         }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey !== undefined);
+      }
     });
     return found
       .sort((a, b) => a.sort.localeCompare(b.sort))

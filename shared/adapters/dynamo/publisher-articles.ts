@@ -9,7 +9,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
+  paginateQuery,
 } from '@aws-sdk/lib-dynamodb';
 import { PublisherError } from '../../publishers/errors.ts';
 import type { PublisherArticles } from '../../publishers/ports.ts';
@@ -52,25 +52,23 @@ export class DynamoPublisherArticles implements PublisherArticles {
   }
 
   private async *liveIds(publisherId: string): AsyncGenerator<string> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: INDEX.publisher,
-          KeyConditionExpression: '#p = :p',
-          ExpressionAttributeNames: { '#p': ATTR.entryPublisher },
-          ExpressionAttributeValues: { ':p': publisherId },
-          // The index holds the feed entries' keys only: the article id is in the entry's key.
-          ExclusiveStartKey: startKey,
-        }),
-      );
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: INDEX.publisher,
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': ATTR.entryPublisher },
+        ExpressionAttributeValues: { ':p': publisherId },
+        // The index holds the feed entries' keys only: the article id is in the entry's key.
+      },
+    );
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         const id = articleIdOfEntryKey(item);
         if (id !== null) yield id;
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
+    }
   }
 
   /** @returns true when this call withdrew the article */

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { REJECTION_PARTITION } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 import type { RejectionItem } from './items.ts';
@@ -30,23 +30,21 @@ export async function listRecentRejections(
   const limit = options.limit ?? 50;
   const since = options.since?.toISOString();
   const found: RejectionItem[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: since === undefined ? 'pk = :pk' : 'pk = :pk AND sk >= :since',
-        ExpressionAttributeValues: {
-          ':pk': REJECTION_PARTITION,
-          ...(since === undefined ? {} : { ':since': since }),
-        },
-        ScanIndexForward: false,
-        Limit: limit - found.length,
-        ExclusiveStartKey: startKey,
-      }),
-    );
+  const pages = paginateQuery(
+    { client, pageSize: limit },
+    {
+      TableName: tableName,
+      KeyConditionExpression: since === undefined ? 'pk = :pk' : 'pk = :pk AND sk >= :since',
+      ExpressionAttributeValues: {
+        ':pk': REJECTION_PARTITION,
+        ...(since === undefined ? {} : { ':since': since }),
+      },
+      ScanIndexForward: false,
+    },
+  );
+  for await (const page of pages) {
     found.push(...((page.Items ?? []) as RejectionItem[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined && found.length < limit);
-  return found;
+    if (found.length >= limit) break;
+  }
+  return found.slice(0, limit);
 }

@@ -5,7 +5,7 @@
  * (eventually consistent) — cents — which is why the daily reconcile may scan it and nothing else
  * scans the table.
  */
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
 import type { SectionCatalog } from '../../feeds/ports.ts';
 import { ATTR, INDEX } from '../../store/table.ts';
@@ -28,17 +28,16 @@ export class DynamoSectionCatalog implements SectionCatalog {
   /** @inheritDoc */
   async sectionFeeds(): Promise<FeedRef[]> {
     const sections = new Map<string, FeedRef>();
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new ScanCommand({
-          TableName: this.#tableName,
-          IndexName: INDEX.section,
-          ProjectionExpression: '#section',
-          ExpressionAttributeNames: { '#section': ATTR.entrySection },
-          ExclusiveStartKey: startKey,
-        }),
-      );
+    const pages = paginateScan(
+      { client: this.#client },
+      {
+        TableName: this.#tableName,
+        IndexName: INDEX.section,
+        ProjectionExpression: '#section',
+        ExpressionAttributeNames: { '#section': ATTR.entrySection },
+      },
+    );
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         const value = item[ATTR.entrySection];
         const split = typeof value === 'string' ? value.indexOf('#') : -1;
@@ -49,8 +48,7 @@ export class DynamoSectionCatalog implements SectionCatalog {
           sectionSlug: value.slice(split + 1),
         });
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
+    }
     return [...sections.values()];
   }
 }

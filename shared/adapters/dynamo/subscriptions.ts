@@ -8,7 +8,7 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
+  paginateQuery,
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -178,19 +178,15 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
     input: Omit<QueryCommandInput, 'TableName'>,
     page: (items: Record<string, unknown>[], count: number) => void,
   ): Promise<void> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await this.#client.send(
-        new QueryCommand({
-          ...input,
-          TableName: this.#tableName,
-          FilterExpression: 'leaseEndsAt > :now',
-          ConsistentRead: true,
-          ...(start === undefined ? {} : { ExclusiveStartKey: start }),
-        }),
-      );
-      page(result.Items ?? [], result.Count ?? 0);
-      start = result.LastEvaluatedKey;
-    } while (start !== undefined);
+    const results = paginateQuery(
+      { client: this.#client },
+      {
+        ...input,
+        TableName: this.#tableName,
+        FilterExpression: 'leaseEndsAt > :now',
+        ConsistentRead: true,
+      },
+    );
+    for await (const result of results) page(result.Items ?? [], result.Count ?? 0);
   }
 }
