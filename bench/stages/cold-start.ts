@@ -1,7 +1,6 @@
 /**
  * Cold start of each Lambda: bundles `functions/<name>.ts` with esbuild as the CDK construct
- * does (the settings of `infra/bundling/aliases.ts`: ESM, minified, node22, source map, AWS SDK
- * inside, the same aliases), then imports the bundle in fresh Node processes with the Lambda's
+ * does (`lambdaBuildOptions()` of `infra/bundling/lambda-build-options.ts`), then imports the bundle in fresh Node processes with the Lambda's
  * environment and `--enable-source-maps`, and reports the size and the median
  * module-initialisation time. The peer is `bench/lib/lambda-floor.ts` (Powertools and the SDK
  * clients alone), bundled the same way; the processes of all three alternate, so load on the
@@ -13,12 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import {
-  BUNDLE_ALIASES,
-  BUNDLE_MAIN_FIELDS,
-  BUNDLE_TARGET,
-  CREATE_REQUIRE_BANNER,
-} from '../../infra/bundling/aliases.ts';
+import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
 import { median } from '../lib/measure.ts';
 import { stageMain } from '../lib/stage.ts';
 
@@ -112,18 +106,9 @@ async function bundle(
 ): Promise<{ file: string; largest: BundleShare[] }> {
   const file = join(outdir, name, 'index.mjs');
   const result = await build({
+    ...lambdaBuildOptions(),
     entryPoints: [entry],
     outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    mainFields: [...BUNDLE_MAIN_FIELDS],
-    alias: { ...BUNDLE_ALIASES },
-    minify: true,
-    sourcemap: true,
-    sourcesContent: false,
-    banner: { js: CREATE_REQUIRE_BANNER },
     metafile: true,
     logLevel: 'warning',
   });

@@ -1,5 +1,5 @@
 /**
- * Stands in for `franc-min` in the Lambda bundles (see `BUNDLE_ALIASES`), loading the real one
+ * Stands in for `franc-min` in the Lambda bundles (the `alias` of `lambdaBuildOptions`), loading the real one
  * on the first detection instead of when the bundle loads. franc-min turns its trigram tables
  * into dictionaries as its module initialises, and the ingest function detects a language only
  * for pages that declare none (`shared/extract/language.ts`): most invocations never need it,

@@ -13,12 +13,7 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lam
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import {
-  BUNDLE_ALIASES,
-  BUNDLE_MAIN_FIELDS,
-  BUNDLE_TARGET,
-  CREATE_REQUIRE_BANNER,
-} from '../bundling/aliases.ts';
+import { lambdaBuildOptions } from '../bundling/lambda-build-options.ts';
 import { acknowledgeFinding, guardRule, objectWildcardFinding } from '../nag.ts';
 import type { ArticleTable } from './article-table.ts';
 
@@ -67,7 +62,7 @@ export interface ProjectFunctionProps {
 
 /**
  * The project's Lambda function: a `NodejsFunction` fixed to Node.js 22 on ARM64, bundled by
- * the locally installed esbuild as a minified ESM file with source maps (the AWS SDK is bundled
+ * the locally installed esbuild with `lambdaBuildOptions()`: a minified ESM file with source maps (the AWS SDK is bundled
  * too, so the code runs on the SDK version it was tested with). It has its own log group with a
  * retention and a role that may write to that log group only — no managed policy. Resources are
  * bound through the `grant…` helpers, which add least-privilege statements and set the
@@ -88,6 +83,7 @@ export class ProjectFunction extends NodejsFunction {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Execution role of the ${props.serviceName} function`,
     });
+    const esbuild = lambdaBuildOptions();
     super(scope, id, {
       entry: path.join(PROJECT_ROOT, props.entry),
       handler: 'handler',
@@ -110,19 +106,20 @@ export class ProjectFunction extends NodejsFunction {
         ...props.environment,
       },
       bundling: {
+        // The settings of lambdaBuildOptions(), in NodejsFunction's terms.
         format: OutputFormat.ESM,
-        target: BUNDLE_TARGET,
-        mainFields: [...BUNDLE_MAIN_FIELDS],
-        minify: true,
-        sourceMap: true,
+        target: esbuild.target,
+        mainFields: esbuild.mainFields,
+        minify: esbuild.minify,
+        sourceMap: esbuild.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
+        sourcesContent: esbuild.sourcesContent,
         // Pinned: the code runs on the SDK version it was tested with, not on whichever one
         // the Lambda runtime carries (see docs/deploy.md, "The functions").
         bundleAwsSDK: true,
-        banner: CREATE_REQUIRE_BANNER,
+        banner: esbuild.banner.js,
         esbuildArgs: Object.fromEntries(
-          Object.entries(BUNDLE_ALIASES).map(([name, file]) => [`--alias:${name}`, file]),
+          Object.entries(esbuild.alias).map(([name, file]) => [`--alias:${name}`, file]),
         ),
       },
     });

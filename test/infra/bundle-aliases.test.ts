@@ -1,5 +1,5 @@
 /**
- * The stand-ins of `BUNDLE_ALIASES` work once bundled: the extractor's language detection,
+ * The stand-ins of `lambdaBuildOptions().alias` work once bundled: the extractor's language detection,
  * bundled with the Lambdas' aliases (franc-min loaded on first use), gives what it gives
  * unbundled.
  */
@@ -10,12 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BUNDLE_ALIASES,
-  BUNDLE_MAIN_FIELDS,
-  BUNDLE_TARGET,
-  CREATE_REQUIRE_BANNER,
-} from '../../infra/bundling/aliases.ts';
+import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
 import { chooseLanguage } from '../../shared/extract/language.ts';
 
 const LANGUAGE_MODULE = fileURLToPath(new URL('../../shared/extract/language.ts', import.meta.url));
@@ -34,17 +29,11 @@ let bundled: Record<string, string>;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'bundle-aliases-'));
   const file = path.join(dir, 'language.mjs');
-  // The Lambdas' bundling settings (infra/bundling/aliases.ts), around the language module only.
+  // The Lambdas' bundling settings, around the language module only.
   await build({
+    ...lambdaBuildOptions(),
     entryPoints: [LANGUAGE_MODULE],
     outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    mainFields: [...BUNDLE_MAIN_FIELDS],
-    alias: { ...BUNDLE_ALIASES },
-    banner: { js: CREATE_REQUIRE_BANNER },
     logLevel: 'silent',
   });
   // Run outside the repository, where no node_modules can stand in for what the bundle lacks.

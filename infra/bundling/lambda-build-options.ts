@@ -1,0 +1,61 @@
+/**
+ * How the Lambda bundles are built: one source for `ProjectFunction` (the CDK asset), the
+ * cold-start benchmark (`bench/stages/cold-start.ts`) and the bundle tests, so the benchmark and
+ * the tests measure what deploys.
+ */
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+
+/**
+ * Lets an ESM bundle load the CommonJS dependencies it inlines (cheerio's and rss's helpers
+ * call `require('stream')` and friends, which esbuild's ESM output cannot do on its own).
+ */
+export const CREATE_REQUIRE_BANNER =
+  "import { createRequire as __syndicationCreateRequire } from 'node:module';" +
+  'const require = __syndicationCreateRequire(import.meta.url);';
+
+/** The esbuild settings of every Lambda bundle (see {@link lambdaBuildOptions}). */
+export interface LambdaBuildOptions extends BuildOptions {
+  readonly bundle: true;
+  readonly platform: 'node';
+  readonly format: 'esm';
+  /** The Lambda runtime's Node.js, as esbuild names it. */
+  readonly target: string;
+  readonly mainFields: string[];
+  /** Packages replaced while bundling, by import name → absolute file. */
+  readonly alias: Record<string, string>;
+  readonly minify: boolean;
+  readonly sourcemap: boolean;
+  readonly sourcesContent: boolean;
+  readonly banner: { js: string };
+}
+
+/**
+ * The esbuild settings of every Lambda bundle: one ESM file for Node.js 22, minified, with a
+ * source map (without the sources) and the AWS SDK inside (nothing is external), and:
+ * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
+ * - `alias`: `franc-min` is loaded on its first detection instead of when the bundle loads
+ *   (`franc-on-first-use.ts` says why);
+ * - `banner`: {@link CREATE_REQUIRE_BANNER}.
+ *
+ * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
+ * to esbuild's `build()` with an entry point and an output file.
+ *
+ * @returns a fresh copy of the settings
+ */
+export function lambdaBuildOptions(): LambdaBuildOptions {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    alias: {
+      'franc-min': fileURLToPath(new URL('./franc-on-first-use.ts', import.meta.url)),
+    },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    banner: { js: CREATE_REQUIRE_BANNER },
+  };
+}
