@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipelineApp } from '../../infra/pipeline-app.ts';
 import { stageConfig, UnknownStageError } from '../../infra/stage.ts';
+import { describeBundles } from './specs/bundles.ts';
 import { describeCdn } from './specs/cdn.ts';
 import { describeFeeds } from './specs/feeds.ts';
 import { describeGuard } from './specs/guard.ts';
@@ -16,11 +17,12 @@ import { SYNTH_TEST_TIMEOUT_MS, synthStage } from './synth-stage.ts';
 
 const ALARM_EMAIL = 'ops@example.com';
 
-// One synth per stage (bundling skipped) shared by every spec; bundle.test.ts really bundles.
+// One synth per stage shared by every spec (each synth runs cdk-nag, prod's cfn-guard too). Prod
+// really bundles the functions (esbuild) for the bundle specs; dev skips bundling.
 const stages = {} as Stages;
 beforeAll(() => {
   stages.dev = synthStage('dev', { context: { alarmEmail: ALARM_EMAIL } });
-  stages.prod = synthStage('prod');
+  stages.prod = synthStage('prod', { bundle: true });
 }, 2 * SYNTH_TEST_TIMEOUT_MS);
 afterAll(() => {
   stages.dev?.dispose();
@@ -64,3 +66,4 @@ describeIam(stages);
 describeOperations(stages, ALARM_EMAIL);
 describeNag(stages);
 describeGuard(stages);
+describeBundles(stages);
