@@ -54,6 +54,10 @@ export default defineConfig({
           // Their runtimes make their tables on the run's DynamoDB Local (`testRuntimeOptions`)
           // unless a file is about the runtime's own server.
           globalSetup: [SHARED_DYNAMODB_LOCAL],
+          // A worker's files share its module cache (the AWS SDK, the local runtime, the
+          // extractor): each file starts and stops its own runtimes, and none stubs modules or
+          // changes process.env.
+          isolate: false,
         },
       },
       {
@@ -62,6 +66,9 @@ export default defineConfig({
           name: 'robust-infra',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, INTEGRATION, UNIT, ...RUNTIME],
+          // aws-cdk-lib and the extractor are imported once per worker, not once per file: each
+          // file builds its own apps and sandboxes, and none stubs modules or changes process.env.
+          isolate: false,
         },
       },
     ],
