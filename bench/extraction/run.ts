@@ -92,8 +92,11 @@ function opensWith(text: string, lead: string): boolean {
 export function scoredText(extraction: Extraction, leadInBody: boolean): string {
   const lead = extraction.metadata?.lead;
   if (!leadInBody || !extraction.metadata?.leadOutsideText || !lead) return extraction.text;
-  // A lead the page shows as the body's first paragraph is already there: it is scored once.
-  if (opensWith(extraction.text, lead)) return extraction.text;
+  // A lead the page shows as the body's first paragraph (after a kicker line at most) is
+  // already there: it is scored once.
+  if (extraction.text.split('\n\n', 3).some((paragraph) => opensWith(paragraph, lead))) {
+    return extraction.text;
+  }
   return extraction.text === '' ? lead : `${lead}\n\n${extraction.text}`;
 }
 

@@ -73,13 +73,30 @@ function overlapWithOpening(description: string, contentText: string): number {
   return probe.filter((g) => opening.has(g)).length / probe.length;
 }
 
+/** Longest paragraph read as a kicker or headline line above the article's first paragraph. */
+const MAX_KICKER_CHARS = 120;
+
+/**
+ * Whether `description` is, word for word, the body's first paragraph of prose: the first
+ * paragraph, or one that only short kicker or headline lines come before.
+ */
+function isOpeningParagraph(description: string, contentText: string): boolean {
+  const wanted = words(description).join(' ');
+  for (const paragraph of contentText.split('\n\n').slice(0, 3)) {
+    if (words(paragraph).join(' ') === wanted) return true;
+    if (paragraph.length > MAX_KICKER_CHARS) return false;
+  }
+  return false;
+}
+
 /** Above this overlap, a description is an excerpt of the body's opening, not a standfirst. */
 const EXCERPT_OVERLAP = 0.6;
 
 /**
  * The lead from the page's description (JSON-LD, `og:description`, `description` meta) — but
  * only when it is a real standfirst, not a truncated copy ("…") of the body's opening. A
- * description that is the body's whole first paragraph, word for word, is the summary the
+ * description that is the body's whole first paragraph, word for word (after a kicker or
+ * headline line at most), is the summary the
  * publisher gives and shows as the article's opening: it is the lead, and the paragraph stays
  * the body's opening (the page shows it there, not apart).
  *
@@ -101,8 +118,7 @@ export function leadFromDescription(
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw)) return null;
   const source = ld ? 'json-ld description' : `meta ${metaKey}`;
-  const opening = contentText.split('\n\n')[0] ?? '';
-  if (words(raw).join(' ') === words(opening).join(' ')) {
+  if (isOpeningParagraph(raw, contentText)) {
     return { text: raw, source: `${source}, the body's whole first paragraph` };
   }
   if (overlapWithOpening(raw, contentText) >= EXCERPT_OVERLAP) return null;

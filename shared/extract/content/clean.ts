@@ -16,7 +16,12 @@ import {
   textOf,
 } from './dom.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
-import { isAdLabel, isVisitCounter, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
+import {
+  furnitureLabel,
+  isVisitCounter,
+  removeLinkParagraphs,
+  removeTrailingPromos,
+} from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
@@ -108,7 +113,12 @@ function removalRule(
     return skipReason(el, options.stripUnlikely && byName, inTable);
   }
   if (isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
-  if (isAdLabel(el)) return { rule: 'ad label' };
+  // A media element's children are what browsers that cannot play it show instead.
+  if (el.name === 'video' || el.name === 'audio') {
+    return { rule: 'media fallback', match: `<${el.name}>` };
+  }
+  const label = furnitureLabel(el);
+  if (label !== null) return { rule: label };
   if (isVisitCounter(short === undefined ? shortText(el, SHORT_TEXT) : short)) {
     return { rule: 'visit counter' };
   }

@@ -17,11 +17,19 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-const HIDDEN_STYLE = /(?:^|;|\s)(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/**
+ * Inline styles that hide an element: `display: none`, `visibility: hidden`, and the
+ * "visually hidden" recipe that keeps text for screen readers only (clipped to nothing).
+ */
+const HIDDEN_STYLE =
+  /(?:^|;|\s)(?:display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*(?:0|1px)[^)]*\)|clip-path\s*:\s*inset\(\s*50%)/i;
 
-/** Utility classes that mean `display: none` (Bootstrap, Tailwind, common CMS themes). */
+/**
+ * Utility classes that mean `display: none` or screen readers only (Bootstrap, Tailwind,
+ * WordPress, Drupal, Foundation, common CMS themes).
+ */
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|visually-hidden|sr-only)(?:\s|$)/;
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|element-invisible|show-for-sr)(?:\s|$)/;
 
 /**
  * True when the page marks the element as not rendered: `hidden`, `aria-hidden="true"`,

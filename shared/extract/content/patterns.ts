@@ -197,6 +197,7 @@ const RELATED_HEADINGS = [
   'read also',
   'also read',
   'see also',
+  'see more',
   'more stories',
   'more news',
   'more articles',
@@ -232,24 +233,113 @@ const RELATED_HEADINGS = [
   'leave a comment',
   'leave a reply',
   'join the conversation',
+  // Other languages: the "read also" and related-stories labels publishers put before links.
+  'lesen sie auch',
+  'lesen sie mehr',
+  'auch interessant',
+  'das könnte sie auch interessieren',
+  'das könnte dich auch interessieren',
+  'mehr zum thema',
+  'weitere artikel',
+  'meistgelesen',
+  'lire aussi',
+  'à lire aussi',
+  'a lire aussi',
+  'lire également',
+  'à lire également',
+  'voir aussi',
+  'sur le même sujet',
+  'articles similaires',
+  'lee también',
+  'lea también',
+  'te puede interesar',
+  'le puede interesar',
+  'noticias relacionadas',
+  'artículos relacionados',
+  'lo más leído',
+  'ver también',
+  'leia também',
+  'leia mais',
+  'veja também',
+  'notícias relacionadas',
+  'mais lidas',
+  'leggi anche',
+  'potrebbe interessarti',
+  'articoli correlati',
+  'vedi anche',
+  'lees ook',
+  'lees meer',
+  'bekijk ook',
+  'meest gelezen',
+  'les også',
+  'les mer',
+  'mest lest',
+  'læs også',
+  'læs mere',
+  'läs också',
+  'läs mer',
+  'mest lästa',
+  'lue myös',
+  'czytaj też',
+  'czytaj także',
+  'czytaj również',
+  'zobacz też',
+  'zobacz także',
+  'čtěte také',
+  'přečtěte si také',
+  'читайте также',
+  'смотрите также',
+  'читайте також',
+  'дивіться також',
+  'ilgili haberler',
+  'baca juga',
+  'berita terkait',
+  'artikel terkait',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'ये भी पढ़ें',
+  'यह भी पढ़ें',
+  '関連記事',
+  'あわせて読みたい',
+  '相关阅读',
+  '相关新闻',
+  '延伸阅读',
+  '延伸閱讀',
+  '相關新聞',
+  '관련기사',
+  '관련 기사',
 ];
 
 const RELATED_RE = new RegExp(
   `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})(?:$|[\\s:.…»>›])`,
 );
 
-/**
- * True when `text` reads as the heading of a related-links, most-read, share or comments
- * block ("Tin liên quan", "Xem thêm:", "Related stories", "More from Reuters"…).
- */
-export function isRelatedHeading(text: string): boolean {
-  const t = text
+const RELATED_LABEL_RE = new RegExp(
+  `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—-]*$`,
+);
+
+function headingText(text: string): string {
+  return text
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s»>›|•:–—-]+/, '')
     .toLowerCase()
     .replace(/’/g, "'");
+}
+
+/**
+ * True when `text` reads as the heading of a related-links, most-read, share or comments
+ * block ("Tin liên quan", "Xem thêm:", "Related stories", "More from Reuters"…).
+ */
+export function isRelatedHeading(text: string): boolean {
+  const t = headingText(text);
   if (t.length === 0 || t.length > 60) return false;
   return RELATED_RE.test(t);
+}
+
+/** True when `text` is a related-links label and nothing else ("Lesen Sie auch:", "READ MORE"). */
+export function isRelatedLabel(text: string): boolean {
+  const t = headingText(text);
+  return t.length > 0 && t.length <= 40 && RELATED_LABEL_RE.test(t);
 }

@@ -5,10 +5,26 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, isElement, shortText, squash, textOf } from './dom.ts';
+import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 
+/**
+ * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
+ * "Publicité", "Iklan", "광고"…), and the "continues below" line under one.
+ */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo)$/i;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان)$/iu;
+
+/** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
+const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
+
+/** An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|^\d+\s*(?:min(?:ute)?s?|minute)\s+read$/iu;
+
+/** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
+const PLAYER_MESSAGE =
+  /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
@@ -43,11 +59,20 @@ export function isVisitCounter(text: string | null): boolean {
   return pairs >= 2 && covered >= text.replace(/[\s,;|]/g, '').length * 0.6;
 }
 
-/** True when the whole text of `el` is an ad label. */
-export function isAdLabel(el: Element): boolean {
-  if (el.children.length > 3) return false;
-  const text = shortText(el, 40);
-  return text !== null && AD_LABEL.test(text);
+/**
+ * The rule naming `el` when its whole text is a furniture label: an ad label, a share button,
+ * a reading time or a media player's message; else null.
+ */
+export function furnitureLabel(el: Element): string | null {
+  if (el.children.length > 3) return null;
+  const text = shortText(el, 120);
+  if (text === null || text === '') return null;
+  if (text.length <= 40) {
+    if (AD_LABEL.test(text)) return 'ad label';
+    if (SHARE_LABEL.test(text)) return 'share button';
+    if (READING_TIME.test(text)) return 'reading time';
+  }
+  return PLAYER_MESSAGE.test(text) ? 'player message' : null;
 }
 
 function linkTextLength(el: Element): number {
@@ -56,7 +81,20 @@ function linkTextLength(el: Element): number {
   return n;
 }
 
-/** Removes `<p>`s that are a bare link to another story ("READ: …" teasers). */
+/** The text of `el` outside its links. */
+function textOutsideLinks(el: Element): string {
+  let out = '';
+  for (const child of el.children as AnyNode[]) {
+    if (child.type === 'text') out += child.data;
+    else if (isElement(child) && child.name !== 'a') out += textOutsideLinks(child);
+  }
+  return out;
+}
+
+/**
+ * Removes `<p>`s that are a bare link to another story ("READ: …" teasers), or a related
+ * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>").
+ */
 export function removeLinkParagraphs(container: Element, remove: Remove): void {
   for (const p of descendants(container)) {
     if (p.name !== 'p' || p.parent === null) continue;
@@ -66,7 +104,9 @@ export function removeLinkParagraphs(container: Element, remove: Remove): void {
     // A bare URL is a cited source, not a teaser.
     if (/^(?:https?:\/\/|www\.)\S+$/.test(full)) continue;
     if (descendants(p).some((d) => d.name === 'img')) continue;
-    if (linkTextLength(p) >= text * 0.9) remove(p, 'link paragraph');
+    const links = linkTextLength(p);
+    if (links >= text * 0.9) remove(p, 'link paragraph');
+    else if (links > 0 && isRelatedLabel(textOutsideLinks(p))) remove(p, 'related label and link');
   }
 }
 

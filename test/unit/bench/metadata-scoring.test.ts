@@ -155,6 +155,11 @@ describe('scoredText', () => {
     expect(scoredText({ text, metadata }, true)).toBe(text);
   });
 
+  it('scores once a lead the body shows after a kicker line', () => {
+    const text = 'Kicker\n\nThe lead.\n\nBody.';
+    expect(scoredText({ text, metadata }, true)).toBe(text);
+  });
+
   it('leaves a body that already holds its lead as it is', () => {
     const inside = { ...metadata, leadOutsideText: false };
     expect(scoredText({ text: 'The lead. Body.', metadata: inside }, true)).toBe('The lead. Body.');

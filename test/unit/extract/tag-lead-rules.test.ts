@@ -97,6 +97,22 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('is the lead when only a kicker line comes before that paragraph', () => {
+    const kicker = '<p>Cải cách hành chính</p>';
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${first}">`,
+        body: kicker + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+      }),
+    );
+    expect(article.lead).toBe(first);
+  });
+
+  it('is no lead when it repeats a paragraph that follows the article’s prose', () => {
+    const second = BODY_PARAGRAPHS[1] ?? '';
+    expect(withDescription(second).lead).toBeNull();
+  });
+
   it.each([
     ['cut short with "…"', `${first.slice(0, 80)}…`],
     ['the first paragraph’s opening only', first.slice(0, first.indexOf(' với sự tham dự'))],

@@ -176,3 +176,95 @@ describe('a consent notice standing in for external content is no body text', ()
     expect(extract(inArticle(prose)).contentText).toContain('damit einverstanden');
   });
 });
+
+describe('text the page only shows to screen readers is no body text', () => {
+  it.each([
+    [
+      'an inline visually-hidden style (clip and a 1px box)',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span style="border: 0px none; clip: rect(0px, 0px, 0px, 0px); clip-path: inset(50%); height: 1px; margin: -1px; overflow: hidden; padding: 0px; position: absolute; width: 1px; white-space: nowrap;">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
+    [
+      'a WordPress screen-reader-text class',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="screen-reader-text">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
+  ])('drops %s and keeps the sentence around it', (_rule, paragraph) => {
+    const { contentText } = extract(inArticle(paragraph));
+    expect(contentText).not.toContain('opens new tab');
+    expect(contentText).toContain('cuộc họp báo chiều nay');
+  });
+});
+
+describe('a media element’s fallback text is no body text', () => {
+  it('drops what a <video> shows only to browsers that cannot play it', () => {
+    const video =
+      '<video controls><source src="https://example.org/v.mp4" type="video/mp4">' +
+      '<p class="vjs-no-js">To view this video please enable JavaScript, and consider upgrading to a web browser that <a href="https://videojs.com/html5-video-support/">supports HTML5 video</a></p></video>';
+    const { contentText } = extract(inArticle(video));
+    expect(contentText).not.toContain('enable JavaScript');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+});
+
+describe('furniture labels are no body text, in the languages publishers write them', () => {
+  it.each([
+    ['an English "continues below" ad label', '<div>Article continues below</div>'],
+    ['an Indonesian ad label', '<div>Iklan</div>'],
+    ['a German ad label', '<span>Anzeige</span>'],
+    ['a French ad label', '<div>Publicité</div>'],
+    ['a Russian ad label', '<div>Реклама</div>'],
+    ['a Korean ad label', '<div>광고</div>'],
+    ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
+    ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
+    ['an English reading time', '<p>5 min read</p>'],
+    ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
+    ['a player message', '<div>Media playback is unsupported on your device</div>'],
+  ])('removes %s', (_rule, block) => {
+    const label = block.replace(/<[^>]+>/g, '').trim();
+    const { contentText } = extract(inArticle(block));
+    expect(contentText).not.toContain(label);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a sentence that starts with a label word', () => {
+    const prose =
+      '<p>Publicité mensongère : le tribunal a condamné la société à une amende de 20 000 euros, a-t-on appris lundi.</p>';
+    expect(extract(inArticle(prose)).contentText).toContain('Publicité mensongère');
+  });
+});
+
+describe('a "read also" line linking to another story is no body text, in any language', () => {
+  it.each([
+    [
+      'English',
+      '<p><strong>READ MORE:\u00a0<a href="/news/1">China plague outbreak confirmed</a></strong></p>',
+    ],
+    [
+      'English, label apart',
+      '<p><strong>SEE MORE</strong>:\u00a0<a href="/news/2">Hong Kong protests: students under siege</a></p>',
+    ],
+    [
+      'Norwegian',
+      '<p><b>Les også: <a href="/kjendis/1">Tone Damli røper detaljer om frieriet</a></b></p>',
+    ],
+    [
+      'German',
+      '<p>Lesen Sie auch: <a href="/politik/2">Annalena Baerbock: Kinder, Ausbildung, Politik</a></p>',
+    ],
+    [
+      'Indonesian',
+      '<p><strong>Baca Juga:</strong> <a href="/berita/3">Harga beras naik di pasar induk</a></p>',
+    ],
+    ['Vietnamese', '<p><em>Xem thêm: <a href="/tin/4">Giá lúa tăng mạnh đầu vụ</a></em></p>'],
+  ])('removes a %s one', (_language, line) => {
+    const link = line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '';
+    const { contentText } = extract(inArticle(line));
+    expect(contentText).not.toContain(link);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a sentence that cites a linked source', () => {
+    const cited =
+      '<p>Theo số liệu mới của <a href="https://gso.gov.vn">Tổng cục Thống kê</a>, giá lúa đã tăng 12% trong quý.</p>';
+    expect(extract(inArticle(cited)).contentText).toContain('Tổng cục Thống kê');
+  });
+});
