@@ -35,7 +35,9 @@ export interface LambdaBuildOptions extends BuildOptions {
  * source map (without the sources) and the AWS SDK inside (nothing is external), and:
  * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
  * - `alias`: `franc-min` is loaded on its first detection instead of when the bundle loads
- *   (`franc-on-first-use.ts` says why);
+ *   (`franc-on-first-use.ts` says why), and the SDK clients take their credentials from the
+ *   environment, as Lambda provides them, without the rest of the default chain
+ *   (`credentials-from-env.ts` says why);
  * - `banner`: {@link CREATE_REQUIRE_BANNER}.
  *
  * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
@@ -52,6 +54,9 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
     mainFields: ['module', 'main'],
     alias: {
       'franc-min': fileURLToPath(new URL('./franc-on-first-use.ts', import.meta.url)),
+      '@aws-sdk/credential-provider-node': fileURLToPath(
+        new URL('./credentials-from-env.ts', import.meta.url),
+      ),
     },
     minify: true,
     sourcemap: true,

@@ -1,7 +1,7 @@
 /**
- * The stand-ins of `lambdaBuildOptions().alias` work once bundled: the extractor's language detection,
- * bundled with the Lambdas' aliases (franc-min loaded on first use), gives what it gives
- * unbundled.
+ * The stand-ins of `lambdaBuildOptions().alias` work once bundled: the extractor's language
+ * detection (franc-min loaded on first use) gives what it gives unbundled, and an SDK client
+ * takes its credentials from the environment, as Lambda provides them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ const TEXTS: Readonly<Record<string, string>> = {
 
 let dir: string;
 let bundled: Record<string, string>;
+let clientBundle: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'bundle-aliases-'));
@@ -46,7 +47,34 @@ process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(texts).map
     { cwd: dir, encoding: 'utf8', timeout: 30_000 },
   );
   bundled = JSON.parse(output) as Record<string, string>;
+
+  clientBundle = path.join(dir, 'client.mjs');
+  await build({
+    ...lambdaBuildOptions(),
+    stdin: {
+      contents: `import { S3Client } from '@aws-sdk/client-s3';
+export const credentials = () => new S3Client({ region: 'eu-west-1' }).config.credentials();`,
+      resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+      loader: 'js',
+    },
+    outfile: clientBundle,
+    logLevel: 'silent',
+  });
 });
+
+/** What the bundled client's credentials resolve to, with only `env` in its process. */
+function bundledCredentials(env: Readonly<Record<string, string>>): string {
+  const script = `const { credentials } = await import(${JSON.stringify(clientBundle)});
+try { const c = await credentials(); process.stdout.write(JSON.stringify({ key: c.accessKeyId, token: c.sessionToken })); }
+catch (error) { process.stdout.write(JSON.stringify({ error: error.message })); }`;
+  // HOME is the empty temporary folder: no shared config or credentials file to fall back on.
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
+  });
+}
 
 afterAll(() => {
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
@@ -57,5 +85,24 @@ describe('franc-min in the Lambda bundles (loaded on first use)', () => {
     const text = TEXTS[language] ?? '';
     expect(chooseLanguage(null, text, undefined)).toBe(language);
     expect(bundled[language]).toBe(language);
+  });
+});
+
+describe('SDK credentials in the Lambda bundles (from the environment only)', () => {
+  it('takes the role credentials Lambda puts in the environment', () => {
+    const env = {
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_SESSION_TOKEN: 'session-token',
+    };
+    expect(JSON.parse(bundledCredentials(env))).toEqual({
+      key: 'AKIDEXAMPLE',
+      token: 'session-token',
+    });
+  });
+
+  it('rejects, naming the environment variables, when they are not set', () => {
+    const { error } = JSON.parse(bundledCredentials({})) as { error?: string };
+    expect(error).toMatch(/environment variable/i);
   });
 });

@@ -91,6 +91,19 @@ export function describeBundles(stages: Stages): void {
       expect(files.filter((f) => /^(sanitize-html|postcss)\//.test(f))).toEqual([]);
     });
 
+    it('takes SDK credentials from the environment, without the rest of the default chain', () => {
+      const files = bundledPackageFiles(dir());
+      expect(files.filter((f) => f.startsWith('@aws-sdk/credential-provider-env/'))).not.toEqual(
+        [],
+      );
+      const chain = files.filter((f) =>
+        /^@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|http|login)|nested-clients|token-providers)\//.test(
+          f,
+        ),
+      );
+      expect(chain).toEqual([]);
+    });
+
     it('loads with no node_modules in reach and exports a handler (the AWS SDK is inside)', () => {
       const entry = path.join(dir(), 'index.mjs');
       expect(nodeModulesAbove(dir())).toEqual([]);
