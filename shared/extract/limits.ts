@@ -45,7 +45,8 @@ export function checkPageSize(root: ParentNode, maxElements: number = MAX_ELEMEN
     if (node.type === 'comment') comments += 1;
     else if ('children' in node) {
       if (node.type === 'tag' || node.type === 'script' || node.type === 'style') elements += 1;
-      for (const child of node.children) stack.push(child);
+      // Text nodes, most of a page, count for nothing: not pushed.
+      for (const child of node.children) if (child.type !== 'text') stack.push(child);
     }
   }
   // Comments cost like elements (each is a node the cleaners visit and remove).

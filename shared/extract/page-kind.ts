@@ -51,6 +51,10 @@ export interface PageShape {
   readonly declaredListing: boolean;
 }
 
+/** Flags of the walk in {@link readPageShape}: inside page chrome, inside a link. */
+const CHROME_FLAG = 1;
+const LINK_FLAG = 2;
+
 /**
  * Reads the page's shape: linked headlines and what its JSON-LD declares.
  *
@@ -63,14 +67,15 @@ export function readPageShape($: CheerioAPI, jsonLd: JsonLd, ogType?: string): P
   // link cost more than the rest of the extraction's metadata).
   const headings = new Set<Element>();
   const linkBlocks = new Set<Element>();
-  const stack: { node: AnyNode; chrome: boolean; link: boolean }[] = [
-    { node: $.root()[0] as AnyNode, chrome: false, link: false },
-  ];
-  while (stack.length > 0) {
-    const { node, chrome, link } = stack.pop() as (typeof stack)[number];
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    let inChrome = chrome;
-    let inLink = link;
+  // Parallel stacks, and only elements pushed: an object per node (text nodes are most of a
+  // page) was most of this walk's cost.
+  const nodes: ParentNode[] = [$.root()[0] as ParentNode];
+  const flags: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as ParentNode;
+    const flag = flags.pop() as number;
+    let inChrome = (flag & CHROME_FLAG) !== 0;
+    let inLink = (flag & LINK_FLAG) !== 0;
     if (node.type === 'tag') {
       const name = node.name;
       inChrome ||= CHROME.has(name);
@@ -89,9 +94,13 @@ export function readPageShape($: CheerioAPI, jsonLd: JsonLd, ogType?: string): P
         }
       }
     }
-    const children = (node as ParentNode).children;
+    const childFlags = (inChrome ? CHROME_FLAG : 0) | (inLink ? LINK_FLAG : 0);
+    const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i] as AnyNode, chrome: inChrome, link: inLink });
+      const child = children[i] as AnyNode;
+      if (child.type !== 'tag') continue;
+      nodes.push(child);
+      flags.push(childFlags);
     }
   }
   const teasers = Math.max(headings.size, linkBlocks.size);
