@@ -68,6 +68,10 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
       regenerationWindowMs: 200,
       regenerationQueue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
+      // A regeneration cut off by the stop cannot release its feed's lease (the table is gone):
+      // the next run waits the lease out. Ten seconds instead of the deployed 90 keep that wait
+      // in the test and out of the suite's critical path.
+      feedLeaseMs: 10_000,
     });
     s3 = localS3Client(runtime.urls.s3, runtime.region);
     dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);
