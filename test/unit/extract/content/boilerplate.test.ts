@@ -6,6 +6,13 @@ const inArticle = (inside: string) =>
     `<div class="story">${PARAGRAPHS[0] ? `<p>${PARAGRAPHS[0]}</p>` : ''}${inside}${BODY}</div>`,
   );
 
+/** Extracts the article with `inside` in its body; asserts `gone` is not in the body text and the article's prose is. */
+function expectRemovedFromBody(inside: string, gone: string): void {
+  const { contentText } = extract(inArticle(inside));
+  expect(contentText).not.toContain(gone);
+  expect(contentText).toContain(PARAGRAPHS[3]);
+}
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
@@ -164,10 +171,8 @@ describe('a consent notice standing in for external content is no body text', ()
     '<p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten übermittelt werden.</p></div>';
 
   it('removes the notice and its consent line in the middle of the body', () => {
-    const { contentText } = extract(inArticle(notice));
-    expect(contentText).not.toContain('An dieser Stelle');
-    expect(contentText).not.toContain('einverstanden');
-    expect(contentText).toContain(PARAGRAPHS[3]);
+    expectRemovedFromBody(notice, 'An dieser Stelle');
+    expect(extract(inArticle(notice)).contentText).not.toContain('einverstanden');
   });
 
   it('keeps a sentence that only uses the words', () => {
@@ -199,9 +204,7 @@ describe('a media element’s fallback text is no body text', () => {
     const video =
       '<video controls><source src="https://example.org/v.mp4" type="video/mp4">' +
       '<p class="vjs-no-js">To view this video please enable JavaScript, and consider upgrading to a web browser that <a href="https://videojs.com/html5-video-support/">supports HTML5 video</a></p></video>';
-    const { contentText } = extract(inArticle(video));
-    expect(contentText).not.toContain('enable JavaScript');
-    expect(contentText).toContain(PARAGRAPHS[3]);
+    expectRemovedFromBody(video, 'enable JavaScript');
   });
 });
 
@@ -219,10 +222,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
   ])('removes %s', (_rule, block) => {
-    const label = block.replace(/<[^>]+>/g, '').trim();
-    const { contentText } = extract(inArticle(block));
-    expect(contentText).not.toContain(label);
-    expect(contentText).toContain(PARAGRAPHS[3]);
+    expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
   });
 
   it('keeps a sentence that starts with a label word', () => {
@@ -256,10 +256,7 @@ describe('a "read also" line linking to another story is no body text, in any la
     ],
     ['Vietnamese', '<p><em>Xem thêm: <a href="/tin/4">Giá lúa tăng mạnh đầu vụ</a></em></p>'],
   ])('removes a %s one', (_language, line) => {
-    const link = line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '';
-    const { contentText } = extract(inArticle(line));
-    expect(contentText).not.toContain(link);
-    expect(contentText).toContain(PARAGRAPHS[3]);
+    expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
 
   it('keeps a sentence that cites a linked source', () => {
