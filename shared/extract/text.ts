@@ -73,6 +73,25 @@ const SPACELESS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
+ * The code-unit blocks that hold every character {@link SPACELESS} matches (Thai, Lao,
+ * Myanmar, Khmer, the CJK blocks, halfwidth forms, surrogates): a cheap test that rules most
+ * texts out before the Unicode-property pattern runs, which is slow on non-Latin-1 text.
+ */
+const MAYBE_SPACELESS =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff00-\uffef\ud800-\udbff]/;
+
+/**
+ * Whether a text holds a character of a script written without spaces between words (Han,
+ * Hiragana, Katakana, Thai, Lao, Khmer, Myanmar).
+ *
+ * @param text - any text
+ * @returns true when one such character is in it
+ */
+export function hasSpacelessScript(text: string): boolean {
+  return MAYBE_SPACELESS.test(text) && SPACELESS.test(text);
+}
+
+/**
  * Han and kana: Chinese and Japanese measure text in characters, so each counts as a word
  * (the long-vowel mark ー belongs to no script but is part of kana words).
  */
@@ -103,7 +122,7 @@ function countSegmented(run: string): number {
 export function countWords(text: string): number {
   let count = 0;
   let rest = text;
-  if (SPACELESS.test(text)) {
+  if (hasSpacelessScript(text)) {
     rest = rest.replace(HAN_KANA, () => {
       count++;
       return ' ';

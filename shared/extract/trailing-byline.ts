@@ -184,6 +184,44 @@ const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
 const MAX_DATELINE_CHARS = 80;
 
 /**
+ * The text of a node as cheerio's `.text()` reads it, in document order, until more than
+ * `limit` characters are read (`whole` says whether it read everything).
+ */
+function readText(node: AnyNode, limit: number): { raw: string; whole: boolean } {
+  let raw = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && raw.length <= limit) {
+    const next = stack.pop() as AnyNode;
+    if (next.type === 'text') raw += next.data;
+    else if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
+    }
+  }
+  return { raw, whole: stack.length === 0 };
+}
+
+/** Raw characters read of a block before its length is judged from them. */
+const DATELINE_READ = MAX_DATELINE_CHARS * 5;
+
+/**
+ * The cleaned text of a block (`cleanText($(node).text())`) when it is at most
+ * {@link MAX_DATELINE_CHARS} long, else null: a wrapper of the whole body is judged from its
+ * first characters instead of reading and cleaning all of it.
+ */
+function datelineText(node: Element): string | null {
+  let { raw, whole } = readText(node, DATELINE_READ);
+  if (!whole) {
+    // Cleaning keeps the text before an ASCII space as it is (NFC never composes across it),
+    // so the whole text is at least as long as that part of it.
+    const cut = raw.lastIndexOf(' ');
+    if (cut > 0 && cleanText(raw.slice(0, cut)).length > MAX_DATELINE_CHARS) return null;
+    raw = readText(node, Number.POSITIVE_INFINITY).raw;
+  }
+  const text = cleanText(raw);
+  return text.length <= MAX_DATELINE_CHARS ? text : null;
+}
+
+/**
  * Removes a dateline left at the top of the body (a short block that is a date, possibly with
  * a reading time or view count): it is metadata, already in `publishedAt`.
  *
@@ -207,12 +245,12 @@ export function removeLeadingDateline(
     if (!isElement(node) || !hasText($, node)) continue;
     if (DATELINE_BLOCKS.has(node.name)) {
       seen++;
-      const text = cleanText($(node).text());
-      if (text.length <= MAX_DATELINE_CHARS && isDate(text) && !hasDescendant(node, IMAGE)) {
+      const text = datelineText(node);
+      if (text !== null && isDate(text) && !hasDescendant(node, IMAGE)) {
         removeUpward($, node, root);
         return text;
       }
-      if (text.length > MAX_DATELINE_CHARS && node.name === 'p') return null;
+      if (text === null && node.name === 'p') return null;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }

@@ -6,15 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
-import {
-  classAndId,
-  descendants,
-  detach,
-  isElement,
-  replaceWith,
-  shortText,
-  textOf,
-} from './dom.ts';
+import { classAndId, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
 import {
   furnitureLabel,
@@ -25,6 +17,7 @@ import {
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
+import { ShortTexts } from './short-text.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
 
@@ -52,16 +45,28 @@ export interface CleanOptions {
  * @param options - What else to remove.
  */
 export function removeBoilerplate(container: Element, options: CleanOptions): void {
-  const { protect, body, remove } = options;
-  removeNonContent(container, options, container.name === 'table');
-  removeRelatedBlocks(container, protect, remove);
-  removeLinkParagraphs(container, remove);
-  removeTrailingPromos(container, remove);
+  const { protect, body } = options;
+  const texts = new ShortTexts();
+  // The short texts of a removed block's ancestors are read again.
+  const remove: Remove = (el, rule, match, keep) => {
+    texts.changed(el);
+    options.remove(el, rule, match, keep);
+  };
+  const cleaning: Cleaning = { ...options, remove, texts };
+  removeNonContent(container, cleaning, container.name === 'table');
+  removeRelatedBlocks(container, protect, remove, texts);
+  removeLinkParagraphs(container, remove, texts);
+  removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
 }
 
-function removeNonContent(parent: Element, options: CleanOptions, inTable: boolean): void {
-  const { protect, body, remove } = options;
+/** What the cleaners share while they run. */
+interface Cleaning extends CleanOptions {
+  readonly texts: ShortTexts;
+}
+
+function removeNonContent(parent: Element, options: Cleaning, inTable: boolean): void {
+  const { protect, body, remove, texts } = options;
   for (const child of [...parent.children] as AnyNode[]) {
     if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
       detach(child);
@@ -69,6 +74,7 @@ function removeNonContent(parent: Element, options: CleanOptions, inTable: boole
     }
     if (!isElement(child)) continue;
     if (child.name === 'noscript') {
+      texts.changed(child);
       rescueNoscriptImage(child);
       continue;
     }
@@ -96,14 +102,14 @@ function removeNonContent(parent: Element, options: CleanOptions, inTable: boole
 /** Why a block inside the container is page furniture, or null when it may be content. */
 function removalRule(
   el: Element,
-  options: CleanOptions,
+  options: Cleaning,
   inTable: boolean,
 ): { rule: string; match?: string } | null {
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
   // The headline and visit-counter tests read the same short text: read it once, when needed.
   let short: string | null | undefined;
   if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
-    short = shortText(el, SHORT_TEXT);
+    short = options.texts.of(el, SHORT_TEXT);
     if (isHeadline(short, options.headlines))
       return { rule: 'headline', match: 'repeats the title' };
   }
@@ -117,9 +123,9 @@ function removalRule(
   if (el.name === 'video' || el.name === 'audio') {
     return { rule: 'media fallback', match: `<${el.name}>` };
   }
-  const label = furnitureLabel(el);
+  const label = furnitureLabel(el, options.texts);
   if (label !== null) return { rule: label };
-  if (isVisitCounter(short === undefined ? shortText(el, SHORT_TEXT) : short)) {
+  if (isVisitCounter(short === undefined ? options.texts.of(el, SHORT_TEXT) : short)) {
     return { rule: 'visit counter' };
   }
   const boilerplate = byName ? boilerplateClass(el) : null;

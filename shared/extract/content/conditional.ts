@@ -4,7 +4,7 @@
  * post embedded from a social network (a quoted tweet) is the article's, whatever its class.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { classAndId, isElement } from './dom.ts';
+import { classAndId, collapsedLength, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -49,7 +49,7 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
   };
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
-      c.text += child.data.replace(/\s+/g, ' ').length;
+      c.text += collapsedLength(child.data);
       c.commas += commasIn(child.data);
     } else if (isElement(child)) {
       const k = count(child, out);

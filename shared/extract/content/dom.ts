@@ -55,25 +55,6 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
-/** Text of `el` when it is at most `max` characters long, else null (stops early). */
-export function shortText(el: Element, max: number): string | null {
-  // An explicit walk (no closure per call: this runs for most elements of the body).
-  let out = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') {
-      out += n.data;
-      if (out.length > max * 2 && out.trim().length > max) return null;
-    } else if (isElement(n)) {
-      const { children } = n;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
-    }
-  }
-  const t = out.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : null;
-}
-
 /**
  * Whether the node holds any text that {@link squash} keeps (stops at the first: the same as
  * `squash(textOf(node)) !== ''` without reading a large subtree whole).
@@ -102,6 +83,45 @@ export function hasMoreThan(root: ParentNode, name: string, max: number): boolea
     for (const child of node.children) stack.push(child);
   }
   return false;
+}
+
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` define it
+ * (ECMAScript WhiteSpace and LineTerminator).
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The length of a text once each whitespace run is one space (`text.replace(/\s+/g, ' ')`),
+ * without building that text.
+ */
+export function collapsedLength(text: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
 }
 
 /** Text collapsed to single spaces and trimmed. */

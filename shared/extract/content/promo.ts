@@ -4,9 +4,10 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, shortText, squash, textOf } from './dom.ts';
+import { descendants, isElement, squash, textOf } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
+import type { ShortTexts } from './short-text.ts';
 
 /**
  * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
@@ -63,9 +64,9 @@ export function isVisitCounter(text: string | null): boolean {
  * The rule naming `el` when its whole text is a furniture label: an ad label, a share button,
  * a reading time or a media player's message; else null.
  */
-export function furnitureLabel(el: Element): string | null {
+export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (el.children.length > 3) return null;
-  const text = shortText(el, 120);
+  const text = texts.of(el, 120);
   if (text === null || text === '') return null;
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
@@ -95,10 +96,10 @@ function textOutsideLinks(el: Element): string {
  * Removes `<p>`s that are a bare link to another story ("READ: …" teasers), or a related
  * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>").
  */
-export function removeLinkParagraphs(container: Element, remove: Remove): void {
+export function removeLinkParagraphs(container: Element, remove: Remove, texts: ShortTexts): void {
   for (const p of descendants(container)) {
     if (p.name !== 'p' || p.parent === null) continue;
-    const full = shortText(p, 200);
+    const full = texts.of(p, 200);
     if (full === null || full === '') continue;
     const text = full.length;
     // A bare URL is a cited source, not a teaser.
@@ -115,7 +116,7 @@ export function removeLinkParagraphs(container: Element, remove: Remove): void {
  * consent notices that stand in for external content (once the reader chooses, the page shows
  * the content or nothing; the notice is never the article's text).
  */
-export function removeTrailingPromos(container: Element, remove: Remove): void {
+export function removeTrailingPromos(container: Element, remove: Remove, texts: ShortTexts): void {
   const blocks = descendants(container).filter(
     (d) =>
       d.name === 'p' ||
@@ -133,7 +134,7 @@ export function removeTrailingPromos(container: Element, remove: Remove): void {
         )),
   );
   for (const block of blocks) {
-    const text = shortText(block, 400);
+    const text = texts.of(block, 400);
     if (text !== null && CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
   }
   for (const block of blocks.slice(-4)) {

@@ -3,10 +3,11 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, shortText, textOf } from './dom.ts';
+import { descendants, detach, isElement, textOf } from './dom.ts';
 import { isRelatedHeading } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
+import type { ShortTexts } from './short-text.ts';
 
 const HEADINGISH = new Set([
   'h2',
@@ -44,11 +45,12 @@ export function removeRelatedBlocks(
   container: Element,
   protect: ReadonlySet<Element>,
   remove: Remove,
+  texts: ShortTexts,
 ): void {
   for (const el of descendants(container)) {
     if (el.parent === null || !HEADINGISH.has(el.name)) continue;
     if (!isInside(el, container)) continue;
-    const text = shortText(el, 60);
+    const text = texts.of(el, 60);
     if (text === null || !isRelatedHeading(text)) continue;
     let head: Element = el;
     const headLength = text.length;
@@ -76,7 +78,7 @@ export function removeRelatedBlocks(
     if (protect.has(head)) continue;
     const next = head.next;
     remove(head, 'related heading', text);
-    removeLinksAfter(next, protect, remove, text);
+    removeLinksAfter(next, protect, remove, texts, text);
   }
 }
 
@@ -120,6 +122,7 @@ function removeLinksAfter(
   start: AnyNode | null,
   protect: ReadonlySet<Element>,
   remove: Remove,
+  texts: ShortTexts,
   heading: string,
 ): void {
   const why = 'links after a related heading';
@@ -131,6 +134,7 @@ function removeLinksAfter(
       continue;
     }
     if (isElement(node) && node.name === 'br') {
+      texts.changed(node);
       detach(node);
       node = after;
       continue;
@@ -152,7 +156,10 @@ function removeLinksAfter(
     if (!isLinkLine(line) || line.some((n) => isElement(n) && protect.has(n))) return;
     for (const n of line) {
       if (isElement(n)) remove(n, why, heading);
-      else detach(n);
+      else {
+        texts.changed(n);
+        detach(n);
+      }
     }
     node = end;
   }

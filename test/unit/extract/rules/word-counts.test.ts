@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
-import { countWords } from '../../../../shared/extract/text.ts';
+import { countWords, hasSpacelessScript } from '../../../../shared/extract/text.ts';
 
 const URL = 'https://news.example.jp/articles/2025/01/13/quake.html';
 
@@ -37,6 +37,16 @@ describe('rule: words are counted by what each script uses', () => {
 
   it('counts Thai, written without spaces, by dictionary words', () => {
     expect(countWords('ฉันรักภาษาไทย')).toBe(4);
+  });
+
+  it('finds every Han, kana, Thai, Lao, Khmer and Myanmar character as spaceless, and no other', () => {
+    const spaceless =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const text = `a ${String.fromCodePoint(cp)} b`;
+      if (hasSpacelessScript(text) !== spaceless.test(text)) expect.fail(`U+${cp.toString(16)}`);
+    }
   });
 
   it('still counts Vietnamese by syllable and English by word', () => {

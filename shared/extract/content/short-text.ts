@@ -1,0 +1,143 @@
+/**
+ * The short text of an element: its text with whitespace runs collapsed, when short enough to
+ * be a label, a heading, a counter or a promo line. Several cleaners ask about the same element
+ * with different limits (the headline test, the furniture labels, link paragraphs, promo
+ * lines); {@link ShortTexts} reads each element once and answers every limit from that read,
+ * forgetting what a removal below an element makes stale.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, isSpace } from './dom.ts';
+
+/**
+ * Text of `el` when it is at most `max` characters long once whitespace runs are collapsed,
+ * else null. The walk stops early once the text read so far is over twice `max` with more
+ * than `max` characters between its first and last non-space.
+ *
+ * @param el - the element
+ * @param max - the longest text wanted
+ * @returns the collapsed, trimmed text, or null when longer
+ */
+export function shortText(el: Element, max: number): string | null {
+  // An explicit walk (no closure per call: this runs for most elements of the body).
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      out += n.data;
+      if (out.length > max * 2 && out.trim().length > max) return null;
+    } else if (isElement(n)) {
+      const { children } = n;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  const t = out.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : null;
+}
+
+/** The longest limit a remembered read answers; a larger one reads the element again. */
+const LONGEST = 400;
+
+/** One walk of an element, enough to answer {@link shortText} for every limit up to LONGEST. */
+interface Read {
+  /** {@link shortText}'s walk stops early (null) for every limit below this. */
+  readonly stop: number;
+  /** The element's text as read (empty when the walk stopped early for every limit). */
+  readonly raw: string;
+  squashed: string | undefined;
+}
+
+const stack: AnyNode[] = [];
+
+/**
+ * Reads `el` the way {@link shortText} does, keeping the largest limit its early stop fires
+ * for: after each text node the walk stops for a limit `max` when the text so far is longer
+ * than `2 * max` and its trimmed length longer than `max`, that is when `max` is below
+ * `min(length / 2, trimmed length)`.
+ */
+function read(el: Element): Read {
+  let out = '';
+  let started = false;
+  let lead = 0;
+  let trail = 0;
+  let stop = 0;
+  stack.length = 0;
+  stack.push(el);
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const d = n.data;
+      out += d;
+      let i = 0;
+      while (i < d.length && isSpace(d.charCodeAt(i))) i++;
+      if (i === d.length) {
+        trail += d.length;
+        if (!started) lead += d.length;
+      } else {
+        if (!started) {
+          lead += i;
+          started = true;
+        }
+        let j = d.length;
+        while (isSpace(d.charCodeAt(j - 1))) j--;
+        trail = d.length - j;
+      }
+      const trimmed = started ? out.length - lead - trail : 0;
+      const fires = Math.min(out.length / 2, trimmed);
+      if (fires > stop) {
+        stop = fires;
+        if (stop > LONGEST) {
+          stack.length = 0;
+          return { stop, raw: '', squashed: undefined };
+        }
+      }
+    } else if (isElement(n)) {
+      const { children } = n;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as AnyNode);
+    }
+  }
+  return { stop, raw: out, squashed: undefined };
+}
+
+/**
+ * {@link shortText} of the elements of one container, each element read once. Whoever changes
+ * the text below an element (removes a block, a text node) calls {@link ShortTexts.changed}
+ * first, so its ancestors are read again.
+ *
+ * @example
+ * const texts = new ShortTexts();
+ * texts.of(el, 300); // reads el
+ * texts.of(el, 120); // the same read
+ * texts.changed(child); // before detaching child: el is read again next time
+ */
+export class ShortTexts {
+  readonly #reads = new Map<AnyNode, Read>();
+
+  /**
+   * The same as {@link shortText}`(el, max)`.
+   *
+   * @param el - the element
+   * @param max - the longest text wanted
+   * @returns the collapsed, trimmed text, or null when longer
+   */
+  of(el: Element, max: number): string | null {
+    if (max > LONGEST) return shortText(el, max);
+    let r = this.#reads.get(el);
+    if (r === undefined) {
+      r = read(el);
+      this.#reads.set(el, r);
+    }
+    if (max < r.stop) return null;
+    r.squashed ??= r.raw.replace(/\s+/g, ' ').trim();
+    return r.squashed.length <= max ? r.squashed : null;
+  }
+
+  /**
+   * Forgets the reads of `node`'s ancestors: call it before removing or changing `node`.
+   *
+   * @param node - the node about to change
+   */
+  changed(node: AnyNode): void {
+    for (let p = node.parent; p !== null; p = p.parent) this.#reads.delete(p);
+  }
+}

@@ -1,0 +1,41 @@
+import { type Cheerio, load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { removeLeadingDateline } from '../../../shared/extract/trailing-byline.ts';
+
+const isDate = (text: string): boolean => /^\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
+const PROSE = 'Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023. '.repeat(12);
+
+function body(html: string) {
+  const $ = load(`<div id="body">${html}</div>`);
+  const container = $('#body') as Cheerio<Element>;
+  return { $, container };
+}
+
+describe('removeLeadingDateline', () => {
+  it('removes a short date block opening the body and returns its text', () => {
+    const { $, container } = body(`<p> 14/12/2024   08:15 </p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 08:15');
+    expect(container.find('p')).toHaveLength(1);
+  });
+
+  it('looks inside a long wrapper that opens with the date, and keeps the wrapper', () => {
+    const { $, container } = body(`<div><span>14/12/2024</span><p>${PROSE}</p></div>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024');
+    expect(container.find('div')).toHaveLength(1);
+    expect(container.text()).toContain(PROSE.trim());
+  });
+
+  it('stops at a long opening paragraph, even one that starts with a date', () => {
+    const { $, container } = body(`<p>14/12/2024 ${PROSE}</p><p>15/12/2024</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    expect(container.find('p')).toHaveLength(2);
+  });
+
+  it('takes a date block whose text is long only in raw whitespace', () => {
+    const { $, container } = body(
+      `<div>14/12/2024<span>${' \n '.repeat(300)}</span><span>08:15</span></div><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 08:15');
+  });
+});
