@@ -95,12 +95,21 @@ function lastLine($: CheerioAPI, block: Element): AnyNode[] {
   return children.slice(start, end);
 }
 
+/** The last child of `block` that holds text (read from the end: bodies have many children). */
+function lastWithText($: CheerioAPI, block: Element): AnyNode | undefined {
+  const { children } = block;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const node = children[i] as AnyNode;
+    if (hasText($, node)) return node;
+  }
+  return undefined;
+}
+
 /** The innermost block element holding the container's last text. */
 function lastTextBlock($: CheerioAPI, container: Element): Element | null {
   let block: Element = container;
   for (;;) {
-    const children = block.children.filter((node) => hasText($, node));
-    const last = children[children.length - 1];
+    const last = lastWithText($, block);
     if (last === undefined) return block === container ? null : block;
     if (!isElement(last)) return block;
     // A caption, quote or list closing the body is not where bylines go ("Ảnh: …" credits a photo).

@@ -3,14 +3,14 @@
  * URLs made absolute, HTML sanitized by an allowlist, and the plain text of the body.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
-import { classAndId, closest, descendants, detach, isElement } from './dom.ts';
+import { classAndId, closest, descendants, detach } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
+import { toText } from './plain-text.ts';
 import { writeSafeHtml } from './sanitize.ts';
-import { BLOCK } from './score.ts';
 import { absoluteUrl } from './url.ts';
 
 /** The rendered article body. */
@@ -95,64 +95,6 @@ function dropStrayCaptions(root: Element): void {
       continue;
     detach(el);
   }
-}
-
-/** Block-level tags of the text rendering (besides `BLOCK`). */
-const TEXT_BLOCK = new Set([...BLOCK, 'figure', 'iframe', 'video', 'audio', 'img', 'caption']);
-const NO_TEXT = new Set([
-  'figcaption',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'caption',
-]);
-
-/**
- * The plain text of `root`: one paragraph per block, paragraphs separated by a blank line,
- * `<br>` kept as a line break, captions left out (they belong to `images`).
- */
-export function toText(roots: readonly Element[]): string {
-  const paragraphs: string[] = [];
-  let buffer = '';
-  const flush = (pre = false): void => {
-    // Preformatted text keeps its indentation; elsewhere whitespace runs are one space.
-    const text = pre
-      ? buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '')
-      : !buffer.includes('\n')
-        ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
-        : buffer
-            .split('\n')
-            .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
-            .filter((line) => line !== '')
-            .join('\n');
-    if (text !== '') paragraphs.push(text);
-    buffer = '';
-  };
-  const visit = (node: AnyNode, pre: boolean): void => {
-    if (node.type === 'text') {
-      buffer += pre ? node.data : node.data.replace(/\s+/g, ' ');
-      return;
-    }
-    if (!isElement(node) || NO_TEXT.has(node.name)) return;
-    if (node.name === 'br') {
-      buffer += '\n';
-      return;
-    }
-    const block = TEXT_BLOCK.has(node.name);
-    if (block) flush();
-    if (node.name === 'td' || node.name === 'th') buffer += ' ';
-    const inPre = pre || node.name === 'pre';
-    for (const child of node.children) visit(child, inPre);
-    if (node.name === 'td' || node.name === 'th') buffer += ' ';
-    else if (block) flush(node.name === 'pre' && !pre);
-  };
-  for (const root of roots) {
-    for (const child of root.children) visit(child, false);
-    flush();
-  }
-  return paragraphs.join('\n\n').normalize('NFC');
 }
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * The plain text of the rendered body: one paragraph per block, paragraphs separated by a blank
+ * line, `<br>` kept as a line break, captions left out (they belong to `images`).
+ *
+ * Outside `<pre>` the text is written as it is read: each whitespace run is one space, each
+ * line is trimmed and empty lines are dropped, without collecting a paragraph and cleaning it
+ * again with patterns (this runs over every body, and speed is a requirement). Preformatted
+ * text keeps its whitespace and is cleaned when its block ends.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, isSpace } from './dom.ts';
+import { BLOCK } from './score.ts';
+
+/** Block-level tags of the text rendering (besides `BLOCK`). */
+export const TEXT_BLOCK: ReadonlySet<string> = new Set([
+  ...BLOCK,
+  'figure',
+  'iframe',
+  'video',
+  'audio',
+  'img',
+  'caption',
+]);
+/** Elements whose text is not the body's (captions belong to `images`). */
+export const NO_TEXT: ReadonlySet<string> = new Set([
+  'figcaption',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'caption',
+]);
+
+/** Whether a text holds a whitespace character other than a space, or two spaces in a row. */
+function needsCollapse(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Writes the paragraphs of flowing (not preformatted) text: whitespace runs become one space,
+ * lines are trimmed, empty lines dropped.
+ */
+class ParagraphWriter {
+  text = '';
+  /** The current line has no character yet. */
+  lineEmpty = true;
+  /** A space is due before the current line's next character. */
+  space = false;
+  /** A line break is due before the next character (the text has a finished line). */
+  lineDue = false;
+
+  /** Writes a text node's data. */
+  write(data: string): void {
+    let start = 0;
+    while (start < data.length && isSpace(data.charCodeAt(start))) start++;
+    if (start === data.length) {
+      if (data.length > 0) this.spaceDue();
+      return;
+    }
+    if (start > 0) this.spaceDue();
+    let end = data.length;
+    while (isSpace(data.charCodeAt(end - 1))) end--;
+    this.startWord();
+    if (start === 0 && end === data.length && !needsCollapse(data, 0, end)) this.text += data;
+    else {
+      const core = data.slice(start, end);
+      this.text += needsCollapse(core, 0, core.length) ? core.replace(/\s+/g, ' ') : core;
+    }
+    if (end < data.length) this.space = true;
+  }
+
+  /** A space between words (a table cell's edge, whitespace). */
+  spaceDue(): void {
+    if (!this.lineEmpty) this.space = true;
+  }
+
+  /** A `<br>`. */
+  lineBreak(): void {
+    if (!this.lineEmpty) this.lineDue = true;
+    this.lineEmpty = true;
+    this.space = false;
+  }
+
+  /** The paragraph written since the last call, and a fresh start. */
+  take(): string {
+    const out = this.text;
+    this.text = '';
+    this.lineEmpty = true;
+    this.space = false;
+    this.lineDue = false;
+    return out;
+  }
+
+  private startWord(): void {
+    if (this.lineEmpty) {
+      if (this.lineDue) this.text += '\n';
+      this.lineDue = false;
+      this.lineEmpty = false;
+    } else if (this.space) this.text += ' ';
+    this.space = false;
+  }
+}
+
+/** Cleans text read inside `<pre>` when its block ends (`pre`: the `<pre>` itself ends). */
+function cleanPreformatted(buffer: string, pre: boolean): string {
+  if (pre) return buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '');
+  return !buffer.includes('\n')
+    ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
+    : buffer
+        .split('\n')
+        .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+        .filter((line) => line !== '')
+        .join('\n');
+}
+
+/**
+ * The plain text of the roots' children: one paragraph per block, paragraphs separated by a
+ * blank line, `<br>` kept as a line break, captions left out (they belong to `images`).
+ *
+ * @param roots - the rendered body's containers
+ * @returns the text (NFC)
+ */
+export function toText(roots: readonly Element[]): string {
+  const paragraphs: string[] = [];
+  const flowing = new ParagraphWriter();
+  // Text read inside <pre>, cleaned when a block ends. A block boundary (a flush) always lies
+  // between text read inside and outside <pre>: entering and leaving <pre> both flush.
+  let preformatted = '';
+  const flush = (pre = false): void => {
+    const text = preformatted === '' ? flowing.take() : cleanPreformatted(preformatted, pre);
+    if (text !== '') paragraphs.push(text);
+    preformatted = '';
+  };
+  const space = (pre: boolean): void => {
+    if (pre) preformatted += ' ';
+    else flowing.spaceDue();
+  };
+  const visit = (node: AnyNode, pre: boolean): void => {
+    if (node.type === 'text') {
+      if (pre) preformatted += node.data;
+      else flowing.write(node.data);
+      return;
+    }
+    if (!isElement(node) || NO_TEXT.has(node.name)) return;
+    if (node.name === 'br') {
+      if (pre) preformatted += '\n';
+      else flowing.lineBreak();
+      return;
+    }
+    const block = TEXT_BLOCK.has(node.name);
+    if (block) flush();
+    const cell = node.name === 'td' || node.name === 'th';
+    if (cell) space(pre);
+    const inPre = pre || node.name === 'pre';
+    for (const child of node.children) visit(child, inPre);
+    if (cell) space(pre);
+    else if (block) flush(node.name === 'pre' && !pre);
+  };
+  for (const root of roots) {
+    for (const child of root.children) visit(child, false);
+    flush();
+  }
+  return paragraphs.join('\n\n').normalize('NFC');
+}

@@ -1,0 +1,118 @@
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isElement } from '../../../../shared/extract/content/dom.ts';
+import { NO_TEXT, TEXT_BLOCK, toText } from '../../../../shared/extract/content/plain-text.ts';
+
+function bodyOf(html: string): Element {
+  const $ = load(`<div id="root">${html}</div>`);
+  return $('#root')[0] as Element;
+}
+
+/**
+ * The rendering as first written: every block's text collected, then cleaned with patterns.
+ * The oracle of the streaming writer.
+ */
+function reference(roots: readonly Element[]): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = (pre = false): void => {
+    const text = pre
+      ? buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '')
+      : !buffer.includes('\n')
+        ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
+        : buffer
+            .split('\n')
+            .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+            .filter((line) => line !== '')
+            .join('\n');
+    if (text !== '') paragraphs.push(text);
+    buffer = '';
+  };
+  const visit = (node: AnyNode, pre: boolean): void => {
+    if (node.type === 'text') {
+      buffer += pre ? node.data : node.data.replace(/\s+/g, ' ');
+      return;
+    }
+    if (!isElement(node) || NO_TEXT.has(node.name)) return;
+    if (node.name === 'br') {
+      buffer += '\n';
+      return;
+    }
+    const block = TEXT_BLOCK.has(node.name);
+    if (block) flush();
+    if (node.name === 'td' || node.name === 'th') buffer += ' ';
+    const inPre = pre || node.name === 'pre';
+    for (const child of node.children) visit(child, inPre);
+    if (node.name === 'td' || node.name === 'th') buffer += ' ';
+    else if (block) flush(node.name === 'pre' && !pre);
+  };
+  for (const root of roots) {
+    for (const child of root.children) visit(child, false);
+    flush();
+  }
+  return paragraphs.join('\n\n').normalize('NFC');
+}
+
+const text = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      'Tin',
+      'é',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\r\n',
+      '\u00a0',
+      '\u2003',
+      '\f',
+      '&nbsp;',
+    ),
+    {
+      maxLength: 8,
+    },
+  )
+  .map((parts) => parts.join(''));
+const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.constant('<br>'),
+    fc
+      .tuple(
+        fc.constantFrom('p', 'span', 'div', 'pre', 'b', 'figcaption', 'li', 'h2'),
+        fc.array(tie('node'), { maxLength: 4 }),
+      )
+      .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+    fc
+      .array(tie('node'), { maxLength: 3 })
+      .map((cells) => `<table><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table>`),
+  ),
+})).node;
+
+describe('toText', () => {
+  it('writes the same text as collecting each block and cleaning it with patterns', () => {
+    fc.assert(
+      fc.property(fc.array(html, { maxLength: 6 }), (parts) => {
+        const root = bodyOf(parts.join(''));
+        expect(toText([root])).toBe(reference([root]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('makes each whitespace run one space and keeps <br> as a line break', () => {
+    const root = bodyOf(
+      '<p>  Ngày  14/12,\n\tcông <b> an </b> tỉnh <br><br> tổ chức\u00a0 hội nghị </p><p>x</p>',
+    );
+    expect(toText([root])).toBe('Ngày 14/12, công an tỉnh\ntổ chức hội nghị\n\nx');
+  });
+
+  it('keeps the indentation of preformatted text', () => {
+    const root = bodyOf('<p>Code:</p><pre>\n  if (x) {\n    y();\n  }\n</pre>');
+    expect(toText([root])).toBe('Code:\n\n  if (x) {\n    y();\n  }');
+  });
+});
