@@ -124,9 +124,33 @@ export function collapsedLength(text: string): number {
   return n;
 }
 
-/** Text collapsed to single spaces and trimmed. */
+/**
+ * Whether `text` holds whitespace that collapsing changes: a whitespace character other than a
+ * space, or two in a row.
+ */
+export function hasSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text collapsed to single spaces and trimmed (`text.replace(/\s+/g, ' ').trim()`), the text
+ * itself when nothing changes.
+ */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const n = text.length;
+  let start = 0;
+  while (start < n && isSpace(text.charCodeAt(start))) start++;
+  if (start === n) return '';
+  let end = n;
+  while (isSpace(text.charCodeAt(end - 1))) end--;
+  const core = start === 0 && end === n ? text : text.slice(start, end);
+  return hasSpaceRun(core) ? core.replace(/\s+/g, ' ') : core;
 }
 
 /** Removes a node from its parent (keeps sibling links consistent). */

@@ -8,7 +8,7 @@
  * text keeps its whitespace and is cleaned when its block ends.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, isSpace } from './dom.ts';
+import { hasSpaceRun, isElement, isSpace } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */
@@ -31,17 +31,6 @@ export const NO_TEXT: ReadonlySet<string> = new Set([
   'iframe',
   'caption',
 ]);
-
-/** Whether a text holds a whitespace character other than a space, or two spaces in a row. */
-function needsCollapse(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
-}
 
 /**
  * Writes the paragraphs of flowing (not preformatted) text: whitespace runs become one space,
@@ -68,11 +57,8 @@ class ParagraphWriter {
     let end = data.length;
     while (isSpace(data.charCodeAt(end - 1))) end--;
     this.startWord();
-    if (start === 0 && end === data.length && !needsCollapse(data, 0, end)) this.text += data;
-    else {
-      const core = data.slice(start, end);
-      this.text += needsCollapse(core, 0, core.length) ? core.replace(/\s+/g, ' ') : core;
-    }
+    const core = start === 0 && end === data.length ? data : data.slice(start, end);
+    this.text += hasSpaceRun(core) ? core.replace(/\s+/g, ' ') : core;
     if (end < data.length) this.space = true;
   }
 

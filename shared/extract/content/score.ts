@@ -265,13 +265,17 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   const paragraphScore = (text: number, commas: number): number =>
     1 + commas + Math.min(Math.floor(text / 100), 3);
 
+  // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages, as
+  // (text, commas) pairs. One array for the walk: each element's pairs follow its parent's
+  // and are dropped when it is done.
+  const segments: number[] = [];
+
   const walk = (el: Element, inTable: boolean, inLink: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
     let hasBlock = false;
     let hasBreakRun = false;
-    // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages.
-    // (Closed inline below: a closure made per element costs more than the walk itself.)
-    const segments: number[] = [];
+    // (Segments are closed inline below: a closure made per element costs more than the walk.)
+    const base = segments.length;
     let segText = 0;
     let segCommas = 0;
     let breaks = 0;
@@ -326,7 +330,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name))) {
       // Each run is a paragraph whose parent is this element.
       ancestors.push(el);
-      for (let i = 0; i < segments.length; i += 2) {
+      for (let i = base; i < segments.length; i += 2) {
         const text = segments[i] as number;
         if (text >= 25)
           credit(ancestors.length - 1, paragraphScore(text, segments[i + 1] as number));
@@ -335,6 +339,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     } else if ((PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock)) && s.text >= 25) {
       credit(ancestors.length - 1, paragraphScore(s.text, s.commas));
     }
+    segments.length = base;
     return s;
   };
 

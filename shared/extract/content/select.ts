@@ -30,21 +30,46 @@ function ancestorsOf(el: Element): ParentNode[] {
   return out;
 }
 
-function rank(scoring: Scoring): Candidate[] {
+/** How many of the best candidates the selection looks at. */
+const RANKED = 5;
+
+/**
+ * The best candidates, highest score first, equal scores in the order they were scored (what a
+ * stable sort of all of them gives), found in one pass instead of sorting every candidate.
+ *
+ * @param scoring - a scoring walk's result
+ * @returns up to five candidates (never `<body>` or `<html>`)
+ */
+export function rankCandidates(scoring: Scoring): Candidate[] {
+  const top: Candidate[] = [];
+  for (const c of scoring.candidates.values()) {
+    if (c.el.name === 'body' || c.el.name === 'html') continue;
+    if (Number.isNaN(c.score)) return sortAll(scoring);
+    if (top.length === RANKED && c.score <= (top[RANKED - 1] as Candidate).score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as Candidate).score < c.score) at--;
+    top.splice(at, 0, c);
+    if (top.length > RANKED) top.pop();
+  }
+  return top;
+}
+
+/** The ranking by a full sort (a NaN score makes the comparison order the sort's own). */
+function sortAll(scoring: Scoring): Candidate[] {
   return [...scoring.candidates.values()]
     .filter((c) => c.el.name !== 'body' && c.el.name !== 'html')
     .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+    .slice(0, RANKED);
 }
 
 /** The highest-scored candidate itself, before any move to an ancestor. */
 export function bestCandidate(scoring: Scoring): Element | null {
-  return rank(scoring)[0]?.el ?? null;
+  return rankCandidates(scoring)[0]?.el ?? null;
 }
 
 /** Picks the article container, or null when nothing scored. */
 export function selectTop(scoring: Scoring): Element | null {
-  const ranked = rank(scoring);
+  const ranked = rankCandidates(scoring);
   const best = ranked[0];
   if (best === undefined) return null;
   let top: Element = best.el;

@@ -6,7 +6,7 @@
  * forgetting what a removal below an element makes stale.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, isSpace } from './dom.ts';
+import { isElement, isSpace, squash } from './dom.ts';
 
 /**
  * Text of `el` when it is at most `max` characters long once whitespace runs are collapsed,
@@ -128,7 +128,7 @@ export class ShortTexts {
       this.#reads.set(el, r);
     }
     if (max < r.stop) return null;
-    r.squashed ??= r.raw.replace(/\s+/g, ' ').trim();
+    r.squashed ??= squash(r.raw);
     return r.squashed.length <= max ? r.squashed : null;
   }
 

@@ -2,7 +2,12 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, detach, isSpace } from '../../../../shared/extract/content/dom.ts';
+import {
+  collapsedLength,
+  detach,
+  isSpace,
+  squash,
+} from '../../../../shared/extract/content/dom.ts';
 import { ShortTexts, shortText } from '../../../../shared/extract/content/short-text.ts';
 
 const LIMITS = [0, 1, 5, 10, 40, 60, 120, 200, 300, 400];
@@ -91,6 +96,21 @@ describe('collapsedLength', () => {
         fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\n', '\t', '\u00a0', '\u2003') }),
         (s) => {
           expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').length);
+        },
+      ),
+    );
+  });
+});
+
+describe('squash', () => {
+  it('collapses each whitespace run to one space and trims, as the pattern does', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'é', ' ', '\n', '\t', '\u00a0', '\u2003', '\ufeff'),
+        }),
+        (s) => {
+          expect(squash(s)).toBe(s.replace(/\s+/g, ' ').trim());
         },
       ),
     );
