@@ -103,7 +103,8 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
       if (isEmbeddedPost(el)) c.post++;
       break;
   }
-  out.set(el, c);
+  // Only the blocks the cleaner judges need their counts kept.
+  if (CONDITIONAL.has(el.name)) out.set(el, c);
   return c;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, relink, replaceWith, textOf } from './dom.ts';
+import { descendants, hasSquashedText, isElement, isSpace, relink, replaceWith } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 const PRESENTATIONAL = new Set([
@@ -93,22 +93,37 @@ function isBrRunAt(children: readonly AnyNode[], i: number): number {
   for (; j < children.length; j++) {
     const c = children[j] as AnyNode;
     if (isElement(c) && c.name === 'br') brs++;
-    else if (c.type === 'text' && c.data.trim() === '') continue;
+    else if (c.type === 'text' && isBlank(c.data)) continue;
     else break;
   }
   return brs >= 2 ? j - i : 0;
 }
 
+/** Whether a text is empty or whitespace only (`text.trim() === ''` without the copy). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether an `<img>` or `<iframe>` is below `el` (stops at the first). */
+function holdsMedia(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'img' || node.name === 'iframe') return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 function hasContent(nodes: readonly AnyNode[]): boolean {
   return nodes.some((n) =>
     n.type === 'text'
-      ? n.data.trim() !== ''
+      ? !isBlank(n.data)
       : isElement(n) &&
         n.name !== 'br' &&
-        (textOf(n).trim() !== '' ||
-          descendants(n).some((d) => d.name === 'img' || d.name === 'iframe') ||
-          n.name === 'img' ||
-          n.name === 'iframe'),
+        (hasSquashedText(n) || holdsMedia(n) || n.name === 'img' || n.name === 'iframe'),
   );
 }
 
@@ -142,7 +157,8 @@ function paragraphize(
   onlyRuns = false,
   holdingBlocks: ReadonlySet<Element> = new Set(),
 ): void {
-  const children = [...el.children] as AnyNode[];
+  // Read in place: nothing below changes `el.children` until it is replaced at the end.
+  const children = el.children as AnyNode[];
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
   if (onlyRuns && !hasRun) return;
@@ -200,7 +216,7 @@ function paragraphize(
 }
 
 function isTrailingBreak(n: AnyNode): boolean {
-  return (n.type === 'text' && n.data.trim() === '') || (isElement(n) && n.name === 'br');
+  return (n.type === 'text' && isBlank(n.data)) || (isElement(n) && n.name === 'br');
 }
 
 /**
