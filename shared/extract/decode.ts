@@ -85,14 +85,6 @@ export function declaredCharset(buffer: Buffer): string | null {
   return meta?.[1]?.toLowerCase() ?? null;
 }
 
-/** The bytes as UTF-8, or null when they are not valid UTF-8 (decoded once, reused). */
-function decodeUtf8(buffer: Buffer): string | null {
-  // Validated first (a fraction of decoding, and no exception per non-UTF-8 page); valid bytes
-  // then decode the same through Buffer's decoder, which skips TextDecoder's streaming state.
-  // A leading byte-order mark never reaches here (`bomCharset`).
-  return isUtf8(buffer) ? buffer.toString('utf8') : null;
-}
-
 function hasHighBytes(buffer: Buffer): boolean {
   return !isAscii(buffer);
 }
@@ -131,10 +123,67 @@ function decodeAs(bytes: Uint8Array, charset: string): string {
 }
 
 /**
- * Decodes a page's bytes to text with its real charset: a byte-order mark wins, then a declared
+ * A page's bytes checked and with their charset chosen, not yet decoded: the parse decodes the
+ * parts it tokenizes and the rest on demand (`parse-page.ts`).
+ */
+export interface PageBytes {
+  /** The page's bytes after any byte-order mark. */
+  readonly bytes: Buffer;
+  /** The charset they are read with, e.g. `utf-8`, `windows-1258`. */
+  readonly charset: string;
+  /**
+   * Decodes `bytes` or other bytes in the same charset (not NFC-normalized). A part of the page
+   * cut next to ASCII bytes decodes as it does within the whole page.
+   */
+  decode(bytes: Buffer): string;
+}
+
+/**
+ * Checks a page's bytes and chooses their charset: a byte-order mark wins, then a declared
  * `<meta charset>` / `http-equiv` / XML encoding, then sniffing (valid UTF-8, else windows-1258
  * or windows-1252 by the high bytes). A declared single-byte charset on bytes that are valid
  * multi-byte UTF-8 is a common misconfiguration and reads as UTF-8.
+ *
+ * @param input - the raw page
+ * @returns the bytes and their charset
+ * @throws NotAnArticleError `empty` for an empty or blank page
+ * @throws UnreadablePageError `binary` for images, archives and other binary data
+ */
+export function readPageBytes(input: Buffer): PageBytes {
+  if (isBlank(input)) {
+    throw new NotAnArticleError('empty', `Page is empty (${describeSize(input.length)})`);
+  }
+  const bom = bomCharset(input);
+  if (bom) {
+    const bytes = input.subarray(bom.skip);
+    return {
+      bytes,
+      charset: bom.charset,
+      decode: (part) => decodeAs(part, bom.charset),
+    };
+  }
+  rejectBinary(input);
+  const declared = declaredCharset(input);
+  let charset = declared === null ? null : canonicalLabel(declared);
+  // Validated first (a fraction of decoding, and no exception per non-UTF-8 page); valid bytes
+  // then decode through Buffer's decoder, which skips TextDecoder's streaming state.
+  const utf8 = isUtf8(input);
+  if (charset === 'utf-8' && !utf8) charset = sniffSingleByte(input);
+  if (charset !== null && charset !== 'utf-8' && utf8 && hasHighBytes(input)) {
+    charset = 'utf-8';
+  }
+  if (charset === null) charset = utf8 ? 'utf-8' : sniffSingleByte(input);
+  const chosen = charset;
+  return {
+    bytes: input,
+    charset: chosen,
+    // Only valid UTF-8 is read as `utf-8` here, so Buffer's decoder gives what TextDecoder would.
+    decode: chosen === 'utf-8' ? (part) => part.toString('utf8') : (part) => decodeAs(part, chosen),
+  };
+}
+
+/**
+ * Decodes a page's bytes to text with its real charset (see {@link readPageBytes}).
  *
  * @param input - the raw page; a string is taken as already decoded
  * @returns the text, NFC-normalized, and the charset used
@@ -142,37 +191,33 @@ function decodeAs(bytes: Uint8Array, charset: string): string {
  * @throws UnreadablePageError `binary` for images, archives and other binary data
  */
 export function decodePage(input: Buffer | string): DecodedPage {
-  if (typeof input === 'string') {
-    if (input.trim() === '') {
-      throw new NotAnArticleError('empty', `Page is empty (${input.length} characters)`);
-    }
-    if (input.includes('\u0000')) {
-      throw new UnreadablePageError(
-        'binary',
-        `Page is not HTML (got text with NUL characters, ${input.length} characters)`,
-      );
-    }
-    return { html: input.normalize('NFC'), charset: 'utf-8' };
+  if (typeof input === 'string') return decodeText(input);
+  const page = readPageBytes(input);
+  return {
+    html: page.decode(page.bytes).normalize('NFC'),
+    charset: page.charset,
+  };
+}
+
+/**
+ * A page given as text: checked as {@link decodePage} checks bytes, and NFC-normalized.
+ *
+ * @param input - the page's text
+ * @returns the text, NFC-normalized, as charset `utf-8`
+ * @throws NotAnArticleError `empty` for a blank page
+ * @throws UnreadablePageError `binary` for text with NUL characters
+ */
+export function decodeText(input: string): DecodedPage {
+  if (input.trim() === '') {
+    throw new NotAnArticleError('empty', `Page is empty (${input.length} characters)`);
   }
-  if (isBlank(input)) {
-    throw new NotAnArticleError('empty', `Page is empty (${describeSize(input.length)})`);
+  if (input.includes('\u0000')) {
+    throw new UnreadablePageError(
+      'binary',
+      `Page is not HTML (got text with NUL characters, ${input.length} characters)`,
+    );
   }
-  const bom = bomCharset(input);
-  if (bom) {
-    const text = decodeAs(input.subarray(bom.skip), bom.charset);
-    return { html: text.normalize('NFC'), charset: bom.charset };
-  }
-  rejectBinary(input);
-  const declared = declaredCharset(input);
-  let charset = declared === null ? null : canonicalLabel(declared);
-  const utf8 = decodeUtf8(input);
-  if (charset === 'utf-8' && utf8 === null) charset = sniffSingleByte(input);
-  if (charset !== null && charset !== 'utf-8' && utf8 !== null && hasHighBytes(input)) {
-    charset = 'utf-8';
-  }
-  if (charset === null) charset = utf8 === null ? sniffSingleByte(input) : 'utf-8';
-  const text = charset === 'utf-8' && utf8 !== null ? utf8 : decodeAs(input, charset);
-  return { html: text.normalize('NFC'), charset };
+  return { html: input.normalize('NFC'), charset: 'utf-8' };
 }
 
 function isBlank(buffer: Buffer): boolean {

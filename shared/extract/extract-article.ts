@@ -1,4 +1,3 @@
-import { load } from 'cheerio/slim';
 import type { AnyNode, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
@@ -7,7 +6,6 @@ import { readBody } from './body.ts';
 import { locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
-import { decodePage } from './decode.ts';
 import { flattenDeepNesting } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
@@ -29,6 +27,7 @@ import { readDates } from './page-dates.ts';
 import { indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
+import { parsePage } from './parse-page.ts';
 import { readAuthors } from './read-authors.ts';
 import { readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
@@ -150,14 +149,7 @@ function extract(
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
-  const page = decodePage(html);
-  if (!/<[a-z!][^>]*>/i.test(page.html)) {
-    throw new UnreadablePageError(
-      'not-html',
-      `Page is not HTML (got plain text without tags, ${page.html.length} characters)`,
-    );
-  }
-  const $ = load(page.html);
+  const $ = parsePage(html);
   const root = $.root()[0];
   if (root) {
     checkPageSize(root);

@@ -1,0 +1,167 @@
+/**
+ * Decodes and parses a page with its `<script>` and `<style>` content set aside: more than half
+ * of a news page's bytes, which the extractor mostly never reads, yet which cost decoding and a
+ * character-by-character scan in the tokenizer. Each such content is replaced in the bytes by a
+ * short marker before decoding; after the parse, every marker must stand alone as the text of
+ * its own element (which proves the tokenizer read raw text exactly there, as in the page), and
+ * gets the content back. The document is then the one parsing the whole page gives. When any
+ * marker is not found where expected the page is parsed whole, as before.
+ */
+import { type CheerioAPI, load } from 'cheerio/slim';
+import { DomHandler, type Element, Text } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { decodeText, type PageBytes, readPageBytes } from './decode.ts';
+import { UnreadablePageError } from './errors.ts';
+import { findRawSections, type RawSection } from './raw-text.ts';
+
+/** What a marker starts with; a page holding it anywhere is parsed whole. */
+const MARK = '<!--syndicate raw text ';
+const MARK_BYTES = Buffer.from(MARK);
+
+/** Shorter content is not worth a marker (about 30 bytes). */
+const MIN_SET_ASIDE = 64;
+
+function marker(k: number): string {
+  return `${MARK}${k}-->`;
+}
+
+/** Charsets whose bytes below 0x80 are ASCII and stand for themselves alone. */
+const ASCII_COMPATIBLE = /^(?:utf-8|windows-12\d\d|windows-874|iso-8859-\d+|koi8-[ru])$/;
+
+/**
+ * Whether the page's bytes can be scanned for raw text: an ASCII-compatible charset, and none
+ * of the bytes whose meaning changes between the bytes and the decoded, NFC-normalized text the
+ * tokenizer reads: bytes 0x1C and 0x0F (htmlparser2 takes them for `<` and `/` in some states
+ * of raw text) and
+ * U+0338 in UTF-8 (NFC composes `>` + U+0338 into `≯`, so a `>` in the bytes may not be one in
+ * the text).
+ */
+function scannable(page: PageBytes): boolean {
+  const { bytes } = page;
+  return (
+    ASCII_COMPATIBLE.test(page.charset) &&
+    bytes.indexOf(0x1c) < 0 &&
+    bytes.indexOf(0x0f) < 0 &&
+    bytes.indexOf('\u0338') < 0 &&
+    bytes.indexOf(MARK_BYTES) < 0
+  );
+}
+
+/** The sections worth setting aside: long enough, and starting with an ASCII byte. */
+function sectionsToSetAside(bytes: Buffer): RawSection[] {
+  // A section starting with a non-ASCII byte could start with a combining mark, which NFC
+  // would normalize differently once the `>` before it is a marker's.
+  return findRawSections(bytes).filter(
+    (s) => s.end - s.start >= MIN_SET_ASIDE && (bytes[s.start] as number) < 0x80,
+  );
+}
+
+function checkHasTags(html: string): void {
+  if (!/<[a-z!][^>]*>/i.test(html)) {
+    throw new UnreadablePageError(
+      'not-html',
+      `Page is not HTML (got plain text without tags, ${html.length} characters)`,
+    );
+  }
+}
+
+function parseWhole(html: string): CheerioAPI {
+  checkHasTags(html);
+  return load(html);
+}
+
+/**
+ * A text node whose content is decoded when first read: most raw text (styles, trackers, app
+ * code) never is. One class, so that code reading `data` sees two node shapes, not one per node.
+ */
+class SetAsideText extends Text {
+  decodeLater: (() => string) | null = null;
+  value = '';
+
+  static of(decode: () => string): SetAsideText {
+    const text = new SetAsideText('');
+    text.decodeLater = decode;
+    return text;
+  }
+}
+// On the prototype (TypeScript allows no accessor over Text's `data` property).
+Object.defineProperty(SetAsideText.prototype, 'data', {
+  get(this: SetAsideText): string {
+    if (this.decodeLater !== null) {
+      this.value = this.decodeLater();
+      this.decodeLater = null;
+    }
+    return this.value;
+  },
+  set(this: SetAsideText, value: string) {
+    this.value = value;
+    this.decodeLater = null;
+  },
+});
+
+/** Puts `text` in the place of the marker node `marker`, its parent's only child. */
+function replaceMarker(marker: Text, text: Text): void {
+  const parent = marker.parent;
+  if (parent === null) return;
+  text.parent = parent;
+  parent.children[0] = text;
+}
+
+/**
+ * Parses the page with the sections replaced by markers, and puts the content back; null when
+ * a marker is not where it was put (the tokenizer read that part of the page differently).
+ */
+function parseSetAside(page: PageBytes, sections: readonly RawSection[]): CheerioAPI | null {
+  const { bytes } = page;
+  const parts: Buffer[] = [];
+  let from = 0;
+  sections.forEach((s, k) => {
+    parts.push(bytes.subarray(from, s.start), Buffer.from(marker(k)));
+    from = s.end;
+  });
+  parts.push(bytes.subarray(from));
+  const html = page.decode(Buffer.concat(parts)).normalize('NFC');
+  checkHasTags(html);
+
+  const closed: Element[] = [];
+  const handler = new DomHandler(undefined, {}, (el: Element) => {
+    if (el.name === 'script' || el.name === 'style') closed.push(el);
+  });
+  new Parser(handler, {}).end(html);
+  const texts: Text[] = [];
+  for (const el of closed) {
+    const only = el.children.length === 1 ? el.children[0] : undefined;
+    if (only === undefined || only.type !== 'text' || !only.data.startsWith(MARK)) continue;
+    const k = texts.length;
+    const section = sections[k];
+    if (section === undefined || only.data !== marker(k) || el.name !== section.tag) return null;
+    texts.push(only as Text);
+  }
+  if (texts.length !== sections.length) return null;
+  texts.forEach((text, k) => {
+    const { start, end } = sections[k] as RawSection;
+    replaceMarker(
+      text,
+      SetAsideText.of(() => page.decode(bytes.subarray(start, end)).normalize('NFC')),
+    );
+  });
+  return load(handler.root);
+}
+
+/**
+ * Decodes a page (charset detected, NFC-normalized) and parses it with htmlparser2, as
+ * `cheerio/slim`'s `load` does.
+ *
+ * @param input - the page's bytes, or its text
+ * @returns the loaded document
+ * @throws NotAnArticleError `empty` for an empty or blank page
+ * @throws UnreadablePageError `binary` for binary data, `not-html` for text without tags
+ * @example const $ = parsePage(await readFile('page.html'));
+ */
+export function parsePage(input: Buffer | string): CheerioAPI {
+  if (typeof input === 'string') return parseWhole(decodeText(input).html);
+  const page = readPageBytes(input);
+  const sections = scannable(page) ? sectionsToSetAside(page.bytes) : [];
+  const parsed = sections.length > 0 ? parseSetAside(page, sections) : null;
+  return parsed ?? parseWhole(page.decode(page.bytes).normalize('NFC'));
+}
