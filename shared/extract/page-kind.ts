@@ -4,7 +4,7 @@ import { descendants, textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
-import { cleanText, countWords } from './text.ts';
+import { cleanLength, cleanText, countWords } from './text.ts';
 
 /** Fewer words than this in the body is not an article (a stub, an error page, a gallery). */
 export const MIN_ARTICLE_WORDS = 15;
@@ -139,9 +139,10 @@ export function rejectListing(container: Cheerio<Element>, shape: PageShape): vo
   ];
   // Fewer than five links make no listing whatever their share of the text: skip reading it.
   if (links.length < 5) return;
-  const text = cleanText(container.text());
-  const linkChars = links.reduce((sum, a) => sum + cleanText(textOf(a)).length, 0);
-  const density = text.length === 0 ? 0 : linkChars / text.length;
+  // Only lengths are compared: counted without building the cleaned texts.
+  const textLength = cleanLength(container.text());
+  const linkChars = links.reduce((sum, a) => sum + cleanLength(textOf(a)), 0);
+  const density = textLength === 0 ? 0 : linkChars / textLength;
   if (density <= MAX_LINK_DENSITY || hasProseRun(container)) return;
   const share = `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`;
   if (!shape.declaredArticle) throw listing(share);

@@ -1,5 +1,52 @@
 /** Small text helpers shared by the extractor's metadata readers. */
 
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` define it
+ * (ECMAScript WhiteSpace and LineTerminator).
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The length of {@link cleanText}`(value)`, counted without building the cleaned text.
+ *
+ * @param value - any text
+ * @returns the cleaned text's length
+ */
+export function cleanLength(value: string): number {
+  const text = value.normalize('NFC');
+  let n = 0;
+  let started = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Zero-width characters go before whitespace is collapsed: they split no run.
+    if ((c >= 0x200b && c <= 0x200d) || c === 0xfeff) continue;
+    if (isSpace(c)) {
+      if (started) space = true;
+    } else {
+      if (space) n++;
+      space = false;
+      started = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** NFC-normalizes and collapses whitespace (including NBSP and zero-width characters). */
 export function cleanText(value: string): string {
   return value

@@ -4,6 +4,7 @@
  * document: each selector is a full-tree traversal, and speed is a requirement.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isSpace } from '../text.ts';
 
 /** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -83,26 +84,6 @@ export function hasMoreThan(root: ParentNode, name: string, max: number): boolea
     for (const child of node.children) stack.push(child);
   }
   return false;
-}
-
-/**
- * Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` define it
- * (ECMAScript WhiteSpace and LineTerminator).
- */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

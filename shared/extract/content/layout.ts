@@ -5,7 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, hasSquashedText, isElement, isSpace, relink, replaceWith } from './dom.ts';
+import { isSpace } from '../text.ts';
+import { descendants, hasSquashedText, isElement, relink, replaceWith } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 const PRESENTATIONAL = new Set([

@@ -8,7 +8,8 @@
  * text keeps its whitespace and is cleaned when its block ends.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { hasSpaceRun, isElement, isSpace } from './dom.ts';
+import { isSpace } from '../text.ts';
+import { hasSpaceRun, isElement } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */

@@ -6,7 +6,8 @@
  * forgetting what a removal below an element makes stale.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, isSpace, squash } from './dom.ts';
+import { isSpace } from '../text.ts';
+import { isElement, squash } from './dom.ts';
 
 /**
  * Text of `el` when it is at most `max` characters long once whitespace runs are collapsed,

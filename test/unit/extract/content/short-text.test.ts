@@ -2,13 +2,9 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  collapsedLength,
-  detach,
-  isSpace,
-  squash,
-} from '../../../../shared/extract/content/dom.ts';
+import { collapsedLength, detach, squash } from '../../../../shared/extract/content/dom.ts';
 import { ShortTexts, shortText } from '../../../../shared/extract/content/short-text.ts';
+import { cleanLength, cleanText, isSpace } from '../../../../shared/extract/text.ts';
 
 const LIMITS = [0, 1, 5, 10, 40, 60, 120, 200, 300, 400];
 
@@ -111,6 +107,32 @@ describe('squash', () => {
         }),
         (s) => {
           expect(squash(s)).toBe(s.replace(/\s+/g, ' ').trim());
+        },
+      ),
+    );
+  });
+});
+
+describe('cleanLength', () => {
+  it('is the length of cleanText without building it', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'e',
+            '\u0301',
+            'é',
+            ' ',
+            '\n',
+            '\u00a0',
+            '\u200b',
+            '\ufeff',
+            '\u2003',
+          ),
+        }),
+        (s) => {
+          expect(cleanLength(s)).toBe(cleanText(s).length);
         },
       ),
     );
