@@ -164,11 +164,17 @@ function allowedFrame(value: string): boolean {
   return IFRAME_HOSTS.includes(parsed.hostname);
 }
 
+const TEXT_SPECIAL = /[&<>]/;
+const ATTRIBUTE_SPECIAL = /[&<>"]/;
+
 function escapeText(text: string): string {
+  // Most text has nothing to escape: one scan instead of three copies.
+  if (!TEXT_SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(text)) return text;
   return escapeText(text).replace(/"/g, '&quot;');
 }
 
