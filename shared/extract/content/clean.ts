@@ -67,7 +67,12 @@ interface Cleaning extends CleanOptions {
 
 function removeNonContent(parent: Element, options: Cleaning, inTable: boolean): void {
   const { protect, body, remove, texts } = options;
-  for (const child of [...parent.children] as AnyNode[]) {
+  // Each next sibling is taken before its predecessor is handled: a removal (or a
+  // replacement by kept images) changes only the node at hand, so no copy of the children.
+  let next: AnyNode | null = parent.children[0] ?? null;
+  while (next !== null) {
+    const child: AnyNode = next;
+    next = child.next;
     if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
       detach(child);
       continue;

@@ -150,13 +150,16 @@ function inlinesHoldingBlocks(root: Element): Set<Element> {
   return holding;
 }
 
+/** The default of no inline element holding blocks (one set, not one per call). */
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
 /** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
 function paragraphize(
   $: CheerioAPI,
   el: Element,
   force = false,
   onlyRuns = false,
-  holdingBlocks: ReadonlySet<Element> = new Set(),
+  holdingBlocks: ReadonlySet<Element> = NO_ELEMENTS,
 ): void {
   // Read in place: nothing below changes `el.children` until it is replaced at the end.
   const children = el.children as AnyNode[];
