@@ -57,35 +57,68 @@ function firstMatch(
   return null;
 }
 
+/** A page's embedded dates, each read when first asked for. */
+export interface EmbeddedDates {
+  /** The publication date of a hidden input, else of the scripts' JSON. */
+  published(): FoundDate | null;
+  /** The modification date of the scripts' JSON (none when a hidden input gave the publication). */
+  modified(): FoundDate | null;
+}
+
 /**
- * Reads the published and modified dates from embedded JSON and hidden inputs.
+ * Reads the published and modified dates from embedded JSON and hidden inputs, each on demand:
+ * pages often need only the modification date here (their markup has the publication), and
+ * each search runs a pattern over every script of the page.
  *
  * @param ctx - the page
  * @returns the dates found there
  */
-export function readEmbeddedDates(ctx: PageContext): {
-  published: FoundDate | null;
-  modified: FoundDate | null;
-} {
+export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
   const { $, index, timezone } = ctx;
-  const inputs = index
-    .byTag('input')
-    .filter((el) => el.attribs.type?.toLowerCase() === 'hidden')
-    .filter((el) => DATE_INPUT.test(`${el.attribs.name ?? ''} ${el.attribs.id ?? ''}`));
-  for (const el of inputs) {
-    const raw = el.attribs.value?.trim() ?? '';
-    const value = raw === '' ? null : parseDate(raw, timezone);
-    if (value !== null && !/modif|update/i.test(`${el.attribs.name} ${el.attribs.id}`)) {
-      return { published: { value, source: 'hidden input', raw }, modified: null };
+  let input: FoundDate | null | undefined;
+  const fromInput = (): FoundDate | null => {
+    if (input !== undefined) return input;
+    input = null;
+    const inputs = index
+      .byTag('input')
+      .filter((el) => el.attribs.type?.toLowerCase() === 'hidden')
+      .filter((el) => DATE_INPUT.test(`${el.attribs.name ?? ''} ${el.attribs.id ?? ''}`));
+    for (const el of inputs) {
+      const raw = el.attribs.value?.trim() ?? '';
+      const value = raw === '' ? null : parseDate(raw, timezone);
+      if (value !== null && !/modif|update/i.test(`${el.attribs.name} ${el.attribs.id}`)) {
+        input = { value, source: 'hidden input', raw };
+        break;
+      }
     }
-  }
-  const scripts = index
-    .byTag('script')
-    .filter((el) => el.attribs.type?.trim().toLowerCase() !== 'application/ld+json')
-    .map((el) => $(el).text())
-    .filter((text) => text.length > 0);
+    return input;
+  };
+  let scripts: string[] | undefined;
+  const scriptTexts = (): string[] => {
+    scripts ??= index
+      .byTag('script')
+      .filter((el) => el.attribs.type?.trim().toLowerCase() !== 'application/ld+json')
+      .map((el) => $(el).text())
+      .filter((text) => text.length > 0);
+    return scripts;
+  };
+  let published: FoundDate | null | undefined;
+  let modified: FoundDate | null | undefined;
   return {
-    published: firstMatch(scripts, PUBLISHED, timezone, 'embedded JSON'),
-    modified: firstMatch(scripts, MODIFIED, timezone, 'embedded JSON'),
+    published: () => {
+      if (published === undefined) {
+        published = fromInput() ?? firstMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON');
+      }
+      return published;
+    },
+    modified: () => {
+      if (modified === undefined) {
+        modified =
+          fromInput() !== null
+            ? null
+            : firstMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON');
+      }
+      return modified;
+    },
   };
 }

@@ -2,7 +2,7 @@
 import type { Element } from 'domhandler';
 import { classAndId } from './content/dom.ts';
 import { parseDate, parseDateLine } from './dates.ts';
-import { readEmbeddedDates } from './embedded-dates.ts';
+import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { isOutsideArticle } from './page-index.ts';
@@ -87,7 +87,7 @@ export function readDates(ctx: PageContext): PageDates {
       .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el))
       .map((el) => () => read(el.attribs.datetime, '<time datetime>'));
 
-  let embedded: PageDates | undefined;
+  let embedded: EmbeddedDates | undefined;
   const fromEmbedded = () => {
     embedded ??= readEmbeddedDates(ctx);
     return embedded;
@@ -102,7 +102,7 @@ export function readDates(ctx: PageContext): PageDates {
     ...fromNodes('datePublished'),
     ...fromMeta(PUBLISHED_META),
     ...times(),
-    () => fromEmbedded().published,
+    () => fromEmbedded().published(),
   ];
   const modified = [
     ...valuesOf(article, 'dateModified').map(
@@ -110,7 +110,7 @@ export function readDates(ctx: PageContext): PageDates {
     ),
     ...fromNodes('dateModified'),
     ...fromMeta(MODIFIED_META),
-    () => fromEmbedded().modified,
+    () => fromEmbedded().modified(),
   ];
   let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
   if (found.published === null || found.modified === null) {
