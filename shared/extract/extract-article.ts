@@ -13,7 +13,7 @@ import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import { findLeadElement, leadFromDescription } from './lead.ts';
-import { checkPageSize } from './limits.ts';
+import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
   type PageContext,
@@ -149,12 +149,10 @@ function extract(
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
-  const $ = parsePage(html);
+  const { $, size } = parsePage(html);
+  checkElementCount(size.elements, size.comments);
   const root = $.root()[0];
-  if (root) {
-    checkPageSize(root);
-    flattenDeepNesting(root);
-  }
+  if (root) flattenDeepNesting(root);
   const index = indexPage($);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);

@@ -4,7 +4,6 @@
  * megabytes to extract, enough to time out the ingest Lambda, which fails its whole SQS batch.
  * Such a page is rejected at once instead, as a recorded `too-complex` rejection.
  */
-import type { AnyNode, ParentNode } from 'domhandler';
 import { PageTooComplexError } from './errors.ts';
 
 /**
@@ -27,28 +26,20 @@ function count(n: number): string {
 }
 
 /**
- * Counts the elements and comments of a parsed page and rejects it when there are more than
- * `maxElements`.
+ * Rejects a page with more than `maxElements` elements and comments, counted while parsing
+ * (`parse-page.ts`, so that no walk over the tree is needed).
  *
- * @param root - the parsed document
+ * @param elements - the page's elements
+ * @param comments - the page's comments
  * @param maxElements - the most elements and comments allowed
  * @throws PageTooComplexError (`too-complex`) naming the count and the limit
- * @example checkPageSize($.root()[0]) // passes on any real page
+ * @example checkElementCount(678, 12) // passes
  */
-export function checkPageSize(root: ParentNode, maxElements: number = MAX_ELEMENTS): void {
-  let elements = 0;
-  let comments = 0;
-  // Explicit stack: the page may be nested far deeper than the call stack allows.
-  const stack: AnyNode[] = [...root.children];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'comment') comments += 1;
-    else if ('children' in node) {
-      if (node.type === 'tag' || node.type === 'script' || node.type === 'style') elements += 1;
-      // Text nodes, most of a page, count for nothing: not pushed.
-      for (const child of node.children) if (child.type !== 'text') stack.push(child);
-    }
-  }
+export function checkElementCount(
+  elements: number,
+  comments: number,
+  maxElements: number = MAX_ELEMENTS,
+): void {
   // Comments cost like elements (each is a node the cleaners visit and remove).
   if (elements + comments > maxElements) {
     const what =

@@ -65,9 +65,52 @@ function checkHasTags(html: string): void {
   }
 }
 
-function parseWhole(html: string): CheerioAPI {
+/**
+ * The DOM handler cheerio's `load` uses, also counting the page's elements and comments as it
+ * builds them (`limits.ts` checks the count: no second walk over the tree) and keeping its
+ * script and style elements.
+ */
+class CountingHandler extends DomHandler {
+  elements = 0;
+  comments = 0;
+  readonly rawTextElements: Element[] = [];
+
+  override onclosetag(): void {
+    const node = this.tagStack[this.tagStack.length - 1];
+    super.onclosetag();
+    // A tag the page ends inside is closed without having been opened: the handler then pops
+    // the document itself, which is no element.
+    if (node === undefined || node.type === 'root') return;
+    this.elements += 1;
+    const { name } = node as Element;
+    if (name === 'script' || name === 'style') this.rawTextElements.push(node as Element);
+  }
+
+  override oncomment(data: string): void {
+    const before = this.lastNode;
+    super.oncomment(data);
+    // Text of one comment given in parts extends the same node.
+    if (this.lastNode !== before) this.comments += 1;
+  }
+}
+
+/** Parses text as `cheerio/slim`'s `load` does (htmlparser2, its default options). */
+function parseHtml(html: string): CountingHandler {
+  const handler = new CountingHandler();
+  new Parser(handler, {}).end(html);
+  return handler;
+}
+
+function loaded(handler: CountingHandler): ParsedPage {
+  return {
+    $: load(handler.root),
+    size: { elements: handler.elements, comments: handler.comments },
+  };
+}
+
+function parseWhole(html: string): ParsedPage {
   checkHasTags(html);
-  return load(html);
+  return loaded(parseHtml(html));
 }
 
 /**
@@ -111,7 +154,7 @@ function replaceMarker(marker: Text, text: Text): void {
  * Parses the page with the sections replaced by markers, and puts the content back; null when
  * a marker is not where it was put (the tokenizer read that part of the page differently).
  */
-function parseSetAside(page: PageBytes, sections: readonly RawSection[]): CheerioAPI | null {
+function parseSetAside(page: PageBytes, sections: readonly RawSection[]): ParsedPage | null {
   const { bytes } = page;
   const parts: Buffer[] = [];
   let from = 0;
@@ -123,13 +166,9 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Cheeri
   const html = page.decode(Buffer.concat(parts)).normalize('NFC');
   checkHasTags(html);
 
-  const closed: Element[] = [];
-  const handler = new DomHandler(undefined, {}, (el: Element) => {
-    if (el.name === 'script' || el.name === 'style') closed.push(el);
-  });
-  new Parser(handler, {}).end(html);
+  const handler = parseHtml(html);
   const texts: Text[] = [];
-  for (const el of closed) {
+  for (const el of handler.rawTextElements) {
     const only = el.children.length === 1 ? el.children[0] : undefined;
     if (only === undefined || only.type !== 'text' || !only.data.startsWith(MARK)) continue;
     const k = texts.length;
@@ -145,7 +184,14 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Cheeri
       SetAsideText.of(() => page.decode(bytes.subarray(start, end)).normalize('NFC')),
     );
   });
-  return load(handler.root);
+  return loaded(handler);
+}
+
+/** A parsed page and the size `checkElementCount` (limits.ts) checks. */
+export interface ParsedPage {
+  readonly $: CheerioAPI;
+  /** The elements and comments of the page as parsed. */
+  readonly size: { readonly elements: number; readonly comments: number };
 }
 
 /**
@@ -153,12 +199,12 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Cheeri
  * `cheerio/slim`'s `load` does.
  *
  * @param input - the page's bytes, or its text
- * @returns the loaded document
+ * @returns the loaded document, and its count of elements and comments
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for binary data, `not-html` for text without tags
- * @example const $ = parsePage(await readFile('page.html'));
+ * @example const { $ } = parsePage(await readFile('page.html'));
  */
-export function parsePage(input: Buffer | string): CheerioAPI {
+export function parsePage(input: Buffer | string): ParsedPage {
   if (typeof input === 'string') return parseWhole(decodeText(input).html);
   const page = readPageBytes(input);
   const sections = scannable(page) ? sectionsToSetAside(page.bytes) : [];

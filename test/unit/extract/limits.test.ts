@@ -1,34 +1,32 @@
-import { load } from 'cheerio/slim';
-import type { ParentNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, PageTooComplexError } from '../../../shared/extract/index.ts';
-import { checkPageSize, MAX_ELEMENTS } from '../../../shared/extract/limits.ts';
+import { checkElementCount, MAX_ELEMENTS } from '../../../shared/extract/limits.ts';
+import { parsePage } from '../../../shared/extract/parse-page.ts';
 import { buildPage } from './build-page.ts';
 
-function parse(html: string): ParentNode {
-  const root = load(html).root()[0];
-  if (root === undefined) throw new Error('cheerio returned no document');
-  return root;
+/** The size of a page as the parse counts it. */
+function sizeOf(html: string): { elements: number; comments: number } {
+  return parsePage(html).size;
 }
 
-describe('checkPageSize', () => {
+describe('checkElementCount', () => {
   it('accepts a page with exactly the limit of elements', () => {
-    const root = parse(`<p>${'<br>'.repeat(9)}</p>`);
+    const { elements, comments } = sizeOf(`<p>${'<br>'.repeat(9)}</p>`);
     // htmlparser2 adds no implied <html>/<head>/<body>: <p> and 9 <br> are 10 elements.
-    expect(() => checkPageSize(root, 10)).not.toThrow();
+    expect(() => checkElementCount(elements, comments, 10)).not.toThrow();
   });
 
   it('rejects a page with one element more than the limit, naming both numbers', () => {
-    const root = parse(`<p>${'<br>'.repeat(9)}</p>`);
-    expect(() => checkPageSize(root, 9)).toThrow(
+    const { elements, comments } = sizeOf(`<p>${'<br>'.repeat(9)}</p>`);
+    expect(() => checkElementCount(elements, comments, 9)).toThrow(
       new PageTooComplexError('too-complex', 'Page has 10 elements (limit 9)'),
     );
   });
 
   it('counts comments with the elements, and names them', () => {
-    const root = parse(`<p><b>lúa</b>${'<!-- x -->'.repeat(5)}</p>`);
-    expect(() => checkPageSize(root, 7)).not.toThrow();
-    expect(() => checkPageSize(root, 6)).toThrow(
+    const { elements, comments } = sizeOf(`<p><b>lúa</b>${'<!-- x -->'.repeat(5)}</p>`);
+    expect(() => checkElementCount(elements, comments, 7)).not.toThrow();
+    expect(() => checkElementCount(elements, comments, 6)).toThrow(
       new PageTooComplexError('too-complex', 'Page has 2 elements and 5 comments (limit 6)'),
     );
   });

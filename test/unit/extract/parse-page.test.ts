@@ -17,10 +17,27 @@ function shape(node: AnyNode): unknown {
   return [node.type, 'data' in node ? node.data : null];
 }
 
+/** Elements and comments of a tree, counted by walking it. */
+function sizeOf(node: AnyNode): { elements: number; comments: number } {
+  const size = {
+    elements: node.type === 'tag' || node.type === 'script' || node.type === 'style' ? 1 : 0,
+    comments: node.type === 'comment' ? 1 : 0,
+  };
+  if ('children' in node) {
+    for (const child of node.children) {
+      const inner = sizeOf(child);
+      size.elements += inner.elements;
+      size.comments += inner.comments;
+    }
+  }
+  return size;
+}
+
+/** The document as plain data, and its size as counted by walking it. */
 function documentOf($: CheerioAPI): unknown {
   const root = $.root()[0];
   if (root === undefined) throw new Error('cheerio returned no document');
-  return shape(root);
+  return { document: shape(root), size: sizeOf(root) };
 }
 
 /**
@@ -44,7 +61,11 @@ function parsedWhole(bytes: Buffer): unknown {
 
 function parsedBySections(bytes: Buffer): unknown {
   try {
-    return documentOf(parsePage(bytes));
+    const { $, size } = parsePage(bytes);
+    const parsed = documentOf($) as { size: unknown };
+    // The size counted while parsing is the one a walk over the tree counts.
+    expect(size).toEqual(parsed.size);
+    return parsed;
   } catch (error) {
     return String(error);
   }
@@ -56,14 +77,14 @@ const CODE = 'window.dataLayer = window.dataLayer || []; dataLayer.push({ "a": "
 describe('parsePage', () => {
   it('gives scripts and styles their full content back', () => {
     const html = `<html><head><style>body { margin: 0 } /* ${CODE} */</style></head><body><p>Lúa</p><script>${CODE}</script></body></html>`;
-    const $ = parsePage(Buffer.from(html));
+    const $ = parsePage(Buffer.from(html)).$;
     expect($('script').text()).toBe(CODE);
     expect($('style').text()).toBe(`body { margin: 0 } /* ${CODE} */`);
     expect($('body').text()).toBe(`Lúa${CODE}`);
   });
 
   it('lets a set-aside content be overwritten, as any text node', () => {
-    const $ = parsePage(Buffer.from(`<p>a</p><script>${CODE}</script>`));
+    const $ = parsePage(Buffer.from(`<p>a</p><script>${CODE}</script>`)).$;
     const text = $('script').get(0)?.children[0];
     if (text === undefined || text.type !== 'text') throw new Error('the script lost its text');
     (text as { data: string }).data += ' ';
@@ -74,14 +95,14 @@ describe('parsePage', () => {
     const html = `<script type="application/json">{"html": "${CODE}</script><p>after</p>"}</script>`;
     const bytes = Buffer.from(html);
     expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
-    expect(parsePage(bytes)('p').text()).toBe('after');
+    expect(parsePage(bytes).$('p').text()).toBe('after');
   });
 
   it('leaves an unterminated script to the tokenizer: the rest of the page is its text', () => {
     const html = `<p>a</p><script>${CODE} <p>not a paragraph</p>`;
     const bytes = Buffer.from(html);
     expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
-    expect(parsePage(bytes)('p')).toHaveLength(1);
+    expect(parsePage(bytes).$('p')).toHaveLength(1);
   });
 
   it('parses the whole page when a "<script>" sits where the tokenizer reads no tag', () => {
@@ -101,7 +122,7 @@ describe('parsePage', () => {
     const html = `<!-- <script>${CODE}</script> --><script>${CODE}</script>`;
     const bytes = Buffer.from(html);
     expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
-    expect(parsePage(bytes)('script')).toHaveLength(1);
+    expect(parsePage(bytes).$('script')).toHaveLength(1);
   });
 
   it('cannot be fooled by a page that writes the marker itself', () => {
@@ -119,7 +140,7 @@ describe('parsePage', () => {
   it('decodes the content of a windows-1252 page with the page', () => {
     const html = `<p>Crème</p><script>var s = "brûlée"; ${CODE}</script>`;
     const bytes = iconv.encode(html, 'windows-1252');
-    expect(parsePage(bytes)('script').text()).toBe(`var s = "brûlée"; ${CODE}`);
+    expect(parsePage(bytes).$('script').text()).toBe(`var s = "brûlée"; ${CODE}`);
     expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
   });
 
