@@ -216,7 +216,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
       const element = elementPath(chosen);
       const majority = new Set<Element>();
       bodyBlocks(chosen, scoreTree(chosen, { stripUnlikely: false }).stats, majority);
-      clean($, chosen, remove, {
+      clean(chosen, remove, {
         stripUnlikely: true,
         protect: new Set(),
         body: majority,
@@ -258,7 +258,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   protectChain(best.best, container, protect);
   const majority = new Set<Element>();
   bodyBlocks(container, scoring.stats, majority);
-  clean($, container, remove, {
+  clean(container, remove, {
     stripUnlikely,
     protect,
     body: majority,
@@ -278,11 +278,10 @@ function scoreNote(scoring: Scoring, top: Element): string {
 }
 
 function clean(
-  $: CheerioAPI,
   container: Element,
   remove: Remove,
   options: Omit<Parameters<typeof removeBoilerplate>[1], 'remove'>,
 ): void {
   removeBoilerplate(container, { ...options, remove });
-  splitBreakRuns($, container);
+  splitBreakRuns(container);
 }

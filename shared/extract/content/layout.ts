@@ -3,8 +3,7 @@
  * wrappers (`<font>`, `<span>`, `<center>`) and layout tables are unwrapped, runs of `<br>`
  * become paragraphs, loose text between blocks is wrapped in `<p>`, empty elements go.
  */
-import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
 import { descendants, hasSquashedText, isElement, relink, replaceWith } from './dom.ts';
 import { BLOCK } from './score.ts';
@@ -155,7 +154,6 @@ const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
 /** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
 function paragraphize(
-  $: CheerioAPI,
   el: Element,
   force = false,
   onlyRuns = false,
@@ -185,7 +183,8 @@ function paragraphize(
     while (run.length > 0 && isTrailingBreak(run[run.length - 1] as AnyNode)) run.pop();
     while (run.length > 0 && isTrailingBreak(run[0] as AnyNode)) run.shift();
     if (hasContent(run)) {
-      const p = $('<p></p>')[0] as Element;
+      // Made directly, not parsed from markup (`$('<p></p>')` runs the HTML parser per paragraph).
+      const p = new Element('p', {});
       // Moved as a whole, not appended one by one: `el`'s children are replaced below, and
       // detaching each node from `el` is quadratic (49 s for 96,000 <div>s between words).
       p.children = run as typeof p.children;
@@ -227,16 +226,15 @@ function isTrailingBreak(n: AnyNode): boolean {
  * Splits the `<br><br>` runs of old pages into `<p>` paragraphs, in place, so that the body
  * has blocks (for bylines and datelines to be found) before it is rendered.
  *
- * @param $ - The document (used to create elements).
  * @param container - The article container.
  */
-export function splitBreakRuns($: CheerioAPI, container: Element): void {
+export function splitBreakRuns(container: Element): void {
   const all = descendants(container);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i] as Element;
-    if (el.name !== 'pre' && !isInsidePre(el)) paragraphize($, el, false, true);
+    if (el.name !== 'pre' && !isInsidePre(el)) paragraphize(el, false, true);
   }
-  paragraphize($, container, false, true);
+  paragraphize(container, false, true);
 }
 
 function isInsidePre(el: Element): boolean {
@@ -277,10 +275,9 @@ function unwrapEvery(root: Element, unwrap: (el: Element) => boolean): void {
 /**
  * Normalizes the structure of `container` in place.
  *
- * @param $ - The document (used to create elements).
  * @param container - The article container.
  */
-export function normalizeLayout($: CheerioAPI, container: Element): void {
+export function normalizeLayout(container: Element): void {
   for (const el of descendants(container)) {
     if (el.name === 'table' && !isDataTable(el)) unwrapTable(el);
   }
@@ -300,9 +297,9 @@ export function normalizeLayout($: CheerioAPI, container: Element): void {
   const blocks = descendants(container).filter((d) => SECTIONING.has(d.name) || d.name === 'p');
   const holding = inlinesHoldingBlocks(container);
   for (let i = blocks.length - 1; i >= 0; i--) {
-    paragraphize($, blocks[i] as Element, false, false, holding);
+    paragraphize(blocks[i] as Element, false, false, holding);
   }
-  paragraphize($, container, true, false, holding);
+  paragraphize(container, true, false, holding);
   removeEmpty(container);
 }
 

@@ -121,7 +121,7 @@ export function renderContent(
     dropNonContent(root);
     images.push(...collectImages($, root, baseUrl));
     dropStrayCaptions(root);
-    normalizeLayout($, root);
+    normalizeLayout(root);
     absolutize(root, baseUrl);
     html.push(writeSafeHtml(root.children));
   }
