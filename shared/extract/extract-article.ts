@@ -6,7 +6,7 @@ import { readBody } from './body.ts';
 import { locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
-import { flattenDeepNesting } from './depth.ts';
+import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
@@ -152,7 +152,8 @@ function extract(
   const { $, size } = parsePage(html);
   checkElementCount(size.elements, size.comments);
   const root = $.root()[0];
-  if (root) flattenDeepNesting(root);
+  // Only a page nested that deep has anything to flatten: no walk over the others.
+  if (root && size.depth >= MAX_DEPTH) flattenDeepNesting(root);
   const index = indexPage($);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);

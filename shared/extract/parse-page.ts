@@ -73,7 +73,15 @@ function checkHasTags(html: string): void {
 class CountingHandler extends DomHandler {
   elements = 0;
   comments = 0;
+  /** The deepest nesting of an element (the document's children are at depth 1). */
+  depth = 0;
   readonly rawTextElements: Element[] = [];
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    // The element goes under the innermost open one: its depth is the count of open nodes.
+    if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
+    super.onopentag(name, attribs);
+  }
 
   override onclosetag(): void {
     const node = this.tagStack[this.tagStack.length - 1];
@@ -104,7 +112,7 @@ function parseHtml(html: string): CountingHandler {
 function loaded(handler: CountingHandler): ParsedPage {
   return {
     $: load(handler.root),
-    size: { elements: handler.elements, comments: handler.comments },
+    size: { elements: handler.elements, comments: handler.comments, depth: handler.depth },
   };
 }
 
@@ -190,8 +198,8 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Parsed
 /** A parsed page and the size `checkElementCount` (limits.ts) checks. */
 export interface ParsedPage {
   readonly $: CheerioAPI;
-  /** The elements and comments of the page as parsed. */
-  readonly size: { readonly elements: number; readonly comments: number };
+  /** The elements and comments of the page as parsed, and their deepest nesting. */
+  readonly size: { readonly elements: number; readonly comments: number; readonly depth: number };
 }
 
 /**

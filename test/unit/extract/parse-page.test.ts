@@ -17,19 +17,22 @@ function shape(node: AnyNode): unknown {
   return [node.type, 'data' in node ? node.data : null];
 }
 
-/** Elements and comments of a tree, counted by walking it. */
-function sizeOf(node: AnyNode): { elements: number; comments: number } {
-  const size = {
-    elements: node.type === 'tag' || node.type === 'script' || node.type === 'style' ? 1 : 0,
-    comments: node.type === 'comment' ? 1 : 0,
-  };
+/**
+ * Elements and comments of a tree, counted by walking it, and the deepest element's depth (the
+ * document's children at 1).
+ */
+function sizeOf(node: AnyNode): { elements: number; comments: number; depth: number } {
+  const isElement = node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  const size = { elements: isElement ? 1 : 0, comments: node.type === 'comment' ? 1 : 0, depth: 0 };
   if ('children' in node) {
     for (const child of node.children) {
       const inner = sizeOf(child);
       size.elements += inner.elements;
       size.comments += inner.comments;
+      size.depth = Math.max(size.depth, inner.depth);
     }
   }
+  if (isElement) size.depth += 1;
   return size;
 }
 
@@ -89,6 +92,11 @@ describe('parsePage', () => {
     if (text === undefined || text.type !== 'text') throw new Error('the script lost its text');
     (text as { data: string }).data += ' ';
     expect($('script').text()).toBe(`${CODE} `);
+  });
+
+  it('gives the nesting depth of the deepest element, the one flattenDeepNesting acts past', () => {
+    expect(parsePage(`<p>a</p>${'<span>'.repeat(200)}chữ`).size.depth).toBe(200);
+    expect(parsePage('<p>a</p><div><p>b</p></div>').size.depth).toBe(2);
   });
 
   it('parses a "</script" inside a JSON string as the end of the script, as a browser does', () => {
@@ -191,6 +199,7 @@ describe('parsePage', () => {
       '">',
       '<div>',
       '</div>',
+      '<div><span><b><i>',
       '"',
       "'",
       '<',
