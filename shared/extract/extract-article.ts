@@ -24,7 +24,7 @@ import {
   readUrl,
 } from './metadata.ts';
 import { readDates } from './page-dates.ts';
-import { indexPage } from './page-index.ts';
+import { indexElements, indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
@@ -149,12 +149,13 @@ function extract(
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
-  const { $, size } = parsePage(html);
+  const { $, size, elements } = parsePage(html);
   checkElementCount(size.elements, size.comments);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
-  if (root && size.depth >= MAX_DEPTH) flattenDeepNesting(root);
-  const index = indexPage($);
+  const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
+  // The parse listed the elements in document order; flattening removes some of them.
+  const index = flattened ? indexPage($) : indexElements(elements);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);
   const pageOnly: PageContext = {

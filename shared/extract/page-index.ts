@@ -23,7 +23,16 @@ export interface PageIndex {
  */
 export function indexPage($: CheerioAPI): PageIndex {
   const root = $.root()[0];
-  const elements = root === undefined ? [] : descendants(root);
+  return indexElements(root === undefined ? [] : descendants(root));
+}
+
+/**
+ * Indexes a page's elements already listed in document order (as `parsePage` lists them).
+ *
+ * @param elements - every element of the page, in document order
+ * @returns the index
+ */
+export function indexElements(elements: readonly Element[]): PageIndex {
   const tags = new Map<string, Element[]>();
   for (const el of elements) {
     const list = tags.get(el.name);

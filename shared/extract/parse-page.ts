@@ -77,10 +77,14 @@ class CountingHandler extends DomHandler {
   depth = 0;
   readonly rawTextElements: Element[] = [];
 
+  /** Every element in document order: each is made after all those before it. */
+  readonly allElements: Element[] = [];
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     // The element goes under the innermost open one: its depth is the count of open nodes.
     if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
     super.onopentag(name, attribs);
+    this.allElements.push(this.tagStack[this.tagStack.length - 1] as Element);
   }
 
   override onclosetag(): void {
@@ -113,6 +117,7 @@ function loaded(handler: CountingHandler): ParsedPage {
   return {
     $: load(handler.root),
     size: { elements: handler.elements, comments: handler.comments, depth: handler.depth },
+    elements: handler.allElements,
   };
 }
 
@@ -200,6 +205,8 @@ export interface ParsedPage {
   readonly $: CheerioAPI;
   /** The elements and comments of the page as parsed, and their deepest nesting. */
   readonly size: { readonly elements: number; readonly comments: number; readonly depth: number };
+  /** Every element of the page as parsed, in document order. */
+  readonly elements: readonly Element[];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AnyNode } from 'domhandler';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { descendants } from '../../../shared/extract/content/dom.ts';
 import { decodePage } from '../../../shared/extract/decode.ts';
 import { UnreadablePageError } from '../../../shared/extract/errors.ts';
 import { parsePage } from '../../../shared/extract/parse-page.ts';
@@ -64,10 +65,14 @@ function parsedWhole(bytes: Buffer): unknown {
 
 function parsedBySections(bytes: Buffer): unknown {
   try {
-    const { $, size } = parsePage(bytes);
+    const { $, size, elements } = parsePage(bytes);
     const parsed = documentOf($) as { size: unknown };
-    // The size counted while parsing is the one a walk over the tree counts.
+    // The size counted and the elements listed while parsing are what a walk over the tree finds.
     expect(size).toEqual(parsed.size);
+    const root = $.root()[0];
+    const walked = root === undefined ? [] : descendants(root);
+    expect(elements.length).toBe(walked.length);
+    expect(elements.every((el, i) => el === walked[i])).toBe(true);
     return parsed;
   } catch (error) {
     return String(error);
