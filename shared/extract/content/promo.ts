@@ -42,6 +42,9 @@ const CONSENT_NOTICE =
 const COUNTER =
   /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
 
+/** {@link COUNTER} once: whether a text holds any label-and-figure pair. */
+const HAS_COUNTER = new RegExp(COUNTER.source, 'iu');
+
 /**
  * True when a block is a visit counter: its text is label-and-figure pairs ("Đang truy cập:
  * 125, Hôm nay: 3.456") and little else.
@@ -49,8 +52,9 @@ const COUNTER =
  * @param text - the block's text when short (`shortText(el, 300)`), else null
  */
 export function isVisitCounter(text: string | null): boolean {
-  // Every pair has a figure: most blocks have no digit and need no pattern run.
-  if (text === null || !/\d/.test(text)) return false;
+  // Every pair has a figure: most blocks have no digit and need no pattern run; most with one
+  // have no label before it either, which one test finds without collecting matches.
+  if (text === null || !/\d/.test(text) || !HAS_COUNTER.test(text)) return false;
   let pairs = 0;
   let covered = 0;
   for (const match of text.matchAll(COUNTER)) {

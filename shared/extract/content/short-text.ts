@@ -48,6 +48,9 @@ interface Read {
   squashed: string | undefined;
 }
 
+/** The read of every element too long for any limit (one object for all of them). */
+const LONG: Read = { stop: Number.POSITIVE_INFINITY, raw: '', squashed: undefined };
+
 const stack: AnyNode[] = [];
 
 /**
@@ -89,7 +92,7 @@ function read(el: Element): Read {
         stop = fires;
         if (stop > LONGEST) {
           stack.length = 0;
-          return { stop, raw: '', squashed: undefined };
+          return LONG;
         }
       }
     } else if (isElement(n)) {
