@@ -87,9 +87,15 @@ function dimension(value: string | undefined): number | null {
   return Number.isFinite(n) && n >= 0 && /^\s*\d+(?:px)?\s*$/.test(value) ? n : null;
 }
 
+/** A pixel size declared in an inline style, by property (made once, not per image). */
+const STYLE_SIZE: Readonly<Record<'width' | 'height', RegExp>> = {
+  width: /(?:^|;)\s*width\s*:\s*(\d+)px/i,
+  height: /(?:^|;)\s*height\s*:\s*(\d+)px/i,
+};
+
 function styleSize(style: string | undefined, prop: 'width' | 'height'): number | null {
   if (style === undefined) return null;
-  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(\\d+)px`, 'i').exec(style);
+  const m = STYLE_SIZE[prop].exec(style);
   return m?.[1] === undefined ? null : Number(m[1]);
 }
 
