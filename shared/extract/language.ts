@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { rankLanguages } from './language-rank.ts';
 
 /** ISO 639-3 codes franc-min returns → the BCP 47 tags pages use. */
 const ISO639_3_TO_1: Readonly<Record<string, string>> = {
@@ -110,25 +110,28 @@ export function normalizeLanguageTag(value: string | null | undefined): string |
 /** Letters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the stacked tone marks. */
 const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
+/** One letter only Vietnamese writes, to rule out most text without counting its letters. */
+const A_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTERS.source, 'iu');
+
 /** True when at least 3% of the letters are ones only Vietnamese writes. */
 function isVietnamese(text: string): boolean {
   const sample = text.slice(0, 600);
+  if (!A_VIETNAMESE_LETTER.test(sample)) return false;
   const letters = sample.replace(/[^\p{L}]+/gu, '').length;
   const marked = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   return letters > 0 && marked / letters >= 0.03;
 }
 
-/** The detected language and franc's relative score of every candidate (1 = best). */
+/**
+ * The detected language and franc's relative score of every candidate (1 = best). Only for text
+ * without Vietnamese letters (the caller has looked): franc's trigrams can mistake short or
+ * repetitive Vietnamese for other Latin-script languages, its letters alone settle it.
+ */
 function detectWithScores(
   text: string,
 ): { language: string; scores: ReadonlyMap<string, number> } | null {
   if (text.length < MIN_DETECTION_CHARS) return null;
-  // franc's trigrams can mistake short or repetitive Vietnamese for other Latin-script
-  // languages; its letters alone settle it.
-  if (isVietnamese(text.slice(0, SAMPLE_CHARS))) {
-    return { language: 'vi', scores: new Map([['vi', 1]]) };
-  }
-  const ranked = francAll(text.slice(0, SAMPLE_CHARS), { minLength: MIN_DETECTION_CHARS });
+  const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_DETECTION_CHARS);
   const scores = new Map<string, number>();
   for (const [code, score] of ranked) {
     const tag = ISO639_3_TO_1[code];
