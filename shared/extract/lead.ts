@@ -55,8 +55,59 @@ function words(text: string): string[] {
   return text.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function trigrams(text: string): string[] {
-  const list = words(text);
+/** Paragraphs of the body's opening that the description is compared with. */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * The first `count` paragraphs of a body text: `text.split('\n\n').slice(0, count)` without
+ * splitting the rest of the body.
+ *
+ * @param text - the body text, paragraphs separated by a blank line
+ * @param count - how many paragraphs to take
+ * @returns at most `count` paragraphs, the last one running to the end when the body is shorter
+ */
+export function firstParagraphs(text: string, count: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < count) {
+    const at = text.indexOf('\n\n', from);
+    if (at < 0) {
+      out.push(from === 0 ? text : text.slice(from));
+      break;
+    }
+    out.push(text.slice(from, at));
+    from = at + 2;
+  }
+  return out;
+}
+
+/**
+ * The words of the body's opening paragraphs, each read once when first asked for (the
+ * whole-paragraph test and the overlap test look at the same paragraphs).
+ */
+class OpeningWords {
+  private readonly read: (string[] | undefined)[] = [];
+
+  constructor(readonly paragraphs: readonly string[]) {}
+
+  of(index: number): string[] {
+    let list = this.read[index];
+    if (list === undefined) {
+      list = words(this.paragraphs[index] ?? '');
+      this.read[index] = list;
+    }
+    return list;
+  }
+
+  /** The words of all the paragraphs, in order (as `words` of them joined by a space). */
+  all(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.paragraphs.length; i++) for (const w of this.of(i)) out.push(w);
+    return out;
+  }
+}
+
+function trigrams(list: readonly string[]): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 2 < list.length; i++) grams.push(`${list[i]} ${list[i + 1]} ${list[i + 2]}`);
   return grams;
@@ -66,25 +117,27 @@ function trigrams(text: string): string[] {
  * Share of the description's word trigrams that the body's opening also has: an excerpt copies
  * runs of words, a standfirst only shares the topic's words.
  */
-function overlapWithOpening(description: string, contentText: string): number {
-  const opening = new Set(trigrams(contentText.split('\n\n').slice(0, 3).join(' ')));
-  const probe = trigrams(description);
+function overlapWithOpening(described: readonly string[], opening: OpeningWords): number {
+  const probe = trigrams(described);
   if (probe.length === 0) return 1;
-  return probe.filter((g) => opening.has(g)).length / probe.length;
+  const grams = new Set(trigrams(opening.all()));
+  return probe.filter((g) => grams.has(g)).length / probe.length;
 }
 
 /** Longest paragraph read as a kicker or headline line above the article's first paragraph. */
 const MAX_KICKER_CHARS = 120;
 
 /**
- * Whether `description` is, word for word, the body's first paragraph of prose: the first
- * paragraph, or one that only short kicker or headline lines come before.
+ * Whether the description (its words, `described`) is, word for word, the body's first
+ * paragraph of prose: the first paragraph, or one that only short kicker or headline lines come
+ * before.
  */
-function isOpeningParagraph(description: string, contentText: string): boolean {
-  const wanted = words(description).join(' ');
-  for (const paragraph of contentText.split('\n\n').slice(0, 3)) {
-    if (words(paragraph).join(' ') === wanted) return true;
-    if (paragraph.length > MAX_KICKER_CHARS) return false;
+function isOpeningParagraph(described: readonly string[], opening: OpeningWords): boolean {
+  const wanted = described.join(' ');
+  const { paragraphs } = opening;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (opening.of(i).join(' ') === wanted) return true;
+    if ((paragraphs[i] as string).length > MAX_KICKER_CHARS) return false;
   }
   return false;
 }
@@ -118,10 +171,12 @@ export function leadFromDescription(
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw)) return null;
   const source = ld ? 'json-ld description' : `meta ${metaKey}`;
-  if (isOpeningParagraph(raw, contentText)) {
+  const described = words(raw);
+  const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
+  if (isOpeningParagraph(described, opening)) {
     return { text: raw, source: `${source}, the body's whole first paragraph` };
   }
-  if (overlapWithOpening(raw, contentText) >= EXCERPT_OVERLAP) return null;
-  if (ctx.siteName !== null && words(raw).join(' ') === words(ctx.siteName).join(' ')) return null;
+  if (overlapWithOpening(described, opening) >= EXCERPT_OVERLAP) return null;
+  if (ctx.siteName !== null && described.join(' ') === words(ctx.siteName).join(' ')) return null;
   return { text: raw, source };
 }
