@@ -32,18 +32,23 @@ function isItalic(el: Element): boolean {
 
 /** True when every piece of text of `el` sits inside an italic element. */
 function allItalic(el: Element): boolean {
-  let sawText = false;
-  const visit = (n: AnyNode, italic: boolean): boolean => {
-    if (n.type === 'text') {
-      if (n.data.trim() === '') return true;
-      sawText = true;
-      return italic;
-    }
-    if (!isElement(n)) return true;
-    const it = italic || isItalic(n);
-    return n.children.every((c) => visit(c, it));
-  };
-  return visit(el, isItalic(el)) && sawText;
+  sawText = false;
+  return italicBelow(el, isItalic(el)) && sawText;
+}
+
+/** Whether {@link italicBelow} met a text that is not blank (a module variable, not a closure per call). */
+let sawText = false;
+
+/** Whether every text below `n` is blank or italic (`italic`: an ancestor is). */
+function italicBelow(n: AnyNode, italic: boolean): boolean {
+  if (n.type === 'text') {
+    if (n.data.trim() === '') return true;
+    sawText = true;
+    return italic;
+  }
+  if (!isElement(n)) return true;
+  const it = italic || isItalic(n);
+  return n.children.every((c) => italicBelow(c, it));
 }
 
 function hasImage(el: Element): boolean {

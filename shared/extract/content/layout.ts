@@ -149,6 +149,34 @@ function inlinesHoldingBlocks(root: Element): Set<Element> {
   return holding;
 }
 
+/** Whether a child stands on its own in a paragraphized element: a block, or holds one. */
+function standsAlone(c: AnyNode, holdingBlocks: ReadonlySet<Element>): boolean {
+  return isBlock(c) || (isElement(c) && holdingBlocks.has(c));
+}
+
+/**
+ * Closes a run of inline nodes: trimmed of breaks and blank text at both ends, it becomes a
+ * `<p>` added to `out` when anything is left to show (else its nodes are dropped). The run
+ * array becomes the paragraph's children: the caller starts a new one.
+ * (A module function, not a closure made for each element paragraphized.)
+ */
+function closeRun(run: AnyNode[], out: AnyNode[]): void {
+  while (run.length > 0 && isTrailingBreak(run[run.length - 1] as AnyNode)) run.pop();
+  while (run.length > 0 && isTrailingBreak(run[0] as AnyNode)) run.shift();
+  if (!hasContent(run)) return;
+  // Made directly, not parsed from markup (`$('<p></p>')` runs the HTML parser per paragraph).
+  const p = new Element('p', {});
+  // Moved as a whole, not appended one by one: `el`'s children are replaced below, and
+  // detaching each node from `el` is quadratic (49 s for 96,000 <div>s between words).
+  p.children = run as typeof p.children;
+  relink(p);
+  const first = p.children[0];
+  if (first?.type === 'text') first.data = first.data.trimStart();
+  const last = p.children[p.children.length - 1];
+  if (last?.type === 'text') last.data = last.data.trimEnd();
+  out.push(p);
+}
+
 /** The default of no inline element holding blocks (one set, not one per call). */
 const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
@@ -164,8 +192,10 @@ function paragraphize(
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
   if (onlyRuns && !hasRun) return;
-  const standsAlone = (c: AnyNode) => isBlock(c) || (isElement(c) && holdingBlocks.has(c));
-  const hasBlock = children.some(standsAlone);
+  let hasBlock = false;
+  for (let i = 0; i < children.length && !hasBlock; i++) {
+    hasBlock = standsAlone(children[i] as AnyNode, holdingBlocks);
+  }
   if (!hasBlock && !hasRun && !force) {
     if (
       el.name === 'div' ||
@@ -179,40 +209,28 @@ function paragraphize(
   }
   const out: AnyNode[] = [];
   let run: AnyNode[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && isTrailingBreak(run[run.length - 1] as AnyNode)) run.pop();
-    while (run.length > 0 && isTrailingBreak(run[0] as AnyNode)) run.shift();
-    if (hasContent(run)) {
-      // Made directly, not parsed from markup (`$('<p></p>')` runs the HTML parser per paragraph).
-      const p = new Element('p', {});
-      // Moved as a whole, not appended one by one: `el`'s children are replaced below, and
-      // detaching each node from `el` is quadratic (49 s for 96,000 <div>s between words).
-      p.children = run as typeof p.children;
-      relink(p);
-      const first = p.children[0];
-      if (first?.type === 'text') first.data = first.data.trimStart();
-      const last = p.children[p.children.length - 1];
-      if (last?.type === 'text') last.data = last.data.trimEnd();
-      out.push(p);
-    }
-    run = [];
-  };
   for (let i = 0; i < children.length; i++) {
     const c = children[i] as AnyNode;
     const span = isBrRunAt(children, i);
     if (span > 0) {
-      flush();
+      if (run.length > 0) {
+        closeRun(run, out);
+        run = [];
+      }
       i += span - 1;
       continue;
     }
-    if (standsAlone(c)) {
-      flush();
+    if (standsAlone(c, holdingBlocks)) {
+      if (run.length > 0) {
+        closeRun(run, out);
+        run = [];
+      }
       out.push(c);
     } else {
       run.push(c);
     }
   }
-  flush();
+  if (run.length > 0) closeRun(run, out);
   el.children = out as typeof el.children;
   relink(el);
   if (el.name === 'p') el.name = 'div';
