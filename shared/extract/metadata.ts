@@ -109,7 +109,7 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
   const domCrumbs = ctx.index
     .byTag('a')
-    .filter(ancestorClassTest(/crumb|path/i))
+    .filter(ancestorClassTest(ctx.index, 'a', /crumb|path/i))
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   return domCrumbs[domCrumbs.length - 1] ?? null;

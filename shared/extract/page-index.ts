@@ -71,19 +71,53 @@ export function isOutsideArticle(el: Element, options: { links?: boolean } = {})
 }
 
 /**
- * A test "has this element, or an ancestor, a class or id matching `pattern`", memoized per
- * element so that testing every link of a page walks each ancestor once.
+ * A test "has this element, or an ancestor, a class or id matching `pattern`" for the page's
+ * elements named `tag` (the links of a page, say). One pass over the index in document order
+ * keeps the chain of open elements (each an ancestor of the next); at each element named `tag`
+ * the chain's answers not yet known are settled from the outermost known one down, so each
+ * element's class and id are read at most once, and only for those elements and their
+ * ancestors (an element under one that matches inherits the answer unread).
+ *
+ * @param index - the page's elements, as the tree stands (read before the body finder edits it)
+ * @param tag - the elements the test answers for; it answers no for every other element
+ * @param pattern - tested against {@link classAndId}; neither global nor sticky
+ * @returns the test
  */
-export function ancestorClassTest(pattern: RegExp): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  const test = (el: Element): boolean => {
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const parent: AnyNode | null = el.parent;
-    const result =
-      pattern.test(classAndId(el)) || (parent !== null && parent.type === 'tag' && test(parent));
-    memo.set(el, result);
-    return result;
-  };
-  return test;
+export function ancestorClassTest(
+  index: PageIndex,
+  tag: string,
+  pattern: RegExp,
+): (el: Element) => boolean {
+  const within = new Set<Element>();
+  if (index.byTag(tag).length === 0) return (el) => within.has(el);
+  /** Answers along the chain: unknown, yes, no. */
+  const UNKNOWN = 0;
+  const YES = 1;
+  const NO = 2;
+  const chain: Element[] = [];
+  const answers: number[] = [];
+  for (const el of index.elements) {
+    const parent = el.parent;
+    while (chain.length > 0 && chain[chain.length - 1] !== parent) {
+      chain.pop();
+      answers.pop();
+    }
+    // The chain of ancestors ends at the first parent that is no `tag` element (the document).
+    if (parent?.type !== 'tag') {
+      chain.length = 0;
+      answers.length = 0;
+    }
+    chain.push(el);
+    answers.push(UNKNOWN);
+    if (el.name !== tag) continue;
+    let known = answers.length - 1;
+    while (known >= 0 && answers[known] === UNKNOWN) known--;
+    let answer = known >= 0 && answers[known] === YES;
+    for (let i = known + 1; i < chain.length; i++) {
+      answer ||= pattern.test(classAndId(chain[i] as Element));
+      answers[i] = answer ? YES : NO;
+    }
+    if (answer) within.add(el);
+  }
+  return (el) => within.has(el);
 }

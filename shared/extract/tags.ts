@@ -68,7 +68,7 @@ export function readTagSources(ctx: PageContext): TagSources {
   let declared = uniqueTags(given.flatMap(([, tags]) => tags));
   let source = given.map(([name]) => name).join(', ');
   if (declared.length === 0) {
-    const inTagList = ancestorClassTest(/tags|tag-list|keyword/i);
+    const inTagList = ancestorClassTest(ctx.index, 'a', /tags|tag-list|keyword/i);
     declared = uniqueTags(
       ctx.index
         .byTag('a')

@@ -1,0 +1,68 @@
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classAndId } from '../../../shared/extract/content/dom.ts';
+import { ancestorClassTest, indexPage } from '../../../shared/extract/page-index.ts';
+
+/** The test as it was written first: each element's answer from its parent's, memoized. */
+function referenceTest(pattern: RegExp): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const parent: AnyNode | null = el.parent;
+    const result =
+      pattern.test(classAndId(el)) || (parent !== null && parent.type === 'tag' && test(parent));
+    memo.set(el, result);
+    return result;
+  };
+  return test;
+}
+
+const PATTERNS = [/tags|tag-list|keyword/i, /crumb|path/i, /x?/];
+
+describe('ancestorClassTest', () => {
+  it('answers yes for a link inside a tag list, by class or by id, and no elsewhere', () => {
+    const $ = load(
+      '<nav class="menu"><a href="/">Home</a></nav><div id="Tag-List"><ul><li><a href="/t/a">A</a></li></ul></div><p><a class="keyword" href="/k">K</a></p>',
+    );
+    const test = ancestorClassTest(indexPage($), 'a', /tags|tag-list|keyword/i);
+    expect($('a').toArray().map(test)).toEqual([false, true, true]);
+  });
+
+  it('answers no for elements of other names', () => {
+    const $ = load('<div class="tags"><a href="/t">T</a><span>S</span></div>');
+    const test = ancestorClassTest(indexPage($), 'a', /tags/);
+    expect(test($('a')[0] as Element)).toBe(true);
+    expect(test($('span')[0] as Element)).toBe(false);
+  });
+
+  it('gives the first version’s answer for the elements of each name on any page', () => {
+    const open = fc
+      .record({
+        name: fc.constantFrom('div', 'a', 'ul', 'li', 'p', 'span', 'table', 'td', 'script'),
+        cls: fc.constantFrom('', ' class="tags"', ' class="Breadcrumb item"', ' class="x y"'),
+        id: fc.constantFrom('', ' id="path"', ' id="main"', ' id="KEYWORD-box"'),
+      })
+      .map(({ name, cls, id }) => `<${name}${cls}${id}>`);
+    const piece = fc.oneof(
+      open,
+      fc.constantFrom('</div>', '</a>', '</li>', '</p>', '</td>', '</table>', 'text', '<br>'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const $ = load(pieces.join(''));
+        const index = indexPage($);
+        for (const pattern of PATTERNS) {
+          const reference = referenceTest(pattern);
+          for (const name of new Set(index.elements.map((el) => el.name))) {
+            const test = ancestorClassTest(index, name, pattern);
+            for (const el of index.byTag(name)) expect(test(el)).toBe(reference(el));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
