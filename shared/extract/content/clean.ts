@@ -52,7 +52,12 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     texts.changed(el);
     options.remove(el, rule, match, keep);
   };
-  const cleaning: Cleaning = { ...options, remove, texts };
+  const cleaning: Cleaning = {
+    ...options,
+    remove,
+    texts,
+    headlineLengths: headlineLengths(options.headlines),
+  };
   removeNonContent(container, cleaning, container.name === 'table');
   removeRelatedBlocks(container, protect, remove, texts);
   removeLinkParagraphs(container, remove, texts);
@@ -63,6 +68,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 /** What the cleaners share while they run. */
 interface Cleaning extends CleanOptions {
   readonly texts: ShortTexts;
+  readonly headlineLengths: ReadonlySet<number>;
 }
 
 function removeNonContent(parent: Element, options: Cleaning, inTable: boolean): void {
@@ -115,7 +121,7 @@ function removalRule(
   let short: string | null | undefined;
   if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
     short = options.texts.of(el, SHORT_TEXT);
-    if (isHeadline(short, options.headlines))
+    if (isHeadline(short, options.headlines, options.headlineLengths))
       return { rule: 'headline', match: 'repeats the title' };
   }
   // Class names never remove the body itself.
@@ -155,9 +161,32 @@ const TITLE_LIKE = new Set([
 /** Longest text read by the headline and visit-counter tests. */
 const SHORT_TEXT = 300;
 
-/** Whether a block's short text repeats one of the page's headlines. */
-function isHeadline(text: string | null, headlines: ReadonlySet<string>): boolean {
-  return text !== null && text !== '' && headlines.has(text.toLowerCase());
+/** The lengths of the page's lower-cased headlines (see {@link isHeadline}). */
+export function headlineLengths(headlines: ReadonlySet<string>): Set<number> {
+  const lengths = new Set<number>();
+  for (const h of headlines) lengths.add(h.length);
+  return lengths;
+}
+
+/**
+ * Whether a block's short text repeats one of the page's headlines (lower-cased, `lengths`
+ * their lengths). Lower-casing keeps a text's length but for each 'İ' (U+0130, which becomes
+ * 'i' and a combining dot): a text of no headline's length and without one is no headline, and
+ * most texts are not lower-cased at all.
+ *
+ * @param text - the block's short text, or null when longer
+ * @param headlines - the page's headlines, lower-cased
+ * @param lengths - {@link headlineLengths} of `headlines`
+ * @returns the same as `headlines.has(text.toLowerCase())` for a text that is not empty
+ */
+export function isHeadline(
+  text: string | null,
+  headlines: ReadonlySet<string>,
+  lengths: ReadonlySet<number>,
+): boolean {
+  if (text === null || text === '') return false;
+  if (!lengths.has(text.length) && !text.includes('\u0130')) return false;
+  return headlines.has(text.toLowerCase());
 }
 
 /** The boilerplate class/id part of an element's names, or null. */

@@ -145,20 +145,33 @@ export function cleanConditionally(
 ): void {
   const counts = new Map<Element, Counts>();
   count(container, counts);
-  const visit = (el: Element): void => {
-    for (const child of [...el.children] as AnyNode[]) {
-      if (!isElement(child)) continue;
-      const c = counts.get(child);
-      const rule =
-        !protect.has(child) && CONDITIONAL.has(child.name) && c !== undefined
-          ? removalRule(child, c, body.has(child))
-          : null;
-      if (rule !== null) {
-        remove(child, rule, rule === 'negative class' ? classAndId(child).trim() : undefined);
-        continue;
-      }
-      visit(child);
+  visitConditionally(container, counts, protect, body, remove);
+}
+
+/** The walk of {@link cleanConditionally} (a module function, not a closure per page). */
+function visitConditionally(
+  el: Element,
+  counts: ReadonlyMap<Element, Counts>,
+  protect: ReadonlySet<Element>,
+  body: ReadonlySet<Element>,
+  remove: Remove,
+): void {
+  // Each next sibling is taken before its predecessor is handled: a removal detaches only the
+  // node at hand, so no copy of the children.
+  let next: AnyNode | null = el.children[0] ?? null;
+  while (next !== null) {
+    const child: AnyNode = next;
+    next = child.next;
+    if (!isElement(child)) continue;
+    const c = counts.get(child);
+    const rule =
+      !protect.has(child) && CONDITIONAL.has(child.name) && c !== undefined
+        ? removalRule(child, c, body.has(child))
+        : null;
+    if (rule !== null) {
+      remove(child, rule, rule === 'negative class' ? classAndId(child).trim() : undefined);
+      continue;
     }
-  };
-  visit(container);
+    visitConditionally(child, counts, protect, body, remove);
+  }
 }

@@ -86,20 +86,24 @@ function pick(
 /** The page's headline as `og:title`, `<title>` (and its parts around separators) and `<h1>`. */
 function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
   const out = new Set<string>();
-  const add = (text: string | undefined): void => {
-    const t = squash(text ?? '').toLowerCase();
-    if (t.length >= 10) out.add(t);
-  };
   for (const el of head === null ? [] : descendants(head)) {
-    if (el.name === 'meta' && el.attribs.property === 'og:title') add(el.attribs.content);
+    if (el.name === 'meta' && el.attribs.property === 'og:title') {
+      addHeadline(out, el.attribs.content);
+    }
     if (el.name === 'title') {
       const title = textOf(el);
-      add(title);
-      for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) add(part);
+      addHeadline(out, title);
+      for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) addHeadline(out, part);
     }
   }
-  for (const h1 of h1s.slice(0, 3)) add(textOf(h1));
+  for (const h1 of h1s.slice(0, 3)) addHeadline(out, textOf(h1));
   return out;
+}
+
+/** Adds a headline text, lower-cased, when it is long enough to be told apart from a label. */
+function addHeadline(out: Set<string>, text: string | undefined): void {
+  const t = squash(text ?? '').toLowerCase();
+  if (t.length >= 10) out.add(t);
 }
 
 /** Adds the best-scored block and its ancestors up to the container to `chain`. */

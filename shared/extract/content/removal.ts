@@ -75,6 +75,12 @@ function textSnippet(el: Element): string {
   return snippet(out);
 }
 
+/** Detaches `el`, or puts `keep` in its place. */
+function take(el: Element, keep: readonly AnyNode[] | undefined): void {
+  if (keep === undefined) detach(el);
+  else replaceWith(el, keep);
+}
+
 /**
  * The removal function for one extraction.
  *
@@ -82,10 +88,6 @@ function textSnippet(el: Element): string {
  * @returns the function the cleaners call
  */
 export function remover(trace: ExtractionTrace | undefined): Remove {
-  const take = (el: Element, keep: readonly AnyNode[] | undefined): void => {
-    if (keep === undefined) detach(el);
-    else replaceWith(el, keep);
-  };
   if (trace === undefined) return (el, _rule, _match, keep) => take(el, keep);
   return (el, rule, match, keep) => {
     trace.removed({
