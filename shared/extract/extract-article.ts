@@ -194,7 +194,7 @@ function extract(
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
   const leadElement = findLeadElement(ctx);
-  const shape = readPageShape($, jsonLd, meta.get('og:type')?.[0]);
+  const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;
   // Fingerprints are of the page as published, before anything is removed from it.

@@ -1,10 +1,10 @@
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Cheerio } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
-import { cleanLength, cleanText, countWords } from './text.ts';
+import { cleanLength, cleanText, countWords, isSpace } from './text.ts';
 
 /** Fewer words than this in the body is not an article (a stub, an error page, a gallery). */
 export const MIN_ARTICLE_WORDS = 15;
@@ -51,57 +51,78 @@ export interface PageShape {
   readonly declaredListing: boolean;
 }
 
-/** Flags of the walk in {@link readPageShape}: inside page chrome, inside a link. */
+/** Flags of the pass in {@link readPageShape}: inside page chrome, inside a link. */
 const CHROME_FLAG = 1;
 const LINK_FLAG = 2;
 
 /**
+ * The number of words `cleanText(value).split(' ')` gives, counted without building the
+ * cleaned text: runs of characters other than whitespace (zero-width characters split none).
+ */
+function cleanWordCount(value: string): number {
+  const text = value.normalize('NFC');
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0xfeff) continue;
+    if (isSpace(c)) inRun = false;
+    else if (!inRun) {
+      inRun = true;
+      runs++;
+    }
+  }
+  return Math.max(runs, 1);
+}
+
+/**
  * Reads the page's shape: linked headlines and what its JSON-LD declares.
  *
- * @param $ - the loaded page, before the body finder runs
+ * @param elements - the page's elements in document order, before the body finder runs
  * @param jsonLd - the page's JSON-LD
  * @returns the shape
  */
-export function readPageShape($: CheerioAPI, jsonLd: JsonLd, ogType?: string): PageShape {
-  // One walk over the page with the ancestors' flags (selector queries per heading and per
-  // link cost more than the rest of the extraction's metadata).
+export function readPageShape(
+  elements: readonly Element[],
+  jsonLd: JsonLd,
+  ogType?: string,
+): PageShape {
+  // One pass over the page's elements with the ancestors' flags (selector queries per heading
+  // and per link cost more than the rest of the extraction's metadata). The chain holds the
+  // open elements (each an ancestor of the next) and the flags their children inherit.
   const headings = new Set<Element>();
   const linkBlocks = new Set<Element>();
-  // Parallel stacks, and only elements pushed: an object per node (text nodes are most of a
-  // page) was most of this walk's cost.
-  const nodes: ParentNode[] = [$.root()[0] as ParentNode];
-  const flags: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as ParentNode;
-    const flag = flags.pop() as number;
-    let inChrome = (flag & CHROME_FLAG) !== 0;
-    let inLink = (flag & LINK_FLAG) !== 0;
-    if (node.type === 'tag') {
-      const name = node.name;
-      inChrome ||= CHROME.has(name);
-      const href = name === 'a' && node.attribs.href !== undefined;
-      inLink ||= href;
-      if (!inChrome && HEADINGS.has(name) && inLink) headings.add(node);
-      if (!inChrome && href) {
-        const heading = headingAbove(node);
-        if (heading !== null) headings.add(heading);
-        const block = node.parent;
-        if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
-          const linked = cleanText(textOf(node));
-          if (linked.split(' ').length >= 5 && cleanText(textOf(block)) === linked) {
-            linkBlocks.add(block);
-          }
+  const chain: Element[] = [];
+  const chainFlags: number[] = [];
+  for (const node of elements) {
+    // Scripts and styles hold no elements and are neither chrome, links nor headings.
+    if (node.type !== 'tag') continue;
+    const parent = node.parent;
+    while (chain.length > 0 && chain[chain.length - 1] !== parent) {
+      chain.pop();
+      chainFlags.pop();
+    }
+    const flag = chain.length > 0 ? (chainFlags[chainFlags.length - 1] as number) : 0;
+    const name = node.name;
+    const inChrome = (flag & CHROME_FLAG) !== 0 || CHROME.has(name);
+    const href = name === 'a' && node.attribs.href !== undefined;
+    const inLink = (flag & LINK_FLAG) !== 0 || href;
+    if (!inChrome && HEADINGS.has(name) && inLink) headings.add(node);
+    if (!inChrome && href) {
+      const heading = headingAbove(node);
+      if (heading !== null) headings.add(heading);
+      const block = node.parent;
+      if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
+        // Most linked texts are a few words: the texts are compared only for longer ones.
+        const text = textOf(node);
+        if (cleanWordCount(text) >= 5) {
+          const linked = cleanText(text);
+          if (cleanText(textOf(block)) === linked) linkBlocks.add(block);
         }
       }
     }
-    const childFlags = (inChrome ? CHROME_FLAG : 0) | (inLink ? LINK_FLAG : 0);
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i] as AnyNode;
-      if (child.type !== 'tag') continue;
-      nodes.push(child);
-      flags.push(childFlags);
-    }
+    chain.push(node);
+    chainFlags.push((inChrome ? CHROME_FLAG : 0) | (inLink ? LINK_FLAG : 0));
   }
   const teasers = Math.max(headings.size, linkBlocks.size);
   return {

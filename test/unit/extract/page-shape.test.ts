@@ -1,0 +1,104 @@
+import { type CheerioAPI, load } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../shared/extract/content/dom.ts';
+import type { JsonLd } from '../../../shared/extract/json-ld.ts';
+import { indexPage } from '../../../shared/extract/page-index.ts';
+import { readPageShape } from '../../../shared/extract/page-kind.ts';
+import { cleanText } from '../../../shared/extract/text.ts';
+
+const NO_JSON_LD: JsonLd = { nodes: [], byId: new Map(), article: null };
+
+const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+function headingAbove(link: Element): Element | null {
+  let node = link.parent;
+  for (let i = 0; i < 3 && node?.type === 'tag'; i++, node = node.parent) {
+    if (HEADINGS.has(node.name)) return node;
+  }
+  return null;
+}
+
+/** The count of linked headlines as first written: a walk down the tree with each node's flags. */
+function referenceTeasers($: CheerioAPI): number {
+  const headings = new Set<Element>();
+  const linkBlocks = new Set<Element>();
+  const stack: { node: ParentNode; inChrome: boolean; inLink: boolean }[] = [
+    { node: $.root()[0] as ParentNode, inChrome: false, inLink: false },
+  ];
+  while (stack.length > 0) {
+    const { node, inChrome: chromeAbove, inLink: linkAbove } = stack.pop() as (typeof stack)[0];
+    let inChrome = chromeAbove;
+    let inLink = linkAbove;
+    if (node.type === 'tag') {
+      inChrome ||= CHROME.has(node.name);
+      const href = node.name === 'a' && node.attribs.href !== undefined;
+      inLink ||= href;
+      if (!inChrome && HEADINGS.has(node.name) && inLink) headings.add(node);
+      if (!inChrome && href) {
+        const heading = headingAbove(node);
+        if (heading !== null) headings.add(heading);
+        const block = node.parent;
+        if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
+          const linked = cleanText(textOf(node));
+          if (linked.split(' ').length >= 5 && cleanText(textOf(block)) === linked) {
+            linkBlocks.add(block);
+          }
+        }
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i] as AnyNode;
+      if (child.type === 'tag') stack.push({ node: child, inChrome, inLink });
+    }
+  }
+  return Math.max(headings.size, linkBlocks.size);
+}
+
+describe('readPageShape', () => {
+  it('counts linked headlines and link-only list items outside page chrome', () => {
+    const $ = load(
+      `<nav><h3><a href="/x">Menu</a></h3></nav>
+       <h2><a href="/a">One</a></h2><div><h3><span><a href="/b">Two</a></span></h3></div>
+       <ul><li><a href="/c">A linked teaser of five words</a></li>
+       <li>Not only <a href="/d">a linked teaser of five words</a></li></ul>`,
+    );
+    expect(readPageShape(indexPage($).elements, NO_JSON_LD).teasers).toBe(2);
+  });
+
+  it('counts as many linked headlines as the walk down the tree on any page', () => {
+    const open = fc.constantFrom(
+      '<nav>',
+      '<aside>',
+      '<h2>',
+      '<h3>',
+      '<h4>',
+      '<a href="/x">',
+      '<a name="x">',
+      '<p>',
+      '<li>',
+      '<ul>',
+      '<div>',
+      '<span>',
+      '<script>',
+    );
+    const close = fc.constantFrom('</nav>', '</h2>', '</h3>', '</a>', '</p>', '</li>', '</div>');
+    const text = fc.constantFrom(
+      'one',
+      'one two three four five',
+      ' six\u00a0seven \u200b eight ',
+      'nine\u200bten eleven twelve thirteen',
+      '</script>',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(open, close, text), { maxLength: 50 }), (pieces) => {
+        const $ = load(pieces.join(''));
+        const shape = readPageShape(indexPage($).elements, NO_JSON_LD);
+        expect(shape.teasers).toBe(referenceTeasers($));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
