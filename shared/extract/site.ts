@@ -16,6 +16,10 @@ export interface SiteIdentity {
   readonly hostLabels: readonly string[];
 }
 
+/** A character outside ASCII and General Punctuation (U+2000–U+206F). */
+const NOT_PLAIN = /[\u0080-\u1fff\u2070-\uffff]/;
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
+
 /**
  * Letters and digits only, lower case, without diacritics: `n-tv NACHRICHTEN` → `ntvnachrichten`.
  *
@@ -23,6 +27,9 @@ export interface SiteIdentity {
  * @returns the folded text
  */
 export function foldLetters(text: string): string {
+  // ASCII and General Punctuation (dashes, quotes, spaces): nothing decomposes into a letter or
+  // digit and nothing is a mark, so the letters and digits are kept as they are, lower-cased.
+  if (!NOT_PLAIN.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
