@@ -47,11 +47,7 @@ export interface CleanOptions {
 export function removeBoilerplate(container: Element, options: CleanOptions): void {
   const { protect, body } = options;
   const texts = new ShortTexts();
-  // The short texts of a removed block's ancestors are read again.
-  const remove: Remove = (el, rule, match, keep) => {
-    texts.changed(el);
-    options.remove(el, rule, match, keep);
-  };
+  const remove = forgettingTexts(texts, options.remove);
   const cleaning: Cleaning = {
     ...options,
     remove,
@@ -63,6 +59,14 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeLinkParagraphs(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
+}
+
+/** `remove`, after which the short texts of the removed block's ancestors are read again. */
+function forgettingTexts(texts: ShortTexts, remove: Remove): Remove {
+  return (el, rule, match, keep) => {
+    texts.changed(el);
+    remove(el, rule, match, keep);
+  };
 }
 
 /** What the cleaners share while they run. */

@@ -115,44 +115,56 @@ function cleanPreformatted(buffer: string, pre: boolean): string {
  * @returns the text (NFC)
  */
 export function toText(roots: readonly Element[]): string {
-  const paragraphs: string[] = [];
-  const flowing = new ParagraphWriter();
+  const reader = new TextReader();
+  for (const root of roots) {
+    for (const child of root.children) reader.visit(child, false);
+    reader.flush();
+  }
+  return reader.paragraphs.join('\n\n').normalize('NFC');
+}
+
+/**
+ * The walk of {@link toText}: its state and steps as one object's (not closures made for each
+ * call, which tsx also names one by one).
+ */
+class TextReader {
+  readonly paragraphs: string[] = [];
+  private readonly flowing = new ParagraphWriter();
   // Text read inside <pre>, cleaned when a block ends. A block boundary (a flush) always lies
   // between text read inside and outside <pre>: entering and leaving <pre> both flush.
-  let preformatted = '';
-  const flush = (pre = false): void => {
-    const text = preformatted === '' ? flowing.take() : cleanPreformatted(preformatted, pre);
-    if (text !== '') paragraphs.push(text);
-    preformatted = '';
-  };
-  const space = (pre: boolean): void => {
-    if (pre) preformatted += ' ';
-    else flowing.spaceDue();
-  };
-  const visit = (node: AnyNode, pre: boolean): void => {
+  private preformatted = '';
+
+  flush(pre = false): void {
+    const text =
+      this.preformatted === '' ? this.flowing.take() : cleanPreformatted(this.preformatted, pre);
+    if (text !== '') this.paragraphs.push(text);
+    this.preformatted = '';
+  }
+
+  private space(pre: boolean): void {
+    if (pre) this.preformatted += ' ';
+    else this.flowing.spaceDue();
+  }
+
+  visit(node: AnyNode, pre: boolean): void {
     if (node.type === 'text') {
-      if (pre) preformatted += node.data;
-      else flowing.write(node.data);
+      if (pre) this.preformatted += node.data;
+      else this.flowing.write(node.data);
       return;
     }
     if (!isElement(node) || NO_TEXT.has(node.name)) return;
     if (node.name === 'br') {
-      if (pre) preformatted += '\n';
-      else flowing.lineBreak();
+      if (pre) this.preformatted += '\n';
+      else this.flowing.lineBreak();
       return;
     }
     const block = TEXT_BLOCK.has(node.name);
-    if (block) flush();
+    if (block) this.flush();
     const cell = node.name === 'td' || node.name === 'th';
-    if (cell) space(pre);
+    if (cell) this.space(pre);
     const inPre = pre || node.name === 'pre';
-    for (const child of node.children) visit(child, inPre);
-    if (cell) space(pre);
-    else if (block) flush(node.name === 'pre' && !pre);
-  };
-  for (const root of roots) {
-    for (const child of root.children) visit(child, false);
-    flush();
+    for (const child of node.children) this.visit(child, inPre);
+    if (cell) this.space(pre);
+    else if (block) this.flush(node.name === 'pre' && !pre);
   }
-  return paragraphs.join('\n\n').normalize('NFC');
 }

@@ -205,6 +205,11 @@ function hiddenMark(el: Element): string {
   return a.style !== undefined && /none|hidden/i.test(a.style) ? `style="${a.style}"` : 'class';
 }
 
+/** Readability's score of one paragraph of `text` characters and `commas` commas. */
+function paragraphScore(text: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(text / 100), 3);
+}
+
 /** What one text node adds to its element's stats. */
 const measured = { length: 0, commas: 0 };
 
@@ -261,9 +266,6 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
       cand.score += score / divider;
     }
   };
-
-  const paragraphScore = (text: number, commas: number): number =>
-    1 + commas + Math.min(Math.floor(text / 100), 3);
 
   // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages, as
   // (text, commas) pairs. One array for the walk: each element's pairs follow its parent's
