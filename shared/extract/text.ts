@@ -47,10 +47,18 @@ export function cleanLength(value: string): number {
   return n;
 }
 
+/**
+ * What {@link cleanText} changes besides normalization: a zero-width character, a run of two
+ * whitespace characters, whitespace other than a space, a space at either end. Most texts it
+ * reads (attribute values, short element texts) have none and are returned as they are.
+ */
+const NEEDS_CLEANING = /[\u200B-\u200D\uFEFF]|\s\s|[^\S ]|^ | $/;
+
 /** NFC-normalizes and collapses whitespace (including NBSP and zero-width characters). */
 export function cleanText(value: string): string {
-  return value
-    .normalize('NFC')
+  const text = value.normalize('NFC');
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../shared/extract/text.ts';
+
+/** The cleaning as first written: every step on every text. */
+function referenceClean(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+describe('cleanText', () => {
+  it('collapses whitespace, drops zero-width characters and composes accents', () => {
+    expect(cleanText(' Tin\u00a0\u00a0tức \n mới\u200b ')).toBe('Tin tức mới');
+    expect(cleanText('Vie\u0302\u0323t')).toBe('Việt');
+    expect(cleanText('Already clean text')).toBe('Already clean text');
+  });
+
+  it('cleans any text as every step run on it does', () => {
+    const char = fc.oneof(
+      fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff'),
+      fc.constantFrom('\u200b', '\u200c', '\u200d', 'e\u0301', '\u0323', 'ệ', '\u2028', '\u1680'),
+      fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(cleanText(text)).toBe(referenceClean(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
