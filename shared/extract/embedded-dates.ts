@@ -3,6 +3,7 @@
  * settings object, sometimes as escaped JSON inside a string) or in hidden form inputs. Read
  * only when the page's markup has no date: scanning scripts costs time on large pages.
  */
+import { textOf } from './content/dom.ts';
 import { formatWithOffset, parseDate, zoneOffsetMinutes } from './dates.ts';
 import type { PageContext } from './metadata.ts';
 import type { FoundDate } from './page-dates.ts';
@@ -74,7 +75,7 @@ export interface EmbeddedDates {
  * @returns the dates found there
  */
 export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
-  const { $, index, timezone } = ctx;
+  const { index, timezone } = ctx;
   let input: FoundDate | null | undefined;
   const fromInput = (): FoundDate | null => {
     if (input !== undefined) return input;
@@ -98,7 +99,7 @@ export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
     scripts ??= index
       .byTag('script')
       .filter((el) => el.attribs.type?.trim().toLowerCase() !== 'application/ld+json')
-      .map((el) => $(el).text())
+      .map((el) => textOf(el))
       .filter((text) => text.length > 0);
     return scripts;
   };

@@ -1,6 +1,5 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { classAndId } from './content/dom.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -146,9 +145,15 @@ function firstPrecise(sources: readonly (() => FoundDate | null)[]): FoundDate |
 const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
 
 function isDateElement(el: Element): boolean {
-  const { itemprop } = el.attribs;
+  const { itemprop, class: cls, id } = el.attribs;
   if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
-  return el.name !== 'meta' && el.name !== 'script' && DATE_HINT.test(classAndId(el));
+  // The hints hold no space and only ASCII letters, so class and id are tested apart and as
+  // written: what testing their lower-cased join would find, without making the join.
+  return (
+    el.name !== 'meta' &&
+    el.name !== 'script' &&
+    ((cls !== undefined && DATE_HINT.test(cls)) || (id !== undefined && DATE_HINT.test(id)))
+  );
 }
 
 function asFound(value: string | null, source: string, raw: string): FoundDate | null {
