@@ -10,7 +10,8 @@ import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK, classWeight } from './score.ts';
 
-interface Counts {
+/** What a block holds, over its whole subtree. */
+export interface Counts {
   text: number;
   link: number;
   commas: number;
@@ -33,8 +34,8 @@ function commasIn(text: string): number {
 
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
 
-function count(el: Element, out: Map<Element, Counts>): Counts {
-  const c: Counts = {
+function noCounts(): Counts {
+  return {
     text: 0,
     link: 0,
     commas: 0,
@@ -47,65 +48,93 @@ function count(el: Element, out: Map<Element, Counts>): Counts {
     figure: 0,
     post: 0,
   };
+}
+
+/**
+ * The counts of every block below `container` that the cleaner judges ({@link CONDITIONAL}),
+ * each over its whole subtree.
+ *
+ * @param container - the article container (counted too when it is such a block)
+ * @returns the counts by block
+ */
+export function countBlocks(container: Element): Map<Element, Counts> {
+  const out = new Map<Element, Counts>();
+  countInto(container, noCounts(), out);
+  return out;
+}
+
+/**
+ * Adds the counts of `el`'s subtree to the running totals `t` of one walk in document order:
+ * an element's own counts are what its subtree adds to them, so only the judged blocks get an
+ * object of their own (not every element, summed into its parent's).
+ */
+function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
+  const judged = CONDITIONAL.has(el.name);
+  const before = judged ? { ...t } : null;
+  const text0 = t.text;
+  const link0 = t.link;
+  const liText0 = t.liText;
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
-      c.text += collapsedLength(child.data);
-      c.commas += commasIn(child.data);
+      t.text += collapsedLength(child.data);
+      t.commas += commasIn(child.data);
     } else if (isElement(child)) {
-      const k = count(child, out);
-      c.text += k.text;
-      c.link += k.link;
-      c.commas += k.commas;
-      c.p += k.p;
-      c.img += k.img;
-      c.li += k.li;
-      c.liText += k.liText;
-      c.input += k.input;
-      c.embed += k.embed;
-      c.figure += k.figure;
-      c.post += k.post;
+      countInto(child, t, out);
     }
   }
   switch (el.name) {
     case 'a':
-      c.link = c.text;
+      // Everything inside a link is link text.
+      t.link = link0 + (t.text - text0);
       break;
     case 'p':
-      c.p++;
+      t.p++;
       break;
     case 'div':
       // A div of inline text is a paragraph of a site that writes paragraphs as divs.
-      if (c.text > 0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) c.p++;
+      if (t.text > text0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) t.p++;
       break;
     case 'img':
-      c.img++;
+      t.img++;
       break;
     case 'li':
-      c.li++;
-      c.liText = c.text;
+      t.li++;
+      t.liText = liText0 + (t.text - text0);
       break;
     case 'input':
-      c.input++;
+      t.input++;
       break;
     case 'iframe':
-      if (!isVideoEmbed(el)) c.embed++;
+      if (!isVideoEmbed(el)) t.embed++;
       break;
     case 'video':
     case 'audio':
     case 'object':
     case 'embed':
-      c.embed++;
+      t.embed++;
       break;
     case 'figure':
-      c.figure++;
+      t.figure++;
       break;
     case 'blockquote':
-      if (isEmbeddedPost(el)) c.post++;
+      if (isEmbeddedPost(el)) t.post++;
       break;
   }
-  // Only the blocks the cleaner judges need their counts kept.
-  if (CONDITIONAL.has(el.name)) out.set(el, c);
-  return c;
+  if (before !== null) {
+    out.set(el, {
+      text: t.text - before.text,
+      link: t.link - before.link,
+      commas: t.commas - before.commas,
+      p: t.p - before.p,
+      img: t.img - before.img,
+      li: t.li - before.li,
+      liText: t.liText - before.liText,
+      input: t.input - before.input,
+      embed: t.embed - before.embed,
+      figure: t.figure - before.figure,
+      post: t.post - before.post,
+    });
+  }
 }
 
 /** Why a block is furniture, or null to keep it. */
@@ -143,8 +172,7 @@ export function cleanConditionally(
   body: ReadonlySet<Element>,
   remove: Remove,
 ): void {
-  const counts = new Map<Element, Counts>();
-  count(container, counts);
+  const counts = countBlocks(container);
   visitConditionally(container, counts, protect, body, remove);
 }
 

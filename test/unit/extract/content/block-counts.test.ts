@@ -1,0 +1,116 @@
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Counts, countBlocks } from '../../../../shared/extract/content/conditional.ts';
+import { collapsedLength, isElement } from '../../../../shared/extract/content/dom.ts';
+import { isEmbeddedPost, isVideoEmbed } from '../../../../shared/extract/content/patterns.ts';
+import { BLOCK } from '../../../../shared/extract/content/score.ts';
+
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
+
+/** The counting as it was: one object per element, summed into its parent's. */
+function reference(el: Element, out: Map<Element, Counts>): Counts {
+  const c: Counts = {
+    text: 0,
+    link: 0,
+    commas: 0,
+    p: 0,
+    img: 0,
+    li: 0,
+    liText: 0,
+    input: 0,
+    embed: 0,
+    figure: 0,
+    post: 0,
+  };
+  for (const child of el.children as AnyNode[]) {
+    if (child.type === 'text') {
+      c.text += collapsedLength(child.data);
+      c.commas += child.data.split(',').length - 1;
+    } else if (isElement(child)) {
+      const k = reference(child, out);
+      for (const key of Object.keys(c) as (keyof Counts)[]) c[key] += k[key];
+    }
+  }
+  if (el.name === 'a') c.link = c.text;
+  if (el.name === 'p') c.p++;
+  if (
+    el.name === 'div' &&
+    c.text > 0 &&
+    !el.children.some((k) => isElement(k) && BLOCK.has(k.name))
+  )
+    c.p++;
+  if (el.name === 'img') c.img++;
+  if (el.name === 'li') {
+    c.li++;
+    c.liText = c.text;
+  }
+  if (el.name === 'input') c.input++;
+  if (el.name === 'iframe' && !isVideoEmbed(el)) c.embed++;
+  if (['video', 'audio', 'object', 'embed'].includes(el.name)) c.embed++;
+  if (el.name === 'figure') c.figure++;
+  if (el.name === 'blockquote' && isEmbeddedPost(el)) c.post++;
+  if (CONDITIONAL.has(el.name)) out.set(el, c);
+  return c;
+}
+
+const text = fc.constantFrom('', ' ', 'a, b', 'Tin mới,', '  x  y ', '\n', 'word '.repeat(7));
+const open = fc.constantFrom(
+  '<div>',
+  '<section>',
+  '<ul>',
+  '<ol>',
+  '<li>',
+  '<a href="/x">',
+  '<p>',
+  '<span>',
+  '<table>',
+  '<aside>',
+  '<figure>',
+  '<blockquote class="twitter-tweet">',
+  '<blockquote>',
+);
+const leaf = fc.constantFrom(
+  '<img src="a.jpg">',
+  '<input>',
+  '<iframe src="https://ads.example/x"></iframe>',
+  '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+  '<video></video>',
+  '<br>',
+);
+const fragment: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    leaf,
+    fc
+      .tuple(open, fc.array(tie('node'), { maxLength: 4 }))
+      .map(([tag, kids]) => `${tag}${kids.join('')}</${tag.slice(1).split(/[ >]/)[0]}>`),
+  ),
+})).node;
+
+describe('countBlocks', () => {
+  it('counts every judged block as summing each element into its parent does', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
+        const $ = load(`<div id="root">${parts.join('')}</div>`);
+        const root = $('#root')[0] as Element;
+        const expected = new Map<Element, Counts>();
+        reference(root, expected);
+        const actual = countBlocks(root);
+        expect([...actual.keys()]).toEqual(expect.arrayContaining([...expected.keys()]));
+        expect(actual.size).toBe(expected.size);
+        for (const [el, counts] of expected) expect(actual.get(el)).toEqual(counts);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts all the text of a link as link text, nested links once', () => {
+    const $ = load('<div id="root"><a href="/a">one <a href="/b">two</a></a> three</div>');
+    const counts = countBlocks($('#root')[0] as Element).get($('#root')[0] as Element);
+    expect(counts?.text).toBe(13);
+    expect(counts?.link).toBe(7);
+  });
+});
