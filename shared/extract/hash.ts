@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+
+// `hash` is the one-shot form of `createHash(…).update(…).digest(…)`: the same digest of the
+// text's UTF-8 bytes, without a Hash object per call.
 
 /**
  * The stable id of an article: the first 16 hex digits (64 bits) of the SHA-256 of its
@@ -13,7 +16,7 @@ import { createHash } from 'node:crypto';
  */
 export function articleId(canonicalUrl: string, publisherId?: string): string {
   const scoped = publisherId === undefined ? canonicalUrl : `${publisherId}\n${canonicalUrl}`;
-  return createHash('sha256').update(scoped, 'utf8').digest('hex').slice(0, 16);
+  return hash('sha256', scoped, 'hex').slice(0, 16);
 }
 
 /**
@@ -23,5 +26,5 @@ export function articleId(canonicalUrl: string, publisherId?: string): string {
  * @returns the SHA-256 as 64 lowercase hex digits
  */
 export function contentHash(content: unknown): string {
-  return createHash('sha256').update(JSON.stringify(content), 'utf8').digest('hex');
+  return hash('sha256', JSON.stringify(content), 'hex');
 }
