@@ -34,10 +34,8 @@ export interface LambdaBuildOptions extends BuildOptions {
  * The esbuild settings of every Lambda bundle: one ESM file for Node.js 22, minified, with a
  * source map (without the sources) and the AWS SDK inside (nothing is external), and:
  * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
- * - `alias`: `franc-min` is loaded on its first detection instead of when the bundle loads
- *   (`franc-on-first-use.ts` says why), and the SDK clients take their credentials from the
- *   environment, as Lambda provides them, without the rest of the default chain
- *   (`credentials-from-env.ts` says why);
+ * - `alias`: the SDK clients take their credentials from the environment, as Lambda provides
+ *   them, without the rest of the default chain (`credentials-from-env.ts` says why);
  * - `banner`: {@link CREATE_REQUIRE_BANNER}.
  *
  * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
@@ -53,7 +51,6 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
     target: 'node22',
     mainFields: ['module', 'main'],
     alias: {
-      'franc-min': fileURLToPath(new URL('./franc-on-first-use.ts', import.meta.url)),
       '@aws-sdk/credential-provider-node': fileURLToPath(
         new URL('./credentials-from-env.ts', import.meta.url),
       ),

@@ -1,7 +1,7 @@
 /**
- * The stand-ins of `lambdaBuildOptions().alias` work once bundled: the extractor's language
- * detection (franc-min loaded on first use) gives what it gives unbundled, and an SDK client
- * takes its credentials from the environment, as Lambda provides them.
+ * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
+ * (franc-min's models, read through `language-rank.ts`) gives what it gives unbundled, and an SDK
+ * client takes its credentials from the environment (the alias), as Lambda provides them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -80,7 +80,7 @@ afterAll(() => {
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('franc-min in the Lambda bundles (loaded on first use)', () => {
+describe('language detection in the Lambda bundles', () => {
   it.each(Object.keys(TEXTS))('detects %s in an undeclared page, as unbundled', (language) => {
     const text = TEXTS[language] ?? '';
     expect(chooseLanguage(null, text, undefined)).toBe(language);
