@@ -59,6 +59,9 @@ Options:
   --rounds N        timed passes over the pages, contenders in alternating order; speed is
                     the median pass, by wall clock and by the process's CPU time (default 3)
   --json FILE       also write the results as JSON
+  --dump FILE       write this project's whole result for every page (one JSON line each,
+                    in a stable order) and stop, without timing: \`cmp\` two dumps to show a
+                    change left every field of every page as it was
   -h, --help        this help
 `;
 
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
       peers: { type: 'string' },
       rounds: { type: 'string' },
       json: { type: 'string' },
+      dump: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -168,6 +172,15 @@ async function main(): Promise<void> {
   const project = await projectContender();
   if (typeof project === 'string') out(`This project's extractor is unavailable (${project}).`);
   const contenders = typeof project === 'string' ? peers : [project, ...peers];
+  if (values.dump !== undefined) {
+    if (typeof project === 'string') fail('Nothing to dump without the extractor.');
+    const lines = [...zytePages, ...newsPages].map(
+      (page) => `{"id":${JSON.stringify(page.id)},"result":${project.dump?.(page)}}`,
+    );
+    writeFileSync(values.dump, `${lines.join('\n')}\n`);
+    out(`${lines.length} pages' results written to ${values.dump}`);
+    return;
+  }
   const warmup = values.only === undefined ? 10 : 0;
   out(describeMachine(machine));
   const json: Record<string, unknown> = {

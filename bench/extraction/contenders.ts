@@ -48,6 +48,11 @@ export interface Contender {
   readonly scored: boolean;
   /** Extracts one page. Must not throw. */
   readonly run: (page: BenchPage) => Extraction;
+  /**
+   * The extractor's whole result for one page as JSON, or its error (this project only: what
+   * `--dump` writes, to show that a change left every field of every page as it was).
+   */
+  readonly dump?: (page: BenchPage) => string;
 }
 
 /** The shape of `shared/extract/index.ts` that the benchmark relies on. */
@@ -114,6 +119,13 @@ export async function projectContender(): Promise<Contender | string> {
         };
       } catch (error) {
         return { text: '', error: describeError(error) };
+      }
+    },
+    dump(page) {
+      try {
+        return JSON.stringify(extractArticle(page.html, { url: page.url }));
+      } catch (error) {
+        return JSON.stringify({ error: describeError(error) });
       }
     },
   };
