@@ -29,11 +29,11 @@ const PROSE_RUN_WORDS = 50;
 const PROSE_RUN_BLOCKS = 3;
 
 /** Page chrome: linked headlines there are navigation, not teasers. */
-const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
-const HEADINGS = new Set(['h2', 'h3', 'h4']);
+export const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
+export const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /** The h2–h4 a link sits in (at most three levels up), or null. */
-function headingAbove(link: Element): Element | null {
+export function headingAbove(link: Element): Element | null {
   let node = link.parent;
   for (let i = 0; i < 3 && node?.type === 'tag'; i++, node = node.parent) {
     if (HEADINGS.has(node.name)) return node;

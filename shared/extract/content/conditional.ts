@@ -34,7 +34,8 @@ function commasIn(text: string): number {
 
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
 
-function noCounts(): Counts {
+/** Counts of an element with nothing in it. */
+export function noCounts(): Counts {
   return {
     text: 0,
     link: 0,

@@ -96,7 +96,7 @@ class ParagraphWriter {
 }
 
 /** Cleans text read inside `<pre>` when its block ends (`pre`: the `<pre>` itself ends). */
-function cleanPreformatted(buffer: string, pre: boolean): string {
+export function cleanPreformatted(buffer: string, pre: boolean): string {
   if (pre) return buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '');
   return !buffer.includes('\n')
     ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()

@@ -5,21 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { textOf } from '../../../shared/extract/content/dom.ts';
 import type { JsonLd } from '../../../shared/extract/json-ld.ts';
 import { indexPage } from '../../../shared/extract/page-index.ts';
-import { readPageShape } from '../../../shared/extract/page-kind.ts';
+import {
+  CHROME,
+  HEADINGS,
+  headingAbove,
+  readPageShape,
+} from '../../../shared/extract/page-kind.ts';
 import { cleanText } from '../../../shared/extract/text.ts';
 
 const NO_JSON_LD: JsonLd = { nodes: [], byId: new Map(), article: null };
-
-const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
-const HEADINGS = new Set(['h2', 'h3', 'h4']);
-
-function headingAbove(link: Element): Element | null {
-  let node = link.parent;
-  for (let i = 0; i < 3 && node?.type === 'tag'; i++, node = node.parent) {
-    if (HEADINGS.has(node.name)) return node;
-  }
-  return null;
-}
 
 /** The count of linked headlines as first written: a walk down the tree with each node's flags. */
 function referenceTeasers($: CheerioAPI): number {

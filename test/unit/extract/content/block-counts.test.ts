@@ -2,7 +2,11 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Counts, countBlocks } from '../../../../shared/extract/content/conditional.ts';
+import {
+  type Counts,
+  countBlocks,
+  noCounts,
+} from '../../../../shared/extract/content/conditional.ts';
 import { collapsedLength, isElement } from '../../../../shared/extract/content/dom.ts';
 import { isEmbeddedPost, isVideoEmbed } from '../../../../shared/extract/content/patterns.ts';
 import { BLOCK } from '../../../../shared/extract/content/score.ts';
@@ -11,19 +15,7 @@ const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fi
 
 /** The counting as it was: one object per element, summed into its parent's. */
 function reference(el: Element, out: Map<Element, Counts>): Counts {
-  const c: Counts = {
-    text: 0,
-    link: 0,
-    commas: 0,
-    p: 0,
-    img: 0,
-    li: 0,
-    liText: 0,
-    input: 0,
-    embed: 0,
-    figure: 0,
-    post: 0,
-  };
+  const c: Counts = noCounts();
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
       c.text += collapsedLength(child.data);

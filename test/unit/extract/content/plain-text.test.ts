@@ -3,7 +3,12 @@ import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isElement } from '../../../../shared/extract/content/dom.ts';
-import { NO_TEXT, TEXT_BLOCK, toText } from '../../../../shared/extract/content/plain-text.ts';
+import {
+  cleanPreformatted,
+  NO_TEXT,
+  TEXT_BLOCK,
+  toText,
+} from '../../../../shared/extract/content/plain-text.ts';
 
 function bodyOf(html: string): Element {
   const $ = load(`<div id="root">${html}</div>`);
@@ -18,15 +23,7 @@ function reference(roots: readonly Element[]): string {
   const paragraphs: string[] = [];
   let buffer = '';
   const flush = (pre = false): void => {
-    const text = pre
-      ? buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '')
-      : !buffer.includes('\n')
-        ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
-        : buffer
-            .split('\n')
-            .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
-            .filter((line) => line !== '')
-            .join('\n');
+    const text = cleanPreformatted(buffer, pre);
     if (text !== '') paragraphs.push(text);
     buffer = '';
   };
