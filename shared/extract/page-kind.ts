@@ -41,17 +41,26 @@ export function headingAbove(link: Element): Element | null {
   return null;
 }
 
-/** What tells a listing page from an article, read before the body finder edits the page. */
-export interface PageShape {
-  /** Linked headlines outside navigation and footers. */
-  readonly teasers: number;
-  /** JSON-LD declares an article node, or the page declares a video (JSON-LD, `og:type`). */
-  readonly declaredArticle: boolean;
-  /** JSON-LD declares a collection, item list or search results page. */
-  readonly declaredListing: boolean;
-}
+/**
+ * What tells a listing page from an article, read before the body finder edits the page.
+ * Linked headlines are counted only on a page that declares no article: a declared article or
+ * video is never rejected as a listing, so its count would be read by nothing.
+ */
+export type PageShape =
+  | {
+      /** JSON-LD declares an article node, or the page declares a video (JSON-LD, `og:type`). */
+      readonly declaredArticle: true;
+      /** JSON-LD declares a collection, item list or search results page. */
+      readonly declaredListing: boolean;
+    }
+  | {
+      readonly declaredArticle: false;
+      readonly declaredListing: boolean;
+      /** Linked headlines outside navigation and footers ({@link countTeasers}). */
+      readonly teasers: number;
+    };
 
-/** Flags of the pass in {@link readPageShape}: inside page chrome, inside a link. */
+/** Flags of the pass in {@link countTeasers}: inside page chrome, inside a link. */
 const CHROME_FLAG = 1;
 const LINK_FLAG = 2;
 
@@ -76,17 +85,13 @@ function cleanWordCount(value: string): number {
 }
 
 /**
- * Reads the page's shape: linked headlines and what its JSON-LD declares.
+ * Counts the page's linked headlines outside navigation and footers: headings that are (or
+ * hold) links, and list items or paragraphs that are one link of five words or more.
  *
  * @param elements - the page's elements in document order, before the body finder runs
- * @param jsonLd - the page's JSON-LD
- * @returns the shape
+ * @returns the larger of the two counts
  */
-export function readPageShape(
-  elements: readonly Element[],
-  jsonLd: JsonLd,
-  ogType?: string,
-): PageShape {
+export function countTeasers(elements: readonly Element[]): number {
   // One pass over the page's elements with the ancestors' flags (selector queries per heading
   // and per link cost more than the rest of the extraction's metadata). The chain holds the
   // open elements (each an ancestor of the next) and the flags their children inherit.
@@ -124,15 +129,30 @@ export function readPageShape(
     chain.push(node);
     chainFlags.push((inChrome ? CHROME_FLAG : 0) | (inLink ? LINK_FLAG : 0));
   }
-  const teasers = Math.max(headings.size, linkBlocks.size);
-  return {
-    teasers,
-    declaredArticle:
-      jsonLd.article !== null ||
-      jsonLd.nodes.some((n) => typesOf(n).some((t) => ITEM_TYPES.has(t))) ||
-      /^video\b/i.test(ogType ?? ''),
-    declaredListing: jsonLd.nodes.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t))),
-  };
+  return Math.max(headings.size, linkBlocks.size);
+}
+
+/**
+ * Reads the page's shape: what its JSON-LD declares, and its linked headlines when it declares
+ * no article.
+ *
+ * @param elements - the page's elements in document order, before the body finder runs
+ * @param jsonLd - the page's JSON-LD
+ * @param ogType - the page's `og:type`
+ * @returns the shape
+ */
+export function readPageShape(
+  elements: readonly Element[],
+  jsonLd: JsonLd,
+  ogType?: string,
+): PageShape {
+  const declaredListing = jsonLd.nodes.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t)));
+  const declaredArticle =
+    jsonLd.article !== null ||
+    jsonLd.nodes.some((n) => typesOf(n).some((t) => ITEM_TYPES.has(t))) ||
+    /^video\b/i.test(ogType ?? '');
+  if (declaredArticle) return { declaredArticle, declaredListing };
+  return { declaredArticle, declaredListing, teasers: countTeasers(elements) };
 }
 
 function listing(message: string): NotAnArticleError {
@@ -254,7 +274,7 @@ export function shortBodyError(
   shape: PageShape,
   minWords = MIN_ARTICLE_WORDS,
 ): NotAnArticleError {
-  if (shape.teasers >= MIN_TEASERS && !shape.declaredArticle) {
+  if (!shape.declaredArticle && shape.teasers >= MIN_TEASERS) {
     return listing(`${shape.teasers} linked headlines and only ${wordCount} words of body text`);
   }
   return new NotAnArticleError(

@@ -7,6 +7,7 @@ import type { JsonLd } from '../../../shared/extract/json-ld.ts';
 import { indexPage } from '../../../shared/extract/page-index.ts';
 import {
   CHROME,
+  countTeasers,
   HEADINGS,
   headingAbove,
   readPageShape,
@@ -51,15 +52,33 @@ function referenceTeasers($: CheerioAPI): number {
   return Math.max(headings.size, linkBlocks.size);
 }
 
+const TEASERS = `<nav><h3><a href="/x">Menu</a></h3></nav>
+  <h2><a href="/a">One</a></h2><div><h3><span><a href="/b">Two</a></span></h3></div>
+  <ul><li><a href="/c">A linked teaser of five words</a></li>
+  <li>Not only <a href="/d">a linked teaser of five words</a></li></ul>`;
+
 describe('readPageShape', () => {
   it('counts linked headlines and link-only list items outside page chrome', () => {
-    const $ = load(
-      `<nav><h3><a href="/x">Menu</a></h3></nav>
-       <h2><a href="/a">One</a></h2><div><h3><span><a href="/b">Two</a></span></h3></div>
-       <ul><li><a href="/c">A linked teaser of five words</a></li>
-       <li>Not only <a href="/d">a linked teaser of five words</a></li></ul>`,
-    );
-    expect(readPageShape(indexPage($).elements, NO_JSON_LD).teasers).toBe(2);
+    expect(countTeasers(indexPage(load(TEASERS)).elements)).toBe(2);
+  });
+
+  it('gives the count of linked headlines of a page that declares no article', () => {
+    const shape = readPageShape(indexPage(load(TEASERS)).elements, NO_JSON_LD);
+    expect(shape).toEqual({ declaredArticle: false, declaredListing: false, teasers: 2 });
+  });
+
+  it('counts no linked headlines on a page that declares an article or a video', () => {
+    const article = { '@type': 'NewsArticle' };
+    const jsonLd: JsonLd = { nodes: [article], byId: new Map(), article };
+    const elements = indexPage(load(TEASERS)).elements;
+    expect(readPageShape(elements, jsonLd)).toEqual({
+      declaredArticle: true,
+      declaredListing: false,
+    });
+    expect(readPageShape(elements, NO_JSON_LD, 'video.other')).toEqual({
+      declaredArticle: true,
+      declaredListing: false,
+    });
   });
 
   it('counts as many linked headlines as the walk down the tree on any page', () => {
@@ -89,8 +108,7 @@ describe('readPageShape', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(open, close, text), { maxLength: 50 }), (pieces) => {
         const $ = load(pieces.join(''));
-        const shape = readPageShape(indexPage($).elements, NO_JSON_LD);
-        expect(shape.teasers).toBe(referenceTeasers($));
+        expect(countTeasers(indexPage($).elements)).toBe(referenceTeasers($));
       }),
       { numRuns: 1000 },
     );
