@@ -22,8 +22,31 @@ function keyPattern(keys: string): RegExp {
     'g',
   );
 }
-const PUBLISHED = keyPattern(PUBLISHED_KEYS);
-const MODIFIED = keyPattern(MODIFIED_KEYS);
+
+/**
+ * The keys of one date, as a pattern, and parts of them one of which each key holds: a script
+ * holding none of the parts holds no key, and is not searched (most app code is not). A plain
+ * substring search runs many times faster than the pattern's.
+ */
+export interface DateKeys {
+  readonly keys: readonly string[];
+  readonly pattern: RegExp;
+  readonly parts: readonly string[];
+}
+
+function dateKeys(keys: string, parts: readonly string[]): DateKeys {
+  return { keys: keys.split('|'), pattern: keyPattern(keys), parts };
+}
+
+/** The keys of the publication date and of the last modification. */
+export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
+  'ublish',
+  'ublication',
+  'pubDate',
+  'pub_date',
+  'displayDate',
+]);
+export const MODIFIED = dateKeys(MODIFIED_KEYS, ['odified', 'pdated']);
 
 /** Epoch seconds or milliseconds of the years 2000–2100. */
 function fromEpoch(digits: string, timeZone: string): string | null {
@@ -37,11 +60,12 @@ const DATE_INPUT = /publish|pubdate|created|date/i;
 
 function firstMatch(
   texts: readonly string[],
-  pattern: RegExp,
+  { pattern, parts }: DateKeys,
   timeZone: string,
   source: string,
 ): FoundDate | null {
   for (const text of texts) {
+    if (!parts.some((part) => text.includes(part))) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const raw = m[1] ?? m[2] ?? '';
