@@ -9,9 +9,9 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
-import { Parser } from 'htmlparser2';
 import { decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
+import { ReferenceDecodingParser } from './fast-parser.ts';
 import { findRawSections, type RawSection } from './raw-text.ts';
 
 /** What a marker starts with; a page holding it anywhere is parsed whole. */
@@ -68,7 +68,8 @@ function checkHasTags(html: string): void {
 /**
  * The DOM handler cheerio's `load` uses, also counting the page's elements and comments as it
  * builds them (`limits.ts` checks the count: no second walk over the tree) and keeping its
- * script and style elements.
+ * script and style elements. Its parser does not decode the character references of text
+ * (`fast-parser.ts`): the handler has it decode each text as htmlparser2 would have.
  */
 class CountingHandler extends DomHandler {
   elements = 0;
@@ -80,11 +81,19 @@ class CountingHandler extends DomHandler {
   /** Every element in document order: each is made after all those before it. */
   readonly allElements: Element[] = [];
 
+  /** The parser, which decodes the text (set by `parseHtml`). */
+  reader: ReferenceDecodingParser | null = null;
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     // The element goes under the innermost open one: its depth is the count of open nodes.
     if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
     super.onopentag(name, attribs);
     this.allElements.push(this.tagStack[this.tagStack.length - 1] as Element);
+  }
+
+  override ontext(data: string): void {
+    const innermost = this.tagStack[this.tagStack.length - 1] as Element;
+    super.ontext(this.reader === null ? data : this.reader.decodeText(data, innermost.name));
   }
 
   override onclosetag(): void {
@@ -106,10 +115,15 @@ class CountingHandler extends DomHandler {
   }
 }
 
-/** Parses text as `cheerio/slim`'s `load` does (htmlparser2, its default options). */
+/**
+ * Parses text as `cheerio/slim`'s `load` does (htmlparser2, its default options), decoding
+ * character references after the tokenizer (`fast-parser.ts`).
+ */
 function parseHtml(html: string): CountingHandler {
   const handler = new CountingHandler();
-  new Parser(handler, {}).end(html);
+  const parser = new ReferenceDecodingParser(handler, html.length);
+  handler.reader = parser;
+  parser.end(html);
   return handler;
 }
 

@@ -1,0 +1,164 @@
+import type { AnyNode } from 'domhandler';
+import fc from 'fast-check';
+import { DomHandler, Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { decodeAttribute, ReferenceDecodingParser } from '../../../shared/extract/fast-parser.ts';
+
+/** A node and its subtree as plain data: type, name, attributes, text. */
+function shape(node: AnyNode): unknown {
+  if ('children' in node) {
+    const attribs = 'attribs' in node ? node.attribs : null;
+    const name = 'name' in node ? node.name : null;
+    return [node.type, name, attribs, node.children.map(shape)];
+  }
+  return [node.type, 'data' in node ? node.data : null];
+}
+
+/** A DOM handler that has the parser decode its text, as `parse-page.ts`'s does. */
+class DecodingHandler extends DomHandler {
+  reader: ReferenceDecodingParser | null = null;
+
+  override ontext(data: string): void {
+    const innermost = this.tagStack[this.tagStack.length - 1];
+    const name = innermost !== undefined && 'name' in innermost ? innermost.name : undefined;
+    super.ontext(this.reader === null ? data : this.reader.decodeText(data, name));
+  }
+}
+
+/** The document htmlparser2 builds with its default options (it decodes as it tokenizes). */
+function parsedByHtmlparser2(html: string): unknown {
+  const handler = new DomHandler();
+  new Parser(handler, {}).end(html);
+  return shape(handler.root);
+}
+
+/** The document built by the parser that decodes after the tokenizer. */
+function parsedAfterwards(html: string): unknown {
+  const handler = new DecodingHandler();
+  const parser = new ReferenceDecodingParser(handler, html.length);
+  handler.reader = parser;
+  parser.end(html);
+  return shape(handler.root);
+}
+
+/** Character references whole and broken, and what may follow one. */
+const REFERENCES = [
+  '&amp;',
+  '&amp',
+  '&AMP;',
+  '&AMP',
+  '&lt',
+  '&not',
+  '&noti',
+  '&notin;',
+  '&notin',
+  '&nbsp',
+  '&copy=',
+  '&#',
+  '&#x',
+  '&#38;',
+  '&#38',
+  '&#x26',
+  '&#X26;',
+  '&#128;',
+  '&#150',
+  '&#0;',
+  '&#xD800;',
+  '&#1114112;',
+  '&#99999999999;',
+  '&',
+  '&&',
+  '&;',
+  '&=',
+  '&zz;',
+  '=',
+  ';',
+  'x',
+  '1',
+  'in',
+  ' ',
+  'é',
+];
+
+/** Markup around them: text, raw-text elements, attribute values in every quoting. */
+const MARKUP = [
+  '<',
+  '>',
+  '"',
+  "'",
+  '/',
+  '<p>',
+  '</p>',
+  '<title>',
+  '</title>',
+  '<title/>',
+  '<textarea>',
+  '</textarea>',
+  '<script>',
+  '</script>',
+  '<script/>',
+  '<style>',
+  '</style>',
+  '<xmp>',
+  '</xmp>',
+  '<svg><title>',
+  '</svg>',
+  '<a href="',
+  "<a href='",
+  '<a href=',
+  '<img alt=',
+  '<b title="x" title="',
+  '">',
+  "'>",
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+];
+
+/** Loose characters the tokenizer's states turn on. */
+const LOOSE = [...'&#xX<>/!?-="\'; \ntitle1aA'];
+
+describe('ReferenceDecodingParser', () => {
+  it('decodes text, titles and attribute values exactly as htmlparser2 does while tokenizing', () => {
+    const piece = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...REFERENCES) },
+      { weight: 2, arbitrary: fc.constantFrom(...MARKUP) },
+      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...LOOSE), maxLength: 6 }) },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const html = parts.join('');
+        expect(parsedAfterwards(html)).toEqual(parsedByHtmlparser2(html));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('ends a reference without ";" where htmlparser2 does: in text before "<" or the end, in attributes not before "=" or a letter', () => {
+    for (const html of [
+      '<p>fish &amp chips &noti</p>',
+      '<p>x &not',
+      '<a href="?a=1&not=2&copy" title=&noti>x</a>',
+      '<title>A &amp; B &lt 3</title>',
+      '<title>left open &amp',
+      '<textarea>&amp;</textarea><xmp>&amp;</xmp>',
+      '<script/>&amp;</script>',
+      '<b id="a" id="&amp;">first id wins</b>',
+    ]) {
+      expect(parsedAfterwards(html), html).toEqual(parsedByHtmlparser2(html));
+    }
+  });
+
+  it('keeps script and style content as written', () => {
+    const html = '<script>a &amp;&amp; b</script><style>p::after{content:"&lt;"}</style>';
+    expect(JSON.stringify(parsedAfterwards(html))).toContain('a &amp;&amp; b');
+  });
+});
+
+describe('decodeAttribute', () => {
+  it('decodes a value as htmlparser2 does inside quotes', () => {
+    expect(decodeAttribute('?a=1&amp;b=2')).toBe('?a=1&b=2');
+    expect(decodeAttribute('&copy=x&copy')).toBe('&copy=x©');
+  });
+});
