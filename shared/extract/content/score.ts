@@ -205,6 +205,9 @@ function hiddenMark(el: Element): string {
   return a.style !== undefined && /none|hidden/i.test(a.style) ? `style="${a.style}"` : 'class';
 }
 
+/** The fewest characters of a paragraph that scores. */
+const MIN_PARAGRAPH = 25;
+
 /** Readability's score of one paragraph of `text` characters and `commas` commas. */
 function paragraphScore(text: number, commas: number): number {
   return 1 + commas + Math.min(Math.floor(text / 100), 3);
@@ -269,22 +272,27 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
 
   // Runs of inline content between blocks and `<br><br>`: the paragraphs of old pages, as
   // (text, commas) pairs. One array for the walk: each element's pairs follow its parent's
-  // and are dropped when it is done.
+  // and are dropped when it is done (by `top`, its used length: the array never shrinks).
+  // Only runs long enough to score are kept.
   const segments: number[] = [];
+  let top = 0;
+  const stripUnlikely = options.stripUnlikely;
 
   const walk = (el: Element, inTable: boolean, inLink: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
     let hasBlock = false;
     let hasBreakRun = false;
     // (Segments are closed inline below: a closure made per element costs more than the walk.)
-    const base = segments.length;
+    const base = top;
     let segText = 0;
     let segCommas = 0;
     let breaks = 0;
     const nextInTable = inTable || el.name === 'table';
     const nextInLink = inLink || el.name === 'a';
     ancestors.push(el);
-    for (const child of el.children as AnyNode[]) {
+    const children = el.children as AnyNode[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as AnyNode;
       if (child.type === 'text') {
         measure(child.data);
         const n = measured.length;
@@ -299,13 +307,16 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         if (child.name === 'br') {
           if (++breaks === 2) {
             hasBreakRun = true;
-            if (segText > 0) segments.push(segText, segCommas);
+            if (segText >= MIN_PARAGRAPH) {
+              segments[top++] = segText;
+              segments[top++] = segCommas;
+            }
             segText = 0;
             segCommas = 0;
           }
           continue;
         }
-        if (isSkipped(child, options.stripUnlikely, nextInTable)) continue;
+        if (isSkipped(child, stripUnlikely, nextInTable)) continue;
         const cs = walk(child, nextInTable, nextInLink);
         s.text += cs.text;
         s.link += cs.link;
@@ -313,7 +324,10 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         breaks = 0;
         if (BLOCK.has(child.name)) {
           hasBlock = true;
-          if (segText > 0) segments.push(segText, segCommas);
+          if (segText >= MIN_PARAGRAPH) {
+            segments[top++] = segText;
+            segments[top++] = segCommas;
+          }
           segText = 0;
           segCommas = 0;
         } else {
@@ -322,7 +336,10 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         }
       }
     }
-    if (segText > 0) segments.push(segText, segCommas);
+    if (segText >= MIN_PARAGRAPH) {
+      segments[top++] = segText;
+      segments[top++] = segCommas;
+    }
     ancestors.pop();
     // Everything inside a link is link text: a teaser card's <article> is not the body.
     if (nextInLink) s.link = s.text;
@@ -332,16 +349,20 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name))) {
       // Each run is a paragraph whose parent is this element.
       ancestors.push(el);
-      for (let i = base; i < segments.length; i += 2) {
-        const text = segments[i] as number;
-        if (text >= 25)
-          credit(ancestors.length - 1, paragraphScore(text, segments[i + 1] as number));
+      for (let i = base; i < top; i += 2) {
+        credit(
+          ancestors.length - 1,
+          paragraphScore(segments[i] as number, segments[i + 1] as number),
+        );
       }
       ancestors.pop();
-    } else if ((PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock)) && s.text >= 25) {
+    } else if (
+      (PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock)) &&
+      s.text >= MIN_PARAGRAPH
+    ) {
       credit(ancestors.length - 1, paragraphScore(s.text, s.commas));
     }
-    segments.length = base;
+    top = base;
     return s;
   };
 
