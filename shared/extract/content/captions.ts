@@ -7,7 +7,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  classAndId,
+  classWords,
   closest,
   descendants,
   detach,
@@ -86,7 +86,7 @@ function isCaptionParagraph(el: Element): string | null {
   if (text === '' || text.length > 250) return null;
   const centered =
     /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.attribs.align === 'center';
-  if (allItalic(el) || CAPTION_HINTS.test(classAndId(el)) || centered || el.name === 'center') {
+  if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
     return text;
   }
   return null;
@@ -112,7 +112,7 @@ export function pairCaption($: CheerioAPI, img: Element, container: Element): st
     let caption = inside.find((d) => d.name === 'figcaption');
     if (caption === undefined) {
       // `<figure><img><div class="caption">` — the caption under another name.
-      caption = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classAndId(d)));
+      caption = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d)));
       if (caption !== undefined) caption.name = 'figcaption';
     }
     const text = caption ? squash(textOf(caption)) : '';

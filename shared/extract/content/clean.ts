@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
-import { classAndId, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
+import { classWords, descendants, detach, isElement, replaceWith, textOf } from './dom.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
 import {
   furnitureLabel,
@@ -98,7 +98,7 @@ function removeNonContent(parent: Element, options: Cleaning, inTable: boolean):
       removeNonContent(child, options, inTable || child.name === 'table');
       continue;
     }
-    const gallery = body.has(child) ? null : GALLERY.exec(classAndId(child));
+    const gallery = body.has(child) ? null : GALLERY.exec(classWords(child));
     if (gallery !== null) {
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
       const images = descendants(child).filter((d) => d.name === 'img');
@@ -195,7 +195,7 @@ export function isHeadline(
 
 /** The boilerplate class/id part of an element's names, or null. */
 function boilerplateClass(el: Element): string | null {
-  const hints = classAndId(el);
+  const hints = classWords(el);
   if (hints === '' || KEEP.test(hints)) return null;
   const match = BOILERPLATE.exec(hints)?.[0] ?? null;
   return match !== null && holdsEmbeddedPost(el) ? null : match;

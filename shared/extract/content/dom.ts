@@ -18,6 +18,23 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
+/** A class attribute without capitals or non-ASCII characters: its own lower case. */
+const OWN_LOWER_CASE = /^[^A-Z\u0080-\uffff]*$/;
+
+/**
+ * What {@link classAndId} gives to a pattern that cannot match a space nor use an anchor (`^`,
+ * `$`): the element's `class` itself when it has no `id` and is its own lower case (most
+ * elements), else {@link classAndId}. The lower-cased copy is not built for each test.
+ *
+ * @param el - the element
+ * @returns text that such a pattern matches exactly where it matches {@link classAndId}
+ */
+export function classWords(el: Element): string {
+  const { class: cls, id } = el.attribs;
+  if (id === undefined && cls !== undefined && OWN_LOWER_CASE.test(cls)) return cls;
+  return classAndId(el);
+}
+
 /**
  * Inline styles that hide an element: `display: none`, `visibility: hidden`, and the
  * "visually hidden" recipe that keeps text for screen readers only (clipped to nothing).

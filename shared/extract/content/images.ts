@@ -9,7 +9,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { pairCaption } from './captions.ts';
-import { classAndId, closest, descendants, detach, isElement, squash } from './dom.ts';
+import { classWords, closest, descendants, detach, isElement, squash } from './dom.ts';
 import { absoluteUrl } from './url.ts';
 
 const LINK = new Set(['a']);
@@ -115,7 +115,7 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
     return true;
   }
   if (
-    AD_HINTS.test(classAndId(img)) ||
+    AD_HINTS.test(classWords(img)) ||
     /^(?:advertisement|ad|sponsored)$/i.test(img.attribs.alt ?? '')
   ) {
     return true;

@@ -5,7 +5,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
-import { classAndId, closest, descendants, detach } from './dom.ts';
+import { classWords, closest, descendants, detach } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
@@ -89,7 +89,7 @@ function dropStrayCaptions(root: Element): void {
     if (!descendants(el).some((d) => MEDIA.has(d.name))) detach(el);
   }
   for (const el of descendants(root)) {
-    if (el.parent === null || !CAPTION_CLASS.test(classAndId(el))) continue;
+    if (el.parent === null || !CAPTION_CLASS.test(classWords(el))) continue;
     if (closest(el, FIGURE_PARTS, root) !== null) continue;
     if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
       continue;

@@ -6,7 +6,7 @@
  * class/id hints, and end multiplied by `1 - link density`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, isElement, isHidden } from './dom.ts';
+import { classAndId, classWords, isElement, isHidden } from './dom.ts';
 import { holdsEmbeddedPost, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
 
 /** Text statistics of one element (descendants included). */
@@ -172,7 +172,7 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   const role = el.attribs.role;
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
-  const hints = classAndId(el);
+  const hints = classWords(el);
   return (
     hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints) && !holdsEmbeddedPost(el)
   );

@@ -4,7 +4,7 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, descendants, isElement, textOf } from './dom.ts';
+import { classWords, descendants, isElement, textOf } from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
 import type { Candidate, Scoring } from './score.ts';
 
@@ -196,7 +196,7 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     if (
       score !== undefined &&
       score + bonus >= threshold &&
-      !/comment|related/.test(classAndId(sibling))
+      !/comment|related/.test(classWords(sibling))
     ) {
       parts.push(sibling);
       continue;
