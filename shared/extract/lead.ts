@@ -3,6 +3,7 @@ import type { Element } from 'domhandler';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
+import { LEAD_HINT } from './metadata-hints.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanOrNull, cleanText } from './text.ts';
 
@@ -13,10 +14,11 @@ import { cleanOrNull, cleanText } from './text.ts';
 const LEAD_TOKEN =
   /^(?:.*sapo.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|chapeau|standfirst|excerpt|description|desc|intro|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
 
-/** A word every {@link LEAD_TOKEN} match holds: most elements need no tokenizing. */
-const LEAD_HINT = /sapo|summary|lead|chapeau|standfirst|excerpt|desc|intro|tomtat|tom-tat/i;
-
-function isLeadElement(el: Element): boolean {
+/**
+ * Whether an element is marked as the standfirst: `itemprop="description"`, or a class or id
+ * token of {@link LEAD_TOKEN} (every match holds a {@link LEAD_HINT} word).
+ */
+export function isLeadElement(el: Element): boolean {
   const { attribs } = el;
   if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
   if (attribs.itemprop === 'description') return true;
@@ -42,7 +44,7 @@ export function findLeadElement(
   ctx: PageContext,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  for (const el of index.elements) {
+  for (const el of index.hinted) {
     if (!isLeadElement(el) || isOutsideArticle(el)) continue;
     const element = $(el);
     const text = cleanText(element.text());

@@ -4,6 +4,7 @@ import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
+import { DATE_HINT } from './metadata-hints.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText } from './text.ts';
 
@@ -141,10 +142,8 @@ function firstPrecise(sources: readonly (() => FoundDate | null)[]): FoundDate |
   return first;
 }
 
-/** Class or id hints of a date line. */
-const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
-
-function isDateElement(el: Element): boolean {
+/** Whether an element is marked as a date line: `itemprop` of a date, or its class or id. */
+export function isDateElement(el: Element): boolean {
   const { itemprop, class: cls, id } = el.attribs;
   if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
   // The hints hold no space and only ASCII letters, so class and id are tested apart and as
@@ -166,7 +165,7 @@ function dateLine(ctx: PageContext): PageDates {
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
   // Tested as the walk goes: the first date line ends it.
-  for (const el of index.elements) {
+  for (const el of index.hinted) {
     if (!isDateElement(el) || isOutsideArticle(el)) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
     const text = attr ?? cleanText($(el).text());

@@ -6,6 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { classAndId, descendants } from './content/dom.ts';
+import { mayHoldMetadata } from './metadata-hints.ts';
 
 /** The page's elements, read before the body finder edits the page. */
 export interface PageIndex {
@@ -13,6 +14,11 @@ export interface PageIndex {
   readonly elements: readonly Element[];
   /** The elements with a tag name, in document order. */
   byTag(name: string): readonly Element[];
+  /**
+   * The elements that {@link mayHoldMetadata} says a standfirst, byline or date-line reader may
+   * take, in document order: those readers walk these instead of the whole page.
+   */
+  readonly hinted: readonly Element[];
 }
 
 /**
@@ -34,12 +40,14 @@ export function indexPage($: CheerioAPI): PageIndex {
  */
 export function indexElements(elements: readonly Element[]): PageIndex {
   const tags = new Map<string, Element[]>();
+  const hinted: Element[] = [];
   for (const el of elements) {
     const list = tags.get(el.name);
     if (list) list.push(el);
     else tags.set(el.name, [el]);
+    if (mayHoldMetadata(el)) hinted.push(el);
   }
-  return { elements, byTag: (name) => tags.get(name) ?? [] };
+  return { elements, byTag: (name) => tags.get(name) ?? [], hinted };
 }
 
 /** Tags whose text is never the article's metadata: links, list items, page chrome. */

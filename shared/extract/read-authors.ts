@@ -10,6 +10,7 @@ import { cleanAuthors } from './authors.ts';
 import { descendants } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
+import { AUTHOR_HINT } from './metadata-hints.ts';
 import { namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
 
@@ -99,15 +100,14 @@ const AUTHOR_META = [
   'mrf:authors',
 ];
 
-/** Class or id words of a byline element. */
-const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
 /** Parts of an author box that are not the name: the biography, the photo, the links. */
 const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav']);
 const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
 
-function isAuthorElement(el: Element): boolean {
+/** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
+export function isAuthorElement(el: Element): boolean {
   const { rel, itemprop } = el.attribs;
   if (rel === 'author' || itemprop === 'author') return true;
   // No hint holds a space: testing class and id apart first spares most elements the join.
@@ -150,7 +150,7 @@ function outsideArticle(el: Element): boolean {
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
-  for (const el of index.elements) {
+  for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el)) continue;
     const element = $(el);
