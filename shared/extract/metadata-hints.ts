@@ -1,8 +1,9 @@
 /**
- * The class and id words that mark a page's standfirst, byline and date line, and the test
- * that picks, in the page index's one walk, the elements any of those readers may take. Each
- * reader used to walk the whole page testing its own words; a walk over the page touches
- * every element, which costs more than the tests, so they walk only the picked elements now.
+ * The class and id words that mark a page's standfirst, byline, date line, tag list and
+ * breadcrumbs, and the test that picks, in the page index's one walk, the elements any of
+ * those readers may take. Each reader used to walk the whole page testing its own words; a walk
+ * over the page touches every element, which costs more than the tests, so they walk only the
+ * picked elements now.
  */
 import type { Element } from 'domhandler';
 
@@ -14,6 +15,41 @@ export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
 
 /** Class or id words of a date line. */
 export const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
+
+/** Class or id words of a list of the article's tags (tested on {@link classAndId}). */
+export const TAG_LIST_HINT = /tags|tag-list|keyword/i;
+
+/** Class or id words of breadcrumbs (tested on {@link classAndId}). */
+export const CRUMB_HINT = /crumb|path/i;
+
+/**
+ * The hints whose every match {@link mayHoldMetadata} picks, on the class and id as written
+ * (standfirst, byline, date line) or lower-cased ({@link classAndId}; tag list, breadcrumbs): a
+ * walk for one of them needs to visit only the picked elements.
+ */
+export const PICKED_HINTS: ReadonlySet<RegExp> = new Set([
+  LEAD_HINT,
+  AUTHOR_HINT,
+  DATE_HINT,
+  TAG_LIST_HINT,
+  CRUMB_HINT,
+]);
+
+/**
+ * What the picking test looks for, in the class or id as written, for a word that a hint finds
+ * in the lower-cased class and id. Lower-casing turns ASCII capitals into small letters (the
+ * test ignores case too), and two other characters into ASCII letters: the Kelvin sign into
+ * `k`, and `İ` into `i` followed by a combining dot (so only a word's last `i` can come from
+ * it). The longest part of the word (without a last `i`) that holds no `k` is written in the
+ * class as it is in the word, whatever case: a pattern for it matches wherever the word does.
+ *
+ * @param word - a word of letters and hyphens
+ * @returns the part to look for
+ */
+export function asWritten(word: string): string {
+  const stem = word.endsWith('i') ? word.slice(0, -1) : word;
+  return stem.split('k').reduce((longest, part) => (part.length > longest.length ? part : longest));
+}
 
 /**
  * One pattern of all the words of `hints`, grouped by their first letter (`d(?:esc|ate)`):
@@ -36,12 +72,21 @@ export function anyHint(hints: readonly RegExp[]): RegExp {
   return new RegExp(groups.join('|'), 'i');
 }
 
-const ANY_HINT = anyHint([LEAD_HINT, AUTHOR_HINT, DATE_HINT]);
+/** The words of the hints tested as written, and {@link asWritten} of those tested lower-cased. */
+const ANY_HINT = anyHint([
+  LEAD_HINT,
+  AUTHOR_HINT,
+  DATE_HINT,
+  ...[TAG_LIST_HINT, CRUMB_HINT].map(
+    (hint) => new RegExp(hint.source.split('|').map(asWritten).join('|'), 'i'),
+  ),
+]);
 
 /**
- * Whether an element may be a standfirst, a byline or a date line: its class or id holds one
- * of their words, or it has an `itemprop` or a `rel` (which mark a description, an author or
- * a date). Every element those readers accept passes; most elements of a page do not.
+ * Whether an element may be a standfirst, a byline, a date line, a tag list or breadcrumbs: its
+ * class or id holds one of their words, or it has an `itemprop` or a `rel` (which mark a
+ * description, an author or a date). Every element those readers accept passes, and every one
+ * whose class or id a {@link PICKED_HINTS} hint matches; most elements of a page do not.
  *
  * @param el - the element
  * @returns false when no metadata reader takes the element

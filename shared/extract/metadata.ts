@@ -12,6 +12,7 @@ import {
   valuesOf,
 } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, type PageIndex } from './page-index.ts';
 import { cleanOrNull, cleanText, sameText } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
@@ -109,7 +110,7 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
   const domCrumbs = ctx.index
     .byTag('a')
-    .filter(ancestorClassTest(ctx.index, 'a', /crumb|path/i))
+    .filter(ancestorClassTest(ctx.index, 'a', CRUMB_HINT))
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   return domCrumbs[domCrumbs.length - 1] ?? null;

@@ -4,9 +4,9 @@
  * whole page again; filtering this list in plain code costs a fraction of that.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, descendants } from './content/dom.ts';
-import { mayHoldMetadata } from './metadata-hints.ts';
+import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
 
 /** The page's elements, read before the body finder edits the page. */
 export interface PageIndex {
@@ -15,8 +15,9 @@ export interface PageIndex {
   /** The elements with a tag name, in document order. */
   byTag(name: string): readonly Element[];
   /**
-   * The elements that {@link mayHoldMetadata} says a standfirst, byline or date-line reader may
-   * take, in document order: those readers walk these instead of the whole page.
+   * The elements that {@link mayHoldMetadata} says a standfirst, byline, date-line, tag-list or
+   * breadcrumb reader may take, in document order: those readers walk these instead of the
+   * whole page.
    */
   readonly hinted: readonly Element[];
 }
@@ -80,7 +81,9 @@ export function isOutsideArticle(el: Element, options: { links?: boolean } = {})
 
 /**
  * A test "has this element, or an ancestor, a class or id matching `pattern`" for the page's
- * elements named `tag` (the links of a page, say). One pass over the index in document order
+ * elements named `tag` (the links of a page, say). For a hint the index picks by
+ * ({@link PICKED_HINTS}), only the picked elements are tested: below each that matches, the
+ * elements named `tag` are within. For any other pattern, one pass over the index in document order
  * keeps the chain of open elements (each an ancestor of the next); at each element named `tag`
  * the chain's answers not yet known are settled from the outermost known one down, so each
  * element's class and id are read at most once, and only for those elements and their
@@ -98,6 +101,10 @@ export function ancestorClassTest(
 ): (el: Element) => boolean {
   const within = new Set<Element>();
   if (index.byTag(tag).length === 0) return (el) => within.has(el);
+  if (PICKED_HINTS.has(pattern)) {
+    markBelowHinted(index.hinted, tag, pattern, within);
+    return (el) => within.has(el);
+  }
   /** Answers along the chain: unknown, yes, no. */
   const UNKNOWN = 0;
   const YES = 1;
@@ -128,4 +135,30 @@ export function ancestorClassTest(
     if (answer) within.add(el);
   }
   return (el) => within.has(el);
+}
+
+/** Whether `node` is `root` or below it. */
+function isAtOrBelow(node: Element, root: Element): boolean {
+  for (let up: ParentNode | null = node; up !== null; up = up.parent) if (up === root) return true;
+  return false;
+}
+
+/**
+ * Adds to `within` the elements named `tag` at or below each of the `hinted` elements (in
+ * document order) whose class or id matches `pattern`. A subtree is a run of the document
+ * order: an element below an earlier match is below the last one, and adds nothing new.
+ */
+function markBelowHinted(
+  hinted: readonly Element[],
+  tag: string,
+  pattern: RegExp,
+  within: Set<Element>,
+): void {
+  let last: Element | null = null;
+  for (const el of hinted) {
+    if (!pattern.test(classAndId(el)) || (last !== null && isAtOrBelow(el, last))) continue;
+    last = el;
+    if (el.name === tag) within.add(el);
+    for (const below of descendants(el)) if (below.name === tag) within.add(below);
+  }
 }

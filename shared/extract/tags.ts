@@ -2,6 +2,7 @@
 import { decodeHTML } from 'entities';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
+import { TAG_LIST_HINT } from './metadata-hints.ts';
 import { ancestorClassTest } from './page-index.ts';
 import { cleanText, foldCase } from './text.ts';
 
@@ -56,6 +57,11 @@ export function splitTagValues(values: readonly unknown[]): string[] {
   return parts.some((p) => /^(?:&|and\s)/i.test(p)) ? [only] : parts;
 }
 
+/** Whether a link's `rel` names it a tag; most links have no `rel`, and need no pattern test. */
+function isTagRel(rel: string | undefined): boolean {
+  return rel !== undefined && /(?:^|\s)tag(?:\s|$)/i.test(rel);
+}
+
 /** Reads the tag candidates (before the body finder edits the page). */
 export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
@@ -68,11 +74,11 @@ export function readTagSources(ctx: PageContext): TagSources {
   let declared = uniqueTags(given.flatMap(([, tags]) => tags));
   let source = given.map(([name]) => name).join(', ');
   if (declared.length === 0) {
-    const inTagList = ancestorClassTest(ctx.index, 'a', /tags|tag-list|keyword/i);
+    const inTagList = ancestorClassTest(ctx.index, 'a', TAG_LIST_HINT);
     declared = uniqueTags(
       ctx.index
         .byTag('a')
-        .filter((a) => /(?:^|\s)tag(?:\s|$)/i.test(a.attribs.rel ?? '') || inTagList(a))
+        .filter((a) => inTagList(a) || isTagRel(a.attribs.rel))
         .map((el) => $(el).text()),
     );
     source = 'tag links';

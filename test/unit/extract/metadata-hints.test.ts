@@ -2,13 +2,17 @@ import { load } from 'cheerio/slim';
 import { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classAndId } from '../../../shared/extract/content/dom.ts';
 import { isLeadElement } from '../../../shared/extract/lead.ts';
 import {
   AUTHOR_HINT,
   anyHint,
+  asWritten,
+  CRUMB_HINT,
   DATE_HINT,
   LEAD_HINT,
   mayHoldMetadata,
+  TAG_LIST_HINT,
 } from '../../../shared/extract/metadata-hints.ts';
 import { isDateElement } from '../../../shared/extract/page-dates.ts';
 import { indexElements, indexPage } from '../../../shared/extract/page-index.ts';
@@ -19,6 +23,7 @@ const word = fc.oneof(
   fc.constantFrom('sapo', 'Summary', 'LEAD', 'chapeau', 'desc', 'intro', 'tom-tat', 'tomtat'),
   fc.constantFrom('author', 'ByLine', 'autor', 'verfasser', 'tac-gia', 'tacgia', 'writer'),
   fc.constantFrom('date', 'Time', 'publish', 'ngay', 'meta', 'info', 'caption', 'tag'),
+  fc.constantFrom('tags', 'Tag-List', 'keyword', '\u212aeyword', 'bread', 'crumb', 'PATH'),
   fc.constantFrom('article', 'news', 'post', 'box', 'col-md-4', 'x', '-', '_', ' ', 'İ', 'K'),
   fc.string({ maxLength: 4 }),
 );
@@ -41,7 +46,7 @@ const element = fc
     return new Element(name, attribs);
   });
 
-const HINTS = [LEAD_HINT, AUTHOR_HINT, DATE_HINT];
+const HINTS = [LEAD_HINT, AUTHOR_HINT, DATE_HINT, TAG_LIST_HINT, CRUMB_HINT];
 
 describe('anyHint', () => {
   it('groups the words of the hints by their first letter', () => {
@@ -61,15 +66,49 @@ describe('anyHint', () => {
   });
 });
 
+describe('asWritten', () => {
+  it('keeps the longest part without a k, and drops a last i', () => {
+    expect(['keyword', 'tag-list', 'bik', 'xi', 'k'].map(asWritten)).toEqual([
+      'eyword',
+      'tag-list',
+      'bi',
+      'x',
+      '',
+    ]);
+  });
+
+  it('is in the text as written wherever the word is in the lower-cased text', () => {
+    const letter = fc.constantFrom('k', 'K', '\u212a', 'i', 'I', '\u0130', 'e', 'y', '-', 'x', ' ');
+    const text = fc.array(letter, { maxLength: 12 }).map((l) => l.join(''));
+    const word = fc
+      .array(fc.constantFrom('k', 'i', 'e', 'y', '-', 'x'), { minLength: 1, maxLength: 4 })
+      .map((l) => l.join(''));
+    fc.assert(
+      fc.property(text, word, (t, w) => {
+        if (t.toLowerCase().includes(w)) {
+          expect(ascii(t).includes(asWritten(w))).toBe(true);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+/** The text as a case-insensitive ASCII pattern sees it: capitals as small letters, no more. */
+function ascii(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 describe('mayHoldMetadata', () => {
-  it('answers as the plain test of itemprop, rel and the three hints on class and id', () => {
+  it('answers as the plain test of itemprop, rel and the hints on class and id', () => {
+    const hints = [LEAD_HINT, AUTHOR_HINT, DATE_HINT, /tags|tag-list|eyword/i, /crumb|path/i];
     fc.assert(
       fc.property(element, (el) => {
         const { class: cls, id, itemprop, rel } = el.attribs;
         const plain =
           itemprop !== undefined ||
           rel !== undefined ||
-          HINTS.some((h) => (cls !== undefined && h.test(cls)) || (id !== undefined && h.test(id)));
+          hints.some((h) => (cls !== undefined && h.test(cls)) || (id !== undefined && h.test(id)));
         expect(mayHoldMetadata(el)).toBe(plain);
       }),
       { numRuns: 5000 },
@@ -80,6 +119,17 @@ describe('mayHoldMetadata', () => {
     fc.assert(
       fc.property(element, (el) => {
         if (isLeadElement(el) || isAuthorElement(el) || isDateElement(el)) {
+          expect(mayHoldMetadata(el)).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('passes every element whose lower-cased class and id hold a tag-list or crumb word', () => {
+    fc.assert(
+      fc.property(element, (el) => {
+        if (TAG_LIST_HINT.test(classAndId(el)) || CRUMB_HINT.test(classAndId(el))) {
           expect(mayHoldMetadata(el)).toBe(true);
         }
       }),

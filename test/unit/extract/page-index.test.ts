@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classAndId } from '../../../shared/extract/content/dom.ts';
+import { CRUMB_HINT, TAG_LIST_HINT } from '../../../shared/extract/metadata-hints.ts';
 import { ancestorClassTest, indexPage } from '../../../shared/extract/page-index.ts';
 
 /** The test as it was written first: each element's answer from its parent's, memoized. */
@@ -20,7 +21,8 @@ function referenceTest(pattern: RegExp): (el: Element) => boolean {
   return test;
 }
 
-const PATTERNS = [/tags|tag-list|keyword/i, /crumb|path/i, /x?/];
+/** The hints the index picks elements for (the test visits only those), and other patterns. */
+const PATTERNS = [TAG_LIST_HINT, CRUMB_HINT, /tags|tag-list|keyword/i, /crumb|path/i, /x?/];
 
 describe('ancestorClassTest', () => {
   it('answers yes for a link inside a tag list, by class or by id, and no elsewhere', () => {
@@ -42,8 +44,20 @@ describe('ancestorClassTest', () => {
     const open = fc
       .record({
         name: fc.constantFrom('div', 'a', 'ul', 'li', 'p', 'span', 'table', 'td', 'script'),
-        cls: fc.constantFrom('', ' class="tags"', ' class="Breadcrumb item"', ' class="x y"'),
-        id: fc.constantFrom('', ' id="path"', ' id="main"', ' id="KEYWORD-box"'),
+        cls: fc.constantFrom(
+          '',
+          ' class="tags"',
+          ' class="Breadcrumb item"',
+          ' class="x y"',
+          ' class="\u212aeyword"',
+        ),
+        id: fc.constantFrom(
+          '',
+          ' id="path"',
+          ' id="main"',
+          ' id="KEYWORD-box"',
+          ' id="tag-l\u0130st"',
+        ),
       })
       .map(({ name, cls, id }) => `<${name}${cls}${id}>`);
     const piece = fc.oneof(
