@@ -78,7 +78,7 @@ function finish(
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }
-  const rendered = renderContent($, container, inputs.url);
+  const rendered = renderContent(container, inputs.url);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
   return { rendered, wordCount, bylineAuthors, opening };

@@ -4,8 +4,7 @@
  * right after the image. A found caption is rewritten in place as
  * `<figure><img><figcaption>`, so it is not read again as a body paragraph.
  */
-import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, Element, Text } from 'domhandler';
 import {
   classWords,
   closest,
@@ -92,20 +91,25 @@ function isCaptionParagraph(el: Element): string | null {
   return null;
 }
 
-function makeFigure($: CheerioAPI, img: Element, caption: string): Element {
-  const figure = $('<figure><figcaption></figcaption></figure>')[0] as Element;
-  const figcaption = figure.children[0] as Element;
-  $(figcaption).text(caption);
+/**
+ * `<figure><img><figcaption>caption</figcaption></figure>`, made directly: parsing that markup
+ * (`$('<figure>…')`) ran the HTML parser for each captioned image.
+ */
+function makeFigure(img: Element, caption: string): Element {
+  const text = new Text(caption);
+  const figcaption = new Element('figcaption', {}, [text]);
+  text.parent = figcaption;
   detach(img);
-  figure.children.unshift(img);
+  const figure = new Element('figure', {}, [img, figcaption]);
   img.parent = figure;
+  figcaption.parent = figure;
   img.next = figcaption;
   figcaption.prev = img;
   return figure;
 }
 
 /** Finds the caption of `img` and restructures its surroundings as a `<figure>`. */
-export function pairCaption($: CheerioAPI, img: Element, container: Element): string | null {
+export function pairCaption(img: Element, container: Element): string | null {
   const figure = closest(img, FIGURE, container);
   if (figure !== null) {
     const inside = descendants(figure);
@@ -131,7 +135,7 @@ export function pairCaption($: CheerioAPI, img: Element, container: Element): st
           .join(' '),
       );
       if (text !== '' && text.length <= 300) {
-        replaceWith(table, [makeFigure($, img, text)]);
+        replaceWith(table, [makeFigure(img, text)]);
         return text;
       }
     }
@@ -141,7 +145,7 @@ export function pairCaption($: CheerioAPI, img: Element, container: Element): st
   let caption = next ? isCaptionParagraph(next) : null;
   if (caption !== null && next !== null) {
     detach(next);
-    replaceWith(block, [makeFigure($, img, caption)]);
+    replaceWith(block, [makeFigure(img, caption)]);
     return caption;
   }
   // `<p><img><br><em>caption</em></p>`: the caption shares the image's paragraph.
@@ -156,7 +160,7 @@ export function pairCaption($: CheerioAPI, img: Element, container: Element): st
     const rest = shaped ? squash(others.map((c) => textOf(c)).join(' ')) : '';
     if (rest !== '' && rest.length <= 250) {
       caption = rest;
-      replaceWith(p, [makeFigure($, img, caption)]);
+      replaceWith(p, [makeFigure(img, caption)]);
       return caption;
     }
   }

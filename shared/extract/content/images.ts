@@ -5,7 +5,6 @@
  * images are rewritten in place as `<figure><img><figcaption>` so the caption is not read as a
  * body paragraph.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { pairCaption } from './captions.ts';
@@ -135,12 +134,11 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
  * Resolves, filters and captions the images of `container` in reading order, rewriting each
  * kept `<img>` to its absolute `src` (plus `alt`, `width`, `height`) and removing the others.
  *
- * @param $ - The document.
  * @param container - The cleaned article container.
  * @param baseUrl - Base for relative URLs.
  * @returns The images, without duplicates.
  */
-export function collectImages($: CheerioAPI, container: Element, baseUrl: string): ArticleImage[] {
+export function collectImages(container: Element, baseUrl: string): ArticleImage[] {
   const images: ArticleImage[] = [];
   const seen = new Set<string>();
   for (const img of descendants(container).filter((d) => d.name === 'img')) {
@@ -158,7 +156,7 @@ export function collectImages($: CheerioAPI, container: Element, baseUrl: string
     if (alt !== null) img.attribs.alt = alt;
     if (width !== null) img.attribs.width = String(width);
     if (height !== null) img.attribs.height = String(height);
-    const caption = pairCaption($, img, container);
+    const caption = pairCaption(img, container);
     images.push({ url, caption, alt, width, height });
   }
   return images;

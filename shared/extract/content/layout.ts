@@ -248,9 +248,13 @@ function isTrailingBreak(n: AnyNode): boolean {
  */
 export function splitBreakRuns(container: Element): void {
   const all = descendants(container);
+  // Only where a <pre> holds the container or sits in it can an element be inside one: the
+  // other pages are spared an ancestor walk to the document's root for each element.
+  const pre =
+    all.some((el) => el.name === 'pre') || container.name === 'pre' || isInsidePre(container);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i] as Element;
-    if (el.name !== 'pre' && !isInsidePre(el)) paragraphize(el, false, true);
+    if (el.name !== 'pre' && !(pre && isInsidePre(el))) paragraphize(el, false, true);
   }
   paragraphize(container, false, true);
 }
@@ -323,22 +327,26 @@ export function normalizeLayout(container: Element): void {
 
 function removeEmpty(el: Element): void {
   // The kept children are collected and linked once: detaching one at a time is quadratic in
-  // the number of siblings (49 s for 96,000 empty <div>s between words).
-  const kept: AnyNode[] = [];
-  for (const child of el.children as AnyNode[]) {
+  // the number of siblings (49 s for 96,000 empty <div>s between words). They are copied only
+  // from the first child dropped: most elements drop none.
+  const children = el.children as AnyNode[];
+  let kept: AnyNode[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as AnyNode;
     if (isElement(child)) {
       removeEmpty(child);
       const empty = child.children.length === 0 || !hasContent(child.children as AnyNode[]);
       if (empty && !KEEP_WHEN_EMPTY.has(child.name)) {
+        kept ??= children.slice(0, i);
         child.parent = null;
         child.prev = null;
         child.next = null;
         continue;
       }
     }
-    kept.push(child);
+    kept?.push(child);
   }
-  if (kept.length === el.children.length) return;
+  if (kept === null) return;
   el.children = kept as typeof el.children;
   relink(el);
 }

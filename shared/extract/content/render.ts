@@ -2,7 +2,7 @@
  * Renders the cleaned article container: images paired with captions, structure normalized,
  * URLs made absolute, HTML sanitized by an allowlist, and the plain text of the body.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { Cheerio } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { classWords, closest, descendants, detach } from './dom.ts';
@@ -101,25 +101,20 @@ function dropStrayCaptions(root: Element): void {
  * Renders the article container found by `findMainContent`. The container is rewritten in
  * place (images captioned as figures, presentational markup unwrapped).
  *
- * @param $ - The document.
  * @param container - The article container (one or several sibling elements).
  * @param baseUrl - The page URL, base of relative links and images ('' when unknown).
  * @returns Sanitized HTML, plain text and images of the body.
  * @example
  * const container = findMainContent($, {});
- * if (container) renderContent($, container, 'https://example.vn/tin/1.html').contentText;
+ * if (container) renderContent(container, 'https://example.vn/tin/1.html').contentText;
  */
-export function renderContent(
-  $: CheerioAPI,
-  container: Cheerio<Element>,
-  baseUrl: string,
-): RenderedContent {
+export function renderContent(container: Cheerio<Element>, baseUrl: string): RenderedContent {
   const roots = container.toArray();
   const images: ArticleImage[] = [];
   const html: string[] = [];
   for (const root of roots) {
     dropNonContent(root);
-    images.push(...collectImages($, root, baseUrl));
+    images.push(...collectImages(root, baseUrl));
     dropStrayCaptions(root);
     normalizeLayout(root);
     absolutize(root, baseUrl);

@@ -10,7 +10,7 @@ const PLACEHOLDER =
 
 function render(fragment: string) {
   const $ = load(`<html><body><div id="c">${fragment}</div></body></html>`);
-  return renderContent($, $('#c') as Cheerio<Element>, BASE);
+  return renderContent($('#c') as Cheerio<Element>, BASE);
 }
 
 describe('renderContent images: sources', () => {

@@ -40,5 +40,5 @@ export function extract(
   const $ = load(html);
   const container = findMainContent($, options);
   if (container === null) throw new Error('no content found');
-  return { ...renderContent($, container, baseUrl), $ };
+  return { ...renderContent(container, baseUrl), $ };
 }

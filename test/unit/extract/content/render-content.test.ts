@@ -9,7 +9,7 @@ const BASE = 'https://congan.example.vn/tin-tuc/2023/toa-dam.html';
 /** Renders a fragment as if it were the chosen container. */
 function render(fragment: string, baseUrl = BASE) {
   const $ = load(`<html><body><div id="c">${fragment}</div></body></html>`);
-  return renderContent($, $('#c') as Cheerio<Element>, baseUrl);
+  return renderContent($('#c') as Cheerio<Element>, baseUrl);
 }
 
 describe('renderContent safety allowlist', () => {

@@ -45,7 +45,7 @@ describe('findMainContent and renderContent on arbitrary markup', () => {
         const $ = load(`<html><body>${pieces.join('')}</body></html>`);
         const container = findMainContent($, {});
         if (container === null) return;
-        const { contentHtml, contentText, images } = renderContent($, container, 'https://x.vn/a/');
+        const { contentHtml, contentText, images } = renderContent(container, 'https://x.vn/a/');
         expect(contentHtml).not.toMatch(/<script|<style|<svg|<object|<form|<input|<math/i);
         expect(contentHtml).not.toMatch(/\son\w+\s*=/i);
         expect(contentHtml).not.toMatch(/javascript:|data:/i);

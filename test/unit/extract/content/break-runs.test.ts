@@ -1,0 +1,32 @@
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { splitBreakRuns } from '../../../../shared/extract/content/layout.ts';
+
+/** The container's inner HTML after splitting its `<br><br>` runs. */
+function split(page: string): string {
+  const $ = load(page);
+  const container = $('#c')[0] as Element;
+  splitBreakRuns(container);
+  return $('#c').html() ?? '';
+}
+
+describe('splitBreakRuns', () => {
+  it('makes the runs of an element paragraphs', () => {
+    expect(split('<div id="c"><div>One.<br><br>Two.</div></div>')).toBe(
+      '<div><p>One.</p><p>Two.</p></div>',
+    );
+  });
+
+  it('leaves the runs inside a <pre> of the container', () => {
+    expect(split('<div id="c"><pre><span>a<br><br>b</span></pre></div>')).toBe(
+      '<pre><span>a<br><br>b</span></pre>',
+    );
+  });
+
+  it('leaves the elements of a container that sits inside a <pre>', () => {
+    expect(split('<pre><div id="c"><span>a<br><br>b</span></div></pre>')).toBe(
+      '<span>a<br><br>b</span>',
+    );
+  });
+});
