@@ -67,7 +67,8 @@ export function countBlocks(container: Element): Map<Element, Counts> {
 /**
  * Adds the counts of `el`'s subtree to the running totals `t` of one walk in document order:
  * an element's own counts are what its subtree adds to them, so only the judged blocks get an
- * object of their own (not every element, summed into its parent's).
+ * object of their own (not every element, summed into its parent's): the copy of the totals
+ * taken before the subtree, turned into the difference after it.
  */
 function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
   const judged = CONDITIONAL.has(el.name);
@@ -122,19 +123,18 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
       break;
   }
   if (before !== null) {
-    out.set(el, {
-      text: t.text - before.text,
-      link: t.link - before.link,
-      commas: t.commas - before.commas,
-      p: t.p - before.p,
-      img: t.img - before.img,
-      li: t.li - before.li,
-      liText: t.liText - before.liText,
-      input: t.input - before.input,
-      embed: t.embed - before.embed,
-      figure: t.figure - before.figure,
-      post: t.post - before.post,
-    });
+    before.text = t.text - before.text;
+    before.link = t.link - before.link;
+    before.commas = t.commas - before.commas;
+    before.p = t.p - before.p;
+    before.img = t.img - before.img;
+    before.li = t.li - before.li;
+    before.liText = t.liText - before.liText;
+    before.input = t.input - before.input;
+    before.embed = t.embed - before.embed;
+    before.figure = t.figure - before.figure;
+    before.post = t.post - before.post;
+    out.set(el, before);
   }
 }
 
