@@ -12,7 +12,7 @@ import { descendants, isElement, squash, textOf } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
-import { bestCandidate, selectTop, withSiblings } from './select.ts';
+import { rankCandidates, selectTop, withSiblings } from './select.ts';
 
 export { InvalidSelectorError } from '../errors.ts';
 export type { RenderedContent } from './render.ts';
@@ -72,9 +72,11 @@ function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode 
 function pick(
   scoring: Scoring,
 ): { top: Element; best: Element; text: number; score: number } | null {
-  const top = selectTop(scoring);
+  // Ranked once: the container is chosen from them, and the best block is the first.
+  const ranked = rankCandidates(scoring);
+  const top = selectTop(scoring, ranked);
   if (top === null) return null;
-  const best = bestCandidate(scoring) ?? top;
+  const best = ranked[0]?.el ?? top;
   return {
     top,
     best,

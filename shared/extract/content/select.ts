@@ -62,14 +62,18 @@ function sortAll(scoring: Scoring): Candidate[] {
     .slice(0, RANKED);
 }
 
-/** The highest-scored candidate itself, before any move to an ancestor. */
-export function bestCandidate(scoring: Scoring): Element | null {
-  return rankCandidates(scoring)[0]?.el ?? null;
-}
-
-/** Picks the article container, or null when nothing scored. */
-export function selectTop(scoring: Scoring): Element | null {
-  const ranked = rankCandidates(scoring);
+/**
+ * Picks the article container, or null when nothing scored.
+ *
+ * @param scoring - a scoring walk's result
+ * @param ranked - its {@link rankCandidates}, when the caller has them (the highest-scored
+ *   candidate itself is `ranked[0]`)
+ * @returns the container
+ */
+export function selectTop(
+  scoring: Scoring,
+  ranked: readonly Candidate[] = rankCandidates(scoring),
+): Element | null {
   const best = ranked[0];
   if (best === undefined) return null;
   let top: Element = best.el;
