@@ -26,6 +26,8 @@ const piece = fc.constantFrom(
   'a',
   'Tin',
   'Quảng cáo',
+  'Lượt truy cập: 125',
+  'İstanbul',
   'word '.repeat(30),
   ' x'.repeat(90),
   `${' '.repeat(250)}y`,
@@ -47,6 +49,24 @@ describe('ShortTexts', () => {
         const texts = new ShortTexts();
         for (const el of elementsOf(parts.join(''))) {
           for (const max of LIMITS) expect(texts.of(el, max)).toBe(shortText(el, max));
+        }
+      }),
+    );
+  });
+
+  it('tells the length, digits and dotted capital I of a short text without building it', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
+        const texts = new ShortTexts();
+        for (const el of elementsOf(parts.join(''))) {
+          for (const max of LIMITS) {
+            const text = shortText(el, max);
+            expect(texts.lengthOf(el, max)).toBe(text === null ? -1 : text.length);
+            if (text !== null) {
+              expect(texts.holdsDigit(el)).toBe(/\d/.test(text));
+              expect(texts.holdsDottedCapitalI(el)).toBe(text.includes('\u0130'));
+            }
+          }
         }
       }),
     );
