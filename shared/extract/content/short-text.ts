@@ -155,10 +155,23 @@ export class ShortTexts {
   readonly #reads = new Map<AnyNode, Read>();
 
   #read(el: Element): Read {
-    let r = this.#reads.get(el);
-    if (r === undefined) {
-      r = read(el);
-      this.#reads.set(el, r);
+    const known = this.#reads.get(el);
+    if (known !== undefined) return known;
+    // An element whose only child is an element has that child's text (wrappers around one
+    // block): one read serves the chain, asked about from the outside in.
+    let end = el;
+    let r: Read | undefined;
+    for (;;) {
+      const only = end.children.length === 1 ? (end.children[0] as AnyNode) : null;
+      if (only === null || !isElement(only)) break;
+      end = only;
+      r = this.#reads.get(end);
+      if (r !== undefined) break;
+    }
+    r ??= read(end);
+    for (let e = el; ; e = e.children[0] as Element) {
+      this.#reads.set(e, r);
+      if (e === end) break;
     }
     return r;
   }

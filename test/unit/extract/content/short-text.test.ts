@@ -89,6 +89,19 @@ describe('ShortTexts', () => {
     expect(texts.of(root as Element, 300)).toBe('Body text.');
   });
 
+  it('reads a wrapper and the block it wraps once, and both again after a change below', () => {
+    const [root, inner, , ad] = elementsOf(
+      '<div><p>Body text.<span>Advertisement</span></p></div>',
+    );
+    const texts = new ShortTexts();
+    expect(texts.of(root as Element, 300)).toBe('Body text.Advertisement');
+    expect(texts.of(inner as Element, 300)).toBe('Body text.Advertisement');
+    texts.changed(ad as Element);
+    detach(ad as Element);
+    expect(texts.of(inner as Element, 300)).toBe('Body text.');
+    expect(texts.of(root as Element, 300)).toBe('Body text.');
+  });
+
   it('serves a limit above the longest it remembers by reading the element', () => {
     const [root] = elementsOf(`<p>${'word '.repeat(100)}</p>`);
     expect(new ShortTexts().of(root as Element, 1000)).toBe(shortText(root as Element, 1000));
