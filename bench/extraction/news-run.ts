@@ -34,7 +34,7 @@ export function runNewsSet(options: NewsRunOptions): NewsResult[] {
     allPages: pages,
     contenders,
     rounds: options.rounds ?? 1,
-    warmup: options.warmup ?? 10,
+    ...(options.warmup === undefined ? {} : { warmup: options.warmup }),
     leadInBody: true,
     ...(options.log === undefined ? {} : { log: options.log }),
   });

@@ -3,7 +3,7 @@
  * then runs every contender on the same pages in the same process, scoring and timing each.
  */
 import { performance } from 'node:perf_hooks';
-import { collectGarbage, HeapPeak, median, percentile } from '../lib/measure.ts';
+import { HeapPeak, median, percentile } from '../lib/measure.ts';
 import type { Contender, ExtractedMetadata, Extraction } from './contenders.ts';
 import { type BenchPage, loadReferenceOutputs, PUBLISHED_F1 } from './dataset.ts';
 import { type PageScore, type Summary, scorePage, summarize, tokenize } from './scoring.ts';
@@ -36,6 +36,11 @@ export interface ContenderResult {
   readonly cpuMsPerPage: number;
   readonly msPerPageP50: number;
   readonly msPerPageMax: number;
+  /**
+   * CPU time per page of the warm-up pass, the first one over the pages (the JIT compiles as it
+   * goes), or NaN without one.
+   */
+  readonly warmupCpuMsPerPage: number;
   /** Highest heap above the post-GC baseline sampled between pages, in bytes. */
   readonly peakHeapBytes: number;
   /** Pages whose extraction threw, by error. */
@@ -63,7 +68,10 @@ export interface ExtractionBenchOptions {
   readonly contenders: readonly Contender[];
   /** Timed passes over the pages (default 1); speed is the median pass. */
   readonly rounds?: number;
-  /** Untimed pages run by each contender first, to warm up the JIT (default 10). */
+  /**
+   * Pages each contender runs first, outside the timed rounds, to warm up the JIT (default: all
+   * of them, one whole pass); their CPU time is reported apart.
+   */
   readonly warmup?: number;
   /** Called with progress lines. */
   readonly log?: (line: string) => void;
@@ -122,26 +130,42 @@ export function checkScorer(dataDir: string, pages: readonly BenchPage[]): Score
   });
 }
 
-function timedPass(contender: Contender, pages: readonly BenchPage[], heap: HeapPeak) {
+function timedPass(contender: Contender, pages: readonly BenchPage[]) {
   const outputs: { extraction: Extraction; ms: number }[] = [];
   const cpuStart = process.cpuUsage();
   for (const page of pages) {
     const start = performance.now();
     const extraction = contender.run(page);
     const ms = performance.now() - start;
-    heap.sample();
     outputs.push({ extraction, ms });
   }
   const cpu = process.cpuUsage(cpuStart);
   return { outputs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+/** The highest heap a pass reaches above the heap left by a full collection just before it. */
+function heapPass(contender: Contender, pages: readonly BenchPage[]): number {
+  const heap = new HeapPeak();
+  for (const page of pages) {
+    contender.run(page);
+    heap.sample();
+  }
+  return heap.peakBytes;
+}
+
 /**
  * Runs every contender on the pages, interleaving contenders round by round so that a burst of
  * load from elsewhere on the machine does not land on one contender only, in the opposite order
  * every other round (whoever runs second inherits the first one's garbage and caches). Each
- * pass starts after a full garbage collection and is timed by wall clock (sum of the pages) and
- * by the process's CPU time over the pass.
+ * pass is timed by wall clock (sum of the pages) and by the process's CPU time over the pass.
+ *
+ * No timed pass follows a forced garbage collection: a full collection forced between passes,
+ * when nothing is alive, lets the object shapes of the last pass die and with them the
+ * optimized code built for them, so the next pass re-optimizes hundreds of functions (measured:
+ * ~230 compilations and ~63 deoptimizations a pass instead of ~40 and ~3) and times the JIT's
+ * warm-up, in proportion to each contender's amount of code, where a Lambda working through
+ * pages never collects that way. The peak heap is measured apart, in one more untimed pass per
+ * contender that starts after a full collection.
  *
  * @param options - pages, contenders, rounds
  * @returns one result per contender, in the given order
@@ -149,8 +173,15 @@ function timedPass(contender: Contender, pages: readonly BenchPage[], heap: Heap
 export function runContenders(options: ExtractionBenchOptions): ContenderResult[] {
   const { pages, contenders, log = () => {} } = options;
   const rounds = Math.max(1, options.rounds ?? 1);
-  const warmup = pages.slice(0, Math.max(0, options.warmup ?? 10));
-  for (const contender of contenders) for (const page of warmup) contender.run(page);
+  const warmup = pages.slice(0, Math.max(0, options.warmup ?? pages.length));
+  const warmupCpu = new Map<string, number>();
+  for (const contender of contenders) {
+    const { cpuMs } = timedPass(contender, warmup);
+    warmupCpu.set(contender.id, cpuMs);
+    if (warmup.length > 0) {
+      log(`  warm-up ${contender.id}: ${warmup.length} pages, CPU ${(cpuMs / 1000).toFixed(2)} s`);
+    }
+  }
 
   const firstPass = new Map<string, { extraction: Extraction; ms: number }[]>();
   const totals = new Map<string, number[]>();
@@ -159,9 +190,7 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
   for (let round = 1; round <= rounds; round += 1) {
     const order = round % 2 === 1 ? contenders : [...contenders].reverse();
     for (const contender of order) {
-      collectGarbage();
-      const heap = new HeapPeak();
-      const { outputs, cpuMs } = timedPass(contender, pages, heap);
+      const { outputs, cpuMs } = timedPass(contender, pages);
       const total = outputs.reduce((sum, o) => sum + o.ms, 0);
       log(
         `  round ${round}/${rounds} ${contender.id}: ${pages.length} pages in ${(total / 1000).toFixed(2)} s, CPU ${(cpuMs / 1000).toFixed(2)} s`,
@@ -169,8 +198,13 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
       if (!firstPass.has(contender.id)) firstPass.set(contender.id, outputs);
       totals.set(contender.id, [...(totals.get(contender.id) ?? []), total]);
       cpuTotals.set(contender.id, [...(cpuTotals.get(contender.id) ?? []), cpuMs]);
-      peaks.set(contender.id, Math.max(peaks.get(contender.id) ?? 0, heap.peakBytes));
     }
+  }
+  for (const contender of contenders) {
+    peaks.set(contender.id, heapPass(contender, pages));
+    log(
+      `  heap pass ${contender.id}: peak ${((peaks.get(contender.id) ?? 0) / 2 ** 20).toFixed(1)} MiB`,
+    );
   }
 
   return contenders.map((contender) => {
@@ -200,6 +234,10 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
         : null,
       pagesPerSecond: totalMs > 0 ? pages.length / (totalMs / 1000) : Number.NaN,
       cpuMsPerPage: median(cpuTotals.get(contender.id) ?? []) / pages.length,
+      warmupCpuMsPerPage:
+        warmup.length > 0
+          ? (warmupCpu.get(contender.id) ?? Number.NaN) / warmup.length
+          : Number.NaN,
       msPerPageP50: percentile(ms, 50),
       msPerPageMax: Math.max(...ms),
       peakHeapBytes: peaks.get(contender.id) ?? 0,
