@@ -4,7 +4,7 @@
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
 import { splitNames } from './name-list.ts';
-import { cleanText } from './text.ts';
+import { cleanText, lowerVi, upperVi } from './text.ts';
 
 /** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:". */
 const CREDIT =
@@ -33,11 +33,7 @@ const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA
 
 function isCapitalized(word: string): boolean {
   const first = word.replace(/^[("'“]+/, '').charAt(0);
-  return (
-    first !== '' &&
-    first === first.toLocaleUpperCase('vi') &&
-    first !== first.toLocaleLowerCase('vi')
-  );
+  return first !== '' && first === upperVi(first) && first !== lowerVi(first);
 }
 
 /** True when every word starts with a capital letter: "Hoàng Anh", "ĐỖ HUY", "Jane Doe". */
@@ -52,12 +48,10 @@ export function looksLikeName(text: string): boolean {
 
 function titleCase(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
-  if (letters === '' || letters !== letters.toLocaleUpperCase('vi')) return name;
+  if (letters === '' || letters !== upperVi(letters)) return name;
   return name
     .split(' ')
-    .map((word) =>
-      ACRONYMS.has(word) ? word : word.charAt(0) + word.slice(1).toLocaleLowerCase('vi'),
-    )
+    .map((word) => (ACRONYMS.has(word) ? word : word.charAt(0) + lowerVi(word.slice(1))))
     .join(' ');
 }
 
@@ -141,7 +135,7 @@ export function cleanAuthors(raw: string): string[] {
         const cleaned = titleCase(bare.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
         if (cleaned.split(' ').length > 6) continue;
-        if (!names.some((n) => n.toLocaleLowerCase('vi') === cleaned.toLocaleLowerCase('vi'))) {
+        if (!names.some((n) => lowerVi(n) === lowerVi(cleaned))) {
           names.push(cleaned);
         }
       }
@@ -178,7 +172,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     const bare = text.replace(/[.\s]+$/, '');
     const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
-    const capitals = first === first.toLocaleUpperCase('vi');
+    const capitals = first === upperVi(first);
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
     if (!emphasised && !capitals && affiliation.length === 0) return null;

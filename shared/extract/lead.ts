@@ -5,7 +5,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { LEAD_HINT } from './metadata-hints.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanOrNull, cleanText } from './text.ts';
+import { cleanOrNull, cleanText, lowerVi } from './text.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -54,7 +54,7 @@ export function findLeadElement(
 }
 
 function words(text: string): string[] {
-  return text.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return lowerVi(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Paragraphs of the body's opening that the description is compared with. */

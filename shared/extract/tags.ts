@@ -4,7 +4,7 @@ import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
 import { ancestorClassTest } from './page-index.ts';
-import { cleanText, foldCase } from './text.ts';
+import { cleanText, foldCase, lowerVi } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
 export interface TagSources {
@@ -100,8 +100,8 @@ export function readTagSources(ctx: PageContext): TagSources {
  */
 export function chooseTags(sources: TagSources, text: string): string[] {
   if (sources.declared.length > 0) return [...sources.declared];
-  const haystack = text.toLocaleLowerCase('vi');
-  const found = sources.keywords.filter((k) => haystack.includes(k.toLocaleLowerCase('vi')));
+  const haystack = lowerVi(text);
+  const found = sources.keywords.filter((k) => haystack.includes(lowerVi(k)));
   return found.length > 0 && found.length * 2 >= sources.keywords.length
     ? [...sources.keywords]
     : [];

@@ -64,9 +64,25 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+/**
+ * A text in lower case by Vietnamese rules, as `toLocaleLowerCase('vi')` gives it: that is the
+ * locale-free `toLowerCase()` (Unicode's language-specific case mappings are Lithuanian, Turkish
+ * and Azeri ones; V8 maps every other language as the root locale), here without reading a
+ * locale argument on each call, which costs a microsecond or two: pages fold hundreds of
+ * keywords, and bylines test the case of every word.
+ */
+export function lowerVi(text: string): string {
+  return text.toLowerCase();
+}
+
+/** A text in upper case by Vietnamese rules: `toLocaleUpperCase('vi')`, as {@link lowerVi}. */
+export function upperVi(text: string): string {
+  return text.toUpperCase();
+}
+
 /** A text with its case folded as {@link sameText} compares it (Vietnamese rules). */
 export function foldCase(text: string): string {
-  return text.toLocaleLowerCase('vi');
+  return lowerVi(text);
 }
 
 /** Whether two texts are the same, ignoring case (Vietnamese rules). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../shared/extract/text.ts';
+import { cleanText, lowerVi, upperVi } from '../../../shared/extract/text.ts';
 
 /** The cleaning as first written: every step on every text. */
 function referenceClean(value: string): string {
@@ -30,6 +30,46 @@ describe('cleanText', () => {
         expect(cleanText(text)).toBe(referenceClean(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/** Letters whose case depends on the language somewhere (Turkish, Lithuanian, Greek, German). */
+const SPECIAL_CASING = fc.constantFrom(
+  'I',
+  'İ',
+  'ı',
+  'i',
+  'Ì',
+  'Ĩ',
+  'J',
+  'Į',
+  '\u0307',
+  'Σ',
+  'ς',
+  'ΐ',
+  'ά',
+  'ß',
+  'ŉ',
+  'ǆ',
+  'ﬀ',
+  'Ặ',
+  'đ',
+  ' ',
+);
+
+describe('lowerVi and upperVi', () => {
+  it('give what toLocaleLowerCase and toLocaleUpperCase give for Vietnamese', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.array(SPECIAL_CASING, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(lowerVi(t)).toBe(t.toLocaleLowerCase('vi'));
+        expect(upperVi(t)).toBe(t.toLocaleUpperCase('vi'));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
