@@ -3,7 +3,7 @@
  * The content extractor walks nodes directly instead of running CSS selectors over the whole
  * document: each selector is a full-tree traversal, and speed is a requirement.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { isSpace } from '../text.ts';
 
 /** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
@@ -196,6 +196,20 @@ export function append(parent: ParentNode, child: AnyNode): void {
   child.prev = last;
   child.next = null;
   if (last) last.next = child;
+}
+
+/**
+ * Moves `parts` (siblings, in document order) into a new `<div>` put where the first one was:
+ * what `$(parts).wrapAll('<div></div>')` does, without running the HTML parser on that markup.
+ *
+ * @param parts - at least one element; all children of one parent
+ * @returns the new `<div>`
+ */
+export function wrapSiblings(parts: readonly Element[]): Element {
+  const wrapper = new Element('div', {});
+  replaceWith(parts[0] as Element, [wrapper]);
+  for (const part of parts) append(wrapper, part);
+  return wrapper;
 }
 
 /** Recomputes parent/prev/next links of all children of `parent`. */

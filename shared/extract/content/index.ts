@@ -8,7 +8,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
-import { descendants, isElement, squash, textOf } from './dom.ts';
+import { descendants, isElement, squash, textOf, wrapSiblings } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
@@ -256,8 +256,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   let container = best.top;
   let element = elementPath(container);
   if (parts.length > 1) {
-    $(parts).wrapAll('<div></div>');
-    container = (parts[0] as Element).parent as Element;
+    container = wrapSiblings(parts);
     element = `${element} and ${parts.length - 1} sibling block(s)`;
   }
   const protect = new Set<Element>();
