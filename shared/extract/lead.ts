@@ -109,21 +109,40 @@ class OpeningWords {
   }
 }
 
-function trigrams(list: readonly string[]): string[] {
-  const grams: string[] = [];
-  for (let i = 0; i + 2 < list.length; i++) grams.push(`${list[i]} ${list[i + 1]} ${list[i + 2]}`);
-  return grams;
-}
-
 /**
  * Share of the description's word trigrams that the body's opening also has: an excerpt copies
- * runs of words, a standfirst only shares the topic's words.
+ * runs of words, a standfirst only shares the topic's words. Each of the description's
+ * trigrams counts, repeated ones each time; 1 for a description of fewer than three words.
+ *
+ * Words are numbered, and a trigram is a number (no string per trigram of the opening): only
+ * the description's words can make a shared trigram, so the opening's trigrams with another
+ * word are skipped, and with at most as many numbers as the description has words, a trigram's
+ * number stays an exact integer.
+ *
+ * @param described - the description's words
+ * @param opening - the words of the body's opening paragraphs, in order
+ * @returns the share, from 0 to 1
  */
-function overlapWithOpening(described: readonly string[], opening: OpeningWords): number {
-  const probe = trigrams(described);
-  if (probe.length === 0) return 1;
-  const grams = new Set(trigrams(opening.all()));
-  return probe.filter((g) => grams.has(g)).length / probe.length;
+export function overlapWithOpening(
+  described: readonly string[],
+  opening: readonly string[],
+): number {
+  const probes = described.length - 2;
+  if (probes <= 0) return 1;
+  const ids = new Map<string, number>();
+  for (const word of described) if (!ids.has(word)) ids.set(word, ids.size);
+  const base = ids.size;
+  const trigramAt = (list: readonly string[], i: number): number => {
+    const a = ids.get(list[i] as string);
+    const b = ids.get(list[i + 1] as string);
+    const c = ids.get(list[i + 2] as string);
+    return a === undefined || b === undefined || c === undefined ? -1 : (a * base + b) * base + c;
+  };
+  const shown = new Set<number>();
+  for (let i = 0; i + 2 < opening.length; i++) shown.add(trigramAt(opening, i));
+  let shared = 0;
+  for (let i = 0; i < probes; i++) if (shown.has(trigramAt(described, i))) shared++;
+  return shared / probes;
 }
 
 /** Longest paragraph read as a kicker or headline line above the article's first paragraph. */
@@ -178,7 +197,7 @@ export function leadFromDescription(
   if (isOpeningParagraph(described, opening)) {
     return { text: raw, source: `${source}, the body's whole first paragraph` };
   }
-  if (overlapWithOpening(described, opening) >= EXCERPT_OVERLAP) return null;
+  if (overlapWithOpening(described, opening.all()) >= EXCERPT_OVERLAP) return null;
   if (ctx.siteName !== null && described.join(' ') === words(ctx.siteName).join(' ')) return null;
   return { text: raw, source };
 }
