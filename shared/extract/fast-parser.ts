@@ -9,7 +9,8 @@
  * decoding parse.
  *
  * The skipping itself (`fastForwardTo`) is a loop over `charCodeAt`; here it is
- * `String.indexOf`, which does the same natively.
+ * `String.indexOf`, which does the same natively. And the common tag and attribute names are
+ * given as string constants rather than new strings (see `COMMON_TAGS`).
  *
  * Both classes read and override private members of htmlparser2's `Tokenizer` and `Parser`
  * (named in the interfaces below): the version is pinned for that reason.
@@ -74,6 +75,9 @@ const TEXT_STATE = new IndexOfTokenizer({}, {} as TokenizerCallbacks).state;
 /** The parser's method used, and its private state read and written here. */
 interface ParserState {
   end(chunk?: string): void;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  startIndex: number;
   endIndex: number;
   attribname: string;
   attribvalue: string;
@@ -101,15 +105,41 @@ const OPTIONS = {
  * new ReferenceDecodingParser(handler, html.length).end(html);
  */
 export class ReferenceDecodingParser extends ParserWithState {
+  private readonly length: number;
+
   /**
    * @param handler - a DOM handler (no `onattribute`)
-   * @param length - the length of the text to be parsed
+   * @param source - the text that will be parsed, in one `end(source)` call
    */
   constructor(
     handler: Partial<DomHandler>,
-    private readonly length: number,
+    private readonly source: string,
   ) {
     super(handler, OPTIONS);
+    this.length = source.length;
+  }
+
+  /**
+   * The name of an element: as htmlparser2's (lower case), the constant when it is a common one.
+   *
+   * @internal
+   */
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const name = commonName(COMMON_TAGS, this.source, start, endIndex);
+    this.emitOpenTag(name ?? this.getSlice(start, endIndex).toLowerCase());
+  }
+
+  /**
+   * The name of an attribute: as htmlparser2's (lower case), the constant when it is a common
+   * one.
+   *
+   * @internal
+   */
+  onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    const name = commonName(COMMON_ATTRIBUTES, this.source, start, endIndex);
+    this.attribname = name ?? this.getSlice(start, endIndex).toLowerCase();
   }
 
   /**
@@ -144,6 +174,52 @@ export class ReferenceDecodingParser extends ParserWithState {
     if (!atEnd) return decodeFollowedBy(text, '<', DecodingMode.Legacy);
     return this.tokenizer.inText ? decodeHTML(text, DecodingMode.Legacy) : text;
   }
+}
+
+/** Names by length: the common ones a page writes in lower case, as string constants. */
+type CommonNames = readonly (readonly string[] | undefined)[];
+
+function byLength(names: readonly string[]): CommonNames {
+  const lists: string[][] = [];
+  for (const name of names) {
+    const list = lists[name.length] ?? [];
+    list.push(name);
+    lists[name.length] = list;
+  }
+  return lists;
+}
+
+/**
+ * The most frequent tag and attribute names of news pages. A name the tokenizer reads is a new
+ * string each time, which V8 must look up in its string table whenever it is used as a property
+ * key (every attribute stored) and compares with others character by character (every
+ * `el.name === 'p'`); a string constant is that table's own copy.
+ */
+const COMMON_TAGS = byLength(
+  'a abbr article aside b blockquote body br button caption cite code dd div dl dt em figcaption figure footer form g h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li link main meta nav noscript ol option p path picture pre section select small source span strong sub sup svg table tbody td th thead time title tr u ul use video'.split(
+    ' ',
+  ),
+);
+const COMMON_ATTRIBUTES = byLength(
+  'action align alt aria-hidden aria-label border charset class content crossorigin d data-id data-src data-srcset datetime decoding fill height href hreflang http-equiv id itemprop itemscope itemtype lang loading media name onclick property rel role sizes src srcset style tabindex target title type value viewbox width xmlns'.split(
+    ' ',
+  ),
+);
+
+/** The constant among `names` written at `source[start, end)`, exactly; else undefined. */
+function commonName(
+  names: CommonNames,
+  source: string,
+  start: number,
+  end: number,
+): string | undefined {
+  const list = names[end - start];
+  if (list === undefined) return undefined;
+  const first = source.charCodeAt(start);
+  for (const name of list) {
+    if (name.charCodeAt(0) === first && source.startsWith(name, start)) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -121,7 +121,7 @@ class CountingHandler extends DomHandler {
  */
 function parseHtml(html: string): CountingHandler {
   const handler = new CountingHandler();
-  const parser = new ReferenceDecodingParser(handler, html.length);
+  const parser = new ReferenceDecodingParser(handler, html);
   handler.reader = parser;
   parser.end(html);
   return handler;

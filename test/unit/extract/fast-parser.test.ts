@@ -35,7 +35,7 @@ function parsedByHtmlparser2(html: string): unknown {
 /** The document built by the parser that decodes after the tokenizer. */
 function parsedAfterwards(html: string): unknown {
   const handler = new DecodingHandler();
-  const parser = new ReferenceDecodingParser(handler, html.length);
+  const parser = new ReferenceDecodingParser(handler, html);
   handler.reader = parser;
   parser.end(html);
   return shape(handler.root);
@@ -107,6 +107,10 @@ const MARKUP = [
   "<a href='",
   '<a href=',
   '<img alt=',
+  '<DIV CLASS="',
+  '<Span Class=x id=',
+  '<classic hrefs="',
+  '<h1 ID=a>',
   '<b title="x" title="',
   '">',
   "'>",
