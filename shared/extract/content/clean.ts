@@ -121,9 +121,11 @@ function removalRule(
   inTable: boolean,
 ): { rule: string; match?: string } | null {
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
-  const { texts } = options;
-  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name) && mayRepeatHeadline(el, options)) {
-    if (isHeadline(texts.of(el, SHORT_TEXT), options.headlines, options.headlineLengths))
+  // The headline and visit-counter tests read the same short text: read it once, when needed.
+  let short: string | null | undefined;
+  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
+    short = options.texts.of(el, SHORT_TEXT);
+    if (isHeadline(short, options.headlines, options.headlineLengths))
       return { rule: 'headline', match: 'repeats the title' };
   }
   // Class names never remove the body itself.
@@ -138,8 +140,7 @@ function removalRule(
   }
   const label = furnitureLabel(el, options.texts);
   if (label !== null) return { rule: label };
-  // A counter's figures are digits: a text without one is not read out.
-  if (texts.holdsDigit(el) && isVisitCounter(texts.of(el, SHORT_TEXT))) {
+  if (isVisitCounter(short === undefined ? options.texts.of(el, SHORT_TEXT) : short)) {
     return { rule: 'visit counter' };
   }
   const boilerplate = byName ? boilerplateClass(el) : null;
@@ -190,16 +191,6 @@ export function isHeadline(
   if (text === null || text === '') return false;
   if (!lengths.has(text.length) && !text.includes('\u0130')) return false;
   return headlines.has(text.toLowerCase());
-}
-
-/**
- * Whether {@link isHeadline} can hold for the element's short text, told from its length and
- * marks without building it: a text of no headline's length, without a 'İ', is no headline.
- */
-function mayRepeatHeadline(el: Element, options: Cleaning): boolean {
-  const length = options.texts.lengthOf(el, SHORT_TEXT);
-  if (length <= 0) return false;
-  return options.headlineLengths.has(length) || options.texts.holdsDottedCapitalI(el);
 }
 
 /** The boilerplate class/id part of an element's names, or null. */

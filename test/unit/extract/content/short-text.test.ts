@@ -54,24 +54,6 @@ describe('ShortTexts', () => {
     );
   });
 
-  it('tells the length, digits and dotted capital I of a short text without building it', () => {
-    fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
-        const texts = new ShortTexts();
-        for (const el of elementsOf(parts.join(''))) {
-          for (const max of LIMITS) {
-            const text = shortText(el, max);
-            expect(texts.lengthOf(el, max)).toBe(text === null ? -1 : text.length);
-            if (text !== null) {
-              expect(texts.holdsDigit(el)).toBe(/\d/.test(text));
-              expect(texts.holdsDottedCapitalI(el)).toBe(text.includes('\u0130'));
-            }
-          }
-        }
-      }),
-    );
-  });
-
   it('gives null when the text read so far is over twice the limit, as shortText stops there', () => {
     // Squashed, the text is 3 characters; read raw, it passes 2 × 60 before its last word.
     const [root] = elementsOf(`<span>a${' '.repeat(200)}b</span><span>c</span>`);
