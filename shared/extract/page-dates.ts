@@ -6,7 +6,7 @@ import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { DATE_HINT } from './metadata-hints.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanText } from './text.ts';
+import { cleansToNothing, cleanText } from './text.ts';
 
 /** A date read from the page and where it came from. */
 export interface FoundDate {
@@ -185,6 +185,15 @@ const DATE_LABEL =
 
 const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);
 
+/** The element's own text nodes, joined by a space (its elements' texts left out). */
+export function ownText(el: Element): string {
+  let text: string | null = null;
+  for (const child of el.children) {
+    if (child.type === 'text') text = text === null ? child.data : `${text} ${child.data}`;
+  }
+  return text ?? '';
+}
+
 /**
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
  * date and a label or clock time, outside links, lists and sidebars.
@@ -193,10 +202,9 @@ function labelledDateText(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   for (const el of index.elements) {
     if (NO_DATE_TEXT.has(el.name)) continue;
-    const own = el.children
-      .filter((c) => c.type === 'text')
-      .map((c) => c.data)
-      .join(' ');
+    const own = ownText(el);
+    // Most elements hold only layout whitespace between their children: it cleans to nothing.
+    if (cleansToNothing(own)) continue;
     const text = cleanText(own);
     if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
     if (isOutsideArticle(el)) continue;

@@ -65,6 +65,20 @@ export function cleanText(value: string): string {
 }
 
 /**
+ * A character {@link cleanText} keeps: neither whitespace (JS's `\s` holds NBSP and the BOM)
+ * nor zero-width. NFC turns whitespace into whitespace only.
+ */
+const KEPT = /[^\s\u200B-\u200D]/;
+
+/**
+ * Whether {@link cleanText} makes nothing of a text (`cleanText(text) === ''`), found without
+ * normalizing or copying it: most texts between elements are layout whitespace.
+ */
+export function cleansToNothing(text: string): boolean {
+  return !KEPT.test(text);
+}
+
+/**
  * A text in lower case by Vietnamese rules, as `toLocaleLowerCase('vi')` gives it: that is the
  * locale-free `toLowerCase()` (Unicode's language-specific case mappings are Lithuanian, Turkish
  * and Azeri ones; V8 maps every other language as the root locale), here without reading a

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, lowerVi, upperVi } from '../../../shared/extract/text.ts';
+import { cleansToNothing, cleanText, lowerVi, upperVi } from '../../../shared/extract/text.ts';
 
 /** The cleaning as first written: every step on every text. */
 function referenceClean(value: string): string {
@@ -68,6 +68,42 @@ describe('lowerVi and upperVi', () => {
       fc.property(text, (t) => {
         expect(lowerVi(t)).toBe(t.toLocaleLowerCase('vi'));
         expect(upperVi(t)).toBe(t.toLocaleUpperCase('vi'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('cleansToNothing', () => {
+  it('says whether cleanText makes an empty text of it', () => {
+    const char = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u2001',
+      '\u200a',
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u0301',
+      'a',
+      '·',
+    );
+    const text = fc.oneof(
+      fc.array(char, { maxLength: 8 }).map((chars) => chars.join('')),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(cleansToNothing(t)).toBe(cleanText(t) === '');
       }),
       { numRuns: 5000 },
     );
