@@ -35,14 +35,29 @@ export interface PageContext {
 /** Query parameters that only track a click and never select content. */
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|mc_cid|mc_eid)$/i;
 
-function absoluteHttp(value: string | null | undefined, base: string | undefined): string | null {
+/**
+ * The absolute http(s) URL a value names, resolved against `base`, without its fragment and
+ * click-tracking parameters; null for anything else.
+ *
+ * @param value - an absolute or relative URL
+ * @param base - the URL it is relative to
+ * @returns the URL, or null
+ */
+export function absoluteHttp(
+  value: string | null | undefined,
+  base: string | undefined,
+): string | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    for (const key of [...url.searchParams.keys()]) {
-      if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
+    // Only a URL with a fragment (an empty one leaves a last "#") or a query is edited: most
+    // have neither, and their search parameters need no object.
+    if (url.hash !== '' || url.href.endsWith('#')) url.hash = '';
+    if (url.search !== '') {
+      for (const key of [...url.searchParams.keys()]) {
+        if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
+      }
     }
     return url.href;
   } catch {
