@@ -76,6 +76,11 @@ export interface ExtractionBenchOptions {
   /** Called with progress lines. */
   readonly log?: (line: string) => void;
   /**
+   * Starts a heap measurement (by default a `HeapPeak`, which forces a full collection first);
+   * tests give their own.
+   */
+  readonly startHeapPeak?: () => HeapMeasure;
+  /**
    * Score the lead before the body when a contender keeps it out of the body (default false):
    * for truth bodies that start with the standfirst, as the news-metadata set's do.
    */
@@ -143,9 +148,19 @@ function timedPass(contender: Contender, pages: readonly BenchPage[]) {
   return { outputs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+/** A heap measurement in progress: sampled between pages. */
+export interface HeapMeasure {
+  sample(): void;
+  readonly peakBytes: number;
+}
+
 /** The highest heap a pass reaches above the heap left by a full collection just before it. */
-function heapPass(contender: Contender, pages: readonly BenchPage[]): number {
-  const heap = new HeapPeak();
+function heapPass(
+  contender: Contender,
+  pages: readonly BenchPage[],
+  startHeapPeak: () => HeapMeasure,
+): number {
+  const heap = startHeapPeak();
   for (const page of pages) {
     contender.run(page);
     heap.sample();
@@ -171,7 +186,7 @@ function heapPass(contender: Contender, pages: readonly BenchPage[]): number {
  * @returns one result per contender, in the given order
  */
 export function runContenders(options: ExtractionBenchOptions): ContenderResult[] {
-  const { pages, contenders, log = () => {} } = options;
+  const { pages, contenders, log = () => {}, startHeapPeak = () => new HeapPeak() } = options;
   const rounds = Math.max(1, options.rounds ?? 1);
   const warmup = pages.slice(0, Math.max(0, options.warmup ?? pages.length));
   const warmupCpu = new Map<string, number>();
@@ -201,7 +216,7 @@ export function runContenders(options: ExtractionBenchOptions): ContenderResult[
     }
   }
   for (const contender of contenders) {
-    peaks.set(contender.id, heapPass(contender, pages));
+    peaks.set(contender.id, heapPass(contender, pages, startHeapPeak));
     log(
       `  heap pass ${contender.id}: peak ${((peaks.get(contender.id) ?? 0) / 2 ** 20).toFixed(1)} MiB`,
     );

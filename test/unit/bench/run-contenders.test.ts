@@ -1,25 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runContenders } from '../../../bench/extraction/run.ts';
 
-// Records every forced collection, in order with the contenders' runs.
+// The contenders' runs and the heap measurements (each starts with a forced collection), in order.
 const events: string[] = [];
-vi.mock('../../../bench/lib/measure.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../bench/lib/measure.ts')>();
-  return {
-    ...actual,
-    collectGarbage: () => events.push('gc'),
-    HeapPeak: class {
-      constructor() {
-        events.push('gc');
-      }
-      sample(): void {}
-      get peakBytes(): number {
-        return 1;
-      }
-    },
-  };
-});
-
-const { runContenders } = await import('../../../bench/extraction/run.ts');
 
 function contender(id: string) {
   return {
@@ -31,6 +14,12 @@ function contender(id: string) {
       return { text: 'x' };
     },
   };
+}
+
+/** A heap measurement that records where it starts (where the real one forces a collection). */
+function startHeapPeak() {
+  events.push('gc');
+  return { sample() {}, peakBytes: 1 };
 }
 
 const pages = ['p1', 'p2'].map((id) => ({
@@ -49,6 +38,7 @@ describe('runContenders', () => {
       allPages: pages,
       contenders: [contender('a'), contender('b')],
       rounds: 2,
+      startHeapPeak,
     });
     expect(events).toEqual([
       // warm-up: all pages, each contender
