@@ -1,18 +1,8 @@
-import type { AnyNode } from 'domhandler';
 import fc from 'fast-check';
 import { DomHandler, Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeAttribute, ReferenceDecodingParser } from '../../../shared/extract/fast-parser.ts';
-
-/** A node and its subtree as plain data: type, name, attributes, text. */
-function shape(node: AnyNode): unknown {
-  if ('children' in node) {
-    const attribs = 'attribs' in node ? node.attribs : null;
-    const name = 'name' in node ? node.name : null;
-    return [node.type, name, attribs, node.children.map(shape)];
-  }
-  return [node.type, 'data' in node ? node.data : null];
-}
+import { shape } from './tree-shape.ts';
 
 /** A DOM handler that has the parser decode its text, as `parse-page.ts`'s does. */
 class DecodingHandler extends DomHandler {

@@ -7,16 +7,7 @@ import { descendants } from '../../../shared/extract/content/dom.ts';
 import { decodePage } from '../../../shared/extract/decode.ts';
 import { UnreadablePageError } from '../../../shared/extract/errors.ts';
 import { parsePage } from '../../../shared/extract/parse-page.ts';
-
-/** A node and its subtree as plain data: type, name, attributes, text; nothing else. */
-function shape(node: AnyNode): unknown {
-  if ('children' in node) {
-    const attribs = 'attribs' in node ? node.attribs : null;
-    const name = 'name' in node ? node.name : null;
-    return [node.type, name, attribs, node.children.map(shape)];
-  }
-  return [node.type, 'data' in node ? node.data : null];
-}
+import { shape } from './tree-shape.ts';
 
 /**
  * Elements and comments of a tree, counted by walking it, and the deepest element's depth (the
