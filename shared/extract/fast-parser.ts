@@ -102,11 +102,9 @@ const OPTIONS = {
  *
  * @example
  * const handler = new DomHandler();
- * new ReferenceDecodingParser(handler, html.length).end(html);
+ * new ReferenceDecodingParser(handler, html).end(html);
  */
 export class ReferenceDecodingParser extends ParserWithState {
-  private readonly length: number;
-
   /**
    * @param handler - a DOM handler (no `onattribute`)
    * @param source - the text that will be parsed, in one `end(source)` call
@@ -116,7 +114,6 @@ export class ReferenceDecodingParser extends ParserWithState {
     private readonly source: string,
   ) {
     super(handler, OPTIONS);
-    this.length = source.length;
   }
 
   /**
@@ -169,7 +166,7 @@ export class ReferenceDecodingParser extends ParserWithState {
   decodeText(text: string, innermost: string | undefined): string {
     if (text.indexOf('&') < 0) return text;
     // What follows the text decides where a reference without `;` ends: a `<`, or the end.
-    const atEnd = this.endIndex + 1 >= this.length;
+    const atEnd = this.endIndex + 1 >= this.source.length;
     if (this.tokenizer.inRawText) return innermost === 'title' ? decodeTitle(text, atEnd) : text;
     if (!atEnd) return decodeFollowedBy(text, '<', DecodingMode.Legacy);
     return this.tokenizer.inText ? decodeHTML(text, DecodingMode.Legacy) : text;
