@@ -165,6 +165,61 @@ export function detach(node: AnyNode): void {
   node.next = null;
 }
 
+/**
+ * Detaches every node of `nodes` at once: each parent's children are rebuilt and relinked once,
+ * where {@link detach} on each would search and splice the sibling array each time (quadratic:
+ * 50,000 comments in one paragraph took 6 to 14 s). The tree is the one {@link detach} on each
+ * node in turn builds.
+ *
+ * @param nodes - the nodes to take out (a node without a parent is left as it is)
+ */
+export function detachAll(nodes: Iterable<AnyNode>): void {
+  const edits = new Map<AnyNode, readonly AnyNode[]>();
+  for (const node of nodes) edits.set(node, NOTHING);
+  replaceAll(edits);
+}
+
+const NOTHING: readonly AnyNode[] = [];
+
+/**
+ * Replaces each node (a key of `edits`) by its nodes, at once: the tree {@link replaceWith} on
+ * each entry in turn builds, with each parent's children rebuilt and relinked once instead of
+ * spliced and relinked for each entry (quadratic: 12,475 sibling layout tables took 3 s).
+ * A replaced node without a parent is skipped, its nodes left where they are.
+ *
+ * @param edits - the nodes to replace and, for each, what takes its place (detached from
+ *   wherever it is). No node is replaced twice or put in two places, and no replaced node is
+ *   among the nodes put in place of another: the result would depend on the order.
+ */
+export function replaceAll(edits: ReadonlyMap<AnyNode, readonly AnyNode[]>): void {
+  const parents = new Set<ParentNode>();
+  const moved = new Set<AnyNode>();
+  for (const [node, nodes] of edits) {
+    if (node.parent === null) continue;
+    parents.add(node.parent);
+    for (const n of nodes) {
+      moved.add(n);
+      if (n.parent !== null) parents.add(n.parent);
+    }
+  }
+  for (const parent of parents) {
+    const kept: AnyNode[] = [];
+    for (const child of parent.children as AnyNode[]) {
+      const replacement = edits.get(child);
+      if (replacement !== undefined) {
+        // A loop, not push(...): a spread of 100,000 nodes overflows the call stack.
+        for (const n of replacement) kept.push(n);
+        child.parent = null;
+        child.prev = null;
+        child.next = null;
+      } else if (!moved.has(child)) kept.push(child);
+    }
+    parent.children = kept as typeof parent.children;
+  }
+  // Linked once every array is rebuilt: a moved node may leave one rebuilt parent for another.
+  for (const parent of parents) relink(parent);
+}
+
 /** Replaces a node by its children, in place. */
 export function unwrap(el: Element): void {
   replaceWith(el, el.children);

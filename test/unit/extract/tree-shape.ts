@@ -12,3 +12,15 @@ export function shape(node: AnyNode): unknown {
   }
   return [node.type, 'data' in node ? node.data : null];
 }
+
+/** Every node's parent, prev and next agree with the children arrays, all the way down. */
+export function linksHold(node: AnyNode): boolean {
+  if (!('children' in node)) return true;
+  return node.children.every(
+    (c, i) =>
+      c.parent === node &&
+      c.prev === (node.children[i - 1] ?? null) &&
+      c.next === (node.children[i + 1] ?? null) &&
+      linksHold(c),
+  );
+}

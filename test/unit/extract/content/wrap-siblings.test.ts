@@ -3,18 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isElement, wrapSiblings } from '../../../../shared/extract/content/dom.ts';
-
-/** Every node's parent, prev and next agree with the children arrays. */
-function linksHold(node: AnyNode): boolean {
-  if (!('children' in node)) return true;
-  return node.children.every(
-    (c, i) =>
-      c.parent === node &&
-      c.prev === (node.children[i - 1] ?? null) &&
-      c.next === (node.children[i + 1] ?? null) &&
-      linksHold(c),
-  );
-}
+import { linksHold } from '../tree-shape.ts';
 
 const child = fc.constantFrom(
   '<p>a</p>',
