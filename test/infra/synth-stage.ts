@@ -36,6 +36,13 @@ export interface SynthStageOptions {
   readonly modify?: (stack: SyndicationStack) => void;
   /** Extra context values. */
   readonly context?: Record<string, unknown>;
+  /**
+   * Run CDK's built-in CloudFormation template validation, as `cdk synth` does (default true).
+   * It checks every resource against CloudFormation's schemas in WebAssembly: about 6 s of CPU a
+   * synth here, more than building the app. The base stages of `stack.test.ts` run it; a variant
+   * synthesized for one property (a hub URL, an offending resource, a domain) turns it off.
+   */
+  readonly builtinValidation?: boolean;
 }
 
 interface ReportJson {
@@ -88,6 +95,7 @@ export function synthStage(stage: StageName, options: SynthStageOptions = {}): S
   try {
     const { app, stack } = createPipelineApp({
       outdir,
+      builtinCloudFormationValidation: options.builtinValidation ?? true,
       context: {
         stage,
         ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),

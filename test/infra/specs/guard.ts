@@ -73,6 +73,7 @@ export function describeGuard(stages: Stages): void {
       () => {
         expect(() =>
           synthStage('prod', {
+            builtinValidation: false,
             modify: (stack) => {
               new Queue(stack, 'Forgotten', { enforceSSL: true });
             },
@@ -85,7 +86,7 @@ export function describeGuard(stages: Stages): void {
     it(
       'with the custom domain props, meet the certificate, SNI and TLS controls outright',
       () => {
-        const stage = synthStage('prod', { context: DOMAIN_CONTEXT });
+        const stage = synthStage('prod', { context: DOMAIN_CONTEXT, builtinValidation: false });
         try {
           expect(guardReport(stage)?.suppressed).toEqual(
             ACKNOWLEDGED_WITHOUT_DOMAIN.filter(

@@ -37,6 +37,7 @@ export function describeNag(stages: Stages): void {
       () => {
         expect(() =>
           synthStage('dev', {
+            builtinValidation: false,
             modify: (stack) => {
               new Bucket(stack, 'Careless');
             },
