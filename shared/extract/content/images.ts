@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { pairCaption } from './captions.ts';
-import { classWords, closest, descendants, detach, isElement, squash } from './dom.ts';
+import { classWords, closest, descendants, detachAll, isElement, squash } from './dom.ts';
 import { absoluteUrl } from './url.ts';
 
 const LINK = new Set(['a']);
@@ -141,11 +141,13 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
 export function collectImages(container: Element, baseUrl: string): ArticleImage[] {
   const images: ArticleImage[] = [];
   const seen = new Set<string>();
+  // The images removed since the last caption was paired, detached together (see removeImage).
+  const removed = new Set<Element>();
   for (const img of descendants(container).filter((d) => d.name === 'img')) {
     const raw = imageSource(img);
     const url = raw === null ? null : absoluteUrl(raw, baseUrl);
     if (url === null || !/^https?:/.test(url) || isTrackingOrAd(img, url) || seen.has(url)) {
-      removeImage(img, container);
+      removed.add(removeImage(img, container, removed));
       continue;
     }
     seen.add(url);
@@ -156,14 +158,32 @@ export function collectImages(container: Element, baseUrl: string): ArticleImage
     if (alt !== null) img.attribs.alt = alt;
     if (width !== null) img.attribs.width = String(width);
     if (height !== null) img.attribs.height = String(height);
+    // Pairing reads the image's neighbours and counts the images around it: as they are.
+    detachAll(removed);
+    removed.clear();
     const caption = pairCaption(img, container);
     images.push({ url, caption, alt, width, height });
   }
+  detachAll(removed);
   return images;
 }
 
-/** Removes an image and the wrappers (link, picture, figure) it leaves empty. */
-function removeImage(img: Element, container: Element): void {
+/**
+ * What removing an image takes out: the image and the wrappers (link, picture, figure) it
+ * leaves empty. The caller detaches it, with the others removed before the next caption is
+ * paired: one at a time, each search and splice of a long sibling list made 50,000 duplicates
+ * of an image in one paragraph take 3 s. Until then they stay in place, as if gone: a wrapper is
+ * empty when all else in it is in `removed`. Nothing else reads them: what is removed holds no
+ * image not yet handled (one image, blank text and `<source>`s, which hold nothing), so no
+ * image handled later is below it, and the tests of an image read its own attributes, its
+ * ancestors and its `<picture>`'s sources.
+ *
+ * @param img - the image
+ * @param container - the article container, never removed
+ * @param removed - what is removed but not detached yet
+ * @returns the outermost element to detach
+ */
+function removeImage(img: Element, container: Element, removed: ReadonlySet<Element>): Element {
   let node: Element = img;
   while (
     node.parent !== null &&
@@ -174,10 +194,10 @@ function removeImage(img: Element, container: Element): void {
       (c) =>
         c === node ||
         (c.type === 'text' && c.data.trim() === '') ||
-        (isElement(c) && c.name === 'source'),
+        (isElement(c) && (c.name === 'source' || removed.has(c))),
     )
   ) {
     node = node.parent as Element;
   }
-  detach(node);
+  return node;
 }

@@ -82,6 +82,15 @@ describe('renderContent images: sources', () => {
     expect(images).toHaveLength(1);
   });
 
+  it('takes out a wrapper whose images are all left out, the first as well as the last', () => {
+    const pixel = '<img src="https://stats.example.vn/p.gif" width="1" height="1">';
+    const { images, contentHtml } = render(
+      `<p>Chữ<picture> ${pixel}${pixel}</picture></p><p><a href="/x">${pixel} ${pixel}</a>Tin</p>`,
+    );
+    expect(images).toEqual([]);
+    expect(contentHtml).toBe('<p>Chữ</p><p>Tin</p>');
+  });
+
   it('lists an image used twice once', () => {
     expect(render('<p><img src="/1.jpg"></p><p><img src="/1.jpg"></p>').images).toHaveLength(1);
   });
