@@ -3,9 +3,9 @@
  * URLs made absolute, HTML sanitized by an allowlist, and the plain text of the body.
  */
 import type { Cheerio } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
-import { classWords, closest, descendants, detach } from './dom.ts';
+import { classWords, closest, descendants, detachAll } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
@@ -64,15 +64,22 @@ const NEVER_RENDERED = new Set([
   'textarea',
 ]);
 
-/** Removes what never renders as content, so it leaves no empty paragraph behind. */
+/**
+ * Removes what never renders as content, so it leaves no empty paragraph behind. All is
+ * detached at once (one at a time, each search and splice of a long sibling list is quadratic);
+ * nothing decided reads what an earlier decision removes: names and attributes, and an
+ * embed's own children.
+ */
 function dropNonContent(root: Element): void {
+  const gone = new Set<AnyNode>();
   for (const el of descendants(root)) {
-    if (NEVER_RENDERED.has(el.name) || (el.name === 'iframe' && !isVideoEmbed(el))) detach(el);
+    if (NEVER_RENDERED.has(el.name) || (el.name === 'iframe' && !isVideoEmbed(el))) gone.add(el);
     // What an editor leaves inside an embed (TinyMCE bookmark spans) is never shown by a
     // browser, but a reader that drops the iframe shows it as text.
-    else if (el.name === 'iframe') for (const child of [...el.children]) detach(child);
+    else if (el.name === 'iframe') for (const child of el.children) gone.add(child);
   }
-  for (const node of [...root.children]) if (node.type === 'comment') detach(node);
+  for (const node of root.children) if (node.type === 'comment') gone.add(node);
+  detachAll(gone);
 }
 
 const CAPTION_CLASS = /caption|credit/;
@@ -84,17 +91,24 @@ const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'picture', 'table', 'p
  * loaded by script) go, with figures that hold no image any more.
  */
 function dropStrayCaptions(root: Element): void {
+  // Each pass detaches what it finds at once (one at a time is quadratic in a long sibling
+  // list). What a pass decides is read below the element, where nothing found before it is,
+  // and above it, where a caption found before it holds no figure up to the root either.
+  const empty = new Set<AnyNode>();
   for (const el of descendants(root)) {
     if (el.name !== 'figure' || el.parent === null) continue;
-    if (!descendants(el).some((d) => MEDIA.has(d.name))) detach(el);
+    if (!descendants(el).some((d) => MEDIA.has(d.name))) empty.add(el);
   }
+  detachAll(empty);
+  const stray = new Set<AnyNode>();
   for (const el of descendants(root)) {
     if (el.parent === null || !CAPTION_CLASS.test(classWords(el))) continue;
     if (closest(el, FIGURE_PARTS, root) !== null) continue;
     if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
       continue;
-    detach(el);
+    stray.add(el);
   }
+  detachAll(stray);
 }
 
 /**
