@@ -10,8 +10,6 @@ import {
   closest,
   descendants,
   detach,
-  hasMoreThan,
-  hasSquashedText,
   isElement,
   replaceWith,
   squash,
@@ -71,11 +69,40 @@ function imageBlock(img: Element, container: Element): Element {
     isElement(block.parent as AnyNode)
   ) {
     const parent = block.parent as Element;
-    // Early-exit tests: the parent may be the whole article.
-    if (hasSquashedText(parent) || hasMoreThan(parent, 'img', 1)) break;
+    if (holdsTextOrImages(parent)) break;
     block = parent;
   }
   return block;
+}
+
+/**
+ * Whether text that {@link squash} keeps, or more than one `<img>`, is below `el`: one walk that
+ * stops at the first of either. The parent may be the whole article, or a paragraph of
+ * thousands of images and no text, where a walk for text alone read all of it for each image.
+ * The walk follows the sibling links, so a long list of children is not copied either.
+ */
+function holdsTextOrImages(el: Element): boolean {
+  let images = 0;
+  let node: AnyNode | null = el.children[0] ?? null;
+  while (node !== null) {
+    if (node.type === 'text') {
+      if (/\S/.test(node.data)) return true;
+    } else if (isElement(node)) {
+      if (node.name === 'img' && ++images > 1) return true;
+      const first: AnyNode | undefined = node.children[0];
+      if (first !== undefined) {
+        node = first;
+        continue;
+      }
+    }
+    while (node.next === null) {
+      const up: AnyNode | null = node.parent as AnyNode | null;
+      if (up === null || up === el) return false;
+      node = up;
+    }
+    node = node.next;
+  }
+  return false;
 }
 
 function isCaptionParagraph(el: Element): string | null {
@@ -152,12 +179,23 @@ export function pairCaption(img: Element, container: Element): string | null {
   const parent = block.parent;
   if (parent !== null && parent !== container && isElement(parent as AnyNode)) {
     const p = parent as Element;
-    const others = p.children.filter((c) => c !== block);
-    // The shape test first: it fails early, where reading the rest's text reads it all.
-    const shaped = others.every((c) =>
-      c.type === 'text' ? c.data.trim() === '' : !isElement(c) || c.name === 'br' || allItalic(c),
-    );
-    const rest = shaped ? squash(others.map((c) => textOf(c)).join(' ')) : '';
+    // The shape test first: it fails early, where reading the rest's text reads it all (and
+    // without a copy of the children: a paragraph may hold thousands of images).
+    let shaped = true;
+    for (const c of p.children as AnyNode[]) {
+      if (c === block) continue;
+      shaped =
+        c.type === 'text' ? c.data.trim() === '' : !isElement(c) || c.name === 'br' || allItalic(c);
+      if (!shaped) break;
+    }
+    const rest = shaped
+      ? squash(
+          p.children
+            .filter((c) => c !== block)
+            .map((c) => textOf(c))
+            .join(' '),
+        )
+      : '';
     if (rest !== '' && rest.length <= 250) {
       caption = rest;
       replaceWith(p, [makeFigure(img, caption)]);

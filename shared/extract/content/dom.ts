@@ -90,19 +90,6 @@ export function hasSquashedText(node: AnyNode): boolean {
   return false;
 }
 
-/** Whether `root` has more than `max` descendant elements named `name` (stops counting there). */
-export function hasMoreThan(root: ParentNode, name: string, max: number): boolean {
-  let count = 0;
-  const stack: AnyNode[] = [...root.children];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    if (node.name === name && ++count > max) return true;
-    for (const child of node.children) stack.push(child);
-  }
-  return false;
-}
-
 /**
  * The length of a text once each whitespace run is one space (`text.replace(/\s+/g, ' ')`),
  * without building that text.
