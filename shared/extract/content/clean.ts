@@ -6,15 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
-import {
-  classWords,
-  descendants,
-  detach,
-  detachAll,
-  isElement,
-  replaceWith,
-  textOf,
-} from './dom.ts';
+import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
 import {
   furnitureLabel,
@@ -62,9 +54,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     texts,
     headlineLengths: headlineLengths(options.headlines),
   };
-  const markup: AnyNode[] = [];
-  removeNonContent(container, cleaning, container.name === 'table', markup);
-  detachAll(markup);
+  const later = new Map<AnyNode, readonly AnyNode[]>();
+  removeNonContent(container, cleaning, container.name === 'table', later);
+  replaceAll(later);
   removeRelatedBlocks(container, protect, remove, texts);
   removeLinkParagraphs(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
@@ -73,9 +65,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 
 /** `remove`, after which the short texts of the removed block's ancestors are read again. */
 function forgettingTexts(texts: ShortTexts, remove: Remove): Remove {
-  return (el, rule, match, keep) => {
+  return (el, rule, match, keep, later) => {
     texts.changed(el);
-    remove(el, rule, match, keep);
+    remove(el, rule, match, keep, later);
   };
 }
 
@@ -86,18 +78,20 @@ interface Cleaning extends CleanOptions {
 }
 
 /**
- * Removes the furniture below `parent`. Comments, directives and CDATA are put in `markup`,
- * for the caller to detach at once: one at a time, each search and splice of a long sibling
- * list made 50,000 comments in one paragraph take 6 to 14 s. Until then they stay where they
- * are, which no test here sees: none reads comments (the text and element walks skip them), and
- * the one count of children ({@link furnitureLabel}'s) is of an element not yet walked, whose
- * comments were all still there before too.
+ * Removes the furniture below `parent`: each removal (of comments, directives and CDATA too)
+ * is written in `later`, for the caller to make all at once with {@link replaceAll}. One at a
+ * time, each search and splice of a long sibling list made 50,000 comments in one paragraph
+ * take 6 to 14 s, 50,000 `<video>`s or `<form>`s 4 to 12 s. Until then what is removed stays
+ * in place, where no test of the walk sees it: an element is tested before anything below it
+ * is walked, so nothing removed is below it; the tests read the element, its text and its
+ * ancestors, but for the `<noscript>` rescue, which reads the images around it as they would
+ * be ({@link imagesAround}).
  */
 function removeNonContent(
   parent: Element,
   options: Cleaning,
   inTable: boolean,
-  markup: AnyNode[],
+  later: Map<AnyNode, readonly AnyNode[]>,
 ): void {
   const { protect, body, remove, texts } = options;
   // Each next sibling is taken before its predecessor is handled: a removal (or a
@@ -107,33 +101,33 @@ function removeNonContent(
     const child: AnyNode = next;
     next = child.next;
     if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
-      markup.push(child);
+      later.set(child, []);
       continue;
     }
     if (!isElement(child)) continue;
     if (child.name === 'noscript') {
       texts.changed(child);
-      rescueNoscriptImage(child);
+      rescueNoscriptImage(child, later);
       continue;
     }
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
     if (protect.has(child)) {
-      removeNonContent(child, options, inTable || child.name === 'table', markup);
+      removeNonContent(child, options, inTable || child.name === 'table', later);
       continue;
     }
     const gallery = body.has(child) ? null : GALLERY.exec(classWords(child));
     if (gallery !== null) {
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
       const images = descendants(child).filter((d) => d.name === 'img');
-      remove(child, 'slideshow furniture (images kept)', gallery[0], images);
+      remove(child, 'slideshow furniture (images kept)', gallery[0], images, later);
       continue;
     }
     const why = removalRule(child, options, inTable);
     if (why !== null) {
-      remove(child, why.rule, why.match);
+      remove(child, why.rule, why.match, undefined, later);
       continue;
     }
-    removeNonContent(child, options, inTable || child.name === 'table', markup);
+    removeNonContent(child, options, inTable || child.name === 'table', later);
   }
 }
 
@@ -228,18 +222,40 @@ function isFormControlBlock(el: Element): boolean {
   return el.name === 'form' && textOf(el).length < 200;
 }
 
-/** Keeps the `<img>` of a `<noscript>` fallback when no real image sits next to it. */
-function rescueNoscriptImage(noscript: Element): void {
+/**
+ * Keeps the `<img>` of a `<noscript>` fallback when no real image sits next to it (written in
+ * `later`, as the other removals).
+ */
+function rescueNoscriptImage(noscript: Element, later: Map<AnyNode, readonly AnyNode[]>): void {
   const images = descendants(noscript).filter((e) => e.name === 'img');
   const parent = noscript.parent;
   const hasSibling =
     parent !== null &&
-    descendants(parent).some(
+    imagesAround(parent as Element, later).some(
       (e) =>
-        e.name === 'img' &&
-        !images.includes(e) &&
-        /^https?:|^\/\//.test(e.attribs['data-src'] ?? e.attribs.src ?? ''),
+        !images.includes(e) && /^https?:|^\/\//.test(e.attribs['data-src'] ?? e.attribs.src ?? ''),
     );
-  if (images.length > 0 && !hasSibling) replaceWith(noscript, images);
-  else detach(noscript);
+  later.set(noscript, images.length > 0 && !hasSibling ? images : []);
+}
+
+/**
+ * The `<img>`s below `parent` once the removals written in `later` are made: what a removed
+ * node holds is passed over, but for what it leaves in its place (a slideshow's images, a
+ * rescued `<noscript>` image).
+ */
+function imagesAround(parent: Element, later: ReadonlyMap<AnyNode, readonly AnyNode[]>): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...parent.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    const instead = later.get(node);
+    if (instead !== undefined) {
+      for (let i = instead.length - 1; i >= 0; i--) stack.push(instead[i] as AnyNode);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (node.name === 'img') out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out;
 }

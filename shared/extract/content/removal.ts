@@ -10,9 +10,18 @@ import { BLOCK } from './score.ts';
 
 /**
  * Removes `el` from the tree because of `rule` (`match`: what matched, a class, a heading…);
- * with `keep`, those nodes of it stay in its place (a slideshow's images).
+ * with `keep`, those nodes of it stay in its place (a slideshow's images). With `later`, the
+ * removal is only written there (`el` and what takes its place), for the caller to make with
+ * `replaceAll` (dom.ts) together with others: one at a time, each searches and splices the
+ * sibling list.
  */
-export type Remove = (el: Element, rule: string, match?: string, keep?: readonly AnyNode[]) => void;
+export type Remove = (
+  el: Element,
+  rule: string,
+  match?: string,
+  keep?: readonly AnyNode[],
+  later?: Map<AnyNode, readonly AnyNode[]>,
+) => void;
 
 /** How many characters of a removed block's text a trace keeps. */
 const SNIPPET = 80;
@@ -75,9 +84,14 @@ function textSnippet(el: Element): string {
   return snippet(out);
 }
 
-/** Detaches `el`, or puts `keep` in its place. */
-function take(el: Element, keep: readonly AnyNode[] | undefined): void {
-  if (keep === undefined) detach(el);
+/** Detaches `el`, or puts `keep` in its place; with `later`, writes that down there. */
+function take(
+  el: Element,
+  keep: readonly AnyNode[] | undefined,
+  later: Map<AnyNode, readonly AnyNode[]> | undefined,
+): void {
+  if (later !== undefined) later.set(el, keep ?? []);
+  else if (keep === undefined) detach(el);
   else replaceWith(el, keep);
 }
 
@@ -88,14 +102,14 @@ function take(el: Element, keep: readonly AnyNode[] | undefined): void {
  * @returns the function the cleaners call
  */
 export function remover(trace: ExtractionTrace | undefined): Remove {
-  if (trace === undefined) return (el, _rule, _match, keep) => take(el, keep);
-  return (el, rule, match, keep) => {
+  if (trace === undefined) return (el, _rule, _match, keep, later) => take(el, keep, later);
+  return (el, rule, match, keep, later) => {
     trace.removed({
       rule,
       ...(match === undefined ? {} : { match }),
       element: elementPath(el),
       text: textSnippet(el),
     });
-    take(el, keep);
+    take(el, keep, later);
   };
 }

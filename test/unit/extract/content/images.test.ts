@@ -53,6 +53,16 @@ describe('renderContent images: sources', () => {
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/that.jpg']);
   });
 
+  it('takes the image of a <noscript> fallback when the only other image was in a block removed before it', () => {
+    const { images } = extract(
+      page(
+        `<div class="story">${BODY}<div><div class="share"><img src="https://x.vn/b.jpg"></div><noscript><img src="/that.jpg"></noscript></div></div>`,
+      ),
+      BASE,
+    );
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/that.jpg']);
+  });
+
   it('reports images in reading order with alt, width and height', () => {
     const { images } = render(
       '<p><img src="/1.jpg" alt=" Ảnh một " width="800" height="600"></p><p>Chữ</p><p><img src="/2.jpg"></p>',
