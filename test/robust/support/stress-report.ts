@@ -21,7 +21,8 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 
 /**
  * The failures a run of `npm test` printed: vitest's `FAIL` lines (a failed test, or a file that
- * failed to load), and otherwise the npm step that failed (lint, typecheck, vitest itself).
+ * failed to load), the type-check when `tsc` printed errors, and otherwise the npm step that
+ * failed (lint, vitest itself).
  *
  * @param output - the run's stdout and stderr
  * @returns each failure once, in the order printed
@@ -37,9 +38,11 @@ export function failuresOf(output: string): string[] {
       failed.add(match[1].replace(/\s+/g, ' '));
     }
   }
+  // The type-check runs beside the tests, so its errors may come before or among theirs.
+  if (lines.some((line) => /: error TS\d+:/.test(line))) failed.add('npm run typecheck failed');
   if (failed.size > 0) return [...failed];
   // npm prints "> package@version script" as each step of `npm test` starts: the last one ran
-  // when the run stopped (lint, typecheck, or vitest failing outside any test).
+  // when the run stopped (lint, or vitest failing outside any test).
   const steps = lines.flatMap((line) => /^> \S+@\S+ (\S+)$/.exec(line.trim())?.slice(1) ?? []);
   const last = steps.at(-1);
   return last === undefined ? [] : [`npm run ${last} failed`];

@@ -32,6 +32,19 @@ describe('failuresOf', () => {
     expect(failuresOf(output)).toEqual(['npm run typecheck failed']);
   });
 
+  it('names the type-check when its errors show, though the tests started after it', () => {
+    // `npm test` runs the type-check beside the tests: vitest's step is the last one to start.
+    const output = [
+      '> syndication-pipeline@0.1.0 lint',
+      '> syndication-pipeline@0.1.0 typecheck',
+      '> syndication-pipeline@0.1.0 test:unit',
+      "shared/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+      ' ✓  suite  test/unit/a.test.ts (3 tests) 12ms',
+      ' Tests  3 passed (3)',
+    ].join('\n');
+    expect(failuresOf(output)).toEqual(['npm run typecheck failed']);
+  });
+
   it('finds nothing in the output of a passing run', () => {
     expect(
       failuresOf(' ✓  suite  test/unit/a.test.ts (3 tests) 12ms\n Tests  3 passed (3)\n'),
