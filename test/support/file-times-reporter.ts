@@ -1,7 +1,8 @@
 /**
  * A vitest reporter that shows where a run's time goes: for every test file, the time it held a
  * worker (setting up, importing, hooks and tests), then its import and its tests-and-hooks time,
- * longest first. Not part of `npm test`; run it beside the default one:
+ * and when in the run it held the worker (which files ran side by side, which ran last), longest
+ * first. Not part of `npm test`; run it beside the default one:
  *
  *   npx vitest run --reporter=default --reporter=./test/support/file-times-reporter.ts
  *
@@ -23,6 +24,8 @@ export interface FileTimes {
   readonly testsMs: number;
   readonly tests: number;
   readonly state: string;
+  /** When it ended, from the start of the run (it started `workerMs` before). */
+  readonly endedMs: number;
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1).padStart(7);
@@ -48,6 +51,7 @@ export default class FileTimesReporter implements Reporter {
       testsMs: diagnostic.duration,
       tests: [...module.children.allTests()].length,
       state: module.state(),
+      endedMs: Date.now() - this.#started,
     });
   }
 
@@ -56,10 +60,10 @@ export default class FileTimesReporter implements Reporter {
     const lines = [
       '',
       `File times (run ${seconds(Date.now() - this.#started).trim()} s; files held workers ${seconds(rows.reduce((sum, row) => sum + row.workerMs, 0)).trim()} s in all):`,
-      ' worker s collect s   tests s  file',
+      ' worker s collect s   tests s     from       to  file',
       ...rows.map(
         (row) =>
-          `${seconds(row.workerMs)}   ${seconds(row.collectMs)}   ${seconds(row.testsMs)}  ${row.file}${row.state === 'passed' ? '' : ` (${row.state})`}`,
+          `${seconds(row.workerMs)}   ${seconds(row.collectMs)}   ${seconds(row.testsMs)}  ${seconds(row.endedMs - row.workerMs)}  ${seconds(row.endedMs)}  ${row.file}${row.state === 'passed' ? '' : ` (${row.state})`}`,
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
