@@ -16,6 +16,7 @@ import {
   localDynamoDbClient,
   localS3Client,
 } from '../../local/runtime/clients.ts';
+import { testDynamoDbOptions } from '../support/local-runtime.ts';
 import { eventually, FeedMonitor } from './support/feed-monitor.ts';
 import {
   expectEveryUploadAccountedFor,
@@ -149,8 +150,13 @@ describe('the local runtime killed mid-batch and restarted', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'robust-kill-'));
-    ports = [await freePort(), await freePort(), await freePort()];
-    const args = [dataDir, ...ports.map(String)];
+    // The table is on the run's shared DynamoDB Local, which outlives the kill as DynamoDB
+    // outlives a Lambda; without one, on a server of the runtime's own, which dies with it.
+    const { dynamoDbEndpoint, tableName } = testDynamoDbOptions(dataDir);
+    ports = [await freePort(), await freePort()];
+    if (dynamoDbEndpoint === undefined) ports.push(await freePort());
+    const dynamoDb = dynamoDbEndpoint === undefined ? [] : [`${dynamoDbEndpoint}#${tableName}`];
+    const args = [dataDir, ...ports.map(String), ...dynamoDb];
     // The third ingest batch never ends: the kill surely finds pages in flight.
     runtime = await startRuntime([...args, '3']);
     const held = runtime.line('held');

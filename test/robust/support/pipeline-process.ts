@@ -1,7 +1,9 @@
 /**
  * The local runtime in a process of its own, for tests that kill it: starts `startLocalRuntime`
  * on the given data folder and ports, prints one JSON line when ready, and stops cleanly on
- * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT [HOLD_FROM]`.
+ * SIGTERM. Usage: `pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB [HOLD_FROM]`, where
+ * DYNAMODB is a port for a DynamoDB Local of the runtime's own, or `ENDPOINT#TABLE` for a table
+ * on a server already running (the test run's shared one), which outlives the process.
  *
  * Requests, one per line on stdin, answered on stdout: `idle` is answered `idle` once
  * `runtime.idle()` resolves. With HOLD_FROM, the ingest invocations from that one on never end
@@ -14,12 +16,21 @@ import {
   startLocalRuntime,
 } from '../../../local/runtime/start-runtime.ts';
 
-const [dataDir, httpPort, s3Port, dynamoDbPort, holdFrom] = process.argv.slice(2);
-if (!dataDir || !httpPort || !s3Port || !dynamoDbPort) {
+const [dataDir, httpPort, s3Port, dynamoDb, holdFrom] = process.argv.slice(2);
+if (!dataDir || !httpPort || !s3Port || !dynamoDb) {
   process.stderr.write(
-    'usage: pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT [HOLD_FROM]\n',
+    'usage: pipeline-process.ts DATA_DIR HTTP_PORT S3_PORT DYNAMODB_PORT|ENDPOINT#TABLE [HOLD_FROM]\n',
   );
   process.exit(2);
+}
+
+/** A port of its own, or a table on a running server. */
+function dynamoDbOptions(
+  value: string,
+): Pick<LocalRuntimeOptions, 'dynamoDbPort' | 'dynamoDbEndpoint' | 'tableName'> {
+  const [endpoint, tableName] = value.split('#');
+  if (tableName === undefined || endpoint === undefined) return { dynamoDbPort: Number(value) };
+  return { dynamoDbEndpoint: endpoint, tableName };
 }
 
 /** Writes a line straight to fd 1, so that it is out before a SIGKILL. */
@@ -45,7 +56,7 @@ const runtime = await startLocalRuntime({
   dataDir,
   httpPort: Number(httpPort),
   s3Port: Number(s3Port),
-  dynamoDbPort: Number(dynamoDbPort),
+  ...dynamoDbOptions(dynamoDb),
   inboxDir: false,
   samples: false,
   feedItemLimit: 250,
