@@ -20,6 +20,7 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
+import { REGENERATION_WINDOW_MS } from './support/pipeline-options.ts';
 import {
   articleUpload,
   putPages,
@@ -66,7 +67,7 @@ describe('the local runtime when DynamoDB Local stops and restarts mid-run', () 
       // outlast a short DynamoDB disruption.
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
-      regenerationWindowMs: 200,
+      regenerationWindowMs: REGENERATION_WINDOW_MS,
       regenerationQueue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       // A regeneration cut off by the stop cannot release its feed's lease (the table is gone):
       // the next run waits the lease out. Ten seconds instead of the deployed 90 keep that wait

@@ -19,6 +19,7 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
+import { REGENERATION_WINDOW_MS } from './support/pipeline-options.ts';
 import {
   articleUpload,
   putPages,
@@ -58,11 +59,7 @@ describe(`the local runtime under ${UPLOADS.length} uploads at once`, () => {
       // Room for every article in one feed, so "in the feed exactly once" is checkable.
       feedItemLimit: 250,
       stream: { pollIntervalMs: 100 },
-      // Ten times shorter than the deployed default: each of the two feeds is still regenerated
-      // about twenty times while the batches are ingested. Every regeneration reads the whole
-      // feed (up to 250 items): 200 ms made twice as many (82 against 38) and cost this file
-      // 1.5× the CPU.
-      regenerationWindowMs: 1_000,
+      regenerationWindowMs: REGENERATION_WINDOW_MS,
     });
     s3 = localS3Client(runtime.urls.s3, runtime.region);
     dynamo = localDynamoDbClient(runtime.urls.dynamoDb, runtime.region);

@@ -20,6 +20,7 @@ import {
   feedIds,
   readOutcome,
 } from './support/pipeline-checks.ts';
+import { REGENERATION_WINDOW_MS } from './support/pipeline-options.ts';
 import {
   articleUpload,
   putPage,
@@ -129,7 +130,7 @@ describe('the local runtime when its S3 server restarts mid-run', () => {
       // outlast a short S3 disruption.
       queue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       stream: { pollIntervalMs: 100, maxRetries: 40, retryDelayMs: () => 500 },
-      regenerationWindowMs: 200,
+      regenerationWindowMs: REGENERATION_WINDOW_MS,
       regenerationQueue: { maxReceiveCount: 40, retryDelayMs: () => 500 },
       wrapHandlers: {
         ingest: (real) =>

@@ -15,6 +15,7 @@ import {
   type LocalRuntimeOptions,
   startLocalRuntime,
 } from '../../../local/runtime/start-runtime.ts';
+import { REGENERATION_WINDOW_MS } from './pipeline-options.ts';
 
 const [dataDir, httpPort, s3Port, dynamoDb, holdFrom] = process.argv.slice(2);
 if (!dataDir || !httpPort || !s3Port || !dynamoDb) {
@@ -64,9 +65,7 @@ const runtime = await startLocalRuntime({
   // lines to this callback, so writing through process.stderr here would recurse.
   log: (line) => writeSync(2, `${line}\n`),
   stream: { pollIntervalMs: 100 },
-  // Ten times shorter than the deployed default: each feed is regenerated several times before
-  // the kill and after the restart (each run reads the whole feed, so not more often).
-  regenerationWindowMs: 1_000,
+  regenerationWindowMs: REGENERATION_WINDOW_MS,
   // The lease of a run cut short by the kill expires soon after the restart.
   feedLeaseMs: 3_000,
 });
