@@ -15,7 +15,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
-import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
+import { type TestDynamoDb, testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => readFile(join(root, 'test/fixtures', name));
@@ -32,10 +32,10 @@ let second: Running;
 async function start(
   name: string,
   options: { readonly publicBaseUrl: string; readonly maxPageBytes?: number },
+  dynamoDb: TestDynamoDb,
 ): Promise<Running> {
   const dataDir = await mkdtemp(join(tmpdir(), `two-pipelines-${name}-`));
-  // Each its own servers, DynamoDB Local included: one process must not pin the other's ports.
-  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, options, 'own'));
+  const runtime = await startLocalRuntime(testRuntimeOptions(dataDir, options, dynamoDb));
   return { dataDir, runtime, s3: localS3Client(runtime.urls.s3, runtime.region) };
 }
 
@@ -56,9 +56,16 @@ async function aggregate(running: Running) {
 }
 
 beforeAll(async () => {
+  // Each its own S3 server, ports and table, and its own DynamoDB endpoint: the first a DynamoDB
+  // Local of its own, the second the run's shared one (which stopping the first must not stop).
+  // One process must not pin the other's servers or configuration.
   [first, second] = await Promise.all([
-    start('first', { publicBaseUrl: 'https://first.example', maxPageBytes: FIRST_MAX_PAGE_BYTES }),
-    start('second', { publicBaseUrl: 'https://second.example' }),
+    start(
+      'first',
+      { publicBaseUrl: 'https://first.example', maxPageBytes: FIRST_MAX_PAGE_BYTES },
+      'own',
+    ),
+    start('second', { publicBaseUrl: 'https://second.example' }, 'shared'),
   ]);
 });
 
