@@ -2,10 +2,12 @@
  * The site profiles of template learning against DynamoDB Local: bounded, and safe when pages of
  * one site are recorded at the same time.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoSiteProfiles } from '../../shared/adapters/dynamo/site-profiles.ts';
 import { PROFILE_PAGES } from '../../shared/extract/template/index.ts';
+import { keys } from '../../shared/store/table.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 
 const aws = useLocalAws();
@@ -67,6 +69,82 @@ describe('DynamoSiteProfiles', () => {
     await counted.record({ ...page('d.example.vn', 2), fingerprints: ['own2', 'menu'] });
     expect(puts).toBe(3);
     expect((await counted.get('d.example.vn'))?.pages[1]?.fingerprints).toEqual(['own2', 'menu']);
+  });
+
+  it('stores the pages gzip-compressed in one binary attribute, well under half their size as a list', async () => {
+    // Fingerprints as the extractor writes them (12 hex digits); real pages have about 200, and
+    // share their furniture's with the site's other pages.
+    const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+    const realistic = (n: number) => ({
+      url: `https://e.example.vn/tin/${n}.html`,
+      fingerprints: [
+        ...Array.from({ length: 150 }, (_, i) => hex(`own ${n} ${i}`)),
+        ...Array.from({ length: 50 }, (_, i) => hex(`furniture ${i}`)),
+      ],
+      source: `demo/e.example.vn/${n}.html`,
+    });
+    for (let n = 0; n < PROFILE_PAGES; n++) await profiles.record(realistic(n));
+    const { Item } = await aws().documentClient.send(
+      new GetCommand({ TableName: aws().tableName, Key: keys.site('e.example.vn') }),
+    );
+    expect(Item?.pages).toBeUndefined();
+    const stored = Item?.pagesGz as Uint8Array;
+    expect(stored).toBeInstanceOf(Uint8Array);
+    const asList = (await profiles.get('e.example.vn'))?.pages.map((p) => ({
+      ...p,
+      fingerprints: p.fingerprints.join(' '),
+    }));
+    expect(asList).toHaveLength(PROFILE_PAGES);
+    expect(stored.byteLength).toBeLessThan(0.5 * JSON.stringify(asList).length);
+  });
+
+  it('reads a profile stored as a plain list (before compression), and rewrites it compressed', async () => {
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: {
+          ...keys.site('f.example.vn'),
+          type: 'site',
+          site: 'f.example.vn',
+          version: 1,
+          pages: [{ url: 'https://f.example.vn/1.html', fingerprints: 'own1 menu', source: 'k/1' }],
+        },
+      }),
+    );
+    expect(await profiles.get('f.example.vn')).toEqual({
+      site: 'f.example.vn',
+      pages: [
+        { url: 'https://f.example.vn/1.html', fingerprints: ['own1', 'menu'], source: 'k/1' },
+      ],
+    });
+    await profiles.record(page('f.example.vn', 2));
+    const { Item } = await aws().documentClient.send(
+      new GetCommand({ TableName: aws().tableName, Key: keys.site('f.example.vn') }),
+    );
+    expect(Item?.pages).toBeUndefined();
+    expect(Item?.version).toBe(2);
+    expect((await profiles.get('f.example.vn'))?.pages.map((p) => p.url)).toEqual([
+      'https://f.example.vn/1.html',
+      page('f.example.vn', 2).url,
+    ]);
+  });
+
+  it('says which site it is when a stored profile does not decode', async () => {
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: {
+          ...keys.site('g.example.vn'),
+          type: 'site',
+          site: 'g.example.vn',
+          version: 1,
+          pagesGz: new Uint8Array([1, 2, 3]),
+        },
+      }),
+    );
+    await expect(profiles.get('g.example.vn')).rejects.toThrow(
+      'The site profile of g.example.vn does not decode (attribute "pagesGz")',
+    );
   });
 
   it('keeps the last pages only', async () => {
