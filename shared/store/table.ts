@@ -10,7 +10,7 @@
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
  * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
- * | site profile| `SITE#<host>`       | `SITE`                   | last pages' block fingerprints, version |
+ * | site profile| `SITE#<host>`       | `SITE`                   | fingerprints of the last pages, gzipped |
  * | subscription| `SUB#<topic key>`   | `<callback URL>`         | WebSub lease, secret; TTL `expiresAt`   |
  * | by host     | `SUBHOST#<host>`    | `<topic key>#<callback>` | the same lease, to count per host; TTL  |
  * | publisher   | `PUBLISHER`         | `<publisher id>`         | the registry: one partition, one query  |
