@@ -18,6 +18,24 @@ beforeAll(async () => {
   profiles = new DynamoSiteProfiles(aws().tableName, aws().documentClient);
 });
 
+/** The site's item as the table holds it. */
+async function storedItem(site: string): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await aws().documentClient.send(
+    new GetCommand({ TableName: aws().tableName, Key: keys.site(site) }),
+  );
+  return Item;
+}
+
+/** Writes a site's item directly, at version 1, with the given pages attribute. */
+async function storeItem(site: string, pages: Record<string, unknown>): Promise<void> {
+  await aws().documentClient.send(
+    new PutCommand({
+      TableName: aws().tableName,
+      Item: { ...keys.site(site), type: 'site', site, version: 1, ...pages },
+    }),
+  );
+}
+
 const page = (site: string, n: number) => ({
   url: `https://${site}/tin/${n}.html`,
   fingerprints: [`own${n}`, 'menu', 'footer'],
@@ -73,7 +91,7 @@ describe('DynamoSiteProfiles', () => {
 
   it('stores the pages gzip-compressed in one binary attribute, well under half their size as a list', async () => {
     // Fingerprints as the extractor writes them (12 hex digits); real pages have about 200, and
-    // share their furniture's with the site's other pages.
+    // share their furniture with the site's other pages.
     const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
     const realistic = (n: number) => ({
       url: `https://e.example.vn/tin/${n}.html`,
@@ -84,11 +102,9 @@ describe('DynamoSiteProfiles', () => {
       source: `demo/e.example.vn/${n}.html`,
     });
     for (let n = 0; n < PROFILE_PAGES; n++) await profiles.record(realistic(n));
-    const { Item } = await aws().documentClient.send(
-      new GetCommand({ TableName: aws().tableName, Key: keys.site('e.example.vn') }),
-    );
-    expect(Item?.pages).toBeUndefined();
-    const stored = Item?.pagesGz as Uint8Array;
+    const item = await storedItem('e.example.vn');
+    expect(item?.pages).toBeUndefined();
+    const stored = item?.pagesGz as Uint8Array;
     expect(stored).toBeInstanceOf(Uint8Array);
     const asList = (await profiles.get('e.example.vn'))?.pages.map((p) => ({
       ...p,
@@ -99,18 +115,9 @@ describe('DynamoSiteProfiles', () => {
   });
 
   it('reads a profile stored as a plain list (before compression), and rewrites it compressed', async () => {
-    await aws().documentClient.send(
-      new PutCommand({
-        TableName: aws().tableName,
-        Item: {
-          ...keys.site('f.example.vn'),
-          type: 'site',
-          site: 'f.example.vn',
-          version: 1,
-          pages: [{ url: 'https://f.example.vn/1.html', fingerprints: 'own1 menu', source: 'k/1' }],
-        },
-      }),
-    );
+    await storeItem('f.example.vn', {
+      pages: [{ url: 'https://f.example.vn/1.html', fingerprints: 'own1 menu', source: 'k/1' }],
+    });
     expect(await profiles.get('f.example.vn')).toEqual({
       site: 'f.example.vn',
       pages: [
@@ -118,11 +125,9 @@ describe('DynamoSiteProfiles', () => {
       ],
     });
     await profiles.record(page('f.example.vn', 2));
-    const { Item } = await aws().documentClient.send(
-      new GetCommand({ TableName: aws().tableName, Key: keys.site('f.example.vn') }),
-    );
-    expect(Item?.pages).toBeUndefined();
-    expect(Item?.version).toBe(2);
+    const item = await storedItem('f.example.vn');
+    expect(item?.pages).toBeUndefined();
+    expect(item?.version).toBe(2);
     expect((await profiles.get('f.example.vn'))?.pages.map((p) => p.url)).toEqual([
       'https://f.example.vn/1.html',
       page('f.example.vn', 2).url,
@@ -130,18 +135,7 @@ describe('DynamoSiteProfiles', () => {
   });
 
   it('says which site it is when a stored profile does not decode', async () => {
-    await aws().documentClient.send(
-      new PutCommand({
-        TableName: aws().tableName,
-        Item: {
-          ...keys.site('g.example.vn'),
-          type: 'site',
-          site: 'g.example.vn',
-          version: 1,
-          pagesGz: new Uint8Array([1, 2, 3]),
-        },
-      }),
-    );
+    await storeItem('g.example.vn', { pagesGz: new Uint8Array([1, 2, 3]) });
     await expect(profiles.get('g.example.vn')).rejects.toThrow(
       'The site profile of g.example.vn does not decode (attribute "pagesGz")',
     );
