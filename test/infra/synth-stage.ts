@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { App } from 'aws-cdk-lib';
@@ -16,16 +16,20 @@ export interface ReportedViolation {
   readonly paths: readonly string[];
 }
 
-/** A synthesized stage of the app, for assertions. */
-export interface SynthesizedStage {
-  readonly app: App;
+/** What every synth of a test leaves to assert on. */
+interface SynthOutput {
   readonly stack: SyndicationStack;
-  readonly assembly: CloudAssembly;
   readonly template: Template;
   /** Every violation still in `validation-report.json` (none when the synth is clean). */
   readonly violations: readonly ReportedViolation[];
   /** Removes the cloud assembly directory. */
   readonly dispose: () => void;
+}
+
+/** A synthesized stage of the app, for assertions. */
+export interface SynthesizedStage extends SynthOutput {
+  readonly app: App;
+  readonly assembly: CloudAssembly;
 }
 
 /** Options of {@link synthStage}. */
@@ -56,12 +60,10 @@ interface ReportJson {
   }[];
 }
 
-function readViolations(assembly: CloudAssembly): ReportedViolation[] {
+function readViolations(directory: string): ReportedViolation[] {
   let json: ReportJson;
   try {
-    json = JSON.parse(
-      readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8'),
-    );
+    json = JSON.parse(readFileSync(path.join(directory, 'validation-report.json'), 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -83,6 +85,30 @@ function readViolations(assembly: CloudAssembly): ReportedViolation[] {
 export const SYNTH_TEST_TIMEOUT_MS = 300_000;
 
 /**
+ * A synth that validation refused: the error, and what the synth had written by then (its
+ * template, as written before validation ran; the violations that refused it).
+ */
+export interface RefusedSynth extends SynthOutput {
+  readonly error: Error;
+  /** The assembly directory, which holds `validation-report.json`. */
+  readonly directory: string;
+}
+
+function buildApp(stage: StageName, outdir: string, options: SynthStageOptions) {
+  const { app, stack } = createPipelineApp({
+    outdir,
+    builtinCloudFormationValidation: options.builtinValidation ?? true,
+    context: {
+      stage,
+      ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
+      ...options.context,
+    },
+  });
+  options.modify?.(stack);
+  return { app, stack };
+}
+
+/**
  * Builds the app the way `cdk synth -c stage=<stage>` does (same factory, feature flags and
  * cdk-nag plugin) into a temporary directory.
  *
@@ -92,28 +118,57 @@ export const SYNTH_TEST_TIMEOUT_MS = 300_000;
  */
 export function synthStage(stage: StageName, options: SynthStageOptions = {}): SynthesizedStage {
   const outdir = mkdtempSync(path.join(tmpdir(), `syndication-cdk-${stage}-`));
+  const dispose = () => rmSync(outdir, { recursive: true, force: true });
   try {
-    const { app, stack } = createPipelineApp({
-      outdir,
-      builtinCloudFormationValidation: options.builtinValidation ?? true,
-      context: {
-        stage,
-        ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
-        ...options.context,
-      },
-    });
-    options.modify?.(stack);
+    const { app, stack } = buildApp(stage, outdir, options);
     const assembly = app.synth();
     return {
       app,
       stack,
       assembly,
       template: Template.fromStack(stack),
-      violations: readViolations(assembly),
-      dispose: () => rmSync(outdir, { recursive: true, force: true }),
+      violations: readViolations(assembly.directory),
+      dispose,
     };
   } catch (error) {
-    rmSync(outdir, { recursive: true, force: true });
+    dispose();
+    throw error;
+  }
+}
+
+/**
+ * Synthesizes a stage that validation must refuse, and keeps what the synth wrote: CDK writes the
+ * templates and the validation report before it throws.
+ *
+ * @param stage - `dev` or `prod`
+ * @param options - as for {@link synthStage}; `modify` usually adds the offending resource
+ * @returns the error, the stack, its template and the report's violations
+ * @throws when the synth succeeds, or fails before validation (no report)
+ */
+export function synthRefusedStage(stage: StageName, options: SynthStageOptions): RefusedSynth {
+  const outdir = mkdtempSync(path.join(tmpdir(), `syndication-cdk-${stage}-`));
+  const dispose = () => rmSync(outdir, { recursive: true, force: true });
+  try {
+    const { app, stack } = buildApp(stage, outdir, options);
+    let error: Error | undefined;
+    try {
+      app.synth();
+    } catch (thrown) {
+      error = thrown as Error;
+    }
+    if (error === undefined) throw new Error(`The ${stage} synth passed validation`);
+    if (!existsSync(path.join(outdir, 'validation-report.json'))) throw error;
+    const templateFile = path.join(outdir, `${stack.stackName}.template.json`);
+    return {
+      error,
+      stack,
+      template: Template.fromJSON(JSON.parse(readFileSync(templateFile, 'utf8'))),
+      directory: outdir,
+      violations: readViolations(outdir),
+      dispose,
+    };
+  } catch (error) {
+    dispose();
     throw error;
   }
 }
