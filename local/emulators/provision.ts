@@ -38,7 +38,8 @@ import {
  * whose keys changed is made again — for the feed indexes, now over feed entries, with an entry
  * written for every article (what the feeds function writes from then on). A retired index
  * (`RETIRED_INDEXES`) is deleted, and what it served is written as items: the `pages` index's
- * listing of keys by outcome (what the ingest writes from then on).
+ * listing of keys by outcome (what the ingest writes from then on). Indexes change one at a time,
+ * each awaited until built, as DynamoDB requires.
  *
  * @param client - a client pointed at DynamoDB Local
  * @param tableName - the table's name
@@ -77,12 +78,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         GlobalSecondaryIndexUpdates: [{ Create: index }],
       }),
     );
-  }
-  if (rekeyed) {
-    // DynamoDB Local fails writes (InternalFailure) to a table whose new index is still building.
+    // One online index change at a time: DynamoDB (and DynamoDB Local) refuse the next one with
+    // LimitExceededException while this index builds. DynamoDB Local also fails writes
+    // (InternalFailure) to a table whose new index is still building.
     await indexesActive(client, tableName);
-    await writeFeedEntries(client, tableName);
   }
+  if (rekeyed) await writeFeedEntries(client, tableName);
   for (const retired of RETIRED_INDEXES) {
     if (!existing.has(retired)) continue;
     await client.send(

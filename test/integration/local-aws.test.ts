@@ -6,17 +6,21 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
+  type DescribeTableCommandOutput,
+  type DynamoDBClient,
+  type UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureBuckets, ensureTable } from '../../local/emulators/provision.ts';
-import { legacyOpenSslEnabled } from '../../local/emulators/s3-server.ts';
+import { legacyOpenSslEnabled, S3RVER_CREDENTIALS } from '../../local/emulators/s3-server.ts';
+import { createDynamoDbClient } from '../../shared/adapters/aws-client-factories.ts';
 import { liveArticleItem } from '../../shared/adapters/dynamo/items.ts';
 import { DynamoPageStates } from '../../shared/adapters/dynamo/page-states.ts';
 import { ATTR, INDEX, tableSchema } from '../../shared/store/table.ts';
-import { useLocalAws } from '../support/local-aws.ts';
+import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
 import { article } from '../unit/feeds/fixtures.ts';
 
 /** Live (non-zombie) processes of a process group, from `ps`. */
@@ -151,6 +155,62 @@ describe('startDynamoDbLocal', () => {
   });
 });
 
+/** Makes a table as it was before the feed entries: the feed indexes keyed on the article items. */
+async function createTableBeforeEntries(client: DynamoDBClient, tableName: string): Promise<void> {
+  const gsi = (indexName: string, partition: string) => ({
+    IndexName: indexName,
+    KeySchema: [
+      { AttributeName: partition, KeyType: 'HASH' as const },
+      { AttributeName: 'feedSort', KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'KEYS_ONLY' as const },
+  });
+  await client.send(
+    new CreateTableCommand({
+      ...tableSchema(tableName),
+      AttributeDefinitions: ['pk', 'sk', 'feedPublisher', 'feedSection', 'feedSort'].map(
+        (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
+      ),
+      GlobalSecondaryIndexes: [
+        gsi(INDEX.publisher, 'feedPublisher'),
+        gsi(INDEX.section, 'feedSection'),
+      ],
+    }),
+  );
+}
+
+/**
+ * The table requests a client sends, in order: each index change (`UpdateTable`), and each
+ * `DescribeTable` as `settled` (every index active) or `building`.
+ */
+function recordTableRequests(client: DynamoDBClient): string[] {
+  const requests: string[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (context.commandName === 'UpdateTableCommand') {
+        const input = args.input as UpdateTableCommandInput;
+        for (const update of input.GlobalSecondaryIndexUpdates ?? []) {
+          const [change] = Object.keys(update);
+          requests.push(
+            `${change?.toLowerCase()} ${JSON.stringify(Object.values(update)[0]?.IndexName)}`,
+          );
+        }
+      }
+      if (context.commandName === 'DescribeTableCommand') {
+        const { Table } = result.output as DescribeTableCommandOutput;
+        const indexes = Table?.GlobalSecondaryIndexes ?? [];
+        requests.push(
+          indexes.every((index) => index.IndexStatus === 'ACTIVE') ? 'settled' : 'building',
+        );
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'recordTableRequests' },
+  );
+  return requests;
+}
+
 describe('ensureTable on a table made before the feed entries', () => {
   const aws = useLocalAws();
 
@@ -158,26 +218,7 @@ describe('ensureTable on a table made before the feed entries', () => {
     const client = aws().dynamoDbClient;
     const tableName = `before-entries-${Date.now()}`;
     const current = tableSchema(tableName);
-    const gsi = (indexName: string, partition: string) => ({
-      IndexName: indexName,
-      KeySchema: [
-        { AttributeName: partition, KeyType: 'HASH' as const },
-        { AttributeName: 'feedSort', KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'KEYS_ONLY' as const },
-    });
-    await client.send(
-      new CreateTableCommand({
-        ...current,
-        AttributeDefinitions: ['pk', 'sk', 'feedPublisher', 'feedSection', 'feedSort'].map(
-          (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
-        ),
-        GlobalSecondaryIndexes: [
-          gsi(INDEX.publisher, 'feedPublisher'),
-          gsi(INDEX.section, 'feedSection'),
-        ],
-      }),
-    );
+    await createTableBeforeEntries(client, tableName);
     try {
       const item = liveArticleItem(article({ id: 'old-one', section: 'Du lịch' }), {
         objectKey: 'demo/old-one.html',
@@ -207,6 +248,34 @@ describe('ensureTable on a table made before the feed entries', () => {
       expect(page.Items?.map((entry) => entry.pk)).toEqual(['ENTRY#old-one']);
     } finally {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
+    }
+  });
+
+  // DynamoDB, and DynamoDB Local, refuse a second online index change on a table while one is
+  // being built (LimitExceededException). How long a build takes depends on the server's load,
+  // so what is checked is the order of the requests, not the luck of one run.
+  it('changes one index at a time, waiting until each change is done before the next', async () => {
+    const client = createDynamoDbClient({
+      region: LOCAL_REGION,
+      endpoint: aws().dynamo.endpoint,
+      credentials: S3RVER_CREDENTIALS,
+    });
+    const tableName = `one-index-at-a-time-${Date.now()}`;
+    await createTableBeforeEntries(client, tableName);
+    try {
+      const requests = recordTableRequests(client);
+
+      await ensureTable(client, tableName);
+
+      const changes = requests.flatMap((request, at) => (request.includes(' ') ? [at] : []));
+      expect(changes.length).toBe(4);
+      for (const [i, at] of changes.entries()) {
+        const until = changes[i + 1] ?? requests.length;
+        expect(requests.slice(at + 1, until), `after ${requests[at]}`).toContain('settled');
+      }
+    } finally {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+      client.destroy();
     }
   });
 });
