@@ -28,16 +28,17 @@ import {
 } from './support/pipeline-pages.ts';
 
 const RUN = 'load';
-const ARTICLES = 85;
-const REJECTED = 10;
+const ARTICLES = 170;
+const COPIES = 10;
+const REJECTED = 20;
 /**
- * 85 distinct articles, 5 re-uploads of some of them under other keys, 10 bad pages, all at once:
- * ten ingest batches with their feed regenerations overlapping. (200 until 2026-11-30: the same
- * properties at twice the cost, see docs/performance.md.)
+ * 170 distinct articles, 10 re-uploads of some of them under other keys, 20 bad pages, all at
+ * once: 200 pages, as the robustness issue asks, in twenty ingest batches with their feed
+ * regenerations overlapping.
  */
 const UPLOADS: UploadPage[] = [
   ...Array.from({ length: ARTICLES }, (_, i) => articleUpload(i, RUN)),
-  ...Array.from({ length: 5 }, (_, i) => ({
+  ...Array.from({ length: COPIES }, (_, i) => ({
     ...articleUpload(i * 7, RUN),
     key: `demo/${RUN}/copy-${i}.html`,
   })),
