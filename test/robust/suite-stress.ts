@@ -12,24 +12,20 @@
  * ```
  *
  * The busy process runs behind the watchdog of `process-group.ts`: it is stopped when the
- * campaign ends, and killed with it if the campaign itself is killed. Uncommitted changes are not
+ * campaign ends, and killed with it if the campaign itself is killed. A campaign stopped by
+ * SIGINT, SIGTERM or SIGHUP kills the run in progress and all it started, removes the clone
+ * (unless `--keep`), and exits with 128 + the signal's number. Uncommitted changes are not
  * part of the clone. Linux only (leftover processes are found through `/proc`).
  *
  * Exit code: 0 when every run passed, 1 when one failed, 2 for bad options or a failed set-up.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  createWriteStream,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-} from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { constants, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnGuarded } from '../../local/emulators/process-group.ts';
+import { killProcessesOf, processesOf } from './support/clone-processes.ts';
 import { failuresOf, type StressRun, stressSummary } from './support/stress-report.ts';
 
 /** How many times `npm test` runs when `--runs` is not given. */
@@ -95,29 +91,23 @@ function start(command: string, args: string[], cwd: string, log: string): Runni
   return { exited, closed };
 }
 
-/** Processes still running from the clone (by working folder or command line), killed here. */
-function killLeftovers(clone: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync('/proc')) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
-    let cwd = '';
-    let cmdline = '';
-    try {
-      cwd = readlinkSync(`/proc/${pid}/cwd`);
-      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue; // gone meanwhile, or not ours to read
-    }
-    if (!cwd.startsWith(clone) && !cmdline.includes(clone)) continue;
-    found.push(`${pid} ${cmdline.replaceAll('\0', ' ').slice(0, 160).trim()}`);
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
+/** Signals that stop the campaign, with the run in progress and all it started. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Stops what the clone's commands left running (the run in progress, its servers), then removes
+ * the clone unless it is kept. The busy process ends with this one (`spawnGuarded`).
+ */
+async function stopCampaign(clone: string, keep: boolean): Promise<void> {
+  const stopped = killProcessesOf(clone);
+  if (stopped.length > 0)
+    process.stdout.write(`Stopped ${stopped.length} process(es) of the run\n`);
+  // SIGKILL is delivered at once, but a process is gone only once the kernel has reaped it.
+  for (let tries = 0; processesOf(clone).length > 0 && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return found;
+  if (keep) process.stdout.write(`Clone and run logs kept in ${clone}\n`);
+  else rmSync(clone, { recursive: true, force: true });
 }
 
 async function main(): Promise<number> {
@@ -135,6 +125,15 @@ async function main(): Promise<number> {
   const runs: StressRun[] = [];
   const loadBefore = load();
   let keep = opts.keep;
+  // The run in progress; 0 while cloning and installing.
+  let current = 0;
+  for (const signal of STOP_SIGNALS) {
+    process.once(signal, () => {
+      const during = current === 0 ? 'the set-up' : `run ${current}`;
+      process.stdout.write(`${signal}: the campaign was stopped during ${during}\n`);
+      void stopCampaign(clone, keep).finally(() => process.exit(128 + constants.signals[signal]));
+    });
+  }
   try {
     process.stdout.write(`Cloning ${commit} into ${clone}\n`);
     git(clone, 'clone', '--quiet', root, '.');
@@ -149,13 +148,14 @@ async function main(): Promise<number> {
       return 2;
     }
     for (let n = 1; n <= opts.runs; n++) {
+      current = n;
       const log = join(clone, `npm-test-${n}.log`);
       const started = Date.now();
       const test = start('npm', ['test'], clone, log);
       const exitCode = await test.exited;
       const durationMs = Date.now() - started;
       // Processes the run left behind are found and killed before the next run starts.
-      const leftovers = killLeftovers(clone);
+      const leftovers = killProcessesOf(clone);
       await test.closed;
       const output = readFileSync(log, 'utf8');
       const result: StressRun = {
