@@ -19,7 +19,7 @@ export interface ArticleImage {
 
 /** A structured article extracted from one HTML page. Every string is NFC-normalized. */
 export interface Article {
-  /** Stable id: a hash of the canonical URL. */
+  /** Stable id: a hash of the publisher and the canonical URL (`articleId`). */
   readonly id: string;
   /** Canonical absolute URL. */
   readonly url: string;
