@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { renderAtom } from '../../shared/feeds/atom.ts';
 import type { FeedInfo } from '../../shared/feeds/feed-info.ts';
 import { renderJsonFeed } from '../../shared/feeds/json-feed.ts';
 import { renderRss } from '../../shared/feeds/rss.ts';
@@ -55,7 +56,7 @@ function walkKeys(value: unknown, visit: (key: string) => void): void {
 }
 
 /**
- * Renders the article into both feeds and checks what a feed reader would see: well-formed XML
+ * Renders the article into RSS, Atom and JSON Feed and checks what a feed reader would see: well-formed XML
  * and JSON, no element injected by a field, HTML fields inert, plain-text fields intact as text,
  * and no dangerous URL in any link field.
  */
@@ -71,6 +72,31 @@ function expectSafeFeeds(article: Article): void {
   expectInertHtml(String(item.description ?? ''));
   expectInertHtml(String(item['content:encoded'] ?? ''));
   expect(isDangerousUrl(String(item.link))).toBe(false);
+
+  const atomXml = renderAtom(FEED, items);
+  expect(XMLValidator.validate(atomXml), 'Atom is well-formed XML').toBe(true);
+  const atom = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    isArray: (name) => ['link', 'author'].includes(name),
+  }).parse(atomXml);
+  walkKeys(atom, (key) => expect(['script', 'img', 'iframe']).not.toContain(key.toLowerCase()));
+  const atomEntry = atom.feed.entry;
+  const textOf = (element: unknown) =>
+    String(
+      typeof element === 'object' && element !== null
+        ? ((element as { '#text'?: unknown })['#text'] ?? '')
+        : element,
+    );
+  expect(textOf(atomEntry.title)).toBe(article.title);
+  // Readers render `content type="html"` as HTML; the summary is `type="text"`.
+  expect(atomEntry.content['@type']).toBe('html');
+  expectInertHtml(textOf(atomEntry.content));
+  if (atomEntry.summary !== undefined) expect(atomEntry.summary['@type']).toBe('text');
+  for (const link of atomEntry.link as { '@href': string; '@rel': string }[]) {
+    expect(isDangerousUrl(link['@href']), `Atom link rel=${link['@rel']}`).toBe(false);
+  }
 
   const json = JSON.parse(renderJsonFeed(FEED, items));
   const entry = json.items[0];
