@@ -18,6 +18,16 @@ const FUNCTIONS: readonly {
   { name: 'feeds', fn: (stage) => stage.stack.feeds.handler },
   { name: 'regenerate', fn: (stage) => stage.stack.feeds.regenerator.handler },
   { name: 'reconcile', fn: (stage) => stage.stack.feeds.reconciler.handler },
+  { name: 'upload-api', fn: (stage) => stage.stack.uploadApi.handler },
+  { name: 'hub-worker', fn: (stage) => stage.stack.hub.worker },
+  {
+    name: 'hub-api',
+    fn: (stage) => {
+      const { endpoint } = stage.stack.hub;
+      if (endpoint === undefined) throw new Error(`${stage.stack.stackName} has no hub endpoint`);
+      return endpoint;
+    },
+  },
 ];
 
 /** The bundled source files under `node_modules`, as the source map lists them. */
@@ -125,6 +135,8 @@ export function describeBundles(stages: Stages): void {
             FEEDS_BUCKET: 'feeds',
             FEEDS_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
             REGENERATE_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/regenerate',
+            HUB_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/hub',
+            HUB_URL: 'https://d111111abcdef8.cloudfront.net/hub',
             POWERTOOLS_SERVICE_NAME: 'bundle-test',
             POWERTOOLS_METRICS_NAMESPACE: 'BundleTest',
           },
