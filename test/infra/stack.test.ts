@@ -13,6 +13,7 @@ import { describeOperations } from './specs/operations.ts';
 import type { Stages } from './specs/stages.ts';
 import { describeStorage } from './specs/storage.ts';
 import { describeTable } from './specs/table.ts';
+import { describeUploadApi } from './specs/upload-api.ts';
 import { SYNTH_TEST_TIMEOUT_MS, synthStage } from './synth-stage.ts';
 
 const ALARM_EMAIL = 'ops@example.com';
@@ -62,6 +63,7 @@ describeIngest(stages);
 describeFeeds(stages);
 describeCdn(stages);
 describeHub(stages);
+describeUploadApi(stages);
 describeIam(stages);
 describeOperations(stages, ALARM_EMAIL);
 describeNag(stages);
