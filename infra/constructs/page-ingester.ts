@@ -4,7 +4,7 @@ import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DEFAULT_MAX_PAGE_BYTES } from '../../shared/ingest/config.ts';
+import { DEFAULT_MAX_PAGE_BYTES, INGEST_MAX_CONCURRENCY } from '../../shared/ingest/config.ts';
 import type { StageConfig } from '../stage.ts';
 import type { ArticleTable } from './article-table.ts';
 import { createDeadLetterQueue } from './dead-letter-queue.ts';
@@ -98,7 +98,7 @@ export class PageIngester extends Construct {
         batchSize: 10,
         reportBatchItemFailures: true,
         // Caps the ingest's share of the account's concurrency during bulk uploads.
-        maxConcurrency: 20,
+        maxConcurrency: INGEST_MAX_CONCURRENCY,
       }),
     );
 

@@ -3,6 +3,12 @@ import { type Env, positiveIntegerEnv, requireEnv } from '../env.ts';
 /** Largest page the ingest reads unless `MAX_PAGE_BYTES` says otherwise: 5 MiB. */
 export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Ingest instances that may run at once (the queue's event source caps them): the most writers
+ * that can race for one site's profile item, each taking its batch one page at a time.
+ */
+export const INGEST_MAX_CONCURRENCY = 20;
+
 /** Settings of the ingest handler. */
 export interface IngestConfig {
   readonly tableName: string;

@@ -5,7 +5,7 @@
  * with plain writes (`page-listing.ts`), outside the transaction, which would double its cost. Article items are written with optimistic locking on their
  * `revision`, because two keys can hold the same article.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
+
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
@@ -43,6 +43,7 @@ import {
   toStoredItem,
 } from './items.ts';
 import { DynamoPageListing } from './page-listing.ts';
+import { afterLostRace } from './write-contention.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -168,7 +169,7 @@ export class DynamoIngestStore implements IngestStore {
           );
         }
       }
-      if (await this.transact(items)) {
+      if (await this.transact(items, attempt)) {
         await this.list(event, state, 'ingested');
         return { outcome: change, articleId: article.id };
       }
@@ -204,7 +205,7 @@ export class DynamoIngestStore implements IngestStore {
           },
         },
       ];
-      if (await this.transact(items)) {
+      if (await this.transact(items, attempt)) {
         await this.list(event, state, 'rejected');
         return { outcome: 'recorded' };
       }
@@ -236,7 +237,7 @@ export class DynamoIngestStore implements IngestStore {
           articleId: article.id,
         };
       }
-      if (await this.transact(items)) {
+      if (await this.transact(items, attempt)) {
         await this.list(event, state, 'deleted');
         return result;
       }
@@ -335,14 +336,13 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   /** @returns false when a condition failed (re-read and decide again) */
-  private async transact(items: TransactItem[]): Promise<boolean> {
+  private async transact(items: TransactItem[], attempt: number): Promise<boolean> {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
       if (!mustReread(error)) throw error;
-      // Writers that collided retry at slightly different times.
-      await sleep(Math.random() * 20);
+      await afterLostRace(attempt);
       return false;
     }
   }

@@ -11,7 +11,7 @@
  * Items written before hold the list in `pages`; they are read as they are and rewritten
  * compressed.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
+
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -25,9 +25,10 @@ import { ConcurrentUpdateError } from '../../ingest/errors.ts';
 import type { SiteProfileStore } from '../../ingest/ports.ts';
 import { keys } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
+import { afterLostRace } from './write-contention.ts';
 
 /** Attempts of a profile write that keeps losing races (SQS retries the message after). */
-const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 16;
 
 /** Name of the attribute holding the compressed pages. */
 const PAGES_ATTRIBUTE = 'pagesGz';
@@ -172,7 +173,7 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         // Another page of the site was recorded in between: read it and add ours again.
-        await sleep(Math.random() * 20);
+        await afterLostRace(attempt);
       }
     }
     throw new ConcurrentUpdateError(
