@@ -96,15 +96,18 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Stops what the clone's commands left running (the run in progress, its servers), then removes
- * the clone unless it is kept. The busy process ends with this one (`spawnGuarded`).
+ * the clone unless it is kept. Synchronous on purpose: the campaign's loop must not get to start
+ * another run in between. The busy process ends with this one (`spawnGuarded`).
  */
-async function stopCampaign(clone: string, keep: boolean): Promise<void> {
+function stopCampaign(clone: string, keep: boolean): void {
   const stopped = killProcessesOf(clone);
   if (stopped.length > 0)
     process.stdout.write(`Stopped ${stopped.length} process(es) of the run\n`);
-  // SIGKILL is delivered at once, but a process is gone only once the kernel has reaped it.
-  for (let tries = 0; processesOf(clone).length > 0 && tries < 50; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  // SIGKILL is delivered at once, but a process is gone only once it is reaped (this process's
+  // own children become zombies, which list no folder, until then).
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let tries = 0; processesOf(clone).length > 0 && tries < 100; tries++) {
+    Atomics.wait(pause, 0, 0, 50);
   }
   if (keep) process.stdout.write(`Clone and run logs kept in ${clone}\n`);
   else rmSync(clone, { recursive: true, force: true });
@@ -131,7 +134,8 @@ async function main(): Promise<number> {
     process.once(signal, () => {
       const during = current === 0 ? 'the set-up' : `run ${current}`;
       process.stdout.write(`${signal}: the campaign was stopped during ${during}\n`);
-      void stopCampaign(clone, keep).finally(() => process.exit(128 + constants.signals[signal]));
+      stopCampaign(clone, keep);
+      process.exit(128 + constants.signals[signal]);
     });
   }
   try {
