@@ -5,7 +5,6 @@
  * with plain writes (`page-listing.ts`), outside the transaction, which would double its cost. Article items are written with optimistic locking on their
  * `revision`, because two keys can hold the same article.
  */
-
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,

@@ -11,7 +11,6 @@
  * Items written before hold the list in `pages`; they are read as they are and rewritten
  * compressed.
  */
-
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
