@@ -40,7 +40,10 @@ export type RunOutcome =
     }
   /** The message's schedule is gone (a duplicate delivery, or replaced): nothing to do. */
   | { readonly kind: 'stale' }
-  /** The feed was busy or ran less than a window ago: the message was sent again for then. */
+  /**
+   * The feed was busy (tried again a window later, or when its lease ends if sooner) or ran less
+   * than a window ago: the message was sent again for then.
+   */
   | { readonly kind: 'deferred'; readonly until: number; readonly reason: 'busy' | 'early' };
 
 const wait = (milliseconds: number) =>
@@ -76,7 +79,14 @@ export async function runScheduled(
   });
   if (acquired.kind === 'stale') return acquired;
   if (acquired.kind !== 'acquired') {
-    const until = acquired.kind === 'busy' ? acquired.until : acquired.notBefore;
+    // A busy feed is tried again a window later, or when the lease ends if that is sooner. Most
+    // often the message is the follow-up of the run holding the lease: that run outlasted its
+    // window, so the follow-up was due when sent, and it arrived before the run recorded it and
+    // gave the lease back. Waiting for the whole lease would stall the feed for a lease.
+    const until =
+      acquired.kind === 'busy'
+        ? Math.min(acquired.until, now + deps.windowMs)
+        : acquired.notBefore;
     await queue.send(request, Math.max(0, until - now));
     return { kind: 'deferred', until, reason: acquired.kind };
   }

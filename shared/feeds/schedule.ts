@@ -177,7 +177,7 @@ export interface LeaseHolder {
  *
  * A held lease is `busy` even when the schedule moved: a worker finishing its run sends the
  * follow-up's message *before* it records the new due time, so a message that arrives in between
- * must come back rather than be dropped.
+ * must come back rather than be dropped (`runScheduled` sends it again a window later).
  *
  * @param current - the state item, or null when the feed has none
  * @param request - the refused request

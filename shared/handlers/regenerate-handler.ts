@@ -3,8 +3,8 @@
  * schedule is due (see `shared/feeds/schedule.ts`). For each, it takes the feed's lease,
  * regenerates the feed (every format; only the files whose bytes changed are written), then
  * schedules the follow-up or clears the schedule. A message for a schedule that is gone ends
- * there; one that arrives while the feed is busy, or less than a window after its last run, is
- * sent again for then; a failed regeneration is reported in `batchItemFailures` (SQS retries it,
+ * there; one that arrives less than a window after the feed's last run is sent again for then,
+ * one that arrives while the feed is busy a window later; a failed regeneration is reported in `batchItemFailures` (SQS retries it,
  * then moves it to the dead-letter queue). `functions/regenerate.ts` builds it with the
  * production dependencies; the local runtime and the tests with their own.
  */

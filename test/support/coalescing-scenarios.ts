@@ -209,10 +209,41 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
       const running = runScheduled(world.ref, message, world.run);
       while (world.runs.length === 0) await settle();
       const duplicate = await runScheduled(world.ref, message, world.run);
-      expect(duplicate).toEqual({ kind: 'deferred', reason: 'busy', until: t0 + LEASE });
+      // Back a window later (the lease is longer): by then the run has usually ended.
+      expect(duplicate).toEqual({ kind: 'deferred', reason: 'busy', until: t0 + WINDOW });
       hold.open();
       await running;
       expect(world.runs).toHaveLength(1);
+    });
+
+    it('runs the follow-up of a run that took longer than a window one window late at most, not a lease late', async () => {
+      const world = new World(store());
+      const t0 = world.clock.now;
+      await world.mark(t0);
+      const [message] = world.queue.due(t0);
+      if (message === undefined) throw new Error('no message');
+      world.items.beforeRead = async () => {
+        world.runs.push(world.clock.now);
+        world.items.beforeRead = async () => {
+          world.runs.push(world.clock.now);
+        };
+        world.clock.now += WINDOW + WINDOW / 2;
+      };
+      // The follow-up is due when it is sent (the run outlasted its window), so another worker
+      // receives it at once, before the run has recorded its schedule and given its lease back.
+      const send = world.queue.send.bind(world.queue);
+      let early: Promise<RunOutcome> | undefined;
+      world.queue.send = async (request, delayMs) => {
+        if (early !== undefined || delayMs > 0) return send(request, delayMs);
+        early = runScheduled(world.ref, request, world.run);
+        await early;
+      };
+      await runScheduled(world.ref, message, world.run);
+      const ended = world.clock.now;
+      expect(await early).toEqual({ kind: 'deferred', reason: 'busy', until: ended + WINDOW });
+      const [followUp] = await world.deliverUntil(ended + WINDOW);
+      expect(followUp?.kind).toBe('regenerated');
+      expect(world.runs).toEqual([t0, ended + WINDOW]);
     });
 
     it('takes its schedule back when the message cannot be sent, so the retried mark schedules', async () => {
