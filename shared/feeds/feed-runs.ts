@@ -84,9 +84,7 @@ export async function runScheduled(
     // window, so the follow-up was due when sent, and it arrived before the run recorded it and
     // gave the lease back. Waiting for the whole lease would stall the feed for a lease.
     const until =
-      acquired.kind === 'busy'
-        ? Math.min(acquired.until, now + deps.windowMs)
-        : acquired.notBefore;
+      acquired.kind === 'busy' ? Math.min(acquired.until, now + deps.windowMs) : acquired.notBefore;
     await queue.send(request, Math.max(0, until - now));
     return { kind: 'deferred', until, reason: acquired.kind };
   }
