@@ -125,8 +125,8 @@ export async function runScheduled(
 
 /**
  * Regenerates a feed now, outside its schedule (a rebuild): waits while another worker holds its
- * lease or until a window has passed since its last run, then regenerates it under the lease,
- * checking its closed archive pages for withdrawn articles too.
+ * lease (trying again every window) or until a window has passed since its last run, then
+ * regenerates it under the lease, checking its closed archive pages for withdrawn articles too.
  * The schedule is left alone, so a regeneration due later still happens.
  *
  * @param ref - the feed
@@ -156,9 +156,11 @@ export async function rebuildFeed(ref: FeedRef, deps: RunDeps): Promise<FeedOutc
       await deps.schedule.release(acquired.lease).catch(() => {});
       return feed;
     }
+    // As a scheduled run does, a rebuild tries a busy feed again a window later rather than at
+    // the lease's end: the run holding it usually ends well before its lease does.
     const until =
       acquired.kind === 'busy'
-        ? acquired.until
+        ? Math.min(acquired.until, now + deps.windowMs)
         : acquired.kind === 'early'
           ? acquired.notBefore
           : now;

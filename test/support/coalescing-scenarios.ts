@@ -377,5 +377,37 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
       const gaps = world.runs.slice(1).map((at, i) => at - (world.runs[i] ?? 0));
       expect(gaps.every((gap) => gap >= WINDOW)).toBe(true);
     });
+
+    it("rebuilds a feed a window after a run it found in progress, not when that run's lease ends", async () => {
+      const world = new World(store());
+      const t0 = world.clock.now;
+      await world.mark(t0);
+      const [message] = world.queue.due(t0);
+      if (message === undefined) throw new Error('no message');
+      const hold = gate();
+      world.items.beforeRead = async () => {
+        world.runs.push(world.clock.now);
+        world.items.beforeRead = async () => {
+          world.runs.push(world.clock.now);
+        };
+        await hold.opened;
+      };
+      const running = runScheduled(world.ref, message, world.run);
+      while (world.runs.length === 0) await settle();
+      // The scheduled run ends while the rebuild waits.
+      const waits: number[] = [];
+      const rebuilding = rebuildFeed(world.ref, {
+        ...world.run,
+        sleep: async (ms) => {
+          waits.push(ms);
+          world.clock.now += ms;
+          hold.open();
+          await running;
+        },
+      });
+      await rebuilding;
+      expect(waits).toEqual([WINDOW]);
+      expect(world.runs).toEqual([t0, t0 + WINDOW]);
+    });
   });
 }
