@@ -114,12 +114,14 @@ export class ArticleTable extends Construct {
   /**
    * Lets the ingest function read and write items of the base table: the source-key, article
    * and rejection items, single or in transactions (`TransactWriteItems` is authorized per
-   * contained action). No index, no scan.
+   * contained action), and query the site profiles (one partition per site, starting with
+   * `KEY_PREFIX.site`). No index, no scan.
    *
    * @param grantee - the principal
-   * @returns the grant
+   * @returns the grant of the item actions
    */
   grantIngestWrite(grantee: IGrantable): Grant {
+    this.#allowInPartitions(grantee, ['dynamodb:Query'], KEY_PREFIX.site);
     return iam.Grant.addToPrincipal({
       grantee,
       actions: [
@@ -143,22 +145,8 @@ export class ArticleTable extends Construct {
    */
   grantFeedMarks(grantee: IGrantable): void {
     this.grantRegistryRead(grantee);
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:UpdateItem'],
-      resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
-      },
-    });
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
-      resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.entry}*`] },
-      },
-    });
+    this.#allowInPartitions(grantee, ['dynamodb:UpdateItem'], KEY_PREFIX.feed);
+    this.#allowInPartitions(grantee, ['dynamodb:DeleteItem', 'dynamodb:PutItem'], KEY_PREFIX.entry);
   }
 
   /**
@@ -177,23 +165,13 @@ export class ArticleTable extends Construct {
       resourceArns: [...this.feedIndexArns],
     });
     // The indexes hold keys only: the articles themselves are read by key, and only articles.
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:BatchGetItem'],
-      resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.article}*`] },
-      },
-    });
+    this.#allowInPartitions(grantee, ['dynamodb:BatchGetItem'], KEY_PREFIX.article);
     // The feed's state item, and its archive pages (put once, queried newest first).
-    iam.Grant.addToPrincipal({
+    this.#allowInPartitions(
       grantee,
-      actions: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-      resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },
-      },
-    });
+      ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      KEY_PREFIX.feed,
+    );
   }
 
   /**
@@ -226,14 +204,7 @@ export class ArticleTable extends Construct {
       actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
       resourceArns: [this.table.tableArn],
     });
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:Query'],
-      resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.pageListing}*`] },
-      },
-    });
+    this.#allowInPartitions(grantee, ['dynamodb:Query'], KEY_PREFIX.pageListing);
   }
 
   /**
@@ -243,13 +214,23 @@ export class ArticleTable extends Construct {
    * @param grantee - the principal
    */
   grantRateLimitWrites(grantee: IGrantable): void {
+    this.#allowInPartitions(grantee, ['dynamodb:UpdateItem'], KEY_PREFIX.rateLimit);
+  }
+
+  /**
+   * Allows actions on base-table items only in partitions whose key starts with a prefix (the
+   * `dynamodb:LeadingKeys` condition).
+   *
+   * @param grantee - the principal
+   * @param actions - the DynamoDB actions
+   * @param prefix - the partition-key prefix (`KEY_PREFIX.…`)
+   */
+  #allowInPartitions(grantee: IGrantable, actions: string[], prefix: string): void {
     iam.Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:UpdateItem'],
+      actions,
       resourceArns: [this.table.tableArn],
-      conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.rateLimit}*`] },
-      },
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] } },
     });
   }
 }

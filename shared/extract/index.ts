@@ -16,7 +16,7 @@ export {
 export type { ExtractedPage, ExtractOptions } from './extract-article.ts';
 export { extractArticle, extractPage } from './extract-article.ts';
 export {
-  becameUsable,
+  isUsable,
   type ProfilePage,
   recordPage,
   type SiteProfile,

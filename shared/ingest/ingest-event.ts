@@ -7,13 +7,7 @@
 import type { Article } from '../article.ts';
 import { ExtractionError } from '../extract/errors.ts';
 import { articleId } from '../extract/hash.ts';
-import {
-  becameUsable,
-  mayRemoveFrom,
-  type ProfilePage,
-  siteOf,
-  templateFor,
-} from '../extract/template/index.ts';
+import { mayRemoveFrom, type ProfilePage, siteOf, templateFor } from '../extract/template/index.ts';
 import { foreignHost } from '../publishers/domains.ts';
 import type { PublisherLookup } from '../publishers/ports.ts';
 import type { PublisherRecord } from '../publishers/publisher.ts';
@@ -267,8 +261,8 @@ async function learnFrom(
   deps: IngestDependencies,
 ): Promise<void> {
   if (deps.templates === undefined) return;
-  const profile = await deps.templates.profiles.record(page);
-  if (!becameUsable(profile.pages.length)) return;
+  const { profile, becameUsable } = await deps.templates.profiles.record(page);
+  if (!becameUsable) return;
   for (const earlier of profile.pages) {
     if (earlier.source === undefined || earlier.source === page.source) continue;
     await reextract(earlier.source, bucket, deps);

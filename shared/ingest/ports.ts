@@ -119,13 +119,24 @@ export type ExtractPage = (
   },
 ) => ExtractedPage | Promise<ExtractedPage>;
 
+/** What recording a page did to its site's profile. */
+export interface RecordedPage {
+  /** The profile with the page (`recordPage`), as this recording saw it. */
+  readonly profile: SiteProfile;
+  /**
+   * This recording made the site's template usable for the first time (`isUsable`): true for
+   * exactly one recording of each site, however many record at once.
+   */
+  readonly becameUsable: boolean;
+}
+
 /**
- * The per-site profiles of template learning. `record` is safe under concurrency: two pages of
- * one site recorded at once both end up in the profile.
+ * The per-site profiles of template learning. `record` is safe under concurrency: pages of one
+ * site recorded at once all end up in the profile.
  */
 export interface SiteProfileStore {
   /** Reads a site's profile (strongly consistent), or null for a site not seen yet. */
   get(site: string): Promise<SiteProfile | null>;
-  /** Adds a page to its site's profile (`recordPage`) and returns the profile as written. */
-  record(page: ProfilePage): Promise<SiteProfile>;
+  /** Adds a page to its site's profile (`recordPage`). */
+  record(page: ProfilePage): Promise<RecordedPage>;
 }

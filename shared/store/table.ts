@@ -10,7 +10,8 @@
  * | source key  | `SOURCE#<key>`      | `SOURCE`                 | last sequencer, article id, last error  |
  * | rejection   | `REJECTION`         | `<ISO time>#<key>`       | key, reason, time; TTL `expiresAt`      |
  * | feed state  | `FEED#<feed path>`  | `FEED`                   | generations, schedule of the regenerator|
- * | site profile| `SITE#<host>`       | `SITE`                   | fingerprints of the last pages, gzipped |
+ * | site page   | `SITE#<host>`       | `PAGE#<hash of the URL>` | one recorded page's fingerprints, gzipped |
+ * | site usable | `SITE#<host>`       | `USABLE`                 | the site's template became usable once  |
  * | subscription| `SUB#<topic key>`   | `<callback URL>`         | WebSub lease, secret; TTL `expiresAt`   |
  * | by host     | `SUBHOST#<host>`    | `<topic key>#<callback>` | the same lease, to count per host; TTL  |
  * | publisher   | `PUBLISHER`         | `<publisher id>`         | the registry: one partition, one query  |
@@ -104,9 +105,15 @@ export const SORT_KEY = {
   entry: 'ENTRY',
   feed: 'FEED',
   source: 'SOURCE',
+  /** A site profile of an earlier version: all its pages in one item (read, then superseded). */
   site: 'SITE',
+  /** The marker written when a site's template first becomes usable. */
+  siteUsable: 'USABLE',
   rateLimit: 'RATE',
 } as const;
+
+/** Sort-key prefix of one page of a site's profile (a hash of its URL follows). */
+export const SITE_PAGE_PREFIX = 'PAGE#';
 
 /** The partition holding every publisher of the registry, sorted by id. */
 export const PUBLISHER_PARTITION = 'PUBLISHER';
@@ -121,6 +128,11 @@ export const keys = {
   feed: (feedPath: string) => ({ pk: `${KEY_PREFIX.feed}${feedPath}`, sk: SORT_KEY.feed }),
   source: (objectKey: string) => ({ pk: `${KEY_PREFIX.source}${objectKey}`, sk: SORT_KEY.source }),
   site: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.site }),
+  sitePage: (host: string, urlHash: string) => ({
+    pk: `${KEY_PREFIX.site}${host}`,
+    sk: `${SITE_PAGE_PREFIX}${urlHash}`,
+  }),
+  siteUsable: (host: string) => ({ pk: `${KEY_PREFIX.site}${host}`, sk: SORT_KEY.siteUsable }),
   rateLimit: (keyId: string) => ({
     pk: `${KEY_PREFIX.rateLimit}${keyId}`,
     sk: SORT_KEY.rateLimit,

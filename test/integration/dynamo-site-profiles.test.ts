@@ -1,14 +1,15 @@
 /**
- * The site profiles of template learning against DynamoDB Local: bounded, and safe when pages of
- * one site are recorded at the same time.
+ * The site profiles of template learning against DynamoDB Local: one item per page, bounded,
+ * safe when pages of one site are recorded at the same time, and usable exactly once.
  */
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { gzipSync } from 'node:zlib';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoSiteProfiles } from '../../shared/adapters/dynamo/site-profiles.ts';
-import { PROFILE_PAGES } from '../../shared/extract/template/index.ts';
+import { MIN_TEMPLATE_PAGES, PROFILE_PAGES } from '../../shared/extract/template/index.ts';
 import { INGEST_MAX_CONCURRENCY } from '../../shared/ingest/config.ts';
-import { keys } from '../../shared/store/table.ts';
+import { KEY_PREFIX, keys, SITE_PAGE_PREFIX } from '../../shared/store/table.ts';
 import { useLocalAws } from '../support/local-aws.ts';
 
 const aws = useLocalAws();
@@ -19,16 +20,23 @@ beforeAll(async () => {
   profiles = new DynamoSiteProfiles(aws().tableName, aws().documentClient);
 });
 
-/** The site's item as the table holds it. */
-async function storedItem(site: string): Promise<Record<string, unknown> | undefined> {
-  const { Item } = await aws().documentClient.send(
-    new GetCommand({ TableName: aws().tableName, Key: keys.site(site) }),
+/** Every item of the site's partition, as the table holds them. */
+async function storedItems(site: string): Promise<Record<string, unknown>[]> {
+  const { Items } = await aws().documentClient.send(
+    new QueryCommand({
+      TableName: aws().tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.site}${site}` },
+    }),
   );
-  return Item;
+  return Items ?? [];
 }
 
-/** Writes a site's item directly, at version 1, with the given pages attribute. */
-async function storeItem(site: string, pages: Record<string, unknown>): Promise<void> {
+const pageItems = async (site: string) =>
+  (await storedItems(site)).filter((item) => String(item.sk).startsWith(SITE_PAGE_PREFIX));
+
+/** Writes a site's profile as an earlier version stored it: one item with every page. */
+async function storeLegacyItem(site: string, pages: Record<string, unknown>): Promise<void> {
   await aws().documentClient.send(
     new PutCommand({
       TableName: aws().tableName,
@@ -44,11 +52,11 @@ const page = (site: string, n: number) => ({
 });
 
 describe('DynamoSiteProfiles', () => {
-  it('stores the pages of a site with their fingerprints and inbox keys, and reads them back', async () => {
+  it('stores the pages of a site with their fingerprints and inbox keys, and reads them back in order', async () => {
     await profiles.record(page('a.example.vn', 1));
     const written = await profiles.record(page('www.a.example.vn', 2));
     const read = await profiles.get('a.example.vn');
-    expect(read).toEqual(written);
+    expect(read).toEqual(written.profile);
     expect(read?.pages.map((p) => p.source)).toEqual([
       'demo/a.example.vn/1.html',
       'demo/www.a.example.vn/2.html',
@@ -57,20 +65,60 @@ describe('DynamoSiteProfiles', () => {
     expect(await profiles.get('unknown.example.vn')).toBeNull();
   });
 
-  // A burst of one site's pages reaches every ingest instance at once, and each records its page
-  // in the site's one item: the writers that lose a race read again and retry, and none may give
-  // up (with a fixed 0–20 ms wait between attempts, 20 writers failed 3 runs of 3).
+  // A burst of one site's pages reaches every ingest instance at once: each writes its own item,
+  // so none waits for or retries after another.
   it('keeps every page when pages of one site are recorded by every ingest instance at once', async () => {
     const n = INGEST_MAX_CONCURRENCY;
     await Promise.all(
       Array.from({ length: n }, (_, i) => profiles.record(page('b.example.vn', i))),
     );
     const stored = await profiles.get('b.example.vn');
-    expect(stored?.pages.map((p) => p.url).sort()).toEqual(
-      Array.from({ length: n }, (_, i) => page('b.example.vn', i).url).sort(),
+    const urls = Array.from({ length: n }, (_, i) => page('b.example.vn', i).url).sort();
+    expect(stored?.pages.map((p) => p.url).sort()).toEqual(urls);
+    expect((await pageItems('b.example.vn')).map((item) => item.url).sort()).toEqual(urls);
+  });
+
+  it('says exactly once that a site became usable, however many of its pages are recorded at once', async () => {
+    const site = 'u.example.vn';
+    const first = [];
+    for (let i = 0; i < MIN_TEMPLATE_PAGES; i++) first.push(await profiles.record(page(site, i)));
+    expect(first.map((r) => r.becameUsable)).toEqual(first.map(() => false));
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => profiles.record(page(site, 100 + i))),
     );
-    // Every record is one conditional write of the next version: n writes, none lost or doubled.
-    expect((await storedItem('b.example.vn'))?.version).toBe(n);
+    expect(burst.filter((r) => r.becameUsable)).toHaveLength(1);
+    const later = await profiles.record(page(site, 200));
+    expect(later.becameUsable).toBe(false);
+  });
+
+  it('says so at the third page when pages come one at a time, with the earlier pages in the profile', async () => {
+    const site = 'v.example.vn';
+    const recorded = [];
+    for (let i = 0; i < 4; i++) recorded.push(await profiles.record(page(site, i)));
+    expect(recorded.map((r) => r.becameUsable)).toEqual([false, false, true, false]);
+    expect(recorded[2]?.profile.pages.map((p) => p.source)).toEqual(
+      [0, 1, 2].map((n) => page(site, n).source),
+    );
+  });
+
+  it('marks the site when a recording cut short before its marker is retried unchanged', async () => {
+    const site = 'w.example.vn';
+    await profiles.record(page(site, 1));
+    await profiles.record(page(site, 2));
+    // The third page's item was written, then its ingest stopped before the marker.
+    const { DynamoSiteProfiles } = await import('../../shared/adapters/dynamo/site-profiles.ts');
+    const real = aws().documentClient;
+    const stopping = {
+      send: (command: Parameters<typeof real.send>[0]) => {
+        if (command instanceof PutCommand && command.input.Item?.sk === keys.siteUsable(site).sk) {
+          return Promise.reject(new Error('the Lambda timed out'));
+        }
+        return real.send(command);
+      },
+    } as unknown as typeof real;
+    const cut = new DynamoSiteProfiles(aws().tableName, stopping);
+    await expect(cut.record(page(site, 3))).rejects.toThrow('the Lambda timed out');
+    expect((await profiles.record(page(site, 3))).becameUsable).toBe(true);
   });
 
   it('writes nothing when the same page is recorded again unchanged, and writes a changed one', async () => {
@@ -89,68 +137,96 @@ describe('DynamoSiteProfiles', () => {
     expect(puts).toBe(2);
     const again = await counted.record(page('d.example.vn', 2));
     expect(puts).toBe(2);
-    expect(again).toEqual(await counted.get('d.example.vn'));
+    expect(again.profile).toEqual(await counted.get('d.example.vn'));
     await counted.record({ ...page('d.example.vn', 2), fingerprints: ['own2', 'menu'] });
     expect(puts).toBe(3);
-    expect((await counted.get('d.example.vn'))?.pages[1]?.fingerprints).toEqual(['own2', 'menu']);
+    const read = await counted.get('d.example.vn');
+    // The changed page replaced its own item, and is now the newest.
+    expect(read?.pages.map((p) => p.fingerprints)).toEqual([
+      ['own1', 'menu', 'footer'],
+      ['own2', 'menu'],
+    ]);
+    expect(await pageItems('d.example.vn')).toHaveLength(2);
   });
 
-  it('stores the pages gzip-compressed in one binary attribute, well under half their size as a list', async () => {
+  it('writes a page as one small item, its fingerprints gzip-compressed to about half their size', async () => {
     // Fingerprints as the extractor writes them (12 hex digits); real pages have about 200, and
     // share their furniture with the site's other pages.
     const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-    const realistic = (n: number) => ({
-      url: `https://e.example.vn/tin/${n}.html`,
-      fingerprints: [
-        ...Array.from({ length: 150 }, (_, i) => hex(`own ${n} ${i}`)),
-        ...Array.from({ length: 50 }, (_, i) => hex(`furniture ${i}`)),
-      ],
-      source: `demo/e.example.vn/${n}.html`,
+    const fingerprints = Array.from({ length: 200 }, (_, i) => hex(`own ${i}`));
+    await profiles.record({
+      url: 'https://e.example.vn/tin/1.html',
+      fingerprints,
+      source: 'demo/e.example.vn/1.html',
     });
-    for (let n = 0; n < PROFILE_PAGES; n++) await profiles.record(realistic(n));
-    const item = await storedItem('e.example.vn');
-    expect(item?.pages).toBeUndefined();
-    const stored = item?.pagesGz as Uint8Array;
+    const [item] = await pageItems('e.example.vn');
+    const stored = item?.fingerprintsGz as Uint8Array;
     expect(stored).toBeInstanceOf(Uint8Array);
-    const asList = (await profiles.get('e.example.vn'))?.pages.map((p) => ({
-      ...p,
-      fingerprints: p.fingerprints.join(' '),
-    }));
-    expect(asList).toHaveLength(PROFILE_PAGES);
-    expect(stored.byteLength).toBeLessThan(0.5 * JSON.stringify(asList).length);
+    expect(stored.byteLength).toBeLessThan(0.6 * fingerprints.join(' ').length);
+    expect((await profiles.get('e.example.vn'))?.pages[0]?.fingerprints).toEqual(fingerprints);
   });
 
-  it('reads a profile stored as a plain list (before compression), and rewrites it compressed', async () => {
-    await storeItem('f.example.vn', {
-      pages: [{ url: 'https://f.example.vn/1.html', fingerprints: 'own1 menu', source: 'k/1' }],
-    });
-    expect(await profiles.get('f.example.vn')).toEqual({
-      site: 'f.example.vn',
-      pages: [
-        { url: 'https://f.example.vn/1.html', fingerprints: ['own1', 'menu'], source: 'k/1' },
-      ],
-    });
-    await profiles.record(page('f.example.vn', 2));
-    const item = await storedItem('f.example.vn');
-    expect(item?.pages).toBeUndefined();
-    expect(item?.version).toBe(2);
-    expect((await profiles.get('f.example.vn'))?.pages.map((p) => p.url)).toEqual([
-      'https://f.example.vn/1.html',
-      page('f.example.vn', 2).url,
-    ]);
-  });
-
-  it('says which site it is when a stored profile does not decode', async () => {
-    await storeItem('g.example.vn', { pagesGz: new Uint8Array([1, 2, 3]) });
-    await expect(profiles.get('g.example.vn')).rejects.toThrow(
-      'The site profile of g.example.vn does not decode (attribute "pagesGz")',
-    );
-  });
-
-  it('keeps the last pages only', async () => {
+  it('keeps the last pages only, and no more items than that', async () => {
     for (let i = 0; i < PROFILE_PAGES + 3; i++) await profiles.record(page('c.example.vn', i));
     const stored = await profiles.get('c.example.vn');
     expect(stored?.pages).toHaveLength(PROFILE_PAGES);
     expect(stored?.pages[0]?.url).toBe(page('c.example.vn', 3).url);
+    expect(await pageItems('c.example.vn')).toHaveLength(PROFILE_PAGES);
+  });
+
+  it('reads a profile of the earlier one-item layout as the oldest pages, and deletes it once they are all replaced', async () => {
+    const site = 'f.example.vn';
+    await storeLegacyItem(site, {
+      pages: [{ url: 'https://f.example.vn/1.html', fingerprints: 'own1 menu', source: 'k/1' }],
+    });
+    expect(await profiles.get(site)).toEqual({
+      site,
+      pages: [
+        { url: 'https://f.example.vn/1.html', fingerprints: ['own1', 'menu'], source: 'k/1' },
+      ],
+    });
+    await profiles.record(page(site, 2));
+    expect((await profiles.get(site))?.pages.map((p) => p.url)).toEqual([
+      'https://f.example.vn/1.html',
+      page(site, 2).url,
+    ]);
+    for (let i = 3; i < PROFILE_PAGES + 2; i++) await profiles.record(page(site, i));
+    expect((await storedItems(site)).map((item) => item.sk)).not.toContain(keys.site(site).sk);
+    expect((await profiles.get(site))?.pages).toHaveLength(PROFILE_PAGES);
+  });
+
+  it('does not call a site made usable by an earlier one-item profile newly usable', async () => {
+    const site = 'h.example.vn';
+    const legacy = [1, 2, 3].map((n) => ({
+      url: `https://${site}/old-${n}.html`,
+      fingerprints: 'menu',
+      source: `k/${n}`,
+    }));
+    await storeLegacyItem(site, {
+      pagesGz: new Uint8Array(gzipSync(Buffer.from(JSON.stringify(legacy)))),
+    });
+    expect((await profiles.record(page(site, 4))).becameUsable).toBe(false);
+    expect((await profiles.get(site))?.pages).toHaveLength(4);
+  });
+
+  it('says which site it is when a stored profile does not decode', async () => {
+    await storeLegacyItem('g.example.vn', { pagesGz: new Uint8Array([1, 2, 3]) });
+    await expect(profiles.get('g.example.vn')).rejects.toThrow(
+      'The site profile of g.example.vn does not decode (attribute "pagesGz")',
+    );
+    await aws().documentClient.send(
+      new PutCommand({
+        TableName: aws().tableName,
+        Item: {
+          ...keys.sitePage('k.example.vn', 'abc'),
+          url: 'https://k.example.vn/1.html',
+          recordedAt: 1,
+          fingerprintsGz: new Uint8Array([1, 2, 3]),
+        },
+      }),
+    );
+    await expect(profiles.get('k.example.vn')).rejects.toThrow(
+      'The site profile of k.example.vn does not decode (attribute "fingerprintsGz")',
+    );
   });
 });

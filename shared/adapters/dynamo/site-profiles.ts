@@ -1,114 +1,153 @@
 /**
- * Site profiles of template learning in the table: one item per site (`SITE#<host>`) holding
- * its last pages' block fingerprints. Writes are optimistic: each carries the `version` it read,
- * and a writer that lost the race reads again and re-applies its page, so pages recorded at the
- * same time are all kept.
+ * Site profiles of template learning in the table: one item per recorded page, in the site's
+ * partition (`SITE#<host>` / `PAGE#<hash of the URL>`), with its fingerprints gzip-compressed
+ * and the time it was recorded. A site's profile is one strongly consistent query of that
+ * partition: its last `PROFILE_PAGES` pages by that time.
  *
- * The pages are stored gzip-compressed in one binary attribute (`pagesGz`), as the article body
- * is: every new page of a site rewrites the whole item and reads it twice. Twenty pages of the
- * news-metadata benchmark make 51–64 KB as a list and 23–33 KB compressed (fingerprints are hex
- * digits, which gzip packs to about half a byte each): about half the write and read units.
- * Items written before hold the list in `pages`; they are read as they are and rewritten
- * compressed.
+ * A page is one plain put, whatever the size of the profile, and pages of one site recorded at
+ * once never contend: each writes its own item (the same URL again replaces its own). A
+ * recording then deletes the pages that fell out of the last `PROFILE_PAGES`, so a site's
+ * partition stays bounded. The first recording that makes the profile usable (`isUsable`) writes
+ * the site's `USABLE` marker with a condition: of the pages recorded at once, exactly one wins it,
+ * and that one has the site's earlier pages extracted again.
+ *
+ * Profiles of an earlier version are one item per site (`SITE#<host>` / `SITE`: every page in
+ * `pagesGz`, or before that in a `pages` list). Such an item is read as the site's oldest pages,
+ * and deleted once the site has `PROFILE_PAGES` newer ones; a site it already made usable is
+ * not extracted again.
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  isUsable,
+  PROFILE_PAGES,
   type ProfilePage,
   recordPage,
   type SiteProfile,
   siteOf,
 } from '../../extract/template/index.ts';
-import { ConcurrentUpdateError } from '../../ingest/errors.ts';
-import type { SiteProfileStore } from '../../ingest/ports.ts';
-import { keys } from '../../store/table.ts';
+import type { RecordedPage, SiteProfileStore } from '../../ingest/ports.ts';
+import { KEY_PREFIX, keys, SITE_PAGE_PREFIX, SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
-import { afterLostRace } from './write-contention.ts';
 
-/** Attempts of a profile write that keeps losing races (SQS retries the message after). */
-const MAX_ATTEMPTS = 16;
+/** Attribute of a page item holding its fingerprints (space-separated, gzip-compressed). */
+const FINGERPRINTS_ATTRIBUTE = 'fingerprintsGz';
+/** Attribute of an earlier version's site item holding every page (a JSON list, compressed). */
+const LEGACY_PAGES_ATTRIBUTE = 'pagesGz';
 
-/** Name of the attribute holding the compressed pages. */
-const PAGES_ATTRIBUTE = 'pagesGz';
+/** A page item as stored. */
+interface StoredPageItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly type: 'site-page';
+  readonly site: string;
+  readonly url: string;
+  readonly source?: string;
+  /** When it was recorded (milliseconds since the epoch): the profile's order. */
+  readonly recordedAt: number;
+  readonly [FINGERPRINTS_ATTRIBUTE]: Uint8Array;
+}
 
-/** A stored page: fingerprints as one space-separated string (far smaller than a list). */
-interface StoredPage {
+/** A page of an earlier version's site item: fingerprints as one space-separated string. */
+interface LegacyPage {
   readonly url: string;
   readonly fingerprints: string;
   readonly source?: string;
 }
 
-/** The item as stored: the pages compressed, or (items written before) as a list. */
-interface StoredSiteItem {
-  readonly pk: string;
-  readonly sk: string;
-  readonly type: 'site';
-  readonly site: string;
-  readonly version: number;
-  readonly [PAGES_ATTRIBUTE]?: Uint8Array;
-  readonly pages?: readonly StoredPage[];
+/** A recorded page with what orders and identifies it. */
+interface PageRecord {
+  readonly page: ProfilePage;
+  /** Its item's sort key, or null for a page of an earlier version's site item. */
+  readonly sk: string | null;
+  readonly recordedAt: number;
 }
 
-/** The item with its pages decoded. */
-interface SiteItem {
-  readonly site: string;
-  readonly version: number;
-  readonly pages: readonly StoredPage[];
+/** What the site's partition holds. */
+interface SiteState {
+  /** Pages oldest first (an earlier version's item first), one per URL. */
+  readonly pages: readonly PageRecord[];
+  readonly items: readonly PageRecord[];
+  readonly usableMarked: boolean;
+  /** Pages in an earlier version's site item, or null when there is none. */
+  readonly legacyPages: number | null;
 }
 
 /** Thrown when a stored site profile's pages do not decode. */
 export class UnreadableProfileError extends Error {
   constructor(
     readonly site: string,
+    attribute: string,
     options?: ErrorOptions,
   ) {
-    super(`The site profile of ${site} does not decode (attribute "${PAGES_ATTRIBUTE}")`, options);
+    super(`The site profile of ${site} does not decode (attribute "${attribute}")`, options);
     this.name = 'UnreadableProfileError';
   }
 }
 
-function encodePages(pages: readonly StoredPage[]): Uint8Array {
-  return new Uint8Array(gzipSync(Buffer.from(JSON.stringify(pages), 'utf8'), { level: 6 }));
+/** The sort-key hash of a page's URL: the same URL recorded again replaces its item. */
+function urlHash(url: string): string {
+  return createHash('sha256').update(url).digest('hex').slice(0, 32);
 }
 
-function decodeItem(item: StoredSiteItem): SiteItem {
-  const stored = item[PAGES_ATTRIBUTE];
-  if (stored === undefined) {
-    return { site: item.site, version: item.version, pages: item.pages ?? [] };
-  }
+function splitFingerprints(joined: string): string[] {
+  return joined === '' ? [] : joined.split(' ');
+}
+
+function pageOfItem(item: StoredPageItem, site: string): PageRecord {
+  let fingerprints: string[];
   try {
-    const pages: unknown = JSON.parse(gunzipSync(stored).toString('utf8'));
-    if (Array.isArray(pages)) return { site: item.site, version: item.version, pages };
+    fingerprints = splitFingerprints(gunzipSync(item[FINGERPRINTS_ATTRIBUTE]).toString('utf8'));
   } catch (error) {
-    throw new UnreadableProfileError(item.site, { cause: error });
+    throw new UnreadableProfileError(site, FINGERPRINTS_ATTRIBUTE, { cause: error });
   }
-  throw new UnreadableProfileError(item.site);
-}
-
-function toProfile(item: SiteItem): SiteProfile {
   return {
-    site: item.site,
-    pages: item.pages.map((p) => ({
-      url: p.url,
-      fingerprints: p.fingerprints === '' ? [] : p.fingerprints.split(' '),
-      ...(p.source === undefined ? {} : { source: p.source }),
-    })),
+    page: {
+      url: item.url,
+      fingerprints,
+      ...(item.source === undefined ? {} : { source: item.source }),
+    },
+    sk: item.sk,
+    recordedAt: item.recordedAt,
   };
 }
 
-function samePages(a: readonly StoredPage[], b: readonly StoredPage[]): boolean {
+function legacyPagesOf(item: Record<string, unknown>, site: string): LegacyPage[] {
+  const stored = item[LEGACY_PAGES_ATTRIBUTE];
+  if (!(stored instanceof Uint8Array)) {
+    return Array.isArray(item.pages) ? (item.pages as LegacyPage[]) : [];
+  }
+  try {
+    const pages: unknown = JSON.parse(gunzipSync(stored).toString('utf8'));
+    if (Array.isArray(pages)) return pages as LegacyPage[];
+  } catch (error) {
+    throw new UnreadableProfileError(site, LEGACY_PAGES_ATTRIBUTE, { cause: error });
+  }
+  throw new UnreadableProfileError(site, LEGACY_PAGES_ATTRIBUTE);
+}
+
+/** Oldest first; pages recorded in the same millisecond by their sort key. */
+function byRecording(a: PageRecord, b: PageRecord): number {
+  return a.recordedAt - b.recordedAt || (a.sk ?? '').localeCompare(b.sk ?? '');
+}
+
+function profileOf(site: string, pages: readonly PageRecord[]): SiteProfile {
+  return { site, pages: pages.slice(-PROFILE_PAGES).map((record) => record.page) };
+}
+
+function samePage(a: ProfilePage, b: ProfilePage): boolean {
   return (
-    a.length === b.length &&
-    a.every((p, i) => {
-      const q = b[i];
-      return (
-        q !== undefined &&
-        p.url === q.url &&
-        p.fingerprints === q.fingerprints &&
-        p.source === q.source
-      );
-    })
+    a.url === b.url &&
+    a.source === b.source &&
+    a.fingerprints.length === b.fingerprints.length &&
+    a.fingerprints.every((fp, i) => fp === b.fingerprints[i])
   );
 }
 
@@ -117,73 +156,164 @@ function samePages(a: readonly StoredPage[], b: readonly StoredPage[]): boolean 
  *
  * @example
  * const profiles = new DynamoSiteProfiles(tableName, documentClient);
- * const profile = await profiles.record({ url, fingerprints, source: objectKey });
+ * const { profile, becameUsable } = await profiles.record({ url, fingerprints, source: objectKey });
  */
 export class DynamoSiteProfiles implements SiteProfileStore {
+  #last = 0;
+
   /**
    * @param tableName - the table
    * @param client - a document client; the process's one (from the environment) by default
+   * @param clock - milliseconds since the epoch, the pages' order (made strictly increasing
+   *   within this instance)
    */
   constructor(
     private readonly tableName: string,
     private readonly client: DynamoDBDocumentClient = defaultDocumentClient(),
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async get(site: string): Promise<SiteProfile | null> {
-    const item = await this.read(site);
-    return item === null ? null : toProfile(item);
+    const state = await this.#read(site);
+    return state.pages.length === 0 ? null : profileOf(site, state.pages);
   }
 
-  async record(page: ProfilePage): Promise<SiteProfile> {
+  async record(page: ProfilePage): Promise<RecordedPage> {
     const site = siteOf(page.url);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const item = await this.read(site);
-      const profile = recordPage(item === null ? null : toProfile(item), page);
-      const version = (item?.version ?? 0) + 1;
-      const pages: StoredPage[] = profile.pages.map((p) => ({
-        url: p.url,
-        fingerprints: p.fingerprints.join(' '),
-        ...(p.source === undefined ? {} : { source: p.source }),
-      }));
-      // The same page recorded again (a retried or repeated upload) changes nothing: the item
-      // is about 100 KB, so an unneeded write costs about 100 write units.
-      if (item !== null && samePages(item.pages, pages)) return profile;
-      const next: StoredSiteItem = {
-        ...keys.site(site),
-        type: 'site',
-        site,
-        version,
-        [PAGES_ATTRIBUTE]: encodePages(pages),
+    const state = await this.#read(site);
+    const known = state.pages.find((record) => record.page.url === page.url);
+    // The page as the profile keeps it (distinct fingerprints, at most MAX_PAGE_FINGERPRINTS).
+    const kept = recordPage(null, page).pages[0] ?? page;
+    // The same page recorded again (a retried or repeated upload) writes no page. A retry of a
+    // recording cut short before its marker still marks the site.
+    if (known !== undefined && samePage(known.page, kept)) {
+      return {
+        profile: profileOf(site, state.pages),
+        becameUsable: await this.#markUsable(site, state.pages.length, state),
       };
-      try {
-        await this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: next,
-            ...(item === null
-              ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : {
-                  ConditionExpression: 'version = :version',
-                  ExpressionAttributeValues: { ':version': item.version },
-                }),
-          }),
-        );
-        return profile;
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        // Another page of the site was recorded in between: read it and add ours again.
-        await afterLostRace(attempt);
-      }
     }
-    throw new ConcurrentUpdateError(
-      `The profile of site ${site} kept changing while recording ${page.url}`,
-    );
+    const recordedAt = this.#now();
+    const sk = keys.sitePage(site, urlHash(page.url)).sk;
+    const item: StoredPageItem = {
+      ...keys.sitePage(site, urlHash(page.url)),
+      type: 'site-page',
+      site,
+      url: kept.url,
+      ...(kept.source === undefined ? {} : { source: kept.source }),
+      recordedAt,
+      [FINGERPRINTS_ATTRIBUTE]: new Uint8Array(
+        gzipSync(Buffer.from(kept.fingerprints.join(' '), 'utf8'), { level: 6 }),
+      ),
+    };
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: item }));
+    const ours: PageRecord = { page: kept, sk, recordedAt };
+    const pages = [...state.pages.filter((record) => record.page.url !== page.url), ours];
+    const items = [...state.items.filter((record) => record.sk !== sk), ours].sort(byRecording);
+    await this.#prune(site, items, state.legacyPages !== null);
+    return {
+      profile: profileOf(site, pages),
+      becameUsable: await this.#markUsable(site, pages.length, state),
+    };
   }
 
-  private async read(site: string): Promise<SiteItem | null> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.site(site), ConsistentRead: true }),
+  /** Strictly increasing within this instance: pages it records one after the other keep their order. */
+  #now(): number {
+    this.#last = Math.max(this.clock(), this.#last + 1);
+    return this.#last;
+  }
+
+  /**
+   * Deletes the page items older than the last `PROFILE_PAGES` (each only as it was read: one
+   * recorded again since is newer and stays), and an earlier version's item once they are all
+   * newer than it.
+   */
+  async #prune(site: string, items: readonly PageRecord[], legacy: boolean): Promise<void> {
+    const stale = items.slice(0, Math.max(0, items.length - PROFILE_PAGES));
+    await Promise.all(
+      stale.map(async (record) => {
+        try {
+          await this.client.send(
+            new DeleteCommand({
+              TableName: this.tableName,
+              Key: { pk: `${KEY_PREFIX.site}${site}`, sk: record.sk },
+              ConditionExpression: 'recordedAt = :seen',
+              ExpressionAttributeValues: { ':seen': record.recordedAt },
+            }),
+          );
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      }),
     );
-    return Item === undefined ? null : decodeItem(Item as StoredSiteItem);
+    if (legacy && items.length >= PROFILE_PAGES) {
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: keys.site(site) }),
+      );
+    }
+  }
+
+  /**
+   * Whether this recording is the one that made the site usable: it wins the conditional write
+   * of the site's marker. A site an earlier version's profile made usable gets the marker
+   * without being extracted again.
+   */
+  async #markUsable(site: string, pages: number, state: SiteState): Promise<boolean> {
+    if (state.usableMarked || !isUsable(pages)) return false;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.siteUsable(site), type: 'site-usable', site, pages },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+    return !isUsable(state.legacyPages ?? 0);
+  }
+
+  async #read(site: string): Promise<SiteState> {
+    const items: PageRecord[] = [];
+    let legacy: LegacyPage[] | null = null;
+    let usableMarked = false;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.site}${site}` },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      startKey = result.LastEvaluatedKey;
+      for (const raw of result.Items ?? []) {
+        if (raw.sk === SORT_KEY.siteUsable) usableMarked = true;
+        else if (raw.sk === SORT_KEY.site) legacy = legacyPagesOf(raw, site);
+        else if (typeof raw.sk === 'string' && raw.sk.startsWith(SITE_PAGE_PREFIX)) {
+          items.push(pageOfItem(raw as StoredPageItem, site));
+        }
+      }
+    } while (startKey !== undefined);
+    items.sort(byRecording);
+    const older: PageRecord[] = (legacy ?? []).map((stored) => ({
+      page: {
+        url: stored.url,
+        fingerprints: splitFingerprints(stored.fingerprints),
+        ...(stored.source === undefined ? {} : { source: stored.source }),
+      },
+      sk: null,
+      recordedAt: 0,
+    }));
+    const newer = new Set(items.map((record) => record.page.url));
+    return {
+      pages: [...older.filter((record) => !newer.has(record.page.url)), ...items],
+      items,
+      usableMarked,
+      legacyPages: legacy === null ? null : legacy.length,
+    };
   }
 }

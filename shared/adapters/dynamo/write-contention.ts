@@ -1,9 +1,9 @@
 /**
  * Waiting after a lost race. Conditional writes (optimistic locking) fail when another writer
  * changed the item first; the loser reads again and retries. Writers racing for one hot item
- * (the profile of a site whose pages arrive in a burst) must spread out, or they collide again in
- * step and give up: each waits a random time up to a cap that doubles with every lost attempt
- * ("full jitter" exponential backoff).
+ * (an article that pages under several keys update at once) must spread out, or they collide
+ * again in step and give up: each waits a random time up to a cap that doubles with every lost
+ * attempt ("full jitter" exponential backoff).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 

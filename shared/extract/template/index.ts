@@ -8,7 +8,7 @@
 export { mayRemoveFrom, recurringThreshold, removeTemplateBlocks } from './apply.ts';
 export { normalizeBlockText, type PageBlock, pageBlocks } from './blocks.ts';
 export {
-  becameUsable,
+  isUsable,
   MAX_PAGE_FINGERPRINTS,
   MIN_TEMPLATE_PAGES,
   PROFILE_PAGES,

@@ -83,11 +83,13 @@ export function templateFor(profile: SiteProfile | null, url: string): SiteTempl
 }
 
 /**
- * Whether a profile with this many pages is the first one usable: the moment a site's earlier
- * pages are worth extracting again.
+ * Whether a profile with this many pages gives each of its pages a usable template (from the
+ * site's third page). The first time it does is the moment a site's earlier pages are worth
+ * extracting again; the profile store says which recording that was (one, however many record
+ * at once).
  *
- * @param pages - the pages the profile holds after the latest one was added
+ * @param pages - the pages the profile holds
  */
-export function becameUsable(pages: number): boolean {
-  return pages === MIN_TEMPLATE_PAGES + 1;
+export function isUsable(pages: number): boolean {
+  return pages >= MIN_TEMPLATE_PAGES + 1;
 }

@@ -117,7 +117,7 @@ export function describeIam(stages: Stages): void {
       }
     });
 
-    it('lets the ingest function read the inbox, write table items and consume its queue — nothing more', () => {
+    it('lets the ingest function read the inbox, write table items, query the site profiles and consume its queue — nothing more', () => {
       const stage = stages.prod;
       const { ingest, inbox, articles } = stage.stack;
       const statements = statementsOfRole(stage, logicalId(stage, ingest.handler.serviceRole));
@@ -141,6 +141,15 @@ export function describeIam(stages: Stages): void {
             ],
             Resource: arnOf(stage, articles.table),
           },
+          // The site profiles of template learning: one partition per site, queried whole.
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:Query',
+            Resource: arnOf(stage, articles.table),
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.site}*`] },
+            },
+          },
           expect.objectContaining({
             Effect: 'Allow',
             Action: expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']),
@@ -148,7 +157,7 @@ export function describeIam(stages: Stages): void {
           }),
         ]),
       );
-      expect(statements).toHaveLength(5);
+      expect(statements).toHaveLength(6);
     });
 
     it('lets the feeds function read the registry, update feed state items, write feed entries, send regeneration messages and read the stream — nothing more', () => {

@@ -273,7 +273,10 @@ describe('ingestEvent with site templates', () => {
       ...deps,
       maxPageBytes: 1_000_000,
       templates: {
-        profiles: { get: async () => profile, record: async () => profile },
+        profiles: {
+          get: async () => profile,
+          record: async () => ({ profile, becameUsable: false }),
+        },
         extract: (html, options) => {
           extractions++;
           return extractPage(html, options);
