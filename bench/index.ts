@@ -388,6 +388,14 @@ function scaleRows(out: StageOutput<ScaleFigures>): Row[] {
     ['scale', 'RCU per article (ingest reads)', f.readPerArticle.toFixed(2), null, null, null],
     [
       'scale',
+      `site profile per page of a known site, WCU / RCU (${f.siteProfile.fingerprintsPerPage} fingerprints a page) vs one item per site`,
+      `${f.siteProfile.perPage.wcu.toFixed(2)} / ${f.siteProfile.perPage.rcu.toFixed(2)}`,
+      `${f.siteProfile.oneItemPerSite.wcu.toFixed(2)} / ${f.siteProfile.oneItemPerSite.rcu.toFixed(2)}`,
+      null,
+      null,
+    ],
+    [
+      'scale',
       'busiest index key: share, WCU/s at 10× the average rate',
       `${f.busiest.key} ${pct(f.busiest.share)}, ${f.busiest.wcuPerSecondAt10x.toFixed(2)}`,
       `${f.previousBusiest.key} ${pct(f.previousBusiest.share)}, ${f.previousBusiest.wcuPerSecondAt10x.toFixed(2)}`,

@@ -10,6 +10,7 @@
  * their capacity and their S3 PUTs are the real regenerator's on the day's timeline (a virtual
  * clock, see `bench/lib/regeneration-replay.ts`), over the first `BENCH_SCALE_REGEN_ARTICLES`.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import {
@@ -17,7 +18,12 @@ import {
   CreateTableCommand,
   type CreateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
 import { ensureTable } from '../../local/emulators/provision.ts';
 import { startS3Server } from '../../local/emulators/s3-server.ts';
@@ -30,8 +36,10 @@ import { DynamoFeedEntries } from '../../shared/adapters/dynamo/feed-entries.ts'
 import { DynamoFeedItemSource } from '../../shared/adapters/dynamo/feed-queries.ts';
 import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import { liveArticleItem, toStoredItem } from '../../shared/adapters/dynamo/items.ts';
+import { DynamoSiteProfiles } from '../../shared/adapters/dynamo/site-profiles.ts';
 import type { Article } from '../../shared/article.ts';
 import { extractArticle } from '../../shared/extract/index.ts';
+import { PROFILE_PAGES, type ProfilePage } from '../../shared/extract/template/index.ts';
 import { describeFeed } from '../../shared/feeds/feed-info.ts';
 import { ALL_FEED, type FeedRef } from '../../shared/feeds/feed-ref.ts';
 import { renderJsonFeed } from '../../shared/feeds/json-feed.ts';
@@ -240,10 +248,107 @@ export interface ScaleFigures {
     readonly rcuPerArticle: number;
     readonly sqsMessagesPerArticle: number;
   };
+  /**
+   * The site profile of template learning, per page of a known site (its profile full): the
+   * ingest's template lookup and its recording, through the real `DynamoSiteProfiles`; and the
+   * one-item layout it replaced (every page rewrites the site's item), modelled with the same
+   * calls that adapter made.
+   */
+  readonly siteProfile: {
+    readonly pagesMeasured: number;
+    readonly fingerprintsPerPage: number;
+    readonly perPage: { readonly wcu: number; readonly rcu: number };
+    readonly oneItemPerSite: { readonly wcu: number; readonly rcu: number };
+  };
   /** Measured: PUTs of feed files per article. */
   readonly s3PutsPerArticle: number;
   readonly feedGzipBytes: { readonly rss: number; readonly json: number };
   readonly monthlyCost: readonly { readonly item: string; readonly usd: number }[];
+}
+
+/** Fingerprints a page of a site contributes to its profile: 12 hex digits, as the extractor's. */
+const PROFILE_FINGERPRINTS = 200;
+/** Of those, the site's furniture, the same on every page. */
+const FURNITURE_FINGERPRINTS = 50;
+
+function fingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** A page of one site as the ingest records it: its own blocks and the site's furniture. */
+function profilePage(site: string, n: number): ProfilePage {
+  return {
+    url: `https://${site}/tin/${n}.html`,
+    source: `p0/${site}/${n}.html`,
+    fingerprints: [
+      ...Array.from({ length: FURNITURE_FINGERPRINTS }, (_, k) => fingerprint(`${site} ${k}`)),
+      ...Array.from({ length: PROFILE_FINGERPRINTS - FURNITURE_FINGERPRINTS }, (_, k) =>
+        fingerprint(`${site} ${n} ${k}`),
+      ),
+    ],
+  };
+}
+
+/**
+ * Capacity per page of a known site's profile: `PROFILE_PAGES` pages fill it, the next
+ * `PROFILE_PAGES` are measured, each a lookup (`get`) then a recording, as the ingest does.
+ *
+ * @param documents - the document client, whose calls add to `units()`
+ * @param units - switches the units the calls add to, and returns them
+ */
+async function measureSiteProfiles(
+  documents: DynamoDBDocumentClient,
+  units: (next?: Units) => Units,
+): Promise<ScaleFigures['siteProfile']> {
+  const sum = (map: Units, kind: 'read' | 'write') =>
+    [...only(map, kind).values()].reduce((a, b) => a + b, 0);
+  const profiles = new DynamoSiteProfiles('scale', documents);
+  const site = 'profile.example.vn';
+  // Filling the profiles is not measured.
+  units(new Map());
+  for (let n = 0; n < PROFILE_PAGES; n++) await profiles.record(profilePage(site, n));
+  const measured = units(new Map());
+  for (let n = PROFILE_PAGES; n < 2 * PROFILE_PAGES; n++) {
+    await profiles.get(site);
+    await profiles.record(profilePage(site, n));
+  }
+  // The one-item layout: a consistent read for the lookup, another before the conditional
+  // write, then the whole profile (its last PROFILE_PAGES pages, gzipped) written again.
+  const legacy = 'one-item.example.vn';
+  const key = { pk: `SITE#${legacy}`, sk: 'SITE' };
+  const pages: { url: string; fingerprints: string; source?: string }[] = [];
+  const write = async (n: number) => {
+    const page = profilePage(legacy, n);
+    pages.push({ ...page, fingerprints: page.fingerprints.join(' ') });
+    const kept = pages.slice(-PROFILE_PAGES);
+    await documents.send(
+      new PutCommand({
+        TableName: 'scale',
+        Item: { ...key, version: n, pagesGz: gzipSync(Buffer.from(JSON.stringify(kept))) },
+      }),
+    );
+  };
+  units(new Map());
+  for (let n = 0; n < PROFILE_PAGES; n++) await write(n);
+  const previous = units(new Map());
+  for (let n = PROFILE_PAGES; n < 2 * PROFILE_PAGES; n++) {
+    await documents.send(new GetCommand({ TableName: 'scale', Key: key, ConsistentRead: true }));
+    await documents.send(new GetCommand({ TableName: 'scale', Key: key, ConsistentRead: true }));
+    await write(n);
+  }
+  units(new Map());
+  return {
+    pagesMeasured: PROFILE_PAGES,
+    fingerprintsPerPage: PROFILE_FINGERPRINTS,
+    perPage: {
+      wcu: sum(measured, 'write') / PROFILE_PAGES,
+      rcu: sum(measured, 'read') / PROFILE_PAGES,
+    },
+    oneItemPerSite: {
+      wcu: sum(previous, 'write') / PROFILE_PAGES,
+      rcu: sum(previous, 'read') / PROFILE_PAGES,
+    },
+  };
 }
 
 await stageMain('scale', async (): Promise<ScaleFigures> => {
@@ -439,6 +544,10 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
       }
     }
     const reads = only(units, 'read').get('table') ?? 0;
+    const siteProfile = await measureSiteProfiles(documents, (next) => {
+      if (next !== undefined) current = next;
+      return current;
+    });
 
     const busiestOf = (map: Map<string, number>, wcuPerWrite: number) => {
       const [key, writes] = [...map].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
@@ -475,6 +584,13 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
           (reads / ARTICLES + regenRcu / REGEN_ARTICLES) *
           articlesPerMonth *
           PRICES.dynamoReadRequestUnit,
+      },
+      {
+        item: 'DynamoDB site profiles (template learning: a lookup and a recording per page)',
+        usd:
+          articlesPerMonth *
+          (siteProfile.perPage.wcu * PRICES.dynamoWriteRequestUnit +
+            siteProfile.perPage.rcu * PRICES.dynamoReadRequestUnit),
       },
       {
         item: 'DynamoDB storage (a year of articles, compressed)',
@@ -536,6 +652,7 @@ await stageMain('scale', async (): Promise<ScaleFigures> => {
         rcuPerArticle: regenRcu / REGEN_ARTICLES,
         sqsMessagesPerArticle,
       },
+      siteProfile,
       s3PutsPerArticle,
       feedGzipBytes: rendered,
       monthlyCost,
