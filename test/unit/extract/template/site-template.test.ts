@@ -12,6 +12,7 @@ import {
   templateFor,
 } from '../../../../shared/extract/index.ts';
 import {
+  isUsable,
   MIN_TEMPLATE_PAGES,
   normalizeBlockText,
   PROFILE_PAGES,
@@ -72,6 +73,16 @@ describe('site template: the profile', () => {
     expect(template?.pages).toBe(MIN_TEMPLATE_PAGES);
     expect(template?.counts.get('shared')).toBe(MIN_TEMPLATE_PAGES);
     expect(template?.counts.get('f0')).toBe(1);
+  });
+
+  it('counts a profile usable from the page whose template has enough other pages: the third', () => {
+    expect(isUsable(MIN_TEMPLATE_PAGES)).toBe(false);
+    expect(isUsable(MIN_TEMPLATE_PAGES + 1)).toBe(true);
+    expect(isUsable(PROFILE_PAGES)).toBe(true);
+    // Agrees with templateFor: each page of such a profile gets a template from the others.
+    let profile: SiteProfile | null = null;
+    for (let n = 0; n <= MIN_TEMPLATE_PAGES; n++) profile = recordPage(profile, page(n));
+    expect(profile?.pages.every((p) => templateFor(profile, p.url) !== null)).toBe(true);
   });
 
   it('keys a site by its canonical host, without www.', () => {
