@@ -209,24 +209,25 @@ describe('DynamoSiteProfiles', () => {
     expect((await profiles.get(site))?.pages).toHaveLength(4);
   });
 
-  it('says which site it is when a stored profile does not decode', async () => {
-    await storeLegacyItem('g.example.vn', { pagesGz: new Uint8Array([1, 2, 3]) });
-    await expect(profiles.get('g.example.vn')).rejects.toThrow(
-      'The site profile of g.example.vn does not decode (attribute "pagesGz")',
-    );
+  it('leaves out stored pages that do not decode, and deletes them at the next recording', async () => {
+    const site = 'g.example.vn';
+    await profiles.record(page(site, 1));
+    await storeLegacyItem(site, { pagesGz: new Uint8Array([1, 2, 3]) });
+    const broken = keys.sitePage(site, 'not-a-page');
     await aws().documentClient.send(
       new PutCommand({
         TableName: aws().tableName,
-        Item: {
-          ...keys.sitePage('k.example.vn', 'abc'),
-          url: 'https://k.example.vn/1.html',
-          recordedAt: 1,
-          fingerprintsGz: new Uint8Array([1, 2, 3]),
-        },
+        Item: { ...broken, url: `https://${site}/2.html`, recordedAt: 1, fingerprintsGz: 'x' },
       }),
     );
-    await expect(profiles.get('k.example.vn')).rejects.toThrow(
-      'The site profile of k.example.vn does not decode (attribute "fingerprintsGz")',
-    );
+    expect((await profiles.get(site))?.pages.map((p) => p.url)).toEqual([page(site, 1).url]);
+    await profiles.record(page(site, 3));
+    const left = (await storedItems(site)).map((item) => item.sk);
+    expect(left).not.toContain(broken.sk);
+    expect(left).not.toContain(keys.site(site).sk);
+    expect((await profiles.get(site))?.pages.map((p) => p.url)).toEqual([
+      page(site, 1).url,
+      page(site, 3).url,
+    ]);
   });
 });

@@ -15,6 +15,9 @@
  * `pagesGz`, or before that in a `pages` list). Such an item is read as the site's oldest pages,
  * and deleted once the site has `PROFILE_PAGES` newer ones; a site it already made usable is
  * not extracted again.
+ *
+ * An item that does not decode is left out of the profile and deleted by the site's next
+ * recording: template learning only cleans pages better, so it never stops a page's ingest.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -78,18 +81,11 @@ interface SiteState {
   readonly usableMarked: boolean;
   /** Pages in an earlier version's site item, or null when there is none. */
   readonly legacyPages: number | null;
-}
-
-/** Thrown when a stored site profile's pages do not decode. */
-export class UnreadableProfileError extends Error {
-  constructor(
-    readonly site: string,
-    attribute: string,
-    options?: ErrorOptions,
-  ) {
-    super(`The site profile of ${site} does not decode (attribute "${attribute}")`, options);
-    this.name = 'UnreadableProfileError';
-  }
+  /**
+   * Sort keys of the items that do not decode (a write cut short, an edit by hand): left out of
+   * the profile, so learning goes on without them, and deleted by the next recording.
+   */
+  readonly unreadable: readonly string[];
 }
 
 /** The sort-key hash of a page's URL: the same URL recorded again replaces its item. */
@@ -101,36 +97,39 @@ function splitFingerprints(joined: string): string[] {
   return joined === '' ? [] : joined.split(' ');
 }
 
-function pageOfItem(item: StoredPageItem, site: string): PageRecord {
+/** A page item's page, or null when the item does not decode (it is skipped, then deleted). */
+function pageOfItem(item: Record<string, unknown>): PageRecord | null {
+  const { url, sk, recordedAt, source } = item;
+  const stored = item[FINGERPRINTS_ATTRIBUTE];
+  if (typeof url !== 'string' || typeof sk !== 'string' || typeof recordedAt !== 'number') {
+    return null;
+  }
+  if (!(stored instanceof Uint8Array)) return null;
   let fingerprints: string[];
   try {
-    fingerprints = splitFingerprints(gunzipSync(item[FINGERPRINTS_ATTRIBUTE]).toString('utf8'));
-  } catch (error) {
-    throw new UnreadableProfileError(site, FINGERPRINTS_ATTRIBUTE, { cause: error });
+    fingerprints = splitFingerprints(gunzipSync(stored).toString('utf8'));
+  } catch {
+    return null;
   }
   return {
-    page: {
-      url: item.url,
-      fingerprints,
-      ...(item.source === undefined ? {} : { source: item.source }),
-    },
-    sk: item.sk,
-    recordedAt: item.recordedAt,
+    page: { url, fingerprints, ...(typeof source === 'string' ? { source } : {}) },
+    sk,
+    recordedAt,
   };
 }
 
-function legacyPagesOf(item: Record<string, unknown>, site: string): LegacyPage[] {
+/** The pages of an earlier version's site item, or null when they do not decode. */
+function legacyPagesOf(item: Record<string, unknown>): LegacyPage[] | null {
   const stored = item[LEGACY_PAGES_ATTRIBUTE];
   if (!(stored instanceof Uint8Array)) {
     return Array.isArray(item.pages) ? (item.pages as LegacyPage[]) : [];
   }
   try {
     const pages: unknown = JSON.parse(gunzipSync(stored).toString('utf8'));
-    if (Array.isArray(pages)) return pages as LegacyPage[];
-  } catch (error) {
-    throw new UnreadableProfileError(site, LEGACY_PAGES_ATTRIBUTE, { cause: error });
+    return Array.isArray(pages) ? (pages as LegacyPage[]) : null;
+  } catch {
+    return null;
   }
-  throw new UnreadableProfileError(site, LEGACY_PAGES_ATTRIBUTE);
 }
 
 /** Oldest first; pages recorded in the same millisecond by their sort key. */
@@ -210,6 +209,16 @@ export class DynamoSiteProfiles implements SiteProfileStore {
     const pages = [...state.pages.filter((record) => record.page.url !== page.url), ours];
     const items = [...state.items.filter((record) => record.sk !== sk), ours].sort(byRecording);
     await this.#prune(site, items, state.legacyPages !== null);
+    await Promise.all(
+      state.unreadable.map((unreadable) =>
+        this.client.send(
+          new DeleteCommand({
+            TableName: this.tableName,
+            Key: { pk: `${KEY_PREFIX.site}${site}`, sk: unreadable },
+          }),
+        ),
+      ),
+    );
     return {
       profile: profileOf(site, pages),
       becameUsable: await this.#markUsable(site, pages.length, state),
@@ -276,6 +285,7 @@ export class DynamoSiteProfiles implements SiteProfileStore {
 
   async #read(site: string): Promise<SiteState> {
     const items: PageRecord[] = [];
+    const unreadable: string[] = [];
     let legacy: LegacyPage[] | null = null;
     let usableMarked = false;
     let startKey: Record<string, unknown> | undefined;
@@ -292,9 +302,13 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       startKey = result.LastEvaluatedKey;
       for (const raw of result.Items ?? []) {
         if (raw.sk === SORT_KEY.siteUsable) usableMarked = true;
-        else if (raw.sk === SORT_KEY.site) legacy = legacyPagesOf(raw, site);
-        else if (typeof raw.sk === 'string' && raw.sk.startsWith(SITE_PAGE_PREFIX)) {
-          items.push(pageOfItem(raw as StoredPageItem, site));
+        else if (raw.sk === SORT_KEY.site) {
+          legacy = legacyPagesOf(raw);
+          if (legacy === null) unreadable.push(raw.sk);
+        } else if (typeof raw.sk === 'string' && raw.sk.startsWith(SITE_PAGE_PREFIX)) {
+          const record = pageOfItem(raw);
+          if (record === null) unreadable.push(raw.sk);
+          else items.push(record);
         }
       }
     } while (startKey !== undefined);
@@ -314,6 +328,7 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       items,
       usableMarked,
       legacyPages: legacy === null ? null : legacy.length,
+      unreadable,
     };
   }
 }
