@@ -192,9 +192,10 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       };
     }
     const recordedAt = this.#now();
-    const sk = keys.sitePage(site, urlHash(page.url)).sk;
+    const key = keys.sitePage(site, urlHash(page.url));
+    const { sk } = key;
     const item: StoredPageItem = {
-      ...keys.sitePage(site, urlHash(page.url)),
+      ...key,
       type: 'site-page',
       site,
       url: kept.url,
