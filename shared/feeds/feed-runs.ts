@@ -13,6 +13,7 @@ import {
   type FeedLease,
   followUpOf,
   type RegenerationRequest,
+  retryAt,
   type ScheduleSettings,
 } from './schedule.ts';
 
@@ -79,12 +80,7 @@ export async function runScheduled(
   });
   if (acquired.kind === 'stale') return acquired;
   if (acquired.kind !== 'acquired') {
-    // A busy feed is tried again a window later, or when the lease ends if that is sooner. Most
-    // often the message is the follow-up of the run holding the lease: that run outlasted its
-    // window, so the follow-up was due when sent, and it arrived before the run recorded it and
-    // gave the lease back. Waiting for the whole lease would stall the feed for a lease.
-    const until =
-      acquired.kind === 'busy' ? Math.min(acquired.until, now + deps.windowMs) : acquired.notBefore;
+    const until = retryAt(acquired, now, deps.windowMs);
     await queue.send(request, Math.max(0, until - now));
     return { kind: 'deferred', until, reason: acquired.kind };
   }
@@ -156,14 +152,7 @@ export async function rebuildFeed(ref: FeedRef, deps: RunDeps): Promise<FeedOutc
       await deps.schedule.release(acquired.lease).catch(() => {});
       return feed;
     }
-    // As a scheduled run does, a rebuild tries a busy feed again a window later rather than at
-    // the lease's end: the run holding it usually ends well before its lease does.
-    const until =
-      acquired.kind === 'busy'
-        ? Math.min(acquired.until, now + deps.windowMs)
-        : acquired.kind === 'early'
-          ? acquired.notBefore
-          : now;
+    const until = acquired.kind === 'stale' ? now : retryAt(acquired, now, deps.windowMs);
     if (until - started > patience) throw new FeedBusyError(path, now - started);
     await (deps.sleep ?? wait)(Math.max(1, until - now));
   }

@@ -177,7 +177,7 @@ export interface LeaseHolder {
  *
  * A held lease is `busy` even when the schedule moved: a worker finishing its run sends the
  * follow-up's message *before* it records the new due time, so a message that arrives in between
- * must come back rather than be dropped (`runScheduled` sends it again a window later).
+ * must come back rather than be dropped (`retryAt`).
  *
  * @param current - the state item, or null when the feed has none
  * @param request - the refused request
@@ -195,6 +195,25 @@ export function refusalOf(current: LeaseHolder | null, request: LeaseRequest): A
     request.now + 1,
   );
   return { kind: 'early', notBefore };
+}
+
+/**
+ * When a refused lease request is worth trying again: a feed that ran less than a window ago
+ * when that window has passed; a busy feed a window later, or when its lease ends if that is
+ * sooner. Not at the lease's end only: most often the holder is a run that outlasted its window,
+ * whose follow-up arrives before it gives the lease back, and it ends well before its lease does.
+ *
+ * @param refusal - the refusal (`busy` or `early`)
+ * @param now - the time of the request
+ * @param windowMs - the window
+ * @returns the time to try again
+ */
+export function retryAt(
+  refusal: Extract<Acquired, { kind: 'busy' } | { kind: 'early' }>,
+  now: number,
+  windowMs: number,
+): number {
+  return refusal.kind === 'busy' ? Math.min(refusal.until, now + windowMs) : refusal.notBefore;
 }
 
 /**
