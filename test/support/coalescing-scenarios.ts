@@ -16,7 +16,7 @@ import {
 } from '../../shared/feeds/feed-runs.ts';
 import { type MarkOutcome, markFeed } from '../../shared/feeds/mark-feeds.ts';
 import type { FeedScheduleStore } from '../../shared/feeds/ports.ts';
-import { ABANDONED_SCHEDULE_MS } from '../../shared/feeds/schedule.ts';
+import { ABANDONED_SCHEDULE_MS, type RegenerationRequest } from '../../shared/feeds/schedule.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { item } from '../unit/feeds/fixtures.ts';
 import {
@@ -78,6 +78,26 @@ class World {
     this.items.beforeRead = async (ref) => {
       this.runs.push(this.clock.now);
       await read(ref);
+    };
+  }
+
+  /** Marks the feed now and takes the message that mark sent (due at once). */
+  async markAndTake(): Promise<RegenerationRequest> {
+    const now = this.clock.now;
+    await this.mark(now);
+    const [message] = this.queue.due(now);
+    if (message === undefined) throw new Error('no message');
+    return message;
+  }
+
+  /** Runs `action` inside the next regeneration's read; the reads after it are only recorded. */
+  duringNextRead(action: () => Promise<void>): void {
+    this.items.beforeRead = async () => {
+      this.runs.push(this.clock.now);
+      this.items.beforeRead = async () => {
+        this.runs.push(this.clock.now);
+      };
+      await action();
     };
   }
 
@@ -186,9 +206,7 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it('ends a duplicate delivery of a message that was already answered', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
+      const message = await world.markAndTake();
       await runScheduled(world.ref, message, world.run);
       world.clock.now = t0 + 2 * WINDOW;
       await world.deliverUntil(world.clock.now);
@@ -198,9 +216,7 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it('sends back a message that arrives while another worker regenerates the feed', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
+      const message = await world.markAndTake();
       const hold = gate();
       world.items.beforeRead = async () => {
         world.runs.push(world.clock.now);
@@ -219,16 +235,10 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it('runs the follow-up of a run that took longer than a window one window late at most, not a lease late', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
-      world.items.beforeRead = async () => {
-        world.runs.push(world.clock.now);
-        world.items.beforeRead = async () => {
-          world.runs.push(world.clock.now);
-        };
+      const message = await world.markAndTake();
+      world.duringNextRead(async () => {
         world.clock.now += WINDOW + WINDOW / 2;
-      };
+      });
       // The follow-up is due when it is sent (the run outlasted its window), so another worker
       // receives it at once, before the run has recorded its schedule and given its lease back.
       const send = world.queue.send.bind(world.queue);
@@ -270,9 +280,7 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it('keeps the schedule when a regeneration fails, for the message to be delivered again', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
+      const message = await world.markAndTake();
       world.objects.beforePut = async () => {
         throw new Error('S3 is down');
       };
@@ -292,9 +300,7 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it('takes over the lease of a worker that died mid-run once it expires', async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
+      const message = await world.markAndTake();
       const acquired = await world.store.acquire(feedPath(world.ref), {
         due: message.due,
         now: t0,
@@ -310,20 +316,13 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
 
     it('keeps the feed scheduled when a rebuild takes the lease of a run that outlived it', async () => {
       const world = new World(store());
-      const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
-      world.items.beforeRead = async () => {
-        world.runs.push(world.clock.now);
-        world.items.beforeRead = async () => {
-          world.runs.push(world.clock.now);
-        };
+      const message = await world.markAndTake();
+      world.duringNextRead(async () => {
         // A change during the run, then the run outlives its lease and a rebuild takes it.
         await world.mark(world.clock.now + 200);
         world.clock.now += LEASE + 1;
         await rebuildFeed(world.ref, world.run);
-      };
+      });
       await runScheduled(world.ref, message, world.run);
       await world.deliverUntil(world.clock.now + 3 * WINDOW);
       // A change long after (but well before a schedule counts as abandoned) reaches the feed.
@@ -342,13 +341,9 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
       await world.mark(t0 + 3 * WINDOW);
       const [message] = world.queue.due(t0 + 3 * WINDOW);
       if (message === undefined) throw new Error('no message');
-      world.items.beforeRead = async () => {
-        world.runs.push(world.clock.now);
-        world.items.beforeRead = async () => {
-          world.runs.push(world.clock.now);
-        };
+      world.duringNextRead(async () => {
         await world.mark(world.clock.now + 200);
-      };
+      });
       const outcome = await runScheduled(world.ref, message, world.run);
       expect(outcome).toMatchObject({ kind: 'regenerated', followUp: t0 + 4 * WINDOW });
       const [followUp] = await world.deliverUntil(t0 + 4 * WINDOW);
@@ -381,17 +376,11 @@ export function describeCoalescing(name: string, store: () => FeedScheduleStore)
     it("rebuilds a feed a window after a run it found in progress, not when that run's lease ends", async () => {
       const world = new World(store());
       const t0 = world.clock.now;
-      await world.mark(t0);
-      const [message] = world.queue.due(t0);
-      if (message === undefined) throw new Error('no message');
+      const message = await world.markAndTake();
       const hold = gate();
-      world.items.beforeRead = async () => {
-        world.runs.push(world.clock.now);
-        world.items.beforeRead = async () => {
-          world.runs.push(world.clock.now);
-        };
+      world.duringNextRead(async () => {
         await hold.opened;
-      };
+      });
       const running = runScheduled(world.ref, message, world.run);
       while (world.runs.length === 0) await settle();
       // The scheduled run ends while the rebuild waits.
