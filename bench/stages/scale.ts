@@ -46,7 +46,7 @@ import { renderJsonFeed } from '../../shared/feeds/json-feed.ts';
 import { renderRss } from '../../shared/feeds/rss.ts';
 import { DEFAULT_LEASE_MS, DEFAULT_REGENERATION_WINDOW_MS } from '../../shared/feeds/schedule.ts';
 import type { Publisher } from '../../shared/publishers/publisher.ts';
-import { ATTR } from '../../shared/store/table.ts';
+import { ATTR, keys } from '../../shared/store/table.ts';
 import { slugify } from '../../shared/text/slug.ts';
 import { articleRecord, RegenerationReplay, runSpacing } from '../lib/regeneration-replay.ts';
 import { stageMain } from '../lib/stage.ts';
@@ -315,7 +315,7 @@ async function measureSiteProfiles(
   // The one-item layout: a consistent read for the lookup, another before the conditional
   // write, then the whole profile (its last PROFILE_PAGES pages, gzipped) written again.
   const legacy = 'one-item.example.vn';
-  const key = { pk: `SITE#${legacy}`, sk: 'SITE' };
+  const key = keys.site(legacy);
   const pages: { url: string; fingerprints: string; source?: string }[] = [];
   const write = async (n: number) => {
     const page = profilePage(legacy, n);

@@ -209,17 +209,7 @@ export class DynamoSiteProfiles implements SiteProfileStore {
     const ours: PageRecord = { page: kept, sk, recordedAt };
     const pages = [...state.pages.filter((record) => record.page.url !== page.url), ours];
     const items = [...state.items.filter((record) => record.sk !== sk), ours].sort(byRecording);
-    await this.#prune(site, items, state.legacyPages !== null);
-    await Promise.all(
-      state.unreadable.map((unreadable) =>
-        this.client.send(
-          new DeleteCommand({
-            TableName: this.tableName,
-            Key: { pk: `${KEY_PREFIX.site}${site}`, sk: unreadable },
-          }),
-        ),
-      ),
-    );
+    await this.#prune(site, items, state);
     return {
       profile: profileOf(site, pages),
       becameUsable: await this.#markUsable(site, pages.length, state),
@@ -234,18 +224,19 @@ export class DynamoSiteProfiles implements SiteProfileStore {
 
   /**
    * Deletes the page items older than the last `PROFILE_PAGES` (each only as it was read: one
-   * recorded again since is newer and stays), and an earlier version's item once they are all
-   * newer than it.
+   * recorded again since is newer and stays), the items that do not decode, and an earlier
+   * version's item once the page items are all newer than it.
    */
-  async #prune(site: string, items: readonly PageRecord[], legacy: boolean): Promise<void> {
+  async #prune(site: string, items: readonly PageRecord[], state: SiteState): Promise<void> {
     const stale = items.slice(0, Math.max(0, items.length - PROFILE_PAGES));
-    await Promise.all(
-      stale.map(async (record) => {
+    const partition = `${KEY_PREFIX.site}${site}`;
+    await Promise.all([
+      ...stale.map(async (record) => {
         try {
           await this.client.send(
             new DeleteCommand({
               TableName: this.tableName,
-              Key: { pk: `${KEY_PREFIX.site}${site}`, sk: record.sk },
+              Key: { pk: partition, sk: record.sk },
               ConditionExpression: 'recordedAt = :seen',
               ExpressionAttributeValues: { ':seen': record.recordedAt },
             }),
@@ -254,8 +245,13 @@ export class DynamoSiteProfiles implements SiteProfileStore {
           if (!(error instanceof ConditionalCheckFailedException)) throw error;
         }
       }),
-    );
-    if (legacy && items.length >= PROFILE_PAGES) {
+      ...state.unreadable.map((sk) =>
+        this.client.send(
+          new DeleteCommand({ TableName: this.tableName, Key: { pk: partition, sk } }),
+        ),
+      ),
+    ]);
+    if (state.legacyPages !== null && items.length >= PROFILE_PAGES) {
       await this.client.send(
         new DeleteCommand({ TableName: this.tableName, Key: keys.site(site) }),
       );
