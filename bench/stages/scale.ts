@@ -291,7 +291,7 @@ function profilePage(site: string, n: number): ProfilePage {
 
 /**
  * Capacity per page of a known site's profile: `PROFILE_PAGES` pages fill it, the next
- * `PROFILE_PAGES` are measured, each a lookup (`get`) then a recording, as the ingest does.
+ * `PROFILE_PAGES` are measured, each a lookup (`read`) then a recording on it, as the ingest does.
  *
  * @param documents - the document client, whose calls add to `units()`
  * @param units - switches the units the calls add to, and returns them
@@ -309,8 +309,8 @@ async function measureSiteProfiles(
   for (let n = 0; n < PROFILE_PAGES; n++) await profiles.record(profilePage(site, n));
   const measured = units(new Map());
   for (let n = PROFILE_PAGES; n < 2 * PROFILE_PAGES; n++) {
-    await profiles.get(site);
-    await profiles.record(profilePage(site, n));
+    const read = await profiles.read(site);
+    await profiles.record(profilePage(site, n), read);
   }
   // The one-item layout: a consistent read for the lookup, another before the conditional
   // write, then the whole profile (its last PROFILE_PAGES pages, gzipped) written again.

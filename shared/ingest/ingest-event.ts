@@ -18,6 +18,7 @@ import type {
   IngestStore,
   PageHead,
   PageSource,
+  SiteProfileRead,
   SiteProfileStore,
   SourceEvent,
 } from './ports.ts';
@@ -186,7 +187,7 @@ async function applyCreated(
   if (body === null) return { objectKey, kind: 'skipped', why: 'superseded' };
 
   const started = performance.now();
-  let extracted: { article: Article; profilePage: ProfilePage | null };
+  let extracted: Extracted;
   try {
     extracted = await extractWithTemplate(body, head, publisher, deps);
   } catch (error) {
@@ -197,15 +198,19 @@ async function applyCreated(
   } finally {
     timing.extractionMs = performance.now() - started;
   }
-  const { article, profilePage } = extracted;
+  const { article, learning } = extracted;
   checkOwnUrl(article.url, 'canonical URL', publisher);
 
   const saved = await deps.store.saveArticle(
     { ...source, publisherId: publisher.id },
     ownedBy(article, publisher),
   );
-  if (saved.outcome !== 'stale' && saved.outcome !== 'duplicate' && profilePage !== null) {
-    await learnFrom({ ...profilePage, source: objectKey }, event.bucket, deps);
+  if (saved.outcome !== 'stale' && saved.outcome !== 'duplicate' && learning !== null) {
+    await learnFrom(
+      { ...learning, page: { ...learning.page, source: objectKey } },
+      event.bucket,
+      deps,
+    );
   }
   switch (saved.outcome) {
     case 'stale':
@@ -226,6 +231,20 @@ function extractOptions(head: PageHead, publisher: PublisherRecord) {
   };
 }
 
+/** An extracted page, with what template learning records of it. */
+interface Extracted {
+  readonly article: Article;
+  /** The page's fingerprints and the lookup of its site's profile; null without learning. */
+  readonly learning: Learning | null;
+}
+
+/** What a page teaches its site's profile. */
+interface Learning {
+  readonly page: ProfilePage;
+  /** The lookup made to extract it, which the recording may build on. */
+  readonly siteRead: SiteProfileRead;
+}
+
 /**
  * Extracts a page, with its site's template when the site has a usable one. The site is the
  * canonical URL's host, known only once the page is read: a first pass finds it (and the
@@ -236,18 +255,22 @@ async function extractWithTemplate(
   head: PageHead,
   publisher: PublisherRecord,
   deps: IngestDependencies,
-): Promise<{ article: Article; profilePage: ProfilePage | null }> {
+): Promise<Extracted> {
   const options = extractOptions(head, publisher);
   if (deps.templates === undefined) {
-    return { article: await deps.extract(body, options), profilePage: null };
+    return { article: await deps.extract(body, options), learning: null };
   }
   const { profiles, extract } = deps.templates;
   const first = await extract(body, options);
-  const template = templateFor(await profiles.get(siteOf(first.article.url)), first.article.url);
+  const siteRead = await profiles.read(siteOf(first.article.url));
+  const learning = { page: first.profilePage, siteRead };
+  const template = templateFor(siteRead.profile, first.article.url);
   // A template that matches none of the page's blocks would change nothing: no second pass.
-  if (template === null || !mayRemoveFrom(template, first.profilePage.fingerprints)) return first;
+  if (template === null || !mayRemoveFrom(template, first.profilePage.fingerprints)) {
+    return { article: first.article, learning };
+  }
   const { article } = await extract(body, { ...options, template });
-  return { article, profilePage: first.profilePage };
+  return { article, learning };
 }
 
 /**
@@ -256,12 +279,12 @@ async function extractWithTemplate(
  * cleaned too.
  */
 async function learnFrom(
-  page: ProfilePage,
+  { page, siteRead }: Learning,
   bucket: string,
   deps: IngestDependencies,
 ): Promise<void> {
   if (deps.templates === undefined) return;
-  const { profile, becameUsable } = await deps.templates.profiles.record(page);
+  const { profile, becameUsable } = await deps.templates.profiles.record(page, siteRead);
   if (!becameUsable) return;
   for (const earlier of profile.pages) {
     if (earlier.source === undefined || earlier.source === page.source) continue;

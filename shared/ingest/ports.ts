@@ -130,13 +130,26 @@ export interface RecordedPage {
   readonly becameUsable: boolean;
 }
 
+/** A site's profile as one lookup found it. */
+export interface SiteProfileRead {
+  readonly site: string;
+  /** The profile, or null for a site not seen yet. */
+  readonly profile: SiteProfile | null;
+}
+
 /**
  * The per-site profiles of template learning. `record` is safe under concurrency: pages of one
  * site recorded at once all end up in the profile.
  */
 export interface SiteProfileStore {
-  /** Reads a site's profile (strongly consistent), or null for a site not seen yet. */
-  get(site: string): Promise<SiteProfile | null>;
-  /** Adds a page to its site's profile (`recordPage`). */
-  record(page: ProfilePage): Promise<RecordedPage>;
+  /** Reads a site's profile (strongly consistent). */
+  read(site: string): Promise<SiteProfileRead>;
+  /**
+   * Adds a page to its site's profile (`recordPage`).
+   *
+   * @param page - the page's fingerprints, its URL and its object key
+   * @param read - this ingest's lookup of the page's site, which the store may build on instead
+   *   of reading the site again
+   */
+  record(page: ProfilePage, read?: SiteProfileRead): Promise<RecordedPage>;
 }

@@ -45,6 +45,23 @@ async function storeLegacyItem(site: string, pages: Record<string, unknown>): Pr
   );
 }
 
+/** A profile store whose client counts the commands it sends, by kind. */
+async function countingProfiles() {
+  const { DynamoSiteProfiles } = await import('../../shared/adapters/dynamo/site-profiles.ts');
+  const real = aws().documentClient;
+  const counts = new Map<unknown, number>();
+  const counting = {
+    send: (command: Parameters<typeof real.send>[0]) => {
+      counts.set(command.constructor, (counts.get(command.constructor) ?? 0) + 1);
+      return real.send(command);
+    },
+  } as unknown as typeof real;
+  return {
+    profiles: new DynamoSiteProfiles(aws().tableName, counting),
+    sent: (kind: new (...args: never[]) => unknown) => counts.get(kind) ?? 0,
+  };
+}
+
 const page = (site: string, n: number) => ({
   url: `https://${site}/tin/${n}.html`,
   fingerprints: [`own${n}`, 'menu', 'footer'],
@@ -122,24 +139,15 @@ describe('DynamoSiteProfiles', () => {
   });
 
   it('writes nothing when the same page is recorded again unchanged, and writes a changed one', async () => {
-    const { DynamoSiteProfiles } = await import('../../shared/adapters/dynamo/site-profiles.ts');
-    const real = aws().documentClient;
-    let puts = 0;
-    const counting = {
-      send: (command: Parameters<typeof real.send>[0]) => {
-        if (command instanceof PutCommand) puts++;
-        return real.send(command);
-      },
-    } as unknown as typeof real;
-    const counted = new DynamoSiteProfiles(aws().tableName, counting);
+    const { profiles: counted, sent } = await countingProfiles();
     await counted.record(page('d.example.vn', 1));
     await counted.record(page('d.example.vn', 2));
-    expect(puts).toBe(2);
+    expect(sent(PutCommand)).toBe(2);
     const again = await counted.record(page('d.example.vn', 2));
-    expect(puts).toBe(2);
+    expect(sent(PutCommand)).toBe(2);
     expect(again.profile).toEqual(await counted.get('d.example.vn'));
     await counted.record({ ...page('d.example.vn', 2), fingerprints: ['own2', 'menu'] });
-    expect(puts).toBe(3);
+    expect(sent(PutCommand)).toBe(3);
     const read = await counted.get('d.example.vn');
     // The changed page replaced its own item, and is now the newest.
     expect(read?.pages.map((p) => p.fingerprints)).toEqual([
@@ -229,5 +237,51 @@ describe('DynamoSiteProfiles', () => {
       page(site, 1).url,
       page(site, 3).url,
     ]);
+  });
+
+  describe('recording on the lookup the ingest made', () => {
+    it("reads a usable site's partition once a page: the recording builds on the lookup", async () => {
+      const site = 'r.example.vn';
+      for (let i = 0; i < MIN_TEMPLATE_PAGES + 1; i++) await profiles.record(page(site, i));
+      const { profiles: counted, sent } = await countingProfiles();
+      const read = await counted.read(site);
+      const recorded = await counted.record(page(site, 10), read);
+      expect(sent(QueryCommand)).toBe(1);
+      expect(recorded.becameUsable).toBe(false);
+      expect((await profiles.get(site))?.pages.map((p) => p.url)).toContain(page(site, 10).url);
+    });
+
+    it('reads again before the site is usable: of two pages recorded on lookups made before either, the second says so', async () => {
+      const site = 's.example.vn';
+      for (let i = 0; i < MIN_TEMPLATE_PAGES - 1; i++) await profiles.record(page(site, i));
+      const [early, late] = [await profiles.read(site), await profiles.read(site)];
+      const first = await profiles.record(page(site, 10), early);
+      const second = await profiles.record(page(site, 11), late);
+      expect([first.becameUsable, second.becameUsable]).toEqual([false, true]);
+    });
+
+    it('deletes no page recorded after the lookup, and the next recording bounds the partition again', async () => {
+      const site = 't.example.vn';
+      for (let i = 0; i < PROFILE_PAGES; i++) await profiles.record(page(site, i));
+      const burst = Array.from({ length: 12 }, (_, i) => page(site, 100 + i));
+      await Promise.all(burst.map(async (p) => profiles.record(p, await profiles.read(site))));
+      const urls = (await pageItems(site)).map((item) => item.url);
+      expect(urls).toEqual(expect.arrayContaining(burst.map((p) => p.url)));
+      await profiles.record(page(site, 200));
+      const bounded = (await pageItems(site)).map((item) => item.url);
+      expect(bounded).toHaveLength(PROFILE_PAGES);
+      expect(bounded).toEqual(
+        expect.arrayContaining([...burst, page(site, 200)].map((p) => p.url)),
+      );
+    });
+
+    it('reads again when the lookup was of another site', async () => {
+      const site = 'x.example.vn';
+      for (let i = 0; i < MIN_TEMPLATE_PAGES + 1; i++) await profiles.record(page(site, i));
+      const { profiles: counted, sent } = await countingProfiles();
+      const read = await counted.read('other.example.vn');
+      await counted.record(page(site, 10), read);
+      expect(sent(QueryCommand)).toBe(2);
+    });
   });
 });

@@ -11,6 +11,13 @@
  * the site's `USABLE` marker with a condition: of the pages recorded at once, exactly one wins it,
  * and that one has the site's earlier pages extracted again.
  *
+ * Once a site has its marker, a recording builds on the ingest's lookup of the site instead of
+ * reading the partition again (one query a page, not two). A page recorded since that lookup
+ * is missing from it, which is harmless then: the recording only deletes pages older than the
+ * last `PROFILE_PAGES` it knows of (pages it does not know of are newer still), so a partition
+ * may hold a few pages too many until the next recording. Before the marker every recording
+ * reads again after its lookup, so that the one that completes the usable profile sees it.
+ *
  * Profiles of an earlier version are one item per site (`SITE#<host>` / `SITE`: every page in
  * `pagesGz`, or before that in a `pages` list). Such an item is read as the site's oldest pages,
  * and deleted once the site has `PROFILE_PAGES` newer ones; a site it already made usable is
@@ -36,7 +43,7 @@ import {
   type SiteProfile,
   siteOf,
 } from '../../extract/template/index.ts';
-import type { RecordedPage, SiteProfileStore } from '../../ingest/ports.ts';
+import type { RecordedPage, SiteProfileRead, SiteProfileStore } from '../../ingest/ports.ts';
 import { KEY_PREFIX, keys, SITE_PAGE_PREFIX, SORT_KEY } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 
@@ -159,6 +166,8 @@ function samePage(a: ProfilePage, b: ProfilePage): boolean {
  */
 export class DynamoSiteProfiles implements SiteProfileStore {
   #last = 0;
+  /** What each lookup of this instance read, for the recording that builds on it. */
+  readonly #reads = new WeakMap<SiteProfileRead, SiteState>();
 
   /**
    * @param tableName - the table
@@ -172,14 +181,21 @@ export class DynamoSiteProfiles implements SiteProfileStore {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async get(site: string): Promise<SiteProfile | null> {
+  async read(site: string): Promise<SiteProfileRead> {
     const state = await this.#read(site);
-    return state.pages.length === 0 ? null : profileOf(site, state.pages);
+    const read = { site, profile: state.pages.length === 0 ? null : profileOf(site, state.pages) };
+    this.#reads.set(read, state);
+    return read;
   }
 
-  async record(page: ProfilePage): Promise<RecordedPage> {
+  /** The site's profile, or null for a site not seen yet. */
+  async get(site: string): Promise<SiteProfile | null> {
+    return (await this.read(site)).profile;
+  }
+
+  async record(page: ProfilePage, read?: SiteProfileRead): Promise<RecordedPage> {
     const site = siteOf(page.url);
-    const state = await this.#read(site);
+    const state = this.#reusable(site, read) ?? (await this.#read(site));
     const known = state.pages.find((record) => record.page.url === page.url);
     // The page as the profile keeps it (distinct fingerprints, at most MAX_PAGE_FINGERPRINTS).
     const kept = recordPage(null, page).pages[0] ?? page;
@@ -214,6 +230,13 @@ export class DynamoSiteProfiles implements SiteProfileStore {
       profile: profileOf(site, pages),
       becameUsable: await this.#markUsable(site, pages.length, state),
     };
+  }
+
+  /** What a lookup of this instance read, if a recording of the site may build on it: once the site has its marker. */
+  #reusable(site: string, read: SiteProfileRead | undefined): SiteState | undefined {
+    if (read === undefined || read.site !== site) return undefined;
+    const state = this.#reads.get(read);
+    return state?.usableMarked ? state : undefined;
   }
 
   /** Strictly increasing within this instance: pages it records one after the other keep their order. */

@@ -8,7 +8,7 @@ import {
   siteOf,
 } from '../../../shared/extract/index.ts';
 import { type IngestDependencies, ingestEvent } from '../../../shared/ingest/ingest-event.ts';
-import type { IngestStore, PageHead } from '../../../shared/ingest/ports.ts';
+import type { IngestStore, PageHead, SiteProfileRead } from '../../../shared/ingest/ports.ts';
 import type { InboxEvent } from '../../../shared/ingest/s3-event.ts';
 import { normalizeSequencer } from '../../../shared/ingest/sequencer.ts';
 import type { PublisherRecord } from '../../../shared/publishers/publisher.ts';
@@ -269,13 +269,21 @@ describe('ingestEvent with site templates', () => {
     const { deps, saved } = dependencies(head('text/html', page.html.length));
     deps.pages.body = async () => Buffer.from(page.html);
     let extractions = 0;
+    const lookups: SiteProfileRead[] = [];
+    const recordedWith: (SiteProfileRead | undefined)[] = [];
     const withTemplates: IngestDependencies = {
       ...deps,
       maxPageBytes: 1_000_000,
       templates: {
         profiles: {
-          get: async () => profile,
-          record: async () => ({ profile, becameUsable: false }),
+          read: async (site) => {
+            lookups.push({ site, profile });
+            return lookups[lookups.length - 1] as SiteProfileRead;
+          },
+          record: async (_page, read) => {
+            recordedWith.push(read);
+            return { profile, becameUsable: false };
+          },
         },
         extract: (html, options) => {
           extractions++;
@@ -284,8 +292,17 @@ describe('ingestEvent with site templates', () => {
       },
     };
     const outcome = await ingestEvent(created('demo/a.html'), withTemplates);
-    return { outcome, extractions, saved, page };
+    return { outcome, extractions, saved, page, lookups, recordedWith };
   }
+
+  it("records the page with the lookup of its site's profile made to extract it", async () => {
+    const site = siteOf(portalPages()[0]?.url ?? '');
+    const { outcome, lookups, recordedWith } = await ingestWithProfile({ site, pages: [] });
+    expect(outcome).toMatchObject({ kind: 'ingested' });
+    expect(lookups).toHaveLength(1);
+    expect(recordedWith).toHaveLength(1);
+    expect(recordedWith[0]).toBe(lookups[0]);
+  });
 
   it('extracts a page again with its site template when the template matches its blocks', async () => {
     const others = portalPages().slice(1);
