@@ -5,7 +5,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { LEAD_HINT } from './metadata-hints.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanOrNull, cleanText, lowerVi } from './text.ts';
+import { cleanOrNull, cleanText, lowerVi, withoutLayoutHints } from './text.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -53,8 +53,9 @@ export function findLeadElement(
   return null;
 }
 
+/** A text's words, lower-cased; a soft hyphen or a word joiner inside a word splits none. */
 function words(text: string): string[] {
-  return lowerVi(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return lowerVi(withoutLayoutHints(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Paragraphs of the body's opening that the description is compared with. */

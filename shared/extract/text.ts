@@ -48,27 +48,59 @@ export function cleanLength(value: string): number {
 }
 
 /**
- * What {@link cleanText} changes besides normalization: a zero-width character, a run of two
+ * Invisible characters that only hint at layout: the soft hyphen and the word joiner (where a
+ * line may or may not break), the zero-width space, and the byte order mark (JS's `\s` holds it).
+ */
+const LAYOUT_HINTS = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/**
+ * Runs of zero-width non-joiners and joiners. Inside a word they are part of its spelling
+ * (Persian `می‌خواهم`, Indic conjuncts) or of an emoji sequence (👨‍👩‍👧); at a word's edge they
+ * mean nothing.
+ */
+const JOINERS = /[\u200C\u200D]+/g;
+
+/**
+ * What {@link cleanText} changes besides normalization: an invisible character, a run of two
  * whitespace characters, whitespace other than a space, a space at either end. Most texts it
  * reads (attribute values, short element texts) have none and are returned as they are.
  */
-const NEEDS_CLEANING = /[\u200B-\u200D\uFEFF]|\s\s|[^\S ]|^ | $/;
+const NEEDS_CLEANING = /[\u00AD\u200B-\u200D\u2060\uFEFF]|\s\s|[^\S ]|^ | $/;
 
-/** NFC-normalizes and collapses whitespace (including NBSP and zero-width characters). */
+/** Whether a character is a word's (not whitespace, not a joiner, not past the text's end). */
+function inWord(char: string | undefined): boolean {
+  return char !== undefined && !/[\s\u200C\u200D]/.test(char);
+}
+
+/**
+ * NFC-normalizes and collapses whitespace (NBSP included). Drops the invisible layout hints
+ * (soft hyphens, word joiners, zero-width spaces) and the joiners that stand outside a word.
+ */
 export function cleanText(value: string): string {
   const text = value.normalize('NFC');
   if (!NEEDS_CLEANING.test(text)) return text;
   return text
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(LAYOUT_HINTS, '')
+    .replace(JOINERS, (run, at: number, whole: string) =>
+      inWord(whole[at - 1]) && inWord(whole[at + run.length]) ? run : '',
+    )
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
 }
 
 /**
- * A character {@link cleanText} keeps: neither whitespace (JS's `\s` holds NBSP and the BOM)
- * nor zero-width. NFC turns whitespace into whitespace only.
+ * A text without the layout hints {@link cleanText} drops (soft hyphens, word joiners,
+ * zero-width spaces), for comparing text read as it is (the body's) with cleaned text.
  */
-const KEPT = /[^\s\u200B-\u200D]/;
+export function withoutLayoutHints(text: string): string {
+  return text.replace(LAYOUT_HINTS, '');
+}
+
+/**
+ * A character {@link cleanText} keeps: neither whitespace (JS's `\s` holds NBSP and the BOM)
+ * nor invisible. NFC turns whitespace into whitespace only.
+ */
+const KEPT = /[^\s\u00AD\u200B-\u200D\u2060]/;
 
 /**
  * Whether {@link cleanText} makes nothing of a text (`cleanText(text) === ''`), found without

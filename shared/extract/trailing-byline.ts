@@ -2,7 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
 import { descendants, textOf } from './content/dom.ts';
-import { cleanText } from './text.ts';
+import { cleansToNothing, cleanText } from './text.ts';
 
 const INLINE = new Set([
   'a',
@@ -69,7 +69,7 @@ function hasText(_$: CheerioAPI, node: AnyNode): boolean {
   while (stack.length > 0) {
     const next = stack.pop() as AnyNode;
     if (next.type === 'text') {
-      if (/[^\s\u200B-\u200D\uFEFF]/.test(next.data)) return true;
+      if (!cleansToNothing(next.data)) return true;
     } else if (isElement(next)) {
       for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
     }

@@ -108,6 +108,18 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.lead).toBe(first);
   });
 
+  it('is the lead when it and that paragraph carry soft hyphens', () => {
+    const hyphenated = first.replace(/(\p{L}{3})(\p{L}{2,})/gu, '$1&shy;$2');
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${hyphenated}">`,
+        body: [hyphenated, ...BODY_PARAGRAPHS.slice(1)].map((p) => `<p>${p}</p>`).join(''),
+      }),
+    );
+    expect(hyphenated).toContain('&shy;');
+    expect(article.lead).toBe(first);
+  });
+
   it('is no lead when it repeats a paragraph that follows the article’s prose', () => {
     const second = BODY_PARAGRAPHS[1] ?? '';
     expect(withDescription(second).lead).toBeNull();

@@ -2,11 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleansToNothing, cleanText, lowerVi, upperVi } from '../../../shared/extract/text.ts';
 
+/** Whether a character (or the lack of one, at an end) is visible: neither whitespace nor a joiner. */
+const visible = (c: string | undefined) => c !== undefined && !/[\s\u200C\u200D]/.test(c);
+
 /** The cleaning as first written: every step on every text. */
 function referenceClean(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+    .replace(/[\u200C\u200D]+/g, (run, at: number, text: string) =>
+      visible(text[at - 1]) && visible(text[at + run.length]) ? run : '',
+    )
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
 }
@@ -18,10 +24,28 @@ describe('cleanText', () => {
     expect(cleanText('Already clean text')).toBe('Already clean text');
   });
 
+  it('drops soft hyphens and word joiners, which only hint where a line may break', () => {
+    expect(
+      cleanText(
+        'Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwer\u00adde ein',
+      ),
+    ).toBe('Palästinenser legt Verfassungsbeschwerde ein');
+    expect(cleanText('Wort\u2060verbinder')).toBe('Wortverbinder');
+  });
+
+  it('keeps the joiners inside a word or an emoji sequence, which Persian, Indic scripts and emoji need', () => {
+    expect(cleanText('می\u200cخواهم بروم')).toBe('می\u200cخواهم بروم');
+    expect(cleanText('क्\u200dष')).toBe('क्\u200dष');
+    expect(cleanText('Gia đình 👨\u200d👩\u200d👧')).toBe('Gia đình 👨\u200d👩\u200d👧');
+    expect(cleanText('\u200c tin \u200d')).toBe('tin');
+    expect(cleansToNothing(' \u200c\u00ad\u2060 ')).toBe(true);
+  });
+
   it('cleans any text as every step run on it does', () => {
     const char = fc.oneof(
       fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff'),
       fc.constantFrom('\u200b', '\u200c', '\u200d', 'e\u0301', '\u0323', 'ệ', '\u2028', '\u1680'),
+      fc.constantFrom('\u00ad', '\u2060', '👨'),
       fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
     );
     fc.assert(
@@ -93,6 +117,8 @@ describe('cleansToNothing', () => {
       '\u202f',
       '\u3000',
       '\ufeff',
+      '\u00ad',
+      '\u2060',
       '\u0301',
       'a',
       '·',

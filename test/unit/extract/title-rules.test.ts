@@ -38,6 +38,23 @@ describe('title: HTML entities are decoded from JSON-LD and meta tags', () => {
   });
 });
 
+describe('title: invisible characters', () => {
+  it('drops the soft hyphens a headline carries for line breaking', () => {
+    expect(
+      title(
+        '',
+        '<h1>Paläs&shy;ti&shy;nenser legt Ver\u00adfas\u00adsungs\u00adbe\u00adschwer\u00adde ein</h1>',
+      ),
+    ).toBe('Palästinenser legt Verfassungsbeschwerde ein');
+  });
+
+  it('keeps the zero-width non-joiner of a Persian word and the joiners of an emoji sequence', () => {
+    expect(title('', '<h1>می\u200cخواهم بروم 👨\u200d👩\u200d👧</h1>')).toBe(
+      'می\u200cخواهم بروم 👨\u200d👩\u200d👧',
+    );
+  });
+});
+
 describe('title: site-name suffixes are removed', () => {
   const site = { names: ['bildde', 'dw'], hostLabels: ['dw'] };
 
