@@ -44,6 +44,12 @@ describe('liveArticleItem', () => {
     });
   });
 
+  it("puts an article whose section is in another script in that section's feed", () => {
+    const item = liveArticleItem({ ...article, section: 'Политика', language: 'ru' }, context);
+    expect(item.sectionSlug).toMatch(/^[0-9a-f]{8}$/);
+    expect(item.feedSection).toBe(`demo#${item.sectionSlug}`);
+  });
+
   it('sorts an article without publication time by its first ingest and leaves out feedSection without a section', () => {
     const item = liveArticleItem({ ...article, publishedAt: null, section: null }, context);
     expect(item.feedSort).toBe('2026-11-29T10:00:00.000Z#a1b2c3d4e5f60718');

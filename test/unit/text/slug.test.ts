@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseFeedPath } from '../../../shared/feeds/feed-ref.ts';
 import { MAX_SLUG_LENGTH, slugify } from '../../../shared/text/slug.ts';
 
 describe('slugify', () => {
@@ -10,6 +12,42 @@ describe('slugify', () => {
 
   it('works on decomposed (NFD) input the same as composed', () => {
     expect(slugify('Kinh tế'.normalize('NFD'))).toBe('kinh-te');
+  });
+
+  it('folds the Latin letters that Unicode does not decompose', () => {
+    expect(slugify('Straße')).toBe('strasse');
+    expect(slugify('Økonomi')).toBe('okonomi');
+    expect(slugify('Łódź')).toBe('lodz');
+    expect(slugify('Ærø Œuvre')).toBe('aero-oeuvre');
+  });
+
+  it('gives a section in any script a slug of its own: a short hash of its name', () => {
+    const politics = slugify('Политика');
+    expect(politics).toMatch(/^[0-9a-f]{8}$/);
+    expect(slugify('  политика ')).toBe(politics);
+    expect(new Set(['Экономика', '政治', 'سياسة', 'ข่าว', politics].map(slugify)).size).toBe(5);
+  });
+
+  it('keeps apart names that differ only in letters it cannot fold', () => {
+    expect(slugify('Sport')).toBe('sport');
+    expect(slugify('Sport Новости')).toMatch(/^sport-[0-9a-f]{8}$/);
+    expect(slugify('Sport Новости')).not.toBe(slugify('Sport Погода'));
+  });
+
+  it('makes of any label an empty slug or a feed path segment within MAX_SLUG_LENGTH', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (label) => {
+        const slug = slugify(label);
+        if (slug === '') return;
+        expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+        expect(parseFeedPath(`demo/${slug}`)).toEqual({
+          kind: 'section',
+          publisherId: 'demo',
+          sectionSlug: slug,
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('returns an empty slug when nothing alphanumeric is left', () => {
