@@ -44,7 +44,8 @@ function uniqueTags(values: readonly string[]): string[] {
 
 /**
  * The tags of one source. Several values are several tags ("Lee Baker, CFP" stays one); a single
- * value is a list when it has commas or semicolons ("Spain,Europe,World news"), unless a part
+ * value is a list when it has commas or semicolons, Latin, CJK or Arabic ("Spain,Europe,World news",
+ * "政治，经济", "سياسة، اقتصاد"), unless a part
  * would start with "&" or "and" ("Business, Finance, & Economics" is one name).
  */
 export function splitTagValues(values: readonly unknown[]): string[] {
@@ -53,7 +54,7 @@ export function splitTagValues(values: readonly unknown[]): string[] {
   const texts = values.map((v) => decodeHTML(stringOf(v) ?? ''));
   if (texts.length !== 1) return texts;
   const only = texts[0] ?? '';
-  const parts = only.split(/\s*[,;，、]\s*/);
+  const parts = only.split(/\s*[,;，、；،؛]\s*/);
   return parts.some((p) => /^(?:&|and\s)/i.test(p)) ? [only] : parts;
 }
 

@@ -17,6 +17,8 @@ describe('tags: one comma-separated string is split', () => {
       ['Lee Baker, CFP', 'Bitcoin'],
     ],
     [['Business, Finance, & Economics'], ['Business, Finance, & Economics']],
+    [['سياسة، اقتصاد؛ رياضة'], ['سياسة', 'اقتصاد', 'رياضة']],
+    [['政治；经济，体育、科技'], ['政治', '经济', '体育', '科技']],
   ])('reads %j as %j', (values, tags) => {
     expect(splitTagValues(values)).toEqual(tags);
   });
