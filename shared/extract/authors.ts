@@ -17,6 +17,11 @@ const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
  */
 const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+/**
+ * "Author:" in languages whose label BY_OTHER does not read (Russian, Turkish, Chinese), always
+ * followed by a colon, and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
+ */
+const BY_LABEL = /^(?:(?:автор(?:ы)?|yazan|yazar|作者)\s*[:：]|بقلم|بواسطة)\s*/iu;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
@@ -113,6 +118,7 @@ export function cleanAuthors(raw: string): string[] {
     .replace(CREDIT, '')
     .replace(BY, '')
     .replace(BY_OTHER, '')
+    .replace(BY_LABEL, '')
     .replace(BY_ITALIAN, '')
     .replace(THEO, '')
     .trim();

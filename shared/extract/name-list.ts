@@ -1,7 +1,7 @@
 /**
- * Splitting a list of people into names, in the languages bylines are written in: commas,
- * semicolons and slashes, "&", and the word for "and" of each language ("und", "og", "et", "y",
- * "e", "và", …). "Surname, First" is one person, not two.
+ * Splitting a list of people into names, in the languages bylines are written in: commas
+ * (CJK and Arabic ones too), semicolons and slashes, "&", and the word for "and" of each language
+ * ("und", "og", "et", "y", "e", "và", "و", …). "Surname, First" is one person, not two.
  */
 import { isLabelWord } from './author-names.ts';
 
@@ -24,6 +24,9 @@ const AND_WORDS = [
   'ir',
   'un',
   'dan',
+  'و',
+  'และ',
+  'और',
 ];
 /**
  * One-letter "and" (Spanish y, Portuguese and Italian e, Catalan, Polish and Croatian i, Czech
@@ -37,9 +40,16 @@ const SHORT_AND = new RegExp(`\\s+(?:${SHORT_AND_WORDS.join('|')})\\s+`, 'u');
 /** What always separates people, as before the other languages were read. */
 const PLAIN_AND = /\s+(?:và|and|AND)\s+|\s*&\s*/u;
 
+/**
+ * Whether a word starts as a name does: with a capital, or with a letter of a script that has no
+ * capitals (Arabic, CJK, Thai, Hindi…), where any word may be a name.
+ */
 function isCapitalized(word: string): boolean {
   const first = word.replace(/^[("'“]+/, '').charAt(0);
-  return first !== '' && first === first.toLocaleUpperCase() && first !== first.toLocaleLowerCase();
+  if (first === '') return false;
+  const upper = first.toLocaleUpperCase();
+  const lower = first.toLocaleLowerCase();
+  return upper === lower ? /\p{L}/u.test(first) : first === upper;
 }
 
 /** Name particles written in lower case inside a name. */
@@ -91,7 +101,7 @@ export function splitNames(text: string): string[] {
   const whole = surnameFirst(text);
   if (whole !== null) return [whole];
   return text
-    .split(/\s*[,;]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
+    .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
     .flatMap((part) => splitAnd(part))
     .filter((part) => part !== '');
 }

@@ -76,6 +76,16 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each([
+    ['أحمد علي و محمد حسن', ['أحمد علي', 'محمد حسن']],
+    ['أحمد علي، محمد حسن', ['أحمد علي', 'محمد حسن']],
+    ['山田太郎、鈴木花子', ['山田太郎', '鈴木花子']],
+    ['张三，李四', ['张三', '李四']],
+    ['สมชาย ใจดี และ สมหญิง รักไทย', ['สมชาย ใจดี', 'สมหญิง รักไทย']],
+  ])('splits %j, in a script without capitals', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
   it('keeps a one-letter "y" or "e" inside a name ("José Ortega y Gasset")', () => {
     expect(cleanAuthors('José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
   });
@@ -85,6 +95,13 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors('Por Juan Pérez')).toEqual(['Juan Pérez']);
     expect(cleanAuthors('Autorin/Autor Roman Goncharenko')).toEqual(['Roman Goncharenko']);
     expect(cleanAuthors('Ursula von der Leyen')).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('reads the "by" and "author" labels of Russian, Turkish, Arabic and Chinese', () => {
+    expect(cleanAuthors('Автор: Иван Петров')).toEqual(['Иван Петров']);
+    expect(cleanAuthors('Yazan: Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
+    expect(cleanAuthors('بقلم أحمد علي')).toEqual(['أحمد علي']);
+    expect(cleanAuthors('作者：张三')).toEqual(['张三']);
   });
 });
 
