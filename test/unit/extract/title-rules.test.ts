@@ -232,6 +232,20 @@ describe('title: among meta titles that write the shown headline, the form the p
   });
 });
 
+describe('title: Japanese and Chinese affixes', () => {
+  const site = { names: ['朝日新聞デジタル', '新浪新闻'].map(foldLetters), hostLabels: ['asahi'] };
+
+  it('cuts a site name after the fullwidth bar, with or without spaces', () => {
+    expect(stripTitleAffixes('首相が会見｜朝日新聞デジタル', site)).toBe('首相が会見');
+    expect(stripTitleAffixes('首相が会見 ｜ 朝日新聞デジタル', site)).toBe('首相が会見');
+  });
+
+  it('cuts a site name after an underscore between two CJK characters', () => {
+    expect(stripTitleAffixes('习近平会见外宾_新浪新闻', site)).toBe('习近平会见外宾');
+    expect(stripTitleAffixes('snake_case 新浪新闻', site)).toBe('snake_case 新浪新闻');
+  });
+});
+
 describe('title: Korean affixes and the page’s own headline tag', () => {
   const site = { names: [foldLetters('한국일보')], hostLabels: ['hankookilbo'] };
 
