@@ -121,7 +121,10 @@ const ZONE_WORD = new RegExp(`(?<=[\\d)]\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
 const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
-const YEAR_FIRST = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
+/** "2024-03-15", "2024/3/15", and "2024. 3. 15." as Korean sites write it. */
+const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
+/** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
+const CJK_WORDS = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const VI_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
 const MONTH_FIRST = new RegExp(
   `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)`,
@@ -133,8 +136,9 @@ const DAY_FIRST_WORDS = new RegExp(
 );
 /** "Fri Apr 28 19:20:36 CEST 2023" (Java's and JavaScript's Date#toString): the time sits inside. */
 const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
+/** "14:30", "14h30", "3:48 PM", and "14時30分" / "14시 30분" (the hour word of CJK dates). */
 const TIME =
-  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
+  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
 
 function parseIsoOffset(value: string | undefined): number | null {
   if (value === undefined) return null;
@@ -168,6 +172,7 @@ function readZone(text: string): { offset: number | null; rest: string } {
 
 const DAY_PATTERNS = [
   YEAR_FIRST,
+  CJK_WORDS,
   DAY_FIRST,
   VI_WORDS,
   MONTH_FIRST,
@@ -175,8 +180,22 @@ const DAY_PATTERNS = [
   DAY_FIRST_SHORT_YEAR,
 ];
 
+/** Years of the Thai solar calendar (Buddhist Era) as Thai pages write them: 543 years ahead. */
+const BUDDHIST_ERA_YEARS = { from: 2400, to: 2699, offset: 543 };
+
+/** The Gregorian year of a year as written: Buddhist Era years are taken back 543 years. */
+function gregorianYear(year: number): number {
+  const { from, to, offset } = BUDDHIST_ERA_YEARS;
+  return year >= from && year <= to ? year - offset : year;
+}
+
 function readDay(text: string): { year: number; month: number; day: number } | null {
-  let m = YEAR_FIRST.exec(text);
+  const day = readWrittenDay(text);
+  return day === null ? null : { ...day, year: gregorianYear(day.year) };
+}
+
+function readWrittenDay(text: string): { year: number; month: number; day: number } | null {
+  let m = YEAR_FIRST.exec(text) ?? CJK_WORDS.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_FIRST.exec(text) ?? VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
@@ -211,9 +230,43 @@ function readTime(text: string): { hour: number; minute: number; second: number 
   return { hour, minute: Number(m[2]), second: Number(m[3] ?? 0) };
 }
 
+/** The zeros of the decimal digits pages write dates with besides ASCII (each run is 0–9). */
+const DIGIT_ZEROS = [
+  0x0660, // Arabic-Indic
+  0x06f0, // Extended Arabic-Indic (Persian, Urdu)
+  0x0966, // Devanagari
+  0x09e6, // Bengali
+  0x0a66, // Gurmukhi
+  0x0ae6, // Gujarati
+  0x0b66, // Oriya
+  0x0be6, // Tamil
+  0x0c66, // Telugu
+  0x0ce6, // Kannada
+  0x0d66, // Malayalam
+  0x0e50, // Thai
+  0x0ed0, // Lao
+  0x1040, // Myanmar
+  0x17e0, // Khmer
+  0xff10, // Fullwidth
+];
+const OTHER_DIGIT = new RegExp(
+  `[${DIGIT_ZEROS.map((zero) => `\\u${zero.toString(16).padStart(4, '0')}-\\u${(zero + 9).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+
+/** A text with the decimal digits of other scripts written as ASCII digits. */
+function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
 /**
  * Parses a date as pages write it. Numeric dates are day-first (Vietnamese and European use),
- * except year-first ISO-like ones.
+ * except year-first ISO-like ones and the CJK year-month-day forms; digits of other scripts
+ * (Arabic-Indic, Devanagari, Thai…) count as digits, and Thai Buddhist Era years are converted.
  *
  * @param text - the date text, e.g. `Thứ sáu, 8/3/2024, 07:30 (GMT+7)`
  * @param timeZone - IANA zone for a time without an offset, e.g. `Asia/Ho_Chi_Minh`
@@ -221,7 +274,7 @@ function readTime(text: string): { hour: number; minute: number; second: number 
  * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
  */
 export function parseDate(text: string, timeZone: string): string | null {
-  const value = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const value = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if (value === '' || value.length > 200) return null;
   const iso = ISO.exec(value);
   if (iso) {
