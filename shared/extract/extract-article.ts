@@ -17,6 +17,7 @@ import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
   type PageContext,
+  readDeclaredDirection,
   readDeclaredLanguage,
   readDeclaredSection,
   readSection,
@@ -261,7 +262,11 @@ function extract(
     language,
     section,
     tags,
-    contentHtml: body.contentHtml,
+    // Readers lay out right-to-left text by its markup: the page's direction goes with the body.
+    contentHtml:
+      readDeclaredDirection(pageOnly) === 'rtl'
+        ? `<div dir="rtl">${body.contentHtml}</div>`
+        : body.contentHtml,
     contentText: body.contentText,
     images: body.images,
   });

@@ -145,6 +145,16 @@ export function readDeclaredLanguage(ctx: PageContext): string | null {
   );
 }
 
+/**
+ * The direction the page declares for its text (`dir` on `<html>`, else on `<body>`): `rtl` for
+ * Arabic, Hebrew, Persian or Urdu pages, else null.
+ */
+export function readDeclaredDirection(ctx: Pick<PageContext, 'index'>): 'rtl' | null {
+  const { index } = ctx;
+  const dir = index.byTag('html')[0]?.attribs.dir ?? index.byTag('body')[0]?.attribs.dir;
+  return dir?.trim().toLowerCase() === 'rtl' ? 'rtl' : null;
+}
+
 /** The site's name: `og:site_name`, then the JSON-LD publisher. */
 export function readSiteName(meta: MetaTags, jsonLd: JsonLd): string | null {
   const og = firstMeta(meta, 'og:site_name', 'application-name');

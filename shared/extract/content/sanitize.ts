@@ -74,6 +74,14 @@ export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   q: ['cite'],
 };
 
+/**
+ * Attributes kept on every kept element: the text's direction and language, so that Arabic,
+ * Hebrew or Persian text (or a quotation in another language) reads the right way round.
+ */
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['dir', 'lang'];
+/** The values of `dir` kept. */
+export const ALLOWED_DIRECTIONS: readonly string[] = ['ltr', 'rtl', 'auto'];
+
 /** URL schemes allowed in `href`, `src` and `cite`, and the stricter ones of some tags. */
 export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 export const ALLOWED_SCHEMES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
@@ -119,6 +127,8 @@ const DROPPED_WHEN_EMPTY = new Set([
   'start',
   'datetime',
   'cite',
+  'dir',
+  'lang',
 ]);
 
 const WRITES_EMPTY = new Set(['alt']);
@@ -183,10 +193,10 @@ function attributesOf(el: Element): { written: string; src: boolean } {
   const allowed = ALLOWED_ATTRIBUTES[el.name];
   let written = '';
   let src = false;
-  if (allowed === undefined) return { written, src };
   for (const name of Object.keys(el.attribs)) {
-    if (!allowed.includes(name)) continue;
+    if (!(allowed?.includes(name) || GLOBAL_ATTRIBUTES.includes(name))) continue;
     const value = el.attribs[name] as string;
+    if (name === 'dir' && !ALLOWED_DIRECTIONS.includes(value)) continue;
     if (value === '' && DROPPED_WHEN_EMPTY.has(name)) continue;
     if (URL_ATTRIBUTES.includes(name) && refusedUrl(el.name, value)) continue;
     if (el.name === 'iframe' && name === 'src' && !allowedFrame(value)) continue;
