@@ -249,8 +249,10 @@ const DIGIT_ZEROS = [
   0x17e0, // Khmer
   0xff10, // Fullwidth
 ];
+const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/** Any digit of {@link DIGIT_ZEROS}' runs. */
 const OTHER_DIGIT = new RegExp(
-  `[${DIGIT_ZEROS.map((zero) => `\\u${zero.toString(16).padStart(4, '0')}-\\u${(zero + 9).toString(16).padStart(4, '0')}`).join('')}]`,
+  `[${DIGIT_ZEROS.map((zero) => `${escaped(zero)}-${escaped(zero + 9)}`).join('')}]`,
   'g',
 );
 

@@ -232,7 +232,10 @@ export class DynamoSiteProfiles implements SiteProfileStore {
     };
   }
 
-  /** What a lookup of this instance read, if a recording of the site may build on it: once the site has its marker. */
+  /**
+   * What a lookup of this instance read, if a recording of the site may build on it: once the
+   * site has its marker.
+   */
   #reusable(site: string, read: SiteProfileRead | undefined): SiteState | undefined {
     if (read === undefined || read.site !== site) return undefined;
     const state = this.#reads.get(read);
