@@ -44,9 +44,9 @@ function uniqueTags(values: readonly string[]): string[] {
 
 /**
  * The tags of one source. Several values are several tags ("Lee Baker, CFP" stays one); a single
- * value is a list when it has commas or semicolons, Latin, CJK or Arabic ("Spain,Europe,World news",
- * "政治，经济", "سياسة، اقتصاد"), unless a part
- * would start with "&" or "and" ("Business, Finance, & Economics" is one name).
+ * value is a list when it has commas or semicolons, Latin, CJK or Arabic ("Spain,Europe,World
+ * news", "政治，经济", "سياسة، اقتصاد"), unless a part would start with "&" or "and" ("Business,
+ * Finance, & Economics" is one name).
  */
 export function splitTagValues(values: readonly unknown[]): string[] {
   // Character references are decoded before splitting at ";": "AT&amp;T" is one tag. Meta

@@ -27,16 +27,23 @@ export interface TitleChoice {
   readonly note?: string;
 }
 
+/** An underscore between two CJK characters: a separator in Chinese titles (`…外宾_新浪新闻`). */
+const CJK_UNDERSCORE =
+  /(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])/u;
 /**
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the
  * fullwidth bar `｜`, Chinese ones an underscore between two CJK characters (`…外宾_新浪新闻`).
  */
-const SEPARATOR =
-  /\s+[|\-–—»·:>]\s+|\s*[|«»ㅣ｜]\s*|(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])/u;
+const SEPARATOR = new RegExp(
+  `\\s+[|\\-–—»·:>]\\s+|\\s*[|«»ㅣ｜]\\s*|${CJK_UNDERSCORE.source}`,
+  'u',
+);
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
-const AFFIX_SEPARATOR =
-  /\s+[|\-–—»·>]\s+|\s*[|ㅣ｜]\s*|\s+::\s+|(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])/gu;
+const AFFIX_SEPARATOR = new RegExp(
+  `\\s+[|\\-–—»·>]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE.source}`,
+  'gu',
+);
 /** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */
 const DATE_SEGMENT = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\s*\p{L}+\s+\d{4})$/u;
 
