@@ -1,8 +1,8 @@
 /**
- * Date parsing for article pages: ISO 8601, RFC 2822, English month names and the day-first
- * Vietnamese forms ("14/12/2023 16:05", "Thứ sáu, 8/3/2024, 07:30 (GMT+7)",
- * "Cập nhật lúc 08:15, Thứ Hai, 02/09/2024", "ngày 14 tháng 12 năm 2023"). A time without a
- * zone is wall-clock time in the given IANA time zone.
+ * Date parsing for article pages: ISO 8601, RFC 2822, month names of many languages, the CJK
+ * forms, and the day-first Vietnamese forms ("14/12/2023 16:05", "Thứ sáu, 8/3/2024, 07:30
+ * (GMT+7)", "Cập nhật lúc 08:15, Thứ Hai, 02/09/2024", "ngày 14 tháng 12 năm 2023"). A time
+ * without a zone is wall-clock time in the given IANA time zone.
  */
 import {
   MONTH_PATTERN,
@@ -10,6 +10,7 @@ import {
   ZONE_ABBREVIATION_PATTERN,
   ZONE_ABBREVIATIONS,
 } from './date-words.ts';
+import { countWords } from './text.ts';
 
 interface WallTime {
   year: number;
@@ -330,6 +331,9 @@ export function parseDateLine(
 const DATELINE_WORDS =
   /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])/giu;
 
+/** The characters CJK dates and times are written with, and a weekday in brackets ("（金）"). */
+const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時时分秒년월일시분초]/g;
+
 /**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
  * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date.
@@ -343,7 +347,9 @@ export function isDateline(text: string, timeZone: string): boolean {
   const rest = text
     .normalize('NFC')
     .replace(DATELINE_WORDS, ' ')
+    .replace(CJK_DATE_CHARACTERS, ' ')
     .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')
     .trim();
-  return rest === '' || rest.split(' ').length <= 3;
+  // Words as each script counts them: a Japanese sentence has no spaces, yet many words.
+  return rest === '' || countWords(rest) <= 3;
 }

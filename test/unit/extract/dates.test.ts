@@ -104,16 +104,21 @@ describe('isDateline', () => {
     'Cập nhật lúc 08:15, Thứ Hai, 02/09/2024 | 1.204 lượt xem',
     'Hà Nội, 14/12/2023',
     'Đăng lúc 16h05 tối thứ tư, ngày 14/12/2023 giờ Hà Nội',
+    '2024年3月15日（金）14時30分',
+    '2024년 3월 15일 14:30',
+    'Опубликовано: 15 марта 2024 в 14:30',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
 
-  it.each(['Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả.', 'Không có ngày tháng'])(
-    'takes %j as text',
-    (text) => {
-      expect(isDateline(text, VN)).toBe(false);
-    },
-  );
+  it.each([
+    'Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả.',
+    'Không có ngày tháng',
+    // A sentence in a script without spaces is many words, not one.
+    '2024年3月15日に首相が会見した。',
+  ])('takes %j as text', (text) => {
+    expect(isDateline(text, VN)).toBe(false);
+  });
 });
 
 describe('extractArticle dates', () => {
