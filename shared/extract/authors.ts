@@ -153,8 +153,10 @@ export function cleanAuthors(raw: string): string[] {
 /**
  * Recognises a byline line at the end of an article body and returns its names, or null when
  * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …"),
- * "Theo …" sources, collective credits ("Nhóm PV"), "By …", and — when `emphasised` or written
- * in capitals or followed by an affiliation — a bare name ("Hoàng Anh - Đài Truyền thanh huyện").
+ * "Theo …" sources, collective credits ("Nhóm PV"), "By …", "by" in other languages or an
+ * "Author:" label followed by names ("Von Anna Müller", "Автор: Иван Петров"), and — when
+ * `emphasised` or written in capitals or followed by an affiliation — a bare name ("Hoàng Anh -
+ * Đài Truyền thanh huyện").
  *
  * @param line - the text of the last line of the body
  * @param emphasised - whether the line is bold, italic or right-aligned
@@ -166,6 +168,12 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   const names = (() => {
     if (CREDIT.test(text)) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) return cleanAuthors(text);
+    // "By" in another language, or an "Author:" label: a byline only when what follows names
+    // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …").
+    if ((BY_OTHER.test(text) || BY_LABEL.test(text)) && text.length <= 100) {
+      const names = cleanAuthors(text);
+      return names.every(looksLikeName) ? names : null;
+    }
     if (THEO.test(text)) {
       const source = text.replace(THEO, '').replace(/[.\s]+$/, '');
       return looksLikeName(source.split(/\s+[-–—]\s+/)[0] ?? '') ? cleanAuthors(source) : null;

@@ -163,10 +163,23 @@ describe('authors: the closing byline forms parse to the person', () => {
   it.each([
     ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
     ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
+    ['Von Anna Müller und Jan Schmidt', ['Anna Müller', 'Jan Schmidt']],
+    ['Por Ana García', ['Ana García']],
+    ['Автор: Иван Петров', ['Иван Петров']],
   ])('takes the byline %j as the author', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
     const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><b>${line}</b></p>`;
     expect(authors('', '', body)).toEqual(names);
+  });
+});
+
+describe('authors: a closing line that opens with a word for "by" but names no one is text', () => {
+  it.each([
+    'Par ailleurs, le gouvernement a annoncé une réforme.',
+    'Por la tarde llegó el presidente.',
+    'Von Montag an gilt die neue Regel.',
+  ])('reads %j as no byline', (line) => {
+    expect(parseByline(line, true)).toBeNull();
   });
 });
 
