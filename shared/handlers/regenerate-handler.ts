@@ -5,8 +5,9 @@
  * schedules the follow-up or clears the schedule. A message for a schedule that is gone ends
  * there; one that arrives less than a window after the feed's last run is sent again for then,
  * one that arrives while the feed is busy a window later (`retryAt`); a failed regeneration is
- * reported in `batchItemFailures` (SQS retries it, then moves it to the dead-letter queue). `functions/regenerate.ts` builds it with the
- * production dependencies; the local runtime and the tests with their own.
+ * reported in `batchItemFailures` (SQS retries it, then moves it to the dead-letter queue).
+ * `functions/regenerate.ts` builds it with the production dependencies; the local runtime and the
+ * tests with their own.
  */
 import { EventType } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
