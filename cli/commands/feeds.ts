@@ -232,7 +232,16 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   for (const failure of summary.failed) {
     io.stderr.write(`failed ${failure.feed}: ${failure.error}\n`);
   }
-  return summary.failed.length === 0 ? EXIT.ok : EXIT.failure;
+  // A deployment from before the directory answers without it.
+  const { directory } = summary;
+  if (directory === null) {
+    io.stderr.write('failed the feed directory (index.opml): see the reconcile log\n');
+  } else if (directory !== undefined) {
+    io.stdout.write(
+      `directory index.opml lists ${directory.feeds} feed(s); ${directory.written ? 'rewritten' : 'unchanged'}\n`,
+    );
+  }
+  return summary.failed.length === 0 && directory !== null ? EXIT.ok : EXIT.failure;
 }
 
 /** The `feeds` command. */

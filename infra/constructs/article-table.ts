@@ -166,10 +166,11 @@ export class ArticleTable extends Construct {
     });
     // The indexes hold keys only: the articles themselves are read by key, and only articles.
     this.#allowInPartitions(grantee, ['dynamodb:BatchGetItem'], KEY_PREFIX.article);
-    // The feed's state item, and its archive pages (put once, queried newest first).
+    // The feed's state item, and its archive pages (put once, queried newest first); the feed
+    // directory reads the section names of the state items by key.
     this.#allowInPartitions(
       grantee,
-      ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
       KEY_PREFIX.feed,
     );
   }

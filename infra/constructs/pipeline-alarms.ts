@@ -13,6 +13,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DIRECTORY_FAILURES_METRIC } from '../../shared/feeds/directory.ts';
 
 /** Iterator age above which the feeds are considered stale (5 minutes). */
 export const MAX_ITERATOR_AGE = Duration.minutes(5);
@@ -211,6 +212,29 @@ export class PipelineAlarms extends Construct {
       MAX_FEED_AGE.toSeconds(),
       `A feed change has waited more than ${MAX_FEED_AGE.toMinutes()} minutes to be published: ` +
         'see the regeneration queue, its dead letters and the regenerate log.',
+    );
+    const directoryFailures = (service: string) =>
+      new Metric({
+        namespace: props.metricsNamespace,
+        metricName: DIRECTORY_FAILURES_METRIC,
+        dimensionsMap: { service },
+        period: Duration.minutes(5),
+        statistic: 'Sum',
+      });
+    add(
+      'FeedDirectoryFailures',
+      new MathExpression({
+        expression: 'SUM([FILL(runs, 0), FILL(reconciles, 0)])',
+        usingMetrics: {
+          runs: directoryFailures('regenerate'),
+          reconciles: directoryFailures('reconcile'),
+        },
+        period: Duration.minutes(5),
+        label: 'Feed directory writes failed',
+      }),
+      1,
+      'The feed directory (feeds/index.opml) could not be written, so a new feed may be missing ' +
+        'from it until the daily reconcile: see the regenerate and reconcile logs.',
     );
     add(
       'IngestBacklog',

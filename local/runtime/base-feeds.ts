@@ -1,6 +1,7 @@
 /**
- * The feeds the start-up banner lists — the aggregate and one per configured publisher — are
- * published at start, empty if need be, so a reader subscribing at once gets a feed, not a 404.
+ * The feeds the start-up banner lists — the aggregate and one per configured publisher — and the
+ * feed directory are published at start, empty if need be, so a reader subscribing at once gets
+ * a feed, not a 404.
  * Feeds are only regenerated when an article changes them, so a publisher without articles yet
  * (or a data folder started with `--no-samples`) would have none.
  */
@@ -8,6 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3FeedObjectStore } from '../../shared/adapters/s3/feed-objects.ts';
 import type { RegenerateConfig } from '../../shared/feeds/config.ts';
+import { publishFeedDirectory } from '../../shared/feeds/directory.ts';
 import {
   ALL_FEED,
   FEED_FORMATS,
@@ -30,7 +32,8 @@ export interface BaseFeedsSettings {
 
 /**
  * Publishes the aggregate feed and each publisher's feed when a file of it is missing, from the
- * table's current articles (a rebuild under the feed's lease, as `syndicate feeds rebuild` does).
+ * table's current articles (a rebuild under the feed's lease, as `syndicate feeds rebuild` does),
+ * then the feed directory when its bytes differ.
  *
  * @param settings - clients, configuration and publishers
  * @returns the paths of the feeds published (`all`, `demo`, …)
@@ -56,5 +59,6 @@ export async function publishMissingBaseFeeds(settings: BaseFeedsSettings): Prom
   const report = await rebuildFeeds(missing, run);
   const failed = report.results.find((result) => 'error' in result);
   if (failed !== undefined && 'error' in failed) throw failed.error;
+  await publishFeedDirectory(run.directory);
   return [...report.rebuilt, ...report.unchanged];
 }

@@ -3,6 +3,7 @@
  * articles, recent rejections and dead letters. A pure render function; every value from the
  * data is escaped.
  */
+import { FEED_DIRECTORY_KEY } from '../../shared/feeds/directory.ts';
 import { FEED_FORMATS, type FeedFormat, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 
 /** A feed file in the feeds bucket. */
@@ -207,6 +208,7 @@ th{background:#f4f4f4}code{font-size:13px}.empty{color:#777}
 <body>
 <h1>Local feeds</h1>
 <h2>Feeds</h2>
+<p>Every feed in one file, for a feed reader to import: <a href="${escapeHtml(`${data.baseUrl}/${FEED_DIRECTORY_KEY}`)}">${escapeHtml(FEED_DIRECTORY_KEY)}</a> (OPML).</p>
 ${feeds}
 <h2>Latest articles</h2>
 ${articles}

@@ -1,12 +1,13 @@
 /**
  * What a request path of the local HTTP front names: the directory page, a feed file under the
- * feeds prefix, or nothing. Decided on the raw path, segment by segment, before anything is
+ * feeds prefix (or the feed directory, `feeds/index.opml`), or nothing. Decided on the raw path, segment by segment, before anything is
  * decoded into an S3 key: an encoded slash or backslash, a `.` or `..` segment, an empty
  * segment or a key that is not a feed file is not found — the S3 server resolves `..` inside
  * keys, so such a key could reach another bucket. Malformed and oversized paths are the
  * client's error (`400`, `414`), never the origin's.
  */
 
+import { FEED_DIRECTORY_KEY } from '../../shared/feeds/directory.ts';
 import { FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import { hasControlCharacter } from '../../shared/text/control-characters.ts';
 
@@ -69,6 +70,7 @@ export function resolveRequestPath(rawPath: string): RequestTarget {
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
     return notFound;
   }
+  if (key === FEED_DIRECTORY_KEY) return { kind: 'feed', key };
   if (!key.startsWith(FEEDS_KEY_PREFIX) || feedFormatOf(key) === null) return notFound;
   return { kind: 'feed', key };
 }

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoPublisherRegistry } from '../../shared/adapters/dynamo/publisher-registry.ts';
+import { FEED_DIRECTORY_KEY } from '../../shared/feeds/directory.ts';
 import { FEEDS_KEY_PREFIX, feedFormatOf } from '../../shared/feeds/feed-ref.ts';
 import { addPublisher } from '../../shared/publishers/admin.ts';
 import { localDocumentClient, localDynamoDbClient, localS3Client } from '../runtime/clients.ts';
@@ -147,9 +148,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const listing = await s3.send(
       new ListObjectsV2Command({ Bucket: runtime.feedsBucket, Prefix: FEEDS_KEY_PREFIX }),
     );
+    // The feed directory (OPML) goes through the same checker and xmllint as the XML feeds.
     const keys = (listing.Contents ?? [])
       .map((object) => object.Key ?? '')
-      .filter((key) => feedFormatOf(key) !== null)
+      .filter((key) => feedFormatOf(key) !== null || key === FEED_DIRECTORY_KEY)
       .sort();
     const urlOf = (key: string) => `${runtime.urls.feeds}/${key}`;
     const xml = keys.filter((key) => feedFormatOf(key) !== 'json');

@@ -250,6 +250,15 @@ export interface FeedScheduleStore {
   release(lease: FeedLease): Promise<void>;
 }
 
+/** The display names of sections, as their feeds' changes recorded them (the feed directory's). */
+export interface FeedSectionNames {
+  /**
+   * @param feedPaths - section feeds (`demo/du-lich`)
+   * @returns the recorded display name of each of them that has one, by feed path
+   */
+  sectionNames(feedPaths: readonly string[]): Promise<Map<string, string>>;
+}
+
 /** Which section feeds the table holds articles for (the daily reconcile's list of feeds). */
 export interface SectionCatalog {
   /** @returns every section feed with at least one live article */

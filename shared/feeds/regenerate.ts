@@ -85,6 +85,8 @@ export interface FileOutcome {
   readonly hash: string;
   /** Whether this regeneration wrote it (its bytes differed from the stored file's). */
   readonly written: boolean;
+  /** Whether there was no file before this regeneration wrote it (a new feed). */
+  readonly created: boolean;
 }
 
 /** The result of regenerating one feed. */
@@ -217,6 +219,7 @@ export async function regenerateFeed(
   const path = feedPath(ref);
   const now = deps.now ?? (() => performance.now());
   const written = new Set<string>();
+  const created = new Set<string>();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const { generation, latest } =
       attempt === 1 && options.begun !== undefined ? options.begun : await deps.state.begin(path);
@@ -269,7 +272,9 @@ export async function regenerateFeed(
 
     await Promise.all(
       rendered.map(async (file) => {
-        if (settled || (await deps.objects.storedHash(file.key)) === file.hash) return;
+        if (settled) return;
+        const stored = await deps.objects.storedHash(file.key);
+        if (stored === file.hash) return;
         await deps.objects.put({
           key: file.key,
           body: file.body,
@@ -279,6 +284,7 @@ export async function regenerateFeed(
           generation,
         });
         written.add(file.key);
+        if (stored === null) created.add(file.key);
       }),
     );
     const hashes = Object.fromEntries(rendered.map((file) => [file.format, file.hash]));
@@ -293,6 +299,7 @@ export async function regenerateFeed(
       key,
       hash,
       written: written.has(key),
+      created: created.has(key),
     }));
     for (const file of files) {
       if (file.written) deps.metrics?.fileWritten(file.key);

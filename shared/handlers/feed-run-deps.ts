@@ -12,6 +12,12 @@ import { DynamoFeedScheduleStore } from '../adapters/dynamo/feed-schedule.ts';
 import { DynamoFeedStateStore } from '../adapters/dynamo/feed-state.ts';
 import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
 import type { RegenerateConfig } from '../feeds/config.ts';
+import {
+  DIRECTORY_FAILURES_METRIC,
+  type DirectoryDeps,
+  type DirectoryOutcome,
+  publishFeedDirectory,
+} from '../feeds/directory.ts';
 import type { RunDeps } from '../feeds/feed-runs.ts';
 import type { RegenerationQueue } from '../feeds/ports.ts';
 import { type FeedOutcome, type FeedPublished, feedPublished } from '../feeds/regenerate.ts';
@@ -33,6 +39,13 @@ export interface PublishedObserver {
    * archives). Called once per regeneration, after its files are in place.
    */
   published?(event: FeedPublished): void;
+  /** The feed directory was rendered (written or found unchanged) after a feed appeared. */
+  directory?(outcome: DirectoryOutcome): void;
+}
+
+/** A feed run's adapters, and the feed directory's. */
+export interface FeedRunAdapters extends RunDeps {
+  readonly directory: DirectoryDeps;
 }
 
 /**
@@ -43,7 +56,7 @@ export interface PublishedObserver {
  * @param metrics - where `FeedsWritten`, `FeedsUnchanged` and `FeedRenderTime` go
  * @param publishers - the publishers, by id
  * @param queue - the regeneration queue (scheduled runs)
- * @returns the run's dependencies
+ * @returns the run's dependencies, and the feed directory's
  */
 export function feedRunDeps(
   config: RegenerateConfig,
@@ -51,7 +64,7 @@ export function feedRunDeps(
   metrics: HandlerMetrics,
   publishers: ReadonlyMap<string, Publisher>,
   queue?: RegenerationQueue,
-): RunDeps {
+): FeedRunAdapters {
   // A registry snapshot's ids are live: the aggregate follows the registry.
   const items = new DynamoFeedItemSource(
     config.tableName,
@@ -68,10 +81,13 @@ export function feedRunDeps(
             pageSize: config.archivePageSize,
           },
         };
+  const schedule = new DynamoFeedScheduleStore(config.tableName, clients.documentClient);
+  const objects = new S3FeedObjectStore(config.feedsBucket, clients.s3);
   return {
     windowMs: config.windowMs,
     leaseMs: config.leaseMs,
-    schedule: new DynamoFeedScheduleStore(config.tableName, clients.documentClient),
+    schedule,
+    directory: { objects, sectionNames: schedule, items, publishers, baseUrl: config.baseUrl },
     ...(queue === undefined ? {} : { queue }),
     regenerate: {
       items,
@@ -79,7 +95,7 @@ export function feedRunDeps(
       ...(config.distributionId === undefined
         ? {}
         : { cdn: new CloudFrontFeedCdn(config.distributionId) }),
-      objects: new S3FeedObjectStore(config.feedsBucket, clients.s3),
+      objects,
       state: new DynamoFeedStateStore(config.tableName, clients.documentClient),
       publishers,
       baseUrl: config.baseUrl,
@@ -132,5 +148,37 @@ export async function pushPublished(
   } catch (error) {
     metrics.addMetric('PushNotificationsFailed', MetricUnit.Count, 1);
     logger.error('The hub could not be told of written feeds', { keys, error });
+  }
+}
+
+/**
+ * Writes the feed directory again (see `shared/feeds/directory.ts`). A failure does not fail the
+ * run: the feeds are in place, and a retried run would find them unchanged and not come here; it
+ * is counted ({@link DIRECTORY_FAILURES_METRIC}, alarmed) and logged, and the daily reconcile
+ * writes the directory again.
+ *
+ * @param directory - the directory's adapters
+ * @param observer - told of the outcome
+ * @param logger - the handler's logger
+ * @param metrics - the handler's metrics
+ * @returns the outcome, or null when it failed
+ */
+export async function refreshDirectory(
+  directory: DirectoryDeps,
+  observer: PublishedObserver | undefined,
+  logger: HandlerLogger,
+  metrics: HandlerMetrics,
+): Promise<DirectoryOutcome | null> {
+  try {
+    const outcome = await publishFeedDirectory(directory);
+    if (outcome.written) logger.info('Feed directory written', { feeds: outcome.feeds });
+    observer?.directory?.(outcome);
+    return outcome;
+  } catch (error) {
+    metrics.addMetric(DIRECTORY_FAILURES_METRIC, MetricUnit.Count, 1);
+    logger.error('The feed directory could not be written; the daily reconcile writes it again', {
+      error,
+    });
+    return null;
   }
 }

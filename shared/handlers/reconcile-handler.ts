@@ -4,7 +4,8 @@
  * `syndicate feeds rebuild --endpoint aws` with `{ "feeds": ["demo/du-lich"] }`,
  * `{ "publisher": "demo" }` or `{}`. Each feed is rendered from the table and every file whose
  * bytes differ from the stored one is rewritten, so a feed the table and the bucket agree on
- * costs reads only. `functions/reconcile.ts` builds it
+ * costs reads only. Then the feed directory (`shared/feeds/directory.ts`) is written again when
+ * its bytes differ: a renamed publisher or section. `functions/reconcile.ts` builds it
  * with the production dependencies; the CLI runs the same rebuild locally.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -12,6 +13,7 @@ import type { Context } from 'aws-lambda';
 import { DynamoSectionCatalog } from '../adapters/dynamo/section-catalog.ts';
 import { S3FeedObjectStore } from '../adapters/s3/feed-objects.ts';
 import type { RegenerateConfig } from '../feeds/config.ts';
+import type { DirectoryOutcome } from '../feeds/directory.ts';
 import { InvalidRebuildRequestError, UnknownFeedError } from '../feeds/errors.ts';
 import type { FeedRef } from '../feeds/feed-ref.ts';
 import {
@@ -30,6 +32,7 @@ import {
   feedRunDeps,
   type PublishedObserver,
   pushPublished,
+  refreshDirectory,
 } from './feed-run-deps.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
@@ -47,6 +50,8 @@ export interface RebuildSummary {
   readonly rebuilt: readonly string[];
   readonly unchanged: readonly string[];
   readonly failed: readonly { readonly feed: string; readonly error: string }[];
+  /** The feed directory after the rebuild: how many feeds it lists, whether it was rewritten. */
+  readonly directory: DirectoryOutcome | null;
 }
 
 /** Hears what the reconcile handler did. */
@@ -120,8 +125,9 @@ export async function feedsOfRequest(
   );
 }
 
-function summaryOf(report: RebuildReport): RebuildSummary {
+function summaryOf(report: RebuildReport, directory: DirectoryOutcome | null): RebuildSummary {
   return {
+    directory,
     checked: report.results.length,
     rebuilt: report.rebuilt,
     unchanged: report.unchanged,
@@ -181,7 +187,10 @@ export function createReconcileHandler(deps: ReconcileHandlerDeps): ReconcileHan
       for (const published of publications) {
         await pushPublished(published, deps.push, logger, metrics);
       }
-      const summary = summaryOf(report);
+      const summary = summaryOf(
+        report,
+        await refreshDirectory(run.directory, observer, logger, metrics),
+      );
       metrics.addMetric('FeedsChecked', MetricUnit.Count, summary.checked);
       // Feeds whose stored content differed from the table: zero when nothing was lost.
       metrics.addMetric('FeedsRebuilt', MetricUnit.Count, summary.rebuilt.length);

@@ -2,7 +2,8 @@
  * The regenerate handler: SQS batches of the regeneration queue, each message a feed whose
  * schedule is due (see `shared/feeds/schedule.ts`). For each, it takes the feed's lease,
  * regenerates the feed (every format; only the files whose bytes changed are written), then
- * schedules the follow-up or clears the schedule. A message for a schedule that is gone ends
+ * schedules the follow-up or clears the schedule; a feed published for the first time is added
+ * to the feed directory (`shared/feeds/directory.ts`). A message for a schedule that is gone ends
  * there; one that arrives less than a window after the feed's last run is sent again for then,
  * one that arrives while the feed is busy a window later (`retryAt`); a failed regeneration is
  * reported in `batchItemFailures` (SQS retries it, then moves it to the dead-letter queue).
@@ -27,6 +28,7 @@ import {
   feedRunDeps,
   type PublishedObserver,
   pushPublished,
+  refreshDirectory,
 } from './feed-run-deps.ts';
 import type { HandlerLogger, HandlerMetrics } from './observability.ts';
 
@@ -155,7 +157,12 @@ export function createRegenerateHandler(deps: RegenerateHandlerDeps): Regenerate
       });
       fail({ messageId, feedPath: request.feed, error });
     }
-    await pushPublished(report(request, outcome), deps.push, logger, metrics);
+    const published = report(request, outcome);
+    await pushPublished(published, deps.push, logger, metrics);
+    // A new feed (its first files): the directory lists it from now on.
+    if (published?.files.some((file) => file.created)) {
+      await refreshDirectory(run.directory, observer, logger, metrics);
+    }
   }
 
   return createBatchHandler({ eventType: EventType.SQS, logger, metrics }, () => recordHandler);

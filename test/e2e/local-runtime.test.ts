@@ -15,7 +15,7 @@ import { localS3Client } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
 import { runCli } from '../support/cli.ts';
-import { parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
+import { opmlOutlines, parseAtom, rssParser, validateJsonFeed } from '../support/feed-parsers.ts';
 import { testRuntimeOptions, uploadPage } from '../support/local-runtime.ts';
 
 const run = promisify(execFile);
@@ -204,6 +204,24 @@ describe('the local runtime', () => {
     expect(html).toContain('Tọa đàm phòng, chống bạo lực gia đình trong Công an tỉnh');
     expect(html).toContain('Demo — Tin tức › Hoạt động Công an tỉnh');
     expect(html).toContain('demo/e2e/listing.html');
+  });
+
+  it('serves the feed directory, every published feed by name, for a reader to import', async () => {
+    const response = await get('/feeds/index.opml');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/x-opml; charset=utf-8');
+    const outlines = opmlOutlines(await response.text());
+    const feeds = outlines.flatMap((outline) => [outline, ...(outline.outlines ?? [])]);
+    const listed = feeds.filter((outline) => outline.type === 'rss');
+    expect(listed.map((outline) => outline.xmlUrl)).toContain(`${PUBLIC_BASE_URL}/feeds/all.xml`);
+    expect(listed.map((outline) => outline.title)).toContain(
+      'Demo — Tin tức — Hoạt động Công an tỉnh',
+    );
+    // Every feed it lists is served.
+    for (const outline of listed) {
+      const path = new URL(outline.xmlUrl ?? '').pathname;
+      expect((await get(path)).status, path).toBe(200);
+    }
   });
 
   let lastFeed: { etag: string | null; lastModified: string | null; body: string } | undefined;

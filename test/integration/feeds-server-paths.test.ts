@@ -28,6 +28,10 @@ const FEEDS: Readonly<Record<string, { body: string; type: string }>> = {
     body: '{"version":"https://jsonfeed.org/version/1.1","title":"Thời sự"}',
     type: 'application/feed+json',
   },
+  'feeds/index.opml': {
+    body: '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="x"/></body></opml>',
+    type: 'text/x-opml; charset=utf-8',
+  },
 };
 
 let s3: S3Server;
@@ -48,6 +52,9 @@ beforeAll(async () => {
   // Not a feed, though under the feeds bucket: never served either.
   await put('feeds', 'private.html', RAW_PAGE, 'text/html');
   await put('feeds', 'feeds/notes.html', RAW_PAGE, 'text/html');
+  // Outlines files other than the feed directory are not served.
+  await put('feeds', 'feeds/demo/index.opml', RAW_PAGE, 'text/x-opml');
+  await put('feeds', 'feeds/other.opml', RAW_PAGE, 'text/x-opml');
   for (const [key, { body, type }] of Object.entries(FEEDS)) await put('feeds', key, body, type);
   server = await startFeedsServer({ s3: client, bucket: 'feeds' });
 });
@@ -100,6 +107,8 @@ describe('the feeds server', () => {
     '/feeds//demo.xml',
     '/private.html',
     '/feeds/notes.html',
+    '/feeds/demo/index.opml',
+    '/feeds/other.opml',
     '/inbox/demo/page.html',
     '/../inbox/demo/page.html',
   ])('answers 404 to %s, serving nothing outside the feeds', async (path) => {

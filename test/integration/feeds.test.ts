@@ -26,6 +26,7 @@ import {
   liveArticleItem,
 } from '../../shared/adapters/dynamo/items.ts';
 import type { Article } from '../../shared/article.ts';
+import { type DirectoryOutcome, FEED_DIRECTORY_KEY } from '../../shared/feeds/directory.ts';
 import { atomEntryId } from '../../shared/feeds/entry-id.ts';
 import { FEED_FORMATS } from '../../shared/feeds/feed-ref.ts';
 import type { MarkOutcome } from '../../shared/feeds/mark-feeds.ts';
@@ -39,7 +40,13 @@ import {
   type RegenerateFailure,
 } from '../../shared/handlers/regenerate-handler.ts';
 import { samplePublishersById } from '../../shared/publishers/samples.ts';
-import { parseAtom, rssParser, strictXml, validateJsonFeed } from '../support/feed-parsers.ts';
+import {
+  opmlOutlines,
+  parseAtom,
+  rssParser,
+  strictXml,
+  validateJsonFeed,
+} from '../support/feed-parsers.ts';
 import { LOCAL_REGION, useLocalAws } from '../support/local-aws.ts';
 import { recordingMetrics } from '../support/recording-observability.ts';
 import { article } from '../unit/feeds/fixtures.ts';
@@ -64,6 +71,10 @@ let streams: DynamoDBStreamsClient;
 let streamArn: string;
 const iterators = new Map<string, string | undefined>();
 let putObjects = 0;
+/** While set, the regenerate handler's PUT of the feed directory fails (an S3 fault). */
+let failDirectoryPut = false;
+/** Feed directories the regenerate handler rendered. */
+const directories: DirectoryOutcome[] = [];
 
 beforeAll(async () => {
   const { Table } = await aws().dynamoDbClient.send(
@@ -125,12 +136,17 @@ beforeAll(async () => {
     observer: {
       published: (event) => published.push(event),
       failed: (failure) => regenerationFailures.push(failure),
+      directory: (outcome) => directories.push(outcome),
     },
     publishers: samplePublishersById,
   });
   handlerS3Client.middlewareStack.add(
     (next, context) => async (args) => {
-      if (context.commandName === 'PutObjectCommand') putObjects += 1;
+      if (context.commandName === 'PutObjectCommand') {
+        putObjects += 1;
+        const { Key } = args.input as { Key?: string };
+        if (failDirectoryPut && Key === FEED_DIRECTORY_KEY) throw new Error('S3 is unavailable');
+      }
       return next(args);
     },
     { step: 'initialize', name: 'countFeedPuts' },
@@ -300,6 +316,22 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     expect(entries.map((entry) => entry.id)).toEqual([atomEntryId('world'), atomEntryId('life')]);
   });
 
+  it('lists every new feed in the feed directory, each section by its name', async () => {
+    const directory = await readFeed(FEED_DIRECTORY_KEY);
+    expect(directory.contentType).toBe('text/x-opml; charset=utf-8');
+    const outlines = opmlOutlines(directory.body);
+    expect(outlines.map((outline) => outline.text)).toEqual([
+      'All publishers',
+      'Demo — Tin tức',
+      'Example News',
+    ]);
+    expect(outlines[1]?.outlines?.map(({ title, xmlUrl }) => ({ title, xmlUrl }))).toEqual([
+      { title: 'Demo — Tin tức', xmlUrl: 'https://feeds.test/feeds/demo.xml' },
+      { title: 'Demo — Tin tức — Đời sống', xmlUrl: 'https://feeds.test/feeds/demo/doi-song.xml' },
+      { title: 'Demo — Tin tức — Du lịch', xmlUrl: 'https://feeds.test/feeds/demo/du-lich.xml' },
+    ]);
+  });
+
   it('moves an edited article to its new section and leaves the old section feed', async () => {
     const before = await lastBuildDate('feeds/demo/du-lich.xml');
     await publish({
@@ -443,6 +475,50 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     const response = await deliver(await newStreamRecords());
     expect(response.batchItemFailures).toEqual([]);
     expect(putObjects).toBe(putsBefore);
+  });
+
+  it('renders the feed directory only when a feed appears', async () => {
+    directories.length = 0;
+    await publish({ ...world, title: 'World news, updated', contentHash: 'h2' }, 'example-news');
+    expect((await deliver(await newStreamRecords())).batchItemFailures).toEqual([]);
+    expect(directories).toEqual([]);
+    await publish(
+      article({
+        id: 'sport',
+        title: 'Bóng đá',
+        section: 'Thể thao',
+        publishedAt: '2024-09-01T08:00:00+07:00',
+      }),
+    );
+    expect((await deliver(await newStreamRecords())).batchItemFailures).toEqual([]);
+    expect(directories).toEqual([expect.objectContaining({ written: true })]);
+    const demo = opmlOutlines((await readFeed(FEED_DIRECTORY_KEY)).body)[1];
+    expect(demo?.outlines?.map((outline) => outline.title)).toContain('Demo — Tin tức — Thể thao');
+  });
+
+  it('publishes a new feed when the directory cannot be written, and counts the failure', async () => {
+    failDirectoryPut = true;
+    regenerationFailures.length = 0;
+    try {
+      await publish(
+        article({
+          id: 'music',
+          title: 'Nhạc',
+          section: 'Âm nhạc',
+          publishedAt: '2024-09-01T08:00:00+07:00',
+        }),
+      );
+      const { result, metrics: reported } = await withMetrics(async () =>
+        deliver(await newStreamRecords()),
+      );
+      expect(result.batchItemFailures).toEqual([]);
+      expect(regenerationFailures).toEqual([]);
+      expect(await rssTitles('feeds/demo/am-nhac.xml')).toEqual(['Nhạc']);
+      expect(reported.FeedDirectoryFailures).toEqual([1]);
+      expect((await readFeed(FEED_DIRECTORY_KEY)).body).not.toContain('am-nhac');
+    } finally {
+      failDirectoryPut = false;
+    }
   });
 
   it('reports only the records whose feeds could not be marked, for the stream to retry', async () => {

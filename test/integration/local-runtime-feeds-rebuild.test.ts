@@ -85,6 +85,8 @@ describe('syndicate feeds rebuild', () => {
     const checked = Number(/checked (\d+)/.exec(run.stdout)?.[1]);
     // all, each sample publisher, and the article's section.
     expect(checked).toBeGreaterThanOrEqual(3);
+    // The directory lists them all and, written at start and after each new feed, stays as is.
+    expect(run.stdout).toContain(`directory index.opml lists ${checked} feed(s); unchanged`);
   });
 
   it('refuses an unknown feed and a missing choice as usage errors (exit 2)', async () => {

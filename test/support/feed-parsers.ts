@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseAtomFeed } from 'feedsmith';
+import { parseAtomFeed, parseOpml } from 'feedsmith';
 import Parser from 'rss-parser';
 
 /** rss-parser, reading the extension elements our feeds carry. */
@@ -18,6 +18,22 @@ export const rssParser = new Parser<
  * that is not an Atom feed.
  */
 export const parseAtom = (xml: string) => parseAtomFeed(xml);
+
+/** An outline of an OPML document, as feedsmith reads it. */
+export type OpmlOutline = NonNullable<
+  NonNullable<ReturnType<typeof parseOpml>['body']>['outlines']
+>[number];
+
+/**
+ * feedsmith's OPML parser (what feed readers import): the top-level outlines of the body.
+ *
+ * @returns the outlines; throws on a document that is not OPML or has no body
+ */
+export function opmlOutlines(xml: string): OpmlOutline[] {
+  const { body } = parseOpml(xml);
+  if (body === undefined) throw new Error('The OPML document has no body');
+  return body.outlines ?? [];
+}
 
 /** fast-xml-parser keeping text exactly as written (no trimming, no number parsing). */
 export const strictXml = new XMLParser({

@@ -7,12 +7,7 @@
  * whatever the index still shows: an article that left the feed since (withdrawn, moved to
  * another section) is dropped, and the feed is sorted by the items' current `feedSort`.
  */
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  paginateQuery,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type FeedPosition, positionKey } from '../../feeds/archive.ts';
 import type { FeedItem } from '../../feeds/feed-item.ts';
 import type { FeedRef } from '../../feeds/feed-ref.ts';
@@ -25,6 +20,7 @@ import {
   keys,
   sectionFeedValue,
 } from '../../store/table.ts';
+import { batchGetItems } from './batch-get.ts';
 import { type ArticleItem, articleOf, fromStoredItem } from './items.ts';
 
 /** One partition of a feed index. */
@@ -110,10 +106,6 @@ function belongs(item: ArticleItem, ref: FeedRef, publisherIds: ReadonlySet<stri
 const SLACK = 5;
 /** Queries in flight at once (the aggregate feed queries one partition per publisher). */
 const QUERY_CONCURRENCY = 16;
-/** DynamoDB's limit of keys per `BatchGetItem`. */
-const BATCH_GET_LIMIT = 100;
-/** Rounds of `UnprocessedKeys` retried before giving up (throttling). */
-const MAX_BATCH_ROUNDS = 8;
 
 interface IndexEntry {
   readonly articleKey: { readonly pk: string; readonly sk: string };
@@ -323,28 +315,10 @@ export class DynamoFeedItemSource implements FeedItemSource, FeedArchiveSource {
   }
 
   async #getItems(articleKeys: readonly { pk: string; sk: string }[]): Promise<ArticleItem[]> {
-    const items: ArticleItem[] = [];
-    for (let start = 0; start < articleKeys.length; start += BATCH_GET_LIMIT) {
-      let pending: Record<string, unknown>[] = articleKeys.slice(start, start + BATCH_GET_LIMIT);
-      for (let round = 1; pending.length > 0; round += 1) {
-        if (round > MAX_BATCH_ROUNDS) {
-          throw new Error(
-            `BatchGetItem left ${pending.length} article(s) unread after ${MAX_BATCH_ROUNDS} rounds`,
-          );
-        }
-        if (round > 1) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** round));
-        const result = await this.#client.send(
-          new BatchGetCommand({
-            RequestItems: { [this.#tableName]: { Keys: pending, ConsistentRead: true } },
-          }),
-        );
-        for (const raw of result.Responses?.[this.#tableName] ?? []) {
-          items.push(fromStoredItem(raw));
-        }
-        pending = result.UnprocessedKeys?.[this.#tableName]?.Keys ?? [];
-      }
-    }
-    return items;
+    const raw = await batchGetItems(this.#client, this.#tableName, articleKeys, {
+      consistent: true,
+    });
+    return raw.map(fromStoredItem);
   }
 }
 

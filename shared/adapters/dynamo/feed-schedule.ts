@@ -22,7 +22,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { FeedScheduleStore } from '../../feeds/ports.ts';
+import type { FeedScheduleStore, FeedSectionNames } from '../../feeds/ports.ts';
 import {
   type Acquired,
   type FeedLease,
@@ -32,8 +32,9 @@ import {
   refusalOf,
   type SchedulePlan,
 } from '../../feeds/schedule.ts';
-import { keys } from '../../store/table.ts';
+import { ATTR, KEY_PREFIX, keys } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
+import { batchGetItems } from './batch-get.ts';
 import { feedVersionOf } from './feed-state.ts';
 
 type Item = Record<string, unknown>;
@@ -57,7 +58,7 @@ function itemOf(error: ConditionalCheckFailedException): Item | undefined {
 }
 
 /** The schedule kept on the feeds' state items in DynamoDB. */
-export class DynamoFeedScheduleStore implements FeedScheduleStore {
+export class DynamoFeedScheduleStore implements FeedScheduleStore, FeedSectionNames {
   readonly #tableName: string;
   readonly #client: DynamoDBDocumentClient;
 
@@ -286,6 +287,22 @@ export class DynamoFeedScheduleStore implements FeedScheduleStore {
       if (!refused(error)) throw error;
       return itemOf(error)?.leaseOwner === lease.owner ? 'marked' : 'lost';
     }
+  }
+
+  /** @inheritDoc */
+  async sectionNames(feedPaths: readonly string[]): Promise<Map<string, string>> {
+    const items = await batchGetItems(this.#client, this.#tableName, feedPaths.map(keys.feed), {
+      attributes: [ATTR.pk, 'sectionName'],
+    });
+    const names = new Map<string, string>();
+    for (const item of items) {
+      const name = str(item, 'sectionName');
+      const pk = str(item, ATTR.pk);
+      if (name !== null && pk?.startsWith(KEY_PREFIX.feed)) {
+        names.set(pk.slice(KEY_PREFIX.feed.length), name);
+      }
+    }
+    return names;
   }
 
   /** @inheritDoc */

@@ -235,7 +235,12 @@ export function describeIam(stages: Stages): void {
           readsRegistry(stage),
           {
             Effect: 'Allow',
-            Action: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+            Action: [
+              'dynamodb:BatchGetItem',
+              'dynamodb:PutItem',
+              'dynamodb:Query',
+              'dynamodb:UpdateItem',
+            ],
             Resource: arnOf(stage, articles.table),
             Condition: {
               'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.feed}*`] },

@@ -6,6 +6,7 @@ import {
   FEED_AGE_METRIC,
   MAX_FEED_AGE,
 } from '../../../infra/constructs/pipeline-alarms.ts';
+import { DIRECTORY_FAILURES_METRIC } from '../../../shared/feeds/directory.ts';
 import { SAMPLE_PUBLISHERS } from '../../../shared/publishers/samples.ts';
 import { logicalId, refOf, type Stages } from './stages.ts';
 
@@ -140,6 +141,29 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       expect(MAX_FEED_AGE.toMinutes()).toBe(15);
     });
 
+    it('raise when the feed directory could not be written by a regeneration or a reconcile', () => {
+      const failures = (service: string) => ({
+        MetricStat: {
+          Metric: {
+            Namespace: 'Syndication/prod',
+            MetricName: DIRECTORY_FAILURES_METRIC,
+            Dimensions: [{ Name: 'service', Value: service }],
+          },
+          Period: 300,
+          Stat: 'Sum',
+        },
+      });
+      stages.prod.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Threshold: 1,
+        AlarmActions: [alarmAction()],
+        Metrics: Match.arrayWith([
+          Match.objectLike({ Expression: 'SUM([FILL(runs, 0), FILL(reconciles, 0)])' }),
+          Match.objectLike(failures('regenerate')),
+          Match.objectLike(failures('reconcile')),
+        ]),
+      });
+    });
+
     it('raise on throttled requests of the table and of each index', () => {
       const stage = stages.prod;
       const alarms = Object.values(stage.template.findResources('AWS::CloudWatch::Alarm'));
@@ -155,11 +179,11 @@ export function describeOperations(stages: Stages, alarmEmail: string): void {
       expect(indexes.sort()).toEqual(['table', ...stage.stack.articles.indexNames].sort());
       // Per function (ingest, feeds, regenerate, reconcile, hub worker): errors, throttles,
       // duration, failed messages; five dead-letter queues (the hub's and the reconcile's too); the
-      // stream's iterator age, the uploads' wait and the feeds' age; the table and each index
-      // throttled.
+      // stream's iterator age, the uploads' wait, the feeds' age and the feed directory's
+      // failures; the table and each index throttled.
       stage.template.resourceCountIs(
         'AWS::CloudWatch::Alarm',
-        5 * 4 + 5 + 3 + 1 + stage.stack.articles.indexNames.length,
+        5 * 4 + 5 + 4 + 1 + stage.stack.articles.indexNames.length,
       );
     });
 

@@ -70,6 +70,21 @@ describe('regenerateFeed', () => {
     expect(counts).toEqual({ written: 3, unchanged: 0, renders: 1 });
   });
 
+  it('says which files it created: those the bucket did not hold, not those it rewrote', async () => {
+    const { items, objects, deps } = setup();
+    items.feeds.set('demo', [first]);
+    const created = await regenerateFeed(demo, deps);
+    expect(created.files.map((file) => file.created)).toEqual([true, true, true]);
+    items.feeds.set('demo', [second, first]);
+    objects.objects.delete('feeds/demo.json');
+    const rewritten = await regenerateFeed(demo, deps);
+    expect(rewritten.files.map(({ written, created }) => ({ written, created }))).toEqual([
+      { written: true, created: false },
+      { written: true, created: false },
+      { written: true, created: true },
+    ]);
+  });
+
   it('writes nothing when the rendered bytes did not change', async () => {
     const { items, objects, deps, counts } = setup();
     items.feeds.set('demo', [second, first]);
