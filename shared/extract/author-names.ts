@@ -48,6 +48,14 @@ const CREDIT_LABEL =
 const ACCOUNT = /^(?=.*[._\d-])[\p{Ll}\d._-]+$/u;
 
 /**
+ * A name in Han and kana only (Chinese, Japanese): given and family name run two to eight
+ * characters, a transcribed foreign name a dozen or so with its `・`. Longer is a label or a
+ * biography run together with a name (`この記事を書いた人渡辺洋介東京社会部…`).
+ */
+const HAN_KANA_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC・·]+$/u;
+const MAX_HAN_KANA_NAME = 16;
+
+/**
  * Whether a word is a navigation word or label, never a name ("Topics", "Anzeige").
  *
  * @param text - one word or phrase
@@ -74,7 +82,8 @@ export function isCreditLine(raw: string): boolean {
  *
  * @param name - one name from an author field
  * @param site - the site's identity
- * @returns false for navigation words, labels, picture agencies, account names and outlets
+ * @returns false for navigation words, labels, picture agencies, account names, outlets and
+ *   Han or kana runs too long for a name
  * @example isPersonName('Topics', site) // false
  */
 export function isPersonName(name: string, site: SiteIdentity): boolean {
@@ -84,5 +93,8 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (ACCOUNT.test(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
+  if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
+    return false;
+  }
   return !namesSite(text, site);
 }

@@ -18,6 +18,7 @@ import {
   rejectTooShort,
   shortBodyError,
 } from './page-kind.ts';
+import { sectionLinkTest } from './section-links.ts';
 import { appStateBody, jsonLdBody, type StructuredBody } from './structured-body.ts';
 import { countWords } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
@@ -74,7 +75,7 @@ function finish(
   if (opening.lead !== null) {
     trace?.removed({ rule: 'bold opening paragraph (the lead)', text: snippet(opening.lead) });
   }
-  const bylineAuthors = takeTrailingByline($, container);
+  const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }

@@ -11,6 +11,7 @@ import { descendants } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
+import { sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
 
@@ -147,17 +148,30 @@ function outsideArticle(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether a byline element's text opens with a name. An author box that opens with anything
+ * else (a label the cleaning does not know, a biography run together with the name, as in
+ * `この記事を書いた人渡辺洋介東京社会部…`) names no one reliably: the parts after it are its
+ * other lines (a department, fields of interest).
+ */
+function opensWithName(text: string, site: SiteIdentity): boolean {
+  const [first] = cleanAuthors(text);
+  return first !== undefined && isPersonName(first, site);
+}
+
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
+  const isSectionLink = sectionLinkTest(index);
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el)) continue;
-    const element = $(el);
-    const text = cleanText(element.text());
+    // A section's name linked beside the byline is not a person's.
+    const text = cleanText(textWithoutSectionLinks([el], isSectionLink));
     if (text === '' || text.length > 160) continue;
     // Several names marked up one by one: links to author pages, or itemprop=name.
     const marked = markedNames(el);
+    if (marked.length <= 1 && !opensWithName(text, site)) continue;
     const values =
       marked.length > 1 ? marked.map((m) => $(m).text()) : [text.length <= 100 ? text : ''];
     const names = people(values, site, true);

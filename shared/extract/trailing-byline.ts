@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
 import { descendants, textOf } from './content/dom.ts';
+import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
 const INLINE = new Set([
@@ -153,9 +154,14 @@ function removeUpward($: CheerioAPI, element: Element, container: Element): void
  *
  * @param $ - the loaded page
  * @param container - the main content element
+ * @param isSectionLink - the page's links to its listing pages, whose text names no one
  * @returns the authors named by the trailing byline lines, possibly empty
  */
-export function takeTrailingByline($: CheerioAPI, container: Cheerio<Element>): string[] {
+export function takeTrailingByline(
+  $: CheerioAPI,
+  container: Cheerio<Element>,
+  isSectionLink: SectionLinkTest,
+): string[] {
   const root = container.get(0);
   if (root === undefined) return [];
   const found: string[][] = [];
@@ -163,7 +169,8 @@ export function takeTrailingByline($: CheerioAPI, container: Cheerio<Element>): 
     const block = lastTextBlock($, root);
     if (block === null) break;
     const line = lastLine($, block);
-    const text = line.map((node) => $(node).text()).join('');
+    // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
+    const text = textWithoutSectionLinks(line, isSectionLink);
     const names = parseByline(text, isEmphasised($, block, line));
     if (names === null) break;
     found.unshift(names);

@@ -250,3 +250,39 @@ describe('authors: a bold byline opening the body names the authors', () => {
     });
   });
 });
+
+describe("authors: a link to a section's page is not a person", () => {
+  it('gives no author for a byline element holding only a category link', () => {
+    const header =
+      '<div class="article_author_container"><a href="/news/category/29/sport">Sport</a></div>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it("keeps the person and drops the section named by a link the site's navigation has", () => {
+    const nav =
+      '<nav><a href="/news/business">Business</a> <a href="/news/europe">Europe</a></nav>';
+    const header = `${nav}<div class="byline">Anna Fink, <a href="/news/business">Business</a></div>`;
+    expect(authors('', header)).toEqual(['Anna Fink']);
+  });
+
+  it('reads no closing byline from a line of section links ("In Business, Europe - 26 Mar")', () => {
+    const nav =
+      '<nav><a href="/news/business">Business</a> <a href="/news/europe">Europe</a></nav>';
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>In <a href="/news/business">Business</a>, <a href="/news/europe">Europe</a> - 26 Mar 2022</p>`;
+    expect(authors('', nav, body)).toEqual([]);
+  });
+});
+
+describe('authors: an author box that does not open with a name names no one', () => {
+  it('drops a Han and kana run too long for a name', () => {
+    expect(isPersonName('この記事を書いた人渡辺洋介東京社会部フォロー専門', SITE)).toBe(false);
+    expect(isPersonName('渡辺洋介', SITE)).toBe(true);
+    expect(isPersonName('アレクサンドル・ドゥーギン', SITE)).toBe(true);
+  });
+
+  it('takes none of the lines of a profile box whose label and name run together', () => {
+    const header =
+      '<div id="writerProfile"><div>この記事を書いた人</div><dl><dt>渡辺洋介</dt><dd>東京社会部</dd></dl><dl><dt>専門・関心分野</dt><dd>戦争、平和、核問題</dd></dl></div>';
+    expect(authors('', header)).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Links to a site's listing pages: a category, tag, topic or section. Templates put them beside
+ * bylines ("By TPN, in News, Portugal", a section label in the author box), and their text is a
+ * section's name, never a person's. A link is one when its path has a listing word as a segment
+ * (`/category/…`, `/tag/…`) or when the page's navigation (`<nav>`) links to the same path.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { descendants, isElement } from './content/dom.ts';
+import type { PageIndex } from './page-index.ts';
+
+/** Path segments of listing pages, in the languages of the pages seen. */
+const LISTING_SEGMENT =
+  /^(?:category|categories|cat|tag|tags|topic|topics|section|sections|label|labels|rubrik|rubriken|ressort|kategorie|kategorien|thema|themen|categoria|categorie|categoría|categorias|rubrique|rubriques|chuyen-muc|danh-muc|chu-de)$/i;
+
+/** Whether a link leads to a listing page of the site. */
+export type SectionLinkTest = (link: Element) => boolean;
+
+/** The path of a link's target, lower-cased, without a trailing slash; null for none. */
+function pathOf(href: string): string | null {
+  try {
+    const path = new URL(href, 'http://page.invalid/').pathname.replace(/\/+$/, '');
+    return path === '' ? null : path.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function navigationPaths(index: PageIndex): Set<string> {
+  const paths = new Set<string>();
+  for (const nav of index.byTag('nav')) {
+    for (const el of descendants(nav)) {
+      const path = el.name === 'a' && el.attribs.href ? pathOf(el.attribs.href) : null;
+      if (path !== null) paths.add(path);
+    }
+  }
+  return paths;
+}
+
+/**
+ * The test of one page: the navigation's paths are read once, when a link first needs them.
+ *
+ * @param index - the page's elements
+ * @returns whether a link leads to a listing page
+ * @example
+ * const isSectionLink = sectionLinkTest(index);
+ * isSectionLink(a); // true for <a href="/news/category/29/sport">Sport</a>
+ */
+export function sectionLinkTest(index: PageIndex): SectionLinkTest {
+  let navigation: Set<string> | undefined;
+  return (link) => {
+    const path = link.attribs.href ? pathOf(link.attribs.href) : null;
+    if (path === null) return false;
+    if (path.split('/').some((segment) => LISTING_SEGMENT.test(segment))) return true;
+    navigation ??= navigationPaths(index);
+    return navigation.has(path);
+  };
+}
+
+/**
+ * The text of some nodes, leaving out the links to listing pages (what cheerio's `.text()`
+ * gives, without them).
+ *
+ * @param nodes - the nodes, in document order
+ * @param isSectionLink - the page's test
+ * @returns their text
+ */
+export function textWithoutSectionLinks(
+  nodes: readonly AnyNode[],
+  isSectionLink: SectionLinkTest,
+): string {
+  let text = '';
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') text += node.data;
+    else if (isElement(node) && !(node.name === 'a' && isSectionLink(node))) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return text;
+}
