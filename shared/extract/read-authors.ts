@@ -1,6 +1,6 @@
 /**
  * The authors the page declares: JSON-LD `author`, then author meta tags, then the byline
- * elements of the page. Each source's values are split into people and filtered: what names the
+ * elements of the page, then a short line linking to authors' pages, then an author label. Each source's values are split into people and filtered: what names the
  * site, an outlet, a navigation word, a credit or a CMS account is not a person, and a source
  * left with no person gives way to the next.
  */
@@ -13,7 +13,7 @@ import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
 import { sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { namesSite, type SiteIdentity } from './site.ts';
-import { cleanText } from './text.ts';
+import { cleanText, hasSpacelessScript } from './text.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -184,6 +184,97 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
 }
 
 /**
+ * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`):
+ * a link to one names its author.
+ */
+const AUTHOR_PAGE_SEGMENT =
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|tac-gia)$/i;
+/** A byline line runs short ("von Dr. Max Kolter"); a link inside a paragraph is a mention. */
+const MAX_BYLINE_LINE = 100;
+
+/** Whether a link leads to a person's page: an author segment followed by the person's. */
+function isAuthorPageLink(el: Element): boolean {
+  if (el.name !== 'a' || !el.attribs.href) return false;
+  let path: string;
+  try {
+    path = new URL(el.attribs.href, 'http://page.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
+  return at >= 0 && at < segments.length - 1;
+}
+
+function parentOf(el: Element): Element | null {
+  return el.parent !== null && el.parent.type === 'tag' ? el.parent : null;
+}
+
+/** A full name: two words or more, or a name in a script written without spaces. */
+function isFullName(name: string): boolean {
+  return name.includes(' ') || hasSpacelessScript(name) || /\p{Script=Hangul}/u.test(name);
+}
+
+/**
+ * The names of the first short line that links to authors' pages (a byline without a byline
+ * class: `<p class="reader__meta-info">von <a href="/autoren/name/max-kolter">…</a></p>`). Links
+ * in list items are menus and site maps (a show called "Reporter"), and a one-word link text is
+ * rarely a byline's: both are left out.
+ */
+function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { $, index } = ctx;
+  for (const link of index.byTag('a')) {
+    if (!isAuthorPageLink(link) || outsideArticle(link)) continue;
+    const line = parentOf(link);
+    if (line === null || line.name === 'li') continue;
+    const text = cleanText($(line).text());
+    if (text.length > MAX_BYLINE_LINE) continue;
+    const links = descendants(line).filter(isAuthorPageLink);
+    const names = people(
+      links.map((a) => $(a).text()),
+      site,
+      true,
+    );
+    if (names.length > 0 && names.every(isFullName)) {
+      return { names, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
+    }
+  }
+  return null;
+}
+
+/** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
+const AUTHOR_LABEL =
+  /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả|автор)\s*:?$/iu;
+/** Elements a label is set in. */
+const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'label'];
+
+/**
+ * The names after the first author label of the page: `<li><strong>Autorin/Autor</strong>
+ * Roman Goncharenko</li>`, `<dt>Author</dt><dd>Jane Doe</dd>`.
+ */
+function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { $, index } = ctx;
+  for (const tag of LABEL_TAGS) {
+    for (const label of index.byTag(tag)) {
+      const labelText = cleanText($(label).text());
+      if (labelText.length > 24 || !AUTHOR_LABEL.test(labelText) || outsideArticle(label)) {
+        continue;
+      }
+      // The rest of the label's line, or the cell or definition that follows it.
+      const line = parentOf(label);
+      const rest =
+        line !== null && tag !== 'dt' && tag !== 'th'
+          ? cleanText($(line).text()).slice(labelText.length)
+          : cleanText($(label).next().text());
+      if (rest === '' || rest.length > MAX_BYLINE_LINE) continue;
+      const names = people([rest], site, true);
+      if (names.length > 0) return { names, source: `author label ${labelText}`, raw: rest };
+    }
+  }
+  return null;
+}
+
+/**
  * Reads the declared authors.
  *
  * @param ctx - the page
@@ -203,5 +294,9 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const names = people(values, site);
     if (names.length > 0) return { names, source: `meta ${key}`, raw: values.join(', ') };
   }
-  return fromBylineElements(ctx, site) ?? { names: [], source: '' };
+  return (
+    fromBylineElements(ctx, site) ??
+    fromAuthorPageLinks(ctx, site) ??
+    fromAuthorLabels(ctx, site) ?? { names: [], source: '' }
+  );
 }

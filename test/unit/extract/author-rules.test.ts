@@ -286,3 +286,30 @@ describe('authors: an author box that does not open with a name names no one', (
     expect(authors('', header)).toEqual([]);
   });
 });
+
+describe("authors: a short line linking to an author's page is a byline", () => {
+  it('reads "von <a href=/autoren/…>" without a byline class', () => {
+    const header =
+      '<p class="reader__meta-info">von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>';
+    expect(authors('', header)).toEqual(['Dr. Max Kolter']);
+  });
+
+  it("leaves out a site map's link whose path looks like an author's and a link inside a paragraph", () => {
+    const sitemap = '<ul class="sitemap"><li><a href="/de/reporter/s-31610">Reporter</a></li></ul>';
+    const mention = `<p>${BODY_PARAGRAPHS[0]} Wie <a href="/author/jane-doe">Jane Doe</a> schrieb, ${BODY_PARAGRAPHS[1]}</p>`;
+    expect(
+      authors('', sitemap, mention + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')),
+    ).toEqual([]);
+  });
+});
+
+describe('authors: the name after an author label is the author', () => {
+  it('reads "<strong>Autorin/Autor</strong> Roman Goncharenko"', () => {
+    const header = '<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>';
+    expect(authors('', header)).toEqual(['Roman Goncharenko']);
+  });
+
+  it('reads a definition list: <dt>Author</dt><dd>Jane Doe</dd>', () => {
+    expect(authors('', '<dl><dt>Author</dt><dd>Jane Doe</dd></dl>')).toEqual(['Jane Doe']);
+  });
+});
