@@ -41,6 +41,7 @@ export const NEVER_CONTENT = new Set([
   'textarea',
   'input',
   'option',
+  'label',
   'dialog',
   'footer',
 ]);

@@ -84,6 +84,30 @@ describe('findMainContent boilerplate removal', () => {
     ['a script', '<script>var tracking = "Đoạn mã theo dõi";</script>', 'Đoạn mã theo dõi'],
     ['a style sheet', '<style>.x:after { content: "Kiểu chữ"; }</style>', 'Kiểu chữ'],
     [
+      "the labels of a form's controls (a donation form of many options)",
+      `<form class="mt-4">${[
+        'Một lần',
+        'Hằng tháng',
+        'Hằng năm',
+        '50.000 đồng',
+        '100.000 đồng',
+        '200.000 đồng mỗi tháng',
+        '500.000 đồng mỗi năm',
+        'Số tiền khác, do bạn tự chọn',
+        'Ủng hộ qua thẻ ngân hàng nội địa',
+        'Ủng hộ qua ví điện tử của bạn',
+        'Nhận biên lai qua thư điện tử',
+        'Giấu tên người ủng hộ trên trang',
+        'Tôi đồng ý với điều khoản của tòa soạn',
+      ]
+        .map(
+          (text, i) =>
+            `<div class="col"><input type="radio" id="o${i}" name="o"><label for="o${i}">${text}</label></div>`,
+        )
+        .join('')}</form>`,
+      'Hằng tháng',
+    ],
+    [
       'a print/tool bar',
       '<div class="article-toolbar"><a href="#">In bài</a> <a href="#">Gửi email</a></div>',
       'In bài',
