@@ -1,5 +1,6 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
+import { textOf } from './content/dom.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -195,19 +196,49 @@ export function ownText(el: Element): string {
 }
 
 /**
+ * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
+ * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`), in the languages publishers write it.
+ */
+const DATE_FIELD_LABEL =
+  /^(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié(?: le)?|publicado|pubblicato|gepubliceerd|publicerad|publisert|julkaistu|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|опубликовано|ngày đăng|ngày|日期|발행일|날짜|tanggal)\s*:?$/iu;
+const FIELD_LABEL_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'label']);
+
+/** The label element opening `el` (or the term or header cell before it), when a date's. */
+function dateFieldLabel(el: Element): string | null {
+  if (el.name === 'dd' || el.name === 'td') {
+    let term = el.prev;
+    while (term !== null && term.type !== 'tag') term = term.prev;
+    if (term === null || !['dt', 'th'].includes((term as Element).name)) return null;
+    const label = cleanText(textOf(term));
+    return DATE_FIELD_LABEL.test(label) ? label : null;
+  }
+  const first = el.children.find(
+    (child) => child.type === 'tag' || !cleansToNothing(textOf(child)),
+  );
+  if (first?.type !== 'tag' || !FIELD_LABEL_TAGS.has((first as Element).name)) return null;
+  const label = cleanText(textOf(first));
+  return DATE_FIELD_LABEL.test(label) ? label : null;
+}
+
+/**
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
- * date and a label or clock time, outside links, lists and sidebars.
+ * date and a label or clock time, outside links, lists and sidebars; or a date after a label
+ * element of its own, in a list item too (a fact box: "Datum 28.04.2023").
  */
 function labelledDateText(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   for (const el of index.elements) {
-    if (NO_DATE_TEXT.has(el.name)) continue;
+    const label = el.name === 'a' ? null : dateFieldLabel(el);
+    if (label === null && NO_DATE_TEXT.has(el.name)) continue;
     const own = ownText(el);
     // Most elements hold only layout whitespace between their children: it cleans to nothing.
     if (cleansToNothing(own)) continue;
-    const text = cleanText(own);
-    if (text.length < 8 || text.length > 100 || !DATE_LABEL.test(text)) continue;
-    if (isOutsideArticle(el)) continue;
+    const text = cleanText(label === null ? own : `${label} ${own}`);
+    if (text.length < 8 || text.length > 100) continue;
+    if (label === null && !DATE_LABEL.test(text)) continue;
+    // A list item is a teaser's unless its own label says it is the date (a fact box's line).
+    const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
+    if (isOutsideArticle(scope as Element)) continue;
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) {
       return {

@@ -146,3 +146,29 @@ describe('dates: written forms of other languages', () => {
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
 });
+
+describe('dates: a date after a label element of its own is the publication date', () => {
+  it('reads a fact box list item: <li><strong>Datum</strong> 28.04.2023</li>', () => {
+    const before = '<ul class="smallList"><li><strong>Datum</strong> 28.04.2023</li></ul>';
+    expect(published(page('', { before }), 'https://news.example.com/a.html')).toBe(
+      '2023-04-28T00:00:00+00:00',
+    );
+  });
+
+  it('reads a label in a span of its own: <span>Published:</span> 12 March 2024', () => {
+    const before = '<p><span>Published:</span> 12 March 2024</p>';
+    expect(published(page('', { before }))).toBe('2024-03-12T00:00:00+00:00');
+  });
+
+  it('reads a definition list and a table: <dt>Veröffentlicht</dt><dd>12.03.2024</dd>', () => {
+    const dl = '<dl><dt>Veröffentlicht</dt><dd>12.03.2024</dd></dl>';
+    expect(published(page('', { before: dl }))).toBe('2024-03-12T00:00:00+00:00');
+    const table = '<table><tr><th>Datum</th><td>12.03.2024</td></tr></table>';
+    expect(published(page('', { before: table }))).toBe('2024-03-12T00:00:00+00:00');
+  });
+
+  it("leaves a teaser list's dates alone: a list item without a label is another story's", () => {
+    const before = '<ul><li><a href="/b.html">Eine andere Geschichte</a> 27.04.2023</li></ul>';
+    expect(published(page('', { before }))).toBeNull();
+  });
+});
