@@ -4,8 +4,9 @@ import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { LEAD_HINT } from './metadata-hints.ts';
+import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanOrNull, cleanText, lowerVi, withoutLayoutHints } from './text.ts';
+import { cleanText, lowerVi, withoutLayoutHints } from './text.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -189,7 +190,7 @@ export function leadFromDescription(
   const metaKey = ['og:description', 'description', 'twitter:description'].find(
     (key) => firstMeta(ctx.meta, key) !== null,
   );
-  const raw = cleanOrNull(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
+  const raw = metadataText(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw)) return null;
   const source = ld ? 'json-ld description' : `meta ${metaKey}`;

@@ -8,11 +8,11 @@
  */
 
 import type { AnyNode } from 'domhandler';
-import { decodeHTML } from 'entities';
 import { findShownHeadline, type ShownHeadline } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
+import { metadataText } from './metadata-text.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, sameText } from './text.ts';
 
@@ -112,13 +112,6 @@ function textOf(node: AnyNode): string {
   return node.type === 'tag' ? node.children.map(textOf).join('') : '';
 }
 
-/** Decodes character references a CMS escaped twice in a meta value (`&amp;quot;`). */
-function decoded(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const text = cleanText(value.includes('&') ? decodeHTML(value) : value);
-  return text === '' ? null : text;
-}
-
 /** The longest `<title>` segment the page also shows as an element's whole text. */
 function shownTitleSegment(ctx: PageContext, title: string): string | null {
   const parts = title.split(SEPARATOR).map((p) => p.trim());
@@ -179,11 +172,11 @@ export function readTitle(
     .map(stringOf)
     .find((v) => v);
   const candidates: [string, string | null][] = [
-    ['json-ld headline', decoded(headline)],
+    ['json-ld headline', metadataText(headline)],
     // `<meta name="headline">`, microdata `<meta itemprop="headline">`: written without affixes.
-    ['meta headline', decoded(firstMeta(meta, 'headline'))],
-    ['meta og:title', decoded(firstMeta(meta, 'og:title'))],
-    ['meta twitter:title', decoded(firstMeta(meta, 'twitter:title'))],
+    ['meta headline', metadataText(firstMeta(meta, 'headline'))],
+    ['meta og:title', metadataText(firstMeta(meta, 'og:title'))],
+    ['meta twitter:title', metadataText(firstMeta(meta, 'twitter:title'))],
   ];
   const metas = candidates.flatMap(([source, raw]) => {
     if (raw === null) return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
+import { metadataText } from '../../../shared/extract/metadata-text.ts';
 import { splitTagValues } from '../../../shared/extract/tags.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
@@ -170,5 +171,43 @@ describe('field sources in the trace', () => {
     const html = buildPage();
     const { trace } = recordingTrace();
     expect(extractArticle(html, { trace })).toEqual(extractArticle(html));
+  });
+});
+
+describe('lead and title: a metadata value a CMS wrote as HTML is plain text', () => {
+  const canonical = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+  const article = (fields: Record<string, string>) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...fields })}</script>`;
+
+  it('drops the markup of a JSON-LD description and decodes its references', () => {
+    const head = `${canonical}${article({ description: '<p>Here&#x27;s a look at what we know — and what we don&#x27;t — about it.</p>' })}`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(
+      "Here's a look at what we know — and what we don't — about it.",
+    );
+  });
+
+  it('decodes references escaped twice in JSON-LD ("K&amp;uuml;hltürme")', () => {
+    const head = `${canonical}${article({
+      description:
+        'Die Sprengung der K&amp;uuml;hlt&amp;uuml;rme markiert das Ende einer &amp;Auml;ra.',
+    })}`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(
+      'Die Sprengung der Kühltürme markiert das Ende einer Ära.',
+    );
+  });
+
+  it.each([
+    ['a title escaped twice', 'Die K&amp;uuml;hlt&amp;uuml;rme', 'Die Kühltürme'],
+    ['a title in markup', '<b>Breaking:</b> news', 'Breaking: news'],
+    ['an empty paragraph', '<p> </p>', null],
+  ])('reads %s as plain text', (_what, value, text) => {
+    expect(metadataText(value)).toBe(text);
+  });
+
+  it('keeps a "<" that opens no tag', () => {
+    const head = `${canonical}${article({ description: 'Warum 3 < 5 gilt und was Kinder daran lernen können, erklärt die Lehrerin.' })}`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(
+      'Warum 3 < 5 gilt und was Kinder daran lernen können, erklärt die Lehrerin.',
+    );
   });
 });
