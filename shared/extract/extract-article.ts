@@ -1,9 +1,10 @@
-import type { AnyNode, ParentNode } from 'domhandler';
+import type { Cheerio } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
-import { locateBody } from './content/index.ts';
+import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
@@ -12,7 +13,7 @@ import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
-import { findLeadElement, leadFromDescription } from './lead.ts';
+import { findLeadElement, findShownDescription, leadFromDescription } from './lead.ts';
 import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
@@ -87,6 +88,19 @@ function readZone(
 function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
   for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
   return false;
+}
+
+/** The element, unless it lies in the body or holds it (then the body's own rules apply). */
+function outsideBody<T extends { readonly element: Cheerio<Element> }>(
+  found: T | null,
+  location: BodyLocation | null,
+): T | null {
+  const node = found?.element.get(0);
+  if (found === null || node === undefined || location === null) return found;
+  const roots = location.container.toArray();
+  return roots.some((root) => root === node || isBelow(node, root) || isBelow(root, node))
+    ? null
+    : found;
 }
 
 /** Zones already checked: building a DateTimeFormat per page is measurable. */
@@ -194,7 +208,7 @@ function extract(
   const declaredAuthors = readAuthors(ctx, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
-  const leadElement = findLeadElement(ctx);
+  const markedLead = findLeadElement(ctx);
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;
@@ -205,6 +219,8 @@ function extract(
     removeTemplateBlocks(root as ParentNode, blocks, template, remover(trace));
   }
   const location = locateBody($, { ...publisher?.extraction, trace });
+  // Without a marked standfirst, a block outside the body that shows the page's description.
+  const leadElement = markedLead ?? outsideBody(findShownDescription(ctx), location);
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;
@@ -277,7 +293,13 @@ function extract(
       title: titleChoice,
       lead:
         lead !== null
-          ? { text: lead, source: 'standfirst element' }
+          ? {
+              text: lead,
+              source:
+                leadElement === markedLead
+                  ? 'standfirst element'
+                  : "block outside the body showing the page's description",
+            }
           : opening.lead !== null
             ? { text: opening.lead, source: 'bold opening paragraph of the body' }
             : null,

@@ -1,5 +1,5 @@
 import type { Cheerio } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -50,6 +50,91 @@ export function findLeadElement(
     const element = $(el);
     const text = cleanText(element.text());
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { element, text };
+  }
+  return null;
+}
+
+/** The page's descriptions: the article's JSON-LD one, then the meta tags', each once. */
+function descriptions(ctx: PageContext): string[] {
+  const values = [
+    ...valuesOf(ctx.jsonLd.article, 'description').map(stringOf),
+    ...['og:description', 'description', 'twitter:description'].map((key) =>
+      firstMeta(ctx.meta, key),
+    ),
+  ];
+  const out: string[] = [];
+  for (const value of values) {
+    const text = metadataText(value);
+    if (text !== null && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Words a shown standfirst may open with before the description's: a dateline ("Berlin."). */
+const MAX_DATELINE_WORDS = 3;
+/** The fewest words of a description looked for on the page. */
+const MIN_SHOWN_WORDS = 8;
+/** Characters of a description's start that a text node of the standfirst must begin with. */
+const PROBE_CHARS = 24;
+/** Block elements a standfirst is set in (its words may sit in inline children). */
+const STANDFIRST_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'section']);
+/** Where a description's words are a caption or a teaser's, not the article's standfirst. */
+const NOT_STANDFIRST: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'li']);
+
+function normalized(text: string): string {
+  return lowerVi(cleanText(text));
+}
+
+function blockOf(node: AnyNode): Element | null {
+  for (let el = node.parent; el !== null && el.type === 'tag'; el = el.parent) {
+    const element = el as Element;
+    if (NOT_STANDFIRST.has(element.name)) return null;
+    if (STANDFIRST_BLOCKS.has(element.name)) {
+      for (let up = element.parent; up !== null && up.type === 'tag'; up = up.parent) {
+        if (NOT_STANDFIRST.has((up as Element).name)) return null;
+      }
+      return element;
+    }
+  }
+  return null;
+}
+
+/**
+ * The standfirst a page shows without marking it: the block that shows one of the page's
+ * descriptions word for word, after a dateline at most (`<div><span>Berlin.</span> <span>Die
+ * Ex-Außenministerin tritt heute …</span></div>`), outside captions, links and lists. The caller
+ * takes it only outside the body: a description that is the body's first paragraph stays there.
+ *
+ * @param ctx - the page
+ * @returns the element and its text, or null
+ */
+export function findShownDescription(
+  ctx: PageContext,
+): { element: Cheerio<Element>; text: string } | null {
+  const { $, index } = ctx;
+  const wanted = descriptions(ctx)
+    .map((text) => ({ text, words: words(text) }))
+    .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
+  if (wanted.length === 0) return null;
+  const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
+  for (const el of index.elements) {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
+    for (const child of el.children) {
+      if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
+      const start = normalized(child.data.slice(0, PROBE_CHARS * 2));
+      const at = probes.findIndex((probe) => start.startsWith(probe));
+      if (at < 0) continue;
+      const block = blockOf(child);
+      if (block === null || isOutsideArticle(block)) continue;
+      const text = cleanText($(block).text());
+      const shown = words(text);
+      const described = (wanted[at] as { words: string[] }).words;
+      const extra = shown.length - described.length;
+      if (extra < 0 || extra > MAX_DATELINE_WORDS) continue;
+      if (shown.slice(extra).join(' ') !== described.join(' ')) continue;
+      if (text.length > MAX_LEAD_CHARS) continue;
+      return { element: $(block), text };
+    }
   }
   return null;
 }

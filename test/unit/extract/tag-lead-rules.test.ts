@@ -211,3 +211,34 @@ describe('lead and title: a metadata value a CMS wrote as HTML is plain text', (
     );
   });
 });
+
+describe('lead: a block outside the body that shows the description is the standfirst', () => {
+  const shown =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const caption = 'Lãnh đạo tỉnh phát biểu tại hội nghị tổng kết sáng 14/12 ở hội trường tỉnh.';
+  const page = (before: string, ldDescription = caption) =>
+    buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${shown}"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', description: ldDescription })}</script>`,
+      before,
+    });
+
+  it('takes it with its dateline, over a JSON-LD description that is a caption', () => {
+    const before = `<div class="copy-lg"><span>Hà Nội.</span> <span>${shown}</span></div><figure><img src="/a.jpg"><figcaption>${caption}</figcaption></figure>`;
+    const { trace, explanation } = recordingTrace();
+    const article = extractArticle(page(before), { trace });
+    expect(article.lead).toBe(`Hà Nội. ${shown}`);
+    expect(explanation.fields.find((f) => f.field === 'lead')?.source).toBe(
+      "block outside the body showing the page's description",
+    );
+    expect(article.contentText).not.toContain('Hà Nội.');
+  });
+
+  it('does not take a caption or a teaser link that shows a description', () => {
+    const before = `<figure><img src="/a.jpg"><figcaption>${shown}</figcaption></figure><ul><li><a href="/b.html">${shown}</a></li></ul>`;
+    const { trace, explanation } = recordingTrace();
+    expect(extractArticle(page(before, shown), { trace }).lead).toBe(shown);
+    // Taken from the description, not from the caption or the link that show it.
+    const lead = explanation.fields.find((f) => f.field === 'lead');
+    expect(lead?.source).toBe('json-ld description');
+  });
+});
