@@ -45,13 +45,42 @@ export function findLeadElement(
   ctx: PageContext,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
+  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1));
+  let headlineAt: number | undefined;
   for (const el of index.hinted) {
-    if (!isLeadElement(el) || isOutsideArticle(el)) continue;
-    const element = $(el);
-    const text = cleanText(element.text());
-    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { element, text };
+    // A teaser card marked "excerpt" is another story's.
+    if (!isLeadElement(el) || el.name === 'article' || isOutsideArticle(el)) continue;
+    if (headline !== undefined) {
+      // A header holding the headline is no standfirst, nor is a "desc" box before the headline
+      // (a menu's, a login box's): the standfirst follows the headline.
+      if (isWithin(headline, el)) continue;
+      headlineAt ??= index.elements.indexOf(headline);
+      if (index.elements.indexOf(el) < headlineAt) continue;
+    }
+    const text = cleanText(visibleText(el));
+    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
+      return { element: $(el), text };
+    }
   }
   return null;
+}
+
+function isWithin(node: AnyNode, ancestor: Element): boolean {
+  for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
+  return false;
+}
+
+/** Elements whose text no reader sees. */
+const INVISIBLE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The text of an element without what its scripts and style sheets hold. */
+function visibleText(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag' && node.type !== 'root') return '';
+  if (node.type === 'tag' && INVISIBLE.has((node as Element).name)) return '';
+  let out = '';
+  for (const child of (node as Element).children) out += visibleText(child);
+  return out;
 }
 
 /** The page's descriptions: the article's JSON-LD one, then the meta tags', each once. */
@@ -126,7 +155,7 @@ export function findShownDescription(
       if (at < 0) continue;
       const block = blockOf(child);
       if (block === null || isOutsideArticle(block)) continue;
-      const text = cleanText($(block).text());
+      const text = cleanText(visibleText(block));
       const shown = words(text);
       const described = (wanted[at] as { words: string[] }).words;
       const extra = shown.length - described.length;

@@ -242,3 +242,32 @@ describe('lead: a block outside the body that shows the description is the stand
     expect(lead?.source).toBe('json-ld description');
   });
 });
+
+describe('lead: a standfirst element follows the headline and is not another story’s', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const lead = (html: string) =>
+    extractArticle(html, { url: 'https://tinh.example.gov.vn/a.html' }).lead;
+  const page = (beforeHeadline: string, afterHeadline: string, after = '') =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tổng kết cải cách hành chính năm 2023</title></head><body>
+${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>${afterHeadline}<div class="article-body">${PARAGRAPHS}</div></main>${after}</body></html>`;
+
+  it('takes the standfirst after the headline, not a "desc" box before it', () => {
+    const menu =
+      '<ul class="desc"><li>Chọn chuyên mục yêu thích để đọc tin theo cách của bạn mỗi ngày</li></ul>';
+    expect(lead(page(menu, `<p class="sapo">${standfirst}</p>`))).toBe(standfirst);
+  });
+
+  it('does not take a header that holds the headline, nor its script, as the standfirst', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tổng kết cải cách hành chính năm 2023</title></head><body><main>
+<header class="article-intro"><script>(()=>{window.dispatchEvent(new Event("astro:visible"))})();</script><h1>Tổng kết cải cách hành chính năm 2023</h1><p class="sapo">${standfirst}</p></header>
+<div class="article-body">${PARAGRAPHS}</div></main></body></html>`;
+    expect(lead(html)).toBe(standfirst);
+  });
+
+  it('does not take a teaser card marked "excerpt" as the standfirst', () => {
+    const teaser =
+      '<article class="layout-dual excerpt"><a href="/deals">Ưu đãi lớn nhất năm cho bạn đọc, chỉ trong ba ngày cuối tuần này</a></article>';
+    expect(lead(page('', '', teaser))).toBeNull();
+  });
+});
