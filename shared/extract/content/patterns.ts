@@ -314,8 +314,14 @@ const RELATED_RE = new RegExp(
   `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})(?:$|[\\s:.…»>›])`,
 );
 
+/**
+ * Labels that mark a "read also" line only when they stand alone before its link ("MORE : <a>…</a>"):
+ * as a heading's first word they open ordinary sentences ("More than 100 people…").
+ */
+const RELATED_LINE_LABELS = ['more', 'also', 'related'];
+
 const RELATED_LABEL_RE = new RegExp(
-  `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—-]*$`,
+  `^(?:${[...RELATED_HEADINGS, ...RELATED_LINE_LABELS].map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—-]*$`,
 );
 
 function headingText(text: string): string {

@@ -27,8 +27,11 @@ const READING_TIME =
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
+/** How many of the body's last blocks with text may be promotional lines. */
+const TRAILING_BLOCKS = 4;
+
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
 
 /**
  * A consent notice standing in for external content (a video, a post) until the reader accepts
@@ -141,9 +144,14 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     const text = texts.of(block, 400);
     if (text !== null && CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
   }
-  for (const block of blocks.slice(-4)) {
+  // The last blocks with text, from the end: empty ones (an image's wrapper) take no turn.
+  let read = 0;
+  for (let i = blocks.length - 1; i >= 0 && read < TRAILING_BLOCKS; i--) {
+    const block = blocks[i] as Element;
     const text = squash(textOf(block));
-    const promo = text !== '' && text.length < 400 ? PROMO.exec(text) : null;
+    if (text === '') continue;
+    read++;
+    const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);
   }
 }

@@ -144,6 +144,25 @@ describe('findMainContent boilerplate removal', () => {
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
   });
 
+  it.each([
+    [
+      'a "follow" line naming the site',
+      'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.',
+    ],
+    [
+      'a call for tips',
+      'Got a story? Get in touch with our news team by emailing us at webnews@example.com.',
+    ],
+    ['a "more stories" line', 'For more stories like this, check our news page.'],
+  ])('removes %s among the last lines, past an empty block', (_what, line) => {
+    const html = page(
+      `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain(line.slice(0, 20));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('removes promotional lines at the end of the body', () => {
     const html = page(
       `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,
@@ -279,8 +298,15 @@ describe('a "read also" line linking to another story is no body text, in any la
       '<p><strong>Baca Juga:</strong> <a href="/berita/3">Harga beras naik di pasar induk</a></p>',
     ],
     ['Vietnamese', '<p><em>Xem thêm: <a href="/tin/4">Giá lúa tăng mạnh đầu vụ</a></em></p>'],
+    ['English, "MORE :"', '<p>MORE : <a href="/news/5">The daily cartoon by Guy Venables</a></p>'],
+    ['English, "Also:"', '<p>Also: <a href="/news/6">See Black Friday coverage at CNET</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
+  });
+
+  it('keeps a heading that opens with "More"', () => {
+    const heading = '<h2>More than 100 people came to the meeting</h2>';
+    expect(extract(inArticle(heading)).contentText).toContain('More than 100 people');
   });
 
   it('keeps a sentence that cites a linked source', () => {
