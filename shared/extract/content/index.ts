@@ -174,6 +174,38 @@ function bodyBlocks(
   }
 }
 
+/** The fewest characters of text outside links that make an `<article>` the page's story. */
+const MIN_STORY_TEXT = 200;
+
+/** The nearest `<article>` above `el` and below `container`; null for an `el` outside it. */
+function storyOf(el: Element, container: Element): Element | null {
+  let story: Element | null = null;
+  for (let up = el.parent; up !== null; up = up.parent) {
+    if (up === container) return story;
+    if (story === null && isElement(up as AnyNode) && (up as Element).name === 'article') {
+      story = up as Element;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first story of a container that holds several: a page that loads the next stories below
+ * its own (infinite scrolling) has an `<article>` with its own `<h1>` for each, and only the
+ * first is the page's. Returns the container itself when it holds fewer than two such articles,
+ * or when the first holds too little text to be the story.
+ */
+function firstStory(container: Element, scoring: Scoring): Element {
+  const stories: Element[] = [];
+  for (const h1 of scoring.h1s) {
+    const story = storyOf(h1, container);
+    if (story !== null && !stories.includes(story)) stories.push(story);
+  }
+  const first = stories[0];
+  if (stories.length < 2 || first === undefined) return container;
+  return bodyText(scoring.stats, first) >= MIN_STORY_TEXT ? first : container;
+}
+
 /**
  * Finds the element holding the article body and removes boilerplate inside it, in place
  * (comments, hidden elements, share bars, ads, newsletter and comment boxes, related-links
@@ -258,6 +290,15 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   if (parts.length > 1) {
     container = wrapSiblings(parts);
     element = `${element} and ${parts.length - 1} sibling block(s)`;
+  }
+  const story = firstStory(container, scoring);
+  if (story !== container) {
+    options.trace?.removed({
+      rule: 'next stories (the page holds several articles with their own headline)',
+      text: `kept ${elementPath(story)}`,
+    });
+    container = story;
+    element = `${elementPath(story)} (first of the stories in ${element})`;
   }
   const protect = new Set<Element>();
   protectChain(best.best, container, protect);

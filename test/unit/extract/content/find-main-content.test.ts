@@ -125,3 +125,27 @@ describe('findMainContent', () => {
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a page that loads the next stories below its own', () => {
+  const next = [
+    'Đội tuyển bóng đá tỉnh giành chiến thắng thuyết phục trong trận đấu tối qua, với hai bàn thắng đẹp.',
+    'Huấn luyện viên cho biết các cầu thủ đã thi đấu đúng chiến thuật, tập trung từ đầu đến cuối trận.',
+    'Trận đấu tiếp theo sẽ diễn ra vào cuối tuần, trên sân nhà, với sự cổ vũ của đông đảo khán giả.',
+  ];
+  const story = (headline: string, paragraphs: readonly string[]) =>
+    `<article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
+  it('keeps the first story, each story an <article> with its own <h1>', () => {
+    const html = page(
+      `<main>${story('Tọa đàm về bình đẳng giới', PARAGRAPHS)}${story('Đội tuyển thắng lớn', next)}</main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(contentText).not.toContain(next[0]);
+  });
+
+  it('keeps the whole body of a page with one story', () => {
+    const html = page(`<main>${story('Tọa đàm về bình đẳng giới', PARAGRAPHS)}</main>`);
+    expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
+  });
+});
