@@ -260,8 +260,9 @@ export function removeLeadingDateline(
     const node = stack.pop() as AnyNode;
     if (!isElement(node) || !hasText($, node)) continue;
     if (DATELINE_BLOCKS.has(node.name)) {
-      seen++;
       const text = datelineText(node);
+      // A wrapper too long to be a date line is walked into, not counted as a block read.
+      if (text !== null || node.name === 'p') seen++;
       if (text !== null && isDate(text) && !hasDescendant(node, IMAGE)) {
         removeUpward($, node, root);
         return text;

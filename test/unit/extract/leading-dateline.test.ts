@@ -26,6 +26,14 @@ describe('removeLeadingDateline', () => {
     expect(container.text()).toContain(PROSE.trim());
   });
 
+  it("looks past nested wrappers and a short block before the date (a video's title)", () => {
+    const { $, container } = body(
+      `<div class="mod"><div class="box"><div class="media"><h2>Video: tổng kết năm</h2></div><p class="stand">14/12/2024 06:00</p><p>${PROSE}</p></div></div>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 06:00');
+    expect(container.text()).toContain(PROSE.trim());
+  });
+
   it('stops at a long opening paragraph, even one that starts with a date', () => {
     const { $, container } = body(`<p>14/12/2024 ${PROSE}</p><p>15/12/2024</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBeNull();
