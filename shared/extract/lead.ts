@@ -13,7 +13,7 @@ import { cleanText, lowerVi, withoutLayoutHints } from './text.ts';
  * token, in one pass over the page (a list of `[class*=…]` selectors scans it once each).
  */
 const LEAD_TOKEN =
-  /^(?:.*sapo.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|chapeau|standfirst|excerpt|description|desc|intro|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
+  /^(?:.*sapo.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingress|entradilla|bajada|sommario|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
 
 /**
  * Whether an element is marked as the standfirst: `itemprop="description"`, or a class or id

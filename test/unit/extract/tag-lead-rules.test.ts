@@ -271,3 +271,27 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     expect(lead(page('', '', teaser))).toBeNull();
   });
 });
+
+describe('lead: standfirst classes in the languages publishers name them', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  it.each([
+    'einleitung',
+    'vorspann',
+    'ingress',
+    'entradilla',
+    'bajada',
+    'sommario',
+    'chapo',
+    'lede',
+  ])('takes <p class="%s"> as the standfirst and leaves it out of the body', (cls) => {
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        body: `<p class="${cls} small">${standfirst}</p>${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+});
