@@ -21,6 +21,10 @@ const HEADINGS = [
   'More from Reuters',
   'You may also like',
   'Most popular',
+  'おすすめ情報',
+  '注目記事',
+  '推荐阅读',
+  '많이 본 뉴스',
 ];
 
 // Teasers carry more text than links, so only the heading can tell this is not the article.
