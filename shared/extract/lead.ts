@@ -110,6 +110,15 @@ const STANDFIRST_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 
 /** Where a description's words are a caption or a teaser's, not the article's standfirst. */
 const NOT_STANDFIRST: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'li']);
 
+/** The first character of a text that is not white space, lower-cased. */
+function firstLetter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) return text.charAt(i).toLowerCase();
+  }
+  return '';
+}
+
 function normalized(text: string): string {
   return lowerVi(cleanText(text));
 }
@@ -146,10 +155,13 @@ export function findShownDescription(
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
   if (wanted.length === 0) return null;
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
+  // Most text nodes start with another letter than every description: one look rules them out.
+  const firsts = new Set(probes.map((probe) => probe.charAt(0)));
   for (const el of index.elements) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
     for (const child of el.children) {
       if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
+      if (!firsts.has(firstLetter(child.data))) continue;
       const start = normalized(child.data.slice(0, PROBE_CHARS * 2));
       const at = probes.findIndex((probe) => start.startsWith(probe));
       if (at < 0) continue;
