@@ -150,7 +150,8 @@ function removalRule(
   if (isSkipped(el, options.stripUnlikely && byName, inTable)) {
     return skipReason(el, options.stripUnlikely && byName, inTable);
   }
-  if (isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
+  // A form holding most of the body is the page's (ASP.NET wraps every page in one).
+  if (byName && isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
   // A media element's children are what browsers that cannot play it show instead.
   if (el.name === 'video' || el.name === 'audio') {
     return { rule: 'media fallback', match: `<${el.name}>` };
@@ -218,8 +219,23 @@ function boilerplateClass(el: Element): string | null {
   return match !== null && holdsEmbeddedPost(el) ? null : match;
 }
 
+/**
+ * A form that is furniture: a short one (a search box, a poll), or one asking for an e-mail
+ * address whatever its length (a newsletter sign-up with its fine print). The caller keeps a form
+ * that holds most of the body.
+ */
 function isFormControlBlock(el: Element): boolean {
-  return el.name === 'form' && textOf(el).length < 200;
+  if (el.name !== 'form') return false;
+  return textOf(el).length < 200 || descendants(el).some(isEmailField);
+}
+
+/** An `<input type="email">`, or a text input named for an e-mail address. */
+function isEmailField(el: Element): boolean {
+  if (el.name !== 'input') return false;
+  const { type, name } = el.attribs;
+  return (
+    type === 'email' || ((type === undefined || type === 'text') && /e-?mail/i.test(name ?? ''))
+  );
 }
 
 /**

@@ -41,6 +41,15 @@ const PROMO =
 const CONSENT_NOTICE =
   /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt/i;
 
+/**
+ * The fine print of a sign-up box or a consent placeholder, wherever it stands in the body: "By
+ * signing up, you confirm…", "…you can unsubscribe at any time", "Read our Privacy Policy",
+ * "Personenbezogene Daten können an Drittplattformen übermittelt werden" (a German publisher's
+ * placeholder for an embedded video).
+ */
+const FINE_PRINT =
+  /\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b/i;
+
 /** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
 const COUNTER =
   /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
@@ -142,7 +151,9 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   );
   for (const block of blocks) {
     const text = texts.of(block, 400);
-    if (text !== null && CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
+    if (text === null) continue;
+    if (CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
+    else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
   }
   // The last blocks with text, from the end: empty ones (an image's wrapper) take no turn.
   let read = 0;

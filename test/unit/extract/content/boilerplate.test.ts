@@ -206,6 +206,33 @@ describe('a post embedded from a social network is the article’s quote', () =>
   });
 });
 
+describe('a sign-up box and its fine print are no body text', () => {
+  it.each([
+    'By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.',
+    'Our community members are treated to special offers from us and our partners. You can unsubscribe at any time. Read our Privacy Policy',
+    'Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
+  ])('removes the fine print %j in the middle of the body', (line) => {
+    expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
+  });
+
+  it('removes a newsletter form with an e-mail field, however long its text', () => {
+    const form = `<form method="post"><h2>Bản tin hằng tuần</h2>${'Mỗi thứ sáu, những bài viết hay nhất của tuần gửi đến hộp thư của bạn, hoàn toàn miễn phí. '.repeat(3)}<input type="email" name="email"><button>Đăng ký</button></form>`;
+    expectRemovedFromBody(form, 'Bản tin hằng tuần');
+  });
+
+  it('keeps a form that holds most of the article, e-mail field and all (an ASP.NET page)', () => {
+    const inForm = PARAGRAPHS.slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html = page(
+      `<div class="story"><form id="aspnetForm" method="post">${inForm}<div class="newsletter-box"><input type="email" name="email"></div></form><p>${PARAGRAPHS[3]}</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[0]);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+});
+
 describe('a consent notice standing in for external content is no body text', () => {
   const notice =
     '<div class="embed-wrapper"><h3>Empfohlener redaktioneller Inhalt</h3>' +
