@@ -48,6 +48,28 @@ function heavy(el: Element): boolean {
   );
 }
 
+const ITALIC = new Set(['em', 'i']);
+const ITALIC_STYLE = /font-style\s*:\s*italic/i;
+
+/** Whether every character of the element's text is in italics. */
+function allItalic(el: Element): boolean {
+  if (ITALIC.has(el.name) || ITALIC_STYLE.test(el.attribs.style ?? '')) return true;
+  const parts = el.children.filter(hasText);
+  return parts.length > 0 && parts.every((part) => isElement(part) && allItalic(part));
+}
+
+/** The next sibling of `el` that holds text, when it is a block. */
+function nextTextBlock(el: Element): Element | null {
+  for (let node = el.next; node !== null; node = node.next) {
+    if (!hasText(node)) continue;
+    return isElement(node) && BLOCKS.has(node.name) ? node : null;
+  }
+  return null;
+}
+
+/** Most italic lines a standfirst set above a bold byline takes. */
+const MAX_ITALIC_LINES = 3;
+
 /** Whether every character of the element's text is bold. */
 function allBold(el: Element): boolean {
   if (heavy(el)) return true;
@@ -84,6 +106,15 @@ export interface Opening {
 }
 
 /**
+ * The names of a bold line that is a byline, or null. A bold line of one word is a dateline or
+ * a label ("Washington", "Background"), not a byline.
+ */
+function bylineNames(text: string): string[] | null {
+  const names = text.length <= 80 ? parseByline(text, true) : null;
+  return names?.every((name) => name.includes(' ')) ? names : null;
+}
+
+/**
  * Takes a bold byline line, then a bold opening paragraph, from the top of the body (removed in
  * place). A paragraph is a standfirst only when it reads as a sentence and the body goes on
  * after it.
@@ -102,11 +133,30 @@ export function takeOpening(
   if (root === undefined) return { authors: [], lead: null };
   let authors: string[] = [];
   let block = firstTextBlock(root);
+  // A standfirst set in italic lines above a bold byline ("…as Bela Bela communities cry foul"
+  // / "…accuse chiefs of accepting bribes" / "Mathatisi Sebusi/Mohalenyane Phakela").
+  const italics: Element[] = [];
+  for (let line = block; line !== null && italics.length < MAX_ITALIC_LINES && allItalic(line); ) {
+    italics.push(line);
+    line = nextTextBlock(line);
+  }
+  const last = italics.at(-1);
+  const byline = last === undefined ? null : nextTextBlock(last);
+  if (byline !== null && allBold(byline)) {
+    const names = bylineNames(cleanText($(byline).text()));
+    if (names !== null && names.length > 0) {
+      $(byline).remove();
+      const lead = italics.map((line) => cleanText($(line).text())).join(' ');
+      if (!wantLead || lead.length < MIN_LEAD || lead.length > MAX_LEAD) {
+        return { authors: names, lead: null };
+      }
+      for (const line of italics) $(line).remove();
+      return { authors: names, lead };
+    }
+  }
   if (block !== null && allBold(block)) {
-    const text = cleanText($(block).text());
-    const names = text.length <= 80 ? parseByline(text, true) : null;
-    // A bold first line of one word is a dateline or a label ("Washington", "Background").
-    if (names?.every((name) => name.includes(' '))) {
+    const names = bylineNames(cleanText($(block).text()));
+    if (names !== null) {
       authors = names;
       $(block).remove();
       block = firstTextBlock(root);

@@ -313,3 +313,26 @@ describe('authors: the name after an author label is the author', () => {
     expect(authors('', '<dl><dt>Author</dt><dd>Jane Doe</dd></dl>')).toEqual(['Jane Doe']);
   });
 });
+
+describe('authors and lead: italic standfirst lines above a bold byline', () => {
+  const opening =
+    '<p><em>…as Bela Bela communities cry </em><em>foul over lost livelihoods</em></p><p><em>…accuse chiefs of accepting bribes to ignore concerns</em></p><p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>';
+  const body = `${opening}${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+
+  it('takes the bold line as the byline and the italic lines as the lead', () => {
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Mathatisi Sebusi', 'Mohalenyane Phakela']);
+    expect(article.lead).toBe(
+      '…as Bela Bela communities cry foul over lost livelihoods …accuse chiefs of accepting bribes to ignore concerns',
+    );
+    expect(article.contentText).not.toContain('Mathatisi');
+    expect(article.contentText).not.toContain('Bela Bela');
+  });
+
+  it('leaves italic opening lines in the body when no bold byline follows them', () => {
+    const quote = `<p><em>„Wir haben alles verloren“, sagt eine Anwohnerin.</em></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page('', '', quote), { url: URL });
+    expect(article.contentText).toContain('Wir haben alles verloren');
+    expect(article.authors).toEqual([]);
+  });
+});
