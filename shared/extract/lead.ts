@@ -46,7 +46,12 @@ export function findLeadElement(
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
   const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1));
-  let headlineAt: number | undefined;
+  // Document positions, made once when a candidate needs one (a page may hold thousands).
+  let position: Map<Element, number> | undefined;
+  const at = (el: Element): number => {
+    position ??= new Map(index.elements.map((e, i) => [e, i]));
+    return position.get(el) ?? -1;
+  };
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's.
     if (!isLeadElement(el) || el.name === 'article' || isOutsideArticle(el)) continue;
@@ -54,8 +59,7 @@ export function findLeadElement(
       // A header holding the headline is no standfirst, nor is a "desc" box before the headline
       // (a menu's, a login box's): the standfirst follows the headline.
       if (isWithin(headline, el)) continue;
-      headlineAt ??= index.elements.indexOf(headline);
-      if (index.elements.indexOf(el) < headlineAt) continue;
+      if (at(el) < at(headline)) continue;
     }
     const text = cleanText(visibleText(el));
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
