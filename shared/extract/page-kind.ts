@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, textOf } from './content/dom.ts';
+import { descendants, textExcept, textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
@@ -187,7 +187,7 @@ export function rejectListing(container: Cheerio<Element>, shape: PageShape): vo
   if (density <= MAX_LINK_DENSITY || hasProseRun(container)) return;
   const share = `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`;
   if (!shape.declaredArticle) throw listing(share);
-  const words = countWords(container.clone().find('a').remove().end().text());
+  const words = countWords(textExcept(container.toArray(), (el) => el.name === 'a'));
   throw new NotAnArticleError(
     'too-short',
     `Page body has ${words} word${words === 1 ? '' : 's'} outside links, under the minimum of ${MIN_ARTICLE_WORDS} for an article; ${share}`,

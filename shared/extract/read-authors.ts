@@ -223,10 +223,13 @@ function isFullName(name: string): boolean {
  */
 function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
+  // A line is judged once, however many links it holds.
+  const judged = new Set<Element>();
   for (const link of index.byTag('a')) {
     if (!isAuthorPageLink(link) || outsideArticle(link)) continue;
     const line = parentOf(link);
-    if (line === null || line.name === 'li') continue;
+    if (line === null || line.name === 'li' || judged.has(line)) continue;
+    judged.add(line);
     const text = cleanText($(line).text());
     if (text.length > MAX_BYLINE_LINE) continue;
     const links = descendants(line).filter(isAuthorPageLink);

@@ -5,7 +5,7 @@
  * (`/category/…`, `/tag/…`) or when the page's navigation (`<nav>`) links to the same path.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement } from './content/dom.ts';
+import { descendants, textExcept } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 
 /** Path segments of listing pages, in the languages of the pages seen. */
@@ -68,14 +68,5 @@ export function textWithoutSectionLinks(
   nodes: readonly AnyNode[],
   isSectionLink: SectionLinkTest,
 ): string {
-  let text = '';
-  const stack = [...nodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'text') text += node.data;
-    else if (isElement(node) && !(node.name === 'a' && isSectionLink(node))) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-    }
-  }
-  return text;
+  return textExcept(nodes, (el) => el.name === 'a' && isSectionLink(el));
 }

@@ -4,7 +4,7 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, squash, textOf } from './dom.ts';
+import { descendants, isElement, squash, textExcept, textOf } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -100,12 +100,7 @@ function linkTextLength(el: Element): number {
 
 /** The text of `el` outside its links. */
 function textOutsideLinks(el: Element): string {
-  let out = '';
-  for (const child of el.children as AnyNode[]) {
-    if (child.type === 'text') out += child.data;
-    else if (isElement(child) && child.name !== 'a') out += textOutsideLinks(child);
-  }
-  return out;
+  return textExcept(el.children, (child) => child.name === 'a');
 }
 
 /**
