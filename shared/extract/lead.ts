@@ -161,6 +161,8 @@ export function findShownDescription(
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
   // Most text nodes start with another letter than every description: one look rules them out.
   const firsts = new Set(probes.map((probe) => probe.charAt(0)));
+  // A block is compared once, however many of its text nodes start like a description.
+  const judged = new Set<Element>();
   for (const el of index.elements) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
     for (const child of el.children) {
@@ -170,7 +172,8 @@ export function findShownDescription(
       const at = probes.findIndex((probe) => start.startsWith(probe));
       if (at < 0) continue;
       const block = blockOf(child);
-      if (block === null || isOutsideArticle(block)) continue;
+      if (block === null || judged.has(block) || isOutsideArticle(block)) continue;
+      judged.add(block);
       const text = cleanText(visibleText(block));
       const shown = words(text);
       const described = (wanted[at] as { words: string[] }).words;

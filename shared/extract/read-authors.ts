@@ -257,6 +257,8 @@ const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'label'];
  */
 function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
+  // A line is read once, however many labels it holds.
+  const judged = new Set<Element>();
   for (const tag of LABEL_TAGS) {
     for (const label of index.byTag(tag)) {
       const labelText = cleanText($(label).text());
@@ -265,6 +267,8 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
       }
       // The rest of the label's line, or the cell or definition that follows it.
       const line = parentOf(label);
+      if (line !== null && judged.has(line)) continue;
+      if (line !== null) judged.add(line);
       const rest =
         line !== null && tag !== 'dt' && tag !== 'th'
           ? cleanText($(line).text()).slice(labelText.length)

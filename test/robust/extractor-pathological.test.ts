@@ -125,6 +125,32 @@ describe('extractArticle on pathological pages', () => {
     }
   });
 
+  describe('metadata fallbacks on thousands of candidates', () => {
+    // Pages whose JSON-LD, meta tags and byline elements name no author and whose standfirst has
+    // no class: the fallbacks read labels, author-page links and shown descriptions. One line
+    // of 25,000 author labels ran over 300 s when each label read its whole line.
+    const description =
+      'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+    const prose = VIETNAMESE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const bare = (content: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Phát triển vùng lúa chất lượng cao</title><meta name="description" content="${description}"></head><body><h1>Phát triển vùng lúa chất lượng cao</h1>${content}<main>${prose}</main></body></html>`;
+    const count = (MAX_ELEMENTS - 100) / 2;
+    const cases: Record<string, string> = {
+      'author labels in one line': `<p>${'<strong>Autor</strong> Lan Anh '.repeat(count)}</p>`,
+      "links to authors' pages in one line": `<p>${'<a href="/autor/lan-anh">Lan Anh</a>, '.repeat(count)}</p>`,
+      'blocks showing the description': `<div>${`<span>${description}</span>`.repeat(count)}</div>`,
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      it(
+        `returns an Article or a typed error for ${name}`,
+        async () => {
+          expectArticleOrTypedRejection(await extract(bare(content), BIG_PAGE_LIMIT_MS), name);
+        },
+        BIG_TEST_TIMEOUT_MS,
+      );
+    }
+  });
+
   describe('every charset declaration wrong', () => {
     const headline = 'Phát triển vùng lúa chất lượng cao';
     const encodings = [

@@ -196,13 +196,14 @@ function storyOf(el: Element, container: Element): Element | null {
  * or when the first holds too little text to be the story.
  */
 function firstStory(container: Element, scoring: Scoring): Element {
-  const stories: Element[] = [];
+  const stories = new Set<Element>();
   for (const h1 of scoring.h1s) {
     const story = storyOf(h1, container);
-    if (story !== null && !stories.includes(story)) stories.push(story);
+    if (story !== null) stories.add(story);
+    if (stories.size >= 2) break;
   }
-  const first = stories[0];
-  if (stories.length < 2 || first === undefined) return container;
+  const [first] = stories;
+  if (stories.size < 2 || first === undefined) return container;
   return bodyText(scoring.stats, first) >= MIN_STORY_TEXT ? first : container;
 }
 
