@@ -269,10 +269,15 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
       const line = parentOf(label);
       if (line !== null && judged.has(line)) continue;
       if (line !== null) judged.add(line);
-      const rest =
-        line !== null && tag !== 'dt' && tag !== 'th'
-          ? cleanText($(line).text()).slice(labelText.length)
-          : cleanText($(label).next().text());
+      let rest: string;
+      if (line !== null && tag !== 'dt' && tag !== 'th') {
+        // Only a label that opens its line says what the rest of the line is.
+        const lineText = cleanText($(line).text());
+        if (!lineText.startsWith(labelText)) continue;
+        rest = lineText.slice(labelText.length);
+      } else {
+        rest = cleanText($(label).next().text());
+      }
       if (rest === '' || rest.length > MAX_BYLINE_LINE) continue;
       const names = people([rest], site, true);
       if (names.length > 0) return { names, source: `author label ${labelText}`, raw: rest };

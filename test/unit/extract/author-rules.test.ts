@@ -336,3 +336,12 @@ describe('authors and lead: italic standfirst lines above a bold byline', () => 
     expect(article.authors).toEqual([]);
   });
 });
+
+describe('authors: an author label names what follows it only when it opens its line', () => {
+  it.each([
+    '<p>Anna Berg und Jan Ruf <strong>Autor</strong></p>',
+    '<p>Mit Anna Berg, Jan Ruf <strong>Autoren</strong> Max Mann</p>',
+  ])('reads nothing from a label after other words: %s', (header) => {
+    expect(authors('', header)).toEqual([]);
+  });
+});
