@@ -1,9 +1,10 @@
 import type { Cheerio } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
+import { isBelow } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { isDateline } from './dates.ts';
@@ -82,12 +83,6 @@ function readZone(
       source: 'default (the page names no zone)',
     }
   );
-}
-
-/** Whether `node` is a proper descendant of `ancestor`. */
-function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
-  for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
-  return false;
 }
 
 /** The element, unless it lies in the body or holds it (then the body's own rules apply). */

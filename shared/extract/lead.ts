@@ -1,5 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { closest, isBelow, textExcept } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -58,7 +59,7 @@ export function findLeadElement(
     if (headline !== undefined) {
       // A header holding the headline is no standfirst, nor is a "desc" box before the headline
       // (a menu's, a login box's): the standfirst follows the headline.
-      if (isWithin(headline, el)) continue;
+      if (isBelow(headline, el)) continue;
       if (at(el) < at(headline)) continue;
     }
     const text = cleanText(visibleText(el));
@@ -69,22 +70,12 @@ export function findLeadElement(
   return null;
 }
 
-function isWithin(node: AnyNode, ancestor: Element): boolean {
-  for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
-  return false;
-}
+/** Elements whose text no reader sees (scripts and style sheets are not elements to the walk). */
+const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);
 
-/** Elements whose text no reader sees. */
-const INVISIBLE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
-
-/** The text of an element without what its scripts and style sheets hold. */
-function visibleText(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag' && node.type !== 'root') return '';
-  if (node.type === 'tag' && INVISIBLE.has((node as Element).name)) return '';
-  let out = '';
-  for (const child of (node as Element).children) out += visibleText(child);
-  return out;
+/** The text of an element without what its scripts, style sheets and templates hold. */
+function visibleText(el: Element): string {
+  return textExcept([el], (child) => INVISIBLE.has(child.name));
 }
 
 /** The page's descriptions: the article's JSON-LD one, then the meta tags', each once. */
@@ -127,18 +118,12 @@ function normalized(text: string): string {
   return lowerVi(cleanText(text));
 }
 
+/** The block a text node stands in, unless a caption, link or list item holds it. */
 function blockOf(node: AnyNode): Element | null {
-  for (let el = node.parent; el !== null && el.type === 'tag'; el = el.parent) {
-    const element = el as Element;
-    if (NOT_STANDFIRST.has(element.name)) return null;
-    if (STANDFIRST_BLOCKS.has(element.name)) {
-      for (let up = element.parent; up !== null && up.type === 'tag'; up = up.parent) {
-        if (NOT_STANDFIRST.has((up as Element).name)) return null;
-      }
-      return element;
-    }
-  }
-  return null;
+  const parent = node.parent;
+  if (parent === null || parent.type !== 'tag') return null;
+  if (closest(parent as Element, NOT_STANDFIRST, null) !== null) return null;
+  return closest(parent as Element, STANDFIRST_BLOCKS, null);
 }
 
 /**

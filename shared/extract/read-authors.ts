@@ -11,7 +11,7 @@ import { descendants } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
-import { sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
+import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
 
@@ -194,13 +194,8 @@ const MAX_BYLINE_LINE = 100;
 
 /** Whether a link leads to a person's page: an author segment followed by the person's. */
 function isAuthorPageLink(el: Element): boolean {
-  if (el.name !== 'a' || !el.attribs.href) return false;
-  let path: string;
-  try {
-    path = new URL(el.attribs.href, 'http://page.invalid/').pathname;
-  } catch {
-    return false;
-  }
+  const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
+  if (path === null) return false;
   const segments = path.split('/').filter((segment) => segment !== '');
   const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
   return at >= 0 && at < segments.length - 1;

@@ -15,8 +15,13 @@ const LISTING_SEGMENT =
 /** Whether a link leads to a listing page of the site. */
 export type SectionLinkTest = (link: Element) => boolean;
 
-/** The path of a link's target, lower-cased, without a trailing slash; null for none. */
-function pathOf(href: string): string | null {
+/**
+ * The path of a link's target, lower-cased, without a trailing slash.
+ *
+ * @param href - the link's `href`, relative or absolute
+ * @returns the path, or null for none (an empty path, an unparsable `href`)
+ */
+export function linkPath(href: string): string | null {
   try {
     const path = new URL(href, 'http://page.invalid/').pathname.replace(/\/+$/, '');
     return path === '' ? null : path.toLowerCase();
@@ -29,15 +34,19 @@ function navigationPaths(index: PageIndex): Set<string> {
   const paths = new Set<string>();
   for (const nav of index.byTag('nav')) {
     for (const el of descendants(nav)) {
-      const path = el.name === 'a' && el.attribs.href ? pathOf(el.attribs.href) : null;
+      const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
       if (path !== null) paths.add(path);
     }
   }
   return paths;
 }
 
+/** One test per page: the author readers and the body's closing byline share its navigation. */
+const tests = new WeakMap<PageIndex, SectionLinkTest>();
+
 /**
- * The test of one page: the navigation's paths are read once, when a link first needs them.
+ * The test of one page (the same one for every caller): the navigation's paths are read once,
+ * when a link first needs them.
  *
  * @param index - the page's elements
  * @returns whether a link leads to a listing page
@@ -46,14 +55,18 @@ function navigationPaths(index: PageIndex): Set<string> {
  * isSectionLink(a); // true for <a href="/news/category/29/sport">Sport</a>
  */
 export function sectionLinkTest(index: PageIndex): SectionLinkTest {
+  const known = tests.get(index);
+  if (known !== undefined) return known;
   let navigation: Set<string> | undefined;
-  return (link) => {
-    const path = link.attribs.href ? pathOf(link.attribs.href) : null;
+  const test: SectionLinkTest = (link) => {
+    const path = link.attribs.href ? linkPath(link.attribs.href) : null;
     if (path === null) return false;
     if (path.split('/').some((segment) => LISTING_SEGMENT.test(segment))) return true;
     navigation ??= navigationPaths(index);
     return navigation.has(path);
   };
+  tests.set(index, test);
+  return test;
 }
 
 /**

@@ -113,7 +113,11 @@ export function renderFeedDirectory(input: DirectoryInput): string {
   const byPublisher = new Map<string, FeedRef[]>();
   for (const ref of input.feeds) {
     if (ref.kind === 'all') outlines.push(feedOutline(describe(ref)));
-    else byPublisher.set(ref.publisherId, [...(byPublisher.get(ref.publisherId) ?? []), ref]);
+    else {
+      const refs = byPublisher.get(ref.publisherId);
+      if (refs === undefined) byPublisher.set(ref.publisherId, [ref]);
+      else refs.push(ref);
+    }
   }
   for (const [publisherId, refs] of byPublisher) {
     const name = input.publishers.get(publisherId)?.name ?? publisherId;

@@ -308,6 +308,18 @@ export function descendants(root: ParentNode): Element[] {
   return out;
 }
 
+/**
+ * Whether `ancestor` is above `node` in the tree (not the node itself).
+ *
+ * @param node - any node
+ * @param ancestor - a possible ancestor
+ * @returns true when a walk up from `node` meets `ancestor`
+ */
+export function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let up = node.parent; up !== null; up = up.parent) if (up === ancestor) return true;
+  return false;
+}
+
 /** The nearest ancestor (or the element itself) with one of the tag names, below `stop`. */
 export function closest(
   el: Element,
