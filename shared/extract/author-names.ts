@@ -23,6 +23,8 @@ const NOT_NAMES = new Set(
     // Labels shown where a byline goes
     'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
     'eilmeldung|exklusiv|kommentar|meinung',
+    // "Agencies": copy from the wires, credited to no one in particular
+    'agencies|agenturen|agences|agencias|agenzie|agências|agencje|agentschappen|ajanslar',
   ]
     .join('|')
     .split('|'),
@@ -78,6 +80,16 @@ export function isCreditLine(raw: string): boolean {
 }
 
 /**
+ * Whether a name is written as a login or URL slug (`jdadmin`, `emma-mackenzie`, `mbl.is`).
+ *
+ * @param text - one name
+ * @returns true for lower case without spaces, joined by "-", "_" or "." or with digits
+ */
+export function isAccountName(text: string): boolean {
+  return ACCOUNT.test(text);
+}
+
+/**
  * Whether a cleaned name is a person's name.
  *
  * @param name - one name from an author field
@@ -91,7 +103,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (text === '' || !/\p{L}/u.test(text)) return false;
   if (isLabelWord(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
-  if (ACCOUNT.test(text)) return false;
+  if (isAccountName(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;

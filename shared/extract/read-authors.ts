@@ -2,17 +2,18 @@
  * The authors the page declares: JSON-LD `author`, then author meta tags, then the byline
  * elements of the page, then a short line linking to authors' pages, then an author label. Each source's values are split into people and filtered: what names the
  * site, an outlet, a navigation word, a credit or a CMS account is not a person, and a source
- * left with no person gives way to the next.
+ * left with no person gives way to the next. When none names a person, the outlet JSON-LD
+ * declares as the author stands.
  */
 import type { Element } from 'domhandler';
-import { isCreditLine, isPersonName } from './author-names.ts';
+import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
 import { cleanAuthors } from './authors.ts';
 import { descendants } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
 import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
-import { namesSite, type SiteIdentity } from './site.ts';
+import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
 
 /** Declared authors and where they came from. */
@@ -37,6 +38,11 @@ const ORGANISATION_TYPES = new Set([
 const CMS_ACCOUNT_PROFILE =
   /\/(?:author|autor|user|members?)\/(?:[\w-]*admin[\w-]*|editor|redaktion|webmaster)\/?(?:\s|$|[#?])/i;
 
+/** A profile at ".../author/admin/" is the CMS account that posted the page, whatever its name. */
+function isCmsAccount(node: JsonLdNode): boolean {
+  return CMS_ACCOUNT_PROFILE.test(`${stringOf(node['@id']) ?? ''} ${stringOf(node.url) ?? ''}`);
+}
+
 /** The name of a JSON-LD author: a string, a Person's `name` or given and family names. */
 function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
   const node = resolveRef(value, ctx.jsonLd.byId);
@@ -44,9 +50,7 @@ function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
   const person = node as JsonLdNode;
   if (typesOf(person).some((t) => ORGANISATION_TYPES.has(t))) return null;
-  // A profile at ".../author/admin/" is the CMS account that posted the page, whatever its name.
-  const profile = `${stringOf(person['@id']) ?? ''} ${stringOf(person.url) ?? ''}`;
-  if (CMS_ACCOUNT_PROFILE.test(profile)) return null;
+  if (isCmsAccount(person)) return null;
   const name = stringOf(person.name);
   if (name !== null) return name;
   const given = stringOf(person.givenName);
@@ -281,6 +285,51 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
   return null;
 }
 
+/** An outlet's name: one line with a letter, at most this long. */
+const MAX_OUTLET_NAME = 80;
+/** A host written as a name: `ndr.de`, `www.mbl.is`. */
+const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;
+
+/** Whether a value is the site's own name: `DER SPIEGEL` on spiegel.de, `NDR.de`, `Les Echos`. */
+function isSiteName(value: string, site: SiteIdentity): boolean {
+  const folded = foldLetters(HOST_NAME.exec(value)?.[1] ?? value);
+  return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
+}
+
+/**
+ * Whether a declared author that names no person can stand as the outlet credited: a name, not
+ * a picture credit, a label ("Anzeige"), a CMS account ("jdadmin") or an address.
+ */
+function isOutletName(value: string, site: SiteIdentity): boolean {
+  if (value === '' || value.length > MAX_OUTLET_NAME || !/\p{L}/u.test(value)) return false;
+  if (isCreditLine(value) || isLabelWord(value) || /admin|https?:|\/|@/i.test(value)) return false;
+  return isSiteName(value, site) || !isAccountName(value);
+}
+
+/**
+ * The outlet the page declares as the author when it names no person: a JSON-LD author typed as
+ * an organization or named as the site or an agency (`{"@type":"Organization","name":"DER
+ * SPIEGEL"}`, `["Associated Press"]`). An author meta tag naming the site does not count: CMS
+ * templates put it on every page. Staff reports and wire copy are credited so, and a feed reader shows it as the item's author.
+ */
+function fromDeclaredOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  for (const value of valuesOf(ctx.jsonLd.article, 'author')) {
+    const node = resolveRef(value, ctx.jsonLd.byId);
+    const name =
+      typeof node === 'string'
+        ? node
+        : node !== null && typeof node === 'object' && !Array.isArray(node)
+          ? stringOf((node as JsonLdNode).name)
+          : null;
+    if (name === null || (typeof node === 'object' && isCmsAccount(node as JsonLdNode))) continue;
+    const outlet = cleanText(name);
+    if (isOutletName(outlet, site)) {
+      return { names: [outlet], source: 'json-ld author (outlet)', raw: name };
+    }
+  }
+  return null;
+}
+
 /**
  * Reads the declared authors.
  *
@@ -304,6 +353,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   return (
     fromBylineElements(ctx, site) ??
     fromAuthorPageLinks(ctx, site) ??
-    fromAuthorLabels(ctx, site) ?? { names: [], source: '' }
+    fromAuthorLabels(ctx, site) ??
+    fromDeclaredOutlet(ctx, site) ?? { names: [], source: '' }
   );
 }

@@ -106,6 +106,7 @@ describe('authors: credits and labels are not names', () => {
     'Image: Getty Images/iStockphoto',
     'Foto: dpa',
     'Anzeige',
+    'Agenturen',
     'Getty Images',
     'Twitter Facebook',
   ])('drops %j', (value) => {
@@ -156,6 +157,56 @@ describe('authors: no author where the page names none', () => {
       'Engin Haupt',
       'Alisa Sonntag',
     ]);
+  });
+});
+
+describe('authors: the outlet a page declares as JSON-LD author stands when it names no person', () => {
+  const jsonLdAuthor = (author: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Ein Titel der Seite',
+      author,
+    })}</script>`;
+
+  it('names the organization of a JSON-LD author typed as one', () => {
+    expect(
+      authors(jsonLdAuthor({ '@type': 'NewsMediaOrganization', name: 'DER SPIEGEL ' })),
+    ).toEqual(['DER SPIEGEL']);
+  });
+
+  it("names the site when the JSON-LD author is the site's own name or host", () => {
+    expect(authors(jsonLdAuthor({ '@type': 'Person', name: 'Beispielzeitung' }))).toEqual([
+      'Beispielzeitung',
+    ]);
+    expect(authors(jsonLdAuthor(['zeitung.de']))).toEqual(['zeitung.de']);
+  });
+
+  it('says where the outlet came from in the trace', () => {
+    const { trace, explanation } = recordingTrace();
+    const head = jsonLdAuthor({ '@type': 'Organization', name: 'Beispielzeitung' });
+    extractArticle(page(head), { url: URL, trace });
+    expect(explanation.fields.find((f) => f.field === 'authors')).toMatchObject({
+      source: 'json-ld author (outlet)',
+      raw: 'Beispielzeitung',
+    });
+  });
+
+  it('gives the person a byline names, not the declared outlet', () => {
+    const header = '<div class="byline">Von Anna Berg</div>';
+    expect(authors(jsonLdAuthor({ '@type': 'Organization', name: 'DER SPIEGEL' }), header)).toEqual(
+      ['Anna Berg'],
+    );
+  });
+
+  it.each(['Foto: dpa', 'Anzeige', 'jdadmin', 'https://www.zeitung.de/', 'redaktion@zeitung.de'])(
+    'takes no credit, label, CMS account or address as the outlet: %j',
+    (name) => {
+      expect(authors(jsonLdAuthor({ '@type': 'Organization', name }))).toEqual([]);
+    },
+  );
+
+  it("leaves a CMS template's author meta tag naming the site out: only structured data declares it", () => {
+    expect(authors(meta('Beispielzeitung'))).toEqual([]);
   });
 });
 
