@@ -108,7 +108,8 @@ const AUTHOR_META = [
 /** Parts of an author box that are not the name: the biography, the photo, the links. */
 const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
-const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav']);
+/** Navigation and asides name other pages' authors; figures and their captions credit the picture. */
+const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
 const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */

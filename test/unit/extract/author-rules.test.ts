@@ -210,6 +210,20 @@ describe('authors: the outlet a page declares as JSON-LD author stands when it n
   });
 });
 
+describe('authors: a byline inside a figure credits the picture, not the article', () => {
+  it('takes no author from a byline element in a figure caption', () => {
+    const header =
+      '<figure><img src="/a.jpg" alt=""><figcaption><span class="mediaBox__byline">| Roman Warschauer</span></figcaption></figure>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('reads the byline beside the figure', () => {
+    const header =
+      '<p class="byline">Von Anna Berg</p><figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: the closing byline forms parse to the person', () => {
   it.each([
     ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
