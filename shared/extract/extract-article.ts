@@ -14,7 +14,12 @@ import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
-import { findLeadElement, findShownDescription, leadFromDescription } from './lead.ts';
+import {
+  findLeadElement,
+  findShownDescription,
+  leadFromDescription,
+  pageDescriptions,
+} from './lead.ts';
 import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
@@ -35,9 +40,10 @@ import { readAuthors } from './read-authors.ts';
 import { readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
-  type PageBlock,
+  descriptionFingerprint,
   type ProfilePage,
   pageBlocks,
+  recursOnSite,
   removeTemplateBlocks,
   type SiteTemplate,
 } from './template/index.ts';
@@ -144,18 +150,15 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
  * profile = recordPage(profile, profilePage);
  */
 export function extractPage(html: Buffer | string, options: ExtractOptions = {}): ExtractedPage {
-  const { article, blocks } = extract(html, options, true);
-  return {
-    article,
-    profilePage: { url: article.url, fingerprints: blocks.map((b) => b.fingerprint) },
-  };
+  const { article, fingerprints } = extract(html, options, true);
+  return { article, profilePage: { url: article.url, fingerprints } };
 }
 
 function extract(
   html: Buffer | string,
   options: ExtractOptions,
   fingerprint: boolean,
-): { article: Article; blocks: readonly PageBlock[] } {
+): { article: Article; fingerprints: readonly string[] } {
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
@@ -213,9 +216,19 @@ function extract(
   if (template && root !== undefined) {
     removeTemplateBlocks(root as ParentNode, blocks, template, remover(trace));
   }
+  // A description most of the site's pages carry is its slogan: no lead of this article's.
+  const descriptions = fingerprint || template ? pageDescriptions(ctx) : [];
+  const siteWide = new Set<string>();
+  const isSiteWide = (description: string): boolean => {
+    if (siteWide.has(description)) return true;
+    if (!template || !recursOnSite(template, descriptionFingerprint(description))) return false;
+    siteWide.add(description);
+    trace?.removed({ rule: 'site template: description', text: snippet(description) });
+    return true;
+  };
   const location = locateBody($, { ...publisher?.extraction, trace });
   // Without a marked standfirst, a block outside the body that shows the page's description.
-  const leadElement = markedLead ?? outsideBody(findShownDescription(ctx), location);
+  const leadElement = markedLead ?? outsideBody(findShownDescription(ctx, isSiteWide), location);
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;
@@ -260,7 +273,7 @@ function extract(
   );
 
   const description =
-    lead === null && opening.lead === null ? leadFromDescription(ctx, body.contentText) : null;
+    lead === null && opening.lead === null ? leadFromDescription(ctx, body.contentText, isSiteWide) : null;
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);
   const content = normalizeStrings({
@@ -318,5 +331,12 @@ function extract(
     wordCount,
     contentHash: contentHash(content),
   };
-  return { article, blocks };
+  return {
+    article,
+    // The descriptions first: a profile keeps a page's first fingerprints only.
+    fingerprints: [
+      ...descriptions.map(descriptionFingerprint),
+      ...blocks.map((b) => b.fingerprint),
+    ],
+  };
 }

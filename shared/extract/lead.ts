@@ -79,7 +79,14 @@ function visibleText(el: Element): string {
 }
 
 /** The page's descriptions: the article's JSON-LD one, then the meta tags', each once. */
-function descriptions(ctx: PageContext): string[] {
+/**
+ * The page's descriptions as plain text, each once: JSON-LD `description`, then the
+ * `og:description`, `description` and `twitter:description` meta tags.
+ *
+ * @param ctx - the page
+ * @returns the distinct descriptions, in that order
+ */
+export function pageDescriptions(ctx: PageContext): string[] {
   const values = [
     ...valuesOf(ctx.jsonLd.article, 'description').map(stringOf),
     ...['og:description', 'description', 'twitter:description'].map((key) =>
@@ -133,13 +140,16 @@ function blockOf(node: AnyNode): Element | null {
  * takes it only outside the body: a description that is the body's first paragraph stays there.
  *
  * @param ctx - the page
+ * @param isSiteWide - whether a description is the site's, on every page (a slogan): not looked for
  * @returns the element and its text, or null
  */
 export function findShownDescription(
   ctx: PageContext,
+  isSiteWide: (description: string) => boolean = () => false,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const wanted = descriptions(ctx)
+  const wanted = pageDescriptions(ctx)
+    .filter((text) => !isSiteWide(text))
     .map((text) => ({ text, words: words(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
   if (wanted.length === 0) return null;
@@ -296,11 +306,13 @@ const EXCERPT_OVERLAP = 0.6;
  *
  * @param ctx - the page
  * @param contentText - the extracted body text
+ * @param isSiteWide - whether a description is the site's, on every page (a slogan): no lead
  * @returns the lead and its source, or null
  */
 export function leadFromDescription(
   ctx: PageContext,
   contentText: string,
+  isSiteWide: (description: string) => boolean = () => false,
 ): { text: string; source: string } | null {
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
@@ -310,7 +322,7 @@ export function leadFromDescription(
   );
   const raw = metadataText(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
-  if (/(?:\.\.\.|…)$/.test(raw)) return null;
+  if (/(?:\.\.\.|…)$/.test(raw) || isSiteWide(raw)) return null;
   const source = ld ? 'json-ld description' : `meta ${metaKey}`;
   const described = words(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));

@@ -40,6 +40,17 @@ export function recurringThreshold(template: SiteTemplate): number {
 }
 
 /**
+ * Whether a fingerprint recurs on enough of the site's other pages to be the site's, not the
+ * page's.
+ *
+ * @param template - the site's template
+ * @param fingerprint - a block's or description's fingerprint
+ */
+export function recursOnSite(template: SiteTemplate, fingerprint: string): boolean {
+  return (template.counts.get(fingerprint) ?? 0) >= recurringThreshold(template);
+}
+
+/**
  * Whether the template can remove anything from a page with these block fingerprints: only a
  * block that recurs on enough other pages is ever removed. When it says no, extracting the page
  * with the template gives the same article as without it.
@@ -49,8 +60,7 @@ export function recurringThreshold(template: SiteTemplate): number {
  * @returns false when none of the page's blocks recurs
  */
 export function mayRemoveFrom(template: SiteTemplate, fingerprints: readonly string[]): boolean {
-  const threshold = recurringThreshold(template);
-  return fingerprints.some((fp) => (template.counts.get(fp) ?? 0) >= threshold);
+  return fingerprints.some((fp) => recursOnSite(template, fp));
 }
 
 /**

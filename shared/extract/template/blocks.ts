@@ -43,6 +43,20 @@ function fingerprintOf(path: string, text: string): string {
     .slice(0, FINGERPRINT_HEX);
 }
 
+/** Where a page's description sits, for its fingerprint: in its head, apart from every block. */
+const DESCRIPTION_PATH = 'head>meta[description]';
+
+/**
+ * The fingerprint of a page's description (JSON-LD or meta), recorded with its blocks: a
+ * description on most of the site's pages is the site's slogan, not the article's summary.
+ *
+ * @param description - the description as plain text
+ * @returns its fingerprint, comparable with those of other pages' descriptions only
+ */
+export function descriptionFingerprint(description: string): string {
+  return fingerprintOf(DESCRIPTION_PATH, normalizeBlockText(description));
+}
+
 /**
  * Lists the leaf blocks of a page in document order.
  *

@@ -5,8 +5,18 @@
  * @packageDocumentation
  */
 
-export { mayRemoveFrom, recurringThreshold, removeTemplateBlocks } from './apply.ts';
-export { normalizeBlockText, type PageBlock, pageBlocks } from './blocks.ts';
+export {
+  mayRemoveFrom,
+  recurringThreshold,
+  recursOnSite,
+  removeTemplateBlocks,
+} from './apply.ts';
+export {
+  descriptionFingerprint,
+  normalizeBlockText,
+  type PageBlock,
+  pageBlocks,
+} from './blocks.ts';
 export {
   isUsable,
   MAX_PAGE_FINGERPRINTS,

@@ -171,3 +171,41 @@ describe("rule: a block seen at the same place on most of the site's other recen
     expect(article.contentText).toContain('kéo giảm hơn 12%');
   });
 });
+
+describe("rule: a description most of the site's other pages carry is its slogan, not the article's lead", () => {
+  const SLOGAN =
+    'Cổng thông tin điện tử Công an tỉnh Lạng Hòa: thông tin chính thống, kịp thời về an ninh, trật tự.';
+  const withDescription = (html: string, description: string) =>
+    html.replace('</head>', `<meta name="description" content="${description}"></head>`);
+
+  it('gives no lead from a description every page of the site carries, once learnt', () => {
+    const pages = portalPages().map((p) => ({ ...p, html: withDescription(p.html, SLOGAN) }));
+    for (const p of pages) expect(extractArticle(p.html, { url: p.url }).lead).toBe(SLOGAN);
+    const profile = learn(pages);
+    for (const p of pages) {
+      const template = templateFor(profile, p.url);
+      const { trace, explanation } = recordingTrace();
+      expect(extractArticle(p.html, { url: p.url, template, trace }).lead).toBeNull();
+      expect(explanation.removed).toContainEqual(
+        expect.objectContaining({ rule: 'site template: description' }),
+      );
+    }
+  });
+
+  it("keeps each page's own description as its lead", () => {
+    const summaries = [
+      'Kết quả một năm: tội phạm giảm, nhiều chuyên án lớn được khám phá.',
+      'Hơn ba nghìn học sinh được hướng dẫn kỹ năng đi đường an toàn.',
+      'Năm trăm cán bộ, chiến sĩ ra quân giữ bình yên cho nhân dân đón Tết.',
+    ];
+    const pages = portalPages().map((p, i) => ({
+      ...p,
+      html: withDescription(p.html, summaries[i] ?? ''),
+    }));
+    const profile = learn(pages);
+    for (const [i, p] of pages.entries()) {
+      const article = extractArticle(p.html, { url: p.url, template: templateFor(profile, p.url) });
+      expect(article.lead).toBe(summaries[i]);
+    }
+  });
+});
