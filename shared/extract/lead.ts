@@ -33,6 +33,29 @@ export function isLeadElement(el: Element): boolean {
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 
+/**
+ * Class or id tokens of a line under the headline that newsrooms call the subtitle or "dek"
+ * (`article-subtitle`, `dek`, `subheadline`): the standfirst only right below the headline, as
+ * a section's sub-heading in the body may be called so too.
+ */
+const SUBTITLE_TOKEN =
+  /^(?:article|news|entry|post|story|detail|headline|title)?[-_]*(?:subtitle|sub-title|subhead|subheadline|sub-headline|dek|deck)$/i;
+
+/** Elements (in document order, the headline's own included) a subtitle may follow it by. */
+const MAX_SUBTITLE_DISTANCE = 30;
+/** Blocks of the article's text: one of them between the headline and a subtitle puts it in the body. */
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
+
+function hasText(el: Element): boolean {
+  return cleanText(visibleText(el)) !== '';
+}
+
+/** Whether an element is marked as the line under the headline ({@link SUBTITLE_TOKEN}). */
+function isSubtitleElement(el: Element): boolean {
+  const { class: cls, id } = el.attribs;
+  return `${cls ?? ''} ${id ?? ''}`.split(/\s+/).some((t) => t !== '' && SUBTITLE_TOKEN.test(t));
+}
+
 const MIN_LEAD_CHARS = 30;
 const MAX_LEAD_CHARS = 1000;
 
@@ -55,7 +78,18 @@ export function findLeadElement(
   };
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's.
-    if (!isLeadElement(el) || el.name === 'article' || isOutsideArticle(el)) continue;
+    if (el.name === 'article' || el.name === 'meta' || isOutsideArticle(el)) continue;
+    if (!isLeadElement(el)) {
+      // A subtitle is the standfirst only right below the page's headline.
+      if (headline === undefined || !isSubtitleElement(el)) continue;
+      const from = at(headline);
+      const to = at(el);
+      if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;
+      const between = index.elements.slice(from + 1, to);
+      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && hasText(b))) {
+        continue;
+      }
+    }
     if (headline !== undefined) {
       // A header holding the headline is no standfirst, nor is a "desc" box before the headline
       // (a menu's, a login box's): the standfirst follows the headline.

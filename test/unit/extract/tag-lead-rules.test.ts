@@ -295,3 +295,36 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
     expect(article.contentText).not.toContain(standfirst);
   });
 });
+
+describe('lead: the subtitle or "dek" right below the headline is the standfirst', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it.each(['article-subtitle', 'dek', 'subheadline', 'story-deck'])(
+    'takes <p class="%s"> under the headline as the standfirst and leaves it out of the body',
+    (cls) => {
+      const article = extractArticle(
+        buildPage({ head, before: `<p class="${cls}">${standfirst}</p>` }),
+      );
+      expect(article.lead).toBe(standfirst);
+      expect(article.contentText).not.toContain(standfirst);
+    },
+  );
+
+  it('leaves a sub-heading called "subtitle" deep in the body where it is', () => {
+    const subheading = 'Những kết quả nổi bật của công tác cải cách hành chính trong năm qua';
+    const body = `${PARAGRAPHS}<h2 class="subtitle">${subheading}</h2>${PARAGRAPHS}`;
+    const article = extractArticle(buildPage({ head, body }));
+    expect(article.lead).not.toBe(subheading);
+    expect(article.contentText).toContain(subheading);
+  });
+
+  it('takes no subtitle above the headline (a widget, a menu)', () => {
+    const html = buildPage({ head }).replace(
+      '<main>',
+      `<main><div class="widget-subtitle">${standfirst}</div>`,
+    );
+    expect(extractArticle(html).lead).not.toBe(standfirst);
+  });
+});
