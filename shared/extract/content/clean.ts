@@ -53,6 +53,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     remove,
     texts,
     headlineLengths: headlineLengths(options.headlines),
+    foldedHeadlines: new Set([...options.headlines].map(foldHeadline).filter((f) => f !== '')),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -75,6 +76,8 @@ function forgettingTexts(texts: ShortTexts, remove: Remove): Remove {
 interface Cleaning extends CleanOptions {
   readonly texts: ShortTexts;
   readonly headlineLengths: ReadonlySet<number>;
+  /** The headlines' letters and digits only ({@link foldHeadline}). */
+  readonly foldedHeadlines: ReadonlySet<string>;
 }
 
 /**
@@ -144,6 +147,10 @@ function removalRule(
     short = options.texts.of(el, SHORT_TEXT);
     if (isHeadline(short, options.headlines, options.headlineLengths))
       return { rule: 'headline', match: 'repeats the title' };
+    // The headline set apart from its kicker by markup, not by the title's colon or dash.
+    if (short !== null && options.foldedHeadlines.has(foldHeadline(short))) {
+      return { rule: 'headline', match: 'repeats the title, punctuation aside' };
+    }
   }
   // Class names never remove the body itself.
   const byName = !options.body.has(el);
@@ -188,6 +195,21 @@ export function headlineLengths(headlines: ReadonlySet<string>): Set<number> {
   const lengths = new Set<number>();
   for (const h of headlines) lengths.add(h.length);
   return lengths;
+}
+
+/** Fewest letters and digits a folded headline holds: shorter, a label could match it. */
+const MIN_FOLDED_HEADLINE = 10;
+
+/**
+ * A headline's letters and digits, lower-cased: "Kicker: Headline – „Quote“" and the kicker and
+ * headline in two spans of a heading fold alike.
+ *
+ * @param text - a headline or a block's text
+ * @returns the folded text, or '' when too short to be told from a label
+ */
+export function foldHeadline(text: string): string {
+  const folded = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return folded.length >= MIN_FOLDED_HEADLINE ? folded : '';
 }
 
 /**

@@ -124,6 +124,14 @@ describe('findMainContent', () => {
     );
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
+
+  it('drops a heading that repeats the title with its kicker in a span of its own, punctuation aside', () => {
+    const html = page(
+      `<article><h2><span class="kicker">Bình đẳng giới</span> <span>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</span></h2>${BODY}</article>`,
+      '<meta property="og:title" content="Bình đẳng giới: Phụ nữ Công an tỉnh bàn chuyện bình đẳng">',
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
 });
 
 describe('a page that loads the next stories below its own', () => {

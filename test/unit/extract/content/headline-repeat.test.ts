@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headlineLengths, isHeadline } from '../../../../shared/extract/content/clean.ts';
+import {
+  foldHeadline,
+  headlineLengths,
+  isHeadline,
+} from '../../../../shared/extract/content/clean.ts';
 
 /** The test as it was: lower-case the text and look it up. */
 const reference = (text: string | null, headlines: ReadonlySet<string>): boolean =>
@@ -35,5 +39,17 @@ describe('isHeadline', () => {
     const headlines = new Set(['']);
     expect(isHeadline('', headlines, headlineLengths(headlines))).toBe(false);
     expect(isHeadline(null, headlines, headlineLengths(headlines))).toBe(false);
+  });
+});
+
+describe('foldHeadline', () => {
+  it('folds a kicker and headline alike, whether a colon or markup sets them apart', () => {
+    expect(foldHeadline('Technologie im Klassenzimmer: KI in der Schule – „Schneller“')).toBe(
+      foldHeadline('Technologie im Klassenzimmer KI in der Schule „Schneller“'),
+    );
+  });
+
+  it('folds a text too short to be told from a label to nothing', () => {
+    expect(foldHeadline('Tin - ảnh')).toBe('');
   });
 });
