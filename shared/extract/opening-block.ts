@@ -77,11 +77,27 @@ function allBold(el: Element): boolean {
   return parts.length > 0 && parts.every((part) => isElement(part) && allBold(part));
 }
 
-/** The first block of the container that holds text: a paragraph, not a wrapper. */
+/** A class token of a picture's caption box (`wp-caption`, `caption-text`). */
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
+
+/** A picture and its caption, which the opening text follows: not the opening itself. */
+function isFigure(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  return (
+    node.name === 'figure' ||
+    node.name === 'figcaption' ||
+    CAPTION_CLASS.test(node.attribs.class ?? '')
+  );
+}
+
+/**
+ * The first block of the container that holds text: a paragraph, not a wrapper, and not a
+ * picture's caption above the text.
+ */
 function firstTextBlock(container: Element): Element | null {
   let block: Element = container;
   for (let depth = 0; depth < 8; depth++) {
-    const first = block.children.find(hasText);
+    const first = block.children.find((child) => hasText(child) && !isFigure(child));
     if (first === undefined || !isElement(first)) return block === container ? null : block;
     if (!BLOCKS.has(first.name)) return block === container ? null : block;
     if (first.name === 'p') return first;

@@ -51,6 +51,23 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it.each([
+    [
+      'a WordPress caption box',
+      '<div class="wp-caption"><img src="/a.jpg" alt=""><p class="wp-caption-text">Ban chấp hành hội nghị (từ trái sang phải)</p></div>',
+    ],
+    [
+      'a figure',
+      '<figure><img src="/a.jpg" alt=""><figcaption>Quang cảnh buổi tọa đàm</figcaption></figure>',
+    ],
+  ])('takes the bold paragraph after %s, the picture above the text, as the lead', (_, picture) => {
+    const article = extractArticle(
+      buildPage({ body: `${picture}<p><strong>${opening}</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).toBe(opening);
+    expect(article.contentText).not.toContain(opening);
+  });
+
   it('leaves a plain first paragraph in the body', () => {
     const article = extractArticle(buildPage({ body: `<p>${opening}</p>${PARAGRAPHS}` }));
     expect(article.contentText.startsWith(opening)).toBe(true);
