@@ -314,14 +314,20 @@ const MAX_KICKER_CHARS = 120;
 
 /**
  * Whether the description (its words, `described`) is, word for word, the body's first
- * paragraph of prose: the first paragraph, or one that only short kicker or headline lines come
- * before.
+ * paragraph of prose (after a dateline of at most {@link MAX_DATELINE_WORDS} words run into it):
+ * the first paragraph, or one that only short kicker or headline lines come before.
  */
 function isOpeningParagraph(described: readonly string[], opening: OpeningWords): boolean {
   const wanted = described.join(' ');
   const { paragraphs } = opening;
   for (let i = 0; i < paragraphs.length; i++) {
-    if (opening.of(i).join(' ') === wanted) return true;
+    const shown = opening.of(i);
+    if (shown.join(' ') === wanted) return true;
+    // After a dateline run into it: "Neuss · <description>".
+    const extra = shown.length - described.length;
+    if (extra > 0 && extra <= MAX_DATELINE_WORDS && shown.slice(extra).join(' ') === wanted) {
+      return true;
+    }
     if ((paragraphs[i] as string).length > MAX_KICKER_CHARS) return false;
   }
   return false;

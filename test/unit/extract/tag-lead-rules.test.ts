@@ -140,6 +140,22 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.lead).toBe(first);
   });
 
+  it.each([
+    ['a place and a dot', 'Lạng Hòa ·'],
+    ['a wire dateline', 'HÀ NỘI (TTXVN) —'],
+  ])('is the lead when the paragraph opens with %s run into it', (_, dateline) => {
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${first}">`,
+        body: [`${dateline} ${first}`, ...BODY_PARAGRAPHS.slice(1)]
+          .map((p) => `<p>${p}</p>`)
+          .join(''),
+      }),
+    );
+    expect(article.lead).toBe(first);
+    expect(article.contentText).toContain(first);
+  });
+
   it('is no lead when it repeats a paragraph that follows the article’s prose', () => {
     const second = BODY_PARAGRAPHS[1] ?? '';
     expect(withDescription(second).lead).toBeNull();
