@@ -273,7 +273,9 @@ function extract(
   );
 
   const description =
-    lead === null && opening.lead === null ? leadFromDescription(ctx, body.contentText, isSiteWide) : null;
+    lead === null && opening.lead === null
+      ? leadFromDescription(ctx, body.contentText, isSiteWide)
+      : null;
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);
   const content = normalizeStrings({

@@ -46,7 +46,8 @@ const MAX_SUBTITLE_DISTANCE = 30;
 /** Blocks of the article's text: one of them between the headline and a subtitle puts it in the body. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
 
-function hasText(el: Element): boolean {
+/** Whether a reader sees any text in the element. */
+function showsText(el: Element): boolean {
   return cleanText(visibleText(el)) !== '';
 }
 
@@ -86,7 +87,7 @@ export function findLeadElement(
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;
       const between = index.elements.slice(from + 1, to);
-      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && hasText(b))) {
+      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && showsText(b))) {
         continue;
       }
     }
@@ -112,7 +113,6 @@ function visibleText(el: Element): string {
   return textExcept([el], (child) => INVISIBLE.has(child.name));
 }
 
-/** The page's descriptions: the article's JSON-LD one, then the meta tags', each once. */
 /**
  * The page's descriptions as plain text, each once: JSON-LD `description`, then the
  * `og:description`, `description` and `twitter:description` meta tags.
