@@ -335,6 +335,14 @@ const DATELINE_WORDS =
 const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時时分秒년월일시분초]/g;
 
 /**
+ * A label saying when the page was published or updated, then a time of day and nothing else
+ * ("Uppdaterad kl 12.17", "Aktualisiert um 08:15 Uhr", "Updated 3:05 pm"): a date line without
+ * its date, which the page gives elsewhere.
+ */
+const TIME_LINE =
+  /^(?:updated|published|posted|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|päivitetty|julkaistu|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|zaktualizowano|opublikowano|cập nhật)(?: (?:at|kl\.?|klo|um|à|a las|às|alle|om|o|lúc))?:? \d{1,2}[.:h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/iu;
+
+/**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
  * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date.
  *
@@ -343,6 +351,7 @@ const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時�
  * @returns true when the text is a date plus at most a place name or a label
  */
 export function isDateline(text: string, timeZone: string): boolean {
+  if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   const rest = text
     .normalize('NFC')

@@ -239,12 +239,13 @@ function datelineText(node: Element): string | null {
 
 /**
  * Removes a dateline left at the top of the body (a short block that is a date, possibly with
- * a reading time or view count): it is metadata, already in `publishedAt`.
+ * a reading time or view count), and a second one right after it ("Updated …"): it is
+ * metadata, already in `publishedAt` and `modifiedAt`.
  *
  * @param $ - the loaded page
  * @param container - the main content element
  * @param isDate - whether a text reads as a date
- * @returns the removed dateline's text, or null when the body opens with none
+ * @returns the removed date lines' text (joined by " · "), or null when the body opens with none
  */
 export function removeLeadingDateline(
   $: CheerioAPI,
@@ -255,8 +256,10 @@ export function removeLeadingDateline(
   if (root === undefined) return null;
   // Walk the first blocks in document order and stop early: bodies can be huge.
   let seen = 0;
+  const removed: string[] = [];
   const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0 && seen < 2) {
+  // A date line removed does not count: the block after it is read too.
+  while (stack.length > 0 && seen < 2 + removed.length) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node) || !hasText($, node)) continue;
     if (DATELINE_BLOCKS.has(node.name)) {
@@ -264,12 +267,14 @@ export function removeLeadingDateline(
       // A wrapper too long to be a date line is walked into, not counted as a block read.
       if (text !== null || node.name === 'p') seen++;
       if (text !== null && isDate(text) && !hasDescendant(node, IMAGE)) {
+        // The next block may be a date line too: "Published …", then "Updated …".
         removeUpward($, node, root);
-        return text;
+        removed.push(text);
+        continue;
       }
-      if (text === null && node.name === 'p') return null;
+      if (removed.length > 0 || (text === null && node.name === 'p')) break;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
-  return null;
+  return removed.length > 0 ? removed.join(' · ') : null;
 }

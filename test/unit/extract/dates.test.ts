@@ -107,6 +107,11 @@ describe('isDateline', () => {
     '2024年3月15日（金）14時30分',
     '2024년 3월 15일 14:30',
     'Опубликовано: 15 марта 2024 в 14:30',
+    // A publication or update label with a time of day only: the date is elsewhere.
+    'Uppdaterad kl 12.17',
+    'Aktualisiert um 08:15 Uhr',
+    'Updated 3:05 pm',
+    'Mis à jour à 14h30',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
@@ -114,6 +119,8 @@ describe('isDateline', () => {
   it.each([
     'Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả.',
     'Không có ngày tháng',
+    'Updated 3:05 pm with new figures from the ministry',
+    'Published',
     // A sentence in a script without spaces is many words, not one.
     '2024年3月15日に首相が会見した。',
   ])('takes %j as text', (text) => {

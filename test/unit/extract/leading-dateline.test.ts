@@ -34,6 +34,12 @@ describe('removeLeadingDateline', () => {
     expect(container.text()).toContain(PROSE.trim());
   });
 
+  it('removes the date line right after a removed one too ("Published …", then "Updated …")', () => {
+    const { $, container } = body(`<p>14/12/2024 10:23</p><p>15/12/2024 12:17</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 10:23 · 15/12/2024 12:17');
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
   it('stops at a long opening paragraph, even one that starts with a date', () => {
     const { $, container } = body(`<p>14/12/2024 ${PROSE}</p><p>15/12/2024</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBeNull();
