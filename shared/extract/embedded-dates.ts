@@ -10,7 +10,7 @@ import type { FoundDate } from './page-dates.ts';
 
 /** Keys apps use for the publication instant. */
 const PUBLISHED_KEYS =
-  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate';
+  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
 /** Keys apps use for the last modification. */
 const MODIFIED_KEYS =
   'dateModified|date_modified|modifiedAt|modified_at|updatedAt|updated_at|lastModified|last_modified|article_modified_time';
@@ -45,6 +45,7 @@ export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
   'pubDate',
   'pub_date',
   'displayDate',
+  'deploy',
 ]);
 export const MODIFIED = dateKeys(MODIFIED_KEYS, ['odified', 'pdated']);
 
@@ -69,11 +70,12 @@ function firstMatch(
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const raw = m[1] ?? m[2] ?? '';
-      // Only full dates with a time: "2024" or "today" in app state says nothing.
+      // Only full dates with a time, year first ("2024-03-15T14:30", "2026.01.29 18:40"):
+      // "2024" or "today" in app state says nothing.
       const value =
         m[2] !== undefined
           ? fromEpoch(m[2], timeZone)
-          : /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)
+          : /\d{4}([-./])\d{2}\1\d{2}[T ]\d{2}:\d{2}/.test(raw)
             ? parseDate(raw, timeZone)
             : null;
       if (value !== null) return { value, source, raw };

@@ -15,7 +15,7 @@ export const LEAD_HINT =
 export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
 
 /** Class or id words of a date line. */
-export const DATE_HINT = /date|time|publish|ngay|meta|byline|info/i;
+export const DATE_HINT = /date|time|publish|ngay|tarih|fecha|datum|tanggal|meta|byline|info/i;
 
 /** Class or id words of a list of the article's tags (tested on {@link classAndId}). */
 export const TAG_LIST_HINT = /tags|tag-list|keyword/i;

@@ -69,6 +69,12 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page(state))).toBe('2024-10-23T15:48:15+00:00');
   });
 
+  it('reads the "deployDt" some CMSs keep in app state, written year first with dots', () => {
+    const state =
+      '<script>var article = {"deployDt":"2024.10.23 15:48","reDeployDt":"2024.10.23 16:02"};</script>';
+    expect(published(page(state))).toBe('2024-10-23T15:48:00+00:00');
+  });
+
   it('reads a hidden input', () => {
     const input = '<input type="hidden" name="publishDate" value="2024-02-20 09:30">';
     expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
@@ -145,6 +151,16 @@ describe('dates: written forms of other languages', () => {
   ])('reads %j', (text, iso) => {
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
+});
+
+describe('dates: a date line marked with the word for "date" in other languages', () => {
+  it.each(['tarih', 'fecha', 'datum', 'tanggal'])(
+    'reads <span class="%s"> as the date line',
+    (cls) => {
+      const line = `<span class="${cls}">05.04.2025 - Güncelleme : 05.04.2025</span>`;
+      expect(published(page('', { before: line }))?.slice(0, 10)).toBe('2025-04-05');
+    },
+  );
 });
 
 describe('dates: a date after a label element of its own is the publication date', () => {
