@@ -198,19 +198,24 @@ export function findShownDescription(
       if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
       if (!firsts.has(firstLetter(child.data))) continue;
       const start = normalized(child.data.slice(0, PROBE_CHARS * 2));
-      const at = probes.findIndex((probe) => start.startsWith(probe));
-      if (at < 0) continue;
+      // Descriptions may open alike (a caption and the standfirst): each is compared.
+      const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));
+      if (candidates.length === 0) continue;
       const block = blockOf(child);
       if (block === null || judged.has(block) || isOutsideArticle(block)) continue;
       judged.add(block);
       const text = cleanText(visibleText(block));
-      const shown = words(text);
-      const described = (wanted[at] as { words: string[] }).words;
-      const extra = shown.length - described.length;
-      if (extra < 0 || extra > MAX_DATELINE_WORDS) continue;
-      if (shown.slice(extra).join(' ') !== described.join(' ')) continue;
       if (text.length > MAX_LEAD_CHARS) continue;
-      return { element: $(block), text };
+      const shown = words(text);
+      const matches = candidates.some(({ words: described }) => {
+        const extra = shown.length - described.length;
+        return (
+          extra >= 0 &&
+          extra <= MAX_DATELINE_WORDS &&
+          shown.slice(extra).join(' ') === described.join(' ')
+        );
+      });
+      if (matches) return { element: $(block), text };
     }
   }
   return null;

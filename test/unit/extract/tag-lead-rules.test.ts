@@ -266,6 +266,13 @@ describe('lead: a block outside the body that shows the description is the stand
     expect(article.contentText).not.toContain('Hà Nội.');
   });
 
+  it('finds it when the caption in JSON-LD opens with the same words as the standfirst', () => {
+    const sameOpening =
+      'Tỉnh cắt giảm gần 200 thủ tục hành chính, lãnh đạo tỉnh phát biểu. (Ảnh tư liệu)';
+    const before = `<div class="copy-lg"><span>Hà Nội.</span> <span>${shown}</span></div>`;
+    expect(extractArticle(page(before, sameOpening)).lead).toBe(`Hà Nội. ${shown}`);
+  });
+
   it('does not take a caption or a teaser link that shows a description', () => {
     const before = `<figure><img src="/a.jpg"><figcaption>${shown}</figcaption></figure><ul><li><a href="/b.html">${shown}</a></li></ul>`;
     const { trace, explanation } = recordingTrace();
