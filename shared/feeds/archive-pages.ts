@@ -175,7 +175,9 @@ export async function closeArchivePages(
   let late = await source.itemsByIds(ref, lateIds);
   const written: string[] = [];
   let checked = false;
-  for (;;) {
+  // A feed of fewer than `itemLimit` live items has nothing beyond them to close
+  // (`nextArchivePage` says so before looking at the oldest items): they are not read.
+  while (newest.length >= deps.itemLimit) {
     const oldest = await source.itemsAfter(ref, latest?.upTo ?? null, pageSize);
     const page = nextArchivePage(latest, oldest, newest, limits, late);
     if (page === null) break;

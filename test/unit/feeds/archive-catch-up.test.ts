@@ -162,6 +162,25 @@ describe('catching up on an archived feed', () => {
   });
 });
 
+describe('a feed with fewer live items than the subscription document shows', () => {
+  it('reads no oldest items for an archive page: nothing lies beyond the newest', async () => {
+    const { deps, publish, regenerate } = pipeline();
+    let oldestReads = 0;
+    const itemsAfter = deps.items.itemsAfter.bind(deps.items);
+    deps.items.itemsAfter = async (...args) => {
+      oldestReads += 1;
+      return itemsAfter(...args);
+    };
+    for (let i = 0; i < deps.itemLimit - 1; i++) publish();
+    await regenerate();
+    expect(oldestReads).toBe(0);
+    // Once the feed holds itemLimit items, the run looks for a page to close again.
+    publish();
+    await regenerate();
+    expect(oldestReads).toBeGreaterThan(0);
+  });
+});
+
 describe('an article dated before the newest closed page (a backfill)', () => {
   /** Every live article's id as a format's reader sees it, read by walking the whole feed. */
   const walkAll = async (p: ReturnType<typeof pipeline>, format: FeedFormat) =>
