@@ -43,7 +43,7 @@ const SUBTITLE_TOKEN =
 
 /** Elements (in document order, the headline's own included) a subtitle may follow it by. */
 const MAX_SUBTITLE_DISTANCE = 30;
-/** Blocks of the article's text: one of them between the headline and a subtitle puts it in the body. */
+/** Blocks of the article's text: one between the headline and a subtitle puts it in the body. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
 
 /** Whether a reader sees any text in the element. */

@@ -1,9 +1,10 @@
 /**
  * The authors the page declares: JSON-LD `author`, then author meta tags, then the byline
- * elements of the page, then a short line linking to authors' pages, then an author label. Each source's values are split into people and filtered: what names the
- * site, an outlet, a navigation word, a credit or a CMS account is not a person, and a source
- * left with no person gives way to the next. When none names a person, the outlet JSON-LD
- * declares as the author stands.
+ * elements of the page, then a short line linking to authors' pages, then an author label. Each
+ * source's values are split into people and filtered: what names the site, an outlet, a
+ * navigation word, a credit or a CMS account is not a person, and a source left with no person
+ * gives way to the next. When none names a person, the outlet JSON-LD declares as the author
+ * stands.
  */
 import type { Element } from 'domhandler';
 import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
@@ -108,7 +109,7 @@ const AUTHOR_META = [
 /** Parts of an author box that are not the name: the biography, the photo, the links. */
 const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
-/** Navigation and asides name other pages' authors; figures and their captions credit the picture. */
+/** Navigation and asides name other pages' authors; a figure and its caption credit the picture. */
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
 const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
 
@@ -310,8 +311,9 @@ function isOutletName(value: string, site: SiteIdentity): boolean {
 /**
  * The outlet the page declares as the author when it names no person: a JSON-LD author typed as
  * an organization or named as the site or an agency (`{"@type":"Organization","name":"DER
- * SPIEGEL"}`, `["Associated Press"]`). An author meta tag naming the site does not count: CMS
- * templates put it on every page. Staff reports and wire copy are credited so, and a feed reader shows it as the item's author.
+ * SPIEGEL"}`, `["Associated Press"]`). Staff reports and wire copy are credited so, and a feed
+ * reader shows it as the item's author. An author meta tag naming the site does not count: CMS
+ * templates put it on every page.
  */
 function fromDeclaredOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   for (const value of valuesOf(ctx.jsonLd.article, 'author')) {
