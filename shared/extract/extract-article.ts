@@ -217,7 +217,7 @@ function extract(
     removeTemplateBlocks(root as ParentNode, blocks, template, remover(trace));
   }
   // A description most of the site's pages carry is its slogan: no lead of this article's.
-  const descriptions = fingerprint || template ? pageDescriptions(ctx) : [];
+  const descriptions = pageDescriptions(ctx);
   const siteWide = new Set<string>();
   const isSiteWide = (description: string): boolean => {
     if (siteWide.has(description)) return true;
@@ -228,7 +228,15 @@ function extract(
   };
   const location = locateBody($, { ...publisher?.extraction, trace });
   // Without a marked standfirst, a block outside the body that shows the page's description.
-  const leadElement = markedLead ?? outsideBody(findShownDescription(ctx, isSiteWide), location);
+  const leadElement =
+    markedLead ??
+    outsideBody(
+      findShownDescription(
+        ctx,
+        descriptions.filter((d) => !isSiteWide(d)),
+      ),
+      location,
+    );
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;
@@ -336,9 +344,9 @@ function extract(
   return {
     article,
     // The descriptions first: a profile keeps a page's first fingerprints only.
-    fingerprints: [
-      ...descriptions.map(descriptionFingerprint),
-      ...blocks.map((b) => b.fingerprint),
-    ],
+    fingerprints:
+      fingerprint || template
+        ? [...descriptions.map(descriptionFingerprint), ...blocks.map((b) => b.fingerprint)]
+        : [],
   };
 }

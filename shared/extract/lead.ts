@@ -174,16 +174,15 @@ function blockOf(node: AnyNode): Element | null {
  * takes it only outside the body: a description that is the body's first paragraph stays there.
  *
  * @param ctx - the page
- * @param isSiteWide - whether a description is the site's, on every page (a slogan): not looked for
+ * @param descriptions - the descriptions to look for (`pageDescriptions`, less a site's slogan)
  * @returns the element and its text, or null
  */
 export function findShownDescription(
   ctx: PageContext,
-  isSiteWide: (description: string) => boolean = () => false,
+  descriptions: readonly string[],
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const wanted = pageDescriptions(ctx)
-    .filter((text) => !isSiteWide(text))
+  const wanted = descriptions
     .map((text) => ({ text, words: words(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
   if (wanted.length === 0) return null;
