@@ -33,8 +33,6 @@ const HEADLINE_PART = /headline|(?:^|[\s_-])(?:title|hed)(?:$|[\s_-])/i;
 const NOT_HEADLINE_CONTAINER =
   /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
 const NOT_HEADLINE_TAGS = new Set(['nav', 'footer', 'aside', 'a', 'li', 'button', 'label']);
-/** Hiding classes of screen-reader text besides those {@link isHidden} knows. */
-const SCREEN_READER = /offscreen|sr-only|visually-?hidden|a11y-hidden|hiddendash|(?:^|\s)go-vh/i;
 
 /**
  * Appends a part laid out apart from the text before it: with a space, unless the part opens
@@ -87,10 +85,6 @@ function componentNames(el: Element): string {
 function containerNames(el: Element): string {
   const { attribs } = el;
   return `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs['data-testid'] ?? ''}`;
-}
-
-function notShown(el: Element): boolean {
-  return isHidden(el) || SCREEN_READER.test(el.attribs.class ?? '');
 }
 
 /** Elements that hold the article: containers above them are page layout, not furniture. */
@@ -146,7 +140,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       continue;
     }
     if (!isElement(child)) continue;
-    if (notShown(child)) {
+    if (isHidden(child)) {
       // A hidden separator (": ") still joins the parts for a screen reader.
       if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);
       continue;
@@ -158,8 +152,8 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       next !== undefined &&
       (next.type === 'text'
         ? /^\s*[:|–—-]/.test(next.data)
-        : isElement(next) && !notShown(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
-    const hiddenSeparator = next !== undefined && isElement(next) && notShown(next);
+        : isElement(next) && !isHidden(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
+    const hiddenSeparator = next !== undefined && isElement(next) && isHidden(next);
     const beforeNamedHeadline =
       next !== undefined &&
       isElement(next) &&
@@ -174,7 +168,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     // The last visible part is the headline itself, whatever its class says.
     const last = !children
       .slice(i + 1)
-      .some((n) => (isElement(n) && !notShown(n)) || (n.type === 'text' && n.data.trim() !== ''));
+      .some((n) => (isElement(n) && !isHidden(n)) || (n.type === 'text' && n.data.trim() !== ''));
     // A part that ends in a separator only screen readers get ("Kicker<span hidden>:</span>")
     // is shown on a line of its own.
     const endsHidden = /[:|–—-]\s*$/.test(inner.full) && !/[:|–—-]\s*$/.test(inner.headline);

@@ -47,11 +47,21 @@ const HIDDEN_STYLE =
  * WordPress, Drupal, Foundation, common CMS themes).
  */
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|element-invisible|show-for-sr)(?:\s|$)/;
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|element-invisible|show-for-sr|go-vh)(?:\s|$)/;
+
+/**
+ * A class word naming text kept for screen readers only, whatever its prefix, suffix or case
+ * (`sr-only`, `h-offscreen`, `o-VisuallyHidden`, `u-hidden-text`, a CSS module's
+ * `Screenreader_text__x1Y2z`). A word with a responsive prefix (`max-sm:sr-only`) is left
+ * shown: it hides the text on some screens only.
+ */
+const SCREEN_READER_CLASS =
+  /(?:^|\s)[^\s:]*(?:sr-only|visually-?hidden|screen-?reader|offscreen|a11y-hidden|hidden-?text|assistive-text|hiddendash)[^\s:]*(?=\s|$)/i;
 
 /**
  * True when the page marks the element as not rendered: `hidden`, `aria-hidden="true"`,
- * `display:none`/`visibility:hidden` inline, or a hiding utility class.
+ * `display:none`/`visibility:hidden` inline, a hiding utility class, or a class of text for
+ * screen readers only.
  */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -59,7 +69,8 @@ export function isHidden(el: Element): boolean {
   // page's own script as soon as it runs: they are the page.
   if (a.hidden !== undefined && !(el.name === 'div' && a.id?.startsWith('S:'))) return true;
   if (a['aria-hidden'] === 'true') return true;
-  if (a.class !== undefined && HIDDEN_CLASS.test(a.class)) return true;
+  const cls = a.class;
+  if (cls !== undefined && (HIDDEN_CLASS.test(cls) || SCREEN_READER_CLASS.test(cls))) return true;
   const style = a.style;
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

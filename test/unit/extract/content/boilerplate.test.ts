@@ -262,10 +262,32 @@ describe('text the page only shows to screen readers is no body text', () => {
       'a WordPress screen-reader-text class',
       '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="screen-reader-text">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
     ],
+    [
+      'an off-screen helper class with a prefix (h-offscreen)',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="expand-icon__a11y-open h-offscreen">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
+    [
+      'a visually-hidden class named in a component library (o-VisuallyHidden)',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="o-VisuallyHidden">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
+    [
+      'a CSS-module screen-reader class (Screenreader_text__x1Y2z)',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="Screenreader_text__x1Y2z">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
+    [
+      'a hidden-text helper class (u-hidden-text)',
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="u-hidden-text">, opens new tab</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>',
+    ],
   ])('drops %s and keeps the sentence around it', (_rule, paragraph) => {
     const { contentText } = extract(inArticle(paragraph));
     expect(contentText).not.toContain('opens new tab');
     expect(contentText).toContain('cuộc họp báo chiều nay');
+  });
+
+  it('keeps text a responsive variant hides only on small screens (max-sm:sr-only)', () => {
+    const paragraph =
+      '<p>Ông nói rõ tại <a href="https://example.org/x">cuộc họp báo<span class="max-sm:sr-only"> của sở</span></a> chiều nay về kế hoạch đầu tư công của tỉnh.</p>';
+    expect(extract(inArticle(paragraph)).contentText).toContain('cuộc họp báo của sở chiều nay');
   });
 });
 
