@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isElement, squash, textExcept, textOf } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
-import type { ShortTexts } from './short-text.ts';
+import { type ShortTexts, shortText } from './short-text.ts';
 
 /**
  * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
@@ -40,6 +40,43 @@ const PROMO =
  */
 const CONSENT_NOTICE =
   /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt/i;
+
+/**
+ * A placeholder's warning that loading the external content sends the reader's IP address to
+ * its provider (German, English, French, Dutch). A notice only with {@link ON_CHOICE} beside it:
+ * prose about IP addresses says no such thing.
+ */
+const IP_ADDRESS_SENT =
+  /\bihre ip-adresse wird\b.{0,100}(?:übertragen|übermittelt|weitergegeben|gesendet)|\byour ip address (?:will|may|could) be (?:sent|transmitted|shared|passed)|\bvotre adresse ip (?:sera|peut être) (?:transmise|communiquée|envoyée)|\buw ip-adres (?:wordt|kan worden)\b.{0,60}(?:gedeeld|verstuurd|doorgegeven)/i;
+/** The reader's choice a placeholder waits for: a click, a load. */
+const ON_CHOICE = /klick|click|klik|load|laden|charg/i;
+
+/** The longest block read for a consent notice. */
+const LONGEST_NOTICE = 800;
+/** A placeholder's text as a whole: its title may stand beside the notice. */
+const PLACEHOLDER_TITLE = 80;
+
+/** Whether a block's text is a consent placeholder's notice. */
+function isConsentNotice(text: string): boolean {
+  return CONSENT_NOTICE.test(text) || (IP_ADDRESS_SENT.test(text) && ON_CHOICE.test(text));
+}
+
+/**
+ * The placeholder around a consent notice: its largest ancestor inside the body that holds,
+ * besides the notice, no more than a title's worth of text ("Ein Klick für den Datenschutz").
+ */
+function placeholderOf(notice: Element, container: Element): Element {
+  const own = squash(textOf(notice)).length;
+  let placeholder = notice;
+  for (let parent = placeholder.parent; parent !== null && parent !== container; ) {
+    if (!isElement(parent as AnyNode) || squash(textOf(parent)).length > own + PLACEHOLDER_TITLE) {
+      break;
+    }
+    placeholder = parent as Element;
+    parent = placeholder.parent;
+  }
+  return placeholder;
+}
 
 /**
  * The fine print of a sign-up box or a consent placeholder, wherever it stands in the body: "By
@@ -146,8 +183,13 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   );
   for (const block of blocks) {
     const text = texts.of(block, 400);
-    if (text === null) continue;
-    if (CONSENT_NOTICE.test(text)) remove(block, 'consent notice');
+    if (text === null) {
+      // A provider's notice explains itself at length (about 500 characters).
+      const long = shortText(block, LONGEST_NOTICE);
+      if (long !== null && isConsentNotice(long)) {
+        remove(placeholderOf(block, container), 'consent notice');
+      }
+    } else if (isConsentNotice(text)) remove(placeholderOf(block, container), 'consent notice');
     else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
   }
   // The last blocks with text, from the end: empty ones (an image's wrapper) take no turn.

@@ -250,6 +250,34 @@ describe('a consent notice standing in for external content is no body text', ()
       '<p>Der Minister war damit einverstanden, dass die Anlage an dieser Stelle gebaut wird, sagte er am Montag.</p>';
     expect(extract(inArticle(prose)).contentText).toContain('damit einverstanden');
   });
+
+  it.each([
+    [
+      'a German one',
+      'Ein Klick für den Datenschutz',
+      'Für die Darstellung von Infografiken nutzen wir die Software von Datawrapper. Erst wenn Sie hier klicken, werden die Grafiken nachgeladen. Ihre IP-Adresse wird dabei an externe Server von Datawrapper übertragen. Über den Datenschutz von Datawrapper können Sie sich auf der Seite des Anbieters informieren. Um Ihre künftigen Besuche zu erleichtern, speichern wir Ihre Zustimmung in den Datenschutzeinstellungen. Ihre Zustimmung können Sie jederzeit widerrufen.',
+    ],
+    [
+      'an English one',
+      'Allow external content?',
+      'This chart is provided by Datawrapper. If you load it, your IP address will be sent to their servers and cookies may be set.',
+    ],
+  ])(
+    'removes %s that says the IP address goes to another server, with its title',
+    (_rule, title, text) => {
+      const placeholder = `<div class="bpl5ibi"><div class="hw4d47y">${title}</div><div><div class="r1nj4qn5">${text}</div></div><button>Anzeigen</button></div>`;
+      const { contentText } = extract(inArticle(placeholder));
+      expect(contentText).not.toContain('Datawrapper');
+      expect(contentText).not.toContain(title);
+      expect(contentText).toContain(PARAGRAPHS[3]);
+    },
+  );
+
+  it('keeps a paragraph that reports on IP addresses', () => {
+    const prose =
+      '<p>Die Polizei sagt, Ihre IP-Adresse wird von vielen Diensten an Werbefirmen übertragen, und rät zur Vorsicht beim Surfen.</p>';
+    expect(extract(inArticle(prose)).contentText).toContain('Werbefirmen');
+  });
 });
 
 describe('text the page only shows to screen readers is no body text', () => {
