@@ -11,6 +11,7 @@ import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.t
 import {
   furnitureLabel,
   isVisitCounter,
+  removeFromPaywall,
   removeLinkParagraphs,
   removeTrailingPromos,
 } from './promo.ts';
@@ -60,6 +61,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   replaceAll(later);
   removeRelatedBlocks(container, protect, remove, texts);
   removeLinkParagraphs(container, remove, texts);
+  removeFromPaywall(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
 }

@@ -4,7 +4,7 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, squash, textExcept, textOf } from './dom.ts';
+import { descendants, detach, isElement, squash, textExcept, textOf } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
@@ -15,6 +15,21 @@ import { type ShortTexts, shortText } from './short-text.ts';
  */
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان)$/iu;
+
+/**
+ * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
+ * abonnieren", "Article réservé aux abonnés").
+ */
+const SUBSCRIPTION_LABEL =
+  /^(?:(?:jetzt |now )?(?:subscribe|abonnieren|abonnez-vous|s['’]abonner|suscríbete|suscribirse|iscriviti|abonneer|assine|đăng ký)(?: now| today| here| jetzt| ngay)?!?|(?:(?:article|contenu) )?réservé aux abonnés|(?:for )?subscribers? only|(?:nur|exklusiv) für abonnent(?:en|innen)|(?:exclusivo|solo) para suscriptores|riservato agli abbonati|alleen voor abonnees)$/iu;
+
+/**
+ * A paywall's notice: the rest of the article is for subscribers ("Il vous reste 57% de cet
+ * article à lire", "Subscribe to continue reading", "Jetzt weiterlesen mit SZ Plus"). The reader
+ * sees the article end there; what follows in the body is the paywall's own furniture.
+ */
+const PAYWALL_NOTICE =
+  /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)).{0,200}$/iu;
 
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
 const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
@@ -123,6 +138,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (text === null || text === '') return null;
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
+    if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
     if (READING_TIME.test(text)) return 'reading time';
   }
@@ -202,4 +218,41 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);
   }
+}
+
+/**
+ * Ends the body at a paywall's notice ({@link PAYWALL_NOTICE}): the notice and everything after
+ * it in the container go (the device-limit dialog, the offers), as the reader sees the article
+ * stop there — unless what follows is most of the body's text, which is then the article.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ * @param texts - the short texts of the body's blocks
+ */
+export function removeFromPaywall(container: Element, remove: Remove, texts: ShortTexts): void {
+  const notice = descendants(container).find((el) => {
+    if (el.name !== 'p' && el.name !== 'div' && el.name !== 'strong' && el.name !== 'b') {
+      return false;
+    }
+    const text = texts.of(el, 300);
+    return text !== null && text !== '' && PAYWALL_NOTICE.test(text);
+  });
+  if (notice === undefined) return;
+  const following: AnyNode[] = [];
+  for (let node: Element = notice; node !== container; ) {
+    const parent = node.parent;
+    if (parent === null || !isElement(parent as AnyNode)) break;
+    following.push(...parent.children.slice(parent.children.indexOf(node) + 1));
+    node = parent as Element;
+  }
+  const after = following.reduce((n, node) => n + squash(textOf(node)).length, 0);
+  // A page that ships the whole text behind its notice (hidden from non-subscribers by a
+  // script) keeps it: the article is what follows, not the dialog.
+  if (after * 2 < squash(textOf(container)).length) {
+    for (const node of following) {
+      if (isElement(node)) remove(node, 'after a paywall notice');
+      else detach(node);
+    }
+  }
+  remove(notice, 'paywall notice');
 }

@@ -341,6 +341,10 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English reading time', '<p>5 min read</p>'],
     ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
+    ['an English subscribe button', '<div>Subscribe Now!</div>'],
+    ['a German subscribe button', '<p><a href="/abo">Jetzt abonnieren</a></p>'],
+    ['a French subscribers-only label', '<span>Article réservé aux abonnés</span>'],
+    ['an English subscribers-only label', '<div>Subscribers only</div>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
   });
@@ -390,5 +394,44 @@ describe('a "read also" line linking to another story is no body text, in any la
     const cited =
       '<p>Theo số liệu mới của <a href="https://gso.gov.vn">Tổng cục Thống kê</a>, giá lúa đã tăng 12% trong quý.</p>';
     expect(extract(inArticle(cited)).contentText).toContain('Tổng cục Thống kê');
+  });
+});
+
+describe('a paywall notice ends the body the reader sees', () => {
+  const withNotice = (notice: string) =>
+    page(
+      `<div class="story">${BODY}<p><strong>${notice}</strong></p>` +
+        '<section class="capping"><p>Vous pouvez lire Le Monde sur un seul appareil à la fois</p>' +
+        '<p>Ce message s’affichera sur l’autre appareil.</p><button>Continuer à lire ici</button></section></div>',
+    );
+
+  it.each([
+    'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.',
+    'Subscribe to continue reading.',
+    'To continue reading, please log in or subscribe.',
+    'Jetzt weiterlesen mit SZ Plus',
+    'Para seguir leyendo, suscríbete.',
+  ])('removes %j and everything after it', (notice) => {
+    const { contentText } = extract(withNotice(notice));
+    expect(contentText).not.toContain(notice.slice(0, 20));
+    expect(contentText).not.toContain('seul appareil');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps the text after a notice when it is most of the body (the whole text shipped behind the paywall)', () => {
+    const html = page(
+      `<div class="story"><p>${PARAGRAPHS[0]}</p><p><strong>Subscribe to continue reading.</strong></p><div class="paywalled">${BODY}</div></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Subscribe to continue reading');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a sentence that starts like a notice', () => {
+    const prose =
+      'To continue reading the report, analysts said, investors need its annex of figures, published on Friday.';
+    const { contentText } = extract(withNotice(prose));
+    expect(contentText).toContain('investors need its annex');
+    expect(contentText).toContain('seul appareil');
   });
 });
