@@ -4,6 +4,7 @@
  * post embedded from a social network (a quoted tweet) is the article's, whatever its class.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { isSpace } from '../text.ts';
 import { classAndId, collapsedLength, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
@@ -13,6 +14,8 @@ import { BLOCK, classWeight } from './score.ts';
 /** What a block holds, over its whole subtree. */
 export interface Counts {
   text: number;
+  /** Text nodes with a character other than whitespace. */
+  inked: number;
   link: number;
   commas: number;
   p: number;
@@ -38,6 +41,7 @@ const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fi
 export function noCounts(): Counts {
   return {
     text: 0,
+    inked: 0,
     link: 0,
     commas: 0,
     p: 0,
@@ -74,11 +78,15 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
   const judged = CONDITIONAL.has(el.name);
   const before = judged ? { ...t } : null;
   const text0 = t.text;
+  const inked0 = t.inked;
   const link0 = t.link;
   const liText0 = t.liText;
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
-      t.text += collapsedLength(child.data);
+      const length = collapsedLength(child.data);
+      t.text += length;
+      // Whitespace alone collapses to one character at most (the layout's line breaks).
+      if (length > 1 || (length === 1 && !isSpace(child.data.charCodeAt(0)))) t.inked++;
       t.commas += commasIn(child.data);
     } else if (isElement(child)) {
       countInto(child, t, out);
@@ -94,7 +102,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
       break;
     case 'div':
       // A div of inline text is a paragraph of a site that writes paragraphs as divs.
-      if (t.text > text0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) t.p++;
+      if (t.inked > inked0 && !el.children.some((k) => isElement(k) && BLOCK.has(k.name))) t.p++;
       break;
     case 'img':
       t.img++;
@@ -124,6 +132,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
   }
   if (before !== null) {
     before.text = t.text - before.text;
+    before.inked = t.inked - before.inked;
     before.link = t.link - before.link;
     before.commas = t.commas - before.commas;
     before.p = t.p - before.p;

@@ -10,6 +10,7 @@ import {
 import { collapsedLength, isElement } from '../../../../shared/extract/content/dom.ts';
 import { isEmbeddedPost, isVideoEmbed } from '../../../../shared/extract/content/patterns.ts';
 import { BLOCK } from '../../../../shared/extract/content/score.ts';
+import { isSpace } from '../../../../shared/extract/text.ts';
 
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
 
@@ -19,6 +20,7 @@ function reference(el: Element, out: Map<Element, Counts>): Counts {
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
       c.text += collapsedLength(child.data);
+      if ([...child.data].some((ch) => !isSpace(ch.charCodeAt(0)))) c.inked++;
       c.commas += child.data.split(',').length - 1;
     } else if (isElement(child)) {
       const k = reference(child, out);
@@ -29,7 +31,7 @@ function reference(el: Element, out: Map<Element, Counts>): Counts {
   if (el.name === 'p') c.p++;
   if (
     el.name === 'div' &&
-    c.text > 0 &&
+    c.inked > 0 &&
     !el.children.some((k) => isElement(k) && BLOCK.has(k.name))
   )
     c.p++;

@@ -435,3 +435,27 @@ describe('a paywall notice ends the body the reader sees', () => {
     expect(contentText).toContain('seul appareil');
   });
 });
+
+describe('a list of teaser cards is no body text', () => {
+  const card = (path: string, headline: string) =>
+    `<li>\n<a href="${path}">\n<div class="mediaCon">\n<div class="media">\n<picture>\n<img src="https://example.org/${path}.jpg" alt="">\n</picture>\n</div>\n</div>\n<span>${headline}</span> <span>|</span> <strong>mehr</strong>\n</a>\n</li>`;
+
+  it('removes a list of pictures whose only text is their headline links, laid out on lines of their own', () => {
+    const list = `<div class="linklist"><ul class="list">${card('/tin/hop-bao-1.html', 'Hội nghị tổng kết công tác phòng cháy chữa cháy năm 2024 của tỉnh')}${card('/tin/hop-bao-2.html', 'Lính cứu hỏa diễn tập phương án chữa cháy tại khu công nghiệp')}</ul></div>`;
+    expectRemovedFromBody(list, 'Lính cứu hỏa diễn tập');
+  });
+
+  it('keeps a list of sources, each a link without a picture', () => {
+    const sources =
+      '<ul><li><a href="https://example.org/report">Báo cáo của Bộ Công an về phòng cháy năm 2024</a></li><li><a href="https://example.org/law">Luật Phòng cháy và chữa cháy sửa đổi</a></li></ul>';
+    expect(extract(inArticle(sources)).contentText).toContain(
+      'Luật Phòng cháy và chữa cháy sửa đổi',
+    );
+  });
+
+  it('keeps pictures each beside a paragraph written as a div', () => {
+    const gallery =
+      '<div class="photos"><div class="photo">\n<img src="https://example.org/anh/1.jpg" alt="">\n</div><div>Lực lượng cứu hỏa tiếp cận đám cháy từ phía sau nhà xưởng, khống chế ngọn lửa sau hai giờ.</div><div class="photo">\n<img src="https://example.org/anh/2.jpg" alt="">\n</div><div>Người dân được sơ tán an toàn ra khỏi khu vực, không có thương vong về người.</div></div>';
+    expect(extract(inArticle(gallery)).contentText).toContain('Người dân được sơ tán an toàn');
+  });
+});
