@@ -411,6 +411,7 @@ describe('a paywall notice ends the body the reader sees', () => {
     'To continue reading, please log in or subscribe.',
     'Jetzt weiterlesen mit SZ Plus',
     'Para seguir leyendo, suscríbete.',
+    'この記事は会員限定です。紙の新聞の定期購読者の方は、無料で会員登録できます。',
   ])('removes %j and everything after it', (notice) => {
     const { contentText } = extract(withNotice(notice));
     expect(contentText).not.toContain(notice.slice(0, 20));
