@@ -117,11 +117,16 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ZONE =
   /\(?\s*\b(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|(?<=:\d{2}(?:[.,]\d+)?)\s*([+-])(\d{2}):?(\d{2})\b|(?<=\d)Z\b/i;
-/** A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)". */
-const ZONE_WORD = new RegExp(`(?<=[\\d)]\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`, 'i');
+/** A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)", "11:04 PM EST". */
+const ZONE_WORD = new RegExp(
+  `(?<=(?:[\\d)]|\\b[ap]\\.?m\\.?)\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
+  'i',
+);
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
 const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+/** "11/18/19": a two-digit year after slashes, read only month first (the day past 12). */
+const MONTH_FIRST_SHORT_YEAR = /(?<![\d/])(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{2})(?![\d/])/;
 /** "2024-03-15", "2024/3/15", and "2024. 3. 15." as Korean sites write it. */
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
@@ -179,6 +184,7 @@ const DAY_PATTERNS = [
   MONTH_FIRST,
   DAY_FIRST_WORDS,
   DAY_FIRST_SHORT_YEAR,
+  MONTH_FIRST_SHORT_YEAR,
 ];
 
 /** Years of the Thai solar calendar (Buddhist Era) as Thai pages write them: 543 years ahead. */
@@ -198,7 +204,15 @@ function readDay(text: string): { year: number; month: number; day: number } | n
 function readWrittenDay(text: string): { year: number; month: number; day: number } | null {
   let m = YEAR_FIRST.exec(text) ?? CJK_WORDS.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  m = DAY_FIRST.exec(text) ?? VI_WORDS.exec(text);
+  m = DAY_FIRST.exec(text);
+  if (m) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    // Day first unless that makes a month past 12: "11/18/2019" is written month first.
+    return second > 12 && first <= 12
+      ? { year: Number(m[3]), month: first, day: second }
+      : { year: Number(m[3]), month: second, day: first };
+  }
+  m = VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   m = MONTH_FIRST.exec(text);
   if (m) {
@@ -218,6 +232,8 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   }
   m = DAY_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  m = MONTH_FIRST_SHORT_YEAR.exec(text);
+  if (m) return { year: 2000 + Number(m[3]), month: Number(m[1]), day: Number(m[2]) };
   return null;
 }
 
@@ -331,6 +347,18 @@ export function parseDateLine(
 const DATELINE_WORDS =
   /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])/giu;
 
+/**
+ * The same in other languages: month names, weekdays, and the words between a date's parts
+ * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 22 janvier 2018 à 10h13").
+ */
+const OTHER_DATELINE_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_PATTERN}|de|del|às|à|a las|um|uhr|le|om|alle|kl|klo|h)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** A zone abbreviation in capitals ("EST", not the French "est"). */
+const ZONE_WORD_CAPITALS = new RegExp(`\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()})\\b`, 'g');
+
 /** The characters CJK dates and times are written with, and a weekday in brackets ("（金）"). */
 const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時时分秒년월일시분초]/g;
 
@@ -356,6 +384,8 @@ export function isDateline(text: string, timeZone: string): boolean {
   const rest = text
     .normalize('NFC')
     .replace(DATELINE_WORDS, ' ')
+    .replace(OTHER_DATELINE_WORDS, ' ')
+    .replace(ZONE_WORD_CAPITALS, ' ')
     .replace(CJK_DATE_CHARACTERS, ' ')
     .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')
     .trim();

@@ -29,6 +29,18 @@ describe('parseDate', () => {
   });
 
   it.each([
+    ['11/18/2019 11:04 PM', '2019-11-18T23:04:00+00:00'],
+    ['11/18/19 11:04 PM', '2019-11-18T23:04:00+00:00'],
+    ['11/18/19 11:04 PM EST', '2019-11-18T23:04:00-05:00'],
+  ])('reads %j month first, as no month is past 12', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
+  it('reads no two-digit year written with slashes when the day could come first', () => {
+    expect(parseDate('11/05/19', 'UTC')).toBeNull();
+  });
+
+  it.each([
     ['2024-03-08T07:30:00+07:00', '2024-03-08T07:30:00+07:00'],
     ['2024-03-08T00:30:00Z', '2024-03-08T00:30:00+00:00'],
     ['2024-03-08T00:30:00.123-0500', '2024-03-08T00:30:00-05:00'],
@@ -112,6 +124,13 @@ describe('isDateline', () => {
     'Aktualisiert um 08:15 Uhr',
     'Updated 3:05 pm',
     'Mis à jour à 14h30',
+    // Weekdays, months and the words between them in other languages.
+    'segunda-feira, 22 de janeiro de 2018 às 0:13',
+    'Montag, 22. Januar 2018, 10:13 Uhr',
+    'lundi 22 janvier 2018 à 10h13',
+    'martes, 23 de enero de 2018',
+    // A byline run into the date ("By Name - date").
+    'By Justine Coleman - 11/18/19 11:04 PM EST',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
@@ -121,6 +140,7 @@ describe('isDateline', () => {
     'Không có ngày tháng',
     'Updated 3:05 pm with new figures from the ministry',
     'Published',
+    'Em 22 de janeiro de 2018 o governo anunciou um novo plano de obras para a cidade',
     // A sentence in a script without spaces is many words, not one.
     '2024年3月15日に首相が会見した。',
   ])('takes %j as text', (text) => {
