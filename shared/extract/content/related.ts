@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, detach, isElement, textOf } from './dom.ts';
-import { isRelatedHeading } from './patterns.ts';
+import { isRelatedHeading, isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -27,6 +27,9 @@ const HEADINGISH = new Set([
   'li',
   'section',
 ]);
+
+/** Heading elements: their whole text is a label, never a sentence's opening. */
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 function linkText(el: Element): number {
   let n = 0;
@@ -51,7 +54,9 @@ export function removeRelatedBlocks(
     if (el.parent === null || !HEADINGISH.has(el.name)) continue;
     if (!isInside(el, container)) continue;
     const text = texts.of(el, 60);
-    if (text === null || !isRelatedHeading(text)) continue;
+    if (text === null) continue;
+    // "More:", "Also" alone as a heading (not as a sentence's first word) head links too.
+    if (!isRelatedHeading(text) && !(HEADING_TAGS.has(el.name) && isRelatedLabel(text))) continue;
     let head: Element = el;
     const headLength = text.length;
     while (

@@ -57,6 +57,22 @@ describe('related-links blocks', () => {
     expect(contentText).not.toContain('Tổng kết phong trào');
   });
 
+  it.each(['More:', 'Also', 'RELATED'])(
+    'removes a heading that is only %j and the link lists after it, one list per link',
+    (heading) => {
+      const one = (path: string, text: string) =>
+        `<ul><li><h4><a href="https://example.org/${path}">${text}</a></h4></li></ul>`;
+      const block = `<h4>${heading}</h4>${one('a', 'Hội nghị tổng kết công tác năm')}${one('b', 'Ra quân cao điểm tấn công tội phạm')}`;
+      const { contentText } = extract(pageWith(block));
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('keeps a heading that opens with "More" and says more', () => {
+    const { contentText } = extract(pageWith('<h4>More than 100 people came</h4>'));
+    expect(contentText).toContain('More than 100 people came');
+  });
+
   it('keeps a paragraph of prose that merely starts like a heading', () => {
     const prose =
       'Read more about the decision, the judge said, in the court records published on Monday, which run to forty pages.';
