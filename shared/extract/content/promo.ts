@@ -14,7 +14,7 @@ import { type ShortTexts, shortText } from './short-text.ts';
  * "Publicité", "Iklan", "광고"…), and the "continues below" line under one.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان)$/iu;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)$/iu;
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
@@ -102,6 +102,13 @@ function placeholderOf(notice: Element, container: Element): Element {
  */
 const FINE_PRINT =
   /\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b/i;
+
+/**
+ * A WordPress shortcode the site left unrendered, standing alone as a block: `[button
+ * link="…"] Send us your review[/button]`, `[gallery ids="1,2,3"]`.
+ */
+const SHORTCODE =
+  /^\[([a-z_][\w-]*)(?:\s[^\]]*)?\][^[]*\[\/\1\]$|^\[[a-z_][\w-]*(?:\s+[\w-]+\s*=\s*[^\]]*)+\]$/i;
 
 /** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
 const COUNTER =
@@ -208,6 +215,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       }
     } else if (isConsentNotice(text)) remove(placeholderOf(block, container), 'consent notice');
     else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
+    else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
   // The last blocks with text, from the end: empty ones (an image's wrapper) take no turn.
   let read = 0;

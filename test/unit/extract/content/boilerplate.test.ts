@@ -342,11 +342,22 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
     ['an English subscribe button', '<div>Subscribe Now!</div>'],
+    ['a Japanese advertorial mark', '<p>[PR]</p>'],
+    [
+      'a WordPress shortcode the site left unrendered',
+      '<p>[button link="https://example.org/submit-review/" type="big" newwindow="yes"] Send us YOUR kit review[/button]</p>',
+    ],
     ['a German subscribe button', '<p><a href="/abo">Jetzt abonnieren</a></p>'],
     ['a French subscribers-only label', '<span>Article réservé aux abonnés</span>'],
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
+  });
+
+  it('keeps a paragraph that quotes a bracketed word', () => {
+    const prose =
+      '<p>[Ông] nói rằng dự án sẽ hoàn thành trong năm nay, [và] nguồn vốn đã được bố trí đủ.</p>';
+    expect(extract(inArticle(prose)).contentText).toContain('[Ông] nói rằng');
   });
 
   it('keeps a sentence that starts with a label word', () => {
