@@ -33,6 +33,10 @@ export const NO_TEXT: ReadonlySet<string> = new Set([
   'caption',
 ]);
 
+/** Format characters that show nothing: zero-width space, (non-)joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+
 /**
  * Writes the paragraphs of flowing (not preformatted) text: whitespace runs become one space,
  * lines are trimmed, empty lines dropped.
@@ -50,7 +54,11 @@ class ParagraphWriter {
   write(data: string): void {
     let start = 0;
     while (start < data.length && isSpace(data.charCodeAt(start))) start++;
-    if (start === data.length) {
+    // Invisible format characters alone (`<p>&zwnj;</p>`) show nothing: they are whitespace.
+    if (
+      start === data.length ||
+      (INVISIBLE.has(data.charCodeAt(start)) && INVISIBLE_ONLY.test(data))
+    ) {
       if (data.length > 0) this.spaceDue();
       return;
     }

@@ -32,6 +32,46 @@ const SUBSCRIPTION_LABEL =
 const PAYWALL_NOTICE =
   /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
 
+/**
+ * A time relative to when the page was served ("14 hours ago", "vor 2 Stunden", "3 giờ
+ * trước"): stale as soon as the article is syndicated, and never the article's text.
+ */
+const RELATIVE_TIME =
+  /(?:\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\bil y a\s+\d+\s*(?:s|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|días?|semanas?|meses|mes|años?)\b|\bhá\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|dias?|semanas?|meses|mês|anos?)\b|\b\d+\s*(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s*(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)/iu;
+/** What a relative-time line may carry besides the time: a label, a clock time. */
+const RELATIVE_TIME_EXTRAS =
+  /\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b|cập nhật|đăng|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]/giu;
+
+/** Whether a short block is a relative time, with at most a label, a clock time and a name. */
+function isRelativeTimeLine(text: string): boolean {
+  const match = RELATIVE_TIME.exec(text);
+  if (match === null) return false;
+  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length))
+    .replace(RELATIVE_TIME_EXTRAS, ' ')
+    .trim();
+  if (rest === '') return true;
+  // Besides, only a name: up to four capitalised words ("Jon King", "Fouzia Van Der Fort").
+  const words = rest.split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Agencies that sell pictures, not news: a credit naming one alone is a picture's. */
+const PICTURE_AGENCY =
+  /^(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$/i;
+/**
+ * A picture's credit standing alone: photographer and agency joined by slashes ("Noel
+ * Celis/Getty Images", "© Imago/Zoonar/Phil Bird"), or a picture agency's name.
+ */
+const PICTURE_CREDIT =
+  /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
+
+/** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
+const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
+
+/** A media item's type label as broadcasters show it ("Audiobeitrag", "Bildergalerie"). */
+const MEDIA_LABEL =
+  /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
+
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
 const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
 
@@ -137,11 +177,12 @@ export function isVisitCounter(text: string | null): boolean {
 }
 
 /**
- * The rule naming `el` when its whole text is a furniture label: an ad label, a share button,
- * a reading time or a media player's message; else null.
+ * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
+ * button, a share button, a reading time, a placeholder, a media label, a relative time, a
+ * picture's credit or a media player's message; else null.
  */
 export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
-  if (el.children.length > 3) return null;
+  if (el.children.length > 5) return null;
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
   if (text.length <= 40) {
@@ -149,6 +190,14 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
     if (READING_TIME.test(text)) return 'reading time';
+    if (PLACEHOLDER.test(text)) return 'placeholder';
+    if (MEDIA_LABEL.test(text)) return 'media label';
+  }
+  if (text.length <= 80) {
+    if (isRelativeTimeLine(text)) return 'relative time';
+    if (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text)) {
+      return 'picture credit';
+    }
   }
   return PLAYER_MESSAGE.test(text) ? 'player message' : null;
 }

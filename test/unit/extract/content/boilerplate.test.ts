@@ -343,6 +343,22 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
     ['an English subscribe button', '<div>Subscribe Now!</div>'],
     ['a Japanese advertorial mark', '<p>[PR]</p>'],
+    ['an English relative time', '<div>14 hours ago</div>'],
+    ['a label and a relative time', '<div>Last updated 21 hours ago</div>'],
+    [
+      'a live entry’s relative time, clock time and name',
+      '<div><span>21 mins ago</span><span>11:48</span> <span>Jon King</span></div>',
+    ],
+    ['a byline run into a relative time', '<p>Fouzia Van Der Fort|Published 4 months ago</p>'],
+    ['a German relative time', '<span>vor 2 Stunden</span>'],
+    ['a Vietnamese relative time', '<span>3 giờ trước</span>'],
+    ['a picture agency credit', '<p>Noel Celis/Getty Images</p>'],
+    [
+      'a picture credit with a copyright sign',
+      '<p>© imago/United Archives International/imago stock&amp;people</p>',
+    ],
+    ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
+    ['a German broadcaster’s media label', '<p>Audiobeitrag</p>'],
     [
       'a WordPress shortcode the site left unrendered',
       '<p>[button link="https://example.org/submit-review/" type="big" newwindow="yes"] Send us YOUR kit review[/button]</p>',
@@ -352,6 +368,14 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
+  });
+
+  it.each([
+    'Ba ngày trước, hai năm trước khi dự án khởi công, 14 hours ago nobody knew the site.',
+    'Getty Images and Reuters both sent photographers to the border on Monday, the agency said.',
+    'Officials met 14 hours ago in Paris',
+  ])('keeps a sentence with a relative time or an agency in it: %j', (sentence) => {
+    expect(extract(inArticle(`<p>${sentence}</p>`)).contentText).toContain(sentence);
   });
 
   it('keeps a paragraph that quotes a bracketed word', () => {

@@ -29,7 +29,9 @@ function reference(roots: readonly Element[]): string {
   };
   const visit = (node: AnyNode, pre: boolean): void => {
     if (node.type === 'text') {
-      buffer += pre ? node.data : node.data.replace(/\s+/g, ' ');
+      // A text node of nothing but invisible format characters is whitespace outside <pre>.
+      const invisible = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(node.data);
+      buffer += pre ? node.data : invisible ? ' ' : node.data.replace(/\s+/g, ' ');
       return;
     }
     if (!isElement(node) || NO_TEXT.has(node.name)) return;
@@ -67,6 +69,8 @@ const text = fc
       '\u2003',
       '\f',
       '&nbsp;',
+      '&zwnj;',
+      '\u200b',
     ),
     {
       maxLength: 8,
@@ -106,6 +110,11 @@ describe('toText', () => {
       '<p>  Ngày  14/12,\n\tcông <b> an </b> tỉnh <br><br> tổ chức\u00a0 hội nghị </p><p>x</p>',
     );
     expect(toText([root])).toBe('Ngày 14/12, công an tỉnh\ntổ chức hội nghị\n\nx');
+  });
+
+  it('writes no line for a paragraph of invisible characters only (&zwnj;)', () => {
+    const root = bodyOf('<p>Một</p><p>&zwnj;</p><p>\u200b \ufeff</p><p>Hai</p>');
+    expect(toText([root])).toBe('Một\n\nHai');
   });
 
   it('keeps the indentation of preformatted text', () => {
