@@ -300,11 +300,28 @@ describe('writeSafeHtml keeps the direction and language of the text', () => {
   });
 });
 
+/**
+ * Whether the serialized body parses back to the same markup: dom-serializer writes an empty
+ * element inside `<math>` or `<svg>` self-closed (`<title/>`), which an HTML parser reads as an
+ * open `<title>` whose raw text runs on. sanitize-html would then judge another document.
+ */
+function roundTrips(serialized: string): boolean {
+  return parse(serialized).serialized === serialized;
+}
+
 describe('writeSafeHtml next to sanitize-html', () => {
+  it('keeps the text after an empty raw-text element inside foreign content', () => {
+    // Found by the property below (seed 130252083): sanitize-html, given `<title/>a`, lost "a".
+    expect(safe('<math><s><figure><title></title>a</figure></s></math>')).toBe(
+      '<s><figure>a</figure></s>',
+    );
+  });
+
   it('writes what sanitize-html writes of the serialized tree, on arbitrary markup', () => {
     fc.assert(
       fc.property(fragment, (html) => {
         const { nodes, serialized } = parse(html);
+        fc.pre(roundTrips(serialized));
         // sanitize-html writes a dir whose value it refuses as a bare `dir`; ours leaves it out.
         const expected = sanitizeHtml(serialized, SANITIZE_HTML).replace(/ dir(?=[ >/])/g, '');
         expect(writeSafeHtml(nodes)).toBe(expected);
