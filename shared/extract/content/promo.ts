@@ -65,6 +65,10 @@ const PICTURE_AGENCY =
 const PICTURE_CREDIT =
   /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
 
+/** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
+const LABELLED_CREDIT =
+  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
+
 /** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
 const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
 
@@ -195,7 +199,10 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   }
   if (text.length <= 80) {
     if (isRelativeTimeLine(text)) return 'relative time';
-    if (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text)) {
+    if (
+      LABELLED_CREDIT.test(text) ||
+      (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))
+    ) {
       return 'picture credit';
     }
   }

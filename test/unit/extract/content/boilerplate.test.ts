@@ -358,6 +358,11 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<p>© imago/United Archives International/imago stock&amp;people</p>',
     ],
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
+    ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    [
+      'a German broadcaster’s picture rights line',
+      '<div>Bildrechte: dpa-Bildfunk/Thomas Frey</div>',
+    ],
     ['a German broadcaster’s media label', '<p>Audiobeitrag</p>'],
     [
       'a WordPress shortcode the site left unrendered',
@@ -374,6 +379,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     'Ba ngày trước, hai năm trước khi dự án khởi công, 14 hours ago nobody knew the site.',
     'Getty Images and Reuters both sent photographers to the border on Monday, the agency said.',
     'Officials met 14 hours ago in Paris',
+    'Foto: Die Stadt zeigt ab Montag eine Ausstellung über die Geschichte des Hafens und seiner Arbeiter.',
   ])('keeps a sentence with a relative time or an agency in it: %j', (sentence) => {
     expect(extract(inArticle(`<p>${sentence}</p>`)).contentText).toContain(sentence);
   });
