@@ -69,6 +69,15 @@ const PICTURE_CREDIT =
 const LABELLED_CREDIT =
   /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
 
+/** Whether `el` is part of a figure: a credit there stays with the picture's caption. */
+function inFigure(el: Element): boolean {
+  for (let node: Element | null = el; node !== null; node = node.parent as Element | null) {
+    if (node.name === 'figure' || node.name === 'figcaption') return true;
+    if (node.parent === null || !isElement(node.parent as AnyNode)) return false;
+  }
+  return false;
+}
+
 /** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
 const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
 
@@ -200,8 +209,9 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (text.length <= 80) {
     if (isRelativeTimeLine(text)) return 'relative time';
     if (
-      LABELLED_CREDIT.test(text) ||
-      (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))
+      (LABELLED_CREDIT.test(text) ||
+        (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))) &&
+      !inFigure(el)
     ) {
       return 'picture credit';
     }

@@ -384,6 +384,13 @@ describe('furniture labels are no body text, in the languages publishers write t
     expect(extract(inArticle(`<p>${sentence}</p>`)).contentText).toContain(sentence);
   });
 
+  it('keeps a picture’s credit in its caption, where it credits the picture', () => {
+    const figure =
+      '<figure><img src="https://example.org/a.jpg" alt=""><figcaption>Nông dân kiểm tra lúa. <span class="credit">Photo: John Roe</span></figcaption></figure>';
+    const { images } = extract(inArticle(figure));
+    expect(images[0]?.caption).toBe('Nông dân kiểm tra lúa. Photo: John Roe');
+  });
+
   it('keeps a paragraph that quotes a bracketed word', () => {
     const prose =
       '<p>[Ông] nói rằng dự án sẽ hoàn thành trong năm nay, [và] nguồn vốn đã được bố trí đủ.</p>';
