@@ -196,6 +196,10 @@ export function takeTrailingByline(
 
 const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
 
+/** A date line's publication or update label ("Publiziert: 01.07.2023, 11:16"). */
+const PUBLICATION_LABEL =
+  /^(?:published|publiziert|veröffentlicht|erschienen|aktualisiert|updated|posted|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty|cập nhật|đăng)(?![\p{L}])/iu;
+
 /** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
 const MAX_DATELINE_CHARS = 80;
 
@@ -240,7 +244,9 @@ function datelineText(node: Element): string | null {
 /**
  * Removes a dateline left at the top of the body (a short block that is a date, possibly with
  * a reading time or view count), and a second one right after it ("Updated …"): it is
- * metadata, already in `publishedAt` and `modifiedAt`.
+ * metadata, already in `publishedAt` and `modifiedAt`. After a long opening paragraph (a
+ * standfirst the body shows) only a labelled one goes ("Publiziert: 01.07.2023, 11:16"): a bare
+ * date there may head the entries of a chronology.
  *
  * @param $ - the loaded page
  * @param container - the main content element
@@ -257,6 +263,8 @@ export function removeLeadingDateline(
   // Walk the first blocks in document order and stop early: bodies can be huge.
   let seen = 0;
   const removed: string[] = [];
+  // Past the opening paragraph (a standfirst shown in the body), only a labelled date line.
+  let afterOpening = false;
   const stack: AnyNode[] = [...root.children].reverse();
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
@@ -266,13 +274,22 @@ export function removeLeadingDateline(
       const text = datelineText(node);
       // A wrapper too long to be a date line is walked into, not counted as a block read.
       if (text !== null || node.name === 'p') seen++;
-      if (text !== null && isDate(text) && !hasDescendant(node, IMAGE)) {
+      if (
+        text !== null &&
+        isDate(text) &&
+        !hasDescendant(node, IMAGE) &&
+        (!afterOpening || PUBLICATION_LABEL.test(text))
+      ) {
         // The next block may be a date line too: "Published …", then "Updated …".
         removeUpward($, node, root);
         removed.push(text);
         continue;
       }
-      if (removed.length > 0 || (text === null && node.name === 'p')) break;
+      if (text === null && node.name === 'p' && removed.length === 0 && !afterOpening) {
+        afterOpening = true;
+        continue;
+      }
+      if (removed.length > 0 || (text === null && node.name === 'p') || afterOpening) break;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }

@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { removeLeadingDateline } from '../../../shared/extract/trailing-byline.ts';
 
-const isDate = (text: string): boolean => /^\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
+const isDate = (text: string): boolean => /^(?:Publiziert: )?\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
 const PROSE = 'Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023. '.repeat(12);
 
 function body(html: string) {
@@ -43,6 +43,14 @@ describe('removeLeadingDateline', () => {
   it('stops at a long opening paragraph, even one that starts with a date', () => {
     const { $, container } = body(`<p>14/12/2024 ${PROSE}</p><p>15/12/2024</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    expect(container.find('p')).toHaveLength(2);
+  });
+
+  it('removes a labelled date line right after the opening paragraph (the standfirst, then "Publiziert: …")', () => {
+    const { $, container } = body(
+      `<p>${PROSE}</p><p>Publiziert: 14/12/2024, 11:16</p><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe('Publiziert: 14/12/2024, 11:16');
     expect(container.find('p')).toHaveLength(2);
   });
 
