@@ -21,6 +21,8 @@ export default defineConfig({
     // s3rver (hosted in the test workers) encrypts listing continuation tokens with DES, which
     // Node's OpenSSL 3 only provides with the legacy provider.
     execArgv: ['--openssl-legacy-provider'],
+    // Property tests run on a fixed seed (PROPERTY_SEED=random explores): see the file.
+    setupFiles: ['test/support/property-seed.ts'],
     projects: [
       {
         extends: true,
