@@ -5,7 +5,12 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { type BodyLocation, type RenderedContent, renderContent } from './content/index.ts';
+import {
+  type BodyLocation,
+  type RenderedContent,
+  removeContributorCredits,
+  renderContent,
+} from './content/index.ts';
 import { snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
@@ -78,6 +83,10 @@ function finish(
   const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
+  }
+  const root = container.get(0);
+  for (const credit of root === undefined ? [] : removeContributorCredits(root)) {
+    trace?.removed({ rule: 'contributor credit', text: snippet(credit) });
   }
   const rendered = renderContent(container, inputs.url);
   const wordCount = countWords(rendered.contentText);

@@ -15,6 +15,7 @@ import { type Scoring, type Stats, scoreTree } from './score.ts';
 import { rankCandidates, selectTop, withSiblings } from './select.ts';
 
 export { InvalidSelectorError } from '../errors.ts';
+export { removeContributorCredits } from './promo.ts';
 export type { RenderedContent } from './render.ts';
 export { renderContent } from './render.ts';
 

@@ -69,10 +69,10 @@ const PICTURE_CREDIT =
 const LABELLED_CREDIT =
   /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
 
-/** Whether `el` is part of a figure: a credit there stays with the picture's caption. */
-function inFigure(el: Element): boolean {
+/** Whether `el` is part of a figure's caption: a credit there stays with the caption. */
+function inCaption(el: Element): boolean {
   for (let node: Element | null = el; node !== null; node = node.parent as Element | null) {
-    if (node.name === 'figure' || node.name === 'figcaption') return true;
+    if (node.name === 'figcaption') return true;
     if (node.parent === null || !isElement(node.parent as AnyNode)) return false;
   }
   return false;
@@ -95,6 +95,35 @@ const READING_TIME =
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
+
+/**
+ * A closing line saying who else reported, wrote or edited: "Keith Bradsher contributed
+ * reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional reporting by …".
+ * Read after the trailing byline, which takes the reporter of such a line as the author.
+ */
+const CONTRIBUTOR_CREDIT = new RegExp(
+  [
+    String.raw`^\(?(?:additional |with )?reporting by\b`,
+    String.raw`^\(?(?:editing|edited|writing|compiled|produced) by\b`,
+    String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The closing lines of an article that are about it, not of it: where it is filed ("Filed
+ * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
+ * p.m."), and the author's address ("name@paper.com", "twitter.com/name").
+ */
+const CLOSING_METADATA = new RegExp(
+  [
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas)\s*:`,
+    String.raw`^(?:first |last )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
+    String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
+    String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
+  ].join('|'),
+  'iu',
+);
 
 /** How many of the body's last blocks with text may be promotional lines. */
 const TRAILING_BLOCKS = 4;
@@ -211,7 +240,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (
       (LABELLED_CREDIT.test(text) ||
         (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))) &&
-      !inFigure(el)
+      !inCaption(el)
     ) {
       return 'picture credit';
     }
@@ -249,13 +278,9 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
   }
 }
 
-/**
- * Removes promotional lines among the last paragraphs of the body, and anywhere in it the
- * consent notices that stand in for external content (once the reader chooses, the page shows
- * the content or nothing; the notice is never the article's text).
- */
-export function removeTrailingPromos(container: Element, remove: Remove, texts: ShortTexts): void {
-  const blocks = descendants(container).filter(
+/** The body's blocks of text: paragraphs, and divs holding only inline content. */
+function textBlocks(container: Element): Element[] {
+  return descendants(container).filter(
     (d) =>
       d.name === 'p' ||
       (d.name === 'div' &&
@@ -271,6 +296,39 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
             c.name !== 'i',
         )),
   );
+}
+
+/**
+ * Removes the contributor credits among the body's last blocks ({@link CONTRIBUTOR_CREDIT}),
+ * once the trailing byline has taken its names.
+ *
+ * @param container - the body
+ * @returns the removed lines' text
+ */
+export function removeContributorCredits(container: Element): string[] {
+  const blocks = textBlocks(container);
+  const removed: string[] = [];
+  let read = 0;
+  for (let i = blocks.length - 1; i >= 0 && read < TRAILING_BLOCKS; i--) {
+    const block = blocks[i] as Element;
+    const text = squash(textOf(block));
+    if (text === '') continue;
+    read++;
+    if (text.length <= 300 && CONTRIBUTOR_CREDIT.test(text)) {
+      detach(block);
+      removed.push(text);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Removes promotional lines among the last paragraphs of the body, and anywhere in it the
+ * consent notices that stand in for external content (once the reader chooses, the page shows
+ * the content or nothing; the notice is never the article's text).
+ */
+export function removeTrailingPromos(container: Element, remove: Remove, texts: ShortTexts): void {
+  const blocks = textBlocks(container);
   for (const block of blocks) {
     const text = texts.of(block, 400);
     if (text === null) {
@@ -292,6 +350,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     read++;
     const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);
+    else if (text.length <= 300 && CLOSING_METADATA.test(text)) remove(block, 'closing metadata');
   }
 }
 

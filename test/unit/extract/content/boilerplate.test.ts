@@ -163,6 +163,28 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it.each([
+    ['a taxonomy line', 'Filed under: Khawarij |'],
+    ['a trailing publication date', 'First Published: Tuesday, November 19, 2019 08:38 AM'],
+    ['a trailing update time', 'Updated at 1:23 p.m.'],
+    ['the author’s e-mail address', 'paul.takahashi@chron.com'],
+    ['the author’s social profile', 'twitter.com/paultakahashi'],
+  ])('removes %s among the last lines', (_what, line) => {
+    const html = page(`<div class="story">${BODY}<p>${line}</p></div>`);
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain(line.slice(0, 20));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it.each(['Updated figures show the economy grew 5 percent.'])(
+    'keeps a last paragraph that only starts like such a line: %j',
+    (line) => {
+      expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
+        line,
+      );
+    },
+  );
+
   it('removes promotional lines at the end of the body', () => {
     const html = page(
       `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+const withTail = (line: string) => extractArticle(buildPage({ tail: `<p>${line}</p>` }));
+
+describe('the contributor credits that close an article', () => {
+  it.each([
+    ['a contributor line', 'Keith Bradsher contributed reporting from Hong Kong.'],
+    [
+      'a wire’s reporting credits',
+      '(Reporting by Greg Roumeliotis, with reporting by Herb Lash; Editing by Megan Davies)',
+    ],
+    ['an additional-reporting line', 'Additional reporting by Joseph Hudak'],
+    [
+      'an agency’s contributors',
+      '—Associated Press writer John Leicester in Paris contributed to this report.',
+    ],
+  ])('leave the body: %s', (_what, line) => {
+    const article = withTail(line);
+    expect(article.contentText).not.toContain(line.slice(0, 20));
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('leave the body once the trailing byline has read its reporter', () => {
+    const article = withTail('Reporting by Jane Doe; Editing by John Roe');
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.contentText).not.toContain('Editing by');
+  });
+
+  it('stay when the last paragraph only says someone contributed to something else', () => {
+    const line =
+      'Residents contributed reporting of their own to the council, which published it on Friday.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+});
