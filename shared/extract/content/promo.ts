@@ -306,20 +306,28 @@ function textBlocks(container: Element): Element[] {
  * @returns the removed lines' text
  */
 export function removeContributorCredits(container: Element): string[] {
-  const blocks = textBlocks(container);
   const removed: string[] = [];
-  let read = 0;
-  for (let i = blocks.length - 1; i >= 0 && read < TRAILING_BLOCKS; i--) {
-    const block = blocks[i] as Element;
-    const text = squash(textOf(block));
-    if (text === '') continue;
-    read++;
+  for (const { block, text } of lastTextBlocks(textBlocks(container))) {
     if (text.length <= 300 && CONTRIBUTOR_CREDIT.test(text)) {
       detach(block);
       removed.push(text);
     }
   }
   return removed;
+}
+
+/**
+ * The last {@link TRAILING_BLOCKS} blocks with text, from the end, with their text: empty ones
+ * (an image's wrapper) take no turn.
+ */
+function lastTextBlocks(blocks: readonly Element[]): { block: Element; text: string }[] {
+  const last: { block: Element; text: string }[] = [];
+  for (let i = blocks.length - 1; i >= 0 && last.length < TRAILING_BLOCKS; i--) {
+    const block = blocks[i] as Element;
+    const text = squash(textOf(block));
+    if (text !== '') last.push({ block, text });
+  }
+  return last;
 }
 
 /**
@@ -341,13 +349,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
-  // The last blocks with text, from the end: empty ones (an image's wrapper) take no turn.
-  let read = 0;
-  for (let i = blocks.length - 1; i >= 0 && read < TRAILING_BLOCKS; i--) {
-    const block = blocks[i] as Element;
-    const text = squash(textOf(block));
-    if (text === '') continue;
-    read++;
+  for (const { block, text } of lastTextBlocks(blocks)) {
     const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);
     else if (text.length <= 300 && CLOSING_METADATA.test(text)) remove(block, 'closing metadata');
