@@ -316,6 +316,96 @@ export function removeContributorCredits(container: Element): string[] {
   return removed;
 }
 
+/** A paragraph this long is the article's prose: what comes after the last one is its end. */
+const PROSE_PARAGRAPH = 80;
+
+/** Whether a list item's text is all one link's ("<li><a>15 Amazing Images of Stars</a></li>"). */
+function isOneLink(item: Element): boolean {
+  const links = descendants(item).filter((d) => d.name === 'a');
+  const text = squash(textOf(item));
+  return links.length === 1 && text !== '' && squash(textOf(links[0] as Element)) === text;
+}
+
+/**
+ * Removes the lists of links after the body's last paragraph of prose whose every item is one
+ * link: the site's "more stories" without a heading. A list the article's paragraphs follow
+ * stays (sources cited mid-article).
+ */
+function removeTrailingLinkLists(
+  container: Element,
+  blocks: readonly Element[],
+  remove: Remove,
+): void {
+  const lastProse = blocks.findLast((b) => squash(textOf(b)).length >= PROSE_PARAGRAPH);
+  if (lastProse === undefined) return;
+  const lists = new Set<Element>();
+  for (const list of descendants(container)) {
+    if (!isListElement(list) || !isAfter(list, lastProse)) continue;
+    const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
+    if (items.length >= 2 && items.every(isOneLink)) lists.add(list);
+  }
+  // A wrapper holding nothing but such lists goes with them, and so does its label ("#Themen",
+  // "ジャンル："), or it would stand alone.
+  const gone = new Set<Element>(lists);
+  const outers = new Set<Element>();
+  for (const list of lists) {
+    let outer = list;
+    for (let parent = outer.parent; parent !== null && parent !== container; ) {
+      if (!isElement(parent as AnyNode) || !holdsOnly(parent as Element, gone)) break;
+      outer = parent as Element;
+      gone.add(outer);
+      parent = outer.parent;
+    }
+    outers.add(outer);
+  }
+  for (const outer of outers) {
+    if (outers.has(outer.parent as Element) || outer.parent === null) continue;
+    const label = previousElement(outer);
+    if (label !== null && squash(textOf(label)).length <= LIST_LABEL && !gone.has(label)) {
+      remove(label, 'link list at the end');
+    }
+    remove(outer, 'link list at the end');
+  }
+}
+
+/** Whether every child of `el` is one of `elements` or whitespace. */
+function holdsOnly(el: Element, elements: ReadonlySet<Element>): boolean {
+  return el.children.every((child) =>
+    isElement(child) ? elements.has(child) : child.type !== 'text' || child.data.trim() === '',
+  );
+}
+
+/** The longest label of a list of links. */
+const LIST_LABEL = 40;
+
+function isListElement(node: AnyNode): boolean {
+  return isElement(node) && (node.name === 'ul' || node.name === 'ol');
+}
+
+/** The element before `el` among its siblings, past whitespace, or null. */
+function previousElement(el: Element): Element | null {
+  for (let node = el.prev; node !== null; node = node.prev) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && node.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** Whether `el` comes after `other` in document order, and is not inside it. */
+function isAfter(el: Element, other: Element): boolean {
+  let a: AnyNode = el;
+  const path = new Set<AnyNode>();
+  for (let n: AnyNode | null = other; n !== null; n = n.parent) path.add(n);
+  // The ancestor of `el` just below the common ancestor, and the one of `other`.
+  while (a.parent !== null && !path.has(a.parent)) a = a.parent;
+  const common = a.parent;
+  if (common === null || common === other || path.has(el)) return false;
+  let b: AnyNode = other;
+  while (b.parent !== common) b = b.parent as AnyNode;
+  const siblings = (common as Element).children;
+  return siblings.indexOf(a) > siblings.indexOf(b);
+}
+
 /**
  * The last {@link TRAILING_BLOCKS} blocks with text, from the end, with their text: empty ones
  * (an image's wrapper) take no turn.
@@ -349,6 +439,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
+  removeTrailingLinkLists(container, blocks, remove);
   for (const { block, text } of lastTextBlocks(blocks)) {
     const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);

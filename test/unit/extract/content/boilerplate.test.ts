@@ -185,6 +185,34 @@ describe('findMainContent boilerplate removal', () => {
     },
   );
 
+  it('removes a list of links after the last paragraph, each item one link', () => {
+    const list =
+      '<ul><li><a href="https://example.org/1"><u>15 Amazing Images of Stars</u></a></li><li><a href="https://example.org/2">11 Fascinating Facts About Our Milky Way Galaxy</a></li></ul>';
+    const { contentText } = extract(
+      page(`<div class="story">${BODY}${list}<p>Nguồn: Live Science.</p></div>`),
+    );
+    expect(contentText).not.toContain('Fascinating Facts');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('removes such lists with their wrapper and their label ("Chủ đề:")', () => {
+    const lists =
+      '<div class="footer-tools"><div class="tag-label">Chủ đề:</div><div class="wrap"><ul><li><a href="/xa-hoi">Xã hội</a></li><li><a href="/thien-tai">Thiên tai</a></li></ul><ul><li><a href="/dia-phuong">Địa phương</a></li><li><a href="/ha-noi">Hà Nội</a></li></ul></div></div>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${lists}</div>`));
+    expect(contentText).not.toContain('Chủ đề');
+    expect(contentText).not.toContain('Thiên tai');
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a list of links that paragraphs of the article follow', () => {
+    const list =
+      '<ul><li><a href="https://example.org/1">Nghị định 100 về xử phạt</a></li><li><a href="https://example.org/2">Nghị định 123 sửa đổi</a></li></ul>';
+    const { contentText } = extract(
+      page(`<div class="story"><p>${PARAGRAPHS[0]}</p>${list}${BODY}</div>`),
+    );
+    expect(contentText).toContain('Nghị định 123 sửa đổi');
+  });
+
   it('removes promotional lines at the end of the body', () => {
     const html = page(
       `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,
