@@ -4,7 +4,7 @@
  * ("Follow us on Twitter", "Sign up for our newsletter").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, squash, textExcept, textOf } from './dom.ts';
+import { closest, descendants, detach, isElement, squash, textExcept, textOf } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
@@ -375,6 +375,48 @@ function holdsOnly(el: Element, elements: ReadonlySet<Element>): boolean {
   );
 }
 
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const LINK = new Set(['a']);
+/** Headings closing a body one after the other ("Popular on IndieWire", a sign-up link). */
+const MAX_TRAILING_HEADINGS = 3;
+
+/** The last text of `container` with a character other than whitespace, or null. */
+function lastText(container: Element): AnyNode | null {
+  const stack: AnyNode[] = [...container.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() !== '') return node;
+    } else if (isElement(node) && node.name !== 'script' && node.name !== 'style') {
+      stack.push(...node.children);
+    }
+  }
+  return null;
+}
+
+/**
+ * Removes the headings that end the body with nothing under them: a heading heads something,
+ * so one with no text after it is the page's furniture (a video player's "Popular on
+ * IndieWire", a sign-up link set as a heading).
+ */
+function removeTrailingHeadings(container: Element, remove: Remove): void {
+  for (let i = 0; i < MAX_TRAILING_HEADINGS; i++) {
+    const text = lastText(container);
+    let heading: AnyNode | null = text;
+    while (
+      heading !== null &&
+      heading !== container &&
+      !(isElement(heading) && HEADINGS.has(heading.name))
+    ) {
+      heading = heading.parent;
+    }
+    if (heading === null || heading === container || !isElement(heading)) return;
+    // A heading inside a link is a teaser card's: the block of cards is judged as a whole.
+    if (closest(heading, LINK, container) !== null) return;
+    remove(heading, 'heading with nothing under it');
+  }
+}
+
 /** The longest label of a list of links. */
 const LIST_LABEL = 40;
 
@@ -440,6 +482,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
   removeTrailingLinkLists(container, blocks, remove);
+  removeTrailingHeadings(container, remove);
   for (const { block, text } of lastTextBlocks(blocks)) {
     const promo = text.length < 400 ? PROMO.exec(text) : null;
     if (promo !== null) remove(block, 'promo line', promo[0]);

@@ -213,6 +213,20 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain('Nghị định 123 sửa đổi');
   });
 
+  it.each([
+    [
+      'a player’s heading',
+      '<div class="player"><h3> Popular on IndieWire </h3><div id="jw"></div></div>',
+    ],
+    [
+      'a linked sign-up heading',
+      '<h2 class="title"><a href="https://example.org/nl">Nhận bản tin mỗi sáng</a></h2>',
+    ],
+  ])('removes %s that ends the body with nothing under it', (_what, block) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${block}</div>`));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('removes promotional lines at the end of the body', () => {
     const html = page(
       `<div class="story">${BODY}<p>Follow us on Twitter @congan and on Facebook.</p></div>`,

@@ -69,7 +69,9 @@ describe('related-links blocks', () => {
   );
 
   it('keeps a heading that opens with "More" and says more', () => {
-    const { contentText } = extract(pageWith('<h4>More than 100 people came</h4>'));
+    const { contentText } = extract(
+      `<html><body><div class="content"><h4>More than 100 people came</h4>${BODY}</div></body></html>`,
+    );
     expect(contentText).toContain('More than 100 people came');
   });
 
