@@ -196,6 +196,18 @@ export function takeTrailingByline(
 
 const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
 
+/** One person's name in a byline line: two to four capitalised words, particles between. */
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
+/**
+ * A byline line opening the body: a label, then names ("Von: Simone Jung", "By Anna Berg and
+ * Jan Ruf", "Par Jean-Marc Leclerc"). The authors come from the page's metadata and bylines;
+ * the line is not body text.
+ */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte|[Bb]ởi)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$`,
+  'u',
+);
+
 /** A date line's publication or update label ("Publiziert: 01.07.2023, 11:16"). */
 const PUBLICATION_LABEL =
   /^(?:published|publiziert|veröffentlicht|erschienen|aktualisiert|updated|posted|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty|cập nhật|đăng)(?![\p{L}])/iu;
@@ -276,7 +288,7 @@ export function removeLeadingDateline(
       if (text !== null || node.name === 'p') seen++;
       if (
         text !== null &&
-        isDate(text) &&
+        (isDate(text) || (!afterOpening && BYLINE_LINE.test(text))) &&
         !hasDescendant(node, IMAGE) &&
         (!afterOpening || PUBLICATION_LABEL.test(text))
       ) {

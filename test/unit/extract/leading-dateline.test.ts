@@ -54,6 +54,25 @@ describe('removeLeadingDateline', () => {
     expect(container.find('p')).toHaveLength(2);
   });
 
+  it.each([
+    'Von: Simone Jung',
+    'Von Nina Magoley',
+    'By Anna Berg and Jan Ruf',
+    'Par Jean-Marc Leclerc',
+  ])('removes a byline line %j opening the body, and the date line before it', (byline) => {
+    const { $, container } = body(`<p>14/12/2024 06:00</p><p>${byline}</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe(`14/12/2024 06:00 · ${byline}`);
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
+  it.each(['By Friday the river had risen', 'By the river bank'])(
+    'keeps an opening line that starts like a byline and says more: %j',
+    (line) => {
+      const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
+      expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    },
+  );
+
   it('takes a date block whose text is long only in raw whitespace', () => {
     const { $, container } = body(
       `<div>14/12/2024<span>${' \n '.repeat(300)}</span><span>08:15</span></div><p>${PROSE}</p>`,
