@@ -97,8 +97,9 @@ const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
 /**
- * A closing line saying who else reported, wrote or edited: "Keith Bradsher contributed
- * reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional reporting by …".
+ * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
+ * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
+ * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", an author's initials "(dmk)".
  * Read after the trailing byline, which takes the reporter of such a line as the author.
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
@@ -106,6 +107,10 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^\(?(?:additional |with )?reporting by\b`,
     String.raw`^\(?(?:editing|edited|writing|compiled|produced) by\b`,
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
+    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa)\s*:\s*[^()]{1,60}\)?\.?$`,
+    String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
+    String.raw`^©\s*dpa-infocom\b`,
+    String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
   ].join('|'),
   'iu',
 );

@@ -16,6 +16,10 @@ describe('the contributor credits that close an article', () => {
       'an agency’s contributors',
       '—Associated Press writer John Leicester in Paris contributed to this report.',
     ],
+    ['a source line', '(Quelle: APA/sda/dpa)'],
+    ['an agency’s material', 'Mit Agenturmaterial.'],
+    ['a wire’s copyright and item code', '© dpa-infocom, dpa:240516-99-53606/3 (dpa)'],
+    ['an author’s initials', '(dmk)'],
   ])('leave the body: %s', (_what, line) => {
     const article = withTail(line);
     expect(article.contentText).not.toContain(line.slice(0, 20));
@@ -26,6 +30,12 @@ describe('the contributor credits that close an article', () => {
     const article = withTail('Reporting by Jane Doe; Editing by John Roe');
     expect(article.authors).toEqual(['Jane Doe']);
     expect(article.contentText).not.toContain('Editing by');
+  });
+
+  it('stay when the last paragraph only names a source in a sentence', () => {
+    const line =
+      'Quelle der Zahlen ist das Statistische Landesamt, das sie am Montag veröffentlichte.';
+    expect(withTail(line).contentText).toContain(line);
   });
 
   it('stay when the last paragraph only says someone contributed to something else', () => {
