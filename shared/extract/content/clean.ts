@@ -49,12 +49,14 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const { protect, body } = options;
   const texts = new ShortTexts();
   const remove = forgettingTexts(texts, options.remove);
+  const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   const cleaning: Cleaning = {
     ...options,
     remove,
     texts,
     headlineLengths: headlineLengths(options.headlines),
-    foldedHeadlines: new Set([...options.headlines].map(foldHeadline).filter((f) => f !== '')),
+    foldedHeadlines: folded,
+    shortestFolded: Math.min(...[...folded].map((f) => f.length)),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -80,6 +82,8 @@ interface Cleaning extends CleanOptions {
   readonly headlineLengths: ReadonlySet<number>;
   /** The headlines' letters and digits only ({@link foldHeadline}). */
   readonly foldedHeadlines: ReadonlySet<string>;
+  /** The length of the shortest of them (Infinity when none): a shorter text folds to none. */
+  readonly shortestFolded: number;
 }
 
 /**
@@ -150,7 +154,11 @@ function removalRule(
     if (isHeadline(short, options.headlines, options.headlineLengths))
       return { rule: 'headline', match: 'repeats the title' };
     // The headline set apart from its kicker by markup, not by the title's colon or dash.
-    if (short !== null && options.foldedHeadlines.has(foldHeadline(short))) {
+    if (
+      short !== null &&
+      short.length >= options.shortestFolded &&
+      options.foldedHeadlines.has(foldHeadline(short))
+    ) {
       return { rule: 'headline', match: 'repeats the title, punctuation aside' };
     }
   }

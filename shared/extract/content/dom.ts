@@ -57,6 +57,9 @@ const HIDDEN_CLASS =
  */
 const SCREEN_READER_CLASS =
   /(?:^|\s)[^\s:]*(?:sr-only|visually-?hidden|screen-?reader|offscreen|a11y-hidden|hidden-?text|assistive-text|hiddendash)[^\s:]*(?=\s|$)/i;
+/** {@link SCREEN_READER_CLASS}'s words anywhere: the quick test before the exact one. */
+const SCREEN_READER_WORD =
+  /sr-only|visually-?hidden|screen-?reader|offscreen|a11y-hidden|hidden-?text|assistive-text|hiddendash/i;
 
 /**
  * True when the page marks the element as not rendered: `hidden`, `aria-hidden="true"`,
@@ -70,7 +73,12 @@ export function isHidden(el: Element): boolean {
   if (a.hidden !== undefined && !(el.name === 'div' && a.id?.startsWith('S:'))) return true;
   if (a['aria-hidden'] === 'true') return true;
   const cls = a.class;
-  if (cls !== undefined && (HIDDEN_CLASS.test(cls) || SCREEN_READER_CLASS.test(cls))) return true;
+  if (
+    cls !== undefined &&
+    (HIDDEN_CLASS.test(cls) || (SCREEN_READER_WORD.test(cls) && SCREEN_READER_CLASS.test(cls)))
+  ) {
+    return true;
+  }
   const style = a.style;
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

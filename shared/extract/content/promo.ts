@@ -42,8 +42,12 @@ const RELATIVE_TIME =
 const RELATIVE_TIME_EXTRAS =
   /\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b|cập nhật|đăng|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]/giu;
 
+const FIGURE_OR_AGO = /\d|ago/i;
+
 /** Whether a short block is a relative time, with at most a label, a clock time and a name. */
 function isRelativeTimeLine(text: string): boolean {
+  // Every relative time has a figure, or says "ago" ("an hour ago"): most short texts have neither.
+  if (!FIGURE_OR_AGO.test(text)) return false;
   const match = RELATIVE_TIME.exec(text);
   if (match === null) return false;
   const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length))
