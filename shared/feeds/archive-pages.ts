@@ -167,8 +167,12 @@ export async function closeArchivePages(
   const limits = { itemLimit: deps.itemLimit, pageSize };
   let latest = await store.latest(path);
   // Taken before any index read: an article marked later is read by the next run.
-  const taken = await store.takeArrivals(path, latest === null ? null : positionKey(latest.upTo));
-  let lateIds = await store.late(path);
+  const arrivals = await store.takeArrivals(
+    path,
+    latest === null ? null : positionKey(latest.upTo),
+  );
+  const { taken } = arrivals;
+  let lateIds = arrivals.late;
   if (taken !== null && latest !== null && taken <= positionKey(latest.upTo)) {
     lateIds = [...lateIds, ...(await findLate(ref, taken, latest, lateIds, deps))];
   }

@@ -61,6 +61,14 @@ export interface FeedArchiveSource {
   idsBetween(ref: FeedRef, from: string, to: string): Promise<string[]>;
 }
 
+/** What {@link FeedArchiveStore.takeArrivals} took, and the late list read with it. */
+export interface TakenArrivals {
+  /** The oldest place taken and not settled yet, or null when none. */
+  readonly taken: string | null;
+  /** The ids of the feed's late articles. */
+  readonly late: string[];
+}
+
 /**
  * The closed archive pages of every feed (which articles each holds), and what a regeneration
  * needs to place articles that arrive dated before the newest closed page (*late* articles, see
@@ -93,9 +101,10 @@ export interface FeedArchiveStore {
    * kept until {@link settleArrivals}: a run that stops before settling leaves it to the next.
    *
    * @param upTo - the newest closed page's `upTo` (a `positionKey`), or null when none closed
-   * @returns the oldest place taken and not settled yet, or null when none
+   * @returns the oldest place taken and not settled yet (null when none), and the feed's late
+   *   articles as {@link late} gives them, read with it
    */
-  takeArrivals(feedPath: string, upTo: string | null): Promise<string | null>;
+  takeArrivals(feedPath: string, upTo: string | null): Promise<TakenArrivals>;
   /** Forgets the places taken, once every article placed there is accounted for. */
   settleArrivals(feedPath: string, taken: string): Promise<void>;
   /** @returns the ids of the feed's late articles (arrived after the page of their date closed) */

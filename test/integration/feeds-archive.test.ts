@@ -125,22 +125,35 @@ describe('DynamoFeedArchiveStore', () => {
     const mark = (placedSort: string | null) =>
       schedule.mark('store/arrivals', { at: 0, changedAt: null, sectionName: null, placedSort });
     const upTo = '2026-10-08T00:00:00.000Z#z';
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
+    const taken = async (upToKey: string | null) =>
+      (await archive.takeArrivals('store/arrivals', upToKey)).taken;
+    expect(await taken(upTo)).toBeNull();
     await mark('2026-10-09T00:00:00.000Z#c');
     // After the newest closed page: left in place, nothing written.
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
-    expect(await archive.takeArrivals('store/arrivals', null)).toBeNull();
+    expect(await taken(upTo)).toBeNull();
+    expect(await taken(null)).toBeNull();
     await mark('2026-10-05T00:00:00.000Z#b');
     await mark('2026-10-01T00:00:00.000Z#a');
     await mark(null);
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-01T00:00:00.000Z#a');
+    expect(await taken(upTo)).toBe('2026-10-01T00:00:00.000Z#a');
     // A run that stopped before settling: the next one takes the older place again.
     await mark('2026-10-03T00:00:00.000Z#d');
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-01T00:00:00.000Z#a');
+    expect(await taken(upTo)).toBe('2026-10-01T00:00:00.000Z#a');
     await archive.settleArrivals('store/arrivals', '2026-10-01T00:00:00.000Z#a');
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBeNull();
+    expect(await taken(upTo)).toBeNull();
     await mark('2026-10-07T00:00:00.000Z#e');
-    expect(await archive.takeArrivals('store/arrivals', upTo)).toBe('2026-10-07T00:00:00.000Z#e');
+    expect(await taken(upTo)).toBe('2026-10-07T00:00:00.000Z#e');
+  });
+
+  it('gives the late list with the arrivals taken, from the same read of the feed state', async () => {
+    const archive = new DynamoFeedArchiveStore(aws().tableName, aws().documentClient);
+    expect(await archive.takeArrivals('store/late-with-arrivals', null)).toEqual({
+      taken: null,
+      late: [],
+    });
+    await archive.addLate('store/late-with-arrivals', ['x1', 'x2']);
+    const { late } = await archive.takeArrivals('store/late-with-arrivals', null);
+    expect(late.sort()).toEqual(['x1', 'x2']);
   });
 });
 

@@ -27,7 +27,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type ArchivePage, type FeedPosition, positionKey } from '../../feeds/archive.ts';
-import type { FeedArchiveStore } from '../../feeds/ports.ts';
+import type { FeedArchiveStore, TakenArrivals } from '../../feeds/ports.ts';
 import { keys } from '../../store/table.ts';
 import { defaultDocumentClient } from '../aws-clients.ts';
 
@@ -88,6 +88,12 @@ function pageOf(item: Record<string, unknown>): ArchivePage {
 }
 
 /** Archive pages kept in the table. */
+/** The late ids of a feed state item (a string set), or none. */
+function lateIdsOf(state: Record<string, unknown> | undefined): string[] {
+  const ids = state?.lateIds;
+  return ids instanceof Set ? [...ids].filter((id): id is string => typeof id === 'string') : [];
+}
+
 export class DynamoFeedArchiveStore implements FeedArchiveStore {
   readonly #tableName: string;
   readonly #client: DynamoDBDocumentClient;
@@ -176,13 +182,15 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
   }
 
   /** @inheritDoc */
-  async takeArrivals(feedPath: string, upTo: string | null): Promise<string | null> {
+  async takeArrivals(feedPath: string, upTo: string | null): Promise<TakenArrivals> {
     for (let attempt = 1; attempt <= MAX_TAKE_ATTEMPTS; attempt += 1) {
       const state = await this.#state(feedPath);
       const arrived = text(state?.arrivalMin);
       const taken = text(state?.arrivalTaken);
+      // The run holds the feed's lease: no other run adds late ids before it reads them again.
+      const late = lateIdsOf(state);
       // Most runs: nothing placed behind the pages, and no write.
-      if (arrived === null || upTo === null || arrived > upTo) return taken;
+      if (arrived === null || upTo === null || arrived > upTo) return { taken, late };
       const oldest = taken !== null && taken < arrived ? taken : arrived;
       try {
         await this.#client.send(
@@ -195,7 +203,7 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
             ExpressionAttributeValues: { ':oldest': oldest, ':arrived': arrived },
           }),
         );
-        return oldest;
+        return { taken: oldest, late };
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
@@ -223,8 +231,7 @@ export class DynamoFeedArchiveStore implements FeedArchiveStore {
 
   /** @inheritDoc */
   async late(feedPath: string): Promise<string[]> {
-    const ids = (await this.#state(feedPath))?.lateIds;
-    return ids instanceof Set ? [...ids].filter((id): id is string => typeof id === 'string') : [];
+    return lateIdsOf(await this.#state(feedPath));
   }
 
   /** @inheritDoc */

@@ -181,6 +181,22 @@ describe('a feed with fewer live items than the subscription document shows', ()
   });
 });
 
+describe('the feed state an archive run reads', () => {
+  it('is read once: the late list comes with the arrivals taken', async () => {
+    const p = pipeline();
+    let lateReads = 0;
+    const late = p.archive.late.bind(p.archive);
+    p.archive.late = async (...args) => {
+      lateReads += 1;
+      return late(...args);
+    };
+    for (let n = 0; n < 13; n += 1) p.publish();
+    expect((await p.regenerate()).archive?.latestPage).toBe(2);
+    await p.regenerate();
+    expect(lateReads).toBe(0);
+  });
+});
+
 describe('an article dated before the newest closed page (a backfill)', () => {
   /** Every live article's id as a format's reader sees it, read by walking the whole feed. */
   const walkAll = async (p: ReturnType<typeof pipeline>, format: FeedFormat) =>

@@ -18,6 +18,7 @@ import type {
   FeedStateStore,
   FeedVersion,
   RegenerationQueue,
+  TakenArrivals,
 } from '../../../shared/feeds/ports.ts';
 import {
   type Acquired,
@@ -98,15 +99,18 @@ export class InMemoryArchive implements FeedArchiveStore {
     return (this.byFeed.get(path) ?? []).filter((page) => positionKey(page.upTo) >= sort);
   }
 
-  async takeArrivals(path: string, upTo: string | null): Promise<string | null> {
+  async takeArrivals(path: string, upTo: string | null): Promise<TakenArrivals> {
     const arrived = this.arrivals.get(path);
     const taken = this.taken.get(path);
-    if (arrived === undefined || upTo === null || arrived > upTo) return taken ?? null;
+    const late = [...(this.lateIds.get(path) ?? [])];
+    if (arrived === undefined || upTo === null || arrived > upTo) {
+      return { taken: taken ?? null, late };
+    }
     this.arrivals.delete(path);
     const oldest =
       arrived === undefined || (taken !== undefined && taken < arrived) ? taken : arrived;
     if (oldest !== undefined) this.taken.set(path, oldest);
-    return oldest ?? null;
+    return { taken: oldest ?? null, late };
   }
 
   async settleArrivals(path: string, taken: string): Promise<void> {
