@@ -7,14 +7,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
+import { furnitureLabel, isVisitCounter } from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
-import {
-  furnitureLabel,
-  isVisitCounter,
-  removeFromPaywall,
-  removeLinkParagraphs,
-  removeTrailingPromos,
-} from './promo.ts';
+import { removeFromPaywall, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';

@@ -1,0 +1,147 @@
+/**
+ * Page furniture recognised by its whole text: ad labels ("Advertisement", "Anzeige"),
+ * subscription buttons, share buttons, reading times, unfilled placeholders, media labels,
+ * relative times ("14 hours ago"), pictures' credits, media players' messages and visit
+ * counters. Each is tested on one element's short text (`furnitureLabel`, `isVisitCounter`).
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isElement } from './dom.ts';
+import type { ShortTexts } from './short-text.ts';
+
+/**
+ * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
+ * "Publicité", "Iklan", "광고"…), and the "continues below" line under one.
+ */
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)$/iu;
+
+/**
+ * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
+ * abonnieren", "Article réservé aux abonnés").
+ */
+const SUBSCRIPTION_LABEL =
+  /^(?:(?:jetzt |now )?(?:subscribe|abonnieren|abonnez-vous|s['’]abonner|suscríbete|suscribirse|iscriviti|abonneer|assine|đăng ký)(?: now| today| here| jetzt| ngay)?!?|(?:(?:article|contenu) )?réservé aux abonnés|(?:for )?subscribers? only|(?:nur|exklusiv) für abonnent(?:en|innen)|(?:exclusivo|solo) para suscriptores|riservato agli abbonati|alleen voor abonnees)$/iu;
+
+/**
+ * A time relative to when the page was served ("14 hours ago", "vor 2 Stunden", "3 giờ
+ * trước"): stale as soon as the article is syndicated, and never the article's text.
+ */
+const RELATIVE_TIME =
+  /(?:\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\bil y a\s+\d+\s*(?:s|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|días?|semanas?|meses|mes|años?)\b|\bhá\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|dias?|semanas?|meses|mês|anos?)\b|\b\d+\s*(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s*(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)/iu;
+/** What a relative-time line may carry besides the time: a label, a clock time. */
+const RELATIVE_TIME_EXTRAS =
+  /\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b|cập nhật|đăng|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]/giu;
+
+const FIGURE_OR_AGO = /\d|ago/i;
+
+/** Whether a short block is a relative time, with at most a label, a clock time and a name. */
+function isRelativeTimeLine(text: string): boolean {
+  // Every relative time has a figure, or says "ago" ("an hour ago"): most short texts have neither.
+  if (!FIGURE_OR_AGO.test(text)) return false;
+  const match = RELATIVE_TIME.exec(text);
+  if (match === null) return false;
+  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length))
+    .replace(RELATIVE_TIME_EXTRAS, ' ')
+    .trim();
+  if (rest === '') return true;
+  // Besides, only a name: up to four capitalised words ("Jon King", "Fouzia Van Der Fort").
+  const words = rest.split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Agencies that sell pictures, not news: a credit naming one alone is a picture's. */
+const PICTURE_AGENCY =
+  /^(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$/i;
+/**
+ * A picture's credit standing alone: photographer and agency joined by slashes ("Noel
+ * Celis/Getty Images", "© Imago/Zoonar/Phil Bird"), or a picture agency's name.
+ */
+const PICTURE_CREDIT =
+  /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
+
+/** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
+const LABELLED_CREDIT =
+  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
+
+/** Whether `el` is part of a figure's caption: a credit there stays with the caption. */
+function inCaption(el: Element): boolean {
+  for (let node: Element | null = el; node !== null; node = node.parent as Element | null) {
+    if (node.name === 'figcaption') return true;
+    if (node.parent === null || !isElement(node.parent as AnyNode)) return false;
+  }
+  return false;
+}
+
+/** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
+const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
+
+/** A media item's type label as broadcasters show it ("Audiobeitrag", "Bildergalerie"). */
+const MEDIA_LABEL =
+  /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
+
+/** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
+const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
+
+/** An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|^\d+\s*(?:min(?:ute)?s?|minute)\s+read$/iu;
+
+/** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
+const PLAYER_MESSAGE =
+  /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
+
+/** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
+const COUNTER =
+  /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
+
+/** {@link COUNTER} once: whether a text holds any label-and-figure pair. */
+const HAS_COUNTER = new RegExp(COUNTER.source, 'iu');
+
+/**
+ * True when a block is a visit counter: its text is label-and-figure pairs ("Đang truy cập:
+ * 125, Hôm nay: 3.456") and little else.
+ *
+ * @param text - the block's text when short (`shortText(el, 300)`), else null
+ */
+export function isVisitCounter(text: string | null): boolean {
+  // Every pair has a figure: most blocks have no digit and need no pattern run; most with one
+  // have no label before it either, which one test finds without collecting matches.
+  if (text === null || !/\d/.test(text) || !HAS_COUNTER.test(text)) return false;
+  let pairs = 0;
+  let covered = 0;
+  for (const match of text.matchAll(COUNTER)) {
+    pairs++;
+    covered += match[0].replace(/[\s,;|]/g, '').length;
+  }
+  return pairs >= 2 && covered >= text.replace(/[\s,;|]/g, '').length * 0.6;
+}
+
+/**
+ * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
+ * button, a share button, a reading time, a placeholder, a media label, a relative time, a
+ * picture's credit or a media player's message; else null.
+ */
+export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
+  if (el.children.length > 5) return null;
+  const text = texts.of(el, 120);
+  if (text === null || text === '') return null;
+  if (text.length <= 40) {
+    if (AD_LABEL.test(text)) return 'ad label';
+    if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
+    if (SHARE_LABEL.test(text)) return 'share button';
+    if (READING_TIME.test(text)) return 'reading time';
+    if (PLACEHOLDER.test(text)) return 'placeholder';
+    if (MEDIA_LABEL.test(text)) return 'media label';
+  }
+  if (text.length <= 80) {
+    if (isRelativeTimeLine(text)) return 'relative time';
+    if (
+      (LABELLED_CREDIT.test(text) ||
+        (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))) &&
+      !inCaption(el)
+    ) {
+      return 'picture credit';
+    }
+  }
+  return PLAYER_MESSAGE.test(text) ? 'player message' : null;
+}
