@@ -258,12 +258,13 @@ function datelineText(node: Element): string | null {
  * a reading time or view count), and a second one right after it ("Updated …"): it is
  * metadata, already in `publishedAt` and `modifiedAt`. After a long opening paragraph (a
  * standfirst the body shows) only a labelled one goes ("Publiziert: 01.07.2023, 11:16"): a bare
- * date there may head the entries of a chronology.
+ * date there may head the entries of a chronology. A byline line among the first blocks goes
+ * too ("Von: Simone Jung"): the authors are read from the page's metadata and byline elements.
  *
  * @param $ - the loaded page
  * @param container - the main content element
  * @param isDate - whether a text reads as a date
- * @returns the removed date lines' text (joined by " · "), or null when the body opens with none
+ * @returns the removed lines' text (joined by " · "), or null when the body opens with none
  */
 export function removeLeadingDateline(
   $: CheerioAPI,

@@ -12,6 +12,7 @@ import {
   detach,
   isElement,
   replaceWith,
+  siblingElement,
   squash,
   textOf,
 } from './dom.ts';
@@ -50,14 +51,6 @@ function italicBelow(n: AnyNode, italic: boolean): boolean {
 
 function hasImage(el: Element): boolean {
   return el.name === 'img' || descendants(el).some((d) => d.name === 'img');
-}
-
-function nextElement(node: AnyNode): Element | null {
-  for (let n = node.next; n !== null; n = n.next) {
-    if (isElement(n)) return n;
-    if (n.type === 'text' && n.data.trim() !== '') return null;
-  }
-  return null;
 }
 
 /** The outermost ancestor of `img` below `container` that holds nothing but the image. */
@@ -168,7 +161,7 @@ export function pairCaption(img: Element, container: Element): string | null {
     }
   }
   const block = imageBlock(img, container);
-  const next = nextElement(block);
+  const next = siblingElement(block, 'next');
   let caption = next ? isCaptionParagraph(next) : null;
   if (caption !== null && next !== null) {
     detach(next);

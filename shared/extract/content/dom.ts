@@ -352,3 +352,19 @@ export function closest(
   }
   return null;
 }
+
+/**
+ * The element next to `node` among its siblings, past whitespace, or null when text or nothing
+ * comes first.
+ *
+ * @param node - where to start
+ * @param side - `next` or `prev`
+ * @returns the sibling element
+ */
+export function siblingElement(node: AnyNode, side: 'next' | 'prev'): Element | null {
+  for (let n = node[side]; n !== null; n = n[side]) {
+    if (isElement(n)) return n;
+    if (n.type === 'text' && n.data.trim() !== '') return null;
+  }
+  return null;
+}

@@ -6,7 +6,16 @@
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, detach, isElement, squash, textExcept, textOf } from './dom.ts';
+import {
+  closest,
+  descendants,
+  detach,
+  isElement,
+  siblingElement,
+  squash,
+  textExcept,
+  textOf,
+} from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
@@ -212,8 +221,9 @@ function removeTrailingLinkLists(
   const lastProse = blocks.findLast((b) => squash(textOf(b)).length >= PROSE_PARAGRAPH);
   if (lastProse === undefined) return;
   const lists = new Set<Element>();
+  const proseAncestry = ancestry(lastProse);
   for (const list of descendants(container)) {
-    if (!isListElement(list) || !isAfter(list, lastProse)) continue;
+    if (!isListElement(list) || !isAfter(list, lastProse, proseAncestry)) continue;
     const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
     if (items.length >= 2 && items.every(isOneLink)) lists.add(list);
   }
@@ -233,7 +243,7 @@ function removeTrailingLinkLists(
   }
   for (const outer of outers) {
     if (outers.has(outer.parent as Element) || outer.parent === null) continue;
-    const label = previousElement(outer);
+    const label = siblingElement(outer, 'prev');
     if (label !== null && squash(textOf(label)).length <= LIST_LABEL && !gone.has(label)) {
       remove(label, 'link list at the end');
     }
@@ -297,20 +307,19 @@ function isListElement(node: AnyNode): boolean {
   return isElement(node) && (node.name === 'ul' || node.name === 'ol');
 }
 
-/** The element before `el` among its siblings, past whitespace, or null. */
-function previousElement(el: Element): Element | null {
-  for (let node = el.prev; node !== null; node = node.prev) {
-    if (isElement(node)) return node;
-    if (node.type === 'text' && node.data.trim() !== '') return null;
-  }
-  return null;
+/** `node` and its ancestors. */
+function ancestry(node: AnyNode): Set<AnyNode> {
+  const path = new Set<AnyNode>();
+  for (let n: AnyNode | null = node; n !== null; n = n.parent) path.add(n);
+  return path;
 }
 
-/** Whether `el` comes after `other` in document order, and is not inside it. */
-function isAfter(el: Element, other: Element): boolean {
+/**
+ * Whether `el` comes after `other` in document order, and is not inside it (`path`: `other`'s
+ * {@link ancestry}, read once for many elements).
+ */
+function isAfter(el: Element, other: Element, path: ReadonlySet<AnyNode>): boolean {
   let a: AnyNode = el;
-  const path = new Set<AnyNode>();
-  for (let n: AnyNode | null = other; n !== null; n = n.parent) path.add(n);
   // The ancestor of `el` just below the common ancestor, and the one of `other`.
   while (a.parent !== null && !path.has(a.parent)) a = a.parent;
   const common = a.parent;
