@@ -4,8 +4,8 @@
  * relative times ("14 hours ago"), pictures' credits, media players' messages and visit
  * counters. Each is tested on one element's short text (`furnitureLabel`, `isVisitCounter`).
  */
-import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.ts';
+import type { Element } from 'domhandler';
+import { closest } from './dom.ts';
 import type { ShortTexts } from './short-text.ts';
 
 /**
@@ -63,14 +63,8 @@ const PICTURE_CREDIT =
 const LABELLED_CREDIT =
   /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
 
-/** Whether `el` is part of a figure's caption: a credit there stays with the caption. */
-function inCaption(el: Element): boolean {
-  for (let node: Element | null = el; node !== null; node = node.parent as Element | null) {
-    if (node.name === 'figcaption') return true;
-    if (node.parent === null || !isElement(node.parent as AnyNode)) return false;
-  }
-  return false;
-}
+/** A figure's caption: a credit there stays with the caption, crediting the picture. */
+const CAPTION = new Set(['figcaption']);
 
 /** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
 const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
@@ -138,7 +132,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (
       (LABELLED_CREDIT.test(text) ||
         (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))) &&
-      !inCaption(el)
+      closest(el, CAPTION, null) === null
     ) {
       return 'picture credit';
     }
