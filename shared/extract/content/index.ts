@@ -8,7 +8,15 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
-import { descendants, isElement, squash, textOf, wrapSiblings } from './dom.ts';
+import {
+  collapsedLength,
+  descendants,
+  detach,
+  isElement,
+  squash,
+  textOf,
+  wrapSiblings,
+} from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
@@ -267,11 +275,50 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   }
 
   const { head, body } = documentParts($);
+  const first = scoredLocation($, head, body, remove, options.trace);
+  if (first === null || !first.emptied) return first?.location ?? null;
+  // Cleanup took everything the winner held (a consent banner, a share box whose class names
+  // said nothing): it was furniture. Read the page again without it.
+  const second = scoredLocation($, head, body, remove, options.trace, first.container);
+  if (second === null || second.emptied) return first.location;
+  options.trace?.removed({
+    rule: 'first choice cleaned to nothing (furniture), page scored again without it',
+    element: first.location.element,
+    text: '',
+  });
+  detach(first.container);
+  return second.location;
+}
+
+/** A located body, and whether cleanup left (almost) nothing of it. */
+interface ScoredLocation {
+  readonly location: BodyLocation;
+  readonly container: Element;
+  readonly emptied: boolean;
+}
+
+/** Text a cleaned container must keep, when cleanup took most of it, to still be a body. */
+const EMPTIED_TEXT = 100;
+
+/**
+ * Scores the page, picks and cleans the container (see {@link locateBody}).
+ *
+ * @param setAside - a block an earlier pick found to be furniture, left out of the scoring
+ */
+function scoredLocation(
+  $: CheerioAPI,
+  head: Element | null,
+  body: ParentNode,
+  remove: Remove,
+  trace: ExtractionTrace | undefined,
+  setAside?: Element,
+): ScoredLocation | null {
+  const skip = setAside === undefined ? undefined : new Set([setAside]);
   let stripUnlikely = true;
-  let scoring = scoreTree(body, { stripUnlikely });
+  let scoring = scoreTree(body, { stripUnlikely, ...(skip && { skip }) });
   let best = pick(scoring);
   if (best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE) {
-    const loose = scoreTree(body, { stripUnlikely: false });
+    const loose = scoreTree(body, { stripUnlikely: false, ...(skip && { skip }) });
     const second = pick(loose);
     if (
       second !== null &&
@@ -295,7 +342,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   }
   const story = firstStory(container, scoring);
   if (story !== container) {
-    options.trace?.removed({
+    trace?.removed({
       rule: 'next stories (the page holds several articles with their own headline)',
       text: `kept ${elementPath(story)}`,
     });
@@ -312,11 +359,16 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     body: majority,
     headlines: headlines(head, scoring.h1s),
   });
+  const left = collapsedLength(textOf(container));
   return {
-    container: $(container),
-    method: stripUnlikely ? 'scored' : 'scored, second pass (unlikely blocks kept)',
-    element,
-    note: `${scoreNote(scoring, best.top)}${best.text} characters before cleaning`,
+    location: {
+      container: $(container),
+      method: stripUnlikely ? 'scored' : 'scored, second pass (unlikely blocks kept)',
+      element,
+      note: `${scoreNote(scoring, best.top)}${best.text} characters before cleaning`,
+    },
+    container,
+    emptied: left < EMPTIED_TEXT && left < best.text * 0.25,
   };
 }
 

@@ -105,6 +105,8 @@ const PARAGRAPHS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5',
 export interface ScoreOptions {
   /** Skip blocks whose class/id says they are not the article (Readability's first pass). */
   readonly stripUnlikely: boolean;
+  /** Subtrees left out as if they were not on the page (a block already found to be furniture). */
+  readonly skip?: ReadonlySet<Element>;
 }
 
 /** A scored candidate container. */
@@ -278,6 +280,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   const segments: number[] = [];
   let top = 0;
   const stripUnlikely = options.stripUnlikely;
+  const skip = options.skip;
 
   const walk = (el: Element, inTable: boolean, inLink: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
@@ -318,6 +321,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
           continue;
         }
         if (isSkipped(child, stripUnlikely, nextInTable)) continue;
+        if (skip !== undefined && skip.has(child)) continue;
         const cs = walk(child, nextInTable, nextInLink);
         s.text += cs.text;
         s.link += cs.link;
@@ -368,8 +372,13 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   };
 
   for (const child of root.children as AnyNode[]) {
-    if (isElement(child) && !isSkipped(child, options.stripUnlikely, false))
+    if (
+      isElement(child) &&
+      !isSkipped(child, options.stripUnlikely, false) &&
+      skip?.has(child) !== true
+    ) {
       walk(child, false, false);
+    }
   }
 
   for (const cand of candidates.values()) {

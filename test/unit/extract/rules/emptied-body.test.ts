@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { recordingTrace } from '../../../../shared/extract/trace.ts';
+
+const URL = 'https://news.example.org/2026/12/storm-closes-harbour';
+
+/**
+ * Short paragraphs without commas, as a wire story is written: each scores little on its own,
+ * so a single long paragraph of furniture with many commas can outscore the story.
+ */
+const STORY = [
+  'The harbour was closed on Monday morning as the storm reached the coast.',
+  'Ferries stayed in port and the coast guard moved two fishing boats to shelter.',
+  'The port authority said the closure would last at least until Tuesday evening.',
+  'Shops along the seafront put up boards over their windows before noon.',
+  'Forecasters expect the wind to ease overnight once the storm moves north.',
+  'Schools in the three nearest towns will stay open unless power fails.',
+  'Residents were asked to keep off the sea wall until the warning is lifted.',
+  'The last storm of this strength reached the harbour eleven years ago.',
+];
+
+/** A consent banner in the page's own class names, which say nothing to the extractor. */
+const BANNER = `<div id="x7f2" class="k1 k2"><div class="k3">
+<p>We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized content and targeted ads, analyze site traffic, and understand where our audiences come from. To learn more or opt out, read our Privacy Policy, our cookie notice, and our terms, which apply to this site, its apps, and its newsletters.</p>
+<button>I Accept</button>
+</div></div>`;
+
+function storyPage(banner: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm closes harbour</title></head>
+<body>${banner}
+<div class="k9"><h1>Storm closes harbour</h1>
+<div class="k8">${STORY.map((p) => `<div class="k7"><p>${p}</p></div>`).join('\n')}</div></div>
+</body></html>`;
+}
+
+describe('rule: a chosen block that cleanup empties was furniture, and the page is read again without it', () => {
+  it('finds the story under a consent banner that outscored it', () => {
+    const article = extractArticle(storyPage(BANNER), { url: URL });
+    expect(article.contentText.split('\n\n')).toEqual(STORY);
+  });
+
+  it('says in the trace that the first choice was set aside', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(storyPage(BANNER), { url: URL, trace });
+    const setAside = explanation.removed.find((r) => /cleaned to nothing/.test(r.rule));
+    expect(setAside?.element).toContain('div#x7f2');
+  });
+
+  it('still rejects a page whose only block is furniture', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Notice</title></head><body>${BANNER}<p>Short line.</p></body></html>`;
+    expect(() => extractArticle(page, { url: URL })).toThrow(/words/);
+  });
+});
