@@ -20,7 +20,7 @@ import {
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
-import { rankCandidates, selectTop, withSiblings } from './select.ts';
+import { headedSection, rankCandidates, selectTop, withSiblings } from './select.ts';
 
 export { InvalidSelectorError } from '../errors.ts';
 export { removeContributorCredits } from './promo.ts';
@@ -275,12 +275,29 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   }
 
   const { head, body } = documentParts($);
-  const first = scoredLocation($, head, body, remove, options.trace);
-  if (first === null || !first.emptied) return first?.location ?? null;
+  const skip = new Set<Element>();
+  let picked = pickScored(body, skip);
+  if (picked === null) return null;
+  // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers
+  // outscored a short article. Read the page without that section, if anything else scores.
+  const headed = headedSection(picked.top, picked.scoring);
+  if (headed !== null) {
+    skip.add(headed.section);
+    const other = pickScored(body, skip);
+    if (other === null) skip.delete(headed.section);
+    else {
+      remove(headed.section, 'under a comments or related-links heading', headed.heading);
+      picked = other;
+    }
+  }
+  const first = cleanedLocation($, head, picked, remove, options.trace);
+  if (!first.emptied) return first.location;
   // Cleanup took everything the winner held (a consent banner, a share box whose class names
   // said nothing): it was furniture. Read the page again without it.
-  const second = scoredLocation($, head, body, remove, options.trace, first.container);
-  if (second === null || second.emptied) return first.location;
+  skip.add(first.container);
+  const again = pickScored(body, skip);
+  const second = again === null ? null : cleanedLocation($, head, again, remove, options.trace);
+  if (second === null || second.left < SECOND_CHOICE_TEXT) return first.location;
   options.trace?.removed({
     rule: 'first choice cleaned to nothing (furniture), page scored again without it',
     element: first.location.element,
@@ -290,35 +307,28 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   return second.location;
 }
 
-/** A located body, and whether cleanup left (almost) nothing of it. */
-interface ScoredLocation {
-  readonly location: BodyLocation;
-  readonly container: Element;
-  readonly emptied: boolean;
+/** A scoring walk, and the container it picks. */
+interface Picked {
+  readonly scoring: Scoring;
+  readonly stripUnlikely: boolean;
+  readonly top: Element;
+  readonly best: Element;
+  readonly text: number;
 }
 
-/** Text a cleaned container must keep, when cleanup took most of it, to still be a body. */
-const EMPTIED_TEXT = 100;
-
 /**
- * Scores the page, picks and cleans the container (see {@link locateBody}).
+ * Scores the page and picks the container; when the first pass finds too little, a second
+ * pass keeps the blocks whose class names say "unlikely".
  *
- * @param setAside - a block an earlier pick found to be furniture, left out of the scoring
+ * @param skip - blocks found to be furniture, left out of the scoring
  */
-function scoredLocation(
-  $: CheerioAPI,
-  head: Element | null,
-  body: ParentNode,
-  remove: Remove,
-  trace: ExtractionTrace | undefined,
-  setAside?: Element,
-): ScoredLocation | null {
-  const skip = setAside === undefined ? undefined : new Set([setAside]);
+function pickScored(body: ParentNode, skip: ReadonlySet<Element>): Picked | null {
+  const left = skip.size === 0 ? {} : { skip };
   let stripUnlikely = true;
-  let scoring = scoreTree(body, { stripUnlikely, ...(skip && { skip }) });
+  let scoring = scoreTree(body, { stripUnlikely, ...left });
   let best = pick(scoring);
   if (best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE) {
-    const loose = scoreTree(body, { stripUnlikely: false, ...(skip && { skip }) });
+    const loose = scoreTree(body, { stripUnlikely: false, ...left });
     const second = pick(loose);
     if (
       second !== null &&
@@ -331,10 +341,38 @@ function scoredLocation(
       stripUnlikely = false;
     }
   }
-  if (best === null) return null;
+  return best === null ? null : { scoring, stripUnlikely, ...best };
+}
 
-  const { parts } = withSiblings(scoring, best.top);
-  let container = best.top;
+/** A located body, and whether cleanup left (almost) nothing of it. */
+interface ScoredLocation {
+  readonly location: BodyLocation;
+  readonly container: Element;
+  /** Characters of text left after cleaning, whitespace runs counted once. */
+  readonly left: number;
+  readonly emptied: boolean;
+}
+
+/** Text a cleaned container must keep, when cleanup took most of it, to still be a body. */
+const EMPTIED_TEXT = 100;
+
+/**
+ * Text the next choice must keep once cleaned to replace an emptied first choice: a body of a
+ * few paragraphs, not a stray block (a very short article stays what it was).
+ */
+const SECOND_CHOICE_TEXT = 250;
+
+/** Takes the picked container with the siblings that continue it, and cleans it in place. */
+function cleanedLocation(
+  $: CheerioAPI,
+  head: Element | null,
+  picked: Picked,
+  remove: Remove,
+  trace: ExtractionTrace | undefined,
+): ScoredLocation {
+  const { scoring, stripUnlikely } = picked;
+  const { parts } = withSiblings(scoring, picked.top);
+  let container = picked.top;
   let element = elementPath(container);
   if (parts.length > 1) {
     container = wrapSiblings(parts);
@@ -350,7 +388,7 @@ function scoredLocation(
     element = `${elementPath(story)} (first of the stories in ${element})`;
   }
   const protect = new Set<Element>();
-  protectChain(best.best, container, protect);
+  protectChain(picked.best, container, protect);
   const majority = new Set<Element>();
   bodyBlocks(container, scoring.stats, majority);
   clean(container, remove, {
@@ -365,10 +403,11 @@ function scoredLocation(
       container: $(container),
       method: stripUnlikely ? 'scored' : 'scored, second pass (unlikely blocks kept)',
       element,
-      note: `${scoreNote(scoring, best.top)}${best.text} characters before cleaning`,
+      note: `${scoreNote(scoring, picked.top)}${picked.text} characters before cleaning`,
     },
     container,
-    emptied: left < EMPTIED_TEXT && left < best.text * 0.25,
+    left,
+    emptied: left < EMPTIED_TEXT && left < picked.text * 0.25,
   };
 }
 

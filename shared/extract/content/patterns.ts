@@ -355,3 +355,55 @@ export function isRelatedLabel(text: string): boolean {
   const t = headingText(text);
   return t.length > 0 && t.length <= 40 && RELATED_LABEL_RE.test(t);
 }
+
+/** The word for the readers' comments, in the languages publishers write it. */
+const COMMENTS_WORDS = [
+  'comments?',
+  'reader comments',
+  "readers' comments",
+  'kommentare?',
+  'leserkommentare',
+  'commentaires?',
+  'comentarios?',
+  'comentários?',
+  'commenti',
+  'reacties',
+  'kommentarer',
+  'kommentit',
+  'komentar(?:ze)?',
+  'komentáře',
+  'комментарии',
+  'коментарі',
+  'yorumlar',
+  'bình luận',
+  'ý kiến bạn đọc',
+  'ý kiến',
+  'コメント',
+  '评论',
+  '評論',
+  '留言',
+  '댓글',
+  'التعليقات',
+  'تعليقات',
+].join('|');
+
+/**
+ * A comments section's heading: the word alone, with a count before or after it, or with the
+ * qualifiers forums give it ("Comments", "12 Comments", "Top Rated Comments", "Bình luận (5)",
+ * "23 Kommentare"). Not a sentence that starts with the word ("Comments on the budget…").
+ */
+const COMMENTS_HEADING = new RegExp(
+  `^(?:\\d+\\s+)?(?:(?:top|top[- ]rated|most liked|latest|newest|recent|user|readers?)\\s+)?(?:${COMMENTS_WORDS})(?:\\s*[([]?\\d+[)\\]]?)?[\\s:.]*$`,
+);
+
+/**
+ * True when `text` reads as the heading of the readers' comments ("Comments", "12 Comments",
+ * "Top Rated Comments", "Kommentare", "Bình luận (5)", "コメント").
+ *
+ * @example isCommentsHeading('Top Rated Comments') // true
+ * @example isCommentsHeading('Comments on the budget were due on Friday') // false
+ */
+export function isCommentsHeading(text: string): boolean {
+  const t = headingText(text);
+  return t.length > 0 && t.length <= 40 && COMMENTS_HEADING.test(t);
+}

@@ -321,7 +321,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
           continue;
         }
         if (isSkipped(child, stripUnlikely, nextInTable)) continue;
-        if (skip !== undefined && skip.has(child)) continue;
+        if (skip?.has(child)) continue;
         const cs = walk(child, nextInTable, nextInLink);
         s.text += cs.text;
         s.link += cs.link;

@@ -4,8 +4,9 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classWords, descendants, isElement, textOf } from './dom.ts';
+import { classWords, descendants, isBelow, isElement, squash, textOf } from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
+import { isCommentsHeading, isRelatedHeading } from './patterns.ts';
 import type { Candidate, Scoring } from './score.ts';
 
 /** The chosen container and the siblings that continue it, in document order. */
@@ -218,4 +219,69 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     }
   }
   return { top, parts };
+}
+
+/** How many levels above a block its section's heading is looked for. */
+const HEADING_LEVELS = 4;
+
+/** Text under which a sibling between a block and its heading is passed over (a "View all" link). */
+const SMALL_TEXT = 25;
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The section a block is or sits in when that section is headed as readers' comments or related
+ * links ("Comments", "Top Rated Comments", "Related stories", "Bình luận"): the heading that
+ * opens the block, or the nearest heading before it or one of its ancestors, passing over small
+ * blocks and the block's own repeated siblings (the other comments). A section holding a
+ * visible `<h1>` is the article's.
+ *
+ * @param el - the picked container
+ * @param scoring - the walk that picked it (its text statistics)
+ * @returns the section and its heading's text, or null
+ */
+export function headedSection(
+  el: Element,
+  scoring: Scoring,
+): { section: Element; heading: string } | null {
+  const headed = (section: Element, heading: string) =>
+    scoring.h1s.some((h1) => isBelow(h1, section)) ? null : { section, heading };
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    const verdict = headingVerdict(child, scoring);
+    if (verdict === 'furniture') return headed(el, squash(textOf(child)));
+    if (verdict === 'other' || (scoring.stats.get(child)?.text ?? 0) >= SMALL_TEXT) break;
+  }
+  let node: Element = el;
+  for (let level = 0; level < HEADING_LEVELS; level++) {
+    const parent = node.parent;
+    if (isRoot(parent)) return null;
+    for (let sib = node.prev; sib !== null; sib = sib.prev) {
+      if (!isElement(sib)) {
+        if (sib.type === 'text' && squash(sib.data).length >= SMALL_TEXT) break;
+        continue;
+      }
+      const verdict = headingVerdict(sib, scoring);
+      if (verdict === 'furniture') return headed(parent as Element, squash(textOf(sib)));
+      // The section is headed otherwise.
+      if (verdict === 'other') return null;
+      if (sib.name === node.name && sib.attribs.class === node.attribs.class) continue;
+      if ((scoring.stats.get(sib)?.text ?? 0) >= SMALL_TEXT) break;
+    }
+    node = parent as Element;
+  }
+  return null;
+}
+
+/**
+ * Whether an element is a comments or related-links heading (`furniture`), another heading
+ * (`other`), or no heading (`null`). A short block whose text reads as such a heading counts.
+ */
+function headingVerdict(el: Element, scoring: Scoring): 'furniture' | 'other' | null {
+  const isHeading = HEADING_TAGS.has(el.name) || el.attribs.role === 'heading';
+  const size = scoring.stats.get(el)?.text ?? 0;
+  if (!isHeading && (size === 0 || size > 60)) return null;
+  const text = squash(textOf(el));
+  if (isCommentsHeading(text) || isRelatedHeading(text)) return 'furniture';
+  return isHeading ? 'other' : null;
 }

@@ -46,6 +46,18 @@ describe('rule: a chosen block that cleanup empties was furniture, and the page 
     expect(setAside?.element).toContain('div#x7f2');
   });
 
+  it('keeps a very short story rather than a stray block found after it', () => {
+    const brief =
+      'The port of Dover reopened at noon and the first ferry left at one, the port said.';
+    const page = `<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>
+<div class="k9"><h1>Harbour reopens</h1><div class="k8">${BANNER}<p>${brief}</p></div></div>
+<div class="k5"><p>Our offices are open on weekdays from nine to five, and on Saturdays until one.</p></div>
+</body></html>`;
+    const article = extractArticle(page, { url: URL });
+    expect(article.contentText).toContain(brief);
+    expect(article.contentText).not.toContain('Our offices');
+  });
+
   it('still rejects a page whose only block is furniture', () => {
     const page = `<!doctype html><html lang="en"><head><title>Notice</title></head><body>${BANNER}<p>Short line.</p></body></html>`;
     expect(() => extractArticle(page, { url: URL })).toThrow(/words/);

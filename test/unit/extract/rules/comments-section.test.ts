@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentsHeading } from '../../../../shared/extract/content/patterns.ts';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { recordingTrace } from '../../../../shared/extract/trace.ts';
+
+const URL = 'https://blog.example.org/2026/12/open-thread';
+
+/** A short post: the page's own text, outweighed by what its readers wrote below it. */
+const POST = [
+  'Our December open thread is here for questions and comments about our research.',
+  'We read every comment and try to answer within a few days of it being posted.',
+  'You can also write to us directly if you would rather discuss something privately.',
+];
+
+/** Long reader comments, each with commas: together they outscore the post. */
+const COMMENT = (i: number) =>
+  `Thanks for the update, it is really helpful. I have a question about point ${i}, though: how do you weigh the new study, given its sample, its follow-up period, and the fact that, as far as I can tell, it was never replicated? Could you say more about that, and about how often you revisit such decisions, and who reviews them, and whether the reviews are published?`;
+
+/** Every class name is one the extractor cannot read anything into. */
+function threadPage(heading: string, item: (i: number) => string): string {
+  const comments = [1, 2, 3, 4, 5].map(item).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>December open thread</title></head>
+<body><div class="k1"><div class="k2"><h1>December open thread</h1>
+<div class="k3">${POST.map((p) => `<p>${p}</p>`).join('\n')}</div></div>
+<div class="k4">${heading}<div class="k5">${comments}</div></div></div>
+</body></html>`;
+}
+
+const commentItem = (i: number) =>
+  `<div class="k6"><div class="k7"><b>Reader ${i}</b> on December ${i}, 2026 at 4:4${i} pm said:</div><div class="k8"><p>${COMMENT(i)}</p></div></div>`;
+
+describe('rule: a block under a comments or related-links heading is not the article', () => {
+  it.each([
+    ['<h3>Comments</h3>'],
+    ['<h2>Top Rated Comments</h2><a href="/forum/thread">(View all)</a>'],
+    ['<h3>12 Comments</h3>'],
+    ['<h2>Bình luận (5)</h2>'],
+    ['<h2>Kommentare</h2>'],
+  ])('keeps the post, not the comments after %s', (heading) => {
+    const article = extractArticle(threadPage(heading, commentItem), { url: URL });
+    expect(article.contentText.split('\n\n')).toEqual(POST);
+  });
+
+  it('says in the trace which section was set aside, and under which heading', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(threadPage('<h3>Comments</h3>', commentItem), { url: URL, trace });
+    const setAside = explanation.removed.find((r) => r.match === 'Comments');
+    expect(setAside?.rule).toMatch(/under a comments or related-links heading/);
+    expect(setAside?.element).toContain('div.k4');
+  });
+
+  it('keeps an article whose own section is headed by a category name, its headline inside', () => {
+    const html = `<!doctype html><html lang="vi"><head><title>Tọa đàm</title></head><body>
+<div class="k1"><h2>Tin mới</h2><div class="k2"><h1>Tọa đàm về bình đẳng giới</h1>
+${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div></div>
+<div class="k7"><p>Cổng thông tin điện tử, cơ quan chủ quản: Công an tỉnh, địa chỉ: số 1, đường Trần Phú, thành phố, tỉnh; điện thoại: 0123 456 789.</p></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(COMMENT(1));
+    expect(article.contentText).toContain(COMMENT(3));
+  });
+
+  it('keeps the comments when the page has nothing else to offer', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Thread</title></head><body>
+<div class="k4"><h3>Comments</h3><div class="k5">${[1, 2, 3].map(commentItem).join('\n')}</div></div></body></html>`;
+    expect(extractArticle(html, { url: URL }).contentText).toContain(COMMENT(2));
+  });
+});
+
+describe('isCommentsHeading', () => {
+  it.each([
+    'Comments',
+    '12 Comments',
+    'Top Rated Comments',
+    'Reader comments (4)',
+    'Kommentare',
+    '23 Kommentare',
+    'Commentaires',
+    'Comentarios',
+    'Bình luận (5)',
+    'Ý kiến bạn đọc',
+    'Комментарии',
+    'コメント',
+    '댓글',
+  ])('reads "%s" as a comments heading', (text) => {
+    expect(isCommentsHeading(text)).toBe(true);
+  });
+
+  it.each([
+    'Comments on the budget were due on Friday',
+    'Readers comment on the new bridge',
+    'Commentary',
+    'No comment',
+  ])('does not read "%s" as one', (text) => {
+    expect(isCommentsHeading(text)).toBe(false);
+  });
+});
