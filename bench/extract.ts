@@ -32,6 +32,7 @@ import {
   formatWorst,
 } from './extraction/report.ts';
 import { type ContenderResult, checkScorer, runContenders } from './extraction/run.ts';
+import { hideClassNames } from './extraction/unknown-classes.ts';
 import { describeMachine, machineInfo } from './lib/measure.ts';
 
 const SETS = ['zyte', 'news'] as const;
@@ -58,6 +59,9 @@ Options:
                     ${PEERS.map((p) => p.id).join(',')})
   --rounds N        timed passes over the pages, contenders in alternating order; speed is
                     the median pass, by wall clock and by the process's CPU time (default 3)
+  --unknown-classes score every contender on the pages with each class and id word replaced
+                    by a hash of it: pages whose class names say nothing (another CMS,
+                    another language, CSS modules), to see how much accuracy rests on them
   --json FILE       also write the results as JSON
   --dump FILE       write this project's whole result for every page (one JSON line each,
                     in a stable order) and stop, without timing: \`cmp\` two dumps to show a
@@ -138,6 +142,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       json: { type: 'string' },
       dump: { type: 'string' },
+      'unknown-classes': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -168,6 +173,11 @@ async function main(): Promise<void> {
     if (found !== 1) fail(`--only ${prefix} matches ${found} pages; give a longer id prefix`);
   }
   if (zytePages.length + newsPages.length === 0) fail('No benchmark data to run.');
+  const unknownClasses = values['unknown-classes'] === true;
+  if (unknownClasses) {
+    zytePages = zytePages.map((p) => ({ ...p, html: hideClassNames(p.html) }));
+    newsPages = newsPages.map((p) => ({ ...p, html: hideClassNames(p.html) }));
+  }
 
   const project = await projectContender();
   if (typeof project === 'string') out(`This project's extractor is unavailable (${project}).`);
@@ -184,10 +194,14 @@ async function main(): Promise<void> {
   // One whole untimed pass of each contender first (the JIT's warm-up), none for a single page.
   const warmup = values.only === undefined ? undefined : 0;
   out(describeMachine(machine));
+  if (unknownClasses) {
+    out('Every page with its class and id words replaced by hashes (--unknown-classes).');
+  }
   const json: Record<string, unknown> = {
     kind: 'extraction',
     date: new Date().toISOString(),
     machine,
+    unknownClasses,
   };
 
   if (zytePages.length > 0 && zyteAll !== null) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { hideClassNames } from '../../../bench/extraction/unknown-classes.ts';
+
+const hide = (html: string) => hideClassNames(Buffer.from(html)).toString('utf8');
+
+describe('hideClassNames', () => {
+  it('replaces every class and id word of a tag, both attributes, any quoting', () => {
+    const out = hide(
+      `<div id="comments" class="comment-list post"><p class='lead'>x</p><b class=note>y</b>`,
+    );
+    expect(out).not.toMatch(/comments|comment-list|post|lead|note/);
+    expect(out).toMatch(/^<div id="k[0-9a-f]{6}" class="k[0-9a-f]{6} k[0-9a-f]{6}">/);
+    expect(out).toContain('>x</p>');
+  });
+
+  it('gives a word the same hash wherever it repeats, and other words other hashes', () => {
+    const out = hide('<li class="item odd"></li><li class="item even"></li>');
+    const [first, second] = [...out.matchAll(/class="([^"]*)"/g)].map((m) => m[1]?.split(' '));
+    expect(first?.[0]).toBe(second?.[0]);
+    expect(first?.[1]).not.toBe(second?.[1]);
+  });
+
+  it('leaves text, other attributes and non-ASCII content as they were', () => {
+    const html = '<p data-class="sidebar" title="id=x">class="content" — Tin liên quan</p>';
+    expect(hide(html)).toBe(html);
+  });
+});
