@@ -375,3 +375,77 @@ export const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 
 /** An alternation of the zone abbreviations. */
 export const ZONE_ABBREVIATION_PATTERN = [...ZONE_ABBREVIATIONS.keys()].join('|');
+
+/**
+ * Words a page labels its first publication with ("Published", "Veröffentlicht", "Publié",
+ * "Đăng lúc"), lower case, in the languages of the pages we read.
+ */
+const PUBLISHED_WORDS = [
+  'published',
+  'posted',
+  'publiziert',
+  'veröffentlicht',
+  'erschienen',
+  'publié',
+  'publicado',
+  'pubblicato',
+  'gepubliceerd',
+  'publicerad',
+  'publisert',
+  'udgivet',
+  'julkaistu',
+  'opublikowano',
+  'publikováno',
+  'yayınlandı',
+  'опубликовано',
+  'ngày đăng',
+  'đăng lúc',
+  'đăng ngày',
+  'đăng',
+  'xuất bản',
+];
+
+/**
+ * Words a page labels its last update with ("Updated", "Aktualisiert", "Mis à jour", "Cập
+ * nhật"), lower case.
+ */
+const UPDATED_WORDS = [
+  'updated',
+  'update',
+  'last modified',
+  'modified',
+  'aktualisiert',
+  'mis à jour',
+  'actualizado',
+  'atualizado',
+  'aggiornato',
+  'bijgewerkt',
+  'uppdaterad',
+  'oppdatert',
+  'opdateret',
+  'päivitetty',
+  'zaktualizowano',
+  'aktualizováno',
+  'güncellendi',
+  'обновлено',
+  'cập nhật',
+  'sửa đổi',
+  'chỉnh sửa',
+];
+
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** {@link UPDATED_WORDS} as a regular-expression alternation (longest first). */
+export const UPDATED_WORD_PATTERN = alternation(UPDATED_WORDS);
+
+/**
+ * The words labelling a publication or an update, as a regular-expression alternation (longest
+ * first): one list for every reader of date lines, so that a label one of them knows none of
+ * the others misses.
+ */
+export const PUBLICATION_WORD_PATTERN = alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS]);

@@ -7,6 +7,8 @@
 import {
   MONTH_PATTERN,
   MONTHS,
+  PUBLICATION_WORD_PATTERN,
+  UPDATED_WORD_PATTERN,
   ZONE_ABBREVIATION_PATTERN,
   ZONE_ABBREVIATIONS,
 } from './date-words.ts';
@@ -237,8 +239,11 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   return null;
 }
 
+/** A time after the Scandinavian and Finnish word for "o'clock", dots allowed: "kl 09.00", "klo 8.15". */
+const CLOCK_WORD_TIME = /(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
+
 function readTime(text: string): { hour: number; minute: number; second: number } {
-  const m = TIME.exec(text);
+  const m = TIME.exec(text) ?? CLOCK_WORD_TIME.exec(text);
   if (!m) return { hour: 0, minute: 0, second: 0 };
   let hour = Number(m[1]);
   const meridiem = m[4]?.toLowerCase();
@@ -316,9 +321,16 @@ export function parseDate(text: string, timeZone: string): string | null {
   return fromWall({ ...day, ...readTime(withoutDay) }, offset, timeZone);
 }
 
-const UPDATED_LABEL = /(cập nhật|sửa đổi|chỉnh sửa|updated?|last modified|modified)/i;
-const LABEL_SPLIT =
-  /(?=\b(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated?|last modified)\b)/i;
+/** An update's label in a date line's segment. */
+const UPDATED_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${UPDATED_WORD_PATTERN})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** Where a date line's next labelled date starts ("… | Cập nhật lúc …", "…, mis à jour le …"). */
+const LABEL_SPLIT = new RegExp(
+  `(?=(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
 
 /**
  * Reads the published and modified dates from a page's date line, where one line may hold both
@@ -367,8 +379,10 @@ const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時�
  * ("Uppdaterad kl 12.17", "Aktualisiert um 08:15 Uhr", "Updated 3:05 pm"): a date line without
  * its date, which the page gives elsewhere.
  */
-const TIME_LINE =
-  /^(?:updated|published|posted|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|päivitetty|julkaistu|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|zaktualizowano|opublikowano|cập nhật)(?: (?:at|kl\.?|klo|um|à|a las|às|alle|om|o|lúc))?:? \d{1,2}[.:h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/iu;
+const TIME_LINE = new RegExp(
+  String.raw`^(?:${PUBLICATION_WORD_PATTERN})(?: (?:at|kl\.?|klo|um|à|a las|às|alle|om|o|lúc))?:? \d{1,2}[.:h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$`,
+  'iu',
+);
 
 /**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",

@@ -1,6 +1,7 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
 import { textOf } from './content/dom.ts';
+import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -199,8 +200,10 @@ export function ownText(el: Element): string {
  * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
  * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`), in the languages publishers write it.
  */
-const DATE_FIELD_LABEL =
-  /^(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié(?: le)?|publicado|pubblicato|gepubliceerd|publicerad|publisert|julkaistu|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|опубликовано|ngày đăng|ngày|日期|발행일|날짜|tanggal)\s*:?$/iu;
+const DATE_FIELD_LABEL = new RegExp(
+  String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|${PUBLICATION_WORD_PATTERN})\s*:?$`,
+  'iu',
+);
 const FIELD_LABEL_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'label']);
 
 /** The label element opening `el` (or the term or header cell before it), when a date's. */

@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
 import { descendants, textOf } from './content/dom.ts';
+import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
@@ -209,8 +210,7 @@ const BYLINE_LINE = new RegExp(
 );
 
 /** A date line's publication or update label ("Publiziert: 01.07.2023, 11:16"). */
-const PUBLICATION_LABEL =
-  /^(?:published|publiziert|veröffentlicht|erschienen|aktualisiert|updated|posted|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty|cập nhật|đăng)(?![\p{L}])/iu;
+const PUBLICATION_LABEL = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)(?![\\p{L}])`, 'iu');
 
 /** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
 const MAX_DATELINE_CHARS = 80;

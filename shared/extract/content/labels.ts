@@ -5,6 +5,7 @@
  * counters. Each is tested on one element's short text (`furnitureLabel`, `isVisitCounter`).
  */
 import type { Element } from 'domhandler';
+import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { closest } from './dom.ts';
 import type { ShortTexts } from './short-text.ts';
 
@@ -29,8 +30,10 @@ const SUBSCRIPTION_LABEL =
 const RELATIVE_TIME =
   /(?:\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\bil y a\s+\d+\s*(?:s|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|días?|semanas?|meses|mes|años?)\b|\bhá\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|dias?|semanas?|meses|mês|anos?)\b|\b\d+\s*(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s*(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)/iu;
 /** What a relative-time line may carry besides the time: a label, a clock time. */
-const RELATIVE_TIME_EXTRAS =
-  /\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b|cập nhật|đăng|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]/giu;
+const RELATIVE_TIME_EXTRAS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:last\s+)?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]`,
+  'giu',
+);
 
 const FIGURE_OR_AGO = /\d|ago/i;
 

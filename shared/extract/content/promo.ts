@@ -6,6 +6,7 @@
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import {
   closest,
   descendants,
@@ -56,7 +57,7 @@ const CONTRIBUTOR_CREDIT = new RegExp(
 const CLOSING_METADATA = new RegExp(
   [
     String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas)\s*:`,
-    String.raw`^(?:first |last )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
+    String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
   ].join('|'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../shared/extract/dates.ts';
+import { isDateline, parseDate, parseDateLine } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { BODY_PARAGRAPHS } from './build-page.ts';
 
@@ -183,8 +183,62 @@ describe('dates: a date after a label element of its own is the publication date
     expect(published(page('', { before: table }))).toBe('2024-03-12T00:00:00+00:00');
   });
 
+  it.each(['Opublikowano', 'Udgivet', 'Ngày đăng', 'Aktualisiert', 'Mis à jour'])(
+    'reads a date after the label element <dt>%s</dt>',
+    (label) => {
+      const dl = `<dl><dt>${label}</dt><dd>12.03.2024</dd></dl>`;
+      expect(published(page('', { before: dl }))).toBe('2024-03-12T00:00:00+00:00');
+    },
+  );
+
   it("leaves a teaser list's dates alone: a list item without a label is another story's", () => {
     const before = '<ul><li><a href="/b.html">Eine andere Geschichte</a> 27.04.2023</li></ul>';
     expect(published(page('', { before }))).toBeNull();
   });
+});
+
+describe('dates: publication and update labels in the languages the date readers know', () => {
+  it.each([
+    [
+      'Veröffentlicht am 10.03.2024, 09:00 Uhr | Aktualisiert am 12.03.2024, 10:30 Uhr',
+      '2024-03-10T09:00:00+01:00',
+      '2024-03-12T10:30:00+01:00',
+    ],
+    [
+      'Publié le 10/03/2024 à 09h00, mis à jour le 12/03/2024 à 10h30',
+      '2024-03-10T09:00:00+01:00',
+      '2024-03-12T10:30:00+01:00',
+    ],
+    [
+      'Publicado: 10/03/2024 09:00 | Actualizado: 12/03/2024 10:30',
+      '2024-03-10T09:00:00+01:00',
+      '2024-03-12T10:30:00+01:00',
+    ],
+    [
+      'Publicerad 10 mars 2024 kl 09.00 Uppdaterad 12 mars 2024 kl 10.30',
+      '2024-03-10T09:00:00+01:00',
+      '2024-03-12T10:30:00+01:00',
+    ],
+    [
+      'Gepubliceerd 10-03-2024 09:00 Bijgewerkt 12-03-2024 10:30',
+      '2024-03-10T09:00:00+01:00',
+      '2024-03-12T10:30:00+01:00',
+    ],
+  ])('reads the publication and the update of %j', (line, first, update) => {
+    expect(parseDateLine(line, 'Europe/Berlin')).toEqual({ published: first, modified: update });
+  });
+
+  it('reads a line that only says when the page was updated as its update', () => {
+    expect(parseDateLine('Aggiornato il 12/03/2024 alle 10:30', 'Europe/Rome')).toEqual({
+      published: null,
+      modified: '2024-03-12T10:30:00+01:00',
+    });
+  });
+
+  it.each(['Erschienen um 08:15', 'Opublikowano 08:15', 'Julkaistu klo 08.15', 'Đăng lúc 08:15'])(
+    'takes %j for a date line without its date',
+    (line) => {
+      expect(isDateline(line, 'UTC')).toBe(true);
+    },
+  );
 });

@@ -167,6 +167,8 @@ describe('findMainContent boilerplate removal', () => {
     ['a taxonomy line', 'Filed under: Khawarij |'],
     ['a trailing publication date', 'First Published: Tuesday, November 19, 2019 08:38 AM'],
     ['a trailing update time', 'Updated at 1:23 p.m.'],
+    ['a trailing update date in Swedish', 'Uppdaterad 12 mars 2024 kl 10.30'],
+    ['a trailing publication date in Polish', 'Opublikowano: 12.03.2024, 10:30'],
     ['the author’s e-mail address', 'paul.takahashi@chron.com'],
     ['the author’s social profile', 'twitter.com/paultakahashi'],
   ])('removes %s among the last lines', (_what, line) => {
