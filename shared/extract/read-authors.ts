@@ -1,15 +1,15 @@
 /**
  * The authors the page declares: JSON-LD `author`, then author meta tags, then the byline
- * elements of the page, then a short line linking to authors' pages, then an author label. Each
- * source's values are split into people and filtered: what names the site, an outlet, a
- * navigation word, a credit or a CMS account is not a person, and a source left with no person
- * gives way to the next. When none names a person, the outlet JSON-LD declares as the author
+ * elements of the page, then a short line linking to authors' pages, then an author label, then
+ * a short line opening with a word for "by" before names. Each source's values are split into
+ * people and filtered: what names the site, an outlet, a navigation word, a credit or a CMS
+ * account is not a person, and a source left with no person gives way to the next. When none names a person, the outlet JSON-LD declares as the author
  * stands.
  */
 import type { Element } from 'domhandler';
 import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
-import { cleanAuthors } from './authors.ts';
-import { descendants } from './content/dom.ts';
+import { cleanAuthors, parseByline } from './authors.ts';
+import { closest, descendants } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
@@ -287,6 +287,47 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
   return null;
 }
 
+/**
+ * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`), or
+ * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
+ * <span>…</span>`): at its start or after a separator.
+ */
+const BY_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
+const BY_BEFORE_NAME = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
+const BY_AT_END = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+/** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
+const FIELD_SEPARATOR = /\s*[|·•]\s*/;
+/** Elements a byline line is written in. */
+const LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'li', 'address', 'small']);
+/** A link around a line makes it a teaser's: its byline names another story's author. */
+const LINK: ReadonlySet<string> = new Set(['a']);
+
+/**
+ * The names of the first short line that opens with a word for "by" and names people, whatever
+ * its class says (`<p class="k1">von <a>David Straub</a></p>`, a field of a line: "Do 25.04.24 |
+ * 14:07 Uhr | Von Eva Kirchner-Rätsch"). Lines in navigation, asides, teaser boxes and links are
+ * other pages' bylines.
+ */
+function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { $, index } = ctx;
+  for (const el of index.elements) {
+    if (!LINE_TAGS.has(el.name)) continue;
+    const opens = el.children.some(
+      (child) =>
+        child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
+    );
+    if (!opens || outsideArticle(el) || closest(el, LINK, null) !== null) continue;
+    const line = cleanText($(el).text());
+    if (line.length > MAX_BYLINE_LINE) continue;
+    for (const field of line.split(FIELD_SEPARATOR)) {
+      if (!BY_BEFORE_NAME.test(field)) continue;
+      const names = people(parseByline(field) ?? [], site, true);
+      if (names.length > 0) return { names, source: 'byline line', raw: field };
+    }
+  }
+  return null;
+}
+
 /** An outlet's name: one line with a letter, at most this long. */
 const MAX_OUTLET_NAME = 80;
 /** A host written as a name: `ndr.de`, `www.mbl.is`. */
@@ -357,6 +398,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     fromBylineElements(ctx, site) ??
     fromAuthorPageLinks(ctx, site) ??
     fromAuthorLabels(ctx, site) ??
+    fromBylineLines(ctx, site) ??
     fromDeclaredOutlet(ctx, site) ?? { names: [], source: '' }
   );
 }

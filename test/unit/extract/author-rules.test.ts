@@ -410,3 +410,43 @@ describe('authors: an author label names what follows it only when it opens its 
     expect(authors('', header)).toEqual([]);
   });
 });
+
+describe('authors: a line that opens with a word for "by" and names people is a byline, whatever its class', () => {
+  it.each([
+    [
+      '<p class="k1">von <a href="mailto:d.straub@zeitung.de">David Straub</a></p>',
+      ['David Straub'],
+    ],
+    [
+      '<div class="k2">By <span>Anna Berg</span> and <span>Jan Ruf</span></div>',
+      ['Anna Berg', 'Jan Ruf'],
+    ],
+    [
+      '<div class="k3">Do 25.04.24 | 14:07 Uhr | Von <span>Eva Kirchner-Rätsch</span></div>',
+      ['Eva Kirchner-Rätsch'],
+    ],
+  ])('reads %s', (header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it('reads it in the trace as a byline line', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(page('', '<p class="k1">Par <b>Jean-Marc Leclerc</b></p>'), { url: URL, trace });
+    expect(explanation.fields.find((f) => f.field === 'authors')?.source).toBe('byline line');
+  });
+
+  it.each([
+    '<p class="k1">Von Montag an gilt die neue Regel für alle Fahrgäste.</p>',
+    '<p class="k1">By the way, the museum is closed on Mondays.</p>',
+    '<nav><p>Von <a href="/a">Anna Berg</a></p></nav>',
+    '<a href="/other-story"><span>Rettet die Reichen</span> <span class="k4">Von Ines Zöttl</span></a>',
+  ])('names no one for %s', (header) => {
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('lets the declared author stand', () => {
+    expect(authors(meta('Lena Roth'), '<p class="k1">Von <a>Anna Berg</a></p>')).toEqual([
+      'Lena Roth',
+    ]);
+  });
+});
