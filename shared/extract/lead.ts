@@ -78,8 +78,9 @@ export function findLeadElement(
     return position.get(el) ?? -1;
   };
   for (const el of index.hinted) {
-    // A teaser card marked "excerpt" is another story's.
+    // A teaser card marked "excerpt" is another story's; a caption describes its picture.
     if (el.name === 'article' || el.name === 'meta' || isOutsideArticle(el)) continue;
+    if (closest(el, FIGURE, null) !== null) continue;
     if (!isLeadElement(el)) {
       // A subtitle is the standfirst only right below the page's headline.
       if (headline === undefined || !isSubtitleElement(el)) continue;
@@ -104,6 +105,9 @@ export function findLeadElement(
   }
   return null;
 }
+
+/** A figure and its caption: what they describe is the picture (`itemprop="description"`). */
+const FIGURE: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
 /** Elements whose text no reader sees (scripts and style sheets are not elements to the walk). */
 const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);

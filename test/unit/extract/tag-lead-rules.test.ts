@@ -310,6 +310,12 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
       '<article class="layout-dual excerpt"><a href="/deals">Ưu đãi lớn nhất năm cho bạn đọc, chỉ trong ba ngày cuối tuần này</a></article>';
     expect(lead(page('', '', teaser))).toBeNull();
   });
+
+  it('does not take a picture caption marked as a description as the standfirst', () => {
+    const figure =
+      '<figure><img src="/anh.jpg" alt=""><figcaption itemprop="description"><p>Cán bộ một cửa hướng dẫn người dân làm thủ tục. Ảnh: Sở Nội vụ cung cấp</p></figcaption></figure>';
+    expect(lead(page('', figure))).toBeNull();
+  });
 });
 
 describe('lead: standfirst classes in the languages publishers name them', () => {
