@@ -109,6 +109,20 @@ export function findLeadElement(
 /** A figure and its caption: what they describe is the picture (`itemprop="description"`). */
 const FIGURE: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
+/** Whether `text` is a picture's caption or alternative text on the page. */
+function isPictureText(ctx: PageContext, text: string): boolean {
+  for (const img of ctx.index.byTag('img')) {
+    const { alt, title } = img.attribs;
+    if (
+      (alt !== undefined && cleanText(alt) === text) ||
+      (title !== undefined && cleanText(title) === text)
+    ) {
+      return true;
+    }
+  }
+  return ctx.index.byTag('figcaption').some((caption) => cleanText(visibleText(caption)) === text);
+}
+
 /** Elements whose text no reader sees (scripts and style sheets are not elements to the walk). */
 const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);
 
@@ -365,13 +379,29 @@ export function leadFromDescription(
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
     .find((v) => v);
-  const metaKey = ['og:description', 'description', 'twitter:description'].find(
-    (key) => firstMeta(ctx.meta, key) !== null,
-  );
-  const raw = metadataText(ld ?? (metaKey === undefined ? null : firstMeta(ctx.meta, metaKey)));
+  const declared = [
+    ...(ld ? [{ value: ld, source: 'json-ld description' }] : []),
+    ...['og:description', 'description', 'twitter:description'].flatMap((key) => {
+      const value = firstMeta(ctx.meta, key);
+      return value === null ? [] : [{ value, source: `meta ${key}` }];
+    }),
+  ];
+  // The first one the page declares; but when it repeats a picture's caption (some CMSs fill
+  // the article's description from its lead picture) and another description does not, that one.
+  const first = declared[0];
+  let raw = first === undefined ? null : metadataText(first.value);
+  let source = first?.source ?? '';
+  if (raw !== null && isPictureText(ctx, raw)) {
+    for (const candidate of declared.slice(1)) {
+      const text = metadataText(candidate.value);
+      if (text === null || text === raw || isPictureText(ctx, text)) continue;
+      raw = text;
+      source = candidate.source;
+      break;
+    }
+  }
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw) || isSiteWide(raw)) return null;
-  const source = ld ? 'json-ld description' : `meta ${metaKey}`;
   const described = words(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
   if (isOpeningParagraph(described, opening)) {

@@ -245,6 +245,34 @@ describe('lead and title: a metadata value a CMS wrote as HTML is plain text', (
   });
 });
 
+describe("lead: a description that is a picture's caption describes the picture", () => {
+  const caption = 'Cán bộ một cửa hướng dẫn người dân làm thủ tục tại trung tâm hành chính công.';
+  const summary =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const ld = (description: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Tổng kết', description })}</script>`;
+  const figure = `<figure><img src="/anh.jpg" alt="${caption}"><figcaption><span>${caption}</span></figcaption></figure>`;
+
+  it.each([
+    ['shown as its figcaption', figure],
+    ['only its alt text', `<img src="/anh.jpg" alt="${caption}">`],
+  ])('takes the next description when the first is a caption %s', (_what, picture) => {
+    const html = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">${ld(caption)}<meta name="description" content="${summary}">`,
+      before: picture,
+    });
+    expect(extractArticle(html).lead).toBe(summary);
+  });
+
+  it('keeps the caption when the page declares no other description', () => {
+    const html = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">${ld(caption)}<meta name="description" content="${caption}">`,
+      before: figure,
+    });
+    expect(extractArticle(html).lead).toBe(caption);
+  });
+});
+
 describe('lead: a block outside the body that shows the description is the standfirst', () => {
   const shown =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
