@@ -128,7 +128,7 @@ function removeNonContent(
     }
     const why = removalRule(child, options, inTable);
     if (why !== null) {
-      remove(child, why.rule, why.match, undefined, later);
+      remove(child, why.rule, why.match, why.keep, later);
       continue;
     }
     removeNonContent(child, options, inTable || child.name === 'table', later);
@@ -140,7 +140,7 @@ function removalRule(
   el: Element,
   options: Cleaning,
   inTable: boolean,
-): { rule: string; match?: string } | null {
+): { rule: string; match?: string; keep?: readonly AnyNode[] } | null {
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
   // The headline and visit-counter tests read the same short text: read it once, when needed.
   let short: string | null | undefined;
@@ -169,6 +169,11 @@ function removalRule(
     return { rule: 'media fallback', match: `<${el.name}>` };
   }
   const label = furnitureLabel(el, options.texts);
+  if (label === 'picture credit') {
+    // A credit standing by its picture, in one block: the credit goes, the picture stays.
+    const images = descendants(el).filter((d) => d.name === 'img');
+    if (images.length > 0) return { rule: 'picture credit (picture kept)', keep: images };
+  }
   if (label !== null) return { rule: label };
   if (isVisitCounter(short === undefined ? options.texts.of(el, SHORT_TEXT) : short)) {
     return { rule: 'visit counter' };

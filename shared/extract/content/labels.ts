@@ -52,15 +52,19 @@ function isRelativeTimeLine(text: string): boolean {
   return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** Agencies that sell pictures, not news: a credit naming one alone is a picture's. */
+/**
+ * Agencies that sell pictures, not news: a credit naming one alone is a picture's, also when
+ * another sent the picture through it ("AFP via Getty Images").
+ */
 const PICTURE_AGENCY =
-  /^(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$/i;
+  /^(?:[^/|©]{1,40}\svia\s)?(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$/i;
 /**
  * A picture's credit standing alone: photographer and agency joined by slashes ("Noel
- * Celis/Getty Images", "© Imago/Zoonar/Phil Bird"), or a picture agency's name.
+ * Celis/Getty Images", "© Imago/Zoonar/Phil Bird", "STR/AFP via Getty Images"), or a picture
+ * agency's name.
  */
 const PICTURE_CREDIT =
-  /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
+  /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:[^/|©]{1,40}\svia\s)?(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
 
 /** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
 const LABELLED_CREDIT =

@@ -419,6 +419,11 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a German relative time', '<span>vor 2 Stunden</span>'],
     ['a Vietnamese relative time', '<span>3 giờ trước</span>'],
     ['a picture agency credit', '<p>Noel Celis/Getty Images</p>'],
+    ['a credit through an agency', '<p>STR/AFP via Getty Images</p>'],
+    [
+      'a photographer and agencies through one',
+      '<p>Long Wei/Costfoto/Barcroft Media via Getty Images</p>',
+    ],
     [
       'a picture credit with a copyright sign',
       '<p>© imago/United Archives International/imago stock&amp;people</p>',
@@ -442,8 +447,24 @@ describe('furniture labels are no body text, in the languages publishers write t
   });
 
   it.each([
+    [
+      'a picture',
+      '<figure><img src="/anh.jpg" alt="Evergrande"><span>STR/AFP via Getty Images</span></figure>',
+    ],
+    [
+      'a picture in a div',
+      '<div><img src="/anh.jpg" alt="Evergrande"> Noel Celis/Getty Images</div>',
+    ],
+  ])('removes the credit standing by %s and keeps the picture', (_what, block) => {
+    const { contentText, images } = extract(inArticle(block));
+    expect(contentText).not.toContain('Getty Images');
+    expect(images.map((i) => i.url)).toContain('https://congan.example.vn/anh.jpg');
+  });
+
+  it.each([
     'Ba ngày trước, hai năm trước khi dự án khởi công, 14 hours ago nobody knew the site.',
     'Getty Images and Reuters both sent photographers to the border on Monday, the agency said.',
+    'Pictures reached the newsroom via Getty Images on Monday.',
     'Officials met 14 hours ago in Paris',
     'Foto: Die Stadt zeigt ab Montag eine Ausstellung über die Geschichte des Hafens und seiner Arbeiter.',
   ])('keeps a sentence with a relative time or an agency in it: %j', (sentence) => {
