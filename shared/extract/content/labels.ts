@@ -14,7 +14,7 @@ import type { ShortTexts } from './short-text.ts';
  * "Publicité", "Iklan", "광고"…), and the "continues below" line under one.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)$/iu;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)(?:\s*\d{1,2})?$/iu;
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
@@ -118,6 +118,15 @@ export function isVisitCounter(text: string | null): boolean {
 }
 
 /**
+ * What a link says, for screen readers or in small print, about opening in a new window or tab
+ * ("(öffnet im neuen Fenster)", ", opens in a new tab", "(s’ouvre dans un nouvel onglet)"),
+ * whatever class hides it.
+ */
+const NEW_WINDOW_NOTICE =
+  /^[\s,(–—-]*(?:opens?(?: in)?(?: a)? new (?:window|tab)|(?:link )?öffnet(?: sich)? (?:im|in einem|in) neuen? (?:fenster|tab)|(?:s['’]ouvre dans |ouvre )?(?:une? )?nouv(?:elle|el) (?:fenêtre|onglet)|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|opent in (?:een )?nieuw (?:venster|tabblad)|external link|externer link)[\s).]*$/iu;
+const LINK: ReadonlySet<string> = new Set(['a']);
+
+/**
  * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
  * button, a share button, a reading time, a placeholder, a media label, a relative time, a
  * picture's credit or a media player's message; else null.
@@ -128,6 +137,9 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (text === null || text === '') return null;
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
+    if (NEW_WINDOW_NOTICE.test(text) && closest(el, LINK, null) !== null) {
+      return "link's new-window notice";
+    }
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
     if (READING_TIME.test(text)) return 'reading time';

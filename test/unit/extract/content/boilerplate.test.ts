@@ -447,6 +447,27 @@ describe('furniture labels are no body text, in the languages publishers write t
   });
 
   it.each([
+    ['(öffnet im neuen Fenster)'],
+    [', opens in a new tab'],
+    ['(s’ouvre dans un nouvel onglet)'],
+    ['(se abre en una nueva ventana)'],
+  ])('removes the new-window notice %s of a link and keeps its sentence', (notice) => {
+    const sentence =
+      'Die Behörde veröffentlichte ihren Bericht über die Lage, die sich seit Montag deutlich verschärft hat.';
+    const linked = sentence.replace(
+      'Bericht',
+      `<a href="https://example.org/b">Bericht<span class="k9">${notice}</span></a>`,
+    );
+    const { contentText } = extract(inArticle(`<p>${linked}</p>`));
+    expect(contentText).toContain(sentence);
+    expect(contentText).not.toContain(notice.trim());
+  });
+
+  it('removes a numbered ad label ("Advertisement 2")', () => {
+    expectRemovedFromBody('<div>Advertisement 2</div>', 'Advertisement');
+  });
+
+  it.each([
     [
       'a picture',
       '<figure><img src="/anh.jpg" alt="Evergrande"><span>STR/AFP via Getty Images</span></figure>',
