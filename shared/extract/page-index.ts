@@ -65,6 +65,9 @@ const OUTSIDE_CLASS = /related|sidebar|comment/i;
  */
 export function isOutsideArticle(el: Element, options: { links?: boolean } = {}): boolean {
   for (let node: Element | null = el; node !== null; ) {
+    // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
+    // the page's parts say where an element sits.
+    if (node.name === 'body' || node.name === 'html') return false;
     if (OUTSIDE_TAGS.has(node.name) && !(options.links === true && node.name === 'a')) return true;
     const { class: cls, id } = node.attribs;
     if (

@@ -242,3 +242,15 @@ describe('dates: publication and update labels in the languages the date readers
     },
   );
 });
+
+describe('dates: words a theme puts on <body> do not put the whole page outside the article', () => {
+  it.each(['single-post has-comments', 'page-template has-sidebar', 'related-posts-enabled'])(
+    'reads the <time> of a page whose body class is "%s"',
+    (bodyClass) => {
+      const html = page('')
+        .replace('<body>', `<body class="${bodyClass}">`)
+        .replace('<h1>', '<time datetime="2024-03-12T10:30:00+01:00">12.03.2024</time><h1>');
+      expect(published(html)).toBe('2024-03-12T10:30:00+01:00');
+    },
+  );
+});
