@@ -242,14 +242,43 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
 /** A time after the Scandinavian and Finnish word for "o'clock", dots allowed: "kl 09.00", "klo 8.15". */
 const CLOCK_WORD_TIME = /(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
 
-function readTime(text: string): { hour: number; minute: number; second: number } {
-  const m = TIME.exec(text) ?? CLOCK_WORD_TIME.exec(text);
-  if (!m) return { hour: 0, minute: 0, second: 0 };
-  let hour = Number(m[1]);
-  const meridiem = m[4]?.toLowerCase();
-  if (meridiem === 'p' && hour < 12) hour += 12;
-  if (meridiem === 'a' && hour === 12) hour = 0;
-  return { hour, minute: Number(m[2]), second: Number(m[3] ?? 0) };
+/**
+ * A time written with a dot ("12.42", British and Scandinavian use), read as one only with am/pm
+ * after it or, see {@link readTime}, when the text names a zone: a dotted pair alone may be a
+ * day and month.
+ */
+const DOTTED_TIME = /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?)?/i;
+
+/**
+ * The time of day in a date's text with the date taken out.
+ *
+ * @param text - the text left once the day is read
+ * @param zoned - whether the text named a zone or offset (then "12.42" is a time)
+ */
+function readTime(text: string, zoned = false): { hour: number; minute: number; second: number } {
+  const m = TIME.exec(text);
+  if (m) return clock(m[1], m[2], m[3], m[4]);
+  const word = CLOCK_WORD_TIME.exec(text);
+  if (word) return clock(word[1], word[2]);
+  const dotted = DOTTED_TIME.exec(text);
+  if (dotted && (zoned || dotted[3] !== undefined)) {
+    return clock(dotted[1], dotted[2], undefined, dotted[3]);
+  }
+  return { hour: 0, minute: 0, second: 0 };
+}
+
+/** A time of day from its written parts, 12-hour times by their a/p. */
+function clock(
+  hours: string | undefined,
+  minutes: string | undefined,
+  seconds?: string,
+  meridiem?: string,
+): { hour: number; minute: number; second: number } {
+  let hour = Number(hours);
+  const half = meridiem?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  return { hour, minute: Number(minutes), second: Number(seconds ?? 0) };
 }
 
 /** The zeros of the decimal digits pages write dates with besides ASCII (each run is 0–9). */
@@ -318,7 +347,7 @@ export function parseDate(text: string, timeZone: string): string | null {
   if (day === null) return null;
   let withoutDay = rest;
   for (const pattern of DAY_PATTERNS) withoutDay = withoutDay.replace(pattern, ' ');
-  return fromWall({ ...day, ...readTime(withoutDay) }, offset, timeZone);
+  return fromWall({ ...day, ...readTime(withoutDay, offset !== null) }, offset, timeZone);
 }
 
 /** An update's label in a date line's segment. */

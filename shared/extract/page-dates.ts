@@ -1,7 +1,7 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
 import { textOf } from './content/dom.ts';
-import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
+import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -181,9 +181,18 @@ function dateLine(ctx: PageContext): PageDates {
   return { published, modified };
 }
 
-/** A date line's label, or a clock time: what tells a page's date from a date in a list. */
-const DATE_LABEL =
-  /cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|published|posted|updated|\d{1,2}[:h]\d{2}/i;
+/**
+ * A date line's label (in the languages of `date-words.ts`), or a clock time: what tells a
+ * page's date from a date in a list.
+ */
+const DATE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\d{1,2}[:h]\d{2}`,
+  'iu',
+);
+/** A time written with a dot that a zone or am/pm marks as one ("12.42 CET", "3.05pm"). */
+const DOTTED_CLOCK_TIME = new RegExp(
+  String.raw`(?<![\d.])\d{1,2}\.\d{2}\s*(?:[aApP]\.?[mM]\b|(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()})\b)`,
+);
 
 const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);
 
@@ -238,7 +247,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (cleansToNothing(own)) continue;
     const text = cleanText(label === null ? own : `${label} ${own}`);
     if (text.length < 8 || text.length > 100) continue;
-    if (label === null && !DATE_LABEL.test(text)) continue;
+    if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) continue;
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
     if (isOutsideArticle(scope as Element)) continue;

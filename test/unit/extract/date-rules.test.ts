@@ -254,3 +254,22 @@ describe('dates: words a theme puts on <body> do not put the whole page outside 
     },
   );
 });
+
+describe('dates: a time of day written with a dot, where a zone or am/pm says it is one', () => {
+  it.each([
+    ['Sat 24 Feb 2024 12.42 CET', '2024-02-24T12:42:00+01:00'],
+    ['24 February 2024 3.05pm', '2024-02-24T15:05:00+00:00'],
+    ['24.02.2024 12.42 GMT', '2024-02-24T12:42:00+00:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
+  it('leaves a dotted number without a zone or am/pm as no time: "24 Feb 2024 12.42"', () => {
+    expect(parseDate('24 Feb 2024 12.42', 'UTC')).toBe('2024-02-24T00:00:00+00:00');
+  });
+
+  it('takes a line with such a time, and no label, for the date line', () => {
+    const before = '<div class="k1">Sat 24 Feb 2024 12.42 CET</div>';
+    expect(published(page('', { before }))).toBe('2024-02-24T12:42:00+01:00');
+  });
+});
