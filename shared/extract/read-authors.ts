@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler';
 import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
 import { cleanAuthors, parseByline } from './authors.ts';
-import { closest, descendants } from './content/dom.ts';
+import { closest, descendants, linesExcept } from './content/dom.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
@@ -62,6 +62,21 @@ function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
 /** An outlet credited with its domain: "Deutsche Welle (www.dw.com)". */
 const OUTLET = /\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)/iu;
 
+/**
+ * A name without the site's declared name written after it on the same line ("Kevin McCoy USA
+ * TODAY", the outlet in a span of its own beside the last reporter).
+ */
+function withoutTrailingSite(name: string, site: SiteIdentity): string {
+  const words = name.split(' ');
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    // The site's declared name only: a surname may be the host's word (Anna Maria Berg, berg.de).
+    if (site.names.includes(foldLetters(words.slice(-k).join(' ')))) {
+      return words.slice(0, -k).join(' ');
+    }
+  }
+  return name;
+}
+
 /** Splits and filters the raw values of one source into people. */
 function people(values: readonly string[], site: SiteIdentity, capitalized = false): string[] {
   const names: string[] = [];
@@ -78,7 +93,8 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     if (text === '' || isCreditLine(text) || namesSite(firstPart, site) || OUTLET.test(text)) {
       continue;
     }
-    for (const name of cleanAuthors(text)) {
+    for (const written of cleanAuthors(text)) {
+      const name = withoutTrailingSite(written, site);
       // On the page, a person's name is written with a capital ("capital" is a brand's label).
       if (capitalized && /^\p{Ll}/u.test(name)) continue;
       if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
@@ -165,6 +181,30 @@ function opensWithName(text: string, site: SiteIdentity): boolean {
   return first !== undefined && isPersonName(first, site);
 }
 
+/**
+ * The lines of a byline laid out on several (`<div>Name</div><div>Outlet</div><div>Date</div>`),
+ * up to the first that names no person: read together they run into one ("NameOutletTue").
+ *
+ * @returns the lines naming people, or null when the byline is one line or opens otherwise
+ */
+function leadingNameLines(
+  byline: Element,
+  skip: (el: Element) => boolean,
+  site: SiteIdentity,
+): string[] | null {
+  const lines = linesExcept([byline], skip)
+    .map(cleanText)
+    .filter((line) => line !== '');
+  if (lines.length < 2) return null;
+  const names: string[] = [];
+  for (const line of lines) {
+    // A date or a count ends the names ("Tue, 26 November 2024", "3 min read").
+    if (line.length > 100 || /\p{N}/u.test(line) || !opensWithName(line, site)) break;
+    names.push(line);
+  }
+  return names.length > 0 ? names : null;
+}
+
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
@@ -173,13 +213,16 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el)) continue;
     // A section's name linked beside the byline is not a person's.
-    const text = cleanText(textWithoutSectionLinks([el], isSectionLink));
+    const isSection = (e: Element) => e.name === 'a' && isSectionLink(e);
+    const text = cleanText(textWithoutSectionLinks([el], isSection));
     if (text === '' || text.length > 160) continue;
     // Several names marked up one by one: links to author pages, or itemprop=name.
     const marked = markedNames(el);
     if (marked.length <= 1 && !opensWithName(text, site)) continue;
     const values =
-      marked.length > 1 ? marked.map((m) => $(m).text()) : [text.length <= 100 ? text : ''];
+      marked.length > 1
+        ? marked.map((m) => $(m).text())
+        : (leadingNameLines(el, isSection, site) ?? [text.length <= 100 ? text : '']);
     const names = people(values, site, true);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];

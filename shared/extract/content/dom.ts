@@ -116,6 +116,64 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   return text;
 }
 
+/** Elements a browser lays out on lines of their own. */
+const LINE_ELEMENTS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'tr',
+  'ul',
+]);
+
+/**
+ * The text of some nodes as the lines a reader sees: {@link textExcept}, with a break at each
+ * element laid out on a line of its own (`<div>Name</div><div>Outlet</div>` is two lines, not
+ * "NameOutlet"). Lines are not cleaned; empty ones are dropped.
+ *
+ * @param nodes - the nodes, in document order
+ * @param skip - whether an element's subtree is left out
+ * @returns the lines, in order
+ */
+export function linesExcept(nodes: readonly AnyNode[], skip: (el: Element) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const BREAK = null;
+  const stack: (AnyNode | null)[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === BREAK || (node !== undefined && isElement(node) && node.name === 'br')) {
+      if (line.trim() !== '') lines.push(line);
+      line = '';
+    } else if (node !== undefined && node.type === 'text') line += node.data;
+    else if (node !== undefined && isElement(node) && !skip(node)) {
+      const own = LINE_ELEMENTS.has(node.name);
+      if (own) stack.push(BREAK);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      if (own) stack.push(BREAK);
+    }
+  }
+  if (line.trim() !== '') lines.push(line);
+  return lines;
+}
+
 /**
  * Whether the node holds any text that {@link squash} keeps (stops at the first: the same as
  * `squash(textOf(node)) !== ''` without reading a large subtree whole).

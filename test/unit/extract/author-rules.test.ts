@@ -450,3 +450,33 @@ describe('authors: a line that opens with a word for "by" and names people is a 
     ]);
   });
 });
+
+describe("authors: a byline element's lines are read apart, not run together", () => {
+  it('reads the name line, not the outlet and date lines after it', () => {
+    const header =
+      '<address class="byline"><div><div>Dan Jervis-Bardy</div><div>Beispielzeitung</div><div>Tue, 26 November 2024 5:26AM</div></div></address>';
+    expect(authors('', header)).toEqual(['Dan Jervis-Bardy']);
+  });
+
+  it('stops at a date line right after the name', () => {
+    const header =
+      '<div class="author"><div>Dan Jervis-Bardy</div><div>Tue, 26 November 2024 5:26AM</div></div>';
+    expect(authors('', header)).toEqual(['Dan Jervis-Bardy']);
+  });
+
+  it('reads two people on two lines', () => {
+    const header = '<div class="author"><div>Samya Kullab</div><div>Vasilisa Stepanenko</div></div>';
+    expect(authors('', header)).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
+  });
+
+  it("leaves out the outlet's name written after the last person on the same line", () => {
+    const header =
+      '<div class="byline-section"><span class="k1">Anna Berg and Jan Ruf</span> <span class="k2">BEISPIELZEITUNG</span><div>Published 7:07 PM EST</div></div>';
+    expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+
+  it('keeps a name written across inline elements as one line', () => {
+    const header = '<div class="author"><span>Anna</span> <span>Berg</span></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
