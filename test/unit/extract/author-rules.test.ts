@@ -465,7 +465,8 @@ describe("authors: a byline element's lines are read apart, not run together", (
   });
 
   it('reads two people on two lines', () => {
-    const header = '<div class="author"><div>Samya Kullab</div><div>Vasilisa Stepanenko</div></div>';
+    const header =
+      '<div class="author"><div>Samya Kullab</div><div>Vasilisa Stepanenko</div></div>';
     expect(authors('', header)).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
   });
 
