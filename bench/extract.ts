@@ -33,6 +33,7 @@ import {
 } from './extraction/report.ts';
 import { type ContenderResult, checkScorer, runContenders } from './extraction/run.ts';
 import { hideClassNames } from './extraction/unknown-classes.ts';
+import { withoutMetadata } from './extraction/without-metadata.ts';
 import { describeMachine, machineInfo } from './lib/measure.ts';
 
 const SETS = ['zyte', 'news'] as const;
@@ -62,6 +63,8 @@ Options:
   --unknown-classes score every contender on the pages with each class and id word replaced
                     by a hash of it: pages whose class names say nothing (another CMS,
                     another language, CSS modules), to see how much accuracy rests on them
+  --without-metadata score every contender on the pages without their JSON-LD and meta tags
+                    (the charset kept): old portals carry neither
   --json FILE       also write the results as JSON
   --dump FILE       write this project's whole result for every page (one JSON line each,
                     in a stable order) and stop, without timing: \`cmp\` two dumps to show a
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       dump: { type: 'string' },
       'unknown-classes': { type: 'boolean' },
+      'without-metadata': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -174,9 +178,14 @@ async function main(): Promise<void> {
   }
   if (zytePages.length + newsPages.length === 0) fail('No benchmark data to run.');
   const unknownClasses = values['unknown-classes'] === true;
-  if (unknownClasses) {
-    zytePages = zytePages.map((p) => ({ ...p, html: hideClassNames(p.html) }));
-    newsPages = newsPages.map((p) => ({ ...p, html: hideClassNames(p.html) }));
+  const withoutStructuredData = values['without-metadata'] === true;
+  const variant = (html: Buffer): Buffer => {
+    const hidden = unknownClasses ? hideClassNames(html) : html;
+    return withoutStructuredData ? withoutMetadata(hidden) : hidden;
+  };
+  if (unknownClasses || withoutStructuredData) {
+    zytePages = zytePages.map((p) => ({ ...p, html: variant(p.html) }));
+    newsPages = newsPages.map((p) => ({ ...p, html: variant(p.html) }));
   }
 
   const project = await projectContender();
@@ -197,11 +206,15 @@ async function main(): Promise<void> {
   if (unknownClasses) {
     out('Every page with its class and id words replaced by hashes (--unknown-classes).');
   }
+  if (withoutStructuredData) {
+    out('Every page without its JSON-LD and meta tags (--without-metadata).');
+  }
   const json: Record<string, unknown> = {
     kind: 'extraction',
     date: new Date().toISOString(),
     machine,
     unknownClasses,
+    withoutMetadata: withoutStructuredData,
   };
 
   if (zytePages.length > 0 && zyteAll !== null) {
