@@ -16,6 +16,7 @@ import { AUTHOR_HINT } from './metadata-hints.ts';
 import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
+import { BY_WORD } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -335,7 +336,6 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
  * <span>…</span>`): at its start or after a separator.
  */
-const BY_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
 const BY_BEFORE_NAME = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
 const BY_AT_END = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */

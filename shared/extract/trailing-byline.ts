@@ -200,12 +200,18 @@ const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
 /** One person's name in a byline line: two to four capitalised words, particles between. */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
 /**
+ * A word for "by" opening a byline, as pages write it (capitalised or not, or in capitals):
+ * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
+ * Vietnamese.
+ */
+export const BY_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
+/**
  * A byline line opening the body: a label, then names ("Von: Simone Jung", "By Anna Berg and
  * Jan Ruf", "Par Jean-Marc Leclerc"). The authors come from the page's metadata and bylines;
  * the line is not body text.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte|[Bb]ởi)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$`,
+  String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$`,
   'u',
 );
 
