@@ -67,7 +67,7 @@ export function isOutsideArticle(el: Element, options: { links?: boolean } = {})
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
     // the page's parts say where an element sits.
-    if (node.name === 'body' || node.name === 'html') return false;
+    if (isPageWide(node)) return false;
     if (OUTSIDE_TAGS.has(node.name) && !(options.links === true && node.name === 'a')) return true;
     const { class: cls, id } = node.attribs;
     if (
@@ -83,8 +83,8 @@ export function isOutsideArticle(el: Element, options: { links?: boolean } = {})
 }
 
 /**
- * A test "has this element, or an ancestor, a class or id matching `pattern`" for the page's
- * elements named `tag` (the links of a page, say). For a hint the index picks by
+ * A test "has this element, or an ancestor below `<body>`, a class or id matching `pattern`"
+ * for the page's elements named `tag` (the links of a page, say). For a hint the index picks by
  * ({@link PICKED_HINTS}), only the picked elements are tested: below each that matches, the
  * elements named `tag` are within. For any other pattern, one pass over the index in document order
  * keeps the chain of open elements (each an ancestor of the next); at each element named `tag`
@@ -132,12 +132,21 @@ export function ancestorClassTest(
     while (known >= 0 && answers[known] === UNKNOWN) known--;
     let answer = known >= 0 && answers[known] === YES;
     for (let i = known + 1; i < chain.length; i++) {
-      answer ||= pattern.test(classAndId(chain[i] as Element));
+      const node = chain[i] as Element;
+      answer ||= !isPageWide(node) && pattern.test(classAndId(node));
       answers[i] = answer ? YES : NO;
     }
     if (answer) within.add(el);
   }
   return (el) => within.has(el);
+}
+
+/**
+ * Whether an element is `<body>` or `<html>`, whose classes are a theme's words for the whole
+ * page ("path-node" on every Drupal page, "has-comments"), not where an element sits.
+ */
+function isPageWide(el: Element): boolean {
+  return el.name === 'body' || el.name === 'html';
 }
 
 /** Whether `node` is `root` or below it. */
@@ -159,7 +168,8 @@ function markBelowHinted(
 ): void {
   let last: Element | null = null;
   for (const el of hinted) {
-    if (!pattern.test(classAndId(el)) || (last !== null && isAtOrBelow(el, last))) continue;
+    if (isPageWide(el) || !pattern.test(classAndId(el))) continue;
+    if (last !== null && isAtOrBelow(el, last)) continue;
     last = el;
     if (el.name === tag) within.add(el);
     for (const below of descendants(el)) if (below.name === tag) within.add(below);

@@ -155,6 +155,18 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     });
     expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBe('Kinh tế');
   });
+
+  it.each(['path-node page-node-type-article', 'path-frontpage'])(
+    'reads the section from the breadcrumb, not from every link, under a body class "%s"',
+    (bodyClass) => {
+      const crumbs =
+        '<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te">Kinh tế</a></li></ol>';
+      const html = buildPage({ head: CANONICAL, before: crumbs })
+        .replace('<body>', `<body class="${bodyClass}">`)
+        .replace('<footer>', '<footer><a href="/lien-he">Liên hệ</a> ');
+      expect(extractArticle(html).section).toBe('Kinh tế');
+    },
+  );
 });
 
 describe('extractArticle lead, tags and language', () => {
