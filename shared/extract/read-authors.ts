@@ -9,7 +9,8 @@
 import type { Element } from 'domhandler';
 import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
 import { cleanAuthors, parseByline } from './authors.ts';
-import { closest, descendants, linesExcept } from './content/dom.ts';
+import { closest, descendants, isElement, linesExcept } from './content/dom.ts';
+import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
@@ -132,8 +133,7 @@ const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
 export function isAuthorElement(el: Element): boolean {
-  const { rel, itemprop } = el.attribs;
-  if (rel === 'author' || itemprop === 'author') return true;
+  if (marksAuthor(el)) return true;
   // No hint holds a space: testing class and id apart first spares most elements the join.
   const { class: cls, id } = el.attribs;
   if (
@@ -156,6 +156,18 @@ function markedNames(byline: Element): Element[] {
     const href = d.name === 'a' ? d.attribs.href : undefined;
     return href !== undefined && (href.includes('autor') || href.includes('author'));
   });
+}
+
+/** Whether an element marks an author itself: `rel="author"` or `itemprop="author"`. */
+function marksAuthor(el: Element): boolean {
+  return el.attribs.rel === 'author' || el.attribs.itemprop === 'author';
+}
+
+/** The siblings of a marked author element marked alike, itself included, in order. */
+function markedSiblings(el: Element): Element[] {
+  const parent = el.parent;
+  if (!marksAuthor(el) || parent === null || parent.type !== 'tag') return [];
+  return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
 /** Navigation, asides, comments, related and teaser boxes name other pages' authors. */
@@ -217,8 +229,10 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const isSection = (e: Element) => e.name === 'a' && isSectionLink(e);
     const text = cleanText(textWithoutSectionLinks([el], isSection));
     if (text === '' || text.length > 160) continue;
-    // Several names marked up one by one: links to author pages, or itemprop=name.
-    const marked = markedNames(el);
+    // Several names marked up one by one: links to author pages, or itemprop=name; or the
+    // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
+    const siblings = markedSiblings(el);
+    const marked = siblings.length > 1 ? siblings : markedNames(el);
     if (marked.length <= 1 && !opensWithName(text, site)) continue;
     const values =
       marked.length > 1
@@ -336,14 +350,30 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
  * <span>…</span>`): at its start or after a separator.
  */
-const BY_BEFORE_NAME = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
-const BY_AT_END = new RegExp(String.raw`(?:^|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+const BY_BEFORE_NAME = new RegExp(String.raw`(?:^\s*|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
+const BY_AT_END = new RegExp(String.raw`(?:^\s*|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+/** A line that is the word for "by" and nothing else: the names follow in the next element. */
+const BY_ALONE = new RegExp(String.raw`^${BY_WORD}\s*:?$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
 const FIELD_SEPARATOR = /\s*[|·•]\s*/;
 /** Elements a byline line is written in. */
 const LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'li', 'address', 'small']);
 /** A link around a line makes it a teaser's: its byline names another story's author. */
 const LINK: ReadonlySet<string> = new Set(['a']);
+
+/** A byline's sections after its names: "By Anna Berg, in News, Politics". */
+const IN_SECTIONS = /,\s*in\s+.*$/iu;
+/** A word that puts a date after the names: "By Louis Jacobson on Monday, November 18th, 2019". */
+const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den)\s+(.+)$/iu;
+
+/** A byline line without what follows its names: its sections, its date. */
+function namesPart(line: string): string {
+  const text = line.replace(IN_SECTIONS, '');
+  const dated = BEFORE_DATE.exec(text);
+  return dated?.[1] !== undefined && parseDate(dated[1], 'UTC') !== null
+    ? text.slice(0, dated.index)
+    : text;
+}
 
 /**
  * The names of the first short line that opens with a word for "by" and names people, whatever
@@ -360,11 +390,13 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
     if (!opens || outsideArticle(el) || closest(el, LINK, null) !== null) continue;
-    const line = cleanText($(el).text());
+    let line = cleanText($(el).text());
+    // "<span>Von </span><a>Name</a>": the line is the word's parent.
+    if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText($(el.parent).text());
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
       if (!BY_BEFORE_NAME.test(field)) continue;
-      const names = people(parseByline(field) ?? [], site, true);
+      const names = people(parseByline(namesPart(field)) ?? [], site, true);
       if (names.length > 0) return { names, source: 'byline line', raw: field };
     }
   }

@@ -481,3 +481,41 @@ describe("authors: a byline element's lines are read apart, not run together", (
     expect(authors('', header)).toEqual(['Anna Berg']);
   });
 });
+
+describe('authors: bylines as pages without metadata write them', () => {
+  it('reads every author of a line of rel=author links, not only the first', () => {
+    const header =
+      '<address>Von <a rel="author" href="/autoren/anna-berg/">Anna Berg</a>, <a rel="author" href="/autoren/jan-ruf/">Jan Ruf</a> und <a rel="author" href="/autoren/eva-lang/">Eva Lang</a></address>';
+    expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf', 'Eva Lang']);
+  });
+
+  it.each([
+    [
+      'a space before the word',
+      '<div class="k1"> Von&nbsp;<a href="/profile/3270">Malek Fouda</a> </div>',
+      'Malek Fouda',
+    ],
+    [
+      'the word in an element of its own',
+      '<div class="k1"><span>Von </span><a href="/redaktion/x">Johannes Ritter</a></div>',
+      'Johannes Ritter',
+    ],
+    [
+      'a label in an element of its own',
+      '<div class="k1"><span>Von: </span> <span>Jörg Zschoche</span></div>',
+      'Jörg Zschoche',
+    ],
+    [
+      'its date after "on"',
+      '<p class="k1"> By Louis Jacobson on Monday, November 18th, 2019</p>',
+      'Louis Jacobson',
+    ],
+    [
+      'its sections after ", in"',
+      '<p class="k1"> By Anna Berg, in News, Politics, Business</p>',
+      'Anna Berg',
+    ],
+  ])('reads a "by" line with %s', (_what, header, name) => {
+    expect(authors('', header)).toEqual([name]);
+  });
+});
