@@ -252,7 +252,9 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
  * a link to one names its author.
  */
 const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|tac-gia)$/i;
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|tac-gia)$/i;
+/** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
+const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 /** A byline line runs short ("von Dr. Max Kolter"); a link inside a paragraph is a mention. */
 const MAX_BYLINE_LINE = 100;
 
@@ -262,7 +264,9 @@ function isAuthorPageLink(el: Element): boolean {
   if (path === null) return false;
   const segments = path.split('/').filter((segment) => segment !== '');
   const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
-  return at >= 0 && at < segments.length - 1;
+  if (at >= 0 && at < segments.length - 1) return true;
+  const last = segments[segments.length - 1];
+  return last !== undefined && AUTHOR_NAMED_SEGMENT.test(last);
 }
 
 function parentOf(el: Element): Element | null {
@@ -346,12 +350,23 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
 }
 
 /**
+ * At most two words labelling a byline before a "by" of another language than English:
+ * "Kolumne von", "Ein Kommentar von". Before the English "by" such words credit something else
+ * ("Designed by", "Powered by", "Photo by").
+ */
+const LABEL_WORDS = String.raw`(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
+/**
  * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`), or
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
  * <span>…</span>`): at its start or after a separator.
  */
-const BY_BEFORE_NAME = new RegExp(String.raw`(?:^\s*|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
-const BY_AT_END = new RegExp(String.raw`(?:^\s*|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+const BY_BEFORE_NAME = new RegExp(
+  String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`,
+  'u',
+);
+const BY_AT_END = new RegExp(String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+/** Where the word for "by" starts in a line, past a label before it ("Kolumne von …"). */
+const BY_START = new RegExp(String.raw`(?<![\p{L}])${BY_WORD}(?=\s|:)`, 'u');
 /** A line that is the word for "by" and nothing else: the names follow in the next element. */
 const BY_ALONE = new RegExp(String.raw`^${BY_WORD}\s*:?$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
@@ -366,9 +381,10 @@ const IN_SECTIONS = /,\s*in\s+.*$/iu;
 /** A word that puts a date after the names: "By Louis Jacobson on Monday, November 18th, 2019". */
 const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den)\s+(.+)$/iu;
 
-/** A byline line without what follows its names: its sections, its date. */
+/** A byline line from its "by", without what follows its names: its sections, its date. */
 function namesPart(line: string): string {
-  const text = line.replace(IN_SECTIONS, '');
+  const by = BY_START.exec(line);
+  const text = (by === null ? line : line.slice(by.index)).replace(IN_SECTIONS, '');
   const dated = BEFORE_DATE.exec(text);
   return dated?.[1] !== undefined && parseDate(dated[1], 'UTC') !== null
     ? text.slice(0, dated.index)
@@ -396,8 +412,13 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
       if (!BY_BEFORE_NAME.test(field)) continue;
-      const names = people(parseByline(namesPart(field)) ?? [], site, true);
-      if (names.length > 0) return { names, source: 'byline line', raw: field };
+      const part = namesPart(field);
+      const names = people(parseByline(part) ?? [], site, true);
+      // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one.
+      const labelled = (BY_START.exec(field.trim())?.index ?? 0) > 0;
+      if (names.length > 0 && (!labelled || names.every(isFullName))) {
+        return { names, source: 'byline line', raw: field };
+      }
     }
   }
   return null;

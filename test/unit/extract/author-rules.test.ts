@@ -359,6 +359,14 @@ describe("authors: a short line linking to an author's page is a byline", () => 
     expect(authors('', header)).toEqual(['Dr. Max Kolter']);
   });
 
+  it.each([
+    ['/autores/alberto-orfao/', 'Alberto Órfão'],
+    ['/specials/autor-frank-wunderlich-pfeiffer/', 'Frank Wunderlich-Pfeiffer'],
+    ['/toireporter/author-Aashish-Saxena-479265942.cms', 'Aashish Saxena'],
+  ])('reads a link to %s as an author page', (href, name) => {
+    expect(authors('', `<p class="k1"><a href="${href}">${name}</a></p>`)).toEqual([name]);
+  });
+
   it("leaves out a site map's link whose path looks like an author's and a link inside a paragraph", () => {
     const sitemap = '<ul class="sitemap"><li><a href="/de/reporter/s-31610">Reporter</a></li></ul>';
     const mention = `<p>${BODY_PARAGRAPHS[0]} Wie <a href="/author/jane-doe">Jane Doe</a> schrieb, ${BODY_PARAGRAPHS[1]}</p>`;
@@ -515,7 +523,21 @@ describe('authors: bylines as pages without metadata write them', () => {
       '<p class="k1"> By Anna Berg, in News, Politics, Business</p>',
       'Anna Berg',
     ],
+    [
+      'a label before the word',
+      '<p class="k1">Kolumne von <a href="/x">Lars Brunckhorst</a></p>',
+      'Lars Brunckhorst',
+    ],
   ])('reads a "by" line with %s', (_what, header, name) => {
     expect(authors('', header)).toEqual([name]);
   });
+});
+
+describe('authors: a label before "by" names only full names', () => {
+  it.each(['Bilder von Berlin', 'Designed by First Media Ltd', 'Powered by Anna Berg'])(
+    'names no one in "%s"',
+    (line) => {
+      expect(authors('', `<p class="k1">${line}</p>`)).toEqual([]);
+    },
+  );
 });
