@@ -112,7 +112,10 @@ function textOf(node: AnyNode): string {
   return node.type === 'tag' ? node.children.map(textOf).join('') : '';
 }
 
-/** The longest `<title>` segment the page also shows as an element's whole text. */
+/**
+ * The `<title>` segment the page shows as its `<h1>`, else the longest it shows as an element's
+ * whole text.
+ */
 function shownTitleSegment(ctx: PageContext, title: string): string | null {
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return null;
@@ -123,6 +126,8 @@ function shownTitleSegment(ctx: PageContext, title: string): string | null {
     if (el.children.length > 3) continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
+    // The part the page shows as its headline; the site's name is shown too, in its banner.
+    if (el.name === 'h1') return text;
     if (text.length > (best?.length ?? 0)) best = text;
   }
   return best;

@@ -262,3 +262,12 @@ describe('title: Korean affixes and the page’s own headline tag', () => {
     expect(title(head, '')).toBe('장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다');
   });
 });
+
+describe('title: a page without meta titles takes the <title> part its <h1> shows', () => {
+  it('takes the headline, not the site name the page also shows', () => {
+    const head = '<title>„Unermüdlicher Einsatz“ – Die Neue Südtiroler Tageszeitung</title>';
+    const header =
+      '<div class="logo">Die Neue Südtiroler Tageszeitung</div><h1>„Unermüdlicher Einsatz“</h1>';
+    expect(title(head, header)).toBe('„Unermüdlicher Einsatz“');
+  });
+});
