@@ -355,16 +355,15 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
  * ("Designed by", "Powered by", "Photo by").
  */
 const LABEL_WORDS = String.raw`(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
+/** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
+const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)`;
 /**
  * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`), or
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
- * <span>…</span>`): at its start or after a separator.
+ * <span>…</span>`).
  */
-const BY_BEFORE_NAME = new RegExp(
-  String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)${BY_WORD}\s*:?\s+\p{Lu}`,
-  'u',
-);
-const BY_AT_END = new RegExp(String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)${BY_WORD}\s*:?\s*$`, 'u');
+const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
+const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s*$`, 'u');
 /** Where the word for "by" starts in a line, past a label before it ("Kolumne von …"). */
 const BY_START = new RegExp(String.raw`(?<![\p{L}])${BY_WORD}(?=\s|:)`, 'u');
 /** A line that is the word for "by" and nothing else: the names follow in the next element. */
