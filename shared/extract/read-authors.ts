@@ -380,14 +380,24 @@ const IN_SECTIONS = /,\s*in\s+.*$/iu;
 /** A word that puts a date after the names: "By Louis Jacobson on Monday, November 18th, 2019". */
 const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den)\s+(.+)$/iu;
 
-/** A byline line from its "by", without what follows its names: its sections, its date. */
+/** An outlet or a region written in capitals after the names: "…, MDR THÜRINGEN". */
+const CAPITALS_AFTER_NAMES = /,\s*(?=[^,]*\p{Lu}{2})[^\p{Ll},]+$/u;
+
+/**
+ * A byline line from its "by", without what follows its names: its sections, its date, an
+ * outlet or region in capitals.
+ */
 function namesPart(line: string): string {
   const by = BY_START.exec(line);
-  const text = (by === null ? line : line.slice(by.index)).replace(IN_SECTIONS, '');
+  let text = (by === null ? line : line.slice(by.index)).replace(IN_SECTIONS, '');
   const dated = BEFORE_DATE.exec(text);
-  return dated?.[1] !== undefined && parseDate(dated[1], 'UTC') !== null
-    ? text.slice(0, dated.index)
-    : text;
+  if (dated?.[1] !== undefined && parseDate(dated[1], 'UTC') !== null) {
+    text = text.slice(0, dated.index);
+  }
+  // Only where the names themselves are not in capitals: "BY ANNA BERG, JAN RUF" names two.
+  const capitals = CAPITALS_AFTER_NAMES.exec(text);
+  const names = capitals === null ? '' : text.slice(0, capitals.index).replace(/^\S+\s*/, '');
+  return capitals !== null && /\p{Ll}/u.test(names) ? text.slice(0, capitals.index) : text;
 }
 
 /**

@@ -528,8 +528,22 @@ describe('authors: bylines as pages without metadata write them', () => {
       '<p class="k1">Kolumne von <a href="/x">Lars Brunckhorst</a></p>',
       'Lars Brunckhorst',
     ],
+    [
+      'the outlet in capitals after a comma',
+      '<p class="k1">von <a href="mailto:d.straub@example.de">David Straub, MDR THÜRINGEN</a></p>',
+      'David Straub',
+    ],
   ])('reads a "by" line with %s', (_what, header, name) => {
     expect(authors('', header)).toEqual([name]);
+  });
+});
+
+describe('authors: a "by" line written in capitals keeps every name', () => {
+  it('reads "BY ANNA BERG, JAN RUF" as two people', () => {
+    expect(authors('', '<p class="k1">BY ANNA BERG, JAN RUF</p>')).toEqual([
+      'Anna Berg',
+      'Jan Ruf',
+    ]);
   });
 });
 
