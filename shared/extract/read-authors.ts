@@ -10,6 +10,7 @@ import type { Element } from 'domhandler';
 import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
 import { cleanAuthors, parseByline } from './authors.ts';
 import { closest, descendants, isElement, linesExcept } from './content/dom.ts';
+import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
@@ -205,7 +206,7 @@ function leadingNameLines(
   skip: (el: Element) => boolean,
   site: SiteIdentity,
 ): string[] | null {
-  const lines = linesExcept([byline], skip)
+  const lines = linesExcept([byline], skip, BLOCK)
     .map(cleanText)
     .filter((line) => line !== '');
   if (lines.length < 2) return null;

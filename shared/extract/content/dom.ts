@@ -116,43 +116,21 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   return text;
 }
 
-/** Elements a browser lays out on lines of their own. */
-const LINE_ELEMENTS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'li',
-  'ol',
-  'p',
-  'section',
-  'tr',
-  'ul',
-]);
-
 /**
  * The text of some nodes as the lines a reader sees: {@link textExcept}, with a break at each
- * element laid out on a line of its own (`<div>Name</div><div>Outlet</div>` is two lines, not
- * "NameOutlet"). Lines are not cleaned; empty ones are dropped.
+ * `<br>` and each element laid out on a line of its own (`<div>Name</div><div>Outlet</div>` is
+ * two lines, not "NameOutlet"). Lines are not cleaned; empty ones are dropped.
  *
  * @param nodes - the nodes, in document order
  * @param skip - whether an element's subtree is left out
+ * @param blocks - the elements laid out on lines of their own (the body finder's `BLOCK`)
  * @returns the lines, in order
  */
-export function linesExcept(nodes: readonly AnyNode[], skip: (el: Element) => boolean): string[] {
+export function linesExcept(
+  nodes: readonly AnyNode[],
+  skip: (el: Element) => boolean,
+  blocks: ReadonlySet<string>,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const BREAK = null;
@@ -164,7 +142,7 @@ export function linesExcept(nodes: readonly AnyNode[], skip: (el: Element) => bo
       line = '';
     } else if (node !== undefined && node.type === 'text') line += node.data;
     else if (node !== undefined && isElement(node) && !skip(node)) {
-      const own = LINE_ELEMENTS.has(node.name);
+      const own = blocks.has(node.name);
       if (own) stack.push(BREAK);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
       if (own) stack.push(BREAK);
