@@ -8,19 +8,12 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
-import {
-  collapsedLength,
-  descendants,
-  detach,
-  isElement,
-  squash,
-  textOf,
-  wrapSiblings,
-} from './dom.ts';
+import { descendants, detach, isElement, squash, textOf, wrapSiblings } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
 import { headedSection, rankCandidates, selectTop, withSiblings } from './select.ts';
+import { shortText } from './short-text.ts';
 
 export { InvalidSelectorError } from '../errors.ts';
 export { removeContributorCredits } from './promo.ts';
@@ -348,7 +341,7 @@ function pickScored(body: ParentNode, skip: ReadonlySet<Element>): Picked | null
 interface ScoredLocation {
   readonly location: BodyLocation;
   readonly container: Element;
-  /** Characters of text left after cleaning, whitespace runs counted once. */
+  /** Characters of text left after cleaning (collapsed, trimmed), infinite past SECOND_CHOICE_TEXT. */
   readonly left: number;
   readonly emptied: boolean;
 }
@@ -397,7 +390,9 @@ function cleanedLocation(
     body: majority,
     headlines: headlines(head, scoring.h1s),
   });
-  const left = collapsedLength(textOf(container));
+  // A bounded read: past SECOND_CHOICE_TEXT, how much more the body holds does not matter.
+  const short = shortText(container, SECOND_CHOICE_TEXT);
+  const left = short === null ? Number.POSITIVE_INFINITY : short.length;
   return {
     location: {
       container: $(container),
