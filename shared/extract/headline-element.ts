@@ -129,14 +129,20 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
   const parts: string[] = [];
   const children = el.children;
   let first = true;
+  // Whether the last part was a span or block, laid out apart from text that follows it.
+  let afterApartPart = false;
   for (const [i, child] of children.entries()) {
     if (child.type === 'text') {
-      full += child.data;
-      headline += child.data;
-      if (child.data.trim() !== '') {
-        parts.push(child.data);
-        first = false;
+      if (child.data.trim() === '') {
+        full += child.data;
+        headline += child.data;
+        continue;
       }
+      full = join(full, child.data, afterApartPart);
+      headline = join(headline, child.data, afterApartPart);
+      parts.push(child.data);
+      first = false;
+      afterApartPart = false;
       continue;
     }
     if (!isElement(child)) continue;
@@ -164,6 +170,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     // Parts in spans or blocks are laid out apart ("<span>Kicker</span>Headline"); emphasis
     // inside a word is not.
     const spaced = !INLINE_FORMAT.has(child.name);
+    afterApartPart = spaced;
     full = join(full, inner.full, spaced);
     // The last visible part is the headline itself, whatever its class says.
     const last = !children
@@ -182,13 +189,19 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
   return { full, headline, parts };
 }
 
-/** Whether a heading is long enough to be a headline on its own (not a section label). */
+/** Letters of scripts written without spaces between words. */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/**
+ * Whether a heading is long enough to be a headline on its own (not a section label): three
+ * words, or eight letters of a script without spaces between words, whose headlines set clauses
+ * apart with a space or none ("南海トラフ、一時調査　巨大地震、基準達せず"); a single Korean
+ * word of eight letters.
+ */
 function headlineLength(text: string): boolean {
   const spaced = text.split(' ').length;
-  if (spaced >= 3) return true;
-  const unspaced =
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-  return spaced === 1 && text.length >= 8 && unspaced.test(text);
+  if (spaced >= 3 || (text.match(UNSPACED_LETTER)?.length ?? 0) >= 8) return true;
+  return spaced === 1 && text.length >= 8 && /\p{Script=Hangul}/u.test(text);
 }
 
 /** The short text shown just before an element: its previous sibling, or its parent's. */

@@ -34,11 +34,10 @@ const CJK_UNDERSCORE =
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the
  * fullwidth bar `｜`, Chinese ones an underscore between two CJK characters (`…外宾_新浪新闻`).
+ * Guillemets separate only with spaces on both sides: unspaced, they quote ("zum «politischen
+ * Widerstand» gegen").
  */
-const SEPARATOR = new RegExp(
-  `\\s+[|\\-–—»·:>]\\s+|\\s*[|«»ㅣ｜]\\s*|${CJK_UNDERSCORE.source}`,
-  'u',
-);
+const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE.source}`, 'u');
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
 const AFFIX_SEPARATOR = new RegExp(
   `\\s+[|\\-–—»·>]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE.source}`,
@@ -114,12 +113,14 @@ function textOf(node: AnyNode): string {
 
 /**
  * The `<title>` segment the page shows as its `<h1>`, else the longest it shows as an element's
- * whole text.
+ * whole text; never the site's name, which the page shows in its banner.
  */
-function shownTitleSegment(ctx: PageContext, title: string): string | null {
+function shownTitleSegment(ctx: PageContext, title: string, site: SiteIdentity): string | null {
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return null;
-  const wanted = new Set(parts.filter((p) => p.length >= 10).map((p) => p.toLocaleLowerCase()));
+  const wanted = new Set(
+    parts.filter((p) => p.length >= 10 && !namesSite(p, site)).map((p) => p.toLocaleLowerCase()),
+  );
   if (wanted.size === 0) return null;
   let best: string | null = null;
   for (const el of ctx.index.elements) {
@@ -257,7 +258,7 @@ export function readTitle(
     };
   }
   if (titleTag === '') return null;
-  const segment = shownTitleSegment(ctx, titleTag);
+  const segment = shownTitleSegment(ctx, titleTag, site);
   if (segment !== null)
     return { title: segment, source: '<title> segment shown on the page', raw: titleTag };
   const stripped = stripTitleAffixes(titleTag, site, section);

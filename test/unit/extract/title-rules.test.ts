@@ -271,3 +271,60 @@ describe('title: a page without meta titles takes the <title> part its <h1> show
     expect(title(head, header)).toBe('„Unermüdlicher Einsatz“');
   });
 });
+
+describe('title: a headline in a script without spaces between words', () => {
+  it('takes an <h1> of Japanese clauses set apart by an ideographic space, with no meta title', () => {
+    const head = '<title>南海トラフ、一時調査　巨大地震、基準達せず：中日新聞Web</title>';
+    expect(title(head, '<h1 class="hdg">南海トラフ、一時調査　巨大地震、基準達せず</h1>')).toBe(
+      '南海トラフ、一時調査 巨大地震、基準達せず',
+    );
+  });
+});
+
+describe('title: parts of a headline element laid out apart', () => {
+  it('spaces a kicker span from the headline text that follows it', () => {
+    expect(
+      title(
+        '',
+        '<h1><span>Nationale Demo</span>Der 9. Juli naht: Gewerkschaften zeigen Stärke</h1>',
+      ),
+    ).toBe('Nationale Demo Der 9. Juli naht: Gewerkschaften zeigen Stärke');
+  });
+
+  it('spaces the text after a span that ends in a colon', () => {
+    expect(
+      title(
+        '',
+        '<h1><span class="red">Polizei fasst 2 Täter:</span>Diebstahl binnen zwei Tagen aufgeklärt</h1>',
+      ),
+    ).toBe('Polizei fasst 2 Täter: Diebstahl binnen zwei Tagen aufgeklärt');
+  });
+
+  it('keeps a word whose letters are only emphasised apart', () => {
+    expect(title('', '<h1>Die <b>Bundes</b>regierung beschließt das Gesetz</h1>')).toBe(
+      'Die Bundesregierung beschließt das Gesetz',
+    );
+  });
+});
+
+describe('title: a page without meta titles takes a <title> part shown on the page, never the site name', () => {
+  it('reads guillemets inside the headline as quotation marks, not separators', () => {
+    const head =
+      '<title>Migration: Chiesa ruft zum «politischen Widerstand» gegen die Asylpolitik auf | Tages-Anzeiger</title>';
+    const header =
+      '<div class="logo"><a href="/">Tages-Anzeiger</a></div>' +
+      '<nav class="breadcrumbs"><a href="/">Start</a> | <h1>Migration: Chiesa ruft zum «politischen Widerstand» gegen die Asylpolitik auf</h1></nav>';
+    expect(
+      extractArticle(page(head, header), { url: 'https://www.tagesanzeiger.ch/a-123' }).title,
+    ).toBe('Migration: Chiesa ruft zum «politischen Widerstand» gegen die Asylpolitik auf');
+  });
+
+  it('does not take the site name shown in the banner when no headline part is shown', () => {
+    const head =
+      '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';
+    const header = '<div class="logo"><a href="/">Tages-Anzeiger</a></div>';
+    expect(
+      extractArticle(page(head, header), { url: 'https://www.tagesanzeiger.ch/a-123' }).title,
+    ).toBe('Chiesa ruft zum Widerstand gegen die Asylpolitik auf');
+  });
+});
