@@ -1,6 +1,7 @@
 /**
  * What is not a person's name in an author field: navigation words ("Topics", "Categories"),
- * labels and credits ("Anzeige", "Image: Getty Images"), CMS account names ("jdadmin",
+ * labels and credits ("Anzeige", "Image: Getty Images"), job titles beside a name ("News
+ * Reporter"), an author box's links ("@handle", "View all posts by …"), CMS account names ("jdadmin",
  * "emma-mackenzie"), and the site or another outlet ("mdr.de", "n-tv NACHRICHTEN").
  */
 import { namesSite, type SiteIdentity } from './site.ts';
@@ -33,6 +34,34 @@ const NOT_NAMES = new Set(
 /** Social networks and sharing actions: an author box's links, not a name. */
 const SOCIAL =
   /^(?:(?:twitter|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|mastodon|bluesky|x|e-?mail|mail|print|rss|share|teilen)\s*)+$/i;
+
+/**
+ * A reporter's job title, or what an agency is, as an author box writes it beside the name
+ * ("Travel News Reporter", "Redakteur", "Corresponsal en Atenas", "Nachrichtenagentur"). German
+ * compounds count ("Chefredakteurin", "Sportreporter").
+ */
+const JOB_TITLE = new RegExp(
+  String.raw`(?<!\p{L})(?:${[
+    // English
+    'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
+    'analyst|critic|photographer|presenter',
+    // German, Dutch, Scandinavian, Finnish
+    '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
+    'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',
+    'toimittaja',
+    // Romance languages
+    'journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|corresponsal',
+    'redactora?|periodista|columnista|giornalista|corrispondente|redatt(?:ore|rice)',
+    'repórter|jornalista|correspondente|redatora?|colunista',
+  ].join('|')})(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * What an author box's links say instead of a name: a social handle ("@GregIacurci"), "View all
+ * posts by …", "Contact … on X", "Search author on".
+ */
+const AUTHOR_BOX_LINK = /^(?:@|(?:view|see|read|contact|email|e-mail|search|more)\s)/iu;
 
 /** Picture agencies: a photo credit, not the article's author. */
 const PICTURE_AGENCIES =
@@ -69,6 +98,17 @@ export function isLabelWord(text: string): boolean {
 }
 
 /**
+ * Whether an author value is a job title or what an agency is ("Travel News Reporter",
+ * "Redakteur", "Nachrichtenagentur"), not a name: beside a name, it is left out.
+ *
+ * @param text - one name or line of an author box
+ * @returns true when it holds a word for a reporter's job
+ */
+export function isJobTitle(text: string): boolean {
+  return JOB_TITLE.test(text);
+}
+
+/**
  * Whether a raw author value is a credit or label as a whole ("Image: Getty Images/iStock"),
  * to be dropped before it is split into names.
  *
@@ -94,14 +134,15 @@ export function isAccountName(text: string): boolean {
  *
  * @param name - one name from an author field
  * @param site - the site's identity
- * @returns false for navigation words, labels, picture agencies, account names, outlets and
- *   Han or kana runs too long for a name
+ * @returns false for navigation words, labels, an author box's links, picture agencies,
+ *   account names, outlets and Han or kana runs too long for a name
  * @example isPersonName('Topics', site) // false
  */
 export function isPersonName(name: string, site: SiteIdentity): boolean {
   const text = name.trim();
   if (text === '' || !/\p{L}/u.test(text)) return false;
-  if (isLabelWord(text)) return false;
+  // A name holds no colon: "Redaktion: Roman Warschauer" is a label the cleaning did not know.
+  if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：]/.test(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;

@@ -18,10 +18,12 @@ const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
 const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
- * "Author:" in languages whose label BY_OTHER does not read (Russian, Turkish, Chinese), always
- * followed by a colon, and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
+ * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
+ * Chinese, the Romance languages), always followed by a colon, and the Arabic "by" words (بقلم,
+ * "by the pen of"; بواسطة, "by").
  */
-const BY_LABEL = /^(?:(?:автор(?:ы)?|yazan|yazar|作者)\s*[:：]|بقلم|بواسطة)\s*/iu;
+const BY_LABEL =
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者)\s*[:：]|بقلم|بواسطة)\s*/iu;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;

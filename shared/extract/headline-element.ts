@@ -5,7 +5,7 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isHidden } from './content/dom.ts';
+import { IN_WORD, isHidden } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -43,21 +43,8 @@ function join(text: string, part: string, spaced: boolean): string {
   return `${text} ${part}`;
 }
 
-/** Formatting tags that may sit inside a word. */
-const INLINE_FORMAT = new Set([
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  's',
-  'sup',
-  'sub',
-  'small',
-  'mark',
-  'a',
-  'abbr',
-]);
+/** Formatting tags that may sit inside a word, links included. */
+const INLINE_FORMAT: ReadonlySet<string> = new Set([...IN_WORD, 'a']);
 
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';

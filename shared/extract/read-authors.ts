@@ -7,8 +7,14 @@
  * stands.
  */
 import type { Element } from 'domhandler';
-import { isAccountName, isCreditLine, isLabelWord, isPersonName } from './author-names.ts';
-import { cleanAuthors, parseByline } from './authors.ts';
+import {
+  isAccountName,
+  isCreditLine,
+  isJobTitle,
+  isLabelWord,
+  isPersonName,
+} from './author-names.ts';
+import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import { closest, descendants, isElement, linesExcept } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
@@ -103,7 +109,10 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
       if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
     }
   }
-  return names;
+  // A job title beside a name is not a person ("Jon King, News Reporter"); a byline that is
+  // only one is what the publisher signs with ("Guardian staff reporter").
+  const persons = names.filter((n) => !isJobTitle(n));
+  return persons.length > 0 ? persons : names;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -195,9 +204,14 @@ function opensWithName(text: string, site: SiteIdentity): boolean {
   return first !== undefined && isPersonName(first, site);
 }
 
+/** A letter of a script with capitals (Latin, Cyrillic, Greek…). */
+const CASED = /[\p{Lu}\p{Ll}]/u;
+
 /**
- * The lines of a byline laid out on several (`<div>Name</div><div>Outlet</div><div>Date</div>`),
- * up to the first that names no person: read together they run into one ("NameOutletTue").
+ * The lines of a byline laid out on several (`<div>Name</div><div>Outlet</div><div>Date</div>`,
+ * or spans and links that meet without a space: `<a>Name</a><span>Reporter</span>`), after a
+ * "By" label and up to the first that names no person: read together they run into one
+ * ("NameOutletTue").
  *
  * @returns the lines naming people, or null when the byline is one line or opens otherwise
  */
@@ -206,14 +220,24 @@ function leadingNameLines(
   skip: (el: Element) => boolean,
   site: SiteIdentity,
 ): string[] | null {
-  const lines = linesExcept([byline], skip, BLOCK)
+  const lines = linesExcept([byline], skip, BLOCK, true)
     .map(cleanText)
     .filter((line) => line !== '');
   if (lines.length < 2) return null;
   const names: string[] = [];
   for (const line of lines) {
-    // A date or a count ends the names ("Tue, 26 November 2024", "3 min read").
+    // A label ("By", "Posted by", "Kommentar von", "Autor:") or a job title before the names is
+    // passed over; after them, it ends them ("Stand:", "Travel News Reporter").
+    if (LABEL_LINE.test(line) || isJobTitle(line)) {
+      if (names.length === 0) continue;
+      break;
+    }
+    // A date or a count ends the names ("Tue, 26 November 2024", "3 min read"); so does an
+    // author box's link ("View all posts by …").
     if (line.length > 100 || /\p{N}/u.test(line) || !opensWithName(line, site)) break;
+    // A line of a teaser or a quote ("Verlasst verdammt nochmal Minneapolis") is no name:
+    // every word of a name in a cased script is capitalized.
+    if (!cleanAuthors(line).every((name) => looksLikeName(name) || !CASED.test(name))) break;
     names.push(line);
   }
   return names.length > 0 ? names : null;
@@ -229,16 +253,22 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // A section's name linked beside the byline is not a person's.
     const isSection = (e: Element) => e.name === 'a' && isSectionLink(e);
     const text = cleanText(textWithoutSectionLinks([el], isSection));
-    if (text === '' || text.length > 160) continue;
+    // A "By" label in an element of its own names no one.
+    if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;
     // Several names marked up one by one: links to author pages, or itemprop=name; or the
     // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
     const siblings = markedSiblings(el);
     const marked = siblings.length > 1 ? siblings : markedNames(el);
-    if (marked.length <= 1 && !opensWithName(text, site)) continue;
+    const lines = marked.length > 1 ? null : leadingNameLines(el, isSection, site);
+    // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
+    // with no name; its lines may. Scripts without spaces run every part together, so there the
+    // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
+    const opens = lines !== null && !hasSpacelessScript(text);
+    if (marked.length <= 1 && !opens && !opensWithName(text, site)) continue;
     const values =
       marked.length > 1
         ? marked.map((m) => $(m).text())
-        : (leadingNameLines(el, isSection, site) ?? [text.length <= 100 ? text : '']);
+        : (lines ?? [text.length <= 100 ? text : '']);
     const names = people(values, site, true);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];
@@ -365,6 +395,11 @@ const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)`;
  */
 const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
 const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s*$`, 'u');
+/**
+ * A line of an author box that labels what follows: at most two words and a word for "by"
+ * ("Posted by", "Kommentar von"), or a short text ending in a colon ("Autor:", "Stand:").
+ */
+const LABEL_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${BY_WORD}\s*:?$|^[^:]{1,30}:$`, 'u');
 /** Where the word for "by" starts in a line, past a label before it ("Kolumne von …"). */
 const BY_START = new RegExp(String.raw`(?<![\p{L}])${BY_WORD}(?=\s|:)`, 'u');
 /** A line that is the word for "by" and nothing else: the names follow in the next element. */

@@ -116,6 +116,34 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   return text;
 }
 
+/** Formatting elements that may sit inside a word (`Die <b>Bundes</b>regierung`). */
+export const IN_WORD: ReadonlySet<string> = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sup',
+  'sub',
+  'small',
+  'mark',
+  'abbr',
+]);
+/**
+ * Where an element starts or ends, in a line being read with `apart` (a private-use character:
+ * an icon font's glyph at worst, which a byline's names do not need).
+ */
+const EDGE = '\uE000';
+/** Where a line read with `apart` breaks at a run-together edge. */
+const APART = '\uE001';
+/**
+ * An element's edge between a letter or digit and a capital, a digit or "@": the end of one word
+ * and the start of the next, laid out apart ("Sophie Foster|Travel News Reporter"). A small letter
+ * after the edge goes on the word (`Molly Woo<span class="last-letter">d</span>`).
+ */
+const RUN_TOGETHER = /(?<=[\p{L}\p{N}])\uE000+(?=[\p{Lu}\p{Lt}\p{N}@])/gu;
+
 /**
  * The text of some nodes as the lines a reader sees: {@link textExcept}, with a break at each
  * `<br>` and each element laid out on a line of its own (`<div>Name</div><div>Outlet</div>` is
@@ -124,31 +152,46 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
  * @param nodes - the nodes, in document order
  * @param skip - whether an element's subtree is left out
  * @param blocks - the elements laid out on lines of their own (the body finder's `BLOCK`)
+ * @param apart - also break where the text of two elements (spans, links) meets with nothing
+ *   between a word and the next, capitalized (`<a>Sophie Foster</a><span>Reporter</span>`): a
+ *   page lays them out apart, or it would have written a space; formatting inside a word does
+ *   not break
  * @returns the lines, in order
  */
 export function linesExcept(
   nodes: readonly AnyNode[],
   skip: (el: Element) => boolean,
   blocks: ReadonlySet<string>,
+  apart = false,
 ): string[] {
   const lines: string[] = [];
   let line = '';
+  const push = () => {
+    const parts = apart
+      ? line.replace(RUN_TOGETHER, APART).replaceAll(EDGE, '').split(APART)
+      : [line];
+    for (const part of parts) if (part.trim() !== '') lines.push(part);
+    line = '';
+  };
   const BREAK = null;
-  const stack: (AnyNode | null)[] = [...nodes].reverse();
+  const stack: (AnyNode | string | null)[] = [...nodes].reverse();
   while (stack.length > 0) {
     const node = stack.pop();
-    if (node === BREAK || (node !== undefined && isElement(node) && node.name === 'br')) {
-      if (line.trim() !== '') lines.push(line);
-      line = '';
+    if (typeof node === 'string') line += node;
+    else if (node === BREAK || (node !== undefined && isElement(node) && node.name === 'br')) {
+      push();
     } else if (node !== undefined && node.type === 'text') line += node.data;
     else if (node !== undefined && isElement(node) && !skip(node)) {
       const own = blocks.has(node.name);
+      const edge = apart && !IN_WORD.has(node.name);
       if (own) stack.push(BREAK);
+      if (edge) stack.push(EDGE);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      if (edge) stack.push(EDGE);
       if (own) stack.push(BREAK);
     }
   }
-  if (line.trim() !== '') lines.push(line);
+  push();
   return lines;
 }
 

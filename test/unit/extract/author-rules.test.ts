@@ -555,3 +555,71 @@ describe('authors: a label before "by" names only full names', () => {
     },
   );
 });
+
+describe("authors: an author box's parts run together are read apart, and its job title is no name", () => {
+  it.each([
+    [
+      'a "By" label, the linked name and a job title',
+      '<div class="author-information-container"><span class="author-label">By</span><div class="author"><a href="/authors/sophie-foster/">Sophie Foster</a><span class="job-title">Travel News Reporter</span></div></div>',
+      ['Sophie Foster'],
+    ],
+    [
+      'a label ending in "von"',
+      '<div class="author-info"><span>Kommentar von</span><a href="/x">Jan Sellner</a></div>',
+      ['Jan Sellner'],
+    ],
+    [
+      'a German job title',
+      '<div class="story-authors"><span>André Klein</span><span>Redakteur</span></div>',
+      ['André Klein'],
+    ],
+    [
+      'an agency and what it is',
+      '<div class="story-authors"><span>Reuters</span><span>Nachrichtenagentur</span></div>',
+      ['Reuters'],
+    ],
+    [
+      'a social handle',
+      '<div class="author-container"><a href="/greg-iacurci/">Greg Iacurci</a><a href="https://x.com/GregIacurci">@GregIacurci</a></div>',
+      ['Greg Iacurci'],
+    ],
+    [
+      'the name twice and a link to the author page',
+      '<div class="article-author">By <a href="/a">Emily Zemler</a> <div><span>Emily Zemler</span></div> <a href="/a">View all posts by Emily Zemler</a> <time>April 25, 2024</time></div>',
+      ['Emily Zemler'],
+    ],
+    [
+      'a Spanish job title on its own line',
+      '<div class="voc-author"><p class="name"><a href="/autor/marta">Marta Cañete</a></p><p>Corresponsal en Atenas</p></div>',
+      ['Marta Cañete'],
+    ],
+  ])('reads %s', (_what, header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it('drops a job title written after a comma', () => {
+    expect(authors(meta('Jon King, News Reporter'))).toEqual(['Jon King']);
+  });
+
+  it('keeps a name whose last letter a span styles apart', () => {
+    const header =
+      '<div class="byline"><a href="/contributor/molly-wood">Molly Woo<span class="last-letter">d</span></a></div>';
+    expect(authors('', header)).toEqual(['Molly Wood']);
+  });
+
+  it('takes no name from the lines of a teaser whose class mentions authors', () => {
+    const header =
+      '<article class="teaser-grid [grid-areas:content_authors]"><span>"Verlasst verdammt nochmal Minneapolis"</span><div><a href="/x">ICE-Agent erschießt Frau in ihrem Auto</a></div></article>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('reads "Text:" as a label and never takes a label it does not know as part of a name', () => {
+    expect(cleanAuthors('Текст: Венера Ерофеева')).toEqual(['Венера Ерофеева']);
+    expect(isPersonName('Redaktion: Roman Warschauer', SITE)).toBe(false);
+  });
+
+  it('keeps a name written across a link and the text after it', () => {
+    const header = '<div class="author">By <a href="/autor/jan">Jan</a> Sellner</div>';
+    expect(authors('', header)).toEqual(['Jan Sellner']);
+  });
+});
