@@ -56,6 +56,8 @@ export function looksLikeName(text: string): boolean {
 function titleCase(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (letters === '' || letters !== upperVi(letters)) return name;
+  // One word of at most four capitals is an agency's acronym ("APA", "SID", "KNA"), not a name.
+  if (!name.includes(' ') && letters.length <= 4) return name;
   return name
     .split(' ')
     .map((word) => (ACRONYMS.has(word) ? word : word.charAt(0) + lowerVi(word.slice(1))))

@@ -21,6 +21,7 @@ import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
+import type { PageIndex } from './page-index.ts';
 import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
@@ -140,6 +141,12 @@ const NOT_NAME_PART =
 /** Navigation and asides name other pages' authors; a figure and its caption credit the picture. */
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
 const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
+/**
+ * What may hold this article's byline when it is inside the article that holds the headline:
+ * an `<aside>` beside the headline, a header module named "teaser" or a "sidebar-grid" layout.
+ */
+const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside']);
+const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
 export function isAuthorElement(el: Element): boolean {
@@ -180,14 +187,58 @@ function markedSiblings(el: Element): Element[] {
   return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
-/** Navigation, asides, comments, related and teaser boxes name other pages' authors. */
-function outsideArticle(el: Element): boolean {
+/** The containers of an article: its author box is this article's, whatever holds it. */
+const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
+const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
+
+/** The `<article>` and `<main>` elements that hold an `<h1>`: the page's own article. */
+function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
+  let found = HEADLINED.get(index);
+  if (found === undefined) {
+    const set = new Set<Element>();
+    for (const h1 of index.byTag('h1')) {
+      for (let node = h1.parent; node !== null && isElement(node); node = node.parent) {
+        if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
+      }
+    }
+    found = set;
+    HEADLINED.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * Navigation, asides, comments, related and teaser boxes name other pages' authors. Inside the
+ * `<article>` (or `<main>`) that holds the headline, up to it, an `<aside>` beside the headline,
+ * a header module its CMS calls a "teaser" or a "sidebar-grid" layout holds this article's byline;
+ * a picture's caption still credits the picture unless it marks the author (`rel="author"`), and
+ * comments, related and newsletter boxes are still others'. A teaser card is an `<article>` of
+ * its own.
+ */
+function outsideArticle(el: Element, index: PageIndex): boolean {
+  const headlined = headlinedArticles(index);
+  let own = false;
+  for (let node: Element | null = el; node !== null; ) {
+    if (ARTICLE_CONTAINERS.has(node.name)) {
+      own = headlined.has(node);
+      break;
+    }
+    node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
+  }
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> ("segment--recommended"): only parts count.
     if (node.name === 'body' || node.name === 'html') return false;
-    if (OUTSIDE.has(node.name)) return true;
+    if (own && ARTICLE_CONTAINERS.has(node.name)) own = false;
+    if (OUTSIDE.has(node.name)) {
+      const caption = node.name === 'figure' || node.name === 'figcaption';
+      const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && marksAuthor(el));
+      if (!own || !waived) return true;
+    }
     const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    if (OUTSIDE_CLASS.test(cls) && !AUTHOR_HINT.test(cls)) return true;
+    const match = OUTSIDE_CLASS.exec(cls);
+    if (match !== null && !AUTHOR_HINT.test(cls) && !(own && OWN_ARTICLE_CLASS.test(match[0]))) {
+      return true;
+    }
     node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
   }
   return false;
@@ -249,7 +300,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const isSectionLink = sectionLinkTest(index);
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
-    if (outsideArticle(el)) continue;
+    if (outsideArticle(el, index)) continue;
     // A section's name linked beside the byline is not a person's.
     const isSection = (e: Element) => e.name === 'a' && isSectionLink(e);
     const text = cleanText(textWithoutSectionLinks([el], isSection));
@@ -320,7 +371,7 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
   // A line is judged once, however many links it holds.
   const judged = new Set<Element>();
   for (const link of index.byTag('a')) {
-    if (!isAuthorPageLink(link) || outsideArticle(link)) continue;
+    if (!isAuthorPageLink(link) || outsideArticle(link, ctx.index)) continue;
     const line = parentOf(link);
     if (line === null || line.name === 'li' || judged.has(line)) continue;
     judged.add(line);
@@ -356,7 +407,11 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
   for (const tag of LABEL_TAGS) {
     for (const label of index.byTag(tag)) {
       const labelText = cleanText($(label).text());
-      if (labelText.length > 24 || !AUTHOR_LABEL.test(labelText) || outsideArticle(label)) {
+      if (
+        labelText.length > 24 ||
+        !AUTHOR_LABEL.test(labelText) ||
+        outsideArticle(label, ctx.index)
+      ) {
         continue;
       }
       // The rest of the label's line, or the cell or definition that follows it.
@@ -450,7 +505,7 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
       (child) =>
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
-    if (!opens || outsideArticle(el) || closest(el, LINK, null) !== null) continue;
+    if (!opens || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
     let line = cleanText($(el).text());
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText($(el.parent).text());

@@ -623,3 +623,38 @@ describe("authors: an author box's parts run together are read apart, and its jo
     expect(authors('', header)).toEqual(['Jan Sellner']);
   });
 });
+
+describe("authors: a byline in the headline's own article is the article's, whatever box holds it", () => {
+  it.each([
+    [
+      'an <aside> beside the headline',
+      '<aside class="flex items-center"><span>Von <a href="/autor/sina-zehrfeld/">Sina Zehrfeld</a></span> <span>Landespolitische Korrespondentin</span></aside>',
+      ['Sina Zehrfeld'],
+    ],
+    [
+      'a header module its CMS calls a teaser',
+      '<section class="ArticleModuleTeaser_wrapper"><div class="ArticleModuleTeaser_authorSection"><a class="ArticleAuthor_author" href="/nachrichten/autoren/jasper-riemann,f1be"><span class="ArticleAuthor_authorName">Jasper Riemann</span></a></div></section>',
+      ['Jasper Riemann'],
+    ],
+    [
+      'the caption of the author\'s photo, marked rel="author"',
+      '<figure><img src="/autor.jpg" alt=""><figcaption><address>Von <a rel="author" href="/autoren/robin-amberg/">Robin Amberg</a>, Volontär (Sport)</address></figcaption></figure>',
+      ['Robin Amberg'],
+    ],
+  ])('reads one in %s', (_what, header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it("still leaves out a teaser card's author inside the article", () => {
+    const body =
+      BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') +
+      '<article class="teaser"><h3><a href="/other">Another story</a></h3><p class="byline">Von Jan Ruf</p></article>';
+    expect(authors('', '', body)).toEqual([]);
+  });
+
+  it("still leaves out a picture's credit in the article", () => {
+    const header =
+      '<figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';
+    expect(authors('', header)).toEqual([]);
+  });
+});

@@ -49,6 +49,12 @@ describe('cleanAuthors', () => {
   it('keeps the capitals of agency acronyms when title-casing', () => {
     expect(cleanAuthors('NHÓM PV')).toEqual(['Nhóm PV']);
   });
+
+  it('keeps an agency signing with one word of at most four capitals as written', () => {
+    expect(cleanAuthors('APA')).toEqual(['APA']);
+    expect(cleanAuthors('KNA')).toEqual(['KNA']);
+    expect(cleanAuthors('HOÀNG')).toEqual(['Hoàng']);
+  });
 });
 
 describe('extractArticle bylines', () => {
