@@ -86,7 +86,7 @@ export function readDates(ctx: PageContext): PageDates {
   const times = () =>
     index
       .byTag('time')
-      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el))
+      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el, { index }))
       .map((el) => () => read(el.attribs.datetime, '<time datetime>'));
 
   let embedded: EmbeddedDates | undefined;
@@ -168,7 +168,7 @@ function dateLine(ctx: PageContext): PageDates {
   let modified: FoundDate | null = null;
   // Tested as the walk goes: the first date line ends it.
   for (const el of index.hinted) {
-    if (!isDateElement(el) || isOutsideArticle(el)) continue;
+    if (!isDateElement(el) || isOutsideArticle(el, { index })) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
     const text = attr ?? cleanText($(el).text());
     if (text === '' || text.length > 160) continue;
@@ -250,7 +250,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) continue;
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
-    if (isOutsideArticle(scope as Element)) continue;
+    if (isOutsideArticle(scope as Element, { index })) continue;
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) {
       return {

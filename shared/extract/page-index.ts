@@ -53,27 +53,83 @@ export function indexElements(elements: readonly Element[]): PageIndex {
 
 /** Tags whose text is never the article's metadata: links, list items, page chrome. */
 const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer']);
-const OUTSIDE_CLASS = /related|sidebar|comment/i;
+const OUTSIDE_CLASS = /related|sidebar|comment/gi;
+/**
+ * What holds this article's own metadata inside the article that holds the headline: an
+ * `<aside>` beside the headline, the article's `<footer>`, a "sidebar-grid" layout.
+ */
+const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
+const OWN_ARTICLE_CLASS = /^sidebar$/i;
+
+/** The containers of an article. */
+const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
+const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
+
+/**
+ * The `<article>` and `<main>` elements that hold an `<h1>`: the page's own article, whose
+ * parts hold its metadata whatever they are called. A teaser card is an `<article>` of its own.
+ *
+ * @param index - the page's elements
+ * @returns the containers, each with every `<article>`/`<main>` above it
+ */
+export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
+  let found = HEADLINED.get(index);
+  if (found === undefined) {
+    const set = new Set<Element>();
+    for (const h1 of index.byTag('h1')) {
+      for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
+        if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
+      }
+    }
+    found = set;
+    HEADLINED.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * The `<article>` or `<main>` nearest above an element (itself included) when it holds the
+ * page's `<h1>`, else null.
+ *
+ * @param el - the element
+ * @param index - the page's elements
+ * @returns the headline's article container, or null
+ */
+export function ownArticle(el: Element, index: PageIndex): Element | null {
+  for (let node: Element | null = el; node !== null; ) {
+    if (ARTICLE_CONTAINERS.has(node.name)) return headlinedArticles(index).has(node) ? node : null;
+    const parent: AnyNode | null = node.parent;
+    node = parent !== null && parent.type === 'tag' ? parent : null;
+  }
+  return null;
+}
 
 /**
  * Whether an element sits in a link, a list item, navigation, a sidebar, a footer, a related
- * box or comments — places whose dates and names belong to other pages.
+ * box or comments — places whose dates and names belong to other pages. Given the page's index,
+ * inside the article that holds the headline an `<aside>`, a `<footer>` and a "sidebar" layout
+ * are the article's own, and what is above that article holds the headline, so no sidebar.
  *
  * @param el - the element
- * @param options - `links: true` does not count links (an author's name is often one)
+ * @param options - `links: true` does not count links (an author's name is often one);
+ *   `index` applies the headline's article rule
  * @returns true when its text is not this article's metadata
  */
-export function isOutsideArticle(el: Element, options: { links?: boolean } = {}): boolean {
+export function isOutsideArticle(
+  el: Element,
+  options: { links?: boolean; index?: PageIndex } = {},
+): boolean {
+  const own = options.index === undefined ? null : ownArticle(el, options.index);
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
     // the page's parts say where an element sits.
-    if (isPageWide(node)) return false;
-    if (OUTSIDE_TAGS.has(node.name) && !(options.links === true && node.name === 'a')) return true;
-    const { class: cls, id } = node.attribs;
-    if (
-      (cls !== undefined && OUTSIDE_CLASS.test(cls)) ||
-      (id !== undefined && OUTSIDE_CLASS.test(id))
-    ) {
+    if (isPageWide(node) || node === own) return false;
+    const waived = own !== null && OWN_ARTICLE_TAGS.has(node.name);
+    if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
+      return true;
+    }
+    const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.match(OUTSIDE_CLASS);
+    if (words !== null && !(own !== null && words.every((w) => OWN_ARTICLE_CLASS.test(w)))) {
       return true;
     }
     const parent: AnyNode | null = node.parent;

@@ -21,7 +21,7 @@ import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
-import type { PageIndex } from './page-index.ts';
+import { ownArticle, type PageIndex } from './page-index.ts';
 import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
@@ -140,7 +140,7 @@ const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
 /** Navigation and asides name other pages' authors; a figure and its caption credit the picture. */
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
-const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/i;
+const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/gi;
 /**
  * What may hold this article's byline when it is inside the article that holds the headline:
  * an `<aside>` beside the headline, a header module named "teaser" or a "sidebar-grid" layout.
@@ -187,58 +187,29 @@ function markedSiblings(el: Element): Element[] {
   return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
-/** The containers of an article: its author box is this article's, whatever holds it. */
-const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
-const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
-
-/** The `<article>` and `<main>` elements that hold an `<h1>`: the page's own article. */
-function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
-  let found = HEADLINED.get(index);
-  if (found === undefined) {
-    const set = new Set<Element>();
-    for (const h1 of index.byTag('h1')) {
-      for (let node = h1.parent; node !== null && isElement(node); node = node.parent) {
-        if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
-      }
-    }
-    found = set;
-    HEADLINED.set(index, found);
-  }
-  return found;
-}
-
 /**
  * Navigation, asides, comments, related and teaser boxes name other pages' authors. Inside the
- * `<article>` (or `<main>`) that holds the headline, up to it, an `<aside>` beside the headline,
+ * `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the headline,
  * a header module its CMS calls a "teaser" or a "sidebar-grid" layout holds this article's byline;
  * a picture's caption still credits the picture unless it marks the author (`rel="author"`), and
  * comments, related and newsletter boxes are still others'. A teaser card is an `<article>` of
  * its own.
  */
 function outsideArticle(el: Element, index: PageIndex): boolean {
-  const headlined = headlinedArticles(index);
-  let own = false;
+  const own = ownArticle(el, index);
   for (let node: Element | null = el; node !== null; ) {
-    if (ARTICLE_CONTAINERS.has(node.name)) {
-      own = headlined.has(node);
-      break;
-    }
-    node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
-  }
-  for (let node: Element | null = el; node !== null; ) {
-    // Themes put page-wide words on <body> ("segment--recommended"): only parts count.
-    if (node.name === 'body' || node.name === 'html') return false;
-    if (own && ARTICLE_CONTAINERS.has(node.name)) own = false;
+    // Themes put page-wide words on <body> ("segment--recommended"): only parts count. What is
+    // above the headline's article holds the headline, so no other page's box.
+    if (node.name === 'body' || node.name === 'html' || node === own) return false;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
       const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && marksAuthor(el));
-      if (!own || !waived) return true;
+      if (own === null || !waived) return true;
     }
     const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    const match = OUTSIDE_CLASS.exec(cls);
-    if (match !== null && !AUTHOR_HINT.test(cls) && !(own && OWN_ARTICLE_CLASS.test(match[0]))) {
-      return true;
-    }
+    const words = cls.match(OUTSIDE_CLASS);
+    const waived = own !== null && words?.every((w) => OWN_ARTICLE_CLASS.test(w)) === true;
+    if (words !== null && !AUTHOR_HINT.test(cls) && !waived) return true;
     node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
   }
   return false;

@@ -273,3 +273,45 @@ describe('dates: a time of day written with a dot, where a zone or am/pm says it
     expect(published(page('', { before }))).toBe('2024-02-24T12:42:00+01:00');
   });
 });
+
+describe("dates: a date in the headline's own article is the article's, whatever box holds it", () => {
+  it.each([
+    [
+      'an <aside> beside the headline',
+      '<aside class="article-aside"><div class="article-publication-date">Donnerstag 05. Juni 2025 15:44 Uhr</div></aside>',
+    ],
+    [
+      'a header in a "sidebar-grid" layout',
+      '<header class="sidebar-grid__header"><div class="date-time"><span class="date-time__date">June 5, 2025</span> <span class="date-time__time">3:44 pm</span></div></header>',
+    ],
+    [
+      "the article's own <footer>",
+      '<footer class="byline-footer"><time datetime="2025-06-05T15:44:00+02:00">05.06.25 15:44</time></footer>',
+    ],
+  ])('reads one in %s', (_what, before) => {
+    expect(published(page('', { before }))?.slice(0, 10)).toBe('2025-06-05');
+  });
+
+  it('reads the date of an article inside a wrapper named "sidebar" that holds the headline', () => {
+    const html = page('', {
+      before: '<time datetime="2025-06-05T15:44:00+02:00">5. Juni 2025</time>',
+    })
+      .replace('<main>', '<div class="theiaStickySidebar"><article>')
+      .replace('</main>', '</article></div>');
+    expect(published(html)?.slice(0, 10)).toBe('2025-06-05');
+  });
+
+  it("still leaves out another story's date in a related box inside the article", () => {
+    const before =
+      '<div class="related-stories"><time datetime="2020-01-01T10:00:00+01:00">1. Januar 2020</time></div>';
+    expect(published(page('', { before }))).toBeNull();
+  });
+
+  it('still leaves out the dates of an <aside> outside the article', () => {
+    const html = page('').replace(
+      '</main>',
+      '</main><aside><time datetime="2020-01-01T10:00:00+01:00">1. Januar 2020</time></aside>',
+    );
+    expect(published(html)).toBeNull();
+  });
+});
