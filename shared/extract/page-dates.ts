@@ -1,6 +1,7 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { textOf } from './content/dom.ts';
+import { linesExcept, textOf } from './content/dom.ts';
+import { BLOCK } from './content/score.ts';
 import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
 import { parseDate, parseDateLine } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
@@ -86,8 +87,15 @@ export function readDates(ctx: PageContext): PageDates {
   const times = () =>
     index
       .byTag('time')
-      .filter((el) => el.attribs.datetime !== undefined && !isOutsideArticle(el, { index }))
-      .map((el) => () => read(el.attribs.datetime, '<time datetime>'));
+      .filter(
+        (el) =>
+          el.attribs.datetime !== undefined && !isOutsideArticle(el, { index, teasers: true }),
+      )
+      .flatMap((el) => [
+        () => read(el.attribs.datetime, '<time datetime>'),
+        // A datetime without a time of day; the text may show it ("30/04/2024 - 16:17").
+        () => (dayOnly(el.attribs.datetime ?? '') ? read(shownText(el), '<time> text') : null),
+      ]);
 
   let embedded: EmbeddedDates | undefined;
   const fromEmbedded = () => {
@@ -157,20 +165,30 @@ export function isDateElement(el: Element): boolean {
   );
 }
 
+/**
+ * An element's text as shown: its parts spaced where they meet without a space between two
+ * words or numbers laid out apart (`<span>March 7, 2024</span><span>7:55 AM UTC</span>`).
+ */
+function shownText(el: Element): string {
+  return cleanText(linesExcept([el], () => false, BLOCK, true).join(' '));
+}
+
 function asFound(value: string | null, source: string, raw: string): FoundDate | null {
   return value === null ? null : { value, source, raw };
 }
 
 /** The first short element after the headline that reads as a date line. */
 function dateLine(ctx: PageContext): PageDates {
-  const { $, index, timezone } = ctx;
+  const { index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
   // Tested as the walk goes: the first date line ends it.
   for (const el of index.hinted) {
-    if (!isDateElement(el) || isOutsideArticle(el, { index })) continue;
+    if (!isDateElement(el) || isOutsideArticle(el, { index, teasers: true })) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
-    const text = attr ?? cleanText($(el).text());
+    const shown = attr === undefined || dayOnly(attr) ? shownText(el) : '';
+    // The attribute, unless it gives only the day and the text shows the time too.
+    const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
     if (text === '' || text.length > 160) continue;
     const found = parseDateLine(text, timezone);
     published ??= asFound(found.published, 'date line', text);
@@ -250,7 +268,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) continue;
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
-    if (isOutsideArticle(scope as Element, { index })) continue;
+    if (isOutsideArticle(scope as Element, { index, teasers: true })) continue;
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) {
       return {

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, descendants } from './content/dom.ts';
+import { classAndId, descendants, textOf } from './content/dom.ts';
 import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
 
 /** The page's elements, read before the body finder edits the page. */
@@ -54,12 +54,15 @@ export function indexElements(elements: readonly Element[]): PageIndex {
 /** Tags whose text is never the article's metadata: links, list items, page chrome. */
 const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer']);
 const OUTSIDE_CLASS = /related|sidebar|comment/gi;
+/** The same, with teaser cards: for dates (a German CMS calls its standfirst a "Teaser"). */
+const OUTSIDE_OR_TEASER_CLASS = /related|sidebar|comment|teaser/gi;
 /**
  * What holds this article's own metadata inside the article that holds the headline: an
- * `<aside>` beside the headline, the article's `<footer>`, a "sidebar-grid" layout.
+ * `<aside>` beside the headline, the article's `<footer>`, a "sidebar-grid" layout, a header
+ * module its CMS calls a "teaser".
  */
 const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
-const OWN_ARTICLE_CLASS = /^sidebar$/i;
+const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
 
 /** The containers of an article. */
 const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
@@ -87,6 +90,35 @@ export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
   return found;
 }
 
+const HOLDERS = new WeakMap<PageIndex, ReadonlySet<Element>>();
+/** At least this many characters make an `<h1>` a headline, not a logo's or a section's name. */
+const MIN_HEADLINE_CHARS = 20;
+
+/**
+ * The elements that hold an `<h1>` reading as a headline (not in a link, at least
+ * {@link MIN_HEADLINE_CHARS} characters): the article's column, whatever its class says. A
+ * portal that names its main column "sidebar-1" keeps its date in it.
+ */
+function headlineHolders(index: PageIndex): ReadonlySet<Element> {
+  let found = HOLDERS.get(index);
+  if (found === undefined) {
+    const set = new Set<Element>();
+    for (const h1 of index.byTag('h1')) {
+      if (textOf(h1).trim().length < MIN_HEADLINE_CHARS) continue;
+      const chain: Element[] = [];
+      let inLink = false;
+      for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
+        if (node.name === 'a') inLink = true;
+        chain.push(node);
+      }
+      if (!inLink) for (const node of chain) set.add(node);
+    }
+    found = set;
+    HOLDERS.set(index, found);
+  }
+  return found;
+}
+
 /**
  * The `<article>` or `<main>` nearest above an element (itself included) when it holds the
  * page's `<h1>`, else null.
@@ -108,18 +140,20 @@ export function ownArticle(el: Element, index: PageIndex): Element | null {
  * Whether an element sits in a link, a list item, navigation, a sidebar, a footer, a related
  * box or comments — places whose dates and names belong to other pages. Given the page's index,
  * inside the article that holds the headline an `<aside>`, a `<footer>` and a "sidebar" layout
- * are the article's own, and what is above that article holds the headline, so no sidebar.
+ * are the article's own, and what is above that article holds the headline, so no sidebar; nor
+ * is any element that holds the headline.
  *
  * @param el - the element
  * @param options - `links: true` does not count links (an author's name is often one);
- *   `index` applies the headline's article rule
+ *   `index` applies the headline's article rule; `teasers: true` counts teaser boxes too
  * @returns true when its text is not this article's metadata
  */
 export function isOutsideArticle(
   el: Element,
-  options: { links?: boolean; index?: PageIndex } = {},
+  options: { links?: boolean; index?: PageIndex; teasers?: boolean } = {},
 ): boolean {
   const own = options.index === undefined ? null : ownArticle(el, options.index);
+  const outsideClass = options.teasers === true ? OUTSIDE_OR_TEASER_CLASS : OUTSIDE_CLASS;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
     // the page's parts say where an element sits.
@@ -128,8 +162,12 @@ export function isOutsideArticle(
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;
     }
-    const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.match(OUTSIDE_CLASS);
-    if (words !== null && !(own !== null && words.every((w) => OWN_ARTICLE_CLASS.test(w)))) {
+    const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.match(outsideClass);
+    const holds = options.index !== undefined && headlineHolders(options.index).has(node);
+    if (
+      words !== null &&
+      !((own !== null || holds) && words.every((w) => OWN_ARTICLE_CLASS.test(w)))
+    ) {
       return true;
     }
     const parent: AnyNode | null = node.parent;

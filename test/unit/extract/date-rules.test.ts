@@ -315,3 +315,27 @@ describe("dates: a date in the headline's own article is the article's, whatever
     expect(published(html)).toBeNull();
   });
 });
+
+describe('dates: the time a date element shows beside a datetime without one', () => {
+  it('completes a <time> whose datetime gives only the day with the time its text shows', () => {
+    const before =
+      '<time class="c-article-publication-date" datetime="2024-04-30"> Zuerst veröffentlicht am 30/04/2024 - 16:17 </time>';
+    expect(published(page('', { before, lang: 'de' }))).toBe('2024-04-30T16:17:00+02:00');
+  });
+
+  it('reads a date and a time shown in spans that meet without a space', () => {
+    const before =
+      '<div class="info-content__author-date"><time class="text"><span class="date-line__date">March 7, 2024</span><span class="date-line__date">7:55 AM UTC</span></time></div>';
+    expect(published(page('', { before }))).toBe('2024-03-07T07:55:00+00:00');
+  });
+});
+
+describe('dates: a column that holds the headline is no sidebar, whatever its class', () => {
+  it('reads the date line of a portal whose main column is named "sidebar-1"', () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
+<section class="section"><div class="container"><div class="sidebar-1"><span class="date">Thứ tư, 22/10/2025, 19:25 (GMT+7)</span>
+<h1 class="title-detail">Hà Nội thông xe tuyến đường mới ở phía tây thành phố</h1>${BODY}</div>
+<div class="sidebar-2"><span class="date">Thứ ba, 21/10/2025, 08:00 (GMT+7)</span></div></div></section></body></html>`;
+    expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
+  });
+});
