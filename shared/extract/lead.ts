@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { closest, isBelow, textExcept } from './content/dom.ts';
+import { closest, descendants, isBelow, textExcept } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -51,10 +51,38 @@ function showsText(el: Element): boolean {
   return cleanText(visibleText(el)) !== '';
 }
 
-/** Whether an element is marked as the line under the headline ({@link SUBTITLE_TOKEN}). */
+/** Whether an element holds a `<time>` or a part named as a byline or date. */
+function holdsByline(el: Element): boolean {
+  return descendants(el).some(
+    (d) => d.name === 'time' || /author|byline|date/i.test(d.attribs.class ?? ''),
+  );
+}
+
+/**
+ * Words for the line under the headline, as one part of a class name however the name is built
+ * (BEM `post-header__text__dek`, a prefix `c-article-summary`, CSS modules `_lead_dphl0_2`,
+ * camel case `ContentHeaderDek`). Only the words for a subtitle: "summary", "lead" or "teaser"
+ * name a headline's wrapper or a kicker there as often as the standfirst.
+ */
+const SUBTITLE_PART = /^(?:subtitle|subhead|subheadline|subheader|dek|deck|strapline|standfirst)$/i;
+
+/** The parts of a class name: split at `-`, `_` and where a small letter meets a capital. */
+function nameParts(token: string): string[] {
+  return token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== '');
+}
+
+/**
+ * Whether an element is marked as the line under the headline: a token of {@link SUBTITLE_TOKEN},
+ * or one with a part of {@link SUBTITLE_PART}.
+ */
 function isSubtitleElement(el: Element): boolean {
   const { class: cls, id } = el.attribs;
-  return `${cls ?? ''} ${id ?? ''}`.split(/\s+/).some((t) => t !== '' && SUBTITLE_TOKEN.test(t));
+  return `${cls ?? ''} ${id ?? ''}`
+    .split(/\s+/)
+    .some(
+      (t) =>
+        t !== '' && (SUBTITLE_TOKEN.test(t) || nameParts(t).some((p) => SUBTITLE_PART.test(p))),
+    );
 }
 
 const MIN_LEAD_CHARS = 30;
@@ -82,8 +110,9 @@ export function findLeadElement(
     if (el.name === 'article' || el.name === 'meta' || isOutsideArticle(el)) continue;
     if (closest(el, FIGURE, null) !== null) continue;
     if (!isLeadElement(el)) {
-      // A subtitle is the standfirst only right below the page's headline.
-      if (headline === undefined || !isSubtitleElement(el)) continue;
+      // A subtitle is the standfirst only right below the page's headline; a header's line of
+      // byline and date named so ("articleHeader--subhead") is none.
+      if (headline === undefined || !isSubtitleElement(el) || holdsByline(el)) continue;
       const from = at(headline);
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;

@@ -402,3 +402,38 @@ describe('lead: the subtitle or "dek" right below the headline is the standfirst
     expect(extractArticle(html).lead).not.toBe(standfirst);
   });
 });
+
+describe('lead: the line right below the headline named a subtitle however its class name is built', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it.each([
+    'post-header__text__dek',
+    'ContentHeaderDek-bIqFFZ',
+    'strapline',
+    'voc-subtitle',
+    'doc_header__subheader',
+  ])('takes <p class="%s"> right under the headline as the standfirst', (cls) => {
+    const article = extractArticle(
+      buildPage({ head, before: `<p class="${cls}">${standfirst}</p>` }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it('leaves a "strapline" below the body where it is', () => {
+    const body = `${PARAGRAPHS}<p class="strapline">${standfirst}</p>${PARAGRAPHS}`;
+    const article = extractArticle(buildPage({ head, body }));
+    expect(article.lead).not.toBe(standfirst);
+  });
+});
+
+describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
+  it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
+    const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+    const before =
+      '<div class="articleHeader--subhead"><span class="articleHeader--subhead-name">JANIE HAR</span><div class="articleHeader--subhead-date"><time datetime="2019-11-20T06:35:00Z">Nov. 20, 2019</time> Updated: Nov. 20, 2019 1:35 a.m.</div></div>';
+    expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+  });
+});
