@@ -15,7 +15,7 @@ import {
   isPersonName,
 } from './author-names.ts';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
-import { closest, descendants, isElement, linesExcept } from './content/dom.ts';
+import { closest, descendants, isElement, linesExcept, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -265,6 +265,27 @@ function leadingNameLines(
   return names.length > 0 ? names : null;
 }
 
+/** Punctuation and "by" labels around a byline's parts. */
+const AROUND_NAME = new RegExp(
+  String.raw`^(?:[\s,;|·•–—-]|${BY_WORD}(?=[\s:])|:)+|[\s,;|·•–—-]+$`,
+  'gu',
+);
+
+/**
+ * The one name a byline marks (a link to the author's page, `itemprop="name"`), when the rest of
+ * the byline only says what the person does or repeats the name ("Daniel Großert Redakteur",
+ * "Steffan Rhys Deputy Content Hub Director", a hidden full name beside the shown first and last
+ * name); else null.
+ */
+function soleName(marked: Element, text: string): string | null {
+  const name = cleanText(textOf(marked));
+  const at = name === '' ? -1 : text.indexOf(name);
+  if (at < 0) return null;
+  const rest = `${text.slice(0, at)} ${text.slice(at + name.length)}`.replace(AROUND_NAME, '');
+  if (rest.trim() === '') return null;
+  return isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
+}
+
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
@@ -281,16 +302,19 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
     const siblings = markedSiblings(el);
     const marked = siblings.length > 1 ? siblings : markedNames(el);
+    const sole = marked.length === 1 && marked[0] !== undefined ? soleName(marked[0], text) : null;
     const lines = marked.length > 1 ? null : leadingNameLines(el, isSection, site);
     // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
     // with no name; its lines may. Scripts without spaces run every part together, so there the
     // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
-    const opens = lines !== null && !hasSpacelessScript(text);
+    const opens = sole !== null || (lines !== null && !hasSpacelessScript(text));
     if (marked.length <= 1 && !opens && !opensWithName(text, site)) continue;
     const values =
       marked.length > 1
         ? marked.map((m) => $(m).text())
-        : (lines ?? [text.length <= 100 ? text : '']);
+        : sole !== null
+          ? [sole]
+          : (lines ?? [text.length <= 100 ? text : '']);
     const names = people(values, site, true);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];

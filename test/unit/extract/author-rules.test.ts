@@ -658,3 +658,31 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(authors('', header)).toEqual([]);
   });
 });
+
+describe('authors: the one name a byline marks, beside a job title or the name again', () => {
+  it.each([
+    [
+      'a job title after a space',
+      '<div class="article-author"><a class="article-author__name" href="/author/daniel-grossert/" rel="author">Daniel Großert</a> <span class="article-author__position">Redakteur</span></div>',
+      ['Daniel Großert'],
+    ],
+    [
+      'a job title of several words',
+      '<div class="byline-wrapper">By <a href="/authors/steffan-rhys/">Steffan Rhys</a> Deputy Content Hub Director</div>',
+      ['Steffan Rhys'],
+    ],
+    [
+      'the name again, split into first and last name',
+      '<div class="bylines"><address class="name"><a rel="author" href="mailto:m@example.no"><span class="hidden-name" itemprop="name">Martin Gramnæs</span> <span class="firstname">Martin</span> <span class="lastname">Gramnæs</span></a></address></div>',
+      ['Martin Gramnæs'],
+    ],
+  ])('reads %s', (_what, header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it('keeps a second author the byline does not link', () => {
+    const header =
+      '<div class="byline">Von <a href="/autor/anna-berg/">Anna Berg</a> und Jan Ruf</div>';
+    expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+});
