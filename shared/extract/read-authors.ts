@@ -15,7 +15,7 @@ import {
   isPersonName,
 } from './author-names.ts';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
-import { closest, descendants, isElement, linesExcept, textOf } from './content/dom.ts';
+import { closest, descendants, isElement, linesExcept, textExcept, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -168,11 +168,18 @@ export function isAuthorElement(el: Element): boolean {
  * compiling that selector for every byline element cost more than reading the page's bylines.
  */
 function markedNames(byline: Element): Element[] {
-  return descendants(byline).filter((d) => {
-    if (d.attribs.itemprop === 'name') return true;
-    const href = d.name === 'a' ? d.attribs.href : undefined;
-    return href !== undefined && (href.includes('autor') || href.includes('author'));
-  });
+  return descendants(byline).filter((d) => d.attribs.itemprop === 'name' || linksAuthorPath(d));
+}
+
+/**
+ * Whether an element links to an author's page or note: its path or fragment says so
+ * (`/autor/…`, `/authors/…`, `#author-0`); its query may name anything ("as_sauthors=…" of a
+ * search for the author's papers).
+ */
+function linksAuthorPath(el: Element): boolean {
+  const href = el.name === 'a' ? el.attribs.href : undefined;
+  const path = href === undefined ? undefined : href.replace(/\?[^#]*/, '');
+  return path !== undefined && (path.includes('autor') || path.includes('author'));
 }
 
 /** Whether an element marks an author itself: `rel="author"` or `itemprop="author"`. */
@@ -267,23 +274,22 @@ function leadingNameLines(
 
 /** Punctuation and "by" labels around a byline's parts. */
 const AROUND_NAME = new RegExp(
-  String.raw`^(?:[\s,;|·•–—-]|${BY_WORD}(?=[\s:])|:)+|[\s,;|·•–—-]+$`,
+  String.raw`^(?:[\s,;|·•–—-]|${BY_WORD}(?=[\s:]|$)|:)+|[\s,;|·•–—-]+$`,
   'gu',
 );
 
 /**
  * The one name a byline marks (a link to the author's page, `itemprop="name"`), when the rest of
- * the byline only says what the person does or repeats the name ("Daniel Großert Redakteur",
- * "Steffan Rhys Deputy Content Hub Director", a hidden full name beside the shown first and last
- * name); else null.
+ * the byline, its other links aside (social profiles, "Google Scholar"), only labels the name,
+ * says what the person does or repeats the name ("Daniel Großert Redakteur", "Steffan Rhys Deputy
+ * Content Hub Director", a hidden full name beside the shown first and last name); else null.
  */
-function soleName(marked: Element, text: string): string | null {
+function soleName(byline: Element, marked: Element): string | null {
   const name = cleanText(textOf(marked));
-  const at = name === '' ? -1 : text.indexOf(name);
-  if (at < 0) return null;
-  const rest = `${text.slice(0, at)} ${text.slice(at + name.length)}`.replace(AROUND_NAME, '');
-  if (rest.trim() === '') return null;
-  return isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
+  if (name === '') return null;
+  const skip = (e: Element) => e === marked || (e.name === 'a' && !linksAuthorPath(e));
+  const rest = cleanText(textExcept([byline], skip)).replace(AROUND_NAME, '');
+  return rest === '' || isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
 }
 
 /** The names in the first byline element of the page. */
@@ -302,7 +308,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
     const siblings = markedSiblings(el);
     const marked = siblings.length > 1 ? siblings : markedNames(el);
-    const sole = marked.length === 1 && marked[0] !== undefined ? soleName(marked[0], text) : null;
+    const sole = marked.length === 1 && marked[0] !== undefined ? soleName(el, marked[0]) : null;
     const lines = marked.length > 1 ? null : leadingNameLines(el, isSection, site);
     // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
     // with no name; its lines may. Scripts without spaces run every part together, so there the

@@ -686,3 +686,11 @@ describe('authors: the one name a byline marks, beside a job title or the name a
     expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf']);
   });
 });
+
+describe("authors: a link whose query, not its path, names authors is no author's page", () => {
+  it('leaves out "Google Scholar" linked to a search for the author', () => {
+    const header =
+      '<div class="c-article-author-list">By <a href="/authors/rachel-brazil">Rachel Brazil</a> <a href="https://scholar.google.co.uk/scholar?btnG=Search+Scholar&amp;as_sauthors=%22Rachel%2BBrazil%22">Google Scholar</a></div>';
+    expect(authors('', header)).toEqual(['Rachel Brazil']);
+  });
+});
