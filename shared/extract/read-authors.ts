@@ -272,6 +272,35 @@ function leadingNameLines(
   return names.length > 0 ? names : null;
 }
 
+/** Words of a full name laid out as an element of its own. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Names laid out as elements side by side with nothing but spaces between them
+ * (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`): several people, not one name
+ * of eight words. Each element holds a full name; a first and a last name apart (`<span>Anna
+ * </span> <span>Berg</span>`) are one person's.
+ *
+ * @returns the elements, or null when the byline is not laid out so
+ */
+function namesSideBySide(byline: Element): Element[] | null {
+  for (const parent of [byline, ...descendants(byline)]) {
+    const children = parent.children.filter(isElement);
+    if (children.length < 2) continue;
+    const spacesOnly = parent.children.every((c) => isElement(c) || textOf(c).trim() === '');
+    if (!spacesOnly) continue;
+    const allNames = children.every((c) => {
+      const text = cleanText(textOf(c));
+      const words = text.split(' ').length;
+      const sized = words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS;
+      return sized && looksLikeName(text) && !LABEL_LINE.test(text);
+    });
+    return allNames ? children : null;
+  }
+  return null;
+}
+
 /** Punctuation and "by" labels around a byline's parts. */
 const AROUND_NAME = new RegExp(
   String.raw`^(?:[\s,;|·•–—-]|${BY_WORD}(?=[\s:]|$)|:)+|[\s,;|·•–—-]+$`,
@@ -307,7 +336,8 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // Several names marked up one by one: links to author pages, or itemprop=name; or the
     // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
     const siblings = markedSiblings(el);
-    const marked = siblings.length > 1 ? siblings : markedNames(el);
+    const listed = siblings.length > 1 ? siblings : markedNames(el);
+    const marked = listed.length > 1 ? listed : (namesSideBySide(el) ?? listed);
     const sole = marked.length === 1 && marked[0] !== undefined ? soleName(el, marked[0]) : null;
     const lines = marked.length > 1 ? null : leadingNameLines(el, isSection, site);
     // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens

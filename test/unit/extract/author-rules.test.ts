@@ -694,3 +694,20 @@ describe("authors: a link whose query, not its path, names authors is no author'
     expect(authors('', header)).toEqual(['Rachel Brazil']);
   });
 });
+
+describe('authors: names laid out as elements side by side are several people', () => {
+  it('reads three names in spans separated by spaces alone', () => {
+    const header =
+      '<div class="article-byline"><div class="article-origins"><span class="simple">Birgit Baumann</span> <span class="simple">Anna Giulia Fink</span> <span class="simple">Jan Michael Marchart</span></div></div>';
+    expect(authors('', header)).toEqual([
+      'Birgit Baumann',
+      'Anna Giulia Fink',
+      'Jan Michael Marchart',
+    ]);
+  });
+
+  it('keeps a name whose first and last name are elements of their own', () => {
+    const header = '<div class="author"><span>Anna</span> <span>Berg</span></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
