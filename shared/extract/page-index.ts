@@ -98,8 +98,11 @@ const MIN_HEADLINE_CHARS = 20;
  * The elements that hold an `<h1>` reading as a headline (not in a link, at least
  * {@link MIN_HEADLINE_CHARS} characters): the article's column, whatever its class says. A
  * portal that names its main column "sidebar-1" keeps its date in it.
+ *
+ * @param index - the page's elements
+ * @returns the `<h1>`s' ancestors
  */
-function headlineHolders(index: PageIndex): ReadonlySet<Element> {
+export function headlineHolders(index: PageIndex): ReadonlySet<Element> {
   let found = HOLDERS.get(index);
   if (found === undefined) {
     const set = new Set<Element>();

@@ -21,7 +21,7 @@ import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT } from './metadata-hints.ts';
-import { ownArticle, type PageIndex } from './page-index.ts';
+import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
 import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
@@ -143,10 +143,12 @@ const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figc
 const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/gi;
 /**
  * What may hold this article's byline when it is inside the article that holds the headline:
- * an `<aside>` beside the headline, a header module named "teaser" or a "sidebar-grid" layout.
+ * an `<aside>` beside the headline, the article's `<footer>`, a header module named "teaser" or
+ * a "sidebar-grid" layout.
  */
-const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside']);
+const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
 const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
+const ADDRESS: ReadonlySet<string> = new Set(['address']);
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
 export function isAuthorElement(el: Element): boolean {
@@ -204,18 +206,23 @@ function markedSiblings(el: Element): Element[] {
  */
 function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
+  const holders = headlineHolders(index);
+  // The HTML element for the article's author and contact, or a link marked as the author.
+  const signed = marksAuthor(el) || closest(el, ADDRESS, null) !== null;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> ("segment--recommended"): only parts count. What is
     // above the headline's article holds the headline, so no other page's box.
     if (node.name === 'body' || node.name === 'html' || node === own) return false;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
-      const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && marksAuthor(el));
+      const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && signed);
       if (own === null || !waived) return true;
     }
     const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
     const words = cls.match(OUTSIDE_CLASS);
-    const waived = own !== null && words?.every((w) => OWN_ARTICLE_CLASS.test(w)) === true;
+    // A column that holds the headline is no sidebar ("content container without-sidebar").
+    const ownPart = own !== null || holders.has(node);
+    const waived = ownPart && words?.every((w) => OWN_ARTICLE_CLASS.test(w)) === true;
     if (words !== null && !AUTHOR_HINT.test(cls) && !waived) return true;
     node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
   }

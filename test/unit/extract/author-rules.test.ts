@@ -711,3 +711,27 @@ describe('authors: names laid out as elements side by side are several people', 
     expect(authors('', header)).toEqual(['Anna Berg']);
   });
 });
+
+describe("authors: more places that hold this article's byline", () => {
+  it("reads the byline in the <address> of the author's photo caption", () => {
+    const header =
+      '<figure><img src="/autor.jpg" alt=""><figcaption><address class="not-italic">Von <span>Eileen Wagner</span></address></figcaption></figure>';
+    expect(authors('', header)).toEqual(['Eileen Wagner']);
+  });
+
+  it("reads the author box in the article's own <footer>", () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<footer class="byline-footer"><div class="author" itemprop="author"><p><span class="byline-author" itemprop="name">Tuva Mathilde Løland</span> <a href="mailto:t@example.no">Tips meg</a></p></div></footer>`;
+    expect(authors('', '', body)).toEqual(['Tuva Mathilde Løland']);
+  });
+
+  it('reads the byline of a column named "without-sidebar" that holds the headline', () => {
+    const html = page(
+      '',
+      '<div class="authors"><a href="/autoren/matthew-loh-2/">Matthew Loh</a><div class="post-time"><time datetime="2024-01-29T20:00:45+01:00">20:00, 29 Jan 2024</time></div></div>',
+    )
+      .replace('<main>', '<div class="content container without-sidebar">')
+      .replace('</main>', '</div>')
+      .replace('<h1>Ein Titel der Seite</h1>', '<h1>Wie groß ist Evergrande wirklich?</h1>');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Matthew Loh']);
+  });
+});
