@@ -279,6 +279,17 @@ function leadingNameLines(
   return names.length > 0 ? names : null;
 }
 
+/**
+ * Whether a byline element holds a single element marked as the author (by class or id) whose
+ * text opens with a name and is not the byline's whole text.
+ */
+function holdsNamedAuthor(byline: Element, site: SiteIdentity): boolean {
+  const inner = descendants(byline).filter((d) => d.name !== 'a' && isAuthorElement(d));
+  if (inner.length !== 1 || inner[0] === undefined) return false;
+  const own = cleanText(textOf(inner[0]));
+  return own !== cleanText(textOf(byline)) && opensWithName(own, site);
+}
+
 /** Words of a full name laid out as an element of its own. */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
@@ -340,6 +351,10 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const text = cleanText(textWithoutSectionLinks([el], isSection));
     // A "By" label in an element of its own names no one.
     if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;
+    // A byline wrapping the author's own element beside others (`<span class="author">Tom
+    // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
+    // comes next, names the person.
+    if (holdsNamedAuthor(el, site)) continue;
     // Several names marked up one by one: links to author pages, or itemprop=name; or the
     // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
     const siblings = markedSiblings(el);

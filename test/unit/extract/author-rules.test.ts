@@ -735,3 +735,17 @@ describe("authors: more places that hold this article's byline", () => {
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Matthew Loh']);
   });
 });
+
+describe("authors: a byline wrapping the author's own element beside the outlet's", () => {
+  it('reads the names in the element marked as the author, not the publication beside it', () => {
+    const header =
+      '<div class="byline-section"><div class="attribution"><span class="author"> Lisa Kaczke and Trevor J. Mitchell </span> <span class="publication"> Sioux Falls Argus Leader </span></div><div class="publish-date"> Published 10:02 AM EST Nov 19, 2019 </div></div>';
+    expect(authors('', header)).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
+  });
+
+  it('keeps the whole byline when its inner author element names no one', () => {
+    const header =
+      '<div class="byline">By <a href="/autor/anna-berg">Anna Berg</a> <span class="author-title">Editor</span></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
