@@ -198,11 +198,12 @@ function markedSiblings(el: Element): Element[] {
 
 /**
  * Navigation, asides, comments, related and teaser boxes name other pages' authors. Inside the
- * `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the headline,
- * a header module its CMS calls a "teaser" or a "sidebar-grid" layout holds this article's byline;
- * a picture's caption still credits the picture unless it marks the author (`rel="author"`), and
- * comments, related and newsletter boxes are still others'. A teaser card is an `<article>` of
- * its own.
+ * `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the headline, the
+ * article's `<footer>`, a header module its CMS calls a "teaser" or a "sidebar-grid" layout
+ * holds this article's byline, and a column that holds the headline is no sidebar anywhere; a
+ * picture's caption still credits the picture unless it marks the author (`rel="author"`, an
+ * `<address>`), and comments, related and newsletter boxes are still others'. A teaser card is
+ * an `<article>` of its own.
  */
 function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
@@ -339,9 +340,38 @@ function soleName(byline: Element, marked: Element): string | null {
   return rest === '' || isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
 }
 
+/**
+ * What a byline element names, by the first reading that applies: several names marked up one
+ * by one (links to author pages, `itemprop="name"`, a line of marked siblings: `Von <a
+ * rel=author>A</a>, <a rel=author>B</a>`) or laid out side by side; one marked name beside a job
+ * title; the lines the box is laid out on; its text whole when that opens with a name.
+ *
+ * @returns the raw names, or null when the element names no one
+ */
+function bylineValues(
+  el: Element,
+  text: string,
+  isSection: (e: Element) => boolean,
+  site: SiteIdentity,
+): string[] | null {
+  const siblings = markedSiblings(el);
+  const listed = siblings.length > 1 ? siblings : markedNames(el);
+  const several = listed.length > 1 ? listed : namesSideBySide(el);
+  if (several !== null && several.length > 1) return several.map(textOf);
+  const sole = listed.length === 1 && listed[0] !== undefined ? soleName(el, listed[0]) : null;
+  if (sole !== null) return [sole];
+  const lines = leadingNameLines(el, isSection, site);
+  // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
+  // with no name; its lines may. Scripts without spaces run every part together, so there the
+  // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
+  if (lines !== null && !hasSpacelessScript(text)) return lines;
+  if (!opensWithName(text, site)) return null;
+  return lines ?? [text.length <= 100 ? text : ''];
+}
+
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
-  const { $, index } = ctx;
+  const { index } = ctx;
   const isSectionLink = sectionLinkTest(index);
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
@@ -355,24 +385,8 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
     // comes next, names the person.
     if (holdsNamedAuthor(el, site)) continue;
-    // Several names marked up one by one: links to author pages, or itemprop=name; or the
-    // byline is one of a line of marked siblings (`Von <a rel=author>A</a>, <a rel=author>B</a>`).
-    const siblings = markedSiblings(el);
-    const listed = siblings.length > 1 ? siblings : markedNames(el);
-    const marked = listed.length > 1 ? listed : (namesSideBySide(el) ?? listed);
-    const sole = marked.length === 1 && marked[0] !== undefined ? soleName(el, marked[0]) : null;
-    const lines = marked.length > 1 ? null : leadingNameLines(el, isSection, site);
-    // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
-    // with no name; its lines may. Scripts without spaces run every part together, so there the
-    // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
-    const opens = sole !== null || (lines !== null && !hasSpacelessScript(text));
-    if (marked.length <= 1 && !opens && !opensWithName(text, site)) continue;
-    const values =
-      marked.length > 1
-        ? marked.map((m) => $(m).text())
-        : sole !== null
-          ? [sole]
-          : (lines ?? [text.length <= 100 ? text : '']);
+    const values = bylineValues(el, text, isSection, site);
+    if (values === null) continue;
     const names = people(values, site, true);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];
