@@ -60,9 +60,9 @@ function holdsByline(el: Element): boolean {
 
 /**
  * Words for the line under the headline, as one part of a class name however the name is built
- * (BEM `post-header__text__dek`, a prefix `c-article-summary`, CSS modules `_lead_dphl0_2`,
- * camel case `ContentHeaderDek`). Only the words for a subtitle: "summary", "lead" or "teaser"
- * name a headline's wrapper or a kicker there as often as the standfirst.
+ * (BEM `post-header__text__dek`, a prefix `voc-subtitle`, camel case `ContentHeaderDek`). Only
+ * the words for a subtitle: "summary", "lead" or "teaser" name a headline's wrapper or a kicker
+ * there as often as the standfirst.
  */
 const SUBTITLE_PART = /^(?:subtitle|subhead|subheadline|subheader|dek|deck|strapline|standfirst)$/i;
 

@@ -8,7 +8,7 @@ import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { DATE_HINT } from './metadata-hints.ts';
-import { isOutsideArticle } from './page-index.ts';
+import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
 /** A date read from the page and where it came from. */
@@ -87,10 +87,7 @@ export function readDates(ctx: PageContext): PageDates {
   const times = () =>
     index
       .byTag('time')
-      .filter(
-        (el) =>
-          el.attribs.datetime !== undefined && !isOutsideArticle(el, { index, teasers: true }),
-      )
+      .filter((el) => el.attribs.datetime !== undefined && !isOtherStorysPart(el, index))
       .flatMap((el) => [
         () => read(el.attribs.datetime, '<time datetime>'),
         // A datetime without a time of day; the text may show it ("30/04/2024 - 16:17").
@@ -166,6 +163,14 @@ export function isDateElement(el: Element): boolean {
 }
 
 /**
+ * Whether a date element sits where other stories' dates are: links, lists, navigation, related
+ * and teaser boxes, comments (not the parts of the headline's own article: `isOutsideArticle`).
+ */
+function isOtherStorysPart(el: Element, index: PageIndex): boolean {
+  return isOutsideArticle(el, { index, teasers: true });
+}
+
+/**
  * An element's text as shown: its parts spaced where they meet without a space between two
  * words or numbers laid out apart (`<span>March 7, 2024</span><span>7:55 AM UTC</span>`).
  */
@@ -184,7 +189,7 @@ function dateLine(ctx: PageContext): PageDates {
   let modified: FoundDate | null = null;
   // Tested as the walk goes: the first date line ends it.
   for (const el of index.hinted) {
-    if (!isDateElement(el) || isOutsideArticle(el, { index, teasers: true })) continue;
+    if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
     const shown = attr === undefined || dayOnly(attr) ? shownText(el) : '';
     // The attribute, unless it gives only the day and the text shows the time too.
@@ -268,7 +273,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) continue;
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
-    if (isOutsideArticle(scope as Element, { index, teasers: true })) continue;
+    if (isOtherStorysPart(scope as Element, index)) continue;
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) {
       return {
