@@ -58,13 +58,47 @@ function holdsByline(el: Element): boolean {
   );
 }
 
+/** Elements of a picture or a video: a block holding one is a lead picture's, not a standfirst. */
+const PICTURE: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe']);
+
+/** Headings: a block holding one is a module of its own (a teaser with its title). */
+const HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether an element holds a picture, a video, a caption or a heading: no standfirst does. */
+function holdsMoreThanText(el: Element): boolean {
+  return descendants(el).some(
+    (d) =>
+      PICTURE.has(d.name) ||
+      HEADING.has(d.name) ||
+      d.name === 'figcaption' ||
+      /caption/i.test(d.attribs.class ?? ''),
+  );
+}
+
 /**
  * Words for the line under the headline, as one part of a class name however the name is built
- * (BEM `post-header__text__dek`, a prefix `voc-subtitle`, camel case `ContentHeaderDek`). Only
- * the words for a subtitle: "summary", "lead" or "teaser" name a headline's wrapper or a kicker
- * there as often as the standfirst.
+ * (BEM `post-header__text__dek`, a prefix `voc-subtitle`, camel case `ContentHeaderDek`).
  */
 const SUBTITLE_PART = /^(?:subtitle|subhead|subheadline|subheader|dek|deck|strapline|standfirst)$/i;
+
+/**
+ * Words for the standfirst, as one part of a class name (`c-article-summary`, `headline__lead`,
+ * `hero__excerpt`, `article__abstract`, `kick__article__teaser`, `leadIn`). They name a kicker, a
+ * headline's wrapper, a summary box in the body or another story's teaser card as often, so an
+ * element named so is the standfirst only where the subtitle is: right below the headline.
+ */
+const LEAD_PART =
+  /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext)$/i;
+
+/**
+ * Parts that make a name with a {@link LEAD_PART} another thing's: an author box's or a
+ * picture's description (`avatar-group__description`, `media-block__description`).
+ */
+const OWNER_PART =
+  /^(?:author|avatar|byline|media|image|img|photo|picture|figure|gallery|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon)$/i;
+
+/** Parts that, after a {@link LEAD_PART}, name that thing's title (`ArticleModuleTeaser_title`). */
+const TITLE_PART = /^(?:title|headline|heading)$/i;
 
 /** The parts of a class name: split at `-`, `_` and where a small letter meets a capital. */
 function nameParts(token: string): string[] {
@@ -73,16 +107,28 @@ function nameParts(token: string): string[] {
 
 /**
  * Whether an element is marked as the line under the headline: a token of {@link SUBTITLE_TOKEN},
- * or one with a part of {@link SUBTITLE_PART}.
+ * or one with a part of {@link SUBTITLE_PART} or {@link LEAD_PART}.
  */
 function isSubtitleElement(el: Element): boolean {
   const { class: cls, id } = el.attribs;
   return `${cls ?? ''} ${id ?? ''}`
     .split(/\s+/)
-    .some(
-      (t) =>
-        t !== '' && (SUBTITLE_TOKEN.test(t) || nameParts(t).some((p) => SUBTITLE_PART.test(p))),
-    );
+    .some((t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(nameParts(t))));
+}
+
+/**
+ * Whether the parts of a class name name the line under the headline: a subtitle's word, or a
+ * standfirst's word that no part names as another thing's (`avatar-group__description`) and no
+ * later part as a title (`ArticleModuleTeaser_title`; `headline__lead` is the headline's lead).
+ */
+function isLineUnderHeadlineName(parts: readonly string[]): boolean {
+  if (parts.some((p) => SUBTITLE_PART.test(p))) return true;
+  const at = parts.findIndex((p) => LEAD_PART.test(p));
+  return (
+    at >= 0 &&
+    !parts.some((p) => OWNER_PART.test(p)) &&
+    !parts.slice(at + 1).some((p) => TITLE_PART.test(p))
+  );
 }
 
 const MIN_LEAD_CHARS = 30;
@@ -113,6 +159,7 @@ export function findLeadElement(
       // A subtitle is the standfirst only right below the page's headline; a header's line of
       // byline and date named so ("articleHeader--subhead") is none.
       if (headline === undefined || !isSubtitleElement(el) || holdsByline(el)) continue;
+      if (holdsMoreThanText(el)) continue;
       const from = at(headline);
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;

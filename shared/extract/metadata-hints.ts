@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 
 /** A word every standfirst's class or id token holds (lead.ts tests the tokens). */
 export const LEAD_HINT =
-  /sapo|summary|lead|lede|chapeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|subhead|dek|deck/i;
+  /sapo|summary|lead|lede|chapeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|subhead|dek|deck|teaser|abstract|preface|preamble|synopsis|epigraph|shorttext/i;
 
 /** Class or id words of a byline element. */
 export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;

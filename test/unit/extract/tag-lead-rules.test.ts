@@ -429,6 +429,61 @@ describe('lead: the line right below the headline named a subtitle however its c
   });
 });
 
+describe('lead: the line right below the headline named the standfirst in a part of its class name', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it.each([
+    'c-article-summary',
+    'headline__lead',
+    'js-lead t-article-lead',
+    'hero__excerpt',
+    'article__abstract',
+    'kick__article__teaser',
+    'leadIn',
+    'ArticleItemTeaserText_text__H_kzM',
+    'article__preamble',
+    'go-article-header__intro',
+    'preface',
+  ])('takes <p class="%s"> right under the headline as the standfirst', (cls) => {
+    const article = extractArticle(
+      buildPage({ head, before: `<p class="${cls}">${standfirst}</p>` }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it('leaves a "teaser" box below the body where it is', () => {
+    const body = `${PARAGRAPHS}<p class="c-article-teaser">${standfirst}</p>${PARAGRAPHS}`;
+    expect(extractArticle(buildPage({ head, body })).lead).not.toBe(standfirst);
+  });
+
+  it('takes no lead from a teaser module holding its own title', () => {
+    const before =
+      '<section class="ArticleModuleTeaser_wrapper__qACfp">' +
+      '<h2 class="ArticleModuleTeaser_title__A9KRZ">Cải cách hành chính: tỉnh cắt giảm thủ tục</h2>' +
+      `<p class="ArticleModuleTeaser_teaserText__sB4sT">${standfirst}</p></section>`;
+    expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+  });
+
+  it("takes no lead from an author box's or a picture's description", () => {
+    const author =
+      '<div class="avatar-group__description"><a href="/tac-gia/nguyen-van-an">Nguyễn Văn An</a>, giảng viên Trường Đại học Luật, 31/03/2024</div>';
+    const picture =
+      '<div class="media-block__description">Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công của tỉnh.</div>';
+    expect(extractArticle(buildPage({ head, before: author })).lead).toBeNull();
+    expect(extractArticle(buildPage({ head, before: picture })).lead).toBeNull();
+  });
+
+  it("takes no lead from a lead picture's block, whatever it is called", () => {
+    const before =
+      '<div class="LeadFeature"><img src="https://tinh.example.gov.vn/anh.jpg" alt="">' +
+      '<div class="image-caption">Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công của tỉnh, ngày 18/4/2023.</div></div>';
+    expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
