@@ -7,7 +7,7 @@ import type { PageContext } from './metadata.ts';
 import { LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanText, lowerVi, withoutLayoutHints } from './text.ts';
+import { cleanText, countWords, lowerVi, withoutLayoutHints } from './text.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -42,13 +42,19 @@ const SUBTITLE_TOKEN =
   /^(?:article|news|entry|post|story|detail|headline|title)?[-_]*(?:subtitle|sub-title|subhead|subheadline|sub-headline|dek|deck)$/i;
 
 /** Elements (in document order, the headline's own included) a subtitle may follow it by. */
-const MAX_SUBTITLE_DISTANCE = 30;
+const MAX_SUBTITLE_DISTANCE = 200;
 /** Blocks of the article's text: one between the headline and a subtitle puts it in the body. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
 
-/** Whether a reader sees any text in the element. */
-function showsText(el: Element): boolean {
-  return cleanText(visibleText(el)) !== '';
+/** Words from which a block reads as a paragraph of prose, not a line of furniture. */
+const PROSE_WORDS = 15;
+
+/**
+ * Whether a block is a paragraph of the article's text: prose, not a byline, date, share
+ * button or headline line (a page shows its headline again in an `<h2>` above the standfirst).
+ */
+function isProse(el: Element): boolean {
+  return countWords(visibleText(el)) >= PROSE_WORDS;
 }
 
 /** Whether an element holds a `<time>` or a part named as a byline or date. */
@@ -91,11 +97,12 @@ const LEAD_PART =
   /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext)$/i;
 
 /**
- * Parts that make a name with a {@link LEAD_PART} another thing's: an author box's or a
- * picture's description (`avatar-group__description`, `media-block__description`).
+ * Parts that make a name with a {@link LEAD_PART} another thing's: an author box's, a picture's
+ * or a slide's description (`avatar-group__description`, `media-block__description`,
+ * `CarouselSlide-infoDescription`), a paywall's or a newsletter box's (`ia-paywall__description`).
  */
 const OWNER_PART =
-  /^(?:author|avatar|byline|media|image|img|photo|picture|figure|gallery|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon)$/i;
+  /^(?:author|avatar|byline|media|image|img|photo|picture|figure|gallery|carousel|slide|slideshow|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon|paywall|newsletter|subscription|promo)$/i;
 
 /** Parts that, after a {@link LEAD_PART}, name that thing's title (`ArticleModuleTeaser_title`). */
 const TITLE_PART = /^(?:title|headline|heading)$/i;
@@ -164,7 +171,7 @@ export function findLeadElement(
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;
       const between = index.elements.slice(from + 1, to);
-      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && showsText(b))) {
+      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && isProse(b))) {
         continue;
       }
     }

@@ -459,12 +459,12 @@ describe('lead: the line right below the headline named the standfirst in a part
     expect(extractArticle(buildPage({ head, body })).lead).not.toBe(standfirst);
   });
 
-  it('takes no lead from a teaser module holding its own title', () => {
+  it("takes the header module's text, not the module with its title", () => {
     const before =
       '<section class="ArticleModuleTeaser_wrapper__qACfp">' +
       '<h2 class="ArticleModuleTeaser_title__A9KRZ">Cải cách hành chính: tỉnh cắt giảm thủ tục</h2>' +
       `<p class="ArticleModuleTeaser_teaserText__sB4sT">${standfirst}</p></section>`;
-    expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+    expect(extractArticle(buildPage({ head, before })).lead).toBe(standfirst);
   });
 
   it("takes no lead from an author box's or a picture's description", () => {
@@ -481,6 +481,48 @@ describe('lead: the line right below the headline named the standfirst in a part
       '<div class="LeadFeature"><img src="https://tinh.example.gov.vn/anh.jpg" alt="">' +
       '<div class="image-caption">Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công của tỉnh, ngày 18/4/2023.</div></div>';
     expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+  });
+});
+
+describe('lead: lines of furniture between the headline and the standfirst do not hide it', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+  const lead = `<p class="id-StoryElement-leadText">${standfirst}</p>`;
+
+  it('takes the standfirst below a date line, a byline and share buttons', () => {
+    const before =
+      '<p class="id-Story-timestamp">Cập nhật: 14/12/2023, 20:44</p><p class="id-Story-authors">Theo: Nguyễn Văn An</p>' +
+      `<ul>${['Facebook', 'Zalo', 'Sao chép liên kết', 'In bài'].map((s) => `<li><a href="#">${s}</a></li>`).join('')}</ul>${lead}`;
+    const article = extractArticle(buildPage({ head, before }));
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it('takes the standfirst below the headline shown again in an <h2>', () => {
+    const before = `<h2 class="outline-none">Tỉnh cắt giảm gần 200 thủ tục hành chính</h2>${lead}`;
+    expect(extractArticle(buildPage({ head, before })).lead).toBe(standfirst);
+  });
+
+  it("takes it below a header's many elements", () => {
+    const icons = Array.from({ length: 40 }, (_, i) => `<span class="icon-${i}"></span>`).join('');
+    expect(extractArticle(buildPage({ head, before: `<div>${icons}</div>${lead}` })).lead).toBe(
+      standfirst,
+    );
+  });
+
+  it("leaves a summary box after the body's first paragraph where it is", () => {
+    const body = `<p>${BODY_PARAGRAPHS[0]}</p><div class="c-article-summary">${standfirst}</div>${PARAGRAPHS}`;
+    const article = extractArticle(buildPage({ head, body }));
+    expect(article.lead).not.toBe(standfirst);
+    expect(article.contentText).toContain(standfirst);
+  });
+
+  it("takes no lead from a paywall's or a slide's description", () => {
+    for (const cls of ['ia-paywall__description', 'CarouselSlide-infoDescription']) {
+      const before = `<p class="${cls}">Với 20.000 đồng, bạn có thể đọc toàn bộ bài viết này ngay bây giờ.</p>`;
+      expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+    }
   });
 });
 
