@@ -151,7 +151,7 @@ export function findLeadElement(
   ctx: PageContext,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1));
+  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
   // Document positions, made once when a candidate needs one (a page may hold thousands).
   let position: Map<Element, number> | undefined;
   const at = (el: Element): number => {
@@ -160,12 +160,17 @@ export function findLeadElement(
   };
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's; a caption describes its picture.
-    if (el.name === 'article' || el.name === 'meta' || isOutsideArticle(el)) continue;
+    if (el.name === 'article' || el.name === 'meta') continue;
+    // In the article holding the headline, an <aside>, a <footer> or a "sidebar" layout may hold
+    // its standfirst, but as often another story's or the author box's: only right below it.
+    const inOwnAside = isOutsideArticle(el);
+    if (inOwnAside && isOutsideArticle(el, { index })) continue;
     if (closest(el, FIGURE, null) !== null) continue;
-    if (!isLeadElement(el)) {
+    const marked = isLeadElement(el);
+    if (!marked || inOwnAside) {
       // A subtitle is the standfirst only right below the page's headline; a header's line of
       // byline and date named so ("articleHeader--subhead") is none.
-      if (headline === undefined || !isSubtitleElement(el) || holdsByline(el)) continue;
+      if (headline === undefined || !(marked || isSubtitleElement(el)) || holdsByline(el)) continue;
       if (holdsMoreThanText(el)) continue;
       const from = at(headline);
       const to = at(el);

@@ -526,6 +526,26 @@ describe('lead: lines of furniture between the headline and the standfirst do no
   });
 });
 
+describe("lead: in the article holding the headline, a sidebar layout's or footer's standfirst only right below it", () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it('takes the standfirst under a headline set in a "sidebar" layout', () => {
+    const html = buildPage({ head, before: `<p class="hero__excerpt">${standfirst}</p>` })
+      .replace('<main>', '<main><div class="sidebar-grid__container">')
+      .replace('</main>', '</div></main>');
+    expect(extractArticle(html).lead).toBe(standfirst);
+  });
+
+  it("takes no standfirst from the author box in the article's footer", () => {
+    const box =
+      '<footer><div class="author-box"><div class="desc">Nguyễn Văn An là phóng viên ban Thời sự, phụ trách mảng cải cách hành chính.</div></div></footer>';
+    const html = buildPage({ head }).replace('</main>', `${box}</main>`);
+    expect(extractArticle(html).lead).toBeNull();
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
