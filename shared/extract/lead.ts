@@ -191,7 +191,70 @@ export function findLeadElement(
       return { element: $(el), text };
     }
   }
+  const heading = headline === undefined ? null : headingUnderHeadline(index, headline, at);
+  return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/** Sub-headings that may set a standfirst under the headline. */
+const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
+/** Elements after the headline looked through for a sub-heading standfirst. */
+const MAX_HEADING_DISTANCE = 12;
+/** Words from which a sub-heading reads as a sentence, not a kicker or a section's title. */
+const SENTENCE_WORDS = 12;
+
+/**
+ * The sub-heading set right below the headline as a sentence, unmarked (`<h1>…</h1><h2>Bruselas
+ * sondea la apertura de centros …</h2>`): the first element after the headline that shows text
+ * of its own, when it is an `<h2>`–`<h4>` of a sentence's length that is not the headline again
+ * in other words or named a title (`entry-title`), holds no link, byline, date, picture or
+ * heading, and is in no link.
+ */
+function headingUnderHeadline(
+  index: PageContext['index'],
+  headline: Element,
+  at: (el: Element) => number,
+): { element: Element; text: string } | null {
+  const from = at(headline);
+  const end = Math.min(index.elements.length, from + 1 + MAX_HEADING_DISTANCE);
+  for (let i = from + 1; i < end; i++) {
+    const el = index.elements[i] as Element;
+    if (isBelow(el, headline)) continue;
+    if (SUB_HEADINGS.has(el.name)) {
+      const text = cleanText(visibleText(el));
+      if (text === '') continue;
+      if (
+        countWords(text) < SENTENCE_WORDS ||
+        text.length > MAX_LEAD_CHARS ||
+        holdsByline(el) ||
+        holdsMoreThanText(el) ||
+        descendants(el).some((d) => d.name === 'a') ||
+        closest(el, LINK, null) !== null ||
+        namesTitle(el) ||
+        repeatsHeadline(text, cleanText(visibleText(headline)))
+      ) {
+        return null;
+      }
+      return { element: el, text };
+    }
+    if (el.children.some((c) => c.type === 'text' && cleanText(c.data) !== '')) return null;
+  }
   return null;
+}
+
+const LINK: ReadonlySet<string> = new Set(['a']);
+
+/** Whether an element's class or id names it a title (`entry-title`): another headline. */
+function namesTitle(el: Element): boolean {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
+    .split(/\s+/)
+    .some((t) => nameParts(t).some((p) => TITLE_PART.test(p)));
+}
+
+/** Whether most of a line's words are the headline's: the headline shown again, reworded. */
+function repeatsHeadline(text: string, headline: string): boolean {
+  const own = words(text);
+  const headlineWords = new Set(words(headline));
+  return own.filter((w) => headlineWords.has(w)).length >= own.length / 2;
 }
 
 /** A figure and its caption: what they describe is the picture (`itemprop="description"`). */

@@ -546,6 +546,33 @@ describe("lead: in the article holding the headline, a sidebar layout's or foote
   });
 });
 
+describe('lead: a sentence-long sub-heading right below the headline is the standfirst', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, tỷ lệ người dân hài lòng tăng rõ rệt so với năm trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it.each(['h2', 'h3', 'h4'])('takes an unmarked <%s> right below the headline', (tag) => {
+    const article = extractArticle(
+      buildPage({ head, before: `<div><${tag}>${standfirst}</${tag}></div>` }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it.each([
+    ['a kicker or section title', '<h2>Tin nổi bật trong ngày hôm nay</h2>'],
+    ['one after a date line', `<p>14/12/2023 20:44</p><h2>${standfirst}</h2>`],
+    [
+      'the headline again in other words',
+      '<h2>Tổng kết công tác cải cách hành chính của tỉnh trong năm 2023 và nhiệm vụ năm 2024</h2>',
+    ],
+    ['one named a title', `<h2 class="entry-title">${standfirst}</h2>`],
+    ['a link', `<h2><a href="/tin/khac.html">${standfirst}</a></h2>`],
+  ])('takes no sub-heading that is %s', (_, before) => {
+    expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
