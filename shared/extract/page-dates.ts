@@ -182,12 +182,16 @@ function asFound(value: string | null, source: string, raw: string): FoundDate |
   return value === null ? null : { value, source, raw };
 }
 
-/** The first short element after the headline that reads as a date line. */
+/**
+ * The first short element that reads as a date line; when it shows only the day, a later date
+ * line showing the same day with a time completes it (a site's "today" clock in the page header,
+ * "Thứ tư, 22/10/2025", then the article's "Thứ tư, 22/10/2025, 19:25 (GMT+7)").
+ */
 function dateLine(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
-  // Tested as the walk goes: the first date line ends it.
+  // Tested as the walk goes: the first date line with a time of day ends it.
   for (const el of index.hinted) {
     if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
@@ -196,12 +200,24 @@ function dateLine(ctx: PageContext): PageDates {
     const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
     if (text === '' || text.length > 160) continue;
     const found = parseDateLine(text, timezone);
-    published ??= asFound(found.published, 'date line', text);
+    if (published !== null) {
+      const later = asFound(found.published, 'date line', text);
+      if (later !== null && !dayOnly(text) && sameDay(later, published)) {
+        published = { ...later, source: `date line, time from a later date line` };
+        break;
+      }
+      continue;
+    }
+    published = asFound(found.published, 'date line', text);
     modified ??= asFound(found.modified, 'date line', text);
-    if (published !== null) break;
+    if (published !== null && !dayOnly(text)) break;
   }
   if (published === null && modified === null) return labelledDateText(ctx);
   return { published, modified };
+}
+
+function sameDay(a: FoundDate, b: FoundDate): boolean {
+  return a.value.slice(0, 10) === b.value.slice(0, 10);
 }
 
 /**

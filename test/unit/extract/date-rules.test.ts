@@ -339,3 +339,20 @@ describe('dates: a column that holds the headline is no sidebar, whatever its cl
     expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
   });
 });
+
+describe("dates: a date line of the day alone is completed by a later one showing that day's time", () => {
+  const site = (clock: string, line: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
+<header><span class="time-now"><a href="/lich-van-nien">${clock}</a></span></header>
+<main><span class="date">${line}</span><h1>Hà Nội thông xe tuyến đường mới ở phía tây thành phố</h1>${BODY}</main></body></html>`;
+
+  it("takes the article's time after the page header's clock of the same day", () => {
+    const html = site('Thứ tư, 22/10/2025', 'Thứ tư, 22/10/2025, 19:25 (GMT+7)');
+    expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
+  });
+
+  it('borrows no time from a date line of another day', () => {
+    const html = site('Thứ năm, 23/10/2025', 'Thứ tư, 22/10/2025, 19:25 (GMT+7)');
+    expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-23T00:00:00+07:00');
+  });
+});
