@@ -119,10 +119,13 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ZONE =
   /\(?\s*\b(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|(?<=:\d{2}(?:[.,]\d+)?)\s*([+-])(\d{2}):?(\d{2})\b|(?<=\d)Z\b/i;
-/** A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)", "11:04 PM EST". */
+/**
+ * A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)", "11:04 PM EST",
+ * "2:20pm EDT".
+ */
 const ZONE_WORD = new RegExp(
-  `(?<=(?:[\\d)]|\\b[ap]\\.?m\\.?)\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
-  'i',
+  `(?<=(?:[\\d)]|(?<!\\p{L})[ap]\\.?m\\.?)\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
+  'iu',
 );
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */

@@ -36,6 +36,13 @@ describe('parseDate', () => {
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
 
+  it.each([
+    ['Published April 26, 2023 2:20pm EDT', '2023-04-26T14:20:00-04:00'],
+    ['April 26, 2023 2:20 p.m. EDT', '2023-04-26T14:20:00-04:00'],
+  ])('reads the zone after a time whose am/pm meets its digits: %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
   it('reads no two-digit year written with slashes when the day could come first', () => {
     expect(parseDate('11/05/19', 'UTC')).toBeNull();
   });
