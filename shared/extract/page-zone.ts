@@ -2,8 +2,9 @@
  * The time zone a page writes its times in, when no publisher configuration names it: a German
  * site's "18:11" without an offset is 18:11 in Berlin, not in London. What the page says is used,
  * in this order: an offset written on one of its other dates, the country of its language tag
- * (`de-AT`) or `og:locale`, the country of its domain (`.at`), its language alone (`de`). Without
- * any of these the caller falls back to UTC.
+ * (`de-AT`) or `og:locale`, the country of its domain (`.at`), its language alone (`de`), the
+ * language its headline's script shows (kana: Japanese). Without any of these the caller falls
+ * back to UTC.
  */
 import { zoneOffsetMinutes } from './dates.ts';
 import { stringOf } from './json-ld.ts';
@@ -233,6 +234,37 @@ function countryOfHost(url: string | null): string | null {
 }
 
 /**
+ * Languages whose script (or letters) a headline shows them by: kana is Japanese, Hangul Korean,
+ * Han without kana Chinese, and the letters with horn, breve or stroke and the dotted and hooked
+ * vowels of Latin Extended Additional are Vietnamese. In order: kana before Han.
+ */
+const SCRIPT_LANGUAGES: readonly (readonly [RegExp, string])[] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/[ơưđăƠƯĐĂ\u1EA0-\u1EF9]/u, 'vi'],
+];
+
+/**
+ * The zone of the language the headline (else the `<title>`) is written in, told by its script,
+ * for a page that declares no language: a Japanese page's "11:30" is Tokyo's.
+ */
+function headlineScriptZone(ctx: PageContext): [string, string] | undefined {
+  const [heading] = ctx.index.byTag('h1');
+  const [title] = ctx.index.byTag('title');
+  const text = heading === undefined && title === undefined ? '' : ctx.$(heading ?? title).text();
+  for (const [script, language] of SCRIPT_LANGUAGES) {
+    const zone = LANGUAGE_ZONES[language];
+    if (zone !== undefined && script.test(text))
+      return [zone, `the headline's script (${language})`];
+  }
+  return undefined;
+}
+
+/**
  * Infers the zone a page writes its times in.
  *
  * @param ctx - the page
@@ -255,7 +287,7 @@ export function inferPageZone(
     [COUNTRY_ZONES[host], `domain .${host}`],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
-  const found = evidence.find(([zone]) => zone !== undefined);
+  const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);
   const country: PageZone | null =
     found?.[0] === undefined ? null : { zone: found[0], source: found[1] };
   const offset = writtenOffset(ctx);

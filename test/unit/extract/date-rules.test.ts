@@ -115,6 +115,20 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     expect(published(page(winter, { lang: 'de-DE' }))).toBe('2023-12-01T18:11:01+01:00');
   });
 
+  it.each([
+    ['Vietnamese', 'Hà Nội thông xe tuyến đường mới ở phía tây', '+07:00'],
+    ['Japanese', '東京で新しい駅が開業、利用者が急増', '+09:00'],
+    ['Korean', '서울 지하철 새 노선 개통, 이용객 급증', '+09:00'],
+    ['English', 'A new metro line opens in the west of the city', '+00:00'],
+  ])(
+    'takes the zone of the language a %s headline is written in, when nothing else says',
+    (_, headline, offset) => {
+      const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${headline}</title>${naive}</head>
+<body><main><h1>${headline}</h1><div class="article-body">${BODY}</div></main></body></html>`;
+      expect(published(html, 'https://news.example.net/a')).toBe(`2023-04-28T18:11:01${offset}`);
+    },
+  );
+
   it('falls back to UTC when the page says nothing about its zone', () => {
     expect(published(page(naive, { lang: 'en' }))).toBe('2023-04-28T18:11:01+00:00');
   });

@@ -163,7 +163,10 @@ describe('extractArticle dates', () => {
   });
 
   it('defaults a zone-less date to UTC when the page says nothing about its zone', () => {
-    const anywhere = page.replace('tinh.example.gov.vn', 'example.com');
+    // An English headline on a .com domain: no language tag, country or single-zone script.
+    const anywhere = page
+      .replace('tinh.example.gov.vn', 'example.com')
+      .replaceAll('Tổng kết cải cách hành chính năm 2023', 'Annual review of the reform programme');
     expect(extractArticle(anywhere).publishedAt).toBe('2023-12-14T16:05:00+00:00');
   });
 
