@@ -4,7 +4,7 @@ import { closest, descendants, isBelow, textExcept } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
-import { LEAD_HINT } from './metadata-hints.ts';
+import { classNameParts, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText, countWords, lowerVi, withoutLayoutHints } from './text.ts';
@@ -107,11 +107,6 @@ const OWNER_PART =
 /** Parts that, after a {@link LEAD_PART}, name that thing's title (`ArticleModuleTeaser_title`). */
 const TITLE_PART = /^(?:title|headline|heading)$/i;
 
-/** The parts of a class name: split at `-`, `_` and where a small letter meets a capital. */
-function nameParts(token: string): string[] {
-  return token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== '');
-}
-
 /**
  * Whether an element is marked as the line under the headline: a token of {@link SUBTITLE_TOKEN},
  * or one with a part of {@link SUBTITLE_PART} or {@link LEAD_PART}.
@@ -120,7 +115,9 @@ function isSubtitleElement(el: Element): boolean {
   const { class: cls, id } = el.attribs;
   return `${cls ?? ''} ${id ?? ''}`
     .split(/\s+/)
-    .some((t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(nameParts(t))));
+    .some(
+      (t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(classNameParts(t))),
+    );
 }
 
 /**
@@ -247,7 +244,7 @@ const LINK: ReadonlySet<string> = new Set(['a']);
 function namesTitle(el: Element): boolean {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
     .split(/\s+/)
-    .some((t) => nameParts(t).some((p) => TITLE_PART.test(p)));
+    .some((t) => classNameParts(t).some((p) => TITLE_PART.test(p)));
 }
 
 /** Whether most of a line's words are the headline's: the headline shown again, reworded. */

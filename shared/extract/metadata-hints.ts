@@ -11,6 +11,18 @@ import type { Element } from 'domhandler';
 export const LEAD_HINT =
   /sapo|summary|lead|lede|chapeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|subhead|dek|deck|teaser|abstract|preface|preamble|synopsis|epigraph|shorttext/i;
 
+/**
+ * The parts of a class name, however it is built: split at `-`, `_` and where a small letter
+ * meets a capital (BEM `post-header__text__dek`, camel case `ContentHeaderDek`).
+ *
+ * @param token - one class name or id
+ * @returns its parts
+ * @example classNameParts('c-byline__source') // ['c', 'byline', 'source']
+ */
+export function classNameParts(token: string): string[] {
+  return token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== '');
+}
+
 /** Class or id words of a byline element. */
 export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
 

@@ -20,9 +20,9 @@ import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
-import { AUTHOR_HINT } from './metadata-hints.ts';
+import { AUTHOR_HINT, classNameParts } from './metadata-hints.ts';
 import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
-import { linkPath, sectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
+import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, hasSpacelessScript } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
@@ -340,6 +340,15 @@ function soleName(byline: Element, marked: Element): string | null {
   return rest === '' || isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
 }
 
+/** Elements that set a name apart by its weight. */
+const EMPHASIS: ReadonlySet<string> = new Set(['strong', 'b']);
+
+/** The one bold element of a byline, when it has exactly one. */
+function emphasizedName(byline: Element): Element | undefined {
+  const bold = descendants(byline).filter((d) => EMPHASIS.has(d.name));
+  return bold.length === 1 ? bold[0] : undefined;
+}
+
 /**
  * What a byline element names, by the first reading that applies: several names marked up one
  * by one (links to author pages, `itemprop="name"`, a line of marked siblings: `Von <a
@@ -358,7 +367,11 @@ function bylineValues(
   const listed = siblings.length > 1 ? siblings : markedNames(el);
   const several = listed.length > 1 ? listed : namesSideBySide(el);
   if (several !== null && several.length > 1) return several.map(textOf);
-  const sole = listed.length === 1 && listed[0] !== undefined ? soleName(el, listed[0]) : null;
+  // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
+  // Content Hub Director`) is read the same way.
+  const one =
+    listed.length === 1 ? listed[0] : listed.length === 0 ? emphasizedName(el) : undefined;
+  const sole = one === undefined ? null : soleName(el, one);
   if (sole !== null) return [sole];
   const lines = leadingNameLines(el, isSection, site);
   // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
@@ -369,6 +382,18 @@ function bylineValues(
   return lines ?? [text.length <= 100 ? text : ''];
 }
 
+/** Parts of a class name that mark a byline's part as the outlet's, not a person's. */
+const OUTLET_PART = /^(?:source|agency|publication|publisher|outlet|organi[sz]ation|affiliation)$/i;
+
+/** Whether an element of a byline names the outlet: a part of its class says so. */
+function namesOutlet(el: Element): boolean {
+  const { class: cls } = el.attribs;
+  return (
+    cls !== undefined &&
+    cls.split(/\s+/).some((t) => classNameParts(t).some((part) => OUTLET_PART.test(part)))
+  );
+}
+
 /** The names in the first byline element of the page. */
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index } = ctx;
@@ -376,9 +401,10 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el, index)) continue;
-    // A section's name linked beside the byline is not a person's.
-    const isSection = (e: Element) => e.name === 'a' && isSectionLink(e);
-    const text = cleanText(textWithoutSectionLinks([el], isSection));
+    // A section's name linked beside the byline is not a person's, nor is the part naming the
+    // outlet (`<span class="c-byline__source">The Associated Press</span>`).
+    const isSection = (e: Element) => (e.name === 'a' && isSectionLink(e)) || namesOutlet(e);
+    const text = cleanText(textExcept([el], isSection));
     // A "By" label in an element of its own names no one.
     if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;
     // A byline wrapping the author's own element beside others (`<span class="author">Tom

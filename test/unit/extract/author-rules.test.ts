@@ -680,11 +680,32 @@ describe('authors: the one name a byline marks, beside a job title or the name a
     expect(authors('', header)).toEqual(names);
   });
 
+  it('reads a name set in bold beside its job title, unlinked', () => {
+    const header =
+      '<div class="Authors_authors-container__wVWas"><span><strong class="Strong_strong__e2x35">Steffan Rhys</strong> Deputy Content Hub Director</span></div>';
+    expect(authors('', header)).toEqual(['Steffan Rhys']);
+  });
+
+  it('keeps a bold name beside another name as two people', () => {
+    const header = '<div class="byline"><strong>Anna Berg</strong> und Jan Ruf</div>';
+    expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+
   it('keeps a second author the byline does not link', () => {
     const header =
       '<div class="byline">Von <a href="/autor/anna-berg/">Anna Berg</a> und Jan Ruf</div>';
     expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf']);
   });
+});
+
+describe("authors: a byline's part named as the outlet names no person", () => {
+  it.each(['c-byline__source', 'byline-agency', 'author-publication', 'bylineOrganization'])(
+    'leaves out <span class="%s"> after the names',
+    (cls) => {
+      const header = `<div class="c-byline"><span>By Samya Kullab and Vasilisa Stepanenko</span> <span class="${cls}">The Associated Press</span></div>`;
+      expect(authors('', header)).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
+    },
+  );
 });
 
 describe("authors: a link whose query, not its path, names authors is no author's page", () => {
