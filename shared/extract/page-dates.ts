@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { linesExcept, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
-import { parseDate, parseDateLine } from './dates.ts';
+import { parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
@@ -89,7 +89,12 @@ export function readDates(ctx: PageContext): PageDates {
       .byTag('time')
       .filter((el) => el.attribs.datetime !== undefined && !isOtherStorysPart(el, index))
       .flatMap((el) => [
-        () => read(el.attribs.datetime, '<time datetime>'),
+        () => {
+          const local = shownAsLocal(el, timezone);
+          return local === null
+            ? read(el.attribs.datetime, '<time datetime>')
+            : read(local, "<time datetime>, its UTC time shown as the page zone's");
+        },
         // A datetime without a time of day; the text may show it ("30/04/2024 - 16:17").
         () => (dayOnly(el.attribs.datetime ?? '') ? read(shownText(el), '<time> text') : null),
       ]);
@@ -128,6 +133,25 @@ export function readDates(ctx: PageContext): PageDates {
     };
   }
   return found;
+}
+
+/** A datetime at offset zero: `2024-07-18T11:48:00Z`, `…+00:00`. */
+const AT_UTC = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(:\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
+
+/**
+ * A `<time>` whose datetime is at offset zero while its text shows that same clock time
+ * (`<time datetime="2024-07-18T11:48:00Z">11:48, Thu, Jul 18, 2024</time>`), on a page whose zone
+ * is not at offset zero then: the CMS labelled the local time as UTC, and the reader sees the
+ * local time. Its datetime without the offset, to be read in the page's zone; else null.
+ */
+function shownAsLocal(el: Element, timezone: string): string | null {
+  const m = AT_UTC.exec(el.attribs.datetime?.trim() ?? '');
+  if (m === null || timezone === 'UTC') return null;
+  const [, day, hour, minute, second = ''] = m;
+  const instant = Date.parse(`${day}T${hour}:${minute}:00Z`);
+  if (Number.isNaN(instant) || zoneOffsetMinutes(timezone, instant) === 0) return null;
+  const shown = new RegExp(`(?<!\\d)0?${Number(hour)}[:h.]${minute}(?!\\d)`);
+  return shown.test(shownText(el)) ? `${day}T${hour}:${minute}${second}` : null;
 }
 
 /**

@@ -370,3 +370,31 @@ describe("dates: a date line of the day alone is completed by a later one showin
     expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-23T00:00:00+07:00');
   });
 });
+
+describe("dates: a <time>'s UTC datetime showing the same clock time is the page zone's time", () => {
+  const at = (datetime: string, shown: string) =>
+    page('', {
+      lang: 'de',
+      before: `<time class="published" datetime="${datetime}">${shown}</time>`,
+    });
+
+  it('reads a datetime labelled +00:00 whose text shows its time as the page zone’s', () => {
+    expect(published(at('2024-04-28T08:52:55+00:00', '28.04.2024 um 08:52 Uhr'))).toBe(
+      '2024-04-28T08:52:55+02:00',
+    );
+  });
+
+  it('keeps the UTC datetime when the text shows another time (the local one)', () => {
+    expect(published(at('2024-04-28T06:52:55Z', '28.04.2024 um 08:52 Uhr'))).toBe(
+      '2024-04-28T06:52:55+00:00',
+    );
+  });
+
+  it('keeps the UTC datetime on a page in UTC', () => {
+    const html = page('', {
+      lang: 'en',
+      before: '<time datetime="2024-04-28T08:52:55Z">28 April 2024, 08:52</time>',
+    });
+    expect(published(html)).toBe('2024-04-28T08:52:55+00:00');
+  });
+});
