@@ -155,6 +155,9 @@ export function findLeadElement(
     position ??= new Map(index.elements.map((e, i) => [e, i]));
     return position.get(el) ?? -1;
   };
+  // The position of the first block of prose after the headline, found once when a candidate
+  // needs it (candidates come in document order; a page may have hundreds of "teaser" ones).
+  let firstProse: number | undefined;
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's; a caption describes its picture.
     if (el.name === 'article' || el.name === 'meta') continue;
@@ -172,10 +175,9 @@ export function findLeadElement(
       const from = at(headline);
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;
-      const between = index.elements.slice(from + 1, to);
-      if (between.some((b) => TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && isProse(b))) {
-        continue;
-      }
+      // No block of prose between the headline and it.
+      firstProse ??= firstProseAfter(index.elements, from, headline);
+      if (firstProse < to) continue;
     }
     if (headline !== undefined) {
       // A header holding the headline is no standfirst, nor is a "desc" box before the headline
@@ -190,6 +192,19 @@ export function findLeadElement(
   }
   const heading = headline === undefined ? null : headingUnderHeadline(index, headline, at);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/**
+ * The position of the first block of prose after the headline (not inside it), within
+ * {@link MAX_SUBTITLE_DISTANCE} elements; past them when there is none.
+ */
+function firstProseAfter(elements: readonly Element[], from: number, headline: Element): number {
+  const end = Math.min(elements.length, from + 1 + MAX_SUBTITLE_DISTANCE);
+  for (let i = from + 1; i < end; i++) {
+    const b = elements[i] as Element;
+    if (TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && isProse(b)) return i;
+  }
+  return end;
 }
 
 /** Sub-headings that may set a standfirst under the headline. */
