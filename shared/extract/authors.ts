@@ -86,6 +86,14 @@ const OUTLET_THEN_REPORTERS =
 const JOB_TITLE_AFTER = /\s*(?:(?:선임|수석|객원|인턴)?기자|특파원|記者|特派員)$/u;
 const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
 
+/**
+ * The outlet a contributor wrote for, after the name: "Dolores Chang For Dailymail.Com", "Jane
+ * Doe for the Guardian", "Anna Berg für Zeit Online", "Jean Dupont pour Le Monde". The outlet is
+ * capitalized or a domain.
+ */
+const FOR_OUTLET =
+  /\s+(?:[Ff]or|FOR|[Ff]ür|FÜR|[Pp]our|POUR)\s+(?:(?:[Tt]he|THE)\s+)?(?:\p{Lu}|[\p{L}\p{N}-]+\.[a-z]{2,}\b).*$/u;
+
 /** Drops brackets that open or close nothing in a name ("Alisa Sonntag)"). */
 function dropUnpairedBrackets(name: string): string {
   const opens = (name.match(/[([]/g) ?? []).length;
@@ -136,7 +144,8 @@ export function cleanAuthors(raw: string): string[] {
     const body = clause
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
-      .replace(BY, '');
+      .replace(BY, '')
+      .replace(FOR_OUTLET, '');
     for (const part of splitNames(body)) {
       for (const name of stripAffiliation(part)) {
         const bare = dropUnpairedBrackets(name)

@@ -50,6 +50,16 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors('NHÓM PV')).toEqual(['Nhóm PV']);
   });
 
+  it.each([
+    ['By DOLORES CHANG FOR DAILYMAIL.COM', ['Dolores Chang']],
+    ['Jane Doe for the Guardian', ['Jane Doe']],
+    ['Anna Berg und Jan Ruf für Zeit Online', ['Anna Berg', 'Jan Ruf']],
+    ['Jean Dupont pour Le Monde', ['Jean Dupont']],
+    ['Tom Fortune', ['Tom Fortune']],
+  ])('drops the outlet a contributor wrote for: %j', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
   it('keeps an agency signing with one word of at most four capitals as written', () => {
     expect(cleanAuthors('APA')).toEqual(['APA']);
     expect(cleanAuthors('KNA')).toEqual(['KNA']);
