@@ -13,7 +13,7 @@ const NOT_NAMES = new Set(
     'topics|topic|categories|category|tags|tag|home|homepage|news|latest|menu|search|share',
     'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
     'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|webmaster',
-    'editor|user|root',
+    'editor|user|root|contributor|contributors|authors|author|writers',
     // German, Dutch, Scandinavian, Finnish
     'anzeige|werbung|themen|thema|kategorien|kategorie|startseite|nachrichten|rubrik|ressort',
     'gastautor|advertentie|annonse|annons|reklame|mainos',

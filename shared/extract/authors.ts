@@ -94,6 +94,9 @@ const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
 const FOR_OUTLET =
   /\s+(?:[Ff]or|FOR|[Ff]ür|FÜR|[Pp]our|POUR)\s+(?:(?:[Tt]he|THE)\s+)?(?:\p{Lu}|[\p{L}\p{N}-]+\.[a-z]{2,}\b).*$/u;
 
+/** A news agency credited beside the names: "Diana Resnik mit AP", "with AFP", "avec AFP". */
+const WITH_AGENCY = /\s+(?:mit|with|avec|con|com)\s+\p{Lu}{2,5}$/u;
+
 /** Drops brackets that open or close nothing in a name ("Alisa Sonntag)"). */
 function dropUnpairedBrackets(name: string): string {
   const opens = (name.match(/[([]/g) ?? []).length;
@@ -145,7 +148,8 @@ export function cleanAuthors(raw: string): string[] {
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
-      .replace(FOR_OUTLET, '');
+      .replace(FOR_OUTLET, '')
+      .replace(WITH_AGENCY, '');
     for (const part of splitNames(body)) {
       for (const name of stripAffiliation(part)) {
         const bare = dropUnpairedBrackets(name)

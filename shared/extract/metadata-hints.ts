@@ -24,7 +24,7 @@ export function classNameParts(token: string): string[] {
 }
 
 /** Class or id words of a byline element. */
-export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer/i;
+export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer|contributor/i;
 
 /** Class or id words of a date line. */
 export const DATE_HINT = /date|time|publish|ngay|tarih|fecha|datum|tanggal|meta|byline|info/i;

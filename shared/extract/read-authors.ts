@@ -263,9 +263,9 @@ function leadingNameLines(
   if (lines.length < 2) return null;
   const names: string[] = [];
   for (const line of lines) {
-    // A label ("By", "Posted by", "Kommentar von", "Autor:") or a job title before the names is
+    // A label ("By", "Posted by", "Kommentar von", "Autor:", "Contributors") or a job title before the names is
     // passed over; after them, it ends them ("Stand:", "Travel News Reporter").
-    if (LABEL_LINE.test(line) || isJobTitle(line)) {
+    if (LABEL_LINE.test(line) || isJobTitle(line) || isLabelWord(line)) {
       if (names.length === 0) continue;
       break;
     }

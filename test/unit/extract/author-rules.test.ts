@@ -698,6 +698,20 @@ describe('authors: the one name a byline marks, beside a job title or the name a
   });
 });
 
+describe('authors: a box of contributors is a byline', () => {
+  it('reads the names in an element named "contributors"', () => {
+    const header =
+      '<div class="c-article-contributors">Von <a href="/profil/diana-resnik">Diana Resnik</a> mit AP</div>';
+    expect(authors('', header)).toEqual(['Diana Resnik']);
+  });
+
+  it('takes no "Contributors" heading for a name', () => {
+    const header =
+      '<div class="contributors"><h3>Contributors</h3><a href="/author/justine-coleman">Justine Coleman</a></div>';
+    expect(authors('', header)).toEqual(['Justine Coleman']);
+  });
+});
+
 describe("authors: a byline's part named as the outlet names no person", () => {
   it.each(['c-byline__source', 'byline-agency', 'author-publication', 'bylineOrganization'])(
     'leaves out <span class="%s"> after the names',

@@ -56,7 +56,9 @@ describe('cleanAuthors', () => {
     ['Anna Berg und Jan Ruf für Zeit Online', ['Anna Berg', 'Jan Ruf']],
     ['Jean Dupont pour Le Monde', ['Jean Dupont']],
     ['Tom Fortune', ['Tom Fortune']],
-  ])('drops the outlet a contributor wrote for: %j', (raw, names) => {
+    ['Diana Resnik mit AP', ['Diana Resnik']],
+    ['Jean Dupont avec AFP', ['Jean Dupont']],
+  ])('drops the outlet a contributor wrote for or the agency credited beside: %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
