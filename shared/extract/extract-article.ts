@@ -16,6 +16,7 @@ import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import {
   findLeadElement,
+  findParagraphUnderHeadline,
   findShownDescription,
   leadFromDescription,
   pageDescriptions,
@@ -284,11 +285,16 @@ function extract(
     lead === null && opening.lead === null
       ? leadFromDescription(ctx, body.contentText, isSiteWide)
       : null;
+  // Last, a paragraph of a sentence set apart from the body right below the headline.
+  const underHeadline =
+    lead === null && opening.lead === null && description === null
+      ? outsideBody(findParagraphUnderHeadline(ctx), location)
+      : null;
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);
   const content = normalizeStrings({
     title,
-    lead: lead ?? opening.lead ?? description?.text ?? null,
+    lead: lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
     publishedAt: dates.published?.value ?? dates.modified?.value ?? null,
@@ -320,7 +326,9 @@ function extract(
             }
           : opening.lead !== null
             ? { text: opening.lead, source: 'bold opening paragraph of the body' }
-            : null,
+            : underHeadline !== null
+              ? { text: underHeadline.text, source: 'paragraph set apart below the headline' }
+              : null,
       description,
       bylineAuthors,
       bylineSource:

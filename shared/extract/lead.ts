@@ -70,15 +70,16 @@ const PICTURE: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video
 /** Headings: a block holding one is a module of its own (a teaser with its title). */
 const HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Whether an element holds a picture, a video or a caption. */
+function holdsPicture(el: Element): boolean {
+  return descendants(el).some(
+    (d) => PICTURE.has(d.name) || d.name === 'figcaption' || /caption/i.test(d.attribs.class ?? ''),
+  );
+}
+
 /** Whether an element holds a picture, a video, a caption or a heading: no standfirst does. */
 function holdsMoreThanText(el: Element): boolean {
-  return descendants(el).some(
-    (d) =>
-      PICTURE.has(d.name) ||
-      HEADING.has(d.name) ||
-      d.name === 'figcaption' ||
-      /caption/i.test(d.attribs.class ?? ''),
-  );
+  return holdsPicture(el) || descendants(el).some((d) => HEADING.has(d.name));
 }
 
 /**
@@ -190,8 +191,53 @@ export function findLeadElement(
       return { element: $(el), text };
     }
   }
-  const heading = headline === undefined ? null : headingUnderHeadline(index, headline, at);
+  const heading =
+    headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/**
+ * The paragraph set right below the headline as a sentence, unmarked, by the rules of a
+ * sub-heading there ({@link blockUnderHeadline}). The caller takes it only outside the body: a
+ * standfirst set apart from the article's text, not its first paragraph.
+ *
+ * @param ctx - the page
+ * @returns the element and its text, or null
+ */
+export function findParagraphUnderHeadline(
+  ctx: PageContext,
+): { element: Cheerio<Element>; text: string } | null {
+  const { $, index } = ctx;
+  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
+  if (headline === undefined) return null;
+  const position = new Map(index.elements.map((e, i) => [e, i]));
+  const found = blockUnderHeadline(index, headline, (el) => position.get(el) ?? -1, PARAGRAPH);
+  // A paragraph beside a picture, or in a box named a caption, is the picture's ("In this Dec.
+  // 12, 2006, file photo, …").
+  const parent = found?.element.parent;
+  if (
+    found === null ||
+    (parent?.type === 'tag' && holdsPicture(parent as Element)) ||
+    inCaption(found.element)
+  ) {
+    return null;
+  }
+  return { element: $(found.element), text: found.text };
+}
+
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+
+/** Ancestors looked at for a caption's box. */
+const CAPTION_DEPTH = 3;
+
+/** Whether an element sits in a box whose class names a caption (`caption-text-block`). */
+function inCaption(el: Element): boolean {
+  let node = el.parent;
+  for (let i = 0; i < CAPTION_DEPTH && node !== null && node.type === 'tag'; i++) {
+    if (/caption/i.test((node as Element).attribs.class ?? '')) return true;
+    node = node.parent;
+  }
+  return false;
 }
 
 /**
@@ -215,23 +261,24 @@ const MAX_HEADING_DISTANCE = 12;
 const SENTENCE_WORDS = 12;
 
 /**
- * The sub-heading set right below the headline as a sentence, unmarked (`<h1>…</h1><h2>Bruselas
+ * The block set right below the headline as a sentence, unmarked (`<h1>…</h1><h2>Bruselas
  * sondea la apertura de centros …</h2>`): the first element after the headline that shows text
- * of its own, when it is an `<h2>`–`<h4>` of a sentence's length that is not the headline again
- * in other words or named a title (`entry-title`), holds no link, byline, date, picture or
- * heading, and is in no link.
+ * of its own, when it is one of `tags`, of a sentence's length, not the headline again in other
+ * words, named a title (`entry-title`) or another thing's part (`ia-paywall__description`), holds
+ * no link, byline, date, picture or heading, and is in no link or figure.
  */
-function headingUnderHeadline(
+function blockUnderHeadline(
   index: PageContext['index'],
   headline: Element,
   at: (el: Element) => number,
+  tags: ReadonlySet<string>,
 ): { element: Element; text: string } | null {
   const from = at(headline);
   const end = Math.min(index.elements.length, from + 1 + MAX_HEADING_DISTANCE);
   for (let i = from + 1; i < end; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
-    if (SUB_HEADINGS.has(el.name)) {
+    if (tags.has(el.name)) {
       const text = cleanText(visibleText(el));
       if (text === '') continue;
       if (
@@ -241,7 +288,9 @@ function headingUnderHeadline(
         holdsMoreThanText(el) ||
         descendants(el).some((d) => d.name === 'a') ||
         closest(el, LINK, null) !== null ||
+        closest(el, FIGURE, null) !== null ||
         namesTitle(el) ||
+        namesOtherThing(el) ||
         repeatsHeadline(text, cleanText(visibleText(headline)))
       ) {
         return null;
@@ -254,6 +303,13 @@ function headingUnderHeadline(
 }
 
 const LINK: ReadonlySet<string> = new Set(['a']);
+
+/** Whether an element's class names it an author's, a picture's, a paywall's… part. */
+function namesOtherThing(el: Element): boolean {
+  return (el.attribs.class ?? '')
+    .split(/\s+/)
+    .some((t) => classNameParts(t).some((p) => OWNER_PART.test(p)));
+}
 
 /** Whether an element's class or id names it a title (`entry-title`): another headline. */
 function namesTitle(el: Element): boolean {

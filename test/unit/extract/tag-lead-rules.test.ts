@@ -573,6 +573,28 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
   });
 });
 
+describe('lead: last, a sentence-long paragraph set apart from the body right below the headline', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, tỷ lệ người dân hài lòng tăng rõ rệt so với năm trước.';
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+
+  it('takes an unmarked paragraph between the headline and the body', () => {
+    const article = extractArticle(buildPage({ head, before: `<div><p>${standfirst}</p></div>` }));
+    expect(article.lead).toBe(standfirst);
+  });
+
+  it("takes no lead from the body's own first paragraph", () => {
+    expect(extractArticle(buildPage({ head })).lead).toBeNull();
+  });
+
+  it("takes no picture's caption below the headline", () => {
+    const caption = `<div class="caption-text-block"><p>${standfirst}</p></div>`;
+    const beside = `<div><img src="https://tinh.example.gov.vn/anh.jpg" alt=""><p>${standfirst}</p></div>`;
+    expect(extractArticle(buildPage({ head, before: caption })).lead).toBeNull();
+    expect(extractArticle(buildPage({ head, before: beside })).lead).toBeNull();
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
