@@ -139,6 +139,11 @@ function isLineUnderHeadlineName(parts: readonly string[]): boolean {
 const MIN_LEAD_CHARS = 30;
 const MAX_LEAD_CHARS = 1000;
 
+/** The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index). */
+function articleHeadline(index: PageContext['index']): Element | undefined {
+  return index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
+}
+
 /**
  * Finds the standfirst element of the page, if it has one.
  *
@@ -149,7 +154,7 @@ export function findLeadElement(
   ctx: PageContext,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
+  const headline = articleHeadline(index);
   // Document positions, made once when a candidate needs one (a page may hold thousands).
   let position: Map<Element, number> | undefined;
   const at = (el: Element): number => {
@@ -208,7 +213,7 @@ export function findParagraphUnderHeadline(
   ctx: PageContext,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
+  const headline = articleHeadline(index);
   if (headline === undefined) return null;
   const position = new Map(index.elements.map((e, i) => [e, i]));
   const found = blockUnderHeadline(index, headline, (el) => position.get(el) ?? -1, PARAGRAPH);
