@@ -4,7 +4,7 @@ import { closest, descendants, isBelow, textExcept } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
-import { classNameParts, LEAD_HINT } from './metadata-hints.ts';
+import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText, countWords, lowerVi, withoutLayoutHints } from './text.ts';
@@ -311,16 +311,12 @@ const LINK: ReadonlySet<string> = new Set(['a']);
 
 /** Whether an element's class names it an author's, a picture's, a paywall's… part. */
 function namesOtherThing(el: Element): boolean {
-  return (el.attribs.class ?? '')
-    .split(/\s+/)
-    .some((t) => classNameParts(t).some((p) => OWNER_PART.test(p)));
+  return hasClassPart(el, OWNER_PART);
 }
 
 /** Whether an element's class or id names it a title (`entry-title`): another headline. */
 function namesTitle(el: Element): boolean {
-  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
-    .split(/\s+/)
-    .some((t) => classNameParts(t).some((p) => TITLE_PART.test(p)));
+  return hasClassPart(el, TITLE_PART, true);
 }
 
 /** Whether most of a line's words are the headline's: the headline shown again, reworded. */

@@ -23,6 +23,21 @@ export function classNameParts(token: string): string[] {
   return token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== '');
 }
 
+/**
+ * Whether one of an element's class names (and, with `withId`, its id) has a part `pattern`
+ * matches whole ({@link classNameParts}): `c-byline__source` has the part `source`.
+ *
+ * @param el - the element
+ * @param pattern - tested on each part; anchored, as `/^(?:source|agency)$/i`
+ * @param withId - whether the id's parts count too
+ * @returns true when a part matches
+ */
+export function hasClassPart(el: Element, pattern: RegExp, withId = false): boolean {
+  const { class: cls, id } = el.attribs;
+  const names = withId ? `${cls ?? ''} ${id ?? ''}` : (cls ?? '');
+  return names.split(/\s+/).some((t) => classNameParts(t).some((part) => pattern.test(part)));
+}
+
 /** Class or id words of a byline element. */
 export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer|contributor/i;
 

@@ -20,7 +20,7 @@ import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
-import { AUTHOR_HINT, classNameParts } from './metadata-hints.ts';
+import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
@@ -263,8 +263,9 @@ function leadingNameLines(
   if (lines.length < 2) return null;
   const names: string[] = [];
   for (const line of lines) {
-    // A label ("By", "Posted by", "Kommentar von", "Autor:", "Contributors") or a job title before the names is
-    // passed over; after them, it ends them ("Stand:", "Travel News Reporter").
+    // A label ("By", "Posted by", "Kommentar von", "Autor:", "Contributors") or a job title
+    // before the names is passed over; after them, it ends them ("Stand:", "Travel News
+    // Reporter").
     if (LABEL_LINE.test(line) || isJobTitle(line) || isLabelWord(line)) {
       if (names.length === 0) continue;
       break;
@@ -352,15 +353,16 @@ function emphasizedName(byline: Element): Element | undefined {
 /**
  * What a byline element names, by the first reading that applies: several names marked up one
  * by one (links to author pages, `itemprop="name"`, a line of marked siblings: `Von <a
- * rel=author>A</a>, <a rel=author>B</a>`) or laid out side by side; one marked name beside a job
- * title; the lines the box is laid out on; its text whole when that opens with a name.
+ * rel=author>A</a>, <a rel=author>B</a>`) or laid out side by side; one marked (or, unmarked,
+ * bold) name beside a job title; the lines the box is laid out on; its text whole when that opens
+ * with a name. `notNames` skips the parts that name no person (section links, the outlet).
  *
  * @returns the raw names, or null when the element names no one
  */
 function bylineValues(
   el: Element,
   text: string,
-  isSection: (e: Element) => boolean,
+  notNames: (e: Element) => boolean,
   site: SiteIdentity,
 ): string[] | null {
   const siblings = markedSiblings(el);
@@ -373,7 +375,7 @@ function bylineValues(
     listed.length === 1 ? listed[0] : listed.length === 0 ? emphasizedName(el) : undefined;
   const sole = one === undefined ? null : soleName(el, one);
   if (sole !== null) return [sole];
-  const lines = leadingNameLines(el, isSection, site);
+  const lines = leadingNameLines(el, notNames, site);
   // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
   // with no name; its lines may. Scripts without spaces run every part together, so there the
   // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
@@ -387,11 +389,7 @@ const OUTLET_PART = /^(?:source|agency|publication|publisher|outlet|organi[sz]at
 
 /** Whether an element of a byline names the outlet: a part of its class says so. */
 function namesOutlet(el: Element): boolean {
-  const { class: cls } = el.attribs;
-  return (
-    cls !== undefined &&
-    cls.split(/\s+/).some((t) => classNameParts(t).some((part) => OUTLET_PART.test(part)))
-  );
+  return hasClassPart(el, OUTLET_PART);
 }
 
 /** The names in the first byline element of the page. */
@@ -403,15 +401,15 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (outsideArticle(el, index)) continue;
     // A section's name linked beside the byline is not a person's, nor is the part naming the
     // outlet (`<span class="c-byline__source">The Associated Press</span>`).
-    const isSection = (e: Element) => (e.name === 'a' && isSectionLink(e)) || namesOutlet(e);
-    const text = cleanText(textExcept([el], isSection));
+    const notNames = (e: Element) => (e.name === 'a' && isSectionLink(e)) || namesOutlet(e);
+    const text = cleanText(textExcept([el], notNames));
     // A "By" label in an element of its own names no one.
     if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;
     // A byline wrapping the author's own element beside others (`<span class="author">Tom
     // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
     // comes next, names the person.
     if (holdsNamedAuthor(el, site)) continue;
-    const values = bylineValues(el, text, isSection, site);
+    const values = bylineValues(el, text, notNames, site);
     if (values === null) continue;
     const names = people(values, site, true);
     if (names.length > 0) {
