@@ -250,7 +250,8 @@ const SCRIPT_LANGUAGES: readonly (readonly [RegExp, string])[] = [
 
 /**
  * The zone of the language the headline (else the `<title>`) is written in, told by its script,
- * for a page that declares no language: a Japanese page's "11:30" is Tokyo's.
+ * when nothing else the page says names a zone (no language tag of one, no country's domain): a
+ * Japanese page's "11:30" is Tokyo's.
  */
 function headlineScriptZone(ctx: PageContext): [string, string] | undefined {
   const [heading] = ctx.index.byTag('h1');
