@@ -384,6 +384,53 @@ function bylineValues(
   return lines ?? [text.length <= 100 ? text : ''];
 }
 
+/**
+ * The authors an app keeps in its embedded state (`"contentAuthors":["Birgit Baumann", …]`,
+ * `"authors" : [ "STEVE PEOPLES", … ]`), a list of strings or one string, with the quotes of
+ * escaped JSON allowed.
+ */
+const EMBEDDED_AUTHORS =
+  /\\?["'](?:contentAuthors|authors|authorNames|author_names)\\?["']\s*:\s*(\[[^\][{}]{1,400}\]|\\?["'][^"'\\]{2,120}\\?["'])/g;
+/** Characters around the authors within which the state must name the page's headline. */
+const HEADLINE_WINDOW = 600;
+/** Headline words of at least this many letters are looked for beside the authors. */
+const MIN_PROBE_LETTERS = 4;
+/** How many of the headline's words must stand beside the authors. */
+const PROBE_WORDS = 3;
+
+/**
+ * The authors of the page's app state, when nothing on the page names one: a list kept beside
+ * the page's own headline (three of its words within {@link HEADLINE_WINDOW} characters), so a
+ * related story's authors in the same state are not taken.
+ */
+function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const [h1] = ctx.index.byTag('h1');
+  const headline = h1 === undefined ? '' : cleanText(textOf(h1));
+  const probes = (headline.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => w.length >= MIN_PROBE_LETTERS,
+  );
+  if (probes.length < PROBE_WORDS) return null;
+  for (const script of ctx.index.byTag('script')) {
+    if (script.attribs.type?.trim().toLowerCase() === 'application/ld+json') continue;
+    const text = textOf(script);
+    if (!text.includes('uthor')) continue;
+    for (const m of text.matchAll(EMBEDDED_AUTHORS)) {
+      const around = text.slice(
+        Math.max(0, m.index - HEADLINE_WINDOW),
+        m.index + m[0].length + HEADLINE_WINDOW,
+      );
+      if (probes.filter((w) => around.includes(w)).length < PROBE_WORDS) continue;
+      // Names only: a template's placeholder ("$context.authors") is none.
+      const values = [...(m[1] ?? '').matchAll(/\\?["']([^"'\\]{2,120})\\?["']/g)]
+        .map((v) => v[1] ?? '')
+        .filter((v) => /^\p{L}[\p{L}\p{M}'’ .-]*$/u.test(v));
+      const names = people(values, site, true);
+      if (names.length > 0) return { names, source: 'embedded JSON', raw: values.join(', ') };
+    }
+  }
+  return null;
+}
+
 /** Parts of a class name that mark a byline's part as the outlet's, not a person's. */
 const OUTLET_PART = /^(?:source|agency|publication|publisher|outlet|organi[sz]ation|affiliation)$/i;
 
@@ -686,6 +733,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     fromAuthorPageLinks(ctx, site) ??
     fromAuthorLabels(ctx, site) ??
     fromBylineLines(ctx, site) ??
+    fromEmbeddedState(ctx, site) ??
     fromDeclaredOutlet(ctx, site) ?? { names: [], source: '' }
   );
 }

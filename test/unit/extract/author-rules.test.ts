@@ -698,6 +698,27 @@ describe('authors: the one name a byline marks, beside a job title or the name a
   });
 });
 
+describe("authors: last, the names an app's state keeps beside the page's headline", () => {
+  const headline = 'Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?';
+  const state = (json: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${headline}</title></head><body>
+<main><h1>${headline}</h1><div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main>
+<script>window.app = ${json};</script></body></html>`;
+  const read = (json: string) => extractArticle(state(json), { url: URL }).authors;
+
+  it('reads the authors kept beside the headline', () => {
+    const json = `{"contentTitle":"${headline}","contentAuthors":["Birgit Baumann","Anna Giulia Fink"]}`;
+    expect(read(json)).toEqual(['Birgit Baumann', 'Anna Giulia Fink']);
+  });
+
+  it("takes no other story's authors, nor a template's placeholder", () => {
+    const other = '{"related":[{"title":"Wetter am Wochenende","authors":["Jan Ruf"]}]}';
+    const placeholder = `{"contentTitle":"${headline}","authors":"$context.authors"}`;
+    expect(read(other)).toEqual([]);
+    expect(read(placeholder)).toEqual([]);
+  });
+});
+
 describe('authors: a box of contributors is a byline', () => {
   it('reads the names in an element named "contributors"', () => {
     const header =
