@@ -423,7 +423,7 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
       // Names only: a template's placeholder ("$context.authors") is none.
       const values = [...(m[1] ?? '').matchAll(/\\?["']([^"'\\]{2,120})\\?["']/g)]
         .map((v) => v[1] ?? '')
-        .filter((v) => /^\p{L}[\p{L}\p{M}'’ .-]*$/u.test(v));
+        .filter((v) => /^\p{L}[\p{L}\p{M}'’ .,&-]*$/u.test(v));
       const names = people(values, site, true);
       if (names.length > 0) return { names, source: 'embedded JSON', raw: values.join(', ') };
     }

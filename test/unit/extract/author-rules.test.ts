@@ -711,6 +711,11 @@ describe("authors: last, the names an app's state keeps beside the page's headli
     expect(read(json)).toEqual(['Birgit Baumann', 'Anna Giulia Fink']);
   });
 
+  it('reads several authors kept as one string', () => {
+    const json = `{"headline":"${headline}","authors":"Birgit Baumann, Anna Giulia Fink"}`;
+    expect(read(json)).toEqual(['Birgit Baumann', 'Anna Giulia Fink']);
+  });
+
   it("takes no other story's authors, nor a template's placeholder", () => {
     const other = '{"related":[{"title":"Wetter am Wochenende","authors":["Jan Ruf"]}]}';
     const placeholder = `{"contentTitle":"${headline}","authors":"$context.authors"}`;
