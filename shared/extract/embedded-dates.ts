@@ -5,6 +5,7 @@
  */
 import { textOf } from './content/dom.ts';
 import { formatWithOffset, parseDate, zoneOffsetMinutes } from './dates.ts';
+import { isJsonLdScript } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import type { FoundDate } from './page-dates.ts';
 
@@ -124,7 +125,7 @@ export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
   const scriptTexts = (): string[] => {
     scripts ??= index
       .byTag('script')
-      .filter((el) => el.attribs.type?.trim().toLowerCase() !== 'application/ld+json')
+      .filter((el) => !isJsonLdScript(el))
       .map((el) => textOf(el))
       .filter((text) => text.length > 0);
     return scripts;

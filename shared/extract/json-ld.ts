@@ -84,6 +84,11 @@ function parseLenient(text: string): unknown {
   }
 }
 
+/** Whether a `<script>` holds JSON-LD (`type="application/ld+json"`), not code or app state. */
+export function isJsonLdScript(el: { readonly attribs: Record<string, string> }): boolean {
+  return el.attribs.type?.trim().toLowerCase() === 'application/ld+json';
+}
+
 /**
  * Reads every `<script type="application/ld+json">` of a page, flattening arrays and `@graph`.
  * Scripts that do not parse are skipped: broken JSON-LD is common and never fatal.
@@ -95,7 +100,7 @@ function parseLenient(text: string): unknown {
 export function readJsonLd($: CheerioAPI, index: PageIndex): JsonLd {
   const nodes: JsonLdNode[] = [];
   for (const el of index.byTag('script')) {
-    if (el.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!isJsonLdScript(el)) continue;
     collect(parseLenient($(el).text()), nodes);
   }
   const byId = new Map<string, JsonLdNode>();

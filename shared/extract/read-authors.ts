@@ -18,7 +18,14 @@ import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import { closest, descendants, isElement, linesExcept, textExcept, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
-import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
+import {
+  isJsonLdScript,
+  type JsonLdNode,
+  resolveRef,
+  stringOf,
+  typesOf,
+  valuesOf,
+} from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
@@ -411,7 +418,7 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
   );
   if (probes.length < PROBE_WORDS) return null;
   for (const script of ctx.index.byTag('script')) {
-    if (script.attribs.type?.trim().toLowerCase() === 'application/ld+json') continue;
+    if (isJsonLdScript(script)) continue;
     const text = textOf(script);
     if (!text.includes('uthor')) continue;
     for (const m of text.matchAll(EMBEDDED_AUTHORS)) {
