@@ -1,7 +1,8 @@
 /**
  * Splitting a list of people into names, in the languages bylines are written in: commas
  * (CJK and Arabic ones too), semicolons and slashes, "&", and the word for "and" of each language
- * ("und", "og", "et", "y", "e", "và", "و", …). "Surname, First" is one person, not two.
+ * ("und", "og", "et", "y", "e", "và", "و", …), and "with" between two full names. "Surname,
+ * First" is one person, not two.
  */
 import { isLabelWord } from './author-names.ts';
 
@@ -33,10 +34,15 @@ const AND_WORDS = [
  * a): also a part of names ("Ortega y Gasset"), so it splits only between two full names.
  */
 const SHORT_AND_WORDS = ['y', 'e', 'i', 'a', 'u'];
+/**
+ * "With" crediting a co-author ("Jane Doe with John Roe"): also ordinary prose ("Talks with
+ * Putin"), so, as the one-letter words, it splits only between two full names.
+ */
+const WITH_WORDS = ['with', 'mit', 'avec', 'con', 'com', 'met', 'med'];
 
 const both = (words: readonly string[]) => [...words, ...words.map((w) => w.toLocaleUpperCase())];
 const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|\\s*&\\s*`, 'u');
-const SHORT_AND = new RegExp(`\\s+(?:${SHORT_AND_WORDS.join('|')})\\s+`, 'u');
+const SHORT_AND = new RegExp(`\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`, 'u');
 /** What always separates people, as before the other languages were read. */
 const PLAIN_AND = /\s+(?:và|and|AND)\s+|\s*&\s*/u;
 

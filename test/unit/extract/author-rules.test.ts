@@ -82,6 +82,20 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each([
+    ['Jane Doe with John Roe', ['Jane Doe', 'John Roe']],
+    ['Anna Martel mit Lea Wagner', ['Anna Martel', 'Lea Wagner']],
+    ['Marie Dupont avec Paul Martin', ['Marie Dupont', 'Paul Martin']],
+    ['Ana García con Luis Pérez', ['Ana García', 'Luis Pérez']],
+  ])('splits a co-author credited "with" between two full names: %j', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
+  it('keeps "with" that does not stand between two full names', () => {
+    expect(cleanAuthors('Jane Doe with John')).toEqual(['Jane Doe with John']);
+    expect(cleanAuthors('Talks with Putin')).toEqual(['Talks with Putin']);
+  });
+
   it('keeps a one-letter "y" or "e" inside a name ("José Ortega y Gasset")', () => {
     expect(cleanAuthors('José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
   });
