@@ -24,6 +24,13 @@ const NOT_NAMES = new Set(
     // Labels shown where a byline goes
     'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
     'eilmeldung|exklusiv|kommentar|meinung',
+    // An author box's headings
+    'biography|bio|profile|about the author|about me|über den autor|über die autorin',
+    // Weekdays, from a date line beside the byline
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+    'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
     // "Agencies": copy from the wires, credited to no one in particular
     'agencies|agenturen|agences|agencias|agenzie|agências|agencje|agentschappen|ajanslar',
   ]
@@ -56,6 +63,15 @@ const JOB_TITLE = new RegExp(
   ].join('|')})(?!\p{L})`,
   'iu',
 );
+
+const EVERY_JOB_TITLE = new RegExp(JOB_TITLE.source, 'giu');
+
+/**
+ * The words that go with a job title in a byline without being a name: "Senior Contributor",
+ * "Staff Writer", "Chief Political Correspondent", "Travel News Reporter".
+ */
+const JOB_TITLE_WORDS =
+  /(?<!\p{L})(?:senior|junior|chief|staff|deputy|associate|assistant|contributing|special|guest|freelance|managing|executive|lead|principal|head|political|politics|business|news|sports?|tech(?:nology)?|science|health|travel|foreign|national|international|digital|online|web|features?|culture|arts|entertainment|opinion|investigative|at|large|of|the|and|&)(?!\p{L})/giu;
 
 /**
  * What an author box's links say instead of a name: a social handle ("@GregIacurci"), "View all
@@ -109,6 +125,19 @@ export function isJobTitle(text: string): boolean {
 }
 
 /**
+ * Whether an author value is a job title and nothing else ("Senior Contributor", "Staff
+ * Writer"): no word of it is left for a name.
+ *
+ * @param text - one name
+ * @returns true when every word is part of a job title
+ */
+export function isJobTitleOnly(text: string): boolean {
+  if (!isJobTitle(text)) return false;
+  const rest = text.replace(EVERY_JOB_TITLE, ' ').replace(JOB_TITLE_WORDS, ' ');
+  return !/\p{L}/u.test(rest);
+}
+
+/**
  * Whether a raw author value is a credit or label as a whole ("Image: Getty Images/iStock"),
  * to be dropped before it is split into names.
  *
@@ -144,7 +173,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // A name holds no colon: "Redaktion: Roman Warschauer" is a label the cleaning did not know.
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：]/.test(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
-  if (isAccountName(text)) return false;
+  if (isAccountName(text) || isJobTitleOnly(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;

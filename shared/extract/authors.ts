@@ -11,6 +11,40 @@ const CREDIT =
   /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|words|photos?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?))*)\s*[:：]\s*/i;
 const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
 /**
+ * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",
+ * "Ein Kommentar von", "Eine Analyse von". What follows is the author, when it is capitalized
+ * (see {@link dropLabelBy}: with the `i` flag, `\p{Lu}` would match lower case too).
+ */
+const LABEL_BY =
+  /^(?:(?:an?\s+)?(?:analysis|opinion|commentary|column|essay|review|perspective|posted)\s+by|(?:eine?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay)\s+von)\s+/i;
+
+/** An author box's heading before the name: "About Victor Davis Hanson", "Über Anna Berg". */
+const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
+
+/**
+ * The text after a {@link LABEL_BY} label when a capitalized word follows it, or after an
+ * {@link ABOUT} heading when a full name (two capitalized words) does ("About Us" stays).
+ */
+function dropLabelBy(text: string): string {
+  const label = LABEL_BY.exec(text)?.[0];
+  if (label !== undefined) {
+    const rest = text.slice(label.length);
+    return /^\p{Lu}/u.test(rest) ? rest : text;
+  }
+  const heading = ABOUT.exec(text)?.[0];
+  if (heading === undefined) return text;
+  const rest = text.slice(heading.length);
+  return /^\p{Lu}\S*\s+\p{Lu}/u.test(rest) && looksLikeName(rest) ? rest : text;
+}
+/**
+ * Degrees and professional letters written after a name, as a part of their own: "Ilana
+ * Muhlstein, MS, RDN", "Jane Roe, M.D.". As written (capitals), so "Jack Ma" keeps his name.
+ */
+const DEGREE =
+  /^(?:M\.?D|Ph\.?\s?D|D\.?O|M\.?S|M\.?Sc|B\.?Sc|M\.?A|B\.?A|M\.?B\.?A|M\.?P\.?H|R\.?D\.?N?|L\.?D\.?N?|R\.?N|N\.?P|D\.?D\.?S|D\.?V\.?M|Pharm\.?D|Psy\.?D|D\.?Phil|C\.?P\.?A|C\.?F\.?A|C\.?F\.?P|J\.?D|Esq|L\.?C\.?S\.?W|C\.?D\.?E|C\.?S\.?C\.?S|F\.?A\.?C\.?P|F\.?A\.?A\.?P)\.?$/u;
+/** A social handle after a name: "Catherine Shu @catherineshu". */
+const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
+/**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
  * Scandinavian av/af, Polish przez, Italian di), or a label ("Autor:", "Autorin/Autor"). "Von der
  * Leyen" and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
@@ -144,14 +178,16 @@ export function cleanAuthors(raw: string): string[] {
   for (const clause of text.split(CLAUSE)) {
     // Editors are credited, but they are not authors.
     if (/^(?:editing|edited)\s+by\b/i.test(clause)) continue;
-    const body = clause
+    const body = dropLabelBy(clause)
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
       .replace(FOR_OUTLET, '')
       .replace(WITH_AGENCY, '');
     for (const part of splitNames(body)) {
-      for (const name of stripAffiliation(part)) {
+      if (DEGREE.test(part)) continue;
+      // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
+      for (const name of stripAffiliation(dropLabelBy(part).replace(TRAILING_HANDLE, ''))) {
         const bare = dropUnpairedBrackets(name)
           .replace(JOB_TITLE_BEFORE, '')
           .replace(JOB_TITLE_AFTER, '');

@@ -45,6 +45,11 @@ const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|\\s*&\\s*`, 'u'
 const SHORT_AND = new RegExp(`\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`, 'u');
 /** What always separates people, as before the other languages were read. */
 const PLAIN_AND = /\s+(?:và|and|AND)\s+|\s*&\s*/u;
+/**
+ * "And" opening a part after a comma: the serial comma ("A, B, and C"). In lower case (and
+ * "AND"): in capitals, "DAN" may be a name.
+ */
+const LEADING_AND = new RegExp(`^(?:${[...AND_WORDS, 'AND'].join('|')})\\s+(?=\\S)|^&\\s*`, 'u');
 
 /**
  * Whether a word starts as a name does: with a capital, or with a letter of a script that has no
@@ -108,6 +113,6 @@ export function splitNames(text: string): string[] {
   if (whole !== null) return [whole];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
-    .flatMap((part) => splitAnd(part))
+    .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))
     .filter((part) => part !== '');
 }

@@ -71,6 +71,8 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
     ['Maria Rossi e Paolo Bianchi', ['Maria Rossi', 'Paolo Bianchi']],
     ['Lan Anh và Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
+    // The serial comma before the last "and".
+    ['Anna Berg, Jan Roe, and Lea Wagner', ['Anna Berg', 'Jan Roe', 'Lea Wagner']],
     ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
     // Scripts without capitals, and their commas.
     ['أحمد علي و محمد حسن', ['أحمد علي', 'محمد حسن']],
@@ -126,6 +128,43 @@ describe('authors: credits and labels are not names', () => {
   ])('drops %j', (value) => {
     expect(authors(meta(value))).toEqual([]);
   });
+
+  it.each([
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza']],
+    ['Opinion by Jane Doe', ['Jane Doe']],
+    ['Posted by Michael David Smith', ['Michael David Smith']],
+    ['Ein Kommentar von Anna Berg', ['Anna Berg']],
+    ['Eine Analyse von Anna Berg', ['Anna Berg']],
+  ])('reads the person after a genre or "posted" label before "by" in %j', (value, names) => {
+    expect(authors(meta(value))).toEqual(names);
+  });
+
+  it.each([
+    ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein']],
+    ['Bruce Lee, MD, PhD', ['Bruce Lee']],
+    ['Jane Roe, M.D., and John Doe, Ph.D.', ['Jane Roe', 'John Doe']],
+  ])('drops the degrees written after a name in %j', (value, names) => {
+    expect(authors(meta(value))).toEqual(names);
+  });
+
+  it.each([
+    ['Catherine Shu @catherineshu', ['Catherine Shu']],
+    ['Jane Doe (@janedoe)', ['Jane Doe']],
+  ])('drops the social handle written after a name in %j', (value, names) => {
+    expect(authors(meta(value))).toEqual(names);
+  });
+
+  it('reads the name an author box heads "About …" as the name alone', () => {
+    expect(cleanAuthors('About Victor Davis Hanson')).toEqual(['Victor Davis Hanson']);
+    expect(cleanAuthors('Über Anna Berg')).toEqual(['Anna Berg']);
+  });
+
+  it.each(['Wednesday', 'Biography', 'Senior Contributor', 'Staff Writer'])(
+    'drops %j, a weekday, a heading or a job title alone',
+    (value) => {
+      expect(authors(meta(value))).toEqual([]);
+    },
+  );
 
   it('keeps the author next to a photo credit in the same field', () => {
     expect(
