@@ -103,6 +103,33 @@ const HAN_KANA_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3
 const MAX_HAN_KANA_NAME = 16;
 
 /**
+ * Name particles written in lower case inside a name: "Ursula von der Leyen", "Ana de la Cruz",
+ * "Mohammed al-Fayed", "Lorenzo de' Medici".
+ */
+export const NAME_PARTICLE =
+  /^(?:van|von|vom|zu|zur|de|der|den|des|het|ter|ten|da|das|di|del|della|dello|dei|degli|do|dos|du|la|le|les|los|las|bin|binti|ibn|al|el|y|e|af|av|(?:al|el|ad|ar|as|at|ash|az|bin|ibn|ben|abu|d|l|de|dell)['’-]\p{L}.*|d['’]|de['’])$/u;
+
+/** A newsroom's collective byline, in lower case after its name: "Science X staff". */
+const NEWSROOM_WORD =
+  /^(?:staff|team|desk|newsroom|bureau|editors|reporters|writers|correspondents)$/u;
+
+/**
+ * Whether a name has words of prose among capitalized ones: a word in lower case that is no
+ * particle nor a newsroom's ("The Russian and Syrian defense ministries", "Jane Doe reports from
+ * Kyiv"; "Science X staff" is a name). A name all in lower case stays ("bell hooks"; accounts
+ * are told apart by {@link isAccountName}).
+ *
+ * @param text - a name, or a list of names before it is split
+ * @returns true when a lower-case word other than a particle stands among capitalized ones
+ */
+export function hasProseWords(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = (w: string) => /^\p{Ll}/u.test(w);
+  if (words.every(lower) || !words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.some((w) => lower(w) && !NAME_PARTICLE.test(w) && !NEWSROOM_WORD.test(w));
+}
+
+/**
  * Whether a word is a navigation word or label, never a name ("Topics", "Anzeige").
  *
  * @param text - one word or phrase
@@ -173,7 +200,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // A name holds no colon: "Redaktion: Roman Warschauer" is a label the cleaning did not know.
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：]/.test(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
-  if (isAccountName(text) || isJobTitleOnly(text)) return false;
+  if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;

@@ -4,7 +4,7 @@
  * ("und", "og", "et", "y", "e", "và", "و", …), and "with" between two full names. "Surname,
  * First" is one person, not two.
  */
-import { isLabelWord } from './author-names.ts';
+import { hasProseWords, isLabelWord, NAME_PARTICLE } from './author-names.ts';
 
 /** "And" in languages where the word never starts or ends a name (lower case, as written). */
 const AND_WORDS = [
@@ -63,14 +63,13 @@ function isCapitalized(word: string): boolean {
   return upper === lower ? /\p{L}/u.test(first) : first === upper;
 }
 
-/** Name particles written in lower case inside a name. */
-const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|do|dos|du|la|le|bin|al|ter|zu|y|e)$/;
-
 /** Whether a text reads as one person's name: capitalized words, particles allowed. */
 function nameLike(text: string, minWords: number): boolean {
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length < minWords || words.length > 6) return false;
-  return words.every((w) => isCapitalized(w) || PARTICLE.test(w)) && isCapitalized(words[0] ?? '');
+  return (
+    words.every((w) => isCapitalized(w) || NAME_PARTICLE.test(w)) && isCapitalized(words[0] ?? '')
+  );
 }
 
 /**
@@ -97,7 +96,9 @@ function splitAnd(part: string): string[] {
   if (pieces.length > 1 && pieces.every((p) => p === '' || nameLike(p, 1))) return pieces;
   const short = part.split(SHORT_AND).map((p) => p.trim());
   if (short.length > 1 && short.every((p) => nameLike(p, 2))) return short;
-  return part.split(PLAIN_AND).map((p) => p.trim());
+  const plain = part.split(PLAIN_AND).map((p) => p.trim());
+  // "The Russian and Syrian defense ministries" is prose: left whole, it is no name.
+  return plain.some((p) => hasProseWords(p)) ? [part] : plain;
 }
 
 /**

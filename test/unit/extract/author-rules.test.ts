@@ -173,6 +173,36 @@ describe('authors: credits and labels are not names', () => {
   });
 });
 
+describe('authors: words of prose among capitalized words are no name', () => {
+  it.each(['The Russian and Syrian defense ministries', 'Jane Doe reports from Kyiv'])(
+    'drops %j',
+    (value) => {
+      expect(isPersonName(value, SITE)).toBe(false);
+    },
+  );
+
+  it('drops such a phrase whole, not its capitalized half, in a byline element', () => {
+    const header = '<h4 class="author">The Russian and Syrian defense ministries</h4>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('keeps a newsroom\'s collective byline ("Science X staff")', () => {
+    expect(isPersonName('Science X staff', SITE)).toBe(true);
+  });
+
+  it.each([
+    'Ursula von der Leyen',
+    'Charles de Gaulle',
+    'Ana de la Cruz y Pérez',
+    'Mohammed al-Fayed',
+    "Lorenzo de' Medici",
+    'Vincent van Gogh',
+    'bell hooks',
+  ])('keeps the particles and the lower case of %j', (value) => {
+    expect(isPersonName(value, SITE)).toBe(true);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
