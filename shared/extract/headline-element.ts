@@ -223,12 +223,38 @@ function shown(el: Element, tag: ShownHeadline['tag'], site: SiteIdentity): Show
   };
 }
 
+/**
+ * Whether all an element shows is one link to the site's home page (`<h1><a href="/">Site
+ * name</a></h1>`, `rel="home"`): the site's logo.
+ *
+ * @param el - a heading
+ * @returns true when its one shown child is (or holds only) a link to `/`
+ */
+export function linksHome(el: Element): boolean {
+  const shownChildren = el.children.filter(
+    (n) => isElement(n) || (n.type === 'text' && n.data.trim() !== ''),
+  );
+  const [only] = shownChildren;
+  if (shownChildren.length !== 1 || only === undefined || !isElement(only)) return false;
+  if (only.name !== 'a') return linksHome(only);
+  if (/(?:^|\s)home(?:\s|$)/i.test(only.attribs.rel ?? '')) return true;
+  const href = (only.attribs.href ?? '').trim();
+  if (href === '') return false;
+  try {
+    const url = new URL(href, 'https://host.invalid/');
+    return /^\/(?:index\.\w+)?$/.test(url.pathname) && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
+}
+
 /** At most this many `<h2>` are read when the page has no usable `<h1>`. */
 const MAX_H2 = 30;
 
 /**
- * Finds the headline the reader sees: the first usable `<h1>`; else the first `<h2>` outside
- * navigation that `isTitle` accepts (a page whose `<h1>` is kept for search engines shows its
+ * Finds the headline the reader sees: the first usable `<h1>` (not one that only links to the
+ * home page, nor one that shows the site's name in the `<title>` beside the headline a later
+ * `<h1>` shows); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose `<h1>` is kept for search engines shows its
  * headline in an `<h2>`, and says so in a meta title).
  *
  * @param index - the page's elements
@@ -236,6 +262,7 @@ const MAX_H2 = 30;
  * @param isTitleLike - whether a short `<h1>` reads as this page's title (it shares words with a
  *   meta title); a short one that does not is a section label
  * @param isTitle - whether an `<h2>` shows this page's title
+ * @param restOfTitle - the rest of the `<title>` when a text is its first or last part
  * @returns the visible headline, or null when the page shows none
  */
 export function findShownHeadline(
@@ -243,13 +270,26 @@ export function findShownHeadline(
   site: SiteIdentity,
   isTitleLike: (text: string) => boolean,
   isTitle: (found: ShownHeadline) => boolean,
+  restOfTitle: (text: string) => string | null = () => null,
 ): ShownHeadline | null {
+  let first: ShownHeadline | null = null;
+  let rest: string | null = null;
   for (const el of index.byTag('h1')) {
+    if (linksHome(el)) continue;
     const found = shown(el, 'h1', site);
-    if (found !== null && (headlineLength(found.headline) || isTitleLike(found.headline))) {
+    if (found === null || !(headlineLength(found.headline) || isTitleLike(found.headline))) {
+      continue;
+    }
+    if (first === null) {
+      first = found;
+      // The site's name heading the page, in the <title> beside the headline a later <h1> shows.
+      rest = restOfTitle(found.headline);
+      if (rest === null) return found;
+    } else if (rest !== null && foldLetters(found.headline) === foldLetters(rest)) {
       return found;
     }
   }
+  if (first !== null) return first;
   for (const el of index.byTag('h2').slice(0, MAX_H2)) {
     const found = shown(el, 'h2', site);
     if (found !== null && isTitle(found)) return found;

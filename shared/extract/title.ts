@@ -8,7 +8,7 @@
  */
 
 import type { AnyNode } from 'domhandler';
-import { findShownHeadline, type ShownHeadline } from './headline-element.ts';
+import { findShownHeadline, linksHome, type ShownHeadline } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -91,6 +91,25 @@ export function stripTitleAffixes(
   return text;
 }
 
+/**
+ * The rest of a `<title>` when a text is its first or last part, set apart by an affix separator
+ * ("The GiveWell Blog" of "September 2018 open thread - The GiveWell Blog"); else null.
+ */
+function restOfTitle(titleTag: string, text: string): string | null {
+  const letters = foldLetters(text);
+  if (letters === '') return null;
+  const seps = separators(titleTag);
+  const first = seps[0];
+  const last = seps[seps.length - 1];
+  if (first !== undefined && foldLetters(titleTag.slice(0, first.start)) === letters) {
+    return titleTag.slice(first.end).trim();
+  }
+  if (last !== undefined && foldLetters(titleTag.slice(last.end)) === letters) {
+    return titleTag.slice(0, last.start).trim();
+  }
+  return null;
+}
+
 /** Words of a title, lower-cased: to compare a shown heading with the meta titles. */
 function words(text: string): Set<string> {
   return new Set(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -127,8 +146,9 @@ function shownTitleSegment(ctx: PageContext, title: string, site: SiteIdentity):
     if (el.children.length > 3) continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
-    // The part the page shows as its headline; the site's name is shown too, in its banner.
-    if (el.name === 'h1') return text;
+    // The part the page shows as its headline; the site's name is shown too, in its banner
+    // (an <h1> that links to the home page is that banner).
+    if (el.name === 'h1' && !linksHome(el)) return text;
     if (text.length > (best?.length ?? 0)) best = text;
   }
   return best;
@@ -234,6 +254,7 @@ export function readTitle(
     site,
     (text) => metas.some((m) => overlap(text, m.title) >= 0.5),
     (found) => matching(found) !== undefined,
+    (text) => restOfTitle(titleTag, text),
   );
   if (shown !== null) {
     const same = matching(shown);

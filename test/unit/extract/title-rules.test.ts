@@ -328,3 +328,36 @@ describe('title: a page without meta titles takes a <title> part shown on the pa
     ).toBe('Chiesa ruft zum Widerstand gegen die Asylpolitik auf');
   });
 });
+
+describe("title: an <h1> that shows the site's name is its logo, not the headline", () => {
+  /** A page whose banner and article are given, outside the shared layout. */
+  const titleOf = (head: string, body: string) =>
+    extractArticle(
+      `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
+      { url: 'https://blog.example.org/2018/09/open-thread/' },
+    ).title;
+
+  it('skips an <h1> holding only a link to the home page', () => {
+    const head =
+      '<title>Jangan Membenci Satu Kaum Secara Berlebihan | Kabar tentang Dunia Islam</title>';
+    const body =
+      '<header><h1><a href="https://blog.example.org/" title="Kabar">Kabar tentang Dunia Islam</a></h1></header>' +
+      '<div class="post"><h2><a href="https://blog.example.org/2018/09/open-thread/">Jangan Membenci Satu Kaum Secara Berlebihan</a></h2>' +
+      `${BODY}</div>`;
+    expect(titleOf(head, body)).toBe('Jangan Membenci Satu Kaum Secara Berlebihan');
+  });
+
+  it('skips an <h1> showing one part of the <title> when a later <h1> shows the rest', () => {
+    const head = '<title>September 2018 open thread - The GiveWell Blog</title>';
+    const body =
+      '<main><div class="col-header-main"><h1 class="title">The GiveWell Blog</h1></div>' +
+      `<article><h1 class="entry-title">September 2018 open thread</h1>${BODY}</article></main>`;
+    expect(titleOf(head, body)).toBe('September 2018 open thread');
+  });
+
+  it('keeps an <h1> that links to the article itself', () => {
+    const head = '<title>Storm hits the coast tonight | Example Blog</title>';
+    const body = `<main><h1><a href="/2018/09/open-thread/">Storm hits the coast tonight</a></h1>${BODY}</main>`;
+    expect(titleOf(head, body)).toBe('Storm hits the coast tonight');
+  });
+});
