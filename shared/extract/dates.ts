@@ -246,11 +246,12 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
 const CLOCK_WORD_TIME = /(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
 
 /**
- * A time written with a dot ("12.42", British and Scandinavian use), read as one only with am/pm
- * after it or, see {@link readTime}, when the text names a zone: a dotted pair alone may be a
- * day and month.
+ * A time written with a dot ("12.42", British and Scandinavian use; German "16.03 Uhr"), read as
+ * one only with am/pm or "Uhr" after it or, see {@link readTime}, when the text names a zone: a
+ * dotted pair alone may be a day and month.
  */
-const DOTTED_TIME = /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?)?/i;
+const DOTTED_TIME =
+  /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?|\s*(uhr)(?!\p{L}))?/iu;
 
 /**
  * The time of day in a date's text with the date taken out.
@@ -264,7 +265,7 @@ function readTime(text: string, zoned = false): { hour: number; minute: number; 
   const word = CLOCK_WORD_TIME.exec(text);
   if (word) return clock(word[1], word[2]);
   const dotted = DOTTED_TIME.exec(text);
-  if (dotted && (zoned || dotted[3] !== undefined)) {
+  if (dotted && (zoned || dotted[3] !== undefined || dotted[4] !== undefined)) {
     return clock(dotted[1], dotted[2], undefined, dotted[3]);
   }
   return { hour: 0, minute: 0, second: 0 };

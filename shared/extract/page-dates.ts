@@ -1,6 +1,6 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { linesExcept, textOf } from './content/dom.ts';
+import { linesExcept, precedes, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
 import { parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
@@ -8,7 +8,7 @@ import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { DATE_HINT } from './metadata-hints.ts';
-import { isOutsideArticle, type PageIndex } from './page-index.ts';
+import { headlinedArticles, isOutsideArticle, ownArticle, type PageIndex } from './page-index.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
 /** A date read from the page and where it came from. */
@@ -52,7 +52,7 @@ const MODIFIED_META = [
 
 /** A date written without a time of day ("2023-04-28", "28.04.2023"). */
 function dayOnly(raw: string): boolean {
-  return !/\d{1,2}[:h]\d{2}/.test(raw);
+  return !/\d{1,2}[:h]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw);
 }
 
 /**
@@ -207,14 +207,31 @@ function asFound(value: string | null, source: string, raw: string): FoundDate |
 }
 
 /**
+ * Where the article's own date lines are, against a "today" date in the page's header: inside
+ * the `<article>` or `<main>` that holds the headline, or, on a page without one, below the
+ * first `<h1>`. Null when the page has no `<h1>`.
+ */
+function articleSide(index: PageIndex): ((el: Element) => boolean) | null {
+  if (headlinedArticles(index).size > 0) return (el) => ownArticle(el, index) !== null;
+  const [headline] = index.byTag('h1');
+  return headline === undefined ? null : (el) => precedes(headline, el);
+}
+
+/**
  * The first short element that reads as a date line; when it shows only the day, a later date
  * line showing the same day with a time completes it (a site's "today" clock in the page header,
- * "Thứ tư, 22/10/2025", then the article's "Thứ tư, 22/10/2025, 19:25 (GMT+7)").
+ * "Thứ tư, 22/10/2025", then the article's "Thứ tư, 22/10/2025, 19:25 (GMT+7)"). A day alone
+ * outside the article (see {@link articleSide}) gives way to the first date line in it, whatever
+ * its day: the page header's date of today ("Wednesday, November 20, 2019" above a story of the
+ * 19th).
  */
 function dateLine(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
+  const inArticle = articleSide(index);
+  // Whether `published` is a day alone outside the article: a later line in it replaces it.
+  let headerDay = false;
   // Tested as the walk goes: the first date line with a time of day ends it.
   for (const el of index.hinted) {
     if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
@@ -226,15 +243,22 @@ function dateLine(ctx: PageContext): PageDates {
     const found = parseDateLine(text, timezone);
     if (published !== null) {
       const later = asFound(found.published, 'date line', text);
-      if (later !== null && !dayOnly(text) && sameDay(later, published)) {
+      if (later === null) continue;
+      if (!dayOnly(text) && sameDay(later, published)) {
         published = { ...later, source: `date line, time from a later date line` };
         break;
+      }
+      if (headerDay && inArticle?.(el) === true) {
+        published = { ...later, source: "date line (the page header's shows the day alone)" };
+        headerDay = false;
+        if (!dayOnly(text)) break;
       }
       continue;
     }
     published = asFound(found.published, 'date line', text);
     modified ??= asFound(found.modified, 'date line', text);
     if (published !== null && !dayOnly(text)) break;
+    headerDay = published !== null && inArticle?.(el) === false;
   }
   if (published === null && modified === null) return labelledDateText(ctx);
   return { published, modified };
@@ -252,9 +276,12 @@ const DATE_LABEL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\d{1,2}[:h]\d{2}`,
   'iu',
 );
-/** A time written with a dot that a zone or am/pm marks as one ("12.42 CET", "3.05pm"). */
+/**
+ * A time written with a dot that a zone, am/pm or "Uhr" marks as one ("12.42 CET", "3.05pm",
+ * "16.03 Uhr").
+ */
 const DOTTED_CLOCK_TIME = new RegExp(
-  String.raw`(?<![\d.])\d{1,2}\.\d{2}\s*(?:[aApP]\.?[mM]\b|(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()})\b)`,
+  String.raw`(?<![\d.])\d{1,2}\.\d{2}\s*(?:[aApP]\.?[mM]\b|[Uu]hr\b|(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()})\b)`,
 );
 
 const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);

@@ -447,3 +447,29 @@ export function siblingElement(node: AnyNode, side: 'next' | 'prev'): Element | 
   }
   return null;
 }
+
+/** The nodes from the root down to `node`, itself included. */
+function pathFromRoot(node: AnyNode): AnyNode[] {
+  const path: AnyNode[] = [];
+  for (let at: AnyNode | null = node; at !== null; at = at.parent) path.push(at);
+  return path.reverse();
+}
+
+/**
+ * Whether `a` comes before `b` in document order (an ancestor comes before what it holds).
+ *
+ * @param a - a node
+ * @param b - a node of the same tree
+ * @returns true when `a` starts before `b`
+ */
+export function precedes(a: AnyNode, b: AnyNode): boolean {
+  const up = pathFromRoot(a);
+  const down = pathFromRoot(b);
+  let i = 0;
+  while (i < up.length && i < down.length && up[i] === down[i]) i++;
+  if (i === up.length) return i < down.length; // `a` holds `b`
+  if (i === down.length) return false; // `b` holds `a`
+  const parent = up[i - 1];
+  const siblings = parent !== undefined && 'children' in parent ? parent.children : [];
+  return siblings.indexOf(up[i] as AnyNode) < siblings.indexOf(down[i] as AnyNode);
+}

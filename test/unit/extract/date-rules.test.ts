@@ -365,9 +365,53 @@ describe("dates: a date line of the day alone is completed by a later one showin
     expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
   });
 
-  it('borrows no time from a date line of another day', () => {
+  it("takes the article's date line, not the page header's clock of another day", () => {
     const html = site('Thứ năm, 23/10/2025', 'Thứ tư, 22/10/2025, 19:25 (GMT+7)');
-    expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-23T00:00:00+07:00');
+    expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
+  });
+});
+
+describe('dates: a time written with a dot before "Uhr"', () => {
+  it.each([
+    ['28. Juni 2025 - 16.03 Uhr', '2025-06-28T16:03:00+02:00'],
+    ['28.06.2025 16.03 Uhr', '2025-06-28T16:03:00+02:00'],
+    ['28. Juni 2025 - 9.05 uhr', '2025-06-28T09:05:00+02:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'Europe/Berlin')).toBe(iso);
+  });
+});
+
+describe("dates: the page header's date of today gives way to the article's date line", () => {
+  /** A page whose site header shows today's date, then the article's headline and date line. */
+  const site = (header: string, line: string, wrap = (inner: string) => inner) =>
+    `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Storm</title></head><body>
+<div class="site-header"><date class="Page-date nav-item"><small><a href="#">${header}</a></small></date></div>
+${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div class="byline-date"><span class="timestamp">${line}</span></div>${BODY}`)}</body></html>`;
+
+  it.each([
+    ['in <main>', (inner: string) => `<main>${inner}</main>`],
+    ['with no article element', (inner: string) => `<div class="content">${inner}</div>`],
+  ])('takes the date line below the headline, %s', (_, wrap) => {
+    const html = site('Wednesday, November 20, 2019', 'Nov. 19, 2019 8:03 am ET', wrap);
+    expect(published(html)).toBe('2019-11-19T08:03:00-05:00');
+  });
+
+  it('takes a day-only date line below the headline too', () => {
+    const html = site(
+      'Wednesday, November 20, 2019',
+      'November 18, 2019',
+      (i) => `<main>${i}</main>`,
+    );
+    expect(published(html)).toBe('2019-11-18T00:00:00-05:00');
+  });
+
+  it('keeps the date above the headline when nothing below it shows one', () => {
+    const html = site(
+      'Wednesday, November 20, 2019',
+      'Updated yesterday',
+      (i) => `<main>${i}</main>`,
+    );
+    expect(published(html)).toBe('2019-11-20T00:00:00-05:00');
   });
 });
 
