@@ -373,6 +373,17 @@ export const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['sast', 120],
 ]);
 
+/**
+ * US zone names that say neither standard nor daylight time ("6:46 pm ET"): the zone, whose
+ * offset depends on the day. In capitals only (the French "et" is "and").
+ */
+export const US_ZONE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['ET', 'America/New_York'],
+  ['CT', 'America/Chicago'],
+  ['MT', 'America/Denver'],
+  ['PT', 'America/Los_Angeles'],
+]);
+
 /** An alternation of the zone abbreviations. */
 export const ZONE_ABBREVIATION_PATTERN = [...ZONE_ABBREVIATIONS.keys()].join('|');
 

@@ -9,6 +9,7 @@ import {
   MONTHS,
   PUBLICATION_WORD_PATTERN,
   UPDATED_WORD_PATTERN,
+  US_ZONE_NAMES,
   ZONE_ABBREVIATION_PATTERN,
   ZONE_ABBREVIATIONS,
 } from './date-words.ts';
@@ -126,6 +127,13 @@ const ZONE =
 const ZONE_WORD = new RegExp(
   `(?<=(?:[\\d)]|(?<!\\p{L})[ap]\\.?m\\.?)\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
   'iu',
+);
+/** A time in brackets: another zone's for the same instant ("(07:05 pm ET)"). */
+const BRACKETED_TIME = /\(\s*\d{1,2}[:.]\d{2}[^()]*\)/g;
+/** A US zone name after a time ("6:46 pm ET", "8:03 a.m. ET"), in capitals. */
+const US_ZONE_WORD = new RegExp(
+  `(?<=(?:\\d|(?<!\\p{L})[apAP]\\.?[mM]\\.?)\\s*\\(?)\\b(${[...US_ZONE_NAMES.keys()].join('|')})\\b\\)?`,
+  'u',
 );
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
@@ -345,6 +353,13 @@ export function parseDate(text: string, timeZone: string): string | null {
     };
     return fromWall(wall, parseIsoOffset(iso[7]), timeZone);
   }
+  const usZone = US_ZONE_WORD.exec(value);
+  if (usZone !== null) {
+    const zone = US_ZONE_NAMES.get(usZone[1] ?? '') ?? timeZone;
+    // The same time in another zone, in brackets after it, is left out: "4:05 pm PT (7:05 pm ET)".
+    const after = value.slice(usZone.index + usZone[0].length).replace(BRACKETED_TIME, ' ');
+    return parseDate(`${value.slice(0, usZone.index)} ${after}`, zone);
+  }
   const { offset, rest: zoneless } = readZone(value);
   const rest = zoneless.replace(TIME_BEFORE_YEAR, '$1 $3 $2');
   const day = readDay(rest);
@@ -401,8 +416,11 @@ const OTHER_DATELINE_WORDS = new RegExp(
   'giu',
 );
 
-/** A zone abbreviation in capitals ("EST", not the French "est"). */
-const ZONE_WORD_CAPITALS = new RegExp(`\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()})\\b`, 'g');
+/** A zone abbreviation or US zone name in capitals ("EST", "ET"; not the French "est", "et"). */
+const ZONE_WORD_CAPITALS = new RegExp(
+  `\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()}|${[...US_ZONE_NAMES.keys()].join('|')})\\b`,
+  'g',
+);
 
 /** The characters CJK dates and times are written with, and a weekday in brackets ("（金）"). */
 const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時时分秒년월일시분초]/g;

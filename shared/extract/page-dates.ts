@@ -7,7 +7,7 @@ import { parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
-import { DATE_HINT } from './metadata-hints.ts';
+import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import { headlinedArticles, isOutsideArticle, ownArticle, type PageIndex } from './page-index.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
@@ -191,7 +191,52 @@ export function isDateElement(el: Element): boolean {
  * and teaser boxes, comments (not the parts of the headline's own article: `isOutsideArticle`).
  */
 function isOtherStorysPart(el: Element, index: PageIndex): boolean {
-  return isOutsideArticle(el, { index, teasers: true });
+  const item = bylineListItem(el);
+  const list = item?.parent;
+  return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true });
+}
+
+/** At most this many items make a list of one article's byline, date and reading time. */
+const MAX_BYLINE_LIST_ITEMS = 8;
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether an element, or one below it, names an author (`rel="author"`, an author class). */
+function marksAuthor(el: Element): boolean {
+  const { rel, itemprop, class: cls } = el.attribs;
+  if (/(?:^|\s)author(?:\s|$)/i.test(rel ?? '') || itemprop === 'author') return true;
+  if (cls !== undefined && AUTHOR_HINT.test(cls)) return true;
+  return el.children.some((c) => c.type === 'tag' && marksAuthor(c));
+}
+
+/**
+ * The list item holding a date element (not through a link) when its list is one article's
+ * byline and date (`<ul><li class="author-name">by <a rel="author">…</a></li><li
+ * class="date-published"><time>…</time></li></ul>`): a few items, another one naming an author,
+ * none holding a heading, and the date's own item holding no link and no name. Its list, not the item, is what sits in the article or not: list items
+ * are otherwise other stories'.
+ */
+function bylineListItem(el: Element): Element | null {
+  let item: Element | null = null;
+  for (let node: Element | null = el, depth = 0; node !== null && depth < 4; depth++) {
+    if (node.name === 'a') return null;
+    if (node.name === 'li') {
+      item = node;
+      break;
+    }
+    node = node.parent?.type === 'tag' ? node.parent : null;
+  }
+  const list = item?.parent;
+  if (item === null || list?.type !== 'tag') return null;
+  const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+  if (items.length > MAX_BYLINE_LIST_ITEMS) return null;
+  const holdsHeading = (e: Element): boolean =>
+    e.children.some((c) => c.type === 'tag' && (HEADINGS.has(c.name) || holdsHeading(c)));
+  if (items.some(holdsHeading)) return null;
+  // The date's own item holds the date alone: no link, no name (a teaser's item holds both).
+  const holdsLink = (e: Element): boolean =>
+    e.children.some((c) => c.type === 'tag' && (c.name === 'a' || holdsLink(c)));
+  if (holdsLink(item) || marksAuthor(item)) return null;
+  return items.some((i) => i !== item && marksAuthor(i)) ? item : null;
 }
 
 /**

@@ -29,6 +29,25 @@ describe('dates: 12-hour times', () => {
   });
 });
 
+describe('dates: US zone names without standard or daylight time ("6:46 pm ET")', () => {
+  it.each([
+    ['Nov 19, 2019 at 6:46 pm ET', '2019-11-19T18:46:00-05:00'],
+    ['July 4, 2024 8:03 a.m. ET', '2024-07-04T08:03:00-04:00'],
+    ['July 4, 2024, 10:15 AM PT', '2024-07-04T10:15:00-07:00'],
+    ['Jan. 5, 2024 9:00 pm CT', '2024-01-05T21:00:00-06:00'],
+    ['Jan. 5, 2024 9:00 pm MT', '2024-01-05T21:00:00-07:00'],
+    ['Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', '2019-11-18T16:05:00-08:00'],
+  ])('reads %j in that zone, daylight saving included', (text, iso) => {
+    expect(parseDate(text, 'Europe/Berlin')).toBe(iso);
+  });
+
+  it('reads no zone in a lower-case "et" (French "and")', () => {
+    expect(parseDate('19 novembre 2019 18:46 et plus', 'Europe/Paris')).toBe(
+      '2019-11-19T18:46:00+01:00',
+    );
+  });
+});
+
 describe('dates: datePublished on any JSON-LD type', () => {
   it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])('reads datePublished of a %s', (type) => {
     const head = ld({
@@ -440,5 +459,31 @@ describe("dates: a <time>'s UTC datetime showing the same clock time is the page
       before: '<time datetime="2024-04-28T08:52:55Z">28 April 2024, 08:52</time>',
     });
     expect(published(html)).toBe('2024-04-28T08:52:55+00:00');
+  });
+});
+
+describe("dates: a list of the article's byline and date is the article's own", () => {
+  const site = (list: string) =>
+    `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Qualifying</title></head><body>
+<main><article><h1>Euro 2020 qualifying is over and these teams are through</h1>${list}<div class="article-body">${BODY}</div></article></main></body></html>`;
+
+  it('reads the date item beside the byline item', () => {
+    const list =
+      '<ul class="list-inline"><li class="author-name">by <a rel="author" href="/writers/roger-gonzalez/">Roger Gonzalez</a></li>' +
+      '<li class="date-published"><time class="TimeStamp">Nov 19, 2019 at 6:46 pm ET</time> • 2 min read</li></ul>';
+    expect(published(site(list))).toBe('2019-11-19T18:46:00-05:00');
+  });
+
+  it("reads no date from a list of teasers, each with its story's link, author and date", () => {
+    const item = (n: number) =>
+      `<li><a class="post-title" href="/story-${n}">(no title)</a><div class="meta"><div class="post-author">by Mwandishi wetu</div><time datetime="2023-05-0${n}T10:47:10+00:00" class="post-date">May ${n}, 2023</time></div></li>`;
+    expect(published(site(`<ul class="list-inline">${item(1)}${item(2)}</ul>`))).toBeNull();
+  });
+
+  it("reads no date from a list of other stories' bylines and dates", () => {
+    const list =
+      '<ul class="list-inline"><li><h3><a href="/story-1">First other story of the day</a></h3><span class="author">by Anna Berg</span> <span class="date">Nov 12, 2019 at 1:00 pm ET</span></li>' +
+      '<li><h3><a href="/story-2">Second other story of the day</a></h3><span class="author">by Jan Roe</span> <span class="date">Nov 11, 2019 at 2:00 pm ET</span></li></ul>';
+    expect(published(site(list))).toBeNull();
   });
 });
