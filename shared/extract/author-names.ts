@@ -129,6 +129,20 @@ export function hasProseWords(text: string): boolean {
   return words.some((w) => lower(w) && !NAME_PARTICLE.test(w) && !NEWSROOM_WORD.test(w));
 }
 
+/** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
+const WIRE_AGENCY =
+  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|ansa|xinhua|bloomberg|sda|ats|belga|anp|tass|ria novosti|yonhap|kyodo|bernama|antara|ttxvn|vna)$/i;
+
+/**
+ * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").
+ *
+ * @param text - one name
+ * @returns true for the agencies of {@link WIRE_AGENCY}
+ */
+export function isWireAgency(text: string): boolean {
+  return WIRE_AGENCY.test(text.trim());
+}
+
 /**
  * Whether a word is a navigation word or label, never a name ("Topics", "Anzeige").
  *

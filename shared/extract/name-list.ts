@@ -4,7 +4,7 @@
  * ("und", "og", "et", "y", "e", "và", "و", …), and "with" between two full names. "Surname,
  * First" is one person, not two.
  */
-import { hasProseWords, isLabelWord, NAME_PARTICLE } from './author-names.ts';
+import { hasProseWords, isLabelWord, isWireAgency, NAME_PARTICLE } from './author-names.ts';
 
 /** "And" in languages where the word never starts or ends a name (lower case, as written). */
 const AND_WORDS = [
@@ -87,6 +87,7 @@ function surnameFirst(text: string): string | null {
   const shouting = (s: string) => s === s.toLocaleUpperCase();
   if (shouting(surname) || shouting(given) || isLabelWord(surname) || isLabelWord(given))
     return null;
+  if (isWireAgency(surname)) return null;
   return `${given} ${surname}`;
 }
 
@@ -112,6 +113,10 @@ function splitAnd(part: string): string[] {
 export function splitNames(text: string): string[] {
   const whole = surnameFirst(text);
   if (whole !== null) return [whole];
+  // "Reuters, Washington", "PTI, NEW DELHI": an agency and the place it filed from, one word or
+  // in capitals ("Reuters, Thorsten Kramer" credits a reporter too).
+  const dateline = /^([^,]+),\s*(\p{Lu}[\p{L}.'’-]*|[\p{Lu}\s.'’-]+)$/u.exec(text.trim());
+  if (dateline?.[1] !== undefined && isWireAgency(dateline[1])) return [dateline[1]];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
     .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))

@@ -39,7 +39,8 @@ describe('authors: "Surname, First" is one person', () => {
     ['You, Xiaoying', ['Xiaoying You']],
     ['Fink, Anna Giulia', ['Anna Giulia Fink']],
     ['Anna Fink, Jan Marchart', ['Anna Fink', 'Jan Marchart']],
-    ['AFP, MANILA', ['AFP', 'MANILA']],
+    // An agency and the place it filed from (see the dateline rule below), not "Manila Afp".
+    ['AFP, MANILA', ['AFP']],
   ])('reads %j', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);
   });
@@ -200,6 +201,22 @@ describe('authors: words of prose among capitalized words are no name', () => {
     'bell hooks',
   ])('keeps the particles and the lower case of %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(true);
+  });
+});
+
+describe('authors: a wire agency then a place is a dateline, not two people, nor "Surname, First"', () => {
+  it.each([
+    ['Reuters, Washington', ['Reuters']],
+    ['PTI, NEW DELHI', ['PTI']],
+    ['AFP, Paris', ['AFP']],
+  ])('reads %j as the agency alone', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
+  it('keeps a person and the agency named with them', () => {
+    expect(cleanAuthors('Anna Berg, Reuters')).toEqual(['Anna Berg', 'Reuters']);
+    expect(cleanAuthors('Reuters, Thorsten Kramer')).toEqual(['Reuters', 'Thorsten Kramer']);
+    expect(cleanAuthors('Lee, Jane')).toEqual(['Jane Lee']);
   });
 });
 
