@@ -10,6 +10,7 @@ import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import { headlinedArticles, isOutsideArticle, ownArticle, type PageIndex } from './page-index.ts';
 import { cleansToNothing, cleanText } from './text.ts';
+import { BY_WORD } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
 export interface FoundDate {
@@ -367,10 +368,14 @@ function dateFieldLabel(el: Element): string | null {
   return DATE_FIELD_LABEL.test(label) ? label : null;
 }
 
+/** A byline line's opening word for "by", its names in elements of their own: "By  - 2018-09-16". */
+const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
+
 /**
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a
- * date and a label or clock time, outside links, lists and sidebars; or a date after a label
- * element of its own, in a list item too (a fact box: "Datum 28.04.2023").
+ * date and a label or clock time, or a byline line's ("By <a>Anna Berg</a> - 2018-09-16"),
+ * outside links, lists and sidebars; or a date after a label element of its own, in a list item
+ * too (a fact box: "Datum 28.04.2023").
  */
 function labelledDateText(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
@@ -382,7 +387,9 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (cleansToNothing(own)) continue;
     const text = cleanText(label === null ? own : `${label} ${own}`);
     if (text.length < 8 || text.length > 100) continue;
-    if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) continue;
+    if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) {
+      if (!BYLINE_OPENING.test(text)) continue;
+    }
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
     if (isOtherStorysPart(scope as Element, index)) continue;

@@ -487,3 +487,18 @@ describe("dates: a list of the article's byline and date is the article's own", 
     expect(published(site(list))).toBeNull();
   });
 });
+
+describe("dates: a byline line's date, where no date element shows one", () => {
+  const site = (line: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Light</title></head><body>
+<div class="span12"><h1 class="single-title">The 7th Amsterdam Light Festival opens in the city</h1>${line}<div class="article-body">${BODY}</div></div></body></html>`;
+
+  it.each([
+    [
+      '<p class="post-text-author">By <a rel="author" href="/author/anna/">Anna Berg</a> - 2018-09-16</p>',
+    ],
+    ['<p class="post-text-author">Von <a href="/autor/anna/">Anna Berg</a> | 16.09.2018</p>'],
+  ])('reads the date after the names in %s', (line) => {
+    expect(published(site(line))?.slice(0, 10)).toBe('2018-09-16');
+  });
+});
