@@ -603,3 +603,22 @@ describe("lead: a header's line of byline and date named a subtitle is no standf
     expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
   });
 });
+
+describe("lead: a standfirst element's scripts and style sheets are no text", () => {
+  const SCRIPT =
+    "<script>!function(n){if(!window.cnx){window.cnx={},window.cnx.cmd=[];}}(document); cnx.cmd.push(function() { cnx({ playerId: '25c98da8' }).render('d9b6'); });</script>";
+
+  it('takes no lead from a lead element that holds only a video player script', () => {
+    const html = buildPage({ before: `<div class="ArticlePage-lead">${SCRIPT}</div>` });
+    expect(extractArticle(html).lead ?? '').not.toContain('function');
+  });
+
+  it("takes the lead element's text without its script and style", () => {
+    const html = buildPage({
+      before: `<div class="article-lead">${SCRIPT}<style>.x{color:red}</style>Tỉnh đã hoàn thành toàn bộ các chỉ tiêu cải cách hành chính đề ra cho năm 2023.</div>`,
+    });
+    expect(extractArticle(html).lead).toBe(
+      'Tỉnh đã hoàn thành toàn bộ các chỉ tiêu cải cách hành chính đề ra cho năm 2023.',
+    );
+  });
+});
