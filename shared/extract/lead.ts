@@ -343,8 +343,8 @@ function isPictureText(ctx: PageContext, text: string): boolean {
   return ctx.index.byTag('figcaption').some((caption) => cleanText(visibleText(caption)) === text);
 }
 
-/** Elements whose text no reader sees: `textExcept` walks into scripts and style sheets too. */
-const INVISIBLE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+/** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips them). */
+const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);
 
 /** The text of an element without what its scripts, style sheets and templates hold. */
 function visibleText(el: Element): string {

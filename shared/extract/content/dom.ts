@@ -92,9 +92,14 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/** A script or style sheet: an element whose text no reader sees (cheerio's `.text()` has it). */
+function isCode(el: Element): boolean {
+  return el.type === 'script' || el.type === 'style';
+}
+
 /**
- * The text of some nodes, leaving out what the elements `skip` names hold (cheerio's `.text()`
- * of the rest, comments excluded). A walk with a stack, not recursion: bodies can be deep, and no
+ * The text a reader sees of some nodes, leaving out what the elements `skip` names hold and what
+ * scripts and style sheets hold (cheerio's `.text()` of the rest, comments excluded). A walk with a stack, not recursion: bodies can be deep, and no
  * copy of the tree is made (removing thousands of links from a clone is quadratic).
  *
  * @param nodes - the nodes, in document order
@@ -109,7 +114,7 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') text += node.data;
-    else if (isElement(node) && !skip(node)) {
+    else if (isElement(node) && !isCode(node) && !skip(node)) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
     }
   }
@@ -181,7 +186,7 @@ export function linesExcept(
     else if (node === BREAK || (node !== undefined && isElement(node) && node.name === 'br')) {
       push();
     } else if (node !== undefined && node.type === 'text') line += node.data;
-    else if (node !== undefined && isElement(node) && !skip(node)) {
+    else if (node !== undefined && isElement(node) && !isCode(node) && !skip(node)) {
       const own = blocks.has(node.name);
       const edge = apart && !IN_WORD.has(node.name);
       if (own) stack.push(BREAK);

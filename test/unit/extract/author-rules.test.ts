@@ -220,6 +220,14 @@ describe('authors: a wire agency then a place is a dateline, not two people, nor
   });
 });
 
+describe("authors: a byline's scripts and style sheets are no text", () => {
+  it('reads the name beside a script in the byline element', () => {
+    const header =
+      '<div class="byline">By Anna Berg<script>var share = "Jan Roe";</script><style>.byline{color:red}</style></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
