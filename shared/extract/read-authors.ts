@@ -15,7 +15,15 @@ import {
   isPersonName,
 } from './author-names.ts';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
-import { closest, descendants, isElement, linesExcept, textExcept, textOf } from './content/dom.ts';
+import {
+  closest,
+  descendants,
+  isElement,
+  linesExcept,
+  renderedText,
+  textExcept,
+  textOf,
+} from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { parseDate } from './dates.ts';
 import {
@@ -512,7 +520,7 @@ function isFullName(name: string): boolean {
  * rarely a byline's: both are left out.
  */
 function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
-  const { $, index } = ctx;
+  const { index } = ctx;
   // A line is judged once, however many links it holds.
   const judged = new Set<Element>();
   for (const link of index.byTag('a')) {
@@ -520,11 +528,11 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
     const line = parentOf(link);
     if (line === null || line.name === 'li' || judged.has(line)) continue;
     judged.add(line);
-    const text = cleanText($(line).text());
+    const text = cleanText(renderedText(line));
     if (text.length > MAX_BYLINE_LINE) continue;
     const links = descendants(line).filter(isAuthorPageLink);
     const names = people(
-      links.map((a) => $(a).text()),
+      links.map((a) => renderedText(a)),
       site,
       true,
     );
@@ -551,7 +559,7 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
   const judged = new Set<Element>();
   for (const tag of LABEL_TAGS) {
     for (const label of index.byTag(tag)) {
-      const labelText = cleanText($(label).text());
+      const labelText = cleanText(renderedText(label));
       if (
         labelText.length > 24 ||
         !AUTHOR_LABEL.test(labelText) ||
@@ -566,11 +574,12 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
       let rest: string;
       if (line !== null && tag !== 'dt' && tag !== 'th') {
         // Only a label that opens its line says what the rest of the line is.
-        const lineText = cleanText($(line).text());
+        const lineText = cleanText(renderedText(line));
         if (!lineText.startsWith(labelText)) continue;
         rest = lineText.slice(labelText.length);
       } else {
-        rest = cleanText($(label).next().text());
+        const next = $(label).next()[0];
+        rest = next === undefined ? '' : cleanText(renderedText(next));
       }
       if (rest === '' || rest.length > MAX_BYLINE_LINE) continue;
       const names = people([rest], site, true);
@@ -643,7 +652,7 @@ function namesPart(line: string): string {
  * other pages' bylines.
  */
 function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
-  const { $, index } = ctx;
+  const { index } = ctx;
   for (const el of index.elements) {
     if (!LINE_TAGS.has(el.name)) continue;
     const opens = el.children.some(
@@ -651,9 +660,9 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
     if (!opens || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
-    let line = cleanText($(el).text());
+    let line = cleanText(renderedText(el));
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
-    if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText($(el.parent).text());
+    if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
       if (!BY_BEFORE_NAME.test(field)) continue;

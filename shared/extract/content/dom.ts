@@ -121,6 +121,17 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   return text;
 }
 
+/**
+ * The text a reader sees of one element: {@link textExcept} leaving out nothing but scripts and
+ * style sheets (what cheerio's `.text()` would keep).
+ *
+ * @param el - the element
+ * @returns its text
+ */
+export function renderedText(el: AnyNode): string {
+  return textExcept([el], () => false);
+}
+
 /** Formatting elements that may sit inside a word (`Die <b>Bundes</b>regierung`). */
 export const IN_WORD: ReadonlySet<string> = new Set([
   'b',

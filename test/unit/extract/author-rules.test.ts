@@ -221,6 +221,12 @@ describe('authors: a wire agency then a place is a dateline, not two people, nor
 });
 
 describe("authors: a byline's scripts and style sheets are no text", () => {
+  it('reads a byline line whose CSS-in-JS style sheets sit between its words', () => {
+    const header =
+      '<p class="css-1nw5r4g" data-manual="author">Kolumne von <style data-emotion="css viqvuv">.css-viqvuv{border-bottom:1px solid #29293a;-webkit-text-decoration:none;text-decoration:none;-webkit-transition:border-bottom 150ms ease-in-out;transition:border-bottom 150ms ease-in-out;}.css-viqvuv:hover{border-bottom-color:transparent;}</style><a href="https://www.zeitung.de/autoren/lars-brunckhorst-1.1408373" class="css-viqvuv">Lars Brunckhorst</a></p>';
+    expect(authors('', header)).toEqual(['Lars Brunckhorst']);
+  });
+
   it('reads the name beside a script in the byline element', () => {
     const header =
       '<div class="byline">By Anna Berg<script>var share = "Jan Roe";</script><style>.byline{color:red}</style></div>';
