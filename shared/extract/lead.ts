@@ -171,7 +171,7 @@ export function findLeadElement(
     // its standfirst, but as often another story's or the author box's: only right below it.
     const inOwnAside = isOutsideArticle(el);
     if (inOwnAside && isOutsideArticle(el, { index })) continue;
-    if (closest(el, FIGURE, null) !== null) continue;
+    if (closest(el, FIGURE, null) !== null || underBoxLabel(el, headline)) continue;
     const marked = isLeadElement(el);
     if (!marked || inOwnAside) {
       // A subtitle is the standfirst only right below the page's headline; a header's line of
@@ -341,6 +341,27 @@ function isPictureText(ctx: PageContext, text: string): boolean {
     }
   }
   return ctx.index.byTag('figcaption').some((caption) => cleanText(visibleText(caption)) === text);
+}
+
+/** At most this many words make a heading a box's label ("Subscribe", "About the author"). */
+const BOX_LABEL_WORDS = 3;
+const BOX_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Whether an element comes right after a heading of its own that labels a box ("Subscribe",
+ * "Newsletter"), not the page's headline: it describes that box, as a newsletter sign-up's
+ * "description" does.
+ */
+function underBoxLabel(el: Element, headline: Element | undefined): boolean {
+  let prev = el.prev;
+  while (prev !== null && prev.type === 'text' && prev.data.trim() === '') prev = prev.prev;
+  if (prev === null || prev.type !== 'tag' || prev === headline || !BOX_HEADINGS.has(prev.name)) {
+    return false;
+  }
+  const words = cleanText(visibleText(prev))
+    .split(' ')
+    .filter((w) => w !== '');
+  return words.length > 0 && words.length <= BOX_LABEL_WORDS;
 }
 
 /** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips them). */

@@ -622,3 +622,26 @@ describe("lead: a standfirst element's scripts and style sheets are no text", ()
     );
   });
 });
+
+describe("lead: a box's description under its own label is not the standfirst", () => {
+  const page = (box: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Storm</title></head><body>
+<main><h1>Storm hits the coast as thousands lose power overnight</h1>
+<div class="article-body">${PARAGRAPHS}</div>${box}</main></body></html>`;
+
+  it('takes no lead from a newsletter box\'s "description" under its "Subscribe" label', () => {
+    const box =
+      '<section class="block"><div class="black-box sub-box-general"><h4 class="title">Subscribe</h4><div class="description">Sign up to our newsletter for exclusive updates and enhanced content</div></div></section>';
+    expect(extractArticle(page(box), { url: 'https://news.example.com/storm' }).lead).toBeNull();
+  });
+
+  it('keeps a standfirst below a sub-headline of a sentence', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Storm</title></head><body>
+<main><h1>Storm hits the coast as thousands lose power overnight</h1><h2>Winds of 120 km/h tore through the towns along the shore</h2>
+<p class="article-lead">Emergency services rescued dozens of people from flooded streets overnight.</p>
+<div class="article-body">${PARAGRAPHS}</div></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://news.example.com/storm' }).lead).toBe(
+      'Emergency services rescued dozens of people from flooded streets overnight.',
+    );
+  });
+});
