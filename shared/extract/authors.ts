@@ -36,6 +36,7 @@ function dropLabelBy(text: string): string {
   const rest = text.slice(heading.length);
   return /^\p{Lu}\S*\s+\p{Lu}/u.test(rest) && looksLikeName(rest) ? rest : text;
 }
+
 /**
  * Degrees and professional letters written after a name, as a part of their own: "Ilana
  * Muhlstein, MS, RDN", "Jane Roe, M.D.". As written (capitals), so "Jack Ma" keeps his name.
@@ -44,6 +45,7 @@ const DEGREE =
   /^(?:M\.?D|Ph\.?\s?D|D\.?O|M\.?S|M\.?Sc|B\.?Sc|M\.?A|B\.?A|M\.?B\.?A|M\.?P\.?H|R\.?D\.?N?|L\.?D\.?N?|R\.?N|N\.?P|D\.?D\.?S|D\.?V\.?M|Pharm\.?D|Psy\.?D|D\.?Phil|C\.?P\.?A|C\.?F\.?A|C\.?F\.?P|J\.?D|Esq|L\.?C\.?S\.?W|C\.?D\.?E|C\.?S\.?C\.?S|F\.?A\.?C\.?P|F\.?A\.?A\.?P)\.?$/u;
 /** A social handle after a name: "Catherine Shu @catherineshu". */
 const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
+
 /**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
  * Scandinavian av/af, Polish przez, Italian di), or a label ("Autor:", "Autorin/Autor"). "Von der

@@ -345,7 +345,6 @@ function isPictureText(ctx: PageContext, text: string): boolean {
 
 /** At most this many words make a heading a box's label ("Subscribe", "About the author"). */
 const BOX_LABEL_WORDS = 3;
-const BOX_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Whether an element comes right after a heading of its own that labels a box ("Subscribe",
@@ -355,7 +354,7 @@ const BOX_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']
 function underBoxLabel(el: Element, headline: Element | undefined): boolean {
   let prev = el.prev;
   while (prev !== null && prev.type === 'text' && prev.data.trim() === '') prev = prev.prev;
-  if (prev === null || prev.type !== 'tag' || prev === headline || !BOX_HEADINGS.has(prev.name)) {
+  if (prev === null || prev.type !== 'tag' || prev === headline || !HEADING.has(prev.name)) {
     return false;
   }
   const words = cleanText(visibleText(prev))

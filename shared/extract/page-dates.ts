@@ -213,8 +213,8 @@ function marksAuthor(el: Element): boolean {
  * The list item holding a date element (not through a link) when its list is one article's
  * byline and date (`<ul><li class="author-name">by <a rel="author">…</a></li><li
  * class="date-published"><time>…</time></li></ul>`): a few items, another one naming an author,
- * none holding a heading, and the date's own item holding no link and no name. Its list, not the item, is what sits in the article or not: list items
- * are otherwise other stories'.
+ * none holding a heading, and the date's own item holding no link and no name. Its list, not the
+ * item, is what sits in the article or not: list items are otherwise other stories'.
  */
 function bylineListItem(el: Element): Element | null {
   let item: Element | null = null;
