@@ -33,6 +33,18 @@ export function isLeadElement(el: Element): boolean {
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 
+/** A class word of a picture's caption or credit. */
+const PICTURE_TEXT = /caption|credit/i;
+
+/**
+ * Whether any class of an element names a picture's caption or credit, whatever its other
+ * classes say (`description img-caption`, `summary wp-caption-text`): the picture's text.
+ */
+function namesPictureText(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && PICTURE_TEXT.test(cls);
+}
+
 /**
  * Class or id tokens of a line under the headline that newsrooms call the subtitle or "dek"
  * (`article-subtitle`, `dek`, `subheadline`): the standfirst only right below the headline, as
@@ -171,7 +183,9 @@ export function findLeadElement(
     // its standfirst, but as often another story's or the author box's: only right below it.
     const inOwnAside = isOutsideArticle(el);
     if (inOwnAside && isOutsideArticle(el, { index })) continue;
-    if (closest(el, FIGURE, null) !== null || underBoxLabel(el, headline)) continue;
+    if (closest(el, FIGURE, null) !== null || namesPictureText(el) || underBoxLabel(el, headline)) {
+      continue;
+    }
     const marked = isLeadElement(el);
     if (!marked || inOwnAside) {
       // A subtitle is the standfirst only right below the page's headline; a header's line of

@@ -645,3 +645,13 @@ describe("lead: a box's description under its own label is not the standfirst", 
     );
   });
 });
+
+describe("lead: an element another of whose classes names a caption is the picture's text", () => {
+  it.each([
+    '<span class="description img-caption"><span class="source">Image Source: Neil Godwin / Future Publishing/Shutterstock</span></span>',
+    '<p class="summary wp-caption-text">Ảnh: Lãnh đạo tỉnh dự hội nghị tổng kết công tác cải cách hành chính năm 2023.</p>',
+  ])('takes no lead from %s', (element) => {
+    const html = buildPage({ before: element });
+    expect(extractArticle(html).lead).toBeNull();
+  });
+});
