@@ -14,6 +14,8 @@ const NOT_NAMES = new Set(
     'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
     'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|webmaster',
     'editor|user|root|contributor|contributors|authors|author|writers',
+    // Russian "guest": a guest author's account
+    'гость',
     // German, Dutch, Scandinavian, Finnish
     'anzeige|werbung|themen|thema|kategorien|kategorie|startseite|nachrichten|rubrik|ressort',
     'gastautor|advertentie|annonse|annons|reklame|mainos',

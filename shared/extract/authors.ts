@@ -43,6 +43,11 @@ function dropLabelBy(text: string): string {
  */
 const DEGREE =
   /^(?:M\.?D|Ph\.?\s?D|D\.?O|M\.?S|M\.?Sc|B\.?Sc|M\.?A|B\.?A|M\.?B\.?A|M\.?P\.?H|R\.?D\.?N?|L\.?D\.?N?|R\.?N|N\.?P|D\.?D\.?S|D\.?V\.?M|Pharm\.?D|Psy\.?D|D\.?Phil|C\.?P\.?A|C\.?F\.?A|C\.?F\.?P|J\.?D|Esq|L\.?C\.?S\.?W|C\.?D\.?E|C\.?S\.?C\.?S|F\.?A\.?C\.?P|F\.?A\.?A\.?P)\.?$/u;
+/**
+ * The weekday of a date line run into the last name: "Malcolm Owen Monday, November 18, …". In
+ * English only: German weekdays are surnames too ("Alisa Sonntag").
+ */
+const TRAILING_WEEKDAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A social handle after a name: "Catherine Shu @catherineshu". */
 const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
 
@@ -189,7 +194,8 @@ export function cleanAuthors(raw: string): string[] {
     for (const part of splitNames(body)) {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
-      for (const name of stripAffiliation(dropLabelBy(part).replace(TRAILING_HANDLE, ''))) {
+      const bare = dropLabelBy(part).replace(TRAILING_HANDLE, '').replace(TRAILING_WEEKDAY, '');
+      for (const name of stripAffiliation(bare)) {
         const bare = dropUnpairedBrackets(name)
           .replace(JOB_TITLE_BEFORE, '')
           .replace(JOB_TITLE_AFTER, '');

@@ -160,7 +160,13 @@ describe('authors: credits and labels are not names', () => {
     expect(cleanAuthors('Über Anna Berg')).toEqual(['Anna Berg']);
   });
 
-  it.each(['Wednesday', 'Biography', 'Senior Contributor', 'Staff Writer'])(
+  it('drops the weekday of a date that follows the last name', () => {
+    expect(
+      cleanAuthors('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT'),
+    ).toEqual(['Mike Wuerthele', 'Malcolm Owen']);
+  });
+
+  it.each(['Wednesday', 'Biography', 'Senior Contributor', 'Staff Writer', 'Гость'])(
     'drops %j, a weekday, a heading or a job title alone',
     (value) => {
       expect(authors(meta(value))).toEqual([]);
