@@ -1,15 +1,15 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { linesExcept, precedes, textOf } from './content/dom.ts';
+import { isBelow, linesExcept, precedes, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
-import { parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
+import { isDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import { headlinedArticles, isOutsideArticle, ownArticle, type PageIndex } from './page-index.ts';
-import { cleansToNothing, cleanText } from './text.ts';
+import { cleansToNothing, cleanText, countWords } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
@@ -306,7 +306,11 @@ function dateLine(ctx: PageContext): PageDates {
     if (published !== null && !dayOnly(text)) break;
     headerDay = published !== null && inArticle?.(el) === false;
   }
-  if (published === null && modified === null) return labelledDateText(ctx);
+  if (published === null && modified === null) {
+    const labelled = labelledDateText(ctx);
+    if (labelled.published !== null || labelled.modified !== null) return labelled;
+    return { published: dateUnderHeadline(ctx), modified: null };
+  }
   return { published, modified };
 }
 
@@ -370,6 +374,36 @@ function dateFieldLabel(el: Element): string | null {
 
 /** A byline line's opening word for "by", its names in elements of their own: "By  - 2018-09-16". */
 const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
+
+/** Elements after the headline within which a date alone is its date line. */
+const MAX_DATE_DISTANCE = 40;
+/** Words from which a block reads as the article's prose: the date line comes before it. */
+const PROSE_WORDS = 15;
+
+/**
+ * Last of all, a date and nothing more in an element of its own right below the first `<h1>`,
+ * before any paragraph of prose, whatever its class (`<div>October 12, 2017</div>`, a byline's
+ * `<p><em>November 15, 2019</em></p>`): the headline's date line on a page whose class names
+ * say nothing.
+ */
+function dateUnderHeadline(ctx: PageContext): FoundDate | null {
+  const { index, timezone } = ctx;
+  const [headline] = index.byTag('h1');
+  if (headline === undefined) return null;
+  const from = index.elements.indexOf(headline);
+  const end = Math.min(index.elements.length, from + MAX_DATE_DISTANCE);
+  for (let i = from + 1; i < end; i++) {
+    const el = index.elements[i] as Element;
+    if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
+    const own = cleanText(ownText(el));
+    if (own === '') continue;
+    if (countWords(own) >= PROSE_WORDS) return null;
+    if (own.length > 60 || !isDateline(own, timezone)) continue;
+    if (isOtherStorysPart(el, index)) continue;
+    return asFound(parseDate(own, timezone), 'date alone below the headline', own);
+  }
+  return null;
+}
 
 /**
  * Last resort for pages without date markup (old ASP/PHP sites): the first short text with a

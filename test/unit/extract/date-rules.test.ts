@@ -502,3 +502,28 @@ describe("dates: a byline line's date, where no date element shows one", () => {
     expect(published(site(line))?.slice(0, 10)).toBe('2018-09-16');
   });
 });
+
+describe('dates: a date alone right below the headline, whatever its class', () => {
+  const site = (under: string, more = '') =>
+    `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Partnership</title></head><body>
+<div class="k7"><h1 class="k8">Ascom announces a strategic distribution partnership in Europe</h1>${under}<div class="k9">${BODY}</div>${more}</div></body></html>`;
+
+  it.each([
+    ['<div class="x1"><div> October 12, 2017 </div></div>', '2017-10-12'],
+    [
+      '<div class="x2"><span>REUTERS</span></div><div class="x3"><span> 19 NOV 2019 </span></div>',
+      '2019-11-19',
+    ],
+    [
+      '<div class="x4"><h6><em>By </em><a href="/authors/carrie-arnold/">Carrie Arnold</a></h6><p><em>November 15, 2019</em></p></div>',
+      '2019-11-15',
+    ],
+  ])('reads the day of %s', (under, day) => {
+    expect(published(site(under))?.slice(0, 10)).toBe(day);
+  });
+
+  it('reads no date that stands after the first paragraph of prose', () => {
+    const html = site('', '<div class="x5"><span>October 12, 2017</span></div>');
+    expect(published(html)).toBeNull();
+  });
+});
