@@ -13,7 +13,7 @@ const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
 /**
  * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",
  * "Ein Kommentar von", "Eine Analyse von". What follows is the author, when it is capitalized
- * (see {@link dropLabelBy}: with the `i` flag, `\p{Lu}` would match lower case too).
+ * (see {@link dropLabelBeforeName}: with the `i` flag, `\p{Lu}` would match lower case too).
  */
 const LABEL_BY =
   /^(?:(?:an?\s+)?(?:analysis|opinion|commentary|column|essay|review|perspective|posted)\s+by|(?:eine?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay)\s+von)\s+/i;
@@ -25,7 +25,7 @@ const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
  * The text after a {@link LABEL_BY} label when a capitalized word follows it, or after an
  * {@link ABOUT} heading when a full name (two capitalized words) does ("About Us" stays).
  */
-function dropLabelBy(text: string): string {
+function dropLabelBeforeName(text: string): string {
   const label = LABEL_BY.exec(text)?.[0];
   if (label !== undefined) {
     const rest = text.slice(label.length);
@@ -185,7 +185,7 @@ export function cleanAuthors(raw: string): string[] {
   for (const clause of text.split(CLAUSE)) {
     // Editors are credited, but they are not authors.
     if (/^(?:editing|edited)\s+by\b/i.test(clause)) continue;
-    const body = dropLabelBy(clause)
+    const body = dropLabelBeforeName(clause)
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
@@ -194,7 +194,9 @@ export function cleanAuthors(raw: string): string[] {
     for (const part of splitNames(body)) {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
-      const bare = dropLabelBy(part).replace(TRAILING_HANDLE, '').replace(TRAILING_WEEKDAY, '');
+      const bare = dropLabelBeforeName(part)
+        .replace(TRAILING_HANDLE, '')
+        .replace(TRAILING_WEEKDAY, '');
       for (const name of stripAffiliation(bare)) {
         const bare = dropUnpairedBrackets(name)
           .replace(JOB_TITLE_BEFORE, '')

@@ -254,8 +254,9 @@ const MAX_H2 = 30;
 /**
  * Finds the headline the reader sees: the first usable `<h1>` (not one that only links to the
  * home page, nor one that shows the site's name in the `<title>` beside the headline a later
- * `<h1>` shows); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose `<h1>` is kept for search engines shows its
- * headline in an `<h2>`, and says so in a meta title).
+ * `<h1>` shows); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose
+ * `<h1>` is kept for search engines shows its headline in an `<h2>`, and says so in a meta
+ * title).
  *
  * @param index - the page's elements
  * @param site - the site's identity (a heading that only names the site is its logo)

@@ -377,7 +377,7 @@ function underBoxLabel(el: Element, headline: Element | undefined): boolean {
   return words.length > 0 && words.length <= BOX_LABEL_WORDS;
 }
 
-/** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips them). */
+/** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips). */
 const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);
 
 /** The text of an element without what its scripts, style sheets and templates hold. */

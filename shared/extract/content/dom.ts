@@ -99,8 +99,9 @@ function isCode(el: Element): boolean {
 
 /**
  * The text a reader sees of some nodes, leaving out what the elements `skip` names hold and what
- * scripts and style sheets hold (cheerio's `.text()` of the rest, comments excluded). A walk with a stack, not recursion: bodies can be deep, and no
- * copy of the tree is made (removing thousands of links from a clone is quadratic).
+ * scripts and style sheets hold (cheerio's `.text()` of the rest, comments excluded). A walk
+ * with a stack, not recursion: bodies can be deep, and no copy of the tree is made (removing
+ * thousands of links from a clone is quadratic).
  *
  * @param nodes - the nodes, in document order
  * @param skip - whether an element's subtree is left out
