@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, isBelow, textExcept } from './content/dom.ts';
+import { closest, descendants, HEADING_TAGS, isBelow, textExcept } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -79,9 +79,6 @@ function holdsByline(el: Element): boolean {
 /** Elements of a picture or a video: a block holding one is a lead picture's, not a standfirst. */
 const PICTURE: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe']);
 
-/** Headings: a block holding one is a module of its own (a teaser with its title). */
-const HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** Whether an element holds a picture, a video or a caption. */
 function holdsPicture(el: Element): boolean {
   return descendants(el).some(
@@ -91,7 +88,7 @@ function holdsPicture(el: Element): boolean {
 
 /** Whether an element holds a picture, a video, a caption or a heading: no standfirst does. */
 function holdsMoreThanText(el: Element): boolean {
-  return holdsPicture(el) || descendants(el).some((d) => HEADING.has(d.name));
+  return holdsPicture(el) || descendants(el).some((d) => HEADING_TAGS.has(d.name));
 }
 
 /**
@@ -368,7 +365,7 @@ const BOX_LABEL_WORDS = 3;
 function underBoxLabel(el: Element, headline: Element | undefined): boolean {
   let prev = el.prev;
   while (prev !== null && prev.type === 'text' && prev.data.trim() === '') prev = prev.prev;
-  if (prev === null || prev.type !== 'tag' || prev === headline || !HEADING.has(prev.name)) {
+  if (prev === null || prev.type !== 'tag' || prev === headline || !HEADING_TAGS.has(prev.name)) {
     return false;
   }
   const words = cleanText(visibleText(prev))

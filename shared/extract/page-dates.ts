@@ -1,6 +1,6 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { isBelow, linesExcept, precedes, textOf } from './content/dom.ts';
+import { HEADING_TAGS, isBelow, linesExcept, precedes, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
 import { isDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
@@ -199,7 +199,6 @@ function isOtherStorysPart(el: Element, index: PageIndex): boolean {
 
 /** At most this many items make a list of one article's byline, date and reading time. */
 const MAX_BYLINE_LIST_ITEMS = 8;
-const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether an element, or one below it, names an author (`rel="author"`, an author class). */
 function marksAuthor(el: Element): boolean {
@@ -231,7 +230,7 @@ function bylineListItem(el: Element): Element | null {
   const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
   if (items.length > MAX_BYLINE_LIST_ITEMS) return null;
   const holdsHeading = (e: Element): boolean =>
-    e.children.some((c) => c.type === 'tag' && (HEADINGS.has(c.name) || holdsHeading(c)));
+    e.children.some((c) => c.type === 'tag' && (HEADING_TAGS.has(c.name) || holdsHeading(c)));
   if (items.some(holdsHeading)) return null;
   // The date's own item holds the date alone: no link, no name (a teaser's item holds both).
   const holdsLink = (e: Element): boolean =>

@@ -4,7 +4,15 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classWords, descendants, isBelow, isElement, squash, textOf } from './dom.ts';
+import {
+  classWords,
+  descendants,
+  HEADING_TAGS,
+  isBelow,
+  isElement,
+  squash,
+  textOf,
+} from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
 import { isCommentsHeading, isRelatedHeading } from './patterns.ts';
 import type { Candidate, Scoring } from './score.ts';
@@ -226,8 +234,6 @@ const HEADING_LEVELS = 4;
 
 /** Text under which a sibling between a block and its heading is passed over (a "View all" link). */
 const SMALL_TEXT = 25;
-
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The section a block is or sits in when that section is headed as readers' comments or related
