@@ -88,7 +88,19 @@ export function stripTitleAffixes(
     }
     break;
   }
-  return text;
+  return withoutSectionSuffix(text);
+}
+
+/**
+ * A Korean portal's section joined to the headline by an unspaced hyphen, at the end
+ * ("…커졌다-정치", "…-정치일반"); a hyphenated word of the headline ("코로나-19", "정상회담-경제협력
+ * 강화") stays.
+ */
+const KOREAN_SECTION_SUFFIX =
+  /(?<=[\p{Script=Hangul}\p{P}])-(?:정치|경제|사회|국제|문화|스포츠|연예|오피니언|사설|칼럼|과학|건강|생활|라이프|부동산|증권|산업|지역|전국)(?:일반)?$/u;
+
+function withoutSectionSuffix(title: string): string {
+  return title.replace(KOREAN_SECTION_SUFFIX, '');
 }
 
 /**
@@ -283,6 +295,6 @@ export function readTitle(
   if (segment !== null)
     return { title: segment, source: '<title> segment shown on the page', raw: titleTag };
   const stripped = stripTitleAffixes(titleTag, site, section);
-  const title = stripped === titleTag ? stripLastSegment(titleTag) : stripped;
+  const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
 }

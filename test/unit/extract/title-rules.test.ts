@@ -254,6 +254,27 @@ describe('title: Korean affixes and the page’s own headline tag', () => {
     expect(stripTitleAffixes('부담 커졌다 ㅣ 한국일보', site)).toBe('부담 커졌다');
   });
 
+  it('cuts a section name joined by an unspaced hyphen before the site name', () => {
+    expect(stripTitleAffixes('외연 확장 부담 커졌다-정치ㅣ한국일보', site)).toBe(
+      '외연 확장 부담 커졌다',
+    );
+    expect(stripTitleAffixes('친청계 "당규 개정 왜 밀어붙이나"-정치일반', site)).toBe(
+      '친청계 "당규 개정 왜 밀어붙이나"',
+    );
+  });
+
+  it('cuts it from a <title> whose site name the page does not declare', () => {
+    const head = '<title>장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다-정치ㅣ한국일보</title>';
+    expect(title(head, '')).toBe('장동혁, 한동훈 제명했지만… 외연 확장 부담 커졌다');
+  });
+
+  it('keeps a hyphenated word that ends a headline', () => {
+    expect(stripTitleAffixes('코로나-19', site)).toBe('코로나-19');
+    expect(stripTitleAffixes('한미 정상회담-경제협력 강화', site)).toBe(
+      '한미 정상회담-경제협력 강화',
+    );
+  });
+
   it('takes <meta name="headline"> over an og:title with affixes when no headline is shown', () => {
     const head =
       '<meta property="og:site_name" content="한국일보">' +
