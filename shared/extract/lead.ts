@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, HEADING_TAGS, isBelow, textExcept } from './content/dom.ts';
+import { closest, descendants, HEADING_TAGS, isBelow, renderedText } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -66,7 +66,7 @@ const PROSE_WORDS = 15;
  * button or headline line (a page shows its headline again in an `<h2>` above the standfirst).
  */
 function isProse(el: Element): boolean {
-  return countWords(visibleText(el)) >= PROSE_WORDS;
+  return countWords(renderedText(el)) >= PROSE_WORDS;
 }
 
 /** Whether an element holds a `<time>` or a part named as a byline or date. */
@@ -202,7 +202,7 @@ export function findLeadElement(
       if (isBelow(headline, el)) continue;
       if (at(el) < at(headline)) continue;
     }
-    const text = cleanText(visibleText(el));
+    const text = cleanText(renderedText(el));
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
       return { element: $(el), text };
     }
@@ -295,7 +295,7 @@ function blockUnderHeadline(
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
     if (tags.has(el.name)) {
-      const text = cleanText(visibleText(el));
+      const text = cleanText(renderedText(el));
       if (text === '') continue;
       if (
         countWords(text) < SENTENCE_WORDS ||
@@ -307,7 +307,7 @@ function blockUnderHeadline(
         closest(el, FIGURE, null) !== null ||
         namesTitle(el) ||
         namesOtherThing(el) ||
-        repeatsHeadline(text, cleanText(visibleText(headline)))
+        repeatsHeadline(text, cleanText(renderedText(headline)))
       ) {
         return null;
       }
@@ -351,7 +351,7 @@ function isPictureText(ctx: PageContext, text: string): boolean {
       return true;
     }
   }
-  return ctx.index.byTag('figcaption').some((caption) => cleanText(visibleText(caption)) === text);
+  return ctx.index.byTag('figcaption').some((caption) => cleanText(renderedText(caption)) === text);
 }
 
 /** At most this many words make a heading a box's label ("Subscribe", "About the author"). */
@@ -368,18 +368,10 @@ function underBoxLabel(el: Element, headline: Element | undefined): boolean {
   if (prev === null || prev.type !== 'tag' || prev === headline || !HEADING_TAGS.has(prev.name)) {
     return false;
   }
-  const words = cleanText(visibleText(prev))
+  const words = cleanText(renderedText(prev))
     .split(' ')
     .filter((w) => w !== '');
   return words.length > 0 && words.length <= BOX_LABEL_WORDS;
-}
-
-/** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips). */
-const INVISIBLE: ReadonlySet<string> = new Set(['noscript', 'template']);
-
-/** The text of an element without what its scripts, style sheets and templates hold. */
-function visibleText(el: Element): string {
-  return textExcept([el], (child) => INVISIBLE.has(child.name));
 }
 
 /**
@@ -472,7 +464,7 @@ export function findShownDescription(
       const block = blockOf(child);
       if (block === null || judged.has(block) || isOutsideArticle(block)) continue;
       judged.add(block);
-      const text = cleanText(visibleText(block));
+      const text = cleanText(renderedText(block));
       if (text.length > MAX_LEAD_CHARS) continue;
       const shown = words(text);
       const matches = candidates.some(({ words: described }) => {

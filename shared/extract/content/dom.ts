@@ -122,15 +122,18 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
   return text;
 }
 
+/** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips). */
+const UNRENDERED: ReadonlySet<string> = new Set(['noscript', 'template']);
+
 /**
- * The text a reader sees of one element: {@link textExcept} leaving out nothing but scripts and
- * style sheets (what cheerio's `.text()` would keep).
+ * The text a reader sees of one element: {@link textExcept} leaving out scripts, style sheets,
+ * `<noscript>` and `<template>` (what cheerio's `.text()` would keep).
  *
  * @param el - the element
  * @returns its text
  */
 export function renderedText(el: AnyNode): string {
-  return textExcept([el], () => false);
+  return textExcept([el], (child) => UNRENDERED.has(child.name));
 }
 
 /** The heading elements, `<h1>` to `<h6>`. */
