@@ -15,7 +15,7 @@ export function isVideoEmbed(el: Element): boolean {
 
 /** Class/id of blocks that are almost never the article (skipped while scoring). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
 
 /** Class/id that rescue an otherwise unlikely block. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|noi-?dung/;
@@ -26,7 +26,7 @@ export const POSITIVE =
 
 /** Class/id that lower a candidate's score. */
 export const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|binh-?luan|lien-?quan|tin-?khac/;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ar)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|binh-?luan|lien-?quan|tin-?khac/;
 
 /**
  * Class/id of boilerplate removed from inside the chosen container: share bars, ads,
@@ -55,7 +55,7 @@ export const BOILERPLATE = new RegExp(
     'subscri',
     'signup',
     'sign-up',
-    'comment',
+    'comment(?!ar)',
     'disqus',
     'binh-?luan',
     'chia-?se',

@@ -69,3 +69,18 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('rule: "commentary" in a class names the article\'s genre, not readers\' comments', () => {
+  const said =
+    'Tôi đồng ý với ý kiến của tác giả, nhưng cần thêm nhiều giải pháp cụ thể hơn nữa, để người dân, doanh nghiệp và chính quyền cùng thực hiện. ';
+  const comments = (cls: string, reader: number) =>
+    `<ul class="${cls}"><li class="member column"><div class="text">Bạn đọc ${reader}: ${said.repeat(12)}</div></li></ul>`;
+
+  it('keeps an <article> of class "article-type-commentary" and still removes the comment lists beside it', () => {
+    // Long comments outscore the article, so the whole <main> is read and cleaned.
+    const html = page(
+      `<main><section class="wrapper"><article class="article module-article article-type-commentary"><h1>Tọa đàm về bình đẳng giới</h1><div class="column corpus">${BODY}</div></article>${comments('comments-list columns', 1)}${comments('comments-list columns top-comments', 2)}</section></main>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+});
