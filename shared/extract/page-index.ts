@@ -166,10 +166,13 @@ export function isOutsideArticle(
       return true;
     }
     const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.match(outsideClass);
+    // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
+    // "comments-enabled", "has-related-posts").
     const holds = options.index !== undefined && headlineHolders(options.index).has(node);
     if (
       words !== null &&
-      !((own !== null || holds) && words.every((w) => OWN_ARTICLE_CLASS.test(w)))
+      !holds &&
+      !(own !== null && words.every((w) => OWN_ARTICLE_CLASS.test(w)))
     ) {
       return true;
     }

@@ -236,9 +236,11 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     }
     const cls = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
     const words = cls.match(OUTSIDE_CLASS);
-    // A column that holds the headline is no sidebar ("content container without-sidebar").
-    const ownPart = own !== null || holders.has(node);
-    const waived = ownPart && words?.every((w) => OWN_ARTICLE_CLASS.test(w)) === true;
+    // What holds the headline is no other page's box, whatever its class says ("content
+    // container without-sidebar", "comments-enabled").
+    const waived =
+      holders.has(node) ||
+      (own !== null && words?.every((w) => OWN_ARTICLE_CLASS.test(w)) === true);
     if (words !== null && !AUTHOR_HINT.test(cls) && !waived) return true;
     node = node.parent !== null && node.parent.type === 'tag' ? node.parent : null;
   }

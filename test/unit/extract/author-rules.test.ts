@@ -915,6 +915,23 @@ describe("authors: more places that hold this article's byline", () => {
       .replace('<h1>Ein Titel der Seite</h1>', '<h1>Wie groß ist Evergrande wirklich?</h1>');
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Matthew Loh']);
   });
+
+  it.each(['comments-enabled', 'has-related-posts'])(
+    'reads the byline inside a wrapper of class "%s" that holds the headline',
+    (cls) => {
+      const html = page(
+        '',
+        '<div class="article-author"><span class="name"><a href="/authors/thabo-mokone">Thabo Mokone</a></span> <span class="title">Parliamentary editor</span></div>',
+      )
+        .replace('<main>', `<div id="article" class="${cls}">`)
+        .replace('</main>', '</div>')
+        .replace(
+          '<h1>Ein Titel der Seite</h1>',
+          '<h1>Sars gets R4bn to hire army of debt collectors</h1>',
+        );
+      expect(extractArticle(html, { url: URL }).authors).toEqual(['Thabo Mokone']);
+    },
+  );
 });
 
 describe("authors: a byline wrapping the author's own element beside the outlet's", () => {

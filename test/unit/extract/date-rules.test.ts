@@ -363,7 +363,7 @@ describe('dates: the time a date element shows beside a datetime without one', (
   });
 });
 
-describe('dates: a column that holds the headline is no sidebar, whatever its class', () => {
+describe('dates: an element that holds the headline is no sidebar, related box or comments, whatever its class', () => {
   it('reads the date line of a portal whose main column is named "sidebar-1"', () => {
     const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
 <section class="section"><div class="container"><div class="sidebar-1"><span class="date">Thứ tư, 22/10/2025, 19:25 (GMT+7)</span>
@@ -371,6 +371,15 @@ describe('dates: a column that holds the headline is no sidebar, whatever its cl
 <div class="sidebar-2"><span class="date">Thứ ba, 21/10/2025, 08:00 (GMT+7)</span></div></div></section></body></html>`;
     expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
   });
+
+  it.each(['comments-enabled', 'has-related-posts'])(
+    'reads the date line inside a wrapper of class "%s" that holds the headline',
+    (cls) => {
+      const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
+<div class="${cls}"><h1 class="title-detail">Hà Nội thông xe tuyến đường mới ở phía tây thành phố</h1><span class="date">Thứ tư, 22/10/2025, 19:25 (GMT+7)</span>${BODY}</div></body></html>`;
+      expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
+    },
+  );
 });
 
 describe("dates: a date line of the day alone is completed by a later one showing that day's time", () => {
