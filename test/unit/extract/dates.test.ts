@@ -43,6 +43,23 @@ describe('parseDate', () => {
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
 
+  it.each([
+    ['Friday, 22 Nov 2024 4:55 PM MYT', '2024-11-22T16:55:00+08:00'],
+    ['November 22, 2024 4:55 PM PHT', '2024-11-22T16:55:00+08:00'],
+    ['22 November 2024 16:55 WITA', '2024-11-22T16:55:00+08:00'],
+    ['22 November 2024 4:55pm AWST', '2024-11-22T16:55:00+08:00'],
+    ['22 November 2024 4:55pm ACST', '2024-11-22T16:55:00+09:30'],
+    ['22 November 2024 4:55pm NZDT', '2024-11-22T16:55:00+13:00'],
+    ['22 November 2024 16:55 EAT', '2024-11-22T16:55:00+03:00'],
+    ['22 November 2024 16:55 WAT', '2024-11-22T16:55:00+01:00'],
+    ['22 November 2024 16:55 PKT', '2024-11-22T16:55:00+05:00'],
+    ['22 November 2024 16:55 NPT', '2024-11-22T16:55:00+05:45'],
+    ['22 November 2024 16:55 TRT', '2024-11-22T16:55:00+03:00'],
+    ['November 22, 2024 4:55 PM HST', '2024-11-22T16:55:00-10:00'],
+  ])('reads the offset of an unambiguous zone abbreviation: %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
   it('reads no two-digit year written with slashes when the day could come first', () => {
     expect(parseDate('11/05/19', 'UTC')).toBeNull();
   });
