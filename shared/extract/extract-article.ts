@@ -203,7 +203,7 @@ function extract(
     );
   }
   const { title } = titleChoice;
-  const dates = readDates(ctx);
+  const dates = readDates(ctx, url);
   const declaredAuthors = readAuthors(ctx, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);

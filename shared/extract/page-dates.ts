@@ -57,15 +57,50 @@ function dayOnly(raw: string): boolean {
 }
 
 /**
+ * A day written in a URL's path: segments `/2024/10/16/`, or a token of its own (between the
+ * path's slashes, hyphens, underscores and dots) `2026-01-06` or `20241203`. The day must exist.
+ */
+const URL_DAY =
+  /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)|(?:^|[/_.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=$|[/_.-])|(?:^|[/_.-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/;
+
+/**
+ * Last of all, the day in the page's URL (`/archives/2024/10/16/2003825372`,
+ * `/article/2026-01-06-joburg-…`, `/world/20241203-OYT1T50218/`): news sites file a story under
+ * the day it was published. Its path only: a query may name any date.
+ *
+ * @param url - the page's URL
+ * @param timezone - the page's zone: the day is its midnight there
+ * @returns the day, or null when the path names none
+ */
+function dayInUrl(url: string, timezone: string): FoundDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (m === null) return null;
+  const [year, month, day] = (m.slice(1).filter((g) => g !== undefined) as string[]).map(Number);
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const text = date.toISOString().slice(0, 10);
+  return asFound(parseDate(text, timezone), 'day in the URL', text);
+}
+
+/**
  * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
  * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
- * embedded JSON or hidden inputs, then the page's date line. A date without a time of day is
- * completed by a later source that gives the same day with a time.
+ * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL. A
+ * date without a time of day is completed by a later source that gives the same day with a
+ * time.
  *
  * @param ctx - the page
+ * @param url - the page's URL
  * @returns the dates found, each with its source
  */
-export function readDates(ctx: PageContext): PageDates {
+export function readDates(ctx: PageContext, url: string): PageDates {
   const { index, meta, jsonLd, timezone } = ctx;
   const read = (value: unknown, source: string): FoundDate | null => {
     const raw = stringOf(value)?.trim();
@@ -132,6 +167,9 @@ export function readDates(ctx: PageContext): PageDates {
       published: found.published ?? line.published,
       modified: found.modified ?? line.modified,
     };
+  }
+  if (found.published === null && found.modified === null) {
+    return { published: dayInUrl(url, timezone), modified: null };
   }
   return found;
 }

@@ -536,3 +536,38 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(html)).toBeNull();
   });
 });
+
+describe("dates: last of all, the day written in the page's URL", () => {
+  it.each([
+    ['https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372', '2024-10-16'],
+    ['https://www.pravda.com.ua/rus/articles/2026/01/08/8015225/', '2026-01-08'],
+    ['https://www.cnn.com/2019/11/18/health/duvet-sickness/index.html', '2019-11-18'],
+    [
+      'https://www.dailymaverick.co.za/article/2026-01-06-joburg-has-failed-its-traders/',
+      '2026-01-06',
+    ],
+    ['https://www.latimes.com/business/story/2019-11-19/gannett-merger', '2019-11-19'],
+    ['https://www.yomiuri.co.jp/world/20241203-OYT1T50218/', '2024-12-03'],
+    ['https://www.quantamagazine.org/tuft-cells-set-off-immune-responses-20191115/', '2019-11-15'],
+  ])('reads the day of %s', (url, day) => {
+    // A day without its time: midnight in the page's zone (the domain's country's, here).
+    expect(published(page(''), url)).toMatch(new RegExp(`^${day}T00:00:00[+-]\\d{2}:\\d{2}$`));
+  });
+
+  it.each([
+    ['a year and month only', 'https://news.example.com/2024/10/storm.html'],
+    ['a number that is no calendar day', 'https://news.example.com/article/20241399/'],
+    ['a number longer than a date', 'https://news.example.com/article/202410161234/'],
+    ['a date in the query', 'https://news.example.com/a.html?date=2024-10-16'],
+    ['a month past 12', 'https://news.example.com/2024/13/01/storm.html'],
+  ])('reads no day from %s', (_what, url) => {
+    expect(published(page(''), url)).toBeNull();
+  });
+
+  it('takes the date the page shows over the one in its URL', () => {
+    const html = page('', { before: '<span class="date">17.10.2024, 09:30</span>' });
+    expect(published(html, 'https://news.example.com/2024/10/16/storm.html')).toBe(
+      '2024-10-17T09:30:00+00:00',
+    );
+  });
+});
