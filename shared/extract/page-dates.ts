@@ -169,9 +169,22 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     };
   }
   if (found.published === null && found.modified === null) {
-    return { published: dayInUrl(url, timezone), modified: null };
+    found = { published: dayInUrl(url, timezone), modified: null };
   }
-  return found;
+  return { published: atNoon(found.published), modified: atNoon(found.modified) };
+}
+
+/** The local midnight a day without its time of day is read as. */
+const MIDNIGHT = /T00:00:00(?=[+-]\d{2}:\d{2}$)/;
+
+/**
+ * A day without its time of day, given as noon in the page's zone: a reader up to twelve hours
+ * away sees that day (midnight at UTC+7 is the day before everywhere west of it). A time the
+ * page writes, midnight included, stays as written.
+ */
+function atNoon(date: FoundDate | null): FoundDate | null {
+  if (date === null || !dayOnly(date.raw) || !MIDNIGHT.test(date.value)) return date;
+  return { ...date, value: date.value.replace(MIDNIGHT, 'T12:00:00') };
 }
 
 /** A datetime at offset zero: `2024-07-18T11:48:00Z`, `…+00:00`. */

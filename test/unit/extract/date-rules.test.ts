@@ -200,27 +200,27 @@ describe('dates: a date after a label element of its own is the publication date
   it('reads a fact box list item: <li><strong>Datum</strong> 28.04.2023</li>', () => {
     const before = '<ul class="smallList"><li><strong>Datum</strong> 28.04.2023</li></ul>';
     expect(published(page('', { before }), 'https://news.example.com/a.html')).toBe(
-      '2023-04-28T00:00:00+00:00',
+      '2023-04-28T12:00:00+00:00',
     );
   });
 
   it('reads a label in a span of its own: <span>Published:</span> 12 March 2024', () => {
     const before = '<p><span>Published:</span> 12 March 2024</p>';
-    expect(published(page('', { before }))).toBe('2024-03-12T00:00:00+00:00');
+    expect(published(page('', { before }))).toBe('2024-03-12T12:00:00+00:00');
   });
 
   it('reads a definition list and a table: <dt>Veröffentlicht</dt><dd>12.03.2024</dd>', () => {
     const dl = '<dl><dt>Veröffentlicht</dt><dd>12.03.2024</dd></dl>';
-    expect(published(page('', { before: dl }))).toBe('2024-03-12T00:00:00+00:00');
+    expect(published(page('', { before: dl }))).toBe('2024-03-12T12:00:00+00:00');
     const table = '<table><tr><th>Datum</th><td>12.03.2024</td></tr></table>';
-    expect(published(page('', { before: table }))).toBe('2024-03-12T00:00:00+00:00');
+    expect(published(page('', { before: table }))).toBe('2024-03-12T12:00:00+00:00');
   });
 
   it.each(['Opublikowano', 'Udgivet', 'Ngày đăng', 'Aktualisiert', 'Mis à jour'])(
     'reads a date after the label element <dt>%s</dt>',
     (label) => {
       const dl = `<dl><dt>${label}</dt><dd>12.03.2024</dd></dl>`;
-      expect(published(page('', { before: dl }))).toBe('2024-03-12T00:00:00+00:00');
+      expect(published(page('', { before: dl }))).toBe('2024-03-12T12:00:00+00:00');
     },
   );
 
@@ -430,7 +430,7 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
       'November 18, 2019',
       (i) => `<main>${i}</main>`,
     );
-    expect(published(html)).toBe('2019-11-18T00:00:00-05:00');
+    expect(published(html)).toBe('2019-11-18T12:00:00-05:00');
   });
 
   it('keeps the date above the headline when nothing below it shows one', () => {
@@ -439,7 +439,7 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
       'Updated yesterday',
       (i) => `<main>${i}</main>`,
     );
-    expect(published(html)).toBe('2019-11-20T00:00:00-05:00');
+    expect(published(html)).toBe('2019-11-20T12:00:00-05:00');
   });
 });
 
@@ -550,8 +550,8 @@ describe("dates: last of all, the day written in the page's URL", () => {
     ['https://www.yomiuri.co.jp/world/20241203-OYT1T50218/', '2024-12-03'],
     ['https://www.quantamagazine.org/tuft-cells-set-off-immune-responses-20191115/', '2019-11-15'],
   ])('reads the day of %s', (url, day) => {
-    // A day without its time: midnight in the page's zone (the domain's country's, here).
-    expect(published(page(''), url)).toMatch(new RegExp(`^${day}T00:00:00[+-]\\d{2}:\\d{2}$`));
+    // A day without its time: noon in the page's zone (the domain's country's, here).
+    expect(published(page(''), url)).toMatch(new RegExp(`^${day}T12:00:00[+-]\\d{2}:\\d{2}$`));
   });
 
   it.each([
@@ -569,5 +569,28 @@ describe("dates: last of all, the day written in the page's URL", () => {
     expect(published(html, 'https://news.example.com/2024/10/16/storm.html')).toBe(
       '2024-10-17T09:30:00+00:00',
     );
+  });
+});
+
+describe("dates: a day without its time of day is noon in the page's zone", () => {
+  const vn = 'https://congan.example.vn/tin-tuc/a.html';
+
+  it.each([
+    ['a JSON-LD date', ld({ '@type': 'NewsArticle', datePublished: '2023-12-14' }), ''],
+    ['a date line', '', '<span class="date">Thứ Năm, 14/12/2023</span>'],
+    ['a <time> without a time', '', '<time datetime="2023-12-14">14/12/2023</time>'],
+  ])('gives %s as noon, so readers west of the site see the same day', (_what, head, before) => {
+    expect(published(page(head, { before }), vn)).toBe('2023-12-14T12:00:00+07:00');
+  });
+
+  it('keeps a midnight the page writes as a time', () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2023-12-14T00:00:00+07:00' });
+    expect(published(page(head), vn)).toBe('2023-12-14T00:00:00+07:00');
+  });
+
+  it('keeps the time a later source gives the same day', () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2023-12-14' });
+    const before = '<time datetime="2023-12-14T09:45:00+07:00">14/12/2023 09:45</time>';
+    expect(published(page(head, { before }), vn)).toBe('2023-12-14T09:45:00+07:00');
   });
 });
