@@ -283,9 +283,9 @@ export function inferPageZone(
   const localeRegion = /^[a-z]{2,3}[_-]([a-z]{2})$/i.exec(ogLocale)?.[1]?.toLowerCase() ?? '';
   const host = countryOfHost(url) ?? '';
   const evidence: [string | undefined, string][] = [
+    [COUNTRY_ZONES[host], `domain .${host}`],
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
-    [COUNTRY_ZONES[host], `domain .${host}`],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
   const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);

@@ -129,6 +129,17 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     expect(published(page(naive, options), url)).toBe(`2023-04-28T18:11:01${offset}`);
   });
 
+  it.each([
+    ['en-US', 'https://inews.example.co.uk/a', '+01:00'],
+    ['en-US', 'https://dailynews.example.co.tz/a', '+03:00'],
+    ['en-GB', 'https://news.example.com.au/a', '+10:00'],
+  ])(
+    "takes the country of the domain over a language tag's region (%s is a CMS's default): %s",
+    (lang, url, offset) => {
+      expect(published(page(naive, { lang }), url)).toBe(`2023-04-28T18:11:01${offset}`);
+    },
+  );
+
   it('knows daylight saving: the same site in winter is +01:00', () => {
     const winter = ld({ '@type': 'NewsArticle', datePublished: '2023-12-01 18:11:01' });
     expect(published(page(winter, { lang: 'de-DE' }))).toBe('2023-12-01T18:11:01+01:00');
