@@ -468,6 +468,9 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** {@link PUBLISHED_WORDS} as a regular-expression alternation (longest first). */
+export const PUBLISHED_WORD_PATTERN = alternation(PUBLISHED_WORDS);
+
 /** {@link UPDATED_WORDS} as a regular-expression alternation (longest first). */
 export const UPDATED_WORD_PATTERN = alternation(UPDATED_WORDS);
 

@@ -2,7 +2,11 @@
 import type { Element } from 'domhandler';
 import { HEADING_TAGS, isBelow, linesExcept, precedes, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
-import { PUBLICATION_WORD_PATTERN, ZONE_ABBREVIATION_PATTERN } from './date-words.ts';
+import {
+  PUBLICATION_WORD_PATTERN,
+  PUBLISHED_WORD_PATTERN,
+  ZONE_ABBREVIATION_PATTERN,
+} from './date-words.ts';
 import { isDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -263,8 +267,9 @@ function marksAuthor(el: Element): boolean {
  * The list item holding a date element (not through a link) when its list is one article's
  * byline and date (`<ul><li class="author-name">by <a rel="author">…</a></li><li
  * class="date-published"><time>…</time></li></ul>`): a few items, another one naming an author,
- * none holding a heading, and the date's own item holding no link and no name. Its list, not the
- * item, is what sits in the article or not: list items are otherwise other stories'.
+ * none holding a heading, and the date's own item holding no link and no name; or a list of its
+ * dates alone (published, updated). Its list, not the item, is what sits in the article or not:
+ * list items are otherwise other stories'.
  */
 function bylineListItem(el: Element): Element | null {
   let item: Element | null = null;
@@ -287,7 +292,33 @@ function bylineListItem(el: Element): Element | null {
   const holdsLink = (e: Element): boolean =>
     e.children.some((c) => c.type === 'tag' && (c.name === 'a' || holdsLink(c)));
   if (holdsLink(item) || marksAuthor(item)) return null;
-  return items.some((i) => i !== item && marksAuthor(i)) ? item : null;
+  if (items.some((i) => i !== item && marksAuthor(i))) return item;
+  // A list of the article's publication and update dates alone: a few short items, each a date
+  // with no link, one labelled as the publication (`<li><time>Published: 22:04, 22 Apr
+  // 2024</time></li><li><time>Updated: …`). An update's time alone is no publication date.
+  const dateAlone = (i: Element): boolean =>
+    !holdsLink(i) && holdsTime(i) && textOf(i).trim().length <= MAX_DATE_ITEM_TEXT;
+  return items.length <= MAX_DATE_LIST_ITEMS &&
+    items.every(dateAlone) &&
+    items.some((i) => PUBLISHED_LABEL.test(textOf(i)))
+    ? item
+    : null;
+}
+
+/** A word labelling the publication ("Published", "Veröffentlicht"), not an update. */
+const PUBLISHED_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PUBLISHED_WORD_PATTERN})(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** At most this many items make a list of one article's dates (published, updated). */
+const MAX_DATE_LIST_ITEMS = 3;
+/** The longest text of an item that holds a date and its label alone. */
+const MAX_DATE_ITEM_TEXT = 80;
+
+/** Whether an element holds a `<time>` element. */
+function holdsTime(el: Element): boolean {
+  return el.children.some((c) => c.type === 'tag' && (c.name === 'time' || holdsTime(c)));
 }
 
 /**

@@ -500,6 +500,25 @@ describe("dates: a list of the article's byline and date is the article's own", 
     expect(published(site(`<ul class="list-inline">${item(1)}${item(2)}</ul>`))).toBeNull();
   });
 
+  it('reads a list of its publication and update dates alone, whatever its classes', () => {
+    const list =
+      '<ul class="k076122"><li class="k66087c"><time datetime="2024-04-22T21:04:00.000+00:00"><span><span>Published</span>: 22:04, </span><span>22 Apr 2024</span></time></li>' +
+      '<li class="k65b137"><time datetime="2024-04-22T21:05:51.000+00:00"><span><span>Updated</span>: 22:05, </span><span>22 Apr 2024</span></time></li></ul>';
+    expect(published(site(list))).toBe('2024-04-22T21:04:00+00:00');
+  });
+
+  it("takes no publication date from a list holding an update's time alone", () => {
+    const list =
+      '<span class="date">Aug 4, 2024 at 2:23 pm</span><ul class="k1"><li class="k2"><span>Updated</span><time datetime="2024-08-05T19:49:50Z"></time><span>20:49, 5 Aug 2024</span></li></ul>';
+    expect(published(site(list))).toBe('2024-08-04T14:23:00-04:00');
+  });
+
+  it("reads no date from a list of other stories' dates, each with its link", () => {
+    const item = (n: number) =>
+      `<li><time datetime="2023-05-0${n}T10:47:10+00:00">May ${n}, 2023</time> <a href="/story-${n}">Story ${n}</a></li>`;
+    expect(published(site(`<ul>${item(1)}${item(2)}</ul>`))).toBeNull();
+  });
+
   it("reads no date from a list of other stories' bylines and dates", () => {
     const list =
       '<ul class="list-inline"><li><h3><a href="/story-1">First other story of the day</a></h3><span class="author">by Anna Berg</span> <span class="date">Nov 12, 2019 at 1:00 pm ET</span></li>' +
