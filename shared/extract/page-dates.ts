@@ -456,7 +456,7 @@ function dateFieldLabel(el: Element): string | null {
 /** A byline line's opening word for "by", its names in elements of their own: "By  - 2018-09-16". */
 const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 
-/** Elements after the headline within which a date alone is its date line. */
+/** Elements showing text after the headline within which a date alone is its date line. */
 const MAX_DATE_DISTANCE = 40;
 /** Words from which a block reads as the article's prose: the date line comes before it. */
 const PROSE_WORDS = 15;
@@ -465,23 +465,62 @@ const PROSE_WORDS = 15;
  * Last of all, a date and nothing more in an element of its own right below the first `<h1>`,
  * before any paragraph of prose, whatever its class (`<div>October 12, 2017</div>`, a byline's
  * `<p><em>November 15, 2019</em></p>`): the headline's date line on a page whose class names
- * say nothing.
+ * say nothing. Within the `<header>` that holds the headline, its standfirst and captions are
+ * passed over: the body's prose is never in it.
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
   const [headline] = index.byTag('h1');
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
-  const end = Math.min(index.elements.length, from + MAX_DATE_DISTANCE);
-  for (let i = from + 1; i < end; i++) {
+  const header = closestHeader(headline);
+  // Counted in elements that show text: a picture's dozen <source> elements are no distance.
+  let shown = 0;
+  for (let i = from + 1; i < index.elements.length && shown < MAX_DATE_DISTANCE; i++) {
     const el = index.elements[i] as Element;
     if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
     const own = cleanText(ownText(el));
     if (own === '') continue;
-    if (countWords(own) >= PROSE_WORDS) return null;
+    shown++;
+    if (countWords(own) >= PROSE_WORDS) {
+      // The headline's <header> holds its standfirst and picture, never the body's prose.
+      if (header !== null && isBelow(el, header)) continue;
+      return null;
+    }
     if (own.length > 60 || !isDateline(own, timezone)) continue;
     if (isOtherStorysPart(el, index)) continue;
+    // A day alone, then its time alone in the next element (`<span>October 23, 2025</span>
+    // <span>5:50 pm CET</span>`).
+    const time = dayOnly(own) ? nextShownText(index, i, headline) : null;
+    const withTime = time !== null && TIME_ALONE.test(time) ? `${own} ${time}` : null;
+    const timed = withTime === null ? null : parseDate(withTime, timezone);
+    if (withTime !== null && timed !== null) {
+      return asFound(timed, 'date and time alone below the headline', withTime);
+    }
     return asFound(parseDate(own, timezone), 'date alone below the headline', own);
+  }
+  return null;
+}
+
+/** A time of day and nothing more: "5:50 pm CET", "17:50", "(10.30 Uhr)". */
+const TIME_ALONE =
+  /^\(?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\(?\p{Lu}{2,5}\)?)?\)?$/iu;
+
+/** The text of the first element after the `i`th of the page that shows text of its own. */
+function nextShownText(index: PageIndex, i: number, headline: Element): string | null {
+  for (let j = i + 1; j < index.elements.length; j++) {
+    const el = index.elements[j] as Element;
+    if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
+    const own = cleanText(ownText(el));
+    if (own !== '') return own;
+  }
+  return null;
+}
+
+/** The `<header>` element holding an element, or null. */
+function closestHeader(el: Element): Element | null {
+  for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
+    if (node.name === 'header') return node;
   }
   return null;
 }

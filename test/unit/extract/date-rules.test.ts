@@ -565,6 +565,18 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     const html = site('', '<div class="x5"><span>October 12, 2017</span></div>');
     expect(published(html)).toBeNull();
   });
+
+  it('reads a date alone in the <header> that holds the headline, after its standfirst and picture', () => {
+    const header =
+      '<header class="k1"><h1 class="k2">Socialist critic of NATO and EU poised to win the presidency</h1>' +
+      '<p class="k3">Independent socialist Catherine Connolly’s coolness to Brussels and hostility to Washington put her at odds with the rest of the political establishment.</p>' +
+      '<figure><img src="/a.jpg" alt=""><figcaption>Should she win, Catherine Connolly will succeed another Galway socialist, Michael D. Higgins, in the office.</figcaption></figure>' +
+      '<div class="k4"><span class="k5">October 23, 2025</span> <span class="k6">5:50 pm CET</span></div></header>';
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Presidency</title></head><body>
+<div class="k7">${header}<div class="k9">${BODY}</div></div></body></html>`;
+    // The time alone right after the date completes it.
+    expect(published(html)).toBe('2025-10-23T17:50:00+01:00');
+  });
 });
 
 describe("dates: last of all, the day written in the page's URL", () => {
