@@ -15,6 +15,7 @@ import { articleId, contentHash } from './hash.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import {
+  findHeaderStandfirst,
   findLeadElement,
   findParagraphUnderHeadline,
   findShownDescription,
@@ -208,6 +209,8 @@ function extract(
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
   const markedLead = findLeadElement(ctx);
+  // Read before the body finder removes the headline it stands under.
+  const headerStandfirst = markedLead === null ? findHeaderStandfirst(ctx) : null;
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;
@@ -228,7 +231,8 @@ function extract(
     return true;
   };
   const location = locateBody($, { ...publisher?.extraction, trace });
-  // Without a marked standfirst, a block outside the body that shows the page's description.
+  // Without a marked standfirst, a block outside the body that shows the page's description, or
+  // the paragraph right below the headline in its own box.
   const leadElement =
     markedLead ??
     outsideBody(
@@ -237,7 +241,8 @@ function extract(
         descriptions.filter((d) => !isSiteWide(d)),
       ),
       location,
-    );
+    ) ??
+    headerStandfirst;
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;

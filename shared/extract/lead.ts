@@ -225,9 +225,7 @@ export function findParagraphUnderHeadline(
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
   const headline = articleHeadline(index);
-  if (headline === undefined) return null;
-  const position = new Map(index.elements.map((e, i) => [e, i]));
-  const found = blockUnderHeadline(index, headline, (el) => position.get(el) ?? -1, PARAGRAPH);
+  const found = headline === undefined ? null : paragraphUnderHeadline(index, headline);
   // A paragraph beside a picture, or in a box named a caption, is the picture's ("In this Dec.
   // 12, 2006, file photo, …").
   const parent = found?.element.parent;
@@ -242,6 +240,43 @@ export function findParagraphUnderHeadline(
 }
 
 const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+
+/** {@link blockUnderHeadline} for a `<p>`. */
+function paragraphUnderHeadline(
+  index: PageContext['index'],
+  headline: Element,
+): { element: Element; text: string } | null {
+  const position = new Map(index.elements.map((e, i) => [e, i]));
+  return blockUnderHeadline(index, headline, (el) => position.get(el) ?? -1, PARAGRAPH);
+}
+
+/**
+ * The paragraph right below the headline in the headline's own box (its header, or the article
+ * whose other prose sits in a block of its own), by the rules of {@link blockUnderHeadline}: a
+ * standfirst set apart by the markup, whatever the class names say. Not when another paragraph
+ * of prose shares that box (a post whose paragraphs follow its title: its first paragraph).
+ * Read before the body finder removes the headline from the page.
+ *
+ * @param ctx - the page
+ * @returns the element and its text, or null
+ */
+export function findHeaderStandfirst(
+  ctx: PageContext,
+): { element: Cheerio<Element>; text: string } | null {
+  const { $, index } = ctx;
+  const headline = articleHeadline(index);
+  if (headline === undefined) return null;
+  const found = paragraphUnderHeadline(index, headline);
+  const parent = found?.element.parent;
+  if (found === null || parent?.type !== 'tag' || !isBelow(headline, parent as Element)) {
+    return null;
+  }
+  if (inCaption(found.element)) return null;
+  const otherProse = (parent as Element).children.some(
+    (c) => c !== found.element && c.type === 'tag' && TEXT_BLOCKS.has(c.name) && isProse(c),
+  );
+  return otherProse ? null : { element: $(found.element), text: found.text };
+}
 
 /** Ancestors looked at for a caption's box. */
 const CAPTION_DEPTH = 3;

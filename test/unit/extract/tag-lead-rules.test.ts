@@ -595,6 +595,43 @@ describe('lead: last, a sentence-long paragraph set apart from the body right be
   });
 });
 
+describe("lead: the paragraph right below the headline in the headline's own box, the body's prose elsewhere", () => {
+  const standfirst =
+    'Independent socialist Catherine Connolly’s coolness to Brussels and hostility to Washington put her at odds with the government.';
+  const page = (article: string, head = '') =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Presidency</title>${head}</head><body><div class="k1">${article}</div></body></html>`;
+  const url = 'https://news.example.com/a.html';
+
+  it.each([
+    [
+      'a <header>',
+      `<header class="k2"><div class="k3"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p></div></header><div class="k5">${PARAGRAPHS}</div>`,
+    ],
+    [
+      'an <article> whose body is a block of its own',
+      `<article class="k2"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p><div class="k5">${PARAGRAPHS}</div></article>`,
+    ],
+  ])('takes it in %s, whatever its class, and leaves it out of the body', (_what, article) => {
+    const extracted = extractArticle(page(article), { url });
+    expect(extracted.lead).toBe(standfirst);
+    expect(extracted.contentText).not.toContain('coolness to Brussels');
+    expect(extracted.contentText).toContain(BODY_PARAGRAPHS[0]);
+  });
+
+  it('takes it over a description that says something else', () => {
+    const head = '<meta name="description" content="Ireland votes for a new president on Friday.">';
+    const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article, head), { url }).lead).toBe(standfirst);
+  });
+
+  it("takes no lead from a post's first paragraph, which the others follow in the same box", () => {
+    const article = `<div class="k2"><h1>Socialist critic poised to win the presidency</h1><p>${standfirst}</p>${PARAGRAPHS}</div>`;
+    const extracted = extractArticle(page(article), { url });
+    expect(extracted.lead).toBeNull();
+    expect(extracted.contentText).toContain('coolness to Brussels');
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
