@@ -245,9 +245,11 @@ const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 function paragraphUnderHeadline(
   index: PageContext['index'],
   headline: Element,
+  passShortLines = false,
 ): { element: Element; text: string } | null {
   const position = new Map(index.elements.map((e, i) => [e, i]));
-  return blockUnderHeadline(index, headline, (el) => position.get(el) ?? -1, PARAGRAPH);
+  const at = (el: Element) => position.get(el) ?? -1;
+  return blockUnderHeadline(index, headline, at, PARAGRAPH, passShortLines);
 }
 
 /**
@@ -266,17 +268,21 @@ export function findHeaderStandfirst(
   const { $, index } = ctx;
   const headline = articleHeadline(index);
   if (headline === undefined) return null;
-  const found = paragraphUnderHeadline(index, headline);
-  const parent = found?.element.parent;
-  if (found === null || parent?.type !== 'tag' || !isBelow(headline, parent as Element)) {
-    return null;
-  }
-  if (inCaption(found.element)) return null;
+  const found = paragraphUnderHeadline(index, headline, true);
+  if (found === null || inCaption(found.element)) return null;
+  // The <header> that holds the headline never holds the body's prose.
+  const header = closest(found.element, HEADER, null);
+  if (header !== null && isBelow(headline, header))
+    return { element: $(found.element), text: found.text };
+  const parent = found.element.parent;
+  if (parent?.type !== 'tag' || !isBelow(headline, parent as Element)) return null;
   const otherProse = (parent as Element).children.some(
     (c) => c !== found.element && c.type === 'tag' && TEXT_BLOCKS.has(c.name) && isProse(c),
   );
   return otherProse ? null : { element: $(found.element), text: found.text };
 }
+
+const HEADER: ReadonlySet<string> = new Set(['header']);
 
 /** Ancestors looked at for a caption's box. */
 const CAPTION_DEPTH = 3;
@@ -316,16 +322,20 @@ const SENTENCE_WORDS = 12;
  * sondea la apertura de centros …</h2>`): the first element after the headline that shows text
  * of its own, when it is one of `tags`, of a sentence's length, not the headline again in other
  * words, named a title (`entry-title`) or another thing's part (`ia-paywall__description`), holds
- * no link, byline, date, picture or heading, and is in no link or figure.
+ * no link, byline, date, picture or heading, and is in no link or figure. With `passShortLines`,
+ * lines of fewer than {@link SENTENCE_WORDS} words between them (a date line, a byline, a
+ * kicker) are passed over.
  */
 function blockUnderHeadline(
   index: PageContext['index'],
   headline: Element,
   at: (el: Element) => number,
   tags: ReadonlySet<string>,
+  passShortLines = false,
 ): { element: Element; text: string } | null {
   const from = at(headline);
-  const end = Math.min(index.elements.length, from + 1 + MAX_HEADING_DISTANCE);
+  const distance = passShortLines ? MAX_LINES_DISTANCE : MAX_HEADING_DISTANCE;
+  const end = Math.min(index.elements.length, from + 1 + distance);
   for (let i = from + 1; i < end; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
@@ -348,10 +358,19 @@ function blockUnderHeadline(
       }
       return { element: el, text };
     }
-    if (el.children.some((c) => c.type === 'text' && cleanText(c.data) !== '')) return null;
+    const own = el.children
+      .filter((c) => c.type === 'text')
+      .map((c) => (c as { data: string }).data)
+      .join(' ');
+    if (cleanText(own) === '') continue;
+    // A date line, a byline or a kicker of its own between them, when allowed.
+    if (!passShortLines || countWords(cleanText(own)) >= SENTENCE_WORDS) return null;
   }
   return null;
 }
+
+/** Elements after the headline looked through when short lines stand between (bylines, dates). */
+const MAX_LINES_DISTANCE = 24;
 
 const LINK: ReadonlySet<string> = new Set(['a']);
 

@@ -618,6 +618,22 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extracted.contentText).toContain(BODY_PARAGRAPHS[0]);
   });
 
+  it.each([
+    ['a date line', '<div class="k6"> Stand: 17.06.2025 18:24 Uhr </div>'],
+    [
+      'a byline and a date',
+      '<div class="k6"><span>Jennifer Pahlke</span></div><span><time>30.01.2024</time></span>',
+    ],
+  ])('passes over %s between the headline and it', (_what, line) => {
+    const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1>${line}<p class="k4">${standfirst}</p></header>${PARAGRAPHS}`;
+    expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
+  });
+
+  it('takes it in a box of its own within the <header> that holds the headline', () => {
+    const article = `<header class="k2"><div class="k3"><h1>Socialist critic poised to win the presidency</h1></div><div class="k6"><strong>Kolumne von <a rel="author" href="/author/carla/">Carla Siepmann</a></strong> - <time>28.04.2024</time></div><div class="k7"><p>${standfirst}</p></div></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
+  });
+
   it('takes it over a description that says something else', () => {
     const head = '<meta name="description" content="Ireland votes for a new president on Friday.">';
     const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p></header><div class="k5">${PARAGRAPHS}</div>`;
