@@ -8,6 +8,7 @@ import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText, countWords, lowerVi, withoutLayoutHints } from './text.ts';
+import { BY_WORD } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -268,21 +269,68 @@ export function findHeaderStandfirst(
   const { $, index } = ctx;
   const headline = articleHeadline(index);
   if (headline === undefined) return null;
-  const found = paragraphUnderHeadline(index, headline, true);
-  if (found === null || inCaption(found.element)) return null;
+  const position = new Map(index.elements.map((e, i) => [e, i]));
+  const at = (el: Element) => position.get(el) ?? -1;
+  const found = blockUnderHeadline(index, headline, at, TEXT_BOXES, true);
+  if (
+    found === null ||
+    inCaption(found.element) ||
+    BYLINE_OR_TIME.test(found.text) ||
+    isPictureText(ctx, found.text)
+  ) {
+    return null;
+  }
+  const standfirst = { element: $(found.element), text: found.text };
+  // Beside a picture outside the headline's box: a caption.
+  const parent = found.element.parent;
+  const outsideHeadlineBox = parent?.type === 'tag' && !isBelow(headline, parent as Element);
+  if (outsideHeadlineBox && holdsPicture(parent as Element)) return null;
   // The <header> that holds the headline never holds the body's prose.
   const header = closest(found.element, HEADER, null);
-  if (header !== null && isBelow(headline, header))
-    return { element: $(found.element), text: found.text };
-  const parent = found.element.parent;
-  if (parent?.type !== 'tag' || !isBelow(headline, parent as Element)) return null;
-  const otherProse = (parent as Element).children.some(
-    (c) => c !== found.element && c.type === 'tag' && TEXT_BLOCKS.has(c.name) && isProse(c),
-  );
-  return otherProse ? null : { element: $(found.element), text: found.text };
+  if (header !== null && isBelow(headline, header)) return standfirst;
+  // The smallest box holding both: no other prose in it, or none beside the paragraph when it
+  // stands right in it (an <article> whose body is a block of its own).
+  let box = found.element.parent;
+  while (box !== null && box.type === 'tag' && !isBelow(headline, box as Element)) box = box.parent;
+  if (box === null || box.type !== 'tag') return null;
+  // Another block of a sentence's length, as the standfirst is one.
+  const isOtherProse = (c: AnyNode): boolean =>
+    c !== found.element &&
+    c.type === 'tag' &&
+    TEXT_BLOCKS.has(c.name) &&
+    countWords(renderedText(c)) >= SENTENCE_WORDS;
+  if (!descendants(box as Element).some((d) => !isBelow(d, found.element) && isOtherProse(d))) {
+    return standfirst;
+  }
+  return found.element.parent === box && !(box as Element).children.some(isOtherProse)
+    ? standfirst
+    : null;
 }
 
 const HEADER: ReadonlySet<string> = new Set(['header']);
+
+/** The element before an element among its parent's children, past text and comments. */
+function previousElement(el: Element): Element | null {
+  let prev = el.prev;
+  while (prev !== null && prev.type !== 'tag') prev = prev.prev;
+  return prev as Element | null;
+}
+
+/**
+ * Whether an element sits in a box right after a button, below the headline's box: the notice
+ * the button opens ("スクラップは会員限定です", "記事をマイページに保存し…").
+ */
+function opensFromButton(el: Element, headline: Element): boolean {
+  for (let node: Element | null = el; node !== null && !isBelow(headline, node); ) {
+    if (previousElement(node)?.name === 'button') return true;
+    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+  }
+  return false;
+}
+/** A byline or date line of a sentence's length ("Posted by … on November 19, 2019, 6:21 AM"). */
+const BYLINE_OR_TIME = new RegExp(String.raw`^(?:posted\s+)?${BY_WORD}\s|\d{1,2}:\d{2}`, 'iu');
+/** A paragraph, or a `<div>` holding its text itself. */
+const TEXT_BOXES: ReadonlySet<string> = new Set(['p', 'div']);
 
 /** Ancestors looked at for a caption's box. */
 const CAPTION_DEPTH = 3;
@@ -324,7 +372,7 @@ const SENTENCE_WORDS = 12;
  * words, named a title (`entry-title`) or another thing's part (`ia-paywall__description`), holds
  * no link, byline, date, picture or heading, and is in no link or figure. With `passShortLines`,
  * lines of fewer than {@link SENTENCE_WORDS} words between them (a date line, a byline, a
- * kicker) are passed over.
+ * kicker) are passed over, up to a picture.
  */
 function blockUnderHeadline(
   index: PageContext['index'],
@@ -339,9 +387,14 @@ function blockUnderHeadline(
   for (let i = from + 1; i < end; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
-    if (tags.has(el.name)) {
+    // Short lines are passed over up to the lead picture, not past it: what follows is the body.
+    if (passShortLines && PICTURE.has(el.name)) return null;
+    // A <div> counts as a paragraph when it holds its text itself; else it is a wrapper.
+    if (tags.has(el.name) && (el.name !== 'div' || ownText(el) !== '')) {
       const text = cleanText(renderedText(el));
       if (text === '') continue;
+      // A date line, a byline or a kicker of its own between them, when allowed.
+      if (passShortLines && countWords(text) < SENTENCE_WORDS) continue;
       if (
         countWords(text) < SENTENCE_WORDS ||
         text.length > MAX_LEAD_CHARS ||
@@ -352,21 +405,29 @@ function blockUnderHeadline(
         closest(el, FIGURE, null) !== null ||
         namesTitle(el) ||
         namesOtherThing(el) ||
+        opensFromButton(el, headline) ||
         repeatsHeadline(text, cleanText(renderedText(headline)))
       ) {
         return null;
       }
       return { element: el, text };
     }
-    const own = el.children
-      .filter((c) => c.type === 'text')
-      .map((c) => (c as { data: string }).data)
-      .join(' ');
-    if (cleanText(own) === '') continue;
+    const own = ownText(el);
+    if (own === '') continue;
     // A date line, a byline or a kicker of its own between them, when allowed.
-    if (!passShortLines || countWords(cleanText(own)) >= SENTENCE_WORDS) return null;
+    if (!passShortLines || countWords(own) >= SENTENCE_WORDS) return null;
   }
   return null;
+}
+
+/** The text an element holds itself, outside its child elements, cleaned. */
+function ownText(el: Element): string {
+  return cleanText(
+    el.children
+      .filter((c) => c.type === 'text')
+      .map((c) => (c as { data: string }).data)
+      .join(' '),
+  );
 }
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */

@@ -634,10 +634,47 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
   });
 
+  it.each([
+    [
+      "a box of its own beside the headline's",
+      `<div class="k2"><div class="k3"><h1>Socialist critic poised to win the presidency</h1></div><div class="k4"><p>${standfirst}</p></div></div><div class="k5">${PARAGRAPHS}</div>`,
+    ],
+    [
+      'a <div> holding its text alone',
+      `<div class="k2"><div class="k3"><h1>Socialist critic poised to win the presidency</h1></div><div class="k4"><div class="k6"> ${standfirst} </div><section><button>Anhören</button></section></div></div><div class="k5">${PARAGRAPHS}</div>`,
+    ],
+  ])('takes it in %s', (_what, article) => {
+    const extracted = extractArticle(page(article), { url });
+    expect(extracted.lead).toBe(standfirst);
+    expect(extracted.contentText).not.toContain('coolness to Brussels');
+  });
+
   it('takes it over a description that says something else', () => {
     const head = '<meta name="description" content="Ireland votes for a new president on Friday.">';
     const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p></header><div class="k5">${PARAGRAPHS}</div>`;
     expect(extractArticle(page(article, head), { url }).lead).toBe(standfirst);
+  });
+
+  it.each([
+    [
+      'the notice a button opens',
+      '<div class="k6"><button class="k7"></button><div class="k8"><p>記事をマイページに保存し、『あとで読む』ことができます。ご利用には会員登録が必要です。</p><div><a href="/guide">新規登録</a></div></div></div>',
+    ],
+    [
+      'a byline and date line of a sentence’s length',
+      '<div class="k6">Posted by Michael David Smith on November 19, 2019, 6:21 AM EST</div>',
+    ],
+    [
+      'a paragraph past the lead picture',
+      `<div class="k6"><img src="/a.jpg" alt=""></div><p>${standfirst}</p>`,
+    ],
+    [
+      "a picture's caption shown as its alternative text",
+      `<div class="k6"><span class="k9">${standfirst}</span></div><img src="/a.jpg" alt="${standfirst}">`,
+    ],
+  ])('takes no lead from %s', (_what, under) => {
+    const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1>${under}</header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBeNull();
   });
 
   it("takes no lead from a post's first paragraph, which the others follow in the same box", () => {
