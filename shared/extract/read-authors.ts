@@ -18,6 +18,8 @@ import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import {
   closest,
   descendants,
+  HEADING_TAGS,
+  isBelow,
   isElement,
   linesExcept,
   renderedText,
@@ -25,7 +27,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
-import { parseDate } from './dates.ts';
+import { isDateline, parseDate } from './dates.ts';
 import {
   isJsonLdScript,
   type JsonLdNode,
@@ -36,10 +38,11 @@ import {
 } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
+import { ownText } from './page-dates.ts';
 import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, hasSpacelessScript } from './text.ts';
+import { cleanText, countWords, hasSpacelessScript } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
@@ -680,6 +683,67 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
   return null;
 }
 
+/** Elements showing text after the headline within which its byline and date stand. */
+const MAX_BYLINE_DISTANCE = 30;
+/** Words from which a block reads as the article's prose: the byline comes before it. */
+const PROSE_WORDS = 15;
+/** Elements whose text is never a byline's. */
+const NO_NAME_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'title', 'option', 'button']);
+/**
+ * A full name as a byline writes it, with nothing around it: two to four words of a cased
+ * script, each opening with a capital ("Julia Vergin", "Dan Jervis-Bardy", "Anna K. Berg").
+ */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
+/** Full names and nothing else, joined by commas or "and" ("Lisa Kaczke and Trevor J. Mitchell"). */
+const FULL_NAMES = new RegExp(
+  String.raw`^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`,
+  'u',
+);
+/** Elements after a name within which its date line stands (a separator " | " may come between). */
+const DATE_REACH = 2;
+
+/**
+ * Last of all, a person's name alone in an element of its own right below the first `<h1>`,
+ * before any paragraph of prose, beside a date line (`<span>Julia Vergin</span><span> |
+ * </span><span>13.06.2023</span>`, `<div>Naufal Zuhdi</div><span>20/1/2026 18:30</span>`):
+ * the byline of a page whose class names say nothing.
+ */
+function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { index, timezone } = ctx;
+  const [headline] = index.byTag('h1');
+  if (headline === undefined) return null;
+  const title = index.byTag('title')[0];
+  const headlineText = `${textOf(headline)} ${title === undefined ? '' : textOf(title)}`;
+  const lines: { el: Element; text: string }[] = [];
+  for (
+    let i = index.elements.indexOf(headline) + 1;
+    i < index.elements.length && lines.length < MAX_BYLINE_DISTANCE;
+    i++
+  ) {
+    const el = index.elements[i] as Element;
+    if (NO_NAME_TEXT.has(el.name) || isBelow(el, headline)) continue;
+    const text = cleanText(ownText(el));
+    if (text === '') continue;
+    if (countWords(text) >= PROSE_WORDS) break;
+    lines.push({ el, text });
+  }
+  for (const [at, { el, text }] of lines.entries()) {
+    // A heading's part is its kicker; the headline's words are no byline.
+    if (!FULL_NAMES.test(text) || isJobTitle(text) || closest(el, HEADING_TAGS, null) !== null)
+      continue;
+    if (headlineText.includes(text)) continue;
+    const names = people([text], site, true);
+    if (names.length === 0 || names.some((n) => !FULL_NAMES.test(n))) continue;
+    const dated = lines
+      .slice(at + 1, at + 1 + DATE_REACH)
+      .some((line) => isDateline(line.text, timezone));
+    if (dated && !outsideArticle(el, index)) {
+      return { names, source: 'name beside the date line below the headline', raw: text };
+    }
+  }
+  return null;
+}
+
 /** An outlet's name: one line with a letter, at most this long. */
 const MAX_OUTLET_NAME = 80;
 /** A host written as a name: `ndr.de`, `www.mbl.is`. */
@@ -752,6 +816,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     fromAuthorLabels(ctx, site) ??
     fromBylineLines(ctx, site) ??
     fromEmbeddedState(ctx, site) ??
-    fromDeclaredOutlet(ctx, site) ?? { names: [], source: '' }
+    fromDeclaredOutlet(ctx, site) ??
+    fromNameBesideDate(ctx, site) ?? { names: [], source: '' }
   );
 }

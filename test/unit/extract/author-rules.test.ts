@@ -947,3 +947,50 @@ describe("authors: a byline wrapping the author's own element beside the outlet'
     expect(authors('', header)).toEqual(['Anna Berg']);
   });
 });
+
+describe('authors: a name alone beside the date line right below the headline, whatever its class', () => {
+  const site = (under: string, lang = 'de') =>
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Seite</title></head><body>
+<div class="k1"><h1 class="k2">Post-Vac-Syndrom nach der Impfung: Was wissen wir bisher?</h1>${under}<div class="k9">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const read = (under: string) => extractArticle(site(under), { url: URL }).authors;
+
+  it.each([
+    [
+      '<div class="k3"><span><span class="k4">Julia Vergin</span></span><span><span class="k5"> | </span><span class="k6">13.06.2023</span></span></div>',
+      ['Julia Vergin'],
+    ],
+    [
+      '<div class="k3"><div class="k4">Naufal Zuhdi</div><span class="k5"> 20/1/2026 18:30</span></div>',
+      ['Naufal Zuhdi'],
+    ],
+    [
+      '<div class="k3"><span>Lisa Kaczke and Trevor J. Mitchell</span> <span>Sioux Falls Argus Leader</span><div>Published 10:02 AM EST Nov 19, 2019</div></div>',
+      ['Lisa Kaczke', 'Trevor J. Mitchell'],
+    ],
+    [
+      '<div class="k3"><img src="/a.png" alt="Tobias Mühlbauer"><span><strong class="k4">Tobias Mühlbauer</strong><time datetime="2024-04-24T10:00:00+02:00">24.04.2024, 10:00 Uhr</time></span></div>',
+      ['Tobias Mühlbauer'],
+    ],
+  ])('reads %s', (under, names) => {
+    expect(read(under)).toEqual(names);
+  });
+
+  it.each([
+    ['one word', '<div class="k3"><div class="k4">Politik</div><span>13.06.2023</span></div>'],
+    [
+      "a heading's kicker",
+      '<header><h2><span class="k4">Schnellere Integration</span> <span>Job-Turbo hilft Geflüchteten</span></h2><p><time datetime="2024-04-27T07:39+0200">27.04.24 um 07:39 Uhr</time></p></header>',
+    ],
+    [
+      'a job title',
+      '<div class="k3"><div class="k4">Deputy Content Hub Director</div><span>13.06.2023</span></div>',
+    ],
+    ['a name with no date beside it', '<div class="k3"><div class="k4">Julia Vergin</div></div>'],
+    [
+      'a name after the first paragraph of prose',
+      `<p>${BODY_PARAGRAPHS[0]}</p><div class="k3"><div class="k4">Julia Vergin</div><span>13.06.2023</span></div>`,
+    ],
+  ])('reads no author from %s', (_what, under) => {
+    expect(read(under)).toEqual([]);
+  });
+});
