@@ -12,7 +12,13 @@ import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
-import { headlinedArticles, isOutsideArticle, ownArticle, type PageIndex } from './page-index.ts';
+import {
+  headlinedArticles,
+  isOutsideArticle,
+  ownArticle,
+  type PageIndex,
+  pageHeadline,
+} from './page-index.ts';
 import { cleansToNothing, cleanText, countWords } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
@@ -470,7 +476,7 @@ const PROSE_WORDS = 15;
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
-  const [headline] = index.byTag('h1');
+  const headline = pageHeadline(index);
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
   const header = closestHeader(headline);

@@ -94,6 +94,27 @@ const HOLDERS = new WeakMap<PageIndex, ReadonlySet<Element>>();
 /** At least this many characters make an `<h1>` a headline, not a logo's or a section's name. */
 const MIN_HEADLINE_CHARS = 20;
 
+/** Whether an element sits in a link. */
+function inLink(el: Element): boolean {
+  for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
+    if (node.name === 'a') return true;
+  }
+  return false;
+}
+
+/**
+ * The page's headline: its first `<h1>` that reads as one (at least {@link MIN_HEADLINE_CHARS}
+ * characters, not in a link) — not a login box's "Log In" or a logo's name before it — else its
+ * first `<h1>`.
+ *
+ * @param index - the page's elements
+ * @returns the headline, or undefined on a page without `<h1>`
+ */
+export function pageHeadline(index: PageIndex): Element | undefined {
+  const h1s = index.byTag('h1');
+  return h1s.find((h1) => textOf(h1).trim().length >= MIN_HEADLINE_CHARS && !inLink(h1)) ?? h1s[0];
+}
+
 /**
  * The elements that hold an `<h1>` reading as a headline (not in a link, at least
  * {@link MIN_HEADLINE_CHARS} characters): the article's column, whatever its class says. A
@@ -107,14 +128,10 @@ export function headlineHolders(index: PageIndex): ReadonlySet<Element> {
   if (found === undefined) {
     const set = new Set<Element>();
     for (const h1 of index.byTag('h1')) {
-      if (textOf(h1).trim().length < MIN_HEADLINE_CHARS) continue;
-      const chain: Element[] = [];
-      let inLink = false;
+      if (textOf(h1).trim().length < MIN_HEADLINE_CHARS || inLink(h1)) continue;
       for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
-        if (node.name === 'a') inLink = true;
-        chain.push(node);
+        set.add(node);
       }
-      if (!inLink) for (const node of chain) set.add(node);
     }
     found = set;
     HOLDERS.set(index, found);

@@ -39,7 +39,7 @@ import {
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { ownText } from './page-dates.ts';
-import { headlineHolders, ownArticle, type PageIndex } from './page-index.ts';
+import { headlineHolders, ownArticle, type PageIndex, pageHeadline } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript } from './text.ts';
@@ -710,7 +710,7 @@ const DATE_REACH = 2;
  */
 function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index, timezone } = ctx;
-  const [headline] = index.byTag('h1');
+  const headline = pageHeadline(index);
   if (headline === undefined) return null;
   const title = index.byTag('title')[0];
   const headlineText = `${textOf(headline)} ${title === undefined ? '' : textOf(title)}`;

@@ -566,6 +566,19 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(html)).toBeNull();
   });
 
+  it("reads it below the page's headline, not below a login box's <h1> before it", () => {
+    const login =
+      '<div style="display:none"><h1>Log In</h1><form><input name="email"></form><p>New to the magazine? Subscribe today to get unlimited access to our journalism and the weekly print edition.</p></div>';
+    expect(
+      published(
+        site(`<div class="x1"> October 12, 2017 </div>`).replace(
+          '<div class="k7">',
+          `${login}<div class="k7">`,
+        ),
+      )?.slice(0, 10),
+    ).toBe('2017-10-12');
+  });
+
   it('reads a date alone in the <header> that holds the headline, after its standfirst and picture', () => {
     const header =
       '<header class="k1"><h1 class="k2">Socialist critic of NATO and EU poised to win the presidency</h1>' +
