@@ -488,12 +488,14 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     const own = cleanText(ownText(el));
     if (own === '') continue;
     shown++;
-    if (countWords(own) >= PROSE_WORDS) {
+    // A short date line first: in a script without spaces its characters count as words.
+    const dateLine = own.length <= 60 && isDateline(own, timezone);
+    if (!dateLine && countWords(own) >= PROSE_WORDS) {
       // The headline's <header> holds its standfirst and picture, never the body's prose.
       if (header !== null && isBelow(el, header)) continue;
       return null;
     }
-    if (own.length > 60 || !isDateline(own, timezone)) continue;
+    if (!dateLine) continue;
     if (isOtherStorysPart(el, index)) continue;
     // A day alone, then its time alone in the next element (`<span>October 23, 2025</span>
     // <span>5:50 pm CET</span>`).

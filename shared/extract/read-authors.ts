@@ -724,7 +724,10 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (NO_NAME_TEXT.has(el.name) || isBelow(el, headline)) continue;
     const text = cleanText(ownText(el));
     if (text === '') continue;
-    if (countWords(text) >= PROSE_WORDS) break;
+    // Prose ends the search; a short date line in a script without spaces is none.
+    if (countWords(text) >= PROSE_WORDS && !(text.length <= 60 && isDateline(text, timezone))) {
+      break;
+    }
     lines.push({ el, text });
   }
   for (const [at, { el, text }] of lines.entries()) {

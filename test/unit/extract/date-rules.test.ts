@@ -566,6 +566,15 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(html)).toBeNull();
   });
 
+  it('reads a date line in a script written without spaces, however many characters it counts', () => {
+    const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>南海トラフ</title></head><body>
+<div class="k1"><div class="k2"><h1 class="k3">南海トラフ、一時調査 巨大地震、基準達せず</h1></div><div class="k4"><span class="k5">2025年1月14日 01時28分 (1月14日 01時40分更新)</span></div>
+<div class="k9">${BODY}</div></div></body></html>`;
+    expect(published(html, 'https://www.chunichi.example.jp/article/1')).toBe(
+      '2025-01-14T01:28:00+09:00',
+    );
+  });
+
   it("reads it below the page's headline, not below a login box's <h1> before it", () => {
     const login =
       '<div style="display:none"><h1>Log In</h1><form><input name="email"></form><p>New to the magazine? Subscribe today to get unlimited access to our journalism and the weekly print edition.</p></div>';
