@@ -181,6 +181,20 @@ export function readDates(ctx: PageContext, url: string): PageDates {
   if (found.published === null && found.modified === null) {
     found = { published: dayInUrl(url, timezone), modified: null };
   }
+  // A day without its time, updated that same day at a time the page gives: that time.
+  const { published: day, modified: update } = found;
+  if (
+    day !== null &&
+    update !== null &&
+    dayOnly(day.raw) &&
+    !dayOnly(update.raw) &&
+    sameDay(day, update)
+  ) {
+    found = {
+      published: { ...update, source: `${day.source}, time from ${update.source}` },
+      modified: update,
+    };
+  }
   return { published: atNoon(found.published), modified: atNoon(found.modified) };
 }
 
@@ -396,7 +410,7 @@ function dateLine(ctx: PageContext): PageDates {
   if (published === null && modified === null) {
     const labelled = labelledDateText(ctx);
     if (labelled.published !== null || labelled.modified !== null) return labelled;
-    return { published: dateUnderHeadline(ctx), modified: null };
+    return { published: dateUnderHeadline(ctx) ?? dateAboveHeadline(ctx), modified: null };
   }
   return { published, modified };
 }
@@ -506,6 +520,42 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
       return asFound(timed, 'date and time alone below the headline', withTime);
     }
     return asFound(parseDate(own, timezone), 'date alone below the headline', own);
+  }
+  return null;
+}
+
+/** Elements showing text right above the headline looked at for its kicker line's date. */
+const KICKER_LINES = 3;
+/** Levels above the headline within which the box holding it and its kicker line is. */
+const KICKER_BOX_DEPTH = 3;
+
+/**
+ * Then a date alone in the kicker line right above the headline, in the headline's box
+ * (`<span>Politics</span> / <span>January 11, 2024</span>` above the `<h1>`): not the site
+ * header's date of today, which sits outside that box.
+ */
+function dateAboveHeadline(ctx: PageContext): FoundDate | null {
+  const { index, timezone } = ctx;
+  const headline = pageHeadline(index);
+  if (headline === undefined) return null;
+  const boxes: Element[] = [];
+  for (let node = headline.parent; node !== null && node.type === 'tag'; node = node.parent) {
+    if (boxes.length === KICKER_BOX_DEPTH || node.name === 'body' || node.name === 'html') break;
+    boxes.push(node as Element);
+  }
+  const outermost = boxes[boxes.length - 1];
+  if (outermost === undefined) return null;
+  let seen = 0;
+  for (let i = index.elements.indexOf(headline) - 1; i >= 0 && seen < KICKER_LINES; i--) {
+    const el = index.elements[i] as Element;
+    if (!isBelow(el, outermost)) return null;
+    if (NO_DATE_TEXT.has(el.name)) continue;
+    const own = cleanText(ownText(el));
+    if (own === '') continue;
+    seen++;
+    if (own.length <= 60 && isDateline(own, timezone) && !isOtherStorysPart(el, index)) {
+      return asFound(parseDate(own, timezone), 'date alone right above the headline', own);
+    }
   }
   return null;
 }

@@ -566,6 +566,23 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(html)).toBeNull();
   });
 
+  it("reads the date in the kicker line right above the headline, in the headline's box", () => {
+    const html = `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>GOP</title></head><body>
+<div class="k0"><span class="k01">Tuesday, January 16, 2024</span></div>
+<div class="k1"><div class="k2"><span><a href="/subject/politics/">Politics</a></span> <span> / </span> <span class="k3">January 11, 2024</span></div>
+<div class="k4"><h1 class="k5">Chris Christie’s Exit Marks the End of the Fight for the Soul of the GOP</h1></div>
+<div class="k9">${BODY}</div></div></body></html>`;
+    expect(published(html)?.slice(0, 10)).toBe('2024-01-11');
+  });
+
+  it("reads no date above the headline outside the headline's box (the site header's today)", () => {
+    const html = `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>GOP</title></head><body>
+<header class="k0"><div class="k00"><span class="k01">Tuesday, January 16, 2024</span></div></header>
+<main class="k1"><div class="k4"><h1 class="k5">Chris Christie’s Exit Marks the End of the Fight for the Soul of the GOP</h1></div>
+<div class="k9">${BODY}</div></main></body></html>`;
+    expect(published(html)).toBeNull();
+  });
+
   it('reads a date line in a script written without spaces, however many characters it counts', () => {
     const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>南海トラフ</title></head><body>
 <div class="k1"><div class="k2"><h1 class="k3">南海トラフ、一時調査 巨大地震、基準達せず</h1></div><div class="k4"><span class="k5">2025年1月14日 01時28分 (1月14日 01時40分更新)</span></div>
@@ -656,5 +673,19 @@ describe("dates: a day without its time of day is noon in the page's zone", () =
     const head = ld({ '@type': 'NewsArticle', datePublished: '2023-12-14' });
     const before = '<time datetime="2023-12-14T09:45:00+07:00">14/12/2023 09:45</time>';
     expect(published(page(head, { before }), vn)).toBe('2023-12-14T09:45:00+07:00');
+  });
+});
+
+describe('dates: a day without its time, updated that same day at a given time', () => {
+  it('takes the time of the update', () => {
+    const head = '<meta property="article:modified_time" content="2023-04-25T12:26:34Z">';
+    const before = '<span class="date">April 25, 2023</span>';
+    expect(published(page(head, { before }))).toBe('2023-04-25T12:26:34+00:00');
+  });
+
+  it('keeps the day alone when the update is on another day', () => {
+    const head = '<meta property="article:modified_time" content="2023-04-27T12:26:34Z">';
+    const before = '<span class="date">April 25, 2023</span>';
+    expect(published(page(head, { before }))).toBe('2023-04-25T12:00:00+00:00');
   });
 });
