@@ -482,8 +482,8 @@ const MAX_DATE_DISTANCE = 40;
 const PROSE_WORDS = 15;
 
 /**
- * Last of all, a date and nothing more in an element of its own right below the first `<h1>`,
- * before any paragraph of prose, whatever its class (`<div>October 12, 2017</div>`, a byline's
+ * Last, a date and nothing more in an element of its own right below the page's headline
+ * ({@link pageHeadline}), before any paragraph of prose, whatever its class (`<div>October 12, 2017</div>`, a byline's
  * `<p><em>November 15, 2019</em></p>`): the headline's date line on a page whose class names
  * say nothing. Within the `<header>` that holds the headline, its standfirst and captions are
  * passed over: the body's prose is never in it.
