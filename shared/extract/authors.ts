@@ -57,7 +57,7 @@ const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
  * Leyen" and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
  * Chinese, the Romance languages), always followed by a colon, and the Arabic "by" words (بقلم,

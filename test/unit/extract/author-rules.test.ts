@@ -358,11 +358,20 @@ describe('authors: the closing byline forms parse to the person', () => {
   });
 });
 
+describe('authors: a line that opens with the Italian "di" before names is a byline', () => {
+  it('reads "di <span>Viviana Mazza</span>" below the headline, whatever its classes', () => {
+    const header =
+      '<div class="k1"><span class="k2">di\n<span class="k3">Viviana Mazza</span>\n</span></div>';
+    expect(authors('', header)).toEqual(['Viviana Mazza']);
+  });
+});
+
 describe('authors: a closing line that opens with a word for "by" but names no one is text', () => {
   it.each([
     'Par ailleurs, le gouvernement a annoncé une réforme.',
     'Por la tarde llegó el presidente.',
     'Von Montag an gilt die neue Regel.',
+    'di Roma e di Milano, per il momento.',
   ])('reads %j as no byline', (line) => {
     expect(parseByline(line, true)).toBeNull();
   });
