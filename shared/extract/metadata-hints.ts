@@ -121,10 +121,29 @@ const ANY_HINT = anyHint([
  */
 export function mayHoldMetadata(el: Element): boolean {
   const { class: cls, id, itemprop, rel } = el.attribs;
-  return (
-    itemprop !== undefined ||
-    rel !== undefined ||
-    (cls !== undefined && ANY_HINT.test(cls)) ||
-    (id !== undefined && ANY_HINT.test(id))
-  );
+  if (itemprop !== undefined || rel !== undefined) return true;
+  if ((cls !== undefined && ANY_HINT.test(cls)) || (id !== undefined && ANY_HINT.test(id))) {
+    return true;
+  }
+  const hooks = testHooks(el);
+  return hooks !== '' && ANY_HINT.test(hooks);
+}
+
+/** Attributes a site's own tests find its components by; CSS hashing leaves them as written. */
+const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-cy'] as const;
+
+/**
+ * The names an element's test hooks give it (`data-testid="byline-author"`), joined by spaces:
+ * on a site whose class names are hashed, what says which component an element is.
+ *
+ * @param el - the element
+ * @returns the hook values, or '' when it has none
+ */
+export function testHooks(el: Element): string {
+  let hooks = '';
+  for (const name of TEST_HOOKS) {
+    const value = el.attribs[name];
+    if (value !== undefined) hooks = hooks === '' ? value : `${hooks} ${value}`;
+  }
+  return hooks;
 }

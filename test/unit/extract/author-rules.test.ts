@@ -1003,3 +1003,13 @@ describe('authors: a name alone beside the date line right below the headline, w
     expect(read(under)).toEqual([]);
   });
 });
+
+describe('authors: a test hook naming the byline marks it as a class name would', () => {
+  it.each(['data-testid', 'data-test', 'data-qa', 'data-cy'])(
+    'reads the byline marked %s="byline-author" among hashed class names',
+    (hook) => {
+      const header = `<div class="k1" ${hook}="byline-author"><span><strong class="k2">Steffan Rhys</strong> Deputy Content Hub Director</span></div>`;
+      expect(authors('', header)).toEqual(['Steffan Rhys']);
+    },
+  );
+});
