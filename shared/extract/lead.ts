@@ -1,6 +1,15 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, HEADING_TAGS, isBelow, renderedText } from './content/dom.ts';
+import {
+  closest,
+  descendants,
+  HEADER,
+  HEADING_TAGS,
+  isBelow,
+  ownText,
+  renderedText,
+  siblingElement,
+} from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -248,8 +257,7 @@ function paragraphUnderHeadline(
   headline: Element,
   passShortLines = false,
 ): { element: Element; text: string } | null {
-  const position = new Map(index.elements.map((e, i) => [e, i]));
-  const at = (el: Element) => position.get(el) ?? -1;
+  const at = (el: Element) => index.elements.indexOf(el);
   return blockUnderHeadline(index, headline, at, PARAGRAPH, passShortLines);
 }
 
@@ -269,8 +277,7 @@ export function findHeaderStandfirst(
   const { $, index } = ctx;
   const headline = articleHeadline(index);
   if (headline === undefined) return null;
-  const position = new Map(index.elements.map((e, i) => [e, i]));
-  const at = (el: Element) => position.get(el) ?? -1;
+  const at = (el: Element) => index.elements.indexOf(el);
   const found = blockUnderHeadline(index, headline, at, TEXT_BOXES, true);
   if (
     found === null ||
@@ -307,22 +314,13 @@ export function findHeaderStandfirst(
     : null;
 }
 
-const HEADER: ReadonlySet<string> = new Set(['header']);
-
-/** The element before an element among its parent's children, past text and comments. */
-function previousElement(el: Element): Element | null {
-  let prev = el.prev;
-  while (prev !== null && prev.type !== 'tag') prev = prev.prev;
-  return prev as Element | null;
-}
-
 /**
  * Whether an element sits in a box right after a button, below the headline's box: the notice
  * the button opens ("スクラップは会員限定です", "記事をマイページに保存し…").
  */
 function opensFromButton(el: Element, headline: Element): boolean {
   for (let node: Element | null = el; node !== null && !isBelow(headline, node); ) {
-    if (previousElement(node)?.name === 'button') return true;
+    if (siblingElement(node, 'prev')?.name === 'button') return true;
     node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
   }
   return false;
@@ -390,7 +388,7 @@ function blockUnderHeadline(
     // Short lines are passed over up to the lead picture, not past it: what follows is the body.
     if (passShortLines && PICTURE.has(el.name)) return null;
     // A <div> counts as a paragraph when it holds its text itself; else it is a wrapper.
-    if (tags.has(el.name) && (el.name !== 'div' || ownText(el) !== '')) {
+    if (tags.has(el.name) && (el.name !== 'div' || cleanText(ownText(el)) !== '')) {
       const text = cleanText(renderedText(el));
       if (text === '') continue;
       // A date line, a byline or a kicker of its own between them, when allowed.
@@ -412,22 +410,12 @@ function blockUnderHeadline(
       }
       return { element: el, text };
     }
-    const own = ownText(el);
+    const own = cleanText(ownText(el));
     if (own === '') continue;
     // A date line, a byline or a kicker of its own between them, when allowed.
     if (!passShortLines || countWords(own) >= SENTENCE_WORDS) return null;
   }
   return null;
-}
-
-/** The text an element holds itself, outside its child elements, cleaned. */
-function ownText(el: Element): string {
-  return cleanText(
-    el.children
-      .filter((c) => c.type === 'text')
-      .map((c) => (c as { data: string }).data)
-      .join(' '),
-  );
 }
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */

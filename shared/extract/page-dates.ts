@@ -1,6 +1,15 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { HEADING_TAGS, isBelow, linesExcept, precedes, textOf } from './content/dom.ts';
+import {
+  closest,
+  HEADER,
+  HEADING_TAGS,
+  isBelow,
+  linesExcept,
+  ownText,
+  precedes,
+  textOf,
+} from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import {
   PUBLICATION_WORD_PATTERN,
@@ -437,15 +446,6 @@ const DOTTED_CLOCK_TIME = new RegExp(
 
 const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'option']);
 
-/** The element's own text nodes, joined by a space (its elements' texts left out). */
-export function ownText(el: Element): string {
-  let text: string | null = null;
-  for (const child of el.children) {
-    if (child.type === 'text') text = text === null ? child.data : `${text} ${child.data}`;
-  }
-  return text ?? '';
-}
-
 /**
  * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
  * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`), in the languages publishers write it.
@@ -493,7 +493,7 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const headline = pageHeadline(index);
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
-  const header = closestHeader(headline);
+  const header = closest(headline, HEADER, null);
   // Counted in elements that show text: a picture's dozen <source> elements are no distance.
   let shown = 0;
   for (let i = from + 1; i < index.elements.length && shown < MAX_DATE_DISTANCE; i++) {
@@ -571,14 +571,6 @@ function nextShownText(index: PageIndex, i: number, headline: Element): string |
     if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
     const own = cleanText(ownText(el));
     if (own !== '') return own;
-  }
-  return null;
-}
-
-/** The `<header>` element holding an element, or null. */
-function closestHeader(el: Element): Element | null {
-  for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
-    if (node.name === 'header') return node;
   }
   return null;
 }

@@ -22,6 +22,7 @@ import {
   isBelow,
   isElement,
   linesExcept,
+  ownText,
   renderedText,
   textExcept,
   textOf,
@@ -38,7 +39,6 @@ import {
 } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
-import { ownText } from './page-dates.ts';
 import { headlineHolders, ownArticle, type PageIndex, pageHeadline } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';

@@ -455,6 +455,18 @@ export function closest(
   return null;
 }
 
+/** The element's own text nodes, joined by a space (its elements' texts left out). */
+export function ownText(el: Element): string {
+  let text: string | null = null;
+  for (const child of el.children) {
+    if (child.type === 'text') text = text === null ? child.data : `${text} ${child.data}`;
+  }
+  return text ?? '';
+}
+
+/** The `<header>` element, which holds a page's or an article's headline and standfirst. */
+export const HEADER: ReadonlySet<string> = new Set(['header']);
+
 /**
  * The element next to `node` among its siblings, past whitespace, or null when text or nothing
  * comes first.

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ownText } from '../../../shared/extract/page-dates.ts';
+import { ownText } from '../../../shared/extract/content/dom.ts';
 import { indexPage } from '../../../shared/extract/page-index.ts';
 
 describe('ownText', () => {
