@@ -435,6 +435,22 @@ const TIME_LINE = new RegExp(
   'iu',
 );
 
+/** The longest text read as a date line standing alone (a date, a label, a time). */
+const MAX_DATE_LINE_CHARS = 60;
+
+/**
+ * {@link isDateline} for a text short enough to be a date line of its own: in a script written
+ * without spaces its characters count as words, so its length, not its words, says it is no
+ * paragraph.
+ *
+ * @param text - the text of a block
+ * @param timeZone - IANA zone for parsing
+ * @returns true for a date line of at most 60 characters
+ */
+export function isShortDateline(text: string, timeZone: string): boolean {
+  return text.length <= MAX_DATE_LINE_CHARS && isDateline(text, timeZone);
+}
+
 /**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
  * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date.

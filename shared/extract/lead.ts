@@ -16,7 +16,7 @@ import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
-import { cleanText, countWords, lowerVi, withoutLayoutHints } from './text.ts';
+import { cleanText, countWords, lowerVi, PROSE_WORDS, withoutLayoutHints } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /**
@@ -67,9 +67,6 @@ const SUBTITLE_TOKEN =
 const MAX_SUBTITLE_DISTANCE = 200;
 /** Blocks of the article's text: one between the headline and a subtitle puts it in the body. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
-
-/** Words from which a block reads as a paragraph of prose, not a line of furniture. */
-const PROSE_WORDS = 15;
 
 /**
  * Whether a block is a paragraph of the article's text: prose, not a byline, date, share

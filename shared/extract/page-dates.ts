@@ -16,7 +16,7 @@ import {
   PUBLISHED_WORD_PATTERN,
   ZONE_ABBREVIATION_PATTERN,
 } from './date-words.ts';
-import { isDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
+import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
@@ -28,7 +28,7 @@ import {
   type PageIndex,
   pageHeadline,
 } from './page-index.ts';
-import { cleansToNothing, cleanText, countWords } from './text.ts';
+import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
@@ -478,8 +478,6 @@ const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 
 /** Elements showing text after the headline within which a date alone is its date line. */
 const MAX_DATE_DISTANCE = 40;
-/** Words from which a block reads as the article's prose: the date line comes before it. */
-const PROSE_WORDS = 15;
 
 /**
  * Last, a date and nothing more in an element of its own right below the page's headline
@@ -503,7 +501,7 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     if (own === '') continue;
     shown++;
     // A short date line first: in a script without spaces its characters count as words.
-    const dateLine = own.length <= 60 && isDateline(own, timezone);
+    const dateLine = isShortDateline(own, timezone);
     if (!dateLine && countWords(own) >= PROSE_WORDS) {
       // The headline's <header> holds its standfirst and picture, never the body's prose.
       if (header !== null && isBelow(el, header)) continue;
@@ -553,7 +551,7 @@ function dateAboveHeadline(ctx: PageContext): FoundDate | null {
     const own = cleanText(ownText(el));
     if (own === '') continue;
     seen++;
-    if (own.length <= 60 && isDateline(own, timezone) && !isOtherStorysPart(el, index)) {
+    if (isShortDateline(own, timezone) && !isOtherStorysPart(el, index)) {
       return asFound(parseDate(own, timezone), 'date alone right above the headline', own);
     }
   }

@@ -28,7 +28,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
-import { isDateline, parseDate } from './dates.ts';
+import { isDateline, isShortDateline, parseDate } from './dates.ts';
 import {
   isJsonLdScript,
   type JsonLdNode,
@@ -42,7 +42,7 @@ import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import { headlineHolders, ownArticle, type PageIndex, pageHeadline } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, countWords, hasSpacelessScript } from './text.ts';
+import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
@@ -687,8 +687,6 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
 
 /** Elements showing text after the headline within which its byline and date stand. */
 const MAX_BYLINE_DISTANCE = 30;
-/** Words from which a block reads as the article's prose: the byline comes before it. */
-const PROSE_WORDS = 15;
 /** Elements whose text is never a byline's. */
 const NO_NAME_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'title', 'option', 'button']);
 /**
@@ -705,8 +703,8 @@ const FULL_NAMES = new RegExp(
 const DATE_REACH = 2;
 
 /**
- * Last of all, a person's name alone in an element of its own right below the first `<h1>`,
- * before any paragraph of prose, beside a date line (`<span>Julia Vergin</span><span> |
+ * Last of all, a person's name alone in an element of its own right below the page's headline
+ * ({@link pageHeadline}), before any paragraph of prose, beside a date line (`<span>Julia Vergin</span><span> |
  * </span><span>13.06.2023</span>`, `<div>Naufal Zuhdi</div><span>20/1/2026 18:30</span>`):
  * the byline of a page whose class names say nothing.
  */
@@ -727,7 +725,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const text = cleanText(ownText(el));
     if (text === '') continue;
     // Prose ends the search; a short date line in a script without spaces is none.
-    if (countWords(text) >= PROSE_WORDS && !(text.length <= 60 && isDateline(text, timezone))) {
+    if (countWords(text) >= PROSE_WORDS && !isShortDateline(text, timezone)) {
       break;
     }
     lines.push({ el, text });

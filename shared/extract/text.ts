@@ -227,6 +227,12 @@ function countSegmented(run: string): number {
 }
 
 /**
+ * Words from which a block reads as a paragraph of prose, not a line of furniture (a byline, a
+ * date line, a share button): the readers of what stands below the headline stop at it.
+ */
+export const PROSE_WORDS = 15;
+
+/**
  * Counts the words of a text by what each script uses: runs of letters and digits between
  * spaces and punctuation (one per Vietnamese syllable, one per Korean eojeol); one per Han or
  * kana character (Chinese and Japanese are measured in characters); dictionary words for
