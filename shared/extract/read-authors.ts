@@ -602,8 +602,10 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
  * ("Designed by", "Powered by", "Photo by").
  */
 const LABEL_WORDS = String.raw`(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
+/** English words before "by" that credit the text's author: "Written by", "Reported by". */
+const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Ww]ords)\s+(?=[Bb]y\b))?`;
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
-const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}|[|·•]\s*)`;
+const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**
  * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`), or
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von

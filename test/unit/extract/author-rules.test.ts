@@ -685,6 +685,19 @@ describe('authors: a label before "by" names only full names', () => {
   );
 });
 
+describe('authors: "Written by" and "Reported by" open a byline line as "By" does', () => {
+  it.each([
+    ['<span class="k1"> Written by Eliaser Ndeyanale </span>', 'Eliaser Ndeyanale'],
+    ['<p class="k1">Reported by Anna Berg</p>', 'Anna Berg'],
+    [
+      '<div class="k1"><span>Published: 5 hours ago</span> | <span> Written by Eliaser Ndeyanale </span></div>',
+      'Eliaser Ndeyanale',
+    ],
+  ])('reads %s', (header, name) => {
+    expect(authors('', header)).toEqual([name]);
+  });
+});
+
 describe("authors: an author box's parts run together are read apart, and its job title is no name", () => {
   it.each([
     [
