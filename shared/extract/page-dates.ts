@@ -180,10 +180,20 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     () => fromEmbedded().modified(),
   ];
   let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
-  if (found.published === null || found.modified === null) {
+  // What the reader sees wins over app state kept in a script, when they name different days:
+  // the state may hold another object's date (a draft's, a related story's).
+  const fromState = found.published?.source.startsWith('embedded') === true;
+  if (found.published === null || found.modified === null || fromState) {
     const line = dateLine(ctx);
+    const shown = line.published;
+    const seenInstead =
+      fromState &&
+      shown !== null &&
+      !dayOnly(shown.raw) &&
+      found.published !== null &&
+      localDay(shown, timezone) !== localDay(found.published, timezone);
     found = {
-      published: found.published ?? line.published,
+      published: seenInstead ? shown : (found.published ?? line.published),
       modified: found.modified ?? line.modified,
     };
   }
@@ -422,6 +432,14 @@ function dateLine(ctx: PageContext): PageDates {
     return { published: dateUnderHeadline(ctx) ?? dateAboveHeadline(ctx), modified: null };
   }
   return { published, modified };
+}
+
+/** The calendar day of a date's instant in the page's zone ("2019-11-18"), or '' when unreadable. */
+function localDay(date: FoundDate, timezone: string): string {
+  const instant = Date.parse(date.value);
+  if (Number.isNaN(instant)) return '';
+  const offset = zoneOffsetMinutes(timezone, instant);
+  return new Date(instant + offset * 60_000).toISOString().slice(0, 10);
 }
 
 function sameDay(a: FoundDate, b: FoundDate): boolean {

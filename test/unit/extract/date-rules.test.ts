@@ -689,3 +689,24 @@ describe('dates: a day without its time, updated that same day at a given time',
     expect(published(page(head, { before }))).toBe('2023-04-25T12:00:00+00:00');
   });
 });
+
+describe("dates: the date line the reader sees wins over an app state's date of another day", () => {
+  const state = (iso: string) =>
+    `<script>window.__STATE__ = {"article":{"id":"a1","datePublished":"${iso}"}};</script>`;
+
+  it("takes the page's date line when the state's date is another day's (another object's)", () => {
+    const before = '<span class="date">12:43, 20 Apr 2026</span>';
+    const html = page(state('2024-11-15T10:59:26.000Z'), { before });
+    expect(published(html, 'https://www.dailystar.example.co.uk/news/a-1')).toBe(
+      '2026-04-20T12:43:00+01:00',
+    );
+  });
+
+  it("keeps the state's date when the date line shows the same day (a later update)", () => {
+    const before = '<span class="date">Nov. 18, 2019, 7:37 p.m. ET</span>';
+    const html = `${page(state('2019-11-18T17:56:27.000Z'), { before, lang: 'en-US' })}`;
+    expect(published(html, 'https://www.nytimes.example.com/a.html')).toBe(
+      '2019-11-18T17:56:27+00:00',
+    );
+  });
+});
