@@ -180,9 +180,10 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     () => fromEmbedded().modified(),
   ];
   let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
-  // What the reader sees wins over app state kept in a script, when they name different days:
-  // the state may hold another object's date (a draft's, a related story's).
-  const fromState = found.published?.source.startsWith('embedded') === true;
+  // What the reader sees wins over app state kept in a script or a hidden input, when they name
+  // different days: the state may hold another object's date (a draft's, a related story's).
+  const fromState =
+    embedded !== undefined && found.published !== null && found.published === embedded.published();
   if (found.published === null || found.modified === null || fromState) {
     const line = dateLine(ctx);
     const shown = line.published;
@@ -499,9 +500,9 @@ const MAX_DATE_DISTANCE = 40;
 
 /**
  * Last, a date and nothing more in an element of its own right below the page's headline
- * ({@link pageHeadline}), before any paragraph of prose, whatever its class (`<div>October 12, 2017</div>`, a byline's
- * `<p><em>November 15, 2019</em></p>`): the headline's date line on a page whose class names
- * say nothing. Within the `<header>` that holds the headline, its standfirst and captions are
+ * ({@link pageHeadline}), before any paragraph of prose, whatever its class (`<div>October 12,
+ * 2017</div>`, a byline's `<p><em>November 15, 2019</em></p>`): the headline's date line on a
+ * page whose class names say nothing. Within the `<header>` that holds the headline, its standfirst and captions are
  * passed over: the body's prose is never in it.
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
