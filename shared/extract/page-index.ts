@@ -69,8 +69,9 @@ const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
 const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
 
 /**
- * The `<article>` and `<main>` elements that hold an `<h1>`: the page's own article, whose
- * parts hold its metadata whatever they are called. A teaser card is an `<article>` of its own.
+ * The `<article>` and `<main>` elements that hold an `<h1>` not in a link: the page's own
+ * article, whose parts hold its metadata whatever they are called. A teaser card is an
+ * `<article>` of its own, even when it sets its linked title in an `<h1>`.
  *
  * @param index - the page's elements
  * @returns the containers, each with every `<article>`/`<main>` above it
@@ -80,12 +81,40 @@ export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
   if (found === undefined) {
     const set = new Set<Element>();
     for (const h1 of index.byTag('h1')) {
+      if (inLink(h1)) continue;
       for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
         if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
       }
     }
     found = set;
     HEADLINED.set(index, found);
+  }
+  return found;
+}
+
+const CARDS = new WeakMap<PageIndex, ReadonlySet<Element>>();
+
+/**
+ * The `<article>` elements whose `<h1>` sits in a link, nearest above it, that hold no other
+ * `<h1>`: teaser cards that set their linked title in an `<h1>` ("Mehr zum Thema" inside the
+ * article). Their dates and names are their own story's, whatever their class.
+ *
+ * @param index - the page's elements
+ * @returns the cards
+ */
+export function linkedTitleCards(index: PageIndex): ReadonlySet<Element> {
+  let found = CARDS.get(index);
+  if (found === undefined) {
+    const set = new Set<Element>();
+    const headlined = headlinedArticles(index);
+    for (const h1 of index.byTag('h1')) {
+      if (!inLink(h1)) continue;
+      let node = h1.parent;
+      while (node !== null && node.type === 'tag' && node.name !== 'article') node = node.parent;
+      if (node !== null && node.type === 'tag' && !headlined.has(node)) set.add(node);
+    }
+    found = set;
+    CARDS.set(index, found);
   }
   return found;
 }
@@ -173,11 +202,13 @@ export function isOutsideArticle(
   options: { links?: boolean; index?: PageIndex; teasers?: boolean } = {},
 ): boolean {
   const own = options.index === undefined ? null : ownArticle(el, options.index);
+  const cards = options.index === undefined ? null : linkedTitleCards(options.index);
   const outsideClass = options.teasers === true ? OUTSIDE_OR_TEASER_CLASS : OUTSIDE_CLASS;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
     // the page's parts say where an element sits.
     if (isPageWide(node) || node === own) return false;
+    if (cards?.has(node) === true) return true;
     const waived = own !== null && OWN_ARTICLE_TAGS.has(node.name);
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;

@@ -39,7 +39,13 @@ import {
 } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
-import { headlineHolders, ownArticle, type PageIndex, pageHeadline } from './page-index.ts';
+import {
+  headlineHolders,
+  linkedTitleCards,
+  ownArticle,
+  type PageIndex,
+  pageHeadline,
+} from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
@@ -228,12 +234,14 @@ function markedSiblings(el: Element): Element[] {
 function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
   const holders = headlineHolders(index);
+  const cards = linkedTitleCards(index);
   // The HTML element for the article's author and contact, or a link marked as the author.
   const signed = marksAuthor(el) || closest(el, ADDRESS, null) !== null;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> ("segment--recommended"): only parts count. What is
     // above the headline's article holds the headline, so no other page's box.
     if (node.name === 'body' || node.name === 'html' || node === own) return false;
+    if (cards.has(node)) return true;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
       const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && signed);

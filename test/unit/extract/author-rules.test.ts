@@ -794,6 +794,13 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(authors('', '', body)).toEqual([]);
   });
 
+  it("leaves out the author of a card whose linked title is an <h1>, whatever the card's class", () => {
+    const body =
+      BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') +
+      '<article class="card-default"><a href="/other"><h1>Another story about the fire</h1></a><div class="card__byline">von Petra Lerchbaumer</div></article>';
+    expect(authors('', '', body)).toEqual([]);
+  });
+
   it("still leaves out a picture's credit in the article", () => {
     const header =
       '<figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';

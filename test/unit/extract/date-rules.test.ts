@@ -351,6 +351,14 @@ describe("dates: a date in the headline's own article is the article's, whatever
     expect(published(page('', { before }))).toBeNull();
   });
 
+  it("leaves out the date of a card in the article whose linked title is an <h1>, whatever the card's class", () => {
+    const html = page('').replace(
+      '</main>',
+      '<article class="card-default"><a href="/other"><h1>Another story about the fire</h1></a><time datetime="2020-01-01T10:00:00+01:00">1. Januar 2020</time></article></main>',
+    );
+    expect(published(html)).toBeNull();
+  });
+
   it('still leaves out the dates of an <aside> outside the article', () => {
     const html = page('').replace(
       '</main>',
