@@ -173,6 +173,13 @@ const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/gi;
 const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
 const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
 const ADDRESS: ReadonlySet<string> = new Set(['address']);
+/**
+ * A list a site's menu is built of (WordPress's `menu-item`, a `sub-menu`, a `main-menu`):
+ * navigation whatever its tag, even where an item's class names an author ("menu-item-object-
+ * guest-author" links a columnist's page).
+ */
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'li']);
+const MENU_CLASS = /(?:^|\s)(?:[\w-]*[-_])?menu(?:[-_][\w-]*)?(?=\s|$)/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
 export function isAuthorElement(el: Element): boolean {
@@ -223,10 +230,10 @@ function markedSiblings(el: Element): Element[] {
 }
 
 /**
- * Navigation, asides, comments, related and teaser boxes name other pages' authors. Inside the
- * `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the headline, the
- * article's `<footer>`, a header module its CMS calls a "teaser" or a "sidebar-grid" layout
- * holds this article's byline, and a column that holds the headline is no sidebar anywhere; a
+ * Navigation (a menu's list too), asides, comments, related and teaser boxes name other pages'
+ * authors. Inside the `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the
+ * headline, the article's `<footer>`, a header module its CMS calls a "teaser" or a
+ * "sidebar-grid" layout holds this article's byline, and a column that holds the headline is no sidebar anywhere; a
  * picture's caption still credits the picture unless it marks the author (`rel="author"`, an
  * `<address>`), and comments, related and newsletter boxes are still others'. A teaser card is
  * an `<article>` of its own.
@@ -242,6 +249,7 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     // above the headline's article holds the headline, so no other page's box.
     if (node.name === 'body' || node.name === 'html' || node === own) return false;
     if (cards.has(node)) return true;
+    if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
       const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && signed);

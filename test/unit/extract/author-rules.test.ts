@@ -1033,3 +1033,22 @@ describe('authors: a test hook naming the byline marks it as a class name would'
     },
   );
 });
+
+describe("authors: a menu's list names other pages' authors, whatever its tag", () => {
+  it("leaves out a site menu's columnist before the article's byline", () => {
+    const html = page(
+      '',
+      '<div class="post-byline"><div class="post-byline__author-name"><a href="/author/jacqui-housden">Jacqui Housden</a></div></div>',
+    ).replace(
+      '<main>',
+      '<div class="header__navigation"><ul class="menu"><li class="menu-item"><a href="/opinion">Opinion</a><ul class="sub-menu"><li class="menu-item menu-item-object-guest-author"><a href="/author/ian-birrell">Ian Birrell</a></li></ul></li></ul></div><main>',
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jacqui Housden']);
+  });
+
+  it('still reads a byline set as a list in the article', () => {
+    const header =
+      '<ul class="article-meta"><li class="author">Von <a href="/autor/jan-ruf">Jan Ruf</a></li><li class="date">5. Juni 2025</li></ul>';
+    expect(authors('', header)).toEqual(['Jan Ruf']);
+  });
+});
