@@ -126,6 +126,18 @@ const OUTLET_THEN_REPORTERS =
  */
 const JOB_TITLE_AFTER = /\s*(?:(?:선임|수석|객원|인턴)?기자|특파원|記者|特派員)$/u;
 const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
+/**
+ * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
+ * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
+ * ("한국일보, 신현주 기자"), not a person. Not "기자회견" (a press conference).
+ */
+const KOREAN_REPORTER = /([가-힣]{2,5})\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?![가-힣])/gu;
+
+/** The names a Korean byline credits by their title, or null when it credits none so. */
+function koreanReporters(text: string): string[] | null {
+  const names = [...new Set(Array.from(text.matchAll(KOREAN_REPORTER), (m) => m[1] ?? ''))];
+  return names.length > 0 ? names : null;
+}
 
 /**
  * The outlet a contributor wrote for, after the name: "Dolores Chang For Dailymail.Com", "Jane
@@ -179,6 +191,8 @@ export function cleanAuthors(raw: string): string[] {
     .replace(THEO, '')
     .trim();
   if (text === '') return [];
+  const reporters = koreanReporters(text);
+  if (reporters !== null) return reporters;
   text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.

@@ -404,12 +404,24 @@ describe('authors: a name never keeps a bracket that pairs with nothing', () => 
 describe("authors: a reporter's job title is not part of the name", () => {
   it.each([
     ['신현주 기자', ['신현주']],
-    ['한국일보, 신현주 기자', ['한국일보', '신현주']],
+    ['한국일보, 신현주 기자', ['신현주']],
     ['山田太郎 記者', ['山田太郎']],
     ['记者 张三', ['张三']],
   ])('reads %j as %j', (raw, expected) => {
     expect(cleanAuthors(raw)).toEqual(expected);
   });
+
+  it.each([
+    ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
+    ['세종=김민수 기자', ['김민수']],
+    ['워싱턴=이영희 특파원', ['이영희']],
+    ['김민수 기자, 이영희 선임기자', ['김민수', '이영희']],
+  ])(
+    'reads only the Korean name right before the title in %j, not the places or outlet',
+    (raw, expected) => {
+      expect(cleanAuthors(raw)).toEqual(expected);
+    },
+  );
 
   it('takes "신현주" from the meta author "신현주 기자"', () => {
     expect(authors(meta('신현주 기자'))).toEqual(['신현주']);
