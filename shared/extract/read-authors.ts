@@ -229,6 +229,20 @@ function markedSiblings(el: Element): Element[] {
   return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
+/** A link holding this many more characters than the byline in it holds a story's title too. */
+const CARD_TITLE_CHARS = 20;
+
+/**
+ * Whether a link around a byline is a teaser card's: it leads to another page than an author's
+ * and holds more text than the byline (the story's title). The link to an author's page or
+ * address holding the name, a photo or a job title is the byline's own.
+ */
+function linksCard(link: Element, byline: Element): boolean {
+  const href = link.attribs.href ?? '';
+  if (href.startsWith('mailto:') || linksAuthorPath(link) || isAuthorPageLink(link)) return false;
+  return textOf(link).trim().length >= textOf(byline).trim().length + CARD_TITLE_CHARS;
+}
+
 /**
  * Navigation (a menu's list too), asides, comments, related and teaser boxes name other pages'
  * authors. Inside the `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the
@@ -249,6 +263,7 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     // above the headline's article holds the headline, so no other page's box.
     if (node.name === 'body' || node.name === 'html' || node === own) return false;
     if (cards.has(node)) return true;
+    if (node !== el && node.name === 'a' && linksCard(node, el)) return true;
     if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
@@ -722,9 +737,10 @@ const DATE_REACH = 2;
 
 /**
  * Last of all, a person's name alone in an element of its own right below the page's headline
- * ({@link pageHeadline}), before any paragraph of prose, beside a date line (`<span>Julia Vergin</span><span> |
- * </span><span>13.06.2023</span>`, `<div>Naufal Zuhdi</div><span>20/1/2026 18:30</span>`):
- * the byline of a page whose class names say nothing.
+ * ({@link pageHeadline}), before any paragraph of prose, beside a date line (`<span>Julia
+ * Vergin</span><span> | </span><span>13.06.2023</span>`, `<div>Naufal Zuhdi</div><span>20/1/2026
+ * 18:30</span>`) or in the line that shows the date (`<p><a>Jan Ruf</a><br>28.04.2024</p>`): the
+ * byline of a page whose class names say nothing.
  */
 function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index, timezone } = ctx;
@@ -755,9 +771,12 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (headlineText.includes(text)) continue;
     const names = people([text], site, true);
     if (names.length === 0 || names.some((n) => !FULL_NAMES.test(n))) continue;
-    const dated = lines
-      .slice(at + 1, at + 1 + DATE_REACH)
-      .some((line) => isDateline(line.text, timezone));
+    // The date line after the name, or around it: `<p><a>Jan Ruf</a><br>28.04.2024</p>`.
+    const dated =
+      lines.slice(at + 1, at + 1 + DATE_REACH).some((line) => isDateline(line.text, timezone)) ||
+      lines
+        .slice(Math.max(0, at - DATE_REACH), at)
+        .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
     if (dated && !outsideArticle(el, index)) {
       return { names, source: 'name beside the date line below the headline', raw: text };
     }

@@ -813,6 +813,19 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(authors('', '', body)).toEqual([]);
   });
 
+  it('leaves out the author of a card set wholly in a link to another story, whatever its classes', () => {
+    const body =
+      BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') +
+      '<div class="box"><a class="box-link" href="/artikel/flip-handys,3399387.html"><div class="box-text"><div class="h3">Duell der besten Flip-Handys: es gibt einen klaren Gewinner</div><div class="authors">von <span>Alana Friedrichs</span></div></div></a></div>';
+    expect(authors('', '', body)).toEqual([]);
+  });
+
+  it("still reads a byline set in a link to the author's page", () => {
+    const header =
+      '<a href="/autoren/jan-ruf"><img src="/jan.jpg" alt=""><span class="author-name">Jan Ruf</span> <span>Redakteur für Politik und Wirtschaft</span></a>';
+    expect(authors('', header)).toEqual(['Jan Ruf']);
+  });
+
   it("still leaves out a picture's credit in the article", () => {
     const header =
       '<figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';
@@ -1011,6 +1024,10 @@ describe('authors: a name alone beside the date line right below the headline, w
     [
       '<div class="k3"><img src="/a.png" alt="Tobias Mühlbauer"><span><strong class="k4">Tobias Mühlbauer</strong><time datetime="2024-04-24T10:00:00+02:00">24.04.2024, 10:00 Uhr</time></span></div>',
       ['Tobias Mühlbauer'],
+    ],
+    [
+      '<p class="k3"><a href="/thema/jan-ruf,145046/" class="k4">Jan Ruf</a><br>28.04.2024 | 09:36 Uhr</p>',
+      ['Jan Ruf'],
     ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
