@@ -94,24 +94,34 @@ export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
 
 const CARDS = new WeakMap<PageIndex, ReadonlySet<Element>>();
 
+/** The `<article>` nearest above a node, or null. */
+function articleAbove(node: AnyNode): Element | null {
+  for (let up = node.parent; up !== null && up.type === 'tag'; up = up.parent) {
+    if (up.name === 'article') return up;
+  }
+  return null;
+}
+
 /**
- * The `<article>` elements whose `<h1>` sits in a link, nearest above it, that hold no other
- * `<h1>`: teaser cards that set their linked title in an `<h1>` ("Mehr zum Thema" inside the
- * article). Their dates and names are their own story's, whatever their class.
+ * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
+ * title in an `<h1>` ("Mehr zum Thema" cards), or sit inside another `<article>` (HTML's nested
+ * article: a related story, a comment). Their dates and names are not this article's, whatever
+ * their class. An `<article>` holding the body below the headline's `<main>` is none.
  *
  * @param index - the page's elements
  * @returns the cards
  */
-export function linkedTitleCards(index: PageIndex): ReadonlySet<Element> {
+export function storyCards(index: PageIndex): ReadonlySet<Element> {
   let found = CARDS.get(index);
   if (found === undefined) {
     const set = new Set<Element>();
     const headlined = headlinedArticles(index);
     for (const h1 of index.byTag('h1')) {
-      if (!inLink(h1)) continue;
-      let node = h1.parent;
-      while (node !== null && node.type === 'tag' && node.name !== 'article') node = node.parent;
-      if (node !== null && node.type === 'tag' && !headlined.has(node)) set.add(node);
+      const card = inLink(h1) ? articleAbove(h1) : null;
+      if (card !== null && !headlined.has(card)) set.add(card);
+    }
+    for (const article of index.byTag('article')) {
+      if (!headlined.has(article) && articleAbove(article) !== null) set.add(article);
     }
     found = set;
     CARDS.set(index, found);
@@ -202,7 +212,7 @@ export function isOutsideArticle(
   options: { links?: boolean; index?: PageIndex; teasers?: boolean } = {},
 ): boolean {
   const own = options.index === undefined ? null : ownArticle(el, options.index);
-  const cards = options.index === undefined ? null : linkedTitleCards(options.index);
+  const cards = options.index === undefined ? null : storyCards(options.index);
   const outsideClass = options.teasers === true ? OUTSIDE_OR_TEASER_CLASS : OUTSIDE_CLASS;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only

@@ -41,10 +41,10 @@ import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
   headlineHolders,
-  linkedTitleCards,
   ownArticle,
   type PageIndex,
   pageHeadline,
+  storyCards,
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
@@ -255,7 +255,7 @@ function linksCard(link: Element, byline: Element): boolean {
 function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
   const holders = headlineHolders(index);
-  const cards = linkedTitleCards(index);
+  const cards = storyCards(index);
   // The HTML element for the article's author and contact, or a link marked as the author.
   const signed = marksAuthor(el) || closest(el, ADDRESS, null) !== null;
   for (let node: Element | null = el; node !== null; ) {

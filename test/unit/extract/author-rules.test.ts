@@ -817,6 +817,26 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(authors('', '', body)).toEqual([]);
   });
 
+  it("leaves out the author of an <article> inside the headline's <article>, whatever its classes", () => {
+    const html = page(
+      '',
+      '<section><article class="grid"><a href="/other"><span>Eine andere Geschichte</span></a><div class="text-12">Von <span>Julian Seiferth</span></div></article></section><div class="meta"><span class="name">Von Jakob Hartung</span></div>',
+    )
+      .replace('<main>', '<main><article class="container">')
+      .replace('</main>', '</article></main>');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
+  });
+
+  it("still reads the byline of an <article> holding the body below the headline's <main>", () => {
+    const html = page('', '', '')
+      .replace(
+        '<div class="article-body">',
+        '<article><div class="byline">Von <span>Jan Ruf</span></div>',
+      )
+      .replace('</main>', `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main>`);
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jan Ruf']);
+  });
+
   it("still reads a byline set in a link to the author's page", () => {
     const header =
       '<a href="/autoren/jan-ruf"><img src="/jan.jpg" alt=""><span class="author-name">Jan Ruf</span> <span>Redakteur für Politik und Wirtschaft</span></a>';
