@@ -102,11 +102,35 @@ function articleAbove(node: AnyNode): Element | null {
   return null;
 }
 
+/** Letters of a headline's opening that the page's `<title>` must hold to name it. */
+const TITLE_PROBE_LETTERS = 16;
+
+/** Letters and digits alone, lower case: headline and title compared across quotes and dashes. */
+function foldedLetters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether the page's `<title>` holds the opening of a heading's text. */
+function titleNames(index: PageIndex, heading: Element): boolean {
+  const title = index.byTag('title')[0];
+  const probe = foldedLetters(textOf(heading)).slice(0, TITLE_PROBE_LETTERS);
+  return title !== undefined && probe !== '' && foldedLetters(textOf(title)).includes(probe);
+}
+
+/** Whether a `<main>` holding the headline is above an element. */
+function underHeadlinedMain(el: Element, headlined: ReadonlySet<Element>): boolean {
+  for (let up = el.parent; up !== null && up.type === 'tag'; up = up.parent) {
+    if (up.name === 'main' && headlined.has(up)) return true;
+  }
+  return false;
+}
+
 /**
  * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
- * title in an `<h1>` ("Mehr zum Thema" cards), or sit inside another `<article>` (HTML's nested
- * article: a related story, a comment). Their dates and names are not this article's, whatever
- * their class. An `<article>` holding the body below the headline's `<main>` is none.
+ * title in an `<h1>` ("Mehr zum Thema" cards), sit inside another `<article>` (HTML's nested
+ * article: a related story, a comment), or stand apart from the `<article>` that holds the
+ * headline the `<title>` names (a module of opinion pieces above it). Their dates and names are not this article's,
+ * whatever their class. An `<article>` holding the body below the headline's `<main>` is none.
  *
  * @param index - the page's elements
  * @returns the cards
@@ -120,8 +144,20 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
       const card = inLink(h1) ? articleAbove(h1) : null;
       if (card !== null && !headlined.has(card)) set.add(card);
     }
+    // With an <article> holding the page's headline (the one the <title> names: a featured
+    // story's <h1> below an article headed otherwise is not), another <article> not under a
+    // <main> that holds it is another story's.
+    const headline = pageHeadline(index);
+    const headlinedArticle =
+      headline !== undefined && articleAbove(headline) !== null && titleNames(index, headline);
     for (const article of index.byTag('article')) {
-      if (!headlined.has(article) && articleAbove(article) !== null) set.add(article);
+      if (headlined.has(article)) continue;
+      if (
+        articleAbove(article) !== null ||
+        (headlinedArticle && !underHeadlinedMain(article, headlined))
+      ) {
+        set.add(article);
+      }
     }
     found = set;
     CARDS.set(index, found);

@@ -827,6 +827,26 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
   });
 
+  it("leaves out the author of an <article> beside the headline's <article>, whatever its classes", () => {
+    const html = page(
+      '',
+      '<div class="v-ath">Por <a href="/autor/daniel-aragon-1234/">Daniel Aragón</a></div>',
+    )
+      .replace(
+        '<main>',
+        '<section class="v-c"><article class="v-a"><h2><a href="/opinion/otra-historia.html">Otra historia</a></h2><span class="v-op"><a href="/autor/alejandra-santisteban-guiu-6889/">Alejandra Santisteban Guiu</a></span></article></section><main><article class="v-d">',
+      )
+      .replace('</main>', '</article></main>');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Daniel Aragón']);
+  });
+
+  it("still reads the byline of an <article> headed otherwise than by the <h1> of a featured story below it", () => {
+    const html = `<!DOCTYPE html><html><head><title>The early reviews for the gaming platform are here</title></head><body>
+<article class="single-story"><h2 class="headline">The early reviews for the gaming platform are here</h2><div class="author"><a href="/authors/dallas-robinson">Dallas Robinson</a></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
+<section><article class="featured"><header><h1>Why don't you go fight for the reindeer?</h1></header></article></section></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Dallas Robinson']);
+  });
+
   it("still reads the byline of an <article> holding the body below the headline's <main>", () => {
     const html = page('', '', '')
       .replace(
