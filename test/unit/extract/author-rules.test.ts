@@ -840,7 +840,7 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Daniel Aragón']);
   });
 
-  it("still reads the byline of an <article> headed otherwise than by the <h1> of a featured story below it", () => {
+  it('still reads the byline of an <article> headed otherwise than by the <h1> of a featured story below it', () => {
     const html = `<!DOCTYPE html><html><head><title>The early reviews for the gaming platform are here</title></head><body>
 <article class="single-story"><h2 class="headline">The early reviews for the gaming platform are here</h2><div class="author"><a href="/authors/dallas-robinson">Dallas Robinson</a></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
 <section><article class="featured"><header><h1>Why don't you go fight for the reindeer?</h1></header></article></section></body></html>`;
