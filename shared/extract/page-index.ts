@@ -53,9 +53,10 @@ export function indexElements(elements: readonly Element[]): PageIndex {
 
 /** Tags whose text is never the article's metadata: links, list items, page chrome. */
 const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer']);
-const OUTSIDE_CLASS = /related|sidebar|comment/gi;
+const OUTSIDE_CLASS = /related|sidebar|comment|most-?read|most-?popular|trending|recirc/gi;
 /** The same, with teaser cards: for dates (a German CMS calls its standfirst a "Teaser"). */
-const OUTSIDE_OR_TEASER_CLASS = /related|sidebar|comment|teaser/gi;
+const OUTSIDE_OR_TEASER_CLASS =
+  /related|sidebar|comment|most-?read|most-?popular|trending|recirc|teaser/gi;
 /**
  * What holds this article's own metadata inside the article that holds the headline: an
  * `<aside>` beside the headline, the article's `<footer>`, a "sidebar-grid" layout, a header

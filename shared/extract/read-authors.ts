@@ -164,7 +164,8 @@ const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
 /** Navigation and asides name other pages' authors; a figure and its caption credit the picture. */
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
-const OUTSIDE_CLASS = /related|sidebar|comment|teaser|recommend|newsletter/gi;
+const OUTSIDE_CLASS =
+  /related|sidebar|comment|teaser|recommend|newsletter|most-?read|most-?popular|trending|recirc/gi;
 /**
  * What may hold this article's byline when it is inside the article that holds the headline:
  * an `<aside>` beside the headline, the article's `<footer>`, a header module named "teaser" or

@@ -1118,3 +1118,13 @@ describe("authors: a menu's list names other pages' authors, whatever its tag", 
     expect(authors('', header)).toEqual(['Jan Ruf']);
   });
 });
+
+describe("authors: a most-read or trending box names other stories' authors", () => {
+  it.each(['brick most-read', 'mostread', 'box-trending', 'recirc-module'])(
+    'leaves out the author in a box of class %j before the byline',
+    (cls) => {
+      const header = `<div class="${cls}"><div class="item"><div class="appetizer-author">Von Christoph Reisinger</div></div></div><div class="byline">Von Jan Ruf</div>`;
+      expect(authors('', header)).toEqual(['Jan Ruf']);
+    },
+  );
+});

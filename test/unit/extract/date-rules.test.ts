@@ -359,6 +359,14 @@ describe("dates: a date in the headline's own article is the article's, whatever
     expect(published(html)).toBeNull();
   });
 
+  it.each(['brick most-read', 'box-trending', 'recirc-module'])(
+    "leaves out another story's date in a box of class %j inside the article",
+    (cls) => {
+      const before = `<div class="${cls}"><time datetime="2020-01-01T10:00:00+01:00">1. Januar 2020</time></div>`;
+      expect(published(page('', { before }))).toBeNull();
+    },
+  );
+
   it('still leaves out the dates of an <aside> outside the article', () => {
     const html = page('').replace(
       '</main>',
