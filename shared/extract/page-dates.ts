@@ -29,6 +29,7 @@ import {
   pageHeadline,
 } from './page-index.ts';
 import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
+import { titleDateAffix } from './title.ts';
 import { BY_WORD } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
@@ -88,7 +89,7 @@ const URL_DAY =
  * the day it was published. Its path only: a query may name any date.
  *
  * @param url - the page's URL
- * @param timezone - the page's zone: the day is its midnight there
+ * @param timezone - the page's zone: the day is its noon there
  * @returns the day, or null when the path names none
  */
 function dayInUrl(url: string, timezone: string): FoundDate | null {
@@ -109,9 +110,20 @@ function dayInUrl(url: string, timezone: string): FoundDate | null {
 }
 
 /**
+ * After the URL's, the date the page's `<title>` appends to its headline ("… – DW – 13.06.2023"):
+ * the day the browser's tab shows, where the page shows none.
+ */
+function dayInTitle(ctx: PageContext): FoundDate | null {
+  const title = ctx.index.byTag('title')[0];
+  const text = title === undefined ? null : titleDateAffix(cleanText(textOf(title)));
+  return text === null ? null : asFound(parseDate(text, ctx.timezone), 'date in the <title>', text);
+}
+
+/**
  * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
  * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
- * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL. A
+ * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL or
+ * `<title>`. A
  * date without a time of day is completed by a later source that gives the same day with a
  * time.
  *
@@ -199,7 +211,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     };
   }
   if (found.published === null && found.modified === null) {
-    found = { published: dayInUrl(url, timezone), modified: null };
+    found = { published: dayInUrl(url, timezone) ?? dayInTitle(ctx), modified: null };
   }
   // A day without its time, updated that same day at a time the page gives: that time.
   const { published: day, modified: update } = found;

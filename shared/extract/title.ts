@@ -92,6 +92,25 @@ export function stripTitleAffixes(
 }
 
 /**
+ * The date a `<title>` appends to (or puts before) the headline as an affix of its own: "…
+ * Was wissen wir? – DW – 13.06.2023" gives "13.06.2023". A date inside the headline is none.
+ *
+ * @param title - the page's `<title>`
+ * @returns the date as written, or null
+ */
+export function titleDateAffix(title: string): string | null {
+  const text = title.trim();
+  const seps = separators(text);
+  const last = seps[seps.length - 1];
+  const first = seps[0];
+  const tail = last === undefined ? '' : text.slice(last.end).trim();
+  if (last !== undefined && last.start > 0 && DATE_SEGMENT.test(tail)) return tail;
+  const head = first === undefined ? '' : text.slice(0, first.start).trim();
+  if (first !== undefined && first.end < text.length && DATE_SEGMENT.test(head)) return head;
+  return null;
+}
+
+/**
  * A Korean portal's section joined to the headline by an unspaced hyphen, at the end
  * ("…커졌다-정치", "…-정치일반"); a hyphenated word of the headline ("코로나-19", "정상회담-경제협력
  * 강화") stays.

@@ -669,6 +669,35 @@ describe("dates: last of all, the day written in the page's URL", () => {
   });
 });
 
+describe('dates: after the URL, the date the <title> appends to the headline', () => {
+  const titled = (title: string) =>
+    page('').replace('<title>Ein Titel</title>', `<title>${title}</title>`);
+
+  it.each([
+    ['Post-Vac-Syndrom nach der Impfung: Was wissen wir? – DW – 13.06.2023', '2023-06-13'],
+    ['Ziele, Chancen, Risiken | Europa | DW | 28.04.2023', '2023-04-28'],
+    ['2024-01-30 | Nadeschdin setzt auf ein Ende der Putin-Ära', '2024-01-30'],
+  ])('reads the day of %j', (title, day) => {
+    expect(published(titled(title))).toMatch(new RegExp(`^${day}T12:00:00[+-]\\d{2}:\\d{2}$`));
+  });
+
+  it.each([
+    ['a date inside the headline', 'Was am 13.06.2023 in Berlin geschah'],
+    ['a year alone', 'Rückblick – DW – 2023'],
+  ])('reads no day from %s', (_what, title) => {
+    expect(published(titled(title))).toBeNull();
+  });
+
+  it("takes the URL's day over the title's", () => {
+    expect(
+      published(
+        titled('Was wissen wir? – DW – 13.06.2023'),
+        'https://news.example.com/2023/06/12/a.html',
+      ),
+    ).toMatch(/^2023-06-12T12:00/);
+  });
+});
+
 describe("dates: a day without its time of day is noon in the page's zone", () => {
   const vn = 'https://congan.example.vn/tin-tuc/a.html';
 
