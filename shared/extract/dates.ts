@@ -259,7 +259,7 @@ const CLOCK_WORD_TIME = /(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/
  * dotted pair alone may be a day and month.
  */
 const DOTTED_TIME =
-  /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?|\s*(uhr)(?!\p{L}))?/iu;
+  /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?|\s*(uhr)(?!\p{L}))?/giu;
 
 /**
  * The time of day in a date's text with the date taken out.
@@ -272,9 +272,12 @@ function readTime(text: string, zoned = false): { hour: number; minute: number; 
   if (m) return clock(m[1], m[2], m[3], m[4]);
   const word = CLOCK_WORD_TIME.exec(text);
   if (word) return clock(word[1], word[2]);
-  const dotted = DOTTED_TIME.exec(text);
-  if (dotted && (zoned || dotted[3] !== undefined || dotted[4] !== undefined)) {
-    return clock(dotted[1], dotted[2], undefined, dotted[3]);
+  // The first dotted time that a zone, am/pm or "Uhr" marks as one: an unmarked pair before it
+  // ("22.11.2024 07.57 Online seit heute, 7.57 Uhr") does not hide it.
+  for (const dotted of text.matchAll(DOTTED_TIME)) {
+    if (zoned || dotted[3] !== undefined || dotted[4] !== undefined) {
+      return clock(dotted[1], dotted[2], undefined, dotted[3]);
+    }
   }
   return { hour: 0, minute: 0, second: 0 };
 }

@@ -312,6 +312,12 @@ describe('dates: a time of day written with a dot, where a zone or am/pm says it
     expect(parseDate('24 Feb 2024 12.42', 'UTC')).toBe('2024-02-24T00:00:00+00:00');
   });
 
+  it('reads the marked time after an unmarked dotted number: "22.11.2024 07.57 Online seit heute, 7.57 Uhr"', () => {
+    expect(parseDate('22.11.2024 07.57 Online seit heute, 7.57 Uhr', 'Europe/Vienna')).toBe(
+      '2024-11-22T07:57:00+01:00',
+    );
+  });
+
   it('takes a line with such a time, and no label, for the date line', () => {
     const before = '<div class="k1">Sat 24 Feb 2024 12.42 CET</div>';
     expect(published(page('', { before }))).toBe('2024-02-24T12:42:00+01:00');
