@@ -401,6 +401,36 @@ export const US_ZONE_NAMES: ReadonlyMap<string, string> = new Map([
   ['PT', 'America/Los_Angeles'],
 ]);
 
+/** Zones in which China's standard time is written "CST". */
+const CHINA_STANDARD_ZONES: ReadonlySet<string> = new Set([
+  'Asia/Shanghai',
+  'Asia/Taipei',
+  'Asia/Hong_Kong',
+  'Asia/Macau',
+]);
+
+/**
+ * Zone abbreviations that name several zones, in capitals ("ist" is German for "is"), and the
+ * zone each names on a page in a given zone: "IST" is the page's own on an Israeli or Irish page
+ * and India's elsewhere, where it is by far most written; "CST" is US Central time on a page in
+ * the Americas and China's on a Chinese or Taiwanese one, and elsewhere the page's own zone (the
+ * wall time, as without it).
+ */
+export const AMBIGUOUS_ZONE_NAMES: ReadonlyMap<string, (pageZone: string) => string> = new Map([
+  [
+    'IST',
+    (pageZone: string) =>
+      pageZone === 'Asia/Jerusalem' || pageZone === 'Europe/Dublin' ? pageZone : 'Asia/Kolkata',
+  ],
+  [
+    'CST',
+    (pageZone: string) => {
+      if (pageZone.startsWith('America/')) return 'America/Chicago';
+      return CHINA_STANDARD_ZONES.has(pageZone) ? 'Asia/Shanghai' : pageZone;
+    },
+  ],
+]);
+
 /** An alternation of the zone abbreviations. */
 export const ZONE_ABBREVIATION_PATTERN = [...ZONE_ABBREVIATIONS.keys()].join('|');
 

@@ -5,6 +5,7 @@
  * without a zone is wall-clock time in the given IANA time zone.
  */
 import {
+  AMBIGUOUS_ZONE_NAMES,
   MONTH_PATTERN,
   MONTHS,
   PUBLICATION_WORD_PATTERN,
@@ -130,11 +131,21 @@ const ZONE_WORD = new RegExp(
 );
 /** A time in brackets: another zone's for the same instant ("(07:05 pm ET)"). */
 const BRACKETED_TIME = /\(\s*\d{1,2}[:.]\d{2}[^()]*\)/g;
-/** A US zone name after a time ("6:46 pm ET", "8:03 a.m. ET"), in capitals. */
-const US_ZONE_WORD = new RegExp(
-  `(?<=(?:\\d|(?<!\\p{L})[apAP]\\.?[mM]\\.?)\\s*\\(?)\\b(${[...US_ZONE_NAMES.keys()].join('|')})\\b\\)?`,
+/** Zone names in capitals that name a zone rather than an offset: US ones, ambiguous ones. */
+const ZONE_NAMES = [...US_ZONE_NAMES.keys(), ...AMBIGUOUS_ZONE_NAMES.keys()].join('|');
+/**
+ * A US zone name ("6:46 pm ET", "8:03 a.m. ET") or an abbreviation that names several zones
+ * ("14:04 IST") after a time, in capitals.
+ */
+const ZONE_NAME_WORD = new RegExp(
+  `(?<=(?:\\d|(?<!\\p{L})[apAP]\\.?[mM]\\.?)\\s*\\(?)\\b(${ZONE_NAMES})\\b\\)?`,
   'u',
 );
+
+/** The zone a zone name in capitals names on a page in `pageZone`. */
+function namedZone(name: string, pageZone: string): string {
+  return US_ZONE_NAMES.get(name) ?? AMBIGUOUS_ZONE_NAMES.get(name)?.(pageZone) ?? pageZone;
+}
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
 const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
@@ -356,12 +367,12 @@ export function parseDate(text: string, timeZone: string): string | null {
     };
     return fromWall(wall, parseIsoOffset(iso[7]), timeZone);
   }
-  const usZone = US_ZONE_WORD.exec(value);
-  if (usZone !== null) {
-    const zone = US_ZONE_NAMES.get(usZone[1] ?? '') ?? timeZone;
+  const zoneName = ZONE_NAME_WORD.exec(value);
+  if (zoneName !== null) {
+    const zone = namedZone(zoneName[1] ?? '', timeZone);
     // The same time in another zone, in brackets after it, is left out: "4:05 pm PT (7:05 pm ET)".
-    const after = value.slice(usZone.index + usZone[0].length).replace(BRACKETED_TIME, ' ');
-    return parseDate(`${value.slice(0, usZone.index)} ${after}`, zone);
+    const after = value.slice(zoneName.index + zoneName[0].length).replace(BRACKETED_TIME, ' ');
+    return parseDate(`${value.slice(0, zoneName.index)} ${after}`, zone);
   }
   const { offset, rest: zoneless } = readZone(value);
   const rest = zoneless.replace(TIME_BEFORE_YEAR, '$1 $3 $2');
@@ -419,9 +430,9 @@ const OTHER_DATELINE_WORDS = new RegExp(
   'giu',
 );
 
-/** A zone abbreviation or US zone name in capitals ("EST", "ET"; not the French "est", "et"). */
+/** A zone abbreviation or zone name in capitals ("EST", "ET", "IST"; not the French "est", "et"). */
 const ZONE_WORD_CAPITALS = new RegExp(
-  `\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()}|${[...US_ZONE_NAMES.keys()].join('|')})\\b`,
+  `\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()}|${ZONE_NAMES})\\b`,
   'g',
 );
 

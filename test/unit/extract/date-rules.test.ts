@@ -48,6 +48,31 @@ describe('dates: US zone names without standard or daylight time ("6:46 pm ET")'
   });
 });
 
+describe("dates: a zone abbreviation that names several zones is read by the page's zone", () => {
+  it.each([
+    ['Apr 16, 2026, 14:04 IST', 'UTC', '2026-04-16T14:04:00+05:30'],
+    ['Apr 16, 2026, 14:04 IST', 'Asia/Kolkata', '2026-04-16T14:04:00+05:30'],
+    ['16 April 2026 14:04 IST', 'Europe/Dublin', '2026-04-16T14:04:00+01:00'],
+    ['16 April 2026 14:04 IST', 'Asia/Jerusalem', '2026-04-16T14:04:00+03:00'],
+    ['Jan. 5, 2024 9:00 pm CST', 'America/New_York', '2024-01-05T21:00:00-06:00'],
+    ['2024年1月5日 21:00 CST', 'Asia/Taipei', '2024-01-05T21:00:00+08:00'],
+  ])('reads %j on a page in %s', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
+  it('leaves "CST" where the page says nothing of America or China: the wall time in its zone', () => {
+    expect(parseDate('Jan. 5, 2024 9:00 pm CST', 'Europe/Berlin')).toBe(
+      '2024-01-05T21:00:00+01:00',
+    );
+  });
+
+  it('reads the German "ist" as no zone', () => {
+    expect(parseDate('5. Januar 2024, 14:04 ist', 'Europe/Berlin')).toBe(
+      '2024-01-05T14:04:00+01:00',
+    );
+  });
+});
+
 describe('dates: datePublished on any JSON-LD type', () => {
   it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])('reads datePublished of a %s', (type) => {
     const head = ld({
