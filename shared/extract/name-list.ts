@@ -117,6 +117,19 @@ export function splitNames(text: string): string[] {
   // in capitals ("Reuters, Thorsten Kramer" credits a reporter too).
   const dateline = /^([^,]+),\s*(\p{Lu}[\p{L}.'’-]*|[\p{Lu}\s.'’-]+)$/u.exec(text.trim());
   if (dateline?.[1] !== undefined && isWireAgency(dateline[1])) return [dateline[1]];
+  // "Johannes Ritter, Zürich": a reporter's full name and the place they file from, one word that
+  // names no agency ("Anna Berg, Reuters" credits both).
+  const [, reporter, place] = dateline ?? [];
+  if (
+    reporter !== undefined &&
+    place !== undefined &&
+    !/\s/.test(place) &&
+    nameLike(reporter, 2) &&
+    reporter !== reporter.toLocaleUpperCase() &&
+    !isWireAgency(place)
+  ) {
+    return [reporter];
+  }
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
     .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))

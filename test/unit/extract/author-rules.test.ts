@@ -219,6 +219,16 @@ describe('authors: a wire agency then a place is a dateline, not two people, nor
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each([
+    ['Von Johannes Ritter, Zürich', ['Johannes Ritter']],
+    ['By Anna Berg, WASHINGTON', ['Anna Berg']],
+  ])(
+    'reads a full name then one word, %j, as the reporter and the place they file from',
+    (raw, names) => {
+      expect(cleanAuthors(raw)).toEqual(names);
+    },
+  );
+
   it('keeps a person and the agency named with them', () => {
     expect(cleanAuthors('Anna Berg, Reuters')).toEqual(['Anna Berg', 'Reuters']);
     expect(cleanAuthors('Reuters, Thorsten Kramer')).toEqual(['Reuters', 'Thorsten Kramer']);
