@@ -257,8 +257,9 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
   const holders = headlineHolders(index);
   const cards = storyCards(index);
-  // The HTML element for the article's author and contact, or a link marked as the author.
-  const signed = marksAuthor(el) || closest(el, ADDRESS, null) !== null;
+  // The HTML element for the article's author and contact, or a link marked as the author; in a
+  // figure, `itemprop="author"` names the picture's author (an ImageObject's property).
+  const signed = el.attribs.rel === 'author' || closest(el, ADDRESS, null) !== null;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> ("segment--recommended"): only parts count. What is
     // above the headline's article holds the headline, so no other page's box.

@@ -347,6 +347,12 @@ describe('authors: a byline inside a figure credits the picture, not the article
     expect(authors('', header)).toEqual([]);
   });
 
+  it('takes no author from a caption marked itemprop="author": the picture\'s author', () => {
+    const header =
+      '<figure itemscope itemtype="https://schema.org/ImageObject"><img src="/a.jpg" alt=""><figcaption itemprop="author">Mads Claus Rasmussen/Ritzau Scanpix</figcaption></figure>';
+    expect(authors('', header)).toEqual([]);
+  });
+
   it('reads the byline beside the figure', () => {
     const header =
       '<p class="byline">Von Anna Berg</p><figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';
