@@ -130,6 +130,13 @@ describe('authors: credits and labels are not names', () => {
     expect(authors(meta(value))).toEqual([]);
   });
 
+  it.each(['BZ+', 'F+', 'Plus+'])(
+    "drops a subscription badge's %j: a name holds no plus sign",
+    (value) => {
+      expect(isPersonName(value, SITE)).toBe(false);
+    },
+  );
+
   it.each([
     ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza']],
     ['Opinion by Jane Doe', ['Jane Doe']],
