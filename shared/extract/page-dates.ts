@@ -27,6 +27,7 @@ import {
   ownArticle,
   type PageIndex,
   pageHeadline,
+  shownLinesAfter,
 } from './page-index.ts';
 import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
 import { titleDateAffix } from './title.ts';
@@ -525,11 +526,8 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const header = closest(headline, HEADER, null);
   // Counted in elements that show text: a picture's dozen <source> elements are no distance.
   let shown = 0;
-  for (let i = from + 1; i < index.elements.length && shown < MAX_DATE_DISTANCE; i++) {
-    const el = index.elements[i] as Element;
-    if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
-    const own = cleanText(ownText(el));
-    if (own === '') continue;
+  for (const { el, text: own, at: i } of shownLinesAfter(index, from, NO_DATE_TEXT, headline)) {
+    if (shown === MAX_DATE_DISTANCE) break;
     shown++;
     // A short date line first: in a script without spaces its characters count as words.
     const dateLine = isShortDateline(own, timezone);
@@ -595,13 +593,7 @@ const TIME_ALONE =
 
 /** The text of the first element after the `i`th of the page that shows text of its own. */
 function nextShownText(index: PageIndex, i: number, headline: Element): string | null {
-  for (let j = i + 1; j < index.elements.length; j++) {
-    const el = index.elements[j] as Element;
-    if (NO_DATE_TEXT.has(el.name) || isBelow(el, headline)) continue;
-    const own = cleanText(ownText(el));
-    if (own !== '') return own;
-  }
-  return null;
+  return shownLinesAfter(index, i, NO_DATE_TEXT, headline).next().value?.text ?? null;
 }
 
 /**

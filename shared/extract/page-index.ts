@@ -5,8 +5,9 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, descendants, textOf } from './content/dom.ts';
+import { classAndId, descendants, isBelow, ownText, textOf } from './content/dom.ts';
 import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
+import { cleanText } from './text.ts';
 
 /** The page's elements, read before the body finder edits the page. */
 export interface PageIndex {
@@ -189,6 +190,40 @@ function inLink(el: Element): boolean {
 export function pageHeadline(index: PageIndex): Element | undefined {
   const h1s = index.byTag('h1');
   return h1s.find((h1) => textOf(h1).trim().length >= MIN_HEADLINE_CHARS && !inLink(h1)) ?? h1s[0];
+}
+
+/** An element that shows text of its own, with that text cleaned, and its place in the index. */
+export interface ShownLine {
+  readonly el: Element;
+  readonly text: string;
+  /** Its position in {@link PageIndex.elements}. */
+  readonly at: number;
+}
+
+/**
+ * The elements after a position in document order that show text of their own, as the readers
+ * of what stands below the headline walk them: those named in `skip` (scripts, links…) and
+ * those inside `heading` (the headline's own parts) are passed over. The caller stops where its
+ * rule says.
+ *
+ * @param index - the page's elements
+ * @param from - the position after which to start (the headline's, usually)
+ * @param skip - tag names whose own text is never a line
+ * @param heading - the headline, whose parts are not lines below it
+ * @returns the lines, lazily
+ */
+export function* shownLinesAfter(
+  index: PageIndex,
+  from: number,
+  skip: ReadonlySet<string>,
+  heading: Element,
+): Generator<ShownLine> {
+  for (let at = from + 1; at < index.elements.length; at++) {
+    const el = index.elements[at] as Element;
+    if (skip.has(el.name) || isBelow(el, heading)) continue;
+    const text = cleanText(ownText(el));
+    if (text !== '') yield { el, text, at };
+  }
 }
 
 /**

@@ -22,7 +22,6 @@ import {
   isBelow,
   isElement,
   linesExcept,
-  ownText,
   renderedText,
   textExcept,
   textOf,
@@ -44,6 +43,8 @@ import {
   ownArticle,
   type PageIndex,
   pageHeadline,
+  type ShownLine,
+  shownLinesAfter,
   storyCards,
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
@@ -750,21 +751,13 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   if (headline === undefined) return null;
   const title = index.byTag('title')[0];
   const headlineText = `${textOf(headline)} ${title === undefined ? '' : textOf(title)}`;
-  const lines: { el: Element; text: string }[] = [];
-  for (
-    let i = index.elements.indexOf(headline) + 1;
-    i < index.elements.length && lines.length < MAX_BYLINE_DISTANCE;
-    i++
-  ) {
-    const el = index.elements[i] as Element;
-    if (NO_NAME_TEXT.has(el.name) || isBelow(el, headline)) continue;
-    const text = cleanText(ownText(el));
-    if (text === '') continue;
+  const lines: ShownLine[] = [];
+  const from = index.elements.indexOf(headline);
+  for (const line of shownLinesAfter(index, from, NO_NAME_TEXT, headline)) {
     // Prose ends the search; a short date line in a script without spaces is none.
-    if (countWords(text) >= PROSE_WORDS && !isShortDateline(text, timezone)) {
-      break;
-    }
-    lines.push({ el, text });
+    if (lines.length === MAX_BYLINE_DISTANCE) break;
+    if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) break;
+    lines.push(line);
   }
   for (const [at, { el, text }] of lines.entries()) {
     // A heading's part is its kicker; the headline's words are no byline.
