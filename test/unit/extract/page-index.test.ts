@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classAndId } from '../../../shared/extract/content/dom.ts';
 import { CRUMB_HINT, TAG_LIST_HINT } from '../../../shared/extract/metadata-hints.ts';
-import { ancestorClassTest, indexPage } from '../../../shared/extract/page-index.ts';
+import {
+  ancestorClassTest,
+  indexPage,
+  pageHeadline,
+  shownLinesAfter,
+} from '../../../shared/extract/page-index.ts';
 
 /** The test as it was written first: each element's answer from its parent's, memoized. */
 function referenceTest(pattern: RegExp): (el: Element) => boolean {
@@ -78,5 +83,22 @@ describe('ancestorClassTest', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('shownLinesAfter', () => {
+  const html = `<main><h1>A headline long enough <span>to read</span></h1><div> <span>By Anna Berg</span><a href="/x">Share</a></div>
+<script>var x = 1;</script><p>  October   12,  2017 </p><p></p></main>`;
+
+  it("yields the elements after the headline that show text of their own, cleaned, passing the headline's parts and the skipped tags", () => {
+    const index = indexPage(load(html));
+    const headline = pageHeadline(index) as Element;
+    const from = index.elements.indexOf(headline);
+    const lines = [...shownLinesAfter(index, from, new Set(['a', 'script']), headline)];
+    expect(lines.map((l) => [l.el.name, l.text])).toEqual([
+      ['span', 'By Anna Berg'],
+      ['p', 'October 12, 2017'],
+    ]);
+    expect(lines.every((l) => index.elements[l.at] === l.el)).toBe(true);
   });
 });
