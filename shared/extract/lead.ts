@@ -395,7 +395,10 @@ function blockUnderHeadline(
         text.length > MAX_LEAD_CHARS ||
         holdsByline(el) ||
         holdsMoreThanText(el) ||
-        descendants(el).some((d) => d.name === 'a') ||
+        // A heading holding a link is a teaser's; a standfirst may link a few of its words.
+        (passShortLines
+          ? linkedShare(el, text) > MAX_LINKED_SHARE || endsInLink(el, text)
+          : holdsLink(el)) ||
         closest(el, LINK, null) !== null ||
         closest(el, FIGURE, null) !== null ||
         namesTitle(el) ||
@@ -413,6 +416,32 @@ function blockUnderHeadline(
     if (!passShortLines || countWords(own) >= SENTENCE_WORDS) return null;
   }
   return null;
+}
+
+/** Share of a standfirst's characters in links above which it is a list of links, not prose. */
+const MAX_LINKED_SHARE = 0.3;
+
+function holdsLink(el: Element): boolean {
+  return descendants(el).some((d) => d.name === 'a');
+}
+
+/**
+ * Whether a block's text ends in one of its links: a notice's call to action ("… we may earn an
+ * affiliate commission. Here's how it works"), where a standfirst links words within its prose.
+ */
+function endsInLink(el: Element, text: string): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a');
+  const last =
+    links.length === 0 ? '' : cleanText(renderedText(links[links.length - 1] as Element));
+  return last !== '' && text.replace(/[\s.!?…]+$/u, '').endsWith(last.replace(/[\s.!?…]+$/u, ''));
+}
+
+/** The share of a block's text (as cleaned) that its links show. */
+function linkedShare(el: Element, text: string): number {
+  const linked = descendants(el)
+    .filter((d) => d.name === 'a')
+    .reduce((sum, a) => sum + cleanText(renderedText(a)).length, 0);
+  return text.length === 0 ? 0 : linked / text.length;
 }
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */

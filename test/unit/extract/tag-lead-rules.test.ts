@@ -649,6 +649,29 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extracted.contentText).not.toContain('coolness to Brussels');
   });
 
+  it('takes it when a few of its words link to topic pages', () => {
+    const linked =
+      '<a href="/thema/vw">VW</a> hat den Prototyp eines <a href="/thema/akkus">Akkus</a> für eine Ducati vorgestellt. Unklar ist, ob dafür genug Zellen geliefert wurden.';
+    const article = `<header class="k2"><h1>Hat Quantumscape genug Akkus für ein Motorrad gebaut?</h1><div class="k4">${linked}</div></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBe(
+      'VW hat den Prototyp eines Akkus für eine Ducati vorgestellt. Unklar ist, ob dafür genug Zellen geliefert wurden.',
+    );
+  });
+
+  it('takes no lead from a notice that ends in its link (an affiliate disclosure\'s "Here\'s how it works")', () => {
+    const notice =
+      'When you purchase through links on our site, we may earn an affiliate commission. <a href="/about">Here’s how it works</a>.';
+    const article = `<header class="k2"><h1>This new search box does not mean AI results only</h1><div class="k4">${notice}</div></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBeNull();
+  });
+
+  it('takes no lead from a line that is mostly links (related stories)', () => {
+    const linked =
+      'Mehr: <a href="/a">Wie Quantumscape seine Zellen baut und liefert</a>, <a href="/b">Was Ducati mit dem Prototyp plant</a>';
+    const article = `<header class="k2"><h1>Hat Quantumscape genug Akkus für ein Motorrad gebaut?</h1><p class="k4">${linked}</p></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBeNull();
+  });
+
   it('takes it over a description that says something else', () => {
     const head = '<meta name="description" content="Ireland votes for a new president on Friday.">';
     const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1><p class="k4">${standfirst}</p></header><div class="k5">${PARAGRAPHS}</div>`;
