@@ -549,6 +549,25 @@ function parentOf(el: Element): Element | null {
   return el.parent !== null && el.parent.type === 'tag' ? el.parent : null;
 }
 
+/** Items a list of the article's authors holds at most. */
+const MAX_AUTHOR_ITEMS = 6;
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/**
+ * The line an author page's link stands in: its parent; for a list item, the whole list when
+ * every link in it leads to an author's page (`<ul><li><a href="/author/luna-gonzalez">…`, a
+ * byline set as a list) — a teaser list's items also link their stories, and are no byline.
+ */
+function bylineLineOf(link: Element): Element | null {
+  const line = parentOf(link);
+  if (line === null || line.name !== 'li') return line;
+  const list = parentOf(line);
+  if (list === null || !LISTS.has(list.name)) return null;
+  const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
+  const links = descendants(list).filter((d) => d.name === 'a');
+  return items.length <= MAX_AUTHOR_ITEMS && links.every(isAuthorPageLink) ? list : null;
+}
+
 /** A full name: two words or more, or a name in a script written without spaces. */
 function isFullName(name: string): boolean {
   return name.includes(' ') || hasSpacelessScript(name) || /\p{Script=Hangul}/u.test(name);
@@ -566,8 +585,8 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
   const judged = new Set<Element>();
   for (const link of index.byTag('a')) {
     if (!isAuthorPageLink(link) || outsideArticle(link, ctx.index)) continue;
-    const line = parentOf(link);
-    if (line === null || line.name === 'li' || judged.has(line)) continue;
+    const line = bylineLineOf(link);
+    if (line === null || judged.has(line)) continue;
     judged.add(line);
     const text = cleanText(renderedText(line));
     if (text.length > MAX_BYLINE_LINE) continue;

@@ -531,6 +531,27 @@ describe("authors: a short line linking to an author's page is a byline", () => 
     expect(authors('', `<p class="k1"><a href="${href}">${name}</a></p>`)).toEqual([name]);
   });
 
+  it.each([
+    [
+      'one author',
+      '<ul class="k1"><li class="k2"><a title="Listado de noticias de Luna González" href="/author/luna-gonzalez">Luna González</a></li></ul>',
+      ['Luna González'],
+    ],
+    [
+      'two authors',
+      '<ul><li><a href="/autor/ana-ruiz">Ana Ruiz</a></li><li><a href="/autor/jan-ruf">Jan Ruf</a></li></ul>',
+      ['Ana Ruiz', 'Jan Ruf'],
+    ],
+  ])("reads a list whose every link leads to an author's page: %s", (_what, header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it("leaves out a teaser list's author links beside its stories' links", () => {
+    const teasers =
+      '<ul><li><a href="/politik/wahl-1.html">Die Wahl in Berlin</a> <a href="/autor/ana-ruiz">Ana Ruiz</a></li><li><a href="/sport/spiel-2.html">Das Spiel am Abend</a> <a href="/autor/jan-ruf">Jan Ruf</a></li></ul>';
+    expect(authors('', teasers)).toEqual([]);
+  });
+
   it("leaves out a site map's link whose path looks like an author's and a link inside a paragraph", () => {
     const sitemap = '<ul class="sitemap"><li><a href="/de/reporter/s-31610">Reporter</a></li></ul>';
     const mention = `<p>${BODY_PARAGRAPHS[0]} Wie <a href="/author/jane-doe">Jane Doe</a> schrieb, ${BODY_PARAGRAPHS[1]}</p>`;
