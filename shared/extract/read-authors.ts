@@ -778,24 +778,51 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) break;
     lines.push(line);
   }
-  for (const [at, { el, text }] of lines.entries()) {
-    // A heading's part is its kicker; the headline's words are no byline.
+  // The names a line shows and nothing else: not a heading's part (its kicker), not the
+  // headline's words, not a job title.
+  const namesOf = ({ el, text }: ShownLine): string[] | null => {
     if (!FULL_NAMES.test(text) || isJobTitle(text) || closest(el, HEADING_TAGS, null) !== null)
-      continue;
-    if (headlineText.includes(text)) continue;
+      return null;
+    if (headlineText.includes(text)) return null;
     const names = people([text], site, true);
-    if (names.length === 0 || names.some((n) => !FULL_NAMES.test(n))) continue;
-    // The date line after the name, or around it: `<p><a>Jan Ruf</a><br>28.04.2024</p>`.
+    return names.length === 0 || names.some((n) => !FULL_NAMES.test(n)) ? null : names;
+  };
+  for (const [at, line] of lines.entries()) {
+    const { el, text } = line;
+    const own = namesOf(line);
+    if (own === null) continue;
+    // The date line after the name, or around it: `<p><a>Jan Ruf</a><br>28.04.2024</p>`; a
+    // `<time>` is one however it writes the date ("Published <time>4 months ago</time>").
     const dated =
-      lines.slice(at + 1, at + 1 + DATE_REACH).some((line) => isDateline(line.text, timezone)) ||
+      lines
+        .slice(at + 1, at + 1 + DATE_REACH)
+        .some((line) => isDateline(line.text, timezone) || showsTime(line.el)) ||
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
     if (dated && !outsideArticle(el, index)) {
+      // Names before it in lines of their own, between separators: `<span>Julia Vergin</span>
+      // <span>|</span><span>Clare Roth</span><time>…</time>`.
+      const names = [...own];
+      for (let i = at - 1; i >= 0; i--) {
+        const before = lines[i] as ShownLine;
+        if (NAME_SEPARATOR.test(before.text)) continue;
+        const more = namesOf(before);
+        if (more === null) break;
+        names.unshift(...more);
+      }
       return { names, source: 'name beside the date line below the headline', raw: text };
     }
   }
   return null;
+}
+
+/** A line between names side by side: a bar, a comma, an ampersand, "and". */
+const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;
+
+/** Whether an element is or holds a `<time>`. */
+function showsTime(el: Element): boolean {
+  return el.name === 'time' || descendants(el).some((d) => d.name === 'time');
 }
 
 /** An outlet's name: one line with a letter, at most this long. */

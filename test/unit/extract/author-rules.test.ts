@@ -1110,6 +1110,14 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<p class="k3"><a href="/thema/jan-ruf,145046/" class="k4">Jan Ruf</a><br>28.04.2024 | 09:36 Uhr</p>',
       ['Jan Ruf'],
     ],
+    [
+      '<div class="k3">Fouzia Van Der Fort<span>|</span><span>Published <time>4 months ago</time></span></div>',
+      ['Fouzia Van Der Fort'],
+    ],
+    [
+      '<div class="k3"><span>Julia Vergin</span><span>|</span><span>Clare Roth</span><span><time>vor 3 Stunden</time></span></div>',
+      ['Julia Vergin', 'Clare Roth'],
+    ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
   });
