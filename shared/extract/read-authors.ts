@@ -18,6 +18,7 @@ import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import {
   closest,
   descendants,
+  HEADER,
   HEADING_TAGS,
   isBelow,
   isElement,
@@ -772,10 +773,15 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const headlineText = `${textOf(headline)} ${title === undefined ? '' : textOf(title)}`;
   const lines: ShownLine[] = [];
   const from = index.elements.indexOf(headline);
+  const header = closest(headline, HEADER, null);
   for (const line of shownLinesAfter(index, from, NO_NAME_TEXT, headline)) {
-    // Prose ends the search; a short date line in a script without spaces is none.
+    // Prose ends the search (a short date line in a script without spaces is none), but for the
+    // standfirst of the <header> that holds the headline: the body's prose is never in it.
     if (lines.length === MAX_BYLINE_DISTANCE) break;
-    if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) break;
+    if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) {
+      if (header !== null && isBelow(line.el, header)) continue;
+      break;
+    }
     lines.push(line);
   }
   // The names a line shows and nothing else: not a heading's part (its kicker), not the
@@ -791,12 +797,14 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const { el, text } = line;
     const own = namesOf(line);
     if (own === null) continue;
-    // The date line after the name, or around it: `<p><a>Jan Ruf</a><br>28.04.2024</p>`; a
-    // `<time>` is one however it writes the date ("Published <time>4 months ago</time>").
+    // The date line after the name, right before it, or around it (`<p><a>Jan Ruf</a><br>
+    // 28.04.2024</p>`); a `<time>` is one however it writes the date ("Published <time>4 months
+    // ago</time>").
+    const showsDate = (line: ShownLine) => isDateline(line.text, timezone) || showsTime(line.el);
+    const previous = lines[at - 1];
     const dated =
-      lines
-        .slice(at + 1, at + 1 + DATE_REACH)
-        .some((line) => isDateline(line.text, timezone) || showsTime(line.el)) ||
+      lines.slice(at + 1, at + 1 + DATE_REACH).some(showsDate) ||
+      (previous !== undefined && showsDate(previous)) ||
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));

@@ -1118,8 +1118,18 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><span>Julia Vergin</span><span>|</span><span>Clare Roth</span><span><time>vor 3 Stunden</time></span></div>',
       ['Julia Vergin', 'Clare Roth'],
     ],
+    [
+      '<div class="k3"><time>Published Fri, Apr 28 2023 2:23 PM EDT</time></div><div class="k4"><img src="/g.jpg" alt=""><a href="/greg-iacurci/">Greg Iacurci</a></div>',
+      ['Greg Iacurci'],
+    ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
+  });
+
+  it('reads one past the standfirst of the <header> that holds the headline', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Seite</title></head><body>
+<article class="k1"><header><h1>Superbike-Hammer erklärt: Kawasaki steigt Ende 2024 aus</h1><p class="k2">Kawasaki zieht sein Werksteam Ende 2024 zurück, und damit verliert die Superbike-WM einen ihrer traditionsreichsten Hersteller.</p><p class="k3"><span><strong>Tobias Mühlbauer</strong></span> <span><time datetime="2024-04-24T19:35:00+02:00">24.04.2024, 19:35 Uhr</time></span></p></header><div class="k9">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Tobias Mühlbauer']);
   });
 
   it.each([
