@@ -101,8 +101,16 @@ function titleCase(name: string): string {
   if (!name.includes(' ') && letters.length <= 4) return name;
   return name
     .split(' ')
-    .map((word) => (ACRONYMS.has(word) ? word : word.charAt(0) + lowerVi(word.slice(1))))
+    .map((word) => (ACRONYMS.has(word) ? word : capitalizeParts(word)))
     .join(' ');
+}
+
+/** "THOMSON-DEVEAUX" → "Thomson-Deveaux", "O'NEIL" → "O'Neil": each part after a hyphen or apostrophe. */
+function capitalizeParts(word: string): string {
+  return word
+    .split(/(?<=[-'’])/u)
+    .map((part) => part.charAt(0) + lowerVi(part.slice(1)))
+    .join('');
 }
 
 /** "(Theo TTXVN)" → "Theo TTXVN": drops one pair of wrapping brackets. */

@@ -51,6 +51,14 @@ describe('cleanAuthors', () => {
   });
 
   it.each([
+    ['AMELIA THOMSON-DEVEAUX', 'Amelia Thomson-Deveaux'],
+    ['JEAN-PIERRE DUPONT', 'Jean-Pierre Dupont'],
+    ["SHANNON O'NEIL", "Shannon O'Neil"],
+  ])('title-cases each part of a name written in capitals: %j', (raw, name) => {
+    expect(cleanAuthors(raw)).toEqual([name]);
+  });
+
+  it.each([
     ['By DOLORES CHANG FOR DAILYMAIL.COM', ['Dolores Chang']],
     ['Jane Doe for the Guardian', ['Jane Doe']],
     ['Anna Berg und Jan Ruf für Zeit Online', ['Anna Berg', 'Jan Ruf']],
