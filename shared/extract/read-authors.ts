@@ -598,11 +598,18 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
       true,
     );
     if (names.length > 0 && names.every(isFullName)) {
-      return { names, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
+      // A "By" line naming others beside the linked ones ("By STEVE PEOPLES, <a>THOMAS
+      // BEAUMONT</a> and AMELIA THOMSON-DEVEAUX"): all of them.
+      const all = BYLINE_OPENING.test(text) ? people(parseByline(text) ?? [], site, true) : [];
+      const whole = names.every((n) => all.some((a) => sameName(a, n))) ? all : names;
+      return { names: whole, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
     }
   }
   return null;
 }
+
+/** A line that opens with a word for "by". */
+const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 
 /** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
 const AUTHOR_LABEL =

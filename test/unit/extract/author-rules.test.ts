@@ -546,6 +546,16 @@ describe("authors: a short line linking to an author's page is a byline", () => 
     expect(authors('', header)).toEqual(names);
   });
 
+  it('reads every name of a "By" line when only some link to their pages', () => {
+    const header =
+      '<div class="k1">By STEVE PEOPLES, <a href="/author/thomas-beaumont">THOMAS BEAUMONT</a> and AMELIA THOMSON-DEVEAUX</div>';
+    expect(authors('', header)).toEqual([
+      'Steve Peoples',
+      'Thomas Beaumont',
+      'Amelia Thomson-Deveaux',
+    ]);
+  });
+
   it("leaves out a teaser list's author links beside its stories' links", () => {
     const teasers =
       '<ul><li><a href="/politik/wahl-1.html">Die Wahl in Berlin</a> <a href="/autor/ana-ruiz">Ana Ruiz</a></li><li><a href="/sport/spiel-2.html">Das Spiel am Abend</a> <a href="/autor/jan-ruf">Jan Ruf</a></li></ul>';
