@@ -105,7 +105,7 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
-/** "THOMSON-DEVEAUX" → "Thomson-Deveaux", "O'NEIL" → "O'Neil": each part after a hyphen or apostrophe. */
+/** "THOMSON-DEVEAUX" → "Thomson-Deveaux", "O'NEIL" → "O'Neil": each part opens with a capital. */
 function capitalizeParts(word: string): string {
   return word
     .split(/(?<=[-'’])/u)

@@ -131,8 +131,9 @@ function underHeadlinedMain(el: Element, headlined: ReadonlySet<Element>): boole
  * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
  * title in an `<h1>` ("Mehr zum Thema" cards), sit inside another `<article>` (HTML's nested
  * article: a related story, a comment), or stand apart from the `<article>` that holds the
- * headline the `<title>` names (a module of opinion pieces above it). Their dates and names are not this article's,
- * whatever their class. An `<article>` holding the body below the headline's `<main>` is none.
+ * headline the `<title>` names (a module of opinion pieces above it). Their dates and names
+ * are not this article's, whatever their class. An `<article>` under the `<main>` that holds
+ * the headline is none (it may hold the body below the headline).
  *
  * @param index - the page's elements
  * @returns the cards

@@ -247,13 +247,14 @@ function linksCard(link: Element, byline: Element): boolean {
 }
 
 /**
- * Navigation (a menu's list too), asides, comments, related and teaser boxes name other pages'
- * authors. Inside the `<article>` (or `<main>`) that holds the headline, an `<aside>` beside the
- * headline, the article's `<footer>`, a header module its CMS calls a "teaser" or a
- * "sidebar-grid" layout holds this article's byline, and a column that holds the headline is no sidebar anywhere; a
- * picture's caption still credits the picture unless it marks the author (`rel="author"`, an
- * `<address>`), and comments, related and newsletter boxes are still others'. A teaser card is
- * an `<article>` of its own.
+ * Navigation (a menu's list too), asides, comments, related and teaser boxes, most-read and
+ * trending boxes name other pages' authors, and so do other stories' cards ({@link storyCards})
+ * and a card set wholly in a link. Inside the `<article>` (or `<main>`) that holds the headline,
+ * an `<aside>` beside the headline, the article's `<footer>`, a header module its CMS calls a
+ * "teaser" or a "sidebar-grid" layout holds this article's byline, and a column that holds the
+ * headline is no sidebar anywhere; a picture's caption still credits the picture unless
+ * `rel="author"` or an `<address>` marks the article's author, and comments, related and
+ * newsletter boxes are still others'.
  */
 function outsideArticle(el: Element, index: PageIndex): boolean {
   const own = ownArticle(el, index);
