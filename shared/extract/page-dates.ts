@@ -31,7 +31,7 @@ import {
 } from './page-index.ts';
 import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
 import { titleDateAffix } from './title.ts';
-import { BY_WORD } from './trailing-byline.ts';
+import { BYLINE_OPENING } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
 export interface FoundDate {
@@ -504,9 +504,6 @@ function dateFieldLabel(el: Element): string | null {
   const label = cleanText(textOf(first));
   return DATE_FIELD_LABEL.test(label) ? label : null;
 }
-
-/** A byline line's opening word for "by", its names in elements of their own: "By  - 2018-09-16". */
-const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 
 /** Elements showing text after the headline within which a date alone is its date line. */
 const MAX_DATE_DISTANCE = 40;

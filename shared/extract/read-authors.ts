@@ -51,7 +51,7 @@ import {
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
-import { BY_WORD } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -608,9 +608,6 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
   }
   return null;
 }
-
-/** A line that opens with a word for "by". */
-const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 
 /** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
 const AUTHOR_LABEL =

@@ -205,6 +205,9 @@ const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|d
  * Vietnamese.
  */
 export const BY_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
+
+/** A line that opens with a word for "by": "By <a>Anna Berg</a> - 2018-09-16", "Von Jan Ruf". */
+export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 /**
  * A byline line opening the body: a label, then names ("Von: Simone Jung", "By Anna Berg and
  * Jan Ruf", "Par Jean-Marc Leclerc"). The authors come from the page's metadata and bylines;
