@@ -213,9 +213,9 @@ export function isAccountName(text: string): boolean {
 export function isPersonName(name: string, site: SiteIdentity): boolean {
   const text = name.trim();
   if (text === '' || !/\p{L}/u.test(text)) return false;
-  // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know)
-  // and no plus sign ("BZ+", a subscription badge).
-  if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+]/.test(text)) return false;
+  // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know),
+  // no plus sign ("BZ+", a subscription badge) and no copyright sign ("© dpa-infocom").
+  if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;

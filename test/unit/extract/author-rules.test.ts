@@ -137,6 +137,13 @@ describe('authors: credits and labels are not names', () => {
     },
   );
 
+  it.each(['© dpa-infocom', 'Reuters ©', '® Getty'])(
+    'drops a copyright line %j: a name holds no © or ®',
+    (value) => {
+      expect(isPersonName(value, SITE)).toBe(false);
+    },
+  );
+
   it.each([
     ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza']],
     ['Opinion by Jane Doe', ['Jane Doe']],
