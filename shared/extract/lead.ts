@@ -10,6 +10,7 @@ import {
   renderedText,
   siblingElement,
 } from './content/dom.ts';
+import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -155,9 +156,23 @@ function isLineUnderHeadlineName(parts: readonly string[]): boolean {
 const MIN_LEAD_CHARS = 30;
 const MAX_LEAD_CHARS = 1000;
 
-/** The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index). */
+/** The headings an `<hgroup>` groups: the article's headline with its kicker or subtitle. */
+const GROUPED_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index); on a
+ * page whose `<h1>`s are all navigation's (a section carousel's current item), the first heading
+ * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites).
+ */
 function articleHeadline(index: PageContext['index']): Element | undefined {
-  return index.byTag('h1').find((h1) => !isOutsideArticle(h1, { index }));
+  const inArticle = (el: Element) => !isOutsideArticle(el, { index });
+  return (
+    index.byTag('h1').find(inArticle) ??
+    index
+      .byTag('hgroup')
+      .filter(inArticle)
+      .flatMap((group) => descendants(group).filter((d) => GROUPED_HEADINGS.has(d.name)))[0]
+  );
 }
 
 /**
@@ -280,6 +295,8 @@ export function findHeaderStandfirst(
     found === null ||
     inCaption(found.element) ||
     BYLINE_OR_TIME.test(found.text) ||
+    // A date line, in a script without spaces as long as a sentence ("2025年1月14日 01時28分").
+    isShortDateline(found.text, ctx.timezone) ||
     isPictureText(ctx, found.text)
   ) {
     return null;
@@ -384,8 +401,9 @@ function blockUnderHeadline(
     if (isBelow(el, headline)) continue;
     // Short lines are passed over up to the lead picture, not past it: what follows is the body.
     if (passShortLines && PICTURE.has(el.name)) return null;
-    // A <div> counts as a paragraph when it holds its text itself; else it is a wrapper.
-    if (tags.has(el.name) && (el.name !== 'div' || cleanText(ownText(el)) !== '')) {
+    // A <div> counts as a paragraph when it holds its text itself, or in inline elements only
+    // (`<div><span>Essen.</span> <span>Drei uralte Städte …</span></div>`); else it is a wrapper.
+    if (tags.has(el.name) && (el.name !== 'div' || holdsTextItself(el))) {
       const text = cleanText(renderedText(el));
       if (text === '') continue;
       // A date line, a byline or a kicker of its own between them, when allowed.
@@ -442,6 +460,16 @@ function linkedShare(el: Element, text: string): number {
     .filter((d) => d.name === 'a')
     .reduce((sum, a) => sum + cleanText(renderedText(a)).length, 0);
   return text.length === 0 ? 0 : linked / text.length;
+}
+
+/** Elements that set words within a line of text. */
+const INLINE: ReadonlySet<string> = new Set(['span', 'a', 'b', 'strong', 'i', 'em', 'small', 'br']);
+
+/** Whether an element holds its text itself or in inline elements only: a paragraph. */
+function holdsTextItself(el: Element): boolean {
+  if (cleanText(ownText(el)) !== '') return true;
+  const parts = el.children.filter((c) => c.type === 'tag');
+  return parts.length > 0 && parts.every((c) => INLINE.has((c as Element).name));
 }
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */

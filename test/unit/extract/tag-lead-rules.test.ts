@@ -649,6 +649,11 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extracted.contentText).not.toContain('coolness to Brussels');
   });
 
+  it("takes it below the heading of the article's <hgroup> when the only <h1> is the navigation's", () => {
+    const article = `<nav class="k9"><ul><li><h1>Archäologische Sensation: Uralte Maya-Städte entdeckt</h1></li></ul></nav><article class="k2"><div class="k3"><hgroup><div><span>Archäologische Sensation</span></div><h2>Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit</h2></hgroup><div class="k4"><span>Essen.</span> <span>${standfirst}</span></div></div><div class="k5">${PARAGRAPHS}</div></article>`;
+    expect(extractArticle(page(article), { url }).lead).toBe(`Essen. ${standfirst}`);
+  });
+
   it('takes it when a few of its words link to topic pages', () => {
     const linked =
       '<a href="/thema/vw">VW</a> hat den Prototyp eines <a href="/thema/akkus">Akkus</a> für eine Ducati vorgestellt. Unklar ist, ob dafür genug Zellen geliefert wurden.';
@@ -686,6 +691,10 @@ describe("lead: the paragraph right below the headline in the headline's own box
     [
       'a byline and date line of a sentence’s length',
       '<div class="k6">Posted by Michael David Smith on November 19, 2019, 6:21 AM EST</div>',
+    ],
+    [
+      'a date line set in spans, in a script without spaces',
+      '<div class="k6"><span>2025年1月14日 01時28分</span> <span>(1月14日 01時40分更新)</span></div>',
     ],
     [
       'a paragraph past the lead picture',
