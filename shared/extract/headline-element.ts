@@ -5,7 +5,7 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { IN_WORD, isHidden } from './content/dom.ts';
+import { descendants, IN_WORD, isHidden } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -294,6 +294,12 @@ export function findShownHeadline(
   for (const el of index.byTag('h2').slice(0, MAX_H2)) {
     const found = shown(el, 'h2', site);
     if (found !== null && isTitle(found)) return found;
+  }
+  // HTML's group of a headline and its kicker: its <h2> heads the article where no <h1> does.
+  for (const group of index.byTag('hgroup')) {
+    const h2 = descendants(group).find((d) => d.name === 'h2');
+    const found = h2 === undefined ? null : shown(h2, 'h2', site);
+    if (found !== null && headlineLength(found.headline)) return found;
   }
   return null;
 }

@@ -293,6 +293,23 @@ describe('title: a page without meta titles takes the <title> part its <h1> show
   });
 });
 
+describe("title: the heading of the article's <hgroup>, when the only <h1> is the navigation's", () => {
+  it('takes the <h2> an <hgroup> shows under its kicker, not the <title> nor the carousel <h1>', () => {
+    const head =
+      '<title>Archäologische Sensation: Uralte Maya-Städte in Guatemala entdeckt - waz.de</title>';
+    const html = page(
+      head,
+      '<hgroup><div><span>Archäologische Sensation</span></div><h2>Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit</h2></hgroup>',
+    ).replace(
+      '<nav class="breadcrumb">',
+      '<nav class="k1"><ul><li><h1>Archäologische Sensation: Uralte Maya-Städte in Guatemala entdeckt</h1></li></ul></nav><nav class="breadcrumb">',
+    );
+    expect(extractArticle(html, { url: URL }).title).toBe(
+      'Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit',
+    );
+  });
+});
+
 describe('title: a headline in a script without spaces between words', () => {
   it('takes an <h1> of Japanese clauses set apart by an ideographic space, with no meta title', () => {
     const head = '<title>南海トラフ、一時調査　巨大地震、基準達せず：中日新聞Web</title>';
