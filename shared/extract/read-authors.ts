@@ -235,14 +235,21 @@ function markedSiblings(el: Element): Element[] {
 /** A link holding this many more characters than the byline in it holds a story's title too. */
 const CARD_TITLE_CHARS = 20;
 
+/** Path segments of a page about a person, beside the author pages' ({@link AUTHOR_PAGE_SEGMENT}). */
+const PERSON_PAGE_SEGMENT =
+  /^(?:profiles?|people|persons?|staff|team|contributors?|by|mitarbeiter(?:in|innen)?|redaktion|equipo|redaccion|redazione)$/i;
+
 /**
- * Whether a link around a byline is a teaser card's: it leads to another page than an author's
- * and holds more text than the byline (the story's title). The link to an author's page or
- * address holding the name, a photo or a job title is the byline's own.
+ * Whether a link around a byline is a teaser card's: it leads to another page than a person's
+ * and holds more text than the byline (the story's title). The link to an author's page, a
+ * profile or an address, holding the name, a photo, a job title or a biography, is the byline's
+ * own.
  */
 function linksCard(link: Element, byline: Element): boolean {
   const href = link.attribs.href ?? '';
   if (href.startsWith('mailto:') || linksAuthorPath(link) || isAuthorPageLink(link)) return false;
+  const path = linkPath(href) ?? '';
+  if (path.split('/').some((segment) => PERSON_PAGE_SEGMENT.test(segment))) return false;
   return textOf(link).trim().length >= textOf(byline).trim().length + CARD_TITLE_CHARS;
 }
 

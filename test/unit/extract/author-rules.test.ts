@@ -918,6 +918,12 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Jan Ruf']);
   });
 
+  it("still reads a byline in a link to a person's profile holding a biography", () => {
+    const header =
+      '<a href="/profile/jane-doe" class="k1"><img src="/jane.jpg" alt=""><span class="author-name">Jane Doe</span> <span>Senior reporter covering politics and the economy</span></a>';
+    expect(authors('', header)).toEqual(['Jane Doe']);
+  });
+
   it("still reads a byline set in a link to the author's page", () => {
     const header =
       '<a href="/autoren/jan-ruf"><img src="/jan.jpg" alt=""><span class="author-name">Jan Ruf</span> <span>Redakteur für Politik und Wirtschaft</span></a>';
