@@ -139,11 +139,16 @@ const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
  * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
  * ("한국일보, 신현주 기자"), not a person. Not "기자회견" (a press conference).
  */
-const KOREAN_REPORTER = /([가-힣]{2,5})\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?![가-힣])/gu;
+const KOREAN_REPORTER =
+  /((?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5})\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?![가-힣])/gu;
 
-/** The names a Korean byline credits by their title, or null when it credits none so. */
+/**
+ * The names a Korean byline credits by their title ("김민수·이영희 기자": names joined by a middle
+ * dot share it), or null when it credits none so.
+ */
 function koreanReporters(text: string): string[] | null {
-  const names = [...new Set(Array.from(text.matchAll(KOREAN_REPORTER), (m) => m[1] ?? ''))];
+  const runs = Array.from(text.matchAll(KOREAN_REPORTER), (m) => m[1] ?? '');
+  const names = [...new Set(runs.flatMap((run) => run.split(/\s*·\s*/)))];
   return names.length > 0 ? names : null;
 }
 

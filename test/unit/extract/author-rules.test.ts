@@ -446,6 +446,7 @@ describe("authors: a reporter's job title is not part of the name", () => {
     ['세종=김민수 기자', ['김민수']],
     ['워싱턴=이영희 특파원', ['이영희']],
     ['김민수 기자, 이영희 선임기자', ['김민수', '이영희']],
+    ['김민수·이영희 기자', ['김민수', '이영희']],
   ])(
     'reads only the Korean name right before the title in %j, not the places or outlet',
     (raw, expected) => {
