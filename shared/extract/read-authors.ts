@@ -816,7 +816,11 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const previous = lines[at - 1];
     const dated =
       lines.slice(at + 1, at + 1 + DATE_REACH).some(showsDate) ||
-      (previous !== undefined && showsDate(previous)) ||
+      // After the date line, a link names a person only when it leads to their page: a link
+      // there ("Share This") reads as two capitalized words too.
+      (previous !== undefined &&
+        showsDate(previous) &&
+        (closest(el, LINK_TAGS, null) === null || linksToName(el, own))) ||
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
@@ -839,6 +843,19 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
 
 /** A line between names side by side: a bar, a comma, an ampersand, "and". */
 const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;
+
+/** Whether an element sits in a link whose path spells a name's last word (`/greg-iacurci/`). */
+function linksToName(el: Element, names: readonly string[]): boolean {
+  const link = closest(el, LINK_TAGS, null);
+  const path = link === null ? null : linkPath(link.attribs.href ?? '');
+  if (path === null) return false;
+  const folded = foldLetters(path);
+  return names.some((name) => {
+    const last = foldLetters(name.split(' ').pop() ?? '');
+    return last.length >= 2 && folded.includes(last);
+  });
+}
+const LINK_TAGS: ReadonlySet<string> = new Set(['a']);
 
 /** Whether an element is or holds a `<time>`. */
 function showsTime(el: Element): boolean {

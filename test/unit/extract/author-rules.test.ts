@@ -1146,6 +1146,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><time>Published Fri, Apr 28 2023 2:23 PM EDT</time></div><div class="k4"><img src="/g.jpg" alt=""><a href="/greg-iacurci/">Greg Iacurci</a></div>',
       ['Greg Iacurci'],
     ],
+    [
+      '<div class="k3"><span>November 6, 2025</span><div class="k4"><span><span>Ntombizethu Ngcobo</span></span><span>2 minutes read</span></div></div>',
+      ['Ntombizethu Ngcobo'],
+    ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
   });
@@ -1167,6 +1171,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><div class="k4">Deputy Content Hub Director</div><span>13.06.2023</span></div>',
     ],
     ['a name with no date beside it', '<div class="k3"><div class="k4">Julia Vergin</div></div>'],
+    [
+      "a label after the date line that is no link to the person's page",
+      '<div class="k3"><time>Published Fri, Apr 28 2023 2:23 PM EDT</time></div><div class="k4"><a href="#share">Share This</a></div>',
+    ],
     [
       'a name after the first paragraph of prose',
       `<p>${BODY_PARAGRAPHS[0]}</p><div class="k3"><div class="k4">Julia Vergin</div><span>13.06.2023</span></div>`,
