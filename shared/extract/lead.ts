@@ -18,7 +18,7 @@ import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle } from './page-index.ts';
 import { cleanText, countWords, lowerVi, PROSE_WORDS, withoutLayoutHints } from './text.ts';
-import { BY_WORD } from './trailing-byline.ts';
+import { BY_WORD, INLINE } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms). Matched per
@@ -414,9 +414,7 @@ function blockUnderHeadline(
         holdsByline(el) ||
         holdsMoreThanText(el) ||
         // A heading holding a link is a teaser's; a standfirst may link a few of its words.
-        (passShortLines
-          ? linkedShare(el, text) > MAX_LINKED_SHARE || endsInLink(el, text)
-          : holdsLink(el)) ||
+        (passShortLines ? isLinkLine(el, text) : holdsLink(el)) ||
         closest(el, LINK, null) !== null ||
         closest(el, FIGURE, null) !== null ||
         namesTitle(el) ||
@@ -443,33 +441,35 @@ function holdsLink(el: Element): boolean {
   return descendants(el).some((d) => d.name === 'a');
 }
 
+/** Punctuation and spaces a line ends with. */
+const LINE_END = /[\s.!?…]+$/u;
+
 /**
- * Whether a block's text ends in one of its links: a notice's call to action ("… we may earn an
- * affiliate commission. Here's how it works"), where a standfirst links words within its prose.
+ * Whether a block's links make it no standfirst: they show more than {@link MAX_LINKED_SHARE} of
+ * its text (a line of links), or its text ends in one of them (a notice's call to action: "… we
+ * may earn an affiliate commission. Here's how it works"). A standfirst links words within its
+ * prose.
  */
-function endsInLink(el: Element, text: string): boolean {
-  const links = descendants(el).filter((d) => d.name === 'a');
-  const last =
-    links.length === 0 ? '' : cleanText(renderedText(links[links.length - 1] as Element));
-  return last !== '' && text.replace(/[\s.!?…]+$/u, '').endsWith(last.replace(/[\s.!?…]+$/u, ''));
-}
-
-/** The share of a block's text (as cleaned) that its links show. */
-function linkedShare(el: Element, text: string): number {
-  const linked = descendants(el)
+function isLinkLine(el: Element, text: string): boolean {
+  const links = descendants(el)
     .filter((d) => d.name === 'a')
-    .reduce((sum, a) => sum + cleanText(renderedText(a)).length, 0);
-  return text.length === 0 ? 0 : linked / text.length;
+    .map((a) => cleanText(renderedText(a)));
+  const linked = links.reduce((sum, link) => sum + link.length, 0);
+  const last = (links[links.length - 1] ?? '').replace(LINE_END, '');
+  return (
+    linked > MAX_LINKED_SHARE * text.length ||
+    (last !== '' && text.replace(LINE_END, '').endsWith(last))
+  );
 }
 
-/** Elements that set words within a line of text. */
-const INLINE: ReadonlySet<string> = new Set(['span', 'a', 'b', 'strong', 'i', 'em', 'small', 'br']);
+/** Elements that set words within a line of text, and a line break between them. */
+const INLINE_OR_BREAK: ReadonlySet<string> = new Set([...INLINE, 'br']);
 
 /** Whether an element holds its text itself or in inline elements only: a paragraph. */
 function holdsTextItself(el: Element): boolean {
   if (cleanText(ownText(el)) !== '') return true;
   const parts = el.children.filter((c) => c.type === 'tag');
-  return parts.length > 0 && parts.every((c) => INLINE.has((c as Element).name));
+  return parts.length > 0 && parts.every((c) => INLINE_OR_BREAK.has((c as Element).name));
 }
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, descendants, isBelow, ownText, textOf } from './content/dom.ts';
 import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
+import { foldLetters } from './site.ts';
 import { cleanText } from './text.ts';
 
 /** The page's elements, read before the body finder edits the page. */
@@ -107,16 +108,11 @@ function articleAbove(node: AnyNode): Element | null {
 /** Letters of a headline's opening that the page's `<title>` must hold to name it. */
 const TITLE_PROBE_LETTERS = 16;
 
-/** Letters and digits alone, lower case: headline and title compared across quotes and dashes. */
-function foldedLetters(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** Whether the page's `<title>` holds the opening of a heading's text. */
 function titleNames(index: PageIndex, heading: Element): boolean {
   const title = index.byTag('title')[0];
-  const probe = foldedLetters(textOf(heading)).slice(0, TITLE_PROBE_LETTERS);
-  return title !== undefined && probe !== '' && foldedLetters(textOf(title)).includes(probe);
+  const probe = foldLetters(textOf(heading)).slice(0, TITLE_PROBE_LETTERS);
+  return title !== undefined && probe !== '' && foldLetters(textOf(title)).includes(probe);
 }
 
 /** Whether a `<main>` holding the headline is above an element. */

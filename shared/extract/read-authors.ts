@@ -820,7 +820,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       // there ("Share This") reads as two capitalized words too.
       (previous !== undefined &&
         showsDate(previous) &&
-        (closest(el, LINK_TAGS, null) === null || linksToName(el, own))) ||
+        (closest(el, LINK, null) === null || linksToName(el, own))) ||
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
@@ -846,7 +846,7 @@ const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;
 
 /** Whether an element sits in a link whose path spells a name's last word (`/greg-iacurci/`). */
 function linksToName(el: Element, names: readonly string[]): boolean {
-  const link = closest(el, LINK_TAGS, null);
+  const link = closest(el, LINK, null);
   const path = link === null ? null : linkPath(link.attribs.href ?? '');
   if (path === null) return false;
   const folded = foldLetters(path);
@@ -855,7 +855,6 @@ function linksToName(el: Element, names: readonly string[]): boolean {
     return last.length >= 2 && folded.includes(last);
   });
 }
-const LINK_TAGS: ReadonlySet<string> = new Set(['a']);
 
 /** Whether an element is or holds a `<time>`. */
 function showsTime(el: Element): boolean {

@@ -6,7 +6,8 @@ import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
-const INLINE = new Set([
+/** Elements that set words within a line of text (phrasing content). */
+export const INLINE: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
