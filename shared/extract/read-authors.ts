@@ -176,12 +176,13 @@ const OUTSIDE_CLASS =
 const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
 const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
 const ADDRESS: ReadonlySet<string> = new Set(['address']);
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 /**
  * A list a site's menu is built of (WordPress's `menu-item`, a `sub-menu`, a `main-menu`):
  * navigation whatever its tag, even where an item's class names an author ("menu-item-object-
  * guest-author" links a columnist's page).
  */
-const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'li']);
+const LIST_TAGS: ReadonlySet<string> = new Set([...LISTS, 'li']);
 const MENU_CLASS = /(?:^|\s)(?:[\w-]*[-_])?menu(?:[-_][\w-]*)?(?=\s|$)/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
@@ -560,7 +561,6 @@ function parentOf(el: Element): Element | null {
 
 /** Items a list of the article's authors holds at most. */
 const MAX_AUTHOR_ITEMS = 6;
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /**
  * The line an author page's link stands in: its parent; for a list item, the whole list when
