@@ -3,6 +3,7 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
+import { isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
 
@@ -259,10 +260,13 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     if (CREDIT.test(text)) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) return cleanAuthors(text);
     // "By" in another language, or an "Author:" label: a byline only when what follows names
-    // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …").
+    // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency
+    // beside them however it is written ("…, dpa").
     if ((BY_OTHER.test(text) || BY_LABEL.test(text)) && text.length <= 100) {
       const names = cleanAuthors(text);
-      return names.every(looksLikeName) ? names : null;
+      return names.some(looksLikeName) && names.every((n) => looksLikeName(n) || isWireAgency(n))
+        ? names
+        : null;
     }
     if (THEO.test(text)) {
       const source = text.replace(THEO, '').replace(/[.\s]+$/, '');

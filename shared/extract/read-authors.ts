@@ -13,6 +13,7 @@ import {
   isJobTitle,
   isLabelWord,
   isPersonName,
+  isWireAgency,
 } from './author-names.ts';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import {
@@ -37,6 +38,7 @@ import {
   typesOf,
   valuesOf,
 } from './json-ld.ts';
+import { findHeaderStandfirst } from './lead.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
@@ -131,8 +133,9 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     }
     for (const written of cleanAuthors(text)) {
       const name = withoutTrailingSite(written, site);
-      // On the page, a person's name is written with a capital ("capital" is a brand's label).
-      if (capitalized && /^\p{Ll}/u.test(name)) continue;
+      // On the page, a person's name is written with a capital ("capital" is a brand's label);
+      // a wire agency credited beside the names may not be ("…, dpa").
+      if (capitalized && /^\p{Ll}/u.test(name) && !isWireAgency(name)) continue;
       if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
     }
   }
@@ -226,11 +229,19 @@ function marksAuthor(el: Element): boolean {
   return el.attribs.rel === 'author' || el.attribs.itemprop === 'author';
 }
 
-/** The siblings of a marked author element marked alike, itself included, in order. */
+/**
+ * The siblings of an author element marked alike, itself included, in order: by `rel` or
+ * `itemprop`, or by the same tag and class (`<a class="post-author">dpa</a><a
+ * class="post-author">MM-Redaktion</a>`).
+ */
 function markedSiblings(el: Element): Element[] {
   const parent = el.parent;
-  if (!marksAuthor(el) || parent === null || parent.type !== 'tag') return [];
-  return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
+  if (parent === null || parent.type !== 'tag') return [];
+  const cls = el.attribs.class;
+  const alike = marksAuthor(el)
+    ? marksAuthor
+    : (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
+  return parent.children.filter((c): c is Element => isElement(c) && alike(c));
 }
 
 /** A link holding this many more characters than the byline in it holds a story's title too. */
@@ -786,12 +797,16 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const lines: ShownLine[] = [];
   const from = index.elements.indexOf(headline);
   const header = closest(headline, HEADER, null);
+  const standfirst = findHeaderStandfirst(ctx)?.element[0];
+  const inStandfirst = (el: Element) =>
+    standfirst !== undefined && (el === standfirst || isBelow(el, standfirst));
   for (const line of shownLinesAfter(index, from, NO_NAME_TEXT, headline)) {
     // Prose ends the search (a short date line in a script without spaces is none), but for the
-    // standfirst of the <header> that holds the headline: the body's prose is never in it.
+    // standfirst: the <header> that holds the headline never holds the body's prose, nor is the
+    // paragraph set right below the headline in a box of its own the body's.
     if (lines.length === MAX_BYLINE_DISTANCE) break;
     if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) {
-      if (header !== null && isBelow(line.el, header)) continue;
+      if ((header !== null && isBelow(line.el, header)) || inStandfirst(line.el)) continue;
       break;
     }
     lines.push(line);

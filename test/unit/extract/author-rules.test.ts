@@ -388,6 +388,21 @@ describe('authors: the closing byline forms parse to the person', () => {
   });
 });
 
+describe('authors: a "by" line in another language may credit a wire agency beside its names', () => {
+  it.each([
+    ['Von Felix Schröder und Jörg Soldwisch, dpa', ['Felix Schröder', 'Jörg Soldwisch', 'dpa']],
+    ['Por Ana García, efe', ['Ana García', 'efe']],
+  ])('reads %j below the headline, whatever its classes', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+    const header = `<div class="k1"><address class="k2">${line.replace(/^(\S+) /, '$1 <span class="k3">')}</span></address></div>`;
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it('still reads a "by" word before words that are no names as text', () => {
+    expect(parseByline('Von Montag an gilt, dpa')).toBeNull();
+  });
+});
+
 describe('authors: a line that opens with the Italian "di" before names is a byline', () => {
   it('reads "di <span>Viviana Mazza</span>" below the headline, whatever its classes', () => {
     const header =
@@ -1093,6 +1108,20 @@ describe("authors: more places that hold this article's byline", () => {
   );
 });
 
+describe('authors: author elements side by side with one class are all the bylines', () => {
+  it('reads a wire agency and the newsroom credited in links of the same author class', () => {
+    const header =
+      '<div class="k1"><span class="k2"><a class="post-author" href="/verfasser/dpa.html">dpa</a><a class="post-author" href="/verfasser/redaktion.html">MM-Redaktion </a></span><span class="k3">Palma, Mallorca</span></div>';
+    expect(authors('', header)).toEqual(['dpa', 'MM-Redaktion']);
+  });
+
+  it('reads the one author element alone when its sibling has another class', () => {
+    const header =
+      '<div class="k1"><span class="post-author">Anna Berg</span><span class="post-author-role">Redakteurin Politik</span></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
 describe("authors: a byline wrapping the author's own element beside the outlet's", () => {
   it('reads the names in the element marked as the author, not the publication beside it', () => {
     const header =
@@ -1160,6 +1189,12 @@ describe('authors: a name alone beside the date line right below the headline, w
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Tobias Mühlbauer']);
   });
 
+  it('reads one past the standfirst set right below the headline in a box of its own', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Seite</title></head><body>
+<article class="k1"><div><h1 class="k2">Berliner Imam über Kinderlosigkeit: Es geht um unser Leben</h1><p class="k3">Muslime tauschen sich zum Thema Kinder aus. Was denkt ein Berliner Imam über Sinnsuche, Nachkommen und Lebensentscheidungen? Ein Gastbeitrag.</p></div><div class="k4"><div><span class="k5">Abdul Adhim Kamouss</span></div><div class="k6"><time datetime="2026-05-17T17:06:53.612Z">17.05.2026, 19:06 Uhr</time></div></div><div class="k9">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Abdul Adhim Kamouss']);
+  });
+
   it.each([
     ['one word', '<div class="k3"><div class="k4">Politik</div><span>13.06.2023</span></div>'],
     [
@@ -1176,8 +1211,8 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><time>Published Fri, Apr 28 2023 2:23 PM EDT</time></div><div class="k4"><a href="#share">Share This</a></div>',
     ],
     [
-      'a name after the first paragraph of prose',
-      `<p>${BODY_PARAGRAPHS[0]}</p><div class="k3"><div class="k4">Julia Vergin</div><span>13.06.2023</span></div>`,
+      "a name after the body's first paragraphs of prose",
+      `<div class="k8"><p>${BODY_PARAGRAPHS[0]}</p><p>${BODY_PARAGRAPHS[1]}</p></div><div class="k3"><div class="k4">Julia Vergin</div><span>13.06.2023</span></div>`,
     ],
   ])('reads no author from %s', (_what, under) => {
     expect(read(under)).toEqual([]);
