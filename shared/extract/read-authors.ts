@@ -210,7 +210,12 @@ export function isAuthorElement(el: Element): boolean {
  * compiling that selector for every byline element cost more than reading the page's bylines.
  */
 function markedNames(byline: Element): Element[] {
-  return descendants(byline).filter((d) => d.attribs.itemprop === 'name' || linksAuthorPath(d));
+  const marked = descendants(byline).filter(
+    (d) => d.attribs.itemprop === 'name' || linksAuthorPath(d),
+  );
+  // A name marked around names marked one by one (`<span itemprop="name"><a href="/author/…">
+  // …</a> <a href="/author/…">…</a></span>`) is their line: the inner ones are the names.
+  return marked.filter((m) => !marked.some((inner) => isBelow(inner, m)));
 }
 
 /**

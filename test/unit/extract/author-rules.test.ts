@@ -1108,6 +1108,14 @@ describe("authors: more places that hold this article's byline", () => {
   );
 });
 
+describe('authors: names marked inside a marked name are the names', () => {
+  it('reads the links to each author, not the line marked as a name around them', () => {
+    const header =
+      '<div class="bylines"><p class="byline" itemprop="author"><span itemprop="name"><span class="byline__name"><a href="/author/scott-gilbertson/">Scott Gilbertson</a></span> <span class="byline__name"><a href="/author/wired-gear-team/">Gear Team</a></span></span></p></div>';
+    expect(authors('', header)).toEqual(['Scott Gilbertson', 'Gear Team']);
+  });
+});
+
 describe('authors: author elements side by side with one class are all the bylines', () => {
   it('reads a wire agency and the newsroom credited in links of the same author class', () => {
     const header =
