@@ -468,11 +468,13 @@ function bylineValues(
 
 /**
  * The authors an app keeps in its embedded state (`"contentAuthors":["Birgit Baumann", …]`,
- * `"authors" : [ "STEVE PEOPLES", … ]`), a list of strings or one string, with the quotes of
- * escaped JSON allowed.
+ * `"authors" : [ "STEVE PEOPLES", … ]`) or an analytics data layer (`"contentAuthor":"Julian
+ * Seiferth (jse)"`), a list of strings or one string, with the quotes of escaped JSON allowed.
  */
 const EMBEDDED_AUTHORS =
-  /\\?["'](?:contentAuthors|authors|authorNames|author_names)\\?["']\s*:\s*(\[[^\][{}]{1,400}\]|\\?["'][^"'\\]{2,120}\\?["'])/g;
+  /\\?["'](?:(?:content|article|page)Authors?|authors|authorNames?|author_names?)\\?["']\s*:\s*(\[[^\][{}]{1,400}\]|\\?["'][^"'\\]{2,120}\\?["'])/g;
+/** A CMS account's handle after a name: "Julian Seiferth (jse)". */
+const HANDLE_AFTER_NAME = /\s*\([\p{L}\d._-]{1,20}\)$/u;
 /** Characters around the authors within which the state must name the page's headline. */
 const HEADLINE_WINDOW = 600;
 /** Headline words of at least this many letters are looked for beside the authors. */
@@ -504,7 +506,7 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
       if (probes.filter((w) => around.includes(w)).length < PROBE_WORDS) continue;
       // Names only: a template's placeholder ("$context.authors") is none.
       const values = [...(m[1] ?? '').matchAll(/\\?["']([^"'\\]{2,120})\\?["']/g)]
-        .map((v) => v[1] ?? '')
+        .map((v) => (v[1] ?? '').replace(HANDLE_AFTER_NAME, ''))
         .filter((v) => /^\p{L}[\p{L}\p{M}'’ .,&-]*$/u.test(v));
       const names = people(values, site, true);
       if (names.length > 0) return { names, source: 'embedded JSON', raw: values.join(', ') };

@@ -1010,6 +1010,11 @@ describe("authors: last, the names an app's state keeps beside the page's headli
     expect(read(json)).toEqual(['Birgit Baumann', 'Anna Giulia Fink']);
   });
 
+  it("reads the author an analytics data layer keeps, without the CMS's handle", () => {
+    const json = `{"gtmConfig":{"contentType":"Article","contentAuthor":"Julian Seiferth (jse)","pageName":"${headline}"}}`;
+    expect(read(json)).toEqual(['Julian Seiferth']);
+  });
+
   it("takes no other story's authors, nor a template's placeholder", () => {
     const other = '{"related":[{"title":"Wetter am Wochenende","authors":["Jan Ruf"]}]}';
     const placeholder = `{"contentTitle":"${headline}","authors":"$context.authors"}`;
