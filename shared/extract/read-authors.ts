@@ -552,11 +552,11 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
 }
 
 /**
- * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`):
- * a link to one names its author.
+ * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
+ * `/byline/news-nation-bureau`): a link to one names its author.
  */
 const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|tac-gia)$/i;
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia)$/i;
 /** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
 const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 /** A byline line runs short ("von Dr. Max Kolter"); a link inside a paragraph is a mention. */
@@ -785,6 +785,8 @@ const FULL_NAMES = new RegExp(
   String.raw`^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`,
   'u',
 );
+/** Separators at the ends of a line: "Sehernur Karsu |". */
+const EDGE_SEPARATORS = /^[\s|·•/]+|[\s|·•/]+$/gu;
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;
 
@@ -810,17 +812,23 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   for (const line of shownLinesAfter(index, from, NO_NAME_TEXT, headline)) {
     // Prose ends the search (a short date line in a script without spaces is none), but for the
     // standfirst: the <header> that holds the headline never holds the body's prose, nor is the
-    // paragraph set right below the headline in a box of its own the body's.
+    // paragraph set right below the headline in a box of its own the body's, nor a heading.
     if (lines.length === MAX_BYLINE_DISTANCE) break;
     if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) {
-      if ((header !== null && isBelow(line.el, header)) || inStandfirst(line.el)) continue;
+      const passed =
+        (header !== null && isBelow(line.el, header)) ||
+        inStandfirst(line.el) ||
+        closest(line.el, HEADING_TAGS, null) !== null;
+      if (passed) continue;
       break;
     }
     lines.push(line);
   }
   // The names a line shows and nothing else: not a heading's part (its kicker), not the
   // headline's words, not a job title.
-  const namesOf = ({ el, text }: ShownLine): string[] | null => {
+  const namesOf = ({ el, text: shown }: ShownLine): string[] | null => {
+    // A separator set in the name's own element: "Sehernur Karsu |".
+    const text = shown.replace(EDGE_SEPARATORS, '');
     if (!FULL_NAMES.test(text) || isJobTitle(text) || closest(el, HEADING_TAGS, null) !== null)
       return null;
     if (headlineText.includes(text)) return null;

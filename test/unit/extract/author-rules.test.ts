@@ -1192,8 +1192,22 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><span>November 6, 2025</span><div class="k4"><span><span>Ntombizethu Ngcobo</span></span><span>2 minutes read</span></div></div>',
       ['Ntombizethu Ngcobo'],
     ],
+    [
+      '<div class="k3"><span style="float:left">Sehernur Karsu &nbsp;|</span><span class="k5">05.04.2025 - Güncelleme : 05.04.2025</span></div>',
+      ['Sehernur Karsu'],
+    ],
+    [
+      '<h4>Der Bundesgesundheitsminister sagte am Dienstag, dass die Zahl der gemeldeten Fälle in den vergangenen Wochen deutlich gestiegen sei.</h4><div class="k3"><span>Julia Vergin</span><span>13.06.2023</span></div>',
+      ['Julia Vergin'],
+    ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
+  });
+
+  it('reads the link to the byline page after a place, not the place', () => {
+    const under =
+      '<h2>Der Bundesgesundheitsminister sagte am Dienstag, dass die Zahl der gemeldeten Fälle in den vergangenen Wochen deutlich gestiegen sei.</h2><div class="k3"><span><span><strong>New Delhi</strong></span>, <a href="/byline/news-nation-bureau"><span>News Nation Bureau</span></a> | Updated : </span><span>19 November 2019, 09:01 AM</span></div>';
+    expect(read(under)).toEqual(['News Nation Bureau']);
   });
 
   it('reads one past the standfirst of the <header> that holds the headline', () => {
