@@ -99,6 +99,8 @@ function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
 
 /** An outlet credited with its domain: "Deutsche Welle (www.dw.com)". */
 const OUTLET = /\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)/iu;
+/** An e-mail address. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 /**
  * A name without the site's declared name written after it on the same line ("Kevin McCoy USA
@@ -119,7 +121,8 @@ function withoutTrailingSite(name: string, site: SiteIdentity): string {
 function people(values: readonly string[], site: SiteIdentity, capitalized = false): string[] {
   const names: string[] = [];
   for (const raw of values) {
-    let text = cleanText(raw);
+    // A reporter's address at the site's domain ("배윤경 기자 bykj@mk.co.kr") names no outlet.
+    let text = cleanText(raw.replace(EMAIL_ADDRESS, ' '));
     // "MDR (Engin Haupt, Alisa Sonntag)": the outlet, then its reporters.
     const inner = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
     if (inner?.[1] !== undefined && inner[2] !== undefined && namesSite(inner[1], site)) {

@@ -1113,6 +1113,21 @@ describe("authors: more places that hold this article's byline", () => {
   );
 });
 
+describe("authors: an e-mail address at the site's domain beside a name is no outlet's name", () => {
+  it('reads the reporters whose boxes show their addresses at the site', () => {
+    const box = (name: string, id: number, mail: string) =>
+      `<dl class="author"><a href="/author/${id}"><dt class="name">${name} 기자</dt><dd class="email">${mail}@zeitung.de</dd></a></dl>`;
+    const header = `<div class="info_area">${box('배윤경', 554, 'bykj')}${box('이상현', 377, 'lee.sanghyun')}</div>`;
+    expect(authors('', header)).toEqual(['배윤경', '이상현']);
+  });
+
+  it('reads a name with its address in a byline line', () => {
+    expect(authors('', '<p class="byline">Anna Berg, anna.berg@zeitung.de</p>')).toEqual([
+      'Anna Berg',
+    ]);
+  });
+});
+
 describe('authors: names marked inside a marked name are the names', () => {
   it('reads the links to each author, not the line marked as a name around them', () => {
     const header =
