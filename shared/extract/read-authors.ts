@@ -25,6 +25,7 @@ import {
   isElement,
   linesExcept,
   renderedText,
+  siblingElement,
   textExcept,
   textOf,
 } from './content/dom.ts';
@@ -598,6 +599,25 @@ function bylineLineOf(link: Element): Element | null {
   return items.length <= MAX_AUTHOR_ITEMS && links.every(isAuthorPageLink) ? list : null;
 }
 
+/**
+ * The elements after a byline line, of its tag, that each hold a link to an author's page and
+ * no more than a byline's text: one box per author, side by side.
+ */
+function boxesBeside(line: Element): Element[] {
+  const boxes: Element[] = [];
+  for (
+    let next = siblingElement(line, 'next');
+    next !== null;
+    next = siblingElement(next, 'next')
+  ) {
+    if (next.name !== line.name) break;
+    const holdsLink = descendants(next).some(isAuthorPageLink);
+    if (!holdsLink || cleanText(renderedText(next)).length > MAX_BYLINE_LINE) break;
+    boxes.push(next);
+  }
+  return boxes;
+}
+
 /** A full name: two words or more, or a name in a script written without spaces. */
 function isFullName(name: string): boolean {
   return name.includes(' ') || hasSpacelessScript(name) || /\p{Script=Hangul}/u.test(name);
@@ -631,7 +651,12 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
       // BEAUMONT</a> and AMELIA THOMSON-DEVEAUX"): all of them.
       const all = BYLINE_OPENING.test(text) ? people(parseByline(text) ?? [], site, true) : [];
       const whole = names.every((n) => all.some((a) => sameName(a, n))) ? all : names;
-      return { names: whole, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
+      // One box per author side by side (`<dl><a href="/author/554">…</a></dl><dl>…`): each.
+      const beside = boxesBeside(line).flatMap((box) =>
+        people(descendants(box).filter(isAuthorPageLink).map(renderedText), site, true),
+      );
+      const every = [...whole, ...beside.filter((n) => !whole.some((w) => sameName(w, n)))];
+      return { names: every, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
     }
   }
   return null;

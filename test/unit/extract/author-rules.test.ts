@@ -1128,6 +1128,15 @@ describe("authors: an e-mail address at the site's domain beside a name is no ou
   });
 });
 
+describe('authors: boxes side by side, each linking an author page, are all bylines', () => {
+  it('reads the boxes side by side whatever their classes, each linking an author page', () => {
+    const box = (name: string, id: number) =>
+      `<dl class="k2"><a href="/author/${id}"><dt class="k3">${name} 기자</dt><dd class="k4">${id}@zeitung.de</dd></a></dl>`;
+    const header = `<div class="k1">${box('배윤경', 554)}${box('이상현', 377)}<div class="k5"><dl><dt>입력 :</dt><dd>2025-06-04 02:37:08</dd></dl></div></div>`;
+    expect(authors('', header)).toEqual(['배윤경', '이상현']);
+  });
+});
+
 describe('authors: names marked inside a marked name are the names', () => {
   it('reads the links to each author, not the line marked as a name around them', () => {
     const header =
