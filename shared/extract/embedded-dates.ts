@@ -9,12 +9,15 @@ import { isJsonLdScript } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import type { FoundDate } from './page-dates.ts';
 
-/** Keys apps use for the publication instant. */
+/**
+ * Keys apps use for the publication instant. Not Arc's `published_time`: its first save, up to an
+ * hour before the `display_time` the page shows and its JSON-LD declares.
+ */
 const PUBLISHED_KEYS =
-  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
+  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|publishTime|publish_time|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
 /** Keys apps use for the last modification. */
 const MODIFIED_KEYS =
-  'dateModified|date_modified|modifiedAt|modified_at|updatedAt|updated_at|lastModified|last_modified|article_modified_time';
+  'dateModified|date_modified|modifiedAt|modified_at|modifiedTime|modified_time|updatedAt|updated_at|lastModified|last_modified|article_modified_time';
 
 /** `"key": "value"` or `"key": 1729698495000`, with the quotes of escaped JSON allowed. */
 function keyPattern(keys: string): RegExp {

@@ -119,6 +119,18 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page(state))).toBe('2024-10-23T15:48:00+00:00');
   });
 
+  it('reads the publication time an app keeps as "publishTime", not the modification beside it', () => {
+    const state =
+      '<script>window.__DATA__ = {"publishTime":"2024-09-04T16:20:35+05:30","modifiedTime":"2024-09-05T08:00:00+05:30"};</script>';
+    expect(published(page(state))).toBe('2024-09-04T16:20:35+05:30');
+  });
+
+  it('takes no first save an app keeps as "published_time" (Arc) for the publication', () => {
+    const state =
+      '<script>var s = {"published_time":"2024-03-07T07:02:28.261Z","updated_time":"2024-03-07T12:21:53.078Z"};</script>';
+    expect(published(page(state))).toBeNull();
+  });
+
   it('reads a hidden input', () => {
     const input = '<input type="hidden" name="publishDate" value="2024-02-20 09:30">';
     expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
