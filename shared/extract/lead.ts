@@ -9,6 +9,7 @@ import {
   ownText,
   renderedText,
   siblingElement,
+  textOf,
 } from './content/dom.ts';
 import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
@@ -395,10 +396,14 @@ function blockUnderHeadline(
 ): { element: Element; text: string } | null {
   const from = at(headline);
   const distance = passShortLines ? MAX_LINES_DISTANCE : MAX_HEADING_DISTANCE;
-  const end = Math.min(index.elements.length, from + 1 + distance);
-  for (let i = from + 1; i < end; i++) {
+  const end = Math.min(index.elements.length, from + 1 + MAX_SCANNED);
+  // Elements without any text (a share bar's icons and their links) do not count.
+  let counted = 0;
+  for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
+    if (!PICTURE.has(el.name) && textOf(el).trim() === '') continue;
+    counted++;
     // Short lines are passed over up to the lead picture, not past it: what follows is the body.
     if (passShortLines && PICTURE.has(el.name)) return null;
     // A <div> counts as a paragraph when it holds its text itself, or in inline elements only
@@ -417,6 +422,7 @@ function blockUnderHeadline(
         (passShortLines ? isLinkLine(el, text) : holdsLink(el)) ||
         closest(el, LINK, null) !== null ||
         closest(el, FIGURE, null) !== null ||
+        inAsideApart(el, headline) ||
         namesTitle(el) ||
         namesOtherThing(el) ||
         opensFromButton(el, headline) ||
@@ -474,6 +480,8 @@ function holdsTextItself(el: Element): boolean {
 
 /** Elements after the headline looked through when short lines stand between (bylines, dates). */
 const MAX_LINES_DISTANCE = 24;
+/** Elements after the headline looked at, those without text included. */
+const MAX_SCANNED = 400;
 
 const LINK: ReadonlySet<string> = new Set(['a']);
 
@@ -496,6 +504,13 @@ function repeatsHeadline(text: string, headline: string): boolean {
 
 /** A figure and its caption: what they describe is the picture (`itemprop="description"`). */
 const FIGURE: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+const ASIDE: ReadonlySet<string> = new Set(['aside']);
+
+/** Whether an element is in an `<aside>` that does not hold the headline: a notice, a box. */
+function inAsideApart(el: Element, headline: Element): boolean {
+  const aside = closest(el, ASIDE, null);
+  return aside !== null && !isBelow(headline, aside);
+}
 
 /** Whether `text` is a picture's caption or alternative text on the page. */
 function isPictureText(ctx: PageContext, text: string): boolean {

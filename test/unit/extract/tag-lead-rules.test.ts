@@ -629,6 +629,21 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
   });
 
+  it('passes over a share bar of many icons and links without text between the headline and it', () => {
+    const icon =
+      '<li><a href="javascript:;" title="Share"><svg><use xlink:href="#fb"></use></svg></a></li>';
+    const bar = `<div class="k6"><div class="k7"><a href="/"><svg><use xlink:href="#logo"></use></svg></a><h2><span>Socialist critic poised to win the presidency</span></h2></div><div class="k8"><ul>${icon.repeat(6)}</ul></div></div>`;
+    const article = `<div class="k2"><h1>Socialist critic poised to win the presidency</h1>${bar}<p class="k4">${standfirst}</p><article class="k5">${PARAGRAPHS}</article></div>`;
+    expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
+  });
+
+  it("takes no notice set in an <aside> below the headline, under the notice's own heading", () => {
+    const notice =
+      'ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.';
+    const article = `<header class="k2"><h1>Socialist critic poised to win the presidency</h1><div class="k6"><time>28. April 2023, 20:22 Uhr</time></div><aside class="k7"><h2><span>Hinweis</span></h2><p>${notice}</p></aside></header><div class="k5">${PARAGRAPHS}</div>`;
+    expect(extractArticle(page(article), { url }).lead).toBeNull();
+  });
+
   it('takes it in a box of its own within the <header> that holds the headline', () => {
     const article = `<header class="k2"><div class="k3"><h1>Socialist critic poised to win the presidency</h1></div><div class="k6"><strong>Kolumne von <a rel="author" href="/author/carla/">Carla Siepmann</a></strong> - <time>28.04.2024</time></div><div class="k7"><p>${standfirst}</p></div></header><div class="k5">${PARAGRAPHS}</div>`;
     expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
