@@ -315,12 +315,12 @@ export function findHeaderStandfirst(
   let box = found.element.parent;
   while (box !== null && box.type === 'tag' && !isBelow(headline, box as Element)) box = box.parent;
   if (box === null || box.type !== 'tag') return null;
-  // Another block of a sentence's length, as the standfirst is one.
-  const isOtherProse = (c: AnyNode): boolean =>
-    c !== found.element &&
-    c.type === 'tag' &&
-    TEXT_BLOCKS.has(c.name) &&
-    countWords(renderedText(c)) >= SENTENCE_WORDS;
+  // Another block of a sentence's length, or one short sentence, as the standfirst is one.
+  const isOtherProse = (c: AnyNode): boolean => {
+    if (c === found.element || c.type !== 'tag' || !TEXT_BLOCKS.has(c.name)) return false;
+    const text = renderedText(c);
+    return countWords(text) >= SENTENCE_WORDS || isShortSentence(cleanText(text));
+  };
   if (!descendants(box as Element).some((d) => !isBelow(d, found.element) && isOtherProse(d))) {
     return standfirst;
   }
@@ -377,6 +377,15 @@ const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 const MAX_HEADING_DISTANCE = 12;
 /** Words from which a sub-heading reads as a sentence, not a kicker or a section's title. */
 const SENTENCE_WORDS = 12;
+/** Words from which a line ending as a sentence does ("… soll früher stattfinden."). */
+const SHORT_SENTENCE_WORDS = 8;
+/** The end of a sentence, before closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
+
+/** Whether a line is one short sentence: eight words or more, ending as a sentence does. */
+function isShortSentence(text: string): boolean {
+  return countWords(text) >= SHORT_SENTENCE_WORDS && SENTENCE_END.test(text);
+}
 
 /**
  * The block set right below the headline as a sentence, unmarked (`<h1>…</h1><h2>Bruselas
@@ -399,6 +408,8 @@ function blockUnderHeadline(
   const end = Math.min(index.elements.length, from + 1 + MAX_SCANNED);
   // Elements without any text (a share bar's icons and their links) do not count.
   let counted = 0;
+  // Whether a short line was passed over: only the first line may be one short sentence.
+  let passed = false;
   for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
@@ -411,10 +422,14 @@ function blockUnderHeadline(
     if (tags.has(el.name) && (el.name !== 'div' || holdsTextItself(el))) {
       const text = cleanText(renderedText(el));
       if (text === '') continue;
+      const sentence = countWords(text) >= SENTENCE_WORDS || (!passed && isShortSentence(text));
       // A date line, a byline or a kicker of its own between them, when allowed.
-      if (passShortLines && countWords(text) < SENTENCE_WORDS) continue;
+      if (passShortLines && !sentence) {
+        passed = true;
+        continue;
+      }
       if (
-        countWords(text) < SENTENCE_WORDS ||
+        !sentence ||
         text.length > MAX_LEAD_CHARS ||
         holdsByline(el) ||
         holdsMoreThanText(el) ||
@@ -436,6 +451,7 @@ function blockUnderHeadline(
     if (own === '') continue;
     // A date line, a byline or a kicker of its own between them, when allowed.
     if (!passShortLines || countWords(own) >= SENTENCE_WORDS) return null;
+    passed = true;
   }
   return null;
 }

@@ -53,8 +53,8 @@ export function indexElements(elements: readonly Element[]): PageIndex {
   return { elements, byTag: (name) => tags.get(name) ?? [], hinted };
 }
 
-/** Tags whose text is never the article's metadata: links, list items, page chrome. */
-const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer']);
+/** Tags whose text is never the article's metadata: links, list items, page chrome, a modal dialog. */
+const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer', 'dialog']);
 const OUTSIDE_CLASS = /related|sidebar|comment|most-?read|most-?popular|trending|recirc/gi;
 /** The same, with teaser cards: for dates (a German CMS calls its standfirst a "Teaser"). */
 const OUTSIDE_OR_TEASER_CLASS =

@@ -573,6 +573,47 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
   });
 });
 
+describe('lead: one short sentence right below the headline is the standfirst', () => {
+  const short = 'Das nächste Samsung Galaxy Unpacked-Event soll dieses Jahr früher stattfinden.';
+  const page = (under: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Galaxy Unpacked</title></head><body><article class="k1"><div class="k2"><h1>Samsung verlegt sein Galaxy Unpacked in den Juli</h1>${under}</div><div class="k5">${PARAGRAPHS}</div></article></body></html>`;
+  const lead = (under: string) =>
+    extractArticle(page(under), { url: 'https://news.example.com/a.html' }).lead;
+
+  const question = 'Can a small country build a space industry from scratch?';
+
+  it.each([
+    ['a paragraph', `<p class="k3">${short}</p>`, short],
+    ['a sub-heading', `<h2 class="k3">${short}</h2>`, short],
+    ['a question', `<p class="k3">${question}</p>`, question],
+  ])('takes %s of a sentence of eight words or more', (_what, under, expected) => {
+    expect(lead(under)).toBe(expected);
+  });
+
+  it("takes none from a modal <dialog>'s own header, hidden until a button opens it", () => {
+    const dialog =
+      '<dialog class="k8"><header><button title="Schließen"></button><h1>Artikel merken</h1><p>Diese Funktion steht nur unseren Abonnenten zur Verfügung.</p></header></dialog>';
+    const html = page('')
+      .replace('</body>', `${dialog}</body>`)
+      .replace('<h1>', '<h2>')
+      .replace('</h1>', '</h2>');
+    expect(extractArticle(html, { url: 'https://news.example.com/a.html' }).lead).toBeNull();
+  });
+
+  it.each([
+    [
+      'a section title without an ending',
+      '<h2 class="k3">Alle Nachrichten und Hintergründe zum Thema Samsung Galaxy</h2>',
+    ],
+    [
+      'a short sentence after a date line',
+      `<p class="k4">Stand: 28.04.2024</p><p class="k3">${short}</p>`,
+    ],
+  ])('takes no lead from %s', (_what, under) => {
+    expect(lead(under)).toBeNull();
+  });
+});
+
 describe('lead: last, a sentence-long paragraph set apart from the body right below the headline', () => {
   const standfirst =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, tỷ lệ người dân hài lòng tăng rõ rệt so với năm trước.';
