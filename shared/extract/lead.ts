@@ -236,9 +236,24 @@ export function findLeadElement(
 }
 
 /**
- * The paragraph set right below the headline as a sentence, unmarked, by the rules of a
- * sub-heading there ({@link blockUnderHeadline}). The caller takes it only outside the body: a
- * standfirst set apart from the article's text, not its first paragraph.
+ * Whether a block found below the headline is no standfirst: a caption, a byline or time line,
+ * a date line, or a picture's text.
+ */
+function isNoStandfirst(ctx: PageContext, found: { element: Element; text: string }): boolean {
+  return (
+    inCaption(found.element) ||
+    BYLINE_OR_TIME.test(found.text) ||
+    // A date line, in a script without spaces as long as a sentence ("2025年1月14日 01時28分").
+    isShortDateline(found.text, ctx.timezone) ||
+    isPictureText(ctx, found.text)
+  );
+}
+
+/**
+ * The paragraph (or `<div>` holding its text itself) set right below the headline as a sentence,
+ * unmarked, by the rules of a sub-heading there ({@link blockUnderHeadline}). The caller takes
+ * it only outside the body: a standfirst set apart from the article's text, not its first
+ * paragraph.
  *
  * @param ctx - the page
  * @returns the element and its text, or null
@@ -255,23 +270,21 @@ export function findParagraphUnderHeadline(
   if (
     found === null ||
     (parent?.type === 'tag' && holdsPicture(parent as Element)) ||
-    inCaption(found.element)
+    isNoStandfirst(ctx, found)
   ) {
     return null;
   }
   return { element: $(found.element), text: found.text };
 }
 
-const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
-
-/** {@link blockUnderHeadline} for a `<p>`. */
+/** {@link blockUnderHeadline} for a `<p>`, or a `<div>` holding its text itself. */
 function paragraphUnderHeadline(
   index: PageContext['index'],
   headline: Element,
   passShortLines = false,
 ): { element: Element; text: string } | null {
   const at = (el: Element) => index.elements.indexOf(el);
-  return blockUnderHeadline(index, headline, at, PARAGRAPH, passShortLines);
+  return blockUnderHeadline(index, headline, at, TEXT_BOXES, passShortLines);
 }
 
 /**
@@ -292,16 +305,7 @@ export function findHeaderStandfirst(
   if (headline === undefined) return null;
   const at = (el: Element) => index.elements.indexOf(el);
   const found = blockUnderHeadline(index, headline, at, TEXT_BOXES, true);
-  if (
-    found === null ||
-    inCaption(found.element) ||
-    BYLINE_OR_TIME.test(found.text) ||
-    // A date line, in a script without spaces as long as a sentence ("2025年1月14日 01時28分").
-    isShortDateline(found.text, ctx.timezone) ||
-    isPictureText(ctx, found.text)
-  ) {
-    return null;
-  }
+  if (found === null || isNoStandfirst(ctx, found)) return null;
   const standfirst = { element: $(found.element), text: found.text };
   // Beside a picture outside the headline's box: a caption.
   const parent = found.element.parent;

@@ -624,6 +624,13 @@ describe('lead: last, a sentence-long paragraph set apart from the body right be
     expect(article.lead).toBe(standfirst);
   });
 
+  it('takes an unmarked <div> holding its text itself between the headline and the body', () => {
+    const before = `<div><div class="ka28ecb">${standfirst}<br></div></div><div><p>Cập nhật: 14/12/2023 20:44</p></div>`;
+    const article = extractArticle(buildPage({ head, before }));
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
   it("takes no lead from the body's own first paragraph", () => {
     expect(extractArticle(buildPage({ head })).lead).toBeNull();
   });
