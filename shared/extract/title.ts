@@ -257,15 +257,23 @@ export function readTitle(
   // the headline exactly as shown in one piece; one that keeps apart the parts the page lays out
   // apart; then
   // the form the page writes most often (its `<title>` included); then the first.
-  const written = [...metas.map((m) => m.title), stripTitleAffixes(titleTag, site, section)];
+  const tagTitle = stripTitleAffixes(titleTag, site, section);
+  const written = [...metas.map((m) => m.title), tagTitle];
+  // Last, the <title> without its affixes: it writes the headline as the page shows it, the
+  // kicker inside the <h1> included ("Akkutechnik: Hat Quantumscape …").
+  const matchable =
+    tagTitle === '' ? metas : [...metas, { source: '<title>', raw: titleTag, title: tagTitle }];
   const rank = (title: string, found: ShownHeadline) =>
     (found.parts.length < 2 && title === found.full ? 4 * written.length : 0) +
     (separatesFirstPart(title, found.parts) ? 2 * written.length : 0) +
     written.filter((w) => w === title).length;
   const matching = (found: ShownHeadline) => {
+    const shownForm = foldLetters(found.headline);
     for (const form of formsOf(found)) {
       let best: (typeof metas)[number] | undefined;
-      for (const m of metas) {
+      // The <title> adds only a kicker: the headline itself is kept as the page writes it.
+      const candidates = form === shownForm ? metas : matchable;
+      for (const m of candidates) {
         if (foldLetters(m.title) !== form) continue;
         if (best === undefined || rank(m.title, found) > rank(best.title, found)) best = m;
       }

@@ -293,6 +293,38 @@ describe('title: a page without meta titles takes the <title> part its <h1> show
   });
 });
 
+describe('title: a page without meta titles writes its headline with the kicker as its <title> does', () => {
+  it.each([
+    [
+      'a kicker and a hidden colon inside the <h1>',
+      '<h1><span class="kicker">Akkutechnik<span class="visually-hidden">:</span></span> <span class="title">Hat Quantumscape genug Akkus für ein Motorrad gebaut?</span></h1>',
+    ],
+    [
+      'a kicker line above the headline in the <h1>',
+      '<h1><span class="topline">Akkutechnik</span> <span class="headline">Hat Quantumscape genug Akkus für ein Motorrad gebaut?</span></h1>',
+    ],
+  ])('takes "Kicker: Headline" from the <title> for %s', (_what, header) => {
+    const head =
+      '<title>Akkutechnik: Hat Quantumscape genug Akkus für ein Motorrad gebaut? - Golem.de</title>';
+    expect(title(head, header)).toBe(
+      'Akkutechnik: Hat Quantumscape genug Akkus für ein Motorrad gebaut?',
+    );
+  });
+
+  it("keeps the headline's own quotes and dashes where the <title> adds no kicker", () => {
+    const head = "<title>Mexico's economy grew 1.1% in 1st quarter - AP News</title>";
+    const header = '<h1>Mexico’s economy grew 1.1% in 1st quarter</h1>';
+    expect(title(head, header)).toBe('Mexico’s economy grew 1.1% in 1st quarter');
+  });
+
+  it('takes the headline as shown when the <title> words it otherwise', () => {
+    const head = '<title>Quantumscape: Akkus für Ducati fraglich - Golem.de</title>';
+    const header =
+      '<h1><span class="kicker">Akkutechnik</span> <span class="title">Hat Quantumscape genug Akkus für ein Motorrad gebaut?</span></h1>';
+    expect(title(head, header)).toBe('Hat Quantumscape genug Akkus für ein Motorrad gebaut?');
+  });
+});
+
 describe("title: the heading of the article's <hgroup>, when the only <h1> is the navigation's", () => {
   it('takes the <h2> an <hgroup> shows under its kicker, not the <title> nor the carousel <h1>', () => {
     const head =
