@@ -334,6 +334,25 @@ export function findHeaderStandfirst(
 }
 
 /**
+ * A test for what the readers of the lines below the headline (its byline, its date line) pass
+ * over though it is prose: the standfirst, not yet the body's text. That is what the `<header>`
+ * holding the headline holds, the paragraph {@link findHeaderStandfirst} finds (right below the
+ * headline in a box of its own), and a heading.
+ *
+ * @param ctx - the page
+ * @param headline - the headline the lines are read below
+ * @returns whether an element below the headline is the standfirst's
+ */
+export function standfirstTest(ctx: PageContext, headline: Element): (el: Element) => boolean {
+  const header = closest(headline, HEADER, null);
+  const standfirst = findHeaderStandfirst(ctx)?.element[0];
+  return (el) =>
+    (header !== null && isBelow(el, header)) ||
+    (standfirst !== undefined && (el === standfirst || isBelow(el, standfirst))) ||
+    closest(el, HEADING_TAGS, null) !== null;
+}
+
+/**
  * Whether an element sits in a box right after a button, below the headline's box: the notice
  * the button opens ("スクラップは会員限定です", "記事をマイページに保存し…").
  */

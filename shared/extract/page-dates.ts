@@ -1,15 +1,6 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import {
-  closest,
-  HEADER,
-  HEADING_TAGS,
-  isBelow,
-  linesExcept,
-  ownText,
-  precedes,
-  textOf,
-} from './content/dom.ts';
+import { HEADING_TAGS, isBelow, linesExcept, ownText, precedes, textOf } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import {
   PUBLICATION_WORD_PATTERN,
@@ -19,6 +10,7 @@ import {
 import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
+import { standfirstTest } from './lead.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import {
@@ -512,15 +504,15 @@ const MAX_DATE_DISTANCE = 40;
  * Last, a date and nothing more in an element of its own right below the page's headline
  * ({@link pageHeadline}), before any paragraph of prose, whatever its class (`<div>October 12,
  * 2017</div>`, a byline's `<p><em>November 15, 2019</em></p>`): the headline's date line on a
- * page whose class names say nothing. Within the `<header>` that holds the headline, its standfirst and captions are
- * passed over: the body's prose is never in it.
+ * page whose class names say nothing. The standfirst is passed over ({@link standfirstTest}), and
+ * captions within the `<header>` that holds the headline: the body's prose is never there.
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
   const headline = pageHeadline(index);
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
-  const header = closest(headline, HEADER, null);
+  const isStandfirst = standfirstTest(ctx, headline);
   // Counted in elements that show text: a picture's dozen <source> elements are no distance.
   let shown = 0;
   for (const { el, text: own, at: i } of shownLinesAfter(index, from, NO_DATE_TEXT, headline)) {
@@ -529,8 +521,8 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     // A short date line first: in a script without spaces its characters count as words.
     const dateLine = isShortDateline(own, timezone);
     if (!dateLine && countWords(own) >= PROSE_WORDS) {
-      // The headline's <header> holds its standfirst and picture, never the body's prose.
-      if (header !== null && isBelow(el, header)) continue;
+      // The standfirst is passed over, never the body's prose.
+      if (isStandfirst(el)) continue;
       return null;
     }
     if (!dateLine) continue;

@@ -19,7 +19,6 @@ import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import {
   closest,
   descendants,
-  HEADER,
   HEADING_TAGS,
   isBelow,
   isElement,
@@ -39,7 +38,7 @@ import {
   typesOf,
   valuesOf,
 } from './json-ld.ts';
-import { findHeaderStandfirst } from './lead.ts';
+import { standfirstTest } from './lead.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
@@ -833,21 +832,13 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const headlineText = `${textOf(headline)} ${title === undefined ? '' : textOf(title)}`;
   const lines: ShownLine[] = [];
   const from = index.elements.indexOf(headline);
-  const header = closest(headline, HEADER, null);
-  const standfirst = findHeaderStandfirst(ctx)?.element[0];
-  const inStandfirst = (el: Element) =>
-    standfirst !== undefined && (el === standfirst || isBelow(el, standfirst));
+  const isStandfirst = standfirstTest(ctx, headline);
   for (const line of shownLinesAfter(index, from, NO_NAME_TEXT, headline)) {
     // Prose ends the search (a short date line in a script without spaces is none), but for the
-    // standfirst: the <header> that holds the headline never holds the body's prose, nor is the
-    // paragraph set right below the headline in a box of its own the body's, nor a heading.
+    // standfirst's.
     if (lines.length === MAX_BYLINE_DISTANCE) break;
     if (countWords(line.text) >= PROSE_WORDS && !isShortDateline(line.text, timezone)) {
-      const passed =
-        (header !== null && isBelow(line.el, header)) ||
-        inStandfirst(line.el) ||
-        closest(line.el, HEADING_TAGS, null) !== null;
-      if (passed) continue;
+      if (isStandfirst(line.el)) continue;
       break;
     }
     lines.push(line);

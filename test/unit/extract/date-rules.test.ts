@@ -664,6 +664,16 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     ).toBe('2017-10-12');
   });
 
+  it('reads a date alone after the standfirst set right below the headline in a box of its own', () => {
+    const box =
+      '<div class="k1"><h1 class="k2">Trump-Anwältin soll Justizministerin werden</h1>' +
+      '<p class="k3"><strong>Der designierte US-Präsident Donald Trump hat nach dem Rückzug seines Wunschkandidaten seine ehemalige Anwältin als Justizministerin nominiert.</strong></p>' +
+      '<div class="k4"><div class="k5">22.11.2024 07:57</div><div class="k6">Online seit heute</div></div></div>';
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bondi</title></head><body>
+<main class="k7">${box}<div class="k9">${BODY}</div></main></body></html>`;
+    expect(published(html, 'https://news.example.at/stories/1')).toBe('2024-11-22T07:57:00+01:00');
+  });
+
   it('reads a date alone in the <header> that holds the headline, after its standfirst and picture', () => {
     const header =
       '<header class="k1"><h1 class="k2">Socialist critic of NATO and EU poised to win the presidency</h1>' +
