@@ -439,15 +439,14 @@ const ZONE_WORD_CAPITALS = new RegExp(
 /** The characters CJK dates and times are written with, and a weekday in brackets ("（金）"). */
 const CJK_DATE_CHARACTERS = /[（(][月火水木金土日][）)]|[年月日時时分秒년월일시분초]/g;
 
+/** A label saying when the page was published or updated, then a time of day. */
+const LABELLED_TIME = String.raw`(?:${PUBLICATION_WORD_PATTERN})(?: (?:at|kl\.?|klo|um|à|a las|às|alle|om|o|lúc))?:? \d{1,2}[.:h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?`;
 /**
- * A label saying when the page was published or updated, then a time of day and nothing else
- * ("Uppdaterad kl 12.17", "Aktualisiert um 08:15 Uhr", "Updated 3:05 pm"): a date line without
- * its date, which the page gives elsewhere.
+ * Labelled times of day and nothing else ("Uppdaterad kl 12.17", "Aktualisiert um 08:15 Uhr",
+ * "Updated 3:05 pm", "Uppdaterad 15.59 | Publicerad 14.14"): a date line without its date, which
+ * the page gives elsewhere.
  */
-const TIME_LINE = new RegExp(
-  String.raw`^(?:${PUBLICATION_WORD_PATTERN})(?: (?:at|kl\.?|klo|um|à|a las|às|alle|om|o|lúc))?:? \d{1,2}[.:h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$`,
-  'iu',
-);
+const TIME_LINE = new RegExp(String.raw`^${LABELLED_TIME}(?: ?[|·•,] ?${LABELLED_TIME})*$`, 'iu');
 
 /** The longest text read as a date line standing alone (a date, a label, a time). */
 const MAX_DATE_LINE_CHARS = 60;

@@ -1217,6 +1217,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       ['Ntombizethu Ngcobo'],
     ],
     [
+      '<div class="k3"><a href="/av/amanda-hallsten"><img src="/a.jpg" alt=""><p>Amanda Hällsten</p></a><p>Uppdaterad 15.59 | Publicerad 14.14</p></div>',
+      ['Amanda Hällsten'],
+    ],
+    [
       '<div class="k3"><span style="float:left">Sehernur Karsu &nbsp;|</span><span class="k5">05.04.2025 - Güncelleme : 05.04.2025</span></div>',
       ['Sehernur Karsu'],
     ],

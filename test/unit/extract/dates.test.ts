@@ -148,6 +148,9 @@ describe('isDateline', () => {
     'Aktualisiert um 08:15 Uhr',
     'Updated 3:05 pm',
     'Mis à jour à 14h30',
+    // Both, set side by side: "updated at …, published at …" of a story of today.
+    'Uppdaterad 15.59 | Publicerad 14.14',
+    'Aktualisiert um 08:15 Uhr · Veröffentlicht um 07:40 Uhr',
     // Weekdays, months and the words between them in other languages.
     'segunda-feira, 22 de janeiro de 2018 às 0:13',
     'Montag, 22. Januar 2018, 10:13 Uhr',
@@ -163,6 +166,7 @@ describe('isDateline', () => {
     'Sáng 14/12/2023, UBND tỉnh họp báo công bố kết quả.',
     'Không có ngày tháng',
     'Updated 3:05 pm with new figures from the ministry',
+    'Updated 3:05 pm | Sport',
     'Published',
     'Em 22 de janeiro de 2018 o governo anunciou um novo plano de obras para a cidade',
     // A sentence in a script without spaces is many words, not one.
