@@ -335,9 +335,10 @@ export function findHeaderStandfirst(
 
 /**
  * A test for what the readers of the lines below the headline (its byline, its date line) pass
- * over though it is prose: the standfirst, not yet the body's text. That is what the `<header>`
- * holding the headline holds, the paragraph {@link findHeaderStandfirst} finds (right below the
- * headline in a box of its own), and a heading.
+ * over though it is prose: the standfirst and the lead picture's caption, not yet the body's
+ * text. That is what the `<header>` holding the headline holds, the paragraph
+ * {@link findHeaderStandfirst} finds (right below the headline in a box of its own), a heading,
+ * and a figure's text.
  *
  * @param ctx - the page
  * @param headline - the headline the lines are read below
@@ -349,7 +350,8 @@ export function standfirstTest(ctx: PageContext, headline: Element): (el: Elemen
   return (el) =>
     (header !== null && isBelow(el, header)) ||
     (standfirst !== undefined && (el === standfirst || isBelow(el, standfirst))) ||
-    closest(el, HEADING_TAGS, null) !== null;
+    closest(el, HEADING_TAGS, null) !== null ||
+    closest(el, FIGURE, null) !== null;
 }
 
 /**

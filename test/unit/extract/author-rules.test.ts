@@ -1217,6 +1217,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       ['Ntombizethu Ngcobo'],
     ],
     [
+      '<figure><img src="/a.jpg" alt=""><figcaption>Der Ministerpräsident noterer sig, at et stort flertal af grønlænderne ikke ønsker, at landet skal underordne sig USA.</figcaption></figure><div class="k3"><address><span>Trine Juncher Jørgensen og Tôrtia Reimer-Johansen</span></address></div><div class="k4"><span><span>Offentliggjort</span> <time datetime="2025-02-06T19:25:34.000Z">6. feb. 2025</time></span></div>',
+      ['Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'],
+    ],
+    [
       '<div class="k3"><a href="/av/amanda-hallsten"><img src="/a.jpg" alt=""><p>Amanda Hällsten</p></a><p>Uppdaterad 15.59 | Publicerad 14.14</p></div>',
       ['Amanda Hällsten'],
     ],
