@@ -245,11 +245,37 @@ function marksAuthor(el: Element): boolean {
 function markedSiblings(el: Element): Element[] {
   const parent = el.parent;
   if (parent === null || parent.type !== 'tag') return [];
+  if (marksAuthor(el)) return markedInBylineBlock(el);
   const cls = el.attribs.class;
-  const alike = marksAuthor(el)
-    ? marksAuthor
-    : (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
+  const alike = (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
   return parent.children.filter((c): c is Element => isElement(c) && alike(c));
+}
+
+/** Levels above a marked author looked up for the block of the byline's boxes. */
+const BYLINE_BLOCK_DEPTH = 4;
+/** Characters a block of bylines shows at most: names, not an article's text. */
+const MAX_BYLINE_BLOCK = 200;
+
+/**
+ * The elements marked as the author in the smallest block around one that holds more than it,
+ * when that block shows no more than bylines (Dagbladet's `<address><a rel="author">…</a>
+ * </address>`, one per reporter in boxes side by side); else the element's marked siblings.
+ */
+function markedInBylineBlock(el: Element): Element[] {
+  let node = el.parent;
+  for (let depth = 0; depth < BYLINE_BLOCK_DEPTH && node !== null && node.type === 'tag'; depth++) {
+    const block = node as Element;
+    const all = descendants(block).filter(marksAuthor);
+    // One marked inside another (`<span itemprop="author"><a rel="author">`) is one author.
+    const marked = all.filter((m) => !all.some((inner) => isBelow(inner, m)));
+    if (marked.length > 1) {
+      if (cleanText(renderedText(block)).length <= MAX_BYLINE_BLOCK) return marked;
+      break;
+    }
+    node = block.parent;
+  }
+  const parent = el.parent as Element;
+  return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
 /** A link holding this many more characters than the byline in it holds a story's title too. */

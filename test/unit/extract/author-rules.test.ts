@@ -1137,6 +1137,21 @@ describe('authors: boxes side by side, each linking an author page, are all byli
   });
 });
 
+describe("authors: links marked as the author in boxes side by side are all the article's", () => {
+  it('reads each box of a byline block whose boxes hold one marked author each', () => {
+    const box = (first: string, last: string, mail: string) =>
+      `<div class="k2" itemscope itemtype="http://schema.org/Person"><div class="k3"><address class="k4"><a rel="author" itemprop="url name" href="mailto:${mail}@zeitung.de"><span class="k5">${first}</span> <span class="k6">${last}</span></a></address></div></div>`;
+    const header = `<section class="k1"><div class="k7">${box('Ingrid', 'Treborg', 'it')}${box('Marlene Lundberg', 'Holm', 'mh')}</div></section>`;
+    expect(authors('', header)).toEqual(['Ingrid Treborg', 'Marlene Lundberg Holm']);
+  });
+
+  it("takes no other marked author far from the byline, in the author box after the body's text", () => {
+    const header = '<div class="k1"><a rel="author" href="/autor/anna-berg">Anna Berg</a></div>';
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<div class="k9"><a rel="author" href="/autor/jan-ruf">Jan Ruf</a></div>`;
+    expect(authors('', header, body)).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: names marked inside a marked name are the names', () => {
   it('reads the links to each author, not the line marked as a name around them', () => {
     const header =
