@@ -899,7 +899,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
-    if (dated && !outsideArticle(el, index)) {
+    if ((dated || portrayed(el, own)) && !outsideArticle(el, index)) {
       // Names before it in lines of their own, between separators: `<span>Julia Vergin</span>
       // <span>|</span><span>Clare Roth</span><time>…</time>`.
       const names = [...own];
@@ -929,6 +929,50 @@ function linksToName(el: Element, names: readonly string[]): boolean {
     const last = foldLetters(name.split(' ').pop() ?? '');
     return last.length >= 2 && folded.includes(last);
   });
+}
+
+/** Levels above a name looked up for the box that holds its portrait. */
+const PORTRAIT_DEPTH = 3;
+/** Pixels a byline's portrait is declared at most: a larger picture is the story's. */
+const MAX_PORTRAIT_SIZE = 200;
+
+/** Whether a picture declares a size larger than a byline's portrait. */
+function declaredLarge(img: Element): boolean {
+  return [img.attribs.width, img.attribs.height].some(
+    (size) => size !== undefined && Number.parseInt(size, 10) > MAX_PORTRAIT_SIZE,
+  );
+}
+
+/**
+ * Whether a name stands in a box of its own beside a small picture whose address spells it: the
+ * byline's portrait (`<img src="…/byline/mark-sigetty.jpg">` beside "Mark Sigetty"), not a
+ * captioned photograph of the person (`<img src="…/NASCAR19-Kyle-Busch.jpg" width="625">`).
+ */
+function portrayed(el: Element, names: readonly string[]): boolean {
+  const shown = cleanText(renderedText(el));
+  let box: Element | null = el;
+  for (let depth = 0; depth < PORTRAIT_DEPTH && box !== null; depth++) {
+    box = parentOf(box);
+    if (box === null || cleanText(renderedText(box)) !== shown) return false;
+    const pictures = descendants(box).filter((d) => d.name === 'img');
+    if (pictures.length > 0) {
+      return pictures.some((img) => {
+        if (declaredLarge(img)) return false;
+        const source = foldLetters(decodeURIComponentSafe(img.attribs.src ?? ''));
+        return names.some((name) => source.includes(foldLetters(name)));
+      });
+    }
+  }
+  return false;
+}
+
+/** A URL decoded, or as written when it holds a broken escape. */
+function decodeURIComponentSafe(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 /** Whether an element is or holds a `<time>`. */

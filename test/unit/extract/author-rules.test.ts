@@ -1236,6 +1236,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       ['Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'],
     ],
     [
+      '<div class="k3"><div class="k4"><img src="https://img.example.com/plain/https%3A%2F%2Fbilleder.example.dk%2Fbyline%2Fmark-sigetty.jpg"><div class="k5"><span class="k6"> Mark Sigetty </span></div></div></div>',
+      ['Mark Sigetty'],
+    ],
+    [
       '<div class="k3"><a href="/av/amanda-hallsten"><img src="/a.jpg" alt=""><p>Amanda Hällsten</p></a><p>Uppdaterad 15.59 | Publicerad 14.14</p></div>',
       ['Amanda Hällsten'],
     ],
@@ -1280,6 +1284,14 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<div class="k3"><div class="k4">Deputy Content Hub Director</div><span>13.06.2023</span></div>',
     ],
     ['a name with no date beside it', '<div class="k3"><div class="k4">Julia Vergin</div></div>'],
+    [
+      'a captioned photograph of the person',
+      '<div class="k3"><img src="/uploads/2019/03/NASCAR19-Kyle-Busch.jpg" alt="" width="625" height="340"><p class="k4">Kyle Busch</p></div>',
+    ],
+    [
+      'a name beside a picture of something else',
+      '<div class="k3"><img src="/bilder/ministerium.jpg" alt="Das Ministerium"><span>Julia Vergin</span></div>',
+    ],
     [
       "a label after the date line that is no link to the person's page",
       '<div class="k3"><time>Published Fri, Apr 28 2023 2:23 PM EDT</time></div><div class="k4"><a href="#share">Share This</a></div>',
