@@ -208,9 +208,10 @@ function extract(
   const declaredAuthors = readAuthors(ctx, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
-  const markedLead = findLeadElement(ctx);
+  const markedLead = findLeadElement(ctx, titleChoice.element);
   // Read before the body finder removes the headline it stands under.
-  const headerStandfirst = markedLead === null ? findHeaderStandfirst(ctx) : null;
+  const headerStandfirst =
+    markedLead === null ? findHeaderStandfirst(ctx, titleChoice.element) : null;
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;
@@ -293,7 +294,7 @@ function extract(
   // Last, a paragraph of a sentence set apart from the body right below the headline.
   const underHeadline =
     lead === null && opening.lead === null && description === null
-      ? outsideBody(findParagraphUnderHeadline(ctx), location)
+      ? outsideBody(findParagraphUnderHeadline(ctx, titleChoice.element), location)
       : null;
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);

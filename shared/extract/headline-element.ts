@@ -22,6 +22,8 @@ export interface ShownHeadline {
   readonly before: string | null;
   /** `h1` or `h2`. */
   readonly tag: 'h1' | 'h2';
+  /** The heading element itself. */
+  readonly element: Element;
 }
 
 /** Class or data-attribute names of a kicker (overline) shown above or before a headline. */
@@ -220,6 +222,7 @@ function shown(el: Element, tag: ShownHeadline['tag'], site: SiteIdentity): Show
     parts: read.parts.map(cleanText).filter((p) => p !== ''),
     before: textBefore(el),
     tag,
+    element: el,
   };
 }
 

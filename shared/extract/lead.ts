@@ -45,12 +45,13 @@ export function isLeadElement(el: Element): boolean {
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 
-/** A class word of a picture's caption or credit. */
-const PICTURE_TEXT = /caption|credit/i;
+/** A class word of a picture's caption, credit or description (`atc-ImageDescription`). */
+const PICTURE_TEXT = /caption|credit|image-?description/i;
 
 /**
- * Whether any class of an element names a picture's caption or credit, whatever its other
- * classes say (`description img-caption`, `summary wp-caption-text`): the picture's text.
+ * Whether any class of an element names a picture's caption, credit or description, whatever
+ * its other classes say (`description img-caption`, `summary wp-caption-text`): the picture's
+ * text.
  */
 function namesPictureText(el: Element): boolean {
   const cls = el.attribs.class;
@@ -91,7 +92,7 @@ const PICTURE: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video
 /** Whether an element holds a picture, a video or a caption. */
 function holdsPicture(el: Element): boolean {
   return descendants(el).some(
-    (d) => PICTURE.has(d.name) || d.name === 'figcaption' || /caption/i.test(d.attribs.class ?? ''),
+    (d) => PICTURE.has(d.name) || d.name === 'figcaption' || namesPictureText(d),
   );
 }
 
@@ -163,16 +164,21 @@ const GROUPED_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 /**
  * The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index); on a
  * page whose `<h1>`s are all navigation's (a section carousel's current item), the first heading
- * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites).
+ * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites),
+ * else the heading the title reader found shown (an `<h2>` a meta title or the `<title>` names).
  */
-function articleHeadline(index: PageContext['index']): Element | undefined {
+function articleHeadline(
+  index: PageContext['index'],
+  shown: Element | undefined,
+): Element | undefined {
   const inArticle = (el: Element) => !isOutsideArticle(el, { index });
   return (
     index.byTag('h1').find(inArticle) ??
     index
       .byTag('hgroup')
       .filter(inArticle)
-      .flatMap((group) => descendants(group).filter((d) => GROUPED_HEADINGS.has(d.name)))[0]
+      .flatMap((group) => descendants(group).filter((d) => GROUPED_HEADINGS.has(d.name)))[0] ??
+    shown
   );
 }
 
@@ -180,13 +186,15 @@ function articleHeadline(index: PageContext['index']): Element | undefined {
  * Finds the standfirst element of the page, if it has one.
  *
  * @param ctx - the page
+ * @param shown - the heading the title reader found shown, when the page has one
  * @returns the element and its text, or null
  */
 export function findLeadElement(
   ctx: PageContext,
+  shown?: Element,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = articleHeadline(index);
+  const headline = articleHeadline(index, shown);
   // Document positions, made once when a candidate needs one (a page may hold thousands).
   let position: Map<Element, number> | undefined;
   const at = (el: Element): number => {
@@ -256,13 +264,15 @@ function isNoStandfirst(ctx: PageContext, found: { element: Element; text: strin
  * paragraph.
  *
  * @param ctx - the page
+ * @param shown - the heading the title reader found shown, when the page has one
  * @returns the element and its text, or null
  */
 export function findParagraphUnderHeadline(
   ctx: PageContext,
+  shown?: Element,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = articleHeadline(index);
+  const headline = articleHeadline(index, shown);
   const found = headline === undefined ? null : paragraphUnderHeadline(index, headline);
   // A paragraph beside a picture, or in a box named a caption, is the picture's ("In this Dec.
   // 12, 2006, file photo, …").
@@ -295,13 +305,15 @@ function paragraphUnderHeadline(
  * Read before the body finder removes the headline from the page.
  *
  * @param ctx - the page
+ * @param shown - the heading the title reader found shown, when the page has one
  * @returns the element and its text, or null
  */
 export function findHeaderStandfirst(
   ctx: PageContext,
+  shown?: Element,
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
-  const headline = articleHeadline(index);
+  const headline = articleHeadline(index, shown);
   if (headline === undefined) return null;
   const at = (el: Element) => index.elements.indexOf(el);
   const found = blockUnderHeadline(index, headline, at, TEXT_BOXES, true);
@@ -373,11 +385,14 @@ const TEXT_BOXES: ReadonlySet<string> = new Set(['p', 'div']);
 /** Ancestors looked at for a caption's box. */
 const CAPTION_DEPTH = 3;
 
-/** Whether an element sits in a box whose class names a caption (`caption-text-block`). */
+/**
+ * Whether an element sits in a box whose class names a picture's text (`caption-text-block`,
+ * `atc-ImageDescription`).
+ */
 function inCaption(el: Element): boolean {
   let node = el.parent;
   for (let i = 0; i < CAPTION_DEPTH && node !== null && node.type === 'tag'; i++) {
-    if (/caption/i.test((node as Element).attribs.class ?? '')) return true;
+    if (namesPictureText(node as Element)) return true;
     node = node.parent;
   }
   return false;

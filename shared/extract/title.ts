@@ -7,7 +7,7 @@
  * ("| DW | 28.04.2023") are cut.
  */
 
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { findShownHeadline, linksHome, type ShownHeadline } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
@@ -25,6 +25,8 @@ export interface TitleChoice {
   readonly raw?: string;
   /** Candidates not taken. */
   readonly note?: string;
+  /** The heading the reader sees, when the title was read from (or agrees with) one. */
+  readonly element?: Element;
 }
 
 /** An underscore between two CJK characters: a separator in Chinese titles (`…外宾_新浪新闻`). */
@@ -298,12 +300,17 @@ export function readTitle(
   if (shown !== null) {
     const same = matching(shown);
     if (same !== undefined) {
-      return { title: same.title, source: `${shown.tag} (as ${same.source})` };
+      return {
+        title: same.title,
+        source: `${shown.tag} (as ${same.source})`,
+        element: shown.element,
+      };
     }
     // An <h1> that differs from the meta titles is what the reader sees.
     return {
       title: shown.headline,
       source: shown.tag,
+      element: shown.element,
       ...(metas.length > 0
         ? { note: `differs from ${metas.map((m) => m.source).join(', ')}` }
         : {}),

@@ -839,4 +839,11 @@ describe("lead: an element another of whose classes names a caption is the pictu
     const html = buildPage({ before: element });
     expect(extractArticle(html).lead).toBeNull();
   });
+
+  it('takes no standfirst box that holds the image description of the picture above it', () => {
+    const box =
+      '<div class="atc-Intro"><div class="atc-ImageDescription"><p><span>Lãnh đạo tỉnh dự hội nghị tổng kết công tác cải cách hành chính.</span> <span>Ảnh: Hoàng Anh</span></p></div><p>Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, tỷ lệ người dân hài lòng tăng rõ rệt.</p></div>';
+    const lead = extractArticle(buildPage({ before: box })).lead;
+    expect(lead ?? '').not.toContain('Lãnh đạo tỉnh dự hội nghị');
+  });
 });
