@@ -271,10 +271,15 @@ export function readTitle(
     written.filter((w) => w === title).length;
   const matching = (found: ShownHeadline) => {
     const shownForm = foldLetters(found.headline);
+    // Where the <title> writes the headline itself, it is kept as the page writes it, but for
+    // parts laid out apart that the <title> keeps apart with punctuation ("Kicker: Headline").
+    const tagSeparates =
+      found.parts.length > 1 &&
+      separatesFirstPart(tagTitle, found.parts) &&
+      !separatesFirstPart(found.headline, found.parts);
     for (const form of formsOf(found)) {
       let best: (typeof metas)[number] | undefined;
-      // The <title> adds only a kicker: the headline itself is kept as the page writes it.
-      const candidates = form === shownForm ? metas : matchable;
+      const candidates = form === shownForm && !tagSeparates ? metas : matchable;
       for (const m of candidates) {
         if (foldLetters(m.title) !== form) continue;
         if (best === undefined || rank(m.title, found) > rank(best.title, found)) best = m;

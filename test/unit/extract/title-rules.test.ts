@@ -311,6 +311,16 @@ describe('title: a page without meta titles writes its headline with the kicker 
     );
   });
 
+  it('takes the <title> where it keeps apart with a colon the parts the <h1> lays out apart', () => {
+    const head =
+      '<title>Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen | tagesschau.de</title>';
+    const header =
+      '<h1><span class="k1">Ausschuss zur Ahrtal-Flut</span> <span class="k2">Zwei Rücktritte - und viele offene Fragen</span></h1>';
+    expect(title(head, header)).toBe(
+      'Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen',
+    );
+  });
+
   it("keeps the headline's own quotes and dashes where the <title> adds no kicker", () => {
     const head = "<title>Mexico's economy grew 1.1% in 1st quarter - AP News</title>";
     const header = '<h1>Mexico’s economy grew 1.1% in 1st quarter</h1>';
