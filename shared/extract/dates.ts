@@ -273,6 +273,13 @@ const DOTTED_TIME =
   /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d.])(?:\s*([ap])\.?\s*m\b\.?|\s*(uhr)(?!\p{L}))?/giu;
 
 /**
+ * A dotted pair right after a day written in numbers with its year ("22.11.2024 07.57", Austrian
+ * and Nordic use): a time, as a day and month without a year cannot follow a full date.
+ */
+const DOTTED_TIME_AFTER_YEAR =
+  /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
+
+/**
  * The time of day in a date's text with the date taken out.
  *
  * @param text - the text left once the day is read
@@ -375,7 +382,11 @@ export function parseDate(text: string, timeZone: string): string | null {
     return parseDate(`${value.slice(0, zoneName.index)} ${after}`, zone);
   }
   const { offset, rest: zoneless } = readZone(value);
-  const rest = zoneless.replace(TIME_BEFORE_YEAR, '$1 $3 $2');
+  const rest = zoneless
+    .replace(TIME_BEFORE_YEAR, '$1 $3 $2')
+    .replace(DOTTED_TIME_AFTER_YEAR, (all, day: string, hour: string, minute: string) =>
+      Number(hour) <= 23 && Number(minute) <= 59 ? `${day} ${hour}:${minute}` : all,
+    );
   const day = readDay(rest);
   if (day === null) return null;
   let withoutDay = rest;

@@ -349,6 +349,20 @@ describe('dates: a time of day written with a dot, where a zone or am/pm says it
     expect(parseDate('24 Feb 2024 12.42', 'UTC')).toBe('2024-02-24T00:00:00+00:00');
   });
 
+  it.each([
+    ['22.11.2024 07.57', '2024-11-22T07:57:00+01:00'],
+    ['22.11.2024, 7.05', '2024-11-22T07:05:00+01:00'],
+  ])(
+    'reads a dotted pair right after a day written in numbers with its year as a time: %j',
+    (text, iso) => {
+      expect(parseDate(text, 'Europe/Vienna')).toBe(iso);
+    },
+  );
+
+  it('leaves a second date after a day written in numbers a date: "22.11.2024 23.11.2024"', () => {
+    expect(parseDate('22.11.2024 23.11.2024', 'Europe/Vienna')).toBe('2024-11-22T00:00:00+01:00');
+  });
+
   it('reads the marked time after an unmarked dotted number: "22.11.2024 07.57 Online seit heute, 7.57 Uhr"', () => {
     expect(parseDate('22.11.2024 07.57 Online seit heute, 7.57 Uhr', 'Europe/Vienna')).toBe(
       '2024-11-22T07:57:00+01:00',
