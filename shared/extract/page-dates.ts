@@ -23,7 +23,7 @@ import {
 } from './page-index.ts';
 import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
 import { titleDateAffix } from './title.ts';
-import { BYLINE_OPENING } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
 export interface FoundDate {
@@ -297,6 +297,8 @@ function isOtherStorysPart(el: Element, index: PageIndex): boolean {
   return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true });
 }
 
+/** An item that opens with a word for "by", a colon allowed ("Von: <a>…</a>", "By Anna Berg"). */
+const BY_ITEM = new RegExp(String.raw`^${BY_WORD}\s*:?\s`, 'u');
 /** At most this many items make a list of one article's byline, date and reading time. */
 const MAX_BYLINE_LIST_ITEMS = 8;
 
@@ -337,7 +339,9 @@ function bylineListItem(el: Element): Element | null {
   const holdsLink = (e: Element): boolean =>
     e.children.some((c) => c.type === 'tag' && (c.name === 'a' || holdsLink(c)));
   if (holdsLink(item) || marksAuthor(item)) return null;
-  if (items.some((i) => i !== item && marksAuthor(i))) return item;
+  if (items.some((i) => i !== item && (marksAuthor(i) || BY_ITEM.test(textOf(i).trim())))) {
+    return item;
+  }
   // A list of the article's publication and update dates alone: a few short items, each a date
   // with no link, one labelled as the publication (`<li><time>Published: 22:04, 22 Apr
   // 2024</time></li><li><time>Updated: …`). An update's time alone is no publication date.
@@ -595,7 +599,10 @@ function labelledDateText(ctx: PageContext): PageDates {
   const { index, timezone } = ctx;
   for (const el of index.elements) {
     const label = el.name === 'a' ? null : dateFieldLabel(el);
-    if (label === null && NO_DATE_TEXT.has(el.name)) continue;
+    // A list item only with a label of its own, or in a list of the article's byline and date
+    // (checked below, once its text reads as a date line).
+    const listItem = label === null && el.name === 'li';
+    if (label === null && NO_DATE_TEXT.has(el.name) && !listItem) continue;
     const own = ownText(el);
     // Most elements hold only layout whitespace between their children: it cleans to nothing.
     if (cleansToNothing(own)) continue;
@@ -604,6 +611,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) {
       if (!BYLINE_OPENING.test(text)) continue;
     }
+    if (listItem && bylineListItem(el) !== el) continue;
     // A list item is a teaser's unless its own label says it is the date (a fact box's line).
     const scope = label !== null && el.name === 'li' && el.parent?.type === 'tag' ? el.parent : el;
     if (isOtherStorysPart(scope as Element, index)) continue;

@@ -567,6 +567,13 @@ describe("dates: a list of the article's byline and date is the article's own", 
     expect(published(site(list))).toBe('2019-11-19T18:46:00-05:00');
   });
 
+  it('reads the date item beside an item opening with a word for "by", whatever the classes', () => {
+    const list =
+      '<ul class="k1"><li class="k2">Published on 13 May 2026 at 15:44</li><li class="k2">3 min read</li>' +
+      '<li class="k2">By: <span class="k3"><a href="/x/bill">Bill MCCARTHY</a>, <a href="/x/marisha">Marisha GOLDHAMER</a></span></li></ul>';
+    expect(published(site(list))).toBe('2026-05-13T15:44:00-04:00');
+  });
+
   it("reads no date from a list of teasers, each with its story's link, author and date", () => {
     const item = (n: number) =>
       `<li><a class="post-title" href="/story-${n}">(no title)</a><div class="meta"><div class="post-author">by Mwandishi wetu</div><time datetime="2023-05-0${n}T10:47:10+00:00" class="post-date">May ${n}, 2023</time></div></li>`;
