@@ -501,6 +501,28 @@ function dateFieldLabel(el: Element): string | null {
   return DATE_FIELD_LABEL.test(label) ? label : null;
 }
 
+/** {@link NO_DATE_TEXT} but links, read below the headline when they lead to a day's archive. */
+const NO_DATE_TEXT_BUT_LINKS: ReadonlySet<string> = new Set(
+  [...NO_DATE_TEXT].filter((tag) => tag !== 'a'),
+);
+
+/**
+ * Whether a link showing a date leads to the archive of that day (`<a href="/archiv/2024/04/26/">
+ * 26.04.2024 10:00 Uhr</a>`): the article's own date line, linked to its day's other stories.
+ */
+function linksDayArchive(link: Element, text: string, timezone: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const shown = parseDate(text, timezone);
+  let href: string;
+  try {
+    href = new URL(link.attribs.href ?? '', 'https://page.invalid/').href;
+  } catch {
+    return false;
+  }
+  const day = dayInUrl(href, timezone);
+  return shown !== null && day !== null && day.value.slice(0, 10) === shown.slice(0, 10);
+}
+
 /** Elements showing text after the headline within which a date alone is its date line. */
 const MAX_DATE_DISTANCE = 40;
 
@@ -519,7 +541,11 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const isStandfirst = standfirstTest(ctx, headline);
   // Counted in elements that show text: a picture's dozen <source> elements are no distance.
   let shown = 0;
-  for (const { el, text: own, at: i } of shownLinesAfter(index, from, NO_DATE_TEXT, headline)) {
+  for (const line of shownLinesAfter(index, from, NO_DATE_TEXT_BUT_LINKS, headline)) {
+    const { el, text: own, at: i } = line;
+    // A link's own text is another page's, but for a link to the archive of the day it shows.
+    const archived = el.name === 'a' && linksDayArchive(el, own, timezone);
+    if (el.name === 'a' && !archived) continue;
     if (shown === MAX_DATE_DISTANCE) break;
     shown++;
     // A short date line first: in a script without spaces its characters count as words.
@@ -530,7 +556,8 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
       return null;
     }
     if (!dateLine) continue;
-    if (isOtherStorysPart(el, index)) continue;
+    const box = archived && el.parent?.type === 'tag' ? el.parent : el;
+    if (isOtherStorysPart(box, index)) continue;
     // A day alone, then its time alone in the next element (`<span>October 23, 2025</span>
     // <span>5:50 pm CET</span>`).
     const time = dayOnly(own) ? nextShownText(index, i, headline) : null;

@@ -685,6 +685,20 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     ).toBe('2017-10-12');
   });
 
+  it.each([
+    ['the archive of its day', '/archiv/2024/04/26/', '2024-04-26T10:00:00+02:00'],
+    ['another story', '/news,142480.html', null],
+    ['the archive of another day', '/archiv/2024/04/25/', null],
+  ])(
+    'reads a date shown in a link below the headline only when it leads to %s',
+    (_what, href, iso) => {
+      const box = `<div class="k1"><h1 class="k2">Toller Crash-Tarif: 10 GB im Vodafone-Netz jetzt für nur 5,99 Euro</h1><div class="k3"><span class="k4"><a rel="author" href="/mywf/157090/">Stefan Trunzik</a>,&nbsp;</span><a class="k5" href="${href}"> 26.04.2024 10:00 Uhr </a></div></div>`;
+      const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Tarif</title></head><body>
+<main class="k7">${box}<div class="k9">${BODY}</div></main></body></html>`;
+      expect(published(html, 'https://news.example.de/news,142489.html')).toBe(iso);
+    },
+  );
+
   it('reads a date alone after the standfirst set right below the headline in a box of its own', () => {
     const box =
       '<div class="k1"><h1 class="k2">Trump-Anwältin soll Justizministerin werden</h1>' +
