@@ -23,6 +23,7 @@ import {
   isBelow,
   isElement,
   linesExcept,
+  precedes,
   renderedText,
   siblingElement,
   textExcept,
@@ -278,6 +279,39 @@ function markedInBylineBlock(el: Element): Element[] {
   return parent.children.filter((c): c is Element => isElement(c) && marksAuthor(c));
 }
 
+/** Levels above a byline looked at for the box of another story's card. */
+const CARD_DEPTH = 4;
+/** Characters a teaser card shows at most: its title, byline, date and a line of summary. */
+const MAX_CARD_TEXT = 300;
+/** Sub-headings a teaser card's title is set in. */
+const CARD_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Whether a box around a byline is another story's card: a box of a card's few lines in which a
+ * sub-heading before the byline links another page with a story's title (`<h4><a
+ * href="/?p=1675563">FACT CHECK: Is Tom Brady's …</a></h4>`, the byline and date below); not a
+ * kicker linking its section, nor an author box's heading around the byline's own link.
+ */
+function headsCard(box: Element, byline: Element): boolean {
+  // A card shows its title, byline and date, not an article's text or a section's stories.
+  if (cleanText(renderedText(box)).length > MAX_CARD_TEXT) return false;
+  // The last heading before the byline, not one holding it (an author box's, around its link):
+  // the card's title, or the byline's own section heading ("Kommentar von").
+  const heading = descendants(box)
+    .filter((d) => CARD_HEADINGS.has(d.name) && precedes(d, byline) && !isBelow(byline, d))
+    .pop();
+  if (heading === undefined) return false;
+  // The title's link inside the heading, or around it (`<a><h4>…</h4></a>`).
+  const link = descendants(heading).find((d) => d.name === 'a') ?? closest(heading, LINK, box);
+  return (
+    link !== null &&
+    (link.attribs.href ?? '') !== '' &&
+    !linksAuthorPath(link) &&
+    !isAuthorPageLink(link) &&
+    cleanText(renderedText(heading)).length >= CARD_TITLE_CHARS
+  );
+}
+
 /** A link holding this many more characters than the byline in it holds a story's title too. */
 const CARD_TITLE_CHARS = 20;
 
@@ -316,12 +350,13 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
   // The HTML element for the article's author and contact, or a link marked as the author; in a
   // figure, `itemprop="author"` names the picture's author (an ImageObject's property).
   const signed = el.attribs.rel === 'author' || closest(el, ADDRESS, null) !== null;
-  for (let node: Element | null = el; node !== null; ) {
+  for (let node: Element | null = el, depth = 0; node !== null; depth++) {
     // Themes put page-wide words on <body> ("segment--recommended"): only parts count. What is
     // above the headline's article holds the headline, so no other page's box.
     if (node.name === 'body' || node.name === 'html' || node === own) return false;
     if (cards.has(node)) return true;
     if (node !== el && node.name === 'a' && linksCard(node, el)) return true;
+    if (depth > 0 && depth <= CARD_DEPTH && !holders.has(node) && headsCard(node, el)) return true;
     if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';

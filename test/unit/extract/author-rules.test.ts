@@ -1128,6 +1128,38 @@ describe("authors: an e-mail address at the site's domain beside a name is no ou
   });
 });
 
+describe("authors: a box whose heading links another story is that story's card, whatever its classes", () => {
+  const page = (before: string, byline: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Soros</title></head><body>
+<div class="k0">${before}</div><main class="k1"><h1 class="k2">Soros Family Gives Early Financial Support to Montana 'Moderate' Jon Tester</h1>${byline}<div class="k9">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+  const byline =
+    '<div class="k3"><div class="k4"><a href="/author/chuck-ross/">Chuck Ross</a></div><div class="k5">April 28, 2023</div></div>';
+
+  it("reads the article's byline, not the author of a teaser above it", () => {
+    const teaser =
+      '<div class="k6"><div><a href="/culture/">Culture</a></div><h4><a href="/?p=1675563">FACT CHECK: Is Tom Brady\'s New Girlfriend Jewish?</a></h4><div class="k7"><div><a href="/author/tim-rice/">Tim Rice</a></div><div>January 11, 2023</div></div></div>';
+    expect(extractArticle(page(teaser, byline), { url: URL }).authors).toEqual(['Chuck Ross']);
+  });
+
+  it('reads a byline under its own section heading after a box heading that links a topic', () => {
+    const rack =
+      '<div class="k3"><div class="k4"><h2><a href="/Schwerpunkt-LGBTQIA-Community/!t5025674/">Schwerpunkt LGBTQIA-Community</a></h2></div><div class="k5"><h2><a name="von"><span>Kommentar von</span></a></h2><div class="k6"><a rel="author" href="/Nicole-Opitz/!a52218/"><h4>Nicole Opitz</h4><h5>Redakteurin</h5></a></div></div></div>';
+    expect(extractArticle(page('', rack), { url: URL }).authors).toEqual(['Nicole Opitz']);
+  });
+
+  it("reads an author box whose heading holds the byline's own link", () => {
+    const box =
+      '<div class="k3"><h4><a href="/author/marcus-deguzman.html">Marcus De Guzman</a><a href="/author/marcus-deguzman.html">View More Articles</a></h4></div>';
+    expect(extractArticle(page('', box), { url: URL }).authors).toEqual(['Marcus De Guzman']);
+  });
+
+  it("reads the article's byline beside a kicker heading that links its section", () => {
+    const kicker =
+      '<div class="k3"><h2 class="k8"><a href="/politics/">Politics</a></h2><div class="k4"><a href="/author/chuck-ross/">Chuck Ross</a></div><div class="k5">April 28, 2023</div></div>';
+    expect(extractArticle(page('', kicker), { url: URL }).authors).toEqual(['Chuck Ross']);
+  });
+});
+
 describe('authors: boxes side by side, each linking an author page, are all bylines', () => {
   it('reads the boxes side by side whatever their classes, each linking an author page', () => {
     const box = (name: string, id: number) =>
