@@ -330,8 +330,13 @@ function bylineListItem(el: Element): Element | null {
   }
   const list = item?.parent;
   if (item === null || list?.type !== 'tag') return null;
-  const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
-  if (items.length > MAX_BYLINE_LIST_ITEMS) return null;
+  // Counted until there are too many: a list of thousands is read once per item.
+  const items: Element[] = [];
+  for (const c of list.children) {
+    if (c.type !== 'tag' || c.name !== 'li') continue;
+    items.push(c);
+    if (items.length > MAX_BYLINE_LIST_ITEMS) return null;
+  }
   const holdsHeading = (e: Element): boolean =>
     e.children.some((c) => c.type === 'tag' && (HEADING_TAGS.has(c.name) || holdsHeading(c)));
   if (items.some(holdsHeading)) return null;

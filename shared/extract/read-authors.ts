@@ -249,7 +249,9 @@ function markedSiblings(el: Element): Element[] {
   if (marksAuthor(el)) return markedInBylineBlock(el);
   const cls = el.attribs.class;
   const alike = (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
-  return parent.children.filter((c): c is Element => isElement(c) && alike(c));
+  const siblings = parent.children.filter((c): c is Element => isElement(c) && alike(c));
+  // More than a byline names is a list of other things set alike.
+  return siblings.length <= MAX_AUTHOR_ITEMS ? siblings : [el];
 }
 
 /** Levels above a marked author looked up for the block of the byline's boxes. */
@@ -266,13 +268,12 @@ function markedInBylineBlock(el: Element): Element[] {
   let node = el.parent;
   for (let depth = 0; depth < BYLINE_BLOCK_DEPTH && node !== null && node.type === 'tag'; depth++) {
     const block = node as Element;
+    // A block showing more than bylines, and every block above it, is no block of bylines.
+    if (shownLength(block) > MAX_BYLINE_BLOCK) break;
     const all = descendants(block).filter(marksAuthor);
     // One marked inside another (`<span itemprop="author"><a rel="author">`) is one author.
     const marked = all.filter((m) => !all.some((inner) => isBelow(inner, m)));
-    if (marked.length > 1) {
-      if (cleanText(renderedText(block)).length <= MAX_BYLINE_BLOCK) return marked;
-      break;
-    }
+    if (marked.length > 1) return marked;
     node = block.parent;
   }
   const parent = el.parent as Element;
@@ -283,6 +284,20 @@ function markedInBylineBlock(el: Element): Element[] {
 const CARD_DEPTH = 4;
 /** Characters a teaser card shows at most: its title, byline, date and a line of summary. */
 const MAX_CARD_TEXT = 300;
+/**
+ * The length of the text a box shows, read once per box: a line of thousands of bylines is the
+ * box of every one of them.
+ */
+const SHOWN_LENGTH = new WeakMap<Element, number>();
+function shownLength(box: Element): number {
+  let length = SHOWN_LENGTH.get(box);
+  if (length === undefined) {
+    length = cleanText(renderedText(box)).length;
+    SHOWN_LENGTH.set(box, length);
+  }
+  return length;
+}
+
 /** Sub-headings a teaser card's title is set in. */
 const CARD_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -294,7 +309,7 @@ const CARD_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6'
  */
 function headsCard(box: Element, byline: Element): boolean {
   // A card shows its title, byline and date, not an article's text or a section's stories.
-  if (cleanText(renderedText(box)).length > MAX_CARD_TEXT) return false;
+  if (shownLength(box) > MAX_CARD_TEXT) return false;
   // The last heading before the byline, not one holding it (an author box's, around its link):
   // the card's title, or the byline's own section heading ("Kommentar von").
   const heading = descendants(box)

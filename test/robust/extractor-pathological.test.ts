@@ -139,6 +139,10 @@ describe('extractArticle on pathological pages', () => {
       'author labels in one line': `<p>${'<strong>Autor</strong> Lan Anh '.repeat(count)}</p>`,
       "links to authors' pages in one line": `<p>${'<a href="/autor/lan-anh">Lan Anh</a>, '.repeat(count)}</p>`,
       'blocks showing the description': `<div>${`<span>${description}</span>`.repeat(count)}</div>`,
+      // Each read its whole list, line or block once per candidate until bounded (2026-12-03).
+      'items of bylines and dates in one list': `<ul>${'<li>By: Lan Anh</li><li>Published on 13 May 2026 at 15:44</li>'.repeat(count / 2)}</ul>`,
+      'links marked as the author, each in a box': `<div>${'<address><a rel="author" href="/x/lan-anh">Lan Anh</a></address>'.repeat(count / 2)}</div>`,
+      'teaser cards with linked headings': `<div>${'<div><h4><a href="/story">A story title long enough to be one</a></h4><a href="/author/x">Lan Anh</a></div>'.repeat(count / 5)}</div>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(
