@@ -21,6 +21,8 @@ export type InboxFolderEvent =
       readonly key: string;
     }
   | { readonly kind: 'skipped'; readonly file: string; readonly reason: string }
+  /** A file changed while its previous upload or removal was in flight: this one follows it. */
+  | { readonly kind: 'queued'; readonly file: string }
   | {
       readonly kind: 'failed';
       readonly file: string;
@@ -90,33 +92,40 @@ export async function watchInboxFolder(options: InboxWatcherOptions): Promise<In
     work.finally(() => inFlight.delete(work));
   };
 
-  // The latest operation per file: an older one still retrying gives way to it.
-  const latest = new Map<string, number>();
-  let operations = 0;
+  // The latest operation per file: an older one still retrying gives way to it, and the newer
+  // one starts only once the older one's attempt in flight has ended — two PUTs of one key at
+  // once would let a reader of s3rver, which writes an object in place, see it half-written.
+  interface Operation {
+    readonly superseded: AbortController;
+    done?: Promise<void>;
+  }
+  const latest = new Map<string, Operation>();
   const closing = new AbortController();
 
   /** Runs `operation` until it succeeds, a newer one for the file starts, or the watcher closes. */
   const persist = (file: string, operation: () => Promise<InboxFolderEvent>) => {
-    const mine = ++operations;
+    const previous = latest.get(file);
+    previous?.superseded.abort();
+    const mine: Operation = { superseded: new AbortController() };
     latest.set(file, mine);
     const current = () => latest.get(file) === mine && !closing.signal.aborted;
-    track(
-      (async () => {
-        for (let delay = RETRY_FIRST_MS, first = true; ; first = false) {
-          try {
-            report(await operation());
-            break;
-          } catch (error) {
-            if (first) report({ kind: 'failed', file, error, retrying: true });
-            if (!current()) break;
-            await sleep(delay, undefined, { signal: closing.signal }).catch(() => {});
-            delay = Math.min(delay * 2, RETRY_MAX_MS);
-            if (!current()) break;
-          }
+    const stop = AbortSignal.any([closing.signal, mine.superseded.signal]);
+    if (previous !== undefined) report({ kind: 'queued', file });
+    mine.done = (async () => {
+      await previous?.done;
+      for (let delay = RETRY_FIRST_MS, first = true; current(); first = false) {
+        try {
+          report(await operation());
+          break;
+        } catch (error) {
+          if (first) report({ kind: 'failed', file, error, retrying: true });
+          await sleep(delay, undefined, { signal: stop }).catch(() => {});
+          delay = Math.min(delay * 2, RETRY_MAX_MS);
         }
-        if (latest.get(file) === mine) latest.delete(file);
-      })(),
-    );
+      }
+      if (latest.get(file) === mine) latest.delete(file);
+    })();
+    track(mine.done);
   };
 
   const upload = (file: string) => {
@@ -187,6 +196,8 @@ export function describeInboxFolderEvent(event: InboxFolderEvent, bucket: string
       return `folder  ${event.file} already in the inbox bucket`;
     case 'skipped':
       return `folder  ${event.file} skipped: ${event.reason}`;
+    case 'queued':
+      return `folder  ${event.file} changed again: sent once the one in flight ends`;
     case 'failed': {
       const error = event.error;
       const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
