@@ -457,7 +457,7 @@ const LABELLED_TIME = String.raw`(?:${PUBLICATION_WORD_PATTERN})(?: (?:at|kl\.?|
  * "Updated 3:05 pm", "Uppdaterad 15.59 | Publicerad 14.14"): a date line without its date, which
  * the page gives elsewhere.
  */
-const TIME_LINE = new RegExp(String.raw`^${LABELLED_TIME}(?: ?[|·•,] ?${LABELLED_TIME})*$`, 'iu');
+const TIME_LINE = new RegExp(`^${LABELLED_TIME}(?: ?[|·•,] ?${LABELLED_TIME})*$`, 'iu');
 
 /** The longest text read as a date line standing alone (a date, a label, a time). */
 const MAX_DATE_LINE_CHARS = 60;
