@@ -26,6 +26,21 @@ async function body(key: string): Promise<string> {
   return (await object.Body?.transformToString()) ?? '';
 }
 
+/** A new folder with a `demo` publisher, watched into `s3` with its events recorded. */
+async function watchNewFolder(prefix: string, s3Client: S3Client) {
+  const newFolder = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(newFolder, 'demo'), { recursive: true });
+  const events = new RecordedEvents<InboxFolderEvent>();
+  const newWatcher = await watchInboxFolder({
+    folder: newFolder,
+    s3: s3Client,
+    bucket: 'inbox',
+    settleMs: 50,
+    onEvent: events.record,
+  });
+  return { folder: newFolder, events, watcher: newWatcher };
+}
+
 beforeAll(async () => {
   s3 = await startS3Server({
     buckets: ['inbox'],
@@ -116,16 +131,11 @@ describe('watchInboxFolder', () => {
         return {};
       },
     } as unknown as S3Client;
-    const heldFolder = await mkdtemp(join(tmpdir(), 'inbox-held-'));
-    await mkdir(join(heldFolder, 'demo'), { recursive: true });
-    const events = new RecordedEvents<InboxFolderEvent>();
-    const heldWatcher = await watchInboxFolder({
+    const {
       folder: heldFolder,
-      s3: held,
-      bucket: 'inbox',
-      settleMs: 50,
-      onEvent: events.record,
-    });
+      events,
+      watcher: heldWatcher,
+    } = await watchNewFolder('inbox-held-', held);
     try {
       const file = join(heldFolder, 'demo', 'twice.html');
       await writeFile(file, '<p>first</p>');
@@ -150,16 +160,11 @@ describe('watchInboxFolder', () => {
   it('retries an upload the S3 server refused until it is back, and stops retrying when closed', async () => {
     const port = await freePort();
     const downClient = localS3Client(`http://127.0.0.1:${port}`, 'us-east-1');
-    const downFolder = await mkdtemp(join(tmpdir(), 'inbox-down-'));
-    await mkdir(join(downFolder, 'demo'), { recursive: true });
-    const events = new RecordedEvents<InboxFolderEvent>();
-    const retrying = await watchInboxFolder({
+    const {
       folder: downFolder,
-      s3: downClient,
-      bucket: 'inbox',
-      settleMs: 50,
-      onEvent: events.record,
-    });
+      events,
+      watcher: retrying,
+    } = await watchNewFolder('inbox-down-', downClient);
     const refused = (file: string) =>
       events.first(
         (e) => e.kind === 'failed' && e.retrying === true && e.file === join(downFolder, file),
