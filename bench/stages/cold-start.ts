@@ -1,7 +1,7 @@
 /**
  * Cold start of each Lambda: bundles `functions/<name>.ts` with esbuild as the CDK construct
  * does (`lambdaBuildOptions()` of `infra/bundling/lambda-build-options.ts`), then imports the bundle in fresh Node processes with the Lambda's
- * environment and `--enable-source-maps`, and reports the size and the median
+ * environment, and reports the size and the median
  * module-initialisation time. The peer is `bench/lib/lambda-floor.ts` (Powertools and the SDK
  * clients alone), bundled the same way; the processes of all three alternate, so load on the
  * machine falls on each alike.
@@ -71,7 +71,6 @@ const LAMBDA_ENV = {
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
-  NODE_OPTIONS: '--enable-source-maps',
 };
 
 const PROBE = `

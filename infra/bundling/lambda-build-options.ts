@@ -27,6 +27,8 @@ export interface LambdaBuildOptions extends BuildOptions {
   readonly minify: boolean;
   readonly sourcemap: boolean;
   readonly sourcesContent: boolean;
+  /** Files whose code runs at the start of every bundle, before its other modules. */
+  readonly inject: string[];
   readonly banner: { js: string };
 }
 
@@ -36,6 +38,9 @@ export interface LambdaBuildOptions extends BuildOptions {
  * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
  * - `alias`: the SDK clients take their credentials from the environment, as Lambda provides
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why);
+ * - `inject`: the bundle maps its stack traces through its source map when one is first read
+ *   (`functions/support/register-source-mapped-stacks.ts`), where Node's `--enable-source-maps`
+ *   would read the map on every cold start;
  * - `banner`: {@link CREATE_REQUIRE_BANNER}.
  *
  * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
@@ -58,6 +63,11 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
     minify: true,
     sourcemap: true,
     sourcesContent: false,
+    inject: [
+      fileURLToPath(
+        new URL('../../functions/support/register-source-mapped-stacks.ts', import.meta.url),
+      ),
+    ],
     banner: { js: CREATE_REQUIRE_BANNER },
   };
 }

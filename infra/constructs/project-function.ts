@@ -100,7 +100,6 @@ export class ProjectFunction extends NodejsFunction {
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.INFO,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
         ...props.environment,
@@ -114,6 +113,7 @@ export class ProjectFunction extends NodejsFunction {
         sourceMap: esbuild.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: esbuild.sourcesContent,
+        inject: esbuild.inject,
         // Pinned: the code runs on the SDK version it was tested with, not on whichever one
         // the Lambda runtime carries (see docs/deploy.md, "The functions").
         bundleAwsSDK: true,

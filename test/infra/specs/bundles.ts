@@ -114,7 +114,7 @@ export function describeBundles(stages: Stages): void {
       expect(chain).toEqual([]);
     });
 
-    it('loads with no node_modules in reach and exports a handler (the AWS SDK is inside)', () => {
+    it('loads with no node_modules in reach, exports a handler (the AWS SDK is inside) and maps its stack traces', () => {
       const entry = path.join(dir(), 'index.mjs');
       expect(nodeModulesAbove(dir())).toEqual([]);
       const output = execFileSync(
@@ -122,7 +122,7 @@ export function describeBundles(stages: Stages): void {
         [
           '--input-type=module',
           '-e',
-          `const m = await import(${JSON.stringify(entry)}); process.stdout.write(typeof m.handler);`,
+          `const before = Error.prepareStackTrace; const m = await import(${JSON.stringify(entry)}); process.stdout.write(typeof m.handler + (Error.prepareStackTrace === before ? '' : ', stacks mapped'));`,
         ],
         {
           encoding: 'utf8',
@@ -143,7 +143,8 @@ export function describeBundles(stages: Stages): void {
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
-      expect(output).toBe('function');
+      // Through the source map beside it, read on the first stack (functions/support/).
+      expect(output).toBe('function, stacks mapped');
     });
   });
 }

@@ -92,7 +92,6 @@ export function describeFeeds(stages: Stages): void {
           REGENERATION_WINDOW_MS: String(DEFAULT_REGENERATION_WINDOW_MS),
           POWERTOOLS_SERVICE_NAME: 'feeds',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
-          NODE_OPTIONS: '--enable-source-maps',
         },
       });
       // The handler reads exactly these (a missing one fails the module load).
@@ -127,7 +126,6 @@ export function describeFeeds(stages: Stages): void {
           FEED_LEASE_MS: String(DEFAULT_LEASE_MS),
           POWERTOOLS_SERVICE_NAME: 'regenerate',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
-          NODE_OPTIONS: '--enable-source-maps',
         },
       });
     });

@@ -121,7 +121,6 @@ export function describeIngest(stages: Stages): void {
           MAX_PAGE_BYTES: String(DEFAULT_MAX_PAGE_BYTES),
           POWERTOOLS_SERVICE_NAME: 'ingest',
           POWERTOOLS_METRICS_NAMESPACE: 'Syndication/prod',
-          NODE_OPTIONS: '--enable-source-maps',
         },
       });
       expect(DEFAULT_MAX_PAGE_BYTES).toBe(5 * 1024 * 1024);
