@@ -171,8 +171,11 @@ const AUTHOR_META = [
 /** Parts of an author box that are not the name: the biography, the photo, the links. */
 const NOT_NAME_PART =
   /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
-/** Navigation and asides name other pages' authors; a figure and its caption credit the picture. */
-const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption']);
+/**
+ * Navigation, asides and modal dialogs name other pages' and components' authors; a figure and
+ * its caption credit the picture.
+ */
+const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption', 'dialog']);
 const OUTSIDE_CLASS =
   /related|sidebar|comment|teaser|recommend|newsletter|most-?read|most-?popular|trending|recirc/gi;
 /**
@@ -885,7 +888,7 @@ const NO_NAME_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'title', '
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 /** Full names and nothing else, joined by commas or "and" ("Lisa Kaczke and Trevor J. Mitchell"). */
 const FULL_NAMES = new RegExp(
-  String.raw`^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`,
+  `^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`,
   'u',
 );
 /** Separators at the ends of a line: "Sehernur Karsu |". */

@@ -205,7 +205,7 @@ const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|d
  * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
  * Vietnamese.
  */
-export const BY_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
+export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
 
 /** A line that opens with a word for "by": "By <a>Anna Berg</a> - 2018-09-16", "Von Jan Ruf". */
 export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');

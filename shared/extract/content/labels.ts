@@ -43,7 +43,7 @@ function isRelativeTimeLine(text: string): boolean {
   if (!FIGURE_OR_AGO.test(text)) return false;
   const match = RELATIVE_TIME.exec(text);
   if (match === null) return false;
-  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length))
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
     .replace(RELATIVE_TIME_EXTRAS, ' ')
     .trim();
   if (rest === '') return true;

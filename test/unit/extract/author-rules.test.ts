@@ -374,6 +374,20 @@ describe('authors: a byline inside a figure credits the picture, not the article
   });
 });
 
+describe("authors: a modal <dialog> names another component's people, not the article's", () => {
+  it('takes no author from a byline element in a dialog a button opens', () => {
+    const header =
+      '<dialog class="k8"><header><h2>Newsletter</h2><span class="author">Von Peter Schmidt</span></header><p>Jeden Morgen die wichtigsten Nachrichten.</p></dialog>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it("reads the article's byline after such a dialog", () => {
+    const header =
+      '<dialog><span class="author">Von Peter Schmidt</span></dialog><p class="byline">Von Anna Berg</p>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: the closing byline forms parse to the person', () => {
   it.each([
     ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
