@@ -204,14 +204,18 @@ function extract(
     );
   }
   const { title } = titleChoice;
-  const dates = readDates(ctx, url);
-  const declaredAuthors = readAuthors(ctx, site);
+  // Read before the body finder removes the headline it stands under, and before the dates and
+  // bylines below the headline, which pass over the standfirst.
+  const markedLead = findLeadElement(ctx, titleChoice.element);
+  const headerStandfirst = findHeaderStandfirst(ctx, titleChoice.element);
+  const read: PageContext = {
+    ...ctx,
+    standfirsts: [markedLead, headerStandfirst].flatMap((found) => found?.element.get(0) ?? []),
+  };
+  const dates = readDates(read, url);
+  const declaredAuthors = readAuthors(read, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
-  const markedLead = findLeadElement(ctx, titleChoice.element);
-  // Read before the body finder removes the headline it stands under.
-  const headerStandfirst =
-    markedLead === null ? findHeaderStandfirst(ctx, titleChoice.element) : null;
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;

@@ -348,9 +348,10 @@ export function findHeaderStandfirst(
 /**
  * A test for what the readers of the lines below the headline (its byline, its date line) pass
  * over though it is prose: the standfirst and the lead picture's caption, not yet the body's
- * text. That is what the `<header>` holding the headline holds, the paragraph
- * {@link findHeaderStandfirst} finds (right below the headline in a box of its own), a heading,
- * and a figure's text.
+ * text. That is what the `<header>` holding the headline holds, the standfirsts the lead readers
+ * took (`ctx.standfirsts`: the one its class marks, the paragraph {@link findHeaderStandfirst}
+ * finds right below the headline in a box of its own; that paragraph alone when they have not
+ * read yet), a heading, and a figure's text.
  *
  * @param ctx - the page
  * @param headline - the headline the lines are read below
@@ -358,10 +359,10 @@ export function findHeaderStandfirst(
  */
 export function standfirstTest(ctx: PageContext, headline: Element): (el: Element) => boolean {
   const header = closest(headline, HEADER, null);
-  const standfirst = findHeaderStandfirst(ctx)?.element[0];
+  const standfirsts = ctx.standfirsts ?? [findHeaderStandfirst(ctx)?.element[0]];
   return (el) =>
     (header !== null && isBelow(el, header)) ||
-    (standfirst !== undefined && (el === standfirst || isBelow(el, standfirst))) ||
+    standfirsts.some((s) => s !== undefined && (el === s || isBelow(el, s))) ||
     closest(el, HEADING_TAGS, null) !== null ||
     closest(el, FIGURE, null) !== null;
 }

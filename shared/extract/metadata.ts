@@ -3,6 +3,7 @@
  * tags, then the DOM.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -30,6 +31,12 @@ export interface PageContext {
   readonly siteName: string | null;
   /** Receives where each field came from (`--explain`); absent in normal runs. */
   readonly trace?: ExtractionTrace;
+  /**
+   * The elements the lead readers took for the standfirst (the one its class or markup marks,
+   * the one right below the headline in a box of its own), once read: the readers of the lines
+   * below the headline pass over them. Absent before they are read.
+   */
+  readonly standfirsts?: readonly Element[];
 }
 
 /** Query parameters that only track a click and never select content. */

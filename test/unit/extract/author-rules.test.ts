@@ -1319,6 +1319,14 @@ describe('authors: a name alone beside the date line right below the headline, w
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Abdul Adhim Kamouss']);
   });
 
+  it('reads one past the standfirst its class marks, in the box that holds the headline', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Seite</title></head><body>
+<div class="k1"><div class="k2"><h1 class="k3">Kurbanpreise für die Schlachtung im Auftrag festgelegt</h1><span class="k4 text-description">Der Präsident der Religionsbehörde gab bekannt, dass der Preis im Inland 18.000 und im Ausland 7.000 Lira beträgt.</span></div><div class="k5"><div class="k6"><span class="k7">Fatma Sevinç Çetin</span></div><div class="k6"><span class="k8">20. April 2026</span></div></div><div class="k9">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.lead).toMatch(/^Der Präsident/);
+    expect(article.authors).toEqual(['Fatma Sevinç Çetin']);
+  });
+
   it.each([
     ['one word', '<div class="k3"><div class="k4">Politik</div><span>13.06.2023</span></div>'],
     [
