@@ -624,13 +624,33 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (holdsNamedAuthor(el, site)) continue;
     const values = bylineValues(el, text, notNames, site);
     if (values === null) continue;
-    const names = people(values, site, true);
+    // A name marked in its line (`<address>Von <a rel="author">…</a>, <span>…</span></address>`):
+    // the line's other names too.
+    const line = marksAuthor(el) && el.parent?.type === 'tag' ? (el.parent as Element) : null;
+    const lineText = line === null ? text : cleanText(textExcept([line], notNames));
+    const names = withUnmarkedNames(lineText, people(values, site, true), site);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];
       return { names, source: `byline element ${el.name}${cls ? `.${cls}` : ''}`, raw: text };
     }
   }
   return null;
+}
+
+/**
+ * Every name of a "By" line of which only some are marked or linked ("By STEVE PEOPLES, <a>THOMAS
+ * BEAUMONT</a> and AMELIA THOMSON-DEVEAUX"): the line read whole when that names each of the
+ * marked ones, else the marked ones.
+ *
+ * @param line - the line's text
+ * @param names - the names marked or linked in it
+ * @param site - the page's site, whose name is no person's
+ * @returns the names
+ */
+function withUnmarkedNames(line: string, names: string[], site: SiteIdentity): string[] {
+  if (names.length === 0 || !BYLINE_OPENING.test(line)) return names;
+  const all = people(parseByline(line) ?? [], site, true);
+  return names.every((n) => all.some((a) => sameName(a, n))) ? all : names;
 }
 
 /**
@@ -725,10 +745,7 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
       true,
     );
     if (names.length > 0 && names.every(isFullName)) {
-      // A "By" line naming others beside the linked ones ("By STEVE PEOPLES, <a>THOMAS
-      // BEAUMONT</a> and AMELIA THOMSON-DEVEAUX"): all of them.
-      const all = BYLINE_OPENING.test(text) ? people(parseByline(text) ?? [], site, true) : [];
-      const whole = names.every((n) => all.some((a) => sameName(a, n))) ? all : names;
+      const whole = withUnmarkedNames(text, names, site);
       // One box per author side by side (`<dl><a href="/author/554">…</a></dl><dl>…`): each.
       const beside = boxesBeside(line).flatMap((box) =>
         people(descendants(box).filter(isAuthorPageLink).map(renderedText), site, true),

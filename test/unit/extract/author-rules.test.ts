@@ -729,6 +729,12 @@ describe('authors: bylines as pages without metadata write them', () => {
     expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf', 'Eva Lang']);
   });
 
+  it('reads the names of such a line that do not link as well as those that do', () => {
+    const header =
+      '<address>Von <a rel="author" href="/autoren/anna-berg/">Anna Berg</a>, <a rel="author" href="/autoren/jan-ruf/">Jan Ruf</a>, <span class="">Eva Lang</span> und <span class="">Tom Weber</span></address>';
+    expect(authors('', header)).toEqual(['Anna Berg', 'Jan Ruf', 'Eva Lang', 'Tom Weber']);
+  });
+
   it.each([
     [
       'a space before the word',
