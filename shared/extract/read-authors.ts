@@ -253,8 +253,64 @@ function markedSiblings(el: Element): Element[] {
   const cls = el.attribs.class;
   const alike = (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
   const siblings = parent.children.filter((c): c is Element => isElement(c) && alike(c));
+  if (siblings.length === 1 && cls !== undefined) return alikeInBoxesAlike(el) ?? siblings;
   // More than a byline names is a list of other things set alike.
   return siblings.length <= MAX_AUTHOR_ITEMS ? siblings : [el];
+}
+
+/**
+ * The author elements alike (same tag and class) in author boxes alike side by side, one in
+ * each (`<div class="author"><img …><a class="author__name">…</a><span>Journalist</span></div>`
+ * once per reporter): each box shows no more than a byline's block and holds no heading, which
+ * a card of another story has.
+ */
+function alikeInBoxesAlike(el: Element): Element[] | null {
+  const isAlike = (d: Element) => d.name === el.name && d.attribs.class === el.attribs.class;
+  let node = el.parent;
+  for (let depth = 0; depth < BYLINE_BLOCK_DEPTH && node !== null && node.type === 'tag'; depth++) {
+    const box = node as Element;
+    if (shownLength(box) > MAX_BYLINE_BLOCK || box.parent === null) return null;
+    const cls = box.attribs.class;
+    const boxes =
+      cls === undefined
+        ? []
+        : box.parent.children.filter(
+            (c): c is Element => isElement(c) && c.name === box.name && c.attribs.class === cls,
+          );
+    if (boxes.length > 1) {
+      if (boxes.length > MAX_AUTHOR_ITEMS) return null;
+      const names: Element[] = [];
+      for (const other of boxes) {
+        const inside = descendants(other);
+        const own = inside.filter(isAlike);
+        if (own.length !== 1 || shownLength(other) > MAX_BYLINE_BLOCK) return null;
+        if (inside.some((d) => HEADING_TAGS.has(d.name))) return null;
+        names.push(own[0] as Element);
+      }
+      return names;
+    }
+    node = box.parent;
+  }
+  return null;
+}
+
+/**
+ * The author elements alike in the author boxes alike that a byline element holds (a block of
+ * one box per reporter, {@link alikeInBoxesAlike}), from its first innermost author element.
+ */
+function authorsInBoxesAlike(byline: Element): Element[] | null {
+  const inner = descendants(byline).filter(
+    (d) => d.attribs.class !== undefined && isAuthorElement(d),
+  );
+  // In document order, what an element holds comes right after it.
+  let first = inner[0];
+  if (first === undefined) return null;
+  for (const next of inner.slice(1)) {
+    if (!isBelow(next, first)) break;
+    first = next;
+  }
+  const found = alikeInBoxesAlike(first);
+  return found !== null && found.every((f) => isBelow(f, byline)) ? found : null;
 }
 
 /** Levels above a marked author looked up for the block of the byline's boxes. */
@@ -531,7 +587,7 @@ function bylineValues(
 ): string[] | null {
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
-  const several = listed.length > 1 ? listed : namesSideBySide(el);
+  const several = listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el));
   if (several !== null && several.length > 1) return several.map(textOf);
   // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
   // Content Hub Director`) is read the same way.

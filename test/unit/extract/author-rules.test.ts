@@ -374,6 +374,23 @@ describe('authors: a byline inside a figure credits the picture, not the article
   });
 });
 
+describe('authors: author boxes alike side by side each name one author', () => {
+  const box = (name: string, role: string) =>
+    `<div class="author widget brief"><div class="author__image"><figure><img src="/p.jpg" alt=""></figure></div><div class="author__body"><a class="author__name" href="mailto:x@zeitung.de">${name}</a><span class="author__role">${role}</span></div></div>`;
+
+  it('reads the name of every box, not only the first', () => {
+    const header = `<div class="k1 authors">${box('Mathias Hagen', 'Journalist')}${box('Anders Skjerdingstad', 'Journalist i Paris')}</div>`;
+    expect(authors('', header)).toEqual(['Mathias Hagen', 'Anders Skjerdingstad']);
+  });
+
+  it("reads one name where the boxes alike are other stories' cards with their headings", () => {
+    const card = (title: string, name: string) =>
+      `<div class="card"><h3><a href="/story-${name.length}.html">${title}</a></h3><span class="author__name">${name}</span></div>`;
+    const header = `<p class="byline"><span class="author__name">Eva Lang</span></p><div class="k2">${card('Ein anderer Artikel über den Haushalt', 'Jan Ruf')}${card('Noch ein Artikel über die Schulen', 'Tom Weber')}</div>`;
+    expect(authors('', header)).toEqual(['Eva Lang']);
+  });
+});
+
 describe("authors: a modal <dialog> names another component's people, not the article's", () => {
   it('takes no author from a byline element in a dialog a button opens', () => {
     const header =
