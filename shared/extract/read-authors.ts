@@ -310,7 +310,7 @@ function authorsInBoxesAlike(byline: Element): Element[] | null {
     first = next;
   }
   const found = alikeInBoxesAlike(first);
-  return found !== null && found.every((f) => isBelow(f, byline)) ? found : null;
+  return found?.every((f) => isBelow(f, byline)) ? found : null;
 }
 
 /** Levels above a marked author looked up for the block of the byline's boxes. */
