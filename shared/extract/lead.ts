@@ -1,5 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { looksLikeName } from './authors.ts';
 import {
   closest,
   descendants,
@@ -9,6 +10,7 @@ import {
   ownText,
   renderedText,
   siblingElement,
+  textExcept,
   textOf,
 } from './content/dom.ts';
 import { isShortDateline } from './dates.ts';
@@ -428,6 +430,35 @@ function isShortSentence(text: string): boolean {
   return countWords(text) >= SHORT_SENTENCE_WORDS && SENTENCE_END.test(text);
 }
 
+/** Pictures below the headline tried as the byline's portrait, at most. */
+const MAX_PORTRAIT_TRIES = 4;
+/** Levels above a portrait within which the byline naming its person stands. */
+const PORTRAIT_BOX_DEPTH = 3;
+/** Characters a byline's box around its portrait shows at most: a name, a label, a date. */
+const MAX_PORTRAIT_BOX = 200;
+
+/**
+ * Whether a picture is the byline's portrait, not the lead picture: its text alternative (the
+ * image's `alt`, the figure's `title`) is a name, and a small box around it shows that name in
+ * its text outside the picture and its caption (`<figure title="Nicole Opitz"><img alt="Nicole
+ * Opitz"></figure><div>Kommentar von <a>Nicole Opitz</a></div>`).
+ */
+function isBylinePortrait(el: Element): boolean {
+  const picture = closest(el, FIGURE, null) ?? el;
+  const img = picture.name === 'img' ? picture : descendants(picture).find((d) => d.name === 'img');
+  const name = cleanText(img?.attribs.alt || picture.attribs.title || '');
+  const words = countWords(name);
+  if (words < 2 || words > 4 || !looksLikeName(name)) return false;
+  let box = picture.parent;
+  for (let depth = 0; depth < PORTRAIT_BOX_DEPTH && box !== null && box.type === 'tag'; depth++) {
+    const text = cleanText(textExcept([box], (e) => e === picture));
+    if (text.length > MAX_PORTRAIT_BOX) return false;
+    if (text.includes(name)) return true;
+    box = box.parent;
+  }
+  return false;
+}
+
 /**
  * The block set right below the headline as a sentence, unmarked (`<h1>…</h1><h2>Bruselas
  * sondea la apertura de centros …</h2>`): the first element after the headline that shows text
@@ -451,10 +482,15 @@ function blockUnderHeadline(
   let counted = 0;
   // Whether a short line was passed over: only the first line may be one short sentence.
   let passed = false;
+  let portraitTries = 0;
   for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
     if (!PICTURE.has(el.name) && textOf(el).trim() === '') continue;
+    // The byline's portrait is no lead picture (and so are its <figure> and <img>: two tries).
+    if (PICTURE.has(el.name) && portraitTries++ < MAX_PORTRAIT_TRIES && isBylinePortrait(el)) {
+      continue;
+    }
     counted++;
     // Short lines are passed over up to the lead picture, not past it: what follows is the body.
     if (passShortLines && PICTURE.has(el.name)) return null;

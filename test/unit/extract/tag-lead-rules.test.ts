@@ -677,6 +677,19 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
   });
 
+  it("passes over the byline's portrait between the headline and it, not the lead picture", () => {
+    const byline =
+      '<div class="k6"><div class="k7"><figure class="k8" title="Nicole Opitz"><img class="k9" src="/profile/52218.png" alt="Nicole Opitz"></figure><div class="k10"><span>Kommentar von </span><a href="/Nicole-Opitz/!a52218/"><span>Nicole Opitz</span></a></div></div></div>';
+    const article = `<article class="k2"><h1>Socialist critic poised to win the presidency</h1>${byline}<p class="k4">${standfirst}</p><div class="k5">${PARAGRAPHS}</div></article>`;
+    expect(extractArticle(page(article), { url }).lead).toBe(standfirst);
+    // A picture of the person the headline names, captioned, is the lead picture: what follows
+    // it is the body.
+    const picture =
+      '<figure class="k8"><img src="/photo.jpg" alt="Catherine Connolly"><figcaption>Catherine Connolly in Dublin.</figcaption></figure>';
+    const lead = `<article class="k2"><h1>Socialist critic poised to win the presidency</h1><div class="k6">${picture}</div><p class="k4">${standfirst}</p><div class="k5">${PARAGRAPHS}</div></article>`;
+    expect(extractArticle(page(lead), { url }).lead).toBeNull();
+  });
+
   it('passes over a share bar of many icons and links without text between the headline and it', () => {
     const icon =
       '<li><a href="javascript:;" title="Share"><svg><use xlink:href="#fb"></use></svg></a></li>';
