@@ -20,8 +20,8 @@ export interface ShownHeadline {
   readonly parts: readonly string[];
   /** The text shown just before the element (a kicker outside it), when short. */
   readonly before: string | null;
-  /** `h1` or `h2`. */
-  readonly tag: 'h1' | 'h2';
+  /** `h1`, `h2` or `h3`. */
+  readonly tag: 'h1' | 'h2' | 'h3';
   /** The heading element itself. */
   readonly element: Element;
 }
@@ -251,7 +251,10 @@ export function linksHome(el: Element): boolean {
   }
 }
 
-/** At most this many `<h2>` are read when the page has no usable `<h1>`. */
+/**
+ * At most this many `<h2>`, then `<h3>`, in the headline's area are read when the page has no
+ * usable `<h1>`.
+ */
 const MAX_H2 = 30;
 
 /**
@@ -259,7 +262,7 @@ const MAX_H2 = 30;
  * home page, nor one that shows the site's name in the `<title>` beside the headline a later
  * `<h1>` shows); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose
  * `<h1>` is kept for search engines shows its headline in an `<h2>`, and says so in a meta
- * title).
+ * title), else the first such `<h3>` (an old template's headline).
  *
  * @param index - the page's elements
  * @param site - the site's identity (a heading that only names the site is its logo)
@@ -294,9 +297,17 @@ export function findShownHeadline(
     }
   }
   if (first !== null) return first;
-  for (const el of index.byTag('h2').slice(0, MAX_H2)) {
-    const found = shown(el, 'h2', site);
-    if (found !== null && isTitle(found)) return found;
+  // An old template's headline may be an <h3> (`<article><h3><span class="roofline">…`).
+  for (const tag of ['h2', 'h3'] as const) {
+    // Headings of navigation, a header's widgets or hidden parts do not count toward the limit.
+    let read = 0;
+    for (const el of index.byTag(tag)) {
+      if (read === MAX_H2) break;
+      if (outsideHeadlineArea(el)) continue;
+      read++;
+      const found = shown(el, tag, site);
+      if (found !== null && isTitle(found)) return found;
+    }
   }
   // HTML's group of a headline and its kicker: its <h2> heads the article where no <h1> does.
   for (const group of index.byTag('hgroup')) {

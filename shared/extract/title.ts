@@ -202,7 +202,8 @@ function separatesFirstPart(title: string, parts: readonly string[]): boolean {
     seen += foldLetters(char).length;
     i += char.length;
   }
-  return seen < letters || /^\s*[:|/·»>–—-]/.test(title.slice(i));
+  // The part may end in its closing quote or bracket before the separator (`"Quote": Rest`).
+  return seen < letters || /^["'”’»)\]]*\s*[:|/·»>–—-]/.test(title.slice(i));
 }
 
 /** Drops the last " | …" segment of a `<title>` when what is left reads as a headline. */
@@ -299,7 +300,10 @@ export function readTitle(
     index,
     site,
     (text) => metas.some((m) => overlap(text, m.title) >= 0.5),
-    (found) => matching(found) !== undefined,
+    // An <h2> or <h3> is the headline when a meta title or the <title> writes it, in any form.
+    (found) =>
+      matching(found) !== undefined ||
+      (tagTitle !== '' && formsOf(found).includes(foldLetters(tagTitle))),
     (text) => restOfTitle(titleTag, text),
   );
   if (shown !== null) {

@@ -793,6 +793,26 @@ describe("lead: the paragraph right below the headline in the headline's own box
   });
 });
 
+describe('lead: where no <h1> or <h2> is the headline, an <h3> the <title> names stands for it', () => {
+  const standfirst =
+    'Das einst beliebte DDR-Hotel Lunik ist seit 30 Jahren geschlossen. Eine Theatergruppe hat die Erinnerungen aufgearbeitet und schlüpft nun in die Rollen der Zeitzeugen.';
+  const html = (headline: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Premiere in Eisenhüttenstadt: DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten | rbb24</title></head><body><div class="k0"><h2>Wetter</h2><p>Berlin 10 °C</p></div><article class="k1">${headline}<div class="technicalline"><div class="lineinfo">Do 25.04.24 | 14:07 Uhr | Von <span class="authorname">Eva Kirchner-Rätsch</span></div></div><figure class="picture"><img src="/lunik.jpg" alt="Premiere"><figcaption>Audio: Antenne Brandenburg | 24.04.2024</figcaption></figure><div class="shorttext"><p>${standfirst}</p></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('takes the standfirst named so right below that <h3>', () => {
+    const headline =
+      '<h3><span class="roofline">Premiere in Eisenhüttenstadt</span> <span class="hideme"> - </span> <span class="titletext">DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten</span></h3>';
+    expect(extractArticle(html(headline), { url: 'https://www.rbb24.de/a.html' }).lead).toBe(
+      standfirst,
+    );
+  });
+
+  it('takes none below an <h3> the <title> does not name', () => {
+    const headline = '<h3>Mehr aus Brandenburg</h3>';
+    expect(extractArticle(html(headline), { url: 'https://www.rbb24.de/a.html' }).lead).toBeNull();
+  });
+});
+
 describe("lead: a header's line of byline and date named a subtitle is no standfirst", () => {
   it('takes no lead from a "subhead" holding the reporter and a <time>', () => {
     const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';

@@ -321,6 +321,16 @@ describe('title: a page without meta titles writes its headline with the kicker 
     );
   });
 
+  it('takes the <title> where it keeps apart with a colon after its closing quote a quoted kicker', () => {
+    const head =
+      '<title>&quot;Es wird bald beginnen&quot;: Trump spricht nach Tanker-Stürmung über Bodeneinsätze - ntv.de</title>';
+    const header =
+      '<h1><span class="k1">&quot;Es wird bald beginnen&quot;</span><span class="k2">Trump spricht nach Tanker-Stürmung über Bodeneinsätze</span></h1>';
+    expect(title(head, header)).toBe(
+      '"Es wird bald beginnen": Trump spricht nach Tanker-Stürmung über Bodeneinsätze',
+    );
+  });
+
   it("keeps the headline's own quotes and dashes where the <title> adds no kicker", () => {
     const head = "<title>Mexico's economy grew 1.1% in 1st quarter - AP News</title>";
     const header = '<h1>Mexico’s economy grew 1.1% in 1st quarter</h1>';
