@@ -5,6 +5,7 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
+import { countWords, PROSE_WORDS } from '../text.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
 import { furnitureLabel, isVisitCounter } from './labels.ts';
@@ -16,6 +17,15 @@ import { isSkipped, skipReason } from './score.ts';
 import { ShortTexts } from './short-text.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
+
+/**
+ * A slideshow's counter, whatever the class names say: "Image 1 of 8", "1 / 8", "Bild 1 von 8",
+ * "Foto 1 di 8".
+ */
+const SLIDE_COUNTER =
+  /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|ảnh|hình)\s+)?(\d{1,3})\s*(?:of|\/|von|de|di|sur|van|av|af|z|из)\s*(\d{1,3})$/iu;
+/** Characters a slide counter shows at most. */
+const MAX_COUNTER = 24;
 
 /** Options of the boilerplate cleaner. */
 export interface CleanOptions {
@@ -52,6 +62,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     headlineLengths: headlineLengths(options.headlines),
     foldedHeadlines: folded,
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
+    slideshows: slideshowsByCounter(container, options, texts),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -61,6 +72,75 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeFromPaywall(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
+}
+
+/**
+ * The slideshows inside `container` that their counters show, whatever their class names: from
+ * each block showing a slide counter ("Image 1 of 8"), the largest block above it that holds a
+ * picture and no paragraph of prose and is neither the body nor protected. Its captions,
+ * counters and buttons are not the article's text.
+ */
+function slideshowsByCounter(
+  container: Element,
+  options: CleanOptions,
+  texts: ShortTexts,
+): Set<Element> {
+  const found = new Set<Element>();
+  const read = new Set<Element>();
+  const holds = new Map<Element, { prose: boolean; picture: boolean }>();
+  for (const el of descendants(container)) {
+    // A counter's digits are its own text, or its spans' ("Image <span>1</span> of …").
+    const digits = el.children.some((c) => c.type === 'text' && /\d/.test(c.data));
+    if (!digits) continue;
+    for (let node: Element | null = el, up = 0; node !== null && up < 2; up++) {
+      if (read.has(node)) break;
+      read.add(node);
+      // Read with room for the markup's whitespace, which the short text collapses.
+      const text = texts.of(node, MAX_COUNTER * 4);
+      const counter = text === null || text.length > MAX_COUNTER ? null : SLIDE_COUNTER.exec(text);
+      if (counter !== null && Number(counter[1]) <= Number(counter[2])) {
+        const root = slideshowAround(node, container, options, holds);
+        if (root !== null) found.add(root);
+        break;
+      }
+      node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+    }
+  }
+  return found;
+}
+
+/** Levels above a slide counter looked at for its slideshow. */
+const SLIDESHOW_DEPTH = 12;
+
+/**
+ * The largest block above a slide counter, within {@link SLIDESHOW_DEPTH} levels, that is a
+ * slideshow ({@link slideshowsByCounter}). What each block holds is read once (`holds`).
+ */
+function slideshowAround(
+  counter: Element,
+  container: Element,
+  { body, protect }: CleanOptions,
+  holds: Map<Element, { prose: boolean; picture: boolean }>,
+): Element | null {
+  let root: Element | null = null;
+  let node = counter.parent;
+  for (let up = 0; up < SLIDESHOW_DEPTH && node !== null && node !== container; up++) {
+    if (!isElement(node) || body.has(node) || protect.has(node)) break;
+    let held = holds.get(node);
+    if (held === undefined) {
+      const inside = descendants(node);
+      held = {
+        // A paragraph of prose: the article's text, not a caption.
+        prose: inside.some((d) => d.name === 'p' && countWords(textOf(d)) >= PROSE_WORDS),
+        picture: inside.some((d) => d.name === 'img' || d.name === 'picture'),
+      };
+      holds.set(node, held);
+    }
+    if (held.prose) break;
+    if (held.picture) root = node;
+    node = node.parent;
+  }
+  return root;
 }
 
 /** `remove`, after which the short texts of the removed block's ancestors are read again. */
@@ -79,6 +159,8 @@ interface Cleaning extends CleanOptions {
   readonly foldedHeadlines: ReadonlySet<string>;
   /** The length of the shortest of them (Infinity when none): a shorter text folds to none. */
   readonly shortestFolded: number;
+  /** Slideshows found by their counters ({@link slideshowsByCounter}). */
+  readonly slideshows: ReadonlySet<Element>;
 }
 
 /**
@@ -119,11 +201,15 @@ function removeNonContent(
       removeNonContent(child, options, inTable || child.name === 'table', later);
       continue;
     }
-    const gallery = body.has(child) ? null : GALLERY.exec(classWords(child));
-    if (gallery !== null) {
+    const gallery = body.has(child)
+      ? null
+      : options.slideshows.has(child)
+        ? 'slide counter'
+        : GALLERY.exec(classWords(child))?.[0];
+    if (gallery != null) {
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
       const images = descendants(child).filter((d) => d.name === 'img');
-      remove(child, 'slideshow furniture (images kept)', gallery[0], images, later);
+      remove(child, 'slideshow furniture (images kept)', gallery, images, later);
       continue;
     }
     const why = removalRule(child, options, inTable);

@@ -145,6 +145,35 @@ describe('findMainContent boilerplate removal', () => {
   });
 
   it.each([
+    ['class names that say nothing', 'k1a2b3', 'Image <span>1</span> of <span>8</span>'],
+    ['a bare counter', 'k1a2b3', '1 / 8'],
+    ['a German counter', 'k1a2b3', 'Bild 1 von 8'],
+    [
+      'spread over indented lines, deep in the slideshow',
+      'k1a2b3',
+      `${'<div>'.repeat(6)}\n\t\t\t\tImage\n\t\t\t\t<span>1</span>\n\t\t\t\t<span>of</span>\n\t\t\t\t<span>8</span>\n\t\t\t${'</div>'.repeat(6)}`,
+    ],
+  ])('removes a slideshow by its slide counter (%s), keeping its images', (_what, cls, counter) => {
+    const caption =
+      'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi on Wednesday.';
+    const html = inArticle(
+      `<div class="${cls}"><ul><li><img src="/a.jpg" width="600"><div>${caption}<a> less</a></div></li></ul><div><div><div>${counter}</div></div><a href="#">Back to Gallery</a></div></div>`,
+    );
+    const { contentText, images } = extract(html);
+    expect(contentText).not.toContain('Back to Gallery');
+    expect(contentText).not.toContain('Defense Minister Ngo Xuan Lich');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
+  });
+
+  it("keeps a counter's block that holds the article's prose", () => {
+    const html = page(
+      `<div class="k1">${BODY}<div class="k2"><img src="/a.jpg" width="600"><span>1 / 2</span></div></div>`,
+    );
+    expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it.each([
     [
       'a "follow" line naming the site',
       'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.',
