@@ -134,6 +134,33 @@ describe('findMainContent', () => {
   });
 });
 
+describe("a picture's caption beside it is no paragraph of the body, whatever the class names", () => {
+  const caption =
+    'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in a space walk during construction of the International Space Station. (NASA via AP, File)';
+  const story = [
+    'BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation could make it easier to reach other planets.',
+    'The agency said Monday that its researchers examined how hibernation would affect the design of a crewed mission to Mars and concluded that it could help to significantly shrink the size of spacecraft.',
+    'Challenges include designing the spacecraft to operate largely autonomously while the crew sleep through much of the 180-day cruise to Mars.',
+  ];
+
+  it('picks the short story below a long captioned picture', () => {
+    const html = page(
+      `<section class="k1"><div class="k2"><div class="k3"><h1 class="k4">Snooze cruise: Study sees future for hibernating astronauts</h1><div class="k5"><img src="/space.jpg" width="620" height="349" alt="Space"><p>${caption}</p></div><div class="k6"><span>The Associated Press</span></div><div class="k7">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></div></section>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain('Challenges include designing the spacecraft');
+    expect(contentText).toContain('BERLIN -- The European Space Agency');
+    expect(contentText).not.toContain('file photo');
+  });
+
+  it('still reads a story told beside its picture in several paragraphs', () => {
+    const html = page(
+      `<div class="k1"><h1>Snooze cruise</h1><div class="k2"><img src="/space.jpg" width="620">${story.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
+    );
+    expect(extract(html).contentText).toContain('Challenges include designing the spacecraft');
+  });
+});
+
 describe('a page that loads the next stories below its own', () => {
   const next = [
     'Đội tuyển bóng đá tỉnh giành chiến thắng thuyết phục trong trận đấu tối qua, với hai bàn thắng đẹp.',
