@@ -77,7 +77,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 /**
  * The slideshows inside `container` that their counters show, whatever their class names: from
  * each block showing a slide counter ("Image 1 of 8"), the largest block above it that holds a
- * picture and no paragraph of prose and is neither the body nor protected. Its captions,
+ * picture and no paragraphs of prose side by side and is neither the body nor protected. Its captions,
  * counters and buttons are not the article's text.
  */
 function slideshowsByCounter(
@@ -109,6 +109,20 @@ function slideshowsByCounter(
   return found;
 }
 
+/**
+ * Whether an element holds two paragraphs of prose side by side ({@link PROSE_WORDS} words or
+ * more each): the article's text, not a slide's caption, which stands alone in its box.
+ */
+function holdsParagraphs(el: Element): boolean {
+  let paragraphs = 0;
+  for (const child of el.children) {
+    if (isElement(child) && child.name === 'p' && countWords(textOf(child)) >= PROSE_WORDS) {
+      if (++paragraphs === 2) return true;
+    }
+  }
+  return false;
+}
+
 /** Levels above a slide counter looked at for its slideshow. */
 const SLIDESHOW_DEPTH = 12;
 
@@ -130,8 +144,7 @@ function slideshowAround(
     if (held === undefined) {
       const inside = descendants(node);
       held = {
-        // A paragraph of prose: the article's text, not a caption.
-        prose: inside.some((d) => d.name === 'p' && countWords(textOf(d)) >= PROSE_WORDS),
+        prose: inside.some(holdsParagraphs),
         picture: inside.some((d) => d.name === 'img' || d.name === 'picture'),
       };
       holds.set(node, held);

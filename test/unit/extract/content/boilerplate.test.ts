@@ -166,6 +166,19 @@ describe('findMainContent boilerplate removal', () => {
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
   });
 
+  it('removes a slideshow by its counter when each caption is a paragraph in a box of its own', () => {
+    const caption =
+      'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.';
+    const slide = (n: number) =>
+      `<li><div><img src="/s${n}.jpg" width="600"></div><div><div><p>${caption}</p></div><div><p>${caption}</p></div></div></li>`;
+    const html = inArticle(
+      `<div class="k1"><ul>${slide(1)}${slide(2)}</ul><div><div>Image <span>1</span> <span>of</span> <span>2</span></div></div></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Jaguar dealership');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it("keeps a counter's block that holds the article's prose", () => {
     const html = page(
       `<div class="k1">${BODY}<div class="k2"><img src="/a.jpg" width="600"><span>1 / 2</span></div></div>`,
