@@ -96,9 +96,32 @@ const EMBEDDED_POST =
 /** Elements looked at below a block for an embedded post. */
 const EMBED_SEARCH_LIMIT = 40;
 
-/** Whether an element is a post embedded from a social network (`blockquote.twitter-tweet`). */
+/**
+ * A post's own address on its network, which an embed's quote links last ("— Name (@handle)
+ * <a href="https://twitter.com/handle/status/…">date</a>").
+ */
+const POST_ADDRESS =
+  /^https?:\/\/(?:(?:www|mobile)\.)?(?:(?:twitter|x)\.com\/\w+\/status\/\d|instagram\.com\/(?:p|reel|tv)\/|tiktok\.com\/@[\w.-]+\/video\/\d|threads\.net\/@[\w.-]+\/post\/|bsky\.app\/profile\/[^/]+\/post\/)/i;
+
+/**
+ * Whether an element is a post embedded from a social network: a `<blockquote>` named so
+ * (`blockquote.twitter-tweet`), or, whatever its class names, one that links to a post's own
+ * address on its network.
+ */
 export function isEmbeddedPost(el: Element): boolean {
-  return el.name === 'blockquote' && EMBEDDED_POST.test(el.attribs.class ?? '');
+  if (el.name !== 'blockquote') return false;
+  if (EMBEDDED_POST.test(el.attribs.class ?? '')) return true;
+  // Within its first elements: a quote holding a long thread of others is no embed.
+  const stack: Element[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < EMBED_SEARCH_LIMIT; seen++) {
+    const node = stack.pop() as Element;
+    if (node.name === 'a' && POST_ADDRESS.test(node.attribs.href ?? '')) return true;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child?.type === 'tag') stack.push(child as Element);
+    }
+  }
+  return false;
 }
 
 /**

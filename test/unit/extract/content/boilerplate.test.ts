@@ -305,6 +305,18 @@ describe('a post embedded from a social network is the article’s quote', () =>
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
+  it.each([
+    ['X', 'https://twitter.com/dianna/status/1196501054197649413'],
+    ['X at its new address', 'https://x.com/dianna/status/1196501054197649413'],
+    ['Instagram', 'https://www.instagram.com/p/C4xYz12AbCd/'],
+  ])('keeps a post embedded from %s whose class names say nothing, by its address', (_, url) => {
+    const short = 'Yes this is real: https://t.co/Nc0nKoXGBP';
+    const post = `<div class="k1"><blockquote class="k2"><p lang="en">${short.replace('https://t.co/Nc0nKoXGBP', '<a href="https://t.co/Nc0nKoXGBP">https://t.co/Nc0nKoXGBP</a>')}</p>— Dianna E. Anderson (@diannaeanderson) <a href="${url}">November 18, 2019</a></blockquote></div>`;
+    const { contentText } = extract(inArticle(post));
+    expect(contentText).toContain('Yes this is real');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it('still removes a social share bar beside it', () => {
     const share =
       '<div class="social-share"><a href="https://facebook.com/sharer">Chia sẻ Facebook</a><a href="#">Tweet</a></div>';
