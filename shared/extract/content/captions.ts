@@ -98,7 +98,22 @@ function holdsTextOrImages(el: Element): boolean {
   return false;
 }
 
-function isCaptionParagraph(el: Element): string | null {
+/**
+ * A picture's credit in brackets ending a caption: "(Image: GETTY )", "(AP Photo/Alan Diaz,
+ * File)", "(Foto: dpa)", "(Reuters)".
+ */
+const BRACKETED_CREDIT =
+  /\((?:[^()]*\b(?:photo|image|foto|bild|credit|crédit)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$/iu;
+
+/**
+ * The caption the element after a picture's block is: one set as captions are (italic, centred,
+ * named so), or, whatever its class names, the only other element of the picture's box when
+ * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}).
+ *
+ * @param el - the element after the picture's block
+ * @param alone - whether the picture's block and it are all their box holds
+ */
+function isCaptionParagraph(el: Element, alone: boolean): string | null {
   if (!['p', 'div', 'em', 'i', 'span', 'small', 'center', 'font'].includes(el.name)) return null;
   if (hasImage(el)) return null;
   const text = squash(textOf(el));
@@ -108,7 +123,21 @@ function isCaptionParagraph(el: Element): string | null {
   if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
     return text;
   }
-  return null;
+  return alone && BRACKETED_CREDIT.test(text) ? text : null;
+}
+
+/** Whether a picture's block and the element after it are all their box holds. */
+function aloneInBox(block: Element, next: Element): boolean {
+  const box = block.parent;
+  // Spaces and comments aside, two children: a box of many holds more than these two.
+  if (box === null || !isElement(box as AnyNode) || box.children.length > 9) return false;
+  return (box as Element).children.every(
+    (c) =>
+      c === block ||
+      c === next ||
+      (c.type === 'text' && c.data.trim() === '') ||
+      c.type === 'comment',
+  );
 }
 
 /**
@@ -162,7 +191,7 @@ export function pairCaption(img: Element, container: Element): string | null {
   }
   const block = imageBlock(img, container);
   const next = siblingElement(block, 'next');
-  let caption = next ? isCaptionParagraph(next) : null;
+  let caption = next ? isCaptionParagraph(next, aloneInBox(block, next)) : null;
   if (caption !== null && next !== null) {
     detach(next);
     replaceWith(block, [makeFigure(img, caption)]);

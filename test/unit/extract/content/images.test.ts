@@ -187,6 +187,34 @@ describe('renderContent images: captions', () => {
     expect(images[0]?.caption).toBe('Toàn cảnh hội nghị');
   });
 
+  it.each([
+    [
+      'a text after the picture in its box',
+      '<div class="k1"><p class="k2"><picture><img src="/1.jpg" alt="Hong Kong protester"></picture></p><span class="k3">China has warned they will cease control of Hong Kong <span class="k4">(Image: GETTY )</span></span></div><p>Chữ</p>',
+      'China has warned they will cease control of Hong Kong (Image: GETTY )',
+    ],
+    [
+      'a paragraph in a box after the picture in its box',
+      '<div class="k1"><div class="k2"><picture><img src="/1.jpg" alt=""></picture></div><div class="k3"><p><span>Vicente Aguiar loads garage door trims into his pickup truck.</span><span> (AP Photo/Alan Diaz, File)</span></p></div></div><p>Chữ</p>',
+      'Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)',
+    ],
+  ])(
+    'pairs %s that ends in a bracketed picture credit, whatever its class names',
+    (_what, fragment, caption) => {
+      const { images, contentText } = render(fragment);
+      expect(images[0]?.caption).toBe(caption);
+      expect(contentText).toBe('Chữ');
+    },
+  );
+
+  it('leaves a short paragraph after a picture in its box as text, when it credits no picture', () => {
+    const { images, contentText } = render(
+      '<div class="k1"><div class="k2"><img src="/1.jpg" alt=""></div><p>The council met on Tuesday (its third meeting).</p></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBeNull();
+    expect(contentText).toContain('The council met on Tuesday');
+  });
+
   it('pairs an italic caption sharing the image paragraph', () => {
     const { images, contentText } = render(
       '<p><img src="/1.jpg"><br><i>Ảnh: Đỗ Huy</i></p><p>Chữ</p>',
