@@ -208,12 +208,12 @@ function extract(
   // bylines below the headline, which pass over the standfirst.
   const markedLead = findLeadElement(ctx, titleChoice.element);
   const headerStandfirst = findHeaderStandfirst(ctx, titleChoice.element);
-  const read: PageContext = {
+  const withStandfirsts: PageContext = {
     ...ctx,
     standfirsts: [markedLead, headerStandfirst].flatMap((found) => found?.element.get(0) ?? []),
   };
-  const dates = readDates(read, url);
-  const declaredAuthors = readAuthors(read, site);
+  const dates = readDates(withStandfirsts, url);
+  const declaredAuthors = readAuthors(withStandfirsts, site);
   const section = readSection(ctx, title);
   const tagSources = readTagSources(ctx);
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);

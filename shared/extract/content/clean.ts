@@ -77,8 +77,8 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 /**
  * The slideshows inside `container` that their counters show, whatever their class names: from
  * each block showing a slide counter ("Image 1 of 8"), the largest block above it that holds a
- * picture and no paragraphs of prose side by side and is neither the body nor protected. Its captions,
- * counters and buttons are not the article's text.
+ * picture and no paragraphs of prose side by side and is neither the body nor protected. Its
+ * captions, counters and buttons are not the article's text.
  */
 function slideshowsByCounter(
   container: Element,

@@ -111,17 +111,7 @@ const POST_ADDRESS =
 export function isEmbeddedPost(el: Element): boolean {
   if (el.name !== 'blockquote') return false;
   if (EMBEDDED_POST.test(el.attribs.class ?? '')) return true;
-  // Within its first elements: a quote holding a long thread of others is no embed.
-  const stack: Element[] = [el];
-  for (let seen = 0; stack.length > 0 && seen < EMBED_SEARCH_LIMIT; seen++) {
-    const node = stack.pop() as Element;
-    if (node.name === 'a' && POST_ADDRESS.test(node.attribs.href ?? '')) return true;
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i];
-      if (child?.type === 'tag') stack.push(child as Element);
-    }
-  }
-  return false;
+  return someNear(el, (node) => node.name === 'a' && POST_ADDRESS.test(node.attribs.href ?? ''));
 }
 
 /**
@@ -133,10 +123,18 @@ export function isEmbeddedPost(el: Element): boolean {
  * @returns true when the block is or holds an embedded post, within its first elements
  */
 export function holdsEmbeddedPost(el: Element): boolean {
+  return someNear(el, isEmbeddedPost);
+}
+
+/**
+ * Whether an element or one of its first {@link EMBED_SEARCH_LIMIT} descendants, depth first,
+ * passes `test`: a block's embed is near its start, and a block of thousands is not read whole.
+ */
+function someNear(el: Element, test: (node: Element) => boolean): boolean {
   const stack: Element[] = [el];
   for (let seen = 0; stack.length > 0 && seen < EMBED_SEARCH_LIMIT; seen++) {
     const node = stack.pop() as Element;
-    if (isEmbeddedPost(node)) return true;
+    if (test(node)) return true;
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i];
       if (child?.type === 'tag') stack.push(child as Element);
