@@ -43,8 +43,10 @@ function inBundle(frame: NodeJS.CallSite, bundle: Bundle): boolean {
 }
 
 /**
- * A source's path on the machine that built the bundle, as Node's own source-map support shows
- * it: the map writes it relative to the map's folder.
+ * A source's path as Node's own source-map support shows it: the map writes it relative to the
+ * folder the bundle was built in, and it is resolved against the map's folder (in a Lambda,
+ * `/var/task`; steps above the root stop there), which leaves the project's own path in it
+ * (`…/shared/extract/title.ts`).
  */
 function sourcePath(source: string, bundle: Bundle): string {
   return path.resolve(path.dirname(bundle.mapFile), source);
