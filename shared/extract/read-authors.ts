@@ -711,10 +711,11 @@ function withUnmarkedNames(line: string, names: string[], site: SiteIdentity): s
 
 /**
  * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
- * `/byline/news-nation-bureau`): a link to one names its author.
+ * `/byline/news-nation-bureau`, the Swedish and Norwegian `/av/viktor-hedlund`, "by"): a link
+ * to one names its author.
  */
 const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia)$/i;
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av)$/i;
 /** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
 const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 /** A byline line runs short ("von Dr. Max Kolter"); a link inside a paragraph is a mention. */

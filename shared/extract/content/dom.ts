@@ -124,16 +124,27 @@ export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boo
 
 /** Elements whose text no reader sees, besides scripts and style sheets (`textExcept` skips). */
 const UNRENDERED: ReadonlySet<string> = new Set(['noscript', 'template']);
+/** An SVG graphic's text alternatives: a tooltip and a description, not shown text. */
+const SVG_ALTERNATIVES: ReadonlySet<string> = new Set(['title', 'desc']);
+const SVG: ReadonlySet<string> = new Set(['svg']);
+
+/** Whether a reader sees no text of an element's subtree (see {@link renderedText}). */
+function unrendered(el: Element): boolean {
+  return (
+    UNRENDERED.has(el.name) || (SVG_ALTERNATIVES.has(el.name) && closest(el, SVG, null) !== null)
+  );
+}
 
 /**
  * The text a reader sees of one element: {@link textExcept} leaving out scripts, style sheets,
- * `<noscript>` and `<template>` (what cheerio's `.text()` would keep).
+ * `<noscript>`, `<template>` and an SVG icon's `<title>` and `<desc>` (what a browser shows; an
+ * icon's name, "chevron-right", is a tooltip).
  *
  * @param el - the element
  * @returns its text
  */
 export function renderedText(el: AnyNode): string {
-  return textExcept([el], (child) => UNRENDERED.has(child.name));
+  return textExcept([el], unrendered);
 }
 
 /** The heading elements, `<h1>` to `<h6>`. */

@@ -581,8 +581,16 @@ describe("authors: a short line linking to an author's page is a byline", () => 
     ['/autores/alberto-orfao/', 'Alberto Órfão'],
     ['/specials/autor-frank-wunderlich-pfeiffer/', 'Frank Wunderlich-Pfeiffer'],
     ['/toireporter/author-Aashish-Saxena-479265942.cms', 'Aashish Saxena'],
+    // Swedish and Norwegian sites file their writers under "av" ("by").
+    ['/av/viktor-hedlund/', 'Viktor Hedlund'],
   ])('reads a link to %s as an author page', (href, name) => {
     expect(authors('', `<p class="k1"><a href="${href}">${name}</a></p>`)).toEqual([name]);
+  });
+
+  it("reads no icon's name in the link (an SVG's <title> is a tooltip, not text)", () => {
+    const header =
+      '<div class="k1"><a href="/av/amanda-hallsten" aria-label="Se alla artiklar av Amanda Hällsten"><div><img src="/a.jpg" alt=""></div><div><p>Amanda Hällsten</p></div><div><p><svg role="img" aria-hidden="true"><title>chevron-right</title><use xlink:href="#chevron-right"></use></svg></p></div></a></div>';
+    expect(authors('', header)).toEqual(['Amanda Hällsten']);
   });
 
   it.each([
