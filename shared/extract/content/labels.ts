@@ -76,6 +76,11 @@ const CAPTION = new Set(['figcaption']);
 /** A CMS's placeholder the page was served with unfilled: `$$ARTICLEAD$$`, `{{ ad.slot }}`. */
 const PLACEHOLDER = /^(?:\$\$[A-Z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|%%[A-Z0-9_]+%%)$/;
 
+/** Whether a text, trimmed, is a CMS's placeholder left unfilled ({@link PLACEHOLDER}). */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
 /** A media item's type label as broadcasters show it ("Audiobeitrag", "Bildergalerie"). */
 const MEDIA_LABEL =
   /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
@@ -143,7 +148,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
     if (READING_TIME.test(text)) return 'reading time';
-    if (PLACEHOLDER.test(text)) return 'placeholder';
+    if (isPlaceholder(text)) return 'placeholder';
     if (MEDIA_LABEL.test(text)) return 'media label';
   }
   if (text.length <= 80) {

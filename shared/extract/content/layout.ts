@@ -6,6 +6,7 @@
 import { type AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
 import { descendants, hasSquashedText, isElement, relink, replaceAll } from './dom.ts';
+import { isPlaceholder } from './labels.ts';
 import { BLOCK } from './score.ts';
 
 const PRESENTATIONAL = new Set([
@@ -182,6 +183,9 @@ function closeRun(run: AnyNode[], out: AnyNode[]): void {
   while (run.length > 0 && isTrailingBreak(run[run.length - 1] as AnyNode)) run.pop();
   while (run.length > 0 && isTrailingBreak(run[0] as AnyNode)) run.shift();
   if (!hasContent(run)) return;
+  // Loose text that is a CMS's placeholder (`$$ARTICLEAD$$` between two blocks) is no paragraph.
+  const [only] = run;
+  if (run.length === 1 && only?.type === 'text' && isPlaceholder(only.data)) return;
   // Made directly, not parsed from markup (`$('<p></p>')` runs the HTML parser per paragraph).
   const p = new Element('p', {});
   // Moved as a whole, not appended one by one: `el`'s children are replaced below, and

@@ -483,6 +483,7 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<p>© imago/United Archives International/imago stock&amp;people</p>',
     ],
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
+    ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
     [
       'a German broadcaster’s picture rights line',
