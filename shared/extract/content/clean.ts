@@ -9,7 +9,7 @@ import { countWords, PROSE_WORDS } from '../text.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
 import { furnitureLabel, isVisitCounter } from './labels.ts';
-import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP } from './patterns.ts';
+import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import { removeFromPaywall, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
@@ -263,6 +263,9 @@ function removalRule(
   }
   // A form holding most of the body is the page's (ASP.NET wraps every page in one).
   if (byName && isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
+  if (byName && isDeferredPlaceholder(el) && options.texts.of(el, LONGEST_PLACEHOLDER) !== null) {
+    return { rule: 'placeholder for deferred content' };
+  }
   // A media element's children are what browsers that cannot play it show instead.
   if (el.name === 'video' || el.name === 'audio') {
     return { rule: 'media fallback', match: `<${el.name}>` };
@@ -279,6 +282,28 @@ function removalRule(
   }
   const boilerplate = byName ? boilerplateClass(el) : null;
   return boilerplate === null ? null : { rule: 'boilerplate class', match: boilerplate };
+}
+
+/** Markup written in an attribute value: a start tag. */
+const MARKUP_IN_VALUE = /<[a-z][^<>]*>/i;
+
+/** The longest text of a placeholder: a consent notice's and its title's. */
+const LONGEST_PLACEHOLDER = 900;
+
+/**
+ * Whether an element keeps, in one of its `data-` attributes, the markup of what it will show
+ * once the reader chooses (an embedded post, a video, a chart), and a button to choose: a
+ * placeholder standing in for content, as consent tools write them whatever their words or
+ * class names ("Externer Inhalt nicht verfügbar … Einstellungen ändern"). Its text is the
+ * notice, never the article's.
+ */
+function isDeferredPlaceholder(el: Element): boolean {
+  for (const name in el.attribs) {
+    if (name.startsWith('data-') && MARKUP_IN_VALUE.test(el.attribs[name] ?? '')) {
+      return someNear(el, (d) => d.name === 'button');
+    }
+  }
+  return false;
 }
 
 const TITLE_LIKE = new Set([

@@ -128,9 +128,10 @@ export function holdsEmbeddedPost(el: Element): boolean {
 
 /**
  * Whether an element or one of its first {@link EMBED_SEARCH_LIMIT} descendants, depth first,
- * passes `test`: a block's embed is near its start, and a block of thousands is not read whole.
+ * passes `test`: a block's embed (or a placeholder's button) is near its start, and a block of
+ * thousands is not read whole.
  */
-function someNear(el: Element, test: (node: Element) => boolean): boolean {
+export function someNear(el: Element, test: (node: Element) => boolean): boolean {
   const stack: Element[] = [el];
   for (let seen = 0; stack.length > 0 && seen < EMBED_SEARCH_LIMIT; seen++) {
     const node = stack.pop() as Element;

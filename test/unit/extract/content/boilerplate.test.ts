@@ -393,6 +393,27 @@ describe('a consent notice standing in for external content is no body text', ()
     },
   );
 
+  it('removes a placeholder holding, in an attribute, the markup it stands in for and a button to show it, whatever its words', () => {
+    // Class names that say nothing, and words no notice rule reads (Swedish): what gives it away
+    // is the deferred post in its data attribute and the button that would load it.
+    const placeholder =
+      '<div class="k6622f2" data-embed="<blockquote><p>Ett inlägg från nätverket</p></blockquote>">' +
+      '<h3>Externt innehåll är inte tillgängligt</h3>' +
+      '<p>Dina inställningar hindrar att externt innehåll visas här. Ändra dem för att se det.</p>' +
+      '<button>Ändra inställningar</button></div>';
+    const { contentText } = extract(inArticle(placeholder));
+    expect(contentText).not.toContain('Externt innehåll');
+    expect(contentText).not.toContain('Dina inställningar');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a paragraph whose attribute holds markup when no button waits for a choice', () => {
+    // A picture viewer's caption kept in an attribute beside the caption shown.
+    const figure =
+      '<div data-sub-html="<p>Astronauts in a capsule</p>"><p>Astronauts could hibernate on the way to Mars, a study of the agency suggests.</p></div>';
+    expect(extract(inArticle(figure)).contentText).toContain('hibernate on the way to Mars');
+  });
+
   it('keeps a paragraph that reports on IP addresses', () => {
     const prose =
       '<p>Die Polizei sagt, Ihre IP-Adresse wird von vielen Diensten an Werbefirmen übertragen, und rät zur Vorsicht beim Surfen.</p>';
