@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, detach, isElement, textOf } from './dom.ts';
-import { isRelatedHeading, isRelatedLabel } from './patterns.ts';
+import { isCommentsHeading, isRelatedHeading, isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -55,8 +55,14 @@ export function removeRelatedBlocks(
     if (!isInside(el, container)) continue;
     const text = texts.of(el, 60);
     if (text === null) continue;
-    // "More:", "Also" alone as a heading (not as a sentence's first word) head links too.
-    if (!isRelatedHeading(text) && !(HEADING_TAGS.has(el.name) && isRelatedLabel(text))) continue;
+    // "More:", "Also" alone as a heading (not as a sentence's first word) head links too, and
+    // a heading element naming the comments with their count first ("12 Kommentare").
+    if (
+      !isRelatedHeading(text) &&
+      !(HEADING_TAGS.has(el.name) && (isRelatedLabel(text) || isCommentsHeading(text)))
+    ) {
+      continue;
+    }
     let head: Element = el;
     const headLength = text.length;
     while (

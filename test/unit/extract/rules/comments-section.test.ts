@@ -94,3 +94,32 @@ describe('isCommentsHeading', () => {
     expect(isCommentsHeading(text)).toBe(false);
   });
 });
+
+describe('rule: a section inside the body that opens with a comments heading is not the article', () => {
+  /** A long article whose container also holds the readers' comments, after the article. */
+  function articleWithComments(heading: string): string {
+    const paragraphs = [1, 2, 3, 4, 5, 6].map((i) => `<div class="k3"><p>${COMMENT(i)}</p></div>`);
+    return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Offener Brief</title></head>
+<body><div class="k1"><h1>Offener Brief</h1>
+<div class="k2">${paragraphs.join('\n')}
+<div class="k9"><div class="k10"><div class="k11">${heading}
+<div class="k5">${[7, 8].map((i) => `<div class="k6"><p><span>Leser${i}</span> <span>vor ${i} Stunden</span></p><p>Ganz meine Meinung, ${i} Mal gelesen.</p></div>`).join('\n')}</div>
+</div></div></div></div></div></body></html>`;
+  }
+
+  it.each([['<h3>12 Kommentare</h3>'], ['<h2>Comments (2)</h2>'], ['<h4>Bình luận</h4>']])(
+    'removes the section that opens with %s, with the comments under it',
+    (heading) => {
+      const { contentText } = extractArticle(articleWithComments(heading), { url: URL });
+      expect(contentText).toContain(COMMENT(6));
+      expect(contentText).not.toMatch(/Kommentare|Comments|Bình luận|Leser7|Ganz meine Meinung/);
+    },
+  );
+
+  it('keeps a section that opens with a comment count in a link, not a heading', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Open letter</title></head><body>
+<div class="k1"><h1>Open letter</h1><div class="k2"><div class="k3"><a href="#comments">12 Comments</a></div>
+${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div></div></body></html>`;
+    expect(extractArticle(html, { url: URL }).contentText).toContain(COMMENT(2));
+  });
+});
