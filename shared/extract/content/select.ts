@@ -154,7 +154,8 @@ function columnOf(scoring: Scoring, top: Element): Element {
 
 /**
  * An article split into several blocks of the same class (chunks between ads, as on
- * Condé Nast sites) is their common ancestor, when that ancestor holds little else.
+ * Condé Nast sites) is their common ancestor, when that ancestor holds little other prose: text
+ * outside links, as teaser boxes between the chunks are mostly their links' text.
  */
 function mergeSplitBody(scoring: Scoring, top: Element): Element {
   const cls = top.attribs.class;
@@ -179,9 +180,15 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
     common = common.parent;
   }
   if (isRoot(common)) return top;
-  const total = scoring.stats.get(common as Element)?.text ?? 0;
-  const sum = parts.reduce((n, el) => n + (scoring.stats.get(el)?.text ?? 0), 0);
+  const total = proseOf(scoring, common as Element);
+  const sum = parts.reduce((n, el) => n + proseOf(scoring, el), 0);
   return total <= sum * 1.5 ? (common as Element) : top;
+}
+
+/** The characters of an element's text outside links. */
+function proseOf(scoring: Scoring, el: Element): number {
+  const stats = scoring.stats.get(el);
+  return stats === undefined ? 0 : stats.text - stats.link;
 }
 
 /**

@@ -23,6 +23,31 @@ describe('findMainContent', () => {
     expect(contentText).toContain('Thêm một câu nữa, để dài hơn.');
   });
 
+  it('joins a body split into same-class sections around link-heavy teasers, class names saying nothing', () => {
+    // Each section nests the paragraphs a few levels down; between them, teaser boxes whose text
+    // is mostly their links' (more characters than the sections hold, but no prose of their own).
+    const section = (p: string) =>
+      `<div class="k1"><div class="k2"><div class="k3"><div class="k4"><p>${p}</p></div></div></div></div>`;
+    const teaser = (i: number) =>
+      `<div class="k1 k9"><div class="k2"><div class="k3">${[1, 2, 3, 4, 5, 6]
+        .map(
+          (j) =>
+            `<h4><a href="/tin/${i}-${j}.html">Bản tin số ${i}${j} về hoạt động của Công an tỉnh trong tuần qua, xem chi tiết tại đây</a></h4>`,
+        )
+        .join('')}</div></div></div>`;
+    const [first, second, third, fourth] = PARAGRAPHS;
+    const parts = [
+      section(`${first}</p><p>${second}`),
+      teaser(1),
+      section(`${third}</p><p>${fourth}`),
+    ];
+    const html = page(
+      `<div class="k0"><h1>Tọa đàm</h1><div class="k5">${parts.join('')}</div></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
   it('prefers a longer, comma-rich block over a short teaser box', () => {
     const html = page(
       `<div class="teaser"><p>Tin vắn: một đoạn ngắn không có dấu phẩy nào ở đây cả.</p></div><div class="story">${BODY}</div>`,
