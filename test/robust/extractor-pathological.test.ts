@@ -41,6 +41,7 @@ describe('extractArticle on pathological pages', () => {
       'inline <span><b><i> chains': `<p>${'<span><b><i>'.repeat(DEEP)}${VIETNAMESE_PARAGRAPHS.join(' ')}${'</i></b></span>'.repeat(DEEP)}</p>`,
       'list items in lists': `${'<ul><li>'.repeat(DEEP)}${body}${'</li></ul>'.repeat(DEEP)}`,
       'placeholders with deferred markup and a button at every level': `${'<div data-embed="<p>later</p>"><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      'boxes with a text field and a button at every level': `${'<div><textarea></textarea><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {

@@ -375,14 +375,32 @@ function boilerplateClass(el: Element): string | null {
   return match !== null && holdsEmbeddedPost(el) ? null : match;
 }
 
+/** The text of a short form, or of a box of controls without one: labels, not prose. */
+const SHORT_FORM = 200;
+
 /**
  * A form that is furniture: a short one (a search box, a poll), or one asking for an e-mail
- * address whatever its length (a newsletter sign-up with its fine print). The caller keeps a form
- * that holds most of the body.
+ * address whatever its length (a newsletter sign-up with its fine print); and, without a
+ * `<form>`, a short box holding a field to type in and a button (a reader's note or comment
+ * box a script sends, a search box). The caller keeps a block that holds most of the body.
  */
 function isFormControlBlock(el: Element): boolean {
-  if (el.name !== 'form') return false;
-  return textOf(el).length < 200 || descendants(el).some(isEmailField);
+  if (el.name !== 'form') {
+    return (
+      someNear(el, isTextEntry) &&
+      someNear(el, (d) => d.name === 'button') &&
+      textOf(el).length < SHORT_FORM
+    );
+  }
+  return textOf(el).length < SHORT_FORM || descendants(el).some(isEmailField);
+}
+
+/** A field to type text in: a `<textarea>`, or an `<input>` of text, search or e-mail. */
+function isTextEntry(el: Element): boolean {
+  if (el.name === 'textarea') return true;
+  if (el.name !== 'input') return false;
+  const type = el.attribs.type?.toLowerCase();
+  return type === undefined || type === 'text' || type === 'search' || type === 'email';
 }
 
 /** An `<input type="email">`, or a text input named for an e-mail address. */

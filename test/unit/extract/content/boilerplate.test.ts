@@ -108,6 +108,14 @@ describe('findMainContent boilerplate removal', () => {
       'Hằng tháng',
     ],
     [
+      'a box for typing a note, without a <form>, and its status line (class names saying nothing)',
+      '<div class="k1"><div class="k2"><div class="k3">Ghi chú<button class="k4">Đóng</button></div>' +
+        '<div class="k5">Tối đa 400 ký tự</div><textarea class="k6" name="memo"></textarea>' +
+        '<button class="k7">Hủy</button><button class="k8">Xong</button></div>' +
+        '<div class="k9"><p>Đã lưu ghi chú</p></div></div>',
+      'Tối đa 400 ký tự',
+    ],
+    [
       'a print/tool bar',
       '<div class="article-toolbar"><a href="#">In bài</a> <a href="#">Gửi email</a></div>',
       'In bài',
