@@ -42,6 +42,7 @@ describe('extractArticle on pathological pages', () => {
       'list items in lists': `${'<ul><li>'.repeat(DEEP)}${body}${'</li></ul>'.repeat(DEEP)}`,
       'placeholders with deferred markup and a button at every level': `${'<div data-embed="<p>later</p>"><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'boxes with a text field and a button at every level': `${'<div><textarea></textarea><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      'e-mail fields at every level': `${'<div><input type="email">'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
@@ -113,6 +114,7 @@ describe('extractArticle on pathological pages', () => {
       'images after a paragraph': '<img src="/a.jpg" width="600" height="400">'.repeat(count),
       // 25,000 links in one line took 12.3 s here: each link to an author's page read its line
       // again, and the listing check removed every link from a copy of the body one by one.
+      'e-mail fields in a paragraph of words': `<div><p>${'lúa '.repeat(40)}</p>${'<input type="email"> lúa '.repeat(count / 2)}</div>`,
       "links to authors' pages in one line": `<p>${'<a href="/author/p">Lan Anh</a>, '.repeat(count / 2)}</p>`,
     };
     for (const [name, content] of Object.entries(cases)) {
@@ -139,6 +141,7 @@ describe('extractArticle on pathological pages', () => {
     const count = (MAX_ELEMENTS - 100) / 2;
     const cases: Record<string, string> = {
       'author labels in one line': `<p>${'<strong>Autor</strong> Lan Anh '.repeat(count)}</p>`,
+      'e-mail fields in a paragraph of words': `<div><p>${'lúa '.repeat(40)}</p>${'<input type="email"> lúa '.repeat(count / 2)}</div>`,
       "links to authors' pages in one line": `<p>${'<a href="/autor/lan-anh">Lan Anh</a>, '.repeat(count)}</p>`,
       'blocks showing the description': `<div>${`<span>${description}</span>`.repeat(count)}</div>`,
       // Each read its whole list, line or block once per candidate until bounded (2026-12-03).

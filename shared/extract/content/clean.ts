@@ -63,6 +63,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     foldedHeadlines: folded,
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
     slideshows: slideshowsByCounter(container, options, texts),
+    signInBoxes: signInBoxes(container, options),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -123,6 +124,68 @@ function holdsParagraphs(el: Element): boolean {
   return false;
 }
 
+/** Levels above an e-mail field looked at for its box. */
+const SIGN_IN_DEPTH = 12;
+
+/** The most text a sign-in or sign-up box holds: its offers, lists and fine print. */
+const LONGEST_SIGN_IN = 3000;
+
+/**
+ * The sign-in and sign-up boxes of the body, whatever their class names: from each e-mail field
+ * ({@link isEmailField}), the largest block above it, within {@link SIGN_IN_DEPTH} levels, that
+ * holds no paragraph of prose ({@link PROSE_WORDS} words or more), at most
+ * {@link LONGEST_SIGN_IN} characters, and is neither the body nor protected: the form with its
+ * pitch, its list of offers, its "view more offers" link (a registration wall's four variants
+ * in one box, a newsletter's sign-up).
+ */
+function signInBoxes(container: Element, options: CleanOptions): Set<Element> {
+  const found = new Set<Element>();
+  // Whether a block may be a box, read once however many fields it holds.
+  const fits = new Map<Element, boolean>();
+  for (const field of descendants(container)) {
+    if (!isEmailField(field)) continue;
+    const box = largestAbove(field, container, options, SIGN_IN_DEPTH, (node) => {
+      let fit = fits.get(node);
+      if (fit === undefined) {
+        fit = textOf(node).length <= LONGEST_SIGN_IN && !holdsProse(node);
+        fits.set(node, fit);
+      }
+      return fit ? 'take' : 'stop';
+    });
+    if (box !== null) found.add(box);
+  }
+  return found;
+}
+
+/**
+ * The largest block above `start`, within `depth` levels and below `container`, that `verdict`
+ * takes: the climb passes over a block it `'pass'`es, ends at one it `'stop'`s, and at the body
+ * or a protected block.
+ */
+function largestAbove(
+  start: Element,
+  container: Element,
+  { body, protect }: CleanOptions,
+  depth: number,
+  verdict: (node: Element) => 'take' | 'pass' | 'stop',
+): Element | null {
+  let found: Element | null = null;
+  let node = start.parent;
+  for (let up = 0; up < depth && node !== null && node !== container; up++) {
+    if (!isElement(node) || body.has(node) || protect.has(node)) break;
+    const said = verdict(node);
+    if (said === 'stop') break;
+    if (said === 'take') found = node;
+    node = node.parent;
+  }
+  return found;
+}
+
+/** Whether a block holds a paragraph of prose ({@link PROSE_WORDS} words or more). */
+function holdsProse(el: Element): boolean {
+  return descendants(el).some((d) => d.name === 'p' && countWords(textOf(d)) >= PROSE_WORDS);
+}
+
 /** Levels above a slide counter looked at for its slideshow. */
 const SLIDESHOW_DEPTH = 12;
 
@@ -133,13 +196,10 @@ const SLIDESHOW_DEPTH = 12;
 function slideshowAround(
   counter: Element,
   container: Element,
-  { body, protect }: CleanOptions,
+  options: CleanOptions,
   holds: Map<Element, { prose: boolean; picture: boolean }>,
 ): Element | null {
-  let root: Element | null = null;
-  let node = counter.parent;
-  for (let up = 0; up < SLIDESHOW_DEPTH && node !== null && node !== container; up++) {
-    if (!isElement(node) || body.has(node) || protect.has(node)) break;
+  return largestAbove(counter, container, options, SLIDESHOW_DEPTH, (node) => {
     let held = holds.get(node);
     if (held === undefined) {
       const inside = descendants(node);
@@ -149,11 +209,8 @@ function slideshowAround(
       };
       holds.set(node, held);
     }
-    if (held.prose) break;
-    if (held.picture) root = node;
-    node = node.parent;
-  }
-  return root;
+    return held.prose ? 'stop' : held.picture ? 'take' : 'pass';
+  });
 }
 
 /** `remove`, after which the short texts of the removed block's ancestors are read again. */
@@ -174,6 +231,8 @@ interface Cleaning extends CleanOptions {
   readonly shortestFolded: number;
   /** Slideshows found by their counters ({@link slideshowsByCounter}). */
   readonly slideshows: ReadonlySet<Element>;
+  /** The boxes around the body's e-mail fields ({@link signInBoxes}). */
+  readonly signInBoxes: ReadonlySet<Element>;
 }
 
 /**
@@ -212,6 +271,10 @@ function removeNonContent(
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
     if (protect.has(child)) {
       removeNonContent(child, options, inTable || child.name === 'table', later);
+      continue;
+    }
+    if (options.signInBoxes.has(child)) {
+      remove(child, 'sign-in or sign-up box', '<input type="email">', undefined, later);
       continue;
     }
     const gallery = body.has(child)

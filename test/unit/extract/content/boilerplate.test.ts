@@ -348,6 +348,28 @@ describe('a sign-up box and its fine print are no body text', () => {
     expectRemovedFromBody(form, 'Bản tin hằng tuần');
   });
 
+  it('removes the whole box around a sign-in form: its offers, lists and links, whatever its class names', () => {
+    const offers = (title: string) =>
+      `<div class="k3"><div class="k4">${title}</div><p class="k5">Đăng ký ngay để đọc tin mới nhất của tỉnh và cả nước.</p>` +
+      '<ul class="k6"><li>Truy cập không giới hạn mọi bài viết trên trang, kể cả các bài phân tích chuyên sâu của phóng viên.</li><li>Báo điện tử mỗi sáng.</li><li>Ứng dụng trên điện thoại.</li></ul></div>';
+    const box =
+      `<div class="k1"><section class="k2"><header>${offers('NỘI DUNG DÀNH CHO NGƯỜI ĐĂNG KÝ')}${offers('ĐĂNG KÝ ĐỂ ĐỌC THÊM BÀI')}</header>` +
+      '<div class="k7"><h2>Đăng nhập hoặc tạo tài khoản</h2><form method="post"><label>Địa chỉ thư điện tử</label><input type="email" name="emailid"><button>Tiếp tục</button></form></div>' +
+      '<div class="k8"><a href="/subscribe">Xem thêm ưu đãi</a></div></section></div>';
+    const { contentText } = extract(inArticle(box));
+    expect(contentText).not.toMatch(
+      /ĐĂNG KÝ|Truy cập không giới hạn|Ứng dụng trên điện thoại|ưu đãi/,
+    );
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it('keeps the paragraphs of prose beside an e-mail form in one box', () => {
+    const box = `<div class="k1"><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><form><input type="email" name="email"><button>Gửi</button></form></div>`;
+    const { contentText } = extract(inArticle(box));
+    expect(contentText).toContain(PARAGRAPHS[1]);
+    expect(contentText).toContain(PARAGRAPHS[2]);
+  });
+
   it('keeps a form that holds most of the article, e-mail field and all (an ASP.NET page)', () => {
     const inForm = PARAGRAPHS.slice(0, 3)
       .map((p) => `<p>${p}</p>`)
