@@ -64,6 +64,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
     slideshows: slideshowsByCounter(container, options, texts),
     signInBoxes: signInBoxes(container, options),
+    sectionLabels: sectionLabels(container, texts),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -122,6 +123,53 @@ function holdsParagraphs(el: Element): boolean {
     }
   }
   return false;
+}
+
+/** The blocks a section's label is written in (never a table's cells or a list's items). */
+const LABEL_TAGS = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The longest section label, and how many sections it heads at least. */
+const MAX_SECTION_LABEL = 40;
+const LABELLED_SECTIONS = 3;
+
+/**
+ * The labels that head the body's sections, whatever their class names: the same short text,
+ * not ending as a sentence, alone in a block that opens its parent ({@link opensSection}), at
+ * the head of three sections or more ("Article content" before each of a Postmedia article's sections, kept for
+ * screen readers). Headings that differ from section to section are the article's.
+ */
+function sectionLabels(container: Element, texts: ShortTexts): Set<Element> {
+  const byText = new Map<string, Element[]>();
+  for (const el of descendants(container)) {
+    if (!LABEL_TAGS.has(el.name) || el.children.length === 0) continue;
+    if (!el.children.every((c) => c.type === 'text')) continue;
+    if (!opensSection(el)) continue;
+    const text = texts.of(el, MAX_SECTION_LABEL);
+    if (text === null || text === '' || /[.!?…:]$/.test(text)) continue;
+    const same = byText.get(text);
+    if (same === undefined) byText.set(text, [el]);
+    else same.push(el);
+  }
+  const found = new Set<Element>();
+  for (const labels of byText.values()) {
+    if (labels.length >= LABELLED_SECTIONS) for (const label of labels) found.add(label);
+  }
+  return found;
+}
+
+/**
+ * Whether an element opens its parent as a block of its own: the parent's first element, more
+ * elements after it, and no loose text beside them.
+ */
+function opensSection(el: Element): boolean {
+  const parent = el.parent;
+  if (parent === null || !isElement(parent) || parent.children.find(isElement) !== el) return false;
+  let after = false;
+  for (const child of parent.children) {
+    if (child.type === 'text' && child.data.trim() !== '') return false;
+    if (child !== el && isElement(child)) after = true;
+  }
+  return after;
 }
 
 /** Levels above an e-mail field looked at for its box. */
@@ -233,6 +281,8 @@ interface Cleaning extends CleanOptions {
   readonly slideshows: ReadonlySet<Element>;
   /** The boxes around the body's e-mail fields ({@link signInBoxes}). */
   readonly signInBoxes: ReadonlySet<Element>;
+  /** Labels repeated at the head of the body's sections ({@link sectionLabels}). */
+  readonly sectionLabels: ReadonlySet<Element>;
 }
 
 /**
@@ -271,6 +321,10 @@ function removeNonContent(
     if (child.name === 'iframe' && isVideoEmbed(child)) continue;
     if (protect.has(child)) {
       removeNonContent(child, options, inTable || child.name === 'table', later);
+      continue;
+    }
+    if (options.sectionLabels.has(child)) {
+      remove(child, 'label heading every section', undefined, undefined, later);
       continue;
     }
     if (options.signInBoxes.has(child)) {

@@ -490,6 +490,34 @@ describe('text the page only shows to screen readers is no body text', () => {
   });
 });
 
+describe('a label heading every section of the body is no body text', () => {
+  const sections = (label: (i: number) => string) =>
+    PARAGRAPHS.map(
+      (p, i) =>
+        `<section class="k1"><div class="k2">${label(i)}</div><div class="k3"><p>${p}</p></div></section>`,
+    ).join('');
+
+  it('removes a label repeated at the head of three sections or more, whatever its words', () => {
+    const { contentText } = extract(
+      page(`<article><h1>Tọa đàm</h1>${sections(() => 'Nội dung bài viết')}</article>`),
+    );
+    expect(contentText).not.toContain('Nội dung bài viết');
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps section headings that differ, and a label said only twice', () => {
+    const headings = ['Bối cảnh', 'Diễn biến', 'Kết quả', 'Triển vọng'];
+    const { contentText } = extract(
+      page(`<article><h1>Tọa đàm</h1>${sections((i) => headings[i] ?? '')}</article>`),
+    );
+    for (const heading of headings) expect(contentText).toContain(heading);
+    const twice = extract(
+      page(`<article><h1>Tọa đàm</h1>${sections((i) => (i < 2 ? 'Ghi chép' : ''))}</article>`),
+    ).contentText;
+    expect(twice).toContain('Ghi chép');
+  });
+});
+
 describe('a media element’s fallback text is no body text', () => {
   it('drops what a <video> shows only to browsers that cannot play it', () => {
     const video =
