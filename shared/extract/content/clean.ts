@@ -135,8 +135,9 @@ const LABELLED_SECTIONS = 3;
 /**
  * The labels that head the body's sections, whatever their class names: the same short text,
  * not ending as a sentence, alone in a block that opens its parent ({@link opensSection}), at
- * the head of three sections or more ("Article content" before each of a Postmedia article's sections, kept for
- * screen readers). Headings that differ from section to section are the article's.
+ * the head of three sections or more ("Article content" before each of a Postmedia article's
+ * sections, kept for screen readers). Headings that differ from section to section are the
+ * article's.
  */
 function sectionLabels(container: Element, texts: ShortTexts): Set<Element> {
   const byText = new Map<string, Element[]>();
