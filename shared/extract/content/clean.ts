@@ -55,6 +55,8 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const texts = new ShortTexts();
   const remove = forgettingTexts(texts, options.remove);
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
+  // The readers that look at every element before the walk share one list of them.
+  const elements = descendants(container);
   const cleaning: Cleaning = {
     ...options,
     remove,
@@ -62,9 +64,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     headlineLengths: headlineLengths(options.headlines),
     foldedHeadlines: folded,
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
-    slideshows: slideshowsByCounter(container, options, texts),
-    signInBoxes: signInBoxes(container, options),
-    sectionLabels: sectionLabels(container, texts),
+    slideshows: slideshowsByCounter(container, elements, options, texts),
+    signInBoxes: signInBoxes(container, elements, options),
+    sectionLabels: sectionLabels(elements, texts),
   };
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
@@ -84,13 +86,14 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
  */
 function slideshowsByCounter(
   container: Element,
+  elements: readonly Element[],
   options: CleanOptions,
   texts: ShortTexts,
 ): Set<Element> {
   const found = new Set<Element>();
   const read = new Set<Element>();
   const holds = new Map<Element, { prose: boolean; picture: boolean }>();
-  for (const el of descendants(container)) {
+  for (const el of elements) {
     // A counter's digits are its own text, or its spans' ("Image <span>1</span> of …").
     const digits = el.children.some((c) => c.type === 'text' && /\d/.test(c.data));
     if (!digits) continue;
@@ -139,9 +142,9 @@ const LABELLED_SECTIONS = 3;
  * sections, kept for screen readers). Headings that differ from section to section are the
  * article's.
  */
-function sectionLabels(container: Element, texts: ShortTexts): Set<Element> {
+function sectionLabels(elements: readonly Element[], texts: ShortTexts): Set<Element> {
   const byText = new Map<string, Element[]>();
-  for (const el of descendants(container)) {
+  for (const el of elements) {
     if (!LABEL_TAGS.has(el.name) || el.children.length === 0) continue;
     if (!el.children.every((c) => c.type === 'text')) continue;
     if (!opensSection(el)) continue;
@@ -187,11 +190,15 @@ const LONGEST_SIGN_IN = 3000;
  * pitch, its list of offers, its "view more offers" link (a registration wall's four variants
  * in one box, a newsletter's sign-up).
  */
-function signInBoxes(container: Element, options: CleanOptions): Set<Element> {
+function signInBoxes(
+  container: Element,
+  elements: readonly Element[],
+  options: CleanOptions,
+): Set<Element> {
   const found = new Set<Element>();
   // Whether a block may be a box, read once however many fields it holds.
   const fits = new Map<Element, boolean>();
-  for (const field of descendants(container)) {
+  for (const field of elements) {
     if (!isEmailField(field)) continue;
     const box = largestAbove(field, container, options, SIGN_IN_DEPTH, (node) => {
       let fit = fits.get(node);
