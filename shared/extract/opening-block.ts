@@ -107,6 +107,54 @@ function firstTextBlock(container: Element): Element | null {
   return null;
 }
 
+/** A class that names what the paragraph is, and it is not a standfirst. */
+const FURNITURE_CLASS =
+  /paywall|carousel|slide|caption|credit|promo|teaser|newsletter|subscri|advert/i;
+
+/** The body's paragraphs compared with its opening one: at least, and at most. */
+const MIN_COMPARED = 3;
+const MAX_COMPARED = 30;
+
+/**
+ * Whether the opening paragraph is set apart by a class that none of the body's other
+ * paragraphs has, while those look alike (two thirds of them share one class, or none): the
+ * standfirst's styling, whatever its class says (a Funke site's `font-medium` hashed).
+ */
+function markedApart(block: Element, root: Element): boolean {
+  const own = block.attribs.class?.trim() ?? '';
+  if (block.name !== 'p' || own === '' || FURNITURE_CLASS.test(own)) return false;
+  const classes = new Map<string, number>();
+  let compared = 0;
+  const stack: Element[] = [root];
+  while (stack.length > 0 && compared < MAX_COMPARED) {
+    const el = stack.pop() as Element;
+    if (el.name === 'p' && el !== block) {
+      const cls = el.attribs.class?.trim() ?? '';
+      if (cls === own) return false;
+      classes.set(cls, (classes.get(cls) ?? 0) + 1);
+      compared++;
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i];
+      if (child !== undefined && isElement(child)) stack.push(child);
+    }
+  }
+  return compared >= MIN_COMPARED && Math.max(...classes.values()) * 3 >= compared * 2;
+}
+
+/** Whether a text is the `alt` or `title` of a picture of the page (its caption, shown). */
+function describesPicture($: CheerioAPI, text: string): boolean {
+  const probe = text.slice(0, 60);
+  return $('img')
+    .toArray()
+    .some((img) =>
+      [img.attribs.alt, img.attribs.title].some(
+        (value) => value !== undefined && cleanText(value).startsWith(probe),
+      ),
+    );
+}
+
 /** A standfirst in a bold opening paragraph. */
 const MIN_LEAD = 20;
 const MAX_LEAD = 600;
@@ -178,8 +226,12 @@ export function takeOpening(
       block = firstTextBlock(root);
     }
   }
-  if (!wantLead || block === null || !allBold(block)) return { authors, lead: null };
+  if (!wantLead || block === null) return { authors, lead: null };
+  const bold = allBold(block);
+  if (!bold && !markedApart(block, root)) return { authors, lead: null };
   const text = cleanText($(block).text());
+  // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
+  if (!bold && describesPicture($, text)) return { authors, lead: null };
   const rest = cleanText(container.text()).length - text.length;
   const sentence = /[.!?…"”»)]$/.test(text);
   if (

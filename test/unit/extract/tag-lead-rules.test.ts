@@ -68,6 +68,32 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).not.toContain(opening);
   });
 
+  it('takes a first paragraph its class alone sets apart from the body’s other paragraphs, whatever the class says', () => {
+    // A hashed utility class (a Funke site's `font-medium`): the other paragraphs have none.
+    const article = extractArticle(
+      buildPage({ body: `<p class="kb90225 kdaaac3">${opening}</p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).toBe(opening);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes no lead from a first paragraph set apart by its class that repeats a picture’s text', () => {
+    const caption =
+      'Archivbild: Quang cảnh hội nghị tổng kết công tác cải cách hành chính của tỉnh.';
+    const article = extractArticle(
+      buildPage({
+        body: `<figure><img src="/a.jpg" alt="${caption}"></figure><p class="k3">${caption}</p>${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).not.toBe(caption);
+  });
+
+  it('leaves a first paragraph in the body when its class is the other paragraphs’ too', () => {
+    const classed = BODY_PARAGRAPHS.map((p) => `<p class="k1">${p}</p>`).join('');
+    const article = extractArticle(buildPage({ body: `<p class="k1">${opening}</p>${classed}` }));
+    expect(article.contentText.startsWith(opening)).toBe(true);
+  });
+
   it('leaves a plain first paragraph in the body', () => {
     const article = extractArticle(buildPage({ body: `<p>${opening}</p>${PARAGRAPHS}` }));
     expect(article.contentText.startsWith(opening)).toBe(true);
@@ -686,7 +712,9 @@ describe("lead: the paragraph right below the headline in the headline's own box
     // it is the body.
     const picture =
       '<figure class="k8"><img src="/photo.jpg" alt="Catherine Connolly"><figcaption>Catherine Connolly in Dublin.</figcaption></figure>';
-    const lead = `<article class="k2"><h1>Socialist critic poised to win the presidency</h1><div class="k6">${picture}</div><p class="k4">${standfirst}</p><div class="k5">${PARAGRAPHS}</div></article>`;
+    // (The paragraph is written as the body's are: one set apart by a class of its own is the
+    // standfirst of the body's opening, another rule.)
+    const lead = `<article class="k2"><h1>Socialist critic poised to win the presidency</h1><div class="k6">${picture}</div><p>${standfirst}</p><div class="k5">${PARAGRAPHS}</div></article>`;
     expect(extractArticle(page(lead), { url }).lead).toBeNull();
   });
 
