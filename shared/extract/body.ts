@@ -77,7 +77,7 @@ function finish(
   if (opening.authors.length > 0) {
     trace?.removed({ rule: 'leading byline', text: opening.authors.join(', ') });
   }
-  if (opening.lead !== null) {
+  if (opening.lead !== null && opening.leadInBody !== true) {
     trace?.removed({ rule: 'bold opening paragraph (the lead)', text: snippet(opening.lead) });
   }
   const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));

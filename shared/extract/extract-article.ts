@@ -335,7 +335,13 @@ function extract(
                   : "block outside the body showing the page's description",
             }
           : opening.lead !== null
-            ? { text: opening.lead, source: 'bold opening paragraph of the body' }
+            ? {
+                text: opening.lead,
+                source:
+                  opening.leadInBody === true
+                    ? 'opening paragraph of the body set apart by its class'
+                    : 'bold opening paragraph of the body',
+              }
             : underHeadline !== null
               ? { text: underHeadline.text, source: 'paragraph set apart below the headline' }
               : null,

@@ -165,8 +165,10 @@ const MIN_LEAD_WORDS = 10;
 export interface Opening {
   /** Names from a bold byline line at the top of the body. */
   readonly authors: readonly string[];
-  /** A bold opening paragraph: the standfirst. */
+  /** A bold opening paragraph, or one set apart by its class: the standfirst. */
   readonly lead: string | null;
+  /** Whether the lead stays the body's opening (set apart by its class only), else removed. */
+  readonly leadInBody?: boolean;
 }
 
 /**
@@ -243,6 +245,9 @@ export function takeOpening(
   ) {
     return { authors, lead: null };
   }
+  // Set apart by its class only, it may be an introduction the body needs (a drop cap's first
+  // paragraph): it is the lead and stays the body's opening, as a description shown there does.
+  if (!bold) return { authors, lead: text, leadInBody: true };
   $(block).remove();
   return { authors, lead: text };
 }
