@@ -14,6 +14,7 @@ import {
 import { snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
+import { isPictureText } from './lead.ts';
 import { type Opening, takeOpening } from './opening-block.ts';
 import type { PageIndex } from './page-index.ts';
 import {
@@ -73,7 +74,9 @@ function finish(
   const { $, trace } = inputs;
   const dateline = removeLeadingDateline($, container, inputs.isDateline);
   if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
-  const opening = takeOpening($, container, inputs.wantLead);
+  const opening = takeOpening($, container, inputs.wantLead, (text) =>
+    isPictureText(inputs.index, text),
+  );
   if (opening.authors.length > 0) {
     trace?.removed({ rule: 'leading byline', text: opening.authors.join(', ') });
   }

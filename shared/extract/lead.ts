@@ -19,7 +19,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
-import { isOutsideArticle } from './page-index.ts';
+import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanText, countWords, lowerVi, PROSE_WORDS, withoutLayoutHints } from './text.ts';
 import { BY_WORD, INLINE } from './trailing-byline.ts';
 
@@ -255,7 +255,7 @@ function isNoStandfirst(ctx: PageContext, found: { element: Element; text: strin
     BYLINE_OR_TIME.test(found.text) ||
     // A date line, in a script without spaces as long as a sentence ("2025年1月14日 01時28分").
     isShortDateline(found.text, ctx.timezone) ||
-    isPictureText(ctx, found.text)
+    isPictureText(ctx.index, found.text)
   );
 }
 
@@ -606,8 +606,8 @@ function inAsideApart(el: Element, headline: Element): boolean {
 }
 
 /** Whether `text` is a picture's caption or alternative text on the page. */
-function isPictureText(ctx: PageContext, text: string): boolean {
-  for (const img of ctx.index.byTag('img')) {
+export function isPictureText(index: PageIndex, text: string): boolean {
+  for (const img of index.byTag('img')) {
     const { alt, title } = img.attribs;
     if (
       (alt !== undefined && cleanText(alt) === text) ||
@@ -616,7 +616,7 @@ function isPictureText(ctx: PageContext, text: string): boolean {
       return true;
     }
   }
-  return ctx.index.byTag('figcaption').some((caption) => cleanText(renderedText(caption)) === text);
+  return index.byTag('figcaption').some((caption) => cleanText(renderedText(caption)) === text);
 }
 
 /** At most this many words make a heading a box's label ("Subscribe", "About the author"). */
@@ -899,10 +899,10 @@ export function leadFromDescription(
   const first = declared[0];
   let raw = first === undefined ? null : metadataText(first.value);
   let source = first?.source ?? '';
-  if (raw !== null && isPictureText(ctx, raw)) {
+  if (raw !== null && isPictureText(ctx.index, raw)) {
     for (const candidate of declared.slice(1)) {
       const text = metadataText(candidate.value);
-      if (text === null || text === raw || isPictureText(ctx, text)) continue;
+      if (text === null || text === raw || isPictureText(ctx.index, text)) continue;
       raw = text;
       source = candidate.source;
       break;

@@ -143,18 +143,6 @@ function markedApart(block: Element, root: Element): boolean {
   return compared >= MIN_COMPARED && Math.max(...classes.values()) * 3 >= compared * 2;
 }
 
-/** Whether a text is the `alt` or `title` of a picture of the page (its caption, shown). */
-function describesPicture($: CheerioAPI, text: string): boolean {
-  const probe = text.slice(0, 60);
-  return $('img')
-    .toArray()
-    .some((img) =>
-      [img.attribs.alt, img.attribs.title].some(
-        (value) => value !== undefined && cleanText(value).startsWith(probe),
-      ),
-    );
-}
-
 /** A standfirst in a bold opening paragraph. */
 const MIN_LEAD = 20;
 const MAX_LEAD = 600;
@@ -188,12 +176,14 @@ function bylineNames(text: string): string[] | null {
  * @param $ - the loaded page
  * @param container - the body
  * @param wantLead - whether a lead is still wanted (the page has no standfirst element)
+ * @param isPictureText - whether a text is a picture's caption or alternative text on the page
  * @returns the names and the lead found, each possibly empty
  */
 export function takeOpening(
   $: CheerioAPI,
   container: Cheerio<Element>,
   wantLead: boolean,
+  isPictureText: (text: string) => boolean,
 ): Opening {
   const root = container.get(0);
   if (root === undefined) return { authors: [], lead: null };
@@ -233,7 +223,7 @@ export function takeOpening(
   if (!bold && !markedApart(block, root)) return { authors, lead: null };
   const text = cleanText($(block).text());
   // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
-  if (!bold && describesPicture($, text)) return { authors, lead: null };
+  if (!bold && isPictureText(text)) return { authors, lead: null };
   const rest = cleanText(container.text()).length - text.length;
   const sentence = /[.!?…"”»)]$/.test(text);
   if (
