@@ -105,15 +105,49 @@ function holdsTextOrImages(el: Element): boolean {
 const BRACKETED_CREDIT =
   /\((?:[^()]*\b(?:photo|image|foto|bild|credit|crédit)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$/iu;
 
+/** Fewest words of a text repeating a picture's alternative text or title (not "Foto"). */
+const MIN_REPEATED_WORDS = 4;
+
+/** Most words a picture credit adds to a repeated description ("| MDR/Haupt"). */
+const MAX_CREDIT_WORDS = 5;
+
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether `text` says what one of the picture's texts (its `alt`, its `title`) says, a credit
+ * after either aside: the shorter one's words, at least {@link MIN_REPEATED_WORDS}, open the
+ * longer one, which adds at most {@link MAX_CREDIT_WORDS}.
+ */
+function repeatsPictureText(text: string, pictureTexts: readonly string[]): boolean {
+  const shown = lowerWords(text);
+  return pictureTexts.some((said) => {
+    const words = lowerWords(said);
+    const [short, long] = words.length <= shown.length ? [words, shown] : [shown, words];
+    return (
+      short.length >= MIN_REPEATED_WORDS &&
+      long.length - short.length <= MAX_CREDIT_WORDS &&
+      short.every((word, i) => long[i] === word)
+    );
+  });
+}
+
 /**
  * The caption the element after a picture's block is: one set as captions are (italic, centred,
  * named so), or, whatever its class names, the only other element of the picture's box when
- * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}).
+ * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}) or repeats the
+ * picture's alternative text or title ({@link repeatsPictureText}).
  *
  * @param el - the element after the picture's block
  * @param alone - whether the picture's block and it are all their box holds
+ * @param pictureTexts - the picture's alternative text and title, as the page wrote them
  */
-function isCaptionParagraph(el: Element, alone: boolean): string | null {
+function isCaptionParagraph(
+  el: Element,
+  alone: boolean,
+  pictureTexts: readonly string[],
+): string | null {
   if (!['p', 'div', 'em', 'i', 'span', 'small', 'center', 'font'].includes(el.name)) return null;
   if (hasImage(el)) return null;
   const text = squash(textOf(el));
@@ -123,7 +157,9 @@ function isCaptionParagraph(el: Element, alone: boolean): string | null {
   if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
     return text;
   }
-  return alone && BRACKETED_CREDIT.test(text) ? text : null;
+  return alone && (BRACKETED_CREDIT.test(text) || repeatsPictureText(text, pictureTexts))
+    ? text
+    : null;
 }
 
 /** Whether a picture's block and the element after it are all their box holds. */
@@ -157,8 +193,20 @@ function makeFigure(img: Element, caption: string): Element {
   return figure;
 }
 
-/** Finds the caption of `img` and restructures its surroundings as a `<figure>`. */
-export function pairCaption(img: Element, container: Element): string | null {
+/**
+ * Finds the caption of `img` and restructures its surroundings as a `<figure>`.
+ *
+ * @param img - the picture
+ * @param container - the article container
+ * @param pictureTexts - the picture's alternative text and title as the page wrote them (the
+ *   image's attributes may be rewritten already)
+ * @returns the caption's text, or null
+ */
+export function pairCaption(
+  img: Element,
+  container: Element,
+  pictureTexts: readonly string[],
+): string | null {
   const figure = closest(img, FIGURE, container);
   if (figure !== null) {
     const inside = descendants(figure);
@@ -191,7 +239,7 @@ export function pairCaption(img: Element, container: Element): string | null {
   }
   const block = imageBlock(img, container);
   const next = siblingElement(block, 'next');
-  let caption = next ? isCaptionParagraph(next, aloneInBox(block, next)) : null;
+  let caption = next ? isCaptionParagraph(next, aloneInBox(block, next), pictureTexts) : null;
   if (caption !== null && next !== null) {
     detach(next);
     replaceWith(block, [makeFigure(img, caption)]);

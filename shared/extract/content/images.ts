@@ -154,6 +154,7 @@ export function collectImages(container: Element, baseUrl: string): ArticleImage
     const alt = squash(img.attribs.alt ?? '') || null;
     const width = dimension(img.attribs.width);
     const height = dimension(img.attribs.height);
+    const pictureTexts = [img.attribs.alt ?? '', img.attribs.title ?? ''];
     img.attribs = { src: url };
     if (alt !== null) img.attribs.alt = alt;
     if (width !== null) img.attribs.width = String(width);
@@ -161,7 +162,7 @@ export function collectImages(container: Element, baseUrl: string): ArticleImage
     // Pairing reads the image's neighbours and counts the images around it: as they are.
     detachAll(removed);
     removed.clear();
-    const caption = pairCaption(img, container);
+    const caption = pairCaption(img, container, pictureTexts);
     images.push({ url, caption, alt, width, height });
   }
   detachAll(removed);

@@ -207,6 +207,34 @@ describe('renderContent images: captions', () => {
     },
   );
 
+  it.each([
+    [
+      "its alternative text, as the picture's box shows it",
+      '<div class="k1"><div class="k2"><div class="k3"><img src="/1.jpg" alt="Only nine of these pairs have been matched, leaving millions of rare bills out there"></div><noscript><img src="/1.jpg"></noscript></div><p class="k4">Only nine of these pairs have been matched, leaving millions of rare bills out there</p></div><p>Chữ</p>',
+      'Only nine of these pairs have been matched, leaving millions of rare bills out there',
+    ],
+    [
+      'its title without the credit that follows it',
+      '<div class="k1"><a class="k2" href="/1.jpg"><picture><img src="/1.jpg" alt="Dach einer Straßenbahn" title="Bei den älteren Modellen ist die Technik auf dem Dach verbaut. | MDR/Haupt"></picture><div class="k3"><span class="k4"></span></div></a><span class="k5">Bei den älteren Modellen ist die Technik auf dem Dach verbaut.</span></div><p>Chữ</p>',
+      'Bei den älteren Modellen ist die Technik auf dem Dach verbaut.',
+    ],
+  ])(
+    "pairs the only other element of a picture's box that repeats %s, whatever its class names",
+    (_what, fragment, caption) => {
+      const { images, contentText } = render(fragment);
+      expect(images[0]?.caption).toBe(caption);
+      expect(contentText).toBe('Chữ');
+    },
+  );
+
+  it("leaves a paragraph after a picture in its box as text when it only shares some of the picture's words", () => {
+    const { images, contentText } = render(
+      '<div class="k1"><div class="k2"><img src="/1.jpg" alt="The council met on Tuesday"></div><p>The council met on Tuesday to vote on the budget for the coming year.</p></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBeNull();
+    expect(contentText).toContain('The council met on Tuesday to vote');
+  });
+
   it('leaves a short paragraph after a picture in its box as text, when it credits no picture', () => {
     const { images, contentText } = render(
       '<div class="k1"><div class="k2"><img src="/1.jpg" alt=""></div><p>The council met on Tuesday (its third meeting).</p></div><p>Chữ</p>',
