@@ -528,12 +528,23 @@ function isTextEntry(el: Element): boolean {
   return type === undefined || type === 'text' || type === 'search' || type === 'email';
 }
 
-/** An `<input type="email">`, or a text input named for an e-mail address. */
+/**
+ * "E-mail" in the words a page labels an address field with ("Email", "E-Mail-Adresse",
+ * "Địa chỉ email", "courriel", "correo electrónico", "メールアドレス", "이메일", "邮箱").
+ */
+const EMAIL_WORD = /e-?mail|courriel|correo\s*electr|メール|이메일|邮箱|電子郵件/i;
+
+/**
+ * An `<input type="email">` (or one whose `autocomplete`/`inputmode` is `email`), or a text
+ * input whose name, placeholder or `aria-label` says e-mail.
+ */
 function isEmailField(el: Element): boolean {
   if (el.name !== 'input') return false;
-  const { type, name } = el.attribs;
+  const { type, name, placeholder, autocomplete, inputmode } = el.attribs;
+  if (type === 'email' || autocomplete === 'email' || inputmode === 'email') return true;
   return (
-    type === 'email' || ((type === undefined || type === 'text') && /e-?mail/i.test(name ?? ''))
+    (type === undefined || type === 'text') &&
+    [name, placeholder, el.attribs['aria-label']].some((said) => said && EMAIL_WORD.test(said))
   );
 }
 

@@ -363,6 +363,26 @@ describe('a sign-up box and its fine print are no body text', () => {
     for (const p of PARAGRAPHS) expect(contentText).toContain(p);
   });
 
+  it.each([
+    ['its placeholder', 'placeholder="Email"'],
+    ['its placeholder in another language', 'placeholder="Địa chỉ email của bạn"'],
+    ['its autocomplete', 'autocomplete="email"'],
+    ['its label', 'aria-label="E-Mail-Adresse"'],
+  ])(
+    'removes the box around a text field that %s names an e-mail address field, whatever its name',
+    (_what, attribute) => {
+      const box =
+        '<div class="k1"><div class="k2"><img src="/n.png" alt="Breaking News"></div><div class="k3"><div class="k4">' +
+        '<h3>For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails</h3>' +
+        '<h3>Sign up to our free breaking news emails</h3></div>' +
+        `<div role="form"><input type="text" name="_" ${attribute}><button type="button">SIGN UP</button>` +
+        '<label><input type="checkbox"> I would like to be emailed about offers, events and updates. Read our <a href="/privacy">privacy policy</a></label></div></div></div>';
+      const { contentText } = extract(inArticle(box));
+      expect(contentText).not.toMatch(/breaking news|privacy policy/);
+      for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+    },
+  );
+
   it('keeps the paragraphs of prose beside an e-mail form in one box', () => {
     const box = `<div class="k1"><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><form><input type="email" name="email"><button>Gửi</button></form></div>`;
     const { contentText } = extract(inArticle(box));
