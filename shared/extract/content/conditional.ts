@@ -17,6 +17,8 @@ export interface Counts {
   /** Text nodes with a character other than whitespace. */
   inked: number;
   link: number;
+  /** Links leading elsewhere than to a picture ({@link PICTURE_LINK}). */
+  otherLinks: number;
   commas: number;
   p: number;
   img: number;
@@ -35,6 +37,12 @@ function commasIn(text: string): number {
   return n;
 }
 
+/**
+ * Where a link to a larger picture leads: an image file, or a page of photos
+ * ("/article_photo/list?pid=…", "/bildergalerie/…", "/galeria/…").
+ */
+const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|photo|foto|bild|galer|gallery/i;
+
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'aside', 'fieldset']);
 
 /** Counts of an element with nothing in it. */
@@ -43,6 +51,7 @@ export function noCounts(): Counts {
     text: 0,
     inked: 0,
     link: 0,
+    otherLinks: 0,
     commas: 0,
     p: 0,
     img: 0,
@@ -96,6 +105,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
     case 'a':
       // Everything inside a link is link text.
       t.link = link0 + (t.text - text0);
+      if (!PICTURE_LINK.test(el.attribs.href ?? '')) t.otherLinks++;
       break;
     case 'p':
       t.p++;
@@ -134,6 +144,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
     before.text = t.text - before.text;
     before.inked = t.inked - before.inked;
     before.link = t.link - before.link;
+    before.otherLinks = t.otherLinks - before.otherLinks;
     before.commas = t.commas - before.commas;
     before.p = t.p - before.p;
     before.img = t.img - before.img;
@@ -159,7 +170,9 @@ function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
   // A table of data (results, prices, a schedule) links out without being a link list.
   if (el.name === 'table' && isDataTable(el)) return null;
   const isList = el.name === 'ul' || el.name === 'ol' || (c.text > 0 && c.liText / c.text > 0.9);
-  const density = c.text > 0 ? c.link / c.text : 0;
+  // A picture linked to its larger version shows no text, only the lines and tabs of its
+  // layout, which collapse to spaces inside and outside the link.
+  const density = c.text === 0 || (c.inked === 0 && c.otherLinks === 0) ? 0 : c.link / c.text;
   if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
   if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
   if (c.input > Math.floor(c.p / 3)) return 'form inputs';

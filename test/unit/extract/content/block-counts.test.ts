@@ -28,6 +28,8 @@ function reference(el: Element, out: Map<Element, Counts>): Counts {
     }
   }
   if (el.name === 'a') c.link = c.text;
+  // The generated links lead to a page (`/x`) or to a picture (`/photo/1.jpg`).
+  if (el.name === 'a' && el.attribs.href === '/x') c.otherLinks++;
   if (el.name === 'p') c.p++;
   if (
     el.name === 'div' &&
@@ -57,6 +59,7 @@ const open = fc.constantFrom(
   '<ol>',
   '<li>',
   '<a href="/x">',
+  '<a href="/photo/1.jpg">',
   '<p>',
   '<span>',
   '<table>',

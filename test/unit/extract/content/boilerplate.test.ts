@@ -383,6 +383,26 @@ describe('a sign-up box and its fine print are no body text', () => {
     },
   );
 
+  it('keeps a picture linked to its larger version, its box showing no text but the lines of its layout', () => {
+    const picture =
+      '<div class="k1">\n\t<div class="k2">\n\t\t<a href="/article_photo/list?pid=1">\n\t\t\t<img src="/photo/1.jpg" alt="Firefighters at the warehouse on Tuesday morning">\n\t\t</a>\n\t</div>\n\t<p class="k3">Firefighters at the warehouse on Tuesday morning</p>\n</div>';
+    const { contentText, images } = extract(inArticle(picture));
+    expect(images.map((image) => image.caption)).toEqual([
+      'Firefighters at the warehouse on Tuesday morning',
+    ]);
+    expect(contentText).not.toContain('Firefighters');
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it("removes a text-less box of a picture linked elsewhere (a byline's avatar linking to a profile)", () => {
+    const avatar =
+      '<div class="k1">\n\t<div class="k2">\n\t\t<a href="https://social.example/anna">\n\t\t\t<img src="/avatars/anna.jpg">\n\t\t</a>\n\t</div>\n</div>';
+    const { images } = extract(inArticle(avatar));
+    expect(images.map((image) => image.url)).not.toContain(
+      'https://congan.example.vn/avatars/anna.jpg',
+    );
+  });
+
   it('keeps the paragraphs of prose beside an e-mail form in one box', () => {
     const box = `<div class="k1"><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><form><input type="email" name="email"><button>Gửi</button></form></div>`;
     const { contentText } = extract(inArticle(box));
