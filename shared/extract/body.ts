@@ -5,6 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { authorDescriptions, removeAuthorBoxes } from './author-box.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -83,11 +84,19 @@ function finish(
   if (opening.lead !== null && opening.leadInBody !== true) {
     trace?.removed({ rule: 'bold opening paragraph (the lead)', text: snippet(opening.lead) });
   }
+  const root = container.get(0);
+  for (const box of root === undefined
+    ? []
+    : removeAuthorBoxes(root, authorDescriptions(inputs.jsonLd))) {
+    trace?.removed({
+      rule: "author box (the structured data's description of the author)",
+      text: snippet(box),
+    });
+  }
   const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }
-  const root = container.get(0);
   for (const credit of root === undefined ? [] : removeContributorCredits(root)) {
     trace?.removed({ rule: 'contributor credit', text: snippet(credit) });
   }

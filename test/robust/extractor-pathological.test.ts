@@ -16,6 +16,16 @@ const MANY_PAGES_TIMEOUT_MS = 180_000;
 
 const body = VIETNAMESE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
 
+/** An author's description, given in the JSON-LD of every page of these cases. */
+const BIO = 'Phóng viên ban Kinh tế, theo dõi nông nghiệp và phát triển nông thôn từ năm 2010.';
+const WITH_BIO = JSON.stringify({
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: 'Phát triển vùng lúa chất lượng cao',
+  datePublished: '2023-12-14T16:05:00+07:00',
+  author: { '@type': 'Person', name: 'Đỗ Huy', description: BIO },
+});
+
 function paragraphOf(bytes: number, unit: string): string {
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 }
@@ -43,11 +53,12 @@ describe('extractArticle on pathological pages', () => {
       'placeholders with deferred markup and a button at every level': `${'<div data-embed="<p>later</p>"><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'boxes with a text field and a button at every level': `${'<div><textarea></textarea><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'e-mail fields at every level': `${'<div><input type="email">'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      "an author's description (as the JSON-LD gives it) at every level": `${`<div><p>${BIO}</p>`.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(`returns an Article or a typed error for ${name}`, async () => {
-        const html = articlePage({ paragraphs: [content] });
+        const html = articlePage({ paragraphs: [content], jsonLd: WITH_BIO });
         expectArticleOrTypedRejection(await extract(html), `${DEEP} deep ${name}`);
       });
     }
@@ -116,12 +127,13 @@ describe('extractArticle on pathological pages', () => {
       // again, and the listing check removed every link from a copy of the body one by one.
       'e-mail fields in a paragraph of words': `<div><p>${'lúa '.repeat(40)}</p>${'<input type="email"> lúa '.repeat(count / 2)}</div>`,
       "links to authors' pages in one line": `<p>${'<a href="/author/p">Lan Anh</a>, '.repeat(count / 2)}</p>`,
+      "paragraphs showing the author's description": `<div>${`<p>${BIO}</p>`.repeat(count / 2)}</div>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(
         `returns an Article or a typed error for ${name}`,
         async () => {
-          const html = articlePage({ paragraphs: [content] });
+          const html = articlePage({ paragraphs: [content], jsonLd: WITH_BIO });
           expectArticleOrTypedRejection(await extract(html, BIG_PAGE_LIMIT_MS), name);
         },
         BIG_TEST_TIMEOUT_MS,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
+
+const BIO =
+  'A 38-year industry veteran and award-winning journalist, Lance has covered technology since PCs were the size of suitcases and “on line” meant “waiting.”';
+const APPEARANCES =
+  'Lance Ulanoff makes frequent appearances on national, international, and local news programs including the Today Show and the BBC.';
+
+/** JSON-LD naming the article's author with a description, written as a CMS writes it. */
+function jsonLd(description: string): string {
+  const graph = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Tổng kết cải cách hành chính năm 2023',
+    author: { '@type': 'Person', name: 'Lance Ulanoff', description },
+  };
+  return `<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><script type="application/ld+json">${JSON.stringify(graph)}</script>`;
+}
+
+/** An author box whose class names say nothing: name, role, social links, biography. */
+const AUTHOR_BOX =
+  '<div class="k1"><div class="k2"><a href="/author/lance-ulanoff">Lance Ulanoff</a><nav><a href="https://social.example/lance">Follow</a></nav><div class="k3">Editor At Large</div></div>' +
+  `<div class="k4"><div class="k5"><p>A 38-year industry veteran and <a href="/award.jpg">award-winning journalist</a>, Lance has covered technology since PCs were the size of suitcases and &ldquo;on line&rdquo; meant &ldquo;waiting.&rdquo;</p><p><br></p><p><a href="https://wiki.example/Lance">Lance Ulanoff</a> makes frequent appearances on national, international, and local news programs including the Today Show and the BBC.&nbsp;</p></div></div></div>`;
+
+describe('an author box showing the description the structured data gives the author', () => {
+  it('leaves the body with its name, role and links, whatever its class names', () => {
+    const article = extractArticle(
+      buildPage({
+        head: jsonLd(`${BIO.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;')}\n\n${APPEARANCES}`),
+        tail: AUTHOR_BOX,
+      }),
+    );
+    expect(article.contentText).not.toMatch(
+      /industry veteran|frequent appearances|Editor At Large/,
+    );
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('stays when the structured data gives the author no description it shows', () => {
+    const article = extractArticle(
+      buildPage({ head: jsonLd('Reporter covering technology.'), tail: AUTHOR_BOX }),
+    );
+    expect(article.contentText).toContain('industry veteran');
+  });
+
+  it('takes no paragraph of the body that only mentions the author', () => {
+    const mention = `<p>${APPEARANCES} He spoke to us about the new search box on Tuesday.</p>`;
+    const article = extractArticle(
+      buildPage({
+        head: jsonLd(`${BIO}\n\n${APPEARANCES}`),
+        body: `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}${mention}`,
+      }),
+    );
+    expect(article.contentText).toContain('He spoke to us about the new search box');
+  });
+});
