@@ -21,6 +21,7 @@ import {
   findShownDescription,
   leadFromDescription,
   pageDescriptions,
+  standfirstBlock,
 } from './lead.ts';
 import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
@@ -263,7 +264,7 @@ function extract(
     if (wraps || (inside && mostOfBody())) lead = null;
     else if (inside) {
       trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });
-      leadElement.element.remove();
+      $(standfirstBlock(standfirst)).remove();
     }
   }
   const {

@@ -17,7 +17,7 @@ import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
-import { classNameParts, hasClassPart, LEAD_HINT } from './metadata-hints.ts';
+import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanText, countWords, lowerVi, PROSE_WORDS, withoutLayoutHints } from './text.ts';
@@ -38,12 +38,19 @@ export function isLeadElement(el: Element): boolean {
   const { attribs } = el;
   if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
   if (attribs.itemprop === 'description') return true;
-  // Tested on each name apart first (no hint holds a space): most elements stop here.
+  // Tested on each name apart first (no hint holds a space): most elements stop here. A test
+  // hook (`data-testid="article-intro"`) names the element as a class would, where CSS hashing
+  // left the classes saying nothing.
   const { class: cls, id } = attribs;
-  if (!(cls !== undefined && LEAD_HINT.test(cls)) && !(id !== undefined && LEAD_HINT.test(id))) {
+  const hooks = testHooks(el);
+  if (
+    !(cls !== undefined && LEAD_HINT.test(cls)) &&
+    !(id !== undefined && LEAD_HINT.test(id)) &&
+    !(hooks !== '' && LEAD_HINT.test(hooks))
+  ) {
     return false;
   }
-  const tokens = `${cls ?? ''} ${id ?? ''}`.split(/\s+/);
+  const tokens = `${cls ?? ''} ${id ?? ''} ${hooks}`.split(/\s+/);
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 
@@ -750,6 +757,28 @@ export function findShownDescription(
   }
   return null;
 }
+
+/**
+ * What leaves the body with a standfirst found in it: the standfirst, or, when it is an inline
+ * element (`<strong data-cy="intro">`) whose block holds besides it only a dateline of at most
+ * {@link MAX_DATELINE_WORDS} words (`<p><em>Neuss</em> · <strong>…</strong></p>`), the whole
+ * block: the dateline left alone would open the body.
+ *
+ * @param standfirst - the standfirst element
+ * @returns the element to remove
+ */
+export function standfirstBlock(standfirst: Element): Element {
+  const block = standfirst.parent;
+  if (!INLINE.has(standfirst.name) || block === null || block.type !== 'tag') return standfirst;
+  if (block.name !== 'p' && block.name !== 'div') return standfirst;
+  const rest = textOf(block).length - textOf(standfirst).length;
+  if (rest > MAX_DATELINE_CHARS) return standfirst;
+  const others = lowerVi(textOf(block).replace(textOf(standfirst), ' ')).match(/[\p{L}\p{N}]+/gu);
+  return (others?.length ?? 0) <= MAX_DATELINE_WORDS ? block : standfirst;
+}
+
+/** Longest text a dateline before an inline standfirst may have (three words and marks). */
+const MAX_DATELINE_CHARS = 60;
 
 /** A text's words, lower-cased; a soft hyphen or a word joiner inside a word splits none. */
 function words(text: string): string[] {

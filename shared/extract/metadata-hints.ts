@@ -130,7 +130,14 @@ export function mayHoldMetadata(el: Element): boolean {
 }
 
 /** Attributes a site's own tests find its components by; CSS hashing leaves them as written. */
-const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-cy'] as const;
+const TEST_HOOKS = [
+  'data-testid',
+  'data-test-id',
+  'data-test',
+  'data-test-tag',
+  'data-qa',
+  'data-cy',
+] as const;
 
 /**
  * The names an element's test hooks give it (`data-testid="byline-author"`), joined by spaces:

@@ -398,6 +398,50 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
   });
 });
 
+describe('lead: a test hook naming the standfirst marks it as a class name would', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  it.each([
+    ['data-testid', 'article-intro'],
+    ['data-test-id', 'leadtext'],
+    ['data-test', 'standfirst'],
+    ['data-qa', 'lead-text'],
+    ['data-cy', 'intro'],
+    ['data-test-tag', 'lead-text'],
+  ])('takes the paragraph marked %s="%s" among hashed class names', (hook, name) => {
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        before: '<figure class="k1"><img src="/a.jpg" alt=""></figure>',
+        body: `<p ${hook}="${name}">${standfirst}</p>${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it('takes its paragraph out of the body when only a dateline stands before it there', () => {
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        body: `<p><em data-cy="dateline">Neuss</em><span> · </span><strong data-cy="intro">${standfirst}</strong></p><div>21.04.2024, 20:24 Uhr</div>${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toMatch(/Neuss|20:24/);
+  });
+
+  it('takes no standfirst from a test hook naming another thing', () => {
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        body: `<p data-testid="article-paragraph">${standfirst}</p>${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).toBeNull();
+  });
+});
+
 describe('lead: the subtitle or "dek" right below the headline is the standfirst', () => {
   const standfirst =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
