@@ -148,10 +148,11 @@ function isCaptionParagraph(
   alone: boolean,
   pictureTexts: readonly string[],
 ): string | null {
-  if (!['p', 'div', 'em', 'i', 'span', 'small', 'center', 'font'].includes(el.name)) return null;
+  if (!CAPTION_TAGS.has(el.name)) return null;
   if (hasImage(el)) return null;
   const text = squash(textOf(el));
-  if (text === '' || text.length > 250) return null;
+  if (text === '' || text.length > MAX_CAPTION_CHARS) return null;
+  if (el.name === 'figcaption') return text;
   const centered =
     /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.attribs.align === 'center';
   if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
@@ -160,6 +161,53 @@ function isCaptionParagraph(
   return alone && (BRACKETED_CREDIT.test(text) || repeatsPictureText(text, pictureTexts))
     ? text
     : null;
+}
+
+/** Elements a caption after a picture is written in (a `<figcaption>` outside a figure too). */
+const CAPTION_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'em',
+  'i',
+  'span',
+  'small',
+  'center',
+  'font',
+  'figcaption',
+]);
+
+/** Longest caption read after a picture. */
+const MAX_CAPTION_CHARS = 250;
+
+/** A box's element children, text between them aside when it is blank or a comment. */
+function elementChildren(box: Element): Element[] | null {
+  const out: Element[] = [];
+  for (const c of box.children) {
+    if (isElement(c)) out.push(c);
+    else if (c.type === 'text' ? c.data.trim() !== '' : c.type !== 'comment') return null;
+  }
+  return out;
+}
+
+/**
+ * Marks as a caption (`<figcaption>`, which {@link pairCaption} pairs) the text between a
+ * picture and the picture's credit line when the three are all their box holds
+ * (`<div><span><picture>…</picture></span><p>Pictured right, …</p><p>Image: …</p></div>`),
+ * whatever the class names: the credit line goes as furniture, and the caption, left alone by
+ * the picture, would read as the body's text.
+ *
+ * @param credit - the credit line, about to be removed
+ */
+export function markCaptionBeforeCredit(credit: Element): void {
+  const box = credit.parent;
+  if (box === null || !isElement(box as AnyNode)) return;
+  const children = elementChildren(box as Element);
+  if (children === null || children.length !== 3 || children[2] !== credit) return;
+  const [picture, caption] = children as [Element, Element];
+  if (!hasImage(picture) || squash(textOf(picture)) !== '') return;
+  if (!CAPTION_TAGS.has(caption.name) || hasImage(caption)) return;
+  const text = squash(textOf(caption));
+  if (text !== '' && text.length <= MAX_CAPTION_CHARS) caption.name = 'figcaption';
 }
 
 /** Whether a picture's block and the element after it are all their box holds. */

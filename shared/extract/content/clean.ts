@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { countWords, PROSE_WORDS } from '../text.ts';
+import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
 import { furnitureLabel, isVisitCounter } from './labels.ts';
@@ -352,6 +353,7 @@ function removeNonContent(
     }
     const why = removalRule(child, options, inTable);
     if (why !== null) {
+      if (why.rule === 'picture credit') markCaptionBeforeCredit(child);
       remove(child, why.rule, why.match, why.keep, later);
       continue;
     }

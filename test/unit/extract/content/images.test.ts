@@ -227,6 +227,17 @@ describe('renderContent images: captions', () => {
     },
   );
 
+  it("pairs the only text between a picture and the picture's credit line in their box, whatever its class names", () => {
+    const widget =
+      '<div class="k1"><span class="k2"><span class="k3"><picture><img src="/1.jpg"></picture></span><span class="k4"></span></span>' +
+      '<p><span>Pictured right, a reader speaks to a novelist at the festival on the waterfront.</span></p><p>Image: <!-- -->Fouzia Van Der Fort</p></div>';
+    const { images, contentText } = extract(page(`<div class="story">${BODY}${widget}</div>`));
+    expect(images[0]?.caption).toBe(
+      'Pictured right, a reader speaks to a novelist at the festival on the waterfront.',
+    );
+    expect(contentText).not.toMatch(/Pictured right|Fouzia/);
+  });
+
   it("leaves a paragraph after a picture in its box as text when it only shares some of the picture's words", () => {
     const { images, contentText } = render(
       '<div class="k1"><div class="k2"><img src="/1.jpg" alt="The council met on Tuesday"></div><p>The council met on Tuesday to vote on the budget for the coming year.</p></div><p>Chữ</p>',
