@@ -100,10 +100,10 @@ function holdsTextOrImages(el: Element): boolean {
 
 /**
  * A picture's credit in brackets ending a caption: "(Image: GETTY )", "(AP Photo/Alan Diaz,
- * File)", "(Foto: dpa)", "(Reuters)".
+ * File)", "(Foto: dpa)", "(Reuters)", "(Lintao Zhang/Getty Images)".
  */
 const BRACKETED_CREDIT =
-  /\((?:[^()]*\b(?:photo|image|foto|bild|credit|crédit)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$/iu;
+  /\((?:[^()]*\b(?:photos?|images?|fotos?|bild(?:er)?|credits?|crédits?)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$/iu;
 
 /** Fewest words of a text repeating a picture's alternative text or title (not "Foto"). */
 const MIN_REPEATED_WORDS = 4;

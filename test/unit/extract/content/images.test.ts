@@ -198,6 +198,11 @@ describe('renderContent images: captions', () => {
       '<div class="k1"><div class="k2"><picture><img src="/1.jpg" alt=""></picture></div><div class="k3"><p><span>Vicente Aguiar loads garage door trims into his pickup truck.</span><span> (AP Photo/Alan Diaz, File)</span></p></div></div><p>Chữ</p>',
       'Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)',
     ],
+    [
+      "a paragraph whose credit names a picture agency's images",
+      '<div class="k1"><div class="k2"><picture><img src="/1.jpg" alt="Xi Jinping at a session."></picture></div><div class="k3"><div class="k4"><p><span>Chinese President Xi Jinping at a political gathering in Beijing.</span> <span>(Lintao Zhang/Getty Images)</span></p></div></div></div><p>Chữ</p>',
+      'Chinese President Xi Jinping at a political gathering in Beijing. (Lintao Zhang/Getty Images)',
+    ],
   ])(
     'pairs %s that ends in a bracketed picture credit, whatever its class names',
     (_what, fragment, caption) => {
