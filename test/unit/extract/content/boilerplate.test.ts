@@ -575,6 +575,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a French ad label', '<div>Publicité</div>'],
     ['a Russian ad label', '<div>Реклама</div>'],
     ['a Korean ad label', '<div>광고</div>'],
+    ['an ad label that asks to scroll on', '<div>Advertisement · Scroll to continue</div>'],
     ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
     ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
     ['an English reading time', '<p>5 min read</p>'],
