@@ -11,11 +11,14 @@ import {
   descendants,
   detach,
   isElement,
+  linesExcept,
   replaceWith,
   siblingElement,
   squash,
   textOf,
 } from './dom.ts';
+import { BLOCK } from './score.ts';
+import { shortText } from './short-text.ts';
 
 const FIGURE = new Set(['figure']);
 const CELL = new Set(['td', 'th']);
@@ -241,6 +244,24 @@ function makeFigure(img: Element, caption: string): Element {
   return figure;
 }
 
+/** Longest text of a figure read as its caption when no element is named one. */
+const MAX_FIGURE_CAPTION_CHARS = 400;
+
+/**
+ * The outermost element of a figure that holds all the text the figure shows and no picture
+ * (`<figure><picture>…</picture><div><div>Sept. 6, 1946: …</div><div>(Los Angeles
+ * Times)</div></div></figure>`): what a figure says besides its picture is its caption. None
+ * when the figure's text is longer than a caption or spread over several elements.
+ *
+ * @param figure - the `<figure>`
+ * @param inside - its descendants, in document order
+ */
+function figureText(figure: Element, inside: readonly Element[]): Element | undefined {
+  const all = shortText(figure, MAX_FIGURE_CAPTION_CHARS);
+  if (all === null || all === '') return undefined;
+  return inside.find((d) => !hasImage(d) && shortText(d, MAX_FIGURE_CAPTION_CHARS) === all);
+}
+
 /**
  * Finds the caption of `img` and restructures its surroundings as a `<figure>`.
  *
@@ -260,11 +281,15 @@ export function pairCaption(
     const inside = descendants(figure);
     let caption = inside.find((d) => d.name === 'figcaption');
     if (caption === undefined) {
-      // `<figure><img><div class="caption">` — the caption under another name.
-      caption = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d)));
+      // `<figure><img><div class="caption">` — the caption under another name; whatever its
+      // class names, the one element holding all the text the figure shows besides its picture.
+      caption =
+        inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d))) ??
+        figureText(figure, inside);
       if (caption !== undefined) caption.name = 'figcaption';
     }
-    const text = caption ? squash(textOf(caption)) : '';
+    // Blocks of the caption read apart: a caption line and a credit line under it.
+    const text = caption ? squash(linesExcept([caption], () => false, BLOCK).join(' ')) : '';
     return text === '' ? null : text;
   }
   const cell = closest(img, CELL, container);

@@ -243,6 +243,25 @@ describe('renderContent images: captions', () => {
     expect(contentText).not.toMatch(/Pictured right|Fouzia/);
   });
 
+  it("takes the text a <figure> holds besides its picture as its caption, whatever its class names", () => {
+    const { images, contentText } = render(
+      '<figure class="k1"><picture><img src="/1.jpg" alt=""></picture><div class="k2"><div class="k3"><b>Sept. 6, 1946: </b>The Rams play a night game at the Coliseum.</div><div class="k4">(Los Angeles Times)</div></div></figure><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe(
+      'Sept. 6, 1946: The Rams play a night game at the Coliseum. (Los Angeles Times)',
+    );
+    expect(contentText).toBe('Chữ');
+  });
+
+  it("leaves a <figure>'s text when it is longer than a caption", () => {
+    const long = 'The council met on Tuesday to vote on the budget for the coming year. '.repeat(8);
+    const { images, contentText } = render(
+      `<figure class="k1"><img src="/1.jpg" alt=""><div class="k2">${long}</div></figure><p>Chữ</p>`,
+    );
+    expect(images[0]?.caption).toBeNull();
+    expect(contentText).toContain('The council met on Tuesday');
+  });
+
   it("leaves a paragraph after a picture in its box as text when it only shares some of the picture's words", () => {
     const { images, contentText } = render(
       '<div class="k1"><div class="k2"><img src="/1.jpg" alt="The council met on Tuesday"></div><p>The council met on Tuesday to vote on the budget for the coming year.</p></div><p>Chữ</p>',
