@@ -243,7 +243,7 @@ describe('renderContent images: captions', () => {
     expect(contentText).not.toMatch(/Pictured right|Fouzia/);
   });
 
-  it("takes the text a <figure> holds besides its picture as its caption, whatever its class names", () => {
+  it('takes the text a <figure> holds besides its picture as its caption, whatever its class names', () => {
     const { images, contentText } = render(
       '<figure class="k1"><picture><img src="/1.jpg" alt=""></picture><div class="k2"><div class="k3"><b>Sept. 6, 1946: </b>The Rams play a night game at the Coliseum.</div><div class="k4">(Los Angeles Times)</div></div></figure><p>Chữ</p>',
     );
