@@ -8,8 +8,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { countWords, PROSE_WORDS } from '../text.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
-import { classWords, descendants, isElement, replaceAll, textOf } from './dom.ts';
-import { furnitureLabel, isVisitCounter } from './labels.ts';
+import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
+import { furnitureLabel, isShareList, isVisitCounter } from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import { removeFromPaywall, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
@@ -69,6 +69,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     signInBoxes: signInBoxes(container, elements, options),
     sectionLabels: sectionLabels(elements, texts),
   };
+  // Read before the walk removes their buttons; removed after every other judgment, so that
+  // the blocks around them are judged with them in (a share bar in furniture goes with it).
+  const shareLists = elements.filter(isShareList);
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
   replaceAll(later);
@@ -77,6 +80,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeFromPaywall(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
+  for (const list of shareLists) {
+    if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
-import { closest } from './dom.ts';
+import { closest, descendants, renderedText, squash } from './dom.ts';
 import type { ShortTexts } from './short-text.ts';
 
 /**
@@ -87,6 +87,64 @@ const MEDIA_LABEL =
 
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
 const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
+
+/** Where a share button sends the page, or what it does with it. */
+const SHARE_TARGET =
+  '(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|xing|flipboard|threads|bluesky|mastodon|truth(?: social)?|gettr|gab|parler|messenger|line|vk|weibo|wechat|pocket|sms|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|tweet|copy link|link kopieren|copier le lien)';
+
+/**
+ * A share bar's item, by its label: a network or an action ("Twitter", "E-Mail", "Drucken"), a
+ * share verb with or without one ("Teilen", "Partager sur Facebook", "Share on X", "Auf Facebook
+ * teilen"), or sending by mail ("Envoyer par e-mail", "Per E-Mail empfehlen").
+ */
+const SHARE_ITEM = new RegExp(
+  `^(?:(?:share|teilen|partager|compartir|condividi|delen|dela|del|udostępnij|sdílet|поделиться|chia sẻ|paylaş)(?:\\s+(?:on|sur|auf|via|per|par|en|su|op|på|na|в|trên))?(?:\\s+${SHARE_TARGET})?|${SHARE_TARGET}|twittern|(?:envoyer|senden|send|enviar|inviare|verschicken)\\s+(?:par|per|by|por|via|als)\\s+${SHARE_TARGET}|(?:auf|per|über|via)\\s+${SHARE_TARGET}\\s+(?:teilen|empfehlen|senden|verschicken))$`,
+  'iu',
+);
+
+/** A link's address that shares the page: a network's share endpoint or a mail to write. */
+const SHARE_URL =
+  /^(?:whatsapp:|mailto:\?|sms:)|[/.](?:sharer?|share|intent\/tweet|sharearticle|submit|pin\/create|compose)(?:[/.?]|$)/i;
+
+/** Fewest share items a list has; a list of fewer links ("Facebook", "X") may be the text. */
+const MIN_SHARE_ITEMS = 3;
+
+/** Longest label of a share bar's item. */
+const MAX_SHARE_ITEM_CHARS = 40;
+
+/**
+ * Whether a list is a share bar, whatever its class names: at least {@link MIN_SHARE_ITEMS} of
+ * its items, and at least half, hold a link or a button and either say a share action or a
+ * network ({@link SHARE_ITEM}: "Partager sur Twitter", "Gettr", "Drucken") or link to a share
+ * endpoint (the label may be the control's `title` or `aria-label`: "Share on Truth"). A list
+ * of the networks an article names holds no buttons; a list of stories' links says more.
+ *
+ * @param el - a `<ul>` or `<ol>`
+ * @returns true for a share bar
+ */
+export function isShareList(el: Element): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  let items = 0;
+  let shares = 0;
+  for (const item of el.children) {
+    if (item.type !== 'tag') continue;
+    if (item.name !== 'li') return false;
+    items++;
+    const controls = descendants(item).filter((d) => d.name === 'a' || d.name === 'button');
+    if (controls.length === 0) continue;
+    // The item's label, or its control's title: an item may hold a pop-up's text too.
+    const text = squash(renderedText(item));
+    const labels = [text.length <= MAX_SHARE_ITEM_CHARS ? text : null];
+    for (const c of controls) labels.push(c.attribs.title ?? null, c.attribs['aria-label'] ?? null);
+    if (
+      controls.some((c) => SHARE_URL.test(c.attribs.href ?? '')) ||
+      labels.some((label) => label != null && label !== '' && SHARE_ITEM.test(label.trim()))
+    ) {
+      shares++;
+    }
+  }
+  return shares >= MIN_SHARE_ITEMS && shares * 2 >= items;
+}
 
 /** An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
 const READING_TIME =

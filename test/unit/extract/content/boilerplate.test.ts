@@ -423,6 +423,42 @@ describe('a sign-up box and its fine print are no body text', () => {
   });
 });
 
+describe('a list of share buttons is no body text, whatever its class names', () => {
+  it.each([
+    [
+      "social networks' names",
+      '<ul class="k1"><li><a href="https://truthsocial.com/share?url=x"><svg></svg><span>Truth</span></a></li><li><a href="https://gettr.com/share?url=x"><span>Gettr</span></a></li><li><a href="https://gab.com/compose?url=x"><span>Gab</span></a></li><li><a href="https://t.me/share/url?url=x"><span>Telegram</span></a></li></ul>',
+      'Gettr',
+    ],
+    [
+      'French share buttons',
+      '<ul class="k1"><li><button type="button"><span>Partager sur Twitter</span></button></li><li><button type="button"></button><span>Partager sur Facebook</span></li><li><button type="button"></button><span>Envoyer par e-mail</span></li><li><a href="whatsapp://send?text=x">Partager sur Whatsapp</a></li></ul>',
+      'Partager sur',
+    ],
+    [
+      'a German bar with other tools among the buttons',
+      '<ul class="k1"><li><a href="#comments"></a><span>Kommentare</span></li><li><a href="mailto:?body=x"></a><span>E-Mail</span></li><li><a href="#"></a><span>Teilen</span></li><li><a href="#"></a><span>Mehr</span></li><li><a href="https://twitter.com/intent/tweet?url=x"></a><span>Twitter</span></li><li><a href="#"></a><span>Drucken</span></li></ul>',
+      'Drucken',
+    ],
+  ])('removes one of %s', (_what, list, gone) => {
+    expectRemovedFromBody(list, gone);
+  });
+
+  it('keeps a list of links to other stories', () => {
+    const list =
+      '<ul><li><a href="/a">Facebook trả lời chất vấn về dữ liệu người dùng</a></li><li><a href="/b">Twitter đổi tên</a></li><li><a href="/c">Telegram mở văn phòng</a></li></ul>';
+    const { contentText } = extract(inArticle(list));
+    expect(contentText).toContain('Twitter đổi tên');
+  });
+
+  it('keeps a list of the networks an article is about', () => {
+    const list =
+      '<ul><li>Facebook</li><li>Twitter</li><li>Telegram</li><li>TikTok, YouTube và Zalo</li><li>Các mạng xã hội khác trong nước</li><li>Các diễn đàn trực tuyến</li></ul>';
+    const { contentText } = extract(inArticle(list));
+    expect(contentText).toContain('Telegram');
+  });
+});
+
 describe('a consent notice standing in for external content is no body text', () => {
   const notice =
     '<div class="embed-wrapper"><h3>Empfohlener redaktioneller Inhalt</h3>' +
