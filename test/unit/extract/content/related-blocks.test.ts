@@ -21,6 +21,8 @@ const HEADINGS = [
   'More from Reuters',
   'You may also like',
   'Most popular',
+  'More Trending',
+  'Weitere Nachrichten',
   'おすすめ情報',
   '注目記事',
   '推荐阅读',
