@@ -264,7 +264,8 @@ function extract(
     if (wraps || (inside && mostOfBody())) lead = null;
     else if (inside) {
       trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });
-      $(standfirstBlock(standfirst)).remove();
+      // Every paragraph of a standfirst written as several.
+      for (const part of leadElement.element.toArray()) $(standfirstBlock(part)).remove();
     }
   }
   const {

@@ -247,14 +247,44 @@ export function findLeadElement(
       if (isBelow(headline, el)) continue;
       if (at(el) < at(headline)) continue;
     }
-    const text = cleanText(renderedText(el));
+    const parts = marked ? markedRun(el) : [el];
+    const text = parts.map((part) => cleanText(renderedText(part))).join(' ');
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
-      return { element: $(el), text };
+      return { element: $(parts), text };
     }
   }
   const heading =
     headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/** Most elements a standfirst written as several paragraphs is read from. */
+const MAX_STANDFIRST_PARTS = 5;
+
+/**
+ * A marked standfirst with the paragraphs right after it that are marked alike (same element,
+ * same class and test hooks): a standfirst written as several paragraphs, each `<p
+ * data-test-tag="lead-text">`.
+ *
+ * @param el - the standfirst element found
+ * @returns it and the paragraphs continuing it, in order
+ */
+function markedRun(el: Element): Element[] {
+  const run = [el];
+  // Marked by a class or a test hook (an `itemprop` marks one thing each: the next is another).
+  if (el.attribs.class === undefined && testHooks(el) === '') return run;
+  const marker = markerOf(el);
+  for (let next = siblingElement(el, 'next'); next !== null; next = siblingElement(next, 'next')) {
+    if (run.length === MAX_STANDFIRST_PARTS || next.name !== el.name) break;
+    if (markerOf(next) !== marker) break;
+    run.push(next);
+  }
+  return run;
+}
+
+/** What marks an element as a standfirst's: its class, test hooks and `itemprop`. */
+function markerOf(el: Element): string {
+  return `${el.attribs.class ?? ''}|${testHooks(el)}|${el.attribs.itemprop ?? ''}`;
 }
 
 /**

@@ -431,6 +431,22 @@ describe('lead: a test hook naming the standfirst marks it as a class name would
     expect(article.contentText).not.toMatch(/Neuss|20:24/);
   });
 
+  it('takes every paragraph of a standfirst marked alike, one after the other', () => {
+    const parts = [
+      '18-åriga Hanna försvann i Uddevalla i tisdags.',
+      'Polisen har nu inlett en särskild händelse.',
+      '– Allmänhet har hittat kläder som kan tillhöra henne, säger polisen.',
+    ];
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        body: `${parts.map((p) => `<p class="k2" data-test-tag="lead-text">${p}</p>`).join('')}${PARAGRAPHS}`,
+      }),
+    );
+    expect(article.lead).toBe(parts.join(' '));
+    for (const part of parts) expect(article.contentText).not.toContain(part);
+  });
+
   it('takes no standfirst from a test hook naming another thing', () => {
     const article = extractArticle(
       buildPage({
