@@ -64,6 +64,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     texts,
     headlineLengths: headlineLengths(options.headlines),
     foldedHeadlines: folded,
+    foldedFirsts: new Set([...folded].map((f) => f.charAt(0))),
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
     slideshows: slideshowsByCounter(container, elements, options, texts),
     signInBoxes: signInBoxes(container, elements, options),
@@ -290,6 +291,8 @@ interface Cleaning extends CleanOptions {
   readonly headlineLengths: ReadonlySet<number>;
   /** The headlines' letters and digits only ({@link foldHeadline}). */
   readonly foldedHeadlines: ReadonlySet<string>;
+  /** Their first characters: a text whose first letter or digit is none of them folds to none. */
+  readonly foldedFirsts: ReadonlySet<string>;
   /** The length of the shortest of them (Infinity when none): a shorter text folds to none. */
   readonly shortestFolded: number;
   /** Slideshows found by their counters ({@link slideshowsByCounter}). */
@@ -384,6 +387,7 @@ function removalRule(
     if (
       short !== null &&
       short.length >= options.shortestFolded &&
+      options.foldedFirsts.has(firstFolded(short)) &&
       options.foldedHeadlines.has(foldHeadline(short))
     ) {
       return { rule: 'headline', match: 'repeats the title, punctuation aside' };
@@ -478,6 +482,15 @@ export function foldHeadline(text: string): string {
   const folded = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return folded.length >= MIN_FOLDED_HEADLINE ? folded : '';
 }
+
+/** The first character {@link foldHeadline} keeps of a text ('' when none), without folding it all. */
+function firstFolded(text: string): string {
+  const first = LETTER_OR_DIGIT.exec(text)?.[0];
+  // Lower-cased, a letter may become two characters ('İ': 'i' and a combining dot).
+  return first === undefined ? '' : (LETTER_OR_DIGIT.exec(first.toLowerCase())?.[0] ?? '');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Whether a block's short text repeats one of the page's headlines (lower-cased, `lengths`
