@@ -154,6 +154,13 @@ const READING_TIME =
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
+/**
+ * A media player's clock: its current time and duration, as its control bar writes them for
+ * screen readers ("Duration 1:30", "Aktuelle Zeit:0:00Gesamtdauer:0:00").
+ */
+const PLAYER_CLOCK =
+  /^(?:(?:current time|aktuelle zeit|temps actuel|tiempo actual|duration|dauer|gesamtdauer|durée|duración|durata|remaining time|verbleibende zeit|temps restant)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?\s*)+$/i;
+
 /** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
 const COUNTER =
   /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
@@ -208,6 +215,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (READING_TIME.test(text)) return 'reading time';
     if (isPlaceholder(text)) return 'placeholder';
     if (MEDIA_LABEL.test(text)) return 'media label';
+    if (PLAYER_CLOCK.test(text)) return 'player clock';
   }
   if (text.length <= 80) {
     if (isRelativeTimeLine(text)) return 'relative time';

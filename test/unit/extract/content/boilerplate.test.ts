@@ -617,6 +617,11 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English reading time', '<p>5 min read</p>'],
     ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
+    ["a player's duration", '<div><span>Duration</span> 1:30</div>'],
+    [
+      "a German player's clock",
+      '<div><span>Aktuelle Zeit:</span>0:00<span>Gesamtdauer:</span>0:00</div>',
+    ],
     ['an English subscribe button', '<div>Subscribe Now!</div>'],
     ['a Japanese advertorial mark', '<p>[PR]</p>'],
     ['an English relative time', '<div>14 hours ago</div>'],
