@@ -9,6 +9,7 @@ import { descendants, detach, isBelow, isElement } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { metadataText } from './metadata-text.ts';
+import { lowerWords } from './text.ts';
 
 /** Fewest words of a description paragraph looked for: "Reporter." could be any line. */
 const MIN_BIO_WORDS = 8;
@@ -30,7 +31,7 @@ const MAX_BIOS = 20;
 
 /** A text's words, lower-cased, joined by one space: how a description and a block compare. */
 function wordKey(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return lowerWords(text).join(' ');
 }
 
 function descriptionOf(value: unknown, byId: JsonLd['byId']): unknown {

@@ -20,7 +20,7 @@ import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
-import { cleanText, countWords, lowerVi, PROSE_WORDS, withoutLayoutHints } from './text.ts';
+import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS } from './text.ts';
 import { BY_WORD, INLINE } from './trailing-byline.ts';
 
 /**
@@ -803,17 +803,15 @@ export function standfirstBlock(standfirst: Element): Element {
   if (block.name !== 'p' && block.name !== 'div') return standfirst;
   const rest = textOf(block).length - textOf(standfirst).length;
   if (rest > MAX_DATELINE_CHARS) return standfirst;
-  const others = lowerVi(textOf(block).replace(textOf(standfirst), ' ')).match(/[\p{L}\p{N}]+/gu);
-  return (others?.length ?? 0) <= MAX_DATELINE_WORDS ? block : standfirst;
+  const others = lowerWords(textOf(block).replace(textOf(standfirst), ' '));
+  return others.length <= MAX_DATELINE_WORDS ? block : standfirst;
 }
 
 /** Longest text a dateline before an inline standfirst may have (three words and marks). */
 const MAX_DATELINE_CHARS = 60;
 
-/** A text's words, lower-cased; a soft hyphen or a word joiner inside a word splits none. */
-function words(text: string): string[] {
-  return lowerVi(withoutLayoutHints(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+/** A text's words, lower-cased ({@link lowerWords}). */
+const words = lowerWords;
 
 /** Paragraphs of the body's opening that the description is compared with. */
 const OPENING_PARAGRAPHS = 3;

@@ -121,6 +121,18 @@ export function lowerVi(text: string): string {
   return text.toLowerCase();
 }
 
+/**
+ * A text's words (runs of letters and digits), lower-cased; a soft hyphen or a word joiner inside
+ * a word splits none. How texts are compared word for word (a caption with a picture's `alt`, a
+ * block with a description).
+ *
+ * @param text - any text
+ * @returns its words, in order
+ */
+export function lowerWords(text: string): string[] {
+  return lowerVi(withoutLayoutHints(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** A text in upper case by Vietnamese rules: `toLocaleUpperCase('vi')`, as {@link lowerVi}. */
 export function upperVi(text: string): string {
   return text.toUpperCase();

@@ -5,6 +5,7 @@
  * `<figure><img><figcaption>`, so it is not read again as a body paragraph.
  */
 import { type AnyNode, Element, Text } from 'domhandler';
+import { lowerWords } from '../text.ts';
 import {
   classWords,
   closest,
@@ -113,10 +114,6 @@ const MIN_REPEATED_WORDS = 4;
 
 /** Most words a picture credit adds to a repeated description ("| MDR/Haupt"). */
 const MAX_CREDIT_WORDS = 5;
-
-function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /**
  * Whether `text` says what one of the picture's texts (its `alt`, its `title`) says, a credit
