@@ -632,8 +632,8 @@ function namesTitle(el: Element): boolean {
 
 /** Whether most of a line's words are the headline's: the headline shown again, reworded. */
 function repeatsHeadline(text: string, headline: string): boolean {
-  const own = words(text);
-  const headlineWords = new Set(words(headline));
+  const own = lowerWords(text);
+  const headlineWords = new Set(lowerWords(headline));
   return own.filter((w) => headlineWords.has(w)).length >= own.length / 2;
 }
 
@@ -751,7 +751,7 @@ export function findShownDescription(
 ): { element: Cheerio<Element>; text: string } | null {
   const { $, index } = ctx;
   const wanted = descriptions
-    .map((text) => ({ text, words: words(text) }))
+    .map((text) => ({ text, words: lowerWords(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
   if (wanted.length === 0) return null;
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
@@ -773,7 +773,7 @@ export function findShownDescription(
       judged.add(block);
       const text = cleanText(renderedText(block));
       if (text.length > MAX_LEAD_CHARS) continue;
-      const shown = words(text);
+      const shown = lowerWords(text);
       const matches = candidates.some(({ words: described }) => {
         const extra = shown.length - described.length;
         return (
@@ -809,9 +809,6 @@ export function standfirstBlock(standfirst: Element): Element {
 
 /** Longest text a dateline before an inline standfirst may have (three words and marks). */
 const MAX_DATELINE_CHARS = 60;
-
-/** A text's words, lower-cased ({@link lowerWords}). */
-const words = lowerWords;
 
 /** Paragraphs of the body's opening that the description is compared with. */
 const OPENING_PARAGRAPHS = 3;
@@ -851,7 +848,7 @@ class OpeningWords {
   of(index: number): string[] {
     let list = this.read[index];
     if (list === undefined) {
-      list = words(this.paragraphs[index] ?? '');
+      list = lowerWords(this.paragraphs[index] ?? '');
       this.read[index] = list;
     }
     return list;
@@ -972,12 +969,13 @@ export function leadFromDescription(
   }
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw) || isSiteWide(raw)) return null;
-  const described = words(raw);
+  const described = lowerWords(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
   if (isOpeningParagraph(described, opening)) {
     return { text: raw, source: `${source}, the body's whole first paragraph` };
   }
   if (overlapWithOpening(described, opening.all()) >= EXCERPT_OVERLAP) return null;
-  if (ctx.siteName !== null && described.join(' ') === words(ctx.siteName).join(' ')) return null;
+  if (ctx.siteName !== null && described.join(' ') === lowerWords(ctx.siteName).join(' '))
+    return null;
   return { text: raw, source };
 }
