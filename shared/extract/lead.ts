@@ -854,7 +854,7 @@ class OpeningWords {
     return list;
   }
 
-  /** The words of all the paragraphs, in order (as `words` of them joined by a space). */
+  /** The words of all the paragraphs, in order (as `lowerWords` of them joined by a space). */
   all(): string[] {
     const out: string[] = [];
     for (let i = 0; i < this.paragraphs.length; i++) for (const w of this.of(i)) out.push(w);
