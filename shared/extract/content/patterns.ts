@@ -237,7 +237,10 @@ const RELATED_HEADINGS = [
   'trending now',
   'more trending',
   'trending stories',
+  'popular',
   'popular now',
+  'popular posts',
+  'popular stories',
   // Not "Up next": AP's sports stories end with an "UP NEXT" section of the teams' next games.
   'watch next',
   "don't miss",
@@ -246,6 +249,8 @@ const RELATED_HEADINGS = [
   'from around the web',
   'around the web',
   'share this',
+  // WordPress's likes widget ("Like this:", then "Like Loading...").
+  'like this',
   'share this article',
   'share this story',
   'visitor statistics',
@@ -257,6 +262,7 @@ const RELATED_HEADINGS = [
   'leave a comment',
   'leave a reply',
   'join the conversation',
+  'share your thoughts',
   // Other languages: the "read also" and related-stories labels publishers put before links.
   'lesen sie auch',
   'lesen sie mehr',
