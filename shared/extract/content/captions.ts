@@ -136,17 +136,20 @@ function repeatsPictureText(text: string, pictureTexts: readonly string[]): bool
 /**
  * The caption the element after a picture's block is: one set as captions are (italic, centred,
  * named so), or, whatever its class names, the only other element of the picture's box when
- * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}) or repeats the
- * picture's alternative text or title ({@link repeatsPictureText}).
+ * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}), repeats the
+ * picture's alternative text or title ({@link repeatsPictureText}) or has the picture's credit
+ * line after it.
  *
  * @param el - the element after the picture's block
  * @param alone - whether the picture's block and it are all their box holds
  * @param pictureTexts - the picture's alternative text and title, as the page wrote them
+ * @param credited - whether the picture's credit line follows it ({@link creditLineAfter})
  */
 function isCaptionParagraph(
   el: Element,
   alone: boolean,
   pictureTexts: readonly string[],
+  credited: boolean,
 ): string | null {
   if (!CAPTION_TAGS.has(el.name)) return null;
   if (hasImage(el)) return null;
@@ -158,7 +161,8 @@ function isCaptionParagraph(
   if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
     return text;
   }
-  return alone && (BRACKETED_CREDIT.test(text) || repeatsPictureText(text, pictureTexts))
+  return alone &&
+    (credited || BRACKETED_CREDIT.test(text) || repeatsPictureText(text, pictureTexts))
     ? text
     : null;
 }
@@ -210,8 +214,11 @@ export function markCaptionBeforeCredit(credit: Element): void {
   if (text !== '' && text.length <= MAX_CAPTION_CHARS) caption.name = 'figcaption';
 }
 
-/** Whether a picture's block and the element after it are all their box holds. */
-function aloneInBox(block: Element, next: Element): boolean {
+/**
+ * Whether a picture's block and the element after it are all their box holds, besides the
+ * picture's credit line after them (`credit`, when there is one).
+ */
+function aloneInBox(block: Element, next: Element, credit: Element | null): boolean {
   const box = block.parent;
   // Spaces and comments aside, two children: a box of many holds more than these two.
   if (box === null || !isElement(box as AnyNode) || box.children.length > 9) return false;
@@ -219,9 +226,24 @@ function aloneInBox(block: Element, next: Element): boolean {
     (c) =>
       c === block ||
       c === next ||
+      c === credit ||
       (c.type === 'text' && c.data.trim() === '') ||
       c.type === 'comment',
   );
+}
+
+/** Longest credit line read after a caption. */
+const MAX_CREDIT_LINE_CHARS = 120;
+
+/**
+ * The element after `caption` when it is a picture's credit in brackets alone ("(Image: ©
+ * NASA/ESA/K. Retherford/SWRI)") and the last of their box, else null.
+ */
+function creditLineAfter(caption: Element): Element | null {
+  const credit = siblingElement(caption, 'next');
+  if (credit === null || siblingElement(credit, 'next') !== null || hasImage(credit)) return null;
+  const text = shortText(credit, MAX_CREDIT_LINE_CHARS);
+  return text !== null && text.startsWith('(') && BRACKETED_CREDIT.test(text) ? credit : null;
 }
 
 /**
@@ -309,8 +331,16 @@ export function pairCaption(
   }
   const block = imageBlock(img, container);
   const next = siblingElement(block, 'next');
-  let caption = next ? isCaptionParagraph(next, aloneInBox(block, next), pictureTexts) : null;
+  const credit = next === null ? null : creditLineAfter(next);
+  let caption = next
+    ? isCaptionParagraph(next, aloneInBox(block, next, credit), pictureTexts, credit !== null)
+    : null;
   if (caption !== null && next !== null) {
+    if (credit !== null) {
+      // The credit line under the caption is the caption's: "… Europa. (Image: © NASA/…)".
+      caption = `${caption} ${squash(textOf(credit))}`;
+      detach(credit);
+    }
     detach(next);
     replaceWith(block, [makeFigure(img, caption)]);
     return caption;
