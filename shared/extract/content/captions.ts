@@ -243,7 +243,7 @@ function creditLineAfter(caption: Element): Element | null {
   const credit = siblingElement(caption, 'next');
   if (credit === null || siblingElement(credit, 'next') !== null || hasImage(credit)) return null;
   const text = shortText(credit, MAX_CREDIT_LINE_CHARS);
-  return text !== null && text.startsWith('(') && BRACKETED_CREDIT.test(text) ? credit : null;
+  return text?.startsWith('(') && BRACKETED_CREDIT.test(text) ? credit : null;
 }
 
 /**

@@ -262,25 +262,25 @@ describe('renderContent images: captions', () => {
     expect(contentText).toContain('The council met on Tuesday');
   });
 
-  it("pairs a caption repeating the picture's alt with the bracketed credit line after it, whatever their class names", () => {
-    const { images, contentText } = render(
-      '<div class="k1"><img src="/1.jpg" alt="A plume of water vapor rising from Europa."><div class="k2">A plume of water vapor rising from Europa.</div><div class="k3">(Image: © NASA/ESA/K. Retherford/SWRI)</div></div><p>Chữ</p>',
-    );
-    expect(images[0]?.caption).toBe(
+  it.each([
+    [
+      "a caption repeating the picture's alt",
+      '<img src="/1.jpg" alt="A plume of water vapor rising from Europa."><div class="k2">A plume of water vapor rising from Europa.</div><div class="k3">(Image: © NASA/ESA/K. Retherford/SWRI)</div>',
       'A plume of water vapor rising from Europa. (Image: © NASA/ESA/K. Retherford/SWRI)',
-    );
-    expect(contentText).toBe('Chữ');
-  });
-
-  it('pairs the only text between a picture and its bracketed credit line, whatever their class names', () => {
-    const { images, contentText } = render(
-      '<div class="k1"><div class="k4"><img src="/1.jpg" alt=""></div><div class="k2">Firefighters at the warehouse on Tuesday morning.</div><div class="k3">(Photo: Lan Anh)</div></div><p>Chữ</p>',
-    );
-    expect(images[0]?.caption).toBe(
+    ],
+    [
+      'the only text after the picture',
+      '<div class="k4"><img src="/1.jpg" alt=""></div><div class="k2">Firefighters at the warehouse on Tuesday morning.</div><div class="k3">(Photo: Lan Anh)</div>',
       'Firefighters at the warehouse on Tuesday morning. (Photo: Lan Anh)',
-    );
-    expect(contentText).toBe('Chữ');
-  });
+    ],
+  ])(
+    'pairs %s with the bracketed credit line after it, whatever their class names',
+    (_what, box, caption) => {
+      const { images, contentText } = render(`<div class="k1">${box}</div><p>Chữ</p>`);
+      expect(images[0]?.caption).toBe(caption);
+      expect(contentText).toBe('Chữ');
+    },
+  );
 
   it("leaves a paragraph after a picture in its box as text when it only shares some of the picture's words", () => {
     const { images, contentText } = render(
