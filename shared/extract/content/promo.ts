@@ -52,7 +52,8 @@ const CONTRIBUTOR_CREDIT = new RegExp(
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
- * p.m."), and the author's address ("name@paper.com", "twitter.com/name").
+ * p.m."), the author's address ("name@paper.com", "twitter.com/name") and its copyright
+ * ("Copyright © 2023 …", "© The Financial Times Ltd. 2024").
  */
 const CLOSING_METADATA = new RegExp(
   [
@@ -60,6 +61,9 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
+    // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
+    String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|\d{4}))`,
+    String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
   ].join('|'),
   'iu',
 );
