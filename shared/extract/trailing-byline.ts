@@ -263,6 +263,14 @@ function datelineText(node: Element): string | null {
   return text.length <= MAX_DATELINE_CHARS ? text : null;
 }
 
+/** Blocks that make an element a wrapper of lines rather than a line. */
+const LINE_BLOCKS: ReadonlySet<string> = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether an element holds blocks of its own (lines), not only text and inline elements. */
+function holdsBlocks(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && LINE_BLOCKS.has(c.name));
+}
+
 /**
  * Removes a dateline left at the top of the body (a short block that is a date, possibly with
  * a reading time or view count), and a second one right after it ("Updated …"): it is
@@ -288,15 +296,24 @@ export function removeLeadingDateline(
   const removed: string[] = [];
   // Past the opening paragraph (a standfirst shown in the body), only a labelled date line.
   let afterOpening = false;
-  const stack: AnyNode[] = [...root.children].reverse();
+  // Blocks read inside a block already counted (a line's spans) are not counted again.
+  let inCounted = 0;
+  const LEAVE = null;
+  const stack: (AnyNode | null)[] = [...root.children].reverse();
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
-    const node = stack.pop() as AnyNode;
+    const node = stack.pop() as AnyNode | null;
+    if (node === LEAVE) {
+      inCounted--;
+      continue;
+    }
     if (!isElement(node) || !hasText($, node)) continue;
     if (DATELINE_BLOCKS.has(node.name)) {
       const text = datelineText(node);
-      // A wrapper too long to be a date line is walked into, not counted as a block read.
-      if (text !== null || node.name === 'p') seen++;
+      // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
+      // date line), is walked into, not counted as a block read.
+      const counted = inCounted === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
+      if (counted) seen++;
       if (
         text !== null &&
         (isDate(text) || (!afterOpening && BYLINE_LINE.test(text))) &&
@@ -313,6 +330,10 @@ export function removeLeadingDateline(
         continue;
       }
       if (removed.length > 0 || (text === null && node.name === 'p') || afterOpening) break;
+      if (counted) {
+        inCounted++;
+        stack.push(LEAVE);
+      }
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }

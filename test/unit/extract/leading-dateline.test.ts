@@ -34,6 +34,21 @@ describe('removeLeadingDateline', () => {
     expect(container.text()).toContain(PROSE.trim());
   });
 
+  it.each([
+    [
+      "a video's box of short lines",
+      '<div class="k1"><div class="k2"><h2>Feuerwehrleute sollen später in Pension</h2><p><span>02:57 Min.</span><span>Verfügbar bis 06.05.2024</span></p></div></div><div class="k5">14/12/2024 23:34</div>',
+    ],
+    [
+      'a byline in a box with the date line',
+      '<div class="k3"><div class="k4"><span>Tom Davies</span> <span>Associated Press</span></div><div class="k5">14/12/2024 23:34</div></div>',
+    ],
+  ])('reads past %s, counting each line once', (_what, opening) => {
+    const { $, container } = body(`${opening}<p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 23:34');
+    expect(container.text()).toContain(PROSE.trim());
+  });
+
   it('removes the date line right after a removed one too ("Published …", then "Updated …")', () => {
     const { $, container } = body(`<p>14/12/2024 10:23</p><p>15/12/2024 12:17</p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 10:23 · 15/12/2024 12:17');
