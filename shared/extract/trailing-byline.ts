@@ -296,15 +296,16 @@ export function removeLeadingDateline(
   const removed: string[] = [];
   // Past the opening paragraph (a standfirst shown in the body), only a labelled date line.
   let afterOpening = false;
-  // Blocks read inside a block already counted (a line's spans) are not counted again.
-  let inCounted = 0;
+  // Blocks read inside a line already counted (its spans) are not counted again: the lines
+  // being read, innermost last.
+  const lines: Element[] = [];
   const LEAVE = null;
   const stack: (AnyNode | null)[] = [...root.children].reverse();
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
     const node = stack.pop() as AnyNode | null;
     if (node === LEAVE) {
-      inCounted--;
+      lines.pop();
       continue;
     }
     if (!isElement(node) || !hasText($, node)) continue;
@@ -312,7 +313,8 @@ export function removeLeadingDateline(
       const text = datelineText(node);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
       // date line), is walked into, not counted as a block read.
-      const counted = inCounted === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
+      const counted =
+        lines.length === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
       if (counted) seen++;
       if (
         text !== null &&
@@ -320,6 +322,17 @@ export function removeLeadingDateline(
         !hasDescendant(node, IMAGE) &&
         (!afterOpening || PUBLICATION_LABEL.test(text))
       ) {
+        // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
+        // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is no body text.
+        const line = lines.pop();
+        if (line !== undefined) {
+          // The rest of the line is not read: it goes with it.
+          let rest = stack.pop();
+          while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
+          removeUpward($, line, root);
+          removed.push(cleanText(textOf(line)));
+          continue;
+        }
         // The next block may be a date line too: "Published …", then "Updated …".
         removeUpward($, node, root);
         removed.push(text);
@@ -331,7 +344,7 @@ export function removeLeadingDateline(
       }
       if (removed.length > 0 || (text === null && node.name === 'p') || afterOpening) break;
       if (counted) {
-        inCounted++;
+        lines.push(node);
         stack.push(LEAVE);
       }
     }

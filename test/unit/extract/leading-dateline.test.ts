@@ -49,6 +49,16 @@ describe('removeLeadingDateline', () => {
     expect(container.text()).toContain(PROSE.trim());
   });
 
+  it('removes the whole line of metadata its date sits in, not the date alone', () => {
+    const { $, container } = body(
+      `<div class="k1"><span>By HNN Staff</span> | <span>14/12/2024 14:26</span> - <span>Updated 14/12 at 16:46</span></div><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe(
+      'By HNN Staff | 14/12/2024 14:26 - Updated 14/12 at 16:46',
+    );
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
   it('removes the date line right after a removed one too ("Published …", then "Updated …")', () => {
     const { $, container } = body(`<p>14/12/2024 10:23</p><p>15/12/2024 12:17</p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 10:23 · 15/12/2024 12:17');
