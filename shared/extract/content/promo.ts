@@ -123,10 +123,11 @@ function placeholderOf(notice: Element, container: Element): Element {
  * The fine print of a sign-up box or a consent placeholder, wherever it stands in the body: "By
  * signing up, you confirm…", "…you can unsubscribe at any time", "Read our Privacy Policy",
  * "Personenbezogene Daten können an Drittplattformen übermittelt werden" (a German publisher's
- * placeholder for an embedded video).
+ * placeholder for an embedded video), and a comments box's notices ("Leserkommentare geben
+ * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!").
  */
 const FINE_PRINT =
-  /\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b/i;
+  /\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button

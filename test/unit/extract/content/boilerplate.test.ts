@@ -346,6 +346,9 @@ describe('a sign-up box and its fine print are no body text', () => {
     'By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.',
     'Our community members are treated to special offers from us and our partners. You can unsubscribe at any time. Read our Privacy Policy',
     'Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
+    'Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!',
+    'Leserkommentare geben nicht die Meinung der Redaktion wieder.',
+    'Comments are closed.',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
   });
