@@ -801,9 +801,10 @@ export function standfirstBlock(standfirst: Element): Element {
   const block = standfirst.parent;
   if (!INLINE.has(standfirst.name) || block === null || block.type !== 'tag') return standfirst;
   if (block.name !== 'p' && block.name !== 'div') return standfirst;
-  const rest = textOf(block).length - textOf(standfirst).length;
-  if (rest > MAX_DATELINE_CHARS) return standfirst;
-  const others = lowerWords(textOf(block).replace(textOf(standfirst), ' '));
+  const blockText = textOf(block);
+  const own = textOf(standfirst);
+  if (blockText.length - own.length > MAX_DATELINE_CHARS) return standfirst;
+  const others = lowerWords(blockText.replace(own, ' '));
   return others.length <= MAX_DATELINE_WORDS ? block : standfirst;
 }
 

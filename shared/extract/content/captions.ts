@@ -11,6 +11,7 @@ import {
   closest,
   descendants,
   detach,
+  hasSquashedText,
   isElement,
   linesExcept,
   replaceWith,
@@ -208,7 +209,7 @@ export function markCaptionBeforeCredit(credit: Element): void {
   const children = elementChildren(box as Element);
   if (children === null || children.length !== 3 || children[2] !== credit) return;
   const [picture, caption] = children as [Element, Element];
-  if (!hasImage(picture) || squash(textOf(picture)) !== '') return;
+  if (!hasImage(picture) || hasSquashedText(picture)) return;
   if (!CAPTION_TAGS.has(caption.name) || hasImage(caption)) return;
   const text = squash(textOf(caption));
   if (text !== '' && text.length <= MAX_CAPTION_CHARS) caption.name = 'figcaption';
