@@ -11,6 +11,7 @@ import {
   closest,
   descendants,
   detach,
+  isBelow,
   isElement,
   siblingElement,
   squash,
@@ -64,6 +65,10 @@ const CLOSING_METADATA = new RegExp(
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|\d{4}))`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
+    // A blog entry's footer as WordPress themes write it: "… You can follow any responses to
+    // this entry through the RSS 2.0 feed.", "Sie können alle Antworten zu diesem Eintrag durch
+    // den RSS 2.0 Feed verfolgen."
+    String.raw`\b(?:responses|antworten|réponses|respuestas|risposte|reacties|respostas)\b.{0,60}\brss 2\.0\b`,
   ].join('|'),
   'iu',
 );
@@ -73,6 +78,31 @@ const TRAILING_BLOCKS = 4;
 
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
+
+/**
+ * A publisher's appeal to its readers for support, in the first person: "Please support our
+ * journalism", "We need your financial support", "Dann unterstützen Sie uns bitte mit einer
+ * Spende", "Soutenez notre rédaction", "Apóyanos". Not a call to support someone else ("…can
+ * donate to the fund the church set up").
+ */
+const SUPPORT_APPEAL =
+  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+
+/**
+ * The box a support appeal stands in: its largest ancestor inside the body holding less than
+ * half the body's text (a letter from the newsroom with its signatures and staff list), else
+ * the appeal's block alone.
+ */
+function appealBox(appeal: Element, container: Element): Element {
+  const half = squash(textOf(container)).length / 2;
+  let box = appeal;
+  for (let parent = box.parent; parent !== null && parent !== container; ) {
+    if (!isElement(parent as AnyNode) || squash(textOf(parent)).length >= half) break;
+    box = parent as Element;
+    parent = box.parent;
+  }
+  return box;
+}
 
 /**
  * A consent notice standing in for external content (a video, a post) until the reader accepts
@@ -123,11 +153,14 @@ function placeholderOf(notice: Element, container: Element): Element {
  * The fine print of a sign-up box or a consent placeholder, wherever it stands in the body: "By
  * signing up, you confirm…", "…you can unsubscribe at any time", "Read our Privacy Policy",
  * "Personenbezogene Daten können an Drittplattformen übermittelt werden" (a German publisher's
- * placeholder for an embedded video), and a comments box's notices ("Leserkommentare geben
- * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!").
+ * placeholder for an embedded video), a comments box's notices ("Leserkommentare geben
+ * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!"), and
+ * the site's affiliate disclosure, in the first person ("If you buy something using links in
+ * our stories, we may earn a commission", "This article contains affiliate links", "…erhalten
+ * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
 const FINE_PRINT =
-  /\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+  /\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button
@@ -166,7 +199,13 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
   }
 }
 
-/** The body's blocks of text: paragraphs, and divs holding only inline content. */
+/** Inline elements a block of text holds beside its text. */
+const INLINE_IN_TEXT = new Set(['a', 'br', 'span', 'em', 'strong', 'b', 'i']);
+
+/**
+ * The body's blocks of text: paragraphs, and divs holding only inline content (an empty `<div>`
+ * or `<p>` beside it, a float's clearing element, holds none).
+ */
 function textBlocks(container: Element): Element[] {
   return descendants(container).filter(
     (d) =>
@@ -175,13 +214,8 @@ function textBlocks(container: Element): Element[] {
         !d.children.some(
           (c: AnyNode) =>
             isElement(c) &&
-            c.name !== 'a' &&
-            c.name !== 'br' &&
-            c.name !== 'span' &&
-            c.name !== 'em' &&
-            c.name !== 'strong' &&
-            c.name !== 'b' &&
-            c.name !== 'i',
+            !INLINE_IN_TEXT.has(c.name) &&
+            !((c.name === 'div' || c.name === 'p') && c.children.length === 0),
         )),
   );
 }
@@ -224,7 +258,11 @@ function removeTrailingLinkLists(
   blocks: readonly Element[],
   remove: Remove,
 ): void {
-  const lastProse = blocks.findLast((b) => squash(textOf(b)).length >= PROSE_PARAGRAPH);
+  // The lines that close articles without being of them (removed after) end no prose.
+  const lastProse = blocks.findLast((b) => {
+    const text = squash(textOf(b));
+    return text.length >= PROSE_PARAGRAPH && closingLine(text) === null;
+  });
   if (lastProse === undefined) return;
   const lists = new Set<Element>();
   const proseAncestry = ancestry(lastProse);
@@ -372,10 +410,26 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   removeTrailingLinkLists(container, blocks, remove);
   removeTrailingHeadings(container, remove);
   for (const { block, text } of lastTextBlocks(blocks)) {
-    const promo = text.length < 400 ? PROMO.exec(text) : null;
-    if (promo !== null) remove(block, 'promo line', promo[0]);
-    else if (text.length <= 300 && CLOSING_METADATA.test(text)) remove(block, 'closing metadata');
+    // Gone with an appeal's box read before it.
+    if (!isBelow(block, container)) continue;
+    const closing = closingLine(text);
+    if (closing === 'appeal') remove(appealBox(block, container), 'reader-support appeal');
+    else if (closing === 'metadata') remove(block, 'closing metadata');
+    else if (closing !== null) remove(block, 'promo line', closing.promo);
   }
+}
+
+/**
+ * What a line among the body's last ones is that closes many articles without being of them:
+ * a promotional line (with the words that say so), a reader-support appeal, or metadata about
+ * the article (its filing, dates, author's address, copyright); `null` for the article's text.
+ */
+function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
+  const promo = text.length < 400 ? PROMO.exec(text) : null;
+  if (promo !== null) return { promo: promo[0] };
+  if (text.length < 400 && SUPPORT_APPEAL.test(text)) return 'appeal';
+  if (text.length <= 300 && CLOSING_METADATA.test(text)) return 'metadata';
+  return null;
 }
 
 /**

@@ -228,6 +228,20 @@ describe('findMainContent boilerplate removal', () => {
       'a notice that the text is copyrighted',
       'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
     ],
+    [
+      "a blog entry's footer pointing to its replies' feed",
+      'This entry was posted on Monday, March 4th, 2024 at 10:12 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.',
+    ],
+    [
+      "a blog entry's footer in German",
+      'Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.',
+    ],
+    [
+      'a reader-support appeal in German',
+      'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.',
+    ],
+    ['a reader-support appeal in English', 'Please support our journalism: become a member today.'],
+    ['a reader-support appeal in French', 'Soutenez notre rédaction indépendante : abonnez-vous.'],
   ])('removes %s among the last lines', (_what, line) => {
     const html = page(`<div class="story">${BODY}<p>${line}</p></div>`);
     const { contentText } = extract(html);
@@ -235,10 +249,35 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it('removes a closing line written in a box beside an empty clearing element', () => {
+    const footer =
+      '<div class="k1">Von <a href="/author/news">israel news</a> am 21/02/2021. Abgelegt unter <a href="/category/israel">Israel</a>. Sie können alle Antworten zu diesem Eintrag durch den <a href="/feed">RSS 2.0</a> Feed verfolgen.<div class="k2"></div></div>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${footer}</div>`));
+    expect(contentText).not.toContain('Abgelegt');
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('removes the box a reader-support appeal closes the article in, with its other lines, whatever its class names', () => {
+    const staff = ['Alex Kasprak', 'Bethania Palma', 'Dan Evon', 'Liz Donaldson', 'Jordan Liles'];
+    const letter =
+      '<div class="k1"><div class="k2"><div class="k3"><span>Example.org</span><span>Since 1994</span></div>' +
+      '<h5>A Word to Our Loyal Readers</h5><p>Make a difference for readers everywhere.</p>' +
+      `<div class="k4"><div class="k5">Editorial</div><ul>${staff.map((name) => `<li>${name}</li>`).join('')}</ul></div>` +
+      '<div class="k6"><p>Most of our assignments begin when readers ask us whether a thing is true.</p>' +
+      '<p>We do this work every day at no cost to you, but it is far from free to produce. We need your financial support.</p>' +
+      '<p>Thank you for reading.</p><p>The Team</p></div></div></div>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${letter}</div>`));
+    expect(contentText).not.toMatch(/Loyal Readers|Kasprak|financial support|The Team/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it.each([
     'Updated figures show the economy grew 5 percent.',
     'Copyright law gives authors a monopoly that lasts seventy years after their death.',
-  ])('keeps a last paragraph that only starts like such a line: %j', (line) => {
+    // Asking readers to support someone else, not the publisher.
+    'Those who wish to support the family can donate to the fund the church set up on Monday.',
+    'Please consider supporting the food bank this winter, its director said.',
+  ])('keeps a last paragraph that only reads like such a line: %j', (line) => {
     expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
       line,
     );
@@ -349,8 +388,19 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!',
     'Leserkommentare geben nicht die Meinung der Redaktion wieder.',
     'Comments are closed.',
+    'If you buy something using links in our stories, we may earn a commission. This helps support our journalism. Learn more.',
+    'When you purchase through links on our site, we may earn an affiliate commission.',
+    'This article contains affiliate links.',
+    'Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.',
+    'Nous pouvons percevoir une commission sur les achats effectués via nos liens.',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
+  });
+
+  it('keeps a paragraph about commissions that is no disclosure of the site', () => {
+    const line =
+      'The influencers earn a commission on every sale made through their links, the lawsuit says.';
+    expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain(line);
   });
 
   it('removes a newsletter form with an e-mail field, however long its text', () => {
