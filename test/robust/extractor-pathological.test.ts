@@ -55,6 +55,7 @@ describe('extractArticle on pathological pages', () => {
       'e-mail fields at every level': `${'<div><input type="email">'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'share buttons in lists in list items': `${'<ul><li><a href="https://x.example/share?u=1">Share</a></li><li><a href="/x">Tweet</a></li><li><button>Print</button>'.repeat(DEEP)}${body}${'</li></ul>'.repeat(DEEP)}`,
       "an author's description (as the JSON-LD gives it) at every level": `${`<div><p>${BIO}</p>`.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      'a comment count opening every level': `${'<div><p>3 Kommentare</p>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
@@ -130,6 +131,7 @@ describe('extractArticle on pathological pages', () => {
       'e-mail fields in a paragraph of words': `<div><p>${'lúa '.repeat(40)}</p>${'<input type="email"> lúa '.repeat(count / 2)}</div>`,
       "links to authors' pages in one line": `<p>${'<a href="/author/p">Lan Anh</a>, '.repeat(count / 2)}</p>`,
       "paragraphs showing the author's description": `<div>${`<p>${BIO}</p>`.repeat(count / 2)}</div>`,
+      'comment counts in one box of words': `<div>lúa lúa ${'<p>3 Kommentare</p>'.repeat(count / 2)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
     };

@@ -442,3 +442,15 @@ export function isCommentsHeading(text: string): boolean {
   const t = headingText(text);
   return t.length > 0 && t.length <= 40 && COMMENTS_HEADING.test(t);
 }
+
+/**
+ * True when `text` is a comments heading with their count ("3 Kommentare", "Comments (12)"):
+ * such a line heads the readers' comments in whatever element it is written; the word alone
+ * may be a label ("Kommentar" marks an opinion piece).
+ *
+ * @example isCommentCount('3 Kommentare') // true
+ * @example isCommentCount('Kommentare') // false
+ */
+export function isCommentCount(text: string): boolean {
+  return /\d/.test(text) && isCommentsHeading(text);
+}

@@ -3,8 +3,8 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isElement, textOf } from './dom.ts';
-import { isCommentsHeading, isRelatedHeading, isRelatedLabel } from './patterns.ts';
+import { closest, descendants, detach, isElement, textOf } from './dom.ts';
+import { isCommentCount, isCommentsHeading, isRelatedHeading, isRelatedLabel } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -28,6 +28,9 @@ const HEADINGISH = new Set([
   'section',
 ]);
 
+/** A link: a comment count inside one jumps to the comments, it heads nothing. */
+const LINK = new Set(['a']);
+
 /** Heading elements: their whole text is a label, never a sentence's opening. */
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -50,16 +53,24 @@ export function removeRelatedBlocks(
   remove: Remove,
   texts: ShortTexts,
 ): void {
+  // Whether a block is mostly links, read once however many headings it holds (a block of
+  // thousands of "3 Kommentare" was read once per heading).
+  const linkLists = new Map<Element, boolean>();
   for (const el of descendants(container)) {
     if (el.parent === null || !HEADINGISH.has(el.name)) continue;
     if (!isInside(el, container)) continue;
     const text = texts.of(el, 60);
     if (text === null) continue;
     // "More:", "Also" alone as a heading (not as a sentence's first word) head links too, and
-    // a heading element naming the comments with their count first ("12 Kommentare").
+    // a heading element naming the comments ("Kommentare"), or any element but a link giving
+    // their count ("3 Kommentare").
+    const comments = HEADING_TAGS.has(el.name)
+      ? isCommentsHeading(text)
+      : isCommentCount(text) && closest(el, LINK, container) === null;
     if (
       !isRelatedHeading(text) &&
-      !(HEADING_TAGS.has(el.name) && (isRelatedLabel(text) || isCommentsHeading(text)))
+      !comments &&
+      !(HEADING_TAGS.has(el.name) && isRelatedLabel(text))
     ) {
       continue;
     }
@@ -69,7 +80,7 @@ export function removeRelatedBlocks(
       head.parent !== null &&
       head.parent !== container &&
       isElement(head.parent as AnyNode) &&
-      textOf(head.parent).replace(/\s+/g, ' ').trim().length <= headLength
+      texts.of(head.parent as Element, headLength) !== null
     ) {
       head = head.parent as Element;
     }
@@ -80,8 +91,20 @@ export function removeRelatedBlocks(
       isElement(block as AnyNode) &&
       !protect.has(block as Element)
     ) {
-      // A block that opens with the heading, or is mostly links, is the related block.
-      if (opensWith(block as Element, head) || isLinkList(block as Element, headLength)) {
+      // A block that opens with the heading, or is mostly links, is the related block; the
+      // comments' block, with the boxes it opens (a header row's, the comments beside it).
+      if (opensWith(block as Element, head)) {
+        if (comments) {
+          remove(sectionOpenedBy(block as Element, container, protect), 'comments heading', text);
+        } else remove(block as Element, 'related heading', text);
+        continue;
+      }
+      let linkList = linkLists.get(block as Element);
+      if (linkList === undefined) {
+        linkList = isLinkList(block as Element, headLength);
+        linkLists.set(block as Element, linkList);
+      }
+      if (linkList) {
         remove(block as Element, 'related heading', text);
         continue;
       }
@@ -91,6 +114,25 @@ export function removeRelatedBlocks(
     remove(head, 'related heading', text);
     removeLinksAfter(next, protect, remove, texts, text);
   }
+}
+
+/**
+ * The largest box inside `container` that `block` opens, climbing while each parent opens with
+ * the box below it and is neither protected nor the container.
+ */
+function sectionOpenedBy(
+  block: Element,
+  container: Element,
+  protect: ReadonlySet<Element>,
+): Element {
+  let section = block;
+  for (let parent = section.parent; parent !== null && parent !== container; ) {
+    if (!isElement(parent as AnyNode) || protect.has(parent as Element)) break;
+    if (!opensWith(parent as Element, section)) break;
+    section = parent as Element;
+    parent = section.parent;
+  }
+  return section;
 }
 
 /** Whether `head` is the first thing in `block`: no element and no text before it. */

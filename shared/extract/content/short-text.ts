@@ -9,6 +9,42 @@ import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
 import { isElement, squash } from './dom.ts';
 
+/*
+ * The walks of this module go down the tree one child at a time, each level's children and the
+ * index of the next one kept in these arrays (reused, as the walks do not nest): a walk that
+ * stops early has not touched the children it did not read (pushing every child of a block of
+ * 16,000 paragraphs first made each read of it as long as the block).
+ */
+const levelChildren: AnyNode[][] = [];
+const levelNext: number[] = [];
+/** How many levels the current walk has used. */
+let used = 0;
+const NO_CHILDREN: AnyNode[] = [];
+
+/** Goes down into `el`'s children; returns the new depth. */
+function enter(el: Element, depth: number): number {
+  levelChildren[depth] = el.children;
+  levelNext[depth] = 0;
+  if (depth >= used) used = depth + 1;
+  return depth + 1;
+}
+
+/** Ends a walk: the levels let go of the page's nodes (or they would outlive its extraction). */
+function release<T>(result: T): T {
+  levelChildren.fill(NO_CHILDREN, 0, used);
+  used = 0;
+  return result;
+}
+
+/** The next child at the deepest level, or null when that level is done. */
+function next(depth: number): AnyNode | null {
+  const children = levelChildren[depth - 1] as AnyNode[];
+  const i = levelNext[depth - 1] as number;
+  if (i === children.length) return null;
+  levelNext[depth - 1] = i + 1;
+  return children[i] as AnyNode;
+}
+
 /**
  * Text of `el` when it is at most `max` characters long once whitespace runs are collapsed,
  * else null. The walk stops early once the text read so far is over twice `max` with more
@@ -21,17 +57,16 @@ import { isElement, squash } from './dom.ts';
 export function shortText(el: Element, max: number): string | null {
   // An explicit walk (no closure per call: this runs for most elements of the body).
   let out = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') {
+  let depth = enter(el, 0);
+  while (depth > 0) {
+    const n = next(depth);
+    if (n === null) depth--;
+    else if (n.type === 'text') {
       out += n.data;
-      if (out.length > max * 2 && out.trim().length > max) return null;
-    } else if (isElement(n)) {
-      const { children } = n;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
-    }
+      if (out.length > max * 2 && out.trim().length > max) return release(null);
+    } else if (isElement(n)) depth = enter(n, depth);
   }
+  release(null);
   const t = out.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : null;
 }
@@ -51,8 +86,6 @@ interface Read {
 /** The read of every element too long for any limit (one object for all of them). */
 const LONG: Read = { stop: Number.POSITIVE_INFINITY, raw: '', squashed: undefined };
 
-const stack: AnyNode[] = [];
-
 /**
  * Reads `el` the way {@link shortText} does, keeping the largest limit its early stop fires
  * for: after each text node the walk stops for a limit `max` when the text so far is longer
@@ -65,11 +98,11 @@ function read(el: Element): Read {
   let lead = 0;
   let trail = 0;
   let stop = 0;
-  stack.length = 0;
-  stack.push(el);
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') {
+  let depth = enter(el, 0);
+  while (depth > 0) {
+    const n = next(depth);
+    if (n === null) depth--;
+    else if (n.type === 'text') {
       const d = n.data;
       out += d;
       let i = 0;
@@ -90,17 +123,11 @@ function read(el: Element): Read {
       const fires = Math.min(out.length / 2, trimmed);
       if (fires > stop) {
         stop = fires;
-        if (stop > LONGEST) {
-          stack.length = 0;
-          return LONG;
-        }
+        if (stop > LONGEST) return release(LONG);
       }
-    } else if (isElement(n)) {
-      const { children } = n;
-      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as AnyNode);
-    }
+    } else if (isElement(n)) depth = enter(n, depth);
   }
-  return { stop, raw: out, squashed: undefined };
+  return release({ stop, raw: out, squashed: undefined });
 }
 
 /**

@@ -116,6 +116,19 @@ describe('rule: a section inside the body that opens with a comments heading is 
     },
   );
 
+  it('removes the section whose header row opens with a comment count in a paragraph, the comments in a box beside the row', () => {
+    const header =
+      '<div class="k13"><p class="k14">3 Kommentare</p><div class="k15"><button>Neueste</button>&nbsp;/&nbsp;<button>Älteste</button></div></div>';
+    const html = articleWithComments(header).replace(
+      '<div class="k5">',
+      '</div><div class="k12"><div class="k5">',
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(contentText).toContain(COMMENT(6));
+    expect(contentText).not.toMatch(/Kommentare|Leser7|Ganz meine Meinung/);
+    expect(contentText.endsWith(COMMENT(6))).toBe(true);
+  });
+
   it('keeps a section that opens with a comment count in a link, not a heading', () => {
     const html = `<!doctype html><html lang="en"><head><title>Open letter</title></head><body>
 <div class="k1"><h1>Open letter</h1><div class="k2"><div class="k3"><a href="#comments">12 Comments</a></div>
