@@ -131,6 +131,7 @@ describe('extractArticle on pathological pages', () => {
       'e-mail fields in a paragraph of words': `<div><p>${'lúa '.repeat(40)}</p>${'<input type="email"> lúa '.repeat(count / 2)}</div>`,
       "links to authors' pages in one line": `<p>${'<a href="/author/p">Lan Anh</a>, '.repeat(count / 2)}</p>`,
       "paragraphs showing the author's description": `<div>${`<p>${BIO}</p>`.repeat(count / 2)}</div>`,
+      'comments headings in one box of words': `<div>lúa lúa ${'<h3>Comments</h3>'.repeat(count / 2)}</div>`,
       'comment counts in one box of words': `<div>lúa lúa ${'<p>3 Kommentare</p>'.repeat(count / 2)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
