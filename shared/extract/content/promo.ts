@@ -82,11 +82,15 @@ const PROMO =
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
  * journalism", "We need your financial support", "Dann unterstützen Sie uns bitte mit einer
- * Spende", "Soutenez notre rédaction", "Apóyanos". Not a call to support someone else ("…can
- * donate to the fund the church set up").
+ * Spende", "Soutenez notre rédaction", "Apóyanos", or ending in its button ("… Sind Sie dabei?
+ * Jetzt unterstützen"). Not a call to support someone else ("…can donate to the fund the
+ * church set up").
  */
 const SUPPORT_APPEAL =
-  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+
+/** The longest block read for a reader-support appeal. */
+const LONGEST_APPEAL = 1200;
 
 /**
  * The box a support appeal stands in: its largest ancestor inside the body holding less than
@@ -427,7 +431,8 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
   const promo = text.length < 400 ? PROMO.exec(text) : null;
   if (promo !== null) return { promo: promo[0] };
-  if (text.length < 400 && SUPPORT_APPEAL.test(text)) return 'appeal';
+  // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
+  if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
   if (text.length <= 300 && CLOSING_METADATA.test(text)) return 'metadata';
   return null;
 }

@@ -242,6 +242,10 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ['a reader-support appeal in English', 'Please support our journalism: become a member today.'],
     ['a reader-support appeal in French', 'Soutenez notre rédaction indépendante : abonnez-vous.'],
+    [
+      'a long reader-support appeal ending in its button',
+      `${'Eine offene Gesellschaft braucht guten, frei zugänglichen Journalismus und zivilgesellschaftliches Engagement. '.repeat(5)}Finden Sie auch? Dann machen Sie mit. Sind Sie dabei? Jetzt unterstützen`,
+    ],
   ])('removes %s among the last lines', (_what, line) => {
     const html = page(`<div class="story">${BODY}<p>${line}</p></div>`);
     const { contentText } = extract(html);
@@ -277,6 +281,7 @@ describe('findMainContent boilerplate removal', () => {
     // Asking readers to support someone else, not the publisher.
     'Those who wish to support the family can donate to the fund the church set up on Monday.',
     'Please consider supporting the food bank this winter, its director said.',
+    'Die Bundesregierung will die Ukraine auch im Winter mit Generatoren jetzt unterstützen',
   ])('keeps a last paragraph that only reads like such a line: %j', (line) => {
     expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
       line,
