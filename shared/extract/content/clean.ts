@@ -11,7 +11,12 @@ import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
 import { furnitureLabel, isShareList, isVisitCounter } from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
-import { removeFromPaywall, removeLinkParagraphs, removeTrailingPromos } from './promo.ts';
+import {
+  removeClosingLines,
+  removeFromPaywall,
+  removeLinkParagraphs,
+  removeTrailingPromos,
+} from './promo.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
@@ -81,6 +86,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeFromPaywall(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
+  removeClosingLines(container, remove);
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }

@@ -413,7 +413,27 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   }
   removeTrailingLinkLists(container, blocks, remove);
   removeTrailingHeadings(container, remove);
-  for (const { block, text } of lastTextBlocks(blocks)) {
+  removeLines(container, lastTextBlocks(blocks), remove);
+}
+
+/**
+ * Removes the closing lines ({@link closingLine}) among the body's last blocks with text as
+ * they are now: once the link-heavy blocks after them are gone, lines that closed the article
+ * before them are among its last.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ */
+export function removeClosingLines(container: Element, remove: Remove): void {
+  removeLines(container, lastTextBlocks(textBlocks(container)), remove);
+}
+
+function removeLines(
+  container: Element,
+  last: readonly { block: Element; text: string }[],
+  remove: Remove,
+): void {
+  for (const { block, text } of last) {
     // Gone with an appeal's box read before it.
     if (!isBelow(block, container)) continue;
     const closing = closingLine(text);

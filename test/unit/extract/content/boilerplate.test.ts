@@ -261,6 +261,21 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it('removes a closing line that link-heavy blocks after it kept from being among the last', () => {
+    const line = 'Sign up for our newsletters and bookmark the site for the latest news.';
+    const teasers = [1, 2, 3, 4, 5]
+      .map(
+        (i) =>
+          `<div class="k${i}"><a href="/story-${i}">Story ${i} of the week, with its headline</a> <a href="/section-${i}">Section ${i}</a></div>`,
+      )
+      .join('');
+    const { contentText } = extract(
+      page(`<div class="story">${BODY}<p>${line}</p>${teasers}</div>`),
+    );
+    expect(contentText).not.toMatch(/Sign up|Story 1/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('removes the box a reader-support appeal closes the article in, with its other lines, whatever its class names', () => {
     const staff = ['Alex Kasprak', 'Bethania Palma', 'Dan Evon', 'Liz Donaldson', 'Jordan Liles'];
     const letter =
