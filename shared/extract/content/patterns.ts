@@ -391,6 +391,26 @@ export function isRelatedLabel(text: string): boolean {
   return t.length > 0 && t.length <= 40 && RELATED_LABEL_RE.test(t);
 }
 
+/**
+ * The heading of a box about the article's author, in the languages publishers write it ("Die
+ * Autorin", "About the author", "À propos de l'auteur"): a heading element saying only that
+ * opens a biography, not the article.
+ */
+const AUTHOR_BOX_HEADING =
+  /^(?:(?:über |zu[mr] )?(?:den |die |der )?autor(?:in|en|innen)?|about the authors?|(?:à propos de )?l'auteur(?:e|s)?|(?:sobre )?(?:el|la) autor(?:a)?|(?:sull')?l'autore|(?:sobre )?o autor|om (?:skribenten|forfatteren|författaren)|o autorze|over de auteur)[\s:.]*$/;
+
+/**
+ * True when `text` is the heading of an author box and nothing else ("Die Autorin", "About the
+ * author").
+ *
+ * @example isAuthorBoxHeading('Der Autor') // true
+ * @example isAuthorBoxHeading('Der Autor lebt in Wien.') // false
+ */
+export function isAuthorBoxHeading(text: string): boolean {
+  const t = headingText(text);
+  return t.length > 0 && t.length <= 40 && AUTHOR_BOX_HEADING.test(t);
+}
+
 /** The word for the readers' comments, in the languages publishers write it. */
 const COMMENTS_WORDS = [
   'comments?',

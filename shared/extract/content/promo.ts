@@ -34,7 +34,8 @@ const PAYWALL_NOTICE =
 /**
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
  * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
- * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", an author's initials "(dmk)".
+ * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", an author's initials "(dmk)",
+ * the translator ("Aus dem Englischen von …").
  * Read after the trailing byline, which takes the reporter of such a line as the author.
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
@@ -46,6 +47,12 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
     String.raw`^©\s*dpa-infocom\b`,
     String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
+    // Who translated it: "Aus dem Englischen von Jan Doolan", "Translated from the German by
+    // Anna Roe.", "Traduit de l'anglais par Jean Dupont." (a name, nothing more).
+    String.raw`^aus dem \p{L}+ (?:übersetzt |übertragen )?von \p{L}`,
+    String.raw`^translated (?:from (?:the )?\p{L}+ )?by [\p{L}\p{M} .'’-]{2,60}$`,
+    String.raw`^traduit de l[’']\p{L}+ par [\p{L}\p{M} .'’-]{2,60}$`,
+    String.raw`^traducido del \p{L}+ por [\p{L}\p{M} .'’-]{2,60}$`,
   ].join('|'),
   'iu',
 );

@@ -1,10 +1,16 @@
 /**
- * Related-links, most-read, share and comment blocks recognised by their heading text
+ * Related-links, most-read, share, comment and author blocks recognised by their heading text
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
 import { closest, descendants, detach, isElement, textOf } from './dom.ts';
-import { isCommentCount, isCommentsHeading, isRelatedHeading, isRelatedLabel } from './patterns.ts';
+import {
+  isAuthorBoxHeading,
+  isCommentCount,
+  isCommentsHeading,
+  isRelatedHeading,
+  isRelatedLabel,
+} from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -64,14 +70,13 @@ export function removeRelatedBlocks(
     // "More:", "Also" alone as a heading (not as a sentence's first word) head links too, and
     // a heading element naming the comments ("Kommentare"), or any element but a link giving
     // their count ("3 Kommentare").
-    const comments = HEADING_TAGS.has(el.name)
+    const heading = HEADING_TAGS.has(el.name);
+    const comments = heading
       ? isCommentsHeading(text)
       : isCommentCount(text) && closest(el, LINK, container) === null;
-    if (
-      !isRelatedHeading(text) &&
-      !comments &&
-      !(HEADING_TAGS.has(el.name) && isRelatedLabel(text))
-    ) {
+    // An author box's heading ("Die Autorin") opens a biography: the box goes, not what follows.
+    const authorBox = heading && isAuthorBoxHeading(text);
+    if (!isRelatedHeading(text) && !comments && !authorBox && !(heading && isRelatedLabel(text))) {
       continue;
     }
     let head: Element = el;
@@ -96,7 +101,7 @@ export function removeRelatedBlocks(
       if (opensWith(block as Element, head)) {
         if (comments) {
           remove(sectionOpenedBy(block as Element, container, protect), 'comments heading', text);
-        } else remove(block as Element, 'related heading', text);
+        } else remove(block as Element, authorBox ? 'author box heading' : 'related heading', text);
         continue;
       }
       let linkList = linkLists.get(block as Element);

@@ -20,6 +20,12 @@ describe('the contributor credits that close an article', () => {
     ['an agency’s material', 'Mit Agenturmaterial.'],
     ['a wire’s copyright and item code', '© dpa-infocom, dpa:240516-99-53606/3 (dpa)'],
     ['an author’s initials', '(dmk)'],
+    [
+      'a translator’s credit and the syndicate’s copyright',
+      'Aus dem Englischen von Jan Doolan<br>Copyright: Project Syndicate, 2025',
+    ],
+    ['a translator’s credit in English', 'Translated from the German by Anna Roe.'],
+    ['a translator’s credit in French', 'Traduit de l’anglais par Jean Dupont.'],
   ])('leave the body: %s', (_what, line) => {
     const article = withTail(line);
     expect(article.contentText).not.toContain(line.slice(0, 20));
@@ -35,6 +41,12 @@ describe('the contributor credits that close an article', () => {
   it('stay when the last paragraph only names a source in a sentence', () => {
     const line =
       'Quelle der Zahlen ist das Statistische Landesamt, das sie am Montag veröffentlichte.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+
+  it('stay when the last paragraph only says a text was translated', () => {
+    const line =
+      'Translated by the ministry into twelve languages, the leaflet reached every household on Friday.';
     expect(withTail(line).contentText).toContain(line);
   });
 
