@@ -146,9 +146,13 @@ export function isShareList(el: Element): boolean {
   return shares >= MIN_SHARE_ITEMS && shares * 2 >= items;
 }
 
-/** An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
+/**
+ * An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto",
+ * "3 Min Lesezeit", "4 min de lecture"), after a separator the layout writes as text or not
+ * ("| Lesedauer: 7 Minuten").
+ */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|^\d+\s*(?:min(?:ute)?s?|minute)\s+read$/iu;
+  /^(?:[|·•]\s*)?(?:(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|\d+\s*(?:min(?:ute)?s?|minute)\s+read|\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)|\d+\s*min(?:utes?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura))$/iu;
 
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =

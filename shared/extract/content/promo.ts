@@ -72,6 +72,9 @@ const CLOSING_METADATA = new RegExp(
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|\d{4}))`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
+    // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
+    // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
+    String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,
     // A blog entry's footer as WordPress themes write it: "… You can follow any responses to
     // this entry through the RSS 2.0 feed.", "Sie können alle Antworten zu diesem Eintrag durch
     // den RSS 2.0 Feed verfolgen."

@@ -237,6 +237,15 @@ describe('findMainContent boilerplate removal', () => {
       'Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.',
     ],
     [
+      "a broadcaster's note of the programme the story was on",
+      'Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr',
+    ],
+    [
+      "a broadcaster's note of when it reported on the story",
+      'Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.',
+    ],
+    ["a broadcaster's programme line", 'Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr'],
+    [
       'a reader-support appeal in German',
       'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.',
     ],
@@ -293,6 +302,10 @@ describe('findMainContent boilerplate removal', () => {
   it.each([
     'Updated figures show the economy grew 5 percent.',
     'Copyright law gives authors a monopoly that lasts seventy years after their death.',
+    // Where the article first appeared: attribution a republished text owes its publisher.
+    'This article was originally published on The Conversation. Read the original article.',
+    'Dieser Artikel ist zuerst bei "Capital" erschienen.',
+    'Sendungen aus dem Ausland kamen verspätet an.',
     // Asking readers to support someone else, not the publisher.
     'Those who wish to support the family can donate to the fund the church set up on Monday.',
     'Please consider supporting the food bank this winter, its director said.',
@@ -696,6 +709,9 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
     ['an English reading time', '<p>5 min read</p>'],
     ['a German reading time', '<p>Lesezeit: 4 Minuten</p>'],
+    ['a reading time after a separator', '<div>| Lesedauer: 7 Minuten</div>'],
+    ['a reading time with its figure first', '<div>3 Min Lesezeit</div>'],
+    ['a French reading time with its figure first', '<p>4 min de lecture</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
     ["a player's duration", '<div><span>Duration</span> 1:30</div>'],
     [
