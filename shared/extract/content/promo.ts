@@ -40,7 +40,7 @@ const PAYWALL_NOTICE =
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
   [
-    String.raw`^\(?(?:additional |with )?reporting by\b`,
+    String.raw`^(?:[—–-]\s*)?\(?(?:additional |with )?reporting by\b`,
     String.raw`^\(?(?:editing|edited|writing|compiled|produced) by\b`,
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
     String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa)\s*:\s*[^()]{1,60}\)?\.?$`,
@@ -87,7 +87,7 @@ const CLOSING_METADATA = new RegExp(
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
 
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
@@ -97,7 +97,7 @@ const PROMO =
  * church set up").
  */
 const SUPPORT_APPEAL =
-  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
 
 /** The longest block read for a reader-support appeal. */
 const LONGEST_APPEAL = 1200;

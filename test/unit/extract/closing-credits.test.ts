@@ -12,6 +12,7 @@ describe('the contributor credits that close an article', () => {
       '(Reporting by Greg Roumeliotis, with reporting by Herb Lash; Editing by Megan Davies)',
     ],
     ['an additional-reporting line', 'Additional reporting by Joseph Hudak'],
+    ['an additional-reporting line after a dash', '– additional reporting by Donald Matthys'],
     [
       'an agency’s contributors',
       '—Associated Press writer John Leicester in Paris contributed to this report.',

@@ -252,6 +252,18 @@ describe('findMainContent boilerplate removal', () => {
     ['a reader-support appeal in English', 'Please support our journalism: become a member today.'],
     ['a reader-support appeal in French', 'Soutenez notre rédaction indépendante : abonnez-vous.'],
     [
+      'a reader-support appeal naming the site',
+      'We appreciate that not everyone can afford to pay, but if you are able to, we ask you to support Example News by making a contribution.',
+    ],
+    [
+      'a subscription pitch for journalism',
+      'Get in-depth reporting for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!',
+    ],
+    [
+      'a "follow us on Google News" line',
+      'Follow Example Tech on Google News and add us as a preferred source to get our expert news in your feeds.',
+    ],
+    [
       'a long reader-support appeal ending in its button',
       `${'Eine offene Gesellschaft braucht guten, frei zugänglichen Journalismus und zivilgesellschaftliches Engagement. '.repeat(5)}Finden Sie auch? Dann machen Sie mit. Sind Sie dabei? Jetzt unterstützen`,
     ],
@@ -704,6 +716,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a French ad label', '<div>Publicité</div>'],
     ['a Russian ad label', '<div>Реклама</div>'],
     ['a Korean ad label', '<div>광고</div>'],
+    ['an ad label with a colon', '<div>Реклама:</div>'],
     ['an ad label that asks to scroll on', '<div>Advertisement · Scroll to continue</div>'],
     ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
     ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
