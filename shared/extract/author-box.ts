@@ -5,11 +5,12 @@
  * there that the box shows word for word.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isBelow, isElement } from './content/dom.ts';
+import { descendants, detach, isBelow, isElement, squash, textOf } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { metadataText } from './metadata-text.ts';
-import { lowerWords } from './text.ts';
+import { foldLetters } from './site.ts';
+import { countWords, lowerWords } from './text.ts';
 
 /** Fewest words of a description paragraph looked for: "Reporter." could be any line. */
 const MIN_BIO_WORDS = 8;
@@ -119,6 +120,114 @@ export function removeAuthorBoxes(root: Element, descriptions: ReadonlySet<strin
     // A box inside another box removed goes with it.
     if ([...boxes].some((other) => isBelow(box, other))) continue;
     removed.push(shortText(box, MAX_BIO_CHARS) ?? '');
+    detach(box);
+  }
+  return removed;
+}
+
+/**
+ * Most text an author teaser holds besides the name: a role ("Redakteurin") and a few lines of
+ * biography ("Seit 2019 bei der taz. Interessiert sich vor allem für …").
+ */
+const MAX_TEASER_EXTRA_CHARS = 300;
+
+/** Longest name read: a link's text longer than this names no person. */
+const MAX_NAME_CHARS = 80;
+
+/** Words of a paragraph of prose: a teaser holding one is not a teaser (a lead stands there). */
+const PROSE_PARAGRAPH_WORDS = 25;
+
+/** Letters that no decomposition turns into the ASCII a web address writes for them. */
+const ADDRESS_LETTERS: Readonly<Record<string, string>> = {
+  đ: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+
+/** {@link foldLetters}, then spelt as addresses spell it (`Đỗ Huy` → `dohuy`). */
+function addressLetters(text: string): string {
+  return foldLetters(text).replace(/[đøłßæœı]/g, (c) => ADDRESS_LETTERS[c] ?? c);
+}
+
+/**
+ * Whether a link leads to the page of the person `words` name: each word of the name in its
+ * address's path, as author pages are addressed (`/redaktion/ralf-euler-11104528.html`,
+ * `/Nicole-Opitz/!a52218/`).
+ */
+function linksPageOf(link: Element, words: readonly string[]): boolean {
+  const href = link.attribs.href;
+  if (href === undefined) return false;
+  const path = href.replace(/[?#].*$/s, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the path as written.
+  }
+  const folded = addressLetters(decoded);
+  return words.length > 0 && words.every((word) => folded.includes(word));
+}
+
+/** Whether `box` holds a `<p>` of prose besides `line`. */
+function holdsProse(box: Element, line: Element): boolean {
+  return descendants(box).some(
+    (el) =>
+      el.name === 'p' &&
+      !isBelow(el, line) &&
+      el !== line &&
+      countWords(shortText(el, 1000) ?? 'x '.repeat(PROSE_PARAGRAPH_WORDS)) >=
+        PROSE_PARAGRAPH_WORDS,
+  );
+}
+
+/**
+ * Removes from the body the teasers of the page's declared authors: a line showing nothing but
+ * an author's name and linking to their page (the name's words in its address), with the box
+ * around it that holds a role and a few lines besides ({@link MAX_TEASER_EXTRA_CHARS}), no
+ * paragraph of prose and less than half the body's text — wherever it stands, whatever its
+ * class names. A name linked in a sentence is the article's.
+ *
+ * @param root - the body's container
+ * @param names - the authors the page declares (JSON-LD, meta tags, byline elements)
+ * @returns the texts removed
+ */
+export function removeAuthorTeasers(root: Element, names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const wanted = new Map(
+    names.map((name) => [foldLetters(name), lowerWords(name).map(addressLetters)]),
+  );
+  const half = squash(textOf(root)).length / 2;
+  const removed: string[] = [];
+  for (const link of descendants(root)) {
+    if (link.name !== 'a' || !isBelow(link, root)) continue;
+    const name = shortText(link, MAX_NAME_CHARS);
+    const words = name === null ? undefined : wanted.get(foldLetters(name));
+    if (name === null || words === undefined || !linksPageOf(link, words)) continue;
+    // The name stands alone on its line: the blocks around the link show nothing else.
+    let line: Element = link;
+    for (let up = line.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
+      if (shortText(up as Element, MAX_NAME_CHARS) !== name) break;
+      line = up as Element;
+      up = line.parent;
+    }
+    // A name in a sentence ("Wie <a>Nicole Opitz</a> berichtete") or after a word ("Von …").
+    if (line.parent?.children.some((c) => c.type === 'text' && c.data.trim() !== '')) continue;
+    let box = line;
+    for (let level = 0, up = box.parent; level < MAX_BOX_LEVELS; level++) {
+      if (up === null || up === root || !isElement(up as AnyNode)) break;
+      const text = shortText(up as Element, name.length + MAX_TEASER_EXTRA_CHARS);
+      if (text === null || text.length >= half) break;
+      box = up as Element;
+      up = box.parent;
+    }
+    const text = shortText(box, name.length + MAX_TEASER_EXTRA_CHARS);
+    // Only the name: a byline, which the byline readers take.
+    if (box === line || text === null || text === name || holdsProse(box, line)) continue;
+    removed.push(text);
     detach(box);
   }
   return removed;

@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { authorDescriptions, removeAuthorBoxes } from './author-box.ts';
+import { authorDescriptions, removeAuthorBoxes, removeAuthorTeasers } from './author-box.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -64,6 +64,8 @@ export interface BodyInputs {
   readonly isDateline: (text: string) => boolean;
   /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
   readonly wantLead: boolean;
+  /** The authors the page declares: a teaser of one (name, role, biography) is no body text. */
+  readonly authorNames: readonly string[];
   readonly trace?: ExtractionTrace;
 }
 
@@ -91,6 +93,12 @@ function finish(
     trace?.removed({
       rule: "author box (the structured data's description of the author)",
       text: snippet(box),
+    });
+  }
+  for (const teaser of root === undefined ? [] : removeAuthorTeasers(root, inputs.authorNames)) {
+    trace?.removed({
+      rule: "author teaser (the declared author's name linking to their page)",
+      text: snippet(teaser),
     });
   }
   const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));

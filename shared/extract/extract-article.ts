@@ -283,6 +283,7 @@ function extract(
       url,
       isDateline: (text) => isDateline(text, timezone),
       wantLead: lead === null,
+      authorNames: declaredAuthors.names,
       ...(trace === undefined ? {} : { trace }),
     },
     location,

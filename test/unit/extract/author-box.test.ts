@@ -55,3 +55,53 @@ describe('an author box showing the description the structured data gives the au
     expect(article.contentText).toContain('He spoke to us about the new search box');
   });
 });
+
+describe("an author teaser: the declared author's name linking to their page, with a role and a few lines", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta property="article:author" content="Nicole Example">';
+  const TEASER =
+    '<div class="k1"><figure class="k2" title="Nicole Example"><img src="/profile/52218.png" alt="Nicole Example"></figure>' +
+    '<div class="k3"><a href="/Nicole-Example/!a52218/"><p class="k4">Nicole Example</p></a><span class="k5">Redakteurin</span>' +
+    '<div class="k6">Seit 2019 bei der Zeitung. Interessiert sich vor allem für Gesundheit und soziale Ungleichheit.</div></div></div>';
+
+  it('leaves the body after the article, whatever its class names', () => {
+    const article = extractArticle(buildPage({ head: HEAD, tail: TEASER }));
+    expect(article.contentText).not.toMatch(/Redakteurin|Seit 2019|Nicole Example/);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual(['Nicole Example']);
+  });
+
+  it('leaves the body before the article', () => {
+    const body = TEASER + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const article = extractArticle(buildPage({ head: HEAD, body }));
+    expect(article.contentText).not.toMatch(/Redakteurin|Seit 2019/);
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+  });
+
+  it('stays when the name is not the author the page declares', () => {
+    const other = TEASER.replaceAll('Nicole Example', 'Jana Other').replace(
+      'Nicole-Example',
+      'Jana-Other',
+    );
+    const article = extractArticle(buildPage({ head: HEAD, tail: other }));
+    expect(article.contentText).toContain('Seit 2019');
+  });
+
+  it('takes no paragraph of the body that links to the author in a sentence', () => {
+    const mention =
+      '<p>Wie <a href="/Nicole-Example/!a52218/">Nicole Example</a> vergangene Woche berichtete, hat der Rat den Plan gebilligt.</p>';
+    const article = extractArticle(buildPage({ head: HEAD, tail: mention }));
+    expect(article.contentText).toContain('vergangene Woche berichtete');
+  });
+});
+
+describe('addresses spell a name in ASCII', () => {
+  it('finds the teaser of an author whose name has letters no decomposition spells (Đỗ Huy, /tac-gia/do-huy)', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Đỗ Huy">';
+    const teaser =
+      '<div class="k1"><a href="/tac-gia/do-huy">Đỗ Huy</a><div class="k2">Phóng viên ban Kinh tế, theo dõi nông nghiệp.</div></div>';
+    const article = extractArticle(buildPage({ head, tail: teaser }));
+    expect(article.contentText).not.toContain('Phóng viên ban Kinh tế');
+  });
+});
