@@ -66,6 +66,14 @@ const PICTURE_AGENCY =
 const PICTURE_CREDIT =
   /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:[^/|©]{1,40}\svia\s)?(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
 
+/**
+ * A copyright sign before names joined by slashes, whatever they are: a photographer and an
+ * agency ("© Action press/Bernd März"), a graphic's source and author ("© climatereanalyzer.org
+ * I Tagesspiegel/Rita Böttcher"). No sentence: no "!" or "?", no ". " inside.
+ */
+const SIGNED_CREDIT =
+  /^©\s*(?:(?!\.\s)[^/|©!?]){1,40}(?:\s*\/\s*(?:(?!\.\s)[^/|©!?]){1,40}){1,3}$/u;
+
 /** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
 const LABELLED_CREDIT =
   /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
@@ -225,7 +233,9 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (isRelativeTimeLine(text)) return 'relative time';
     if (
       (LABELLED_CREDIT.test(text) ||
-        (text.includes('/') ? PICTURE_CREDIT.test(text) : PICTURE_AGENCY.test(text))) &&
+        (text.includes('/')
+          ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
+          : PICTURE_AGENCY.test(text))) &&
       closest(el, CAPTION, null) === null
     ) {
       return 'picture credit';

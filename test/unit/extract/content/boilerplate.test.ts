@@ -752,6 +752,11 @@ describe('furniture labels are no body text, in the languages publishers write t
       'a picture credit with a copyright sign',
       '<p>© imago/United Archives International/imago stock&amp;people</p>',
     ],
+    ['a copyright sign before a photographer and an agency', '<p>© Action press/Bernd März</p>'],
+    [
+      'a copyright sign before a source and a graphic’s author',
+      '<p>© climatereanalyzer.org I Tagesspiegel/Rita Böttcher</p>',
+    ],
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
