@@ -9,7 +9,7 @@ import { countWords, PROSE_WORDS } from '../text.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
-import { furnitureLabel, isShareList, isVisitCounter } from './labels.ts';
+import { furnitureLabel, isBreadcrumbTrail, isShareList, isVisitCounter } from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
   removeClosingLines,
@@ -78,6 +78,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   // Read before the walk removes their buttons; removed after every other judgment, so that
   // the blocks around them are judged with them in (a share bar in furniture goes with it).
   const shareLists = elements.filter(isShareList);
+  for (const trail of elements.filter(isBreadcrumbTrail)) {
+    if (!protect.has(trail)) remove(trail, 'breadcrumb trail');
+  }
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
   replaceAll(later);

@@ -154,6 +154,36 @@ export function isShareList(el: Element): boolean {
   return shares >= MIN_SHARE_ITEMS && shares * 2 >= items;
 }
 
+/** A link's text that names the site's home page, in the languages publishers write it. */
+const HOME_LABEL =
+  /^(?:home(?:page)?|startseite|accueil|inicio|início|home page|forside|framsida|etusivu|strona główna|главная|головна|trang chủ|首页|首頁|ホーム|홈|ana sayfa|anasayfa|الرئيسية)$/iu;
+
+/** An address whose path is the site's root: `/`, `https://news.example/`. */
+const ROOT_ADDRESS = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:[?#].*)?$/i;
+
+/** Most items a breadcrumb trail has. */
+const MAX_TRAIL_ITEMS = 8;
+
+/**
+ * Whether a list is a breadcrumb trail, whatever its class names: each item a link (the last
+ * may be the page's own title, unlinked), the first leading to the site's home page and saying
+ * so ("Startseite", "Home", "Trang chủ"). A list of other sites' home pages says their names.
+ *
+ * @param el - a `<ul>` or `<ol>`
+ * @returns true for a breadcrumb trail
+ */
+export function isBreadcrumbTrail(el: Element): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  const items = el.children.filter((c): c is Element => c.type === 'tag');
+  if (items.length < 2 || items.length > MAX_TRAIL_ITEMS) return false;
+  if (items.some((item) => item.name !== 'li')) return false;
+  const first = descendants(items[0] as Element).filter((d) => d.name === 'a');
+  const home = first.length === 1 ? (first[0] as Element) : null;
+  if (home === null || !ROOT_ADDRESS.test((home.attribs.href ?? 'x').trim())) return false;
+  if (!HOME_LABEL.test(squash(renderedText(home)))) return false;
+  return items.slice(1, -1).every((item) => descendants(item).some((d) => d.name === 'a'));
+}
+
 /**
  * An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto",
  * "3 Min Lesezeit", "4 min de lecture"), after a separator the layout writes as text or not

@@ -708,6 +708,28 @@ describe('a media element’s fallback text is no body text', () => {
   });
 });
 
+describe('a breadcrumb trail is no body text, whatever its class names', () => {
+  const trail = (home: string, href: string) =>
+    `<ul class="k1"><li class="k2"><a href="${href}">${home}</a></li><li class="k2"><a href="https://news.example/politik/">Politik</a></li><li class="k2"><a href="https://news.example/politik/deutschland/">Deutschland</a></li></ul>`;
+
+  it.each([
+    ['Startseite', 'https://news.example/'],
+    ['Home', '/'],
+    ['Accueil', 'https://www.news.example'],
+    ['Trang chủ', '/'],
+  ])('removes a list of links whose first, "%s", leads to the home page', (home, href) => {
+    const { contentText } = extract(inArticle(trail(home, href)));
+    expect(contentText).not.toMatch(/Politik|Deutschland/);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it("keeps a list of links to other sites' home pages", () => {
+    const list =
+      '<ul><li><a href="https://www.who.int/">Home of the WHO</a></li><li><a href="https://www.unicef.org/">Unicef</a></li></ul>';
+    expect(extract(inArticle(list)).contentText).toContain('Unicef');
+  });
+});
+
 describe('furniture labels are no body text, in the languages publishers write them', () => {
   it.each([
     ['an English "continues below" ad label', '<div>Article continues below</div>'],
