@@ -232,3 +232,53 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
   }
   return removed;
 }
+
+/** How many of the body's last blocks may be the author's biography. */
+const BIO_LINE_BLOCKS = 3;
+
+/** Longest biography line: a sentence or two. */
+const MAX_BIO_LINE_CHARS = 300;
+
+/**
+ * The verb a biography line opens with after the name, in the languages publishers write it
+ * ("… is a politics reporter for …", "… ist Korrespondentin …", "… est journaliste …").
+ */
+const BIO_VERB = /^(?:is|was|ist|war|est|était|es|era|è|era|er|är|jest|là)\s/iu;
+
+/**
+ * Removes a declared author's biography among the body's last blocks: a line of a sentence or
+ * two ({@link MAX_BIO_LINE_CHARS}) opening with the author's name and "is" ("Aaron Kliegman is a
+ * politics reporter for Fox News Digital."). Not a line about someone else, nor one above the
+ * article's last paragraphs.
+ *
+ * @param root - the body's container
+ * @param names - the authors the page declares
+ * @returns the texts removed
+ */
+export function removeAuthorBioLines(root: Element, names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const blocks = descendants(root).filter((el) => el.name === 'p' || el.name === 'div');
+  const removed: string[] = [];
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < BIO_LINE_BLOCKS; i--) {
+    const block = blocks[i] as Element;
+    const text = shortText(block, MAX_BIO_LINE_CHARS * 4);
+    if (text === null) break;
+    if (text === '' || (block.name === 'div' && holdsBlocks(block))) continue;
+    seen++;
+    if (text.length > MAX_BIO_LINE_CHARS) continue;
+    const name = names.find((n) => text.startsWith(`${n} `));
+    if (name === undefined || !BIO_VERB.test(text.slice(name.length + 1))) continue;
+    removed.push(text);
+    detach(block);
+  }
+  return removed;
+}
+
+/** Whether a `<div>` holds blocks (its text is theirs, read one by one). */
+function holdsBlocks(div: Element): boolean {
+  return div.children.some(
+    (c) =>
+      isElement(c) && (c.name === 'p' || c.name === 'div' || c.name === 'ul' || c.name === 'ol'),
+  );
+}

@@ -5,7 +5,12 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { authorDescriptions, removeAuthorBoxes, removeAuthorTeasers } from './author-box.ts';
+import {
+  authorDescriptions,
+  removeAuthorBioLines,
+  removeAuthorBoxes,
+  removeAuthorTeasers,
+} from './author-box.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -100,6 +105,9 @@ function finish(
       rule: "author teaser (the declared author's name linking to their page)",
       text: snippet(teaser),
     });
+  }
+  for (const bio of root === undefined ? [] : removeAuthorBioLines(root, inputs.authorNames)) {
+    trace?.removed({ rule: "the author's biography among the last lines", text: snippet(bio) });
   }
   const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));
   if (bylineAuthors.length > 0) {

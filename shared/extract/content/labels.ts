@@ -76,7 +76,7 @@ const SIGNED_CREDIT =
 
 /** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
 const LABELLED_CREDIT =
-  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|picture|credit|photo credit|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
+  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
 
 /** A figure's caption: a credit there stays with the caption, crediting the picture. */
 const CAPTION = new Set(['figcaption']);
@@ -101,12 +101,22 @@ const SHARE_TARGET =
   '(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|xing|flipboard|threads|bluesky|mastodon|truth(?: social)?|gettr|gab|parler|messenger|line|vk|weibo|wechat|pocket|sms|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|tweet|copy link|link kopieren|copier le lien)';
 
 /**
+ * A blog's share button saying what a click does ("Click to share on Facebook", "Click to email
+ * a link to a friend", "Klicken, um auf Telegram zu teilen").
+ */
+const CLICK_TO_SHARE = `click to (?:share on ${SHARE_TARGET}|email a link to a friend|print)|klick(?:en)?,? um (?:auf|über|per|via) ${SHARE_TARGET} zu teilen|klick(?:en)?,? um (?:einem freund einen link per e-mail zu senden|zu drucken)`;
+
+/** A link's notice that it opens a new window, as share buttons end their labels. */
+const NEW_WINDOW =
+  '(?:\\s*\\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|öffnet in (?:einem )?neuen fenster)\\))?';
+
+/**
  * A share bar's item, by its label: a network or an action ("Twitter", "E-Mail", "Drucken"), a
  * share verb with or without one ("Teilen", "Partager sur Facebook", "Share on X", "Auf Facebook
  * teilen"), or sending by mail ("Envoyer par e-mail", "Per E-Mail empfehlen").
  */
 const SHARE_ITEM = new RegExp(
-  `^(?:(?:share|teilen|partager|compartir|condividi|delen|dela|del|udostępnij|sdílet|поделиться|chia sẻ|paylaş)(?:\\s+(?:on|sur|auf|via|per|par|en|su|op|på|na|в|trên))?(?:\\s+${SHARE_TARGET})?|${SHARE_TARGET}|twittern|(?:envoyer|senden|send|enviar|inviare|verschicken)\\s+(?:par|per|by|por|via|als)\\s+${SHARE_TARGET}|(?:auf|per|über|via)\\s+${SHARE_TARGET}\\s+(?:teilen|empfehlen|senden|verschicken))$`,
+  `^(?:(?:share|teilen|partager|compartir|condividi|delen|dela|del|udostępnij|sdílet|поделиться|chia sẻ|paylaş)(?:\\s+(?:on|sur|auf|via|per|par|en|su|op|på|na|в|trên))?(?:\\s+${SHARE_TARGET})?|${SHARE_TARGET}|twittern|(?:envoyer|senden|send|enviar|inviare|verschicken)\\s+(?:par|per|by|por|via|als)\\s+${SHARE_TARGET}|(?:auf|per|über|via)\\s+${SHARE_TARGET}\\s+(?:teilen|empfehlen|senden|verschicken)|${CLICK_TO_SHARE})${NEW_WINDOW}$`,
   'iu',
 );
 
@@ -117,8 +127,11 @@ const SHARE_URL =
 /** Fewest share items a list has; a list of fewer links ("Facebook", "X") may be the text. */
 const MIN_SHARE_ITEMS = 3;
 
-/** Longest label of a share bar's item. */
-const MAX_SHARE_ITEM_CHARS = 40;
+/**
+ * Longest label of a share bar's item ("Klicken, um auf Telegram zu teilen (Wird in neuem
+ * Fenster geöffnet)").
+ */
+const MAX_SHARE_ITEM_CHARS = 80;
 
 /**
  * Whether a list is a share bar, whatever its class names: at least {@link MIN_SHARE_ITEMS} of
@@ -192,6 +205,13 @@ export function isBreadcrumbTrail(el: Element): boolean {
 const READING_TIME =
   /^(?:[|·•]\s*)?(?:(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|\d+\s*(?:min(?:ute)?s?|minute)\s+read|\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)|\d+\s*min(?:utes?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura))$/iu;
 
+/**
+ * What a copy button says once it has copied the page's address ("Link copied to clipboard",
+ * "기사 URL이 복사되었습니다.", "リンクをコピーしました").
+ */
+const COPIED_MESSAGE =
+  /^(?:(?:the )?(?:link|url|address) (?:has been |was )?copied(?: to (?:the )?clipboard)?|copied(?: to (?:the )?clipboard)?|link kopiert|lien copié|enlace copiado|link copiato|(?:기사 )?url(?:이|이 클립보드에)? 복사되었습니다|링크가 복사되었습니다|リンクを?コピーしました|コピーしました|链接已复制|已复制链接?)[.!。]?$/iu;
+
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
@@ -255,6 +275,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
     if (READING_TIME.test(text)) return 'reading time';
+    if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';
     if (MEDIA_LABEL.test(text)) return 'media label';
     if (PLAYER_CLOCK.test(text)) return 'player clock';

@@ -174,7 +174,7 @@ function placeholderOf(notice: Element, container: Element): Element {
  * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
 const FINE_PRINT =
-  /\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+  /\bprotected by recaptcha\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button
@@ -418,7 +418,8 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
         remove(placeholderOf(block, container), 'consent notice');
       }
     } else if (isConsentNotice(text)) remove(placeholderOf(block, container), 'consent notice');
-    else if (FINE_PRINT.test(text)) remove(block, 'sign-up or consent fine print');
+    else if (FINE_PRINT.test(text))
+      remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
   removeTrailingLinkLists(container, blocks, remove);

@@ -105,3 +105,25 @@ describe('addresses spell a name in ASCII', () => {
     expect(article.contentText).not.toContain('Phóng viên ban Kinh tế');
   });
 });
+
+describe("the author's biography closing the article", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Aaron Example">';
+
+  it.each([
+    'Aaron Example is a politics reporter for Example News Digital.',
+    'Aaron Example is the author of three books on public administration and a senior fellow at the Example Institute.',
+  ])('leaves the body: %j', (bio) => {
+    const article = extractArticle(buildPage({ head: HEAD, tail: `<p>${bio}</p>` }));
+    expect(article.contentText).not.toContain('Aaron Example is');
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual(['Aaron Example']);
+  });
+
+  it('stays when it is not among the last paragraphs, or names someone else', () => {
+    const body = `<p>Aaron Example is a politics reporter who covered the council for ten years.</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}<p>Jana Other is a politics reporter for Example News Digital.</p>`;
+    const article = extractArticle(buildPage({ head: HEAD, body }));
+    expect(article.contentText).toContain('Aaron Example is a politics reporter');
+    expect(article.contentText).toContain('Jana Other is a politics reporter');
+  });
+});

@@ -215,6 +215,7 @@ describe('findMainContent boilerplate removal', () => {
 
   it.each([
     ['a taxonomy line', 'Filed under: Khawarij |'],
+    ['a taxonomy line of topics', 'Published under: 2024 Election , Bailout , Court-Packing'],
     ['a trailing publication date', 'First Published: Tuesday, November 19, 2019 08:38 AM'],
     ['a trailing update time', 'Updated at 1:23 p.m.'],
     ['a trailing update date in Swedish', 'Uppdaterad 12 mars 2024 kl 10.30'],
@@ -433,6 +434,10 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!',
     'Leserkommentare geben nicht die Meinung der Redaktion wieder.',
     'Comments are closed.',
+    'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    'Sie können sich jederzeit wieder abmelden, wenn Sie das möchten. Weitere Informationen finden Sie in unserer Datenschutzerklärung.',
+    'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.',
+    'Vous pouvez vous désinscrire à tout moment en cliquant sur le lien en bas de nos e-mails.',
     'If you buy something using links in our stories, we may earn a commission. This helps support our journalism. Learn more.',
     'When you purchase through links on our site, we may earn an affiliate commission.',
     'This article contains affiliate links.',
@@ -446,6 +451,15 @@ describe('a sign-up box and its fine print are no body text', () => {
     const line =
       'The influencers earn a commission on every sale made through their links, the lawsuit says.';
     expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain(line);
+  });
+
+  it('removes the fine print with the small box it closes, a title and a line besides', () => {
+    const box =
+      '<div class="k1"><div class="k2"><h3>News Updates</h3><p>Stay up to date with the stories everybody’s talking about.</p>' +
+      '<p>This site is protected by reCAPTCHA and the Google <a href="/privacy">Privacy Policy</a> and <a href="/terms">Terms of Service</a> apply.</p></div></div>';
+    const { contentText } = extract(inArticle(box));
+    expect(contentText).not.toMatch(/News Updates|Stay up to date|reCAPTCHA/);
+    expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
   it('removes a newsletter form with an e-mail field, however long its text', () => {
@@ -544,6 +558,16 @@ describe('a list of share buttons is no body text, whatever its class names', ()
       'a German bar with other tools among the buttons',
       '<ul class="k1"><li><a href="#comments"></a><span>Kommentare</span></li><li><a href="mailto:?body=x"></a><span>E-Mail</span></li><li><a href="#"></a><span>Teilen</span></li><li><a href="#"></a><span>Mehr</span></li><li><a href="https://twitter.com/intent/tweet?url=x"></a><span>Twitter</span></li><li><a href="#"></a><span>Drucken</span></li></ul>',
       'Drucken',
+    ],
+    [
+      "a blog's share buttons that say what a click does",
+      '<ul class="k1"><li><a href="https://blog.example/?share=facebook" target="_blank">Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)</a></li><li><a href="https://blog.example/?share=x" target="_blank">Klicken, um auf X zu teilen (Wird in neuem Fenster geöffnet)</a></li><li><a href="https://blog.example/?share=telegram" target="_blank">Klicken, um auf Telegram zu teilen (Wird in neuem Fenster geöffnet)</a></li></ul>',
+      'Klick',
+    ],
+    [
+      "a blog's share buttons in English",
+      '<ul class="k1"><li><a href="https://blog.example/?share=facebook">Click to share on Facebook (Opens in new window)</a></li><li><a href="https://blog.example/?share=email">Click to email a link to a friend (Opens in new window)</a></li><li><a href="https://blog.example/?share=print">Click to print (Opens in new window)</a></li></ul>',
+      'Click to',
     ],
   ])('removes one of %s', (_what, list, gone) => {
     expectRemovedFromBody(list, gone);
@@ -739,6 +763,10 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a Russian ad label', '<div>Реклама</div>'],
     ['a Korean ad label', '<div>광고</div>'],
     ['an ad label with a colon', '<div>Реклама:</div>'],
+    ['a copy button’s message', '<div>Link copied to clipboard</div>'],
+    ['a Korean copy button’s message', '<div>기사 URL이 복사되었습니다.</div>'],
+    ['a Japanese copy button’s message', '<div>リンクをコピーしました</div>'],
+    ['a labelled image credit', '<p>Image Credits: UiPath</p>'],
     ['an ad label that asks to scroll on', '<div>Advertisement · Scroll to continue</div>'],
     ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
     ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
