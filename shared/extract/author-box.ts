@@ -200,13 +200,17 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
   const wanted = new Map(
     names.map((name) => [foldLetters(name), lowerWords(name).map(addressLetters)]),
   );
-  const half = squash(textOf(root)).length / 2;
+  // Read once, when a teaser's box is first measured against it.
+  let half: number | undefined;
+  const lengths = new Set(names.map((name) => squash(name).length));
   const removed: string[] = [];
   for (const link of descendants(root)) {
     if (link.name !== 'a' || !isBelow(link, root)) continue;
     const name = shortText(link, MAX_NAME_CHARS);
-    const words = name === null ? undefined : wanted.get(foldLetters(name));
-    if (name === null || words === undefined || !linksPageOf(link, words)) continue;
+    // Most links are no author's name: their length says so before any folding.
+    if (name === null || !lengths.has(name.length)) continue;
+    const words = wanted.get(foldLetters(name));
+    if (words === undefined || !linksPageOf(link, words)) continue;
     // The name stands alone on its line: the blocks around the link show nothing else.
     let line: Element = link;
     for (let up = line.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
@@ -220,6 +224,7 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
     for (let level = 0, up = box.parent; level < MAX_BOX_LEVELS; level++) {
       if (up === null || up === root || !isElement(up as AnyNode)) break;
       const text = shortText(up as Element, name.length + MAX_TEASER_EXTRA_CHARS);
+      half ??= squash(textOf(root)).length / 2;
       if (text === null || text.length >= half) break;
       box = up as Element;
       up = box.parent;

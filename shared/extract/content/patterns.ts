@@ -472,5 +472,8 @@ export function isCommentsHeading(text: string): boolean {
  * @example isCommentCount('Kommentare') // false
  */
 export function isCommentCount(text: string): boolean {
-  return /\d/.test(text) && isCommentsHeading(text);
+  return /\d/.test(text) && COMMENTS_WORD.test(text) && isCommentsHeading(text);
 }
+
+/** A comments word anywhere in a text: a cheap first test of {@link isCommentCount}. */
+const COMMENTS_WORD = new RegExp(COMMENTS_WORDS, 'iu');

@@ -252,6 +252,9 @@ export function removeContributorCredits(container: Element): string[] {
   return removed;
 }
 
+/** A closing line read as such before the link lists after it: a promo line's longest. */
+const LONGEST_CLOSING_LINE = 400;
+
 /** A paragraph this long is the article's prose: what comes after the last one is its end. */
 const PROSE_PARAGRAPH = 80;
 
@@ -272,10 +275,11 @@ function removeTrailingLinkLists(
   blocks: readonly Element[],
   remove: Remove,
 ): void {
-  // The lines that close articles without being of them (removed after) end no prose.
+  // The short lines that close articles without being of them (removed after) end no prose.
   const lastProse = blocks.findLast((b) => {
     const text = squash(textOf(b));
-    return text.length >= PROSE_PARAGRAPH && closingLine(text) === null;
+    if (text.length < PROSE_PARAGRAPH) return false;
+    return text.length >= LONGEST_CLOSING_LINE || closingLine(text) === null;
   });
   if (lastProse === undefined) return;
   const lists = new Set<Element>();
