@@ -218,6 +218,8 @@ const RELATED_HEADINGS = [
   'see also',
   'see more',
   'more stories',
+  // "More Great WIRED Stories": the site's name between the words.
+  'more great',
   'more news',
   'more articles',
   'more on this',

@@ -70,7 +70,8 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
-    String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|\d{4}))`,
+    String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|@|\d{4}))`,
+    '^the contents of this (?:site|website|page) are (?:©|copyright)',
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
     // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
     // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
@@ -87,7 +88,7 @@ const CLOSING_METADATA = new RegExp(
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b/i;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\breceba (?:em|no) seu e-?mail\b/i;
 
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
@@ -174,7 +175,7 @@ function placeholderOf(notice: Element, container: Element): Element {
  * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
 const FINE_PRINT =
-  /\bprotected by recaptcha\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button

@@ -247,6 +247,19 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ["a broadcaster's programme line", 'Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr'],
     [
+      'a magazine’s subscription offer',
+      'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
+    ],
+    [
+      'an e-book offered for an e-mail address',
+      'Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo e totalmente gratuito.',
+    ],
+    [
+      'a notice of who owns the site’s contents',
+      'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
+    ],
+    ['a copyright notice written with an at sign', 'Copyright @ 2019 The New Arab.'],
+    [
       'a reader-support appeal in German',
       'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.',
     ],
@@ -438,6 +451,8 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Sie können sich jederzeit wieder abmelden, wenn Sie das möchten. Weitere Informationen finden Sie in unserer Datenschutzerklärung.',
     'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.',
     'Vous pouvez vous désinscrire à tout moment en cliquant sur le lien en bas de nos e-mails.',
+    'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+    'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
     'If you buy something using links in our stories, we may earn a commission. This helps support our journalism. Learn more.',
     'When you purchase through links on our site, we may earn an affiliate commission.',
     'This article contains affiliate links.',

@@ -26,6 +26,7 @@ const HEADINGS = [
   'Like this:',
   'Share your thoughts',
   'Weitere Nachrichten',
+  'More Great WIRED Stories',
   'おすすめ情報',
   '注目記事',
   '推荐阅读',
