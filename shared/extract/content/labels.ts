@@ -93,6 +93,10 @@ export function isPlaceholder(text: string): boolean {
 const MEDIA_LABEL =
   /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
 
+/** An article tool's label standing alone ("Order Reprints", "Print Article", "Text size"). */
+const TOOL_LABEL =
+  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte)$/i;
+
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
 const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
 
@@ -274,6 +278,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     }
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text)) return 'share button';
+    if (TOOL_LABEL.test(text)) return "article tool's label";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';

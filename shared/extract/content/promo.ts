@@ -68,6 +68,7 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas)\s*:`,
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
+    String.raw`^write to [\p{L}\p{M} .'’-]{2,80} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|@|\d{4}))`,
@@ -88,7 +89,7 @@ const CLOSING_METADATA = new RegExp(
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\breceba (?:em|no) seu e-?mail\b/i;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\breceba (?:em|no) seu e-?mail\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\//iu;
 
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
@@ -98,7 +99,7 @@ const PROMO =
  * church set up").
  */
 const SUPPORT_APPEAL =
-  /\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+  /\bif you (?:enjoyed|liked) this (?:article|story|post|piece)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
 
 /** The longest block read for a reader-support appeal. */
 const LONGEST_APPEAL = 1200;

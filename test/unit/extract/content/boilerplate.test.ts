@@ -260,6 +260,19 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ['a copyright notice written with an at sign', 'Copyright @ 2019 The New Arab.'],
     [
+      'a pointer to the agency’s full coverage',
+      "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+    ],
+    [
+      'a pointer to more of a section',
+      'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
+    ],
+    [
+      'an offer to readers who enjoyed the article',
+      'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content, no paywalls.',
+    ],
+    ['the author’s address for letters', 'Write to Al Root at allen.root@dowjones.com'],
+    [
       'a reader-support appeal in German',
       'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.',
     ],
@@ -779,6 +792,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a Korean ad label', '<div>광고</div>'],
     ['an ad label with a colon', '<div>Реклама:</div>'],
     ['a copy button’s message', '<div>Link copied to clipboard</div>'],
+    ['an article tool’s label', '<div>Order Reprints</div>'],
+    ['a text-size tool’s label', '<span>Text size</span>'],
     ['a Korean copy button’s message', '<div>기사 URL이 복사되었습니다.</div>'],
     ['a Japanese copy button’s message', '<div>リンクをコピーしました</div>'],
     ['a labelled image credit', '<p>Image Credits: UiPath</p>'],
