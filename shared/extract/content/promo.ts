@@ -89,7 +89,7 @@ const CLOSING_METADATA = new RegExp(
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\breceba (?:em|no) seu e-?mail\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\//iu;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\//iu;
 
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our

@@ -251,10 +251,6 @@ describe('findMainContent boilerplate removal', () => {
       'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
     ],
     [
-      'an e-book offered for an e-mail address',
-      'Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo e totalmente gratuito.',
-    ],
-    [
       'a notice of who owns the site’s contents',
       'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     ],
