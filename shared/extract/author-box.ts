@@ -5,7 +5,15 @@
  * there that the box shows word for word.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, detach, isBelow, isElement, squash, textOf } from './content/dom.ts';
+import {
+  descendants,
+  detach,
+  holdsBlocks,
+  isBelow,
+  isElement,
+  squash,
+  textOf,
+} from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { metadataText } from './metadata-text.ts';
@@ -248,7 +256,7 @@ const MAX_BIO_LINE_CHARS = 300;
  * The verb a biography line opens with after the name, in the languages publishers write it
  * ("… is a politics reporter for …", "… ist Korrespondentin …", "… est journaliste …").
  */
-const BIO_VERB = /^(?:is|was|ist|war|est|était|es|era|è|era|er|är|jest|là)\s/iu;
+const BIO_VERB = /^(?:is|was|ist|war|est|était|es|era|è|er|är|jest|là)\s/iu;
 
 /**
  * Removes a declared author's biography among the body's last blocks: a line of a sentence or
@@ -278,12 +286,4 @@ export function removeAuthorBioLines(root: Element, names: readonly string[]): s
     detach(block);
   }
   return removed;
-}
-
-/** Whether a `<div>` holds blocks (its text is theirs, read one by one). */
-function holdsBlocks(div: Element): boolean {
-  return div.children.some(
-    (c) =>
-      isElement(c) && (c.name === 'p' || c.name === 'div' || c.name === 'ul' || c.name === 'ol'),
-  );
 }

@@ -1,7 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
-import { descendants, textOf } from './content/dom.ts';
+import { descendants, holdsBlocks, textOf } from './content/dom.ts';
 import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText } from './text.ts';
@@ -261,14 +261,6 @@ function datelineText(node: Element): string | null {
   }
   const text = cleanText(raw);
   return text.length <= MAX_DATELINE_CHARS ? text : null;
-}
-
-/** Blocks that make an element a wrapper of lines rather than a line. */
-const LINE_BLOCKS: ReadonlySet<string> = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Whether an element holds blocks of its own (lines), not only text and inline elements. */
-function holdsBlocks(el: Element): boolean {
-  return el.children.some((c) => isElement(c) && LINE_BLOCKS.has(c.name));
 }
 
 /**

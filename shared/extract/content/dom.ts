@@ -452,6 +452,24 @@ export function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
+/** Blocks that make an element a wrapper of lines rather than a line. */
+const LINE_BLOCKS: ReadonlySet<string> = new Set([
+  'div',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+]);
+
+/** Whether an element holds blocks of its own (lines), not only text and inline elements. */
+export function holdsBlocks(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && LINE_BLOCKS.has(c.name));
+}
+
 /** The nearest ancestor (or the element itself) with one of the tag names, below `stop`. */
 export function closest(
   el: Element,
