@@ -254,8 +254,8 @@ export function removeContributorCredits(container: Element): string[] {
   return removed;
 }
 
-/** A closing line read as such before the link lists after it: a promo line's longest. */
-const LONGEST_CLOSING_LINE = 400;
+/** The longest promotional line: longer, a block is the article's prose. */
+const LONGEST_PROMO_LINE = 400;
 
 /** A paragraph this long is the article's prose: what comes after the last one is its end. */
 const PROSE_PARAGRAPH = 80;
@@ -281,7 +281,7 @@ function removeTrailingLinkLists(
   const lastProse = blocks.findLast((b) => {
     const text = squash(textOf(b));
     if (text.length < PROSE_PARAGRAPH) return false;
-    return text.length >= LONGEST_CLOSING_LINE || closingLine(text) === null;
+    return text.length >= LONGEST_PROMO_LINE || closingLine(text) === null;
   });
   if (lastProse === undefined) return;
   const lists = new Set<Element>();
@@ -445,6 +445,7 @@ export function removeClosingLines(container: Element, remove: Remove): void {
   removeLines(container, lastTextBlocks(textBlocks(container)), remove);
 }
 
+/** Removes the closing lines among `last` (the body's last blocks with text, from the end). */
 function removeLines(
   container: Element,
   last: readonly { block: Element; text: string }[],
@@ -466,7 +467,7 @@ function removeLines(
  * the article (its filing, dates, author's address, copyright); `null` for the article's text.
  */
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
-  const promo = text.length < 400 ? PROMO.exec(text) : null;
+  const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
   if (promo !== null) return { promo: promo[0] };
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
   if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
