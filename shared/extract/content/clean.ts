@@ -179,18 +179,17 @@ function sectionLabels(elements: readonly Element[], texts: ShortTexts): Set<Ele
 }
 
 /**
- * Whether an element opens its parent as a block of its own: the parent's first element, more
- * elements after it, and no loose text beside them.
+ * Whether an element opens its parent as a block of its own: the parent's first element, with
+ * no loose text beside it — the others after it, or none (a section whose content loads later
+ * holds its label alone).
  */
 function opensSection(el: Element): boolean {
   const parent = el.parent;
   if (parent === null || !isElement(parent) || parent.children.find(isElement) !== el) return false;
-  let after = false;
   for (const child of parent.children) {
     if (child.type === 'text' && child.data.trim() !== '') return false;
-    if (child !== el && isElement(child)) after = true;
   }
-  return after;
+  return true;
 }
 
 /** Levels above an e-mail field looked at for its box. */

@@ -734,6 +734,17 @@ describe('a label heading every section of the body is no body text', () => {
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it('counts a section that holds nothing but its label (its content loaded later)', () => {
+    const empty = '<section class="k1"><div class="k2">Nội dung bài viết</div></section>';
+    const twoFull = sections((i) => (i < 2 ? 'Nội dung bài viết' : ''));
+    const { contentText } = extract(
+      page(
+        `<article><h1>Tọa đàm</h1>${twoFull.replace('</section>', `</section>${empty}`)}</article>`,
+      ),
+    );
+    expect(contentText).not.toContain('Nội dung bài viết');
+  });
+
   it('keeps section headings that differ, and a label said only twice', () => {
     const headings = ['Bối cảnh', 'Diễn biến', 'Kết quả', 'Triển vọng'];
     const { contentText } = extract(
