@@ -77,6 +77,8 @@ const CLOSING_METADATA = new RegExp(
     // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
     // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
     String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,
+    // … or its fields, a date and a time: "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr".
+    String.raw`^(?:[^|]{1,60}\|\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\|\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?$`,
     // A blog entry's footer as WordPress themes write it: "… You can follow any responses to
     // this entry through the RSS 2.0 feed.", "Sie können alle Antworten zu diesem Eintrag durch
     // den RSS 2.0 Feed verfolgen."

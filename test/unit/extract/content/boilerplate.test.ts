@@ -247,6 +247,10 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ["a broadcaster's programme line", 'Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr'],
     [
+      "a broadcaster's programme line of fields, a date and a time",
+      'NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 28.04.2023 | 13:00 Uhr',
+    ],
+    [
       'a magazine’s subscription offer',
       'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
     ],
@@ -341,6 +345,7 @@ describe('findMainContent boilerplate removal', () => {
     'This article was originally published on The Conversation. Read the original article.',
     'Dieser Artikel ist zuerst bei "Capital" erschienen.',
     'Sendungen aus dem Ausland kamen verspätet an.',
+    'Der Zug fährt um 13:00 Uhr | am 28.04.2023 ab Kiel.',
     // Asking readers to support someone else, not the publisher.
     'Those who wish to support the family can donate to the fund the church set up on Monday.',
     'Please consider supporting the food bank this winter, its director said.',
