@@ -453,17 +453,7 @@ export function isBelow(node: AnyNode, ancestor: AnyNode): boolean {
 }
 
 /** Blocks that make an element a wrapper of lines rather than a line. */
-const LINE_BLOCKS: ReadonlySet<string> = new Set([
-  'div',
-  'p',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-]);
+const LINE_BLOCKS = new Set(['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
 
 /** Whether an element holds blocks of its own (lines), not only text and inline elements. */
 export function holdsBlocks(el: Element): boolean {
