@@ -107,19 +107,28 @@ const SUPPORT_APPEAL =
 const LONGEST_APPEAL = 1200;
 
 /**
+ * The largest box above `el` inside `container` whose text length still `fits`: the walk up
+ * stops at the first ancestor holding more (each box read whole, as boxes of furniture are
+ * small).
+ */
+function largestBox(el: Element, container: Element, fits: (chars: number) => boolean): Element {
+  let box = el;
+  for (let parent = box.parent; parent !== null && parent !== container; ) {
+    if (!isElement(parent as AnyNode) || !fits(squash(textOf(parent)).length)) break;
+    box = parent as Element;
+    parent = box.parent;
+  }
+  return box;
+}
+
+/**
  * The box a support appeal stands in: its largest ancestor inside the body holding less than
  * half the body's text (a letter from the newsroom with its signatures and staff list), else
  * the appeal's block alone.
  */
 function appealBox(appeal: Element, container: Element): Element {
   const half = squash(textOf(container)).length / 2;
-  let box = appeal;
-  for (let parent = box.parent; parent !== null && parent !== container; ) {
-    if (!isElement(parent as AnyNode) || squash(textOf(parent)).length >= half) break;
-    box = parent as Element;
-    parent = box.parent;
-  }
-  return box;
+  return largestBox(appeal, container, (chars) => chars < half);
 }
 
 /**
@@ -156,15 +165,7 @@ function isConsentNotice(text: string): boolean {
  */
 function placeholderOf(notice: Element, container: Element): Element {
   const own = squash(textOf(notice)).length;
-  let placeholder = notice;
-  for (let parent = placeholder.parent; parent !== null && parent !== container; ) {
-    if (!isElement(parent as AnyNode) || squash(textOf(parent)).length > own + PLACEHOLDER_TITLE) {
-      break;
-    }
-    placeholder = parent as Element;
-    parent = placeholder.parent;
-  }
-  return placeholder;
+  return largestBox(notice, container, (chars) => chars <= own + PLACEHOLDER_TITLE);
 }
 
 /**
