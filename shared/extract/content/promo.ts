@@ -182,6 +182,62 @@ const FINE_PRINT =
   /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
+ * A sign-up box's label naming its newsletter, as the box's first line: "Newsletter",
+ * "Newsletter: Sport inside", "Unser Newsletter", "Nieuwsbrief", "Nyhetsbrev".
+ */
+const NEWSLETTER_LABEL =
+  /^(?:(?:our|the|unser(?:e[nr]?)?|der|le|la|il|de|onze)\s+)?(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje)(?:\s*[:|–-]\s*[^.!?]{1,40})?$/iu;
+
+/** The longest sign-up box a newsletter's label opens: longer, it is a section of the article. */
+const LONGEST_SIGN_UP_BOX = 400;
+
+/** Elements a sign-up box's label is written in. */
+const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b']);
+
+/**
+ * The sign-up box a newsletter's label opens: its largest ancestor inside the body whose text
+ * starts with the label and stays short, else the label alone.
+ */
+function signUpBox(
+  label: Element,
+  labelText: string,
+  container: Element,
+  texts: ShortTexts,
+): Element {
+  let box = label;
+  for (let parent = box.parent; parent !== null && parent !== container; ) {
+    if (!isElement(parent as AnyNode)) break;
+    const text = texts.of(parent as Element, LONGEST_SIGN_UP_BOX);
+    if (text === null || !text.startsWith(labelText)) break;
+    box = parent as Element;
+    parent = box.parent;
+  }
+  return box;
+}
+
+/**
+ * Removes the sign-up boxes the body holds anywhere, found by the label naming their newsletter
+ * that opens them ({@link NEWSLETTER_LABEL}), whatever their class names.
+ */
+function removeSignUpBoxes(container: Element, remove: Remove, texts: ShortTexts): void {
+  for (const el of descendants(container)) {
+    if (!LABEL_TAGS.has(el.name) || !isBelow(el, container)) continue;
+    const text = texts.of(el, 60);
+    if (text === null || !NEWSLETTER_LABEL.test(text)) continue;
+    const box = signUpBox(el, text, container, texts);
+    // A section the label heads, with the article's prose under it, keeps its heading.
+    if (box === el && proseFollows(el)) continue;
+    remove(box, 'sign-up box (its newsletter label)');
+  }
+}
+
+/** Whether a paragraph of prose follows `el` among its siblings. */
+function proseFollows(el: Element): boolean {
+  const next = siblingElement(el, 'next');
+  return next !== null && squash(textOf(next)).length >= PROSE_PARAGRAPH;
+}
+
+/**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button
  * link="…"] Send us your review[/button]`, `[gallery ids="1,2,3"]`.
  */
@@ -431,6 +487,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
   }
+  removeSignUpBoxes(container, remove, texts);
   removeTrailingLinkLists(container, blocks, remove);
   removeTrailingHeadings(container, remove);
   removeLines(container, lastTextBlocks(blocks), remove);

@@ -491,6 +491,43 @@ describe('a sign-up box and its fine print are no body text', () => {
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
+  it.each([
+    [
+      'above a title and a line',
+      '<section class="k1"><span class="k2">Newsletter</span><span class="k3"><span class="k4"><div class="k5">Der Morgen</div>' +
+        '<span class="k6">Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt.</span>' +
+        '<p class="k7"><a class="k8" href="/newsletter">Weitere Newsletter</a></p></span><span class="k9"><button>Einloggen</button></span></span></section>',
+    ],
+    [
+      'a heading that names it',
+      '<div><div class="k1"><div class="k2"><h2 class="k3">Newsletter: Sport inside</h2><p class="k4">Jeden Montag die Topstorys der Woche aus der Sportredaktion</p>' +
+        '<button class="k5"><span>Jetzt abonnieren</span></button></div></div></div>',
+    ],
+    [
+      'in Dutch',
+      '<div class="k1"><strong>Nieuwsbrief</strong><p>Elke ochtend het belangrijkste nieuws uit de regio in je mailbox.</p></div>',
+    ],
+  ])(
+    'removes a sign-up box opened by its newsletter label (%s), whatever its class names',
+    (_what, box) => {
+      const { contentText } = extract(inArticle(box));
+      expect(contentText).not.toMatch(
+        /Newsletter|Nieuwsbrief|Der Morgen|perfekte Start|Topstorys|Elke ochtend/,
+      );
+      for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+    },
+  );
+
+  it('keeps a section of the article headed by the word newsletter, and prose about newsletters', () => {
+    const section =
+      '<h2>Newsletter</h2><p>The council will send its quarterly newsletter to every household in the district from next month, the mayor said on Tuesday, after residents complained that they had not been told about the roadworks.</p>' +
+      '<p>The first issue will explain the new bin collection days and the plans for the town centre, and it will list the dates of the public meetings planned for the spring.</p>';
+    const { contentText } = extract(inArticle(section));
+    expect(contentText).toMatch(/^Newsletter$/m);
+    expect(contentText).toContain('quarterly newsletter to every household');
+    expect(contentText).toContain('the new bin collection days');
+  });
+
   it('removes a newsletter form with an e-mail field, however long its text', () => {
     const form = `<form method="post"><h2>Bản tin hằng tuần</h2>${'Mỗi thứ sáu, những bài viết hay nhất của tuần gửi đến hộp thư của bạn, hoàn toàn miễn phí. '.repeat(3)}<input type="email" name="email"><button>Đăng ký</button></form>`;
     expectRemovedFromBody(form, 'Bản tin hằng tuần');
