@@ -81,7 +81,7 @@ function allBold(el: Element): boolean {
 const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
 
 /** A picture and its caption, which the opening text follows: not the opening itself. */
-function isFigure(node: AnyNode): boolean {
+export function isFigureOrCaption(node: AnyNode): boolean {
   if (!isElement(node)) return false;
   return (
     node.name === 'figure' ||
@@ -97,7 +97,7 @@ function isFigure(node: AnyNode): boolean {
 function firstTextBlock(container: Element): Element | null {
   let block: Element = container;
   for (let depth = 0; depth < 8; depth++) {
-    const first = block.children.find((child) => hasText(child) && !isFigure(child));
+    const first = block.children.find((child) => hasText(child) && !isFigureOrCaption(child));
     if (first === undefined || !isElement(first)) return block === container ? null : block;
     if (!BLOCKS.has(first.name)) return block === container ? null : block;
     if (first.name === 'p') return first;

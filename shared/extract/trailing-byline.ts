@@ -2,7 +2,9 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
 import { descendants, holdsBlocks, textOf } from './content/dom.ts';
+import { isArticleMetadata } from './content/promo.ts';
 import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
+import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText } from './text.ts';
 
@@ -269,7 +271,10 @@ function datelineText(node: Element): string | null {
  * metadata, already in `publishedAt` and `modifiedAt`. After a long opening paragraph (a
  * standfirst the body shows) only a labelled one goes ("Publiziert: 01.07.2023, 11:16"): a bare
  * date there may head the entries of a chronology. A byline line among the first blocks goes
- * too ("Von: Simone Jung"): the authors are read from the page's metadata and byline elements.
+ * too ("Von: Simone Jung"): the authors are read from the page's metadata and byline elements;
+ * so does a line of metadata about the article (a broadcaster's "Über dieses Thema berichtet:
+ * BR24 Radio am …"). A picture's caption above them is passed over, not taken for the opening
+ * paragraph.
  *
  * @param $ - the loaded page
  * @param container - the main content element
@@ -300,7 +305,8 @@ export function removeLeadingDateline(
       lines.pop();
       continue;
     }
-    if (!isElement(node) || !hasText($, node)) continue;
+    // A picture's caption above the date line is no opening paragraph: the walk passes it.
+    if (!isElement(node) || !hasText($, node) || isFigureOrCaption(node)) continue;
     if (DATELINE_BLOCKS.has(node.name)) {
       const text = datelineText(node);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
@@ -310,7 +316,7 @@ export function removeLeadingDateline(
       if (counted) seen++;
       if (
         text !== null &&
-        (isDate(text) || (!afterOpening && BYLINE_LINE.test(text))) &&
+        (isDate(text) || (!afterOpening && (BYLINE_LINE.test(text) || isArticleMetadata(text)))) &&
         !hasDescendant(node, IMAGE) &&
         (!afterOpening || PUBLICATION_LABEL.test(text))
       ) {

@@ -531,8 +531,16 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
   if (promo !== null) return { promo: promo[0] };
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
   if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
-  if (text.length <= 300 && CLOSING_METADATA.test(text)) return 'metadata';
+  if (isArticleMetadata(text)) return 'metadata';
   return null;
+}
+
+/**
+ * Whether a line is metadata about the article ({@link CLOSING_METADATA}: its filing, dates,
+ * author's address, copyright, the programme that carried it), wherever it stands.
+ */
+export function isArticleMetadata(text: string): boolean {
+  return text.length <= 300 && CLOSING_METADATA.test(text);
 }
 
 /**

@@ -43,6 +43,10 @@ describe('removeLeadingDateline', () => {
       'a byline in a box with the date line',
       '<div class="k3"><div class="k4"><span>Tom Davies</span> <span>Associated Press</span></div><div class="k5">14/12/2024 23:34</div></div>',
     ],
+    [
+      "a picture's caption, which is not the opening paragraph",
+      '<div class="media"><p class="media__caption">(Symbolbild) Wenn Bus und Bahn stillstehen, wird der Arbeitsweg für viele zur Herausforderung.</p></div><div class="meta"><time>14/12/2024 23:34</time></div>',
+    ],
   ])('reads past %s, counting each line once', (_what, opening) => {
     const { $, container } = body(`${opening}<p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 23:34');
@@ -95,6 +99,18 @@ describe('removeLeadingDateline', () => {
     (line) => {
       const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
       expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    },
+  );
+
+  it.each([
+    'Über dieses Thema berichtet: BR24 Radio am 14.04.2026 um 17:50 Uhr.',
+    'Dieses Thema im Programm: MDR THÜRINGEN | Nachrichten | 28.04.2023 | 12:00 Uhr',
+  ])(
+    "removes a broadcaster's programme note %j among the opening lines, with the date line",
+    (note) => {
+      const { $, container } = body(`<div>14/12/2024 14:36</div><p>${note}</p><p>${PROSE}</p>`);
+      expect(removeLeadingDateline($, container, isDate)).toBe(`14/12/2024 14:36 · ${note}`);
+      expect(container.text().trim()).toBe(PROSE.trim());
     },
   );
 
