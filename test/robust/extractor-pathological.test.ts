@@ -58,6 +58,7 @@ describe('extractArticle on pathological pages', () => {
       "the author's teaser at every level": `${'<div><a href="/tac-gia/do-huy"><p>Đỗ Huy</p></a><span>Phóng viên</span>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a comment count opening every level': `${'<div><p>3 Kommentare</p>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       "a newsletter's label opening every level": `${'<div><h3>Newsletter</h3>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
+      'a call to subscribe opening every level': `${'<div><h3>Subscribe for more articles</h3>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
@@ -137,6 +138,7 @@ describe('extractArticle on pathological pages', () => {
       'comments headings in one box of words': `<div>lúa lúa ${'<h3>Comments</h3>'.repeat(count / 2)}</div>`,
       'comment counts in one box of words': `<div>lúa lúa ${'<p>3 Kommentare</p>'.repeat(count / 2)}</div>`,
       "newsletters' labels in one box of words": `<div>lúa lúa ${'<h3>Newsletter</h3>'.repeat(count / 2)}</div>`,
+      'calls to subscribe in one box of words': `<div>lúa lúa ${'<h3>Subscribe for more articles</h3>'.repeat(count / 2)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
     };

@@ -9,7 +9,13 @@ import { countWords, PROSE_WORDS } from '../text.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
-import { furnitureLabel, isBreadcrumbTrail, isShareList, isVisitCounter } from './labels.ts';
+import {
+  furnitureLabel,
+  isBreadcrumbTrail,
+  isShareList,
+  isSubscriberCall,
+  isVisitCounter,
+} from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
   removeClosingLines,
@@ -72,7 +78,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     foldedFirsts: new Set([...folded].map((f) => f.charAt(0))),
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
     slideshows: slideshowsByCounter(container, elements, options, texts),
-    signInBoxes: signInBoxes(container, elements, options),
+    signInBoxes: signInBoxes(container, elements, options, texts),
     sectionLabels: sectionLabels(elements, texts),
   };
   // Read before the walk removes their buttons; removed after every other judgment, so that
@@ -200,22 +206,31 @@ const LONGEST_SIGN_IN = 3000;
 
 /**
  * The sign-in and sign-up boxes of the body, whatever their class names: from each e-mail field
- * ({@link isEmailField}), the largest block above it, within {@link SIGN_IN_DEPTH} levels, that
+ * ({@link isEmailField}), and each call to subscribe or sign in heading a registration wall's
+ * offers without a form ({@link isSubscriberCall}: "This content is reserved for subscribers"),
+ * the largest block above it, within {@link SIGN_IN_DEPTH} levels, that
  * holds no paragraph of prose ({@link PROSE_WORDS} words or more), at most
  * {@link LONGEST_SIGN_IN} characters, and is neither the body nor protected: the form with its
  * pitch, its list of offers, its "view more offers" link (a registration wall's four variants
  * in one box, a newsletter's sign-up).
+ *
+ * @returns each box, with what found it
  */
 function signInBoxes(
   container: Element,
   elements: readonly Element[],
   options: CleanOptions,
-): Set<Element> {
-  const found = new Set<Element>();
+  texts: ShortTexts,
+): Map<Element, string> {
+  const found = new Map<Element, string>();
   // Whether a block may be a box, read once however many fields it holds.
   const fits = new Map<Element, boolean>();
   for (const field of elements) {
-    if (!isEmailField(field)) continue;
+    let start: string;
+    if (isEmailField(field)) start = '<input type="email">';
+    else if (SUBSCRIBER_CALL_TAGS.has(field.name) && isSubscriberCall(texts.of(field, 80))) {
+      start = 'a call to subscribe or sign in';
+    } else continue;
     const box = largestAbove(field, container, options, SIGN_IN_DEPTH, (node) => {
       let fit = fits.get(node);
       if (fit === undefined) {
@@ -224,10 +239,13 @@ function signInBoxes(
       }
       return fit ? 'take' : 'stop';
     });
-    if (box !== null) found.add(box);
+    if (box !== null && !found.has(box)) found.set(box, start);
   }
   return found;
 }
+
+/** Elements a call to subscribe or sign in is written in. */
+const SUBSCRIBER_CALL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong']);
 
 /**
  * The largest block above `start`, within `depth` levels and below `container`, that `verdict`
@@ -305,8 +323,8 @@ interface Cleaning extends CleanOptions {
   readonly shortestFolded: number;
   /** Slideshows found by their counters ({@link slideshowsByCounter}). */
   readonly slideshows: ReadonlySet<Element>;
-  /** The boxes around the body's e-mail fields ({@link signInBoxes}). */
-  readonly signInBoxes: ReadonlySet<Element>;
+  /** The boxes around the body's e-mail fields and calls to sign in ({@link signInBoxes}). */
+  readonly signInBoxes: ReadonlyMap<Element, string>;
   /** Labels repeated at the head of the body's sections ({@link sectionLabels}). */
   readonly sectionLabels: ReadonlySet<Element>;
 }
@@ -353,8 +371,9 @@ function removeNonContent(
       remove(child, 'label heading every section', undefined, undefined, later);
       continue;
     }
-    if (options.signInBoxes.has(child)) {
-      remove(child, 'sign-in or sign-up box', '<input type="email">', undefined, later);
+    const signIn = options.signInBoxes.get(child);
+    if (signIn !== undefined) {
+      remove(child, 'sign-in or sign-up box', signIn, undefined, later);
       continue;
     }
     const gallery = body.has(child)

@@ -235,6 +235,38 @@ const COUNTER =
 const HAS_COUNTER = new RegExp(COUNTER.source, 'iu');
 
 /**
+ * A call to subscribe or sign in heading a registration wall's offers, as a line of its own:
+ * "This content is reserved for subscribers", "Subscribe for more articles", "Register / Sign in
+ * to unlock more articles", "Cet article est réservé aux abonnés", "Dieser Artikel ist nur für
+ * Abonnenten", "Nội dung dành cho người đăng ký". (A notice that the rest of the article is
+ * hidden, "Subscribe to continue reading", ends the body instead: `promo.ts`.)
+ */
+const SUBSCRIBER_CALL = new RegExp(
+  [
+    String.raw`^this (?:content|article|story|page) is (?:reserved|only available|exclusively available|exclusive) (?:for|to) (?:subscribers|members)\.?$`,
+    String.raw`^(?:subscribe|register|sign in|log in|sign up)(?: (?:\/|or) (?:subscribe|register|sign in|log in|sign up))? (?:for|to (?:unlock|read|get|access)) (?:more|unlimited|all) (?:articles|stories)\.?$`,
+    String.raw`^(?:cet|ce) (?:article|contenu) est réservé aux abonnés\.?$`,
+    String.raw`^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen und abonnenten|abonnent\*innen)\.?$`,
+    String.raw`^(?:este|el) (?:contenido|artículo) es (?:exclusivo )?para suscriptores\.?$`,
+    '^nội dung (?:này )?dành (?:riêng )?cho (?:người|thành viên) đăng ký$',
+  ].join('|'),
+  'iu',
+);
+
+/** The longest call to subscribe or sign in. */
+const LONGEST_SUBSCRIBER_CALL = 80;
+
+/**
+ * Whether a block's text is a call to subscribe or sign in that heads a registration wall's
+ * offers ({@link SUBSCRIBER_CALL}).
+ *
+ * @param text - the block's text when short (`shortText(el, 80)` or longer), else null
+ */
+export function isSubscriberCall(text: string | null): boolean {
+  return text !== null && text.length <= LONGEST_SUBSCRIBER_CALL && SUBSCRIBER_CALL.test(text);
+}
+
+/**
  * True when a block is a visit counter: its text is label-and-figure pairs ("Đang truy cập:
  * 125, Hôm nay: 3.456") and little else.
  *

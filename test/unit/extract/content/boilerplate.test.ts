@@ -549,6 +549,44 @@ describe('a sign-up box and its fine print are no body text', () => {
   });
 
   it.each([
+    [
+      'in English',
+      [
+        'THIS CONTENT IS RESERVED FOR SUBSCRIBERS',
+        'SUBSCRIBE FOR MORE ARTICLES',
+        'REGISTER / SIGN IN TO UNLOCK MORE ARTICLES',
+      ],
+    ],
+    [
+      'in French and German',
+      ['Cet article est réservé aux abonnés', 'Dieser Artikel ist nur für Abonnenten'],
+    ],
+  ])(
+    'removes the whole box that calls to subscribe or sign in heads, without a form (%s), whatever its class names',
+    (_language, calls) => {
+      const offers = calls
+        .map(
+          (call) =>
+            `<div class="k3"><div class="k4">${call}</div><p class="k5">Enjoy the latest local, national and international news.</p>` +
+            '<ul class="k6"><li>Unlimited online access to 15 news sites with one account.</li><li>Daily puzzles including the crossword.</li></ul></div>',
+        )
+        .join('');
+      const box = `<div class="k1"><header class="k2"><img src="/logo.png" alt="The Paper">${offers}</header></div>`;
+      const { contentText } = extract(inArticle(box));
+      expect(contentText).not.toMatch(
+        /SUBSCRIBERS|UNLOCK|abonnés|Abonnenten|Enjoy the latest|Unlimited online|puzzles/,
+      );
+      for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+    },
+  );
+
+  it('keeps a paragraph of the article that speaks of subscribers', () => {
+    const line =
+      'This content is reserved for subscribers, the publisher told the court, which is why the archive was taken offline last year.';
+    expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain(line);
+  });
+
+  it.each([
     ['its placeholder', 'placeholder="Email"'],
     ['its placeholder in another language', 'placeholder="Địa chỉ email của bạn"'],
     ['its autocomplete', 'autocomplete="email"'],
