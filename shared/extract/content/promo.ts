@@ -57,6 +57,39 @@ const CONTRIBUTOR_CREDIT = new RegExp(
   'iu',
 );
 
+/** The newsroom's roles a closing credit names ("Redaktion: …"), capitalised as lines open. */
+const NEWSROOM_ROLES = [
+  'redaktion',
+  'schlussredaktion',
+  'faktencheck',
+  'übersetzung',
+  'mitarbeit',
+  'recherche',
+  'audioversion',
+  'bildredaktion',
+  'fotoredaktion',
+  'lektorat',
+  'gestaltung',
+  'grafik',
+  'infografik',
+  'produktion',
+  'koordination',
+];
+const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLES.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})`;
+/** One person credited: one to four capitalised words. */
+const CREDITED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+const CREDITED_NAMES = String.raw`${CREDITED_NAME}(?:\s*(?:,|\bund\b|&)\s*${CREDITED_NAME})*`;
+
+/**
+ * A closing credit of the newsroom's roles, each a role and the names in it: "Redaktion: Marcus
+ * Bensmann, Elena Müller", "Faktencheck: …", "Übersetzung: …, Redaktion: …, Schlussredaktion:
+ * …" (the roles one per line too). Case-sensitive: names are capitalised ("Redaktion: Das ist das Wort, das …" is prose).
+ */
+const NEWSROOM_CREDIT = new RegExp(
+  String.raw`^${NEWSROOM_ROLE}\s*:\s*${CREDITED_NAMES}(?:\s*[,;|]?\s*${NEWSROOM_ROLE}\s*:\s*${CREDITED_NAMES})*\.?$`,
+  'u',
+);
+
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
@@ -296,7 +329,8 @@ function textBlocks(container: Element): Element[] {
 }
 
 /**
- * Removes the contributor credits among the body's last blocks ({@link CONTRIBUTOR_CREDIT}),
+ * Removes the contributor credits among the body's last blocks ({@link CONTRIBUTOR_CREDIT},
+ * {@link NEWSROOM_CREDIT}),
  * once the trailing byline has taken its names.
  *
  * @param container - the body
@@ -305,7 +339,7 @@ function textBlocks(container: Element): Element[] {
 export function removeContributorCredits(container: Element): string[] {
   const removed: string[] = [];
   for (const { block, text } of lastTextBlocks(textBlocks(container))) {
-    if (text.length <= 300 && CONTRIBUTOR_CREDIT.test(text)) {
+    if (text.length <= 300 && (CONTRIBUTOR_CREDIT.test(text) || NEWSROOM_CREDIT.test(text))) {
       detach(block);
       removed.push(text);
     }

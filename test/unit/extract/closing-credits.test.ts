@@ -27,6 +27,15 @@ describe('the contributor credits that close an article', () => {
     ],
     ['a translator’s credit in English', 'Translated from the German by Anna Roe.'],
     ['a translator’s credit in French', 'Traduit de l’anglais par Jean Dupont.'],
+    ['an editor’s credit in German', 'Redaktion: Marcus Bensmann, Elena Müller'],
+    [
+      'the newsroom’s credits line by line',
+      'Redaktion: Marcus Bensmann, Elena Müller<br>Faktencheck: Marcus Bensmann',
+    ],
+    [
+      'the newsroom’s credits in one line',
+      'Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn, Audioversion: Iris Hochberger und Christian Melchert',
+    ],
   ])('leave the body: %s', (_what, line) => {
     const article = withTail(line);
     expect(article.contentText).not.toContain(line.slice(0, 20));
@@ -48,6 +57,12 @@ describe('the contributor credits that close an article', () => {
   it('stay when the last paragraph only says a text was translated', () => {
     const line =
       'Translated by the ministry into twelve languages, the leaflet reached every household on Friday.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+
+  it('stay when the last paragraph only starts with a newsroom word and a colon', () => {
+    const line =
+      'Redaktion: Das ist das Wort, das in der Mitteilung des Verlags am häufigsten vorkam, sagte er.';
     expect(withTail(line).contentText).toContain(line);
   });
 
