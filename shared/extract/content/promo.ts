@@ -292,6 +292,35 @@ function proseFollows(el: Element): boolean {
 }
 
 /**
+ * The label in capitals that introduces an embedded video or audio, with the player's card in
+ * the same paragraph: "WATCH | Palestinians react to …:", "WATCH:", "LISTEN |".
+ */
+const MEDIA_INTRO = /^(?:WATCH|LISTEN)\s*[|:]/;
+
+/**
+ * Elements of a player's card, which no paragraph of text holds: its thumbnail, the player
+ * itself, the boxes and the heading of its title.
+ */
+const PLAYER_PARTS: ReadonlySet<string> = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'div',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/** Whether a block of text is a media label with its player's card ({@link MEDIA_INTRO}). */
+function isMediaIntro(block: Element, text: string): boolean {
+  return MEDIA_INTRO.test(text) && descendants(block).some((d) => PLAYER_PARTS.has(d.name));
+}
+
+/**
  * A WordPress shortcode the site left unrendered, standing alone as a block: `[button
  * link="…"] Send us your review[/button]`, `[gallery ids="1,2,3"]`.
  */
@@ -536,11 +565,14 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       const long = shortText(block, LONGEST_NOTICE);
       if (long !== null && isConsentNotice(long)) {
         remove(placeholderOf(block, container), 'consent notice');
+      } else if (long !== null && isMediaIntro(block, long)) {
+        remove(block, "an embedded player's label and card");
       }
     } else if (isConsentNotice(text)) remove(placeholderOf(block, container), 'consent notice');
     else if (FINE_PRINT.test(text))
       remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
+    else if (isMediaIntro(block, text)) remove(block, "an embedded player's label and card");
   }
   removeSignUpBoxes(container, remove, texts);
   removeTrailingLinkLists(container, blocks, remove);

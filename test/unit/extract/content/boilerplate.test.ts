@@ -453,6 +453,31 @@ describe('a post embedded from a social network is the article’s quote', () =>
   });
 });
 
+describe("an embedded video's label and card are no body text", () => {
+  const card =
+    '<span><span class="k1"><div class="k2" title="Some Palestinians worry the appointment could impact ceasefire talks" role="button">' +
+    '<h3>Some Palestinians worry the appointment could impact ceasefire talks</h3><span>1:30</span>' +
+    '<p>Yahya Sinwar has been promoted to political chief. Some fear his appointment will ruin the talks.</p></div></span></span>';
+
+  it.each([
+    'WATCH | Palestinians react to the appointment:',
+    'WATCH: Palestinians react',
+    'LISTEN | The interview',
+  ])('removes a paragraph labelled %j that holds the player', (label) => {
+    const { contentText } = extract(inArticle(`<p><strong><em>${label}</em></strong>${card}</p>`));
+    expect(contentText).not.toMatch(
+      /WATCH|LISTEN|Some Palestinians worry|promoted to political chief/,
+    );
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it('keeps a paragraph that starts so without a player', () => {
+    const line =
+      'WATCH: the word the union chose for its campaign, painted on banners across the city.';
+    expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain(line);
+  });
+});
+
 describe('a sign-up box and its fine print are no body text', () => {
   it.each([
     'By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.',
