@@ -35,7 +35,7 @@ const PAYWALL_NOTICE =
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
  * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
  * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", an author's initials "(dmk)",
- * the translator ("Aus dem Englischen von …").
+ * an agency and the editor's initials ("SDA/sep"), the translator ("Aus dem Englischen von …").
  * Read after the trailing byline, which takes the reporter of such a line as the author.
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
@@ -47,6 +47,8 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
     String.raw`^©\s*dpa-infocom\b`,
     String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
+    // A news agency and editors' initials without brackets: "SDA/sep", "dpa/lno".
+    String.raw`^(?=.*/)(?:[a-z]{2,6}\s*/\s*){0,3}(?:dpa|afp|ap|apa|sda|ats|kna|epd|ddp|dts|sid|ansa|efe|upi|ntb|pap|ctk|mti|bta)(?:\s*/\s*[a-z]{2,6}){0,3}$`,
     // Who translated it: "Aus dem Englischen von Jan Doolan", "Translated from the German by
     // Anna Roe.", "Traduit de l'anglais par Jean Dupont." (a name, nothing more).
     String.raw`^aus dem \p{L}+ (?:übersetzt |übertragen )?von \p{L}`,

@@ -21,6 +21,8 @@ describe('the contributor credits that close an article', () => {
     ['an agency’s material', 'Mit Agenturmaterial.'],
     ['a wire’s copyright and item code', '© dpa-infocom, dpa:240516-99-53606/3 (dpa)'],
     ['an author’s initials', '(dmk)'],
+    ['an agency and an editor’s initials', 'SDA/sep'],
+    ['agencies and initials', 'dpa/AFP/jel'],
     [
       'a translator’s credit and the syndicate’s copyright',
       'Aus dem Englischen von Jan Doolan<br>Copyright: Project Syndicate, 2025',
@@ -57,6 +59,10 @@ describe('the contributor credits that close an article', () => {
   it('stay when the last paragraph only says a text was translated', () => {
     const line =
       'Translated by the ministry into twelve languages, the leaflet reached every household on Friday.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+
+  it.each(['Nein/Ja', 'TV/Radio'])('stay when the last line is words joined by a slash: %j', (line) => {
     expect(withTail(line).contentText).toContain(line);
   });
 
