@@ -62,9 +62,12 @@ describe('the contributor credits that close an article', () => {
     expect(withTail(line).contentText).toContain(line);
   });
 
-  it.each(['Nein/Ja', 'TV/Radio'])('stay when the last line is words joined by a slash: %j', (line) => {
-    expect(withTail(line).contentText).toContain(line);
-  });
+  it.each(['Nein/Ja', 'TV/Radio'])(
+    'stay when the last line is words joined by a slash: %j',
+    (line) => {
+      expect(withTail(line).contentText).toContain(line);
+    },
+  );
 
   it('stay when the last paragraph only starts with a newsroom word and a colon', () => {
     const line =
