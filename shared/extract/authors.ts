@@ -144,6 +144,14 @@ const KOREAN_REPORTER =
   /((?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5})\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?![가-힣])/gu;
 
 /**
+ * A line that is a Korean byline and nothing else, as articles end: a place or the outlet
+ * ("순천, 광양", "세종=", "한국일보,"), the names and their title, the reporter's address
+ * ("신현주 기자 spicy@hankookilbo.com"). Not a sentence with 기자 in it.
+ */
+const KOREAN_BYLINE_LINE =
+  /^(?:[가-힣]{1,10}(?:\s*[,=]\s*|\s+))*(?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5}\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
+
+/**
  * The names a Korean byline credits by their title ("김민수·이영희 기자": names joined by a middle
  * dot share it), or null when it credits none so.
  */
@@ -247,7 +255,7 @@ export function cleanAuthors(raw: string): string[] {
  * "Theo …" sources, collective credits ("Nhóm PV"), "By …", "by" in other languages or an
  * "Author:" label followed by names ("Von Anna Müller", "Автор: Иван Петров"), and — when
  * `emphasised` or written in capitals or followed by an affiliation — a bare name ("Hoàng Anh -
- * Đài Truyền thanh huyện").
+ * Đài Truyền thanh huyện"), and a Korean reporter's line ("순천, 광양 구현모 기자 ninek@…").
  *
  * @param line - the text of the last line of the body
  * @param emphasised - whether the line is bold, italic or right-aligned
@@ -257,6 +265,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   const text = unwrap(cleanText(line));
   if (text === '' || text.length > 120) return null;
   const names = (() => {
+    if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
     if (CREDIT.test(text)) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) return cleanAuthors(text);
     // "By" in another language, or an "Author:" label: a byline only when what follows names

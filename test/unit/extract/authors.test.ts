@@ -16,6 +16,10 @@ describe('parseByline', () => {
     ['TRẦN HÙNG - NGỌC LAN', ['Trần Hùng', 'Ngọc Lan']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
+    ['신현주 기자 spicy@hankookilbo.com', ['신현주']],
+    ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
+    ['세종=김민수·이영희 기자', ['김민수', '이영희']],
+    ['워싱턴=박준석 특파원', ['박준석']],
   ])('reads the byline %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -25,6 +29,8 @@ describe('parseByline', () => {
     'Chúc mừng năm mới!',
     'Hà Nội, ngày 5 tháng 3',
     'Ban tổ chức đã trao 1 giải Nhất, 3 giải Nhì và 5 giải Ba.',
+    '정부는 오늘 기자회견을 열었다.',
+    '이 사실을 처음 보도한 것은 한국일보 기자였다.',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
   });
