@@ -60,6 +60,7 @@ describe('extractArticle on pathological pages', () => {
       "a newsletter's label opening every level": `${'<div><h3>Newsletter</h3>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a call to subscribe opening every level': `${'<div><h3>Subscribe for more articles</h3>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       "a player's label opening every level": `${'<div>WATCH: <span><h3>Video</h3>'.repeat(DEEP)}${body}${'</span></div>'.repeat(DEEP)}`,
+      'a heading and loose text at every level': `${'<div><h4>Kommentare</h4>lúa <span>'.repeat(DEEP)}${body}${'</span></div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };
@@ -141,6 +142,7 @@ describe('extractArticle on pathological pages', () => {
       "newsletters' labels in one box of words": `<div>lúa lúa ${'<h3>Newsletter</h3>'.repeat(count / 2)}</div>`,
       'calls to subscribe in one box of words': `<div>lúa lúa ${'<h3>Subscribe for more articles</h3>'.repeat(count / 2)}</div>`,
       "players' labels in one box of words": `<div>lúa lúa ${'<p>WATCH: <span><h3>Video</h3></span></p>'.repeat(count / 4)}</div>`,
+      'boxes of a heading and loose text in one box of words': `<div>lúa lúa ${'<div><h4>Kommentare</h4>lúa</div>'.repeat(count / 3)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
     };

@@ -380,6 +380,26 @@ function textBlocks(container: Element): Element[] {
   );
 }
 
+const HEADINGS_IN_BOX = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The body's boxes of a heading and loose text: a `<div>` holding only inline content and at
+ * least one heading (a comments box's "<h4>…ist die Kommentarfunktion ausgeschaltet!</h4>" and
+ * its notice written after it), which {@link textBlocks} does not count as text.
+ */
+function headedTextBoxes(container: Element): Element[] {
+  return descendants(container).filter((d) => {
+    if (d.name !== 'div') return false;
+    let heading = false;
+    for (const c of d.children) {
+      if (!isElement(c)) continue;
+      if (HEADINGS_IN_BOX.has(c.name)) heading = true;
+      else if (!INLINE_IN_TEXT.has(c.name)) return false;
+    }
+    return heading;
+  });
+}
+
 /**
  * Removes the contributor credits among the body's last blocks ({@link CONTRIBUTOR_CREDIT},
  * {@link isNewsroomCredit}),
@@ -575,6 +595,12 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
     else if (isMediaIntro(block, text)) remove(block, "an embedded player's label and card");
+  }
+  for (const box of headedTextBoxes(container)) {
+    const text = texts.of(box, 400);
+    if (isBelow(box, container) && text !== null && FINE_PRINT.test(text)) {
+      remove(placeholderOf(box, container), 'sign-up or consent fine print');
+    }
   }
   removeSignUpBoxes(container, remove, texts);
   removeTrailingLinkLists(container, blocks, remove);

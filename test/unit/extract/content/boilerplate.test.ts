@@ -501,6 +501,15 @@ describe('a sign-up box and its fine print are no body text', () => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
   });
 
+  it("removes a comments box's notices written as a heading and loose text, whatever its class names", () => {
+    const box =
+      '<div id="k1"><h4>Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!</h4>' +
+      'Leserkommentare geben nicht die Meinung der Redaktion wieder. Wie in einer Demokratie üblich achten wir die Freiheit der Rede.</div>';
+    const { contentText } = extract(inArticle(box));
+    expect(contentText).not.toMatch(/Kommentarfunktion|Leserkommentare|Freiheit der Rede/);
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
   it('keeps a paragraph about commissions that is no disclosure of the site', () => {
     const line =
       'The influencers earn a commission on every sale made through their links, the lawsuit says.';
