@@ -11,10 +11,10 @@ import type { ShortTexts } from './short-text.ts';
 
 /**
  * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
- * "Publicité", "Iklan", "광고"…), and the "continues below" line under one.
+ * "Publicité", "Iklan", "광고"…, a sponsor's "Supported by"), and the "continues below" line under one.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?:?$/iu;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|supported by|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|quảng cáo|tin quảng cáo|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|reklame|reklam|reklama|mainos|реклама|iklan|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?:?$/iu;
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
@@ -98,7 +98,7 @@ const TOOL_LABEL =
   /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte)$/i;
 
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
-const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote)$/i;
+const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote|sharing is caring!?)$/i;
 
 /** Where a share button sends the page, or what it does with it. */
 const SHARE_TARGET =
@@ -218,7 +218,7 @@ const COPIED_MESSAGE =
 
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =
-  /^(?:media playback is (?:unsupported|not supported) on your device|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
+  /^(?:media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
 /**
  * A media player's clock: its current time and duration, as its control bar writes them for

@@ -391,11 +391,17 @@ export function isRelatedHeading(text: string): boolean {
   return RELATED_RE.test(t);
 }
 
-/** True when `text` is a related-links label and nothing else ("Lesen Sie auch:", "READ MORE"). */
+/**
+ * True when `text` is a related-links label and nothing else ("Lesen Sie auch:", "READ MORE",
+ * "On HoustonChronicle.com:").
+ */
 export function isRelatedLabel(text: string): boolean {
   const t = headingText(text);
-  return t.length > 0 && t.length <= 40 && RELATED_LABEL_RE.test(t);
+  return t.length > 0 && t.length <= 40 && (RELATED_LABEL_RE.test(t) || SITE_LABEL.test(t));
 }
+
+/** A teaser's label naming the site it leads to: "On HoustonChronicle.com:", "Also on rt.com". */
+const SITE_LABEL = /^(?:also |more )?on [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}[\s:.…»>›|–—-]*$/;
 
 /**
  * The heading of a box about the article's author, in the languages publishers write it ("Die

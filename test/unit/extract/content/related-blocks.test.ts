@@ -66,6 +66,27 @@ describe('related-links blocks', () => {
     expect(contentText).not.toContain('Tổng kết phong trào');
   });
 
+  it.each(['On HoustonChronicle.com:', 'Also on rt.com', 'More on theguardian.com:'])(
+    "removes a teaser paragraph labelled with a site's address: %j",
+    (label) => {
+      const { contentText } = extract(
+        pageWith(
+          `<p><strong>${label}</strong> <a href="/x">Car sales plunge nearly 17 percent in August</a></p>`,
+        ),
+      );
+      expect(contentText).not.toContain('Car sales plunge');
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('keeps a sentence that names a site before its link', () => {
+    const line =
+      'The figures were first published on HoustonChronicle.com: <a href="/x">see the report</a> for the details of the survey.';
+    expect(extract(pageWith(`<p>${line}</p>`)).contentText).toContain(
+      'first published on HoustonChronicle.com',
+    );
+  });
+
   it.each(['More:', 'Also', 'RELATED'])(
     'removes a heading that is only %j and the link lists after it, one list per link',
     (heading) => {
