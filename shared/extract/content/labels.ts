@@ -100,6 +100,10 @@ const TOOL_LABEL =
 /** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
 const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote|sharing is caring!?)$/i;
 
+/** A row of share buttons read as one line: "Share Tweet Submit", "Facebook Twitter Pinterest Email". */
+const SHARE_ROW =
+  /^(?:(?:share|tweet|pin|submit|email|e-mail|print|facebook|twitter|whatsapp|linkedin|reddit|flipboard|pocket|telegram|pinterest|tumblr)(?:\s+|$)){2,}$/i;
+
 /** Where a share button sends the page, or what it does with it. */
 const SHARE_TARGET =
   '(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|tumblr|xing|flipboard|threads|bluesky|mastodon|truth(?: social)?|gettr|gab|parler|messenger|line|vk|weibo|wechat|pocket|sms|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|tweet|copy link|link kopieren|copier le lien)';
@@ -309,7 +313,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
       return "link's new-window notice";
     }
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
-    if (SHARE_LABEL.test(text)) return 'share button';
+    if (SHARE_LABEL.test(text) || SHARE_ROW.test(text)) return 'share button';
     if (TOOL_LABEL.test(text)) return "article tool's label";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";

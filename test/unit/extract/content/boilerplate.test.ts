@@ -255,6 +255,10 @@ describe('findMainContent boilerplate removal', () => {
       'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
     ],
     [
+      'a line telling how to cite the article',
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html',
+    ],
+    [
       'a notice of who owns the site’s contents',
       'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     ],
@@ -486,6 +490,8 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!',
     'Leserkommentare geben nicht die Meinung der Redaktion wieder.',
     'Comments are closed.',
+    'You must log in to post a comment.',
+    'You must be logged in to post a comment.',
     'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
     'Sie können sich jederzeit wieder abmelden, wenn Sie das möchten. Weitere Informationen finden Sie in unserer Datenschutzerklärung.',
     'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.',
@@ -921,6 +927,11 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an ad label that asks to scroll on', '<div>Advertisement · Scroll to continue</div>'],
     ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
     ['a share plugin’s call', '<div class="k1">Sharing is caring!</div>'],
+    [
+      'a row of share buttons',
+      '<div class="k1"><span>Share</span> <span>Tweet</span> <span>Submit</span></div>',
+    ],
+    ['a row of networks', '<div class="k1">Facebook Twitter Pinterest Email</div>'],
     ['a slideshow’s notice', '<p>This slideshow requires JavaScript.</p>'],
     ['a sponsor’s label', '<p>Supported by</p>'],
     ['a Portuguese reading time', '<p>Tempo de leitura:<small> 1 minuto</small></p>'],
