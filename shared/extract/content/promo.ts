@@ -622,6 +622,19 @@ export function removeClosingLines(container: Element, remove: Remove): void {
   removeLines(container, lastTextBlocks(textBlocks(container)), remove);
 }
 
+/** The most a label's value holds ("Dieses Thema im Programm:" and its programme line). */
+const LABEL_VALUE = 120;
+
+/**
+ * A line of metadata, or the box it shares with its value when it is a label standing apart
+ * ("<p>Dieses Thema im Programm:</p><h3>NDR 1 Welle Nord | … | 13:00 Uhr</h3>"): its largest
+ * ancestor holding at most {@link LABEL_VALUE} characters more.
+ */
+function labelBox(block: Element, text: string, container: Element): Element {
+  if (!text.endsWith(':')) return block;
+  return largestBox(block, container, (chars) => chars <= text.length + LABEL_VALUE);
+}
+
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */
 function removeLines(
   container: Element,
@@ -633,7 +646,7 @@ function removeLines(
     if (!isBelow(block, container)) continue;
     const closing = closingLine(text);
     if (closing === 'appeal') remove(appealBox(block, container), 'reader-support appeal');
-    else if (closing === 'metadata') remove(block, 'closing metadata');
+    else if (closing === 'metadata') remove(labelBox(block, text, container), 'closing metadata');
     else if (closing !== null) remove(block, 'promo line', closing.promo);
   }
 }

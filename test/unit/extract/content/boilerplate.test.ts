@@ -213,6 +213,16 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it("removes a broadcaster's programme note whose label and line stand apart, with their box", () => {
+    const html = page(
+      `<div class="story">${BODY}<div class="k1"><div class="k2"><p>Dieses Thema im Programm:</p><h3>NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 28.04.2023 | 13:00 Uhr</h3></div></div>` +
+        '<div class="k3"><h3>Schlagwörter zu diesem Artikel</h3><h3><a href="/wissenschaft">Wissenschaft</a></h3><h3><a href="/elmshorn">Elmshorn</a></h3></div></div>',
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Dieses Thema|NDR 1 Welle Nord/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it.each([
     ['a taxonomy line', 'Filed under: Khawarij |'],
     ['a taxonomy line of topics', 'Published under: 2024 Election , Bailout , Court-Packing'],
