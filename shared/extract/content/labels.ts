@@ -93,12 +93,33 @@ export function isPlaceholder(text: string): boolean {
 const MEDIA_LABEL =
   /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
 
-/** An article tool's label standing alone ("Order Reprints", "Print Article", "Text size"). */
+/**
+ * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
+ * this photo in gallery:").
+ */
 const TOOL_LABEL =
-  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte)$/i;
+  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?)$/i;
 
-/** A share button's label ("Click To Tweet", a quote-sharing plugin's button). */
-const SHARE_LABEL = /^(?:click to tweet|tweet this|share this quote|sharing is caring!?)$/i;
+/** One state of a box's toggle: "Personen-Box aufklappen", "Show less". */
+const TOGGLE =
+  '(?:(?:[a-zà-ÿ-]+ )?(?:aufklappen|zuklappen|ausklappen|einklappen)|show (?:more|less)|mehr anzeigen|weniger anzeigen|voir (?:plus|moins))';
+/** A box's toggle read as one line: "Box aufklappen Box zuklappen", "Show more Show less". */
+const TOGGLE_LABEL = new RegExp(`^${TOGGLE}(?: ${TOGGLE})?$`, 'i');
+
+/**
+ * A share button's label standing alone ("Click To Tweet", a quote-sharing plugin's button,
+ * "Diesen Artikel teilen").
+ */
+const SHARE_LABEL =
+  /^(?:click to tweet|tweet this|share this quote|sharing is caring!?|(?:diesen |den )?artikel teilen|share this (?:article|story|post|page)|partager (?:cet article|l['’]article)|compartir (?:este artículo|la noticia)|condividi (?:questo articolo|l['’]articolo)|deel dit artikel)$/i;
+
+/**
+ * A share or print button's one word ("Teilen", "Drucken", "Tweet"): a label only on a line of
+ * its own outside a link or a list (a share list's items go with the list, judged whole).
+ */
+const SHARE_WORD =
+  /^(?:share|tweet|submit|teilen|partager|compartir|condividi|drucken|print|imprimer|imprimir|stampa)$/i;
+const LINK_OR_ITEM: ReadonlySet<string> = new Set(['a', 'li']);
 
 /** A row of share buttons read as one line: "Share Tweet Submit", "Facebook Twitter Pinterest Email". */
 const SHARE_ROW =
@@ -299,6 +320,16 @@ const NEW_WINDOW_NOTICE =
 const LINK: ReadonlySet<string> = new Set(['a']);
 
 /**
+ * Whether `el` stands on a line of its own, no text beside it in its parent: a button's "Teilen",
+ * not the word "print" linked in a sentence, nor "expand" set apart inside "expanded".
+ */
+function standsAlone(el: Element): boolean {
+  const parent = el.parent;
+  if (parent === null) return true;
+  return parent.children.every((c) => c === el || c.type !== 'text' || c.data.trim() === '');
+}
+
+/**
  * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
  * button, a share button, a reading time, a placeholder, a media label, a relative time, a
  * picture's credit or a media player's message; else null.
@@ -313,7 +344,10 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
       return "link's new-window notice";
     }
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
-    if (SHARE_LABEL.test(text) || SHARE_ROW.test(text)) return 'share button';
+    if ((SHARE_LABEL.test(text) || SHARE_ROW.test(text)) && standsAlone(el)) return 'share button';
+    if (SHARE_WORD.test(text) && standsAlone(el) && closest(el, LINK_OR_ITEM, null) === null) {
+      return 'share button';
+    }
     if (TOOL_LABEL.test(text)) return "article tool's label";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
@@ -322,6 +356,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (PLAYER_CLOCK.test(text)) return 'player clock';
   }
   if (text.length <= 80) {
+    if (TOGGLE_LABEL.test(text) && standsAlone(el)) return "box's toggle";
     if (isRelativeTimeLine(text)) return 'relative time';
     if (
       (LABELLED_CREDIT.test(text) ||

@@ -919,6 +919,23 @@ describe('a breadcrumb trail is no body text, whatever its class names', () => {
   });
 });
 
+describe('a word of a label set apart inside a sentence stays', () => {
+  it.each([
+    ['linked', 'You can <a href="/form">print</a> the form and send it to the council by post.'],
+    [
+      'in a span inside a word',
+      'The mission scope may well have <span>expand</span>ed to Europa, the scientists said.',
+    ],
+    [
+      'as a button word in prose',
+      'Readers who want to <a href="/s">share</a> their stories can write to the newsroom.',
+    ],
+  ])('keeps a share, print or toggle word %s', (_how, sentence) => {
+    const { contentText } = extract(inArticle(`<p>${sentence}</p>`));
+    expect(contentText).toContain(sentence.replace(/<[^>]+>/g, ''));
+  });
+});
+
 describe('furniture labels are no body text, in the languages publishers write them', () => {
   it.each([
     ['an English "continues below" ad label', '<div>Article continues below</div>'],
@@ -937,6 +954,12 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an ad label that asks to scroll on', '<div>Advertisement · Scroll to continue</div>'],
     ['a share button', '<span class="ctt"><span>Click To Tweet</span></span>'],
     ['a share plugin’s call', '<div class="k1">Sharing is caring!</div>'],
+    ['a German share label', '<div class="k1">Diesen Artikel teilen</div>'],
+    ['a lone share button', '<div class="k1"><span>Teilen</span></div>'],
+    ['a lone print button', '<div class="k1"><span>Drucken</span></div>'],
+    ['a box’s toggle', '<div class="k1">Personen-Box aufklappen Personen-Box zuklappen</div>'],
+    ['an English box’s toggle', '<div class="k1">Show more Show less</div>'],
+    ['a gallery button', '<div class="k1">Open this photo in gallery:</div>'],
     [
       'a row of share buttons',
       '<div class="k1"><span>Share</span> <span>Tweet</span> <span>Submit</span></div>',
