@@ -319,6 +319,17 @@ const NEW_WINDOW_NOTICE =
   /^[\s,(–—-]*(?:opens?(?: in)?(?: a)? new (?:window|tab)|(?:link )?öffnet(?: sich)? (?:im|in einem|in) neuen? (?:fenster|tab)|(?:s['’]ouvre dans |ouvre )?(?:une? )?nouv(?:elle|el) (?:fenêtre|onglet)|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|opent in (?:een )?nieuw (?:venster|tabblad)|external link|externer link)[\s).]*$/iu;
 const LINK: ReadonlySet<string> = new Set(['a']);
 
+/** Whether a text is a picture's credit outside the picture's caption ("Foto: …", "X/Getty Images"). */
+function isPictureCredit(el: Element, text: string): boolean {
+  return (
+    (LABELLED_CREDIT.test(text) ||
+      (text.includes('/')
+        ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
+        : PICTURE_AGENCY.test(text))) &&
+    closest(el, CAPTION, null) === null
+  );
+}
+
 /**
  * Whether `el` stands on a line of its own, no text beside it in its parent: a button's "Teilen",
  * not the word "print" linked in a sentence, nor "expand" set apart inside "expanded".
@@ -338,14 +349,20 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (el.children.length > 5) return null;
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
+  // A link's notice is set apart inside the link, beside its words; a picture's credit beside
+  // its caption's.
+  if (text.length <= 40 && NEW_WINDOW_NOTICE.test(text) && closest(el, LINK, null) !== null) {
+    return "link's new-window notice";
+  }
+  if (text.length <= 80 && isPictureCredit(el, text)) return 'picture credit';
+  // Any other label stands on a line of its own: the same words set apart in a sentence are
+  // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
+  if (!standsAlone(el)) return null;
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
-    if (NEW_WINDOW_NOTICE.test(text) && closest(el, LINK, null) !== null) {
-      return "link's new-window notice";
-    }
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
-    if ((SHARE_LABEL.test(text) || SHARE_ROW.test(text)) && standsAlone(el)) return 'share button';
-    if (SHARE_WORD.test(text) && standsAlone(el) && closest(el, LINK_OR_ITEM, null) === null) {
+    if (SHARE_LABEL.test(text) || SHARE_ROW.test(text)) return 'share button';
+    if (SHARE_WORD.test(text) && closest(el, LINK_OR_ITEM, null) === null) {
       return 'share button';
     }
     if (TOOL_LABEL.test(text)) return "article tool's label";
@@ -356,17 +373,8 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     if (PLAYER_CLOCK.test(text)) return 'player clock';
   }
   if (text.length <= 80) {
-    if (TOGGLE_LABEL.test(text) && standsAlone(el)) return "box's toggle";
+    if (TOGGLE_LABEL.test(text)) return "box's toggle";
     if (isRelativeTimeLine(text)) return 'relative time';
-    if (
-      (LABELLED_CREDIT.test(text) ||
-        (text.includes('/')
-          ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
-          : PICTURE_AGENCY.test(text))) &&
-      closest(el, CAPTION, null) === null
-    ) {
-      return 'picture credit';
-    }
   }
   return PLAYER_MESSAGE.test(text) ? 'player message' : null;
 }

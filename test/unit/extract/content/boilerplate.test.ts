@@ -919,7 +919,7 @@ describe('a breadcrumb trail is no body text, whatever its class names', () => {
   });
 });
 
-describe('a word of a label set apart inside a sentence stays', () => {
+describe('a label set apart inside a sentence stays', () => {
   it.each([
     ['linked', 'You can <a href="/form">print</a> the form and send it to the council by post.'],
     [
@@ -930,7 +930,23 @@ describe('a word of a label set apart inside a sentence stays', () => {
       'as a button word in prose',
       'Readers who want to <a href="/s">share</a> their stories can write to the newsroom.',
     ],
-  ])('keeps a share, print or toggle word %s', (_how, sentence) => {
+    [
+      'linked as an ad word',
+      'The company said its <a href="/x">ads</a> ran on television for six weeks before the vote.',
+    ],
+    [
+      'as a German ad word',
+      'The paper printed an <span>Anzeige</span> in the Saturday edition, the court heard.',
+    ],
+    [
+      'as an ad word in emphasis',
+      'He said the <em>sponsored content</em> label had been removed without notice.',
+    ],
+    [
+      'as a relative time',
+      'The last update came <span>14 hours ago</span> from the regional office.',
+    ],
+  ])("keeps a label's words %s", (_how, sentence) => {
     const { contentText } = extract(inArticle(`<p>${sentence}</p>`));
     expect(contentText).toContain(sentence.replace(/<[^>]+>/g, ''));
   });
