@@ -83,6 +83,28 @@ export function isHidden(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/** The siblings {@link standsAlone} reads on each side. */
+const LINE_ELEMENTS = 32;
+
+/**
+ * Whether `el` stands on a line of its own, no text beside it on its line — between the line
+ * breaks or blocks around it in its parent: a button's "Teilen" or a heading's "Related", not
+ * the same words linked or set in bold inside a sentence.
+ */
+export function standsAlone(el: Element): boolean {
+  for (const side of ['prev', 'next'] as const) {
+    // A line has few elements: past these, a run of them without text is no sentence (and a
+    // box of thousands of labels is not read once per label).
+    let left = LINE_ELEMENTS;
+    for (let n = el[side]; n !== null && left > 0; n = n[side], left--) {
+      if (n.type === 'text') {
+        if (n.data.trim() !== '') return false;
+      } else if (isElement(n) && (n.name === 'br' || LINE_BLOCKS.has(n.name))) break;
+    }
+  }
+  return true;
+}
+
 /** The concatenated text of a node and its descendants (comments excluded). */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;

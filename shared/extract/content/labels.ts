@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
-import { closest, descendants, renderedText, squash } from './dom.ts';
+import { closest, descendants, renderedText, squash, standsAlone } from './dom.ts';
 import type { ShortTexts } from './short-text.ts';
 
 /**
@@ -331,16 +331,6 @@ function isPictureCredit(el: Element, text: string): boolean {
 }
 
 /**
- * Whether `el` stands on a line of its own, no text beside it in its parent: a button's "Teilen",
- * not the word "print" linked in a sentence, nor "expand" set apart inside "expanded".
- */
-function standsAlone(el: Element): boolean {
-  const parent = el.parent;
-  if (parent === null) return true;
-  return parent.children.every((c) => c === el || c.type !== 'text' || c.data.trim() === '');
-}
-
-/**
  * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
  * button, a share button, a reading time, a placeholder, a media label, a relative time, a
  * picture's credit or a media player's message; else null.
@@ -355,9 +345,15 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     return "link's new-window notice";
   }
   if (text.length <= 80 && isPictureCredit(el, text)) return 'picture credit';
+  const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
-  if (!standsAlone(el)) return null;
+  // Asked last: its walk along the siblings is for the few elements that read as labels.
+  return label !== null && standsAlone(el) ? label : null;
+}
+
+/** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
+function labelOf(el: Element, text: string): string | null {
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';

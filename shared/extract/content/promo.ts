@@ -15,6 +15,7 @@ import {
   isElement,
   siblingElement,
   squash,
+  standsAlone,
   textExcept,
   textOf,
 } from './dom.ts';
@@ -151,6 +152,16 @@ const TRAILING_BLOCKS = 4;
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\//iu;
 
+/** {@link PROMO}'s match when it is the word newsletter alone. */
+const NEWSLETTER_WORD = /^newsletters?$/i;
+
+/**
+ * What makes a line naming a newsletter its pitch: the reader addressed ("…informiert Sie",
+ * "your inbox", "vous") or the sign-up itself.
+ */
+const NEWSLETTER_PITCH =
+  /\b(?:you|your|sie|ihr|ihre[mn]?|vous|votre|tu|du|dein(?:e[mn]?)?)\b|anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|inscri|regist/i;
+
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
  * journalism", "We need your financial support", "Dann unterstützen Sie uns bitte mit einer
@@ -279,7 +290,7 @@ function signUpBox(
  */
 function removeSignUpBoxes(container: Element, remove: Remove, texts: ShortTexts): void {
   for (const el of descendants(container)) {
-    if (!LABEL_TAGS.has(el.name) || !isBelow(el, container)) continue;
+    if (!LABEL_TAGS.has(el.name) || !isBelow(el, container) || !standsAlone(el)) continue;
     const text = texts.of(el, 60);
     if (text === null || !NEWSLETTER_LABEL.test(text)) continue;
     const box = signUpBox(el, text, container, texts);
@@ -658,7 +669,10 @@ function removeLines(
  */
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
   const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
-  if (promo !== null) return { promo: promo[0] };
+  // A newsletter named without a pitch to the reader is the article's subject.
+  if (promo !== null && (!NEWSLETTER_WORD.test(promo[0]) || NEWSLETTER_PITCH.test(text))) {
+    return { promo: promo[0] };
+  }
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
   if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
   if (isArticleMetadata(text)) return 'metadata';

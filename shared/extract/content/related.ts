@@ -3,7 +3,7 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, detach, isElement, textOf } from './dom.ts';
+import { closest, descendants, detach, isElement, standsAlone, textOf } from './dom.ts';
 import {
   isAuthorBoxHeading,
   isCommentCount,
@@ -89,6 +89,9 @@ export function removeRelatedBlocks(
     ) {
       head = head.parent as Element;
     }
+    // The same words set apart inside a sentence ("The <strong>Related</strong> section grew")
+    // are the sentence's.
+    if (!standsAlone(head)) continue;
     const block = head.parent;
     if (
       block !== null &&
@@ -172,6 +175,9 @@ function isLinkLine(line: readonly AnyNode[]): boolean {
   return linked > 0 && linked >= bare.length * 0.5;
 }
 
+/** The most nodes a `<br>`-separated line of links after a related heading holds. */
+const LONGEST_LINK_LINE = 64;
+
 /**
  * Removes what follows a related heading while it is links: lists, link-heavy blocks, and the
  * `<br>`-separated lines of old pages ("- <a>…</a> (10/03/2010)<br>").
@@ -208,6 +214,9 @@ function removeLinksAfter(
     const line: AnyNode[] = [];
     let end: AnyNode | null = node;
     while (end !== null && !(isElement(end) && (end.name === 'br' || BLOCK.has(end.name)))) {
+      // A link's line is short ("- <a>…</a> (10/03/2010)"): a longer run is no such line, and
+      // is not read whole once per heading before it (thousands of "3 Kommentare" in a row).
+      if (line.length === LONGEST_LINK_LINE) return;
       line.push(end);
       end = end.next;
     }

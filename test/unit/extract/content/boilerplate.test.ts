@@ -204,6 +204,10 @@ describe('findMainContent boilerplate removal', () => {
       'Got a story? Get in touch with our news team by emailing us at webnews@example.com.',
     ],
     ['a "more stories" line', 'For more stories like this, check our news page.'],
+    [
+      "a newsletter's pitch to the reader",
+      'Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -211,6 +215,13 @@ describe('findMainContent boilerplate removal', () => {
     const { contentText } = extract(html);
     expect(contentText).not.toContain(line.slice(0, 20));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a last paragraph that speaks of a newsletter without pitching it', () => {
+    const line =
+      "The company's newsletter now reaches two million readers every week, the annual report shows.";
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText).toContain(line);
   });
 
   it("removes a broadcaster's programme note whose label and line stand apart, with their box", () => {
@@ -945,6 +956,34 @@ describe('a label set apart inside a sentence stays', () => {
     [
       'as a relative time',
       'The last update came <span>14 hours ago</span> from the regional office.',
+    ],
+    [
+      'as a related heading in bold',
+      'The <strong>Related</strong> section of the survey grew by ten percent in the year.',
+    ],
+    [
+      'as a "read more" label',
+      'Officials said the <span>Read more</span> campaign had reached every school in the region.',
+    ],
+    [
+      'as a comments heading in italics',
+      'The <em>Comments</em> column of the form was left empty by most of the applicants.',
+    ],
+    [
+      'as a German related label',
+      'Der Slogan <b>Lesen Sie auch</b> stand auf jedem Plakat der Kampagne in der Stadt.',
+    ],
+    [
+      'as a comment count',
+      'The post drew <span>3 Kommentare</span> in the first hour, the moderators said.',
+    ],
+    [
+      'as a Vietnamese related label',
+      'Mục <strong>Xem thêm</strong> trên trang web của sở đã được cập nhật vào tuần trước.',
+    ],
+    [
+      'as a newsletter label',
+      'The <span>Newsletter</span> team grew to twelve editors in the year to March.',
     ],
   ])("keeps a label's words %s", (_how, sentence) => {
     const { contentText } = extract(inArticle(`<p>${sentence}</p>`));
