@@ -358,8 +358,48 @@ const RELATED_HEADINGS = [
 ];
 
 const RELATED_RE = new RegExp(
-  `^(?:${RELATED_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})(?:$|[\\s:.…»>›])`,
+  // Longest first: the heading matched is the whole of it ("more from", not "more").
+  `^(${[...RELATED_HEADINGS]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
+    .join('|')})(?:$|[\\s:.…»>›])`,
 );
+
+/**
+ * Words that join a related heading to the site or topic it names ("More from Reuters",
+ * "Popular on IndieWire", "Mehr zum Thema"): after any other lowercase word the heading's
+ * words open a sentence ("Popular culture and…", "Related costs rose…").
+ */
+const HEADING_JOINERS = new Set([
+  'on',
+  'from',
+  'in',
+  'at',
+  'by',
+  'for',
+  'about',
+  'to',
+  'of',
+  'this',
+  'the',
+  'our',
+  'von',
+  'aus',
+  'zum',
+  'zur',
+  'im',
+  'auf',
+  'de',
+  'du',
+  'des',
+  'sur',
+  'en',
+  'di',
+  'del',
+]);
+
+/** The most words a related heading names after its own ("More from The Associated Press"). */
+const HEADING_SUFFIX_WORDS = 4;
 
 /**
  * Labels that mark a "read also" line only when they stand alone before its link ("MORE : <a>…</a>"):
@@ -371,14 +411,17 @@ const RELATED_LABEL_RE = new RegExp(
   `^(?:${[...RELATED_HEADINGS, ...RELATED_LINE_LABELS].map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—-]*$`,
 );
 
-function headingText(text: string): string {
+/** A heading's text as shown: whitespace collapsed, without the marks before its first word. */
+function shownHeading(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s»>›|•:–—-]+/, '')
-    .toLowerCase()
-    .replace(/’/g, "'");
+    .replace(/^[\s»>›|•:–—-]+/, '');
+}
+
+function headingText(text: string): string {
+  return shownHeading(text).toLowerCase().replace(/’/g, "'");
 }
 
 /**
@@ -388,7 +431,25 @@ function headingText(text: string): string {
 export function isRelatedHeading(text: string): boolean {
   const t = headingText(text);
   if (t.length === 0 || t.length > 60) return false;
-  return RELATED_RE.test(t);
+  const m = RELATED_RE.exec(t);
+  if (m === null) return false;
+  const heading = m[1] as string;
+  // The heading, then punctuation ("Xem thêm:", "Read more »"), or nothing; or a heading of
+  // several words, which no sentence opens with ("Mehr zum Thema …", "See more photos:").
+  if (!/^\s/.test(t.slice(heading.length)) || heading.includes(' ')) return true;
+  // One word ("Related", "Popular", "Comments"), then the site or topic it names — not the
+  // opening of a sentence ("Popular culture and…"). Its words as shown tell a name's capitals
+  // ("More Great WIRED Stories") from a sentence's words.
+  const suffix = shownHeading(text).slice(heading.length).trim();
+  // A label's words before a colon ("Related post: Pickled Brussels Sprouts Recipe").
+  if (/^[^\s:]+(?: [^\s:]+)?:/.test(suffix)) return true;
+  const shown = suffix.split(' ');
+  const first = shown[0] as string;
+  return (
+    !/[.!?]$/.test(t) &&
+    shown.length <= HEADING_SUFFIX_WORDS &&
+    (HEADING_JOINERS.has(first.toLowerCase()) || !/^[a-zà-ÿ]/.test(first))
+  );
 }
 
 /**

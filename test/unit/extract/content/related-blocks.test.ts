@@ -105,6 +105,26 @@ describe('related-links blocks', () => {
     expect(contentText).toContain('More than 100 people came');
   });
 
+  it.each([
+    ['a subheading', '<h3>Popular culture and the new rules</h3><p>PROSE</p>'],
+    ['a subheading of comments made', '<h3>Comments by the mayor after the vote</h3><p>PROSE</p>'],
+    [
+      'list items',
+      '<ul><li><strong>Related</strong> costs rose by ten percent.</li><li><strong>Comments</strong> from readers were mostly positive.</li></ul>',
+    ],
+  ])('keeps %s opening with a related word and reading as a sentence', (_what, block) => {
+    const prose =
+      'The council said the changes would take effect in the spring, after a consultation with the residents of the district.';
+    const html = block.replace('PROSE', prose);
+    const { contentText } = extract(pageWith(html));
+    for (const line of html
+      .replace(/<\/(?:p|li|h3)>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .split('\n')) {
+      if (line.trim() !== '') expect(contentText).toContain(line.trim());
+    }
+  });
+
   it('keeps a paragraph of prose that merely starts like a heading', () => {
     const prose =
       'Read more about the decision, the judge said, in the court records published on Monday, which run to forty pages.';
