@@ -61,6 +61,7 @@ describe('extractArticle on pathological pages', () => {
       'a call to subscribe opening every level': `${'<div><h3>Subscribe for more articles</h3>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       "a player's label opening every level": `${'<div>WATCH: <span><h3>Video</h3>'.repeat(DEEP)}${body}${'</span></div>'.repeat(DEEP)}`,
       'a heading and loose text at every level': `${'<div><h4>Kommentare</h4>lúa <span>'.repeat(DEEP)}${body}${'</span></div>'.repeat(DEEP)}`,
+      'a related heading over paragraphs of prose at every level': `${`<div><h3>Related</h3><p>${VIETNAMESE_PARAGRAPHS[0]}</p><p>${VIETNAMESE_PARAGRAPHS[1]}</p>`.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
     };

@@ -18,6 +18,7 @@ import {
 } from './labels.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
+  newsletterBoxes,
   removeClosingLines,
   removeFromPaywall,
   removeLinkParagraphs,
@@ -78,7 +79,12 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     foldedFirsts: new Set([...folded].map((f) => f.charAt(0))),
     shortestFolded: Math.min(...[...folded].map((f) => f.length)),
     slideshows: slideshowsByCounter(container, elements, options, texts),
-    signInBoxes: signInBoxes(container, elements, options, texts),
+    signInBoxes: new Map([
+      ...signInBoxes(container, elements, options, texts),
+      ...[...newsletterBoxes(container, elements, texts)].map(
+        ([box, label]) => [box, `its newsletter's label "${label}"`] as const,
+      ),
+    ]),
     sectionLabels: sectionLabels(elements, texts),
   };
   // Read before the walk removes their buttons; removed after every other judgment, so that

@@ -285,20 +285,37 @@ function signUpBox(
 }
 
 /**
- * Removes the sign-up boxes the body holds anywhere, found by the label naming their newsletter
- * that opens them ({@link NEWSLETTER_LABEL}), whatever their class names.
+ * The sign-up boxes the body holds anywhere, found by the label naming their newsletter that
+ * opens them ({@link NEWSLETTER_LABEL}), whatever their class names: judged before the walk
+ * removes their buttons and the links of their fine print, which tell them from a section of
+ * the article headed "Newsletter".
+ *
+ * @returns each box, with its label
  */
-function removeSignUpBoxes(container: Element, remove: Remove, texts: ShortTexts): void {
-  for (const el of descendants(container)) {
-    if (!LABEL_TAGS.has(el.name) || !isBelow(el, container) || !standsAlone(el)) continue;
+export function newsletterBoxes(
+  container: Element,
+  elements: readonly Element[],
+  texts: ShortTexts,
+): Map<Element, string> {
+  const found = new Map<Element, string>();
+  for (const el of elements) {
+    if (!LABEL_TAGS.has(el.name) || !standsAlone(el)) continue;
     const text = texts.of(el, 60);
     if (text === null || !NEWSLETTER_LABEL.test(text)) continue;
     const box = signUpBox(el, text, container, texts);
-    // A section the label heads, with the article's prose under it, keeps its heading.
-    if (box === el && proseFollows(el)) continue;
-    remove(box, 'sign-up box (its newsletter label)');
+    // A section the label heads, with the article's prose under it, keeps its heading; a box
+    // that leads nowhere (no link, no form) is no sign-up box.
+    if (box === el ? proseFollows(el) : !leadsSomewhere(box)) continue;
+    found.set(box, text);
   }
+  return found;
 }
+
+/** Whether a box holds a link or a form's control: where a sign-up box sends the reader. */
+function leadsSomewhere(box: Element): boolean {
+  return descendants(box).some((d) => SIGN_UP_CONTROLS.has(d.name));
+}
+const SIGN_UP_CONTROLS: ReadonlySet<string> = new Set(['a', 'form', 'input', 'button']);
 
 /** Whether a paragraph of prose follows `el` among its siblings. */
 function proseFollows(el: Element): boolean {
@@ -615,7 +632,6 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       remove(placeholderOf(box, container), 'sign-up or consent fine print');
     }
   }
-  removeSignUpBoxes(container, remove, texts);
   removeTrailingLinkLists(container, blocks, remove);
   removeTrailingHeadings(container, remove);
   removeLines(container, lastTextBlocks(blocks), remove);

@@ -3,6 +3,7 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { countWords, PROSE_WORDS } from '../text.ts';
 import { closest, descendants, detach, isElement, standsAlone, textOf } from './dom.ts';
 import {
   isAuthorBoxHeading,
@@ -45,6 +46,25 @@ function linkText(el: Element): number {
   for (const a of descendants(el)) if (a.name === 'a') n += textOf(a).trim().length;
   return n;
 }
+
+/**
+ * Whether a block is a section of the article: two paragraphs of prose ({@link PROSE_WORDS}
+ * words or more) or more, and not a link to another story.
+ */
+function isSectionOfProse(el: Element): boolean {
+  let paragraphs = 0;
+  let read = 0;
+  for (const d of descendants(el)) {
+    // A section's elements are read up to a bound: blocks nested by the thousand under such
+    // headings are not read whole once per heading.
+    if (d.name === 'a' || ++read > LONGEST_SECTION_READ) return false;
+    if (d.name === 'p' && countWords(textOf(d)) >= PROSE_WORDS) paragraphs++;
+  }
+  return paragraphs >= 2;
+}
+
+/** The most elements of a block read to tell a section of the article from related stories. */
+const LONGEST_SECTION_READ = 2000;
 
 export function isLinkList(el: Element, minus = 0): boolean {
   const text = textOf(el).replace(/\s+/g, ' ').trim().length - minus;
@@ -101,7 +121,12 @@ export function removeRelatedBlocks(
     ) {
       // A block that opens with the heading, or is mostly links, is the related block; the
       // comments' block, with the boxes it opens (a header row's, the comments beside it).
-      if (opensWith(block as Element, head)) {
+      // Related stories lead somewhere: a section under such a heading that links nowhere and
+      // holds paragraphs of prose is the article's (its heading goes below, alone).
+      if (
+        opensWith(block as Element, head) &&
+        (comments || authorBox || !isSectionOfProse(block as Element))
+      ) {
         if (comments) {
           remove(sectionOpenedBy(block as Element, container, protect), 'comments heading', text);
         } else remove(block as Element, authorBox ? 'author box heading' : 'related heading', text);

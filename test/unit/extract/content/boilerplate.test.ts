@@ -566,7 +566,7 @@ describe('a sign-up box and its fine print are no body text', () => {
     ],
     [
       'in Dutch',
-      '<div class="k1"><strong>Nieuwsbrief</strong><p>Elke ochtend het belangrijkste nieuws uit de regio in je mailbox.</p></div>',
+      '<div class="k1"><strong>Nieuwsbrief</strong><p>Elke ochtend het belangrijkste nieuws uit de regio in je mailbox.</p><a href="/aanmelden">Aanmelden</a></div>',
     ],
   ])(
     'removes a sign-up box opened by its newsletter label (%s), whatever its class names',
@@ -578,6 +578,15 @@ describe('a sign-up box and its fine print are no body text', () => {
       for (const p of PARAGRAPHS) expect(contentText).toContain(p);
     },
   );
+
+  it('keeps a section headed by the word newsletter whose box links nowhere', () => {
+    const prose =
+      'The council will send its quarterly newsletter to every household in the district from next month.';
+    const { contentText } = extract(
+      inArticle(`<section><h3>Newsletter</h3><p>${prose}</p></section>`),
+    );
+    expect(contentText).toContain(prose);
+  });
 
   it('keeps a section of the article headed by the word newsletter, and prose about newsletters', () => {
     const section =

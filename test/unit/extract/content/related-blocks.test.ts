@@ -125,6 +125,20 @@ describe('related-links blocks', () => {
     }
   });
 
+  it.each(['Popular', 'Related', 'Recommended', 'Read more'])(
+    'keeps the prose of a section headed %j that links nowhere',
+    (heading) => {
+      const prose =
+        'The council said the changes would take effect in the spring, after a long consultation with the residents of the district.';
+      const { contentText } = extract(
+        pageWith(
+          `<section><h3>${heading}</h3><p>${prose}</p><p>${prose.replace('council', 'mayor')}</p></section>`,
+        ),
+      );
+      expect(contentText).toContain(prose);
+    },
+  );
+
   it('keeps a paragraph of prose that merely starts like a heading', () => {
     const prose =
       'Read more about the decision, the judge said, in the court records published on Monday, which run to forty pages.';
