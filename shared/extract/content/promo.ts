@@ -123,7 +123,9 @@ function isNewsroomCredit(text: string): boolean {
 const CLOSING_METADATA = new RegExp(
   [
     String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas)\s*:`,
-    String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[^!?]*$`,
+    // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's
+    // three topics): not "First published in 1923, the newspaper has never missed an edition."
+    String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,
     String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     String.raw`^write to [\p{L}\p{M} .'’-]{2,80} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
@@ -151,6 +153,15 @@ const TRAILING_BLOCKS = 4;
 
 const PROMO =
   /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\//iu;
+
+/** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || /[.!?…]["”’»)]?\s+$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** The reader addressed, or the publisher speaking, in the languages of {@link PROMO}'s lines. */
+const READER_ADDRESS =
+  /\b(?:you|your|yours|we|us|our|sie|ihr|ihre[mn]?|uns|unser(?:e[mnrs]?)?|vous|votre|nous|notre|nos)\b/i;
 
 /** {@link PROMO}'s match when it is the word newsletter alone. */
 const NEWSLETTER_WORD = /^newsletters?$/i;
@@ -685,8 +696,15 @@ function removeLines(
  */
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
   const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
-  // A newsletter named without a pitch to the reader is the article's subject.
-  if (promo !== null && (!NEWSLETTER_WORD.test(promo[0]) || NEWSLETTER_PITCH.test(text))) {
+  // A promo addresses the reader: it opens a sentence ("Sign up for…", "… Follow Steph on
+  // Twitter") or speaks as "we" to "you" ("…in our newsletter"); the same words in a
+  // sentence about others are the article's ("Residents can sign up for the course…"). A
+  // newsletter named without a pitch to the reader is the article's subject.
+  if (
+    promo !== null &&
+    (opensSentence(text, promo.index) || READER_ADDRESS.test(text)) &&
+    (!NEWSLETTER_WORD.test(promo[0]) || NEWSLETTER_PITCH.test(text))
+  ) {
     return { promo: promo[0] };
   }
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.

@@ -217,6 +217,17 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it.each([
+    'Residents can sign up for the free course at the library until Friday, the council said.',
+    'Parents who want their children to take part can subscribe to the programme at any school office.',
+    'He said the team would reach the reporters at the airport before noon.',
+    'Officials who have a tip about the missing boy should call the police, the mayor said.',
+    'First published in 1923, the newspaper has never missed an edition.',
+  ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText).toContain(line);
+  });
+
   it('keeps a last paragraph that speaks of a newsletter without pitching it', () => {
     const line =
       "The company's newsletter now reaches two million readers every week, the annual report shows.";
