@@ -234,9 +234,25 @@ const LONGEST_NOTICE = 800;
 /** A placeholder's text as a whole: its title may stand beside the notice. */
 const PLACEHOLDER_TITLE = 80;
 
+/**
+ * Words of reported speech ("the ministry said", "warnte der Datenschützer", "selon"): a
+ * paragraph holding them reports what someone said, and is the article's even in the words of a
+ * site's fine print or a consent notice.
+ */
+const REPORTED_SPEECH =
+  /\b(?:said|says|told|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
+
 /** Whether a block's text is a consent placeholder's notice. */
 function isConsentNotice(text: string): boolean {
-  return CONSENT_NOTICE.test(text) || (IP_ADDRESS_SENT.test(text) && ON_CHOICE.test(text));
+  return (
+    (CONSENT_NOTICE.test(text) || (IP_ADDRESS_SENT.test(text) && ON_CHOICE.test(text))) &&
+    !REPORTED_SPEECH.test(text)
+  );
+}
+
+/** Whether a block's text is fine print ({@link FINE_PRINT}), not a report of it. */
+function isFinePrint(text: string): boolean {
+  return FINE_PRINT.test(text) && !REPORTED_SPEECH.test(text);
 }
 
 /**
@@ -632,14 +648,14 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
         remove(block, "an embedded player's label and card");
       }
     } else if (isConsentNotice(text)) remove(placeholderOf(block, container), 'consent notice');
-    else if (FINE_PRINT.test(text))
+    else if (isFinePrint(text))
       remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
     else if (isMediaIntro(block, text)) remove(block, "an embedded player's label and card");
   }
   for (const box of headedTextBoxes(container)) {
     const text = texts.of(box, 400);
-    if (isBelow(box, container) && text !== null && FINE_PRINT.test(text)) {
+    if (isBelow(box, container) && text !== null && isFinePrint(text)) {
       remove(placeholderOf(box, container), 'sign-up or consent fine print');
     }
   }

@@ -548,6 +548,16 @@ describe('a sign-up box and its fine print are no body text', () => {
     for (const p of PARAGRAPHS) expect(contentText).toContain(p);
   });
 
+  it.each([
+    'By signing up for the programme, farmers receive a subsidy of 200 euros per hectare, the ministry said.',
+    'Customers can unsubscribe at any time, the regulator said, but many do not know how.',
+    'Comments are moderated by volunteers on the forum, the founder told the court.',
+    'Personenbezogene Daten können an Drittplattformen übermittelt werden, warnte der Datenschützer vor dem Ausschuss.',
+    'Ihre IP-Adresse wird dabei an den Anbieter übertragen, sagte der Experte, wenn Nutzer auf den Link klicken.',
+  ])('keeps a paragraph reporting what someone said in the words of fine print: %j', (line) => {
+    expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain(line);
+  });
+
   it('keeps a paragraph about commissions that is no disclosure of the site', () => {
     const line =
       'The influencers earn a commission on every sale made through their links, the lawsuit says.';
