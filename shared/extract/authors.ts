@@ -11,6 +11,7 @@ import { cleanText, lowerVi, upperVi } from './text.ts';
 const CREDIT =
   /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|words|photos?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?))*)\s*[:：]\s*/i;
 const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
+
 /**
  * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",
  * "Ein Kommentar von", "Eine Analyse von". What follows is the author, when it is capitalized
@@ -151,6 +152,14 @@ const KOREAN_REPORTER =
 const KOREAN_BYLINE_LINE =
   /^(?:[가-힣]{1,10}(?:\s*[,=]\s*|\s+))*(?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5}\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 
+/** Whether the word after `label`'s match in `text` starts in lower case. */
+function startsLowerCase(text: string, label: RegExp): boolean {
+  const m = label.exec(text);
+  if (m === null) return false;
+  const first = text.charAt(m[0].length);
+  return first !== first.toUpperCase();
+}
+
 /**
  * The names a Korean byline credits by their title ("김민수·이영희 기자": names joined by a middle
  * dot share it), or null when it credits none so.
@@ -267,7 +276,9 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   const names = (() => {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
     if (CREDIT.test(text)) return cleanAuthors(text);
-    if (BY.test(text) && text.length <= 100) return cleanAuthors(text);
+    if (BY.test(text) && text.length <= 100) {
+      return startsLowerCase(text, BY) ? null : cleanAuthors(text);
+    }
     // "By" in another language, or an "Author:" label: a byline only when what follows names
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency
     // beside them however it is written ("…, dpa").

@@ -60,6 +60,13 @@ const CONTRIBUTOR_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * A credit's "by" then a word in lower case: a sentence ("Reporting by the local paper first
+ * revealed…", "Editing by hand took…"), not a credit, whose names are capitalised.
+ */
+const CREDIT_THEN_LOWER_CASE =
+  /^(?:[—–-]\s*)?\(?(?:[Aa]dditional |[Ww]ith )?(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Cc]ompiled|[Pp]roduced|REPORTING|EDITING) (?:by|BY)\s+[a-zà-ÿ]/;
+
 /** The newsroom's roles a closing credit names ("Redaktion: …"), capitalised as lines open. */
 const NEWSROOM_ROLES = [
   'redaktion',
@@ -468,7 +475,11 @@ function headedTextBoxes(container: Element): Element[] {
 export function removeContributorCredits(container: Element): string[] {
   const removed: string[] = [];
   for (const { block, text } of lastTextBlocks(textBlocks(container))) {
-    if (text.length <= 300 && (CONTRIBUTOR_CREDIT.test(text) || isNewsroomCredit(text))) {
+    if (
+      text.length <= 300 &&
+      ((CONTRIBUTOR_CREDIT.test(text) && !CREDIT_THEN_LOWER_CASE.test(text)) ||
+        isNewsroomCredit(text))
+    ) {
       detach(block);
       removed.push(text);
     }

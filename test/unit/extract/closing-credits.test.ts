@@ -75,6 +75,15 @@ describe('the contributor credits that close an article', () => {
     expect(withTail(line).contentText).toContain(line);
   });
 
+  it.each([
+    'Reporting by the local paper first revealed the problem in 2019, prompting the inquiry.',
+    'Editing by hand took the monks years, the museum guide said.',
+  ])('stay when the last paragraph only opens like a credit: %j', (line) => {
+    const article = withTail(line);
+    expect(article.contentText).toContain(line);
+    expect(article.authors).not.toContain('prompting the inquiry');
+  });
+
   it('stay when the last paragraph only says someone contributed to something else', () => {
     const line =
       'Residents contributed reporting of their own to the council, which published it on Friday.';
