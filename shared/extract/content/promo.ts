@@ -174,11 +174,10 @@ const READER_ADDRESS =
 const NEWSLETTER_WORD = /^newsletters?$/i;
 
 /**
- * What makes a line naming a newsletter its pitch: the reader addressed ("…informiert Sie",
- * "your inbox", "vous") or the sign-up itself.
+ * The sign-up a line naming a newsletter pitches ("…zur Anmeldung", "your inbox"): with the
+ * reader addressed ({@link READER_ADDRESS}), what makes the line its pitch.
  */
-const NEWSLETTER_PITCH =
-  /\b(?:you|your|sie|ihr|ihre[mn]?|vous|votre|tu|du|dein(?:e[mn]?)?)\b|anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|inscri|regist/i;
+const NEWSLETTER_SIGN_UP = /anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|inscri|regist/i;
 
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
@@ -444,8 +443,6 @@ function textBlocks(container: Element): Element[] {
   );
 }
 
-const HEADINGS_IN_BOX = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * The body's boxes of a heading and loose text: a `<div>` holding only inline content and at
  * least one heading (a comments box's "<h4>…ist die Kommentarfunktion ausgeschaltet!</h4>" and
@@ -457,7 +454,7 @@ function headedTextBoxes(container: Element): Element[] {
     let heading = false;
     for (const c of d.children) {
       if (!isElement(c)) continue;
-      if (HEADINGS_IN_BOX.has(c.name)) heading = true;
+      if (HEADINGS.has(c.name)) heading = true;
       else if (!INLINE_IN_TEXT.has(c.name)) return false;
     }
     return heading;
@@ -730,7 +727,7 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
   if (
     promo !== null &&
     (opensSentence(text, promo.index) || READER_ADDRESS.test(text)) &&
-    (!NEWSLETTER_WORD.test(promo[0]) || NEWSLETTER_PITCH.test(text))
+    (!NEWSLETTER_WORD.test(promo[0]) || READER_ADDRESS.test(text) || NEWSLETTER_SIGN_UP.test(text))
   ) {
     return { promo: promo[0] };
   }
