@@ -246,7 +246,7 @@ const PLACEHOLDER_TITLE = 80;
  * site's fine print or a consent notice.
  */
 const REPORTED_SPEECH =
-  /\b(?:said|says|told|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
+  /\b(?:said|says|told|asked|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
 
 /** Whether a block's text is a consent placeholder's notice. */
 function isConsentNotice(text: string): boolean {
@@ -719,7 +719,9 @@ function removeLines(
  * the article (its filing, dates, author's address, copyright); `null` for the article's text.
  */
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
-  const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
+  // A line reporting what someone said or asked is the article's, in whatever words.
+  const reported = REPORTED_SPEECH.test(text);
+  const promo = text.length < LONGEST_PROMO_LINE && !reported ? PROMO.exec(text) : null;
   // A promo addresses the reader: it opens a sentence ("Sign up for…", "… Follow Steph on
   // Twitter") or speaks as "we" to "you" ("…in our newsletter"); the same words in a
   // sentence about others are the article's ("Residents can sign up for the course…"). A
@@ -732,7 +734,7 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
     return { promo: promo[0] };
   }
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
-  if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
+  if (text.length < LONGEST_APPEAL && !reported && SUPPORT_APPEAL.test(text)) return 'appeal';
   if (isArticleMetadata(text)) return 'metadata';
   return null;
 }
