@@ -246,7 +246,7 @@ const PLACEHOLDER_TITLE = 80;
  * site's fine print or a consent notice.
  */
 const REPORTED_SPEECH =
-  /\b(?:said|says|told|asked|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
+  /\b(?:said|says|told|asked|ruled|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
 
 /** Whether a block's text is a consent placeholder's notice. */
 function isConsentNotice(text: string): boolean {
@@ -741,10 +741,11 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
 
 /**
  * Whether a line is metadata about the article ({@link CLOSING_METADATA}: its filing, dates,
- * author's address, copyright, the programme that carried it), wherever it stands.
+ * author's address, copyright, the programme that carried it), wherever it stands; not a line
+ * reporting what someone said or ruled ("© The photographer kept the rights…, the court ruled").
  */
 export function isArticleMetadata(text: string): boolean {
-  return text.length <= 300 && CLOSING_METADATA.test(text);
+  return text.length <= 300 && CLOSING_METADATA.test(text) && !REPORTED_SPEECH.test(text);
 }
 
 /**

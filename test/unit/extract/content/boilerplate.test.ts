@@ -229,6 +229,8 @@ describe('findMainContent boilerplate removal', () => {
     'Officials who have a tip about the missing boy should call the police, the mayor said.',
     'First published in 1923, the newspaper has never missed an edition.',
     'Click here to read the full report of the inspectors, the ministry said in a statement.',
+    '© The photographer kept the rights to the pictures, the court ruled.',
+    'Copyright holders will be paid from the fund, the minister said.',
     'The charity asked people to consider supporting us at the annual fundraiser, its director said.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
