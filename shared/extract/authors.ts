@@ -5,7 +5,7 @@
  */
 import { isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
-import { cleanText, lowerVi, upperVi } from './text.ts';
+import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
 /** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:". */
 const CREDIT =
@@ -152,14 +152,6 @@ const KOREAN_REPORTER =
 const KOREAN_BYLINE_LINE =
   /^(?:[가-힣]{1,10}(?:\s*[,=]\s*|\s+))*(?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5}\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 
-/** Whether the word after `label`'s match in `text` starts in lower case. */
-function startsLowerCase(text: string, label: RegExp): boolean {
-  const m = label.exec(text);
-  if (m === null) return false;
-  const first = text.charAt(m[0].length);
-  return first !== first.toUpperCase();
-}
-
 /**
  * The names a Korean byline credits by their title ("김민수·이영희 기자": names joined by a middle
  * dot share it), or null when it credits none so.
@@ -277,7 +269,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
     if (CREDIT.test(text)) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) {
-      return startsLowerCase(text, BY) ? null : cleanAuthors(text);
+      return lowerCaseAfter(text, BY) ? null : cleanAuthors(text);
     }
     // "By" in another language, or an "Author:" label: a byline only when what follows names
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency

@@ -111,6 +111,18 @@ export function cleansToNothing(text: string): boolean {
 }
 
 /**
+ * Whether the word after `label`'s match at the start of `text` begins in lower case: "By the
+ * river bank…", "Reporting by the local paper…" are sentences, not the credits and bylines whose
+ * names are capitalised.
+ */
+export function lowerCaseAfter(text: string, label: RegExp): boolean {
+  const m = label.exec(text);
+  if (m === null) return false;
+  const first = text.charAt(m[0].length);
+  return first !== first.toUpperCase();
+}
+
+/**
  * A text in lower case by Vietnamese rules, as `toLocaleLowerCase('vi')` gives it: that is the
  * locale-free `toLowerCase()` (Unicode's language-specific case mappings are Lithuanian, Turkish
  * and Azeri ones; V8 maps every other language as the root locale), here without reading a

@@ -81,9 +81,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     slideshows: slideshowsByCounter(container, elements, options, texts),
     signInBoxes: new Map([
       ...signInBoxes(container, elements, options, texts),
-      ...[...newsletterBoxes(container, elements, texts)].map(
-        ([box, label]) => [box, `its newsletter's label "${label}"`] as const,
-      ),
+      ...newsletterBoxes(container, elements, texts),
     ]),
     sectionLabels: sectionLabels(elements, texts),
   };

@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
+import { lowerCaseAfter } from '../text.ts';
 import {
   closest,
   descendants,
@@ -61,11 +62,11 @@ const CONTRIBUTOR_CREDIT = new RegExp(
 );
 
 /**
- * A credit's "by" then a word in lower case: a sentence ("Reporting by the local paper first
- * revealed…", "Editing by hand took…"), not a credit, whose names are capitalised.
+ * A credit's label up to its "by": what follows must be a capitalised name, or the line is a
+ * sentence ("Reporting by the local paper first revealed…", "Editing by hand took…").
  */
-const CREDIT_THEN_LOWER_CASE =
-  /^(?:[—–-]\s*)?\(?(?:[Aa]dditional |[Ww]ith )?(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Cc]ompiled|[Pp]roduced|REPORTING|EDITING) (?:by|BY)\s+[a-zà-ÿ]/;
+const CREDIT_BY =
+  /^(?:[—–-]\s*)?\(?(?:additional |with )?(?:reporting|editing|edited|writing|compiled|produced) by\s+/i;
 
 /** The newsroom's roles a closing credit names ("Redaktion: …"), capitalised as lines open. */
 const NEWSROOM_ROLES = [
@@ -323,7 +324,7 @@ function signUpBox(
  * removes their buttons and the links of their fine print, which tell them from a section of
  * the article headed "Newsletter".
  *
- * @returns each box, with its label
+ * @returns each box, with what found it (its label)
  */
 export function newsletterBoxes(
   container: Element,
@@ -339,7 +340,7 @@ export function newsletterBoxes(
     // A section the label heads, with the article's prose under it, keeps its heading; a box
     // that leads nowhere (no link, no form) is no sign-up box.
     if (box === el ? proseFollows(el) : !leadsSomewhere(box)) continue;
-    found.set(box, text);
+    found.set(box, `its newsletter's label "${text}"`);
   }
   return found;
 }
@@ -474,7 +475,7 @@ export function removeContributorCredits(container: Element): string[] {
   for (const { block, text } of lastTextBlocks(textBlocks(container))) {
     if (
       text.length <= 300 &&
-      ((CONTRIBUTOR_CREDIT.test(text) && !CREDIT_THEN_LOWER_CASE.test(text)) ||
+      ((CONTRIBUTOR_CREDIT.test(text) && !lowerCaseAfter(text, CREDIT_BY)) ||
         isNewsroomCredit(text))
     ) {
       detach(block);
@@ -720,8 +721,8 @@ function removeLines(
  */
 function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
   // A line reporting what someone said or asked is the article's, in whatever words.
-  const reported = REPORTED_SPEECH.test(text);
-  const promo = text.length < LONGEST_PROMO_LINE && !reported ? PROMO.exec(text) : null;
+  if (REPORTED_SPEECH.test(text)) return null;
+  const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
   // A promo addresses the reader: it opens a sentence ("Sign up for…", "… Follow Steph on
   // Twitter") or speaks as "we" to "you" ("…in our newsletter"); the same words in a
   // sentence about others are the article's ("Residents can sign up for the course…"). A
@@ -734,7 +735,7 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
     return { promo: promo[0] };
   }
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
-  if (text.length < LONGEST_APPEAL && !reported && SUPPORT_APPEAL.test(text)) return 'appeal';
+  if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
   if (isArticleMetadata(text)) return 'metadata';
   return null;
 }
