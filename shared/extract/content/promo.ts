@@ -167,16 +167,35 @@ function opensSentence(text: string, at: number): boolean {
   return at === 0 || /[.!?…]["”’»)]?\s+$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** The reader addressed, or the publisher speaking, in the languages of {@link PROMO}'s lines. */
-const READER_ADDRESS =
-  /\b(?:you|your|yours|we|us|our|sie|ihr|ihre[mn]?|uns|unser(?:e[mnrs]?)?|vous|votre|nous|notre|nos)\b/i;
+/** The publisher speaking to its readers, in the languages of {@link PROMO}'s lines. */
+const PUBLISHER_VOICE = /\b(?:we|us|our|wir|uns|unser(?:e[mnrs]?)?|nous|notre|nos)\b/i;
+
+/** The reader addressed, in the languages of {@link PROMO}'s lines. */
+const READER = /\b(?:you|your|yours|vous|votre|vos)\b/i;
+
+/**
+ * German's formal "Sie", "Ihr", "Ihnen" addressing the reader: capitalised inside a sentence
+ * ("Der Newsletter informiert Sie"); opening one they are as well "she", "they" or "her".
+ */
+const GERMAN_READER = /[^\s.!?…]\s+(?:Sie|Ihnen|Ihre?[mnrs]?)\b/;
+
+/** Whether a line addresses the reader or speaks as the publisher. */
+function addressesReader(text: string): boolean {
+  return PUBLISHER_VOICE.test(text) || READER.test(text) || GERMAN_READER.test(text);
+}
+
+/** {@link PROMO}'s words that ask to sign up for anything, a trial or a plan as well. */
+const SIGN_UP = /^(?:sign up|subscribe)/i;
+
+/** What a publisher asks its readers to sign up for: its newsletter, their inbox. */
+const PUBLISHER_OFFER = /newsletter|inbox|postfach|e-?mail/i;
 
 /** {@link PROMO}'s match when it is the word newsletter alone. */
 const NEWSLETTER_WORD = /^newsletters?$/i;
 
 /**
  * The sign-up a line naming a newsletter pitches ("…zur Anmeldung", "your inbox"): with the
- * reader addressed ({@link READER_ADDRESS}), what makes the line its pitch.
+ * reader addressed ({@link addressesReader}), what makes the line its pitch.
  */
 const NEWSLETTER_SIGN_UP = /anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|inscri|regist/i;
 
@@ -723,21 +742,28 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
   // A line reporting what someone said or asked is the article's, in whatever words.
   if (REPORTED_SPEECH.test(text)) return null;
   const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
-  // A promo addresses the reader: it opens a sentence ("Sign up for…", "… Follow Steph on
-  // Twitter") or speaks as "we" to "you" ("…in our newsletter"); the same words in a
-  // sentence about others are the article's ("Residents can sign up for the course…"). A
-  // newsletter named without a pitch to the reader is the article's subject.
-  if (
-    promo !== null &&
-    (opensSentence(text, promo.index) || READER_ADDRESS.test(text)) &&
-    (!NEWSLETTER_WORD.test(promo[0]) || READER_ADDRESS.test(text) || NEWSLETTER_SIGN_UP.test(text))
-  ) {
-    return { promo: promo[0] };
-  }
+  if (promo !== null && isPitch(text, promo)) return { promo: promo[0] };
   // An appeal pleads at length (a newsroom's campaign, 700 characters), in the first person.
   if (text.length < LONGEST_APPEAL && SUPPORT_APPEAL.test(text)) return 'appeal';
   if (isArticleMetadata(text)) return 'metadata';
   return null;
+}
+
+/**
+ * Whether a line holding {@link PROMO}'s words pitches to the reader: they open a sentence
+ * ("Sign up for…", "… Follow Steph on Twitter"), or the line speaks as "we" or to "you" ("…in
+ * our newsletter"). The same words in a sentence about others are the article's ("Residents
+ * can sign up for the course…"), and so is a sign-up told to "you" for anything but the
+ * publisher's newsletter ("…you can sign up for a free trial", in an article about a service).
+ * A newsletter named without a pitch to the reader is the article's subject.
+ */
+function isPitch(text: string, promo: RegExpExecArray): boolean {
+  const addressed = addressesReader(text);
+  const pitched =
+    opensSentence(text, promo.index) ||
+    PUBLISHER_VOICE.test(text) ||
+    (addressed && (!SIGN_UP.test(promo[0]) || PUBLISHER_OFFER.test(text)));
+  return pitched && (!NEWSLETTER_WORD.test(promo[0]) || addressed || NEWSLETTER_SIGN_UP.test(text));
 }
 
 /**

@@ -213,6 +213,14 @@ describe('findMainContent boilerplate removal', () => {
       "a newsletter's pitch to the reader",
       'Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag.',
     ],
+    [
+      'a pitch to subscribe to the newsletter in a sentence to the reader',
+      'You can also subscribe to this newsletter here: just tick the box.',
+    ],
+    [
+      'a magazine delivered to the reader',
+      'Get Motor Cycle Monthly delivered through your letterbox every month.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -232,6 +240,10 @@ describe('findMainContent boilerplate removal', () => {
     '© The photographer kept the rights to the pictures, the court ruled.',
     'Copyright holders will be paid from the fund, the minister said.',
     'The charity asked people to consider supporting us at the annual fundraiser, its director said.',
+    'If you just want the films, you can sign up for a free seven-day trial. Afterwards you pay $6.99 a month.',
+    'If you want a cheaper option, you can subscribe to the basic plan for $4.99 a month.',
+    'Sie hat vor drei Jahren einen Newsletter gegründet, der heute wöchentlich erscheint.',
+    'Ihr Newsletter erreicht inzwischen mehr als 20.000 Leser in der Region.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
