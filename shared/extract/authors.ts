@@ -250,6 +250,29 @@ export function cleanAuthors(raw: string): string[] {
   return names;
 }
 
+/** Whether a text opens with a lower-case letter. */
+function opensInLowerCase(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toUpperCase();
+}
+
+/**
+ * Whether a part of a line after a dash reads as a sentence's, not as a name or an
+ * organisation's ("Hoàng Anh - Đài Truyền thanh huyện"): it opens in lower case ("Nato - the
+ * North Atlantic Treaty Organization - was formed…"), holds a sentence's marks ("…: South
+ * Dakota is on meth"), or goes on in lower case after a comma ("To LeBron James,
+ * triple-doubles are not a goal").
+ */
+function isSentencePart(part: string): boolean {
+  return /[:;!?]/.test(part) || part.split(/,\s*/).some(opensInLowerCase);
+}
+
+/** Whether a line's text before its dash is a wire story's dateline: "LOS ANGELES (AP)". */
+function isWireDateline(text: string): boolean {
+  const agency = /\(([^()]{1,30})\)$/.exec(text);
+  return agency !== null && isWireAgency(agency[1] ?? '');
+}
+
 /**
  * Recognises a byline line at the end of an article body and returns its names, or null when
  * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …"),
@@ -292,6 +315,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     const bare = text.replace(/[.\s]+$/, '');
     const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
+    if (affiliation.some(isSentencePart) || isWireDateline(first)) return null;
     const capitals = first === upperVi(first);
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;

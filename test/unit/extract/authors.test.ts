@@ -31,6 +31,11 @@ describe('parseByline', () => {
     'Ban tổ chức đã trao 1 giải Nhất, 3 giải Nhì và 5 giải Ba.',
     '정부는 오늘 기자회견을 열었다.',
     '이 사실을 처음 보도한 것은 한국일보 기자였다.',
+    'Nato - the North Atlantic Treaty Organization - was formed in Washington DC in 1949 by 12 countries.',
+    'The Lakers – who lost on Sunday – play again on Tuesday.',
+    'LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.',
+    'LOS ANGELES (AP) — The Lakers beat the Suns on Sunday night.',
+    'SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota is on meth.',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
   });
