@@ -260,11 +260,29 @@ function opensInLowerCase(text: string): boolean {
  * Whether a part of a line after a dash reads as a sentence's, not as a name or an
  * organisation's ("Hoàng Anh - Đài Truyền thanh huyện"): it opens in lower case ("Nato - the
  * North Atlantic Treaty Organization - was formed…"), holds a sentence's marks ("…: South
- * Dakota is on meth"), or goes on in lower case after a comma ("To LeBron James,
- * triple-doubles are not a goal").
+ * Dakota is on meth") or figures ("Tue – Sat 4PM"), or goes on in lower case after a comma
+ * ("To LeBron James, triple-doubles are not a goal").
  */
 function isSentencePart(part: string): boolean {
-  return /[:;!?]/.test(part) || part.split(/,\s*/).some(opensInLowerCase);
+  return /[\d:;!?]/.test(part) || part.split(/,\s*/).some(opensInLowerCase);
+}
+
+/**
+ * Words of a sentence or a heading, never of a name, in the languages whose headings are set
+ * in capitals or title case: "USING HONEY INSTEAD OF SUGAR", "What You Need To Make Jam".
+ */
+const HEADING_WORDS: ReadonlySet<string> = new Set(
+  [
+    'of to for in on at with from into about instead your you our how what why is are was were',
+    'für mit zum zur im ist sind wie warum pour avec dans sur est para con',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a line's words hold one of {@link HEADING_WORDS}. */
+function holdsHeadingWords(text: string): boolean {
+  return text.split(/\s+/).some((word) => HEADING_WORDS.has(word.toLowerCase()));
 }
 
 /** Whether a line's text before its dash is a wire story's dateline: "LOS ANGELES (AP)". */
@@ -315,7 +333,9 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     const bare = text.replace(/[.\s]+$/, '');
     const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
-    if (affiliation.some(isSentencePart) || isWireDateline(first)) return null;
+    if (affiliation.some(isSentencePart) || isWireDateline(first) || holdsHeadingWords(first)) {
+      return null;
+    }
     const capitals = first === upperVi(first);
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;

@@ -40,6 +40,15 @@ describe('parseByline', () => {
     expect(parseByline(line)).toBeNull();
   });
 
+  it.each([
+    ['USING HONEY INSTEAD OF SUGAR', false],
+    ['CLICK FOR FULL STATE SWIM RESULTS', false],
+    ['What You Need To Make Jam', true],
+    ['Tue – Sat 4PM (Closed on Sun & Mon)', false],
+  ])('takes no heading or timetable for a name: %j', (line, emphasised) => {
+    expect(parseByline(line, emphasised)).toBeNull();
+  });
+
   it('takes a bare name only when it is emphasised, in capitals or followed by an affiliation', () => {
     expect(parseByline('Minh Châu')).toBeNull();
     expect(parseByline('Minh Châu', true)).toEqual(['Minh Châu']);
