@@ -337,6 +337,12 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return null;
     }
     const capitals = first === upperVi(first);
+    // A name of one word is an agency's ("Reuters"), in capitals ("AFP") or a compound
+    // ("IN-Redaktion"): a word in bold closing the body is a label ("Disclaimer"), and words
+    // trailing off ("All...") a sentence.
+    if (/(?:\.{2,}|…)$/.test(text)) return null;
+    const oneWord = !/[\s-]/.test(first);
+    if (oneWord && affiliation.length === 0 && !capitals && !isWireAgency(first)) return null;
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
     if (!emphasised && !capitals && affiliation.length === 0) return null;

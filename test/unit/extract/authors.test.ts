@@ -45,7 +45,9 @@ describe('parseByline', () => {
     ['CLICK FOR FULL STATE SWIM RESULTS', false],
     ['What You Need To Make Jam', true],
     ['Tue – Sat 4PM (Closed on Sun & Mon)', false],
-  ])('takes no heading or timetable for a name: %j', (line, emphasised) => {
+    ['Disclaimer', true],
+    ['All...', true],
+  ])('takes no heading, word or timetable for a name: %j', (line, emphasised) => {
     expect(parseByline(line, emphasised)).toBeNull();
   });
 
@@ -53,6 +55,9 @@ describe('parseByline', () => {
     expect(parseByline('Minh Châu')).toBeNull();
     expect(parseByline('Minh Châu', true)).toEqual(['Minh Châu']);
     expect(parseByline('MINH CHÂU')).toEqual(['Minh Châu']);
+    expect(parseByline('Reuters', true)).toEqual(['Reuters']);
+    expect(parseByline('AFP')).toEqual(['AFP']);
+    expect(parseByline('IN-Redaktion', true)).toEqual(['IN-Redaktion']);
   });
 });
 
