@@ -170,6 +170,13 @@ function koreanReporters(text: string): string[] | null {
 const FOR_OUTLET =
   /\s+(?:[Ff]or|FOR|[Ff]ür|FÜR|[Pp]our|POUR)\s+(?:(?:[Tt]he|THE)\s+)?(?:\p{Lu}|[\p{L}\p{N}-]+\.[a-z]{2,}\b).*$/u;
 
+/**
+ * Where a reporter filed from, after each name: "Jane Doe in Kyiv and John Roe in Moscow", "aus
+ * Berlin", "à Paris" — capitalised words up to the end of the name.
+ */
+const FILED_FROM =
+  /\s+(?:in|aus|from|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:$|[,;]|\s(?:and|und|et|y|e|og|và|&)\s))/gu;
+
 /** A news agency credited beside the names: "Diana Resnik mit AP", "with AFP", "avec AFP". */
 const WITH_AGENCY = /\s+(?:mit|with|avec|con|com)\s+\p{Lu}{2,5}$/u;
 
@@ -227,7 +234,8 @@ export function cleanAuthors(raw: string): string[] {
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
       .replace(FOR_OUTLET, '')
-      .replace(WITH_AGENCY, '');
+      .replace(WITH_AGENCY, '')
+      .replace(FILED_FROM, '');
     for (const part of splitNames(body)) {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".

@@ -1120,11 +1120,16 @@ function isSiteName(value: string, site: SiteIdentity): boolean {
 
 /**
  * Whether a declared author that names no person can stand as the outlet credited: a name, not
- * a picture credit, a label ("Anzeige"), a CMS account ("jdadmin") or an address.
+ * a picture credit, a label ("Anzeige"), a CMS account ("jdadmin"), an address, a sentence or
+ * a date.
  */
 function isOutletName(value: string, site: SiteIdentity): boolean {
   if (value === '' || value.length > MAX_OUTLET_NAME || !/\p{L}/u.test(value)) return false;
   if (isCreditLine(value) || isLabelWord(value) || /admin|https?:|\/|@/i.test(value)) return false;
+  // A sentence or a date is no outlet's name ("Anna Berg is a reporter…", "… Updated March 3, 2024").
+  if (/\b(?:1[89]|20)\d\d\b/.test(value) || (/ \S+ /.test(value) && /\p{Ll}[.!?]$/u.test(value))) {
+    return false;
+  }
   return isSiteName(value, site) || !isAccountName(value);
 }
 

@@ -349,6 +349,13 @@ describe('authors: the outlet a page declares as JSON-LD author stands when it n
     },
   );
 
+  it.each(['Anna Berg is a reporter covering politics.', 'Anna Berg Updated March 3, 2024'])(
+    'takes no sentence or date as the outlet: %j',
+    (name) => {
+      expect(authors(jsonLdAuthor({ '@type': 'Person', name }))).toEqual([]);
+    },
+  );
+
   it("leaves a CMS template's author meta tag naming the site out: only structured data declares it", () => {
     expect(authors(meta('Beispielzeitung'))).toEqual([]);
   });

@@ -95,6 +95,16 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each([
+    ['By Jane Doe in Kyiv', ['Jane Doe']],
+    ['Jane Doe in Kyiv and John Roe in Moscow', ['Jane Doe', 'John Roe']],
+    ['Jane Doe in New York, John Roe', ['Jane Doe', 'John Roe']],
+    ['Anna Berg aus Berlin', ['Anna Berg']],
+    ['Jean Dupont à Paris', ['Jean Dupont']],
+  ])('drops the place each reporter filed from: %j', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
   it('keeps an agency signing with one word of at most four capitals as written', () => {
     expect(cleanAuthors('APA')).toEqual(['APA']);
     expect(cleanAuthors('KNA')).toEqual(['KNA']);
