@@ -155,15 +155,50 @@ const MONTH_FIRST_SHORT_YEAR = /(?<![\d/])(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{2})
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
 const CJK_WORDS = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
-const VI_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
+/** "ngày 15 tháng 3 năm 2024", "15 tháng 3 năm 2024" (Vietnamese). */
+const VI_WORDS = /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
+/**
+ * A word that may be a month's name or abbreviation ({@link MONTHS}): letters and marks (Thai's
+ * vowels are marks), dots between them ("ม.ค.") and one after. The patterns below take any such
+ * word and {@link monthMatch} keeps the matches whose word is a month: an alternation of every
+ * month word, in every language read, took milliseconds to build in each cold start.
+ */
+const WORD = String.raw`([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?)`;
+/** "March 15, 2024", "Mar. 15th 2024". */
 const MONTH_FIRST = new RegExp(
-  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)`,
-  'iu',
+  String.raw`(?<!\p{L})${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)`,
+  'giu',
 );
+/** "2024. március 15." (Hungarian: the year first, with a dot). */
+const YEAR_FIRST_WORDS = new RegExp(
+  String.raw`(?<!\d)(\d{4})\.\s*${WORD}(?![\p{L}\p{M}])\s*(\d{1,2})\.?(?!\d)`,
+  'giu',
+);
+/** "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024". */
 const DAY_FIRST_WORDS = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${MONTH_PATTERN})(?!\\p{L})\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
-  'iu',
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?${WORD}(?![\p{L}\p{M}]),?\s*(?:de\s+)?(\d{4})(?!\d)`,
+  'giu',
 );
+
+/** The month a word names ({@link MONTHS}), with or without the dot after it; 0 when none. */
+function monthOf(word: string): number {
+  const lower = word.toLowerCase();
+  return MONTHS.get(lower) ?? (lower.endsWith('.') ? MONTHS.get(lower.slice(0, -1)) : 0) ?? 0;
+}
+
+/**
+ * The first match of one of the patterns taking any word ({@link WORD}) whose word is a month,
+ * at the first place it matches so, as a pattern of the month words would find it.
+ */
+function monthMatch(pattern: RegExp, text: string, group: number): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (monthOf(m[group] ?? '') > 0) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** "Fri Apr 28 19:20:36 CEST 2023" (Java's and JavaScript's Date#toString): the time sits inside. */
 const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
 /** "14:30", "14h30", "3:48 PM", and "14時30分" / "14시 30분" (the hour word of CJK dates). */
@@ -200,15 +235,17 @@ function readZone(text: string): { offset: number | null; rest: string } {
   return { offset: sign === '-' ? -minutes : minutes, rest };
 }
 
-const DAY_PATTERNS = [
-  YEAR_FIRST,
-  CJK_WORDS,
-  DAY_FIRST,
-  VI_WORDS,
-  MONTH_FIRST,
-  DAY_FIRST_WORDS,
-  DAY_FIRST_SHORT_YEAR,
-  MONTH_FIRST_SHORT_YEAR,
+/** How each written form of a day is found, in the order they are read. */
+const DAY_FINDERS: readonly ((text: string) => RegExpExecArray | null)[] = [
+  (text) => YEAR_FIRST.exec(text),
+  (text) => CJK_WORDS.exec(text),
+  (text) => DAY_FIRST.exec(text),
+  (text) => VI_WORDS.exec(text),
+  (text) => monthMatch(MONTH_FIRST, text, 1),
+  (text) => monthMatch(DAY_FIRST_WORDS, text, 2),
+  (text) => monthMatch(YEAR_FIRST_WORDS, text, 2),
+  (text) => DAY_FIRST_SHORT_YEAR.exec(text),
+  (text) => MONTH_FIRST_SHORT_YEAR.exec(text),
 ];
 
 /** Years of the Thai solar calendar (Buddhist Era) as Thai pages write them: 543 years ahead. */
@@ -225,6 +262,25 @@ function readDay(text: string): { year: number; month: number; day: number } | n
   return day === null ? null : { ...day, year: gregorianYear(day.year) };
 }
 
+/**
+ * The day a text writes with the month's word: month first ("March 15, 2024"), day first ("15.
+ * März 2024", "15 de marzo de 2024") or year first ("2024. március 15."), in that order.
+ *
+ * @param text - the text
+ * @returns the year as written, the month and the day; null when it writes none so
+ */
+export function readDayWithMonthWord(
+  text: string,
+): { year: number; month: number; day: number } | null {
+  let m = monthMatch(MONTH_FIRST, text, 1);
+  if (m) return { year: Number(m[3]), month: monthOf(m[1] ?? ''), day: Number(m[2]) };
+  m = monthMatch(DAY_FIRST_WORDS, text, 2);
+  if (m) return { year: Number(m[3]), month: monthOf(m[2] ?? ''), day: Number(m[1]) };
+  m = monthMatch(YEAR_FIRST_WORDS, text, 2);
+  if (m) return { year: Number(m[1]), month: monthOf(m[2] ?? ''), day: Number(m[3]) };
+  return null;
+}
+
 function readWrittenDay(text: string): { year: number; month: number; day: number } | null {
   let m = YEAR_FIRST.exec(text) ?? CJK_WORDS.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -238,22 +294,8 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   }
   m = VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
-  m = MONTH_FIRST.exec(text);
-  if (m) {
-    return {
-      year: Number(m[3]),
-      month: MONTHS.get((m[1] ?? '').toLowerCase()) ?? 0,
-      day: Number(m[2]),
-    };
-  }
-  m = DAY_FIRST_WORDS.exec(text);
-  if (m) {
-    return {
-      year: Number(m[3]),
-      month: MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0,
-      day: Number(m[1]),
-    };
-  }
+  const named = readDayWithMonthWord(text);
+  if (named !== null) return named;
   m = DAY_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   m = MONTH_FIRST_SHORT_YEAR.exec(text);
@@ -390,7 +432,11 @@ export function parseDate(text: string, timeZone: string): string | null {
   const day = readDay(rest);
   if (day === null) return null;
   let withoutDay = rest;
-  for (const pattern of DAY_PATTERNS) withoutDay = withoutDay.replace(pattern, ' ');
+  for (const find of DAY_FINDERS) {
+    const m = find(withoutDay);
+    if (m)
+      withoutDay = `${withoutDay.slice(0, m.index)} ${withoutDay.slice(m.index + m[0].length)}`;
+  }
   return fromWall({ ...day, ...readTime(withoutDay, offset !== null) }, offset, timeZone);
 }
 

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MONTH_PATTERN, MONTHS } from '../../../shared/extract/date-words.ts';
 import {
   isDateline,
   parseDate,
   parseDateLine,
+  readDayWithMonthWord,
   zoneOffsetMinutes,
 } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
@@ -233,6 +236,67 @@ describe('extractArticle dates', () => {
   it('rejects an unknown time zone with a message naming it', () => {
     expect(() => extractArticle(page, { timezone: 'Mars/Olympus' })).toThrow(
       'Unknown time zone "Mars/Olympus"',
+    );
+  });
+});
+
+describe('readDayWithMonthWord', () => {
+  // The patterns as they were written before: an alternation of every month word, longest first.
+  const months = MONTH_PATTERN;
+  const reference = [
+    {
+      re: new RegExp(
+        String.raw`(?<!\p{L})(${months})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)`,
+        'iu',
+      ),
+      at: [3, 1, 2],
+    },
+    {
+      re: new RegExp(
+        String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(${months})(?!\p{L})\.?,?\s*(?:de\s+)?(\d{4})(?!\d)`,
+        'iu',
+      ),
+      at: [3, 2, 1],
+    },
+    {
+      re: new RegExp(
+        String.raw`(?<!\d)(\d{4})\.\s*(${months})(?!\p{L})\.?\s*(\d{1,2})\.?(?!\d)`,
+        'iu',
+      ),
+      at: [1, 2, 3],
+    },
+  ];
+  const byAlternation = (text: string) => {
+    for (const { re, at } of reference) {
+      const m = re.exec(text);
+      if (m === null) continue;
+      const [year, month, day] = at.map((i) => m[i] ?? '');
+      return {
+        year: Number(year),
+        month: MONTHS.get((month ?? '').toLowerCase()),
+        day: Number(day),
+      };
+    }
+    return null;
+  };
+
+  it('reads the same day as an alternation of every month word', () => {
+    const word = fc.oneof(
+      fc.constantFrom(...MONTHS.keys()),
+      fc.constantFrom('March', 'MÄRZ', 'Sept.', 'févr.', 'Μαρτίου', 'ม.ค.', 'de', 'the', 'Mar'),
+      fc.string({ maxLength: 4 }),
+    );
+    const piece = fc.oneof(
+      word,
+      fc.constantFrom(' ', '  ', '.', ', ', '15', '3', '2024', '12', 'th', 'er', 'de ', '-', 'x'),
+      fc.integer({ min: 0, max: 3000 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(readDayWithMonthWord(text)).toEqual(byAlternation(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
