@@ -180,6 +180,8 @@ describe('extractArticle on pathological pages', () => {
       'items of bylines and dates in one list': `<ul>${'<li>By: Lan Anh</li><li>Published on 13 May 2026 at 15:44</li>'.repeat(count / 2)}</ul>`,
       'links marked as the author, each in a box': `<div>${'<address><a rel="author" href="/x/lan-anh">Lan Anh</a></address>'.repeat(count / 2)}</div>`,
       'teaser cards with linked headings': `<div>${'<div><h4><a href="/story">A story title long enough to be one</a></h4><a href="/author/x">Lan Anh</a></div>'.repeat(count / 5)}</div>`,
+      // Each is a day, a word and a year that the date reader looks up and passes over.
+      'a date line of words that are no months': `<p class="date">${'15 Lan 2024, Anh 15, 2024, 2024. Lan 15 '.repeat(count)}</p>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(
