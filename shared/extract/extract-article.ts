@@ -26,6 +26,7 @@ import {
 import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
+  addressSections,
   type PageContext,
   readDeclaredDirection,
   readDeclaredLanguage,
@@ -197,7 +198,11 @@ function extract(
   const timezone = zone.zone;
   const ctx: PageContext = { ...pageOnly, timezone };
   const site = readSiteIdentity(ctx, url, publisher?.name);
-  const titleChoice = readTitle(ctx, site, readDeclaredSection(ctx));
+  const declaredSection = readDeclaredSection(ctx);
+  const titleChoice = readTitle(ctx, site, [
+    ...(declaredSection === null ? [] : [declaredSection]),
+    ...addressSections(url),
+  ]);
   if (titleChoice === null) {
     throw new NotAnArticleError(
       'no-title',

@@ -113,6 +113,34 @@ export function readDeclaredSection(ctx: PageContext): string | null {
   return cleanOrNull(fromLd ?? firstMeta(meta, 'article:section', 'section', 'category'));
 }
 
+/**
+ * The sections a page's address names: the folders of its path before the last part
+ * (`/politics/2024/council-approves…` → "politics"), numbers and file names left out.
+ *
+ * @param url - the page's canonical URL
+ * @returns the folder names, words joined by spaces ("us-news" → "us news")
+ */
+export function addressSections(url: string): string[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const folders = path.split('/').slice(1, -1);
+  return folders
+    .map((folder) => {
+      try {
+        return decodeURIComponent(folder)
+          .replace(/[-_+]+/g, ' ')
+          .trim();
+      } catch {
+        return '';
+      }
+    })
+    .filter((folder) => folder !== '' && !/^\d+$/.test(folder) && !folder.includes('.'));
+}
+
 /** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */
 export function readSection(ctx: PageContext, title: string | null): string | null {
   const { jsonLd } = ctx;

@@ -14,7 +14,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, sameText } from './text.ts';
+import { cleanText } from './text.ts';
 
 /** A chosen title and where it came from. */
 export interface TitleChoice {
@@ -42,39 +42,74 @@ const CJK_UNDERSCORE =
 const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE.source}`, 'u');
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
 const AFFIX_SEPARATOR = new RegExp(
-  `\\s+[|\\-–—»·>]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE.source}`,
+  `\\s+[|\\-–—»«·>/]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE.source}`,
   'gu',
 );
 /** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */
 const DATE_SEGMENT = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\s*\p{L}+\s+\d{4})$/u;
 
-/** The separators of a title, with their positions. */
+/**
+ * The separators of a title, with their positions. A guillemet that pairs with another is a
+ * quotation's, spaced as French writes it ("sur la « gravité de la situation »"): only an
+ * opening one with no closing one after it, or a closing one with no opening one before it,
+ * separates.
+ */
 function separators(title: string): { start: number; end: number }[] {
-  return [...title.matchAll(AFFIX_SEPARATOR)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return [...title.matchAll(AFFIX_SEPARATOR)]
+    .filter((m) => {
+      const mark = m[0].trim();
+      if (mark === '«') return !title.includes('»', m.index);
+      if (mark === '»') return !title.slice(0, m.index).includes('«');
+      return true;
+    })
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
- * Cuts what a CMS appends to or prepends before a headline: the site's name, its host, a domain,
- * a date, or the section ("Headline | Sport | BILD.de", "Headline | DW | 28.04.2023").
+ * Whether a text is the site's name or host exactly, as a kicker before a colon or brackets
+ * write it ("9to5Mac Gift Guide: …" is a kicker that starts with the host's name).
+ */
+function isSiteName(text: string, site: SiteIdentity): boolean {
+  const folded = foldLetters(text);
+  return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
+}
+
+/** The site's declared name and one word after it: "Example Times News", "Spiegel Online". */
+function namesSiteAndWord(segment: string, site: SiteIdentity): boolean {
+  const words = segment.trim().split(/\s+/);
+  return words.length >= 2 && site.names.includes(foldLetters(words.slice(0, -1).join(' ')));
+}
+
+/** A bracketed site name before the headline ("[Site] Headline") or after it ("Headline (Site)"). */
+const BRACKETED_BEFORE = /^\[([^\]]{1,60})\]\s*(.+)$/s;
+const BRACKETED_AFTER = /^(.+?)\s*\(([^()]{1,60})\)$/s;
+/** The site's name before a colon: "Site: Headline" (a colon in a headline is its own). */
+const NAME_BEFORE_COLON = /^([^:]{1,60}):\s+(.+)$/s;
+
+/**
+ * Cuts what a CMS appends to or prepends before a headline: the site's name (alone, with one
+ * word after it, in brackets, before a colon, or followed by its tagline), its host, a domain, a
+ * date, or the section ("Headline | Sport | BILD.de", "Headline | DW | 28.04.2023", "Headline -
+ * Site - Breaking news, sport, weather", "[Site] Headline").
  *
  * @param title - a meta title or `<title>`
  * @param site - the site's identity
- * @param section - the page's section, when known
+ * @param sections - the page's section as declared and as its address names it
+ *   (`/politics/…`), when known
  * @returns the headline alone
  * @example stripTitleAffixes('Ziele, Chancen | DW | 28.04.2023', site) // 'Ziele, Chancen'
  */
 export function stripTitleAffixes(
   title: string,
   site: SiteIdentity,
-  section: string | null = null,
+  sections: readonly string[] = [],
 ): string {
+  const sectionLetters = sections.map(foldLetters).filter((s) => s !== '');
   const isAffix = (segment: string) =>
     namesSite(segment, site) ||
+    namesSiteAndWord(segment, site) ||
     DATE_SEGMENT.test(segment.trim()) ||
-    (section !== null && sameText(segment.trim(), section));
+    sectionLetters.includes(foldLetters(segment));
   let text = title.trim();
   for (let guard = 0; guard < 4; guard++) {
     const seps = separators(text);
@@ -83,9 +118,30 @@ export function stripTitleAffixes(
       text = text.slice(0, last.start).trim();
       continue;
     }
+    // The site's name and its tagline after it.
+    const beforeLast = seps[seps.length - 2];
+    if (
+      last !== undefined &&
+      beforeLast !== undefined &&
+      beforeLast.start > 0 &&
+      namesSite(text.slice(beforeLast.end, last.start), site)
+    ) {
+      text = text.slice(0, beforeLast.start).trim();
+      continue;
+    }
     const first = seps[0];
     if (first !== undefined && first.end < text.length && isAffix(text.slice(0, first.start))) {
       text = text.slice(first.end).trim();
+      continue;
+    }
+    const before = BRACKETED_BEFORE.exec(text) ?? NAME_BEFORE_COLON.exec(text);
+    if (before !== null && isSiteName(before[1] ?? '', site)) {
+      text = (before[2] ?? '').trim();
+      continue;
+    }
+    const after = BRACKETED_AFTER.exec(text);
+    if (after !== null && isSiteName(after[2] ?? '', site)) {
+      text = (after[1] ?? '').trim();
       continue;
     }
     break;
@@ -219,13 +275,13 @@ function stripLastSegment(title: string): string {
  *
  * @param ctx - the page
  * @param site - the site's identity
- * @param section - the page's section, when known
+ * @param sections - the page's section as declared and as its address names it
  * @returns the title and its source, or null when the page has none
  */
 export function readTitle(
   ctx: PageContext,
   site: SiteIdentity,
-  section: string | null = null,
+  sections: readonly string[] = [],
 ): TitleChoice | null {
   const { $, index, meta, jsonLd } = ctx;
   const headline = valuesOf(jsonLd.article, 'headline')
@@ -240,7 +296,7 @@ export function readTitle(
   ];
   const metas = candidates.flatMap(([source, raw]) => {
     if (raw === null) return [];
-    const title = stripTitleAffixes(raw, site, section);
+    const title = stripTitleAffixes(raw, site, sections);
     return title === '' ? [] : [{ source, raw, title }];
   });
   // The forms in which the page shows its headline, in order of preference: as shown, without
@@ -260,7 +316,7 @@ export function readTitle(
   // the headline exactly as shown in one piece; one that keeps apart the parts the page lays out
   // apart; then
   // the form the page writes most often (its `<title>` included); then the first.
-  const tagTitle = stripTitleAffixes(titleTag, site, section);
+  const tagTitle = stripTitleAffixes(titleTag, site, sections);
   const written = [...metas.map((m) => m.title), tagTitle];
   // Last, the <title> without its affixes: it writes the headline as the page shows it, the
   // kicker inside the <h1> included ("Akkutechnik: Hat Quantumscape …").
@@ -337,7 +393,7 @@ export function readTitle(
   const segment = shownTitleSegment(ctx, titleTag, site);
   if (segment !== null)
     return { title: segment, source: '<title> segment shown on the page', raw: titleTag };
-  const stripped = stripTitleAffixes(titleTag, site, section);
+  const stripped = stripTitleAffixes(titleTag, site, sections);
   const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
 }

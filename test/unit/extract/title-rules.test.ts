@@ -64,7 +64,50 @@ describe('title: site-name suffixes are removed', () => {
     ['DW - Ziele, Chancen, Risiken', 'Ziele, Chancen, Risiken'],
     ['Hà Nội - Hải Phòng thông xe cao tốc', 'Hà Nội - Hải Phòng thông xe cao tốc'],
   ])('cuts the site name, the host, a domain, a date or the section: %j', (raw, expected) => {
-    expect(stripTitleAffixes(raw, site, 'Sport')).toBe(expected);
+    expect(stripTitleAffixes(raw, site, ['Sport'])).toBe(expected);
+  });
+
+  describe('in the other forms CMSs write them', () => {
+    const times = { names: ['exampletimes'], hostLabels: ['exampletimes'] };
+    const headline = 'Council approves new parking rules';
+    it.each([
+      `${headline} | Politics | Example Times`,
+      `${headline} - Politics - Example Times`,
+      `Politics | ${headline}`,
+      `Example Times: ${headline}`,
+      `${headline} « Example Times`,
+      `${headline} / Example Times`,
+      `[Example Times] ${headline}`,
+      `${headline} (Example Times)`,
+      `${headline} - Example Times - Breaking news, sport, weather`,
+      `${headline} – Example Times News`,
+    ])('cuts the site name and the section named by the address: %j', (raw) => {
+      expect(stripTitleAffixes(raw, times, ['politics'])).toBe(headline);
+    });
+
+    it.each([
+      'Brexit: the deal explained',
+      'AC / DC: back in black',
+      'Apple / Google deal',
+      'Ministers and the Example Times debate',
+      'Rules (and what they cost)',
+      'Example Times Gift Guide: what to buy',
+      'Binet met en garde sur la « gravité de la situation »',
+      '« Nous sommes prêts », dit le maire',
+    ])('leaves a headline without them as it is: %j', (raw) => {
+      expect(stripTitleAffixes(raw, times, ['politics'])).toBe(raw);
+    });
+  });
+
+  it('cuts the section its address names (/politik/…) from a meta title', () => {
+    const head =
+      '<meta property="og:site_name" content="Beispiel"><meta property="og:title" content="Steuern steigen | Politik | Beispiel">';
+    expect(title(head, '')).toBe('Steuern steigen');
+  });
+
+  it('keeps a quotation in guillemets whole in a <title> the page takes as its title', () => {
+    const quoted = 'Binet met en garde Macron sur la « gravité de la situation dans le pays »';
+    expect(title(`<title>${quoted}</title>`, '')).toBe(quoted);
   });
 
   it('cuts the suffix from a meta title the page takes as its title', () => {
