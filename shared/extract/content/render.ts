@@ -11,6 +11,7 @@ import { normalizeLayout } from './layout.ts';
 import { isVideoEmbed } from './patterns.ts';
 import { toText } from './plain-text.ts';
 import { writeSafeHtml } from './sanitize.ts';
+import { shortText } from './short-text.ts';
 import { absoluteUrl } from './url.ts';
 
 /** The rendered article body. */
@@ -83,12 +84,25 @@ function dropNonContent(root: Element): void {
 }
 
 const CAPTION_CLASS = /caption|credit/;
+/**
+ * The most text a caption or credit left without its image holds: a block of the class holding
+ * more is the article's, whatever its class says ("caption" on the wrapper of the body).
+ */
+const STRAY_CAPTION_CHARS = 500;
 const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'picture', 'table', 'pre', 'blockquote']);
 
+/** Whether an element holds two paragraphs or more: a caption is one. */
+function holdsParagraphs(el: Element): boolean {
+  let paragraphs = 0;
+  for (const d of descendants(el)) if (d.name === 'p' && ++paragraphs > 1) return true;
+  return false;
+}
+
 /**
  * Captions and photo credits left without their image (galleries, hidden players, images
- * loaded by script) go, with figures that hold no image any more.
+ * loaded by script) go, with figures that hold no image any more; a block of such a class that
+ * holds more than a caption does ({@link STRAY_CAPTION_CHARS}, or paragraphs) stays.
  */
 function dropStrayCaptions(root: Element): void {
   // Each pass detaches what it finds at once (one at a time is quadratic in a long sibling
@@ -104,6 +118,7 @@ function dropStrayCaptions(root: Element): void {
   for (const el of descendants(root)) {
     if (el.parent === null || !CAPTION_CLASS.test(classWords(el))) continue;
     if (closest(el, FIGURE_PARTS, root) !== null) continue;
+    if (shortText(el, STRAY_CAPTION_CHARS) === null || holdsParagraphs(el)) continue;
     if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
       continue;
     stray.add(el);

@@ -62,6 +62,28 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(paragraphs(article.contentText)).toEqual(PARAGRAPHS);
   });
 
+  it.each(['caption', 'photo-credit', 'article-description'])(
+    'keeps the body in a wrapper of class "%s" below the chosen block (a stray caption is small)',
+    (cls) => {
+      const html = page(
+        `<div class="page"><h1>Tọa đàm</h1><div class="${cls}"><div class="inner">${BODY}</div></div><div class="other"><a href="/a">Tin một</a> <a href="/b">Tin hai</a></div></div>`,
+        CANONICAL,
+      );
+      expect(paragraphs(extractArticle(html, { url: URL }).contentText)).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('keeps a short body of paragraphs in a wrapper of class "caption" (a caption is one block)', () => {
+    // Three paragraphs of Japanese, 300 characters in all: fewer than a long caption holds.
+    const sentence = '首相は十五日、東京都内で記者会見を開き、来年度の予算案について説明した。';
+    const short = [1, 2, 3].map(() => `<p>${sentence.repeat(3)}</p>`).join('');
+    const html = page(
+      `<div class="page"><h1>首相が会見</h1><div class="caption"><div class="inner">${short}</div></div><div class="other"><a href="/a">一</a> <a href="/b">二</a></div></div>`,
+      CANONICAL,
+    );
+    expect(extractArticle(html, { url: URL }).contentText).toContain(sentence);
+  });
+
   it('still removes a small block of such a class inside the body', () => {
     const html = page(
       `<article class="post"><h1>Tọa đàm</h1><div class="story">${BODY}<div class="sidebar"><p>Tin vắn bên lề: một đoạn ngắn, có dấu phẩy, không thuộc bài.</p></div></div></article>`,
