@@ -305,7 +305,8 @@ function isWireDateline(text: string): boolean {
  * "Theo …" sources, collective credits ("Nhóm PV"), "By …", "by" in other languages or an
  * "Author:" label followed by names ("Von Anna Müller", "Автор: Иван Петров"), and — when
  * `emphasised` or written in capitals or followed by an affiliation — a bare name ("Hoàng Anh -
- * Đài Truyền thanh huyện"), and a Korean reporter's line ("순천, 광양 구현모 기자 ninek@…").
+ * Đài Truyền thanh huyện", "Nguyễn Văn An (Trung tâm VH-TT)"), and a Korean reporter's line
+ * ("순천, 광양 구현모 기자 ninek@…").
  *
  * @param line - the text of the last line of the body
  * @param emphasised - whether the line is bold, italic or right-aligned
@@ -340,7 +341,13 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return null;
     }
     const bare = text.replace(/[.\s]+$/, '');
-    const [first = '', ...affiliation] = bare.split(/\s+[-–—]\s+/);
+    // An organisation in brackets after the name is its affiliation too: "Nguyễn Văn An (Trung
+    // tâm VH-TT)".
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(bare);
+    const [first = '', ...affiliation] =
+      bracketed?.[1] !== undefined && ORGANISATION.test(bracketed[2] ?? '')
+        ? [bracketed[1], bracketed[2] ?? '']
+        : bare.split(/\s+[-–—]\s+/);
     if (affiliation.some(isSentencePart) || isWireDateline(first) || holdsHeadingWords(first)) {
       return null;
     }

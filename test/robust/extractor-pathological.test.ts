@@ -64,6 +64,7 @@ describe('extractArticle on pathological pages', () => {
       'a related heading over paragraphs of prose at every level': `${`<div><h3>Related</h3><p>${VIETNAMESE_PARAGRAPHS[0]}</p><p>${VIETNAMESE_PARAGRAPHS[1]}</p>`.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
+      'a link line closing every level of <font>s': `${body}${'<font>- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(DEEP)}${'</font>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(`returns an Article or a typed error for ${name}`, async () => {
@@ -149,6 +150,7 @@ describe('extractArticle on pathological pages', () => {
       'boxes of a heading and loose text in one box of words': `<div>lúa lúa ${'<div><h4>Kommentare</h4>lúa</div>'.repeat(count / 3)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
+      'link lines closing the body in one block': `<font>lúa lúa lúa lúa<br>${'- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(count / 3)}</font>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(

@@ -6,6 +6,7 @@
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { parseByline } from '../authors.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { lowerCaseAfter } from '../text.ts';
 import {
@@ -21,6 +22,7 @@ import {
   textOf,
 } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
+import { removeClosingLinkLines } from './related.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
 
@@ -688,6 +690,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     }
   }
   removeTrailingLinkLists(container, blocks, remove);
+  removeClosingLinkLines(container, remove, texts, (text) => parseByline(text) !== null);
   removeTrailingHeadings(container, remove);
   removeLines(container, lastTextBlocks(blocks), remove);
 }

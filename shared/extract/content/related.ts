@@ -4,13 +4,14 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { countWords, PROSE_WORDS } from '../text.ts';
-import { closest, descendants, detach, isElement, standsAlone, textOf } from './dom.ts';
+import { closest, descendants, detach, isElement, squash, standsAlone, textOf } from './dom.ts';
 import {
   isAuthorBoxHeading,
   isCommentCount,
   isCommentsHeading,
   isRelatedHeading,
   isRelatedLabel,
+  someNear,
 } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK } from './score.ts';
@@ -254,6 +255,128 @@ function removeLinksAfter(
       }
     }
     node = end;
+  }
+}
+
+/** The fewest link lines that close a body as a list of other stories, whatever heads it. */
+const MIN_CLOSING_LINK_LINES = 3;
+/** The longest label of such lines ("Các tin đã đưa:", "Weitere Meldungen:"). */
+const LONGEST_LINES_LABEL = 40;
+/** The most closing lines read. */
+const MOST_CLOSING_LINES = 200;
+/** Elements a label line is set in, bold, when it has no colon. */
+const BOLD: ReadonlySet<string> = new Set(['b', 'strong', 'u']);
+
+/** Whether a node shows a character other than whitespace; stops at the first. */
+function showsText(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop() as AnyNode;
+    if (next.type === 'text') {
+      if (next.data.trim() !== '') return true;
+    } else if (isElement(next)) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
+    }
+  }
+  return false;
+}
+
+/** Whether an inline element lays out lines: a `<br>` or a block near its start (`<font>`). */
+function holdsLines(el: Element): boolean {
+  return someNear(el, (d) => d !== el && (d.name === 'br' || BLOCK.has(d.name)));
+}
+
+/**
+ * The element whose `<br>`-separated lines end the body: its last element showing text, down
+ * through inline wrappers of lines (old pages' `<font>…<br>…</font>`).
+ */
+function closingLinesBlock(container: Element): Element {
+  let block = container;
+  for (;;) {
+    let last: AnyNode | undefined;
+    for (let i = block.children.length - 1; i >= 0 && last === undefined; i--) {
+      const child = block.children[i] as AnyNode;
+      if (showsText(child)) last = child;
+    }
+    if (last === undefined || !isElement(last)) return block;
+    if (!BLOCK.has(last.name) && !holdsLines(last)) return block;
+    block = last;
+  }
+}
+
+/**
+ * The last lines of a block's own `<br>`-separated text, the last first, up to a block element
+ * among its children; empty lines left out, a line too long to be a link's ends them.
+ */
+function closingLines(block: Element): AnyNode[][] {
+  const lines: AnyNode[][] = [];
+  let line: AnyNode[] = [];
+  for (let i = block.children.length - 1; i >= 0 && lines.length < MOST_CLOSING_LINES; i--) {
+    const node = block.children[i] as AnyNode;
+    const breaks = isElement(node) && (node.name === 'br' || BLOCK.has(node.name));
+    if (!breaks) {
+      line.push(node);
+      if (line.length > LONGEST_LINK_LINE) break;
+      continue;
+    }
+    if (line.some(showsText)) lines.push(line.reverse());
+    line = [];
+    if (isElement(node) && node.name !== 'br') return lines;
+  }
+  if (line.length <= LONGEST_LINK_LINE && line.some(showsText)) lines.push(line.reverse());
+  return lines;
+}
+
+/**
+ * Whether a line labels the link lines after it: short, linking nothing, and ending with a colon
+ * or set in bold ("Các tin đã đưa:", "<b>Weitere Meldungen</b>") — not a closing byline, which
+ * may stand right before them.
+ */
+function isLinesLabel(line: readonly AnyNode[], isByline: (text: string) => boolean): boolean {
+  const text = squash(line.map(textOf).join(''));
+  if (text === '' || text.length > LONGEST_LINES_LABEL || isByline(text)) return false;
+  if (
+    line.some((n) => isElement(n) && (n.name === 'a' || descendants(n).some((d) => d.name === 'a')))
+  ) {
+    return false;
+  }
+  const shown = line.filter(showsText);
+  return text.endsWith(':') || shown.every((n) => isElement(n) && BOLD.has(n.name));
+}
+
+/**
+ * Removes the `<br>`-separated lines of links that close the body, at least
+ * {@link MIN_CLOSING_LINK_LINES} of them ("- <a>…</a> (12/03/2024)"), whatever heads them — a
+ * label no list names ("Các tin đã đưa:", "Weitere Meldungen:"), which goes with them, or none:
+ * old portals list their other stories so, after the article and its closing byline.
+ *
+ * @param container - the body
+ * @param remove - how to remove an element
+ * @param texts - the short texts of the body's blocks, told what changes
+ * @param isByline - whether a line is a closing byline, which stays
+ */
+export function removeClosingLinkLines(
+  container: Element,
+  remove: Remove,
+  texts: ShortTexts,
+  isByline: (text: string) => boolean,
+): void {
+  const block = closingLinesBlock(container);
+  const lines = closingLines(block);
+  let links = 0;
+  while (links < lines.length && isLinkLine(lines[links] as AnyNode[])) links++;
+  if (links < MIN_CLOSING_LINK_LINES) return;
+  const label = lines[links];
+  const first =
+    label !== undefined && isLinesLabel(label, isByline) ? label : (lines[links - 1] as AnyNode[]);
+  const from = block.children.indexOf(first[0] as AnyNode);
+  if (from < 0) return;
+  for (const node of block.children.slice(from)) {
+    if (isElement(node) && node.name !== 'br') remove(node, 'link lines at the end');
+    else {
+      texts.changed(node);
+      detach(node);
+    }
   }
 }
 

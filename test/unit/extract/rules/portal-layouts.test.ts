@@ -103,3 +103,31 @@ describe('rule: the closing byline is found once the trailing furniture is gone'
     for (const leak of leaks) expect(article.contentText).not.toContain(leak);
   });
 });
+
+describe('rule: the link lines that close a body go whatever their label, or without one', () => {
+  const fixture = readFileSync(
+    new URL('../../../fixtures/vi-district-asp-br-paragraphs.html', import.meta.url),
+    'utf8',
+  );
+  const url = 'http://yenthuy.example.gov.vn/tintuc.asp?id=2055';
+
+  it.each([
+    ['a label no list names', '<b>Các tin đã đưa:</b><br>'],
+    ['a label in another language', '<b>Weitere Meldungen:</b><br>'],
+    ['no label', ''],
+  ])('removes them after %s, and the closing byline is found', (_what, label) => {
+    const html = fixture.replace('<b>Các tin khác:</b><br>', label);
+    const article = extractArticle(Buffer.from(html), { url });
+    expect(article.authors).toEqual(['Hoàng Anh']);
+    expect(article.contentText).not.toMatch(/Hội nghị triển khai|Ra mắt mô hình|đã đưa|Meldungen/);
+    expect(article.contentText).toContain('trao tặng 50 điện thoại thông minh');
+  });
+
+  it('keeps two link lines closing the body (a source and its follow-up)', () => {
+    const two = fixture
+      .replace('<b>Các tin khác:</b><br>', '')
+      .replace(/- <a href="tintuc.asp\?id=204[04]">[^\n]*\n/g, '');
+    const article = extractArticle(Buffer.from(two), { url });
+    expect(article.contentText).toContain('Hội nghị triển khai');
+  });
+});
