@@ -41,7 +41,7 @@ import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
 import { readAuthors } from './read-authors.ts';
-import { readSiteIdentity } from './site.ts';
+import { foldLetters, readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
   descriptionFingerprint,
@@ -52,7 +52,7 @@ import {
   type SiteTemplate,
 } from './template/index.ts';
 import { normalizeStrings } from './text.ts';
-import { readTitle } from './title.ts';
+import { readTitle, titleAffixes } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -231,11 +231,13 @@ function extract(
   if (template && root !== undefined) {
     removeTemplateBlocks(root as ParentNode, blocks, template, remover(trace));
   }
-  // A description most of the site's pages carry is its slogan: no lead of this article's.
+  // A description most of the site's pages carry is its slogan, and one that is a part of the
+  // <title> besides the headline names the site or section: no lead of this article's.
   const descriptions = pageDescriptions(ctx);
   const siteWide = new Set<string>();
+  const affixes = titleAffixes(ctx, title);
   const isSiteWide = (description: string): boolean => {
-    if (siteWide.has(description)) return true;
+    if (siteWide.has(description) || affixes.includes(foldLetters(description))) return true;
     if (!template || !recursOnSite(template, descriptionFingerprint(description))) return false;
     siteWide.add(description);
     trace?.removed({ rule: 'site template: description', text: snippet(description) });

@@ -150,6 +150,29 @@ export function stripTitleAffixes(
 }
 
 /**
+ * The parts of the page's `<title>` besides its headline, their letters folded: the site's and
+ * the section's names ("Cổng thông tin điện tử huyện Yên Bình > Tin tức > …").
+ *
+ * @param ctx - the page
+ * @param title - the article's title
+ * @returns the other parts, folded with {@link foldLetters}
+ */
+export function titleAffixes(ctx: PageContext, title: string): string[] {
+  const element = ctx.index.byTag('title')[0];
+  if (element === undefined) return [];
+  const text = cleanText(ctx.$(element).text());
+  const headline = foldLetters(title);
+  const parts: string[] = [];
+  let from = 0;
+  for (const sep of [...separators(text), { start: text.length, end: text.length }]) {
+    const part = foldLetters(text.slice(from, sep.start));
+    if (part !== '' && part !== headline) parts.push(part);
+    from = sep.end;
+  }
+  return parts;
+}
+
+/**
  * The date a `<title>` appends to (or puts before) the headline as an affix of its own: "…
  * Was wissen wir? – DW – 13.06.2023" gives "13.06.2023". A date inside the headline is none.
  *

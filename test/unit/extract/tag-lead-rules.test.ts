@@ -301,6 +301,29 @@ describe("lead: a description that is a picture's caption describes the picture"
   });
 });
 
+describe("lead: a description that is the site's or section's name, as the <title> writes it, is none", () => {
+  it.each([
+    ['the site', 'Cổng thông tin điện tử huyện Yên Bình'],
+    ['the section', 'Tin tức Sự kiện'],
+  ])('gives no lead when the description names %s', (_what, description) => {
+    const html = buildPage({
+      title:
+        'Cổng thông tin điện tử huyện Yên Bình &gt; Tin tức Sự kiện &gt; Tổng kết cải cách hành chính năm 2023',
+      head: `<link rel="canonical" href="https://yenbinh.example.gov.vn/a.html"><meta name="description" content="${description}">`,
+    });
+    expect(extractArticle(html).lead).toBeNull();
+  });
+
+  it('keeps a description that says more than the name', () => {
+    const summary = 'Huyện Yên Bình cắt giảm gần 200 thủ tục hành chính trong năm 2023.';
+    const html = buildPage({
+      title: 'Cổng thông tin điện tử huyện Yên Bình &gt; Tổng kết cải cách hành chính năm 2023',
+      head: `<link rel="canonical" href="https://yenbinh.example.gov.vn/a.html"><meta name="description" content="${summary}">`,
+    });
+    expect(extractArticle(html).lead).toBe(summary);
+  });
+});
+
 describe('lead: a block outside the body that shows the description is the standfirst', () => {
   const shown =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
