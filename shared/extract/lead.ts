@@ -384,10 +384,21 @@ export function findHeaderStandfirst(
   if (!descendants(box as Element).some((d) => !isBelow(d, found.element) && isOtherProse(d))) {
     return standfirst;
   }
-  return found.element.parent === box && !(box as Element).children.some(isOtherProse)
-    ? standfirst
-    : null;
+  if (found.element.parent === box && !(box as Element).children.some(isOtherProse)) {
+    return standfirst;
+  }
+  // A layout table's row of its own, the body in another row (old portals lay out the headline,
+  // the date, the standfirst and the body one row each).
+  const row = closest(found.element, ROW, box as Element);
+  const ownRow =
+    row !== null &&
+    closest(row, TABLE, null) === closest(headline, TABLE, null) &&
+    !descendants(row).some((d) => !isBelow(d, found.element) && isOtherProse(d));
+  return ownRow ? standfirst : null;
 }
+
+const ROW: ReadonlySet<string> = new Set(['tr']);
+const TABLE: ReadonlySet<string> = new Set(['table']);
 
 /**
  * A test for what the readers of the lines below the headline (its byline, its date line) pass

@@ -244,24 +244,29 @@ function textOf(node: AnyNode): string {
 
 /**
  * The `<title>` segment the page shows as its `<h1>`, else the longest it shows as an element's
- * whole text; never the site's name, which the page shows in its banner.
+ * whole text, and the element showing it; never the site's name, which the page shows in its
+ * banner.
  */
-function shownTitleSegment(ctx: PageContext, title: string, site: SiteIdentity): string | null {
+function shownTitleSegment(
+  ctx: PageContext,
+  title: string,
+  site: SiteIdentity,
+): { text: string; element: Element } | null {
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return null;
   const wanted = new Set(
     parts.filter((p) => p.length >= 10 && !namesSite(p, site)).map((p) => p.toLocaleLowerCase()),
   );
   if (wanted.size === 0) return null;
-  let best: string | null = null;
+  let best: { text: string; element: Element } | null = null;
   for (const el of ctx.index.elements) {
     if (el.children.length > 3) continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
     // The part the page shows as its headline; the site's name is shown too, in its banner
     // (an <h1> that links to the home page is that banner).
-    if (el.name === 'h1' && !linksHome(el)) return text;
-    if (text.length > (best?.length ?? 0)) best = text;
+    if (el.name === 'h1' && !linksHome(el)) return { text, element: el };
+    if (text.length > (best?.text.length ?? 0)) best = { text, element: el };
   }
   return best;
 }
@@ -414,8 +419,18 @@ export function readTitle(
   }
   if (titleTag === '') return null;
   const segment = shownTitleSegment(ctx, titleTag, site);
-  if (segment !== null)
-    return { title: segment, source: '<title> segment shown on the page', raw: titleTag };
+  if (segment !== null) {
+    // The element showing it stands for the headline (a portal's `<span class="Head">`), but an
+    // <h1> that the headline readers passed over stands for none: it may be a breadcrumb's SEO
+    // title above the headline shown in an <h2> (Stern's `<li><h1>`), whose lines are no
+    // standfirst.
+    return {
+      title: segment.text,
+      source: '<title> segment shown on the page',
+      raw: titleTag,
+      ...(segment.element.name === 'h1' ? {} : { element: segment.element }),
+    };
+  }
   const stripped = stripTitleAffixes(titleTag, site, sections);
   const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };

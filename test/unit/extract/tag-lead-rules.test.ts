@@ -777,6 +777,16 @@ describe("lead: the paragraph right below the headline in the headline's own box
     expect(extracted.contentText).toContain(BODY_PARAGRAPHS[0]);
   });
 
+  it("takes it in a layout table's row of its own, the headline the <title> names, the date and the body each in theirs", () => {
+    const headline = 'Socialist critic poised to win the presidency';
+    const table = `<table class="k2"><tr><td><span class="k3">${headline}</span></td></tr><tr><td><span class="k6">Updated 08:15, 02/09/2024</span></td></tr><tr><td><div class="k4"><b>${standfirst}</b></div></td></tr><tr><td><div class="k5">${PARAGRAPHS}</div></td></tr></table>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>County portal &gt; News &gt; ${headline}</title></head><body><div class="k1">${table}</div></body></html>`;
+    const extracted = extractArticle(html, { url });
+    expect(extracted.lead).toBe(standfirst);
+    expect(extracted.contentText).not.toContain('coolness to Brussels');
+    expect(extracted.contentText).toContain(BODY_PARAGRAPHS[0]);
+  });
+
   it.each([
     ['a date line', '<div class="k6"> Stand: 17.06.2025 18:24 Uhr </div>'],
     [
