@@ -52,7 +52,7 @@ import {
   storyCards,
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
-import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
+import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
 import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
 
@@ -1109,15 +1109,6 @@ function showsTime(el: Element): boolean {
 
 /** An outlet's name: one line with a letter, at most this long. */
 const MAX_OUTLET_NAME = 80;
-/** A host written as a name: `ndr.de`, `www.mbl.is`. */
-const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;
-
-/** Whether a value is the site's own name: `DER SPIEGEL` on spiegel.de, `NDR.de`, `Les Echos`. */
-function isSiteName(value: string, site: SiteIdentity): boolean {
-  const folded = foldLetters(HOST_NAME.exec(value)?.[1] ?? value);
-  return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
-}
-
 /**
  * Whether a declared author that names no person can stand as the outlet credited: a name, not
  * a picture credit, a label ("Anzeige"), a CMS account ("jdadmin"), an address, a sentence or

@@ -116,3 +116,19 @@ export function namesSite(text: string, site: SiteIdentity): boolean {
   const firstWord = foldLetters(text.trim().split(/\s+/)[0] ?? '');
   return firstWord.length >= 2 && site.hostLabels.includes(firstWord);
 }
+
+/** A host name written as a name: `nieuwsblad.be`, `www.ndr.de`. */
+const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;
+
+/**
+ * Whether a value is the site's own name or host, exactly: `DER SPIEGEL` on spiegel.de, `NDR.de`,
+ * `Les Echos` (not a text that starts with it: "9to5Mac Gift Guide").
+ *
+ * @param value - a name as written
+ * @param site - the site's identity
+ * @returns true for the site's declared name, its host label or host name
+ */
+export function isSiteName(value: string, site: SiteIdentity): boolean {
+  const folded = foldLetters(HOST_NAME.exec(value)?.[1] ?? value);
+  return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
+}

@@ -13,7 +13,7 @@ import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
-import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
+import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
 
 /** A chosen title and where it came from. */
@@ -63,15 +63,6 @@ function separators(title: string): { start: number; end: number }[] {
       return true;
     })
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/**
- * Whether a text is the site's name or host exactly, as a kicker before a colon or brackets
- * write it ("9to5Mac Gift Guide: …" is a kicker that starts with the host's name).
- */
-function isSiteName(text: string, site: SiteIdentity): boolean {
-  const folded = foldLetters(text);
-  return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
 }
 
 /** The site's declared name and one word after it: "Example Times News", "Spiegel Online". */

@@ -4,7 +4,16 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { countWords, PROSE_WORDS } from '../text.ts';
-import { closest, descendants, detach, isElement, squash, standsAlone, textOf } from './dom.ts';
+import {
+  closest,
+  descendants,
+  detach,
+  hasSquashedText,
+  isElement,
+  squash,
+  standsAlone,
+  textOf,
+} from './dom.ts';
 import {
   isAuthorBoxHeading,
   isCommentCount,
@@ -267,20 +276,6 @@ const MOST_CLOSING_LINES = 200;
 /** Elements a label line is set in, bold, when it has no colon. */
 const BOLD: ReadonlySet<string> = new Set(['b', 'strong', 'u']);
 
-/** Whether a node shows a character other than whitespace; stops at the first. */
-function showsText(node: AnyNode): boolean {
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const next = stack.pop() as AnyNode;
-    if (next.type === 'text') {
-      if (next.data.trim() !== '') return true;
-    } else if (isElement(next)) {
-      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
-    }
-  }
-  return false;
-}
-
 /** Whether an inline element lays out lines: a `<br>` or a block near its start (`<font>`). */
 function holdsLines(el: Element): boolean {
   return someNear(el, (d) => d !== el && (d.name === 'br' || BLOCK.has(d.name)));
@@ -296,7 +291,7 @@ function closingLinesBlock(container: Element): Element {
     let last: AnyNode | undefined;
     for (let i = block.children.length - 1; i >= 0 && last === undefined; i--) {
       const child = block.children[i] as AnyNode;
-      if (showsText(child)) last = child;
+      if (hasSquashedText(child)) last = child;
     }
     if (last === undefined || !isElement(last)) return block;
     if (!BLOCK.has(last.name) && !holdsLines(last)) return block;
@@ -319,11 +314,11 @@ function closingLines(block: Element): AnyNode[][] {
       if (line.length > LONGEST_LINK_LINE) break;
       continue;
     }
-    if (line.some(showsText)) lines.push(line.reverse());
+    if (line.some(hasSquashedText)) lines.push(line.reverse());
     line = [];
     if (isElement(node) && node.name !== 'br') return lines;
   }
-  if (line.length <= LONGEST_LINK_LINE && line.some(showsText)) lines.push(line.reverse());
+  if (line.length <= LONGEST_LINK_LINE && line.some(hasSquashedText)) lines.push(line.reverse());
   return lines;
 }
 
@@ -340,7 +335,7 @@ function isLinesLabel(line: readonly AnyNode[], isByline: (text: string) => bool
   ) {
     return false;
   }
-  const shown = line.filter(showsText);
+  const shown = line.filter(hasSquashedText);
   return text.endsWith(':') || shown.every((n) => isElement(n) && BOLD.has(n.name));
 }
 
