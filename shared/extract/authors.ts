@@ -277,12 +277,13 @@ function isSentencePart(part: string): boolean {
 
 /**
  * Words of a sentence or a heading, never of a name, in the languages whose headings are set
- * in capitals or title case: "USING HONEY INSTEAD OF SUGAR", "What You Need To Make Jam".
+ * in capitals or title case: "USING HONEY INSTEAD OF SUGAR", "What You Need To Make Jam". Not
+ * the ones that are surnames too: "Im" (Korean), "Sur" (Bengali).
  */
 const HEADING_WORDS: ReadonlySet<string> = new Set(
   [
     'of to for in on at with from into about instead your you our how what why is are was were',
-    'für mit zum zur im ist sind wie warum pour avec dans sur est para con',
+    'für mit zum zur ist sind wie warum pour avec dans est para con',
   ]
     .join(' ')
     .split(' '),

@@ -60,6 +60,8 @@ describe('parseByline', () => {
     expect(parseByline('Reuters', true)).toEqual(['Reuters']);
     expect(parseByline('AFP')).toEqual(['AFP']);
     expect(parseByline('IN-Redaktion', true)).toEqual(['IN-Redaktion']);
+    expect(parseByline('Im Eun-byel', true)).toEqual(['Im Eun-byel']);
+    expect(parseByline('PRIYA SUR')).toEqual(['Priya Sur']);
   });
 });
 
