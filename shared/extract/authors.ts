@@ -278,11 +278,11 @@ function isSentencePart(part: string): boolean {
 /**
  * Words of a sentence or a heading, never of a name, in the languages whose headings are set
  * in capitals or title case: "USING HONEY INSTEAD OF SUGAR", "What You Need To Make Jam". Not
- * the ones that are surnames too: "Im" (Korean), "Sur" (Bengali).
+ * the ones that are surnames too: "Im" (Korean), "You" (Chinese), "Sur" (Bengali).
  */
 const HEADING_WORDS: ReadonlySet<string> = new Set(
   [
-    'of to for in on at with from into about instead your you our how what why is are was were',
+    'of to for in on at with from into about instead your our how what why is are was were',
     'für mit zum zur ist sind wie warum pour avec dans est para con',
   ]
     .join(' ')

@@ -62,6 +62,7 @@ describe('parseByline', () => {
     expect(parseByline('IN-Redaktion', true)).toEqual(['IN-Redaktion']);
     expect(parseByline('Im Eun-byel', true)).toEqual(['Im Eun-byel']);
     expect(parseByline('PRIYA SUR')).toEqual(['Priya Sur']);
+    expect(parseByline('XIAOYING YOU')).toEqual(['Xiaoying You']);
   });
 });
 
