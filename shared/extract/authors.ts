@@ -272,6 +272,8 @@ function opensInLowerCase(text: string): boolean {
  * ("To LeBron James, triple-doubles are not a goal").
  */
 function isSentencePart(part: string): boolean {
+  // An organisation's or a title's words, in lower case too: "phóng viên Báo Hà Tĩnh".
+  if (ORGANISATION.test(part) && !/^the /i.test(part)) return false;
   return /[\d:;!?]/.test(part) || part.split(/,\s*/).some(opensInLowerCase);
 }
 

@@ -14,6 +14,8 @@ describe('parseByline', () => {
     ['(Theo VnExpress)', ['VnExpress']],
     ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
     ['Nguyễn Văn An (Trung tâm VH-TT)', ['Nguyễn Văn An']],
+    ['Nguyễn Văn An - phóng viên Báo Hà Tĩnh', ['Nguyễn Văn An']],
+    ['Hoàng Anh - đài truyền thanh huyện', ['Hoàng Anh']],
     ['TRẦN HÙNG - NGỌC LAN', ['Trần Hùng', 'Ngọc Lan']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
