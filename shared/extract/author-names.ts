@@ -28,6 +28,8 @@ const NOT_NAMES = new Set(
     'eilmeldung|exklusiv|kommentar|meinung',
     // An author box's headings
     'biography|bio|profile|about the author|about me|über den autor|über die autorin',
+    // A notice's heading closing the body
+    'disclaimer|haftungsausschluss|avertissement',
     // Weekdays, from a date line beside the byline
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',

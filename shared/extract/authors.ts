@@ -3,7 +3,7 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
-import { isWireAgency } from './author-names.ts';
+import { isLabelWord, isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
@@ -355,12 +355,15 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return null;
     }
     const capitals = first === upperVi(first);
-    // A name of one word is an agency's ("Reuters"), in capitals ("AFP") or a compound
-    // ("IN-Redaktion"): a word in bold closing the body is a label ("Disclaimer"), and words
-    // trailing off ("All...") a sentence.
+    // Words trailing off ("All...") are a sentence's. One word in brackets tags an outlet ("[
+    // Wired ]") and a label's word labels ("Disclaimer"): no name, unless in capitals or an
+    // agency's ("(AFP)"). One word in bold otherwise is a name ("Heryadi").
     if (/(?:\.{2,}|…)$/.test(text)) return null;
     const oneWord = !/[\s-]/.test(first);
-    if (oneWord && affiliation.length === 0 && !capitals && !isWireAgency(first)) return null;
+    const tag = /^[([]/.test(cleanText(line)) || isLabelWord(first);
+    if (oneWord && affiliation.length === 0 && !capitals && !isWireAgency(first) && tag) {
+      return null;
+    }
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
     if (!emphasised && !capitals && affiliation.length === 0) return null;

@@ -51,6 +51,7 @@ describe('parseByline', () => {
     ['Tue – Sat 4PM (Closed on Sun & Mon)', false],
     ['Disclaimer', true],
     ['All...', true],
+    ['[ Wired ]', true],
   ])('takes no heading, word or timetable for a name: %j', (line, emphasised) => {
     expect(parseByline(line, emphasised)).toBeNull();
   });
@@ -62,6 +63,8 @@ describe('parseByline', () => {
     expect(parseByline('Reuters', true)).toEqual(['Reuters']);
     expect(parseByline('AFP')).toEqual(['AFP']);
     expect(parseByline('IN-Redaktion', true)).toEqual(['IN-Redaktion']);
+    expect(parseByline('Heryadi', true)).toEqual(['Heryadi']);
+    expect(parseByline('(AFP)')).toEqual(['AFP']);
     expect(parseByline('Im Eun-byel', true)).toEqual(['Im Eun-byel']);
     expect(parseByline('PRIYA SUR')).toEqual(['Priya Sur']);
     expect(parseByline('XIAOYING YOU')).toEqual(['Xiaoying You']);
