@@ -251,6 +251,19 @@ export function linesExcept(
   return lines;
 }
 
+/** A link to a document file: `.pdf`, `.docx`, `.xlsx`, … */
+const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|rar|7z)(?:$|[?#])/i;
+
+/**
+ * Whether a node is or holds a link to a document file: an article's attachment (a government
+ * portal's decision and annexes), not a link to another story.
+ */
+export function linksDocument(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  const links = node.name === 'a' ? [node] : descendants(node).filter((d) => d.name === 'a');
+  return links.some((a) => DOCUMENT_HREF.test(a.attribs.href ?? ''));
+}
+
 /**
  * Whether the node holds any text that {@link squash} keeps (stops at the first: the same as
  * `squash(textOf(node)) !== ''` without reading a large subtree whole).

@@ -15,6 +15,7 @@ import {
   detach,
   isBelow,
   isElement,
+  linksDocument,
   siblingElement,
   squash,
   standsAlone,
@@ -541,7 +542,8 @@ function removeTrailingLinkLists(
   for (const list of descendants(container)) {
     if (!isListElement(list) || !isAfter(list, lastProse, proseAncestry)) continue;
     const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
-    if (items.length >= 2 && items.every(isOneLink)) lists.add(list);
+    // A list of documents is the article's attachments.
+    if (items.length >= 2 && items.every(isOneLink) && !items.some(linksDocument)) lists.add(list);
   }
   // A wrapper holding nothing but such lists goes with them, and so does its label ("#Themen",
   // "ジャンル："), or it would stand alone.

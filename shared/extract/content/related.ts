@@ -10,6 +10,7 @@ import {
   detach,
   hasSquashedText,
   isElement,
+  linksDocument,
   squash,
   standsAlone,
   textOf,
@@ -359,7 +360,11 @@ export function removeClosingLinkLines(
   const block = closingLinesBlock(container);
   const lines = closingLines(block);
   let links = 0;
-  while (links < lines.length && isLinkLine(lines[links] as AnyNode[])) links++;
+  // A document's link is the article's attachment, and ends the run.
+  for (; links < lines.length; links++) {
+    const line = lines[links] as AnyNode[];
+    if (!isLinkLine(line) || line.some(linksDocument)) break;
+  }
   if (links < MIN_CLOSING_LINK_LINES) return;
   const label = lines[links];
   const first =

@@ -131,3 +131,32 @@ describe('rule: the link lines that close a body go whatever their label, or wit
     expect(article.contentText).toContain('Hội nghị triển khai');
   });
 });
+
+describe('rule: the documents an article attaches are no list of other stories', () => {
+  const fixture = readFileSync(
+    new URL('../../../fixtures/vi-district-asp-br-paragraphs.html', import.meta.url),
+    'utf8',
+  );
+  const url = 'http://yenthuy.example.gov.vn/tintuc.asp?id=2055';
+  const files = [
+    ['/upload/qd-123.pdf', 'Quyết định số 123/QĐ-UBND'],
+    ['/upload/phu-luc-1.docx', 'Phụ lục 1: Danh sách tổ công nghệ số'],
+    ['/upload/phu-luc-2.xlsx', 'Phụ lục 2: Kế hoạch năm 2024'],
+  ];
+
+  it('keeps attached documents listed as <br> lines at the end', () => {
+    const lines = files.map(([href, name]) => `- <a href="${href}">${name}</a><br>`).join('\n');
+    const html = fixture.replace(
+      /<b>Các tin khác:<\/b><br>[\s\S]*?<\/font>/,
+      `<b>File đính kèm:</b><br>\n${lines}\n</font>`,
+    );
+    const { contentText } = extractArticle(Buffer.from(html), { url });
+    expect(contentText).toContain('Phụ lục 2: Kế hoạch năm 2024');
+  });
+
+  it('keeps attached documents listed as a list after the last paragraph', () => {
+    const list = `<ul>${files.map(([href, name]) => `<li><a href="${href}">${name}</a></li>`).join('')}</ul>`;
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Tọa đàm về bình đẳng giới</h1>${BODY}${list}</article></body></html>`;
+    expect(extract(html).contentText).toContain('Phụ lục 2: Kế hoạch năm 2024');
+  });
+});
