@@ -216,18 +216,29 @@ const SUPPORT_APPEAL =
 const LONGEST_APPEAL = 1200;
 
 /**
- * The largest box above `el` inside `container` whose text length still `fits`: the walk up
- * stops at the first ancestor holding more (each box read whole, as boxes of furniture are
- * small).
+ * The largest box above `el` inside `container` that still `fits`: the walk up stops at the
+ * first ancestor that does not.
  */
-function largestBox(el: Element, container: Element, fits: (chars: number) => boolean): Element {
+function largestBox(el: Element, container: Element, fits: (box: Element) => boolean): Element {
   let box = el;
   for (let parent = box.parent; parent !== null && parent !== container; ) {
-    if (!isElement(parent as AnyNode) || !fits(squash(textOf(parent)).length)) break;
+    if (!isElement(parent as AnyNode) || !fits(parent as Element)) break;
     box = parent as Element;
     parent = box.parent;
   }
   return box;
+}
+
+/**
+ * {@link largestBox} by the length of a box's text (each box read whole, as boxes of furniture
+ * are small).
+ */
+function largestBoxHolding(
+  el: Element,
+  container: Element,
+  fits: (chars: number) => boolean,
+): Element {
+  return largestBox(el, container, (box) => fits(squash(textOf(box)).length));
 }
 
 /**
@@ -237,7 +248,7 @@ function largestBox(el: Element, container: Element, fits: (chars: number) => bo
  */
 function appealBox(appeal: Element, container: Element): Element {
   const half = squash(textOf(container)).length / 2;
-  return largestBox(appeal, container, (chars) => chars < half);
+  return largestBoxHolding(appeal, container, (chars) => chars < half);
 }
 
 /**
@@ -290,7 +301,7 @@ function isFinePrint(text: string): boolean {
  */
 function placeholderOf(notice: Element, container: Element): Element {
   const own = squash(textOf(notice)).length;
-  return largestBox(notice, container, (chars) => chars <= own + PLACEHOLDER_TITLE);
+  return largestBoxHolding(notice, container, (chars) => chars <= own + PLACEHOLDER_TITLE);
 }
 
 /**
@@ -329,15 +340,11 @@ function signUpBox(
   container: Element,
   texts: ShortTexts,
 ): Element {
-  let box = label;
-  for (let parent = box.parent; parent !== null && parent !== container; ) {
-    if (!isElement(parent as AnyNode)) break;
-    const text = texts.of(parent as Element, LONGEST_SIGN_UP_BOX);
-    if (text === null || !text.startsWith(labelText)) break;
-    box = parent as Element;
-    parent = box.parent;
-  }
-  return box;
+  return largestBox(
+    label,
+    container,
+    (box) => texts.of(box, LONGEST_SIGN_UP_BOX)?.startsWith(labelText) === true,
+  );
 }
 
 /**
@@ -719,7 +726,7 @@ const LABEL_VALUE = 120;
  */
 function labelBox(block: Element, text: string, container: Element): Element {
   if (!text.endsWith(':')) return block;
-  return largestBox(block, container, (chars) => chars <= text.length + LABEL_VALUE);
+  return largestBoxHolding(block, container, (chars) => chars <= text.length + LABEL_VALUE);
 }
 
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */

@@ -93,7 +93,7 @@ const FIGURE_PARTS = new Set(['figure', 'figcaption']);
 const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'picture', 'table', 'pre', 'blockquote']);
 
 /** Whether an element holds two paragraphs or more: a caption is one. */
-function holdsParagraphs(el: Element): boolean {
+function holdsSeveralParagraphs(el: Element): boolean {
   let paragraphs = 0;
   for (const d of descendants(el)) if (d.name === 'p' && ++paragraphs > 1) return true;
   return false;
@@ -118,7 +118,7 @@ function dropStrayCaptions(root: Element): void {
   for (const el of descendants(root)) {
     if (el.parent === null || !CAPTION_CLASS.test(classWords(el))) continue;
     if (closest(el, FIGURE_PARTS, root) !== null) continue;
-    if (shortText(el, STRAY_CAPTION_CHARS) === null || holdsParagraphs(el)) continue;
+    if (shortText(el, STRAY_CAPTION_CHARS) === null || holdsSeveralParagraphs(el)) continue;
     if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
       continue;
     stray.add(el);
