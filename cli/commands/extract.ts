@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Article } from '../../shared/article.ts';
 import {
+  charsetName,
   ExtractionError,
   type ExtractionTrace,
   extractPage,
@@ -20,7 +21,8 @@ import { type Command, type CommandIo, EXIT, UsageError } from '../command.ts';
 import { formatExplanation } from './explain-format.ts';
 
 const HELP = `Usage: syndicate extract FILE [FILE…] [--url URL] [--timezone TZ] [--publisher ID]
-                        [--endpoint URL|aws] [--table NAME] [--no-template] [--explain [--json]]
+                        [--charset NAME] [--endpoint URL|aws] [--table NAME] [--no-template]
+                        [--explain [--json]]
 
 Extracts the article of each HTML page and prints it as JSON.
 
@@ -46,6 +48,9 @@ Options:
                     registry: the local pipeline's (npm start), or with --endpoint aws
                     --table NAME a deployment's (the rule of \`syndicate publishers\`);
                     the sample publishers (${[...samplePublishersById.keys()].join(', ')}) need no server
+  --charset NAME    the charset the files were served with (a Content-Type's charset),
+                    e.g. windows-1251: it wins over the page's own declaration unless
+                    the bytes contradict it (default: the page's declaration, else sniffed)
   --endpoint, --table  where the registry is, for --publisher
   --no-template     do not learn site templates from the other files
   --explain         explain the extraction (readable text)
@@ -68,6 +73,8 @@ interface ExtractArgs {
   readonly files: readonly string[];
   readonly url?: string;
   readonly timezone?: string;
+  /** `--charset`: the charset the files were served with. */
+  readonly charset?: string;
   readonly publisher?: Publisher;
   /** `--publisher`, `--endpoint`, `--table` as given (resolved by {@link withPublisher}). */
   readonly publisherId?: string;
@@ -100,6 +107,12 @@ function parse(args: readonly string[]): ExtractArgs {
       throw new UsageError(`unknown time zone ${JSON.stringify(timezone)} for --timezone`);
     }
   }
+  const { charset } = values;
+  if (charset !== undefined && charsetName(charset) === null) {
+    throw new UsageError(
+      `unknown charset ${JSON.stringify(charset)} for --charset (e.g. windows-1251, shift_jis)`,
+    );
+  }
   const { publisher: publisherId, endpoint, table } = values;
   if ((endpoint !== undefined || table !== undefined) && publisherId === undefined) {
     throw new UsageError('--endpoint and --table go with --publisher (where its registry is)');
@@ -113,6 +126,7 @@ function parse(args: readonly string[]): ExtractArgs {
     files: positionals,
     url,
     timezone,
+    ...(charset === undefined ? {} : { charset }),
     ...(publisherId === undefined ? {} : { publisherId }),
     ...(endpoint === undefined ? {} : { endpoint }),
     ...(table === undefined ? {} : { table }),
@@ -169,6 +183,7 @@ function parseOptions(args: readonly string[]) {
     options: {
       url: { type: 'string' },
       timezone: { type: 'string' },
+      charset: { type: 'string' },
       publisher: { type: 'string' },
       endpoint: { type: 'string' },
       table: { type: 'string' },
@@ -220,6 +235,7 @@ function extractBytes(
       url: args.url,
       timezone: args.timezone,
       publisher: args.publisher,
+      charset: args.charset,
       ...extra,
     });
   } catch (error) {

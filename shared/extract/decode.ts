@@ -105,8 +105,12 @@ function sniffSingleByte(buffer: Buffer): string {
  * The WHATWG name of a declared charset label, or null when no decoder knows it. Node's
  * `TextDecoder` (full ICU) implements the WHATWG Encoding Standard, as browsers do: `latin1`,
  * `iso-8859-1` and `us-ascii` are windows-1252, `cp1258` is windows-1258, and so on.
+ *
+ * @param label - a charset label as a page or a `Content-Type` writes it
+ * @returns the charset's name, e.g. `windows-1251`, or null
+ * @example canonicalLabel('latin1'); // 'windows-1252'
  */
-function canonicalLabel(label: string): string | null {
+export function canonicalLabel(label: string): string | null {
   let encoding: string;
   try {
     encoding = new TextDecoder(label).encoding;
@@ -131,6 +135,8 @@ export interface PageBytes {
   readonly bytes: Buffer;
   /** The charset they are read with, e.g. `utf-8`, `windows-1258`. */
   readonly charset: string;
+  /** Why that charset. */
+  readonly reason: CharsetReason;
   /**
    * Decodes `bytes` or other bytes in the same charset (not NFC-normalized). A part of the page
    * cut next to ASCII bytes decodes as it does within the whole page.
@@ -138,18 +144,53 @@ export interface PageBytes {
   decode(bytes: Buffer): string;
 }
 
+/** Why a page's bytes were read in their charset (`syndicate extract --explain`). */
+export interface CharsetReason {
+  /** e.g. `declared by the page`, `served with the page (Content-Type)`, `sniffed: …`. */
+  readonly source: string;
+  /** The declarations passed over, and why. */
+  readonly note?: string;
+}
+
+/** What one declaration says of the bytes: a charset, or nothing (with why, if it said one). */
+interface Verdict {
+  readonly charset: string | null;
+  readonly why?: string;
+}
+
 /**
- * Checks a page's bytes and chooses their charset: a byte-order mark wins, then a declared
- * `<meta charset>` / `http-equiv` / XML encoding, then sniffing (valid UTF-8, else windows-1258
- * or windows-1252 by the high bytes). A declared single-byte charset on bytes that are valid
- * multi-byte UTF-8 is a common misconfiguration and reads as UTF-8.
+ * The charset a declaration gives the bytes. A label no decoder knows, and a UTF-8 label on
+ * bytes that are not UTF-8, give none; a single-byte label on bytes that are valid multi-byte
+ * UTF-8 is a common misconfiguration and reads as UTF-8.
+ */
+function judge(label: string | null | undefined, input: Buffer, utf8: boolean): Verdict {
+  if (label === null || label === undefined) return { charset: null };
+  const charset = canonicalLabel(label);
+  const quoted = JSON.stringify(label);
+  if (charset === null) return { charset, why: `${quoted}, which no decoder knows` };
+  if (charset === 'utf-8' && !utf8)
+    return { charset: null, why: `${quoted}, which its bytes are not` };
+  if (charset !== 'utf-8' && utf8 && hasHighBytes(input)) {
+    return { charset: 'utf-8', why: `${quoted}, but its bytes are UTF-8` };
+  }
+  return { charset };
+}
+
+/**
+ * Checks a page's bytes and chooses their charset, in the order browsers take: a byte-order
+ * mark wins, then the charset the page was served with (an HTTP `Content-Type`'s), then a
+ * declared `<meta charset>` / `http-equiv` / XML encoding, then sniffing (valid UTF-8, else
+ * windows-1258 or windows-1252 by the high bytes). Declarations the bytes contradict are
+ * passed over ({@link judge}).
  *
  * @param input - the raw page
+ * @param served - the charset the page was served with (`Content-Type: text/html;
+ *   charset=…`), if known
  * @returns the bytes and their charset
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for images, archives and other binary data
  */
-export function readPageBytes(input: Buffer): PageBytes {
+export function readPageBytes(input: Buffer, served?: string | null): PageBytes {
   if (isBlank(input)) {
     throw new NotAnArticleError('empty', `Page is empty (${describeSize(input.length)})`);
   }
@@ -159,24 +200,33 @@ export function readPageBytes(input: Buffer): PageBytes {
     return {
       bytes,
       charset: bom.charset,
+      reason: { source: 'byte-order mark' },
       decode: (part) => decodeAs(part, bom.charset),
     };
   }
   rejectBinary(input);
-  const declared = declaredCharset(input);
-  let charset = declared === null ? null : canonicalLabel(declared);
   // Validated first (a fraction of decoding, and no exception per non-UTF-8 page); valid bytes
   // then decode through Buffer's decoder, which skips TextDecoder's streaming state.
   const utf8 = isUtf8(input);
-  if (charset === 'utf-8' && !utf8) charset = sniffSingleByte(input);
-  if (charset !== null && charset !== 'utf-8' && utf8 && hasHighBytes(input)) {
-    charset = 'utf-8';
-  }
-  if (charset === null) charset = utf8 ? 'utf-8' : sniffSingleByte(input);
-  const chosen = charset;
+  const byServer = judge(served, input, utf8);
+  const byPage = byServer.charset === null ? judge(declaredCharset(input), input, utf8) : null;
+  const passed = [
+    byServer.why === undefined ? [] : [`served as ${byServer.why}`],
+    byPage?.why === undefined ? [] : [`declared as ${byPage.why}`],
+  ].flat();
+  const note = passed.length === 0 ? {} : { note: passed.join('; ') };
+  const [chosen, source] =
+    byServer.charset !== null
+      ? [byServer.charset, 'served with the page (Content-Type)']
+      : byPage?.charset !== null && byPage?.charset !== undefined
+        ? [byPage.charset, 'declared by the page']
+        : utf8
+          ? ['utf-8', 'sniffed: valid UTF-8']
+          : [sniffSingleByte(input), 'sniffed: the high bytes, not UTF-8'];
   return {
     bytes: input,
     charset: chosen,
+    reason: { source, ...note },
     // Only valid UTF-8 is read as `utf-8` here, so Buffer's decoder gives what TextDecoder would.
     decode: chosen === 'utf-8' ? (part) => part.toString('utf8') : (part) => decodeAs(part, chosen),
   };
@@ -186,13 +236,14 @@ export function readPageBytes(input: Buffer): PageBytes {
  * Decodes a page's bytes to text with its real charset (see {@link readPageBytes}).
  *
  * @param input - the raw page; a string is taken as already decoded
+ * @param served - the charset the page was served with (`Content-Type`), if known
  * @returns the text, NFC-normalized, and the charset used
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for images, archives and other binary data
  */
-export function decodePage(input: Buffer | string): DecodedPage {
+export function decodePage(input: Buffer | string, served?: string | null): DecodedPage {
   if (typeof input === 'string') return decodeText(input);
-  const page = readPageBytes(input);
+  const page = readPageBytes(input, served);
   return {
     html: page.decode(page.bytes).normalize('NFC'),
     charset: page.charset,

@@ -70,6 +70,12 @@ export interface ExtractOptions {
    * site's furniture are removed before the body is chosen.
    */
   readonly template?: SiteTemplate | null;
+  /**
+   * The charset the page's bytes were served with: the `charset` of the `Content-Type` it came
+   * with (`text/html; charset=windows-1251`). It wins over the page's own declaration, as in
+   * browsers, unless the bytes contradict it (decode.ts).
+   */
+  readonly charset?: string | null;
 }
 
 /** An article and what the page adds to its site's profile. */
@@ -166,7 +172,8 @@ function extract(
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
-  const { $, size, elements } = parsePage(html);
+  const { $, size, elements, charset } = parsePage(html, options.charset);
+  trace?.field({ field: 'charset', raw: charset.name, ...charset.reason });
   checkElementCount(size.elements, size.comments);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.

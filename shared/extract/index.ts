@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export { canonicalLabel as charsetName } from './decode.ts';
 export {
   ExtractionError,
   type ExtractionReason,

@@ -9,7 +9,7 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
-import { decodeText, type PageBytes, readPageBytes } from './decode.ts';
+import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
 import { ReferenceDecodingParser } from './fast-parser.ts';
 import { findRawSections, type RawSection } from './raw-text.ts';
@@ -127,7 +127,7 @@ function parseHtml(html: string): CountingHandler {
   return handler;
 }
 
-function loaded(handler: CountingHandler): ParsedPage {
+function loaded(handler: CountingHandler): ParsedDocument {
   return {
     $: load(handler.root),
     size: { elements: handler.elements, comments: handler.comments, depth: handler.depth },
@@ -135,7 +135,7 @@ function loaded(handler: CountingHandler): ParsedPage {
   };
 }
 
-function parseWhole(html: string): ParsedPage {
+function parseWhole(html: string): ParsedDocument {
   checkHasTags(html);
   return loaded(parseHtml(html));
 }
@@ -181,7 +181,7 @@ function replaceMarker(marker: Text, text: Text): void {
  * Parses the page with the sections replaced by markers, and puts the content back; null when
  * a marker is not where it was put (the tokenizer read that part of the page differently).
  */
-function parseSetAside(page: PageBytes, sections: readonly RawSection[]): ParsedPage | null {
+function parseSetAside(page: PageBytes, sections: readonly RawSection[]): ParsedDocument | null {
   const { bytes } = page;
   const parts: Buffer[] = [];
   let from = 0;
@@ -214,8 +214,8 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Parsed
   return loaded(handler);
 }
 
-/** A parsed page and the size `checkElementCount` (limits.ts) checks. */
-export interface ParsedPage {
+/** A parsed document and the size `checkElementCount` (limits.ts) checks. */
+export interface ParsedDocument {
   readonly $: CheerioAPI;
   /** The elements and comments of the page as parsed, and their deepest nesting. */
   readonly size: { readonly elements: number; readonly comments: number; readonly depth: number };
@@ -223,20 +223,34 @@ export interface ParsedPage {
   readonly elements: readonly Element[];
 }
 
+/** A parsed page, and the charset it was read in. */
+export interface ParsedPage extends ParsedDocument {
+  /** The charset's name, and why that one (`syndicate extract --explain`). */
+  readonly charset: { readonly name: string; readonly reason: CharsetReason };
+}
+
 /**
  * Decodes a page (charset detected, NFC-normalized) and parses it with htmlparser2, as
  * `cheerio/slim`'s `load` does.
  *
  * @param input - the page's bytes, or its text
- * @returns the loaded document, and its count of elements and comments
+ * @param served - the charset the page's bytes were served with (`Content-Type`), if known
+ * @returns the loaded document, its count of elements and comments, and its charset
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for binary data, `not-html` for text without tags
  * @example const { $ } = parsePage(await readFile('page.html'));
  */
-export function parsePage(input: Buffer | string): ParsedPage {
-  if (typeof input === 'string') return parseWhole(decodeText(input).html);
-  const page = readPageBytes(input);
+export function parsePage(input: Buffer | string, served?: string | null): ParsedPage {
+  if (typeof input === 'string') {
+    return { ...parseWhole(decodeText(input).html), charset: GIVEN_AS_TEXT };
+  }
+  const page = readPageBytes(input, served);
   const sections = scannable(page) ? sectionsToSetAside(page.bytes) : [];
-  const parsed = sections.length > 0 ? parseSetAside(page, sections) : null;
-  return parsed ?? parseWhole(page.decode(page.bytes).normalize('NFC'));
+  const parsed =
+    (sections.length > 0 ? parseSetAside(page, sections) : null) ??
+    parseWhole(page.decode(page.bytes).normalize('NFC'));
+  return { ...parsed, charset: { name: page.charset, reason: page.reason } };
 }
+
+/** The charset of a page given as text: decoded already. */
+const GIVEN_AS_TEXT = { name: 'utf-8', reason: { source: 'given as text' } } as const;

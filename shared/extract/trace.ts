@@ -4,8 +4,9 @@
  * an optional {@link ExtractionTrace}; without one nothing is recorded and nothing is paid.
  */
 
-/** Article fields whose source is reported. */
+/** Article fields whose source is reported, and the charset the page was read in. */
 export type TracedField =
+  | 'charset'
   | 'url'
   | 'title'
   | 'lead'

@@ -92,6 +92,12 @@ function mediaType(contentType: string | null): string {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
+/** The `charset` parameter of a content type (`text/html; charset="windows-1251"`), or null. */
+function charsetOf(contentType: string | null): string | null {
+  const value = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '')?.[2];
+  return value ?? null;
+}
+
 function publisherIdOf(objectKey: string): string | null {
   const slash = objectKey.indexOf('/');
   return slash > 0 ? objectKey.slice(0, slash) : null;
@@ -224,8 +230,11 @@ async function applyCreated(
 }
 
 function extractOptions(head: PageHead, publisher: PublisherRecord) {
+  const charset = charsetOf(head.contentType);
   return {
     ...(head.sourceUrl === null ? {} : { url: head.sourceUrl }),
+    // The charset the page was uploaded with, as a browser takes the one it was served with.
+    ...(charset === null ? {} : { charset }),
     timezone: publisher.timezone,
     publisher,
   };

@@ -8,6 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocumentClient, localDynamoDbClient } from '../../local/runtime/clients.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime/start-runtime.ts';
@@ -360,5 +361,22 @@ describe('the start-up banner', () => {
     expect(shown).toBe(demoKey);
     expect(text).toContain(`${runtime.urls.api}/pages/page.html`);
     expect((await call('GET', '/v1/pages', { key: shown ?? null })).status).toBe(200);
+  });
+});
+
+// Last: the pages listed by the tests above do not include this one.
+describe('PUT /v1/pages/{path} with a charset', () => {
+  it('reads the page in the charset its Content-Type names when the page names none', async () => {
+    const title = 'Москва открыла новую линию метро';
+    const paragraph = `<p>${'Новая линия соединила северные и южные районы города. '.repeat(4)}</p>`;
+    const html = `<html><head><title>${title}</title><link rel="canonical" href="https://demo.example.vn/the-gioi/metro.html"></head><body><article><h1>${title}</h1>${paragraph.repeat(3)}</article></body></html>`;
+    const response = await call('PUT', '/v1/pages/the-gioi/metro.html', {
+      body: iconv.encode(html, 'windows-1251'),
+      type: 'text/html; charset=windows-1251',
+    });
+    expect(response.status).toBe(202);
+    await runtime.idle();
+    const page = await (await call('GET', '/v1/pages/the-gioi/metro.html')).json();
+    expect(page).toMatchObject({ status: 'ingested', title });
   });
 });

@@ -3,6 +3,7 @@
  * removals end as the right articles and rejections in the table.
  */
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoIngestStore } from '../../shared/adapters/dynamo/ingest-store.ts';
 import type { ArticleItem } from '../../shared/adapters/dynamo/items.ts';
@@ -85,6 +86,22 @@ describe('ingest handler: uploads', () => {
     const article = await articleOfKey(key);
     expect(article.url).toBe('https://demo.example.vn/du-lich/lua-chin.html');
     expect(article.feedSection).toBe('demo#du-lich');
+  });
+
+  it('reads a page that names no charset in the one its upload’s Content-Type gave', async () => {
+    const key = 'demo/the-gioi/metro.html';
+    const title = 'Москва открыла новую линию метро';
+    const paragraph =
+      'Новая линия соединила северные и южные районы города, сообщили в мэрии. Поезда будут ходить каждые три минуты.';
+    const html = `<html><head><title>${title}</title><link rel="canonical" href="https://demo.example.vn/the-gioi/metro.html"></head><body><article><h1>${title}</h1>${`<p>${paragraph}</p>`.repeat(4)}</article></body></html>`;
+    await ingest.deliver(
+      await ingest.upload(key, iconv.encode(html, 'windows-1251'), {
+        contentType: 'text/html; charset=windows-1251',
+      }),
+    );
+    const article = await articleOfKey(key);
+    expect(article.title).toBe(title);
+    expect(article.contentText).toContain(paragraph);
   });
 
   it('decodes keys with spaces, + and Vietnamese characters from the URL-encoded event', async () => {

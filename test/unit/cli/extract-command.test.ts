@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
@@ -95,10 +98,32 @@ describe.concurrent('syndicate extract', () => {
     expect(demo.publishedAt).toBe('2024-09-02T08:15:00+07:00');
   });
 
+  it('reads a file in the charset --charset names when the page declares none', async () => {
+    const title = 'Москва открыла новую линию метро';
+    const paragraph = `<p>${'Новая линия соединила северные и южные районы города. '.repeat(4)}</p>`;
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraph.repeat(3)}</article></body></html>`;
+    const dir = mkdtempSync(join(tmpdir(), 'syndicate-charset-'));
+    const file = join(dir, 'metro.html');
+    writeFileSync(file, iconv.encode(html, 'windows-1251'));
+    const url = 'https://news.example.ru/metro.html';
+    const read = async (...args: string[]) =>
+      JSON.parse((await syndicate('extract', file, '--url', url, ...args)).stdout).title;
+    try {
+      expect(await read()).not.toBe(title);
+      expect(await read('--charset', 'windows-1251')).toBe(title);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it.each([
     [['--table', 'prod'], '--endpoint and --table go with --publisher (where its registry is)'],
     [['--timezone', 'Mars/Olympus'], 'unknown time zone "Mars/Olympus" for --timezone'],
     [['--url', 'not-a-url'], '--url must be an absolute http(s) URL, got "not-a-url"'],
+    [
+      ['--charset', 'x-bogus'],
+      'unknown charset "x-bogus" for --charset (e.g. windows-1251, shift_jis)',
+    ],
     [['--colour'], 'unknown option --colour'],
   ])('rejects bad options %j with a usage error and exit 2', async (args, message) => {
     const result = await syndicate('extract', fixture('en-blog-jsonld-array.html'), ...args);

@@ -27,6 +27,7 @@ describe('syndicate extract --explain: metadata field sources', () => {
     ]);
     const { explanation } = JSON.parse(stdout);
     expect(explanation.fields.map((f: { field: string }) => f.field)).toEqual([
+      'charset',
       'url',
       'title',
       'lead',
@@ -37,5 +38,48 @@ describe('syndicate extract --explain: metadata field sources', () => {
       'section',
       'tags',
     ]);
+  });
+
+  it('says which charset the page was read in and why, and which declaration it passed over', async () => {
+    const explained = async (file: string, ...args: string[]) => {
+      const { stdout } = await runCli(['extract', file, '--explain', '--json', ...args]);
+      return JSON.parse(stdout).explanation.fields[0];
+    };
+    const legacy = 'test/fixtures/vi-legacy-asp-windows-1258.html';
+    expect(await explained(legacy)).toEqual({
+      field: 'charset',
+      source: 'declared by the page',
+      raw: 'windows-1258',
+    });
+    expect(await explained(legacy, '--charset', 'utf-8')).toEqual({
+      field: 'charset',
+      source: 'declared by the page',
+      raw: 'windows-1258',
+      note: 'served as "utf-8", which its bytes are not',
+    });
+    expect(await explained(legacy, '--charset', 'cp1258')).toEqual({
+      field: 'charset',
+      source: 'served with the page (Content-Type)',
+      raw: 'windows-1258',
+    });
+    expect(
+      await explained('test/fixtures/vi-police-portal-article.html', '--charset', 'latin1'),
+    ).toEqual({
+      field: 'charset',
+      source: 'served with the page (Content-Type)',
+      raw: 'utf-8',
+      note: 'served as "latin1", but its bytes are UTF-8',
+    });
+  });
+
+  it('prints the charset line first among the fields', async () => {
+    const { stdout } = await runCli([
+      'extract',
+      'test/fixtures/vi-legacy-asp-windows-1258.html',
+      '--url',
+      'http://sogddt.example.edu.vn/tintuc.asp?id=1203',
+      '--explain',
+    ]);
+    expect(stdout).toMatch(/ {2}Fields:\n {4}charset {6}declared by the page {2}"windows-1258"\n/);
   });
 });

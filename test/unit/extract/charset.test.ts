@@ -111,6 +111,63 @@ describe('decodePage', () => {
   });
 });
 
+/** A Russian page in windows-1251 that names no charset: as pages served with one in the header. */
+const RUSSIAN_TITLE = 'Москва открыла новую линию метро';
+const RUSSIAN_PARAGRAPH =
+  'Новая линия соединила северные и южные районы города, сообщили в мэрии. Поезда будут ходить каждые три минуты с шести утра до часа ночи, а стоимость проезда не изменится.';
+
+function russianPage(head = ''): string {
+  return `<html><head>${head}<title>${RUSSIAN_TITLE}</title><link rel="canonical" href="https://news.example.ru/a.html"></head><body><article><h1>${RUSSIAN_TITLE}</h1>${`<p>${RUSSIAN_PARAGRAPH}</p>`.repeat(4)}</article></body></html>`;
+}
+
+describe('decodePage with the charset the page was served with (Content-Type)', () => {
+  it('reads a page that names no charset in the one its Content-Type gave', () => {
+    const bytes = iconv.encode(russianPage(), 'windows-1251');
+    expect(decodePage(bytes).html).not.toContain(RUSSIAN_TITLE);
+
+    const page = decodePage(bytes, 'windows-1251');
+    expect(page.charset).toBe('windows-1251');
+    expect(page.html).toContain(RUSSIAN_TITLE);
+  });
+
+  it("lets the Content-Type's charset win over the page's own declaration, as browsers do", () => {
+    const html = russianPage('<meta charset="windows-1252">');
+    const page = decodePage(iconv.encode(html, 'koi8-r'), 'KOI8-R');
+    expect(page.charset).toBe('koi8-r');
+    expect(page.html).toContain(RUSSIAN_PARAGRAPH);
+  });
+
+  it("falls back to the page's declaration when a Content-Type's utf-8 is wrong for the bytes", () => {
+    const html = buildPage().replace('charset="utf-8"', 'charset="windows-1258"');
+    const page = decodePage(toWindows1258(html), 'utf-8');
+    expect(page.charset).toBe('windows-1258');
+    expect(page.html).toContain(TITLE);
+  });
+
+  it('reads valid UTF-8 as UTF-8 when the Content-Type says a single-byte charset', () => {
+    const page = decodePage(Buffer.from(russianPage(), 'utf8'), 'iso-8859-1');
+    expect(page.charset).toBe('utf-8');
+    expect(page.html).toContain(RUSSIAN_TITLE);
+  });
+
+  it('ignores a Content-Type charset no decoder knows, and the byte-order mark wins over it', () => {
+    const html = russianPage('<meta charset="windows-1251">');
+    expect(decodePage(iconv.encode(html, 'windows-1251'), 'x-bogus').charset).toBe('windows-1251');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, 'utf8')]);
+    expect(decodePage(withBom, 'windows-1251').html).toContain(RUSSIAN_TITLE);
+  });
+});
+
+describe('extractArticle charset option', () => {
+  it('extracts a page in the charset it was served with when the page names none', () => {
+    const article = extractArticle(iconv.encode(russianPage(), 'windows-1251'), {
+      charset: 'windows-1251',
+    });
+    expect(article.title).toBe(RUSSIAN_TITLE);
+    expect(article.contentText).toContain(RUSSIAN_PARAGRAPH);
+  });
+});
+
 describe('extractArticle text normalization', () => {
   it('returns every string NFC-normalized when the page is written decomposed (NFD)', () => {
     const html = buildPage({

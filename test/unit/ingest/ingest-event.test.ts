@@ -22,7 +22,7 @@ function dependencies(
   options: { publishers?: ReadonlyMap<string, PublisherRecord>; article?: Article } = {},
 ) {
   const rejections: { objectKey: string; reason: string; message: string }[] = [];
-  const extracted: { url?: string; timezone?: string }[] = [];
+  const extracted: { url?: string; timezone?: string; charset?: string | null }[] = [];
   const saved: Article[] = [];
   const page = options.article ?? article;
   const store: IngestStore = {
@@ -142,6 +142,17 @@ describe('ingestEvent', () => {
     expect(extracted).toMatchObject([
       { url: 'https://demo.example.vn/a.html', timezone: 'Asia/Ho_Chi_Minh' },
     ]);
+  });
+
+  it('extracts in the charset the content type names, and without one when it names none', async () => {
+    const types = ['text/html; charset=windows-1251', 'text/html;Charset="KOI8-R"', 'text/html'];
+    const charsets = [];
+    for (const type of types) {
+      const { deps, extracted } = dependencies(head(type));
+      await ingestEvent(created('demo/a.html'), deps);
+      charsets.push(extracted[0]?.charset);
+    }
+    expect(charsets).toEqual(['windows-1251', 'KOI8-R', undefined]);
   });
 
   it('throws a failure of a port, so SQS retries the message', async () => {
