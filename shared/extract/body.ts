@@ -63,8 +63,8 @@ export interface BodyInputs {
   readonly shape: PageShape;
   /** The article's title: tells its body from other articles' in app state. */
   readonly title: string;
-  /** The article's URL, the base of relative links. */
-  readonly url: string;
+  /** The base of relative links and images: the page's `<base href>`, else its URL. */
+  readonly baseUrl: string;
   /** Whether a text reads as a date (for the leading dateline). */
   readonly isDateline: (text: string) => boolean;
   /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
@@ -116,7 +116,7 @@ function finish(
   for (const credit of root === undefined ? [] : removeContributorCredits(root)) {
     trace?.removed({ rule: 'contributor credit', text: snippet(credit) });
   }
-  const rendered = renderContent(container, inputs.url);
+  const rendered = renderContent(container, inputs.baseUrl);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
   return { rendered, wordCount, bylineAuthors, opening };

@@ -28,6 +28,7 @@ import { readMetaTags } from './meta-tags.ts';
 import {
   addressSections,
   type PageContext,
+  readBaseUrl,
   readDeclaredDirection,
   readDeclaredLanguage,
   readDeclaredSection,
@@ -294,7 +295,7 @@ function extract(
       jsonLd,
       shape,
       title,
-      url,
+      baseUrl: readBaseUrl(ctx, url),
       isDateline: (text) => isDateline(text, timezone),
       wantLead: lead === null,
       authorNames: declaredAuthors.names,

@@ -93,7 +93,7 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     givenUrl,
   ];
   const base =
-    absoluteHttp(index.byTag('base').find((b) => b.attribs.href)?.attribs.href, givenUrl) ??
+    absoluteHttp(baseHref(index), givenUrl) ??
     givenUrl ??
     candidates.map((c) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
     undefined;
@@ -102,6 +102,24 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     if (url !== null) return url;
   }
   return null;
+}
+
+/** The `href` of the page's first `<base>` element that has one. */
+function baseHref(index: PageContext['index']): string | undefined {
+  return index.byTag('base').find((b) => b.attribs.href)?.attribs.href;
+}
+
+/**
+ * The base of the page's relative links and images, as browsers take it: its `<base href>`
+ * resolved against its URL, else its URL.
+ *
+ * @param ctx - the page
+ * @param url - the page's URL
+ * @returns an absolute URL
+ * @example readBaseUrl(ctx, 'https://tinh.example.vn/tin/a.html') // 'https://tinh.example.vn/' with <base href="/">
+ */
+export function readBaseUrl(ctx: PageContext, url: string): string {
+  return absoluteHttp(baseHref(ctx.index), url) ?? url;
 }
 
 /** The section the page declares: JSON-LD `articleSection` > `article:section`. */
