@@ -11,6 +11,7 @@ import {
   removeAuthorBoxes,
   removeAuthorTeasers,
 } from './author-box.ts';
+import { closest, descendants, linksDocument } from './content/dom.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -44,6 +45,31 @@ const MUCH_LONGER = 2;
  * costs, and a long page body is rarely a stub of a longer one).
  */
 const SEARCH_APP_STATE_BELOW = 300;
+
+/** Pictures a photo story shows at least, to be an article whatever its words. */
+const PHOTO_STORY_PICTURES = 2;
+const LINK: ReadonlySet<string> = new Set(['a']);
+/** A link to a picture file: a photo story's enlargement, not another page. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * Whether a body carries media of its own that make it an article however few its words: a
+ * video player the feed keeps, a document it attaches (a portal's announcement is in its PDF),
+ * or a photo story's pictures — two or more, none of them a link to another page (a teaser).
+ */
+function carriesMedia(container: Cheerio<Element>, rendered: RenderedContent): boolean {
+  if (rendered.contentHtml.includes('<iframe')) return true;
+  const roots = container.toArray();
+  if (roots.some(linksDocument)) return true;
+  const ownPictures = roots
+    .flatMap((root) => descendants(root))
+    .filter((d) => {
+      if (d.name !== 'img') return false;
+      const link = closest(d, LINK, null);
+      return link === null || PICTURE_FILE.test(link.attribs.href ?? '');
+    }).length;
+  return Math.min(ownPictures, rendered.images.length) >= PHOTO_STORY_PICTURES;
+}
 
 /** The finished body. */
 export interface ArticleBody {
@@ -142,7 +168,10 @@ function pageBody(
   try {
     rejectListing(container, shape);
     const body = finish(inputs, container, report);
-    rejectTooShort(body.wordCount, shape);
+    // A photo story, a video or an announcement in its attachment says little in words.
+    if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) {
+      rejectTooShort(body.wordCount, shape);
+    }
     return body;
   } catch (error) {
     if (error instanceof NotAnArticleError) return error;

@@ -433,9 +433,21 @@ function textOutsideLinks(el: Element): string {
   return textExcept(el.children, (child) => child.name === 'a');
 }
 
+/** A class word or role that sets a link as a button. */
+const BUTTON_CLASS = /(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])/i;
+
+/** Whether an element is or holds a link set as a button. */
+function holdsButton(el: Element): boolean {
+  return [el, ...descendants(el)].some(
+    (d) =>
+      d.name === 'a' && (d.attribs.role === 'button' || BUTTON_CLASS.test(d.attribs.class ?? '')),
+  );
+}
+
 /**
  * Removes `<p>`s that are a bare link to another story ("READ: …" teasers), or a related
- * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>").
+ * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>"); a link to a document
+ * (`.pdf`, `.docx`…) stays, unless it calls to download (set as a button, or ending in "!").
  */
 export function removeLinkParagraphs(container: Element, remove: Remove, texts: ShortTexts): void {
   for (const p of descendants(container)) {
@@ -446,6 +458,9 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
     // A bare URL is a cited source, not a teaser.
     if (/^(?:https?:\/\/|www\.)\S+$/.test(full)) continue;
     if (descendants(p).some((d) => d.name === 'img')) continue;
+    // A link to a document is the article's attachment (a decision, its annexes), unless it
+    // calls to download, set as a button or exclaimed ("GET THE QUIZ: INSTANT DOWNLOAD!").
+    if (linksDocument(p) && !holdsButton(p) && !full.endsWith('!')) continue;
     const links = linkTextLength(p);
     if (links >= text * 0.9) remove(p, 'link paragraph');
     else if (links > 0 && isRelatedLabel(textOutsideLinks(p))) remove(p, 'related label and link');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
 import { BODY, PARAGRAPHS, page } from '../content/pages.ts';
+import { rejection } from './rejection.ts';
 
 const URL = 'https://congan.example.vn/tin-tuc/toa-dam.html';
 const CANONICAL = `<link rel="canonical" href="${URL}"><meta property="og:type" content="article">`;
@@ -33,15 +34,6 @@ const linkList = (n = 12) =>
   `<ul>${HEADLINES.slice(0, n)
     .map((h, i) => `<li><a href="/tin/${i}.html">${h}</a></li>`)
     .join('')}</ul>`;
-
-function rejection(html: string): unknown {
-  try {
-    extractArticle(html, { url: URL });
-  } catch (error) {
-    return error;
-  }
-  throw new Error('the page was not rejected');
-}
 
 describe('rule: an article is not a listing because of the links around it', () => {
   it('keeps an article whose block also holds a big link menu', () => {
@@ -86,6 +78,7 @@ describe('rule: an article is not a listing because of the links around it', () 
         `<div class="story"><p>Đang cập nhật.</p></div><div>${related}</div>`,
         `${CANONICAL}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tọa đàm"}</script>`,
       ),
+      { url: URL },
     );
     expect(error).toMatchObject({ reason: 'too-short' });
   });
@@ -100,7 +93,7 @@ describe('rule: real listings are still rejected', () => {
       `<div class="list-news">${teasers}</div>`,
       `<link rel="canonical" href="${URL}">`,
     );
-    expect(rejection(html)).toMatchObject({ reason: 'listing' });
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
   });
 
   it('rejects a page that is a bare list of links', () => {
@@ -108,7 +101,7 @@ describe('rule: real listings are still rejected', () => {
       `<div class="box">${linkList()}</div>`,
       `<link rel="canonical" href="${URL}">`,
     );
-    expect(rejection(html)).toMatchObject({ reason: 'listing' });
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
   });
 
   it('rejects a declared collection of linked headlines', () => {
@@ -120,6 +113,6 @@ describe('rule: real listings are still rejected', () => {
       `<div class="list-news">${teasers}</div>`,
       `<link rel="canonical" href="${URL}"><script type="application/ld+json">{"@type":"CollectionPage","name":"Tin tức"}</script>`,
     );
-    expect(rejection(html)).toMatchObject({ reason: 'listing' });
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
   });
 });

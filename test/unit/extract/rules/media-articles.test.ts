@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { BODY, page } from '../content/pages.ts';
+import { rejection } from './rejection.ts';
+
+const URL = 'https://huyen.example.gov.vn/tin-tuc/ra-quan-chuyen-doi-so.html';
+const HEAD = `<link rel="canonical" href="${URL}">`;
+const HEADLINE = '<h1>Huyện Yên Bình ra quân chuyển đổi số năm 2024</h1>';
+
+function story(body: string): string {
+  return page(`<div class="news-detail">${HEADLINE}<div class="content">${body}</div></div>`, HEAD);
+}
+
+function picture(n: number, caption: string): string {
+  return `<p><img src="/upload/2024/ra-quan-${n}.jpg" width="800" height="533"></p><p><em>${caption}</em></p>`;
+}
+
+describe('rule: a short body that carries its own media is an article (photo story, video, attached document)', () => {
+  it('keeps a photo story: a line of text and its captioned pictures', () => {
+    const article = extractArticle(
+      story(
+        `<p>Một số hình ảnh tại lễ ra quân:</p>${picture(1, 'Đại biểu bấm nút ra quân')}${picture(2, 'Thanh niên hướng dẫn người dân')}`,
+      ),
+      { url: URL },
+    );
+    expect(article.images.map((i) => i.url)).toEqual([
+      'https://huyen.example.gov.vn/upload/2024/ra-quan-1.jpg',
+      'https://huyen.example.gov.vn/upload/2024/ra-quan-2.jpg',
+    ]);
+    expect(article.contentText).toContain('Một số hình ảnh tại lễ ra quân');
+  });
+
+  it('keeps a video news item: its player and a line about it', () => {
+    const article = extractArticle(
+      story(
+        '<p><iframe src="https://www.youtube.com/embed/abc123" width="640" height="360"></iframe></p><p>Video: Lễ ra quân chuyển đổi số năm 2024.</p>',
+      ),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain('<iframe src="https://www.youtube.com/embed/abc123"');
+  });
+
+  it('keeps an announcement whose text is in the document it attaches', () => {
+    const article = extractArticle(
+      story(
+        '<p>Thông báo lịch tiếp công dân tháng 12/2024.</p><p><a href="/Portals/0/lich-tiep-cong-dan.pdf">Tải về</a></p>',
+      ),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain(
+      'href="https://huyen.example.gov.vn/Portals/0/lich-tiep-cong-dan.pdf"',
+    );
+  });
+
+  it('still rejects a short body with one picture (a paywall’s teaser) or none', () => {
+    for (const body of [
+      `${picture(1, 'Ảnh minh họa')}<p>Đăng ký để đọc toàn bộ bài viết.</p>`,
+      '<p>Nội dung đang được cập nhật.</p>',
+    ]) {
+      expect(rejection(story(body), { url: URL })).toMatchObject({ reason: 'too-short' });
+    }
+  });
+
+  it('still rejects pictures that link to other stories, which are teasers', () => {
+    const teasers = [1, 2, 3]
+      .map(
+        (n) =>
+          `<p><a href="/tin-tuc/bai-${n}.html"><img src="/upload/t${n}.jpg" width="300" height="200"></a></p>`,
+      )
+      .join('');
+    expect(rejection(story(`<p>Xem thêm:</p>${teasers}`), { url: URL })).toMatchObject({
+      reason: 'too-short',
+    });
+  });
+});
+
+describe('rule: a paragraph that is only a link to a document is the article’s attachment, no teaser', () => {
+  it('keeps "Quyết định số 15/QĐ-UBND" linking to its PDF after the article’s text', () => {
+    const article = extractArticle(
+      story(
+        `${BODY}<p><a href="/van-ban/quyet-dinh-15.pdf">Quyết định số 15/QĐ-UBND về kế hoạch chuyển đổi số</a></p>`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain(
+      'href="https://huyen.example.gov.vn/van-ban/quyet-dinh-15.pdf"',
+    );
+  });
+
+  it('still removes a call to download a document: set as a button, or ending in "!"', () => {
+    const article = extractArticle(
+      story(
+        `${BODY}<p><a class="button" href="/files/quick-guide.pdf">GET THE QUIZ: INSTANT DOWNLOAD!</a></p>`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentText).not.toContain('GET THE QUIZ');
+    const unstyled = extractArticle(
+      story(`${BODY}<p><a href="/files/quick-guide.pdf">Get the quiz: instant download!</a></p>`),
+      { url: URL },
+    );
+    expect(unstyled.contentText).not.toContain('Get the quiz');
+  });
+
+  it('still removes a paragraph that is only a link to another story', () => {
+    const article = extractArticle(
+      story(
+        `${BODY}<p><a href="/tin-tuc/bai-khac.html">Hội nghị tổng kết công tác năm 2023</a></p>`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentText).not.toContain('Hội nghị tổng kết công tác năm 2023');
+  });
+});
