@@ -7,9 +7,9 @@ import { isLabelWord, isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
-/** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:". */
+/** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:", "Texto:". */
 const CREDIT =
-  /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|words|photos?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?))*)\s*[:：]\s*/i;
+  /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|texte|texto|testo|tekst|words|photos?|fotos?|bilder?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and|und|y|e|et)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?|fotos?|bilder?))*)\s*[:：]\s*/i;
 const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)\s+/i;
 
 /**
@@ -240,6 +240,8 @@ export function cleanAuthors(raw: string): string[] {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
       const bare = dropLabelBeforeName(part)
+        // Each part may have its credit: "Tin: A, ảnh: B", "Text: A, Fotos: B".
+        .replace(CREDIT, '')
         .replace(TRAILING_HANDLE, '')
         .replace(TRAILING_WEEKDAY, '');
       for (const name of stripAffiliation(bare)) {
