@@ -3,7 +3,7 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
-import { isLabelWord, isWireAgency } from './author-names.ts';
+import { isJobTitleOnly, isLabelWord, isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
@@ -80,6 +80,56 @@ const ORGANISATION =
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
 const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA', 'AFP', 'AP']);
+
+/**
+ * A Vietnamese job title or rank before a name, in any case: "Phóng viên Minh Châu", "Thượng
+ * úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN".
+ */
+const TITLE_BEFORE_NAME_VI =
+  /^(?:phóng viên|nhà báo|biên tập viên|cộng tác viên|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))\s+/u;
+
+/** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
+function dropTitleBeforeName(text: string): string {
+  const title = TITLE_BEFORE_NAME_VI.exec(lowerVi(text));
+  if (title === null) return text;
+  const rest = text.slice(title[0].length);
+  return isCapitalized(rest) ? rest : text;
+}
+
+/**
+ * What a closing byline notes in brackets after the name: the organisation ("Trung tâm
+ * VH-TT"), the agency or outlet ("TTXVN", "VOV.VN"), or where the text came from — compiled
+ * ("t/h", "tổng hợp"), translated ("lược dịch"), "theo VnExpress", "Nguồn: Bộ Y tế".
+ */
+function isBracketedNote(note: string): boolean {
+  return (
+    ORGANISATION.test(note) ||
+    DOMAIN.test(note) ||
+    OUTLET_ACRONYM.test(note) ||
+    /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|theo\s.+|nguồn\s*:.+)$/iu.test(note)
+  );
+}
+
+/** A web address as an outlet signs: "VOV.VN", "baochinhphu.vn". */
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
+/** An outlet's acronym, alone or with a number, a domain or a desk after it: "VOV1", "VOV-Tây Bắc". */
+const OUTLET_ACRONYM = /^\p{Lu}{2,6}\d*(?:$|[.-])/u;
+
+/**
+ * The outlet written after a name and a slash, as Vietnamese bylines sign: "Thu Hằng/VOV.VN",
+ * "Nguyễn Hoàng/Báo Tin tức", "Minh Hạnh/VOV1" (another name after the slash is a second
+ * author: "Mathatisi Sebusi/Mohalenyane Phakela").
+ *
+ * @returns the name and the outlet, or null when no outlet follows a slash
+ */
+function outletAfterSlash(text: string): { name: string; outlet: string } | null {
+  const m = /^(.*\p{Ll})\s*\/\s*([^/]+)$/u.exec(text);
+  const outlet = m?.[2]?.trim();
+  if (m?.[1] === undefined || outlet === undefined) return null;
+  return DOMAIN.test(outlet) || OUTLET_ACRONYM.test(outlet) || ORGANISATION.test(outlet)
+    ? { name: m[1], outlet }
+    : null;
+}
 
 function isCapitalized(word: string): boolean {
   const first = word.replace(/^[("'“]+/, '').charAt(0);
@@ -229,13 +279,14 @@ export function cleanAuthors(raw: string): string[] {
   for (const clause of text.split(CLAUSE)) {
     // Editors are credited, but they are not authors.
     if (/^(?:editing|edited)\s+by\b/i.test(clause)) continue;
-    const body = dropLabelBeforeName(clause)
+    const credited = dropLabelBeforeName(clause)
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
       .replace(FOR_OUTLET, '')
       .replace(WITH_AGENCY, '')
       .replace(FILED_FROM, '');
+    const body = outletAfterSlash(credited)?.name ?? credited;
     for (const part of splitNames(body)) {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
@@ -245,9 +296,11 @@ export function cleanAuthors(raw: string): string[] {
         .replace(TRAILING_HANDLE, '')
         .replace(TRAILING_WEEKDAY, '');
       for (const name of stripAffiliation(bare)) {
-        const bare = dropUnpairedBrackets(name)
-          .replace(JOB_TITLE_BEFORE, '')
-          .replace(JOB_TITLE_AFTER, '');
+        const bare = dropTitleBeforeName(
+          dropUnpairedBrackets(name).replace(JOB_TITLE_BEFORE, '').replace(JOB_TITLE_AFTER, ''),
+        );
+        // A job title beside the name is none ("Jane Doe, Senior Correspondent").
+        if (isJobTitleOnly(bare)) continue;
         const cleaned = titleCase(bare.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
         if (cleaned.split(' ').length > 6) continue;
@@ -318,7 +371,8 @@ function isWireDateline(text: string): boolean {
  * @returns the author names, or null when the line is not a byline
  */
 export function parseByline(line: string, emphasised = false): string[] | null {
-  const text = unwrap(cleanText(line));
+  // A job title or rank before the name is no part of it: "Thượng úy Minh Châu".
+  const text = dropTitleBeforeName(unwrap(cleanText(line)));
   if (text === '' || text.length > 120) return null;
   const names = (() => {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
@@ -345,17 +399,26 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       if (rest === '' || /^[-–—.(]/.test(rest)) return [titleCase(collective[0].trim())];
       return null;
     }
-    const bare = text.replace(/[.\s]+$/, '');
+    const signed = text.replace(/[.\s]+$/, '');
+    // The outlet after a slash is an affiliation too: "Thu Hằng/VOV.VN".
+    const withOutlet = outletAfterSlash(signed);
+    const bare = withOutlet?.name ?? signed;
     // An organisation in brackets after the name is its affiliation too: "Nguyễn Văn An (Trung
     // tâm VH-TT)".
     const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(bare);
-    const [first = '', ...affiliation] =
-      bracketed?.[1] !== undefined && ORGANISATION.test(bracketed[2] ?? '')
-        ? [bracketed[1], bracketed[2] ?? '']
-        : bare.split(/\s+[-–—]\s+/);
-    if (affiliation.some(isSentencePart) || isWireDateline(first) || holdsHeadingWords(first)) {
+    const note =
+      bracketed?.[1] !== undefined && isBracketedNote(bracketed[2] ?? '') ? bracketed : null;
+    // With a note, names may be joined by a dash before it: "Quang Huy - Thanh Thủy (TTXVN)".
+    const [first = '', ...written] = (note?.[1] ?? bare).split(/\s+[-–—]\s+/);
+    if (note !== null && !written.every(looksLikeName)) return null;
+    if (written.some(isSentencePart) || isWireDateline(first) || holdsHeadingWords(first)) {
       return null;
     }
+    const affiliation = [
+      ...written,
+      ...(note?.[2] === undefined ? [] : [note[2]]),
+      ...(withOutlet === null ? [] : [withOutlet.outlet]),
+    ];
     const capitals = first === upperVi(first);
     // Words trailing off ("All...") are a sentence's. One word in brackets tags an outlet ("[
     // Wired ]") and a label's word labels ("Disclaimer"): no name, unless in capitals or an

@@ -13,6 +13,11 @@ describe('parseByline', () => {
     ['Bài: Lan Anh; Ảnh: Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
     ['Text: Anna Berg, Fotos: Jan Ruf', ['Anna Berg', 'Jan Ruf']],
     ['Texto: Ana García / Fotos: Juan Ruiz', ['Ana García', 'Juan Ruiz']],
+    ['Thu Hằng/VOV.VN', ['Thu Hằng']],
+    ['Nguyễn Hoàng/Báo Tin tức', ['Nguyễn Hoàng']],
+    ['Hoài Thu - Minh Hạnh/VOV1', ['Hoài Thu', 'Minh Hạnh']],
+    ['By Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Phóng viên Minh Châu - Phòng PV01', ['Minh Châu']],
     ['Nhóm PV', ['Nhóm PV']],
     ['Theo TTXVN', ['TTXVN']],
     ['(Theo VnExpress)', ['VnExpress']],
@@ -29,6 +34,20 @@ describe('parseByline', () => {
     ['워싱턴=박준석 특파원', ['박준석']],
   ])('reads the byline %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each([
+    ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
+    ['Jane Doe, Senior Correspondent', ['Jane Doe']],
+    ['Thượng úy Minh Châu', ['Minh Châu']],
+    ['Đại tá Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Văn Hùng (t/h)', ['Văn Hùng']],
+    ['An Bình (lược dịch)', ['An Bình']],
+    ['Đức Anh (theo VnExpress)', ['Đức Anh']],
+    ['Hải Yến (Nguồn: Bộ Y tế)', ['Hải Yến']],
+    ['Quang Huy - Thanh Thủy (TTXVN)', ['Quang Huy', 'Thanh Thủy']],
+  ])('reads the bold or right-aligned byline %j', (line, names) => {
+    expect(parseByline(line, true)).toEqual(names);
   });
 
   it.each([
