@@ -201,9 +201,12 @@ function monthMatch(pattern: RegExp, text: string, group: number): RegExpExecArr
 
 /** "Fri Apr 28 19:20:36 CEST 2023" (Java's and JavaScript's Date#toString): the time sits inside. */
 const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
-/** "14:30", "14h30", "3:48 PM", and "14時30分" / "14시 30분" (the hour word of CJK dates). */
+/**
+ * "14:30", "14h30", "3:48 PM", "14時30分" / "14시 30분" (the hour word of CJK dates), and the
+ * Vietnamese "16 giờ 05 phút".
+ */
 const TIME =
-  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
+  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
 
 function parseIsoOffset(value: string | undefined): number | null {
   if (value === undefined) return null;
