@@ -260,7 +260,12 @@ export function headedSection(
   const headed = (section: Element, heading: string) =>
     scoring.h1s.some((h1) => isBelow(h1, section)) ? null : { section, heading };
   for (const child of el.children) {
-    if (!isElement(child)) continue;
+    if (!isElement(child)) {
+      // Text of its own before the heading (an old page's <br> lines): the block is not the
+      // heading's section, whatever label ends it.
+      if (child.type === 'text' && squash(child.data).length >= SMALL_TEXT) break;
+      continue;
+    }
     const verdict = headingVerdict(child, scoring);
     if (verdict === 'furniture') return headed(el, squash(textOf(child)));
     if (verdict === 'other' || (scoring.stats.get(child)?.text ?? 0) >= SMALL_TEXT) break;

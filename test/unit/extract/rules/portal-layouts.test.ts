@@ -88,6 +88,28 @@ describe('rule: the link lines after a related heading go, also when only <br> s
   });
 });
 
+describe('rule: a related label after the article, in the block of its <br> lines, heads only what follows it', () => {
+  // Prose without commas scores little line by line: the block of lines wins, not its cell.
+  const LINES = Array.from(
+    { length: 20 },
+    (_, i) =>
+      `The district council met on Monday to discuss point ${i + 1} of the budget for schools and roads.`,
+  );
+
+  it('keeps the article whose own block ends in "Các tin khác:" and links', () => {
+    const fixture = readFileSync(
+      new URL('../../../fixtures/vi-district-asp-br-paragraphs.html', import.meta.url),
+      'utf8',
+    ).replace(/<center>[\s\S]*?<\/center><br>\n/, '');
+    const start = fixture.indexOf('Sáng ngày 14/3');
+    const end = fixture.indexOf('Hoàng Anh - Đài Truyền thanh huyện');
+    const html = `${fixture.slice(0, start)}${LINES.map((l) => `${l}<br><br>\n`).join('')}${fixture.slice(end)}`;
+    const article = extractArticle(html, { url: 'https://portal.example.gov.vn/tin/1.html' });
+    expect(paragraphs(article.contentText)).toEqual(LINES);
+    expect(article.authors).toEqual(['Hoàng Anh']);
+  });
+});
+
 describe('rule: the closing byline is found once the trailing furniture is gone', () => {
   it.each([
     [
