@@ -12,7 +12,7 @@ const NOT_NAMES = new Set(
     // English
     'topics|topic|categories|category|tags|tag|home|homepage|news|latest|menu|search|share',
     'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
-    'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|webmaster',
+    'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|super user|webmaster',
     'editor|user|root|contributor|contributors|authors|author|writers',
     // Russian "guest": a guest author's account
     'гость',

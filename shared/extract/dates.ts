@@ -155,8 +155,35 @@ const MONTH_FIRST_SHORT_YEAR = /(?<![\d/])(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{2})
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
 const CJK_WORDS = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
-/** "ngày 15 tháng 3 năm 2024", "15 tháng 3 năm 2024" (Vietnamese). */
-const VI_WORDS = /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)\s*(\d{4})/i;
+/** The Vietnamese months' names after "tháng", January to December ("tháng Giêng", "tháng Mười Hai"). */
+const VI_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['một', 'giêng'],
+  ['hai'],
+  ['ba'],
+  ['tư', 'bốn'],
+  ['năm'],
+  ['sáu'],
+  ['bảy'],
+  ['tám'],
+  ['chín'],
+  ['mười'],
+  ['mười một'],
+  ['mười hai', 'chạp'],
+];
+/**
+ * "ngày 15 tháng 3 năm 2024", "15 tháng 3 năm 2024", and as Joomla writes Vietnamese dates
+ * "14 Tháng 12 2023", "14 Tháng Mười Hai 2023" (the month's number or name, the year without
+ * "năm").
+ */
+const VI_WORDS =
+  /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2}|mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)\s*(?:(?:năm|,)\s*)?(\d{4})(?!\d)/iu;
+
+/** The month a Vietnamese date writes after "tháng": its number, or its name. */
+function vietnameseMonth(written: string): number {
+  const name = written.toLocaleLowerCase('vi');
+  const index = VI_MONTH_NAMES.findIndex((names) => names.includes(name));
+  return index >= 0 ? index + 1 : Number(written);
+}
 /**
  * A word that may be a month's name or abbreviation ({@link MONTHS}): letters and marks (Thai's
  * vowels are marks), dots between them ("ม.ค.") and one after. The patterns below take any such
@@ -296,7 +323,7 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
       : { year: Number(m[3]), month: second, day: first };
   }
   m = VI_WORDS.exec(text);
-  if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  if (m) return { year: Number(m[3]), month: vietnameseMonth(m[2] ?? ''), day: Number(m[1]) };
   const named = readDayWithMonthWord(text);
   if (named !== null) return named;
   m = DAY_FIRST_SHORT_YEAR.exec(text);

@@ -413,7 +413,10 @@ function dateLine(ctx: PageContext): PageDates {
   const inArticle = articleSide(index);
   // Whether `published` is a day alone outside the article: a later line in it replaces it.
   let headerDay = false;
-  // Tested as the walk goes: the first date line with a time of day ends it.
+  // The first date line with a time of day ends the search for the publication; after it only
+  // a line labelled as the update is looked for (Joomla's "Lần cập nhật cuối (…)" below the
+  // article).
+  let updateOnly = false;
   for (const el of index.hinted) {
     if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
     const attr = el.attribs.content ?? el.attribs.datetime;
@@ -422,6 +425,12 @@ function dateLine(ctx: PageContext): PageDates {
     const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
     if (text === '' || text.length > 160) continue;
     const found = parseDateLine(text, timezone);
+    if (updateOnly) {
+      if (found.published !== null || inArticle?.(el) === false) continue;
+      modified = asFound(found.modified, 'date line labelled as the update', text);
+      if (modified !== null) break;
+      continue;
+    }
     if (published !== null) {
       const later = asFound(found.published, 'date line', text);
       if (later === null) continue;
@@ -438,7 +447,11 @@ function dateLine(ctx: PageContext): PageDates {
     }
     published = asFound(found.published, 'date line', text);
     modified ??= asFound(found.modified, 'date line', text);
-    if (published !== null && !dayOnly(text)) break;
+    if (published !== null && !dayOnly(text)) {
+      if (modified !== null) break;
+      updateOnly = true;
+      continue;
+    }
     headerDay = published !== null && inArticle?.(el) === false;
   }
   if (published === null && modified === null) {

@@ -48,6 +48,11 @@ function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';
 }
 
+/** Whether a node is a definition list's item (`<dd>`). */
+function isItem(node: AnyNode): boolean {
+  return isElement(node) && node.name === 'dd';
+}
+
 /** Whether a node holds any visible character; stops at the first (bodies can be huge). */
 const LINE_BREAKING: ReadonlySet<string> = new Set(['br', 'p', 'div', 'table']);
 const MEDIA: ReadonlySet<string> = new Set(['img', 'video', 'iframe']);
@@ -198,7 +203,12 @@ export function takeTrailingByline(
   return names;
 }
 
-const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6']);
+/**
+ * Blocks read as a dateline's, a byline's or a metadata line: paragraphs, boxes, and the cells
+ * and definition items old CMSs set them in (Joomla's `<td class="createdate">`, its
+ * `<dl class="article-info">`).
+ */
+const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6', 'td', 'dt', 'dd']);
 
 /** One person's name in a byline line: two to four capitalised words, particles between. */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
@@ -217,7 +227,9 @@ export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
  * the line is not body text.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$`,
+  String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$` +
+    // As Vietnamese CMSs label the account that posted it ("Viết bởi Administrator", Joomla's).
+    String.raw`|^(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$`,
   'u',
 );
 
@@ -332,8 +344,15 @@ export function removeLeadingDateline(
           continue;
         }
         // The next block may be a date line too: "Published …", then "Updated …".
+        const list = node.name === 'dd' ? node.parent : null;
         removeUpward($, node, root);
         removed.push(text);
+        // A list of the article's metadata left with its label alone ("Chi tiết", Joomla's
+        // "Details") goes with it.
+        if (list !== null && isElement(list) && list !== root && !list.children.some(isItem)) {
+          removed.push(cleanText(textOf(list)));
+          removeUpward($, list, root);
+        }
         continue;
       }
       if (text === null && node.name === 'p' && removed.length === 0 && !afterOpening) {

@@ -133,7 +133,9 @@ function isNewsroomCredit(text: string): boolean {
  */
 const CLOSING_METADATA = new RegExp(
   [
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas)\s*:`,
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas|chuyên mục|danh mục)\s*:`,
+    // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234".
+    String.raw`^(?:lượt xem|lượt đọc|số lượt xem|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,
@@ -471,14 +473,15 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
 const INLINE_IN_TEXT = new Set(['a', 'br', 'span', 'em', 'strong', 'b', 'i']);
 
 /**
- * The body's blocks of text: paragraphs, and divs holding only inline content (an empty `<div>`
- * or `<p>` beside it, a float's clearing element, holds none).
+ * The body's blocks of text: paragraphs, and divs and table cells holding only inline content
+ * (an empty `<div>` or `<p>` beside it, a float's clearing element, holds none): an old CMS
+ * sets its lines in the cells of a layout table (Joomla's `<td class="modifydate">`).
  */
 function textBlocks(container: Element): Element[] {
   return descendants(container).filter(
     (d) =>
       d.name === 'p' ||
-      (d.name === 'div' &&
+      ((d.name === 'div' || d.name === 'td') &&
         !d.children.some(
           (c: AnyNode) =>
             isElement(c) &&
