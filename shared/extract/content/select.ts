@@ -39,6 +39,9 @@ function ancestorsOf(el: Element): ParentNode[] {
   return out;
 }
 
+/** The elements a layout table is built of. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'tbody', 'tr', 'td', 'th']);
+
 /** How many of the best candidates the selection looks at. */
 const RANKED = 5;
 
@@ -87,8 +90,15 @@ export function selectTop(
   if (best === undefined) return null;
   let top: Element = best.el;
 
-  // Several near-equal candidates under one ancestor: the ancestor is the article.
-  const alternatives = ranked.slice(1).filter((c) => c.score / best.score >= 0.75);
+  // Several near-equal candidates under one ancestor: the ancestor is the article. The rows,
+  // cells and tables nesting the best one are that block's layout (an old portal's article in a
+  // table in a cell of its layout table), not other parts of the article.
+  const bestAncestors = new Set<ParentNode>(ancestorsOf(top));
+  const nesting = (el: Element) =>
+    TABLE_PARTS.has(el.name) && (bestAncestors.has(el) || isBelow(el, top));
+  const alternatives = ranked
+    .slice(1)
+    .filter((c) => c.score / best.score >= 0.75 && !nesting(c.el));
   if (alternatives.length >= 3) {
     const lists = alternatives.map((c) => new Set(ancestorsOf(c.el)));
     for (let p: ParentNode | null = top.parent; !isRoot(p); p = (p as ParentNode).parent) {

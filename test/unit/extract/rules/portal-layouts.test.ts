@@ -110,6 +110,31 @@ describe('rule: a related label after the article, in the block of its <br> line
   });
 });
 
+describe('rule: the rows and tables nesting the best block are its layout, not more of the article', () => {
+  it("keeps a Joomla 1.5 portal's article of a few long paragraphs apart from the layout table's footer", () => {
+    const fixture = readFileSync(
+      new URL('../../../fixtures/vi-joomla15-district-portal.html', import.meta.url),
+      'utf8',
+    );
+    // Two long paragraphs of many commas: the cell, its row and the tables around them score alike.
+    const long = (n: number) =>
+      `${Array.from(
+        { length: 20 },
+        (_, i) =>
+          `trong phần ${n}.${i + 1} các xã đã rà soát danh sách hộ gia đình và hướng dẫn người dân,`,
+      ).join(' ')} xong.`;
+    const start = fixture.indexOf('<p>Sáng ngày 14/12');
+    const end = fixture.indexOf('<p style="text-align: right;"><strong>Hoàng Anh</strong></p>');
+    const lines = [1, 2].map(long);
+    const html = `${fixture.slice(0, start)}${lines.map((l) => `<p>${l}</p>\n`).join('')}${fixture.slice(end)}`;
+    const article = extractArticle(html, {
+      url: 'http://yenthuy.example.gov.vn/index.php?option=com_content&view=article&id=15',
+    });
+    expect(paragraphs(article.contentText)).toEqual(lines);
+    expect(article.authors).toEqual(['Hoàng Anh']);
+  });
+});
+
 describe('rule: the closing byline is found once the trailing furniture is gone', () => {
   it.each([
     [
