@@ -1,7 +1,16 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from './authors.ts';
-import { descendants, holdsBlocks, textOf } from './content/dom.ts';
+import {
+  append,
+  descendants,
+  detach,
+  holdsBlocks,
+  isBelow,
+  linksDocument,
+  replaceWith,
+  textOf,
+} from './content/dom.ts';
 import { isArticleMetadata } from './content/promo.ts';
 import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
@@ -173,6 +182,57 @@ export function takeTrailingByline(
 ): string[] {
   const root = container.get(0);
   if (root === undefined) return [];
+  const setAside = setAsideClosingLines($, root);
+  try {
+    return bylineNames($, root, isSectionLink);
+  } finally {
+    putBack(setAside, root);
+  }
+}
+
+/** The most closing lines passed over below a byline (a source line, an attached document). */
+const MAX_LINES_BELOW_BYLINE = 2;
+
+/** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters". */
+const SOURCE_LINE =
+  /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa)\s*:\s*\S/iu;
+
+/** A block set aside, and where it stood. */
+interface SetAside {
+  readonly block: Element;
+  readonly parent: Element;
+  readonly next: AnyNode | null;
+}
+
+/**
+ * Takes out the closing lines that stay in the body below a byline — a source line, a link to
+ * an attached document, each a block of its own — so that the byline above them is the body's
+ * last line; {@link putBack} returns them.
+ */
+function setAsideClosingLines($: CheerioAPI, root: Element): SetAside[] {
+  const out: SetAside[] = [];
+  for (let i = 0; i < MAX_LINES_BELOW_BYLINE; i++) {
+    const block = lastTextBlock($, root);
+    if (block === null || block === root || !isElement(block.parent as AnyNode)) break;
+    const text = cleanText(textOf(block));
+    if (text.length > 200 || !(SOURCE_LINE.test(text) || linksDocument(block))) break;
+    out.push({ block, parent: block.parent as Element, next: block.next });
+    detach(block);
+  }
+  return out;
+}
+
+/** Puts the blocks {@link setAsideClosingLines} took back where they stood (else at the end). */
+function putBack(setAside: readonly SetAside[], root: Element): void {
+  for (const { block, parent, next } of [...setAside].reverse()) {
+    const home = parent === root || isBelow(parent, root) ? parent : root;
+    if (next !== null && next.parent === home) replaceWith(next, [block, next]);
+    else append(home, block);
+  }
+}
+
+/** The names of the byline lines closing the body, which are removed from it. */
+function bylineNames($: CheerioAPI, root: Element, isSectionLink: SectionLinkTest): string[] {
   const found: string[][] = [];
   for (let i = 0; i < MAX_BYLINE_LINES; i++) {
     const block = lastTextBlock($, root);

@@ -163,6 +163,22 @@ describe('extractArticle bylines', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it.each([
+    ['a source line', '<p><em>Nguồn: Báo Yên Bái</em></p>', 'Nguồn: Báo Yên Bái'],
+    ['a source given as an address', '<p>Nguồn: baoyenbai.com.vn</p>', 'Nguồn: baoyenbai.com.vn'],
+    [
+      'an attached document',
+      '<p><a href="/files/ke-hoach-15.pdf">Tải về kế hoạch số 15</a></p>',
+      'Tải về kế hoạch số 15',
+    ],
+  ])("reads the byline above %s, which stays as the body's last line", (_, after, shown) => {
+    const article = extractArticle(
+      buildPage({ tail: `<p style="text-align:right"><strong>Hoàng Anh</strong></p>${after}` }),
+    );
+    expect(article.authors).toEqual(['Hoàng Anh']);
+    expect(article.contentText).toBe([...BODY_PARAGRAPHS, shown].join('\n\n'));
+  });
+
   it('reads a byline on the last <br> line of an old page and keeps the lines before it', () => {
     const body = `<font face="Arial">${BODY_PARAGRAPHS.join('<br><br>')}<br><br><b>Nhóm PV</b></font>`;
     const article = extractArticle(buildPage({ body }));
