@@ -14,6 +14,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { isShortDateline } from './dates.ts';
+import { linksHome } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -171,7 +172,8 @@ const MAX_LEAD_CHARS = 1000;
 const GROUPED_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
 /**
- * The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index); on a
+ * The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index) that
+ * is not the site's logo (`linksHome`); on a
  * page whose `<h1>`s are all navigation's (a section carousel's current item), the first heading
  * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites),
  * else the heading the title reader found shown (an `<h2>` a meta title or the `<title>` names).
@@ -182,7 +184,9 @@ function articleHeadline(
 ): Element | undefined {
   const inArticle = (el: Element) => !isOutsideArticle(el, { index });
   return (
-    index.byTag('h1').find(inArticle) ??
+    // An <h1> that only links to the home page is the site's logo (a blog's header), whose
+    // tagline below it is no standfirst.
+    index.byTag('h1').find((h1) => inArticle(h1) && !linksHome(h1)) ??
     index
       .byTag('hgroup')
       .filter(inArticle)
@@ -287,13 +291,19 @@ function markerOf(el: Element): string {
   return `${el.attribs.class ?? ''}|${testHooks(el)}|${el.attribs.itemprop ?? ''}`;
 }
 
+/** A caption's closing credit in brackets: "… (Photo: UN Photo / ICJ)", "… (Ảnh: TTXVN)". */
+const PICTURE_CREDIT_AT_END =
+  /\((?:photos?|ảnh|fotos?|bild|bilder|images?|pictures?|picture credit|credit)\s*:[^()]{1,160}\)\.?$/iu;
+
 /**
- * Whether a block found below the headline is no standfirst: a caption, a byline or time line,
- * a date line, or a picture's text.
+ * Whether a block found below the headline is no standfirst: a caption (marked so, or ending
+ * with its picture's credit in brackets), a byline or time line, a date line, or a picture's
+ * text.
  */
 function isNoStandfirst(ctx: PageContext, found: { element: Element; text: string }): boolean {
   return (
     inCaption(found.element) ||
+    PICTURE_CREDIT_AT_END.test(found.text) ||
     BYLINE_OR_TIME.test(found.text) ||
     // A date line, in a script without spaces as long as a sentence ("2025年1月14日 01時28分").
     isShortDateline(found.text, ctx.timezone) ||

@@ -159,6 +159,20 @@ export function readDates(ctx: PageContext, url: string): PageDates {
         () => (dayOnly(el.attribs.datetime ?? '') ? read(shownText(el), '<time> text') : null),
       ]);
 
+  // hAtom's and microdata's instant in an <abbr>'s title, its text the time shown (Blogger's
+  // "<abbr class="published" itemprop="datePublished" title="2023-12-14T16:05:00+07:00">16:05").
+  const abbrs = (hAtomClass: string, itemprop: string) =>
+    index
+      .byTag('abbr')
+      .filter(
+        (el) =>
+          el.attribs.title !== undefined &&
+          (el.attribs.itemprop === itemprop ||
+            (el.attribs.class ?? '').split(/\s+/).includes(hAtomClass)) &&
+          !isOtherStorysPart(el, index),
+      )
+      .map((el) => () => read(el.attribs.title, `<abbr title> (${hAtomClass})`));
+
   let embedded: EmbeddedDates | undefined;
   const fromEmbedded = () => {
     embedded ??= readEmbeddedDates(ctx);
@@ -174,6 +188,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     ...fromNodes('datePublished'),
     ...fromMeta(PUBLISHED_META),
     ...times(),
+    ...abbrs('published', 'datePublished'),
     () => fromEmbedded().published(),
   ];
   const modified = [
@@ -182,6 +197,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     ),
     ...fromNodes('dateModified'),
     ...fromMeta(MODIFIED_META),
+    ...abbrs('updated', 'dateModified'),
     () => fromEmbedded().modified(),
   ];
   let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
@@ -294,7 +310,19 @@ export function isDateElement(el: Element): boolean {
 function isOtherStorysPart(el: Element, index: PageIndex): boolean {
   const item = bylineListItem(el);
   const list = item?.parent;
-  return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true });
+  // A date in the story's own permalink (`rel="bookmark"`, as blogs link their post's date) is
+  // not in another story's link.
+  const links = inPermalink(el);
+  return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true, links });
+}
+
+/** Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`). */
+function inPermalink(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node !== null && depth < 4; depth++) {
+    if (node.name === 'a') return /(?:^|\s)bookmark(?:\s|$)/i.test(node.attribs.rel ?? '');
+    node = node.parent?.type === 'tag' ? node.parent : null;
+  }
+  return false;
 }
 
 /** An item that opens with a word for "by", a colon allowed ("Von: <a>…</a>", "By Anna Berg"). */

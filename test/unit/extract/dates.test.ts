@@ -202,6 +202,16 @@ describe('extractArticle dates', () => {
     expect(extractArticle(anywhere).publishedAt).toBe('2023-12-14T16:05:00+00:00');
   });
 
+  it('reads the instant a microformat <abbr> gives in its title, over a date line of the day', () => {
+    // Blogger: the day in the date header, the time shown in an <abbr> whose title is the
+    // instant, in the post's permalink (rel="bookmark": this story's link, not another's).
+    const blog = buildPage({
+      before: '<h2 class="date-header"><span>Thứ Năm, 14 tháng 12, 2023</span></h2>',
+      tail: '<div class="post-footer">Đăng bởi Trường THCS vào lúc <a class="timestamp-link" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html" rel="bookmark"><abbr class="published" itemprop="datePublished" title="2023-12-14T16:05:00+07:00">16:05</abbr></a></div>',
+    });
+    expect(extractArticle(blog).publishedAt).toBe('2023-12-14T16:05:00+07:00');
+  });
+
   it("uses the publisher's time zone when no --timezone is given", () => {
     const publisher = samplePublishersById.get('demo');
     expect(extractArticle(page, { publisher }).publishedAt).toBe('2023-12-14T16:05:00+07:00');

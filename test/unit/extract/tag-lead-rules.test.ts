@@ -391,6 +391,20 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     expect(lead(page('', '', teaser))).toBeNull();
   });
 
+  it("does not take the site's tagline under its logo heading as the standfirst (a blog's header)", () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Trường THCS Yên Thủy: Tổng kết cải cách hành chính năm 2023</title><meta property="og:title" content="Tổng kết cải cách hành chính năm 2023"></head><body>
+<div class="header"><h1 class="title"><a href="https://thcs.example.vn/">Trường THCS Yên Thủy</a></h1><p class="description">Trang thông tin của nhà trường về các hoạt động dạy và học</p></div>
+<div class="post"><h3 class="post-title">Tổng kết cải cách hành chính năm 2023</h3><div class="post-body">${PARAGRAPHS}</div></div></body></html>`;
+    expect(lead(html)).toBeNull();
+  });
+
+  it('does not take a caption ending with its picture credit in brackets, below the headline, as the standfirst', () => {
+    // The hero picture, then its caption in boxes of its own whose class names say nothing.
+    const caption =
+      '<img src="/anh.jpg" alt=""><div class="k1"><div class="k2">Cán bộ một cửa hướng dẫn người dân làm thủ tục tại trung tâm hành chính công của tỉnh. (Ảnh: Sở Nội vụ cung cấp)</div></div>';
+    expect(lead(page('', caption))).toBeNull();
+  });
+
   it('does not take a picture caption marked as a description as the standfirst', () => {
     const figure =
       '<figure><img src="/anh.jpg" alt=""><figcaption itemprop="description"><p>Cán bộ một cửa hướng dẫn người dân làm thủ tục. Ảnh: Sở Nội vụ cung cấp</p></figcaption></figure>';
