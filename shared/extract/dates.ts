@@ -178,6 +178,10 @@ const VI_MONTH_NAMES: readonly (readonly string[])[] = [
 const VI_WORDS =
   /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2}|mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)\s*(?:(?:năm|,)\s*)?(\d{4})(?!\d)/iu;
 
+/** "Tháng Mười Hai 14, 2023", "Tháng 12 14, 2023": WordPress's month-first date in Vietnamese. */
+const VI_MONTH_FIRST =
+  /(?<!\p{L})tháng\s*(\d{1,2}|mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)\s+(\d{1,2}),?\s*(\d{4})(?!\d)/iu;
+
 /** The month a Vietnamese date writes after "tháng": its number, or its name. */
 function vietnameseMonth(written: string): number {
   const name = written.toLocaleLowerCase('vi');
@@ -233,7 +237,29 @@ const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
  * Vietnamese "16 giờ 05 phút".
  */
 const TIME =
-  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?/i;
+  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?|\s*(sa|ch|sáng|chiều|tối|trưa|đêm)(?!\p{L}))?/iu;
+
+/**
+ * The half of the day a Vietnamese word after a time gives it, as `a` or `p`: "SA"/"CH"
+ * (WordPress's AM/PM in Vietnamese), "sáng" (morning), "chiều"/"tối" (afternoon, evening),
+ * "trưa" (midday: 11 is before it, 12 and 1 after), "đêm" (night: from 6 in the evening, and
+ * 12 is midnight).
+ */
+function vietnameseHalf(word: string | undefined, hour: number): string | undefined {
+  switch (word?.toLocaleLowerCase('vi')) {
+    case undefined:
+      return undefined;
+    case 'sa':
+    case 'sáng':
+      return 'a';
+    case 'trưa':
+      return hour === 11 ? 'a' : 'p';
+    case 'đêm':
+      return hour >= 6 && hour < 12 ? 'p' : 'a';
+    default:
+      return 'p';
+  }
+}
 
 function parseIsoOffset(value: string | undefined): number | null {
   if (value === undefined) return null;
@@ -271,6 +297,7 @@ const DAY_FINDERS: readonly ((text: string) => RegExpExecArray | null)[] = [
   (text) => CJK_WORDS.exec(text),
   (text) => DAY_FIRST.exec(text),
   (text) => VI_WORDS.exec(text),
+  (text) => VI_MONTH_FIRST.exec(text),
   (text) => monthMatch(MONTH_FIRST, text, 1),
   (text) => monthMatch(DAY_FIRST_WORDS, text, 2),
   (text) => monthMatch(YEAR_FIRST_WORDS, text, 2),
@@ -324,6 +351,8 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   }
   m = VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: vietnameseMonth(m[2] ?? ''), day: Number(m[1]) };
+  m = VI_MONTH_FIRST.exec(text);
+  if (m) return { year: Number(m[3]), month: vietnameseMonth(m[1] ?? ''), day: Number(m[2]) };
   const named = readDayWithMonthWord(text);
   if (named !== null) return named;
   m = DAY_FIRST_SHORT_YEAR.exec(text);
@@ -359,7 +388,7 @@ const DOTTED_TIME_AFTER_YEAR =
  */
 function readTime(text: string, zoned = false): { hour: number; minute: number; second: number } {
   const m = TIME.exec(text);
-  if (m) return clock(m[1], m[2], m[3], m[4]);
+  if (m) return clock(m[1], m[2], m[3], m[4] ?? vietnameseHalf(m[5], Number(m[1])));
   const word = CLOCK_WORD_TIME.exec(text);
   if (word) return clock(word[1], word[2]);
   // The first dotted time that a zone, am/pm or "Uhr" marks as one: an unmarked pair before it
