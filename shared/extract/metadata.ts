@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { textOf } from './content/dom.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -14,7 +15,7 @@ import {
 } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
-import { ancestorClassTest, type PageIndex } from './page-index.ts';
+import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanOrNull, cleanText, sameText } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
 
@@ -181,7 +182,18 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
     .filter(ancestorClassTest(ctx.index, 'a', CRUMB_HINT))
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
-  return domCrumbs[domCrumbs.length - 1] ?? null;
+  if (domCrumbs.length > 0) return domCrumbs[domCrumbs.length - 1] ?? null;
+  // The post's own category link, as WordPress marks it (`rel="category tag"`), in the article;
+  // a sidebar's list of categories is the site's.
+  const category = ctx.index
+    .byTag('a')
+    .find(
+      (el) =>
+        /(?:^|\s)category(?:\s|$)/i.test(el.attribs.rel ?? '') &&
+        !isOutsideArticle(el, { index: ctx.index, links: true }),
+    );
+  const name = category === undefined ? null : cleanText(textOf(category));
+  return keep(name) ? name : null;
 }
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */

@@ -156,6 +156,20 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBe('Kinh tế');
   });
 
+  it("reads the section from the post's category link (WordPress's rel=\"category tag\"), not a menu's", () => {
+    const category =
+      '<footer class="entry-footer"><span class="cat-links">Chuyên mục <a href="/category/kinh-te/" rel="category tag">Kinh tế</a></span></footer>';
+    const widget =
+      '<aside class="widget-area"><ul><li><a href="/category/the-thao/" rel="category">Thể thao</a></li></ul></aside>';
+    const html = buildPage({ head: CANONICAL, tail: category }).replace(
+      '</body>',
+      `${widget}</body>`,
+    );
+    expect(extractArticle(html).section).toBe('Kinh tế');
+    const menuOnly = buildPage({ head: CANONICAL }).replace('</body>', `${widget}</body>`);
+    expect(extractArticle(menuOnly).section).toBeNull();
+  });
+
   it.each(['path-node page-node-type-article', 'path-frontpage'])(
     'reads the section from the breadcrumb, not from every link, under a body class "%s"',
     (bodyClass) => {
