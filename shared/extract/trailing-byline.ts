@@ -11,6 +11,7 @@ import {
   replaceWith,
   textOf,
 } from './content/dom.ts';
+import { isDataTable } from './content/layout.ts';
 import { isArticleMetadata } from './content/promo.ts';
 import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
@@ -379,6 +380,8 @@ export function removeLeadingDateline(
     }
     // A picture's caption above the date line is no opening paragraph: the walk passes it.
     if (!isElement(node) || !hasText($, node) || isFigureOrCaption(node)) continue;
+    // A data table opening the body is its text (a schedule's first cell is a day, no dateline).
+    if (node.name === 'table' && isDataTable(node)) break;
     if (DATELINE_BLOCKS.has(node.name)) {
       const text = datelineText(node);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its

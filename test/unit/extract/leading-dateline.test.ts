@@ -13,6 +13,19 @@ function body(html: string) {
 }
 
 describe('removeLeadingDateline', () => {
+  it("removes a date in a layout table's cell (Joomla's createdate row), not a data table's first cell", () => {
+    const layout = body(
+      `<table><tr><td class="createdate">14/12/2024 16:05</td></tr><tr><td><p>${PROSE}</p></td></tr></table>`,
+    );
+    expect(removeLeadingDateline(layout.$, layout.container, isDate)).toBe('14/12/2024 16:05');
+    const rows = ['02/12/2024', '03/12/2024', '04/12/2024']
+      .map((day) => `<tr><td>${day}</td><td>Hội nghị giao ban, làm việc tại trụ sở.</td></tr>`)
+      .join('');
+    const schedule = body(`<table>${rows}</table><p>${PROSE}</p>`);
+    expect(removeLeadingDateline(schedule.$, schedule.container, isDate)).toBeNull();
+    expect(schedule.container.text()).toContain('02/12/2024');
+  });
+
   it('removes a short date block opening the body and returns its text', () => {
     const { $, container } = body(`<p> 14/12/2024   08:15 </p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 08:15');
