@@ -7,6 +7,7 @@ import {
   detach,
   holdsBlocks,
   isBelow,
+  isLoneCell,
   linksDocument,
   replaceWith,
   textOf,
@@ -382,7 +383,8 @@ export function removeLeadingDateline(
     if (!isElement(node) || !hasText($, node) || isFigureOrCaption(node)) continue;
     // A data table opening the body is its text (a schedule's first cell is a day, no dateline).
     if (node.name === 'table' && isDataTable(node)) break;
-    if (DATELINE_BLOCKS.has(node.name)) {
+    // A cell beside others in its row is a table's data, not a line of the layout.
+    if (DATELINE_BLOCKS.has(node.name) && (node.name !== 'td' || isLoneCell(node))) {
       const text = datelineText(node);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
       // date line), is walked into, not counted as a block read.

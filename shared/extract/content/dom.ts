@@ -329,6 +329,16 @@ export function squash(text: string): string {
   return hasSpaceRun(core) ? core.replace(/\s+/g, ' ') : core;
 }
 
+/** Whether a table cell is the only cell of its row (a layout's line, not a table's data). */
+export function isLoneCell(cell: Element): boolean {
+  const row = cell.parent;
+  if (row === null || !isElement(row as AnyNode) || (row as Element).name !== 'tr') return false;
+  return (
+    (row as Element).children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th'))
+      .length === 1
+  );
+}
+
 /** Removes a node from its parent (keeps sibling links consistent). */
 export function detach(node: AnyNode): void {
   const parent = node.parent;

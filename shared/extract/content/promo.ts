@@ -15,6 +15,7 @@ import {
   detach,
   isBelow,
   isElement,
+  isLoneCell,
   linksDocument,
   siblingElement,
   squash,
@@ -473,15 +474,16 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
 const INLINE_IN_TEXT = new Set(['a', 'br', 'span', 'em', 'strong', 'b', 'i']);
 
 /**
- * The body's blocks of text: paragraphs, and divs and table cells holding only inline content
- * (an empty `<div>` or `<p>` beside it, a float's clearing element, holds none): an old CMS
- * sets its lines in the cells of a layout table (Joomla's `<td class="modifydate">`).
+ * The body's blocks of text: paragraphs, and divs and table cells alone in their row holding only
+ * inline content (an empty `<div>` or `<p>` beside it, a float's clearing element, holds none):
+ * an old CMS sets its lines in rows of one cell (Joomla's `<td class="modifydate">`); a cell
+ * beside others is a table's data.
  */
 function textBlocks(container: Element): Element[] {
   return descendants(container).filter(
     (d) =>
       d.name === 'p' ||
-      ((d.name === 'div' || d.name === 'td') &&
+      ((d.name === 'div' || (d.name === 'td' && isLoneCell(d))) &&
         !d.children.some(
           (c: AnyNode) =>
             isElement(c) &&

@@ -135,6 +135,19 @@ describe('rule: the rows and tables nesting the best block are its layout, not m
   });
 });
 
+describe('rule: a data table closing the body is its text, not closing lines', () => {
+  it('keeps a table of documents whose last cell is an update date', () => {
+    const rows = [
+      ['Quyết định số 15/QĐ-UBND về kế hoạch chuyển đổi số', 'Cập nhật: 14/12/2023'],
+      ['Kế hoạch số 20/KH-UBND về cải cách hành chính', 'Cập nhật: 15/12/2023'],
+    ]
+      .map(([name, date]) => `<tr><td>${name}</td><td>${date}</td></tr>`)
+      .join('');
+    const html = `<!doctype html><html lang="vi"><head><title>T</title></head><body><div class="post">${BODY}<table>${rows}</table></div></body></html>`;
+    expect(extract(html).contentText).toContain('Cập nhật: 15/12/2023');
+  });
+});
+
 describe('rule: the closing byline is found once the trailing furniture is gone', () => {
   it.each([
     [
