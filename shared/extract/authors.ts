@@ -103,11 +103,14 @@ function dropTitleBeforeName(text: string): string {
  */
 function isBracketedNote(note: string): boolean {
   return (
-    ORGANISATION.test(note) ||
-    DOMAIN.test(note) ||
-    OUTLET_ACRONYM.test(note) ||
+    signsOutlet(note) ||
     /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|theo\s.+|nguồn\s*:.+)$/iu.test(note)
   );
+}
+
+/** Whether a text signs an organisation or outlet: its name, web address or acronym. */
+function signsOutlet(text: string): boolean {
+  return ORGANISATION.test(text) || DOMAIN.test(text) || OUTLET_ACRONYM.test(text);
 }
 
 /** A web address as an outlet signs: "VOV.VN", "baochinhphu.vn". */
@@ -126,9 +129,7 @@ function outletAfterSlash(text: string): { name: string; outlet: string } | null
   const m = /^(.*\p{Ll})\s*\/\s*([^/]+)$/u.exec(text);
   const outlet = m?.[2]?.trim();
   if (m?.[1] === undefined || outlet === undefined) return null;
-  return DOMAIN.test(outlet) || OUTLET_ACRONYM.test(outlet) || ORGANISATION.test(outlet)
-    ? { name: m[1], outlet }
-    : null;
+  return signsOutlet(outlet) ? { name: m[1], outlet } : null;
 }
 
 function isCapitalized(word: string): boolean {

@@ -170,17 +170,25 @@ const VI_MONTH_NAMES: readonly (readonly string[])[] = [
   ['mười một'],
   ['mười hai', 'chạp'],
 ];
+/** {@link VI_MONTH_NAMES} as an alternation, the longest first ("mười hai" before "mười"). */
+const VI_MONTH = VI_MONTH_NAMES.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /**
  * "ngày 15 tháng 3 năm 2024", "15 tháng 3 năm 2024", and as Joomla writes Vietnamese dates
  * "14 Tháng 12 2023", "14 Tháng Mười Hai 2023" (the month's number or name, the year without
  * "năm").
  */
-const VI_WORDS =
-  /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2}|mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)\s*(?:(?:năm|,)\s*)?(\d{4})(?!\d)/iu;
+const VI_WORDS = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2}|${VI_MONTH})\s*(?:(?:năm|,)\s*)?(\d{4})(?!\d)`,
+  'iu',
+);
 
 /** "Tháng Mười Hai 14, 2023", "Tháng 12 14, 2023": WordPress's month-first date in Vietnamese. */
-const VI_MONTH_FIRST =
-  /(?<!\p{L})tháng\s*(\d{1,2}|mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)\s+(\d{1,2}),?\s*(\d{4})(?!\d)/iu;
+const VI_MONTH_FIRST = new RegExp(
+  String.raw`(?<!\p{L})tháng\s*(\d{1,2}|${VI_MONTH})\s+(\d{1,2}),?\s*(\d{4})(?!\d)`,
+  'iu',
+);
 
 /** The month a Vietnamese date writes after "tháng": its number, or its name. */
 function vietnameseMonth(written: string): number {

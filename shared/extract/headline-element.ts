@@ -5,7 +5,7 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, IN_WORD, isHidden } from './content/dom.ts';
+import { descendants, hasRel, IN_WORD, isHidden } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -240,7 +240,7 @@ export function linksHome(el: Element): boolean {
   const [only] = shownChildren;
   if (shownChildren.length !== 1 || only === undefined || !isElement(only)) return false;
   if (only.name !== 'a') return linksHome(only);
-  if (/(?:^|\s)home(?:\s|$)/i.test(only.attribs.rel ?? '')) return true;
+  if (hasRel(only, 'home')) return true;
   const href = (only.attribs.href ?? '').trim();
   if (href === '') return false;
   try {

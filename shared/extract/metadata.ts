@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { textOf } from './content/dom.ts';
+import { hasRel, textOf } from './content/dom.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -188,9 +188,7 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   const category = ctx.index
     .byTag('a')
     .find(
-      (el) =>
-        /(?:^|\s)category(?:\s|$)/i.test(el.attribs.rel ?? '') &&
-        !isOutsideArticle(el, { index: ctx.index, links: true }),
+      (el) => hasRel(el, 'category') && !isOutsideArticle(el, { index: ctx.index, links: true }),
     );
   const name = category === undefined ? null : cleanText(textOf(category));
   return keep(name) ? name : null;

@@ -1,6 +1,14 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
-import { HEADING_TAGS, isBelow, linesExcept, ownText, precedes, textOf } from './content/dom.ts';
+import {
+  HEADING_TAGS,
+  hasRel,
+  isBelow,
+  linesExcept,
+  ownText,
+  precedes,
+  textOf,
+} from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import {
   PUBLICATION_WORD_PATTERN,
@@ -319,7 +327,7 @@ function isOtherStorysPart(el: Element, index: PageIndex): boolean {
 /** Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`). */
 function inPermalink(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node !== null && depth < 4; depth++) {
-    if (node.name === 'a') return /(?:^|\s)bookmark(?:\s|$)/i.test(node.attribs.rel ?? '');
+    if (node.name === 'a') return hasRel(node, 'bookmark');
     node = node.parent?.type === 'tag' ? node.parent : null;
   }
   return false;
@@ -332,8 +340,8 @@ const MAX_BYLINE_LIST_ITEMS = 8;
 
 /** Whether an element, or one below it, names an author (`rel="author"`, an author class). */
 function marksAuthor(el: Element): boolean {
-  const { rel, itemprop, class: cls } = el.attribs;
-  if (/(?:^|\s)author(?:\s|$)/i.test(rel ?? '') || itemprop === 'author') return true;
+  const { itemprop, class: cls } = el.attribs;
+  if (hasRel(el, 'author') || itemprop === 'author') return true;
   if (cls !== undefined && AUTHOR_HINT.test(cls)) return true;
   return el.children.some((c) => c.type === 'tag' && marksAuthor(c));
 }

@@ -1,5 +1,6 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
 import { decodeHTML } from 'entities';
+import { hasRel } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
@@ -58,11 +59,6 @@ export function splitTagValues(values: readonly unknown[]): string[] {
   return parts.some((p) => /^(?:&|and\s)/i.test(p)) ? [only] : parts;
 }
 
-/** Whether a link's `rel` names it a tag; most links have no `rel`, and need no pattern test. */
-function isTagRel(rel: string | undefined): boolean {
-  return rel !== undefined && /(?:^|\s)tag(?:\s|$)/i.test(rel);
-}
-
 /** Reads the tag candidates (before the body finder edits the page). */
 export function readTagSources(ctx: PageContext): TagSources {
   const { $, meta, jsonLd } = ctx;
@@ -79,7 +75,7 @@ export function readTagSources(ctx: PageContext): TagSources {
     declared = uniqueTags(
       ctx.index
         .byTag('a')
-        .filter((a) => inTagList(a) || isTagRel(a.attribs.rel))
+        .filter((a) => inTagList(a) || hasRel(a, 'tag'))
         .map((el) => $(el).text()),
     );
     source = 'tag links';

@@ -329,6 +329,14 @@ export function squash(text: string): string {
   return hasSpaceRun(core) ? core.replace(/\s+/g, ' ') : core;
 }
 
+/**
+ * Whether an element's `rel` holds a token (`rel="category tag"` names a category and a tag),
+ * in any case.
+ */
+export function hasRel(el: Element, token: string): boolean {
+  return el.attribs.rel?.toLowerCase().split(/\s+/).includes(token) === true;
+}
+
 /** Whether a table cell is the only cell of its row (a layout's line, not a table's data). */
 export function isLoneCell(cell: Element): boolean {
   const row = cell.parent;
