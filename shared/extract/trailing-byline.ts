@@ -194,6 +194,8 @@ export function takeTrailingByline(
 
 /** The most closing lines passed over below a byline (a source line, an attached document). */
 const MAX_LINES_BELOW_BYLINE = 2;
+/** The longest such line. */
+const MAX_SET_ASIDE_CHARS = 200;
 
 /** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters". */
 const SOURCE_LINE =
@@ -216,8 +218,11 @@ function setAsideClosingLines($: CheerioAPI, root: Element): SetAside[] {
   for (let i = 0; i < MAX_LINES_BELOW_BYLINE; i++) {
     const block = lastTextBlock($, root);
     if (block === null || block === root || !isElement(block.parent as AnyNode)) break;
-    const text = cleanText(textOf(block));
-    if (text.length > 200 || !(SOURCE_LINE.test(text) || linksDocument(block))) break;
+    // Read up to a line's length: the last block may be the whole body (an old page's lines).
+    const { raw, whole } = readText(block, MAX_SET_ASIDE_CHARS * 2);
+    const text = cleanText(raw);
+    if (!whole || text.length > MAX_SET_ASIDE_CHARS) break;
+    if (!(SOURCE_LINE.test(text) || linksDocument(block))) break;
     out.push({ block, parent: block.parent as Element, next: block.next });
     detach(block);
   }
