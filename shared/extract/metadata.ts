@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { hasRel, textOf } from './content/dom.ts';
+import { descendants, hasRel, textOf } from './content/dom.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -183,16 +183,36 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   if (domCrumbs.length > 0) return domCrumbs[domCrumbs.length - 1] ?? null;
-  // The post's own category link, as WordPress marks it (`rel="category tag"`), in the article;
-  // a sidebar's list of categories is the site's.
-  const category = ctx.index
-    .byTag('a')
-    .find(
-      (el) => hasRel(el, 'category') && !isOutsideArticle(el, { index: ctx.index, links: true }),
-    );
-  const name = category === undefined ? null : cleanText(textOf(category));
-  return keep(name) ? name : null;
+  // The post's own category, in the article: its link as WordPress marks it (`rel="category
+  // tag"`), or microdata (`itemprop="articleSection"`, Joomla's `itemprop="genre"`); a sidebar's
+  // list of categories is the site's.
+  const category = ctx.index.hinted.find(
+    (el) =>
+      ((el.name === 'a' && hasRel(el, 'category')) ||
+        SECTION_ITEMPROP.test(el.attribs.itemprop ?? '')) &&
+      !isOutsideArticle(el, { index: ctx.index, links: true }),
+  );
+  const name = category === undefined ? null : cleanText(sectionText(category));
+  return keep(name) && name.length <= MAX_SECTION_CHARS ? name : null;
 }
+
+/**
+ * What a section's element names: a `<meta>`'s content, the first of its links that shows text
+ * (one element may list several categories), or its text.
+ */
+function sectionText(el: Element): string {
+  if (el.name === 'meta') return el.attribs.content ?? '';
+  const link =
+    el.name === 'a'
+      ? undefined
+      : descendants(el).find((d) => d.name === 'a' && cleanText(textOf(d)) !== '');
+  return textOf(link ?? el);
+}
+
+/** The microdata properties naming an article's section: `articleSection`, Joomla's `genre`. */
+const SECTION_ITEMPROP = /(?:^|\s)(?:articleSection|genre)(?:\s|$)/;
+/** A section's name is short: longer, the element holds more than the name. */
+const MAX_SECTION_CHARS = 60;
 
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
 export function readDeclaredLanguage(ctx: PageContext): string | null {

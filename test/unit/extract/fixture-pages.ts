@@ -129,7 +129,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
   },
   {
     file: 'vi-joomla3-commune-portal.html',
-    what: 'a Joomla 3 commune portal (its article-info list "Chi tiết / Viết bởi Super User / Chuyên mục / Được đăng ngày … / Lượt xem", microdata, prev/next pager)',
+    what: 'a Joomla 3 commune portal (its article-info list "Chi tiết / Viết bởi Super User / Chuyên mục / Được đăng ngày … / Lượt xem", microdata naming the category, prev/next pager)',
     options: {
       publisher: demo,
       url: 'https://lacthinh.example.gov.vn/index.php/tin-tuc/15-ra-quan-chuyen-doi-so',
@@ -143,7 +143,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       publishedAt: '2024-03-14T09:40:00+07:00',
       modifiedAt: null,
       language: 'vi-VN',
-      section: null,
+      section: 'Tin tức',
       tags: [],
       images: [],
       paragraphs: [

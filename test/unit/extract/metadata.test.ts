@@ -170,6 +170,19 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(menuOnly).section).toBeNull();
   });
 
+  it.each([
+    ['articleSection', '<span itemprop="articleSection">Kinh tế</span>'],
+    ['genre (Joomla)', 'Chuyên mục: <a href="/kinh-te" itemprop="genre">Kinh tế</a>'],
+    ['articleSection in a <meta>', '<meta itemprop="articleSection" content="Kinh tế">'],
+    [
+      'articleSection of several links (the first)',
+      '<span itemprop="articleSection"><a href="/kinh-te">Kinh tế</a>, <a href="/xa-hoi">Xã hội</a></span>',
+    ],
+  ])('reads the section from microdata %s in the article', (_, markup) => {
+    const html = buildPage({ head: CANONICAL, before: `<div class="info">${markup}</div>` });
+    expect(extractArticle(html).section).toBe('Kinh tế');
+  });
+
   it.each(['path-node page-node-type-article', 'path-frontpage'])(
     'reads the section from the breadcrumb, not from every link, under a body class "%s"',
     (bodyClass) => {
