@@ -2,8 +2,10 @@
  * Start-up of the command line: the wall time of `syndicate extract` on one page (a fresh
  * process, from spawn to exit, its output read), as users run it — the compiled CLI that
  * `bin/syndicate.js` loads — next to the same command run through tsx (`SYNDICATE_TSX=1`, how
- * the CLI ran before it was compiled) and to a Node process that does nothing (the floor). The
- * three alternate, so load on the machine falls on each alike.
+ * the CLI ran before it was compiled), to the compiled command with V8's default tiering of
+ * regular expressions (`node --regexp-tier-up`, which the launcher leaves in force: see
+ * shared/extract/regexp-compilation.ts) and to a Node process that does nothing (the floor). The
+ * four alternate, so load on the machine falls on each alike.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -38,6 +40,12 @@ const CONTENDERS = [
     label: 'syndicate extract through tsx',
     args: EXTRACT,
     env: { SYNDICATE_TSX: '1' },
+  },
+  {
+    name: 'tier-up',
+    label: "the same with V8's default regexp tier-up",
+    args: ['--regexp-tier-up', ...EXTRACT],
+    env: {},
   },
   { name: 'node', label: 'node -e 0', args: ['-e', '0'], env: {} },
 ] as const;

@@ -40,7 +40,8 @@ export interface LambdaBuildOptions extends BuildOptions {
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why);
  * - `inject`: the bundle maps its stack traces through its source map when one is first read
  *   (`functions/support/register-source-mapped-stacks.ts`), where Node's `--enable-source-maps`
- *   would read the map on every cold start;
+ *   would read the map on every cold start; and V8 compiles its regular expressions straight to
+ *   machine code (`functions/support/compile-regexps-natively.ts`);
  * - `banner`: {@link CREATE_REQUIRE_BANNER}.
  *
  * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
@@ -66,6 +67,9 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
     inject: [
       fileURLToPath(
         new URL('../../functions/support/register-source-mapped-stacks.ts', import.meta.url),
+      ),
+      fileURLToPath(
+        new URL('../../functions/support/compile-regexps-natively.ts', import.meta.url),
       ),
     ],
     banner: { js: CREATE_REQUIRE_BANNER },
