@@ -36,6 +36,7 @@ import {
   readSiteName,
   readUrl,
 } from './metadata.ts';
+import { closeOpenAnchors } from './open-anchors.ts';
 import { readDates } from './page-dates.ts';
 import { indexElements, indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
@@ -176,6 +177,7 @@ function extract(
   const { $, size, elements, charset } = parsePage(html, options.charset);
   trace?.field({ field: 'charset', raw: charset.name, ...charset.reason });
   checkElementCount(size.elements, size.comments);
+  closeOpenAnchors(elements);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;

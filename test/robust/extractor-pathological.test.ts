@@ -64,6 +64,8 @@ describe('extractArticle on pathological pages', () => {
       'a related heading over paragraphs of prose at every level': `${`<div><h3>Related</h3><p>${VIETNAMESE_PARAGRAPHS[0]}</p><p>${VIETNAMESE_PARAGRAPHS[1]}</p>`.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'a paragraph at every level around a reader-support appeal': `${`<div><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}<p>Please support our journalism.</p>${'</div>'.repeat(DEEP)}${body}`,
       'blockquotes with a paragraph at every level': `${`<blockquote><p>${VIETNAMESE_PARAGRAPHS[0]}</p>`.repeat(DEEP)}${'</blockquote>'.repeat(DEEP)}`,
+      'links never closed, each holding the next': `${'<a href="/x">tin '.repeat(DEEP)}${body}`,
+      'links never closed, each holding a block': `${'<a href="/x">tin <div>'.repeat(DEEP)}${body}`,
       'a link line closing every level of <font>s': `${body}${'<font>- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(DEEP)}${'</font>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
