@@ -1,5 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { opensWithAuthorLink } from './author-links.ts';
 import { looksLikeName } from './authors.ts';
 import {
   closest,
@@ -232,6 +233,8 @@ export function findLeadElement(
     if (closest(el, FIGURE, null) !== null || namesPictureText(el) || underBoxLabel(el, headline)) {
       continue;
     }
+    // An author's bio, whatever its class ("summary" in an author box), opens with their name.
+    if (opensWithAuthorLink(el)) continue;
     const marked = isLeadElement(el);
     if (!marked || inOwnAside) {
       // A subtitle is the standfirst only right below the page's headline; a header's line of

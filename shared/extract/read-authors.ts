@@ -7,6 +7,7 @@
  * stands.
  */
 import type { Element } from 'domhandler';
+import { isAuthorPageLink } from './author-links.ts';
 import {
   isAccountName,
   isCreditLine,
@@ -389,7 +390,7 @@ function headsCard(box: Element, byline: Element): boolean {
 /** A link holding this many more characters than the byline in it holds a story's title too. */
 const CARD_TITLE_CHARS = 20;
 
-/** Path segments of a page about a person, beside the author pages' ({@link AUTHOR_PAGE_SEGMENT}). */
+/** Path segments of a page about a person, beside the author pages' (`author-links.ts`). */
 const PERSON_PAGE_SEGMENT =
   /^(?:profiles?|people|persons?|staff|team|contributors?|by|mitarbeiter(?:in|innen)?|redaktion|equipo|redaccion|redazione)$/i;
 
@@ -709,28 +710,8 @@ function withUnmarkedNames(line: string, names: string[], site: SiteIdentity): s
   return names.every((n) => all.some((a) => sameName(a, n))) ? all : names;
 }
 
-/**
- * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
- * `/byline/news-nation-bureau`, the Swedish and Norwegian `/av/viktor-hedlund`, "by"): a link
- * to one names its author.
- */
-const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av)$/i;
-/** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
-const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 /** A byline line runs short ("von Dr. Max Kolter"); a link inside a paragraph is a mention. */
 const MAX_BYLINE_LINE = 100;
-
-/** Whether a link leads to a person's page: an author segment followed by the person's. */
-function isAuthorPageLink(el: Element): boolean {
-  const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
-  if (path === null) return false;
-  const segments = path.split('/').filter((segment) => segment !== '');
-  const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
-  if (at >= 0 && at < segments.length - 1) return true;
-  const last = segments[segments.length - 1];
-  return last !== undefined && AUTHOR_NAMED_SEGMENT.test(last);
-}
 
 function parentOf(el: Element): Element | null {
   return el.parent !== null && el.parent.type === 'tag' ? el.parent : null;

@@ -405,6 +405,16 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     expect(lead(page('', caption))).toBeNull();
   });
 
+  it("does not take the author's bio, which opens with their name linked to their page, as the standfirst", () => {
+    for (const link of [
+      '<a rel="author" href="https://tinh.example.gov.vn/tac-gia/do-huy">Đỗ Huy</a>',
+      '<a href="https://tinh.example.gov.vn/author/do-huy">Đỗ Huy</a>',
+    ]) {
+      const bio = `<div class="author-container"><img src="/do-huy.jpg" alt=""><div class="info"><div class="summary"><strong>${link}</strong> viết về nông nghiệp và phát triển nông thôn cho cổng thông tin từ năm 2010.</div></div></div>`;
+      expect(lead(page('', '', bio)), link).toBeNull();
+    }
+  });
+
   it('does not take a picture caption marked as a description as the standfirst', () => {
     const figure =
       '<figure><img src="/anh.jpg" alt=""><figcaption itemprop="description"><p>Cán bộ một cửa hướng dẫn người dân làm thủ tục. Ảnh: Sở Nội vụ cung cấp</p></figcaption></figure>';

@@ -1,0 +1,59 @@
+/**
+ * Links to a person's page on a news site: the author pages bylines link their names to, and
+ * whose link names an article's author wherever it stands.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { linkPath } from './section-links.ts';
+
+/**
+ * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
+ * `/byline/news-nation-bureau`, the Swedish and Norwegian `/av/viktor-hedlund`, "by"): a link
+ * to one names its author.
+ */
+const AUTHOR_PAGE_SEGMENT =
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av)$/i;
+/** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
+const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
+
+/** Whether a link leads to a person's page: an author segment followed by the person's. */
+export function isAuthorPageLink(el: Element): boolean {
+  const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
+  if (path === null) return false;
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
+  if (at >= 0 && at < segments.length - 1) return true;
+  const last = segments[segments.length - 1];
+  return last !== undefined && AUTHOR_NAMED_SEGMENT.test(last);
+}
+
+/**
+ * Whether a link marks or leads to its author: `rel="author"`, or an author page's address.
+ *
+ * @param el - any element (only links are)
+ */
+export function linksAuthor(el: Element): boolean {
+  return el.name === 'a' && (el.attribs.rel === 'author' || isAuthorPageLink(el));
+}
+
+/**
+ * Whether a block's text opens with a link to its author: an author's bio ("<a rel="author">Jane
+ * Doe</a> writes about…", the name linked to their page, then what they write about).
+ *
+ * @param el - a block
+ */
+export function opensWithAuthorLink(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() === '') continue;
+      for (let up = node.parent; up !== null && up !== el; up = up.parent) {
+        if (linksAuthor(up as Element)) return true;
+      }
+      return false;
+    }
+    if (node.type === 'tag')
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return false;
+}
