@@ -78,6 +78,21 @@ const SIGNED_CREDIT =
 const LABELLED_CREDIT =
   /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
 
+/**
+ * A picture's credit to its maker or giver: "Illustration by Mike Nudelman", "Photograph by Jane
+ * Roe for The Times", "Photo courtesy of the port authority". One phrase, no sentence after it.
+ */
+const CREDITED =
+  /^(?:photo(?:graph)?s?|illustrations?|images?|pictures?|graphics?|infographics?|artwork|cartoons?)\s+(by|courtesy(?:\s+of)?)\s+(\S(?:(?!\.\s)[^!?]){0,60})$/iu;
+
+/** Whether a text is a picture's credit to who made it ("by" a name) or gave it ({@link CREDITED}). */
+function isCreditedPicture(text: string): boolean {
+  const credit = CREDITED.exec(text);
+  if (credit === null) return false;
+  // "Photos by the hundreds…" is a sentence: "by" names someone, capitalised.
+  return (credit[1] as string).toLowerCase() !== 'by' || /^\p{Lu}/u.test(credit[2] as string);
+}
+
 /** A figure's caption: a credit there stays with the caption, crediting the picture. */
 const CAPTION = new Set(['figcaption']);
 
@@ -323,6 +338,7 @@ const LINK: ReadonlySet<string> = new Set(['a']);
 function isPictureCredit(el: Element, text: string): boolean {
   return (
     (LABELLED_CREDIT.test(text) ||
+      isCreditedPicture(text) ||
       (text.includes('/')
         ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
         : PICTURE_AGENCY.test(text))) &&

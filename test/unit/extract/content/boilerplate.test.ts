@@ -1112,6 +1112,9 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    ["an illustration's credit with its artist", '<p class="k4">Illustration by Mike Nudelman</p>'],
+    ["a photographer's credit", '<p><span>Photograph by Jane Roe for The Example Times</span></p>'],
+    ["a picture's credit to who gave it", '<div>Photo courtesy of the Harbour Authority</div>'],
     [
       'a German broadcaster’s picture rights line',
       '<div>Bildrechte: dpa-Bildfunk/Thomas Frey</div>',
@@ -1126,6 +1129,13 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
+  });
+
+  it.each([
+    ['Photos by the hundreds arrived at the archive'],
+    ['Pictures courtesy. That was all they asked for!'],
+  ])('keeps a short sentence that opens like a credit: %s', (line) => {
+    expectKept(line);
   });
 
   it.each([
