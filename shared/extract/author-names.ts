@@ -42,6 +42,22 @@ const NOT_NAMES = new Set(
     .split('|'),
 );
 
+/**
+ * Words of a page's media and listing furniture: a line made of these and of {@link NOT_NAMES}
+ * only ("Video Keywords", "Photo Gallery", "Latest News") is an interface's label.
+ */
+const INTERFACE_WORDS = new Set(
+  'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast|podcasts|audio|playlist|slideshow|clip|clips|stories|top'.split(
+    '|',
+  ),
+);
+
+/** Whether every word of a text is an interface's ({@link INTERFACE_WORDS}, {@link NOT_NAMES}). */
+function isInterfaceLabel(text: string): boolean {
+  const words = text.toLocaleLowerCase().split(/\s+/);
+  return words.every((word) => INTERFACE_WORDS.has(word) || NOT_NAMES.has(word));
+}
+
 /** Social networks and sharing actions: an author box's links, not a name. */
 const SOCIAL =
   /^(?:(?:twitter|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|threads|mastodon|bluesky|x|e-?mail|mail|print|rss|share|teilen)\s*)+$/i;
@@ -218,6 +234,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know),
   // no plus sign ("BZ+", a subscription badge) and no copyright sign ("© dpa-infocom").
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
+  if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;

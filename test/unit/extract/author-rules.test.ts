@@ -28,6 +28,19 @@ describe('authors: navigation words are not names', () => {
     expect(isPersonName(word, SITE)).toBe(false);
   });
 
+  it.each(['Video Keywords', 'Latest News', 'Related Topics', 'Photo Gallery', 'Video Transcript'])(
+    'drops %j, interface words only',
+    (words) => {
+      expect(isPersonName(words, SITE)).toBe(false);
+    },
+  );
+
+  it("keeps the byline element's person over a bold line of interface words opening the body", () => {
+    const header = '<div class="byline">By Doug Stanglin</div>';
+    const body = `<p><strong>Video Keywords</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(authors('', header, body)).toEqual(['Doug Stanglin']);
+  });
+
   it('drops navigation words in a byline element and keeps the person', () => {
     const header = '<div class="byline"><a href="/authors/lance">Lance Ulanoff</a></div>';
     expect(authors(meta('Topics, Categories'), header)).toEqual(['Lance Ulanoff']);
