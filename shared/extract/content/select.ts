@@ -214,6 +214,7 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
   const parts: Element[] = [];
+  const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
     if (sibling === top) {
@@ -231,19 +232,62 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       parts.push(sibling);
       continue;
     }
-    if (sibling.name === 'p') {
-      const s = scoring.stats.get(sibling);
+    // A paragraph, or a block holding one paragraph and nothing else next to another such
+    // block (old layouts put each of the first paragraphs in a block of its own: "firstPar",
+    // "secondPar"…; one such block alone is the standfirst's, set apart from the body).
+    const paragraph = sibling.name === 'p' ? sibling : (wrapped.get(sibling) ?? null);
+    if (paragraph !== null) {
+      const s = scoring.stats.get(paragraph);
       if (s === undefined || s.text === 0) continue;
       const density = s.link / s.text;
       if (
         (s.text > 80 && density < 0.25) ||
-        (s.text <= 80 && density === 0 && /\.( |$)/.test(textOf(sibling).trimEnd()))
+        (s.text <= 80 && density === 0 && /\.( |$)/.test(textOf(paragraph).trimEnd()))
       ) {
         parts.push(sibling);
       }
     }
   }
   return { top, parts };
+}
+
+/**
+ * The blocks among `nodes` that each hold one paragraph only and stand next to another such
+ * block (element siblings, blank text between them), with their paragraphs.
+ */
+function wrappedParagraphRuns(nodes: readonly AnyNode[]): Map<Element, Element> {
+  const runs = new Map<Element, Element>();
+  let run: [Element, Element][] = [];
+  const close = () => {
+    if (run.length >= 2) for (const [block, paragraph] of run) runs.set(block, paragraph);
+    run = [];
+  };
+  for (const node of nodes) {
+    if (!isElement(node)) {
+      if (node.type === 'text' && node.data.trim() !== '') close();
+      continue;
+    }
+    const paragraph = onlyParagraph(node);
+    if (paragraph === null) close();
+    else run.push([node, paragraph]);
+  }
+  close();
+  return runs;
+}
+
+/** The `<p>` that is a `<div>`'s only element, with no text of its own beside it; else null. */
+function onlyParagraph(el: Element): Element | null {
+  if (el.name !== 'div') return null;
+  let paragraph: Element | null = null;
+  for (const child of el.children as AnyNode[]) {
+    if (child.type === 'text') {
+      if (child.data.trim() !== '') return null;
+    } else if (isElement(child)) {
+      if (child.name !== 'p' || paragraph !== null) return null;
+      paragraph = child;
+    }
+  }
+  return paragraph;
 }
 
 /** How many levels above a block its section's heading is looked for. */
