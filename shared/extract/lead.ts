@@ -256,6 +256,8 @@ export function findLeadElement(
     }
     const parts = marked ? markedRun(el) : [el];
     const text = parts.map((part) => cleanText(renderedText(part))).join(' ');
+    // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
+    if (isMostlyLinks(parts, text)) continue;
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
       return { element: $(parts), text };
     }
@@ -263,6 +265,18 @@ export function findLeadElement(
   const heading =
     headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/** Whether more than half the text of a candidate's parts is the text of links. */
+function isMostlyLinks(parts: readonly Element[], text: string): boolean {
+  let linked = 0;
+  for (const part of parts) {
+    for (const d of descendants(part)) {
+      // Links hold no links: each one's text is counted once.
+      if (d.name === 'a') linked += cleanText(renderedText(d)).length;
+    }
+  }
+  return linked * 2 > text.length;
 }
 
 /** Most elements a standfirst written as several paragraphs is read from. */

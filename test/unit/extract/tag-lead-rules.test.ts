@@ -405,6 +405,16 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     expect(lead(page('', caption))).toBeNull();
   });
 
+  it("does not take teasers marked 'summary' whose text is links to other stories as the standfirst", () => {
+    const teasers = `<div class="puffs"><p>Thêm tin cùng chuyên mục</p>${[
+      'Khánh thành cầu mới bắc qua sông Cầu sau hai năm thi công',
+      'Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách tham quan',
+    ]
+      .map((t, i) => `<div class="summary"><h3><a href="/tin/${i}.html">${t}</a></h3></div>`)
+      .join('')}</div>`;
+    expect(lead(page('', '', teasers))).toBeNull();
+  });
+
   it("does not take the author's bio, which opens with their name linked to their page, as the standfirst", () => {
     for (const link of [
       '<a rel="author" href="https://tinh.example.gov.vn/tac-gia/do-huy">Đỗ Huy</a>',
