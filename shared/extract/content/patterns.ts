@@ -50,6 +50,9 @@ export const BOILERPLATE = new RegExp(
     'sharing',
     'social',
     'sociable',
+    // A class that starts with a network's name: its widgets ("facebook-broadcasting",
+    // "fb-like"), not a picture's size named after it ("size-facebook").
+    '(?:^|\\s)(?:facebook|fb-|twitter)',
     'addthis',
     'newsletter',
     'subscri',

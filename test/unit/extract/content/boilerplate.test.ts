@@ -26,6 +26,16 @@ describe('findMainContent boilerplate removal', () => {
       'Chia sẻ Facebook',
     ],
     [
+      "a social network's reading widget",
+      '<div class="facebook-broadcasting"><p><strong>Facebook Activity</strong></p><p>Click "Add to Timeline" to publish what you read to Facebook, and see what your friends have read</p></div>',
+      'Add to Timeline',
+    ],
+    [
+      "a social network's like button box",
+      '<div class="fb-like-box"><p>Thích trang của chúng tôi để nhận tin mới nhất mỗi ngày</p></div>',
+      'Thích trang',
+    ],
+    [
       'an ad slot',
       '<div class="ad-slot"><p>Mua ngay hôm nay, giảm giá lớn, giao hàng toàn quốc.</p></div>',
       'Mua ngay',
@@ -1129,6 +1139,13 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
+  });
+
+  it("keeps a picture whose size class is named after a social network ('size-facebook')", () => {
+    const picture =
+      '<figure><img class="wp-image-9 size-facebook" src="https://news.example.org/anh.png" alt=""><figcaption>Quang cảnh buổi lễ khánh thành cầu mới</figcaption></figure>';
+    const { images } = extract(inArticle(picture));
+    expect(images.map((image) => image.url)).toEqual(['https://news.example.org/anh.png']);
   });
 
   it.each([
