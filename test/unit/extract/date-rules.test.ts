@@ -73,6 +73,18 @@ describe("dates: a zone abbreviation that names several zones is read by the pag
   });
 });
 
+describe('dates: publication meta tags under the names CMSs give them', () => {
+  it.each([
+    ['publish_date', 'Sat, 09 Oct 2010 07:15:45 EST', '2010-10-09T07:15:45-05:00'],
+    ['published_date', '2010-10-09T07:15:45-05:00', '2010-10-09T07:15:45-05:00'],
+    ['date_published', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
+    ['publication_date', '2010-10-09T07:15:45+02:00', '2010-10-09T07:15:45+02:00'],
+    ['original-publish-date', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
+  ])('reads <meta name="%s">', (name, value, iso) => {
+    expect(published(page(`<meta name="${name}" content="${value}">`))).toBe(iso);
+  });
+});
+
 describe('dates: datePublished on any JSON-LD type', () => {
   it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])('reads datePublished of a %s', (type) => {
     const head = ld({
