@@ -458,6 +458,39 @@ function asciiDigits(text: string): string {
   });
 }
 
+/** Arabic letters: only a text holding some is read for Arabic month forms. */
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** The Levant's two-word month names: January, October, November, December. */
+const LEVANT_TWO_WORD_MONTH = /(كانون|تشرين)\s+(الثاني|الأول|الاول)/gu;
+/** The same months under their one-word Egyptian names ({@link MONTHS}). */
+const LEVANT_TWO_WORD_MONTHS: Readonly<Record<string, string>> = {
+  'كانون الثاني': 'يناير',
+  'كانون الأول': 'ديسمبر',
+  'تشرين الأول': 'أكتوبر',
+  'تشرين الثاني': 'نوفمبر',
+};
+/** Two words joined by a slash, or the second in brackets: one month under two names. */
+const NAME_PAIR = /([\p{L}\p{M}]+)\s*(?:\/\s*([\p{L}\p{M}]+)|\(\s*([\p{L}\p{M}]+)\s*\))/gu;
+
+/**
+ * Arabic months as the date patterns read them: the Levant's two-word names as one word, and a
+ * month written under two names ("آب/اغسطس", "تشرين الثاني (نوفمبر)", as pages across the Arab
+ * world write it) under the first.
+ */
+function oneArabicMonthName(text: string): string {
+  if (!ARABIC_LETTER.test(text)) return text;
+  return text
+    .replace(
+      LEVANT_TWO_WORD_MONTH,
+      (all, first: string, second: string) =>
+        LEVANT_TWO_WORD_MONTHS[`${first} ${second.replace('الاول', 'الأول')}`] ?? all,
+    )
+    .replace(NAME_PAIR, (all, first: string, slashed?: string, bracketed?: string) => {
+      const month = monthOf(first);
+      return month > 0 && month === monthOf(slashed ?? bracketed ?? '') ? first : all;
+    });
+}
+
 /**
  * Parses a date as pages write it. Numeric dates are day-first (Vietnamese and European use),
  * except year-first ISO-like ones and the CJK year-month-day forms; digits of other scripts
@@ -469,8 +502,9 @@ function asciiDigits(text: string): string {
  * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
  */
 export function parseDate(text: string, timeZone: string): string | null {
-  const value = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
-  if (value === '' || value.length > 200) return null;
+  const written = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  if (written === '' || written.length > 200) return null;
+  const value = oneArabicMonthName(written);
   const iso = ISO.exec(value);
   if (iso) {
     const wall = {

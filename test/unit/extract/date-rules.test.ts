@@ -220,6 +220,27 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
   });
 });
 
+describe('dates: Arabic month names of the Levant, Egypt and the Maghreb, as Arabic pages write them', () => {
+  it.each([
+    ['04 آب/اغسطس 2013', '2013-08-04T00:00:00+00:00'],
+    ['4 أغسطس/آب 2013 - 02:21', '2013-08-04T02:21:00+00:00'],
+    ['12 كانون الثاني 2024', '2024-01-12T00:00:00+00:00'],
+    ['4 تشرين الأول 2013', '2013-10-04T00:00:00+00:00'],
+    ['30 تشرين الثاني (نوفمبر) 2022', '2022-11-30T00:00:00+00:00'],
+    ['15 نيسان 2024', '2024-04-15T00:00:00+00:00'],
+    ['15 ابريل 2024', '2024-04-15T00:00:00+00:00'],
+    ['3 غشت 2022', '2022-08-03T00:00:00+00:00'],
+    ['7 جويلية 2021', '2021-07-07T00:00:00+00:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
+  it('reads the date line of an Arabic news page, with its update time and offset', () => {
+    const line = '<div class="timestamp">الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)</div>';
+    expect(published(page('', { lang: 'ar', before: line }))?.slice(0, 10)).toBe('2013-08-04');
+  });
+});
+
 describe('dates: written forms of other languages', () => {
   it.each([
     ['Fri Apr 28 19:20:36 CEST 2023', '2023-04-28T19:20:36+02:00'],
