@@ -258,9 +258,33 @@ export function linksHome(el: Element): boolean {
 const MAX_H2 = 30;
 
 /**
+ * The first `<h2>`, else `<h3>`, outside navigation that the page's titles write (`isTitle`),
+ * among the first {@link MAX_H2} of each.
+ */
+function titledSubheading(
+  index: PageIndex,
+  site: SiteIdentity,
+  isTitle: (found: ShownHeadline) => boolean,
+): ShownHeadline | null {
+  for (const tag of ['h2', 'h3'] as const) {
+    // Headings of navigation, a header's widgets or hidden parts do not count toward the limit.
+    let read = 0;
+    for (const el of index.byTag(tag)) {
+      if (read === MAX_H2) break;
+      if (outsideHeadlineArea(el)) continue;
+      read++;
+      const found = shown(el, tag, site);
+      if (found !== null && isTitle(found)) return found;
+    }
+  }
+  return null;
+}
+
+/**
  * Finds the headline the reader sees: the first usable `<h1>` (not one that only links to the
  * home page, nor one that shows the site's name in the `<title>` beside the headline a later
- * `<h1>` shows); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose
+ * `<h1>` shows), unless no title writes it and a later `<h1>`, else an `<h2>` or `<h3>`, is what
+ * a title writes (the first `<h1>` named a section or channel); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose
  * `<h1>` is kept for search engines shows its headline in an `<h2>`, and says so in a meta
  * title), else the first such `<h3>` (an old template's headline).
  *
@@ -291,24 +315,21 @@ export function findShownHeadline(
       first = found;
       // The site's name heading the page, in the <title> beside the headline a later <h1> shows.
       rest = restOfTitle(found.headline);
-      if (rest === null) return found;
+      if (rest === null && isTitle(found)) return found;
     } else if (rest !== null && foldLetters(found.headline) === foldLetters(rest)) {
+      return found;
+    } else if (rest === null && isTitle(found)) {
+      // A first <h1> that no title writes may name a section or channel ("Risk Assessment /
+      // Security & Hacktivism", "Allergies Health Center"); a later heading the titles write
+      // is the headline.
       return found;
     }
   }
-  if (first !== null) return first;
+  if (first !== null)
+    return (rest === null ? titledSubheading(index, site, isTitle) : null) ?? first;
   // An old template's headline may be an <h3> (`<article><h3><span class="roofline">…`).
-  for (const tag of ['h2', 'h3'] as const) {
-    // Headings of navigation, a header's widgets or hidden parts do not count toward the limit.
-    let read = 0;
-    for (const el of index.byTag(tag)) {
-      if (read === MAX_H2) break;
-      if (outsideHeadlineArea(el)) continue;
-      read++;
-      const found = shown(el, tag, site);
-      if (found !== null && isTitle(found)) return found;
-    }
-  }
+  const titled = titledSubheading(index, site, isTitle);
+  if (titled !== null) return titled;
   // HTML's group of a headline and its kicker: its <h2> heads the article where no <h1> does.
   for (const group of index.byTag('hgroup')) {
     const h2 = descendants(group).find((d) => d.name === 'h2');

@@ -173,6 +173,31 @@ describe('title: when the on-page headline and the meta title differ, the one th
   });
 });
 
+describe("title: a heading the page's titles write wins over a first <h1> that none writes (a section's or channel's name)", () => {
+  const head =
+    '<title>Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách | Cổng thông tin tỉnh</title>' +
+    '<meta property="og:title" content="Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách">';
+
+  it('takes a later <h1> that the meta title writes', () => {
+    const header =
+      '<h1 class="subheading">Kinh tế / Nông nghiệp và phát triển nông thôn</h1><h1 class="heading">Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách</h1>';
+    expect(title(head, header)).toBe('Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách');
+  });
+
+  it('takes an <h2> that the <title> writes, below a channel heading in the <h1>', () => {
+    const tagOnly = '<title>Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách</title>';
+    const header =
+      '<h1>Trung tâm thông tin nông nghiệp</h1><h2>Công cụ và tài liệu</h2><h2>Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách</h2>';
+    expect(title(tagOnly, header)).toBe('Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách');
+  });
+
+  it('keeps the first <h1> when no heading is what the titles write', () => {
+    const header =
+      '<h1>Nông sản an toàn về phố: hội chợ đông khách ngay ngày đầu</h1><h2>Hội chợ năm nay có gì mới</h2>';
+    expect(title(head, header)).toBe('Nông sản an toàn về phố: hội chợ đông khách ngay ngày đầu');
+  });
+});
+
 describe('title: the article judges its own headline, page-wide classes do not', () => {
   const head =
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The best heated clothes airers in 2023, tried and tested"}</script>';
