@@ -4,11 +4,11 @@
  * plain text and images.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
-import { descendants, detach, isElement, squash, textOf, wrapSiblings } from './dom.ts';
+import { descendants, detach, isElement, relink, squash, textOf, wrapSiblings } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
@@ -69,6 +69,25 @@ function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode 
   const root = $.root()[0] as ParentNode;
   const html = childNamed(root, 'html') ?? root;
   return { head: childNamed(html, 'head'), body: childNamed(html, 'body') ?? html };
+}
+
+/**
+ * Moves the children of the page's `<body>` (or of a fragment's document) into a `<div>` of
+ * their own when it holds a paragraph or text itself.
+ *
+ * @returns whether it did
+ */
+function wrapOwnParagraphs(body: ParentNode): boolean {
+  const own = body.children.some(
+    (c) => (isElement(c) && c.name === 'p') || (c.type === 'text' && c.data.trim() !== ''),
+  );
+  if (!own) return false;
+  const block = new Element('div', {});
+  block.children = body.children;
+  relink(block);
+  body.children = [block];
+  relink(body);
+  return true;
 }
 
 function pick(
@@ -270,6 +289,10 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const { head, body } = documentParts($);
   const skip = new Set<Element>();
   let picked = pickScored(body, skip);
+  // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
+  // uploaded as a fragment), which give their points to <body>, never a candidate. As
+  // Readability does, they are read in a block of their own.
+  if (picked === null && wrapOwnParagraphs(body)) picked = pickScored(body, skip);
   if (picked === null) return null;
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers
   // outscored a short article. Read the page without that section, if anything else scores.
