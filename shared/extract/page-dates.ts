@@ -23,6 +23,7 @@ import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import {
   headlinedArticles,
+  isArticleMicrodata,
   isOutsideArticle,
   ownArticle,
   type PageIndex,
@@ -160,7 +161,11 @@ export function readDates(ctx: PageContext, url: string): PageDates {
   const times = () =>
     index
       .byTag('time')
-      .filter((el) => el.attribs.datetime !== undefined && !isOtherStorysPart(el, index))
+      .filter(
+        (el) =>
+          el.attribs.datetime !== undefined &&
+          (!isOtherStorysPart(el, index) || isArticleMicrodata(el, index)),
+      )
       .flatMap((el) => [
         () => {
           const local = shownAsLocal(el, timezone);

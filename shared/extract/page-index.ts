@@ -123,6 +123,44 @@ function underHeadlinedMain(el: Element, headlined: ReadonlySet<Element>): boole
   return false;
 }
 
+/** A schema.org type of an article, as microdata's `itemtype` names it. */
+const ARTICLE_ITEMTYPE = /(?:^|[/#])(?:\w*Article|\w*BlogPosting)$/;
+/** The page's one microdata scope of an article type, by index (null when none or several). */
+const ARTICLE_SCOPES = new WeakMap<PageIndex, Element | null>();
+
+function articleScope(index: PageIndex): Element | null {
+  let scope = ARTICLE_SCOPES.get(index);
+  if (scope === undefined) {
+    const scopes = index.elements.filter(
+      (el) =>
+        el.attribs.itemscope !== undefined &&
+        (el.attribs.itemtype ?? '').split(/\s+/).some((type) => ARTICLE_ITEMTYPE.test(type)),
+    );
+    scope = scopes.length === 1 ? (scopes[0] as Element) : null;
+    ARTICLE_SCOPES.set(index, scope);
+  }
+  return scope;
+}
+
+/**
+ * Whether an element carries a property of the page's one microdata article
+ * (`<article itemscope itemtype="…/BlogPosting">`): its `itemprop` belongs to that scope, the
+ * nearest one above it. Such a property is the article's wherever it stands in it (a post's
+ * `<aside>` with its author and date); a page with several article scopes is a listing.
+ *
+ * @param el - an element with an `itemprop`
+ * @param index - the page's elements
+ */
+export function isArticleMicrodata(el: Element, index: PageIndex): boolean {
+  if (el.attribs.itemprop === undefined) return false;
+  const scope = articleScope(index);
+  if (scope === null) return false;
+  for (let up = el.parent; up !== null && up.type === 'tag'; up = up.parent) {
+    if (up.attribs.itemscope !== undefined) return up === scope;
+  }
+  return false;
+}
+
 /**
  * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
  * title in an `<h1>` ("Mehr zum Thema" cards), sit inside another `<article>` (HTML's nested

@@ -45,6 +45,7 @@ import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
   headlineHolders,
+  isArticleMicrodata,
   ownArticle,
   type PageIndex,
   pageHeadline,
@@ -668,7 +669,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const isSectionLink = sectionLinkTest(index);
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
-    if (outsideArticle(el, index)) continue;
+    if (outsideArticle(el, index) && !isArticleMicrodata(el, index)) continue;
     // A section's name linked beside the byline is not a person's, nor is the part naming the
     // outlet (`<span class="c-byline__source">The Associated Press</span>`).
     const notNames = (e: Element) => (e.name === 'a' && isSectionLink(e)) || namesOutlet(e);
