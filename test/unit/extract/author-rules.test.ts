@@ -23,6 +23,18 @@ const authors = (head: string, header?: string, body?: string) =>
   extractArticle(page(head, header, body), { url: URL }).authors;
 const meta = (value: string) => `<meta name="author" content="${value}">`;
 
+describe('authors: an e-mail address beside the name goes with its brackets', () => {
+  it.each([
+    'Peter W. Resnick <presnick@example.com>',
+    'Peter W. Resnick [presnick@example.com]',
+    'Peter W. Resnick (mailto:presnick@example.com)',
+  ])('reads %j as the name alone', (value) => {
+    expect(authors(meta(value.replace(/</g, '&lt;').replace(/>/g, '&gt;')))).toEqual([
+      'Peter W. Resnick',
+    ]);
+  });
+});
+
 describe('authors: navigation words are not names', () => {
   it.each(['Topics', 'Categories', 'Nachrichten', 'Startseite'])('drops %j', (word) => {
     expect(isPersonName(word, SITE)).toBe(false);
