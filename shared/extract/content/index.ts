@@ -73,15 +73,12 @@ function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode 
 
 /**
  * Moves the children of the page's `<body>` (or of a fragment's document) into a `<div>` of
- * their own when it holds a paragraph or text itself.
+ * their own, when there are any.
  *
  * @returns whether it did
  */
 function wrapOwnParagraphs(body: ParentNode): boolean {
-  const own = body.children.some(
-    (c) => (isElement(c) && c.name === 'p') || (c.type === 'text' && c.data.trim() !== ''),
-  );
-  if (!own) return false;
+  if (body.children.length === 0) return false;
   const block = new Element('div', {});
   block.children = body.children;
   relink(block);
@@ -290,8 +287,8 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const skip = new Set<Element>();
   let picked = pickScored(body, skip);
   // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
-  // uploaded as a fragment), which give their points to <body>, never a candidate. As
-  // Readability does, they are read in a block of their own.
+  // uploaded as a fragment, a block holding its text itself), which give their points to
+  // <body>, never a candidate. As Readability does, they are read in a block of their own.
   if (picked === null && wrapOwnParagraphs(body)) picked = pickScored(body, skip);
   if (picked === null) return null;
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers

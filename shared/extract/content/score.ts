@@ -101,6 +101,9 @@ export const BLOCK = new Set([
 
 const PARAGRAPHS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Blocks that may hold a paragraph's text themselves, without a `<p>` or other block. */
+const TEXT_HOLDERS: ReadonlySet<string> = new Set(['div', 'article']);
+
 /** Options of one scoring run. */
 export interface ScoreOptions {
   /** Skip blocks whose class/id says they are not the article (Readability's first pass). */
@@ -384,7 +387,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
       }
       ancestors.pop();
     } else if (
-      (PARAGRAPHS.has(el.name) || (el.name === 'div' && !hasBlock)) &&
+      (PARAGRAPHS.has(el.name) || (TEXT_HOLDERS.has(el.name) && !hasBlock)) &&
       s.text >= MIN_PARAGRAPH
     ) {
       const score = paragraphScore(s.text, s.commas);

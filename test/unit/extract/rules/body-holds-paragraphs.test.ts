@@ -32,4 +32,14 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
     const article = extractArticle(html, { url: URL });
     for (const p of STORY) expect(article.contentText).toContain(p);
   });
+
+  it.each([
+    ['an <article>', (text: string) => `<article>${text}</article>`],
+    ['a <section>', (text: string) => `<section>${text}</section>`],
+    ['a <div> right in <body>', (text: string) => `<div>${text}</div>`],
+  ])('reads the text of %s that holds it without paragraphs', (_what, wrap) => {
+    const html = `<html><head><title>Storm closes harbour</title></head><body><h1>Storm closes harbour</h1>${wrap(STORY.join(' '))}</body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toBe(STORY.join(' '));
+  });
 });
