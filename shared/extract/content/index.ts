@@ -306,19 +306,34 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const first = cleanedLocation($, head, picked, remove, options.trace);
   if (!first.emptied) return first.location;
   // Cleanup took everything the winner held (a consent banner, a share box whose class names
-  // said nothing): it was furniture. Read the page again without it.
-  skip.add(first.container);
-  const again = pickScored(body, skip);
-  const second = again === null ? null : cleanedLocation($, head, again, remove, options.trace);
-  if (second === null || second.left < SECOND_CHOICE_TEXT) return first.location;
-  options.trace?.removed({
-    rule: 'first choice cleaned to nothing (furniture), page scored again without it',
-    element: first.location.element,
-    text: '',
-  });
-  detach(first.container);
-  return second.location;
+  // said nothing): it was furniture. Read the page again without it, and again without the
+  // next choice if that one is emptied too (an old portal's two side columns of modules, both
+  // outscoring a short story in the centre one).
+  const emptied = [first];
+  while (emptied.length <= MAX_EMPTIED_CHOICES) {
+    skip.add((emptied.at(-1) as ScoredLocation).container);
+    const again = pickScored(body, skip);
+    const next = again === null ? null : cleanedLocation($, head, again, remove, options.trace);
+    if (next === null) break;
+    if (next.left >= SECOND_CHOICE_TEXT) {
+      for (const choice of emptied) {
+        options.trace?.removed({
+          rule: 'choice cleaned to nothing (furniture), page scored again without it',
+          element: choice.location.element,
+          text: '',
+        });
+        detach(choice.container);
+      }
+      return next.location;
+    }
+    if (!next.emptied) break;
+    emptied.push(next);
+  }
+  return first.location;
 }
+
+/** Choices cleaned to nothing that are set aside, one after the other, before giving up. */
+const MAX_EMPTIED_CHOICES = 3;
 
 /** A scoring walk, and the container it picks. */
 interface Picked {

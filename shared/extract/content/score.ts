@@ -376,7 +376,10 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     else if (el.name === 'h1') h1s.push(el);
     stats.set(el, s);
 
-    if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name))) {
+    // A table cell holding runs of its own text beside its blocks or alone (an old portal's
+    // article written right in its layout cell) is their parent, as a <div> is: as a
+    // paragraph it would credit its row and table, whose other cells are other columns.
+    if (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name)) || (el.name === 'td' && top > base)) {
       // Each run is a paragraph whose parent is this element.
       ancestors.push(el);
       for (let i = base; i < top; i += 2) {

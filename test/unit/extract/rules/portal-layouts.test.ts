@@ -220,3 +220,38 @@ describe('rule: the documents an article attaches are no list of other stories',
     expect(extract(html).contentText).toContain('Phụ lục 2: Kế hoạch năm 2024');
   });
 });
+
+describe('rule: choices that cleanup empties are furniture, one after the other, until a body is left', () => {
+  // A wire brief as written: short paragraphs, hardly a comma.
+  const STORY = [
+    'The club paid the record fee to the league this morning to secure the signing of the goalkeeper from the Basque side',
+    'This has freed the move of their current keeper to Madrid',
+    'The new keeper will undergo a medical at the training ground today ahead of the move which will make him the most expensive keeper in history.',
+    'The 23-year-old flew to London yesterday evening and will spend the day completing the formalities of the deal, which the club hope to announce later today.',
+  ];
+  /** The police portal's fixture, its article replaced by a short story, its class names hashed. */
+  function hashedPortal(): string {
+    const fixture = readFileSync(
+      new URL('../../../fixtures/vi-police-portal-three-column-table.html', import.meta.url),
+      'utf8',
+    );
+    const start = fixture.indexOf('<p', fixture.indexOf('<div class="chitiettin">'));
+    const end = fixture.indexOf('<p style="text-align: right;"><strong>Tin, ảnh: ĐỖ HUY.</strong>');
+    const html =
+      fixture.slice(0, start) +
+      STORY.map((p) => `<p style="text-align: justify;">${p}</p>\n`).join('') +
+      fixture.slice(end);
+    const names = new Map<string, string>();
+    return html.replace(/(class|id)="([^"]*)"/g, (_all, attribute: string, value: string) => {
+      if (!names.has(value)) names.set(value, `k${names.size.toString(36)}x`);
+      return `${attribute}="${names.get(value)}"`;
+    });
+  }
+
+  it('reads a short story in the centre column when both side columns, outscoring it, clean to nothing', () => {
+    const article = extractArticle(hashedPortal(), {
+      url: 'https://congan.example.gov.vn/tin-tuc/a.html',
+    });
+    expect(paragraphs(article.contentText)).toEqual(STORY);
+  });
+});
