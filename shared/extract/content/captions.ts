@@ -113,19 +113,27 @@ const BRACKETED_CREDIT =
 /** Fewest words of a text repeating a picture's alternative text or title (not "Foto"). */
 const MIN_REPEATED_WORDS = 4;
 
+/** Fewest words of a text saying word for word what the picture's text says (a name). */
+const MIN_SAME_WORDS = 2;
+
 /** Most words a picture credit adds to a repeated description ("| MDR/Haupt"). */
 const MAX_CREDIT_WORDS = 5;
 
 /**
  * Whether `text` says what one of the picture's texts (its `alt`, its `title`) says, a credit
  * after either aside: the shorter one's words, at least {@link MIN_REPEATED_WORDS}, open the
- * longer one, which adds at most {@link MAX_CREDIT_WORDS}.
+ * longer one, which adds at most {@link MAX_CREDIT_WORDS}; or both say the same words, at least
+ * {@link MIN_SAME_WORDS}.
  */
 function repeatsPictureText(text: string, pictureTexts: readonly string[]): boolean {
   const shown = lowerWords(text);
   return pictureTexts.some((said) => {
     const words = lowerWords(said);
     const [short, long] = words.length <= shown.length ? [words, shown] : [shown, words];
+    // Word for word, a name is enough ("Izaskun Lesaka." under her portrait).
+    if (short.length === long.length && short.length >= MIN_SAME_WORDS) {
+      return short.every((word, i) => long[i] === word);
+    }
     return (
       short.length >= MIN_REPEATED_WORDS &&
       long.length - short.length <= MAX_CREDIT_WORDS &&

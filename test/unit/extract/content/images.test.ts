@@ -219,6 +219,11 @@ describe('renderContent images: captions', () => {
       'Only nine of these pairs have been matched, leaving millions of rare bills out there',
     ],
     [
+      'its alternative text word for word, a name of two words under a portrait',
+      '<div class="k1"><img src="/1.jpg" alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p></div><p>Chữ</p>',
+      'Izaskun Lesaka.',
+    ],
+    [
       'its title without the credit that follows it',
       '<div class="k1"><a class="k2" href="/1.jpg"><picture><img src="/1.jpg" alt="Dach einer Straßenbahn" title="Bei den älteren Modellen ist die Technik auf dem Dach verbaut. | MDR/Haupt"></picture><div class="k3"><span class="k4"></span></div></a><span class="k5">Bei den älteren Modellen ist die Technik auf dem Dach verbaut.</span></div><p>Chữ</p>',
       'Bei den älteren Modellen ist die Technik auf dem Dach verbaut.',
