@@ -3,6 +3,7 @@
  * whose link names an article's author wherever it stands.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { hasRel } from './content/dom.ts';
 import { linkPath } from './section-links.ts';
 
 /**
@@ -32,7 +33,7 @@ export function isAuthorPageLink(el: Element): boolean {
  * @param el - any element (only links are)
  */
 export function linksAuthor(el: Element): boolean {
-  return el.name === 'a' && (el.attribs.rel === 'author' || isAuthorPageLink(el));
+  return el.name === 'a' && (hasRel(el, 'author') || isAuthorPageLink(el));
 }
 
 /**

@@ -283,10 +283,11 @@ function titledSubheading(
 /**
  * Finds the headline the reader sees: the first usable `<h1>` (not one that only links to the
  * home page, nor one that shows the site's name in the `<title>` beside the headline a later
- * `<h1>` shows), unless no title writes it and a later `<h1>`, else an `<h2>` or `<h3>`, is what
- * a title writes (the first `<h1>` named a section or channel); else the first `<h2>` outside navigation that `isTitle` accepts (a page whose
- * `<h1>` is kept for search engines shows its headline in an `<h2>`, and says so in a meta
- * title), else the first such `<h3>` (an old template's headline).
+ * `<h1>` shows), unless no title writes it and a later `<h1>`, else an `<h2>` or `<h3>`, is
+ * what a title writes (the first `<h1>` named a section or channel); else the first `<h2>`
+ * outside navigation that `isTitle` accepts (a page whose `<h1>` is kept for search engines
+ * shows its headline in an `<h2>`, and says so in a meta title), else the first such `<h3>`
+ * (an old template's headline).
  *
  * @param index - the page's elements
  * @param site - the site's identity (a heading that only names the site is its logo)

@@ -102,9 +102,10 @@ function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
 
 /** An outlet credited with its domain: "Deutsche Welle (www.dw.com)". */
 const OUTLET = /\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)/iu;
-/** An e-mail address, with the brackets around it ("Jane Doe <jane@example.com>"). */
-const EMAIL_ADDRESS =
-  /<\s*(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*>|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** An e-mail address. */
+const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+/** An e-mail address, with the angle brackets around it ("Jane Doe <jane@example.com>"). */
+const EMAIL_ADDRESS = new RegExp(String.raw`<\s*(?:mailto:)?${EMAIL}\s*>|${EMAIL}`, 'gu');
 
 /**
  * A name without the site's declared name written after it on the same line ("Kevin McCoy USA

@@ -77,7 +77,7 @@ function documentParts($: CheerioAPI): { head: Element | null; body: ParentNode 
  *
  * @returns whether it did
  */
-function wrapOwnParagraphs(body: ParentNode): boolean {
+function wrapBodyChildren(body: ParentNode): boolean {
   if (body.children.length === 0) return false;
   const block = new Element('div', {});
   block.children = body.children;
@@ -289,7 +289,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
   // uploaded as a fragment, a block holding its text itself), which give their points to
   // <body>, never a candidate. As Readability does, they are read in a block of their own.
-  if (picked === null && wrapOwnParagraphs(body)) picked = pickScored(body, skip);
+  if (picked === null && wrapBodyChildren(body)) picked = pickScored(body, skip);
   if (picked === null) return null;
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers
   // outscored a short article. Read the page without that section, if anything else scores.
