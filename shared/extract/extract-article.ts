@@ -321,7 +321,7 @@ function extract(
       ? outsideBody(findParagraphUnderHeadline(ctx, titleChoice.element), location)
       : null;
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
-  const tags = chooseTags(tagSources, `${title}\n${body.contentText}`);
+  const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({
     title,
     lead: lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,

@@ -5,7 +5,7 @@ import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
 import { ancestorClassTest } from './page-index.ts';
-import { cleanText, foldCase, lowerVi } from './text.ts';
+import { cleanText, foldCase, lowerVi, lowerWords } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
 export interface TagSources {
@@ -89,17 +89,36 @@ export function readTagSources(ctx: PageContext): TagSources {
 
 /**
  * The tags: the declared ones, else the `keywords` meta when at least half of its keywords occur
- * in the article's title or text (site-wide keywords like "tin tức, báo điện tử" do not).
+ * in the article's title or text (site-wide keywords like "tin tức, báo điện tử" do not), and
+ * they are not the title cut at its spaces ({@link spellsTitle}).
  *
  * @param sources - from {@link readTagSources}
- * @param text - the title and body text of the article
+ * @param title - the article's title
+ * @param body - the article's body text
  * @returns the tags, possibly empty
  */
-export function chooseTags(sources: TagSources, text: string): string[] {
+export function chooseTags(sources: TagSources, title: string, body: string): string[] {
   if (sources.declared.length > 0) return [...sources.declared];
-  const haystack = lowerVi(text);
+  if (spellsTitle(sources.keywords, title)) return [];
+  const haystack = lowerVi(`${title}\n${body}`);
   const found = sources.keywords.filter((k) => haystack.includes(lowerVi(k)));
   return found.length > 0 && found.length * 2 >= sources.keywords.length
     ? [...sources.keywords]
     : [];
+}
+
+/** Fewest title words, in order, that keywords must spell to be the title cut at its spaces. */
+const MIN_SPELLED_WORDS = 3;
+
+/**
+ * Whether keywords are the title cut at its spaces ("federal, reserve's, low, rate, policy, is,
+ * a, …", as a CMS fills the meta from the headline): they open with the title's first words in
+ * order, at least {@link MIN_SPELLED_WORDS}, and those are most of them.
+ */
+function spellsTitle(keywords: readonly string[], title: string): boolean {
+  const words = lowerWords(keywords.join(' '));
+  const titleWords = lowerWords(title);
+  let spelled = 0;
+  while (spelled < words.length && words[spelled] === titleWords[spelled]) spelled++;
+  return spelled >= MIN_SPELLED_WORDS && spelled * 5 >= words.length * 3;
 }

@@ -37,6 +37,26 @@ describe('tags: one comma-separated string is split', () => {
   });
 });
 
+describe('tags: a keywords meta that is the headline cut at its spaces names no tags', () => {
+  it('drops keywords that spell the title word by word', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
+      '<meta name="keywords" content="tổng, kết, cải, cách, hành, chính, năm, 2023">';
+    expect(extractArticle(buildPage({ head })).tags).toEqual([]);
+  });
+
+  it('keeps single-word keywords that are not the title in its order', () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">' +
+      '<meta name="keywords" content="hành chính, cải cách, năm 2023">';
+    expect(extractArticle(buildPage({ head })).tags).toEqual([
+      'hành chính',
+      'cải cách',
+      'năm 2023',
+    ]);
+  });
+});
+
 describe('lead: the bold opening paragraph is the lead', () => {
   const opening =
     'Ngày 14/12, được sự cho phép của lãnh đạo Công an tỉnh, phòng Công tác đảng tổ chức Tọa đàm về bình đẳng giới.';
