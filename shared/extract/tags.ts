@@ -1,10 +1,11 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
+import type { Element, ParentNode } from 'domhandler';
 import { decodeHTML } from 'entities';
-import { hasRel } from './content/dom.ts';
+import { hasRel, textOf } from './content/dom.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
-import { ancestorClassTest } from './page-index.ts';
+import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanText, foldCase, lowerVi, lowerWords } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
@@ -80,11 +81,69 @@ export function readTagSources(ctx: PageContext): TagSources {
     );
     source = 'tag links';
   }
+  if (declared.length === 0) {
+    declared = uniqueTags(
+      labelledTagLinks(ctx.index)
+        .map((el) => $(el).text())
+        .filter((text) => !ALL_TAGS_LINK.test(cleanText(text))),
+    );
+    source = 'links after a label for tags';
+  }
   return {
     declared,
     ...(declared.length > 0 ? { source } : {}),
     keywords: uniqueTags(splitTagValues(meta.get('keywords') ?? [])),
   };
+}
+
+/** A label for the tags, alone before their links ("Từ khóa:", "Tags:", "Schlagwörter"). */
+const TAGS_LABEL =
+  /^(?:tags?|từ kh[oó]a|từ khoá|chủ đề|schlagw[oö]rter|schlagworte|stichw[oö]rter|themen|mots[- ]cl[eé]s|étiquettes|etiquetas|palabras clave|parole chiave|tag|trefwoorden|emneord|nyckelord|tagi|słowa kluczowe|štítky|címkék|etichete|метки|теги|ключевые слова|etiketler|anahtar kelimeler|キーワード|タグ|标签|關鍵字|关键词|태그|키워드|الكلمات المفتاحية|وسوم)\s*[:：]?$/iu;
+
+/** Most characters of a label for tags with the spaces around it. */
+const MAX_TAGS_LABEL = 40;
+
+/** A link to every tag, closing a line of tags ("Alle Themen", "Xem tất cả"): no tag. */
+const ALL_TAGS_LINK =
+  /^(?:alle themen|alle schlagw[oö]rter|all (?:topics|tags)|more tags|xem tất cả|tous les sujets|todos los temas|tutti i temi)$/iu;
+
+/** Most links of a block of the article's tags: a site's tag cloud holds dozens. */
+const MAX_LABELLED_TAGS = 15;
+
+/**
+ * The links of the blocks that open with a label for tags ({@link TAGS_LABEL}), then hold links
+ * and separators only: `<div>Từ khóa: <a>…</a>, <a>…</a></div>`, whatever the class names; not
+ * outside the article (a sidebar's, a footer's), nor a tag cloud of more than
+ * {@link MAX_LABELLED_TAGS}.
+ */
+function labelledTagLinks(index: PageIndex): Element[] {
+  const read = new Set<ParentNode>();
+  const tags: Element[] = [];
+  for (const link of index.byTag('a')) {
+    const block = link.parent;
+    if (block === null || block.type !== 'tag' || read.has(block)) continue;
+    read.add(block);
+    let label = '';
+    let own: Element[] = [];
+    for (const child of block.children) {
+      if (child.type === 'tag' && child.name === 'a') own.push(child);
+      else if (own.length === 0) {
+        label += textOf(child);
+        // Longer than any label: text, not a label (and not read further).
+        if (label.length > MAX_TAGS_LABEL) break;
+      }
+      // After the first link, only separators between links.
+      else if (/[\p{L}\p{N}]/u.test(textOf(child))) {
+        own = [];
+        break;
+      }
+    }
+    if (own.length === 0 || own.length > MAX_LABELLED_TAGS) continue;
+    if (TAGS_LABEL.test(cleanText(label)) && !isOutsideArticle(block, { index })) {
+      tags.push(...own);
+    }
+  }
+  return tags;
 }
 
 /**

@@ -37,6 +37,39 @@ describe('tags: one comma-separated string is split', () => {
   });
 });
 
+describe('tags: the links after a label for tags are tags, whatever the class names', () => {
+  it.each([
+    [
+      'Từ khóa:',
+      '<div class="k7">Từ khóa: <a href="/tu-khoa/cai-cach">cải cách hành chính</a>, <a href="/tu-khoa/2023">năm 2023</a></div>',
+    ],
+    [
+      'Tags:',
+      '<p class="k7"><span>Tags:</span> <a href="/t/a">cải cách hành chính</a> <a href="/t/b">năm 2023</a></p>',
+    ],
+    [
+      'Schlagwörter',
+      '<div class="k7"><strong>Schlagwörter</strong><a href="/s/a">cải cách hành chính</a><a href="/s/b">năm 2023</a></div>',
+    ],
+  ])('reads the links after %j', (_label, tail) => {
+    expect(extractArticle(buildPage({ tail })).tags).toEqual(['cải cách hành chính', 'năm 2023']);
+  });
+
+  it("reads no tags from a site's tag cloud, nor its link to every tag", () => {
+    const cloud = `<div class="k8">Tags: ${Array.from({ length: 20 }, (_, i) => `<a href="/t/${i}">chủ đề ${i}</a>`).join(' ')}</div>`;
+    expect(extractArticle(buildPage({ tail: cloud })).tags).toEqual([]);
+    const line =
+      '<div class="k7">Schlagwörter: <a href="/s/a">Genf</a> <a href="/s/b">Spionage</a> <a href="/themen">Alle Themen</a></div>';
+    expect(extractArticle(buildPage({ tail: line })).tags).toEqual(['Genf', 'Spionage']);
+  });
+
+  it('reads no tags from a sentence that mentions tags before a link', () => {
+    const tail =
+      '<p>Price tags: the shop <a href="/shop">on the corner</a> raised them again this week.</p>';
+    expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+  });
+});
+
 describe('tags: a keywords meta that is the headline cut at its spaces names no tags', () => {
   it('drops keywords that spell the title word by word', () => {
     const head =
