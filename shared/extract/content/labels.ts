@@ -6,6 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
+import { countWords } from '../text.ts';
 import { closest, descendants, renderedText, squash, standsAlone } from './dom.ts';
 import type { ShortTexts } from './short-text.ts';
 
@@ -368,6 +369,21 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   return label !== null && standsAlone(el) ? label : null;
 }
 
+/** Stars of a rating, filled or empty. */
+const STARS = /[★☆✩✪✫✬✭✮✯⭐]/gu;
+/** Most words of a rating widget's line besides its stars ("Đánh giá bài viết: … (12 lượt)"). */
+const MAX_RATING_WORDS = 6;
+
+/**
+ * Whether a short text is a rating widget's line: three stars or more, with at most a label
+ * and a count ("Rate this article: ☆☆☆☆☆"); a sentence that gives stars has more words.
+ */
+function isRatingLine(text: string): boolean {
+  const stars = text.match(STARS);
+  if (stars === null || stars.length < 3) return false;
+  return countWords(text.replace(STARS, ' ')) <= MAX_RATING_WORDS;
+}
+
 /** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
 function labelOf(el: Element, text: string): string | null {
   if (text.length <= 40) {
@@ -387,6 +403,7 @@ function labelOf(el: Element, text: string): string | null {
   if (text.length <= 80) {
     if (TOGGLE_LABEL.test(text)) return "box's toggle";
     if (isRelativeTimeLine(text)) return 'relative time';
+    if (isRatingLine(text)) return "rating widget's stars";
   }
   return PLAYER_MESSAGE.test(text) ? 'player message' : null;
 }

@@ -1056,6 +1056,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an Indonesian ad label', '<div>Iklan</div>'],
     ['a German ad label', '<span>Anzeige</span>'],
     ['a Hungarian ad label', '<div>hirdetés</div>'],
+    ["a rating widget's stars", '<div>Đánh giá bài viết: <span>★★★★☆</span> (12 lượt)</div>'],
+    ["a rating widget's empty stars", '<div><span>Rate this article:</span> ☆☆☆☆☆</div>'],
     ['a Romanian ad label', '<div>Publicitate</div>'],
     ['a Czech ad label', '<div>Inzerce</div>'],
     ['a Greek ad label', '<div>Διαφήμιση</div>'],
@@ -1151,6 +1153,12 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<figure><img class="wp-image-9 size-facebook" src="https://news.example.org/anh.png" alt=""><figcaption>Quang cảnh buổi lễ khánh thành cầu mới</figcaption></figure>';
     const { images } = extract(inArticle(picture));
     expect(images.map((image) => image.url)).toEqual(['https://news.example.org/anh.png']);
+  });
+
+  it('keeps a paragraph that gives a rating in stars within a sentence', () => {
+    expectKept(
+      'The critics gave the new bridge ★★★★ for its design, and the town gave it a party.',
+    );
   });
 
   it.each([
