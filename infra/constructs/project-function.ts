@@ -118,9 +118,14 @@ export class ProjectFunction extends NodejsFunction {
         // the Lambda runtime carries (see docs/deploy.md, "The functions").
         bundleAwsSDK: true,
         banner: esbuild.banner.js,
-        esbuildArgs: Object.fromEntries(
-          Object.entries(esbuild.alias).map(([name, file]) => [`--alias:${name}`, file]),
-        ),
+        // NodejsFunction's own `charset` option is declared but not passed to esbuild by this
+        // aws-cdk-lib version: the flag goes as an argument.
+        esbuildArgs: {
+          '--charset': esbuild.charset,
+          ...Object.fromEntries(
+            Object.entries(esbuild.alias).map(([name, file]) => [`--alias:${name}`, file]),
+          ),
+        },
       },
     });
     this.logs = logs;
