@@ -253,6 +253,15 @@ function stripAffiliation(part: string): string[] {
 }
 
 /**
+ * Emoji beside a name ("Anna Berg ❤️", "✨ Anna Berg", a flag) and the selectors, joiners and
+ * skin tones that build them; not ©, ® and ™, which credits and trade names write.
+ */
+const PICTOGRAPHS =
+  /(?![©®™])\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
+/** The underscore a user name writes for the space before a capital ("Anna_Berg"). */
+const UNDERSCORE_SPACE = /(?<=\p{L})_(?=\p{Lu})/gu;
+
+/**
  * Cleans a raw author string into person names: drops credit prefixes and "By", splits lists
  * ("A, B và C", "A and B"), strips affiliations and e-mail/URL values, title-cases all-caps names.
  *
@@ -261,7 +270,9 @@ function stripAffiliation(part: string): string[] {
  * @example cleanAuthors('Hoàng Anh - Đài Truyền thanh huyện') // ['Hoàng Anh']
  */
 export function cleanAuthors(raw: string): string[] {
-  let text = unwrap(cleanText(raw)).replace(/[.;,\s]+$/, '');
+  let text = unwrap(
+    cleanText(raw.replace(PICTOGRAPHS, ' ').replace(UNDERSCORE_SPACE, ' ')),
+  ).replace(/[.;,\s]+$/, '');
   if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
   text = text
     .replace(CREDIT, '')

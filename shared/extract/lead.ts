@@ -7,6 +7,7 @@ import {
   descendants,
   HEADER,
   HEADING_TAGS,
+  hasItemprop,
   isBelow,
   ownText,
   renderedText,
@@ -39,7 +40,7 @@ const LEAD_TOKEN =
 export function isLeadElement(el: Element): boolean {
   const { attribs } = el;
   if (el.name === 'meta' || el.name === 'script' || el.name === 'link') return false;
-  if (attribs.itemprop === 'description') return true;
+  if (hasItemprop(el, 'description')) return true;
   // Tested on each name apart first (no hint holds a space): most elements stop here. A test
   // hook (`data-testid="article-intro"`) names the element as a class would, where CSS hashing
   // left the classes saying nothing.

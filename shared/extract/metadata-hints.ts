@@ -129,8 +129,12 @@ export function mayHoldMetadata(el: Element): boolean {
   return hooks !== '' && ANY_HINT.test(hooks);
 }
 
-/** Attributes a site's own tests find its components by; CSS hashing leaves them as written. */
+/**
+ * Attributes a site's own tests find its components by, and the one its component library
+ * names each component in (`data-component="Byline"`); CSS hashing leaves them as written.
+ */
 const TEST_HOOKS: ReadonlySet<string> = new Set([
+  'data-component',
   'data-testid',
   'data-test-id',
   'data-test',

@@ -2,6 +2,7 @@
 import type { Element } from 'domhandler';
 import {
   HEADING_TAGS,
+  hasItemprop,
   hasRel,
   isBelow,
   linesExcept,
@@ -63,8 +64,14 @@ const PUBLISHED_META = [
   'publication_date',
   'original-publish-date',
   'dc.date.issued',
+  'dc.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dc.created',
+  'dc:created',
   'dc.date',
   'dcterms.created',
+  'og:published_time',
   'date',
   'parsely-pub-date',
   'sailthru.date',
@@ -185,7 +192,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       .filter(
         (el) =>
           el.attribs.title !== undefined &&
-          (el.attribs.itemprop === itemprop ||
+          (hasItemprop(el, itemprop) ||
             (el.attribs.class ?? '').split(/\s+/).includes(hAtomClass)) &&
           !isOtherStorysPart(el, index),
       )
@@ -310,8 +317,8 @@ function firstPrecise(sources: readonly (() => FoundDate | null)[]): FoundDate |
 
 /** Whether an element is marked as a date line: `itemprop` of a date, or its class or id. */
 export function isDateElement(el: Element): boolean {
-  const { itemprop, class: cls, id } = el.attribs;
-  if (itemprop === 'datePublished' || itemprop === 'dateModified') return true;
+  const { class: cls, id } = el.attribs;
+  if (hasItemprop(el, 'datePublished') || hasItemprop(el, 'dateModified')) return true;
   // The hints hold no space and only ASCII letters, so class and id are tested apart and as
   // written: what testing their lower-cased join would find, without making the join.
   return (
@@ -350,8 +357,8 @@ const MAX_BYLINE_LIST_ITEMS = 8;
 
 /** Whether an element, or one below it, names an author (`rel="author"`, an author class). */
 function marksAuthor(el: Element): boolean {
-  const { itemprop, class: cls } = el.attribs;
-  if (hasRel(el, 'author') || itemprop === 'author') return true;
+  const { class: cls } = el.attribs;
+  if (hasRel(el, 'author') || hasItemprop(el, 'author')) return true;
   if (cls !== undefined && AUTHOR_HINT.test(cls)) return true;
   return el.children.some((c) => c.type === 'tag' && marksAuthor(c));
 }

@@ -21,6 +21,7 @@ import {
   closest,
   descendants,
   HEADING_TAGS,
+  hasItemprop,
   isBelow,
   isElement,
   linesExcept,
@@ -162,6 +163,7 @@ const AUTHOR_META = [
   'author',
   'article:author',
   'article:byline',
+  'og:author',
   'byl',
   'dc.creator',
   'dcterms.creator',
@@ -221,9 +223,7 @@ export function isAuthorElement(el: Element): boolean {
  * compiling that selector for every byline element cost more than reading the page's bylines.
  */
 function markedNames(byline: Element): Element[] {
-  const marked = descendants(byline).filter(
-    (d) => d.attribs.itemprop === 'name' || linksAuthorPath(d),
-  );
+  const marked = descendants(byline).filter((d) => hasItemprop(d, 'name') || linksAuthorPath(d));
   // A name marked around names marked one by one (`<span itemprop="name"><a href="/author/…">
   // …</a> <a href="/author/…">…</a></span>`) is their line: the inner ones are the names.
   return marked.filter((m) => !marked.some((inner) => isBelow(inner, m)));
@@ -242,7 +242,7 @@ function linksAuthorPath(el: Element): boolean {
 
 /** Whether an element marks an author itself: `rel="author"` or `itemprop="author"`. */
 function marksAuthor(el: Element): boolean {
-  return el.attribs.rel === 'author' || el.attribs.itemprop === 'author';
+  return el.attribs.rel === 'author' || hasItemprop(el, 'author');
 }
 
 /**

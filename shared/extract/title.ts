@@ -312,6 +312,8 @@ export function readTitle(
     ['meta headline', metadataText(firstMeta(meta, 'headline'))],
     ['meta og:title', metadataText(firstMeta(meta, 'og:title'))],
     ['meta twitter:title', metadataText(firstMeta(meta, 'twitter:title'))],
+    // Dublin Core, which government and library sites write.
+    ['meta dc.title', metadataText(firstMeta(meta, 'dc.title', 'dcterms.title'))],
   ];
   const metas = candidates.flatMap(([source, raw]) => {
     if (raw === null) return [];

@@ -337,6 +337,22 @@ export function hasRel(el: Element, token: string): boolean {
   return el.attribs.rel?.toLowerCase().split(/\s+/).includes(token) === true;
 }
 
+/**
+ * Whether an element's `itemprop` names a property: the attribute is a list of them
+ * (`itemprop="author name"` marks both), case-sensitive as microdata is.
+ *
+ * @param el - the element
+ * @param property - e.g. `author`, `datePublished`
+ * @returns true when the list holds the property
+ */
+export function hasItemprop(el: Element, property: string): boolean {
+  const value = el.attribs.itemprop;
+  if (value === undefined) return false;
+  return (
+    value === property || (value.length > property.length && value.split(/\s+/).includes(property))
+  );
+}
+
 /** Whether a table cell is the only cell of its row (a layout's line, not a table's data). */
 export function isLoneCell(cell: Element): boolean {
   const row = cell.parent;

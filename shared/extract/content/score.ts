@@ -6,7 +6,7 @@
  * class/id hints, and end multiplied by `1 - link density`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, classWords, isElement, isHidden } from './dom.ts';
+import { classAndId, classWords, hasItemprop, isElement, isHidden } from './dom.ts';
 import { holdsEmbeddedPost, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
 
 /** Text statistics of one element (descendants included). */
@@ -135,7 +135,7 @@ export function classWeight(el: Element): number {
   let weight = 0;
   if (NEGATIVE.test(hints)) weight -= 25;
   if (POSITIVE.test(hints)) weight += 25;
-  if (el.attribs.itemprop === 'articleBody') weight += 50;
+  if (hasItemprop(el, 'articleBody')) weight += 50;
   return weight;
 }
 

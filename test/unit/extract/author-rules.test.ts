@@ -1460,3 +1460,55 @@ describe("authors: a most-read or trending box names other stories' authors", ()
     },
   );
 });
+
+describe('authors: itemprop is a list of properties', () => {
+  it('reads the names of an element marked itemprop="author name"', () => {
+    const header =
+      '<span itemprop="author name">Shannon Deery, Mitch Clarke, Susie O’Brien, Laura Placella</span>';
+    expect(authors('', header)).toEqual([
+      'Shannon Deery',
+      'Mitch Clarke',
+      'Susie O’Brien',
+      'Laura Placella',
+    ]);
+  });
+
+  it('gives the person such an element names, not the outlet the JSON-LD declares', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Ein Titel der Seite',
+      author: { '@type': 'Organization', name: 'NCA NewsWire' },
+    })}</script>`;
+    expect(authors(head, '<span itemprop="author name">Anna Berg</span>')).toEqual(['Anna Berg']);
+  });
+});
+
+describe('authors: what a user name writes for a space, and emoji beside a name', () => {
+  it('reads "Anna_Berg" as "Anna Berg"', () => {
+    expect(authors('', '<span id="author">Anna_Berg</span>')).toEqual(['Anna Berg']);
+  });
+
+  it.each(['Anna Berg ❤️', '✨ Anna Berg', 'Anna Berg 🇩🇪'])('reads %j as "Anna Berg"', (value) => {
+    expect(authors(meta(value))).toEqual(['Anna Berg']);
+  });
+});
+
+describe('authors: the component an element is marks a byline where class names say nothing', () => {
+  it('reads a byline marked data-component="Byline"', () => {
+    expect(authors('', '<div class="k7Hx2" data-component="Byline">Anna Berg</div>')).toEqual([
+      'Anna Berg',
+    ]);
+  });
+
+  it('reads the "Submitted by" line of a Drupal site', () => {
+    const header =
+      '<div class="submitted">Submitted by <a href="/user/17" title="View user profile.">Anna Berg</a> on Tue, 05/14/2024 - 10:12</div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
+describe('authors: the author an og:author meta tag names', () => {
+  it('reads og:author', () => {
+    expect(authors('<meta property="og:author" content="Anna Berg">')).toEqual(['Anna Berg']);
+  });
+});

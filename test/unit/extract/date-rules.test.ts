@@ -885,3 +885,34 @@ describe("dates: the date line the reader sees wins over an app state's date of 
     );
   });
 });
+
+describe('dates: the publication as Dublin Core and Open Graph variants name it', () => {
+  it.each([
+    ['name', 'DC.Issued', '2021-07-13'],
+    ['name', 'dcterms.issued', '2021-07-13'],
+    ['name', 'DC.date.created', '2021-07-13'],
+    ['property', 'dc:created', '2021-07-13'],
+    ['property', 'og:published_time', '2021-07-13'],
+  ])('reads <meta %s="%s">', (attribute, name, day) => {
+    expect(published(page(`<meta ${attribute}="${name}" content="${day}">`))?.slice(0, 10)).toBe(
+      day,
+    );
+  });
+});
+
+describe('dates: Turkish publication labels', () => {
+  it.each([
+    ['Yayımlama tarihi: 05.05.2020', '2020-05-05'],
+    ['Yayınlanma Tarihi: 05.05.2020 14:30', '2020-05-05'],
+    ['05.05.2020 tarihinde yayımlandı.', '2020-05-05'],
+  ])('reads %j as the publication', (line, day) => {
+    expect(parseDateLine(line, 'Europe/Istanbul').published?.slice(0, 10)).toBe(day);
+  });
+
+  it('reads "Son güncelleme" as the update', () => {
+    expect(parseDateLine('Son güncelleme: 06.05.2020 10:00', 'Europe/Istanbul')).toEqual({
+      published: null,
+      modified: '2020-05-06T10:00:00+03:00',
+    });
+  });
+});

@@ -519,3 +519,11 @@ describe("title: an <h1> that shows the site's name is its logo, not the headlin
     expect(titleOf(head, body)).toBe('Storm hits the coast tonight');
   });
 });
+
+describe('title: the Dublin Core title of a page that shows no headline', () => {
+  it.each(['DC.title', 'dcterms.title'])('reads <meta name="%s">', (name) => {
+    expect(
+      title(`<meta name="${name}" content="Hochwasser im Tal: Pegel steigt weiter">`, ''),
+    ).toBe('Hochwasser im Tal: Pegel steigt weiter');
+  });
+});
