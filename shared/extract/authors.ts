@@ -52,6 +52,8 @@ const DEGREE =
 const TRAILING_WEEKDAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A social handle after a name: "Catherine Shu @catherineshu". */
 const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
+/** The time of day a profile shows after the name: "Anna Berg 11:57AM". */
+const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 
 /**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
@@ -305,6 +307,7 @@ export function cleanAuthors(raw: string): string[] {
       const bare = dropLabelBeforeName(part)
         // Each part may have its credit: "Tin: A, ảnh: B", "Text: A, Fotos: B".
         .replace(CREDIT, '')
+        .replace(TRAILING_TIME, '')
         .replace(TRAILING_HANDLE, '')
         .replace(TRAILING_WEEKDAY, '');
       for (const name of stripAffiliation(bare)) {

@@ -39,7 +39,7 @@ export function hasClassPart(el: Element, pattern: RegExp, withId = false): bool
 }
 
 /** Class or id words of a byline element. */
-export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer|contributor/i;
+export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer|contributor|submitted/i;
 
 /** Class or id words of a date line. */
 export const DATE_HINT = /date|time|publish|ngay|tarih|fecha|datum|tanggal|meta|byline|info/i;

@@ -1512,3 +1512,17 @@ describe('authors: the author an og:author meta tag names', () => {
     expect(authors('<meta property="og:author" content="Anna Berg">')).toEqual(['Anna Berg']);
   });
 });
+
+describe("authors: a profile's handle and the time shown after the name are no part of it", () => {
+  it('reads the name of an author element holding the name, a handle and a time', () => {
+    const header =
+      '<div class="author"><span class="profile__name"> Anna Berg </span> <a href="https://twitter.com/anna_berg" class="profile__social"> @anna_berg </a> <span class="profile__extra"> 11:57AM </span></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+
+  it('reads the class "submitted-by" as a byline', () => {
+    expect(authors('', '<div class="submitted-by"><a href="/user/17">Anna Berg</a></div>')).toEqual(
+      ['Anna Berg'],
+    );
+  });
+});
