@@ -58,7 +58,8 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  * or a photo story's pictures — two or more, none of them a link to another page (a teaser).
  */
 function carriesMedia(container: Cheerio<Element>, rendered: RenderedContent): boolean {
-  if (rendered.contentHtml.includes('<iframe')) return true;
+  const { contentHtml } = rendered;
+  if (['<iframe', '<video', '<audio'].some((tag) => contentHtml.includes(tag))) return true;
   const roots = container.toArray();
   if (roots.some(linksDocument)) return true;
   const ownPictures = roots

@@ -16,6 +16,7 @@ import {
   isSubscriberCall,
   isVisitCounter,
 } from './labels.ts';
+import { PLAYERS } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
   newsletterBoxes,
@@ -434,9 +435,10 @@ function removalRule(
   if (byName && isDeferredPlaceholder(el) && options.texts.of(el, LONGEST_PLACEHOLDER) !== null) {
     return { rule: 'placeholder for deferred content' };
   }
-  // A media element's children are what browsers that cannot play it show instead.
-  if (el.name === 'video' || el.name === 'audio') {
-    return { rule: 'media fallback', match: `<${el.name}>` };
+  // A player's children but its sources are what browsers that cannot play it show instead.
+  const player = el.parent?.type === 'tag' ? el.parent.name : '';
+  if (PLAYERS.has(player) && el.name !== 'source' && el.name !== 'track') {
+    return { rule: 'media fallback', match: `<${player}>` };
   }
   const label = furnitureLabel(el, options.texts);
   if (label === 'picture credit') {

@@ -127,8 +127,6 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
     case 'iframe':
       if (!isVideoEmbed(el)) t.embed++;
       break;
-    case 'video':
-    case 'audio':
     case 'object':
     case 'embed':
       t.embed++;

@@ -20,7 +20,18 @@ const PRESENTATIONAL = new Set([
   'picture',
 ]);
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
-const KEEP_WHEN_EMPTY = new Set(['br', 'img', 'hr', 'iframe', 'video', 'audio', 'td', 'th', 'tr']);
+const KEEP_WHEN_EMPTY = new Set([
+  'br',
+  'img',
+  'hr',
+  'iframe',
+  'video',
+  'audio',
+  'source',
+  'td',
+  'th',
+  'tr',
+]);
 const SECTIONING = new Set([
   'div',
   'section',
@@ -124,13 +135,18 @@ function isBlank(text: string): boolean {
   return true;
 }
 
-/** Whether an `<img>` or `<iframe>` is below `el` (stops at the first). */
+/** What shows without text: a picture, an embed, a player. */
+const MEDIA: ReadonlySet<string> = new Set(['img', 'iframe', 'video', 'audio']);
+/** Media that stand on their own, as blocks do: embeds and players. */
+const STANDALONE_MEDIA: ReadonlySet<string> = new Set(['iframe', 'video', 'audio']);
+
+/** Whether an `<img>`, embed or player is below `el` (stops at the first). */
 function holdsMedia(el: Element): boolean {
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
-    if (node.name === 'img' || node.name === 'iframe') return true;
+    if (MEDIA.has(node.name)) return true;
     for (const child of node.children) stack.push(child);
   }
   return false;
@@ -142,13 +158,13 @@ function hasContent(nodes: readonly AnyNode[]): boolean {
       ? !isBlank(n.data)
       : isElement(n) &&
         n.name !== 'br' &&
-        (hasSquashedText(n) || holdsMedia(n) || n.name === 'img' || n.name === 'iframe'),
+        (hasSquashedText(n) || holdsMedia(n) || MEDIA.has(n.name)),
   );
 }
 
-/** A block of the layout: a block element or an embed, standing on its own. */
+/** A block of the layout: a block element, an embed or a player, standing on its own. */
 const isBlock = (node: AnyNode): boolean =>
-  isElement(node) && (BLOCK.has(node.name) || node.name === 'iframe');
+  isElement(node) && (BLOCK.has(node.name) || STANDALONE_MEDIA.has(node.name));
 
 /**
  * The inline elements of `root` that hold a block (`<em><p>…</p></em>`, an unknown `<block>`

@@ -8,6 +8,7 @@ import type { ArticleImage } from '../../article.ts';
 import { classWords, closest, descendants, detachAll } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
+import { readyPlayers } from './media.ts';
 import { isVideoEmbed } from './patterns.ts';
 import { toText } from './plain-text.ts';
 import { writeSafeHtml } from './sanitize.ts';
@@ -24,26 +25,26 @@ export interface RenderedContent {
   readonly images: ArticleImage[];
 }
 
-const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
-  a: 'href',
-  img: 'src',
-  iframe: 'src',
-  video: 'src',
-  audio: 'src',
-  source: 'src',
-  blockquote: 'cite',
-  q: 'cite',
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  source: ['src'],
+  blockquote: ['cite'],
+  q: ['cite'],
 };
 
 function absolutize(container: Element, baseUrl: string): void {
   for (const el of descendants(container)) {
-    const name = URL_ATTRIBUTES[el.name];
-    if (name === undefined) continue;
-    const value = el.attribs[name];
-    if (value === undefined) continue;
-    const url = absoluteUrl(value, baseUrl);
-    if (url === null) delete el.attribs[name];
-    else el.attribs[name] = url;
+    for (const name of URL_ATTRIBUTES[el.name] ?? []) {
+      const value = el.attribs[name];
+      if (value === undefined) continue;
+      const url = absoluteUrl(value, baseUrl);
+      if (url === null) delete el.attribs[name];
+      else el.attribs[name] = url;
+    }
   }
 }
 
@@ -144,6 +145,7 @@ export function renderContent(container: Cheerio<Element>, baseUrl: string): Ren
   for (const root of roots) {
     dropNonContent(root);
     images.push(...collectImages(root, baseUrl));
+    readyPlayers(root, baseUrl);
     dropStrayCaptions(root);
     normalizeLayout(root);
     absolutize(root, baseUrl);

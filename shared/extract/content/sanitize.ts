@@ -1,6 +1,7 @@
 /**
  * The allowlist of `contentHtml`: structural and phrasing tags only, a few attributes, http(s)
- * and mailto links, and iframes only for YouTube/Vimeo video embeds. Everything else is dropped
+ * and mailto links, iframes only for YouTube/Vimeo video embeds, and video and audio players
+ * with their http(s) sources (`media.ts` readies them). Everything else is dropped
  * (script/style and other non-text elements with their content; other tags unwrapped, keeping
  * their text).
  *
@@ -58,6 +59,9 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   'td',
   'hr',
   'iframe',
+  'video',
+  'audio',
+  'source',
 ]);
 
 /** Attributes kept, by tag. */
@@ -65,6 +69,9 @@ export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'title'],
   img: ['src', 'alt', 'width', 'height'],
   iframe: ['src', 'width', 'height', 'title', 'allowfullscreen'],
+  video: ['src', 'poster', 'width', 'height', 'controls'],
+  audio: ['src', 'controls'],
+  source: ['src', 'type'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan', 'scope'],
   ol: ['start'],
@@ -87,9 +94,12 @@ export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 export const ALLOWED_SCHEMES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
   img: ['http', 'https'],
   iframe: ['https'],
+  video: ['http', 'https'],
+  audio: ['http', 'https'],
+  source: ['http', 'https'],
 };
 /** Attributes holding a URL, whose scheme is checked. */
-export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite'];
+export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite', 'poster'];
 /** Hosts an iframe may load (video players). */
 export const IFRAME_HOSTS: readonly string[] = [
   'www.youtube.com',
@@ -109,7 +119,7 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Void elements: written as `<br />`, never closed. */
-const SELF_CLOSING = new Set(['img', 'br', 'hr']);
+const SELF_CLOSING = new Set(['img', 'br', 'hr', 'source']);
 
 /**
  * Attributes that are dropped when empty (`alt=""` is kept): the non-boolean attributes of the
@@ -129,6 +139,8 @@ const DROPPED_WHEN_EMPTY = new Set([
   'cite',
   'dir',
   'lang',
+  'poster',
+  'type',
 ]);
 
 const WRITES_EMPTY = new Set(['alt']);

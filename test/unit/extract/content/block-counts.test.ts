@@ -44,7 +44,7 @@ function reference(el: Element, out: Map<Element, Counts>): Counts {
   }
   if (el.name === 'input') c.input++;
   if (el.name === 'iframe' && !isVideoEmbed(el)) c.embed++;
-  if (['video', 'audio', 'object', 'embed'].includes(el.name)) c.embed++;
+  if (['object', 'embed'].includes(el.name)) c.embed++;
   if (el.name === 'figure') c.figure++;
   if (el.name === 'blockquote' && isEmbeddedPost(el)) c.post++;
   if (CONDITIONAL.has(el.name)) out.set(el, c);

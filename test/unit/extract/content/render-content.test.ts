@@ -83,6 +83,47 @@ describe('renderContent safety allowlist', () => {
   });
 });
 
+describe('renderContent media the page plays', () => {
+  it('keeps a <video> with its sources and poster made absolute and controls to play it, without the text shown where it cannot play', () => {
+    const { contentHtml, contentText } = render(
+      '<p>Chữ</p><video poster="/img/p.jpg" width="640" autoplay muted loop onplay="x()">' +
+        '<source src="/media/clip.webm" type="video/webm"><source src="/media/clip.mp4" type="video/mp4">' +
+        '<p>Trình duyệt của bạn không hỗ trợ video. <a href="/media/clip.mp4">Tải về</a></p></video>',
+    );
+    expect(contentHtml).toBe(
+      '<p>Chữ</p><video poster="https://congan.example.vn/img/p.jpg" width="640" controls>' +
+        '<source src="https://congan.example.vn/media/clip.webm" type="video/webm" />' +
+        '<source src="https://congan.example.vn/media/clip.mp4" type="video/mp4" /></video>',
+    );
+    expect(contentText).toBe('Chữ');
+  });
+
+  it('keeps an <audio> playing its own source', () => {
+    const { contentHtml } = render(
+      '<p>Chữ</p><audio src="/media/phong-van.mp3" preload="none">Không hỗ trợ âm thanh.</audio>',
+    );
+    expect(contentHtml).toBe(
+      '<p>Chữ</p><audio src="https://congan.example.vn/media/phong-van.mp3" controls></audio>',
+    );
+  });
+
+  it.each([
+    ['a source a script made (blob:)', '<video src="blob:https://congan.example.vn/1f2e"></video>'],
+    ['no source at all', '<video poster="/img/p.jpg">Đang tải…</video>'],
+    ['a source of another scheme', '<audio><source src="javascript:alert(1)"></audio>'],
+  ])('drops a player with nothing it can play: %s', (_, player) => {
+    expect(render(`<p>Chữ</p>${player}`).contentHtml).toBe('<p>Chữ</p>');
+  });
+
+  it("drops a picture's sources, which only its <img> shows", () => {
+    const { contentHtml } = render(
+      '<picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" alt="Ảnh"></picture>',
+    );
+    expect(contentHtml).not.toContain('<source');
+    expect(contentHtml).toContain('<img src="https://congan.example.vn/a.webp" alt="Ảnh" />');
+  });
+});
+
 describe('renderContent URLs', () => {
   it('makes link, image and embed URLs absolute against the page URL', () => {
     const { contentHtml } = render(

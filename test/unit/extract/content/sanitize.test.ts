@@ -57,6 +57,7 @@ const SANITIZE_HTML: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   parseStyleAttributes: false,
   nonTextTags: [...NON_TEXT_TAGS],
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
   exclusiveFilter: (frame) => (frame.tag === 'iframe' || frame.tag === 'img') && !frame.attribs.src,
 };
 

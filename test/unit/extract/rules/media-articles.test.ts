@@ -40,6 +40,26 @@ describe('rule: a short body that carries its own media is an article (photo sto
     expect(article.contentHtml).toContain('<iframe src="https://www.youtube.com/embed/abc123"');
   });
 
+  it.each([
+    [
+      'a <video> of its own',
+      '<video controls poster="/upload/2024/ra-quan.jpg"><source src="/upload/2024/ra-quan.mp4" type="video/mp4">Trình duyệt không hỗ trợ video.</video>',
+      '<video controls poster="https://huyen.example.gov.vn/upload/2024/ra-quan.jpg"><source src="https://huyen.example.gov.vn/upload/2024/ra-quan.mp4" type="video/mp4" /></video>',
+    ],
+    [
+      'an <audio> of its own',
+      '<audio controls src="/upload/2024/ra-quan.mp3"></audio>',
+      '<audio controls src="https://huyen.example.gov.vn/upload/2024/ra-quan.mp3"></audio>',
+    ],
+  ])('keeps a news item that is %s and a line about it', (_, player, kept) => {
+    const article = extractArticle(
+      story(`<p>${player}</p><p>Video: Lễ ra quân chuyển đổi số năm 2024.</p>`),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain(kept);
+    expect(article.contentText).not.toContain('không hỗ trợ');
+  });
+
   it('keeps an announcement whose text is in the document it attaches', () => {
     const article = extractArticle(
       story(
