@@ -240,6 +240,9 @@ function dropUnpairedBrackets(name: string): string {
   return opens === closes ? name : name.replace(/[()[\]]/g, '').trim();
 }
 
+/** A single word written with a capital: no full name. */
+const ONE_CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u;
+
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
   const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
@@ -249,6 +252,8 @@ function stripAffiliation(part: string): string[] {
     const candidate = piece.trim();
     if (candidate === '') continue;
     if (index > 0 && (ORGANISATION.test(candidate) || !looksLikeName(candidate))) break;
+    // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog").
+    if (index > 0 && ONE_CAPITALIZED_WORD.test(candidate)) break;
     names.push(candidate);
   }
   return names;

@@ -720,9 +720,18 @@ function underBoxLabel(el: Element, headline: Element | undefined): boolean {
   return words.length > 0 && words.length <= BOX_LABEL_WORDS;
 }
 
+/** Meta tags that describe the article, in order: Open Graph, HTML, Twitter, Dublin Core. */
+const DESCRIPTION_META = [
+  'og:description',
+  'description',
+  'twitter:description',
+  'dc.description',
+  'dcterms.description',
+];
+
 /**
  * The page's descriptions as plain text, each once: JSON-LD `description`, then the
- * `og:description`, `description` and `twitter:description` meta tags.
+ * {@link DESCRIPTION_META} meta tags.
  *
  * @param ctx - the page
  * @returns the distinct descriptions, in that order
@@ -730,9 +739,7 @@ function underBoxLabel(el: Element, headline: Element | undefined): boolean {
 export function pageDescriptions(ctx: PageContext): string[] {
   const values = [
     ...valuesOf(ctx.jsonLd.article, 'description').map(stringOf),
-    ...['og:description', 'description', 'twitter:description'].map((key) =>
-      firstMeta(ctx.meta, key),
-    ),
+    ...DESCRIPTION_META.map((key) => firstMeta(ctx.meta, key)),
   ];
   const out: string[] = [];
   for (const value of values) {
@@ -988,7 +995,7 @@ export function leadFromDescription(
     .find((v) => v);
   const declared = [
     ...(ld ? [{ value: ld, source: 'json-ld description' }] : []),
-    ...['og:description', 'description', 'twitter:description'].flatMap((key) => {
+    ...DESCRIPTION_META.flatMap((key) => {
       const value = firstMeta(ctx.meta, key);
       return value === null ? [] : [{ value, source: `meta ${key}` }];
     }),

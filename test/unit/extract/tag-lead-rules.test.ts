@@ -1091,3 +1091,16 @@ describe("lead: an element another of whose classes names a caption is the pictu
     expect(lead ?? '').not.toContain('Lãnh đạo tỉnh dự hội nghị');
   });
 });
+
+describe('lead: the Dublin Core description, as government portals declare it', () => {
+  it.each(['DC.description', 'dcterms.description'])('reads <meta name="%s">', (name) => {
+    const description =
+      'Năm 2023, tỉnh đã hoàn thành 100% nhiệm vụ cải cách hành chính đề ra, chỉ số hài lòng của người dân tăng so với năm trước.';
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="${name}" content="${description}">`,
+      }),
+    );
+    expect(article.lead).toBe(description);
+  });
+});
