@@ -62,6 +62,9 @@ const PUBLISHED_META = [
   'published_date',
   'date_published',
   'publication_date',
+  'pub_date',
+  'displaydate',
+  'date_created',
   'original-publish-date',
   'dc.date.issued',
   'dc.issued',
@@ -91,11 +94,34 @@ function dayOnly(raw: string): boolean {
 }
 
 /**
- * A day written in a URL's path: segments `/2024/10/16/`, or a token of its own (between the
- * path's slashes, hyphens, underscores and dots) `2026-01-06` or `20241203`. The day must exist.
+ * A day written in a URL's path: segments `/2024/10/16/` or, with the month's English name,
+ * `/2024/feb/24/` (the Guardian's), or a token of its own (between the path's slashes, hyphens,
+ * underscores and dots) `2026-01-06` or `20241203`. The day must exist.
  */
 const URL_DAY =
-  /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)|(?:^|[/_.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=$|[/_.-])|(?:^|[/_.-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/;
+  /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})(?=\/|$)|(?:^|[/_.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=$|[/_.-])|(?:^|[/_.-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/i;
+/** The months as a URL's path may name them, by their first three letters. */
+const URL_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/** A month written in a URL's path, as a number or a name: its number (1–12), else NaN. */
+function urlMonth(text: string): number {
+  return /^\d+$/.test(text)
+    ? Number(text)
+    : URL_MONTHS.indexOf(text.slice(0, 3).toLowerCase()) + 1 || Number.NaN;
+}
 
 /**
  * Last of all, the day in the page's URL (`/archives/2024/10/16/2003825372`,
@@ -115,8 +141,9 @@ function dayInUrl(url: string, timezone: string): FoundDate | null {
   }
   const m = URL_DAY.exec(path);
   if (m === null) return null;
-  const [year, month, day] = (m.slice(1).filter((g) => g !== undefined) as string[]).map(Number);
-  if (year === undefined || month === undefined || day === undefined) return null;
+  const [yearText, monthText, dayText] = m.slice(1).filter((g) => g !== undefined) as string[];
+  if (yearText === undefined || monthText === undefined || dayText === undefined) return null;
+  const [year, month, day] = [Number(yearText), urlMonth(monthText), Number(dayText)];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   const text = date.toISOString().slice(0, 10);

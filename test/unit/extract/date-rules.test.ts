@@ -75,6 +75,9 @@ describe("dates: a zone abbreviation that names several zones is read by the pag
 
 describe('dates: publication meta tags under the names CMSs give them', () => {
   it.each([
+    ['displaydate', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
+    ['pub_date', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
+    ['date_created', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
     ['publish_date', 'Sat, 09 Oct 2010 07:15:45 EST', '2010-10-09T07:15:45-05:00'],
     ['published_date', '2010-10-09T07:15:45-05:00', '2010-10-09T07:15:45-05:00'],
     ['date_published', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
@@ -776,6 +779,8 @@ describe("dates: last of all, the day written in the page's URL", () => {
     ['https://www.latimes.com/business/story/2019-11-19/gannett-merger', '2019-11-19'],
     ['https://www.yomiuri.co.jp/world/20241203-OYT1T50218/', '2024-12-03'],
     ['https://www.quantamagazine.org/tuft-cells-set-off-immune-responses-20191115/', '2019-11-15'],
+    ['https://www.theguardian.com/world/2024/feb/24/death-toll-in-valencia-fire', '2024-02-24'],
+    ['https://news.example.com/2019/sep/1/storm', '2019-09-01'],
   ])('reads the day of %s', (url, day) => {
     // A day without its time: noon in the page's zone (the domain's country's, here).
     expect(published(page(''), url)).toMatch(new RegExp(`^${day}T12:00:00[+-]\\d{2}:\\d{2}$`));
@@ -787,6 +792,8 @@ describe("dates: last of all, the day written in the page's URL", () => {
     ['a number longer than a date', 'https://news.example.com/article/202410161234/'],
     ['a date in the query', 'https://news.example.com/a.html?date=2024-10-16'],
     ['a month past 12', 'https://news.example.com/2024/13/01/storm.html'],
+    ['a month name that is none', 'https://news.example.com/2024/mar/32/storm.html'],
+    ['a word that starts as a month', 'https://news.example.com/2024/marketing/12/storm.html'],
   ])('reads no day from %s', (_what, url) => {
     expect(published(page(''), url)).toBeNull();
   });
