@@ -25,6 +25,7 @@ import {
   removeLinkParagraphs,
   removeTrailingPromos,
 } from './promo.ts';
+import { removePullQuotes } from './pull-quotes.ts';
 import { removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
@@ -101,6 +102,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
   removeClosingLines(container, remove);
+  removePullQuotes(container, remove);
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }

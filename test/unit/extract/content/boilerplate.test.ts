@@ -1336,3 +1336,29 @@ describe('a list of teaser cards is no body text', () => {
     expect(extract(inArticle(gallery)).contentText).toContain('Người dân được sơ tán an toàn');
   });
 });
+
+describe('a pull quote, a quotation that repeats a sentence of the body, is said once', () => {
+  // Twelve words of a paragraph, as a magazine sets them large beside it.
+  const sentence = (PARAGRAPHS[1] ?? '').split(' ').slice(0, 12).join(' ');
+
+  it.each([
+    ['the sentence as written', `<blockquote>${sentence}</blockquote>`],
+    ['in quotation marks, in a paragraph', `<blockquote><p>“${sentence}”</p></blockquote>`],
+  ])('removes a <blockquote> holding %s, whatever its class', (_, quote) => {
+    const { contentText } = extract(inArticle(quote));
+    expect(contentText.split(sentence.slice(0, 40)).length - 1).toBe(1);
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it('keeps a quotation the body does not say again', () => {
+    const quote =
+      '<blockquote>Chúng tôi sẽ tiếp tục hỗ trợ người dân khắc phục hậu quả của bão số 3.</blockquote>';
+    expect(extract(inArticle(quote)).contentText).toContain('Chúng tôi sẽ tiếp tục hỗ trợ');
+  });
+
+  it('keeps a quotation that only a few of its words are said again in', () => {
+    const words = sentence.split(' ').slice(0, 4).join(' ');
+    const quote = `<blockquote>${words} — và điều đó đã được ghi nhận trong báo cáo tổng kết năm.</blockquote>`;
+    expect(extract(inArticle(quote)).contentText).toContain('đã được ghi nhận trong báo cáo');
+  });
+});
