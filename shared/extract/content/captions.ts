@@ -7,6 +7,7 @@
 import { type AnyNode, Element, Text } from 'domhandler';
 import { lowerWords } from '../text.ts';
 import {
+  append,
   classWords,
   closest,
   descendants,
@@ -308,6 +309,13 @@ export function pairCaption(
   if (figure !== null) {
     const inside = descendants(figure);
     let caption = inside.find((d) => d.name === 'figcaption');
+    // A template that closes the figure before its caption (`<figure><img></figure>
+    // <figcaption>…`): the caption right after it is its own, and moves in.
+    const after = caption === undefined ? siblingElement(figure, 'next') : null;
+    if (after !== null && after.name === 'figcaption') {
+      append(figure, after);
+      caption = after;
+    }
     if (caption === undefined) {
       // `<figure><img><div class="caption">` — the caption under another name; whatever its
       // class names, the one element holding all the text the figure shows besides its picture.

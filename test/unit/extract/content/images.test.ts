@@ -144,6 +144,17 @@ describe('renderContent images: captions', () => {
     expect(contentText).toBe('Chữ');
   });
 
+  it('pairs the <figcaption> a template set right after the <figure> instead of inside it', () => {
+    const { images, contentText, contentHtml } = render(
+      '<figure class="image--embedded"><img src="/1.jpg" alt="Hội nghị"></figure>\n<figcaption class="image__caption--embedded"><span class="caption">Toàn cảnh hội nghị</span> <span class="credit">(Ảnh: Minh Châu)</span></figcaption><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị (Ảnh: Minh Châu)');
+    expect(contentHtml).toBe(
+      '<figure><img src="https://congan.example.vn/1.jpg" alt="Hội nghị" /><figcaption>Toàn cảnh hội nghị (Ảnh: Minh Châu)</figcaption></figure><p>Chữ</p>',
+    );
+    expect(contentText).toBe('Chữ');
+  });
+
   it('pairs a caption-classed element of a <figure> without <figcaption>', () => {
     const { images, contentText, contentHtml } = render(
       '<figure class="media"><img src="/1.jpg"><div class="media-caption">Toàn cảnh hội nghị</div></figure><p>Chữ</p>',
