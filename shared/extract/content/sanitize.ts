@@ -62,6 +62,9 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   'video',
   'audio',
   'source',
+  'ruby',
+  'rt',
+  'rp',
 ]);
 
 /** Attributes kept, by tag. */

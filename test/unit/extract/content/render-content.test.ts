@@ -124,6 +124,18 @@ describe('renderContent media the page plays', () => {
   });
 });
 
+describe('renderContent ruby annotations', () => {
+  it('keeps <ruby> readings in the HTML; as plain text, a reading is in its fallback brackets or left out', () => {
+    const { contentHtml, contentText } = render(
+      '<p><ruby>気象庁<rp>(</rp><rt>きしょうちょう</rt><rp>)</rp></ruby>によると、<ruby>西<rt>にし</rt></ruby><ruby>日本<rt>にほん</rt></ruby>では大雨です。</p>',
+    );
+    expect(contentHtml).toBe(
+      '<p><ruby>気象庁<rp>(</rp><rt>きしょうちょう</rt><rp>)</rp></ruby>によると、<ruby>西<rt>にし</rt></ruby><ruby>日本<rt>にほん</rt></ruby>では大雨です。</p>',
+    );
+    expect(contentText).toBe('気象庁(きしょうちょう)によると、西日本では大雨です。');
+  });
+});
+
 describe('renderContent URLs', () => {
   it('makes link, image and embed URLs absolute against the page URL', () => {
     const { contentHtml } = render(
