@@ -5,7 +5,7 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, hasRel, IN_WORD, isHidden } from './content/dom.ts';
+import { descendants, hasRel, IN_WORD, isBareReading, isHidden } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -134,7 +134,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       afterApartPart = false;
       continue;
     }
-    if (!isElement(child)) continue;
+    if (!isElement(child) || isBareReading(child)) continue;
     if (isHidden(child)) {
       // A hidden separator (": ") still joins the parts for a screen reader.
       if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);

@@ -153,7 +153,27 @@ const SVG: ReadonlySet<string> = new Set(['svg']);
 /** Whether a reader sees no text of an element's subtree (see {@link renderedText}). */
 function unrendered(el: Element): boolean {
   return (
-    UNRENDERED.has(el.name) || (SVG_ALTERNATIVES.has(el.name) && closest(el, SVG, null) !== null)
+    UNRENDERED.has(el.name) ||
+    (SVG_ALTERNATIVES.has(el.name) && closest(el, SVG, null) !== null) ||
+    isBareReading(el)
+  );
+}
+
+/**
+ * Whether an element is a `<ruby>` reading (`<rt>`) whose ruby gives it no fallback brackets
+ * (`<rp>`): an annotation above the text ("西<rt>にし</rt>"), not words of it. With brackets,
+ * the reading reads as text does where ruby is not shown: "気象庁(きしょうちょう)".
+ *
+ * @param el - the element
+ * @returns true for such a reading
+ */
+export function isBareReading(el: Element): boolean {
+  if (el.name !== 'rt') return false;
+  const ruby = el.parent;
+  return !(
+    ruby !== null &&
+    ruby.type === 'tag' &&
+    ruby.children.some((c) => isElement(c) && c.name === 'rp')
   );
 }
 
@@ -185,6 +205,8 @@ export const IN_WORD: ReadonlySet<string> = new Set([
   'small',
   'mark',
   'abbr',
+  'ruby',
+  'rb',
 ]);
 /**
  * Where an element starts or ends, in a line being read with `apart` (a private-use character:

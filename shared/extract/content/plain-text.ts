@@ -9,7 +9,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { hasSpaceRun, isElement } from './dom.ts';
+import { hasSpaceRun, isBareReading, isElement } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */
@@ -132,20 +132,6 @@ export function toText(roots: readonly Element[]): string {
 }
 
 /**
- * Whether a `<ruby>` reading (`<rt>`) is text as plain text writes it: when its `<ruby>` gives it
- * fallback brackets (`<rp>`), "気象庁(きしょうちょう)", as a reader without ruby shows it; a
- * reading without them ("西<rt>にし</rt>") is left out, the text read as written ("西日本").
- */
-function readsInBrackets(rt: Element): boolean {
-  const ruby = rt.parent;
-  return (
-    ruby !== null &&
-    ruby.type === 'tag' &&
-    ruby.children.some((c) => isElement(c) && c.name === 'rp')
-  );
-}
-
-/**
  * The walk of {@link toText}: its state and steps as one object's (not closures made for each
  * call, which tsx also names one by one).
  */
@@ -175,7 +161,7 @@ class TextReader {
       return;
     }
     if (!isElement(node) || NO_TEXT.has(node.name)) return;
-    if (node.name === 'rt' && !readsInBrackets(node)) return;
+    if (isBareReading(node)) return;
     if (node.name === 'br') {
       if (pre) this.preformatted += '\n';
       else this.flowing.lineBreak();

@@ -527,3 +527,16 @@ describe('title: the Dublin Core title of a page that shows no headline', () => 
     ).toBe('Hochwasser im Tal: Pegel steigt weiter');
   });
 });
+
+describe('title and lead: a <ruby> reading without fallback brackets is no word of the text', () => {
+  it('reads the headline and standfirst of a page with furigana as written', () => {
+    const header =
+      '<h1><ruby>大雨<rt>おおあめ</rt></ruby>で<ruby>川<rt>かわ</rt></ruby>の<ruby>水<rt>みず</rt></ruby>が<ruby>増<rt>ふ</rt></ruby>える</h1>' +
+      '<p class="lead"><ruby>西<rt>にし</rt></ruby><ruby>日本<rt>にほん</rt></ruby>では大雨が続いています。川の水が増えて、危ない所があります。</p>';
+    const article = extractArticle(page('<title>大雨で川の水が増える</title>', header), {
+      url: URL,
+    });
+    expect(article.title).toBe('大雨で川の水が増える');
+    expect(article.lead).toBe('西日本では大雨が続いています。川の水が増えて、危ない所があります。');
+  });
+});
