@@ -9,10 +9,10 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
-import { rewriteAmpElements } from './amp.ts';
 import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
 import { ReferenceDecodingParser } from './fast-parser.ts';
+import { mayStandForMedia, rewriteMediaElements } from './media-elements.ts';
 import { findRawSections, type RawSection } from './raw-text.ts';
 
 /** What a marker starts with; a page holding it anywhere is parsed whole. */
@@ -66,9 +66,6 @@ function checkHasTags(html: string): void {
   }
 }
 
-/** The character code of "a", which every AMP element's name starts with. */
-const A = 97;
-
 /**
  * The DOM handler cheerio's `load` uses, also counting the page's elements and comments as it
  * builds them (`limits.ts` checks the count: no second walk over the tree) and keeping its
@@ -85,8 +82,11 @@ class CountingHandler extends DomHandler {
   /** Every element in document order: each is made after all those before it. */
   readonly allElements: Element[] = [];
 
-  /** Whether the page holds AMP's custom elements (`<amp-img>`…), rewritten once it is parsed. */
-  ampElements = false;
+  /**
+   * Whether the page holds elements that may stand for media (AMP's, light embeds, iframes),
+   * rewritten once it is parsed (`media-elements.ts`).
+   */
+  mediaElements = false;
 
   /** The parser, which decodes the text (set by `parseHtml`). */
   reader: ReferenceDecodingParser | null = null;
@@ -96,9 +96,7 @@ class CountingHandler extends DomHandler {
     if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
     super.onopentag(name, attribs);
     this.allElements.push(this.tagStack[this.tagStack.length - 1] as Element);
-    if (!this.ampElements && name.charCodeAt(0) === A && name.startsWith('amp-')) {
-      this.ampElements = true;
-    }
+    if (!this.mediaElements && mayStandForMedia(name)) this.mediaElements = true;
   }
 
   override ontext(data: string): void {
@@ -138,7 +136,7 @@ function parseHtml(html: string): CountingHandler {
 }
 
 function loaded(handler: CountingHandler): ParsedDocument {
-  if (handler.ampElements) rewriteAmpElements(handler.allElements);
+  if (handler.mediaElements) rewriteMediaElements(handler.allElements);
   return {
     $: load(handler.root),
     size: { elements: handler.elements, comments: handler.comments, depth: handler.depth },

@@ -106,6 +106,7 @@ export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite', 'poster
 /** Hosts an iframe may load (video players). */
 export const IFRAME_HOSTS: readonly string[] = [
   'www.youtube.com',
+  'youtube.com',
   'www.youtube-nocookie.com',
   'player.vimeo.com',
 ];

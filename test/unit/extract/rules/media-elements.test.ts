@@ -66,3 +66,41 @@ describe('rule: an AMP page shows its media through AMP elements', () => {
     for (const p of BODY_PARAGRAPHS) expect(article.contentText).toContain(p);
   });
 });
+
+/** A plain page whose article holds `media` after its first paragraph. */
+function page(media: string): string {
+  const [first, ...rest] = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${TITLE}</title>
+<link rel="canonical" href="${URL}"></head><body><article><h1>${TITLE}</h1>${first}${media}${rest.join('')}</article></body></html>`;
+}
+
+describe('rule: a video embed loaded late is the video it will load', () => {
+  it.each([
+    '<iframe src="about:blank" data-src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315"></iframe>',
+    '<iframe data-lazy-src="https://www.youtube.com/embed/dQw4w9WgXcQ" src="data:text/html;base64,PGJvZHk+"></iframe>',
+    '<iframe data-src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>',
+  ])('embeds the video of %s', (media) => {
+    const article = extractArticle(page(media), { url: URL });
+    expect(article.contentHtml).toContain(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"',
+    );
+  });
+
+  it('embeds a <lite-youtube> by its videoid', () => {
+    const article = extractArticle(
+      page('<lite-youtube videoid="dQw4w9WgXcQ" playlabel="Phát: Hội nghị"></lite-youtube>'),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"',
+    );
+  });
+
+  it('embeds a video of youtube.com written without www', () => {
+    const article = extractArticle(
+      page('<iframe src="https://youtube.com/embed/dQw4w9WgXcQ"></iframe>'),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain('<iframe src="https://youtube.com/embed/dQw4w9WgXcQ"');
+  });
+});
