@@ -102,7 +102,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
   removeClosingLines(container, remove);
-  removePullQuotes(container, remove);
+  removePullQuotes(container, remove, texts);
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }

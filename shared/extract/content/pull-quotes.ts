@@ -3,14 +3,17 @@
  * reader that shows the body shows it twice.
  */
 import type { Element } from 'domhandler';
-import { closest, descendants, textOf } from './dom.ts';
+import { isElement, textOf } from './dom.ts';
 import { isEmbeddedPost } from './patterns.ts';
 import type { Remove } from './removal.ts';
-
-const QUOTATION: ReadonlySet<string> = new Set(['blockquote']);
+import type { ShortTexts } from './short-text.ts';
 
 /** A pull quote repeats at least this many words: fewer may be a phrase said twice. */
 const MIN_PULL_QUOTE_WORDS = 5;
+/** A pull quote is a sentence or two: a longer quotation is the article's own. */
+const MAX_PULL_QUOTE_CHARS = 600;
+/** More quotations than this make a page of quotations (an interview, a forum), not pull quotes. */
+const MAX_QUOTES = 30;
 
 /** Text as compared: lower case, words only (quotation marks, punctuation and spacing aside). */
 function wordsOf(text: string): string {
@@ -21,23 +24,43 @@ function wordsOf(text: string): string {
 }
 
 /**
- * Removes each `<blockquote>` (not an embedded post) whose words a paragraph of `container`
- * outside any quotation says again in the same order, whatever its class names: the article's
- * own sentence set as a pull quote. A quotation the body does not repeat whole stays.
+ * The quotations of `container` that no other holds (not an embedded post's), and its
+ * paragraphs outside any quotation, in one walk that enters neither.
+ */
+function quotesAndParagraphs(container: Element): { quotes: Element[]; paragraphs: Element[] } {
+  const quotes: Element[] = [];
+  const paragraphs: Element[] = [];
+  const stack: Element[] = [container];
+  for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'blockquote') {
+        if (!isEmbeddedPost(child)) quotes.push(child);
+      } else if (child.name === 'p') paragraphs.push(child);
+      else stack.push(child);
+    }
+  }
+  return { quotes, paragraphs };
+}
+
+/**
+ * Removes each `<blockquote>` (not an embedded post, nor one inside another) whose words a
+ * paragraph of `container` outside any quotation says again in the same order, whatever its
+ * class names: the article's own sentence set as a pull quote. A quotation the body does not
+ * repeat whole stays; so do all of a page of more than {@link MAX_QUOTES} quotations.
  *
  * @param container - the block being cleaned
  * @param remove - records and removes an element
+ * @param texts - the cleaning's short texts
  */
-export function removePullQuotes(container: Element, remove: Remove): void {
-  const elements = descendants(container);
-  const quotes = elements.filter((el) => el.name === 'blockquote' && !isEmbeddedPost(el));
-  if (quotes.length === 0) return;
-  const said = elements
-    .filter((el) => el.name === 'p' && closest(el, QUOTATION, container) === null)
-    .map((p) => ` ${wordsOf(textOf(p))} `)
-    .join('\n');
+export function removePullQuotes(container: Element, remove: Remove, texts: ShortTexts): void {
+  const { quotes, paragraphs } = quotesAndParagraphs(container);
+  if (quotes.length === 0 || quotes.length > MAX_QUOTES) return;
+  const said = paragraphs.map((p) => ` ${wordsOf(textOf(p))} `).join('\n');
   for (const quote of quotes) {
-    const words = wordsOf(textOf(quote));
+    const text = texts.of(quote, MAX_PULL_QUOTE_CHARS);
+    if (text === null) continue;
+    const words = wordsOf(text);
     if (words.split(' ').length < MIN_PULL_QUOTE_WORDS) continue;
     if (said.includes(` ${words} `)) remove(quote, 'pull quote');
   }
