@@ -153,6 +153,10 @@ describe('extractArticle on pathological pages', () => {
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
       'link lines closing the body in one block': `<font>lúa lúa lúa lúa<br>${'- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(count / 3)}</font>`,
+      'readings in one ruby annotation': `<p><ruby>${'lúa<rt>lua</rt>'.repeat(count / 2)}</ruby></p>`,
+      'quotations beside the paragraphs they repeat': `<div>${'<blockquote>lúa lúa lúa lúa lúa</blockquote><p>lúa lúa lúa lúa lúa</p>'.repeat(count / 3)}</div>`,
+      'sources in one player': `<p>lúa lúa lúa lúa</p><video>${'<source src="/a.mp4" type="video/mp4">'.repeat(count / 2)}</video>`,
+      'iframes a script loads late': `<p>lúa lúa lúa lúa</p>${'<iframe src="about:blank" data-src="https://www.youtube.com/embed/abcdefg"></iframe>'.repeat(count / 2)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(

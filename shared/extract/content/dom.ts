@@ -160,8 +160,8 @@ function unrendered(el: Element): boolean {
 }
 
 /**
- * Whether an element is a `<ruby>` reading (`<rt>`) whose ruby gives it no fallback brackets
- * (`<rp>`): an annotation above the text ("西<rt>にし</rt>"), not words of it. With brackets,
+ * Whether an element is a `<ruby>` reading (`<rt>`) without fallback brackets (`<rp>`) beside
+ * it: an annotation above the text ("西<rt>にし</rt>"), not words of it. With brackets,
  * the reading reads as text does where ruby is not shown: "気象庁(きしょうちょう)".
  *
  * @param el - the element
@@ -169,12 +169,8 @@ function unrendered(el: Element): boolean {
  */
 export function isBareReading(el: Element): boolean {
   if (el.name !== 'rt') return false;
-  const ruby = el.parent;
-  return !(
-    ruby !== null &&
-    ruby.type === 'tag' &&
-    ruby.children.some((c) => isElement(c) && c.name === 'rp')
-  );
+  // The brackets stand right around their reading: <rp>(</rp><rt>…</rt><rp>)</rp>.
+  return siblingElement(el, 'prev')?.name !== 'rp' && siblingElement(el, 'next')?.name !== 'rp';
 }
 
 /**
