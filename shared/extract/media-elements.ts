@@ -3,11 +3,13 @@
  * custom elements (`<amp-img>` for a picture, `<amp-video>` for a player, `<amp-youtube
  * data-videoid>` for an embed), light embeds through theirs (`<lite-youtube videoid>`), and
  * lazy-loading scripts through an iframe whose address waits in `data-src` until it scrolls into
- * view. Right after parsing, each is rewritten to the HTML it stands for, so that every reader of
- * the page (the body finder, the image collector, the renderer) sees pictures, players and
- * embeds as on any other page; AMP's ads and trackers become elements that show nothing.
+ * view; and a portal's document through a viewer (`<object data="….pdf">`, `<embed>`, an
+ * `<iframe>` of the file or of a viewer naming it), which no feed shows. Right after parsing,
+ * each is rewritten to the HTML it stands for, so that every reader of the page (the body
+ * finder, the image collector, the renderer) sees pictures, players, embeds and links to
+ * documents as on any other page; AMP's ads and trackers become elements that show nothing.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Element, Text } from 'domhandler';
 
 /** Pictures: the placeholder or fallback an `<amp-img>` holds is no picture of its own. */
 const PICTURES: ReadonlySet<string> = new Set(['amp-img', 'amp-anim']);
@@ -57,8 +59,62 @@ function empty(el: Element): void {
   el.children = [];
 }
 
+/** The path of a document a page attaches: PDF, Word, Excel, PowerPoint, OpenDocument, RTF. */
+const DOCUMENT_PATH = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)$/i;
+/** The query parameters in which a document viewer (Google's, Office's, pdf.js) names its file. */
+const VIEWED_FILE = ['url', 'file', 'src'];
+/** A base under which a relative address parses. */
+const BASE = 'https://page.invalid/';
+
+/** The path of an address, or null when it does not parse. */
+function pathOf(address: string): URL | null {
+  try {
+    return new URL(address, BASE);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The document an embed shows: its own address when that names a document, else the document a
+ * viewer at that address is given in its query; null for anything else.
+ */
+function shownDocument(address: string | undefined): string | null {
+  const url = address === undefined ? null : pathOf(address.trim());
+  if (url === null || address === undefined) return null;
+  if (DOCUMENT_PATH.test(url.pathname)) return address.trim();
+  for (const key of VIEWED_FILE) {
+    const file = url.searchParams.get(key)?.trim();
+    if (file && DOCUMENT_PATH.test(pathOf(file)?.pathname ?? '')) return file;
+  }
+  return null;
+}
+
+/** The name a link to a document shows: the embed's title, else the file's name. */
+function documentName(el: Element, document: string): string {
+  const title = el.attribs.title?.trim();
+  if (title) return title;
+  const file = pathOf(document)?.pathname.split('/').pop() ?? document;
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Makes an embed showing a document a link to it, in place. */
+function linkDocument(el: Element, document: string): void {
+  const name = documentName(el, document);
+  empty(el);
+  el.name = 'a';
+  el.attribs = { href: document };
+  const text = new Text(name);
+  text.parent = el;
+  el.children = [text];
+}
+
 /** The first letters of the names of the elements {@link rewriteMediaElements} rewrites. */
-const FIRST_LETTERS = new Set(['a', 'i', 'l'].map((letter) => letter.charCodeAt(0)));
+const FIRST_LETTERS = new Set(['a', 'e', 'i', 'l', 'o'].map((letter) => letter.charCodeAt(0)));
 
 /**
  * Whether an element of this name may need {@link rewriteMediaElements}: the parse notes it
@@ -70,7 +126,11 @@ const FIRST_LETTERS = new Set(['a', 'i', 'l'].map((letter) => letter.charCodeAt(
 export function mayStandForMedia(name: string): boolean {
   return (
     FIRST_LETTERS.has(name.charCodeAt(0)) &&
-    (name === 'iframe' || name.startsWith('amp-') || name.startsWith('lite-'))
+    (name === 'iframe' ||
+      name === 'object' ||
+      name === 'embed' ||
+      name.startsWith('amp-') ||
+      name.startsWith('lite-'))
   );
 }
 
@@ -87,15 +147,19 @@ function revealLazyFrame(el: Element): void {
  * `<video>`/`<audio>`, `<amp-iframe>` an `<iframe>`, `<amp-youtube>`/`<amp-vimeo>` and
  * `<lite-youtube>`/`<lite-vimeo>` an `<iframe>` of the host's player for their video's id, AMP's
  * ads, trackers and share buttons a `<template>`; an `<iframe>` whose `src` is a stand-in gets
- * the address its `data-src` (or `data-lazy-src`, `data-original`) keeps.
+ * the address its `data-src` (or `data-lazy-src`, `data-original`) keeps; an `<object>`,
+ * `<embed>` or `<iframe>` showing a document becomes a link to the document, named by its title
+ * or file name (what it holds for browsers that cannot show it goes).
  *
  * @param elements - the page's elements
  */
 export function rewriteMediaElements(elements: readonly Element[]): void {
   for (const el of elements) {
     const { name } = el;
-    if (name === 'iframe') {
-      revealLazyFrame(el);
+    if (name === 'iframe' || name === 'object' || name === 'embed') {
+      if (name === 'iframe') revealLazyFrame(el);
+      const document = shownDocument(name === 'object' ? el.attribs.data : el.attribs.src);
+      if (document !== null) linkDocument(el, document);
       continue;
     }
     if (!name.startsWith('amp-') && !name.startsWith('lite-')) continue;

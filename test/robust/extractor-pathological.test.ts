@@ -157,6 +157,7 @@ describe('extractArticle on pathological pages', () => {
       'quotations beside the paragraphs they repeat': `<div>${'<blockquote>lúa lúa lúa lúa lúa</blockquote><p>lúa lúa lúa lúa lúa</p>'.repeat(count / 3)}</div>`,
       'sources in one player': `<p>lúa lúa lúa lúa</p><video>${'<source src="/a.mp4" type="video/mp4">'.repeat(count / 2)}</video>`,
       'iframes a script loads late': `<p>lúa lúa lúa lúa</p>${'<iframe src="about:blank" data-src="https://www.youtube.com/embed/abcdefg"></iframe>'.repeat(count / 2)}`,
+      'documents shown by viewers': `<p>lúa lúa lúa lúa</p>${'<embed src="/Portals/0/a.pdf" type="application/pdf">'.repeat(count / 2)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(

@@ -72,6 +72,37 @@ describe('rule: a short body that carries its own media is an article (photo sto
     );
   });
 
+  it.each([
+    [
+      'an <object>',
+      '<object data="/Portals/0/lich-tiep-cong-dan.pdf" type="application/pdf" width="100%" height="800"><p>Trình duyệt không hiển thị được tệp PDF.</p></object>',
+    ],
+    ['an <embed>', '<embed src="/Portals/0/lich-tiep-cong-dan.pdf" type="application/pdf">'],
+    [
+      'an <iframe>',
+      '<iframe src="/Portals/0/lich-tiep-cong-dan.pdf" width="100%" height="800"></iframe>',
+    ],
+    [
+      "Google's viewer",
+      '<iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fhuyen.example.gov.vn%2FPortals%2F0%2Flich-tiep-cong-dan.pdf&amp;embedded=true"></iframe>',
+    ],
+    [
+      "pdf.js's viewer",
+      '<iframe src="/pdfjs/web/viewer.html?file=/Portals/0/lich-tiep-cong-dan.pdf"></iframe>',
+    ],
+  ])('keeps an announcement whose document %s shows, as a link to the document', (_, viewer) => {
+    const article = extractArticle(
+      story(`<p>Thông báo lịch tiếp công dân tháng 12/2024.</p>${viewer}`),
+      {
+        url: URL,
+      },
+    );
+    expect(article.contentHtml).toContain(
+      '<a href="https://huyen.example.gov.vn/Portals/0/lich-tiep-cong-dan.pdf">lich-tiep-cong-dan.pdf</a>',
+    );
+    expect(article.contentText).not.toContain('Trình duyệt không hiển thị');
+  });
+
   it('still rejects a short body with one picture (a paywall’s teaser) or none', () => {
     for (const body of [
       `${picture(1, 'Ảnh minh họa')}<p>Đăng ký để đọc toàn bộ bài viết.</p>`,
