@@ -231,6 +231,22 @@ describe('findMainContent boilerplate removal', () => {
       'a magazine delivered to the reader',
       'Get Motor Cycle Monthly delivered through your letterbox every month.',
     ],
+    [
+      "the publisher's e-book offered by e-mail, in Portuguese",
+      'Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo e gratuito. Clique aqui: https://goo.gl/FDS4xU.',
+    ],
+    [
+      'a call to follow the publisher, in Spanish',
+      'Síguenos en Twitter y Facebook para recibir las últimas noticias de la región.',
+    ],
+    [
+      "a call to sign up for the publisher's newsletter, in Italian",
+      'Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie della città.',
+    ],
+    [
+      'a call to follow the publisher, in French',
+      'Suivez-nous sur Facebook et Instagram pour ne rien manquer de l’actualité locale.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -254,6 +270,8 @@ describe('findMainContent boilerplate removal', () => {
     'If you want a cheaper option, you can subscribe to the basic plan for $4.99 a month.',
     'Sie hat vor drei Jahren einen Newsletter gegründet, der heute wöchentlich erscheint.',
     'Ihr Newsletter erreicht inzwischen mehr als 20.000 Leser in der Region.',
+    'Os moradores podem clique aqui no portal da prefeitura para consultar o horário, disse o secretário.',
+    'La empresa pidió a sus clientes que la siguieran en Twitter, según el comunicado.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
