@@ -166,7 +166,7 @@ const CLOSING_METADATA = new RegExp(
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b/iu;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng)(?!\p{L})/iu;
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
 function opensSentence(text: string, at: number): boolean {
@@ -175,11 +175,11 @@ function opensSentence(text: string, at: number): boolean {
 
 /** The publisher speaking to its readers, in the languages of {@link PROMO}'s lines. */
 const PUBLISHER_VOICE =
-  /\b(?:we|us|our|wir|uns|unser(?:e[mnrs]?)?|nous|notre|nos|noss[ao]s?|nuestr[ao]s?|nostr[aeio])\b/i;
+  /\b(?:we|us|our|wir|uns|unser(?:e[mnrs]?)?|nous|notre|nos|noss[ao]s?|nuestr[ao]s?|nostr[aeio]|chúng tôi)\b/iu;
 
 /** The reader addressed, in the languages of {@link PROMO}'s lines. */
 const READER =
-  /\b(?:you|your|yours|vous|votre|vos|vocês?|tus?|usted(?:es)?|tu[aeo]i?|vostr[aeio])(?!\p{L})/iu;
+  /(?<!\p{L})(?:you|your|yours|vous|votre|vos|vocês?|tus?|usted(?:es)?|tu[aeo]i?|vostr[aeio]|bạn(?: đọc)?|(?:quý )?độc giả)(?!\p{L})/iu;
 
 /**
  * German's formal "Sie", "Ihr", "Ihnen" addressing the reader: capitalised inside a sentence

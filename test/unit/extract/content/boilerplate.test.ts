@@ -247,6 +247,18 @@ describe('findMainContent boilerplate removal', () => {
       'a call to follow the publisher, in French',
       'Suivez-nous sur Facebook et Instagram pour ne rien manquer de l’actualité locale.',
     ],
+    [
+      'a call to follow the publisher, in Vietnamese',
+      'Mời bạn đọc theo dõi các tin tức mới nhất trên trang Facebook và kênh Zalo của Báo.',
+    ],
+    [
+      "a call to sign up for the publisher's newsletter, in Vietnamese",
+      'Đăng ký nhận bản tin của chúng tôi để cập nhật tin tức mỗi ngày.',
+    ],
+    [
+      "a call to download the publisher's app, in Vietnamese",
+      'Bấm vào đây để tải ứng dụng của Báo trên điện thoại.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -272,6 +284,8 @@ describe('findMainContent boilerplate removal', () => {
     'Ihr Newsletter erreicht inzwischen mehr als 20.000 Leser in der Region.',
     'Os moradores podem clique aqui no portal da prefeitura para consultar o horário, disse o secretário.',
     'La empresa pidió a sus clientes que la siguieran en Twitter, según el comunicado.',
+    'Ông cho biết người dân nên theo dõi thông tin trên trang Facebook của UBND xã để kịp thời nắm bắt.',
+    'Từ năm 2020, huyện đã hướng dẫn hơn 3.000 hộ dân tải ứng dụng định danh điện tử VNeID.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
