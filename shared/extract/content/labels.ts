@@ -353,6 +353,7 @@ function isPictureCredit(el: Element, text: string): boolean {
  * picture's credit or a media player's message; else null.
  */
 export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
+  if (el.children.length <= MAX_TOOLS_CHILDREN && isPageTools(el, texts)) return 'page tools';
   if (el.children.length > 5) return null;
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
@@ -367,6 +368,35 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
   // Asked last: its walk along the siblings is for the few elements that read as labels.
   return label !== null && standsAlone(el) ? label : null;
+}
+
+/** Where a tool's link leads: nowhere (a script, the page itself) or to a mail without recipient. */
+const TOOL_HREF = /^\s*(?:javascript:|#|$|mailto:\s*(?:\?|$))/i;
+/** The most children (links, separators, a label) of a line of the page's tools. */
+const MAX_TOOLS_CHILDREN = 15;
+/** The most words a line of tools shows besides its links: a label ("Cỡ chữ:", "Text size"). */
+const MAX_TOOLS_LABEL_WORDS = 2;
+
+/**
+ * Whether an element is a line of the page's tools, whatever its class names: two links or more
+ * among its children, each leading nowhere ({@link TOOL_HREF}: print, e-mail to a friend, back,
+ * a font size switch), and besides them at most a short label and separators ("In bài | Gửi
+ * email | Quay lại", "Cỡ chữ: A- A A+"). A sentence linking to parts of the page says more.
+ */
+function isPageTools(el: Element, texts: ShortTexts): boolean {
+  let links = 0;
+  let outside = '';
+  for (const child of el.children) {
+    if (child.type === 'text') outside += ` ${child.data}`;
+    else if (child.type !== 'tag') continue;
+    else if (child.name !== 'a') return false;
+    else if (!TOOL_HREF.test(child.attribs.href ?? '')) return false;
+    else links++;
+  }
+  if (links < 2) return false;
+  const text = texts.of(el, 80);
+  if (text === null || text === '') return false;
+  return countWords(outside.replace(/[|•·:/\-–—]/g, ' ')) <= MAX_TOOLS_LABEL_WORDS;
 }
 
 /** Stars of a rating, filled or empty. */

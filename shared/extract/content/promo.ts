@@ -134,7 +134,7 @@ function isNewsroomCredit(text: string): boolean {
  */
 const CLOSING_METADATA = new RegExp(
   [
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|categories|category|kategorien?|schlagw(?:örter|orte)|mots-clés|etiquetas|chuyên mục|danh mục)\s*:`,
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
     // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234".
     String.raw`^(?:lượt xem|lượt đọc|số lượt xem|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's

@@ -1394,3 +1394,36 @@ describe('a pull quote, a quotation that repeats a sentence of the body, is said
     expect(extract(inArticle(quote)).contentText).toContain('đã được ghi nhận trong báo cáo');
   });
 });
+
+describe("a line of the page's tools is no body text, whatever its class names", () => {
+  it.each([
+    [
+      'print, e-mail and back links',
+      '<p><a href="javascript:window.print()">In bài</a> | <a href="mailto:?subject=Tin%20bai">Gửi email</a> | <a href="javascript:history.back()">Quay lại</a></p>',
+      'In bài',
+    ],
+    [
+      'a font size switch',
+      '<p>Cỡ chữ: <a href="#">A-</a> <a href="#">A</a> <a href="#">A+</a></p>',
+      'Cỡ chữ',
+    ],
+  ])('removes %s', (_, line, gone) => {
+    expectRemovedFromBody(line, gone);
+  });
+
+  it('keeps a sentence that links to parts of the page', () => {
+    const line =
+      'Xem <a href="#phan-1">phần 1</a> và <a href="#phan-2">phần 2</a> của báo cáo để biết thêm chi tiết về kết quả.';
+    expect(extract(inArticle(`<p>${line}</p>`)).contentText).toContain('của báo cáo để biết thêm');
+  });
+});
+
+describe("the line of the article's tags is no body text", () => {
+  it.each([
+    'Từ khóa: <a href="/tag/binh-dang-gioi">bình đẳng giới</a>, <a href="/tag/cong-an-tinh">công an tỉnh</a>',
+    'Tags: <a href="/tag/equality">equality</a> <a href="/tag/police">police</a>',
+  ])('removes %j closing the body', (line) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+});
