@@ -20,9 +20,9 @@ function playable(url: string | undefined, baseUrl: string): boolean {
 }
 
 /**
- * Readies the players below `root` for the feed, in place. A player keeps its own `src` if playable and the `<source>` children that are; all
- * else inside it is what browsers that cannot play it show ("Your browser does not support the
- * video tag", a download link), and goes. A player left with nothing playable (a source a script
+ * Readies the players below `root` for the feed, in place. A player keeps its own `src` if
+ * playable and the `<source>` children that are; all else inside it is what browsers that cannot
+ * play it show ("Your browser does not support the video tag", a download link), and goes. A player left with nothing playable (a source a script
  * sets, a `blob:` URL) goes whole. A kept player gets `controls`: a reader shows no player
  * without them, and autoplay is not the reader's to start. A `<source>` outside a player (a
  * `<picture>`'s) goes: its `<img>` is what shows.
@@ -38,15 +38,15 @@ export function readyPlayers(root: Element, baseUrl: string): void {
       continue;
     }
     if (!PLAYERS.has(el.name)) continue;
-    const sources = el.children.filter(
-      (c): c is Element =>
-        c.type === 'tag' && c.name === 'source' && playable(c.attribs.src, baseUrl),
-    );
+    let sources = 0;
     for (const child of el.children) {
-      if (!sources.includes(child as Element)) gone.add(child);
+      const source =
+        child.type === 'tag' && child.name === 'source' && playable(child.attribs.src, baseUrl);
+      if (source) sources++;
+      else gone.add(child);
     }
     if (!playable(el.attribs.src, baseUrl)) delete el.attribs.src;
-    if (el.attribs.src === undefined && sources.length === 0) gone.add(el);
+    if (el.attribs.src === undefined && sources === 0) gone.add(el);
     else el.attribs.controls = '';
   }
   detachAll(gone);
