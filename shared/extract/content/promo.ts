@@ -135,6 +135,9 @@ function isNewsroomCredit(text: string): boolean {
 const CLOSING_METADATA = new RegExp(
   [
     String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
+    // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
+    // Principles.", "Editorial standards: …".
+    String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
     // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234".
     String.raw`^(?:lượt xem|lượt đọc|số lượt xem|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's

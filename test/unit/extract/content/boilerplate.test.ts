@@ -315,6 +315,8 @@ describe('findMainContent boilerplate removal', () => {
     ['a trailing update time', 'Updated at 1:23 p.m.'],
     ['a trailing update date in Swedish', 'Uppdaterad 12 mars 2024 kl 10.30'],
     ['a trailing publication date in Polish', 'Opublikowano: 12.03.2024, 10:30'],
+    ["the newsroom's standards", 'Our Standards: The Thomson Reuters Trust Principles.'],
+    ["the newsroom's standards, linked", 'Editorial standards: how we report and correct'],
     ['the author’s e-mail address', 'paul.takahashi@chron.com'],
     ['the author’s social profile', 'twitter.com/paultakahashi'],
     ['a copyright notice', 'Copyright © 2023 The Washington Times, LLC.'],
