@@ -766,7 +766,9 @@ function removeLines(
     const closing = closingLine(text);
     if (closing === 'appeal') remove(appealBox(block, container), 'reader-support appeal');
     else if (closing === 'metadata') remove(labelBox(block, text, container), 'closing metadata');
-    else if (closing !== null) remove(block, 'promo line', closing.promo);
+    // A line linking the document the article attaches is the article's, whatever its call to
+    // click ("Bấm vào đây để tải toàn văn Quyết định: qd-123.pdf").
+    else if (closing !== null && !linksDocument(block)) remove(block, 'promo line', closing.promo);
   }
 }
 

@@ -291,6 +291,18 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain(line);
   });
 
+  it.each([
+    'Bấm vào đây để tải toàn văn Quyết định: <a href="/files/qd-123.pdf">qd-123.pdf</a>',
+    '<a href="/files/qd-123.pdf">Bấm vào đây</a> để xem chi tiết văn bản.',
+    'Click here to download the full report: <a href="/files/report.pdf">report.pdf</a>',
+  ])(
+    'keeps a last line that links the document the article attaches, whatever its call: %j',
+    (line) => {
+      const { contentHtml } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+      expect(contentHtml).toMatch(/href="[^"]+\.pdf"/);
+    },
+  );
+
   it('keeps a last paragraph that speaks of a newsletter without pitching it', () => {
     const line =
       "The company's newsletter now reaches two million readers every week, the annual report shows.";
