@@ -370,8 +370,11 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   return label !== null && standsAlone(el) ? label : null;
 }
 
-/** Where a tool's link leads: nowhere (a script, the page itself) or to a mail without recipient. */
-const TOOL_HREF = /^\s*(?:javascript:|#|$|mailto:\s*(?:\?|$))/i;
+/**
+ * Where a tool's link leads: nowhere (a script, the page itself, its top) or to a mail without
+ * recipient; not to a named part of the page (a table of contents' `#muc-2`).
+ */
+const TOOL_HREF = /^\s*(?:javascript:|#(?:top)?\s*$|$|mailto:\s*(?:\?|$))/i;
 /** The most children (links, separators, a label) of a line of the page's tools. */
 const MAX_TOOLS_CHILDREN = 15;
 /** The most words a line of tools shows besides its links: a label ("Cỡ chữ:", "Text size"). */

@@ -1425,6 +1425,12 @@ describe("a line of the page's tools is no body text, whatever its class names",
     expectRemovedFromBody(line, gone);
   });
 
+  it('keeps a line of links to the sections of the article (a table of contents)', () => {
+    const line =
+      '<p><a href="#muc-1">I. Mục tiêu</a> | <a href="#muc-2">II. Nội dung</a> | <a href="#muc-3">III. Tổ chức thực hiện</a></p>';
+    expect(extract(inArticle(line)).contentText).toContain('II. Nội dung');
+  });
+
   it('keeps a sentence that links to parts of the page', () => {
     const line =
       'Xem <a href="#phan-1">phần 1</a> và <a href="#phan-2">phần 2</a> của báo cáo để biết thêm chi tiết về kết quả.';
