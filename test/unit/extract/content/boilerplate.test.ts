@@ -286,6 +286,7 @@ describe('findMainContent boilerplate removal', () => {
     'La empresa pidió a sus clientes que la siguieran en Twitter, según el comunicado.',
     'Ông cho biết người dân nên theo dõi thông tin trên trang Facebook của UBND xã để kịp thời nắm bắt.',
     'Từ năm 2020, huyện đã hướng dẫn hơn 3.000 hộ dân tải ứng dụng định danh điện tử VNeID.',
+    'Bạn đọc có thể tải ứng dụng VNeID trên điện thoại để tra cứu hồ sơ, theo hướng dẫn của Công an tỉnh.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
