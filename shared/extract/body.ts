@@ -18,6 +18,7 @@ import {
   removeContributorCredits,
   renderContent,
 } from './content/index.ts';
+import { PLAYERS } from './content/media.ts';
 import { snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
@@ -59,7 +60,7 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  */
 function carriesMedia(container: Cheerio<Element>, rendered: RenderedContent): boolean {
   const { contentHtml } = rendered;
-  if (['<iframe', '<video', '<audio'].some((tag) => contentHtml.includes(tag))) return true;
+  if (['iframe', ...PLAYERS].some((tag) => contentHtml.includes(`<${tag}`))) return true;
   const roots = container.toArray();
   if (roots.some(linksDocument)) return true;
   const ownPictures = roots

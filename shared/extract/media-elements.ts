@@ -9,7 +9,8 @@
  * finder, the image collector, the renderer) sees pictures, players, embeds and links to
  * documents as on any other page; AMP's ads and trackers become elements that show nothing.
  */
-import { type AnyNode, type Element, Text } from 'domhandler';
+import { type Element, Text } from 'domhandler';
+import { detachAll } from './content/dom.ts';
 
 /** Pictures: the placeholder or fallback an `<amp-img>` holds is no picture of its own. */
 const PICTURES: ReadonlySet<string> = new Set(['amp-img', 'amp-anim']);
@@ -51,12 +52,7 @@ const NOT_CONTENT: ReadonlySet<string> = new Set([
 const SHOWS_NOTHING = 'template';
 
 function empty(el: Element): void {
-  for (const child of el.children as AnyNode[]) {
-    child.parent = null;
-    child.prev = null;
-    child.next = null;
-  }
-  el.children = [];
+  detachAll([...el.children]);
 }
 
 /** The path of a document a page attaches: PDF, Word, Excel, PowerPoint, OpenDocument, RTF. */

@@ -12,6 +12,7 @@ import {
 } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import {
+  MONTHS,
   PUBLICATION_WORD_PATTERN,
   PUBLISHED_WORD_PATTERN,
   ZONE_ABBREVIATION_PATTERN,
@@ -100,27 +101,9 @@ function dayOnly(raw: string): boolean {
  */
 const URL_DAY =
   /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})(?=\/|$)|(?:^|[/_.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=$|[/_.-])|(?:^|[/_.-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/i;
-/** The months as a URL's path may name them, by their first three letters. */
-const URL_MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-
 /** A month written in a URL's path, as a number or a name: its number (1–12), else NaN. */
 function urlMonth(text: string): number {
-  return /^\d+$/.test(text)
-    ? Number(text)
-    : URL_MONTHS.indexOf(text.slice(0, 3).toLowerCase()) + 1 || Number.NaN;
+  return /^\d+$/.test(text) ? Number(text) : (MONTHS.get(text.toLowerCase()) ?? Number.NaN);
 }
 
 /**
