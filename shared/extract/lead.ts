@@ -254,6 +254,10 @@ export function findLeadElement(
       // (a menu's, a login box's): the standfirst follows the headline.
       if (isBelow(headline, el)) continue;
       if (at(el) < at(headline)) continue;
+      // … and stands before the article's text: a box so named after the text's first paragraph
+      // is another part's (the "Intro" of a teaser section below the body).
+      firstProse ??= firstProseAfter(index.elements, at(headline), headline);
+      if (firstProse < at(el) && !isBelow(el, index.elements[firstProse] as Element)) continue;
     }
     const parts = marked ? markedRun(el) : [el];
     const text = parts.map((part) => cleanText(renderedText(part))).join(' ');
@@ -483,16 +487,24 @@ function inCaption(el: Element): boolean {
 }
 
 /**
- * The position of the first block of prose after the headline (not inside it), within
- * {@link MAX_SUBTITLE_DISTANCE} elements; past them when there is none.
+ * The position of the first block of prose after the headline (not inside it, nor a picture's
+ * caption), within {@link MAX_SUBTITLE_DISTANCE} elements; infinity when there is none.
  */
 function firstProseAfter(elements: readonly Element[], from: number, headline: Element): number {
   const end = Math.min(elements.length, from + 1 + MAX_SUBTITLE_DISTANCE);
   for (let i = from + 1; i < end; i++) {
     const b = elements[i] as Element;
-    if (TEXT_BLOCKS.has(b.name) && !isBelow(b, headline) && isProse(b)) return i;
+    if (
+      TEXT_BLOCKS.has(b.name) &&
+      !isBelow(b, headline) &&
+      isProse(b) &&
+      closest(b, FIGURE, null) === null &&
+      !inCaption(b)
+    ) {
+      return i;
+    }
   }
-  return end;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** Sub-headings that may set a standfirst under the headline. */

@@ -683,6 +683,37 @@ describe('lead: the line right below the headline named the standfirst in a part
   });
 });
 
+describe("lead: a box named an intro after the article's text is no standfirst", () => {
+  const teasers = [1, 2, 3]
+    .map(
+      (i) =>
+        `<article><div class="headline"><a href="/tin/${i}.html">Tin số ${i} về cải cách hành chính trong tỉnh</a></div>` +
+        `<span>Tóm tắt ngắn của tin số ${i} nói về một sự việc khác.</span></article>`,
+    )
+    .join('');
+  const below = (heading: string): string =>
+    buildPage().replace(
+      '</main>',
+      `<section class="Intro"><div class="content"><div class="headline t1">${heading}</div></div></section>` +
+        `<div class="elements">${teasers}</div></main>`,
+    );
+
+  it.each([
+    'Das könnte Sie auch interessieren',
+    'You might also be interested in',
+    'Những tin bài khác bạn có thể quan tâm',
+  ])('takes no lead from the heading of a teaser section below the body ("%s")', (heading) => {
+    expect(extractArticle(below(heading)).lead).toBeNull();
+  });
+
+  it('still takes a box named an intro between the headline and the text', () => {
+    const standfirst =
+      'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+    const before = `<figure><img src="/anh.jpg" alt=""><figcaption><p>Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công của tỉnh trong sáng 14/12.</p></figcaption></figure><div class="intro">${standfirst}</div>`;
+    expect(extractArticle(buildPage({ before })).lead).toBe(standfirst);
+  });
+});
+
 describe('lead: lines of furniture between the headline and the standfirst do not hide it', () => {
   const standfirst =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
