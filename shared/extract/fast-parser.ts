@@ -77,6 +77,10 @@ interface ParserState {
   end(chunk?: string): void;
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
+  onclosetag(start: number, endIndex: number): void;
+  /** The open elements' names, the innermost first. */
+  readonly stack: string[];
+  readonly cbs: { onclosetag?(name: string, isImplied: boolean): void };
   startIndex: number;
   endIndex: number;
   attribname: string;
@@ -111,7 +115,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   constructor(
     handler: Partial<DomHandler>,
-    private readonly source: string,
+    protected readonly source: string,
   ) {
     super(handler, OPTIONS);
   }
@@ -170,6 +174,65 @@ export class ReferenceDecodingParser extends ParserWithState {
     if (this.tokenizer.inRawText) return innermost === 'title' ? decodeTitle(text, atEnd) : text;
     if (!atEnd) return decodeFollowedBy(text, '<', DecodingMode.Legacy);
     return this.tokenizer.inText ? decodeHTML(text, DecodingMode.Legacy) : text;
+  }
+}
+
+/** Elements that bound a heading's scope: an end tag inside them closes no heading outside. */
+const HEADING_SCOPE: ReadonlySet<string> = new Set([
+  'applet',
+  'caption',
+  'html',
+  'marquee',
+  'object',
+  'table',
+  'td',
+  'template',
+  'th',
+]);
+
+/** Whether `source[start, end)` is a heading's name, `h1`…`h6` in either case. */
+function isHeadingName(source: string, start: number, end: number): boolean {
+  if (end - start !== 2 || (source.charCodeAt(start) | 0x20) !== 0x68) return false;
+  const level = source.charCodeAt(start + 1);
+  return level >= 0x31 && level <= 0x36;
+}
+
+/**
+ * {@link ReferenceDecodingParser} reading a heading's end tag as browsers do: any of `</h1>`…
+ * `</h6>` closes the heading that is open, whatever its level (HTML's tree construction: "an
+ * end tag whose tag name is one of h1…h6"). htmlparser2 ignores `</h3>` when no `<h3>` is open,
+ * so a template's `<h2 class="excerpt">…</h3>` held the rest of the page: the article's whole
+ * body became the heading's text, and cleaning removed it with the heading.
+ */
+export class HeadingClosingParser extends ReferenceDecodingParser {
+  /** @internal */
+  override onclosetag(start: number, endIndex: number): void {
+    if (isHeadingName(this.source, start, endIndex)) {
+      const name = this.source.slice(start, endIndex).toLowerCase();
+      const open = this.stack.indexOf(name) < 0 ? this.openHeading() : -1;
+      if (open >= 0) {
+        this.endIndex = endIndex;
+        // Closed as htmlparser2 closes an element named by its end tag: it and all inside it.
+        for (let index = 0; index <= open; index++) {
+          const element = this.stack.shift() as string;
+          this.cbs.onclosetag?.(element, index !== open);
+        }
+        this.startIndex = endIndex + 1;
+        return;
+      }
+    }
+    super.onclosetag(start, endIndex);
+  }
+
+  /** Where the innermost heading open in scope is on the stack, or -1. */
+  private openHeading(): number {
+    const { stack } = this;
+    for (let i = 0; i < stack.length; i++) {
+      const name = stack[i] as string;
+      if (HEADING_SCOPE.has(name)) return -1;
+      if (name.length === 2 && isHeadingName(name, 0, 2)) return i;
+    }
+    return -1;
   }
 }
 
