@@ -54,7 +54,7 @@ import {
   type SiteTemplate,
 } from './template/index.ts';
 import { normalizeStrings } from './text.ts';
-import { readTitle, titleAffixes } from './title.ts';
+import { readTitle, repeatsHeadline, titleAffixes } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -253,6 +253,9 @@ function extract(
     trace?.removed({ rule: 'site template: description', text: snippet(description) });
     return true;
   };
+  // … and one that is the headline again says nothing of the article.
+  const isNoSummary = (description: string): boolean =>
+    isSiteWide(description) || repeatsHeadline(ctx, title, description);
   const location = locateBody($, { ...publisher?.extraction, trace });
   // Without a marked standfirst, a block outside the body that shows the page's description, or
   // the paragraph right below the headline in its own box.
@@ -261,7 +264,7 @@ function extract(
     outsideBody(
       findShownDescription(
         ctx,
-        descriptions.filter((d) => !isSiteWide(d)),
+        descriptions.filter((d) => !isNoSummary(d)),
       ),
       location,
     ) ??
@@ -313,7 +316,7 @@ function extract(
 
   const description =
     lead === null && opening.lead === null
-      ? leadFromDescription(ctx, body.contentText, isSiteWide)
+      ? leadFromDescription(ctx, body.contentText, isNoSummary)
       : null;
   // Last, a paragraph of a sentence set apart from the body right below the headline.
   const underHeadline =

@@ -9,6 +9,7 @@ import {
   HEADING_TAGS,
   hasItemprop,
   isBelow,
+  namesPictureText,
   ownText,
   renderedText,
   siblingElement,
@@ -57,17 +58,9 @@ export function isLeadElement(el: Element): boolean {
   return tokens.some((t) => t !== '' && !/tag|author|meta|caption/i.test(t) && LEAD_TOKEN.test(t));
 }
 
-/** A class word of a picture's caption, credit or description (`atc-ImageDescription`). */
-const PICTURE_TEXT = /caption|credit|image-?description/i;
-
-/**
- * Whether any class of an element names a picture's caption, credit or description, whatever
- * its other classes say (`description img-caption`, `summary wp-caption-text`): the picture's
- * text.
- */
-function namesPictureText(el: Element): boolean {
-  const cls = el.attribs.class;
-  return cls !== undefined && PICTURE_TEXT.test(cls);
+/** Whether an element holds a part named as a picture's caption, credit or description. */
+function holdsPictureText(el: Element): boolean {
+  return descendants(el).some(namesPictureText);
 }
 
 /**
@@ -264,6 +257,9 @@ export function findLeadElement(
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
     if (isMostlyLinks(parts, text)) continue;
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
+      // A box holding a picture's credit is the picture's caption, whatever it is called
+      // (`<p class="summary">… <span class="credit">By …</span></p>` under the photo).
+      if (parts.some(holdsPictureText)) continue;
       return { element: $(parts), text };
     }
   }
@@ -994,13 +990,14 @@ const EXCERPT_OVERLAP = 0.6;
  *
  * @param ctx - the page
  * @param contentText - the extracted body text
- * @param isSiteWide - whether a description is the site's, on every page (a slogan): no lead
+ * @param isNoSummary - whether a description says nothing of the article (the site's slogan
+ *   on every page, the headline again): no lead
  * @returns the lead and its source, or null
  */
 export function leadFromDescription(
   ctx: PageContext,
   contentText: string,
-  isSiteWide: (description: string) => boolean = () => false,
+  isNoSummary: (description: string) => boolean = () => false,
 ): { text: string; source: string } | null {
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
@@ -1027,7 +1024,7 @@ export function leadFromDescription(
     }
   }
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
-  if (/(?:\.\.\.|…)$/.test(raw) || isSiteWide(raw)) return null;
+  if (/(?:\.\.\.|…)$/.test(raw) || isNoSummary(raw)) return null;
   const described = lowerWords(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
   if (isOpeningParagraph(described, opening)) {

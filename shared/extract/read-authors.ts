@@ -25,6 +25,7 @@ import {
   isBelow,
   isElement,
   linesExcept,
+  namesPictureText,
   precedes,
   renderedText,
   siblingElement,
@@ -917,6 +918,11 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
     if (!opens || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
+    // A line marked as a picture's credit or caption credits the picture, in a figure or not
+    // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo).
+    if (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) {
+      continue;
+    }
     let line = cleanText(renderedText(el));
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));

@@ -164,6 +164,22 @@ export function titleAffixes(ctx: PageContext, title: string): string[] {
 }
 
 /**
+ * Whether a text says the headline and nothing more: the headline, or the page's `<title>` (the
+ * headline and the site's name), their letters and digits compared without case or marks.
+ *
+ * @param ctx - the page
+ * @param title - the article's title
+ * @param text - e.g. a description
+ * @returns true for "VESSEL RETURNING TO PUERTO RICO …" under that headline
+ */
+export function repeatsHeadline(ctx: PageContext, title: string, text: string): boolean {
+  const folded = foldLetters(text);
+  if (folded === foldLetters(title)) return true;
+  const element = ctx.index.byTag('title')[0];
+  return element !== undefined && folded === foldLetters(cleanText(ctx.$(element).text()));
+}
+
+/**
  * The date a `<title>` appends to (or puts before) the headline as an affix of its own: "…
  * Was wissen wir? – DW – 13.06.2023" gives "13.06.2023". A date inside the headline is none.
  *

@@ -355,6 +355,22 @@ export function hasRel(el: Element, token: string): boolean {
   return el.attribs.rel?.toLowerCase().split(/\s+/).includes(token) === true;
 }
 
+/** A class word of a picture's caption, credit or description (`atc-ImageDescription`). */
+const PICTURE_TEXT = /caption|credit|image-?description/i;
+
+/**
+ * Whether any class of an element names a picture's caption, credit or description, whatever
+ * its other classes say (`description img-caption`, `summary wp-caption-text`): the picture's
+ * text.
+ *
+ * @param el - the element
+ * @returns true for `class="credit video-credit"`, `class="wp-caption-text"`
+ */
+export function namesPictureText(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && PICTURE_TEXT.test(cls);
+}
+
 /**
  * Whether an element's `itemprop` names a property: the attribute is a list of them
  * (`itemprop="author name"` marks both), case-sensitive as microdata is.

@@ -404,6 +404,13 @@ describe('authors: a byline inside a figure credits the picture, not the article
       '<p class="byline">Von Anna Berg</p><figure><img src="/a.jpg" alt=""><figcaption><span class="byline">Roman Warschauer</span></figcaption></figure>';
     expect(authors('', header)).toEqual(['Anna Berg']);
   });
+
+  it('takes no author from a "By" line marked as a credit under a picture, outside any figure', () => {
+    const header =
+      '<img src="/a.jpg" alt=""><div class="summary-credit"><p class="summary">Beamte fanden am Sonntag 215 Kilo Kokain in einem Boot. ' +
+      '<span class="credit video-credit">By U.S. CUSTOMS AND BORDER PROTECTION</span></p></div>';
+    expect(authors('', header)).toEqual([]);
+  });
 });
 
 describe('authors: author boxes alike side by side each name one author', () => {

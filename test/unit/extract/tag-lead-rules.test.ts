@@ -378,6 +378,30 @@ describe("lead: a description that is the site's or section's name, as the <titl
   });
 });
 
+describe('lead: a description that is the headline again is none', () => {
+  const headline = 'Hội chợ nông sản mùa xuân thu hút hàng nghìn lượt khách tham quan';
+  const page = (description: string): string =>
+    buildPage({
+      title: `${headline} - Cổng thông tin tỉnh`,
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${description}">`,
+    }).replace('<h1>Tổng kết cải cách hành chính năm 2023</h1>', `<h1>${headline}</h1>`);
+
+  it.each([
+    [
+      'the headline in other capitals',
+      'Hội Chợ Nông Sản Mùa Xuân Thu Hút Hàng Nghìn Lượt Khách Tham Quan',
+    ],
+    ['the <title>, the site after the headline', `${headline} - Cổng thông tin tỉnh`],
+  ])('gives no lead when the description is %s', (_what, description) => {
+    expect(extractArticle(page(description)).lead).toBeNull();
+  });
+
+  it('keeps a description that opens with the headline and says more', () => {
+    const summary = `${headline}: người bán mang đến đặc sản của mười huyện trong tỉnh.`;
+    expect(extractArticle(page(summary)).lead).toBe(summary);
+  });
+});
+
 describe('lead: a block outside the body that shows the description is the standfirst', () => {
   const shown =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
@@ -455,6 +479,13 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     // The hero picture, then its caption in boxes of its own whose class names say nothing.
     const caption =
       '<img src="/anh.jpg" alt=""><div class="k1"><div class="k2">Cán bộ một cửa hướng dẫn người dân làm thủ tục tại trung tâm hành chính công của tỉnh. (Ảnh: Sở Nội vụ cung cấp)</div></div>';
+    expect(lead(page('', caption))).toBeNull();
+  });
+
+  it("does not take a picture's caption marked 'summary', which holds the picture's credit, as the standfirst", () => {
+    const caption =
+      '<img src="/anh.jpg" alt=""><div class="summary-credit"><p class="summary">Cán bộ một cửa hướng dẫn người dân làm thủ tục tại trung tâm hành chính công của tỉnh. ' +
+      '<span class="credit">Ảnh: SỞ NỘI VỤ</span></p></div>';
     expect(lead(page('', caption))).toBeNull();
   });
 
