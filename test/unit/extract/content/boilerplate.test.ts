@@ -259,6 +259,14 @@ describe('findMainContent boilerplate removal', () => {
       "a call to download the publisher's app, in Vietnamese",
       'Bấm vào đây để tải ứng dụng của Báo trên điện thoại.',
     ],
+    [
+      "the publisher's news offered on the reader's phone through its app",
+      'Get the latest news straight to your phone with the VI Consortium app.',
+    ],
+    [
+      "the publisher's headlines offered in the reader's inbox",
+      'Get our top headlines delivered to your inbox every morning.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -287,6 +295,7 @@ describe('findMainContent boilerplate removal', () => {
     'Ông cho biết người dân nên theo dõi thông tin trên trang Facebook của UBND xã để kịp thời nắm bắt.',
     'Từ năm 2020, huyện đã hướng dẫn hơn 3.000 hộ dân tải ứng dụng định danh điện tử VNeID.',
     'Bạn đọc có thể tải ứng dụng VNeID trên điện thoại để tra cứu hồ sơ, theo hướng dẫn của Công an tỉnh.',
+    'Scammers send fake news alerts straight to your phone, the police warned, and ask for your bank details.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
