@@ -163,8 +163,11 @@ function isCaptionParagraph(
 ): string | null {
   if (!CAPTION_TAGS.has(el.name)) return null;
   if (hasImage(el)) return null;
-  const text = squash(textOf(el));
-  if (text === '' || text.length > MAX_CAPTION_CHARS) return null;
+  const text = captionText(el);
+  if (text === '' || text.length > MAX_DESCRIBED_CAPTION_CHARS) return null;
+  // Longer than a caption, it is one only when it says again what the picture's alternative
+  // text says (a description of several sentences, as the CMS wrote both).
+  if (text.length > MAX_CAPTION_CHARS && !repeatsPictureText(text, pictureTexts)) return null;
   if (el.name === 'figcaption') return text;
   const centered =
     /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.attribs.align === 'center';
@@ -175,6 +178,17 @@ function isCaptionParagraph(
     (credited || BRACKETED_CREDIT.test(text) || repeatsPictureText(text, pictureTexts))
     ? text
     : null;
+}
+
+/**
+ * A caption's text, its lines read apart ("…entwickelte.<br>Foto © Peter Steiger", a credit in a
+ * `<div>` of its own), without the space a line break left inside brackets: "(<div>Image: Getty
+ * Images)</div>" reads "(Image: Getty Images)".
+ */
+function captionText(caption: Element): string {
+  return squash(linesExcept([caption], () => false, BLOCK).join(' '))
+    .replace(/([([{]) /g, '$1')
+    .replace(/ ([)\]}])/g, '$1');
 }
 
 /** Elements a caption after a picture is written in (a `<figcaption>` outside a figure too). */
@@ -192,6 +206,9 @@ const CAPTION_TAGS: ReadonlySet<string> = new Set([
 
 /** Longest caption read after a picture. */
 const MAX_CAPTION_CHARS = 250;
+
+/** Longest caption read after a picture that says again what the picture's `alt` says. */
+const MAX_DESCRIBED_CAPTION_CHARS = 1000;
 
 /** A box's element children, text between them aside when it is blank or a comment. */
 function elementChildren(box: Element): Element[] | null {
@@ -325,7 +342,7 @@ export function pairCaption(
       if (caption !== undefined) caption.name = 'figcaption';
     }
     // Blocks of the caption read apart: a caption line and a credit line under it.
-    const text = caption ? squash(linesExcept([caption], () => false, BLOCK).join(' ')) : '';
+    const text = caption ? captionText(caption) : '';
     return text === '' ? null : text;
   }
   const cell = closest(img, CELL, container);

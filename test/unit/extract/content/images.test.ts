@@ -202,7 +202,7 @@ describe('renderContent images: captions', () => {
     [
       'a text after the picture in its box',
       '<div class="k1"><p class="k2"><picture><img src="/1.jpg" alt="Hong Kong protester"></picture></p><span class="k3">China has warned they will cease control of Hong Kong <span class="k4">(Image: GETTY )</span></span></div><p>Chữ</p>',
-      'China has warned they will cease control of Hong Kong (Image: GETTY )',
+      'China has warned they will cease control of Hong Kong (Image: GETTY)',
     ],
     [
       'a paragraph in a box after the picture in its box',
@@ -297,6 +297,29 @@ describe('renderContent images: captions', () => {
       expect(contentText).toBe('Chữ');
     },
   );
+
+  it('reads a credit set in a block of its own inside the brackets without a space after the bracket', () => {
+    const { images } = render(
+      '<figure><img src="/1.jpg" alt=""><figcaption><span class="caption">English Ivy is easy to grow</span>' +
+        '<span class="credit"> (<div class="camera"><span></span>Image: Getty Images/iStockphoto)</div></span></figcaption></figure><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe(
+      'English Ivy is easy to grow (Image: Getty Images/iStockphoto)',
+    );
+  });
+
+  it("pairs a legend of several sentences that says again what the picture's alt says, with its credit, however long", () => {
+    const described =
+      'Der Aktionsplan beinhaltet auch die lichten Wälder, welche durch eine spezifische Bewirtschaftung entstanden sind. ' +
+      'Kastanienselven beispielsweise bildeten sich durch die Doppelnutzung als Fruchthain und Weide. ' +
+      'Charakteristisch ist neben den oft knorrigen, grosskronigen Kastanien die durchgehende, teppichartige Krautschicht, welche sich durch Beweidung entwickelte.';
+    const { images, contentText } = render(
+      `<div class="k1"><div class="k2"><a href="/1.jpg"><img src="/1.jpg" alt="${described}"></a></div>` +
+        `<div class="legend"><div class="content">${described}<br>Foto &copy; Peter Steiger</div></div></div><p>Chữ</p>`,
+    );
+    expect(images[0]?.caption).toBe(`${described} Foto © Peter Steiger`);
+    expect(contentText).toBe('Chữ');
+  });
 
   it("leaves a paragraph after a picture in its box as text when it only shares some of the picture's words", () => {
     const { images, contentText } = render(
