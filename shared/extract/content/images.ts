@@ -36,6 +36,11 @@ const TRACKING_PATH =
  * read as a relative URL would give a broken, invalid image address.
  */
 const URL_REFERENCE = /^[^\s"'<>{}[\]`]+$/;
+/**
+ * The `src` a browser loads: spaces inside it are part of the address (a CMS's file name,
+ * "Seite 4_Selve Cavergno.JPG", which the URL parser percent-encodes), not a list of sizes.
+ */
+const SRC_REFERENCE = /^[^"'<>{}[\]`]+$/;
 /** Declared sides at or under this many pixels: a pixel, an icon or an avatar. */
 const MIN_SIDE = 48;
 const AD_HINTS = /\bads?\b|\bad[-_]|advert|sponsor|banner|tracking|pixel/;
@@ -77,7 +82,7 @@ export function imageSource(img: Element): string | null {
     }
   }
   const src = a.src?.trim();
-  return src && URL_REFERENCE.test(src) && !PLACEHOLDER.test(src) ? src : null;
+  return src && SRC_REFERENCE.test(src) && !PLACEHOLDER.test(src) ? src : null;
 }
 
 function dimension(value: string | undefined): number | null {

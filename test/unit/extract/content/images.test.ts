@@ -36,6 +36,16 @@ describe('renderContent images: sources', () => {
     expect(contentHtml).not.toContain('%7B');
   });
 
+  it("keeps a picture whose src holds spaces, as a browser reads it (a CMS's file name)", () => {
+    const { images, contentHtml } = render(
+      '<p><img src="/uploads/Seite 4_Selve Cavergno_Peter Steiger.JPG" alt="" width="400"></p><p>Chữ</p>',
+    );
+    expect(images.map((i) => i.url)).toEqual([
+      'https://congan.example.vn/uploads/Seite%204_Selve%20Cavergno_Peter%20Steiger.JPG',
+    ]);
+    expect(contentHtml).toContain('Seite%204_Selve');
+  });
+
   it('takes the largest srcset candidate over a placeholder', () => {
     const { images } = render(
       `<p><img src="${PLACEHOLDER}" srcset="/a-320.jpg 320w, /a-1280.jpg 1280w, /a-640.jpg 640w"></p>`,
