@@ -68,12 +68,13 @@ const PICTURE_CREDIT =
   /^(?:©\s*)?(?:[^/|©]{1,40}\s*[/|]\s*){0,3}(?:[^/|©]{1,40}\svia\s)?(?:getty ?images|imago(?: images)?|afp|reuters|ap(?: photo)?|dpa|picture[- ]alliance|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|anadolu(?: agency)?|xinhua|keystone|sipa|abaca(?:press)?|zuma(?: press)?|bloomberg|imago stock&people)(?:\s*[/|]\s*[^/|]{1,40}){0,3}$/i;
 
 /**
- * A copyright sign before names joined by slashes, whatever they are: a photographer and an
- * agency ("© Action press/Bernd März"), a graphic's source and author ("© climatereanalyzer.org
- * I Tagesspiegel/Rita Böttcher"). No sentence: no "!" or "?", no ". " inside.
+ * A copyright sign before names joined by slashes or bars, whatever they are: a photographer
+ * and an agency ("© Action press/Bernd März"), a graphic's source and author ("©
+ * climatereanalyzer.org I Tagesspiegel/Rita Böttcher"), an institution and its photographer
+ * ("© Bundesrat | Frank Bräuer"). No sentence: no "!" or "?", no ". " inside.
  */
 const SIGNED_CREDIT =
-  /^©\s*(?:(?!\.\s)[^/|©!?]){1,40}(?:\s*\/\s*(?:(?!\.\s)[^/|©!?]){1,40}){1,3}$/u;
+  /^©\s*(?:(?!\.\s)[^/|©!?]){1,40}(?:\s*[/|]\s*(?:(?!\.\s)[^/|©!?]){1,40}){1,3}$/u;
 
 /** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
 const LABELLED_CREDIT =
@@ -340,7 +341,7 @@ function isPictureCredit(el: Element, text: string): boolean {
   return (
     (LABELLED_CREDIT.test(text) ||
       isCreditedPicture(text) ||
-      (text.includes('/')
+      (text.includes('/') || text.includes('|')
         ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
         : PICTURE_AGENCY.test(text))) &&
     closest(el, CAPTION, null) === null

@@ -1204,6 +1204,19 @@ describe('furniture labels are no body text, in the languages publishers write t
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
   });
 
+  it.each([
+    ['an institution and its photographer joined by a bar', '&#169;&nbsp;Bundesrat | Frank Bräuer'],
+    ['a photographer and an agency joined by a slash', '© Action press/Bernd März'],
+  ])("removes a copyright sign before %s under a picture's caption", (_what, credit) => {
+    const picture =
+      '<span class="picture-element"><a href="/bild.html"><em class="picture-wrapper"><img src="/bild.jpg" alt="Schild #WeRemember"></em></a>' +
+      '<p class="image-annotation"><em class="caption">Der Präsident beteiligt sich an der Gedenkkampagne</em></p>' +
+      `<p class="image-annotation"><em class="copyright">${credit}</em></p></span>`;
+    const { contentText } = extract(inArticle(picture));
+    expect(contentText).not.toMatch(/Bräuer|März/);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it("keeps a picture whose size class is named after a social network ('size-facebook')", () => {
     const picture =
       '<figure><img class="wp-image-9 size-facebook" src="https://news.example.org/anh.png" alt=""><figcaption>Quang cảnh buổi lễ khánh thành cầu mới</figcaption></figure>';
