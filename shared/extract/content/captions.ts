@@ -26,8 +26,14 @@ import { shortText } from './short-text.ts';
 const FIGURE = new Set(['figure']);
 const CELL = new Set(['td', 'th']);
 const TABLE = new Set(['table']);
+/**
+ * Class words of a picture's caption, also as other languages name it: Italian "dida"
+ * (didascalia), Spanish "pie de foto", German "Bildunterschrift"/"Bildtext", Dutch
+ * "onderschrift"/"bijschrift", Czech "popisek", Polish "podpis" — those as whole words only
+ * ("candidates" is none).
+ */
 const CAPTION_HINTS =
-  /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote/;
+  /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote|(?<![a-z])(?:dida(?:scalia)?|pie-?(?:de-?)?foto|bildunterschrift|bildtext|onderschrift|bijschrift|popisek|podpis)(?![a-z])/;
 
 function isItalic(el: Element): boolean {
   if (el.name === 'em' || el.name === 'i') return true;

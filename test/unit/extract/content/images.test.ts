@@ -209,6 +209,33 @@ describe('renderContent images: captions', () => {
   });
 
   it.each([
+    ['dida', 'Italian'],
+    ['didascalia', 'Italian'],
+    ['pie-foto', 'Spanish'],
+    ['bildunterschrift', 'German'],
+    ['onderschrift', 'Dutch'],
+    ['popisek', 'Czech'],
+  ])(
+    'pairs a block whose class names a caption in another language ("%s", %s) in a photo column',
+    (cls) => {
+      const { images, contentText } = render(
+        '<div class="k1"><a href="/1.jpg"><img src="/1.jpg" alt=""></a>' +
+          `<div class="${cls}">Grafico conta femmine con cuccioli 2019</div><div class="k2">&nbsp;</div>` +
+          '<a href="/2.jpg"><img src="/2.jpg" alt=""></a></div><p>Chữ</p>',
+      );
+      expect(images[0]?.caption).toBe('Grafico conta femmine con cuccioli 2019');
+      expect(contentText).toBe('Chữ');
+    },
+  );
+
+  it('takes no caption hint from a word that only holds one ("candidates")', () => {
+    const { images } = render(
+      '<div class="k1"><img src="/1.jpg" alt=""><div class="candidates">Grafico conta femmine con cuccioli 2019</div><div class="k2">&nbsp;</div><img src="/2.jpg" alt=""></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBeNull();
+  });
+
+  it.each([
     [
       'a text after the picture in its box',
       '<div class="k1"><p class="k2"><picture><img src="/1.jpg" alt="Hong Kong protester"></picture></p><span class="k3">China has warned they will cease control of Hong Kong <span class="k4">(Image: GETTY )</span></span></div><p>Chữ</p>',
