@@ -12,7 +12,13 @@ import { descendants, detach, isElement, relink, squash, textOf, wrapSiblings } 
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
-import { headedSection, rankCandidates, selectTop, withSiblings } from './select.ts';
+import {
+  headedSection,
+  isSectionOfBody,
+  rankCandidates,
+  selectTop,
+  withSiblings,
+} from './select.ts';
 import { shortText } from './short-text.ts';
 
 export { InvalidSelectorError } from '../errors.ts';
@@ -291,6 +297,11 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   // <body>, never a candidate. As Readability does, they are read in a block of their own.
   if (picked === null && wrapBodyChildren(body)) picked = pickScored(body, skip);
   if (picked === null) return null;
+  // One section of an article whose sections are <body>'s own children, each a heading and a
+  // block: the article is all of them, read in a block of their own as well.
+  if (isSectionOfBody(picked.scoring, picked.top) && wrapBodyChildren(body)) {
+    picked = pickScored(body, skip) ?? picked;
+  }
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers
   // outscored a short article. Read the page without that section, if anything else scores.
   const headed = headedSection(picked.top, picked.scoring);

@@ -10,6 +10,7 @@ import {
   HEADING_TAGS,
   isBelow,
   isElement,
+  siblingElement,
   squash,
   textOf,
 } from './dom.ts';
@@ -199,6 +200,39 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
 function proseOf(scoring: Scoring, el: Element): number {
   const stats = scoring.stats.get(el);
   return stats === undefined ? 0 : stats.text - stats.link;
+}
+
+/** Headings that title a section of a page. */
+const SECTION_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Whether the chosen block is one section of an article whose sections are `<body>`'s own
+ * children, each a heading and then a block (old hand-written pages indent each in a
+ * `<blockquote>`): it and at least one other block of its element, each right after a heading
+ * of its own and scoring as {@link withSiblings} takes a sibling. A layout's columns right in
+ * `<body>` (header, content, sidebar) stand under no headings of their own.
+ *
+ * @param scoring - the page's scores
+ * @param top - the chosen block
+ * @returns true when the article is the sections together
+ */
+export function isSectionOfBody(scoring: Scoring, top: Element): boolean {
+  const parent = top.parent;
+  if (parent === null || parent.type !== 'tag' || (parent as Element).name !== 'body') return false;
+  const headed = (el: Element): boolean => {
+    const before = siblingElement(el, 'prev');
+    return before !== null && SECTION_HEADINGS.has(before.name);
+  };
+  if (!headed(top)) return false;
+  const threshold = Math.max(10, (scoreOf(scoring, top) ?? 0) * 0.2);
+  return parent.children.some(
+    (el) =>
+      el !== top &&
+      isElement(el) &&
+      el.name === top.name &&
+      headed(el) &&
+      (scoreOf(scoring, el) ?? 0) >= threshold,
+  );
 }
 
 /**

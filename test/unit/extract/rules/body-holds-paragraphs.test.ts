@@ -43,3 +43,48 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
     expect(article.contentText).toBe(STORY.join(' '));
   });
 });
+
+describe("rule: an article whose sections are <body>'s own children, each a heading and a block, is read whole", () => {
+  const sections = [
+    ['Purpose', STORY],
+    [
+      'Building the sources',
+      [
+        'Download the latest source tarball from the project site, and save it wherever you keep downloaded packages.',
+        'Unpack the tarball, remove the archive and change into the directory it created, then configure and build it.',
+        'Install it as root; the libraries go under the prefix you chose, and the programs into its bin directory.',
+      ],
+    ],
+    [
+      'Generating certificates',
+      [
+        'To be a certificate authority you need to perform some simple steps with the tools, which the next lines explain.',
+        'First, change to the directory holding the configuration file, and open it with your favourite editor, then save it.',
+        'Then create the key of the authority, keep it in a safe place, and sign the certificates of the servers with it.',
+        'Each certificate is valid for a year; write the date down, as nothing reminds you that it will expire in time.',
+      ],
+    ],
+  ] as const;
+
+  it.each(['blockquote', 'section', 'div'])(
+    'reads every section set in a <%s> under its <h2>',
+    (tag) => {
+      const html = `<html><head><title>Rsync over an encrypted tunnel</title></head><body><h1>Rsync over an encrypted tunnel</h1>
+<h2>Contents</h2><ul>${sections.map(([h], i) => `<li><a href="#s${i}">${h}</a></li>`).join('')}</ul>
+${sections.map(([h, ps], i) => `<h2><a name="s${i}">${h}</a></h2><${tag}>${ps.map((p) => `<p>${p}</p>`).join('\n')}</${tag}>`).join('\n')}
+<p>Last modified: 2004-10-03</p></body></html>`;
+      const article = extractArticle(html, { url: URL });
+      for (const [, ps] of sections) for (const p of ps) expect(article.contentText).toContain(p);
+      expect(article.contentText).toContain('Building the sources');
+    },
+  );
+
+  it("keeps a layout's columns right in <body> apart: a sidebar with paragraphs is not read with the article", () => {
+    const html = `<html><head><title>Storm closes harbour</title></head><body>
+<div class="header"><a href="/">Home</a></div>
+<div class="content"><h1>Storm closes harbour</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}${STORY.map((p) => `<p>${p.replace('harbour', 'port')}</p>`).join('')}</div>
+<div class="sidebar"><p>Our newsroom covers the coast every day, from the harbour to the hills, with reporters in every town.</p></div>
+</body></html>`;
+    expect(extractArticle(html, { url: URL }).contentText).not.toContain('Our newsroom');
+  });
+});
