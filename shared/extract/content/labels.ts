@@ -111,6 +111,13 @@ const MEDIA_LABEL =
   /^(?:bildbeitrag|audiobeitrag|videobeitrag|liveblog|bildergalerie|fotostrecke)$/i;
 
 /**
+ * A read-aloud player's label standing alone ("Listen to this article", "Escucha esta nota
+ * aquí", "Artikel anhören", "Nghe đọc bài viết"): the player's, not the article's words.
+ */
+const READ_ALOUD_LABEL =
+  /^(?:listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el |este )?artículo|(?:den )?artikel (?:vor)?(?:an)?hören|(?:dieser )?artikel zum anhören|écouter (?:cet |l['’])article|ascolta (?:l['’]|questo )articolo|ouvir (?:esta |a )?(?:matéria|notícia)|nghe (?:đọc )?bài(?: viết)?)[\s.:!]*$/iu;
+
+/**
  * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
  * this photo in gallery:").
  */
@@ -432,6 +439,7 @@ function labelOf(el: Element, text: string): string | null {
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';
     if (MEDIA_LABEL.test(text)) return 'media label';
+    if (READ_ALOUD_LABEL.test(text)) return "read-aloud player's label";
     if (PLAYER_CLOCK.test(text)) return 'player clock';
   }
   if (text.length <= 80) {

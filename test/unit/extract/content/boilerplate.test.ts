@@ -1194,6 +1194,14 @@ describe('furniture labels are no body text, in the languages publishers write t
     ],
     ['a German broadcaster’s media label', '<p>Audiobeitrag</p>'],
     [
+      "a read-aloud player's label, in Spanish",
+      '<h4>Escucha esta nota aquí <i class="mdi mdi-volume-high"></i></h4>',
+    ],
+    ["a read-aloud player's label, in English", '<div>Listen to this article</div>'],
+    ["a read-aloud player's label, in German", '<span>Artikel anhören</span>'],
+    ["a read-aloud player's label, in French", '<p>Écouter cet article</p>'],
+    ["a read-aloud player's label, in Vietnamese", '<div>Nghe đọc bài viết</div>'],
+    [
       'a WordPress shortcode the site left unrendered',
       '<p>[button link="https://example.org/submit-review/" type="big" newwindow="yes"] Send us YOUR kit review[/button]</p>',
     ],
