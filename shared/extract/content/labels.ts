@@ -76,9 +76,12 @@ const PICTURE_CREDIT =
 const SIGNED_CREDIT =
   /^©\s*(?:(?!\.\s)[^/|©!?]){1,40}(?:\s*[/|]\s*(?:(?!\.\s)[^/|©!?]){1,40}){1,3}$/u;
 
-/** A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…". */
+/**
+ * A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…",
+ * French "Photo d'illustration : …".
+ */
 const LABELLED_CREDIT =
-  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото)\s*:\s*\S.{0,50}$/iu;
+  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration)\s*:\s*\S.{0,50}$/iu;
 
 /**
  * A picture's credit to its maker or giver: "Illustration by Mike Nudelman", "Photograph by Jane

@@ -1185,6 +1185,14 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    [
+      "a French illustration picture's credit",
+      "<p>Photo d'illustration : Ninja Brick / Flickr</p>",
+    ],
+    [
+      "a French illustrative image's credit",
+      '<p>Image illustrative&nbsp;: Ninja Brick, Creative Commons</p>',
+    ],
     ["an illustration's credit with its artist", '<p class="k4">Illustration by Mike Nudelman</p>'],
     ["a photographer's credit", '<p><span>Photograph by Jane Roe for The Example Times</span></p>'],
     ["a picture's credit to who gave it", '<div>Photo courtesy of the Harbour Authority</div>'],
