@@ -528,6 +528,11 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
     'sommario',
     'chapo',
     'lede',
+    'perex',
+    'field-perex',
+    'ingressi',
+    'inleiding',
+    'zajawka',
   ])('takes <p class="%s"> as the standfirst and leaves it out of the body', (cls) => {
     const article = extractArticle(
       buildPage({
@@ -537,6 +542,20 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
     );
     expect(article.lead).toBe(standfirst);
     expect(article.contentText).not.toContain(standfirst);
+  });
+});
+
+describe('lead: a standfirst box above the body, as a Czech CMS\'s "field-perex" holds it, wins over a shorter description', () => {
+  it('takes the perex shown under the headline over the meta description', () => {
+    const perex =
+      'Photos à l’appui, le tabloïd révèle ce vendredi que le ministre s’est retrouvé tard mercredi soir dans un restaurant, sans masque. Les appels à la démission se sont multipliés depuis.';
+    const article = extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="Photos à l’appui, le tabloïd révèle que le ministre s’est retrouvé dans un restaurant.">',
+        before: `<div class="field field-perex"><p>${perex}</p></div>`,
+      }),
+    );
+    expect(article.lead).toBe(perex);
   });
 });
 
