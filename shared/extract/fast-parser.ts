@@ -12,7 +12,11 @@
  * `String.indexOf`, which does the same natively. And the common tag and attribute names are
  * given as string constants rather than new strings (see `COMMON_TAGS`).
  *
- * Both classes read and override private members of htmlparser2's `Tokenizer` and `Parser`
+ * `HeadingClosingParser`, which `parsePage` uses, departs from htmlparser2 in one place on
+ * purpose: a heading's end tag closes the heading that is open, whatever its level, as browsers
+ * do.
+ *
+ * The classes read and override private members of htmlparser2's `Tokenizer` and `Parser`
  * (named in the interfaces below): the version is pinned for that reason.
  */
 import { DecodingMode, decodeHTML } from 'entities/decode';

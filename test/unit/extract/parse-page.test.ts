@@ -37,7 +37,8 @@ function documentOf($: CheerioAPI): unknown {
 
 /**
  * What decoding and parsing the whole page gives (the extractor's way before `parsePage`): the
- * document, or the error's message.
+ * document, or the error's message. (`parsePage` reads a heading's end tag as browsers do,
+ * cheerio's `load` does not: the pages compared hold no headings.)
  */
 function parsedWhole(bytes: Buffer): unknown {
   try {
