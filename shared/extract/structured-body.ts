@@ -4,7 +4,9 @@
  * Arc XP's `Fusion.globalContent`, other `application/json` scripts). The extractor falls back to
  * it when the page's DOM body is missing or much shorter.
  */
+
 import type { Element } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { textOf } from './content/dom.ts';
 import type { JsonLd } from './json-ld.ts';
 import type { PageIndex } from './page-index.ts';
@@ -53,9 +55,17 @@ function escapeText(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** Plain text as paragraphs (one per line), or the publisher's markup as it is. */
+/** Markup a CMS escaped as text once more: `&lt;p class=&quot;texto&quot;&gt;…`. */
+const ESCAPED_MARKUP =
+  /&lt;\/?(?:p|br|div|h[2-6]|ul|ol|li|blockquote|figure|img|strong|em|a)(?:\s|\/|&gt;)/i;
+
+/**
+ * Plain text as paragraphs (one per line), or the publisher's markup as it is — also when the
+ * CMS escaped it as text (its references then decoded once: `&amp;ccedil;` is `&ccedil;`).
+ */
 function asHtml(value: string): string {
   if (MARKUP.test(value)) return value;
+  if (ESCAPED_MARKUP.test(value)) return decodeHTML(value);
   return value
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -42,6 +42,28 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(extractArticle(html, { url: URL }).contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('reads a JSON-LD articleBody whose markup the CMS escaped as text as that markup', () => {
+    const escaped = BODY_PARAGRAPHS.map(
+      (p) => `&lt;p class=&quot;texto&quot;&gt;${p.replace('ả', '&amp;#7843;')}&lt;/p&gt;`,
+    ).join('');
+    const article = extractArticle(appPage({ head: jsonLd(escaped) }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    expect(article.contentText).not.toMatch(/<p|&lt;|&amp;/);
+  });
+
+  it("keeps the page's own body over a JSON-LD articleBody of escaped markup that says the same", () => {
+    const escaped = BODY_PARAGRAPHS.map(
+      (p) => `&lt;p class=&quot;texto&quot;&gt;${p}&lt;/p&gt;`,
+    ).join('');
+    const html = appPage({
+      markup: BODY_PARAGRAPHS.map((p) => `<p class="texto">${p}</p>`).join(''),
+      head: jsonLd(escaped),
+    });
+    const { trace, explanation } = recordingTrace();
+    extractArticle(html, { url: URL, trace });
+    expect(explanation.body?.method).not.toBe('structured data');
+  });
+
   it("keeps the page's own body when the JSON-LD articleBody is an excerpt of it", () => {
     const html = appPage({
       markup: BODY_PARAGRAPHS.map((p) => `<p>${p} Đây là đoạn đầy đủ trên trang.</p>`).join(''),
