@@ -81,7 +81,7 @@ const SIGNED_CREDIT =
  * French "Photo d'illustration : …".
  */
 const LABELLED_CREDIT =
-  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration)\s*:\s*\S.{0,50}$/iu;
+  /^(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédit photo|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S.{0,50}$/iu;
 
 /**
  * A picture's credit to its maker or giver: "Illustration by Mike Nudelman", "Photograph by Jane

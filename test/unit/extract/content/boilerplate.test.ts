@@ -267,6 +267,14 @@ describe('findMainContent boilerplate removal', () => {
       "the publisher's headlines offered in the reader's inbox",
       'Get our top headlines delivered to your inbox every morning.',
     ],
+    [
+      'a call to sign up after a question to the reader',
+      "Do you want to be informed of DiEM25's actions? Sign up here",
+    ],
+    [
+      "a blog's appeal to support its work",
+      'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -1185,6 +1193,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    ["a picture's source after its label", '<p>Photo Source: Markus Spiske from Pexels.</p>'],
     [
       "a French illustration picture's credit",
       "<p>Photo d'illustration : Ninja Brick / Flickr</p>",
