@@ -93,6 +93,34 @@ function wrapBodyChildren(body: ParentNode): boolean {
   return true;
 }
 
+/** The fewest characters of paragraphs a `<noscript>` holds to be read as the article. */
+const MIN_NOSCRIPT_PROSE = 300;
+
+/**
+ * Reads as ordinary blocks the `<noscript>` elements that hold paragraphs of prose, when they hold
+ * more of it (at least {@link MIN_NOSCRIPT_PROSE} characters) than `shown`, the text of the block
+ * chosen without them; a notice ("Please enable JavaScript…") or a copy of text the page shows
+ * stays unread.
+ *
+ * @returns whether it read any
+ */
+function unwrapProseNoscripts(body: ParentNode, shown: number): boolean {
+  const found: Element[] = [];
+  let prose = 0;
+  for (const el of descendants(body)) {
+    if (el.name !== 'noscript') continue;
+    let chars = 0;
+    for (const d of descendants(el)) if (d.name === 'p') chars += squash(textOf(d)).length;
+    if (chars > 0) {
+      found.push(el);
+      prose += chars;
+    }
+  }
+  if (prose < MIN_NOSCRIPT_PROSE || prose <= shown) return false;
+  for (const el of found) el.name = 'div';
+  return true;
+}
+
 function pick(
   scoring: Scoring,
 ): { top: Element; best: Element; text: number; score: number } | null {
@@ -292,6 +320,10 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const { head, body } = documentParts($);
   const skip = new Set<Element>();
   let picked = pickScored(body, skip);
+  // The article shown only to readers without scripts (a blog renders its post from a template
+  // script and copies it into <noscript>): read the copy as the page's when it holds more prose
+  // than the block chosen without it.
+  if (unwrapProseNoscripts(body, picked?.text ?? 0)) picked = pickScored(body, skip);
   // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
   // uploaded as a fragment, a block holding its text itself), which give their points to
   // <body>, never a candidate. As Readability does, they are read in a block of their own.
