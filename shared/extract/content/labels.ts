@@ -121,6 +121,19 @@ const READ_ALOUD_LABEL =
   /^(?:listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el |este )?artículo|(?:den )?artikel (?:vor)?(?:an)?hören|(?:dieser )?artikel zum anhören|écouter (?:cet |l['’])article|ascolta (?:l['’]|questo )articolo|ouvir (?:esta |a )?(?:matéria|notícia)|nghe (?:đọc )?bài(?: viết)?)[\s.:!]*$/iu;
 
 /**
+ * A link back to the list the article was opened from ("zurück zur Listenansicht", "« Back to
+ * overview", "Retour à la liste", "Quay lại danh sách"): the site's navigation, not the text.
+ */
+const BACK_LINK =
+  /^[«‹<←\s]*(?:zurück(?: zu[rm])? (?:übersicht|listenansicht|liste|newsübersicht|nachrichtenübersicht|archiv)|back to (?:the )?(?:overview|list|news|all news|articles|blog)|retour (?:à la liste|aux actualités|au blog)|volver (?:al listado|a (?:las )?noticias)|torna (?:all['’]elenco|alle notizie)|quay lại danh sách|trở về danh sách)[\s»›>→]*$/iu;
+
+/** Whether an element is a link or holds one (the box of a back link). */
+function isLinkItself(el: Element): boolean {
+  return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
+}
+
+/**
+ * An article tool's label standing alone/**
  * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
  * this photo in gallery:").
  */
@@ -438,6 +451,7 @@ function labelOf(el: Element, text: string): string | null {
       return 'share button';
     }
     if (TOOL_LABEL.test(text)) return "article tool's label";
+    if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';

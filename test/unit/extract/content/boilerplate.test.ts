@@ -1195,6 +1195,14 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
     ["a picture's source after its label", '<p>Photo Source: Markus Spiske from Pexels.</p>'],
     [
+      'a German link back to the list, right in the body',
+      '<a title="zurück zur Listenansicht" href="/presse"><i class="fa fa-angle-left"></i> zurück zur Listenansicht</a>',
+    ],
+    [
+      'an English link back to the overview, right in the body',
+      '<a href="/news">« Back to overview</a>',
+    ],
+    [
       "a French illustration picture's credit",
       "<p>Photo d'illustration : Ninja Brick / Flickr</p>",
     ],
