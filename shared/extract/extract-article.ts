@@ -256,7 +256,11 @@ function extract(
   // … and one that is the headline again says nothing of the article.
   const isNoSummary = (description: string): boolean =>
     isSiteWide(description) || repeatsHeadline(ctx, title, description);
-  const location = locateBody($, { ...publisher?.extraction, trace });
+  const location = locateBody($, {
+    ...publisher?.extraction,
+    trace,
+    noscripts: index.byTag('noscript'),
+  });
   // Without a marked standfirst, a block outside the body that shows the page's description, or
   // the paragraph right below the headline in its own box.
   const leadElement =

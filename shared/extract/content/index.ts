@@ -8,7 +8,16 @@ import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
-import { descendants, detach, isElement, relink, squash, textOf, wrapSiblings } from './dom.ts';
+import {
+  descendants,
+  detach,
+  isBelow,
+  isElement,
+  relink,
+  squash,
+  textOf,
+  wrapSiblings,
+} from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
@@ -34,6 +43,8 @@ export interface FindContentOptions {
   readonly removeSelectors?: readonly string[];
   /** Receives every removal and why (`syndicate extract --explain`). */
   readonly trace?: ExtractionTrace;
+  /** The page's `<noscript>` elements, when the caller has them listed (else found by a walk). */
+  readonly noscripts?: readonly Element[];
 }
 
 /** The element found to hold the body, and how it was found. */
@@ -97,18 +108,17 @@ function wrapBodyChildren(body: ParentNode): boolean {
 const MIN_NOSCRIPT_PROSE = 300;
 
 /**
- * Reads as ordinary blocks the `<noscript>` elements that hold paragraphs of prose, when they hold
- * more of it (at least {@link MIN_NOSCRIPT_PROSE} characters) than `shown`, the text of the block
- * chosen without them; a notice ("Please enable JavaScript…") or a copy of text the page shows
- * stays unread.
+ * Reads as ordinary blocks the `<noscript>` elements (`noscripts`) that hold paragraphs of prose,
+ * when they hold more of it (at least {@link MIN_NOSCRIPT_PROSE} characters) than `shown`, the
+ * text of the block chosen without them; a notice ("Please enable JavaScript…") or a copy of text
+ * the page shows stays unread.
  *
  * @returns whether it read any
  */
-function unwrapProseNoscripts(body: ParentNode, shown: number): boolean {
+function unwrapProseNoscripts(noscripts: readonly Element[], shown: number): boolean {
   const found: Element[] = [];
   let prose = 0;
-  for (const el of descendants(body)) {
-    if (el.name !== 'noscript') continue;
+  for (const el of noscripts) {
     let chars = 0;
     for (const d of descendants(el)) if (d.name === 'p') chars += squash(textOf(d)).length;
     if (chars > 0) {
@@ -323,7 +333,11 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   // The article shown only to readers without scripts (a blog renders its post from a template
   // script and copies it into <noscript>): read the copy as the page's when it holds more prose
   // than the block chosen without it.
-  if (unwrapProseNoscripts(body, picked?.text ?? 0)) picked = pickScored(body, skip);
+  // Listed as parsed: those a removal took out of the page no longer count.
+  const noscripts = (
+    options.noscripts ?? descendants(body).filter((el) => el.name === 'noscript')
+  ).filter((el) => isBelow(el, body));
+  if (unwrapProseNoscripts(noscripts, picked?.text ?? 0)) picked = pickScored(body, skip);
   // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
   // uploaded as a fragment, a block holding its text itself), which give their points to
   // <body>, never a candidate. As Readability does, they are read in a block of their own.
