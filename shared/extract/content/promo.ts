@@ -741,6 +741,47 @@ export function removeClosingLines(container: Element, remove: Remove): void {
   removeLines(container, lastTextBlocks(textBlocks(container)), remove);
 }
 
+/** A label heading the contacts a press release closes with ("Kontakt:", "Media contact:"). */
+const CONTACT_LABEL =
+  /^(?:(?:presse|medien)?kontakte?|(?:press|media) contacts?|contacts?|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
+
+/** A contact card's address: an e-mail address or a telephone number. */
+const CONTACT_POINT =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel(?:efon|\.)?|phone|fon|điện thoại|đt)\s*:?\s*\+?\d[\d\s/().-]{5,}|\+\d[\d\s/().-]{6,}/iu;
+
+/** Longest contact card: a name, an institution, an address, a number. */
+const MAX_CONTACT_CARD = 300;
+
+/** The body's last blocks with text read back for a contact label. */
+const CONTACT_BLOCKS = 8;
+
+/**
+ * Removes the contacts a press release closes with: a label ("Kontakt:", "Pressekontakt:",
+ * "Media contact:", "Liên hệ:") and after it, to the body's end, only short cards each holding
+ * an e-mail address or a telephone number. What such a label heads in prose stays.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ */
+export function removeClosingContacts(container: Element, remove: Remove): void {
+  const blocks = textBlocks(container);
+  const cards: Element[] = [];
+  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < CONTACT_BLOCKS; i--) {
+    const block = blocks[i] as Element;
+    const text = squash(textOf(block));
+    if (text === '') continue;
+    seen++;
+    if (CONTACT_LABEL.test(text)) {
+      if (cards.length === 0) return;
+      remove(block, 'closing contacts', text);
+      for (const card of cards) remove(card, 'closing contacts');
+      return;
+    }
+    if (text.length > MAX_CONTACT_CARD || !CONTACT_POINT.test(text)) return;
+    cards.push(block);
+  }
+}
+
 /** The most a label's value holds ("Dieses Thema im Programm:" and its programme line). */
 const LABEL_VALUE = 120;
 

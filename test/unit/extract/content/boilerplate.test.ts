@@ -1503,3 +1503,35 @@ describe("the line of the article's tags is no body text", () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 });
+
+describe("a press release's closing contacts", () => {
+  const contacts =
+    '<p><strong>Kontakt:</strong></p>' +
+    '<p>Dr. Hendryk Bockelmann<br> Deutsches Klimarechenzentrum, DKRZ<br> E-Mail: <a href="mailto:bockelmann@dkrz.example">bockelmann@dkrz.example</a></p>' +
+    '<p>Prof. Bjorn Stevens<br> Max-Planck-Institut für Meteorologie<br> Tel.: +49 40 41173-0</p>';
+
+  it('removes the contact label and the contact cards that close the body', () => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${contacts}</div>`));
+    expect(contentText).not.toMatch(/Kontakt|Bockelmann|Stevens/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it.each(['Pressekontakt:', 'Media contact:', 'Contact', 'Liên hệ:', 'Contacto de prensa:'])(
+    'reads "%s" as a contact label',
+    (label) => {
+      const html = page(
+        `<div class="story">${BODY}<p><b>${label}</b></p><p>Anna Berg<br>anna.berg@example.org</p></div>`,
+      );
+      expect(extract(html).contentText).not.toContain('Anna Berg');
+    },
+  );
+
+  it('keeps what a contact label heads when it is prose, not a card', () => {
+    const prose =
+      'Wer Fragen zur Anmeldung hat, kann sich bis Freitag an das Bürgerbüro wenden, das montags bis freitags geöffnet ist.';
+    const { contentText } = extract(
+      page(`<div class="story">${BODY}<p><strong>Kontakt:</strong></p><p>${prose}</p></div>`),
+    );
+    expect(contentText).toContain(prose);
+  });
+});
