@@ -20,7 +20,6 @@ import { PLAYERS } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
   newsletterBoxes,
-  removeClosingContacts,
   removeClosingLines,
   removeFromPaywall,
   removeLinkParagraphs,
@@ -103,7 +102,6 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
   removeClosingLines(container, remove);
-  removeClosingContacts(container, remove);
   removePullQuotes(container, remove, texts);
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');

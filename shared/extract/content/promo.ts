@@ -731,14 +731,16 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
 
 /**
  * Removes the closing lines ({@link closingLine}) among the body's last blocks with text as
- * they are now: once the link-heavy blocks after them are gone, lines that closed the article
- * before them are among its last.
+ * they are now — once the link-heavy blocks after them are gone, lines that closed the article
+ * before them are among its last — and then its closing contacts ({@link removeClosingContacts}).
  *
  * @param container - the body
  * @param remove - how to remove a block
  */
 export function removeClosingLines(container: Element, remove: Remove): void {
-  removeLines(container, lastTextBlocks(textBlocks(container)), remove);
+  const blocks = textBlocks(container);
+  removeLines(container, lastTextBlocks(blocks), remove);
+  removeClosingContacts(container, blocks, remove);
 }
 
 /** A label heading the contacts a press release closes with ("Kontakt:", "Media contact:"). */
@@ -761,13 +763,18 @@ const CONTACT_BLOCKS = 8;
  * an e-mail address or a telephone number. What such a label heads in prose stays.
  *
  * @param container - the body
+ * @param blocks - its blocks of text ({@link textBlocks}), some perhaps removed since
  * @param remove - how to remove a block
  */
-export function removeClosingContacts(container: Element, remove: Remove): void {
-  const blocks = textBlocks(container);
+function removeClosingContacts(
+  container: Element,
+  blocks: readonly Element[],
+  remove: Remove,
+): void {
   const cards: Element[] = [];
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < CONTACT_BLOCKS; i--) {
     const block = blocks[i] as Element;
+    if (!isBelow(block, container)) continue;
     const text = squash(textOf(block));
     if (text === '') continue;
     seen++;
