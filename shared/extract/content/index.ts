@@ -202,7 +202,7 @@ function bodyBlocks(
   for (let el: Element | null = container; el !== null; ) {
     let next: Element | null = null;
     let most = 0;
-    const kinds = new Map<string, { text: number; members: Element[] }>();
+    const kinds = new Map<string, Kind>();
     for (const child of el.children) {
       if (!isElement(child)) continue;
       const n = bodyText(stats, child);
@@ -214,26 +214,74 @@ function bodyBlocks(
       // Chunks carry a class; plain paragraphs are each judged on their own.
       const cls = child.attribs.class?.trim();
       if (cls === undefined || cls === '') continue;
-      const key = `${child.name} ${cls}`;
-      const kind = kinds.get(key);
-      if (kind === undefined) kinds.set(key, { text: n, members: [child] });
-      else {
-        kind.text += n;
-        kind.members.push(child);
-      }
+      addMember(kinds, `${child.name} ${cls}`, child, n);
+      const base = cls.split(/\s+/, 1)[0];
+      if (base !== cls) addMember(kinds, `${child.name} ${base} *`, child, n);
     }
     if (next !== null && most >= total * 0.5) {
       chain.add(next);
       el = next;
       continue;
     }
-    for (const kind of kinds.values()) {
-      if (kind.members.length > 1 && kind.text >= total * 0.5) {
-        for (const member of kind.members) chain.add(member);
+    for (const [key, kind] of kinds) {
+      if (kind.text < total * 0.5 || kind.members.length < 2) continue;
+      const entries = key.endsWith(' *');
+      if (entries && !isEntryList(kind)) continue;
+      for (const member of kind.members) {
+        chain.add(member);
+        if (entries) entryBlocks(member, stats, chain);
       }
     }
     return;
   }
+}
+
+/**
+ * Adds to `chain` the block holding most of an entry's text outside links, the block holding
+ * most of that, and so on down (a ticker entry's `div.comment-body` beside its time).
+ */
+function entryBlocks(
+  entry: Element,
+  stats: ReadonlyMap<Element, Stats>,
+  chain: Set<Element>,
+): void {
+  for (let el: Element | undefined = entry; el !== undefined; ) {
+    const whole = bodyText(stats, el);
+    el = el.children.find(
+      (child): child is Element => isElement(child) && bodyText(stats, child) >= whole * 0.5,
+    );
+    if (el !== undefined) chain.add(el);
+  }
+}
+
+/** Siblings of one kind (tag and class) and the text outside links they hold together. */
+interface Kind {
+  text: number;
+  /** The most text one member holds. */
+  largest: number;
+  readonly members: Element[];
+}
+
+function addMember(kinds: Map<string, Kind>, key: string, child: Element, text: number): void {
+  const kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, { text, largest: text, members: [child] });
+  else {
+    kind.text += text;
+    kind.largest = Math.max(kind.largest, text);
+    kind.members.push(child);
+  }
+}
+
+/** The fewest entries of a list whose members differ only by modifier classes. */
+const MIN_ENTRIES = 4;
+
+/**
+ * Whether siblings sharing only their first (base) class word are the entries of one list (a
+ * live ticker's `entry left` and `entry right`): many, none holding a third of their text.
+ * Three columns `col side`, `col main`, `col side` are not: the main one holds most.
+ */
+function isEntryList(kind: Kind): boolean {
+  return kind.members.length >= MIN_ENTRIES && kind.largest < kind.text / 3;
 }
 
 /** The fewest characters of text outside links that make an `<article>` the page's story. */

@@ -40,6 +40,38 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a live ticker whose entries share a base class but alternate modifiers (left/right)', () => {
+    const moments = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `Phút ${90 - i * 3}: đội chủ nhà tổ chức tấn công bên cánh ${i % 2 ? 'phải' : 'trái'}, cú sút số ${i + 1} đi chệch cột dọc.`,
+    );
+    const entries = moments
+      .map(
+        (text, i) =>
+          `<div class="live-match-comment slider-ele ${i % 2 ? 'right' : 'left'}${i % 7 === 0 ? ' green' : ''}"><div class="live-match-comment-time"><span>${90 - i * 3}'</span></div><div class="live-match-comment-body">${text}</div></div>`,
+      )
+      .join('');
+    const html = page(
+      `<div id="page"><h1>Trực tiếp: Hà Nội - Hải Phòng</h1><div class="live-match"><div class="live-match-info"><span>Sân Hàng Đẫy</span></div><div class="live-match-comments">${entries}</div></div></div>`,
+      CANONICAL,
+    );
+    // Without a description the first entry is the item's lead: the item holds the rest.
+    const { lead, contentText } = extractArticle(html, { url: URL });
+    for (const text of moments) expect(`${lead}\n\n${contentText}`).toContain(text);
+  });
+
+  it('still removes side columns that share a base class with the body column', () => {
+    const side = (n: number) =>
+      `<div class="col sidebar"><ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/tin/${n}${i}.html">Tin đọc nhiều số ${i + 1} trong tuần qua của chuyên mục</a></li>`).join('')}</ul><p>Thống kê truy cập: hôm nay 1.234, tổng cộng 5.678.901 lượt, đang trực tuyến 42.</p></div>`;
+    const html = page(
+      `<div class="row">${side(1)}<div class="col main"><h1>Tọa đàm</h1>${BODY}</div>${side(2)}</div>`,
+      CANONICAL,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
   it('keeps the body inside a publisher contentSelector even when its wrapper says "sidebar"', () => {
     const html = page(
       `<div class="post"><h1>Tọa đàm</h1><div class="sidebar-left">${BODY}</div></div>`,
