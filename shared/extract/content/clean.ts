@@ -133,7 +133,7 @@ function slideshowsByCounter(
       // Read with room for the markup's whitespace, which the short text collapses.
       const text = texts.of(node, MAX_COUNTER * 4);
       const counter = text === null || text.length > MAX_COUNTER ? null : SLIDE_COUNTER.exec(text);
-      if (counter !== null && Number(counter[1]) <= Number(counter[2])) {
+      if (counter !== null && Number(counter[1]) <= Number(counter[2]) && !isRating(el, node)) {
         const root = slideshowAround(node, container, options, holds);
         if (root !== null) found.add(root);
         break;
@@ -142,6 +142,15 @@ function slideshowsByCounter(
     }
   }
   return found;
+}
+
+/** A class naming a rating or score: "8/10" there is a review's verdict, not a slide counter. */
+const RATING_CLASS =
+  /rating|score|bewertung|wertung|punteggio|valoraci|calificaci|\bgrade\b|\bstars?\b/i;
+
+/** Whether the counter's element, or the block read with it, is named a rating or score. */
+function isRating(el: Element, node: Element): boolean {
+  return RATING_CLASS.test(el.attribs.class ?? '') || RATING_CLASS.test(node.attribs.class ?? '');
 }
 
 /**

@@ -202,6 +202,19 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
+  it.each([
+    ['individual-review_rating', '8/10'],
+    ['score', '4 / 5'],
+    ['bewertung', '7 von 10'],
+  ])('keeps a review whose rating (class "%s", %s) reads like a slide counter', (cls, rating) => {
+    const verdict =
+      'You know you are in for a treat once you step into the shop, and everything was tasty.';
+    const html = inArticle(
+      `<section class="review"><div class="avatar"><a href="/people/viet/"><img src="/viet.jpg" width="80"></a></div><div class="review__content"><h3>Viet’s Review<span class="${cls}">${rating}</span></h3><p>${verdict}</p></div></section>`,
+    );
+    expect(extract(html).contentText).toContain(verdict);
+  });
+
   it("keeps a counter's block that holds the article's prose", () => {
     const html = page(
       `<div class="k1">${BODY}<div class="k2"><img src="/a.jpg" width="600"><span>1 / 2</span></div></div>`,
