@@ -6,6 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
+import { countWords } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
 import {
@@ -22,9 +23,11 @@ import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { type Scoring, type Stats, scoreTree } from './score.ts';
 import {
+  classKind,
   headedSection,
   isSectionOfBody,
   rankCandidates,
+  SECTION_HEADINGS,
   selectTop,
   withSiblings,
 } from './select.ts';
@@ -214,7 +217,7 @@ function bodyBlocks(
       // Chunks carry a class; plain paragraphs are each judged on their own.
       const cls = child.attribs.class?.trim();
       if (cls === undefined || cls === '') continue;
-      addMember(kinds, `${child.name} ${cls}`, child, n);
+      addMember(kinds, `${child.name} ${classKind(cls)}`, child, n);
       const base = cls.split(/\s+/, 1)[0];
       if (base !== cls) addMember(kinds, `${child.name} ${base} *`, child, n);
     }
@@ -225,32 +228,76 @@ function bodyBlocks(
     }
     for (const [key, kind] of kinds) {
       if (kind.text < total * 0.5 || kind.members.length < 2) continue;
-      const entries = key.endsWith(' *');
-      if (entries && !isEntryList(kind)) continue;
+      if (key.endsWith(' *') && !isEntryList(kind)) continue;
+      // Chunks of one class whole keep their insides' classes as before (a section's media
+      // box); chunks whose classes differ by ids or modifiers are a builder's or a ticker's.
+      const cls = kind.members[0]?.attribs.class;
+      const alike = kind.members.every((m) => m.attribs.class === cls);
       for (const member of kind.members) {
         chain.add(member);
-        if (entries) entryBlocks(member, stats, chain);
+        if (!alike) proseBlocks(member, stats, chain);
       }
+      headingsBetween(kind.members, chain);
     }
     return;
   }
 }
 
 /**
- * Adds to `chain` the block holding most of an entry's text outside links, the block holding
- * most of that, and so on down (a ticker entry's `div.comment-body` beside its time).
+ * Adds to `chain` the blocks between a body's chunks that only hold a heading, with the path
+ * down to it: the title of the section the next chunk holds (a page builder's heading widget
+ * between two text widgets), whatever its class.
  */
-function entryBlocks(
-  entry: Element,
+function headingsBetween(chunks: readonly Element[], chain: Set<Element>): void {
+  const last = chunks.at(-1);
+  for (let node = chunks[0]?.next ?? null; node !== null && node !== last; node = node.next) {
+    if (!isElement(node) || chain.has(node)) continue;
+    const path = headingPath(node);
+    if (path !== null) for (const el of path) chain.add(el);
+  }
+}
+
+/** The elements from `block` down to the one heading it holds, when it holds nothing else. */
+function headingPath(block: Element): Element[] | null {
+  const path: Element[] = [];
+  for (let el: Element = block; ; ) {
+    path.push(el);
+    if (SECTION_HEADINGS.has(el.name)) return squash(textOf(el)) === '' ? null : path;
+    const children = el.children.filter(
+      (c) => isElement(c) || (c.type === 'text' && c.data.trim() !== ''),
+    );
+    const only = children[0];
+    if (children.length !== 1 || only === undefined || !isElement(only)) return null;
+    el = only;
+  }
+}
+
+/** The fewest words of a block of prose that {@link proseBlocks} keeps. */
+const PROSE_BLOCK_WORDS = 5;
+
+/** A text's end as a sentence's, a closing quote or bracket after it allowed. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+
+/**
+ * Adds to `chain` the block holding most of a chunk's text outside links, the block holding most
+ * of that, and so on down, while each reads as prose — some words ending as a sentence does (a
+ * ticker entry's `div.comment-body` beside its time, a page builder's `widget-container`
+ * around its paragraphs); a chunk's media box, its title and duration, is no prose.
+ */
+function proseBlocks(
+  chunk: Element,
   stats: ReadonlyMap<Element, Stats>,
   chain: Set<Element>,
 ): void {
-  for (let el: Element | undefined = entry; el !== undefined; ) {
+  for (let el: Element | undefined = chunk; el !== undefined; ) {
     const whole = bodyText(stats, el);
     el = el.children.find(
       (child): child is Element => isElement(child) && bodyText(stats, child) >= whole * 0.5,
     );
-    if (el !== undefined) chain.add(el);
+    if (el === undefined) return;
+    const text = squash(textOf(el));
+    if (countWords(text) < PROSE_BLOCK_WORDS || !SENTENCE_END.test(text)) return;
+    chain.add(el);
   }
 }
 

@@ -172,11 +172,13 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
   const cls = top.attribs.class;
   const topScore = scoreOf(scoring, top) ?? 0;
   if (cls === undefined || cls.trim() === '' || topScore <= 0) return top;
+  const kind = classKind(cls);
   const parts = [top];
   for (const cand of scoring.candidates.values()) {
     if (
       cand.el !== top &&
-      cand.el.attribs.class === cls &&
+      cand.el.attribs.class !== undefined &&
+      classKind(cand.el.attribs.class) === kind &&
       cand.score >= topScore * 0.5 &&
       !ancestorsOf(cand.el).includes(top) &&
       !ancestorsOf(top).includes(cand.el)
@@ -196,6 +198,20 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
   return total <= sum * 1.5 ? (common as Element) : top;
 }
 
+/** A class word holding a digit: an element's own id (`elementor-element-6499e95`, `post-123`). */
+const NUMBERED_WORD = /\d/;
+
+/**
+ * The kind of block a class attribute names: its words but those naming the element's own id
+ * (a page builder's widgets, `elementor-element elementor-element-0161dc5 elementor-widget …`);
+ * the whole attribute when every word holds a digit (hashed class names must match whole).
+ */
+export function classKind(cls: string): string {
+  const words = cls.split(/\s+/).filter((w) => w !== '');
+  const named = words.filter((w) => !NUMBERED_WORD.test(w));
+  return (named.length > 0 ? named : words).join(' ');
+}
+
 /** The characters of an element's text outside links. */
 function proseOf(scoring: Scoring, el: Element): number {
   const stats = scoring.stats.get(el);
@@ -203,7 +219,7 @@ function proseOf(scoring: Scoring, el: Element): number {
 }
 
 /** Headings that title a section of a page. */
-const SECTION_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+export const SECTION_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Whether the chosen block is one section of an article whose sections are `<body>`'s own

@@ -48,6 +48,24 @@ describe('findMainContent', () => {
     expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
   });
 
+  it("joins a body split into widgets whose classes differ only by each widget's own id (a page builder's)", () => {
+    // Elementor marks each widget with its id as a class: `elementor-element-6499e95`.
+    const widget = (id: string, kind: string, inner: string) =>
+      `<div class="elementor-element elementor-element-${id} elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div>`;
+    const text = (id: string, ps: readonly string[]) =>
+      widget(
+        id,
+        'text-editor',
+        `<div class="elementor-text-editor">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      );
+    const [opening, closing] = [PARAGRAPHS.slice(0, 2), PARAGRAPHS.slice(2)];
+    const html = page(
+      `<div class="k0"><h1>Tọa đàm</h1><div class="elementor-widget-wrap">${text('0161dc5', opening)}${widget('fd58052', 'heading', '<h2>Hướng đi tiếp theo</h2>')}${text('6499e95', closing)}</div></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(paragraphs(contentText)).toEqual([...opening, 'Hướng đi tiếp theo', ...closing]);
+  });
+
   it('prefers a longer, comma-rich block over a short teaser box', () => {
     const html = page(
       `<div class="teaser"><p>Tin vắn: một đoạn ngắn không có dấu phẩy nào ở đây cả.</p></div><div class="story">${BODY}</div>`,
