@@ -171,7 +171,9 @@ function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
   // A picture linked to its larger version shows no text, only the lines and tabs of its
   // layout, which collapse to spaces inside and outside the link.
   const density = c.text === 0 || (c.inked === 0 && c.otherLinks === 0) ? 0 : c.link / c.text;
-  if (c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
+  // The block holding most of the body's text is no block of pictures, however many a
+  // slideshow's removed slides left in it.
+  if (!isBody && c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
   if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
   if (c.input > Math.floor(c.p / 3)) return 'form inputs';
   if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)
@@ -184,8 +186,8 @@ function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
 
 /**
  * Removes blocks heavy in links, images without text, form inputs or embeds from the
- * container, in place; `protect`ed elements stay, and a negative class name never removes
- * the `body` blocks.
+ * container, in place; `protect`ed elements stay, and neither a negative class name nor a
+ * share of pictures removes the `body` blocks.
  */
 export function cleanConditionally(
   container: Element,

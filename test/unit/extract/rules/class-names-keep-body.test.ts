@@ -72,6 +72,29 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
   });
 
+  it("keeps a gallery article's shown text when the slides it hides leave their pictures behind", () => {
+    // Each slide but the first waits hidden for a click: its text is no text, its picture stays.
+    // Prose of few commas: ten commas would keep any block.
+    const intro = [
+      'Mua sắm trên mạng đã thay đổi cách chúng ta sống mỗi ngày. Cần sữa thì chỉ cần bấm nút và chờ người giao tới tận nhà.',
+      'Chưa bao giờ việc chọn đồ theo đúng sở thích lại dễ dàng đến thế. Món nào ở cửa hàng không có thì trên mạng có.',
+      'Nhưng có những món đồ độc đáo đến mức ta không thể tự nghĩ ra. Chúng tôi đã tổng hợp những món bạn chưa từng biết mình cần.',
+    ];
+    const slides = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div id="section-${i + 1}" class="gallery--paragraph-section hidden" style="display: none;"><h2>${12 - i}. Món quà số ${i + 1}</h2><p>Một món quà nhỏ cho người thân.</p><p><img src="/qua-${i}.jpg" width="700"></p></div>`,
+    ).join('');
+    const html = page(
+      `<article class="post"><h1>Những món quà bất ngờ</h1><div class="post_content_wrap"><div class="gallery--paragraph"><div id="section-0" class="gallery--paragraph-section">${intro.map((p) => `<p>${p}</p>`).join('')}<p><img src="/mo-dau.jpg" width="700"></p></div>${slides}</div><div class="nav-links"><a href="/truoc">Bài trước</a> <a href="/sau">Bài sau</a></div></div></article>`,
+      CANONICAL,
+    );
+    const { lead, contentText } = extractArticle(html, { url: URL });
+    expect([lead, ...paragraphs(contentText)].filter((p) => intro.includes(p ?? ''))).toEqual(
+      intro,
+    );
+  });
+
   it('keeps the body inside a publisher contentSelector even when its wrapper says "sidebar"', () => {
     const html = page(
       `<div class="post"><h1>Tọa đàm</h1><div class="sidebar-left">${BODY}</div></div>`,
