@@ -14,6 +14,8 @@ const NOT_NAMES = new Set(
     'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
     'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|super user|webmaster',
     'editor|user|root|contributor|contributors|authors|author|writers',
+    // A template's placeholder where no author was entered
+    'no author|unknown author|none|n/a|null|undefined',
     // Russian "guest": a guest author's account
     'гость',
     // German, Dutch, Scandinavian, Finnish

@@ -47,6 +47,13 @@ describe('authors: navigation words are not names', () => {
     },
   );
 
+  it.each(['No Author', 'Unknown Author', 'None', 'N/A', 'null', 'undefined'])(
+    "drops a CMS's placeholder for a missing author, %j",
+    (value) => {
+      expect(authors(meta(value))).toEqual([]);
+    },
+  );
+
   it("keeps the byline element's person over a bold line of interface words opening the body", () => {
     const header = '<div class="byline">By Doug Stanglin</div>';
     const body = `<p><strong>Video Keywords</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
