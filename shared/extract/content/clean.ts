@@ -462,7 +462,26 @@ function removalRule(
     return { rule: 'visit counter' };
   }
   const boilerplate = byName ? boilerplateClass(el) : null;
-  return boilerplate === null ? null : { rule: 'boilerplate class', match: boilerplate };
+  if (boilerplate === null || (boilerplate === 'dateline' && isPlaceDateline(el, options.texts))) {
+    return null;
+  }
+  return { rule: 'boilerplate class', match: boilerplate };
+}
+
+/** The most characters of a news dateline's place ("WASHINGTON (Reuters) — "). */
+const LONGEST_PLACE = 40;
+
+/**
+ * Whether an element marked "dateline" is a news story's opening place ("KOBE – ", "BERLIN
+ * (dpa) — "), the story's text, and not a date line: a short text without a digit that the
+ * paragraph's first sentence follows (`<p><span class="dateline">KOBE – </span>A total …`;
+ * one on a line of its own, above the paragraphs, is the page's heading of the story).
+ */
+function isPlaceDateline(el: Element, texts: ShortTexts): boolean {
+  const after = el.next;
+  if (after === null || after.type !== 'text' || after.data.trim() === '') return false;
+  const text = texts.of(el, LONGEST_PLACE);
+  return text !== null && text !== '' && !/\d/.test(text);
 }
 
 /** Markup written in an attribute value: a start tag. */

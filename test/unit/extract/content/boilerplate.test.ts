@@ -1066,6 +1066,26 @@ describe('a breadcrumb trail is no body text, whatever its class names', () => {
   });
 });
 
+describe("a news dateline, the place a story opens with, is the story's text", () => {
+  it.each([
+    ['KOBE &#8211; ', 'KOBE – '],
+    ['BERLIN (dpa) — ', 'BERLIN (dpa) — '],
+  ])('keeps %j marked as a "dateline" at the opening of a paragraph', (markup, shown) => {
+    const sentence =
+      'A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday.';
+    const html = inArticle(`<p><span class="dateline">${markup}</span>${sentence}</p>`);
+    expect(extract(html).contentText).toContain(`${shown}${sentence}`);
+  });
+
+  it('still removes a place marked "dateline" on a line of its own above the paragraphs', () => {
+    expectRemovedFromBody('<span class="dateline">AUBURN, Wash. —&nbsp;</span>\n', 'AUBURN');
+  });
+
+  it('still removes a date line marked "dateline"', () => {
+    expectRemovedFromBody('<div class="dateline">March 3, 2024 10:15</div>', 'March 3, 2024');
+  });
+});
+
 describe('a label set apart inside a sentence stays', () => {
   it.each([
     ['linked', 'You can <a href="/form">print</a> the form and send it to the council by post.'],
