@@ -126,6 +126,9 @@ function isNewsroomCredit(text: string): boolean {
   return before === '' && names.length > 0 && names.every(isCreditedNames);
 }
 
+/** A line that is an e-mail address and nothing else. */
+const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
@@ -143,7 +146,7 @@ const CLOSING_METADATA = new RegExp(
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,
-    String.raw`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
+    EMAIL_ADDRESS.source,
     String.raw`^write to [\p{L}\p{M} .'’-]{2,80} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
@@ -455,7 +458,8 @@ function holdsButton(el: Element): boolean {
 /**
  * Removes `<p>`s that are a bare link to another story ("READ: …" teasers), or a related
  * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>"); a link to a document
- * (`.pdf`, `.docx`…) stays, unless it calls to download (set as a button, or ending in "!").
+ * (`.pdf`, `.docx`…) stays, unless it calls to download (set as a button, or ending in "!"),
+ * and so does an e-mail address or a phone number (`mailto:`, `tel:`).
  */
 export function removeLinkParagraphs(container: Element, remove: Remove, texts: ShortTexts): void {
   for (const p of descendants(container)) {
@@ -469,10 +473,18 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
     // A link to a document is the article's attachment (a decision, its annexes), unless it
     // calls to download, set as a button or exclaimed ("GET THE QUIZ: INSTANT DOWNLOAD!").
     if (linksDocument(p) && !holdsButton(p) && !full.endsWith('!')) continue;
+    // An e-mail address or a phone number is what the article gives readers to write or call.
+    if (linksAddressOnly(p)) continue;
     const links = linkTextLength(p);
     if (links >= text * 0.9) remove(p, 'link paragraph');
     else if (links > 0 && isRelatedLabel(textOutsideLinks(p))) remove(p, 'related label and link');
   }
+}
+
+/** Whether every link of a paragraph is an e-mail address or a phone number to call. */
+function linksAddressOnly(p: Element): boolean {
+  const links = descendants(p).filter((d) => d.name === 'a');
+  return links.length > 0 && links.every((a) => /^(?:mailto|tel):/i.test(a.attribs.href ?? ''));
 }
 
 /** Inline elements a block of text holds beside its text. */
@@ -680,16 +692,27 @@ function isAfter(el: Element, other: Element, path: ReadonlySet<AnyNode>): boole
   return siblings.indexOf(a) > siblings.indexOf(b);
 }
 
+/** One of the body's last blocks with text, and the text of the block with text before it. */
+interface TextBlock {
+  readonly block: Element;
+  readonly text: string;
+  before: string;
+}
+
 /**
- * The last {@link TRAILING_BLOCKS} blocks with text, from the end, with their text: empty ones
- * (an image's wrapper) take no turn.
+ * The last {@link TRAILING_BLOCKS} blocks with text, from the end, with their text and the
+ * text before each: empty ones (an image's wrapper) take no turn.
  */
-function lastTextBlocks(blocks: readonly Element[]): { block: Element; text: string }[] {
-  const last: { block: Element; text: string }[] = [];
-  for (let i = blocks.length - 1; i >= 0 && last.length < TRAILING_BLOCKS; i--) {
+function lastTextBlocks(blocks: readonly Element[]): TextBlock[] {
+  const last: TextBlock[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i] as Element;
     const text = squash(textOf(block));
-    if (text !== '') last.push({ block, text });
+    if (text === '') continue;
+    const after = last.at(-1);
+    if (after !== undefined) after.before = text;
+    if (last.length === TRAILING_BLOCKS) break;
+    last.push({ block, text, before: '' });
   }
   return last;
 }
@@ -803,17 +826,18 @@ function labelBox(block: Element, text: string, container: Element): Element {
 }
 
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */
-function removeLines(
-  container: Element,
-  last: readonly { block: Element; text: string }[],
-  remove: Remove,
-): void {
-  for (const { block, text } of last) {
+function removeLines(container: Element, last: readonly TextBlock[], remove: Remove): void {
+  for (const { block, text, before } of last) {
     // Gone with an appeal's box read before it.
     if (!isBelow(block, container)) continue;
     const closing = closingLine(text);
     if (closing === 'appeal') remove(appealBox(block, container), 'reader-support appeal');
-    else if (closing === 'metadata') remove(labelBox(block, text, container), 'closing metadata');
+    else if (closing === 'metadata') {
+      // An address the sentence before introduces ("… une boîte mail dédiée :") is the article's.
+      if (!(before.endsWith(':') && EMAIL_ADDRESS.test(text))) {
+        remove(labelBox(block, text, container), 'closing metadata');
+      }
+    }
     // A line linking the document the article attaches is the article's, whatever its call to
     // click ("Bấm vào đây để tải toàn văn Quyết định: qd-123.pdf").
     else if (closing !== null && !linksDocument(block)) remove(block, 'promo line', closing.promo);

@@ -163,3 +163,21 @@ describe('rule: a paragraph that is only a link to a document is the article’s
     expect(article.contentText).not.toContain('Hội nghị tổng kết công tác năm 2023');
   });
 });
+
+describe('rule: a paragraph that is only an e-mail address or a phone number is what the article gives, no teaser', () => {
+  it.each([
+    ['mailto:gopy@huyen.example.gov.vn', 'gopy@huyen.example.gov.vn'],
+    ['tel:+842363822123', '0236 3822 123'],
+  ])('keeps the address the paragraph before introduces (%s)', (href, shown) => {
+    // Among the body's last blocks, where an author's address closes an article.
+    const paragraphs = BODY.split('\n');
+    const [opening, closing] = [paragraphs.slice(0, 2).join(''), paragraphs.slice(2).join('')];
+    const article = extractArticle(
+      story(
+        `${opening}<p>Ý kiến góp ý xin gửi về hộp thư của Ban tổ chức&nbsp;:</p><p><a href="${href}">${shown}</a></p>${closing}`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentText).toContain(shown);
+  });
+});
