@@ -4,6 +4,8 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { countWords, PROSE_WORDS } from '../text.ts';
+import { INLINE } from '../trailing-byline.ts';
 import {
   classWords,
   descendants,
@@ -265,10 +267,12 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const topClass = top.attribs.class ?? '';
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
+  let passedTop = false;
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
     if (sibling === top) {
       parts.push(sibling);
+      passedTop = true;
       continue;
     }
     let bonus = 0;
@@ -285,6 +289,10 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     // A paragraph, or a block holding one paragraph and nothing else next to another such
     // block (old layouts put each of the first paragraphs in a block of its own: "firstPar",
     // "secondPar"…; one such block alone is the standfirst's, set apart from the body).
+    if (!passedTop && isOpeningBox(scoring, sibling)) {
+      parts.push(sibling);
+      continue;
+    }
     const paragraph = sibling.name === 'p' ? sibling : (wrapped.get(sibling) ?? null);
     if (paragraph !== null) {
       const s = scoring.stats.get(paragraph);
@@ -299,6 +307,25 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     }
   }
   return { top, parts };
+}
+
+/**
+ * Whether a block before the chosen one opens the article as a paragraph would: a `<div>`
+ * holding its text itself, in inline elements only, without links, sentences of prose
+ * ({@link PROSE_WORDS} words or more, ending as a sentence does) — a "facts" box set before
+ * the body's block (`<div class="article_faits">La firme …</div>`); not an app's promo linking
+ * its offer, nor a notice after the article.
+ */
+function isOpeningBox(scoring: Scoring, el: Element): boolean {
+  if (el.name !== 'div') return false;
+  for (const child of el.children as AnyNode[]) {
+    if (!isElement(child)) continue;
+    if (child.name === 'a' || !(INLINE.has(child.name) || child.name === 'br')) return false;
+  }
+  const s = scoring.stats.get(el);
+  if (s === undefined || s.text === 0 || s.link > 0) return false;
+  const text = squash(textOf(el));
+  return countWords(text) >= PROSE_WORDS && /[.!?…]["'”’»)]*$/u.test(text);
 }
 
 /**

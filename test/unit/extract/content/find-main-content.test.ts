@@ -66,6 +66,16 @@ describe('findMainContent', () => {
     expect(paragraphs(contentText)).toEqual([...opening, 'Hướng đi tiếp theo', ...closing]);
   });
 
+  it("keeps a box of text set beside the body's block, as a paragraph set there would be", () => {
+    // Le Monde's and L'Opinion's "les faits" box opens the article: a <div> holding its text itself.
+    const facts =
+      'Ngày 12/12, Ban tổ chức đã công bố kết quả cuộc thi tìm hiểu pháp luật năm 2023 với hơn hai nghìn bài dự thi của cán bộ, chiến sĩ.';
+    const html = page(
+      `<div class="k1"><div class="k2">${facts}</div><div class="k3">${BODY}</div></div>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual([facts, ...PARAGRAPHS]);
+  });
+
   it('prefers a longer, comma-rich block over a short teaser box', () => {
     const html = page(
       `<div class="teaser"><p>Tin vắn: một đoạn ngắn không có dấu phẩy nào ở đây cả.</p></div><div class="story">${BODY}</div>`,
