@@ -12,9 +12,9 @@
  * `String.indexOf`, which does the same natively. And the common tag and attribute names are
  * given as string constants rather than new strings (see `COMMON_TAGS`).
  *
- * `HeadingClosingParser`, which `parsePage` uses, departs from htmlparser2 in one place on
- * purpose: a heading's end tag closes the heading that is open, whatever its level, as browsers
- * do.
+ * `BrowserLikeParser`, which `parsePage` uses, departs from htmlparser2 in two places on
+ * purpose, as browsers do: a heading's end tag closes the heading that is open, whatever its
+ * level, and content the head cannot hold ends a head left open.
  *
  * The classes read and override private members of htmlparser2's `Tokenizer` and `Parser`
  * (named in the interfaces below): the version is pinned for that reason.
@@ -201,14 +201,43 @@ function isHeadingName(source: string, start: number, end: number): boolean {
   return level >= 0x31 && level <= 0x36;
 }
 
+/** The elements a document's head holds (HTML's tree construction, "in head"). */
+const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  'base',
+  'basefont',
+  'bgsound',
+  'link',
+  'meta',
+  'noframes',
+  'noscript',
+  'script',
+  'style',
+  'template',
+  'title',
+]);
+
 /**
- * {@link ReferenceDecodingParser} reading a heading's end tag as browsers do: any of `</h1>`…
- * `</h6>` closes the heading that is open, whatever its level (HTML's tree construction: "an
- * end tag whose tag name is one of h1…h6"). htmlparser2 ignores `</h3>` when no `<h3>` is open,
- * so a template's `<h2 class="excerpt">…</h3>` held the rest of the page: the article's whole
- * body became the heading's text, and cleaning removed it with the heading.
+ * {@link ReferenceDecodingParser} building the tree as browsers do in two cases htmlparser2
+ * does not follow (HTML's tree construction):
+ * - any of `</h1>`…`</h6>` closes the heading that is open, whatever its level ("an end tag
+ *   whose tag name is one of h1…h6"). htmlparser2 ignores `</h3>` when no `<h3>` is open, so a
+ *   template's `<h2 class="excerpt">…</h3>` held the rest of the page: the article's whole body
+ *   became the heading's text, and cleaning removed it with the heading;
+ * - an element the head cannot hold, opened while the head is the innermost open element,
+ *   ends the head ("in head", anything else). htmlparser2 keeps the head open to the end of a
+ *   page that never closes it (a template writing `</header>` for `</head>` and no `<body>`),
+ *   and the whole page was read as the head: "0 words".
  */
-export class HeadingClosingParser extends ReferenceDecodingParser {
+export class BrowserLikeParser extends ReferenceDecodingParser {
+  /** @internal */
+  override emitOpenTag(name: string): void {
+    if (this.stack[0] === 'head' && !HEAD_CONTENT.has(name)) {
+      this.stack.shift();
+      this.cbs.onclosetag?.('head', true);
+    }
+    super.emitOpenTag(name);
+  }
+
   /** @internal */
   override onclosetag(start: number, endIndex: number): void {
     if (isHeadingName(this.source, start, endIndex)) {

@@ -11,7 +11,7 @@ import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
 import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
-import { HeadingClosingParser, type ReferenceDecodingParser } from './fast-parser.ts';
+import { BrowserLikeParser, type ReferenceDecodingParser } from './fast-parser.ts';
 import { mayStandForMedia, rewriteMediaElements } from './media-elements.ts';
 import { findRawSections, type RawSection } from './raw-text.ts';
 
@@ -129,7 +129,7 @@ class CountingHandler extends DomHandler {
  */
 function parseHtml(html: string): CountingHandler {
   const handler = new CountingHandler();
-  const parser = new HeadingClosingParser(handler, html);
+  const parser = new BrowserLikeParser(handler, html);
   handler.reader = parser;
   parser.end(html);
   return handler;
