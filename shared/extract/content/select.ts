@@ -423,13 +423,30 @@ export function headedSection(
 }
 
 /**
+ * Whether a short block is a button, or holds only one, that acts on the page (an expander's
+ * "Read More" over the article's folded text): a `<button>`, an element set as one, or a link
+ * leading nowhere (`#`, `javascript:`).
+ */
+function isButton(el: Element): boolean {
+  const controls = [el, ...descendants(el)].filter(
+    (d) =>
+      d.name === 'button' ||
+      d.attribs.role === 'button' ||
+      d.attribs.type === 'button' ||
+      (d.name === 'a' && /^(?:#|javascript:)/i.test(d.attribs.href ?? '#')),
+  );
+  const control = controls[0];
+  return control !== undefined && squash(textOf(control)) === squash(textOf(el));
+}
+
+/**
  * Whether an element is a comments or related-links heading (`furniture`), another heading
  * (`other`), or no heading (`null`). A short block whose text reads as such a heading counts.
  */
 function headingVerdict(el: Element, scoring: Scoring): 'furniture' | 'other' | null {
   const isHeading = HEADING_TAGS.has(el.name) || el.attribs.role === 'heading';
   const size = scoring.stats.get(el)?.text ?? 0;
-  if (!isHeading && (size === 0 || size > 60)) return null;
+  if (!isHeading && (size === 0 || size > 60 || isButton(el))) return null;
   const text = squash(textOf(el));
   if (isCommentsHeading(text) || isRelatedHeading(text)) return 'furniture';
   return isHeading ? 'other' : null;

@@ -66,6 +66,29 @@ ${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div></div>
   });
 });
 
+describe('rule: a button that shows more of the article is no related-links heading', () => {
+  /** Game notes folded under the button, long enough to outscore the newsletter box. */
+  const NOTES = [
+    'It was an underwhelming first quarter on both sides, as the home team and the visitors each struggled mightily to knock down shots, open or not.',
+    'The home team went 0-for-9 from three-point range in the period, while the visitors, to their credit, went 2-for-10, and neither coach called a timeout.',
+    'While the numbers look brutal, these were mostly open looks that they just could not get to go down, and the second quarter, as it turned out, was better.',
+  ];
+
+  it.each([
+    ['<a href="#" id="show_more" type="button">Read More</a>'],
+    ['<button type="button">Read more</button>'],
+    ['<a href="javascript:void(0)" role="button">Read more</a>'],
+  ])('keeps the article folded under %s', (button) => {
+    const tags = [1, 2, 3, 4, 5, 6].map((i) => `<li><a href="/tags/t${i}/">Topic ${i}</a></li>`);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Game notes</title></head>
+<body><div class="k1"><div class="k2"><h1>Game notes</h1><div class="k9"><ul>${tags.join('')}</ul></div>
+<div class="k6"><div class="k7">${button}</div><div class="k3"><div class="k4">${NOTES.map((p) => `<p>${p}</p>`).join('\n')}</div></div></div></div></div>
+<div class="k5"><p>Our newsletter, sent every Friday, gathers the week's threads, answers and reading, and it is free.</p></div>
+</body></html>`;
+    expect(extractArticle(html, { url: URL }).contentText).toBe(NOTES.join('\n\n'));
+  });
+});
+
 describe('isCommentsHeading', () => {
   it.each([
     'Comments',
