@@ -222,6 +222,13 @@ export function isAccountName(text: string): boolean {
 }
 
 /**
+ * A copyright line ("Copyright Haufe-Lexware GmbH & Co. KG", "All rights reserved") or a
+ * company, named by its legal form at the end ("… GmbH", "… Ltd.", "… SAS"): no person.
+ */
+const COPYRIGHT_OR_COMPANY =
+  /\bcopyright\b|\ball rights reserved\b|\s(?:gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?)\.?$/i;
+
+/**
  * Whether a cleaned name is a person's name.
  *
  * @param name - one name from an author field
@@ -236,6 +243,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know),
   // no plus sign ("BZ+", a subscription badge) and no copyright sign ("© dpa-infocom").
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
+  if (COPYRIGHT_OR_COMPANY.test(text)) return false;
   if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;

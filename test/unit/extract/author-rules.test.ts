@@ -169,6 +169,17 @@ describe('authors: credits and labels are not names', () => {
     },
   );
 
+  it.each([
+    'Copyright Haufe-Lexware GmbH & Co. KG',
+    'Copyright Example Media',
+    'All rights reserved',
+    'Beispiel Verlag GmbH',
+    'Example Media Ltd.',
+    'Exemple Presse SAS',
+  ])('drops %j: a copyright holder or a company is no person', (value) => {
+    expect(isPersonName(value, SITE)).toBe(false);
+  });
+
   it.each(['© dpa-infocom', 'Reuters ©', '® Getty'])(
     'drops a copyright line %j: a name holds no © or ®',
     (value) => {
