@@ -1150,6 +1150,18 @@ describe('a label set apart inside a sentence stays', () => {
 describe('furniture labels are no body text, in the languages publishers write them', () => {
   it.each([
     ['an English "continues below" ad label', '<div>Article continues below</div>'],
+    ['a Portuguese "continues after the ad" label', '<span>Continua depois da publicidade</span>'],
+    [
+      'a Portuguese "continues after the ad" label, "após"',
+      '<div>Continua após a publicidade</div>',
+    ],
+    ['a Spanish "continues after the ad" label', '<div>Continúa después de la publicidad</div>'],
+    ['a French "continues after the ad" label', '<div>La suite après la publicité</div>'],
+    ['a German "continues after the ad" label', '<div>Weiterlesen nach der Anzeige</div>'],
+    [
+      'an Italian "continues after the ad" label',
+      '<div>Continua a leggere dopo la pubblicità</div>',
+    ],
     ['an Indonesian ad label', '<div>Iklan</div>'],
     ['a German ad label', '<span>Anzeige</span>'],
     ['a Hungarian ad label', '<div>hirdetés</div>'],
