@@ -193,6 +193,13 @@ describe('authors: credits and labels are not names', () => {
     ['Posted by Michael David Smith', ['Michael David Smith']],
     ['Ein Kommentar von Anna Berg', ['Anna Berg']],
     ['Eine Analyse von Anna Berg', ['Anna Berg']],
+    ['Erstellt von Andri Bryner', ['Andri Bryner']],
+    ['Geschrieben von Anna Berg', ['Anna Berg']],
+    ['Verfasst von Anna Berg', ['Anna Berg']],
+    ['Alles von Martin Junker', ['Martin Junker']],
+    ['Alle Beiträge von Martin Junker', ['Martin Junker']],
+    ['More by Jane Doe', ['Jane Doe']],
+    ['Created by Jane Doe', ['Jane Doe']],
   ])('reads the person after a genre or "posted" label before "by" in %j', (value, names) => {
     expect(authors(meta(value))).toEqual(names);
   });
