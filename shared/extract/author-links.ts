@@ -16,13 +16,24 @@ const AUTHOR_PAGE_SEGMENT =
 /** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
 const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 
+/** Whether path segments open with a year and month (`2012-06`, `2012/06`): an archive's. */
+function isFiledByDate(segments: readonly string[]): boolean {
+  const [first = '', second = ''] = segments;
+  return (
+    /^(?:19|20)\d\d(?:[-_](?:0?[1-9]|1[0-2])|$)/.test(first) &&
+    (first.length > 4 || /^(?:0?[1-9]|1[0-2])$/.test(second))
+  );
+}
+
 /** Whether a link leads to a person's page: an author segment followed by the person's. */
 export function isAuthorPageLink(el: Element): boolean {
   const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
   if (path === null) return false;
   const segments = path.split('/').filter((segment) => segment !== '');
   const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
-  if (at >= 0 && at < segments.length - 1) return true;
+  // Not a section filed by date under the word (`/journalist/2012-06/01/content_1.htm`); an
+  // author's number is their page (`/author/1162`).
+  if (at >= 0 && at < segments.length - 1 && !isFiledByDate(segments.slice(at + 1))) return true;
   const last = segments[segments.length - 1];
   return last !== undefined && AUTHOR_NAMED_SEGMENT.test(last);
 }

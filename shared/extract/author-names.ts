@@ -243,7 +243,8 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know),
   // no plus sign ("BZ+", a subscription badge) and no copyright sign ("© dpa-infocom").
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
-  if (COPYRIGHT_OR_COMPANY.test(text)) return false;
+  // Nor quotation marks: a headline's ("“亲子视频”让留守儿童…"), not a person's name.
+  if (COPYRIGHT_OR_COMPANY.test(text) || /[“”„«»「」『』]/u.test(text)) return false;
   if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;

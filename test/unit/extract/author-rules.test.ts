@@ -647,9 +647,24 @@ describe("authors: a short line linking to an author's page is a byline", () => 
     ['/toireporter/author-Aashish-Saxena-479265942.cms', 'Aashish Saxena'],
     // Swedish and Norwegian sites file their writers under "av" ("by").
     ['/av/viktor-hedlund/', 'Viktor Hedlund'],
+    // An author's number, four digits like a year.
+    ['//www.mk.co.kr/author/1162', 'Han Su-jin'],
   ])('reads a link to %s as an author page', (href, name) => {
     expect(authors('', `<p class="k1"><a href="${href}">${name}</a></p>`)).toEqual([name]);
   });
+
+  it("reads no link into a section filed by date under 'journalist' (a news agency's reports)", () => {
+    const header =
+      '<p class="k1"><a href="/journalist/2012-06/01/content_25335209.htm">跨流域调水缓解白洋淀水资源紧缺</a></p>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it.each(['“亲子视频”让留守儿童与父母面对面', 'Der „Fall“ Müller'])(
+    'drops %j: a name holds no quotation marks',
+    (value) => {
+      expect(isPersonName(value, SITE)).toBe(false);
+    },
+  );
 
   it("reads no icon's name in the link (an SVG's <title> is a tooltip, not text)", () => {
     const header =
