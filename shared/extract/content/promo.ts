@@ -774,6 +774,9 @@ const CONTACT_LABEL =
 const CONTACT_POINT =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel(?:efon|\.)?|phone|fon|điện thoại|đt)\s*:?\s*\+?\d[\d\s/().-]{5,}|\+\d[\d\s/().-]{6,}/iu;
 
+/** A line's end as a sentence's: what a contact card's name and role line never has. */
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+
 /** Longest contact card: a name, an institution, an address, a number. */
 const MAX_CONTACT_CARD = 300;
 
@@ -782,8 +785,10 @@ const CONTACT_BLOCKS = 8;
 
 /**
  * Removes the contacts a press release closes with: a label ("Kontakt:", "Pressekontakt:",
- * "Media contact:", "Liên hệ:") and after it, to the body's end, only short cards each holding
- * an e-mail address or a telephone number. What such a label heads in prose stays.
+ * "Media contact:", "Liên hệ:") and after it, to the body's end, only short cards holding an
+ * e-mail address or a telephone number, a card's name and role line perhaps a block of its own
+ * ("Karen Ehrhardt-Dreier | Springer Nature | Communications"). What such a label heads in
+ * prose stays.
  *
  * @param container - the body
  * @param blocks - its blocks of text ({@link textBlocks}), some perhaps removed since
@@ -795,6 +800,7 @@ function removeClosingContacts(
   remove: Remove,
 ): void {
   const cards: Element[] = [];
+  let addresses = 0;
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < CONTACT_BLOCKS; i--) {
     const block = blocks[i] as Element;
     if (!isBelow(block, container)) continue;
@@ -802,12 +808,15 @@ function removeClosingContacts(
     if (text === '') continue;
     seen++;
     if (CONTACT_LABEL.test(text)) {
-      if (cards.length === 0) return;
+      if (addresses === 0) return;
       remove(block, 'closing contacts', text);
       for (const card of cards) remove(card, 'closing contacts');
       return;
     }
-    if (text.length > MAX_CONTACT_CARD || !CONTACT_POINT.test(text)) return;
+    if (text.length > MAX_CONTACT_CARD) return;
+    // A card's lines may stand apart: its name and role line ends as no sentence does.
+    if (CONTACT_POINT.test(text)) addresses++;
+    else if (SENTENCE_END.test(text)) return;
     cards.push(block);
   }
 }

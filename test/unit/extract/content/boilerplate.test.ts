@@ -1571,6 +1571,25 @@ describe("a press release's closing contacts", () => {
     },
   );
 
+  it('removes a card laid out over several blocks, its name line apart from its numbers', () => {
+    const html = page(
+      `<div class="story">${BODY}<p class="flapHead">Kontakt</p><p>Karen Ehrhardt-Dreier | Springer Nature | Communications</p><p>tel +49 611 7878 394 | karen.ehrhardt@springer.example</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Kontakt|Ehrhardt/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence after a contact label, though an address follows it', () => {
+    const sentence = 'Anmeldungen nimmt das Bürgerbüro bis Freitag entgegen.';
+    const { contentText } = extract(
+      page(
+        `<div class="story">${BODY}<p><b>Kontakt:</b></p><p>${sentence}</p><p>buergerbuero@example.org</p></div>`,
+      ),
+    );
+    expect(contentText).toContain(sentence);
+  });
+
   it('keeps what a contact label heads when it is prose, not a card', () => {
     const prose =
       'Wer Fragen zur Anmeldung hat, kann sich bis Freitag an das Bürgerbüro wenden, das montags bis freitags geöffnet ist.';
