@@ -153,6 +153,22 @@ describe('related-links blocks', () => {
     expect(isRelatedHeading('Tin tức')).toBe(false);
     expect(isRelatedHeading('Relatedness of species')).toBe(false);
   });
+
+  it.each([
+    'Articles liés',
+    'Articles associés',
+    'Dans la même rubrique',
+    'Les plus lus',
+    'Ähnliche Artikel',
+    'Verwandte Artikel',
+    'Artigos relacionados',
+    'Matérias relacionadas',
+    'Gerelateerde artikelen',
+    'Ti potrebbe interessare',
+    'Te recomendamos',
+  ])('recognises the related-stories heading %j', (heading) => {
+    expect(isRelatedHeading(heading)).toBe(true);
+  });
 });
 
 describe('related-links blocks with teaser text', () => {
