@@ -246,6 +246,42 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
   return removed;
 }
 
+/**
+ * Removes from the body the boxes that hold nothing but a declared author's portrait (a picture
+ * whose `alt` is the name) and the name, a heading or a line: the byline, which the byline
+ * readers take; without a link to the author's page ({@link removeAuthorTeasers}), wherever it
+ * stands, whatever its class names.
+ *
+ * @param root - the body's container
+ * @param names - the authors the page declares
+ * @returns the names removed
+ */
+export function removeAuthorPortraits(root: Element, names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const wanted = new Set(names.map((name) => foldLetters(name)));
+  const removed: string[] = [];
+  for (const img of descendants(root)) {
+    if (img.name !== 'img' || !isBelow(img, root)) continue;
+    const alt = squash(img.attribs.alt ?? '');
+    if (alt === '' || alt.length > MAX_NAME_CHARS || !wanted.has(foldLetters(alt))) continue;
+    // The smallest box around the portrait that shows text: the name alone, or it is no byline.
+    for (let up = img.parent, level = 0; level < MAX_BOX_LEVELS; level++) {
+      if (up === null || up === root || !isElement(up as AnyNode)) break;
+      const text = shortText(up as Element, MAX_NAME_CHARS);
+      if (text === '') {
+        up = up.parent;
+        continue;
+      }
+      if (text !== null && foldLetters(text) === foldLetters(alt)) {
+        removed.push(text);
+        detach(up as Element);
+      }
+      break;
+    }
+  }
+  return removed;
+}
+
 /** How many of the body's last blocks may be the author's biography. */
 const BIO_LINE_BLOCKS = 3;
 

@@ -9,6 +9,7 @@ import {
   authorDescriptions,
   removeAuthorBioLines,
   removeAuthorBoxes,
+  removeAuthorPortraits,
   removeAuthorTeasers,
 } from './author-box.ts';
 import { closest, descendants, linksDocument } from './content/dom.ts';
@@ -133,6 +134,9 @@ function finish(
       rule: "author teaser (the declared author's name linking to their page)",
       text: snippet(teaser),
     });
+  }
+  for (const name of root === undefined ? [] : removeAuthorPortraits(root, inputs.authorNames)) {
+    trace?.removed({ rule: "the declared author's portrait and name (a byline)", text: name });
   }
   for (const bio of root === undefined ? [] : removeAuthorBioLines(root, inputs.authorNames)) {
     trace?.removed({ rule: "the author's biography among the last lines", text: snippet(bio) });

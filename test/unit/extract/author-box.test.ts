@@ -95,6 +95,29 @@ describe("an author teaser: the declared author's name linking to their page, wi
   });
 });
 
+describe("the author's portrait and name alone in a box: the byline", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Mark Example">';
+  const BOX =
+    '<div class="k1"><div class="k2"><img alt="Mark Example" class="k3" src="/media/mark.jpg"><h5>Mark Example</h5></div></div>';
+
+  it('leaves the body before the article, whatever its class names', () => {
+    const body = BOX + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const article = extractArticle(buildPage({ head: HEAD, body }));
+    expect(article.contentText).not.toContain('Mark Example');
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    expect(article.authors).toEqual(['Mark Example']);
+  });
+
+  it('stays when the name is not the author the page declares', () => {
+    const body =
+      BOX.replaceAll('Mark Example', 'Jana Other') +
+      BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const article = extractArticle(buildPage({ head: HEAD, body }));
+    expect(article.contentText).toContain('Jana Other');
+  });
+});
+
 describe('addresses spell a name in ASCII', () => {
   it('finds the teaser of an author whose name has letters no decomposition spells (Đỗ Huy, /tac-gia/do-huy)', () => {
     const head =
