@@ -24,7 +24,7 @@ import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
-import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS } from './text.ts';
+import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS, SENTENCE_END } from './text.ts';
 import { BY_WORD, INLINE } from './trailing-byline.ts';
 
 /**
@@ -512,8 +512,6 @@ const MAX_HEADING_DISTANCE = 12;
 const SENTENCE_WORDS = 12;
 /** Words from which a line ending as a sentence does ("… soll früher stattfinden."). */
 const SHORT_SENTENCE_WORDS = 8;
-/** The end of a sentence, before closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
 
 /** Whether a line is one short sentence: eight words or more, ending as a sentence does. */
 function isShortSentence(text: string): boolean {

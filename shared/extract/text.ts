@@ -250,6 +250,9 @@ function countSegmented(run: string): number {
   return count;
 }
 
+/** A text's end as a sentence's: its mark, then closing quotes or brackets. */
+export const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+
 /**
  * Words from which a block reads as a paragraph of prose, not a line of furniture (a byline, a
  * date line, a share button): the readers of what stands below the headline stop at it.

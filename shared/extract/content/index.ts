@@ -6,7 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
-import { countWords } from '../text.ts';
+import { countWords, SENTENCE_END } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
 import {
@@ -274,9 +274,6 @@ function headingPath(block: Element): Element[] | null {
 
 /** The fewest words of a block of prose that {@link proseBlocks} keeps. */
 const PROSE_BLOCK_WORDS = 5;
-
-/** A text's end as a sentence's, a closing quote or bracket after it allowed. */
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 
 /**
  * Adds to `chain` the block holding most of a chunk's text outside links, the block holding most

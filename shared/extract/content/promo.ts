@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from '../authors.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
-import { lowerCaseAfter } from '../text.ts';
+import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import {
   closest,
   descendants,
@@ -773,9 +773,6 @@ const CONTACT_LABEL =
 /** A contact card's address: an e-mail address or a telephone number. */
 const CONTACT_POINT =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel(?:efon|\.)?|phone|fon|điện thoại|đt)\s*:?\s*\+?\d[\d\s/().-]{5,}|\+\d[\d\s/().-]{6,}/iu;
-
-/** A line's end as a sentence's: what a contact card's name and role line never has. */
-const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 
 /** Longest contact card: a name, an institution, an address, a number. */
 const MAX_CONTACT_CARD = 300;

@@ -4,7 +4,7 @@
  * (Readability's `_grabArticle` selection steps).
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { countWords, PROSE_WORDS } from '../text.ts';
+import { countWords, PROSE_WORDS, SENTENCE_END } from '../text.ts';
 import { INLINE } from '../trailing-byline.ts';
 import {
   classWords,
@@ -286,13 +286,14 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       parts.push(sibling);
       continue;
     }
-    // A paragraph, or a block holding one paragraph and nothing else next to another such
-    // block (old layouts put each of the first paragraphs in a block of its own: "firstPar",
-    // "secondPar"…; one such block alone is the standfirst's, set apart from the body).
+    // A box of prose before the chosen block opens the article ("les faits").
     if (!passedTop && isOpeningBox(scoring, sibling)) {
       parts.push(sibling);
       continue;
     }
+    // A paragraph, or a block holding one paragraph and nothing else next to another such
+    // block (old layouts put each of the first paragraphs in a block of its own: "firstPar",
+    // "secondPar"…; one such block alone is the standfirst's, set apart from the body).
     const paragraph = sibling.name === 'p' ? sibling : (wrapped.get(sibling) ?? null);
     if (paragraph !== null) {
       const s = scoring.stats.get(paragraph);
@@ -325,7 +326,7 @@ function isOpeningBox(scoring: Scoring, el: Element): boolean {
   const s = scoring.stats.get(el);
   if (s === undefined || s.text === 0 || s.link > 0) return false;
   const text = squash(textOf(el));
-  return countWords(text) >= PROSE_WORDS && /[.!?…]["'”’»)]*$/u.test(text);
+  return countWords(text) >= PROSE_WORDS && SENTENCE_END.test(text);
 }
 
 /**
@@ -428,14 +429,13 @@ export function headedSection(
  * leading nowhere (`#`, `javascript:`).
  */
 function isButton(el: Element): boolean {
-  const controls = [el, ...descendants(el)].filter(
+  const control = [el, ...descendants(el)].find(
     (d) =>
       d.name === 'button' ||
       d.attribs.role === 'button' ||
       d.attribs.type === 'button' ||
       (d.name === 'a' && /^(?:#|javascript:)/i.test(d.attribs.href ?? '#')),
   );
-  const control = controls[0];
   return control !== undefined && squash(textOf(control)) === squash(textOf(el));
 }
 
