@@ -622,7 +622,7 @@ function holdsOnly(el: Element, elements: ReadonlySet<Element>): boolean {
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LINK = new Set(['a']);
-/** Headings closing a body one after the other ("Popular on IndieWire", a sign-up link). */
+/** Headings or labels closing a body one after the other ("Popular on IndieWire", a sign-up link). */
 const MAX_TRAILING_HEADINGS = 3;
 
 /** The last text of `container` with a character other than whitespace, or null. */
@@ -655,11 +655,34 @@ function removeTrailingHeadings(container: Element, remove: Remove): void {
     ) {
       heading = heading.parent;
     }
-    if (heading === null || heading === container || !isElement(heading)) return;
+    if (heading === null || heading === container || !isElement(heading)) {
+      // A label with nothing after it labels what the page set apart ("Ansprechpartnerin zum
+      // Thema:", its contact card in a box of its own).
+      const label = text === null ? null : closingLabel(text, container);
+      if (label === null) return;
+      remove(label, 'label with nothing after it');
+      continue;
+    }
     // A heading inside a link is a teaser card's: the block of cards is judged as a whole.
     if (closest(heading, LINK, container) !== null) return;
     remove(heading, 'heading with nothing under it');
   }
+}
+
+/** The paragraph or box around the body's last text when its text is a label ("Kontakt:"). */
+function closingLabel(text: AnyNode, container: Element): Element | null {
+  let block: AnyNode | null = text.parent;
+  while (
+    block !== null &&
+    block !== container &&
+    isElement(block) &&
+    INLINE_IN_TEXT.has(block.name)
+  ) {
+    block = block.parent;
+  }
+  if (block === null || block === container || !isElement(block)) return null;
+  const line = squash(textOf(block));
+  return line.length <= LIST_LABEL && line.endsWith(':') ? block : null;
 }
 
 /** The longest label of a list of links. */
@@ -763,12 +786,18 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
 export function removeClosingLines(container: Element, remove: Remove): void {
   const blocks = textBlocks(container);
   removeLines(container, lastTextBlocks(blocks), remove);
-  removeClosingContacts(container, blocks, remove);
+  // A press release may close with several contact sections, one after the other.
+  for (let i = 0; i < MAX_CONTACT_SECTIONS; i++) {
+    if (!removeClosingContacts(container, blocks, remove)) break;
+  }
 }
+
+/** Contact sections closing a body one after the other ("Kontakt:", "Pressekontakt:"). */
+const MAX_CONTACT_SECTIONS = 3;
 
 /** A label heading the contacts a press release closes with ("Kontakt:", "Media contact:"). */
 const CONTACT_LABEL =
-  /^(?:(?:presse|medien)?kontakte?|(?:press|media) contacts?|contacts?|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
+  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
 
 /** A contact card's address: an e-mail address or a telephone number. */
 const CONTACT_POINT =
@@ -790,32 +819,47 @@ const CONTACT_BLOCKS = 8;
  * @param container - the body
  * @param blocks - its blocks of text ({@link textBlocks}), some perhaps removed since
  * @param remove - how to remove a block
+ * @returns whether a label and its cards were removed
  */
 function removeClosingContacts(
   container: Element,
   blocks: readonly Element[],
   remove: Remove,
-): void {
+): boolean {
   const cards: Element[] = [];
   let addresses = 0;
+  const removeWith = (label: Element, text: string): boolean => {
+    if (addresses === 0) return false;
+    remove(label, 'closing contacts', text);
+    for (const card of cards) remove(card, 'closing contacts');
+    return true;
+  };
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < CONTACT_BLOCKS; i--) {
     const block = blocks[i] as Element;
     if (!isBelow(block, container)) continue;
     const text = squash(textOf(block));
     if (text === '') continue;
     seen++;
-    if (CONTACT_LABEL.test(text)) {
-      if (addresses === 0) return;
-      remove(block, 'closing contacts', text);
-      for (const card of cards) remove(card, 'closing contacts');
-      return;
-    }
-    if (text.length > MAX_CONTACT_CARD) return;
+    if (CONTACT_LABEL.test(text)) return removeWith(block, text);
+    // The label may be a heading, which is no block of text: right before the first card.
+    const heading = cards.length > 0 ? labelHeadingBefore(cards.at(-1) as Element) : null;
+    if (heading !== null) return removeWith(heading, squash(textOf(heading)));
+    if (text.length > MAX_CONTACT_CARD) return false;
     // A card's lines may stand apart: its name and role line ends as no sentence does.
     if (CONTACT_POINT.test(text)) addresses++;
-    else if (SENTENCE_END.test(text)) return;
+    else if (SENTENCE_END.test(text)) return false;
     cards.push(block);
   }
+  const heading = cards.length > 0 ? labelHeadingBefore(cards.at(-1) as Element) : null;
+  return heading !== null && removeWith(heading, squash(textOf(heading)));
+}
+
+/** The heading right before `block` (among its siblings) when it is a contact label. */
+function labelHeadingBefore(block: Element): Element | null {
+  const before = siblingElement(block, 'prev');
+  return before !== null && HEADINGS.has(before.name) && CONTACT_LABEL.test(squash(textOf(before)))
+    ? before
+    : null;
 }
 
 /** The most a label's value holds ("Dieses Thema im Programm:" and its programme line). */

@@ -537,9 +537,21 @@ describe('findMainContent boilerplate removal', () => {
       'a linked sign-up heading',
       '<h2 class="title"><a href="https://example.org/nl">Nhận bản tin mỗi sáng</a></h2>',
     ],
+    [
+      'a label whose contact card the page sets apart',
+      '<p><b>Ansprechpartnerin zum Thema:</b></p>',
+    ],
+    ['a label in a box of its own', '<div class="k9">Liên hệ:</div>'],
   ])('removes %s that ends the body with nothing under it', (_what, block) => {
     const { contentText } = extract(page(`<div class="story">${BODY}${block}</div>`));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence that ends in a colon, longer than a label', () => {
+    const sentence =
+      'Die Stadt nennt für das kommende Jahr drei Ziele, die der Rat noch beschließen muss:';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${sentence}</p></div>`));
+    expect(contentText).toContain(sentence);
   });
 
   it('removes promotional lines at the end of the body', () => {
@@ -1577,6 +1589,24 @@ describe("a press release's closing contacts", () => {
     );
     const { contentText } = extract(html);
     expect(contentText).not.toMatch(/Kontakt|Ehrhardt/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('removes a contact person heading and its card, the name and the numbers in blocks apart', () => {
+    const html = page(
+      `<div class="story">${BODY}<h2>Ansprechpartnerin zum Thema:</h2><div><span style="font-weight: bold;">Antonia Thiele</span></div><p>Telefon +49 (0)40 / 49 07 11 05<br><a href="mailto:antonia.thiele@example.org">antonia.thiele@example.org</a></p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Ansprechpartnerin|Thiele/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('removes two contact sections closing the body one after the other', () => {
+    const html = page(
+      `<div class="story">${BODY}<div>Kontakt:</div><p><b>Jan Koch</b><br>Telefon +49 (0)40 / 49 07 11 06<br>jan.koch@example.org</p><h2>Ansprechpartnerin zum Thema:</h2><div><b>Antonia Thiele</b></div><p>Telefon +49 (0)40 / 49 07 11 05</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Kontakt|Koch|Ansprechpartnerin|Thiele/);
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
