@@ -134,12 +134,20 @@ function isLinkItself(el: Element): boolean {
 }
 
 /**
- * An article tool's label standing alone/**
  * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
  * this photo in gallery:").
  */
 const TOOL_LABEL =
   /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?)$/i;
+
+/**
+ * A date line's label left alone, its date set apart by the page and read as the date
+ * ("opublikowano:", "Veröffentlicht am:", "Updated:").
+ */
+const DATE_LABEL = new RegExp(
+  `^(?:${PUBLICATION_WORD_PATTERN})(?: (?:am|on|le|el|il|dnia))?\\s*:$`,
+  'iu',
+);
 
 /** One state of a box's toggle: "Personen-Box aufklappen", "Show less". */
 const TOGGLE =
@@ -159,7 +167,7 @@ const SHARE_LABEL =
  * its own outside a link or a list (a share list's items go with the list, judged whole).
  */
 const SHARE_WORD =
-  /^(?:share|tweet|submit|teilen|partager|compartir|condividi|drucken|print|imprimer|imprimir|stampa)$/i;
+  /^(?:share|tweet|submit|teilen|partager|compartir|condividi|udostępnij|drucken|print|imprimer|imprimir|stampa|drukuj)$/i;
 const LINK_OR_ITEM: ReadonlySet<string> = new Set(['a', 'li']);
 
 /** A row of share buttons read as one line: "Share Tweet Submit", "Facebook Twitter Pinterest Email". */
@@ -452,6 +460,7 @@ function labelOf(el: Element, text: string): string | null {
       return 'share button';
     }
     if (TOOL_LABEL.test(text)) return "article tool's label";
+    if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";

@@ -1162,6 +1162,11 @@ describe('a label set apart inside a sentence stays', () => {
 describe('furniture labels are no body text, in the languages publishers write them', () => {
   it.each([
     ['an English "continues below" ad label', '<div>Article continues below</div>'],
+    ['a Polish print button', '<div>drukuj</div>'],
+    ['a Polish share button', '<span>Udostępnij</span>'],
+    ['a Polish publication label whose date the page set apart', '<div>opublikowano:</div>'],
+    ['a German publication label whose date the page set apart', '<p>Veröffentlicht am:</p>'],
+    ['an English update label whose date the page set apart', '<span>Updated:</span>'],
     ['a Portuguese "continues after the ad" label', '<span>Continua depois da publicidade</span>'],
     [
       'a Portuguese "continues after the ad" label, "após"',
