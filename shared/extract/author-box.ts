@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import {
   descendants,
   detach,
+  edgeText,
   holdsBlocks,
   isBelow,
   isElement,
@@ -280,6 +281,34 @@ export function removeAuthorPortraits(root: Element, names: readonly string[]): 
     }
   }
   return removed;
+}
+
+/**
+ * Removes the line opening the body when it shows nothing but a declared author's name: the
+ * byline set above the text (a heading or a paragraph of the name), which the byline readers
+ * take. The same name later in the body, or another person's name, stays.
+ *
+ * @param root - the body's container
+ * @param names - the authors the page declares
+ * @returns the name removed, or null
+ */
+export function removeOpeningAuthorName(root: Element, names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const first = edgeText(root, 'first');
+  if (first === null) return null;
+  // The largest element around the body's first text that shows no more than a name.
+  let line: Element | null = null;
+  for (let up = first.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
+    if (shortText(up as Element, MAX_NAME_CHARS) === null) break;
+    line = up as Element;
+    up = line.parent;
+  }
+  const text = line === null ? null : shortText(line, MAX_NAME_CHARS);
+  if (line === null || text === null) return null;
+  const name = foldLetters(text);
+  if (!names.some((declared) => foldLetters(declared) === name)) return null;
+  detach(line);
+  return text;
 }
 
 /** How many of the body's last blocks may be the author's biography. */

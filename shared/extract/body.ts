@@ -11,6 +11,7 @@ import {
   removeAuthorBoxes,
   removeAuthorPortraits,
   removeAuthorTeasers,
+  removeOpeningAuthorName,
 } from './author-box.ts';
 import { closest, descendants, linksDocument } from './content/dom.ts';
 import {
@@ -137,6 +138,13 @@ function finish(
   }
   for (const name of root === undefined ? [] : removeAuthorPortraits(root, inputs.authorNames)) {
     trace?.removed({ rule: "the declared author's portrait and name (a byline)", text: name });
+  }
+  const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
+  if (nameLine !== null) {
+    trace?.removed({
+      rule: "the declared author's name opening the body (a byline)",
+      text: nameLine,
+    });
   }
   for (const bio of root === undefined ? [] : removeAuthorBioLines(root, inputs.authorNames)) {
     trace?.removed({ rule: "the author's biography among the last lines", text: snippet(bio) });

@@ -630,3 +630,24 @@ export function precedes(a: AnyNode, b: AnyNode): boolean {
   const siblings = parent !== undefined && 'children' in parent ? parent.children : [];
   return siblings.indexOf(up[i] as AnyNode) < siblings.indexOf(down[i] as AnyNode);
 }
+
+/**
+ * The first or last text of `container` with a character other than whitespace (scripts' and
+ * styles' aside), or null.
+ *
+ * @param container - the element read
+ * @param end - which end of its text
+ */
+export function edgeText(container: Element, end: 'first' | 'last'): AnyNode | null {
+  const order = (nodes: readonly AnyNode[]) => (end === 'first' ? [...nodes].reverse() : nodes);
+  const stack: AnyNode[] = [...order(container.children)];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() !== '') return node;
+    } else if (isElement(node) && node.name !== 'script' && node.name !== 'style') {
+      stack.push(...order(node.children));
+    }
+  }
+  return null;
+}

@@ -13,6 +13,7 @@ import {
   closest,
   descendants,
   detach,
+  edgeText,
   isBelow,
   isElement,
   isLoneCell,
@@ -625,20 +626,6 @@ const LINK = new Set(['a']);
 /** Headings or labels closing a body one after the other ("Popular on IndieWire", a sign-up link). */
 const MAX_TRAILING_HEADINGS = 3;
 
-/** The last text of `container` with a character other than whitespace, or null. */
-function lastText(container: Element): AnyNode | null {
-  const stack: AnyNode[] = [...container.children];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'text') {
-      if (node.data.trim() !== '') return node;
-    } else if (isElement(node) && node.name !== 'script' && node.name !== 'style') {
-      stack.push(...node.children);
-    }
-  }
-  return null;
-}
-
 /**
  * Removes the headings that end the body with nothing under them: a heading heads something,
  * so one with no text after it is the page's furniture (a video player's "Popular on
@@ -646,7 +633,7 @@ function lastText(container: Element): AnyNode | null {
  */
 function removeTrailingHeadings(container: Element, remove: Remove): void {
   for (let i = 0; i < MAX_TRAILING_HEADINGS; i++) {
-    const text = lastText(container);
+    const text = edgeText(container, 'last');
     let heading: AnyNode | null = text;
     while (
       heading !== null &&

@@ -118,6 +118,34 @@ describe("the author's portrait and name alone in a box: the byline", () => {
   });
 });
 
+describe("the author's name alone opening the body: the byline", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Mark Example">';
+  const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+
+  it.each([
+    '<p>Mark Example</p>',
+    '<h5>Mark Example</h5>',
+    '<div class="k1"><span>Mark Example</span></div>',
+  ])('leaves the body: %s', (line) => {
+    const article = extractArticle(buildPage({ head: HEAD, body: line + paragraphs }));
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    expect(article.authors).toEqual(['Mark Example']);
+  });
+
+  it('stays when it is not the first text of the body, or not the declared author', () => {
+    const later = extractArticle(
+      buildPage({
+        head: HEAD,
+        body: `${paragraphs}<p>Mark Example</p><p>${BODY_PARAGRAPHS[0]} Thêm.</p>`,
+      }),
+    );
+    expect(later.contentText).toContain('Mark Example');
+    const other = extractArticle(buildPage({ head: HEAD, body: `<p>Jana Other</p>${paragraphs}` }));
+    expect(other.contentText).toContain('Jana Other');
+  });
+});
+
 describe('addresses spell a name in ASCII', () => {
   it('finds the teaser of an author whose name has letters no decomposition spells (Đỗ Huy, /tac-gia/do-huy)', () => {
     const head =
