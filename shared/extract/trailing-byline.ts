@@ -116,6 +116,61 @@ function lastLine($: CheerioAPI, block: Element): AnyNode[] {
   return children.slice(start, end);
 }
 
+/** The raw characters a "by" label on a line of its own takes at most, spaces included. */
+const MAX_LABEL_CHARS = 40;
+
+/** A "by" label standing above a byline's name: its text, and its line or its own block. */
+interface LabelAbove {
+  readonly text: string;
+  /** The label's nodes, when it is the line before the name's in the same block. */
+  readonly line: readonly AnyNode[];
+  /** The label's block, when it is the block before the name's. */
+  readonly block: Element | null;
+}
+
+/**
+ * The "by" label on the line above a closing name ({@link BY_LABEL_LINE}: "<b>Von:</b><br><br>
+ * Götz Warnke"), or in the block before the name's (`<p>Von:</p><p>Götz Warnke</p>`); null when
+ * the line above is anything else.
+ */
+function labelAbove($: CheerioAPI, block: Element, line: readonly AnyNode[]): LabelAbove | null {
+  const { children } = block;
+  let i = line[0] === undefined ? -1 : children.indexOf(line[0]) - 1;
+  for (; i >= 0; i--) {
+    const node = children[i] as AnyNode;
+    if (isElement(node) ? node.name !== 'br' : hasText($, node)) break;
+  }
+  if (i >= 0) {
+    const end = i + 1;
+    while (
+      i >= 0 &&
+      !(isElement(children[i] as AnyNode) && (children[i] as Element).name === 'br')
+    ) {
+      i--;
+    }
+    const above = children.slice(i + 1, end);
+    const text = labelText(above);
+    return text === null ? null : { text, line: above, block: null };
+  }
+  let prev = block.prev;
+  while (prev !== null && !isElement(prev) && !hasText($, prev)) prev = prev.prev;
+  if (prev === null || !isElement(prev) || holdsBlocks(prev)) return null;
+  const text = labelText([prev]);
+  return text === null ? null : { text, line: [], block: prev };
+}
+
+/** The text of nodes when it is a "by" label alone ({@link BY_LABEL_LINE}), else null. */
+function labelText(nodes: readonly AnyNode[]): string | null {
+  let raw = '';
+  for (const node of nodes) {
+    const read = readText(node, MAX_LABEL_CHARS);
+    raw += read.raw;
+    if (!read.whole || raw.length > MAX_LABEL_CHARS) return null;
+  }
+  const text = cleanText(raw);
+  return BY_LABEL_LINE.test(text) ? text : null;
+}
+
 /** The last child of `block` that holds text (read from the end: bodies have many children). */
 function lastWithText($: CheerioAPI, block: Element): AnyNode | undefined {
   const { children } = block;
@@ -244,11 +299,22 @@ function bylineNames($: CheerioAPI, root: Element, isSectionLink: SectionLinkTes
   for (let i = 0; i < MAX_BYLINE_LINES; i++) {
     const block = lastTextBlock($, root);
     if (block === null) break;
-    const line = lastLine($, block);
+    let line = lastLine($, block);
     // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
     const text = textWithoutSectionLinks(line, isSectionLink);
-    const names = parseByline(text, isEmphasised($, block, line));
-    if (names === null) break;
+    let names = parseByline(text, isEmphasised($, block, line));
+    if (names === null) {
+      const label = labelAbove($, block, line);
+      if (label === null) break;
+      names = parseByline(`${label.text} ${text}`, true);
+      if (names === null) break;
+      if (label.block !== null) removeUpward($, label.block, root);
+      else {
+        const { children } = block;
+        const from = children.indexOf(label.line[0] as AnyNode);
+        line = children.slice(from, children.indexOf(line.at(-1) as AnyNode) + 1);
+      }
+    }
     found.unshift(names);
     const all = block.children.filter((node) => hasText($, node));
     if (line.length > 0 && all.every((node) => line.includes(node)) && block !== root) {
@@ -285,6 +351,12 @@ const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|d
  * Vietnamese.
  */
 export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
+
+/** A word for "by" or an author's label, alone on its line: "Von:", "By:", "Autor:". */
+const BY_LABEL_LINE = new RegExp(
+  String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|AUTHOR|AUTOR)\s*:$`,
+  'u',
+);
 
 /** A line that opens with a word for "by": "By <a>Anna Berg</a> - 2018-09-16", "Von Jan Ruf". */
 export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');

@@ -483,6 +483,37 @@ describe('authors: the closing byline forms parse to the person', () => {
   });
 });
 
+describe('authors: a closing "by" label on a line of its own, the name on the next, is a byline', () => {
+  it.each([
+    [
+      'a label and a name in one link to the author, set apart by breaks',
+      '<a href="mailto:redaktion@zeitung.de"><b>Von:</b> <br /> <br /> Götz Warnke</a>',
+    ],
+    ['a label and a name in one paragraph', '<p><strong>Autor:</strong><br>Anna Berg</p>'],
+    ['a label in English', '<p><b>By:</b><br>Jane Roe</p>'],
+  ])(
+    'takes the name of %s as the author and leaves both lines out of the body',
+    (_form, byline) => {
+      const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${byline}`;
+      const article = extractArticle(page('', '', body), { url: URL });
+      const name = byline
+        .replace(/<[^>]+>/g, '')
+        .replace(/^.*:\s*/s, '')
+        .trim();
+      expect(article.authors).toEqual([name]);
+      expect(article.contentText).not.toContain(name);
+      expect(article.contentText.trimEnd().endsWith(BODY_PARAGRAPHS.at(-1) as string)).toBe(true);
+    },
+  );
+
+  it('keeps a closing line of prose after a label that names no one', () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p><b>Von:</b><br>heute an gilt die neue Regel für alle.</p>`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain('heute an gilt die neue Regel');
+  });
+});
+
 describe('authors: a "by" line in another language may credit a wire agency beside its names', () => {
   it.each([
     ['Von Felix Schröder und Jörg Soldwisch, dpa', ['Felix Schröder', 'Jörg Soldwisch', 'dpa']],
