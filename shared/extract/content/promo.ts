@@ -161,19 +161,27 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,
     // … or its fields, a date and a time: "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr".
     String.raw`^(?:[^|]{1,60}\|\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\|\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?$`,
-    // A blog entry's footer as WordPress themes write it: "… You can follow any responses to
-    // this entry through the RSS 2.0 feed.", "Sie können alle Antworten zu diesem Eintrag durch
-    // den RSS 2.0 Feed verfolgen."
-    String.raw`\b(?:responses|antworten|réponses|respuestas|risposte|reacties|respostas)\b.{0,60}\brss 2\.0\b`,
   ].join('|'),
   'iu',
 );
+
+/**
+ * A blog entry's footer as WordPress themes write it, pointing to the feed of its replies: "This
+ * entry was posted on … and is filed under … You can follow any responses to this entry through
+ * the RSS 2.0 feed.", "Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed
+ * verfolgen.", "Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen."
+ * Its list of categories may run it past the other closing lines' length.
+ */
+const BLOG_FOOTER =
+  /\b(?:responses|antworten|réponses|respuestas|risposte|reacties|respostas|comments|kommentare|commentaires|comentarios|commenti|comentários)\b.{0,60}\brss 2\.0\b/i;
+/** The longest blog entry's footer. */
+const LONGEST_BLOG_FOOTER = 600;
 
 /** How many of the body's last blocks with text may be promotional lines. */
 const TRAILING_BLOCKS = 4;
 
 const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu;
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu;
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
 function opensSentence(text: string, at: number): boolean {
@@ -266,10 +274,12 @@ function appealBox(appeal: Element, container: Element): Element {
 /**
  * A consent notice standing in for external content (a video, a post) until the reader accepts
  * it, as German publishers' consent tools write it: "An dieser Stelle finden Sie externen
- * Inhalt…", "Ich bin damit einverstanden, dass mir … angezeigt werden".
+ * Inhalt…", "Ich bin damit einverstanden, dass mir … angezeigt werden", "… stellen deshalb ohne
+ * dein Einverständnis keine Verbindung zu Twitter her" (in English too: "without your consent,
+ * no connection to … is made").
  */
 const CONSENT_NOTICE =
-  /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt/i;
+  /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|\bohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|\bwithout your (?:consent|permission)\b.{0,80}\bconnect/i;
 
 /**
  * A placeholder's warning that loading the external content sends the reader's IP address to
@@ -321,13 +331,15 @@ function placeholderOf(notice: Element, container: Element): Element {
  * signing up, you confirm…", "…you can unsubscribe at any time", "Read our Privacy Policy",
  * "Personenbezogene Daten können an Drittplattformen übermittelt werden" (a German publisher's
  * placeholder for an embedded video), a comments box's notices ("Leserkommentare geben
- * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!"), and
+ * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!", "You
+ * must be logged in to post a comment", "Du musst eingeloggt sein, um Kommentare zu schreiben",
+ * "Vous devez être connecté pour publier un commentaire"), and
  * the site's affiliate disclosure, in the first person ("If you buy something using links in
  * our stories, we may earn a commission", "This article contains affiliate links", "…erhalten
  * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
 const FINE_PRINT =
-  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|\bvous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|\bdebes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|\bdevi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A sign-up box's label naming its newsletter, as the box's first line: "Newsletter",
@@ -920,7 +932,11 @@ function isPitch(text: string, promo: RegExpExecArray): boolean {
  * reporting what someone said or ruled ("© The photographer kept the rights…, the court ruled").
  */
 export function isArticleMetadata(text: string): boolean {
-  return text.length <= 300 && CLOSING_METADATA.test(text) && !REPORTED_SPEECH.test(text);
+  return (
+    ((text.length <= 300 && CLOSING_METADATA.test(text)) ||
+      (text.length <= LONGEST_BLOG_FOOTER && BLOG_FOOTER.test(text))) &&
+    !REPORTED_SPEECH.test(text)
+  );
 }
 
 /**
