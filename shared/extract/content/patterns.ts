@@ -271,6 +271,7 @@ const RELATED_HEADINGS = [
   // Other languages: the "read also" and related-stories labels publishers put before links.
   'lesen sie auch',
   'lesen sie mehr',
+  'weiterlesen',
   'auch interessant',
   'das könnte sie auch interessieren',
   'das könnte dich auch interessieren',

@@ -29,6 +29,7 @@ const HEADINGS = [
   'Aus dem Ressort',
   'Mehr aus dem Ressort',
   'Mehr aus der Rubrik',
+  'Weiterlesen:',
   'More Great WIRED Stories',
   'おすすめ情報',
   '注目記事',
