@@ -506,15 +506,16 @@ export function append(parent: ParentNode, child: AnyNode): void {
 }
 
 /**
- * Moves `parts` (siblings, in document order) into a new `<div>` put where the first one was:
+ * Moves `parts` (siblings, in document order) into a new element put where the first one was:
  * what `$(parts).wrapAll('<div></div>')` does, without running the HTML parser on that markup.
  *
- * @param parts - at least one element; all children of one parent
- * @returns the new `<div>`
+ * @param parts - at least one node; all children of one parent
+ * @param name - the new element's tag name
+ * @returns the new element
  */
-export function wrapSiblings(parts: readonly Element[]): Element {
-  const wrapper = new Element('div', {});
-  replaceWith(parts[0] as Element, [wrapper]);
+export function wrapSiblings(parts: readonly AnyNode[], name = 'div'): Element {
+  const wrapper = new Element(name, {});
+  replaceWith(parts[0] as AnyNode, [wrapper]);
   for (const part of parts) append(wrapper, part);
   return wrapper;
 }

@@ -14,6 +14,7 @@ import {
   descendants,
   detach,
   edgeText,
+  holdsBlocks,
   isBelow,
   isElement,
   isLoneCell,
@@ -23,6 +24,7 @@ import {
   standsAlone,
   textExcept,
   textOf,
+  wrapSiblings,
 } from './dom.ts';
 import { isRelatedLabel } from './patterns.ts';
 import { removeClosingLinkLines } from './related.ts';
@@ -333,13 +335,15 @@ function placeholderOf(notice: Element, container: Element): Element {
  * placeholder for an embedded video), a comments box's notices ("Leserkommentare geben
  * nicht die Meinung der Redaktion wieder", "…, ist die Kommentarfunktion ausgeschaltet!", "You
  * must be logged in to post a comment", "Du musst eingeloggt sein, um Kommentare zu schreiben",
- * "Vous devez être connecté pour publier un commentaire"), and
+ * "Vous devez être connecté pour publier un commentaire"), a press wire's disclaimer ("Für den
+ * Inhalt der Pressemitteilung ist der Emittent verantwortlich", "The issuer is solely responsible
+ * for the content of this announcement"), and
  * the site's affiliate disclosure, in the first person ("If you buy something using links in
  * our stories, we may earn a commission", "This article contains affiliate links", "…erhalten
  * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
 const FINE_PRINT =
-  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|\bvous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|\bdebes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|\bdevi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\bfür den inhalt der (?:presse)?(?:mitteilung|meldung) ist (?:allein )?(?:der|die) (?:emittent|herausgeber)|\bthe issuer is solely responsible for the content of this (?:announcement|press release|release)\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|\bvous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|\bdebes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|\bdevi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
 
 /**
  * A sign-up box's label naming its newsletter, as the box's first line: "Newsletter",
@@ -521,6 +525,55 @@ function textBlocks(container: Element): Element[] {
             !((c.name === 'div' || c.name === 'p') && c.children.length === 0),
         )),
   );
+}
+
+/** The longest loose line read for fine print. */
+const LONGEST_LOOSE_LINE = 400;
+
+/** A line of loose text beside blocks: its nodes and its text. */
+interface LooseLine {
+  readonly nodes: readonly AnyNode[];
+  readonly text: string;
+}
+
+/**
+ * The lines of loose text written beside blocks — in an element that holds blocks, the runs of
+ * text and inline elements between them and between `<br>`s (an old page's notice after a form,
+ * a press wire's disclaimer after a share box and a rule) — which {@link textBlocks} does not
+ * count as text. Lines longer than {@link LONGEST_LOOSE_LINE} are left out.
+ */
+function looseLines(container: Element): LooseLine[] {
+  const out: LooseLine[] = [];
+  for (const el of [container, ...descendants(container)]) {
+    if (!holdsBlocks(el)) continue;
+    let nodes: AnyNode[] = [];
+    let raw = '';
+    const close = () => {
+      const text = squash(raw);
+      if (
+        text !== '' &&
+        raw.length <= LONGEST_LOOSE_LINE * 2 &&
+        text.length <= LONGEST_LOOSE_LINE
+      ) {
+        out.push({ nodes, text });
+      }
+      nodes = [];
+      raw = '';
+    };
+    for (const child of el.children) {
+      if (
+        isElement(child) &&
+        (!INLINE_IN_TEXT.has(child.name) || child.name === 'br' || holdsBlocks(child))
+      ) {
+        close();
+      } else {
+        nodes.push(child);
+        if (raw.length <= LONGEST_LOOSE_LINE * 2) raw += textOf(child);
+      }
+    }
+    close();
+  }
+  return out;
 }
 
 /**
@@ -767,6 +820,10 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     if (isBelow(box, container) && text !== null && isFinePrint(text)) {
       remove(placeholderOf(box, container), 'sign-up or consent fine print');
     }
+  }
+  for (const line of looseLines(container)) {
+    if (isFinePrint(line.text))
+      remove(wrapSiblings(line.nodes, 'p'), 'sign-up or consent fine print');
   }
   removeTrailingLinkLists(container, blocks, remove);
   removeClosingLinkLines(container, remove, texts, (text) => parseByline(text) !== null);

@@ -664,6 +664,9 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Vous devez être connecté pour publier un commentaire.',
     'Debes iniciar sesión para publicar un comentario.',
     'Devi essere connesso per inviare un commento.',
+    'Hinweis: Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber der Meldung »Beispiel AG« verantwortlich.',
+    'Für den Inhalt der Mitteilung ist der Emittent verantwortlich.',
+    'The issuer is solely responsible for the content of this announcement.',
     'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
     'Sie können sich jederzeit wieder abmelden, wenn Sie das möchten. Weitere Informationen finden Sie in unserer Datenschutzerklärung.',
     'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.',
@@ -677,6 +680,34 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Nous pouvons percevoir une commission sur les achats effectués via nos liens.',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
+  });
+
+  it('removes fine print written as loose text beside blocks, its line alone', () => {
+    const box =
+      '<div class="k1"><div class="k2"><a href="/share">Teilen</a></div><hr>' +
+      'Pressebilder nur für die redaktionelle Verwendung<br>' +
+      'Hinweis: Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber der Meldung »Beispiel AG« verantwortlich.</div>';
+    const { contentText } = extract(inArticle(box));
+    expect(contentText).not.toContain('Für den Inhalt der Pressemitteilung');
+    expect(contentText).toContain('Pressebilder nur für die redaktionelle Verwendung');
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it("removes a comment form's loose notice after the form, closing the body", () => {
+    const html = page(
+      `<div class="story">${BODY}<form action="/comment"><textarea name="c"></textarea><input type="submit" value="Senden"></form>Du musst <a href="#login">Eingeloggt</a> sein um Kommentare zu schreiben! oder noch gar nicht <a href="/register">Registriert</a>?</div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Kommentare zu schreiben');
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a loose line of prose beside blocks', () => {
+    const line = 'Die Anlage soll im Frühjahr in Betrieb gehen, teilte die Gemeinde mit.';
+    const { contentText } = extract(
+      inArticle(`<div class="k1"><div class="k2"><p>${PARAGRAPHS[1]}</p></div>${line}</div>`),
+    );
+    expect(contentText).toContain(line);
   });
 
   it("removes a comments box's notices written as a heading and loose text, whatever its class names", () => {
