@@ -28,6 +28,9 @@ const NOT_NAMES = new Set(
     // Labels shown where a byline goes
     'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
     'eilmeldung|exklusiv|kommentar|meinung',
+    // A byline's verb its template left alone, the name or date in another element ("Posted")
+    'posted|published|written|posted by|posted on|published by|published on|written by',
+    'veröffentlicht|geschrieben|verfasst|publié|publicado|pubblicato|escrito|scritto',
     // An author box's headings
     'biography|bio|profile|about the author|about me|über den autor|über die autorin',
     // A notice's heading closing the body

@@ -54,6 +54,15 @@ describe('authors: navigation words are not names', () => {
     },
   );
 
+  it.each(['Posted', 'Published', 'Written', 'Veröffentlicht', 'Publié'])(
+    "drops a byline's verb its template left alone, %j",
+    (verb) => {
+      expect(isPersonName(verb, SITE)).toBe(false);
+      const header = `<div class="entry-meta"><span class="meta-prep meta-prep-author">${verb} </span><a href="/2018/04/11/post/"><time class="entry-date" datetime="2018-04-11T02:22:15+02:00">11. April 2018</time></a></div>`;
+      expect(authors('', header)).toEqual([]);
+    },
+  );
+
   it("keeps the byline element's person over a bold line of interface words opening the body", () => {
     const header = '<div class="byline">By Doug Stanglin</div>';
     const body = `<p><strong>Video Keywords</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
