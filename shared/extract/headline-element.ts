@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, hasRel, IN_WORD, isBareReading, isHidden } from './content/dom.ts';
+import { isRelatedLabel } from './content/patterns.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -312,6 +313,8 @@ export function findShownHeadline(
     if (found === null || !(headlineLength(found.headline) || isTitleLike(found.headline))) {
       continue;
     }
+    // A box of other stories may head itself with an <h1> too ("Mehr zum Thema").
+    if (isRelatedLabel(found.headline)) continue;
     if (first === null) {
       first = found;
       // The site's name heading the page, in the <title> beside the headline a later <h1> shows.

@@ -198,6 +198,14 @@ describe("title: a heading the page's titles write wins over a first <h1> that n
   });
 });
 
+describe('title: a related-links heading is no headline', () => {
+  it('never takes a related-links heading in an <h1> as the headline', () => {
+    const head = '<title>Neue Radwege in der Innenstadt - Stadt Beispielstadt</title>';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><main><div class="article-body">${BODY}</div><div class="k1"><h1>Mehr zum Thema</h1><ul><li><a href="/a">Radverkehr</a></li><li><a href="/b">Parken</a></li></ul></div></main></body></html>`;
+    expect(extractArticle(html, { url: URL }).title).toBe('Neue Radwege in der Innenstadt');
+  });
+});
+
 describe('title: the article judges its own headline, page-wide classes do not', () => {
   const head =
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The best heated clothes airers in 2023, tried and tested"}</script>';
