@@ -1339,6 +1339,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    ['a French picture credit in the plural', '<p>Crédits photos : Bestimage</p>'],
     ["a picture's source after its label", '<p>Photo Source: Markus Spiske from Pexels.</p>'],
     [
       'a German link back to the list, right in the body',
