@@ -98,7 +98,9 @@ const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}(?=$|[\s),/])/iu;
 /**
  * Whether a text names the site or another outlet rather than a person: the site's name or
  * host ("Stuttgarter Zeitung", "Lto"), a text starting with the host's name ("n-tv NACHRICHTEN",
- * "MDR THÜRINGEN"), or a domain name ("mdr.de", "Deutsche Welle (www.dw.com)").
+ * "MDR THÜRINGEN"), a domain name ("mdr.de", "Deutsche Welle (www.dw.com)"), or the start of the
+ * site's name or host as an acronym in capitals ("LBCI") or an account in lower case ("luxurious"
+ * on luxuriousmagazine.com).
  *
  * @param text - a candidate name
  * @param site - the site's identity
@@ -111,6 +113,10 @@ export function namesSite(text: string, site: SiteIdentity): boolean {
   if (DOMAIN.test(text)) return true;
   // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv.
   if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {
+    if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
+  }
+  // A CMS account named after the site, in lower case: "luxurious" on luxuriousmagazine.com.
+  if (/^\p{Ll}[\p{Ll}\d]{3,}$/u.test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
   }
   const firstWord = foldLetters(text.trim().split(/\s+/)[0] ?? '');

@@ -332,6 +332,13 @@ describe('authors: CMS account names are not names', () => {
     expect(isPersonName('dpa', SITE)).toBe(true);
   });
 
+  it("drops an account in lower case named after the site, the start of its host's name", () => {
+    const site = { names: ['luxuriousmagazine'], hostLabels: ['luxuriousmagazine'] };
+    expect(isPersonName('luxurious', site)).toBe(false);
+    expect(authors(meta('beispiel, beispiel, beispiel'))).toEqual([]);
+    expect(isPersonName('Luxurious', site)).toBe(true);
+  });
+
   it('drops a JSON-LD author whose profile is the admin account, and reads the byline instead', () => {
     const head = `<script type="application/ld+json">${JSON.stringify({
       '@type': 'NewsArticle',
