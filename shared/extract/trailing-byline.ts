@@ -98,19 +98,24 @@ function hasText(_$: CheerioAPI, node: AnyNode): boolean {
   return false;
 }
 
+/** Whether a node is a line break (`<br>`). */
+function isBreak(node: AnyNode): boolean {
+  return isElement(node) && node.name === 'br';
+}
+
 /** The last line of a block: its child nodes after the last `<br>` that carries text. */
 function lastLine($: CheerioAPI, block: Element): AnyNode[] {
   const children = block.children;
   let end = children.length;
   while (end > 0) {
     const node = children[end - 1];
-    if (node !== undefined && (hasText($, node) || (isElement(node) && node.name !== 'br'))) break;
+    if (node !== undefined && (hasText($, node) || (isElement(node) && !isBreak(node)))) break;
     end--;
   }
   let start = end;
   while (start > 0) {
     const node = children[start - 1];
-    if (node === undefined || (isElement(node) && node.name === 'br')) break;
+    if (node === undefined || isBreak(node)) break;
     start--;
   }
   return children.slice(start, end);
@@ -138,16 +143,11 @@ function labelAbove($: CheerioAPI, block: Element, line: readonly AnyNode[]): La
   let i = line[0] === undefined ? -1 : children.indexOf(line[0]) - 1;
   for (; i >= 0; i--) {
     const node = children[i] as AnyNode;
-    if (isElement(node) ? node.name !== 'br' : hasText($, node)) break;
+    if (isElement(node) ? !isBreak(node) : hasText($, node)) break;
   }
   if (i >= 0) {
     const end = i + 1;
-    while (
-      i >= 0 &&
-      !(isElement(children[i] as AnyNode) && (children[i] as Element).name === 'br')
-    ) {
-      i--;
-    }
+    while (i >= 0 && !isBreak(children[i] as AnyNode)) i--;
     const above = children.slice(i + 1, end);
     const text = labelText(above);
     return text === null ? null : { text, line: above, block: null };

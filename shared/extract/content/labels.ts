@@ -84,12 +84,8 @@ const SIGNED_CREDIT =
 const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
 
-/**
- * A labelled credit that names the picture's licence, which makes it longer: "Image illustrative :
- * Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by", "Photo: … by John
- * Smith, licensed under CC BY 4.0".
- */
-const LICENSED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,110}$`, 'iu');
+/** A labelled credit's start, whatever its length. */
+const CREDIT_LABEL_START = new RegExp(`^${CREDIT_LABEL}`, 'iu');
 /** A picture licence's name. */
 const LICENCE =
   /\bcreative commons\b|\bcc[ -]?(?:by|0)\b|\blicen[cs]e[ds]?\b|\blizenz\b|\blicencia\b|\blicenza\b/i;
@@ -382,21 +378,30 @@ const NEW_WINDOW_NOTICE =
   /^[\s,(–—-]*(?:opens?(?: in)?(?: a)? new (?:window|tab)|(?:link )?öffnet(?: sich)? (?:im|in einem|in) neuen? (?:fenster|tab)|(?:s['’]ouvre dans |ouvre )?(?:une? )?nouv(?:elle|el) (?:fenêtre|onglet)|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|opent in (?:een )?nieuw (?:venster|tabblad)|external link|externer link)[\s).]*$/iu;
 const LINK: ReadonlySet<string> = new Set(['a']);
 
-/** Whether a text is a labelled credit that names the picture's licence ({@link LICENSED_CREDIT}). */
+/**
+ * Whether a text is a labelled credit that names the picture's licence, which makes it longer:
+ * "Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by",
+ * "Photo: … by John Smith, licensed under CC BY 4.0".
+ */
 function isLicensedCredit(text: string): boolean {
-  return LICENSED_CREDIT.test(text) && LICENCE.test(text);
+  return (
+    text.length <= LONGEST_LICENSED_CREDIT && CREDIT_LABEL_START.test(text) && LICENCE.test(text)
+  );
 }
 
-/** Whether a text is a picture's credit outside the picture's caption ("Foto: …", "X/Getty Images"). */
-
+/**
+ * Whether a text is a picture's credit outside the picture's caption ("Foto: …", "X/Getty
+ * Images"): at most 80 characters, or a credit naming its licence.
+ */
 function isPictureCredit(el: Element, text: string): boolean {
   return (
-    (LABELLED_CREDIT.test(text) ||
-      isLicensedCredit(text) ||
-      isCreditedPicture(text) ||
-      (text.includes('/') || text.includes('|')
-        ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
-        : PICTURE_AGENCY.test(text))) &&
+    ((text.length <= 80 &&
+      (LABELLED_CREDIT.test(text) ||
+        isCreditedPicture(text) ||
+        (text.includes('/') || text.includes('|')
+          ? PICTURE_CREDIT.test(text) || SIGNED_CREDIT.test(text)
+          : PICTURE_AGENCY.test(text)))) ||
+      isLicensedCredit(text)) &&
     closest(el, CAPTION, null) === null
   );
 }
@@ -414,24 +419,13 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (many && el.children.length > MAX_LICENSED_CREDIT_CHILDREN) return null;
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
-  if (many) {
-    return text.length <= LONGEST_LICENSED_CREDIT &&
-      isLicensedCredit(text) &&
-      closest(el, CAPTION, null) === null
-      ? 'picture credit'
-      : null;
-  }
+  if (many) return isLicensedCredit(text) && isPictureCredit(el, text) ? 'picture credit' : null;
   // A link's notice is set apart inside the link, beside its words; a picture's credit beside
   // its caption's.
   if (text.length <= 40 && NEW_WINDOW_NOTICE.test(text) && closest(el, LINK, null) !== null) {
     return "link's new-window notice";
   }
-  if (
-    (text.length <= 80 || (text.length <= LONGEST_LICENSED_CREDIT && isLicensedCredit(text))) &&
-    isPictureCredit(el, text)
-  ) {
-    return 'picture credit';
-  }
+  if (isPictureCredit(el, text)) return 'picture credit';
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
