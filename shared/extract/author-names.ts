@@ -232,6 +232,14 @@ const COPYRIGHT_OR_COMPANY =
   /\bcopyright\b|\ball rights reserved\b|\s(?:gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?)\.?$/i;
 
 /**
+ * An institution named by its kind, a government's or a university's: "Bundesministerium für …",
+ * "Eidgenössisches Departement …", "Department of …", "Universität …" — no person. (Not a news
+ * agency or a foundation, which wire stories credit as their authors.)
+ */
+const INSTITUTION =
+  /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat)(?=\s|$)/iu;
+
+/**
  * Whether a cleaned name is a person's name.
  *
  * @param name - one name from an author field
@@ -248,6 +256,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
   // Nor quotation marks: a headline's ("“亲子视频”让留守儿童…"), not a person's name.
   if (COPYRIGHT_OR_COMPANY.test(text) || /[“”„«»「」『』]/u.test(text)) return false;
+  if (INSTITUTION.test(text)) return false;
   if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;

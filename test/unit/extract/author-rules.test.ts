@@ -349,6 +349,21 @@ describe('authors: CMS account names are not names', () => {
   });
 });
 
+describe('authors: an institution\'s name is no person, whole or cut at its "für"', () => {
+  it.each([
+    'Bundesministerium für Bildung und Forschung',
+    'Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF',
+    'Department of Health and Social Care',
+    'Universität Beispielstadt',
+  ])('gives no author for the meta author %j', (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it('still reads the contributor before the outlet they wrote for', () => {
+    expect(authors(meta('Anna Berg für Zeit Online'))).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: no author where the page names none', () => {
   it('gives no author when the only names are the site and outlets', () => {
     const head = `${meta('Beispielzeitung')}<meta property="article:author" content="https://www.facebook.com/beispiel">`;
