@@ -32,6 +32,7 @@ import {
   textExcept,
   textOf,
 } from './content/dom.ts';
+import { closestTable, isDataTable } from './content/layout.ts';
 import { BLOCK } from './content/score.ts';
 import { isDateline, isShortDateline, parseDate } from './dates.ts';
 import {
@@ -1016,6 +1017,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
+    // A data table's cell is a record's value (an infobox's "Best Gifts"), no byline.
+    const table = closestTable(el);
+    if (table !== null && isDataTable(table)) continue;
     if ((dated || portrayed(el, own)) && !outsideArticle(el, index)) {
       // Names before it in lines of their own, between separators: `<span>Julia Vergin</span>
       // <span>|</span><span>Clare Roth</span><time>…</time>`.

@@ -364,6 +364,14 @@ describe('authors: an institution\'s name is no person, whole or cut at its "fü
   });
 });
 
+describe("authors: a data table's cells below the headline name no author", () => {
+  it('takes no author from a name with its picture in an infobox', () => {
+    const header =
+      '<table class="k1"><tr><td>Birthday:</td><td>Winter 2</td></tr><tr><td>Best Gifts:</td><td><span><img alt="Poppyseed Muffin.png" src="/images/Poppyseed_Muffin.png" width="24" height="24"> <a href="/Poppyseed_Muffin">Poppyseed Muffin</a></span></td></tr><tr><td>Updated:</td><td>12.03.2024</td></tr></table>';
+    expect(authors('', header)).toEqual([]);
+  });
+});
+
 describe('authors: no author where the page names none', () => {
   it('gives no author when the only names are the site and outlets', () => {
     const head = `${meta('Beispielzeitung')}<meta property="article:author" content="https://www.facebook.com/beispiel">`;
