@@ -958,6 +958,27 @@ const FULL_NAMES = new RegExp(
 );
 /** Separators at the ends of a line: "Sehernur Karsu |". */
 const EDGE_SEPARATORS = /^[\s|·•/]+|[\s|·•/]+$/gu;
+/** Table cells. */
+const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
+/** The longest label heading a table row ("Best Gifts:"). */
+const MAX_ROW_LABEL = 60;
+
+/**
+ * Whether an element is a record's value, no byline: in a data table's cell, or in a cell whose
+ * row a label opens (an infobox's "Best Gifts:" before "<img alt="Poppyseed Muffin.png">
+ * Poppyseed Muffin").
+ */
+function isRecordValue(el: Element): boolean {
+  const cell = closest(el, CELLS, null);
+  if (cell === null) return false;
+  const table = closestTable(cell);
+  if (table !== null && isDataTable(table)) return true;
+  const label = siblingElement(cell, 'prev');
+  if (label === null || !CELLS.has(label.name)) return false;
+  const text = cleanText(textOf(label));
+  return text.length <= MAX_ROW_LABEL && text.endsWith(':');
+}
+
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;
 
@@ -1017,9 +1038,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       lines
         .slice(Math.max(0, at - DATE_REACH), at)
         .some((line) => isBelow(el, line.el) && isDateline(line.text, timezone));
-    // A data table's cell is a record's value (an infobox's "Best Gifts"), no byline.
-    const table = closestTable(el);
-    if (table !== null && isDataTable(table)) continue;
+    if (isRecordValue(el)) continue;
     if ((dated || portrayed(el, own)) && !outsideArticle(el, index)) {
       // Names before it in lines of their own, between separators: `<span>Julia Vergin</span>
       // <span>|</span><span>Clare Roth</span><time>…</time>`.

@@ -365,6 +365,12 @@ describe('authors: an institution\'s name is no person, whole or cut at its "fü
 });
 
 describe("authors: a data table's cells below the headline name no author", () => {
+  it("takes no author from a name with its picture in an infobox's labelled cell, whatever else the table holds", () => {
+    const header =
+      '<table class="k1"><tr><td>Birthday:</td><td>Winter 2</td></tr><tr><td>Family:</td><td><p><a href="/Pam">Pam</a></p></td></tr><tr><td>Best Gifts:</td><td><span><img alt="Poppyseed Muffin.png" src="/images/Poppyseed_Muffin.png" width="24" height="24"> <a href="/Poppyseed_Muffin">Poppyseed Muffin</a></span></td></tr><tr><td>Updated:</td><td>12.03.2024</td></tr></table>';
+    expect(authors('', header)).toEqual([]);
+  });
+
   it('takes no author from a name with its picture in an infobox', () => {
     const header =
       '<table class="k1"><tr><td>Birthday:</td><td>Winter 2</td></tr><tr><td>Best Gifts:</td><td><span><img alt="Poppyseed Muffin.png" src="/images/Poppyseed_Muffin.png" width="24" height="24"> <a href="/Poppyseed_Muffin">Poppyseed Muffin</a></span></td></tr><tr><td>Updated:</td><td>12.03.2024</td></tr></table>';
