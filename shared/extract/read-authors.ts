@@ -971,13 +971,19 @@ const MAX_ROW_LABEL = 60;
 function isRecordValue(el: Element): boolean {
   const cell = closest(el, CELLS, null);
   if (cell === null) return false;
+  const label = siblingElement(cell, 'prev');
+  const labelText = label !== null && CELLS.has(label.name) ? cleanText(textOf(label)) : null;
+  // A row the author's label opens ("Tác giả:", "Autor:") is the byline.
+  if (labelText !== null && (AUTHOR_LABEL.test(labelText) || BY_CELL.test(labelText))) {
+    return false;
+  }
   const table = closestTable(cell);
   if (table !== null && isDataTable(table)) return true;
-  const label = siblingElement(cell, 'prev');
-  if (label === null || !CELLS.has(label.name)) return false;
-  const text = cleanText(textOf(label));
-  return text.length <= MAX_ROW_LABEL && text.endsWith(':');
+  return labelText !== null && labelText.length <= MAX_ROW_LABEL && labelText.endsWith(':');
 }
+
+/** A word for "by" alone in a table cell ("Von:", "By"). */
+const BY_CELL = new RegExp(`^${BY_WORD}\\s*:?$`, 'u');
 
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;

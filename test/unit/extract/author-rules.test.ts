@@ -371,6 +371,19 @@ describe("authors: a data table's cells below the headline name no author", () =
     expect(authors('', header)).toEqual([]);
   });
 
+  it.each([
+    [
+      '<table><tr><td>Tác giả:</td><td>Nguyễn Văn An</td></tr><tr><td>Ngày đăng:</td><td>14/12/2023</td></tr></table>',
+      'Nguyễn Văn An',
+    ],
+    [
+      '<table><tr><td>Autor:</td><td>Anna Berg</td></tr><tr><td>Datum:</td><td>14.12.2023</td></tr><tr><td>Quelle:</td><td>Pressestelle</td></tr></table>',
+      'Anna Berg',
+    ],
+  ])('still reads the name a row labels as the author, in %s', (header, name) => {
+    expect(authors('', header)).toEqual([name]);
+  });
+
   it('takes no author from a name with its picture in an infobox', () => {
     const header =
       '<table class="k1"><tr><td>Birthday:</td><td>Winter 2</td></tr><tr><td>Best Gifts:</td><td><span><img alt="Poppyseed Muffin.png" src="/images/Poppyseed_Muffin.png" width="24" height="24"> <a href="/Poppyseed_Muffin">Poppyseed Muffin</a></span></td></tr><tr><td>Updated:</td><td>12.03.2024</td></tr></table>';
