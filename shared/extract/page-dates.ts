@@ -604,6 +604,18 @@ function linksDayArchive(link: Element, text: string, timezone: string): boolean
   return shown !== null && day !== null && day.value.slice(0, 10) === shown.slice(0, 10);
 }
 
+/** The dash a dateline opening a paragraph ends with, within its first characters. */
+const OPENING_DATELINE = /^(.{4,60}?)\s+[-–—]\s+\S/u;
+
+/**
+ * The dateline a paragraph opens with, up to its dash, when it is a date with at most a place
+ * ("Bern, 17.08.2007 - Rede von …", "27.1.2022 – Bei der …"); null otherwise ("Berlin - Die …").
+ */
+function openingDateline(text: string, timezone: string): string | null {
+  const head = OPENING_DATELINE.exec(text)?.[1];
+  return head !== undefined && isShortDateline(head, timezone) ? head : null;
+}
+
 /** Elements showing text after the headline within which a date alone is its date line. */
 const MAX_DATE_DISTANCE = 40;
 
@@ -632,6 +644,15 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     // A short date line first: in a script without spaces its characters count as words.
     const dateLine = isShortDateline(own, timezone);
     if (!dateLine && countWords(own) >= PROSE_WORDS) {
+      // A press release's or wire's dateline may open that prose: "Bern, 17.08.2007 - Rede …".
+      const opening = openingDateline(own, timezone);
+      if (opening !== null) {
+        return asFound(
+          parseDate(opening, timezone),
+          'dateline opening the text below the headline',
+          opening,
+        );
+      }
       // The standfirst is passed over, never the body's prose.
       if (isStandfirst(el)) continue;
       return null;

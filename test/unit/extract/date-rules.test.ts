@@ -686,6 +686,25 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(site(under))?.slice(0, 10)).toBe(day);
   });
 
+  it.each([
+    [
+      '<div class="x6"><p>Bern, 17.08.2007 - Rede von Bundesrat Moritz Leuenberger beim Städtegipfel in Basel über die Zukunft der Schweizer Städte und ihrer Agglomerationen</p></div>',
+      '2007-08-17',
+    ],
+    [
+      '<p class="x7">27.1.2022 – Bei der Erinnerung an die Opfer des Nationalsozialismus werden lesbische Frauen bis heute oft vergessen, sagen die Initiatorinnen</p>',
+      '2022-01-27',
+    ],
+  ])('reads the dateline opening the first paragraph below the headline, %s', (under, day) => {
+    expect(published(site(under))?.slice(0, 10)).toBe(day);
+  });
+
+  it('reads no date from a first paragraph that opens with a place alone', () => {
+    const under =
+      '<p class="x8">Berlin - Die Regierung hat am Montag ein neues Gesetz zum Schutz der Wälder beschlossen, das ab dem Sommer gelten soll</p>';
+    expect(published(site(under))).toBeNull();
+  });
+
   it('reads no date that stands after the first paragraph of prose', () => {
     const html = site('', '<div class="x5"><span>October 12, 2017</span></div>');
     expect(published(html)).toBeNull();
