@@ -960,6 +960,8 @@ const FULL_NAMES = new RegExp(
 const EDGE_SEPARATORS = /^[\s|·•/]+|[\s|·•/]+$/gu;
 /** Table cells. */
 const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
+/** A word for "by" alone in a table cell ("Von:", "By"). */
+const BY_CELL = new RegExp(`^${BY_WORD}\\s*:?$`, 'u');
 /** The longest label heading a table row ("Best Gifts:"). */
 const MAX_ROW_LABEL = 60;
 
@@ -981,9 +983,6 @@ function isRecordValue(el: Element): boolean {
   if (table !== null && isDataTable(table)) return true;
   return labelText !== null && labelText.length <= MAX_ROW_LABEL && labelText.endsWith(':');
 }
-
-/** A word for "by" alone in a table cell ("Von:", "By"). */
-const BY_CELL = new RegExp(`^${BY_WORD}\\s*:?$`, 'u');
 
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;

@@ -985,7 +985,8 @@ function isPitch(text: string, promo: RegExpExecArray): boolean {
 
 /**
  * Whether a line is metadata about the article ({@link CLOSING_METADATA}: its filing, dates,
- * author's address, copyright, the programme that carried it), wherever it stands; not a line
+ * author's address, copyright, the programme that carried it; or {@link BLOG_FOOTER}, a blog
+ * entry's footer, which may run longer), wherever it stands; not a line
  * reporting what someone said or ruled ("© The photographer kept the rights…, the court ruled").
  */
 export function isArticleMetadata(text: string): boolean {
