@@ -71,18 +71,23 @@ const SOCIAL =
 
 /**
  * A reporter's job title, or what an agency is, as an author box writes it beside the name
- * ("Travel News Reporter", "Redakteur", "Corresponsal en Atenas", "Nachrichtenagentur"). German
- * compounds count ("Chefredakteurin", "Sportreporter").
+ * ("Travel News Reporter", "Redakteur", "Corresponsal en Atenas", "Nachrichtenagentur"), and the
+ * professions and company roles of guest authors ("Python Software Engineer", "Co-Founder &
+ * CEO"). German compounds count ("Chefredakteurin", "Sportreporter", "Softwareentwicklerin").
  */
 const JOB_TITLE = new RegExp(
   String.raw`(?<!\p{L})(?:${[
     // English
     'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
     'analyst|critic|photographer|presenter',
+    // Professions and company roles an author card gives under the name
+    'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
+    'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',
     // German, Dutch, Scandinavian, Finnish
     '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
     'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',
     'toimittaja',
+    '\\p{L}*entwickler(?:in)?|\\p{L}*ingenieur(?:in)?|\\p{L}*berater(?:in)?|wissenschaftler(?:in)?',
     // Romance languages
     'journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|corresponsal',
     'redactora?|periodista|columnista|giornalista|corrispondente|redatt(?:ore|rice)',

@@ -1048,6 +1048,19 @@ describe("authors: an author box's parts run together are read apart, and its jo
     expect(authors('', header)).toEqual(names);
   });
 
+  it.each([
+    ['an English profession', 'Python Software Engineer'],
+    ['a company role', 'Co-Founder & CEO'],
+    ['a German compound', 'Softwareentwicklerin'],
+    ['a French profession', 'Chercheuse en biologie'],
+    ['a Spanish profession', 'Ingeniero de datos'],
+  ])('drops %s written under the name in an author card', (_what, title) => {
+    const header = `<div class="k1"><div class="k2"><p class="k3">Martin Chikilian</p><p class="k4">${title}</p></div></div>`;
+    expect(authors('', header.replace('class="k1"', 'class="author_card"'))).toEqual([
+      'Martin Chikilian',
+    ]);
+  });
+
   it('drops a job title written after a comma', () => {
     expect(authors(meta('Jon King, News Reporter'))).toEqual(['Jon King']);
   });
