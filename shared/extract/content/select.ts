@@ -12,6 +12,7 @@ import {
   HEADING_TAGS,
   isBelow,
   isElement,
+  precedes,
   siblingElement,
   squash,
   textOf,
@@ -167,8 +168,9 @@ function columnOf(scoring: Scoring, top: Element): Element {
 
 /**
  * An article split into several blocks of the same class (chunks between ads, as on
- * Condé Nast sites) is their common ancestor, when that ancestor holds little other prose: text
- * outside links, as teaser boxes between the chunks are mostly their links' text.
+ * Condé Nast sites; its first paragraphs set apart above a picture, as on Politico) is their
+ * common ancestor, when that ancestor holds little other prose: text outside links, as teaser
+ * boxes between the chunks are mostly their links' text.
  */
 function mergeSplitBody(scoring: Scoring, top: Element): Element {
   const cls = top.attribs.class;
@@ -176,18 +178,23 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
   if (cls === undefined || cls.trim() === '' || topScore <= 0) return top;
   const kind = classKind(cls);
   const parts = [top];
+  const openings: Element[] = [];
   for (const cand of scoring.candidates.values()) {
     if (
-      cand.el !== top &&
-      cand.el.attribs.class !== undefined &&
-      classKind(cand.el.attribs.class) === kind &&
-      cand.score >= topScore * 0.5 &&
-      !ancestorsOf(cand.el).includes(top) &&
-      !ancestorsOf(top).includes(cand.el)
+      cand.el === top ||
+      cand.el.attribs.class === undefined ||
+      classKind(cand.el.attribs.class) !== kind ||
+      ancestorsOf(cand.el).includes(top) ||
+      ancestorsOf(top).includes(cand.el)
     ) {
-      parts.push(cand.el);
+      continue;
     }
+    if (cand.score >= topScore * 0.5) parts.push(cand.el);
+    else if (opensBefore(scoring, cand.el, cand.score, top)) openings.push(cand.el);
   }
+  // One shorter block of prose before the chosen one is the article's opening; several are
+  // other entries of a list (comments above the one that scored best).
+  if (openings.length === 1) parts.push(...openings);
   if (parts.length === 1) return top;
   const chains = parts.map((el) => new Set(ancestorsOf(el)));
   let common: ParentNode | null = top.parent;
@@ -199,6 +206,23 @@ function mergeSplitBody(scoring: Scoring, top: Element): Element {
   const sum = parts.reduce((n, el) => n + proseOf(scoring, el), 0);
   return total <= sum * 1.5 ? (common as Element) : top;
 }
+
+/**
+ * Whether a block before the chosen one may open the article: prose of its own, less than the
+ * chosen block's, that scores as prose does — at least half the chosen block's score for its
+ * length (a story's first paragraphs set apart from the rest by a picture or an ad; not a
+ * header of kicker, byline, dates and tags).
+ */
+function opensBefore(scoring: Scoring, el: Element, score: number, top: Element): boolean {
+  const prose = proseOf(scoring, el);
+  const topProse = proseOf(scoring, top);
+  if (prose < MIN_OPENING_PROSE || prose >= topProse) return false;
+  const topScore = scoreOf(scoring, top) ?? 0;
+  return score / prose >= (topScore / topProse) * 0.5 && precedes(el, top);
+}
+
+/** Fewest characters of prose a block opening the article before the chosen one holds. */
+const MIN_OPENING_PROSE = 200;
 
 /** A class word holding a digit: an element's own id (`elementor-element-6499e95`, `post-123`). */
 const NUMBERED_WORD = /\d/;

@@ -66,6 +66,37 @@ describe('findMainContent', () => {
     expect(paragraphs(contentText)).toEqual([...opening, 'Hướng đi tiếp theo', ...closing]);
   });
 
+  describe("a story's opening paragraphs set in a row of their own, above a picture or an ad", () => {
+    // Politico sets a story's first paragraph beside its byline, then an ad, then the rest in
+    // another row of its layout: both in a column of the same class.
+    const opening =
+      'Ngày 14/12, việc lãnh đạo huyện bất ngờ thông báo nghỉ hưu, chỉ ba mươi giờ trước hạn chót đăng ký ứng cử, đã khiến nhiều cán bộ, đảng viên trong tỉnh băn khoăn, bởi họ cho rằng thời điểm công bố được chọn để có lợi cho một người quen của gia đình.';
+    const more = [
+      'Trong năm qua, các cấp hội đã tổ chức nhiều buổi tuyên truyền, tư vấn pháp luật, hỗ trợ hội viên khó khăn, góp phần ổn định đời sống, phát triển kinh tế gia đình.',
+      'Kết thúc buổi tọa đàm, lãnh đạo phòng đã biểu dương những tập thể, cá nhân có thành tích xuất sắc, đồng thời đề ra nhiệm vụ trọng tâm cho năm tiếp theo.',
+      'Dịp này, hội cũng trao tặng quà cho các hội viên có hoàn cảnh khó khăn, động viên chị em vươn lên trong cuộc sống, tích cực tham gia các phong trào thi đua.',
+    ];
+    const rest = [...PARAGRAPHS, ...more];
+    const column = (ps: readonly string[]) =>
+      `<div class="k5 k6"><div class="k7">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    const related = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li><a href="/tin-${i}">Tin liên quan số ${i}, một tiêu đề dài để đọc thêm về chủ đề này</a></li>`,
+    ).join('');
+    const story = () =>
+      page(
+        `<div class="k0"><section class="k1 k1a"><h1>Tọa đàm về bình đẳng giới</h1></section>
+        <section class="k1 k1b"><div class="k3"><div class="k4"><img src="/anh.jpg" alt=""></div>${column([opening])}</div><div class="ad"></div></section>
+        <section class="k1 k1c"><div class="k3">${column(rest)}<div class="k8"><a href="/x">Xem thêm</a></div></div></section>
+        <section class="k1 k1d"><ul>${related}</ul></section></div>`,
+      );
+
+    it('joins them to the rest when their block has the class of the rest', () => {
+      expect(paragraphs(extract(story()).contentText)).toEqual([opening, ...rest]);
+    });
+  });
+
   it("keeps a box of text set beside the body's block, as a paragraph set there would be", () => {
     // Le Monde's and L'Opinion's "les faits" box opens the article: a <div> holding its text itself.
     const facts =
