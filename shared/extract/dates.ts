@@ -123,10 +123,10 @@ const ZONE =
   /\(?\s*\b(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|(?<=:\d{2}(?:[.,]\d+)?)\s*([+-])(\d{2}):?(\d{2})\b|(?<=\d)Z\b/i;
 /**
  * A zone abbreviation after a time or a date: "19:20:36 CEST", "(EDT)", "11:04 PM EST",
- * "2:20pm EDT".
+ * "2:20pm EDT", and written against the digits ("2016-12-16T14:05:00PST").
  */
 const ZONE_WORD = new RegExp(
-  `(?<=(?:[\\d)]|(?<!\\p{L})[ap]\\.?m\\.?)\\s*\\(?)\\b(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
+  `(?<=(?:[\\d)]|(?<!\\p{L})[ap]\\.?m\\.?)\\s*\\(?)(?<!\\p{L})(${ZONE_ABBREVIATION_PATTERN})\\b\\)?`,
   'iu',
 );
 /** A time in brackets: another zone's for the same instant ("(07:05 pm ET)"). */
@@ -138,7 +138,7 @@ const ZONE_NAMES = [...US_ZONE_NAMES.keys(), ...AMBIGUOUS_ZONE_NAMES.keys()].joi
  * ("14:04 IST") after a time, in capitals.
  */
 const ZONE_NAME_WORD = new RegExp(
-  `(?<=(?:\\d|(?<!\\p{L})[apAP]\\.?[mM]\\.?)\\s*\\(?)\\b(${ZONE_NAMES})\\b\\)?`,
+  `(?<=(?:\\d|(?<!\\p{L})[apAP]\\.?[mM]\\.?)\\s*\\(?)(?<!\\p{L})(${ZONE_NAMES})\\b\\)?`,
   'u',
 );
 

@@ -62,6 +62,15 @@ describe('parseDate', () => {
   });
 
   it.each([
+    ['2016-12-16T14:05:00PST', '2016-12-16T14:05:00-08:00'],
+    ['2016-12-13T15:45:00CST', '2016-12-13T15:45:00-06:00'],
+    ['2016-12-13 15:45CEST', '2016-12-13T15:45:00+02:00'],
+    ['8:18AM ET November 29, 2016', '2016-11-29T08:18:00-05:00'],
+  ])('reads the zone written against the digits of a datetime: %j', (text, iso) => {
+    expect(parseDate(text, 'America/New_York')).toBe(iso);
+  });
+
+  it.each([
     ['Friday, 22 Nov 2024 4:55 PM MYT', '2024-11-22T16:55:00+08:00'],
     ['November 22, 2024 4:55 PM PHT', '2024-11-22T16:55:00+08:00'],
     ['22 November 2024 16:55 WITA', '2024-11-22T16:55:00+08:00'],
