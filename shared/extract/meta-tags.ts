@@ -1,10 +1,13 @@
+import type { Element } from 'domhandler';
 import type { PageIndex } from './page-index.ts';
 
 /** The page's `<meta>` values by lowercase `property` / `name` / `itemprop`, in document order. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Collects the `<meta>` tags of a page.
+ * Collects the `<meta>` tags of a page. A tag without `content` gives its `value` instead:
+ * tools that rewrite meta tags so save pages that way (the Postlight parser's fixtures:
+ * `<meta name="author" value="…">`), and no other meaning of `value` on `<meta>` is known.
  *
  * @param index - the page's elements
  * @returns values by lowercase key; one key may have several values (`article:tag`)
@@ -13,7 +16,7 @@ export function readMetaTags(index: PageIndex): MetaTags {
   const tags = new Map<string, string[]>();
   for (const el of index.byTag('meta')) {
     const { attribs } = el;
-    const content = attribs.content;
+    const content = metaContent(el);
     if (content === undefined || content.trim() === '') continue;
     for (const key of [attribs.property, attribs.name, attribs.itemprop, attribs['http-equiv']]) {
       if (key === undefined) continue;
@@ -24,6 +27,16 @@ export function readMetaTags(index: PageIndex): MetaTags {
     }
   }
   return tags;
+}
+
+/**
+ * What a `<meta>` says: its `content`, else its `value` ({@link readMetaTags}).
+ *
+ * @param el - a `<meta>` element
+ * @returns the value, or undefined when it has neither
+ */
+export function metaContent(el: Element): string | undefined {
+  return el.attribs.content ?? el.attribs.value;
 }
 
 /** The first value among several keys, in priority order. */

@@ -13,7 +13,7 @@ import {
   typesOf,
   valuesOf,
 } from './json-ld.ts';
-import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { firstMeta, type MetaTags, metaContent } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
 import { cleanOrNull, cleanText, sameText } from './text.ts';
@@ -201,7 +201,7 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
  * (one element may list several categories), or its text.
  */
 function sectionText(el: Element): string {
-  if (el.name === 'meta') return el.attribs.content ?? '';
+  if (el.name === 'meta') return metaContent(el) ?? '';
   const link =
     el.name === 'a'
       ? undefined

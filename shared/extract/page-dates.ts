@@ -21,6 +21,7 @@ import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
+import { metaContent } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import {
@@ -482,7 +483,7 @@ function dateLine(ctx: PageContext): PageDates {
   let updateOnly = false;
   for (const el of index.hinted) {
     if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
-    const attr = el.attribs.content ?? el.attribs.datetime;
+    const attr = (el.name === 'meta' ? metaContent(el) : el.attribs.content) ?? el.attribs.datetime;
     const shown = attr === undefined || dayOnly(attr) ? shownText(el) : '';
     // The attribute, unless it gives only the day and the text shows the time too.
     const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;

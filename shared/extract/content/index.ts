@@ -6,6 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
+import { metaContent } from '../meta-tags.ts';
 import { countWords, SENTENCE_END } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
@@ -155,7 +156,7 @@ function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
   const out = new Set<string>();
   for (const el of head === null ? [] : descendants(head)) {
     if (el.name === 'meta' && el.attribs.property === 'og:title') {
-      addHeadline(out, el.attribs.content);
+      addHeadline(out, metaContent(el));
     }
     if (el.name === 'title') {
       const title = textOf(el);

@@ -311,3 +311,31 @@ describe('extractArticle contentHash and wordCount', () => {
     expect(countWords("rock'n'roll, e-mail — 3,5 m")).toBe(5);
   });
 });
+
+describe('meta tags that carry their value in value= instead of content=', () => {
+  // Pages saved by tools that rewrite meta tags so (the Postlight parser's fixtures) carry
+  // `<meta name="author" value="…">`; where content= is there, it wins.
+  it('reads the author, the dates and the description from value=', () => {
+    const head = [
+      '<meta name="author" value="Julia Carrie Wong">',
+      '<meta value="2016-11-29T20:26:06.000Z" name="article:published_time">',
+      '<meta name="description" value="Apprehension and distrust pervade the protest site as promises do little to assuage fears.">',
+    ].join('');
+    const article = extractArticle(buildPage({ head }), {
+      url: 'https://tinh.example.gov.vn/tin/a.html',
+    });
+    expect(article.authors).toEqual(['Julia Carrie Wong']);
+    expect(article.publishedAt).toBe('2016-11-29T20:26:06.000Z'.replace('.000Z', '+00:00'));
+    expect(article.lead).toBe(
+      'Apprehension and distrust pervade the protest site as promises do little to assuage fears.',
+    );
+  });
+
+  it('prefers content= when a tag has both', () => {
+    const head = '<meta name="author" content="Sam Levin" value="Julia Carrie Wong">';
+    const article = extractArticle(buildPage({ head }), {
+      url: 'https://tinh.example.gov.vn/tin/a.html',
+    });
+    expect(article.authors).toEqual(['Sam Levin']);
+  });
+});
