@@ -1185,8 +1185,37 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   for (const key of AUTHOR_META) {
     const values = ctx.meta.get(key) ?? [];
     const names = people(values, site);
-    if (names.length > 0) return { names, source: `meta ${key}`, raw: values.join(', ') };
+    if (names.length === 0) continue;
+    const fromMeta = { names, source: `meta ${key}`, raw: values.join(', ') };
+    // A login ("mikecason", "mcason") gives way to the person the page shows whose name it spells.
+    const shown = names.every(isLogin) ? fromPage(ctx, site) : null;
+    return shown !== null && names.every((login) => shown.names.some((n) => spells(login, n)))
+      ? shown
+      : fromMeta;
   }
+  return fromPage(ctx, site) ?? { names: [], source: '' };
+}
+
+/** A name written as a login: one lower-case word of letters. */
+function isLogin(name: string): boolean {
+  return /^\p{Ll}{4,}$/u.test(name);
+}
+
+/**
+ * Whether a login spells a person's name: the name's letters run together ("mikecason"), or
+ * its first initial and family name ("mcason").
+ */
+function spells(login: string, name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map(foldLetters)
+    .filter((w) => w !== '');
+  if (words.length < 2) return false;
+  return login === words.join('') || login === `${words[0]?.[0]}${words.at(-1)}`;
+}
+
+/** The authors the page's own elements name, when no metadata does. */
+function fromPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   return (
     fromBylineElements(ctx, site) ??
     fromAuthorPageLinks(ctx, site) ??
@@ -1194,6 +1223,6 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     fromBylineLines(ctx, site) ??
     fromEmbeddedState(ctx, site) ??
     fromDeclaredOutlet(ctx, site) ??
-    fromNameBesideDate(ctx, site) ?? { names: [], source: '' }
+    fromNameBesideDate(ctx, site)
   );
 }

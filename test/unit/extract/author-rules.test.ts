@@ -1698,3 +1698,18 @@ describe('authors: one word after a dash beside a name is its outlet or place, n
     ]);
   });
 });
+
+describe("authors: a meta author written as a login gives way to the person whose name it spells", () => {
+  const byline = '<div class="byline">By <a href="/staff/mikecason/">Mike Cason</a></div>';
+
+  it.each([
+    ['the whole name run together', 'mikecason'],
+    ['the initial and the family name', 'mcason'],
+  ])('reads the byline for %s', (_what, login) => {
+    expect(authors(meta(login), byline)).toEqual(['Mike Cason']);
+  });
+
+  it('keeps a lower-case agency that spells no name the page shows', () => {
+    expect(authors(meta('dpa'), byline)).toEqual(['dpa']);
+  });
+});
