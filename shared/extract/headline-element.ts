@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, hasRel, IN_WORD, isBareReading, isHidden } from './content/dom.ts';
 import { isRelatedLabel } from './content/patterns.ts';
 import type { PageIndex } from './page-index.ts';
-import { foldLetters, namesSite, type SiteIdentity } from './site.ts';
+import { foldLetters, headingNamesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
 
 /** A headline element's text: in full, and without a kicker that stands apart from it. */
@@ -212,7 +212,9 @@ function shown(el: Element, tag: ShownHeadline['tag'], site: SiteIdentity): Show
   if (outsideHeadlineArea(el)) return null;
   const read = readHeadlineParts(el);
   const headline = cleanText(read.headline);
-  if (headline.length < 4 || headline.length > 400 || namesSite(headline, site)) return null;
+  if (headline.length < 4 || headline.length > 400 || headingNamesSite(headline, site)) {
+    return null;
+  }
   // The portal's name in its banner ("Công an tỉnh Sơn Lâm" of "Cổng thông tin điện tử Công an
   // tỉnh Sơn Lâm") is not a headline.
   const letters = foldLetters(headline);

@@ -94,6 +94,8 @@ export function readSiteIdentity(
 
 /** A domain name written in a text: `hessenschau.de`, `www.dw.com`, `ORF.at`. */
 const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}(?=$|[\s),/])/iu;
+/** A text that is a domain name and nothing else: `hessenschau.de`, `www.dw.com`. */
+const WHOLE_DOMAIN = /^\s*(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\s*$/iu;
 
 /**
  * Whether a text names the site or another outlet rather than a person: the site's name or
@@ -107,10 +109,26 @@ const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}(?=$|[\s),/])/iu;
  * @returns true when it is the site or an outlet, not a person
  */
 export function namesSite(text: string, site: SiteIdentity): boolean {
+  return namesSiteBy(text, site, DOMAIN);
+}
+
+/**
+ * Whether a heading names the site as {@link namesSite} tells, but for a domain that it only
+ * mentions: a headline may ("cron.weekly issue #130: …", "Why example.com changed its logo").
+ *
+ * @param text - a heading's text
+ * @param site - the site's identity
+ * @returns true when it is the site or an outlet, not a headline
+ */
+export function headingNamesSite(text: string, site: SiteIdentity): boolean {
+  return namesSiteBy(text, site, WHOLE_DOMAIN);
+}
+
+function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp): boolean {
   const folded = foldLetters(text);
   if (folded === '') return false;
   if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
-  if (DOMAIN.test(text)) return true;
+  if (domain.test(text)) return true;
   // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv.
   if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;

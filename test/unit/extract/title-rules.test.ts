@@ -548,3 +548,13 @@ describe('title and lead: a <ruby> reading without fallback brackets is no word 
     expect(article.lead).toBe('西日本では大雨が続いています。川の水が増えて、危ない所があります。');
   });
 });
+
+describe("title: a headline that mentions a domain is no site's name", () => {
+  it.each([
+    'cron.weekly issue #130: Github, keycloak, proc & more',
+    'Why example.com changed its logo after twenty years',
+  ])('keeps the <h1> %j as the headline, not a later section heading', (headline) => {
+    const header = `<h1>${headline}</h1><h1>News &amp; general</h1>`;
+    expect(title(`<title>${headline}</title>`, header)).toBe(headline);
+  });
+});
