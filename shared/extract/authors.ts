@@ -66,11 +66,11 @@ const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
- * Chinese, the Romance languages), always followed by a colon, and the Arabic "by" words (بقلم,
- * "by the pen of"; بواسطة, "by").
+ * Chinese, Japanese, Korean, the Romance languages; "Reporter:" in Chinese), always followed by
+ * a colon, and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者)\s*[:：]|بقلم|بواسطة)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글)\s*[:：]|بقلم|بواسطة)\s*/iu;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;

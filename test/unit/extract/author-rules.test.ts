@@ -1699,7 +1699,7 @@ describe('authors: one word after a dash beside a name is its outlet or place, n
   });
 });
 
-describe("authors: a meta author written as a login gives way to the person whose name it spells", () => {
+describe('authors: a meta author written as a login gives way to the person whose name it spells', () => {
   const byline = '<div class="byline">By <a href="/staff/mikecason/">Mike Cason</a></div>';
 
   it.each([
@@ -1711,5 +1711,23 @@ describe("authors: a meta author written as a login gives way to the person whos
 
   it('keeps a lower-case agency that spells no name the page shows', () => {
     expect(authors(meta('dpa'), byline)).toEqual(['dpa']);
+  });
+});
+
+describe('authors: Japanese, Chinese and Korean author labels', () => {
+  it.each([
+    ['著者：後藤大地', '後藤大地'],
+    ['筆者：山田太郎', '山田太郎'],
+    ['文：佐藤花子', '佐藤花子'],
+    ['記者：王小明', '王小明'],
+    ['글: 김민수', '김민수'],
+  ])('reads %j as the name after the label', (value, name) => {
+    expect(cleanAuthors(value)).toEqual([name]);
+  });
+
+  it('reads a link to an author page labelled "著者："', () => {
+    const header =
+      '<div class="k3"><time datetime="2019-02-22T17:23:44+09:00">2019/02/22 17:23</time><a class="k4" href="/author/180/">著者：後藤大地</a></div>';
+    expect(authors('', header)).toEqual(['後藤大地']);
   });
 });
