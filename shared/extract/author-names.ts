@@ -115,6 +115,19 @@ const AUTHOR_BOX_LINK = /^(?:@|(?:view|see|read|contact|email|e-mail|search|more
 const PICTURE_AGENCIES =
   /^(?:getty images|istock(?:photo)?|shutterstock|imago(?: images)?|picture[ -]alliance|alamy|adobe stock|unsplash|pexels)\b/i;
 
+/**
+ * Whether a name in a list credits a picture: a picture agency among its parts after a bar or
+ * slash ("Brian Brainerd | The Denver Post | Getty Images", "Brian Brainerd / AFP / Getty
+ * Images").
+ *
+ * @param text - one part of an author list
+ * @returns true when it is a photographer's credit
+ */
+export function creditsPicture(text: string): boolean {
+  const parts = text.split(/\s*[|/]\s*/);
+  return parts.length > 1 && parts.slice(1).some((part) => PICTURE_AGENCIES.test(part));
+}
+
 /** A credit or label before a colon: "Image: Getty Images", "Foto: dpa", "Quelle: …". */
 const CREDIT_LABEL =
   /^(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|video|grafik|graphic|illustration|quelle|source|credit|credits|copyright|fuente|crédit|crédito|kuva|©)\s*[:：]/i;

@@ -3,7 +3,7 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
-import { isJobTitleOnly, isLabelWord, isWireAgency } from './author-names.ts';
+import { creditsPicture, isJobTitleOnly, isLabelWord, isWireAgency } from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
@@ -307,7 +307,12 @@ export function cleanAuthors(raw: string): string[] {
       .replace(FOR_OUTLET, '')
       .replace(WITH_AGENCY, '')
       .replace(FILED_FROM, '');
-    const body = outletAfterSlash(credited)?.name ?? credited;
+    // A photographer's credit among the names: "A, Brian Brainerd | The Denver Post | Getty Images".
+    const written = credited
+      .split(/\s*,\s*/)
+      .filter((part) => !creditsPicture(part))
+      .join(', ');
+    const body = outletAfterSlash(written)?.name ?? written;
     for (const part of splitNames(body)) {
       if (DEGREE.test(part)) continue;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".

@@ -1731,3 +1731,12 @@ describe('authors: Japanese, Chinese and Korean author labels', () => {
     expect(authors('', header)).toEqual(['後藤大地']);
   });
 });
+
+describe("authors: a picture's credit in an author list is no author", () => {
+  it.each([
+    'Tom DiChristopher, Brian Brainerd | The Denver Post | Getty Images',
+    'Tom DiChristopher, Brian Brainerd / AFP / Getty Images',
+  ])('reads %j as the writer alone', (value) => {
+    expect(cleanAuthors(value)).toEqual(['Tom DiChristopher']);
+  });
+});
