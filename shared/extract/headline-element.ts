@@ -35,6 +35,11 @@ const HEADLINE_PART = /headline|(?:^|[\s_-])(?:title|hed)(?:$|[\s_-])/i;
 /** Containers whose headings are not this article's headline. */
 const NOT_HEADLINE_CONTAINER =
   /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
+/**
+ * The words of {@link NOT_HEADLINE_CONTAINER} that name the site's banner: inside an `<article>`
+ * or `<main>`, a "masthead" is the article's own (the New Yorker's `<hgroup id="masthead">`).
+ */
+const SITE_BANNER = /^(?:masthead)$/i;
 const NOT_HEADLINE_TAGS = new Set(['nav', 'footer', 'aside', 'a', 'li', 'button', 'label']);
 
 /**
@@ -93,15 +98,20 @@ function outsideHeadlineArea(el: Element): boolean {
     if (NOT_HEADLINE_TAGS.has(node.name) || node.attribs.role === 'navigation' || isHidden(node)) {
       return true;
     }
-    if (
-      classesCount &&
-      !PAGE_TAGS.has(node.name) &&
-      NOT_HEADLINE_CONTAINER.test(containerNames(node))
-    ) {
-      return true;
+    if (classesCount && !PAGE_TAGS.has(node.name)) {
+      const furniture = NOT_HEADLINE_CONTAINER.exec(containerNames(node));
+      if (furniture !== null && !(SITE_BANNER.test(furniture[0]) && inArticle(node))) return true;
     }
     if (ARTICLE_TAGS.has(node.name)) classesCount = false;
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+/** Whether an `<article>` or `<main>` holds the element. */
+function inArticle(el: Element): boolean {
+  for (let node = el.parent; node !== null && isElement(node); node = node.parent) {
+    if (ARTICLE_TAGS.has(node.name)) return true;
   }
   return false;
 }

@@ -558,3 +558,16 @@ describe("title: a headline that mentions a domain is no site's name", () => {
     expect(title(`<title>${headline}</title>`, header)).toBe(headline);
   });
 });
+
+describe("title: an article's own masthead holds its headline", () => {
+  it('reads the <h1> in a masthead inside the <article>, not the social title', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hacking, Cryptography, and the Countdown to Quantum Computing - The New Yorker</title>
+<meta property="og:title" content="Schrödinger’s Hack"></head><body>
+<header id="masthead" class="site-header"><h1 class="site-title">The New Yorker</h1></header>
+<article><header><hgroup id="masthead"><h1 class="title">Hacking, Cryptography, and the Countdown to Quantum Computing</h1><h2>Subheading of the piece</h2></hgroup></header>
+<div class="article-body">${BODY}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).title).toBe(
+      'Hacking, Cryptography, and the Countdown to Quantum Computing',
+    );
+  });
+});
