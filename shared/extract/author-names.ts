@@ -246,10 +246,11 @@ export function isAccountName(text: string): boolean {
 
 /**
  * A copyright line ("Copyright Haufe-Lexware GmbH & Co. KG", "All rights reserved") or a
- * company, named by its legal form at the end ("… GmbH", "… Ltd.", "… SAS"): no person.
+ * company, named by its legal form at the end ("… GmbH", "… Ltd.", "… SAS") or, in Japanese,
+ * Chinese and Korean, anywhere ("株式会社インプレス", "…有限公司", "주식회사 …"): no person.
  */
 const COPYRIGHT_OR_COMPANY =
-  /\bcopyright\b|\ball rights reserved\b|\s(?:gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?)\.?$/i;
+  /\bcopyright\b|\ball rights reserved\b|\s(?:gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?)\.?$|株式会社|有限会社|合同会社|有限公司|주식회사|\(주\)|㈱/i;
 
 /**
  * An institution named by its kind, a government's or a university's: "Bundesministerium für …",

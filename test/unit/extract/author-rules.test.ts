@@ -192,6 +192,10 @@ describe('authors: credits and labels are not names', () => {
     'Beispiel Verlag GmbH',
     'Example Media Ltd.',
     'Exemple Presse SAS',
+    '株式会社インプレス',
+    'インプレス株式会社',
+    '中国新闻网有限公司',
+    '주식회사 한국일보',
   ])('drops %j: a copyright holder or a company is no person', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
   });
@@ -1738,5 +1742,16 @@ describe("authors: a picture's credit in an author list is no author", () => {
     'Tom DiChristopher, Brian Brainerd / AFP / Getty Images',
   ])('reads %j as the writer alone', (value) => {
     expect(cleanAuthors(value)).toEqual(['Tom DiChristopher']);
+  });
+});
+
+describe('authors: a company in the meta author gives way to the byline', () => {
+  it('reads the byline when the meta author is a Japanese company', () => {
+    expect(
+      authors(
+        '<meta name="author" content="株式会社インプレス">',
+        '<div class="article-info"><p class="author"><ul class="author list"><li>劉 尭</li></ul></p></div>',
+      ),
+    ).toEqual(['劉 尭']);
   });
 });
