@@ -242,8 +242,8 @@ function dropUnpairedBrackets(name: string): string {
   return opens === closes ? name : name.replace(/[()[\]]/g, '').trim();
 }
 
-/** A single word written with a capital: no full name. */
-const ONE_CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u;
+/** A single word written with a capital, or an acronym in capitals ("TNN"): no full name. */
+const ONE_CAPITALIZED_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u;
 
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
@@ -254,7 +254,8 @@ function stripAffiliation(part: string): string[] {
     const candidate = piece.trim();
     if (candidate === '') continue;
     if (index > 0 && (ORGANISATION.test(candidate) || !looksLikeName(candidate))) break;
-    // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog").
+    // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
+    // "Saibal Dasgupta | TNN").
     if (index > 0 && ONE_CAPITALIZED_WORD.test(candidate)) break;
     names.push(candidate);
   }

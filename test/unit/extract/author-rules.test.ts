@@ -1688,12 +1688,15 @@ describe("authors: a profile's handle and the time shown after the name are no p
 });
 
 describe('authors: one word after a dash beside a name is its outlet or place, not a second person', () => {
-  it.each(['Anna Berg — Beispielblog', 'Anna Berg – Zeitungshaus', 'Anna Berg | Berlin'])(
-    'reads %j as the person alone',
-    (line) => {
-      expect(authors('', `<h4 class="author">${line}</h4>`)).toEqual(['Anna Berg']);
-    },
-  );
+  it.each([
+    'Anna Berg — Beispielblog',
+    'Anna Berg – Zeitungshaus',
+    'Anna Berg | Berlin',
+    'Anna Berg | TNN',
+    'Anna Berg | TNN | Updated: Oct 9, 2019, 11:05 IST',
+  ])('reads %j as the person alone', (line) => {
+    expect(authors('', `<h4 class="author">${line}</h4>`)).toEqual(['Anna Berg']);
+  });
 
   it('keeps two people a dash separates', () => {
     expect(authors('', '<h4 class="author">Anna Berg – Jan Ruf</h4>')).toEqual([
