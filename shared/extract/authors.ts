@@ -80,6 +80,12 @@ const COLLECTIVE =
 /** Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"). */
 const ORGANISATION =
   /^(?:đài|báo|trung tâm|phòng|công an|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
+/**
+ * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
+ * Media", "… - Daily Herald", "… | Axel Springer Verlag").
+ */
+const OUTLET_END =
+  /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur)$/iu;
 /** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
@@ -253,7 +259,12 @@ function stripAffiliation(part: string): string[] {
   for (const [index, piece] of pieces.entries()) {
     const candidate = piece.trim();
     if (candidate === '') continue;
-    if (index > 0 && (ORGANISATION.test(candidate) || !looksLikeName(candidate))) break;
+    if (
+      index > 0 &&
+      (ORGANISATION.test(candidate) || OUTLET_END.test(candidate) || !looksLikeName(candidate))
+    ) {
+      break;
+    }
     // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
     // "Saibal Dasgupta | TNN").
     if (index > 0 && ONE_CAPITALIZED_WORD.test(candidate)) break;

@@ -137,8 +137,9 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
       text = inner[2];
     }
     // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
-    // names no person in any of its parts.
-    const firstPart = text.split(/\s*[,(]\s*/)[0] ?? '';
+    // names no person in any of its parts; a name before a bar is read whatever the outlet after
+    // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").
+    const firstPart = text.split(/\s*[,(|]\s*/)[0] ?? '';
     if (text === '' || isCreditLine(text) || namesSite(firstPart, site) || OUTLET.test(text)) {
       continue;
     }

@@ -1758,3 +1758,20 @@ describe('authors: a company in the meta author gives way to the byline', () => 
     ).toEqual(['劉 尭']);
   });
 });
+
+describe('authors: a name before a bar is read whatever the outlet after it names', () => {
+  it.each([
+    [
+      'in a byline',
+      '',
+      '<span class="author vcard"><a href="/user/rdhir/">Rajeev Dhir | NJ Advance Media for NJ.com</a></span>',
+    ],
+    ['in the meta author', meta('Rajeev Dhir | NJ Advance Media for NJ.com'), ''],
+  ])('reads the person %s', (_where, head, header) => {
+    expect(authors(head, header)).toEqual(['Rajeev Dhir']);
+  });
+
+  it('still reads an outlet written as a domain as no person', () => {
+    expect(authors(meta('hessenschau.de, Frankfurt, Germany'))).toEqual([]);
+  });
+});
