@@ -6,7 +6,7 @@
  * account is not a person, and a source left with no person gives way to the next. When none names a person, the outlet JSON-LD declares as the author
  * stands.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { isAuthorPageLink } from './author-links.ts';
 import {
   isAccountName,
@@ -59,7 +59,7 @@ import {
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
-import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -915,11 +915,11 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
   const { index } = ctx;
   for (const el of index.elements) {
     if (!LINE_TAGS.has(el.name)) continue;
-    const opens = el.children.some(
+    const opener = el.children.findIndex(
       (child) =>
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
-    if (!opens || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
+    if (opener < 0 || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
     // A line marked as a picture's credit or caption credits the picture, in a figure or not
     // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo).
     if (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) {
@@ -928,19 +928,34 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     let line = cleanText(renderedText(el));
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));
+    // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
+    // 19, 2017"): the line runs from "by" to the next block.
+    const loose = line.length > MAX_BYLINE_LINE;
+    if (loose) line = cleanText(looseRun(el.children.slice(opener)));
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
       if (!BY_BEFORE_NAME.test(field)) continue;
       const part = namesPart(field);
       const names = people(parseByline(part) ?? [], site, true);
-      // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one.
-      const labelled = (BY_START.exec(field.trim())?.index ?? 0) > 0;
+      // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one; so
+      // in loose text, where a caption's "von Bankmagazin, Versicherungsmagazin" stands too.
+      const labelled = loose || (BY_START.exec(field.trim())?.index ?? 0) > 0;
       if (names.length > 0 && (!labelled || names.every(isFullName))) {
         return { names, source: 'byline line', raw: field };
       }
     }
   }
   return null;
+}
+
+/** The text of `nodes` up to the first that is neither text nor an inline element. */
+function looseRun(nodes: readonly AnyNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'tag' && !INLINE.has((node as Element).name)) break;
+    text += renderedText(node);
+  }
+  return text;
 }
 
 /** Elements showing text after the headline within which its byline and date stand. */

@@ -1775,3 +1775,17 @@ describe('authors: a name before a bar is read whatever the outlet after it name
     expect(authors(meta('hessenschau.de, Frankfurt, Germany'))).toEqual([]);
   });
 });
+
+describe('authors: a byline written as loose text after a block in its element', () => {
+  it('reads the run of text from "by" to the next block, not the whole element', () => {
+    const header =
+      '<div class="k3"><h3 class="k4">Having cut Britain adrift of Europe, Brexiters are indulging in an old fantasy about a new national role in the world—as the hub of a far-flung Anglosphere</h3> by Duncan Bell / January 19, 2017 / <a href="#comments">4 comments</a></div>';
+    expect(authors('', header)).toEqual(['Duncan Bell']);
+  });
+
+  it('takes only full names from such a run ("von Bankmagazin, Versicherungsmagazin und MORGEN")', () => {
+    const header =
+      '<p class="k5"><span class="k6">Die Preisträger des Wettbewerbs wurden am Donnerstagabend in Wiesbaden vor rund zweihundert Gästen aus der Branche geehrt.</span> von <em>Bankmagazin</em>, <em>Versicherungsmagazin</em> und MORGEN &amp; MORGEN | © Springer</p>';
+    expect(authors('', header)).toEqual([]);
+  });
+});
