@@ -86,6 +86,12 @@ const ORGANISATION =
  */
 const OUTLET_END =
   /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur)$/iu;
+/**
+ * A translator's credit after the author's name, to the end: "翻訳者 中村 真子", "訳者: …",
+ * ", translated by …", ". Übersetzt von …", ", traduit par …", ", traducido por …".
+ */
+const TRANSLATOR =
+  /(?:\s*[,.;]\s*|\s+)(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)[\s\S]*$/iu;
 /** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
@@ -296,6 +302,7 @@ export function cleanAuthors(raw: string): string[] {
   ).replace(/[.;,\s]+$/, '');
   if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
   text = text
+    .replace(TRANSLATOR, '')
     .replace(CREDIT, '')
     .replace(BY, '')
     .replace(BY_OTHER, '')

@@ -1789,3 +1789,16 @@ describe('authors: a byline written as loose text after a block in its element',
     expect(authors('', header)).toEqual([]);
   });
 });
+
+describe("authors: a translator's credit after the author's name is no author", () => {
+  it.each([
+    ['作者： Diogo Carleto 翻訳者 中村 真子', ['Diogo Carleto']],
+    ['Diogo Carleto 訳者: 中村 真子', ['Diogo Carleto']],
+    ['Anna Berg, translated by John Roe', ['Anna Berg']],
+    ['Anna Berg. Übersetzt von Jan Ruf', ['Anna Berg']],
+    ['Anna Berg, traduit par Paul Martin', ['Anna Berg']],
+    ['Ana García, traducido por Luis Pérez', ['Ana García']],
+  ])('reads %j as the author alone', (value, names) => {
+    expect(cleanAuthors(value)).toEqual(names);
+  });
+});
