@@ -304,8 +304,14 @@ function shownAsLocal(el: Element, timezone: string): string | null {
   const instant = Date.parse(`${day}T${hour}:${minute}:00Z`);
   if (Number.isNaN(instant) || zoneOffsetMinutes(timezone, instant) === 0) return null;
   const shown = new RegExp(`(?<!\\d)0?${Number(hour)}[:h.]${minute}(?!\\d)`);
-  return shown.test(shownText(el)) ? `${day}T${hour}:${minute}${second}` : null;
+  const text = shownText(el);
+  // A text that says its time is UTC ("Aug 10, 2016 11:15 am UTC") shows the datetime as it is.
+  if (SHOWN_UTC.test(text)) return null;
+  return shown.test(text) ? `${day}T${hour}:${minute}${second}` : null;
 }
+
+/** UTC or GMT named in a date's text. */
+const SHOWN_UTC = /(?<!\p{L})(?:UTC|GMT)(?!\p{L})/u;
 
 /**
  * The first date the sources give; when it has no time of day, the first later source with the

@@ -598,6 +598,13 @@ describe("dates: a <time>'s UTC datetime showing the same clock time is the page
     });
     expect(published(html)).toBe('2024-04-28T08:52:55+00:00');
   });
+
+  it.each(['Aug 10, 2016 11:15 am UTC', '10.08.2016, 11:15 Uhr GMT', '10.08.2016 11:15 (UTC)'])(
+    'keeps the UTC datetime when its text says the time is UTC: %j',
+    (shown) => {
+      expect(published(at('2016-08-10T11:15:53+00:00', shown))).toBe('2016-08-10T11:15:53+00:00');
+    },
+  );
 });
 
 describe("dates: a list of the article's byline and date is the article's own", () => {
