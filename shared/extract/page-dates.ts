@@ -10,6 +10,7 @@ import {
   precedes,
   textOf,
 } from './content/dom.ts';
+import { isEmbeddedPost } from './content/patterns.ts';
 import { BLOCK } from './content/score.ts';
 import {
   MONTHS,
@@ -182,6 +183,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       .filter(
         (el) =>
           el.attribs.datetime !== undefined &&
+          !inEmbeddedPost(el) &&
           (!isOtherStorysPart(el, index) || isArticleMicrodata(el, index)),
       )
       .flatMap((el) => [
@@ -356,6 +358,17 @@ function isOtherStorysPart(el: Element, index: PageIndex): boolean {
   // not in another story's link.
   const links = inPermalink(el);
   return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true, links });
+}
+
+/**
+ * Whether an element sits in a post embedded from a social network (`blockquote.instagram-media`,
+ * `blockquote.twitter-tweet`): its date is the post's, not the article's.
+ */
+function inEmbeddedPost(el: Element): boolean {
+  for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
+    if (node.name === 'blockquote' && isEmbeddedPost(node)) return true;
+  }
+  return false;
 }
 
 /** Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`). */

@@ -949,3 +949,17 @@ describe('dates: Turkish publication labels', () => {
     });
   });
 });
+
+describe("dates: an embedded social post's date is the post's, not the article's", () => {
+  it.each(['instagram-media', 'twitter-tweet'])(
+    'reads the shown date line before a blockquote.%s holding a <time datetime>',
+    (kind) => {
+      const embed = `<blockquote class="${kind}"><p>A photo posted by xoxo, Joanne (@ladygaga) on <time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016 at 9:10am PST</time></p></blockquote>`;
+      const html = page('', {
+        lang: 'en',
+        before: '<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>',
+      }).replace('</div></main>', `${embed}</div></main>`);
+      expect(published(html)?.slice(0, 10)).toBe('2016-12-07');
+    },
+  );
+});
