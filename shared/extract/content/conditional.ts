@@ -9,7 +9,7 @@ import { classAndId, collapsedLength, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
 import type { Remove } from './removal.ts';
-import { BLOCK, classWeight } from './score.ts';
+import { BLOCK, classWeight, isComma } from './score.ts';
 
 /** What a block holds, over its whole subtree. */
 export interface Counts {
@@ -31,9 +31,10 @@ export interface Counts {
   post: number;
 }
 
+/** The commas of a text, as each script writes them ({@link isComma}). */
 function commasIn(text: string): number {
   let n = 0;
-  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) n++;
   return n;
 }
 

@@ -219,6 +219,17 @@ function paragraphScore(text: number, commas: number): number {
   return 1 + commas + Math.min(Math.floor(text / 100), 3);
 }
 
+/**
+ * Whether a UTF-16 code unit is a comma as a script writes it: `,`, the ideographic `、`, the
+ * fullwidth `，` of Chinese, the Arabic `،`, the small `﹐`.
+ *
+ * @param code - a code unit
+ * @returns true for a comma
+ */
+export function isComma(code: number): boolean {
+  return code === 44 || code === 0x3001 || code === 0xff0c || code === 0x060c || code === 0xfe50;
+}
+
 /** What one text node adds to its element's stats. */
 const measured = { length: 0, commas: 0 };
 
@@ -240,7 +251,7 @@ function measure(data: string): void {
     } else {
       n++;
       space = false;
-      if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c || c === 0xfe50) commas++;
+      if (isComma(c)) commas++;
     }
   }
   measured.length = n;
