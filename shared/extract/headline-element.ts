@@ -36,10 +36,11 @@ const HEADLINE_PART = /headline|(?:^|[\s_-])(?:title|hed)(?:$|[\s_-])/i;
 const NOT_HEADLINE_CONTAINER =
   /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
 /**
- * The words of {@link NOT_HEADLINE_CONTAINER} that name the site's banner: inside an `<article>`
- * or `<main>`, a "masthead" is the article's own (the New Yorker's `<hgroup id="masthead">`).
+ * The word of {@link NOT_HEADLINE_CONTAINER} that names the site's banner outside an article: in
+ * an `<article>` or `<main>`, a "masthead" is the article's own (the New Yorker's `<hgroup
+ * id="masthead">`).
  */
-const SITE_BANNER = /^(?:masthead)$/i;
+const MASTHEAD = /masthead/gi;
 const NOT_HEADLINE_TAGS = new Set(['nav', 'footer', 'aside', 'a', 'li', 'button', 'label']);
 
 /**
@@ -99,8 +100,8 @@ function outsideHeadlineArea(el: Element): boolean {
       return true;
     }
     if (classesCount && !PAGE_TAGS.has(node.name)) {
-      const furniture = NOT_HEADLINE_CONTAINER.exec(containerNames(node));
-      if (furniture !== null && !(SITE_BANNER.test(furniture[0]) && inArticle(node))) return true;
+      const names = containerNames(node);
+      if (NOT_HEADLINE_CONTAINER.test(names) && !isArticleMasthead(node, names)) return true;
     }
     if (ARTICLE_TAGS.has(node.name)) classesCount = false;
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;
@@ -108,8 +109,12 @@ function outsideHeadlineArea(el: Element): boolean {
   return false;
 }
 
-/** Whether an `<article>` or `<main>` holds the element. */
-function inArticle(el: Element): boolean {
+/**
+ * Whether a container whose names read as furniture is only an article's masthead: "masthead"
+ * its one such word, inside an `<article>` or `<main>`.
+ */
+function isArticleMasthead(el: Element, names: string): boolean {
+  if (NOT_HEADLINE_CONTAINER.test(names.replace(MASTHEAD, ' '))) return false;
   for (let node = el.parent; node !== null && isElement(node); node = node.parent) {
     if (ARTICLE_TAGS.has(node.name)) return true;
   }

@@ -1213,8 +1213,10 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
 }
 
 /** A name written as a login: one lower-case word of letters. */
+const LOGIN = /^\p{Ll}{4,}$/u;
+
 function isLogin(name: string): boolean {
-  return /^\p{Ll}{4,}$/u.test(name);
+  return LOGIN.test(name);
 }
 
 /**
