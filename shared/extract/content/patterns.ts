@@ -377,7 +377,7 @@ const RELATED_RE = new RegExp(
   `^(${[...RELATED_HEADINGS]
     .sort((a, b) => b.length - a.length)
     .map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
-    .join('|')})(?:$|[\\s:.…»>›])`,
+    .join('|')})(?:$|[\\s:.…»>›】］])`,
 );
 
 /**
@@ -423,16 +423,19 @@ const HEADING_SUFFIX_WORDS = 4;
 const RELATED_LINE_LABELS = ['more', 'also', 'related'];
 
 const RELATED_LABEL_RE = new RegExp(
-  `^(?:${[...RELATED_HEADINGS, ...RELATED_LINE_LABELS].map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—-]*$`,
+  `^(?:${[...RELATED_HEADINGS, ...RELATED_LINE_LABELS].map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—】］-]*$`,
 );
 
-/** A heading's text as shown: whitespace collapsed, without the marks before its first word. */
+/**
+ * A heading's text as shown: whitespace collapsed, without the marks before its first word
+ * ("» ", "・", "■", "【" of "【関連記事】").
+ */
 function shownHeading(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s»>›|•:–—-]+/, '');
+    .replace(/^[\s»>›|•:–—・･■□◆◇●○▶▷▼▽★☆【［-]+/, '');
 }
 
 function headingText(text: string): string {

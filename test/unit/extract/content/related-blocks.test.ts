@@ -155,6 +155,13 @@ describe('related-links blocks', () => {
     expect(isRelatedHeading('Relatedness of species')).toBe(false);
   });
 
+  it.each(['・関連記事', '■関連記事', '【関連記事】', '▼関連記事', '［相关新闻］'])(
+    'recognises %j, a heading marked the way Japanese and Chinese pages mark one',
+    (heading) => {
+      expect(isRelatedHeading(heading)).toBe(true);
+    },
+  );
+
   it.each([
     'Articles liés',
     'Articles associés',
