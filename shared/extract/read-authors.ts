@@ -605,8 +605,11 @@ function bylineValues(
   const lines = leadingNameLines(el, notNames, site);
   // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
   // with no name; its lines may. Scripts without spaces run every part together, so there the
-  // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label).
-  if (lines !== null && !hasSpacelessScript(text)) return lines;
+  // whole box must open with a name (`この記事を書いた人渡辺洋介…` opens with a label), or with its
+  // one name line before a part that is no line (`谢若含` then the date's `2017-03-01 14:27:02`).
+  const first = lines?.length === 1 ? lines[0] : undefined;
+  const opensWithLine = first !== undefined && text.startsWith(first) && isPersonName(first, site);
+  if (lines !== null && (!hasSpacelessScript(text) || opensWithLine)) return lines;
   if (!opensWithName(text, site)) return null;
   return lines ?? [text.length <= 100 ? text : ''];
 }

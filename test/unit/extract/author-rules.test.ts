@@ -1802,3 +1802,11 @@ describe("authors: a translator's credit after the author's name is no author", 
     expect(cleanAuthors(value)).toEqual(names);
   });
 });
+
+describe('authors: a byline box in a script without spaces whose parts are the name and the date', () => {
+  it('reads the name its box opens with, the date in a part of its own', () => {
+    const header =
+      '<div class="author"><a rel="nofollow" href="javascript:void(0)" class="avatar"><img src="/face.jpg"></a><span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span></div>';
+    expect(authors('', header)).toEqual(['谢若含']);
+  });
+});
