@@ -92,6 +92,28 @@ const OUTLET_END =
  */
 const TRANSLATOR =
   /(?:\s*[,.;]\s*|\s+)(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)[\s\S]*$/iu;
+/** A line that credits the translator alone: "Translation by …", "翻訳者: …", "Übersetzt von …". */
+const TRANSLATOR_LINE =
+  /^(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)/iu;
+
+/**
+ * Whether a line credits the article's translator and no author ("Translation by Chihiro Oka",
+ * "翻訳者: 中村 真子").
+ *
+ * @param line - a line as shown
+ * @returns true for a translator's credit
+ */
+export function isTranslatorLine(line: string): boolean {
+  const text = cleanText(line);
+  const label = TRANSLATOR_LINE.exec(text);
+  if (label === null || text.length > MAX_TRANSLATOR_LINE) return false;
+  // A name follows, not a sentence ("Translated by the ministry into twelve languages, …").
+  const rest = text.slice(label[0].length).trim();
+  return rest !== '' && rest.split(/\s+/).length <= 4 && !/[.!?,;]/.test(rest);
+}
+
+/** The longest translator's credit line. */
+const MAX_TRANSLATOR_LINE = 60;
 /** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */

@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { parseByline } from './authors.ts';
+import { isTranslatorLine, parseByline } from './authors.ts';
 import {
   append,
   descendants,
@@ -302,7 +302,8 @@ function bylineNames($: CheerioAPI, root: Element, isSectionLink: SectionLinkTes
     let line = lastLine($, block);
     // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
     const text = textWithoutSectionLinks(line, isSectionLink);
-    let names = parseByline(text, isEmphasised($, block, line));
+    // A translator's credit closes the byline lines without naming an author.
+    let names = isTranslatorLine(text) ? [] : parseByline(text, isEmphasised($, block, line));
     if (names === null) {
       const label = labelAbove($, block, line);
       if (label === null) break;

@@ -90,3 +90,15 @@ describe('the contributor credits that close an article', () => {
     expect(withTail(line).contentText).toContain(line);
   });
 });
+
+describe("a translator's credit among the closing byline lines", () => {
+  it.each([
+    ['TEXT BY ARIELLE PARDES', 'TRANSLATION BY CHIHIRO OKA'],
+    ['Text by Arielle Pardes', '翻訳者: 中村 真子'],
+  ])('reads %j as the author and drops %j from the body', (byline, translator) => {
+    const article = extractArticle(buildPage({ tail: `<p>${byline}</p><p>${translator}</p>` }));
+    expect(article.authors).toEqual(['Arielle Pardes']);
+    expect(article.contentText).not.toContain(translator.slice(-8));
+    expect(article.contentText).not.toContain(byline.slice(-8));
+  });
+});
