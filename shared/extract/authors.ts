@@ -86,15 +86,15 @@ const ORGANISATION =
  */
 const OUTLET_END =
   /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur)$/iu;
+/** The labels that credit a translator: "翻訳者", "译者", "translated by", "Übersetzt von"… */
+const TRANSLATOR_LABEL = String.raw`(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)`;
 /**
  * A translator's credit after the author's name, to the end: "翻訳者 中村 真子", "訳者: …",
  * ", translated by …", ". Übersetzt von …", ", traduit par …", ", traducido por …".
  */
-const TRANSLATOR =
-  /(?:\s*[,.;]\s*|\s+)(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)[\s\S]*$/iu;
+const TRANSLATOR = new RegExp(String.raw`(?:\s*[,.;]\s*|\s+)${TRANSLATOR_LABEL}[\s\S]*$`, 'iu');
 /** A line that credits the translator alone: "Translation by …", "翻訳者: …", "Übersetzt von …". */
-const TRANSLATOR_LINE =
-  /^(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)/iu;
+const TRANSLATOR_LINE = new RegExp(`^${TRANSLATOR_LABEL}`, 'iu');
 
 /**
  * Whether a line credits the article's translator and no author ("Translation by Chihiro Oka",
