@@ -372,12 +372,17 @@ const RELATED_HEADINGS = [
   '관련 기사',
 ];
 
+/** The headings as alternatives of a pattern, their special characters escaped. */
+function alternatives(headings: readonly string[]): string {
+  return headings.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|');
+}
+
+/** The brackets that close a heading marked as Japanese and Chinese pages mark one ("【関連記事】"). */
+const CLOSING_BRACKETS = '】］';
+
 const RELATED_RE = new RegExp(
   // Longest first: the heading matched is the whole of it ("more from", not "more").
-  `^(${[...RELATED_HEADINGS]
-    .sort((a, b) => b.length - a.length)
-    .map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
-    .join('|')})(?:$|[\\s:.…»>›】］])`,
+  `^(${alternatives([...RELATED_HEADINGS].sort((a, b) => b.length - a.length))})(?:$|[\\s:.…»>›${CLOSING_BRACKETS}])`,
 );
 
 /**
@@ -423,7 +428,7 @@ const HEADING_SUFFIX_WORDS = 4;
 const RELATED_LINE_LABELS = ['more', 'also', 'related'];
 
 const RELATED_LABEL_RE = new RegExp(
-  `^(?:${[...RELATED_HEADINGS, ...RELATED_LINE_LABELS].map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})[\\s:.…»>›|–—】］-]*$`,
+  `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—${CLOSING_BRACKETS}-]*$`,
 );
 
 /**
