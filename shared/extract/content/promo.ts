@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { parseByline } from '../authors.ts';
+import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import {
@@ -182,8 +183,9 @@ const LONGEST_BLOG_FOOTER = 600;
 /** How many of the body's last blocks with text may be promotional lines. */
 const TRAILING_BLOCKS = 4;
 
-const PROMO =
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu;
+const PROMO = caseless(
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
+);
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
 function opensSentence(text: string, at: number): boolean {
@@ -191,12 +193,14 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** The publisher speaking to its readers, in the languages of {@link PROMO}'s lines. */
-const PUBLISHER_VOICE =
-  /\b(?:we|us|our|wir|uns|unser(?:e[mnrs]?)?|nous|notre|nos|noss[ao]s?|nuestr[ao]s?|nostr[aeio]|chúng tôi)\b/iu;
+const PUBLISHER_VOICE = caseless(
+  /\b(?:we|us|our|wir|uns|unser(?:e[mnrs]?)?|nous|notre|nos|noss[ao]s?|nuestr[ao]s?|nostr[aeio]|chúng tôi)\b/iu,
+);
 
 /** The reader addressed, in the languages of {@link PROMO}'s lines. */
-const READER =
-  /(?<!\p{L})(?:you|your|yours|vous|votre|vos|vocês?|tus?|usted(?:es)?|tu[aeo]i?|vostr[aeio]|bạn(?: đọc)?|(?:quý )?độc giả)(?!\p{L})/iu;
+const READER = caseless(
+  /(?<!\p{L})(?:you|your|yours|vous|votre|vos|vocês?|tus?|usted(?:es)?|tu[aeo]i?|vostr[aeio]|bạn(?: đọc)?|(?:quý )?độc giả)(?!\p{L})/iu,
+);
 
 /**
  * German's formal "Sie", "Ihr", "Ihnen" addressing the reader: capitalised inside a sentence
@@ -231,8 +235,9 @@ const NEWSLETTER_SIGN_UP = /anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|insc
  * Jetzt unterstützen"). Not a call to support someone else ("…can donate to the fund the
  * church set up").
  */
-const SUPPORT_APPEAL =
-  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i;
+const SUPPORT_APPEAL = caseless(
+  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i,
+);
 
 /** The longest block read for a reader-support appeal. */
 const LONGEST_APPEAL = 1200;
@@ -280,16 +285,18 @@ function appealBox(appeal: Element, container: Element): Element {
  * dein Einverständnis keine Verbindung zu Twitter her" (in English too: "without your consent,
  * no connection to … is made").
  */
-const CONSENT_NOTICE =
-  /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|\bohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|\bwithout your (?:consent|permission)\b.{0,80}\bconnect/i;
+const CONSENT_NOTICE = caseless(
+  /\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|\bohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|\bwithout your (?:consent|permission)\b.{0,80}\bconnect/i,
+);
 
 /**
  * A placeholder's warning that loading the external content sends the reader's IP address to
  * its provider (German, English, French, Dutch). A notice only with {@link ON_CHOICE} beside it:
  * prose about IP addresses says no such thing.
  */
-const IP_ADDRESS_SENT =
-  /\bihre ip-adresse wird\b.{0,100}(?:übertragen|übermittelt|weitergegeben|gesendet)|\byour ip address (?:will|may|could) be (?:sent|transmitted|shared|passed)|\bvotre adresse ip (?:sera|peut être) (?:transmise|communiquée|envoyée)|\buw ip-adres (?:wordt|kan worden)\b.{0,60}(?:gedeeld|verstuurd|doorgegeven)/i;
+const IP_ADDRESS_SENT = caseless(
+  /\bihre ip-adresse wird\b.{0,100}(?:übertragen|übermittelt|weitergegeben|gesendet)|\byour ip address (?:will|may|could) be (?:sent|transmitted|shared|passed)|\bvotre adresse ip (?:sera|peut être) (?:transmise|communiquée|envoyée)|\buw ip-adres (?:wordt|kan worden)\b.{0,60}(?:gedeeld|verstuurd|doorgegeven)/i,
+);
 /** The reader's choice a placeholder waits for: a click, a load. */
 const ON_CHOICE = /klick|click|klik|load|laden|charg/i;
 
@@ -303,8 +310,9 @@ const PLACEHOLDER_TITLE = 80;
  * paragraph holding them reports what someone said, and is the article's even in the words of a
  * site's fine print or a consent notice.
  */
-const REPORTED_SPEECH =
-  /\b(?:said|says|told|asked|ruled|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i;
+const REPORTED_SPEECH = caseless(
+  /\b(?:said|says|told|asked|ruled|according to|added|explained|warned|sagte|sagt|erklärte|erklärt|warnte|betonte|hieß es|laut|a déclaré|a dit|a expliqué|selon|dijo|afirmó|según|disse|afirmou|segundo|cho biết)\b/i,
+);
 
 /** Whether a block's text is a consent placeholder's notice. */
 function isConsentNotice(text: string): boolean {
@@ -342,8 +350,9 @@ function placeholderOf(notice: Element, container: Element): Element {
  * our stories, we may earn a commission", "This article contains affiliate links", "…erhalten
  * wir eine kleine Provision", "Nous pouvons percevoir une commission").
  */
-const FINE_PRINT =
-  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\bfür den inhalt der (?:presse)?(?:mitteilung|meldung) ist (?:allein )?(?:der|die) (?:emittent|herausgeber)|\bthe issuer is solely responsible for the content of this (?:announcement|press release|release)\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|\bvous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|\bdebes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|\bdevi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i;
+const FINE_PRINT = caseless(
+  /\bcomentários\b.{0,120}\bmoderador\b|\bmoderating (?:all )?(?:the )?comments\b|\bcomments (?:are|will be) moderated\b|\bprotected by recaptcha\b|^comments are (?:now )?closed\.?$|\byou must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|\bfür den inhalt der (?:presse)?(?:mitteilung|meldung) ist (?:allein )?(?:der|die) (?:emittent|herausgeber)|\bthe issuer is solely responsible for the content of this (?:announcement|press release|release)\b|\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|\bvous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|\bdebes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|\bdevi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bmit der anmeldung willigen sie\b|\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bpuedes? darte de baja en cualquier momento\b|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|\b(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|\berhalten wir\b.{0,40}\bprovision\b|\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|\brecibimos una (?:pequeña )?comisión\b|\bby signing up\b|\bunsubscribe at any time\b|\bread our privacy (?:policy|notice)\b|\bpersonenbezogene daten können an drittplattformen übermittelt werden\b|^empfohlener redaktioneller inhalt\b|\b(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$/i,
+);
 
 /**
  * A sign-up box's label naming its newsletter, as the box's first line: "Newsletter",
