@@ -64,7 +64,16 @@ export function caseless(pattern: RegExp): CaselessPattern {
   const lower = new RegExp(pattern.source, pattern.flags.replace('i', ''));
   return {
     pattern,
-    test: (text) => lower.test(text.toLowerCase()) && pattern.test(text),
-    exec: (text) => (lower.test(text.toLowerCase()) ? pattern.exec(text) : null),
+    test: (text) => lower.test(lowerCased(text)) && pattern.test(text),
+    exec: (text) => (lower.test(lowerCased(text)) ? pattern.exec(text) : null),
   };
+}
+
+/** The last text lower-cased, and its lower case: several patterns are tried on one text. */
+let last = { text: '', lower: '' };
+
+/** `text.toLowerCase()`, kept for the next pattern tried on the same text. */
+function lowerCased(text: string): string {
+  if (text !== last.text) last = { text, lower: text.toLowerCase() };
+  return last.lower;
 }
