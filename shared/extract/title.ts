@@ -76,12 +76,14 @@ const BRACKETED_BEFORE = /^\[([^\]]{1,60})\]\s*(.+)$/s;
 const BRACKETED_AFTER = /^(.+?)\s*\(([^()]{1,60})\)$/s;
 /** The site's name before a colon: "Site: Headline" (a colon in a headline is its own). */
 const NAME_BEFORE_COLON = /^([^:]{1,60}):\s+(.+)$/s;
+/** The site's name after the last colon: "Headline:Site" (`:` or `：`, spaced or not). */
+const NAME_AFTER_COLON = /^(.+?)\s*[:：]\s*([^:：]{1,60})$/s;
 
 /**
  * Cuts what a CMS appends to or prepends before a headline: the site's name (alone, with one
- * word after it, in brackets, before a colon, or followed by its tagline), its host, a domain, a
+ * word after it, in brackets, before or after a colon, or followed by its tagline), its host, a domain, a
  * date, or the section ("Headline | Sport | BILD.de", "Headline | DW | 28.04.2023", "Headline -
- * Site - Breaking news, sport, weather", "[Site] Headline").
+ * Site - Breaking news, sport, weather", "[Site] Headline", "Headline:Site").
  *
  * @param title - a meta title or `<title>`
  * @param site - the site's identity
@@ -130,7 +132,7 @@ export function stripTitleAffixes(
       text = (before[2] ?? '').trim();
       continue;
     }
-    const after = BRACKETED_AFTER.exec(text);
+    const after = BRACKETED_AFTER.exec(text) ?? NAME_AFTER_COLON.exec(text);
     if (after !== null && isSiteName(after[2] ?? '', site)) {
       text = (after[1] ?? '').trim();
       continue;

@@ -571,3 +571,17 @@ describe("title: an article's own masthead holds its headline", () => {
     );
   });
 });
+
+describe("title: the site's name after a colon is no part of the headline", () => {
+  it('cuts "Headline:Site Journal" where the part after the last colon is the site\'s name', () => {
+    const head =
+      '<meta property="og:site_name" content="Example開発日誌"><meta property="og:title" content="ツリーを描画できる「Treeviz」:Example開発日誌">';
+    expect(title(head, '')).toBe('ツリーを描画できる「Treeviz」');
+  });
+
+  it('keeps a headline whose part after the colon is no site name', () => {
+    const head =
+      '<meta property="og:site_name" content="Example News"><meta property="og:title" content="Genetik: Das Geheimnis der Riesenblumen">';
+    expect(title(head, '')).toBe('Genetik: Das Geheimnis der Riesenblumen');
+  });
+});
