@@ -67,10 +67,11 @@ const BY_OTHER =
 /**
  * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
  * Chinese, Japanese, Korean, the Romance languages; "Reporter:" in Chinese), always followed by
- * a colon, and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
+ * a colon; the Japanese "poster" and "writer" (投稿者, 執筆者), followed by a colon or a space;
+ * and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글)\s*[:：]|بقلم|بواسطة)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|بقلم|بواسطة)\s*/iu;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;

@@ -1728,6 +1728,9 @@ describe('authors: Japanese, Chinese and Korean author labels', () => {
     ['文：佐藤花子', '佐藤花子'],
     ['記者：王小明', '王小明'],
     ['글: 김민수', '김민수'],
+    ['投稿者 Masafumi Negishi', 'Masafumi Negishi'],
+    ['投稿者：山田太郎', '山田太郎'],
+    ['執筆者 佐藤花子', '佐藤花子'],
   ])('reads %j as the name after the label', (value, name) => {
     expect(cleanAuthors(value)).toEqual([name]);
   });
