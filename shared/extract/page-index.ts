@@ -6,6 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, descendants, isBelow, ownText, textOf } from './content/dom.ts';
+import { presentParts } from './content/patterns.ts';
 import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
 import { foldLetters } from './site.ts';
 import { cleanText } from './text.ts';
@@ -330,7 +331,10 @@ export function isOutsideArticle(
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;
     }
-    const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.match(outsideClass);
+    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
+    let words = hints.match(outsideClass);
+    // "-no-sidebar", "sidebar-to-none": a layout flag, no box of other pages.
+    if (words !== null) words = presentParts(hints.toLowerCase()).match(outsideClass);
     // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
     // "comments-enabled", "has-related-posts").
     const holds = options.index !== undefined && headlineHolders(options.index).has(node);

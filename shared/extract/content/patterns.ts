@@ -17,6 +17,26 @@ export function isVideoEmbed(el: Element): boolean {
 export const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
 
+/**
+ * A class word saying the page has no sidebar: `no-sidebar`, `nosidebar`, `without-sidebar`,
+ * `-align-sidebar-to-none`, `sidebar-off`. Themes set it on the wrapper that holds the article,
+ * as a layout flag: it names no sidebar. ("nocomments", by contrast, is the comments section
+ * saying "Comments are closed".) Read in lower case ({@link classAndId}).
+ */
+const NO_SIDEBAR =
+  /(?:^|\s)(?:\S*?[-_])?(?:no|without)[-_]?sidebars?(?:[-_]\S*)?(?=\s|$)|(?:^|\s)\S*sidebars?\S*[-_](?:none|off|disabled)(?=\s|$)/g;
+
+/**
+ * Class and id words without those saying the page has no sidebar ({@link NO_SIDEBAR}): test a
+ * furniture pattern on these once it matched the words as written.
+ *
+ * @param hints - class and id in lower case
+ * @returns the words, those saying there is no sidebar blanked out
+ */
+export function presentParts(hints: string): string {
+  return hints.replace(NO_SIDEBAR, ' ');
+}
+
 /** Class/id that rescue an otherwise unlikely block. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|noi-?dung/;
 

@@ -7,7 +7,14 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, classWords, hasItemprop, isElement, isHidden } from './dom.ts';
-import { holdsEmbeddedPost, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.ts';
+import {
+  holdsEmbeddedPost,
+  MAYBE_CANDIDATE,
+  NEGATIVE,
+  POSITIVE,
+  presentParts,
+  UNLIKELY,
+} from './patterns.ts';
 
 /** Text statistics of one element (descendants included). */
 export interface Stats {
@@ -133,7 +140,7 @@ export function classWeight(el: Element): number {
   const hints = classAndId(el);
   if (hints === '') return 0;
   let weight = 0;
-  if (NEGATIVE.test(hints)) weight -= 25;
+  if (NEGATIVE.test(hints) && NEGATIVE.test(presentParts(hints))) weight -= 25;
   if (POSITIVE.test(hints)) weight += 25;
   if (hasItemprop(el, 'articleBody')) weight += 50;
   return weight;
@@ -180,7 +187,11 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
   const hints = classWords(el);
   return (
-    hints !== '' && UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints) && !holdsEmbeddedPost(el)
+    hints !== '' &&
+    UNLIKELY.test(hints) &&
+    !MAYBE_CANDIDATE.test(hints) &&
+    UNLIKELY.test(presentParts(hints)) &&
+    !holdsEmbeddedPost(el)
   );
 }
 
@@ -201,7 +212,7 @@ export function skipReason(
     return { rule: 'non-content role', match: `role=${role}` };
   }
   if (!isSkipped(el, stripUnlikely, inTable)) return null;
-  return { rule: 'unlikely class', match: UNLIKELY.exec(classAndId(el))?.[0] ?? '' };
+  return { rule: 'unlikely class', match: UNLIKELY.exec(presentParts(classAndId(el)))?.[0] ?? '' };
 }
 
 function hiddenMark(el: Element): string {

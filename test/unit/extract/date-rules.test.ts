@@ -963,3 +963,22 @@ describe("dates: an embedded social post's date is the post's, not the article's
     },
   );
 });
+
+describe('dates: a wrapper whose class says the page has no sidebar ("-no-sidebar") is no sidebar', () => {
+  /** A headline above a wrapper (no <article> or <main> holds both) that holds the date line. */
+  const timed = (
+    cls: string,
+  ) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ein Titel</title></head>
+<body><h1>Ein Titel der Seite hier</h1><div class="${cls}"><p class="meta"><time datetime="2024-03-12T10:30:00+01:00">12.03.2024</time></p><div class="article-body">${BODY}</div></div></body></html>`;
+
+  it.each(['posts-wrap -no-sidebar', 'layout -align-sidebar-to-none', 'content nosidebar'])(
+    'reads the <time> below the headline in a wrapper of class "%s"',
+    (cls) => {
+      expect(published(timed(cls))).toBe('2024-03-12T10:30:00+01:00');
+    },
+  );
+
+  it('still leaves out the <time> in a wrapper of class "sidebar-left"', () => {
+    expect(published(timed('sidebar-left'))).toBeNull();
+  });
+});

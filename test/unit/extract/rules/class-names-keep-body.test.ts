@@ -161,3 +161,30 @@ describe('rule: "commentary" in a class names the article\'s genre, not readers\
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('rule: a class word saying the page has no sidebar ("no-sidebar", "sidebar-to-none") is a layout flag, not a sidebar', () => {
+  const figures = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<figure class="wp-block-image"><img src="/anh/trien-lam-${i + 1}.jpg" alt=""></figure>`,
+  ).join('');
+  /** A photo story in a wrapper flagged as having no sidebar, beside a short "now reading" box. */
+  const photoStory = (flags: string) =>
+    page(
+      `<div class="content"><div class="reading-now"><h2>Đang đọc</h2><p>Triển lãm ảnh, nghệ thuật</p><div class="posts-nav"><a href="/bai-truoc.html">Trước: Triển lãm mùa xuân</a> <a href="/bai-sau.html">Sau: Nghệ sĩ trẻ</a></div></div><main><div class="posts-wrap ${flags}"><div class="post-content"><h1>Triển lãm ảnh Hạ Long</h1>${figures}<p>Bộ ảnh “Góc nhìn khác” của <a href="https://example.com/tac-gia">Trần Minh</a></p></div></div></main></div>`,
+      CANONICAL,
+    );
+
+  it.each(['-no-sidebar', 'no-sidebar', '-align-sidebar-to-none', 'without-sidebar', 'nosidebar'])(
+    'keeps a photo story in a wrapper of class "%s"',
+    (flags) => {
+      const article = extractArticle(photoStory(flags), { url: URL });
+      expect(article.images).toHaveLength(6);
+      expect(article.contentText).toContain('Bộ ảnh “Góc nhìn khác” của Trần Minh');
+    },
+  );
+
+  it('still skips a wrapper of class "sidebar" holding the same story', () => {
+    expect(() => extractArticle(photoStory('sidebar'), { url: URL })).toThrow();
+  });
+});
