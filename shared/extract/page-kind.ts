@@ -48,7 +48,10 @@ export function headingAbove(link: Element): Element | null {
  */
 export type PageShape =
   | {
-      /** JSON-LD declares an article node, or the page declares a video (JSON-LD, `og:type`). */
+      /**
+       * JSON-LD declares an article node, or the page declares a video (JSON-LD, `og:type`), or
+       * its `og:type` is `article` and JSON-LD declares no collection.
+       */
       readonly declaredArticle: true;
       /** JSON-LD declares a collection, item list or search results page. */
       readonly declaredListing: boolean;
@@ -150,7 +153,9 @@ export function readPageShape(
   const declaredArticle =
     jsonLd.article !== null ||
     jsonLd.nodes.some((n) => typesOf(n).some((t) => ITEM_TYPES.has(t))) ||
-    /^video\b/i.test(ogType ?? '');
+    /^video\b/i.test(ogType ?? '') ||
+    // Open Graph's "article" is one item of content, unless JSON-LD says it is a collection.
+    (!declaredListing && /^article$/i.test(ogType?.trim() ?? ''));
   if (declaredArticle) return { declaredArticle, declaredListing };
   return { declaredArticle, declaredListing, teasers: countTeasers(elements) };
 }
@@ -188,9 +193,12 @@ export function rejectListing(container: Cheerio<Element>, shape: PageShape): vo
   const share = `${Math.round(density * 100)}% of the main text is link text (${links.length} links)`;
   if (!shape.declaredArticle) throw listing(share);
   const words = countWords(textExcept(container.toArray(), (el) => el.name === 'a'));
+  const outside = `${words} word${words === 1 ? '' : 's'}`;
   throw new NotAnArticleError(
     'too-short',
-    `Page body has ${words} word${words === 1 ? '' : 's'} outside links, under the minimum of ${MIN_ARTICLE_WORDS} for an article; ${share}`,
+    words < MIN_ARTICLE_WORDS
+      ? `Page body has ${outside} outside links, under the minimum of ${MIN_ARTICLE_WORDS} for an article; ${share}`
+      : `Page body is mostly links: ${outside} outside them; ${share}`,
   );
 }
 

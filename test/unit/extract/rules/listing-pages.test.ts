@@ -84,6 +84,58 @@ describe('rule: an article is not a listing because of the links around it', () 
   });
 });
 
+describe('rule: a page whose og:type is "article" is an article: when short, it is too short, not a listing', () => {
+  const OG_ARTICLE = `<link rel="canonical" href="${URL}"><meta property="og:type" content="article">`;
+  const related = HEADLINES.slice(0, 10)
+    .map((h, i) => `<h3><a href="/tin/${i}.html">${h}</a></h3>`)
+    .join('');
+
+  it('calls a one-line article among linked headlines too short', () => {
+    const html = page(
+      `<div class="story"><p>Đang cập nhật.</p></div><div>${related}</div>`,
+      OG_ARTICLE,
+    );
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'too-short' });
+  });
+
+  it("calls a members-only article whose shown text is its source's links too short", () => {
+    const sources = [1, 2, 3, 4, 5]
+      .map((i) => `<li><a href="https://example.gov.vn/thong-bao-${i}.pdf">Thông báo ${i}</a></li>`)
+      .join('');
+    const html = page(
+      `<main><h1>Tọa đàm</h1><div class="members-only"></div><section class="sources"><h2>Nguồn</h2><ul>${sources}</ul></section></main>`,
+      OG_ARTICLE,
+    );
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'too-short' });
+  });
+
+  it('says the body is mostly links, not under the minimum, when its words outside links reach it', () => {
+    const sources = HEADLINES.slice(0, 6)
+      .map(
+        (h, i) =>
+          `<li><a href="https://example.gov.vn/van-ban-${i}.pdf">${h} (toàn văn)</a>, ban hành ngày ${i + 10}/3</li>`,
+      )
+      .join('');
+    const html = page(
+      `<main><h1>Tọa đàm</h1><section class="sources"><ul>${sources}</ul></section></main>`,
+      OG_ARTICLE,
+    );
+    const error = rejection(html, { url: URL }) as Error;
+    expect(error).toMatchObject({ reason: 'too-short' });
+    expect(error.message).toMatch(
+      /^Page body is mostly links: \d+ words outside them; \d+% of the main text is link text \(6 links\)$/,
+    );
+  });
+
+  it('still calls a declared collection of linked headlines a listing, whatever its og:type', () => {
+    const html = page(
+      `<div class="list-news">${related}</div>`,
+      `${OG_ARTICLE}<script type="application/ld+json">{"@type":"CollectionPage","name":"Tin tức"}</script>`,
+    );
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
+  });
+});
+
 describe('rule: real listings are still rejected', () => {
   it('rejects a section page of teasers whose summaries are shorter than their headlines', () => {
     const teasers = HEADLINES.map(
