@@ -65,6 +65,22 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
+ * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
+ * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
+ */
+const ACRONYM_NOT_BY = /^(?:AV|AF|DI)\s+(?=.*\p{Ll})/u;
+
+/**
+ * {@link BY_OTHER} at the start of `text`, unless it is an acronym ({@link ACRONYM_NOT_BY}).
+ *
+ * @returns the label with the spaces after it, or null
+ */
+function byOtherLabel(text: string): string | null {
+  if (ACRONYM_NOT_BY.test(text)) return null;
+  return BY_OTHER.exec(text)?.[0] ?? null;
+}
+
+/**
  * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
  * Chinese, Japanese, Korean, the Romance languages; "Reporter:" in Chinese), always followed by
  * a colon; the Japanese "poster" and "writer" (投稿者, 執筆者), followed by a colon or a space;
@@ -328,7 +344,7 @@ export function cleanAuthors(raw: string): string[] {
     .replace(TRANSLATOR, '')
     .replace(CREDIT, '')
     .replace(BY, '')
-    .replace(BY_OTHER, '')
+    .replace(BY_OTHER, (label, _at, whole: string) => (byOtherLabel(whole) === null ? label : ''))
     .replace(BY_LABEL, '')
     .replace(BY_ITALIAN, '')
     .replace(THEO, '')
@@ -452,7 +468,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // "By" in another language, or an "Author:" label: a byline only when what follows names
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency
     // beside them however it is written ("…, dpa").
-    if ((BY_OTHER.test(text) || BY_LABEL.test(text)) && text.length <= 100) {
+    if ((byOtherLabel(text) !== null || BY_LABEL.test(text)) && text.length <= 100) {
       const names = cleanAuthors(text);
       return names.some(looksLikeName) && names.every((n) => looksLikeName(n) || isWireAgency(n))
         ? names

@@ -158,6 +158,14 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors('Ursula von der Leyen')).toEqual(['Ursula von der Leyen']);
   });
 
+  it('keeps a two-letter "by" in capitals before words that are not ("AV Watch"): an acronym in the name', () => {
+    expect(cleanAuthors('AV Watch編集部')).toEqual(['AV Watch編集部']);
+    expect(cleanAuthors('AF Media Team')).toEqual(['AF Media Team']);
+    expect(cleanAuthors('Av Ola Nordmann')).toEqual(['Ola Nordmann']);
+    expect(cleanAuthors('AV OLA NORDMANN')).toEqual(['Ola Nordmann']);
+    expect(cleanAuthors('VON Anna Müller')).toEqual(['Anna Müller']);
+  });
+
   it('reads the "by" and "author" labels of Russian, Turkish, Arabic and Chinese', () => {
     expect(cleanAuthors('Автор: Иван Петров')).toEqual(['Иван Петров']);
     expect(cleanAuthors('Yazan: Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
