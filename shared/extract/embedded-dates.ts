@@ -63,12 +63,117 @@ function fromEpoch(digits: string, timeZone: string): string | null {
 /** Hidden inputs whose name says they hold a date: `<input type=hidden name=publishDate …>`. */
 const DATE_INPUT = /publish|pubdate|created|date/i;
 
-function firstMatch(
+/**
+ * The last part of the page's path when it names the page in words
+ * ("how-vendors-aim-to-remain-relevant", without an `.html`), as written and percent-decoded: app
+ * state that holds several stories carries it in the page's own object. None for a path that
+ * ends in a bare id or a short word.
+ */
+function pageSlug(url: string): string[] {
+  let last: string;
+  try {
+    last =
+      new URL(url).pathname
+        .split('/')
+        .filter((part) => part !== '')
+        .pop() ?? '';
+  } catch {
+    return [];
+  }
+  const raw = last.replace(/\.[a-z\d]{2,5}$/i, '');
+  if (raw.length < 12 || !/[-_]/.test(raw) || !/\p{L}{3}/u.test(raw)) return [];
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape: the slug as written.
+  }
+  return decoded === raw ? [raw] : [raw, decoded];
+}
+
+/** Where `slugs` occur in `text`. */
+function positionsOf(text: string, slugs: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const slug of slugs) {
+    for (let i = text.indexOf(slug); i !== -1; i = text.indexOf(slug, i + slug.length)) at.push(i);
+  }
+  return at;
+}
+
+/**
+ * The nesting of `text` at each position: objects and arrays opened (`{`, `[`) and not yet
+ * closed. Brackets inside strings are counted too; app state rarely holds any.
+ */
+function nesting(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) d++;
+    else if (c === 0x7d || c === 0x5d) d--;
+    depth[i + 1] = d;
+  }
+  return depth;
+}
+
+/** The bounds of the object or array that holds position `at`. */
+function holderOf(depth: Int32Array, at: number): { start: number; end: number; depth: number } {
+  const level = depth[at] ?? 0;
+  let start = at;
+  while (start > 0 && (depth[start] ?? 0) >= level) start--;
+  let end = at;
+  while (end < depth.length - 1 && (depth[end] ?? 0) >= level) end++;
+  return { start, end, depth: level };
+}
+
+/** A date found in the scripts, and where. */
+interface Match {
+  readonly found: FoundDate;
+  readonly text: string;
+  readonly at: number;
+}
+
+/**
+ * Of dates found in scripts, the page's own: in app state that holds several stories, the
+ * object naming the page's slug holds its date, and of its dates the least nested is the
+ * page's (not its author's or a related story's). Null when no script names the slug beside a
+ * date.
+ */
+function ownMatch(matches: readonly Match[], slugs: readonly string[]): FoundDate | null {
+  let best: { found: FoundDate; rank: number; distance: number } | null = null;
+  const byText = new Map<string, Match[]>();
+  for (const m of matches) byText.set(m.text, [...(byText.get(m.text) ?? []), m]);
+  for (const [text, inText] of byText) {
+    const slugAt = positionsOf(text, slugs);
+    if (slugAt.length === 0) continue;
+    const depth = nesting(text);
+    for (const at of slugAt) {
+      const holder = holderOf(depth, at);
+      for (const m of inText) {
+        if (m.at <= holder.start || m.at >= holder.end) continue;
+        const rank = (depth[m.at] ?? 0) - holder.depth;
+        const distance = Math.abs(m.at - at);
+        if (best === null || rank < best.rank || (rank === best.rank && distance < best.distance)) {
+          best = { found: m.found, rank, distance };
+        }
+      }
+    }
+  }
+  return best?.found ?? null;
+}
+
+/**
+ * The date the scripts keep under `keys`: the page's own when app state names its slug
+ * ({@link ownMatch}), else the first.
+ */
+function bestMatch(
   texts: readonly string[],
   { pattern, parts }: DateKeys,
   timeZone: string,
   source: string,
+  slugs: readonly string[],
 ): FoundDate | null {
+  const matches: Match[] = [];
   for (const text of texts) {
     if (!parts.some((part) => text.includes(part))) continue;
     pattern.lastIndex = 0;
@@ -82,10 +187,13 @@ function firstMatch(
           : /\d{4}([-./])\d{2}\1\d{2}[T ]\d{2}:\d{2}/.test(raw)
             ? parseDate(raw, timeZone)
             : null;
-      if (value !== null) return { value, source, raw };
+      if (value === null) continue;
+      const found = { value, source, raw };
+      if (slugs.length === 0) return found;
+      matches.push({ found, text, at: m.index });
     }
   }
-  return null;
+  return ownMatch(matches, slugs) ?? matches[0]?.found ?? null;
 }
 
 /** A page's embedded dates, each read when first asked for. */
@@ -102,10 +210,12 @@ export interface EmbeddedDates {
  * each search runs a pattern over every script of the page.
  *
  * @param ctx - the page
+ * @param url - the page's URL (its slug marks its own object in app state)
  * @returns the dates found there
  */
-export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
+export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates {
   const { index, timezone } = ctx;
+  const slugs = pageSlug(url);
   let input: FoundDate | null | undefined;
   const fromInput = (): FoundDate | null => {
     if (input !== undefined) return input;
@@ -138,7 +248,8 @@ export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
   return {
     published: () => {
       if (published === undefined) {
-        published = fromInput() ?? firstMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON');
+        published =
+          fromInput() ?? bestMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON', slugs);
       }
       return published;
     },
@@ -147,7 +258,7 @@ export function readEmbeddedDates(ctx: PageContext): EmbeddedDates {
         modified =
           fromInput() !== null
             ? null
-            : firstMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON');
+            : bestMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON', slugs);
       }
       return modified;
     },

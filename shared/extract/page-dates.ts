@@ -213,7 +213,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
 
   let embedded: EmbeddedDates | undefined;
   const fromEmbedded = () => {
-    embedded ??= readEmbeddedDates(ctx);
+    embedded ??= readEmbeddedDates(ctx, url);
     return embedded;
   };
   const published = [

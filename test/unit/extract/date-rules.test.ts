@@ -146,6 +146,27 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page(state))).toBeNull();
   });
 
+  it("takes the date of the page's own object in app state that lists other stories first", () => {
+    const other = (slug: string, iso: string) =>
+      `{"datePublished":"${iso}","link":"https:\\/\\/news.example.com\\/tech\\/${slug}\\/","filler":"${'x'.repeat(400)}"}`;
+    const state = `<script>window.__STATE__ = {"feature":[${other('an-older-story-about-chips', '2024-04-27T18:00:34+00:00')},${other('another-story-from-friday', '2024-04-26T21:08:15+00:00')}],"post":{"slug":"how-vendors-aim-to-remain-relevant","datePublished":"2024-04-28T13:30:00+00:00"}};</script>`;
+    const url = 'https://news.example.com/tech/how-vendors-aim-to-remain-relevant/';
+    expect(published(page(state), url)).toBe('2024-04-28T13:30:00+00:00');
+  });
+
+  it("takes the date of the page's own object over its author's, nested deeper in it", () => {
+    const state = `<script>window.__STATE__ = {"url":"\\u002Ftech\\u002Fhow-vendors-aim-to-remain-relevant","header":{"headline":"How vendors aim to remain relevant","authors":[{"name":"Andy Sahadeo","publicationDate":"2019-02-27T11:16:22-05:00"}],"publicationDate":"2019-11-19T08:40:22-05:00"}};</script>`;
+    const url = 'https://news.example.com/tech/how-vendors-aim-to-remain-relevant';
+    expect(published(page(state), url)).toBe('2019-11-19T08:40:22-05:00');
+  });
+
+  it('still takes the first date in app state when nothing there names the page', () => {
+    const state =
+      '<script>window.__STATE__ = {"a":{"datePublished":"2024-04-27T18:00:34+00:00"},"b":{"datePublished":"2024-04-28T13:30:00+00:00"}};</script>';
+    const url = 'https://news.example.com/tech/how-vendors-aim-to-remain-relevant/';
+    expect(published(page(state), url)).toBe('2024-04-27T18:00:34+00:00');
+  });
+
   it('reads a hidden input', () => {
     const input = '<input type="hidden" name="publishDate" value="2024-02-20 09:30">';
     expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
