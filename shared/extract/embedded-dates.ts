@@ -100,30 +100,24 @@ function positionsOf(text: string, slugs: readonly string[]): number[] {
   return at;
 }
 
-/**
- * The nesting of `text` at each position: objects and arrays opened (`{`, `[`) and not yet
- * closed. Brackets inside strings are counted too; app state rarely holds any.
- */
-function nesting(text: string): Int32Array {
-  const depth = new Int32Array(text.length + 1);
-  let d = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) d++;
-    else if (c === 0x7d || c === 0x5d) d--;
-    depth[i + 1] = d;
-  }
-  return depth;
-}
+const OPENS = new Set([0x7b, 0x5b]);
+const CLOSES = new Set([0x7d, 0x5d]);
 
-/** The bounds of the object or array that holds position `at`. */
-function holderOf(depth: Int32Array, at: number): { start: number; end: number; depth: number } {
-  const level = depth[at] ?? 0;
-  let start = at;
-  while (start > 0 && (depth[start] ?? 0) >= level) start--;
-  let end = at;
-  while (end < depth.length - 1 && (depth[end] ?? 0) >= level) end++;
-  return { start, end, depth: level };
+/**
+ * Where the object or array that holds position `at` opens (-1 at the top level). Brackets
+ * inside strings are counted too; app state rarely holds any.
+ */
+function holderStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSES.has(c)) depth++;
+    else if (OPENS.has(c)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** A date found in the scripts, and where. */
@@ -142,19 +136,38 @@ interface Match {
 function ownMatch(matches: readonly Match[], slugs: readonly string[]): FoundDate | null {
   let best: { found: FoundDate; rank: number; distance: number } | null = null;
   const byText = new Map<string, Match[]>();
-  for (const m of matches) byText.set(m.text, [...(byText.get(m.text) ?? []), m]);
+  for (const m of matches) {
+    const inText = byText.get(m.text);
+    if (inText === undefined) byText.set(m.text, [m]);
+    else inText.push(m);
+  }
   for (const [text, inText] of byText) {
-    const slugAt = positionsOf(text, slugs);
-    if (slugAt.length === 0) continue;
-    const depth = nesting(text);
-    for (const at of slugAt) {
-      const holder = holderOf(depth, at);
-      for (const m of inText) {
-        if (m.at <= holder.start || m.at >= holder.end) continue;
-        const rank = (depth[m.at] ?? 0) - holder.depth;
-        const distance = Math.abs(m.at - at);
-        if (best === null || rank < best.rank || (rank === best.rank && distance < best.distance)) {
-          best = { found: m.found, rank, distance };
+    const walked = new Set<number>();
+    for (const at of positionsOf(text, slugs)) {
+      const start = holderStart(text, at);
+      if (walked.has(start)) continue;
+      walked.add(start);
+      // One walk through the holder: the depth of each date in it, until it closes.
+      let depth = 0;
+      let next = inText.findIndex((m) => m.at > start);
+      for (let i = start + 1; i < text.length && next !== -1 && next < inText.length; i++) {
+        const m = inText[next] as Match;
+        if (i === m.at) {
+          const distance = Math.abs(m.at - at);
+          if (
+            best === null ||
+            depth < best.rank ||
+            (depth === best.rank && distance < best.distance)
+          ) {
+            best = { found: m.found, rank: depth, distance };
+          }
+          next++;
+        }
+        const c = text.charCodeAt(i);
+        if (OPENS.has(c)) depth++;
+        else if (CLOSES.has(c)) {
+          if (depth === 0) break;
+          depth--;
         }
       }
     }
@@ -162,38 +175,60 @@ function ownMatch(matches: readonly Match[], slugs: readonly string[]): FoundDat
   return best?.found ?? null;
 }
 
+/** The dates a script keeps under `keys`, in order; only the first when `all` is false. */
+function datesIn(
+  text: string,
+  { pattern }: DateKeys,
+  timeZone: string,
+  source: string,
+  all: boolean,
+): Match[] {
+  const matches: Match[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const raw = m[1] ?? m[2] ?? '';
+    // Only full dates with a time, year first ("2024-03-15T14:30", "2026.01.29 18:40"):
+    // "2024" or "today" in app state says nothing.
+    const value =
+      m[2] !== undefined
+        ? fromEpoch(m[2], timeZone)
+        : /\d{4}([-./])\d{2}\1\d{2}[T ]\d{2}:\d{2}/.test(raw)
+          ? parseDate(raw, timeZone)
+          : null;
+    if (value === null) continue;
+    matches.push({ found: { value, source, raw }, text, at: m.index });
+    if (!all) break;
+  }
+  return matches;
+}
+
 /**
- * The date the scripts keep under `keys`: the page's own when app state names its slug
+ * The date the scripts keep under `keys`: the page's own when a script names its slug
  * ({@link ownMatch}), else the first.
  */
 function bestMatch(
   texts: readonly string[],
-  { pattern, parts }: DateKeys,
+  keys: DateKeys,
   timeZone: string,
   source: string,
   slugs: readonly string[],
 ): FoundDate | null {
-  const matches: Match[] = [];
-  for (const text of texts) {
-    if (!parts.some((part) => text.includes(part))) continue;
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
-      const raw = m[1] ?? m[2] ?? '';
-      // Only full dates with a time, year first ("2024-03-15T14:30", "2026.01.29 18:40"):
-      // "2024" or "today" in app state says nothing.
-      const value =
-        m[2] !== undefined
-          ? fromEpoch(m[2], timeZone)
-          : /\d{4}([-./])\d{2}\1\d{2}[T ]\d{2}:\d{2}/.test(raw)
-            ? parseDate(raw, timeZone)
-            : null;
-      if (value === null) continue;
-      const found = { value, source, raw };
-      if (slugs.length === 0) return found;
-      matches.push({ found, text, at: m.index });
-    }
+  const holds = (text: string): boolean => keys.parts.some((part) => text.includes(part));
+  const naming = texts.filter((text) => slugs.some((slug) => text.includes(slug)) && holds(text));
+  const named = naming.flatMap((text) => datesIn(text, keys, timeZone, source, true));
+  const firstNamed = named[0]?.found;
+  // One instant however often it is written there: the page's own, no need to tell whose.
+  if (firstNamed !== undefined && named.every((m) => m.found.value === firstNamed.value)) {
+    return firstNamed;
   }
-  return ownMatch(matches, slugs) ?? matches[0]?.found ?? null;
+  const own = named.length === 0 ? null : ownMatch(named, slugs);
+  if (own !== null) return own;
+  for (const text of texts) {
+    if (!holds(text)) continue;
+    const first = datesIn(text, keys, timeZone, source, false)[0];
+    if (first !== undefined) return first.found;
+  }
+  return null;
 }
 
 /** A page's embedded dates, each read when first asked for. */
@@ -215,7 +250,11 @@ export interface EmbeddedDates {
  */
 export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates {
   const { index, timezone } = ctx;
-  const slugs = pageSlug(url);
+  let slugs: string[] | undefined;
+  const slugsOf = (): string[] => {
+    slugs ??= pageSlug(url);
+    return slugs;
+  };
   let input: FoundDate | null | undefined;
   const fromInput = (): FoundDate | null => {
     if (input !== undefined) return input;
@@ -249,7 +288,7 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
     published: () => {
       if (published === undefined) {
         published =
-          fromInput() ?? bestMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON', slugs);
+          fromInput() ?? bestMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON', slugsOf());
       }
       return published;
     },
@@ -258,7 +297,7 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
         modified =
           fromInput() !== null
             ? null
-            : bestMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON', slugs);
+            : bestMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON', slugsOf());
       }
       return modified;
     },
