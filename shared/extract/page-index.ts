@@ -73,7 +73,7 @@ const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
 const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
 
 /**
- * The `<article>` and `<main>` elements that hold an `<h1>` not in a link: the page's own
+ * The `<article>` and `<main>` elements that hold an `<h1>` not linking away ({@link awayTitles}): the page's own
  * article, whose parts hold its metadata whatever they are called. A teaser card is an
  * `<article>` of its own, even when it sets its linked title in an `<h1>`.
  *
@@ -84,8 +84,9 @@ export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
   let found = HEADLINED.get(index);
   if (found === undefined) {
     const set = new Set<Element>();
+    const away = awayTitles(index);
     for (const h1 of index.byTag('h1')) {
-      if (inLink(h1)) continue;
+      if (away.has(h1)) continue;
       for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
         if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
       }
@@ -114,6 +115,35 @@ function titleNames(index: PageIndex, heading: Element): boolean {
   const title = index.byTag('title')[0];
   const probe = foldLetters(textOf(heading)).slice(0, TITLE_PROBE_LETTERS);
   return title !== undefined && probe !== '' && foldLetters(textOf(title)).includes(probe);
+}
+
+/** Whether an `<h1>`'s text is one link's, that the page's `<title>` does not name. */
+function titleLink(index: PageIndex, h1: Element): boolean {
+  const links = descendants(h1).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+  const only = links.length === 1 ? links[0] : undefined;
+  if (only === undefined) return false;
+  const text = cleanText(textOf(h1));
+  return text !== '' && cleanText(textOf(only)) === text && !titleNames(index, h1);
+}
+
+const AWAY = new WeakMap<PageIndex, ReadonlySet<Element>>();
+
+/**
+ * The `<h1>` elements that are other stories' linked titles: those in a link, and those whose
+ * text is one link's that the `<title>` does not name when the page has an `<h1>` of its own
+ * besides (a page's own headline may link to itself, or to the story it is about).
+ */
+function awayTitles(index: PageIndex): ReadonlySet<Element> {
+  let found = AWAY.get(index);
+  if (found === undefined) {
+    const h1s = index.byTag('h1');
+    const inLinks = h1s.filter(inLink);
+    const linking = h1s.filter((h1) => !inLink(h1) && titleLink(index, h1));
+    const own = h1s.length > inLinks.length + linking.length;
+    found = new Set(own ? [...inLinks, ...linking] : inLinks);
+    AWAY.set(index, found);
+  }
+  return found;
 }
 
 /** Whether a `<main>` holding the headline is above an element. */
@@ -164,7 +194,7 @@ export function isArticleMicrodata(el: Element, index: PageIndex): boolean {
 
 /**
  * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
- * title in an `<h1>` ("Mehr zum Thema" cards), sit inside another `<article>` (HTML's nested
+ * title in an `<h1>` ("Mehr zum Thema" cards, {@link awayTitles}), sit inside another `<article>` (HTML's nested
  * article: a related story, a comment), or stand apart from the `<article>` that holds the
  * headline the `<title>` names (a module of opinion pieces above it). Their dates and names
  * are not this article's, whatever their class. An `<article>` under the `<main>` that holds
@@ -179,7 +209,7 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
     const set = new Set<Element>();
     const headlined = headlinedArticles(index);
     for (const h1 of index.byTag('h1')) {
-      const card = inLink(h1) ? articleAbove(h1) : null;
+      const card = awayTitles(index).has(h1) ? articleAbove(h1) : null;
       if (card !== null && !headlined.has(card)) set.add(card);
     }
     // With an <article> holding the page's headline (the one the <title> names: a featured

@@ -1131,12 +1131,42 @@ describe("authors: a byline in the headline's own article is the article's, what
       '<article class="card-default"><a href="/other"><h1>Another story about the fire</h1></a><div class="card__byline">von Petra Lerchbaumer</div></article>',
     ],
     [
+      "a card whose <h1> holds a link to another story, whatever the card's class",
+      '<article class="w-stories__item"><h2 class="category"><a href="/sports/">Sports</a></h2><h1 class="w-stories__title"><a href="/2012/02/other-story/">Tony Dorsett Is Suing the Cowboys</a></h1><a class="byline" href="/author/mikemooney">Michael J. Mooney</a></article>',
+    ],
+    [
       'a card set wholly in a link to another story, whatever its classes',
       '<div class="box"><a class="box-link" href="/artikel/flip-handys,3399387.html"><div class="box-text"><div class="h3">Duell der besten Flip-Handys: es gibt einen klaren Gewinner</div><div class="authors">von <span>Alana Friedrichs</span></div></div></a></div>',
     ],
   ])('leaves out the author of %s', (_what, card) => {
     const body = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + card;
     expect(authors('', '', body)).toEqual([]);
+  });
+
+  it("still reads the byline of the page's own <article> whose <h1> links to itself", () => {
+    const html = page(
+      '',
+      '<div class="byline">Von <a class="byline" href="/autor/jakob-hartung">Jakob Hartung</a></div>',
+    )
+      .replace(
+        '<main><h1>Ein Titel der Seite</h1>',
+        '<main><article><h1><a href="/ein-titel.html">Ein Titel der Seite</a></h1>',
+      )
+      .replace('</main>', '</article></main>');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
+  });
+
+  it('still reads the byline of an <article> whose <h1>, the only one, links to the story it is about', () => {
+    const html = page(
+      '',
+      '<div class="byline">Von <a class="byline" href="/autor/jakob-hartung">Jakob Hartung</a></div>',
+    )
+      .replace(
+        '<main><h1>Ein Titel der Seite</h1>',
+        '<main><article><h1><a href="https://quelle.example.org/2019/11/rentiere/">Warum kämpfst du nicht für die Rentiere?</a></h1>',
+      )
+      .replace('</main>', '</article></main>');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
   });
 
   it("leaves out the author of an <article> inside the headline's <article>, whatever its classes", () => {
