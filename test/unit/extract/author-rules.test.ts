@@ -1143,27 +1143,25 @@ describe("authors: a byline in the headline's own article is the article's, what
     expect(authors('', '', body)).toEqual([]);
   });
 
-  it("still reads the byline of the page's own <article> whose <h1> links to itself", () => {
+  it.each([
+    [
+      "the page's own <article> whose <h1> links to itself",
+      '/ein-titel.html',
+      'Ein Titel der Seite',
+    ],
+    [
+      'an <article> whose <h1>, the only one, links to the story it is about',
+      'https://quelle.example.org/2019/11/rentiere/',
+      'Warum kämpfst du nicht für die Rentiere?',
+    ],
+  ])('still reads the byline of %s', (_what, href, headline) => {
     const html = page(
       '',
       '<div class="byline">Von <a class="byline" href="/autor/jakob-hartung">Jakob Hartung</a></div>',
     )
       .replace(
         '<main><h1>Ein Titel der Seite</h1>',
-        '<main><article><h1><a href="/ein-titel.html">Ein Titel der Seite</a></h1>',
-      )
-      .replace('</main>', '</article></main>');
-    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
-  });
-
-  it('still reads the byline of an <article> whose <h1>, the only one, links to the story it is about', () => {
-    const html = page(
-      '',
-      '<div class="byline">Von <a class="byline" href="/autor/jakob-hartung">Jakob Hartung</a></div>',
-    )
-      .replace(
-        '<main><h1>Ein Titel der Seite</h1>',
-        '<main><article><h1><a href="https://quelle.example.org/2019/11/rentiere/">Warum kämpfst du nicht für die Rentiere?</a></h1>',
+        `<main><article><h1><a href="${href}">${headline}</a></h1>`,
       )
       .replace('</main>', '</article></main>');
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
