@@ -277,9 +277,50 @@ export function isSectionOfBody(scoring: Scoring, top: Element): boolean {
   );
 }
 
+/** A list item's number opening its heading: "1.", "2)". */
+const ITEM_NUMBER = /^\s*(\d{1,3})[.)](?:\s|$)/;
+/** Numbered items in a run that make a list article, the chosen one among them. */
+const MIN_LIST_ITEMS = 3;
+
+/** The number opening the heading an element starts with (itself, or wrapped up to twice). */
+function itemNumber(el: Element): number | null {
+  let first: Element | undefined = el;
+  for (let i = 0; i < 3 && first !== undefined; i++) {
+    if (SECTION_HEADINGS.has(first.name)) {
+      const m = ITEM_NUMBER.exec(textOf(first));
+      return m === null ? null : Number(m[1]);
+    }
+    first = first.children.find(isElement);
+  }
+  return null;
+}
+
+function firstClassWord(el: Element): string {
+  return (el.attribs.class ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
+/**
+ * The items of a list article the chosen block is one of: its siblings that share its first
+ * class word and open with a heading numbered in sequence with it ("1. …", "2. …", each item a
+ * block of its own whose class says what it holds: text, picture, video). Empty when the chosen
+ * block is no such item.
+ */
+function listItems(top: Element, siblings: readonly Element[]): ReadonlySet<Element> {
+  const word = firstClassWord(top);
+  if (word === '' || itemNumber(top) === null) return new Set();
+  const items = siblings.filter((s) => firstClassWord(s) === word && itemNumber(s) !== null);
+  const numbers = items.map((s) => itemNumber(s) as number);
+  const step = (numbers[1] ?? 0) - (numbers[0] ?? 0);
+  const inSequence =
+    (step === 1 || step === -1) &&
+    numbers.every((n, i) => i === 0 || n - (numbers[i - 1] ?? 0) === step);
+  return items.length >= MIN_LIST_ITEMS && inSequence ? new Set(items) : new Set();
+}
+
 /**
  * Returns the top candidate with the siblings that continue the article: scored siblings close
- * to the top score, and plain paragraphs with little link text.
+ * to the top score, the other items of a list article ({@link listItems}), and plain
+ * paragraphs with little link text.
  */
 export function withSiblings(scoring: Scoring, top: Element): Selection {
   const parent = top.parent;
@@ -291,12 +332,13 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const topClass = top.attribs.class ?? '';
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
+  const items = listItems(top, parent.children.filter(isElement));
   let passedTop = false;
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
-    if (sibling === top) {
+    if (sibling === top || items.has(sibling)) {
       parts.push(sibling);
-      passedTop = true;
+      if (sibling === top) passedTop = true;
       continue;
     }
     let bonus = 0;
