@@ -4,7 +4,7 @@
  * Reporter"), an author box's links ("@handle", "View all posts by …"), CMS account names ("jdadmin",
  * "emma-mackenzie"), and the site or another outlet ("mdr.de", "n-tv NACHRICHTEN").
  */
-import { namesSite, type SiteIdentity } from './site.ts';
+import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 
 /** Navigation, section and label words CMS templates put where a byline goes. */
 const NOT_NAMES = new Set(
@@ -285,5 +285,5 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;
   }
-  return !namesSite(text, site);
+  return !namesSite(text, site) || isSitesPerson(text, site);
 }

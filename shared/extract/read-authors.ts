@@ -57,7 +57,7 @@ import {
   storyCards,
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
-import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
+import { foldLetters, isSiteName, isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
 import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
@@ -140,9 +140,8 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     // names no person in any of its parts; a name before a bar is read whatever the outlet after
     // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").
     const firstPart = text.split(/\s*[,(|]\s*/)[0] ?? '';
-    if (text === '' || isCreditLine(text) || namesSite(firstPart, site) || OUTLET.test(text)) {
-      continue;
-    }
+    const outlet = namesSite(firstPart, site) && !isSitesPerson(firstPart, site);
+    if (text === '' || isCreditLine(text) || outlet || OUTLET.test(text)) continue;
     for (const written of cleanAuthors(text)) {
       const name = withoutTrailingSite(written, site);
       // On the page, a person's name is written with a capital ("capital" is a brand's label);

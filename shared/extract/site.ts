@@ -14,6 +14,11 @@ export interface SiteIdentity {
   readonly names: readonly string[];
   /** Folded labels of the host that name the site: `www.n-tv.de` → `ntv`. */
   readonly hostLabels: readonly string[];
+  /**
+   * The folded `twitter:site` handle when it is all that names the site (no `og:site_name`,
+   * `application-name`, publisher or configured name): a personal site's is its author's name.
+   */
+  readonly handle?: string;
 }
 
 /** A character outside ASCII and General Punctuation (U+2000–U+206F). */
@@ -69,17 +74,19 @@ export function readSiteIdentity(
   url: string | null,
   configuredName?: string,
 ): SiteIdentity {
-  const raw = [
+  const fold = (n: string | null | undefined) => foldLetters(decodeHTML(n ?? '').replace(/^@/, ''));
+  const named = [
     ctx.siteName,
     configuredName,
-    firstMeta(ctx.meta, 'og:site_name', 'application-name', 'twitter:site'),
+    firstMeta(ctx.meta, 'og:site_name', 'application-name'),
     ...valuesOf(ctx.jsonLd.article, 'publisher').map((p) =>
       stringOf(resolveRef(p, ctx.jsonLd.byId)),
     ),
-  ];
-  const names = [
-    ...new Set(raw.map((n) => foldLetters(decodeHTML(n ?? '').replace(/^@/, ''))).filter(Boolean)),
-  ];
+  ]
+    .map(fold)
+    .filter(Boolean);
+  const twitter = named.length === 0 ? fold(firstMeta(ctx.meta, 'twitter:site')) : '';
+  const names = [...new Set([...named, twitter].filter(Boolean))];
   let hostLabels: string[] = [];
   if (url !== null) {
     try {
@@ -89,7 +96,29 @@ export function readSiteIdentity(
       hostLabels = [];
     }
   }
-  return { names, hostLabels };
+  return twitter === '' ? { names, hostLabels } : { names, hostLabels, handle: twitter };
+}
+
+/** A person's name written in words, each capitalized: "Mattias Geniar". */
+const WORDS_OF_A_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * Whether a name is the person a personal site is named after: written in words as a person's
+ * name, it is what the site's `twitter:site` handle spells, and nothing else names the site
+ * ("Mattias Geniar", `@mattiasgeniar`).
+ *
+ * @param text - a candidate name
+ * @param site - the site's identity
+ * @returns true for the site's own person
+ */
+export function isSitesPerson(text: string, site: SiteIdentity): boolean {
+  const name = text.trim();
+  return (
+    site.handle !== undefined &&
+    WORDS_OF_A_NAME.test(name) &&
+    foldLetters(name) === site.handle &&
+    !site.hostLabels.includes(site.handle)
+  );
 }
 
 /** A domain name written in a text: `hessenschau.de`, `www.dw.com`, `ORF.at`. */

@@ -342,6 +342,24 @@ describe("authors: a byline's scripts and style sheets are no text", () => {
   });
 });
 
+describe("authors: a personal site's handle is its author's name, not an outlet's", () => {
+  const personal = (author: string, handle: string) =>
+    extractArticle(
+      page(
+        `<meta name="author" content="${author}"><meta name="twitter:site" content="${handle}">`,
+      ).replace('<meta property="og:site_name" content="Beispielzeitung">', ''),
+      { url: URL },
+    ).authors;
+
+  it('reads the declared author whose name the twitter:site handle spells, on a site that names itself no other way', () => {
+    expect(personal('Mattias Geniar', '@mattiasgeniar')).toEqual(['Mattias Geniar']);
+  });
+
+  it("still reads no author where the declared one is the site's handle as one word", () => {
+    expect(personal('Beispielblog', '@beispielblog')).toEqual([]);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
