@@ -1186,6 +1186,39 @@ function fromDeclaredOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice 
 }
 
 /**
+ * A label crediting a shoot's craft right before a name: "Photographed by", "Styled by",
+ * "Hair by", "Makeup:", "Illustration by".
+ */
+const CRAFT_LABEL =
+  /(?:photograph(?:ed|y)|photos?|modell?ed|styl(?:ed|ing)|hair(?: and make-?up)?|make-?up|grooming|nails|manicure|illustrat(?:ed|ions?)|art direction|set design)\s*(?:by\s*|:\s*)$/i;
+/** Characters before a name read for its craft's label. */
+const CRAFT_LABEL_CHARS = 40;
+
+/**
+ * A declared list of several people without those the page credits only for a shoot's craft
+ * ("Photographed by Sharokh Mirzai", "Styled by Bethie Girmai": a fashion story's metadata
+ * lists its whole crew); the list as it is when that would leave nobody.
+ */
+function withoutCrew(names: string[], ctx: PageContext): string[] {
+  if (names.length < 2) return names;
+  const body = ctx.index.byTag('body')[0];
+  if (body === undefined) return names;
+  const text = textOf(body).replace(/\s+/g, ' ');
+  // Credited only for the craft wherever the page shows the name: who also wrote it ("By Anna
+  // Berg and Jan Ruf … Photos by Jan Ruf") stays.
+  const credited = (name: string): boolean => {
+    let seen = false;
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+      if (!CRAFT_LABEL.test(text.slice(Math.max(0, i - CRAFT_LABEL_CHARS), i))) return false;
+      seen = true;
+    }
+    return seen;
+  };
+  const writers = names.filter((name) => !credited(name));
+  return writers.length > 0 ? writers : names;
+}
+
+/**
  * Reads the declared authors.
  *
  * @param ctx - the page
@@ -1196,13 +1229,13 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const fromJsonLd = valuesOf(ctx.jsonLd.article, 'author')
     .map((a) => jsonLdAuthorName(a, ctx))
     .filter((n): n is string => n !== null);
-  const jsonLdNames = people(fromJsonLd, site);
+  const jsonLdNames = withoutCrew(people(fromJsonLd, site), ctx);
   if (jsonLdNames.length > 0) {
     return { names: jsonLdNames, source: 'json-ld author', raw: fromJsonLd.join(', ') };
   }
   for (const key of AUTHOR_META) {
     const values = ctx.meta.get(key) ?? [];
-    const names = people(values, site);
+    const names = withoutCrew(people(values, site), ctx);
     if (names.length === 0) continue;
     const fromMeta = { names, source: `meta ${key}`, raw: values.join(', ') };
     // A login ("mikecason", "mcason") gives way to the person the page shows whose name it spells.

@@ -360,6 +360,38 @@ describe("authors: a personal site's handle is its author's name, not an outlet'
   });
 });
 
+describe("authors: people the page credits for a shoot's craft are no authors", () => {
+  it('leaves out of a declared list the photographer, stylist and hair artist the captions credit', () => {
+    const credits =
+      '<div class="content-caption"><div class="credit">Photographed by Jan Ruf. </div><div>Modeled by Ola Berg at Muse Management; Styled by Eva Lind; Hair by Paul Warren for Amika</div></div>';
+    const declared = meta(
+      'Anna Berg,Jan Ruf,Ola Berg at Muse Management,Eva Lind,Paul Warren for Amika',
+    );
+    expect(
+      authors(declared, '', BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + credits),
+    ).toEqual(['Anna Berg']);
+  });
+
+  it('still keeps a declared author the byline shows, whom a caption credits for the photos too', () => {
+    const credit = '<p class="caption">Photos by Jan Ruf</p>';
+    const byline = '<p class="byline">By Anna Berg and Jan Ruf</p>';
+    expect(
+      authors(
+        meta('Anna Berg,Jan Ruf'),
+        byline,
+        BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + credit,
+      ),
+    ).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+
+  it('still keeps a declared author whose name a caption credits for a photo too, when nobody else is declared', () => {
+    const credit = '<p class="caption">Photo by Anna Berg</p>';
+    expect(
+      authors(meta('Anna Berg'), '', BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + credit),
+    ).toEqual(['Anna Berg']);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
