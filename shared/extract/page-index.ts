@@ -294,22 +294,29 @@ export function* shownLinesAfter(
 
 /**
  * The elements that hold an `<h1>` reading as a headline (not in a link, at least
- * {@link MIN_HEADLINE_CHARS} characters): the article's column, whatever its class says. A
- * portal that names its main column "sidebar-1" keeps its date in it.
+ * {@link MIN_HEADLINE_CHARS} characters), or the page's main content (its `<main>`, an element
+ * of `role="main"`): the article's column, whatever its class says. A portal that names its
+ * main column "sidebar-1" keeps its date in it, and a theme's wrapper named "right_sidebar"
+ * around the main content and its sidebar its byline.
  *
  * @param index - the page's elements
- * @returns the `<h1>`s' ancestors
+ * @returns the `<h1>`s' and main content's ancestors
  */
 export function headlineHolders(index: PageIndex): ReadonlySet<Element> {
   let found = HOLDERS.get(index);
   if (found === undefined) {
     const set = new Set<Element>();
-    for (const h1 of index.byTag('h1')) {
-      if (textOf(h1).trim().length < MIN_HEADLINE_CHARS || inLink(h1)) continue;
-      for (let node = h1.parent; node !== null && node.type === 'tag'; node = node.parent) {
+    const holdsAbove = (el: Element): void => {
+      for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
         set.add(node);
       }
+    };
+    for (const h1 of index.byTag('h1')) {
+      if (textOf(h1).trim().length < MIN_HEADLINE_CHARS || inLink(h1)) continue;
+      holdsAbove(h1);
     }
+    for (const main of index.byTag('main')) holdsAbove(main);
+    for (const el of index.elements) if (el.attribs.role === 'main') holdsAbove(el);
     found = set;
     HOLDERS.set(index, found);
   }

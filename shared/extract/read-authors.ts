@@ -365,11 +365,19 @@ function shownLength(box: Element): number {
 
 /** Sub-headings a teaser card's title is set in. */
 const CARD_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A class word naming a card's title box: `title`, `post-title`, `card__headline`. */
+const TITLE_BOX = /(?:^|[\s_-])(?:title|headline|heading)(?=$|[\s_-])/i;
+
+/** A card's title: a sub-heading, or a box whose class names it a title. */
+function isCardTitle(el: Element): boolean {
+  return CARD_HEADINGS.has(el.name) || TITLE_BOX.test(el.attribs.class ?? '');
+}
 
 /**
  * Whether a box around a byline is another story's card: a box of a card's few lines in which a
- * sub-heading before the byline links another page with a story's title (`<h4><a
- * href="/?p=1675563">FACT CHECK: Is Tom Brady's …</a></h4>`, the byline and date below); not a
+ * sub-heading before the byline, or a box named a title (`<div class="title">`), links another
+ * page with a story's title (`<h4><a href="/?p=1675563">FACT CHECK: Is Tom Brady's …</a></h4>`,
+ * the byline and date below); not a
  * kicker linking its section, nor an author box's heading around the byline's own link.
  */
 function headsCard(box: Element, byline: Element): boolean {
@@ -378,7 +386,7 @@ function headsCard(box: Element, byline: Element): boolean {
   // The last heading before the byline, not one holding it (an author box's, around its link):
   // the card's title, or the byline's own section heading ("Kommentar von").
   const heading = descendants(box)
-    .filter((d) => CARD_HEADINGS.has(d.name) && precedes(d, byline) && !isBelow(byline, d))
+    .filter((d) => isCardTitle(d) && precedes(d, byline) && !isBelow(byline, d))
     .pop();
   if (heading === undefined) return false;
   // The title's link inside the heading, or around it (`<a><h4>…</h4></a>`).

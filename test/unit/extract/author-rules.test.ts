@@ -1185,6 +1185,10 @@ describe("authors: a byline in the headline's own article is the article's, what
       '<article class="w-stories__item"><h2 class="category"><a href="/sports/">Sports</a></h2><h1 class="w-stories__title"><a href="/2012/02/other-story/">Tony Dorsett Is Suing the Cowboys</a></h1><a class="byline" href="/author/mikemooney">Michael J. Mooney</a></article>',
     ],
     [
+      'a card whose linked title is a box named "title", not a heading',
+      '<div class="block_home_post"><div class="post-content"><div class="title"><a href="/magazine/thenewmysteriesofclass">The new mysteries of class</a></div><div class="title3"><a href="/author/geoff-dench" class="post_format">Geoff Dench</a> / December 18, 2004</div></div><div class="post-body">Britain\'s class structure has changed.</div></div>',
+    ],
+    [
       'a card set wholly in a link to another story, whatever its classes',
       '<div class="box"><a class="box-link" href="/artikel/flip-handys,3399387.html"><div class="box-text"><div class="h3">Duell der besten Flip-Handys: es gibt einen klaren Gewinner</div><div class="authors">von <span>Alana Friedrichs</span></div></div></a></div>',
     ],
@@ -1416,6 +1420,11 @@ describe("authors: more places that hold this article's byline", () => {
       .replace('</main>', '</div>')
       .replace('<h1>Ein Titel der Seite</h1>', '<h1>Wie groß ist Evergrande wirklich?</h1>');
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Matthew Loh']);
+  });
+
+  it('reads the byline inside a layout wrapper named "right_sidebar" that holds the page\'s main content', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Die Anglosphäre: ein alter Traum | Beispielzeitung</title></head><body><div id="page"><header><h1 class="site-title"><a href="/">Beispiel</a></h1></header><div id="main" class="right_sidebar"><div class="content-area"><h2 class="entry-title">Die Anglosphäre: ein alter Traum</h2><div id="post_content" role="main"><article class="type-post hentry"><div class="post-info"><p class="byline">Von Jakob Hartung</p></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></div></div><aside class="sidebar"><p class="byline">Von Julian Seiferth</p></aside></div></div></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jakob Hartung']);
   });
 
   it.each(['comments-enabled', 'has-related-posts'])(
