@@ -88,6 +88,14 @@ function byOtherLabel(text: string): string | null {
  */
 const BY_LABEL =
   /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|بقلم|بواسطة)\s*/iu;
+/**
+ * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
+ * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are
+ * split at commas unless each of its parts is a full name (an outlet's reporters).
+ */
+const BRACKETED_NOTE = /(?<=\p{L})\s*\(([^()]*,[^()]*)\)/gu;
+/** Two words or more, each capitalized: a person's full name. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+$/u;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
@@ -350,6 +358,9 @@ export function cleanAuthors(raw: string): string[] {
     .replace(THEO, '')
     .trim();
   if (text === '') return [];
+  text = text.replace(BRACKETED_NOTE, (note, inner: string) =>
+    inner.split(',').every((part) => FULL_NAME.test(part.trim())) ? note : '',
+  );
   const reporters = koreanReporters(text);
   if (reporters !== null) return reporters;
   text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;

@@ -166,6 +166,21 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors('VON Anna Müller')).toEqual(['Anna Müller']);
   });
 
+  it('drops a bracketed note of place and desk after a name, even glued to it and holding a comma', () => {
+    expect(cleanAuthors('Par Cécile Ducourtieux(Bruxelles, bureau européen)')).toEqual([
+      'Cécile Ducourtieux',
+    ]);
+    expect(cleanAuthors('Cécile Ducourtieux (Bruxelles, bureau européen)')).toEqual([
+      'Cécile Ducourtieux',
+    ]);
+    expect(cleanAuthors('Anna Berg (Text, Fotos), Jan Ruf')).toEqual(['Anna Berg', 'Jan Ruf']);
+    // Full names in the brackets are people: an acronym outlet's reporters.
+    expect(cleanAuthors('MDR (Engin Haupt, Alisa Sonntag)')).toEqual([
+      'Engin Haupt',
+      'Alisa Sonntag',
+    ]);
+  });
+
   it('reads the "by" and "author" labels of Russian, Turkish, Arabic and Chinese', () => {
     expect(cleanAuthors('Автор: Иван Петров')).toEqual(['Иван Петров']);
     expect(cleanAuthors('Yazan: Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
