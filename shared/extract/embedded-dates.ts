@@ -100,6 +100,9 @@ function positionsOf(text: string, slugs: readonly string[]): number[] {
   return at;
 }
 
+/** Places of the slug in one script read for the page's own object. */
+const MAX_SLUG_PLACES = 20;
+
 const OPENS = new Set([0x7b, 0x5b]);
 const CLOSES = new Set([0x7d, 0x5d]);
 
@@ -143,7 +146,8 @@ function ownMatch(matches: readonly Match[], slugs: readonly string[]): FoundDat
   }
   for (const [text, inText] of byText) {
     const walked = new Set<number>();
-    for (const at of positionsOf(text, slugs)) {
+    // The first places only: each is a walk through its holder.
+    for (const at of positionsOf(text, slugs).slice(0, MAX_SLUG_PLACES)) {
       const start = holderStart(text, at);
       if (walked.has(start)) continue;
       walked.add(start);

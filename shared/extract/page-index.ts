@@ -308,6 +308,8 @@ export function headlineHolders(index: PageIndex): ReadonlySet<Element> {
     const set = new Set<Element>();
     const holdsAbove = (el: Element): void => {
       for (let node = el.parent; node !== null && node.type === 'tag'; node = node.parent) {
+        // Its ancestors are in already: main content roles nested at every level stay linear.
+        if (set.has(node)) return;
         set.add(node);
       }
     };

@@ -50,6 +50,7 @@ describe('extractArticle on pathological pages', () => {
       'tables in table cells': `${'<table><tr><td>'.repeat(DEEP)}${body}${'</td></tr></table>'.repeat(DEEP)}`,
       'inline <span><b><i> chains': `<p>${'<span><b><i>'.repeat(DEEP)}${VIETNAMESE_PARAGRAPHS.join(' ')}${'</i></b></span>'.repeat(DEEP)}</p>`,
       'list items in lists': `${'<ul><li>'.repeat(DEEP)}${body}${'</li></ul>'.repeat(DEEP)}`,
+      'main content roles at every level': `${'<div role="main">'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'placeholders with deferred markup and a button at every level': `${'<div data-embed="<p>later</p>"><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'boxes with a text field and a button at every level': `${'<div><textarea></textarea><button></button>'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
       'e-mail fields at every level': `${'<div><input type="email">'.repeat(DEEP)}${body}${'</div>'.repeat(DEEP)}`,
@@ -111,6 +112,18 @@ describe('extractArticle on pathological pages', () => {
           reason: 'too-complex',
           message: expect.stringMatching(/^Page has 655,\d{3} elements \(limit 50,000\)$/),
         });
+      },
+      BIG_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'returns an Article or a typed error for a 2 MiB class attribute repeating "sidebar-"',
+      async () => {
+        const html = articlePage({
+          paragraphs: [`<div class="${paragraphOf(2 * MIB, 'sidebar-')}x">${body}</div>`],
+        });
+        const outcome = await extract(Buffer.from(html), BIG_PAGE_LIMIT_MS);
+        expectArticleOrTypedRejection(outcome, '2 MiB class of "sidebar-"');
       },
       BIG_TEST_TIMEOUT_MS,
     );

@@ -17,24 +17,35 @@ export function isVideoEmbed(el: Element): boolean {
 export const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
 
+/** `no-sidebar`, `nosidebar`, `has-no-sidebar`, `without-sidebar` inside a class word. */
+const NO_SIDEBAR_WORD = /(?:^|[-_])(?:no|without)[-_]?sidebars?(?:$|[-_])/;
+/** The ending of a class word that switches a part off: `-to-none`, `-off`, `_disabled`. */
+const SWITCHED_OFF = /[-_](?:none|off|disabled)$/;
+
 /**
- * A class word saying the page has no sidebar: `no-sidebar`, `nosidebar`, `without-sidebar`,
+ * Whether a class word says the page has no sidebar: `no-sidebar`, `nosidebar`, `without-sidebar`,
  * `-align-sidebar-to-none`, `sidebar-off`. Themes set it on the wrapper that holds the article,
  * as a layout flag: it names no sidebar. ("nocomments", by contrast, is the comments section
  * saying "Comments are closed".) Read in lower case ({@link classAndId}).
  */
-const NO_SIDEBAR =
-  /(?:^|\s)(?:\S*?[-_])?(?:no|without)[-_]?sidebars?(?:[-_]\S*)?(?=\s|$)|(?:^|\s)\S*sidebars?\S*[-_](?:none|off|disabled)(?=\s|$)/g;
+function saysNoSidebar(word: string): boolean {
+  if (!word.includes('sidebar')) return false;
+  return NO_SIDEBAR_WORD.test(word) || SWITCHED_OFF.test(word);
+}
 
 /**
- * Class and id words without those saying the page has no sidebar ({@link NO_SIDEBAR}): test a
+ * Class and id words without those saying the page has no sidebar ({@link saysNoSidebar}): test a
  * furniture pattern on these once it matched the words as written.
  *
  * @param hints - class and id in lower case
  * @returns the words, those saying there is no sidebar blanked out
  */
 export function presentParts(hints: string): string {
-  return hints.replace(NO_SIDEBAR, ' ');
+  // Word by word, with patterns anchored in each: one pass, however long the attribute.
+  return hints
+    .split(/\s+/)
+    .map((word) => (saysNoSidebar(word) ? '' : word))
+    .join(' ');
 }
 
 /** Class/id that rescue an otherwise unlikely block. */
