@@ -212,14 +212,14 @@ function datesIn(
  */
 function bestMatch(
   texts: readonly string[],
+  naming: readonly string[],
   keys: DateKeys,
   timeZone: string,
   source: string,
   slugs: readonly string[],
 ): FoundDate | null {
   const holds = (text: string): boolean => keys.parts.some((part) => text.includes(part));
-  const naming = texts.filter((text) => slugs.some((slug) => text.includes(slug)) && holds(text));
-  const named = naming.flatMap((text) => datesIn(text, keys, timeZone, source, true));
+  const named = naming.filter(holds).flatMap((text) => datesIn(text, keys, timeZone, source, true));
   const firstNamed = named[0]?.found;
   // One instant however often it is written there: the page's own, no need to tell whose.
   if (firstNamed !== undefined && named.every((m) => m.found.value === firstNamed.value)) {
@@ -259,6 +259,16 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
     slugs ??= pageSlug(url);
     return slugs;
   };
+  // The scripts that name the page's slug, found once for both dates.
+  let naming: string[] | undefined;
+  const namingScripts = (): string[] => {
+    const named = slugsOf();
+    naming ??=
+      named.length === 0
+        ? []
+        : scriptTexts().filter((text) => named.some((slug) => text.includes(slug)));
+    return naming;
+  };
   let input: FoundDate | null | undefined;
   const fromInput = (): FoundDate | null => {
     if (input !== undefined) return input;
@@ -292,7 +302,15 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
     published: () => {
       if (published === undefined) {
         published =
-          fromInput() ?? bestMatch(scriptTexts(), PUBLISHED, timezone, 'embedded JSON', slugsOf());
+          fromInput() ??
+          bestMatch(
+            scriptTexts(),
+            namingScripts(),
+            PUBLISHED,
+            timezone,
+            'embedded JSON',
+            slugsOf(),
+          );
       }
       return published;
     },
@@ -301,7 +319,14 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
         modified =
           fromInput() !== null
             ? null
-            : bestMatch(scriptTexts(), MODIFIED, timezone, 'embedded JSON', slugsOf());
+            : bestMatch(
+                scriptTexts(),
+                namingScripts(),
+                MODIFIED,
+                timezone,
+                'embedded JSON',
+                slugsOf(),
+              );
       }
       return modified;
     },

@@ -234,6 +234,8 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
 }
 
 const HOLDERS = new WeakMap<PageIndex, ReadonlySet<Element>>();
+/** The elements that carry `role="main"` on the pages seen: the content's boxes. */
+const MAIN_ROLE_TAGS = ['div', 'section', 'article'];
 /** At least this many characters make an `<h1>` a headline, not a logo's or a section's name. */
 const MIN_HEADLINE_CHARS = 20;
 
@@ -318,7 +320,9 @@ export function headlineHolders(index: PageIndex): ReadonlySet<Element> {
       holdsAbove(h1);
     }
     for (const main of index.byTag('main')) holdsAbove(main);
-    for (const el of index.elements) if (el.attribs.role === 'main') holdsAbove(el);
+    for (const tag of MAIN_ROLE_TAGS) {
+      for (const el of index.byTag(tag)) if (el.attribs.role === 'main') holdsAbove(el);
+    }
     found = set;
     HOLDERS.set(index, found);
   }

@@ -41,6 +41,7 @@ function saysNoSidebar(word: string): boolean {
  * @returns the words, those saying there is no sidebar blanked out
  */
 export function presentParts(hints: string): string {
+  if (!hints.includes('sidebar')) return hints;
   // Word by word, with patterns anchored in each: one pass, however long the attribute.
   return hints
     .split(/\s+/)
