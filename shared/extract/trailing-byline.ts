@@ -379,6 +379,24 @@ const PUBLICATION_LABEL = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)(?![
 /** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
 const MAX_DATELINE_CHARS = 80;
 
+/** Fields of a line of metadata: "by Duncan Bell / January 19, 2017 / Leave a comment". */
+const METADATA_FIELDS = /\s+[|/·•]\s+/;
+
+/**
+ * Whether a line is a byline with its date in fields of their own ("by Duncan Bell / January
+ * 19, 2017 / Leave a comment", "Von Anna Berg | 14.12.2024"): its first field a byline line, a
+ * later one a date.
+ */
+function isDatedByline(text: string, isDate: (text: string) => boolean): boolean {
+  const [first, ...rest] = text.split(METADATA_FIELDS);
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    BYLINE_LINE.test(first) &&
+    rest.some((field) => isDate(field))
+  );
+}
+
 /**
  * The text of a node as cheerio's `.text()` reads it, in document order, until more than
  * `limit` characters are read (`whole` says whether it read everything).
@@ -471,7 +489,9 @@ export function removeLeadingDateline(
       if (counted) seen++;
       if (
         text !== null &&
-        (isDate(text) || (!afterOpening && (BYLINE_LINE.test(text) || isArticleMetadata(text)))) &&
+        (isDate(text) ||
+          (!afterOpening &&
+            (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
         !hasDescendant(node, IMAGE) &&
         (!afterOpening || PUBLICATION_LABEL.test(text))
       ) {

@@ -107,6 +107,21 @@ describe('removeLeadingDateline', () => {
     expect(container.text().trim()).toBe(PROSE.trim());
   });
 
+  it.each([
+    'by Duncan Bell / 14/12/2024 / <a href="#respond">Leave a comment</a>',
+    'Von Anna Berg | 14/12/2024',
+  ])('removes a byline line with its date in fields of its own, loose in a box: %j', (line) => {
+    const { $, container } = body(`<div class="post-info">${line}</div><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).not.toBeNull();
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
+  it('keeps an opening line that starts like a byline and says more, whatever its bars', () => {
+    const line = 'By Friday the river had risen | 14/12/2024';
+    const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+  });
+
   it.each(['By Friday the river had risen', 'By the river bank'])(
     'keeps an opening line that starts like a byline and says more: %j',
     (line) => {
