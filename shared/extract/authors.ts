@@ -94,8 +94,6 @@ const BY_LABEL =
  * split at commas unless each of its parts is a full name (an outlet's reporters).
  */
 const BRACKETED_NOTE = /(?<=\p{L})\s*\(([^()]*,[^()]*)\)/gu;
-/** Two words or more, each capitalized: a person's full name. */
-const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+$/u;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
@@ -198,6 +196,11 @@ function outletAfterSlash(text: string): { name: string; outlet: string } | null
 function isCapitalized(word: string): boolean {
   const first = word.replace(/^[("'“]+/, '').charAt(0);
   return first !== '' && first === upperVi(first) && first !== lowerVi(first);
+}
+
+/** A name of two words or more, each capitalized: a person's full name, not a place. */
+function isFullName(text: string): boolean {
+  return text.includes(' ') && looksLikeName(text);
 }
 
 /** True when every word starts with a capital letter: "Hoàng Anh", "ĐỖ HUY", "Jane Doe". */
@@ -359,7 +362,7 @@ export function cleanAuthors(raw: string): string[] {
     .trim();
   if (text === '') return [];
   text = text.replace(BRACKETED_NOTE, (note, inner: string) =>
-    inner.split(',').every((part) => FULL_NAME.test(part.trim())) ? note : '',
+    inner.split(',').every((part) => isFullName(part.trim())) ? note : '',
   );
   const reporters = koreanReporters(text);
   if (reporters !== null) return reporters;

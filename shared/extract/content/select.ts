@@ -305,11 +305,18 @@ function firstClassWord(el: Element): string {
  * block of its own whose class says what it holds: text, picture, video). Empty when the chosen
  * block is no such item.
  */
-function listItems(top: Element, siblings: readonly Element[]): ReadonlySet<Element> {
+function listItems(top: Element, siblings: readonly AnyNode[]): ReadonlySet<Element> {
   const word = firstClassWord(top);
   if (word === '' || itemNumber(top) === null) return new Set();
-  const items = siblings.filter((s) => firstClassWord(s) === word && itemNumber(s) !== null);
-  const numbers = items.map((s) => itemNumber(s) as number);
+  const items: Element[] = [];
+  const numbers: number[] = [];
+  for (const sibling of siblings) {
+    if (!isElement(sibling) || firstClassWord(sibling) !== word) continue;
+    const n = itemNumber(sibling);
+    if (n === null) continue;
+    items.push(sibling);
+    numbers.push(n);
+  }
   const step = (numbers[1] ?? 0) - (numbers[0] ?? 0);
   const inSequence =
     (step === 1 || step === -1) &&
@@ -332,7 +339,7 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const topClass = top.attribs.class ?? '';
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
-  const items = listItems(top, parent.children.filter(isElement));
+  const items = listItems(top, parent.children);
   let passedTop = false;
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
