@@ -83,6 +83,8 @@ export interface ArticleBody {
   readonly bylineAuthors: string[];
   /** The bold byline and bold standfirst that opened the body, taken out of it. */
   readonly opening: Opening;
+  /** The date lines that opened the body, taken out of it (joined by " · "), or null. */
+  readonly dateline: string | null;
 }
 
 /** What {@link readBody} needs of the page. */
@@ -159,7 +161,7 @@ function finish(
   const rendered = renderContent(container, inputs.baseUrl);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
-  return { rendered, wordCount, bylineAuthors, opening };
+  return { rendered, wordCount, bylineAuthors, opening, dateline };
 }
 
 /** The page's own body, or the rejection it earns (listing, too short). */

@@ -37,7 +37,7 @@ import {
   readUrl,
 } from './metadata.ts';
 import { closeOpenAnchors } from './open-anchors.ts';
-import { readDates } from './page-dates.ts';
+import { readDates, withOpeningDate } from './page-dates.ts';
 import { indexElements, indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
@@ -297,6 +297,7 @@ function extract(
     wordCount,
     bylineAuthors: trailing,
     opening,
+    dateline,
   } = readBody(
     {
       $,
@@ -327,6 +328,7 @@ function extract(
     lead === null && opening.lead === null && description === null
       ? outsideBody(findParagraphUnderHeadline(ctx, titleChoice.element), location)
       : null;
+  const pageDates = withOpeningDate(dates, dateline, timezone);
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({
@@ -334,8 +336,8 @@ function extract(
     lead: lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
-    publishedAt: dates.published?.value ?? dates.modified?.value ?? null,
-    modifiedAt: dates.modified?.value ?? null,
+    publishedAt: pageDates.published?.value ?? pageDates.modified?.value ?? null,
+    modifiedAt: pageDates.modified?.value ?? null,
     language,
     section,
     tags,
@@ -377,7 +379,7 @@ function extract(
       bylineSource:
         trailing.length > 0 ? 'closing byline of the body' : 'bold byline opening the body',
       declaredAuthors,
-      dates,
+      dates: pageDates,
       zone,
       language: { chosen: language, declared: declaredLanguage },
       section,

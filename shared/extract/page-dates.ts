@@ -774,3 +774,29 @@ function labelledDateText(ctx: PageContext): PageDates {
   }
   return { published: null, modified: null };
 }
+
+/**
+ * The page's dates, or, when nothing else dates the page, the first date of the lines that
+ * opened the body (taken out of it as metadata: an old press release's "2019.03.05" above its
+ * text, on a page without a headline element to stand under).
+ *
+ * @param dates - the dates read from the page's metadata and markup
+ * @param dateline - the date lines taken from the body's top, joined by " · ", or null
+ * @param timezone - the zone of times written without an offset
+ * @returns the dates to publish
+ */
+export function withOpeningDate(
+  dates: PageDates,
+  dateline: string | null,
+  timezone: string,
+): PageDates {
+  if (dates.published !== null || dates.modified !== null || dateline === null) return dates;
+  for (const line of dateline.split(' · ')) {
+    const value = parseDate(line, timezone);
+    if (value !== null) {
+      const published = { value, source: 'date line opening the body', raw: line };
+      return { published: atNoon(published), modified: null };
+    }
+  }
+  return dates;
+}

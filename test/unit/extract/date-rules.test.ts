@@ -1003,3 +1003,16 @@ describe('dates: a wrapper whose class says the page has no sidebar ("-no-sideba
     expect(published(timed('sidebar-left'))).toBeNull();
   });
 });
+
+describe('dates: the date line opening the body is the publication when nothing else dates the page', () => {
+  /** An old press-release layout: no <h1>, the code and date of the release above its text. */
+  const release = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>薄型キーボード | ニュースリリース</title></head><body><table><tr><td><p class="code">EL34-194</p><p class="section-last">2019.03.05</p>${BODY}</td></tr></table></body></html>`;
+
+  it("reads the date the body opens with, in the page's zone", () => {
+    const article = extractArticle(release, {
+      url: 'https://www.example.co.jp/news/201903/keyboard/index.html',
+    });
+    expect(article.publishedAt).toBe('2019-03-05T12:00:00+09:00');
+    expect(article.contentText).not.toContain('2019.03.05');
+  });
+});
