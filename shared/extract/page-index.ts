@@ -73,9 +73,10 @@ const ARTICLE_CONTAINERS: ReadonlySet<string> = new Set(['article', 'main']);
 const HEADLINED = new WeakMap<PageIndex, ReadonlySet<Element>>();
 
 /**
- * The `<article>` and `<main>` elements that hold an `<h1>` not linking away ({@link awayTitles}): the page's own
- * article, whose parts hold its metadata whatever they are called. A teaser card is an
- * `<article>` of its own, even when it sets its linked title in an `<h1>`.
+ * The `<article>` and `<main>` elements that hold an `<h1>` not linking away (see
+ * {@link awayTitles}): the page's own article, whose parts hold its metadata whatever they are
+ * called. A teaser card is an `<article>` of its own, even when it sets its linked title in an
+ * `<h1>`.
  *
  * @param index - the page's elements
  * @returns the containers, each with every `<article>`/`<main>` above it
@@ -136,10 +137,14 @@ const AWAY = new WeakMap<PageIndex, ReadonlySet<Element>>();
 function awayTitles(index: PageIndex): ReadonlySet<Element> {
   let found = AWAY.get(index);
   if (found === undefined) {
-    const h1s = index.byTag('h1');
-    const inLinks = h1s.filter(inLink);
-    const linking = h1s.filter((h1) => !inLink(h1) && titleLink(index, h1));
-    const own = h1s.length > inLinks.length + linking.length;
+    const inLinks: Element[] = [];
+    const linking: Element[] = [];
+    let own = false;
+    for (const h1 of index.byTag('h1')) {
+      if (inLink(h1)) inLinks.push(h1);
+      else if (titleLink(index, h1)) linking.push(h1);
+      else own = true;
+    }
     found = new Set(own ? [...inLinks, ...linking] : inLinks);
     AWAY.set(index, found);
   }
@@ -194,11 +199,11 @@ export function isArticleMicrodata(el: Element, index: PageIndex): boolean {
 
 /**
  * Other stories' cards: the `<article>` elements that hold no headline and either set a linked
- * title in an `<h1>` ("Mehr zum Thema" cards, {@link awayTitles}), sit inside another `<article>` (HTML's nested
- * article: a related story, a comment), or stand apart from the `<article>` that holds the
- * headline the `<title>` names (a module of opinion pieces above it). Their dates and names
- * are not this article's, whatever their class. An `<article>` under the `<main>` that holds
- * the headline is none (it may hold the body below the headline).
+ * title in an `<h1>` ("Mehr zum Thema" cards, see {@link awayTitles}), sit inside another
+ * `<article>` (HTML's nested article: a related story, a comment), or stand apart from the
+ * `<article>` that holds the headline the `<title>` names (a module of opinion pieces above
+ * it). Their dates and names are not this article's, whatever their class. An `<article>` under
+ * the `<main>` that holds the headline is none (it may hold the body below the headline).
  *
  * @param index - the page's elements
  * @returns the cards
@@ -208,8 +213,9 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
   if (found === undefined) {
     const set = new Set<Element>();
     const headlined = headlinedArticles(index);
+    const away = awayTitles(index);
     for (const h1 of index.byTag('h1')) {
-      const card = awayTitles(index).has(h1) ? articleAbove(h1) : null;
+      const card = away.has(h1) ? articleAbove(h1) : null;
       if (card !== null && !headlined.has(card)) set.add(card);
     }
     // With an <article> holding the page's headline (the one the <title> names: a featured

@@ -377,8 +377,8 @@ function isCardTitle(el: Element): boolean {
  * Whether a box around a byline is another story's card: a box of a card's few lines in which a
  * sub-heading before the byline, or a box named a title (`<div class="title">`), links another
  * page with a story's title (`<h4><a href="/?p=1675563">FACT CHECK: Is Tom Brady's …</a></h4>`,
- * the byline and date below); not a
- * kicker linking its section, nor an author box's heading around the byline's own link.
+ * the byline and date below); not a kicker linking its section, nor an author box's heading
+ * around the byline's own link.
  */
 function headsCard(box: Element, byline: Element): boolean {
   // A card shows its title, byline and date, not an article's text or a section's stories.

@@ -49,6 +49,9 @@ export function presentParts(hints: string): string {
     .join(' ');
 }
 
+/** A list article's item heading opens with its number: "1.", "2)", "9. Still, …". */
+export const LIST_ITEM_NUMBER = /^\s*(\d{1,3})[.)](?:\s|$)/;
+
 /** Class/id that rescue an otherwise unlikely block. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|noi-?dung/;
 

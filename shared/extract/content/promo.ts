@@ -27,7 +27,7 @@ import {
   textOf,
   wrapSiblings,
 } from './dom.ts';
-import { isRelatedLabel } from './patterns.ts';
+import { isRelatedLabel, LIST_ITEM_NUMBER } from './patterns.ts';
 import { removeClosingLinkLines } from './related.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
@@ -697,8 +697,6 @@ function holdsOnly(el: Element, elements: ReadonlySet<Element>): boolean {
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LINK = new Set(['a']);
-/** A list item's heading: "9. Still, …". */
-const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/;
 /** Headings or labels closing a body one after the other ("Popular on IndieWire", a sign-up link). */
 const MAX_TRAILING_HEADINGS = 3;
 
@@ -729,7 +727,7 @@ function removeTrailingHeadings(container: Element, remove: Remove): void {
     // A heading inside a link is a teaser card's: the block of cards is judged as a whole.
     if (closest(heading, LINK, container) !== null) return;
     // A numbered heading ("9. …") is a list article's last item, whatever follows it.
-    if (NUMBERED_ITEM.test(textOf(heading))) return;
+    if (LIST_ITEM_NUMBER.test(textOf(heading))) return;
     remove(heading, 'heading with nothing under it');
   }
 }

@@ -18,7 +18,7 @@ import {
   textOf,
 } from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
-import { isCommentsHeading, isRelatedHeading } from './patterns.ts';
+import { isCommentsHeading, isRelatedHeading, LIST_ITEM_NUMBER } from './patterns.ts';
 import type { Candidate, Scoring } from './score.ts';
 
 /** The chosen container and the siblings that continue it, in document order. */
@@ -277,8 +277,6 @@ export function isSectionOfBody(scoring: Scoring, top: Element): boolean {
   );
 }
 
-/** A list item's number opening its heading: "1.", "2)". */
-const ITEM_NUMBER = /^\s*(\d{1,3})[.)](?:\s|$)/;
 /** Numbered items in a run that make a list article, the chosen one among them. */
 const MIN_LIST_ITEMS = 3;
 
@@ -287,7 +285,7 @@ function itemNumber(el: Element): number | null {
   let first: Element | undefined = el;
   for (let i = 0; i < 3 && first !== undefined; i++) {
     if (SECTION_HEADINGS.has(first.name)) {
-      const m = ITEM_NUMBER.exec(textOf(first));
+      const m = LIST_ITEM_NUMBER.exec(textOf(first));
       return m === null ? null : Number(m[1]);
     }
     first = first.children.find(isElement);
