@@ -414,6 +414,53 @@ function readText(node: AnyNode, limit: number): { raw: string; whole: boolean }
   return { raw, whole: stack.length === 0 };
 }
 
+/**
+ * Loose text in a box that holds more (a heading, the share buttons): the text nodes and the
+ * inline elements beside them, up to a block or a line break, read as one line.
+ */
+interface LooseLine {
+  readonly nodes: readonly AnyNode[];
+}
+
+function isLooseLine(entry: AnyNode | LooseLine): entry is LooseLine {
+  return 'nodes' in entry;
+}
+
+function isLooseText(node: AnyNode): boolean {
+  return node.type === 'text' && !cleansToNothing(node.data);
+}
+
+/**
+ * The children of a box as the walk over the opening lines reads them: its elements, and each
+ * run of loose text with the inline elements beside it as one line ("by Duncan Bell / January
+ * 19, 2017 / <a>Leave a comment</a>" beside the standfirst's heading).
+ */
+function linesOf(node: Element): readonly (AnyNode | LooseLine)[] {
+  const { children } = node;
+  if (!children.some(isLooseText)) return children;
+  // Loose text alone in its element (a heading's) is that element's line.
+  if (!holdsBlocks(node) && !children.some((c) => isElement(c) && c.name === 'br')) {
+    return children;
+  }
+  const out: (AnyNode | LooseLine)[] = [];
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    if (run.some(isLooseText)) out.push({ nodes: run });
+    else out.push(...run);
+    run = [];
+  };
+  for (const child of children) {
+    if (!isElement(child) || INLINE.has(child.name)) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    out.push(child);
+  }
+  flush();
+  return out;
+}
+
 /** Raw characters read of a block before its length is judged from them. */
 const DATELINE_READ = MAX_DATELINE_CHARS * 5;
 
@@ -467,12 +514,43 @@ export function removeLeadingDateline(
   // being read, innermost last.
   const lines: Element[] = [];
   const LEAVE = null;
-  const stack: (AnyNode | null)[] = [...root.children].reverse();
+  const stack: (AnyNode | LooseLine | null)[] = [...linesOf(root)].reverse();
+  // Whether a line's text is metadata to remove at this point of the walk.
+  const isMetadataLine = (text: string): boolean =>
+    (isDate(text) ||
+      (!afterOpening &&
+        (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
+    (!afterOpening || PUBLICATION_LABEL.test(text));
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
-    const node = stack.pop() as AnyNode | null;
+    const node = stack.pop() as AnyNode | LooseLine | null;
     if (node === LEAVE) {
       lines.pop();
+      continue;
+    }
+    if (isLooseLine(node)) {
+      const text = cleanText(node.nodes.map(textOf).join(''));
+      const short = text.length <= MAX_DATELINE_CHARS;
+      // Read as a block's text is: a long run is not counted, as a long box is not.
+      if (lines.length === 0 && short) seen++;
+      // Inside a line already read, loose text is part of it, as an element there would be.
+      if (lines.length > 0 && short && isMetadataLine(text)) {
+        const line = lines.pop() as Element;
+        let rest = stack.pop();
+        while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
+        removeUpward($, line, root);
+        removed.push(cleanText(textOf(line)));
+        continue;
+      }
+      const pictured = node.nodes.some(
+        (n) => isElement(n) && (n.name === 'img' || hasDescendant(n, IMAGE)),
+      );
+      if (short && isMetadataLine(text) && !pictured) {
+        for (const n of node.nodes) detach(n);
+        removed.push(text);
+        continue;
+      }
+      if (removed.length > 0 || afterOpening) break;
       continue;
     }
     // A picture's caption above the date line is no opening paragraph: the walk passes it.
@@ -487,14 +565,7 @@ export function removeLeadingDateline(
       const counted =
         lines.length === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
       if (counted) seen++;
-      if (
-        text !== null &&
-        (isDate(text) ||
-          (!afterOpening &&
-            (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
-        !hasDescendant(node, IMAGE) &&
-        (!afterOpening || PUBLICATION_LABEL.test(text))
-      ) {
+      if (text !== null && isMetadataLine(text) && !hasDescendant(node, IMAGE)) {
         // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
         // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is no body text.
         const line = lines.pop();
@@ -528,7 +599,8 @@ export function removeLeadingDateline(
         stack.push(LEAVE);
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    const children = linesOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode | LooseLine);
   }
   return removed.length > 0 ? removed.join(' · ') : null;
 }

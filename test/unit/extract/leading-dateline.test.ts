@@ -116,6 +116,25 @@ describe('removeLeadingDateline', () => {
     expect(container.text().trim()).toBe(PROSE.trim());
   });
 
+  it('reads loose text beside a heading in one box as a line of its own, up to a line break', () => {
+    const { $, container } = body(
+      `<div class="post-info"><h3>${PROSE}</h3> by Duncan Bell / 14/12/2024 / <a href="#respond">Leave a comment</a><br>In the print issue</div><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe(
+      'by Duncan Bell / 14/12/2024 / Leave a comment',
+    );
+    expect(container.find('h3').text()).toBe(PROSE);
+    expect(container.text()).toContain('In the print issue');
+  });
+
+  it('keeps loose text beside a heading that is no line of metadata', () => {
+    const { $, container } = body(
+      `<div><h3>${PROSE}</h3> The river had risen by <a href="#">a metre</a> overnight.</div><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    expect(container.text()).toContain('The river had risen by a metre overnight.');
+  });
+
   it('keeps an opening line that starts like a byline and says more, whatever its bars', () => {
     const line = 'By Friday the river had risen | 14/12/2024';
     const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
