@@ -260,6 +260,7 @@ function extract(
     ...publisher?.extraction,
     trace,
     noscripts: index.byTag('noscript'),
+    h1s: index.byTag('h1'),
   });
   // Without a marked standfirst, a block outside the body that shows the page's description, or
   // the paragraph right below the headline in its own box.

@@ -22,7 +22,7 @@ import {
 } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
-import { type Scoring, type Stats, scoreTree } from './score.ts';
+import { isSkipped, type Scoring, type Stats, scoreTree } from './score.ts';
 import {
   classKind,
   headedSection,
@@ -49,6 +49,8 @@ export interface FindContentOptions {
   readonly trace?: ExtractionTrace;
   /** The page's `<noscript>` elements, when the caller has them listed (else found by a walk). */
   readonly noscripts?: readonly Element[];
+  /** The page's `<h1>` elements, when the caller has them listed (else found by a walk). */
+  readonly h1s?: readonly Element[];
 }
 
 /** The element found to hold the body, and how it was found. */
@@ -422,7 +424,8 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
 
   const { head, body } = documentParts($);
   const skip = new Set<Element>();
-  let picked = pickScored(body, skip);
+  const h1s = options.h1s ?? descendants(body).filter((el) => el.name === 'h1');
+  let picked = pickScored(body, skip, h1s);
   // The article shown only to readers without scripts (a blog renders its post from a template
   // script and copies it into <noscript>): read the copy as the page's when it holds more prose
   // than the block chosen without it.
@@ -430,23 +433,23 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const noscripts = (
     options.noscripts ?? descendants(body).filter((el) => el.name === 'noscript')
   ).filter((el) => isBelow(el, body));
-  if (unwrapProseNoscripts(noscripts, picked?.text ?? 0)) picked = pickScored(body, skip);
+  if (unwrapProseNoscripts(noscripts, picked?.text ?? 0)) picked = pickScored(body, skip, h1s);
   // Nothing scored: the paragraphs may be the body's own children (a plain page, an article
   // uploaded as a fragment, a block holding its text itself), which give their points to
   // <body>, never a candidate. As Readability does, they are read in a block of their own.
-  if (picked === null && wrapBodyChildren(body)) picked = pickScored(body, skip);
+  if (picked === null && wrapBodyChildren(body)) picked = pickScored(body, skip, h1s);
   if (picked === null) return null;
   // One section of an article whose sections are <body>'s own children, each a heading and a
   // block: the article is all of them, read in a block of their own as well.
   if (isSectionOfBody(picked.scoring, picked.top) && wrapBodyChildren(body)) {
-    picked = pickScored(body, skip) ?? picked;
+    picked = pickScored(body, skip, h1s) ?? picked;
   }
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers
   // outscored a short article. Read the page without that section, if anything else scores.
   const headed = headedSection(picked.top, picked.scoring);
   if (headed !== null) {
     skip.add(headed.section);
-    const other = pickScored(body, skip);
+    const other = pickScored(body, skip, h1s);
     if (other === null) skip.delete(headed.section);
     else {
       remove(headed.section, 'under a comments or related-links heading', headed.heading);
@@ -462,7 +465,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   const emptied = [first];
   while (emptied.length <= MAX_EMPTIED_CHOICES) {
     skip.add((emptied.at(-1) as ScoredLocation).container);
-    const again = pickScored(body, skip);
+    const again = pickScored(body, skip, h1s);
     const next = again === null ? null : cleanedLocation($, head, again, remove, options.trace);
     if (next === null) break;
     if (next.left >= SECOND_CHOICE_TEXT) {
@@ -495,24 +498,35 @@ interface Picked {
 }
 
 /**
- * Scores the page and picks the container; when the first pass finds too little, a second
- * pass keeps the blocks whose class names say "unlikely".
+ * Scores the page and picks the container; when the first pass finds too little, or never read
+ * a block holding the page's headline and more text than it picked (an article in a box whose
+ * class says "footer"), a second pass keeps the blocks whose class names say "unlikely".
  *
  * @param skip - blocks found to be furniture, left out of the scoring
  */
-function pickScored(body: ParentNode, skip: ReadonlySet<Element>): Picked | null {
+function pickScored(
+  body: ParentNode,
+  skip: ReadonlySet<Element>,
+  h1s: readonly Element[],
+): Picked | null {
   const left = skip.size === 0 ? {} : { skip };
   let stripUnlikely = true;
   let scoring = scoreTree(body, { stripUnlikely, ...left });
   let best = pick(scoring);
-  if (best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE) {
+  const weak = best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE;
+  const holder = best === null || weak ? null : skippedHeadlineHolder(h1s, body, skip, best.text);
+  if (weak || holder !== null) {
     const loose = scoreTree(body, { stripUnlikely: false, ...left });
     const second = pick(loose);
     if (
       second !== null &&
       (best === null ||
-        second.text > best.text * 1.5 ||
-        (best.score < WEAK_SCORE && second.score > WEAK_SCORE * 2))
+        (weak &&
+          (second.text > best.text * 1.5 ||
+            (best.score < WEAK_SCORE && second.score > WEAK_SCORE * 2))) ||
+        (holder !== null &&
+          holdsStory(second.best, holder, best.best) &&
+          second.score > best.score))
     ) {
       scoring = loose;
       best = second;
@@ -520,6 +534,54 @@ function pickScored(body: ParentNode, skip: ReadonlySet<Element>): Picked | null
     }
   }
   return best === null ? null : { scoring, stripUnlikely, ...best };
+}
+
+/**
+ * The block skipped for its class names ("footer", "sidebar"…) that holds one of the page's
+ * `<h1>`s and more text than the first pass picked, which it never read: the story may be
+ * there, under its headline, with teasers around it outscoring nothing. Null when every
+ * `<h1>` was read, is hidden, or heads a block of little text (a header: its title and byline).
+ */
+function skippedHeadlineHolder(
+  h1s: readonly Element[],
+  body: ParentNode,
+  skip: ReadonlySet<Element>,
+  pickedText: number,
+): Element | null {
+  for (const h1 of h1s) {
+    const chain: Element[] = [];
+    let up: ParentNode | null = h1.parent;
+    while (up !== null && up !== body && up instanceof Element) {
+      chain.push(up);
+      up = up.parent;
+    }
+    // Not below the body (in <head>, or in a block already set aside).
+    if (up !== body || chain.some((el) => skip.has(el))) continue;
+    let inTable = false;
+    let holder: Element | null = null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i] as Element;
+      // Hidden, or never content: no pass reads it.
+      if (isSkipped(el, false, inTable)) {
+        holder = null;
+        break;
+      }
+      if (holder === null && isSkipped(el, true, inTable)) holder = el;
+      inTable ||= el.name === 'table';
+    }
+    if (holder !== null && shortText(holder, pickedText) === null) return holder;
+  }
+  return null;
+}
+
+/**
+ * Whether a block the second pass picked is the story under the headline the first pass never
+ * read: in the block holding it, or around that block without being the wrapper around the
+ * first pick too (the page).
+ */
+function holdsStory(block: Element, holder: Element, firstPick: Element): boolean {
+  if (block === holder || isBelow(block, holder)) return true;
+  return isBelow(holder, block) && firstPick !== block && !isBelow(firstPick, block);
 }
 
 /** A located body, and whether cleanup left (almost) nothing of it. */

@@ -29,6 +29,33 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     for (const p of PARAGRAPHS) expect(article.contentText).toContain(p);
   });
 
+  it("reads the story in a block whose class says footer when the page's headline is there, not the teasers around it", () => {
+    // A video board of programmes: each a kicker and a title, none of them prose.
+    const teasers = [
+      'Hội nghị tổng kết công tác năm tại trụ sở',
+      'Giá lúa tăng nhẹ trong tuần, nông dân phấn khởi',
+      'Lễ hội truyền thống thu hút hàng nghìn du khách',
+      'Các trường học chuẩn bị cho kỳ thi cuối năm',
+      'Bệnh viện tỉnh tiếp nhận trang thiết bị mới',
+      'Đội bóng của tỉnh giành chiến thắng ở hiệp hai',
+      'Khánh thành cây cầu mới nối hai bờ sông',
+      'Mưa lớn kéo dài gây ngập nhiều tuyến đường',
+      'Hội chợ nông sản mở cửa đón khách cuối tuần',
+      'Tuyển sinh lớp mười với nhiều điểm mới',
+    ]
+      .map(
+        (title) =>
+          `<div class="v-item"><div class="copy"><h4>Bản tin</h4><p>${title}</p></div><p class="more"><a href="/video">Xem</a></p></div>`,
+      )
+      .join('');
+    const html = page(
+      `<div class="page"><div class="video-board">${teasers}</div><div class="main-board"><div id="modeless-target"><div class="col-1 highfooter"><article><h1>Tọa đàm về bình đẳng giới</h1><div class="bd">${BODY}</div></article></div></div></div></div>`,
+      CANONICAL,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
   it('keeps a body split into same-class chunks between ads, none of them most of it alone', () => {
     const chunks = PARAGRAPHS.map(
       (p, i) =>
