@@ -65,12 +65,17 @@ function collect(value: unknown, into: JsonLdNode[]): void {
 /** Properties whose object is the page's main thing, read as nodes of their own. */
 const NESTED_ENTITIES = ['mainEntity', 'mainEntityOfPage'] as const;
 
-/** Parses a script body leniently: CMSs emit trailing commas, raw newlines and HTML comments. */
+/** What opens a script body hidden from old parsers: an HTML comment, CDATA (`//<![CDATA[`). */
+const HIDING_OPEN = /^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
+/** What closes it: `-->`, `]]>` or `//]]>`. */
+const HIDING_CLOSE = /(?:-->|(?:\/\/\s*)?\]\]>)\s*$/;
+
+/**
+ * Parses a script body leniently: CMSs emit trailing commas, raw newlines, and bodies hidden
+ * in an HTML comment or in CDATA markers (WordPress schema plugins).
+ */
 function parseLenient(text: string): unknown {
-  const body = text
-    .replace(/^\s*<!--/, '')
-    .replace(/-->\s*$/, '')
-    .trim();
+  const body = text.replace(HIDING_OPEN, '').replace(HIDING_CLOSE, '').trim();
   if (body === '') return undefined;
   try {
     return JSON.parse(body);

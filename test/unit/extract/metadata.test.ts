@@ -145,6 +145,16 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(noHeadline(buildPage({ head }))).title).toBe('Dòng mới');
   });
 
+  it.each([
+    ['CDATA markers', '<![CDATA[', ']]>'],
+    ['CDATA markers commented out for old parsers', '//<![CDATA[', '//]]>'],
+    ['an HTML comment', '<!--', '-->'],
+  ])('reads JSON-LD wrapped in %s', (_what, open, close) => {
+    const node = JSON.stringify({ '@type': 'NewsArticle', headline: 'Trong khối CDATA' });
+    const head = `${CANONICAL}<script type="application/ld+json">\n  ${open}\n  ${node}\n  ${close}\n</script>`;
+    expect(extractArticle(noHeadline(buildPage({ head }))).title).toBe('Trong khối CDATA');
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
