@@ -83,6 +83,8 @@ const JOB_TITLE = new RegExp(
     // Professions and company roles an author card gives under the name
     'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
     'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',
+    // Academic and institutional roles an op-ed's byline gives ("Professor of History")
+    'technologist|professor|lecturer|fellow|scholar|specialist|coordinator|officer|president',
     // German, Dutch, Scandinavian, Finnish
     '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
     'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',
@@ -210,17 +212,21 @@ export function isJobTitle(text: string): boolean {
   return JOB_TITLE.test(text);
 }
 
+/** A job title's field or place after it: "… of History", "… for Policy", "… in Economics". */
+const JOB_FIELD = /\s+(?:of|for|in|on)\s.*$/iu;
+
 /**
  * Whether an author value is a job title and nothing else ("Senior Contributor", "Staff
- * Writer"): no word of it is left for a name.
+ * Writer", "Professor of History"): no word of it is left for a name.
  *
  * @param text - one name
- * @returns true when every word is part of a job title
+ * @returns true when every word is part of a job title, its field or place aside
  */
 export function isJobTitleOnly(text: string): boolean {
   if (!isJobTitle(text)) return false;
-  const rest = text.replace(EVERY_JOB_TITLE, ' ').replace(JOB_TITLE_WORDS, ' ');
-  return !/\p{L}/u.test(rest);
+  const title = text.replace(JOB_FIELD, '');
+  const rest = title.replace(EVERY_JOB_TITLE, ' ').replace(JOB_TITLE_WORDS, ' ');
+  return isJobTitle(title) && !/\p{L}/u.test(rest);
 }
 
 /**

@@ -385,8 +385,19 @@ export function cleanAuthors(raw: string): string[] {
       .filter((part) => !creditsPicture(part))
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
-    for (const part of splitNames(body)) {
+    const parts = splitNames(body);
+    // After a job title, the parts are that person's affiliation ("Jane Doe, Professor of
+    // History, Yale University") until a name with a job title of its own.
+    let affiliation = false;
+    for (const [i, part] of parts.entries()) {
       if (DEGREE.test(part)) continue;
+      if (isJobTitleOnly(part)) {
+        affiliation = true;
+        continue;
+      }
+      const next = parts[i + 1];
+      if (affiliation && (next === undefined || !isJobTitleOnly(next))) continue;
+      affiliation = false;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
       const bare = dropLabelBeforeName(part)
         // Each part may have its credit: "Tin: A, ảnh: B", "Text: A, Fotos: B".

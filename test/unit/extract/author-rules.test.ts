@@ -742,6 +742,28 @@ describe("authors: a reporter's job title is not part of the name", () => {
   });
 });
 
+describe("authors: what follows a job title in a byline is that person's affiliation, not more people", () => {
+  it.each([
+    [
+      'By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project',
+      ['Daniel Kahn Gillmor'],
+    ],
+    ['By Jane Doe, Professor of History, Yale University', ['Jane Doe']],
+    ['By Jane Doe, Director, Center for Policy Studies', ['Jane Doe']],
+    ['Jane Doe, Senior Fellow, Brookings Institution', ['Jane Doe']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ['By Jane Doe, Staff Writer, and John Smith, Contributor', ['Jane Doe', 'John Smith']],
+    ['Anna Berg, John Smith and Mary Jones', ['Anna Berg', 'John Smith', 'Mary Jones']],
+    ['Jane Doe, Reporter; John Smith', ['Jane Doe', 'John Smith']],
+  ])('keeps the other people of %j, each with a job title or none', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+});
+
 describe("authors: an outlet's acronym that starts the site's name is not a person", () => {
   it('drops "LBCI" on the site named "LBCIV7"', () => {
     expect(isPersonName('LBCI', { names: ['lbciv7'], hostLabels: ['lbcgroup'] })).toBe(false);
