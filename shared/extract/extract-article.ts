@@ -12,6 +12,7 @@ import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
+import { emptyHeadingPermalinks } from './heading-permalinks.ts';
 import { readJsonLd } from './json-ld.ts';
 import { chooseLanguage, normalizeLanguageTag } from './language.ts';
 import {
@@ -178,6 +179,7 @@ function extract(
   trace?.field({ field: 'charset', raw: charset.name, ...charset.reason });
   checkElementCount(size.elements, size.comments);
   closeOpenAnchors(elements);
+  emptyHeadingPermalinks(elements);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;

@@ -55,6 +55,30 @@ describe('title: invisible characters', () => {
   });
 });
 
+describe("title: a heading's permalink is no part of it", () => {
+  it.each([
+    [
+      'a pilcrow (Sphinx)',
+      '<a class="headerlink" href="#shared-mutable-history" title="Permalink to this headline">¶</a>',
+    ],
+    ['a hash sign', '<a href="#shared-mutable-history" aria-hidden="true">#</a>'],
+    ['a section sign', '<a href="#shared-mutable-history">§</a>'],
+  ])('leaves %s out of the title and the body', (_what, permalink) => {
+    const html = page('', `<h1>Shared Mutable History${permalink}</h1>`).replace(
+      '<div class="article-body">',
+      `<div class="article-body"><h2>Sharing with a single developer${permalink.replace('shared-mutable-history', 'sharing')}</h2>`,
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(article.title).toBe('Shared Mutable History');
+    expect(article.contentText).toContain('Sharing with a single developer\n');
+    expect(article.contentText).not.toMatch(/[¶#§]/);
+  });
+
+  it('keeps a link in a heading that says something, and a hash sign the headline writes', () => {
+    expect(title('', '<h1>Why <a href="#c-sharp">C#</a> wins</h1>')).toBe('Why C# wins');
+  });
+});
+
 describe('title: site-name suffixes are removed', () => {
   const site = { names: ['bildde', 'dw'], hostLabels: ['dw'] };
 
