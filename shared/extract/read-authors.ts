@@ -58,7 +58,7 @@ import {
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, isSiteName, isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
+import { cleansToNothing, cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
 import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
@@ -421,6 +421,34 @@ function linksCard(link: Element, byline: Element): boolean {
   return textOf(link).trim().length >= textOf(byline).trim().length + CARD_TITLE_CHARS;
 }
 
+/** Entries of a list of links that make it a menu. */
+const MENU_ENTRIES = 4;
+
+/**
+ * Whether a list is a menu whatever its class: {@link MENU_ENTRIES} entries or more, each one
+ * link and nothing else, none marked as an author nor linking to an author's page (a site's
+ * global navigation with its section called "Bylines", `<li id="gnPriBylines"><a>個人</a></li>`;
+ * not a byline's list of the article's authors).
+ */
+function isLinkMenu(list: Element): boolean {
+  const entries = list.children.filter(isElement);
+  if (entries.length < MENU_ENTRIES) return false;
+  let marked = 0;
+  for (const entry of entries) {
+    if (entry.name !== 'li') return false;
+    const [link, ...rest] = entry.children.filter(
+      (child) => isElement(child) || !cleansToNothing(textOf(child)),
+    );
+    if (link === undefined || rest.length > 0 || !isElement(link) || link.name !== 'a') {
+      return false;
+    }
+    if (linksAuthorPath(link)) return false;
+    if (isAuthorElement(entry) || isAuthorElement(link)) marked++;
+  }
+  // The entry the byline was found in may be marked; a list of authors marks them all.
+  return marked <= 1;
+}
+
 /**
  * Navigation (a menu's list too), asides, comments, related and teaser boxes, most-read and
  * trending boxes name other pages' authors, and so do other stories' cards ({@link storyCards})
@@ -446,6 +474,7 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     if (node !== el && node.name === 'a' && linksCard(node, el)) return true;
     if (depth > 0 && depth <= CARD_DEPTH && !holders.has(node) && headsCard(node, el)) return true;
     if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
+    if (node !== el && LISTS.has(node.name) && isLinkMenu(node)) return true;
     if (OUTSIDE.has(node.name)) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
       const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && signed);

@@ -1736,6 +1736,23 @@ describe("authors: a menu's list names other pages' authors, whatever its tag", 
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Jacqui Housden']);
   });
 
+  it("leaves out a menu's entry marked as a byline, whatever the list's class (a section called \"Bylines\")", () => {
+    const entries = ['Headlines', 'Flash', 'Photo', 'Video']
+      .map((name) => `<li id="gnPri${name}"><a href="/${name.toLowerCase()}">${name}</a></li>`)
+      .join('');
+    const nav = `<div id="globalNav"><ul id="gnPri">${entries}<li id="gnPriBylines"><a href="https://bylines.example.jp/">個人</a></li><li id="gnPriRanking"><a href="/ranking">Ranking</a></li></ul></div>`;
+    const html = page('', '').replace('<main>', `${nav}<main>`);
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+
+  it('still reads a list of the authors, each linked to their page', () => {
+    const names = ['Anna Berg', 'Jan Ruf', 'Eva Maier', 'Tom Lenz'];
+    const list = names
+      .map((n) => `<li><a href="/autor/${n.toLowerCase().replace(' ', '-')}">${n}</a></li>`)
+      .join('');
+    expect(authors('', `<ul class="byline">${list}</ul>`)).toEqual(names);
+  });
+
   it('still reads a byline set as a list in the article', () => {
     const header =
       '<ul class="article-meta"><li class="author">Von <a href="/autor/jan-ruf">Jan Ruf</a></li><li class="date">5. Juni 2025</li></ul>';
