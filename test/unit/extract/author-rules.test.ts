@@ -1736,7 +1736,7 @@ describe("authors: a menu's list names other pages' authors, whatever its tag", 
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Jacqui Housden']);
   });
 
-  it("leaves out a menu's entry marked as a byline, whatever the list's class (a section called \"Bylines\")", () => {
+  it('leaves out a menu\'s entry marked as a byline, whatever the list\'s class (a section called "Bylines")', () => {
     const entries = ['Headlines', 'Flash', 'Photo', 'Video']
       .map((name) => `<li id="gnPri${name}"><a href="/${name.toLowerCase()}">${name}</a></li>`)
       .join('');
