@@ -55,7 +55,7 @@ import {
   type SiteTemplate,
 } from './template/index.ts';
 import { normalizeStrings } from './text.ts';
-import { readTitle, repeatsHeadline, titleAffixes } from './title.ts';
+import { readTitle, repeatsHeadline, titleAffixes, withoutTitleAffix } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -245,7 +245,9 @@ function extract(
   }
   // A description most of the site's pages carry is its slogan, and one that is a part of the
   // <title> besides the headline names the site or section: no lead of this article's.
-  const descriptions = pageDescriptions(ctx);
+  // A description's end naming the site, as the <title>'s does, is no part of it.
+  const trimDescription = (text: string): string => withoutTitleAffix(ctx, title, text);
+  const descriptions = pageDescriptions(ctx).map(trimDescription);
   const siteWide = new Set<string>();
   const affixes = titleAffixes(ctx, title);
   const isSiteWide = (description: string): boolean => {
@@ -324,7 +326,7 @@ function extract(
 
   const description =
     lead === null && opening.lead === null
-      ? leadFromDescription(ctx, body.contentText, isNoSummary)
+      ? leadFromDescription(ctx, body.contentText, isNoSummary, trimDescription)
       : null;
   // Last, a paragraph of a sentence set apart from the body right below the headline.
   const underHeadline =

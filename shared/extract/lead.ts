@@ -991,12 +991,14 @@ const EXCERPT_OVERLAP = 0.6;
  * @param contentText - the extracted body text
  * @param isNoSummary - whether a description says nothing of the article (the site's slogan
  *   on every page, the headline again): no lead
+ * @param trim - the description without what is no summary at its end (the site's name)
  * @returns the lead and its source, or null
  */
 export function leadFromDescription(
   ctx: PageContext,
   contentText: string,
   isNoSummary: (description: string) => boolean = () => false,
+  trim: (description: string) => string = (description) => description,
 ): { text: string; source: string } | null {
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
@@ -1022,6 +1024,7 @@ export function leadFromDescription(
       break;
     }
   }
+  if (raw !== null) raw = trim(raw);
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (/(?:\.\.\.|…)$/.test(raw) || isNoSummary(raw)) return null;
   const described = lowerWords(raw);

@@ -165,6 +165,34 @@ export function titleAffixes(ctx: PageContext, title: string): string[] {
   return parts;
 }
 
+/** A text's trailing part after a dash or bar: " - Yahoo!ニュース(CNET Japan)", " | Sport". */
+const TRAILING_PART = /\s+[-–—|]\s+([^-–—|]+)$/u;
+
+/** The words of a text, lower case, in the order written. */
+function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A text without its trailing part when that part names only what the page's `<title>` adds to
+ * the headline (the site, the outlet, in any order): a description written as "… - Yahoo!
+ * ニュース(CNET Japan)" under the `<title>` "… （CNET Japan） - Yahoo!ニュース".
+ *
+ * @param ctx - the page
+ * @param title - the article's title
+ * @param text - e.g. a description
+ * @returns the text, its site's name cut from its end
+ */
+export function withoutTitleAffix(ctx: PageContext, title: string, text: string): string {
+  const m = TRAILING_PART.exec(text);
+  const element = ctx.index.byTag('title')[0];
+  if (m === null || element === undefined) return text;
+  const headline = new Set(wordsOf(title));
+  const added = new Set(wordsOf(cleanText(ctx.$(element).text())).filter((w) => !headline.has(w)));
+  const tail = wordsOf(m[1] ?? '');
+  return tail.length > 0 && tail.every((w) => added.has(w)) ? text.slice(0, m.index) : text;
+}
+
 /**
  * Whether a text says the headline and nothing more: the headline, or the page's `<title>` (the
  * headline and the site's name), their letters and digits compared without case or marks.

@@ -378,6 +378,29 @@ describe("lead: a description that is the site's or section's name, as the <titl
   });
 });
 
+describe("lead: a description's trailing part naming only what the <title> adds to the headline is cut", () => {
+  const headline = 'Hội chợ nông sản mùa xuân thu hút hàng nghìn lượt khách tham quan';
+  const summary = 'Người bán mang đến đặc sản của mười huyện trong tỉnh, từ gạo đến chè.';
+  const page = (description: string): string =>
+    buildPage({
+      title: `${headline} (Báo Tỉnh) - Cổng thông tin tỉnh`,
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${description}">`,
+    }).replace('<h1>Tổng kết cải cách hành chính năm 2023</h1>', `<h1>${headline}</h1>`);
+
+  it.each([
+    ['the site', `${summary} - Cổng thông tin tỉnh`],
+    ['the site and outlet in another order', `${summary} - Cổng thông tin tỉnh(Báo Tỉnh)`],
+    ['the outlet after a bar', `${summary} | Báo Tỉnh`],
+  ])('cuts %s from the lead', (_what, description) => {
+    expect(extractArticle(page(description)).lead).toBe(summary);
+  });
+
+  it('keeps a trailing part that says more than the names', () => {
+    const quoted = `${summary} - Cổng thông tin tỉnh cho biết`;
+    expect(extractArticle(page(quoted)).lead).toBe(quoted);
+  });
+});
+
 describe('lead: a description that is the headline again is none', () => {
   const headline = 'Hội chợ nông sản mùa xuân thu hút hàng nghìn lượt khách tham quan';
   const page = (description: string): string =>
