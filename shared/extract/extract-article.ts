@@ -381,8 +381,7 @@ function extract(
               : null,
       description,
       bylineAuthors,
-      bylineSource:
-        trailing.length > 0 ? 'closing byline of the body' : 'bold byline opening the body',
+      bylineSource: trailing.length > 0 ? 'closing byline of the body' : 'byline opening the body',
       declaredAuthors,
       dates: pageDates,
       zone,

@@ -20,7 +20,7 @@ export interface ChosenFields {
   /** The description taken as lead when the page shows no standfirst. */
   readonly description: { readonly text: string; readonly source: string } | null;
   readonly bylineAuthors: readonly string[];
-  /** Where the page printed them: its closing byline or a bold byline opening the body. */
+  /** Where the page printed them: its closing byline, or a bold or "Posted by" byline opening the body. */
   readonly bylineSource: string;
   readonly declaredAuthors: AuthorChoice;
   readonly dates: PageDates;

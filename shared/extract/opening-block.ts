@@ -6,7 +6,8 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { parseByline } from './authors.ts';
+import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
+import { detach } from './content/dom.ts';
 import { cleanText, countWords } from './text.ts';
 
 const BLOCKS = new Set([
@@ -106,6 +107,60 @@ function firstTextBlock(container: Element): Element | null {
   }
   return null;
 }
+
+/**
+ * The body's first line: the run of text and inline elements the first text of the body stands
+ * in, up to a block or a line break (`<em>Posted by <a>Dave Smith</a>, …</em>` loose above the
+ * paragraphs, or a paragraph's text).
+ */
+function firstLine(container: Element): AnyNode[] {
+  let block: Element = container;
+  for (let depth = 0; depth < 8; depth++) {
+    const at = block.children.findIndex((child) => hasText(child) && !isFigureOrCaption(child));
+    const first = block.children[at];
+    if (first === undefined) return [];
+    if (isElement(first) && BLOCKS.has(first.name)) {
+      block = first;
+      continue;
+    }
+    const line: AnyNode[] = [];
+    for (let node: AnyNode | null = first; node !== null; node = node.next) {
+      if (isElement(node) && (node.name === 'br' || BLOCKS.has(node.name))) break;
+      line.push(node);
+    }
+    return line;
+  }
+  return [];
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+/** A label that opens a byline line and never a sentence: "Posted by", "Written by". */
+const POSTED_BY = /^(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)\s+\p{Lu}/u;
+
+/**
+ * Takes a "Posted by" line opening the body (removed in place), emphasised or not, and returns
+ * its names: a blog's printed byline ("Posted by Dave Smith, Developer Advocate for IoT") where
+ * the page's author markup names the account that posted it.
+ */
+function takePostedBy(root: Element): string[] {
+  const line = firstLine(root);
+  const text = cleanText(line.map(textOf).join(''));
+  if (!POSTED_BY.test(text) || text.length > MAX_POSTED_BY) return [];
+  const names = cleanAuthors(text).filter((name) => name.includes(' ') && looksLikeName(name));
+  if (names.length === 0) return [];
+  const parent = line[0]?.parent ?? null;
+  for (const node of line) detach(node);
+  // A paragraph left empty goes with its line.
+  if (parent !== null && isElement(parent) && parent !== root && !hasText(parent)) detach(parent);
+  return names;
+}
+
+/** The longest "Posted by" line read: a name or two and a job title. */
+const MAX_POSTED_BY = 120;
 
 /** A class that names what the paragraph is, and it is not a standfirst. */
 const FURNITURE_CLASS =
@@ -217,6 +272,10 @@ export function takeOpening(
       $(block).remove();
       block = firstTextBlock(root);
     }
+  }
+  if (authors.length === 0) {
+    authors = takePostedBy(root);
+    if (authors.length > 0) block = firstTextBlock(root);
   }
   if (!wantLead || block === null) return { authors, lead: null };
   const bold = allBold(block);

@@ -787,9 +787,35 @@ describe('authors: a bold byline opening the body names the authors', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(page('', '', body), { url: URL, trace });
     expect(explanation.fields.find((f) => f.field === 'authors')).toMatchObject({
-      source: 'bold byline opening the body',
+      source: 'byline opening the body',
       raw: 'Mathatisi Sebusi, Mohalenyane Phakela',
     });
+  });
+});
+
+describe('authors: a "Posted by" line opening the body names the authors, emphasised or not', () => {
+  const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  // The blog's account, linked as the author but hidden from readers.
+  const account =
+    '<div class="post-footer"><a href="https://plus.example.com/1123" rel="author" style="display:none;">Google</a></div>';
+
+  it.each([
+    [
+      'in italics, loose above the paragraphs, with a job title',
+      '<em>Posted by <a href="https://example.com/+DaveSmith">Dave Smith</a>, Developer Advocate for IoT</em>',
+    ],
+    ['in a paragraph of its own', '<p>Posted by Dave Smith</p>'],
+  ])('takes the name written %s, over the account', (_where, line) => {
+    const html = page('', '', `${line}${paragraphs}${account}`);
+    const article = extractArticle(html, { url: URL });
+    expect(article.authors).toEqual(['Dave Smith']);
+    expect(article.contentText).not.toContain('Posted by');
+  });
+
+  it('keeps an opening sentence that merely starts with those words', () => {
+    const line = '<p>Posted by the hundreds, the letters reached the mayor before the vote.</p>';
+    const article = extractArticle(page('', '', `${line}${paragraphs}`), { url: URL });
+    expect(article.contentText).toContain('Posted by the hundreds');
   });
 });
 
