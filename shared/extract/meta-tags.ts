@@ -4,26 +4,37 @@ import type { PageIndex } from './page-index.ts';
 /** The page's `<meta>` values by lowercase `property` / `name` / `itemprop`, in document order. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
+/** Dublin Core's prefixes as RDFa writes them (`dc:creator`), read as the dotted names. */
+const DUBLIN_CORE_PREFIX = /^(dc|dcterms):/;
+
 /**
  * Collects the `<meta>` tags of a page. A tag without `content` gives its `value` instead:
  * tools that rewrite meta tags so save pages that way (the Postlight parser's fixtures:
  * `<meta name="author" value="…">`), and no other meaning of `value` on `<meta>` is known.
+ * `property` and `itemprop` are lists (RDFa, microdata): each of their properties gets the
+ * value (`property="og:title twitter:title"`); Dublin Core's `dc:creator` is `dc.creator`.
  *
  * @param index - the page's elements
  * @returns values by lowercase key; one key may have several values (`article:tag`)
  */
 export function readMetaTags(index: PageIndex): MetaTags {
   const tags = new Map<string, string[]>();
+  const add = (key: string, content: string): void => {
+    const lower = key.toLowerCase().replace(DUBLIN_CORE_PREFIX, '$1.');
+    const list = tags.get(lower);
+    if (list) list.push(content);
+    else tags.set(lower, [content]);
+  };
   for (const el of index.byTag('meta')) {
     const { attribs } = el;
     const content = metaContent(el);
     if (content === undefined || content.trim() === '') continue;
-    for (const key of [attribs.property, attribs.name, attribs.itemprop, attribs['http-equiv']]) {
-      if (key === undefined) continue;
-      const lower = key.trim().toLowerCase();
-      const list = tags.get(lower);
-      if (list) list.push(content);
-      else tags.set(lower, [content]);
+    for (const list of [attribs.property, attribs.itemprop]) {
+      if (list === undefined) continue;
+      for (const key of list.trim().split(/\s+/)) if (key !== '') add(key, content);
+    }
+    for (const key of [attribs.name, attribs['http-equiv']]) {
+      if (key !== undefined) add(key.trim(), content);
     }
   }
   return tags;

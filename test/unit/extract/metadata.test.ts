@@ -104,6 +104,15 @@ describe('extractArticle title', () => {
   });
 });
 
+describe('extractArticle meta tags', () => {
+  it('reads each property of a space-separated list (RDFa), and Dublin Core written with a colon', () => {
+    const head = `${CANONICAL}<meta property="dc:creator twitter:site_name" content="Trần Văn Bình"><meta property="x:title og:title" content="Tiêu đề trong danh sách thuộc tính">`;
+    const article = extractArticle(noHeadline(buildPage({ head })));
+    expect(article.title).toBe('Tiêu đề trong danh sách thuộc tính');
+    expect(article.authors).toEqual(['Trần Văn Bình']);
+  });
+});
+
 describe('extractArticle JSON-LD', () => {
   it('reads a NewsArticle inside @graph, in a top-level array and in a second script', () => {
     const node = {
