@@ -70,9 +70,13 @@ const HIDING_OPEN = /^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
 /** What closes it: `-->`, `]]>` or `//]]>`. */
 const HIDING_CLOSE = /(?:-->|(?:\/\/\s*)?\]\]>)\s*$/;
 
+/** A value's end, then a line break and a property's name with no comma between them. */
+const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/g;
+
 /**
- * Parses a script body leniently: CMSs emit trailing commas, raw newlines, and bodies hidden
- * in an HTML comment or in CDATA markers (WordPress schema plugins).
+ * Parses a script body leniently: CMSs emit trailing commas, missing ones between properties on
+ * lines of their own, raw newlines, and bodies hidden in an HTML comment or in CDATA markers
+ * (WordPress schema plugins).
  */
 function parseLenient(text: string): unknown {
   const body = text.replace(HIDING_OPEN, '').replace(HIDING_CLOSE, '').trim();
@@ -81,8 +85,12 @@ function parseLenient(text: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
+      const mended = body
+        .replace(/,\s*([}\]])/g, '$1')
+        // A property on a line of its own after a value without its comma (Folha's templates).
+        .replace(MISSING_COMMA, '$1,$2');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what break CMS JSON
-      return JSON.parse(body.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(mended.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return undefined;
     }

@@ -164,6 +164,20 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(noHeadline(buildPage({ head }))).title).toBe('Trong khối CDATA');
   });
 
+  it('reads JSON-LD missing the comma between two properties on their own lines', () => {
+    const head = `${CANONICAL}<script type="application/ld+json">{
+      "@type": "NewsArticle",
+      "image": { "@type": "ImageObject", "url": "https://x.example/a.jpg" }
+
+      "headline": "Thiếu dấu phẩy",
+      "author": [{ "@type": "Person", "name": "Trần Văn Bình" }]
+      "datePublished": "2024-12-14T08:15:00+07:00"
+    }</script>`;
+    const article = extractArticle(noHeadline(buildPage({ head })));
+    expect(article.title).toBe('Thiếu dấu phẩy');
+    expect(article.authors).toEqual(['Trần Văn Bình']);
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
