@@ -18,7 +18,12 @@ import {
   textOf,
 } from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
-import { isCommentsHeading, isRelatedHeading, LIST_ITEM_NUMBER } from './patterns.ts';
+import {
+  isCommentsHeading,
+  isRelatedHeading,
+  isRelatedLabel,
+  LIST_ITEM_NUMBER,
+} from './patterns.ts';
 import type { Candidate, Scoring } from './score.ts';
 
 /** The chosen container and the siblings that continue it, in document order. */
@@ -519,6 +524,17 @@ function headingVerdict(el: Element, scoring: Scoring): 'furniture' | 'other' | 
   const size = scoring.stats.get(el)?.text ?? 0;
   if (!isHeading && (size === 0 || size > 60 || isButton(el))) return null;
   const text = squash(textOf(el));
+  // A line that names its own links after the label ("See also: <a>Mozilla Foundation</a> and
+  // <a>Mozilla Corporation</a>", an encyclopedia's hatnote) is a related line, not the heading of
+  // what follows it.
+  if (
+    !isHeading &&
+    !isRelatedLabel(text) &&
+    !isCommentsHeading(text) &&
+    descendants(el).some((d) => d.name === 'a')
+  ) {
+    return null;
+  }
   if (isCommentsHeading(text) || isRelatedHeading(text)) return 'furniture';
   return isHeading ? 'other' : null;
 }

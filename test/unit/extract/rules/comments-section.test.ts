@@ -41,6 +41,18 @@ describe('rule: a block under a comments or related-links heading is not the art
     expect(article.contentText.split('\n\n')).toEqual(POST);
   });
 
+  it('keeps an article that opens with a "See also" line naming its links (an encyclopedia\'s hatnote)', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Mozilla</title></head><body>
+<div class="k1"><h1>Mozilla</h1><div class="k2"><div class="k3">
+<div role="note" class="hatnote">See also: <a href="/wiki/Mozilla_Foundation">Mozilla Foundation</a> and <a href="/wiki/Mozilla_Corporation">Mozilla Corporation</a></div>
+${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div>
+<div class="k5">Retrieved from "https://en.example.org/w/index.php?title=Mozilla"</div>
+<div class="k6">Categories: <a href="/c/1">Mozilla</a> <a href="/c/2">Free software</a></div></div></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(COMMENT(1));
+    expect(article.contentText).toContain(COMMENT(3));
+  });
+
   it('says in the trace which section was set aside, and under which heading', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(threadPage('<h3>Comments</h3>', commentItem), { url: URL, trace });
