@@ -282,7 +282,7 @@ function koreanReporters(text: string): string[] | null {
 /**
  * The outlet a contributor wrote for, after the name: "Dolores Chang For Dailymail.Com", "Jane
  * Doe for the Guardian", "Anna Berg für Zeit Online", "Jean Dupont pour Le Monde". The outlet is
- * capitalized or a domain.
+ * capitalized or a domain, and the name before it a full one (two words or more).
  */
 const FOR_OUTLET =
   /\s+(?:[Ff]or|FOR|[Ff]ür|FÜR|[Pp]our|POUR)\s+(?:(?:[Tt]he|THE)\s+)?(?:\p{Lu}|[\p{L}\p{N}-]+\.[a-z]{2,}\b).*$/u;
@@ -376,7 +376,10 @@ export function cleanAuthors(raw: string): string[] {
       .replace(CREDIT, '')
       .replace(/^(?:editing|additional reporting)\s+by\s+/i, '')
       .replace(BY, '')
-      .replace(FOR_OUTLET, '')
+      // After a full name only: "Organization for Transformative Works" names no person.
+      .replace(FOR_OUTLET, (outlet, at: number, whole: string) =>
+        whole.slice(0, at).trim().includes(' ') ? '' : outlet,
+      )
       .replace(WITH_AGENCY, '')
       .replace(FILED_FROM, '');
     // A photographer's credit among the names: "A, Brian Brainerd | The Denver Post | Getty Images".

@@ -128,6 +128,13 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each(['Organization for Transformative Works', 'Center for Democracy and Technology'])(
+    'keeps an organisation named "… for …" whole, not its first word as a person: %j',
+    (raw) => {
+      expect(cleanAuthors(raw)).not.toContain(raw.split(' ')[0]);
+    },
+  );
+
   it.each([
     ['By Jane Doe in Kyiv', ['Jane Doe']],
     ['Jane Doe in Kyiv and John Roe in Moscow', ['Jane Doe', 'John Roe']],
