@@ -289,6 +289,8 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
+  // A hosted blog's account, written as its host's subdomain ("mcupdate" on mcupdate.tumblr.com).
+  if (/^[\p{Ll}\d]+$/u.test(text) && site.subdomains?.includes(text) === true) return false;
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;
   }

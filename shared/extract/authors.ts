@@ -54,6 +54,11 @@ const DEGREE =
 const TRAILING_WEEKDAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A social handle after a name: "Catherine Shu @catherineshu". */
 const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
+/**
+ * "Posted in" or "posted on" after a name in Chinese, and whatever follows it (the platform, the
+ * date, counters): "王小明 發表在 痞客邦 PIXNET 留言(42)", "李华 发表于 2015-11-20".
+ */
+const POSTED_IN_AFTER = /\s*(?:發表|发表|發佈|发布)(?:於|于|在)[\s\S]*$/u;
 /** The time of day a profile shows after the name: "Anna Berg 11:57AM". */
 const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 
@@ -364,6 +369,8 @@ export function cleanAuthors(raw: string): string[] {
   text = text.replace(BRACKETED_NOTE, (note, inner: string) =>
     inner.split(',').every((part) => isFullName(part.trim())) ? note : '',
   );
+  text = text.replace(POSTED_IN_AFTER, '');
+  if (text === '') return [];
   const reporters = koreanReporters(text);
   if (reporters !== null) return reporters;
   text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;

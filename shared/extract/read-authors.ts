@@ -176,9 +176,12 @@ const AUTHOR_META = [
   'mrf:authors',
 ];
 
-/** Parts of an author box that are not the name: the biography, the photo, the links. */
+/**
+ * Parts of an author box that are not the name: the biography, the photo, the links, the
+ * counters of views and posts (`author-views`, `author-count`).
+ */
 const NOT_NAME_PART =
-  /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand/i;
+  /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand|(?:^|[-_\s])(?:views?|counts?|stats)(?=$|[-_\s])/i;
 /**
  * Navigation, asides and modal dialogs name other pages' and components' authors; a figure and
  * its caption credit the picture.

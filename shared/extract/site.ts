@@ -19,6 +19,25 @@ export interface SiteIdentity {
    * `application-name`, publisher or configured name): a personal site's is its author's name.
    */
   readonly handle?: string;
+  /**
+   * The labels of the host before the one naming the site, lower case, but for `www`, `m`,
+   * `amp` and `mobile`: a hosted blog's name (`mcupdate.tumblr.com` → `mcupdate`).
+   */
+  readonly subdomains?: readonly string[];
+}
+
+/** Subdomains that name no blog or section: the web server's, the mobile site's. */
+const PLAIN_SUBDOMAINS: ReadonlySet<string> = new Set(['www', 'm', 'amp', 'mobile']);
+
+/**
+ * The labels of a host before the one {@link siteLabelOfHost} names, but for `www`, `m`, `amp`
+ * and `mobile`: `mcupdate.tumblr.com` → `mcupdate`.
+ */
+function subdomainsOfHost(host: string): string[] {
+  const label = siteLabelOfHost(host);
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const at = label === null ? -1 : labels.indexOf(label);
+  return at <= 0 ? [] : labels.slice(0, at).filter((l) => !PLAIN_SUBDOMAINS.has(l));
 }
 
 /** A character outside ASCII and General Punctuation (U+2000–U+206F). */
@@ -88,15 +107,23 @@ export function readSiteIdentity(
   const twitter = named.length === 0 ? fold(firstMeta(ctx.meta, 'twitter:site')) : '';
   const names = [...new Set([...named, twitter].filter(Boolean))];
   let hostLabels: string[] = [];
+  let subdomains: string[] = [];
   if (url !== null) {
     try {
-      const label = siteLabelOfHost(new URL(url).hostname);
+      const host = new URL(url).hostname;
+      const label = siteLabelOfHost(host);
       if (label !== null) hostLabels = [foldLetters(label)].filter((l) => l.length >= 2);
+      subdomains = subdomainsOfHost(host);
     } catch {
       hostLabels = [];
     }
   }
-  return twitter === '' ? { names, hostLabels } : { names, hostLabels, handle: twitter };
+  return {
+    names,
+    hostLabels,
+    ...(twitter === '' ? {} : { handle: twitter }),
+    ...(subdomains.length === 0 ? {} : { subdomains }),
+  };
 }
 
 /** A person's name written in words, each capitalized: "Mattias Geniar". */

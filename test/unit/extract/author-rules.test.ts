@@ -407,6 +407,26 @@ describe("authors: people the page credits for a shoot's craft are no authors", 
   });
 });
 
+describe('authors: what a Chinese byline says after "posted in" is no part of the name', () => {
+  it.each([
+    ['王小明 發表在 痞客邦 PIXNET 留言(42) 人氣(23925)', ['王小明']],
+    ['李华 发表于 2015-11-20 10:21', ['李华']],
+    ['张伟 發表於 科技版', ['张伟']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+});
+
+describe("authors: an author box's counters name no one", () => {
+  it.each([
+    '<span class="author-views">人氣(23925)</span>',
+    '<span class="author-count">Beiträge (120)</span>',
+    '<div class="author-stats">Posts 42</div>',
+  ])('reads the byline, not the counter %j before it', (counter) => {
+    expect(authors('', `${counter}<div class="byline">Von Jan Ruf</div>`)).toEqual(['Jan Ruf']);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
@@ -421,6 +441,14 @@ describe('authors: CMS account names are not names', () => {
     expect(isPersonName('luxurious', site)).toBe(false);
     expect(authors(meta('beispiel, beispiel, beispiel'))).toEqual([]);
     expect(isPersonName('Luxurious', site)).toBe(true);
+  });
+
+  it("drops a blog's account in lower case named by its host's subdomain (a hosted blog's)", () => {
+    const on = (url: string, author: string) => extractArticle(page(meta(author)), { url }).authors;
+    expect(on('https://mcupdate.tumblr.com/post/96439224994/minecraft-18', 'mcupdate')).toEqual([]);
+    expect(on('https://stevenhgm.pixnet.net/blog/post/39926056', 'stevenhgm')).toEqual([]);
+    expect(on('https://jane.substack.com/p/notes', 'Jane Doe')).toEqual(['Jane Doe']);
+    expect(on('https://www.zeitung.de/politik/artikel-1.html', 'dpa')).toEqual(['dpa']);
   });
 
   it('drops a JSON-LD author whose profile is the admin account, and reads the byline instead', () => {
