@@ -422,7 +422,7 @@ function removalRule(
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
   // The headline and visit-counter tests read the same short text: read it once, when needed.
   let short: string | null | undefined;
-  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
+  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name) && !inSentence(el)) {
     short = options.texts.of(el, SHORT_TEXT);
     if (isHeadline(short, options.headlines, options.headlineLengths))
       return { rule: 'headline', match: 'repeats the title' };
@@ -504,6 +504,21 @@ function isDeferredPlaceholder(el: Element): boolean {
     }
   }
   return false;
+}
+
+/** Inline elements among {@link TITLE_LIKE}: in a sentence, they are its words. */
+const INLINE_TITLE_LIKE: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'font']);
+
+/**
+ * Whether an inline element stands within running text: words right before or after it in its
+ * parent ("In mathematics, a <b>Hermitian matrix</b> (or self-adjoint matrix) is …", the title
+ * an encyclopedia bolds in its first sentence), not the headline repeated on a line of its own.
+ */
+function inSentence(el: Element): boolean {
+  if (!INLINE_TITLE_LIKE.has(el.name)) return false;
+  const words = (node: AnyNode | null): boolean =>
+    node !== null && node.type === 'text' && /[\p{L}\p{N}]/u.test(node.data);
+  return words(el.prev) || words(el.next);
 }
 
 const TITLE_LIKE = new Set([

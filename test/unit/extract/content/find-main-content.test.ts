@@ -209,6 +209,18 @@ describe('findMainContent', () => {
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 
+  it("keeps the title written in bold within a sentence of the body (an encyclopedia's first line)", () => {
+    const first =
+      'Trong toán học, <b>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</b> (hay tọa đàm giới) là một buổi sinh hoạt của hội viên, với nhiều ý kiến, đề xuất, kiến nghị.';
+    const html = page(
+      `<article><h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1><p>${first}</p>${BODY}</article>`,
+      '<meta property="og:title" content="Phụ nữ Công an tỉnh bàn chuyện bình đẳng">',
+    );
+    expect(extract(html).contentText).toContain(
+      'Trong toán học, Phụ nữ Công an tỉnh bàn chuyện bình đẳng (hay tọa đàm giới)',
+    );
+  });
+
   it('drops a heading that repeats the title with its kicker in a span of its own, punctuation aside', () => {
     const html = page(
       `<article><h2><span class="kicker">Bình đẳng giới</span> <span>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</span></h2>${BODY}</article>`,
