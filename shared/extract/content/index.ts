@@ -67,6 +67,13 @@ export interface BodyLocation {
 const MIN_TEXT = 500;
 
 /**
+ * Text the second pass must find, when the first found nothing at all, for its pick to be a
+ * body: a few sentences. Less is a side module's (a topic page's "get the top stories by mail"
+ * box in its right rail), and the page has no article.
+ */
+const MIN_RESCUED_TEXT = 250;
+
+/**
  * A first pass whose best block scores under this is retried too: a block of real prose scores
  * far above it, a carousel of teasers far below (the body sat in a block whose class said
  * "unlikely", e.g. `vertical-ad-con`).
@@ -520,11 +527,13 @@ function pickScored(
     const second = pick(loose);
     if (
       second !== null &&
-      (best === null ||
-        (weak &&
+      ((best === null && second.text >= MIN_RESCUED_TEXT) ||
+        (best !== null &&
+          weak &&
           (second.text > best.text * 1.5 ||
             (best.score < WEAK_SCORE && second.score > WEAK_SCORE * 2))) ||
-        (holder !== null &&
+        (best !== null &&
+          holder !== null &&
           holdsStory(second.best, holder, best.best) &&
           second.score > best.score))
     ) {

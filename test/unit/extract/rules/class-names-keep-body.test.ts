@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../../shared/extract/index.ts';
+import { extractArticle, NotAnArticleError } from '../../../../shared/extract/index.ts';
 import { BODY, extract, PARAGRAPHS, page } from '../content/pages.ts';
 
 const URL = 'https://congan.example.vn/tin-tuc/toa-dam.html';
@@ -54,6 +54,12 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     );
     const { contentText } = extractArticle(html, { url: URL });
     expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
+  it("rejects a topic page whose only text is a side module's, not taking the module for the body", () => {
+    const module = `<div id="sidebar_right" class="grid third"><div class="mod mod-follow"><div class="mod-body"><p>Erhalten Sie die wichtigsten Artikel und Blog-Beiträge täglich per Mail, kostenlos und jederzeit abbestellbar.</p><ul><li><a href="/rss">HuffPost Germany</a></li><li><a href="/fb">HuffPost Germany</a></li></ul><a href="/feeds">View all RSS feeds</a></div></div></div>`;
+    const html = `<!doctype html><html lang="de"><head><title>Missing Airasia Plane</title></head><body><div id="wrapper"><h1>Missing Airasia Plane</h1><div class="entries"></div>${module}</div></body></html>`;
+    expect(() => extractArticle(html, { url: URL })).toThrow(NotAnArticleError);
   });
 
   it('keeps a body split into same-class chunks between ads, none of them most of it alone', () => {
