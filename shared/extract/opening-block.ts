@@ -7,7 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
-import { detach } from './content/dom.ts';
+import { detach, textOf } from './content/dom.ts';
 import { cleanText, countWords } from './text.ts';
 
 const BLOCKS = new Set([
@@ -131,11 +131,6 @@ function firstLine(container: Element): AnyNode[] {
     return line;
   }
   return [];
-}
-
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
 /** A label that opens a byline line and never a sentence: "Posted by", "Written by". */

@@ -14,7 +14,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText } from './text.ts';
+import { cleanText, lowerWords } from './text.ts';
 
 /** A chosen title and where it came from. */
 export interface TitleChoice {
@@ -168,11 +168,6 @@ export function titleAffixes(ctx: PageContext, title: string): string[] {
 /** A text's trailing part after a dash or bar: " - Yahoo!ニュース(CNET Japan)", " | Sport". */
 const TRAILING_PART = /\s+[-–—|]\s+([^-–—|]+)$/u;
 
-/** The words of a text, lower case, in the order written. */
-function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-}
-
 /**
  * A text without its trailing part when that part names only what the page's `<title>` adds to
  * the headline (the site, the outlet, in any order): a description written as "… - Yahoo!
@@ -187,9 +182,11 @@ export function withoutTitleAffix(ctx: PageContext, title: string, text: string)
   const m = TRAILING_PART.exec(text);
   const element = ctx.index.byTag('title')[0];
   if (m === null || element === undefined) return text;
-  const headline = new Set(wordsOf(title));
-  const added = new Set(wordsOf(cleanText(ctx.$(element).text())).filter((w) => !headline.has(w)));
-  const tail = wordsOf(m[1] ?? '');
+  const headline = new Set(lowerWords(title));
+  const added = new Set(
+    lowerWords(cleanText(ctx.$(element).text())).filter((w) => !headline.has(w)),
+  );
+  const tail = lowerWords(m[1] ?? '');
   return tail.length > 0 && tail.every((w) => added.has(w)) ? text.slice(0, m.index) : text;
 }
 

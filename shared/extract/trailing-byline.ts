@@ -521,6 +521,14 @@ export function removeLeadingDateline(
       (!afterOpening &&
         (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
     (!afterOpening || PUBLICATION_LABEL.test(text));
+  // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
+  // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is not read, it goes too.
+  const removeLine = (line: Element): void => {
+    let rest = stack.pop();
+    while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
+    removeUpward($, line, root);
+    removed.push(cleanText(textOf(line)));
+  };
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
     const node = stack.pop() as AnyNode | LooseLine | null;
@@ -535,11 +543,7 @@ export function removeLeadingDateline(
       if (lines.length === 0 && short) seen++;
       // Inside a line already read, loose text is part of it, as an element there would be.
       if (lines.length > 0 && short && isMetadataLine(text)) {
-        const line = lines.pop() as Element;
-        let rest = stack.pop();
-        while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
-        removeUpward($, line, root);
-        removed.push(cleanText(textOf(line)));
+        removeLine(lines.pop() as Element);
         continue;
       }
       const pictured = node.nodes.some(
@@ -566,15 +570,9 @@ export function removeLeadingDateline(
         lines.length === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
       if (counted) seen++;
       if (text !== null && isMetadataLine(text) && !hasDescendant(node, IMAGE)) {
-        // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
-        // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is no body text.
         const line = lines.pop();
         if (line !== undefined) {
-          // The rest of the line is not read: it goes with it.
-          let rest = stack.pop();
-          while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
-          removeUpward($, line, root);
-          removed.push(cleanText(textOf(line)));
+          removeLine(line);
           continue;
         }
         // The next block may be a date line too: "Published …", then "Updated …".
