@@ -20,6 +20,7 @@ import {
   findLeadElement,
   findParagraphUnderHeadline,
   findShownDescription,
+  isSiteTagline,
   leadFromDescription,
   pageDescriptions,
   standfirstBlock,
@@ -258,8 +259,18 @@ function extract(
     return true;
   };
   // … and one that is the headline again says nothing of the article.
+  // Each description is asked about more than once: the page is searched for it once.
+  const taglines = new Map<string, boolean>();
+  const isTagline = (description: string): boolean => {
+    let known = taglines.get(description);
+    if (known === undefined) {
+      known = isSiteTagline(ctx, site, description, titleChoice.element ?? null);
+      taglines.set(description, known);
+    }
+    return known;
+  };
   const isNoSummary = (description: string): boolean =>
-    isSiteWide(description) || repeatsHeadline(ctx, title, description);
+    isSiteWide(description) || repeatsHeadline(ctx, title, description) || isTagline(description);
   const location = locateBody($, {
     ...publisher?.extraction,
     trace,

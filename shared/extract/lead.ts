@@ -24,6 +24,7 @@ import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
+import { isSiteName, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS, SENTENCE_END } from './text.ts';
 import { BY_WORD, INLINE } from './trailing-byline.ts';
 
@@ -802,17 +803,51 @@ export function findShownDescription(
   ctx: PageContext,
   descriptions: readonly string[],
 ): { element: Cheerio<Element>; text: string } | null {
-  const { $, index } = ctx;
   const wanted = descriptions
     .map((text) => ({ text, words: lowerWords(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
-  if (wanted.length === 0) return null;
+  for (const { block, candidates } of blocksOpeningLike(ctx, wanted)) {
+    if (isOutsideArticle(block)) continue;
+    const text = cleanText(renderedText(block));
+    if (text.length > MAX_LEAD_CHARS) continue;
+    const shown = lowerWords(text);
+    const matches = candidates.some(({ words: described }) => {
+      const extra = shown.length - described.length;
+      return (
+        extra >= 0 &&
+        extra <= MAX_DATELINE_WORDS &&
+        shown.slice(extra).join(' ') === described.join(' ')
+      );
+    });
+    if (matches) return { element: ctx.$(block), text };
+  }
+  return null;
+}
+
+/** A description and its words, lower case. */
+interface Described {
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+/**
+ * The blocks (once each) holding a text node that opens as one of the descriptions does (its
+ * first {@link PROBE_CHARS} characters), with the descriptions it opens like.
+ */
+function* blocksOpeningLike(
+  ctx: PageContext,
+  wanted: readonly Described[],
+  end = ctx.index.elements.length,
+): Generator<{ block: Element; candidates: readonly Described[] }> {
+  if (wanted.length === 0) return;
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
   // Most text nodes start with another letter than every description: one look rules them out.
   const firsts = new Set(probes.map((probe) => probe.charAt(0)));
   // A block is compared once, however many of its text nodes start like a description.
   const judged = new Set<Element>();
-  for (const el of index.elements) {
+  const { elements } = ctx.index;
+  for (let i = 0; i < end; i++) {
+    const el = elements[i] as Element;
     if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
     for (const child of el.children) {
       if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
@@ -822,24 +857,53 @@ export function findShownDescription(
       const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));
       if (candidates.length === 0) continue;
       const block = blockOf(child);
-      if (block === null || judged.has(block) || isOutsideArticle(block)) continue;
+      if (block === null || judged.has(block)) continue;
       judged.add(block);
-      const text = cleanText(renderedText(block));
-      if (text.length > MAX_LEAD_CHARS) continue;
-      const shown = lowerWords(text);
-      const matches = candidates.some(({ words: described }) => {
-        const extra = shown.length - described.length;
-        return (
-          extra >= 0 &&
-          extra <= MAX_DATELINE_WORDS &&
-          shown.slice(extra).join(' ') === described.join(' ')
-        );
-      });
-      if (matches) return { element: $(block), text };
+      yield { block, candidates };
     }
   }
-  return null;
 }
+
+/** Share of a description's words the site's tagline shows, in other words or not. */
+const TAGLINE_OVERLAP = 0.75;
+
+/**
+ * Whether a description is the site's tagline: the page shows it, in about its words, above
+ * the headline in the block right after the one naming the site (a blog's header: "Android
+ * Developers Blog", then "The latest Android and Google Play news for app and game
+ * developers."), so it describes the site on every page, not this article.
+ *
+ * @param ctx - the page
+ * @param site - the site's identity
+ * @param description - a description of the page
+ * @param headline - the element the title was read from, when it is on the page: the tagline
+ *   stands above it (when it is not, the whole page is searched)
+ * @returns true when it is the tagline shown under the site's name
+ */
+export function isSiteTagline(
+  ctx: PageContext,
+  site: SiteIdentity,
+  description: string,
+  headline: Element | null,
+): boolean {
+  const words = lowerWords(description);
+  if (words.length < MIN_TAGLINE_WORDS) return false;
+  const described = new Set(words);
+  const at = headline === null ? -1 : ctx.index.elements.indexOf(headline);
+  const end = at < 0 ? ctx.index.elements.length : at;
+  for (const { block } of blocksOpeningLike(ctx, [{ text: description, words }], end)) {
+    let before = block.prev;
+    while (before !== null && before.type !== 'tag') before = before.prev;
+    if (before === null || !isSiteName(cleanText(textOf(before)), site)) continue;
+    const shown = lowerWords(textOf(block));
+    const shared = shown.filter((w) => described.has(w)).length;
+    if (shared >= Math.max(shown.length, words.length) * TAGLINE_OVERLAP) return true;
+  }
+  return false;
+}
+
+/** The fewest words of a description read as a tagline: a slogan of a word or two is no sentence. */
+const MIN_TAGLINE_WORDS = 4;
 
 /**
  * What leaves the body with a standfirst found in it: the standfirst, or, when it is an inline

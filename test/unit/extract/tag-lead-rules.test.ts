@@ -401,6 +401,28 @@ describe("lead: a description's trailing part naming only what the <title> adds 
   });
 });
 
+describe("lead: a description the page shows under the site's name is the site's tagline, none", () => {
+  const page = (description: string, header: string): string =>
+    buildPage({
+      head: `<link rel="canonical" href="https://blog.example.org/2018/03/a.html"><meta property="og:site_name" content="Android Developers Blog"><meta property="og:description" content="${description}">`,
+    }).replace('<body>', `<body><div class="hero">${header}</div>`);
+
+  it('gives no lead when the header shows it, in other words or not, under the site name', () => {
+    const description =
+      'The latest Android and Google Play news and tips for app and game developers.';
+    const header =
+      '<h2 class="hero-title">Android Developers Blog</h2><p class="hero-description">The latest Android and Google Play news for app and game&nbsp;developers.</p>';
+    expect(extractArticle(page(description, header)).lead).toBeNull();
+  });
+
+  it('keeps a description shown under another heading', () => {
+    const description =
+      'Developer Preview 7 of Android Things brings new APIs, bug fixes and a new console.';
+    const header = `<h2>Android Things Developer Preview 7</h2><p>${description}</p>`;
+    expect(extractArticle(page(description, header)).lead).toBe(description);
+  });
+});
+
 describe('lead: a description that is the headline again is none', () => {
   const headline = 'Hội chợ nông sản mùa xuân thu hút hàng nghìn lượt khách tham quan';
   const page = (description: string): string =>
