@@ -434,6 +434,20 @@ const MENU_ENTRIES = 4;
  * not a byline's list of the article's authors).
  */
 function isLinkMenu(list: Element): boolean {
+  // Asked for each byline element below the list: read once (a long list of them is no
+  // quadratic walk).
+  let known = linkMenus.get(list);
+  if (known === undefined) {
+    known = readsAsLinkMenu(list);
+    linkMenus.set(list, known);
+  }
+  return known;
+}
+
+/** {@link isLinkMenu}'s answers, by list. */
+const linkMenus = new WeakMap<Element, boolean>();
+
+function readsAsLinkMenu(list: Element): boolean {
   const entries = list.children.filter(isElement);
   if (entries.length < MENU_ENTRIES) return false;
   let marked = 0;
@@ -446,10 +460,10 @@ function isLinkMenu(list: Element): boolean {
       return false;
     }
     if (linksAuthorPath(link)) return false;
-    if (isAuthorElement(entry) || isAuthorElement(link)) marked++;
+    // The entry the byline was found in may be marked; a list of authors marks them all.
+    if ((isAuthorElement(entry) || isAuthorElement(link)) && ++marked > 1) return false;
   }
-  // The entry the byline was found in may be marked; a list of authors marks them all.
-  return marked <= 1;
+  return true;
 }
 
 /**

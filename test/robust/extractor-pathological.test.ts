@@ -75,6 +75,17 @@ describe('extractArticle on pathological pages', () => {
         expectArticleOrTypedRejection(await extract(html), `${DEEP} deep ${name}`);
       });
     }
+
+    it('returns an Article or a typed error for a list of 20,000 byline elements naming no one', async () => {
+      // No declared author: each entry is read as a byline, and each rejected.
+      const entries = Array.from(
+        { length: DEEP * 2 },
+        (_, i) => `<li class="author-${i}"><a href="/s/${i}">Tin ${i}</a></li>`,
+      ).join('');
+      // No author declared anywhere: neither JSON-LD nor meta tags.
+      const html = `<html><head><title>Phát triển vùng lúa</title></head><body><ul>${entries}</ul><article><h1>Phát triển vùng lúa chất lượng cao</h1>${body}</article></body></html>`;
+      expectArticleOrTypedRejection(await extract(html), 'a list of 20,000 byline elements');
+    });
   });
 
   describe('5 MiB of one paragraph', () => {
