@@ -16,6 +16,7 @@ import {
   textExcept,
   textOf,
 } from './content/dom.ts';
+import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
 import { linksHome } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
@@ -894,13 +895,18 @@ export function isSiteTagline(
   for (const { block } of blocksOpeningLike(ctx, [{ text: description, words }], end)) {
     let before = block.prev;
     while (before !== null && before.type !== 'tag') before = before.prev;
-    if (before === null || !isSiteName(cleanText(textOf(before)), site)) continue;
+    // A site's name is short: a longer block is not read whole.
+    const name = before === null ? null : shortText(before as Element, MAX_SITE_NAME_CHARS);
+    if (name === null || !isSiteName(name, site)) continue;
     const shown = lowerWords(textOf(block));
     const shared = shown.filter((w) => described.has(w)).length;
     if (shared >= Math.max(shown.length, words.length) * TAGLINE_OVERLAP) return true;
   }
   return false;
 }
+
+/** The longest text read as the site's name above a tagline. */
+const MAX_SITE_NAME_CHARS = 120;
 
 /** The fewest words of a description read as a tagline: a slogan of a word or two is no sentence. */
 const MIN_TAGLINE_WORDS = 4;
