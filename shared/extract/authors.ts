@@ -396,17 +396,17 @@ export function cleanAuthors(raw: string): string[] {
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
     const parts = splitNames(body);
+    const titles = parts.map(isJobTitleOnly);
     // After a job title, the parts are that person's affiliation ("Jane Doe, Professor of
     // History, Yale University") until a name with a job title of its own.
     let affiliation = false;
     for (const [i, part] of parts.entries()) {
       if (DEGREE.test(part)) continue;
-      if (isJobTitleOnly(part)) {
+      if (titles[i]) {
         affiliation = true;
         continue;
       }
-      const next = parts[i + 1];
-      if (affiliation && (next === undefined || !isJobTitleOnly(next))) continue;
+      if (affiliation && titles[i + 1] !== true) continue;
       affiliation = false;
       // A label repeated inside the list: "Analysis by A, CNN, Analysis by A".
       const bare = dropLabelBeforeName(part)
