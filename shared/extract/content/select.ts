@@ -516,13 +516,25 @@ function isButton(el: Element): boolean {
 }
 
 /**
+ * Whether a block is or holds a list of several items (a share bar, a menu): what one of its
+ * items says ("Comments", a link down to them) heads nothing.
+ */
+function holdsList(el: Element): boolean {
+  return [el, ...descendants(el)].some(
+    (d) =>
+      (d.name === 'ul' || d.name === 'ol') &&
+      d.children.filter((c) => isElement(c) && c.name === 'li').length >= 2,
+  );
+}
+
+/**
  * Whether an element is a comments or related-links heading (`furniture`), another heading
  * (`other`), or no heading (`null`). A short block whose text reads as such a heading counts.
  */
 function headingVerdict(el: Element, scoring: Scoring): 'furniture' | 'other' | null {
   const isHeading = HEADING_TAGS.has(el.name) || el.attribs.role === 'heading';
   const size = scoring.stats.get(el)?.text ?? 0;
-  if (!isHeading && (size === 0 || size > 60 || isButton(el))) return null;
+  if (!isHeading && (size === 0 || size > 60 || isButton(el) || holdsList(el))) return null;
   const text = squash(textOf(el));
   // A line that names its own links after the label ("See also: <a>Mozilla Foundation</a> and
   // <a>Mozilla Corporation</a>", an encyclopedia's hatnote) is a related line, not the heading of

@@ -53,6 +53,25 @@ ${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div>
     expect(article.contentText).toContain(COMMENT(3));
   });
 
+  it('keeps an article whose block opens with a share bar listing a "Comments" link', () => {
+    const share = ['Facebook', 'Twitter', 'Google+']
+      .map(
+        (s) =>
+          `<li><a href="https://share.example.com/?s=${s}"><img src="/i/${s}.png" alt="${s}"><span>&nbsp;</span></a></li>`,
+      )
+      .join('\n');
+    const html = `<!doctype html><html lang="en"><head><title>The best film scenes of the year</title></head><body>
+<div class="k1"><div class="k2"><div class="k3"><h1>The best film scenes of the year</h1>
+<div class="k4">By Ann Writer and Bo Critic</div></div>
+<div class="k5"><div class="k6"><ul>${share}
+<li><a href="/article/best-scenes-1#comments">Comments</a></li></ul></div>
+<section class="k7">${[1, 2, 3, 4].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</section></div></div></div>
+</body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(COMMENT(1));
+    expect(article.contentText).toContain(COMMENT(4));
+  });
+
   it('says in the trace which section was set aside, and under which heading', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(threadPage('<h3>Comments</h3>', commentItem), { url: URL, trace });
