@@ -364,11 +364,13 @@ export function readTitle(
     return title === '' ? [] : [{ source, raw, title }];
   });
   // The forms in which the page shows its headline, in order of preference: as shown, without
-  // a leading part (a kicker), with a kicker inside the element or just before it ("Kicker:
-  // Headline"); compared with the meta titles by their letters.
+  // a leading part (a kicker), without a trailing part (a deck inside the element), with a
+  // kicker inside the element or just before it ("Kicker: Headline"); compared with the meta
+  // titles by their letters.
   const formsOf = (found: ShownHeadline) => {
     const forms = [found.headline];
     for (let i = 1; i < found.parts.length; i++) forms.push(found.parts.slice(i).join(' '));
+    for (let i = found.parts.length - 1; i > 0; i--) forms.push(found.parts.slice(0, i).join(' '));
     forms.push(found.full);
     if (found.before !== null) forms.push(`${found.before} ${found.full}`);
     return forms.map(foldLetters);

@@ -190,6 +190,23 @@ describe('title: when the on-page headline and the meta title differ, the one th
     );
   });
 
+  it('drops a deck shown inside the <h1> after the headline that the meta title writes alone', () => {
+    const head =
+      '<meta property="og:title" content="I Wish Someone Had Told Me This Before I Became a Politician">';
+    const header =
+      '<h1 class="title"><span class="headline">I Wish Someone Had Told Me This Before I Became a Politician</span> <span class="caption">A letter to a young liberal</span></h1>';
+    expect(title(head, header)).toBe(
+      'I Wish Someone Had Told Me This Before I Became a Politician',
+    );
+  });
+
+  it('keeps the whole <h1> when no meta title writes its first part alone', () => {
+    const head = '<meta property="og:title" content="Canada\'s former leader offers advice">';
+    const header =
+      '<h1 class="title"><span class="headline">I Wish Someone Had Told Me This</span> <span class="caption">A letter to a young liberal</span></h1>';
+    expect(title(head, header)).toBe('I Wish Someone Had Told Me This A letter to a young liberal');
+  });
+
   it('keeps a kicker joined to the headline by a visible separator', () => {
     const header =
       '<h1><span class="title__kicker">Bubi-Bomber wieder da</span><span>: </span><span>Thioune fordert Geduld</span></h1>';
