@@ -738,6 +738,33 @@ const DESCRIPTION_META = [
   'dcterms.description',
 ];
 
+/** The pairs of adjacent words of a text, lower-cased. */
+function wordPairs(text: string): Set<string> {
+  const words = lowerWords(text);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
+  return pairs;
+}
+
+/**
+ * Of several descriptions a page declares under one name (its site template's and its
+ * article's), the one whose pairs of words the body writes most often; the first on a tie.
+ */
+function mostAbout(values: readonly string[], bodyPairs: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestShare = -1;
+  for (const value of values) {
+    const pairs = [...wordPairs(value)];
+    const share =
+      pairs.length === 0 ? 0 : pairs.filter((p) => bodyPairs.has(p)).length / pairs.length;
+    if (share > bestShare) {
+      best = value;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 /**
  * The page's descriptions as plain text, each once: JSON-LD `description`, then the
  * {@link DESCRIPTION_META} meta tags.
@@ -1073,11 +1100,21 @@ export function leadFromDescription(
   const ld = valuesOf(ctx.jsonLd.article, 'description')
     .map(stringOf)
     .find((v) => v);
+  let bodyPairs: Set<string> | undefined;
   const declared = [
     ...(ld ? [{ value: ld, source: 'json-ld description' }] : []),
     ...DESCRIPTION_META.flatMap((key) => {
-      const value = firstMeta(ctx.meta, key);
-      return value === null ? [] : [{ value, source: `meta ${key}` }];
+      const values = [
+        ...new Set(
+          ctx.meta
+            .get(key)
+            ?.map((v) => v.trim())
+            .filter((v) => v),
+        ),
+      ];
+      if (values.length > 1) bodyPairs ??= wordPairs(contentText);
+      const value = values.length > 1 ? mostAbout(values, bodyPairs ?? new Set()) : values[0];
+      return value === undefined ? [] : [{ value, source: `meta ${key}` }];
     }),
   ];
   // The first one the page declares; but when it repeats a picture's caption (some CMSs fill

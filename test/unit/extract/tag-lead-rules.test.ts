@@ -355,6 +355,24 @@ describe("lead: a description that is a picture's caption describes the picture"
   });
 });
 
+describe("lead: of several descriptions under one name, the one about the article wins over the site template's", () => {
+  const site =
+    'Cổng thông tin điện tử: thông tin chỉ đạo điều hành, dịch vụ công trực tuyến và giải đáp thắc mắc của công dân.';
+  const article =
+    'Lãnh đạo tỉnh đánh giá kết quả cải cách hành chính và đặt ra mục tiêu mới cho năm 2024.';
+  const page = (first: string, second: string) =>
+    buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${first}"><meta name="description" content="${second}">`,
+    });
+
+  it.each([
+    ['after', site, article],
+    ['before', article, site],
+  ])("takes the article's description written %s the site's", (_where, first, second) => {
+    expect(extractArticle(page(first, second)).lead).toBe(article);
+  });
+});
+
 describe("lead: a description that is the site's or section's name, as the <title> writes it, is none", () => {
   it.each([
     ['the site', 'Cổng thông tin điện tử huyện Yên Bình'],
