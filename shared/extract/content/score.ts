@@ -6,7 +6,7 @@
  * class/id hints, and end multiplied by `1 - link density`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, classWords, hasItemprop, isElement, isHidden } from './dom.ts';
+import { classAndId, classWords, descendants, hasItemprop, isElement, isHidden } from './dom.ts';
 import {
   holdsEmbeddedPost,
   MAYBE_CANDIDATE,
@@ -178,9 +178,27 @@ function initialScore(el: Element): number {
   }
 }
 
+/**
+ * Whether scoring never reads an element. An `<aside>` is read by the second pass (the first
+ * found too little) when no heading in it links elsewhere: a slideshow's slides may be laid out
+ * as one, the page's only story, where other stories' teasers head each item with a link.
+ */
+function isNeverContent(el: Element, stripUnlikely: boolean): boolean {
+  if (!NEVER_CONTENT.has(el.name)) return false;
+  return stripUnlikely || el.name !== 'aside' || headsWithLinks(el);
+}
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+function headsWithLinks(el: Element): boolean {
+  return descendants(el).some(
+    (d) => HEADINGS.has(d.name) && descendants(d).some((a) => a.name === 'a'),
+  );
+}
+
 /** True when the subtree of `el` is skipped while scoring. */
 export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean): boolean {
-  if (NEVER_CONTENT.has(el.name)) return true;
+  if (isNeverContent(el, stripUnlikely)) return true;
   if (isHidden(el)) return true;
   const role = el.attribs.role;
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
@@ -205,6 +223,7 @@ export function skipReason(
   stripUnlikely: boolean,
   inTable: boolean,
 ): { rule: string; match: string } | null {
+  // Cleanup drops every <aside> inside the chosen block (the block may be one).
   if (NEVER_CONTENT.has(el.name)) return { rule: 'never content', match: `<${el.name}>` };
   if (isHidden(el)) return { rule: 'hidden', match: hiddenMark(el) };
   const role = el.attribs.role;
