@@ -260,7 +260,13 @@ function markedSiblings(el: Element): Element[] {
   if (parent === null || parent.type !== 'tag') return [];
   if (marksAuthor(el)) return markedInBylineBlock(el);
   const cls = el.attribs.class;
-  const alike = (c: Element) => cls !== undefined && c.name === el.name && c.attribs.class === cls;
+  // Set alike, but holding more than a byline's block (the article body, sharing a utility
+  // class such as "clearfix" with the byline box), a sibling names no one.
+  const alike = (c: Element) =>
+    cls !== undefined &&
+    c.name === el.name &&
+    c.attribs.class === cls &&
+    (c === el || shownLength(c) <= MAX_BYLINE_BLOCK);
   const siblings = parent.children.filter((c): c is Element => isElement(c) && alike(c));
   if (siblings.length === 1 && cls !== undefined) return alikeInBoxesAlike(el) ?? siblings;
   // More than a byline names is a list of other things set alike.

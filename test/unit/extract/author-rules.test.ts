@@ -2016,3 +2016,13 @@ describe('authors: a byline box in a script without spaces whose parts are the n
     expect(authors('', header)).toEqual(['谢若含']);
   });
 });
+
+describe('authors: a block set alike beside the byline element is another author only when it is as short as a byline', () => {
+  it('keeps the article body out of the authors when it shares the byline box’s utility class', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ein Titel der Seite</title></head><body>
+<main><h1>Ein Titel der Seite</h1><div class="k1">
+<div id="contributor" class="clearfix"><div class="author-container"><p>By <a href="/author/alya-mooro">Alya Mooro</a> - 19 December 2014</p><p class="role">Contributing Writer</p></div></div>
+<div id="body-content" class="clearfix"><p>'Tis the season to wrap up, get glam and eat your body weight in food and drink. No better time, then, for a multi-day birthday party in the mountains.</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></main></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Alya Mooro']);
+  });
+});
