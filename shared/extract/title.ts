@@ -65,6 +65,17 @@ function separators(title: string): { start: number; end: number }[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** Whether some run of a segment's words is the site's name or host ("The GQ Eye"). */
+function holdsSiteName(segment: string, site: SiteIdentity): boolean {
+  const words = segment.trim().split(/\s+/);
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) {
+      if (isSiteName(words.slice(start, end).join(' '), site)) return true;
+    }
+  }
+  return false;
+}
+
 /** The site's declared name and one word after it: "Example Times News", "Spiegel Online". */
 function namesSiteAndWord(segment: string, site: SiteIdentity): boolean {
   const words = segment.trim().split(/\s+/);
@@ -104,6 +115,8 @@ export function stripTitleAffixes(
     DATE_SEGMENT.test(segment.trim()) ||
     sectionLetters.includes(foldLetters(segment));
   let text = title.trim();
+  // Whether the site's name was cut after a colon: the title chains its affixes with colons.
+  let colonChain = false;
   for (let guard = 0; guard < 4; guard++) {
     const seps = separators(text);
     const last = seps[seps.length - 1];
@@ -132,9 +145,18 @@ export function stripTitleAffixes(
       text = (before[2] ?? '').trim();
       continue;
     }
-    const after = BRACKETED_AFTER.exec(text) ?? NAME_AFTER_COLON.exec(text);
+    const bracketed = BRACKETED_AFTER.exec(text);
+    const after = bracketed ?? NAME_AFTER_COLON.exec(text);
     if (after !== null && isSiteName(after[2] ?? '', site)) {
       text = (after[1] ?? '').trim();
+      colonChain ||= bracketed === null;
+      continue;
+    }
+    // Before the site's name so cut, its blog's or section's name holding it ("Headline: The
+    // GQ Eye: GQ on Style: GQ").
+    const part = colonChain ? NAME_AFTER_COLON.exec(text) : null;
+    if (part !== null && holdsSiteName(part[2] ?? '', site)) {
+      text = (part[1] ?? '').trim();
       continue;
     }
     break;

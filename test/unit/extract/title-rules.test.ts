@@ -110,6 +110,16 @@ describe('title: site-name suffixes are removed', () => {
     });
 
     it.each([
+      [`${headline}: The Example Times Eye: Example Times on Style: Example Times`, headline],
+      [`Parking: ${headline}: Example Times`, `Parking: ${headline}`],
+    ])(
+      "cuts the site's blog and section names chained with colons before its name: %j",
+      (raw, expected) => {
+        expect(stripTitleAffixes(raw, times, ['politics'])).toBe(expected);
+      },
+    );
+
+    it.each([
       'Brexit: the deal explained',
       'AC / DC: back in black',
       'Apple / Google deal',
