@@ -214,7 +214,8 @@ export function withoutTitleAffix(ctx: PageContext, title: string, text: string)
 
 /**
  * Whether a text says the headline and nothing more: the headline, or the page's `<title>` (the
- * headline and the site's name), their letters and digits compared without case or marks.
+ * headline and the site's name), their letters and digits compared without case or marks, or
+ * at least half the headline's words and no other.
  *
  * @param ctx - the page
  * @param title - the article's title
@@ -224,6 +225,11 @@ export function withoutTitleAffix(ctx: PageContext, title: string, text: string)
 export function repeatsHeadline(ctx: PageContext, title: string, text: string): boolean {
   const folded = foldLetters(text);
   if (folded === foldLetters(title)) return true;
+  // The headline short of a word or two ("… Selfies For Shiseido Campaign" under "… Selfies For
+  // New Shiseido Campaign"): no word of it is not the headline's.
+  const headline = new Set(lowerWords(title));
+  const words = lowerWords(text);
+  if (words.length * 2 >= headline.size && words.every((w) => headline.has(w))) return true;
   const element = ctx.index.byTag('title')[0];
   return element !== undefined && folded === foldLetters(cleanText(ctx.$(element).text()));
 }

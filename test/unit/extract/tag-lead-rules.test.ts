@@ -455,6 +455,7 @@ describe('lead: a description that is the headline again is none', () => {
       'Hội Chợ Nông Sản Mùa Xuân Thu Hút Hàng Nghìn Lượt Khách Tham Quan',
     ],
     ['the <title>, the site after the headline', `${headline} - Cổng thông tin tỉnh`],
+    ['the headline short of a word', headline.replace(' hàng nghìn', ' nghìn')],
   ])('gives no lead when the description is %s', (_what, description) => {
     expect(extractArticle(page(description)).lead).toBeNull();
   });
