@@ -654,7 +654,12 @@ function bylineValues(
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
   const several = listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el));
-  if (several !== null && several.length > 1) return several.map(textOf);
+  // Items that name no one (an author box's "See All Articles", "Subscribe to RSS") leave the
+  // box's lines to read.
+  if (several !== null && several.length > 1) {
+    const texts = several.map(textOf);
+    if (people(texts, site, true).length > 0) return texts;
+  }
   // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
   // Content Hub Director`) is read the same way.
   const one =

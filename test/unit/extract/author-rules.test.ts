@@ -2026,3 +2026,11 @@ describe('authors: a block set alike beside the byline element is another author
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Alya Mooro']);
   });
 });
+
+describe("authors: an author box's list of links naming no one leaves the box's name line to read", () => {
+  it('reads the name over the links of an author box run together', () => {
+    const box =
+      '<div class="author-box"><div class="data"><div class="name">Christian Datoc</div><div class="authortitle">Sports Editor</div><ul class="author"><li><a href="/author/christian-datoc/">See All Articles</a></li><li><a href="mailto:x@example.com">Send Email</a></li><li><a href="/author/christian-datoc/feed/">Subscribe to RSS</a></li></ul></div></div>';
+    expect(extractArticle(page('', box), { url: URL }).authors).toEqual(['Christian Datoc']);
+  });
+});
