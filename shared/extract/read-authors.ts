@@ -730,6 +730,19 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
 /** Parts of a class name that mark a byline's part as the outlet's, not a person's. */
 const OUTLET_PART = /^(?:source|agency|publication|publisher|outlet|organi[sz]ation|affiliation)$/i;
 
+/** Parts of a class name that mark a byline's part as the place it was filed from. */
+const PLACE_PART = /^(?:place|location|city|dateline)$/i;
+
+/** Whether a line's element, or one of the two around it, is named as a place ("New Delhi"). */
+function namesPlace(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; depth < 3 && node !== null; depth++) {
+    if (hasClassPart(node, PLACE_PART)) return true;
+    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+  }
+  return false;
+}
+
 /** Whether an element of a byline names the outlet: a part of its class says so. */
 function namesOutlet(el: Element): boolean {
   return hasClassPart(el, OUTLET_PART);
@@ -1101,7 +1114,12 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   const namesOf = ({ el, text: shown }: ShownLine): string[] | null => {
     // A separator set in the name's own element: "Sehernur Karsu |".
     const text = shown.replace(EDGE_SEPARATORS, '');
-    if (!FULL_NAMES.test(text) || isJobTitle(text) || closest(el, HEADING_TAGS, null) !== null)
+    if (
+      !FULL_NAMES.test(text) ||
+      isJobTitle(text) ||
+      closest(el, HEADING_TAGS, null) !== null ||
+      namesPlace(el)
+    )
       return null;
     if (headlineText.includes(text)) return null;
     const names = people([text], site, true);

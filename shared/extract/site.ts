@@ -165,22 +165,23 @@ const WHOLE_DOMAIN = /^\s*(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\s*$/iu;
  * @returns true when it is the site or an outlet, not a person
  */
 export function namesSite(text: string, site: SiteIdentity): boolean {
-  return namesSiteBy(text, site, DOMAIN);
+  return namesSiteBy(text, site, DOMAIN, MAX_HOST_WORDS);
 }
 
 /**
  * Whether a heading names the site as {@link namesSite} tells, but for a domain that it only
- * mentions: a headline may ("cron.weekly issue #130: …", "Why example.com changed its logo").
+ * mentions: a headline may ("cron.weekly issue #130: …", "Why example.com changed its logo"),
+ * and for a host's name written in words, which it may open with ("The Guardian view on …").
  *
  * @param text - a heading's text
  * @param site - the site's identity
  * @returns true when it is the site or an outlet, not a headline
  */
 export function headingNamesSite(text: string, site: SiteIdentity): boolean {
-  return namesSiteBy(text, site, WHOLE_DOMAIN);
+  return namesSiteBy(text, site, WHOLE_DOMAIN, 1);
 }
 
-function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp): boolean {
+function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords: number): boolean {
   const folded = foldLetters(text);
   if (folded === '') return false;
   if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
@@ -193,9 +194,19 @@ function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp): boolean 
   if (/^\p{Ll}[\p{Ll}\d]{3,}$/u.test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
   }
-  const firstWord = foldLetters(text.trim().split(/\s+/)[0] ?? '');
-  return firstWord.length >= 2 && site.hostLabels.includes(firstWord);
+  // The host's name opening the text, in its first words: "n-tv NACHRICHTEN", "Teen Vogue
+  // Magazine" on teenvogue.com.
+  const words = text.trim().split(/\s+/);
+  let opening = '';
+  for (const word of words.slice(0, hostWords)) {
+    opening += foldLetters(word);
+    if (opening.length >= 2 && site.hostLabels.includes(opening)) return true;
+  }
+  return false;
 }
+
+/** Most words a host's name is written in ("Teen Vogue" of teenvogue.com). */
+const MAX_HOST_WORDS = 3;
 
 /** A host name written as a name: `nieuwsblad.be`, `www.ndr.de`. */
 const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;

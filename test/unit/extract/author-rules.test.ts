@@ -2034,3 +2034,29 @@ describe("authors: an author box's list of links naming no one leaves the box's 
     expect(extractArticle(page('', box), { url: URL }).authors).toEqual(['Christian Datoc']);
   });
 });
+
+describe("authors: the host's name written in words, a word after it, is the outlet", () => {
+  it.each([
+    ['Teen Vogue Magazine', ['teenvogue']],
+    ['Teen Vogue  Staff', ['teenvogue']],
+    ['n-tv NACHRICHTEN', ['ntv']],
+  ])('drops %j', (value, hostLabels) => {
+    expect(isPersonName(value, { names: [], hostLabels })).toBe(false);
+  });
+
+  it('keeps a person whose first name only starts like the host', () => {
+    expect(isPersonName('Teena Vogel', { names: [], hostLabels: ['teenvogue'] })).toBe(true);
+  });
+});
+
+describe("authors: a byline's part named as the place is no person", () => {
+  it('reads no author from "New Delhi, News Nation Bureau" beside the date below the headline', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fact check: an oxygen bar</title></head><body>
+<main><h1>Fact check: an oxygen bar</h1><div class="k1"><span class="k2"><span class="place"><strong>New Delhi</strong></span>, <a href="https://www.newsnation.in/byline/news-nation-bureau"><span>News Nation Bureau</span></a> | Updated : </span><span>19 November 2019, 09:01 AM</span></div>
+<div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    expect(
+      extractArticle(html, { url: 'https://www.newsnation.in/fact-check/news/x-244592.html' })
+        .authors,
+    ).toEqual([]);
+  });
+});
