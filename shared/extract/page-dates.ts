@@ -22,7 +22,7 @@ import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
-import { metaContent } from './meta-tags.ts';
+import { metaContent, PARSELY_PAGE_DATE } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
 import {
@@ -257,8 +257,17 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       modified: found.modified ?? line.modified,
     };
   }
+  // Where the page shows no date: Parse.ly's `pub_date` (the instant it gives may be local time
+  // marked as UTC), then the day in the URL or the `<title>`.
   if (found.published === null && found.modified === null) {
-    found = { published: dayInUrl(url, timezone) ?? dayInTitle(ctx), modified: null };
+    const parsely = meta.get(PARSELY_PAGE_DATE)?.[0];
+    found = {
+      published:
+        (parsely === undefined ? null : read(parsely, 'meta parsely-page pub_date')) ??
+        dayInUrl(url, timezone) ??
+        dayInTitle(ctx),
+      modified: null,
+    };
   }
   // A day without its time, updated that same day at a time the page gives: that time.
   const { published: day, modified: update } = found;

@@ -88,6 +88,45 @@ describe('dates: publication meta tags under the names CMSs give them', () => {
   });
 });
 
+describe('dates and authors: Parse.ly\'s page metadata, one JSON object in <meta name="parsely-page">', () => {
+  const parsely = (value: object) =>
+    `<meta name='parsely-page' content='${JSON.stringify(value).replaceAll('/', '\\/')}'>`;
+
+  it('reads its pub_date and author', () => {
+    const html = page(
+      parsely({
+        title: 'Ein Titel',
+        link: 'https://news.example.com/a.html',
+        pub_date: '2014-12-30T01:30:41Z',
+        author: 'Jason Tabrys',
+        section: 'WEBCULTURE',
+      }),
+    );
+    const article = extractArticle(html, { url: 'https://news.example.com/a.html' });
+    expect(article.publishedAt).toBe('2014-12-30T01:30:41+00:00');
+    expect(article.authors).toEqual(['Jason Tabrys']);
+  });
+
+  it('gives way to a date line the page shows, as its pub_date may be local time marked as UTC', () => {
+    const html = page(parsely({ pub_date: '2014-12-22T09:50:00Z' }), {
+      before: '<p class="k9">December 22, 2014, 9:50 AM EST</p>',
+    });
+    expect(published(html)).toBe('2014-12-22T09:50:00-05:00');
+  });
+
+  it('reads its list of authors', () => {
+    const html = page(parsely({ authors: ['Ann Lee', 'Bo Chen'], pub_date: '2014-12-30' }));
+    expect(extractArticle(html, { url: 'https://news.example.com/a.html' }).authors).toEqual([
+      'Ann Lee',
+      'Bo Chen',
+    ]);
+  });
+
+  it('ignores one that is no JSON', () => {
+    expect(published(page(`<meta name="parsely-page" content="{pub_date: soon">`))).toBeNull();
+  });
+});
+
 describe('dates: datePublished on any JSON-LD type', () => {
   it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])('reads datePublished of a %s', (type) => {
     const head = ld({
