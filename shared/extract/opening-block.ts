@@ -68,6 +68,15 @@ function nextTextBlock(el: Element): Element | null {
   return null;
 }
 
+/** Whether a line stands right above a list, as its label ("STORY HIGHLIGHTS"). */
+function labelsList(el: Element): boolean {
+  for (let node = el.next; node !== null; node = node.next) {
+    if (!isElement(node) && !hasText(node)) continue;
+    return isElement(node) && (node.name === 'ul' || node.name === 'ol');
+  }
+  return false;
+}
+
 /** Most italic lines a standfirst set above a bold byline takes. */
 const MAX_ITALIC_LINES = 3;
 
@@ -260,7 +269,7 @@ export function takeOpening(
       return { authors: names, lead };
     }
   }
-  if (block !== null && allBold(block)) {
+  if (block !== null && allBold(block) && !labelsList(block)) {
     const names = bylineNames(cleanText($(block).text()));
     if (names !== null) {
       authors = names;

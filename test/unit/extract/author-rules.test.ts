@@ -811,6 +811,12 @@ describe('authors: a bold byline opening the body names the authors', () => {
     expect(article.contentText).not.toContain('Mathatisi');
   });
 
+  it("reads a bold line right above a list as the list's label, not a byline", () => {
+    const highlights = `<div><div><strong>STORY HIGHLIGHTS</strong></div><ul><li>The worst of holiday travel fears fail to materialize</li><li>"Tomorrow will be a quieter day," says a meteorologist</li></ul></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page(meta('Dana A. Ford'), '', highlights), { url: URL });
+    expect(article.authors).toEqual(['Dana A. Ford']);
+  });
+
   it('reports the opening byline, not a closing one, as the source in the trace', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(page('', '', body), { url: URL, trace });
