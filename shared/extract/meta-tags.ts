@@ -38,24 +38,23 @@ export function readMetaTags(index: PageIndex): MetaTags {
     }
   }
   const parsely = tags.get('parsely-page')?.[0];
-  if (parsely !== undefined) readParselyPage(parsely, tags, add);
+  if (parsely !== undefined) readParselyPage(parsely, add);
   return tags;
 }
 
 /** Where {@link readMetaTags} keeps the `pub_date` of Parse.ly's `parsely-page` JSON. */
 export const PARSELY_PAGE_DATE = 'parsely-page pub_date';
+/** Where {@link readMetaTags} keeps the authors of Parse.ly's `parsely-page` JSON. */
+export const PARSELY_PAGE_AUTHORS = 'parsely-page authors';
 
 /**
  * Parse.ly's older page metadata, one JSON object in `<meta name="parsely-page">`
- * (`{"pub_date":"2014-12-30T01:30:41Z","author":"Jason Tabrys",…}`): its authors read as the
- * tag its newer form writes (`parsely-author`) where the page has none; its `pub_date` kept
- * apart ({@link PARSELY_PAGE_DATE}), as CMSs often write local time there marked as UTC.
+ * (`{"pub_date":"2014-12-30T01:30:41Z","author":"Jason Tabrys",…}`): its `pub_date` and
+ * authors, kept apart ({@link PARSELY_PAGE_DATE}, {@link PARSELY_PAGE_AUTHORS}) to be read
+ * where the page shows none, as CMSs write local time there marked as UTC and one author of
+ * several.
  */
-function readParselyPage(
-  json: string,
-  tags: ReadonlyMap<string, string[]>,
-  add: (key: string, content: string) => void,
-): void {
+function readParselyPage(json: string, add: (key: string, content: string) => void): void {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -65,10 +64,10 @@ function readParselyPage(
   if (typeof value !== 'object' || value === null) return;
   const { pub_date: published, author, authors } = value as Record<string, unknown>;
   if (typeof published === 'string') add(PARSELY_PAGE_DATE, published);
-  if (tags.has('parsely-author')) return;
   const names = [author, ...(Array.isArray(authors) ? authors : [])];
-  for (const name of names)
-    if (typeof name === 'string' && name.trim() !== '') add('parsely-author', name);
+  for (const name of names) {
+    if (typeof name === 'string' && name.trim() !== '') add(PARSELY_PAGE_AUTHORS, name);
+  }
 }
 
 /**

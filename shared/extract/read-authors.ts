@@ -44,6 +44,7 @@ import {
   valuesOf,
 } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
+import { PARSELY_PAGE_AUTHORS } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
@@ -1327,7 +1328,14 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       ? shown
       : fromMeta;
   }
-  return fromPage(ctx, site) ?? { names: [], source: '' };
+  const shown = fromPage(ctx, site);
+  if (shown !== null) return shown;
+  // Last, Parse.ly's page metadata (it may name one author of several the page shows).
+  const parsely = ctx.meta.get(PARSELY_PAGE_AUTHORS) ?? [];
+  const names = people(parsely, site);
+  return names.length > 0
+    ? { names, source: 'meta parsely-page author', raw: parsely.join(', ') }
+    : { names: [], source: '' };
 }
 
 /** A name written as a login: one lower-case word of letters. */

@@ -114,6 +114,18 @@ describe('dates and authors: Parse.ly\'s page metadata, one JSON object in <meta
     expect(published(html)).toBe('2014-12-22T09:50:00-05:00');
   });
 
+  it('gives way to the byline the page shows, which may name more authors', () => {
+    const html = page(parsely({ author: 'Harriet Alexander' }), {
+      before:
+        '<p class="byline">By <a href="/journalists/harriet-alexander/">Harriet Alexander</a>, Andrew Marszal and Josie Ensor</p>',
+    });
+    expect(extractArticle(html, { url: 'https://news.example.com/a.html' }).authors).toEqual([
+      'Harriet Alexander',
+      'Andrew Marszal',
+      'Josie Ensor',
+    ]);
+  });
+
   it('reads its list of authors', () => {
     const html = page(parsely({ authors: ['Ann Lee', 'Bo Chen'], pub_date: '2014-12-30' }));
     expect(extractArticle(html, { url: 'https://news.example.com/a.html' }).authors).toEqual([
