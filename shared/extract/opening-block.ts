@@ -7,7 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
-import { detach, textOf } from './content/dom.ts';
+import { descendants, detach, isBelow, textOf } from './content/dom.ts';
 import { cleanText, countWords } from './text.ts';
 
 const BLOCKS = new Set([
@@ -73,6 +73,32 @@ function labelsList(el: Element): boolean {
   for (let node = el.next; node !== null; node = node.next) {
     if (!isElement(node) && !hasText(node)) continue;
     return isElement(node) && (node.name === 'ul' || node.name === 'ol');
+  }
+  return false;
+}
+
+/** Longest line read as a section's heading set in bold. */
+const MAX_BOLD_HEADING = 80;
+
+/**
+ * Whether a bold line in capitals is set again further down the body, in the same element, all
+ * bold, short and in capitals: the first of the sections' headings ("PICTURE BOOKS", later
+ * "YOUNG ADULT BOOKS"), not a byline. (A name in bold above the text, "Mohloai Mpesi", is not
+ * matched by the text's bold sub-headings.)
+ */
+function setAgainBelow(line: Element, root: Element): boolean {
+  const text = textOf(line).trim();
+  if (text !== text.toUpperCase()) return false;
+  let after = false;
+  for (const el of descendants(root)) {
+    if (el === line) {
+      after = true;
+      continue;
+    }
+    if (!after || el.name !== line.name || isBelow(el, line)) continue;
+    const other = textOf(el).trim();
+    if (other === '' || other.length > MAX_BOLD_HEADING || !allBold(el)) continue;
+    if (other === other.toUpperCase()) return true;
   }
   return false;
 }
@@ -269,7 +295,7 @@ export function takeOpening(
       return { authors: names, lead };
     }
   }
-  if (block !== null && allBold(block) && !labelsList(block)) {
+  if (block !== null && allBold(block) && !labelsList(block) && !setAgainBelow(block, root)) {
     const names = bylineNames(cleanText($(block).text()));
     if (names !== null) {
       authors = names;

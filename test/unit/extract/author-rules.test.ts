@@ -817,6 +817,13 @@ describe('authors: a bold byline opening the body names the authors', () => {
     expect(article.authors).toEqual(['Dana A. Ford']);
   });
 
+  it("reads a bold line set again later as another section's heading as the first section's heading", () => {
+    const sections = `<p><strong>PICTURE BOOKS<br></strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p><strong>YOUNG ADULT BOOKS<br></strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page(meta('Joanna Connors'), '', sections), { url: URL });
+    expect(article.authors).toEqual(['Joanna Connors']);
+    expect(article.contentText).toContain('PICTURE BOOKS');
+  });
+
   it('reports the opening byline, not a closing one, as the source in the trace', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(page('', '', body), { url: URL, trace });
