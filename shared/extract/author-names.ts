@@ -268,6 +268,12 @@ const INSTITUTION =
   /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat)(?=\s|$)/iu;
 
 /**
+ * An English name opening with "The": a publication or group ("The Plain Dealer", "The
+ * Grayzone"), no person; but for the wire agencies, which are credited as authors.
+ */
+const PUBLICATION = /^The\s+\p{Lu}/u;
+
+/**
  * Whether a cleaned name is a person's name.
  *
  * @param name - one name from an author field
@@ -285,6 +291,8 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // Nor quotation marks: a headline's ("“亲子视频”让留守儿童…"), not a person's name.
   if (COPYRIGHT_OR_COMPANY.test(text) || /[“”„«»「」『』]/u.test(text)) return false;
   if (INSTITUTION.test(text)) return false;
+  // A wire agency signs its copy so, and is credited as such ("The Associated Press").
+  if (PUBLICATION.test(text) && !isWireAgency(text.replace(/^The\s+/u, ''))) return false;
   if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
   if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;

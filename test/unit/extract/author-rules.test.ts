@@ -2073,3 +2073,18 @@ describe("authors: a byline's part named as the place is no person", () => {
     ).toEqual([]);
   });
 });
+
+describe('authors: a name opening with the English article "The" is a publication, not a person', () => {
+  it.each(['The Plain Dealer', 'The Grayzone', 'The Times-Picayune'])('drops %j', (value) => {
+    expect(isPersonName(value, SITE)).toBe(false);
+  });
+
+  it('keeps a wire agency credited so', () => {
+    expect(isPersonName('The Associated Press', SITE)).toBe(true);
+  });
+
+  it('keeps a person whose name only starts with those letters', () => {
+    expect(isPersonName('Theo Walcott', SITE)).toBe(true);
+    expect(isPersonName('Thelma Theodore', SITE)).toBe(true);
+  });
+});
