@@ -33,8 +33,8 @@ const NOT_NAMES = new Set(
     'veröffentlicht|geschrieben|verfasst|publié|publicado|pubblicato|escrito|scritto',
     // An author box's headings
     'biography|bio|profile|about the author|about me|über den autor|über die autorin',
-    // A notice's heading closing the body
-    'disclaimer|haftungsausschluss|avertissement',
+    // A notice's heading closing the body; the mark a wire story ends with ("(END)")
+    'disclaimer|haftungsausschluss|avertissement|end',
     // Weekdays, from a date line beside the byline
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
@@ -54,15 +54,19 @@ const NOT_NAMES = new Set(
  * only ("Video Keywords", "Photo Gallery", "Latest News") is an interface's label.
  */
 const INTERFACE_WORDS = new Set(
-  'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast|podcasts|audio|playlist|slideshow|clip|clips|stories|top'.split(
+  'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast|podcasts|audio|playlist|slideshow|clip|clips|stories|top|comments|comment|email|e-mail|print'.split(
     '|',
   ),
 );
 
-/** Whether every word of a text is an interface's ({@link INTERFACE_WORDS}, {@link NOT_NAMES}). */
+/**
+ * Whether the words of a text are an interface's ({@link INTERFACE_WORDS}, {@link NOT_NAMES}):
+ * all of them, or all but one of three or more (a toolbar's "Comments Email Print Speed").
+ */
 function isInterfaceLabel(text: string): boolean {
   const words = text.toLocaleLowerCase().split(/\s+/);
-  return words.every((word) => INTERFACE_WORDS.has(word) || NOT_NAMES.has(word));
+  const others = words.filter((word) => !INTERFACE_WORDS.has(word) && !NOT_NAMES.has(word));
+  return others.length === 0 || (words.length >= 3 && others.length === 1);
 }
 
 /** Social networks and sharing actions: an author box's links, not a name. */

@@ -570,13 +570,16 @@ function leadingNameLines(
 
 /**
  * Whether a byline element holds a single element marked as the author (by class or id) whose
- * text opens with a name and is not the byline's whole text.
+ * text opens with a name, and is not the byline's whole text.
  */
 function holdsNamedAuthor(byline: Element, site: SiteIdentity): boolean {
-  const inner = descendants(byline).filter((d) => d.name !== 'a' && isAuthorElement(d));
-  if (inner.length !== 1 || inner[0] === undefined) return false;
-  const own = cleanText(textOf(inner[0]));
-  return own !== cleanText(textOf(byline)) && opensWithName(own, site);
+  // Other parts named alike that name no one (a box of links, `byline_links`) do not count.
+  const inner = descendants(byline)
+    .filter((d) => d.name !== 'a' && isAuthorElement(d))
+    .map((d) => cleanText(textOf(d)))
+    .filter((own) => opensWithName(own, site));
+  const [own] = inner;
+  return inner.length === 1 && own !== undefined && own !== cleanText(textOf(byline));
 }
 
 /** Words of a full name laid out as an element of its own. */

@@ -2088,3 +2088,35 @@ describe('authors: a name opening with the English article "The" is a publicatio
     expect(isPersonName('Thelma Theodore', SITE)).toBe(true);
   });
 });
+
+describe("authors: a byline box's one element marked as the author, beside its links and date", () => {
+  it('reads the names of the marked element, not the links after it, each on a line of its own', () => {
+    const byline = [
+      '<div class="byline">',
+      '<span class="author" itemprop="author">By Steve Matthews and Alex Tanzi</span>',
+      '<span class="divider"></span>',
+      '<span class="date">2014-09-30T14:34:55Z</span>',
+      '<div class="byline_links">',
+      '<span class="comments"><a href="#disqus_thread">- Comments</a></span>',
+      '<span class="email"><a href="mailto:?body=x">Email</a></span>',
+      '<span class="print"><a href="/news/print/x.html">Print</a></span>',
+      '<span class="speed_read"><a href="javascript:void(0)"><abbr title="Speed Read">Speed</abbr></a></span>',
+      '</div>',
+      '</div>',
+    ].join('\n');
+    expect(authors('', byline)).toEqual(['Steve Matthews', 'Alex Tanzi']);
+  });
+
+  it("reads a toolbar's words as no name, all of them or all but one of three or more", () => {
+    expect(isPersonName('Comments Email Print Speed', SITE)).toBe(false);
+    expect(isPersonName('Email Print', SITE)).toBe(false);
+    expect(isPersonName('Kate Print', SITE)).toBe(true);
+  });
+});
+
+describe('authors: the mark a wire story ends with is no name', () => {
+  it.each(['(END)', '-END-'])('reads no author from a closing %j', (mark) => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>kokobj@yna.co.kr<br>${mark}</p>`;
+    expect(authors('', '', body)).toEqual([]);
+  });
+});
