@@ -1113,8 +1113,10 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     }
     lines.push(line);
   }
+  // The page's declared section, which it may show beside the date ("North Korea").
+  const sections = new Set((ctx.meta.get('article:section') ?? []).map(foldLetters));
   // The names a line shows and nothing else: not a heading's part (its kicker), not the
-  // headline's words, not a job title.
+  // headline's words, not a job title, not the section.
   const namesOf = ({ el, text: shown }: ShownLine): string[] | null => {
     // A separator set in the name's own element: "Sehernur Karsu |".
     const text = shown.replace(EDGE_SEPARATORS, '');
@@ -1122,7 +1124,8 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       !FULL_NAMES.test(text) ||
       isJobTitle(text) ||
       closest(el, HEADING_TAGS, null) !== null ||
-      namesPlace(el)
+      namesPlace(el) ||
+      sections.has(foldLetters(text))
     )
       return null;
     if (headlineText.includes(text)) return null;

@@ -2120,3 +2120,13 @@ describe('authors: the mark a wire story ends with is no name', () => {
     expect(authors('', '', body)).toEqual([]);
   });
 });
+
+describe("authors: the page's declared section shown beside the date is no name", () => {
+  it('reads no author from the section link "North Korea" before the date below the headline', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>N. Korea slams S. Korea for joint drill</title>
+<meta property="article:section" content="North Korea"></head><body>
+<main><h1 class="tit">N. Korea slams S. Korea for joint drill</h1><div class="info-box"><span class="txt"><strong><a href="//en.example.co.kr/nk/nk">North Korea</a></strong> 09:31 August 20, 2019</span></div>
+<div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://en.example.co.kr/view/AEN1' }).authors).toEqual([]);
+  });
+});
