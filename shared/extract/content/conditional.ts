@@ -5,9 +5,9 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { classAndId, collapsedLength, isElement } from './dom.ts';
+import { classAndId, collapsedLength, descendants, isElement } from './dom.ts';
 import { isDataTable } from './layout.ts';
-import { isEmbeddedPost, isVideoEmbed } from './patterns.ts';
+import { isEmbeddedPost, isVideoEmbed, NEGATIVE } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import { BLOCK, classWeight, isComma } from './score.ts';
 
@@ -157,14 +157,33 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
   }
 }
 
+/** Most text a picture's block holds besides its picture: a caption and a credit. */
+const MAX_PICTURE_TEXT = 300;
+
+/**
+ * Whether a block is one picture with its caption whose class names it only as "media"
+ * (`media-image`), the one word of {@link NEGATIVE} it has.
+ */
+function isMediaPicture(el: Element, c: Counts): boolean {
+  if (c.img !== 1 || c.text > MAX_PICTURE_TEXT || c.link > 0 || c.embed > 0) return false;
+  const hints = classAndId(el);
+  if (!/media/.test(hints) || NEGATIVE.test(hints.replaceAll('media', ' '))) return false;
+  // A video's player showing its poster picture and title is no picture of the article.
+  return ![el, ...descendants(el)].some((d) => VIDEO_PART.test(classAndId(d)));
+}
+
+const VIDEO_PART = /video|player/;
+
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
   // the article quotes it.
   if (c.post > 0) return null;
   const weight = classWeight(el);
-  // A negative class name removes any block but the one holding most of the body.
-  if (weight < 0) return isBody ? null : 'negative class';
+  // A negative class name removes any block but the one holding most of the body, and but a
+  // picture of the article named a "media" block (a photo story's `media-image`: the picture
+  // and its caption line).
+  if (weight < 0) return isBody || isMediaPicture(el, c) ? null : 'negative class';
   if (c.commas >= 10) return null;
   // A table of data (results, prices, a schedule) links out without being a link list.
   if (el.name === 'table' && isDataTable(el)) return null;

@@ -181,3 +181,39 @@ describe('rule: a paragraph that is only an e-mail address or a phone number is 
     expect(article.contentText).toContain(shown);
   });
 });
+
+describe('rule: a picture of the article in a block named "media" stays, with its caption', () => {
+  const CAPTIONS = [
+    'Exhausted, the dog had been in the frigid water for more than thirty minutes',
+    'A firefighter uses a basket to slide out across the ice to reach her',
+    'The husky clings to the edge of the ice as he inches out towards the hole',
+  ];
+  const pictureBlock = (n: number, caption: string) =>
+    `<div class="media-image"><h3>${caption}</h3><div class="media-image-container"><img alt="${caption}" src="/images/rescue-${n}.jpg"><p class="source">Boston Herald / Polaris</p></div></div>`;
+  const html = `<!doctype html><html lang="en"><head><title>A dog is pulled from the ice</title></head><body>
+<div class="k1"><h1>A dog is pulled from the ice</h1><div class="k2">
+<p>A thirteen-year-old husky went on her morning walk with her owner when she fell through the ice of the pond. After being trapped in the water for about thirty minutes, a firefighter came to the rescue, and the pictures below capture the event as it happened, one moment after another.</p>
+${CAPTIONS.map((c, i) => pictureBlock(i + 1, c)).join('\n')}
+</div></div></body></html>`;
+
+  it('keeps each picture and its caption', () => {
+    const article = extractArticle(html, { url: 'https://news.example.com/dog-rescue' });
+    expect(article.images.map((i) => i.url)).toEqual([
+      'https://news.example.com/images/rescue-1.jpg',
+      'https://news.example.com/images/rescue-2.jpg',
+      'https://news.example.com/images/rescue-3.jpg',
+    ]);
+    expect(article.contentText).toContain(CAPTIONS[2]);
+  });
+
+  it("still drops a video's player named so, its poster picture and title", () => {
+    const player = `<div class="inline-media"><div class="player_container"><img src="/poster.jpg" alt=""><div class="video-title">Another story in pictures</div></div></div>`;
+    const article = extractArticle(
+      html.replace('</div></div></body>', `${player}</div></div></body>`),
+      {
+        url: 'https://news.example.com/dog-rescue',
+      },
+    );
+    expect(article.images.map((i) => i.url)).not.toContain('https://news.example.com/poster.jpg');
+  });
+});
