@@ -385,17 +385,29 @@ const METADATA_FIELDS = /\s+[|/·•]\s+/;
 /**
  * Whether a line is a byline with its date in fields of their own ("by Duncan Bell / January
  * 19, 2017 / Leave a comment", "Von Anna Berg | 14.12.2024"): its first field a byline line, a
- * later one a date.
+ * later one a date; or the date, then the byline ("Tuesday 15 October 2019 by Bradley M. Kuhn").
  */
 function isDatedByline(text: string, isDate: (text: string) => boolean): boolean {
   const [first, ...rest] = text.split(METADATA_FIELDS);
-  return (
+  if (
     first !== undefined &&
     rest.length > 0 &&
     BYLINE_LINE.test(first) &&
     rest.some((field) => isDate(field))
+  ) {
+    return true;
+  }
+  // The date, then the byline: "Tuesday 15 October 2019 by Bradley M. Kuhn".
+  const byAt = DATE_THEN_BY.exec(text);
+  return (
+    byAt !== null &&
+    isDate(text.slice(0, byAt.index)) &&
+    BYLINE_LINE.test(text.slice(byAt.index + 1))
   );
 }
+
+/** The space before a word for "by" after a date ("… 2019 by Bradley M. Kuhn"). */
+const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');
 
 /**
  * The text of a node as cheerio's `.text()` reads it, in document order, until more than

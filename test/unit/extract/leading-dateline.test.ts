@@ -76,6 +76,14 @@ describe('removeLeadingDateline', () => {
     expect(container.text().trim()).toBe(PROSE.trim());
   });
 
+  it('removes a line of the date, then "by" and the names ("14/12/2024 by Bradley M. Kuhn")', () => {
+    const dayOnly = (text: string): boolean => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text.trim());
+    const { $, container } = body(`<p>14/12/2024 by Bradley M. Kuhn</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, dayOnly)).toBe('14/12/2024 by Bradley M. Kuhn');
+    const prose = body(`<p>14/12/2024 by the river, the council met</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline(prose.$, prose.container, dayOnly)).toBeNull();
+  });
+
   it('removes the date line right after a removed one too ("Published …", then "Updated …")', () => {
     const { $, container } = body(`<p>14/12/2024 10:23</p><p>15/12/2024 12:17</p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 10:23 · 15/12/2024 12:17');
