@@ -574,12 +574,16 @@ function leadingNameLines(
  */
 function holdsNamedAuthor(byline: Element, site: SiteIdentity): boolean {
   // Other parts named alike that name no one (a box of links, `byline_links`) do not count.
-  const inner = descendants(byline)
-    .filter((d) => d.name !== 'a' && isAuthorElement(d))
-    .map((d) => cleanText(textOf(d)))
-    .filter((own) => opensWithName(own, site));
-  const [own] = inner;
-  return inner.length === 1 && own !== undefined && own !== cleanText(textOf(byline));
+  let own: string | undefined;
+  for (const d of descendants(byline)) {
+    if (d.name === 'a' || !isAuthorElement(d)) continue;
+    const text = cleanText(textOf(d));
+    if (!opensWithName(text, site)) continue;
+    // A second one: the byline names several people in parts of its own.
+    if (own !== undefined) return false;
+    own = text;
+  }
+  return own !== undefined && own !== cleanText(textOf(byline));
 }
 
 /** Words of a full name laid out as an element of its own. */
