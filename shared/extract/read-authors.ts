@@ -251,6 +251,34 @@ function marksAuthor(el: Element): boolean {
   return el.attribs.rel === 'author' || hasItemprop(el, 'author');
 }
 
+/** A parent's element children by tag and class, in order, and how many children it had. */
+const CHILDREN_ALIKE = new WeakMap<
+  Element,
+  { readonly count: number; readonly groups: Map<string, Element[]> }
+>();
+
+/**
+ * The children of `parent` with the tag and class of `el`, in order: grouped once per parent
+ * (again when its children changed), as each of thousands of children set in one box may ask.
+ */
+function childrenAlike(parent: Element, el: Element): Element[] {
+  const key = (c: Element) => `${c.name} ${c.attribs.class ?? ''}`;
+  let cached = CHILDREN_ALIKE.get(parent);
+  if (cached === undefined || cached.count !== parent.children.length) {
+    const groups = new Map<string, Element[]>();
+    for (const c of parent.children) {
+      if (!isElement(c)) continue;
+      const group = groups.get(key(c));
+      if (group === undefined) groups.set(key(c), [c]);
+      else group.push(c);
+    }
+    cached = { count: parent.children.length, groups };
+    CHILDREN_ALIKE.set(parent, cached);
+  }
+  // A child taken out of the page since is no longer one.
+  return (cached.groups.get(key(el)) ?? []).filter((c) => c.parent === parent);
+}
+
 /**
  * The siblings of an author element marked alike, itself included, in order: by `rel` or
  * `itemprop`, or by the same tag and class (`<a class="post-author">dpa</a><a
@@ -261,15 +289,13 @@ function markedSiblings(el: Element): Element[] {
   if (parent === null || parent.type !== 'tag') return [];
   if (marksAuthor(el)) return markedInBylineBlock(el);
   const cls = el.attribs.class;
+  if (cls === undefined) return [];
   // Set alike, but holding more than a byline's block (the article body, sharing a utility
   // class such as "clearfix" with the byline box), a sibling names no one.
-  const alike = (c: Element) =>
-    cls !== undefined &&
-    c.name === el.name &&
-    c.attribs.class === cls &&
-    (c === el || shownLength(c) <= MAX_BYLINE_BLOCK);
-  const siblings = parent.children.filter((c): c is Element => isElement(c) && alike(c));
-  if (siblings.length === 1 && cls !== undefined) return alikeInBoxesAlike(el) ?? siblings;
+  const siblings = childrenAlike(parent as Element, el).filter(
+    (c) => c === el || shownLength(c) <= MAX_BYLINE_BLOCK,
+  );
+  if (siblings.length === 1) return alikeInBoxesAlike(el) ?? siblings;
   // More than a byline names is a list of other things set alike.
   return siblings.length <= MAX_AUTHOR_ITEMS ? siblings : [el];
 }

@@ -76,6 +76,16 @@ describe('extractArticle on pathological pages', () => {
       });
     }
 
+    it('returns an Article or a typed error for a byline box of 40,000 parts, each named an author its own way', async () => {
+      // Each part is a byline element; each asks for the parts set alike beside it.
+      const parts = Array.from(
+        { length: DEEP * 4 },
+        (_, i) => `<span class="author-${i}">Tin ${i}</span>`,
+      ).join('');
+      const html = `<html><head><title>Phát triển vùng lúa</title></head><body><div class="byline">${parts}</div><article><h1>Phát triển vùng lúa chất lượng cao</h1>${body}</article></body></html>`;
+      expectArticleOrTypedRejection(await extract(html), 'a byline box of 40,000 parts');
+    });
+
     it('returns an Article or a typed error for a list of 20,000 byline elements naming no one', async () => {
       // No declared author: each entry is read as a byline, and each rejected.
       const entries = Array.from(
