@@ -257,6 +257,8 @@ export function findLeadElement(
     }
     const parts = marked ? markedRun(el) : [el];
     const text = parts.map((part) => cleanText(renderedText(part))).join(' ');
+    // A picture's description, named so, ends with the picture's credit.
+    if (PICTURE_CREDIT_AT_END.test(text)) continue;
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
     if (isMostlyLinks(parts, text)) continue;
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) {
@@ -312,9 +314,12 @@ function markerOf(el: Element): string {
   return `${el.attribs.class ?? ''}|${testHooks(el)}|${el.attribs.itemprop ?? ''}`;
 }
 
-/** A caption's closing credit in brackets: "… (Photo: UN Photo / ICJ)", "… (Ảnh: TTXVN)". */
+/**
+ * A caption's closing credit in brackets: "… (Photo: UN Photo / ICJ)", "… (Ảnh: TTXVN)", and as
+ * the agencies write it, "… (AP Photo/Paramount Pictures, Atsushi Nishijima)".
+ */
 const PICTURE_CREDIT_AT_END =
-  /\((?:photos?|ảnh|fotos?|bild|bilder|images?|pictures?|picture credit|credit)\s*:[^()]{1,160}\)\.?$/iu;
+  /\((?:(?:photos?|ảnh|fotos?|bild|bilder|images?|pictures?|picture credit|credit)\s*:|\p{Lu}{2,6} (?:photos?|foto)\s*\/)[^()]{1,160}\)\.?$/iu;
 
 /**
  * Whether a block found below the headline is no standfirst: a caption (marked so, or ending

@@ -193,7 +193,8 @@ const TRAILING_PART = /\s+[-–—|]\s+([^-–—|]+)$/u;
 /**
  * A text without its trailing part when that part names only what the page's `<title>` adds to
  * the headline (the site, the outlet, in any order): a description written as "… - Yahoo!
- * ニュース(CNET Japan)" under the `<title>` "… （CNET Japan） - Yahoo!ニュース".
+ * ニュース(CNET Japan)" under the `<title>` "… （CNET Japan） - Yahoo!ニュース"; or when it is the
+ * page's keywords as its `keywords` meta lists them.
  *
  * @param ctx - the page
  * @param title - the article's title
@@ -202,8 +203,14 @@ const TRAILING_PART = /\s+[-–—|]\s+([^-–—|]+)$/u;
  */
 export function withoutTitleAffix(ctx: PageContext, title: string, text: string): string {
   const m = TRAILING_PART.exec(text);
+  if (m === null) return text;
+  // The page's keywords, as its `keywords` meta lists them ("… | perris, police, exchange").
+  const keywords = firstMeta(ctx.meta, 'keywords', 'news_keywords');
+  if (keywords !== null && foldLetters(m[1] ?? '') === foldLetters(keywords)) {
+    return text.slice(0, m.index);
+  }
   const element = ctx.index.byTag('title')[0];
-  if (m === null || element === undefined) return text;
+  if (element === undefined) return text;
   const headline = new Set(lowerWords(title));
   const added = new Set(
     lowerWords(cleanText(ctx.$(element).text())).filter((w) => !headline.has(w)),

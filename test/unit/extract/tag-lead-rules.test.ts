@@ -417,6 +417,20 @@ describe("lead: a description's trailing part naming only what the <title> adds 
     const quoted = `${summary} - Cổng thông tin tỉnh cho biết`;
     expect(extractArticle(page(quoted)).lead).toBe(quoted);
   });
+
+  it("cuts the page's keywords after a bar, and the headline left is no lead", () => {
+    const keywords = 'hội chợ, nông sản, mùa xuân, khách';
+    const html = page(`${headline} | ${keywords}`).replace(
+      '<meta name="description"',
+      `<meta name="keywords" content="${keywords}"><meta name="description"`,
+    );
+    expect(extractArticle(html).lead).toBeNull();
+    const withSummary = page(`${summary} | ${keywords}`).replace(
+      '<meta name="description"',
+      `<meta name="keywords" content="${keywords}"><meta name="description"`,
+    );
+    expect(extractArticle(withSummary).lead).toBe(summary);
+  });
 });
 
 describe("lead: a description the page shows under the site's name is the site's tagline, none", () => {
@@ -1227,6 +1241,12 @@ describe("lead: an element another of whose classes names a caption is the pictu
   ])('takes no lead from %s', (element) => {
     const html = buildPage({ before: element });
     expect(extractArticle(html).lead).toBeNull();
+  });
+
+  it('takes no description field ending in a news agency\'s photo credit ("(AP Photo/…)")', () => {
+    const field =
+      '<div class="field-name-field-description"><div class="field-item">This image released by Paramount Pictures shows the cast in a scene from the film. (AP Photo/Paramount Pictures, Atsushi Nishijima)</div></div>';
+    expect(extractArticle(buildPage({ before: field })).lead).toBeNull();
   });
 
   it('takes no standfirst box that holds the image description of the picture above it', () => {
