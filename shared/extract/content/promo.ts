@@ -141,7 +141,7 @@ const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
  */
 const CLOSING_METADATA = new RegExp(
   [
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,

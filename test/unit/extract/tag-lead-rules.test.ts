@@ -51,8 +51,14 @@ describe('tags: the links after a label for tags are tags, whatever the class na
       'Schlagwörter',
       '<div class="k7"><strong>Schlagwörter</strong><a href="/s/a">cải cách hành chính</a><a href="/s/b">năm 2023</a></div>',
     ],
-  ])('reads the links after %j', (_label, tail) => {
-    expect(extractArticle(buildPage({ tail })).tags).toEqual(['cải cách hành chính', 'năm 2023']);
+    [
+      'Topics:',
+      '<p class="k7">Topics: <a href="/topics/a/">cải cách hành chính</a>, <a href="/topics/b/">năm 2023</a></p>',
+    ],
+  ])('reads the links after %j, and leaves the line out of the body', (_label, tail) => {
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.tags).toEqual(['cải cách hành chính', 'năm 2023']);
+    expect(article.contentText).not.toMatch(/Topics|Tags|Từ khóa|Schlagwörter/);
   });
 
   it("reads no tags from a site's tag cloud, nor its link to every tag", () => {
