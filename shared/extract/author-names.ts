@@ -269,7 +269,7 @@ const COPYRIGHT_OR_COMPANY =
  * agency or a foundation, which wire stories credit as their authors.)
  */
 const INSTITUTION =
-  /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat)(?=\s|$)/iu;
+  /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat|group|\p{L}*gruppe|groupe|grupo|gruppo)(?=\s|$)/iu;
 
 /**
  * An English name opening with "The": a publication or group ("The Plain Dealer", "The

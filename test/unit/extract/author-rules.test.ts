@@ -2130,3 +2130,12 @@ describe("authors: the page's declared section shown beside the date is no name"
     expect(extractArticle(html, { url: 'https://en.example.co.kr/view/AEN1' }).authors).toEqual([]);
   });
 });
+
+describe('authors: a media group credited beside the reporter is no person', () => {
+  it.each(['Northeast Ohio Media Group', 'Funke Mediengruppe', 'Groupe Ebra'])(
+    'drops %j',
+    (value) => {
+      expect(isPersonName(value, SITE)).toBe(false);
+    },
+  );
+});
