@@ -1545,6 +1545,7 @@ describe('a paywall notice ends the body the reader sees', () => {
     'Jetzt weiterlesen mit SZ Plus',
     'Para seguir leyendo, suscríbete.',
     'この記事は会員限定です。紙の新聞の定期購読者の方は、無料で会員登録できます。',
+    'For the full story and more photos, subscribe now and get the digital edition immediately.',
   ])('removes %j and everything after it', (notice) => {
     const { contentText } = extract(withNotice(notice));
     expect(contentText).not.toContain(notice.slice(0, 20));
