@@ -235,8 +235,11 @@ const RELATED_HEADINGS = [
   'thăm dò ý kiến',
   // English
   'related',
+  'related article',
   'related articles',
+  'related story',
   'related stories',
+  'related post',
   'related posts',
   'related news',
   'related content',

@@ -1490,6 +1490,22 @@ describe('furniture labels are no body text, in the languages publishers write t
 });
 
 describe('a "read also" line linking to another story is no body text, in any language', () => {
+  it('removes such lines closing the body, one after another after a rule', () => {
+    const lines = [
+      'Sean Penn and Charlize Theron plan to marry and adopt',
+      'Charlize Theron causes outrage with her comment',
+      'A singer is engaged',
+    ]
+      .map(
+        (t, i) =>
+          `<p><strong>Related article: <a href="/celebrity-news/${i}">${t}</a></strong></p>`,
+      )
+      .join('');
+    const { contentText } = extract(page(`<div class="story">${BODY}<hr />${lines}</div>`));
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(contentText).not.toContain('Related article');
+  });
+
   it.each([
     [
       'English',
@@ -1498,6 +1514,10 @@ describe('a "read also" line linking to another story is no body text, in any la
     [
       'English, label apart',
       '<p><strong>SEE MORE</strong>:\u00a0<a href="/news/2">Hong Kong protests: students under siege</a></p>',
+    ],
+    [
+      'English, one related article',
+      '<p><strong>Related article: <a href="/celebrity-news/4">Sean Penn and Charlize Theron plan to marry</a></strong></p>',
     ],
     [
       'Norwegian',
