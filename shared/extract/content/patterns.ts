@@ -85,6 +85,8 @@ export const BOILERPLATE = new RegExp(
     'sharing',
     'social',
     'sociable',
+    // A box to follow the site ("follow-huffpost", "follow-us"), not a follow-up story.
+    '(?:^|[\\s_-])follow-(?!up)',
     // A class that starts with a network's name: its widgets ("facebook-broadcasting",
     // "fb-like"), not a picture's size named after it ("size-facebook").
     '(?:^|\\s)(?:facebook|fb-|twitter)',

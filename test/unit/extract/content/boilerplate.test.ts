@@ -30,6 +30,11 @@ describe('findMainContent boilerplate removal', () => {
       'Chia sẻ Facebook',
     ],
     [
+      'a box to follow the site, named so',
+      '<section class="follow-huffpost"><h2>FOLLOW HUFFPOST</h2><ul class="follow-links"><li><button>Email</button></li><li><label>HuffPost Business</label></li></ul></section>',
+      'FOLLOW HUFFPOST',
+    ],
+    [
       "a social network's reading widget",
       '<div class="facebook-broadcasting"><p><strong>Facebook Activity</strong></p><p>Click "Add to Timeline" to publish what you read to Facebook, and see what your friends have read</p></div>',
       'Add to Timeline',
