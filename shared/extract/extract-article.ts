@@ -55,7 +55,7 @@ import {
   removeTemplateBlocks,
   type SiteTemplate,
 } from './template/index.ts';
-import { normalizeStrings } from './text.ts';
+import { nonSpaceLength, normalizeStrings } from './text.ts';
 import { readTitle, repeatsHeadline, titleAffixes, withoutTitleAffix } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
@@ -299,8 +299,7 @@ function extract(
     const wraps = standfirst !== undefined && roots.some((r) => isBelow(r, standfirst));
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
     const mostOfBody = (): boolean =>
-      leadElement.text.replace(/\s+/g, '').length >
-      container.text().replace(/\s+/g, '').length * 0.5;
+      nonSpaceLength(leadElement.text) > nonSpaceLength(container.text()) * 0.5;
     if (wraps || (inside && mostOfBody())) lead = null;
     else if (inside) {
       trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });

@@ -8,7 +8,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import { descendants, detach, isBelow, textOf } from './content/dom.ts';
-import { cleanText, countWords } from './text.ts';
+import { cleanText, cleanTextWithin, countWords } from './text.ts';
 
 const BLOCKS = new Set([
   'p',
@@ -178,8 +178,8 @@ const POSTED_BY = /^(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)\s+\p{Lu}
  */
 function takePostedBy(root: Element): string[] {
   const line = firstLine(root);
-  const text = cleanText(line.map(textOf).join(''));
-  if (!POSTED_BY.test(text) || text.length > MAX_POSTED_BY) return [];
+  const text = cleanTextWithin(line.map(textOf).join(''), MAX_POSTED_BY);
+  if (text === null || !POSTED_BY.test(text)) return [];
   const names = cleanAuthors(text).filter((name) => name.includes(' ') && looksLikeName(name));
   if (names.length === 0) return [];
   const parent = line[0]?.parent ?? null;

@@ -34,7 +34,7 @@ import {
   pageHeadline,
   shownLinesAfter,
 } from './page-index.ts';
-import { cleansToNothing, cleanText, countWords, PROSE_WORDS } from './text.ts';
+import { cleansToNothing, cleanText, cleanTextWithin, countWords, PROSE_WORDS } from './text.ts';
 import { titleDateAffix } from './title.ts';
 import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
 
@@ -764,8 +764,8 @@ function labelledDateText(ctx: PageContext): PageDates {
     const own = ownText(el);
     // Most elements hold only layout whitespace between their children: it cleans to nothing.
     if (cleansToNothing(own)) continue;
-    const text = cleanText(label === null ? own : `${label} ${own}`);
-    if (text.length < 8 || text.length > 100) continue;
+    const text = cleanTextWithin(label === null ? own : `${label} ${own}`, 100);
+    if (text === null || text.length < 8) continue;
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) {
       if (!BYLINE_OPENING.test(text)) continue;
     }

@@ -21,6 +21,16 @@ export function isSpace(c: number): boolean {
 }
 
 /**
+ * How many characters of a text are not whitespace (`text.replace(/\s+/g, '').length`), counted
+ * without building that text.
+ */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
  * The length of {@link cleanText}`(value)`, counted without building the cleaned text.
  *
  * @param value - any text
@@ -84,8 +94,43 @@ export function cleanText(value: string): string {
     .replace(JOINERS, (run, at: number, whole: string) =>
       inWord(whole[at - 1]) && inWord(whole[at + run.length]) ? run : '',
     )
-    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(SPACE_RUN_TO_COLLAPSE, ' ')
     .trim();
+}
+
+/**
+ * A run of whitespace that collapsing to one space changes: all but a lone ASCII space, which
+ * stays as it is (a paragraph of megabytes holds a million of those, and no run).
+ */
+const SPACE_RUN_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
+
+/**
+ * How much of a long text {@link cleanTextWithin} cleans first: enough for `max` characters
+ * once cleaned unless most of it is whitespace or invisible.
+ */
+function firstRead(max: number): number {
+  return max * 4 + 64;
+}
+
+/**
+ * {@link cleanText}`(value)` when it is at most `max` characters long, else null, for the
+ * readers of short lines (a dateline, a "Posted by" line, a labelled date). A long text is not
+ * cleaned whole when its start already cleans to more: a paragraph of megabytes costs a slice.
+ *
+ * @param value - any text
+ * @param max - the longest cleaned text wanted
+ * @returns the cleaned text, or null when it is longer than `max`
+ */
+export function cleanTextWithin(value: string, max: number): string | null {
+  const read = firstRead(max);
+  if (value.length > read) {
+    // Cleaning keeps the text before an ASCII space as it is (NFC never composes across it and
+    // the space ends any run of joiners), so that part cleans to a start of the whole.
+    const cut = value.lastIndexOf(' ', read);
+    if (cut > 0 && cleanText(value.slice(0, cut)).length > max) return null;
+  }
+  const text = cleanText(value);
+  return text.length <= max ? text : null;
 }
 
 /**

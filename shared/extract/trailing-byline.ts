@@ -17,7 +17,7 @@ import { isArticleMetadata } from './content/promo.ts';
 import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
-import { cleansToNothing, cleanText } from './text.ts';
+import { cleansToNothing, cleanText, cleanTextWithin } from './text.ts';
 
 /** Elements that set words within a line of text (phrasing content). */
 export const INLINE: ReadonlySet<string> = new Set([
@@ -482,16 +482,13 @@ const DATELINE_READ = MAX_DATELINE_CHARS * 5;
  * first characters instead of reading and cleaning all of it.
  */
 function datelineText(node: Element): string | null {
-  let { raw, whole } = readText(node, DATELINE_READ);
-  if (!whole) {
-    // Cleaning keeps the text before an ASCII space as it is (NFC never composes across it),
-    // so the whole text is at least as long as that part of it.
-    const cut = raw.lastIndexOf(' ');
-    if (cut > 0 && cleanText(raw.slice(0, cut)).length > MAX_DATELINE_CHARS) return null;
-    raw = readText(node, Number.POSITIVE_INFINITY).raw;
-  }
-  const text = cleanText(raw);
-  return text.length <= MAX_DATELINE_CHARS ? text : null;
+  const { raw, whole } = readText(node, DATELINE_READ);
+  // A start that cleans to more than a dateline is enough to tell.
+  if (!whole && cleanTextWithin(raw, MAX_DATELINE_CHARS) === null) return null;
+  return cleanTextWithin(
+    whole ? raw : readText(node, Number.POSITIVE_INFINITY).raw,
+    MAX_DATELINE_CHARS,
+  );
 }
 
 /**

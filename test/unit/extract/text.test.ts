@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleansToNothing, cleanText, lowerVi, upperVi } from '../../../shared/extract/text.ts';
+import {
+  cleansToNothing,
+  cleanText,
+  cleanTextWithin,
+  lowerVi,
+  nonSpaceLength,
+  upperVi,
+} from '../../../shared/extract/text.ts';
 
 /** Whether a character (or the lack of one, at an end) is visible: neither whitespace nor a joiner. */
 const visible = (c: string | undefined) => c !== undefined && !/[\s\u200C\u200D]/.test(c);
@@ -59,6 +66,62 @@ describe('cleanText', () => {
 });
 
 /** Letters whose case depends on the language somewhere (Turkish, Lithuanian, Greek, German). */
+describe('cleanTextWithin', () => {
+  it('is the cleaned text when it is short enough and null otherwise, however long the text', () => {
+    const char = fc.oneof(
+      fc.constantFrom('a', 'Z', ' ', ' ', ' ', '  ', '\n', '\u00a0', '\u3000', '\ufeff'),
+      fc.constantFrom('\u200b', '\u200c', '\u200d', 'e\u0301', '\u0323', 'ệ', '\u2028'),
+      fc.constantFrom('\u00ad', '\u2060', '👨', 'Ω', '\u0f73'),
+      fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 200 }), fc.nat(40), (chars, max) => {
+        const text = chars.join('');
+        const cleaned = cleanText(text);
+        expect(cleanTextWithin(text, max)).toBe(cleaned.length <= max ? cleaned : null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tells a paragraph of megabytes from a short line by its start', () => {
+    const paragraph = 'Cánh đồng lúa vụ đông xuân. '.repeat(200_000);
+    expect(cleanTextWithin(paragraph, 100)).toBeNull();
+    expect(cleanTextWithin(` Đăng \n lúc  14:07 ${'\u200b'.repeat(500)}`, 100)).toBe(
+      'Đăng lúc 14:07',
+    );
+  });
+});
+
+describe('nonSpaceLength', () => {
+  it("counts what removing every whitespace character leaves, as JavaScript's \\s reads it", () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc
+        .array(
+          fc.constantFrom(
+            'a',
+            ' ',
+            '\n',
+            '\u00a0',
+            '\u2003',
+            '\u3000',
+            '\ufeff',
+            '\u200b',
+            '\u2028',
+          ),
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(nonSpaceLength(t)).toBe(t.replace(/\s+/g, '').length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 const SPECIAL_CASING = fc.constantFrom(
   'I',
   'İ',
