@@ -83,7 +83,7 @@ const JOB_TITLE = new RegExp(
   String.raw`(?<!\p{L})(?:${[
     // English
     'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
-    'analyst|critic|photographer|presenter',
+    'analyst|critic|photographer|presenter|commentator|blogger|anchor|cartoonist|illustrator',
     // Professions and company roles an author card gives under the name
     'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
     'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',

@@ -421,7 +421,7 @@ export function cleanAuthors(raw: string): string[] {
         );
         // A job title beside the name is none ("Jane Doe, Senior Correspondent").
         if (isJobTitleOnly(bare)) continue;
-        const cleaned = titleCase(bare.replace(/^[-–—•\s]+|[-–—.,\s]+$/g, ''));
+        const cleaned = titleCase(bare.replace(/^[-–—•·/\s]+|[-–—.,/\s]+$/g, ''));
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
         if (cleaned.split(' ').length > 6) continue;
         if (!names.some((n) => lowerVi(n) === lowerVi(cleaned))) {

@@ -2139,3 +2139,31 @@ describe('authors: a media group credited beside the reporter is no person', () 
     },
   );
 });
+
+describe('authors: a job title in an element of its own is no name', () => {
+  it.each(['Political Commentator', 'Staff Blogger', 'News Anchor'])('drops %j', (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it("takes the name of an author box, not the job title in the box's 'authortitle' element", () => {
+    const box =
+      '<div class="author-box"><div class="name">Ann Coulter</div><div class="authortitle">Political Commentator</div></div>';
+    expect(authors('', box)).not.toContain('Political Commentator');
+  });
+});
+
+describe('authors: a separator left by a label is no part of the name', () => {
+  it('reads "AUTHOR / Sierra Kilpatrick" as the name alone', () => {
+    const box =
+      '<div class="author_desc"><h4><b>AUTHOR</b> <span>/</span> Sierra Kilpatrick</h4></div>';
+    expect(authors('', box)).toEqual(['Sierra Kilpatrick']);
+  });
+
+  it.each([
+    ['/ Sierra Kilpatrick', ['Sierra Kilpatrick']],
+    ['| Jane Doe |', ['Jane Doe']],
+    ['• Jane Doe', ['Jane Doe']],
+  ])('reads %j as the name alone', (value, names) => {
+    expect(cleanAuthors(value)).toEqual(names);
+  });
+});
