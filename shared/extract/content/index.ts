@@ -160,17 +160,26 @@ function pick(
   };
 }
 
-/** The page's headline as `og:title`, `<title>` (and its parts around separators) and `<h1>`. */
+/** The meta tags that give the headline for sharing. */
+const TITLE_META = new Set(['og:title', 'twitter:title']);
+
+/** What sets a `<title>`'s headline apart from its site and sections: "Headline » Local » Site". */
+const TITLE_PARTS = /\s+[|–—»«·•-]\s+|\s*::\s*/;
+
+/**
+ * The page's headline as `og:title`, `twitter:title`, `<title>` (and its parts around
+ * separators) and `<h1>`.
+ */
 function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
   const out = new Set<string>();
   for (const el of head === null ? [] : descendants(head)) {
-    if (el.name === 'meta' && el.attribs.property === 'og:title') {
+    if (el.name === 'meta' && TITLE_META.has(el.attribs.property ?? el.attribs.name ?? '')) {
       addHeadline(out, metaContent(el));
     }
     if (el.name === 'title') {
       const title = textOf(el);
       addHeadline(out, title);
-      for (const part of title.split(/\s+[|–—-]\s+|\s*::\s*/)) addHeadline(out, part);
+      for (const part of title.split(TITLE_PARTS)) addHeadline(out, part);
     }
   }
   for (const h1 of h1s.slice(0, 3)) addHeadline(out, textOf(h1));

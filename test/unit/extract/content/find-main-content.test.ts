@@ -221,6 +221,23 @@ describe('findMainContent', () => {
     );
   });
 
+  it.each([
+    [
+      'the twitter:title gives',
+      '<meta name="twitter:title" content="Phụ nữ Công an tỉnh bàn chuyện bình đẳng">',
+    ],
+    [
+      'opens the <title>, its parts set apart by "»"',
+      '<title>Phụ nữ Công an tỉnh bàn chuyện bình đẳng » Thời sự » Báo Công an</title>',
+    ],
+  ])('drops a heading that repeats the title %s', (_, head) => {
+    const html = page(
+      `<article><hgroup><h3>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h3></hgroup>${BODY}</article>`,
+      head,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+
   it('drops a heading that repeats the title with its kicker in a span of its own, punctuation aside', () => {
     const html = page(
       `<article><h2><span class="kicker">Bình đẳng giới</span> <span>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</span></h2>${BODY}</article>`,
