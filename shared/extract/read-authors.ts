@@ -658,7 +658,27 @@ function soleName(byline: Element, marked: Element): string | null {
   if (name === '') return null;
   const skip = (e: Element) => e === marked || (e.name === 'a' && !linksAuthorPath(e));
   const rest = cleanText(textExcept([byline], skip)).replace(AROUND_NAME, '');
-  return rest === '' || isJobTitle(rest) || foldLetters(rest) === foldLetters(name) ? name : null;
+  return rest === '' ||
+    isJobTitle(rest) ||
+    foldLetters(rest) === foldLetters(name) ||
+    isPlaceAndDate(rest)
+    ? name
+    : null;
+}
+
+/**
+ * A byline's fields after the name it marks: the place and the date ("Palma de Mallorca |
+ * 08/01/2014"), or the date alone.
+ */
+function isPlaceAndDate(rest: string): boolean {
+  const fields = rest.split(/\s*[|·•]\s*/);
+  const last = fields.at(-1);
+  return (
+    fields.length <= 2 &&
+    last !== undefined &&
+    isDateline(last, 'UTC') &&
+    fields.slice(0, -1).every((field) => field.length <= 40)
+  );
 }
 
 /** Elements that set a name apart by its weight. */

@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isTranslatorLine, parseByline } from './authors.ts';
+import { isTranslatorLine, looksLikeName, parseByline } from './authors.ts';
 import {
   append,
   descendants,
@@ -397,6 +397,20 @@ function isDatedByline(text: string, isDate: (text: string) => boolean): boolean
   ) {
     return true;
   }
+  // Unlabelled, the name, then the place and the date: "Patricio Candia | Palma de Mallorca |
+  // 08/01/2014", "Anna Berg · 14/12/2024".
+  const last = rest.at(-1);
+  if (
+    first !== undefined &&
+    last !== undefined &&
+    rest.length <= MAX_FIELDS_AFTER_NAME &&
+    isDate(last) &&
+    rest.slice(0, -1).every((field) => field.length <= MAX_PLACE_CHARS) &&
+    first.includes(' ') &&
+    looksLikeName(first)
+  ) {
+    return true;
+  }
   // The date, then the byline: "Tuesday 15 October 2019 by Bradley M. Kuhn".
   const byAt = DATE_THEN_BY.exec(text);
   return (
@@ -405,6 +419,11 @@ function isDatedByline(text: string, isDate: (text: string) => boolean): boolean
     BYLINE_LINE.test(text.slice(byAt.index + 1))
   );
 }
+
+/** An unlabelled byline's fields after the name: the place, the date. */
+const MAX_FIELDS_AFTER_NAME = 2;
+/** The longest place named in a byline's field ("Palma de Mallorca"). */
+const MAX_PLACE_CHARS = 40;
 
 /** The space before a word for "by" after a date ("… 2019 by Bradley M. Kuhn"). */
 const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');

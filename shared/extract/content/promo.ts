@@ -146,8 +146,11 @@ const CLOSING_METADATA = new RegExp(
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
-    // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234".
+    // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234",
+    // "1.234 Aufrufe", "Visto 314 veces", "Viewed 1,234 times".
     String.raw`^(?:lượt xem|lượt đọc|số lượt xem|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
+    String.raw`^\d[\d.,]*\s+(?:views|reads|lượt xem|aufrufe|zugriffe|vues|visitas|visualizaciones|visualizzazioni|visualizações)$`,
+    String.raw`^(?:viewed|read|visto|leído|leido|vista|lu|gelesen)\s+\d[\d.,]*\s+(?:times|veces|volte|vezes|fois|mal)$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,

@@ -2167,3 +2167,11 @@ describe('authors: a separator left by a label is no part of the name', () => {
     expect(cleanAuthors(value)).toEqual(names);
   });
 });
+
+describe('authors: a bold name beside the place and the date in fields of their own', () => {
+  it('reads "<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014" as the name alone', () => {
+    const byline =
+      '<p class="autor"><strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014</p>';
+    expect(authors('', byline)).toEqual(['Patricio Candia']);
+  });
+});

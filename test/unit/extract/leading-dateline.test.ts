@@ -124,6 +124,35 @@ describe('removeLeadingDateline', () => {
     expect(container.text().trim()).toBe(PROSE.trim());
   });
 
+  it.each([
+    '<strong>Patricio Candia</strong> | Palma de Mallorca | 14/12/2024',
+    'Anna Berg · 14/12/2024',
+  ])(
+    'removes an unlabelled byline line of the name, the place and the date in fields of their own: %j',
+    (line) => {
+      const { $, container } = body(`<p class="autor">${line}</p><p>${PROSE}</p>`);
+      expect(removeLeadingDateline($, container, isDate)).not.toBeNull();
+      expect(container.text().trim()).toBe(PROSE.trim());
+    },
+  );
+
+  it('keeps an opening line of fields that do not open with a name', () => {
+    const { $, container } = body(`<p>Hội nghị tổng kết | Hà Nội | 14/12/2024</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+  });
+
+  it.each([
+    'Visto 314 veces',
+    'Viewed 1,234 times',
+    '1.234 Aufrufe',
+    '2,345 views',
+    'Lượt xem: 1.234',
+  ])('removes a count of views opening the body: %j', (line) => {
+    const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe(line);
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
   it('reads loose text beside a heading in one box as a line of its own, up to a line break', () => {
     const { $, container } = body(
       `<div class="post-info"><h3>${PROSE}</h3> by Duncan Bell / 14/12/2024 / <a href="#respond">Leave a comment</a><br>In the print issue</div><p>${PROSE}</p>`,
