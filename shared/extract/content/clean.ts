@@ -422,19 +422,18 @@ function removalRule(
   if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
   // The headline and visit-counter tests read the same short text: read it once, when needed.
   let short: string | null | undefined;
-  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name) && !inSentence(el)) {
+  if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {
     short = options.texts.of(el, SHORT_TEXT);
-    if (isHeadline(short, options.headlines, options.headlineLengths))
-      return { rule: 'headline', match: 'repeats the title' };
-    // The headline set apart from its kicker by markup, not by the title's colon or dash.
-    if (
-      short !== null &&
-      short.length >= options.shortestFolded &&
-      options.foldedFirsts.has(firstFolded(short)) &&
-      options.foldedHeadlines.has(foldHeadline(short))
-    ) {
-      return { rule: 'headline', match: 'repeats the title, punctuation aside' };
-    }
+    const repeats = isHeadline(short, options.headlines, options.headlineLengths)
+      ? 'repeats the title'
+      : // The headline set apart from its kicker by markup, not by the title's colon or dash.
+        short !== null &&
+          short.length >= options.shortestFolded &&
+          options.foldedFirsts.has(firstFolded(short)) &&
+          options.foldedHeadlines.has(foldHeadline(short))
+        ? 'repeats the title, punctuation aside'
+        : null;
+    if (repeats !== null && !inSentence(el)) return { rule: 'headline', match: repeats };
   }
   // Class names never remove the body itself.
   const byName = !options.body.has(el);
@@ -513,13 +512,23 @@ const INLINE_TITLE_LIKE: ReadonlySet<string> = new Set(['strong', 'b', 'span', '
  * Whether an inline element stands within running text: words right before or after it in its
  * parent ("In mathematics, a <b>Hermitian matrix</b> (or self-adjoint matrix) is …", the title
  * an encyclopedia bolds in its first sentence), not the headline repeated on a line of its own.
+ * The words may be set in inline elements of their own, a sentence's run of `<span>`s ("…we're
+ * going to see a lot of her during <span>The Bachelor</span><span> 2015 season.</span>"): a
+ * run of prose, not a kicker's label.
  */
 function inSentence(el: Element): boolean {
   if (!INLINE_TITLE_LIKE.has(el.name)) return false;
-  const words = (node: AnyNode | null): boolean =>
-    node !== null && node.type === 'text' && /[\p{L}\p{N}]/u.test(node.data);
+  const words = (node: AnyNode | null): boolean => {
+    if (node === null) return false;
+    if (node.type === 'text') return /[\p{L}\p{N}]/u.test(node.data);
+    if (!isElement(node) || !INLINE_TITLE_LIKE.has(node.name)) return false;
+    return countWords(textOf(node)) >= MIN_SENTENCE_RUN_WORDS;
+  };
   return words(el.prev) || words(el.next);
 }
+
+/** Words of prose in an inline element beside a title's part that make it a sentence's word. */
+const MIN_SENTENCE_RUN_WORDS = 4;
 
 const TITLE_LIKE = new Set([
   'h2',

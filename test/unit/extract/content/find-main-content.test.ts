@@ -238,6 +238,18 @@ describe('findMainContent', () => {
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 
+  it("keeps a title's part set in its own span within a sentence of spans (a show's name in italics)", () => {
+    const sentence =
+      '<p><span>Người dân được xem lại toàn bộ chương trình </span><span style="font-style: italic">Phụ nữ Công an tỉnh</span><span> vào tối thứ bảy tuần này, trên kênh truyền hình của tỉnh.</span></p>';
+    const html = page(
+      `<article>${sentence}${BODY}</article>`,
+      '<title>Tọa đàm về bình đẳng giới | Phụ nữ Công an tỉnh | Báo Công an</title>',
+    );
+    expect(extract(html).contentText).toContain(
+      'toàn bộ chương trình Phụ nữ Công an tỉnh vào tối thứ bảy',
+    );
+  });
+
   it('drops a heading that repeats the title with its kicker in a span of its own, punctuation aside', () => {
     const html = page(
       `<article><h2><span class="kicker">Bình đẳng giới</span> <span>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</span></h2>${BODY}</article>`,
