@@ -65,6 +65,46 @@ function hasImage(el: Element): boolean {
   return el.name === 'img' || descendants(el).some((d) => d.name === 'img');
 }
 
+/**
+ * Whether an element holds a picture of its own: an image before any of its words, or one
+ * declared larger than a glyph. An image set after words in their line is a glyph of the text
+ * (a camera icon before a caption's credit: "…shiny blue. <img class="photo"
+ * src="gallery-cam.png"> Kena Betancur/Getty Images").
+ */
+function holdsPicture(el: Element): boolean {
+  if (el.name === 'img') return true;
+  let words = false;
+  for (const node of textsAndImages(el)) {
+    if (isElement(node)) {
+      if (!words || declaredSide(node) > MAX_GLYPH_SIDE) return true;
+    } else if (!words && /[\p{L}\p{N}]/u.test(node.data)) words = true;
+  }
+  return false;
+}
+
+/** The largest side an image in a line of text may declare and still be one of its glyphs. */
+const MAX_GLYPH_SIDE = 100;
+
+/** The larger of an image's declared width and height, 0 when it declares neither. */
+function declaredSide(img: Element): number {
+  const side = (value: string | undefined) => Number.parseInt(value ?? '', 10) || 0;
+  return Math.max(side(img.attribs.width), side(img.attribs.height));
+}
+
+/** The text nodes and images below an element, in document order. */
+function* textsAndImages(el: Element): Generator<Element | Text> {
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') yield node as Text;
+    else if (isElement(node)) {
+      if (node.name === 'img') yield node;
+      else
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+}
+
 /** The outermost ancestor of `img` below `container` that holds nothing but the image. */
 function imageBlock(img: Element, container: Element): Element {
   let block = img;
@@ -168,7 +208,7 @@ function isCaptionParagraph(
   credited: boolean,
 ): string | null {
   if (!CAPTION_TAGS.has(el.name)) return null;
-  if (hasImage(el)) return null;
+  if (holdsPicture(el)) return null;
   const text = captionText(el);
   if (text === '' || text.length > MAX_DESCRIBED_CAPTION_CHARS) return null;
   // Longer than a caption, it is one only when it says again what the picture's alternative

@@ -154,6 +154,21 @@ describe('renderContent images: captions', () => {
     expect(contentText).toBe('Chữ');
   });
 
+  it("pairs a caption paragraph whose credit follows an icon set in its line (WordPress's wp-caption)", () => {
+    const { images, contentHtml } = render(
+      '<div class="wp-caption alignnone"><a href="/1.jpg"><img src="/1-660x440.jpg" width="660" height="440"></a><p class="wp-caption-text">Toàn cảnh hội nghị. <img class="photo" src="/theme/camera.png"> Minh Châu</p></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị. Minh Châu');
+    expect(contentHtml).not.toContain('camera.png');
+  });
+
+  it('pairs no paragraph that opens with a picture of its own', () => {
+    const { images } = render(
+      '<div><img src="/1.jpg" width="660" height="440"></div><p class="wp-caption-text"><img src="/2.jpg" width="660" height="440"> Toàn cảnh hội nghị.</p><p>Chữ</p>',
+    );
+    expect(images[0]?.caption ?? null).toBeNull();
+  });
+
   it('pairs the <figcaption> a template set right after the <figure> instead of inside it', () => {
     const { images, contentText, contentHtml } = render(
       '<figure class="image--embedded"><img src="/1.jpg" alt="Hội nghị"></figure>\n<figcaption class="image__caption--embedded"><span class="caption">Toàn cảnh hội nghị</span> <span class="credit">(Ảnh: Minh Châu)</span></figcaption><p>Chữ</p>',
