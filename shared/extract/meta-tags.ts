@@ -29,7 +29,9 @@ export function readMetaTags(index: PageIndex): MetaTags {
     const { attribs } = el;
     const content = metaContent(el);
     if (content === undefined || content.trim() === '') continue;
-    for (const list of [attribs.property, attribs.itemprop]) {
+    const itemprop =
+      attribs.itemprop !== undefined && ofListedItem(el) ? undefined : attribs.itemprop;
+    for (const list of [attribs.property, itemprop]) {
       if (list === undefined) continue;
       for (const key of list.trim().split(/\s+/)) if (key !== '') add(key, content);
     }
@@ -40,6 +42,24 @@ export function readMetaTags(index: PageIndex): MetaTags {
   const parsely = tags.get('parsely-page')?.[0];
   if (parsely !== undefined) readParselyPage(parsely, add);
   return tags;
+}
+
+/** Microdata types of a list of other items, or of a reader's comment: their properties are theirs. */
+const OTHER_ITEMS = /(?:^|[/#])(?:ItemList|ListItem|BreadcrumbList|Comment)$/;
+
+/**
+ * Whether a `<meta itemprop>` belongs to an item of a list, its nearest microdata scope being a
+ * list or a reader's comment (a module of other stories: `<ul itemscope
+ * itemtype="…/ItemList"><li itemprop="itemListElement"><a>…</a><meta itemprop="datePublished"
+ * content="…">`): its date and description are that item's, not the page's.
+ */
+function ofListedItem(el: Element): boolean {
+  for (let up = el.parent; up !== null && up.type === 'tag'; up = up.parent) {
+    if (up.attribs.itemscope !== undefined) {
+      return (up.attribs.itemtype ?? '').split(/\s+/).some((type) => OTHER_ITEMS.test(type));
+    }
+  }
+  return false;
 }
 
 /** Where {@link readMetaTags} keeps the `pub_date` of Parse.ly's `parsely-page` JSON. */

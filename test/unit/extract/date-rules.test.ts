@@ -1067,3 +1067,14 @@ describe('dates: the date line opening the body is the publication when nothing 
     expect(article.contentText).not.toContain('2019.03.05');
   });
 });
+
+describe("dates: microdata of a list's items is theirs, not the page's", () => {
+  it("reads the article's datePublished, not a <meta itemprop> in an ItemList of other stories", () => {
+    const teasers =
+      '<ul itemscope itemtype="http://schema.org/ItemList"><li itemprop="itemListElement"><a href="https://other.example/a">31 Hilarious Kids</a><meta itemprop="datePublished" content="2014-11-20T16:00:49Z"></li></ul>';
+    const html = page('', {
+      before: `<time itemprop="datePublished" datetime="2014-12-23T10:24-05:00">Published December 23, 2014</time>${teasers}`,
+    });
+    expect(published(html)).toBe('2014-12-23T10:24:00-05:00');
+  });
+});
