@@ -297,6 +297,11 @@ describe('findMainContent boilerplate removal', () => {
       "a blog's appeal to support its work",
       'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
     ],
+    [
+      'a call to share the story with friends',
+      'Share this with all of your girlfriends by clicking the Share button below.',
+    ],
+    ['a call to share the story, pointing to the button', 'Click the share button to pass it on!'],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -313,6 +318,7 @@ describe('findMainContent boilerplate removal', () => {
     'Officials who have a tip about the missing boy should call the police, the mayor said.',
     'First published in 1923, the newspaper has never missed an edition.',
     'Click here to read the full report of the inspectors, the ministry said in a statement.',
+    'The minister did not share it with his friends in the cabinet, the paper reported.',
     '© The photographer kept the rights to the pictures, the court ruled.',
     'Copyright holders will be paid from the fund, the minister said.',
     'The charity asked people to consider supporting us at the annual fundraiser, its director said.',
