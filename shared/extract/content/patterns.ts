@@ -275,6 +275,9 @@ const RELATED_HEADINGS = [
   'you may also like',
   'you might also like',
   'you may be interested in',
+  'you might be interested in',
+  'you may also be interested in',
+  'you might also be interested in',
   'most popular',
   'most read',
   'most viewed',
@@ -487,12 +490,19 @@ function headingText(text: string): string {
   return shownHeading(text).toLowerCase().replace(/’/g, "'");
 }
 
+/** A question to the reader before a related label: "Like this? You might also be interested in:". */
+const LIKED_IT =
+  /^(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|it)(?: (?:article|story|post))?\s*[?!]\s+(?=\S)/;
+
 /**
  * True when `text` reads as the heading of a related-links, most-read, share or comments
  * block ("Tin liên quan", "Xem thêm:", "Related stories", "More from Reuters"…).
  */
 export function isRelatedHeading(text: string): boolean {
   const t = headingText(text);
+  const asked = t.replace(LIKED_IT, '');
+  // After a question to the reader, the label alone: "Like this? You might also be interested in:".
+  if (asked !== t && isRelatedHeading(asked)) return true;
   if (t.length === 0 || t.length > 60) return false;
   const m = RELATED_RE.exec(t);
   if (m === null) return false;
@@ -521,6 +531,8 @@ export function isRelatedHeading(text: string): boolean {
  */
 export function isRelatedLabel(text: string): boolean {
   const t = headingText(text);
+  const asked = t.replace(LIKED_IT, '');
+  if (asked !== t && isRelatedLabel(asked)) return true;
   return t.length > 0 && t.length <= 40 && (RELATED_LABEL_RE.test(t) || SITE_LABEL.test(t));
 }
 

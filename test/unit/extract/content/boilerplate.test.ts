@@ -302,6 +302,7 @@ describe('findMainContent boilerplate removal', () => {
       'Share this with all of your girlfriends by clicking the Share button below.',
     ],
     ['a call to share the story, pointing to the button', 'Click the share button to pass it on!'],
+    ['a question to the reader before a call to share', 'Like this story? Share it with a friend!'],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,

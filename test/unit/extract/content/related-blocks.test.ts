@@ -31,6 +31,9 @@ const HEADINGS = [
   'Mehr aus der Rubrik',
   'Weiterlesen:',
   'More Great WIRED Stories',
+  'You might also be interested in:',
+  'Like this? You might also be interested in:',
+  'Enjoyed this? You may also be interested in',
   'おすすめ情報',
   '注目記事',
   '推荐阅读',
@@ -98,6 +101,25 @@ describe('related-links blocks', () => {
       expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
     },
   );
+
+  it('removes a "Like this? You might also be interested in:" line over link paragraphs closing the body', () => {
+    const links = ['/a', '/b', '/c']
+      .map(
+        (path, i) =>
+          `<p><a href="${path}">Hội nghị tổng kết công tác năm 2023, phần ${i + 1}</a></p>`,
+      )
+      .join('');
+    const { contentText } = extract(
+      pageWith(`<p><strong>Like this? You might also be interested in:</strong></p>${links}`),
+    );
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a question about the story that says more than a label', () => {
+    const line =
+      'Like this? You might also be interested in the council meeting next week, officials said.';
+    expect(extract(pageWith(`<p>${line}</p>`)).contentText).toContain('council meeting next week');
+  });
 
   it('keeps a heading that opens with "More" and says more', () => {
     const { contentText } = extract(
