@@ -81,7 +81,7 @@ const SIGNED_CREDIT =
  * A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…",
  * French "Photo d'illustration : …".
  */
-const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
+const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|pictures|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
 
 /** A labelled credit's start, whatever its length. */

@@ -1454,6 +1454,13 @@ describe('furniture labels are no body text, in the languages publishers write t
     expect(contentText).not.toContain(notice.trim());
   });
 
+  it.each(['Pictures: Getty', 'Pictures: Reuters'])(
+    "removes a picture credit's line labelled in the plural, %j",
+    (line) => {
+      expectRemovedFromBody(`<p>${line}</p>`, line);
+    },
+  );
+
   it('removes a numbered ad label ("Advertisement 2")', () => {
     expectRemovedFromBody('<div>Advertisement 2</div>', 'Advertisement');
   });
