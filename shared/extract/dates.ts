@@ -148,9 +148,12 @@ function namedZone(name: string, pageZone: string): string {
 }
 const DAY_FIRST = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 /** "25.04.24": a two-digit year, written with dots only (German, Scandinavian, Czech use). */
-const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
-/** "11/18/19": a two-digit year after slashes, read only month first (the day past 12). */
-const MONTH_FIRST_SHORT_YEAR = /(?<![\d/])(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{2})(?![\d/])/;
+const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(0?[1-9]|1[0-2])\.(\d{2})(?![\d.])/;
+/**
+ * "11/18/19", "12.22.14": a two-digit year after slashes or dots, read month first only when the
+ * day is past 12 (an American site's "12.22.14"; dots are read day first where they can be).
+ */
+const MONTH_FIRST_SHORT_YEAR = /(?<![\d/.])(\d{1,2})([/.])(1[3-9]|2\d|3[01])\2(\d{2})(?![\d/.])/;
 /** "2024-03-15", "2024/3/15", and "2024. 3. 15." as Korean sites write it. */
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
@@ -366,7 +369,7 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   m = DAY_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   m = MONTH_FIRST_SHORT_YEAR.exec(text);
-  if (m) return { year: 2000 + Number(m[3]), month: Number(m[1]), day: Number(m[2]) };
+  if (m) return { year: 2000 + Number(m[4]), month: Number(m[1]), day: Number(m[3]) };
   return null;
 }
 

@@ -42,6 +42,11 @@ describe('parseDate', () => {
     expect(parseDate(text, VN)).toBe(iso);
   });
 
+  it('reads a dotted two-digit-year date day first wherever it can: 05.04.24 is 5 April', () => {
+    expect(parseDate('05.04.24', 'UTC')).toBe('2024-04-05T00:00:00+00:00');
+    expect(parseDate('12.13.1', 'UTC')).toBeNull();
+  });
+
   it('reads 02/09/2024 as 2 September, never as February 9', () => {
     expect(parseDate('02/09/2024', VN)).toBe('2024-09-02T00:00:00+07:00');
   });
@@ -50,6 +55,7 @@ describe('parseDate', () => {
     ['11/18/2019 11:04 PM', '2019-11-18T23:04:00+00:00'],
     ['11/18/19 11:04 PM', '2019-11-18T23:04:00+00:00'],
     ['11/18/19 11:04 PM EST', '2019-11-18T23:04:00-05:00'],
+    ['12.22.14', '2014-12-22T00:00:00+00:00'],
   ])('reads %j month first, as no month is past 12', (text, iso) => {
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
