@@ -31,6 +31,7 @@ import {
   MIN_ARTICLE_WORDS,
   type PageShape,
   rejectListing,
+  rejectTeasersOnly,
   rejectTooShort,
   shortBodyError,
 } from './page-kind.ts';
@@ -184,6 +185,7 @@ function pageBody(
   try {
     rejectListing(container, shape);
     const body = finish(inputs, container, report);
+    rejectTeasersOnly(container, shape);
     // A photo story, a video or an announcement in its attachment says little in words.
     if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) {
       rejectTooShort(body.wordCount, shape);

@@ -239,6 +239,70 @@ function isTextBlock(el: Element): boolean {
 }
 
 /**
+ * Rejects a finished body that is other pages' teasers alone ({@link teasersOnly}): a listing,
+ * or for a page that declares an article or a video, too short — its own text is not there.
+ *
+ * @param container - the body, finished (its lead, datelines and furniture gone)
+ * @param shape - the page's shape
+ * @throws NotAnArticleError `listing` or `too-short`
+ */
+export function rejectTeasersOnly(container: Cheerio<Element>, shape: PageShape): void {
+  const teasers = teasersOnly(container);
+  if (teasers === 0) return;
+  const what = `${teasers} linked headline${teasers === 1 ? '' : 's'} of other pages and their summaries`;
+  if (!shape.declaredArticle) throw listing(`its main text is ${what}`);
+  throw new NotAnArticleError('too-short', `Page body is only teasers: ${what}`);
+}
+
+/** Words of a teaser's summary under its linked headline, on average, at most. */
+const MAX_SUMMARY_WORDS = 30;
+/** A heading of this many words or fewer, linking nowhere, labels a box ("Latest Videos"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * The number of linked headlines when the container holds nothing else but their short summaries
+ * and box labels: other pages' teasers, left as the body of a page whose own text went (a video
+ * page's one-line description taken for its lead, and its "Latest Videos" below); else 0. Any
+ * text before the first linked headline (an introduction), or summaries longer than
+ * {@link MAX_SUMMARY_WORDS} words each on average (a guide's items), is an article's.
+ */
+function teasersOnly(container: Cheerio<Element>): number {
+  const root = container.get(0);
+  if (root === undefined) return 0;
+  let headlines = 0;
+  let summaryWords = 0;
+  // Blocks read whole; any other element is walked into, its loose text read as a summary's.
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    let words: number;
+    if (node.type === 'text') {
+      words = countWords(node.data);
+      if (words === 0) continue;
+    } else if (node.type !== 'tag') continue;
+    else if (!TEXT_BLOCKS.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      continue;
+    } else {
+      const t = blockText(node);
+      if (t.text === 0) continue;
+      const heading = /^h[2-6]$/.test(node.name);
+      if (heading && t.link === t.text) {
+        headlines++;
+        continue;
+      }
+      if (heading && t.link === 0 && t.words <= MAX_LABEL_WORDS) continue;
+      words = t.words;
+    }
+    if (headlines === 0) return 0;
+    summaryWords += words;
+    // Read no further than the summaries allowed so far: a long body ends the walk early.
+    if (summaryWords > MAX_SUMMARY_WORDS * headlines) return 0;
+  }
+  return summaryWords <= MAX_SUMMARY_WORDS * headlines ? headlines : 0;
+}
+
+/**
  * Whether the container holds a run of consecutive prose blocks (little link text) long enough
  * to be an article's text; linked headlines and link lists break a run, images do not.
  */

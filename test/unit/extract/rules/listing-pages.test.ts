@@ -168,3 +168,31 @@ describe('rule: real listings are still rejected', () => {
     expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
   });
 });
+
+describe("rule: a body of other pages' teasers alone is no article", () => {
+  const VIDEO = `<link rel="canonical" href="${URL}"><meta property="og:type" content="video.other">`;
+  const teaser = (i: number) =>
+    `<div class="item"><h3><a href="/video/${i}.html">${HEADLINES[i]}</a></h3><div class="text"><p>Lực lượng công an ra quân bảo đảm an ninh trật tự dịp Tết.</p></div></div>`;
+
+  it("calls a video page whose body left is its latest videos' teasers too short, not one of them", () => {
+    // The page's own description sits in a box whose class names it a share bar's: it goes.
+    const html = page(
+      `<div class="main"><div class="video"><h1>Tọa đàm</h1><div class="video-social"><p>Video: phòng Công tác đảng tổ chức tọa đàm về bình đẳng giới.</p></div></div><section class="latest"><h2>Video mới</h2>${[1, 2].map(teaser).join('')}</section></div>`,
+      VIDEO,
+    );
+    const error = rejection(html, { url: URL }) as Error;
+    expect(error).toMatchObject({ reason: 'too-short' });
+    expect(error.message).toMatch(/teasers/);
+  });
+
+  it('keeps a guide whose linked headings head paragraphs of prose', () => {
+    const items = [0, 1, 2]
+      .map(
+        (i) =>
+          `<h3><a href="https://shop.example/san-pham-${i}">${HEADLINES[i]}</a></h3><p>${PARAGRAPHS[i]}</p><p>${PARAGRAPHS[3]}</p>`,
+      )
+      .join('');
+    const html = page(`<article>${items}</article>`, CANONICAL);
+    expect(extractArticle(html, { url: URL }).contentText).toContain(PARAGRAPHS[0]);
+  });
+});
