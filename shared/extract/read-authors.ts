@@ -60,7 +60,13 @@ import {
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, isSiteName, isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 import { cleansToNothing, cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
-import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
+import {
+  BY_WORD,
+  BYLINE_OPENING,
+  INLINE,
+  isPlaceAndDate,
+  METADATA_FIELDS,
+} from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -661,24 +667,10 @@ function soleName(byline: Element, marked: Element): string | null {
   return rest === '' ||
     isJobTitle(rest) ||
     foldLetters(rest) === foldLetters(name) ||
-    isPlaceAndDate(rest)
+    // The place and the date in fields of their own ("Palma de Mallorca | 08/01/2014").
+    isPlaceAndDate(rest.split(METADATA_FIELDS), (text) => isDateline(text, 'UTC'))
     ? name
     : null;
-}
-
-/**
- * A byline's fields after the name it marks: the place and the date ("Palma de Mallorca |
- * 08/01/2014"), or the date alone.
- */
-function isPlaceAndDate(rest: string): boolean {
-  const fields = rest.split(/\s*[|·•]\s*/);
-  const last = fields.at(-1);
-  return (
-    fields.length <= 2 &&
-    last !== undefined &&
-    isDateline(last, 'UTC') &&
-    fields.slice(0, -1).every((field) => field.length <= 40)
-  );
 }
 
 /** Elements that set a name apart by its weight. */

@@ -380,7 +380,7 @@ const PUBLICATION_LABEL = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)(?![
 const MAX_DATELINE_CHARS = 80;
 
 /** Fields of a line of metadata: "by Duncan Bell / January 19, 2017 / Leave a comment". */
-const METADATA_FIELDS = /\s+[|/·•]\s+/;
+export const METADATA_FIELDS = /\s+[|/·•]\s+/;
 
 /**
  * Whether a line is a byline with its date in fields of their own ("by Duncan Bell / January
@@ -399,18 +399,7 @@ function isDatedByline(text: string, isDate: (text: string) => boolean): boolean
   }
   // Unlabelled, the name, then the place and the date: "Patricio Candia | Palma de Mallorca |
   // 08/01/2014", "Anna Berg · 14/12/2024".
-  const last = rest.at(-1);
-  if (
-    first !== undefined &&
-    last !== undefined &&
-    rest.length <= MAX_FIELDS_AFTER_NAME &&
-    isDate(last) &&
-    rest.slice(0, -1).every((field) => field.length <= MAX_PLACE_CHARS) &&
-    first.includes(' ') &&
-    looksLikeName(first)
-  ) {
-    return true;
-  }
+  if (first?.includes(' ') && looksLikeName(first) && isPlaceAndDate(rest, isDate)) return true;
   // The date, then the byline: "Tuesday 15 October 2019 by Bradley M. Kuhn".
   const byAt = DATE_THEN_BY.exec(text);
   return (
@@ -424,6 +413,26 @@ function isDatedByline(text: string, isDate: (text: string) => boolean): boolean
 const MAX_FIELDS_AFTER_NAME = 2;
 /** The longest place named in a byline's field ("Palma de Mallorca"). */
 const MAX_PLACE_CHARS = 40;
+
+/**
+ * Whether a byline's fields after the name are the place and the date, or the date alone
+ * (["Palma de Mallorca", "08/01/2014"]).
+ *
+ * @param fields - the fields after the name, split at {@link METADATA_FIELDS}
+ * @param isDate - whether a text reads as a date
+ */
+export function isPlaceAndDate(
+  fields: readonly string[],
+  isDate: (text: string) => boolean,
+): boolean {
+  const last = fields.at(-1);
+  return (
+    last !== undefined &&
+    fields.length <= MAX_FIELDS_AFTER_NAME &&
+    isDate(last) &&
+    fields.slice(0, -1).every((field) => field.length <= MAX_PLACE_CHARS)
+  );
+}
 
 /** The space before a word for "by" after a date ("… 2019 by Bradley M. Kuhn"). */
 const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');
