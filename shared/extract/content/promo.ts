@@ -701,6 +701,7 @@ function holdsOnly(el: Element, elements: ReadonlySet<Element>): boolean {
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LINK = new Set(['a']);
+const FIGCAPTION = new Set(['figcaption']);
 /** Headings or labels closing a body one after the other ("Popular on IndieWire", a sign-up link). */
 const MAX_TRAILING_HEADINGS = 3;
 
@@ -842,8 +843,57 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   }
   removeTrailingLinkLists(container, blocks, remove);
   removeClosingLinkLines(container, remove, texts, (text) => parseByline(text) !== null);
+  removeTrailingTeaser(container, remove);
   removeTrailingHeadings(container, remove);
   removeLines(container, lastTextBlocks(blocks), remove);
+}
+
+/**
+ * Removes another page's teaser closing the body: its last heading, one link, followed only by
+ * pictures that link to the same page, their captions aside (a post's "read next" card after an
+ * `<hr>`: the teaser's caption would otherwise count as text under the heading). A numbered
+ * heading is a list article's last item, whatever links it.
+ */
+function removeTrailingTeaser(container: Element, remove: Remove): void {
+  const heading = descendants(container).findLast((el) => HEADINGS.has(el.name));
+  if (heading === undefined || LIST_ITEM_NUMBER.test(textOf(heading))) return;
+  const links = descendants(heading).filter((d) => d.name === 'a');
+  const href = links[0]?.attribs.href;
+  if (
+    links.length !== 1 ||
+    href === undefined ||
+    squash(textOf(links[0] as Element)) !== squash(textOf(heading))
+  ) {
+    return;
+  }
+  const pictures: Element[] = [];
+  for (let node: Element = heading; node !== container; node = node.parent as Element) {
+    for (let next = node.next; next !== null; next = next.next) {
+      if (!isElement(next)) {
+        if (next.type === 'text' && next.data.trim() !== '') return;
+        continue;
+      }
+      if (!picturesLinkingTo(next, href)) return;
+      pictures.push(next);
+    }
+    if (node.parent === null || !isElement(node.parent as AnyNode)) return;
+  }
+  if (pictures.length === 0) return;
+  remove(heading, "another page's teaser closing the body");
+  for (const picture of pictures) remove(picture, "another page's teaser closing the body");
+}
+
+/**
+ * Whether a block is pictures that link to `href` and their captions: a picture, every link in
+ * it to that address (a caption's credit may link its photographer), no text outside a
+ * `<figcaption>`.
+ */
+function picturesLinkingTo(block: Element, href: string): boolean {
+  const inside = descendants(block);
+  const links = inside.filter((d) => d.name === 'a' && closest(d, FIGCAPTION, block) === null);
+  if (!inside.some((d) => d.name === 'img') || links.length === 0) return false;
+  if (links.some((a) => a.attribs.href !== href)) return false;
+  return textExcept([block], (el) => el.name === 'figcaption').trim() === '';
 }
 
 /**

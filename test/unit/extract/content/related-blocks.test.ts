@@ -121,6 +121,21 @@ describe('related-links blocks', () => {
     expect(extract(pageWith(`<p>${line}</p>`)).contentText).toContain('council meeting next week');
   });
 
+  it("removes another page's teaser closing the body: a linked heading and a picture linking there, with its caption", () => {
+    const teaser =
+      '<hr><h3><a href="/tin-tuc/ra-quan.html">Công an tỉnh ra quân bảo đảm an ninh dịp Tết</a></h3><div class="wp-block-image"><figure><a href="/tin-tuc/ra-quan.html"><img src="/ra-quan.jpg" width="980" height="400"></a><figcaption><em>© <a href="https://unsplash.com/de/fotos/B191dgFds1Q">Minh Châu</a> – Unsplash</em></figcaption></figure></div>';
+    const { contentText, images } = extract(pageWith(teaser));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(images).toEqual([]);
+  });
+
+  it('keeps a closing heading whose picture links elsewhere (its own picture, enlarged)', () => {
+    const closing =
+      '<h3><a href="https://nguon.example.org/bao-cao">Báo cáo tổng kết công tác năm 2023</a></h3><figure><a href="/anh/bao-cao-lon.jpg"><img src="/anh/bao-cao.jpg" width="980" height="400"></a><figcaption>Trang bìa báo cáo tổng kết của Công an tỉnh năm 2023.</figcaption></figure>';
+    const { images } = extract(pageWith(closing));
+    expect(images.map((i) => i.url)).toContain('https://congan.example.vn/anh/bao-cao.jpg');
+  });
+
   it('keeps a heading that opens with "More" and says more', () => {
     const { contentText } = extract(
       `<html><body><div class="content"><h4>More than 100 people came</h4>${BODY}</div></body></html>`,
