@@ -266,6 +266,10 @@ describe('findMainContent boilerplate removal', () => {
       'Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie della città.',
     ],
     [
+      'a call to follow the publisher, in German',
+      'Folge uns auf Facebook und Instagram, um keine Nachricht aus der Region zu verpassen.',
+    ],
+    [
       'a call to follow the publisher, in French',
       'Suivez-nous sur Facebook et Instagram pour ne rien manquer de l’actualité locale.',
     ],
@@ -329,6 +333,7 @@ describe('findMainContent boilerplate removal', () => {
     'Ihr Newsletter erreicht inzwischen mehr als 20.000 Leser in der Region.',
     'Os moradores podem clique aqui no portal da prefeitura para consultar o horário, disse o secretário.',
     'La empresa pidió a sus clientes que la siguieran en Twitter, según el comunicado.',
+    'Die Fans sagten, sie folgen ihm seit Jahren auf Instagram, und er folgt uns auch.',
     'Ông cho biết người dân nên theo dõi thông tin trên trang Facebook của UBND xã để kịp thời nắm bắt.',
     'Từ năm 2020, huyện đã hướng dẫn hơn 3.000 hộ dân tải ứng dụng định danh điện tử VNeID.',
     'Bạn đọc có thể tải ứng dụng VNeID trên điện thoại để tra cứu hồ sơ, theo hướng dẫn của Công an tỉnh.',
