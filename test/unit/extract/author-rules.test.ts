@@ -2175,3 +2175,13 @@ describe('authors: a bold name beside the place and the date in fields of their 
     expect(authors('', byline)).toEqual(['Patricio Candia']);
   });
 });
+
+describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
+  it.each([
+    ['Eingestellt von Anna Berg', ['Anna Berg']],
+    ['Veröffentlicht von Jan Ruf', ['Jan Ruf']],
+    ['Eingestellt von Unknown', []],
+  ])('reads %j as the name alone', (value, names) => {
+    expect(authors(meta(value))).toEqual(names);
+  });
+});
