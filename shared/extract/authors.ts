@@ -14,10 +14,10 @@ const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)(?:\s*:\s*
 
 /**
  * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",
- * "Ein Kommentar von", "Eine Analyse von", "Erstellt von", Blogger's German "Eingestellt von", and an author box's link to the
- * author's page: "More by", "Alles von", "Alle Beiträge von". What follows is the author, when
- * it is capitalized (see {@link dropLabelBeforeName}: with the `i` flag, `\p{Lu}` would match
- * lower case too).
+ * "Ein Kommentar von", "Eine Analyse von", "Erstellt von", Blogger's German "Eingestellt von",
+ * and an author box's link to the author's page: "More by", "Alles von", "Alle Beiträge von".
+ * What follows is the author, when it is capitalized (see {@link dropLabelBeforeName}: with the
+ * `i` flag, `\p{Lu}` would match lower case too).
  */
 const LABEL_BY =
   /^(?:(?:an?\s+)?(?:analysis|opinion|commentary|column|essay|review|perspective|posted|created|more)\s+by|(?:eine?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay)\s+von|(?:erstellt|eingestellt|veröffentlicht|gepostet|geschrieben|verfasst|alles|mehr|alle (?:beiträge|artikel))\s+von)\s+/i;

@@ -299,7 +299,7 @@ function teasersOnly(container: Cheerio<Element>): number {
     // Read no further than the summaries allowed so far: a long body ends the walk early.
     if (summaryWords > MAX_SUMMARY_WORDS * headlines) return 0;
   }
-  return summaryWords <= MAX_SUMMARY_WORDS * headlines ? headlines : 0;
+  return headlines;
 }
 
 /**
