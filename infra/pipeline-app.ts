@@ -1,9 +1,9 @@
-import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { hubUrlSetting } from '../shared/websub/hub-url.ts';
 import type { FeedDomain } from './constructs/feed-distribution.ts';
 import { FEATURE_FLAGS } from './feature-flags.ts';
+import { ControlTowerGuard } from './guard.ts';
 import { stageConfig } from './stage.ts';
 import { SyndicationStack } from './syndication-stack.ts';
 
@@ -124,6 +124,6 @@ export function createPipelineApp(options: PipelineAppOptions = {}): {
   // AWS Control Tower's proactive controls, run by cfn-guard (a binary shipped in the npm
   // package: nothing is downloaded). On the production template: what dev leaves out on purpose
   // (retention, deletion protection) is not a finding to acknowledge.
-  if (stage.name === 'prod') Validations.of(app).addPlugins(new CfnGuardValidator());
+  if (stage.name === 'prod') Validations.of(app).addPlugins(new ControlTowerGuard());
   return { app, stack };
 }
