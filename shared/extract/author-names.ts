@@ -154,12 +154,21 @@ const ACCOUNT = /^(?=.*[._\d-])[\p{Ll}\d._-]+$/u;
 const HAN_KANA_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC・·]+$/u;
 const MAX_HAN_KANA_NAME = 16;
 
+/** A surname joined to its particle: "deGrasse", "deCasparis", "vanDerBeek". */
+const JOINED = String.raw`(?:de|da|di|du|la|le|van|von)\p{Lu}\p{L}+`;
+
 /**
  * Name particles written in lower case inside a name: "Ursula von der Leyen", "Ana de la Cruz",
- * "Mohammed al-Fayed", "Lorenzo de' Medici".
+ * "Mohammed al-Fayed", "Lorenzo de' Medici"; and surnames joined to theirs ("Neil deGrasse
+ * Tyson", "Lena deCasparis").
  */
-export const NAME_PARTICLE =
-  /^(?:van|von|vom|zu|zur|de|der|den|des|het|ter|ten|da|das|di|del|della|dello|dei|degli|do|dos|du|la|le|les|los|las|bin|binti|ibn|al|el|y|e|af|av|(?:al|el|ad|ar|as|at|ash|az|bin|ibn|ben|abu|d|l|de|dell)['’-]\p{L}.*|d['’]|de['’])$/u;
+export const NAME_PARTICLE = new RegExp(
+  String.raw`^(?:van|von|vom|zu|zur|de|der|den|des|het|ter|ten|da|das|di|del|della|dello|dei|degli|do|dos|du|la|le|les|los|las|bin|binti|ibn|al|el|y|e|af|av|(?:al|el|ad|ar|as|at|ash|az|bin|ibn|ben|abu|d|l|de|dell)['’-]\p{L}.*|d['’]|de['’]|${JOINED})$`,
+  'u',
+);
+
+/** {@link NAME_PARTICLE}'s surnames joined to their particle alone ("deCasparis"). */
+export const JOINED_PARTICLE = new RegExp(`^${JOINED}$`, 'u');
 
 /** A newsroom's collective byline, in lower case after its name: "Science X staff". */
 const NEWSROOM_WORD =

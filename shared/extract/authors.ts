@@ -3,7 +3,13 @@
  * `["Đỗ Huy"]`, "Hoàng Anh - Đài Truyền thanh huyện" → `["Hoàng Anh"]`, "By Jane Doe and John
  * Roe" → `["Jane Doe", "John Roe"]`.
  */
-import { creditsPicture, isJobTitleOnly, isLabelWord, isWireAgency } from './author-names.ts';
+import {
+  creditsPicture,
+  isJobTitleOnly,
+  isLabelWord,
+  isWireAgency,
+  JOINED_PARTICLE,
+} from './author-names.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
@@ -214,7 +220,10 @@ export function looksLikeName(text: string): boolean {
   if (words.length === 0 || words.length > 6 || text.length > 60) return false;
   if (/[\d@/:;!?]|https?:/.test(text)) return false;
   return words.every(
-    (w) => isCapitalized(w) || /^(?:van|von|de|der|da|di|del|la|le|bin|al)$/.test(w),
+    (w) =>
+      isCapitalized(w) ||
+      /^(?:van|von|de|der|da|di|del|la|le|bin|al)$/.test(w) ||
+      JOINED_PARTICLE.test(w),
   );
 }
 

@@ -645,3 +645,11 @@ export const UPDATED_WORD_PATTERN = alternation(UPDATED_WORDS);
  * the others misses.
  */
 export const PUBLICATION_WORD_PATTERN = alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS]);
+
+/**
+ * An age instead of a date, as bylines show it ("5 days ago", "vor 3 Stunden", "il y a 2 jours",
+ * "hace 3 días", "há 2 horas", "3 giờ trước"): it says when the page was published relative to
+ * when it was read, so it dates no article, but it makes a line a dateline.
+ */
+export const AGE =
+  /^(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|vor\s+(?:\d+|einer?|einem)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?|il\s+y\s+a\s+(?:\d+|une?)\s+(?:seconde|minute|heure|jour|semaine|mois|an)s?|(?:hace|há)\s+(?:\d+|una?|um|uma)\s+(?:segundo|minuto|hora|día|dia|semana|mes|mês|año|ano)(?:s|es)?|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)$/iu;

@@ -14,7 +14,7 @@ import {
 } from './content/dom.ts';
 import { isDataTable } from './content/layout.ts';
 import { isArticleMetadata } from './content/promo.ts';
-import { PUBLICATION_WORD_PATTERN } from './date-words.ts';
+import { AGE, PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText, cleanTextWithin } from './text.ts';
@@ -387,7 +387,10 @@ export const METADATA_FIELDS = /\s+[|/·•]\s+/;
  * 19, 2017 / Leave a comment", "Von Anna Berg | 14.12.2024"): its first field a byline line, a
  * later one a date; or the date, then the byline ("Tuesday 15 October 2019 by Bradley M. Kuhn").
  */
-function isDatedByline(text: string, isDate: (text: string) => boolean): boolean {
+function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boolean {
+  // A field may give the age instead of the date ("Lena deCasparis | Contributing Writer | 5
+  // days ago").
+  const isDate = (field: string) => isDateOnly(field) || AGE.test(field);
   const [first, ...rest] = text.split(METADATA_FIELDS);
   if (
     first !== undefined &&

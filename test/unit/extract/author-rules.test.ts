@@ -2185,3 +2185,17 @@ describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
     expect(authors(meta(value))).toEqual(names);
   });
 });
+
+describe('authors: a surname joined to its particle is part of the name', () => {
+  it.each([
+    ['Lena deCasparis', ['Lena deCasparis']],
+    ['Neil deGrasse Tyson', ['Neil deGrasse Tyson']],
+    ['Anna vanDerBeek', ['Anna vanDerBeek']],
+  ])('reads %j as a name', (value, names) => {
+    expect(authors(meta(value))).toEqual(names);
+  });
+
+  it('still reads a lower-case word that is no particle as prose', () => {
+    expect(authors(meta('Lena departs'))).toEqual([]);
+  });
+});

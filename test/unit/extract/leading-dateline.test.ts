@@ -136,6 +136,23 @@ describe('removeLeadingDateline', () => {
     },
   );
 
+  it.each([
+    'Lena deCasparis | Contributing Writer | 5 days ago',
+    'Anna Berg · 2 hours ago',
+    'Von Anna Berg | vor 3 Stunden',
+    'Par Jean-Marc Leclerc | il y a 2 jours',
+    '<strong>Nguyễn Văn An</strong> | 3 giờ trước',
+  ])('removes a byline line whose date field is an age: %j', (line) => {
+    const { $, container } = body(`<p class="autor">${line}</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).not.toBeNull();
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
+  it('keeps an opening line whose last field only counts days', () => {
+    const { $, container } = body(`<p>Anna Berg | Hà Nội | 5 days</p><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+  });
+
   it('keeps an opening line of fields that do not open with a name', () => {
     const { $, container } = body(`<p>Hội nghị tổng kết | Hà Nội | 14/12/2024</p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBeNull();
