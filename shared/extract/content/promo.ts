@@ -163,6 +163,10 @@ const CLOSING_METADATA = new RegExp(
     // How to cite it: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…".
     String.raw`^citation:\s.{10,200}\bretrieved\b.{1,40}\bfrom https?://\S+$`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
+    // What the site says of its pictures and its readers' comments: "Fotos sind ggf. beispielhafte
+    // Symbolbilder!", "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!".
+    String.raw`^(?:fotos?|bilder?|abbildungen?)\b.{0,40}\bsymbolbild(?:er)?\b|^(?:photos?|images?|pictures?)\b.{0,30}\b(?:for illustrat(?:ion|ive)|illustrative)\b`,
+    String.raw`^(?:die\s+)?(?:leser)?kommentare\b.{0,60}\b(?:meinung|ansicht)\s+der\s+redaktion\b|^(?:reader\s+)?comments?\b.{0,40}\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b`,
     // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
     // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
     String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,
@@ -188,7 +192,7 @@ const LONGEST_BLOG_FOOTER = 600;
 const TRAILING_BLOCKS = 4;
 
 const PROMO = caseless(
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
 );
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
@@ -771,7 +775,7 @@ function ancestry(node: AnyNode): Set<AnyNode> {
  * Whether `el` comes after `other` in document order, and is not inside it (`path`: `other`'s
  * {@link ancestry}, read once for many elements).
  */
-function isAfter(el: Element, other: Element, path: ReadonlySet<AnyNode>): boolean {
+function isAfter(el: AnyNode, other: Element, path: ReadonlySet<AnyNode>): boolean {
   let a: AnyNode = el;
   // The ancestor of `el` just below the common ancestor, and the one of `other`.
   while (a.parent !== null && !path.has(a.parent)) a = a.parent;
@@ -846,6 +850,63 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   removeTrailingTeaser(container, remove);
   removeTrailingHeadings(container, remove);
   removeLines(container, lastTextBlocks(blocks), remove);
+  removeClosingLooseLines(container, blocks, remove);
+}
+
+/**
+ * Removes the closing lines ({@link closingLine}) among the loose lines written after the body's
+ * last block with text ({@link looseLines}): an old page's footer between `<br>`s beside its
+ * blocks ("Folge uns auf Facebook | Instagram<br>© 2fly4 - Alle Angaben ohne Gewähr!<br>"). From
+ * the end, the run of them: a line of prose ends it, and so does a picture (a credit there is its
+ * caption's, and the picture the article's).
+ *
+ * @param container - the body
+ * @param blocks - its blocks of text ({@link textBlocks}), some perhaps removed since
+ * @param remove - how to remove a block
+ */
+function removeClosingLooseLines(
+  container: Element,
+  blocks: readonly Element[],
+  remove: Remove,
+): void {
+  const lastBlock = blocks.findLast(
+    (block) => isBelow(block, container) && squash(textOf(block)) !== '',
+  );
+  const path = lastBlock === undefined ? null : ancestry(lastBlock);
+  const after = looseLines(container).filter(
+    (line) =>
+      lastBlock === undefined ||
+      path === null ||
+      isAfter(line.nodes[0] as AnyNode, lastBlock, path),
+  );
+  // looseLines reads element by element: put the lines in the order the reader sees them.
+  const order = new Map(after.map((line) => [line, childIndexes(line.nodes[0] as AnyNode)]));
+  after.sort((a, b) => compareIndexes(order.get(a) ?? [], order.get(b) ?? []));
+  for (const line of after.reverse()) {
+    if (line.nodes.some(holdsImage)) break;
+    const closing = closingLine(line.text);
+    if (closing === null || closing === 'appeal') break;
+    const [reason, words] =
+      closing === 'metadata' ? ['closing metadata', undefined] : ['promo line', closing.promo];
+    remove(wrapSiblings(line.nodes, 'p'), reason, words);
+  }
+}
+
+/** Where a node stands in the document: its and its ancestors' indexes among their siblings. */
+function childIndexes(node: AnyNode): number[] {
+  const indexes: number[] = [];
+  for (let n: AnyNode = node; n.parent !== null; n = n.parent) {
+    indexes.push(n.parent.children.indexOf(n));
+  }
+  return indexes.reverse();
+}
+
+/** Document order of two {@link childIndexes}. */
+function compareIndexes(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  }
+  return a.length - b.length;
 }
 
 /**
@@ -907,6 +968,7 @@ function picturesLinkingTo(block: Element, href: string): boolean {
 export function removeClosingLines(container: Element, remove: Remove): void {
   const blocks = textBlocks(container);
   removeLines(container, lastTextBlocks(blocks), remove);
+  removeClosingLooseLines(container, blocks, remove);
   // A press release may close with several contact sections, one after the other.
   for (let i = 0; i < MAX_CONTACT_SECTIONS; i++) {
     if (!removeClosingContacts(container, blocks, remove)) break;
@@ -994,6 +1056,13 @@ const LABEL_VALUE = 120;
 function labelBox(block: Element, text: string, container: Element): Element {
   if (!text.endsWith(':')) return block;
   return largestBoxHolding(block, container, (chars) => chars <= text.length + LABEL_VALUE);
+}
+
+/** Whether a node is or holds an image. */
+function holdsImage(node: AnyNode): boolean {
+  return (
+    isElement(node) && (node.name === 'img' || descendants(node).some((d) => d.name === 'img'))
+  );
 }
 
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */

@@ -307,6 +307,20 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ['a call to share the story, pointing to the button', 'Click the share button to pass it on!'],
     ['a question to the reader before a call to share', 'Like this story? Share it with a friend!'],
+    ["an ad's label opening a line", 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:'],
+    [
+      "a call to turn on the site's notifications",
+      'Nutze die kleine rote Glocke unten rechts um aktuell informiert zu werden!',
+    ],
+    ['a note that the photos only illustrate', 'Fotos sind ggf. beispielhafte Symbolbilder!'],
+    [
+      "a note that readers' comments are not the newsroom's",
+      'Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!',
+    ],
+    [
+      "a note that readers' comments are not the newsroom's, in English",
+      'Comments do not necessarily reflect the views of the editors.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -314,6 +328,50 @@ describe('findMainContent boilerplate removal', () => {
     const { contentText } = extract(html);
     expect(contentText).not.toContain(line.slice(0, 20));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('removes the closing lines written loose between line breaks after the last paragraph', () => {
+    const footer = [
+      '<strong>Nutze die kleine rote Glocke unten rechts um aktuell informiert zu werden!</strong>',
+      'Folge uns auf <a href="https://facebook.com/x">Facebook</a> | <a href="https://instagram.com/x">Instagram</a><br>',
+      '<a href="/impressum">© 2fly4</a> - Alle Angaben ohne Gewähr!',
+      'Fotos sind ggf. beispielhafte Symbolbilder!',
+      'Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!',
+    ].join('<br>');
+    const html = page(`<div class="story">${BODY}<br>${footer}<br></div>`);
+    const { contentText } = extract(html);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('reads the loose lines closing the body in the order they are shown, box by box', () => {
+    const prose =
+      'Das Spiel endete nach einer langen Nachspielzeit mit einem verdienten Unentschieden.';
+    const html = page(
+      `<div class="story">${BODY}<div class="k1"><ul><li>Tabelle</li></ul>${prose}</div>© 2fly4 - Alle Angaben ohne Gewähr!<br></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(prose);
+    expect(contentText).not.toContain('Alle Angaben ohne Gewähr');
+  });
+
+  it('keeps a loose picture credited after the last paragraph', () => {
+    const html = page(
+      `<div class="story">${BODY}<span class="k7"><img src="/taylor.jpg" alt="Martin Taylor"><span>© Martin Taylor of Aberdeenshire</span></span></div>`,
+    );
+    expect(extract(html).images.map((i) => i.url)).toContain(
+      'https://congan.example.vn/taylor.jpg',
+    );
+  });
+
+  it('keeps loose lines of prose after the last paragraph, and the closing lines stop there', () => {
+    const prose =
+      'Das Spiel endete nach einer langen Nachspielzeit mit einem verdienten Unentschieden.';
+    const html = page(
+      `<div class="story">${BODY}<br>${prose}<br>Fotos sind ggf. beispielhafte Symbolbilder!<br></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(prose);
+    expect(contentText).not.toContain('Symbolbilder');
   });
 
   it.each([
