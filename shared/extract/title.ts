@@ -359,11 +359,16 @@ function separatesFirstPart(title: string, parts: readonly string[]): boolean {
   return seen < letters || /^["'”’»)\]]*\s*[:|/·»>–—-]/.test(title.slice(i));
 }
 
-/** Drops the last " | …" segment of a `<title>` when what is left reads as a headline. */
+/**
+ * Drops the last " | …" segment of a `<title>` when what is left reads as a headline and the
+ * segment could name the site: one that asks a question ("Bericht zur Lage – worauf wartet die
+ * Politik?") is the headline's.
+ */
 function stripLastSegment(title: string): string {
   const last = separators(title).pop();
-  const head = last === undefined ? undefined : title.slice(0, last.start).trim();
-  return head !== undefined && head.split(' ').length >= 3 ? head : title;
+  if (last === undefined || /[?？]$/.test(title.trimEnd())) return title;
+  const head = title.slice(0, last.start).trim();
+  return head.split(' ').length >= 3 ? head : title;
 }
 
 /**

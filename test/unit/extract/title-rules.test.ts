@@ -636,3 +636,17 @@ describe("title: the site's name after a colon is no part of the headline", () =
     expect(title(head, '')).toBe('Genetik: Das Geheimnis der Riesenblumen');
   });
 });
+
+describe("title: a <title>'s last part that asks a question is the headline's, no site's name", () => {
+  it('keeps "Bericht zur Lage – worauf wartet die Politik?" whole', () => {
+    expect(title('<title>Bericht zur Lage – worauf wartet die Politik?</title>', '')).toBe(
+      'Bericht zur Lage – worauf wartet die Politik?',
+    );
+  });
+
+  it('still drops a last part that names no question ("… – Achse des Guten")', () => {
+    expect(title('<title>Bericht zur Lage der Nation – Achse des Guten</title>', '')).toBe(
+      'Bericht zur Lage der Nation',
+    );
+  });
+});
