@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { countWords, PROSE_WORDS } from '../text.ts';
+import { BY_WORD } from '../trailing-byline.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
@@ -93,6 +94,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const trail of elements.filter(isBreadcrumbTrail)) {
     if (!protect.has(trail)) remove(trail, 'breadcrumb trail');
   }
+  for (const kicker of kickersAboveHeadline(elements, cleaning)) {
+    remove(kicker, 'kicker above the headline');
+  }
   const later = new Map<AnyNode, readonly AnyNode[]>();
   removeNonContent(container, cleaning, container.name === 'table', later);
   replaceAll(later);
@@ -107,6 +111,57 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }
 }
+
+/** The most words of a kicker: "MIXED FEELINGS", "Spoiler!", "Sister Act". */
+const MAX_KICKER_WORDS = 4;
+
+/**
+ * The kickers set right before the body's `<h1>` that repeats the title, among its siblings (a
+ * section label, a flag: `<header><h3>MIXED FEELINGS</h3><span>12.22.14</span><h1>…</h1>`):
+ * short texts of words alone, which leave with the headline. A date or a byline there stays, and
+ * the search goes on past it; a sentence or a picture ends it.
+ */
+function kickersAboveHeadline(elements: readonly Element[], options: Cleaning): Element[] {
+  const kickers: Element[] = [];
+  for (const h1 of elements) {
+    if (h1.name !== 'h1') continue;
+    const text = options.texts.of(h1, SHORT_TEXT);
+    if (!isHeadline(text, options.headlines, options.headlineLengths)) continue;
+    for (let node = h1.prev; node !== null; node = node.prev) {
+      if (!isElement(node)) {
+        if (node.type === 'text' && node.data.trim() !== '') break;
+        continue;
+      }
+      const kind = headerPart(node, options);
+      if (kind === 'kicker') kickers.push(node);
+      else if (kind === null) break;
+    }
+  }
+  return kickers;
+}
+
+/**
+ * What an element set before the headline is: a kicker (a few words without digits), a date or
+ * byline line ('metadata'), or null for anything else (a sentence, a picture, a longer text).
+ */
+function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | null {
+  if (options.protect.has(el) || options.body.has(el)) return null;
+  if (descendants(el).some((d) => d.name === 'img' || d.name === 'picture' || d.name === 'video')) {
+    return null;
+  }
+  const text = options.texts.of(el, SHORT_TEXT)?.trim() ?? null;
+  if (text === null || text === '') return null;
+  if (text.length <= MAX_METADATA_LINE && (/\d/u.test(text) || BY_LINE.test(text))) {
+    return 'metadata';
+  }
+  return countWords(text) > MAX_KICKER_WORDS || /[.,;:?]$/u.test(text) ? null : 'kicker';
+}
+
+/** The longest date or byline line passed over above the headline. */
+const MAX_METADATA_LINE = 80;
+
+/** A byline's opening word. */
+const BY_LINE = new RegExp(`^(?:${BY_WORD})\\s`, 'iu');
 
 /**
  * The slideshows inside `container` that their counters show, whatever their class names: from

@@ -259,6 +259,41 @@ describe('findMainContent', () => {
   });
 });
 
+describe('a kicker right above the headline leaves with it, whatever the class names', () => {
+  const og = '<meta property="og:title" content="Phụ nữ Công an tỉnh bàn chuyện bình đẳng">';
+
+  it.each([
+    ['a section label', '<h3 class="k1">MIXED FEELINGS</h3>'],
+    ['a flag', '<em class="k1">Spoiler!</em>'],
+    [
+      'a section label above the date',
+      '<h3 class="k1">MIXED FEELINGS</h3><div class="k3"><span>Dec. 22, 2014 10:39 a.m. ET</span></div>',
+    ],
+  ])('drops %s set before the <h1> in its header', (_, kicker) => {
+    const html = page(
+      `<article><header class="k2">${kicker}<h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1></header>${BODY}</article>`,
+      og,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/MIXED FEELINGS|Spoiler/);
+    expect(paragraphs(contentText).slice(-PARAGRAPHS.length)).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a sentence, a date and a byline set before the <h1>', () => {
+    const before = [
+      '<p class="k1">Bài viết này đã được cập nhật.</p>',
+      '<span class="k3">14/12/2024</span>',
+      '<span class="k4">By Anna Berg</span>',
+    ];
+    const html = page(
+      `<article><header class="k2">${before.join('')}<h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1></header>${BODY}</article>`,
+      og,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain('Bài viết này đã được cập nhật.');
+  });
+});
+
 describe("a picture's caption beside it is no paragraph of the body, whatever the class names", () => {
   const caption =
     'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in a space walk during construction of the International Space Station. (NASA via AP, File)';
