@@ -292,9 +292,74 @@ export function splitBreakRuns(container: Element): void {
     all.some((el) => el.name === 'pre') || container.name === 'pre' || isInsidePre(container);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i] as Element;
-    if (el.name !== 'pre' && !(pre && isInsidePre(el))) paragraphize(el, false, true);
+    if (el.name === 'pre' || (pre && isInsidePre(el))) continue;
+    hoistEdgeRuns(el);
+    // An inline element's runs at its edges are its parent's to split at, around it.
+    if (!isBlock(el) && el.parent !== null && !edgeRuns(el.children).inner) continue;
+    paragraphize(el, false, true);
   }
+  hoistEdgeRuns(container);
   paragraphize(container, false, true);
+}
+
+/**
+ * The `<br><br>` runs opening and ending a list of nodes (breaks and blank text): how many nodes
+ * each spans, and whether a run stands between them.
+ */
+function edgeRuns(kids: readonly AnyNode[]): {
+  leading: number;
+  trailing: number;
+  inner: boolean;
+} {
+  let end = kids.length;
+  while (end > 0 && isTrailingBreak(kids[end - 1] as AnyNode)) end--;
+  let start = 0;
+  while (start < end && isTrailingBreak(kids[start] as AnyNode)) start++;
+  // The first run found answers: a scan from each node of a long run would be quadratic.
+  let inner = false;
+  for (let i = start; i < end && !inner; i++) inner = isBrRunAt(kids, i) > 0;
+  return {
+    leading: start > 0 && isBrRunAt(kids, 0) > 0 ? start : 0,
+    trailing: end < kids.length && isBrRunAt(kids, end) > 0 ? kids.length - end : 0,
+    inner,
+  };
+}
+
+/**
+ * Moves the `<br><br>` runs that open or end the inline elements among `parent`'s children out
+ * of them, before or after each (`…<i>The Bachelor</i><span> 2015 season.<br><br></span>So how
+ * far…`): the text splits around the element, where the reader sees the break, rather than the
+ * element's own words becoming a paragraph of their own. The children are rebuilt once.
+ */
+function hoistEdgeRuns(parent: Element): void {
+  const kids = parent.children as AnyNode[];
+  let moved: AnyNode[] | null = null;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i] as AnyNode;
+    const runs =
+      isElement(child) && !isBlock(child) && child.children.length > 0
+        ? edgeRuns(child.children)
+        : null;
+    if (runs === null || (runs.leading === 0 && runs.trailing === 0)) {
+      moved?.push(child);
+      continue;
+    }
+    moved ??= kids.slice(0, i);
+    const own = (child as Element).children as AnyNode[];
+    const leading = own.slice(0, runs.leading);
+    const trailing = own.slice(own.length - runs.trailing);
+    (child as Element).children = own.slice(
+      runs.leading,
+      own.length - runs.trailing,
+    ) as Element['children'];
+    relink(child as Element);
+    for (const n of leading) moved.push(n);
+    moved.push(child);
+    for (const n of trailing) moved.push(n);
+  }
+  if (moved === null) return;
+  parent.children = moved as typeof parent.children;
+  relink(parent);
 }
 
 function isInsidePre(el: Element): boolean {

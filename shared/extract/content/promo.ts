@@ -20,6 +20,7 @@ import {
   isElement,
   isLoneCell,
   linksDocument,
+  precedes,
   siblingElement,
   squash,
   standsAlone,
@@ -880,8 +881,7 @@ function removeClosingLooseLines(
       isAfter(line.nodes[0] as AnyNode, lastBlock, path),
   );
   // looseLines reads element by element: put the lines in the order the reader sees them.
-  const order = new Map(after.map((line) => [line, childIndexes(line.nodes[0] as AnyNode)]));
-  after.sort((a, b) => compareIndexes(order.get(a) ?? [], order.get(b) ?? []));
+  after.sort((a, b) => (precedes(a.nodes[0] as AnyNode, b.nodes[0] as AnyNode) ? -1 : 1));
   for (const line of after.reverse()) {
     if (line.nodes.some(holdsImage)) break;
     const closing = closingLine(line.text);
@@ -890,23 +890,6 @@ function removeClosingLooseLines(
       closing === 'metadata' ? ['closing metadata', undefined] : ['promo line', closing.promo];
     remove(wrapSiblings(line.nodes, 'p'), reason, words);
   }
-}
-
-/** Where a node stands in the document: its and its ancestors' indexes among their siblings. */
-function childIndexes(node: AnyNode): number[] {
-  const indexes: number[] = [];
-  for (let n: AnyNode = node; n.parent !== null; n = n.parent) {
-    indexes.push(n.parent.children.indexOf(n));
-  }
-  return indexes.reverse();
-}
-
-/** Document order of two {@link childIndexes}. */
-function compareIndexes(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
-  }
-  return a.length - b.length;
 }
 
 /**

@@ -18,6 +18,22 @@ describe('splitBreakRuns', () => {
     );
   });
 
+  it('splits a run that ends an inline element after that element, not before it', () => {
+    expect(
+      split(
+        '<div id="c"><p>we see her during <i>The Bachelor</i><span> 2015 season. Like, now.<br><br></span>So how far does she make it?</p></div>',
+      ),
+    ).toBe(
+      '<div><p>we see her during <i>The Bachelor</i><span> 2015 season. Like, now.</span></p><p>So how far does she make it?</p></div>',
+    );
+  });
+
+  it('splits a run that opens an inline element before that element', () => {
+    expect(split('<div id="c"><p>One.<b><br><br>Two.</b></p></div>')).toBe(
+      '<div><p>One.</p><p><b>Two.</b></p></div>',
+    );
+  });
+
   it('leaves the runs inside a <pre> of the container', () => {
     expect(split('<div id="c"><pre><span>a<br><br>b</span></pre></div>')).toBe(
       '<pre><span>a<br><br>b</span></pre>',
