@@ -186,6 +186,8 @@ describe('extractArticle on pathological pages', () => {
       'boxes of a heading and loose text in one box of words': `<div>lúa lúa ${'<div><h4>Kommentare</h4>lúa</div>'.repeat(count / 3)}</div>`,
       'reader-support appeals in boxes': `<div>${'lúa lúa lúa lúa <div><p>Please support our journalism.</p></div>'.repeat(count / 3)}</div>`,
       'share buttons in one list': `<ul>${'<li><a href="https://x.example/share?u=1" title="Share on X">X</a></li>'.repeat(count / 3)}</ul>`,
+      '<span>s each ending with a <br> run in one paragraph': `<p>${'<span>lúa<br><br></span>'.repeat(count / 3)}</p>`,
+      'calls to follow the site closing the body between <br>s': `<p>${'lúa '.repeat(60)}</p>${'Folge uns auf <a href="/f">Facebook</a><br>'.repeat(count / 2 - 10)}`,
       'link lines closing the body in one block': `<font>lúa lúa lúa lúa<br>${'- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(count / 3)}</font>`,
       'readings in one ruby annotation': `<p><ruby>${'lúa<rt>lua</rt>'.repeat(count / 2)}</ruby></p>`,
       'quotations beside the paragraphs they repeat': `<div>${'<blockquote>lúa lúa lúa lúa lúa</blockquote><p>lúa lúa lúa lúa lúa</p>'.repeat(count / 3)}</div>`,
