@@ -33,6 +33,7 @@ const NOT_NAMES = new Set(
     'veröffentlicht|geschrieben|verfasst|publié|publicado|pubblicato|escrito|scritto',
     // An author box's headings
     'biography|bio|profile|about the author|about me|über den autor|über die autorin',
+    'about|über|à propos|acerca de|sobre|chi sono|autorenseite|author page|profil',
     // A notice's heading closing the body; the mark a wire story ends with ("(END)")
     'disclaimer|haftungsausschluss|avertissement|end',
     // Weekdays, from a date line beside the byline

@@ -238,7 +238,19 @@ function markedNames(byline: Element): Element[] {
   const marked = descendants(byline).filter((d) => hasItemprop(d, 'name') || linksAuthorPath(d));
   // A name marked around names marked one by one (`<span itemprop="name"><a href="/author/…">
   // …</a> <a href="/author/…">…</a></span>`) is their line: the inner ones are the names.
-  return marked.filter((m) => !marked.some((inner) => isBelow(inner, m)));
+  const names = marked.filter((m) => !marked.some((inner) => isBelow(inner, m)));
+  // Links to one author page name one person, in the first of them that has words: a card the
+  // byline hides links the page again under a label ("Autorenseite von"); a portrait links it
+  // with no words before the name's link does.
+  const seen = new Set<string>();
+  return names.filter((m) => {
+    const href =
+      m.name === 'a' ? (m.attribs.href ?? '').replace(/[?#].*$/, '').replace(/\/$/, '') : '';
+    if (href === '' || !/\p{L}/u.test(textOf(m))) return true;
+    if (seen.has(href)) return false;
+    seen.add(href);
+    return true;
+  });
 }
 
 /**

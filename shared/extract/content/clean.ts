@@ -462,10 +462,52 @@ function removeNonContent(
     if (why !== null) {
       if (why.rule === 'picture credit') markCaptionBeforeCredit(child);
       remove(child, why.rule, why.match, why.keep, later);
+      const label =
+        why.rule === 'boilerplate class' || why.rule === 'unlikely class'
+          ? socialBoxLabel(child, why.match, options)
+          : null;
+      if (label !== null)
+        remove(label, "a social or share box's label", undefined, undefined, later);
       continue;
     }
     removeNonContent(child, options, inTable || child.name === 'table', later);
   }
+}
+
+/** The class words of a box of links to share the page or to the site's social pages. */
+const SOCIAL_BOX = /share|social|follow/;
+
+/**
+ * The label set right before a box of share or social links (`<p><strong>SOCIAL MEDIA
+ * SEITEN</strong></p>`, "Teilen:"): a few words alone in bold or before a colon, no sentence,
+ * link or picture ("<em>With Post wires</em>" before a share bar is the article's credit). Null
+ * when the box is of another kind or nothing such stands before it.
+ */
+function socialBoxLabel(
+  box: Element,
+  match: string | undefined,
+  options: Cleaning,
+): Element | null {
+  if (match === undefined || !SOCIAL_BOX.test(match)) return null;
+  let before = box.prev;
+  while (before !== null && before.type === 'text' && before.data.trim() === '')
+    before = before.prev;
+  if (before === null || !isElement(before) || options.protect.has(before)) return null;
+  if (before.name === 'a' || descendants(before).some((d) => d.name === 'a' || d.name === 'img')) {
+    return null;
+  }
+  const text = options.texts.of(before, SHORT_TEXT)?.trim() ?? '';
+  if (text === '' || countWords(text) > MAX_KICKER_WORDS || /[.!?]$/u.test(text)) return null;
+  // Set as a label: a colon, or bold type throughout ("<p><strong>SOCIAL MEDIA SEITEN</strong>").
+  return text.endsWith(':') || allBold(before) ? before : null;
+}
+
+/** Whether every word of an element is set in bold (`<strong>`, `<b>`) or it is a heading. */
+function allBold(el: Element): boolean {
+  if (/^h[1-6]$/.test(el.name) || el.name === 'strong' || el.name === 'b') return true;
+  return el.children.every(
+    (c) => (c.type === 'text' && c.data.trim() === '') || (isElement(c) && allBold(c)),
+  );
 }
 
 /** Why a block inside the container is page furniture, or null when it may be content. */

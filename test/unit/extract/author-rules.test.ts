@@ -2199,3 +2199,31 @@ describe('authors: a surname joined to its particle is part of the name', () => 
     expect(authors(meta('Lena departs'))).toEqual([]);
   });
 });
+
+describe('authors: links to one author page name one person', () => {
+  it("reads the byline's name once when a hidden card links the same page under a label", () => {
+    const byline =
+      '<span class="byline"><a href="/author/birgit-posselt/" rel="author"><p>von Birgit Posselt</p></a><div class="modal" aria-hidden="true"><p><a href="/author/birgit-posselt/">Autorenseite von </a></p></div></span>';
+    expect(authors('', byline)).toEqual(['Birgit Posselt']);
+  });
+
+  it('reads the names linked after portraits that link the same pages without words', () => {
+    const byline =
+      '<div class="article-authors"><div><a href="/autoren/1/anna-berg"><img alt="Anna Berg" src="/a.jpg"></a><a href="/autoren/2/jan-ruf"><img alt="Jan Ruf" src="/j.jpg"></a></div><dl><dt>von</dt><div><a href="/autoren/1/anna-berg"><dd>Anna Berg</dd><span>,</span></a></div><div><a href="/autoren/2/jan-ruf"><dd>Jan Ruf</dd></a></div></dl></div>';
+    expect(authors('', byline)).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+
+  it.each(['Über', 'About', 'Autorenseite'])(
+    'reads no name in an author card headed %j',
+    (label) => {
+      const byline = `<span class="byline"><a href="/author/birgit-posselt/">von Birgit Posselt</a><div class="modal"><p class="author_name">${label}</p></div></span>`;
+      expect(authors('', byline)).toEqual(['Birgit Posselt']);
+    },
+  );
+
+  it('reads two people linked to two author pages', () => {
+    const byline =
+      '<span class="byline">von <a href="/author/birgit-posselt/">Birgit Posselt</a> und <a href="/author/jan-ruf/">Jan Ruf</a></span>';
+    expect(authors('', byline)).toEqual(['Birgit Posselt', 'Jan Ruf']);
+  });
+});

@@ -330,6 +330,31 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it.each([
+    ['a bold label', '<p><strong>SOCIAL MEDIA SEITEN</strong></p>'],
+    ['a heading', '<h3>Folgen Sie uns</h3>'],
+  ])(
+    "removes %s right before a box of links to the site's social pages, with the box",
+    (_, label) => {
+      const social =
+        '<ul class="wp-block-social-links"><li><a href="https://facebook.com/x">Facebook</a></li><li><a href="https://instagram.com/x">Instagram</a></li></ul>';
+      const { contentText } = extract(page(`<div class="story">${BODY}${label}${social}</div>`));
+      expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+    },
+  );
+
+  it.each(['Die Gemeinde will im Frühjahr über die Pläne abstimmen.', '<em>With Post wires</em>'])(
+    'keeps %j right before a share box',
+    (sentence) => {
+      const share =
+        '<div class="share-buttons"><a href="https://facebook.com/sharer">Teilen</a></div>';
+      const { contentText } = extract(
+        page(`<div class="story">${BODY}<p>${sentence}</p>${share}</div>`),
+      );
+      expect(contentText).toContain(sentence.replace(/<\/?em>/g, ''));
+    },
+  );
+
   it('removes the closing lines written loose between line breaks after the last paragraph', () => {
     const footer = [
       '<strong>Nutze die kleine rote Glocke unten rechts um aktuell informiert zu werden!</strong>',
