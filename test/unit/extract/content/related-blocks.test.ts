@@ -211,8 +211,23 @@ describe('related-links blocks', () => {
     'Gerelateerde artikelen',
     'Ti potrebbe interessare',
     'Te recomendamos',
+    'Mehr zu Klima und Konsum',
+    'Zum Weiterlesen',
+    'More on Climate and Energy',
   ])('recognises the related-stories heading %j', (heading) => {
     expect(isRelatedHeading(heading)).toBe(true);
+  });
+
+  it('removes a grid of teaser cards headed "Mehr zu …", each a heading, its copy and a link', () => {
+    const card = (n: number) =>
+      `<article class="k1"><h3><span>Verpackungsmüll und Klimakrise ${n}</span></h3><p>Ölunternehmen tauschen ein Übel gegen das andere: Sie produzieren zukünftig weniger Benzin, dafür mehr Plastik.</p><a href="/engagieren/${n}">Mehr erfahren</a></article>`;
+    const { contentText } = extract(
+      pageWith(
+        `<div class="k2"><h2>Mehr zu Klima und Konsum</h2><div>${card(1)}${card(2)}${card(3)}</div></div>`,
+      ),
+    );
+    expect(contentText).not.toContain('Verpackungsmüll');
+    expect(contentText).not.toContain('Mehr zu Klima');
   });
 });
 
