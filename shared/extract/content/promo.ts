@@ -1007,6 +1007,11 @@ function removeClosingContacts(
     if (text === '') continue;
     seen++;
     if (CONTACT_LABEL.test(text)) return removeWith(block, text);
+    // The label opening the card's own block ("Kontakt: Juliane Dickel, …, Tel. 030-27586-562").
+    if (opensWithContactCard(text)) {
+      addresses++;
+      return removeWith(block, text);
+    }
     // The label may be a heading, which is no block of text: right before the first card.
     const heading = cards.length > 0 ? labelHeadingBefore(cards.at(-1) as Element) : null;
     if (heading !== null) return removeWith(heading, squash(textOf(heading)));
@@ -1018,6 +1023,17 @@ function removeClosingContacts(
   }
   const heading = cards.length > 0 ? labelHeadingBefore(cards.at(-1) as Element) : null;
   return heading !== null && removeWith(heading, squash(textOf(heading)));
+}
+
+/** Whether a block is a contact label followed, after its colon, by a card with a number or address. */
+function opensWithContactCard(text: string): boolean {
+  const colon = text.indexOf(':');
+  return (
+    colon > 0 &&
+    text.length <= MAX_CONTACT_CARD &&
+    CONTACT_LABEL.test(text.slice(0, colon + 1)) &&
+    CONTACT_POINT.test(text.slice(colon + 1))
+  );
 }
 
 /** The heading right before `block` (among its siblings) when it is a contact label. */

@@ -1836,6 +1836,21 @@ describe("a press release's closing contacts", () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it('removes a closing block that opens with the contact label and holds the card', () => {
+    const card =
+      'Kontakt: Juliane Dickel, BUND-Expertin für Energiepolitik, Tel. 030-27586-562 Mail: juliane.dickel(at)bund.example sowie BUND-Pressestelle: Sigrid Wolff | Daniel Jahn Tel. 030-27586-497 | E-Mail: presse(at)bund.example';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${card}</p></div>`));
+    expect(contentText).not.toMatch(/Kontakt|Dickel/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence that opens with "Kontakt:" but gives no number or address', () => {
+    const sentence =
+      'Kontakt: Die Gemeinde sucht noch Freiwillige für das Sommerfest am Marktplatz.';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${sentence}</p></div>`));
+    expect(contentText).toContain(sentence);
+  });
+
   it('keeps a closing sentence after a contact label, though an address follows it', () => {
     const sentence = 'Anmeldungen nimmt das Bürgerbüro bis Freitag entgegen.';
     const { contentText } = extract(
