@@ -70,6 +70,18 @@ describe('related-links blocks', () => {
     expect(contentText).not.toContain('Tổng kết phong trào');
   });
 
+  it.each(['PUEDES VER:', 'También puedes ver:', 'Mira también:'])(
+    'removes a quoted teaser line labelled %j',
+    (label) => {
+      const { contentText } = extract(
+        pageWith(
+          `<blockquote><b>${label} </b><a href="/x">¿Cómo sacar mi certificado de estudios de manera online?</a></blockquote>`,
+        ),
+      );
+      expect(contentText).not.toContain('certificado de estudios');
+    },
+  );
+
   it.each(['On HoustonChronicle.com:', 'Also on rt.com', 'More on theguardian.com:'])(
     "removes a teaser paragraph labelled with a site's address: %j",
     (label) => {
