@@ -90,7 +90,7 @@ const JOB_TITLE = new RegExp(
     'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',
     // Academic and institutional roles an op-ed's byline gives ("Professor of History")
     'technologist|professor|lecturer|fellow|scholar|specialist|coordinator|officer|president',
-    'advocate|evangelist',
+    'advocate|evangelist|expert',
     // German, Dutch, Scandinavian, Finnish
     '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
     'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',

@@ -2141,8 +2141,15 @@ describe('authors: a media group credited beside the reporter is no person', () 
 });
 
 describe('authors: a job title in an element of its own is no name', () => {
-  it.each(['Political Commentator', 'Staff Blogger', 'News Anchor'])('drops %j', (value) => {
-    expect(authors(meta(value))).toEqual([]);
+  it.each(['Political Commentator', 'Staff Blogger', 'News Anchor', 'Health Expert'])(
+    'drops %j',
+    (value) => {
+      expect(authors(meta(value))).toEqual([]);
+    },
+  );
+
+  it('drops the field and title after the name ("Lynne Eldridge MD, Lung Cancer Expert")', () => {
+    expect(authors(meta('Lynne Eldridge MD, Lung Cancer Expert'))).toEqual(['Lynne Eldridge MD']);
   });
 
   it("takes the name of an author box, not the job title in the box's 'authortitle' element", () => {
