@@ -20,7 +20,6 @@ import {
   isElement,
   isLoneCell,
   linksDocument,
-  precedes,
   siblingElement,
   squash,
   standsAlone,
@@ -561,8 +560,13 @@ interface LooseLine {
  * count as text. Lines longer than {@link LONGEST_LOOSE_LINE} are left out.
  */
 function looseLines(container: Element): LooseLine[] {
+  return looseLinesOf([container, ...descendants(container)]);
+}
+
+/** {@link looseLines} of the given elements only, each element's in document order. */
+function looseLinesOf(elements: readonly Element[]): LooseLine[] {
   const out: LooseLine[] = [];
-  for (const el of [container, ...descendants(container)]) {
+  for (const el of elements) {
     if (!holdsBlocks(el)) continue;
     let nodes: AnyNode[] = [];
     let raw = '';
@@ -873,16 +877,21 @@ function removeClosingLooseLines(
   const lastBlock = blocks.findLast(
     (block) => isBelow(block, container) && squash(textOf(block)) !== '',
   );
-  const path = lastBlock === undefined ? null : ancestry(lastBlock);
-  const after = looseLines(container).filter(
-    (line) =>
-      lastBlock === undefined ||
-      path === null ||
-      isAfter(line.nodes[0] as AnyNode, lastBlock, path),
-  );
-  // looseLines reads element by element: put the lines in the order the reader sees them.
-  after.sort((a, b) => (precedes(a.nodes[0] as AnyNode, b.nodes[0] as AnyNode) ? -1 : 1));
-  for (const line of after.reverse()) {
+  const rank = ranksAfter(container, lastBlock);
+  if (rank.size === 0) return;
+  const parents = new Set<Element>();
+  for (const node of rank.keys()) {
+    if (node.parent !== null && isElement(node.parent) && holdsBlocks(node.parent)) {
+      parents.add(node.parent);
+    }
+  }
+  // Lines after the last block, in the order the reader sees them, from the end.
+  const after = looseLinesOf([...parents])
+    .filter((line) => rank.has(line.nodes[0] as AnyNode))
+    .sort(
+      (a, b) => (rank.get(b.nodes[0] as AnyNode) ?? 0) - (rank.get(a.nodes[0] as AnyNode) ?? 0),
+    );
+  for (const line of after) {
     if (line.nodes.some(holdsImage)) break;
     const closing = closingLine(line.text);
     if (closing === null || closing === 'appeal') break;
@@ -890,6 +899,35 @@ function removeClosingLooseLines(
       closing === 'metadata' ? ['closing metadata', undefined] : ['promo line', closing.promo];
     remove(wrapSiblings(line.nodes, 'p'), reason, words);
   }
+}
+
+/**
+ * The nodes of `container` after `last` in document order (all of them without `last`), each
+ * with its rank in that order (higher is later; ancestors of `last` are not after it). A walk back
+ * from the container's end that stops at `last`: only the trailing part of the body is read.
+ */
+function ranksAfter(container: Element, last: Element | undefined): Map<AnyNode, number> {
+  const rank = new Map<AnyNode, number>();
+  let next = 0;
+  // Reverse pre-order: an element's children from the last, then the element.
+  const stack: { node: Element; at: number }[] = [
+    { node: container, at: container.children.length - 1 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { node: Element; at: number };
+    if (top.at < 0) {
+      stack.pop();
+      if (top.node !== container) rank.set(top.node, next--);
+      continue;
+    }
+    const child = top.node.children[top.at--] as AnyNode;
+    if (child === last) break;
+    if (isElement(child) && child.children.length > 0) {
+      stack.push({ node: child, at: child.children.length - 1 });
+    } else rank.set(child, next--);
+  }
+  // The ancestors of `last` left on the stack come before it: they are not after it.
+  return rank;
 }
 
 /**
