@@ -474,7 +474,7 @@ const HEADING_SUFFIX_WORDS = 4;
  * Labels that mark a "read also" line only when they stand alone before its link ("MORE : <a>…</a>"):
  * as a heading's first word they open ordinary sentences ("More than 100 people…").
  */
-const RELATED_LINE_LABELS = ['more', 'also', 'related'];
+const RELATED_LINE_LABELS = ['more', 'also', 'related', 'mira', 'lee'];
 
 const RELATED_LABEL_RE = new RegExp(
   `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—${CLOSING_BRACKETS}-]*$`,

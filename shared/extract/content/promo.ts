@@ -497,7 +497,10 @@ function holdsButton(el: Element): boolean {
  */
 export function removeLinkParagraphs(container: Element, remove: Remove, texts: ShortTexts): void {
   for (const p of descendants(container)) {
-    if (p.name !== 'p' || p.parent === null) continue;
+    // A teaser line set as a quote (`<blockquote><b>MIRA | </b><a>…</a></blockquote>`) too.
+    if ((p.name !== 'p' && !(p.name === 'blockquote' && !holdsBlocks(p))) || p.parent === null) {
+      continue;
+    }
     const full = texts.of(p, 200);
     if (full === null || full === '') continue;
     const text = full.length;
@@ -510,7 +513,8 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
     // An e-mail address or a phone number is what the article gives readers to write or call.
     if (linksAddressOnly(p)) continue;
     const links = linkTextLength(p);
-    if (links >= text * 0.9) remove(p, 'link paragraph');
+    // A quote all of whose words are a link is a quote (an embed's text), not a teaser.
+    if (links >= text * 0.9 && p.name === 'p') remove(p, 'link paragraph');
     else if (links > 0 && isRelatedLabel(textOutsideLinks(p))) remove(p, 'related label and link');
   }
 }

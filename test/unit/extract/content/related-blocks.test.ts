@@ -70,7 +70,7 @@ describe('related-links blocks', () => {
     expect(contentText).not.toContain('Tổng kết phong trào');
   });
 
-  it.each(['PUEDES VER:', 'También puedes ver:', 'Mira también:'])(
+  it.each(['PUEDES VER:', 'También puedes ver:', 'Mira también:', 'MIRA |', 'LEE:'])(
     'removes a quoted teaser line labelled %j',
     (label) => {
       const { contentText } = extract(
@@ -94,6 +94,17 @@ describe('related-links blocks', () => {
       expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
     },
   );
+
+  it('keeps a quote whose words are all one link', () => {
+    const quote =
+      '<blockquote><a href="https://example.org/rede">Wir werden die Schulen in diesem Sommer renovieren und die Klassen verkleinern.</a></blockquote>';
+    expect(extract(pageWith(quote)).contentText).toContain('Wir werden die Schulen');
+  });
+
+  it('keeps a paragraph that opens with the name Mira before a link', () => {
+    const line = '<p>Mira <a href="/autoren/mira">Lobe</a> schrieb das Buch 1968.</p>';
+    expect(extract(pageWith(line)).contentText).toContain('Mira Lobe schrieb das Buch 1968.');
+  });
 
   it('keeps a sentence that names a site before its link', () => {
     const line =
