@@ -384,6 +384,12 @@ export function isOutsideArticle(
     let words = hints.match(outsideClass);
     // "-no-sidebar", "sidebar-to-none": a layout flag, no box of other pages.
     if (words !== null) words = presentParts(hints.toLowerCase()).match(outsideClass);
+    // A "teaser" box that links to no other page is the article's own (a CMS's meta line,
+    // `<div class="teaser_text_meta">` with the author's page, anchors and a print button):
+    // another story's teaser links to that story.
+    if (words?.every((w) => w === 'teaser') && !linksToAnotherPage(node)) {
+      words = null;
+    }
     // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
     // "comments-enabled", "has-related-posts").
     const holds = options.index !== undefined && headlineHolders(options.index).has(node);
@@ -398,6 +404,27 @@ export function isOutsideArticle(
     node = parent !== null && parent.type === 'tag' ? parent : null;
   }
   return false;
+}
+
+/** Links that lead nowhere else: in-page anchors, scripts, mail and phone, an author's page. */
+const NOT_ANOTHER_PAGE = /^(?:#|javascript:|mailto:|tel:)|\/(?:autor|author)/i;
+
+/** {@link linksToAnotherPage}'s answers: the elements of a teaser box ask for it again and again. */
+const LINKS_ELSEWHERE = new WeakMap<Element, boolean>();
+
+/** Whether an element holds a link to another page (not an anchor, a script or an author page). */
+function linksToAnotherPage(el: Element): boolean {
+  let found = LINKS_ELSEWHERE.get(el);
+  if (found === undefined) {
+    found = descendants(el).some(
+      (d) =>
+        d.name === 'a' &&
+        d.attribs.href !== undefined &&
+        !NOT_ANOTHER_PAGE.test(d.attribs.href.trim()),
+    );
+    LINKS_ELSEWHERE.set(el, found);
+  }
+  return found;
 }
 
 /**

@@ -1078,3 +1078,27 @@ describe("dates: microdata of a list's items is theirs, not the page's", () => {
     expect(published(html)).toBe('2014-12-23T10:24:00-05:00');
   });
 });
+
+describe("dates: a box its class calls a teaser that links to no other story is the article's", () => {
+  const achgut = (meta: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bericht zur Lage</title><meta property="og:title" content="Bericht zur Lage"></head>
+<body><div class="beitrag"><div class="teaser_text_meta">${meta}</div>
+<div class="teaser_blog_text"><h2>Bericht zur Lage</h2>${BODY}</div></div>
+<div class="teaser"><h3><a href="/artikel/anderer">Ein anderer Bericht</a></h3><div class="teaser_text_meta">01.01.2019 / 10:00</div></div></body></html>`;
+
+  it('reads the date of a meta line that links only to the author, anchors and the printer', () => {
+    const html = achgut(
+      '<a href="/autor/anna_berg">Anna Berg</a> / 22.04.2020 / 06:15 / <a href="#fuss">Foto: Example</a> / <a href="javascript:window.print()">Drucken</a>',
+    );
+    expect(published(html, 'https://www.example.de/artikel/bericht')).toBe(
+      '2020-04-22T06:15:00+02:00',
+    );
+  });
+
+  it("still passes over another story's teaser, which links to that story", () => {
+    const html = achgut('<a href="/autor/anna_berg">Anna Berg</a>');
+    expect(published(html, 'https://www.example.de/artikel/bericht')).not.toBe(
+      '2019-01-01T10:00:00+01:00',
+    );
+  });
+});
