@@ -107,7 +107,7 @@ function setAgainBelow(line: Element, root: Element): boolean {
 const MAX_ITALIC_LINES = 3;
 
 /** Whether every character of the element's text is bold. */
-function allBold(el: Element): boolean {
+export function allBold(el: Element): boolean {
   if (heavy(el)) return true;
   const parts = el.children.filter(hasText);
   return parts.length > 0 && parts.every((part) => isElement(part) && allBold(part));

@@ -5,11 +5,20 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
+import { allBold } from '../opening-block.ts';
 import { countWords, PROSE_WORDS } from '../text.ts';
 import { BY_WORD } from '../trailing-byline.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
-import { classWords, descendants, isBelow, isElement, replaceAll, textOf } from './dom.ts';
+import {
+  classWords,
+  descendants,
+  isBelow,
+  isElement,
+  replaceAll,
+  siblingElement,
+  textOf,
+} from './dom.ts';
 import {
   furnitureLabel,
   isBreadcrumbTrail,
@@ -489,25 +498,16 @@ function socialBoxLabel(
   options: Cleaning,
 ): Element | null {
   if (match === undefined || !SOCIAL_BOX.test(match)) return null;
-  let before = box.prev;
-  while (before !== null && before.type === 'text' && before.data.trim() === '')
-    before = before.prev;
-  if (before === null || !isElement(before) || options.protect.has(before)) return null;
+  const before = siblingElement(box, 'prev');
+  if (before === null || options.protect.has(before)) return null;
   if (before.name === 'a' || descendants(before).some((d) => d.name === 'a' || d.name === 'img')) {
     return null;
   }
   const text = options.texts.of(before, SHORT_TEXT)?.trim() ?? '';
   if (text === '' || countWords(text) > MAX_KICKER_WORDS || /[.!?]$/u.test(text)) return null;
-  // Set as a label: a colon, or bold type throughout ("<p><strong>SOCIAL MEDIA SEITEN</strong>").
-  return text.endsWith(':') || allBold(before) ? before : null;
-}
-
-/** Whether every word of an element is set in bold (`<strong>`, `<b>`) or it is a heading. */
-function allBold(el: Element): boolean {
-  if (/^h[1-6]$/.test(el.name) || el.name === 'strong' || el.name === 'b') return true;
-  return el.children.every(
-    (c) => (c.type === 'text' && c.data.trim() === '') || (isElement(c) && allBold(c)),
-  );
+  // Set as a label: a colon, a heading, or bold type throughout ("<p><strong>SOCIAL MEDIA
+  // SEITEN</strong>").
+  return text.endsWith(':') || /^h[1-6]$/.test(before.name) || allBold(before) ? before : null;
 }
 
 /** Why a block inside the container is page furniture, or null when it may be content. */

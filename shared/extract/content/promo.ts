@@ -784,7 +784,7 @@ function ancestry(node: AnyNode): Set<AnyNode> {
  * Whether `el` comes after `other` in document order, and is not inside it (`path`: `other`'s
  * {@link ancestry}, read once for many elements).
  */
-function isAfter(el: AnyNode, other: Element, path: ReadonlySet<AnyNode>): boolean {
+function isAfter(el: Element, other: Element, path: ReadonlySet<AnyNode>): boolean {
   let a: AnyNode = el;
   // The ancestor of `el` just below the common ancestor, and the one of `other`.
   while (a.parent !== null && !path.has(a.parent)) a = a.parent;
