@@ -244,9 +244,8 @@ function markedNames(byline: Element): Element[] {
   // with no words before the name's link does.
   const seen = new Set<string>();
   return names.filter((m) => {
-    const href =
-      m.name === 'a' ? (m.attribs.href ?? '').replace(/[?#].*$/, '').replace(/\/$/, '') : '';
-    if (href === '' || !/\p{L}/u.test(textOf(m))) return true;
+    const href = m.name === 'a' && m.attribs.href !== undefined ? linkPath(m.attribs.href) : null;
+    if (href === null || !/\p{L}/u.test(textOf(m))) return true;
     if (seen.has(href)) return false;
     seen.add(href);
     return true;
