@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { descendants, hasRel, textOf } from './content/dom.ts';
+import { HOME_LABEL, isSectionLink } from './content/labels.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -160,14 +161,16 @@ export function addressSections(url: string): string[] {
     .filter((folder) => folder !== '' && !/^\d+$/.test(folder) && !folder.includes('.'));
 }
 
-/** The section: JSON-LD `articleSection` > `article:section` > breadcrumbs. */
+/**
+ * The section: JSON-LD `articleSection` > `article:section` > breadcrumbs (their last link to a
+ * section: share buttons may stand in the same bar) > the post's own category link.
+ */
 export function readSection(ctx: PageContext, title: string | null): string | null {
   const { jsonLd } = ctx;
   const direct = readDeclaredSection(ctx);
   if (direct !== null) return direct;
-  const home = /^(?:trang chủ|home|homepage|trang nhất)$/i;
   const keep = (name: string | null | undefined): name is string =>
-    !!name && !home.test(name) && (title === null || !sameText(name, title));
+    !!name && !HOME_LABEL.test(name) && (title === null || !sameText(name, title));
   const crumbs = jsonLd.nodes
     .filter((n) => typesOf(n).includes('breadcrumblist'))
     .flatMap((n) => valuesOf(n, 'itemListElement'))
@@ -180,6 +183,7 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
   const domCrumbs = ctx.index
     .byTag('a')
     .filter(ancestorClassTest(ctx.index, 'a', CRUMB_HINT))
+    .filter(isSectionLink)
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   if (domCrumbs.length > 0) return domCrumbs[domCrumbs.length - 1] ?? null;

@@ -255,9 +255,37 @@ export function isShareList(el: Element): boolean {
   return shares >= MIN_SHARE_ITEMS && shares * 2 >= items;
 }
 
+/**
+ * Whether a link is a share button: to a share endpoint or a mail to write ({@link SHARE_URL}),
+ * or saying a share action or a network ({@link SHARE_ITEM}: "teilen", "Twitter").
+ *
+ * @param link - an `<a>`
+ * @returns true for a share button's link
+ */
+export function isShareLink(link: Element): boolean {
+  if (SHARE_URL.test(link.attribs.href?.trim() ?? '')) return true;
+  const label = squash(renderedText(link));
+  return label !== '' && label.length <= MAX_SHARE_ITEM_CHARS && SHARE_ITEM.test(label);
+}
+
+/**
+ * Whether a link leads to a page of a site other than its home page: an address with a path
+ * (not `/`, `#top`, `mailto:` or `javascript:`), and no share button's.
+ *
+ * @param link - an `<a>`
+ * @returns true for a link a breadcrumb trail may name a section by
+ */
+export function isSectionLink(link: Element): boolean {
+  const href = link.attribs.href?.trim() ?? '';
+  return !ROOT_ADDRESS.test(href) && !OTHER_SCHEME.test(href) && !isShareLink(link);
+}
+
+/** An address that opens no page: a mail, a call, a script. */
+const OTHER_SCHEME = /^(?!https?:)[a-z][a-z\d+.-]*:/i;
+
 /** A link's text that names the site's home page, in the languages publishers write it. */
-const HOME_LABEL =
-  /^(?:home(?:page)?|startseite|accueil|inicio|início|home page|forside|framsida|etusivu|strona główna|главная|головна|trang chủ|首页|首頁|ホーム|홈|ana sayfa|anasayfa|الرئيسية)$/iu;
+export const HOME_LABEL =
+  /^(?:home(?:page)?|startseite|accueil|inicio|início|home page|forside|framsida|etusivu|strona główna|главная|головна|trang chủ|trang nhất|首页|首頁|ホーム|홈|ana sayfa|anasayfa|الرئيسية)$/iu;
 
 /** An address whose path is the site's root: `/`, `https://news.example/`. */
 const ROOT_ADDRESS = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:[?#].*)?$/i;

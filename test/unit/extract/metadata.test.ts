@@ -229,6 +229,41 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
   );
 });
 
+describe("section: breadcrumbs are links to the site's own pages", () => {
+  const share =
+    '<ul class="share"><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">teilen</a></li><li><a href="https://twitter.com/intent/tweet?url=x">tweeten</a></li><li><a href="mailto:?subject=x">mailen</a></li></ul>';
+  const bar = (crumbs: string) =>
+    `<div class="intro intro__breadcrumbNavigation intro__socialSharing"><ul class="crumbs">${crumbs}<li><span>AKW-Neubau in Polen</span></li></ul>${share}</div>`;
+
+  it('takes no share link beside the breadcrumb for the section', () => {
+    const html = buildPage({ head: CANONICAL, before: bar('<li><a href="/">Startseite</a></li>') });
+    expect(extractArticle(html).section).toBeNull();
+  });
+
+  it('takes the last link to a page of the site, passing over the share links after it', () => {
+    const crumbs =
+      '<li><a href="/">Startseite</a></li><li><a href="https://tinh.example.gov.vn/themen/atomkraft/">Atomkraft</a></li>';
+    const html = buildPage({ head: CANONICAL, before: bar(crumbs) });
+    expect(extractArticle(html).section).toBe('Atomkraft');
+  });
+
+  it('takes a structured breadcrumb naming the home page in German ("Startseite") for no section', () => {
+    const head = jsonLd({
+      '@type': 'BreadcrumbList',
+      itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Startseite' }],
+    });
+    expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBeNull();
+  });
+
+  it.each(['Startseite', 'Accueil', 'Inicio', 'Forside'])(
+    'takes a breadcrumb linking to the site\'s front page ("%s") for no section',
+    (home) => {
+      const crumbs = `<ol class="breadcrumb"><li><a href="https://tinh.example.gov.vn/">${home}</a></li></ol>`;
+      expect(extractArticle(buildPage({ head: CANONICAL, before: crumbs })).section).toBeNull();
+    },
+  );
+});
+
 describe('extractArticle lead, tags and language', () => {
   it('takes the sapo element as the lead and leaves it out of the body', () => {
     const sapo =
