@@ -568,6 +568,7 @@ export const ZONE_ABBREVIATION_PATTERN = [...ZONE_ABBREVIATIONS.keys()].join('|'
 const PUBLISHED_WORDS = [
   'published',
   'posted',
+  'postado',
   'publiziert',
   'veröffentlicht',
   'erschienen',

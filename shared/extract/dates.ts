@@ -591,6 +591,12 @@ const OTHER_DATELINE_WORDS = new RegExp(
   'giu',
 );
 
+/** The labels of a publication or an update, in every language ("postado", "Aktualisiert"). */
+const PUBLICATION_LABELS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN}|em|el|il|op)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /** A zone abbreviation or zone name in capitals ("EST", "ET", "IST"; not the French "est", "et"). */
 const ZONE_WORD_CAPITALS = new RegExp(
   `\\b(?:${ZONE_ABBREVIATION_PATTERN.toUpperCase()}|${ZONE_NAMES})\\b`,
@@ -640,6 +646,7 @@ export function isDateline(text: string, timeZone: string): boolean {
     .normalize('NFC')
     .replace(DATELINE_WORDS, ' ')
     .replace(OTHER_DATELINE_WORDS, ' ')
+    .replace(PUBLICATION_LABELS, ' ')
     .replace(ZONE_WORD_CAPITALS, ' ')
     .replace(CJK_DATE_CHARACTERS, ' ')
     .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')

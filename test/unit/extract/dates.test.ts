@@ -191,6 +191,11 @@ describe('isDateline', () => {
     'martes, 23 de enero de 2018',
     // A byline run into the date ("By Name - date").
     'By Justine Coleman - 11/18/19 11:04 PM EST',
+    // Both dates with their labels, in the page's language.
+    'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50',
+    'Veröffentlicht am 04.05.2022 | Aktualisiert am 05.05.2022',
+    'Publicado el 4 de mayo de 2022, actualizado el 5 de mayo de 2022',
+    'Pubblicato il 04/05/2022 - Aggiornato il 05/05/2022',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
