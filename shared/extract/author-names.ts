@@ -287,6 +287,20 @@ const INSTITUTION =
  */
 const PUBLICATION = /^The\s+\p{Lu}/u;
 
+/** One or two capitals ("DS", "P.V."), or three each with its dot ("N.H.T."): not "AFP". */
+const INITIALS = /^(?:\p{Lu}\.?){1,2}$|^\p{Lu}\.\p{Lu}\.\p{Lu}\.?$/u;
+
+/**
+ * Whether a name is written as initials alone: an editor's sign-off under the text ("DS",
+ * "P.V.", "N.H.T."), where an agency's acronym ("AFP", "DPA") is not.
+ *
+ * @param name - one cleaned name
+ * @returns true for initials
+ */
+export function isInitials(name: string): boolean {
+  return INITIALS.test(name.replace(/\s+/g, ''));
+}
+
 /**
  * Whether a cleaned name is a person's name.
  *

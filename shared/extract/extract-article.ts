@@ -2,7 +2,7 @@ import type { Cheerio } from 'cheerio/slim';
 import type { Element, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
-import { isPersonName } from './author-names.ts';
+import { isInitials, isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
 import { isBelow } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
@@ -329,10 +329,15 @@ function extract(
     location,
   );
   // The printed byline is the credit of record; CMS author fields often name the account that
-  // posted the page. A closing byline comes first, then a bold one at the top.
-  const bylineAuthors = (trailing.length > 0 ? trailing : opening.authors).filter((name) =>
+  // posted the page. A closing byline comes first, then a bold one at the top. A sign-off of
+  // initials ("DS") is an editor's mark: a name the page declares in full is the author.
+  const printed = (trailing.length > 0 ? trailing : opening.authors).filter((name) =>
     isPersonName(name, site),
   );
+  const bylineAuthors =
+    printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
+      ? []
+      : printed;
 
   const description =
     lead === null && opening.lead === null

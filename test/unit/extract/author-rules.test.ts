@@ -2234,3 +2234,18 @@ describe('authors: links to one author page name one person', () => {
     expect(authors('', byline)).toEqual(['Birgit Posselt', 'Jan Ruf']);
   });
 });
+
+describe("authors: a closing sign-off of initials does not replace the page's named author", () => {
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const signedOff = (signOff: string) =>
+    `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p><em>${signOff}</em></p>`;
+
+  it.each(['DS', 'P.V.', 'T.H'])('keeps the structured author over the sign-off %j', (signOff) => {
+    expect(authors(ld('Federico Mayol'), '', signedOff(signOff))).toEqual(['Federico Mayol']);
+  });
+
+  it('keeps a closing byline that spells out a name over the structured one', () => {
+    expect(authors(ld('jdadmin'), '', signedOff('ĐỖ HUY'))).toEqual(['Đỗ Huy']);
+  });
+});
