@@ -486,22 +486,31 @@ function isWireDateline(text: string): boolean {
   return agency !== null && isWireAgency(agency[1] ?? '');
 }
 
+/** A dash opening a sign-off, before a capital. */
+const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu})/u;
+
 /**
  * Recognises a byline line at the end of an article body and returns its names, or null when
  * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …"),
  * "Theo …" sources, collective credits ("Nhóm PV"), "By …", "by" in other languages or an
  * "Author:" label followed by names ("Von Anna Müller", "Автор: Иван Петров"), and — when
- * `emphasised` or written in capitals or followed by an affiliation — a bare name ("Hoàng Anh -
- * Đài Truyền thanh huyện", "Nguyễn Văn An (Trung tâm VH-TT)"), and a Korean reporter's line
- * ("순천, 광양 구현모 기자 ninek@…").
+ * `emphasised`, signed off with a dash, or written in capitals or followed by an affiliation —
+ * a bare name ("Hoàng Anh - Đài Truyền thanh huyện", "Nguyễn Văn An (Trung tâm VH-TT)", "- Nadja
+ * Podbregar"), and a Korean reporter's line ("순천, 광양 구현모 기자 ninek@…").
  *
  * @param line - the text of the last line of the body
  * @param emphasised - whether the line is bold, italic or right-aligned
  * @returns the author names, or null when the line is not a byline
  */
 export function parseByline(line: string, emphasised = false): string[] | null {
+  // A dash before a name signs the text off ("- Nadja Podbregar", "— Anna Berg"): it sets the
+  // name apart as emphasis does.
+  const cleaned = cleanText(line);
+  const signedOff = SIGN_OFF_DASH.test(cleaned);
   // A job title or rank before the name is no part of it: "Thượng úy Minh Châu".
-  const text = dropTitleBeforeName(unwrap(cleanText(line)));
+  const text = dropTitleBeforeName(
+    unwrap(signedOff ? cleaned.replace(SIGN_OFF_DASH, '') : cleaned),
+  );
   if (text === '' || text.length > 120) return null;
   const names = (() => {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
@@ -560,7 +569,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
-    if (!emphasised && !capitals && affiliation.length === 0) return null;
+    if (!emphasised && !signedOff && !capitals && affiliation.length === 0) return null;
     return cleanAuthors(bare);
   })();
   return names !== null && names.length > 0 ? names : null;

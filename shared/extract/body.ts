@@ -98,7 +98,7 @@ export interface BodyInputs {
   readonly title: string;
   /** The base of relative links and images: the page's `<base href>`, else its URL. */
   readonly baseUrl: string;
-  /** Whether a text reads as a date (for the leading dateline). */
+  /** Whether a text reads as a date (for the leading dateline and the closing lines). */
   readonly isDateline: (text: string) => boolean;
   /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
   readonly wantLead: boolean;
@@ -152,7 +152,12 @@ function finish(
   for (const bio of root === undefined ? [] : removeAuthorBioLines(root, inputs.authorNames)) {
     trace?.removed({ rule: "the author's biography among the last lines", text: snippet(bio) });
   }
-  const bylineAuthors = takeTrailingByline($, container, sectionLinkTest(inputs.index));
+  const bylineAuthors = takeTrailingByline(
+    $,
+    container,
+    sectionLinkTest(inputs.index),
+    inputs.isDateline,
+  );
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }

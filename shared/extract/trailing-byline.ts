@@ -55,6 +55,30 @@ const NOT_BYLINE = new Set([
 /** The most lines a byline takes ("Tin: …" / "Ảnh: …" / "Theo …"). */
 const MAX_BYLINE_LINES = 3;
 
+/** The most closing lines read: bylines, and the dates and their labels among them. */
+const MAX_CLOSING_LINES = 6;
+
+/** The longest closing date line ("Veröffentlicht am 28. November 2022, 14:05 Uhr"). */
+const MAX_CLOSING_DATE_CHARS = 60;
+
+/** A publication or update label alone, its date on the next line ("Letzte Aktualisierung"). */
+const PUBLICATION_LABEL_ALONE = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)\\s*:?$`, 'iu');
+
+/** Where a span of dates divides ("29 November 2018 | 20 January 2019"). */
+const SPAN_DIVIDER = /\s+[|–—-]\s+/;
+
+/**
+ * Whether a closing line is a date alone: short, and nothing but a date and its label. Two
+ * dates that a bar or a dash alone divides are the span an event runs (an exhibition's), which
+ * the article tells.
+ */
+function isClosingDate(text: string, isDateline: (text: string) => boolean): boolean {
+  const line = cleanText(text);
+  if (line === '' || line.length > MAX_CLOSING_DATE_CHARS || !isDateline(line)) return false;
+  const parts = line.split(SPAN_DIVIDER);
+  return parts.length < 2 || !parts.every(isDateline);
+}
+
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';
 }
@@ -224,24 +248,28 @@ function removeUpward($: CheerioAPI, element: Element, container: Element): void
 
 /**
  * Detects bylines at the end of the article body ("Tin, ảnh: ĐỖ HUY.", "Bài, ảnh: …",
- * "Nhóm PV", "Theo …", "Hoàng Anh - Đài Truyền thanh huyện", "By …"), removes them from the
- * body in place, and returns their names in reading order.
+ * "Nhóm PV", "Theo …", "Hoàng Anh - Đài Truyền thanh huyện", "By …", "- Nadja Podbregar"),
+ * removes them from the body in place, and returns their names in reading order. A date line
+ * alone among those last lines ("28. November 2022", above or below the byline, or with none)
+ * is metadata too, and is removed with them.
  *
  * @param $ - the loaded page
  * @param container - the main content element
  * @param isSectionLink - the page's links to its listing pages, whose text names no one
+ * @param isDateline - whether a text is a date line and nothing more
  * @returns the authors named by the trailing byline lines, possibly empty
  */
 export function takeTrailingByline(
   $: CheerioAPI,
   container: Cheerio<Element>,
   isSectionLink: SectionLinkTest,
+  isDateline: (text: string) => boolean,
 ): string[] {
   const root = container.get(0);
   if (root === undefined) return [];
   const setAside = setAsideClosingLines($, root);
   try {
-    return bylineNames($, root, isSectionLink);
+    return bylineNames($, root, isSectionLink, isDateline);
   } finally {
     putBack(setAside, root);
   }
@@ -294,16 +322,29 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
 }
 
 /** The names of the byline lines closing the body, which are removed from it. */
-function bylineNames($: CheerioAPI, root: Element, isSectionLink: SectionLinkTest): string[] {
+function bylineNames(
+  $: CheerioAPI,
+  root: Element,
+  isSectionLink: SectionLinkTest,
+  isDateline: (text: string) => boolean,
+): string[] {
   const found: string[][] = [];
-  for (let i = 0; i < MAX_BYLINE_LINES; i++) {
+  for (
+    let bylines = 0, lines = 0;
+    bylines < MAX_BYLINE_LINES && lines < MAX_CLOSING_LINES;
+    lines++
+  ) {
     const block = lastTextBlock($, root);
     if (block === null) break;
     let line = lastLine($, block);
     // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
     const text = textWithoutSectionLinks(line, isSectionLink);
+    // A date line names no one, nor does its label on a line of its own.
+    const dated = isClosingDate(text, isDateline) || PUBLICATION_LABEL_ALONE.test(cleanText(text));
+    if (!dated) bylines++;
     // A translator's credit closes the byline lines without naming an author.
-    let names = isTranslatorLine(text) ? [] : parseByline(text, isEmphasised($, block, line));
+    let names =
+      dated || isTranslatorLine(text) ? [] : parseByline(text, isEmphasised($, block, line));
     if (names === null) {
       const label = labelAbove($, block, line);
       if (label === null) break;

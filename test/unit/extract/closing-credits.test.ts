@@ -102,3 +102,54 @@ describe("a translator's credit among the closing byline lines", () => {
     expect(article.contentText).not.toContain(byline.slice(-8));
   });
 });
+
+describe('a sign-off and a date alone close the body as metadata', () => {
+  const tail = (...lines: string[]) =>
+    extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
+
+  it.each(['- Nadja Podbregar', '— Nadja Podbregar', '– Nadja Podbregar'])(
+    'takes the dashed sign-off %j as the byline',
+    (line) => {
+      const article = tail(line);
+      expect(article.authors).toEqual(['Nadja Podbregar']);
+      expect(article.contentText).not.toContain('Podbregar');
+    },
+  );
+
+  it.each([
+    ['a date above the sign-off', ['28. November 2022', '- Nadja Podbregar']],
+    ['a date below the byline', ['- Nadja Podbregar', '28. November 2022']],
+    ['a date alone', ['28. November 2022']],
+  ])('removes %s', (_, lines) => {
+    const article = tail(...lines);
+    expect(article.contentText).not.toContain('November 2022');
+    expect(article.contentText).toContain(BODY_PARAGRAPHS.at(-1)?.slice(0, 40));
+  });
+
+  it('removes the dates under their labels, each on a line of its own', () => {
+    const article = tail(
+      'Erstveröffentlichung',
+      '31.10.2023',
+      'Letzte Aktualisierung',
+      '31.10.2023',
+    );
+    expect(article.contentText).not.toMatch(/Erstveröffentlichung|Aktualisierung|31\.10\.2023/);
+  });
+
+  it('keeps a closing sentence that opens with a dash', () => {
+    const line = '- und dann kam der Regen, der die Ernte des ganzen Jahres vernichtete.';
+    expect(tail(line).contentText).toContain('der die Ernte des ganzen Jahres');
+  });
+
+  it.each(['29 November 2018 | 20 January 2019', '29.11.2018 – 20.01.2019'])(
+    'keeps the span of dates an event runs %j',
+    (line) => {
+      expect(tail(line).contentText).toContain(line);
+    },
+  );
+
+  it('keeps a closing sentence that mentions a date', () => {
+    const line = 'Die Anhörung ist für den 28. November 2022 angesetzt.';
+    expect(tail(line).contentText).toContain('Die Anhörung ist für den 28. November 2022');
+  });
+});
