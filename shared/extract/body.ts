@@ -21,7 +21,8 @@ import {
   renderContent,
 } from './content/index.ts';
 import { PLAYERS } from './content/media.ts';
-import { snippet } from './content/removal.ts';
+import { removeTrailingHeadings } from './content/promo.ts';
+import { remover, snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { isPictureText } from './lead.ts';
@@ -161,6 +162,7 @@ function finish(
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }
+  if (root !== undefined) removeTrailingHeadings(root, remover(trace));
   for (const credit of root === undefined ? [] : removeContributorCredits(root)) {
     trace?.removed({ rule: 'contributor credit', text: snippet(credit) });
   }

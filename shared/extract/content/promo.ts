@@ -721,9 +721,13 @@ const MAX_TRAILING_HEADINGS = 3;
 /**
  * Removes the headings that end the body with nothing under them: a heading heads something,
  * so one with no text after it is the page's furniture (a video player's "Popular on
- * IndieWire", a sign-up link set as a heading).
+ * IndieWire", a sign-up link set as a heading). Run again once the closing bylines and dates
+ * are taken (`body.ts`): a heading they stood under then heads nothing.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
  */
-function removeTrailingHeadings(container: Element, remove: Remove): void {
+export function removeTrailingHeadings(container: Element, remove: Remove): void {
   for (let i = 0; i < MAX_TRAILING_HEADINGS; i++) {
     const text = edgeText(container, 'last');
     let heading: AnyNode | null = text;

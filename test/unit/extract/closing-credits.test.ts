@@ -136,6 +136,12 @@ describe('a sign-off and a date alone close the body as metadata', () => {
     expect(article.contentText).not.toMatch(/Erstveröffentlichung|Aktualisierung|31\.10\.2023/);
   });
 
+  it('removes the heading the dates stood under, which then heads nothing', () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<h2>Taip pat skaitykite</h2><p>2024.03.17 08:00</p><p>2024.02.04 14:21</p>`;
+    const article = extractArticle(buildPage({ body }));
+    expect(article.contentText).not.toMatch(/Taip pat skaitykite|2024\.0/);
+  });
+
   it('keeps a closing sentence that opens with a dash', () => {
     const line = '- und dann kam der Regen, der die Ernte des ganzen Jahres vernichtete.';
     expect(tail(line).contentText).toContain('der die Ernte des ganzen Jahres');
