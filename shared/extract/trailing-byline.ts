@@ -122,24 +122,33 @@ function hasText(_$: CheerioAPI, node: AnyNode): boolean {
   return false;
 }
 
+/** Whether an element is or holds a picture, a video or a frame. */
+function showsMedia(el: Element): boolean {
+  return MEDIA.has(el.name) || hasDescendant(el, MEDIA);
+}
+
 /** Whether a node is a line break (`<br>`). */
 function isBreak(node: AnyNode): boolean {
   return isElement(node) && node.name === 'br';
 }
 
-/** The last line of a block: its child nodes after the last `<br>` that carries text. */
+/** The last line of a block: its child nodes with text after the last `<br>` or block element. */
 function lastLine($: CheerioAPI, block: Element): AnyNode[] {
   const children = block.children;
   let end = children.length;
   while (end > 0) {
     const node = children[end - 1];
-    if (node !== undefined && (hasText($, node) || (isElement(node) && !isBreak(node)))) break;
+    // An element without text ends the search only when it shows something (a picture): an
+    // empty box a removed share bar left is passed over.
+    if (node !== undefined && (hasText($, node) || (isElement(node) && showsMedia(node)))) break;
     end--;
   }
+  // A line runs back to a <br>, or to a block before it (a date in a <span> after the last
+  // paragraph is a line of its own).
   let start = end;
   while (start > 0) {
     const node = children[start - 1];
-    if (node === undefined || isBreak(node)) break;
+    if (node === undefined || isBreak(node) || (isElement(node) && !INLINE.has(node.name))) break;
     start--;
   }
   return children.slice(start, end);

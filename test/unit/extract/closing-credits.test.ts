@@ -126,6 +126,16 @@ describe('a sign-off and a date alone close the body as metadata', () => {
     expect(article.contentText).toContain(BODY_PARAGRAPHS.at(-1)?.slice(0, 40));
   });
 
+  it('reads a date in an inline element after the last paragraph as a line of its own', () => {
+    const article = extractArticle(
+      buildPage({
+        tail: '<p>Quelle: Science, Rice University</p><span class="meta">28. November 2022</span><p class="meta"> - Nadja Podbregar</p><div class="clearfix"><span></span></div>',
+      }),
+    );
+    expect(article.authors).toEqual(['Nadja Podbregar']);
+    expect(article.contentText).not.toContain('November 2022');
+  });
+
   it('removes the dates under their labels, each on a line of its own', () => {
     const article = tail(
       'Erstveröffentlichung',
