@@ -192,7 +192,7 @@ const LONGEST_BLOG_FOOTER = 600;
 const TRAILING_BLOCKS = 4;
 
 const PROMO = caseless(
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier|hier klicken)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
 );
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
@@ -1145,18 +1145,24 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
   return null;
 }
 
+/** A call to click closing the line ("Kommentare lesen und schreiben, hier klicken"). */
+const CLICK_TO_CLOSE =
+  /(?:hier klicken|click here|clique aqui|haz clic aquí|clicca qui|cliquez ici)[.!:]?\s*$/i;
+
 /**
  * Whether a line holding {@link PROMO}'s words pitches to the reader: they open a sentence
- * ("Sign up for…", "… Follow Steph on Twitter"), or the line speaks as "we" or to "you" ("…in
- * our newsletter"). The same words in a sentence about others are the article's ("Residents
- * can sign up for the course…"), and so is a sign-up told to "you" for anything but the
- * publisher's newsletter ("…you can sign up for a free trial", in an article about a service).
- * A newsletter named without a pitch to the reader is the article's subject.
+ * ("Sign up for…", "… Follow Steph on Twitter"), the line speaks as "we" or to "you" ("…in our
+ * newsletter"), or it ends with a call to click ("…, hier klicken"). The same words in a
+ * sentence about others are the article's ("Residents can sign up for the course…"), and so is
+ * a sign-up told to "you" for anything but the publisher's newsletter ("…you can sign up for a
+ * free trial", in an article about a service). A newsletter named without a pitch to the
+ * reader is the article's subject.
  */
 function isPitch(text: string, promo: RegExpExecArray): boolean {
   const addressed = addressesReader(text);
   const pitched =
     opensSentence(text, promo.index) ||
+    CLICK_TO_CLOSE.test(text) ||
     PUBLISHER_VOICE.test(text) ||
     (addressed && (!SIGN_UP.test(promo[0]) || PUBLISHER_OFFER.test(text)));
   return pitched && (!NEWSLETTER_WORD.test(promo[0]) || addressed || NEWSLETTER_SIGN_UP.test(text));

@@ -257,6 +257,7 @@ describe('findMainContent boilerplate removal', () => {
       "the publisher's e-book offered by e-mail, in Portuguese",
       'Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo e gratuito. Clique aqui: https://goo.gl/FDS4xU.',
     ],
+    ['a link to the comments, in German', 'Kommentare lesen und schreiben, hier klicken'],
     [
       'a call to follow the publisher, in Spanish',
       'Síguenos en Twitter y Facebook para recibir las últimas noticias de la región.',
@@ -415,6 +416,7 @@ describe('findMainContent boilerplate removal', () => {
     'Sie hat vor drei Jahren einen Newsletter gegründet, der heute wöchentlich erscheint.',
     'Ihr Newsletter erreicht inzwischen mehr als 20.000 Leser in der Region.',
     'Os moradores podem clique aqui no portal da prefeitura para consultar o horário, disse o secretário.',
+    'Wer den Link öffnen will, muss nur hier klicken und das Passwort eingeben, warnte die Polizei.',
     'La empresa pidió a sus clientes que la siguieran en Twitter, según el comunicado.',
     'Die Fans sagten, sie folgen ihm seit Jahren auf Instagram, und er folgt uns auch.',
     'Ông cho biết người dân nên theo dõi thông tin trên trang Facebook của UBND xã để kịp thời nắm bắt.',
