@@ -101,6 +101,8 @@ export interface BodyInputs {
   readonly baseUrl: string;
   /** Whether a text reads as a date (for the leading dateline and the closing lines). */
   readonly isDateline: (text: string) => boolean;
+  /** Whether a text shows the day the page says the article was published. */
+  readonly isPublicationDay?: (text: string) => boolean;
   /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
   readonly wantLead: boolean;
   /** The authors the page declares: a teaser of one (name, role, biography) is no body text. */
@@ -114,7 +116,7 @@ function finish(
   report: (words: number) => void,
 ): ArticleBody {
   const { $, trace } = inputs;
-  const dateline = removeLeadingDateline($, container, inputs.isDateline);
+  const dateline = removeLeadingDateline($, container, inputs.isDateline, inputs.isPublicationDay);
   if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
   const opening = takeOpening($, container, inputs.wantLead, (text) =>
     isPictureText(inputs.index, text),

@@ -578,6 +578,28 @@ export function parseDateLine(
   return { published, modified };
 }
 
+/**
+ * Whether a text dates the same day as an instant, as the page's zone counts days (or as the
+ * instant's own offset does: a site may write its local time with another offset).
+ *
+ * @param text - a date line's text
+ * @param instant - an ISO 8601 instant with its offset, or null
+ * @param timeZone - IANA zone for the text's times without an offset
+ * @returns true when the text's day is the instant's
+ */
+export function showsDay(text: string, instant: string | null, timeZone: string): boolean {
+  if (instant === null) return false;
+  const shown = parseDate(text, timeZone);
+  if (shown === null) return false;
+  const day = shown.slice(0, 10);
+  if (day === instant.slice(0, 10)) return true;
+  const epoch = Date.parse(instant);
+  return (
+    !Number.isNaN(epoch) &&
+    formatWithOffset(epoch, zoneOffsetMinutes(timeZone, epoch)).slice(0, 10) === day
+  );
+}
+
 /** Words a date line carries besides the date: weekdays, months, labels, reading time, views. */
 const DATELINE_WORDS =
   /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])/giu;

@@ -7,7 +7,7 @@ import { readBody } from './body.ts';
 import { isBelow } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
-import { isDateline } from './dates.ts';
+import { isDateline, showsDay } from './dates.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
@@ -322,6 +322,7 @@ function extract(
       title,
       baseUrl: readBaseUrl(ctx, url),
       isDateline: (text) => isDateline(text, timezone),
+      isPublicationDay: (text) => showsDay(text, dates.published?.value ?? null, timezone),
       wantLead: lead === null,
       authorNames: declaredAuthors.names,
       ...(trace === undefined ? {} : { trace }),

@@ -562,14 +562,35 @@ const DATELINE_READ = MAX_DATELINE_CHARS * 5;
  * {@link MAX_DATELINE_CHARS} long, else null: a wrapper of the whole body is judged from its
  * first characters instead of reading and cleaning all of it.
  */
-function datelineText(node: Element): string | null {
+function datelineText(node: Element, isMetadata: (text: string) => boolean): string | null {
   const { raw, whole } = readText(node, DATELINE_READ);
   // A start that cleans to more than a dateline is enough to tell.
   if (!whole && cleanTextWithin(raw, MAX_DATELINE_CHARS) === null) return null;
-  return cleanTextWithin(
+  const text = cleanTextWithin(
     whole ? raw : readText(node, Number.POSITIVE_INFINITY).raw,
     MAX_DATELINE_CHARS,
   );
+  if (text === null || isMetadata(text)) return text;
+  // The date and the time may stand in elements side by side, without a space between
+  // ("<strong>4 de mayo de 2022</strong><time>00:00</time> hs"): read apart, they may be one.
+  const spaced = cleanText(spacedText(node));
+  return spaced !== text && isMetadata(spaced) ? spaced : text;
+}
+
+/** An element's text with a space where one element meets the next. */
+function spacedText(node: Element): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.data;
+    else if (isElement(child)) out += ` ${spacedText(child)} `;
+  }
+  return out;
+}
+
+/** Whether a block's text (`text`, cleaned) is all one link's. */
+function isOneLink(block: Element, text: string): boolean {
+  const links = descendants(block).filter((d) => d.name === 'a');
+  return links.length === 1 && cleanText(textOf(links[0] as Element)) === text;
 }
 
 /**
@@ -581,17 +602,20 @@ function datelineText(node: Element): string | null {
  * too ("Von: Simone Jung"): the authors are read from the page's metadata and byline elements;
  * so does a line of metadata about the article (a broadcaster's "Über dieses Thema berichtet:
  * BR24 Radio am …"). A picture's caption above them is passed over, not taken for the opening
- * paragraph.
+ * paragraph. A date line there that shows the day the article was published is its date line
+ * too, labelled or not (a bold standfirst, then "miércoles, 4 de mayo de 2022 00:00 hs").
  *
  * @param $ - the loaded page
  * @param container - the main content element
  * @param isDate - whether a text reads as a date
+ * @param isPublicationDay - whether a text shows the day the article was published
  * @returns the removed lines' text (joined by " · "), or null when the body opens with none
  */
 export function removeLeadingDateline(
   $: CheerioAPI,
   container: Cheerio<Element>,
   isDate: (text: string) => boolean,
+  isPublicationDay: (text: string) => boolean = () => false,
 ): string | null {
   const root = container.get(0);
   if (root === undefined) return null;
@@ -610,7 +634,7 @@ export function removeLeadingDateline(
     (isDate(text) ||
       (!afterOpening &&
         (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
-    (!afterOpening || PUBLICATION_LABEL.test(text));
+    (!afterOpening || PUBLICATION_LABEL.test(text) || isPublicationDay(text));
   // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
   // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is not read, it goes too.
   const removeLine = (line: Element): void => {
@@ -653,7 +677,7 @@ export function removeLeadingDateline(
     if (node.name === 'table' && isDataTable(node)) break;
     // A cell beside others in its row is a table's data, not a line of the layout.
     if (DATELINE_BLOCKS.has(node.name) && (node.name !== 'td' || isLoneCell(node))) {
-      const text = datelineText(node);
+      const text = datelineText(node, isMetadataLine);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
       // date line), is walked into, not counted as a block read.
       const counted =
@@ -679,6 +703,12 @@ export function removeLeadingDateline(
       }
       if (text === null && node.name === 'p' && removed.length === 0 && !afterOpening) {
         afterOpening = true;
+        continue;
+      }
+      // Past the opening paragraph, a line that is one link (the author's name, linked to their
+      // page) is passed over: the article's date line may stand below it.
+      if (afterOpening && removed.length === 0 && text !== null && isOneLink(node, text)) {
+        if (counted) seen--;
         continue;
       }
       if (removed.length > 0 || (text === null && node.name === 'p') || afterOpening) break;

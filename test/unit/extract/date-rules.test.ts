@@ -1102,3 +1102,38 @@ describe("dates: a box its class calls a teaser that links to no other story is 
     );
   });
 });
+
+describe("dates: below the body's opening paragraph, a date line of the publication day goes", () => {
+  const opening =
+    '<p>En las aulas coincidirán el nuevo abordaje que implementará la provincia, el Aprender de Nación y el internacional Pisa. Apuntan a diferentes segmentos de estudiantes.</p>';
+  const author = '<div class="a1"><a href="/autor/vdevita/">Verónica De Vita</a></div>';
+  const dated = (line: string) =>
+    `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Un título</title>
+<meta property="article:published_time" content="2022-05-04T00:00:01-03:00"></head>
+<body><main><h1>Un título de la página</h1><div class="article-body"><div class="k1">${opening}${author}${line}</div>${BODY}</div></main></body></html>`;
+
+  it("removes it below the author's linked name, its date and time side by side", () => {
+    const line =
+      '<div class="k2"><span><strong>miércoles, 4 de mayo de 2022</strong></span><span><time datetime="2022-05-04T00:00:00-03:00">00:00</time> <!-- -->hs</span></div>';
+    const article = extractArticle(dated(line), { url: 'https://diario.example.com.ar/a.html' });
+    expect(article.contentText).not.toContain('mayo de 2022');
+  });
+
+  it('keeps a bare date of another day there, which may head a chronology', () => {
+    const line = '<p>12 de marzo de 2020</p>';
+    const article = extractArticle(dated(line), { url: 'https://diario.example.com.ar/a.html' });
+    expect(article.contentText).toContain('12 de marzo de 2020');
+  });
+});
+
+describe('dates: a date line whose date and time stand in elements side by side is one line', () => {
+  it('removes "<strong>4 de mayo de 2022</strong><time>00:00</time> hs" opening the body', () => {
+    const line =
+      '<div class="meta"><strong class="date">miércoles, 4 de mayo de 2022</strong><time datetime="2022-05-04T00:00:00-03:00">00:00</time> hs</div>';
+    const html = `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Un título</title></head>
+<body><main><h1>Un título de la página</h1><div class="article-body">${line}${BODY}</div></main></body></html>`;
+    const article = extractArticle(html, { url: 'https://diario.example.com.ar/a.html' });
+    expect(article.contentText).not.toContain('mayo de 2022');
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0]?.slice(0, 30) ?? '')).toBe(true);
+  });
+});
