@@ -1,5 +1,5 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { isTranslatorLine, looksLikeName, parseByline } from './authors.ts';
 import {
   append,
@@ -355,6 +355,13 @@ function bylineNames(
     let names =
       dated || isTranslatorLine(text) ? [] : parseByline(text, isEmphasised($, block, line));
     if (names === null) {
+      // A name in brackets closing the last paragraph signs it: the paragraph stays.
+      const signOff = bracketedSignOff(line);
+      if (signOff !== null) {
+        found.unshift(signOff.names);
+        signOff.text.data = signOff.before;
+        break;
+      }
       const label = labelAbove($, block, line);
       if (label === null) break;
       names = parseByline(`${label.text} ${text}`, true);
@@ -585,6 +592,39 @@ function spacedText(node: Element): string {
     else if (isElement(child)) out += ` ${spacedText(child)} `;
   }
   return out;
+}
+
+/** A name in brackets closing a paragraph after its last sentence, "+++" at most after it. */
+const BRACKETED_NAME = /^([\s\S]*?)\s*\(([^():]{4,60})\)\s*(?:\+{2,}\s*)?$/;
+/** How a sentence ends, quotes after it. */
+const SENTENCE_END = /[.!?…]["“”»«’']?\s*$/;
+
+/**
+ * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`):
+ * a person's name in brackets in the line's last text, right after a finished sentence; with
+ * the text node and what stays of it. Null for a bracket in a sentence ("… die Autorin (Anna
+ * Berg)."), a credit ("(Foto: Anna Berg)") or words that name no one.
+ */
+function bracketedSignOff(
+  line: readonly AnyNode[],
+): { names: string[]; text: Text; before: string } | null {
+  const last = line.at(-1);
+  if (last === undefined || last.type !== 'text') return null;
+  const text = last as Text;
+  const m = BRACKETED_NAME.exec(text.data);
+  const inner = cleanText(m?.[2] ?? '');
+  if (m === null || !inner.includes(' ') || !looksLikeName(inner)) return null;
+  const before = m[1] ?? '';
+  const sentence =
+    before.trim() === ''
+      ? line
+          .slice(0, -1)
+          .map((node) => textOf(node))
+          .join('')
+      : before;
+  if (!SENTENCE_END.test(sentence)) return null;
+  const names = parseByline(inner, true);
+  return names === null || names.length === 0 ? null : { names, text, before };
 }
 
 /** Whether a block's text (`text`, cleaned) is all one link's. */

@@ -169,3 +169,28 @@ describe('a sign-off and a date alone close the body as metadata', () => {
     expect(tail(line).contentText).toContain('Die Anhörung ist für den 28. November 2022');
   });
 });
+
+describe("a name in brackets closing the last paragraph signs the article", () => {
+  const last = (paragraph: string) =>
+    extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
+
+  it.each([
+    '<strong>Die Gemeindepolitik bleibt spannend.</strong> (Christian P. Stadtfeld) +++',
+    'Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld)',
+  ])('takes the author from %j and leaves the sentence', (paragraph) => {
+    const article = last(paragraph);
+    expect(article.authors).toEqual(['Christian P. Stadtfeld']);
+    expect(article.contentText).toContain('Die Gemeindepolitik bleibt spannend.');
+    expect(article.contentText).not.toContain('Stadtfeld');
+  });
+
+  it.each([
+    'Den Preis erhielt die Autorin (Anna Berg).',
+    'Das sagte der Bürgermeister. (Foto: Anna Berg)',
+    'Die Sitzung endete spät (gegen Mitternacht)',
+  ])('keeps %j as text', (paragraph) => {
+    const article = last(paragraph);
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain(paragraph.slice(-12));
+  });
+});
