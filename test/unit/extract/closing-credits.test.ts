@@ -170,9 +170,8 @@ describe('a sign-off and a date alone close the body as metadata', () => {
   });
 });
 
-describe("a name in brackets closing the last paragraph signs the article", () => {
-  const last = (paragraph: string) =>
-    extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
+describe('a name in brackets closing the last paragraph signs the article', () => {
+  const last = (paragraph: string) => extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
 
   it.each([
     '<strong>Die Gemeindepolitik bleibt spannend.</strong> (Christian P. Stadtfeld) +++',
