@@ -7,7 +7,7 @@ import { readBody } from './body.ts';
 import { isBelow } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
-import { isDateline, showsDay } from './dates.ts';
+import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
@@ -103,6 +103,22 @@ function readZone(
       source: 'default (the page names no zone)',
     }
   );
+}
+
+/** An instant written in UTC: `Z`, `+00:00`. */
+const IN_UTC = /(?:Z|[+-]00:?00)$/;
+
+/**
+ * An instant the page gives in UTC, written at the offset of the zone the page keeps
+ * (`page-zone.ts`: the publisher's configuration, an offset written on the page, its country's
+ * domain or language tag, a language one zone mostly speaks). The same instant; its day the one
+ * the page's readers saw (a São Paulo story of 21:44 on 3 May, given as
+ * `2022-05-04T00:44:52Z`). A page that names no zone (Spanish on a `.com`) stays in UTC.
+ */
+function inPageZone(value: string | null, zone: PageZone): string | null {
+  if (value === null || !IN_UTC.test(value) || zone.zone === 'UTC') return value;
+  const epoch = Date.parse(value);
+  return Number.isNaN(epoch) ? value : formatWithOffset(epoch, zoneOffsetMinutes(zone.zone, epoch));
 }
 
 /** The element, unless it lies in the body or holds it (then the body's own rules apply). */
@@ -357,8 +373,8 @@ function extract(
     lead: lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
-    publishedAt: pageDates.published?.value ?? pageDates.modified?.value ?? null,
-    modifiedAt: pageDates.modified?.value ?? null,
+    publishedAt: inPageZone(pageDates.published?.value ?? pageDates.modified?.value ?? null, zone),
+    modifiedAt: inPageZone(pageDates.modified?.value ?? null, zone),
     language,
     section,
     tags,

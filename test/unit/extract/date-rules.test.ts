@@ -657,10 +657,13 @@ describe("dates: a <time>'s UTC datetime showing the same clock time is the page
     );
   });
 
-  it('keeps the UTC datetime when the text shows another time (the local one)', () => {
-    expect(published(at('2024-04-28T06:52:55Z', '28.04.2024 um 08:52 Uhr'))).toBe(
-      '2024-04-28T06:52:55+00:00',
-    );
+  // The instant is kept; it is written at the page zone's offset (dates: an instant given in UTC).
+  const instant = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+
+  it('keeps the UTC instant when the text shows another time (the local one)', () => {
+    const value = published(at('2024-04-28T06:52:55Z', '28.04.2024 um 08:52 Uhr'));
+    expect(value).toBe('2024-04-28T08:52:55+02:00');
+    expect(instant(value)).toBe(Date.parse('2024-04-28T06:52:55Z'));
   });
 
   it('keeps the UTC datetime on a page in UTC', () => {
@@ -672,9 +675,10 @@ describe("dates: a <time>'s UTC datetime showing the same clock time is the page
   });
 
   it.each(['Aug 10, 2016 11:15 am UTC', '10.08.2016, 11:15 Uhr GMT', '10.08.2016 11:15 (UTC)'])(
-    'keeps the UTC datetime when its text says the time is UTC: %j',
+    'keeps the UTC instant when its text says the time is UTC: %j',
     (shown) => {
-      expect(published(at('2016-08-10T11:15:53+00:00', shown))).toBe('2016-08-10T11:15:53+00:00');
+      const value = published(at('2016-08-10T11:15:53+00:00', shown)) ?? null;
+      expect(instant(value)).toBe(Date.parse('2016-08-10T11:15:53Z'));
     },
   );
 });
@@ -708,7 +712,7 @@ describe("dates: a list of the article's byline and date is the article's own", 
     const list =
       '<ul class="k076122"><li class="k66087c"><time datetime="2024-04-22T21:04:00.000+00:00"><span><span>Published</span>: 22:04, </span><span>22 Apr 2024</span></time></li>' +
       '<li class="k65b137"><time datetime="2024-04-22T21:05:51.000+00:00"><span><span>Updated</span>: 22:05, </span><span>22 Apr 2024</span></time></li></ul>';
-    expect(published(site(list))).toBe('2024-04-22T21:04:00+00:00');
+    expect(published(site(list))).toBe('2024-04-22T17:04:00-04:00');
   });
 
   it("takes no publication date from a list holding an update's time alone", () => {
@@ -986,7 +990,7 @@ describe("dates: the date line the reader sees wins over an app state's date of 
     const before = '<span class="date">Nov. 18, 2019, 7:37 p.m. ET</span>';
     const html = `${page(state('2019-11-18T17:56:27.000Z'), { before, lang: 'en-US' })}`;
     expect(published(html, 'https://www.nytimes.example.com/a.html')).toBe(
-      '2019-11-18T17:56:27+00:00',
+      '2019-11-18T12:56:27-05:00',
     );
   });
 });
@@ -1135,5 +1139,28 @@ describe('dates: a date line whose date and time stand in elements side by side 
     const article = extractArticle(html, { url: 'https://diario.example.com.ar/a.html' });
     expect(article.contentText).not.toContain('mayo de 2022');
     expect(article.contentText.startsWith(BODY_PARAGRAPHS[0]?.slice(0, 30) ?? '')).toBe(true);
+  });
+});
+
+describe("dates: an instant given in UTC is written in the zone the page's country keeps", () => {
+  const dated = (lang: string) =>
+    page(ld({ '@type': 'NewsArticle', datePublished: '2022-05-04T00:25:56Z' }), { lang });
+
+  it("writes it at Buenos Aires' offset on a .ar site: the day its readers saw", () => {
+    expect(published(dated('es'), 'https://www.diario.example.com.ar/nota.html')).toBe(
+      '2022-05-03T21:25:56-03:00',
+    );
+  });
+
+  it('writes it at the offset of a language tag with a region (es-CL)', () => {
+    expect(published(dated('es-CL'), 'https://www.diario.example.com/nota.html')).toBe(
+      '2022-05-03T20:25:56-04:00',
+    );
+  });
+
+  it('leaves it in UTC when the page names no zone (Spanish, written in many, on a .com)', () => {
+    expect(published(dated('es'), 'https://www.diario.example.com/nota.html')).toBe(
+      '2022-05-04T00:25:56+00:00',
+    );
   });
 });
