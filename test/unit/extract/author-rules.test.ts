@@ -2249,3 +2249,16 @@ describe("authors: a closing sign-off of initials does not replace the page's na
     expect(authors(ld('jdadmin'), '', signedOff('ĐỖ HUY'))).toEqual(['Đỗ Huy']);
   });
 });
+
+describe('authors: a credit line for the text and the interview names its author', () => {
+  it.each([
+    ['Text und Interview: Harald Willenbrock', ['Harald Willenbrock']],
+    ['Texto y entrevista: Ana García', ['Ana García']],
+  ])('reads %j as %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it('reads no author from an interview label before a headline', () => {
+    expect(parseByline('Interview: Wie die Stadt ihre Schulden abbauen will')).toBeNull();
+  });
+});
