@@ -460,6 +460,12 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
   // Unlabelled, the name, then the place and the date: "Patricio Candia | Palma de Mallorca |
   // 08/01/2014", "Anna Berg · 14/12/2024".
   if (first?.includes(' ') && looksLikeName(first) && isPlaceAndDate(rest, isDate)) return true;
+  // The byline, then "on" and the date: "Written by Miami Today on November 7, 2023".
+  const onAt = BYLINE_THEN_ON.exec(text);
+  if (onAt !== null && isDate(text.slice(onAt.index + onAt[0].length))) {
+    const byline = text.slice(0, onAt.index);
+    if (BYLINE_LINE.test(byline) || WRITTEN_BY.test(byline)) return true;
+  }
   // The date, then the byline: "Tuesday 15 October 2019 by Bradley M. Kuhn".
   const byAt = DATE_THEN_BY.exec(text);
   return (
@@ -493,6 +499,14 @@ export function isPlaceAndDate(
     fields.slice(0, -1).every((field) => field.length <= MAX_PLACE_CHARS)
   );
 }
+
+/** The word joining a byline to its date: "… by Anna Berg on November 7, 2023", "… am …". */
+const BYLINE_THEN_ON = /\s(?:on|am|le|el|il|em|op)\s/u;
+/** A byline a verb opens: "Written by Miami Today", "Posted by Anna Berg". */
+const WRITTEN_BY = new RegExp(
+  String.raw`^(?:[Ww]ritten|[Pp]osted|[Pp]ublished) by\s+${BYLINE_NAME}$`,
+  'u',
+);
 
 /** The space before a word for "by" after a date ("… 2019 by Bradley M. Kuhn"). */
 const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');

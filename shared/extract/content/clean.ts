@@ -20,6 +20,7 @@ import {
   textOf,
 } from './dom.ts';
 import {
+  ARTICLE_TOOL,
   furnitureLabel,
   isBreadcrumbTrail,
   isShareList,
@@ -548,10 +549,11 @@ function removalRule(
     return { rule: 'media fallback', match: `<${player}>` };
   }
   const label = furnitureLabel(el, options.texts);
-  if (label === 'picture credit') {
-    // A credit standing by its picture, in one block: the credit goes, the picture stays.
+  if (label === 'picture credit' || label === ARTICLE_TOOL) {
+    // A credit standing by its picture, in one block, or a viewer's button on it ("Bild
+    // vergrößern"): the label goes, the picture stays.
     const images = descendants(el).filter((d) => d.name === 'img');
-    if (images.length > 0) return { rule: 'picture credit (picture kept)', keep: images };
+    if (images.length > 0) return { rule: `${label} (picture kept)`, keep: images };
   }
   if (label !== null) return { rule: label };
   if (isVisitCounter(short === undefined ? options.texts.of(el, SHORT_TEXT) : short)) {

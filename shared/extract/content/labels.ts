@@ -143,12 +143,15 @@ function isLinkItself(el: Element): boolean {
   return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
 }
 
+/** The rule naming an article tool's label ({@link TOOL_LABEL}). */
+export const ARTICLE_TOOL = "article tool's label";
+
 /**
  * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
- * this photo in gallery:").
+ * this photo in gallery:", a picture viewer's "click to enlarge", "Bild vergrößern").
  */
 const TOOL_LABEL =
-  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?)$/i;
+  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?|(?:click|tap)(?: (?:image|photo|picture))? to (?:enlarge|zoom)|(?:bild|foto) vergrößern|zum vergrößern (?:klicken|anklicken)|cliquez pour agrandir|(?:haz )?clic para ampliar|clique para ampliar|clicca per ingrandire)$/i;
 
 /**
  * A date line's label left alone, its date set apart by the page and read as the date
@@ -517,7 +520,7 @@ function labelOf(el: Element, text: string): string | null {
     if (SHARE_WORD.test(text) && closest(el, LINK_OR_ITEM, null) === null) {
       return 'share button';
     }
-    if (TOOL_LABEL.test(text)) return "article tool's label";
+    if (TOOL_LABEL.test(text)) return ARTICLE_TOOL;
     if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
     if (READING_TIME.test(text)) return 'reading time';

@@ -2262,3 +2262,21 @@ describe('authors: a credit line for the text and the interview names its author
     expect(parseByline('Interview: Wie die Stadt ihre Schulden abbauen will')).toBeNull();
   });
 });
+
+describe('authors: a byline joined to its date by "on" opening the body is metadata', () => {
+  it.each(['Written by Miami Today on November 7, 2023', 'By Anna Berg on November 7, 2023'])(
+    'removes %j above the text',
+    (line) => {
+      const body = `<p>${line}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+      const article = extractArticle(page('', '', body), { url: URL });
+      expect(article.contentText).not.toContain('November 7, 2023');
+      expect(article.contentText).toContain(BODY_PARAGRAPHS[0]);
+    },
+  );
+
+  it('keeps a sentence about a person on a day', () => {
+    const line = 'Written by hand on November 7, 2023, the letter reached the mayor a week later.';
+    const body = `<p>${line}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(extractArticle(page('', '', body), { url: URL }).contentText).toContain(line);
+  });
+});

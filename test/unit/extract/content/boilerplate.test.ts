@@ -780,6 +780,7 @@ describe('a sign-up box and its fine print are no body text', () => {
     'This article contains affiliate links.',
     'Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.',
     'Nous pouvons percevoir une commission sur les achats effectués via nos liens.',
+    '(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über diese Links Produkte oder Abonnements kaufst, erhält Tarnkappe.info eine kleine Provision.',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
   });
@@ -1393,6 +1394,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a box’s toggle', '<div class="k1">Personen-Box aufklappen Personen-Box zuklappen</div>'],
     ['an English box’s toggle', '<div class="k1">Show more Show less</div>'],
     ['a gallery button', '<div class="k1">Open this photo in gallery:</div>'],
+    ["a picture viewer's label", '<div class="k1">click to enlarge</div>'],
+    ["a German picture viewer's label", '<span>Bild vergrößern</span>'],
     [
       'a row of share buttons',
       '<div class="k1"><span>Share</span> <span>Tweet</span> <span>Submit</span></div>',
@@ -1870,5 +1873,15 @@ describe("a press release's closing contacts", () => {
       page(`<div class="story">${BODY}<p><strong>Kontakt:</strong></p><p>${prose}</p></div>`),
     );
     expect(contentText).toContain(prose);
+  });
+});
+
+describe("a picture viewer's button on the picture", () => {
+  it('goes, and the picture stays', () => {
+    const figure =
+      '<figure><div class="k1"><picture><img src="https://example.org/p.jpg" alt="Fed-Vizechef Michael Barr"></picture><button type="button"><span class="k2">Bild vergrößern</span></button></div><figcaption><p>Fed-Vizechef Michael Barr</p></figcaption></figure>';
+    const { contentText, images } = extract(inArticle(figure));
+    expect(contentText).not.toContain('Bild vergrößern');
+    expect(images.map((image) => image.url)).toContain('https://example.org/p.jpg');
   });
 });
