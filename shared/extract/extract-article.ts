@@ -109,14 +109,23 @@ function readZone(
 const IN_UTC = /(?:Z|[+-]00:?00)$/;
 
 /**
+ * The zone evidence of `en-US` alone: WordPress's and Yoast's default tag, which sites in
+ * Sydney or Nairobi keep; for a time without an offset New York is the best guess, but an
+ * instant written in UTC is not moved by it.
+ */
+const DEFAULT_US_TAG = /^(?:language tag en-US|og:locale en_US)$/i;
+
+/**
  * An instant the page gives in UTC, written at the offset of the zone the page keeps
  * (`page-zone.ts`: the publisher's configuration, an offset written on the page, its country's
  * domain or language tag, a language one zone mostly speaks). The same instant; its day the one
  * the page's readers saw (a São Paulo story of 21:44 on 3 May, given as
- * `2022-05-04T00:44:52Z`). A page that names no zone (Spanish on a `.com`) stays in UTC.
+ * `2022-05-04T00:44:52Z`). A page that names no zone (Spanish on a `.com`), or only `en-US`,
+ * stays in UTC.
  */
 function inPageZone(value: string | null, zone: PageZone): string | null {
   if (value === null || !IN_UTC.test(value) || zone.zone === 'UTC') return value;
+  if (DEFAULT_US_TAG.test(zone.source)) return value;
   const epoch = Date.parse(value);
   return Number.isNaN(epoch) ? value : formatWithOffset(epoch, zoneOffsetMinutes(zone.zone, epoch));
 }

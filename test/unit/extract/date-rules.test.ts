@@ -712,7 +712,7 @@ describe("dates: a list of the article's byline and date is the article's own", 
     const list =
       '<ul class="k076122"><li class="k66087c"><time datetime="2024-04-22T21:04:00.000+00:00"><span><span>Published</span>: 22:04, </span><span>22 Apr 2024</span></time></li>' +
       '<li class="k65b137"><time datetime="2024-04-22T21:05:51.000+00:00"><span><span>Updated</span>: 22:05, </span><span>22 Apr 2024</span></time></li></ul>';
-    expect(published(site(list))).toBe('2024-04-22T17:04:00-04:00');
+    expect(published(site(list))).toBe('2024-04-22T21:04:00+00:00');
   });
 
   it("takes no publication date from a list holding an update's time alone", () => {
@@ -990,7 +990,7 @@ describe("dates: the date line the reader sees wins over an app state's date of 
     const before = '<span class="date">Nov. 18, 2019, 7:37 p.m. ET</span>';
     const html = `${page(state('2019-11-18T17:56:27.000Z'), { before, lang: 'en-US' })}`;
     expect(published(html, 'https://www.nytimes.example.com/a.html')).toBe(
-      '2019-11-18T12:56:27-05:00',
+      '2019-11-18T17:56:27+00:00',
     );
   });
 });
@@ -1155,6 +1155,15 @@ describe("dates: an instant given in UTC is written in the zone the page's count
   it('writes it at the offset of a language tag with a region (es-CL)', () => {
     expect(published(dated('es-CL'), 'https://www.diario.example.com/nota.html')).toBe(
       '2022-05-03T20:25:56-04:00',
+    );
+  });
+
+  it("leaves it in UTC when the page's only zone is en-US, WordPress's default tag", () => {
+    const html = page(ld({ '@type': 'NewsArticle', datePublished: '2014-12-29T00:30:00Z' }), {
+      lang: 'en-US',
+    });
+    expect(published(html, 'https://www.sitepoint.example.com/a.html')).toBe(
+      '2014-12-29T00:30:00+00:00',
     );
   });
 
