@@ -239,12 +239,13 @@ const NEWSLETTER_SIGN_UP = /anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|insc
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
  * journalism", "We need your financial support", "Dann unterstützen Sie uns bitte mit einer
- * Spende", "Soutenez notre rédaction", "Apóyanos", or ending in its button ("… Sind Sie dabei?
- * Jetzt unterstützen"). Not a call to support someone else ("…can donate to the fund the
- * church set up").
+ * Spende", "Soutenez notre rédaction", "Apóyanos", "El periodismo independiente necesita del apoyo
+ * de sus lectores", or ending in its button ("… Sind Sie dabei? Jetzt unterstützen"). Not a call
+ * to support someone else ("…can donate to the fund the church set up", "Local journalism
+ * needs support from the state").
  */
 const SUPPORT_APPEAL = caseless(
-  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b/i,
+  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b|\b(?:journalism|periodismo|jornalismo|journalismus|giornalismo|journalisme)\b.{0,40}\b(?:needs?|necesita|precisa|braucht|ha bisogno|a besoin)\b.{0,20}\b(?:your support|tu apoyo|su apoyo|del apoyo de (?:sus|nuestros) lectores|seu apoio|do apoio dos (?:seus )?leitores|ihre unterstützung|deine unterstützung|unterstützung (?:unserer|der) leser|tuo sostegno|vostro sostegno|votre soutien|ton soutien)/i,
 );
 
 /** The longest block read for a reader-support appeal. */

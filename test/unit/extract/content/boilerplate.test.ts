@@ -541,6 +541,14 @@ describe('findMainContent boilerplate removal', () => {
     ['a reader-support appeal in English', 'Please support our journalism: become a member today.'],
     ['a reader-support appeal in French', 'Soutenez notre rédaction indépendante : abonnez-vous.'],
     [
+      'a reader-support appeal in Spanish, saying what journalism needs',
+      'El periodismo independiente necesita del apoyo de sus lectores para continuar y garantizar que las noticias incómodas sigan estando a tu alcance. ¡Hoy, con tu apoyo, seguiremos trabajando!',
+    ],
+    [
+      'a reader-support appeal in English, saying what journalism needs',
+      'Independent journalism needs your support now more than ever.',
+    ],
+    [
       'a reader-support appeal naming the site',
       'We appreciate that not everyone can afford to pay, but if you are able to, we ask you to support Example News by making a contribution.',
     ],
@@ -611,6 +619,7 @@ describe('findMainContent boilerplate removal', () => {
     // Asking readers to support someone else, not the publisher.
     'Those who wish to support the family can donate to the fund the church set up on Monday.',
     'Please consider supporting the food bank this winter, its director said.',
+    'Local journalism needs support from the state, the report concluded.',
     'Die Bundesregierung will die Ukraine auch im Winter mit Generatoren jetzt unterstützen',
   ])('keeps a last paragraph that only reads like such a line: %j', (line) => {
     expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
