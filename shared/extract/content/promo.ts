@@ -137,8 +137,9 @@ const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
- * p.m."), the author's address ("name@paper.com", "twitter.com/name") and its copyright
- * ("Copyright © 2023 …", "© The Financial Times Ltd. 2024").
+ * p.m."), the author's address ("name@paper.com", "twitter.com/name"), its copyright
+ * ("Copyright © 2023 …", "© The Financial Times Ltd. 2024") and thanks for the right to
+ * publish it.
  */
 const CLOSING_METADATA = new RegExp(
   [
@@ -155,6 +156,8 @@ const CLOSING_METADATA = new RegExp(
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,
     EMAIL_ADDRESS.source,
+    // Thanks for the right to publish a text first published elsewhere.
+    String.raw`^wir danken (?:dem|der) autor(?:in)?\b.{0,60}\bveröffentlichung\b`,
     String.raw`^write to [\p{L}\p{M} .'’-]{2,80} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`,
     String.raw`^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]+/?$`,
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
@@ -192,7 +195,7 @@ const LONGEST_BLOG_FOOTER = 600;
 const TRAILING_BLOCKS = 4;
 
 const PROMO = caseless(
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier|hier klicken)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier|hier klicken)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\bals (?:kostenlose )?app\b.{0,60}\bverfügbar\b|\bapp auf ihr (?:smartphone|handy|telefon) herunterladen\b|\bunserem fan-?shop\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
 );
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
@@ -239,13 +242,15 @@ const NEWSLETTER_SIGN_UP = /anmeld|sign[ -]?up|subscri|abonn|inbox|postfach|insc
 /**
  * A publisher's appeal to its readers for support, in the first person: "Please support our
  * journalism", "We need your financial support", "Dann unterstützen Sie uns bitte mit einer
- * Spende", "Soutenez notre rédaction", "Apóyanos", "El periodismo independiente necesita del apoyo
- * de sus lectores", or ending in its button ("… Sind Sie dabei? Jetzt unterstützen"). Not a call
+ * Spende", "Hat dir dieser Artikel gefallen? … als Supporter … unterstützt", "Ihnen gefällt unser
+ * Programm? Informationen zu Unterstützungsmöglichkeiten …", "Soutenez notre rédaction",
+ * "Apóyanos", "El periodismo independiente necesita del apoyo de sus lectores", or ending in its
+ * button ("… Sind Sie dabei? Jetzt unterstützen"). Not a call
  * to support someone else ("…can donate to the fund the church set up", "Local journalism
  * needs support from the state").
  */
 const SUPPORT_APPEAL = caseless(
-  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b|\b(?:journalism|periodismo|jornalismo|journalismus|giornalismo|journalisme)\b.{0,40}\b(?:needs?|necesita|precisa|braucht|ha bisogno|a besoin)\b.{0,20}\b(?:your support|tu apoyo|su apoyo|del apoyo de (?:sus|nuestros) lectores|seu apoio|do apoio dos (?:seus )?leitores|ihre unterstützung|deine unterstützung|unterstützung (?:unserer|der) leser|tuo sostegno|vostro sostegno|votre soutien|ton soutien)/i,
+  /\bif you (?:enjoyed|liked)(?: reading)? this (?:article|story|post|piece)\b|\bconsider supporting our (?:work|journalism)\b|\bsupport (?:us|our (?:work|journalism|reporting|newsroom|mission|independent journalism)|independent journalism)\b|\bwe ask (?:you|our readers) to support\b|\binvest in (?:independent |quality )?journalism\b|\bwe need your (?:financial )?support\b|\bconsider (?:supporting|donating to) us\b|\bunterstütze[n]? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen journalismus)\b|(?:^|[.!?] )jetzt unterstützen!?$|\bsoutenez(?:-nous| notre (?:travail|journalisme|rédaction|média))\b|\bapóyanos\b|\bapoya (?:nuestro|el) (?:trabajo|periodismo)\b|\bsostienici\b|\bsostieni il nostro (?:lavoro|giornalismo)\b|\bsteun (?:ons|onze journalistiek)\b|\bapoie (?:o )?nosso (?:trabalho|jornalismo)\b|\bhat (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen\b.{0,200}\b(?:unterstütz|spende|supporter|förder|mitglied)|\b(?:ihnen|dir|euch) gefällt unser (?:programm|angebot|journalismus|podcast|magazin)\b|\bunterstützungsmöglichkeiten\b|\b(?:journalism|periodismo|jornalismo|journalismus|giornalismo|journalisme)\b.{0,40}\b(?:needs?|necesita|precisa|braucht|ha bisogno|a besoin)\b.{0,20}\b(?:your support|tu apoyo|su apoyo|del apoyo de (?:sus|nuestros) lectores|seu apoio|do apoio dos (?:seus )?leitores|ihre unterstützung|deine unterstützung|unterstützung (?:unserer|der) leser|tuo sostegno|vostro sostegno|votre soutien|ton soutien)/i,
 );
 
 /** The longest block read for a reader-support appeal. */
@@ -1147,9 +1152,12 @@ function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | 
   return null;
 }
 
-/** A call to click closing the line ("Kommentare lesen und schreiben, hier klicken"). */
+/**
+ * A call to click closing the line ("Kommentare lesen und schreiben, hier klicken"), or the link
+ * it gives ("… verfügbar! Hier der Link: https://…").
+ */
 const CLICK_TO_CLOSE =
-  /(?:hier klicken|click here|clique aqui|haz clic aquí|clicca qui|cliquez ici)[.!:]?\s*$/i;
+  /(?:(?:hier klicken|click here|clique aqui|haz clic aquí|clicca qui|cliquez ici)[.!:]?|hier (?:der|ist der) link(?: zu [^:]{1,40})?:\s*\S+)\s*$/i;
 
 /**
  * Whether a line holding {@link PROMO}'s words pitches to the reader: they open a sentence

@@ -545,6 +545,26 @@ describe('findMainContent boilerplate removal', () => {
       'El periodismo independiente necesita del apoyo de sus lectores para continuar y garantizar que las noticias incómodas sigan estando a tu alcance. ¡Hoy, con tu apoyo, seguiremos trabajando!',
     ],
     [
+      'a reader-support appeal in German to "du"',
+      'Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als Supporter mit einem monatlichen Beitrag unterstützt.',
+    ],
+    [
+      "a reader-support appeal for the publisher's programme",
+      'Ihnen gefällt unser Programm? Informationen zu Unterstützungsmöglichkeiten finden Sie hier: https://example.net/unterstuetzen/',
+    ],
+    [
+      'a German app offer',
+      'Example ist auch als kostenlose App für Android- und iOS-Geräte verfügbar! Hier der Link: https://example.net/app/',
+    ],
+    [
+      'a German app download',
+      'Die Example-App steht auch zum Download auf unserer Homepage zur Verfügung. Mit diesem Link können Sie die App auf Ihr Smartphone herunterladen: https://example.net/app.apk',
+    ],
+    [
+      'thanks to the author for the right to publish',
+      'Wir danken dem Autor für das Recht zur Veröffentlichung dieses Beitrags.',
+    ],
+    [
       'a reader-support appeal in English, saying what journalism needs',
       'Independent journalism needs your support now more than ever.',
     ],
