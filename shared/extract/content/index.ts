@@ -351,7 +351,7 @@ function isEntryList(kind: Kind): boolean {
 const MIN_STORY_TEXT = 200;
 
 /** The nearest `<article>` above `el` and below `container`; null for an `el` outside it. */
-function storyOf(el: Element, container: Element): Element | null {
+function storyOf(el: Element, container: ParentNode): Element | null {
   let story: Element | null = null;
   for (let up = el.parent; up !== null; up = up.parent) {
     if (up === container) return story;
@@ -472,6 +472,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
       picked = other;
     }
   }
+  picked = ownStory(picked, body, h1s, head, options.trace);
   const first = cleanedLocation($, head, picked, remove, options.trace);
   if (!first.emptied) return first.location;
   // Cleanup took everything the winner held (a consent banner, a share box whose class names
@@ -499,6 +500,50 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     emptied.push(next);
   }
   return first.location;
+}
+
+/**
+ * The page's own story when the winner is another of several: a page that loads the next
+ * stories below its own (infinite scrolling) has an `<article>` with its own `<h1>` for each,
+ * and a longer later story may outscore the page's. The page's story is the one whose `<h1>`
+ * its `og:title` or `<title>` names, else the first; the winner moves to the best-scored block
+ * inside it, when that story holds enough text to be one.
+ */
+function ownStory(
+  picked: Picked,
+  body: ParentNode,
+  h1s: readonly Element[],
+  head: Element | null,
+  trace: ExtractionTrace | undefined,
+): Picked {
+  const stories = new Map<Element, Element>();
+  for (const h1 of h1s) {
+    const story = storyOf(h1, body);
+    if (story !== null && !stories.has(story)) stories.set(story, h1);
+  }
+  if (stories.size < 2) return picked;
+  const holding = [...stories.keys()].find((s) => s === picked.top || isBelow(picked.top, s));
+  if (holding === undefined) return picked;
+  const titles = headlines(head, []);
+  const named = [...stories].find(([, h1]) => titles.has(squash(textOf(h1)).toLowerCase()));
+  const own = named?.[0] ?? (stories.keys().next().value as Element);
+  const { scoring } = picked;
+  if (own === holding || bodyText(scoring.stats, own) < MIN_STORY_TEXT) return picked;
+  let best: Element | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [el, candidate] of scoring.candidates) {
+    if (candidate.score > bestScore && isBelow(el, own)) {
+      best = el;
+      bestScore = candidate.score;
+    }
+  }
+  if (best === null) return picked;
+  trace?.removed({
+    rule: "another story (the page holds several, each with its own headline): the page's kept",
+    element: elementPath(holding),
+    text: `kept ${elementPath(own)}`,
+  });
+  return { ...picked, top: best, best, text: scoring.stats.get(best)?.text ?? 0 };
 }
 
 /** Choices cleaned to nothing that are set aside, one after the other, before giving up. */

@@ -339,6 +339,20 @@ describe('a page that loads the next stories below its own', () => {
     expect(contentText).not.toContain(next[0]);
   });
 
+  it("keeps the page's own story when a later one below it is longer", () => {
+    const paragraphs = (n: number, from: readonly string[]) =>
+      Array.from({ length: n }, (_, k) => `<p>${from[k % from.length]} (${k + 1})</p>`).join('');
+    const scroll = (n: number, headline: string, text: string) =>
+      `<div class="k8"><article id="article-${n}" class="k1"><header class="k2"><p class="k3">6 de mayo de 2022 05:30</p><h1>${headline}</h1><p class="k4">Một câu tóm tắt ngắn cho bài viết này.</p></header><div class="k5">${text}</div></article></div>`;
+    const html = page(
+      `<main><section class="k7">${scroll(0, 'Tọa đàm về bình đẳng giới', paragraphs(2, PARAGRAPHS))}${scroll(1, 'Đội tuyển thắng lớn', paragraphs(4, next))}${scroll(2, 'Một trận đấu khác', paragraphs(30, next))}</section></main>`,
+      '<meta property="og:title" content="Tọa đàm về bình đẳng giới">',
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[1]);
+    expect(contentText).not.toContain(next[0]);
+  });
+
   it('keeps the whole body of a page with one story', () => {
     const html = page(`<main>${story('Tọa đàm về bình đẳng giới', PARAGRAPHS)}</main>`);
     expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
