@@ -561,6 +561,10 @@ describe('findMainContent boilerplate removal', () => {
       'Die Example-App steht auch zum Download auf unserer Homepage zur Verfügung. Mit diesem Link können Sie die App auf Ihr Smartphone herunterladen: https://example.net/app.apk',
     ],
     [
+      'a call to comment on the social networks',
+      'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!',
+    ],
+    [
       'thanks to the author for the right to publish',
       'Wir danken dem Autor für das Recht zur Veröffentlichung dieses Beitrags.',
     ],
