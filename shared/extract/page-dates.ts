@@ -157,6 +157,32 @@ function dayInTitle(ctx: PageContext): FoundDate | null {
  * @param url - the page's URL
  * @returns the dates found, each with its source
  */
+/** A numeric date with slashes, day and month in an order the digits alone do not tell. */
+const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+
+/**
+ * A metadata date written with slashes whose day and month could be either ("11/01/2023
+ * 12:43:42", ASP.NET's US order on a Swiss page), in the order the page shows it: when the text
+ * shows it dotted day first ("Erstellt am: 01.11.2023") one way and not the other, that way,
+ * written year first; else as it was (read in the page zone's order).
+ *
+ * @param raw - the metadata value
+ * @param text - the page's text, read when needed
+ * @returns the value, or the same date written year first
+ */
+function asShownOnPage(raw: string, text: () => string): string {
+  const m = SLASHED_DATE.exec(raw.trim());
+  if (m === null) return raw;
+  const [whole, a = '', b = '', year = ''] = m;
+  if (Number(a) > 12 || Number(b) > 12 || Number(a) === Number(b)) return raw;
+  const dotted = (day: string, month: string) =>
+    new RegExp(`(?<!\\d)0?${Number(day)}\\.0?${Number(month)}\\.${year}(?!\\d)`).test(text());
+  const monthFirst = dotted(b, a);
+  if (monthFirst === dotted(a, b)) return raw;
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${raw.trim().slice(whole.length)}`;
+}
+
 export function readDates(ctx: PageContext, url: string): PageDates {
   const { index, meta, jsonLd, timezone } = ctx;
   const read = (value: unknown, source: string): FoundDate | null => {
@@ -175,8 +201,16 @@ export function readDates(ctx: PageContext, url: string): PageDates {
           (v) => () => read(v, `json-ld ${typesOf(node)[0] ?? 'node'}.${key}`),
         ),
       );
+  let pageText: string | undefined;
+  const shownOrder = (raw: string): string =>
+    asShownOnPage(raw, () => {
+      pageText ??= ctx.$.root().text();
+      return pageText;
+    });
   const fromMeta = (keys: readonly string[]) =>
-    keys.flatMap((key) => (meta.get(key) ?? []).map((v) => () => read(v, `meta ${key}`)));
+    keys.flatMap((key) =>
+      (meta.get(key) ?? []).map((v) => () => read(shownOrder(stringOf(v) ?? ''), `meta ${key}`)),
+    );
   const times = () =>
     index
       .byTag('time')

@@ -1173,3 +1173,21 @@ describe("dates: an instant given in UTC is written in the zone the page's count
     );
   });
 });
+
+describe('dates: a meta date whose day and month could be either is read as the page shows it', () => {
+  const swiss = (shown: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Trinkwasser belastet</title>
+<meta name="date" content="11/01/2023 12:43:42"></head>
+<body><main><h1>Trinkwasser in Schwarzenmatt belastet</h1><div class="article-body">${BODY}${shown}</div></main></body></html>`;
+  const url = 'http://www.zeitung.example.ch/Trinkwasser-43157.html';
+
+  it('reads "11/01/2023" month first when the page shows "01.11.2023"', () => {
+    expect(published(swiss('<p>Erstellt am: 01.11.2023</p>'), url)).toBe(
+      '2023-11-01T12:43:42+01:00',
+    );
+  });
+
+  it("reads it in the page zone's order when the page shows no date", () => {
+    expect(published(swiss(''), url)).toBe('2023-01-11T12:43:42+01:00');
+  });
+});

@@ -196,6 +196,7 @@ describe('isDateline', () => {
     'Veröffentlicht am 04.05.2022 | Aktualisiert am 05.05.2022',
     'Publicado el 4 de mayo de 2022, actualizado el 5 de mayo de 2022',
     'Pubblicato il 04/05/2022 - Aggiornato il 05/05/2022',
+    'Erstellt am: 01.11.2023 | Aktualisiert am: 02.11.2023',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
