@@ -145,18 +145,6 @@ function dayInTitle(ctx: PageContext): FoundDate | null {
   return text === null ? null : asFound(parseDate(text, ctx.timezone), 'date in the <title>', text);
 }
 
-/**
- * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
- * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
- * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL or
- * `<title>`. A
- * date without a time of day is completed by a later source that gives the same day with a
- * time.
- *
- * @param ctx - the page
- * @param url - the page's URL
- * @returns the dates found, each with its source
- */
 /** A numeric date with slashes, day and month in an order the digits alone do not tell. */
 const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
@@ -183,6 +171,18 @@ function asShownOnPage(raw: string, text: () => string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${raw.trim().slice(whole.length)}`;
 }
 
+/**
+ * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
+ * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
+ * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL or
+ * `<title>`. A
+ * date without a time of day is completed by a later source that gives the same day with a
+ * time.
+ *
+ * @param ctx - the page
+ * @param url - the page's URL
+ * @returns the dates found, each with its source
+ */
 export function readDates(ctx: PageContext, url: string): PageDates {
   const { index, meta, jsonLd, timezone } = ctx;
   const read = (value: unknown, source: string): FoundDate | null => {

@@ -17,7 +17,7 @@ import { isArticleMetadata } from './content/promo.ts';
 import { AGE, PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
-import { cleansToNothing, cleanText, cleanTextWithin } from './text.ts';
+import { cleansToNothing, cleanText, cleanTextWithin, SENTENCE_END } from './text.ts';
 
 /** Elements that set words within a line of text (phrasing content). */
 export const INLINE: ReadonlySet<string> = new Set([
@@ -610,8 +610,6 @@ function spacedText(node: Element): string {
 
 /** A name in brackets closing a paragraph after its last sentence, "+++" at most after it. */
 const BRACKETED_NAME = /^([\s\S]*?)\s*\(([^():]{4,60})\)\s*(?:\+{2,}\s*)?$/;
-/** How a sentence ends, quotes after it. */
-const SENTENCE_END = /[.!?…]["“”»«’']?\s*$/;
 
 /**
  * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`):
@@ -636,7 +634,7 @@ function bracketedSignOff(
           .map((node) => textOf(node))
           .join('')
       : before;
-  if (!SENTENCE_END.test(sentence)) return null;
+  if (!SENTENCE_END.test(sentence.trimEnd())) return null;
   const names = parseByline(inner, true);
   return names === null || names.length === 0 ? null : { names, text, before };
 }
