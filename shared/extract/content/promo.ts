@@ -137,9 +137,9 @@ const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
- * p.m."), the author's address ("name@paper.com", "twitter.com/name"), its copyright
- * ("Copyright © 2023 …", "© The Financial Times Ltd. 2024") and thanks for the right to
- * publish it.
+ * p.m."), the author's address ("name@paper.com", "E-Mail: name@paper.com", "twitter.com/name"),
+ * its copyright ("Copyright © 2023 …", "© The Financial Times Ltd. 2024") and thanks for the
+ * right to publish it.
  */
 const CLOSING_METADATA = new RegExp(
   [
@@ -156,6 +156,8 @@ const CLOSING_METADATA = new RegExp(
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
     String.raw`^(?:first |last )?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])(?: (?:on|at|am|um|le|el|il))?\s*:?\s*(?=[^!?]{1,60}$)[^!?]*(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b|\d{1,2}[./-]\d{1,2})[\s\d!?.,:;|/()\-–—·]*(?:[^\s\d!?.,:;|/()\-–—·]+[\s\d!?.,:;|/()\-–—·]*){0,4}$`,
     EMAIL_ADDRESS.source,
+    // The address labelled: "E-Mail: lisa.borch@popkultur.de".
+    String.raw`^(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
     // Thanks for the right to publish a text first published elsewhere.
     String.raw`^wir danken (?:dem|der) autor(?:in)?\b.{0,60}\bveröffentlichung\b`,
     String.raw`^write to [\p{L}\p{M} .'’-]{2,80} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`,

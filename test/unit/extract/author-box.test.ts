@@ -171,6 +171,20 @@ describe("the author's biography closing the article", () => {
     expect(article.authors).toEqual(['Aaron Example']);
   });
 
+  it('leaves the body with the address line below it', () => {
+    const tail =
+      '<p>Aaron Example is a politics reporter for Example News Digital.</p><p>E-Mail: aaron.example@example.org</p>';
+    const article = extractArticle(buildPage({ head: HEAD, tail }));
+    expect(article.contentText).not.toContain('Aaron Example is');
+    expect(article.contentText).not.toContain('aaron.example@example.org');
+  });
+
+  it('stays when the author is quoted in the last paragraph', () => {
+    const line = 'Aaron Example said the council would meet again in March.';
+    const article = extractArticle(buildPage({ head: HEAD, tail: `<p>${line}</p>` }));
+    expect(article.contentText).toContain(line);
+  });
+
   it('stays when it is not among the last paragraphs, or names someone else', () => {
     const body = `<p>Aaron Example is a politics reporter who covered the council for ten years.</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}<p>Jana Other is a politics reporter for Example News Digital.</p>`;
     const article = extractArticle(buildPage({ head: HEAD, body }));
