@@ -143,6 +143,13 @@ function isLinkItself(el: Element): boolean {
   return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
 }
 
+/**
+ * A feedback widget's question or its buttons standing alone ("War dieser Artikel hilfreich?",
+ * "Was this article helpful? Yes No", "JaNein").
+ */
+const FEEDBACK_LABEL =
+  /^(?:(?:was this (?:article|page|post|story) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|war dieser (?:artikel|beitrag|text) hilfreich|fanden sie diesen (?:artikel|beitrag) hilfreich|cet article (?:vous )?a-t-il été utile|¿?(?:te )?(?:resultó|fue|ha sido) útil (?:este artículo|esta nota)|questo articolo (?:ti )?è stato utile)\s?\??(?:\s*(?:yes|no|ja|nein|oui|non|sí|si)){0,2}|(?:ja\s*nein|yes\s*no|oui\s*non|sí\s*no))$/i;
+
 /** The rule naming an article tool's label ({@link TOOL_LABEL}). */
 export const ARTICLE_TOOL = "article tool's label";
 
@@ -521,6 +528,7 @@ function labelOf(el: Element, text: string): string | null {
       return 'share button';
     }
     if (TOOL_LABEL.test(text)) return ARTICLE_TOOL;
+    if (FEEDBACK_LABEL.test(text)) return "feedback widget's question";
     if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
     if (READING_TIME.test(text)) return 'reading time';

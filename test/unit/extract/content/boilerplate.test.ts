@@ -1428,6 +1428,12 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an English box’s toggle', '<div class="k1">Show more Show less</div>'],
     ['a gallery button', '<div class="k1">Open this photo in gallery:</div>'],
     ["a picture viewer's label", '<div class="k1">click to enlarge</div>'],
+    ["a feedback widget's question", '<div class="k1">War dieser Artikel hilfreich?</div>'],
+    [
+      "a feedback widget's buttons",
+      '<div class="k1"><button>Ja</button><button>Nein</button></div>',
+    ],
+    ['an English feedback widget', '<div class="k1">Was this article helpful? Yes No</div>'],
     ["a German picture viewer's label", '<span>Bild vergrößern</span>'],
     [
       'a row of share buttons',
