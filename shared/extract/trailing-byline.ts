@@ -122,6 +122,24 @@ function hasText(_$: CheerioAPI, node: AnyNode): boolean {
   return false;
 }
 
+/** The largest side of a thumbnail (an author's portrait beside the byline), in pixels. */
+const MAX_THUMBNAIL_SIDE = 100;
+
+/** Whether an element holds a picture larger than a thumbnail (by its declared size). */
+function showsPicture(el: Element): boolean {
+  return descendants(el).some((d) => {
+    if (d.name !== 'img') return false;
+    const width = Number(d.attribs.width);
+    const height = Number(d.attribs.height);
+    return !(
+      width > 0 &&
+      height > 0 &&
+      width <= MAX_THUMBNAIL_SIDE &&
+      height <= MAX_THUMBNAIL_SIDE
+    );
+  });
+}
+
 /** Whether an element is or holds a picture, a video or a frame. */
 function showsMedia(el: Element): boolean {
   return MEDIA.has(el.name) || hasDescendant(el, MEDIA);
@@ -737,10 +755,13 @@ export function removeLeadingDateline(
       if (counted) seen++;
       if (text !== null && isMetadataLine(text) && !hasDescendant(node, IMAGE)) {
         const line = lines.pop();
-        if (line !== undefined) {
+        // A line that shows a picture beside its date keeps the picture: the date goes alone
+        // (an author's thumbnail goes with the line).
+        if (line !== undefined && !showsPicture(line)) {
           removeLine(line);
           continue;
         }
+        if (line !== undefined) lines.push(line);
         // The next block may be a date line too: "Published …", then "Updated …".
         const list = node.name === 'dd' ? node.parent : null;
         removeUpward($, node, root);
