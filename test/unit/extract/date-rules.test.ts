@@ -1193,12 +1193,18 @@ describe('dates: a meta date whose day and month could be either is read as the 
 });
 
 describe("dates: a date line beside the author's thumbnail opening the body is metadata", () => {
+  /** The article of a German page whose body opens with `line`. */
+  const opening = (line: string) =>
+    extractArticle(
+      `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ein Titel</title></head>
+<body><main><h1>Ein Titel der Seite hier</h1><div class="article-body">${line}${BODY}</div></main></body></html>`,
+      { url: 'https://www.agrar.example.com/a.html' },
+    );
+
   it('removes it, the thumbnail with it', () => {
-    const line =
-      '<div class="k1"><span class="k2"><a href="/autoren/anna-berg"><img src="/a.jpg" width="64" height="43" alt="Anna Berg"><span>Anna Berg,</span></a></span> <span class="k3">am Sonntag, 11.12.2022 - 05:00</span> <a href="#kommentare">(1 Kommentar)</a></div>';
-    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ein Titel</title></head>
-<body><main><h1>Ein Titel der Seite hier</h1><div class="article-body">${line}${BODY}</div></main></body></html>`;
-    const article = extractArticle(html, { url: 'https://www.agrar.example.com/a.html' });
+    const article = opening(
+      '<div class="k1"><span class="k2"><a href="/autoren/anna-berg"><img src="/a.jpg" width="64" height="43" alt="Anna Berg"><span>Anna Berg,</span></a></span> <span class="k3">am Sonntag, 11.12.2022 - 05:00</span> <a href="#kommentare">(1 Kommentar)</a></div>',
+    );
     expect(article.contentText).not.toContain('11.12.2022');
     expect(article.images.map((image) => image.url)).not.toContain(
       'https://www.agrar.example.com/a.jpg',
@@ -1206,11 +1212,9 @@ describe("dates: a date line beside the author's thumbnail opening the body is m
   });
 
   it('keeps a picture wider than a thumbnail beside a date', () => {
-    const line =
-      '<div class="k1"><img src="/b.jpg" width="640" height="360" alt="Das Feld im Winter"><span>11.12.2022</span></div>';
-    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ein Titel</title></head>
-<body><main><h1>Ein Titel der Seite hier</h1><div class="article-body">${line}${BODY}</div></main></body></html>`;
-    const article = extractArticle(html, { url: 'https://www.agrar.example.com/a.html' });
+    const article = opening(
+      '<div class="k1"><img src="/b.jpg" width="640" height="360" alt="Das Feld im Winter"><span>11.12.2022</span></div>',
+    );
     expect(article.images.map((image) => image.url)).toContain(
       'https://www.agrar.example.com/b.jpg',
     );
