@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { countWords } from '../text.ts';
 import { closest, descendants, renderedText, squash, standsAlone } from './dom.ts';
+import { isCommentCount } from './patterns.ts';
 import type { ShortTexts } from './short-text.ts';
 
 /**
@@ -531,6 +532,7 @@ function labelOf(el: Element, text: string): string | null {
     if (FEEDBACK_LABEL.test(text)) return "feedback widget's question";
     if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
+    if (isCommentCount(text) && isLinkItself(el)) return "link to the readers' comments";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';

@@ -618,16 +618,23 @@ export function isCommentsHeading(text: string): boolean {
 }
 
 /**
- * True when `text` is a comments heading with their count ("3 Kommentare", "Comments (12)"):
- * such a line heads the readers' comments in whatever element it is written; the word alone
- * may be a label ("Kommentar" marks an opinion piece).
+ * True when `text` is a comments heading with their count ("3 Kommentare", "Comments (12)"),
+ * also in brackets ("(1 Kommentar)", "[3 comments]"): such a line heads the readers' comments in
+ * whatever element it is written; the word alone may be a label ("Kommentar" marks an opinion
+ * piece).
  *
  * @example isCommentCount('3 Kommentare') // true
+ * @example isCommentCount('(1 Kommentar)') // true
  * @example isCommentCount('Kommentare') // false
  */
 export function isCommentCount(text: string): boolean {
-  return /\d/.test(text) && COMMENTS_WORD.test(text) && isCommentsHeading(text);
+  if (!/\d/.test(text) || !COMMENTS_WORD.test(text)) return false;
+  const inBrackets = IN_BRACKETS.exec(text.trim());
+  return isCommentsHeading(inBrackets === null ? text : (inBrackets[1] as string));
 }
+
+/** A text set in one pair of round or square brackets, and what they hold. */
+const IN_BRACKETS = /^[([]([^()[\]]*)[)\]]$/;
 
 /** A comments word anywhere in a text: a cheap first test of {@link isCommentCount}. */
 const COMMENTS_WORD = new RegExp(COMMENTS_WORDS, 'iu');

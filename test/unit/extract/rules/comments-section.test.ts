@@ -190,3 +190,36 @@ ${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div></div></body></h
     expect(extractArticle(html, { url: URL }).contentText).toContain(COMMENT(2));
   });
 });
+
+describe("rule: a link to the readers' comments giving their count is not the article's", () => {
+  const page = (
+    line: string,
+  ) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Heizen mit Abfallholz</title>
+<meta property="article:published_time" content="2022-12-11T05:00:00+01:00"></head>
+<body><div class="k1"><article><h1>Heizen mit Abfallholz</h1>
+${line}
+${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</article></div></body></html>`;
+
+  it.each([
+    [
+      'in brackets beside the date line',
+      '<span><a href="/autoren/amelie-siekmann-1">Amelie Siekmann, </a></span> <span>am Sonntag, 11.12.2022 - 05:00</span> <a href="#kommentare">(1 Kommentar)</a>',
+    ],
+    ['in a box of its own', '<div class="k3"><a href="#comments">12 Comments</a></div>'],
+    [
+      'in square brackets',
+      '<p><a href="https://blog.example.org/2026/12/open-thread#respond">[3 comments]</a></p>',
+    ],
+  ])('removes it %s', (_where, line) => {
+    const { contentText } = extractArticle(page(line), { url: URL });
+    expect(contentText).not.toMatch(/Kommentar|Comments|comments\]/);
+    expect(contentText.startsWith(COMMENT(1))).toBe(true);
+  });
+
+  it('keeps such a link inside a sentence', () => {
+    const line =
+      '<p>Before you ask again, read the <a href="#comments">12 comments</a> under the last post.</p>';
+    const { contentText } = extractArticle(page(line), { url: URL });
+    expect(contentText).toContain('read the 12 comments under the last post');
+  });
+});
