@@ -104,7 +104,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const trail of elements.filter(isBreadcrumbTrail)) {
     if (!protect.has(trail)) remove(trail, 'breadcrumb trail');
   }
-  for (const kicker of kickersAboveHeadline(elements, cleaning)) {
+  for (const kicker of kickersAboveHeadline(container, elements, cleaning)) {
     remove(kicker, 'kicker above the headline');
   }
   const later = new Map<AnyNode, readonly AnyNode[]>();
@@ -124,20 +124,37 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 
 /** The most words of a kicker: "MIXED FEELINGS", "Spoiler!", "Sister Act". */
 const MAX_KICKER_WORDS = 4;
+/** The most words of a label ending in a colon above the headline ("Das ist ein Artikel vom Top-Thema:"). */
+const MAX_LABEL_WORDS = 8;
 
 /**
  * The kickers set right before the body's `<h1>` that repeats the title, among its siblings (a
- * section label, a flag: `<header><h3>MIXED FEELINGS</h3><span>12.22.14</span><h1>…</h1>`):
- * short texts of words alone, which leave with the headline. A date or a byline there stays, and
- * the search goes on past it; a sentence or a picture ends it.
+ * section label, a flag: `<header><h3>MIXED FEELINGS</h3><span>12.22.14</span><h1>…</h1>`), and
+ * before the boxes the headline opens (`<div><h4>Topic:</h4><div></div></div><article><h1>`):
+ * short texts of words alone, or labels ending in a colon, which leave with the headline (a
+ * label there heads what the page did not show: the headline follows it). A date or a byline
+ * there stays, and the search goes on past it; a sentence or a picture ends it.
  */
-function kickersAboveHeadline(elements: readonly Element[], options: Cleaning): Element[] {
+function kickersAboveHeadline(
+  container: Element,
+  elements: readonly Element[],
+  options: Cleaning,
+): Element[] {
   const kickers: Element[] = [];
   for (const h1 of elements) {
     if (h1.name !== 'h1') continue;
     const text = options.texts.of(h1, SHORT_TEXT);
     if (!isHeadline(text, options.headlines, options.headlineLengths)) continue;
-    for (let node = h1.prev; node !== null; node = node.prev) {
+    let opened: Element = h1;
+    for (let node = h1.prev; ; node = node.prev) {
+      if (node === null) {
+        // The headline opens its box: what stands before the box is above the headline too.
+        const box = opened.parent;
+        if (box === null || box === container || !isElement(box)) break;
+        opened = box;
+        node = box;
+        continue;
+      }
       if (!isElement(node)) {
         if (node.type === 'text' && node.data.trim() !== '') break;
         continue;
@@ -151,8 +168,9 @@ function kickersAboveHeadline(elements: readonly Element[], options: Cleaning): 
 }
 
 /**
- * What an element set before the headline is: a kicker (a few words without digits), a date or
- * byline line ('metadata'), or null for anything else (a sentence, a picture, a longer text).
+ * What an element set before the headline is: a kicker (a few words without digits, or a label
+ * ending in a colon alone in its box), a date or byline line ('metadata'), or null for anything
+ * else (a sentence, a picture, a longer text, a label with what it heads).
  */
 function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | null {
   if (options.protect.has(el) || options.body.has(el)) return null;
@@ -164,7 +182,9 @@ function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | nul
   if (text.length <= MAX_METADATA_LINE && (/\d/u.test(text) || BY_LINE.test(text))) {
     return 'metadata';
   }
-  return countWords(text) > MAX_KICKER_WORDS || /[.,;:?]$/u.test(text) ? null : 'kicker';
+  const words = countWords(text);
+  if (/[:：]$/u.test(text)) return words <= MAX_LABEL_WORDS ? 'kicker' : null;
+  return words > MAX_KICKER_WORDS || /[.,;?]$/u.test(text) ? null : 'kicker';
 }
 
 /** The longest date or byline line passed over above the headline. */

@@ -279,6 +279,35 @@ describe('a kicker right above the headline leaves with it, whatever the class n
     expect(paragraphs(contentText).slice(-PARAGRAPHS.length)).toEqual(PARAGRAPHS);
   });
 
+  // The body is the publisher's box above the article (as a configured selector chooses it).
+  const aboveArticle = (label: string) =>
+    page(
+      `<div class="k0">${label}<article><h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1>${BODY}</article></div>`,
+      og,
+    );
+  const boxAbove = { contentSelector: '.k0' };
+  const url = 'https://congan.example.vn/tin-tuc/toa-dam.html';
+
+  it.each([
+    ['with the empty box the page fills in later', '<div class="k5"></div>'],
+    ['alone in its box', ''],
+  ])(
+    "drops a label ending in a colon in a box of its own before the headline's article, %s",
+    (_, filled) => {
+      const html = aboveArticle(
+        `<div class="k1"><h4>Đây là bài viết thuộc chuyên đề:</h4>${filled}</div>`,
+      );
+      expect(paragraphs(extract(html, url, boxAbove).contentText)).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it("keeps a colon label before the headline's article that heads what its own box shows", () => {
+    const html = aboveArticle(
+      '<div class="k1"><h4>Bối cảnh:</h4><p>Năm 2024, lực lượng Công an nhân dân có hơn mười vạn nữ cán bộ, chiến sĩ.</p></div>',
+    );
+    expect(extract(html, url, boxAbove).contentText).toMatch(/^Bối cảnh:\n\nNăm 2024/);
+  });
+
   it('keeps a sentence, a date and a byline set before the <h1>', () => {
     const before = [
       '<p class="k1">Bài viết này đã được cập nhật.</p>',
