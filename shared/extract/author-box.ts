@@ -15,6 +15,7 @@ import {
   squash,
   textOf,
 } from './content/dom.ts';
+import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { metadataText } from './metadata-text.ts';
@@ -284,9 +285,17 @@ export function removeAuthorPortraits(root: Element, names: readonly string[]): 
 }
 
 /**
- * Removes the line opening the body when it shows nothing but a declared author's name: the
- * byline set above the text (a heading or a paragraph of the name), which the byline readers
- * take. The same name later in the body, or another person's name, stays.
+ * What may stand before the author's name on a byline line: a separator left by a date line
+ * taken from its start ("| "), and a label of up to three words ending in a colon
+ * ("Periodista Digital:", "Redakteur:").
+ */
+const BYLINE_LABEL = /^[\s|·•–—-]*(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\s*:)?\s*/u;
+
+/**
+ * Removes the line opening the body when it shows nothing but a declared author's name, after
+ * a separator or a label ({@link BYLINE_LABEL}): the byline set above the text (a heading or a
+ * paragraph of the name, "| Periodista Digital: EFE"), which the byline readers take. The same
+ * name later in the body, or another person's name, stays.
  *
  * @param root - the body's container
  * @param names - the authors the page declares
@@ -296,19 +305,44 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   if (names.length === 0) return null;
   const first = edgeText(root, 'first');
   if (first === null) return null;
-  // The largest element around the body's first text that shows no more than a name.
-  let line: Element | null = null;
+  const declared = new Set(names.map(foldLetters));
+  const isName = (text: string) => declared.has(foldLetters(text.replace(BYLINE_LABEL, '')));
+  // The largest element around the body's first text that shows no more than a name; else the
+  // largest that shows a name and stands on a line of its own (a share box's label after the
+  // byline's box is no part of the byline).
+  let largest: { element: Element; text: string } | null = null;
+  let named: { element: Element; text: string } | null = null;
   for (let up = first.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
-    if (shortText(up as Element, MAX_NAME_CHARS) === null) break;
-    line = up as Element;
-    up = line.parent;
+    const text = shortText(up as Element, MAX_NAME_CHARS);
+    if (text === null) break;
+    largest = { element: up as Element, text };
+    if (isName(text)) named = largest;
+    up = up.parent;
   }
-  const text = line === null ? null : shortText(line, MAX_NAME_CHARS);
-  if (line === null || text === null) return null;
-  const name = foldLetters(text);
-  if (!names.some((declared) => foldLetters(declared) === name)) return null;
-  detach(line);
-  return text;
+  const line =
+    largest !== null && isName(largest.text)
+      ? largest
+      : named !== null && !inLine(named.element)
+        ? named
+        : null;
+  if (line === null) return null;
+  detach(line.element);
+  return line.text;
+}
+
+/**
+ * Whether an element is part of a line whose other words stand beside it (`<p><span>Tom
+ * Davies</span> <span>Associated Press</span></p>`): text or an inline element with text among
+ * its siblings.
+ */
+function inLine(el: Element): boolean {
+  return (el.parent?.children ?? []).some((sibling) =>
+    sibling === el
+      ? false
+      : sibling.type === 'text'
+        ? sibling.data.trim() !== ''
+        : isElement(sibling) && !TEXT_BLOCK.has(sibling.name) && shortText(sibling, 0) !== '',
+  );
 }
 
 /** How many of the body's last blocks may be the author's biography. */

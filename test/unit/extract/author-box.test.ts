@@ -127,6 +127,9 @@ describe("the author's name alone opening the body: the byline", () => {
     '<p>Mark Example</p>',
     '<h5>Mark Example</h5>',
     '<div class="k1"><span>Mark Example</span></div>',
+    '<div class="k1"><div> | Periodista Digital:  <span>Mark Example</span></div></div>',
+    '<p>Redakteur: Mark Example</p>',
+    '<p>· Mark Example</p>',
   ])('leaves the body: %s', (line) => {
     const article = extractArticle(buildPage({ head: HEAD, body: line + paragraphs }));
     expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
@@ -143,6 +146,27 @@ describe("the author's name alone opening the body: the byline", () => {
     expect(later.contentText).toContain('Mark Example');
     const other = extractArticle(buildPage({ head: HEAD, body: `<p>Jana Other</p>${paragraphs}` }));
     expect(other.contentText).toContain('Jana Other');
+    const labelled = extractArticle(
+      buildPage({ head: HEAD, body: `<p>Ehrengast: Jana Other</p>${paragraphs}` }),
+    );
+    expect(labelled.contentText).toContain('Ehrengast: Jana Other');
+  });
+
+  it('is not taken out of a line that shows more beside it', () => {
+    const article = extractArticle(
+      buildPage({
+        head: HEAD,
+        body: `<p class="k1"><span>Mark Example</span> <span>Example Press Agency</span></p><div class="k2">${paragraphs}</div>`,
+      }),
+    );
+    expect(article.contentText).not.toMatch(/^Example Press Agency/);
+  });
+
+  it('stays when a sentence, not a label, comes before the name', () => {
+    const article = extractArticle(
+      buildPage({ head: HEAD, body: `<p>Ein Bericht von Mark Example</p>${paragraphs}` }),
+    );
+    expect(article.contentText).toContain('Ein Bericht von Mark Example');
   });
 });
 
