@@ -482,26 +482,65 @@ const MAX_TOOLS_CHILDREN = 15;
 /** The most words a line of tools shows besides its links: a label ("Cỡ chữ:", "Text size"). */
 const MAX_TOOLS_LABEL_WORDS = 2;
 
+/** Elements a line of tools sets its label in ("<span>Llévatelo: </span>"). */
+const LABEL_ELEMENTS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'em', 'label']);
+
 /**
  * Whether an element is a line of the page's tools, whatever its class names: two links or more
  * among its children, each leading nowhere ({@link TOOL_HREF}: print, e-mail to a friend, back,
- * a font size switch), and besides them at most a short label and separators ("In bài | Gửi
- * email | Quay lại", "Cỡ chữ: A- A A+"). A sentence linking to parts of the page says more.
+ * a font size switch) or showing no words and no picture (an icon button, wherever it leads),
+ * and besides them at most a short label, in an element of its own or not, separators and empty
+ * boxes ("In bài | Gửi email | Quay lại", "Cỡ chữ: A- A A+", "Llévatelo: ✉ 🔗"). A sentence
+ * linking to parts of the page says more.
  */
 function isPageTools(el: Element, texts: ShortTexts): boolean {
+  // Most elements have fewer than two links among their children: asked first, it spares them
+  // the reads below.
   let links = 0;
+  for (const child of el.children) if (child.type === 'tag' && child.name === 'a') links++;
+  if (links < 2) return false;
   let outside = '';
   for (const child of el.children) {
     if (child.type === 'text') outside += ` ${child.data}`;
     else if (child.type !== 'tag') continue;
-    else if (child.name !== 'a') return false;
-    else if (!TOOL_HREF.test(child.attribs.href ?? '')) return false;
-    else links++;
+    else if (child.name === 'a') {
+      if (!TOOL_HREF.test(child.attribs.href ?? '') && !isIconLink(child, texts)) return false;
+    } else {
+      const text = texts.of(child, MAX_TOOLS_LABEL_CHARS);
+      if (text === null || isLinkOrMedia(child) || descendants(child).some(isLinkOrMedia)) {
+        return false;
+      }
+      // A label in an element of its own, or an empty box.
+      if (text !== '' && !LABEL_ELEMENTS.has(child.name)) return false;
+      outside += ` ${text}`;
+    }
   }
-  if (links < 2) return false;
   const text = texts.of(el, 80);
   if (text === null || text === '') return false;
   return countWords(outside.replace(/[|•·:/\-–—]/g, ' ')) <= MAX_TOOLS_LABEL_WORDS;
+}
+
+/** The longest label of a line of tools set in an element of its own. */
+const MAX_TOOLS_LABEL_CHARS = 30;
+
+/** A link or something shown: what a tool line's label or empty box does not hold. */
+function isLinkOrMedia(el: Element): boolean {
+  return el.name === 'a' || MEDIA.has(el.name);
+}
+
+/** What an element may show without words. */
+const MEDIA: ReadonlySet<string> = new Set([
+  'img',
+  'picture',
+  'video',
+  'iframe',
+  'object',
+  'embed',
+]);
+
+/** A link that shows no words and no picture: an icon button (its icon a font's or an SVG). */
+function isIconLink(a: Element, texts: ShortTexts): boolean {
+  return texts.of(a, 0) === '' && !descendants(a).some((d) => MEDIA.has(d.name));
 }
 
 /** Stars of a rating, filled or empty. */

@@ -1804,6 +1804,16 @@ describe("a line of the page's tools is no body text, whatever its class names",
       '<p>Cỡ chữ: <a href="#">A-</a> <a href="#">A</a> <a href="#">A+</a></p>',
       'Cỡ chữ',
     ],
+    [
+      'a label before icon buttons, whatever they link to',
+      '<div class="k1"><span>Llévatelo: </span><a href="https://mail.example.com/compose?body=x" title="compartir por correo"></a><a href="javascript:copy();" title="Copiar enlace"></a><div class="k2"></div></div>',
+      'Llévatelo',
+    ],
+    [
+      'a label before one icon button',
+      '<p><strong>Chia sẻ:</strong> <a href="https://social.example.com/share?u=x"><svg viewBox="0 0 8 8"><path d="M0 0h8v8z"></path></svg></a></p>',
+      'Chia sẻ',
+    ],
   ])('removes %s', (_, line, gone) => {
     expectRemovedFromBody(line, gone);
   });
@@ -1812,6 +1822,14 @@ describe("a line of the page's tools is no body text, whatever its class names",
     const line =
       '<p><a href="#muc-1">I. Mục tiêu</a> | <a href="#muc-2">II. Nội dung</a> | <a href="#muc-3">III. Tổ chức thực hiện</a></p>';
     expect(extract(inArticle(line)).contentText).toContain('II. Nội dung');
+  });
+
+  it('keeps a label before a link that shows words or a picture', () => {
+    const words = '<p>Nguồn: <a href="https://baochinhphu.example.vn/tin-1">Báo Chính phủ</a></p>';
+    expect(extract(inArticle(words)).contentText).toContain('Nguồn: Báo Chính phủ');
+    const picture =
+      '<p>Bản đồ: <a href="/ban-do.html"><img src="/ban-do.png" alt="" width="600" height="400"></a></p>';
+    expect(extract(inArticle(picture)).contentHtml).toContain('ban-do.png');
   });
 
   it('keeps a sentence that links to parts of the page', () => {
