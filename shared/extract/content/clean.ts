@@ -37,7 +37,7 @@ import {
   removeTrailingPromos,
 } from './promo.ts';
 import { removePullQuotes } from './pull-quotes.ts';
-import { removeRelatedBlocks } from './related.ts';
+import { removeClosingAuthorBox, removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
 import { ShortTexts } from './short-text.ts';
@@ -115,6 +115,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeFromPaywall(container, remove, texts);
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
+  removeClosingAuthorBox(container, protect, remove, texts);
   removeClosingLines(container, remove);
   removePullQuotes(container, remove, texts);
   for (const list of shareLists) {

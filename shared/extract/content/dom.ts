@@ -105,6 +105,21 @@ export function standsAlone(el: Element): boolean {
   return true;
 }
 
+/**
+ * The nodes after `el` in document order up to the end of `container`: its following siblings,
+ * then each ancestor's, up to the container's children.
+ */
+export function followingNodes(el: Element, container: Element): AnyNode[] {
+  const following: AnyNode[] = [];
+  for (let node: Element = el; node !== container; ) {
+    const parent = node.parent;
+    if (parent === null || !isElement(parent as AnyNode)) break;
+    following.push(...parent.children.slice(parent.children.indexOf(node) + 1));
+    node = parent as Element;
+  }
+  return following;
+}
+
 /** The concatenated text of a node and its descendants (comments excluded). */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;

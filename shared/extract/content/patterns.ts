@@ -547,11 +547,11 @@ const SITE_LABEL = /^(?:also |more )?on [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}[\
 
 /**
  * The heading of a box about the article's author, in the languages publishers write it ("Die
- * Autorin", "About the author", "À propos de l'auteur"): a heading element saying only that
- * opens a biography, not the article.
+ * Autorin", "Autor*In", "Ein Beitrag von:", "About the author", "À propos de l'auteur"): a
+ * heading element saying only that opens a biography, not the article.
  */
 const AUTHOR_BOX_HEADING =
-  /^(?:(?:über |zu[mr] )?(?:den |die |der )?autor(?:in|en|innen|[:*_/]innen)?|about the authors?|(?:à propos de )?l'auteur(?:e|s)?|(?:sobre )?(?:el|la) autor(?:a)?|(?:sull')?l'autore|(?:sobre )?o autor|om (?:skribenten|forfatteren|författaren)|o autorze|over de auteur)[\s:.]*$/;
+  /^(?:(?:über |zu[mr] )?(?:den |die |der )?autor(?:in|en|innen|[:*_/]in(?:nen)?)?|(?:ein )?(?:gast)?(?:beitrag|artikel|text) von|about the authors?|(?:à propos de )?l'auteur(?:e|s)?|(?:sobre )?(?:el|la) autor(?:a)?|(?:sull')?l'autore|(?:sobre )?o autor|om (?:skribenten|forfatteren|författaren)|o autorze|over de auteur)[\s:.]*$/;
 
 /**
  * True when `text` is the heading of an author box and nothing else ("Die Autorin", "About the

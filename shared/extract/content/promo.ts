@@ -15,6 +15,7 @@ import {
   descendants,
   detach,
   edgeText,
+  followingNodes,
   holdsBlocks,
   isBelow,
   isElement,
@@ -1212,13 +1213,7 @@ export function removeFromPaywall(container: Element, remove: Remove, texts: Sho
     return text !== null && text !== '' && PAYWALL_NOTICE.test(text);
   });
   if (notice === undefined) return;
-  const following: AnyNode[] = [];
-  for (let node: Element = notice; node !== container; ) {
-    const parent = node.parent;
-    if (parent === null || !isElement(parent as AnyNode)) break;
-    following.push(...parent.children.slice(parent.children.indexOf(node) + 1));
-    node = parent as Element;
-  }
+  const following = followingNodes(notice, container);
   const after = following.reduce((n, node) => n + squash(textOf(node)).length, 0);
   // A page that ships the whole text behind its notice (hidden from non-subscribers by a
   // script) keeps it: the article is what follows, not the dialog.

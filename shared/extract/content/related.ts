@@ -8,6 +8,7 @@ import {
   closest,
   descendants,
   detach,
+  followingNodes,
   hasSquashedText,
   isElement,
   linksDocument,
@@ -383,4 +384,42 @@ export function removeClosingLinkLines(
 function isInside(el: Element, container: Element): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p === container) return true;
   return false;
+}
+
+/** The most characters of a closing author box: a name, a biography, a link to their page. */
+const LONGEST_AUTHOR_BOX = 700;
+
+/**
+ * Removes an author box closing the body, from the label that heads it ("Ein Beitrag von:",
+ * "Autor*In", "About the author") in whatever element, to the body's end: the label standing
+ * alone, not in a link, and what follows it short ({@link LONGEST_AUTHOR_BOX}) and less than a
+ * third of the body (the same words above the article head a byline, and stay to its readers).
+ */
+export function removeClosingAuthorBox(
+  container: Element,
+  protect: ReadonlySet<Element>,
+  remove: Remove,
+  texts: ShortTexts,
+): void {
+  let total: number | null = null;
+  for (const el of descendants(container)) {
+    if (!HEADINGISH.has(el.name) || protect.has(el)) continue;
+    const text = texts.of(el, 40);
+    if (text === null || !isAuthorBoxHeading(text) || closest(el, LINK, container) !== null) {
+      continue;
+    }
+    if (!standsAlone(el)) continue;
+    const following = followingNodes(el, container);
+    const after = following.reduce((n, node) => n + squash(textOf(node)).length, 0);
+    if (after === 0 || after > LONGEST_AUTHOR_BOX) continue;
+    if (following.some((node) => isElement(node) && protect.has(node))) continue;
+    total ??= squash(textOf(container)).length;
+    if (after * 3 > total) continue;
+    for (const node of following) {
+      if (isElement(node)) remove(node, 'closing author box', text);
+      else detach(node);
+    }
+    remove(el, 'author box heading', text);
+    return;
+  }
 }

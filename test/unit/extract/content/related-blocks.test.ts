@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelatedHeading } from '../../../../shared/extract/content/patterns.ts';
-import { BODY, extract, PARAGRAPHS } from './pages.ts';
+import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
 
 const HEADINGS = [
   'Bài viết mới nhất:',
@@ -281,6 +281,9 @@ describe('an author box headed as one, whatever its class names', () => {
     'Zum Autor',
     'Autor:innen',
     'Autor*innen',
+    'Autor*In',
+    'Ein Beitrag von:',
+    'Gastbeitrag von',
     'About the author',
     'À propos de l’auteur',
   ])('removes the box a heading element "%s" opens, with the biography under it', (heading) => {
@@ -293,5 +296,25 @@ describe('an author box headed as one, whatever its class names', () => {
   it('keeps a paragraph that starts with the words of such a heading', () => {
     const line = 'Der Autor lebt in Wien.';
     expect(extract(pageWith(`<p>${line}</p>`)).contentText).toContain(line);
+  });
+
+  const closingBoxes: Record<string, string> = {
+    'a label in a paragraph above the box':
+      '<p class="k1">Ein Beitrag von:</p><ul class="k2"><li class="k3"><p class="k4"><a href="/autor/anna-example/">Anna Example</a></p><div class="k5"><p>Content-Managerin beim Verlag. Nach einem Journalistik-Studium ist sie seit mehreren Jahren Redakteurin und Buchautorin.</p></div></li></ul>',
+    'a label beside the portrait, the biography and link in a column beside it':
+      '<div class="k1"><div class="k2"><div class="k7"><img alt="Anna Example" src="/anna.jpg" width="144" height="144"></div><div><div class="k3">Autor*In</div><div class="k4">Anna Example</div></div></div><div><div class="k5"><p>Anna ist seit 2023 Redakteurin. Vor ihrem Wechsel war sie Direktorin für politische Planung.</p></div><a href="/author/anna" class="k6"><span>Alle Artikel von Anna Example</span></a></div></div>',
+  };
+
+  it.each(Object.keys(closingBoxes))('removes a closing author box under %s', (where) => {
+    const { contentText } = extract(pageWith(closingBoxes[where] as string));
+    expect(contentText).not.toMatch(/Beitrag von|Autor|Anna|Redakteurin/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps what follows such a label when it is most of the body', () => {
+    const html = page(
+      `<div class="story"><p class="k1">Ein Beitrag von:</p><p><a href="/autor/anna-example/">Anna Example</a></p>${BODY}</div>`,
+    );
+    expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
   });
 });
