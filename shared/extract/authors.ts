@@ -486,6 +486,14 @@ function isWireDateline(text: string): boolean {
   return agency !== null && isWireAgency(agency[1] ?? '');
 }
 
+/**
+ * A broadcaster's sign-off: a name, then the news service's name ending in "News", "Radio", "TV"
+ * or "Television", and perhaps the place reported from ("Max Lee, KBS World Radio News.", "Anna
+ * Berg, NPR News, Washington.").
+ */
+const BROADCAST_SIGN_OFF =
+  /^([^,]{3,60}),\s+(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,5}(?:News|Radio|TV|Television)(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?\.?$/u;
+
 /** A dash opening a sign-off, before a capital. */
 const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu})/u;
 
@@ -514,6 +522,11 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   if (text === '' || text.length > 120) return null;
   const names = (() => {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
+    const broadcast = BROADCAST_SIGN_OFF.exec(text);
+    if (broadcast !== null) {
+      const name = broadcast[1] as string;
+      return looksLikeName(name) ? [name] : null;
+    }
     if (CREDIT.test(text)) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) {
       return lowerCaseAfter(text, BY) ? null : cleanAuthors(text);

@@ -2280,3 +2280,32 @@ describe('authors: a byline joined to its date by "on" opening the body is metad
     expect(extractArticle(page('', '', body), { url: URL }).contentText).toContain(line);
   });
 });
+
+describe("authors: a broadcaster's sign-off closing the body names its reporter", () => {
+  const story = [
+    'Temperatures across the country are forecast to drop sharply on Tuesday, with a cold wave advisory issued for parts of the central region and the capital area.',
+    'People who are vulnerable to the cold, such as the elderly, are advised to refrain from going out as much as possible, while drivers are warned of black ice.',
+    'The sudden cold snap should peak Wednesday before temperatures climb back up on Thursday, but the winter-like weather is forecast to return over the weekend.',
+  ];
+  const body = (signOff: string) => `<div class="k1">${story.join('<br><br>')}<br>${signOff}</div>`;
+
+  it.each([
+    ['Max Lee, KBS World Radio News.', 'Max Lee'],
+    ['Anna Berg, NPR News, Washington.', 'Anna Berg'],
+  ])('reads %j as its reporter and takes it out of the text', (signOff, name) => {
+    const article = extractArticle(page('', '', body(signOff)), { url: URL });
+    expect(article.authors).toEqual([name]);
+    expect(article.contentText).not.toContain(signOff.slice(0, 12));
+    expect(article.contentText.endsWith('return over the weekend.')).toBe(true);
+  });
+
+  it('reads no outlet in it as a person', () => {
+    expect(parseByline('Max Lee, KBS World Radio News.', true)).toEqual(['Max Lee']);
+  });
+
+  it('keeps a closing sentence naming a person and a news outlet', () => {
+    const line = 'Thanks to Max Lee, who first reported the story on KBS World Radio News.';
+    const article = extractArticle(page('', '', body(line)), { url: URL });
+    expect(article.contentText).toContain(line);
+  });
+});
