@@ -259,6 +259,14 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ['a link to the comments, in German', 'Kommentare lesen und schreiben, hier klicken'],
     [
+      'a call to subscribe, support the publisher and watch its channel, in Portuguese',
+      'Assine o 247, apoie por Pix, inscreva-se na TV 247, no canal Cortes 247 e assista:',
+    ],
+    [
+      "a call to subscribe to the publisher's channel, in Spanish",
+      'Suscríbete a nuestro canal de YouTube para ver todos los videos de la región.',
+    ],
+    [
       'a call to follow the publisher, in Spanish',
       'Síguenos en Twitter y Facebook para recibir las últimas noticias de la región.',
     ],
@@ -423,6 +431,7 @@ describe('findMainContent boilerplate removal', () => {
     'Từ năm 2020, huyện đã hướng dẫn hơn 3.000 hộ dân tải ứng dụng định danh điện tử VNeID.',
     'Bạn đọc có thể tải ứng dụng VNeID trên điện thoại để tra cứu hồ sơ, theo hướng dẫn của Công an tỉnh.',
     'Scammers send fake news alerts straight to your phone, the police warned, and ask for your bank details.',
+    'O ministro pediu que o presidente assine o decreto ainda nesta semana, segundo a assessoria.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
