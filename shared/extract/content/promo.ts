@@ -173,6 +173,14 @@ const CLOSING_METADATA = new RegExp(
     // Symbolbilder!", "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!".
     String.raw`^(?:fotos?|bilder?|abbildungen?)\b.{0,40}\bsymbolbild(?:er)?\b|^(?:photos?|images?|pictures?)\b.{0,30}\b(?:for illustrat(?:ion|ive)|illustrative)\b`,
     String.raw`^(?:die\s+)?(?:leser)?kommentare\b.{0,60}\b(?:meinung|ansicht)\s+der\s+redaktion\b|^(?:reader\s+)?comments?\b.{0,40}\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b`,
+    // The author's opinions their own: "Meinungen in Beiträgen auf Infosperber entsprechen …
+    // den persönlichen Einschätzungen der Autorin oder des Autors", "The views expressed in this
+    // article are those of the author …"; the author's declared interests ("Themenbezogene
+    // Interessenbindung der Autorin/des Autors").
+    String.raw`(?<![\p{L}\p{N}])meinungen in (?:den )?(?:gast)?(?:beiträgen|artikeln|texten)\b.{0,100}\b(?:autorin|autors|autoren|autorinnen)\b|^the (?:views|opinions) expressed (?:in this (?:article|column|post|piece|op-ed) )?are (?:those of the authors?|the authors?'s? own|solely)\b`,
+    String.raw`^(?:themenbezogene\s+)?interessenbindung(?:en)?\b`,
+    // A note that the page is advertising: "Diese Seite zeigt gesponserten Marketing-Inhalt …".
+    String.raw`\b(?:diese seite|dieser (?:beitrag|artikel)) (?:zeigt|enthält|ist) gesponserte|^this (?:article|post|page|story) (?:is|contains) sponsored (?:content|material)\b`,
     // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
     // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
     String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,

@@ -330,6 +330,19 @@ describe('findMainContent boilerplate removal', () => {
       "a note that readers' comments are not the newsroom's, in English",
       'Comments do not necessarily reflect the views of the editors.',
     ],
+    [
+      "a note that the authors' opinions are their own",
+      'Meinungen in Beiträgen auf Infosperber entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.',
+    ],
+    [
+      "a note that the authors' opinions are their own, in English",
+      'The views expressed in this article are those of the author and do not necessarily reflect the position of the publisher.',
+    ],
+    ["the authors' declared interests", 'Themenbezogene Interessenbindung der Autorin/des Autors'],
+    [
+      'a note that the page shows sponsored content',
+      'Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks sowie extern eingespielte Banner.',
+    ],
   ])('removes %s among the last lines, past an empty block', (_what, line) => {
     const html = page(
       `<div class="story">${BODY}<p>${line}</p><p>Follow us on Twitter @congan and on Facebook.</p><p>Sign up for our newsletter.</p><p>Download our app today.</p><div><img src="/x.jpg"></div></div>`,
@@ -432,6 +445,7 @@ describe('findMainContent boilerplate removal', () => {
     'Bạn đọc có thể tải ứng dụng VNeID trên điện thoại để tra cứu hồ sơ, theo hướng dẫn của Công an tỉnh.',
     'Scammers send fake news alerts straight to your phone, the police warned, and ask for your bank details.',
     'O ministro pediu que o presidente assine o decreto ainda nesta semana, segundo a assessoria.',
+    'Die Meinungen in Beiträgen von Lesern gehen weit auseinander, sagte die Autorin des Buches.',
   ])('keeps a last paragraph of prose that only uses the words of a promo: %j', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText).toContain(line);
@@ -1410,6 +1424,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ],
     ['an Indonesian ad label', '<div>Iklan</div>'],
     ['a German ad label', '<span>Anzeige</span>'],
+    ['a German ad label in the plural', '<div>Anzeigen</div>'],
     ['a Hungarian ad label', '<div>hirdetés</div>'],
     ["a rating widget's stars", '<div>Đánh giá bài viết: <span>★★★★☆</span> (12 lượt)</div>'],
     ["a rating widget's empty stars", '<div><span>Rate this article:</span> ☆☆☆☆☆</div>'],
