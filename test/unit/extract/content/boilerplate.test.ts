@@ -352,6 +352,14 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it("removes a note that the authors' opinions are their own below a rule of underscores in its paragraph", () => {
+    const note =
+      '<p>Keine<br>_____________________<br>Meinungen in Beiträgen auf Infosperber entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${note}</div>`));
+    expect(contentText).not.toContain('Meinungen');
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it.each([
     ['a bold label', '<p><strong>SOCIAL MEDIA SEITEN</strong></p>'],
     ['a heading', '<h3>Folgen Sie uns</h3>'],
