@@ -472,7 +472,11 @@ export function readTitle(
     const same = matching(shown);
     if (same !== undefined) {
       return {
-        title: same.title,
+        // The page's typography where the meta title writes plain quotes and dashes.
+        title:
+          plainTypography(same.title) === plainTypography(shown.headline)
+            ? shown.headline
+            : same.title,
         source: `${shown.tag} (as ${same.source})`,
         element: shown.element,
       };
@@ -512,4 +516,14 @@ export function readTitle(
   const stripped = stripTitleAffixes(titleTag, site, sections);
   const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
+}
+
+/** Quotation marks, apostrophes and dashes as plain ASCII, whitespace collapsed. */
+function plainTypography(text: string): string {
+  return text
+    .replace(/[“”„‟«»″〝〞＂]/g, '"')
+    .replace(/[‘’‚‛‹›′`´]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

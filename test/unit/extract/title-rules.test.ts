@@ -217,6 +217,20 @@ describe('title: when the on-page headline and the meta title differ, the one th
     expect(title(head, header)).toBe('I Wish Someone Had Told Me This A letter to a young liberal');
   });
 
+  it.each([
+    ['its quotation marks', 'für „finished“', 'für "finished"'],
+    ['its dash', 'holen – Österreich zahlt', 'holen - Österreich zahlt'],
+    ['its apostrophe', 'Europe’s bill', "Europe's bill"],
+  ])(
+    'writes the headline with %s as the <h1> shows it where the meta title writes it plainly',
+    (_, shown, plain) => {
+      const head = `<meta property="og:title" content='Von der Leyen will ${plain.replace(/'/g, '&#39;')} heute'>`;
+      expect(title(head, `<h1>Von der Leyen will ${shown} heute</h1>`)).toBe(
+        `Von der Leyen will ${shown} heute`,
+      );
+    },
+  );
+
   it('keeps a kicker joined to the headline by a visible separator', () => {
     const header =
       '<h1><span class="title__kicker">Bubi-Bomber wieder da</span><span>: </span><span>Thioune fordert Geduld</span></h1>';
