@@ -448,6 +448,10 @@ function removeNonContent(
   later: Map<AnyNode, readonly AnyNode[]>,
 ): void {
   const { protect, body, remove, texts } = options;
+  // The last part of a box removed by its class names among these children, and the blocks
+  // kept since (which a later part of the same box may enclose).
+  let part: { element: Element; match: string | undefined } | null = null;
+  let between: Element[] = [];
   // Each next sibling is taken before its predecessor is handled: a removal (or a
   // replacement by kept images) changes only the node at hand, so no copy of the children.
   let next: AnyNode | null = parent.children[0] ?? null;
@@ -458,7 +462,10 @@ function removeNonContent(
       later.set(child, []);
       continue;
     }
-    if (!isElement(child)) continue;
+    if (!isElement(child)) {
+      if (child.type === 'text' && child.data.trim() !== '') part = null;
+      continue;
+    }
     if (child.name === 'noscript') {
       texts.changed(child);
       rescueNoscriptImage(child, later);
@@ -493,6 +500,18 @@ function removeNonContent(
     if (why !== null) {
       if (why.rule === 'picture credit') markCaptionBeforeCredit(child);
       remove(child, why.rule, why.match, why.keep, later);
+      const byName = why.rule === 'boilerplate class' || why.rule === 'unlikely class';
+      if (
+        byName &&
+        part !== null &&
+        part.match === why.match &&
+        isEnclosedPart(between, part.element, child, options)
+      ) {
+        for (const el of between)
+          remove(el, 'between two parts of a removed box', undefined, undefined, later);
+      }
+      part = byName ? { element: child, match: why.match } : null;
+      between = [];
       const label =
         why.rule === 'boilerplate class' || why.rule === 'unlikely class'
           ? socialBoxLabel(child, why.match, options)
@@ -501,8 +520,58 @@ function removeNonContent(
         remove(label, "a social or share box's label", undefined, undefined, later);
       continue;
     }
+    if (part !== null) between.push(child);
     removeNonContent(child, options, inTable || child.name === 'table', later);
   }
+}
+
+/** The most blocks, and characters, that two parts of one removed box may enclose. */
+const MAX_ENCLOSED_BLOCKS = 2;
+const MAX_ENCLOSED_CHARS = 200;
+
+/**
+ * Whether the blocks kept between two siblings removed by the same word of their class names
+ * belong to the same box: the two are parts of one component by their names
+ * (`registration-banner__text`, `registration-banner__button`: one block of the BEM convention,
+ * one of them named as its element), and what they enclose is a line or two without a picture (the pitch "Werden Sie
+ * Mitglied … und erhalten Sie exklusive Angebote!" between the banner's picture and button). Two
+ * ad slots of one name around a paragraph are two boxes, and the paragraph stays.
+ */
+function isEnclosedPart(
+  between: readonly Element[],
+  before: Element,
+  after: Element,
+  options: Cleaning,
+): boolean {
+  if (between.length === 0 || between.length > MAX_ENCLOSED_BLOCKS) return false;
+  if (!sameComponent(before, after)) return false;
+  let chars = 0;
+  for (const el of between) {
+    if (options.protect.has(el) || options.body.has(el)) return false;
+    const text = options.texts.of(el, MAX_ENCLOSED_CHARS);
+    if (text === null) return false;
+    chars += text.length;
+    if (descendants(el).some((d) => PICTURES.has(d.name))) return false;
+  }
+  return chars <= MAX_ENCLOSED_CHARS;
+}
+
+/** Elements that show a picture or a player. */
+const PICTURES: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
+
+/**
+ * Whether two elements are parts of one component by their class names: a BEM block they share,
+ * one of them named as an element of it (`block__element`).
+ */
+function sameComponent(a: Element, b: Element): boolean {
+  const blocks = (el: Element) =>
+    (el.attribs.class ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((c) => ({ block: c.split('__')[0] as string, element: c.includes('__') }));
+  const ofA = blocks(a);
+  const ofB = blocks(b);
+  return ofA.some((x) => ofB.some((y) => x.block === y.block && (x.element || y.element)));
 }
 
 /** The class words of a box of links to share the page or to the site's social pages. */

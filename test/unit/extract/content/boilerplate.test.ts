@@ -1974,3 +1974,25 @@ describe("a picture viewer's button on the picture", () => {
     expect(images.map((image) => image.url)).toContain('https://example.org/p.jpg');
   });
 });
+
+describe("a block between two parts of one removed box is the box's", () => {
+  it('removes a pitch set between the parts of a registration banner', () => {
+    const banner =
+      '<p class="registration-banner"><img src="/banner.png" width="354" height="169" alt=""></p><p class="registration-banner__text"></p><p>Werden Sie Mitglied bei <br><strong>for me </strong>und erhalten Sie exklusive Angebote!</p><p class="registration-banner__button"><a href="/registrieren">Jetzt registrieren</a></p>';
+    expectRemovedFromBody(banner, 'exklusive Angebote');
+  });
+
+  it("keeps a paragraph between two boxes of other kinds named in the site's namespace", () => {
+    const line = 'Hội nghị diễn ra trong hai ngày, với hơn 200 đại biểu tham dự.';
+    const html = inArticle(
+      `<div class="site__advert"></div><p>${line}</p><div class="site__related"><h2>Related Article</h2><a href="/tin/2">Bài khác</a></div>`,
+    );
+    expect(extract(html).contentText).toContain(line);
+  });
+
+  it('keeps a paragraph between two ad slots of the same name', () => {
+    const line = 'Hội nghị diễn ra trong hai ngày, với hơn 200 đại biểu tham dự.';
+    const html = inArticle(`<div class="ad-banner"></div><p>${line}</p><div class="ad-banner"></div>`);
+    expect(extract(html).contentText).toContain(line);
+  });
+});
