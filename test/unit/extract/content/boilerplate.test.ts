@@ -1992,7 +1992,9 @@ describe("a block between two parts of one removed box is the box's", () => {
 
   it('keeps a paragraph between two ad slots of the same name', () => {
     const line = 'Hội nghị diễn ra trong hai ngày, với hơn 200 đại biểu tham dự.';
-    const html = inArticle(`<div class="ad-banner"></div><p>${line}</p><div class="ad-banner"></div>`);
+    const html = inArticle(
+      `<div class="ad-banner"></div><p>${line}</p><div class="ad-banner"></div>`,
+    );
     expect(extract(html).contentText).toContain(line);
   });
 });
