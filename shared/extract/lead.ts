@@ -1078,6 +1078,33 @@ function isOpeningParagraph(described: readonly string[], opening: OpeningWords)
   return false;
 }
 
+/** A text cut short: it ends with an ellipsis. */
+const CUT_SHORT = /(?:\.\.\.|…)$/;
+/** The fewest characters of a cut description that find the text it was cut from. */
+const MIN_CUT_CHARS = 60;
+/** Elements that show a standfirst whole where the description cut it (a caption, a paragraph). */
+const WHOLE_TEXT_TAGS = ['figcaption', 'p', 'h2'] as const;
+
+/**
+ * The text the page shows whole, apart from the body, that a description cut short begins (El
+ * Mostrador's description "… reciba el borrador de la nueva Carta Magna aprobado..." shown whole
+ * as the lead picture's caption), or the description as it is when no element shows it: a cut
+ * copy of the body's opening is an excerpt, and stays one.
+ */
+function shownWhole(index: PageIndex, cut: string, contentText: string): string {
+  const start = cut.replace(CUT_SHORT, '').trimEnd();
+  if (start.length < MIN_CUT_CHARS) return cut;
+  for (const tag of WHOLE_TEXT_TAGS) {
+    for (const el of index.byTag(tag)) {
+      const text = cleanText(renderedText(el));
+      if (text.length > start.length && text.length <= MAX_LEAD_CHARS && text.startsWith(start)) {
+        return contentText.replace(/\s+/g, ' ').includes(text) ? cut : text;
+      }
+    }
+  }
+  return cut;
+}
+
 /** Above this overlap, a description is an excerpt of the body's opening, not a standfirst. */
 const EXCERPT_OVERLAP = 0.6;
 
@@ -1137,8 +1164,9 @@ export function leadFromDescription(
     }
   }
   if (raw !== null) raw = trim(raw);
+  if (raw !== null && CUT_SHORT.test(raw)) raw = shownWhole(ctx.index, raw, contentText);
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
-  if (/(?:\.\.\.|…)$/.test(raw) || isNoSummary(raw)) return null;
+  if (CUT_SHORT.test(raw) || isNoSummary(raw)) return null;
   const described = lowerWords(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
   if (isOpeningParagraph(described, opening)) {

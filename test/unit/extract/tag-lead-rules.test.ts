@@ -1275,3 +1275,34 @@ describe('lead: the Dublin Core description, as government portals declare it', 
     expect(article.lead).toBe(description);
   });
 });
+
+describe('lead: a description cut short is the standfirst the page shows whole', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước, và trung tâm hành chính công sẽ mở thêm quầy vào năm tới.';
+  const cut = `${standfirst.slice(0, 90)}...`;
+  const head = `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta property="og:description" content="${cut}">`;
+
+  it.each([
+    [
+      'as the caption under the lead picture',
+      `<figure><img src="/anh.jpg" alt=""><figcaption>${standfirst}</figcaption></figure>`,
+    ],
+    ['in a paragraph above the body', `<p class="k1">${standfirst}</p>`],
+  ])('takes the whole text shown %s', (_, shown) => {
+    expect(extractArticle(buildPage({ head, before: shown })).lead).toBe(standfirst);
+  });
+
+  it('is still no lead when the page shows it nowhere whole', () => {
+    expect(extractArticle(buildPage({ head })).lead).toBeNull();
+  });
+
+  it("is still no lead when it cuts the body's first paragraph, its lines broken apart", () => {
+    const [first = '', ...rest] = BODY_PARAGRAPHS;
+    const broken = first.replace(', Ủy ban', ',<br>\nỦy ban');
+    const html = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta property="og:description" content="${first.slice(0, 90)}...">`,
+      body: [broken, ...rest].map((p) => `<p>${p}</p>`).join(''),
+    });
+    expect(extractArticle(html).lead).toBeNull();
+  });
+});
