@@ -26,7 +26,12 @@ const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)(?:\s*:\s*
  * `i` flag, `\p{Lu}` would match lower case too).
  */
 const LABEL_BY =
-  /^(?:(?:an?\s+)?(?:analysis|opinion|commentary|column|essay|review|perspective|posted|created|more)\s+by|(?:eine?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay)\s+von|(?:erstellt|eingestellt|veröffentlicht|gepostet|geschrieben|verfasst|alles|mehr|alle (?:beiträge|artikel))\s+von)\s+/i;
+  /^(?:(?:an?\s+)?(?:analysis|opinion|commentary|column|essay|review|perspective|posted|created|more|interview)\s+by|(?:eine?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|interview|gespräch)\s+von|(?:erstellt|eingestellt|veröffentlicht|gepostet|geschrieben|verfasst|alles|mehr|alle (?:beiträge|artikel))\s+von)\s+/i;
+
+/** An interview's kind of credit among the {@link LABEL_BY} labels. */
+const INTERVIEW = /interview|gespräch/i;
+/** The one interviewed, after the interviewer's name: " mit Sonja Silberhorn.", " with Jane Roe". */
+const INTERVIEWEE = /\s+(?:mit|with)\s+\p{Lu}[\s\S]*$/u;
 
 /** An author box's heading before the name: "About Victor Davis Hanson", "Über Anna Berg". */
 const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
@@ -38,13 +43,28 @@ const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
 function dropLabelBeforeName(text: string): string {
   const label = LABEL_BY.exec(text)?.[0];
   if (label !== undefined) {
-    const rest = text.slice(label.length);
+    // An interview's credit names the one asked after the one asking: "Ein Interview von Eugen
+    // Zentner mit Sonja Silberhorn".
+    const rest = INTERVIEW.test(label)
+      ? text.slice(label.length).replace(INTERVIEWEE, '')
+      : text.slice(label.length);
     return /^\p{Lu}/u.test(rest) ? rest : text;
   }
   const heading = ABOUT.exec(text)?.[0];
   if (heading === undefined) return text;
   const rest = text.slice(heading.length);
   return /^\p{Lu}\S*\s+\p{Lu}/u.test(rest) && looksLikeName(rest) ? rest : text;
+}
+
+/**
+ * Whether a line opens with a label crediting who wrote it: "By", "Von", a genre's "Ein
+ * Interview von", "Analysis by" (before a capital).
+ *
+ * @example opensWithByLabel('Ein Interview von Eugen Zentner') // true
+ * @example opensWithByLabel('Ein Gespräch über Bücher') // false
+ */
+export function opensWithByLabel(text: string): boolean {
+  return BY.test(text) || byOtherLabel(text) !== null || dropLabelBeforeName(text) !== text;
 }
 
 /**
@@ -539,6 +559,11 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return names.some(looksLikeName) && names.every((n) => looksLikeName(n) || isWireAgency(n))
         ? names
         : null;
+    }
+    // A genre's credit set apart: "Ein Interview von Eugen Zentner mit Sonja Silberhorn."
+    if (emphasised && text.length <= 100 && dropLabelBeforeName(text) !== text) {
+      const names = cleanAuthors(text);
+      if (names.length > 0 && names.every(looksLikeName)) return names;
     }
     if (THEO.test(text)) {
       const source = text.replace(THEO, '').replace(/[.\s]+$/, '');

@@ -6,7 +6,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
+import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
 import { descendants, detach, isBelow, textOf } from './content/dom.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
 
@@ -254,6 +254,22 @@ function bylineNames(text: string): string[] | null {
 }
 
 /**
+ * Takes a credit set apart (in italic or bold throughout) as the body's second line, below an
+ * opening line such as a quotation, when it opens with a label naming who wrote it ("<em>Ein
+ * Interview von <strong>Eugen Zentner</strong> mit …</em>"): its names, the line removed.
+ */
+function takeCreditBelowOpening(first: Element | null): string[] {
+  const second = first === null ? null : nextTextBlock(first);
+  if (second === null || !(allItalic(second) || allBold(second))) return [];
+  const text = cleanText(textOf(second));
+  if (!opensWithByLabel(text)) return [];
+  const names = bylineNames(text);
+  if (names === null || names.length === 0) return [];
+  detach(second);
+  return names;
+}
+
+/**
  * Takes a bold byline line, then a bold opening paragraph, from the top of the body (removed in
  * place). A paragraph is a standfirst only when it reads as a sentence and the body goes on
  * after it.
@@ -302,6 +318,10 @@ export function takeOpening(
       $(block).remove();
       block = firstTextBlock(root);
     }
+  }
+  if (authors.length === 0) {
+    authors = takeCreditBelowOpening(block);
+    if (authors.length > 0) block = firstTextBlock(root);
   }
   if (authors.length === 0) {
     authors = takePostedBy(root);

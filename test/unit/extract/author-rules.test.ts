@@ -2309,3 +2309,28 @@ describe("authors: a broadcaster's sign-off closing the body names its reporter"
     expect(article.contentText).toContain(line);
   });
 });
+
+describe("authors: an interview's credit set apart below the opening quote names the interviewer", () => {
+  const quote =
+    '<p><strong>„Es gibt offensichtlich mehr Kritiker als bisher vermutet.“</strong></p>';
+  const body = (credit: string) =>
+    `${quote}${credit}${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+
+  it.each([
+    '<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>',
+    '<p><em>An interview by Eugen Zentner with Sonja Silberhorn</em></p>',
+  ])("reads %s as the byline, over the page's author field", (credit) => {
+    const article = extractArticle(page(meta('Paul Soldan'), '', body(credit)), { url: URL });
+    expect(article.authors).toEqual(['Eugen Zentner']);
+    expect(article.contentText).not.toMatch(/Ein Interview von|An interview by/);
+    expect(article.contentText).toContain(BODY_PARAGRAPHS[0]);
+  });
+
+  it('keeps a second line set apart that credits no one', () => {
+    const line =
+      '<p><em>Ein Gespräch über Bücher, Verlage und die Zeit nach der Pandemie.</em></p>';
+    const article = extractArticle(page(meta('Paul Soldan'), '', body(line)), { url: URL });
+    expect(article.authors).toEqual(['Paul Soldan']);
+    expect(article.contentText).toContain('Ein Gespräch über Bücher');
+  });
+});
