@@ -306,7 +306,15 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   const first = edgeText(root, 'first');
   if (first === null) return null;
   const declared = new Set(names.map(foldLetters));
-  const isName = (text: string) => declared.has(foldLetters(text.replace(BYLINE_LABEL, '')));
+  // A newsroom declared by a credit's words ("Redacción Diario Página Siete") is named by its
+  // own words alone, or with others ("Página Siete Digital").
+  const newsrooms = new Set(
+    names.map(newsroomCore).filter((core) => core !== '' && !declared.has(core)),
+  );
+  const isName = (text: string) => {
+    const written = text.replace(BYLINE_LABEL, '');
+    return declared.has(foldLetters(written)) || newsrooms.has(newsroomCore(written));
+  };
   // The largest element around the body's first text that shows no more than a name; else the
   // largest that shows a name and stands on a line of its own (a share box's label after the
   // byline's box is no part of the byline).
@@ -328,6 +336,19 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   if (line === null) return null;
   detach(line.element);
   return line.text;
+}
+
+/** Words that credit a newsroom whatever its name: "Redacción", "Diario", "Digital", "Staff". */
+const NEWSROOM_WORDS =
+  /(?<![\p{L}\p{N}])(?:redacci[oó]n|redaktion|reda[cç][aã]o|r[ée]daction|redazione|diario|digital|online|staff|newsroom|web)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A newsroom's name without the words any newsroom's credit may add ("Redacción Diario Página
+ * Siete" and "Página Siete Digital" are both "paginasiete"), folded; empty when nothing else is
+ * left ("Diario Digital").
+ */
+function newsroomCore(name: string): string {
+  return foldLetters(name.replace(NEWSROOM_WORDS, ' '));
 }
 
 /**

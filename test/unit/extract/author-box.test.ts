@@ -152,6 +152,17 @@ describe("the author's name alone opening the body: the byline", () => {
     expect(labelled.contentText).toContain('Ehrengast: Jana Other');
   });
 
+  it("leaves the body when it names the newsroom the page declares, its generic words aside ('Página Siete Digital')", () => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Redacción Diario Página Siete">';
+    const article = extractArticle(
+      buildPage({ head, body: `<p>Página Siete Digital</p>${paragraphs}` }),
+    );
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    const generic = extractArticle(buildPage({ head, body: `<p>Diario Digital</p>${paragraphs}` }));
+    expect(generic.contentText).toContain('Diario Digital');
+  });
+
   it('is not taken out of a line that shows more beside it', () => {
     const article = extractArticle(
       buildPage({
