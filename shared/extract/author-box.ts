@@ -356,7 +356,7 @@ function newsroomCore(name: string): string {
  * Davies</span> <span>Associated Press</span></p>`): text or an inline element with text among
  * its siblings.
  */
-function inLine(el: Element): boolean {
+export function inLine(el: Element): boolean {
   return (el.parent?.children ?? []).some((sibling) =>
     sibling === el
       ? false

@@ -26,7 +26,7 @@ import { remover, snippet } from './content/removal.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { isPictureText } from './lead.ts';
-import { type Opening, takeOpening } from './opening-block.ts';
+import { type Opening, removeOpeningSectionLabel, takeOpening } from './opening-block.ts';
 import type { PageIndex } from './page-index.ts';
 import {
   MIN_ARTICLE_WORDS,
@@ -144,6 +144,13 @@ function finish(
   }
   for (const name of root === undefined ? [] : removeAuthorPortraits(root, inputs.authorNames)) {
     trace?.removed({ rule: "the declared author's portrait and name (a byline)", text: name });
+  }
+  const sectionLabel = root === undefined ? null : removeOpeningSectionLabel(root, inputs.baseUrl);
+  if (sectionLabel !== null) {
+    trace?.removed({
+      rule: "a label naming the page's section opening the body",
+      text: sectionLabel,
+    });
   }
   const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
   if (nameLine !== null) {

@@ -6,8 +6,10 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { inLine } from './author-box.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
-import { descendants, detach, isBelow, textOf } from './content/dom.ts';
+import { descendants, detach, edgeText, isBelow, textOf } from './content/dom.ts';
+import { foldLetters } from './site.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
 
 const BLOCKS = new Set([
@@ -251,6 +253,62 @@ export interface Opening {
 function bylineNames(text: string): string[] | null {
   const names = text.length <= 80 ? parseByline(text, true) : null;
   return names?.every((name) => name.includes(' ')) ? names : null;
+}
+
+/** The longest label of a section opening the body ("País", "Local News"). */
+const MAX_SECTION_LABEL = 30;
+
+/**
+ * Removes the body's opening line when it only names a section the page's address lies in (a
+ * label above the text: "País" on `/actualidad/pais/20220503/…`), not the article's own slug
+ * (the address's last part), a sentence, or a place opening the first sentence ("Berlin.").
+ *
+ * @param root - the body's container
+ * @param url - the page's address
+ * @returns the label removed, or null
+ */
+export function removeOpeningSectionLabel(root: Element, url: string): string | null {
+  const sections = addressSections(url);
+  if (sections.size === 0) return null;
+  const first = edgeText(root, 'first');
+  let line: Element | null = null;
+  for (let up = first?.parent ?? null; up !== null && up !== root && up.type === 'tag'; ) {
+    const text = cleanText(textOf(up));
+    if (text.length > MAX_SECTION_LABEL) break;
+    line = up as Element;
+    up = line.parent;
+  }
+  if (line === null || inLine(line)) return null;
+  const text = cleanText(textOf(line));
+  // A place ending in a full stop opens the story's first sentence ("Berlin. Die Feuerwehr …").
+  if (text.endsWith('.') || !sections.has(foldLetters(text))) return null;
+  detach(line);
+  return text;
+}
+
+/** The folded names of the sections a page's address lies in: its path's parts but the last. */
+function addressSections(url: string): Set<string> {
+  let path: string[];
+  try {
+    path = new URL(url).pathname.split('/').filter((part) => part !== '');
+  } catch {
+    return new Set();
+  }
+  return new Set(
+    path
+      .slice(0, -1)
+      .map((part) => foldLetters(safeDecode(part)))
+      .filter((part) => part !== '' && !/^\d+$/.test(part)),
+  );
+}
+
+/** A path part decoded from its percent escapes, or as written when they are malformed. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /**
