@@ -104,6 +104,11 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const trail of elements.filter(isBreadcrumbTrail)) {
     if (!protect.has(trail)) remove(trail, 'breadcrumb trail');
   }
+  for (const list of elements) {
+    if ((list.name === 'ul' || list.name === 'ol') && isListNamingThisStory(list, cleaning)) {
+      remove(seriesBox(list, container, cleaning), 'a list of other stories naming this one');
+    }
+  }
   for (const kicker of kickersAboveHeadline(container, elements, cleaning)) {
     remove(kicker, 'kicker above the headline');
   }
@@ -121,6 +126,51 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }
+}
+
+/** The fewest items of a list of stories that names this one among them. */
+const MIN_SERIES_ITEMS = 3;
+/** The longest label of a series' list in its box ("Serienelemente", "Cùng chuyên đề"). */
+const MAX_SERIES_LABEL = 40;
+
+/**
+ * Whether a list is one of the site's stories that names this one, unlinked, among links to
+ * the others (a series' parts, a topic's stories: haufe.de's "Serienelemente" above the text):
+ * three items or more, every item but one a link, and that one the headline.
+ */
+function isListNamingThisStory(list: Element, options: Cleaning): boolean {
+  if (options.protect.has(list) || options.body.has(list)) return false;
+  let items = 0;
+  let named = 0;
+  for (const item of list.children) {
+    if (!isElement(item) || item.name !== 'li') continue;
+    items++;
+    if (descendants(item).some((d) => d.name === 'a')) continue;
+    const text = options.texts.of(item, SHORT_TEXT);
+    if (!isHeadline(text, options.headlines, options.headlineLengths)) return false;
+    named++;
+  }
+  return items >= MIN_SERIES_ITEMS && named === 1;
+}
+
+/** A series' list with its box, when the box shows nothing else but a short label. */
+function seriesBox(list: Element, container: Element, options: Cleaning): Element {
+  const box = list.parent;
+  if (box === null || box === container || !isElement(box) || options.protect.has(box)) {
+    return list;
+  }
+  let label = '';
+  for (const child of box.children) {
+    if (child === list) continue;
+    if (child.type === 'text') label += child.data;
+    else if (isElement(child)) {
+      if (child.name === 'a' || descendants(child).some((d) => d.name === 'a')) return list;
+      const text = options.texts.of(child, MAX_SERIES_LABEL);
+      if (text === null) return list;
+      label += ` ${text}`;
+    }
+  }
+  return label.trim().length <= MAX_SERIES_LABEL ? box : list;
 }
 
 /** The most words of a kicker: "MIXED FEELINGS", "Spoiler!", "Sister Act". */

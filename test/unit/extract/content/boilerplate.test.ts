@@ -1998,3 +1998,36 @@ describe("a block between two parts of one removed box is the box's", () => {
     expect(extract(html).contentText).toContain(line);
   });
 });
+
+describe("a list of other stories that names this one unlinked is the site's navigation", () => {
+  const headline = 'Phụ nữ Công an tỉnh bàn chuyện bình đẳng';
+  const og = `<meta property="og:title" content="${headline}">`;
+  const titles = [
+    'Công an tỉnh tổng kết công tác năm 2023',
+    headline,
+    'Hội nghị giao ban công tác đảng quý IV',
+    'Tập huấn nghiệp vụ cho lực lượng công an xã',
+  ];
+  /** A series' list above the article's text, the headline above the article. */
+  const article = (linked: (title: string) => boolean) =>
+    page(
+      `<section class="k0"><h1>${headline}</h1><article><div><header class="k6">Cùng chuyên đề</header><ul class="k7">${titles
+        .map(
+          (t, i) =>
+            `<li><span class="k9"></span>${linked(t) ? `<a href="/tin/${i}.html">${t}</a>` : t}</li>`,
+        )
+        .join('')}</ul></div><section class="k3">${BODY}</section></article></section>`,
+      og,
+    );
+
+  it('removes the list and its label', () => {
+    const { contentText } = extract(article((t) => t !== headline));
+    expect(contentText).not.toMatch(/Cùng chuyên đề|tổng kết công tác năm 2023/);
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a list whose items are not linked, or whose every item links', () => {
+    expect(extract(article(() => false)).contentText).toContain('Tập huấn nghiệp vụ');
+    expect(extract(article(() => true)).contentText).toContain('Tập huấn nghiệp vụ');
+  });
+});
