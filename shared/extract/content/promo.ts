@@ -206,7 +206,7 @@ const LONGEST_BLOG_FOOTER = 600;
 const TRAILING_BLOCKS = 4;
 
 const PROMO = caseless(
-  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier|hier klicken)(?!\p{L})|\breceba (?:em|no) seu e-?mail\b|\bassine (?:o|a|já|agora|nossa?)\b|\binscreva-se (?:no|na|em) (?:nosso |nossa )?(?:canal|tv|newsletter)\b|\bapoie (?:por|via|com) pix\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\bals (?:kostenlose )?app\b.{0,60}\bverfügbar\b|\bkommentare zu diesem (?:text|artikel|beitrag)\b.{0,60}\bin unseren (?:netzwerken|sozialen medien|kanälen)\b|\bapp auf ihr (?:smartphone|handy|telefon) herunterladen\b|\bunserem fan-?shop\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
+  /\bfollow (?:us|him|her|them|me)\b.{0,60}\b(?:twitter|facebook|instagram)|\bfollow\b.{0,40}\bon (?:twitter|facebook|instagram|tiktok|threads|linkedin|bluesky|google news)\b|\bget in touch with (?:our|the)\b.{0,40}\b(?:team|desk|newsroom)\b|\bfor more stories like this\b|\bshare (?:this|it)\b.{0,40}\b(?:friends|girlfriends|family|followers)\b|\b(?:click|clicking|hit|tap) the share button\b|\bsign up (?:for|to|here)\b|\bsubscribe (?:to|for)\b|\bnewsletters?\b|\bclick here to\b|\bdownload (?:our|the) app\b|\breach the reporters?\b|\bhave a (?:news )?tip\b|\bjoin our\b.{0,40}\bforums?\b|\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b|\bget (?:the latest|our|all the|breaking)\b.{0,40}\b(?:straight|directly|right) to your (?:phone|smartphone|mobile|device|inbox)\b|\b\d+ issues for\b|^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|quảng cáo)\s*[-–—:|]\s|^(?:nutze|klicke?|tippe?|aktiviere|drücke?|click|tap|hit|press|turn on)\b.{0,60}\b(?:glocke|bell)\b|\bfollow\b.{0,30}\bcoverage of\b.{0,80}\bhttps?:\/\/|^more [\p{L}\p{N} ]{1,30}: https?:\/\/|\b(?:clique aqui|haz clic aquí|clicca qui|cliquez ici|klicken sie hier|hier klicken)(?!\p{L})|\bnichts (?:mehr |zu )?(?:verpassen|versäumen)\b|\bkeine \p{L}+ mehr (?:verpassen|versäumen)\b|\breceba (?:em|no) seu e-?mail\b|\bassine (?:o|a|já|agora|nossa?)\b|\binscreva-se (?:no|na|em) (?:nosso |nossa )?(?:canal|tv|newsletter)\b|\bapoie (?:por|via|com) pix\b|\brecibe en tu (?:correo|e-?mail|bandeja)\b|\bricevi (?:nella|sulla) tua (?:e-?mail|casella)\b|\brecevez (?:dans votre boîte|par e-?mail|par courriel)|\b(?:siga-nos|síguenos|seguici|suivez-nous)\b|\bfolg(?:e|t|en sie) uns\b.{0,40}\b(?:auf|bei) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin|bluesky|whatsapp|google news)\b|\b(?:inscreva-se|suscríbete|iscriviti|inscrivez-vous)\b|\bzapraszamy\b.{0,30}\bdo (?:subskrypcji|prenumeraty)\b|\b(?:za)?subskrybuj\b|\bzapisz się\b.{0,30}\bnewslett|\bals (?:kostenlose )?app\b.{0,60}\bverfügbar\b|\bkommentare zu diesem (?:text|artikel|beitrag)\b.{0,60}\bin unseren (?:netzwerken|sozialen medien|kanälen)\b|\bapp auf ihr (?:smartphone|handy|telefon) herunterladen\b|\bunserem fan-?shop\b|\b(?:baixe (?:o|nosso) (?:app|aplicativo)|descarga (?:nuestra|la) app|scarica (?:la nostra |l['’])app|téléchargez (?:notre |l['’])app)\b|(?<!\p{L})(?:mời (?:bạn đọc|quý (?:bạn đọc|độc giả)|độc giả)(?!\p{L}).{0,40}theo dõi|theo dõi (?:chúng tôi|báo|trang|kênh)(?!\p{L}).{0,40}trên (?:facebook|zalo|youtube|tiktok|google news|fanpage)|đăng ký (?:nhận )?bản tin|(?:bấm|nhấn|click|kích) vào đây|tải (?:ngay )?ứng dụng (?:(?:đọc )?báo|của (?:báo|chúng tôi|tòa soạn)))(?!\p{L})/iu,
 );
 
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
@@ -917,14 +917,61 @@ function removeClosingLooseLines(
     .sort(
       (a, b) => (rank.get(b.nodes[0] as AnyNode) ?? 0) - (rank.get(a.nodes[0] as AnyNode) ?? 0),
     );
+  // Pictures linked elsewhere below the lines read so far: a promo's banner when its line links
+  // where they do.
+  const banners: { line: LooseLine; href: string }[] = [];
   for (const line of after) {
-    if (line.nodes.some(holdsImage)) break;
+    const pictured = line.nodes.some(holdsImage);
+    const linkedPictures = pictured ? picturesLinkedFrom(line) : null;
+    // A picture of the article's (linked nowhere) ends the closing lines.
+    if (pictured && linkedPictures === null) break;
+    if (linkedPictures !== null && squash(line.text) === '') {
+      if (linkedPictures.size !== 1) break;
+      banners.push({ line, href: [...linkedPictures][0] as string });
+      continue;
+    }
+    const targets = textLinkTargets(line);
+    // A picture in the line is the pitch's banner only where its call links.
+    if (linkedPictures !== null && ![...linkedPictures].every((href) => targets.has(href))) break;
     const closing = closingLine(line.text);
     if (closing === null || closing === 'appeal') break;
     const [reason, words] =
       closing === 'metadata' ? ['closing metadata', undefined] : ['promo line', closing.promo];
     remove(wrapSiblings(line.nodes, 'p'), reason, words);
+    for (const banner of banners.filter((b) => targets.has(b.href))) {
+      remove(wrapSiblings(banner.line.nodes, 'p'), "a promo's banner", words);
+    }
   }
+}
+
+/** The elements of a line and all below them. */
+function lineElements(line: LooseLine): Element[] {
+  return line.nodes.flatMap((n) => (isElement(n) ? [n, ...descendants(n)] : []));
+}
+
+/**
+ * Where the pictures of a line link to, or null when one of them links nowhere (a picture of
+ * the article's, which ends the closing lines).
+ */
+function picturesLinkedFrom(line: LooseLine): Set<string> | null {
+  const hrefs = new Set<string>();
+  for (const el of lineElements(line)) {
+    if (el.name !== 'img') continue;
+    const link = closest(el, LINK, null);
+    const href = link?.attribs.href;
+    if (href === undefined || href === '') return null;
+    hrefs.add(href);
+  }
+  return hrefs;
+}
+
+/** Where the links of a line that show words lead. */
+function textLinkTargets(line: LooseLine): Set<string> {
+  return new Set(
+    lineElements(line)
+      .filter((el) => el.name === 'a' && squash(textOf(el)) !== '' && el.attribs.href !== undefined)
+      .map((el) => el.attribs.href as string),
+  );
 }
 
 /**

@@ -1,6 +1,9 @@
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
 import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
+
+const URL = 'https://congan.example.vn/tin-tuc/toa-dam.html';
 
 const inArticle = (inside: string) =>
   page(
@@ -2029,5 +2032,44 @@ describe("a list of other stories that names this one unlinked is the site's nav
   it('keeps a list whose items are not linked, or whose every item links', () => {
     expect(extract(article(() => false)).contentText).toContain('Tập huấn nghiệp vụ');
     expect(extract(article(() => true)).contentText).toContain('Tập huấn nghiệp vụ');
+  });
+});
+
+describe("a box closing the body that pitches the publisher's offer not to miss anything", () => {
+  const pitch =
+    'Vom richtigen Zeitpunkt, den Resturlaub zu prüfen, bis zu wichtigen Steuerterminen: Dieser kostenlose interaktive Kalender hilft Ihnen, nichts zu versäumen.<a href="https://www.example.de/kalender"><strong> Jetzt keine Termine mehr verpassen!</strong></a>';
+
+  it.each([
+    ['', 'its call'],
+    [
+      '<a href="https://www.example.de/kalender"><img src="/kalender.png" alt="" width="600" height="194"></a>',
+      'its call and the banner linked where it leads',
+    ],
+  ])('removes the pitch with %s%s', (banner) => {
+    const box = `<div class="k5"><h2>2023 nichts mehr versäumen!</h2>${pitch}${banner}</div>`;
+    const article = extractArticle(page(`<div class="story">${BODY}${box}</div>`), { url: URL });
+    expect(article.contentText).not.toMatch(/versäumen|verpassen/);
+    expect(article.contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+    expect(article.contentHtml).not.toContain('kalender.png');
+  });
+
+  it('keeps a picture linked elsewhere below a closing line of the article', () => {
+    const picture =
+      '<a href="https://www.example.de/kalender"><img src="/kalender.png" alt="" width="600" height="194"></a>';
+    const article = extractArticle(
+      page(
+        `<div class="story">${BODY}<div class="k5"><h2>Lịch</h2>${pitch.replace(/<a .*<\/a>/, '')}${picture}</div></div>`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentHtml).toContain('kalender.png');
+  });
+
+  it('keeps a closing sentence that tells of someone who must not miss a date', () => {
+    const line =
+      'Der Verein rief seine Mitglieder auf, keine Termine mehr zu verpassen, sagte der Vorsitzende.';
+    expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
+      line,
+    );
   });
 });
