@@ -620,10 +620,11 @@ const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'op
 
 /**
  * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
- * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`), in the languages publishers write it.
+ * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`, `<b>Aktualisiert am </b>17.01.2021`), in
+ * the languages publishers write it.
  */
 const DATE_FIELD_LABEL = new RegExp(
-  String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|${PUBLICATION_WORD_PATTERN})\s*:?$`,
+  String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*:?$`,
   'iu',
 );
 const FIELD_LABEL_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'label']);

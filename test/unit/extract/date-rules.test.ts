@@ -369,6 +369,14 @@ describe('dates: a date after a label element of its own is the publication date
     );
   });
 
+  it('reads a label and its preposition in bold of their own: <b>Aktualisiert am </b>17.01.2021.', () => {
+    const html = page('').replace(
+      '</div></main>',
+      '<hr><p><b>Aktualisiert am </b>17.01.2021.</p><p><b>Permalink</b>: https://news.example.com/a.html</p></div></main>',
+    );
+    expect(published(html)).toBe('2021-01-17T12:00:00+00:00');
+  });
+
   it('reads a label in a span of its own: <span>Published:</span> 12 March 2024', () => {
     const before = '<p><span>Published:</span> 12 March 2024</p>';
     expect(published(page('', { before }))).toBe('2024-03-12T12:00:00+00:00');
