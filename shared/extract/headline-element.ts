@@ -156,6 +156,14 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);
       continue;
     }
+    // Secondary text set small beside the headline (a topic, a deck) is no part of it.
+    if (child.name === 'small' && visiblePartsBeside(children, child)) {
+      const inner = readHeadlineParts(child);
+      parts.push(inner.full);
+      full = join(full, inner.full, true);
+      afterApartPart = true;
+      continue;
+    }
     const next = children
       .slice(i + 1)
       .find((n) => isElement(n) || (n.type === 'text' && n.data.trim() !== ''));
@@ -164,7 +172,10 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       (next.type === 'text'
         ? /^\s*[:|–—-]/.test(next.data)
         : isElement(next) && !isHidden(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
-    const hiddenSeparator = next !== undefined && isElement(next) && isHidden(next);
+    // A separator for speech only sets a kicker apart, unless small type follows it (the topic
+    // after the headline).
+    const hiddenSeparator =
+      next !== undefined && isElement(next) && isHidden(next) && !smallAfter(children, next);
     const beforeNamedHeadline =
       next !== undefined &&
       isElement(next) &&
@@ -192,6 +203,24 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     if (!kicker || visibleSeparator) headline = join(headline, inner.headline, spaced);
   }
   return { full, headline, parts };
+}
+
+/** Whether a headline's children show words besides `part`. */
+function visiblePartsBeside(children: readonly AnyNode[], part: Element): boolean {
+  return children.some(
+    (n) =>
+      n !== part &&
+      ((n.type === 'text' && n.data.trim() !== '') ||
+        (isElement(n) && !isHidden(n) && textOf(n).trim() !== '')),
+  );
+}
+
+/** Whether the first part shown after `node` among a headline's children is set in `<small>`. */
+function smallAfter(children: readonly AnyNode[], node: AnyNode): boolean {
+  const shown = children
+    .slice(children.indexOf(node) + 1)
+    .find((n) => (isElement(n) && !isHidden(n)) || (n.type === 'text' && n.data.trim() !== ''));
+  return shown !== undefined && isElement(shown) && shown.name === 'small';
 }
 
 /** Letters of scripts written without spaces between words. */

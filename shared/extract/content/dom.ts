@@ -44,10 +44,11 @@ const HIDDEN_STYLE =
 
 /**
  * Utility classes that mean `display: none` or screen readers only (Bootstrap, Tailwind,
- * WordPress, Drupal, Foundation, common CMS themes).
+ * WordPress, Drupal, Foundation, common CMS themes, the German government's Site Builder's
+ * `aural`).
  */
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|element-invisible|show-for-sr|go-vh)(?:\s|$)/;
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|element-invisible|show-for-sr|go-vh|aural)(?:\s|$)/;
 
 /**
  * A class word naming text kept for screen readers only, whatever its prefix, suffix or case

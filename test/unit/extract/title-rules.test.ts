@@ -664,3 +664,24 @@ describe("title: a <title>'s last part that asks a question is the headline's, n
     );
   });
 });
+
+describe('title: secondary text set in <small> inside the headline is no part of it', () => {
+  const og = '<meta property="og:title" content="Energiewende und nachhaltiges Wirtschaften">';
+
+  it.each([
+    [
+      'a topic after a separator for speech only',
+      '<h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span><span class="aural">: </span><small><span class="aural">, Thema:</span><span>Forschung</span></small></h1>',
+    ],
+    [
+      'a topic after the headline',
+      '<h1>Energiewende, Mobilität und nachhaltiges Wirtschaften <small>Forschung</small></h1>',
+    ],
+    [
+      'a topic before the headline',
+      '<h1><small>Forschung</small> Energiewende, Mobilität und nachhaltiges Wirtschaften</h1>',
+    ],
+  ])('reads the headline without %s', (_, h1) => {
+    expect(title(og, h1)).toBe('Energiewende, Mobilität und nachhaltiges Wirtschaften');
+  });
+});

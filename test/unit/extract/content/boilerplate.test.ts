@@ -2073,3 +2073,14 @@ describe("a box closing the body that pitches the publisher's offer not to miss 
     );
   });
 });
+
+describe("text for speech only in the German government's site builder's class (aural) is not shown", () => {
+  it('drops it and keeps the sentence around it', () => {
+    const paragraph =
+      '<p>Ông nói rõ tại cuộc họp báo<span class="aural"> (Thema: Haushalt)</span> chiều nay về kế hoạch đầu tư công của tỉnh.</p>';
+    const { contentText } = extract(inArticle(paragraph));
+    expect(contentText).toContain(
+      'Ông nói rõ tại cuộc họp báo chiều nay về kế hoạch đầu tư công của tỉnh.',
+    );
+  });
+});
