@@ -156,8 +156,8 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);
       continue;
     }
-    // Secondary text set small beside the headline (a topic, a deck) is no part of it.
-    if (child.name === 'small' && visiblePartsBeside(children, child)) {
+    // Secondary text set small beside the headline (a topic, a deck, a kicker) is no part of it.
+    if (isSmallPart(child) && visiblePartsBeside(children, child)) {
       const inner = readHeadlineParts(child);
       parts.push(inner.full);
       full = join(full, inner.full, true);
@@ -220,7 +220,15 @@ function smallAfter(children: readonly AnyNode[], node: AnyNode): boolean {
   const shown = children
     .slice(children.indexOf(node) + 1)
     .find((n) => (isElement(n) && !isHidden(n)) || (n.type === 'text' && n.data.trim() !== ''));
-  return shown !== undefined && isElement(shown) && shown.name === 'small';
+  return shown !== undefined && isElement(shown) && isSmallPart(shown);
+}
+
+/** A class naming small type: `small`, `h1small`, `title-small`. */
+const SMALL_CLASS = /(?:^|[\s_-]|h\d)small(?:$|[\s_-])/i;
+
+/** Whether a headline's part is set in small type, by its element or its class. */
+function isSmallPart(el: Element): boolean {
+  return el.name === 'small' || SMALL_CLASS.test(el.attribs.class ?? '');
 }
 
 /** Letters of scripts written without spaces between words. */

@@ -681,6 +681,10 @@ describe('title: secondary text set in <small> inside the headline is no part of
       'a topic before the headline',
       '<h1><small>Forschung</small> Energiewende, Mobilität und nachhaltiges Wirtschaften</h1>',
     ],
+    [
+      'a kicker its class sets small',
+      '<h1><span class="h1small">Forschung</span>\n Energiewende, Mobilität und nachhaltiges Wirtschaften </h1>',
+    ],
   ])('reads the headline without %s', (_, h1) => {
     expect(title(og, h1)).toBe('Energiewende, Mobilität und nachhaltiges Wirtschaften');
   });
