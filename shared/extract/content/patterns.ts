@@ -317,6 +317,12 @@ const RELATED_HEADINGS = [
   'lesen sie mehr',
   'weiterlesen',
   'zum weiterlesen',
+  // A closing section of links, references or contacts: "Weitere Informationen:".
+  'weitere informationen',
+  'mehr informationen',
+  'zusatzinformationen',
+  'further information',
+  'more information',
   'mehr zu',
   'auch interessant',
   'das könnte sie auch interessieren',

@@ -237,8 +237,27 @@ describe('related-links blocks', () => {
     'Mehr zu Klima und Konsum',
     'Zum Weiterlesen',
     'More on Climate and Energy',
+    'Weitere Informationen:',
+    'Zusatzinformationen:',
+    'Further information',
   ])('recognises the related-stories heading %j', (heading) => {
     expect(isRelatedHeading(heading)).toBe(true);
+  });
+
+  it('removes a closing "Weitere Informationen:" heading and the links under it, and keeps a reference it heads', () => {
+    const links = extract(
+      pageWith(
+        '<h2>Weitere Informationen:</h2><ul><li><a href="/a.pdf">Die Stellungnahme</a></li><li><a href="/b.html">Das Hintergrundpapier</a></li></ul>',
+      ),
+    );
+    expect(links.contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    const reference =
+      'Junki Tanaka, Zaihong Yang et al.: Formation of α clusters in dilute neutron-rich matter. In: Science; Vol. 371, Issue 6526, pp. 260 - 264, 15. Januar 2021.';
+    const cited = extract(
+      pageWith(`<div class="k1"><h2>Zusatzinformationen:</h2></div><p>${reference}</p>`),
+    );
+    expect(cited.contentText).not.toContain('Zusatzinformationen');
+    expect(cited.contentText).toContain('Formation of α clusters');
   });
 
   it('removes a grid of teaser cards headed "Mehr zu …", each a heading, its copy and a link', () => {
