@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { countWords } from '../text.ts';
-import { closest, descendants, renderedText, squash, standsAlone } from './dom.ts';
+import { closest, descendants, isElement, renderedText, squash, standsAlone } from './dom.ts';
 import { isCommentCount } from './patterns.ts';
 import type { ShortTexts } from './short-text.ts';
 
@@ -445,6 +445,31 @@ function isPictureCredit(el: Element, text: string): boolean {
   );
 }
 
+/** A photographer's name and their outlet joined by a slash: "Tomer Appelbaum/Haaretz". */
+const NAME_SLASH_OUTLET =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N}&'’. -]{1,30}$/u;
+
+/** A photographer and their outlet right below the picture, without a label. */
+function isNameAndOutletCredit(el: Element, text: string): boolean {
+  return (
+    text.length <= 80 &&
+    NAME_SLASH_OUTLET.test(text) &&
+    followsPicture(el) &&
+    closest(el, CAPTION, null) === null
+  );
+}
+
+/** Whether the element right before `el` (past blank text) is a picture, or holds one last. */
+function followsPicture(el: Element): boolean {
+  let before = el.prev;
+  while (before !== null && before.type === 'text' && before.data.trim() === '')
+    before = before.prev;
+  if (before === null || !isElement(before)) return false;
+  if (before.name === 'img' || before.name === 'picture') return true;
+  const last = descendants(before).at(-1);
+  return last !== undefined && (last.name === 'img' || last.name === 'source');
+}
+
 /**
  * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
  * button, a share button, a reading time, a placeholder, a media label, a relative time, a
@@ -465,6 +490,8 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
     return "link's new-window notice";
   }
   if (isPictureCredit(el, text)) return 'picture credit';
+  // Read apart from the credits above: it marks no caption before it as the picture's.
+  if (isNameAndOutletCredit(el, text)) return 'photographer and outlet below the picture';
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").

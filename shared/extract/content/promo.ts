@@ -768,8 +768,35 @@ export function removeTrailingHeadings(container: Element, remove: Remove): void
     if (closest(heading, LINK, container) !== null) return;
     // A numbered heading ("9. …") is a list article's last item, whatever follows it.
     if (LIST_ITEM_NUMBER.test(textOf(heading))) return;
+    // A heading right over a picture of the article heads the picture (a story in pictures).
+    if (headsPicture(heading)) return;
     remove(heading, 'heading with nothing under it');
   }
+}
+
+/** The largest side of a picture too small to be one: a tracking pixel, an icon. */
+const TINY_PICTURE = 10;
+
+/**
+ * Whether a heading stands right over a picture of the article (the next element holds one, not
+ * a link's nor a tracking pixel), as a story in pictures heads each; a label introducing what
+ * follows ("… pin the following photo:") or a heading linking elsewhere heads nothing of the
+ * article's.
+ */
+function headsPicture(heading: Element): boolean {
+  // A heading that links elsewhere heads teasers ("Other News Articles").
+  if (squash(textOf(heading)).endsWith(':') || descendants(heading).some((d) => d.name === 'a')) {
+    return false;
+  }
+  let next = heading.next;
+  while (next !== null && !isElement(next)) next = next.next;
+  if (next === null) return false;
+  const pictures = next.name === 'img' ? [next] : descendants(next).filter((d) => d.name === 'img');
+  return pictures.some(
+    (img) =>
+      closest(img, LINK, null) === null &&
+      !['width', 'height'].some((side) => Number(img.attribs[side] ?? Infinity) <= TINY_PICTURE),
+  );
 }
 
 /** The paragraph or box around the body's last text when its text is a label ("Kontakt:"). */

@@ -1584,6 +1584,25 @@ describe('furniture labels are no body text, in the languages publishers write t
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
+  it('removes a photographer and an outlet joined by a slash right below the picture, without a label', () => {
+    const picture =
+      '<section class="k1"><img src="/haaretz.jpg" alt="" width="800" height="500"><p class="k2"> Tomer Appelbaum/Haaretz </p></section>';
+    const { contentText, images } = extract(inArticle(picture));
+    expect(contentText).not.toContain('Appelbaum');
+    expect(images.map((image) => image.url)).toContain('https://congan.example.vn/haaretz.jpg');
+  });
+
+  it('keeps such a line where no picture stands before it, and a sentence with a slash below one', () => {
+    expectKept('Tomer Appelbaum/Haaretz');
+    const sentence = 'Lượng mưa trung bình đạt 120 mm/ngày trong suốt tuần qua.';
+    const { contentText } = extract(
+      inArticle(
+        `<section class="k1"><img src="/mua.jpg" alt="" width="800" height="500"><p>${sentence}</p></section>`,
+      ),
+    );
+    expect(contentText).toContain(sentence);
+  });
+
   it("keeps a picture whose size class is named after a social network ('size-facebook')", () => {
     const picture =
       '<figure><img class="wp-image-9 size-facebook" src="https://news.example.org/anh.png" alt=""><figcaption>Quang cảnh buổi lễ khánh thành cầu mới</figcaption></figure>';
