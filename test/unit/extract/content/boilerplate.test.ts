@@ -2103,3 +2103,31 @@ describe("text for speech only in the German government's site builder's class (
     );
   });
 });
+
+describe('a heading closing the body heads a picture of the article below it, and nothing else', () => {
+  it.each([
+    [
+      'a tracking pixel',
+      '<h4>Themenbezogene Interessenbindung</h4><img src="/pixel.gif" width="1" height="1" alt="">',
+    ],
+    [
+      'a picture it introduces with a colon',
+      '<h4>Pin the following photo:</h4><img src="/pin.jpg" width="600" height="900" alt="">',
+    ],
+    [
+      'teasers it links to',
+      '<h3><a href="/news">Other News Articles</a></h3><div><img src="/other.jpg" width="320" height="240" alt=""></div>',
+    ],
+  ])('removes it above %s', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps it above a picture of the article', () => {
+    const tail =
+      '<div class="k1"><h3>Cầu mới nhìn từ bờ sông</h3><div class="k2"><img src="/cau.jpg" width="800" height="500" alt=""></div></div>';
+    expect(extract(page(`<div class="story">${BODY}${tail}</div>`)).contentText).toContain(
+      'Cầu mới nhìn từ bờ sông',
+    );
+  });
+});
