@@ -1145,8 +1145,9 @@ function removeClosingContacts(
     if (text === '') continue;
     seen++;
     if (CONTACT_LABEL.test(text)) return removeWith(block, text);
-    // The label opening the card's own block ("Kontakt: Juliane Dickel, …, Tel. 030-27586-562").
-    if (opensWithContactCard(text)) {
+    // The label opening the card's own block ("Kontakt: Juliane Dickel, …, Tel. 030-27586-562",
+    // or "Pressekontakt" on its first line).
+    if (opensWithContactCard(text) || opensWithContactLine(block, text)) {
       addresses++;
       return removeWith(block, text);
     }
@@ -1172,6 +1173,23 @@ function opensWithContactCard(text: string): boolean {
     CONTACT_LABEL.test(text.slice(0, colon + 1)) &&
     CONTACT_POINT.test(text.slice(colon + 1))
   );
+}
+
+/**
+ * Whether a block's first line, up to its first `<br>`, is a contact label and the lines below
+ * it a short card holding an address or a number ("Pressekontakt<br>Dr. Tim Loppe<br>…<br>Tel.:
+ * 0211 …").
+ */
+function opensWithContactLine(block: Element, text: string): boolean {
+  if (text.length > MAX_CONTACT_CARD) return false;
+  const br = block.children.findIndex((c) => isElement(c) && c.name === 'br');
+  if (br <= 0) return false;
+  const first = squash(block.children.slice(0, br).map(textOf).join(''));
+  const rest = block.children
+    .slice(br + 1)
+    .map(textOf)
+    .join(' ');
+  return CONTACT_LABEL.test(first) && CONTACT_POINT.test(rest);
 }
 
 /** The heading right before `block` (among its siblings) when it is a contact label. */

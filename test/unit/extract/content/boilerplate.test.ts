@@ -1960,6 +1960,14 @@ describe("a press release's closing contacts", () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
+  it('removes a closing block whose first line is the contact label, the card on the lines below', () => {
+    const card =
+      'Pressekontakt<br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>Tel.: 0211 77900 363<br>Tim.Loppe@naturstrom.example<br>www.naturstrom.example';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${card}</p></div>`));
+    expect(contentText).not.toMatch(/Pressekontakt|Loppe/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('keeps a closing sentence that opens with "Kontakt:" but gives no number or address', () => {
     const sentence =
       'Kontakt: Die Gemeinde sucht noch Freiwillige für das Sommerfest am Marktplatz.';
