@@ -1952,19 +1952,20 @@ describe("a press release's closing contacts", () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
-  it('removes a closing block that opens with the contact label and holds the card', () => {
-    const card =
-      'Kontakt: Juliane Dickel, BUND-Expertin für Energiepolitik, Tel. 030-27586-562 Mail: juliane.dickel(at)bund.example sowie BUND-Pressestelle: Sigrid Wolff | Daniel Jahn Tel. 030-27586-497 | E-Mail: presse(at)bund.example';
+  it.each([
+    [
+      'opens with the contact label and holds the card',
+      'Kontakt: Juliane Dickel, BUND-Expertin für Energiepolitik, Tel. 030-27586-562 Mail: juliane.dickel(at)bund.example sowie BUND-Pressestelle: Sigrid Wolff | Daniel Jahn Tel. 030-27586-497 | E-Mail: presse(at)bund.example',
+      /Kontakt|Dickel/,
+    ],
+    [
+      'has the contact label as its first line, the card on the lines below',
+      'Pressekontakt<br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>Tel.: 0211 77900 363<br>Tim.Loppe@naturstrom.example<br>www.naturstrom.example',
+      /Pressekontakt|Loppe/,
+    ],
+  ])('removes a closing block that %s', (_, card, gone) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${card}</p></div>`));
-    expect(contentText).not.toMatch(/Kontakt|Dickel/);
-    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
-  });
-
-  it('removes a closing block whose first line is the contact label, the card on the lines below', () => {
-    const card =
-      'Pressekontakt<br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>Tel.: 0211 77900 363<br>Tim.Loppe@naturstrom.example<br>www.naturstrom.example';
-    const { contentText } = extract(page(`<div class="story">${BODY}<p>${card}</p></div>`));
-    expect(contentText).not.toMatch(/Pressekontakt|Loppe/);
+    expect(contentText).not.toMatch(gone);
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
