@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { inLine } from './author-box.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
 import { descendants, detach, edgeText, isBelow, textOf } from './content/dom.ts';
+import { shortText } from './content/short-text.ts';
 import { foldLetters } from './site.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
 
@@ -273,8 +274,8 @@ export function removeOpeningSectionLabel(root: Element, url: string): string | 
   const first = edgeText(root, 'first');
   let line: Element | null = null;
   for (let up = first?.parent ?? null; up !== null && up !== root && up.type === 'tag'; ) {
-    const text = cleanText(textOf(up));
-    if (text.length > MAX_SECTION_LABEL) break;
+    // Read no further than a label's length: the body's first box may hold the whole article.
+    if (shortText(up as Element, MAX_SECTION_LABEL) === null) break;
     line = up as Element;
     up = line.parent;
   }

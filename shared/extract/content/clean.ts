@@ -220,8 +220,8 @@ function kickersAboveHeadline(
 
 /**
  * What an element set before the headline is: a kicker (a few words without digits, or a label
- * ending in a colon alone in its box), a date or byline line ('metadata'), or null for anything
- * else (a sentence, a picture, a longer text, a label with what it heads).
+ * of up to {@link MAX_LABEL_WORDS} words ending in a colon), a date or byline line ('metadata'),
+ * or null for anything else (a sentence, a picture, a longer text, a label with what it heads).
  */
 function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | null {
   if (options.protect.has(el) || options.body.has(el)) return null;
