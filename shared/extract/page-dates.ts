@@ -292,14 +292,15 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     };
   }
   // Where the page shows no date: Parse.ly's `pub_date` (the instant it gives may be local time
-  // marked as UTC), then the day in the URL or the `<title>`.
+  // marked as UTC), then the day in the URL or the `<title>`, then a release's place and date.
   if (found.published === null && found.modified === null) {
     const parsely = meta.get(PARSELY_PAGE_DATE)?.[0];
     found = {
       published:
         (parsely === undefined ? null : read(parsely, 'meta parsely-page pub_date')) ??
         dayInUrl(url, timezone) ??
-        dayInTitle(ctx),
+        dayInTitle(ctx) ??
+        placeAndDateLine(ctx),
       modified: null,
     };
   }
@@ -318,6 +319,34 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     };
   }
   return { published: atNoon(found.published), modified: atNoon(found.modified) };
+}
+
+/**
+ * A release's or letter's place and date on a line of its own ("Hamburg, den 02. Dezember 2022",
+ * "Bad Homburg, den 15.03.2024"): up to four capitalised words, a comma, "den" or "am", a date.
+ */
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3},\s+(?:den|am)\s+(.{6,30})$/u;
+
+/** Tags whose text is no line of the page's own ({@link placeAndDateLine}). */
+const NOT_A_LINE: ReadonlySet<string> = new Set(['a', 'li', 'script', 'style', 'option', 'title']);
+
+/**
+ * The date of a release's place and date line ({@link PLACE_AND_DATE}) written as a line of
+ * its own anywhere in the page, for a page that shows no other date; null when there is none.
+ */
+function placeAndDateLine(ctx: PageContext): FoundDate | null {
+  for (const el of ctx.index.elements) {
+    if (NOT_A_LINE.has(el.name)) continue;
+    for (const child of el.children) {
+      if (child.type !== 'text' || child.data.length > 80) continue;
+      const line = cleanText(child.data);
+      const date = PLACE_AND_DATE.exec(line)?.[1];
+      if (date === undefined) continue;
+      const value = parseDate(date, ctx.timezone);
+      if (value !== null) return { value, source: "a release's place and date line", raw: date };
+    }
+  }
+  return null;
 }
 
 /** The local midnight a day without its time of day is read as. */

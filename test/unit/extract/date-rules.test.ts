@@ -1228,3 +1228,24 @@ describe("dates: a date line beside the author's thumbnail opening the body is m
     );
   });
 });
+
+describe("dates: a release's place and date line ('Hamburg, den 02. Dezember 2022') dates a page that shows no other date", () => {
+  const release = (line: string) =>
+    page('').replace(
+      '<div class="article-body">',
+      `<div class="article-body"><div class="k1">${BODY_PARAGRAPHS.join('<br><br>')}<br><br>${line}<br><br>Veröffentlichung und Nachdruck honorarfrei; ein Belegexemplar wird freundlichst erbeten.</div>`,
+    );
+
+  it.each([
+    ['Hamburg, den 02. Dezember 2022', '2022-12-02'],
+    ['Bad Homburg, den 15.03.2024', '2024-03-15'],
+  ])('reads %j', (line, day) => {
+    expect(published(release(line))?.slice(0, 10)).toBe(day);
+  });
+
+  it('reads no date from a sentence that names a place and a day', () => {
+    expect(
+      published(release('Wir sehen uns in Hamburg, den ganzen Dezember 2022 über')),
+    ).toBeNull();
+  });
+});
