@@ -3,6 +3,7 @@
  * exact after normalization, the authors as a set after case and diacritic folding, the
  * publication instant (same calendar day; within 60 s), and the lead (standfirst).
  */
+import { plainTypography } from '../../shared/extract/text.ts';
 import { scorePage } from './scoring.ts';
 
 /**
@@ -14,14 +15,7 @@ import { scorePage } from './scoring.ts';
  * @example normalizeTitle('„Golf“ – ein  Name') // '"Golf" - ein Name'
  */
 export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[“”„‟«»″〝〞＂]/g, '"')
-    .replace(/[‘’‚‛‹›′`´]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainTypography(title.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''));
 }
 
 /**

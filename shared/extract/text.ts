@@ -341,3 +341,18 @@ export function normalizeStrings<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A text with its quotation marks, apostrophes and dashes as plain ASCII and its whitespace
+ * collapsed: how two writings of one headline are compared for their typography alone.
+ *
+ * @example plainTypography('für „finished“ – heute') // 'für "finished" - heute'
+ */
+export function plainTypography(text: string): string {
+  return text
+    .replace(/[“”„‟«»″〝〞＂]/g, '"')
+    .replace(/[‘’‚‛‹›′`´]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

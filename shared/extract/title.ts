@@ -14,7 +14,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, lowerWords } from './text.ts';
+import { cleanText, lowerWords, plainTypography } from './text.ts';
 
 /** A chosen title and where it came from. */
 export interface TitleChoice {
@@ -516,14 +516,4 @@ export function readTitle(
   const stripped = stripTitleAffixes(titleTag, site, sections);
   const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
-}
-
-/** Quotation marks, apostrophes and dashes as plain ASCII, whitespace collapsed. */
-function plainTypography(text: string): string {
-  return text
-    .replace(/[“”„‟«»″〝〞＂]/g, '"')
-    .replace(/[‘’‚‛‹›′`´]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
