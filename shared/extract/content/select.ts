@@ -24,7 +24,7 @@ import {
   isRelatedLabel,
   LIST_ITEM_NUMBER,
 } from './patterns.ts';
-import type { Candidate, Scoring } from './score.ts';
+import { type Candidate, type Scoring, skipReason } from './score.ts';
 
 /** The chosen container and the siblings that continue it, in document order. */
 export interface Selection {
@@ -333,6 +333,8 @@ function listItems(top: Element, siblings: readonly AnyNode[]): ReadonlySet<Elem
  * paragraphs with little link text.
  */
 export function withSiblings(scoring: Scoring, top: Element): Selection {
+  const bands = pageBands(scoring, top);
+  if (bands !== null) return { top, parts: bands };
   const parent = top.parent;
   if (parent === null || isRoot(parent)) return { top, parts: [top] };
   // The cells beside a table cell are the layout's other columns, never more of the article.
@@ -384,6 +386,89 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     }
   }
   return { top, parts };
+}
+
+/** Fewest characters of prose (outside links) a band of the page holds to be one of the article's. */
+const MIN_BAND_PROSE = 200;
+
+/** Most of a prose band's text that its links may be. */
+const MAX_BAND_LINK_SHARE = 0.3;
+
+/** Elements right in `<body>` that are the page's furniture: a band of them ends the article. */
+const FURNITURE_BANDS: ReadonlySet<string> = new Set(['header', 'footer', 'nav', 'aside']);
+
+/**
+ * The article laid out as a page builder's full-width bands, blocks right in `<body>` one under
+ * the other (a hero with the headline and the opening, a band of text, a band holding a table,
+ * another band of text…): the chosen block is one band, or the opening inside one, and its own
+ * siblings say nothing more. The article is the run of bands from the one holding the chosen
+ * block to the last band of a kind that repeats with prose — two or more blocks of one class
+ * ({@link classKind}) holding {@link MIN_BAND_PROSE} characters of prose each, little of their
+ * text in links — when those hold at least half as much prose as the chosen block, and no band
+ * in the run is the page's furniture (a header, footer, navigation, aside or a block of unlikely
+ * class, or one mostly links). A long article followed by the site's promotions, or a layout's
+ * columns, stay apart.
+ *
+ * @param scoring - the page's scores
+ * @param top - the chosen block
+ * @returns the bands in document order, or null when the article is no such run
+ */
+export function pageBands(scoring: Scoring, top: Element): Element[] | null {
+  let band: Element = top;
+  while (!isRoot(band.parent)) band = band.parent as Element;
+  const page = band.parent;
+  if (page === null || page.type === 'root') return null;
+  const bands = page.children.filter(isElement);
+  const byKind = new Map<string, Element[]>();
+  for (const el of bands) {
+    const cls = el.attribs.class;
+    if (el === band || cls === undefined || cls.trim() === '' || !isProseBand(scoring, el)) {
+      continue;
+    }
+    const kind = classKind(cls);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), el]);
+  }
+  const topProse = proseOf(scoring, top);
+  const at = bands.indexOf(band);
+  for (const [kind, repeated] of byKind) {
+    if (repeated.length < 2) continue;
+    const prose = repeated.reduce((n, el) => n + proseOf(scoring, el), 0);
+    if (prose < Math.max(MIN_BAND_PROSE, topProse * 0.5)) continue;
+    const ofKind = bands
+      .map((el, i) =>
+        el.attribs.class !== undefined && classKind(el.attribs.class) === kind ? i : -1,
+      )
+      .filter((i) => i >= 0);
+    const first = Math.min(at, ofKind[0] as number);
+    const last = Math.max(at, ofKind.at(-1) as number);
+    const run = bands.slice(first, last + 1);
+    if (run.every((el) => el === band || !isFurnitureBand(scoring, el))) return run;
+  }
+  return null;
+}
+
+/** Whether a band of the page holds prose: {@link MIN_BAND_PROSE} characters, few in links. */
+function isProseBand(scoring: Scoring, el: Element): boolean {
+  const stats = scoring.stats.get(el);
+  return (
+    stats !== undefined &&
+    stats.text - stats.link >= MIN_BAND_PROSE &&
+    stats.link <= stats.text * MAX_BAND_LINK_SHARE
+  );
+}
+
+/**
+ * Whether a band of the page is its furniture: a header, footer, navigation or aside (as an
+ * element, a role or a class name the scoring skips), or a block whose text is mostly links.
+ * Scripts, styles and hidden blocks between the bands are passed over.
+ */
+function isFurnitureBand(scoring: Scoring, el: Element): boolean {
+  if (FURNITURE_BANDS.has(el.name)) return true;
+  const skipped = skipReason(el, true, false);
+  if (skipped !== null)
+    return skipped.rule === 'non-content role' || skipped.rule === 'unlikely class';
+  const stats = scoring.stats.get(el);
+  return stats !== undefined && stats.text > 0 && stats.link > stats.text * 0.5;
 }
 
 /**

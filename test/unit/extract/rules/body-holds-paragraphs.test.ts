@@ -88,3 +88,62 @@ ${sections.map(([h, ps], i) => `<h2><a name="s${i}">${h}</a></h2><${tag}>${ps.ma
     expect(extractArticle(html, { url: URL }).contentText).not.toContain('Our newsroom');
   });
 });
+
+describe("rule: an article laid out as a page builder's full-width sections, blocks of one kind right in <body>, is read across them", () => {
+  const INTRO =
+    'Demand for renewable energy keeps rising, and alternatives to fossil fuels are needed to protect the climate. We give you an overview of one of them.';
+  const SECTIONS = [
+    [
+      'Dimethyl ether is a colourless gas that liquefies under light pressure, as propane does, and burns with little soot.',
+      'It is made today from methanol, which is itself made from natural gas or coal, in two steps at a chemical plant.',
+      'It can also be made in one step from synthesis gas, and both ways work as well with gas won from waste and plants.',
+      'Like liquefied petroleum gas, it is suited to heating homes away from the gas grid, and to running vehicles.',
+    ],
+    [
+      'Mixed into liquefied gas at up to a fifth, it needs no change to the tanks, burners or boilers already installed.',
+      'Suppliers plan to sell the first blends within a few years, once the plants making it from waste are running.',
+      'Customers would then heat with a fuel whose carbon came from the air, not from the ground, at a similar price.',
+      'The association of suppliers expects the renewable share of its fuels to grow every year until the end of the decade.',
+    ],
+  ] as const;
+  const sectionHtml = (ps: readonly string[]) =>
+    `<div class="container-fluid text-section"><div class="container topic"><div class="row"><div class="col-md-8">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div>`;
+  const page = `<html lang="en"><head><title>Dimethyl ether: heating of the future</title></head><body>
+<section class="header"><nav class="navbar"><a href="/">Home</a> <a href="/knowledge">Knowledge</a> <a href="/news">News</a></nav></section>
+<section class="blog-post head-post"><div class="container"><div class="row"><div class="col-md-12"><h1>Dimethyl ether: heating of the future</h1></div></div>
+<div class="row post-top-content"><div class="col-md-9"><div class="post-date">Published: 24 October 2022</div><div class="post-text"><p>${INTRO}</p></div></div>
+<div class="col-md-3 share-col"><a href="mailto:?subject=x">Mail</a> <a href="https://wa.me/?text=x">Whatsapp</a></div></div></div></section>
+<div class="container-fluid text-section"><div class="container topic"><div class="row"><div class="col-md-8"><h2>A gas for heating, mobility and more</h2><p>It is one of the candidates to replace fossil gas.</p></div></div></div></div>
+<div class="container-fluid table-section"><div class="container"><table><tr><th>Formula</th><td>C2H6O</td></tr><tr><th>Boiling point</th><td>-24.8 °C</td></tr></table></div></div>
+${sectionHtml(SECTIONS[0])}
+${sectionHtml(SECTIONS[1])}
+<div class="container my-5"><h2>Related topics</h2><a href="/bio-gas">Bio gas</a> <a href="/tanks">Gas tanks</a> <a href="/trade">Gas for trade</a></div>
+<footer><p>Highlights: <a href="/a">Knowledge</a> <a href="/b">Differences</a> <a href="/c">Imprint</a></p></footer>
+</body></html>`;
+
+  it('reads the opening block and every section after it, and none of the navigation, related links or footer', () => {
+    const article = extractArticle(page, { url: URL });
+    const text = article.contentText;
+    // The opening, set apart in the hero band, is the standfirst.
+    expect(article.lead).toBe(INTRO);
+    for (const ps of SECTIONS) for (const p of ps) expect(text).toContain(p);
+    expect(text).toContain('It is one of the candidates to replace fossil gas.');
+    for (const furniture of ['Knowledge', 'Related topics', 'Gas tanks', 'Imprint']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('keeps a long article apart from shorter blocks of one kind after it (the site presenting itself)', () => {
+    const note = (p: string) =>
+      `<div class="site-note"><p>${p}</p><p>Its archive is open to readers at the town library.</p></div>`;
+    const html = `<html><head><title>Storm closes harbour</title></head><body>
+<div class="header"><a href="/">Home</a></div>
+<div class="content"><h1>Storm closes harbour</h1>${[...STORY, ...SECTIONS[0], ...SECTIONS[1]].map((p) => `<p>${p}</p>`).join('')}</div>
+${note('The Coast Courier was founded in 1897 by two fishermen’s sons, who printed it at night in a boat shed and sold it on the quays, at first once a week and soon every morning before the boats went out.')}
+${note('The Coast Courier has been owned by a foundation of its readers since 1974, which appoints its editors, keeps its accounts and publishes them every spring in the paper itself.')}
+</body></html>`;
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text).toContain(SECTIONS[1][3]);
+    expect(text).not.toContain('Coast Courier');
+  });
+});
