@@ -237,10 +237,12 @@ function extract(
   const ctx: PageContext = { ...pageOnly, timezone };
   const site = readSiteIdentity(ctx, url, publisher?.name);
   const declaredSection = readDeclaredSection(ctx);
-  const titleChoice = readTitle(ctx, site, [
-    ...(declaredSection === null ? [] : [declaredSection]),
-    ...addressSections(url),
-  ]);
+  const titleChoice = readTitle(
+    ctx,
+    site,
+    [...(declaredSection === null ? [] : [declaredSection]), ...addressSections(url)],
+    url,
+  );
   if (titleChoice === null) {
     throw new NotAnArticleError(
       'no-title',
@@ -301,6 +303,7 @@ function extract(
     trace,
     noscripts: index.byTag('noscript'),
     h1s: index.byTag('h1'),
+    title,
   });
   // Without a marked standfirst, a block outside the body that shows the page's description, or
   // the paragraph right below the headline in its own box.

@@ -8,6 +8,7 @@
  */
 
 import type { AnyNode, Element } from 'domhandler';
+import { isHidden } from './content/dom.ts';
 import { findShownHeadline, linksHome, type ShownHeadline } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
@@ -371,6 +372,69 @@ function stripLastSegment(title: string): string {
   return head.split(' ').length >= 3 ? head : title;
 }
 
+/** Headings below the headline's rank that may show it on a page without an `<h1>`. */
+const LOWER_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** Elements whose headings are the page's furniture, or another page's teaser. */
+const NOT_HEADLINE_HOLDERS: ReadonlySet<string> = new Set(['a', 'nav', 'footer', 'aside', 'li']);
+
+/** A URL compared as the page it names: without a path's closing slash. */
+function pageKey(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The heading that the page's links to itself name (a teaser of the latest stories listing this
+ * one, by its text or its `title`): on a page whose meta titles are missing and whose `<title>`
+ * names only the site and a section ("energieverbraucher.de | Gaspreise"), an old template shows
+ * its headline in an `<h6>` or another heading below the `<h1>`'s rank, and a link to the page's
+ * own address is what says which heading names the page. A heading inside a link, a list item,
+ * navigation or a footer, or a hidden one, is passed over.
+ *
+ * @param ctx - the page
+ * @param url - the page's address
+ * @returns the first such heading and its text, or null
+ */
+function selfNamedHeading(
+  ctx: PageContext,
+  url: string,
+): { text: string; element: Element } | null {
+  const own = pageKey(url, url);
+  if (own === null) return null;
+  const names = new Set<string>();
+  for (const a of ctx.index.byTag('a')) {
+    const href = a.attribs.href;
+    // A jump to a part of the page (a table of contents) names that part, not the page.
+    if (href === undefined || /#./.test(href) || pageKey(href, url) !== own) continue;
+    for (const name of [cleanText(textOf(a)), cleanText(a.attribs.title ?? '')]) {
+      if (name.split(' ').length >= 3) names.add(foldLetters(name));
+    }
+  }
+  if (names.size === 0) return null;
+  for (const tag of LOWER_HEADINGS) {
+    for (const el of ctx.index.byTag(tag)) {
+      const text = cleanText(textOf(el));
+      if (!names.has(foldLetters(text)) || isHidden(el)) continue;
+      let holder = el.parent;
+      while (
+        holder !== null &&
+        holder.type === 'tag' &&
+        !NOT_HEADLINE_HOLDERS.has((holder as Element).name)
+      ) {
+        holder = holder.parent;
+      }
+      if (holder === null || holder.type !== 'tag') return { text, element: el };
+    }
+  }
+  return null;
+}
+
 /**
  * The headline: the one the reader sees, else a meta title, else the `<title>`; without the
  * site-name, host, date or section affixes a CMS adds.
@@ -378,12 +442,14 @@ function stripLastSegment(title: string): string {
  * @param ctx - the page
  * @param site - the site's identity
  * @param sections - the page's section as declared and as its address names it
+ * @param url - the page's address (links to it name its headline)
  * @returns the title and its source, or null when the page has none
  */
 export function readTitle(
   ctx: PageContext,
   site: SiteIdentity,
   sections: readonly string[] = [],
+  url?: string,
 ): TitleChoice | null {
   const { $, index, meta, jsonLd } = ctx;
   const headline = valuesOf(jsonLd.article, 'headline')
@@ -497,6 +563,15 @@ export function readTitle(
       title: first.title,
       source: first.source,
       ...(first.raw !== first.title ? { raw: first.raw } : {}),
+    };
+  }
+  const named = url === undefined ? null : selfNamedHeading(ctx, url);
+  if (named !== null) {
+    return {
+      title: named.text,
+      source: 'heading named by links to the page itself',
+      ...(titleTag === '' ? {} : { raw: titleTag }),
+      element: named.element,
     };
   }
   if (titleTag === '') return null;

@@ -773,6 +773,8 @@ const TITLE_LIKE = new Set([
   'h2',
   'h3',
   'h4',
+  'h5',
+  'h6',
   'td',
   'th',
   'div',

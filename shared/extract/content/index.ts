@@ -51,6 +51,11 @@ export interface FindContentOptions {
   readonly noscripts?: readonly Element[];
   /** The page's `<h1>` elements, when the caller has them listed (else found by a walk). */
   readonly h1s?: readonly Element[];
+  /**
+   * The headline the metadata readers chose: a heading in the body that repeats it goes, as one
+   * repeating a meta title or an `<h1>` does (an old template shows it in an `<h6>`).
+   */
+  readonly title?: string;
 }
 
 /** The element found to hold the body, and how it was found. */
@@ -168,10 +173,11 @@ const TITLE_PARTS = /\s+[|–—»«·•-]\s+|\s*::\s*/;
 
 /**
  * The page's headline as `og:title`, `twitter:title`, `<title>` (and its parts around
- * separators) and `<h1>`.
+ * separators) and `<h1>`, and as the metadata readers chose it.
  */
-function headlines(head: Element | null, h1s: readonly Element[]): Set<string> {
+function headlines(head: Element | null, h1s: readonly Element[], title?: string): Set<string> {
   const out = new Set<string>();
+  addHeadline(out, title);
   for (const el of head === null ? [] : descendants(head)) {
     if (el.name === 'meta' && TITLE_META.has(el.attribs.property ?? el.attribs.name ?? '')) {
       addHeadline(out, metaContent(el));
@@ -432,7 +438,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
         stripUnlikely: true,
         protect: new Set(),
         body: majority,
-        headlines: headlines(documentParts($).head, $('h1').toArray()),
+        headlines: headlines(documentParts($).head, $('h1').toArray(), options.title),
       });
       return { container: $(chosen), method: 'publisher contentSelector', element };
     }
@@ -473,7 +479,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     }
   }
   picked = ownStory(picked, body, h1s, head, options.trace);
-  const first = cleanedLocation($, head, picked, remove, options.trace);
+  const first = cleanedLocation($, head, picked, remove, options);
   if (!first.emptied) return first.location;
   // Cleanup took everything the winner held (a consent banner, a share box whose class names
   // said nothing): it was furniture. Read the page again without it, and again without the
@@ -483,7 +489,7 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   while (emptied.length <= MAX_EMPTIED_CHOICES) {
     skip.add((emptied.at(-1) as ScoredLocation).container);
     const again = pickScored(body, skip, h1s);
-    const next = again === null ? null : cleanedLocation($, head, again, remove, options.trace);
+    const next = again === null ? null : cleanedLocation($, head, again, remove, options);
     if (next === null) break;
     if (next.left >= SECOND_CHOICE_TEXT) {
       for (const choice of emptied) {
@@ -671,8 +677,9 @@ function cleanedLocation(
   head: Element | null,
   picked: Picked,
   remove: Remove,
-  trace: ExtractionTrace | undefined,
+  options: FindContentOptions,
 ): ScoredLocation {
+  const { trace } = options;
   const { scoring, stripUnlikely } = picked;
   const { parts } = withSiblings(scoring, picked.top);
   let container = picked.top;
@@ -698,7 +705,7 @@ function cleanedLocation(
     stripUnlikely,
     protect,
     body: majority,
-    headlines: headlines(head, scoring.h1s),
+    headlines: headlines(head, scoring.h1s, options.title),
   });
   // A bounded read: past SECOND_CHOICE_TEXT, how much more the body holds does not matter.
   const short = shortText(container, SECOND_CHOICE_TEXT);

@@ -689,3 +689,49 @@ describe('title: secondary text set in <small> inside the headline is no part of
     expect(title(og, h1)).toBe('Energiewende, Mobilität und nachhaltiges Wirtschaften');
   });
 });
+
+describe('title: a page whose titles name only its site and section takes the heading that links to the page itself name', () => {
+  const HEADLINE = 'Energiepreiskrise: Entlastungen und Rechte auf einen Blick';
+  const ADDRESS = 'https://www.verbraucher.example.de/de/preise__312/NewsDetail__18725/';
+  const pageWith = (teaser: string, heading: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>verbraucher.example.de | Gaspreise</title></head><body>
+<nav class="menu"><a href="/">Start</a> <a href="/de/preise__312/">Gaspreise</a></nav>
+<div class="left-content"><p class="back"><a href="/de/preise__312/">zurück zur Übersicht</a></p>
+<div class="content-segment">${heading}${BODY}</div></div>
+<div class="right-content"><div class="news-teaser">${teaser}</div></div></body></html>`;
+
+  it.each([
+    [
+      'the text',
+      `<span class="htag4"><a href="/de/preise__312/NewsDetail__18725/">${HEADLINE}</a></span>`,
+    ],
+    [
+      'the title',
+      `<a href="${ADDRESS}" title="${HEADLINE}" class="image-hover"><img src="/t.jpg" alt=""></a>`,
+    ],
+  ])(
+    'reads an <h6> opening the article whose text is %s of a link to its own address',
+    (_, teaser) => {
+      const article = extractArticle(pageWith(teaser, `<h6>${HEADLINE}</h6>`), { url: ADDRESS });
+      expect(article.title).toBe(HEADLINE);
+      expect(article.contentText).not.toContain(HEADLINE);
+    },
+  );
+
+  it("keeps the <title> when the heading's only link is a table of contents' jump to it", () => {
+    const teaser = `<a href="#energiepreiskrise">${HEADLINE}</a>`;
+    const article = extractArticle(
+      pageWith(teaser, `<h6 id="energiepreiskrise">${HEADLINE}</h6>`),
+      {
+        url: ADDRESS,
+      },
+    );
+    expect(article.title).toBe('Gaspreise');
+  });
+
+  it('keeps the <title> when no link to the page names the heading', () => {
+    const teaser = `<a href="/de/preise__312/NewsDetail__18726/">${HEADLINE}</a>`;
+    const article = extractArticle(pageWith(teaser, `<h6>${HEADLINE}</h6>`), { url: ADDRESS });
+    expect(article.title).toBe('Gaspreise');
+  });
+});
