@@ -257,6 +257,7 @@ function extract(
   const withStandfirsts: PageContext = {
     ...ctx,
     standfirsts: [markedLead, headerStandfirst].flatMap((found) => found?.element.get(0) ?? []),
+    ...(titleChoice.element === undefined ? {} : { headline: titleChoice.element }),
   };
   const dates = readDates(withStandfirsts, url);
   const declaredAuthors = readAuthors(withStandfirsts, site);

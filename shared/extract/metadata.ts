@@ -39,6 +39,12 @@ export interface PageContext {
    * below the headline pass over them. Absent before they are read.
    */
   readonly standfirsts?: readonly Element[];
+  /**
+   * The element the title reader took for the headline, once read: a page without an `<h1>`
+   * may show it in another heading (an `<h6>` that links to the page name), and its date line
+   * stands below it.
+   */
+  readonly headline?: Element;
 }
 
 /** Query parameters that only track a click and never select content. */

@@ -699,13 +699,16 @@ function linksDayArchive(link: Element, text: string, timezone: string): boolean
 
 /** The dash a dateline opening a paragraph ends with, within its first characters. */
 const OPENING_DATELINE = /^(.{4,60}?)\s+[-–—]\s+\S/u;
+/** A dateline in brackets opening a paragraph: "(21. November 2022) Energieverbraucher …". */
+const BRACKETED_DATELINE = /^\(([^()]{4,60})\)\s*\S/u;
 
 /**
- * The dateline a paragraph opens with, up to its dash, when it is a date with at most a place
- * ("Bern, 17.08.2007 - Rede von …", "27.1.2022 – Bei der …"); null otherwise ("Berlin - Die …").
+ * The dateline a paragraph opens with, up to its dash or in brackets, when it is a date with at
+ * most a place ("Bern, 17.08.2007 - Rede von …", "27.1.2022 – Bei der …", "(21. November 2022)
+ * Energieverbraucher …"); null otherwise ("Berlin - Die …").
  */
 function openingDateline(text: string, timezone: string): string | null {
-  const head = OPENING_DATELINE.exec(text)?.[1];
+  const head = OPENING_DATELINE.exec(text)?.[1] ?? BRACKETED_DATELINE.exec(text)?.[1];
   return head !== undefined && isShortDateline(head, timezone) ? head : null;
 }
 
@@ -714,14 +717,16 @@ const MAX_DATE_DISTANCE = 40;
 
 /**
  * Last, a date and nothing more in an element of its own right below the page's headline
- * ({@link pageHeadline}), before any paragraph of prose, whatever its class (`<div>October 12,
+ * ({@link pageHeadline}; on a page without an `<h1>`, the heading the title reader chose), or
+ * opening the first paragraph ({@link openingDateline}), before any paragraph of prose, whatever
+ * its class (`<div>October 12,
  * 2017</div>`, a byline's `<p><em>November 15, 2019</em></p>`): the headline's date line on a
  * page whose class names say nothing. The standfirst is passed over ({@link standfirstTest}), and
  * captions within the `<header>` that holds the headline: the body's prose is never there.
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
-  const headline = pageHeadline(index);
+  const headline = pageHeadline(index) ?? ctx.headline;
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
   const isStandfirst = standfirstTest(ctx, headline);

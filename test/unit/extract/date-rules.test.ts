@@ -1249,3 +1249,28 @@ describe("dates: a release's place and date line ('Hamburg, den 02. Dezember 202
     ).toBeNull();
   });
 });
+
+describe('dates: a date in brackets opening the text below the headline', () => {
+  const story = (headline: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>verbraucher.example.de | Gaspreise</title></head><body>
+<div class="k1">${headline}<p class="k2">(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten, und die Politik kündigt neue Umlagen an.</p><div class="k3">${BODY}</div></div></body></html>`;
+
+  it.each([
+    ['an <h1>', '<h1>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h1>'],
+    [
+      'an <h6> that the links to the page name (no <h1>)',
+      '<h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6><p class="k4"><a href="/de/a/" title="Energiepreiskrise: Entlastungen und Rechte auf einen Blick">Mehr</a></p>',
+    ],
+  ])('reads the day under %s', (_, headline) => {
+    expect(
+      published(story(headline), 'https://www.verbraucher.example.de/de/a/')?.slice(0, 10),
+    ).toBe('2022-11-21');
+  });
+
+  it('reads no date from brackets that open the text with more than a date', () => {
+    const html = story(
+      '<h1>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h1>',
+    ).replace('(21. November 2022)', '(Stand: Entwurf vom 21. November 2022, nicht beschlossen)');
+    expect(published(html)).toBeNull();
+  });
+});
