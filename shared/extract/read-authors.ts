@@ -985,11 +985,17 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
 }
 
 /**
+ * Words opening a label of other stories by the same author ("Mehr von …", "Weitere Artikel von
+ * …", "Alle Beiträge von …"): a box of links to their pages, no byline.
+ */
+const MORE_FROM = '(?:Mehr|Weitere|Alle|Andere|Neueste|Letzte)';
+
+/**
  * At most two words labelling a byline before a "by" of another language than English:
  * "Kolumne von", "Ein Kommentar von". Before the English "by" such words credit something else
  * ("Designed by", "Powered by", "Photo by").
  */
-const LABEL_WORDS = String.raw`(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
+const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
 /** English words before "by" that credit the text's author: "Written by", "Reported by". */
 const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Ww]ords)\s+(?=[Bb]y\b))?`;
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
@@ -1012,8 +1018,34 @@ const BY_START = new RegExp(String.raw`(?<![\p{L}])${BY_WORD}(?=\s|:)`, 'u');
 const BY_ALONE = new RegExp(String.raw`^${BY_WORD}\s*:?$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
 const FIELD_SEPARATOR = /\s*[|·•]\s*/;
-/** Elements a byline line is written in. */
-const LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'li', 'address', 'small']);
+/** Elements a byline line is written in: blocks, and the small headings old templates set it in. */
+const LINE_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'span',
+  'li',
+  'address',
+  'small',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+/** Emphasis a whole line may be set in (`<h5><em>Von Leonora Holling</em></h5>`). */
+const LINE_EMPHASIS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i']);
+
+/** The element holding a line's own text: the line, or the emphasis the whole line is set in. */
+function lineTextHolder(line: Element): Element {
+  let holder = line;
+  for (;;) {
+    const shown = holder.children.filter((c) => c.type !== 'text' || c.data.trim() !== '');
+    const only = shown[0];
+    if (shown.length !== 1 || only === undefined || only.type !== 'tag') return holder;
+    if (!LINE_EMPHASIS.has((only as Element).name)) return holder;
+    holder = only as Element;
+  }
+}
 /** A link around a line makes it a teaser's: its byline names another story's author. */
 const LINK: ReadonlySet<string> = new Set(['a']);
 
@@ -1044,7 +1076,8 @@ function namesPart(line: string): string {
 
 /**
  * The names of the first short line that opens with a word for "by" and names people, whatever
- * its class says (`<p class="k1">von <a>David Straub</a></p>`, a field of a line: "Do 25.04.24 |
+ * its class says (`<p class="k1">von <a>David Straub</a></p>`, a line set wholly in emphasis or a
+ * small heading: `<h5><em>Von Leonora Holling</em></h5>`, a field of a line: "Do 25.04.24 |
  * 14:07 Uhr | Von Eva Kirchner-Rätsch"). Lines in navigation, asides, teaser boxes and links are
  * other pages' bylines.
  */
@@ -1052,7 +1085,8 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
   const { index } = ctx;
   for (const el of index.elements) {
     if (!LINE_TAGS.has(el.name)) continue;
-    const opener = el.children.findIndex(
+    const holder = lineTextHolder(el);
+    const opener = holder.children.findIndex(
       (child) =>
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
@@ -1068,7 +1102,14 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
     // 19, 2017"): the line runs from "by" to the next block.
     const loose = line.length > MAX_BYLINE_LINE;
-    if (loose) line = cleanText(looseRun(el.children.slice(opener)));
+    // A line broken after the names ("by Jeff Foust<br><span>Monday, …</span>") ends there;
+    // one broken after its "by" alone ("von<br><span>Name</span>") is read whole.
+    const rest = holder.children.slice(opener);
+    const run =
+      loose || rest.some((c) => c.type === 'tag' && c.name === 'br')
+        ? cleanText(looseRun(rest))
+        : null;
+    if (run !== null && (loose || BY_BEFORE_NAME.test(run))) line = run;
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
       if (!BY_BEFORE_NAME.test(field)) continue;

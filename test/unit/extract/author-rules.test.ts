@@ -1035,6 +1035,34 @@ describe('authors: a line that opens with a word for "by" and names people is a 
     expect(authors('', header)).toEqual(names);
   });
 
+  it.each([
+    ['<h5><em>Von Leonora Holling</em></h5>', ['Leonora Holling']],
+    ['<p><b>Von Leonora Holling</b></p>', ['Leonora Holling']],
+    ['<h3>by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>', ['Jeff Foust']],
+    [
+      '<div class="k7"><span>von<br> <span>Anne-Marie Slaughter</span></span></div>',
+      ['Anne-Marie Slaughter'],
+    ],
+    [
+      '<div class="k5"><strong><em>By Anna Berg and Jan Ruf</em></strong></div>',
+      ['Anna Berg', 'Jan Ruf'],
+    ],
+  ])('reads a line set wholly in emphasis or a small heading: %s', (header, names) => {
+    expect(authors('', header)).toEqual(names);
+  });
+
+  it.each([
+    '<p>Das Gedicht <em>Von Zeit und Raum</em> erschien im Jahr darauf.</p>',
+    '<h3>Von Berlin nach Paris</h3>',
+    '<h3>Mehr von David Vonplon (dvp)</h3>',
+    '<p class="k6">Weitere Artikel von Anna Berg</p>',
+  ])(
+    'names no one for emphasis inside a sentence, a heading naming no person or a label of more stories: %s',
+    (header) => {
+      expect(authors('', header)).toEqual([]);
+    },
+  );
+
   it('reads it in the trace as a byline line', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(page('', '<p class="k1">Par <b>Jean-Marc Leclerc</b></p>'), { url: URL, trace });
