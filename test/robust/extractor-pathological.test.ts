@@ -207,6 +207,20 @@ describe('extractArticle on pathological pages', () => {
     }
   });
 
+  it(
+    "returns an Article or a typed error for a page builder's bands right in <body>, thousands of kinds apart",
+    async () => {
+      // Each kind's two bands stand on either side of a navigation band: every run is tried.
+      const prose = VIETNAMESE_PARAGRAPHS.join(' ');
+      const unit = (i: number) =>
+        `<div class="band-${i}"><p>${prose}</p></div><nav><a href="/">Trang chủ</a></nav><div class="band-${i}"><p>${prose}</p></div>`;
+      const units = Array.from({ length: (MAX_ELEMENTS - 100) / 6 }, (_, i) => unit(i)).join('');
+      const html = `<html><head><title>Phát triển vùng lúa</title></head><body><h1>Phát triển vùng lúa</h1>${units}</body></html>`;
+      expectArticleOrTypedRejection(await extract(html, BIG_PAGE_LIMIT_MS), 'bands in <body>');
+    },
+    BIG_TEST_TIMEOUT_MS,
+  );
+
   describe('metadata fallbacks on thousands of candidates', () => {
     // Pages whose JSON-LD, meta tags and byline elements name no author and whose standfirst has
     // no class: the fallbacks read labels, author-page links and shown descriptions. One line

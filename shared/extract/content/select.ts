@@ -419,30 +419,31 @@ export function pageBands(scoring: Scoring, top: Element): Element[] | null {
   const page = band.parent;
   if (page === null || page.type === 'root') return null;
   const bands = page.children.filter(isElement);
-  const byKind = new Map<string, Element[]>();
-  for (const el of bands) {
-    const cls = el.attribs.class;
-    if (el === band || cls === undefined || cls.trim() === '' || !isProseBand(scoring, el)) {
-      continue;
-    }
-    const kind = classKind(cls);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), el]);
-  }
-  const topProse = proseOf(scoring, top);
   const at = bands.indexOf(band);
-  for (const [kind, repeated] of byKind) {
-    if (repeated.length < 2) continue;
-    const prose = repeated.reduce((n, el) => n + proseOf(scoring, el), 0);
-    if (prose < Math.max(MIN_BAND_PROSE, topProse * 0.5)) continue;
-    const ofKind = bands
-      .map((el, i) =>
-        el.attribs.class !== undefined && classKind(el.attribs.class) === kind ? i : -1,
-      )
-      .filter((i) => i >= 0);
-    const first = Math.min(at, ofKind[0] as number);
-    const last = Math.max(at, ofKind.at(-1) as number);
-    const run = bands.slice(first, last + 1);
-    if (run.every((el) => el === band || !isFurnitureBand(scoring, el))) return run;
+  // One pass: each kind's first and last band, and its prose bands; furniture counted as a
+  // running sum, so that any run is checked in one subtraction (a page of thousands of bands).
+  const kinds = new Map<string, { first: number; last: number; prose: number; bands: number }>();
+  const furnitureBefore = [0];
+  bands.forEach((el, i) => {
+    const furniture = el !== band && isFurnitureBand(scoring, el);
+    furnitureBefore.push((furnitureBefore[i] as number) + (furniture ? 1 : 0));
+    const cls = el.attribs.class;
+    if (el === band || cls === undefined || cls.trim() === '') return;
+    const kind = classKind(cls);
+    const seen = kinds.get(kind) ?? { first: i, last: i, prose: 0, bands: 0 };
+    seen.last = i;
+    if (isProseBand(scoring, el)) {
+      seen.prose += proseOf(scoring, el);
+      seen.bands++;
+    }
+    kinds.set(kind, seen);
+  });
+  const enough = Math.max(MIN_BAND_PROSE, proseOf(scoring, top) * 0.5);
+  for (const { first, last, prose, bands: repeated } of kinds.values()) {
+    if (repeated < 2 || prose < enough) continue;
+    const from = Math.min(at, first);
+    const to = Math.max(at, last);
+    if (furnitureBefore[to + 1] === furnitureBefore[from]) return bands.slice(from, to + 1);
   }
   return null;
 }
