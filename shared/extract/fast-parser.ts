@@ -12,9 +12,10 @@
  * `String.indexOf`, which does the same natively. And the common tag and attribute names are
  * given as string constants rather than new strings (see `COMMON_TAGS`).
  *
- * `BrowserLikeParser`, which `parsePage` uses, departs from htmlparser2 in two places on
+ * `BrowserLikeParser`, which `parsePage` uses, departs from htmlparser2 in three places on
  * purpose, as browsers do: a heading's end tag closes the heading that is open, whatever its
- * level, and content the head cannot hold ends a head left open.
+ * level, content the head cannot hold ends a head left open, and `</body>` and `</html>` close
+ * nothing.
  *
  * The classes read and override private members of htmlparser2's `Tokenizer` and `Parser`
  * (named in the interfaces below): the version is pinned for that reason.
@@ -201,6 +202,13 @@ function isHeadingName(source: string, start: number, end: number): boolean {
   return level >= 0x31 && level <= 0x36;
 }
 
+/** Whether `source[start, end)` names `body` or `html`, in any case. */
+function isDocumentEndName(source: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const name = source.slice(start, end).toLowerCase();
+  return name === 'body' || name === 'html';
+}
+
 /** The elements a document's head holds (HTML's tree construction, "in head"). */
 const HEAD_CONTENT: ReadonlySet<string> = new Set([
   'base',
@@ -226,7 +234,10 @@ const HEAD_CONTENT: ReadonlySet<string> = new Set([
  * - an element the head cannot hold, opened while the head is the innermost open element,
  *   ends the head ("in head", anything else). htmlparser2 keeps the head open to the end of a
  *   page that never closes it (a template writing `</header>` for `</head>` and no `<body>`),
- *   and the whole page was read as the head: "0 words".
+ *   and the whole page was read as the head: "0 words";
+ * - `</body>` and `</html>` close nothing: what follows them is still the body's ("after body",
+ *   "after after body"). htmlparser2 closes the document there, and a template that writes
+ *   `</head></html>` before its `<body>` left the whole body outside `<html>`: "0 words".
  */
 export class BrowserLikeParser extends ReferenceDecodingParser {
   /** @internal */
@@ -240,6 +251,12 @@ export class BrowserLikeParser extends ReferenceDecodingParser {
 
   /** @internal */
   override onclosetag(start: number, endIndex: number): void {
+    if (isDocumentEndName(this.source, start, endIndex)) {
+      // Closes nothing: the tag is read and passed over.
+      this.endIndex = endIndex;
+      this.startIndex = endIndex + 1;
+      return;
+    }
     if (isHeadingName(this.source, start, endIndex)) {
       const name = this.source.slice(start, endIndex).toLowerCase();
       const open = this.stack.indexOf(name) < 0 ? this.openHeading() : -1;

@@ -9,6 +9,7 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
+import { relink } from './content/dom.ts';
 import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
 import { BrowserLikeParser, type ReferenceDecodingParser } from './fast-parser.ts';
@@ -91,12 +92,21 @@ class CountingHandler extends DomHandler {
   /** The parser, which decodes the text (set by `parseHtml`). */
   reader: ReferenceDecodingParser | null = null;
 
+  /**
+   * `<html>`, `<head>` and `<body>` elements inside the document's own (a page pasted whole
+   * into another's widget), left out around their content once the page is parsed: a browser
+   * opens no second document there.
+   */
+  readonly nestedDocumentParts: Element[] = [];
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     // The element goes under the innermost open one: its depth is the count of open nodes.
     if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
     super.onopentag(name, attribs);
-    this.allElements.push(this.tagStack[this.tagStack.length - 1] as Element);
+    const element = this.tagStack[this.tagStack.length - 1] as Element;
+    this.allElements.push(element);
     if (!this.mediaElements && mayStandForMedia(name)) this.mediaElements = true;
+    if (DOCUMENT_PARTS.has(name) && isNested(element)) this.nestedDocumentParts.push(element);
   }
 
   override ontext(data: string): void {
@@ -135,7 +145,39 @@ function parseHtml(html: string): CountingHandler {
   return handler;
 }
 
+/** The elements that make a document: there is one of each. */
+const DOCUMENT_PARTS: ReadonlySet<string> = new Set(['html', 'head', 'body']);
+
+/**
+ * Whether a document part stands inside the document's own: an `<html>` anywhere but at the
+ * top, a `<head>` or `<body>` anywhere but right in that `<html>` (or at the top of a page
+ * without one).
+ */
+function isNested(el: Element): boolean {
+  const parent = el.parent;
+  if (parent === null || parent.type === 'root') return false;
+  if (el.name === 'html') return true;
+  return (parent as Element).name !== 'html' || parent.parent?.type !== 'root';
+}
+
+/** Puts an element's children in its place. */
+function unwrap(el: Element): void {
+  const parent = el.parent;
+  if (parent === null) return;
+  parent.children.splice(parent.children.indexOf(el), 1, ...el.children);
+  relink(parent);
+}
+
 function loaded(handler: CountingHandler): ParsedDocument {
+  const nested = handler.nestedDocumentParts;
+  if (nested.length > 0) {
+    for (const el of nested) unwrap(el);
+    const left = new Set(nested);
+    const all = handler.allElements;
+    let kept = 0;
+    for (const el of all) if (!left.has(el)) all[kept++] = el;
+    all.length = kept;
+  }
   if (handler.mediaElements) rewriteMediaElements(handler.allElements);
   return {
     $: load(handler.root),
