@@ -407,3 +407,59 @@ export function removeAuthorBioLines(root: Element, names: readonly string[]): s
   }
   return removed;
 }
+
+/** A full name a biography opens with: two to four capitalised words ("Reiner Nagel"). */
+const BIO_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) /u;
+
+/** Emphasis that sets a closing note apart from the article's prose. */
+const NOTE_EMPHASIS: ReadonlySet<string> = new Set(['em', 'i']);
+
+/** Whether a node shows nothing: blank text, a line break or a comment. */
+function isBlank(node: AnyNode): boolean {
+  if (node.type === 'text') return node.data.trim() === '';
+  return node.type === 'comment' || (isElement(node) && node.name === 'br');
+}
+
+/**
+ * Takes out a biography closing the body on a page that declares no author, and says whose it
+ * is: the body's last line set wholly in emphasis (a paragraph of its own, or the line after
+ * its last paragraph's break), a sentence or two ({@link MAX_BIO_LINE_CHARS}) opening with a
+ * full name and "is" ("<em>Reiner Nagel ist Architekt, Stadtplaner und …</em>"). A line of the
+ * article's own prose, or a note naming no one first ("Dieser Text erschien zuerst …"), stays.
+ *
+ * @param root - the body's container
+ * @returns the name and the line's text, or null
+ */
+export function takeClosingBiography(root: Element): { name: string; text: string } | null {
+  const blocks = descendants(root).filter((el) => el.name === 'p' || el.name === 'div');
+  let block: Element | undefined;
+  for (let i = blocks.length - 1; i >= 0 && block === undefined; i--) {
+    const candidate = blocks[i] as Element;
+    if (candidate.name === 'div' && holdsBlocks(candidate)) continue;
+    if (shortText(candidate, 0) !== '') block = candidate;
+  }
+  if (block === undefined) return null;
+  const nodes = block.children;
+  let last = nodes.length - 1;
+  while (last >= 0 && isBlank(nodes[last] as AnyNode)) last--;
+  const line = nodes[last];
+  if (line === undefined || !isElement(line) || !NOTE_EMPHASIS.has(line.name)) return null;
+  let before = last - 1;
+  while (
+    before >= 0 &&
+    (nodes[before] as AnyNode).type !== 'tag' &&
+    isBlank(nodes[before] as AnyNode)
+  ) {
+    before--;
+  }
+  const previous = nodes[before];
+  // The line stands alone: the block's only text, or after a line break.
+  if (previous !== undefined && !(isElement(previous) && previous.name === 'br')) return null;
+  const text = squash(textOf(line));
+  if (text.length > MAX_BIO_LINE_CHARS) return null;
+  const name = BIO_NAME.exec(text)?.[1];
+  if (name === undefined || !BIO_VERB.test(text.slice(name.length + 1))) return null;
+  detach(line);
+  if (shortText(block, 0) === '') detach(block);
+  return { name, text };
+}

@@ -12,6 +12,7 @@ import {
   removeAuthorPortraits,
   removeAuthorTeasers,
   removeOpeningAuthorName,
+  takeClosingBiography,
 } from './author-box.ts';
 import { closest, descendants, linksDocument } from './content/dom.ts';
 import {
@@ -83,6 +84,8 @@ export interface ArticleBody {
   readonly wordCount: number;
   /** Names from the byline that closed the body, in reading order. */
   readonly bylineAuthors: string[];
+  /** The name an author's biography closing the body opens with, on a page declaring none. */
+  readonly biographyAuthor: string | null;
   /** The bold byline and bold standfirst that opened the body, taken out of it. */
   readonly opening: Opening;
   /** The date lines that opened the body, taken out of it (joined by " · "), or null. */
@@ -162,6 +165,14 @@ function finish(
   for (const bio of root === undefined ? [] : removeAuthorBioLines(root, inputs.authorNames)) {
     trace?.removed({ rule: "the author's biography among the last lines", text: snippet(bio) });
   }
+  const biography =
+    root === undefined || inputs.authorNames.length > 0 ? null : takeClosingBiography(root);
+  if (biography !== null) {
+    trace?.removed({
+      rule: "an author's biography closing the body",
+      text: snippet(biography.text),
+    });
+  }
   const bylineAuthors = takeTrailingByline(
     $,
     container,
@@ -178,7 +189,14 @@ function finish(
   const rendered = renderContent(container, inputs.baseUrl);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
-  return { rendered, wordCount, bylineAuthors, opening, dateline };
+  return {
+    rendered,
+    wordCount,
+    bylineAuthors,
+    biographyAuthor: biography?.name ?? null,
+    opening,
+    dateline,
+  };
 }
 
 /** The page's own body, or the rejection it earns (listing, too short). */

@@ -340,6 +340,7 @@ function extract(
     rendered: body,
     wordCount,
     bylineAuthors: trailing,
+    biographyAuthor,
     opening,
     dateline,
   } = readBody(
@@ -360,10 +361,12 @@ function extract(
   );
   // The printed byline is the credit of record; CMS author fields often name the account that
   // posted the page. A closing byline comes first, then a bold one at the top. A sign-off of
-  // initials ("DS") is an editor's mark: a name the page declares in full is the author.
-  const printed = (trailing.length > 0 ? trailing : opening.authors).filter((name) =>
-    isPersonName(name, site),
-  );
+  // initials ("DS") is an editor's mark: a name the page declares in full is the author. Last,
+  // on a page declaring no author, the name a biography closing the body opens with.
+  const biographyNames = biographyAuthor === null ? [] : [biographyAuthor];
+  const printedLines =
+    trailing.length > 0 ? trailing : opening.authors.length > 0 ? opening.authors : biographyNames;
+  const printed = printedLines.filter((name) => isPersonName(name, site));
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []
@@ -426,7 +429,12 @@ function extract(
               : null,
       description,
       bylineAuthors,
-      bylineSource: trailing.length > 0 ? 'closing byline of the body' : 'byline opening the body',
+      bylineSource:
+        trailing.length > 0
+          ? 'closing byline of the body'
+          : opening.authors.length > 0
+            ? 'byline opening the body'
+            : "an author's biography closing the body",
       declaredAuthors,
       dates: pageDates,
       zone,

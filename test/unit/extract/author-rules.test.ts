@@ -2362,3 +2362,50 @@ describe("authors: an interview's credit set apart below the opening quote names
     expect(article.contentText).toContain('Ein Gespräch über Bücher');
   });
 });
+
+describe('authors: a biography set in emphasis closing the body names the author, where the page declares none', () => {
+  const closing = (line: string) =>
+    `${BODY_PARAGRAPHS.slice(0, -1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<p>${BODY_PARAGRAPHS.at(-1)}${line}</p>`;
+
+  it.each([
+    [
+      '<br><br><em>Reiner Nagel ist Architekt, Stadtplaner und Vorstandsvorsitzender der Bundesstiftung Baukultur.</em>',
+      ['Reiner Nagel'],
+    ],
+    [
+      '</p><p><i>Jane Doe is a senior fellow at the Institute for Coastal Studies.</i>',
+      ['Jane Doe'],
+    ],
+  ])('reads %s, and leaves it out of the body', (line, names) => {
+    const article = extractArticle(page('', '', closing(line)), { url: URL });
+    expect(article.authors).toEqual(names);
+    expect(article.contentText).not.toContain(`${names[0]} i`);
+    expect(article.contentText).toContain(BODY_PARAGRAPHS.at(-1) as string);
+  });
+
+  it.each([
+    [
+      'a line not set apart in emphasis',
+      '<br><br>Reiner Nagel ist Architekt und Stadtplaner in Berlin.',
+    ],
+    [
+      'an emphasized note naming no one first',
+      '<br><br><em>Dieser Text erschien zuerst im Magazin der Stiftung.</em>',
+    ],
+    ['emphasis inside the last sentence', ' Und <em>Reiner Nagel ist Architekt</em>, sagt sie.'],
+  ])('names no one for %s', (_, line) => {
+    expect(authors('', '', closing(line))).toEqual([]);
+  });
+
+  it('lets the declared author stand', () => {
+    expect(
+      authors(
+        meta('Lena Roth'),
+        '',
+        closing('<br><br><em>Reiner Nagel ist Architekt und Stadtplaner.</em>'),
+      ),
+    ).toEqual(['Lena Roth']);
+  });
+});
