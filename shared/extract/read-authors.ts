@@ -1039,13 +1039,18 @@ const LINE_EMPHASIS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i']);
 function lineTextHolder(line: Element): Element {
   let holder = line;
   for (;;) {
-    const shown = holder.children.filter((c) => c.type !== 'text' || c.data.trim() !== '');
-    const only = shown[0];
-    if (shown.length !== 1 || only === undefined || only.type !== 'tag') return holder;
-    if (!LINE_EMPHASIS.has((only as Element).name)) return holder;
-    holder = only as Element;
+    // The one child that shows anything, without making a list (every line of the page is read).
+    let only: AnyNode | undefined;
+    for (const child of holder.children) {
+      if (child.type === 'text' && child.data.trim() === '') continue;
+      if (only !== undefined) return holder;
+      only = child;
+    }
+    if (only === undefined || !isElement(only) || !LINE_EMPHASIS.has(only.name)) return holder;
+    holder = only;
   }
 }
+
 /** A link around a line makes it a teaser's: its byline names another story's author. */
 const LINK: ReadonlySet<string> = new Set(['a']);
 
