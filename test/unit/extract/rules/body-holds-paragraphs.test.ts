@@ -121,17 +121,28 @@ ${sectionHtml(SECTIONS[1])}
 <footer><p>Highlights: <a href="/a">Knowledge</a> <a href="/b">Differences</a> <a href="/c">Imprint</a></p></footer>
 </body></html>`;
 
-  it('reads the opening block and every section after it, and none of the navigation, related links or footer', () => {
-    const article = extractArticle(page, { url: URL });
-    const text = article.contentText;
-    // The opening, set apart in the hero band, is the standfirst.
-    expect(article.lead).toBe(INTRO);
-    for (const ps of SECTIONS) for (const p of ps) expect(text).toContain(p);
-    expect(text).toContain('It is one of the candidates to replace fossil gas.');
-    for (const furniture of ['Knowledge', 'Related topics', 'Gas tanks', 'Imprint']) {
-      expect(text).not.toContain(furniture);
-    }
-  });
+  it.each([
+    ['right in <body>', page],
+    [
+      "in the page's one wrapper, scripts beside it",
+      page
+        .replace('<body>', '<body><script>var a = 1;</script><div id="page" class="site">')
+        .replace('</body>', '</div><script>var b = 2;</script></body>'),
+    ],
+  ])(
+    'reads the opening block and every section after it, and none of the navigation, related links or footer: bands %s',
+    (_, html) => {
+      const article = extractArticle(html, { url: URL });
+      const text = article.contentText;
+      // The opening, set apart in the hero band, is the standfirst.
+      expect(article.lead).toBe(INTRO);
+      for (const ps of SECTIONS) for (const p of ps) expect(text).toContain(p);
+      expect(text).toContain('It is one of the candidates to replace fossil gas.');
+      for (const furniture of ['Knowledge', 'Related topics', 'Gas tanks', 'Imprint']) {
+        expect(text).not.toContain(furniture);
+      }
+    },
+  );
 
   it('keeps a long article apart from shorter blocks of one kind after it (the site presenting itself)', () => {
     const note = (p: string) =>
