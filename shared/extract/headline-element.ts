@@ -32,9 +32,13 @@ const KICKER =
   /kicker|overline|over-line|dachzeile|eyebrow|topline|roofline|supertitle|pretitle|pre-title|preheadline|titleheader|catch-title|spitzmarke/i;
 /** Class or data-attribute names of the headline part of a headline element. */
 const HEADLINE_PART = /headline|(?:^|[\s_-])(?:title|hed)(?:$|[\s_-])/i;
-/** Containers whose headings are not this article's headline. */
+/**
+ * Containers whose headings are not this article's headline. A menu is named by a word part
+ * that ends with it ("main-menu", "hauptmenue", "menubar", "menu-items"), not by one holding it
+ * inside another word (a script's hook, "mousemove_menueenter").
+ */
 const NOT_HEADLINE_CONTAINER =
-  /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menu|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
+  /breadcrumb|crumb|navbar|(?:^|[\s_-])nav(?:$|[\s_-])|menue?(?:s|bar|items?)?(?![a-z])|teaser|related|recommend|footer|modal|popup|cookie|seotitle|seo-title|site-?title|site-?name|logo|brand|masthead/i;
 /**
  * The word of {@link NOT_HEADLINE_CONTAINER} that names the site's banner outside an article: in
  * an `<article>` or `<main>`, a "masthead" is the article's own (the New Yorker's `<hgroup

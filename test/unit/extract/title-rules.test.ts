@@ -735,3 +735,25 @@ describe('title: a page whose titles name only its site and section takes the he
     expect(article.title).toBe('Gaspreise');
   });
 });
+
+describe('title: a class word that holds "menu" inside another word names no menu', () => {
+  it.each(['mousemove_menueenter post_item', 'js-menuentry-hook'])(
+    'reads the <h1> in a box of class %j as the headline',
+    (cls) => {
+      const header = `<div class="${cls}"><div class="single-header"><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1></div></div>`;
+      expect(
+        title('<meta property="og:title" content="Christmas Gift Guide">', header),
+      ).toBe('Mein cosy Home Gift Guide bei Westwing Collection');
+    },
+  );
+
+  it.each(['main-menu', 'hauptmenue', 'menubar', 'megamenu'])(
+    'passes over an <h1> in a menu of class %j',
+    (cls) => {
+      const header = `<div class="${cls}"><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1></div>`;
+      expect(
+        title('<meta property="og:title" content="Christmas Gift Guide">', header),
+      ).toBe('Christmas Gift Guide');
+    },
+  );
+});
