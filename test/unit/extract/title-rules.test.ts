@@ -741,9 +741,9 @@ describe('title: a class word that holds "menu" inside another word names no men
     'reads the <h1> in a box of class %j as the headline',
     (cls) => {
       const header = `<div class="${cls}"><div class="single-header"><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1></div></div>`;
-      expect(
-        title('<meta property="og:title" content="Christmas Gift Guide">', header),
-      ).toBe('Mein cosy Home Gift Guide bei Westwing Collection');
+      expect(title('<meta property="og:title" content="Christmas Gift Guide">', header)).toBe(
+        'Mein cosy Home Gift Guide bei Westwing Collection',
+      );
     },
   );
 
@@ -751,9 +751,9 @@ describe('title: a class word that holds "menu" inside another word names no men
     'passes over an <h1> in a menu of class %j',
     (cls) => {
       const header = `<div class="${cls}"><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1></div>`;
-      expect(
-        title('<meta property="og:title" content="Christmas Gift Guide">', header),
-      ).toBe('Christmas Gift Guide');
+      expect(title('<meta property="og:title" content="Christmas Gift Guide">', header)).toBe(
+        'Christmas Gift Guide',
+      );
     },
   );
 });
