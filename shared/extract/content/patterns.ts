@@ -13,9 +13,13 @@ export function isVideoEmbed(el: Element): boolean {
   return el.name === 'iframe' && VIDEO_EMBED.test(el.attribs.src ?? '');
 }
 
-/** Class/id of blocks that are almost never the article (skipped while scoring). */
+/**
+ * Class/id of blocks that are almost never the article (skipped while scoring): furniture, and
+ * the box a page gives its author's biography (`author-bio`, `author-box`, `about-the-author`),
+ * whose prose may outweigh a short article or one set in a page builder's columns.
+ */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal|author-?bio|author-?box|about-?(?:the-?)?author/;
 
 /** `no-sidebar`, `nosidebar`, `has-no-sidebar`, `without-sidebar` inside a class word. */
 const NO_SIDEBAR_WORD = /(?:^|[-_])(?:no|without)[-_]?sidebars?(?:$|[-_])/;

@@ -223,3 +223,34 @@ ${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</article></div></body
     expect(contentText).toContain('read the 12 comments under the last post');
   });
 });
+
+describe("rule: a block in the box the page names its author's biography is not the article", () => {
+  const BIO = [
+    'Jessie has written about interiors, fashion and travel for fifteen years, first for a glossy monthly in Hamburg, then, after a year in Copenhagen, for a design weekly, where she ran the homes section.',
+    'She founded this blog in 2009, together with a friend from journalism school, and has since built it into a magazine with a team of six editors, two photographers and a stylist.',
+    'In her spare time she restores furniture from the fifties, collects ceramics from small Danish workshops, and tries, with mixed success, to keep a garden in the city alive.',
+  ];
+  const page = (
+    cls: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My cosy home gift guide</title></head>
+<body><article><h1>My cosy home gift guide</h1>
+<div class="vc_row"><div class="wpb_text_column wpb_content_element vc_custom_1671186689819"><p>${POST[0]}</p><p>${POST[1]}</p></div></div>
+<div class="vc_row"><div class="wpb_text_column wpb_content_element vc_custom_1671186689820"><p>${POST[2]}</p></div></div>
+<div class="section-inner"><div class="${cls}"><div class="author-description"><h3>Jessie</h3>${BIO.map((p) => `<p>${p}</p>`).join('')}</div></div></div>
+</article></body></html>`;
+
+  it.each(['author-bio', 'author-box', 'about-the-author'])(
+    'reads the article around a longer biography in a box of class %j',
+    (cls) => {
+      const text = extractArticle(page(cls), { url: URL }).contentText;
+      for (const p of POST) expect(text).toContain(p);
+      expect(text).not.toContain('restores furniture');
+    },
+  );
+
+  it("reads a page whose only text is in such a box (an author's profile page)", () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>About Jessie</title></head>
+<body><h1>About Jessie</h1><div class="author-bio">${BIO.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(html, { url: URL }).contentText).toContain('restores furniture');
+  });
+});
