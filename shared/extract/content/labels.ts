@@ -14,10 +14,12 @@ import type { ShortTexts } from './short-text.ts';
 /**
  * The labels publishers put above an ad slot, in the languages they write them ("Anzeige",
  * "Publicité", "Iklan", "광고"…, a sponsor's "Supported by"), and the "continues below" line under one
- * ("Continua depois da publicidade", "La suite après la publicité", "Weiterlesen nach der Anzeige").
+ * ("Continua depois da publicidade", "La suite après la publicité", "Weiterlesen nach der Anzeige");
+ * over an article, with the note that it holds affiliate links ("Anzeige, enthält Affiliate
+ * Links"), or that note alone.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|supported by|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|continua (?:depois|após) da publicidade|continua após a publicidade|continúa (?:después de|tras) la publicidad|la suite après (?:la|cette) publicité|weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|quảng cáo|tin quảng cáo|anzeigen?|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|annonce|reklame|reklam|reklama|mainos|реклама|iklan|hirdetés|publicitate|inzerce|inzercia|oglas|διαφήμιση|โฆษณา|विज्ञापन|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?:?$/iu;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|supported by|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|continua (?:depois|após) da publicidade|continua após a publicidade|continúa (?:después de|tras) la publicidad|la suite après (?:la|cette) publicité|weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|quảng cáo|tin quảng cáo|anzeigen?|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|annonce|reklame|reklam|reklama|mainos|реклама|iklan|hirdetés|publicitate|inzerce|inzercia|oglas|διαφήμιση|โฆษณา|विज्ञापन|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］|(?:enthält|contains|includes) affiliate[- ]links?)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?(?:\s*[,|/·•–-]\s*(?:enthält|contains|includes) affiliate[- ]links?)?:?$/iu;
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt

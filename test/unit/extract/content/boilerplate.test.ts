@@ -1436,6 +1436,12 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an Indonesian ad label', '<div>Iklan</div>'],
     ['a German ad label', '<span>Anzeige</span>'],
     ['a German ad label in the plural', '<div>Anzeigen</div>'],
+    [
+      'a German ad label that says the page holds affiliate links',
+      '<p><em>Anzeige, enthält Affiliate Links</em></p>',
+    ],
+    ['an English affiliate note', '<p><em>Advertising | contains affiliate links</em></p>'],
+    ['an affiliate note alone', '<p>Enthält Affiliate-Links</p>'],
     ['a Hungarian ad label', '<div>hirdetés</div>'],
     ["a rating widget's stars", '<div>Đánh giá bài viết: <span>★★★★☆</span> (12 lượt)</div>'],
     ["a rating widget's empty stars", '<div><span>Rate this article:</span> ☆☆☆☆☆</div>'],
