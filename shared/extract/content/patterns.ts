@@ -326,6 +326,12 @@ const RELATED_HEADINGS = [
   'mehr informationen',
   'zusatzinformationen',
   'further information',
+  // A closing call to discover more stories ("Entdecke weitere Homestorys").
+  'discover more',
+  'explore more',
+  'entdecke weitere',
+  'entdecke mehr',
+  'mehr entdecken',
   'more information',
   'mehr zu',
   'auch interessant',

@@ -240,6 +240,10 @@ describe('related-links blocks', () => {
     'Weitere Informationen:',
     'Zusatzinformationen:',
     'Further information',
+    'Entdecke weitere Homestorys',
+    'Mehr entdecken',
+    'Discover more',
+    'Explore more stories',
   ])('recognises the related-stories heading %j', (heading) => {
     expect(isRelatedHeading(heading)).toBe(true);
   });
@@ -258,6 +262,15 @@ describe('related-links blocks', () => {
     );
     expect(cited.contentText).not.toContain('Zusatzinformationen');
     expect(cited.contentText).toContain('Formation of α clusters');
+  });
+
+  it('removes a closing section that asks to discover more stories: its heading, its sentence and its button', () => {
+    const { contentText } = extract(
+      pageWith(
+        '<section><h2>Entdecke weitere <em>Homestorys</em></h2><p>Wie wohnt die COUCH Community? Klicke dich durch die Homestorys der Community-Mitglieder.</p><a class="btn btn-primary" href="/living/homestory">Mehr Homestorys</a></section>',
+      ),
+    );
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
   it('removes a grid of teaser cards headed "Mehr zu …", each a heading, its copy and a link', () => {
