@@ -414,6 +414,23 @@ const BIO_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) /u;
 /** Emphasis that sets a closing note apart from the article's prose. */
 const NOTE_EMPHASIS: ReadonlySet<string> = new Set(['em', 'i']);
 
+/**
+ * The body's last `<p>`, or `<div>` holding no blocks, that shows text: found from the end, in
+ * reverse document order, without listing the body's elements.
+ */
+function lastTextBlock(root: Element): Element | null {
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    const block = node.name === 'p' || (node.name === 'div' && !holdsBlocks(node));
+    if (block && shortText(node, 0) !== '') return node;
+    // Its children, the last on top: read before the blocks that come before this one.
+    for (const child of node.children) stack.push(child);
+  }
+  return null;
+}
+
 /** Whether a node shows nothing: blank text, a line break or a comment. */
 function isBlank(node: AnyNode): boolean {
   if (node.type === 'text') return node.data.trim() === '';
@@ -431,14 +448,8 @@ function isBlank(node: AnyNode): boolean {
  * @returns the name and the line's text, or null
  */
 export function takeClosingBiography(root: Element): { name: string; text: string } | null {
-  const blocks = descendants(root).filter((el) => el.name === 'p' || el.name === 'div');
-  let block: Element | undefined;
-  for (let i = blocks.length - 1; i >= 0 && block === undefined; i--) {
-    const candidate = blocks[i] as Element;
-    if (candidate.name === 'div' && holdsBlocks(candidate)) continue;
-    if (shortText(candidate, 0) !== '') block = candidate;
-  }
-  if (block === undefined) return null;
+  const block = lastTextBlock(root);
+  if (block === null) return null;
   const nodes = block.children;
   let last = nodes.length - 1;
   while (last >= 0 && isBlank(nodes[last] as AnyNode)) last--;

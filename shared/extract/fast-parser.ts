@@ -202,11 +202,16 @@ function isHeadingName(source: string, start: number, end: number): boolean {
   return level >= 0x31 && level <= 0x36;
 }
 
-/** Whether `source[start, end)` names `body` or `html`, in any case. */
+/** Whether `source[start, end)` names `body` or `html`, in any case (read in place: every end tag is asked). */
 function isDocumentEndName(source: string, start: number, end: number): boolean {
   if (end - start !== 4) return false;
-  const name = source.slice(start, end).toLowerCase();
-  return name === 'body' || name === 'html';
+  const first = source.charCodeAt(start) | 0x20;
+  const name = first === 0x62 ? 'ody' : first === 0x68 ? 'tml' : null;
+  if (name === null) return false;
+  for (let i = 0; i < 3; i++) {
+    if ((source.charCodeAt(start + 1 + i) | 0x20) !== name.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The elements a document's head holds (HTML's tree construction, "in head"). */

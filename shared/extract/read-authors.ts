@@ -1090,7 +1090,8 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
   const { index } = ctx;
   for (const el of index.elements) {
     if (!LINE_TAGS.has(el.name)) continue;
-    const holder = lineTextHolder(el);
+    // A line set wholly in emphasis holds one element and blank text around it at most.
+    const holder = el.children.length <= 3 ? lineTextHolder(el) : el;
     const opener = holder.children.findIndex(
       (child) =>
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
