@@ -130,12 +130,18 @@ export function isFigureOrCaption(node: AnyNode): boolean {
 }
 
 /**
+ * Wrappers looked through down to the body's first block: a portal nests its article a dozen
+ * deep (Liferay's column, drop zone, portlet, its content, body, asset and article boxes).
+ */
+const MAX_WRAPPERS = 32;
+
+/**
  * The first block of the container that holds text: a paragraph, not a wrapper, and not a
  * picture's caption above the text.
  */
 function firstTextBlock(container: Element): Element | null {
   let block: Element = container;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < MAX_WRAPPERS; depth++) {
     const first = block.children.find((child) => hasText(child) && !isFigureOrCaption(child));
     if (first === undefined || !isElement(first)) return block === container ? null : block;
     if (!BLOCKS.has(first.name)) return block === container ? null : block;
@@ -153,7 +159,7 @@ function firstTextBlock(container: Element): Element | null {
  */
 function firstLine(container: Element): AnyNode[] {
   let block: Element = container;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < MAX_WRAPPERS; depth++) {
     const at = block.children.findIndex((child) => hasText(child) && !isFigureOrCaption(child));
     const first = block.children[at];
     if (first === undefined) return [];

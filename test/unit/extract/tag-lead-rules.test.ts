@@ -110,6 +110,17 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('takes it from a portal that nests the article ten wrappers deep (a portlet in a column)', () => {
+    const open = Array.from({ length: 10 }, (_, i) => `<div class="w${i}">`).join('');
+    const article = extractArticle(
+      buildPage({
+        body: `${open}<p><strong>${opening}</strong></p>${PARAGRAPHS}${'</div>'.repeat(10)}`,
+      }),
+    );
+    expect(article.lead).toBe(opening);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
   it.each([
     [
       'a WordPress caption box',
