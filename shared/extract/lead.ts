@@ -24,6 +24,7 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
+import { allBold } from './opening-block.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { isSiteName, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS, SENTENCE_END } from './text.ts';
@@ -399,6 +400,8 @@ export function findHeaderStandfirst(
   const found = blockUnderHeadline(index, headline, at, TEXT_BOXES, true);
   if (found === null || isNoStandfirst(ctx, found)) return null;
   const standfirst = { element: $(found.element), text: found.text };
+  // Set apart in bold as a line of its own, it is the standfirst wherever the body stands.
+  if (isBoldLine(found.element)) return standfirst;
   // Beside a picture outside the headline's box: a caption.
   const parent = found.element.parent;
   const outsideHeadlineBox = parent?.type === 'tag' && !isBelow(headline, parent as Element);
@@ -591,7 +594,11 @@ function blockUnderHeadline(
     if (passShortLines && PICTURE.has(el.name)) return null;
     // A <div> counts as a paragraph when it holds its text itself, or in inline elements only
     // (`<div><span>Essen.</span> <span>Drei uralte Städte …</span></div>`); else it is a wrapper.
-    if (tags.has(el.name) && (el.name !== 'div' || holdsTextItself(el))) {
+    // An old portal's bold line of its own counts as a paragraph too (not as a sub-heading).
+    const paragraph =
+      (tags.has(el.name) && (el.name !== 'div' || holdsTextItself(el))) ||
+      (tags === TEXT_BOXES && isBoldLine(el));
+    if (paragraph) {
       const text = cleanText(renderedText(el));
       if (text === '') continue;
       const sentence = countWords(text) >= SENTENCE_WORDS || (!passed && isShortSentence(text));
@@ -660,6 +667,37 @@ function isLinkLine(el: Element, text: string): boolean {
 const INLINE_OR_BREAK: ReadonlySet<string> = new Set([...INLINE, 'br']);
 
 /** Whether an element holds its text itself or in inline elements only: a paragraph. */
+/** Inline elements an old portal sets a line of its own in, between line breaks. */
+const LINE_ELEMENTS: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'font']);
+
+/** Whether a sibling ends a line: a line break, a block, or the box's edge. */
+function endsLine(node: AnyNode | null): boolean {
+  if (node === null) return true;
+  return (
+    node.type === 'tag' && ((node as Element).name === 'br' || !INLINE.has((node as Element).name))
+  );
+}
+
+/**
+ * Whether an inline element is a line of its own set wholly in bold, between line breaks or
+ * blocks: an old portal's standfirst (`<span class="news_header"><b>Sáng 18/1, …</b></span><div
+ * class="news_content">`), where a newer page writes a paragraph.
+ */
+function isBoldLine(el: Element): boolean {
+  if (!LINE_ELEMENTS.has(el.name) || !allBold(el)) return false;
+  const sibling = (from: AnyNode | null, next: boolean): AnyNode | null => {
+    let n = from;
+    while (n !== null && n.type === 'text' && n.data.trim() === '') n = next ? n.next : n.prev;
+    return n;
+  };
+  // Between a break or a block and another, or the box's edge: not alone in its box (a list
+  // item's bold text is the item's).
+  const before = sibling(el.prev, false);
+  const after = sibling(el.next, true);
+  if (before === null && after === null) return false;
+  return endsLine(before) && endsLine(after);
+}
+
 function holdsTextItself(el: Element): boolean {
   if (cleanText(ownText(el)) !== '') return true;
   const parts = el.children.filter((c) => c.type === 'tag');

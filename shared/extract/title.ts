@@ -323,14 +323,16 @@ function shownTitleSegment(
   site: SiteIdentity,
 ): { text: string; element: Element } | null {
   const parts = title.split(SEPARATOR).map((p) => p.trim());
-  if (parts.length < 2) return null;
+  // A <title> of one part is shown whole (an old portal's `<span class="news_title">`).
+  if (parts.length < 2 && (parts[0] ?? '').split(' ').length < 3) return null;
   const wanted = new Set(
     parts.filter((p) => p.length >= 10 && !namesSite(p, site)).map((p) => p.toLocaleLowerCase()),
   );
   if (wanted.size === 0) return null;
   let best: { text: string; element: Element } | null = null;
   for (const el of ctx.index.elements) {
-    if (el.children.length > 3) continue;
+    // The <title> itself, and the head that holds it, show nothing on the page.
+    if (el.children.length > 3 || el.name === 'title' || el.name === 'head') continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
     // The part the page shows as its headline; the site's name is shown too, in its banner

@@ -1317,3 +1317,34 @@ describe('lead: a description cut short is the standfirst the page shows whole',
     expect(extractArticle(html).lead).toBeNull();
   });
 });
+
+describe("lead: an old portal's bold line of its own between the headline and the body is the standfirst", () => {
+  const opening =
+    'Sáng 18/1, UBND huyện tổ chức lễ ra quân làm thủy lợi nội đồng năm 2024 tại xã Tân Hòa với sự tham gia của hơn 500 cán bộ.';
+  const portal = (
+    line: string,
+  ) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Huyện tổ chức lễ ra quân làm thủy lợi nội đồng năm 2024</title></head><body>
+<table><tr><td class="k1"><div class="news_detail">
+<span class="news_title">Huyện tổ chức lễ ra quân làm thủy lợi nội đồng năm 2024</span><br />
+<span class="news_date">Cập nhật: 18/01/2024 08:30</span><br />
+${line}
+<div class="news_content">${PARAGRAPHS}</div>
+</div></td></tr></table></body></html>`;
+
+  it.each([
+    ['a bold <span>', `<span class="k2"><b>${opening}</b></span>`],
+    ['a <strong>', `<strong>${opening}</strong>`],
+  ])('takes %s as the lead', (_, line) => {
+    const article = extractArticle(portal(line), { url: 'https://huyen.example.gov.vn/tin/1234' });
+    expect(article.lead).toBe(opening);
+    expect(article.title).toBe('Huyện tổ chức lễ ra quân làm thủy lợi nội đồng năm 2024');
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes no line in plain type there', () => {
+    const article = extractArticle(portal(`<span class="k2">${opening}</span>`), {
+      url: 'https://huyen.example.gov.vn/tin/1234',
+    });
+    expect(article.lead ?? '').not.toBe(opening);
+  });
+});
