@@ -130,6 +130,17 @@ export function isFigureOrCaption(node: AnyNode): boolean {
 }
 
 /**
+ * Whether a node is a picture's box: a figure or caption, or a box whose text is all in such
+ * (a theme's featured-picture `<div>` around its `<figure>`).
+ */
+function isPictureBox(node: AnyNode, depth = 0): boolean {
+  if (isFigureOrCaption(node)) return true;
+  if (!isElement(node) || depth >= MAX_WRAPPERS) return false;
+  const parts = node.children.filter(hasText);
+  return parts.length > 0 && parts.every((part) => isPictureBox(part, depth + 1));
+}
+
+/**
  * Wrappers looked through down to the body's first block: a portal nests its article a dozen
  * deep (Liferay's column, drop zone, portlet, its content, body, asset and article boxes).
  */
@@ -142,7 +153,7 @@ const MAX_WRAPPERS = 32;
 function firstTextBlock(container: Element): Element | null {
   let block: Element = container;
   for (let depth = 0; depth < MAX_WRAPPERS; depth++) {
-    const first = block.children.find((child) => hasText(child) && !isFigureOrCaption(child));
+    const first = block.children.find((child) => hasText(child) && !isPictureBox(child));
     if (first === undefined || !isElement(first)) return block === container ? null : block;
     if (!BLOCKS.has(first.name)) return block === container ? null : block;
     if (first.name === 'p') return first;
@@ -160,7 +171,7 @@ function firstTextBlock(container: Element): Element | null {
 function firstLine(container: Element): AnyNode[] {
   let block: Element = container;
   for (let depth = 0; depth < MAX_WRAPPERS; depth++) {
-    const at = block.children.findIndex((child) => hasText(child) && !isFigureOrCaption(child));
+    const at = block.children.findIndex((child) => hasText(child) && !isPictureBox(child));
     const first = block.children[at];
     if (first === undefined) return [];
     if (isElement(first) && BLOCKS.has(first.name)) {

@@ -130,6 +130,10 @@ describe('lead: the bold opening paragraph is the lead', () => {
       'a figure',
       '<figure><img src="/a.jpg" alt=""><figcaption>Quang cảnh buổi tọa đàm</figcaption></figure>',
     ],
+    [
+      'a featured-picture box holding a figure',
+      '<div class="k3"><figure><img src="/a.jpg" alt=""><figcaption>Quang cảnh buổi tọa đàm</figcaption></figure></div>',
+    ],
   ])('takes the bold paragraph after %s, the picture above the text, as the lead', (_, picture) => {
     const article = extractArticle(
       buildPage({ body: `${picture}<p><strong>${opening}</strong></p>${PARAGRAPHS}` }),
