@@ -666,7 +666,6 @@ function isLinkLine(el: Element, text: string): boolean {
 /** Elements that set words within a line of text, and a line break between them. */
 const INLINE_OR_BREAK: ReadonlySet<string> = new Set([...INLINE, 'br']);
 
-/** Whether an element holds its text itself or in inline elements only: a paragraph. */
 /** Inline elements an old portal sets a line of its own in, between line breaks. */
 const LINE_ELEMENTS: ReadonlySet<string> = new Set(['span', 'b', 'strong', 'font']);
 
@@ -698,6 +697,7 @@ function isBoldLine(el: Element): boolean {
   return endsLine(before) && endsLine(after);
 }
 
+/** Whether an element holds its text itself or in inline elements only: a paragraph. */
 function holdsTextItself(el: Element): boolean {
   if (cleanText(ownText(el)) !== '') return true;
   const parts = el.children.filter((c) => c.type === 'tag');

@@ -719,9 +719,8 @@ const MAX_DATE_DISTANCE = 40;
  * Last, a date and nothing more in an element of its own right below the page's headline
  * ({@link pageHeadline}; on a page without an `<h1>`, the heading the title reader chose), or
  * opening the first paragraph ({@link openingDateline}), before any paragraph of prose, whatever
- * its class (`<div>October 12,
- * 2017</div>`, a byline's `<p><em>November 15, 2019</em></p>`): the headline's date line on a
- * page whose class names say nothing. The standfirst is passed over ({@link standfirstTest}), and
+ * its class (`<div>October 12, 2017</div>`, a byline's `<p><em>November 15, 2019</em></p>`): the
+ * headline's date line on a page whose class names say nothing. The standfirst is passed over ({@link standfirstTest}), and
  * captions within the `<header>` that holds the headline: the body's prose is never there.
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {

@@ -9,7 +9,7 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import { DomHandler, type Element, Text } from 'domhandler';
-import { relink } from './content/dom.ts';
+import { unwrap } from './content/dom.ts';
 import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
 import { BrowserLikeParser, type ReferenceDecodingParser } from './fast-parser.ts';
@@ -158,14 +158,6 @@ function isNested(el: Element): boolean {
   if (parent === null || parent.type === 'root') return false;
   if (el.name === 'html') return true;
   return (parent as Element).name !== 'html' || parent.parent?.type !== 'root';
-}
-
-/** Puts an element's children in its place. */
-function unwrap(el: Element): void {
-  const parent = el.parent;
-  if (parent === null) return;
-  parent.children.splice(parent.children.indexOf(el), 1, ...el.children);
-  relink(parent);
 }
 
 function loaded(handler: CountingHandler): ParsedDocument {

@@ -8,11 +8,11 @@
  */
 
 import type { AnyNode, Element } from 'domhandler';
-import { isHidden } from './content/dom.ts';
+import { closest, isHidden } from './content/dom.ts';
 import { findShownHeadline, linksHome, type ShownHeadline } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
-import type { PageContext } from './metadata.ts';
+import { absoluteHttp, type PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, lowerWords, plainTypography } from './text.ts';
@@ -380,15 +380,13 @@ const LOWER_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 /** Elements whose headings are the page's furniture, or another page's teaser. */
 const NOT_HEADLINE_HOLDERS: ReadonlySet<string> = new Set(['a', 'nav', 'footer', 'aside', 'li']);
 
-/** A URL compared as the page it names: without a path's closing slash. */
+/**
+ * A URL compared as the page it names ({@link absoluteHttp}: no fragment, no click tracking),
+ * whatever its scheme and a path's closing slash.
+ */
 function pageKey(href: string, base: string): string | null {
-  try {
-    const u = new URL(href, base);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  } catch {
-    return null;
-  }
+  const url = absoluteHttp(href, base);
+  return url === null ? null : url.replace(/^https?:\/\//, '').replace(/\/+(?=\?|$)/, '');
 }
 
 /**
@@ -423,15 +421,7 @@ function selfNamedHeading(
     for (const el of ctx.index.byTag(tag)) {
       const text = cleanText(textOf(el));
       if (!names.has(foldLetters(text)) || isHidden(el)) continue;
-      let holder = el.parent;
-      while (
-        holder !== null &&
-        holder.type === 'tag' &&
-        !NOT_HEADLINE_HOLDERS.has((holder as Element).name)
-      ) {
-        holder = holder.parent;
-      }
-      if (holder === null || holder.type !== 'tag') return { text, element: el };
+      if (closest(el, NOT_HEADLINE_HOLDERS, null) === null) return { text, element: el };
     }
   }
   return null;

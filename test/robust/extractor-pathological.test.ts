@@ -194,6 +194,7 @@ describe('extractArticle on pathological pages', () => {
       'sources in one player': `<p>lúa lúa lúa lúa</p><video>${'<source src="/a.mp4" type="video/mp4">'.repeat(count / 2)}</video>`,
       'iframes a script loads late': `<p>lúa lúa lúa lúa</p>${'<iframe src="about:blank" data-src="https://www.youtube.com/embed/abcdefg"></iframe>'.repeat(count / 2)}`,
       'documents shown by viewers': `<p>lúa lúa lúa lúa</p>${'<embed src="/Portals/0/a.pdf" type="application/pdf">'.repeat(count / 2)}`,
+      'a document nested in the body, its body holding every paragraph': `<html><body>${'<p>lúa lúa</p>'.repeat(count - 10)}</body></html>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(

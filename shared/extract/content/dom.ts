@@ -493,16 +493,28 @@ export function unwrap(el: Element): void {
   replaceWith(el, el.children);
 }
 
-/** Replaces `node` by `nodes` (which are detached from wherever they were). */
+/**
+ * Replaces `node` by `nodes` (which are detached from wherever they were; its own children are
+ * simply moved). Linear in the children involved, and without spreading them into a call: a
+ * box of a hundred thousand children is unwrapped as a small one is.
+ */
 export function replaceWith(node: AnyNode, nodes: readonly AnyNode[]): void {
   const parent = node.parent;
   if (parent === null) return;
-  const moved = [...nodes];
-  for (const n of moved) if (n.parent !== null && n !== node) detach(n);
+  const moved = [...nodes] as (typeof parent.children)[number][];
+  for (const n of moved) if (n.parent !== null && n !== node && n.parent !== node) detach(n);
+  if (isElement(node) && moved.some((n) => n.parent === node)) {
+    const left = new Set<AnyNode>(moved);
+    node.children = node.children.filter((c) => !left.has(c));
+    relink(node);
+  }
   const siblings = parent.children;
   const index = siblings.indexOf(node as (typeof siblings)[number]);
   if (index < 0) return;
-  siblings.splice(index, 1, ...(moved as (typeof siblings)[number][]));
+  const after = siblings.splice(index);
+  after.shift();
+  for (const n of moved) siblings.push(n);
+  for (const n of after) siblings.push(n);
   relink(parent);
   node.parent = null;
   node.prev = null;

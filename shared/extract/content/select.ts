@@ -394,6 +394,9 @@ const MIN_BAND_PROSE = 200;
 /** Most of a prose band's text that its links may be. */
 const MAX_BAND_LINK_SHARE = 0.3;
 
+/** Share of a band's text in links above which it is the page's links, not the article's. */
+const LINKS_BAND_SHARE = 0.5;
+
 /** Elements right in `<body>` that are the page's furniture: a band of them ends the article. */
 const FURNITURE_BANDS: ReadonlySet<string> = new Set(['header', 'footer', 'nav', 'aside']);
 
@@ -469,7 +472,7 @@ function isFurnitureBand(scoring: Scoring, el: Element): boolean {
   if (skipped !== null)
     return skipped.rule === 'non-content role' || skipped.rule === 'unlikely class';
   const stats = scoring.stats.get(el);
-  return stats !== undefined && stats.text > 0 && stats.link > stats.text * 0.5;
+  return stats !== undefined && stats.text > 0 && stats.link > stats.text * LINKS_BAND_SHARE;
 }
 
 /**
