@@ -481,6 +481,28 @@ function isSentencePart(part: string): boolean {
   return /[\d:;!?]/.test(part) || part.split(/,\s*/).some(opensInLowerCase);
 }
 
+/** The most words of an organisation written after a name and a comma. */
+const MAX_AFFILIATION_WORDS = 8;
+
+/**
+ * The people a line set apart names (in bold, right-aligned, or after a dash) when its words are
+ * not all capitalized: full names joined by a language's "and" ("Thu Hà và Minh Đức", "Anna Berg
+ * und Jan Schmidt"), or a full name and, after a comma, the organisation it works for ("Lê Thị
+ * Hoa, Công an huyện Yên Bình"). A place and a date ("Hà Nội, ngày 5 tháng 3") or a sentence is
+ * none.
+ *
+ * @returns the names as written, or null
+ */
+function namesSetApart(text: string): string | null {
+  const parts = splitNames(text);
+  if (parts.length > 1 && parts.every(isFullName)) return text;
+  const comma = /^([^,]+),\s*(.+)$/u.exec(text);
+  const [, name = '', organisation = ''] = comma ?? [];
+  if (!isFullName(name) || !isCapitalized(organisation) || looksLikeName(organisation)) return null;
+  if (organisation.split(/\s+/).length > MAX_AFFILIATION_WORDS) return null;
+  return /[\d:;!?,]/.test(organisation) ? null : name;
+}
+
 /**
  * Words of a sentence or a heading, never of a name, in the languages whose headings are set
  * in capitals or title case: "USING HONEY INSTEAD OF SUGAR", "What You Need To Make Jam". Not
@@ -606,7 +628,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return null;
     }
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
-    if (!first.split(/\s*\/\s*/).every(looksLikeName)) return null;
+    if (!first.split(/\s*\/\s*/).every(looksLikeName)) {
+      const setApart = emphasised || signedOff ? namesSetApart(first) : null;
+      return setApart === null ? null : cleanAuthors(setApart);
+    }
     if (!emphasised && !signedOff && !capitals && affiliation.length === 0) return null;
     return cleanAuthors(bare);
   })();

@@ -46,6 +46,11 @@ describe('parseByline', () => {
     ['Đức Anh (theo VnExpress)', ['Đức Anh']],
     ['Hải Yến (Nguồn: Bộ Y tế)', ['Hải Yến']],
     ['Quang Huy - Thanh Thủy (TTXVN)', ['Quang Huy', 'Thanh Thủy']],
+    ['Thu Hà và Minh Đức', ['Thu Hà', 'Minh Đức']],
+    ['Anna Berg und Jan Schmidt', ['Anna Berg', 'Jan Schmidt']],
+    ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Đại úy Lê Thị Hoa, Công an huyện Yên Bình', ['Lê Thị Hoa']],
+    ['Minh Anh, Trung tâm Văn hóa huyện', ['Minh Anh']],
   ])('reads the bold or right-aligned byline %j', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
   });
@@ -75,6 +80,10 @@ describe('parseByline', () => {
     ['Disclaimer', true],
     ['All...', true],
     ['[ Wired ]', true],
+    ['Questions and Answers', true],
+    ['Hà Nội và Thành phố Hồ Chí Minh', true],
+    ['Hà Nội, ngày 5 tháng 3 năm 2024', true],
+    ['Xin cảm ơn, hẹn gặp lại các bạn', true],
   ])('takes no heading, word or timetable for a name: %j', (line, emphasised) => {
     expect(parseByline(line, emphasised)).toBeNull();
   });
