@@ -90,6 +90,8 @@ export interface ArticleBody {
   readonly opening: Opening;
   /** The date lines that opened the body, taken out of it (joined by " · "), or null. */
   readonly dateline: string | null;
+  /** The date line among the lines that closed the body, taken out of it, or null. */
+  readonly closingDate: string | null;
 }
 
 /** What {@link readBody} needs of the page. */
@@ -173,12 +175,13 @@ function finish(
       text: snippet(biography.text),
     });
   }
-  const bylineAuthors = takeTrailingByline(
+  const { names: bylineAuthors, date: closingDate } = takeTrailingByline(
     $,
     container,
     sectionLinkTest(inputs.index),
     inputs.isDateline,
   );
+  if (closingDate !== null) trace?.removed({ rule: 'closing date line', text: closingDate });
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
   }
@@ -196,6 +199,7 @@ function finish(
     biographyAuthor: biography?.name ?? null,
     opening,
     dateline,
+    closingDate,
   };
 }
 

@@ -39,7 +39,7 @@ import {
   readUrl,
 } from './metadata.ts';
 import { closeOpenAnchors } from './open-anchors.ts';
-import { readDates, withOpeningDate } from './page-dates.ts';
+import { readDates, withBodyDates } from './page-dates.ts';
 import { indexElements, indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
@@ -343,6 +343,7 @@ function extract(
     biographyAuthor,
     opening,
     dateline,
+    closingDate,
   } = readBody(
     {
       $,
@@ -381,7 +382,7 @@ function extract(
     lead === null && opening.lead === null && description === null
       ? outsideBody(findParagraphUnderHeadline(ctx, titleChoice.element), location)
       : null;
-  const pageDates = withOpeningDate(dates, dateline, timezone);
+  const pageDates = withBodyDates(dates, { opening: dateline, closing: closingDate }, timezone);
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({

@@ -855,25 +855,32 @@ function labelledDateText(ctx: PageContext): PageDates {
 /**
  * The page's dates, or, when nothing else dates the page, the first date of the lines that
  * opened the body (taken out of it as metadata: an old press release's "2019.03.05" above its
- * text, on a page without a headline element to stand under).
+ * text, on a page without a headline element to stand under), else the date line among the
+ * lines that closed it ("Ngày 14 tháng 12 năm 2023" above a portal's byline).
  *
  * @param dates - the dates read from the page's metadata and markup
- * @param dateline - the date lines taken from the body's top, joined by " · ", or null
+ * @param lines - the date lines taken from the body's top (joined by " · ") and from among its
+ *   closing lines, or null
  * @param timezone - the zone of times written without an offset
  * @returns the dates to publish
  */
-export function withOpeningDate(
+export function withBodyDates(
   dates: PageDates,
-  dateline: string | null,
+  lines: { readonly opening: string | null; readonly closing: string | null },
   timezone: string,
 ): PageDates {
-  if (dates.published !== null || dates.modified !== null || dateline === null) return dates;
-  for (const line of dateline.split(' · ')) {
-    const value = parseDate(line, timezone);
-    if (value !== null) {
-      const published = { value, source: 'date line opening the body', raw: line };
-      return { published: atNoon(published), modified: null };
+  if (dates.published !== null || dates.modified !== null) return dates;
+  const read = (text: string | null, source: string): PageDates | null => {
+    for (const line of text?.split(' · ') ?? []) {
+      const value = parseDate(line, timezone);
+      if (value !== null)
+        return { published: atNoon({ value, source, raw: line }), modified: null };
     }
-  }
-  return dates;
+    return null;
+  };
+  return (
+    read(lines.opening, 'date line opening the body') ??
+    read(lines.closing, 'date line closing the body') ??
+    dates
+  );
 }

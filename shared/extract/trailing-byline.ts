@@ -284,22 +284,31 @@ function removeUpward($: CheerioAPI, element: Element, container: Element): void
  * @param container - the main content element
  * @param isSectionLink - the page's links to its listing pages, whose text names no one
  * @param isDateline - whether a text is a date line and nothing more
- * @returns the authors named by the trailing byline lines, possibly empty
+ * @returns the authors named by the trailing byline lines (possibly none), and the date line
+ *   among them
  */
 export function takeTrailingByline(
   $: CheerioAPI,
   container: Cheerio<Element>,
   isSectionLink: SectionLinkTest,
   isDateline: (text: string) => boolean,
-): string[] {
+): ClosingLines {
   const root = container.get(0);
-  if (root === undefined) return [];
+  if (root === undefined) return { names: [], date: null };
   const setAside = setAsideClosingLines($, root);
   try {
-    return bylineNames($, root, isSectionLink, isDateline);
+    return closingLines($, root, isSectionLink, isDateline);
   } finally {
     putBack(setAside, root);
   }
+}
+
+/** What the lines closing the body said, once taken out of it. */
+export interface ClosingLines {
+  /** The authors their bylines name, in reading order. */
+  readonly names: string[];
+  /** The text of the date line alone among them (the lowest, if several), or null. */
+  readonly date: string | null;
 }
 
 /** The most closing lines passed over below a byline (a source line, an attached document). */
@@ -348,14 +357,15 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
   }
 }
 
-/** The names of the byline lines closing the body, which are removed from it. */
-function bylineNames(
+/** The byline and date lines closing the body, which are removed from it. */
+function closingLines(
   $: CheerioAPI,
   root: Element,
   isSectionLink: SectionLinkTest,
   isDateline: (text: string) => boolean,
-): string[] {
+): ClosingLines {
   const found: string[][] = [];
+  let date: string | null = null;
   for (
     let bylines = 0, lines = 0;
     bylines < MAX_BYLINE_LINES && lines < MAX_CLOSING_LINES;
@@ -367,7 +377,9 @@ function bylineNames(
     // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
     const text = textWithoutSectionLinks(line, isSectionLink);
     // A date line names no one, nor does its label on a line of its own.
-    const dated = isClosingDate(text, isDateline) || PUBLICATION_LABEL_ALONE.test(cleanText(text));
+    const isDate = isClosingDate(text, isDateline);
+    if (isDate) date ??= cleanText(text);
+    const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
     if (!dated) bylines++;
     // A translator's credit closes the byline lines without naming an author.
     let names =
@@ -409,7 +421,7 @@ function bylineNames(
   }
   const names: string[] = [];
   for (const name of found.flat()) if (!names.includes(name)) names.push(name);
-  return names;
+  return { names, date };
 }
 
 /**

@@ -1274,3 +1274,45 @@ describe('dates: a date in brackets opening the text below the headline', () => 
     expect(published(html)).toBeNull();
   });
 });
+
+describe('dates: a date line among the closing lines dates a page that shows no other date', () => {
+  /** A portal article: no date but one line of its own near the end, above the byline. */
+  const closing = (
+    line: string,
+    byline = '<p style="text-align:right"><strong>Minh Anh</strong></p>',
+  ) =>
+    page('', { lang: 'vi' }).replace(
+      '</div></main>',
+      `<p><em>${line}</em></p>${byline}</div></main>`,
+    );
+  const vn = 'https://congan.example.gov.vn/tin-tuc/hoi-nghi-123.html';
+
+  it.each([
+    ['Ngày 14 tháng 12 năm 2023', '2023-12-14T12:00:00+07:00'],
+    ['Thứ 5, ngày 14/12/2023', '2023-12-14T12:00:00+07:00'],
+  ])('reads %j above the byline, and leaves it out of the body', (line, iso) => {
+    const article = extractArticle(closing(line), { url: vn });
+    expect(article.publishedAt).toBe(iso);
+    expect(article.authors).toEqual(['Minh Anh']);
+    expect(article.contentText).not.toContain(line);
+  });
+
+  it('reads one closing the body without a byline', () => {
+    const html = closing('28. November 2022', '');
+    expect(published(html, 'https://news.example.de/artikel.html')).toBe(
+      '2022-11-28T12:00:00+01:00',
+    );
+  });
+
+  it('gives way to a date the page shows elsewhere', () => {
+    const html = closing('Ngày 14 tháng 12 năm 2023').replace(
+      '<div class="article-body">',
+      '<div class="date">Thứ Hai, 18/12/2023 08:30</div><div class="article-body">',
+    );
+    expect(published(html, vn)).toBe('2023-12-18T08:30:00+07:00');
+  });
+
+  it("reads no date from a closing span an event runs ('29 November 2018 | 20 January 2019')", () => {
+    expect(published(closing('29 November 2018 | 20 January 2019', ''))).toBeNull();
+  });
+});
