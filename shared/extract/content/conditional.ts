@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { classAndId, collapsedLength, descendants, isElement } from './dom.ts';
+import { classAndId, collapsedLength, descendants, isElement, linksDocument } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed, NEGATIVE } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -29,6 +29,8 @@ export interface Counts {
   figure: number;
   /** Embedded social posts (`blockquote.twitter-tweet`). */
   post: number;
+  /** Links to a document file, the article's attachments ({@link linksDocument}). */
+  documents: number;
 }
 
 /** The commas of a text, as each script writes them ({@link isComma}). */
@@ -62,6 +64,7 @@ export function noCounts(): Counts {
     embed: 0,
     figure: 0,
     post: 0,
+    documents: 0,
   };
 }
 
@@ -107,6 +110,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
       // Everything inside a link is link text.
       t.link = link0 + (t.text - text0);
       if (!PICTURE_LINK.test(el.attribs.href ?? '')) t.otherLinks++;
+      if (linksDocument(el)) t.documents++;
       break;
     case 'p':
       t.p++;
@@ -153,6 +157,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
     before.embed = t.embed - before.embed;
     before.figure = t.figure - before.figure;
     before.post = t.post - before.post;
+    before.documents = t.documents - before.documents;
     out.set(el, before);
   }
 }
@@ -184,6 +189,11 @@ function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
   // picture of the article named a "media" block (a photo story's `media-image`: the picture
   // and its caption line).
   if (weight < 0) return isBody || isMediaPicture(el, c) ? null : 'negative class';
+  // The documents the article attaches ("File đính kèm: Quyết định số 123.pdf"), every link
+  // leading to one, are the article's however much of the box is link text.
+  if (c.documents > 0 && c.documents === c.otherLinks && c.input === 0 && c.embed === 0) {
+    return null;
+  }
   if (c.commas >= 10) return null;
   // A table of data (results, prices, a schedule) links out without being a link list.
   if (el.name === 'table' && isDataTable(el)) return null;

@@ -219,6 +219,25 @@ describe('rule: the documents an article attaches are no list of other stories',
     const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Tọa đàm về bình đẳng giới</h1>${BODY}${list}</article></body></html>`;
     expect(extract(html).contentText).toContain('Phụ lục 2: Kế hoạch năm 2024');
   });
+
+  it.each([
+    ['a box', (links: string) => `<div class="attachments">File đính kèm: ${links}</div>`],
+    ['a paragraph', (links: string) => `<p>Tài liệu kèm theo: ${links}</p>`],
+  ])('keeps a labelled line of attached documents in %s after the last paragraph', (_, line) => {
+    const links = files
+      .slice(0, 2)
+      .map(([href, name]) => `<a href="${href}">${name}</a>`)
+      .join('<br>');
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Tọa đàm về bình đẳng giới</h1>${BODY}${line(links)}</article></body></html>`;
+    expect(extract(html).contentText).toContain('Phụ lục 1: Danh sách tổ công nghệ số');
+  });
+
+  it('still removes a line of links to other stories set the same way', () => {
+    const links =
+      '<a href="/tin/1.html">Hội nghị tổng kết</a><br><a href="/tin/2.html">Tọa đàm</a>';
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Tọa đàm về bình đẳng giới</h1>${BODY}<div class="attachments">Tin khác: ${links}</div></article></body></html>`;
+    expect(extract(html).contentText).not.toContain('Hội nghị tổng kết');
+  });
 });
 
 describe('rule: choices that cleanup empties are furniture, one after the other, until a body is left', () => {
