@@ -299,6 +299,21 @@ export function linksDocument(node: AnyNode): boolean {
 }
 
 /**
+ * Whether an element is a box of the article's attachments: it links at least one document
+ * file ({@link linksDocument}) and nothing else.
+ */
+export function linksOnlyDocuments(element: Element): boolean {
+  let documents = 0;
+  for (const d of descendants(element)) {
+    const href = d.name === 'a' ? d.attribs.href : undefined;
+    if (href === undefined) continue;
+    if (!DOCUMENT_HREF.test(href)) return false;
+    documents++;
+  }
+  return documents > 0;
+}
+
+/**
  * Whether the node holds any text that {@link squash} keeps (stops at the first: the same as
  * `squash(textOf(node)) !== ''` without reading a large subtree whole).
  */

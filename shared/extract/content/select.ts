@@ -12,6 +12,7 @@ import {
   HEADING_TAGS,
   isBelow,
   isElement,
+  linksOnlyDocuments,
   precedes,
   siblingElement,
   squash,
@@ -361,6 +362,11 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       score + bonus >= threshold &&
       !/comment|related/.test(classWords(sibling))
     ) {
+      parts.push(sibling);
+      continue;
+    }
+    // The box of documents the article attaches, set after its text ("File đính kèm: …").
+    if (passedTop && linksOnlyDocuments(sibling) && !/comment|related/.test(classWords(sibling))) {
       parts.push(sibling);
       continue;
     }

@@ -232,6 +232,14 @@ describe('rule: the documents an article attaches are no list of other stories',
     expect(extract(html).contentText).toContain('Phụ lục 1: Danh sách tổ công nghệ số');
   });
 
+  it("keeps the box of attached documents the portal sets after the body's own block", () => {
+    const links = files.map(([href, name]) => `<a href="${href}">${name}</a>`).join('<br>');
+    const html = `<!doctype html><html><head><title>T</title></head><body><div class="news-detail"><h1>Tọa đàm về bình đẳng giới</h1><div class="news-content">${BODY}</div><div class="attachments">File đính kèm:<br>${links}</div><div class="tags">Từ khóa: <a href="/tag/a">bình đẳng giới</a></div><div class="other"><h3>Các tin khác</h3><ul><li><a href="/tin/1.html">Hội nghị tổng kết công tác năm 2023</a></li><li><a href="/tin/2.html">Tọa đàm chuyển đổi số</a></li></ul></div></div></body></html>`;
+    const { contentText } = extract(html);
+    expect(contentText).toContain('Quyết định số 123/QĐ-UBND');
+    expect(contentText).not.toContain('Hội nghị tổng kết công tác');
+  });
+
   it('still removes a line of links to other stories set the same way', () => {
     const links =
       '<a href="/tin/1.html">Hội nghị tổng kết</a><br><a href="/tin/2.html">Tọa đàm</a>';
