@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipelineApp } from '../../infra/pipeline-app.ts';
 import { stageConfig, UnknownStageError } from '../../infra/stage.ts';
@@ -30,6 +33,16 @@ afterAll(() => {
   stages.prod?.dispose();
 });
 
+/** Builds the app in an output folder removed afterwards (else the CDK leaves one in the temp dir). */
+function buildApp(context: Record<string, string>): void {
+  const outdir = mkdtempSync(join(tmpdir(), 'syndication-cdk-context-'));
+  try {
+    createPipelineApp({ context, outdir });
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
 describe('stages', () => {
   it('names the stack after the stage', () => {
     expect(stages.dev.stack.stackName).toBe('Syndication-dev');
@@ -44,14 +57,14 @@ describe('stages', () => {
   });
 
   it('rejects an alarm address that is not an email address', () => {
-    expect(() => createPipelineApp({ context: { alarmEmail: 'ops' } })).toThrow(
+    expect(() => buildApp({ alarmEmail: 'ops' })).toThrow(
       'alarmEmail must be an email address, got "ops"',
     );
   });
 
   it('rejects an unknown stage with the accepted values', () => {
     expect(() => stageConfig('qa')).toThrow(UnknownStageError);
-    expect(() => createPipelineApp({ context: { stage: 'qa' } })).toThrow(
+    expect(() => buildApp({ stage: 'qa' })).toThrow(
       'Unknown stage "qa": pass -c stage=dev or -c stage=prod',
     );
   });
