@@ -1434,7 +1434,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       ? shown
       : fromMeta;
   }
-  const shown = fromPage(ctx, site);
+  const shown = fromPage(ctx, site) ?? fromTwitterCard(ctx, site);
   if (shown !== null) return shown;
   // Last, Parse.ly's page metadata (it may name one author of several the page shows).
   const parsely = ctx.meta.get(PARSELY_PAGE_AUTHORS) ?? [];
@@ -1442,6 +1442,33 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   return names.length > 0
     ? { names, source: 'meta parsely-page author', raw: parsely.join(', ') }
     : { names: [], source: '' };
+}
+
+/**
+ * How a Twitter card's label names the writer in the site's language (Yoast SEO writes
+ * `twitter:label1` "Written by", translated, and the post author's display name in
+ * `twitter:data1`).
+ */
+const CARD_WRITER_LABEL =
+  /^(?:written by|posted by|author|autor(?:in)?|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da|geschreven door|napisane przez|skriven av|skrevet a[fv]|kirjoittanut|napsal(?:\(a\))?|написано|автор|yazan|yazar|(?:được )?viết bởi|ditulis oleh|作者|執筆者)\s*:?$/iu;
+/** The most label and data pairs read from a Twitter card. */
+const MAX_CARD_PAIRS = 4;
+
+/**
+ * The writer a Twitter card names beside its label ("Written by", "Verfasst von"): a WordPress
+ * site's author, where neither the metadata nor the page's own elements name one.
+ */
+function fromTwitterCard(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  for (let n = 1; n <= MAX_CARD_PAIRS; n++) {
+    const label = ctx.meta.get(`twitter:label${n}`)?.[0];
+    if (label === undefined || !CARD_WRITER_LABEL.test(cleanText(label))) continue;
+    const values = ctx.meta.get(`twitter:data${n}`) ?? [];
+    const names = people(values, site);
+    if (names.length > 0) {
+      return { names, source: `meta twitter:data${n} (${label})`, raw: values.join(', ') };
+    }
+  }
+  return null;
 }
 
 /** A name written as a login: one lower-case word of letters. */

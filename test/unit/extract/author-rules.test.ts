@@ -2409,3 +2409,35 @@ describe('authors: a biography set in emphasis closing the body names the author
     ).toEqual(['Lena Roth']);
   });
 });
+
+describe('authors: the writer a Twitter card\'s label names (Yoast: twitter:label1 "Written by", twitter:data1)', () => {
+  const card = (label: string, value: string, n = 1) =>
+    `<meta name="twitter:label${n}" content="${label}"><meta name="twitter:data${n}" content="${value}">`;
+
+  it.each([
+    ['Written by', 'Jane Doe'],
+    ['Verfasst von', 'Karoline Herr'],
+    ['Geschrieben von', 'Winfried Hille'],
+    ['Escrito por', 'Juliet Jimenez'],
+    ['Écrit par', 'Marie Dupont'],
+  ])('reads the name after %j where the page declares no other author', (label, name) => {
+    expect(authors(card(label, name))).toEqual([name]);
+  });
+
+  it('reads the label in any of the card pairs', () => {
+    expect(
+      authors(card('Est. reading time', '4 Minuten') + card('Verfasst von', 'Lisa Borch', 2)),
+    ).toEqual(['Lisa Borch']);
+  });
+
+  it('reads nothing from another label ("Est. reading time"), nor the site\'s own name', () => {
+    expect(authors(card('Geschätzte Lesezeit', '1 Minute'))).toEqual([]);
+    expect(authors(card('Verfasst von', 'Beispielzeitung'))).toEqual([]);
+  });
+
+  it('gives way to an author meta tag', () => {
+    expect(authors(meta('Anna Berg') + card('Verfasst von', 'Karoline Herr'))).toEqual([
+      'Anna Berg',
+    ]);
+  });
+});
