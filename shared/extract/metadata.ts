@@ -130,13 +130,22 @@ export function readBaseUrl(ctx: PageContext, url: string): string {
   return absoluteHttp(baseHref(ctx.index), url) ?? url;
 }
 
-/** The section the page declares: JSON-LD `articleSection` > `article:section`. */
+/** The fewest comma-separated parts that make a declared section a list of several. */
+const MIN_SECTION_LIST_PARTS = 3;
+
+/**
+ * The section the page declares: JSON-LD `articleSection` > `article:section`. A value listing
+ * several, as SEO plugins write a post's categories and tags into one ("Thoughts, Content
+ * Creator, Kolumne, Mental Health"), is its first; a name with one comma stays whole.
+ */
 export function readDeclaredSection(ctx: PageContext): string | null {
   const { meta, jsonLd } = ctx;
   const fromLd = valuesOf(jsonLd.article, 'articleSection')
     .map(stringOf)
     .find((v) => v);
-  return cleanOrNull(fromLd ?? firstMeta(meta, 'article:section', 'section', 'category'));
+  const declared = cleanOrNull(fromLd ?? firstMeta(meta, 'article:section', 'section', 'category'));
+  const parts = declared?.split(/\s*,\s*/) ?? [];
+  return parts.length >= MIN_SECTION_LIST_PARTS ? cleanOrNull(parts[0]) : declared;
 }
 
 /**

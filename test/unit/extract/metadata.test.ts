@@ -408,3 +408,20 @@ describe('meta tags that carry their value in value= instead of content=', () =>
     expect(article.authors).toEqual(['Sam Levin']);
   });
 });
+
+describe('section: a declared section written as a list of several is its first', () => {
+  const declared = (section: string) =>
+    extractArticle(
+      buildPage({
+        head: CANONICAL + jsonLd({ '@type': 'Article', headline: 'Tin', articleSection: section }),
+      }),
+    ).section;
+
+  it('reads "Thoughts" of an SEO plugin\'s "Thoughts, Content Creator, Kolumne, Mental Health"', () => {
+    expect(declared('Thoughts, Content Creator, Kolumne, Mental Health')).toBe('Thoughts');
+  });
+
+  it('keeps a name holding one comma whole ("Kultur, Medien")', () => {
+    expect(declared('Kultur, Medien')).toBe('Kultur, Medien');
+  });
+});
