@@ -81,6 +81,7 @@ const PUBLISHED_META = [
   'date',
   'parsely-pub-date',
   'sailthru.date',
+  'article_date_original',
 ];
 const MODIFIED_META = [
   'article:modified_time',
@@ -89,6 +90,7 @@ const MODIFIED_META = [
   'dcterms.modified',
   'last-modified',
   'lastmod',
+  'article_date_updated',
 ];
 
 /** A date written without a time of day ("2023-04-28", "28.04.2023"). */

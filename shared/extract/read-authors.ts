@@ -171,6 +171,7 @@ function sameName(a: string, b: string): boolean {
 const AUTHOR_META = [
   'author',
   'article:author',
+  'article_author',
   'article:byline',
   'og:author',
   'byl',

@@ -83,8 +83,28 @@ describe('dates: publication meta tags under the names CMSs give them', () => {
     ['date_published', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
     ['publication_date', '2010-10-09T07:15:45+02:00', '2010-10-09T07:15:45+02:00'],
     ['original-publish-date', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
+    ['article_date_original', 'Friday, December 26, 2014,  9:00 AM', '2014-12-26T09:00:00+00:00'],
   ])('reads <meta name="%s">', (name, value, iso) => {
     expect(published(page(`<meta name="${name}" content="${value}">`))).toBe(iso);
+  });
+
+  it('reads the author of <meta name="article_author">, without the paper after the comma', () => {
+    const head = '<meta name="article_author" content="Joanna Connors, The Plain Dealer">';
+    expect(extractArticle(page(head), { url: 'https://www.cleveland.com/a.html' }).authors).toEqual(
+      ['Joanna Connors'],
+    );
+  });
+
+  it('reads the update of <meta name="article_date_updated"> (Advance Local\'s sites) as such', () => {
+    const head =
+      '<meta name="article_date_original" content="Friday, December 26, 2014,  9:00 AM"><meta name="article_date_updated" content="Friday, December 26, 2014,  9:13 AM">';
+    const article = extractArticle(page(head, { lang: 'en-US' }), {
+      url: 'https://www.cleveland.com/a.html',
+    });
+    expect([article.publishedAt, article.modifiedAt]).toEqual([
+      '2014-12-26T09:00:00-05:00',
+      '2014-12-26T09:13:00-05:00',
+    ]);
   });
 });
 
