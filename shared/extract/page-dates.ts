@@ -421,6 +421,33 @@ export function isDateElement(el: Element): boolean {
   );
 }
 
+/** Class names marking an element as the article's update (hAtom's `updated`). */
+const UPDATE_CLASS =
+  /^(?:updated|modified|(?:date|post|entry|last)[-_]?(?:updated|modified)|(?:updated|modified)[-_]?(?:date|time|on))$/i;
+
+/** Whether a date element says when the article was updated: by its class, or `dateModified`. */
+function isUpdateElement(el: Element): boolean {
+  if (hasItemprop(el, 'dateModified')) return true;
+  return (el.attribs.class ?? '').split(/\s+/).some((word) => UPDATE_CLASS.test(word));
+}
+
+/** The most characters read of a line before an element. */
+const MAX_LINE_BEFORE = 160;
+
+/**
+ * The text of the line before an element: its earlier siblings' back to a line break or a
+ * block, or '' when that is longer than a line.
+ */
+function lineBefore(el: Element): string {
+  let text = '';
+  for (let node = el.prev; node !== null; node = node.prev) {
+    if (node.type === 'tag' && (node.name === 'br' || BLOCK.has(node.name))) break;
+    text = textOf(node) + text;
+    if (text.length > MAX_LINE_BEFORE) return '';
+  }
+  return cleanText(text);
+}
+
 /**
  * Whether a date element sits where other stories' dates are: links, lists, navigation, related
  * and teaser boxes, comments (not the parts of the headline's own article: `isOutsideArticle`).
@@ -582,6 +609,26 @@ function dateLine(ctx: PageContext): PageDates {
     const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
     if (text === '' || text.length > 160) continue;
     const found = parseDateLine(text, timezone);
+    if (isUpdateElement(el)) {
+      const update = asFound(
+        found.modified ?? found.published,
+        'date line marked as the update',
+        text,
+      );
+      if (update === null) continue;
+      modified ??= update;
+      // "on December 26, 2014 at 9:00 AM, updated <span class="updated">…</span>": the date
+      // the line shows before the update is the publication.
+      const before = published === null ? lineBefore(el) : '';
+      if (before !== '') {
+        published = asFound(
+          parseDateLine(before, timezone).published,
+          'date line before the update',
+          before,
+        );
+      }
+      continue;
+    }
     if (updateOnly) {
       if (found.published !== null || inArticle?.(el) === false) continue;
       modified = asFound(found.modified, 'date line labelled as the update', text);

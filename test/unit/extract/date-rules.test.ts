@@ -1336,3 +1336,29 @@ describe('dates: a date line among the closing lines dates a page that shows no 
     expect(published(closing('29 November 2018 | 20 January 2019', ''))).toBeNull();
   });
 });
+
+describe('dates: an element whose class marks the update gives the modification, the line before it the publication', () => {
+  const line = (before: string, cls = 'updated') =>
+    page('', {
+      lang: 'en-US',
+      before: `<div>By <a href="/user/jconnors/">Joanna Connors</a><br>${before}<span class="${cls}" title="2014-12-26T14:13:41Z">December 26, 2014 at 9:13 AM</span></div>`,
+    });
+  const dates = (html: string) => {
+    const article = extractArticle(html, { url: 'https://www.cleveland.com/books/a.html' });
+    return [article.publishedAt, article.modifiedAt];
+  };
+
+  it('reads "on December 26, 2014 at 9:00 AM, updated <span class="updated">…9:13 AM</span>"', () => {
+    expect(dates(line('on December 26, 2014 at 9:00 AM, updated '))).toEqual([
+      '2014-12-26T09:00:00-05:00',
+      '2014-12-26T09:13:00-05:00',
+    ]);
+  });
+
+  it('reads a "date-modified" element alone as the update, and the publication as that time too', () => {
+    expect(dates(line('Updated: ', 'date-modified'))).toEqual([
+      '2014-12-26T09:13:00-05:00',
+      '2014-12-26T09:13:00-05:00',
+    ]);
+  });
+});
