@@ -346,10 +346,11 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
   const items = listItems(top, parent.children);
+  const picture = leadPicture(top);
   let passedTop = false;
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
-    if (sibling === top || items.has(sibling)) {
+    if (sibling === top || items.has(sibling) || sibling === picture) {
       parts.push(sibling);
       if (sibling === top) passedTop = true;
       continue;
@@ -392,6 +393,82 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     }
   }
   return { top, parts };
+}
+
+/** Most text a lead picture's box holds besides the picture: its caption and credit. */
+const MAX_LEAD_PICTURE_TEXT = 300;
+
+/** A picture declared narrower or lower than this, in pixels, is an icon. */
+const MIN_PICTURE_SIDE = 100;
+
+/** Boxes whose class says their picture is not the article's. */
+const NOT_LEAD_PICTURE =
+  /gallery|slider|carousel|swiper|slideshow|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|logo|avatar|author|profile|icon|share|social|related|teaser|promo/;
+
+/** Where a link around the article's picture leads: the picture file itself. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * The picture the page shows right before the body's own block, in the same wrapper (a theme's
+ * featured image, an AMP page's hero, a figure under the headline): the element sibling before
+ * `top` when it holds one picture of some size, at most a caption's text, and no link but to the
+ * picture's file; else null.
+ */
+function leadPicture(top: Element): Element | null {
+  let node = top.prev;
+  while (node !== null && !isElement(node)) {
+    if (node.type === 'text' && node.data.trim() !== '') return null;
+    node = node.prev;
+  }
+  if (node === null || NOT_LEAD_PICTURE.test(classWords(node))) return null;
+  let pictures = 0;
+  for (const d of [node, ...descendants(node)]) {
+    if (d.name === 'img' || d.name === 'amp-img') {
+      // The fallback an <amp-img> holds is the same picture.
+      if (
+        d.name === 'img' &&
+        d.parent !== null &&
+        isElement(d.parent) &&
+        d.parent.name === 'amp-img'
+      ) {
+        continue;
+      }
+      const width = Number(d.attribs.width);
+      const height = Number(d.attribs.height);
+      if ((width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE)) {
+        return null;
+      }
+      pictures++;
+    } else if (d.name === 'a') {
+      if (!PICTURE_FILE.test(d.attribs.href ?? '')) return null;
+    } else if (d.name === 'iframe' || d.name === 'video' || d.name === 'form') {
+      return null;
+    }
+  }
+  if (pictures !== 1 || squash(textOf(node)).length > MAX_LEAD_PICTURE_TEXT) return null;
+  return onlyCaptionText(node) ? node : null;
+}
+
+/** Elements whose class says they caption a picture. */
+const CAPTION_CLASS = /caption|legend/;
+
+/**
+ * Whether all the text of a picture's box is its caption: in a `<figcaption>` or an element
+ * whose class says so (a teaser's headline, an author's name or a credit line left loose beside
+ * the picture is not).
+ */
+function onlyCaptionText(box: Element): boolean {
+  const stack: AnyNode[] = [box];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() !== '') return false;
+    } else if (isElement(node)) {
+      if (node.name === 'figcaption' || CAPTION_CLASS.test(classWords(node))) continue;
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return true;
 }
 
 /** Fewest characters of prose (outside links) a band of the page holds to be one of the article's. */

@@ -1,0 +1,81 @@
+/**
+ * The picture a page shows between the headline and the text, beside the body's own block in
+ * the article's wrapper (a theme's featured image, an AMP page's hero), opens the body: the feed
+ * item carries it as its picture, as the reader saw it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+import { BODY } from '../content/pages.ts';
+
+const URL = 'https://herald.example.com/news/council-budget.html';
+
+/** An article whose wrapper holds the headline, `before` and the body's own block. */
+const article = (before: string, after = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title></head><body>
+<header><a href="/">Springfield Herald</a><nav><a href="/news">News</a> <a href="/sports">Sports</a></nav></header>
+<main><article class="post"><header class="entry-header"><h1>City council approves new budget</h1></header>${before}<div class="entry-content">${BODY}</div>${after}</article></main>
+<footer>© 2024 Springfield Herald</footer></body></html>`;
+
+const images = (html: string) => extractArticle(html, { url: URL }).images.map((i) => i.url);
+
+describe('rule: the picture shown right before the body opens it', () => {
+  it.each([
+    [
+      'a theme’s featured-image box',
+      '<div class="post-thumbnail"><img src="/img/council.jpg" alt="Council"></div>',
+    ],
+    [
+      'an AMP hero',
+      '<amp-img src="/img/council.jpg" width="1200" height="800" layout="responsive"></amp-img>',
+    ],
+    [
+      'a figure',
+      '<figure class="wp-block-image"><img src="/img/council.jpg" alt=""><figcaption>The chamber on Tuesday.</figcaption></figure>',
+    ],
+  ])('takes %s as the first picture of the body', (_, picture) => {
+    expect(images(article(picture))).toEqual(['https://herald.example.com/img/council.jpg']);
+  });
+
+  it('keeps its caption with it (in the HTML; the plain text leaves captions to the images)', () => {
+    const html = article(
+      '<figure><img src="/img/council.jpg" alt=""><figcaption>The chamber on Tuesday.</figcaption></figure>',
+    );
+    const { contentHtml, images: found } = extractArticle(html, { url: URL });
+    expect(found[0]?.caption).toBe('The chamber on Tuesday.');
+    expect(contentHtml).toMatch(
+      /^<figure><img [^>]+><figcaption>The chamber on Tuesday\.<\/figcaption><\/figure><p>/,
+    );
+  });
+
+  it.each([
+    [
+      'a picture linking to another story',
+      '<div class="teaser"><a href="/news/other.html"><img src="/img/other.jpg"></a></div>',
+    ],
+    [
+      'a slider of several',
+      '<div class="gallery"><img src="/img/1.jpg"><img src="/img/2.jpg"><img src="/img/3.jpg"></div>',
+    ],
+    [
+      'an advertisement',
+      '<div class="ad-slot"><img src="/ads/banner.jpg" width="300" height="250"></div>',
+    ],
+    [
+      'the author’s portrait',
+      '<div class="author-avatar"><img src="/img/dana.jpg"> Dana Whitfield</div>',
+    ],
+    ['a tiny icon', '<div class="icon"><img src="/img/rss.png" width="16" height="16"></div>'],
+    [
+      'a picture beside a loose credit line (its text would join the body’s)',
+      '<div class="pic"><img src="/img/council.jpg"><span class="copyright">© Aton</span></div>',
+    ],
+  ])('leaves out %s', (_, box) => {
+    expect(images(article(box))).toEqual([]);
+  });
+
+  it('takes no picture set after the body', () => {
+    expect(
+      images(article('', '<div class="post-thumbnail"><img src="/img/council.jpg"></div>')),
+    ).toEqual([]);
+  });
+});
