@@ -119,6 +119,7 @@ function finish(
   inputs: BodyInputs,
   container: Cheerio<Element>,
   report: (words: number) => void,
+  picture?: Element,
 ): ArticleBody {
   const { $, trace } = inputs;
   const dateline = removeLeadingDateline($, container, inputs.isDateline, inputs.isPublicationDay);
@@ -189,7 +190,7 @@ function finish(
   for (const credit of root === undefined ? [] : removeContributorCredits(root)) {
     trace?.removed({ rule: 'contributor credit', text: snippet(credit) });
   }
-  const rendered = renderContent(container, inputs.baseUrl);
+  const rendered = withPicture(renderContent(container, inputs.baseUrl), picture, inputs);
   const wordCount = countWords(rendered.contentText);
   report(wordCount);
   return {
@@ -200,6 +201,28 @@ function finish(
     opening,
     dateline,
     closingDate,
+  };
+}
+
+/**
+ * The rendered body with the lead picture the page shows before it at its start (its caption in
+ * the HTML and the images, no words in the text); the body alone when the picture renders to
+ * nothing or to words of the text.
+ */
+function withPicture(
+  body: RenderedContent,
+  picture: Element | undefined,
+  inputs: BodyInputs,
+): RenderedContent {
+  if (picture === undefined) return body;
+  // A copy: the page stays as it was for the readers of what stands under the headline.
+  const box = inputs.$('<div></div>').append(picture.cloneNode(true)) as Cheerio<Element>;
+  const lead = renderContent(box, inputs.baseUrl);
+  if (lead.images.length !== 1 || lead.contentText !== '') return body;
+  return {
+    contentHtml: lead.contentHtml + body.contentHtml,
+    contentText: body.contentText,
+    images: [...lead.images, ...body.images],
   };
 }
 
@@ -222,7 +245,7 @@ function pageBody(
   if (trace !== undefined) report(countWords(container.text()));
   try {
     rejectListing(container, shape);
-    const body = finish(inputs, container, report);
+    const body = finish(inputs, container, report, location.picture);
     rejectTeasersOnly(container, shape);
     // A photo story, a video or an announcement in its attachment says little in words.
     if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) {

@@ -27,6 +27,7 @@ import {
   classKind,
   headedSection,
   isSectionOfBody,
+  leadPictureOf,
   rankCandidates,
   SECTION_HEADINGS,
   selectTop,
@@ -66,6 +67,11 @@ export interface BodyLocation {
   /** A CSS-like path of the container as it was found (before cleaning). */
   readonly element: string;
   readonly note?: string;
+  /**
+   * The article's lead picture shown before the body, outside the container (`leadPictureOf`):
+   * rendered at the body's start once its text is read.
+   */
+  readonly picture?: Element;
 }
 
 /** Below this many characters a first pass is retried without skipping "unlikely" blocks. */
@@ -682,6 +688,8 @@ function cleanedLocation(
   const { trace } = options;
   const { scoring, stripUnlikely } = picked;
   const { parts } = withSiblings(scoring, picked.top);
+  // Found before the parts are wrapped: the body's first block stands where the page set it.
+  const picture = leadPictureOf(scoring.h1s, parts[0] ?? picked.top);
   let container = picked.top;
   let element = elementPath(container);
   if (parts.length > 1) {
@@ -714,8 +722,10 @@ function cleanedLocation(
     location: {
       container: $(container),
       method: stripUnlikely ? 'scored' : 'scored, second pass (unlikely blocks kept)',
-      element,
+      element:
+        picture === null ? element : `${element}, after the lead picture ${elementPath(picture)}`,
       note: `${scoreNote(scoring, picked.top)}${picked.text} characters before cleaning`,
+      ...(picture === null ? {} : { picture }),
     },
     container,
     left,

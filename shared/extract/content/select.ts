@@ -346,11 +346,10 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
   const items = listItems(top, parent.children);
-  const picture = leadPicture(top);
   let passedTop = false;
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
-    if (sibling === top || items.has(sibling) || sibling === picture) {
+    if (sibling === top || items.has(sibling)) {
       parts.push(sibling);
       if (sibling === top) passedTop = true;
       continue;
@@ -409,44 +408,134 @@ const NOT_LEAD_PICTURE =
 const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 /**
- * The picture the page shows right before the body's own block, in the same wrapper (a theme's
- * featured image, an AMP page's hero, a figure under the headline): the element sibling before
- * `top` when it holds one picture of some size, at most a caption's text, and no link but to the
- * picture's file; else null.
+ * The article's lead picture, shown before its body: the box right before the body's first
+ * block in the same wrapper (a theme's featured image, an AMP page's hero), else the one picture
+ * between the headline and the body ({@link pictureUnderHeadline}).
+ *
+ * @param h1s - the page's `<h1>` elements
+ * @param first - the body's first block, before the body is wrapped or cleaned
+ * @returns the picture's box, or null
  */
-function leadPicture(top: Element): Element | null {
+export function leadPictureOf(h1s: readonly Element[], first: Element): Element | null {
+  return pictureBefore(first) ?? pictureUnderHeadline(h1s, first);
+}
+
+/**
+ * The element sibling right before `top` when it is a lead picture's box
+ * ({@link isLeadPictureBox}); else null.
+ */
+function pictureBefore(top: Element): Element | null {
   let node = top.prev;
   while (node !== null && !isElement(node)) {
     if (node.type === 'text' && node.data.trim() !== '') return null;
     node = node.prev;
   }
-  if (node === null || NOT_LEAD_PICTURE.test(classWords(node))) return null;
+  return node !== null && isLeadPictureBox(node) ? node : null;
+}
+
+/** Whether a picture is an icon: declared narrower or lower than {@link MIN_PICTURE_SIDE}. */
+function isIcon(picture: Element): boolean {
+  const width = Number(picture.attribs.width);
+  const height = Number(picture.attribs.height);
+  return (width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE);
+}
+
+/** Whether an element is a picture: an `<img>` (not the fallback an `<amp-img>` holds), an `<amp-img>`. */
+function isPicture(el: Element): boolean {
+  if (el.name === 'amp-img') return true;
+  return (
+    el.name === 'img' &&
+    !(el.parent !== null && isElement(el.parent) && el.parent.name === 'amp-img')
+  );
+}
+
+/**
+ * Whether a box shows one picture of the article and nothing else: the picture, not an icon,
+ * no link but to the picture's file, no player or form, no text but its caption (at most
+ * {@link MAX_LEAD_PICTURE_TEXT} characters), and no class naming a gallery, an ad, an author or
+ * other furniture.
+ */
+function isLeadPictureBox(box: Element): boolean {
+  if (NOT_LEAD_PICTURE.test(classWords(box))) return false;
   let pictures = 0;
-  for (const d of [node, ...descendants(node)]) {
-    if (d.name === 'img' || d.name === 'amp-img') {
-      // The fallback an <amp-img> holds is the same picture.
-      if (
-        d.name === 'img' &&
-        d.parent !== null &&
-        isElement(d.parent) &&
-        d.parent.name === 'amp-img'
-      ) {
-        continue;
-      }
-      const width = Number(d.attribs.width);
-      const height = Number(d.attribs.height);
-      if ((width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE)) {
-        return null;
-      }
+  for (const d of [box, ...descendants(box)]) {
+    if (isPicture(d)) {
+      if (isIcon(d)) return false;
       pictures++;
     } else if (d.name === 'a') {
-      if (!PICTURE_FILE.test(d.attribs.href ?? '')) return null;
+      if (!PICTURE_FILE.test(d.attribs.href ?? '')) return false;
     } else if (d.name === 'iframe' || d.name === 'video' || d.name === 'form') {
-      return null;
+      return false;
     }
   }
-  if (pictures !== 1 || squash(textOf(node)).length > MAX_LEAD_PICTURE_TEXT) return null;
-  return onlyCaptionText(node) ? node : null;
+  if (pictures !== 1 || squash(textOf(box)).length > MAX_LEAD_PICTURE_TEXT) return false;
+  return onlyCaptionText(box);
+}
+
+/** Most elements walked from the headline to the body, looking for its picture. */
+const MAX_ELEMENTS_UNDER_HEADLINE = 200;
+
+/** Wrappers that hold the site's furniture, not the article's picture. */
+const FURNITURE_WRAPPER = /sidebar|widget|(?:^|[\s_-])nav|menu/;
+
+/**
+ * The one picture the page shows between its headline (the last `<h1>` before the body) and the
+ * body's first block, as its box: an article header's figure under the headline and byline.
+ * Icons (an author's portrait) are passed over; two pictures, or one in a sidebar, a widget, an
+ * `<aside>` or a `<nav>`, give none.
+ *
+ * @param h1s - the page's `<h1>` elements
+ * @param first - the body's first block
+ * @returns the picture's box, or null
+ */
+function pictureUnderHeadline(h1s: readonly Element[], first: Element): Element | null {
+  const headline = h1s.filter((h1) => precedes(h1, first) && !isBelow(h1, first)).at(-1);
+  if (headline === undefined) return null;
+  let picture: Element | null = null;
+  let walked = 0;
+  for (let node = nextAfter(headline); node !== null && node !== first; node = next(node)) {
+    if (++walked > MAX_ELEMENTS_UNDER_HEADLINE) return null;
+    if (!isPicture(node) || isIcon(node)) continue;
+    if (picture !== null) return null;
+    picture = node;
+  }
+  if (picture === null) return null;
+  // The outermost box around it that is the picture's alone, below what holds the headline.
+  let box: Element = picture;
+  for (let up = box.parent; up !== null && isElement(up); up = up.parent) {
+    if (isBelow(headline, up) || isBelow(first, up) || !isLeadPictureBox(up)) break;
+    box = up;
+  }
+  if (!isLeadPictureBox(box)) return null;
+  // The box stands beside the headline or the body, not beside other words (a paragraph next to
+  // a picture is its caption, or a teaser's).
+  const holder = box.parent;
+  if (holder === null || !(isBelow(headline, holder) || isBelow(first, holder))) return null;
+  for (let up: ParentNode | null = box; up !== null && isElement(up); up = up.parent) {
+    if (isBelow(headline, up)) return box;
+    if (up.name === 'aside' || up.name === 'nav' || FURNITURE_WRAPPER.test(classWords(up))) {
+      return null;
+    }
+    // A picture linking to another page is a teaser's.
+    if (up.name === 'a' && !PICTURE_FILE.test(up.attribs.href ?? '')) return null;
+  }
+  return null;
+}
+
+/** The element after `node` in document order, descending into it. */
+function next(node: Element): Element | null {
+  const child = node.children.find(isElement);
+  return child ?? nextAfter(node);
+}
+
+/** The element after `node`'s subtree in document order. */
+function nextAfter(node: Element): Element | null {
+  for (let at: AnyNode | null = node; at !== null && isElement(at); at = at.parent) {
+    for (let sibling = at.next; sibling !== null; sibling = sibling.next) {
+      if (isElement(sibling)) return sibling;
+    }
+  }
+  return null;
 }
 
 /** Elements whose class says they caption a picture. */

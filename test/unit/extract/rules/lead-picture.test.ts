@@ -1,7 +1,7 @@
 /**
- * The picture a page shows between the headline and the text, beside the body's own block in
- * the article's wrapper (a theme's featured image, an AMP page's hero), opens the body: the feed
- * item carries it as its picture, as the reader saw it.
+ * The picture a page shows before the text — beside the body's own block in the article's
+ * wrapper (a theme's featured image, an AMP page's hero), or under the headline in the article's
+ * header — opens the body: the feed item carries it as its picture, as the reader saw it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
@@ -77,5 +77,43 @@ describe('rule: the picture shown right before the body opens it', () => {
     expect(
       images(article('', '<div class="post-thumbnail"><img src="/img/council.jpg"></div>')),
     ).toEqual([]);
+  });
+});
+
+describe('rule: the one picture between the headline and the body opens it', () => {
+  const page = (between: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title></head><body>
+<main><article><div class="article-header"><h1>City council approves new budget</h1>${between}</div><div class="article-text">${BODY}</div></article></main></body></html>`;
+
+  it('takes the picture an article header holds under its headline', () => {
+    const html = page(
+      '<div class="byline">By Dana Whitfield</div><figure class="lead"><img src="/img/council.jpg"><figcaption>The chamber.</figcaption></figure>',
+    );
+    expect(images(html)).toEqual(['https://herald.example.com/img/council.jpg']);
+  });
+
+  it("passes over the author's portrait beside the byline", () => {
+    const html = page(
+      '<div class="byline"><img class="avatar" src="/img/dana.jpg" width="48" height="48"> By Dana Whitfield</div><div class="hero"><img src="/img/council.jpg"></div>',
+    );
+    expect(images(html)).toEqual(['https://herald.example.com/img/council.jpg']);
+  });
+
+  it.each([
+    [
+      'two pictures',
+      '<div class="hero"><img src="/img/1.jpg"></div><div class="hero"><img src="/img/2.jpg"></div>',
+    ],
+    [
+      'a picture linking to another story',
+      '<div class="hero"><a href="/news/other.html"><img src="/img/1.jpg"></a></div>',
+    ],
+    ['a picture in a sidebar', '<aside><div><img src="/img/promo.jpg"></div></aside>'],
+    [
+      'a picture in a widget',
+      '<div class="widget-area"><div><img src="/img/promo.jpg"></div></div>',
+    ],
+  ])('takes none where there are %s', (_, between) => {
+    expect(images(page(between))).toEqual([]);
   });
 });
