@@ -117,3 +117,10 @@ describe('rule: the one picture between the headline and the body opens it', () 
     expect(images(page(between))).toEqual([]);
   });
 });
+
+describe("rule: a class saying a field's label is hidden (Drupal's field--label-hidden) hides nothing", () => {
+  it('keeps the image field a Drupal node sets before its body field', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Neue Radwege für die Innenstadt</title></head><body><main><article class="node node--type-article"><h1 class="page-title">Neue Radwege für die Innenstadt</h1><div class="node__content"><div class="field field--name-field-image field--type-image field--label-hidden field__item"><img src="/sites/default/files/radweg.jpg" width="1200" height="675" alt="Radweg"></div><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">${BODY}</div></div></article></main></body></html>`;
+    expect(images(html)).toEqual(['https://herald.example.com/sites/default/files/radweg.jpg']);
+  });
+});
