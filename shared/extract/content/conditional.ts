@@ -166,13 +166,21 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
 const MAX_PICTURE_TEXT = 300;
 
 /**
+ * Words of {@link NEGATIVE} that do not make a picture furniture: "media" (`media-image`), and
+ * Drupal's `field--label-hidden` on every field whose label it does not show.
+ */
+const PICTURE_FIELD_WORDS = /media|label-hidden/;
+const ALL_PICTURE_FIELD_WORDS = new RegExp(PICTURE_FIELD_WORDS.source, 'g');
+
+/**
  * Whether a block is one picture with its caption whose class names it only as "media"
- * (`media-image`), the one word of {@link NEGATIVE} it has.
+ * (`media-image`) or as a field with a hidden label, the only words of {@link NEGATIVE} it has.
  */
 function isMediaPicture(el: Element, c: Counts): boolean {
   if (c.img !== 1 || c.text > MAX_PICTURE_TEXT || c.link > 0 || c.embed > 0) return false;
   const hints = classAndId(el);
-  if (!/media/.test(hints) || NEGATIVE.test(hints.replaceAll('media', ' '))) return false;
+  if (!PICTURE_FIELD_WORDS.test(hints)) return false;
+  if (NEGATIVE.test(hints.replace(ALL_PICTURE_FIELD_WORDS, ' '))) return false;
   // A video's player showing its poster picture and title is no picture of the article.
   return ![el, ...descendants(el)].some((d) => VIDEO_PART.test(classAndId(d)));
 }

@@ -65,7 +65,7 @@ export const POSITIVE =
 
 /** Class/id that lower a candidate's score. */
 export const NEGATIVE =
-  /-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ar)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|binh-?luan|lien-?quan|tin-?khac/;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ar)|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|binh-?luan|lien-?quan|tin-?khac/;
 
 /**
  * Class/id of boilerplate removed from inside the chosen container: share bars, ads,
