@@ -19,6 +19,7 @@ import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { metadataText } from './metadata-text.ts';
+import { splitNames } from './name-list.ts';
 import { foldLetters } from './site.ts';
 import { countWords, lowerWords } from './text.ts';
 
@@ -313,7 +314,10 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   );
   const isName = (text: string) => {
     const written = text.replace(BYLINE_LABEL, '');
-    return declared.has(foldLetters(written)) || newsrooms.has(newsroomCore(written));
+    if (declared.has(foldLetters(written)) || newsrooms.has(newsroomCore(written))) return true;
+    // The declared authors listed: "Mark Example and Jana Other", "Thu Hà và Minh Đức".
+    const listed = splitNames(written);
+    return listed.length > 1 && listed.every((name) => declared.has(foldLetters(name)));
   };
   // The largest element around the body's first text that shows no more than a name; else the
   // largest that shows a name and stands on a line of its own (a share box's label after the

@@ -136,6 +136,28 @@ describe("the author's name alone opening the body: the byline", () => {
     expect(article.authors).toEqual(['Mark Example']);
   });
 
+  it.each([
+    'Mark Example and Jana Other',
+    'Mark Example, Jana Other',
+    'Mark Example und Jana Other',
+    'Mark Example và Jana Other',
+  ])('leaves the body when it lists the declared authors: %j', (names) => {
+    const head =
+      '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Mark Example"><meta name="author" content="Jana Other">';
+    const article = extractArticle(
+      buildPage({ head, body: `<div class="author">${names}</div>${paragraphs}` }),
+    );
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    expect(article.authors).toEqual(['Mark Example', 'Jana Other']);
+  });
+
+  it('stays when it lists someone besides the declared authors', () => {
+    const article = extractArticle(
+      buildPage({ head: HEAD, body: `<p>Mark Example and Jana Other</p>${paragraphs}` }),
+    );
+    expect(article.contentText).toContain('Mark Example and Jana Other');
+  });
+
   it('stays when it is not the first text of the body, or not the declared author', () => {
     const later = extractArticle(
       buildPage({
