@@ -18,6 +18,7 @@ import {
 import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
+import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { splitNames } from './name-list.ts';
 import { foldLetters } from './site.ts';
@@ -336,10 +337,45 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
       ? largest
       : named !== null && !inLine(named.element)
         ? named
-        : null;
+        : markedByline(first, root, declared);
   if (line === null) return null;
   detach(line.element);
   return line.text;
+}
+
+/** The most words of a byline box: a name of up to five words, a role or an outlet. */
+const MAX_BYLINE_BOX_WORDS = 11;
+
+/**
+ * The largest box around the body's first text that its class marks as a byline (author,
+ * byline, autor…) and that shows a declared name, then at most a role or an outlet ("Jane Doe,
+ * Senior Reporter", "Jane Doe (Reuters)", a portrait, the name and the role in spans): a
+ * sentence about the author is no such box.
+ */
+function markedByline(
+  first: AnyNode,
+  root: Element,
+  declared: ReadonlySet<string>,
+): { element: Element; text: string } | null {
+  let found: { element: Element; text: string } | null = null;
+  for (let up = first.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
+    const el = up as Element;
+    const text = shortText(el, MAX_NAME_CHARS);
+    if (text === null) break;
+    const written = text.replace(BYLINE_LABEL, '');
+    const folded = foldLetters(written);
+    const name = [...declared].find((d) => d.length >= 4 && folded.startsWith(d));
+    if (
+      name !== undefined &&
+      hasClassPart(el, AUTHOR_HINT, true) &&
+      !/[.!?…]$/.test(written.trim()) &&
+      countWords(written) <= MAX_BYLINE_BOX_WORDS
+    ) {
+      found = { element: el, text };
+    }
+    up = el.parent;
+  }
+  return found;
 }
 
 /** Words that credit a newsroom whatever its name: "Redacción", "Diario", "Digital", "Staff". */

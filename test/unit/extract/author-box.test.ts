@@ -151,6 +151,23 @@ describe("the author's name alone opening the body: the byline", () => {
     expect(article.authors).toEqual(['Mark Example', 'Jana Other']);
   });
 
+  it.each([
+    '<div class="author">Mark Example, Senior Reporter</div>',
+    '<div class="author">Mark Example (Reuters)</div>',
+    '<div class="byline">Mark Example<br>Senior Reporter</div>',
+    '<div class="author-info"><img src="/a.jpg" width="50" height="50"><span class="name">Mark Example</span><span class="role">Senior Reporter</span></div>',
+  ])('leaves the body as a byline box its class marks, the name then a role: %s', (box) => {
+    const article = extractArticle(buildPage({ head: HEAD, body: box + paragraphs }));
+    expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+  });
+
+  it("keeps a paragraph of the author's that its class marks but that is a sentence", () => {
+    const intro =
+      '<p class="author-intro">Mark Example, reporter, spent a week in the province.</p>';
+    const article = extractArticle(buildPage({ head: HEAD, body: intro + paragraphs }));
+    expect(article.contentText).toContain('spent a week in the province');
+  });
+
   it('stays when it lists someone besides the declared authors', () => {
     const article = extractArticle(
       buildPage({ head: HEAD, body: `<p>Mark Example and Jana Other</p>${paragraphs}` }),
