@@ -261,7 +261,8 @@ function extract(
   };
   const dates = readDates(withStandfirsts, url);
   const declaredAuthors = readAuthors(withStandfirsts, site);
-  const section = readSection(ctx, title);
+  const sectionChoice = readSection(withStandfirsts, title, url);
+  const section = sectionChoice.name;
   const tagSources = readTagSources(ctx);
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
@@ -440,7 +441,7 @@ function extract(
       dates: pageDates,
       zone,
       language: { chosen: language, declared: declaredLanguage },
-      section,
+      section: sectionChoice,
       tags: { chosen: tags, sources: tagSources },
     });
   }

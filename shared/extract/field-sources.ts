@@ -3,6 +3,7 @@
  * (`syndicate extract --explain`). Called only when a trace is given.
  */
 
+import type { SectionChoice } from './metadata.ts';
 import type { PageDates } from './page-dates.ts';
 import type { PageZone } from './page-zone.ts';
 import type { AuthorChoice } from './read-authors.ts';
@@ -26,7 +27,7 @@ export interface ChosenFields {
   readonly dates: PageDates;
   readonly zone: PageZone;
   readonly language: { readonly chosen: string; readonly declared: string | null };
-  readonly section: string | null;
+  readonly section: SectionChoice;
   readonly tags: { readonly chosen: readonly string[]; readonly sources: TagSources };
 }
 
@@ -141,7 +142,8 @@ export function reportFieldSources(trace: ExtractionTrace, chosen: ChosenFields)
   );
   trace.field({
     field: 'section',
-    source: chosen.section === null ? 'none' : 'JSON-LD, meta or breadcrumbs',
+    source: chosen.section.source,
+    ...(chosen.section.name === null ? {} : { raw: chosen.section.name }),
   });
   const { sources } = chosen.tags;
   trace.field({

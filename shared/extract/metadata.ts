@@ -3,8 +3,8 @@
  * tags, then the DOM.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { Element } from 'domhandler';
-import { descendants, hasRel, textOf } from './content/dom.ts';
+import { type Element, isText } from 'domhandler';
+import { descendants, hasRel, isElement, textOf } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
 import {
   type JsonLd,
@@ -17,7 +17,7 @@ import {
 import { firstMeta, type MetaTags, metaContent } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
-import { cleanOrNull, cleanText, sameText } from './text.ts';
+import { cleanOrNull, cleanText, countWords, sameText } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** What the metadata readers share about one page. */
@@ -180,10 +180,10 @@ export function addressSections(url: string): string[] {
  * The section: JSON-LD `articleSection` > `article:section` > breadcrumbs (their last link to a
  * section: share buttons may stand in the same bar) > the post's own category link.
  */
-export function readSection(ctx: PageContext, title: string | null): string | null {
+export function readSection(ctx: PageContext, title: string | null, url: string): SectionChoice {
   const { jsonLd } = ctx;
   const direct = readDeclaredSection(ctx);
-  if (direct !== null) return direct;
+  if (direct !== null) return { name: direct, source: 'JSON-LD articleSection or meta' };
   const keep = (name: string | null | undefined): name is string =>
     !!name && !HOME_LABEL.test(name) && (title === null || !sameText(name, title));
   const crumbs = jsonLd.nodes
@@ -194,14 +194,16 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
       return cleanOrNull(stringOf(node.name) ?? stringOf(resolveRef(node.item, jsonLd.byId)));
     })
     .filter(keep);
-  if (crumbs.length > 0) return crumbs[crumbs.length - 1] ?? null;
+  const lastCrumb = crumbs.at(-1);
+  if (lastCrumb !== undefined) return { name: lastCrumb, source: 'JSON-LD breadcrumbs' };
   const domCrumbs = ctx.index
     .byTag('a')
     .filter(ancestorClassTest(ctx.index, 'a', CRUMB_HINT))
     .filter(isSectionLink)
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
-  if (domCrumbs.length > 0) return domCrumbs[domCrumbs.length - 1] ?? null;
+  const lastLink = domCrumbs.at(-1);
+  if (lastLink !== undefined) return { name: lastLink, source: 'breadcrumb links' };
   // The post's own category, in the article: its link as WordPress marks it (`rel="category
   // tag"`), or microdata (`itemprop="articleSection"`, Joomla's `itemprop="genre"`); a sidebar's
   // list of categories is the site's.
@@ -212,7 +214,61 @@ export function readSection(ctx: PageContext, title: string | null): string | nu
       !isOutsideArticle(el, { index: ctx.index, links: true }),
   );
   const name = category === undefined ? null : cleanText(sectionText(category));
-  return keep(name) && name.length <= MAX_SECTION_CHARS ? name : null;
+  if (keep(name) && name.length <= MAX_SECTION_CHARS) {
+    return { name, source: "the post's category link" };
+  }
+  const above = sectionAboveHeadline(ctx, url);
+  if (keep(above)) return { name: above, source: 'the lone link above the headline' };
+  return { name: null, source: 'none' };
+}
+
+/** The section, and where it was read (`--explain`). */
+export interface SectionChoice {
+  readonly name: string | null;
+  readonly source: string;
+}
+
+/** Most words of a section's name shown above the headline. */
+const MAX_SECTION_WORDS = 4;
+
+/**
+ * Last, the section a lone link names right above the headline, in a box of its own or as the
+ * headline box's previous element (a portal's `<div class="detail-cate"><a href="/thoi-su.htm">
+ * Thời sự</a></div>`, a kicker): a link to another page of the site, its text the box's whole
+ * text, a few words and not the home page's.
+ */
+function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
+  const headline = ctx.headline ?? ctx.index.byTag('h1')[0];
+  if (headline === undefined) return null;
+  const parent = headline.parent;
+  const box =
+    previousElement(headline) ??
+    (parent !== null && isElement(parent) ? previousElement(parent) : null);
+  if (box === null) return null;
+  const links = box.name === 'a' ? [box] : descendants(box).filter((d) => d.name === 'a');
+  const link = links.length === 1 ? links[0] : undefined;
+  if (link === undefined || !isSectionLink(link)) return null;
+  const text = cleanText(textOf(box));
+  if (text === '' || text !== cleanText(textOf(link)) || HOME_LABEL.test(text)) return null;
+  if (countWords(text) > MAX_SECTION_WORDS || text.length > MAX_SECTION_CHARS) return null;
+  const target = absoluteHttp(link.attribs.href, url);
+  const page = absoluteHttp(url, url);
+  if (target === null || page === null || target === page) return null;
+  return siteHost(target) === siteHost(page) ? text : null;
+}
+
+/** The element right before `el` among its siblings (blank text between), or null. */
+function previousElement(el: Element): Element | null {
+  for (let node = el.prev; node !== null; node = node.prev) {
+    if (isElement(node)) return node;
+    if (isText(node) && node.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** A host without its `www.`: the same site either way. */
+function siteHost(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
 }
 
 /**

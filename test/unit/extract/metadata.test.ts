@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleId } from '../../../shared/extract/hash.ts';
-import { extractArticle } from '../../../shared/extract/index.ts';
+import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
 import { countWords } from '../../../shared/extract/text.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
@@ -423,5 +423,53 @@ describe('section: a declared section written as a list of several is its first'
 
   it('keeps a name holding one comma whole ("Kultur, Medien")', () => {
     expect(declared('Kultur, Medien')).toBe('Kultur, Medien');
+  });
+});
+
+describe("section: last, a lone link to one of the site's pages right above the headline", () => {
+  /** The page with `above` right before its headline, in the headline's box. */
+  const above = (box: string) =>
+    extractArticle(
+      buildPage({ head: CANONICAL }).replace(
+        '<h1>Tổng kết cải cách hành chính năm 2023</h1>',
+        `<div class="detail">${box}<h1>Tổng kết cải cách hành chính năm 2023</h1></div>`,
+      ),
+    ).section;
+
+  it.each([
+    ['<div class="detail-cate"><a href="/thoi-su.htm">Thời sự</a></div>', 'Thời sự'],
+    ['<a class="kicker" href="https://tinh.example.gov.vn/kinh-te/">Kinh tế</a>', 'Kinh tế'],
+    ['<p><a href="/politik/">Politik</a></p>', 'Politik'],
+  ])('reads %s', (box, section) => {
+    expect(above(box)).toBe(section);
+  });
+
+  it('says where it read it (--explain)', () => {
+    const { trace, explanation } = recordingTrace();
+    const html = buildPage({ head: CANONICAL }).replace(
+      '<h1>Tổng kết cải cách hành chính năm 2023</h1>',
+      '<div><div class="detail-cate"><a href="/thoi-su.htm">Thời sự</a></div><h1>Tổng kết cải cách hành chính năm 2023</h1></div>',
+    );
+    extractArticle(html, { trace });
+    expect(explanation.fields.find((f) => f.field === 'section')).toMatchObject({
+      source: 'the lone link above the headline',
+      raw: 'Thời sự',
+    });
+  });
+
+  it.each([
+    ['a link to the home page', '<div><a href="/">Trang chủ</a></div>'],
+    ['a link to another site', '<div><a href="https://other.example.com/x">Đối tác</a></div>'],
+    [
+      'a line with more than the link',
+      '<div>Chuyên mục: <a href="/kinh-te/">Kinh tế</a> và xã hội</div>',
+    ],
+    ['two links', '<div><a href="/kinh-te/">Kinh tế</a> <a href="/xa-hoi/">Xã hội</a></div>'],
+    [
+      'a sentence',
+      '<div><a href="/tin/b.html">Hội nghị tổng kết công tác cải cách hành chính năm 2022 của tỉnh</a></div>',
+    ],
+  ])('reads none from %s', (_, box) => {
+    expect(above(box)).toBeNull();
   });
 });
