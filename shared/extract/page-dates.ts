@@ -111,6 +111,26 @@ function urlMonth(text: string): number {
 }
 
 /**
+ * The instant a slug ends with, as Vietnamese news CMSs stamp it: `-20231214152017.htm` (year,
+ * month, day, hour, minute, second; milliseconds after them or not).
+ */
+const SLUG_INSTANT =
+  /-((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\d{3})?(?:\.[a-z]{2,5})?$/i;
+
+/** The instant a URL's path ends with ({@link SLUG_INSTANT}), in the page's zone; null if none exists. */
+function instantInSlug(path: string, timezone: string): FoundDate | null {
+  const m = SLUG_INSTANT.exec(path);
+  if (m === null) return null;
+  const [y = '', mo = '', d = '', h = '', mi = '', se = ''] = m.slice(1, 7);
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return null;
+  const text = `${y}-${mo}-${d} ${h}:${mi}:${se}`;
+  return asFound(parseDate(text, timezone), 'instant in the URL', text);
+}
+
+/**
  * Last of all, the day in the page's URL (`/archives/2024/10/16/2003825372`,
  * `/article/2026-01-06-joburg-…`, `/world/20241203-OYT1T50218/`): news sites file a story under
  * the day it was published. Its path only: a query may name any date.
@@ -126,6 +146,8 @@ function dayInUrl(url: string, timezone: string): FoundDate | null {
   } catch {
     return null;
   }
+  const stamped = instantInSlug(path, timezone);
+  if (stamped !== null) return stamped;
   const m = URL_DAY.exec(path);
   if (m === null) return null;
   const [yearText, monthText, dayText] = m.slice(1).filter((g) => g !== undefined) as string[];

@@ -928,6 +928,24 @@ describe("dates: last of all, the day written in the page's URL", () => {
     expect(published(page(''), url)).toBeNull();
   });
 
+  it.each([
+    ['https://tuoitre.vn/hoi-nghi-tong-ket-20231214152017.htm', '2023-12-14T15:20:17+07:00'],
+    ['https://dantri.com.vn/xa-hoi/hoi-nghi-20231214152017850.htm', '2023-12-14T15:20:17+07:00'],
+  ])('reads the instant a slug ends with, to the second (%s)', (url, iso) => {
+    expect(published(page(''), url)).toBe(iso);
+  });
+
+  it.each([
+    ['an hour past 23', 'https://tuoitre.vn/hoi-nghi-20231214252017.htm'],
+    ['a number of another length', 'https://example.vn/hoi-nghi-2023121415201.htm'],
+    [
+      'a timestamp inside the path, not ending the slug',
+      'https://example.vn/20231214152017/hoi-nghi.htm',
+    ],
+  ])('reads no instant from %s', (_what, url) => {
+    expect(published(page(''), url)).toBeNull();
+  });
+
   it('takes the date the page shows over the one in its URL', () => {
     const html = page('', { before: '<span class="date">17.10.2024, 09:30</span>' });
     expect(published(html, 'https://news.example.com/2024/10/16/storm.html')).toBe(
