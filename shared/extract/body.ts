@@ -207,7 +207,7 @@ function finish(
 /**
  * The rendered body with the lead picture the page shows before it at its start (its caption in
  * the HTML and the images, no words in the text); the body alone when the picture renders to
- * nothing or to words of the text.
+ * nothing or to words of the text, or when the body shows it too.
  */
 function withPicture(
   body: RenderedContent,
@@ -219,6 +219,8 @@ function withPicture(
   const box = inputs.$('<div></div>').append(picture.cloneNode(true)) as Cheerio<Element>;
   const lead = renderContent(box, inputs.baseUrl);
   if (lead.images.length !== 1 || lead.contentText !== '') return body;
+  // The body shows the same picture again: once is enough.
+  if (body.images.some((image) => image.url === lead.images[0]?.url)) return body;
   return {
     contentHtml: lead.contentHtml + body.contentHtml,
     contentText: body.contentText,

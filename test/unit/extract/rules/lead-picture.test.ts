@@ -73,6 +73,14 @@ describe('rule: the picture shown right before the body opens it', () => {
     expect(images(article(box))).toEqual([]);
   });
 
+  it('takes it once when the body shows the same picture again', () => {
+    const html = article('<div class="post-thumbnail"><img src="/img/council.jpg"></div>').replace(
+      '<div class="entry-content">',
+      '<div class="entry-content"><p><img src="/img/council.jpg"></p>',
+    );
+    expect(images(html)).toEqual(['https://herald.example.com/img/council.jpg']);
+  });
+
   it('takes no picture set after the body', () => {
     expect(
       images(article('', '<div class="post-thumbnail"><img src="/img/council.jpg"></div>')),
