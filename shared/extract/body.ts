@@ -14,7 +14,7 @@ import {
   removeOpeningAuthorName,
   takeClosingBiography,
 } from './author-box.ts';
-import { closest, descendants, linksDocument } from './content/dom.ts';
+import { closest, descendants, linksDocument, PICTURE_FILE } from './content/dom.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -55,8 +55,6 @@ const SEARCH_APP_STATE_BELOW = 300;
 /** Pictures a photo story shows at least, to be an article whatever its words. */
 const PHOTO_STORY_PICTURES = 2;
 const LINK: ReadonlySet<string> = new Set(['a']);
-/** A link to a picture file: a photo story's enlargement, not another page. */
-const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 /**
  * Whether a body carries media of its own that make it an article however few its words: a

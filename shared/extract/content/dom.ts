@@ -285,6 +285,9 @@ export function linesExcept(
   return lines;
 }
 
+/** Where a link to a picture's own file leads: `.jpg`, `.png`, `.webp`, … */
+export const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
 /** A link to a document file: `.pdf`, `.docx`, `.xlsx`, … */
 const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|rar|7z)(?:$|[?#])/i;
 

@@ -21,13 +21,13 @@ import {
   wrapSiblings,
 } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
+import { leadPictureOf } from './lead-picture.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { isSkipped, type Scoring, type Stats, scoreTree } from './score.ts';
 import {
   classKind,
   headedSection,
   isSectionOfBody,
-  leadPictureOf,
   rankCandidates,
   SECTION_HEADINGS,
   selectTop,

@@ -1,0 +1,180 @@
+/**
+ * The article's lead picture: the one a page shows before the body (a theme's featured image,
+ * an AMP page's hero, an article header's figure under the headline), which the body finder
+ * leaves out of the body's block and the renderer puts at its start, so that the feed item
+ * carries the picture the reader saw first.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import {
+  classWords,
+  descendants,
+  isBelow,
+  isElement,
+  PICTURE_FILE,
+  precedes,
+  squash,
+  textOf,
+} from './dom.ts';
+
+/** Most text a lead picture's box holds besides the picture: its caption. */
+const MAX_LEAD_PICTURE_TEXT = 300;
+
+/** A picture declared narrower or lower than this, in pixels, is an icon. */
+const MIN_PICTURE_SIDE = 100;
+
+/** Boxes whose class says their picture is not the article's. */
+const NOT_LEAD_PICTURE =
+  /gallery|slider|carousel|swiper|slideshow|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|logo|avatar|author|profile|icon|share|social|related|teaser|promo/;
+
+/**
+ * The article's lead picture, shown before its body: the box right before the body's first
+ * block in the same wrapper (a theme's featured image, an AMP page's hero), else the one picture
+ * between the headline and the body ({@link pictureUnderHeadline}).
+ *
+ * @param h1s - the page's `<h1>` elements
+ * @param first - the body's first block, before the body is wrapped or cleaned
+ * @returns the picture's box, or null
+ */
+export function leadPictureOf(h1s: readonly Element[], first: Element): Element | null {
+  return pictureBefore(first) ?? pictureUnderHeadline(h1s, first);
+}
+
+/**
+ * The element sibling right before `top` when it is a lead picture's box
+ * ({@link isLeadPictureBox}); else null.
+ */
+function pictureBefore(top: Element): Element | null {
+  let node = top.prev;
+  while (node !== null && !isElement(node)) {
+    if (node.type === 'text' && node.data.trim() !== '') return null;
+    node = node.prev;
+  }
+  return node !== null && isLeadPictureBox(node) ? node : null;
+}
+
+/** Whether a picture is an icon: declared narrower or lower than {@link MIN_PICTURE_SIDE}. */
+function isIcon(picture: Element): boolean {
+  const width = Number(picture.attribs.width);
+  const height = Number(picture.attribs.height);
+  return (width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE);
+}
+
+/** Whether an element is a picture: an `<img>` (not the fallback an `<amp-img>` holds), an `<amp-img>`. */
+function isPicture(el: Element): boolean {
+  if (el.name === 'amp-img') return true;
+  return (
+    el.name === 'img' &&
+    !(el.parent !== null && isElement(el.parent) && el.parent.name === 'amp-img')
+  );
+}
+
+/**
+ * Whether a box shows one picture of the article and nothing else: the picture, not an icon,
+ * no link but to the picture's file, no player or form, no text but its caption (at most
+ * {@link MAX_LEAD_PICTURE_TEXT} characters), and no class naming a gallery, an ad, an author or
+ * other furniture.
+ */
+function isLeadPictureBox(box: Element): boolean {
+  if (NOT_LEAD_PICTURE.test(classWords(box))) return false;
+  let pictures = 0;
+  for (const d of [box, ...descendants(box)]) {
+    if (isPicture(d)) {
+      if (isIcon(d)) return false;
+      pictures++;
+    } else if (d.name === 'a') {
+      if (!PICTURE_FILE.test(d.attribs.href ?? '')) return false;
+    } else if (d.name === 'iframe' || d.name === 'video' || d.name === 'form') {
+      return false;
+    }
+  }
+  if (pictures !== 1 || squash(textOf(box)).length > MAX_LEAD_PICTURE_TEXT) return false;
+  return onlyCaptionText(box);
+}
+
+/** Most elements walked from the headline to the body, looking for its picture. */
+const MAX_ELEMENTS_UNDER_HEADLINE = 200;
+
+/** Wrappers that hold the site's furniture, not the article's picture. */
+const FURNITURE_WRAPPER = /sidebar|widget|(?:^|[\s_-])nav|menu/;
+
+/**
+ * The one picture the page shows between its headline (the last `<h1>` before the body) and the
+ * body's first block, as its box: an article header's figure under the headline and byline.
+ * Icons (an author's portrait) are passed over; two pictures, or one in a sidebar, a widget, an
+ * `<aside>` or a `<nav>`, give none.
+ *
+ * @param h1s - the page's `<h1>` elements
+ * @param first - the body's first block
+ * @returns the picture's box, or null
+ */
+function pictureUnderHeadline(h1s: readonly Element[], first: Element): Element | null {
+  const headline = h1s.filter((h1) => precedes(h1, first) && !isBelow(h1, first)).at(-1);
+  if (headline === undefined) return null;
+  let picture: Element | null = null;
+  let walked = 0;
+  for (let node = nextAfter(headline); node !== null && node !== first; node = next(node)) {
+    if (++walked > MAX_ELEMENTS_UNDER_HEADLINE) return null;
+    if (!isPicture(node) || isIcon(node)) continue;
+    if (picture !== null) return null;
+    picture = node;
+  }
+  if (picture === null) return null;
+  // The outermost box around it that is the picture's alone, below what holds the headline.
+  let box: Element = picture;
+  for (let up = box.parent; up !== null && isElement(up); up = up.parent) {
+    if (isBelow(headline, up) || isBelow(first, up) || !isLeadPictureBox(up)) break;
+    box = up;
+  }
+  if (!isLeadPictureBox(box)) return null;
+  // The box stands beside the headline or the body, not beside other words (a paragraph next to
+  // a picture is its caption, or a teaser's).
+  const holder = box.parent;
+  if (holder === null || !(isBelow(headline, holder) || isBelow(first, holder))) return null;
+  for (let up: ParentNode | null = box; up !== null && isElement(up); up = up.parent) {
+    if (isBelow(headline, up)) return box;
+    if (up.name === 'aside' || up.name === 'nav' || FURNITURE_WRAPPER.test(classWords(up))) {
+      return null;
+    }
+    // A picture linking to another page is a teaser's.
+    if (up.name === 'a' && !PICTURE_FILE.test(up.attribs.href ?? '')) return null;
+  }
+  return null;
+}
+
+/** The element after `node` in document order, descending into it. */
+function next(node: Element): Element | null {
+  const child = node.children.find(isElement);
+  return child ?? nextAfter(node);
+}
+
+/** The element after `node`'s subtree in document order. */
+function nextAfter(node: Element): Element | null {
+  for (let at: AnyNode | null = node; at !== null && isElement(at); at = at.parent) {
+    for (let sibling = at.next; sibling !== null; sibling = sibling.next) {
+      if (isElement(sibling)) return sibling;
+    }
+  }
+  return null;
+}
+
+/** Elements whose class says they caption a picture. */
+const CAPTION_CLASS = /caption|legend/;
+
+/**
+ * Whether all the text of a picture's box is its caption: in a `<figcaption>` or an element
+ * whose class says so (a teaser's headline, an author's name or a credit line left loose beside
+ * the picture is not).
+ */
+function onlyCaptionText(box: Element): boolean {
+  const stack: AnyNode[] = [box];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() !== '') return false;
+    } else if (isElement(node)) {
+      if (node.name === 'figcaption' || CAPTION_CLASS.test(classWords(node))) continue;
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return true;
+}
