@@ -447,10 +447,16 @@ export function isDateElement(el: Element): boolean {
 const UPDATE_CLASS =
   /^(?:updated|modified|(?:date|post|entry|last)[-_]?(?:updated|modified)|(?:updated|modified)[-_]?(?:date|time|on))$/i;
 
-/** Whether a date element says when the article was updated: by its class, or `dateModified`. */
+/**
+ * Whether a date element says when the article was updated: by its class, or `dateModified`;
+ * not one marked as the publication too (a theme's `<time class="entry-date published updated">`
+ * on a post never updated).
+ */
 function isUpdateElement(el: Element): boolean {
-  if (hasItemprop(el, 'dateModified')) return true;
-  return (el.attribs.class ?? '').split(/\s+/).some((word) => UPDATE_CLASS.test(word));
+  if (hasItemprop(el, 'datePublished')) return false;
+  const words = (el.attribs.class ?? '').split(/\s+/);
+  if (words.includes('published')) return false;
+  return hasItemprop(el, 'dateModified') || words.some((word) => UPDATE_CLASS.test(word));
 }
 
 /** The most characters read of a line before an element. */

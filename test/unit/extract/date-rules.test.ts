@@ -1373,6 +1373,13 @@ describe('dates: an element whose class marks the update gives the modification,
     ]);
   });
 
+  it('reads an element marked as the publication too ("published updated") as the publication', () => {
+    expect(dates(line('Posted on ', 'entry-date published updated'))).toEqual([
+      '2014-12-26T09:13:00-05:00',
+      null,
+    ]);
+  });
+
   it('reads a "date-modified" element alone as the update, and the publication as that time too', () => {
     expect(dates(line('Updated: ', 'date-modified'))).toEqual([
       '2014-12-26T09:13:00-05:00',
