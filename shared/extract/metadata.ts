@@ -3,8 +3,8 @@
  * tags, then the DOM.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { type Element, isText } from 'domhandler';
-import { descendants, hasRel, isElement, textOf } from './content/dom.ts';
+import type { Element } from 'domhandler';
+import { descendants, hasRel, isElement, siblingElement, textOf } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
 import {
   type JsonLd,
@@ -242,8 +242,8 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   if (headline === undefined) return null;
   const parent = headline.parent;
   const box =
-    previousElement(headline) ??
-    (parent !== null && isElement(parent) ? previousElement(parent) : null);
+    siblingElement(headline, 'prev') ??
+    (parent !== null && isElement(parent) ? siblingElement(parent, 'prev') : null);
   if (box === null) return null;
   const links = box.name === 'a' ? [box] : descendants(box).filter((d) => d.name === 'a');
   const link = links.length === 1 ? links[0] : undefined;
@@ -255,15 +255,6 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   const page = absoluteHttp(url, url);
   if (target === null || page === null || target === page) return null;
   return siteHost(target) === siteHost(page) ? text : null;
-}
-
-/** The element right before `el` among its siblings (blank text between), or null. */
-function previousElement(el: Element): Element | null {
-  for (let node = el.prev; node !== null; node = node.prev) {
-    if (isElement(node)) return node;
-    if (isText(node) && node.data.trim() !== '') return null;
-  }
-  return null;
 }
 
 /** A host without its `www.`: the same site either way. */

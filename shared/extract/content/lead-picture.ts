@@ -12,6 +12,7 @@ import {
   isElement,
   PICTURE_FILE,
   precedes,
+  siblingElement,
   squash,
   textOf,
 } from './dom.ts';
@@ -44,11 +45,7 @@ export function leadPictureOf(h1s: readonly Element[], first: Element): Element 
  * ({@link isLeadPictureBox}); else null.
  */
 function pictureBefore(top: Element): Element | null {
-  let node = top.prev;
-  while (node !== null && !isElement(node)) {
-    if (node.type === 'text' && node.data.trim() !== '') return null;
-    node = node.prev;
-  }
+  const node = siblingElement(top, 'prev');
   return node !== null && isLeadPictureBox(node) ? node : null;
 }
 
