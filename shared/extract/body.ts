@@ -291,16 +291,21 @@ export function readBody(inputs: BodyInputs, location: BodyLocation | null): Art
   }
   const { $, trace } = inputs;
   const container = $('<div></div>').append(structured.html) as Cheerio<Element>;
-  const body = finish(inputs, container, (words) =>
-    trace?.body({
-      element: structured.source,
-      method: 'structured data',
-      words,
-      note:
-        page instanceof NotAnArticleError
-          ? `the page's own body was rejected: ${page.message}`
-          : `the page's own body has ${pageWords} words`,
-    }),
+  // The picture the page shows before its own body opens the structured one too.
+  const body = finish(
+    inputs,
+    container,
+    (words) =>
+      trace?.body({
+        element: structured.source,
+        method: 'structured data',
+        words,
+        note:
+          page instanceof NotAnArticleError
+            ? `the page's own body was rejected: ${page.message}`
+            : `the page's own body has ${pageWords} words`,
+      }),
+    location?.picture,
   );
   rejectTooShort(body.wordCount, inputs.shape);
   return body;

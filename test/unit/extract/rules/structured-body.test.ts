@@ -42,6 +42,21 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(extractArticle(html, { url: URL }).contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('keeps the lead picture the page shows between the headline and its teaser', () => {
+    const html = appPage({
+      markup: `<p>${BODY_PARAGRAPHS[0]}</p><a href="/dang-nhap">Đăng nhập để đọc tiếp</a>`,
+      head: jsonLd(FULL_TEXT),
+    }).replace(
+      '<div id="app">',
+      '<figure><img src="/anh/hoi-nghi.jpg" alt=""><figcaption>Quang cảnh hội nghị.</figcaption></figure><div id="app">',
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    expect(article.images.map((i) => i.url)).toEqual([
+      'https://tinh.example.gov.vn/anh/hoi-nghi.jpg',
+    ]);
+  });
+
   it('reads a JSON-LD articleBody whose markup the CMS escaped as text as that markup', () => {
     const escaped = BODY_PARAGRAPHS.map(
       (p) => `&lt;p class=&quot;texto&quot;&gt;${p.replace('ả', '&amp;#7843;')}&lt;/p&gt;`,
