@@ -174,11 +174,11 @@ const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ h�
 const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA', 'AFP', 'AP']);
 
 /**
- * A Vietnamese job title or rank before a name, in any case: "Phóng viên Minh Châu", "Thượng
- * úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN".
+ * A Vietnamese job title, rank or form of address before a name, in any case: "Phóng viên Minh
+ * Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An" ("Đ/c").
  */
 const TITLE_BEFORE_NAME_VI =
-  /^(?:phóng viên|nhà báo|biên tập viên|cộng tác viên|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))\s+/u;
+  /^(?:phóng viên|nhà báo|biên tập viên|cộng tác viên|đồng chí|đ\/c|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))\s+/u;
 
 /** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
 function dropTitleBeforeName(text: string): string {

@@ -41,6 +41,8 @@ describe('parseByline', () => {
     ['Jane Doe, Senior Correspondent', ['Jane Doe']],
     ['Thượng úy Minh Châu', ['Minh Châu']],
     ['Đại tá Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Đồng chí Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Đ/c Nguyễn Văn An - Công an xã Yên Thế', ['Nguyễn Văn An']],
     ['Văn Hùng (t/h)', ['Văn Hùng']],
     ['An Bình (lược dịch)', ['An Bình']],
     ['Đức Anh (theo VnExpress)', ['Đức Anh']],
