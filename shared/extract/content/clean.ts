@@ -13,6 +13,7 @@ import { cleanConditionally } from './conditional.ts';
 import {
   classWords,
   descendants,
+  HEADING_TAGS,
   isBelow,
   isElement,
   replaceAll,
@@ -179,7 +180,7 @@ const MAX_KICKER_WORDS = 4;
 const MAX_LABEL_WORDS = 8;
 
 /**
- * The kickers set right before the body's `<h1>` that repeats the title, among its siblings (a
+ * The kickers set right before the body's heading that repeats the title, among its siblings (a
  * section label, a flag: `<header><h3>MIXED FEELINGS</h3><span>12.22.14</span><h1>…</h1>`), and
  * before the boxes the headline opens (`<div><h4>Topic:</h4><div></div></div><article><h1>`):
  * short texts of words alone, or labels ending in a colon, which leave with the headline (a
@@ -192,12 +193,15 @@ function kickersAboveHeadline(
   options: Cleaning,
 ): Element[] {
   const kickers: Element[] = [];
-  for (const h1 of elements) {
-    if (h1.name !== 'h1') continue;
-    const text = options.texts.of(h1, SHORT_TEXT);
+  for (const heading of elements) {
+    // Any heading level: a portal may write its news item's headline as an `<h2>`; below `<h1>`,
+    // not a teaser card's linked headline that names this story too (a "Trending" box's).
+    if (!HEADING_TAGS.has(heading.name)) continue;
+    if (heading.name !== 'h1' && isTeaserHeadline(heading)) continue;
+    const text = options.texts.of(heading, SHORT_TEXT);
     if (!isHeadline(text, options.headlines, options.headlineLengths)) continue;
-    let opened: Element = h1;
-    for (let node = h1.prev; ; node = node.prev) {
+    let opened: Element = heading;
+    for (let node = heading.prev; ; node = node.prev) {
       if (node === null) {
         // The headline opens its box: what stands before the box is above the headline too.
         const box = opened.parent;
@@ -216,6 +220,15 @@ function kickersAboveHeadline(
     }
   }
   return kickers;
+}
+
+/** Whether a heading is a teaser's: it holds or sits in a link, or sits in a list item. */
+function isTeaserHeadline(heading: Element): boolean {
+  if (descendants(heading).some((d) => d.name === 'a')) return true;
+  for (let up = heading.parent; up !== null && isElement(up); up = up.parent) {
+    if (up.name === 'a' || up.name === 'li') return true;
+  }
+  return false;
 }
 
 /**

@@ -279,6 +279,16 @@ describe('a kicker right above the headline leaves with it, whatever the class n
     expect(paragraphs(contentText).slice(-PARAGRAPHS.length)).toEqual(PARAGRAPHS);
   });
 
+  it("drops the labels set before a headline the page writes as an <h2> (a city portal's news item)", () => {
+    const html = page(
+      `<div id="contentarea"><div class="k0"><a href="/">Home</a> › <a href="/news">News Flash</a></div><div class="k6"><div class="k7"><h3 class="k1">News Flash</h3><div class="k2"><div class="k3">City News</div><h2 class="k4">Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h2><div class="k8">Posted on: March 5, 2024</div><div class="k5">${BODY}</div></div></div><div class="k9"><h3>Other News</h3><ul><li><a href="/n/1">Spring Yard Waste Pickup Starts April 1</a></li></ul></div></div></div>`,
+      og,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/News Flash|City News/);
+    expect(paragraphs(contentText).slice(-PARAGRAPHS.length)).toEqual(PARAGRAPHS);
+  });
+
   // The body is the publisher's box above the article (as a configured selector chooses it).
   const aboveArticle = (label: string) =>
     page(
