@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelatedHeading } from '../../../../shared/extract/content/patterns.ts';
+import { extractArticle } from '../../../../shared/extract/index.ts';
 import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
 
 const HEADINGS = [
@@ -348,5 +349,19 @@ describe('an author box headed as one, whatever its class names', () => {
       `<div class="story"><p class="k1">Ein Beitrag von:</p><p><a href="/autor/anna-example/">Anna Example</a></p>${BODY}</div>`,
     );
     expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
+  });
+});
+
+describe("a related box's heading is no kicker of a teaser card that names this story", () => {
+  const title = 'Phụ nữ Công an tỉnh bàn chuyện bình đẳng giới trong năm mới';
+  const card = (slug: string, cardTitle: string) =>
+    `<li><article class="k9"><div class="k10"><div class="k13"><a class="k14" href="/news/economy/${slug}"><h3 class="k11"><span>${cardTitle}</span></h3></a></div><a class="k18" href="/news/economy/${slug}"><picture><img src="/img/${slug}.jpg" alt=""></picture></a></div><a class="k19" href="/category/news/economy/"><span>Economy</span></a></article></li>`;
+
+  it('removes a "Trending" box set in the body whose first card is this story, its cards\' labels with it', () => {
+    const trending = `<section class="k7"><section class="k15"><div class="k8"><div class="k16">Trending</div></div><ol class="k17">${card('a', title)}${card('b', 'Giá lúa tăng mạnh trong tuần qua ở đồng bằng')}${card('c', 'Ngân hàng giảm lãi suất cho vay mua nhà ở xã hội')}</ol></section></section>`;
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title><meta property="og:title" content="${title}"></head><body><main><article class="k1"><h1 class="k2">${title}</h1><div class="k5">${BODY}${trending}${BODY}</div></article></main></body></html>`;
+    const { contentText } = extractArticle(html, { url: 'https://x.example.vn/news/economy/a' });
+    expect(contentText).not.toMatch(/Economy|Trending/);
+    expect(contentText).toContain(PARAGRAPHS[0]);
   });
 });
