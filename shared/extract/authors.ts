@@ -175,17 +175,28 @@ const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA
 
 /**
  * A Vietnamese job title, rank or form of address before a name, in any case: "Phóng viên Minh
- * Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An" ("Đ/c").
+ * Châu", "PV Minh Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An"
+ * ("Đ/c"). The form of address is the last group: it names a person, not a byline's author.
  */
 const TITLE_BEFORE_NAME_VI =
-  /^(?:phóng viên|nhà báo|biên tập viên|cộng tác viên|đồng chí|đ\/c|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))\s+/u;
+  /^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c)\s+/u;
 
 /** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
 function dropTitleBeforeName(text: string): string {
+  return withoutTitleBeforeName(text).name;
+}
+
+/**
+ * The name without a Vietnamese job title, rank or form of address before it, and whether what
+ * was dropped is a reporter's title or a rank (which signs a byline as a name alone does not).
+ */
+function withoutTitleBeforeName(text: string): { name: string; signed: boolean } {
   const title = TITLE_BEFORE_NAME_VI.exec(lowerVi(text));
-  if (title === null) return text;
+  if (title === null) return { name: text, signed: false };
   const rest = text.slice(title[0].length);
-  return isCapitalized(rest) ? rest : text;
+  return isCapitalized(rest)
+    ? { name: rest, signed: title[1] !== undefined }
+    : { name: text, signed: false };
 }
 
 /**
@@ -496,9 +507,26 @@ const MAX_AFFILIATION_WORDS = 8;
 function namesSetApart(text: string): string | null {
   const parts = splitNames(text);
   if (parts.length > 1 && parts.every(isFullName)) return text;
+  return nameBeforeAffiliation(text, false);
+}
+
+/**
+ * A full name and, after a comma, the unit it works for as an organisation's word opens it
+ * ("Trần Thị Mai, Phòng Tư pháp huyện", "Hoàng Anh, Đài Truyền thanh huyện"): a byline even
+ * when nothing sets it apart. Not a title ("Nguyễn Văn An, Chủ tịch UBND tỉnh") nor a place.
+ *
+ * @returns the name, or null
+ */
+function nameBeforeUnit(text: string): string | null {
+  return nameBeforeAffiliation(text, true);
+}
+
+/** The full name before a comma and an organisation ({@link namesSetApart}), or null. */
+function nameBeforeAffiliation(text: string, unitOnly: boolean): string | null {
   const comma = /^([^,]+),\s*(.+)$/u.exec(text);
   const [, name = '', organisation = ''] = comma ?? [];
   if (!isFullName(name) || !isCapitalized(organisation) || looksLikeName(organisation)) return null;
+  if (unitOnly && !ORGANISATION.test(organisation)) return null;
   if (organisation.split(/\s+/).length > MAX_AFFILIATION_WORDS) return null;
   return /[\d:;!?,]/.test(organisation) ? null : name;
 }
@@ -558,7 +586,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   const cleaned = cleanText(line);
   const signedOff = SIGN_OFF_DASH.test(cleaned);
   // A job title or rank before the name is no part of it: "Thượng úy Minh Châu".
-  const text = dropTitleBeforeName(
+  const { name: text, signed: titled } = withoutTitleBeforeName(
     unwrap(signedOff ? cleaned.replace(SIGN_OFF_DASH, '') : cleaned),
   );
   if (text === '' || text.length > 120) return null;
@@ -629,10 +657,15 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) {
-      const setApart = emphasised || signedOff ? namesSetApart(first) : null;
+      // Plain, a full name before a comma signs only with its unit after it: "Trần Thị Mai,
+      // Phòng Tư pháp huyện".
+      const setApart =
+        emphasised || signedOff || titled ? namesSetApart(first) : nameBeforeUnit(first);
       return setApart === null ? null : cleanAuthors(setApart);
     }
-    if (!emphasised && !signedOff && !capitals && affiliation.length === 0) return null;
+    // A rank or a reporter's title before a full name signs it: "Thượng tá Lê Văn Tám".
+    const signs = titled && isFullName(first);
+    if (!emphasised && !signedOff && !capitals && !signs && affiliation.length === 0) return null;
     return cleanAuthors(bare);
   })();
   return names !== null && names.length > 0 ? names : null;

@@ -32,6 +32,15 @@ describe('parseByline', () => {
     ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
     ['세종=김민수·이영희 기자', ['김민수', '이영희']],
     ['워싱턴=박준석 특파원', ['박준석']],
+    // A rank or a reporter's title before a full name, or a unit after its comma, signs it.
+    ['Thượng tá Lê Văn Tám', ['Lê Văn Tám']],
+    ['Đại úy Nguyễn Văn Hùng', ['Nguyễn Văn Hùng']],
+    ['Phóng viên Minh Châu', ['Minh Châu']],
+    ['CTV Hồng Nhung', ['Hồng Nhung']],
+    ['PV Minh Châu', ['Minh Châu']],
+    ['Trần Thị Mai, Phòng Tư pháp huyện', ['Trần Thị Mai']],
+    ['Hoàng Anh, Đài Truyền thanh huyện', ['Hoàng Anh']],
+    ['Lê Thị Hoa, Công an huyện Yên Bình', ['Lê Thị Hoa']],
   ])('reads the byline %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -70,6 +79,14 @@ describe('parseByline', () => {
     'LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.',
     'LOS ANGELES (AP) — The Lakers beat the Suns on Sunday night.',
     'SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota is on meth.',
+    // Plain, neither a form of address nor a title after the comma signs a name.
+    'reads a plain byline signed by a rank or reporter title before the full name, or by a unit after its comma: %j',
+    'Đồng chí Nguyễn Văn An',
+    'Đại tá Nguyễn Văn An phát biểu tại hội nghị.',
+    'Phóng viên của báo đã có mặt tại hiện trường',
+    'Hà Nội, Thành phố Hồ Chí Minh',
+    'Minh Châu, Hoàng Anh',
+    'Nguyễn Văn An, Chủ tịch UBND tỉnh',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
   });
