@@ -16,7 +16,7 @@ import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 /** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:", "Texto:". */
 const CREDIT =
   /^(?:(?:tin|bài|bài viết|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|texte|texto|testo|tekst|words|photos?|fotos?|bilder?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and|und|y|e|et)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?|fotos?|bilder?|interviews?|entrevista|intervista))*)\s*[:：]\s*/i;
-const BY = /^(?:by|written by|reported by|reporting by|story by|bởi)(?:\s*:\s*|\s+)/i;
+const BY = /^(?:by|written by|reported by|reporting by|story by|bởi|viết bởi|đăng bởi)(?:\s*:\s*|\s+)/i;
 
 /**
  * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",
@@ -94,7 +94,7 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
  * Leyen" and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|verfasser(?:in)?|text|tác giả)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".

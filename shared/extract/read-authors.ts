@@ -999,6 +999,15 @@ const MORE_FROM = '(?:Mehr|Weitere|Alle|Andere|Neueste|Letzte)';
 const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
 /** English words before "by" that credit the text's author: "Written by", "Reported by". */
 const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Ww]ords)\s+(?=[Bb]y\b))?`;
+/**
+ * An author's label and its colon ("Author:", "Autor:", "Auteur :", "Tác giả:", "Người viết:",
+ * "Người đăng:"), or a Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a
+ * byline line opens with it as with a word for "by". An account or role after it ("admin",
+ * "Quản trị viên") names no one.
+ */
+const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng))\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
+/** What opens a byline line: a word for "by" or an author's label ({@link AUTHOR_LABEL_WORD}). */
+const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD})`;
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**
@@ -1006,17 +1015,17 @@ const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*$
  * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
  * <span>…</span>`).
  */
-const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s+\p{Lu}`, 'u');
-const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${BY_WORD}\s*:?\s*$`, 'u');
+const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+\p{Lu}`, 'u');
+const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u');
 /**
  * A line of an author box that labels what follows: at most two words and a word for "by"
  * ("Posted by", "Kommentar von"), or a short text ending in a colon ("Autor:", "Stand:").
  */
 const LABEL_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${BY_WORD}\s*:?$|^[^:]{1,30}:$`, 'u');
 /** Where the word for "by" starts in a line, past a label before it ("Kolumne von …"). */
-const BY_START = new RegExp(String.raw`(?<![\p{L}])${BY_WORD}(?=\s|:)`, 'u');
+const BY_START = new RegExp(String.raw`(?<![\p{L}])${LINE_OPENER}(?=\s|:)`, 'u');
 /** A line that is the word for "by" and nothing else: the names follow in the next element. */
-const BY_ALONE = new RegExp(String.raw`^${BY_WORD}\s*:?$`, 'u');
+const BY_ALONE = new RegExp(String.raw`^${LINE_OPENER}\s*:?$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
 const FIELD_SEPARATOR = /\s*[|·•]\s*/;
 /** Elements a byline line is written in: blocks, and the small headings old templates set it in. */

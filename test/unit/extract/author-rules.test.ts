@@ -1201,6 +1201,30 @@ describe('authors: "Written by" and "Reported by" open a byline line as "By" doe
   });
 });
 
+describe("authors: an author's label and a colon open a byline line as \"By\" does, whatever the line's class", () => {
+  it.each([
+    ['<div class="k1">Tác giả: Nguyễn Văn Bình</div>', 'Nguyễn Văn Bình'],
+    ['<p class="k1">Người viết: Trần Thị Mai</p>', 'Trần Thị Mai'],
+    ['<div class="k1">Viết bởi Nguyễn Văn An</div>', 'Nguyễn Văn An'],
+    ['<div class="k1">Người đăng: Lê Minh</div>', 'Lê Minh'],
+    ['<p class="k1">Author: Jane Doe</p>', 'Jane Doe'],
+    ['<p class="k1">Autor: Max Müller</p>', 'Max Müller'],
+    ['<p class="k1">Auteur : Jean Dupont</p>', 'Jean Dupont'],
+    ['<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>', 'Hoàng Anh'],
+  ])('reads %s', (header, name) => {
+    expect(authors('', header)).toEqual([name]);
+  });
+
+  it.each([
+    '<div class="k1">Đăng bởi: admin</div>',
+    '<div class="k1">Người đăng: Quản trị viên</div>',
+    '<div class="k1">Viết bởi Administrator</div>',
+    '<p class="k1">Author: unknown</p>',
+  ])('takes no account or role for a name: %s', (header) => {
+    expect(authors('', header)).toEqual([]);
+  });
+});
+
 describe("authors: an author box's parts run together are read apart, and its job title is no name", () => {
   it.each([
     [
