@@ -505,6 +505,48 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
   );
 }
 
+/**
+ * The label of a field of an article's metadata line that names where the text came from or
+ * who edited it: "Nguồn tin: Phòng PV01", "Source: Reuters", "Biên tập viên: Lê Hoa".
+ */
+const NAMING_FIELD_LABEL =
+  /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción)\s*:\s*/iu;
+/** The label of a field that counts the article's readers: "Lượt xem: 125", "Aufrufe: 1.204". */
+const COUNTING_FIELD_LABEL =
+  /^(?:lượt (?:xem|đọc|truy cập)|số lượt xem|views|reads|aufrufe|visitas|vues)\s*:\s*(?=\d)/iu;
+/** The most words a naming field's value takes ("Phòng PV01", "Công an tỉnh"). */
+const MAX_FIELD_VALUE_WORDS = 5;
+/** Where a line of labelled fields splits: its separators, and a dash between two fields. */
+const LABELLED_FIELDS = /\s+[|/·•–—-]\s+/;
+
+/**
+ * Whether a field is a label and its value: a short name, not a sentence, after a naming label
+ * ({@link NAMING_FIELD_LABEL}); a number after a counting one ({@link COUNTING_FIELD_LABEL}).
+ */
+function isLabelledField(field: string): boolean {
+  const count = COUNTING_FIELD_LABEL.exec(field);
+  if (count !== null) return /^[\d.,\s]+$/.test(field.slice(count[0].length));
+  const label = NAMING_FIELD_LABEL.exec(field);
+  if (label === null) return false;
+  const value = field.slice(label[0].length);
+  const words = value.split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= MAX_FIELD_VALUE_WORDS && !/[.!?;,]/.test(value);
+}
+
+/**
+ * Whether a line opening the body is a line of the article's metadata in labelled fields: a
+ * labelled field alone ("Biên tập viên: Lê Hoa"), or fields of which one is labelled and each
+ * other is a byline or a date ("Tác giả: Hoàng Anh | Nguồn: Công an tỉnh", "Người đăng: Nguyễn
+ * Văn An - Lượt xem: 125").
+ */
+function isLabelledFields(text: string, isDate: (text: string) => boolean): boolean {
+  const fields = text.split(LABELLED_FIELDS);
+  return (
+    fields.some(isLabelledField) &&
+    fields.every((f) => isLabelledField(f) || BYLINE_LINE.test(f) || isDate(f))
+  );
+}
+
 /** An unlabelled byline's fields after the name: the place, the date. */
 const MAX_FIELDS_AFTER_NAME = 2;
 /** The longest place named in a byline's field ("Palma de Mallorca"). */
@@ -715,7 +757,10 @@ export function removeLeadingDateline(
   const isMetadataLine = (text: string): boolean =>
     (isDate(text) ||
       (!afterOpening &&
-        (BYLINE_LINE.test(text) || isArticleMetadata(text) || isDatedByline(text, isDate)))) &&
+        (BYLINE_LINE.test(text) ||
+          isArticleMetadata(text) ||
+          isDatedByline(text, isDate) ||
+          isLabelledFields(text, isDate)))) &&
     (!afterOpening || PUBLICATION_LABEL.test(text) || isPublicationDay(text));
   // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
   // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is not read, it goes too.

@@ -116,6 +116,29 @@ describe('removeLeadingDateline', () => {
   });
 
   it.each([
+    'Biên tập viên: Lê Hoa',
+    'Nguồn tin: Phòng PV01',
+    'Người đăng: Nguyễn Văn An - Lượt xem: 125',
+    'Tác giả: Hoàng Anh | Nguồn: Công an tỉnh',
+    'Source: Reuters · Editor: Jane Doe',
+    'Quelle: dpa | Aufrufe: 1.204',
+  ])('removes a line of labelled metadata fields opening the body: %j', (line) => {
+    const { $, container } = body(`<p>14/12/2024 06:00</p><div>${line}</div><p>${PROSE}</p>`);
+    expect(removeLeadingDateline($, container, isDate)).toBe(`14/12/2024 06:00 · ${line}`);
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+
+  it.each([
+    'Nguồn: Theo báo cáo của Sở Y tế, năm 2023 toàn tỉnh có hơn 1.200 ca sốt xuất huyết.',
+    'Lượt xem: những điểm đến đẹp nhất | Hà Nội',
+    'Editor: this is what we think about the budget, and why',
+  ])('keeps a line whose label opens a sentence: %j', (line) => {
+    const { $, container } = body(`<p>14/12/2024 06:00</p><p>${line}</p><p>${PROSE}</p>`);
+    removeLeadingDateline($, container, isDate);
+    expect(container.text()).toContain(line);
+  });
+
+  it.each([
     'by Duncan Bell / 14/12/2024 / <a href="#respond">Leave a comment</a>',
     'Von Anna Berg | 14/12/2024',
   ])('removes a byline line with its date in fields of its own, loose in a box: %j', (line) => {
