@@ -1201,7 +1201,7 @@ describe('authors: "Written by" and "Reported by" open a byline line as "By" doe
   });
 });
 
-describe("authors: an author's label and a colon open a byline line as \"By\" does, whatever the line's class", () => {
+describe('authors: an author\'s label and a colon open a byline line as "By" does, whatever the line\'s class', () => {
   it.each([
     ['<div class="k1">Tác giả: Nguyễn Văn Bình</div>', 'Nguyễn Văn Bình'],
     ['<p class="k1">Người viết: Trần Thị Mai</p>', 'Trần Thị Mai'],
@@ -1210,7 +1210,10 @@ describe("authors: an author's label and a colon open a byline line as \"By\" do
     ['<p class="k1">Author: Jane Doe</p>', 'Jane Doe'],
     ['<p class="k1">Autor: Max Müller</p>', 'Max Müller'],
     ['<p class="k1">Auteur : Jean Dupont</p>', 'Jean Dupont'],
-    ['<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>', 'Hoàng Anh'],
+    [
+      '<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>',
+      'Hoàng Anh',
+    ],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
   });
