@@ -66,6 +66,7 @@ import {
   INLINE,
   isPlaceAndDate,
   METADATA_FIELDS,
+  TEXT_CREDIT_LABEL,
 } from './trailing-byline.ts';
 
 /** Declared authors and where they came from. */
@@ -1006,8 +1007,11 @@ const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Ww]ord
  * "Quản trị viên") names no one.
  */
 const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng))\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
-/** What opens a byline line: a word for "by" or an author's label ({@link AUTHOR_LABEL_WORD}). */
-const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD})`;
+/**
+ * What opens a byline line: a word for "by", an author's label ({@link AUTHOR_LABEL_WORD}) or a
+ * credit of the text ({@link TEXT_CREDIT_LABEL}).
+ */
+const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD}|${TEXT_CREDIT_LABEL})`;
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**

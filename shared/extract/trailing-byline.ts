@@ -440,6 +440,13 @@ const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|d
  */
 export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi)`;
 
+/**
+ * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",
+ * "Bài, ảnh:", "Tin và ảnh:", "Thực hiện:", "Text:". A picture's credit alone ("Ảnh:") names
+ * no author.
+ */
+export const TEXT_CREDIT_LABEL = String.raw`(?:(?:[Tt]in|TIN|[Bb]ài(?: viết)?|BÀI)(?:\s*(?:,|và|&|-)\s*(?:ảnh|Ảnh|ẢNH|clip|video))?|(?:[Nn]hóm )?[Tt]hực hiện|[Tt]ext(?:e|o)?|[Tt]esto|[Tt]ekst)\s*:`;
+
 /** A word for "by" or an author's label, alone on its line: "Von:", "By:", "Autor:". */
 const BY_LABEL_LINE = new RegExp(
   String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|AUTHOR|AUTOR)\s*:$`,
@@ -456,7 +463,9 @@ export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 const BYLINE_LINE = new RegExp(
   String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$` +
     // As Vietnamese CMSs label the account that posted it ("Viết bởi Administrator", Joomla's).
-    String.raw`|^(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$`,
+    String.raw`|^(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$` +
+    // A credit of the text, and perhaps one of the pictures: "Tin: Lan Anh - Ảnh: Quốc Tuấn".
+    String.raw`|^${TEXT_CREDIT_LABEL}\s*${BYLINE_NAME}(?:\s*[-–;,|]\s*(?:[Ảả]nh|ẢNH)\s*:\s*${BYLINE_NAME})?$`,
   'u',
 );
 

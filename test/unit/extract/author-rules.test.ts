@@ -1210,6 +1210,12 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<p class="k1">Author: Jane Doe</p>', 'Jane Doe'],
     ['<p class="k1">Autor: Max Müller</p>', 'Max Müller'],
     ['<p class="k1">Auteur : Jean Dupont</p>', 'Jean Dupont'],
+    ['<div class="k1">Bài, ảnh: Lê Minh</div>', 'Lê Minh'],
+    ['<div class="k1">Tin, ảnh: ĐỖ HUY</div>', 'Đỗ Huy'],
+    ['<p class="k1">Bài và ảnh: Minh Châu</p>', 'Minh Châu'],
+    ['<div class="k1">Tin: Quốc Việt | 14/12/2023</div>', 'Quốc Việt'],
+    ['<p class="k1">Thực hiện: Thu Hà</p>', 'Thu Hà'],
+    ['<p class="k1">Text: Anna Berg</p>', 'Anna Berg'],
     [
       '<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>',
       'Hoàng Anh',
@@ -1223,6 +1229,8 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     '<div class="k1">Người đăng: Quản trị viên</div>',
     '<div class="k1">Viết bởi Administrator</div>',
     '<p class="k1">Author: unknown</p>',
+    '<p class="k1">Ảnh: Hải Nam</p>',
+    '<p class="k1">Tin: Hội nghị tổng kết công tác năm 2023 của tỉnh</p>',
   ])('takes no account or role for a name: %s', (header) => {
     expect(authors('', header)).toEqual([]);
   });

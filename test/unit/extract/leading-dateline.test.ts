@@ -109,6 +109,10 @@ describe('removeLeadingDateline', () => {
     'Von Nina Magoley',
     'By Anna Berg and Jan Ruf',
     'Par Jean-Marc Leclerc',
+    'Bài, ảnh: Lê Minh',
+    'Tin, ảnh: ĐỖ HUY',
+    'Tin: Lan Anh - Ảnh: Quốc Tuấn',
+    'Thực hiện: Thu Hà',
   ])('removes a byline line %j opening the body, and the date line before it', (byline) => {
     const { $, container } = body(`<p>14/12/2024 06:00</p><p>${byline}</p><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).toBe(`14/12/2024 06:00 · ${byline}`);
