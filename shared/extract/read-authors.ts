@@ -1070,8 +1070,11 @@ const LINK: ReadonlySet<string> = new Set(['a']);
 
 /** A byline's sections after its names: "By Anna Berg, in News, Politics". */
 const IN_SECTIONS = /,\s*in\s+.*$/iu;
-/** A word that puts a date after the names: "By Louis Jacobson on Monday, November 18th, 2019". */
-const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den)\s+(.+)$/iu;
+/**
+ * A word that puts a date after the names: "By Louis Jacobson on Monday, November 18th, 2019",
+ * "Đăng bởi Nguyễn Văn An vào lúc 14/12/2023 16:05".
+ */
+const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den|vào lúc|vào ngày|lúc|ngày)\s+(.+)$/iu;
 
 /** An outlet or a region written in capitals after the names: "…, MDR THÜRINGEN". */
 const CAPITALS_AFTER_NAMES = /,\s*(?=[^,]*\p{Lu}{2})[^\p{Ll},]+$/u;

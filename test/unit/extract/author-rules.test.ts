@@ -1216,6 +1216,8 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<div class="k1">Tin: Quốc Việt | 14/12/2023</div>', 'Quốc Việt'],
     ['<p class="k1">Thực hiện: Thu Hà</p>', 'Thu Hà'],
     ['<p class="k1">Text: Anna Berg</p>', 'Anna Berg'],
+    ['<div class="k1">Đăng bởi Nguyễn Văn An vào lúc 14/12/2023 16:05</div>', 'Nguyễn Văn An'],
+    ['<div class="k1">Người viết: Trần Thị Mai ngày 14/12/2023</div>', 'Trần Thị Mai'],
     [
       '<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>',
       'Hoàng Anh',
