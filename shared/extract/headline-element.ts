@@ -298,9 +298,16 @@ export function linksHome(el: Element): boolean {
   );
   const [only] = shownChildren;
   if (shownChildren.length !== 1 || only === undefined || !isElement(only)) return false;
-  if (only.name !== 'a') return linksHome(only);
-  if (hasRel(only, 'home')) return true;
-  const href = (only.attribs.href ?? '').trim();
+  return only.name === 'a' ? isHomeLink(only) : linksHome(only);
+}
+
+/**
+ * Whether a link leads to the site's home page (`rel="home"`, or the path `/` or `/index.*`
+ * without a query or fragment), as a site's logo and name do.
+ */
+export function isHomeLink(a: Element): boolean {
+  if (hasRel(a, 'home')) return true;
+  const href = (a.attribs.href ?? '').trim();
   if (href === '') return false;
   try {
     const url = new URL(href, 'https://host.invalid/');

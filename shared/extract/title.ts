@@ -9,7 +9,12 @@
 
 import type { AnyNode, Element } from 'domhandler';
 import { closest, isHidden } from './content/dom.ts';
-import { findShownHeadline, linksHome, type ShownHeadline } from './headline-element.ts';
+import {
+  findShownHeadline,
+  isHomeLink,
+  linksHome,
+  type ShownHeadline,
+} from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
@@ -338,9 +343,52 @@ function shownTitleSegment(
     // The part the page shows as its headline; the site's name is shown too, in its banner
     // (an <h1> that links to the home page is that banner).
     if (el.name === 'h1' && !linksHome(el)) return { text, element: el };
+    if (inBanner(el)) continue;
     if (text.length > (best?.text.length ?? 0)) best = { text, element: el };
   }
   return best;
+}
+
+/**
+ * Class and id words of a page's banner, where the site shows its name: `id="header"`,
+ * `class="site-header"`, "masthead", "logo", "slogan". Not an article's own header
+ * ("entry-header", "article-header"), which may show the headline.
+ */
+const BANNER_WORDS: ReadonlySet<string> = new Set([
+  'header',
+  'site-header',
+  'top-header',
+  'topbar',
+  'top-bar',
+  'banner',
+  'masthead',
+  'logo',
+  'branding',
+  'site-branding',
+  'brand',
+  'site-name',
+  'site-title',
+  'slogan',
+]);
+
+/** Elements that hold a page's main content: a `<header>` inside one is an article's. */
+const CONTENT_HOLDERS: ReadonlySet<string> = new Set(['main', 'article']);
+
+/**
+ * Whether an element stands in the page's banner, where a site shows its name: in a `<header>`
+ * outside the main content and the article, a `role="banner"`, an element its class or id
+ * calls the banner ({@link BANNER_WORDS}), or a link to the home page (the logo's).
+ */
+function inBanner(el: Element): boolean {
+  for (let node: Element | null = el; node !== null; ) {
+    if (node.name === 'a' && isHomeLink(node)) return true;
+    if (node.name === 'header' && closest(node, CONTENT_HOLDERS, null) === null) return true;
+    if (node.attribs.role === 'banner') return true;
+    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.toLowerCase();
+    if (hints.trim() !== '' && hints.split(/\s+/).some((w) => BANNER_WORDS.has(w))) return true;
+    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+  }
+  return false;
 }
 
 /**

@@ -757,3 +757,43 @@ describe('title: a class word that holds "menu" inside another word names no men
     },
   );
 });
+
+describe("title: of the <title>'s parts the page shows, the one in its banner is the site's name", () => {
+  const HEADLINE = 'Hội nghị tổng kết công tác năm 2023';
+  const portal = (
+    banner: string,
+    headline: string,
+  ) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>${HEADLINE} - Cổng thông tin điện tử tỉnh Yên Bái</title></head><body>
+${banner}
+<div class="k3"><div class="k4">${headline}</div><div class="k5">${BODY}</div></div></body></html>`;
+
+  it.each([
+    [
+      'a header box by its id',
+      '<div id="header"><img src="/logo.png"><div class="k1">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI</div></div>',
+    ],
+    ['a <header>', '<header><div class="k1">Cổng thông tin điện tử tỉnh Yên Bái</div></header>'],
+    ['a banner role', '<div role="banner"><span>Cổng thông tin điện tử tỉnh Yên Bái</span></div>'],
+    [
+      'a logo link to the home page',
+      '<a href="/"><img src="/logo.png"><span>Cổng thông tin điện tử tỉnh Yên Bái</span></a>',
+    ],
+  ])('takes the headline, not the site name in %s', (_, banner) => {
+    const article = extractArticle(portal(banner, HEADLINE), {
+      url: 'https://yenbai.example.gov.vn/tin-tuc/hoi-nghi-1234.html',
+    });
+    expect(article.title).toBe(HEADLINE);
+  });
+
+  it('takes the part in the banner when the page shows no other', () => {
+    const article = extractArticle(
+      portal(
+        '<div id="header"><div class="k1">Cổng thông tin điện tử tỉnh Yên Bái</div></div>',
+        '',
+      ),
+      { url: 'https://yenbai.example.gov.vn/tin-tuc/hoi-nghi-1234.html' },
+    );
+    expect(article.title).toBe(HEADLINE);
+  });
+});
