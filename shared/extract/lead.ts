@@ -514,6 +514,37 @@ function firstProseAfter(elements: readonly Element[], from: number, headline: E
   return Number.POSITIVE_INFINITY;
 }
 
+/** Controls that make a box a row of tools: the audio player's, the share and save buttons. */
+const CONTROLS: ReadonlySet<string> = new Set(['button', 'audio', 'select']);
+/** The most characters a row of tools shows ("Nghe đọc bài ▶ 00:00", "Chia sẻ", "Lưu"). */
+const MAX_TOOLS_CHARS = 60;
+/** Boxes above an element looked at for a row of tools. */
+const TOOLS_ROW_DEPTH = 3;
+/** A date in figures: a row holding one is a date line, which no standfirst follows. */
+const DATE_IN_FIGURES = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?/;
+
+/**
+ * Whether an element stands in a row of tools between the headline and the article's text: a
+ * box, not holding the headline, that holds a control ({@link CONTROLS}) and shows a few words
+ * at most, no date among them.
+ */
+function inToolsRow(el: Element, headline: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; depth < TOOLS_ROW_DEPTH && node !== null; depth++) {
+    if (isBelow(headline, node)) return false;
+    const text = shortText(node, MAX_TOOLS_CHARS);
+    if (text === null) return false;
+    if (
+      !DATE_IN_FIGURES.test(text) &&
+      (CONTROLS.has(node.name) || descendants(node).some((d) => CONTROLS.has(d.name)))
+    ) {
+      return true;
+    }
+    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+  }
+  return false;
+}
+
 /** Sub-headings that may set a standfirst under the headline. */
 const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 /** Elements after the headline looked through for a sub-heading standfirst. */
@@ -585,6 +616,8 @@ function blockUnderHeadline(
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
     if (!PICTURE.has(el.name) && textOf(el).trim() === '') continue;
+    // A row of tools (the audio player, share and save buttons) shows no text of the article.
+    if (inToolsRow(el, headline)) continue;
     // The byline's portrait is no lead picture (and so are its <figure> and <img>: two tries).
     if (PICTURE.has(el.name) && portraitTries++ < MAX_PORTRAIT_TRIES && isBylinePortrait(el)) {
       continue;

@@ -939,7 +939,25 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
   });
 
   it.each([
+    ['an audio player', '<div><span>Nghe đọc bài</span><button>▶</button><span>00:00</span></div>'],
+    [
+      'share and save buttons',
+      '<div><a href="https://facebook.com/sharer">Chia sẻ</a> <button>Lưu</button></div>',
+    ],
+  ])('takes one below a row of tools, %s, between it and the headline', (_, tools) => {
+    const article = extractArticle(
+      buildPage({ head, before: `${tools}<div><h2>${standfirst}</h2></div>` }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it.each([
     ['a kicker or section title', '<h2>Tin nổi bật trong ngày hôm nay</h2>'],
+    [
+      'one after a date line in a row of tools',
+      `<div><p>14/12/2023 20:44</p><button>Lưu</button></div><h2>${standfirst}</h2>`,
+    ],
     ['one after a date line', `<p>14/12/2023 20:44</p><h2>${standfirst}</h2>`],
     [
       'the headline again in other words',
