@@ -136,6 +136,12 @@ function isNewsroomCredit(text: string): boolean {
 const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /**
+ * A field of a line of the page's tools: a count of readers ("Views: 1,234", "Số lượt đọc: 256")
+ * or a tool's name ("Bản in", "Gửi bài viết", "Print", "Email").
+ */
+const COUNT_OR_TOOL = String.raw`(?:(?:(?:số )?lượt (?:xem|đọc)|hits|views|aufrufe|zugriffe|vues|visitas)\s*:?\s*\d[\d.,]*|bản in|in bài(?: viết)?|in trang|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|chia sẻ|lưu|print|email|e-mail|share|drucken|teilen|imprimir|compartir|imprimer|partager)`;
+
+/**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
  * under: …"), when it was published or updated ("First Published: …", "Updated at 1:23
  * p.m."), the author's address ("name@paper.com", "E-Mail: name@paper.com", "twitter.com/name"),
@@ -150,7 +156,13 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
     // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234",
     // "1.234 Aufrufe", "Visto 314 veces", "Viewed 1,234 times".
-    String.raw`^(?:lượt xem|lượt đọc|số lượt xem|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
+    String.raw`^(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
+    // … beside the page's tools, in fields: "Số lượt đọc: 256 | Bản in | Gửi bài viết".
+    String.raw`^(?:${COUNT_OR_TOOL}\s*\|\s*){1,5}${COUNT_OR_TOOL}$`,
+    // A pager with its label: "Trang: 1 | 2 | 3", "Seite 1 2 3 weiter".
+    String.raw`^(?:trang|pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s*[|,·-]?\s*\d{1,3})+(?:\s*(?:[»›>]|tiếp|sau|next|weiter|siguiente|suivant|successiva))?$`,
+    // The page named again for the reader: "Bạn đang xem bài viết: …", "You are reading: …".
+    String.raw`^(?:bạn đang (?:xem|đọc)(?: bài viết| bài| tin)?|you are (?:reading|viewing))\s*:`,
     String.raw`^\d[\d.,]*\s+(?:views|reads|lượt xem|aufrufe|zugriffe|vues|visitas|visualizaciones|visualizzazioni|visualizações)$`,
     String.raw`^(?:viewed|read|visto|leído|leido|vista|lu|gelesen)\s+\d[\d.,]*\s+(?:times|veces|volte|vezes|fois|mal)$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's

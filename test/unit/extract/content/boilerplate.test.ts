@@ -505,6 +505,12 @@ describe('findMainContent boilerplate removal', () => {
     ['a copyright notice', 'Copyright © 2023 The Washington Times, LLC.'],
     ['a copyright sign and its owner', '© The Financial Times Ltd. 2024'],
     ['an Italian reproduction notice', '© RIPRODUZIONE RISERVATA'],
+    ['a count of readers beside the tools', 'Số lượt đọc: 256 | Bản in | Gửi bài viết'],
+    ['the tools beside a count of readers', 'Print | Email | Views: 1,234'],
+    ['a labelled pager', 'Trang: 1 | 2 | 3'],
+    ['a labelled pager with its next link', 'Seite 1 2 3 weiter'],
+    ['the page named again', 'Bạn đang xem bài viết: Hội nghị tổng kết công tác năm 2023'],
+    ['the page named again, in English', 'You are reading: The budget in five charts'],
     [
       'a notice that the text is copyrighted',
       'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
