@@ -15,6 +15,8 @@ import {
   detach,
   isBelow,
   isElement,
+  ownText,
+  precedes,
   relink,
   squash,
   textOf,
@@ -362,6 +364,32 @@ function isEntryList(kind: Kind): boolean {
 /** The fewest characters of text outside links that make an `<article>` the page's story. */
 const MIN_STORY_TEXT = 200;
 
+/** Headings that head a story loaded below the page's own. */
+const STORY_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * The first `<article>` after the page's own story in the container, outside it, that opens
+ * with a heading of its own (its first element showing text) and holds prose of its own (not a
+ * teaser card, whose text is its link's): another story loaded below.
+ */
+function nextStoryAfter(own: Element, container: Element, scoring: Scoring): Element | null {
+  for (const el of descendants(container)) {
+    if (el.name !== 'article' || el === own || isBelow(el, own) || isBelow(own, el)) continue;
+    if (!precedes(own, el) || bodyText(scoring.stats, el) < MIN_STORY_TEXT) continue;
+    if (opensWithHeading(el)) return el;
+  }
+  return null;
+}
+
+/** Whether the first text an element shows is a heading's ({@link STORY_HEADINGS}). */
+function opensWithHeading(el: Element): boolean {
+  for (const d of descendants(el)) {
+    if (STORY_HEADINGS.has(d.name)) return textOf(d).trim() !== '';
+    if (ownText(d).trim() !== '') return false;
+  }
+  return false;
+}
+
 /** The nearest `<article>` above `el` and below `container`; null for an `el` outside it. */
 function storyOf(el: Element, container: ParentNode): Element | null {
   let story: Element | null = null;
@@ -386,6 +414,12 @@ function firstStory(container: Element, scoring: Scoring): Element {
     const story = storyOf(h1, container);
     if (story !== null) stories.add(story);
     if (stories.size >= 2) break;
+  }
+  // The stories loaded below may head theirs with an <h2> (a page has one <h1>).
+  const [own] = stories;
+  if (stories.size === 1 && own !== undefined) {
+    const later = nextStoryAfter(own, container, scoring);
+    if (later !== null) stories.add(later);
   }
   const [first] = stories;
   if (stories.size < 2 || first === undefined) return container;

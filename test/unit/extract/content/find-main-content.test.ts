@@ -392,6 +392,28 @@ describe('a page that loads the next stories below its own', () => {
     expect(contentText).not.toContain(next[0]);
   });
 
+  it('keeps the first story when the next ones below it are <article>s headed by an <h2>', () => {
+    const later = (headline: string) =>
+      `<article class="k1"><h2>${headline}</h2><div class="k2">04/03/2024</div>${next.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const html = page(
+      `<main><article class="k1"><h1>Tọa đàm về bình đẳng giới</h1><div class="k2">04/03/2024</div>${BODY}</article><div class="k3">Bài tiếp theo</div>${later('Đội tuyển thắng lớn')}${later('Một trận đấu khác')}</main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(contentText).not.toContain(next[0]);
+  });
+
+  it("keeps sections of the story that are <article>s headed by an <h2> inside the headline's", () => {
+    const section = (heading: string, text: string) =>
+      `<article class="k4"><h2>${heading}</h2><p>${text}</p></article>`;
+    const html = page(
+      `<main><article class="k1"><h1>Tọa đàm về bình đẳng giới</h1>${section('Mở đầu', PARAGRAPHS[0] as string)}${section('Nội dung', PARAGRAPHS[1] as string)}${section('Kết luận', PARAGRAPHS[2] as string)}</article></main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[0]);
+    expect(contentText).toContain(PARAGRAPHS[2]);
+  });
+
   it('keeps the whole body of a page with one story', () => {
     const html = page(`<main>${story('Tọa đàm về bình đẳng giới', PARAGRAPHS)}</main>`);
     expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
