@@ -148,10 +148,13 @@ function isLinkItself(el: Element): boolean {
 
 /**
  * A feedback widget's question or its buttons standing alone ("War dieser Artikel hilfreich?",
- * "Was this article helpful? Yes No", "JaNein").
+ * "Was this article helpful? Yes No", "JaNein", "Bình chọn: Bạn thấy bài viết có hữu ích? Có Không").
  */
 const FEEDBACK_LABEL =
-  /^(?:(?:was this (?:article|page|post|story) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|war dieser (?:artikel|beitrag|text) hilfreich|fanden sie diesen (?:artikel|beitrag) hilfreich|cet article (?:vous )?a-t-il été utile|¿?(?:te )?(?:resultó|fue|ha sido) útil (?:este artículo|esta nota)|questo articolo (?:ti )?è stato utile)\s?\??(?:\s*(?:yes|no|ja|nein|oui|non|sí|si)){0,2}|(?:ja\s*nein|yes\s*no|oui\s*non|sí\s*no))$/i;
+  /^(?:(?:(?:bình chọn|đánh giá|feedback)\s*:\s*)?(?:(?:bạn thấy )?(?:bài viết|thông tin|bài|tin) (?:này )?có hữu ích(?: (?:với|cho) bạn)?(?: không)?|was this (?:article|page|post|story) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|war dieser (?:artikel|beitrag|text) hilfreich|fanden sie diesen (?:artikel|beitrag) hilfreich|cet article (?:vous )?a-t-il été utile|¿?(?:te )?(?:resultó|fue|ha sido) útil (?:este artículo|esta nota)|questo articolo (?:ti )?è stato utile)\s?\??(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|có|không)){0,2}|(?:ja\s*nein|yes\s*no|oui\s*non|sí\s*no|có\s*không))$/i;
+
+/** The longest feedback widget's line: its label, its question and its buttons. */
+const MAX_FEEDBACK_CHARS = 80;
 
 /** The rule naming an article tool's label ({@link TOOL_LABEL}). */
 export const ARTICLE_TOOL = "article tool's label";
@@ -589,6 +592,10 @@ function isRatingLine(text: string): boolean {
 
 /** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
 function labelOf(el: Element, text: string): string | null {
+  // A feedback widget's question may run longer, with its label and its buttons.
+  if (text.length <= MAX_FEEDBACK_CHARS && FEEDBACK_LABEL.test(text)) {
+    return "feedback widget's question";
+  }
   if (text.length <= 40) {
     if (AD_LABEL.test(text)) return 'ad label';
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
@@ -597,7 +604,6 @@ function labelOf(el: Element, text: string): string | null {
       return 'share button';
     }
     if (TOOL_LABEL.test(text)) return ARTICLE_TOOL;
-    if (FEEDBACK_LABEL.test(text)) return "feedback widget's question";
     if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
     if (isCommentCount(text) && isLinkItself(el)) return "link to the readers' comments";

@@ -294,6 +294,10 @@ describe('findMainContent boilerplate removal', () => {
       'Đăng ký nhận bản tin của chúng tôi để cập nhật tin tức mỗi ngày.',
     ],
     [
+      'a call to read more of the topic here, in Vietnamese',
+      'Mời quý độc giả xem thêm các bài viết về chủ đề hội nghị tại đây.',
+    ],
+    [
       "a call to download the publisher's app, in Vietnamese",
       'Bấm vào đây để tải ứng dụng của Báo trên điện thoại.',
     ],
@@ -1481,6 +1485,11 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<div class="k1"><button>Ja</button><button>Nein</button></div>',
     ],
     ['an English feedback widget', '<div class="k1">Was this article helpful? Yes No</div>'],
+    [
+      'a Vietnamese feedback widget with its label',
+      '<div class="k1"><b>Bình chọn:</b> Bạn thấy bài viết có hữu ích? <span>Có</span> <span>Không</span></div>',
+    ],
+    ['a Vietnamese feedback question', '<div class="k1">Bài viết có hữu ích với bạn không?</div>'],
     ["a German picture viewer's label", '<span>Bild vergrößern</span>'],
     [
       'a row of share buttons',
