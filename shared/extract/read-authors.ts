@@ -185,12 +185,18 @@ const AUTHOR_META = [
   'mrf:authors',
 ];
 
+/** The author's function or role beside the name, as its class says it (`author_func`). */
+const ROLE_PART =
+  /(?:^|[-_\s])(?:func|function|role|job|position|profession|occupation)(?=$|[-_\s])/i;
+
 /**
  * Parts of an author box that are not the name: the biography, the photo, the links, the
- * counters of views and posts (`author-views`, `author-count`).
+ * counters of views and posts (`author-views`, `author-count`), the function ({@link ROLE_PART}).
  */
-const NOT_NAME_PART =
-  /bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand|(?:^|[-_\s])(?:views?|counts?|stats)(?=$|[-_\s])/i;
+const NOT_NAME_PART = new RegExp(
+  String.raw`bio|avatar|image|img|photo|picture|desc|about|social|contact|follow|share|more|date|time|brand|(?:^|[-_\s])(?:views?|counts?|stats)(?=$|[-_\s])|${ROLE_PART.source}`,
+  'i',
+);
 /**
  * Navigation, asides and modal dialogs name other pages' and components' authors; a figure and
  * its caption credit the picture.
@@ -216,6 +222,12 @@ const LIST_TAGS: ReadonlySet<string> = new Set([...LISTS, 'li']);
 const MENU_CLASS = /(?:^|\s)(?:[\w-]*[-_])?menu(?:[-_][\w-]*)?(?=\s|$)/i;
 
 /** Whether an element is marked as a byline: `rel`/`itemprop` author, or its class or id. */
+/** Whether an element of a byline is the author's function or role (`author_func`, `author-role`). */
+function namesRole(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && ROLE_PART.test(cls);
+}
+
 export function isAuthorElement(el: Element): boolean {
   if (marksAuthor(el)) return true;
   // No hint holds a space: testing class and id apart first spares most elements the join.
@@ -816,7 +828,8 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (outsideArticle(el, index) && !isArticleMicrodata(el, index)) continue;
     // A section's name linked beside the byline is not a person's, nor is the part naming the
     // outlet (`<span class="c-byline__source">The Associated Press</span>`).
-    const notNames = (e: Element) => (e.name === 'a' && isSectionLink(e)) || namesOutlet(e);
+    const notNames = (e: Element) =>
+      (e.name === 'a' && isSectionLink(e)) || namesOutlet(e) || namesRole(e);
     const text = cleanText(textExcept([el], notNames));
     // A "By" label in an element of its own names no one.
     if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;

@@ -1238,6 +1238,23 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
   });
 });
 
+describe("authors: an element its class calls the author's function or role names no one", () => {
+  it.each([
+    [
+      "the function line of the author's box after the body",
+      '',
+      `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<div class="k9"><p><a href="/auteur/barbara-stiegler/">Barbara Stiegler</a></p><p class="author_func">Philosophe, Professeur de philosophie politique à l’Université Bordeaux-Montaigne</p></div>`,
+    ],
+    [
+      'a role beside the name',
+      '<div class="k8"><span class="author-name">Barbara Stiegler</span> <span class="author-role">Philosophe</span></div>',
+      undefined,
+    ],
+  ])('reads the name, not %s', (_, header, body) => {
+    expect(authors('', header, body)).toEqual(['Barbara Stiegler']);
+  });
+});
+
 describe("authors: an author box's parts run together are read apart, and its job title is no name", () => {
   it.each([
     [
