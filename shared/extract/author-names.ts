@@ -25,6 +25,9 @@ const NOT_NAMES = new Set(
     'publicidad|publicité|pubblicità|publicidade|inicio|accueil|notizie|noticias',
     // Vietnamese CMS accounts
     'quản trị|quản trị viên|ban biên tập|bbt',
+    // A newsroom's word alone, naming no one ("MM-Redaktion", "BR24 Redaktion" name the newsroom)
+    'redaktion|die redaktion|redacción|redaccion|rédaction|redazione|redação|redacao|redactie',
+    'redaksjonen|redaktionen|newsroom|team|the team|editorial team|tòa soạn',
     // Labels shown where a byline goes
     'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
     'eilmeldung|exklusiv|kommentar|meinung',

@@ -40,6 +40,27 @@ describe('authors: navigation words are not names', () => {
     expect(isPersonName(word, SITE)).toBe(false);
   });
 
+  it.each([
+    'Redaktion',
+    'Die Redaktion',
+    'Redacción',
+    'Rédaction',
+    'La rédaction',
+    'Redazione',
+    'Newsroom',
+    'Team',
+    'Tòa soạn',
+  ])(
+    "drops a newsroom's word alone, %j: it names no one (the newsroom named with it stays)",
+    (word) => {
+      expect(isPersonName(word, SITE)).toBe(false);
+    },
+  );
+
+  it.each(['MM-Redaktion', 'BR24 Redaktion', 'IN-Redaktion'])('keeps %j', (credit) => {
+    expect(isPersonName(credit, SITE)).toBe(true);
+  });
+
   it.each(['Video Keywords', 'Latest News', 'Related Topics', 'Photo Gallery', 'Video Transcript'])(
     'drops %j, interface words only',
     (words) => {
