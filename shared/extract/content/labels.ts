@@ -19,7 +19,7 @@ import type { ShortTexts } from './short-text.ts';
  * Links"), or that note alone.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|supported by|(?:story|article|content) continues below(?: advertisement)?|continue reading(?: below| the main story)?|continua (?:depois|após) da publicidade|continua após a publicidade|continúa (?:después de|tras) la publicidad|la suite après (?:la|cette) publicité|weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|quảng cáo|tin quảng cáo|anzeigen?|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|annonce|reklame|reklam|reklama|mainos|реклама|iklan|hirdetés|publicitate|inzerce|inzercia|oglas|διαφήμιση|โฆษณา|विज्ञापन|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］|(?:enthält|contains|includes) affiliate[- ]links?)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?(?:\s*[,|/·•–-]\s*(?:enthält|contains|includes) affiliate[- ]links?)?:?$/iu;
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|supported by|(?:story|article|content) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?|scroll to continue with content|continue reading(?: below| the main story)?|continua (?:depois|após) da publicidade|continua após a publicidade|continúa (?:después de|tras) la publicidad|la suite après (?:la|cette) publicité|weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|quảng cáo|tin quảng cáo|anzeigen?|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annonse|annons|annonce|reklame|reklam|reklama|mainos|реклама|iklan|hirdetés|publicitate|inzerce|inzercia|oglas|διαφήμιση|โฆษณา|विज्ञापन|広告|广告|廣告|광고|إعلان|\[pr\]|【pr】|［pr］|(?:enthält|contains|includes) affiliate[- ]links?)(?:\s*\d{1,2})?(?:\s*[·•|–-]\s*scroll (?:down )?to continue(?: reading)?)?(?:\s*[,|/·•–-]\s*(?:enthält|contains|includes) affiliate[- ]links?)?:?$/iu;
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
@@ -132,7 +132,7 @@ const MEDIA_LABEL =
  * aquí", "Artikel anhören", "Nghe đọc bài viết"): the player's, not the article's words.
  */
 const READ_ALOUD_LABEL =
-  /^(?:listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el |este )?artículo|(?:den )?artikel (?:vor)?(?:an)?hören|(?:dieser )?artikel zum anhören|écouter (?:cet |l['’])article|ascolta (?:l['’]|questo )articolo|ouvir (?:esta |a )?(?:matéria|notícia)|nghe (?:đọc )?bài(?: viết)?)[\s.:!]*$/iu;
+  /^(?:listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el |este )?artículo|(?:den )?artikel (?:vor)?(?:an)?hören|(?:dieser )?artikel zum anhören|écouter (?:cet |l['’])article|ascolta (?:l['’]|questo )articolo|ouvir (?:esta |a )?(?:matéria|notícia)|nghe (?:đọc )?bài(?: viết)?)[\s.:!]*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:min(?:ute[ns]?|s)?|phút|minuten?))?$/iu;
 
 /**
  * A link back to the list the article was opened from ("zurück zur Listenansicht", "« Back to
@@ -153,6 +153,8 @@ function isLinkItself(el: Element): boolean {
 const FEEDBACK_LABEL =
   /^(?:(?:(?:bình chọn|đánh giá|feedback)\s*:\s*)?(?:(?:bạn thấy )?(?:bài viết|thông tin|bài|tin) (?:này )?có hữu ích(?: (?:với|cho) bạn)?(?: không)?|was this (?:article|page|post|story) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|war dieser (?:artikel|beitrag|text) hilfreich|fanden sie diesen (?:artikel|beitrag) hilfreich|cet article (?:vous )?a-t-il été utile|¿?(?:te )?(?:resultó|fue|ha sido) útil (?:este artículo|esta nota)|questo articolo (?:ti )?è stato utile)\s?\??(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|có|không)){0,2}|(?:ja\s*nein|yes\s*no|oui\s*non|sí\s*no|có\s*không))$/i;
 
+/** The longest ad label: an ad break's ("Article continues after this advertisement"). */
+const MAX_AD_LABEL_CHARS = 60;
 /** The longest feedback widget's line: its label, its question and its buttons. */
 const MAX_FEEDBACK_CHARS = 80;
 
@@ -592,12 +594,13 @@ function isRatingLine(text: string): boolean {
 
 /** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
 function labelOf(el: Element, text: string): string | null {
+  // An ad break's label may run longer: "Article continues after this advertisement".
+  if (text.length <= MAX_AD_LABEL_CHARS && AD_LABEL.test(text)) return 'ad label';
   // A feedback widget's question may run longer, with its label and its buttons.
   if (text.length <= MAX_FEEDBACK_CHARS && FEEDBACK_LABEL.test(text)) {
     return "feedback widget's question";
   }
   if (text.length <= 40) {
-    if (AD_LABEL.test(text)) return 'ad label';
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text) || SHARE_ROW.test(text)) return 'share button';
     if (SHARE_WORD.test(text) && closest(el, LINK_OR_ITEM, null) === null) {

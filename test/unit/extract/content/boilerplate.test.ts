@@ -1581,6 +1581,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ["a read-aloud player's label, in German", '<span>Artikel anhören</span>'],
     ["a read-aloud player's label, in French", '<p>Écouter cet article</p>'],
     ["a read-aloud player's label, in Vietnamese", '<div>Nghe đọc bài viết</div>'],
+    ["an ad break's label", '<p>Article continues after this advertisement</p>'],
+    ["an ad slot's label", '<p>Scroll to continue with content</p>'],
     [
       'a WordPress shortcode the site left unrendered',
       '<p>[button link="https://example.org/submit-review/" type="big" newwindow="yes"] Send us YOUR kit review[/button]</p>',
@@ -1776,6 +1778,15 @@ describe('a "read also" line linking to another story is no body text, in any la
   });
 });
 
+describe("a read-aloud player's label takes its duration with it", () => {
+  it.each([
+    '<div><span>Listen to this article</span> <span>5 min</span></div>',
+    '<div><span>Nghe đọc bài</span> <span>3:05</span></div>',
+  ])('removes %s whole', (player) => {
+    expectRemovedFromBody(player, player.includes('5 min') ? '5 min' : '3:05');
+  });
+});
+
 describe('a paywall notice ends the body the reader sees', () => {
   const withNotice = (notice: string) =>
     page(
@@ -1792,6 +1803,8 @@ describe('a paywall notice ends the body the reader sees', () => {
     'Para seguir leyendo, suscríbete.',
     'この記事は会員限定です。紙の新聞の定期購読者の方は、無料で会員登録できます。',
     'For the full story and more photos, subscribe now and get the digital edition immediately.',
+    'This article is reserved for subscribers. Already a subscriber? Log in.',
+    'Already a subscriber? Sign in to keep reading.',
   ])('removes %j and everything after it', (notice) => {
     const { contentText } = extract(withNotice(notice));
     expect(contentText).not.toContain(notice.slice(0, 20));
