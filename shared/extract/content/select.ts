@@ -3,12 +3,13 @@
  * ancestors hold comparable scores, plus the siblings that belong to the same article
  * (Readability's `_grabArticle` selection steps).
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { countWords, PROSE_WORDS, SENTENCE_END } from '../text.ts';
 import { INLINE } from '../trailing-byline.ts';
 import {
   classWords,
   descendants,
+  edgeText,
   HEADING_TAGS,
   isBelow,
   isElement,
@@ -370,8 +371,9 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       parts.push(sibling);
       continue;
     }
-    // A box of prose before the chosen block opens the article ("les faits").
-    if (!passedTop && isOpeningBox(scoring, sibling)) {
+    // A box of prose before the chosen block opens the article ("les faits"); the question
+    // before the answer chosen as the body is the other half of a question-and-answer page.
+    if (!passedTop && (isOpeningBox(scoring, sibling) || asksWhatAnswers(sibling, top))) {
       parts.push(sibling);
       continue;
     }
@@ -498,6 +500,25 @@ function isOpeningBox(scoring: Scoring, el: Element): boolean {
   if (s === undefined || s.text === 0 || s.link > 0) return false;
   const text = squash(textOf(el));
   return countWords(text) >= PROSE_WORDS && SENTENCE_END.test(text);
+}
+
+/** A question's label opening its box: "Câu hỏi:", "Question:", "Frage:". */
+const QUESTION_LABEL =
+  /^\s*(?:câu hỏi|nội dung(?: câu)? hỏi|hỏi|question|frage|pregunta|domanda|vraag|pergunta)\s*:/iu;
+/** An answer's label opening its box: "Trả lời:", "Answer:", "Antwort:". */
+const ANSWER_LABEL =
+  /^\s*(?:trả lời|nội dung trả lời|đáp|answer|antwort|respuesta|réponse|risposta|antwoord|resposta)\s*:/iu;
+
+/** Whether a block's first text is a question's label and the chosen block's an answer's. */
+function asksWhatAnswers(el: Element, top: Element): boolean {
+  const asked = edgeText(el, 'first');
+  const answered = edgeText(top, 'first');
+  return (
+    asked?.type === 'text' &&
+    answered?.type === 'text' &&
+    QUESTION_LABEL.test((asked as Text).data) &&
+    ANSWER_LABEL.test((answered as Text).data)
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { findMainContent, InvalidSelectorError } from '../../../../shared/extract/content/index.ts';
 import { ExtractionError, ExtractorError } from '../../../../shared/extract/errors.ts';
+import { extractArticle } from '../../../../shared/extract/index.ts';
 import { BODY, extract, PARAGRAPHS, page } from './pages.ts';
 
 const paragraphs = (text: string) => text.split('\n\n');
@@ -357,6 +358,35 @@ describe("a picture's caption beside it is no paragraph of the body, whatever th
       `<div class="k1"><h1>Snooze cruise</h1><div class="k2"><img src="/space.jpg" width="620">${story.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
     );
     expect(extract(html).contentText).toContain('Challenges include designing the spacecraft');
+  });
+});
+
+describe("a question-and-answer page's question joins the answer chosen as the body", () => {
+  const question =
+    'Tôi là lao động nữ làm việc tại công ty may, đã đóng bảo hiểm xã hội được 8 tháng. Xin hỏi tôi có được hưởng chế độ thai sản khi sinh con không và mức hưởng như thế nào?';
+  const answer = [
+    'Theo quy định tại Điều 31 Luật Bảo hiểm xã hội năm 2014, lao động nữ sinh con được hưởng chế độ thai sản khi đã đóng bảo hiểm xã hội từ đủ 06 tháng trở lên trong thời gian 12 tháng trước khi sinh con.',
+    'Như vậy, trường hợp của bà đã đóng bảo hiểm xã hội được 8 tháng thì đủ điều kiện hưởng chế độ thai sản theo quy định. Mức hưởng một tháng bằng 100% mức bình quân tiền lương tháng đóng bảo hiểm xã hội của 06 tháng trước khi nghỉ việc.',
+  ];
+  const qa = (q: string, a: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hỏi về chế độ thai sản đối với lao động nữ</title></head><body>
+<div class="k1"><a href="/">Trang chủ</a> <a href="/hoi-dap">Hỏi đáp</a></div>
+<div class="k2"><h1>Hỏi về chế độ thai sản đối với lao động nữ</h1>
+<div class="k3"><p><b>Người hỏi:</b> Nguyễn Thị Lan - Xã Tân Hương</p><p><b>Ngày hỏi:</b> 10/12/2023</p></div>
+<div class="k4"><p><b>${q}</b> ${question}</p></div>
+<div class="k5"><p><b>${a}</b> ${answer[0]}</p><p>${answer[1]}</p></div></div></body></html>`;
+  const body = (q: string, a: string) =>
+    extractArticle(qa(q, a), { url: 'https://huyen.example.gov.vn/hoi-dap/1.html' }).contentText;
+
+  it.each([
+    ['Câu hỏi:', 'Trả lời:'],
+    ['Question:', 'Answer:'],
+    ['Frage:', 'Antwort:'],
+  ])('keeps the question labelled %j above the answer labelled %j', (q, a) => {
+    const text = body(q, a);
+    expect(text).toContain(question);
+    expect(text).toContain(answer[1]);
+    expect(text).not.toContain('Nguyễn Thị Lan');
   });
 });
 
