@@ -422,8 +422,52 @@ function firstStory(container: Element, scoring: Scoring): Element {
     if (later !== null) stories.add(later);
   }
   const [first] = stories;
+  if (stories.size === 0) return storyBlockOf(container, scoring) ?? container;
   if (stories.size < 2 || first === undefined) return container;
   return bodyText(scoring.stats, first) >= MIN_STORY_TEXT ? first : container;
+}
+
+/** A date in figures or a year, as a story's date line below its heading shows one. */
+const DATE_SHOWN = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
+/** Characters of a story's opening after its heading read for its date line. */
+const DATE_LINE_WINDOW = 120;
+
+/**
+ * Without `<article>`s, the page's story among blocks set alike that the container holds: the
+ * block holding the `<h1>`, when a later block of the same tag and class opens with a heading,
+ * shows a date right below it (a story's date line; a section of one story shows none) and
+ * holds prose of its own — another story loaded below. Null when the container holds no such
+ * blocks.
+ */
+function storyBlockOf(container: Element, scoring: Scoring): Element | null {
+  const h1 = scoring.h1s.find((h) => isBelow(h, container));
+  if (h1 === undefined) return null;
+  let own: Element = h1;
+  while (own.parent !== container && own.parent !== null && isElement(own.parent)) {
+    own = own.parent;
+  }
+  if (own.parent !== container || own === h1 || bodyText(scoring.stats, own) < MIN_STORY_TEXT) {
+    return null;
+  }
+  const kind = `${own.name}.${own.attribs.class ?? ''}`;
+  for (const sibling of container.children) {
+    if (!isElement(sibling) || !precedes(own, sibling)) continue;
+    if (`${sibling.name}.${sibling.attribs.class ?? ''}` !== kind) continue;
+    if (bodyText(scoring.stats, sibling) < MIN_STORY_TEXT || !opensWithHeading(sibling)) continue;
+    if (datedBelowHeading(sibling)) return own;
+  }
+  return null;
+}
+
+/** Whether a block's text right after its opening heading shows a date. */
+function datedBelowHeading(block: Element): boolean {
+  const heading = descendants(block).find((d) => STORY_HEADINGS.has(d.name));
+  if (heading === undefined) return false;
+  let seen = '';
+  for (let node = heading.next; node !== null && seen.length < DATE_LINE_WINDOW; node = node.next) {
+    seen += textOf(node);
+  }
+  return DATE_SHOWN.test(seen.slice(0, DATE_LINE_WINDOW));
 }
 
 /**

@@ -433,6 +433,28 @@ describe('a page that loads the next stories below its own', () => {
     expect(contentText).not.toContain(next[0]);
   });
 
+  it('keeps the first story when the next ones are blocks set alike, each headed and dated', () => {
+    const later = (headline: string) =>
+      `<div class="k1"><h2>${headline}</h2><div class="k2">04/03/2024</div>${next.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = page(
+      `<main><div class="k1"><h1>Tọa đàm về bình đẳng giới</h1><div class="k2">04/03/2024</div>${BODY}</div><div class="k3">Bài tiếp theo</div>${later('Đội tuyển thắng lớn')}${later('Một trận đấu khác')}</main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(contentText).not.toContain(next[0]);
+  });
+
+  it("keeps a story's sections set alike, each under its heading without a date", () => {
+    const section = (heading: string, text: string) =>
+      `<div class="k1"><h2>${heading}</h2><p>${text} ${text}</p></div>`;
+    const html = page(
+      `<main><div class="k1"><h1>Tọa đàm về bình đẳng giới</h1><p>${PARAGRAPHS[0]}</p></div>${section('Nội dung', PARAGRAPHS[1] as string)}${section('Kết luận', PARAGRAPHS[2] as string)}</main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[0]);
+    expect(contentText).toContain(PARAGRAPHS[2]);
+  });
+
   it("keeps sections of the story that are <article>s headed by an <h2> inside the headline's", () => {
     const section = (heading: string, text: string) =>
       `<article class="k4"><h2>${heading}</h2><p>${text}</p></article>`;
