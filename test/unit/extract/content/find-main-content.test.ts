@@ -422,22 +422,16 @@ describe('a page that loads the next stories below its own', () => {
     expect(contentText).not.toContain(next[0]);
   });
 
-  it('keeps the first story when the next ones below it are <article>s headed by an <h2>', () => {
+  it.each([
+    ['<article>s', 'article'],
+    ['blocks set alike (no <article>), each dated', 'div'],
+  ])('keeps the first story when the next ones below it are %s headed by an <h2>', (_, tag) => {
+    const story = (heading: string, text: string) =>
+      `<${tag} class="k1">${heading}<div class="k2">04/03/2024</div>${text}</${tag}>`;
     const later = (headline: string) =>
-      `<article class="k1"><h2>${headline}</h2><div class="k2">04/03/2024</div>${next.map((p) => `<p>${p}</p>`).join('')}</article>`;
+      story(`<h2>${headline}</h2>`, next.map((p) => `<p>${p}</p>`).join(''));
     const html = page(
-      `<main><article class="k1"><h1>Tọa đàm về bình đẳng giới</h1><div class="k2">04/03/2024</div>${BODY}</article><div class="k3">Bài tiếp theo</div>${later('Đội tuyển thắng lớn')}${later('Một trận đấu khác')}</main>`,
-    );
-    const { contentText } = extract(html);
-    expect(contentText).toContain(PARAGRAPHS[3]);
-    expect(contentText).not.toContain(next[0]);
-  });
-
-  it('keeps the first story when the next ones are blocks set alike, each headed and dated', () => {
-    const later = (headline: string) =>
-      `<div class="k1"><h2>${headline}</h2><div class="k2">04/03/2024</div>${next.map((p) => `<p>${p}</p>`).join('')}</div>`;
-    const html = page(
-      `<main><div class="k1"><h1>Tọa đàm về bình đẳng giới</h1><div class="k2">04/03/2024</div>${BODY}</div><div class="k3">Bài tiếp theo</div>${later('Đội tuyển thắng lớn')}${later('Một trận đấu khác')}</main>`,
+      `<main>${story('<h1>Tọa đàm về bình đẳng giới</h1>', BODY)}<div class="k3">Bài tiếp theo</div>${later('Đội tuyển thắng lớn')}${later('Một trận đấu khác')}</main>`,
     );
     const { contentText } = extract(html);
     expect(contentText).toContain(PARAGRAPHS[3]);
