@@ -68,6 +68,7 @@ describe('extractArticle on pathological pages', () => {
       'links never closed, each holding the next': `${'<a href="/x">tin '.repeat(DEEP)}${body}`,
       'links never closed, each holding a block': `${'<a href="/x">tin <div>'.repeat(DEEP)}${body}`,
       'a link line closing every level of <font>s': `${body}${'<font>- <a href="/x">Tin khác</a> (12/03/2024)<br>'.repeat(DEEP)}${'</font>'.repeat(DEEP)}`,
+      'an <article> opening with a heading and a date line at every level': `<article><h1>Tin</h1>${body}</article>${'<article><h2>Tin khác</h2><p>14/12/2023</p>'.repeat(DEEP)}${body}${'</article>'.repeat(DEEP)}`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(`returns an Article or a typed error for ${name}`, async () => {
@@ -195,6 +196,8 @@ describe('extractArticle on pathological pages', () => {
       'iframes a script loads late': `<p>lúa lúa lúa lúa</p>${'<iframe src="about:blank" data-src="https://www.youtube.com/embed/abcdefg"></iframe>'.repeat(count / 2)}`,
       'documents shown by viewers': `<p>lúa lúa lúa lúa</p>${'<embed src="/Portals/0/a.pdf" type="application/pdf">'.repeat(count / 2)}`,
       'a document nested in the body, its body holding every paragraph': `<html><body>${'<p>lúa lúa</p>'.repeat(count - 10)}</body></html>`,
+      "stories set alike after the headline's, each headed and dated": `<main><div class="k1"><h1>Tin</h1>${body}</div>${`<div class="k1"><h2>Tin khác</h2><p>14/12/2023</p><p>${'lúa '.repeat(60)}</p></div>`.repeat(count / 5)}</main>`,
+      "<article>s after the headline's, each opening with a heading": `<main><article><h1>Tin</h1>${body}</article>${`<article><h2>Tin khác</h2><p>${'lúa '.repeat(60)}</p></article>`.repeat(count / 4)}</main>`,
     };
     for (const [name, content] of Object.entries(cases)) {
       it(

@@ -15,8 +15,6 @@ import {
   detach,
   isBelow,
   isElement,
-  ownText,
-  precedes,
   relink,
   squash,
   textOf,
@@ -373,21 +371,32 @@ const STORY_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
  * teaser card, whose text is its link's): another story loaded below.
  */
 function nextStoryAfter(own: Element, container: Element, scoring: Scoring): Element | null {
+  // In document order: past the story's own elements, every element follows it.
+  let after = false;
   for (const el of descendants(container)) {
-    if (el.name !== 'article' || el === own || isBelow(el, own) || isBelow(own, el)) continue;
-    if (!precedes(own, el) || bodyText(scoring.stats, el) < MIN_STORY_TEXT) continue;
-    if (opensWithHeading(el)) return el;
+    if (el === own) after = true;
+    if (!after || el.name !== 'article' || el === own || isBelow(el, own)) continue;
+    if (bodyText(scoring.stats, el) >= MIN_STORY_TEXT && openingHeading(el) !== null) return el;
   }
   return null;
 }
 
-/** Whether the first text an element shows is a heading's ({@link STORY_HEADINGS}). */
-function opensWithHeading(el: Element): boolean {
-  for (const d of descendants(el)) {
-    if (STORY_HEADINGS.has(d.name)) return textOf(d).trim() !== '';
-    if (ownText(d).trim() !== '') return false;
+/**
+ * The heading ({@link STORY_HEADINGS}) whose text is the first an element shows, or null: a
+ * walk in document order that stops at the first text (no list of the element's descendants).
+ */
+function openingHeading(el: Element): Element | null {
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      if (node.data.trim() !== '') return null;
+    } else if (isElement(node)) {
+      if (STORY_HEADINGS.has(node.name)) return textOf(node).trim() === '' ? null : node;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
   }
-  return false;
+  return null;
 }
 
 /** The nearest `<article>` above `el` and below `container`; null for an `el` outside it. */
@@ -450,19 +459,20 @@ function storyBlockOf(container: Element, scoring: Scoring): Element | null {
     return null;
   }
   const kind = `${own.name}.${own.attribs.class ?? ''}`;
+  let after = false;
   for (const sibling of container.children) {
-    if (!isElement(sibling) || !precedes(own, sibling)) continue;
+    if (sibling === own) after = true;
+    if (!after || !isElement(sibling) || sibling === own) continue;
     if (`${sibling.name}.${sibling.attribs.class ?? ''}` !== kind) continue;
-    if (bodyText(scoring.stats, sibling) < MIN_STORY_TEXT || !opensWithHeading(sibling)) continue;
-    if (datedBelowHeading(sibling)) return own;
+    if (bodyText(scoring.stats, sibling) < MIN_STORY_TEXT) continue;
+    const heading = openingHeading(sibling);
+    if (heading !== null && datedBelow(heading)) return own;
   }
   return null;
 }
 
-/** Whether a block's text right after its opening heading shows a date. */
-function datedBelowHeading(block: Element): boolean {
-  const heading = descendants(block).find((d) => STORY_HEADINGS.has(d.name));
-  if (heading === undefined) return false;
+/** Whether the text right after a heading shows a date (a story's date line). */
+function datedBelow(heading: Element): boolean {
   let seen = '';
   for (let node = heading.next; node !== null && seen.length < DATE_LINE_WINDOW; node = node.next) {
     seen += textOf(node);
