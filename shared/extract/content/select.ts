@@ -348,6 +348,8 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
   const items = listItems(top, parent.children);
   let passedTop = false;
+  // Whether the chosen block answers a question (read once: its first text).
+  const answers = opensWith(top, ANSWER_LABEL);
   for (const sibling of parent.children as AnyNode[]) {
     if (!isElement(sibling)) continue;
     if (sibling === top || items.has(sibling)) {
@@ -373,7 +375,7 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
     }
     // A box of prose before the chosen block opens the article ("les faits"); the question
     // before the answer chosen as the body is the other half of a question-and-answer page.
-    if (!passedTop && (isOpeningBox(scoring, sibling) || asksWhatAnswers(sibling, top))) {
+    if (!passedTop && (isOpeningBox(scoring, sibling) || (answers && asksQuestion(sibling)))) {
       parts.push(sibling);
       continue;
     }
@@ -509,16 +511,15 @@ const QUESTION_LABEL =
 const ANSWER_LABEL =
   /^\s*(?:trả lời|nội dung trả lời|đáp|answer|antwort|respuesta|réponse|risposta|antwoord|resposta)\s*:/iu;
 
-/** Whether a block's first text is a question's label and the chosen block's an answer's. */
-function asksWhatAnswers(el: Element, top: Element): boolean {
-  const asked = edgeText(el, 'first');
-  const answered = edgeText(top, 'first');
-  return (
-    asked?.type === 'text' &&
-    answered?.type === 'text' &&
-    QUESTION_LABEL.test((asked as Text).data) &&
-    ANSWER_LABEL.test((answered as Text).data)
-  );
+/** Whether a block's first text is a question's label ({@link QUESTION_LABEL}). */
+function asksQuestion(el: Element): boolean {
+  return opensWith(el, QUESTION_LABEL);
+}
+
+/** Whether an element's first text opens with what `label` matches. */
+function opensWith(el: Element, label: RegExp): boolean {
+  const first = edgeText(el, 'first');
+  return first?.type === 'text' && label.test((first as Text).data);
 }
 
 /**
