@@ -134,7 +134,7 @@ const COLLECTIVE =
   /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|pv|ctv|btv|phóng viên|nhóm pv)\b/i;
 /** Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"). */
 const ORGANISATION =
-  /^(?:đài|báo|trung tâm|phòng|công an|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
+  /^(?:đài|báo|trung tâm|phòng|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
 /**
  * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
  * Media", "… - Daily Herald", "… | Axel Springer Verlag").
@@ -209,6 +209,20 @@ function isBracketedNote(note: string): boolean {
   return (
     signsOutlet(note) ||
     /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|theo\s.+|nguồn\s*:.+)$/iu.test(note)
+  );
+}
+
+/**
+ * Whether a text is an outlet's or organisation's name written in words, some in lower case:
+ * capitalized, opening with an organisation's word, no longer than a name and no sentence's
+ * marks ("Báo Điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
+ */
+function namesOutletInWords(text: string): boolean {
+  return (
+    isCapitalized(text) &&
+    ORGANISATION.test(text) &&
+    !/[,.;:!?\d]/.test(text) &&
+    text.split(/\s+/).length <= MAX_AFFILIATION_WORDS
   );
 }
 
@@ -618,7 +632,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     if (THEO.test(text)) {
       const source = text.replace(THEO, '').replace(/[.\s]+$/, '');
-      return looksLikeName(source.split(/\s+[-–—]\s+/)[0] ?? '') ? cleanAuthors(source) : null;
+      // The outlet may be named in words of lower case: "Theo Báo Điện tử Chính phủ" (not "Theo
+      // báo cáo của Sở Y tế, …", a sentence).
+      const first = source.split(/\s+[-–—]\s+/)[0] ?? '';
+      return looksLikeName(first) || namesOutletInWords(first) ? cleanAuthors(source) : null;
     }
     const collective = COLLECTIVE.exec(text);
     if (collective) {

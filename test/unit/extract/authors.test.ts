@@ -32,6 +32,10 @@ describe('parseByline', () => {
     ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
     ['세종=김민수·이영희 기자', ['김민수', '이영희']],
     ['워싱턴=박준석 특파원', ['박준석']],
+    ['ĐỖ HUY - CAH Yên Bình', ['Đỗ Huy']],
+    ['Minh Châu - PC06 Công an tỉnh', ['Minh Châu']],
+    ['Theo Báo Điện tử Chính phủ', ['Báo Điện tử Chính phủ']],
+    ['Theo Cổng thông tin điện tử tỉnh', ['Cổng thông tin điện tử tỉnh']],
     // A rank or a reporter's title before a full name, or a unit after its comma, signs it.
     ['Thượng tá Lê Văn Tám', ['Lê Văn Tám']],
     ['Đại úy Nguyễn Văn Hùng', ['Nguyễn Văn Hùng']],
