@@ -320,6 +320,9 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
     const listed = splitNames(written);
     return listed.length > 1 && listed.every((name) => declared.has(foldLetters(name)));
   };
+  // … or a byline line: a word for "by", the names, then an outlet or a credit at most ("By
+  // Jane Doe, CNN", "Story by Jane Doe • Photos by John Roe").
+  const shows = (text: string) => isName(text) || namesAfterBy(text, isName);
   // The largest element around the body's first text that shows no more than a name; else the
   // largest that shows a name and stands on a line of its own (a share box's label after the
   // byline's box is no part of the byline).
@@ -329,11 +332,11 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
     const text = shortText(up as Element, MAX_NAME_CHARS);
     if (text === null) break;
     largest = { element: up as Element, text };
-    if (isName(text)) named = largest;
+    if (shows(text)) named = largest;
     up = up.parent;
   }
   const line =
-    largest !== null && isName(largest.text)
+    largest !== null && shows(largest.text)
       ? largest
       : named !== null && !inLine(named.element)
         ? named
@@ -341,6 +344,27 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   if (line === null) return null;
   detach(line.element);
   return line.text;
+}
+
+/** A word for "by" opening a byline line, perhaps after a credit's word ("Story by"). */
+const BY_OPENING =
+  /^(?:(?:story|written|reported|posted|text|words)\s+)?(?:by|von|par|por|di|door|av|af|bởi)\s+/iu;
+/** Where a byline's names end: an outlet or a credit after a comma, a bar, a bullet or a dash. */
+const AFTER_NAMES = /\s*[,|•·]\s*|\s+[–—-]\s+/u;
+/** The most words after the names of a byline line: an outlet, a credit ("Photos by John Roe"). */
+const MAX_AFTER_NAMES_WORDS = 5;
+
+/**
+ * Whether a line is a byline line naming the declared authors: a word for "by", the names
+ * (`isName`), then at most an outlet or a credit ("By Jane Doe, CNN", "By JANE DOE | The Daily
+ * Gazette", "Story by Jane Doe • Photos by John Roe"); not a sentence going on after the name.
+ */
+function namesAfterBy(text: string, isName: (text: string) => boolean): boolean {
+  const by = BY_OPENING.exec(text.trim());
+  if (by === null) return false;
+  const [names, ...after] = text.trim().slice(by[0].length).split(AFTER_NAMES);
+  if (names === undefined || !isName(names)) return false;
+  return countWords(after.join(' ')) <= MAX_AFTER_NAMES_WORDS;
 }
 
 /** The most words of a byline box: a name of up to five words, a role or an outlet. */

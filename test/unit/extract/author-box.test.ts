@@ -161,6 +161,20 @@ describe("the author's name alone opening the body: the byline", () => {
     expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
   });
 
+  it.each([
+    '<p>By Mark Example, CNN</p>',
+    '<div class="k1">By MARK EXAMPLE | The Daily Gazette</div>',
+    '<p>Story by Mark Example • Photos by Jana Other</p>',
+    '<p>Von Mark Example, dpa</p>',
+  ])(
+    'leaves the body as a byline line: a word for "by", the declared name, an outlet or a credit: %s',
+    (line) => {
+      const article = extractArticle(buildPage({ head: HEAD, body: line + paragraphs }));
+      expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+      expect(article.authors).toEqual(['Mark Example']);
+    },
+  );
+
   it("keeps a paragraph of the author's that its class marks but that is a sentence", () => {
     const intro =
       '<p class="author-intro">Mark Example, reporter, spent a week in the province.</p>';
@@ -217,6 +231,13 @@ describe("the author's name alone opening the body: the byline", () => {
       buildPage({ head: HEAD, body: `<p>Ein Bericht von Mark Example</p>${paragraphs}` }),
     );
     expect(article.contentText).toContain('Ein Bericht von Mark Example');
+    const after = extractArticle(
+      buildPage({
+        head: HEAD,
+        body: `<p>By Mark Example, the ministry said on Monday, the plan will be revised.</p>${paragraphs}`,
+      }),
+    );
+    expect(after.contentText).toContain('the ministry said on Monday');
   });
 });
 
