@@ -1213,6 +1213,7 @@ describe('authors: "Written by" and "Reported by" open a byline line as "By" doe
   it.each([
     ['<span class="k1"> Written by Eliaser Ndeyanale </span>', 'Eliaser Ndeyanale'],
     ['<p class="k1">Reported by Anna Berg</p>', 'Anna Berg'],
+    ['<p class="k1">Posted by Anna Berg on March 4, 2024</p>', 'Anna Berg'],
     [
       '<div class="k1"><span>Published: 5 hours ago</span> | <span> Written by Eliaser Ndeyanale </span></div>',
       'Eliaser Ndeyanale',
