@@ -5,6 +5,7 @@
  * there that the box shows word for word.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { withoutJobTitle } from './author-names.ts';
 import {
   descendants,
   detach,
@@ -321,8 +322,9 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
     return listed.length > 1 && listed.every((name) => declared.has(foldLetters(name)));
   };
   // … or a byline line: a word for "by", the names, then an outlet or a credit at most ("By
-  // Jane Doe, CNN", "Story by Jane Doe • Photos by John Roe").
-  const shows = (text: string) => isName(text) || namesAfterBy(text, isName);
+  // Jane Doe, CNN", "Story by Jane Doe • Photos by John Roe"), or the name and its job title.
+  const shows = (text: string) =>
+    isName(text) || namesAfterBy(text, isName) || isName(withoutJobTitle(text));
   // The largest element around the body's first text that shows no more than a name; else the
   // largest that shows a name and stands on a line of its own (a share box's label after the
   // byline's box is no part of the byline).

@@ -230,6 +230,21 @@ export function isJobTitle(text: string): boolean {
   return JOB_TITLE.test(text);
 }
 
+/** A name, then a job title after a comma, a bar or a dash: "Jane Doe, Staff Writer". */
+const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\||\s[–—-])\s*(.+)$/u;
+
+/**
+ * A line's name without the job title written after it ("Jane Doe, Staff Writer", "Jane Doe |
+ * Senior Reporter" → "Jane Doe"); the line as it is when what follows is no job title alone.
+ *
+ * @param text - a byline's text
+ * @returns the name before the job title, or the text
+ */
+export function withoutJobTitle(text: string): string {
+  const titled = NAME_THEN_TITLE.exec(text);
+  return titled?.[1] !== undefined && isJobTitleOnly(titled[2] ?? '') ? titled[1] : text;
+}
+
 /** A job title's field or place after it: "… of History", "… for Policy", "… in Economics". */
 const JOB_FIELD = /\s+(?:of|for|in|on)\s.*$/iu;
 

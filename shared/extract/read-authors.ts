@@ -15,6 +15,7 @@ import {
   isLabelWord,
   isPersonName,
   isWireAgency,
+  withoutJobTitle,
 } from './author-names.ts';
 import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
 import {
@@ -1248,8 +1249,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   // The names a line shows and nothing else: not a heading's part (its kicker), not the
   // headline's words, not a job title, not the section.
   const namesOf = ({ el, text: shown }: ShownLine): string[] | null => {
-    // A separator set in the name's own element: "Sehernur Karsu |".
-    const text = shown.replace(EDGE_SEPARATORS, '');
+    // A separator set in the name's own element: "Sehernur Karsu |"; a job title after the
+    // name in its line: "Jane Doe, Staff Writer".
+    const text = withoutJobTitle(shown.replace(EDGE_SEPARATORS, ''));
     if (
       !FULL_NAMES.test(text) ||
       isJobTitle(text) ||

@@ -166,8 +166,10 @@ describe("the author's name alone opening the body: the byline", () => {
     '<div class="k1">By MARK EXAMPLE | The Daily Gazette</div>',
     '<p>Story by Mark Example • Photos by Jana Other</p>',
     '<p>Von Mark Example, dpa</p>',
+    '<p>Mark Example, Staff Writer</p>',
+    '<div class="k1">Mark Example | Senior Reporter</div>',
   ])(
-    'leaves the body as a byline line: a word for "by", the declared name, an outlet or a credit: %s',
+    'leaves the body as a byline line: the declared name after a word for "by" with an outlet or a credit, or with its job title: %s',
     (line) => {
       const article = extractArticle(buildPage({ head: HEAD, body: line + paragraphs }));
       expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);

@@ -1823,6 +1823,15 @@ describe('authors: a name alone beside the date line right below the headline, w
       '<h4>Der Bundesgesundheitsminister sagte am Dienstag, dass die Zahl der gemeldeten Fälle in den vergangenen Wochen deutlich gestiegen sei.</h4><div class="k3"><span>Julia Vergin</span><span>13.06.2023</span></div>',
       ['Julia Vergin'],
     ],
+    // A job title after the name, in its line: the name alone is the author.
+    [
+      '<div class="k3">March 4, 2024</div><div class="k4">Jane Doe, Staff Writer</div>',
+      ['Jane Doe'],
+    ],
+    [
+      '<div class="k3"><span>Jane Doe | Senior Reporter</span><span>13.06.2023</span></div>',
+      ['Jane Doe'],
+    ],
   ])('reads %s', (under, names) => {
     expect(read(under)).toEqual(names);
   });
