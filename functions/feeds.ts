@@ -4,6 +4,7 @@
  * per instance, when the module loads, and reused by every invocation; a missing setting fails
  * the load with a message naming the variable.
  */
+import './support/lambda-start.ts';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createSqsClient } from '../shared/adapters/aws-client-factories.ts';

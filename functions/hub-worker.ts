@@ -4,6 +4,7 @@
  * instance, when the module loads; a missing setting fails the load with a message naming the
  * variable.
  */
+import './support/lambda-start.ts';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import {

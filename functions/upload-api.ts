@@ -2,6 +2,7 @@
  * Lambda entry of the upload API (behind the API Gateway HTTP API): the Hono app of
  * `shared/upload-api/app.ts` over the inbox bucket and the table, built once per instance.
  */
+import './support/lambda-start.ts';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDocumentClient, createS3Client } from '../shared/adapters/aws-client-factories.ts';

@@ -4,6 +4,7 @@
  * DynamoDB clients, built once as the real entries do. Bundled and imported exactly like
  * `functions/*.ts`, it is the floor the ingest and feeds functions start from.
  */
+import '../../functions/support/lambda-start.ts';
 import { BatchProcessor, EventType } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';

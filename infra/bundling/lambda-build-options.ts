@@ -29,8 +29,6 @@ export interface LambdaBuildOptions extends BuildOptions {
   readonly charset: 'utf8' | 'ascii';
   readonly sourcemap: boolean;
   readonly sourcesContent: boolean;
-  /** Files whose code runs at the start of every bundle, before its other modules. */
-  readonly inject: string[];
   readonly banner: { js: string };
 }
 
@@ -40,13 +38,14 @@ export interface LambdaBuildOptions extends BuildOptions {
  * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
  * - `alias`: the SDK clients take their credentials from the environment, as Lambda provides
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why);
- * - `inject`: the bundle maps its stack traces through its source map when one is first read
- *   (`functions/support/register-source-mapped-stacks.ts`), where Node's `--enable-source-maps`
- *   would read the map on every cold start; and V8 compiles its regular expressions straight to
- *   machine code (`functions/support/compile-regexps-natively.ts`);
  * - `charset`: text of other scripts is written as UTF-8, not escaped six bytes a letter (the
  *   extractor's word lists and franc-min's models: 71 KB of the ingest bundle);
  * - `banner`: {@link CREATE_REQUIRE_BANNER}.
+ *
+ * Each entry file imports `functions/support/lambda-start.ts` first: the bundle maps its stack
+ * traces through its source map when one is first read, where Node's `--enable-source-maps`
+ * would read the map on every cold start, and V8 compiles its regular expressions straight to
+ * machine code.
  *
  * `ProjectFunction` passes them to CDK's `NodejsFunction`; the benchmark and the tests pass them
  * to esbuild's `build()` with an entry point and an output file.
@@ -69,14 +68,6 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
     charset: 'utf8',
     sourcemap: true,
     sourcesContent: false,
-    inject: [
-      fileURLToPath(
-        new URL('../../functions/support/register-source-mapped-stacks.ts', import.meta.url),
-      ),
-      fileURLToPath(
-        new URL('../../functions/support/compile-regexps-natively.ts', import.meta.url),
-      ),
-    ],
     banner: { js: CREATE_REQUIRE_BANNER },
   };
 }

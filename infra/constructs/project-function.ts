@@ -113,7 +113,6 @@ export class ProjectFunction extends NodejsFunction {
         sourceMap: esbuild.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: esbuild.sourcesContent,
-        inject: esbuild.inject,
         // Pinned: the code runs on the SDK version it was tested with, not on whichever one
         // the Lambda runtime carries (see docs/deploy.md, "The functions").
         bundleAwsSDK: true,

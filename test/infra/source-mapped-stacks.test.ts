@@ -1,8 +1,8 @@
 /**
  * The Lambda bundles' stack traces name the TypeScript sources, through the bundle's source map
  * read on the first stack an instance formats — not while the bundle loads, as Node's
- * `--enable-source-maps` would (functions/support/source-mapped-stacks.ts, injected into every
- * bundle by `lambdaBuildOptions()`).
+ * `--enable-source-maps` would (functions/support/source-mapped-stacks.ts, which every entry
+ * imports first through `functions/support/lambda-start.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
