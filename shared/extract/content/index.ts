@@ -413,9 +413,10 @@ function storyOf(el: Element, container: ParentNode): Element | null {
 
 /**
  * The first story of a container that holds several: a page that loads the next stories below
- * its own (infinite scrolling) has an `<article>` with its own `<h1>` for each, and only the
- * first is the page's. Returns the container itself when it holds fewer than two such articles,
- * or when the first holds too little text to be the story.
+ * its own (infinite scrolling) has an `<article>` with its own `<h1>` for each, or its own `<h2>`
+ * after the page's (`nextStoryAfter`), or without `<article>`s a block set alike, headed and
+ * dated (`storyBlockOf`), and only the first is the page's. Returns the container itself when
+ * it holds fewer than two such stories, or when the first holds too little text to be the story.
  */
 function firstStory(container: Element, scoring: Scoring): Element {
   const stories = new Set<Element>();
