@@ -237,13 +237,22 @@ const NUMBERED_WORD = /\d/;
 /**
  * The kind of block a class attribute names: its words but those naming the element's own id
  * (a page builder's widgets, `elementor-element elementor-element-0161dc5 elementor-widget …`);
- * the whole attribute when every word holds a digit (hashed class names must match whole).
+ * when every word holds a digit, the words without a counting number at their end
+ * (`text-block-1` is `text-block`), else the whole attribute (hashed class names must match
+ * whole).
  */
 export function classKind(cls: string): string {
   const words = cls.split(/\s+/).filter((w) => w !== '');
   const named = words.filter((w) => !NUMBERED_WORD.test(w));
-  return (named.length > 0 ? named : words).join(' ');
+  if (named.length > 0) return named.join(' ');
+  // Words that only count the blocks of one kind ("text-block-1", "text-block-2") name the kind
+  // without their number; a hashed word holding digits elsewhere stays whole.
+  const counted = words.map((w) => w.replace(COUNTER_SUFFIX, ''));
+  return (counted.every((w) => !NUMBERED_WORD.test(w)) ? counted : words).join(' ');
 }
+
+/** A number counting a block at the end of a class word: "text-block-1", "section_12". */
+const COUNTER_SUFFIX = /[-_]\d{1,3}$/;
 
 /** The characters of an element's text outside links. */
 function proseOf(scoring: Scoring, el: Element): number {

@@ -49,6 +49,21 @@ describe('findMainContent', () => {
     expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
   });
 
+  it('joins a body split into sections whose classes number them (an e-magazine\'s "text-block-1", "text-block-2")', () => {
+    const section = (n: number, heading: string, text: readonly string[]) =>
+      `<section class="text-block-${n}"><div class="inner"><h2>${heading}</h2>${text.map((p) => `<p>${p}</p>`).join('')}</div></section>`;
+    const html = page(
+      `<section class="cover"><h1>Hành trình đổi mới</h1></section>${section(1, 'Những con số', PARAGRAPHS.slice(0, 2))}<section class="full-image"><img src="/f1.jpg" alt=""><p>Toàn cảnh thành phố.</p></section>${section(2, 'Đổi mới từ cơ sở', PARAGRAPHS.slice(2))}${section(
+        3,
+        'Hướng tới tương lai',
+        PARAGRAPHS.slice(0, 2).map((p) => p.replace('Ngày 14/12', 'Năm 2024')),
+      )}`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(PARAGRAPHS[0]);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it("joins a body split into widgets whose classes differ only by each widget's own id (a page builder's)", () => {
     // Elementor marks each widget with its id as a class: `elementor-element-6499e95`.
     const widget = (id: string, kind: string, inner: string) =>
