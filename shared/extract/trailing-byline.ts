@@ -442,10 +442,10 @@ export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v
 
 /**
  * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",
- * "Bài, ảnh:", "Tin và ảnh:", "Thực hiện:", "Text:". A picture's credit alone ("Ảnh:") names
- * no author.
+ * "Bài, ảnh:", "Tin và ảnh:", "Nội dung:" (an e-magazine's), "Thực hiện:", "Text:". A
+ * picture's credit alone ("Ảnh:") names no author.
  */
-export const TEXT_CREDIT_LABEL = String.raw`(?:(?:[Tt]in|TIN|[Bb]ài(?: viết)?|BÀI)(?:\s*(?:,|và|&|-)\s*(?:ảnh|Ảnh|ẢNH|clip|video))?|(?:[Nn]hóm )?[Tt]hực hiện|[Tt]ext(?:e|o)?|[Tt]esto|[Tt]ekst)\s*:`;
+export const TEXT_CREDIT_LABEL = String.raw`(?:(?:[Tt]in|TIN|[Bb]ài(?: viết)?|BÀI|[Nn]ội dung|NỘI DUNG)(?:\s*(?:,|và|&|-)\s*(?:ảnh|Ảnh|ẢNH|clip|video))?|(?:[Nn]hóm )?[Tt]hực hiện|[Tt]ext(?:e|o)?|[Tt]esto|[Tt]ekst)\s*:`;
 
 /** A word for "by" or an author's label, alone on its line: "Von:", "By:", "Autor:". */
 const BY_LABEL_LINE = new RegExp(

@@ -1237,6 +1237,7 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<p class="k1">Bài và ảnh: Minh Châu</p>', 'Minh Châu'],
     ['<div class="k1">Tin: Quốc Việt | 14/12/2023</div>', 'Quốc Việt'],
     ['<p class="k1">Thực hiện: Thu Hà</p>', 'Thu Hà'],
+    ['<p class="k1">Nội dung: Thu Hà</p>', 'Thu Hà'],
     ['<p class="k1">Text: Anna Berg</p>', 'Anna Berg'],
     ['<div class="k1">Đăng bởi Nguyễn Văn An vào lúc 14/12/2023 16:05</div>', 'Nguyễn Văn An'],
     ['<div class="k1">Người viết: Trần Thị Mai ngày 14/12/2023</div>', 'Trần Thị Mai'],
@@ -1254,6 +1255,7 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     '<div class="k1">Viết bởi Administrator</div>',
     '<p class="k1">Author: unknown</p>',
     '<p class="k1">Ảnh: Hải Nam</p>',
+    '<p class="k1">Nội dung: Quyết định về việc phê duyệt kế hoạch năm 2024</p>',
     '<p class="k1">Tin: Hội nghị tổng kết công tác năm 2023 của tỉnh</p>',
   ])('takes no account or role for a name: %s', (header) => {
     expect(authors('', header)).toEqual([]);

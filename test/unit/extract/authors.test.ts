@@ -9,6 +9,7 @@ describe('parseByline', () => {
     ['Bài, ảnh: Nguyễn Văn An', ['Nguyễn Văn An']],
     ['Bài và ảnh: Minh Châu (Báo Hà Tĩnh)', ['Minh Châu']],
     ['Tin: Lan Anh - Ảnh: Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
+    ['Nội dung: Thu Hà - Minh Đức', ['Thu Hà', 'Minh Đức']],
     ['Tin: Lan Anh, ảnh: Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
     ['Bài: Lan Anh; Ảnh: Quốc Tuấn', ['Lan Anh', 'Quốc Tuấn']],
     ['Text: Anna Berg, Fotos: Jan Ruf', ['Anna Berg', 'Jan Ruf']],
