@@ -520,9 +520,6 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
  */
 const NAMING_FIELD_LABEL =
   /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción)\s*:\s*/iu;
-/** The label of a field that counts the article's readers: "Lượt xem: 125", "Aufrufe: 1.204". */
-const COUNTING_FIELD_LABEL =
-  /^(?:lượt (?:xem|đọc|truy cập)|số lượt xem|views|reads|aufrufe|visitas|vues)\s*:\s*(?=\d)/iu;
 /** The most words a naming field's value takes ("Phòng PV01", "Công an tỉnh"). */
 const MAX_FIELD_VALUE_WORDS = 5;
 /** Where a line of labelled fields splits: its separators, and a dash between two fields. */
@@ -530,11 +527,11 @@ const LABELLED_FIELDS = /\s+[|/·•–—-]\s+/;
 
 /**
  * Whether a field is a label and its value: a short name, not a sentence, after a naming label
- * ({@link NAMING_FIELD_LABEL}); a number after a counting one ({@link COUNTING_FIELD_LABEL}).
+ * ({@link NAMING_FIELD_LABEL}), or a line of the article's metadata the closing lines' reader
+ * knows (a count of readers: "Lượt xem: 125", "Aufrufe: 1.204").
  */
 function isLabelledField(field: string): boolean {
-  const count = COUNTING_FIELD_LABEL.exec(field);
-  if (count !== null) return /^[\d.,\s]+$/.test(field.slice(count[0].length));
+  if (isArticleMetadata(field)) return true;
   const label = NAMING_FIELD_LABEL.exec(field);
   if (label === null) return false;
   const value = field.slice(label[0].length);
