@@ -24,6 +24,7 @@ import { metadataText } from './metadata-text.ts';
 import { splitNames } from './name-list.ts';
 import { foldLetters } from './site.ts';
 import { countWords, lowerWords } from './text.ts';
+import { BY_WORD } from './trailing-byline.ts';
 
 /** Fewest words of a description paragraph looked for: "Reporter." could be any line. */
 const MIN_BIO_WORDS = 8;
@@ -349,8 +350,10 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
 }
 
 /** A word for "by" opening a byline line, perhaps after a credit's word ("Story by"). */
-const BY_OPENING =
-  /^(?:(?:story|written|reported|posted|text|words)\s+)?(?:by|von|par|por|di|door|av|af|bởi)\s+/iu;
+const BY_OPENING = new RegExp(
+  String.raw`^(?:(?:[Ss]tory|[Ww]ritten|[Rr]eported|[Pp]osted|[Ww]ords)\s+)?${BY_WORD}\s+`,
+  'u',
+);
 /** Where a byline's names end: an outlet or a credit after a comma, a bar, a bullet or a dash. */
 const AFTER_NAMES = /\s*[,|•·]\s*|\s+[–—-]\s+/u;
 /** The most words after the names of a byline line: an outlet, a credit ("Photos by John Roe"). */
