@@ -6,6 +6,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { descendants, hasRel, isElement, siblingElement, textOf } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
+import { isHomeLink } from './headline-element.ts';
 import {
   type JsonLd,
   type JsonLdNode,
@@ -246,15 +247,42 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
     (parent !== null && isElement(parent) ? siblingElement(parent, 'prev') : null);
   if (box === null) return null;
   const links = box.name === 'a' ? [box] : descendants(box).filter((d) => d.name === 'a');
-  const link = links.length === 1 ? links[0] : undefined;
+  const link = links.length === 1 ? links[0] : lastCrumb(box, links, url);
   if (link === undefined || !isSectionLink(link)) return null;
-  const text = cleanText(textOf(box));
-  if (text === '' || text !== cleanText(textOf(link)) || HOME_LABEL.test(text)) return null;
+  const text = cleanText(textOf(link));
+  const whole = cleanText(textOf(box));
+  if (text === '' || (links.length === 1 && whole !== text) || HOME_LABEL.test(text)) return null;
   if (countWords(text) > MAX_SECTION_WORDS || text.length > MAX_SECTION_CHARS) return null;
   const target = absoluteHttp(link.attribs.href, url);
   const page = absoluteHttp(url, url);
   if (target === null || page === null || target === page) return null;
   return siteHost(target) === siteHost(page) ? text : null;
+}
+
+/** The most links of a breadcrumb trail read above the headline. */
+const MAX_CRUMBS = 4;
+/** What stands between a breadcrumb trail's links: "›", ">", "»", "/", "→". */
+const CRUMB_SEPARATORS = /^[\s›>»/→·|]*$/u;
+
+/**
+ * The last section of a breadcrumb trail (`<a>Trang chủ</a> › <a>Kinh tế</a> › <a>Tài
+ * chính</a>`), as the marked breadcrumb's reader takes it: two to {@link MAX_CRUMBS} links and
+ * nothing between them but a breadcrumb's separators, one at least (links side by side with
+ * spaces alone are a list of sections, none of which is the article's); the home page's link
+ * and one to the page itself are no section. Undefined for any other box.
+ */
+function lastCrumb(box: Element, links: readonly Element[], url: string): Element | undefined {
+  if (links.length < 2 || links.length > MAX_CRUMBS) return undefined;
+  let between = cleanText(textOf(box));
+  for (const link of links) between = between.replace(cleanText(textOf(link)), ' ');
+  if (!CRUMB_SEPARATORS.test(between) || between.trim() === '') return undefined;
+  const page = absoluteHttp(url, url);
+  return links.findLast(
+    (link) =>
+      !HOME_LABEL.test(cleanText(textOf(link))) &&
+      !isHomeLink(link) &&
+      absoluteHttp(link.attribs.href, url) !== page,
+  );
 }
 
 /** A host without its `www.`: the same site either way. */

@@ -438,6 +438,17 @@ describe("section: last, a lone link to one of the site's pages right above the 
 
   it.each([
     ['<div class="detail-cate"><a href="/thoi-su.htm">Thời sự</a></div>', 'Thời sự'],
+    // A trail of links set apart by a breadcrumb's separators: its last section, as a marked
+    // breadcrumb's.
+    [
+      '<div class="k1"><a href="/">Trang chủ</a> › <a href="/kinh-te/">Kinh tế</a> › <a href="/kinh-te/tai-chinh/">Tài chính</a></div>',
+      'Tài chính',
+    ],
+    ['<p><a href="/news/">News</a> » <a href="/news/world/">World</a></p>', 'World'],
+    [
+      '<p><a href="/">Home</a> / <a href="/news/">News</a> / <a href="https://tinh.example.gov.vn/tin/a.html">Tổng kết</a></p>',
+      'News',
+    ],
     ['<a class="kicker" href="https://tinh.example.gov.vn/kinh-te/">Kinh tế</a>', 'Kinh tế'],
     ['<p><a href="/politik/">Politik</a></p>', 'Politik'],
   ])('reads %s', (box, section) => {
@@ -465,6 +476,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div>Chuyên mục: <a href="/kinh-te/">Kinh tế</a> và xã hội</div>',
     ],
     ['two links', '<div><a href="/kinh-te/">Kinh tế</a> <a href="/xa-hoi/">Xã hội</a></div>'],
+    [
+      'a trail with more than links and separators',
+      '<div><a href="/kinh-te/">Kinh tế</a> › xem thêm <a href="/xa-hoi/">Xã hội</a></div>',
+    ],
     [
       'a sentence',
       '<div><a href="/tin/b.html">Hội nghị tổng kết công tác cải cách hành chính năm 2022 của tỉnh</a></div>',
