@@ -1026,6 +1026,8 @@ const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHO
  * credit of the text ({@link TEXT_CREDIT_LABEL}).
  */
 const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD}|${TEXT_CREDIT_LABEL})`;
+/** A line opening with a credit of the text ({@link TEXT_CREDIT_LABEL}) or an author's label. */
+const TEXT_CREDIT_OPENING = new RegExp(`^(?:${TEXT_CREDIT_LABEL}|${AUTHOR_LABEL_WORD})`, 'u');
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**
@@ -1129,8 +1131,12 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     );
     if (opener < 0 || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
     // A line marked as a picture's credit or caption credits the picture, in a figure or not
-    // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo).
-    if (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) {
+    // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo),
+    // unless its label credits the text (a piece's credits: "Nội dung: …" above "Ảnh: …").
+    if (
+      (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) &&
+      !TEXT_CREDIT_OPENING.test(cleanText(renderedText(el)))
+    ) {
       continue;
     }
     let line = cleanText(renderedText(el));

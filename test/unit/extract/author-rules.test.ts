@@ -1260,6 +1260,11 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
   ])('takes no account or role for a name: %s', (header) => {
     expect(authors('', header)).toEqual([]);
   });
+
+  it("reads the text's credit in a box of the piece's credits, whose pictures' credit names no one", () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<div class="credits"><p>Nội dung: Thu Hà</p><p>Ảnh: Hải Nam</p><p>Thiết kế: Lan Anh</p></div>`;
+    expect(authors('', '', body)).toEqual(['Thu Hà']);
+  });
 });
 
 describe("authors: an element its class calls the author's function or role names no one", () => {
