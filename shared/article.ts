@@ -3,7 +3,7 @@
  * publish. Field names are a contract shared by the CLI output, the DynamoDB item and the feeds.
  */
 
-/** An image of the article body, in reading order. */
+/** An image of the article: one of its body's, or the picture its page declares for sharing. */
 export interface ArticleImage {
   /** Absolute URL of the image (lazy-loading attributes resolved). */
   readonly url: string;
@@ -49,6 +49,12 @@ export interface Article {
   readonly contentText: string;
   /** Images of the body in reading order. */
   readonly images: readonly ArticleImage[];
+  /**
+   * The picture the page declares for the article when it is shared (`og:image`, the Twitter
+   * card's, JSON-LD `image`, `<link rel="image_src">`), or null: feeds show it for an article
+   * whose body has no picture. Not part of the body; a site's default picture is none.
+   */
+  readonly image: ArticleImage | null;
   /** Number of words of `contentText`. */
   readonly wordCount: number;
   /** Hash of the normalized content, for idempotent writes. */

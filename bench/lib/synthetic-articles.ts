@@ -55,6 +55,7 @@ export function syntheticArticle(i: number, run = 'bench'): Article {
         height: null,
       },
     ],
+    image: null,
     wordCount: text.join(' ').split(/\s+/).length,
     contentHash: hash(contentHtml),
   };

@@ -195,6 +195,7 @@ function article(i: number, pool: readonly string[], publisher: number): Article
     contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
     contentText: paragraphs.join('\n\n'),
     images: [],
+    image: null,
     wordCount: length / 6,
     contentHash: `h${i}`,
   };

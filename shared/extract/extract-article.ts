@@ -8,6 +8,7 @@ import { isBelow } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
+import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { reportFieldSources } from './field-sources.ts';
@@ -49,6 +50,7 @@ import { foldLetters, readSiteIdentity } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
   descriptionFingerprint,
+  imageFingerprint,
   type ProfilePage,
   pageBlocks,
   recursOnSite,
@@ -264,6 +266,8 @@ function extract(
   const sectionChoice = readSection(withStandfirsts, title, url);
   const section = sectionChoice.name;
   const tagSources = readTagSources(ctx);
+  const baseUrl = readBaseUrl(ctx, url);
+  const declaredImage = readDeclaredImage(ctx, baseUrl);
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 
   const { template } = options;
@@ -278,6 +282,13 @@ function extract(
   // A description's end naming the site, as the <title>'s does, is no part of it.
   const trimDescription = (text: string): string => withoutTitleAffix(ctx, title, text);
   const descriptions = pageDescriptions(ctx).map(trimDescription);
+  // A picture most of the site's pages declare is its default one: no picture of this article.
+  const siteImage =
+    declaredImage !== null &&
+    template != null &&
+    recursOnSite(template, imageFingerprint(declaredImage.image.url));
+  if (siteImage) trace?.removed({ rule: 'site template: image', text: declaredImage.image.url });
+  const image = siteImage ? null : (declaredImage?.image ?? null);
   const siteWide = new Set<string>();
   const affixes = titleAffixes(ctx, title);
   const isSiteWide = (description: string): boolean => {
@@ -352,7 +363,7 @@ function extract(
       jsonLd,
       shape,
       title,
-      baseUrl: readBaseUrl(ctx, url),
+      baseUrl,
       isDateline: (text) => isDateline(text, timezone),
       isPublicationDay: (text) => showsDay(text, dates.published?.value ?? null, timezone),
       wantLead: lead === null,
@@ -403,6 +414,7 @@ function extract(
         : body.contentHtml,
     contentText: body.contentText,
     images: body.images,
+    image,
   });
   if (trace !== undefined) {
     reportFieldSources(trace, {
@@ -443,6 +455,7 @@ function extract(
       language: { chosen: language, declared: declaredLanguage },
       section: sectionChoice,
       tags: { chosen: tags, sources: tagSources },
+      image: image === null ? null : { url: image.url, source: declaredImage?.source ?? '' },
     });
   }
   const canonical = url.normalize('NFC');
@@ -458,7 +471,11 @@ function extract(
     // The descriptions first: a profile keeps a page's first fingerprints only.
     fingerprints:
       fingerprint || template
-        ? [...descriptions.map(descriptionFingerprint), ...blocks.map((b) => b.fingerprint)]
+        ? [
+            ...descriptions.map(descriptionFingerprint),
+            ...(declaredImage === null ? [] : [imageFingerprint(declaredImage.image.url)]),
+            ...blocks.map((b) => b.fingerprint),
+          ]
         : [],
   };
 }

@@ -29,6 +29,8 @@ export interface ChosenFields {
   readonly language: { readonly chosen: string; readonly declared: string | null };
   readonly section: SectionChoice;
   readonly tags: { readonly chosen: readonly string[]; readonly sources: TagSources };
+  /** The picture the page declares for sharing, as taken (a site's default one is none). */
+  readonly image: { readonly url: string; readonly source: string } | null;
 }
 
 function withOptional(
@@ -155,4 +157,9 @@ export function reportFieldSources(trace: ExtractionTrace, chosen: ChosenFields)
           ? (sources.source ?? 'declared tags')
           : 'keywords meta (its words occur in the article)',
   });
+  trace.field(
+    chosen.image === null
+      ? { field: 'image', source: 'none' }
+      : { field: 'image', source: chosen.image.source, raw: chosen.image.url },
+  );
 }

@@ -16,6 +16,7 @@ export type TracedField =
   | 'language'
   | 'section'
   | 'tags'
+  | 'image'
   | 'body';
 
 /** Where one field's value came from. */

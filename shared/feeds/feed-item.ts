@@ -123,7 +123,10 @@ export function linkOf(article: Article, feed: { readonly homePageUrl: string })
   return absoluteUrl(article.url) ?? cleanText(feed.homePageUrl);
 }
 
-/** The lead image of an article (the first image of its body with a usable URL) and its type. */
+/**
+ * The lead image of an article (the first image of its body with a usable URL, else the picture
+ * its page declares for sharing) and its type.
+ */
 export interface LeadImage {
   readonly url: string;
   /** MIME type guessed from the file extension, or null when the extension says nothing. */
@@ -147,10 +150,12 @@ const IMAGE_TYPES: Record<string, string> = {
  * Picks the lead image of an article.
  *
  * @param article - the article
- * @returns the first body image with an absolute http(s) URL, or null
+ * @returns the first body image with an absolute http(s) URL, else the declared picture, or null
  */
 export function leadImageOf(article: Article): LeadImage | null {
-  for (const image of article.images) {
+  // Items stored before articles had a declared picture have no `image`.
+  const declared = article.image ?? null;
+  for (const image of declared === null ? article.images : [...article.images, declared]) {
     const url = absoluteUrl(image.url, article.url);
     if (url === null) continue;
     const extension = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();

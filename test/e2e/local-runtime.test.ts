@@ -78,7 +78,9 @@ async function jsonFeed(path: string) {
   expect(response.headers.get('access-control-allow-origin')).toBe('*');
   const feed = await response.json();
   expect(validateJsonFeed(feed), JSON.stringify(validateJsonFeed.errors)).toBe(true);
-  return feed as { items: { id: string; url: string; title: string; content_html: string }[] };
+  return feed as {
+    items: { id: string; url: string; title: string; content_html: string; image?: string }[];
+  };
 }
 
 describe('the local runtime', () => {
@@ -99,6 +101,10 @@ describe('the local runtime', () => {
     expect(items.map((i) => i.title)).toEqual([TITLE]);
     const feed = await jsonFeed('/feeds/all.json');
     expect(feed.items.filter((i) => i.url === URL_OF_ARTICLE).map((i) => i.title)).toEqual([TITLE]);
+    // The page shows no picture; its og:image is the item's image.
+    expect(feed.items.find((i) => i.url === URL_OF_ARTICLE)?.image).toBe(
+      'https://demo.example.vn/anh/2026/11/xe-buyt-dien.jpg',
+    );
     const perPublisher = await rssItems('/feeds/demo.xml');
     expect(perPublisher.map((i) => i.link)).toContain(URL_OF_ARTICLE);
     const atom = await get('/feeds/all.atom', { Origin: 'https://reader.example' });

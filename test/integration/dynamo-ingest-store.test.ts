@@ -39,6 +39,13 @@ function article(id: string, contentHash: string): Article {
     contentHtml: `<p>${contentHash}</p>`,
     contentText: contentHash,
     images: [],
+    image: {
+      url: `https://demo.example.vn/anh/${id}.jpg`,
+      caption: null,
+      alt: `Ảnh ${id}`,
+      width: 1200,
+      height: 630,
+    },
     wordCount: 1,
     contentHash,
   };

@@ -281,7 +281,15 @@ const world = article({
   section: null,
   publishedAt: '2024-10-03T08:00:00Z',
   modifiedAt: null,
+  // No picture in its body: the feeds show the one its page declares.
   images: [],
+  image: {
+    url: 'https://news.example.com/img/world-1.jpg',
+    caption: null,
+    alt: null,
+    width: 1200,
+    height: 630,
+  },
 });
 
 describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
@@ -297,6 +305,10 @@ describe('feeds handler on the DynamoDB Local stream and s3rver', () => {
     expect(await jsonIds('feeds/all.json')).toEqual(['world', 'life']);
     expect(await rssTitles('feeds/demo.xml')).toEqual(['Phố cổ về đêm', 'Hạ Long mùa thu']);
     expect(await jsonIds('feeds/example-news.json')).toEqual(['world']);
+    const worldFeed = JSON.parse((await readFeed('feeds/example-news.json')).body);
+    expect(worldFeed.items[0].image).toBe('https://news.example.com/img/world-1.jpg');
+    const worldRss = await rssParser.parseString((await readFeed('feeds/example-news.xml')).body);
+    expect(worldRss.items[0]?.enclosure?.url).toBe('https://news.example.com/img/world-1.jpg');
     expect(await rssTitles('feeds/demo/du-lich.xml')).toEqual(['Hạ Long mùa thu']);
     expect(await jsonIds('feeds/demo/doi-song.json')).toEqual(['life']);
 

@@ -59,6 +59,9 @@ describe('ingest handler: uploads', () => {
       feedPublisher: 'demo',
       feedSection: 'demo#thoi-su',
       feedSort: `2026-11-20T01:30:00.000Z#${article.id}`,
+      image: expect.objectContaining({
+        url: 'https://demo.example.vn/anh/2026/11/xe-buyt-dien.jpg',
+      }),
     });
     expect(article.ingestedAt).toBe(article.updatedAt);
     expect(outcomes(delivery)).toEqual([

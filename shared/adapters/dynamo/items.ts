@@ -209,12 +209,14 @@ export function toStoredItem(item: ArticleItem): StoredArticleItem {
  * An article item as read from the table (or a stream image).
  *
  * @param stored - the stored attributes
- * @returns the item with its body decoded
+ * @returns the item with its body decoded (an item stored before articles had a declared
+ *   picture has none)
  * @throws UnreadableBodyError when the body cannot be read
  */
 export function fromStoredItem(stored: Record<string, unknown>): ArticleItem {
   const { [BODY_ATTRIBUTE]: _body, ...rest } = stored;
-  return { ...(rest as unknown as ArticleItem), ...decodeBody(stored) };
+  const item = rest as unknown as ArticleItem;
+  return { ...item, image: item.image ?? null, ...decodeBody(stored) };
 }
 
 /**
@@ -333,6 +335,7 @@ export function articleOf(item: ArticleItem): Article {
     contentHtml: item.contentHtml,
     contentText: item.contentText,
     images: item.images,
+    image: item.image,
     wordCount: item.wordCount,
     contentHash: item.contentHash,
   };

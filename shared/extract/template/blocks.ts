@@ -57,6 +57,21 @@ export function descriptionFingerprint(description: string): string {
   return fingerprintOf(DESCRIPTION_PATH, normalizeBlockText(description));
 }
 
+/** Where a page's declared picture sits, for its fingerprint: in its head, apart from every block. */
+const IMAGE_PATH = 'head>meta[image]';
+
+/**
+ * The fingerprint of the picture a page declares (`og:image`, …), recorded with its blocks: a
+ * picture most of the site's pages declare is the site's default, not the article's. The address
+ * is taken as it is (its numbers tell one upload from another).
+ *
+ * @param url - the picture's absolute URL
+ * @returns its fingerprint, comparable with those of other pages' pictures only
+ */
+export function imageFingerprint(url: string): string {
+  return fingerprintOf(IMAGE_PATH, url);
+}
+
 /**
  * Lists the leaf blocks of a page in document order.
  *

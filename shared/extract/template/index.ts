@@ -13,6 +13,7 @@ export {
 } from './apply.ts';
 export {
   descriptionFingerprint,
+  imageFingerprint,
   normalizeBlockText,
   type PageBlock,
   pageBlocks,

@@ -37,6 +37,7 @@ describe('syndicate extract --explain: metadata field sources', () => {
       'language',
       'section',
       'tags',
+      'image',
     ]);
   });
 

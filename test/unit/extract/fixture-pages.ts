@@ -54,6 +54,13 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 400,
         },
       ],
+      image: {
+        url: 'https://congan.sonlam.example.gov.vn/uploads/news/2023_12/toa-dam-1.jpg',
+        caption: null,
+        alt: null,
+        width: null,
+        height: null,
+      },
       paragraphs: [
         'Ngày 14/12, được sự cho phép của lãnh đạo Công an tỉnh, phòng Công tác đảng và công tác chính trị tổ chức Tọa đàm với chủ đề “Chung tay phòng, chống bạo lực gia đình, xây dựng gia đình no ấm, tiến bộ, hạnh phúc”.',
         'Buổi tọa đàm được tổ chức nhân Tháng hành động vì bình đẳng giới năm 2023, nhằm nâng cao nhận thức, trách nhiệm của cán bộ, chiến sĩ và gia đình trong việc phòng ngừa, ứng phó với bạo lực gia đình, bảo vệ quyền và lợi ích hợp pháp của phụ nữ và trẻ em.',
@@ -91,6 +98,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 333,
         },
       ],
+      image: null,
       paragraphs: [
         'Tham dự lễ ra quân có đồng chí Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chuyển đổi số huyện, cùng lãnh đạo các phòng, ban chuyên môn, đoàn viên thanh niên và thành viên tổ công nghệ số cộng đồng của các xã, thị trấn.',
         'Theo kế hoạch, các tổ công nghệ số cộng đồng sẽ hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử, thanh toán không dùng tiền mặt, dịch vụ công trực tuyến và các nền tảng số phục vụ sản xuất, kinh doanh. Mỗi tổ phụ trách một thôn, tổ dân phố và báo cáo kết quả hằng tháng về Ban Chỉ đạo.',
@@ -119,6 +127,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       section: null,
       tags: [],
       images: [],
+      image: null,
       paragraphs: [
         'Sáng ngày 14/12, Ban Chỉ đạo chuyển đổi số huyện tổ chức lễ ra quân triển khai mô hình tổ công nghệ số cộng đồng tại 100% thôn, xóm trên địa bàn huyện, với sự tham gia của hơn 500 đoàn viên thanh niên.',
         'Theo kế hoạch, các tổ công nghệ số cộng đồng sẽ hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử, thanh toán không dùng tiền mặt và dịch vụ công trực tuyến. Mỗi tổ phụ trách một thôn, xóm và báo cáo kết quả hằng tháng.',
@@ -146,6 +155,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       section: 'Tin tức',
       tags: [],
       images: [],
+      image: null,
       paragraphs: [
         'Sáng ngày 14/3, Ban Chỉ đạo chuyển đổi số xã tổ chức lễ ra quân triển khai mô hình tổ công nghệ số cộng đồng tại 100% thôn, xóm trên địa bàn xã, với sự tham gia của đông đảo đoàn viên thanh niên.',
         'Theo kế hoạch, các tổ công nghệ số cộng đồng sẽ hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử, thanh toán không dùng tiền mặt và dịch vụ công trực tuyến. Mỗi tổ phụ trách một thôn và báo cáo kết quả hằng tháng.',
@@ -170,6 +180,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       section: 'Di sản văn hóa',
       tags: ['di sản', 'chuyển đổi số', 'bảo tàng'],
       images: [],
+      image: null,
       paragraphs: [
         'Sáng 5/3, tại Hà Nội, Cục Di sản văn hóa phối hợp với Viện Bảo tồn di tích tổ chức Hội thảo khoa học “Ứng dụng công nghệ số trong bảo tồn và phát huy giá trị di sản văn hóa Việt Nam”. Hội thảo là diễn đàn để các nhà khoa học, nhà quản lý trao đổi kinh nghiệm, đề xuất giải pháp số hóa di sản trong giai đoạn mới.',
         'Theo báo cáo tại hội thảo, đến nay cả nước đã số hóa hồ sơ của hơn 3.500 di tích cấp quốc gia và hàng chục nghìn hiện vật tại các bảo tàng. Nhiều địa phương đã xây dựng bảo tàng ảo, tour tham quan thực tế ảo 360 độ, giúp công chúng tiếp cận di sản mọi lúc, mọi nơi.',
@@ -203,6 +214,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 683,
         },
       ],
+      image: null,
       paragraphs: [
         'Mộc Châu vào mùa hoa mận như khoác lên mình tấm áo trắng tinh khôi. Từ cuối tháng 1 đến giữa tháng 2, những đồi mận ở Nà Ka, Mu Náu, Phiêng Cành nở rộ, thu hút hàng nghìn du khách từ Hà Nội và các tỉnh lân cận.',
         'Đi Mộc Châu bằng phương tiện gì?',
@@ -240,6 +252,13 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 800,
         },
       ],
+      image: {
+        url: 'https://cdn.dongbang.example.vn/2024/03/08/thu-hoach-lua.jpg',
+        caption: null,
+        alt: null,
+        width: 1200,
+        height: 800,
+      },
       paragraphs: [
         'Những ngày đầu tháng 3, trên các cánh đồng ở An Giang, Đồng Tháp, Cần Thơ, không khí thu hoạch lúa Đông Xuân diễn ra tất bật. Giá lúa tươi loại thường được thương lái thu mua ở mức 7.800 - 8.200 đồng/kg, lúa thơm lên tới 9.000 đồng/kg.',
         'Ông Nguyễn Văn Sáu, nông dân xã Vĩnh Trạch, huyện Thoại Sơn, cho biết vụ này gia đình ông trồng 3 ha lúa, năng suất đạt hơn 7 tấn/ha. “Với giá hiện tại, trừ chi phí, mỗi công lúa tôi lời khoảng 3 triệu đồng, cao hơn vụ trước gần một triệu”, ông Sáu phấn khởi nói.',
@@ -273,6 +292,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 300,
         },
       ],
+      image: null,
       paragraphs: [
         'Sáng ngày 13/3, Sở Giáo dục và Đào tạo tổ chức lễ tổng kết và trao giải Cuộc thi khoa học kỹ thuật dành cho học sinh trung học năm học 2009 - 2010. Cuộc thi thu hút 86 dự án của học sinh đến từ 32 trường trung học cơ sở và trung học phổ thông trong toàn tỉnh.',
         'Đề tài “Hệ thống tưới nước tự động cho vườn rau gia đình” của hai em Nguyễn Minh Khôi và Trần Bảo Ngọc, học sinh lớp 11 Trường THPT Lê Quý Đôn, đã xuất sắc giành giải Nhất. Sản phẩm sử dụng cảm biến độ ẩm đất và bộ điều khiển giá rẻ, giúp tiết kiệm nước và công chăm sóc.',
@@ -320,6 +340,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 400,
         },
       ],
+      image: null,
       paragraphs: [
         'Mỗi tháng một lần, vào đêm 14 âm lịch, phố cổ Hội An tắt hết đèn điện, chỉ còn ánh sáng lung linh của những chiếc đèn lồng và ngọn nến trôi trên sông Hoài. Du khách lẫn người dân cùng thả hoa đăng cầu bình an.',
         'Từ 18h, các con phố Trần Phú, Nguyễn Thái Học, Bạch Đằng cấm xe máy, chỉ dành cho người đi bộ. Những ngôi nhà gỗ hàng trăm năm tuổi treo đèn lồng đủ màu sắc, tạo nên khung cảnh như bước ra từ một bức tranh cổ.',
@@ -345,6 +366,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       section: null,
       tags: ['cầu dân sinh', 'sông Lam', 'Nghệ An'],
       images: [],
+      image: null,
       paragraphs: [
         'Sáng 14/12, UBND huyện Thanh Chương (Nghệ An) tổ chức lễ khánh thành cầu dân sinh bản Xiềng, nối hai bờ sông Lam, kết thúc cảnh đi đò đầy hiểm nguy của hơn 2.000 người dân trong mùa mưa lũ.',
         'Cây cầu dài 120 m, rộng 3,5 m, được xây dựng trong 10 tháng với tổng kinh phí gần 15 tỷ đồng từ nguồn xã hội hóa và ngân sách địa phương. Trước đây, học sinh hai xã phải đi đò qua sông để đến trường, nhiều hôm nước lớn phải nghỉ học.',
@@ -379,6 +401,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
           height: 853,
         },
       ],
+      image: null,
       paragraphs: [
         'SOC TRANG, Vietnam — When the saltwater came early this year, Nguyen Van Hai did not wait for his rice to wither. He drained his paddies, pumped fresh water from a pond he dug two years ago, and planted a variety bred to survive brackish soil.',
         '"Ten years ago we never saw salt this far up the river," the 54-year-old said, standing at the edge of a field that his family has farmed for three generations. "Now we plan every season around it."',
@@ -405,6 +428,7 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       section: 'Engineering',
       tags: ['builds', 'caching', 'ci'],
       images: [],
+      image: null,
       paragraphs: [
         'Our continuous integration pipeline had crept up to 24 minutes per run. Nobody decided that it should be slow; it simply grew, one step at a time, until engineers started batching their changes to avoid waiting. That is when we decided to look at it properly.',
         'Measure first',

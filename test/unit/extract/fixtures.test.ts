@@ -83,6 +83,7 @@ describe('extractArticle on the fixture pages', () => {
           language: article.language,
           section: article.section,
           tags: article.tags,
+          image: article.image,
         }).toEqual({
           id: expected.id,
           url: expected.url,
@@ -94,6 +95,7 @@ describe('extractArticle on the fixture pages', () => {
           language: expected.language,
           section: expected.section,
           tags: expected.tags,
+          image: expected.image,
         });
       });
 

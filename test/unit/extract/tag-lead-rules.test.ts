@@ -298,6 +298,7 @@ describe('field sources in the trace', () => {
       language: 'detected from the text',
       section: 'none',
       tags: 'meta news_keywords',
+      image: 'none',
     });
     const published = explanation.fields.find((f) => f.field === 'publishedAt');
     expect(published?.note).toContain('Asia/Ho_Chi_Minh (domain .vn)');

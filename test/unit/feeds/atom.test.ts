@@ -12,7 +12,7 @@ import {
   rssParser,
   strictXml,
 } from '../../support/feed-parsers.ts';
-import { item } from './fixtures.ts';
+import { DECLARED_IMAGE, item } from './fixtures.ts';
 
 const baseUrl = 'https://feeds.example.org';
 const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
@@ -178,6 +178,14 @@ describe('renderAtom', () => {
     expect(entry?.categories?.map((c) => c.term)).toContain('a"b');
     const raw = strictXml.parse(xml).feed.entry[0];
     expect(raw.title).toBe('Tin <nóng> ]]> & hôm nay');
+  });
+
+  it("links the page's declared picture as the enclosure of an entry whose body has none", () => {
+    const image = DECLARED_IMAGE;
+    const links = parseAtom(render([item({ images: [], image })])).entries?.[0]?.links;
+    expect(links).toContainEqual(
+      expect.objectContaining({ rel: 'enclosure', href: image.url, type: 'image/png' }),
+    );
   });
 
   it('leaves the type out of the enclosure of an image whose type its URL does not tell', () => {

@@ -1,4 +1,4 @@
-import type { Article } from '../../../shared/article.ts';
+import type { Article, ArticleImage } from '../../../shared/article.ts';
 import type { FeedItem } from '../../../shared/feeds/feed-item.ts';
 
 /** An article with every field set; override what a test is about. */
@@ -25,11 +25,21 @@ export function article(overrides: Partial<Article> = {}): Article {
         height: 600,
       },
     ],
+    image: null,
     wordCount: 5,
     contentHash: 'h1',
     ...overrides,
   };
 }
+
+/** The picture a page declares for sharing (`Article.image`), for an article whose body has none. */
+export const DECLARED_IMAGE: ArticleImage = {
+  url: 'https://demo.example.vn/anh/chia-se/ha-long.png',
+  caption: null,
+  alt: 'Vịnh Hạ Long',
+  width: 1200,
+  height: 630,
+};
 
 /** A feed item of `article(overrides)`, sorted by its publication time. */
 export function item(overrides: Partial<Article> = {}): FeedItem {

@@ -4,7 +4,7 @@ import { ALL_FEED } from '../../../shared/feeds/feed-ref.ts';
 import { type JsonFeedDocument, renderJsonFeed } from '../../../shared/feeds/json-feed.ts';
 import { samplePublishersById } from '../../../shared/publishers/samples.ts';
 import { validateJsonFeed } from '../../support/feed-parsers.ts';
-import { item } from './fixtures.ts';
+import { DECLARED_IMAGE, item } from './fixtures.ts';
 
 const baseUrl = 'https://feeds.example.org/';
 const publisherFeed = describeFeed(
@@ -48,6 +48,18 @@ describe('renderJsonFeed', () => {
       tags: ['Du lịch', 'Hạ Long', 'mùa thu'],
       language: 'vi',
     });
+  });
+
+  it("gives the page's declared picture as the image of an article whose body has none", () => {
+    const image = DECLARED_IMAGE;
+    const [bare, both] = parse(
+      renderJsonFeed(publisherFeed, [
+        item({ id: 'bare', images: [], image }),
+        item({ id: 'both', image, publishedAt: '2024-10-04T08:30:00+07:00' }),
+      ]),
+    ).items;
+    expect(bare?.image).toBe(image.url);
+    expect(both?.image).toBe('https://demo.example.vn/img/ha-long.jpg');
   });
 
   it('leaves out members it has nothing for instead of writing null', () => {

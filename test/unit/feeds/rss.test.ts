@@ -10,7 +10,7 @@ import {
   rssParser,
   strictXml,
 } from '../../support/feed-parsers.ts';
-import { item } from './fixtures.ts';
+import { DECLARED_IMAGE, item } from './fixtures.ts';
 
 const baseUrl = 'https://feeds.example.org';
 const section: FeedRef = { kind: 'section', publisherId: 'demo', sectionSlug: 'du-lich' };
@@ -196,6 +196,22 @@ describe('renderRss', () => {
     const description: string = strictXml.parse(xml).rss.channel.item[0].description;
     expect(description).toBe('Giá &lt;5 triệu &amp; "rẻ"');
     expect(await htmlText(description)).toBe('Giá <5 triệu & "rẻ"');
+  });
+
+  it("shows the page's declared picture for an article whose body has none, and the body's first before it", () => {
+    const declared = DECLARED_IMAGE;
+    const bare = strictXml.parse(renderRss(sectionFeed, [item({ images: [], image: declared })]))
+      .rss.channel.item[0];
+    expect(bare['media:content']).toMatchObject({
+      '@url': declared.url,
+      '@type': 'image/png',
+      '@width': '1200',
+      '@height': '630',
+    });
+    expect(bare.enclosure['@url']).toBe(declared.url);
+    const both = strictXml.parse(renderRss(sectionFeed, [item({ image: declared })])).rss.channel
+      .item[0];
+    expect(both['media:content']['@url']).toBe('https://demo.example.vn/img/ha-long.jpg');
   });
 
   it('writes media:content but no enclosure when the image type cannot be told from its URL', () => {

@@ -23,6 +23,13 @@ const article: Article = {
   contentHtml: '<p>Nội dung</p>',
   contentText: 'Nội dung',
   images: [],
+  image: {
+    url: 'https://demo.example.vn/anh/a.jpg',
+    caption: null,
+    alt: 'Ảnh',
+    width: 1200,
+    height: 630,
+  },
   wordCount: 2,
   contentHash: 'h1',
 };
@@ -120,6 +127,14 @@ describe('stored article items', () => {
   it('read an item written before the body was compressed', () => {
     const item = liveArticleItem(article, context);
     expect(fromStoredItem({ ...item })).toEqual(item);
+  });
+
+  it('read an item written before articles had a declared picture as having none', () => {
+    const { image: _image, ...older } = toStoredItem(liveArticleItem(article, context));
+    expect(fromStoredItem(older).image).toBeNull();
+    expect(fromStoredItem(toStoredItem(liveArticleItem(article, context))).image).toEqual(
+      article.image,
+    );
   });
 
   it('refuse an item without a body, naming it', () => {
