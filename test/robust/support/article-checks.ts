@@ -152,7 +152,9 @@ export function expectSoundArticle(article: Article): void {
   for (const date of [article.publishedAt, article.modifiedAt]) {
     if (date !== null) expect(date).toMatch(ISO_WITH_OFFSET);
   }
-  for (const image of article.images) {
+  for (const image of article.image === null
+    ? article.images
+    : [...article.images, article.image]) {
     expect(isHttpUrl(image.url), `image url ${image.url}`).toBe(true);
   }
   eachString(article, 'article', (s, path) => {

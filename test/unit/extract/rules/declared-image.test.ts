@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleImage } from '../../../../shared/article.ts';
 import {
@@ -22,13 +23,14 @@ function imageOf(head: string): ArticleImage | null {
   return extractArticle(pageDeclaring(head)).image;
 }
 
+/** A JSON-LD article declaring `image` (`<` escaped, so no value closes the script). */
 const jsonLd = (image: unknown) =>
   `<script type="application/ld+json">${JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: 'Tổng kết cải cách hành chính năm 2023',
     image,
-  })}</script>`;
+  }).replaceAll('<', '\\u003c')}</script>`;
 
 const picture = (url: string, more: Partial<ArticleImage> = {}): ArticleImage => ({
   url,
@@ -171,6 +173,31 @@ describe("rule: the picture a page declares for sharing is the article's image",
     ],
   ])('gives none for %s', (_, head) => {
     expect(imageOf(head)).toBeNull();
+  });
+
+  it('gives none or an http(s) picture with whole sizes of 100 pixels or more, whatever the tags hold', () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.constantFrom('/a.jpg', '//cdn.example.com/b.png', 'data:,x', ' ', '{{x}}', '100', '-5'),
+    );
+    const attribute = (s: string) => s.replaceAll('"', '&quot;');
+    fc.assert(
+      fc.property(value, value, value, fc.jsonValue({ maxDepth: 3 }), (url, width, alt, image) => {
+        const head =
+          `<meta property="og:image" content="${attribute(url)}">` +
+          `<meta property="og:image:width" content="${attribute(width)}">` +
+          `<meta property="og:image:alt" content="${attribute(alt)}">` +
+          jsonLd(image);
+        const found = imageOf(head);
+        if (found === null) return;
+        expect(new URL(found.url).protocol).toMatch(/^https?:$/);
+        for (const side of [found.width, found.height]) {
+          if (side !== null) expect(Number.isInteger(side) && side >= 100).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("does not add the declared picture to the body's images", () => {
