@@ -59,7 +59,7 @@ Options:
   -h, --help        show this help
 
 Article fields: id, url, title, lead, authors, publishedAt, modifiedAt, language,
-section, tags, contentHtml, contentText, images, wordCount, contentHash.
+section, tags, contentHtml, contentText, images, image, wordCount, contentHash.
 
 Examples:
   npx syndicate extract page.html --url https://example.vn/tin/a.html
