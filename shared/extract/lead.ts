@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { opensWithAuthorLink } from './author-links.ts';
+import { linksAuthor, opensWithAuthorLink } from './author-links.ts';
 import { looksLikeName } from './authors.ts';
 import {
   closest,
@@ -24,11 +24,12 @@ import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import { classNameParts, hasClassPart, LEAD_HINT, testHooks } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
+import { isAndWord } from './name-list.ts';
 import { allBold } from './opening-block.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { isSiteName, type SiteIdentity } from './site.ts';
 import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS, SENTENCE_END } from './text.ts';
-import { BY_WORD, INLINE } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms, "perex" in Czech
@@ -545,6 +546,41 @@ function inToolsRow(el: Element, headline: Element): boolean {
   return false;
 }
 
+/** The most characters a byline line between the headline and its sub-heading shows. */
+const MAX_BYLINE_LINE_CHARS = 80;
+/** The most words after "By" on a byline line of names only ("By Jane Doe and John Roe"). */
+const MAX_BYLINE_WORDS = 8;
+/** What separates names on a byline line besides the words for "and". */
+const NAME_SEPARATORS = /[\s,;&/|·\-–—]+/u;
+const BY_WORD_ALONE = new RegExp(`^${BY_WORD}$`, 'u');
+
+/**
+ * Whether an element is a byline line: links to the authors' pages with nothing between them
+ * but separators, "and" and "by" (`<a href="/tac-gia/ngoc-lan.htm">NGỌC LAN</a>`), or "By" and
+ * capitalised names only ("By Jane Doe and John Roe"). It shows no text of the article, so no
+ * standfirst under it is cut off from the headline. No date, nor any other link.
+ */
+function isBylineLine(el: Element, headline: Element): boolean {
+  if (isBelow(headline, el) || PICTURE.has(el.name)) return false;
+  const text = shortText(el, MAX_BYLINE_LINE_CHARS);
+  if (text === null || /\d/.test(text)) return false;
+  const links = el.name === 'a' ? [el] : descendants(el).filter((d) => d.name === 'a');
+  let rest = text;
+  for (const link of links) {
+    if (!linksAuthor(link)) return false;
+    rest = rest.replace(textOf(link), ' ');
+  }
+  const words = rest.split(NAME_SEPARATORS).filter((word) => word !== '');
+  if (links.length > 0) return words.every((word) => isAndWord(word) || BY_WORD_ALONE.test(word));
+  const trimmed = text.trim();
+  return (
+    BYLINE_OPENING.test(trimmed) &&
+    words.length > 1 &&
+    words.length <= MAX_BYLINE_WORDS + 1 &&
+    words.slice(1).every((word) => isAndWord(word) || /^\p{Lu}/u.test(word))
+  );
+}
+
 /** Sub-headings that may set a standfirst under the headline. */
 const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 /** Elements after the headline looked through for a sub-heading standfirst. */
@@ -612,12 +648,23 @@ function blockUnderHeadline(
   // Whether a short line was passed over: only the first line may be one short sentence.
   let passed = false;
   let portraitTries = 0;
+  // The byline line passed over, whose parts are passed over with it.
+  let byline: Element | null = null;
   for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
     if (!PICTURE.has(el.name) && textOf(el).trim() === '') continue;
     // A row of tools (the audio player, share and save buttons) shows no text of the article.
     if (inToolsRow(el, headline)) continue;
+    // Nor does a byline line between the headline and a sub-heading (short lines are passed
+    // over anyway below a headline's paragraph).
+    if (!passShortLines) {
+      if (byline !== null && isBelow(el, byline)) continue;
+      if (isBylineLine(el, headline)) {
+        byline = el;
+        continue;
+      }
+    }
     // The byline's portrait is no lead picture (and so are its <figure> and <img>: two tries).
     if (PICTURE.has(el.name) && portraitTries++ < MAX_PORTRAIT_TRIES && isBylinePortrait(el)) {
       continue;

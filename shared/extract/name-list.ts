@@ -40,6 +40,17 @@ const SHORT_AND_WORDS = ['y', 'e', 'i', 'a', 'u'];
  */
 const WITH_WORDS = ['with', 'mit', 'avec', 'con', 'com', 'met', 'med'];
 
+const AND_WORD_SET: ReadonlySet<string> = new Set([...AND_WORDS, ...SHORT_AND_WORDS]);
+
+/**
+ * Whether a word is a word for "and" between names, in any case ("và", "AND", "y").
+ *
+ * @param word - one word
+ */
+export function isAndWord(word: string): boolean {
+  return AND_WORD_SET.has(word.toLowerCase());
+}
+
 const both = (words: readonly string[]) => [...words, ...words.map((w) => w.toLocaleUpperCase())];
 const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|\\s*&\\s*`, 'u');
 const SHORT_AND = new RegExp(`\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`, 'u');

@@ -954,7 +954,30 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
   });
 
   it.each([
+    ["a link to the author's page", '<div><a href="/tac-gia/ngoc-lan.htm">NGỌC LAN</a></div>'],
+    [
+      "links to the authors' pages",
+      '<div class="k5"><a href="/tac-gia/ngoc-lan.htm">Ngọc Lan</a> - <a href="/tac-gia/ha-anh.htm">Hà Anh</a></div>',
+    ],
+    ['a "by" line', '<p>By Jane Doe and John Roe</p>'],
+  ])('takes one below a byline, %s, between it and the headline', (_, byline) => {
+    const article = extractArticle(
+      buildPage({ head, before: `${byline}<div><h2>${standfirst}</h2></div>` }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it.each([
     ['a kicker or section title', '<h2>Tin nổi bật trong ngày hôm nay</h2>'],
+    [
+      'one after a link to another page',
+      `<div><a href="/tin/khac.html">Xem thêm tin khác</a></div><h2>${standfirst}</h2>`,
+    ],
+    [
+      'one after a line of prose naming its author',
+      `<p>Bài viết của <a href="/tac-gia/ngoc-lan.htm">Ngọc Lan</a> đã được đăng trên nhiều trang báo khác nhau trong tuần qua.</p><h2>${standfirst}</h2>`,
+    ],
     [
       'one after a date line in a row of tools',
       `<div><p>14/12/2023 20:44</p><button>Lưu</button></div><h2>${standfirst}</h2>`,
