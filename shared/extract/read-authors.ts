@@ -1012,8 +1012,11 @@ const MORE_FROM = '(?:Mehr|Weitere|Alle|Andere|Neueste|Letzte)';
  * ("Designed by", "Powered by", "Photo by").
  */
 const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?=(?:[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\b))?`;
-/** English words before "by" that credit the text's author: "Written by", "Reported by", "Posted by". */
-const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Ww]ords|[Pp]osted)\s+(?=[Bb]y\b))?`;
+/**
+ * English words before "by" that credit the text's author: "Written by", "Reported by", "Posted
+ * by", a wire's "Reporting by" (its "Editing by" clause names editors, no authors).
+ */
+const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Pp]osted)\s+(?=[Bb]y\b))?`;
 /**
  * An author's label and its colon ("Author:", "Autor:", "Auteur :", "Tác giả:", "Người viết:",
  * "Người đăng:"), or a Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a

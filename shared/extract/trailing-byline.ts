@@ -433,6 +433,13 @@ const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6', '
 
 /** One person's name in a byline line: two to four capitalised words, particles between. */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
+/** Names joined by commas and "and" in an English credit ("Anna Berg, Jan Ruf and Li Wei"). */
+const ENGLISH_NAMES = String.raw`${BYLINE_NAME}(?:\s*(?:,|,?\s(?:and|&)\s)\s*${BYLINE_NAME})*`;
+/**
+ * A wire's credits: "Reporting by Anna Berg in London; Editing by Mark Potter" (a place after
+ * the reporters, further clauses for writers and editors).
+ */
+const WIRE_CREDITS = String.raw`^[Rr]eporting by ${ENGLISH_NAMES}(?:\s+in\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?(?:\s*;\s*(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by ${ENGLISH_NAMES}(?:\s+in\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?)*\.?$`;
 /**
  * A word for "by" opening a byline, as pages write it (capitalised or not, or in capitals):
  * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
@@ -464,6 +471,8 @@ const BYLINE_LINE = new RegExp(
   String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$` +
     // As Vietnamese CMSs label the account that posted it ("Viết bởi Administrator", Joomla's).
     String.raw`|^(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$` +
+    // A wire's credits of reporters and editors.
+    `|${WIRE_CREDITS}` +
     // A credit of the text, and perhaps one of the pictures: "Tin: Lan Anh - Ảnh: Quốc Tuấn".
     String.raw`|^${TEXT_CREDIT_LABEL}\s*${BYLINE_NAME}(?:\s*[-–;,|]\s*(?:[Ảả]nh|ẢNH)\s*:\s*${BYLINE_NAME})?$`,
   'u',

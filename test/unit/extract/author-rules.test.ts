@@ -881,6 +881,35 @@ describe('authors: a "Posted by" line opening the body names the authors, emphas
   });
 });
 
+describe('authors: a "Reporting by …; Editing by …" line under the headline names the reporters, not the editors', () => {
+  const story = (line: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Oil prices rise as supply worries grow</title></head><body><main><article><h1>Oil prices rise as supply worries grow</h1><div class="k1"><p>${line}</p><p>December 5, 2026 10:14 AM UTC</p></div><div class="k2">${[...BODY_PARAGRAPHS, ...BODY_PARAGRAPHS].map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+
+  it.each([
+    ['Reporting by Anna Berg and Jan Ruf; Editing by Mark Potter', ['Anna Berg', 'Jan Ruf']],
+    ['Reporting by Anna Berg in London', ['Anna Berg']],
+  ])('reads %j', (line, names) => {
+    const article = extractArticle(story(line), { url: URL });
+    expect(article.authors).toEqual(names);
+    expect(article.contentText).not.toContain('Reporting by');
+  });
+
+  it('reads it opening the body, and takes it out of the text', () => {
+    const html = story('').replace(
+      '<div class="k2">',
+      '<div class="k2"><p>Reporting by Anna Berg and Jan Ruf; Editing by Mark Potter</p>',
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(article.authors).toEqual(['Anna Berg', 'Jan Ruf']);
+    expect(article.contentText).not.toContain('Reporting by');
+  });
+
+  it('reads no author from a sentence that merely starts with those words', () => {
+    const line = 'Reporting by the local paper first raised questions about the deal last spring.';
+    expect(extractArticle(story(line), { url: URL }).authors).toEqual([]);
+  });
+});
+
 describe("authors: a link to a section's page is not a person", () => {
   it('gives no author for a byline element holding only a category link', () => {
     const header =
