@@ -61,8 +61,13 @@ function isRelativeTimeLine(text: string): boolean {
  * Agencies that sell pictures, not news: a credit naming one alone is a picture's, also when
  * another sent the picture through it ("AFP via Getty Images").
  */
-const PICTURE_AGENCY =
-  /^(?:[^/|©]{1,40}\svia\s)?(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$/i;
+const PICTURE_AGENCY_NAME = `(?:getty ?images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)`;
+const PICTURE_AGENCY = new RegExp(
+  String.raw`^(?:[^/|©]{1,40}\svia\s)?${PICTURE_AGENCY_NAME}$`,
+  'i',
+);
+/** A picture agency's name and nothing else ("Getty Images", "Shutterstock"). */
+const AGENCY_ALONE = new RegExp(`^${PICTURE_AGENCY_NAME}$`, 'i');
 /**
  * A picture's credit standing alone: photographer and agency joined by slashes ("Noel
  * Celis/Getty Images", "© Imago/Zoonar/Phil Bird", "STR/AFP via Getty Images"), or a picture
@@ -82,7 +87,8 @@ const SIGNED_CREDIT =
 
 /**
  * A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…",
- * French "Photo d'illustration : …".
+ * French "Photo d'illustration : …". (Not the Vietnamese "Ảnh:": closing a body, a portal's
+ * "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a caption.)
  */
 const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|pictures|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
@@ -440,6 +446,12 @@ function isLicensedCredit(text: string): boolean {
  * Images"): at most 80 characters, or a credit naming its licence.
  */
 function isPictureCredit(el: Element, text: string): boolean {
+  // An agency's name alone in brackets, as a loose line under a picture: "(Getty Images)". A
+  // labelled credit in brackets ("(Image: Anadolu via Getty Images)") is a caption's.
+  const bracketed = /^\(([^:()]+)\)$/.exec(text);
+  if (bracketed?.[1] !== undefined && AGENCY_ALONE.test(bracketed[1].trim())) {
+    return closest(el, CAPTION, null) === null;
+  }
   return (
     ((text.length <= 80 &&
       (LABELLED_CREDIT.test(text) ||

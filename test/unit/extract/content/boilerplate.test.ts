@@ -1539,6 +1539,7 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a CMS placeholder left in the page', '<p>$$ARTICLEAD$$</p>'],
     ['a CMS placeholder left between blocks, in no element of its own', '$$ARTICLEAD$$'],
     ['a labelled picture credit', '<p>Foto: Seznam Zprávy</p>'],
+    ['a picture agency credit in brackets', '<p>(Getty Images)</p>'],
     ['a French picture credit in the plural', '<p>Crédits photos : Bestimage</p>'],
     ["a picture's source after its label", '<p>Photo Source: Markus Spiske from Pexels.</p>'],
     [
@@ -1605,6 +1606,13 @@ describe('furniture labels are no body text, in the languages publishers write t
     const { contentText } = extract(inArticle(picture));
     expect(contentText).not.toMatch(/Bräuer|März/);
     expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it("keeps a labelled credit in brackets as its picture's caption, an agency's name alone goes", () => {
+    const picture =
+      '<div class="k7"><figure class="k8"><img src="/anh.jpg" alt="" width="800" height="500"></figure><figcaption class="k9"><span class="k10"> (<div class="k11"><span></span>Image:</div>Anadolu via Getty Images)</span></figcaption></div>';
+    const { images } = extract(inArticle(picture));
+    expect(images.map((image) => image.caption)).toEqual(['(Image: Anadolu via Getty Images)']);
   });
 
   it('removes a photographer and an outlet joined by a slash right below the picture, without a label', () => {
