@@ -13,7 +13,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { isDataTable } from './content/layout.ts';
-import { isArticleMetadata } from './content/promo.ts';
+import { isArticleMetadata, isNewsroomCredit } from './content/promo.ts';
 import { AGE, PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
@@ -357,6 +357,9 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
   }
 }
 
+/** A credit of the pictures alone ("Ảnh: Hải Nam", "Photos: …"): among a production's credits, no author. */
+const PICTURES_CREDIT_LINE = /^(?:ảnh|photos?|fotos?|bilder?|video|clip)\s*[:：]/iu;
+
 /** The byline and date lines closing the body, which are removed from it. */
 function closingLines(
   $: CheerioAPI,
@@ -366,6 +369,9 @@ function closingLines(
 ): ClosingLines {
   const found: string[][] = [];
   let date: string | null = null;
+  // Whether a credit of the newsroom's roles closes the body: the credits above it give each
+  // role its own line, and only the text's names its author.
+  let production = false;
   for (
     let bylines = 0, lines = 0;
     bylines < MAX_BYLINE_LINES && lines < MAX_CLOSING_LINES;
@@ -381,9 +387,17 @@ function closingLines(
     if (isDate) date ??= cleanText(text);
     const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
     if (!dated) bylines++;
-    // A translator's credit closes the byline lines without naming an author.
+    // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …") closes the byline
+    // lines without naming an author.
+    const credit = cleanText(text);
+    if (isNewsroomCredit(credit)) production = true;
     let names =
-      dated || isTranslatorLine(text) ? [] : parseByline(text, isEmphasised($, block, line));
+      dated ||
+      isTranslatorLine(text) ||
+      isNewsroomCredit(credit) ||
+      (production && PICTURES_CREDIT_LINE.test(credit))
+        ? []
+        : parseByline(text, isEmphasised($, block, line));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
       const signOff = bracketedSignOff(line);

@@ -95,6 +95,11 @@ const NEWSROOM_ROLES = [
   'infografik',
   'produktion',
   'koordination',
+  // A Vietnamese e-magazine's credits below "Nội dung: …" and "Ảnh: …".
+  'thiết kế',
+  'trình bày',
+  'kỹ thuật',
+  'biên tập',
 ];
 const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLES.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})`;
 /** A role's label opening a credit line. */
@@ -112,7 +117,7 @@ function isCapitalisedWord(word: string): boolean {
 function isCreditedNames(text: string): boolean {
   return text
     .replace(/\.$/, '')
-    .split(/\s*(?:,|&|\bund\b)\s*/)
+    .split(/\s*(?:,|&|\bund\b|\svà\s)\s*/)
     .every((name) => {
       const words = name.split(/\s+/);
       return words.length <= 4 && words.every(isCapitalisedWord);
@@ -122,11 +127,14 @@ function isCreditedNames(text: string): boolean {
 /**
  * Whether a line is a closing credit of the newsroom's roles, each a role and the names in it:
  * "Redaktion: Marcus Bensmann, Elena Müller", "Faktencheck: …", "Übersetzung: …, Redaktion: …,
- * Schlussredaktion: …" (the roles one per line too). Names are capitalised: "Redaktion: Das ist
- * das Wort, das …" is prose. (Plain string tests: a pattern of Unicode classes for every name
- * would cost milliseconds to build in every cold start.)
+ * Schlussredaktion: …" (the roles one per line too), an e-magazine's "Thiết kế: …". Names are
+ * capitalised: "Redaktion: Das ist das Wort, das …" is prose. (Plain string tests: a pattern of
+ * Unicode classes for every name would cost milliseconds to build in every cold start.) Such a
+ * line names no author: the closing byline reader passes over it to the credits above.
+ *
+ * @param text - a line as shown
  */
-function isNewsroomCredit(text: string): boolean {
+export function isNewsroomCredit(text: string): boolean {
   if (!NEWSROOM_CREDIT_START.test(text)) return false;
   const [before, ...names] = text.split(NEWSROOM_ROLE_LABEL);
   return before === '' && names.length > 0 && names.every(isCreditedNames);

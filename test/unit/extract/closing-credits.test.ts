@@ -103,6 +103,27 @@ describe("a translator's credit among the closing byline lines", () => {
   });
 });
 
+describe("a newsroom's production credits among the closing byline lines", () => {
+  it.each([
+    ["an e-magazine's designer", 'Thiết kế: Lan Anh'],
+    ["an e-magazine's layout", 'Trình bày: Lan Anh'],
+    ['its technical credit', 'Kỹ thuật: Lan Anh'],
+    ["a German page's designer", 'Gestaltung: Lena Roth'],
+  ])('names no author in %s, and the credits above it are read', (_what, credit) => {
+    const article = extractArticle(
+      buildPage({ tail: `<p>Nội dung: Thu Hà</p><p>Ảnh: Hải Nam</p><p>${credit}</p>` }),
+    );
+    // Among the production's credits, each role its own, the pictures' credit names no author.
+    expect(article.authors).toEqual(['Thu Hà']);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence that opens with such a word', () => {
+    const line = 'Thiết kế: đây là khâu quan trọng nhất để bảo đảm công trình đạt chất lượng.';
+    expect(extractArticle(buildPage({ tail: `<p>${line}</p>` })).contentText).toContain(line);
+  });
+});
+
 describe('a sign-off and a date alone close the body as metadata', () => {
   const tail = (...lines: string[]) =>
     extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
