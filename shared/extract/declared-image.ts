@@ -29,8 +29,8 @@ const PLACEHOLDER = /\{\{|\{%|\$\{|<%|%%/;
 
 /** Words of a file's name that make it the site's picture, not the article's. */
 const SITE_PICTURE_WORDS = new Set([
-  'logo',
-  'logos',
+  'icon',
+  'icons',
   'favicon',
   'default',
   'placeholder',
@@ -45,6 +45,7 @@ const SITE_PICTURE_WORDS = new Set([
 const SITE_PICTURE_FOLDERS = new Set([
   'logo',
   'logos',
+  'icons',
   'favicon',
   'favicons',
   'avatar',
@@ -69,7 +70,8 @@ function namesSitePicture(url: URL): boolean {
   }
   const parts = path.split('/').filter((part) => part !== '');
   const file = parts.pop() ?? '';
-  if (file.endsWith('.ico') || NO_PICTURE.test(file)) return true;
+  // A logo by any name: `logo-tinh.png`, `fblogo.jpg`, `sitelogo_big.png`.
+  if (file.endsWith('.ico') || file.includes('logo') || NO_PICTURE.test(file)) return true;
   if (file.split(/[^\p{L}\p{N}]+/u).some((word) => SITE_PICTURE_WORDS.has(word))) return true;
   return parts.some((folder) => SITE_PICTURE_FOLDERS.has(folder));
 }
