@@ -1,16 +1,18 @@
 /**
  * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
- * (franc-min's models, read through `language-rank.ts`) gives what it gives unbundled, and an SDK
+ * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, and an SDK
  * client takes its credentials from the environment (the alias), as Lambda provides them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { data } from 'franc-min/data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
+import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import { chooseLanguage } from '../../shared/extract/language.ts';
 
 const LANGUAGE_MODULE = fileURLToPath(new URL('../../shared/extract/language.ts', import.meta.url));
@@ -21,15 +23,19 @@ const TEXTS: Readonly<Record<string, string>> = {
   de: 'Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und die öffentliche Bibliothek den neuen Haushalt beschlossen. Die Bürger, die bei der Sitzung sprachen, forderten mehr Busse am Abend und sichere Übergänge am Markt.',
   fr: 'Le conseil municipal a approuvé mardi le nouveau budget après un long débat sur les écoles, les routes et la bibliothèque publique. Les habitants qui ont pris la parole ont demandé plus de bus le soir et des passages plus sûrs près du marché.',
   es: 'El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate sobre las escuelas, las carreteras y la biblioteca pública. Los vecinos que hablaron en la reunión pidieron más autobuses por la tarde y cruces más seguros junto al mercado.',
+  ru: 'Городской совет во вторник утвердил новый бюджет после долгого обсуждения школ, дорог и публичной библиотеки. Жители, выступившие на заседании, попросили больше автобусов по вечерам и безопасные переходы возле рынка.',
+  uk: 'Міська рада у вівторок затвердила новий бюджет після довгого обговорення шкіл, доріг і публічної бібліотеки. Мешканці, які виступили на засіданні, попросили більше автобусів увечері та безпечні переходи біля ринку.',
 };
 
 let dir: string;
+let languageBundle: string;
 let bundled: Record<string, string>;
 let clientBundle: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'bundle-aliases-'));
   const file = path.join(dir, 'language.mjs');
+  languageBundle = file;
   // The Lambdas' bundling settings, around the language module only.
   await build({
     ...lambdaBuildOptions(),
@@ -85,6 +91,25 @@ describe('language detection in the Lambda bundles', () => {
     const text = TEXTS[language] ?? '';
     expect(chooseLanguage(null, text, undefined)).toBe(language);
     expect(bundled[language]).toBe(language);
+  });
+});
+
+describe("franc-min's models in the Lambda bundles", () => {
+  it('are packed: none of their trigram lists stands in the bundle as text', () => {
+    const source = readFileSync(languageBundle, 'utf8');
+    for (const models of Object.values(data)) {
+      for (const trigrams of Object.values(models)) {
+        expect(source.includes(trigrams.slice(0, 60))).toBe(false);
+      }
+    }
+  });
+
+  it('unpack to franc-min’s own models', async () => {
+    const file = path.join(dir, 'packed.mjs');
+    writeFileSync(file, packedModelsSource(data));
+    const packed = (await import(file)) as { data: typeof data };
+    for (const script of Object.keys(data)) expect(packed.data[script]).toEqual(data[script]);
+    expect(packed.data.Klingon).toBeUndefined();
   });
 });
 
