@@ -31,6 +31,7 @@ const PLACEHOLDER = /\{\{|\{%|\$\{|<%|%%/;
 const SITE_PICTURE_WORDS = new Set([
   'icon',
   'icons',
+  'banner',
   'favicon',
   'default',
   'placeholder',
@@ -46,6 +47,8 @@ const SITE_PICTURE_FOLDERS = new Set([
   'logo',
   'logos',
   'icons',
+  // Joomla keeps its ads there.
+  'banners',
   'favicon',
   'favicons',
   'avatar',

@@ -162,6 +162,14 @@ describe("rule: the picture a page declares for sharing is the article's image",
     ["the site's logo", '<meta property="og:image" content="/themes/portal/images/logo-tinh.png">'],
     ['a logo named for a network', '<meta property="og:image" content="/skins/gfx/fblogo.jpg">'],
     ["the site's icon", '<meta property="og:image" content="/assets/images/icon.web.png">'],
+    [
+      "a portal's banner",
+      '<meta property="og:image" content="/Portals/0/banner-cong-thong-tin.jpg">',
+    ],
+    [
+      "a Joomla site's ad banners",
+      '<meta property="og:image" content="/images/banners/quang-cao-1.jpg">',
+    ],
     ['the site default picture', '<meta property="og:image" content="/upload/og-default.jpg">'],
     ['a favicon', '<meta property="og:image" content="/favicon.ico">'],
     ['a placeholder', '<meta property="og:image" content="/static/no-image.jpg">'],
@@ -242,7 +250,7 @@ describe("rule: a picture most of the site's other pages declare is its default,
   };
 
   it('gives none for a picture every page of the site declares, once learnt', () => {
-    const shared = 'https://tinh.example.gov.vn/upload/banner-cong-thong-tin.jpg';
+    const shared = 'https://tinh.example.gov.vn/upload/anh-chia-se-cong-thong-tin.jpg';
     const htmls = pages.map((p) => ({ url: p.url, html: build(p, shared) }));
     for (const { url, html } of htmls)
       expect(extractArticle(html, { url }).image?.url).toBe(shared);
