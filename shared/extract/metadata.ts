@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { descendants, hasRel, isElement, siblingElement, textOf } from './content/dom.ts';
+import { closest, descendants, hasRel, isElement, siblingElement, textOf } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
 import { isHomeLink } from './headline-element.ts';
 import {
@@ -259,6 +259,8 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   return siteHost(target) === siteHost(page) ? text : null;
 }
 
+/** Where a site's menu stands: links there side by side are its sections. */
+const MENUS: ReadonlySet<string> = new Set(['nav', 'header', 'menu']);
 /** The most links of a breadcrumb trail read above the headline. */
 const MAX_CRUMBS = 4;
 /** What stands between a breadcrumb trail's links: "›", ">", "»", "/", "→". */
@@ -267,15 +269,26 @@ const CRUMB_SEPARATORS = /^[\s›>»/→·|]*$/u;
 /**
  * The last section of a breadcrumb trail (`<a>Trang chủ</a> › <a>Kinh tế</a> › <a>Tài
  * chính</a>`), as the marked breadcrumb's reader takes it: two to {@link MAX_CRUMBS} links and
- * nothing between them but a breadcrumb's separators, one at least (links side by side with
- * spaces alone are a list of sections, none of which is the article's); the home page's link
- * and one to the page itself are no section. Undefined for any other box.
+ * nothing between them but a breadcrumb's separators, one at least, or none when the trail
+ * opens at the home page (separators a style sheet draws: `<ul><li><a href="/">Trang
+ * chủ</a></li><li><a>Kinh tế</a></li></ul>`; other links side by side with spaces alone are a
+ * list of sections, none of which is the article's); the home page's link and one to the page
+ * itself are no section. Undefined for any other box.
  */
 function lastCrumb(box: Element, links: readonly Element[], url: string): Element | undefined {
   if (links.length < 2 || links.length > MAX_CRUMBS) return undefined;
   let between = cleanText(textOf(box));
   for (const link of links) between = between.replace(cleanText(textOf(link)), ' ');
-  if (!CRUMB_SEPARATORS.test(between) || between.trim() === '') return undefined;
+  if (!CRUMB_SEPARATORS.test(between)) return undefined;
+  // Without separators, only a trail from the home page's link, and not the site's menu.
+  const first = links[0] as Element;
+  if (
+    between.trim() === '' &&
+    (!(isHomeLink(first) || HOME_LABEL.test(cleanText(textOf(first)))) ||
+      closest(box, MENUS, null) !== null)
+  ) {
+    return undefined;
+  }
   const page = absoluteHttp(url, url);
   return links.findLast(
     (link) =>

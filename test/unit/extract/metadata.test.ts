@@ -449,6 +449,15 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<p><a href="/">Home</a> / <a href="/news/">News</a> / <a href="https://tinh.example.gov.vn/tin/a.html">Tổng kết</a></p>',
       'News',
     ],
+    // Its separators drawn by the style sheet: a list of links from the home page's down.
+    [
+      '<ul class="k1"><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te/">Kinh tế</a></li><li><a href="/kinh-te/tai-chinh/">Tài chính</a></li></ul>',
+      'Tài chính',
+    ],
+    [
+      '<div class="k1"><a href="https://tinh.example.gov.vn/"><i class="icon-home"></i></a> <a href="/kinh-te/">Kinh tế</a></div>',
+      'Kinh tế',
+    ],
     ['<a class="kicker" href="https://tinh.example.gov.vn/kinh-te/">Kinh tế</a>', 'Kinh tế'],
     ['<p><a href="/politik/">Politik</a></p>', 'Politik'],
   ])('reads %s', (box, section) => {
@@ -476,6 +485,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div>Chuyên mục: <a href="/kinh-te/">Kinh tế</a> và xã hội</div>',
     ],
     ['two links', '<div><a href="/kinh-te/">Kinh tế</a> <a href="/xa-hoi/">Xã hội</a></div>'],
+    [
+      "a menu of sections from the home page's link",
+      '<ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su/">Thời sự</a></li><li><a href="/kinh-te/">Kinh tế</a></li><li><a href="/xa-hoi/">Xã hội</a></li><li><a href="/the-thao/">Thể thao</a></li></ul>',
+    ],
     [
       'a trail with more than links and separators',
       '<div><a href="/kinh-te/">Kinh tế</a> › xem thêm <a href="/xa-hoi/">Xã hội</a></div>',
