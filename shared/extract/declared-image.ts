@@ -7,6 +7,7 @@
  */
 import type { ArticleImage } from '../article.ts';
 import { hasRel } from './content/dom.ts';
+import { namesLogo } from './content/lead-picture.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
 import { cleanOrNull } from './text.ts';
@@ -29,6 +30,9 @@ const PLACEHOLDER = /\{\{|\{%|\$\{|<%|%%/;
 
 /** Words of a file's name that make it the site's picture, not the article's. */
 const SITE_PICTURE_WORDS = new Set([
+  // A page's declared picture named a logo is the site's (`yonhapnews_logo_1200x800.jpg`), even
+  // where a picture in the body so named may show one (`namesLogo` reads those).
+  'logo',
   'icon',
   'icons',
   'banner',
@@ -73,8 +77,7 @@ function namesSitePicture(url: URL): boolean {
   }
   const parts = path.split('/').filter((part) => part !== '');
   const file = parts.pop() ?? '';
-  // A logo by any name: `logo-tinh.png`, `fblogo.jpg`, `sitelogo_big.png`.
-  if (file.endsWith('.ico') || file.includes('logo') || NO_PICTURE.test(file)) return true;
+  if (file.endsWith('.ico') || namesLogo(file) || NO_PICTURE.test(file)) return true;
   if (file.split(/[^\p{L}\p{N}]+/u).some((word) => SITE_PICTURE_WORDS.has(word))) return true;
   return parts.some((folder) => SITE_PICTURE_FOLDERS.has(folder));
 }

@@ -49,11 +49,32 @@ function pictureBefore(top: Element): Element | null {
   return node !== null && isLeadPictureBox(node) ? node : null;
 }
 
-/** Whether a picture is an icon: declared narrower or lower than {@link MIN_PICTURE_SIDE}. */
+/** A logo's file name, without its extension: `logo_248`, `site-logo`, `fblogo`, `logo-tinh`. */
+const LOGO_NAME = /^logo|logo(?:[-_]?\d+)?$/i;
+
+/**
+ * Whether a picture's address names a logo by its file's name, opening or ending with the word
+ * (`logo_248`, `site-logo.png`, `fblogo.jpg`); a photograph of one is named for more
+ * (`alibaba-logo-getty-1024-683.jpg`).
+ *
+ * @param address - the picture's URL or path
+ */
+export function namesLogo(address: string): boolean {
+  const file = address.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return LOGO_NAME.test(file.replace(/\.[a-z0-9]+$/i, ''));
+}
+
+/**
+ * Whether a picture is an icon or a logo, no article's: declared narrower or lower than
+ * {@link MIN_PICTURE_SIDE}, or its file named a logo.
+ */
 function isIcon(picture: Element): boolean {
   const width = Number(picture.attribs.width);
   const height = Number(picture.attribs.height);
-  return (width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE);
+  if ((width > 0 && width < MIN_PICTURE_SIDE) || (height > 0 && height < MIN_PICTURE_SIDE)) {
+    return true;
+  }
+  return namesLogo(picture.attribs.src ?? '');
 }
 
 /** Whether an element is a picture: an `<img>` (not the fallback an `<amp-img>` holds), an `<amp-img>`. */
@@ -71,7 +92,7 @@ function isPicture(el: Element): boolean {
  * {@link MAX_LEAD_PICTURE_TEXT} characters), and no class naming a gallery, an ad, an author or
  * other furniture.
  */
-function isLeadPictureBox(box: Element): boolean {
+export function isLeadPictureBox(box: Element): boolean {
   if (NOT_LEAD_PICTURE.test(classWords(box))) return false;
   let pictures = 0;
   for (const d of [box, ...descendants(box)]) {

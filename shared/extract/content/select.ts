@@ -20,6 +20,7 @@ import {
   textOf,
 } from './dom.ts';
 import { closestTable, isDataTable } from './layout.ts';
+import { isLeadPictureBox } from './lead-picture.ts';
 import {
   isCommentsHeading,
   isRelatedHeading,
@@ -404,7 +405,26 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       }
     }
   }
-  return { top, parts };
+  return { top, parts: withPicturesBetween(parts) };
+}
+
+/**
+ * The parts with the pictures standing between two of them: a figure between a paragraph taken
+ * with the chosen block and that block (a standfirst, then the lead picture, then the text) is
+ * the article's, as the blocks around it are. Only a box showing one picture and its caption
+ * ({@link isLeadPictureBox}).
+ */
+function withPicturesBetween(parts: readonly Element[]): Element[] {
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (parts.length < 2 || first === undefined || last === undefined) return [...parts];
+  const taken = new Set(parts);
+  const out: Element[] = [];
+  for (let node: AnyNode | null = first; node !== null; node = node.next) {
+    if (isElement(node) && (taken.has(node) || isLeadPictureBox(node))) out.push(node);
+    if (node === last) break;
+  }
+  return out;
 }
 
 /** Fewest characters of prose (outside links) a band of the page holds to be one of the article's. */

@@ -161,6 +161,10 @@ describe("rule: the picture a page declares for sharing is the article's image",
     ["a template's unfilled placeholder", '<meta property="og:image" content="{{ post.image }}">'],
     ["the site's logo", '<meta property="og:image" content="/themes/portal/images/logo-tinh.png">'],
     ['a logo named for a network', '<meta property="og:image" content="/skins/gfx/fblogo.jpg">'],
+    [
+      'a logo in its sizes',
+      '<meta property="og:image" content="/img/yonhapnews_logo_1200x800_en01.jpg">',
+    ],
     ["the site's icon", '<meta property="og:image" content="/assets/images/icon.web.png">'],
     [
       "a portal's banner",

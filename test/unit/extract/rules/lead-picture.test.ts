@@ -126,6 +126,47 @@ describe('rule: the one picture between the headline and the body opens it', () 
   });
 });
 
+describe('rule: a picture standing between blocks taken for the body is one of its own', () => {
+  const page = (between: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title></head><body>
+<div class="k1"><div class="k2"><a href="/news/local">Local News</a></div><h1 class="k3">City council approves new budget</h1>
+<p class="k4">The plan adds money for schools and evening buses, but leaves the library's renovation for another year.</p>
+<div class="k5"><span>By <a href="/staff/jane-doe">Jane Doe</a></span><span>Updated 3:48 PM EST, Tue November 19, 2019</span></div>
+${between}<div class="k7">${BODY}</div></div></body></html>`;
+
+  it('keeps the figure between the standfirst and the text, both taken with their siblings', () => {
+    const html = page(
+      '<figure class="k6"><img src="/img/council.jpg" alt="Council members vote" width="1200" height="800"><figcaption>Council members vote on Tuesday. (Photo: Ann Lee/The Ledger)</figcaption></figure>',
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(article.images.map((i) => i.url)).toEqual([
+      'https://herald.example.com/img/council.jpg',
+    ]);
+    expect(article.lead).toMatch(/^The plan adds money/);
+  });
+
+  it("keeps no logo standing there (a company's, over its profile)", () => {
+    const html = page('<img src="./files/logo_248" style="float:right;max-width: 150px;">');
+    expect(extractArticle(html, { url: URL }).images).toEqual([]);
+  });
+
+  it('keeps a photograph of a logo, named for more than the word', () => {
+    const html = page(
+      '<figure class="k6"><img src="/img/alibaba-logo-getty-1024-683.jpg" width="1024" height="683"><figcaption>Alibaba’s logo at its headquarters.</figcaption></figure>',
+    );
+    expect(extractArticle(html, { url: URL }).images.map((i) => i.url)).toEqual([
+      'https://herald.example.com/img/alibaba-logo-getty-1024-683.jpg',
+    ]);
+  });
+
+  it('keeps no box of other things standing there', () => {
+    const html = page(
+      '<div class="k6"><a href="/news/other.html"><img src="/img/other.jpg" width="1200" height="800"></a><a href="/news/other.html">Bridge repairs close lanes</a></div>',
+    );
+    expect(extractArticle(html, { url: URL }).images).toEqual([]);
+  });
+});
+
 describe("rule: a class saying a field's label is hidden (Drupal's field--label-hidden) hides nothing", () => {
   it('keeps the image field a Drupal node sets before its body field', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Neue Radwege für die Innenstadt</title></head><body><main><article class="node node--type-article"><h1 class="page-title">Neue Radwege für die Innenstadt</h1><div class="node__content"><div class="field field--name-field-image field--type-image field--label-hidden field__item"><img src="/sites/default/files/radweg.jpg" width="1200" height="675" alt="Radweg"></div><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">${BODY}</div></div></article></main></body></html>`;
