@@ -411,18 +411,64 @@ export function takeOpening(
   if (!bold && isPictureText(text)) return { authors, lead: null };
   const rest = cleanText(container.text()).length - text.length;
   const sentence = /[.!?…"”»)]$/.test(text);
+  // A photo story's bold opening, all its other words its pictures' captions, is its only text.
+  const pictured = bold && tellsInPictures(root, block, text.length);
   if (
     text.length < MIN_LEAD ||
     text.length > MAX_LEAD ||
     !sentence ||
     countWords(text) < MIN_LEAD_WORDS ||
-    rest < text.length
+    (rest < text.length && !pictured)
   ) {
     return { authors, lead: null };
   }
   // Set apart by its class only, it may be an introduction the body needs (a drop cap's first
   // paragraph): it is the lead and stays the body's opening, as a description shown there does.
-  if (!bold) return { authors, lead: text, leadInBody: true };
+  // So does a photo story's: it is the lead and the body's only text.
+  if (!bold || pictured) {
+    return { authors, lead: text, leadInBody: true };
+  }
   $(block).remove();
   return { authors, lead: text };
+}
+
+/** Pictures a body shows at least to tell its story in them. */
+const STORY_PICTURES = 2;
+/** Elements whose text is a picture's. */
+const PICTURE_TEXT: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+/** Elements whose text no reader sees. */
+const UNSEEN: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * Whether a body tells its story in pictures besides `block`: it shows {@link STORY_PICTURES}
+ * or more, and its other text is shorter than `chars` once its pictures' captions are left out
+ * (a figure's text, a paragraph set wholly in italics, as a portal captions its pictures).
+ */
+function tellsInPictures(root: Element, block: Element, chars: number): boolean {
+  let pictures = 0;
+  let prose = 0;
+  // Each node with whether an italic element or style holds it (within its paragraph).
+  const stack: [AnyNode, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [node, italic] = stack.pop() as [AnyNode, boolean];
+    if (node.type === 'text') {
+      if (!italic) prose += node.data.trim().length;
+      if (prose >= chars) return false;
+      continue;
+    }
+    if (
+      !isElement(node) ||
+      node === block ||
+      PICTURE_TEXT.has(node.name) ||
+      UNSEEN.has(node.name)
+    ) {
+      continue;
+    }
+    if (node.name === 'img') pictures++;
+    const slanted = italic || ITALIC.has(node.name) || ITALIC_STYLE.test(node.attribs.style ?? '');
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push([node.children[i] as AnyNode, slanted]);
+    }
+  }
+  return pictures >= STORY_PICTURES;
 }

@@ -30,6 +30,20 @@ describe('rule: a short body that carries its own media is an article (photo sto
     expect(article.contentText).toContain('Một số hình ảnh tại lễ ra quân');
   });
 
+  it('keeps a photo story whose only text besides its captions is a bold opening: it is the lead and stays the body', () => {
+    const opening =
+      'Sáng 14/12, hàng nghìn đoàn viên thanh niên trong huyện đã ra quân hướng dẫn người dân sử dụng dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.';
+    const article = extractArticle(
+      story(
+        `<p><strong>${opening}</strong></p>${picture(1, 'Đại biểu bấm nút ra quân')}${picture(2, 'Thanh niên hướng dẫn người dân')}${picture(3, 'Người dân cài đặt ứng dụng')}`,
+      ),
+      { url: URL },
+    );
+    expect(article.lead).toBe(opening);
+    expect(article.contentText).toBe(opening);
+    expect(article.images).toHaveLength(3);
+  });
+
   it('keeps a video news item: its player and a line about it', () => {
     const article = extractArticle(
       story(
