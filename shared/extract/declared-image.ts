@@ -160,10 +160,10 @@ function fromJsonLdValues(
     }
     if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
     const object = node as JsonLdNode;
-    const address = [...valuesOf(object, 'url'), ...valuesOf(object, 'contentUrl')]
-      .map((v) => (typeof v === 'string' ? stringOf(v) : null))
-      .find((v) => pictureUrl(v, baseUrl) !== null);
-    const url = pictureUrl(address, baseUrl);
+    const url =
+      [...valuesOf(object, 'url'), ...valuesOf(object, 'contentUrl')]
+        .map((v) => (typeof v === 'string' ? pictureUrl(stringOf(v), baseUrl) : null))
+        .find((v) => v !== null) ?? null;
     if (url === null) continue;
     const image = picture(url, {
       caption: cleanOrNull(stringOf(valuesOf(object, 'caption')[0])),

@@ -288,7 +288,7 @@ function extract(
     template != null &&
     recursOnSite(template, imageFingerprint(declaredImage.image.url));
   if (siteImage) trace?.removed({ rule: 'site template: image', text: declaredImage.image.url });
-  const image = siteImage ? null : (declaredImage?.image ?? null);
+  const declared = siteImage ? null : declaredImage;
   const siteWide = new Set<string>();
   const affixes = titleAffixes(ctx, title);
   const isSiteWide = (description: string): boolean => {
@@ -414,7 +414,7 @@ function extract(
         : body.contentHtml,
     contentText: body.contentText,
     images: body.images,
-    image,
+    image: declared?.image ?? null,
   });
   if (trace !== undefined) {
     reportFieldSources(trace, {
@@ -455,7 +455,7 @@ function extract(
       language: { chosen: language, declared: declaredLanguage },
       section: sectionChoice,
       tags: { chosen: tags, sources: tagSources },
-      image: image === null ? null : { url: image.url, source: declaredImage?.source ?? '' },
+      image: declared === null ? null : { url: declared.image.url, source: declared.source },
     });
   }
   const canonical = url.normalize('NFC');
