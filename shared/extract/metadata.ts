@@ -4,7 +4,15 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { closest, descendants, hasRel, isElement, siblingElement, textOf } from './content/dom.ts';
+import {
+  closest,
+  descendants,
+  hasRel,
+  isBelow,
+  isElement,
+  siblingElement,
+  textOf,
+} from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
 import { isHomeLink } from './headline-element.ts';
 import {
@@ -18,6 +26,7 @@ import {
 import { firstMeta, type MetaTags, metaContent } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
+import { linkPath } from './section-links.ts';
 import { cleanOrNull, cleanText, countWords, sameText } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
 
@@ -277,14 +286,25 @@ const CRUMB_SEPARATORS = /^[\s›>»/→·|]*$/u;
  */
 function lastCrumb(box: Element, links: readonly Element[], url: string): Element | undefined {
   if (links.length < 2 || links.length > MAX_CRUMBS) return undefined;
-  let between = cleanText(textOf(box));
-  for (const link of links) between = between.replace(cleanText(textOf(link)), ' ');
-  if (!CRUMB_SEPARATORS.test(between)) return undefined;
-  // Without separators, only a trail from the home page's link, and not the site's menu.
   const first = links[0] as Element;
-  if (
+  const between = textBetween(box, links);
+  if (!CRUMB_SEPARATORS.test(between)) {
+    // A list down the site's sections beside other lines of the box (the date line).
+    const list = closest(first, LISTS, box);
+    if (
+      list === null ||
+      !links.every((link) => isBelow(link, list)) ||
+      textBetween(list, links).trim() !== '' ||
+      !goesDown(links) ||
+      closest(box, MENUS, null) !== null
+    ) {
+      return undefined;
+    }
+  } else if (
+    // Without separators, only a trail from the home page's link or down the site's sections,
+    // and not the site's menu.
     between.trim() === '' &&
-    (!(isHomeLink(first) || HOME_LABEL.test(cleanText(textOf(first)))) ||
+    (!(isHomeLink(first) || HOME_LABEL.test(cleanText(textOf(first))) || goesDown(links)) ||
       closest(box, MENUS, null) !== null)
   ) {
     return undefined;
@@ -295,6 +315,27 @@ function lastCrumb(box: Element, links: readonly Element[], url: string): Elemen
       !HOME_LABEL.test(cleanText(textOf(link))) &&
       !isHomeLink(link) &&
       absoluteHttp(link.attribs.href, url) !== page,
+  );
+}
+
+/** The text of `box` besides its links' own. */
+function textBetween(box: Element, links: readonly Element[]): string {
+  let between = cleanText(textOf(box));
+  for (const link of links) between = between.replace(cleanText(textOf(link)), ' ');
+  return between;
+}
+
+/** Lists a breadcrumb trail is written as. */
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/**
+ * Whether each link leads one level or more below the one before it (`/thoi-su`, then
+ * `/thoi-su/giao-thong`): a trail down the site's sections, not a list of them side by side.
+ */
+function goesDown(links: readonly Element[]): boolean {
+  const paths = links.map((link) => linkPath(link.attribs.href ?? ''));
+  return paths.every(
+    (path, i) => path !== null && (i === 0 || path.startsWith(`${paths[i - 1] ?? '\0'}/`)),
   );
 }
 

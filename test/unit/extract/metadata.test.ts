@@ -458,6 +458,12 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div class="k1"><a href="https://tinh.example.gov.vn/"><i class="icon-home"></i></a> <a href="/kinh-te/">Kinh tế</a></div>',
       'Kinh tế',
     ],
+    // Without the home page's link, a list whose every link goes one level down from the last,
+    // beside the date line in the same box.
+    [
+      '<div class="k1"><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/thoi-su/giao-thong">Giao thông</a></li></ul><span>Thứ sáu, 5/12/2026, 08:00 (GMT+7)</span></div>',
+      'Giao thông',
+    ],
     ['<a class="kicker" href="https://tinh.example.gov.vn/kinh-te/">Kinh tế</a>', 'Kinh tế'],
     ['<p><a href="/politik/">Politik</a></p>', 'Politik'],
   ])('reads %s', (box, section) => {
@@ -485,6 +491,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div>Chuyên mục: <a href="/kinh-te/">Kinh tế</a> và xã hội</div>',
     ],
     ['two links', '<div><a href="/kinh-te/">Kinh tế</a> <a href="/xa-hoi/">Xã hội</a></div>'],
+    [
+      'a list of sections side by side, none below another',
+      '<div><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/giao-thong">Giao thông</a></li></ul><span>05/12/2026</span></div>',
+    ],
     [
       "a menu of sections from the home page's link",
       '<ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su/">Thời sự</a></li><li><a href="/kinh-te/">Kinh tế</a></li><li><a href="/xa-hoi/">Xã hội</a></li><li><a href="/the-thao/">Thể thao</a></li></ul>',
