@@ -39,8 +39,6 @@ const SITE_PICTURE_WORDS = new Set([
   'favicon',
   'default',
   'placeholder',
-  'noimage',
-  'nophoto',
   'blank',
   'spacer',
   'fallback',
@@ -60,7 +58,7 @@ const SITE_PICTURE_FOLDERS = new Set([
   'blavatar',
 ]);
 
-/** A picture `no-image.jpg`, `no_photo.png` names by its two words. */
+/** A picture `no-image.jpg`, `no_photo.png`, `noimage.jpg` names by its two words. */
 const NO_PICTURE = /(?:^|[^a-z])no[-_ ]?(?:image|img|photo|picture|thumb(?:nail)?)(?:[^a-z]|$)/;
 
 /**
