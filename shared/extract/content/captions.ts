@@ -320,6 +320,27 @@ function creditLineAfter(caption: Element): Element | null {
 }
 
 /**
+ * The elements that caption a picture right after its block, as the body's pictures are read
+ * ({@link isCaptionParagraph}), whatever their class names: the caption, and the credit line
+ * under it when there is one.
+ *
+ * @param block - the picture, or the element holding it and nothing else
+ * @param pictureTexts - the picture's alternative text and title
+ * @returns the caption's elements, or none when the element after the block is no caption
+ */
+export function captionElementsAfter(
+  block: Element,
+  pictureTexts: readonly string[],
+): readonly Element[] {
+  const next = siblingElement(block, 'next');
+  if (next === null) return [];
+  const credit = creditLineAfter(next);
+  const alone = aloneInBox(block, next, credit);
+  if (isCaptionParagraph(next, alone, pictureTexts, credit !== null) === null) return [];
+  return credit === null ? [next] : [next, credit];
+}
+
+/**
  * `<figure><img><figcaption>caption</figcaption></figure>`, made directly: parsing that markup
  * (`$('<figure>…')`) ran the HTML parser for each captioned image.
  */

@@ -5,6 +5,7 @@
  * carries the picture the reader saw first.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { captionElementsAfter } from './captions.ts';
 import {
   classWords,
   descendants,
@@ -95,18 +96,39 @@ function isPicture(el: Element): boolean {
 export function isLeadPictureBox(box: Element): boolean {
   if (NOT_LEAD_PICTURE.test(classWords(box))) return false;
   let pictures = 0;
+  let picture: Element | null = null;
   for (const d of [box, ...descendants(box)]) {
     if (isPicture(d)) {
       if (isIcon(d)) return false;
       pictures++;
+      picture = d;
     } else if (d.name === 'a') {
       if (!PICTURE_FILE.test(d.attribs.href ?? '')) return false;
     } else if (d.name === 'iframe' || d.name === 'video' || d.name === 'form') {
       return false;
     }
   }
-  if (pictures !== 1 || squash(textOf(box)).length > MAX_LEAD_PICTURE_TEXT) return false;
-  return onlyCaptionText(box);
+  if (picture === null || pictures !== 1) return false;
+  if (squash(textOf(box)).length > MAX_LEAD_PICTURE_TEXT) return false;
+  return onlyCaptionText(box, looseCaption(box, picture));
+}
+
+/**
+ * The elements right after the picture's block, inside its box, that caption it by how they are
+ * set or what they say ({@link captionElementsAfter}: italics, a bracketed credit, the words of
+ * the picture's `alt`), whatever their class names; none when the block is the box's last.
+ */
+function looseCaption(box: Element, picture: Element): readonly Element[] {
+  const texts = [picture.attribs.alt, picture.attribs.title].filter(
+    (t): t is string => t !== undefined,
+  );
+  for (let block = picture; block !== box; ) {
+    if (siblingElement(block, 'next') !== null) return captionElementsAfter(block, texts);
+    const up = block.parent;
+    if (up === null || !isElement(up)) return [];
+    block = up;
+  }
+  return [];
 }
 
 /** Most elements walked from the headline to the body, looking for its picture. */
@@ -179,11 +201,11 @@ function nextAfter(node: Element): Element | null {
 const CAPTION_CLASS = /caption|legend/;
 
 /**
- * Whether all the text of a picture's box is its caption: in a `<figcaption>` or an element
- * whose class says so (a teaser's headline, an author's name or a credit line left loose beside
- * the picture is not).
+ * Whether all the text of a picture's box is its caption: in a `<figcaption>`, an element whose
+ * class says so, or `captions` (a teaser's headline, an author's name or a credit line left
+ * loose beside the picture is none).
  */
-function onlyCaptionText(box: Element): boolean {
+function onlyCaptionText(box: Element, captions: readonly Element[]): boolean {
   const stack: AnyNode[] = [box];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -191,6 +213,7 @@ function onlyCaptionText(box: Element): boolean {
       if (node.data.trim() !== '') return false;
     } else if (isElement(node)) {
       if (node.name === 'figcaption' || CAPTION_CLASS.test(classWords(node))) continue;
+      if (captions.includes(node)) continue;
       for (const child of node.children) stack.push(child);
     }
   }

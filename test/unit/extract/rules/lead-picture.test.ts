@@ -73,6 +73,33 @@ describe('rule: the picture shown right before the body opens it', () => {
     expect(images(article(box))).toEqual([]);
   });
 
+  it.each([
+    [
+      'a picture credit in brackets',
+      '<div class="mt-6"><img src="/img/council.jpg" alt=""><div class="mt-1 text-xs">The chamber on Tuesday. (Photo: Sam Ortiz / Herald)</div></div>',
+      'The chamber on Tuesday. (Photo: Sam Ortiz / Herald)',
+    ],
+    [
+      'the words of the picture’s alternative text',
+      '<div class="k9"><img src="/img/council.jpg" alt="The council chamber on Tuesday night"><div class="k10">The council chamber on Tuesday night, before the vote.</div></div>',
+      'The council chamber on Tuesday night, before the vote.',
+    ],
+    [
+      'italics',
+      '<div class="k9"><img src="/img/council.jpg" alt=""><p><em>The chamber on Tuesday.</em></p></div>',
+      'The chamber on Tuesday.',
+    ],
+  ])(
+    'takes a picture whose box holds a caption by %s, whatever its class names',
+    (_, box, caption) => {
+      const { images: found, contentText } = extractArticle(article(box), { url: URL });
+      expect(found.map((i) => [i.url, i.caption])).toEqual([
+        ['https://herald.example.com/img/council.jpg', caption],
+      ]);
+      expect(contentText).not.toContain('The chamber');
+    },
+  );
+
   it('takes it once when the body shows the same picture again', () => {
     const html = article('<div class="post-thumbnail"><img src="/img/council.jpg"></div>').replace(
       '<div class="entry-content">',
