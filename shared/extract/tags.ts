@@ -1,7 +1,8 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { decodeHTML } from 'entities';
-import { hasRel, textOf } from './content/dom.ts';
+import { descendants, hasRel, precedes, textExcept, textOf } from './content/dom.ts';
+import { shortText } from './content/short-text.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
@@ -21,9 +22,14 @@ export interface TagSources {
   readonly keywords: readonly string[];
 }
 
-/** The tag a raw value makes, or null when it makes none. */
+/**
+ * The tag a raw value makes, or null when it makes none: without a hash mark before it ("#
+ * Judas Iskarijotas") or a separator a link holds after it ("Mac,").
+ */
 function tagOf(raw: string): string | null {
-  const tag = cleanText(raw).replace(/^#/, '');
+  const tag = cleanText(raw)
+    .replace(/^#\s*/, '')
+    .replace(/\s*[,;，、；·|]+$/, '');
   // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
   return !/[\p{L}\p{N}]/u.test(tag) || tag.length > 60 ? null : tag;
 }
@@ -89,6 +95,10 @@ export function readTagSources(ctx: PageContext): TagSources {
     );
     source = 'links after a label for tags';
   }
+  if (declared.length === 0) {
+    declared = uniqueTags(tagPageLines(ctx.index).map((el) => $(el).text()));
+    source = 'a line of links to tag pages';
+  }
   return {
     declared,
     ...(declared.length > 0 ? { source } : {}),
@@ -144,6 +154,87 @@ function labelledTagLinks(index: PageIndex): Element[] {
     }
   }
   return tags;
+}
+
+/**
+ * A link's address to a tag's page, its last folder named for tags or topics: `/tags/ukraine`,
+ * `/topic/city-council/`, `/chu-de/giao-thong-123.html`, `/schlagwort/bahn`, `/thema/ukraine`.
+ */
+const TAG_PAGE =
+  /\/(?:tags?|topics?|chu-de|tu-khoa|schlagw(?:ort|orte|örter|oerter)|stichw(?:ort|orte|örter|oerter)|thema|themen|sujets?|etiquetas?|temas?|argomenti|onderwerpen?|keywords?)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/**
+ * A label for more on the article's topics, heading its links to tag pages ("Related Topics:",
+ * "Mehr zum Thema", "Mehr lesen über", "Sujets"); a site's box of topics is headed otherwise
+ * ("Top-Themen", "Trending").
+ */
+const MORE_ON_TOPICS_LABEL =
+  /^(?:related (?:tags|topics)|more (?:on|about)(?: (?:this|these) topics?)?|read more (?:on|about)|(?:lesen sie )?mehr (?:zum thema|zu den themen|lesen über|über)|sujets?|thèmes?|en savoir plus sur|temas relacionados|más sobre|leggi (?:anche )?su)\s*[:：]?$/iu;
+
+/** Fewest links of a line of tag pages: one link alone is a reference, not the tags. */
+const MIN_TAG_PAGE_LINKS = 2;
+
+/**
+ * The links of the lines that hold links to tag pages ({@link TAG_PAGE}) and nothing else but
+ * separators — links side by side, a list of them — whatever the class names: from
+ * {@link MIN_TAG_PAGE_LINKS} to {@link MAX_LABELLED_TAGS} of them, after the headline (a bar of
+ * topics sits above it), and not outside the article.
+ */
+function tagPageLines(index: PageIndex): Element[] {
+  const headline = index.byTag('h1')[0];
+  const lines = new Set<Element>();
+  for (const link of index.byTag('a')) {
+    if (!TAG_PAGE.test(link.attribs.href ?? '')) continue;
+    let line = link.parent;
+    // A list's item holding the link alone: the line is the list.
+    if (line?.type === 'tag' && line.name === 'li') line = line.parent;
+    if (line?.type === 'tag') lines.add(line);
+  }
+  const found = new Map<Element, Element[]>();
+  for (const line of lines) {
+    const links = descendants(line).filter((d) => d.name === 'a');
+    if (links.length < MIN_TAG_PAGE_LINKS || links.length > MAX_LABELLED_TAGS) continue;
+    if (!links.every((a) => TAG_PAGE.test(a.attribs.href ?? ''))) continue;
+    if (/[\p{L}\p{N}]/u.test(textExcept([line], (el) => el.name === 'a'))) continue;
+    if (headline !== undefined && !precedes(headline, line)) continue;
+    if (!isOutsideArticle(line, { index })) found.set(line, links);
+  }
+  const tags: Element[] = [];
+  for (const [line, links] of found) {
+    const label = labelBefore(line, found);
+    if (label === null || TAGS_LABEL.test(label) || MORE_ON_TOPICS_LABEL.test(label)) {
+      tags.push(...links);
+    }
+  }
+  return tags;
+}
+
+/**
+ * The label right before a line of tag links — the text of the nearest block before it that
+ * shows any, other such lines passed over — when it is short enough to be one; null when that
+ * text is longer (the article's last paragraph) or there is none. A line headed by another
+ * label ("Top-Themen", "Weitere Themen", "Trending") is a site's box of topics, not the tags of
+ * the article.
+ */
+function labelBefore(line: Element, lines: ReadonlyMap<Element, unknown>): string | null {
+  let node: AnyNode = line;
+  for (;;) {
+    let prev: AnyNode | null = node.prev;
+    while (prev === null) {
+      const up = node.parent;
+      if (up === null || up.type !== 'tag') return null;
+      node = up as Element;
+      prev = node.prev;
+    }
+    node = prev;
+    if (node.type === 'text') {
+      const text = cleanText(node.data);
+      if (text !== '') return text.length > MAX_TAGS_LABEL ? null : text;
+    } else if (node.type === 'tag' && !lines.has(node as Element)) {
+      const text = shortText(node as Element, MAX_TAGS_LABEL);
+      if (text !== '') return text;
+    }
+  }
 }
 
 /**

@@ -76,6 +76,68 @@ describe('tags: the links after a label for tags are tags, whatever the class na
   });
 });
 
+describe('tags: a line of links to tag pages alone is the tags, whatever the class names', () => {
+  it.each([
+    [
+      'links side by side',
+      '<div class="k7"><a href="/tags/cai-cach">cải cách hành chính</a><a href="/tags/nam-2023">năm 2023</a></div>',
+    ],
+    [
+      'a list',
+      '<ul class="k7"><li><a href="/chu-de/cai-cach-12.html">cải cách hành chính</a></li><li><a href="/chu-de/nam-2023-34.html">năm 2023</a></li></ul>',
+    ],
+    [
+      'links between separators',
+      '<p class="k7"><a href="https://tinh.example.gov.vn/topic/cai-cach/">cải cách hành chính</a> · <a href="https://tinh.example.gov.vn/topic/nam-2023/">năm 2023</a></p>',
+    ],
+    [
+      'links marked with "#", their separators inside them',
+      '<div class="k7"><a href="/tema/cai-cach"><span># cải cách hành chính,</span></a> <a href="/tema/nam-2023"><span># năm 2023</span></a></div>',
+    ],
+    [
+      'links under a label for more on the topics',
+      '<div class="k7"><h3>Mehr zum Thema</h3><ul><li><a href="/thema/cai-cach">cải cách hành chính</a></li><li><a href="/thema/nam-2023">năm 2023</a></li></ul></div>',
+    ],
+    [
+      'links under a label for related topics',
+      '<div class="k7"><span>Related Topics:</span></div><div class="k8"><a href="/tags/cai-cach/">cải cách hành chính</a> <a href="/tags/nam-2023/">năm 2023</a></div>',
+    ],
+  ])('reads %s, and leaves the line out of the body', (_, tail) => {
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.tags).toEqual(['cải cách hành chính', 'năm 2023']);
+    expect(article.contentText).toMatch(/doanh nghiệp\.$/);
+  });
+
+  it.each([
+    [
+      'links to tag pages inside a sentence',
+      '<p>Đoàn công tác làm việc về <a href="/tags/cai-cach">cải cách hành chính</a> và <a href="/tags/nam-2023">năm 2023</a> tại tỉnh.</p>',
+    ],
+    ['one link alone', '<div class="k7"><a href="/tags/cai-cach">cải cách hành chính</a></div>'],
+    [
+      'a line mixing tag pages and other pages',
+      '<div class="k7"><a href="/tags/cai-cach">cải cách hành chính</a><a href="/tin/nam-2023.html">năm 2023</a></div>',
+    ],
+  ])('reads none from %s', (_, tail) => {
+    expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+  });
+
+  it.each([
+    ['a heading', '<h3>Top-Themen</h3>'],
+    ['a label in the column beside it', '<div class="k8"><p>Weitere Themen</p></div>'],
+  ])("reads none from a site's box of topics under %s", (_, label) => {
+    const tail = `<div class="k7">${label}<div class="k9"><ul><li><a href="/themen/inflation">Inflation</a></li><li><a href="/themen/arbeit">Arbeit</a></li></ul></div></div>`;
+    expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+  });
+
+  it('reads none from a bar of topics above the headline', () => {
+    const bar =
+      '<div class="k1"><a href="/tags/bau-cu">Bầu cử</a><a href="/tags/giao-thong">Giao thông</a><a href="/tags/thoi-tiet">Thời tiết</a></div>';
+    const html = buildPage().replace('<main>', `<main>${bar}`);
+    expect(extractArticle(html).tags).toEqual([]);
+  });
+});
+
 describe('tags: a keywords meta that is the headline cut at its spaces names no tags', () => {
   it('drops keywords that spell the title word by word', () => {
     const head =
