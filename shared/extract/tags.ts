@@ -202,16 +202,14 @@ function tagPageLines(index: PageIndex): Element[] {
   const tags: Element[] = [];
   for (const [line, links] of found) {
     const label = labelBefore(line, found);
-    if (label === null || TAGS_LABEL.test(label) || MORE_ON_TOPICS_LABEL.test(label)) {
-      tags.push(...links);
-    }
+    if (label === null || namesTopics(label)) tags.push(...links);
   }
   return tags;
 }
 
 /**
  * The label right before a line of tag links — the text of the nearest block before it that
- * shows any, other such lines passed over — when it is short enough to be one; null when that
+ * shows any, other such lines and short boxes of links passed over — when it is short enough to be one; null when that
  * text is longer (the article's last paragraph) or there is none. A line headed by another
  * label ("Top-Themen", "Weitere Themen", "Trending") is a site's box of topics, not the tags of
  * the article.
@@ -232,9 +230,21 @@ function labelBefore(line: Element, lines: ReadonlyMap<Element, unknown>): strin
       if (text !== '') return text.length > MAX_TAGS_LABEL ? null : text;
     } else if (node.type === 'tag' && !lines.has(node as Element)) {
       const text = shortText(node as Element, MAX_TAGS_LABEL);
-      if (text !== '') return text;
+      // A short box of links (share buttons, another line of links) is no label, unless it
+      // says tags (a link to every tag, "THEMEN"): passed over.
+      if (text === '') continue;
+      if (text === null || !holdsLink(node as Element) || namesTopics(text)) return text;
     }
   }
+}
+
+/** Whether a label says tags, or more on the article's topics. */
+function namesTopics(label: string): boolean {
+  return TAGS_LABEL.test(label) || MORE_ON_TOPICS_LABEL.test(label);
+}
+
+function holdsLink(el: Element): boolean {
+  return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
 }
 
 /**

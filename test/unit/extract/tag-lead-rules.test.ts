@@ -95,6 +95,14 @@ describe('tags: a line of links to tag pages alone is the tags, whatever the cla
       '<div class="k7"><a href="/tema/cai-cach"><span># cải cách hành chính,</span></a> <a href="/tema/nam-2023"><span># năm 2023</span></a></div>',
     ],
     [
+      'links after a bar of share buttons',
+      '<div class="k6"><span>Chia sẻ</span><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a><a href="#">Copy link</a></div><div class="k7"><a href="/tag/cai-cach-1.html">cải cách hành chính</a><a href="/tag/nam-2023-2.html">năm 2023</a></div>',
+    ],
+    [
+      'links under a label for tags that links to every tag, after a source line',
+      '<p class="k5">Quelle: ntv.de</p><section class="k7"><a href="/thema">THEMEN</a><ul><li><a href="/thema/cai-cach">cải cách hành chính</a></li><li><a href="/thema/nam-2023">năm 2023</a></li></ul></section>',
+    ],
+    [
       'links under a label for more on the topics',
       '<div class="k7"><h3>Mehr zum Thema</h3><ul><li><a href="/thema/cai-cach">cải cách hành chính</a></li><li><a href="/thema/nam-2023">năm 2023</a></li></ul></div>',
     ],
