@@ -14,6 +14,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
+import { isShortDateline } from './dates.ts';
 import { isHomeLink } from './headline-element.ts';
 import {
   type JsonLd,
@@ -251,9 +252,11 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   const headline = ctx.headline ?? ctx.index.byTag('h1')[0];
   if (headline === undefined) return null;
   const parent = headline.parent;
-  const box =
+  let box =
     siblingElement(headline, 'prev') ??
     (parent !== null && isElement(parent) ? siblingElement(parent, 'prev') : null);
+  // A date line of its own between them is passed over: the section stands above it.
+  if (box !== null && isDateLineBox(box, ctx.timezone)) box = siblingElement(box, 'prev');
   if (box === null) return null;
   const links = box.name === 'a' ? [box] : descendants(box).filter((d) => d.name === 'a');
   const link = links.length === 1 ? links[0] : lastCrumb(box, links, url);
@@ -266,6 +269,12 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   const page = absoluteHttp(url, url);
   if (target === null || page === null || target === page) return null;
   return siteHost(target) === siteHost(page) ? text : null;
+}
+
+/** Whether a box shows a date line and nothing else, no link ("Thứ năm, 14/12/2023, 16:05"). */
+function isDateLineBox(box: Element, timeZone: string): boolean {
+  if (box.name === 'a' || descendants(box).some((d) => d.name === 'a')) return false;
+  return isShortDateline(cleanText(textOf(box)), timeZone);
 }
 
 /** Where a site's menu stands: links there side by side are its sections. */

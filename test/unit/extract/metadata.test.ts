@@ -464,6 +464,15 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div class="k1"><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/thoi-su/giao-thong">Giao thông</a></li></ul><span>Thứ sáu, 5/12/2026, 08:00 (GMT+7)</span></div>',
       'Giao thông',
     ],
+    // The trail, then the date line in a box of its own, then the headline.
+    [
+      '<div class="k1"><a href="/thoi-su">Thời sự</a><a href="/thoi-su/giao-thong">Giao thông</a></div><div class="k2">Thứ năm, 14/12/2023, 16:05 (GMT+7)</div>',
+      'Giao thông',
+    ],
+    [
+      '<div class="k1"><a href="/thoi-su.htm">Thời sự</a></div><time datetime="2023-12-14T16:05:00+07:00">14/12/2023 16:05</time>',
+      'Thời sự',
+    ],
     ['<a class="kicker" href="https://tinh.example.gov.vn/kinh-te/">Kinh tế</a>', 'Kinh tế'],
     ['<p><a href="/politik/">Politik</a></p>', 'Politik'],
   ])('reads %s', (box, section) => {
@@ -506,6 +515,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
     [
       'a sentence',
       '<div><a href="/tin/b.html">Hội nghị tổng kết công tác cải cách hành chính năm 2022 của tỉnh</a></div>',
+    ],
+    [
+      'a link above a line that is no date line',
+      '<div><a href="/thoi-su.htm">Thời sự</a></div><p>Ban biên tập giới thiệu bài viết của độc giả.</p>',
     ],
   ])('reads none from %s', (_, box) => {
     expect(above(box)).toBeNull();
