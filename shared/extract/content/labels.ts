@@ -357,6 +357,13 @@ const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
 /**
+ * What a box a script fills late shows until then ("Loading...", "Đang tải…", "Wird geladen",
+ * "Chargement…"), as a line of its own.
+ */
+const LOADING_MESSAGE =
+  /^(?:loading|please wait|đang tải|wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|загрузка|読み込み中|加载中|載入中|로딩 ?중)\s*(?:\.{1,3}|…)?$/iu;
+
+/**
  * A media player's clock: its current time and duration, as its control bar writes them for
  * screen readers ("Duration 1:30", "Aktuelle Zeit:0:00Gesamtdauer:0:00").
  */
@@ -628,6 +635,7 @@ function labelOf(el: Element, text: string): string | null {
     if (MEDIA_LABEL.test(text)) return 'media label';
     if (READ_ALOUD_LABEL.test(text)) return "read-aloud player's label";
     if (PLAYER_CLOCK.test(text)) return 'player clock';
+    if (LOADING_MESSAGE.test(text)) return "late box's loading message";
   }
   if (text.length <= 80) {
     if (TOGGLE_LABEL.test(text)) return "box's toggle";

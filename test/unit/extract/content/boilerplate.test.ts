@@ -1505,6 +1505,9 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a reading time with its figure first', '<div>3 Min Lesezeit</div>'],
     ['a French reading time with its figure first', '<p>4 min de lecture</p>'],
     ['a player message', '<div>Media playback is unsupported on your device</div>'],
+    ["a late box's loading message", '<div class="k1"><span>Loading...</span></div>'],
+    ["a late box's Vietnamese loading message", '<div>Đang tải…</div>'],
+    ["a late box's German loading message", '<p>Wird geladen ...</p>'],
     ["a player's duration", '<div><span>Duration</span> 1:30</div>'],
     [
       "a German player's clock",
