@@ -3,6 +3,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { descendants, hasRel, precedes, textExcept, textOf } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
+import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
@@ -96,7 +97,7 @@ export function readTagSources(ctx: PageContext): TagSources {
     source = 'links after a label for tags';
   }
   if (declared.length === 0) {
-    declared = uniqueTags(tagPageLines(ctx.index).map((el) => $(el).text()));
+    declared = uniqueTags(tagPageLines(ctx.index, ctx.timezone).map((el) => $(el).text()));
     source = 'a line of links to tag pages';
   }
   return {
@@ -180,7 +181,7 @@ const MIN_TAG_PAGE_LINKS = 2;
  * {@link MIN_TAG_PAGE_LINKS} to {@link MAX_LABELLED_TAGS} of them, after the headline (a bar of
  * topics sits above it), and not outside the article.
  */
-function tagPageLines(index: PageIndex): Element[] {
+function tagPageLines(index: PageIndex, timeZone: string): Element[] {
   const headline = index.byTag('h1')[0];
   const lines = new Set<Element>();
   for (const link of index.byTag('a')) {
@@ -201,7 +202,7 @@ function tagPageLines(index: PageIndex): Element[] {
   }
   const tags: Element[] = [];
   for (const [line, links] of found) {
-    const label = labelBefore(line, found);
+    const label = labelBefore(line, found, timeZone);
     if (label === null || namesTopics(label)) tags.push(...links);
   }
   return tags;
@@ -209,12 +210,16 @@ function tagPageLines(index: PageIndex): Element[] {
 
 /**
  * The label right before a line of tag links — the text of the nearest block before it that
- * shows any, other such lines and short boxes of links passed over — when it is short enough to be one; null when that
+ * shows any, other such lines, short boxes of links and date lines passed over — when it is short enough to be one; null when that
  * text is longer (the article's last paragraph) or there is none. A line headed by another
  * label ("Top-Themen", "Weitere Themen", "Trending") is a site's box of topics, not the tags of
  * the article.
  */
-function labelBefore(line: Element, lines: ReadonlyMap<Element, unknown>): string | null {
+function labelBefore(
+  line: Element,
+  lines: ReadonlyMap<Element, unknown>,
+  timeZone: string,
+): string | null {
   let node: AnyNode = line;
   for (;;) {
     let prev: AnyNode | null = node.prev;
@@ -227,12 +232,13 @@ function labelBefore(line: Element, lines: ReadonlyMap<Element, unknown>): strin
     node = prev;
     if (node.type === 'text') {
       const text = cleanText(node.data);
-      if (text !== '') return text.length > MAX_TAGS_LABEL ? null : text;
+      if (text === '' || isShortDateline(text, timeZone)) continue;
+      return text.length > MAX_TAGS_LABEL ? null : text;
     } else if (node.type === 'tag' && !lines.has(node as Element)) {
       const text = shortText(node as Element, MAX_TAGS_LABEL);
       // A short box of links (share buttons, another line of links) is no label, unless it
       // says tags (a link to every tag, "THEMEN"): passed over.
-      if (text === '') continue;
+      if (text === '' || (text !== null && isShortDateline(text, timeZone))) continue;
       if (text === null || !holdsLink(node as Element) || namesTopics(text)) return text;
     }
   }

@@ -103,6 +103,10 @@ describe('tags: a line of links to tag pages alone is the tags, whatever the cla
       '<p class="k5">Quelle: ntv.de</p><section class="k7"><a href="/thema">THEMEN</a><ul><li><a href="/thema/cai-cach">cải cách hành chính</a></li><li><a href="/thema/nam-2023">năm 2023</a></li></ul></section>',
     ],
     [
+      'links after a date line',
+      '<div class="k6"><p>Posted 14 Dec 2023, updated 15 Dec 2023</p><div><a href="/topic/cai-cach">cải cách hành chính</a><a href="/topic/nam-2023">năm 2023</a></div></div>',
+    ],
+    [
       'links under a label for more on the topics',
       '<div class="k7"><h3>Mehr zum Thema</h3><ul><li><a href="/thema/cai-cach">cải cách hành chính</a></li><li><a href="/thema/nam-2023">năm 2023</a></li></ul></div>',
     ],
