@@ -288,14 +288,18 @@ const CRUMB_SEPARATORS = /^[\s›>»/→·|]*$/u;
  * The last section of a breadcrumb trail (`<a>Trang chủ</a> › <a>Kinh tế</a> › <a>Tài
  * chính</a>`), as the marked breadcrumb's reader takes it: two to {@link MAX_CRUMBS} links and
  * nothing between them but a breadcrumb's separators, one at least, or none when the trail
- * opens at the home page (separators a style sheet draws: `<ul><li><a href="/">Trang
- * chủ</a></li><li><a>Kinh tế</a></li></ul>`; other links side by side with spaces alone are a
- * list of sections, none of which is the article's); the home page's link and one to the page
+ * leads down the site's sections, from the home page's link or not (separators a style sheet
+ * draws: `<ul><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te/">Kinh tế</a></li></ul>`;
+ * other links side by side with spaces alone are a menu of sections, none of which is the
+ * article's); the home page's link and one to the page
  * itself are no section. Undefined for any other box.
  */
 function lastCrumb(box: Element, links: readonly Element[], url: string): Element | undefined {
   if (links.length < 2 || links.length > MAX_CRUMBS) return undefined;
   const first = links[0] as Element;
+  const page = absoluteHttp(url, url);
+  // The trail's last link may be to the page itself, which leads below nothing.
+  const sections = links.filter((link) => absoluteHttp(link.attribs.href, url) !== page);
   const between = textBetween(box, links);
   if (!CRUMB_SEPARATORS.test(between)) {
     // A list down the site's sections beside other lines of the box (the date line).
@@ -304,27 +308,30 @@ function lastCrumb(box: Element, links: readonly Element[], url: string): Elemen
       list === null ||
       !links.every((link) => isBelow(link, list)) ||
       textBetween(list, links).trim() !== '' ||
-      !goesDown(links) ||
+      !goesDown(sections) ||
       closest(box, MENUS, null) !== null
     ) {
       return undefined;
     }
   } else if (
-    // Without separators, only a trail from the home page's link or down the site's sections,
-    // and not the site's menu.
+    // Without separators, only a trail down the site's sections, from the home page's link or
+    // not (the home page's link and one section: a trail of one level), and not the site's menu.
     between.trim() === '' &&
-    (!(isHomeLink(first) || HOME_LABEL.test(cleanText(textOf(first))) || goesDown(links)) ||
+    (!(opensAtHome(first)
+      ? sections.length <= 2 || goesDown(sections.slice(1))
+      : goesDown(sections)) ||
       closest(box, MENUS, null) !== null)
   ) {
     return undefined;
   }
-  const page = absoluteHttp(url, url);
-  return links.findLast(
-    (link) =>
-      !HOME_LABEL.test(cleanText(textOf(link))) &&
-      !isHomeLink(link) &&
-      absoluteHttp(link.attribs.href, url) !== page,
+  return sections.findLast(
+    (link) => !HOME_LABEL.test(cleanText(textOf(link))) && !isHomeLink(link),
   );
+}
+
+/** Whether a link is the home page's, by its address or its words ("Trang chủ", "Home"). */
+function opensAtHome(link: Element): boolean {
+  return isHomeLink(link) || HOME_LABEL.test(cleanText(textOf(link)));
 }
 
 /** The text of `box` besides its links' own. */

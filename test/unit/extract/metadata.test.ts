@@ -458,6 +458,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
       '<div class="k1"><a href="https://tinh.example.gov.vn/"><i class="icon-home"></i></a> <a href="/kinh-te/">Kinh tế</a></div>',
       'Kinh tế',
     ],
+    [
+      '<ol class="k1"><li><a href="/">Home</a></li><li><a href="/tin/">Tin</a></li><li><a href="/tin/chinh-quyen/">Chính quyền</a></li><li><a href="https://tinh.example.gov.vn/tin/a.html">Tổng kết</a></li></ol>',
+      'Chính quyền',
+    ],
     // Without the home page's link, a list whose every link goes one level down from the last,
     // beside the date line in the same box.
     [
@@ -515,6 +519,10 @@ describe("section: last, a lone link to one of the site's pages right above the 
     [
       'a sentence',
       '<div><a href="/tin/b.html">Hội nghị tổng kết công tác cải cách hành chính năm 2022 của tỉnh</a></div>',
+    ],
+    [
+      "a menu of sections after the home page's link, none below another",
+      '<div class="k1"><a href="/">Báo Tỉnh</a><a href="/thoi-su/">Thời sự</a><a href="/kinh-te/">Kinh tế</a><a href="/the-thao/">Thể thao</a></div>',
     ],
     [
       'a link above a line that is no date line',
