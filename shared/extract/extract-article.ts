@@ -4,7 +4,7 @@ import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isInitials, isPersonName } from './author-names.ts';
 import { readBody } from './body.ts';
-import { isBelow } from './content/dom.ts';
+import { isBelow, textExcept } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
@@ -340,7 +340,7 @@ function extract(
     const wraps = standfirst !== undefined && roots.some((r) => isBelow(r, standfirst));
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
     const mostOfBody = (): boolean =>
-      nonSpaceLength(leadElement.text) > nonSpaceLength(container.text()) * 0.5;
+      nonSpaceLength(leadElement.text) > nonSpaceLength(textExcept(roots, () => false)) * 0.5;
     if (wraps || (inside && mostOfBody())) lead = null;
     else if (inside) {
       trace?.removed({ rule: 'lead', text: snippet(leadElement.text) });

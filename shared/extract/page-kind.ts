@@ -186,7 +186,9 @@ export function rejectListing(container: Cheerio<Element>, shape: PageShape): vo
   // Fewer than five links make no listing whatever their share of the text: skip reading it.
   if (links.length < 5) return;
   // Only lengths are compared: counted without building the cleaned texts.
-  const textLength = cleanLength(container.text());
+  // The text a reader sees, read by a walk: cheerio's `.text()` joins each level's text, again
+  // and again down a chain of nested boxes.
+  const textLength = cleanLength(textExcept(container.toArray(), () => false));
   const linkChars = links.reduce((sum, a) => sum + cleanLength(textOf(a)), 0);
   const density = textLength === 0 ? 0 : linkChars / textLength;
   if (density <= MAX_LINK_DENSITY || hasProseRun(container)) return;
