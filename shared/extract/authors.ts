@@ -643,7 +643,8 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     const collective = COLLECTIVE.exec(text);
     if (collective) {
       const rest = text.slice(collective[0].length).trim();
-      if (rest === '' || /^[-–—.(]/.test(rest)) return [titleCase(collective[0].trim())];
+      // Its unit or outlet after it: "Nhóm PV - Ban Thời sự", "PV/VOV-Tây Bắc".
+      if (rest === '' || /^[-–—.(/]/.test(rest)) return [titleCase(collective[0].trim())];
       return null;
     }
     const signed = text.replace(/[.\s]+$/, '');

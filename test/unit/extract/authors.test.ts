@@ -20,6 +20,8 @@ describe('parseByline', () => {
     ['By Jane Doe, Staff Writer', ['Jane Doe']],
     ['Phóng viên Minh Châu - Phòng PV01', ['Minh Châu']],
     ['Nhóm PV', ['Nhóm PV']],
+    ['PV/VOV-Tây Bắc', ['PV']],
+    ['Nhóm PV/Báo Tin tức', ['Nhóm PV']],
     ['Theo TTXVN', ['TTXVN']],
     ['(Theo VnExpress)', ['VnExpress']],
     ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
@@ -220,6 +222,14 @@ describe('extractArticle bylines', () => {
     );
     expect(article.authors).toEqual(['Hoàng Anh']);
     expect(article.contentText).toBe([...BODY_PARAGRAPHS, shown].join('\n\n'));
+  });
+
+  it("reads a reporters' credit before its outlet's name as the body's closing byline", () => {
+    const article = extractArticle(
+      buildPage({ tail: '<div style="text-align: right;"><b>PV/VOV-Tây Bắc</b></div>' }),
+    );
+    expect(article.authors).toEqual(['PV']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
   it('reads a byline on the last <br> line of an old page and keeps the lines before it', () => {
