@@ -131,10 +131,13 @@ const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
-  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|pv|ctv|btv|phóng viên|nhóm pv)\b/i;
-/** Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"). */
+  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|pv|ctv|btv|phóng viên|nhóm pv)(?![\p{L}\p{N}])/iu;
+/**
+ * Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"),
+ * each a whole word whatever letter ends it ("Sở", "Bộ", "Xã": `\b` knows ASCII letters only).
+ */
 const ORGANISATION =
-  /^(?:đài|báo|trung tâm|phòng|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|thành phố|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|the |news|press)\b/i;
+  /^(?:(?:đài|báo|trung tâm|phòng|đội|đồn|công ty|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|news|press)(?![\p{L}\p{N}])|the\s)/iu;
 /**
  * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
  * Media", "… - Daily Herald", "… | Axel Springer Verlag").

@@ -21,6 +21,7 @@ describe('parseByline', () => {
     ['Phóng viên Minh Châu - Phòng PV01', ['Minh Châu']],
     ['Nhóm PV', ['Nhóm PV']],
     ['PV/VOV-Tây Bắc', ['PV']],
+    ['Nhóm tác giả', ['Nhóm tác giả']],
     ['Nhóm PV/Báo Tin tức', ['Nhóm PV']],
     ['Theo TTXVN', ['TTXVN']],
     ['(Theo VnExpress)', ['VnExpress']],
@@ -37,6 +38,15 @@ describe('parseByline', () => {
     ['워싱턴=박준석 특파원', ['박준석']],
     ['ĐỖ HUY - CAH Yên Bình', ['Đỗ Huy']],
     ['Minh Châu - PC06 Công an tỉnh', ['Minh Châu']],
+    ['Thượng úy Nguyễn Văn Nam - Đội CSGT', ['Nguyễn Văn Nam']],
+    ['Minh Châu - Đồn Biên phòng Cửa khẩu', ['Minh Châu']],
+    ['Lan Anh - Công ty Điện lực tỉnh', ['Lan Anh']],
+    ['Lan Anh - Huyện ủy Krông Pắc', ['Lan Anh']],
+    // Organisations whose first word ends in a letter outside ASCII: Sở, Bộ, Xã, Tòa.
+    ['Thanh Hương (Sở Y tế)', ['Thanh Hương']],
+    ['Thanh Hương - Sở Tư pháp', ['Thanh Hương']],
+    ['Minh Châu (Bộ Công an)', ['Minh Châu']],
+    ['Lan Anh - Xã Ea Tu', ['Lan Anh']],
     ['Theo Báo Điện tử Chính phủ', ['Báo Điện tử Chính phủ']],
     ['Theo Cổng thông tin điện tử tỉnh', ['Cổng thông tin điện tử tỉnh']],
     // A rank or a reporter's title before a full name, or a unit after its comma, signs it.
