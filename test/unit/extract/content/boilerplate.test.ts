@@ -282,6 +282,14 @@ describe('findMainContent boilerplate removal', () => {
       'Folge uns auf Facebook und Instagram, um keine Nachricht aus der Region zu verpassen.',
     ],
     [
+      "a call to sign up for the publisher's newsletter, in Polish",
+      'Zapisz się na nasz newsletter, aby co rano otrzymywać najważniejsze wiadomości.',
+    ],
+    [
+      'a call to subscribe, in Portuguese',
+      'Assine já para ter acesso a todas as reportagens exclusivas da região.',
+    ],
+    [
       'a call to follow the publisher, in French',
       'Suivez-nous sur Facebook et Instagram pour ne rien manquer de l’actualité locale.',
     ],
@@ -905,6 +913,7 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Comments are moderated by volunteers on the forum, the founder told the court.',
     'Personenbezogene Daten können an Drittplattformen übermittelt werden, warnte der Datenschützer vor dem Ausschuss.',
     'Ihre IP-Adresse wird dabei an den Anbieter übertragen, sagte der Experte, wenn Nutzer auf den Link klicken.',
+    'Votre adresse IP sera transmise à des serveurs étrangers si vous chargez la vidéo, a déclaré la ministre devant le Sénat.',
   ])('keeps a paragraph reporting what someone said in the words of fine print: %j', expectKept);
 
   it('keeps a paragraph about commissions that is no disclosure of the site', () => {
