@@ -90,7 +90,7 @@ const SIGNED_CREDIT =
  * French "Photo d'illustration : …". (Not the Vietnamese "Ảnh:": closing a body, a portal's
  * "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a caption.)
  */
-const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|image|images|image credits?|picture|pictures|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
+const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
 
 /** A labelled credit's start, whatever its length. */
@@ -356,6 +356,17 @@ const COPIED_MESSAGE =
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
+/** A gallery's or a blog's counter: "28/28 photos", "Post Views: 111", "Aufrufe: 1.204". */
+const VIEWS_OR_PICTURES_COUNT =
+  /^(?:\d+\s*\/\s*\d+\s*(?:photos?|pictures?|images?|fotos?|bilder|ảnh)|(?:post views|views|aufrufe|vues|visualizaciones|visualizações|lượt xem)\s*:?\s*\d[\d.,\s]*)$/iu;
+
+/**
+ * The editor in charge a Chinese page names after its text, bracketed or not: "【责任编辑：严玉洁】",
+ * "（编辑：李明）", "责任编辑：王芳" — the desk's, not the author's.
+ */
+const EDITOR_IN_CHARGE =
+  /^[【［[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*[\p{Script=Han}·\s]{1,12}\s*[】］\])）]?$/u;
+
 /**
  * What a box a script fills late shows until then ("Loading...", "Đang tải…", "Wird geladen",
  * "Chargement…"), as a line of its own.
@@ -503,10 +514,11 @@ function followsPicture(el: Element): boolean {
  */
 export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (el.children.length <= MAX_TOOLS_CHILDREN && isPageTools(el, texts)) return 'page tools';
-  // Labels are a few words, in few elements; a credit naming its licence links the picture, its
-  // maker and the licence.
-  const many = el.children.length > 5;
-  if (many && el.children.length > MAX_LICENSED_CREDIT_CHILDREN) return null;
+  // Labels are a few words, in few elements (the spaces between them aside); a credit naming its
+  // licence links the picture, its maker and the licence.
+  const parts = shownParts(el);
+  const many = parts > 5;
+  if (many && parts > MAX_LICENSED_CREDIT_CHILDREN) return null;
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
   if (many) return isLicensedCredit(text) && isPictureCredit(el, text) ? 'picture credit' : null;
@@ -518,11 +530,23 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (isPictureCredit(el, text)) return 'picture credit';
   // Read apart from the credits above: it marks no caption before it as the picture's.
   if (isNameAndOutletCredit(el, text)) return 'photographer and outlet below the picture';
+  // A label is words: a box that also shows a picture (a player's poster beside its message) is
+  // more than one.
+  if (descendants(el).some((d) => d.name === 'img' || d.name === 'picture')) return null;
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
   // Asked last: its walk along the siblings is for the few elements that read as labels.
   return label !== null && standsAlone(el) ? label : null;
+}
+
+/** How many children of `el` show something: elements, and text that is more than spaces. */
+function shownParts(el: Element): number {
+  let parts = 0;
+  for (const child of el.children) {
+    if (child.type !== 'text' || child.data.trim() !== '') parts++;
+  }
+  return parts;
 }
 
 /**
@@ -636,6 +660,8 @@ function labelOf(el: Element, text: string): string | null {
     if (READ_ALOUD_LABEL.test(text)) return "read-aloud player's label";
     if (PLAYER_CLOCK.test(text)) return 'player clock';
     if (LOADING_MESSAGE.test(text)) return "late box's loading message";
+    if (VIEWS_OR_PICTURES_COUNT.test(text)) return 'count of views or pictures';
+    if (EDITOR_IN_CHARGE.test(text)) return 'editor in charge';
   }
   if (text.length <= 80) {
     if (TOGGLE_LABEL.test(text)) return "box's toggle";

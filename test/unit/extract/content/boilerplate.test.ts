@@ -745,6 +745,7 @@ describe('findMainContent boilerplate removal', () => {
       '<p><b>Ansprechpartnerin zum Thema:</b></p>',
     ],
     ['a label in a box of its own', '<div class="k9">Liên hệ:</div>'],
+    ["a German box's heading for the latest posts", '<header class="k9">Neueste Beiträge</header>'],
   ])('removes %s that ends the body with nothing under it', (_what, block) => {
     const { contentText } = extract(page(`<div class="story">${BODY}${block}</div>`));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
@@ -1603,6 +1604,16 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a German subscribe button', '<p><a href="/abo">Jetzt abonnieren</a></p>'],
     ['a French subscribers-only label', '<span>Article réservé aux abonnés</span>'],
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
+    ["a blog's count of the post's views", '<p>Post Views: 111</p>'],
+    [
+      "a blog's count of the post's views, its parts set apart by spaces",
+      '<div class="k1"> <span class="k2"></span> <span class="k3">Post Views:</span> <span class="k4">111</span> </div>',
+    ],
+    ["a gallery's count of its pictures", '<p>28/28 photos</p>'],
+    ["a Chinese page's editor in charge", '<p>【责任编辑：严玉洁】</p>'],
+    ["a Chinese page's editor", '<p>（编辑：李明）</p>'],
+    ['a German featured picture’s credit', '<p>Beitragsbild: Stefan Mang</p>'],
+    ['a German stock picture’s credit', '<p>Symbolgrafik:© Butch - stock.adobe.com</p>'],
   ])('removes %s', (_rule, block) => {
     expectRemovedFromBody(block, block.replace(/<[^>]+>/g, '').trim());
   });
