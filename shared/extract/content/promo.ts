@@ -38,10 +38,11 @@ import { type ShortTexts, shortText } from './short-text.ts';
  * article à lire", "Subscribe to continue reading", "For the full story …, subscribe now",
  * "Jetzt weiterlesen mit SZ Plus"). The reader
  * sees the article end there; what follows in the body is the paywall's own furniture. In English,
- * French, German, Spanish, Italian, Dutch, Portuguese and Japanese ("この記事は会員限定です").
+ * French, German, Spanish, Italian, Dutch, Portuguese and Japanese ("この記事は会員限定です", after
+ * a bracketed "［有料会員限定］" or not).
  */
 const PAYWALL_NOTICE =
-  /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
+  /^(?:[［【[](?:有料)?会員限定[］】\]]\s*)?(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
 
 /**
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
