@@ -17,7 +17,7 @@ import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 const CREDIT =
   /^(?:(?:tin|bài|bài viết|nội dung|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|texte|texto|testo|tekst|words|photos?|fotos?|bilder?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and|und|y|e|et)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?|fotos?|bilder?|interviews?|entrevista|intervista))*)\s*[:：]\s*/i;
 const BY =
-  /^(?:by|written by|reported by|reporting by|story by|bởi|viết bởi|đăng bởi)(?:\s*:\s*|\s+)/i;
+  /^(?:by|written by|reported by|reporting by|story by|posted by|escrito por|publicado por|publié par|écrit par|rédigé par|scritto da|pubblicato da|bởi|viết bởi|đăng bởi)(?:\s*:\s*|\s+)/i;
 
 /**
  * A genre or "posted" label before the word for "by": "Analysis by", "Opinion by", "Posted by",

@@ -188,8 +188,13 @@ function firstLine(container: Element): AnyNode[] {
   return [];
 }
 
-/** A label that opens a byline line and never a sentence: "Posted by", "Written by". */
-const POSTED_BY = /^(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)\s+\p{Lu}/u;
+/**
+ * A label that opens a byline line and never a sentence, a capitalised name after it: "Posted
+ * by", "Written by", and as Spanish, French and Italian sites write them ("Publicado por",
+ * "Escrito por", "Publié par", "Écrit par", "Scritto da", "Pubblicato da").
+ */
+const POSTED_BY =
+  /^(?:(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)|(?:[Pp]ublicado|[Ee]scrito)\s+por|(?:[Pp]ublié|[ÉéEe]crit|[Rr]édigé)\s+par|(?:[Ss]critto|[Pp]ubblicato)\s+da)\s+\p{Lu}/u;
 
 /**
  * Takes a "Posted by" line opening the body (removed in place), emphasised or not, and returns

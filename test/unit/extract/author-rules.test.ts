@@ -867,11 +867,14 @@ describe('authors: a "Posted by" line opening the body names the authors, emphas
       '<em>Posted by <a href="https://example.com/+DaveSmith">Dave Smith</a>, Developer Advocate for IoT</em>',
     ],
     ['in a paragraph of its own', '<p>Posted by Dave Smith</p>'],
+    ['in Spanish', '<p>Publicado por Dave Smith</p>'],
+    ['in French', '<p>Publié par Dave Smith</p>'],
+    ['in Italian', '<p>Scritto da Dave Smith</p>'],
   ])('takes the name written %s, over the account', (_where, line) => {
     const html = page('', '', `${line}${paragraphs}${account}`);
     const article = extractArticle(html, { url: URL });
     expect(article.authors).toEqual(['Dave Smith']);
-    expect(article.contentText).not.toContain('Posted by');
+    expect(article.contentText).not.toMatch(/Posted by|Publicado por|Publié par|Scritto da/);
   });
 
   it('keeps an opening sentence that merely starts with those words', () => {

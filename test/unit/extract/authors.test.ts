@@ -31,6 +31,11 @@ describe('parseByline', () => {
     ['Hoàng Anh - đài truyền thanh huyện', ['Hoàng Anh']],
     ['TRẦN HÙNG - NGỌC LAN', ['Trần Hùng', 'Ngọc Lan']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Posted by Jane Doe', ['Jane Doe']],
+    ['Publicado por Alberto González', ['Alberto González']],
+    ['Escrito por Ana García', ['Ana García']],
+    ['Publié par Jean Dupont', ['Jean Dupont']],
+    ['Scritto da Mario Rossi', ['Mario Rossi']],
     ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
     ['신현주 기자 spicy@hankookilbo.com', ['신현주']],
     ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
@@ -107,6 +112,8 @@ describe('parseByline', () => {
     'Hà Nội, Thành phố Hồ Chí Minh',
     'Minh Châu, Hoàng Anh',
     'Nguyễn Văn An, Chủ tịch UBND tỉnh',
+    'Publicado por la editorial Anagrama en 2019.',
+    'Posted by the city council on its website last week.',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
   });
