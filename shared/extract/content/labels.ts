@@ -90,8 +90,16 @@ const SIGNED_CREDIT =
  * French "Photo d'illustration : …". (Not the Vietnamese "Ảnh:": closing a body, a portal's
  * "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a caption.)
  */
-const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credit|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
+const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credits?|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
+/**
+ * A labelled credit in brackets, "(Credits: Amazon Prime Video)": a loose line's, not a
+ * caption's ("(Image: Anadolu via Getty Images)" as a figure's caption stays its).
+ */
+const BRACKETED_LABELLED_CREDIT = new RegExp(`^\\(${CREDIT_LABEL}[^()]{0,50}\\)$`, 'iu');
+
+/** Blocks a loose line is written in. */
+const BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'section', 'center']);
 
 /** A labelled credit's start, whatever its length. */
 const CREDIT_LABEL_START = new RegExp(`^${CREDIT_LABEL}`, 'iu');
@@ -469,6 +477,17 @@ function isPictureCredit(el: Element, text: string): boolean {
   const bracketed = /^\(([^:()]+)\)$/.exec(text);
   if (bracketed?.[1] !== undefined && AGENCY_ALONE.test(bracketed[1].trim())) {
     return closest(el, CAPTION, null) === null;
+  }
+  if (BRACKETED_LABELLED_CREDIT.test(text)) {
+    // A block of its own, away from any picture: not in or as a caption, after a picture or
+    // beside one, nor set inline after a caption's words ("… Hong Kong <span>(Image:
+    // GETTY)</span>").
+    return (
+      BLOCKS.has(el.name) &&
+      closest(el, CAPTION, null) === null &&
+      !followsPicture(el) &&
+      !descendants(el).some((d) => d.name === 'img' || d.name === 'picture')
+    );
   }
   return (
     ((text.length <= 80 &&

@@ -1605,6 +1605,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a French subscribers-only label', '<span>Article réservé aux abonnés</span>'],
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
     ["a blog's count of the post's views", '<p>Post Views: 111</p>'],
+    ["a picture's credits in brackets", '<p>(Credits: Amazon Prime Video)</p>'],
+    ['a stock library named alone', '<p>Foto: Pixabay</p>'],
     [
       "a blog's count of the post's views, its parts set apart by spaces",
       '<div class="k1"> <span class="k2"></span> <span class="k3">Post Views:</span> <span class="k4">111</span> </div>',
