@@ -8,7 +8,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { inLine } from './author-box.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
-import { descendants, detach, edgeText, isBelow, textOf } from './content/dom.ts';
+import { descendants, detach, edgeText, isBelow, replaceWith, textOf } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { foldLetters } from './site.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
@@ -433,9 +433,24 @@ export function takeOpening(
   if (!bold || pictured) {
     return { authors, lead: text, leadInBody: true };
   }
-  $(block).remove();
+  // Its pictures stay where it stood: the lead leaves the body, not what the paragraph shows.
+  replaceWith(block, picturesIn(block));
   return { authors, lead: text };
 }
+
+/**
+ * The pictures an element shows: its `<picture>`s and `<noscript>`s (a lazy picture's copy for
+ * browsers without scripts, which the renderer reads with the picture beside it), and its
+ * `<img>`s outside them.
+ */
+function picturesIn(el: Element): Element[] {
+  const found = descendants(el).filter((d) => PICTURE_PARTS.has(d.name));
+  return found.filter(
+    (d) => !found.some((box) => box !== d && box.name !== 'img' && isBelow(d, box)),
+  );
+}
+
+const PICTURE_PARTS: ReadonlySet<string> = new Set(['picture', 'noscript', 'img']);
 
 /** Pictures a body shows at least to tell its story in them. */
 const STORY_PICTURES = 2;

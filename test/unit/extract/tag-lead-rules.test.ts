@@ -184,6 +184,17 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('keeps the picture the bold opening paragraph holds, where the paragraph stood', () => {
+    const first = `<p><img src="/anh/toa-dam.jpg" width="600" height="400"><strong>${opening}</strong></p>`;
+    const article = extractArticle(buildPage({ body: first + PARAGRAPHS }));
+    expect(article.lead).toBe(opening);
+    expect(article.images.map((i) => i.url)).toEqual([
+      'https://tinh.example.gov.vn/anh/toa-dam.jpg',
+    ]);
+    expect(article.contentHtml).toMatch(/^(?:<p>)?<img [^>]*src="[^"]*\/anh\/toa-dam\.jpg"/);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
   it('takes it from a portal that nests the article ten wrappers deep (a portlet in a column)', () => {
     const open = Array.from({ length: 10 }, (_, i) => `<div class="w${i}">`).join('');
     const article = extractArticle(
