@@ -691,6 +691,8 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // A rank or a reporter's title before a full name signs it: "Thượng tá Lê Văn Tám".
     const signs = titled && isFullName(first);
     if (!emphasised && !signedOff && !capitals && !signs && affiliation.length === 0) return null;
+    // An office signs a notice, no person: "VĂN PHÒNG HĐND VÀ UBND HUYỆN".
+    if (ORGANISATION.test(first) && !isWireAgency(first)) return null;
     return cleanAuthors(bare);
   })();
   return names !== null && names.length > 0 ? names : null;

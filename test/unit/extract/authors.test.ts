@@ -113,6 +113,9 @@ describe('parseByline', () => {
     'Minh Châu, Hoàng Anh',
     'Nguyễn Văn An, Chủ tịch UBND tỉnh',
     'Publicado por la editorial Anagrama en 2019.',
+    // An office's signature under a notice names no person.
+    'VĂN PHÒNG HĐND VÀ UBND HUYỆN',
+    'Văn phòng UBND tỉnh',
     'Posted by the city council on its website last week.',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
