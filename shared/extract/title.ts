@@ -335,18 +335,54 @@ function shownTitleSegment(
   );
   if (wanted.size === 0) return null;
   let best: { text: string; element: Element } | null = null;
+  // Else, the first heading-like line that opens with a part and says a little more ("THÔNG
+  // BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023" for "… - Thông báo lịch tiếp công dân"), as an old
+  // portal shows its headline in bold: the reader's headline, its <title> part cut short.
+  let opening: { text: string; element: Element } | null = null;
   for (const el of ctx.index.elements) {
     // The <title> itself, and the head that holds it, show nothing on the page.
     if (el.children.length > 3 || el.name === 'title' || el.name === 'head') continue;
     const text = cleanText(textOf(el));
-    if (text.length < 10 || text.length > 300 || !wanted.has(text.toLocaleLowerCase())) continue;
+    if (text.length < 10 || text.length > 300) continue;
+    const folded = text.toLocaleLowerCase();
+    if (!wanted.has(folded)) {
+      if (opening === null && HEADLINE_LIKE.has(el.name) && opensWithPart(folded, wanted)) {
+        if (!inBanner(el)) opening = { text, element: el };
+      }
+      continue;
+    }
     // The part the page shows as its headline; the site's name is shown too, in its banner
     // (an <h1> that links to the home page is that banner).
     if (el.name === 'h1' && !linksHome(el)) return { text, element: el };
     if (inBanner(el)) continue;
     if (text.length > (best?.text.length ?? 0)) best = { text, element: el };
   }
-  return best;
+  return best ?? opening;
+}
+
+/** Elements an old page sets a headline in without a heading: bold, large type. */
+const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2', 'h3']);
+
+/** Most characters a shown headline adds to the <title> part it opens with (a date, a place). */
+const MAX_ADDED_TO_PART = 40;
+
+/**
+ * Whether a line (case-folded) opens with one of the `<title>`'s parts and a few more words,
+ * not a sentence's: no full stop at its end.
+ */
+function opensWithPart(folded: string, parts: ReadonlySet<string>): boolean {
+  if (/[.!?…]$/.test(folded)) return false;
+  for (const part of parts) {
+    if (
+      folded.length > part.length &&
+      folded.length <= part.length + MAX_ADDED_TO_PART &&
+      folded.startsWith(part) &&
+      /[\s,:;(–—-]/.test(folded.charAt(part.length))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

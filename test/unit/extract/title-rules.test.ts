@@ -550,6 +550,18 @@ describe('title: a page without meta titles takes a <title> part shown on the pa
     ).toBe('Migration: Chiesa ruft zum «politischen Widerstand» gegen die Asylpolitik auf');
   });
 
+  it("takes the headline an old portal shows in bold, opening with the <title>'s part after the site's name", () => {
+    const html = `<html><head><title>UBND huyện Đông Anh - Thông báo lịch tiếp công dân</title></head><body>
+<font face="Arial" size="2"><a href="index.asp">Trang chủ</a> | <a href="tintuc.asp">Tin tức</a></font><hr>
+<font face="Arial" size="3"><b>THÔNG BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023</b></font><br>
+<font face="Arial" size="2">${BODY_PARAGRAPHS.join('<br><br>')}</font>
+<hr><font size="1">Bản quyền thuộc UBND huyện Đông Anh.</font></body></html>`;
+    const article = extractArticle(html, {
+      url: 'http://donganh.example.gov.vn/tintuc.asp?id=123',
+    });
+    expect(article.title).toBe('THÔNG BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023');
+  });
+
   it('does not take the site name shown in the banner when no headline part is shown', () => {
     const head =
       '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';
