@@ -8,7 +8,7 @@
  */
 
 import type { AnyNode, Element } from 'domhandler';
-import { closest, isHidden } from './content/dom.ts';
+import { closest, descendants, isHidden, standsAlone } from './content/dom.ts';
 import {
   findShownHeadline,
   isHomeLink,
@@ -360,6 +360,39 @@ function shownTitleSegment(
   return best ?? opening;
 }
 
+/**
+ * A `<title>` an editor left as it came: Dreamweaver's "Untitled Document", FrontPage's "New
+ * Page 1", "Document1".
+ */
+const PLACEHOLDER_TITLE =
+  /^(?:untitled(?:[\s-]+(?:document|page))?(?:[\s-]*\d+)?|new page\s*\d*|document\s*\d*|no title|không có tiêu đề)$/i;
+
+/** Text at least this long is the article's, not a headline's: the headline stands above it. */
+const TEXT_CHARS = 120;
+
+/**
+ * The headline an old page shows without a heading and without a `<title>`: the first line
+ * set in bold or large type ({@link HEADLINE_LIKE}) that stands alone, 10 to 200 characters
+ * and no sentence's end, no link and not in the banner, above the first text of
+ * {@link TEXT_CHARS} characters or more; null when there is none.
+ */
+function boldLineAboveText(ctx: PageContext): { text: string; element: Element } | null {
+  for (const el of ctx.index.elements) {
+    if (el.name === 'head' || el.name === 'script' || el.name === 'style') continue;
+    if (el.children.some((c) => c.type === 'text' && cleanText(c.data).length >= TEXT_CHARS)) {
+      return null;
+    }
+    if (!HEADLINE_LIKE.has(el.name) || !standsAlone(el)) continue;
+    const text = cleanText(textOf(el));
+    if (text.length < 10 || text.length > 200 || /[.!?…:]$/.test(text)) continue;
+    if (closest(el, LINKS, null) !== null || descendants(el).some((d) => d.name === 'a')) continue;
+    if (!inBanner(el)) return { text, element: el };
+  }
+  return null;
+}
+
+const LINKS: ReadonlySet<string> = new Set(['a']);
+
 /** Elements an old page sets a headline in without a heading: bold, large type. */
 const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2', 'h3']);
 
@@ -558,7 +591,9 @@ export function readTitle(
     return forms.map(foldLetters);
   };
   const titleElement = index.byTag('title')[0];
-  const titleTag = titleElement === undefined ? '' : cleanText($(titleElement).text());
+  const tagText = titleElement === undefined ? '' : cleanText($(titleElement).text());
+  // An editor's placeholder names nothing: the page has no <title>.
+  const titleTag = PLACEHOLDER_TITLE.test(tagText) ? '' : tagText;
   // Where several meta titles write the shown headline with the same letters but other
   // punctuation ("Kicker: Headline", "Kicker - Headline", "Kicker Headline"): one that keeps
   // the headline exactly as shown in one piece; one that keeps apart the parts the page lays out
@@ -650,7 +685,17 @@ export function readTitle(
       element: named.element,
     };
   }
-  if (titleTag === '') return null;
+  if (titleTag === '') {
+    const line = boldLineAboveText(ctx);
+    return line === null
+      ? null
+      : {
+          title: line.text,
+          source: 'bold line above the text',
+          ...(tagText === '' ? {} : { raw: tagText }),
+          element: line.element,
+        };
+  }
   const segment = shownTitleSegment(ctx, titleTag, site);
   if (segment !== null) {
     // The element showing it stands for the headline (a portal's `<span class="Head">`), but an

@@ -562,6 +562,26 @@ describe('title: a page without meta titles takes a <title> part shown on the pa
     expect(article.title).toBe('THÔNG BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023');
   });
 
+  it.each([
+    ['an empty <title>', '<title></title>'],
+    ["an editor's placeholder <title>", '<title>Untitled Document</title>'],
+    ["another editor's placeholder <title>", '<title>New Page 1</title>'],
+  ])(
+    'takes the bold line an old portal shows above its text as the headline, under %s',
+    (_, head) => {
+      const html = `<html><head>${head}</head><body>
+<font face="Arial" size="2"><a href="index.asp">Trang chủ</a> | <a href="tintuc.asp">Tin tức</a></font><hr>
+<font face="Arial" size="3"><b>THÔNG BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023</b></font><br>
+<font face="Arial" size="2"><i>Cập nhật: 14/12/2023</i></font><br><br>
+<font face="Arial" size="2">${BODY_PARAGRAPHS.join('<br><br>')}</font></body></html>`;
+      const article = extractArticle(html, {
+        url: 'http://donganh.example.gov.vn/tintuc.asp?id=123',
+      });
+      expect(article.title).toBe('THÔNG BÁO LỊCH TIẾP CÔNG DÂN THÁNG 12/2023');
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
   it('does not take the site name shown in the banner when no headline part is shown', () => {
     const head =
       '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';
