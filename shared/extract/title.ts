@@ -393,6 +393,32 @@ function boldLineAboveText(ctx: PageContext): { text: string; element: Element }
 
 const LINKS: ReadonlySet<string> = new Set(['a']);
 
+/**
+ * Class or id words of an article's headline line on pages without a heading: Vietnamese
+ * portals' "TieuDe" ("tiêu đề", title), "tieudetin", "tenbai", and "news-title", "title_detail",
+ * "article-title", "post-title", "entry-title", "headline" — never a box's, a widget's or the
+ * site's title.
+ */
+const HEADLINE_CLASS =
+  /(?:^|[\s_-])(?:tieu[-_]?de(?:[-_]?tin)?|ten[-_]?bai|news[-_]?title|title[-_]?news|article[-_]?title|detail[-_]?title|title[-_]?detail|post[-_]?title|entry[-_]?title|story[-_]?title|headline)(?:$|[\s_-])/i;
+
+/**
+ * The first line whose class or id calls it the article's headline ({@link HEADLINE_CLASS}),
+ * 10 to 300 characters and no sentence's end, not in the banner; null when there is none.
+ */
+function classedHeadline(ctx: PageContext): { text: string; element: Element } | null {
+  for (const el of ctx.index.elements) {
+    if (el.attribs.class === undefined && el.attribs.id === undefined) continue;
+    const hints = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (!HEADLINE_CLASS.test(hints.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
+    const text = cleanText(textOf(el));
+    // A headline cut short ("Wir sind …") is a teaser's.
+    if (text.length < 10 || text.length > 300 || /(?:\.|…)$/.test(text) || inBanner(el)) continue;
+    return { text, element: el };
+  }
+  return null;
+}
+
 /** Elements an old page sets a headline in without a heading: bold, large type. */
 const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2', 'h3']);
 
@@ -697,6 +723,19 @@ export function readTitle(
         };
   }
   const segment = shownTitleSegment(ctx, titleTag, site);
+  // A <title> of one part the page does not show (a name, the site's), and a line its class
+  // calls the article's headline ("<span class="TieuDe">" of an old portal whose <title> names
+  // only the site): what the reader sees.
+  const onePart = titleTag.split(SEPARATOR).length === 1;
+  const classed = segment === null && onePart ? classedHeadline(ctx) : null;
+  if (classed !== null && foldLetters(classed.text) !== foldLetters(titleTag)) {
+    return {
+      title: classed.text,
+      source: 'a line its class calls the headline',
+      raw: titleTag,
+      element: classed.element,
+    };
+  }
   if (segment !== null) {
     // The element showing it stands for the headline (a portal's `<span class="Head">`), but an
     // <h1> that the headline readers passed over stands for none: it may be a breadcrumb's SEO

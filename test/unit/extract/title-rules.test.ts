@@ -582,6 +582,27 @@ describe('title: a page without meta titles takes a <title> part shown on the pa
     },
   );
 
+  it.each([
+    ['TieuDe', '<span class="TieuDe">'],
+    ['news-title', '<div class="news-title">'],
+    ['title_detail', '<p class="title_detail">'],
+  ])(
+    "takes the headline an old portal's class %s names over a <title> that names only the site",
+    (_, open) => {
+      const close = `</${open.slice(1, open.indexOf(' '))}>`;
+      const html = `<html><head><title>Sở Y tế tỉnh Bình Dương</title></head><body>
+<table><tr><td width="200"><div class="box-title">Liên kết website</div><a href="/a">Bộ Y tế</a></td><td>
+${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ em${close}<br>
+<span class="NgayDang">(14/12/2023 16:05)</span><br><br>
+<span class="NoiDung">${BODY_PARAGRAPHS.join('<br><br>')}</span></td></tr></table></body></html>`;
+      const article = extractArticle(html, {
+        url: 'https://soyte.example.gov.vn/ChiTiet.aspx?id=456',
+      });
+      expect(article.title).toBe('Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ em');
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
   it('does not take the site name shown in the banner when no headline part is shown', () => {
     const head =
       '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';
