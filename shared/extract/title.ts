@@ -346,7 +346,8 @@ function shownTitleSegment(
     if (text.length < 10 || text.length > 300) continue;
     const folded = text.toLocaleLowerCase();
     if (!wanted.has(folded)) {
-      if (opening === null && HEADLINE_LIKE.has(el.name) && opensWithPart(folded, wanted)) {
+      const headlineLike = HEADLINE_LIKE.has(el.name) || namesHeadline(el);
+      if (opening === null && headlineLike && opensWithPart(folded, wanted)) {
         if (!inBanner(el)) opening = { text, element: el };
       }
       continue;
@@ -395,12 +396,12 @@ const LINKS: ReadonlySet<string> = new Set(['a']);
 
 /**
  * Class or id words of an article's headline line on pages without a heading: Vietnamese
- * portals' "TieuDe" ("tiêu đề", title), "tieudetin", "tenbai", and "news-title", "title_detail",
- * "article-title", "post-title", "entry-title", "headline" — never a box's, a widget's or the
- * site's title.
+ * portals' "TieuDe" ("tiêu đề", title), "tieudetin", "tenbai", Joomla's "contentheading", and
+ * "news-title", "title_detail", "article-title", "post-title", "entry-title", "headline" — never
+ * a box's, a widget's or the site's title.
  */
 const HEADLINE_CLASS =
-  /(?:^|[\s_-])(?:tieu[-_]?de(?:[-_]?tin)?|ten[-_]?bai|news[-_]?title|title[-_]?news|article[-_]?title|detail[-_]?title|title[-_]?detail|post[-_]?title|entry[-_]?title|story[-_]?title|headline)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:tieu[-_]?de(?:[-_]?tin)?|ten[-_]?bai|news[-_]?title|title[-_]?news|article[-_]?title|detail[-_]?title|title[-_]?detail|post[-_]?title|entry[-_]?title|story[-_]?title|content[-_]?heading|headline)(?:$|[\s_-])/i;
 
 /**
  * The first line whose class or id calls it the article's headline ({@link HEADLINE_CLASS}),
@@ -408,15 +409,20 @@ const HEADLINE_CLASS =
  */
 function classedHeadline(ctx: PageContext): { text: string; element: Element } | null {
   for (const el of ctx.index.elements) {
-    if (el.attribs.class === undefined && el.attribs.id === undefined) continue;
-    const hints = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (!HEADLINE_CLASS.test(hints.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
+    if (!namesHeadline(el)) continue;
     const text = cleanText(textOf(el));
     // A headline cut short ("Wir sind …") is a teaser's.
     if (text.length < 10 || text.length > 300 || /(?:\.|…)$/.test(text) || inBanner(el)) continue;
     return { text, element: el };
   }
   return null;
+}
+
+/** Whether an element's class or id calls it the article's headline ({@link HEADLINE_CLASS}). */
+function namesHeadline(el: Element): boolean {
+  if (el.attribs.class === undefined && el.attribs.id === undefined) return false;
+  const hints = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return HEADLINE_CLASS.test(hints.replace(/([a-z])([A-Z])/g, '$1-$2'));
 }
 
 /** Elements an old page sets a headline in without a heading: bold, large type. */

@@ -41,6 +41,21 @@ const URL_REFERENCE = /^[^\s"'<>{}[\]`]+$/;
  * "Seite 4_Selve Cavergno.JPG", which the URL parser percent-encodes), not a list of sizes.
  */
 const SRC_REFERENCE = /^[^"'<>{}[\]`]+$/;
+/**
+ * A button's or an icon's file name, without its extension: Joomla's `printButton`,
+ * `emailButton`, `pdf_button`, `icon_pdf`, `ic_share`, `btn-print` — a word for a button or an
+ * icon opening or closing the name, the rest a word or two, no photograph's name
+ * (`button-factory-workers`).
+ */
+const BUTTON_OR_ICON_FILE =
+  /^(?:(?:[Ii]cons?|[Ii]co|[Ii]c|[Bb]tn|[Bb]utton)[-_][A-Za-z]{1,12}\d*|[A-Za-z]{1,12}(?:[-_](?:button|btn|icon|ico)|Button|Btn|Icon)\d*|[Ii]cons?|[Bb]uttons?)$/;
+
+/** Whether an image's address names a button or an icon by its file ({@link BUTTON_OR_ICON_FILE}). */
+function namesButtonOrIcon(pathname: string): boolean {
+  const file = pathname.split('/').pop() ?? '';
+  return BUTTON_OR_ICON_FILE.test(file.replace(/\.(?:png|gif|svg|jpe?g|webp)$/i, ''));
+}
+
 /** Declared sides at or under this many pixels: a pixel, an icon or an avatar. */
 const MIN_SIDE = 48;
 const AD_HINTS = /\bads?\b|\bad[-_]|advert|sponsor|banner|tracking|pixel/;
@@ -118,6 +133,7 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
   if (AD_HOSTS.test(parsed.hostname) || TRACKING_PATH.test(parsed.pathname + parsed.search)) {
     return true;
   }
+  if (namesButtonOrIcon(parsed.pathname)) return true;
   if (
     AD_HINTS.test(classWords(img)) ||
     /^(?:advertisement|ad|sponsored)$/i.test(img.attribs.alt ?? '')

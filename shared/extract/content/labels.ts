@@ -155,6 +155,14 @@ const READ_ALOUD_LABEL =
 const BACK_LINK =
   /^[«‹<←\s]*(?:zurück(?: zu[rm])? (?:übersicht|listenansicht|liste|newsübersicht|nachrichtenübersicht|archiv)|back to (?:the )?(?:overview|list|news|all news|articles|blog)|retour (?:à la liste|aux actualités|au blog)|volver (?:al listado|a (?:las )?noticias)|torna (?:all['’]elenco|alle notizie)|quay lại danh sách|trở về danh sách)[\s»›>→]*$/iu;
 
+/**
+ * A link to the article or page before or after this one, as a CMS's navigation writes it:
+ * Joomla's "< Lùi" / "Tiếp theo >", "« Previous", "Next post »", "Bài trước", "Zurück",
+ * "Suivant".
+ */
+const PAGE_NAV_LINK =
+  /^[«‹<←\s]*(?:lùi|trước|bài trước|tin trước|trang trước|tiếp theo|bài sau|tin sau|trang sau|bài tiếp theo|tin tiếp theo|prev|previous(?: (?:article|post|story|page))?|next(?: (?:article|post|story|page))?|older posts?|newer posts?|vorheriger artikel|nächster artikel|article précédent|article suivant|précédent|suivant|anterior|siguiente|precedente|successivo)[\s»›>→]*$/iu;
+
 /** Whether an element is a link or holds one (the box of a back link). */
 function isLinkItself(el: Element): boolean {
   return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
@@ -671,6 +679,7 @@ function labelOf(el: Element, text: string): string | null {
     if (TOOL_LABEL.test(text)) return ARTICLE_TOOL;
     if (DATE_LABEL.test(text)) return 'date label without its date';
     if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
+    if (PAGE_NAV_LINK.test(text) && isLinkItself(el)) return 'link to the article before or after';
     if (isCommentCount(text) && isLinkItself(el)) return "link to the readers' comments";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";

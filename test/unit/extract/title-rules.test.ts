@@ -603,6 +603,17 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
     },
   );
 
+  it("takes a Joomla page's content heading that opens with the <title>'s part after the site's name", () => {
+    const html = `<html><head><title>Trường THPT Nguyễn Du - Lễ kỷ niệm 41 năm ngày Nhà giáo Việt Nam</title></head><body>
+<table class="contentpaneopen"><tr><td class="contentheading" width="100%">Lễ kỷ niệm 41 năm ngày Nhà giáo Việt Nam 20/11</td><td class="buttonheading"><a href="/index2.php?pop=1"><img src="/images/M_images/printButton.png" alt="In"></a></td></tr></table>
+<table class="contentpaneopen"><tr><td valign="top">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>
+<table align="center" class="pagenav"><tr><th class="pagenav_prev"><a href="/index.php?id=76">&lt; Lùi</a></th><td>&nbsp;</td><th class="pagenav_next"><a href="/index.php?id=78">Tiếp theo &gt;</a></th></tr></table></body></html>`;
+    const article = extractArticle(html, { url: 'http://thpt.example.edu.vn/index.php?id=77' });
+    expect(article.title).toBe('Lễ kỷ niệm 41 năm ngày Nhà giáo Việt Nam 20/11');
+    expect(article.images).toEqual([]);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
   it('does not take the site name shown in the banner when no headline part is shown', () => {
     const head =
       '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';

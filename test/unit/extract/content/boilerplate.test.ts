@@ -1605,6 +1605,10 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['a French subscribers-only label', '<span>Article réservé aux abonnés</span>'],
     ['an English subscribers-only label', '<div>Subscribers only</div>'],
     ["a blog's count of the post's views", '<p>Post Views: 111</p>'],
+    [
+      "a Joomla page's links to the articles before and after",
+      '<table class="k3"><tr><th><a href="/index.php?id=76">&lt; Lùi</a></th><td>&nbsp;</td><th><a href="/index.php?id=78">Tiếp theo &gt;</a></th></tr></table>',
+    ],
     ["a picture's credits in brackets", '<p>(Credits: Amazon Prime Video)</p>'],
     ['a stock library named alone', '<p>Foto: Pixabay</p>'],
     [

@@ -95,6 +95,13 @@ describe('renderContent images: sources', () => {
     ]);
   });
 
+  it('keeps a photo whose file name merely holds the word button or icon', () => {
+    const { images } = render(
+      '<p><img src="/2023/12/button-factory-workers.jpg"></p><p><img src="/2023/12/icon-of-the-year-2023.jpg"></p>',
+    );
+    expect(images).toHaveLength(2);
+  });
+
   it('keeps a photo whose path merely contains a tracking-like word', () => {
     const { images } = render(
       '<p><img src="/sports/track-and-field/pixel-art-show.jpg?utm_source=x"></p>',
@@ -137,6 +144,9 @@ describe('renderContent images: sources', () => {
       '<a href="https://ad.doubleclick.net/click"><img src="https://congan.example.vn/banner.jpg"></a>',
     ],
     ['an image marked as an ad', '<img class="ads-banner" src="/qc.jpg">'],
+    ["a CMS's print button, unsized", '<img src="/images/M_images/printButton.png" alt="In">'],
+    ["a CMS's e-mail button", '<img src="/images/M_images/emailButton.png" alt="E-mail">'],
+    ['an icon named so', '<img src="/templates/x/images/icon_pdf.gif">'],
   ])('leaves out %s', (_, img) => {
     const { images, contentHtml } = render(`<p>Chữ</p><p>${img}</p>`);
     expect(images).toEqual([]);
