@@ -719,14 +719,16 @@ export function readTitle(
   }
   if (titleTag === '') {
     const line = boldLineAboveText(ctx);
-    return line === null
-      ? null
-      : {
-          title: line.text,
-          source: 'bold line above the text',
-          ...(tagText === '' ? {} : { raw: tagText }),
-          element: line.element,
-        };
+    if (line !== null) {
+      return {
+        title: line.text,
+        source: 'bold line above the text',
+        ...(tagText === '' ? {} : { raw: tagText }),
+        element: line.element,
+      };
+    }
+    // With nothing better, a placeholder still titles the article: it is not lost.
+    return tagText === '' ? null : { title: tagText, source: '<title>' };
   }
   const segment = shownTitleSegment(ctx, titleTag, site);
   // A <title> of one part the page does not show (a name, the site's), and a line its class

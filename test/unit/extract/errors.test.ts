@@ -64,11 +64,6 @@ describe('extractArticle rejections', () => {
     );
   });
 
-  it("rejects a page whose only title is an editor's placeholder, and that shows no headline", () => {
-    const html = buildPage({ title: 'Untitled Document' }).replace(/<h1>.*<\/h1>/, '');
-    expect(rejection(html).reason).toBe('no-title');
-  });
-
   it('rejects a page without any title', () => {
     const html = buildPage()
       .replace(/<title>.*<\/title>/, '')

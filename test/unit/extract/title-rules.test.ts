@@ -614,6 +614,13 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it("keeps an editor's placeholder <title> when the page shows no headline: the article is not lost", () => {
+    const html = `<html><head><title>Untitled Document</title></head><body>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractArticle(html, { url: 'http://donganh.example.gov.vn/a.asp' }).title).toBe(
+      'Untitled Document',
+    );
+  });
+
   it('does not take the site name shown in the banner when no headline part is shown', () => {
     const head =
       '<title>Chiesa ruft zum Widerstand gegen die Asylpolitik auf | Tages-Anzeiger</title>';
