@@ -48,6 +48,10 @@ describe('tags: the links after a label for tags are tags, whatever the class na
       '<p class="k7"><span>Tags:</span> <a href="/t/a">cải cách hành chính</a> <a href="/t/b">năm 2023</a></p>',
     ],
     [
+      'Thẻ:',
+      '<div class="k7">Thẻ: <a href="/t/a">cải cách hành chính</a>, <a href="/t/b">năm 2023</a></div>',
+    ],
+    [
       'Schlagwörter',
       '<div class="k7"><strong>Schlagwörter</strong><a href="/s/a">cải cách hành chính</a><a href="/s/b">năm 2023</a></div>',
     ],
@@ -58,7 +62,7 @@ describe('tags: the links after a label for tags are tags, whatever the class na
   ])('reads the links after %j, and leaves the line out of the body', (_label, tail) => {
     const article = extractArticle(buildPage({ tail }));
     expect(article.tags).toEqual(['cải cách hành chính', 'năm 2023']);
-    expect(article.contentText).not.toMatch(/Topics|Tags|Từ khóa|Schlagwörter/);
+    expect(article.contentText).not.toMatch(/Topics|Tags|Từ khóa|Thẻ|Schlagwörter/);
   });
 
   it("reads no tags from a site's tag cloud, nor its link to every tag", () => {
