@@ -228,6 +228,8 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
   if (keep(name) && name.length <= MAX_SECTION_CHARS) {
     return { name, source: "the post's category link" };
   }
+  const labelled = labelledCategory(ctx, url);
+  if (keep(labelled)) return { name: labelled, source: 'a line labelled as its category' };
   const above = sectionAboveHeadline(ctx, url);
   if (keep(above)) return { name: above, source: 'the lone link above the headline' };
   return { name: null, source: 'none' };
@@ -237,6 +239,54 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
 export interface SectionChoice {
   readonly name: string | null;
   readonly source: string;
+}
+
+/**
+ * A label for the post's own category, alone before its link ("Chuyên mục:", "Danh mục:",
+ * "Category:", "Posted in", "Kategorie", "Rubrik:", "Catégorie :"): not a plural, which a site's
+ * box of its categories is headed by ("Kategorien:"), nor "Filed under", which heads tags.
+ */
+const CATEGORY_LABEL =
+  /^(?:chuyên mục|danh mục|category|posted in|published in|kategorie|rubrik|ressort|catégorie|categoría|categoria)\s*[:：]?$/iu;
+
+/** Most links of a line naming the post's categories: a site's list of them holds many. */
+const MAX_CATEGORY_LINKS = 3;
+
+/** Longest label of a category line, the spaces around it included. */
+const MAX_CATEGORY_LABEL = 30;
+
+/**
+ * The section a line labelled as the post's category names ({@link CATEGORY_LABEL}): its first
+ * link, to another page of the site, when the line holds the label and one to
+ * {@link MAX_CATEGORY_LINKS} links with separators between them, and stands in the article;
+ * else null.
+ */
+function labelledCategory(ctx: PageContext, url: string): string | null {
+  const read = new Set<Element>();
+  for (const link of ctx.index.byTag('a')) {
+    const line = link.parent;
+    if (line === null || !isElement(line) || read.has(line)) continue;
+    read.add(line);
+    let label = '';
+    const links: Element[] = [];
+    let loose = false;
+    for (const child of line.children) {
+      if (isElement(child) && child.name === 'a') links.push(child);
+      else if (links.length === 0) label += textOf(child);
+      else if (/[\p{L}\p{N}]/u.test(textOf(child))) loose = true;
+      if (label.length > MAX_CATEGORY_LABEL || loose) break;
+    }
+    const first = links[0];
+    if (loose || first === undefined || links.length > MAX_CATEGORY_LINKS) continue;
+    if (!CATEGORY_LABEL.test(cleanText(label)) || !isSectionLink(first)) continue;
+    if (isOutsideArticle(line, { index: ctx.index })) continue;
+    const target = absoluteHttp(first.attribs.href, url);
+    const page = absoluteHttp(url, url);
+    if (target === null || page === null || siteHost(target) !== siteHost(page)) continue;
+    const name = cleanText(textOf(first));
+    if (name !== '' && name.length <= MAX_SECTION_CHARS) return name;
+  }
+  return null;
 }
 
 /** Most words of a section's name shown above the headline. */

@@ -532,3 +532,45 @@ describe("section: last, a lone link to one of the site's pages right above the 
     expect(above(box)).toBeNull();
   });
 });
+
+describe('section: a line labelled as the post’s category, its link the section', () => {
+  const section = (tail: string) => extractArticle(buildPage({ head: CANONICAL, tail })).section;
+
+  it.each([
+    ['Chuyên mục:', '<div class="k7">Chuyên mục: <a href="/thoi-su/">Thời sự</a></div>', 'Thời sự'],
+    [
+      'Posted in',
+      '<p class="k7">Posted in <a href="/news/politics/">Politics</a>, <a href="/news/">News</a></p>',
+      'Politics',
+    ],
+    [
+      'Kategorie',
+      '<div class="k7"><span>Kategorie</span> <a href="/kultur/">Kultur</a></div>',
+      'Kultur',
+    ],
+  ])('reads the line after %j', (_, tail, name) => {
+    expect(section(tail)).toBe(name);
+  });
+
+  it.each([
+    ['a sentence', '<div>Chuyên mục: <a href="/kinh-te/">Kinh tế</a> và xã hội được mở rộng</div>'],
+    [
+      "a site's list of every category",
+      `<div class="k7">Categories: ${Array.from({ length: 8 }, (_, i) => `<a href="/c/${i}">Mục ${i}</a>`).join(', ')}</div>`,
+    ],
+    [
+      'a link to another site',
+      '<div>Chuyên mục: <a href="https://other.example.com/x">Đối tác</a></div>',
+    ],
+    [
+      "a site's box of categories, headed by a plural",
+      '<div class="k7">Kategorien: <a href="/kategorie/Inland">Inland</a>: <a href="/kategorie/Politik">Politik</a></div>',
+    ],
+    [
+      'tags filed under a label',
+      '<div class="k7"><span>Filed under</span> <a href="/tag/amazon/" rel="tag">Amazon</a>, <a href="/tag/e-books/" rel="tag">e-books</a></div>',
+    ],
+  ])('reads none from %s', (_, tail) => {
+    expect(section(tail)).toBeNull();
+  });
+});
