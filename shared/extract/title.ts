@@ -401,7 +401,7 @@ const LINKS: ReadonlySet<string> = new Set(['a']);
  * a box's, a widget's or the site's title.
  */
 const HEADLINE_CLASS =
-  /(?:^|[\s_-])(?:tieu[-_]?de(?:[-_]?tin)?|ten[-_]?bai|news[-_]?title|title[-_]?news|article[-_]?title|detail[-_]?title|title[-_]?detail|post[-_]?title|entry[-_]?title|story[-_]?title|content[-_]?heading|headline)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:tieu[-_]?de(?:[-_]?tin)?|ten[-_]?bai|news[-_]?title|title[-_]?news|article[-_]?title|detail[-_]?title|title[-_]?detail|post[-_]?title|entry[-_]?title|story[-_]?title|lbl[-_]?title|lbl[-_]?tieu[-_]?de|content[-_]?heading|headline)(?:$|[\s_-])/i;
 
 /**
  * The first line whose class or id calls it the article's headline ({@link HEADLINE_CLASS}),

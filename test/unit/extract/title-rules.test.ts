@@ -586,6 +586,10 @@ describe('title: a page without meta titles takes a <title> part shown on the pa
     ['TieuDe', '<span class="TieuDe">'],
     ['news-title', '<div class="news-title">'],
     ['title_detail', '<p class="title_detail">'],
+    [
+      "lblTitle (an ASP.NET label's id)",
+      '<span id="dnn_ctr480_ViewNewsDetail_lblTitle" class="Head">',
+    ],
   ])(
     "takes the headline an old portal's class %s names over a <title> that names only the site",
     (_, open) => {
