@@ -362,6 +362,18 @@ function shownTitleSegment(
 }
 
 /**
+ * The title a line the page shows gives, with where it was read and the `<title>` it stands for
+ * (none when empty).
+ */
+function shownLine(
+  line: { text: string; element: Element },
+  source: string,
+  raw: string,
+): TitleChoice {
+  return { title: line.text, source, ...(raw === '' ? {} : { raw }), element: line.element };
+}
+
+/**
  * A `<title>` an editor left as it came: Dreamweaver's "Untitled Document", FrontPage's "New
  * Page 1", "Document1".
  */
@@ -709,24 +721,11 @@ export function readTitle(
     };
   }
   const named = url === undefined ? null : selfNamedHeading(ctx, url);
-  if (named !== null) {
-    return {
-      title: named.text,
-      source: 'heading named by links to the page itself',
-      ...(titleTag === '' ? {} : { raw: titleTag }),
-      element: named.element,
-    };
-  }
+  if (named !== null)
+    return shownLine(named, 'heading named by links to the page itself', titleTag);
   if (titleTag === '') {
     const line = boldLineAboveText(ctx);
-    if (line !== null) {
-      return {
-        title: line.text,
-        source: 'bold line above the text',
-        ...(tagText === '' ? {} : { raw: tagText }),
-        element: line.element,
-      };
-    }
+    if (line !== null) return shownLine(line, 'bold line above the text', tagText);
     // With nothing better, a placeholder still titles the article: it is not lost.
     return tagText === '' ? null : { title: tagText, source: '<title>' };
   }
@@ -737,12 +736,7 @@ export function readTitle(
   const onePart = titleTag.split(SEPARATOR).length === 1;
   const classed = segment === null && onePart ? classedHeadline(ctx) : null;
   if (classed !== null && foldLetters(classed.text) !== foldLetters(titleTag)) {
-    return {
-      title: classed.text,
-      source: 'a line its class calls the headline',
-      raw: titleTag,
-      element: classed.element,
-    };
+    return shownLine(classed, 'a line its class calls the headline', titleTag);
   }
   if (segment !== null) {
     // The element showing it stands for the headline (a portal's `<span class="Head">`), but an
