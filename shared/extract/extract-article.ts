@@ -160,6 +160,15 @@ function checkTimeZone(zone: string): string {
 }
 
 /**
+ * Whether a description writes the page's own address: a CMS's made of the title, its sections
+ * and the address ("… - Detail - Tin tức - Cổng thông tin tỉnh - https://…/a.html"), no summary.
+ */
+function namesOwnAddress(description: string, url: string): boolean {
+  const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  return bare.length > 0 && description.includes(bare);
+}
+
+/**
  * Extracts a structured article from a raw HTML page.
  *
  * @param html - the page's bytes (charset detected) or its decoded text
@@ -310,7 +319,10 @@ function extract(
     return known;
   };
   const isNoSummary = (description: string): boolean =>
-    isSiteWide(description) || repeatsHeadline(ctx, title, description) || isTagline(description);
+    isSiteWide(description) ||
+    repeatsHeadline(ctx, title, description) ||
+    isTagline(description) ||
+    namesOwnAddress(description, url);
   const location = locateBody($, {
     ...publisher?.extraction,
     trace,

@@ -33,11 +33,11 @@ import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms, "perex" in Czech
- * and Slovak ones, wherever in the token). Matched per token, in one pass over the page (a list
+ * and Slovak ones, wherever in the token; NukeViet's "hometext"). Matched per token, in one pass over the page (a list
  * of `[class*=…]` selectors scans it once each).
  */
 const LEAD_TOKEN =
-  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat)|summary[-_].*|lead[-_]?text)$/i;
+  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|hometext)|summary[-_].*|lead[-_]?text)$/i;
 
 /**
  * Whether an element is marked as the standfirst: `itemprop="description"`, or a class or id

@@ -277,6 +277,28 @@ describe('extractArticle lead, tags and language', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it.each([['NukeViet’s hometext', 'hometext m-bottom']])(
+    'takes %s as the lead over a description the CMS made of the title, its sections and the address',
+    (_, cls) => {
+      const sapo =
+        'Năm 2023, tỉnh cắt giảm gần 200 thủ tục hành chính, tỷ lệ hồ sơ trực tuyến toàn trình đạt hơn 60%.';
+      const head = `${CANONICAL}<meta name="description" content="Tổng kết cải cách hành chính năm 2023 - Detail - Tin tức - Cổng thông tin tỉnh - https://tinh.example.gov.vn/tin/a.html">`;
+      const article = extractArticle(
+        buildPage({
+          head,
+          before: `<div class="clearfix"><div class="${cls}">${sapo}</div></div>`,
+        }),
+      );
+      expect(article.lead).toBe(sapo);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it("takes no lead from a description the CMS made of the title, its sections and the page's address", () => {
+    const head = `${CANONICAL}<meta name="description" content="Tổng kết cải cách hành chính năm 2023 - Detail - Tin tức - Cổng thông tin tỉnh - https://tinh.example.gov.vn/tin/a.html">`;
+    expect(extractArticle(buildPage({ head })).lead).toBeNull();
+  });
+
   it('does not take a "description" element wrapping the whole body as the lead', () => {
     const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
     const article = extractArticle(
