@@ -504,7 +504,8 @@ export const METADATA_FIELDS = /\s+[|/·•]\s+/;
 /**
  * Whether a line is a byline with its date in fields of their own ("by Duncan Bell / January
  * 19, 2017 / Leave a comment", "Von Anna Berg | 14.12.2024"): its first field a byline line, a
- * later one a date; or the date, then the byline ("Tuesday 15 October 2019 by Bradley M. Kuhn").
+ * later one a date, or the other way round ("14/12/2023 | Tác giả: Minh Anh"); or the date,
+ * then the byline ("Tuesday 15 October 2019 by Bradley M. Kuhn").
  */
 function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boolean {
   // A field may give the age instead of the date ("Lena deCasparis | Contributing Writer | 5
@@ -518,6 +519,11 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
     rest.some((field) => isDate(field))
   ) {
     return true;
+  }
+  // The date first, then a field the byline's label or "by" opens: "Thứ Năm, 14/12/2023 - 16:05
+  // | Tác giả: Minh Anh".
+  if (first !== undefined && rest.length > 0 && isDate(first)) {
+    if (rest.some((field) => BYLINE_LINE.test(field) || WRITTEN_BY.test(field))) return true;
   }
   // Unlabelled, the name, then the place and the date: "Patricio Candia | Palma de Mallorca |
   // 08/01/2014", "Anna Berg · 14/12/2024".

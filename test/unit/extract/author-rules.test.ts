@@ -2565,3 +2565,15 @@ describe('authors: the writer a Twitter card\'s label names (Yoast: twitter:labe
     ]);
   });
 });
+
+describe('authors: a line opening the body with the date, then a labelled byline in a field of its own', () => {
+  it.each([
+    'Thứ Năm, 14/12/2023 - 16:05 | Tác giả: Minh Anh',
+    '14/12/2023 16:05 | Người viết: Minh Anh',
+  ])('names the author and leaves the body: %j', (line) => {
+    const body = `<p>${line}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Minh Anh']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+});

@@ -142,6 +142,7 @@ describe('removeLeadingDateline', () => {
   it.each([
     'by Duncan Bell / 14/12/2024 / <a href="#respond">Leave a comment</a>',
     'Von Anna Berg | 14/12/2024',
+    '14/12/2024 | Tác giả: Minh Anh',
   ])('removes a byline line with its date in fields of its own, loose in a box: %j', (line) => {
     const { $, container } = body(`<div class="post-info">${line}</div><p>${PROSE}</p>`);
     expect(removeLeadingDateline($, container, isDate)).not.toBeNull();
