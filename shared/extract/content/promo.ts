@@ -199,6 +199,9 @@ const CLOSING_METADATA = new RegExp(
     // article are those of the author …"; the author's declared interests ("Themenbezogene
     // Interessenbindung der Autorin/des Autors").
     String.raw`(?<![\p{L}\p{N}])meinungen in (?:den )?(?:gast)?(?:beiträgen|artikeln|texten)\b.{0,100}\b(?:autorin|autors|autoren|autorinnen)\b|^the (?:views|opinions) expressed (?:in this (?:article|column|post|piece|op-ed) )?are (?:those of the authors?|the authors?'s? own|solely)\b`,
+    // … in Vietnamese ("(*) Bài viết thể hiện quan điểm, văn phong riêng của tác giả") and German
+    // ("Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen").
+    String.raw`^(?:\(\*\)\s*)?bài viết (?:thể hiện|là|chỉ thể hiện) quan điểm(?:,? văn phong)?(?: cá nhân| riêng)? của tác giả|^(?:die\s+)?meinung (?:des|der) (?:autors|autorin|gastautors|gastautorin)\b.{0,60}\bredaktion\b`,
     String.raw`^(?:themenbezogene\s+)?interessenbindung(?:en)?\b`,
     // A note that the page is advertising: "Diese Seite zeigt gesponserten Marketing-Inhalt …".
     String.raw`\b(?:diese seite|dieser (?:beitrag|artikel)) (?:zeigt|enthält|ist) gesponserte|^this (?:article|post|page|story) (?:is|contains) sponsored (?:content|material)\b`,

@@ -353,6 +353,14 @@ describe('findMainContent boilerplate removal', () => {
       "a note that the authors' opinions are their own, in English",
       'The views expressed in this article are those of the author and do not necessarily reflect the position of the publisher.',
     ],
+    [
+      "a note that the author's opinions are their own, in Vietnamese",
+      '(*) Bài viết thể hiện quan điểm, văn phong riêng của tác giả.',
+    ],
+    [
+      "a note that the author's opinion need not be the newsroom's, in German",
+      'Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.',
+    ],
     ["the authors' declared interests", 'Themenbezogene Interessenbindung der Autorin/des Autors'],
     [
       'a note that the page shows sponsored content',
