@@ -183,7 +183,7 @@ const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA
  * ("Đ/c"). The form of address is the last group: it names a person, not a byline's author.
  */
 const TITLE_BEFORE_NAME_VI =
-  /^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c)\s+/u;
+  /^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c)\s*:?\s+/u;
 
 /** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
 function dropTitleBeforeName(text: string): string {

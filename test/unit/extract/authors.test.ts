@@ -72,6 +72,8 @@ describe('parseByline', () => {
     ['Jane Doe, Senior Correspondent', ['Jane Doe']],
     ['Thượng úy Minh Châu', ['Minh Châu']],
     ['Đại tá Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['CTV: Lê Hoa', ['Lê Hoa']],
+    ['Phóng viên: Minh Anh', ['Minh Anh']],
     ['Đồng chí Nguyễn Văn An', ['Nguyễn Văn An']],
     ['Đ/c Nguyễn Văn An - Công an xã Yên Thế', ['Nguyễn Văn An']],
     ['Văn Hùng (t/h)', ['Văn Hùng']],
