@@ -24,6 +24,7 @@ import {
   typesOf,
   valuesOf,
 } from './json-ld.ts';
+import { linkLines } from './link-lines.ts';
 import { firstMeta, type MetaTags, metaContent } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
@@ -262,26 +263,13 @@ const MAX_CATEGORY_LABEL = 30;
  * else null.
  */
 function labelledCategory(ctx: PageContext, url: string): string | null {
-  const read = new Set<Element>();
-  for (const link of ctx.index.byTag('a')) {
-    const line = link.parent;
-    if (line === null || !isElement(line) || read.has(line)) continue;
-    read.add(line);
-    let label = '';
-    const links: Element[] = [];
-    let loose = false;
-    for (const child of line.children) {
-      if (isElement(child) && child.name === 'a') links.push(child);
-      else if (links.length === 0) label += textOf(child);
-      else if (/[\p{L}\p{N}]/u.test(textOf(child))) loose = true;
-      if (label.length > MAX_CATEGORY_LABEL || loose) break;
-    }
+  const page = absoluteHttp(url, url);
+  for (const { line, label, links } of linkLines(ctx.index, MAX_CATEGORY_LABEL)) {
     const first = links[0];
-    if (loose || first === undefined || links.length > MAX_CATEGORY_LINKS) continue;
-    if (!CATEGORY_LABEL.test(cleanText(label)) || !isSectionLink(first)) continue;
+    if (first === undefined || links.length > MAX_CATEGORY_LINKS) continue;
+    if (!CATEGORY_LABEL.test(label) || !isSectionLink(first)) continue;
     if (isOutsideArticle(line, { index: ctx.index })) continue;
     const target = absoluteHttp(first.attribs.href, url);
-    const page = absoluteHttp(url, url);
     if (target === null || page === null || siteHost(target) !== siteHost(page)) continue;
     const name = cleanText(textOf(first));
     if (name !== '' && name.length <= MAX_SECTION_CHARS) return name;

@@ -1,10 +1,11 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
-import { descendants, hasRel, precedes, textExcept, textOf } from './content/dom.ts';
+import { descendants, hasRel, precedes, textExcept } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
+import { linkLines } from './link-lines.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
@@ -128,31 +129,10 @@ const MAX_LABELLED_TAGS = 15;
  * {@link MAX_LABELLED_TAGS}.
  */
 function labelledTagLinks(index: PageIndex): Element[] {
-  const read = new Set<ParentNode>();
   const tags: Element[] = [];
-  for (const link of index.byTag('a')) {
-    const block = link.parent;
-    if (block === null || block.type !== 'tag' || read.has(block)) continue;
-    read.add(block);
-    let label = '';
-    let own: Element[] = [];
-    for (const child of block.children) {
-      if (child.type === 'tag' && child.name === 'a') own.push(child);
-      else if (own.length === 0) {
-        label += textOf(child);
-        // Longer than any label: text, not a label (and not read further).
-        if (label.length > MAX_TAGS_LABEL) break;
-      }
-      // After the first link, only separators between links.
-      else if (/[\p{L}\p{N}]/u.test(textOf(child))) {
-        own = [];
-        break;
-      }
-    }
-    if (own.length === 0 || own.length > MAX_LABELLED_TAGS) continue;
-    if (TAGS_LABEL.test(cleanText(label)) && !isOutsideArticle(block, { index })) {
-      tags.push(...own);
-    }
+  for (const { line, label, links } of linkLines(index, MAX_TAGS_LABEL)) {
+    if (links.length > MAX_LABELLED_TAGS || !TAGS_LABEL.test(label)) continue;
+    if (!isOutsideArticle(line, { index })) tags.push(...links);
   }
   return tags;
 }
