@@ -196,7 +196,7 @@ export function hasProseWords(text: string): boolean {
 
 /** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
 const WIRE_AGENCY =
-  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|ansa|xinhua|bloomberg|sda|ats|belga|anp|tass|ria novosti|yonhap|kyodo|bernama|antara|ttxvn|vna)$/i;
+  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|ansa|xinhua|bloomberg|sda|ats|belga|anp|tass|ria novosti|yonhap|kyodo|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency)$/i;
 
 /**
  * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").
@@ -341,7 +341,9 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (PUBLICATION.test(text) && !isWireAgency(text.replace(/^The\s+/u, ''))) return false;
   if (isInterfaceLabel(text)) return false;
   if (PICTURE_AGENCIES.test(text) || isCreditLine(text)) return false;
-  if (isAccountName(text) || isJobTitleOnly(text) || hasProseWords(text)) return false;
+  // A wire agency's name written out may hold words prose uses ("Thông tấn xã Việt Nam").
+  if (isAccountName(text) || isJobTitleOnly(text)) return false;
+  if (hasProseWords(text) && !isWireAgency(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
   // A hosted blog's account, written as its host's subdomain ("mcupdate" on mcupdate.tumblr.com).
   if (/^[\p{Ll}\d]+$/u.test(text) && site.subdomains?.includes(text) === true) return false;

@@ -2577,3 +2577,13 @@ describe('authors: a line opening the body with the date, then a labelled byline
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 });
+
+describe("authors: a wire agency's name written out is credited as its acronym is", () => {
+  it.each([
+    ['Theo TTXVN', 'TTXVN'],
+    ['Theo Thông tấn xã Việt Nam', 'Thông tấn xã Việt Nam'],
+  ])('credits %j closing the body', (line, name) => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>`;
+    expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual([name]);
+  });
+});
