@@ -1,7 +1,7 @@
 /** The article's tags: declared tag sources, and the `keywords` meta when the article uses it. */
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
-import { descendants, hasRel, precedes, textExcept } from './content/dom.ts';
+import { descendants, hasRel, holdsLink, precedes, textExcept } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
@@ -227,10 +227,6 @@ function labelBefore(
 /** Whether a label says tags, or more on the article's topics. */
 function namesTopics(label: string): boolean {
   return TAGS_LABEL.test(label) || MORE_ON_TOPICS_LABEL.test(label);
-}
-
-function holdsLink(el: Element): boolean {
-  return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import type { AnyNode, Element } from 'domhandler';
-import { closest, descendants, isHidden, standsAlone } from './content/dom.ts';
+import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
 import {
   findShownHeadline,
   isHomeLink,
@@ -398,7 +398,7 @@ function boldLineAboveText(ctx: PageContext): { text: string; element: Element }
     if (!HEADLINE_LIKE.has(el.name) || !standsAlone(el)) continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 200 || /[.!?…:]$/.test(text)) continue;
-    if (closest(el, LINKS, null) !== null || descendants(el).some((d) => d.name === 'a')) continue;
+    if (closest(el, LINKS, null) !== null || holdsLink(el)) continue;
     if (!inBanner(el)) return { text, element: el };
   }
   return null;

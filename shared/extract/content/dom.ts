@@ -577,6 +577,11 @@ export function relink(parent: ParentNode): void {
   }
 }
 
+/** Whether an element is a link or holds one (a back link's box, a line of share buttons). */
+export function holdsLink(el: Element): boolean {
+  return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
+}
+
 /** Every element below `root` in document order (a snapshot, safe to mutate while iterating). */
 export function descendants(root: ParentNode): Element[] {
   const out: Element[] = [];

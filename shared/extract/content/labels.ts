@@ -7,7 +7,15 @@
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { countWords } from '../text.ts';
-import { closest, descendants, isElement, renderedText, squash, standsAlone } from './dom.ts';
+import {
+  closest,
+  descendants,
+  holdsLink,
+  isElement,
+  renderedText,
+  squash,
+  standsAlone,
+} from './dom.ts';
 import { isCommentCount } from './patterns.ts';
 import type { ShortTexts } from './short-text.ts';
 
@@ -162,11 +170,6 @@ const BACK_LINK =
  */
 const PAGE_NAV_LINK =
   /^[«‹<←\s]*(?:lùi|trước|bài trước|tin trước|trang trước|tiếp theo|bài sau|tin sau|trang sau|bài tiếp theo|tin tiếp theo|prev|previous(?: (?:article|post|story|page))?|next(?: (?:article|post|story|page))?|older posts?|newer posts?|vorheriger artikel|nächster artikel|article précédent|article suivant|précédent|suivant|anterior|siguiente|precedente|successivo)[\s»›>→]*$/iu;
-
-/** Whether an element is a link or holds one (the box of a back link). */
-function isLinkItself(el: Element): boolean {
-  return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
-}
 
 /**
  * A feedback widget's question or its buttons standing alone ("War dieser Artikel hilfreich?",
@@ -678,9 +681,9 @@ function labelOf(el: Element, text: string): string | null {
     }
     if (TOOL_LABEL.test(text)) return ARTICLE_TOOL;
     if (DATE_LABEL.test(text)) return 'date label without its date';
-    if (BACK_LINK.test(text) && isLinkItself(el)) return 'link back to the list';
-    if (PAGE_NAV_LINK.test(text) && isLinkItself(el)) return 'link to the article before or after';
-    if (isCommentCount(text) && isLinkItself(el)) return "link to the readers' comments";
+    if (BACK_LINK.test(text) && holdsLink(el)) return 'link back to the list';
+    if (PAGE_NAV_LINK.test(text) && holdsLink(el)) return 'link to the article before or after';
+    if (isCommentCount(text) && holdsLink(el)) return "link to the readers' comments";
     if (READING_TIME.test(text)) return 'reading time';
     if (COPIED_MESSAGE.test(text)) return "copy button's message";
     if (isPlaceholder(text)) return 'placeholder';
