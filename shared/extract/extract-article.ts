@@ -349,7 +349,10 @@ function extract(
     const standfirst = leadElement.element.get(0);
     // Ancestor walks: searching the body's subtree for the element (and back) reads it all.
     const inside = standfirst !== undefined && roots.some((r) => isBelow(standfirst, r));
-    const wraps = standfirst !== undefined && roots.some((r) => isBelow(r, standfirst));
+    // The body's own element is no standfirst either (Blogger marks a post's body
+    // `itemprop="description articleBody"`, and a short post is a standfirst's length).
+    const wraps =
+      standfirst !== undefined && roots.some((r) => r === standfirst || isBelow(r, standfirst));
     // A "summary"/"description" element holding most of the body is the body, not a standfirst.
     const mostOfBody = (): boolean =>
       nonSpaceLength(leadElement.text) > nonSpaceLength(textExcept(roots, () => false)) * 0.5;

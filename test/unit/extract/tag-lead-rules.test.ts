@@ -705,6 +705,44 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
   });
 });
 
+describe('lead: the element holding the body is no standfirst, whatever else it is marked', () => {
+  // Blogger marks a post's body `itemprop="description articleBody"`: a short post is then
+  // within a standfirst's length, and was its own lead, word for word.
+  const post = [
+    'Nhà máy nước trên sông Hạ đã ngừng chạy từ năm 1968, khi đập thượng nguồn được xây xong.',
+    'Mùa thu này, sáu tình nguyện viên bắt tay sửa lại bánh xe nước, bắt đầu từ những nan gỗ đã mục.',
+    'Trục bánh xe còn tốt, nhưng ổ đỡ bằng đồng đã mòn thành hình bầu dục và không ai làm cỡ đó nữa.',
+    'Cuối tháng 11, bánh xe lần đầu quay được bằng tay sau năm mươi tám năm nằm yên bên bờ sông.',
+  ];
+  const page = (marks: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sửa bánh xe nước của nhà máy cũ</title></head><body>
+<div class="post hentry"><h3 class="post-title entry-title">Sửa bánh xe nước của nhà máy cũ</h3>
+<div class="post-body entry-content" ${marks}>${post.join('<br><br>\n')}</div>
+<div class="post-footer">Posted by Minh Anh at 4:42 PM</div></div></body></html>`;
+
+  it.each([['itemprop="description articleBody"'], ['itemprop="articleBody description"']])(
+    'gives no lead from a short post whose body is marked %s',
+    (marks) => {
+      const article = extractArticle(page(marks), {
+        url: 'https://blog.example.vn/2026/11/a.html',
+      });
+      expect(article.contentText).toContain(post[3]);
+      expect(article.lead).toBeNull();
+    },
+  );
+
+  it('still takes a description element below the headline as the standfirst', () => {
+    const standfirst = 'Sáu tình nguyện viên đã làm bánh xe nước quay lại sau năm mươi tám năm.';
+    const html = page('').replace(
+      '<div class="post-body',
+      `<p itemprop="description">${standfirst}</p><div class="post-body`,
+    );
+    expect(extractArticle(html, { url: 'https://blog.example.vn/2026/11/a.html' }).lead).toBe(
+      standfirst,
+    );
+  });
+});
+
 describe('lead: standfirst classes in the languages publishers name them', () => {
   const standfirst =
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
