@@ -362,15 +362,21 @@ function shownTitleSegment(
 }
 
 /**
- * The title a line the page shows gives, with where it was read and the `<title>` it stands for
- * (none when empty).
+ * The title a line the page shows gives, with where it was read and, as a note, the `<title>`
+ * passed over for it (none when empty).
  */
 function shownLine(
   line: { text: string; element: Element },
   source: string,
-  raw: string,
+  titleTag: string,
 ): TitleChoice {
-  return { title: line.text, source, ...(raw === '' ? {} : { raw }), element: line.element };
+  // The value was read from the line: the <title> passed over is a note, not what was read.
+  return {
+    title: line.text,
+    source,
+    ...(titleTag === '' ? {} : { note: `<title> "${titleTag}" passed over` }),
+    element: line.element,
+  };
 }
 
 /**

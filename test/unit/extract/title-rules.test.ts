@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../shared/extract/index.ts';
+import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
 import { foldLetters } from '../../../shared/extract/site.ts';
 import { stripTitleAffixes } from '../../../shared/extract/title.ts';
 import { BODY_PARAGRAPHS } from './build-page.ts';
@@ -604,6 +604,14 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
       });
       expect(article.title).toBe('Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ em');
       expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+      // --explain shows the line as read, and the <title> passed over as a note, not as the
+      // value read (it was read from the line).
+      const { trace, explanation } = recordingTrace();
+      extractArticle(html, { url: 'https://soyte.example.gov.vn/ChiTiet.aspx?id=456', trace });
+      const title = explanation.fields.find((f) => f.field === 'title');
+      expect(title).toMatchObject({ source: 'a line its class calls the headline' });
+      expect(title?.raw).toBeUndefined();
+      expect(title?.note).toBe('<title> "Sở Y tế tỉnh Bình Dương" passed over');
     },
   );
 
