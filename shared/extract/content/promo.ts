@@ -187,6 +187,12 @@ const CLOSING_METADATA = new RegExp(
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|@|\d{4}))`,
     '^the contents of this (?:site|website|page) are (?:©|copyright)',
+    // … in the words of other newsrooms: Korean ("저작권자 © 한빛일보 무단전재 및 재배포 금지",
+    // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>"), Japanese ("無断転載・複製を禁じます"),
+    // Chinese ("版权所有，未经授权不得转载"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
+    // reserved closing the line ("Hanbit Daily. All rights reserved.", "Alle Rechte vorbehalten").
+    String.raw`^<?\s*저작권자|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版权所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
+    String.raw`(?:^|[.,;]\s*)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\.?$`,
     // How to cite it: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…".
     String.raw`^citation:\s.{10,200}\bretrieved\b.{1,40}\bfrom https?://\S+$`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,

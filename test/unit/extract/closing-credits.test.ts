@@ -191,6 +191,25 @@ describe('a sign-off and a date alone close the body as metadata', () => {
   });
 });
 
+describe('a copyright notice after the closing byline does not hide it', () => {
+  const tail = (...lines: string[]) =>
+    extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
+
+  it.each([
+    [
+      '김민준 기자 minjun@hanbit.example.co.kr',
+      '저작권자 © 한빛일보 무단전재 및 재배포 금지',
+      '김민준',
+    ],
+    ['Tin, ảnh: ĐỖ HUY.', 'Bản quyền thuộc về Báo Hà Tĩnh.', 'Đỗ Huy'],
+    ['Von Anna Berger', 'Alle Rechte vorbehalten.', 'Anna Berger'],
+  ])('reads %j before %j and removes both', (byline, notice, author) => {
+    const article = tail(byline, notice);
+    expect(article.authors).toEqual([author]);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS.at(-1) as string)).toBe(true);
+  });
+});
+
 describe('a name in brackets closing the last paragraph signs the article', () => {
   const last = (paragraph: string) => extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
 

@@ -581,6 +581,22 @@ describe('findMainContent boilerplate removal', () => {
       'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     ],
     ['a copyright notice written with an at sign', 'Copyright @ 2019 The New Arab.'],
+    ["a Korean newsroom's copyright notice", '저작권자 © 한빛일보 무단전재 및 재배포 금지'],
+    [
+      "a Korean agency's copyright notice in brackets",
+      '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
+    ],
+    ['a Japanese copyright notice', '無断転載・複製を禁じます。'],
+    ['a Chinese copyright notice', '版权所有，未经授权不得转载。'],
+    [
+      'a Vietnamese copyright notice',
+      'Bản quyền thuộc về Báo Hà Tĩnh. Ghi rõ nguồn khi phát hành lại thông tin từ website này.',
+    ],
+    ['rights reserved, in German', 'Alle Rechte vorbehalten.'],
+    ['rights reserved after the owner, in English', 'Hanbit Daily. All rights reserved.'],
+    ['rights reserved, in French', 'Tous droits réservés'],
+    ['rights reserved, in Spanish', '© Prensa Ibérica. Todos los derechos reservados.'],
+    ['an Italian reproduction notice without its sign', 'RIPRODUZIONE RISERVATA'],
     [
       'a pointer to the agency’s full coverage',
       "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
