@@ -74,7 +74,7 @@ function holdsPictureText(el: Element): boolean {
  * a section's sub-heading in the body may be called so too.
  */
 const SUBTITLE_TOKEN =
-  /^(?:article|news|entry|post|story|detail|headline|title)?[-_]*(?:subtitle|sub-title|subhead|subheadline|sub-headline|dek|deck)$/i;
+  /^(?:article|news|entry|post|story|detail|headline|title)?[-_]*(?:subtitle|sub-title|subhead|subheadline|subheading|sub-headline|dek|deck)$/i;
 
 /** Elements (in document order, the headline's own included) a subtitle may follow it by. */
 const MAX_SUBTITLE_DISTANCE = 200;

@@ -851,7 +851,7 @@ describe('lead: the subtitle or "dek" right below the headline is the standfirst
     'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
   const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
 
-  it.each(['article-subtitle', 'dek', 'subheadline', 'story-deck'])(
+  it.each(['article-subtitle', 'dek', 'subheadline', 'story-deck', 'subheading'])(
     'takes <p class="%s"> under the headline as the standfirst and leaves it out of the body',
     (cls) => {
       const article = extractArticle(
@@ -862,13 +862,30 @@ describe('lead: the subtitle or "dek" right below the headline is the standfirst
     },
   );
 
-  it('leaves a sub-heading called "subtitle" deep in the body where it is', () => {
-    const subheading = 'Những kết quả nổi bật của công tác cải cách hành chính trong năm qua';
-    const body = `${PARAGRAPHS}<h2 class="subtitle">${subheading}</h2>${PARAGRAPHS}`;
-    const article = extractArticle(buildPage({ head, body }));
-    expect(article.lead).not.toBe(subheading);
-    expect(article.contentText).toContain(subheading);
+  it('takes the "subheading" of a header that also holds the byline and dates (a Korean CMS)', () => {
+    const deck = '올빼미버스 배차 간격도 평균 35분에서 25분으로 단축';
+    const html = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>서울시, 내년부터 심야버스 노선 12개 늘린다 - 한빛일보</title></head><body>
+<section class="article-view-header"><h3 class="heading">서울시, 내년부터 심야버스 노선 12개 늘린다</h3><h4 class="subheading">${deck}</h4>
+<ul class="infomation"><li>김민준 기자</li><li>입력 2026.12.04 14:20</li></ul></section>
+<section class="article-body"><p>서울시가 내년 1월부터 심야버스 노선을 현재 14개에서 26개로 늘린다고 4일 밝혔다. 새 노선은 심야 시간대 택시 승차난이 심한 강남, 홍대, 종로 일대를 중심으로 편성된다.</p>
+<p>시 관계자는 "심야 이동 수요가 코로나19 이전 수준을 넘어섰다"며 "시민들이 늦은 시간에도 안전하고 저렴하게 귀가할 수 있도록 하겠다"고 말했다. 심야버스 요금은 현행 2천500원이 유지된다.</p></section></body></html>`;
+    const article = extractArticle(html, {
+      url: 'https://www.hanbit.example.co.kr/news/articleView.html?idxno=1',
+    });
+    expect(article.lead).toBe(deck);
+    expect(article.contentText).not.toContain(deck);
   });
+
+  it.each(['subtitle', 'subheading'])(
+    'leaves a sub-heading called "%s" deep in the body where it is',
+    (cls) => {
+      const subheading = 'Những kết quả nổi bật của công tác cải cách hành chính trong năm qua';
+      const body = `${PARAGRAPHS}<h2 class="${cls}">${subheading}</h2>${PARAGRAPHS}`;
+      const article = extractArticle(buildPage({ head, body }));
+      expect(article.lead).not.toBe(subheading);
+      expect(article.contentText).toContain(subheading);
+    },
+  );
 
   it('takes no subtitle above the headline (a widget, a menu)', () => {
     const html = buildPage({ head }).replace(
