@@ -3,10 +3,12 @@
  * containers and cleans the winner in place; `renderContent` turns it into sanitized HTML,
  * plain text and images.
  */
+
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
 import { metaContent } from '../meta-tags.ts';
+import { foldLetters } from '../site.ts';
 import { countWords, SENTENCE_END } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate } from './clean.ts';
@@ -776,10 +778,18 @@ function cleanedLocation(
 ): ScoredLocation {
   const { trace } = options;
   const { scoring, stripUnlikely } = picked;
-  const { parts } = withSiblings(scoring, picked.top);
+  const title = options.title === undefined ? '' : foldLetters(options.title);
+  const { top, parts, header } = withSiblings(
+    scoring,
+    picked.top,
+    (el) => title !== '' && foldLetters(squash(textOf(el))) === title,
+  );
   // Found before the parts are wrapped: the body's first block stands where the page set it.
-  const picture = leadPictureOf(scoring.h1s, parts[0] ?? picked.top);
-  let container = picked.top;
+  // … or before the article's header, left out of the parts.
+  const picture =
+    (header === undefined ? null : leadPictureOf(scoring.h1s, header)) ??
+    leadPictureOf(scoring.h1s, parts[0] ?? top);
+  let container = top;
   let element = elementPath(container);
   if (parts.length > 1) {
     container = wrapSiblings(parts);

@@ -33,6 +33,8 @@ import { type Candidate, type Scoring, skipReason } from './score.ts';
 export interface Selection {
   readonly top: Element;
   readonly parts: readonly Element[];
+  /** The article's header before the parts, left out of them (its lead picture stands before it). */
+  readonly header?: Element;
 }
 
 function scoreOf(scoring: Scoring, el: ParentNode | null): number | undefined {
@@ -344,7 +346,11 @@ function listItems(top: Element, siblings: readonly AnyNode[]): ReadonlySet<Elem
  * to the top score, the other items of a list article ({@link listItems}), and plain
  * paragraphs with little link text.
  */
-export function withSiblings(scoring: Scoring, top: Element): Selection {
+export function withSiblings(
+  scoring: Scoring,
+  top: Element,
+  isHeadline: (el: Element) => boolean = () => false,
+): Selection {
   const bands = pageBands(scoring, top);
   if (bands !== null) return { top, parts: bands };
   const parent = top.parent;
@@ -405,7 +411,18 @@ export function withSiblings(scoring: Scoring, top: Element): Selection {
       }
     }
   }
-  return { top, parts: withPicturesBetween(parts) };
+  // The article's header before its text (the headline, a deck, the byline and dates) is none
+  // of the text, whatever it scores, nor is what stands above it: its standfirst is read apart.
+  // So is the chosen block itself when it is the header and the text follows it.
+  const last = parts.indexOf(top) + (parts.at(-1) === top ? 0 : 1);
+  const at = parts.slice(0, last).findIndex((part) => isHeader(part, isHeadline));
+  if (at < 0) return { top, parts: withPicturesBetween(parts) };
+  const rest = parts.slice(at + 1);
+  return {
+    top: rest.includes(top) ? top : (rest[0] as Element),
+    parts: withPicturesBetween(rest),
+    header: parts[at] as Element,
+  };
 }
 
 /**
@@ -695,4 +712,26 @@ function headingVerdict(el: Element, scoring: Scoring): 'furniture' | 'other' | 
   }
   if (isCommentsHeading(text) || isRelatedHeading(text)) return 'furniture';
   return isHeading ? 'other' : null;
+}
+
+/** Headings a header may show the headline in. */
+const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4']);
+/**
+ * Whether a block is the article's header: it shows the headline in a heading, and holds no
+ * picture and no paragraph of prose (a sentence of {@link PROSE_WORDS} words or more: a header
+ * holding one holds the text's opening, or a standfirst read apart as well in the body).
+ */
+function isHeader(block: Element, isHeadline: (el: Element) => boolean): boolean {
+  let headline = false;
+  for (const d of descendants(block)) {
+    if (d.name === 'img' || d.name === 'picture' || d.name === 'figure' || d.name === 'video') {
+      return false;
+    }
+    if (d.name === 'p') {
+      const text = squash(textOf(d)).trim();
+      if (countWords(text) >= PROSE_WORDS && SENTENCE_END.test(text)) return false;
+    }
+    if (HEADLINE_TAGS.has(d.name) && isHeadline(d)) headline = true;
+  }
+  return headline;
 }
