@@ -116,10 +116,12 @@ function byOtherLabel(text: string): string | null {
  * "Author:" and "Text:" in languages whose label BY_OTHER does not read (Russian, Turkish,
  * Chinese, Japanese, Korean, the Romance languages; "Reporter:" in Chinese), always followed by
  * a colon; the Japanese "poster" and "writer" (投稿者, 執筆者), followed by a colon or a space;
- * and the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by").
+ * the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by"), with a colon or without; the
+ * Arabic "wrote" and "prepared by" (كتب, كتبت, إعداد) and the Persian "writer" (نویسنده) with a
+ * colon; and the Hebrew "by" (מאת).
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|بقلم|بواسطة)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are

@@ -208,6 +208,28 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors('بقلم أحمد علي')).toEqual(['أحمد علي']);
     expect(cleanAuthors('作者：张三')).toEqual(['张三']);
   });
+
+  it.each([
+    ['بقلم: أحمد الخطيب', 'أحمد الخطيب'],
+    ['بواسطة: أحمد الخطيب', 'أحمد الخطيب'],
+    ['كتب: أحمد الخطيب', 'أحمد الخطيب'],
+    ['كتبت: سارة المنصوري', 'سارة المنصوري'],
+    ['إعداد: أحمد الخطيب', 'أحمد الخطيب'],
+    ['نویسنده: علی رضایی', 'علی رضایی'],
+    ['מאת יוסי כהן', 'יוסי כהן'],
+  ])('reads the right-to-left byline label of %j', (byline, name) => {
+    expect(cleanAuthors(byline)).toEqual([name]);
+  });
+
+  it('takes the author from an Arabic byline element labelled "بقلم:"', () => {
+    const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</title></head><body>
+<h1>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</h1><div class="post-meta"><span class="author">بقلم: أحمد الخطيب</span> <span class="date">الجمعة 4 ديسمبر 2026</span></div>
+<div class="post-content"><p>أطلقت وزارة الصحة صباح اليوم الجمعة حملة تطعيم وطنية ضد الحصبة تستهدف أكثر من مليون طفل تتراوح أعمارهم بين تسعة أشهر وخمس سنوات في جميع المحافظات.</p>
+<p>وقال وكيل الوزارة للرعاية الصحية الأولية إن الحملة تستمر أسبوعين، وإن الفرق الصحية ستزور المدارس ورياض الأطفال والأحياء السكنية لضمان وصول اللقاح إلى كل طفل.</p></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://akhbar.example.com/news/1' }).authors).toEqual([
+      'أحمد الخطيب',
+    ]);
+  });
 });
 
 describe('authors: credits and labels are not names', () => {
