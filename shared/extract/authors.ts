@@ -302,8 +302,8 @@ function capitalizeParts(word: string): string {
 
 /** "(Theo TTXVN)" → "Theo TTXVN": drops one pair of wrapping brackets. */
 function unwrap(text: string): string {
-  const m = /^[([]\s*(.*?)\s*[)\]]\.?$/.exec(text);
-  return m?.[1] !== undefined && !/[()[\]]/.test(m[1]) ? m[1] : text;
+  const m = /^[([（［]\s*(.*?)\s*[)\]）］]\.?$/.exec(text);
+  return m?.[1] !== undefined && !/[()[\]（）［］]/.test(m[1]) ? m[1] : text;
 }
 
 /**
@@ -317,10 +317,21 @@ const OUTLET_THEN_REPORTERS =
 /**
  * Job titles written next to a reporter's name: Korean 기자 (reporter) and 특파원
  * (correspondent) after it, Japanese 記者 and 特派員 after it, Chinese 记者/記者 and 通讯员
- * before it ("记者 张三").
+ * before it ("记者 张三"), and a Japanese desk before it ("金沢支局 山田太郎").
  */
 const JOB_TITLE_AFTER = /\s*(?:(?:선임|수석|객원|인턴)?기자|특파원|記者|特派員)$/u;
-const JOB_TITLE_BEFORE = /^(?:记者|記者|通讯员|通訊員)\s*/u;
+const CJK_CREDIT_LABEL = String.raw`(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[\p{scx=Han}\p{scx=Kana}]{1,10}?(?:支局|総局|支社|通信部|報道部|編集部|取材班|社会部|政治部|経済部|国際部))[\s\u3000]*`;
+const JOB_TITLE_BEFORE = new RegExp(`^${CJK_CREDIT_LABEL}`, 'u');
+/**
+ * A Japanese or Chinese credit closing an article in full-width brackets: a desk ("金沢支局",
+ * "大阪本社社会部") or the word reporter ("記者", "本报记者") before the reporters' names, one
+ * or several joined by "、" ("（金沢支局　山田太郎）", "（记者 宋晨、田中全）"). A bracketed
+ * word without one ("（完）", "（新华社）") is none.
+ */
+const CJK_BRACKETED_CREDIT = new RegExp(
+  String.raw`^（${CJK_CREDIT_LABEL}[\p{scx=Han}\p{scx=Kana}]{2,6}(?:[、，,][\s\u3000]*[\p{scx=Han}\p{scx=Kana}]{2,6})*）$`,
+  'u',
+);
 /**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
  * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
@@ -615,6 +626,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   if (text === '' || text.length > 120) return null;
   const names = (() => {
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
+    if (CJK_BRACKETED_CREDIT.test(cleaned)) return cleanAuthors(cleaned);
     const broadcast = BROADCAST_SIGN_OFF.exec(text);
     if (broadcast !== null) {
       const name = broadcast[1] as string;

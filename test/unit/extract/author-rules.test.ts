@@ -813,6 +813,38 @@ describe("authors: a reporter's job title is not part of the name", () => {
   });
 });
 
+describe('authors: a Japanese or Chinese closing credit in full-width brackets names its reporters', () => {
+  it.each([
+    ['（金沢支局　山田太郎）', ['山田太郎']],
+    ['（大阪本社社会部 佐藤花子）', ['佐藤花子']],
+    ['（記者 山田太郎）', ['山田太郎']],
+    ['（记者 宋晨、田中全）', ['宋晨', '田中全']],
+    ['（本报记者 张三）', ['张三']],
+  ])('reads %j as %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+    expect(cleanAuthors(line)).toEqual(names);
+  });
+
+  it.each(['（完）', '（つづく）', '（新华社）', '（山田太郎）', '（2026年12月4日）'])(
+    'reads no byline from %j, which names no desk or reporter',
+    (line) => {
+      expect(parseByline(line)).toBeNull();
+    },
+  );
+
+  it('takes the credit closing a Japanese article out of the body as its byline', () => {
+    const text = [
+      '４日朝、北陸地方を中心に大雪となった影響で、北陸新幹線は長野―金沢間の上下線で運転を見合わせている。ＪＲ西日本によると、線路上の除雪作業が続いており、運転再開は午後になる見通しだという。',
+      '気象庁によると、石川県や富山県では３日夜から４日朝にかけて、平地でも２０センチを超える積雪を観測した。金沢駅では、出張や帰省の予定だった利用客らが窓口に列を作った。',
+    ];
+    const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>北陸新幹線、大雪で一部区間運転見合わせ</title></head><body>
+<article><h1>北陸新幹線、大雪で一部区間運転見合わせ</h1><div class="body">${text.map((p) => `<p>${p}</p>`).join('')}<p>（金沢支局　山田太郎）</p></div></article></body></html>`;
+    const article = extractArticle(html, { url: 'https://www.minato.example.jp/news/1/' });
+    expect(article.authors).toEqual(['山田太郎']);
+    expect(article.contentText).toBe(text.join('\n\n'));
+  });
+});
+
 describe("authors: what follows a job title in a byline is that person's affiliation, not more people", () => {
   it.each([
     [
