@@ -155,7 +155,10 @@ export function readDeclaredSection(ctx: PageContext): string | null {
   const fromLd = valuesOf(jsonLd.article, 'articleSection')
     .map(stringOf)
     .find((v) => v);
-  const declared = cleanOrNull(fromLd ?? firstMeta(meta, 'article:section', 'section', 'category'));
+  // `ColumnName`: the column Chinese government sites declare, as their national standard asks.
+  const declared = cleanOrNull(
+    fromLd ?? firstMeta(meta, 'article:section', 'section', 'category', 'columnname'),
+  );
   const parts = declared?.split(/\s*,\s*/) ?? [];
   return parts.length >= MIN_SECTION_LIST_PARTS ? cleanOrNull(parts[0]) : declared;
 }
@@ -216,6 +219,8 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
     .filter(keep);
   const lastLink = domCrumbs.at(-1);
   if (lastLink !== undefined) return { name: lastLink, source: 'breadcrumb links' };
+  const trail = labelledTrail(ctx, url);
+  if (keep(trail)) return { name: trail, source: 'a trail labelled as where the reader is' };
   // The post's own category, in the article: its link as WordPress marks it (`rel="category
   // tag"`), or microdata (`itemprop="articleSection"`, Joomla's `itemprop="genre"`); a sidebar's
   // list of categories is the site's.
@@ -273,6 +278,37 @@ function labelledCategory(ctx: PageContext, url: string): string | null {
     if (target === null || page === null || siteHost(target) !== siteHost(page)) continue;
     const name = cleanText(textOf(first));
     if (name !== '' && name.length <= MAX_SECTION_CHARS) return name;
+  }
+  return null;
+}
+
+/**
+ * A label saying where on the site the reader is, before a trail of links: "You are here:",
+ * "当前位置：", "Bạn đang ở:", "Sie sind hier:".
+ */
+const WHERE_YOU_ARE_LABEL =
+  /^(?:you are here|current location|bạn đang ở|vị trí|sie sind hier|vous êtes ici|usted está en|está en|ti trovi in|sei in|você está em|u bent hier|jesteś tutaj|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|現在位置|현재 위치)\s*[:：]?$/iu;
+
+/** Most links of a labelled trail: a site's menu holds more. */
+const MAX_TRAIL_LINKS = 6;
+
+/**
+ * The section a trail of links labelled as where the reader is names ({@link
+ * WHERE_YOU_ARE_LABEL}): its last link that is not the home page's nor the page's own, to
+ * another page of the site; else null.
+ */
+function labelledTrail(ctx: PageContext, url: string): string | null {
+  const page = absoluteHttp(url, url);
+  if (page === null) return null;
+  for (const { label, links } of linkLines(ctx.index, MAX_CATEGORY_LABEL)) {
+    if (links.length > MAX_TRAIL_LINKS || !WHERE_YOU_ARE_LABEL.test(label)) continue;
+    for (const link of [...links].reverse()) {
+      const target = absoluteHttp(link.attribs.href, url);
+      if (target === null || target === page || siteHost(target) !== siteHost(page)) continue;
+      const name = cleanText(textOf(link));
+      if (name === '' || HOME_LABEL.test(name) || isHomeLink(link)) continue;
+      return name.length <= MAX_SECTION_CHARS ? name : null;
+    }
   }
   return null;
 }

@@ -555,6 +555,53 @@ describe("section: last, a lone link to one of the site's pages right above the 
   });
 });
 
+describe('section: a trail labelled as where the reader is ("You are here:", "当前位置："), its last link the section', () => {
+  const section = (before: string) =>
+    extractArticle(buildPage({ head: CANONICAL, before })).section;
+
+  it.each([
+    [
+      '当前位置：',
+      '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zwdt/">政务动态</a></div>',
+      '政务动态',
+    ],
+    [
+      'Bạn đang ở:',
+      '<div class="k1">Bạn đang ở: <a href="/">Trang chủ</a> » <a href="/tin-tuc/">Tin tức</a> » <a href="/tin-tuc/thoi-su/">Thời sự</a></div>',
+      'Thời sự',
+    ],
+    [
+      'You are here:',
+      '<p class="k1">You are here: <a href="/">Home</a> / <a href="/news/">News</a></p>',
+      'News',
+    ],
+    [
+      'Sie sind hier:',
+      '<div class="k1"><span>Sie sind hier:</span> <a href="/">Startseite</a> <a href="/aktuelles/">Aktuelles</a></div>',
+      'Aktuelles',
+    ],
+  ])('reads the trail after %j', (_, before, name) => {
+    expect(section(before)).toBe(name);
+  });
+
+  it('reads none from a trail that links only to the home page', () => {
+    expect(section('<div class="k1">Vị trí: <a href="/">Trang chủ</a></div>')).toBeNull();
+  });
+
+  it('reads none from a sentence that says where the reader is', () => {
+    const line =
+      '<div class="k1">You are here: <a href="/maps/">the map</a> shows the roads closed after the storm.</div>';
+    expect(section(line)).toBeNull();
+  });
+});
+
+describe("section: a Chinese government site's column, as its meta tags declare it", () => {
+  it('reads the ColumnName meta', () => {
+    const head = `${CANONICAL}<meta name="ColumnName" content="政务动态"><meta name="SiteName" content="某某市人民政府">`;
+    expect(extractArticle(buildPage({ head })).section).toBe('政务动态');
+  });
+});
+
 describe('section: a line labelled as the post’s category, its link the section', () => {
   const section = (tail: string) => extractArticle(buildPage({ head: CANONICAL, tail })).section;
 
