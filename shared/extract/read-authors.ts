@@ -1125,7 +1125,9 @@ function namesPart(line: string): string {
 function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index } = ctx;
   for (const el of index.elements) {
-    if (!LINE_TAGS.has(el.name)) continue;
+    // Emphasis opening a line holds a line of its own: "<b>Tác giả: Minh Tâm</b> - <i>Nguồn:
+    // Văn phòng Sở</i>" (not bold words inside a sentence).
+    if (!LINE_TAGS.has(el.name) && !(LINE_EMPHASIS.has(el.name) && opensLine(el))) continue;
     // A line set wholly in emphasis holds one element and blank text around it at most.
     const holder = el.children.length <= 3 ? lineTextHolder(el) : el;
     const opener = holder.children.findIndex(
@@ -1170,6 +1172,18 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     }
   }
   return null;
+}
+
+/** Whether an element is the first thing a line or table cell shows. */
+function opensLine(el: Element): boolean {
+  const parent = el.parent;
+  if (parent === null || !isElement(parent)) return false;
+  if (!LINE_TAGS.has(parent.name) && !CELLS.has(parent.name)) return false;
+  for (const child of parent.children) {
+    if (child === el) return true;
+    if (child.type === 'text' ? child.data.trim() !== '' : isElement(child)) return false;
+  }
+  return false;
 }
 
 /** The text of `nodes` up to the first that is neither text nor an inline element. */

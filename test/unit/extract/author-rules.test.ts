@@ -1331,8 +1331,26 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       '<div class="k1"><span>14/12/2023 16:05</span> | <span>Tác giả: Hoàng Anh</span></div>',
       'Hoàng Anh',
     ],
+    [
+      '<table class="k1"><tr><td align="right"><b>Tác giả: Minh Tâm</b> - <i>Nguồn: Văn phòng Sở</i></td></tr></table>',
+      'Minh Tâm',
+    ],
+    ['<p class="k1"><strong>Autor: Max Müller</strong> (Redaktion Wien)</p>', 'Max Müller'],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
+  });
+
+  it('reads the line after the body, its label set in bold before the source', () => {
+    const html = page('', '').replace(
+      '</div></main>',
+      '</div><table class="k2"><tr><td align="right"><b>Tác giả: Minh Tâm</b> - <i>Nguồn: Văn phòng Sở</i></td></tr></table></main>',
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Minh Tâm']);
+  });
+
+  it('reads no byline from bold words inside a sentence', () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>Die Ausstellung zeigt Bilder, die <b>von Anna Berg</b> im Jahr 1990 gemalt wurden.</p>`;
+    expect(authors('', '', body)).toEqual([]);
   });
 
   it.each([
