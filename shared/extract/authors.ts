@@ -91,11 +91,13 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 
 /**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
- * Scandinavian av/af, Polish przez, Italian di), or a label ("Autor:", "Autorin/Autor"). "Von der
- * Leyen" and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
+ * Scandinavian av/af and "skrevet af", Polish przez, Italian di, Indonesian and Malay oleh, Thai
+ * โดย), or a label ("Autor:", "Autorin/Autor", Indonesian "Penulis:", Hungarian "Szerző:",
+ * Polish "Napisała:", Greek "Συντάκτης:"). "Von der Leyen" and "Di Maria" are names: "von"
+ * before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|di)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|συντάκτης|συντάκτρια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
@@ -121,7 +123,7 @@ function byOtherLabel(text: string): string | null {
  * colon; and the Hebrew "by" (מאת).
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|ผู้เขียน|เรื่อง)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are
@@ -262,6 +264,19 @@ function isCapitalized(word: string): boolean {
   const first = word.replace(/^[("'“]+/, '').charAt(0);
   return first !== '' && first === upperVi(first) && first !== lowerVi(first);
 }
+
+/**
+ * A name of one to four words written in scripts without capitals (Thai, Arabic, Hebrew,
+ * Devanagari): no letter in it has a case, no digit, at most 40 characters.
+ */
+function isUncasedName(text: string): boolean {
+  return (
+    text.length <= 40 && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u.test(text) && !CASED.test(text)
+  );
+}
+
+/** A letter that has a case (upper or lower). */
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 
 /** A name of two words or more, each capitalized: a person's full name, not a place. */
 function isFullName(text: string): boolean {
@@ -641,6 +656,8 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // beside them however it is written ("…, dpa").
     if ((byOtherLabel(text) !== null || BY_LABEL.test(text)) && text.length <= 100) {
       const names = cleanAuthors(text);
+      // Names in a script without capitals (Thai, Arabic) are names after the label.
+      if (names.length > 0 && names.every(isUncasedName)) return names;
       return names.some(looksLikeName) && names.every((n) => looksLikeName(n) || isWireAgency(n))
         ? names
         : null;

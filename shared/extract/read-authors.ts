@@ -1019,11 +1019,11 @@ const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s
 const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Pp]osted)\s+(?=[Bb]y\b))?`;
 /**
  * An author's label and its colon ("Author:", "Autor:", "Auteur :", "Tác giả:", "Người viết:",
- * "Người đăng:"), or a Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a
+ * "Người đăng:", "Penulis:", "Szerző:", "ผู้เขียน:"), or a Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a
  * byline line opens with it as with a word for "by". An account or role after it ("admin",
  * "Quản trị viên") names no one.
  */
-const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng))\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
+const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
 /**
  * What opens a byline line: a word for "by", an author's label ({@link AUTHOR_LABEL_WORD}) or a
  * credit of the text ({@link TEXT_CREDIT_LABEL}).
@@ -1034,11 +1034,11 @@ const TEXT_CREDIT_OPENING = new RegExp(`^(?:${TEXT_CREDIT_LABEL}|${AUTHOR_LABEL_
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**
- * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`), or
- * ends with that word, the name following in an element (`von <a>…</a>`, `… | Von
- * <span>…</span>`).
+ * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`) or one
+ * of a script without capitals (`โดย สมชาย…`), or ends with that word, the name following in an
+ * element (`von <a>…</a>`, `… | Von <span>…</span>`).
  */
-const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+\p{Lu}`, 'u');
+const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+[\p{Lu}\p{Lo}]`, 'u');
 const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u');
 /**
  * A line of an author box that labels what follows: at most two words and a word for "by"

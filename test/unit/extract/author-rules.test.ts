@@ -210,6 +210,29 @@ describe("authors: bylines joined with other languages' conjunctions are split",
   });
 
   it.each([
+    ['Oleh: Budi Santoso', ['Budi Santoso']],
+    ['Oleh Budi Santoso', ['Budi Santoso']],
+    ['Penulis: Budi Santoso', ['Budi Santoso']],
+    ['Szerző: Kovács Péter', ['Kovács Péter']],
+    ['Napisała: Anna Nowak', ['Anna Nowak']],
+    ['Skrevet af Lars Hansen', ['Lars Hansen']],
+    ['Skrevet av Kari Nordmann', ['Kari Nordmann']],
+    ['Συντάκτης: Γιώργος Παπαδόπουλος', ['Γιώργος Παπαδόπουλος']],
+    ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
+    ['ผู้เขียน: สมชาย ใจดี', ['สมชาย ใจดี']],
+  ])('reads the byline line %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each([
+    'Oleh karena itu, pemerintah menaikkan harga',
+    'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
+    'Skrevet af hensyn til læserne',
+  ])('reads no byline from the sentence %j', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it.each([
     ['بقلم: أحمد الخطيب', 'أحمد الخطيب'],
     ['بواسطة: أحمد الخطيب', 'أحمد الخطيب'],
     ['كتب: أحمد الخطيب', 'أحمد الخطيب'],
@@ -1336,6 +1359,14 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       'Minh Tâm',
     ],
     ['<p class="k1"><strong>Autor: Max Müller</strong> (Redaktion Wien)</p>', 'Max Müller'],
+    ['<div class="k1">Oleh: Budi Santoso</div>', 'Budi Santoso'],
+    ['<div class="k1">Penulis: Budi Santoso | 14/12/2023</div>', 'Budi Santoso'],
+    ['<p class="k1">Szerző: Kovács Péter</p>', 'Kovács Péter'],
+    [
+      '<div class="k1"><span>โดย สมชาย ใจดี</span> <span>14 ธ.ค. 2566 16:05 น.</span></div>',
+      'สมชาย ใจดี',
+    ],
+    ['<p class="k1">ผู้เขียน: สมชาย ใจดี</p>', 'สมชาย ใจดี'],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
   });
