@@ -203,9 +203,9 @@ function finish(
 }
 
 /**
- * The rendered body with the lead picture the page shows before it at its start (its caption in
- * the HTML and the images, no words in the text); the body alone when the picture renders to
- * nothing or to words of the text, or when the body shows it too.
+ * The rendered body with the lead picture (or a video page's player) the page shows before it at
+ * its start (its caption in the HTML and the images, no words in the text); the body alone when
+ * the picture renders to nothing or to words of the text, or when the body shows it too.
  */
 function withPicture(
   body: RenderedContent,
@@ -216,9 +216,17 @@ function withPicture(
   // A copy: the page stays as it was for the readers of what stands under the headline.
   const box = inputs.$('<div></div>').append(picture.cloneNode(true)) as Cheerio<Element>;
   const lead = renderContent(box, inputs.baseUrl);
-  if (lead.images.length !== 1 || lead.contentText !== '') return body;
-  // The body shows the same picture again: once is enough.
-  if (body.images.some((image) => image.url === lead.images[0]?.url)) return body;
+  // A video page's player renders to its video alone.
+  const video = lead.images.length === 0 && lead.contentHtml.includes('<video');
+  if ((lead.images.length !== 1 && !video) || lead.contentText !== '') return body;
+  // The body shows the same picture again, or a video of its own: once is enough.
+  if (
+    video
+      ? body.contentHtml.includes('<video')
+      : body.images.some((image) => image.url === lead.images[0]?.url)
+  ) {
+    return body;
+  }
   return {
     contentHtml: lead.contentHtml + body.contentHtml,
     contentText: body.contentText,

@@ -38,7 +38,25 @@ const NOT_LEAD_PICTURE =
  * @returns the picture's box, or null
  */
 export function leadPictureOf(h1s: readonly Element[], first: Element): Element | null {
-  return pictureBefore(first) ?? pictureUnderHeadline(h1s, first);
+  return pictureBefore(first) ?? pictureUnderHeadline(h1s, first) ?? videoAboveHeadline(h1s, first);
+}
+
+/**
+ * A video page's player right before the block that holds the headline and the body's first
+ * block (`<div class="player"><video>…</video></div><div><h1>…</h1>…<p>…</p></div>`): the box of
+ * one `<video>` of the page's own, nothing else but a caption ({@link isLeadPictureBox}).
+ */
+function videoAboveHeadline(h1s: readonly Element[], first: Element): Element | null {
+  const headline = h1s.find((h1) => precedes(h1, first) && !isBelow(h1, first));
+  if (headline === undefined) return null;
+  for (let up = first.parent; up !== null && isElement(up); up = up.parent) {
+    if (!isBelow(headline, up)) continue;
+    const box = siblingElement(up, 'prev');
+    return box !== null && descendants(box).some((d) => d.name === 'video') && isLeadPictureBox(box)
+      ? box
+      : null;
+  }
+  return null;
 }
 
 /**
@@ -96,6 +114,7 @@ function isPicture(el: Element): boolean {
 export function isLeadPictureBox(box: Element): boolean {
   if (NOT_LEAD_PICTURE.test(classWords(box))) return false;
   let pictures = 0;
+  let videos = 0;
   let picture: Element | null = null;
   for (const d of [box, ...descendants(box)]) {
     if (isPicture(d)) {
@@ -104,13 +123,27 @@ export function isLeadPictureBox(box: Element): boolean {
       picture = d;
     } else if (d.name === 'a') {
       if (!PICTURE_FILE.test(d.attribs.href ?? '')) return false;
+    } else if (d.name === 'video' && playsOwnFile(d)) {
+      pictures++;
+      videos++;
     } else if (d.name === 'iframe' || d.name === 'video' || d.name === 'form') {
       return false;
     }
   }
-  if (picture === null || pictures !== 1) return false;
+  if (pictures !== 1) return false;
+  // A video of the page's own, with nothing but a caption beside it.
+  if (videos === 1) return squash(textOf(box)).length <= MAX_LEAD_PICTURE_TEXT;
+  if (picture === null) return false;
   if (squash(textOf(box)).length > MAX_LEAD_PICTURE_TEXT) return false;
   return onlyCaptionText(box, looseCaption(box, picture));
+}
+
+/** Whether a `<video>` plays a file of its own (`src`, or a `<source>` with one), not a script's. */
+function playsOwnFile(video: Element): boolean {
+  if ((video.attribs.src ?? '').trim() !== '') return true;
+  return video.children.some(
+    (c) => isElement(c) && c.name === 'source' && (c.attribs.src ?? '').trim() !== '',
+  );
 }
 
 /**

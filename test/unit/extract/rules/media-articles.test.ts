@@ -139,6 +139,39 @@ describe('rule: a short body that carries its own media is an article (photo sto
   });
 });
 
+describe("rule: a video page's player standing before its headline is the article's video", () => {
+  const description =
+    'Mưa lớn kéo dài khiến lũ quét cuốn trôi cầu treo nối hai thôn ở xã vùng cao, hàng trăm hộ dân bị chia cắt. Chính quyền địa phương đang khẩn trương làm cầu tạm để người dân đi lại.';
+  const videoPage = (player: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Lũ quét cuốn trôi cầu treo ở Lào Cai</title></head><body>
+<header><a href="/">Truyền hình tỉnh</a></header><main>
+${player}
+<div class="video-info"><h1>Lũ quét cuốn trôi cầu treo ở Lào Cai</h1><div class="video-meta">19:30 | 04/12/2026</div><div class="video-desc"><p>${description}</p></div></div>
+<div class="video-related"><h3>Video khác</h3><ul><li><a href="/v1">Sạt lở đất ở Yên Bái</a></li><li><a href="/v2">Mưa lũ gây thiệt hại</a></li></ul></div>
+</main></body></html>`;
+
+  it('keeps the <video> above the headline with the text about it', () => {
+    const player =
+      '<div class="video-player"><video controls poster="/images/lu-quet.jpg"><source src="/media/lu-quet.mp4" type="video/mp4"></video></div>';
+    const article = extractArticle(videoPage(player), {
+      url: 'https://truyenhinh.example.vn/video/lu-quet-v9876.html',
+    });
+    expect(article.contentHtml).toContain(
+      '<source src="https://truyenhinh.example.vn/media/lu-quet.mp4" type="video/mp4" />',
+    );
+    expect(article.contentText).toBe(description);
+  });
+
+  it('leaves out a player box that also lists other videos', () => {
+    const player =
+      '<div class="video-player"><video controls><source src="/media/lu-quet.mp4" type="video/mp4"></video><ul class="playlist"><li><a href="/v3">Bản tin 19h ngày 03/12</a></li><li><a href="/v4">Bản tin 19h ngày 02/12</a></li></ul></div>';
+    const article = extractArticle(videoPage(player), {
+      url: 'https://truyenhinh.example.vn/video/lu-quet-v9876.html',
+    });
+    expect(article.contentHtml).not.toContain('lu-quet.mp4');
+  });
+});
+
 describe('rule: a paragraph that is only a link to a document is the article’s attachment, no teaser', () => {
   it('keeps "Quyết định số 15/QĐ-UBND" linking to its PDF after the article’s text', () => {
     const article = extractArticle(
