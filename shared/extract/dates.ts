@@ -272,6 +272,22 @@ function vietnameseHalf(word: string | undefined, hour: number): string | undefi
   }
 }
 
+/**
+ * The half of the day a word before a time names, as Korean, Japanese and Chinese write it
+ * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after).
+ */
+const HALF_BEFORE = /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午)\s*$/u;
+/** … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"). */
+const HALF_AFTER = /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*)(?![\p{L}\p{M}])/u;
+
+/** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
+function namedHalf(before: string, after: string, hour: number): string | undefined {
+  const word = HALF_BEFORE.exec(before)?.[1] ?? HALF_AFTER.exec(after)?.[1];
+  if (word === undefined) return undefined;
+  if (word === '中午') return hour === 11 ? 'a' : 'p';
+  return /^(?:오후|午後|下午|晚上|م)/u.test(word) ? 'p' : 'a';
+}
+
 function parseIsoOffset(value: string | undefined): number | null {
   if (value === undefined) return null;
   if (value.toUpperCase() === 'Z') return 0;
@@ -399,7 +415,13 @@ const DOTTED_TIME_AFTER_YEAR =
  */
 function readTime(text: string, zoned = false): { hour: number; minute: number; second: number } {
   const m = TIME.exec(text);
-  if (m) return clock(m[1], m[2], m[3], m[4] ?? vietnameseHalf(m[5], Number(m[1])));
+  if (m) {
+    const hour = Number(m[1]);
+    const after = text.slice(m.index + m[0].length);
+    const half =
+      m[4] ?? vietnameseHalf(m[5], hour) ?? namedHalf(text.slice(0, m.index), after, hour);
+    return clock(m[1], m[2], m[3], half);
+  }
   const word = CLOCK_WORD_TIME.exec(text);
   if (word) return clock(word[1], word[2]);
   // The first dotted time that a zone, am/pm or "Uhr" marks as one: an unmarked pair before it
