@@ -675,9 +675,43 @@ export function isShortDateline(text: string, timeZone: string): boolean {
   return text.length <= MAX_DATE_LINE_CHARS && isDateline(text, timeZone);
 }
 
+/** Where a span of dates divides: "từ X đến Y", "from X to Y", "vom X bis Y", "X – Y", "X | Y". */
+const SPAN_DIVIDER = /\s+(?:đến|tới|to|until|till|bis|au|al|do|até|[|–—-])\s+/giu;
+/** A publication or update label: a date after one is the page's own, not a span's end. */
+const PUBLICATION_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/**
+ * Whether a text is a span of two dates ("(Từ ngày 01/12/2026 đến ngày 05/12/2026)", "29.11.2018
+ * – 20.01.2019"): what a schedule or an exhibition's article tells, no line of the page's dates.
+ * A date after a publication or update label ("14.12.2023 – aktualisiert 15.12.2023") or a time
+ * alone after a dash ("14/12/2023 - 16:05") makes no span.
+ */
+function isDateSpan(text: string, timeZone: string): boolean {
+  for (const divider of text.matchAll(SPAN_DIVIDER)) {
+    const right = text.slice(divider.index + divider[0].length);
+    if (PUBLICATION_LABEL.test(right)) continue;
+    const left = text.slice(0, divider.index);
+    if (
+      parseDate(left, timeZone) !== null &&
+      parseDate(right, timeZone) !== null &&
+      DAY.test(right)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A day and month written in figures or a month's name: not a time alone. */
+const DAY = /\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}/u;
+
 /**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
- * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date.
+ * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date or a span of
+ * dates ({@link isDateSpan}).
  *
  * @param text - the text of a block
  * @param timeZone - IANA zone for parsing
@@ -686,6 +720,7 @@ export function isShortDateline(text: string, timeZone: string): boolean {
 export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
+  if (isDateSpan(text, timeZone)) return false;
   const rest = text
     .normalize('NFC')
     .replace(DATELINE_WORDS, ' ')

@@ -64,19 +64,14 @@ const MAX_CLOSING_DATE_CHARS = 60;
 /** A publication or update label alone, its date on the next line ("Letzte Aktualisierung"). */
 const PUBLICATION_LABEL_ALONE = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)\\s*:?$`, 'iu');
 
-/** Where a span of dates divides ("29 November 2018 | 20 January 2019"). */
-const SPAN_DIVIDER = /\s+[|–—-]\s+/;
-
 /**
  * Whether a closing line is a date alone: short, and nothing but a date and its label. Two
- * dates that a bar or a dash alone divides are the span an event runs (an exhibition's), which
- * the article tells.
+ * dates a bar or a dash divides are the span an event runs (an exhibition's), which the article
+ * tells: no date line (`isDateline`).
  */
 function isClosingDate(text: string, isDateline: (text: string) => boolean): boolean {
   const line = cleanText(text);
-  if (line === '' || line.length > MAX_CLOSING_DATE_CHARS || !isDateline(line)) return false;
-  const parts = line.split(SPAN_DIVIDER);
-  return parts.length < 2 || !parts.every(isDateline);
+  return line !== '' && line.length <= MAX_CLOSING_DATE_CHARS && isDateline(line);
 }
 
 function isElement(node: AnyNode): node is Element {

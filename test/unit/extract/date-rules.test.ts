@@ -485,6 +485,39 @@ describe('dates: publication and update labels in the languages the date readers
   );
 });
 
+describe('dates: a span of dates the article tells is no date line', () => {
+  it.each([
+    '(Từ ngày 01/12/2026 đến ngày 05/12/2026)',
+    'Từ 01/12/2026 đến 05/12/2026',
+    'From 1 December 2026 to 5 December 2026',
+    'Vom 01.12.2026 bis 05.12.2026',
+    '29.11.2018 – 20.01.2019',
+    '29 November 2018 | 20 January 2019',
+  ])('reads %j as a span, not a date line', (line) => {
+    expect(isDateline(line, 'UTC')).toBe(false);
+  });
+
+  it.each([
+    'Thứ Năm, 14/12/2023 - 16:05',
+    '14.12.2023 – aktualisiert 15.12.2023',
+    'Đăng ngày 14/12/2023 - Cập nhật 15/12/2023',
+    'Do 25.04.24 | 14:07 Uhr',
+  ])('still reads %j as a date line', (line) => {
+    expect(isDateline(line, 'UTC')).toBe(true);
+  });
+
+  it('keeps the span opening the body of a schedule', () => {
+    const span = '(Từ ngày 01/12/2026 đến ngày 05/12/2026)';
+    const html = page('', { before: '' }).replace(
+      '<div class="article-body">',
+      `<div class="article-body"><p>${span}</p>`,
+    );
+    expect(
+      extractArticle(html, { url: 'https://huyen.example.gov.vn/a.html' }).contentText,
+    ).toContain(span);
+  });
+});
+
 describe('dates: words a theme puts on <body> do not put the whole page outside the article', () => {
   it.each(['single-post has-comments', 'page-template has-sidebar', 'related-posts-enabled'])(
     'reads the <time> of a page whose body class is "%s"',
