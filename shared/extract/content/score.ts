@@ -204,14 +204,18 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
   const hints = classWords(el);
-  return (
-    hints !== '' &&
-    UNLIKELY.test(hints) &&
-    !MAYBE_CANDIDATE.test(hints) &&
-    UNLIKELY.test(presentParts(hints)) &&
-    !holdsEmbeddedPost(el)
-  );
+  if (hints === '' || !UNLIKELY.test(hints) || MAYBE_CANDIDATE.test(hints)) return false;
+  const present = presentParts(hints);
+  // A heading its class calls a header ("header-anchor-post", "section-header") is the text's.
+  const named = HEADINGS.has(el.name) ? present.replace(HEADER_WORD, ' ') : present;
+  return UNLIKELY.test(named) && !holdsEmbeddedPost(el);
 }
+
+/**
+ * "header" as a part of a heading's class ("section-header"): what the heading is, no part of
+ * the page's furniture. A "subheader" is the page header's (a press release's sender).
+ */
+const HEADER_WORD = /(?<![a-z])header(?![a-z])/g;
 
 /**
  * Why cleanup drops a subtree that scoring skips (see {@link isSkipped}), for the trace.

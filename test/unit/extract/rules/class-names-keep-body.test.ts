@@ -221,3 +221,33 @@ describe('rule: a class word saying the page has no sidebar ("no-sidebar", "side
     expect(() => extractArticle(photoStory('sidebar'), { url: URL })).toThrow();
   });
 });
+
+describe("rule: a heading in the body whose class calls it a header is the text's heading", () => {
+  const heading = 'Những kết quả nổi bật của năm';
+  const body = (h2: string) =>
+    `<article class="post"><h1>Tọa đàm</h1><div class="body markup">${PARAGRAPHS.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}${h2}${PARAGRAPHS.slice(2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></article>`;
+
+  it.each(['header-anchor-post', 'section-header', 'article-heading'])(
+    'keeps <h2 class="%s">',
+    (cls) => {
+      const article = extractArticle(page(body(`<h2 class="${cls}">${heading}</h2>`), CANONICAL), {
+        url: URL,
+      });
+      expect(article.contentText).toContain(heading);
+    },
+  );
+
+  it.each(['footer-title', 'subheader'])(
+    'still removes a heading its class calls another part of the page: "%s"',
+    (cls) => {
+      const article = extractArticle(page(body(`<h2 class="${cls}">${heading}</h2>`), CANONICAL), {
+        url: URL,
+      });
+      expect(article.contentText).not.toContain(heading);
+    },
+  );
+});
