@@ -13,6 +13,7 @@ export type ExtractionReason =
   | 'not-html'
   | 'no-url'
   | 'no-title'
+  | 'error-page'
   | 'listing'
   | 'too-short'
   | 'too-complex';

@@ -61,6 +61,14 @@ import { nonSpaceLength, normalizeStrings } from './text.ts';
 import { readTitle, repeatsHeadline, titleAffixes, withoutTitleAffix } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
+/**
+ * The title of a server's error page, whole ("Page Not Found", "404 - Seite nicht gefunden",
+ * "Không tìm thấy trang", "Error 404"): a site's template around it, no article. A headline that
+ * only opens with such words ("404 Not Found: the story of …") says more.
+ */
+const ERROR_PAGE_TITLE =
+  /^(?:(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:errors?|(?:page\s+)?not\s+found|seite nicht gefunden|página no encontrada|page introuvable|pagina non trovata|không tìm thấy trang))?|(?:error\s*)?404|(?:page|file|article|content)\s+not\s+found|not\s+found|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página no encontrada|page introuvable|pagina non trovata|página não encontrada|không tìm thấy trang|trang không tồn tại|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다)[.!]?$/iu;
+
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
   /** Where the page was published; used when the page names no canonical URL, and as base. */
@@ -261,6 +269,11 @@ function extract(
     );
   }
   const { title } = titleChoice;
+  // … as the title reads, or its first part before the site's name ("Error 404 - Site").
+  const firstPart = title.split(/\s+[-–—|]\s+/)[0] ?? title;
+  if (ERROR_PAGE_TITLE.test(title) || ERROR_PAGE_TITLE.test(firstPart)) {
+    throw new NotAnArticleError('error-page', `Page is an error page ("${title}"), not an article`);
+  }
   // Read before the body finder removes the headline it stands under, and before the dates and
   // bylines below the headline, which pass over the standfirst.
   const markedLead = findLeadElement(ctx, titleChoice.element);

@@ -73,6 +73,30 @@ describe('extractArticle rejections', () => {
     expect(error.reason).toBe('no-title');
   });
 
+  it.each([
+    ['Page Not Found', 'Page Not Found'],
+    ['404 - Seite nicht gefunden', '404 - Seite nicht gefunden'],
+    ['Không tìm thấy trang', 'Không tìm thấy trang'],
+    ['Error 404', 'Error 404 - Cổng thông tin tỉnh'],
+  ])('rejects an error page titled %j, whatever its template shows', (title, shown) => {
+    const html = buildPage({ title: `${title} - Cổng thông tin tỉnh` }).replace(
+      /<h1>.*<\/h1>/,
+      `<h1>${title}</h1>`,
+    );
+    const error = rejection(html);
+    expect(error).toBeInstanceOf(NotAnArticleError);
+    expect(error.reason).toBe('error-page');
+    expect(error.message).toBe(`Page is an error page ("${shown}"), not an article`);
+  });
+
+  it.each([
+    '404 Not Found: the story of the web’s most famous error',
+    'Not Found Yet: the search for the missing hikers goes on',
+  ])('keeps an article whose headline only opens with such words: %j', (title) => {
+    const html = buildPage({ title }).replace(/<h1>.*<\/h1>/, `<h1>${title}</h1>`);
+    expect(extractArticle(html).title).toBe(title);
+  });
+
   it('rejects a page under the minimum of body text, with the count in the message', () => {
     const error = rejection(buildPage({ body: '<p>Đang cập nhật nội dung.</p>' }));
     expect(error).toBeInstanceOf(NotAnArticleError);

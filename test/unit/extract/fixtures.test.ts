@@ -174,13 +174,13 @@ describe('extractArticle on the fixture non-articles', () => {
     );
   });
 
-  it('rejects a "page not found" stub as too short, with the word count', () => {
+  it('rejects a "page not found" stub as an error page, with its title', () => {
     const error = captureError(() => extractArticle(fixture('not-article-stub-page.html')));
     expect(error).toBeInstanceOf(NotAnArticleError);
-    expect(error).toMatchObject({ reason: 'too-short' });
-    expect((error as Error).message).toMatch(
-      /^Page body has \d+ words?, under the minimum of 15 for an article$/,
-    );
+    expect(error).toMatchObject({
+      reason: 'error-page',
+      message: 'Page is an error page ("Không tìm thấy trang"), not an article',
+    });
   });
 });
 
