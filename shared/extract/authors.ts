@@ -278,6 +278,13 @@ function isUncasedName(text: string): boolean {
 /** A letter that has a case (upper or lower). */
 const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 
+/**
+ * A byline's names, then a comma, the reporters' outlet or desk and, after a dash, the place they
+ * file from ("Por Ana Souza, g1 SP — São Paulo", "By Jane Doe, The Ledger — Lakeland"): the
+ * names are the first group.
+ */
+const AFFILIATION_THEN_PLACE = /^(.+?),\s*[^,—–]{1,40}?\s+[—–]\s+([^,—–]{1,40})$/u;
+
 /** A name of two words or more, each capitalized: a person's full name, not a place. */
 function isFullName(text: string): boolean {
   return text.includes(' ') && looksLikeName(text);
@@ -640,6 +647,16 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   );
   if (text === '' || text.length > 120) return null;
   const names = (() => {
+    // "Por Ana Souza, g1 SP — São Paulo": the names, then their outlet or desk and the place.
+    // A wire agency after the dash credits the names before it ("By A, B — Reuters").
+    const placed = AFFILIATION_THEN_PLACE.exec(text);
+    if (
+      placed?.[1] !== undefined &&
+      !isWireAgency(placed[2] ?? '') &&
+      (BY.test(text) || byOtherLabel(text) !== null)
+    ) {
+      return cleanAuthors(placed[1]);
+    }
     if (KOREAN_BYLINE_LINE.test(text)) return koreanReporters(text);
     if (CJK_BRACKETED_CREDIT.test(cleaned)) return cleanAuthors(cleaned);
     const broadcast = BROADCAST_SIGN_OFF.exec(text);

@@ -154,6 +154,24 @@ describe('parseByline', () => {
   });
 });
 
+describe('parseByline: a byline naming the reporters, their outlet or desk, then a dash and the place', () => {
+  it.each([
+    ['Por Ana Souza, g1 SP — São Paulo', ['Ana Souza']],
+    ['Por Ana Souza, TV Globo — Brasília', ['Ana Souza']],
+    ['Por Ana Souza e Pedro Lima, g1 RJ — Rio de Janeiro', ['Ana Souza', 'Pedro Lima']],
+    ['By Jane Doe, The Ledger — Lakeland', ['Jane Doe']],
+  ])('reads %j as %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each(['By Jane Doe, John Smith', 'By Jane Doe, John Smith — Reuters'])(
+    'still reads every name of %j, without a dash and a place',
+    (line) => {
+      expect(parseByline(line)).toEqual(['Jane Doe', 'John Smith']);
+    },
+  );
+});
+
 describe('cleanAuthors', () => {
   it('drops URLs and e-mail addresses, which are not names', () => {
     expect(cleanAuthors('https://example.com/profiles/jane-doe')).toEqual([]);
