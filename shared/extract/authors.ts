@@ -91,13 +91,13 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 
 /**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
- * Scandinavian av/af and "skrevet af", Polish przez, Italian di, Indonesian and Malay oleh, Thai
- * โดย), or a label ("Autor:", "Autorin/Autor", Indonesian "Penulis:", Hungarian "Szerző:",
- * Polish "Napisała:", Greek "Συντάκτης:"). "Von der Leyen" and "Di Maria" are names: "von"
- * before a particle and a capitalized "Di" are kept.
+ * Scandinavian av/af and "skrevet af", Polish przez, Italian di and "a cura di", Indonesian and
+ * Malay oleh, Thai โดย), or a label ("Autor:", "Autorin/Autor", Indonesian "Penulis:",
+ * Hungarian "Szerző:", Polish "Napisała:", Greek "Συντάκτης:"). "Von der Leyen" and "Di Maria"
+ * are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|συντάκτης|συντάκτρια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|συντάκτης|συντάκτρια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".

@@ -105,7 +105,14 @@ function surnameFirst(text: string): string | null {
 /** Splits one part at "and" words where both sides are names. */
 function splitAnd(part: string): string[] {
   const pieces = part.split(AND).map((p) => p.trim());
-  if (pieces.length > 1 && pieces.every((p) => p === '' || nameLike(p, 1))) return pieces;
+  // A wire agency may be joined to the names so: "Anna Berg und dpa".
+  if (
+    pieces.length > 1 &&
+    pieces.some((p) => nameLike(p, 1)) &&
+    pieces.every((p) => p === '' || nameLike(p, 1) || isWireAgency(p))
+  ) {
+    return pieces;
+  }
   const short = part.split(SHORT_AND).map((p) => p.trim());
   if (short.length > 1 && short.every((p) => nameLike(p, 2))) return short;
   const plain = part.split(PLAIN_AND).map((p) => p.trim());

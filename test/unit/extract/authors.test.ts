@@ -172,6 +172,23 @@ describe('parseByline: a byline naming the reporters, their outlet or desk, then
   );
 });
 
+describe('parseByline: bylines joining a wire agency with "and", and the Italian "a cura di"', () => {
+  it.each([
+    ['Von Anna Berg und dpa', ['Anna Berg', 'dpa']],
+    ['By Jane Doe and Reuters', ['Jane Doe', 'Reuters']],
+    ['A cura di Mario Rossi', ['Mario Rossi']],
+  ])('reads %j as %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each(['Von Montag und Dienstag an gilt', 'A cura di tutti noi, ogni giorno'])(
+    'reads no byline from %j',
+    (line) => {
+      expect(parseByline(line)).toBeNull();
+    },
+  );
+});
+
 describe('cleanAuthors', () => {
   it('drops URLs and e-mail addresses, which are not names', () => {
     expect(cleanAuthors('https://example.com/profiles/jane-doe')).toEqual([]);
