@@ -1134,7 +1134,13 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
       (child) =>
         child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
     );
-    if (opener < 0 || outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
+    // A Korean byline names the reporter before the title, no "by": "김민준 기자".
+    if (opener < 0) {
+      const names = koreanBylineNames(holder, ctx);
+      if (names !== null) return { names, source: 'byline line', raw: names.join(', ') };
+      continue;
+    }
+    if (outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
     // A line marked as a picture's credit or caption credits the picture, in a figure or not
     // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo),
     // unless its label credits the text (a piece's credits: "Nội dung: …" above "Ảnh: …").
@@ -1172,6 +1178,24 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     }
   }
   return null;
+}
+
+/** A reporter's title in Korean, after the name: 기자 (reporter), 특파원 (correspondent). */
+const KOREAN_TITLE = /기자|특파원/;
+/** A Korean name: two to five Hangul syllables. */
+const HANGUL_NAME = /^[가-힣]{2,5}$/;
+
+/**
+ * The names of a line whose own text is a Korean byline ({@link parseByline}: "김민준 기자",
+ * "세종=김민수 기자"), in the article and outside links; else null.
+ */
+function koreanBylineNames(line: Element, ctx: PageContext): string[] | null {
+  if (!line.children.some((c) => c.type === 'text' && KOREAN_TITLE.test(c.data))) return null;
+  if (outsideArticle(line, ctx.index) || closest(line, LINK, null) !== null) return null;
+  const text = cleanText(renderedText(line));
+  if (text.length > MAX_BYLINE_LINE) return null;
+  const names = parseByline(text);
+  return names?.every((name) => HANGUL_NAME.test(name)) ? names : null;
 }
 
 /** Whether an element is the first thing a line or table cell shows. */

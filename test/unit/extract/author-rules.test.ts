@@ -1367,6 +1367,11 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       'สมชาย ใจดี',
     ],
     ['<p class="k1">ผู้เขียน: สมชาย ใจดี</p>', 'สมชาย ใจดี'],
+    [
+      '<ul class="k1"><li><i class="icon-user-o"></i> 김민준 기자</li><li><i class="icon-clock-o"></i> 입력 2026.12.04 14:20</li></ul>',
+      '김민준',
+    ],
+    ['<div class="k1"><span>세종=김민수 기자</span> <span>2026.12.04 14:20</span></div>', '김민수'],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
   });
@@ -1392,6 +1397,7 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     '<p class="k1">Ảnh: Hải Nam</p>',
     '<p class="k1">Nội dung: Quyết định về việc phê duyệt kế hoạch năm 2024</p>',
     '<p class="k1">Tin: Hội nghị tổng kết công tác năm 2023 của tỉnh</p>',
+    '<p class="k1">시장은 기자회견에서 심야버스 노선을 늘리겠다고 말했다</p>',
   ])('takes no account or role for a name: %s', (header) => {
     expect(authors('', header)).toEqual([]);
   });
