@@ -418,6 +418,11 @@ const RELATED_HEADINGS = [
   'читайте також',
   'дивіться також',
   'ilgili haberler',
+  'ilgili haber',
+  'ayrıca okuyun',
+  'bunlar da ilginizi çekebilir',
+  'อ่านเพิ่มเติม',
+  'ข่าวที่เกี่ยวข้อง',
   'baca juga',
   'berita terkait',
   'artikel terkait',
@@ -450,8 +455,11 @@ function alternatives(headings: readonly string[]): string {
   return headings.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|');
 }
 
-/** The brackets that close a heading marked as Japanese and Chinese pages mark one ("【関連記事】"). */
-const CLOSING_BRACKETS = '】］';
+/**
+ * The brackets that close a heading marked as Japanese and Chinese pages mark one ("【関連記事】"),
+ * and their full-width colon ("関連記事：").
+ */
+const CLOSING_BRACKETS = '】］：';
 
 const RELATED_RE = new RegExp(
   // Longest first: the heading matched is the whole of it ("more from", not "more").

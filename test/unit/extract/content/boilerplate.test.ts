@@ -1823,6 +1823,16 @@ describe('a "read also" line linking to another story is no body text, in any la
     ['Vietnamese', '<p><em>Xem thêm: <a href="/tin/4">Giá lúa tăng mạnh đầu vụ</a></em></p>'],
     ['English, "MORE :"', '<p>MORE : <a href="/news/5">The daily cartoon by Guy Venables</a></p>'],
     ['English, "Also:"', '<p>Also: <a href="/news/6">See Black Friday coverage at CNET</a></p>'],
+    [
+      'Japanese, with a full-width colon',
+      '<p>関連記事：<a href="/news/7">予算案が参院で成立</a></p>',
+    ],
+    [
+      'Chinese, with a full-width colon',
+      '<p>相关阅读：<a href="/news/8">市政府通过年度预算</a></p>',
+    ],
+    ['Thai', '<p>อ่านเพิ่มเติม: <a href="/news/9">ครม.อนุมัติงบประมาณปี 2570</a></p>'],
+    ['Turkish', '<p>Ayrıca okuyun: <a href="/haber/10">Bütçe Mecliste kabul edildi</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
