@@ -624,8 +624,13 @@ function isPageTools(el: Element, texts: ShortTexts): boolean {
   }
   const text = texts.of(el, 80);
   if (text === null || text === '') return false;
-  return countWords(outside.replace(/[|•·:/\-–—]/g, ' ')) <= MAX_TOOLS_LABEL_WORDS;
+  const label = outside.replace(/[|•·:：｜/\-–—]/g, ' ');
+  // A label in a script without spaces is counted by its characters: "分享到", "シェアする".
+  return countWords(label) <= MAX_TOOLS_LABEL_WORDS || CJK_LABEL.test(label.replace(/\s+/g, ''));
 }
+
+/** A short label in Chinese, Japanese or Korean: at most six characters. */
+const CJK_LABEL = /^[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]{1,6}$/u;
 
 /** The longest label of a line of tools set in an element of its own. */
 const MAX_TOOLS_LABEL_CHARS = 30;

@@ -1974,6 +1974,16 @@ describe("a line of the page's tools is no body text, whatever its class names",
       '<p><strong>Chia sẻ:</strong> <a href="https://social.example.com/share?u=x"><svg viewBox="0 0 8 8"><path d="M0 0h8v8z"></path></svg></a></p>',
       'Chia sẻ',
     ],
+    [
+      'a Chinese share bar, its label after a full-width colon',
+      '<p>分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></p>',
+      '分享到',
+    ],
+    [
+      'a Japanese share bar',
+      '<p>シェアする <a href="#">X</a> <a href="#">Facebook</a></p>',
+      'シェアする',
+    ],
   ])('removes %s', (_, line, gone) => {
     expectRemovedFromBody(line, gone);
   });
