@@ -581,6 +581,11 @@ describe('findMainContent boilerplate removal', () => {
       'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
     ],
     ['a copyright notice written with an at sign', 'Copyright @ 2019 The New Arab.'],
+    ['an Indonesian invitation to follow the site', 'Ikuti kami di Google News'],
+    [
+      'a Vietnamese invitation to subscribe to the channel',
+      'Đăng ký kênh YouTube của báo để xem thêm video',
+    ],
     ["a Korean newsroom's copyright notice", '저작권자 © 한빛일보 무단전재 및 재배포 금지'],
     [
       "a Korean agency's copyright notice in brackets",
@@ -1642,6 +1647,11 @@ describe('furniture labels are no body text, in the languages publishers write t
     ["a gallery's count of its pictures", '<p>28/28 photos</p>'],
     ["a Chinese page's editor in charge", '<p>【责任编辑：严玉洁】</p>'],
     ["a Chinese page's editor", '<p>（编辑：李明）</p>'],
+    ["a Japanese page's editor", '<p>【編集：山田】</p>'],
+    [
+      "a Korean page's call for tips, with its phone and address",
+      '<p>▶ 제보하기<br>▷ 전화 02-1234-5678<br>▷ 이메일 jebo@hanbit.example.co.kr</p>',
+    ],
     ['a German featured picture’s credit', '<p>Beitragsbild: Stefan Mang</p>'],
     ['a German stock picture’s credit', '<p>Symbolgrafik:© Butch - stock.adobe.com</p>'],
   ])('removes %s', (_rule, block) => {
