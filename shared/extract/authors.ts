@@ -236,6 +236,28 @@ function namesOutletInWords(text: string): boolean {
   );
 }
 
+/** The longest unit a credit line names: "Phòng Cảnh sát điều tra tội phạm về ma túy số 2". */
+const MAX_UNIT_CREDIT = 60;
+
+/**
+ * Whether a line credits the text to a unit, no person: a credit's label, then an organisation
+ * whose name holds its number ("Tin, ảnh: Phòng PV01", "Bài, ảnh: Đội CSGT số 2", "Tin: Công an
+ * phường 3"), which no person's name does. A sentence after the label says more.
+ */
+export function isUnitCredit(line: string): boolean {
+  const match = CREDIT.exec(line);
+  if (match === null) return false;
+  const unit = line.slice(match[0].length).replace(/[.\s]+$/, '');
+  return (
+    unit.length <= MAX_UNIT_CREDIT &&
+    ORGANISATION.test(unit) &&
+    /\d/.test(unit) &&
+    !COLLECTIVE.test(unit) &&
+    !/[,;:!?]/.test(unit) &&
+    unit.split(/\s+/).length <= MAX_AFFILIATION_WORDS
+  );
+}
+
 /** Whether a text signs an organisation or outlet: its name, web address or acronym. */
 function signsOutlet(text: string): boolean {
   return ORGANISATION.test(text) || DOMAIN.test(text) || OUTLET_ACRONYM.test(text);

@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { isTranslatorLine, looksLikeName, parseByline } from './authors.ts';
+import { isTranslatorLine, isUnitCredit, looksLikeName, parseByline } from './authors.ts';
 import {
   append,
   descendants,
@@ -382,14 +382,15 @@ function closingLines(
     if (isDate) date ??= cleanText(text);
     const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
     if (!dated) bylines++;
-    // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …") closes the byline
-    // lines without naming an author.
+    // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …"), or a credit to a
+    // unit ("Tin, ảnh: Phòng PV01"), closes the byline lines without naming an author.
     const credit = cleanText(text);
     if (isNewsroomCredit(credit)) production = true;
     let names =
       dated ||
       isTranslatorLine(text) ||
       isNewsroomCredit(credit) ||
+      isUnitCredit(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit))
         ? []
         : parseByline(text, isEmphasised($, block, line));

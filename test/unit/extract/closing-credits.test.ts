@@ -191,6 +191,38 @@ describe('a sign-off and a date alone close the body as metadata', () => {
   });
 });
 
+describe('a credit closing the body that names a police or government unit', () => {
+  it.each([
+    'Tin, ảnh: Phòng PV01',
+    'Bài, ảnh: Đội CSGT số 2',
+    'Tin: Công an phường 3',
+    'Tin, ảnh: Phòng Tham mưu',
+  ])('leaves the body and names no author: %j', (line) => {
+    const article = extractArticle(
+      buildPage({ tail: `<p style="text-align:right"><strong>${line}</strong></p>` }),
+    );
+    expect(article.authors).toEqual([]);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS.at(-1) as string)).toBe(true);
+  });
+
+  it.each([
+    ['Tin: PV Minh Châu', 'Minh Châu'],
+    ['Bài, ảnh: CTV Hồng Nhung', 'Hồng Nhung'],
+  ])('still names the reporter a title opens %j', (line, name) => {
+    const article = extractArticle(
+      buildPage({ tail: `<p style="text-align:right"><strong>${line}</strong></p>` }),
+    );
+    expect(article.authors).toEqual([name]);
+  });
+
+  it('keeps a closing sentence that credits a unit in prose', () => {
+    const line = 'Tin: Phòng PV01 đã tiếp nhận 12 đơn thư trong tháng, giải quyết dứt điểm 10 đơn.';
+    expect(extractArticle(buildPage({ tail: `<p>${line}</p>` })).contentText).toContain(
+      'đã tiếp nhận 12 đơn thư',
+    );
+  });
+});
+
 describe('a copyright notice after the closing byline does not hide it', () => {
   const tail = (...lines: string[]) =>
     extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
