@@ -47,8 +47,9 @@ const PAYWALL_NOTICE =
 /**
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
  * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
- * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", an author's initials "(dmk)",
- * an agency and the editor's initials ("SDA/sep"), the translator ("Aus dem Englischen von …").
+ * reporting by …", "(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", "(Con información de EFE)",
+ * "(Avec AFP)", "(With inputs from PTI)", an author's initials "(dmk)", an agency and the
+ * editor's initials ("SDA/sep"), the translator ("Aus dem Englischen von …").
  * Read after the trailing byline, which takes the reporter of such a line as the author.
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
@@ -58,6 +59,11 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
     String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa)\s*:\s*[^()]{1,60}\)?\.?$`,
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
+    // … in Spanish and Portuguese ("(Con información de EFE)", "*Com informações da Agência
+    // Brasil"), French ("(Avec AFP)") and Indian English ("(With inputs from PTI)").
+    String.raw`^\*?\(?(?:con información|com informações) (?:de|da|do|das|dos|del)\s[^.()]{1,60}\)?\.?$`,
+    String.raw`^\(avec (?:l['’])?[^.()]{2,30}\)\.?$`,
+    String.raw`^\(?with inputs? from [^.()]{2,40}\)?\.?$`,
     String.raw`^©\s*dpa-infocom\b`,
     String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
     // A news agency and editors' initials without brackets: "SDA/sep", "dpa/lno".
