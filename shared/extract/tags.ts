@@ -139,10 +139,11 @@ function labelledTagLinks(index: PageIndex): Element[] {
 
 /**
  * A link's address to a tag's page, its last folder named for tags or topics: `/tags/ukraine`,
- * `/topic/city-council/`, `/chu-de/giao-thong-123.html`, `/schlagwort/bahn`, `/thema/ukraine`.
+ * `/topic/city-council/`, `/chu-de/giao-thong-123.html`, `/schlagwort/bahn`, `/thema/ukraine`;
+ * or a query naming the tag (`?tag=ukraine`, a Korean CMS's search `?sc_word=…`).
  */
 const TAG_PAGE =
-  /\/(?:tags?|topics?|chu-de|tu-khoa|schlagw(?:ort|orte|örter|oerter)|stichw(?:ort|orte|örter|oerter)|thema|themen|sujets?|etiquetas?|temas?|argomenti|onderwerpen?|keywords?)\/[^/?#]+\/?(?:[?#]|$)/i;
+  /\/(?:tags?|topics?|chu-de|tu-khoa|schlagw(?:ort|orte|örter|oerter)|stichw(?:ort|orte|örter|oerter)|thema|themen|sujets?|etiquetas?|temas?|argomenti|onderwerpen?|keywords?)\/[^/?#]+\/?(?:[?#]|$)|[?&](?:tags?|keywords?|sc_word|tu_?khoa)=[^&#]+/i;
 
 /**
  * A label for more on the article's topics, heading its links to tag pages ("Related Topics:",

@@ -118,6 +118,14 @@ describe('tags: a line of links to tag pages alone is the tags, whatever the cla
       'links under a label for related topics',
       '<div class="k7"><span>Related Topics:</span></div><div class="k8"><a href="/tags/cai-cach/">cải cách hành chính</a> <a href="/tags/nam-2023/">năm 2023</a></div>',
     ],
+    [
+      'links to the site\'s search for a tag word, marked with "#" (a Korean CMS)',
+      '<div class="k7"><a href="/news/articleList.html?sc_word=cải cách hành chính">#cải cách hành chính</a><a href="/news/articleList.html?sc_word=năm 2023">#năm 2023</a></div>',
+    ],
+    [
+      'links to pages of a tag named in the query',
+      '<p class="k7"><a href="/tim-kiem.html?tag=cai-cach">cải cách hành chính</a>, <a href="/tim-kiem.html?tag=nam-2023">năm 2023</a></p>',
+    ],
   ])('reads %s, and leaves the line out of the body', (_, tail) => {
     const article = extractArticle(buildPage({ tail }));
     expect(article.tags).toEqual(['cải cách hành chính', 'năm 2023']);
