@@ -141,6 +141,8 @@ const TEST_HOOKS: ReadonlySet<string> = new Set([
   'data-test-tag',
   'data-qa',
   'data-cy',
+  // Wix's components name themselves so: `data-hook="post-title"`, `data-hook="time-ago"`.
+  'data-hook',
 ]);
 
 /**

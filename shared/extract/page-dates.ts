@@ -16,6 +16,7 @@ import {
   MONTHS,
   PUBLICATION_WORD_PATTERN,
   PUBLISHED_WORD_PATTERN,
+  UPDATED_WORD_PATTERN,
   ZONE_ABBREVIATION_PATTERN,
 } from './date-words.ts';
 import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
@@ -24,7 +25,7 @@ import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
 import { metaContent, PARSELY_PAGE_DATE } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
-import { AUTHOR_HINT, DATE_HINT } from './metadata-hints.ts';
+import { AUTHOR_HINT, DATE_HINT, testHooks } from './metadata-hints.ts';
 import {
   headlinedArticles,
   isArticleMicrodata,
@@ -436,11 +437,14 @@ export function isDateElement(el: Element): boolean {
   if (hasItemprop(el, 'datePublished') || hasItemprop(el, 'dateModified')) return true;
   // The hints hold no space and only ASCII letters, so class and id are tested apart and as
   // written: what testing their lower-cased join would find, without making the join.
-  return (
-    el.name !== 'meta' &&
-    el.name !== 'script' &&
-    ((cls !== undefined && DATE_HINT.test(cls)) || (id !== undefined && DATE_HINT.test(id)))
-  );
+  if (el.name === 'meta' || el.name === 'script') return false;
+  if ((cls !== undefined && DATE_HINT.test(cls)) || (id !== undefined && DATE_HINT.test(id))) {
+    return true;
+  }
+  // A test hook names it where class names are hashed (`data-testid="timestamp"`, Wix's
+  // `data-hook="time-ago"`).
+  const hooks = testHooks(el);
+  return hooks !== '' && DATE_HINT.test(hooks);
 }
 
 /** Class names marking an element as the article's update (hAtom's `updated`). */
@@ -559,6 +563,17 @@ function bylineListItem(el: Element): Element | null {
   if (items.some((i) => i !== item && (marksAuthor(i) || BY_ITEM.test(textOf(i).trim())))) {
     return item;
   }
+  // A short list of the article's details that links nowhere (the date and the reading time,
+  // Wix's `<ul><li><span data-hook="time-ago">…</span></li><li>2 min read</li></ul>`): other
+  // stories' items link to them.
+  // An update's item makes it a list of dates, read below.
+  if (
+    items.length <= MAX_DETAIL_LIST_ITEMS &&
+    !items.some(holdsLink) &&
+    !items.some((i) => UPDATED_LABEL.test(textOf(i)))
+  ) {
+    return item;
+  }
   // A list of the article's publication and update dates alone: a few short items, each a date
   // with no link, one labelled as the publication (`<li><time>Published: 22:04, 22 Apr
   // 2024</time></li><li><time>Updated: …`). An update's time alone is no publication date.
@@ -571,11 +586,23 @@ function bylineListItem(el: Element): Element | null {
     : null;
 }
 
+/**
+ * A word labelling an update ("Updated", "Cập nhật", "Aktualisiert"), its time perhaps right
+ * after it in the item's text ("Updated20:49": the parts' texts joined).
+ */
+const UPDATED_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${UPDATED_WORD_PATTERN})(?!\p{L})`,
+  'iu',
+);
+
 /** A word labelling the publication ("Published", "Veröffentlicht"), not an update. */
 const PUBLISHED_LABEL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${PUBLISHED_WORD_PATTERN})(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/** At most this many items make a list of one article's details (date, reading time, views). */
+const MAX_DETAIL_LIST_ITEMS = 4;
 
 /** At most this many items make a list of one article's dates (published, updated). */
 const MAX_DATE_LIST_ITEMS = 3;

@@ -485,6 +485,27 @@ describe('dates: publication and update labels in the languages the date readers
   );
 });
 
+describe("dates: a date in a short list of the article's own details, no links in it", () => {
+  it.each([
+    [
+      'a date and the reading time',
+      '<ul class="x10"><li><span class="date">Nov 30, 2026</span></li><li>2 min read</li></ul>',
+    ],
+    [
+      'a test hook naming the time',
+      '<ul class="x10"><li><span data-hook="time-ago">Nov 30, 2026</span></li><li><span data-hook="time-to-read">2 min read</span></li></ul>',
+    ],
+  ])('reads %s below the headline', (_, list) => {
+    expect(published(page('', { before: list }))).toBe('2026-11-30T12:00:00+00:00');
+  });
+
+  it('reads no date from a list of other stories, each linking to its page', () => {
+    const list =
+      '<ul class="x10"><li><a href="/a.html">Hội nghị tổng kết</a> <span class="date">Nov 30, 2026</span></li><li><a href="/b.html">Giải ngân vốn</a> <span class="date">Nov 29, 2026</span></li></ul>';
+    expect(published(page('', { before: list }))).toBeNull();
+  });
+});
+
 describe('dates: a span of dates the article tells is no date line', () => {
   it.each([
     '(Từ ngày 01/12/2026 đến ngày 05/12/2026)',
