@@ -35,6 +35,7 @@ import {
 } from './content/dom.ts';
 import { closestTable, isDataTable } from './content/layout.ts';
 import { BLOCK } from './content/score.ts';
+import { shortText } from './content/short-text.ts';
 import { isDateline, isShortDateline, parseDate } from './dates.ts';
 import {
   isJsonLdScript,
@@ -957,12 +958,17 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
 /** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
 const AUTHOR_LABEL =
   /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả|автор)\s*:?$/iu;
-/** Elements a label is set in. */
-const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'label'];
+/** Elements a label is set in (a table's label cell may be a `<td>`, as old portals set it). */
+const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'td', 'label'];
+/** The longest author label read. */
+const MAX_LABEL_CHARS = 24;
+/** Label elements whose value is the next element (a definition, a cell), not the line's rest. */
+const LABEL_BEFORE_VALUE: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
 
 /**
  * The names after the first author label of the page: `<li><strong>Autorin/Autor</strong>
- * Roman Goncharenko</li>`, `<dt>Author</dt><dd>Jane Doe</dd>`.
+ * Roman Goncharenko</li>`, `<dt>Author</dt><dd>Jane Doe</dd>`, `<td>Tác giả:</td><td>Minh
+ * Tâm</td>`.
  */
 function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { $, index } = ctx;
@@ -970,9 +976,11 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
   const judged = new Set<Element>();
   for (const tag of LABEL_TAGS) {
     for (const label of index.byTag(tag)) {
+      // A layout's cell may hold the whole page: only a short one is read.
+      if (tag === 'td' && shortText(label, MAX_LABEL_CHARS) === null) continue;
       const labelText = cleanText(renderedText(label));
       if (
-        labelText.length > 24 ||
+        labelText.length > MAX_LABEL_CHARS ||
         !AUTHOR_LABEL.test(labelText) ||
         outsideArticle(label, ctx.index)
       ) {
@@ -983,7 +991,7 @@ function fromAuthorLabels(ctx: PageContext, site: SiteIdentity): AuthorChoice | 
       if (line !== null && judged.has(line)) continue;
       if (line !== null) judged.add(line);
       let rest: string;
-      if (line !== null && tag !== 'dt' && tag !== 'th') {
+      if (line !== null && !LABEL_BEFORE_VALUE.has(tag)) {
         // Only a label that opens its line says what the rest of the line is.
         const lineText = cleanText(renderedText(line));
         if (!lineText.startsWith(labelText)) continue;

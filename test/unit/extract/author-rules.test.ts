@@ -1374,6 +1374,11 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<div class="k1"><span>세종=김민수 기자</span> <span>2026.12.04 14:20</span></div>', '김민수'],
     ['<div class="k1"><span>מאת דנה כהן</span> | <time>04.12.2026 15:12</time></div>', 'דנה כהן'],
     [
+      '<table class="k1"><tr><td>Ngày đăng:</td><td>04/12/2026</td></tr><tr><td>Tác giả:</td><td>Minh Tâm</td></tr></table>',
+      'Minh Tâm',
+    ],
+    ['<table class="k1"><tr><th>Autor</th><td>Max Müller</td></tr></table>', 'Max Müller'],
+    [
       '<div class="k1"><span>بقلم: أحمد الخطيب</span> <span>4 ديسمبر 2026</span></div>',
       'أحمد الخطيب',
     ],
