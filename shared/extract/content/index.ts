@@ -784,6 +784,13 @@ function cleanedLocation(
     picked.top,
     (el) => title !== '' && foldLetters(squash(textOf(el))) === title,
   );
+  if (header !== undefined && trace !== undefined) {
+    trace.removed({
+      rule: "article's header before the text",
+      element: elementPath(header),
+      text: squash(textOf(header)).trim().slice(0, 80),
+    });
+  }
   // Found before the parts are wrapped: the body's first block stands where the page set it.
   // … or before the article's header, left out of the parts.
   const picture =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../../shared/extract/index.ts';
+import { extractArticle, recordingTrace } from '../../../../shared/extract/index.ts';
 
 const URL = 'https://www.hanbit.example.co.kr/news/articleView.html?idxno=123456';
 const HEADLINE = '서울시, 내년부터 심야버스 노선 12개 늘린다';
@@ -32,6 +32,17 @@ describe("rule: the article's header, a block of its own before the text, is non
     expect(article.contentText).toBe(PARAGRAPHS.join('\n\n'));
     expect(article.lead).toBe(DECK);
     expect(article.publishedAt).toBe('2026-12-04T14:20:00+09:00');
+  });
+
+  it('says in the trace that the header was left out', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(page(HEADER), { url: URL, trace });
+    expect(explanation.removed).toContainEqual(
+      expect.objectContaining({
+        rule: "article's header before the text",
+        element: expect.stringContaining('section.article-view-header'),
+      }),
+    );
   });
 
   it('keeps the lead picture standing before the header', () => {
