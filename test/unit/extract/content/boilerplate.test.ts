@@ -583,6 +583,11 @@ describe('findMainContent boilerplate removal', () => {
     ['a copyright notice written with an at sign', 'Copyright @ 2019 The New Arab.'],
     ['an Indonesian invitation to follow the site', 'Ikuti kami di Google News'],
     [
+      'a Spanish call to click for more of the section',
+      'Para leer sobre otros hechos en Medellín, clic AQUÍ.',
+    ],
+    ["a German heading of the site's most read posts", 'Meistgelesene Beiträge'],
+    [
       'a Vietnamese invitation to subscribe to the channel',
       'Đăng ký kênh YouTube của báo để xem thêm video',
     ],
