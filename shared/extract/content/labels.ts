@@ -216,11 +216,12 @@ const SHARE_LABEL =
   /^(?:click to tweet|tweet this|share this quote|sharing is caring!?|(?:diesen |den )?artikel teilen|share this (?:article|story|post|page)|partager (?:cet article|l['’]article)|compartir (?:este artículo|la noticia)|condividi (?:questo articolo|l['’]articolo)|deel dit artikel)$/i;
 
 /**
- * A share or print button's one word ("Teilen", "Drucken", "Tweet"): a label only on a line of
- * its own outside a link or a list (a share list's items go with the list, judged whole).
+ * A share or print button's one word ("Teilen", "Drucken", "Tweet"), or a share bar's label left
+ * without its buttons ("Teilen:", "Chia sẻ:", "分享到："): a label only on a line of its own
+ * outside a link or a list (a share list's items go with the list, judged whole).
  */
 const SHARE_WORD =
-  /^(?:share|tweet|submit|teilen|partager|compartir|condividi|udostępnij|drucken|print|imprimer|imprimir|stampa|drukuj)$/i;
+  /^(?:share|tweet|submit|teilen|partager|compartir|condividi|udostępnij|drucken|print|imprimer|imprimir|stampa|drukuj|chia sẻ|delen|dela|paylaş|поделиться|分享到|分享|シェアする|シェア|공유하기)\s*[:：]?$/iu;
 const LINK_OR_ITEM: ReadonlySet<string> = new Set(['a', 'li']);
 
 /** A row of share buttons read as one line: "Share Tweet Submit", "Facebook Twitter Pinterest Email". */
