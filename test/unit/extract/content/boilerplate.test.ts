@@ -587,6 +587,7 @@ describe('findMainContent boilerplate removal', () => {
       'Para leer sobre otros hechos en Medellín, clic AQUÍ.',
     ],
     ["a German heading of the site's most read posts", 'Meistgelesene Beiträge'],
+    ['a Spanish invitation to follow the site on Google News', 'Recibe alertas desde Google News'],
     [
       'a Vietnamese invitation to subscribe to the channel',
       'Đăng ký kênh YouTube của báo để xem thêm video',
