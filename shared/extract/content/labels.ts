@@ -562,6 +562,7 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (isPictureCredit(el, text)) return 'picture credit';
   // Read apart from the credits above: it marks no caption before it as the picture's.
   if (isNameAndOutletCredit(el, text)) return 'photographer and outlet below the picture';
+  if (text.length <= MAX_BADGE_CHARS && isTrustBadge(el)) return 'Trust Project badge';
   // A label is words: a box that also shows a picture (a player's poster beside its message) is
   // more than one.
   if (descendants(el).some((d) => d.name === 'img' || d.name === 'picture')) return null;
@@ -570,6 +571,24 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
   // Asked last: its walk along the siblings is for the few elements that read as labels.
   return label !== null && standsAlone(el) ? label : null;
+}
+
+/** The most words of a badge beside its logo ("Conforme a los criterios de", "Saber más"). */
+const MAX_BADGE_CHARS = 80;
+/** The Trust Project's logo or link: `alt="Trust Project"`, `…#trust-project`, thetrustproject.org. */
+const TRUST_PROJECT = /trust[\s_-]?project|thetrustproject\.org/i;
+
+/**
+ * Whether a box is the Trust Project's badge a publisher shows under its articles: its logo or a
+ * link to the project's page, and a few words beside them ("Conforme a los criterios de", "Saber
+ * más"), whatever its class names.
+ */
+function isTrustBadge(el: Element): boolean {
+  return descendants(el).some(
+    (d) =>
+      (d.name === 'img' && TRUST_PROJECT.test(d.attribs.alt ?? '')) ||
+      (d.name === 'a' && TRUST_PROJECT.test(d.attribs.href ?? '')),
+  );
 }
 
 /** How many children of `el` show something: elements, and text that is more than spaces. */

@@ -1971,6 +1971,26 @@ describe('a pull quote, a quotation that repeats a sentence of the body, is said
   });
 });
 
+describe("the Trust Project's badge is no body text, whatever its class names", () => {
+  const badge =
+    '<div class="story-content__stamp-trust"><div class="story-content__stamp-trust__box-left"><p>Conforme a los criterios de</p><a href="https://news.example.pe/buenas-practicas/#trust-project" target="_blank"><img src="https://cdn.example.pe/default-md.png?d=2" data-src="https://cdn.example.net/banner-trust-project/logo-trust.png" alt="Trust Project" width="100%" height="26" class="lazy"></a></div><a href="https://news.example.pe/buenas-practicas/" target="_blank">Saber más</a></div>';
+
+  it.each([
+    ['in the text', inArticle(badge)],
+    ['closing the text', page(`<div class="story">${BODY}${badge}</div>`)],
+  ])('removes its words and its link beside the logo, %s', (_, html) => {
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Conforme a los criterios|Saber más/);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a sentence about the Trust Project', () => {
+    const line =
+      '<p>The newsroom joined the <a href="https://thetrustproject.org/">Trust Project</a> in 2021 and publishes its ethics policy and corrections online.</p>';
+    expect(extract(inArticle(line)).contentText).toContain('publishes its ethics policy');
+  });
+});
+
 describe("a line of the page's tools is no body text, whatever its class names", () => {
   it.each([
     [
