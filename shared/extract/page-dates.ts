@@ -565,8 +565,7 @@ function bylineListItem(el: Element): Element | null {
   }
   // A short list of the article's details that links nowhere (the date and the reading time,
   // Wix's `<ul><li><span data-hook="time-ago">…</span></li><li>2 min read</li></ul>`): other
-  // stories' items link to them.
-  // An update's item makes it a list of dates, read below.
+  // stories' items link to them. A list with an update's item is a list of dates, read below.
   if (
     items.length <= MAX_DETAIL_LIST_ITEMS &&
     !items.some(holdsLink) &&

@@ -1027,9 +1027,9 @@ const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s
 const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Pp]osted)\s+(?=[Bb]y\b))?`;
 /**
  * An author's label and its colon ("Author:", "Autor:", "Auteur :", "Tác giả:", "Người viết:",
- * "Người đăng:", "Penulis:", "Szerző:", "ผู้เขียน:"), or a Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a
- * byline line opens with it as with a word for "by". An account or role after it ("admin",
- * "Quản trị viên") names no one.
+ * "Người đăng:", "Penulis:", "Szerző:", "ผู้เขียน:"), or a Vietnamese CMS's "written by" or
+ * "posted by" ("Viết bởi", "Đăng bởi"): a byline line opens with it as with a word for "by". An
+ * account or role after it ("admin", "Quản trị viên") names no one.
  */
 const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
 /**

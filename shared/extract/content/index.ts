@@ -3,7 +3,6 @@
  * containers and cleans the winner in place; `renderContent` turns it into sanitized HTML,
  * plain text and images.
  */
-
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { InvalidSelectorError } from '../errors.ts';
