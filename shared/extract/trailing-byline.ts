@@ -290,6 +290,8 @@ export function takeTrailingByline(
 ): ClosingLines {
   const root = container.get(0);
   if (root === undefined) return { names: [], date: null };
+  // An official document's signature block is the document's: its signer stays with it.
+  if (endsWithSignature(root)) return { names: [], date: null };
   const setAside = setAsideClosingLines($, root);
   try {
     return closingLines($, root, isSectionLink, isDateline);
@@ -350,6 +352,20 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
     if (next !== null && next.parent === home) replaceWith(next, [block, next]);
     else append(home, block);
   }
+}
+
+/**
+ * What marks an official document's signature block, as Vietnamese administrative documents
+ * write it: signing on behalf of a body or for its head ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+ * "TL.", "TUQ."), or "(Đã ký)", the signature's place in a published copy.
+ */
+const SIGNATURE_MARK = /(?<![\p{L}\p{N}])(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}|\((?:đã ký|Đã ký|ĐÃ KÝ)\)/u;
+/** The characters read at the end of the body for a signature block. */
+const SIGNATURE_REACH = 200;
+
+/** Whether the body ends with an official document's signature block ({@link SIGNATURE_MARK}). */
+function endsWithSignature(root: Element): boolean {
+  return SIGNATURE_MARK.test(textOf(root).slice(-SIGNATURE_REACH));
 }
 
 /** A credit of the pictures alone ("Ảnh: Hải Nam", "Photos: …"): among a production's credits, no author. */

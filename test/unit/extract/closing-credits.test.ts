@@ -227,6 +227,35 @@ describe('a credit closing the body that names a police or government unit', () 
   });
 });
 
+describe("an official document's signature block closing the body", () => {
+  const tail = (html: string) => extractArticle(buildPage({ tail: html }));
+
+  it.each([
+    [
+      'signed for the chair',
+      '<p style="text-align:right"><strong>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</strong></p><p style="text-align:right"><em>(Đã ký)</em></p><p style="text-align:right"><strong>Nguyễn Văn An</strong></p>',
+      'Nguyễn Văn An',
+    ],
+    [
+      'on behalf of the committee, after the recipients',
+      '<p><strong>Nơi nhận:</strong><br>- Như trên;<br>- Lưu: VT.</p><p style="text-align:right"><strong>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</strong></p><p style="text-align:right"><strong>Trần Văn Bình</strong></p>',
+      'Trần Văn Bình',
+    ],
+  ])('stays whole in the body and names no author: %s', (_, html, signer) => {
+    const article = tail(html);
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain(signer);
+    expect(article.contentText).toMatch(/CHỦ TỊCH/);
+  });
+
+  it('still reads a reporter closing a news story that quotes a chair', () => {
+    const article = tail(
+      '<p>Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các sở tiếp tục cải cách.</p><p style="text-align:right"><strong>Minh Châu</strong></p>',
+    );
+    expect(article.authors).toEqual(['Minh Châu']);
+  });
+});
+
 describe('a copyright notice after the closing byline does not hide it', () => {
   const tail = (...lines: string[]) =>
     extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
