@@ -67,7 +67,7 @@ import type { ExtractionTrace } from './trace.ts';
  * only opens with such words ("404 Not Found: the story of …") says more.
  */
 const ERROR_PAGE_TITLE =
-  /^(?:(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:errors?|(?:page\s+)?not\s+found|seite nicht gefunden|página no encontrada|page introuvable|pagina non trovata|không tìm thấy trang))?|(?:error\s*)?404|(?:page|file|article|content)\s+not\s+found|not\s+found|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página no encontrada|page introuvable|pagina non trovata|página não encontrada|không tìm thấy trang|trang không tồn tại|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다)[.!]?$/iu;
+  /^(?:(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:errors?|(?:page\s+)?not\s+found|seite nicht gefunden|página no encontrada|page introuvable|pagina non trovata|không tìm thấy trang))?|(?:page|file|article|content)\s+not\s+found|not\s+found|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página no encontrada|page introuvable|pagina non trovata|página não encontrada|không tìm thấy trang|trang không tồn tại|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다)[.!]?$/iu;
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {

@@ -274,8 +274,7 @@ function labelledCategory(ctx: PageContext, url: string): string | null {
     if (first === undefined || links.length > MAX_CATEGORY_LINKS) continue;
     if (!CATEGORY_LABEL.test(label) || !isSectionLink(first)) continue;
     if (isOutsideArticle(line, { index: ctx.index })) continue;
-    const target = absoluteHttp(first.attribs.href, url);
-    if (target === null || page === null || siteHost(target) !== siteHost(page)) continue;
+    if (page === null || siteTarget(first, page, url) === null) continue;
     const name = cleanText(textOf(first));
     if (name !== '' && name.length <= MAX_SECTION_CHARS) return name;
   }
@@ -303,14 +302,20 @@ function labelledTrail(ctx: PageContext, url: string): string | null {
   for (const { label, links } of linkLines(ctx.index, MAX_CATEGORY_LABEL)) {
     if (links.length > MAX_TRAIL_LINKS || !WHERE_YOU_ARE_LABEL.test(label)) continue;
     for (const link of [...links].reverse()) {
-      const target = absoluteHttp(link.attribs.href, url);
-      if (target === null || target === page || siteHost(target) !== siteHost(page)) continue;
+      const target = siteTarget(link, page, url);
+      if (target === null || target === page) continue;
       const name = cleanText(textOf(link));
       if (name === '' || HOME_LABEL.test(name) || isHomeLink(link)) continue;
       return name.length <= MAX_SECTION_CHARS ? name : null;
     }
   }
   return null;
+}
+
+/** A link's absolute address when it leads to a page of the page's own site, else null. */
+function siteTarget(link: Element, page: string, url: string): string | null {
+  const target = absoluteHttp(link.attribs.href, url);
+  return target !== null && siteHost(target) === siteHost(page) ? target : null;
 }
 
 /** Most words of a section's name shown above the headline. */
@@ -339,10 +344,9 @@ function sectionAboveHeadline(ctx: PageContext, url: string): string | null {
   const whole = cleanText(textOf(box));
   if (text === '' || (links.length === 1 && whole !== text) || HOME_LABEL.test(text)) return null;
   if (countWords(text) > MAX_SECTION_WORDS || text.length > MAX_SECTION_CHARS) return null;
-  const target = absoluteHttp(link.attribs.href, url);
   const page = absoluteHttp(url, url);
-  if (target === null || page === null || target === page) return null;
-  return siteHost(target) === siteHost(page) ? text : null;
+  const target = page === null ? null : siteTarget(link, page, url);
+  return target !== null && target !== page ? text : null;
 }
 
 /** Whether a box shows a date line and nothing else, no link ("Thứ năm, 14/12/2023, 16:05"). */
