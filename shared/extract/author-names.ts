@@ -6,6 +6,23 @@
  */
 import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 
+/** A newsroom's words for itself, naming no one: "Redaktion", "La Rédaction", "Ban Biên tập". */
+const NEWSROOM_WORDS = [
+  'redaktion|die redaktion|redacción|redaccion|rédaction|redazione|redação|redacao|redactie',
+  'redaksjonen|redaktionen|redakcja|newsroom|team|the team|editorial team|tòa soạn|ban biên tập',
+];
+const NEWSROOM_WORD_SET = new Set(NEWSROOM_WORDS.join('|').split('|'));
+/** What may stand around a newsroom's word alone: brackets, an article ("La Rédaction"). */
+const AROUND_NEWSROOM_WORD = /^[([]?\s*(?:(?:la|le|die|de|a|el|the)\s+)?|\s*[)\]]?\.?$/giu;
+
+/**
+ * Whether a line is a newsroom's word alone, as a text is signed off by the newsroom that wrote
+ * it: "Redacción", "(Redaktion)", "La Rédaction", "Ban Biên tập" ({@link NEWSROOM_WORDS}).
+ */
+export function isNewsroomSignOff(text: string): boolean {
+  return NEWSROOM_WORD_SET.has(text.trim().replace(AROUND_NEWSROOM_WORD, '').toLocaleLowerCase());
+}
+
 /** Navigation, section and label words CMS templates put where a byline goes. */
 const NOT_NAMES = new Set(
   [
@@ -26,8 +43,7 @@ const NOT_NAMES = new Set(
     // Vietnamese CMS accounts
     'quản trị|quản trị viên|ban biên tập|bbt',
     // A newsroom's word alone, naming no one ("MM-Redaktion", "BR24 Redaktion" name the newsroom)
-    'redaktion|die redaktion|redacción|redaccion|rédaction|redazione|redação|redacao|redactie',
-    'redaksjonen|redaktionen|newsroom|team|the team|editorial team|tòa soạn',
+    ...NEWSROOM_WORDS,
     // Labels shown where a byline goes
     'breaking news|exclusive|live|update|updated|analysis|opinion|editorial|interview',
     'eilmeldung|exklusiv|kommentar|meinung',

@@ -13,9 +13,12 @@ import {
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
 
-/** Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:", "Texto:". */
+/**
+ * Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:",
+ * "Texto:", "Redacción:".
+ */
 const CREDIT =
-  /^(?:(?:tin|bài|bài viết|nội dung|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|texte|texto|testo|tekst|words|photos?|fotos?|bilder?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and|und|y|e|et)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?|fotos?|bilder?|interviews?|entrevista|intervista))*)\s*[:：]\s*/i;
+  /^(?:(?:tin|bài|bài viết|nội dung|ảnh|clip|video|đồ họa|thực hiện|nhóm thực hiện|ghi|ghi chép|text|texte|texto|testo|tekst|words|redacci[oó]n|reda[cç][aã]o|reportaje|reportagem|photos?|fotos?|bilder?|reporting|written)(?:\s*(?:,|và|\/|&|\+|-|and|und|y|e|et)\s*(?:tin|bài|ảnh|clip|video|đồ họa|photos?|fotos?|bilder?|interviews?|entrevista|intervista))*)\s*[:：]\s*/i;
 const BY =
   /^(?:by|written by|reported by|reporting by|story by|posted by|escrito por|publicado por|publié par|écrit par|rédigé par|scritto da|pubblicato da|bởi|viết bởi|đăng bởi)(?:\s*:\s*|\s+)/i;
 

@@ -1,5 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { isNewsroomSignOff } from './author-names.ts';
 import { isTranslatorLine, isUnitCredit, looksLikeName, parseByline } from './authors.ts';
 import {
   append,
@@ -398,8 +399,9 @@ function closingLines(
     if (isDate) date ??= cleanText(text);
     const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
     if (!dated) bylines++;
-    // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …"), or a credit to a
-    // unit ("Tin, ảnh: Phòng PV01"), closes the byline lines without naming an author.
+    // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …"), a credit to a unit
+    // ("Tin, ảnh: Phòng PV01"), or the newsroom's word alone ("Redacción") closes the byline
+    // lines without naming an author.
     const credit = cleanText(text);
     if (isNewsroomCredit(credit)) production = true;
     let names =
@@ -407,6 +409,7 @@ function closingLines(
       isTranslatorLine(text) ||
       isNewsroomCredit(credit) ||
       isUnitCredit(credit) ||
+      isNewsroomSignOff(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit))
         ? []
         : parseByline(text, isEmphasised($, block, line));
@@ -475,10 +478,12 @@ export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v
 
 /**
  * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",
- * "Bài, ảnh:", "Tin và ảnh:", "Nội dung:" (an e-magazine's), "Thực hiện:", "Text:". A
+ * "Bài, ảnh:", "Tin và ảnh:", "Nội dung:" (an e-magazine's), "Thực hiện:", "Text:", Spanish and
+ * Portuguese "Redacción:", "Redação:" (the writing, where German "Redaktion:" is the editing),
+ * "Reportaje:", "Reportagem:". A
  * picture's credit alone ("Ảnh:") names no author.
  */
-export const TEXT_CREDIT_LABEL = String.raw`(?:(?:[Tt]in|TIN|[Bb]ài(?: viết)?|BÀI|[Nn]ội dung|NỘI DUNG)(?:\s*(?:,|và|&|-)\s*(?:ảnh|Ảnh|ẢNH|clip|video))?|(?:[Nn]hóm )?[Tt]hực hiện|[Tt]ext(?:e|o)?|[Tt]esto|[Tt]ekst)\s*:`;
+export const TEXT_CREDIT_LABEL = String.raw`(?:(?:[Tt]in|TIN|[Bb]ài(?: viết)?|BÀI|[Nn]ội dung|NỘI DUNG)(?:\s*(?:,|và|&|-)\s*(?:ảnh|Ảnh|ẢNH|clip|video))?|(?:[Nn]hóm )?[Tt]hực hiện|[Tt]ext(?:e|o)?|[Tt]esto|[Tt]ekst|[Rr]edacci[oó]n|REDACCIÓN|[Rr]eda[cç][aã]o|REDAÇÃO|[Rr]eporta(?:je|gem))\s*:`;
 
 /** A word for "by" or an author's label, alone on its line: "Von:", "By:", "Autor:". */
 const BY_LABEL_LINE = new RegExp(

@@ -95,6 +95,48 @@ describe('the contributor credits that close an article', () => {
   });
 });
 
+describe('a credit of the writing in Spanish and Portuguese', () => {
+  it.each([
+    ['Redacción: María García', ['María García']],
+    ['Redacción: María García / Edición: Luis Pérez', ['María García']],
+    ['Reportaje: María García', ['María García']],
+    ['Reportagem: Ana Souza / Edição: Luís Pereira', ['Ana Souza']],
+    ['Redação: Ana Souza', ['Ana Souza']],
+  ])('names the writer of %j and leaves the body', (line, authors) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual(authors);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence that opens with the word', () => {
+    const line =
+      'Redacción: así llamaban los vecinos a la casa donde se imprimía el periódico del pueblo.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+});
+
+describe("the newsroom's word alone signing the text off", () => {
+  it.each([
+    'Redacción',
+    '(Redacción)',
+    'Redaktion',
+    'La Rédaction',
+    'Redazione',
+    'Redação',
+    'Ban Biên tập',
+  ])('leaves the body and names no one: %j', (line) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual([]);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing paragraph that names the newsroom in a sentence', () => {
+    const line =
+      'Redacción y lectores celebraron juntos los cien años del periódico en la plaza mayor.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+});
+
 describe("a translator's credit among the closing byline lines", () => {
   it.each([
     ['TEXT BY ARIELLE PARDES', 'TRANSLATION BY CHIHIRO OKA'],
@@ -119,6 +161,26 @@ describe("a newsroom's production credits among the closing byline lines", () =>
     );
     // Among the production's credits, each role its own, the pictures' credit names no author.
     expect(article.authors).toEqual(['Thu Hà']);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it.each([
+    ['a Spanish editor', 'Texto: Ana García<br>Edición: Luis Pérez', ['Ana García']],
+    [
+      'a Spanish photographer and designer',
+      'Texto: Ana García<br>Fotografía: Juan Ruiz, Diseño: Marta Gil',
+      ['Ana García'],
+    ],
+    ['a Portuguese editor', 'Texto: Ana Souza<br>Edição: Luís Pereira', ['Ana Souza']],
+    ['a French editor', 'Texte : Marie Dupont<br>Édition : Jean Martin', ['Marie Dupont']],
+    [
+      'an English designer and editor',
+      'Text: Anna Berg<br>Design: Jan Ruf, Editing: Li Wei',
+      ['Anna Berg'],
+    ],
+  ])('names no author in %s, and the writer above is read', (_what, lines, authors) => {
+    const article = extractArticle(buildPage({ tail: `<p>${lines}</p>` }));
+    expect(article.authors).toEqual(authors);
     expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
   });
 
