@@ -1321,6 +1321,20 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   };
   for (const [at, line] of lines.entries()) {
     const { el, text } = line;
+    // The name, the place and the date in fields of one line: "María García | Madrid |
+    // 05/12/2026". Two fields may be a place and a date ("Hà Nội | 05/12/2026"): no name.
+    const [first = '', ...fields] = text.split(METADATA_FIELDS);
+    if (
+      fields.length === PLACE_AND_DATE &&
+      isPlaceAndDate(fields, (field) => isDateline(field, timezone)) &&
+      !isRecordValue(el) &&
+      !outsideArticle(el, index)
+    ) {
+      const own = namesOf({ ...line, text: first });
+      if (own !== null) {
+        return { names: own, source: 'name beside the date line below the headline', raw: text };
+      }
+    }
     const own = namesOf(line);
     if (own === null) continue;
     // The date line after the name, right before it, or around it (`<p><a>Jan Ruf</a><br>
@@ -1355,6 +1369,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   }
   return null;
 }
+
+/** The fields after a name that are the place it was filed from and the date. */
+const PLACE_AND_DATE = 2;
 
 /** A line between names side by side: a bar, a comma, an ampersand, "and". */
 const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;

@@ -2454,6 +2454,24 @@ describe('authors: a bold name beside the place and the date in fields of their 
   });
 });
 
+describe('authors: an unmarked line of the name, the place and the date in fields of their own', () => {
+  it.each([
+    ['<p>María García | Madrid | 05/12/2026</p>', ['María García']],
+    ['<p>MARÍA GARCÍA | Madrid | 05 dic 2026</p>', ['María García']],
+    ['<div>Anna Berg · Berlin · 14.12.2024</div>', ['Anna Berg']],
+  ])('reads %j below the headline as the name', (line, names) => {
+    expect(authors('', line)).toEqual(names);
+  });
+
+  it.each([
+    '<p>Hà Nội | 05/12/2026</p>',
+    '<p>Anna Berg · 14.12.2024</p>',
+    '<p>María García | Madrid</p>',
+  ])('reads no name where a field may be the place: %j', (line) => {
+    expect(authors('', line)).toEqual([]);
+  });
+});
+
 describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
   it.each([
     ['Eingestellt von Anna Berg', ['Anna Berg']],
