@@ -212,7 +212,7 @@ export function hasProseWords(text: string): boolean {
 
 /** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
 const WIRE_AGENCY =
-  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|ansa|xinhua|bloomberg|sda|ats|belga|anp|tass|ria novosti|yonhap|kyodo|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency)$/i;
+  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency)$/iu;
 
 /**
  * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").

@@ -263,7 +263,9 @@ export function isUnitCredit(line: string): boolean {
 
 /** Whether a text signs an organisation or outlet: its name, web address or acronym. */
 function signsOutlet(text: string): boolean {
-  return ORGANISATION.test(text) || DOMAIN.test(text) || OUTLET_ACRONYM.test(text);
+  return (
+    ORGANISATION.test(text) || DOMAIN.test(text) || OUTLET_ACRONYM.test(text) || isWireAgency(text)
+  );
 }
 
 /** A web address as an outlet signs: "VOV.VN", "baochinhphu.vn". */
@@ -602,6 +604,17 @@ function nameBeforeUnit(text: string): string | null {
   return nameBeforeAffiliation(text, true);
 }
 
+/**
+ * Whether a text is a full name, a comma and a news agency, however the agency is written:
+ * "Anna Berg, Reuters", "Anna Berg, dpa", "Jan Novák, ČTK" sign a text, both as its authors (as
+ * "Von Anna Berg, dpa" does).
+ */
+function isNameAndAgency(text: string): boolean {
+  const comma = /^([^,]+),\s*([^,]+)$/u.exec(text);
+  const [, name = '', agency = ''] = comma ?? [];
+  return isFullName(name) && isWireAgency(agency);
+}
+
 /** The full name before a comma and an organisation ({@link namesSetApart}), or null. */
 function nameBeforeAffiliation(text: string, unitOnly: boolean): string | null {
   const comma = /^([^,]+),\s*(.+)$/u.exec(text);
@@ -753,6 +766,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     if (oneWord && affiliation.length === 0 && !capitals && !isWireAgency(first) && tag) {
       return null;
     }
+    if (affiliation.length === 0 && isNameAndAgency(first)) return cleanAuthors(first);
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) {
       // Plain, a full name before a comma signs only with its unit after it: "Trần Thị Mai,

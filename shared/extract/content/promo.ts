@@ -57,7 +57,7 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^(?:[—–-]\s*)?\(?(?:additional |with )?reporting by\b`,
     String.raw`^\(?(?:editing|edited|writing|compiled|produced) by\b`,
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
-    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa)\s*:\s*[^()]{1,60}\)?\.?$`,
+    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa|źródło|zdroj|forrás|lähde|kaynak|источник|джерело)\s*:\s*[^()]{1,60}\)?\.?$`,
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
     // … in Spanish and Portuguese ("(Con información de EFE)", "*Com informações da Agência
     // Brasil"), French ("(Avec AFP)") and Indian English ("(With inputs from PTI)").

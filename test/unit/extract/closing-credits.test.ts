@@ -190,6 +190,37 @@ describe("a newsroom's production credits among the closing byline lines", () =>
   });
 });
 
+describe("a reporter's name and a news agency closing the body", () => {
+  it.each([
+    ['Anna Berg, Reuters', ['Anna Berg', 'Reuters']],
+    ['Anna Berg, dpa', ['Anna Berg', 'dpa']],
+    ['Jan Novák, ČTK', ['Jan Novák', 'ČTK']],
+    ['Ahmet Yılmaz, AA', ['Ahmet Yılmaz', 'AA']],
+    ['Иван Петров, РИА Новости', ['Иван Петров', 'РИА Новости']],
+    // In brackets, the agency is the name's affiliation, as "(TTXVN)" is.
+    ['Anna Berg (dpa)', ['Anna Berg']],
+  ])('reads %j as the reporter and the agency and leaves the body', (line, authors) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual(authors);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence naming a person and an agency', () => {
+    const line = 'Anna Berg, Reuters und dpa berichteten am Abend über den Beschluss des Rates.';
+    expect(withTail(line).contentText).toContain(line);
+  });
+});
+
+describe('a source named in other languages closes the body', () => {
+  it.each(['Źródło: PAP', 'Kaynak: AA', 'Zdroj: ČTK', 'Источник: ТАСС', 'Forrás: MTI'])(
+    'leaves the body: %j',
+    (line) => {
+      const article = withTail(line);
+      expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    },
+  );
+});
+
 describe('a sign-off and a date alone close the body as metadata', () => {
   const tail = (...lines: string[]) =>
     extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
