@@ -1382,6 +1382,10 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       '<div class="k1"><span>بقلم: أحمد الخطيب</span> <span>4 ديسمبر 2026</span></div>',
       'أحمد الخطيب',
     ],
+    ['<p class="k1">Автор: Иван Петров</p>', 'Иван Петров'],
+    ['<div class="k1">Yazar: Ahmet Yılmaz | 14.12.2023</div>', 'Ahmet Yılmaz'],
+    ['<p class="k1">Muhabir: Ahmet Yılmaz</p>', 'Ahmet Yılmaz'],
+    ['<p class="k1">Opracowanie: Jan Kowalski</p>', 'Jan Kowalski'],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
   });

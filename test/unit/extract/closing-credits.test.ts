@@ -211,6 +211,18 @@ describe("a reporter's name and a news agency closing the body", () => {
   });
 });
 
+describe('a credit of the text in Turkish and Polish closes the body', () => {
+  it.each([
+    ['Haber: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Muhabir: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Opracowanie: Jan Kowalski', ['Jan Kowalski']],
+  ])('reads %j as the author and leaves the body', (line, authors) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual(authors);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+});
+
 describe('a source named in other languages closes the body', () => {
   it.each(['Źródło: PAP', 'Kaynak: AA', 'Zdroj: ČTK', 'Источник: ТАСС', 'Forrás: MTI'])(
     'leaves the body: %j',
