@@ -119,6 +119,8 @@ const JOB_TITLE = new RegExp(
     'journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|corresponsal',
     'redactora?|periodista|columnista|giornalista|corrispondente|redatt(?:ore|rice)',
     'repórter|jornalista|correspondente|redatora?|colunista',
+    // A special envoy: "envoyée spéciale à Kiev", "enviado especial a Gaza", "inviato a Kiev"
+    'envoyée? spéciale?|enviad[oa] especial|inviat[oa](?: special[ei])?',
   ].join('|')})(?!\p{L})`,
   'iu',
 );
@@ -261,8 +263,11 @@ export function withoutJobTitle(text: string): string {
   return titled?.[1] !== undefined && isJobTitleOnly(titled[2] ?? '') ? titled[1] : text;
 }
 
-/** A job title's field or place after it: "… of History", "… for Policy", "… in Economics". */
-const JOB_FIELD = /\s+(?:of|for|in|on)\s.*$/iu;
+/**
+ * A job title's field or place after it: "… of History", "… for Policy", "… in Economics", "… à
+ * Kiev", "… a Gaza", "… en Bruselas", "… da Roma".
+ */
+const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 
 /**
  * Whether an author value is a job title and nothing else ("Senior Contributor", "Staff

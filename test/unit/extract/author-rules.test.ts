@@ -220,6 +220,11 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['Συντάκτης: Γιώργος Παπαδόπουλος', ['Γιώργος Παπαδόπουλος']],
     ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
     ['ผู้เขียน: สมชาย ใจดี', ['สมชาย ใจดี']],
+    // A special envoy's title after the name, and where they were sent.
+    ['Par Marie Dupont, envoyée spéciale à Kiev', ['Marie Dupont']],
+    ['Par Jean Martin, envoyé spécial à Gaza', ['Jean Martin']],
+    ['Por María García, enviada especial a Kiev', ['María García']],
+    ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
   ])('reads the byline line %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
