@@ -19,6 +19,7 @@ import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
+import type { PageIndex } from './page-index.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, lowerWords, plainTypography } from './text.ts';
 
@@ -395,19 +396,83 @@ const TEXT_CHARS = 120;
  * and no sentence's end, no link and not in the banner, above the first text of
  * {@link TEXT_CHARS} characters or more; null when there is none.
  */
-function boldLineAboveText(ctx: PageContext): { text: string; element: Element } | null {
+function boldLineAboveText(
+  ctx: PageContext,
+  nearest = false,
+): { text: string; element: Element } | null {
+  let found: { text: string; element: Element } | null = null;
   for (const el of ctx.index.elements) {
     if (el.name === 'head' || el.name === 'script' || el.name === 'style') continue;
     if (el.children.some((c) => c.type === 'text' && cleanText(c.data).length >= TEXT_CHARS)) {
-      return null;
+      return found;
     }
     if (!HEADLINE_LIKE.has(el.name) || !standsAlone(el)) continue;
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 200 || /[.!?…:]$/.test(text)) continue;
     if (closest(el, LINKS, null) !== null || holdsLink(el)) continue;
-    if (!inBanner(el)) return { text, element: el };
+    if (inBanner(el)) continue;
+    found = { text, element: el };
+    if (!nearest) return found;
   }
-  return null;
+  return found;
+}
+
+/** Alternative texts of a banner's pictures that name no site: "Logo", "Banner", "Home". */
+const GENERIC_LOGO_TEXT = /^(?:logo|banner|home|trang chủ|startseite|accueil|inicio)$/iu;
+/** The banner's pictures read for the site's name. */
+const MAX_BANNER_PICTURES = 3;
+/** The page's first pictures, among which its banner's are looked for. */
+const MAX_PICTURES_READ = 40;
+
+/**
+ * The site's identity with the names its banner shows: the alternative text of its first
+ * pictures there, the logo's ("Cổng thông tin điện tử tỉnh Ninh Bình", a portal that declares
+ * no name). Read for the title only: a personal site's logo may be its author's name.
+ */
+function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
+  const names: string[] = [];
+  let seen = 0;
+  for (const img of index.byTag('img').slice(0, MAX_PICTURES_READ)) {
+    if (!inBanner(img)) continue;
+    const alt = cleanText(img.attribs.alt ?? '');
+    const folded = foldLetters(alt);
+    if (folded.length >= 4 && !GENERIC_LOGO_TEXT.test(alt) && !site.names.includes(folded)) {
+      names.push(folded);
+    }
+    if (++seen === MAX_BANNER_PICTURES) break;
+  }
+  return names.length === 0 ? site : { ...site, names: [...site.names, ...names] };
+}
+
+/** The shortest link text read as a section's name (letters folded). */
+const MIN_SECTION_LETTERS = 4;
+
+/**
+ * Whether each part of a `<title>` of several, or each run of its parts, is the site's name or
+ * the text of one of the page's links, a section's in its menu or breadcrumb ("Cổng thông tin
+ * điện tử tỉnh Ninh Bình - Tin tức - Sự kiện", "Tin tức - Sự kiện" a link of the menu): the
+ * `<title>` names no article.
+ */
+function namesOnlySiteAndSections(titleTag: string, site: SiteIdentity, index: PageIndex): boolean {
+  const parts = titleTag.split(SEPARATOR).map(foldLetters);
+  const links = new Set<string>();
+  for (const a of index.byTag('a')) {
+    const text = foldLetters(textOf(a));
+    if (text.length >= MIN_SECTION_LETTERS) links.add(text);
+  }
+  const known = (run: string) =>
+    site.names.includes(run) || site.hostLabels.includes(run) || links.has(run);
+  // Whether the parts from `from` on split into runs each of which is known.
+  const splits = (from: number): boolean => {
+    if (from === parts.length) return true;
+    let run = '';
+    for (let end = from; end < parts.length; end++) {
+      run += parts[end];
+      if (known(run) && splits(end + 1)) return true;
+    }
+    return false;
+  };
+  return splits(0);
 }
 
 const LINKS: ReadonlySet<string> = new Set(['a']);
@@ -606,11 +671,12 @@ function selfNamedHeading(
  */
 export function readTitle(
   ctx: PageContext,
-  site: SiteIdentity,
+  declaredSite: SiteIdentity,
   sections: readonly string[] = [],
   url?: string,
 ): TitleChoice | null {
   const { $, index, meta, jsonLd } = ctx;
+  const site = withBannerNames(declaredSite, index);
   const headline = valuesOf(jsonLd.article, 'headline')
     .map(stringOf)
     .find((v) => v);
@@ -743,6 +809,12 @@ export function readTitle(
   const classed = segment === null && onePart ? classedHeadline(ctx) : null;
   if (classed !== null && foldLetters(classed.text) !== foldLetters(titleTag)) {
     return shownLine(classed, 'a line its class calls the headline', titleTag);
+  }
+  // A <title> of the site's name and its sections only ("Cổng thông tin điện tử tỉnh Ninh Bình -
+  // Tin tức - Sự kiện"): the headline is the line the page shows above its text.
+  if (!onePart && namesOnlySiteAndSections(titleTag, site, index)) {
+    const line = classedHeadline(ctx) ?? boldLineAboveText(ctx, true);
+    if (line !== null) return shownLine(line, 'heading above the text', titleTag);
   }
   if (segment !== null) {
     // The element showing it stands for the headline (a portal's `<span class="Head">`), but an

@@ -615,6 +615,42 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
     },
   );
 
+  it.each([
+    [
+      "the banner's logo and a menu's section",
+      '<title>Cổng thông tin điện tử tỉnh Ninh Bình - Tin tức - Sự kiện</title>',
+    ],
+    [
+      "a menu's section and the banner's logo",
+      '<title>Tin tức - Sự kiện | Cổng thông tin điện tử tỉnh Ninh Bình</title>',
+    ],
+  ])(
+    'takes the heading nearest above the text as the headline under a <title> of %s',
+    (_, head) => {
+      const html = `<html><head>${head}</head><body>
+<div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Ninh Bình"></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản</a></li></ul>
+<table><tr><td width="200"><h3>Văn bản chỉ đạo điều hành</h3><ul><li><a href="/van-ban/1">Quyết định số 1234/QĐ-UBND</a></li></ul></td><td>
+<div class="asset-full-content"><h3>Ninh Bình đón 8 triệu lượt khách du lịch trong 11 tháng</h3>
+<span>05/12/2026 09:15</span>
+<div class="journal-content-article">${BODY}</div></div></td></tr></table></body></html>`;
+      const article = extractArticle(html, { url: 'https://ninhbinh.example.gov.vn/tin-tuc/123' });
+      expect(article.title).toBe('Ninh Bình đón 8 triệu lượt khách du lịch trong 11 tháng');
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it('keeps the <title> of the site and a part that no link of the page shows', () => {
+    const html = `<html><head><title>Cổng thông tin điện tử tỉnh Ninh Bình - Ninh Bình đón 8 triệu lượt khách du lịch</title></head><body>
+<div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Ninh Bình"></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li></ul>
+<div><h3>Văn bản chỉ đạo điều hành</h3></div>
+<div class="journal-content-article">${BODY}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://ninhbinh.example.gov.vn/tin-tuc/123' }).title).toBe(
+      'Ninh Bình đón 8 triệu lượt khách du lịch',
+    );
+  });
+
   it("takes a Joomla page's content heading that opens with the <title>'s part after the site's name", () => {
     const html = `<html><head><title>Trường THPT Nguyễn Du - Lễ kỷ niệm 41 năm ngày Nhà giáo Việt Nam</title></head><body>
 <table class="contentpaneopen"><tr><td class="contentheading" width="100%">Lễ kỷ niệm 41 năm ngày Nhà giáo Việt Nam 20/11</td><td class="buttonheading"><a href="/index2.php?pop=1"><img src="/images/M_images/printButton.png" alt="In"></a></td></tr></table>
