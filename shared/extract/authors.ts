@@ -262,6 +262,24 @@ export function isUnitCredit(line: string): boolean {
   );
 }
 
+/**
+ * Whether a line is a unit or outlet alone, in brackets or not, as a byline's second line gives
+ * it below the name: "(Trung tâm VH-TT&TT huyện)", "Đài Truyền thanh huyện".
+ */
+export function isUnitLine(line: string): boolean {
+  const unit = line
+    .trim()
+    .replace(/^\((.*)\)$/u, '$1')
+    .trim();
+  return (
+    unit !== '' &&
+    signsOutlet(unit) &&
+    !looksLikeName(unit) &&
+    !/[.!?;:,]/.test(unit) &&
+    unit.split(/\s+/).length <= MAX_AFFILIATION_WORDS
+  );
+}
+
 /** Whether a text signs an organisation or outlet: its name, web address or acronym. */
 function signsOutlet(text: string): boolean {
   return (

@@ -1,7 +1,13 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isNewsroomSignOff } from './author-names.ts';
-import { isTranslatorLine, isUnitCredit, looksLikeName, parseByline } from './authors.ts';
+import {
+  isTranslatorLine,
+  isUnitCredit,
+  isUnitLine,
+  looksLikeName,
+  parseByline,
+} from './authors.ts';
 import {
   append,
   descendants,
@@ -171,7 +177,7 @@ function lastLine($: CheerioAPI, block: Element): AnyNode[] {
 /** The raw characters a "by" label on a line of its own takes at most, spaces included. */
 const MAX_LABEL_CHARS = 40;
 
-/** A "by" label standing above a byline's name: its text, and its line or its own block. */
+/** A line above a closing line (a "by" label, a name over its unit): its text, and its line or its own block. */
 interface LabelAbove {
   readonly text: string;
   /** The label's nodes, when it is the line before the name's in the same block. */
@@ -186,6 +192,20 @@ interface LabelAbove {
  * the line above is anything else.
  */
 function labelAbove($: CheerioAPI, block: Element, line: readonly AnyNode[]): LabelAbove | null {
+  const above = lineAbove($, block, line, MAX_LABEL_CHARS);
+  return above !== null && BY_LABEL_LINE.test(above.text) ? above : null;
+}
+
+/**
+ * The line above a closing line, in the same block (back to a `<br>`) or the block before it, and
+ * its text when it is at most `maxChars` characters; null when there is none.
+ */
+function lineAbove(
+  $: CheerioAPI,
+  block: Element,
+  line: readonly AnyNode[],
+  maxChars: number,
+): LabelAbove | null {
   const { children } = block;
   let i = line[0] === undefined ? -1 : children.indexOf(line[0]) - 1;
   for (; i >= 0; i--) {
@@ -196,26 +216,47 @@ function labelAbove($: CheerioAPI, block: Element, line: readonly AnyNode[]): La
     const end = i + 1;
     while (i >= 0 && !isBreak(children[i] as AnyNode)) i--;
     const above = children.slice(i + 1, end);
-    const text = labelText(above);
+    const text = shortText(above, maxChars);
     return text === null ? null : { text, line: above, block: null };
   }
   let prev = block.prev;
   while (prev !== null && !isElement(prev) && !hasText($, prev)) prev = prev.prev;
   if (prev === null || !isElement(prev) || holdsBlocks(prev)) return null;
-  const text = labelText([prev]);
+  const text = shortText([prev], maxChars);
   return text === null ? null : { text, line: [], block: prev };
 }
 
-/** The text of nodes when it is a "by" label alone ({@link BY_LABEL_LINE}), else null. */
-function labelText(nodes: readonly AnyNode[]): string | null {
+/** The text of nodes when it is at most `maxChars` characters, else null. */
+function shortText(nodes: readonly AnyNode[], maxChars: number): string | null {
   let raw = '';
   for (const node of nodes) {
-    const read = readText(node, MAX_LABEL_CHARS);
+    const read = readText(node, maxChars);
     raw += read.raw;
-    if (!read.whole || raw.length > MAX_LABEL_CHARS) return null;
+    if (!read.whole || raw.length > maxChars) return null;
   }
-  const text = cleanText(raw);
-  return BY_LABEL_LINE.test(text) ? text : null;
+  return cleanText(raw);
+}
+
+/** The most characters of a closing name's line above its unit's. */
+const MAX_NAME_LINE_CHARS = 60;
+
+/**
+ * A closing name on the line above its unit's ("<strong>Nguyễn Hương</strong><br><em>(Trung tâm
+ * VH-TT&TT huyện)</em>"): the two lines read as one byline, "Nguyễn Hương (Trung tâm VH-TT&TT
+ * huyện)"; null when the line is no unit or the line above names no one with it.
+ */
+function nameAboveUnit(
+  $: CheerioAPI,
+  block: Element,
+  line: readonly AnyNode[],
+  text: string,
+): (LabelAbove & { readonly names: string[] }) | null {
+  if (!isUnitLine(text)) return null;
+  const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
+  if (above === null) return null;
+  const unit = text.trim().replace(/^\((.*)\)$/u, '$1');
+  const names = parseByline(`${above.text} (${unit})`);
+  return names === null ? null : { ...above, names };
 }
 
 /** The last child of `block` that holds text (read from the end: bodies have many children). */
@@ -421,9 +462,10 @@ function closingLines(
         signOff.text.data = signOff.before;
         break;
       }
-      const label = labelAbove($, block, line);
+      const unit = nameAboveUnit($, block, line, cleanText(text));
+      const label = unit ?? labelAbove($, block, line);
       if (label === null) break;
-      names = parseByline(`${label.text} ${text}`, true);
+      names = unit?.names ?? parseByline(`${label.text} ${text}`, true);
       if (names === null) break;
       if (label.block !== null) removeUpward($, label.block, root);
       else {

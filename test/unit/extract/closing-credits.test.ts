@@ -332,6 +332,31 @@ describe('a credit closing the body that names a police or government unit', () 
   });
 });
 
+describe('a closing name with its unit on the line below', () => {
+  it.each([
+    [
+      '<p><strong>Nguyễn Hương</strong><br><em>(Trung tâm VH-TT&amp;TT huyện)</em></p>',
+      ['Nguyễn Hương'],
+    ],
+    ['<p>Nguyễn Hương<br>(Trung tâm VH-TT&amp;TT huyện)</p>', ['Nguyễn Hương']],
+    ['<p><strong>Hoàng Anh</strong><br><em>Đài Truyền thanh huyện</em></p>', ['Hoàng Anh']],
+    ['<p><strong>Hoàng Anh</strong></p><p><em>Đài Truyền thanh huyện</em></p>', ['Hoàng Anh']],
+  ])('reads %s as the byline and leaves the body', (lines, authors) => {
+    const article = extractArticle(buildPage({ tail: lines }));
+    expect(article.authors).toEqual(authors);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence above a unit named on a line of its own', () => {
+    const sentence = 'Hội nghị kết thúc lúc 11 giờ cùng ngày.';
+    const article = extractArticle(
+      buildPage({ tail: `<p>${sentence}<br>(Trung tâm VH-TT&amp;TT huyện)</p>` }),
+    );
+    expect(article.contentText).toContain(sentence);
+    expect(article.authors).toEqual([]);
+  });
+});
+
 describe("an official document's signature block closing the body", () => {
   const tail = (html: string) => extractArticle(buildPage({ tail: html }));
 
