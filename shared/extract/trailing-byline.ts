@@ -514,9 +514,9 @@ const WIRE_CREDITS = String.raw`^[Rr]eporting by ${ENGLISH_NAMES}(?:\s+in\s+\p{L
 /**
  * A word for "by" opening a byline, as pages write it (capitalised or not, or in capitals):
  * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
- * Vietnamese, Indonesian and Malay, Thai, Hebrew and Arabic.
+ * Vietnamese, Indonesian and Malay, Thai, Hebrew, Arabic and Hindi.
  */
-export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة)`;
+export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة|द्वारा)`;
 
 /**
  * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",

@@ -221,6 +221,9 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
     ['ผู้เขียน: สมชาย ใจดี', ['สมชาย ใจดี']],
     // A special envoy's title after the name, and where they were sent.
+    ['द्वारा: राहुल शर्मा', ['राहुल शर्मा']],
+    ['द्वारा राहुल शर्मा', ['राहुल शर्मा']],
+    ['लेखक: राहुल शर्मा', ['राहुल शर्मा']],
     ['Par Marie Dupont, envoyée spéciale à Kiev', ['Marie Dupont']],
     ['Par Jean Martin, envoyé spécial à Gaza', ['Jean Martin']],
     ['Por María García, enviada especial a Kiev', ['María García']],
@@ -233,6 +236,7 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     'Oleh karena itu, pemerintah menaikkan harga',
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
     'Skrevet af hensyn til læserne',
+    'द्वारा जारी आंकड़ों के अनुसार प्रदूषण बढ़ा है',
   ])('reads no byline from the sentence %j', (line) => {
     expect(parseByline(line)).toBeNull();
   });
@@ -1391,6 +1395,10 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<div class="k1">Yazar: Ahmet Yılmaz | 14.12.2023</div>', 'Ahmet Yılmaz'],
     ['<p class="k1">Muhabir: Ahmet Yılmaz</p>', 'Ahmet Yılmaz'],
     ['<p class="k1">Opracowanie: Jan Kowalski</p>', 'Jan Kowalski'],
+    [
+      '<div class="k1"><span>द्वारा: राहुल शर्मा</span> | <span>अपडेटेड: 05 दिसंबर 2026, 03:45 PM IST</span></div>',
+      'राहुल शर्मा',
+    ],
   ])('reads %s', (header, name) => {
     expect(authors('', header)).toEqual([name]);
   });
