@@ -494,6 +494,13 @@ describe('findMainContent boilerplate removal', () => {
     },
   );
 
+  it('keeps a last paragraph that tells of a WhatsApp channel without inviting to it', () => {
+    const line =
+      'Users who follow a channel on WhatsApp see its posts in a separate tab, the company said.';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText).toContain(line);
+  });
+
   it('keeps a last paragraph that speaks of a newsletter without pitching it', () => {
     const line =
       "The company's newsletter now reaches two million readers every week, the annual report shows.";
@@ -588,6 +595,17 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ["a German heading of the site's most read posts", 'Meistgelesene Beiträge'],
     ['a Spanish invitation to follow the site on Google News', 'Recibe alertas desde Google News'],
+    [
+      "an Indonesian invitation to the site's WhatsApp channel",
+      'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/x. Pastikan kamu sudah install aplikasi WhatsApp ya.',
+    ],
+    [
+      'an English invitation to a WhatsApp channel',
+      'Join our WhatsApp channel for the latest updates.',
+    ],
+    ['a Spanish invitation to a WhatsApp channel', 'Únete a nuestro canal de WhatsApp'],
+    ['a Portuguese invitation to a Telegram channel', 'Entre no canal do Telegram do site'],
+    ['a German invitation to a WhatsApp channel', 'Abonnieren Sie unseren WhatsApp-Kanal'],
     [
       'a Vietnamese invitation to subscribe to the channel',
       'Đăng ký kênh YouTube của báo để xem thêm video',
