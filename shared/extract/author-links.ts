@@ -8,11 +8,12 @@ import { linkPath } from './section-links.ts';
 
 /**
  * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
- * `/byline/news-nation-bureau`, the Swedish and Norwegian `/av/viktor-hedlund`, "by"): a link
+ * `/byline/news-nation-bureau`, the Swedish and Norwegian `/av/viktor-hedlund`, "by"; Indonesian
+ * `/penulis/`, Turkish `/yazar/`, Spanish `/periodista/`, Italian `/giornalista/`, …): a link
  * to one names its author.
  */
 const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av)$/i;
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av|penulis|wartawan|yazar|yazarlar|avtor|periodista|periodistas|columnista|colunista|giornalista|giornalisti|skribent|toimittaja|szerzo|redaktor)$/i;
 /** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
 const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 

@@ -1396,6 +1396,12 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<p class="k1">Muhabir: Ahmet Yılmaz</p>', 'Ahmet Yılmaz'],
     ['<p class="k1">Opracowanie: Jan Kowalski</p>', 'Jan Kowalski'],
     [
+      '<div class="k1">Penulis <a href="/penulis/budi-santoso">Budi Santoso</a> | Editor <a href="/editor/sari-dewi">Sari Dewi</a></div>',
+      'Budi Santoso',
+    ],
+    ['<div class="k1"><a href="/yazar/ahmet-yilmaz">Ahmet Yılmaz</a></div>', 'Ahmet Yılmaz'],
+    ['<div class="k1"><a href="/periodista/maria-garcia">María García</a></div>', 'María García'],
+    [
       '<div class="k1"><span>द्वारा: राहुल शर्मा</span> | <span>अपडेटेड: 05 दिसंबर 2026, 03:45 PM IST</span></div>',
       'राहुल शर्मा',
     ],
