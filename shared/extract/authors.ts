@@ -402,6 +402,30 @@ const CJK_BRACKETED_CREDIT = new RegExp(
   'u',
 );
 /**
+ * A Chinese wire's or newspaper's dateline opening the text, its reporters in full-width
+ * brackets after "电" or "讯": "新华社北京12月5日电（记者 王明）", "本报讯（记者 王明 通讯员 李华）".
+ */
+const WIRE_DATELINE_CREDIT =
+  /^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）/u;
+/** What stands between the names of such a credit: its labels, "、", commas and spaces. */
+const BETWEEN_CREDITED = /(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[、，,\s\u3000])+/u;
+/** A Chinese name as such a credit writes it: two to four Han characters. */
+const HAN_NAME = /^\p{scx=Han}{2,4}$/u;
+
+/**
+ * The reporters a Chinese wire's dateline opening a text credits ({@link WIRE_DATELINE_CREDIT}),
+ * or null when the text does not open with one.
+ *
+ * @param text - a paragraph's text
+ */
+export function wireDatelineReporters(text: string): string[] | null {
+  const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
+  if (credit === undefined) return null;
+  const names = credit.split(BETWEEN_CREDITED).filter((n) => HAN_NAME.test(n));
+  return names.length > 0 ? names : null;
+}
+
+/**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
  * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
  * ("한국일보, 신현주 기자"), not a person. Not "기자회견" (a press conference).

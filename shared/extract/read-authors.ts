@@ -17,7 +17,7 @@ import {
   isWireAgency,
   withoutJobTitle,
 } from './author-names.ts';
-import { cleanAuthors, looksLikeName, parseByline } from './authors.ts';
+import { cleanAuthors, looksLikeName, parseByline, wireDatelineReporters } from './authors.ts';
 import {
   closest,
   descendants,
@@ -68,6 +68,7 @@ import {
   INLINE,
   isPlaceAndDate,
   METADATA_FIELDS,
+  readText,
   TEXT_CREDIT_LABEL,
 } from './trailing-byline.ts';
 
@@ -1605,6 +1606,27 @@ function fromPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
     fromBylineLines(ctx, site) ??
     fromEmbeddedState(ctx, site) ??
     fromDeclaredOutlet(ctx, site) ??
-    fromNameBesideDate(ctx, site)
+    fromNameBesideDate(ctx, site) ??
+    fromWireDateline(ctx)
   );
+}
+
+/** The paragraphs read for a wire's dateline opening the text. */
+const MAX_DATELINE_PARAGRAPHS = 40;
+/** The characters of a paragraph's opening read for a wire's dateline. */
+const DATELINE_CHARS = 80;
+
+/**
+ * The reporters a Chinese wire's dateline credits in brackets, opening a paragraph of the
+ * article: "新华社北京12月5日电（记者 王明）…" ({@link wireDatelineReporters}).
+ */
+function fromWireDateline(ctx: PageContext): AuthorChoice | null {
+  for (const p of ctx.index.byTag('p').slice(0, MAX_DATELINE_PARAGRAPHS)) {
+    const { raw } = readText(p, DATELINE_CHARS);
+    const names = wireDatelineReporters(cleanText(raw));
+    if (names !== null && !outsideArticle(p, ctx.index)) {
+      return { names, source: "wire's dateline", raw: cleanText(raw) };
+    }
+  }
+  return null;
 }

@@ -604,10 +604,11 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
 
 /**
  * The label of a field of an article's metadata line that names where the text came from or
- * who edited it: "Nguồn tin: Phòng PV01", "Source: Reuters", "Biên tập viên: Lê Hoa".
+ * who edited it: "Nguồn tin: Phòng PV01", "Source: Reuters", "Biên tập viên: Lê Hoa", or a
+ * Chinese portal's original title of a story it republishes ("原标题：…").
  */
 const NAMING_FIELD_LABEL =
-  /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción)\s*:\s*/iu;
+  /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción|原标题|原標題)\s*[:：]\s*/iu;
 /** The most words a naming field's value takes ("Phòng PV01", "Công an tỉnh"). */
 const MAX_FIELD_VALUE_WORDS = 5;
 /** Where a line of labelled fields splits: its separators, and a dash between two fields. */
@@ -681,7 +682,7 @@ const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');
  * The text of a node as cheerio's `.text()` reads it, in document order, until more than
  * `limit` characters are read (`whole` says whether it read everything).
  */
-function readText(node: AnyNode, limit: number): { raw: string; whole: boolean } {
+export function readText(node: AnyNode, limit: number): { raw: string; whole: boolean } {
   let raw = '';
   const stack: AnyNode[] = [node];
   while (stack.length > 0 && raw.length <= limit) {

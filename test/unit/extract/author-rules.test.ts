@@ -2495,6 +2495,28 @@ describe('authors: an unmarked line of the name, the place and the date in field
   });
 });
 
+describe("authors: a Chinese wire's dateline names its reporters in brackets", () => {
+  const ZH = [
+    '北京地铁17号线北段5日上午正式开通运营，全长约30公里，设站12座，连接昌平区和朝阳区。',
+    '据北京市交通委员会介绍，新线路开通后，沿线居民前往市中心的通勤时间将缩短约20分钟。',
+  ];
+  const zhPage = (first: string) =>
+    page('', '', `<p>${first}${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[0]}</p>`);
+
+  it.each([
+    ['新华社北京12月5日电（记者 王明）', ['王明']],
+    ['新华社北京12月5日电（记者王明、李华）', ['王明', '李华']],
+    ['本报讯（记者 王明 通讯员 李华）', ['王明', '李华']],
+  ])('reads the reporters of %j', (dateline, names) => {
+    expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
+  });
+
+  it('reads none from a bracket later in the paragraph', () => {
+    const html = zhPage('据介绍，该线路由本市（记者 王明 报道）');
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+});
+
 describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
   it.each([
     ['Eingestellt von Anna Berg', ['Anna Berg']],

@@ -120,6 +120,8 @@ describe('removeLeadingDateline', () => {
     'Tác giả: Hoàng Anh | Nguồn: Công an tỉnh',
     'Source: Reuters · Editor: Jane Doe',
     'Quelle: dpa | Aufrufe: 1.204',
+    // A Chinese portal's note of the syndicated story's original title.
+    '原标题：北京地铁17号线北段今日开通运营',
   ])(
     'removes a byline or metadata line %j opening the body, and the date line before it',
     (byline) => {
