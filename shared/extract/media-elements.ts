@@ -10,7 +10,7 @@
  * documents as on any other page; AMP's ads and trackers become elements that show nothing.
  */
 import { type Element, Text } from 'domhandler';
-import { detachAll } from './content/dom.ts';
+import { detachAll, isElement } from './content/dom.ts';
 
 /** Pictures: the placeholder or fallback an `<amp-img>` holds is no picture of its own. */
 const PICTURES: ReadonlySet<string> = new Set(['amp-img', 'amp-anim']);
@@ -109,6 +109,45 @@ function linkDocument(el: Element, document: string): void {
   el.children = [text];
 }
 
+/** How far up from a document's viewer a link to the same document counts as beside it. */
+const BESIDE_LEVELS = 3;
+
+/** The file an address names (its path, decoded), to compare one document's addresses. */
+function filePath(address: string): string | null {
+  const path = pathOf(address.trim())?.pathname;
+  if (path === undefined) return null;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Whether a link near a document's viewer (in its box, up to {@link BESIDE_LEVELS} boxes up)
+ * leads to the same file: "Tệp đính kèm: <a href="/files/tb.pdf">" under a pdf.js viewer of it.
+ */
+function linkedBeside(viewer: Element, document: string): boolean {
+  const file = filePath(document);
+  if (file === null) return false;
+  let box = viewer.parent;
+  for (let level = 0; level < BESIDE_LEVELS && box !== null && isElement(box); level++) {
+    // The whole page is not beside it: a side column may link the file too.
+    if (box.name === 'body' || box.name === 'html') return false;
+    const stack = [...box.children];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node === undefined || node === viewer || !isElement(node)) continue;
+      if (node.name === 'a' && node.attribs.href !== undefined) {
+        if (filePath(node.attribs.href) === file) return true;
+      }
+      stack.push(...node.children);
+    }
+    box = box.parent;
+  }
+  return false;
+}
+
 /** The first letters of the names of the elements {@link rewriteMediaElements} rewrites. */
 const FIRST_LETTERS = new Set(['a', 'e', 'i', 'l', 'o'].map((letter) => letter.charCodeAt(0)));
 
@@ -145,7 +184,8 @@ function revealLazyFrame(el: Element): void {
  * ads, trackers and share buttons a `<template>`; an `<iframe>` whose `src` is a stand-in gets
  * the address its `data-src` (or `data-lazy-src`, `data-original`) keeps; an `<object>`,
  * `<embed>` or `<iframe>` showing a document becomes a link to the document, named by its title
- * or file name (what it holds for browsers that cannot show it goes).
+ * or file name (what it holds for browsers that cannot show it goes), or shows nothing when a
+ * link beside it leads to the same file ({@link linkedBeside}).
  *
  * @param elements - the page's elements
  */
@@ -155,7 +195,12 @@ export function rewriteMediaElements(elements: readonly Element[]): void {
     if (name === 'iframe' || name === 'object' || name === 'embed') {
       if (name === 'iframe') revealLazyFrame(el);
       const document = shownDocument(name === 'object' ? el.attribs.data : el.attribs.src);
-      if (document !== null) linkDocument(el, document);
+      if (document === null) continue;
+      // A link beside the viewer already leads to the document: one link is enough.
+      if (linkedBeside(el, document)) {
+        el.name = SHOWS_NOTHING;
+        empty(el);
+      } else linkDocument(el, document);
       continue;
     }
     if (!name.startsWith('amp-') && !name.startsWith('lite-')) continue;

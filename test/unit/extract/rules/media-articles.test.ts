@@ -117,6 +117,20 @@ describe('rule: a short body that carries its own media is an article (photo sto
     expect(article.contentText).not.toContain('Trình duyệt không hiển thị');
   });
 
+  it.each([
+    ['the same path', '/Portals/0/lich-tiep-cong-dan.pdf'],
+    ['its full address', 'https://huyen.example.gov.vn/Portals/0/lich-tiep-cong-dan.pdf'],
+  ])('links a document once when its viewer stands beside a link to it by %s', (_, href) => {
+    const article = extractArticle(
+      story(
+        `<p>Thông báo lịch tiếp công dân tháng 12/2024.</p><iframe src="/pdfjs/web/viewer.html?file=%2FPortals%2F0%2Flich-tiep-cong-dan.pdf"></iframe><p>Tệp đính kèm: <a href="${href}">lich-tiep-cong-dan.pdf</a></p>`,
+      ),
+      { url: URL },
+    );
+    expect(article.contentHtml.split('lich-tiep-cong-dan.pdf"').length - 1).toBe(1);
+    expect(article.contentText).toContain('Tệp đính kèm: lich-tiep-cong-dan.pdf');
+  });
+
   it('still rejects a short body with one picture (a paywall’s teaser) or none', () => {
     for (const body of [
       `${picture(1, 'Ảnh minh họa')}<p>Đăng ký để đọc toàn bộ bài viết.</p>`,
