@@ -38,7 +38,7 @@ import {
   shortBodyError,
 } from './page-kind.ts';
 import { sectionLinkTest } from './section-links.ts';
-import { appStateBody, jsonLdBody, type StructuredBody } from './structured-body.ts';
+import { appStateBody, jsonLdBody, type StructuredBody, videoBody } from './structured-body.ts';
 import { countWords } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
 import { removeLeadingDateline, takeTrailingByline } from './trailing-byline.ts';
@@ -266,6 +266,37 @@ function pageBody(
   }
 }
 
+/**
+ * The body of a video page too short in words whose player only a script builds: the video its
+ * JSON-LD declares and its description ({@link videoBody}), an article as a page's own player
+ * and few words are; else the page's rejection.
+ *
+ * @throws NotAnArticleError the page's rejection, when it declares no video it can play
+ */
+function declaredVideo(
+  inputs: BodyInputs,
+  rejected: NotAnArticleError,
+  location: BodyLocation | null,
+): ArticleBody {
+  const video = rejected.reason === 'too-short' ? videoBody(inputs.jsonLd) : null;
+  if (video === null) throw rejected;
+  const container = inputs.$('<div></div>').append(video.html) as Cheerio<Element>;
+  const body = finish(
+    inputs,
+    container,
+    (words) =>
+      inputs.trace?.body({
+        element: video.source,
+        method: 'structured data',
+        words,
+        note: `the page's own body was rejected: ${rejected.message}`,
+      }),
+    location?.picture,
+  );
+  if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) throw rejected;
+  return body;
+}
+
 /** The longer of the JSON-LD body and (for a short page body) the app-state body. */
 function structuredBody(inputs: BodyInputs, pageWords: number): StructuredBody | null {
   const fromJsonLd = jsonLdBody(inputs.jsonLd);
@@ -294,7 +325,7 @@ export function readBody(inputs: BodyInputs, location: BodyLocation | null): Art
     structured.words < MIN_ARTICLE_WORDS ||
     structured.words < pageWords * MUCH_LONGER
   ) {
-    if (page instanceof NotAnArticleError) throw page;
+    if (page instanceof NotAnArticleError) return declaredVideo(inputs, page, location);
     return page;
   }
   const { $, trace } = inputs;

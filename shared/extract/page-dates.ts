@@ -198,7 +198,8 @@ function asShownOnPage(raw: string, text: () => string): string {
 
 /**
  * Published and modified dates: JSON-LD (the article, then any node: a `WebPage` or
- * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, dates only in
+ * `MedicalWebPage` carries `datePublished` too), meta tags, `<time datetime>`, a video page's
+ * `VideoObject.uploadDate` (without an article node), dates only in
  * embedded JSON or hidden inputs, then the page's date line, and last the day in its URL or
  * `<title>`. A
  * date without a time of day is completed by a later source that gives the same day with a
@@ -225,6 +226,12 @@ export function readDates(ctx: PageContext, url: string): PageDates {
         valuesOf(node, key).map(
           (v) => () => read(v, `json-ld ${typesOf(node)[0] ?? 'node'}.${key}`),
         ),
+      );
+  const fromVideos = (key: string) =>
+    jsonLd.nodes
+      .filter((node) => typesOf(node).includes('videoobject'))
+      .flatMap((node) =>
+        valuesOf(node, key).map((v) => () => read(v, `json-ld VideoObject.${key}`)),
       );
   let pageText: string | undefined;
   const shownOrder = (raw: string): string =>
@@ -286,6 +293,8 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     ...fromMeta(PUBLISHED_META),
     ...times(),
     ...abbrs('published', 'datePublished'),
+    // A video page's: its VideoObject's upload (not a video embedded in an article).
+    ...(article === null ? fromVideos('uploadDate') : []),
     () => fromEmbedded().published(),
   ];
   const modified = [

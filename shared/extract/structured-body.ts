@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { textOf } from './content/dom.ts';
-import type { JsonLd } from './json-ld.ts';
+import { type JsonLd, stringOf, typesOf } from './json-ld.ts';
 import type { PageIndex } from './page-index.ts';
 import { cleanText, countWords } from './text.ts';
 
@@ -100,6 +100,48 @@ export function jsonLdBody(jsonLd: JsonLd): StructuredBody | null {
   const declared = node['@type'];
   const type = (Array.isArray(declared) ? declared[0] : declared) ?? 'Article';
   return body(`json-ld ${String(type)}.articleBody`, value);
+}
+
+/** A player's or picture's address: http(s) only. */
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+
+/** The first string of a JSON-LD value that is a web address (a list's first, an object's url). */
+function addressOf(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  const text = stringOf(first)?.trim() ?? '';
+  return WEB_ADDRESS.test(text) ? text : null;
+}
+
+/** Text escaped for an HTML attribute's double quotes. */
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+/**
+ * A video page's body from its JSON-LD `VideoObject`, for a page whose player only a script
+ * builds: a `<video>` of its file (`contentUrl`, with `thumbnailUrl` as its poster), else an
+ * `<iframe>` of its player (`embedUrl`), and its description as the text. Null when the page
+ * declares no video or none it can play or link.
+ *
+ * @param jsonLd - the page's JSON-LD
+ * @returns the body, or null
+ */
+export function videoBody(jsonLd: JsonLd): StructuredBody | null {
+  const node = jsonLd.nodes.find((n) => typesOf(n).includes('videoobject'));
+  if (node === undefined) return null;
+  const file = addressOf(node.contentUrl);
+  const embed = addressOf(node.embedUrl);
+  const poster = addressOf(node.thumbnailUrl);
+  let player: string;
+  if (file !== null) {
+    const posterAttribute = poster === null ? '' : ` poster="${escapeAttribute(poster)}"`;
+    player = `<video controls src="${escapeAttribute(file)}"${posterAttribute}></video>`;
+  } else if (embed !== null) {
+    player = `<iframe src="${escapeAttribute(embed)}" allowfullscreen></iframe>`;
+  } else return null;
+  const description = cleanText(stringOf(node.description) ?? '');
+  const text = description === '' ? '' : `<p>${escapeText(description)}</p>`;
+  return { source: 'json-ld VideoObject', html: `${player}${text}`, words: plainWords(text) };
 }
 
 /** The object literal that starts at `start` (a `{`), found by matching braces outside strings. */

@@ -131,6 +131,43 @@ describe('rule: a short body that carries its own media is an article (photo sto
     expect(article.contentText).toContain('Tệp đính kèm: lich-tiep-cong-dan.pdf');
   });
 
+  it('keeps a video page whose player only a script builds, from its JSON-LD VideoObject', () => {
+    const video = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'VideoObject',
+      name: 'Flooding closes the coast road',
+      description: 'Heavy rain flooded the coast road near Bayport on Friday morning.',
+      thumbnailUrl: 'https://coasttv.example.com/thumbs/flood.jpg',
+      uploadDate: '2026-12-05T09:10:00Z',
+      contentUrl: 'https://cdn.coasttv.example.com/video/flood.mp4',
+    });
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Flooding closes the coast road - Coast TV</title>
+<script type="application/ld+json">${video}</script></head><body>
+<main><h1>Flooding closes the coast road</h1><div class="player" data-video-id="flood"><button>Play</button></div>
+<div class="more"><h2>More videos</h2><ul><li><a href="/video/a">Storm damage in Eastport</a></li><li><a href="/video/b">Harbour festival opens</a></li></ul></div></main></body></html>`;
+    const article = extractArticle(html, {
+      url: 'https://coasttv.example.com/video/flooding-closes-coast-road',
+    });
+    expect(article.contentHtml).toContain('<video');
+    expect(article.contentHtml).toContain('https://cdn.coasttv.example.com/video/flood.mp4');
+    expect(article.contentText).toBe(
+      'Heavy rain flooded the coast road near Bayport on Friday morning.',
+    );
+    expect(article.publishedAt).toBe('2026-12-05T09:10:00+00:00');
+  });
+
+  it('still rejects a short page whose JSON-LD names a video it neither plays nor links', () => {
+    const video = JSON.stringify({
+      '@type': 'VideoObject',
+      name: 'Flooding closes the coast road',
+      thumbnailUrl: 'https://coasttv.example.com/thumbs/flood.jpg',
+    });
+    const html = `<html><head><title>Flooding</title><script type="application/ld+json">${video}</script></head><body><main><h1>Flooding closes the coast road</h1><p>Watch now.</p></main></body></html>`;
+    expect(rejection(html, { url: 'https://coasttv.example.com/video/flooding' })).toMatchObject({
+      reason: 'too-short',
+    });
+  });
+
   it('still rejects a short body with one picture (a paywall’s teaser) or none', () => {
     for (const body of [
       `${picture(1, 'Ảnh minh họa')}<p>Đăng ký để đọc toàn bộ bài viết.</p>`,
