@@ -76,6 +76,24 @@ describe('related-links blocks', () => {
     expect(contentText).not.toContain('Tổng kết phong trào');
   });
 
+  it.each([
+    'بیشتر بخوانید:',
+    'اقرأ المزيد:',
+    'یہ بھی پڑھیں:',
+    'קראו עוד:',
+    'Διαβάστε επίσης:',
+    'Citește și:',
+    'Pročitajte i:',
+    'Прочетете още:',
+  ])('removes an inline teaser line labelled %j in another script or language', (label) => {
+    const { contentText } = extract(
+      pageWith(
+        `<p><strong>${label}</strong> <a href="/x">Tổng kết phong trào thi đua năm 2023</a></p>`,
+      ),
+    );
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
   it.each(['PUEDES VER:', 'También puedes ver:', 'Mira también:', 'MIRA |', 'LEE:'])(
     'removes a quoted teaser line labelled %j',
     (label) => {
