@@ -123,12 +123,13 @@ function byOtherLabel(text: string): string | null {
  * Chinese, Japanese, Korean, the Romance languages; "Reporter:" in Chinese), always followed by
  * a colon; the Japanese "poster" and "writer" (投稿者, 執筆者), followed by a colon or a space;
  * the Arabic "by" words (بقلم, "by the pen of"; بواسطة, "by"), with a colon or without; the
- * Arabic "wrote" and "prepared by" (كتب, كتبت, إعداد) and the Persian "writer" (نویسنده) with a
+ * Arabic "wrote" and "prepared by" (كتب, كتبت, إعداد) and the Persian "writer" and "reporter"
+ * (نویسنده, خبرنگار) with a
  * colon; the Hebrew "by" (מאת); the Hindi "by" (द्वारा), with a colon or without, and "writer"
  * (लेखक, Bengali লেখক) with one.
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|लेखक|লেখক|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|ผู้เขียน|เรื่อง)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|द्वारा)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|लेखक|লেখক|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|द्वारा)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are

@@ -1400,6 +1400,11 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       'Budi Santoso',
     ],
     ['<div class="k1"><a href="/yazar/ahmet-yilmaz">Ahmet Yılmaz</a></div>', 'Ahmet Yılmaz'],
+    [
+      '<div class="k1"><span>کد خبر: 123456</span> <span>نویسنده: علی رضایی</span></div>',
+      'علی رضایی',
+    ],
+    ['<p class="k1">خبرنگار: علی رضایی</p>', 'علی رضایی'],
     ['<div class="k1"><a href="/periodista/maria-garcia">María García</a></div>', 'María García'],
     [
       '<div class="k1"><span>द्वारा: राहुल शर्मा</span> | <span>अपडेटेड: 05 दिसंबर 2026, 03:45 PM IST</span></div>',
