@@ -14,6 +14,7 @@ import {
   ZONE_ABBREVIATION_PATTERN,
   ZONE_ABBREVIATIONS,
 } from './date-words.ts';
+import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords } from './text.ts';
 
 interface WallTime {
@@ -519,7 +520,8 @@ function oneArabicMonthName(text: string): string {
 /**
  * Parses a date as pages write it. Numeric dates are day-first (Vietnamese and European use),
  * except year-first ISO-like ones and the CJK year-month-day forms; digits of other scripts
- * (Arabic-Indic, Devanagari, Thai…) count as digits, and Thai Buddhist Era years are converted.
+ * (Arabic-Indic, Devanagari, Thai…) count as digits, Thai Buddhist Era years are converted, and
+ * Solar Hijri dates read as the Gregorian day they name (`solar-hijri.ts`).
  *
  * @param text - the date text, e.g. `Thứ sáu, 8/3/2024, 07:30 (GMT+7)`
  * @param timeZone - IANA zone for a time without an offset, e.g. `Asia/Ho_Chi_Minh`
@@ -529,7 +531,7 @@ function oneArabicMonthName(text: string): string {
 export function parseDate(text: string, timeZone: string): string | null {
   const written = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if (written === '' || written.length > 200) return null;
-  const value = oneArabicMonthName(written);
+  const value = solarHijriAsGregorian(oneArabicMonthName(written), timeZone);
   const iso = ISO.exec(value);
   if (iso) {
     const wall = {

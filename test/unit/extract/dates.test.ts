@@ -42,6 +42,25 @@ describe('parseDate', () => {
     expect(parseDate(text, VN)).toBe(iso);
   });
 
+  it.each([
+    ['۱۴ آذر ۱۴۰۵ - ۱۰:۳۰', '2026-12-05T10:30:00+03:30'],
+    ['جمعه ۱۴ آذر ۱۴۰۵', '2026-12-05T00:00:00+03:30'],
+    ['1405/09/14 10:30', '2026-12-05T10:30:00+03:30'],
+    ['۱ فروردین ۱۴۰۵', '2026-03-21T00:00:00+03:30'],
+    ['۲۹ اسفند ۱۴۰۴', '2026-03-20T00:00:00+03:30'],
+    // Dari names the months after the zodiac: قوس is the ninth.
+    ['۱۴ قوس ۱۴۰۵', '2026-12-05T00:00:00+03:30'],
+  ])('reads the Solar Hijri date %j as the Gregorian day', (text, iso) => {
+    expect(parseDate(text, 'Asia/Tehran')).toBe(iso);
+  });
+
+  it.each(['۳۱ اسفند ۱۴۰۴', '1405/13/01', '1405/09/32'])(
+    'reads no day that the Solar Hijri calendar has not: %j',
+    (text) => {
+      expect(parseDate(text, 'Asia/Tehran')).toBeNull();
+    },
+  );
+
   it('reads a dotted two-digit-year date day first wherever it can: 05.04.24 is 5 April', () => {
     expect(parseDate('05.04.24', 'UTC')).toBe('2024-04-05T00:00:00+00:00');
     expect(parseDate('12.13.1', 'UTC')).toBeNull();
