@@ -568,9 +568,12 @@ export function parseDate(text: string, timeZone: string): string | null {
   return fromWall({ ...day, ...readTime(withoutDay, offset !== null) }, offset, timeZone);
 }
 
-/** An update's label in a date line's segment. */
-const UPDATED_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${UPDATED_WORD_PATTERN})(?![\\p{L}\\p{N}])`,
+/**
+ * A word labelling an update ("Updated", "Cập nhật", "Aktualisiert") in a date line's segment or
+ * an item's text, its time perhaps right after it ("Updated20:49": the parts' texts joined).
+ */
+export const UPDATED_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${UPDATED_WORD_PATTERN})(?!\p{L})`,
   'iu',
 );
 /** Where a date line's next labelled date starts ("… | Cập nhật lúc …", "…, mis à jour le …"). */

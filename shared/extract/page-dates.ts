@@ -16,10 +16,15 @@ import {
   MONTHS,
   PUBLICATION_WORD_PATTERN,
   PUBLISHED_WORD_PATTERN,
-  UPDATED_WORD_PATTERN,
   ZONE_ABBREVIATION_PATTERN,
 } from './date-words.ts';
-import { isShortDateline, parseDate, parseDateLine, zoneOffsetMinutes } from './dates.ts';
+import {
+  isShortDateline,
+  parseDate,
+  parseDateLine,
+  UPDATED_LABEL,
+  zoneOffsetMinutes,
+} from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
@@ -593,15 +598,6 @@ function bylineListItem(el: Element): Element | null {
     ? item
     : null;
 }
-
-/**
- * A word labelling an update ("Updated", "Cập nhật", "Aktualisiert"), its time perhaps right
- * after it in the item's text ("Updated20:49": the parts' texts joined).
- */
-const UPDATED_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${UPDATED_WORD_PATTERN})(?!\p{L})`,
-  'iu',
-);
 
 /** A word labelling the publication ("Published", "Veröffentlicht"), not an update. */
 const PUBLISHED_LABEL = new RegExp(
