@@ -407,7 +407,27 @@ const SIGNATURE_REACH = 200;
 
 /** Whether the body ends with an official document's signature block ({@link SIGNATURE_MARK}). */
 function endsWithSignature(root: Element): boolean {
-  return SIGNATURE_MARK.test(textOf(root).slice(-SIGNATURE_REACH));
+  return SIGNATURE_MARK.test(readTextFromEnd(root, SIGNATURE_REACH).slice(-SIGNATURE_REACH));
+}
+
+/**
+ * The last characters of a node's text, as {@link readText} reads it from its end: at least
+ * `limit` of them when it has as many (not the whole text of a long body).
+ */
+function readTextFromEnd(node: AnyNode, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && length < limit) {
+    const next = stack.pop() as AnyNode;
+    if (next.type === 'text') {
+      parts.push(next.data);
+      length += next.data.length;
+    } else if ('children' in next) {
+      for (const child of next.children) stack.push(child);
+    }
+  }
+  return parts.reverse().join('');
 }
 
 /** A credit of the pictures alone ("Ảnh: Hải Nam", "Photos: …"): among a production's credits, no author. */
