@@ -2,8 +2,8 @@
  * The picture a page declares for its article when it is shared: what a feed reader shows beside
  * an item whose body has no picture of its own. Read in the order sharing cards read it:
  * Open Graph's `og:image`, the Twitter card's `twitter:image`, the JSON-LD article's `image` (a
- * URL, an `ImageObject`, a list of crops), its `thumbnailUrl`, and an old page's
- * `<link rel="image_src">`.
+ * URL, an `ImageObject`, a list of crops), its `thumbnailUrl`, a video page's `VideoObject`
+ * thumbnail, and an old page's `<link rel="image_src">`.
  */
 import type { ArticleImage } from '../article.ts';
 import { hasRel } from './content/dom.ts';
@@ -193,6 +193,15 @@ export function readDeclaredImage(ctx: PageContext, baseUrl: string): DeclaredIm
       const image = fromJsonLdValues(valuesOf(article, key), ctx, baseUrl);
       if (image !== null) return { image, source: `json-ld ${type}.${key}` };
     }
+  }
+  // A video page's (no article): its VideoObject's thumbnail.
+  const video =
+    article === null
+      ? ctx.jsonLd.nodes.find((node) => typesOf(node).includes('videoobject'))
+      : undefined;
+  if (video !== undefined) {
+    const image = fromJsonLdValues(valuesOf(video, 'thumbnailUrl'), ctx, baseUrl);
+    if (image !== null) return { image, source: 'json-ld VideoObject.thumbnailUrl' };
   }
   for (const link of ctx.index.byTag('link')) {
     if (!hasRel(link, 'image_src')) continue;

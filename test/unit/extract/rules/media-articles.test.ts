@@ -154,6 +154,7 @@ describe('rule: a short body that carries its own media is an article (photo sto
       'Heavy rain flooded the coast road near Bayport on Friday morning.',
     );
     expect(article.publishedAt).toBe('2026-12-05T09:10:00+00:00');
+    expect(article.image?.url).toBe('https://coasttv.example.com/thumbs/flood.jpg');
   });
 
   it('still rejects a short page whose JSON-LD names a video it neither plays nor links', () => {
