@@ -308,7 +308,8 @@ export function linksHome(el: Element): boolean {
 export function isHomeLink(a: Element): boolean {
   if (hasRel(a, 'home')) return true;
   const href = (a.attribs.href ?? '').trim();
-  if (href === '') return false;
+  // A link to a place on the page itself (`href="#"`, a script's handle) leads nowhere else.
+  if (href === '' || href.startsWith('#')) return false;
   try {
     const url = new URL(href, 'https://host.invalid/');
     return /^\/(?:index\.\w+)?$/.test(url.pathname) && url.search === '' && url.hash === '';

@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
+import { isHomeLink } from '../headline-element.ts';
 import { pairCaption } from './captions.ts';
 import { classWords, closest, descendants, detachAll, isElement, squash } from './dom.ts';
 import { absoluteUrl } from './url.ts';
@@ -118,7 +119,10 @@ function styleSize(style: string | undefined, prop: 'width' | 'height'): number 
   return m?.[1] === undefined ? null : Number(m[1]);
 }
 
-/** True for tracking pixels and ad images, which are not images of the article. */
+/**
+ * True for tracking pixels, ad images, buttons, icons and the site's logo (a picture linking to
+ * its home page), which are not images of the article.
+ */
 export function isTrackingOrAd(img: Element, url: string): boolean {
   const width = dimension(img.attribs.width) ?? styleSize(img.attribs.style, 'width');
   const height = dimension(img.attribs.height) ?? styleSize(img.attribs.style, 'height');
@@ -141,6 +145,8 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
     return true;
   }
   const link = closest(img, LINK, null);
+  // A picture linking to the site's home page is its logo (a page builder's header band).
+  if (link !== null && isHomeLink(link)) return true;
   if (link !== null) {
     try {
       if (AD_HOSTS.test(new URL(link.attribs.href ?? '', url).hostname)) return true;

@@ -147,10 +147,21 @@ describe('renderContent images: sources', () => {
     ["a CMS's print button, unsized", '<img src="/images/M_images/printButton.png" alt="In">'],
     ["a CMS's e-mail button", '<img src="/images/M_images/emailButton.png" alt="E-mail">'],
     ['an icon named so', '<img src="/templates/x/images/icon_pdf.gif">'],
+    [
+      "the site's logo linking to its home page",
+      '<a href="/"><img src="/upload/brand.png" class="t228__imglogo" alt="Zavod"></a>',
+    ],
   ])('leaves out %s', (_, img) => {
     const { images, contentHtml } = render(`<p>Chữ</p><p>${img}</p>`);
     expect(images).toEqual([]);
     expect(contentHtml).toBe('<p>Chữ</p>');
+  });
+});
+
+describe('renderContent images: links', () => {
+  it('keeps a picture whose link leads to a place on the page itself', () => {
+    const { images } = render('<p>Chữ</p><p><a href="#"><img src="/upload/anh-1.jpg"></a></p>');
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/upload/anh-1.jpg']);
   });
 });
 
