@@ -51,11 +51,17 @@ export function isAndWord(word: string): boolean {
   return AND_WORD_SET.has(word.toLowerCase());
 }
 
+/**
+ * An ampersand between names, but not one inside an abbreviation, glued between capitals or
+ * figures: "Phòng GD&ĐT", "Sở TT&TT", "AT&T", "R&D" are one unit's name.
+ */
+const AMPERSAND = String.raw`\s+&\s*|\s*&\s+|(?<![\p{Lu}\p{N}])&\s*|\s*&(?![\p{Lu}\p{N}])`;
+
 const both = (words: readonly string[]) => [...words, ...words.map((w) => w.toLocaleUpperCase())];
-const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|\\s*&\\s*`, 'u');
+const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|${AMPERSAND}`, 'u');
 const SHORT_AND = new RegExp(`\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`, 'u');
 /** What always separates people, as before the other languages were read. */
-const PLAIN_AND = /\s+(?:và|and|AND)\s+|\s*&\s*/u;
+const PLAIN_AND = new RegExp(`\\s+(?:và|and|AND)\\s+|${AMPERSAND}`, 'u');
 /**
  * "And" opening a part after a comma: the serial comma ("A, B, and C"). In lower case (and
  * "AND"): in capitals, "DAN" may be a name.

@@ -341,6 +341,11 @@ describe('a closing name with its unit on the line below', () => {
     ['<p>Nguyễn Hương<br>(Trung tâm VH-TT&amp;TT huyện)</p>', ['Nguyễn Hương']],
     ['<p><strong>Hoàng Anh</strong><br><em>Đài Truyền thanh huyện</em></p>', ['Hoàng Anh']],
     ['<p><strong>Hoàng Anh</strong></p><p><em>Đài Truyền thanh huyện</em></p>', ['Hoàng Anh']],
+    // An ampersand inside a unit's abbreviation joins no two people.
+    ['<p><strong>Thanh Hà - Phòng GD&amp;ĐT</strong></p>', ['Thanh Hà']],
+    ['<p><strong>Thanh Hà (Phòng GD&amp;ĐT)</strong></p>', ['Thanh Hà']],
+    ['<p><strong>Thanh Hà - Sở LĐ-TB&amp;XH</strong></p>', ['Thanh Hà']],
+    ['<p><strong>Anna Berg&amp;Jan Ruf</strong></p>', ['Anna Berg', 'Jan Ruf']],
   ])('reads %s as the byline and leaves the body', (lines, authors) => {
     const article = extractArticle(buildPage({ tail: lines }));
     expect(article.authors).toEqual(authors);
