@@ -177,6 +177,22 @@ describe('parseDateLine', () => {
     });
   });
 
+  it.each([
+    ['Actualizat: 14.03.2024, 18:02 · Publicat: 14.03.2024, 16:35', 'Europe/Bucharest'],
+    ['Frissítve: 2024.03.14. 18:02 · Megjelent: 2024.03.14. 16:35', 'Europe/Budapest'],
+    ['Ažurirano 14.03.2024. u 18:02 · Objavljeno 14.03.2024. u 16:35', 'Europe/Zagreb'],
+    ['Ενημέρωση: 14.03.2024 18:02 · Δημοσίευση: 14.03.2024 16:35', 'Europe/Athens'],
+    ['Оновлено: 14.03.2024 18:02 · Опубліковано: 14.03.2024 16:35', 'Europe/Kyiv'],
+    ['Aktualizacja: 14.03.2024 18:02 · Publikacja: 14.03.2024 16:35', 'Europe/Warsaw'],
+    ['Posodobljeno: 14.03.2024 18:02 · Objavljeno: 14.03.2024 16:35', 'Europe/Ljubljana'],
+    ['Обновена: 14.03.2024 18:02 · Публикувана: 14.03.2024 16:35', 'Europe/Sofia'],
+    ['Aktualizované: 14.03.2024 18:02 · Publikované: 14.03.2024 16:35', 'Europe/Bratislava'],
+  ])('tells the update from the publication written first: %j', (line, zone) => {
+    const { published, modified } = parseDateLine(line, zone);
+    expect(published?.slice(0, 16)).toBe('2024-03-14T16:35');
+    expect(modified?.slice(0, 16)).toBe('2024-03-14T18:02');
+  });
+
   it('files a lone "Cập nhật" date as modified', () => {
     expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toEqual({
       published: null,
