@@ -84,7 +84,8 @@ export function readTagSources(ctx: PageContext): TagSources {
     declared = uniqueTags(
       ctx.index
         .byTag('a')
-        .filter((a) => inTagList(a) || hasRel(a, 'tag'))
+        // WordPress marks a post's category `rel="category tag"`: the section, no tag.
+        .filter((a) => (inTagList(a) || hasRel(a, 'tag')) && !hasRel(a, 'category'))
         .map((el) => $(el).text()),
     );
     source = 'tag links';

@@ -203,6 +203,14 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(menuOnly).section).toBeNull();
   });
 
+  it('reads the post\'s tags, not its category, from WordPress\'s links (rel="category tag" is the category)', () => {
+    const links =
+      '<footer class="entry-footer"><span class="cat-links"><a href="/category/tin-tuc/" rel="category tag">Tin tức - Sự kiện</a></span> <span class="tags-links"><a href="/tag/nong-thon-moi/" rel="tag">nông thôn mới</a>, <a href="/tag/giao-thong/" rel="tag">giao thông</a></span></footer>';
+    const article = extractArticle(buildPage({ head: CANONICAL, tail: links }));
+    expect(article.tags).toEqual(['nông thôn mới', 'giao thông']);
+    expect(article.section).toBe('Tin tức - Sự kiện');
+  });
+
   it.each([
     ['articleSection', '<span itemprop="articleSection">Kinh tế</span>'],
     ['genre (Joomla)', 'Chuyên mục: <a href="/kinh-te" itemprop="genre">Kinh tế</a>'],
