@@ -46,10 +46,11 @@ const SRC_REFERENCE = /^[^"'<>{}[\]`]+$/;
  * A button's or an icon's file name, without its extension: Joomla's `printButton`,
  * `emailButton`, `pdf_button`, `icon_pdf`, `ic_share`, `btn-print` — a word for a button or an
  * icon opening or closing the name, the rest a word or two, no photograph's name
- * (`button-factory-workers`).
+ * (`button-factory-workers`) — or a file type's name alone, an attachment list's icon (`pdf`,
+ * `xls`, `doc_icon`, `word16`).
  */
 const BUTTON_OR_ICON_FILE =
-  /^(?:(?:[Ii]cons?|[Ii]co|[Ii]c|[Bb]tn|[Bb]utton)[-_][A-Za-z]{1,12}\d*|[A-Za-z]{1,12}(?:[-_](?:button|btn|icon|ico)|Button|Btn|Icon)\d*|[Ii]cons?|[Bb]uttons?)$/;
+  /^(?:(?:[Ii]cons?|[Ii]co|[Ii]c|[Bb]tn|[Bb]utton)[-_][A-Za-z]{1,12}\d*|[A-Za-z]{1,12}(?:[-_](?:button|btn|icon|ico)|Button|Btn|Icon)\d*|[Ii]cons?|[Bb]uttons?|(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|pptx?|PPTX?|zip|rar|word|excel|file|attach(?:ment)?)(?:[-_]?(?:icon|ico|small|\d{1,3}))?)$/;
 
 /** Whether an image's address names a button or an icon by its file ({@link BUTTON_OR_ICON_FILE}). */
 function namesButtonOrIcon(pathname: string): boolean {

@@ -147,6 +147,8 @@ describe('renderContent images: sources', () => {
     ["a CMS's print button, unsized", '<img src="/images/M_images/printButton.png" alt="In">'],
     ["a CMS's e-mail button", '<img src="/images/M_images/emailButton.png" alt="E-mail">'],
     ['an icon named so', '<img src="/templates/x/images/icon_pdf.gif">'],
+    ['a file-type icon of an attachment list', '<img src="/Themes/images/pdf.png">'],
+    ['a spreadsheet icon', '<img src="/Portal/Themes/Default/images/xls.png">'],
     [
       "the site's logo linking to its home page",
       '<a href="/"><img src="/upload/brand.png" class="t228__imglogo" alt="Zavod"></a>',
