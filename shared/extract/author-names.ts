@@ -10,6 +10,14 @@ import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 const NEWSROOM_WORDS = [
   'redaktion|die redaktion|redacción|redaccion|rédaction|redazione|redação|redacao|redactie',
   'redaksjonen|redaktionen|redakcja|newsroom|team|the team|editorial team|tòa soạn|ban biên tập',
+  // … a desk or the newsroom named without its outlet: "Web Desk", "Redacción Digital", "Da
+  // Redação" (from the newsroom), Turkish "Haber Merkezi" (news centre), Bengali "নিজস্ব
+  // প্রতিবেদক" (own correspondent), Urdu "ویب ڈیسک" (web desk)
+  'web desk|news desk|online desk|digital desk|city desk|our correspondent|our reporter',
+  'staff correspondent|own correspondent|redacción digital|redacción online|redacción web',
+  'redazione online|redazione web|redazione digitale|da redação|da redacção|redação online',
+  'redakce|redakcia|redakcija|uredništvo|szerkesztőség|redacția|redacţia|редакція|редакция',
+  'редакција|редакцията|σύνταξη|haber merkezi|নিজস্ব প্রতিবেদক|ویب ڈیسک|نیوز ڈیسک',
 ];
 const NEWSROOM_WORD_SET = new Set(NEWSROOM_WORDS.join('|').split('|'));
 /** What may stand around a newsroom's word alone: brackets, an article ("La Rédaction"). */

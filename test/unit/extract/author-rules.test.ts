@@ -355,6 +355,30 @@ describe('authors: credits and labels are not names', () => {
     },
   );
 
+  it.each([
+    'Web Desk',
+    'News Desk',
+    'Our Correspondent',
+    'Redacción Digital',
+    'Redazione Online',
+    'Da Redação',
+    'Redakce',
+    'Redakcija',
+    'Редакція',
+    'Haber Merkezi',
+    'নিজস্ব প্রতিবেদক',
+    'ویب ڈیسک',
+  ])("drops %j, a newsroom's desk that names no outlet and no one", (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it.each(['MM-Redaktion', 'Redacción El Tiempo', 'MND Staff'])(
+    'keeps %j, a desk that names its outlet, as the author the page credits',
+    (value) => {
+      expect(authors(meta(value))).toEqual([value]);
+    },
+  );
+
   it('keeps the author next to a photo credit in the same field', () => {
     expect(
       authors(`${meta('Image: Getty Images')}<meta name="author" content="Emma Mackenzie">`),
