@@ -606,6 +606,35 @@ describe('findMainContent boilerplate removal', () => {
     ['a Spanish invitation to a WhatsApp channel', 'Únete a nuestro canal de WhatsApp'],
     ['a Portuguese invitation to a Telegram channel', 'Entre no canal do Telegram do site'],
     ['a German invitation to a WhatsApp channel', 'Abonnieren Sie unseren WhatsApp-Kanal'],
+    ['a Portuguese invitation to a WhatsApp channel', '📲 Participe do canal do g1 no WhatsApp'],
+    [
+      'a Romanian invitation to follow the site on Google News',
+      'Urmărește Știri Exemplu și pe Google News',
+    ],
+    [
+      'a Greek invitation to follow the site on Google News',
+      'Ακολουθήστε το Παράδειγμα στο Google News',
+    ],
+    ['a Polish invitation to follow the site on Google News', 'Obserwuj nas w Google News'],
+    ['a Ukrainian invitation to a Telegram channel', 'Підписуйтесь на наш Telegram-канал'],
+    [
+      'a Russian invitation to a Telegram channel',
+      'Подпишитесь на наш канал в Telegram, чтобы не пропустить новости.',
+    ],
+    [
+      'a Hungarian invitation to follow the site on Facebook',
+      'Kövesse a Példa Hírt a Facebookon is! Kattintson ide!',
+    ],
+    ['a Polish invitation to get the app', 'Pobierz aplikację Przykład'],
+    ['a Romanian invitation to get the app', 'Descarcă aplicația Știri Exemplu'],
+    [
+      "a Hong Kong site's app promo",
+      '【你想更快睇到最新新聞？立即下載香港01 App，接收即時推送！】',
+    ],
+    [
+      'a Nigerian invitation to a WhatsApp channel',
+      'Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for breaking news.',
+    ],
     [
       'a Vietnamese invitation to subscribe to the channel',
       'Đăng ký kênh YouTube của báo để xem thêm video',
