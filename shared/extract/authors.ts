@@ -100,7 +100,14 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
  * are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|author|auteur|autore|verfasser(?:in)?|text|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|συντάκτης|συντάκτρια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|avtor|аутор|author|auteur|autore|verfasser(?:in)?|text|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+/**
+ * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
+ * Μαρίας Νικολάου"), and Romanian ones after "de" ("de Andrei Georgescu"), in lower case before
+ * a full name: what comes before the name.
+ */
+const BEFORE_NAME_IN_GENITIVE =
+  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|de)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu})/u;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
@@ -531,6 +538,7 @@ export function cleanAuthors(raw: string): string[] {
     .replace(BY_OTHER, (label, _at, whole: string) => (byOtherLabel(whole) === null ? label : ''))
     .replace(BY_LABEL, '')
     .replace(BY_ITALIAN, '')
+    .replace(BEFORE_NAME_IN_GENITIVE, '')
     .replace(THEO, '')
     .trim();
   if (text === '') return [];
@@ -754,7 +762,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // "By" in another language, or an "Author:" label: a byline only when what follows names
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency
     // beside them however it is written ("…, dpa").
-    if ((byOtherLabel(text) !== null || BY_LABEL.test(text)) && text.length <= 100) {
+    if (
+      (byOtherLabel(text) !== null || BY_LABEL.test(text) || BEFORE_NAME_IN_GENITIVE.test(text)) &&
+      text.length <= 100
+    ) {
       const names = cleanAuthors(text);
       // Names in a script without capitals (Thai, Arabic) are names after the label.
       if (names.length > 0 && names.every(isUncasedName)) return names;

@@ -20,6 +20,7 @@ const AND_WORDS = [
   'și',
   've',
   'oraz',
+  'και',
   'и',
   'та',
   'ir',

@@ -958,7 +958,7 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
 
 /** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
 const AUTHOR_LABEL =
-  /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả|автор)\s*:?$/iu;
+  /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả(?: bài viết)?|автор)\s*:?$/iu;
 /** Elements a label is set in (a table's label cell may be a `<td>`, as old portals set it). */
 const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'td', 'label'];
 /** The longest author label read. */
@@ -1034,7 +1034,7 @@ const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss
  * with it as with a word for "by". An account or role after it ("admin", "Quản trị viên")
  * names no one.
  */
-const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
+const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار|[Aa]utorka|[Aa]vtor|[Аа]утор|[Pp]iše|[Пп]ише|[Εε]πιμέλεια|[Tt]ác giả bài viết)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
 /**
  * What opens a byline line: a word for "by", an author's label ({@link AUTHOR_LABEL_WORD}) or a
  * credit of the text ({@link TEXT_CREDIT_LABEL}).

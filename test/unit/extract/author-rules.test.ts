@@ -225,6 +225,15 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['द्वारा राहुल शर्मा', ['राहुल शर्मा']],
     ['लेखक: राहुल शर्मा', ['राहुल शर्मा']],
     ['Par Marie Dupont, envoyée spéciale à Kiev', ['Marie Dupont']],
+    // Greek bylines name the author in the genitive, after its article.
+    ['Του Νίκου Παπαδάκη', ['Νίκου Παπαδάκη']],
+    ['Της Μαρίας Νικολάου', ['Μαρίας Νικολάου']],
+    [
+      'Συντάκτης: Γιώργος Παπαδόπουλος και Μαρία Νικολάου',
+      ['Γιώργος Παπαδόπουλος', 'Μαρία Νικολάου'],
+    ],
+    // Romanian "de" ("by") before a full name, in lower case.
+    ['de Andrei Georgescu', ['Andrei Georgescu']],
     ['Par Jean Martin, envoyé spécial à Gaza', ['Jean Martin']],
     ['Por María García, enviada especial a Kiev', ['María García']],
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
@@ -1429,6 +1438,12 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       'علی رضایی',
     ],
     ['<p class="k1">خبرنگار: علی رضایی</p>', 'علی رضایی'],
+    ['<span class="k1">Аутор: Марко Петровић</span>', 'Марко Петровић'],
+    ['<span class="k1">Autorka: Petra Nováková</span>', 'Petra Nováková'],
+    ['<span class="k1">Avtor: Janez Novak</span>', 'Janez Novak'],
+    ['<span class="k1">Piše: Ivana Kovačić</span>', 'Ivana Kovačić'],
+    ['<span class="k1">Επιμέλεια: Μαρία Κωνσταντίνου</span>', 'Μαρία Κωνσταντίνου'],
+    ['<p class="k1"><strong>Tác giả bài viết: </strong>Nguyễn Thị Hương</p>', 'Nguyễn Thị Hương'],
     ['<div class="k1"><a href="/periodista/maria-garcia">María García</a></div>', 'María García'],
     [
       '<div class="k1"><span>द्वारा: राहुल शर्मा</span> | <span>अपडेटेड: 05 दिसंबर 2026, 03:45 PM IST</span></div>',
