@@ -456,9 +456,30 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ],
 ];
 
+/**
+ * More month words by month, January first: Bengali's and Urdu's names of the Gregorian months,
+ * and Indonesian short forms of August ("Agu", detik.com's; "Agt").
+ */
+const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
+  ['জানুয়ারি', 'জানুয়ারী', 'جنوری'],
+  ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فروری'],
+  ['মার্চ', 'مارچ'],
+  ['এপ্রিল', 'اپریل'],
+  ['মে', 'مئی'],
+  ['জুন', 'جون'],
+  ['জুলাই', 'جولائی'],
+  ['আগস্ট', 'اگست', 'agu', 'agt'],
+  ['সেপ্টেম্বর', 'ستمبر'],
+  ['অক্টোবর', 'اکتوبر'],
+  ['নভেম্বর', 'نومبر'],
+  ['ডিসেম্বর', 'دسمبر'],
+];
+
 /** Month word → month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  MONTH_WORDS.flatMap((words, i) => words.map((w) => [w, i + 1] as const)),
+  [...MONTH_WORDS, ...MORE_MONTH_WORDS].flatMap((words, i) =>
+    words.map((w) => [w, (i % 12) + 1] as const),
+  ),
 );
 
 /** An alternation of every month word, longest first (so "juni" wins over "jun"). */

@@ -54,6 +54,17 @@ describe('parseDate', () => {
     expect(parseDate(text, 'Asia/Tehran')).toBe(iso);
   });
 
+  it.each([
+    ['প্রকাশ: ১২ সেপ্টেম্বর ২০২৪, ১৯:৩০', 'Asia/Dhaka', '2024-09-12T19:30:00+06:00'],
+    ['১ জানুয়ারি ২০২৫', 'Asia/Dhaka', '2025-01-01T00:00:00+06:00'],
+    ['ہفتہ 15 جون 2024', 'Asia/Karachi', '2024-06-15T00:00:00+05:00'],
+    ['12 دسمبر 2024', 'Asia/Karachi', '2024-12-12T00:00:00+05:00'],
+    ['Selasa, 27 Agu 2024 19:43 WIB', 'Asia/Jakarta', '2024-08-27T19:43:00+07:00'],
+    ['27 Agt 2024', 'Asia/Jakarta', '2024-08-27T00:00:00+07:00'],
+  ])('reads the Bengali, Urdu or Indonesian month of %j', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
   it.each(['۳۱ اسفند ۱۴۰۴', '1405/13/01', '1405/09/32'])(
     'reads no day that the Solar Hijri calendar has not: %j',
     (text) => {
