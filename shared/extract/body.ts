@@ -76,6 +76,14 @@ function carriesMedia(container: Cheerio<Element>, rendered: RenderedContent): b
   return Math.min(ownPictures, rendered.images.length) >= PHOTO_STORY_PICTURES;
 }
 
+/** Captioned pictures that tell a story without other text: a photo report. */
+const PHOTO_REPORT_CAPTIONS = 3;
+
+/** Whether a body's pictures tell it in their captions ({@link PHOTO_REPORT_CAPTIONS}). */
+function isPhotoReport(rendered: RenderedContent): boolean {
+  return rendered.images.filter((image) => image.caption !== null).length >= PHOTO_REPORT_CAPTIONS;
+}
+
 /** The finished body. */
 export interface ArticleBody {
   readonly rendered: RenderedContent;
@@ -255,8 +263,10 @@ function pageBody(
     rejectListing(container, shape);
     const body = finish(inputs, container, report, location.picture);
     rejectTeasersOnly(container, shape);
-    // A photo story, a video or an announcement in its attachment says little in words.
-    if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) {
+    // A photo story, a video or an announcement in its attachment says little in words; a photo
+    // report may say all in its pictures' captions.
+    const media = carriesMedia(container, body.rendered);
+    if (!media || (body.wordCount === 0 && !isPhotoReport(body.rendered))) {
       rejectTooShort(body.wordCount, shape);
     }
     return body;

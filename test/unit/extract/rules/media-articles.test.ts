@@ -169,6 +169,23 @@ describe('rule: a short body that carries its own media is an article (photo sto
     });
   });
 
+  it('keeps a photo report of captioned pictures and no other text: the captions tell it', () => {
+    const figures = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<figure><img src="/upload/2024/hoa-${n}.jpg" width="800" height="533"><figcaption>Những cánh đồng hoa cải vàng nở rộ ở xã số ${n} thu hút du khách.</figcaption></figure>`,
+      )
+      .join('');
+    const sapo =
+      '<p class="sapo"><strong>Những ngày cuối tháng 11, hoa cải vàng nở rộ khắp các cánh đồng ven sông, thu hút đông đảo du khách đến tham quan, chụp ảnh.</strong></p>';
+    const article = extractArticle(story(`${sapo}${figures}`), { url: URL });
+    expect(article.lead).toContain('hoa cải vàng nở rộ');
+    expect(article.images).toHaveLength(4);
+    expect(article.images[0]?.caption).toBe(
+      'Những cánh đồng hoa cải vàng nở rộ ở xã số 1 thu hút du khách.',
+    );
+  });
+
   it('still rejects a short body with one picture (a paywall’s teaser) or none', () => {
     for (const body of [
       `${picture(1, 'Ảnh minh họa')}<p>Đăng ký để đọc toàn bộ bài viết.</p>`,
