@@ -444,6 +444,35 @@ function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   return names.length === 0 ? site : { ...site, names: [...site.names, ...names] };
 }
 
+/**
+ * What a template writes in the `<title>` of every article instead of its headline: "Chi tiết
+ * tin" (the news item's details), "Tin tức", "Sự kiện", "News detail" — a whole part of it.
+ */
+const PAGE_LABELS: ReadonlySet<string> = new Set(
+  [
+    'chi tiết',
+    'chi tiết tin',
+    'chi tiết tin tức',
+    'chi tiết bài viết',
+    'tin chi tiết',
+    'xem tin',
+    'tin tức',
+    'sự kiện',
+    'tin tức sự kiện',
+    'news detail',
+    'news details',
+    'article detail',
+  ].map(foldLetters),
+);
+
+/** Whether a part of a `<title>` is a template's page label ({@link PAGE_LABELS}). */
+function holdsPageLabel(titleTag: string): boolean {
+  return titleTag.split(SEPARATOR).some((part) => PAGE_LABELS.has(foldLetters(part)));
+}
+
+/** A `<title>` set between runs of decoration, as an old site writes its name: "::: Site :::". */
+const DECORATED = /^\s*[:.|»«*~=•-]{2,}.*[:.|»«*~=•-]{2,}\s*$/u;
+
 /** The shortest link text read as a section's name (letters folded). */
 const MIN_SECTION_LETTERS = 4;
 
@@ -811,8 +840,15 @@ export function readTitle(
     return shownLine(classed, 'a line its class calls the headline', titleTag);
   }
   // A <title> of the site's name and its sections only ("Cổng thông tin điện tử tỉnh Ninh Bình -
-  // Tin tức - Sự kiện"): the headline is the line the page shows above its text.
-  if (!onePart && namesOnlySiteAndSections(titleTag, site, index)) {
+  // Tin tức - Sự kiện"), or a template's page label ("UBND huyện Thạch Hà - Chi tiết tin"), or
+  // set between decorations as a site's name ("::: UBND XÃ HÒA BÌNH :::"): the headline is the
+  // line the page shows above its text.
+  if (
+    segment === null &&
+    ((!onePart && namesOnlySiteAndSections(titleTag, site, index)) ||
+      holdsPageLabel(titleTag) ||
+      DECORATED.test(titleTag))
+  ) {
     const line = classedHeadline(ctx) ?? boldLineAboveText(ctx, true);
     if (line !== null) return shownLine(line, 'heading above the text', titleTag);
   }

@@ -640,6 +640,30 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
     },
   );
 
+  it.each([
+    ["the site's name and a page label", '<title>UBND huyện Thạch Hà - Chi tiết tin</title>'],
+    ['a page label alone', '<title>Chi tiết tin tức</title>'],
+    ['a section label alone', '<title>Tin tức - Sự kiện</title>'],
+  ])('takes the headline its class names under a <title> of %s', (_, head) => {
+    const html = `<html><head>${head}</head><body>
+<div class="header"><img src="/logo.png" alt="Cổng thông tin điện tử huyện Thạch Hà"></div>
+<div class="ArticleTitle">Thông báo kết quả tuyển dụng viên chức giáo dục năm 2026</div>
+<div class="ArticleContent">${BODY}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://thachha.example.gov.vn/tin/123' }).title).toBe(
+      'Thông báo kết quả tuyển dụng viên chức giáo dục năm 2026',
+    );
+  });
+
+  it("takes the bold line above the text under a <title> set between decorations, the site's", () => {
+    const html = `<html><head><title>::: UBND XÃ HÒA BÌNH - HUYỆN KIẾN XƯƠNG :::</title></head><body>
+<table><tr><td><img src="images/banner.jpg" width="980" height="150"></td></tr>
+<tr><td><font size="4"><b>Ngày hội Đại đoàn kết toàn dân tộc ở thôn Đông Hòa</b></font></td></tr>
+<tr><td><font size="2">${BODY_PARAGRAPHS.join('<br><br>')}</font></td></tr></table></body></html>`;
+    expect(extractArticle(html, { url: 'http://hoabinh.example.gov.vn/tin.asp?id=5' }).title).toBe(
+      'Ngày hội Đại đoàn kết toàn dân tộc ở thôn Đông Hòa',
+    );
+  });
+
   it('keeps the <title> of the site and a part that no link of the page shows', () => {
     const html = `<html><head><title>Cổng thông tin điện tử tỉnh Ninh Bình - Ninh Bình đón 8 triệu lượt khách du lịch</title></head><body>
 <div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Ninh Bình"></div>
