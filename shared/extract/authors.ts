@@ -487,6 +487,12 @@ function dropUnpairedBrackets(name: string): string {
 /** A single word written with a capital, or an acronym in capitals ("TNN"): no full name. */
 const ONE_CAPITALIZED_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u;
 
+/**
+ * A unit's acronym before the place it serves, after a name's dash: "CDC Nghệ An", "CDC Hà
+ * Tĩnh" (in capitals, then a word in mixed case: not a name in capitals, "LÊ HOA").
+ */
+const UNIT_ACRONYM = /^\p{Lu}{2,6}\d*\s+\p{Lu}\p{Ll}/u;
+
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
   const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
@@ -497,7 +503,10 @@ function stripAffiliation(part: string): string[] {
     if (candidate === '') continue;
     if (
       index > 0 &&
-      (ORGANISATION.test(candidate) || OUTLET_END.test(candidate) || !looksLikeName(candidate))
+      (ORGANISATION.test(candidate) ||
+        UNIT_ACRONYM.test(candidate) ||
+        OUTLET_END.test(candidate) ||
+        !looksLikeName(candidate))
     ) {
       break;
     }

@@ -522,6 +522,9 @@ function closingLines(
  */
 const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6', 'td', 'dt', 'dd']);
 
+/** A unit after a credit's name and a dash: "Tin, ảnh: Hồng Nhung - CDC Nghệ An". */
+const UNIT_AFTER_NAME = String.raw`[\p{Lu}\d][\p{L}\p{M}\d&.'’ -]{1,40}`;
+
 /** One person's name in a byline line: two to four capitalised words, particles between. */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
 /** Names joined by commas and "and" in an English credit ("Anna Berg, Jan Ruf and Li Wei"). */
@@ -567,7 +570,7 @@ const BYLINE_LINE = new RegExp(
     // A wire's credits of reporters and editors.
     `|${WIRE_CREDITS}` +
     // A credit of the text, and perhaps one of the pictures: "Tin: Lan Anh - Ảnh: Quốc Tuấn".
-    String.raw`|^${TEXT_CREDIT_LABEL}\s*${BYLINE_NAME}(?:\s*[-–;,|]\s*(?:[Ảả]nh|ẢNH)\s*:\s*${BYLINE_NAME})?$`,
+    String.raw`|^${TEXT_CREDIT_LABEL}\s*${BYLINE_NAME}(?:\s*[-–;,|]\s*(?:[Ảả]nh|ẢNH)\s*:\s*${BYLINE_NAME})?(?:\s+[-–—]\s+${UNIT_AFTER_NAME})?$`,
   'u',
 );
 

@@ -346,6 +346,8 @@ describe('a closing name with its unit on the line below', () => {
     ['<p><strong>Thanh Hà (Phòng GD&amp;ĐT)</strong></p>', ['Thanh Hà']],
     ['<p><strong>Thanh Hà - Sở LĐ-TB&amp;XH</strong></p>', ['Thanh Hà']],
     ['<p><strong>Anna Berg&amp;Jan Ruf</strong></p>', ['Anna Berg', 'Jan Ruf']],
+    // A unit's acronym before the place it serves is no second name.
+    ['<p><em>Tin, ảnh: Hồng Nhung - CDC Nghệ An</em></p>', ['Hồng Nhung']],
   ])('reads %s as the byline and leaves the body', (lines, authors) => {
     const article = extractArticle(buildPage({ tail: lines }));
     expect(article.authors).toEqual(authors);

@@ -113,6 +113,7 @@ describe('removeLeadingDateline', () => {
     'Tin, ảnh: ĐỖ HUY',
     'Tin: Lan Anh - Ảnh: Quốc Tuấn',
     'Thực hiện: Thu Hà',
+    'Tin, ảnh: Hồng Nhung - CDC Nghệ An',
     // Labelled metadata fields: a label and a short name or a count, beside a byline or not.
     'Biên tập viên: Lê Hoa',
     'Nguồn tin: Phòng PV01',
