@@ -136,7 +136,7 @@ function byOtherLabel(text: string): string | null {
  * (लेखक, Bengali লেখক) with one.
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|लेखक|লেখক|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|द्वारा)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|लेखक|লেখক|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง)\s*[:：]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are
@@ -411,7 +411,8 @@ const CJK_BRACKETED_CREDIT = new RegExp(
 );
 /**
  * A Chinese wire's or newspaper's dateline opening the text, its reporters in full-width
- * brackets after "电" or "讯": "新华社北京12月5日电（记者 王明）", "本报讯（记者 王明 通讯员 李华）".
+ * brackets after "电" or "讯": "新华社北京12月5日电（记者 王明）", "本报讯（记者 王明 通讯员 李华）"
+ * (Korean and Taiwanese wires' datelines: {@link wireDatelineReporters}).
  */
 const WIRE_DATELINE_CREDIT =
   /^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）/u;
@@ -421,17 +422,35 @@ const BETWEEN_CREDITED = /(?:本报记者|本報記者|记者|記者|通讯员|�
 const HAN_NAME = /^\p{scx=Han}{2,4}$/u;
 
 /**
- * The reporters a Chinese wire's dateline opening a text credits ({@link WIRE_DATELINE_CREDIT}),
- * or null when the text does not open with one.
+ * The reporters a wire's dateline opening a text credits: a Chinese one's in brackets
+ * ({@link WIRE_DATELINE_CREDIT}), Yonhap's ({@link KOREAN_WIRE_DATELINE}), Taiwan's CNA's
+ * ({@link CNA_DATELINE}); null when the text does not open with one.
  *
  * @param text - a paragraph's text
  */
 export function wireDatelineReporters(text: string): string[] | null {
+  const korean = KOREAN_WIRE_DATELINE.exec(text)?.[1];
+  if (korean !== undefined) return korean.split(/\s*·\s*/);
+  const taiwanese = CNA_DATELINE.exec(text)?.[1];
+  if (taiwanese !== undefined) return taiwanese.split('、');
   const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
   if (credit === undefined) return null;
   const names = credit.split(BETWEEN_CREDITED).filter((n) => HAN_NAME.test(n));
   return names.length > 0 ? names : null;
 }
+
+/**
+ * A Korean wire's dateline: the place and the agency in brackets, then the reporters, their
+ * title and "=" ("(서울=연합뉴스) 김준형 기자 = …", "… 김동현 특파원 = …").
+ */
+const KOREAN_WIRE_DATELINE =
+  /^\((?:[가-힣]{1,10}=)?[가-힣A-Za-z]{2,12}\)\s*([가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=/u;
+/**
+ * Taiwan's Central News Agency's dateline: its reporters (three characters each, as Taiwanese
+ * names are written), the place and the day ("（中央社記者張建中新竹18日電）").
+ */
+const CNA_DATELINE =
+  /^（中央社(?:記者|记者)((?:\p{scx=Han}{3}、)*\p{scx=Han}{3})\p{scx=Han}{2,4}\d{1,2}日(?:專)?[電电]）/u;
 
 /**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
@@ -486,6 +505,9 @@ function dropUnpairedBrackets(name: string): string {
 
 /** A single word written with a capital, or an acronym in capitals ("TNN"): no full name. */
 const ONE_CAPITALIZED_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u;
+
+/** A picture's credit written without a colon: "Foto ANSA", "Photo Reuters", "Bild dpa". */
+const PICTURE_CREDIT_WORDS = /^(?:fotos?|photos?|bild|bilder|fotografía|fotografia)\s+(?!\s*:)\S/iu;
 
 /**
  * A unit's acronym before the place it serves, after a name's dash: "CDC Nghệ An", "CDC Hà
@@ -746,6 +768,9 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     unwrap(signedOff ? cleaned.replace(SIGN_OFF_DASH, '') : cleaned),
   );
   if (text === '' || text.length > 120) return null;
+  // A picture's credit without a colon ("Foto ANSA", "Photo Reuters") names its photographer or
+  // agency, no author of the text.
+  if (PICTURE_CREDIT_WORDS.test(text)) return null;
   const names = (() => {
     // "Por Ana Souza, g1 SP — São Paulo": the names, then their outlet or desk and the place.
     // A wire agency after the dash credits the names before it ("By A, B — Reuters").

@@ -539,7 +539,7 @@ const WIRE_CREDITS = String.raw`^[Rr]eporting by ${ENGLISH_NAMES}(?:\s+in\s+\p{L
  * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
  * Vietnamese, Indonesian and Malay, Thai, Hebrew, Arabic and Hindi.
  */
-export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة|द्वारा)`;
+export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة|كتب|كتبت|द्वारा)`;
 
 /**
  * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",

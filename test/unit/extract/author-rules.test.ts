@@ -1438,6 +1438,7 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
       'علی رضایی',
     ],
     ['<p class="k1">خبرنگار: علی رضایی</p>', 'علی رضایی'],
+    ['<div class="k1">كتب محمد محروس</div>', 'محمد محروس'],
     ['<span class="k1">Аутор: Марко Петровић</span>', 'Марко Петровић'],
     ['<span class="k1">Autorka: Petra Nováková</span>', 'Petra Nováková'],
     ['<span class="k1">Avtor: Janez Novak</span>', 'Janez Novak'],
@@ -2551,6 +2552,12 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     ['新华社北京12月5日电（记者 王明）', ['王明']],
     ['新华社北京12月5日电（记者王明、李华）', ['王明', '李华']],
     ['本报讯（记者 王明 通讯员 李华）', ['王明', '李华']],
+    // Taiwan's Central News Agency: the reporter, the place and the day before "電".
+    ['（中央社記者張建中新竹18日電）', ['張建中']],
+    ['（中央社記者張建中、林家嫻台北18日電）', ['張建中', '林家嫻']],
+    // Yonhap: the place and the agency in brackets, the reporter and "기자 =".
+    ['(서울=연합뉴스) 김준형 기자 = ', ['김준형']],
+    ['(워싱턴=연합뉴스) 김동현 특파원 = ', ['김동현']],
   ])('reads the reporters of %j', (dateline, names) => {
     expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
   });

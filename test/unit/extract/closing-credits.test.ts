@@ -364,6 +364,15 @@ describe('a closing name with its unit on the line below', () => {
   });
 });
 
+describe("a picture's credit written without a colon", () => {
+  it.each(['<em>Foto ANSA</em>', '<small>Photo Reuters</small>', '<em>Bild dpa</em>'])(
+    'names no author in %s',
+    (line) => {
+      expect(withTail(line).authors).toEqual([]);
+    },
+  );
+});
+
 describe("an official document's signature block closing the body", () => {
   const tail = (html: string) => extractArticle(buildPage({ tail: html }));
 
