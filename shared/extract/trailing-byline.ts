@@ -16,6 +16,7 @@ import {
   isBelow,
   isLoneCell,
   linksDocument,
+  linksOnlyDocuments,
   replaceWith,
   textOf,
 } from './content/dom.ts';
@@ -359,6 +360,13 @@ const MAX_SET_ASIDE_CHARS = 200;
 const SOURCE_LINE =
   /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa)\s*:\s*\S/iu;
 
+/** Lists, which a byline never is. */
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/** A label over the documents an article attaches: "Tệp đính kèm:", "Attachments:", "Anhang:". */
+const ATTACHMENTS_LABEL =
+  /^(?:(?:tệp|file|tập tin|tài liệu|văn bản)(?: đính kèm)?|đính kèm|attachments?|attached files?|downloads?|anhang|anhänge|pièces? jointes?|adjuntos?|anexos?|allegati)\s*:?$/iu;
+
 /** A block set aside, and where it stood. */
 interface SetAside {
   readonly block: Element;
@@ -368,19 +376,26 @@ interface SetAside {
 
 /**
  * Takes out the closing lines that stay in the body below a byline — a source line, a link to
- * an attached document, each a block of its own — so that the byline above them is the body's
- * last line; {@link putBack} returns them.
+ * an attached document or their list and its label ({@link ATTACHMENTS_LABEL}), each a block of
+ * its own — so that the byline above them is the body's last line; {@link putBack} returns them.
  */
 function setAsideClosingLines($: CheerioAPI, root: Element): SetAside[] {
   const out: SetAside[] = [];
   for (let i = 0; i < MAX_LINES_BELOW_BYLINE; i++) {
-    const block = lastTextBlock($, root);
+    // A list closing the body is no line a byline reads, but a list of the attached documents
+    // is set aside as their link is.
+    const last = lastWithText($, root);
+    const documents =
+      last !== undefined && isElement(last) && LISTS.has(last.name) && linksOnlyDocuments(last);
+    const block = documents ? (last as Element) : lastTextBlock($, root);
     if (block === null || block === root || !isElement(block.parent as AnyNode)) break;
     // Read up to a line's length: the last block may be the whole body (an old page's lines).
     const { raw, whole } = readText(block, MAX_SET_ASIDE_CHARS * 2);
     const text = cleanText(raw);
     if (!whole || text.length > MAX_SET_ASIDE_CHARS) break;
-    if (!(SOURCE_LINE.test(text) || linksDocument(block))) break;
+    // The label over the documents set aside already ("Tệp đính kèm:" above their list).
+    const documentsLabel = out.length > 0 && ATTACHMENTS_LABEL.test(text);
+    if (!(SOURCE_LINE.test(text) || linksDocument(block) || documentsLabel)) break;
     out.push({ block, parent: block.parent as Element, next: block.next });
     detach(block);
   }

@@ -364,6 +364,19 @@ describe('a closing name with its unit on the line below', () => {
   });
 });
 
+describe('a closing byline above the list of attached documents', () => {
+  it('reads the byline above a labelled list of documents, which stays', () => {
+    const article = extractArticle(
+      buildPage({
+        tail: '<p style="text-align:right"><strong>Lê Hà</strong></p><p><strong>Tệp đính kèm:</strong></p><ul><li><a href="/files/ke-hoach.pdf">Kế hoạch (PDF)</a></li></ul>',
+      }),
+    );
+    expect(article.authors).toEqual(['Lê Hà']);
+    expect(article.contentHtml).toContain('ke-hoach.pdf');
+    expect(article.contentText).not.toContain('Lê Hà');
+  });
+});
+
 describe("a picture's credit written without a colon", () => {
   it.each(['<em>Foto ANSA</em>', '<small>Photo Reuters</small>', '<em>Bild dpa</em>'])(
     'names no author in %s',
