@@ -111,7 +111,7 @@ export function readTagSources(ctx: PageContext): TagSources {
 
 /** A label for the tags, alone before their links ("Từ khóa:", "Tags:", "Schlagwörter"). */
 const TAGS_LABEL =
-  /^(?:tags?|topics?|từ kh[oó]a|từ khoá|chủ đề|thẻ|nhãn|schlagw[oö]rter|schlagworte|stichw[oö]rter|themen|mots[- ]cl[eé]s|étiquettes|etiquetas|palabras clave|parole chiave|trefwoorden|emneord|nyckelord|tagi|słowa kluczowe|štítky|címkék|etichete|метки|теги|ключевые слова|etiketler|anahtar kelimeler|キーワード|タグ|标签|關鍵字|关键词|태그|키워드|الكلمات المفتاحية|وسوم)\s*[:：]?$/iu;
+  /^(?:tags?|topics?|từ kh[oó]a|từ khoá|chủ đề|thẻ|nhãn|schlagw[oö]rter|schlagworte|stichw[oö]rter|themen|mots[- ]cl[eé]s|étiquettes|etiquetas|palabras clave|parole chiave|trefwoorden|emneord|nyckelord|tagi|tagovi|тагови|oznake|ознаке|ετικέτες|słowa kluczowe|štítky|címkék|etichete|метки|теги|ключевые слова|etiketler|anahtar kelimeler|キーワード|タグ|标签|關鍵字|关键词|태그|키워드|الكلمات المفتاحية|وسوم)\s*[:：]?$/iu;
 
 /** Most characters of a label for tags with the spaces around it. */
 const MAX_TAGS_LABEL = 40;

@@ -59,10 +59,24 @@ describe('tags: the links after a label for tags are tags, whatever the class na
       'Topics:',
       '<p class="k7">Topics: <a href="/topics/a/">cải cách hành chính</a>, <a href="/topics/b/">năm 2023</a></p>',
     ],
+    [
+      'Тагови:',
+      '<div class="k7">Тагови: <a href="/t/a">cải cách hành chính</a> <a href="/t/b">năm 2023</a></div>',
+    ],
+    [
+      'Tagovi:',
+      '<div class="k7">Tagovi: <a href="/t/a">cải cách hành chính</a> <a href="/t/b">năm 2023</a></div>',
+    ],
+    [
+      'Ετικέτες:',
+      '<div class="k7">Ετικέτες: <a href="/t/a">cải cách hành chính</a> <a href="/t/b">năm 2023</a></div>',
+    ],
   ])('reads the links after %j, and leaves the line out of the body', (_label, tail) => {
     const article = extractArticle(buildPage({ tail }));
     expect(article.tags).toEqual(['cải cách hành chính', 'năm 2023']);
-    expect(article.contentText).not.toMatch(/Topics|Tags|Từ khóa|Thẻ|Schlagwörter/);
+    expect(article.contentText).not.toMatch(
+      /Topics|Tags|Từ khóa|Thẻ|Schlagwörter|Тагови|Tagovi|Ετικέτες/,
+    );
   });
 
   it("reads no tags from a site's tag cloud, nor its link to every tag", () => {
