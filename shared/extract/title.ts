@@ -394,7 +394,8 @@ const TEXT_CHARS = 120;
  * The headline an old page shows without a heading and without a `<title>`: the first line
  * set in bold or large type ({@link HEADLINE_LIKE}) that stands alone, 10 to 200 characters
  * and no sentence's end, no link and not in the banner, above the first text of
- * {@link TEXT_CHARS} characters or more; null when there is none.
+ * {@link TEXT_CHARS} characters or more — with `nearest`, the last such line above that text
+ * (a side column's module heading comes first); null when there is none.
  */
 function boldLineAboveText(
   ctx: PageContext,
@@ -473,6 +474,9 @@ function holdsPageLabel(titleTag: string): boolean {
 /** A `<title>` set between runs of decoration, as an old site writes its name: "::: Site :::". */
 const DECORATED = /^\s*[:.|»«*~=•-]{2,}.*[:.|»«*~=•-]{2,}\s*$/u;
 
+/** The most parts of a `<title>` read as the site's and its sections' names. */
+const MAX_TITLE_PARTS = 12;
+
 /** The shortest link text read as a section's name (letters folded). */
 const MIN_SECTION_LETTERS = 4;
 
@@ -491,17 +495,23 @@ function namesOnlySiteAndSections(titleTag: string, site: SiteIdentity, index: P
   }
   const known = (run: string) =>
     site.names.includes(run) || site.hostLabels.includes(run) || links.has(run);
-  // Whether the parts from `from` on split into runs each of which is known.
+  // Whether the parts from `from` on split into runs each of which is known, each answer kept:
+  // a `<title>` of many parts that links repeat is read in quadratic time, not exponential.
+  const answers = new Map<number, boolean>();
   const splits = (from: number): boolean => {
     if (from === parts.length) return true;
+    const kept = answers.get(from);
+    if (kept !== undefined) return kept;
     let run = '';
-    for (let end = from; end < parts.length; end++) {
+    let answer = false;
+    for (let end = from; end < parts.length && !answer; end++) {
       run += parts[end];
-      if (known(run) && splits(end + 1)) return true;
+      answer = known(run) && splits(end + 1);
     }
-    return false;
+    answers.set(from, answer);
+    return answer;
   };
-  return splits(0);
+  return parts.length <= MAX_TITLE_PARTS && splits(0);
 }
 
 const LINKS: ReadonlySet<string> = new Set(['a']);
