@@ -9,7 +9,7 @@
  * finder, the image collector, the renderer) sees pictures, players, embeds and links to
  * documents as on any other page; AMP's ads and trackers become elements that show nothing.
  */
-import { type Element, Text } from 'domhandler';
+import { type AnyNode, type Element, Text } from 'domhandler';
 import { detachAll, isElement } from './content/dom.ts';
 
 /** Pictures: the placeholder or fallback an `<amp-img>` holds is no picture of its own. */
@@ -111,6 +111,8 @@ function linkDocument(el: Element, document: string): void {
 
 /** How far up from a document's viewer a link to the same document counts as beside it. */
 const BESIDE_LEVELS = 3;
+/** How far up from a link to a document its boxes are noted as holding it. */
+const LINK_LEVELS = 6;
 
 /** The file an address names (its path, decoded), to compare one document's addresses. */
 function filePath(address: string): string | null {
@@ -123,26 +125,49 @@ function filePath(address: string): string | null {
   }
 }
 
+/** The files that links to documents lead to, by the boxes (up to {@link LINK_LEVELS}) holding them. */
+type LinkedFiles = Map<Element, Set<string>>;
+
+/** Notes a link's document file in the boxes holding the link. */
+function noteLink(linked: LinkedFiles, link: Element, file: string): void {
+  let box = link.parent;
+  for (let level = 0; level < LINK_LEVELS && box !== null && isElement(box); level++) {
+    const files = linked.get(box);
+    if (files === undefined) linked.set(box, new Set([file]));
+    else files.add(file);
+    box = box.parent;
+  }
+}
+
+/** The document files every link of the page (`el`'s document) leads to, by box: read once. */
+function linkedFiles(el: Element): LinkedFiles {
+  let root: AnyNode = el;
+  while (root.parent !== null) root = root.parent;
+  const linked: LinkedFiles = new Map();
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) && node.type !== 'root') continue;
+    const parent = node as Element;
+    if (parent.name === 'a' && parent.attribs.href !== undefined) {
+      const file = filePath(parent.attribs.href);
+      if (file !== null && DOCUMENT_PATH.test(file)) noteLink(linked, parent, file);
+    }
+    for (const child of parent.children) stack.push(child);
+  }
+  return linked;
+}
+
 /**
  * Whether a link near a document's viewer (in its box, up to {@link BESIDE_LEVELS} boxes up)
  * leads to the same file: "Tệp đính kèm: <a href="/files/tb.pdf">" under a pdf.js viewer of it.
  */
-function linkedBeside(viewer: Element, document: string): boolean {
-  const file = filePath(document);
-  if (file === null) return false;
+function linkedBeside(viewer: Element, file: string, linked: LinkedFiles): boolean {
   let box = viewer.parent;
   for (let level = 0; level < BESIDE_LEVELS && box !== null && isElement(box); level++) {
     // The whole page is not beside it: a side column may link the file too.
     if (box.name === 'body' || box.name === 'html') return false;
-    const stack = [...box.children];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node === undefined || node === viewer || !isElement(node)) continue;
-      if (node.name === 'a' && node.attribs.href !== undefined) {
-        if (filePath(node.attribs.href) === file) return true;
-      }
-      stack.push(...node.children);
-    }
+    if (linked.get(box)?.has(file)) return true;
     box = box.parent;
   }
   return false;
@@ -190,17 +215,24 @@ function revealLazyFrame(el: Element): void {
  * @param elements - the page's elements
  */
 export function rewriteMediaElements(elements: readonly Element[]): void {
+  // The links to documents, read once the first viewer is met.
+  let linked: LinkedFiles | undefined;
   for (const el of elements) {
     const { name } = el;
     if (name === 'iframe' || name === 'object' || name === 'embed') {
       if (name === 'iframe') revealLazyFrame(el);
       const document = shownDocument(name === 'object' ? el.attribs.data : el.attribs.src);
       if (document === null) continue;
+      linked ??= linkedFiles(el);
+      const file = filePath(document);
       // A link beside the viewer already leads to the document: one link is enough.
-      if (linkedBeside(el, document)) {
+      if (file !== null && linkedBeside(el, file, linked)) {
         el.name = SHOWS_NOTHING;
         empty(el);
-      } else linkDocument(el, document);
+      } else {
+        linkDocument(el, document);
+        if (file !== null) noteLink(linked, el, file);
+      }
       continue;
     }
     if (!name.startsWith('amp-') && !name.startsWith('lite-')) continue;
