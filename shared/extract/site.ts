@@ -195,8 +195,10 @@ function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
   }
   // The host's name opening the text, in its first words: "n-tv NACHRICHTEN", "Teen Vogue
-  // Magazine" on teenvogue.com.
+  // Magazine" on teenvogue.com — a name of a few words, not a headline opening with a place the
+  // host is named after ("Ninh Bình: Đẩy nhanh tiến độ …" on ninhbinh.gov.vn).
   const words = text.trim().split(/\s+/);
+  if (words.length > hostWords + MAX_WORDS_AFTER_HOST) return false;
   let opening = '';
   for (const word of words.slice(0, hostWords)) {
     opening += foldLetters(word);
@@ -207,6 +209,8 @@ function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords
 
 /** Most words a host's name is written in ("Teen Vogue" of teenvogue.com). */
 const MAX_HOST_WORDS = 3;
+/** Most words a site's name adds after its host's ("Magazine", "NACHRICHTEN", "Online Edition"). */
+const MAX_WORDS_AFTER_HOST = 3;
 
 /** A host name written as a name: `nieuwsblad.be`, `www.ndr.de`. */
 const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;

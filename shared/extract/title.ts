@@ -94,6 +94,8 @@ const BRACKETED_BEFORE = /^\[([^\]]{1,60})\]\s*(.+)$/s;
 const BRACKETED_AFTER = /^(.+?)\s*\(([^()]{1,60})\)$/s;
 /** The site's name before a colon: "Site: Headline" (a colon in a headline is its own). */
 const NAME_BEFORE_COLON = /^([^:]{1,60}):\s+(.+)$/s;
+/** A domain written out as a site's name: "Example.com", "www.ndr.de". */
+const WHOLE_HOST = /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}$/iu;
 /** The site's name after the last colon: "Headline:Site" (`:` or `：`, spaced or not). */
 const NAME_AFTER_COLON = /^(.+?)\s*[:：]\s*([^:：]{1,60})$/s;
 
@@ -147,8 +149,18 @@ export function stripTitleAffixes(
       text = text.slice(first.end).trim();
       continue;
     }
-    const before = BRACKETED_BEFORE.exec(text) ?? NAME_BEFORE_COLON.exec(text);
-    if (before !== null && isSiteName(before[1] ?? '', site)) {
+    // Before a colon, only the site's declared name or its domain written out: a host named
+    // after a place ("ninhbinh.gov.vn") does not make the place opening a headline the site's
+    // ("Ninh Bình: Đẩy nhanh …").
+    const bracketedBefore = BRACKETED_BEFORE.exec(text);
+    const before = bracketedBefore ?? NAME_BEFORE_COLON.exec(text);
+    const beforeName = before?.[1] ?? '';
+    if (
+      before !== null &&
+      (bracketedBefore !== null
+        ? isSiteName(beforeName, site)
+        : site.names.includes(foldLetters(beforeName)) || WHOLE_HOST.test(beforeName.trim()))
+    ) {
       text = (before[2] ?? '').trim();
       continue;
     }

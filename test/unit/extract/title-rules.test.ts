@@ -780,6 +780,22 @@ describe("title: an article's own masthead holds its headline", () => {
   });
 });
 
+describe("title: a place's name before a colon on that place's domain is the headline's", () => {
+  it('keeps "Ninh Bình:" opening a headline on ninhbinh.gov.vn', () => {
+    const html = `<html><head><title>Ninh Bình: Đẩy nhanh tiến độ giải ngân vốn đầu tư công - Cổng thông tin điện tử tỉnh Ninh Bình</title></head><body>
+<div class="journal-content-article">${BODY}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://ninhbinh.gov.vn/tin/123' }).title).toBe(
+      'Ninh Bình: Đẩy nhanh tiến độ giải ngân vốn đầu tư công',
+    );
+  });
+
+  it("still cuts the site's declared name before a colon", () => {
+    const head =
+      '<meta property="og:site_name" content="Beispielzeitung"><title>Beispielzeitung: Ein Titel der Seite über den Haushalt</title>';
+    expect(title(head, '')).toBe('Ein Titel der Seite über den Haushalt');
+  });
+});
+
 describe("title: the site's name after a colon is no part of the headline", () => {
   it('cuts "Headline:Site Journal" where the part after the last colon is the site\'s name', () => {
     const head =
