@@ -231,7 +231,7 @@ function nextAfter(node: Element): Element | null {
 }
 
 /** Elements whose class says they caption a picture. */
-const CAPTION_CLASS = /caption|legend/;
+const CAPTION_CLASS = /caption|legend|epigraf|potpis/;
 
 /**
  * Whether all the text of a picture's box is its caption: in a `<figcaption>`, an element whose

@@ -153,6 +153,17 @@ describe('rule: the one picture between the headline and the body opens it', () 
   });
 });
 
+describe('rule: a picture whose caption a paragraph classed in its language gives opens the body', () => {
+  it.each([
+    ['Argentine "epígrafe"', 'foto-principal', 'epigrafe'],
+    ['Serbian "potpis"', 'slika', 'potpis'],
+  ])('takes the picture whose caption is a paragraph classed as the %s', (_, box, caption) => {
+    const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>City council approves new budget</title></head><body>
+<main><h1>City council approves new budget</h1><div class="${box}"><img src="/img/council.jpg"><p class="${caption}">The chamber. Photo: J. Foglia</p></div><div class="cuerpo-nota">${BODY}</div></main></body></html>`;
+    expect(images(html)).toEqual(['https://herald.example.com/img/council.jpg']);
+  });
+});
+
 describe('rule: a picture standing between blocks taken for the body is one of its own', () => {
   const page = (between: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City council approves new budget</title></head><body>
