@@ -290,18 +290,11 @@ function declaredVideo(
 ): ArticleBody {
   const video = rejected.reason === 'too-short' ? videoBody(inputs.jsonLd) : null;
   if (video === null) throw rejected;
-  const container = inputs.$('<div></div>').append(video.html) as Cheerio<Element>;
-  const body = finish(
+  const { container, body } = finishStructured(
     inputs,
-    container,
-    (words) =>
-      inputs.trace?.body({
-        element: video.source,
-        method: 'structured data',
-        words,
-        note: `the page's own body was rejected: ${rejected.message}`,
-      }),
-    location?.picture,
+    video,
+    `the page's own body was rejected: ${rejected.message}`,
+    location,
   );
   if (body.wordCount === 0 || !carriesMedia(container, body.rendered)) throw rejected;
   return body;
@@ -338,24 +331,36 @@ export function readBody(inputs: BodyInputs, location: BodyLocation | null): Art
     if (page instanceof NotAnArticleError) return declaredVideo(inputs, page, location);
     return page;
   }
-  const { $, trace } = inputs;
-  const container = $('<div></div>').append(structured.html) as Cheerio<Element>;
-  // The picture the page shows before its own body opens the structured one too.
+  const { body } = finishStructured(
+    inputs,
+    structured,
+    page instanceof NotAnArticleError
+      ? `the page's own body was rejected: ${page.message}`
+      : `the page's own body has ${pageWords} words`,
+    location,
+  );
+  rejectTooShort(body.wordCount, inputs.shape);
+  return body;
+}
+
+/**
+ * Finishes a body read from structured data in a container of its own, reported as the body
+ * with `note` on why it replaced the page's; the picture the page shows before its own body
+ * opens it too.
+ */
+function finishStructured(
+  inputs: BodyInputs,
+  structured: StructuredBody,
+  note: string,
+  location: BodyLocation | null,
+): { container: Cheerio<Element>; body: ArticleBody } {
+  const container = inputs.$('<div></div>').append(structured.html) as Cheerio<Element>;
   const body = finish(
     inputs,
     container,
     (words) =>
-      trace?.body({
-        element: structured.source,
-        method: 'structured data',
-        words,
-        note:
-          page instanceof NotAnArticleError
-            ? `the page's own body was rejected: ${page.message}`
-            : `the page's own body has ${pageWords} words`,
-      }),
+      inputs.trace?.body({ element: structured.source, method: 'structured data', words, note }),
     location?.picture,
   );
-  rejectTooShort(body.wordCount, inputs.shape);
-  return body;
+  return { container, body };
 }
