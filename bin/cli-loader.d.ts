@@ -10,6 +10,9 @@ export interface CliBuild {
   readonly files: Readonly<Record<string, readonly [number, number]>>;
 }
 
+/** The compiled CLI's entry module in a build (every module of a build is `.mjs`). */
+export declare const CLI_ENTRY: string;
+
 /** Where the compiled CLI is kept: one folder per build, and `manifest.json` naming the current. */
 export declare const CLI_CACHE: string;
 

@@ -16,6 +16,12 @@ const ENTRY = join(ROOT, 'cli', 'syndicate.ts');
 /** Where the compiled CLI is kept: one folder per build, and the manifest of the current one. */
 export const CLI_CACHE = join(ROOT, 'node_modules', '.cache', 'syndicate-cli');
 const CACHE = CLI_CACHE;
+/**
+ * The compiled CLI's entry module in a build. Every module of a build is written as `.mjs`: Node
+ * loads it as a module straight away, where a `.js` file outside any package.json with a "type"
+ * is parsed first to tell which kind it is (about 10 ms of the CLI's start).
+ */
+export const CLI_ENTRY = 'syndicate.mjs';
 const MANIFEST = join(CACHE, 'manifest.json');
 /** Files that change how the build is made, besides its own sources. */
 const BUILD_INPUTS = [fileURLToPath(import.meta.url), join(ROOT, 'tsconfig.json')];
@@ -137,6 +143,7 @@ export async function buildCli() {
     bundle: true,
     splitting: true,
     format: 'esm',
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     target: 'node20',
     mainFields: ['module', 'main'],
@@ -191,7 +198,7 @@ export async function loadCli() {
   }
   if (manifest !== null) {
     if (process.env.SYNDICATE_DEBUG) process.setSourceMapsEnabled(true);
-    return import(pathToFileURL(join(CACHE, manifest.dir, 'syndicate.js')).href);
+    return import(pathToFileURL(join(CACHE, manifest.dir, CLI_ENTRY)).href);
   }
   const { register } = await import('tsx/esm/api');
   register();

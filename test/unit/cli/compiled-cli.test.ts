@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCli, CLI_CACHE, type CliBuild, loadCli } from '../../../bin/cli-loader.js';
+import { buildCli, CLI_CACHE, CLI_ENTRY, type CliBuild, loadCli } from '../../../bin/cli-loader.js';
 import { capturedIo, runCli } from '../../support/cli.ts';
 
 const MANIFEST = join(CLI_CACHE, 'manifest.json');
@@ -25,7 +25,7 @@ async function runModule(
 describe('the compiled CLI (bin/cli-loader.js)', () => {
   it('builds JavaScript that extracts a page exactly as the TypeScript does', async () => {
     const build = await buildCli();
-    const entry = join(CLI_CACHE, build.dir, 'syndicate.js');
+    const entry = join(CLI_CACHE, build.dir, CLI_ENTRY);
     expect(existsSync(entry)).toBe(true);
     expect(readManifest().dir).toBe(build.dir);
     // Every project source of the extract command is watched.
@@ -45,6 +45,13 @@ describe('the compiled CLI (bin/cli-loader.js)', () => {
     const source = await runCli(['extract', PAGE, '--publisher', 'demo']);
     expect(compiled.code).toBe(0);
     expect(JSON.parse(compiled.stdout)).toEqual(JSON.parse(source.stdout));
+  });
+
+  it('writes every module as .mjs, which Node loads as a module without probing its format', async () => {
+    const build = await buildCli();
+    const modules = readdirSync(join(CLI_CACHE, build.dir)).filter((f) => !f.endsWith('.map'));
+    expect(modules).toContain(CLI_ENTRY);
+    expect(modules.filter((f) => !f.endsWith('.mjs'))).toEqual([]);
   });
 
   it('loads the current build while its sources are unchanged', async () => {
