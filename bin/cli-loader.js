@@ -83,11 +83,20 @@ function sourceUrls() {
 /**
  * Packages bundled into the compiled CLI, with everything they import: the ones `syndicate
  * extract` loads. Loading them from node_modules took longer than the extraction (hundreds of
- * small CommonJS files to resolve); bundled, they are one file. Every other package (the AWS
- * SDK, s3rver, DynamoDB Local's launcher…) stays an import of node_modules, loaded only by the
- * commands that use it.
+ * small CommonJS files to resolve); bundled, they are one file. The parser's packages that the
+ * extractor also imports itself (htmlparser2, domhandler, entities) are here too: cheerio brings
+ * them into the bundle, and left external they were loaded a second time from node_modules.
+ * Every other package (the AWS SDK, s3rver, DynamoDB Local's launcher…) stays an import of
+ * node_modules, loaded only by the commands that use it.
  */
-const BUNDLED_PACKAGES = new Set(['cheerio', 'sanitize-html', 'franc-min']);
+const BUNDLED_PACKAGES = new Set([
+  'cheerio',
+  'sanitize-html',
+  'franc-min',
+  'htmlparser2',
+  'domhandler',
+  'entities',
+]);
 
 /** @param {string} specifier @returns {string} the package name of a bare import */
 function packageName(specifier) {

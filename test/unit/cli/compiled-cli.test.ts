@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCli, CLI_CACHE, CLI_ENTRY, type CliBuild, loadCli } from '../../../bin/cli-loader.js';
@@ -7,6 +7,41 @@ import { capturedIo, runCli } from '../../support/cli.ts';
 
 const MANIFEST = join(CLI_CACHE, 'manifest.json');
 const PAGE = 'test/fixtures/vi-police-portal-article.html';
+
+/** The package a file path or bare import belongs to (`@scope/name` or `name`), or null. */
+function packageOf(path: string): string | null {
+  const [first = '', second = ''] = path.split('/');
+  return first.startsWith('@') ? `${first}/${second}` : first === '' ? null : first;
+}
+
+/** Packages whose files a build's modules hold (from their source maps). */
+function bundledPackages(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const map of readdirSync(dir).filter((f) => f.endsWith('.mjs.map'))) {
+    const { sources } = JSON.parse(readFileSync(join(dir, map), 'utf8')) as { sources: string[] };
+    for (const source of sources) {
+      const inside = /\/node_modules\/(.+)$/.exec(resolve(dirname(join(dir, map)), source))?.[1];
+      const name = inside === undefined ? null : packageOf(inside);
+      if (name !== null) found.add(name);
+    }
+  }
+  return found;
+}
+
+/** Packages a build's modules import from node_modules at run time. */
+function importedPackages(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const module of readdirSync(dir).filter((f) => f.endsWith('.mjs'))) {
+    const code = readFileSync(join(dir, module), 'utf8');
+    for (const [, from, dynamic] of code.matchAll(
+      /\bfrom\s*"([^".][^"]*)"|\bimport\("([^".][^"]*)"\)/g,
+    )) {
+      const name = packageOf(from ?? dynamic ?? '');
+      if (name !== null && !name.startsWith('node:')) found.add(name);
+    }
+  }
+  return found;
+}
 
 function readManifest(): CliBuild {
   return JSON.parse(readFileSync(MANIFEST, 'utf8')) as CliBuild;
@@ -52,6 +87,13 @@ describe('the compiled CLI (bin/cli-loader.js)', () => {
     const modules = readdirSync(join(CLI_CACHE, build.dir)).filter((f) => !f.endsWith('.map'));
     expect(modules).toContain(CLI_ENTRY);
     expect(modules.filter((f) => !f.endsWith('.mjs'))).toEqual([]);
+  });
+
+  it('holds one copy of each package: none it bundles is also imported from node_modules', async () => {
+    const dir = join(CLI_CACHE, (await buildCli()).dir);
+    const bundled = bundledPackages(dir);
+    expect(bundled).toContain('htmlparser2');
+    expect([...importedPackages(dir)].filter((name) => bundled.has(name))).toEqual([]);
   });
 
   it('loads the current build while its sources are unchanged', async () => {
