@@ -146,7 +146,20 @@ const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 const THEO = /^theo\s+/i;
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
-  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|pv|ctv|btv|phóng viên|nhóm pv)(?![\p{L}\p{N}])/iu;
+  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|p\.?v|ctv|btv|phóng viên)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a line is a newsroom's collective credit naming no one, alone or before its unit or
+ * another role's word: "PV", "P.V", "Nhóm PV - Ban Thời sự", "PV-BTV". The line signs the text
+ * off for the newsroom ({@link isNewsroomSignOff}); its outlet after a slash is credited
+ * instead ("PV/VOV-Tây Bắc", see {@link parseByline}).
+ */
+export function isCollectiveCredit(text: string): boolean {
+  const collective = COLLECTIVE.exec(text);
+  if (collective === null) return false;
+  const rest = text.slice(collective[0].length).trim();
+  return rest === '' || /^[-–—.(]/.test(rest);
+}
 /**
  * Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"),
  * each a whole word whatever letter ends it ("Sở", "Bộ", "Xã": `\b` knows ASCII letters only).
@@ -819,10 +832,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     const collective = COLLECTIVE.exec(text);
     if (collective) {
+      // The newsroom's word for its reporters names no one ({@link isCollectiveCredit}); its
+      // outlet after a slash is who signs: "PV/VOV-Tây Bắc", "Nhóm PV/Báo Tin tức".
       const rest = text.slice(collective[0].length).trim();
-      // Its unit or outlet after it: "Nhóm PV - Ban Thời sự", "PV/VOV-Tây Bắc".
-      if (rest === '' || /^[-–—.(/]/.test(rest)) return [titleCase(collective[0].trim())];
-      return null;
+      return rest.startsWith('/') ? cleanAuthors(rest.slice(1)) : null;
     }
     const signed = text.replace(/[.\s]+$/, '');
     // The outlet after a slash is an affiliation too: "Thu Hằng/VOV.VN".

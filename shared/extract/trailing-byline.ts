@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isNewsroomSignOff } from './author-names.ts';
 import {
+  isCollectiveCredit,
   isTranslatorLine,
   isUnitCredit,
   isUnitLine,
@@ -486,6 +487,7 @@ function closingLines(
       isNewsroomCredit(credit) ||
       isUnitCredit(credit) ||
       isNewsroomSignOff(credit) ||
+      isCollectiveCredit(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit))
         ? []
         : parseByline(text, isEmphasised($, block, line));

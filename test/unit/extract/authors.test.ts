@@ -19,10 +19,8 @@ describe('parseByline', () => {
     ['Hoài Thu - Minh Hạnh/VOV1', ['Hoài Thu', 'Minh Hạnh']],
     ['By Jane Doe, Staff Writer', ['Jane Doe']],
     ['Phóng viên Minh Châu - Phòng PV01', ['Minh Châu']],
-    ['Nhóm PV', ['Nhóm PV']],
-    ['PV/VOV-Tây Bắc', ['PV']],
-    ['Nhóm tác giả', ['Nhóm tác giả']],
-    ['Nhóm PV/Báo Tin tức', ['Nhóm PV']],
+    ['PV/VOV-Tây Bắc', ['VOV-Tây Bắc']],
+    ['Nhóm PV/Báo Tin tức', ['Báo Tin tức']],
     ['Theo TTXVN', ['TTXVN']],
     ['(Theo VnExpress)', ['VnExpress']],
     ['Hoàng Anh - Đài Truyền thanh huyện', ['Hoàng Anh']],
@@ -200,7 +198,7 @@ describe('cleanAuthors', () => {
   });
 
   it('keeps the capitals of agency acronyms when title-casing', () => {
-    expect(cleanAuthors('NHÓM PV')).toEqual(['Nhóm PV']);
+    expect(cleanAuthors('BÁO VOV')).toEqual(['Báo VOV']);
   });
 
   it.each([
@@ -281,20 +279,50 @@ describe('extractArticle bylines', () => {
     expect(article.contentText).toBe([...BODY_PARAGRAPHS, shown].join('\n\n'));
   });
 
-  it("reads a reporters' credit before its outlet's name as the body's closing byline", () => {
+  it("credits the outlet named after a reporters' credit closing the body", () => {
     const article = extractArticle(
       buildPage({ tail: '<div style="text-align: right;"><b>PV/VOV-Tây Bắc</b></div>' }),
     );
-    expect(article.authors).toEqual(['PV']);
+    expect(article.authors).toEqual(['VOV-Tây Bắc']);
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
-  it('reads a byline on the last <br> line of an old page and keeps the lines before it', () => {
+  it.each([
+    'PV',
+    'P.V',
+    'BTV',
+    'CTV',
+    'PV-BTV',
+    'Nhóm PV',
+    'Nhóm phóng viên',
+    'Nhóm tác giả',
+    'Phóng viên',
+    'Nhóm PV - Ban Thời sự',
+  ])(
+    "takes the newsroom's word for its reporters (%j) closing the body for no one's name, and leaves it out",
+    (credit) => {
+      const article = extractArticle(
+        buildPage({ tail: `<p style="text-align:right"><strong>${credit}</strong></p>` }),
+      );
+      expect(article.authors).toEqual([]);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it('reads the last <br> line of an old page as its sign-off and keeps the lines before it', () => {
     const body = `<font face="Arial">${BODY_PARAGRAPHS.join('<br><br>')}<br><br><b>Nhóm PV</b></font>`;
     const article = extractArticle(buildPage({ body }));
-    expect(article.authors).toEqual(['Nhóm PV']);
+    expect(article.authors).toEqual([]);
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
+
+  it.each(['PV', 'BTV', 'Nhóm PV', 'Phóng viên'])(
+    "takes an author field naming only the newsroom's reporters (%j) for no one",
+    (name) => {
+      const head = `<link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+      expect(extractArticle(buildPage({ head })).authors).toEqual([]);
+    },
+  );
 
   it('prefers the printed byline to the CMS author field', () => {
     const head =

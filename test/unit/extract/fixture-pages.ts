@@ -166,14 +166,14 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
   },
   {
     file: 'vi-liferay-ministry-portal.html',
-    what: 'a Liferay ministry portal declaring lang="en-US" (published and updated dates, "Nhóm PV", asset tags)',
+    what: 'a Liferay ministry portal declaring lang="en-US" (published and updated dates, a sign-off "Nhóm PV" naming no one, asset tags)',
     options: { publisher: demo },
     expected: {
       id: '72e79bba66301d5b',
       url: 'https://bvhttdl.example.gov.vn/web/guest/-/day-manh-ung-dung-cong-nghe-so-trong-bao-ton-di-san-van-hoa',
       title: 'Đẩy mạnh ứng dụng công nghệ số trong bảo tồn di sản văn hóa',
       lead: 'Hội thảo khoa học về ứng dụng công nghệ số trong bảo tồn và phát huy giá trị di sản văn hóa thu hút hơn 200 nhà khoa học, nhà quản lý trong cả nước.',
-      authors: ['Nhóm PV'],
+      authors: [],
       publishedAt: '2024-03-05T10:20:00+07:00',
       modifiedAt: '2024-03-06T08:00:00+07:00',
       language: 'vi',
