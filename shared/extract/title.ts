@@ -836,6 +836,22 @@ export function readTitle(
     };
   }
   const first = metas[0];
+  // A line its class calls the headline and the <title> write the same, and every meta title
+  // something else: the template repeats the portal's name in its og:title on every page
+  // ("Cổng thông tin điện tử tỉnh Quảng Ninh"). The reader sees the line.
+  const titled = first === undefined || tagTitle === '' ? null : classedHeadline(ctx);
+  if (
+    titled !== null &&
+    [tagTitle, titleTag].some((t) => foldLetters(t) === foldLetters(titled.text)) &&
+    !metas.some((m) => foldLetters(m.title) === foldLetters(titled.text))
+  ) {
+    return {
+      title: titled.text,
+      source: 'a line its class calls the headline, as the <title> writes it',
+      element: titled.element,
+      note: `differs from ${metas.map((m) => m.source).join(', ')}`,
+    };
+  }
   if (first !== undefined) {
     return {
       title: first.title,

@@ -616,6 +616,28 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
   );
 
   it.each([
+    ['og:title', '<meta property="og:title" content="Cổng thông tin điện tử tỉnh Quảng Ninh">'],
+    [
+      'twitter:title',
+      '<meta name="twitter:title" content="Cổng thông tin điện tử tỉnh Quảng Ninh">',
+    ],
+    ['DC.title', '<meta name="DC.title" content="Cổng thông tin điện tử tỉnh Quảng Ninh">'],
+  ])(
+    'takes the headline a line shows as its class names it, and as the <title> writes it, over an %s the template repeats',
+    (_, meta) => {
+      const headline = 'Quảng Ninh đón vị khách quốc tế thứ 2 triệu trong năm 2026';
+      const html = `<html><head>${meta}<title>${headline}</title></head><body>
+<div class="tieude">${headline}</div>
+<div class="noidung">${BODY}</div></body></html>`;
+      const article = extractArticle(html, {
+        url: 'https://www.quangninh.example.gov.vn/tin/a.html',
+      });
+      expect(article.title).toBe(headline);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it.each([
     [
       "the banner's logo and a menu's section",
       '<title>Cổng thông tin điện tử tỉnh Ninh Bình - Tin tức - Sự kiện</title>',
