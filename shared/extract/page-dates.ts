@@ -1,6 +1,7 @@
 /** The article's published and modified dates, read from the page in priority order. */
 import type { Element } from 'domhandler';
 import {
+  descendants,
   HEADING_TAGS,
   hasItemprop,
   hasRel,
@@ -39,10 +40,11 @@ import {
   type PageIndex,
   pageHeadline,
   shownLinesAfter,
+  titleHolds,
 } from './page-index.ts';
 import { cleansToNothing, cleanText, cleanTextWithin, countWords, PROSE_WORDS } from './text.ts';
 import { titleDateAffix } from './title.ts';
-import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING, readText } from './trailing-byline.ts';
 
 /** A date read from the page and where it came from. */
 export interface FoundDate {
@@ -504,7 +506,46 @@ function isOtherStorysPart(el: Element, index: PageIndex): boolean {
   // A date in the story's own permalink (`rel="bookmark"`, as blogs link their post's date) is
   // not in another story's link.
   const links = inPermalink(el);
-  return isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true, links });
+  return (
+    isOutsideArticle(list?.type === 'tag' ? list : el, { index, teasers: true, links }) ||
+    besideLinkedHeadline(el, index)
+  );
+}
+
+/** Fewest words of a link's text that make it a story's headline, not a section's or a name. */
+const MIN_HEADLINE_LINK_WORDS = 6;
+/** Most characters of a box holding a linked headline and its date. */
+const MAX_HEADLINE_BOX_CHARS = 300;
+/** Most characters such a box holds besides the link's text: the date, a label. */
+const MAX_BESIDE_HEADLINE_LINK = 40;
+
+/**
+ * Whether a date stands beside another story's linked headline, the two alone in their box: a
+ * portal's side box of new stories without a list or a class to tell it (`<div><a
+ * href="/t/9">Huyện ủy Yên Thế tổng kết công tác năm 2026</a> <span>15/12/2026
+ * 10:15</span></div>`). Not the article's own headline linking to itself (its `<title>` names
+ * it), nor a byline's link to its author (a name: a few words).
+ */
+function besideLinkedHeadline(el: Element, index: PageIndex): boolean {
+  let box: Element = el;
+  for (let depth = 0; depth < 2; depth++) {
+    const parent = box.parent;
+    if (parent === null || parent.type !== 'tag') return false;
+    box = parent;
+    const read = readText(box, MAX_HEADLINE_BOX_CHARS);
+    if (!read.whole) return false;
+    const links = descendants(box).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+    if (links.length === 0) continue;
+    const [link] = links;
+    if (links.length > 1 || link === undefined || isBelow(el, link)) return false;
+    const linkText = cleanText(textOf(link));
+    return (
+      countWords(linkText) >= MIN_HEADLINE_LINK_WORDS &&
+      cleanText(read.raw).length <= linkText.length + MAX_BESIDE_HEADLINE_LINK &&
+      !titleHolds(index, linkText)
+    );
+  }
+  return false;
 }
 
 /**

@@ -111,11 +111,22 @@ function articleAbove(node: AnyNode): Element | null {
 /** Letters of a headline's opening that the page's `<title>` must hold to name it. */
 const TITLE_PROBE_LETTERS = 16;
 
+/**
+ * Whether the page's `<title>` holds the opening of a text: the page's own headline, not another
+ * story's.
+ *
+ * @param index - the page's elements
+ * @param text - a heading's or a link's text
+ */
+export function titleHolds(index: PageIndex, text: string): boolean {
+  const title = index.byTag('title')[0];
+  const probe = foldLetters(text).slice(0, TITLE_PROBE_LETTERS);
+  return title !== undefined && probe !== '' && foldLetters(textOf(title)).includes(probe);
+}
+
 /** Whether the page's `<title>` holds the opening of a heading's text. */
 function titleNames(index: PageIndex, heading: Element): boolean {
-  const title = index.byTag('title')[0];
-  const probe = foldLetters(textOf(heading)).slice(0, TITLE_PROBE_LETTERS);
-  return title !== undefined && probe !== '' && foldLetters(textOf(title)).includes(probe);
+  return titleHolds(index, textOf(heading));
 }
 
 /** Whether an `<h1>`'s text is one link's, that the page's `<title>` does not name. */

@@ -1457,3 +1457,30 @@ describe('dates: an element whose class marks the update gives the modification,
     ]);
   });
 });
+
+describe("dates: another story's linked headline and its date, alone in their box", () => {
+  const TEASERS = `<td width="200"><b>TIN MỚI</b>
+<div><a href="/t/9">Huyện ủy Yên Thế tổng kết công tác năm 2026</a> <span>15/12/2026 10:15</span></div>
+<div><a href="/t/8">Xã Tam Tiến đón Bằng công nhận nông thôn mới</a> <span>15/12/2026 09:00</span></div></td>`;
+  const portal = (dateLine: string) => `<html><head><meta charset="utf-8">
+<title>Yên Thế: Tổ chức Lễ hội Hoàng Hoa Thám năm 2026</title></head><body><table><tr>${TEASERS}
+<td width="600"><h1>Yên Thế: Tổ chức Lễ hội Hoàng Hoa Thám năm 2026</h1>${dateLine}${BODY}</td></tr></table></body></html>`;
+  const read = (html: string) =>
+    extractArticle(html, { url: 'https://yenthe.example.gov.vn/tin/le-hoi.html' }).publishedAt;
+
+  it("gives the article's labelled date, not the date of a side box's story before it", () => {
+    expect(read(portal('<p><i>Ngày đăng: 14/12/2026</i></p>'))).toBe('2026-12-14T12:00:00+07:00');
+  });
+
+  it('gives no date where the article shows none, not the side box story’s', () => {
+    expect(read(portal(''))).toBeNull();
+  });
+
+  it('still reads a byline that links its author beside the date', () => {
+    const html = `<html><head><title>Bericht zur Lage</title></head><body><h1>Bericht zur Lage</h1>
+<div>Von <a href="/autoren/anna-berg">Anna Berg</a> | 14.12.2026, 10:15 Uhr</div>${BODY}</body></html>`;
+    expect(
+      extractArticle(html, { url: 'https://zeitung.example.de/politik/bericht.html' }).publishedAt,
+    ).toBe('2026-12-14T10:15:00+01:00');
+  });
+});
