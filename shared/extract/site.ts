@@ -51,6 +51,25 @@ const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
  * @returns the folded text
  */
 export function foldLetters(text: string): string {
+  let folded = foldedLetters.get(text);
+  if (folded === undefined) {
+    if (foldedLetters.size >= MAX_FOLDED) foldedLetters.clear();
+    folded = foldLettersOnce(text);
+    foldedLetters.set(text, folded);
+  }
+  return folded;
+}
+
+/**
+ * Texts folded, and their folding: the site's names, a title's parts and a page's candidate
+ * names are folded again and again (four times each on average), the others in Unicode by
+ * normalizing and two passes of property classes.
+ */
+const foldedLetters = new Map<string, string>();
+/** The most texts kept folded: the map is emptied when full. */
+const MAX_FOLDED = 2000;
+
+function foldLettersOnce(text: string): string {
   // ASCII and General Punctuation (dashes, quotes, spaces): nothing decomposes into a letter or
   // digit and nothing is a mark, so the letters and digits are kept as they are, lower-cased.
   if (!NOT_PLAIN.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
