@@ -70,6 +70,16 @@ const HIDING_OPEN = /^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
 /** What closes it: `-->`, `]]>` or `//]]>`. */
 const HIDING_CLOSE = /(?:-->|(?:\/\/\s*)?\]\]>)\s*$/;
 
+/**
+ * Whether a script body may end with {@link HIDING_CLOSE}: its text, less the white space at its
+ * end, ends with `-->` or `]]>`. Unanchored at its start, the pattern is tried at every `/`, `-`
+ * and `]` of the body, which a long JSON-LD block is full of.
+ */
+function closesHiding(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith('-->') || end.endsWith(']]>');
+}
+
 /** A value's end, then a line break and a property's name with no comma between them. */
 const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/g;
 
@@ -79,7 +89,8 @@ const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/
  * (WordPress schema plugins).
  */
 function parseLenient(text: string): unknown {
-  const body = text.replace(HIDING_OPEN, '').replace(HIDING_CLOSE, '').trim();
+  const opened = text.replace(HIDING_OPEN, '');
+  const body = (closesHiding(opened) ? opened.replace(HIDING_CLOSE, '') : opened).trim();
   if (body === '') return undefined;
   try {
     return JSON.parse(body);
