@@ -1488,6 +1488,8 @@ function fromDeclaredOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice 
  */
 const CRAFT_LABEL =
   /(?:photograph(?:ed|y)|photos?|modell?ed|styl(?:ed|ing)|hair(?: and make-?up)?|make-?up|grooming|nails|manicure|illustrat(?:ed|ions?)|art direction|set design)\s*(?:by\s*|:\s*)$/i;
+/** White space that collapsing to one space changes: all but a lone space. */
+const SPACE_RUN_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 /** Characters before a name read for its craft's label. */
 const CRAFT_LABEL_CHARS = 40;
 
@@ -1500,7 +1502,8 @@ function withoutCrew(names: string[], ctx: PageContext): string[] {
   if (names.length < 2) return names;
   const body = ctx.index.byTag('body')[0];
   if (body === undefined) return names;
-  const text = textOf(body).replace(/\s+/g, ' ');
+  // As `.replace(/\s+/g, ' ')`, but a lone space, most of the page's white space, is no match.
+  const text = textOf(body).replace(SPACE_RUN_TO_COLLAPSE, ' ');
   // Credited only for the craft wherever the page shows the name: who also wrote it ("By Anna
   // Berg and Jan Ruf … Photos by Jan Ruf") stays.
   const credited = (name: string): boolean => {
