@@ -51,6 +51,7 @@ const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
  * @returns the folded text
  */
 export function foldLetters(text: string): string {
+  if (text.length > MAX_FOLDED_LENGTH) return foldLettersOnce(text);
   let folded = foldedLetters.get(text);
   if (folded === undefined) {
     if (foldedLetters.size >= MAX_FOLDED) foldedLetters.clear();
@@ -68,6 +69,11 @@ export function foldLetters(text: string): string {
 const foldedLetters = new Map<string, string>();
 /** The most texts kept folded: the map is emptied when full. */
 const MAX_FOLDED = 2000;
+/**
+ * The longest text kept folded: names and titles are short, and a long text (a heading of
+ * megabytes on a hostile page) kept 2,000 times over would hold the memory of an instance.
+ */
+const MAX_FOLDED_LENGTH = 1000;
 
 function foldLettersOnce(text: string): string {
   // ASCII and General Punctuation (dashes, quotes, spaces): nothing decomposes into a letter or
