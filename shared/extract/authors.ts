@@ -200,18 +200,38 @@ export function isTranslatorLine(line: string): boolean {
 
 /** The longest translator's credit line. */
 const MAX_TRANSLATOR_LINE = 60;
+/** A name, then after a dash the pictures' credit: "Ngọc Lan - Ảnh: Tuấn Minh". */
+const NAME_THEN_PICTURES = /^([^:]{3,60}?)\s+[-–—|]\s+(?:ảnh|photos?|fotos?)\s*[:：]/iu;
 /** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
 const ACRONYMS = new Set(['PV', 'CTV', 'BTV', 'TTXVN', 'TTX', 'VOV', 'VTV', 'VNA', 'AFP', 'AP']);
+
+/** Vietnamese academic degrees and titles, abbreviated: "TS" (tiến sĩ), "ThS", "PGS", "BS"… */
+const DEGREE_VI = 'gs|pgs|tskh|ts|ths|bsckii|bscki|bs|ks|ncs|cn|ds';
+/**
+ * Degrees and titles before a Vietnamese name, with their dots, alone or run together ("TS.",
+ * "ThS.", "PGS.TS", "GS.TSKH", "ThS.BS"), or without a dot the ones no other language's name
+ * opens with ("PGS", "ThS"): a professor's or a doctor's signature, not the name.
+ */
+const ACADEMIC_TITLES = String.raw`(?:(?:${DEGREE_VI})\.\s?)+(?:${DEGREE_VI})?|pgs|ths|tskh|bsckii|bscki|ncs`;
+/**
+ * Professions an op-ed's or a column's signature puts before the name: "Luật sư Trần Văn
+ * Cường", "Bác sĩ Nguyễn Thị Lan", "Nhà văn Nguyễn Nhật Ánh". Like a form of address, none
+ * signs a line by itself.
+ */
+const PROFESSIONS_VI =
+  'luật sư|bác sĩ|dược sĩ|kỹ sư|kĩ sư|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nhà nghiên cứu|chuyên gia';
 
 /**
  * A Vietnamese job title, rank or form of address before a name, in any case: "Phóng viên Minh
  * Châu", "PV Minh Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An"
  * ("Đ/c"). The form of address is the last group: it names a person, not a byline's author.
  */
-const TITLE_BEFORE_NAME_VI =
-  /^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c)\s*:?\s+/u;
+const TITLE_BEFORE_NAME_VI = new RegExp(
+  String.raw`^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c|${ACADEMIC_TITLES}|${PROFESSIONS_VI})\s*:?\s+`,
+  'u',
+);
 
 /** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
 function dropTitleBeforeName(text: string): string {
@@ -801,6 +821,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       return looksLikeName(name) ? [name] : null;
     }
     if (CREDIT.test(text)) return cleanAuthors(text);
+    // A name, then the pictures' credit: "Ngọc Lan - Ảnh: Tuấn Minh", as Tuổi Trẻ and Thanh Niên
+    // sign, read as "Tin: Ngọc Lan - Ảnh: Tuấn Minh" is.
+    const pictured = NAME_THEN_PICTURES.exec(text);
+    if (pictured !== null && looksLikeName(pictured[1] ?? '')) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) {
       return lowerCaseAfter(text, BY) ? null : cleanAuthors(text);
     }

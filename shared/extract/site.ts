@@ -173,8 +173,12 @@ export function isSitesPerson(text: string, site: SiteIdentity): boolean {
   );
 }
 
-/** A domain name written in a text: `hessenschau.de`, `www.dw.com`, `ORF.at`. */
-const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}(?=$|[\s),/])/iu;
+/**
+ * A domain name written in a text: `hessenschau.de`, `www.dw.com`, `ORF.at`, `VOV.VN`. Its
+ * top-level domain is in lower or upper case: an initial before a capitalized name is a
+ * Vietnamese byline's ("H.Vy", "Q.Anh"), no domain.
+ */
+const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,6}|[A-Z]{2,6})(?=$|[\s),/])/u;
 /** A text that is a domain name and nothing else: `hessenschau.de`, `www.dw.com`. */
 const WHOLE_DOMAIN = /^\s*(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\s*$/iu;
 

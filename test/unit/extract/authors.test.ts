@@ -87,6 +87,16 @@ describe('parseByline', () => {
     ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Đại úy Lê Thị Hoa, Công an huyện Yên Bình', ['Lê Thị Hoa']],
     ['Minh Anh, Trung tâm Văn hóa huyện', ['Minh Anh']],
+    ['Ngọc Lan - Ảnh: Tuấn Minh', ['Ngọc Lan', 'Tuấn Minh']],
+    ['NGỌC LAN – ẢNH: TUẤN MINH', ['Ngọc Lan', 'Tuấn Minh']],
+    ['PGS.TS Nguyễn Văn Bình', ['Nguyễn Văn Bình']],
+    ['GS.TSKH Trần Văn Nam', ['Trần Văn Nam']],
+    ['TS. Lê Thị Dung', ['Lê Thị Dung']],
+    ['ThS. Trần Minh Quân', ['Trần Minh Quân']],
+    ['ThS.BS Phạm Thu Hà', ['Phạm Thu Hà']],
+    ['Luật sư Trần Văn Cường', ['Trần Văn Cường']],
+    ['Bác sĩ Nguyễn Thị Lan', ['Nguyễn Thị Lan']],
+    ['Nhà văn Nguyễn Nhật Ánh', ['Nguyễn Nhật Ánh']],
   ])('reads the bold or right-aligned byline %j', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
   });
@@ -278,6 +288,24 @@ describe('extractArticle bylines', () => {
     expect(article.authors).toEqual(['Hoàng Anh']);
     expect(article.contentText).toBe([...BODY_PARAGRAPHS, shown].join('\n\n'));
   });
+
+  it.each([
+    ['H.Vy', ['H.Vy']],
+    ['Q.Anh - T.Hùng', ['Q.Anh', 'T.Hùng']],
+    ['Thanh Hà - H.Vy', ['Thanh Hà', 'H.Vy']],
+    ['PGS.TS Nguyễn Văn Bình', ['Nguyễn Văn Bình']],
+    ['Luật sư Trần Văn Cường', ['Trần Văn Cường']],
+    ['Ngọc Lan - Ảnh: Tuấn Minh', ['Ngọc Lan', 'Tuấn Minh']],
+  ])(
+    'reads the closing byline %j, initials and titles before the names as Vietnamese papers sign',
+    (line, names) => {
+      const article = extractArticle(
+        buildPage({ tail: `<p style="text-align:right"><strong>${line}</strong></p>` }),
+      );
+      expect(article.authors).toEqual(names);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
 
   it("credits the outlet named after a reporters' credit closing the body", () => {
     const article = extractArticle(
