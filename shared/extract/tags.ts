@@ -91,6 +91,24 @@ export function readTagSources(ctx: PageContext): TagSources {
     source = 'tag links';
   }
   if (declared.length === 0) {
+    // Links in a box its class calls the article's tag, in the singular (VnExpress's "box-tag",
+    // Nhân Dân's "article__tag"), or called so themselves: two or more, in the article. Not a
+    // site's tag cloud of more links, nor its menu of topics, nor one button styled as a tag.
+    const inTagBox = ancestorClassTest(ctx.index, 'a', TAG_BOX_CLASS);
+    const links = ctx.index
+      .byTag('a')
+      .filter(
+        (a) =>
+          inTagBox(a) &&
+          a.parent?.type === 'tag' &&
+          !isOutsideArticle(a.parent, { index: ctx.index }),
+      );
+    if (links.length >= 2 && links.length <= MAX_LABELLED_TAGS) {
+      declared = uniqueTags(links.map((el) => $(el).text()));
+    }
+    source = "links of a box its class calls the article's tag";
+  }
+  if (declared.length === 0) {
     declared = uniqueTags(
       labelledTagLinks(ctx.index)
         .map((el) => $(el).text())
@@ -119,6 +137,12 @@ const MAX_TAGS_LABEL = 40;
 /** A link to every tag, closing a line of tags ("Alle Themen", "Xem tất cả"): no tag. */
 const ALL_TAGS_LINK =
   /^(?:alle themen|alle schlagw[oö]rter|all (?:topics|tags)|more tags|xem tất cả|tous les sujets|todos los temas|tutti i temi)$/iu;
+
+/**
+ * A class or id word "tag" alone or ending a word ("tag", "box-tag", "article__tag",
+ * "detail-tag"), tested on {@link classAndId}: not "tag-cloud", "tagline", "vintage".
+ */
+const TAG_BOX_CLASS = /(?:^|[\s_-])tag(?=$|\s)/;
 
 /** Most links of a block of the article's tags: a site's tag cloud holds dozens. */
 const MAX_LABELLED_TAGS = 15;

@@ -37,6 +37,34 @@ describe('tags: one comma-separated string is split', () => {
   });
 });
 
+describe("tags: a box its class calls the article's tag, in the singular", () => {
+  it.each([
+    ['box-tag', 'VnExpress'],
+    ['article__tag', 'Nhân Dân'],
+    ['detail-tag', 'a portal'],
+    ['list-tag', 'a portal'],
+    ['tag', 'a blog'],
+  ])('reads the links of a <div class="%s"> as the tags (%s)', (cls) => {
+    const tail = `<div class="${cls}"><a href="/cau-tu-lien-tag1.html">cầu Tứ Liên</a> <a href="/song-hong-tag2.html">sông Hồng</a></div>`;
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.tags).toEqual(['cầu Tứ Liên', 'sông Hồng']);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads no tag from one link styled as a tag (a button)', () => {
+    const tail = '<div class="tab-item tag"><a href="/feedback">Ihr Feedback</a></div>';
+    expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+  });
+
+  it.each(['tag-cloud', 'tagline', 'vintage', 'hashtag'])(
+    'reads no tags from the links of a <div class="%s">',
+    (cls) => {
+      const tail = `<div class="${cls}"><a href="/a.html">cầu Tứ Liên</a> <a href="/b.html">sông Hồng</a></div>`;
+      expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+    },
+  );
+});
+
 describe('tags: the links after a label for tags are tags, whatever the class names', () => {
   it.each([
     [
