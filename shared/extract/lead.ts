@@ -37,7 +37,7 @@ import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
  * of `[class*=…]` selectors scans it once each).
  */
 const LEAD_TOKEN =
-  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|hometext)|summary[-_].*|lead[-_]?text)$/i;
+  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chappeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|hometext)|summary[-_].*|lead[-_]?text)$/i;
 
 /**
  * Whether an element is marked as the standfirst: `itemprop="description"`, or a class or id
@@ -124,7 +124,7 @@ const SUBTITLE_PART = /^(?:subtitle|subhead|subheadline|subheader|dek|deck|strap
  * element named so is the standfirst only where the subtitle is: right below the headline.
  */
 const LEAD_PART =
-  /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext)$/i;
+  /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|chappeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext)$/i;
 
 /**
  * Parts that make a name with a {@link LEAD_PART} another thing's: an author box's, a picture's

@@ -804,6 +804,7 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
     'bajada',
     'sommario',
     'chapo',
+    'chappeau',
     'lede',
     'perex',
     'field-perex',
