@@ -246,10 +246,10 @@ function monthMatch(pattern: RegExp, text: string, group: number): RegExpExecArr
 const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
 /**
  * "14:30", "14h30", "3:48 PM", "14時30分" / "14시 30분" (the hour word of CJK dates), and the
- * Vietnamese "16 giờ 05 phút".
+ * Vietnamese "16 giờ 05 phút" and "08g30" ("g" for giờ).
  */
 const TIME =
-  /(?<![\d/.-])(\d{1,2})\s*(?::|h(?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?|\s*(sa|ch|sáng|chiều|tối|trưa|đêm)(?!\p{L}))?/iu;
+  /(?<![\d/.-])(\d{1,2})\s*(?::|[hg](?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?|\s*(sa|ch|sáng|chiều|tối|trưa|đêm)(?!\p{L}))?/iu;
 
 /**
  * The half of the day a Vietnamese word after a time gives it, as `a` or `p`: "SA"/"CH"
@@ -590,19 +590,32 @@ const LABEL_SPLIT = new RegExp(
  * @param timeZone - IANA zone for times without an offset
  * @returns the dates found, each null when absent
  */
-export function parseDateLine(
-  text: string,
-  timeZone: string,
-): { published: string | null; modified: string | null } {
+export function parseDateLine(text: string, timeZone: string): DateLine {
   let published: string | null = null;
   let modified: string | null = null;
-  for (const segment of text.normalize('NFC').split(LABEL_SPLIT)) {
+  let publishedText = text;
+  const segments = text.normalize('NFC').split(LABEL_SPLIT);
+  for (const segment of segments) {
     const date = parseDate(segment, timeZone);
     if (date === null) continue;
     if (UPDATED_LABEL.test(segment)) modified ??= date;
-    else published ??= date;
+    else if (published === null) {
+      published = date;
+      if (segments.length > 1) publishedText = segment.replace(/[\s|·•,;–—-]+$/u, '');
+    }
   }
-  return { published, modified };
+  return { published, modified, publishedText };
+}
+
+/** The dates of a date line ({@link parseDateLine}). */
+export interface DateLine {
+  readonly published: string | null;
+  readonly modified: string | null;
+  /**
+   * The part of the line the publication was read from ("Ngày xuất bản: 14/12/2026 " of "… |
+   * Cập nhật: 15/12/2026 09:00"): whether it gives a time of day is its own, not the update's.
+   */
+  readonly publishedText: string;
 }
 
 /**

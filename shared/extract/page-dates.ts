@@ -103,7 +103,7 @@ const MODIFIED_META = [
 
 /** A date written without a time of day ("2023-04-28", "28.04.2023"). */
 function dayOnly(raw: string): boolean {
-  return !/\d{1,2}[:h]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw);
+  return !/\d{1,2}[:hg]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw);
 }
 
 /**
@@ -736,7 +736,7 @@ function dateLine(ctx: PageContext): PageDates {
       continue;
     }
     if (published !== null) {
-      const later = asFound(found.published, 'date line', text);
+      const later = asFound(found.published, 'date line', found.publishedText);
       if (later === null) continue;
       if (!dayOnly(text) && sameDay(later, published)) {
         published = { ...later, source: `date line, time from a later date line` };
@@ -749,7 +749,7 @@ function dateLine(ctx: PageContext): PageDates {
       }
       continue;
     }
-    published = asFound(found.published, 'date line', text);
+    published = asFound(found.published, 'date line', found.publishedText);
     modified ??= asFound(found.modified, 'date line', text);
     if (published !== null && !dayOnly(text)) {
       if (modified !== null) break;
@@ -993,7 +993,7 @@ function labelledDateText(ctx: PageContext): PageDates {
     const found = parseDateLine(text, timezone);
     if (found.published !== null || found.modified !== null) {
       return {
-        published: asFound(found.published, 'labelled date text', text),
+        published: asFound(found.published, 'labelled date text', found.publishedText),
         modified: asFound(found.modified, 'labelled date text', text),
       };
     }

@@ -467,11 +467,14 @@ describe('dates: publication and update labels in the languages the date readers
       '2024-03-12T10:30:00+01:00',
     ],
   ])('reads the publication and the update of %j', (line, first, update) => {
-    expect(parseDateLine(line, 'Europe/Berlin')).toEqual({ published: first, modified: update });
+    expect(parseDateLine(line, 'Europe/Berlin')).toMatchObject({
+      published: first,
+      modified: update,
+    });
   });
 
   it('reads a line that only says when the page was updated as its update', () => {
-    expect(parseDateLine('Aggiornato il 12/03/2024 alle 10:30', 'Europe/Rome')).toEqual({
+    expect(parseDateLine('Aggiornato il 12/03/2024 alle 10:30', 'Europe/Rome')).toMatchObject({
       published: null,
       modified: '2024-03-12T10:30:00+01:00',
     });
@@ -1135,7 +1138,7 @@ describe('dates: Turkish publication labels', () => {
   });
 
   it('reads "Son güncelleme" as the update', () => {
-    expect(parseDateLine('Son güncelleme: 06.05.2020 10:00', 'Europe/Istanbul')).toEqual({
+    expect(parseDateLine('Son güncelleme: 06.05.2020 10:00', 'Europe/Istanbul')).toMatchObject({
       published: null,
       modified: '2020-05-06T10:00:00+03:00',
     });
@@ -1482,5 +1485,16 @@ describe("dates: another story's linked headline and its date, alone in their bo
     expect(
       extractArticle(html, { url: 'https://zeitung.example.de/politik/bericht.html' }).publishedAt,
     ).toBe('2026-12-14T10:15:00+01:00');
+  });
+});
+
+describe('dates: a date line of the publication day alone and the update with its time', () => {
+  it('gives the publication day at noon, its time not taken from the update beside it', () => {
+    const html = `<html><head><title>Nghệ An đón nhận bằng công nhận di tích</title></head><body>
+<h1>Nghệ An đón nhận bằng công nhận di tích</h1>
+<div class="news-date">Ngày xuất bản: 14/12/2026 | Cập nhật: 15/12/2026 09:00</div>${BODY}</body></html>`;
+    const article = extractArticle(html, { url: 'https://baonghean.example.vn/tin/a.html' });
+    expect(article.publishedAt).toBe('2026-12-14T12:00:00+07:00');
+    expect(article.modifiedAt).toBe('2026-12-15T09:00:00+07:00');
   });
 });

@@ -21,6 +21,8 @@ describe('parseDate', () => {
     ['Cập nhật lúc 08:15, Thứ Hai, 02/09/2024', '2024-09-02T08:15:00+07:00'],
     ['16h05 ngày 14/12/2023', '2023-12-14T16:05:00+07:00'],
     ['16 giờ 05 phút, ngày 14/12/2023', '2023-12-14T16:05:00+07:00'],
+    ['Thứ Hai, 14/12/2026, 08g30', '2026-12-14T08:30:00+07:00'],
+    ['8g30 sáng 14/12/2026', '2026-12-14T08:30:00+07:00'],
     ['14/12/2023 9 giờ 30', '2023-12-14T09:30:00+07:00'],
     // Joomla's Vietnamese date: the month's number or name after "Tháng", the year without "năm".
     ['Thứ năm, 14 Tháng 12 2023 16:05', '2023-12-14T16:05:00+07:00'],
@@ -181,10 +183,11 @@ describe('zoneOffsetMinutes', () => {
 });
 
 describe('parseDateLine', () => {
-  it('tells the published date from the updated one on one line', () => {
+  it('tells the published date from the updated one on one line, and the publication part', () => {
     expect(parseDateLine('Đăng lúc 07:30 08/03/2024 | Cập nhật lúc 08:15 09/03/2024', VN)).toEqual({
       published: '2024-03-08T07:30:00+07:00',
       modified: '2024-03-09T08:15:00+07:00',
+      publishedText: 'Đăng lúc 07:30 08/03/2024',
     });
   });
 
@@ -205,7 +208,7 @@ describe('parseDateLine', () => {
   });
 
   it('files a lone "Cập nhật" date as modified', () => {
-    expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toEqual({
+    expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toMatchObject({
       published: null,
       modified: '2024-03-06T08:00:00+07:00',
     });
