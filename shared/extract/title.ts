@@ -478,6 +478,11 @@ const PAGE_LABELS: ReadonlySet<string> = new Set(
   ].map(foldLetters),
 );
 
+/** Whether every part of a text is a template's page label ({@link PAGE_LABELS}). */
+function isPageLabel(text: string): boolean {
+  return text.split(SEPARATOR).every((part) => PAGE_LABELS.has(foldLetters(part)));
+}
+
 /** Whether a part of a `<title>` is a template's page label ({@link PAGE_LABELS}). */
 function holdsPageLabel(titleTag: string): boolean {
   return titleTag.split(SEPARATOR).some((part) => PAGE_LABELS.has(foldLetters(part)));
@@ -812,6 +817,11 @@ export function readTitle(
       (tagTitle !== '' && formsOf(found).includes(foldLetters(tagTitle))),
     (text) => restOfTitle(titleTag, text),
   );
+  // An <h1> of the template's page label ("Tin tức - Sự kiện", SharePoint's pageTitle naming
+  // the section) names no article: the line its class calls the headline does.
+  const labelled = shown !== null && isPageLabel(shown.headline) ? classedHeadline(ctx) : null;
+  if (labelled !== null)
+    return shownLine(labelled, 'a line its class calls the headline', titleTag);
   if (shown !== null) {
     const same = matching(shown);
     if (same !== undefined) {

@@ -616,6 +616,25 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
   );
 
   it.each([
+    ['linking to its section', '<a href="/tintuc/Pages/default.aspx">Tin tức - Sự kiện</a>'],
+    ['alone', 'Tin tức - Sự kiện'],
+  ])(
+    "takes the headline a line's class names over an <h1> of the template's page label %s (SharePoint's pageTitle)",
+    (_, label) => {
+      const headline = 'Thủ tướng chủ trì Hội nghị Chính phủ với các địa phương năm 2026';
+      const html = `<html><head><title>Tin tức - Sự kiện</title></head><body>
+<h1 class="ms-core-pageTitle">${label}</h1>
+<div class="tieude-tin">${headline}</div>
+<div class="noidung-tin">${BODY}</div></body></html>`;
+      const article = extractArticle(html, {
+        url: 'https://chinhphu.example.gov.vn/tintuc/a.aspx',
+      });
+      expect(article.title).toBe(headline);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it.each([
     ['og:title', '<meta property="og:title" content="Cổng thông tin điện tử tỉnh Quảng Ninh">'],
     [
       'twitter:title',
