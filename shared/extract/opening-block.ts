@@ -253,6 +253,23 @@ function markedApart(block: Element, root: Element): boolean {
   return compared >= MIN_COMPARED && Math.max(...classes.values()) * 3 >= compared * 2;
 }
 
+/** A label of the interviewer's question: "PV:" (phóng viên), "Hỏi:", "Q:", "Frage:". */
+const QUESTION_LABEL =
+  /^(?:pv|phóng viên|hỏi|q|question|frage|pregunta|pergunta|domanda|вопрос)\s*[:：.]/iu;
+
+/**
+ * Whether a bold opening paragraph is an interview's first question: a question labelled as
+ * the interviewer's ("PV: Thưa ông, …?"), or one that another bold question follows after the
+ * answer.
+ */
+function isInterviewQuestion(block: Element, text: string): boolean {
+  if (!/\?["”»]?$/.test(text)) return false;
+  if (QUESTION_LABEL.test(text)) return true;
+  const answer = nextTextBlock(block);
+  const next = answer === null ? null : nextTextBlock(answer);
+  return next !== null && allBold(next) && /\?["”»]?$/.test(cleanText(textOf(next)));
+}
+
 /** A standfirst in a bold opening paragraph. */
 const MIN_LEAD = 20;
 const MAX_LEAD = 600;
@@ -414,6 +431,8 @@ export function takeOpening(
   const text = cleanText($(block).text());
   // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
   if (!bold && isPictureText(text)) return { authors, lead: null };
+  // An interview's first question, in bold as its questions are, opens its text.
+  if (bold && isInterviewQuestion(block, text)) return { authors, lead: null };
   const rest = cleanText(container.text()).length - text.length;
   const sentence = /[.!?…"”»)]$/.test(text);
   // A photo story's bold opening, all its other words its pictures' captions, is its only text.

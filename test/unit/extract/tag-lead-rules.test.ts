@@ -238,6 +238,24 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it.each([
+    [
+      'a labelled question',
+      'PV: Thưa ông, năm 2026 ngành nông nghiệp tỉnh đã đạt được những kết quả nổi bật nào?',
+      'Năm 2026, tốc độ tăng trưởng ngành nông nghiệp ước đạt 3,8%, cao nhất trong 5 năm qua, thưa phóng viên.',
+    ],
+    [
+      'a question another bold question follows',
+      'Thưa ông, năm 2026 ngành nông nghiệp tỉnh đã đạt được những kết quả nổi bật nào?',
+      'Năm 2026, tốc độ tăng trưởng ngành nông nghiệp ước đạt 3,8%, cao nhất trong 5 năm qua, thưa phóng viên.',
+    ],
+  ])("keeps an interview's first question (%s) in the body, no lead", (_, question, answer) => {
+    const body = `<p><strong>${question}</strong></p><p>${answer}</p><p><strong>Những khó khăn nào ngành đang phải đối mặt, thưa ông?</strong></p>${PARAGRAPHS}`;
+    const article = extractArticle(buildPage({ body }));
+    expect(article.lead).toBeNull();
+    expect(article.contentText.startsWith(question)).toBe(true);
+  });
+
   it('keeps the picture the bold opening paragraph holds, where the paragraph stood', () => {
     const first = `<p><img src="/anh/toa-dam.jpg" width="600" height="400"><strong>${opening}</strong></p>`;
     const article = extractArticle(buildPage({ body: first + PARAGRAPHS }));
