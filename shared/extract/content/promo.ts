@@ -1305,12 +1305,36 @@ function removeLines(container: Element, last: readonly TextBlock[], remove: Rem
   }
 }
 
+/** What {@link closingLine} says of a line. */
+type ClosingLine = { readonly promo: string } | 'appeal' | 'metadata' | null;
+
+/**
+ * {@link closingLine}'s answers for the texts last asked about. The body's last blocks are
+ * asked about again and again (the last prose before link lists, the closing lines before and
+ * after other removals): about half of the calls repeat a text, and each runs long patterns
+ * over it. The answer depends on the text alone; the map is emptied when full, so that it does
+ * not grow with the pages read.
+ */
+const closingLines = new Map<string, ClosingLine>();
+/** The most texts {@link closingLines} remembers. */
+const REMEMBERED_LINES = 64;
+
 /**
  * What a line among the body's last ones is that closes many articles without being of them:
  * a promotional line (with the words that say so), a reader-support appeal, or metadata about
  * the article (its filing, dates, author's address, copyright); `null` for the article's text.
  */
-function closingLine(text: string): { promo: string } | 'appeal' | 'metadata' | null {
+function closingLine(text: string): ClosingLine {
+  const known = closingLines.get(text);
+  if (known !== undefined) return known;
+  const closing = readClosingLine(text);
+  if (closingLines.size >= REMEMBERED_LINES) closingLines.clear();
+  closingLines.set(text, closing);
+  return closing;
+}
+
+/** {@link closingLine}, read from the text. */
+function readClosingLine(text: string): ClosingLine {
   // A line reporting what someone said or asked is the article's, in whatever words.
   if (REPORTED_SPEECH.test(text)) return null;
   const promo = text.length < LONGEST_PROMO_LINE ? PROMO.exec(text) : null;
