@@ -67,7 +67,8 @@ export function shortText(el: Element, max: number): string | null {
     } else if (isElement(n)) depth = enter(n, depth);
   }
   release(null);
-  const t = out.replace(/\s+/g, ' ').trim();
+  // Collapsed and trimmed without a copy when the text has no run of whitespace.
+  const t = squash(out);
   return t.length <= max ? t : null;
 }
 
