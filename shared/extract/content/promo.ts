@@ -1318,6 +1318,8 @@ type ClosingLine = { readonly promo: string } | 'appeal' | 'metadata' | null;
 const closingLines = new Map<string, ClosingLine>();
 /** The most texts {@link closingLines} remembers. */
 const REMEMBERED_LINES = 64;
+/** The longest text {@link closingLines} remembers. */
+const MAX_REMEMBERED_LINE = 2000;
 
 /**
  * What a line among the body's last ones is that closes many articles without being of them:
@@ -1325,6 +1327,8 @@ const REMEMBERED_LINES = 64;
  * the article (its filing, dates, author's address, copyright); `null` for the article's text.
  */
 function closingLine(text: string): ClosingLine {
+  // A long text is asked about once or twice: kept, a hostile page's would hold megabytes.
+  if (text.length > MAX_REMEMBERED_LINE) return readClosingLine(text);
   const known = closingLines.get(text);
   if (known !== undefined) return known;
   const closing = readClosingLine(text);
