@@ -575,8 +575,9 @@ const HEADING_SUFFIX_WORDS = 4;
  */
 const RELATED_LINE_LABELS = ['more', 'also', 'related', 'mira', 'lee'];
 
+// After the label, the marks between its links too: "Xem thêm: <a>…</a>, <a>…</a>".
 const RELATED_LABEL_RE = new RegExp(
-  `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—${CLOSING_BRACKETS}-]*$`,
+  `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—,;${CLOSING_BRACKETS}-]*$`,
 );
 
 /**

@@ -67,6 +67,18 @@ describe('related-links blocks', () => {
     },
   );
 
+  it.each([',', ';', ' |'])(
+    'removes an inline "Xem thêm:" paragraph of two links after %j, closing the body',
+    (separator) => {
+      const { contentText } = extract(
+        pageWith(
+          `<p><strong>Xem thêm:</strong> <a href="/a.html">Cầu Nhật Tân sau 10 năm</a>${separator} <a href="/b.html">Cầu Trần Hưng Đạo sắp khởi công</a></p>`,
+        ),
+      );
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
   it('removes an inline "Xem thêm:" teaser paragraph', () => {
     const { contentText } = extract(
       pageWith(
