@@ -9,6 +9,7 @@
 
 import type { AnyNode, Element } from 'domhandler';
 import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
+import { isDateline } from './dates.ts';
 import {
   findShownHeadline,
   isHomeLink,
@@ -423,7 +424,9 @@ function boldLineAboveText(
     const text = cleanText(textOf(el));
     if (text.length < 10 || text.length > 200 || /[.!?…:]$/.test(text)) continue;
     if (closest(el, LINKS, null) !== null || holdsLink(el)) continue;
-    if (inBanner(el)) continue;
+    // A date line set in a font of its own below the headline ("<font size="2"><i>Ngày
+    // 14/12/2026</i></font>") is no headline.
+    if (inBanner(el) || isDateline(text, ctx.timezone)) continue;
     found = { text, element: el };
     if (!nearest) return found;
   }

@@ -615,6 +615,18 @@ ${open}Bình Dương triển khai tiêm vắc xin phòng bệnh sởi cho trẻ 
     },
   );
 
+  it('takes the bold line above the text as the headline, not the date line in a <font> below it', () => {
+    const headline = 'Huyện Cần Giờ tổ chức lễ hội Nghinh Ông năm 2026';
+    const html = `<html><head><meta charset="utf-8"><title>Tin tức</title></head><body><table><tr><td>
+<p><b>${headline}</b></p>
+<p><font size="2"><i>Ngày 14/12/2026</i></font></p>
+${BODY}</td></tr></table></body></html>`;
+    const article = extractArticle(html, { url: 'https://cangio.example.gov.vn/tin.asp?id=1' });
+    expect(article.title).toBe(headline);
+    expect(article.publishedAt).toBe('2026-12-14T12:00:00+07:00');
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
   it.each([
     ['linking to its section', '<a href="/tintuc/Pages/default.aspx">Tin tức - Sự kiện</a>'],
     ['alone', 'Tin tức - Sự kiện'],
