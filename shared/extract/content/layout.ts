@@ -117,7 +117,8 @@ export function closestTable(el: Element, stop: Element | null = null): Element 
 }
 
 function isBrRunAt(children: readonly AnyNode[], i: number): number {
-  // Returns how many nodes a run of 2+ <br> (whitespace between) spans from `i`, or 0.
+  // Returns how many nodes a run of 2+ <br> (whitespace between) spans from `i`, or 0; or a
+  // single <br> before a line indented as a paragraph's first.
   let brs = 0;
   let j = i;
   for (; j < children.length; j++) {
@@ -126,8 +127,18 @@ function isBrRunAt(children: readonly AnyNode[], i: number): number {
     else if (c.type === 'text' && isBlank(c.data)) continue;
     else break;
   }
+  if (brs === 1) {
+    const next = children[j];
+    return next?.type === 'text' && PARAGRAPH_INDENT.test(next.data) ? j - i : 0;
+  }
   return brs >= 2 ? j - i : 0;
 }
+
+/**
+ * The indent an old page opens each paragraph with after a single `<br>`: two or more no-break
+ * or ideographic spaces ("&nbsp;&nbsp;&nbsp;&nbsp;Text…<br>&nbsp;&nbsp;&nbsp;&nbsp;Text…").
+ */
+const PARAGRAPH_INDENT = /^[^\S\u00a0\u3000]*[\u00a0\u3000]{2,}/;
 
 /** Whether a text is empty or whitespace only (`text.trim() === ''` without the copy). */
 function isBlank(text: string): boolean {

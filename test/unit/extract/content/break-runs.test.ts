@@ -18,6 +18,20 @@ describe('splitBreakRuns', () => {
     );
   });
 
+  it('makes paragraphs of the lines one <br> ends when each next one opens indented by spaces', () => {
+    expect(
+      split(
+        '<div id="c"><div>&nbsp;&nbsp;&nbsp;&nbsp;One line.<br>\n&nbsp;&nbsp;&nbsp;&nbsp;Two lines.<br>\u3000\u3000Three.</div></div>',
+      ),
+    ).toBe('<div><p>One line.</p><p>Two lines.</p><p>Three.</p></div>');
+  });
+
+  it('keeps lines one <br> ends in one paragraph when the next opens without an indent', () => {
+    expect(split('<div id="c"><div>Line one,<br>&nbsp;line two.</div></div>')).toBe(
+      '<div>Line one,<br>&#xa0;line two.</div>',
+    );
+  });
+
   it('splits a run that ends an inline element after that element, not before it', () => {
     expect(
       split(
