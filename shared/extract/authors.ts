@@ -628,9 +628,10 @@ export function cleanAuthors(raw: string): string[] {
       .replace(WITH_AGENCY, '')
       .replace(FILED_FROM, '');
     // A photographer's credit among the names: "A, Brian Brainerd | The Denver Post | Getty Images".
+    // A place after a comma is where the reporter filed from: "Rahul Sharma, New Delhi".
     const written = credited
       .split(/\s*,\s*/)
-      .filter((part) => !creditsPicture(part))
+      .filter((part, i) => !creditsPicture(part) && !(i > 0 && PLACE_BY_FORM.test(part)))
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
     const parts = splitNames(body);
@@ -670,6 +671,15 @@ export function cleanAuthors(raw: string): string[] {
   }
   return names;
 }
+
+/**
+ * A place's name by its form, as a byline writes it after the reporter's name and a comma: its
+ * first word one that opens places' names and no one's first name ("New Delhi", "San
+ * Francisco", "Hong Kong", "São Paulo", "Kuala Lumpur", "Port Moresby"), or "City" last
+ * ("Mexico City"). A place of one word is no full name already.
+ */
+const PLACE_BY_FORM =
+  /^(?:(?:New|San|Santa|Santo|São|Sao|Los|Las|Saint|St\.?|Sankt|Hong|Kuala|Buenos|Tel|Cape|Port|Puerto|Addis|Phnom|Ho Chi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+City)$/u;
 
 /** Whether a text opens with a lower-case letter. */
 function opensInLowerCase(text: string): boolean {

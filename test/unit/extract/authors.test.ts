@@ -3,6 +3,27 @@ import { cleanAuthors, parseByline } from '../../../shared/extract/authors.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
+describe('parseByline: a place after a name and a comma', () => {
+  it.each([
+    ['By Rahul Sharma, New Delhi', ['Rahul Sharma']],
+    ['By Anna Lee, Hong Kong', ['Anna Lee']],
+    ['By Maria Silva, São Paulo', ['Maria Silva']],
+    ['By Jane Doe, San Francisco', ['Jane Doe']],
+    ['By Jane Doe, Mexico City', ['Jane Doe']],
+    ['By Jane Doe, Kuala Lumpur', ['Jane Doe']],
+  ])('reads %j as its author, not the place', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each([
+    ['By Jane Doe, John Smith', ['Jane Doe', 'John Smith']],
+    ['By Jane Doe and San Kim', ['Jane Doe', 'San Kim']],
+    ['By Jane Doe, Reuters', ['Jane Doe', 'Reuters']],
+  ])('still reads %j as its names', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+});
+
 describe('parseByline', () => {
   it.each([
     ['Tin, ảnh: ĐỖ HUY.', ['Đỗ Huy']],
