@@ -96,7 +96,9 @@ export const BOILERPLATE = new RegExp(
     '(?:^|\\s)(?:facebook|fb-|twitter)',
     'addthis',
     'newsletter',
-    'subscri',
+    // Not the story's parts a paywall shows or gates ("subscriber-preview", "subscriber-only",
+    // TownNews BLOX's): the article's own paragraphs.
+    'subscri(?!ber-(?:only|preview|content))',
     'signup',
     'sign-up',
     'comment(?!ar)',

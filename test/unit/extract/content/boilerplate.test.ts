@@ -25,6 +25,27 @@ function expectRemovedFromBody(inside: string, gone: string): void {
   expect(contentText).toContain(PARAGRAPHS[3]);
 }
 
+describe("boilerplate classes: a paywall's parts of the story are the story", () => {
+  it.each([
+    ['subscriber-preview', 'subscriber-only'],
+    ['subscriber-content', 'subscriber-only'],
+  ])(
+    'keeps the paragraphs of <div class="%s"> and <div class="%s"> (TownNews BLOX)',
+    (preview, paid) => {
+      const [first, second, third, ...rest] = PARAGRAPHS;
+      const article = `<div class="asset-body"><div class="${preview}"><p>${first}</p></div><div class="${paid}"><p>${second}</p><p>${third}</p></div><div class="${paid}">${rest.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+      expect(extract(page(article)).contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('still removes a box that calls to subscribe', () => {
+    expectRemovedFromBody(
+      '<div class="subscribe-box"><p>Get unlimited access to local news for just $1 a month.</p></div>',
+      'Get unlimited access',
+    );
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
