@@ -561,8 +561,8 @@ const CHINA_STANDARD_ZONES: ReadonlySet<string> = new Set([
  * Zone abbreviations that name several zones, in capitals ("ist" is German for "is"), and the
  * zone each names on a page in a given zone: "IST" is the page's own on an Israeli or Irish page
  * and India's elsewhere, where it is by far most written; "CST" is US Central time on a page in
- * the Americas and China's on a Chinese or Taiwanese one, and elsewhere the page's own zone (the
- * wall time, as without it).
+ * the Americas or that names no zone, China's on a Chinese or Taiwanese one, and elsewhere the
+ * page's own zone (the wall time, as without it).
  */
 export const AMBIGUOUS_ZONE_NAMES: ReadonlyMap<string, (pageZone: string) => string> = new Map([
   [
@@ -573,7 +573,9 @@ export const AMBIGUOUS_ZONE_NAMES: ReadonlyMap<string, (pageZone: string) => str
   [
     'CST',
     (pageZone: string) => {
-      if (pageZone.startsWith('America/')) return 'America/Chicago';
+      // A page that names no zone (read in UTC) means the US one, by far most written, as
+      // "IST" means India's.
+      if (pageZone.startsWith('America/') || pageZone === 'UTC') return 'America/Chicago';
       return CHINA_STANDARD_ZONES.has(pageZone) ? 'Asia/Shanghai' : pageZone;
     },
   ],

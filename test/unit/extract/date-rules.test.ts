@@ -71,6 +71,7 @@ describe("dates: a zone abbreviation that names several zones is read by the pag
     ['16 April 2026 14:04 IST', 'Europe/Dublin', '2026-04-16T14:04:00+01:00'],
     ['16 April 2026 14:04 IST', 'Asia/Jerusalem', '2026-04-16T14:04:00+03:00'],
     ['Jan. 5, 2024 9:00 pm CST', 'America/New_York', '2024-01-05T21:00:00-06:00'],
+    ['December 4, 2026 at 10:58PM CST', 'UTC', '2026-12-04T22:58:00-06:00'],
     ['2024年1月5日 21:00 CST', 'Asia/Taipei', '2024-01-05T21:00:00+08:00'],
   ])('reads %j on a page in %s', (text, zone, iso) => {
     expect(parseDate(text, zone)).toBe(iso);
