@@ -99,7 +99,29 @@ export function imageSource(img: Element): string | null {
     }
   }
   const src = a.src?.trim();
-  return src && SRC_REFERENCE.test(src) && !PLACEHOLDER.test(src) ? src : null;
+  return src && SRC_REFERENCE.test(src) && !PLACEHOLDER.test(src) ? src : otherLazySource(a);
+}
+
+/** An image file's address: a path ending in a picture's extension, perhaps a query after it. */
+const IMAGE_FILE = /^[^\s"'<>{}[\]`]*\.(?:jpe?g|png|webp|gif|avif)(?:[?#][^\s"'<>{}[\]`]*)?$/i;
+
+/**
+ * A lazy source under another name, when no known attribute and no `src` give the picture
+ * (Gannett's `data-gl-src` and `data-gl-srcset`, `data-lazyload`, `data-echo`, `data-img-src`):
+ * a `data-` attribute holding an image file's address, or a srcset in one named so.
+ */
+function otherLazySource(attribs: Readonly<Record<string, string>>): string | null {
+  for (const [name, value] of Object.entries(attribs)) {
+    if (!name.startsWith('data-')) continue;
+    if (name.endsWith('srcset')) {
+      const best = largestFromSrcset(value);
+      if (best !== null) return best;
+      continue;
+    }
+    const v = value.trim();
+    if (IMAGE_FILE.test(v) && !PLACEHOLDER.test(v)) return v;
+  }
+  return null;
 }
 
 function dimension(value: string | undefined): number | null {

@@ -25,6 +25,28 @@ describe('renderContent images: sources', () => {
     },
   );
 
+  it.each([
+    [
+      'data-gl-src',
+      '/gcdn/presto/2026/12/05/PCIN/flood2.jpg?width=660',
+      '/gcdn/presto/2026/12/05/PCIN/flood2.jpg?width=660',
+    ],
+    ['data-lazyload', '/uploads/anh-1.webp', '/uploads/anh-1.webp'],
+    ['data-echo', 'https://cdn.example.vn/anh-1.jpg', 'https://cdn.example.vn/anh-1.jpg'],
+    ['data-gl-srcset', '/a-320.jpg 320w, /a-1280.jpg 1280w', '/a-1280.jpg'],
+  ])(
+    'takes an image file from another lazy attribute, %s, over a placeholder src',
+    (attribute, value, url) => {
+      const { images } = render(`<p><img src="${PLACEHOLDER}" ${attribute}="${value}"></p>`);
+      expect(images.map((i) => i.url)).toEqual([new URL(url, BASE).href]);
+    },
+  );
+
+  it('takes no source from a data- attribute that names no image file', () => {
+    const { images } = render(`<p><img src="${PLACEHOLDER}" data-track="/stats/hit.php"></p>`);
+    expect(images).toEqual([]);
+  });
+
   it('passes over a lazy-loading attribute that holds data (JSON) rather than a URL', () => {
     const data = JSON.stringify({
       default: { load: 'default', w: '80', src: '//cdn.example/a.img' },
