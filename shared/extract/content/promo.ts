@@ -227,6 +227,13 @@ const CLOSING_METADATA = new RegExp(
     // reserved closing the line ("Hanbit Daily. All rights reserved.", "Alle Rechte vorbehalten").
     String.raw`^<?\s*저작권자|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版权所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
     String.raw`(?:^|[.,;]\s*)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\.?$`,
+    // A station's closing tagline: "For the latest news, weather, sports, and streaming video,
+    // head to WREG.com." (Nexstar's).
+    String.raw`^for the latest news, weather, sports,? and streaming video, head to\b`,
+    // The funders of a wire's coverage: "The Associated Press receives support from … The AP is
+    // solely responsible for all content." (Its "___" separators and "Contributing: …" credits
+    // stay: the benchmark's truth keeps them as the text's, as the sources a text credits.)
+    String.raw`\breceives (?:financial )?support from\b.{0,200}\bsolely responsible for all content\b`,
     // How to cite it: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…".
     String.raw`^citation:\s.{10,200}\bretrieved\b.{1,40}\bfrom https?://\S+$`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,

@@ -46,6 +46,22 @@ describe("boilerplate classes: a paywall's parts of the story are the story", ()
   });
 });
 
+describe("closing lines: a station's tagline, the wire's funding notice", () => {
+  it.each([
+    [
+      "a station's tagline",
+      '<p><em>For the latest news, weather, sports, and streaming video, head to WREG.com.</em></p>',
+    ],
+    [
+      "the wire's funding notice",
+      '<p>The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy. The AP is solely responsible for all content.</p>',
+    ],
+  ])('leaves %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
