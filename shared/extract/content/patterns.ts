@@ -101,6 +101,8 @@ export const BOILERPLATE = new RegExp(
     'subscri(?!ber-(?:only|preview|content))',
     'signup',
     'sign-up',
+    // A box asking readers to give: Newspack's "newspack-inline-donate", "donate-cta".
+    'donate',
     'comment(?!ar)',
     'disqus',
     'binh-?luan',

@@ -46,6 +46,15 @@ describe("boilerplate classes: a paywall's parts of the story are the story", ()
   });
 });
 
+describe('boilerplate classes: a box to donate', () => {
+  it("removes Newspack's inline donation block from the body", () => {
+    expectRemovedFromBody(
+      '<div class="wp-block-newspack-blocks-donate newspack-inline-donate"><p>Mississippi Today is a nonprofit newsroom. Your support keeps our reporting free for everyone.</p><a href="/donate">Donate now</a></div>',
+      'nonprofit newsroom',
+    );
+  });
+});
+
 describe("closing lines: a station's tagline, the wire's funding notice", () => {
   it.each([
     [
