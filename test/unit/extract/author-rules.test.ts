@@ -2822,7 +2822,7 @@ describe("authors: a wire agency's name written out is credited as its acronym i
 });
 
 describe('authors: cards of one author each, the name above the job title', () => {
-  it('reads each card\'s name without the job title set on the line below it', () => {
+  it("reads each card's name without the job title set on the line below it", () => {
     const header = `<div class="authors"><div class="author-card"><h5><a href="/users/profile/Jane%20Doe">Jane Doe</a></h5><p>Staff Writer</p></div>
 <div class="author-card"><h5><a href="/users/profile/John%20Roe">John Roe</a></h5><p>Staff Writer</p></div></div>`;
     expect(authors('', header)).toEqual(['Jane Doe', 'John Roe']);
