@@ -13,7 +13,7 @@ import { linkPath } from './section-links.ts';
  * to one names its author.
  */
 const AUTHOR_PAGE_SEGMENT =
-  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|tac-gia|av|penulis|wartawan|yazar|yazarlar|avtor|periodista|periodistas|columnista|colunista|giornalista|giornalisti|skribent|toimittaja|szerzo|redaktor)$/i;
+  /^(?:author|authors|autor|autoren|autorin|autorinnen|autora|autores|autoras|auteur|auteurs|autore|autori|journalist|journalists|journalisten|reporter|reporters|redakteur|redakteure|columnist|columnists|writer|writers|byline|bylines|staff|tac-gia|av|penulis|wartawan|yazar|yazarlar|avtor|periodista|periodistas|columnista|colunista|giornalista|giornalisti|skribent|toimittaja|szerzo|redaktor)$/i;
 /** A path segment that is itself a person's page: `autor-frank-wunderlich-pfeiffer`, `author-Jane-Doe-123.cms`. */
 const AUTHOR_NAMED_SEGMENT = /^(?:author|autor)-\p{L}[\p{L}-]*\p{L}(?:-\d+)?(?:\.\w+)?$/iu;
 

@@ -2828,3 +2828,13 @@ describe('authors: cards of one author each, the name above the job title', () =
     expect(authors('', header)).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe("authors: a link to a reporter's staff page", () => {
+  it.each(['/staff/sarah-brookbank/', '/staff/2648123001/sarah-brookbank/'])(
+    "reads the name a link to %s gives, the outlet's line beside it left out (Gannett's byline)",
+    (href) => {
+      const header = `<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="${href}">Sarah Brookbank</a><div class="gnt_ar_by_t">Cincinnati Enquirer</div></div>`;
+      expect(authors('', header)).toEqual(['Sarah Brookbank']);
+    },
+  );
+});
