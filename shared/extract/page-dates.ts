@@ -633,11 +633,25 @@ function bylineListItem(el: Element): Element | null {
   // 2024</time></li><li><time>Updated: …`). An update's time alone is no publication date.
   const dateAlone = (i: Element): boolean =>
     !holdsLink(i) && holdsTime(i) && textOf(i).trim().length <= MAX_DATE_ITEM_TEXT;
+  // Or its update labelled, the publication not, and every date machine-readable (`<li><time
+  // datetime>Dec 4, 2026</time></li><li>Updated <time datetime>3 hrs ago</time></li>`,
+  // TownNews BLOX's).
+  const updates = items.filter((i) => UPDATED_LABEL.test(textOf(i))).length;
+  const unlabelledPublication = updates > 0 && updates < items.length && items.every(holdsDatetime);
   return items.length <= MAX_DATE_LIST_ITEMS &&
     items.every(dateAlone) &&
-    items.some((i) => PUBLISHED_LABEL.test(textOf(i)))
+    (items.some((i) => PUBLISHED_LABEL.test(textOf(i))) || unlabelledPublication)
     ? item
     : null;
+}
+
+/** Whether an element holds a `<time>` with its machine-readable `datetime`. */
+function holdsDatetime(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      c.type === 'tag' &&
+      ((c.name === 'time' && c.attribs.datetime !== undefined) || holdsDatetime(c)),
+  );
 }
 
 /** A word labelling the publication ("Published", "Veröffentlicht"), not an update. */

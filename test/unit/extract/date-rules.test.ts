@@ -1499,3 +1499,16 @@ describe('dates: a date line of the publication day alone and the update with it
     expect(article.modifiedAt).toBe('2026-12-15T09:00:00+07:00');
   });
 });
+
+describe("dates: a list of the article's dates, the update labelled, the publication not", () => {
+  it("reads the publication's datetime from the list's unlabelled <time> (TownNews BLOX's asset-date-list)", () => {
+    const html = `<html lang="en"><head><title>Senate passes stopgap spending bill</title></head><body><article>
+<h1>Senate passes stopgap spending bill</h1>
+<ul class="list-inline asset-date-list">
+<li><time datetime="2026-12-04T22:41:00-07:00" class="tnt-date asset-date text-muted">Dec 4, 2026</time></li>
+<li><span class="text-muted">Updated</span> <time class="tnt-date asset-date text-muted" datetime="2026-12-05T06:15:23-07:00">3 hrs ago</time></li>
+</ul><div class="asset-content">${BODY}</div></article></body></html>`;
+    const article = extractArticle(html, { url: 'https://www.idahostatejournal.com/news/a.html' });
+    expect(article.publishedAt).toBe('2026-12-04T22:41:00-07:00');
+  });
+});
