@@ -719,9 +719,6 @@ function emphasizedName(byline: Element): Element | undefined {
  *
  * @returns the raw names, or null when the element names no one
  */
-/** Skips no element: every line of a box is read. */
-const noSkip = (): boolean => false;
-
 function bylineValues(
   el: Element,
   text: string,
@@ -736,7 +733,9 @@ function bylineValues(
   if (several !== null && several.length > 1) {
     // Each one's first line: a card sets the name above its job title ("<h5>Jane Doe</h5><p>Staff
     // Writer</p>"), which read whole run together ("Jane DoeStaff Writer").
-    const texts = several.map((box) => linesExcept([box], noSkip, BLOCK, true)[0] ?? textOf(box));
+    const texts = several.map(
+      (box) => linesExcept([box], () => false, BLOCK, true)[0] ?? textOf(box),
+    );
     if (people(texts, site, true).length > 0) return texts;
   }
   // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
