@@ -527,6 +527,35 @@ const FILED_FROM =
 /** A news agency credited beside the names: "Diana Resnik mit AP", "with AFP", "avec AFP". */
 const WITH_AGENCY = /\s+(?:mit|with|avec|con|com)\s+\p{Lu}{2,5}$/u;
 
+/**
+ * Names written in capitals, then their outlet in mixed case with no comma between: "JANE DOE
+ * The Pantagraph", "MARY CLARE JALONICK and KEVIN FREKING Associated Press" (US papers' bylines).
+ * The capitals' words (two at least before the outlet, joined by "and" or "&" if several names)
+ * and the outlet's (a capital and small letters first; then capitalised words, or "of", "the",
+ * "and" between them).
+ */
+const OUTLET_AFTER_CAPITALS =
+  /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]*\s+(?:(?:and|&)\s+)?)*\p{Lu}[\p{Lu}\p{M}'’.-]*\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)\s+(\p{Lu}\p{Ll}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}\p{M}'’.&-]*))*)$/u;
+/**
+ * A full name, then an outlet whose name opens with "The", which no one's name has between its
+ * words: "Jane Doe The Pantagraph".
+ */
+const THE_OUTLET_AFTER_NAME =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+)\s+(The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}'’.&-]*))*)$/u;
+/** A name's suffix after the name in capitals, which no outlet is: "JOHN SMITH Jr." */
+const NAME_SUFFIX = /^(?:Jr|Sr|Snr|Jnr)\.?$/;
+
+/**
+ * The names in capitals, or a name before "The …", and their outlet parted by a comma, as bylines
+ * with one write them ("JANE DOE The Pantagraph" → "JANE DOE, The Pantagraph"); any other text
+ * as it is.
+ */
+function commaBeforeOutlet(text: string): string {
+  const match = OUTLET_AFTER_CAPITALS.exec(text) ?? THE_OUTLET_AFTER_NAME.exec(text);
+  if (match === null || NAME_SUFFIX.test(match[2] ?? '')) return text;
+  return `${match[1]}, ${match[2]}`;
+}
+
 /** Drops brackets that open or close nothing in a name ("Alisa Sonntag)"). */
 function dropUnpairedBrackets(name: string): string {
   const opens = (name.match(/[([]/g) ?? []).length;
@@ -629,7 +658,7 @@ export function cleanAuthors(raw: string): string[] {
       .replace(FILED_FROM, '');
     // A photographer's credit among the names: "A, Brian Brainerd | The Denver Post | Getty Images".
     // A place after a comma is where the reporter filed from: "Rahul Sharma, New Delhi".
-    const written = credited
+    const written = commaBeforeOutlet(credited)
       .split(/\s*,\s*/)
       .filter((part, i) => !creditsPicture(part) && !(i > 0 && PLACE_BY_FORM.test(part)))
       .join(', ');

@@ -2838,3 +2838,32 @@ describe("authors: a link to a reporter's staff page", () => {
     },
   );
 });
+
+describe('authors: names in capitals, then their outlet in mixed case without a comma', () => {
+  const byline = (line: string) => authors('', `<p class="byline">${line}</p>`);
+
+  it.each([
+    ['By JANE DOE The Pantagraph', ['Jane Doe']],
+    ['By JANE DOE Staff Writer', ['Jane Doe']],
+    [
+      'By MARY CLARE JALONICK and KEVIN FREKING Associated Press',
+      ['Mary Clare Jalonick', 'Kevin Freking', 'Associated Press'],
+    ],
+    ['By JANE DOE Reuters', ['Jane Doe', 'Reuters']],
+    ['By Jane Doe The Pantagraph', ['Jane Doe']],
+  ])('reads %j as the names before the outlet, as if a comma parted them', (line, names) => {
+    expect(byline(line)).toEqual(names);
+  });
+
+  it.each([
+    ['By JANE DOE', ['Jane Doe']],
+    ['By JANE DOE, The Pantagraph', ['Jane Doe']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+  ])('reads %j as before', (line, names) => {
+    expect(byline(line)).toEqual(names);
+  });
+
+  it('keeps a suffix after the name in capitals with the name', () => {
+    expect(cleanAuthors('By JOHN SMITH Jr.')).toEqual(['JOHN SMITH Jr']);
+  });
+});
