@@ -994,8 +994,14 @@ function labelledDateText(ctx: PageContext): PageDates {
     if (label === null && NO_DATE_TEXT.has(el.name) && !listItem) continue;
     const own = ownText(el);
     // Most elements hold only layout whitespace between their children: it cleans to nothing.
-    if (cleansToNothing(own)) continue;
-    const text = cleanTextWithin(label === null ? own : `${label} ${own}`, 100);
+    // Not a label's: its dates are in elements of their own, each after its label (`<span>
+    // Published</span> <span>Dec. 4, 2026</span> <span>Updated</span> <span>…</span>`).
+    const labelled = label !== null && cleansToNothing(own);
+    if (cleansToNothing(own) && !labelled) continue;
+    const text = cleanTextWithin(
+      labelled ? textOf(el) : label === null ? own : `${label} ${own}`,
+      100,
+    );
     if (text === null || text.length < 8) continue;
     if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) {
       if (!BYLINE_OPENING.test(text)) continue;

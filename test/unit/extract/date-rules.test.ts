@@ -419,6 +419,18 @@ describe('dates: a date after a label element of its own is the publication date
     expect(published(page('', { before }))).toBe('2024-03-12T12:00:00+00:00');
   });
 
+  it('reads dates each in a span after its label in a span of its own (Gannett)', () => {
+    const before =
+      '<div class="gnt_ar_dt"><span>Published</span> <span>Dec. 4, 2026</span> <span>Updated</span> <span>Dec. 5, 2026 8:02 a.m.</span></div>';
+    const article = extractArticle(page('', { before }), {
+      url: 'https://news.example.com/a.html',
+    });
+    expect([article.publishedAt, article.modifiedAt]).toEqual([
+      '2026-12-04T12:00:00+00:00',
+      '2026-12-05T08:02:00+00:00',
+    ]);
+  });
+
   it('reads a definition list and a table: <dt>Veröffentlicht</dt><dd>12.03.2024</dd>', () => {
     const dl = '<dl><dt>Veröffentlicht</dt><dd>12.03.2024</dd></dl>';
     expect(published(page('', { before: dl }))).toBe('2024-03-12T12:00:00+00:00');
