@@ -342,7 +342,30 @@ function gregorianYear(year: number): number {
   return year >= from && year <= to ? year - offset : year;
 }
 
-function readDay(text: string): { year: number; month: number; day: number } | null {
+/**
+ * The zones of the United States (and the Philippines), where a date written with slashes is
+ * month first: "12/05/2026" is December 5 there, May 12 elsewhere.
+ */
+const MONTH_FIRST_ZONE =
+  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+)|Pacific\/Honolulu|Asia\/Manila|US\/\w+)$/;
+/** A day written with slashes, day and month in an order the digits do not tell ("12/05/2026"). */
+const SLASHES_EITHER_WAY = /(?<![\d/])(0?[1-9]|1[0-2])\/(0?[1-9]|1[0-2])\/(\d{4})(?![\d/])/;
+
+/** A zone of the United States by its abbreviation: "EST", "PDT" (the date is written there). */
+const US_ZONE_ABBREVIATION = /(?<!\p{L})(?:E|C|M|P|AK|H)[SD]T(?!\p{L})/u;
+
+/**
+ * The day a text writes, slashes read month first when `monthFirst` ({@link MONTH_FIRST_ZONE}).
+ */
+function readDay(
+  text: string,
+  monthFirst: boolean,
+): { year: number; month: number; day: number } | null {
+  const slashed = monthFirst ? SLASHES_EITHER_WAY.exec(text) : null;
+  if (slashed !== null && YEAR_FIRST.exec(text) === null) {
+    const [year, month, day] = [Number(slashed[3]), Number(slashed[1]), Number(slashed[2])];
+    return { year: gregorianYear(year), month, day };
+  }
   const day = readWrittenDay(text);
   return day === null ? null : { ...day, year: gregorianYear(day.year) };
 }
@@ -557,7 +580,7 @@ export function parseDate(text: string, timeZone: string): string | null {
     .replace(DOTTED_TIME_AFTER_YEAR, (all, day: string, hour: string, minute: string) =>
       Number(hour) <= 23 && Number(minute) <= 59 ? `${day} ${hour}:${minute}` : all,
     );
-  const day = readDay(rest);
+  const day = readDay(rest, MONTH_FIRST_ZONE.test(timeZone) || US_ZONE_ABBREVIATION.test(value));
   if (day === null) return null;
   let withoutDay = rest;
   for (const find of DAY_FINDERS) {

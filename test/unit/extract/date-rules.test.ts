@@ -17,6 +17,27 @@ const published = (html: string, url = 'https://news.example.com/a.html') =>
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
+describe("dates: slashes read month first in the United States' zones", () => {
+  it.each([
+    ['12/05/2026 3:48 PM', 'America/Chicago', '2026-12-05T15:48:00-06:00'],
+    ['12/05/2026', 'America/New_York', '2026-12-05T00:00:00-05:00'],
+    ['12/05/2026 15:48', 'Europe/London', '2026-05-12T15:48:00+01:00'],
+    ['12.05.2026', 'America/New_York', '2026-05-12T00:00:00-04:00'],
+    ['25/05/2026', 'America/New_York', '2026-05-25T00:00:00-04:00'],
+    ['12/05/2026 3:48 PM EST', 'UTC', '2026-12-05T15:48:00-05:00'],
+  ])('reads %j in %s as %s', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
+  it('reads the date line of a page in American English month first', () => {
+    const html = page('', {
+      lang: 'en-US',
+      before: '<p class="date">Posted 12/05/2026 3:48 PM</p>',
+    });
+    expect(published(html)).toBe('2026-12-05T15:48:00-05:00');
+  });
+});
+
 describe('dates: 12-hour times', () => {
   it.each([
     ['October 23, 2024, 3:48 PM', '2024-10-23T15:48:00+00:00'],
