@@ -226,7 +226,7 @@ export function hasProseWords(text: string): boolean {
 
 /** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
 const WIRE_AGENCY =
-  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency)$/iu;
+  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency|deutsche presse-agentur|agence france-presse|agence france presse|austria presse agentur|press association|pa media|canadian press|the canadian press|australian associated press|aap|united press international|upi|agencia efe|tt nyhetsbyrån|stt|press trust of india|indo-asian news service|asian news international|kyodo news|jiji press|yonhap news agency|xinhua news agency|bloomberg news)$/iu;
 
 /**
  * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").

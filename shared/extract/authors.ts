@@ -171,7 +171,17 @@ const ORGANISATION =
  * Media", "… - Daily Herald", "… | Axel Springer Verlag").
  */
 const OUTLET_END =
-  /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur)$/iu;
+  /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur|enquirer|inquirer|courier|observer|chronicle|register|bulletin|dispatch|examiner|sentinel|ledger|telegraph|today|guardian|courant|statesman|advocate)$/iu;
+
+/**
+ * Whether a line names a news outlet by its form: its last word one that ends outlets' names
+ * ("Cincinnati Enquirer", "USA TODAY", "Rocky Mountain Chronicle"), and no person's.
+ *
+ * @param line - a line of a byline
+ */
+export function namesOutletByForm(line: string): boolean {
+  return OUTLET_END.test(cleanText(line));
+}
 /** The labels that credit a translator: "翻訳者", "译者", "translated by", "Übersetzt von"… */
 const TRANSLATOR_LABEL = String.raw`(?:(?:翻訳者|訳者|翻訳|译者|翻译|譯者)\s*[:：]?|(?:translated by|translation by|übersetzt von|übersetzung(?: von)?\s*:?|traduit par|traduction\s*:|traducido por|traducción(?: de)?\s*:?|tradução de|tradotto da|traduzione di)\s)`;
 /**

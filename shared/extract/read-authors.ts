@@ -17,7 +17,13 @@ import {
   isWireAgency,
   withoutJobTitle,
 } from './author-names.ts';
-import { cleanAuthors, looksLikeName, parseByline, wireDatelineReporters } from './authors.ts';
+import {
+  cleanAuthors,
+  looksLikeName,
+  namesOutletByForm,
+  parseByline,
+  wireDatelineReporters,
+} from './authors.ts';
 import {
   closest,
   descendants,
@@ -162,8 +168,10 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     }
   }
   // A job title beside a name is not a person ("Jon King, News Reporter"); a byline that is
-  // only one is what the publisher signs with ("Guardian staff reporter").
-  const persons = names.filter((n) => !isJobTitle(n));
+  // only one is what the publisher signs with ("Guardian staff reporter"). So is an outlet
+  // beside a name ("Sarah Brookbank" over "Cincinnati Enquirer"), unless a wire agency, which
+  // signs with its reporters.
+  const persons = names.filter((n) => !isJobTitle(n) && (!namesOutletByForm(n) || isWireAgency(n)));
   return persons.length > 0 ? persons : names;
 }
 

@@ -2867,3 +2867,36 @@ describe('authors: names in capitals, then their outlet in mixed case without a 
     expect(cleanAuthors('By JOHN SMITH Jr.')).toEqual(['JOHN SMITH Jr']);
   });
 });
+
+describe("authors: the outlet's line under the reporter's name in a byline", () => {
+  it.each([
+    [
+      '<a href="/staff/2648123001/sarah-brookbank/">Sarah Brookbank</a><div>Cincinnati Enquirer</div>',
+      ['Sarah Brookbank'],
+    ],
+    [
+      '<a href="/staff/2648123001/sarah-brookbank/">Sarah Brookbank</a><div>USA TODAY</div>',
+      ['Sarah Brookbank'],
+    ],
+    ['<div>Jane Doe</div><div>The Pantagraph</div>', ['Jane Doe']],
+    ['<div>Jane Doe</div><div>Rocky Mountain Chronicle</div>', ['Jane Doe']],
+  ])('reads %j as the name alone', (inner, names) => {
+    expect(authors('', `<div class="byline">${inner}</div>`)).toEqual(names);
+  });
+
+  it.each(['Deutsche Presse-Agentur', 'Agence France-Presse', 'The Canadian Press'])(
+    'still reads the wire agency %j, which signs with the reporter',
+    (agency) => {
+      expect(
+        authors('', `<div class="byline"><div>Jane Doe</div><div>${agency}</div></div>`),
+      ).toEqual(['Jane Doe', agency]);
+    },
+  );
+
+  it('still reads two reporters on lines of their own', () => {
+    expect(authors('', '<div class="byline"><div>Li Wei</div><div>Yan Sun</div></div>')).toEqual([
+      'Li Wei',
+      'Yan Sun',
+    ]);
+  });
+});
