@@ -538,20 +538,23 @@ const FILED_FROM =
 const WITH_AGENCY = /\s+(?:mit|with|avec|con|com)\s+\p{Lu}{2,5}$/u;
 
 /**
- * Names written in capitals, then their outlet in mixed case with no comma between: "JANE DOE
- * The Pantagraph", "MARY CLARE JALONICK and KEVIN FREKING Associated Press" (US papers' bylines).
- * The capitals' words (two at least before the outlet, joined by "and" or "&" if several names)
- * and the outlet's (a capital and small letters first; then capitalised words, or "of", "the",
- * "and" between them).
+ * Names written in capitals, then their outlet or job title in mixed case with no comma between:
+ * "JANE DOE The Pantagraph", "MARY CLARE JALONICK and KEVIN FREKING Associated Press",
+ * "CHRISTOPHER RUGABER AP Economics Writer" (US papers' bylines). The capitals' words (two at
+ * least before the outlet, joined by "and" or "&" if several names) and the outlet's (perhaps a
+ * wire's or network's acronym, then a capital and small letters; then capitalised words, or
+ * "of", "the", "and" between them).
  */
 const OUTLET_AFTER_CAPITALS =
-  /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]*\s+(?:(?:and|&)\s+)?)*\p{Lu}[\p{Lu}\p{M}'’.-]*\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)\s+(\p{Lu}\p{Ll}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}\p{M}'’.&-]*))*)$/u;
+  /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]*\s+(?:(?:and|&)\s+)?)*?\p{Lu}[\p{Lu}\p{M}'’.-]*\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)\s+((?:(?:AP|AFP|UPI|USA|NBC|CBS|ABC|CNN|CNBC|BBC|NPR|PBS|ESPN)\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}\p{M}'’.&-]*))*)$/u;
 /**
  * A full name, then an outlet whose name opens with "The", which no one's name has between its
  * words: "Jane Doe The Pantagraph".
  */
 const THE_OUTLET_AFTER_NAME =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+)\s+(The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}'’.&-]*))*)$/u;
+/** The longest text read for names and an outlet without a comma between. */
+const MAX_BYLINE_WITH_OUTLET = 160;
 /** A name's suffix after the name in capitals, which no outlet is: "JOHN SMITH Jr." */
 const NAME_SUFFIX = /^(?:Jr|Sr|Snr|Jnr)\.?$/;
 
@@ -561,6 +564,8 @@ const NAME_SUFFIX = /^(?:Jr|Sr|Snr|Jnr)\.?$/;
  * as it is.
  */
 function commaBeforeOutlet(text: string): string {
+  // A byline's length at most: the patterns try each split of the words.
+  if (text.length > MAX_BYLINE_WITH_OUTLET) return text;
   const match = OUTLET_AFTER_CAPITALS.exec(text) ?? THE_OUTLET_AFTER_NAME.exec(text);
   if (match === null || NAME_SUFFIX.test(match[2] ?? '')) return text;
   return `${match[1]}, ${match[2]}`;

@@ -2851,6 +2851,7 @@ describe('authors: names in capitals, then their outlet in mixed case without a 
     ],
     ['By JANE DOE Reuters', ['Jane Doe', 'Reuters']],
     ['By Jane Doe The Pantagraph', ['Jane Doe']],
+    ['By CHRISTOPHER RUGABER AP Economics Writer', ['Christopher Rugaber']],
   ])('reads %j as the names before the outlet, as if a comma parted them', (line, names) => {
     expect(byline(line)).toEqual(names);
   });
