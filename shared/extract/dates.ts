@@ -155,6 +155,11 @@ const DAY_FIRST_SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(0?[1-9]|1[0-2])\.(\d{2})(?![
  * day is past 12 (an American site's "12.22.14"; dots are read day first where they can be).
  */
 const MONTH_FIRST_SHORT_YEAR = /(?<![\d/.])(\d{1,2})([/.])(1[3-9]|2\d|3[01])\2(\d{2})(?![\d/.])/;
+/**
+ * "14-12-23", "14/12/23": a two-digit year after dashes or slashes, read in the order of the
+ * zone's country ({@link DayOrder}).
+ */
+const SHORT_YEAR_SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/.-])/;
 /** "2024-03-15", "2024/3/15", and "2024. 3. 15." as Korean sites write it. */
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
@@ -330,6 +335,7 @@ const DAY_FINDERS: readonly ((text: string) => RegExpExecArray | null)[] = [
   (text) => monthMatch(DAY_FIRST_WORDS, text, 2),
   (text) => monthMatch(YEAR_FIRST_WORDS, text, 2),
   (text) => DAY_FIRST_SHORT_YEAR.exec(text),
+  (text) => SHORT_YEAR_SLASHED.exec(text),
   (text) => MONTH_FIRST_SHORT_YEAR.exec(text),
 ];
 
@@ -355,18 +361,23 @@ const SLASHES_EITHER_WAY = /(?<![\d/])(0?[1-9]|1[0-2])\/(0?[1-9]|1[0-2])\/(\d{4}
 const US_ZONE_ABBREVIATION = /(?<!\p{L})(?:E|C|M|P|AK|H)[SD]T(?!\p{L})/u;
 
 /**
- * The day a text writes, slashes read month first when `monthFirst` ({@link MONTH_FIRST_ZONE}).
+ * The order a zone's country writes a day and month in numbers that could be either way:
+ * month first in {@link MONTH_FIRST_ZONE}, day first elsewhere, and unknown in UTC, the zone of
+ * a page that names none.
  */
+type DayOrder = 'month-first' | 'day-first' | 'unknown';
+
+/** The day a text writes, a day and month that could be either way read in `order`. */
 function readDay(
   text: string,
-  monthFirst: boolean,
+  order: DayOrder,
 ): { year: number; month: number; day: number } | null {
-  const slashed = monthFirst ? SLASHES_EITHER_WAY.exec(text) : null;
+  const slashed = order === 'month-first' ? SLASHES_EITHER_WAY.exec(text) : null;
   if (slashed !== null && YEAR_FIRST.exec(text) === null) {
     const [year, month, day] = [Number(slashed[3]), Number(slashed[1]), Number(slashed[2])];
     return { year: gregorianYear(year), month, day };
   }
-  const day = readWrittenDay(text);
+  const day = readWrittenDay(text, order);
   return day === null ? null : { ...day, year: gregorianYear(day.year) };
 }
 
@@ -389,7 +400,10 @@ export function readDayWithMonthWord(
   return null;
 }
 
-function readWrittenDay(text: string): { year: number; month: number; day: number } | null {
+function readWrittenDay(
+  text: string,
+  order: DayOrder,
+): { year: number; month: number; day: number } | null {
   let m = YEAR_FIRST.exec(text) ?? CJK_WORDS.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_FIRST.exec(text);
@@ -408,6 +422,17 @@ function readWrittenDay(text: string): { year: number; month: number; day: numbe
   if (named !== null) return named;
   m = DAY_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  m = SHORT_YEAR_SLASHED.exec(text);
+  if (m) {
+    const [first, second, year] = [Number(m[1]), Number(m[3]), 2000 + Number(m[4])];
+    if (order === 'month-first' && first <= 12 && second <= 31) {
+      return { year, month: first, day: second };
+    }
+    // Day first where the zone's country writes so, or where no month could come first.
+    if (second <= 12 && first <= 31 && (order === 'day-first' || first > 12)) {
+      return { year, month: second, day: first };
+    }
+  }
   m = MONTH_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[4]), month: Number(m[1]), day: Number(m[3]) };
   return null;
@@ -426,10 +451,11 @@ const DOTTED_TIME =
 
 /**
  * A dotted pair right after a day written in numbers with its year ("22.11.2024 07.57", Austrian
- * and Nordic use): a time, as a day and month without a year cannot follow a full date.
+ * and Nordic use; "2023-12-14 16.05", Swedish): a time, as a day and month without a year cannot
+ * follow a full date.
  */
 const DOTTED_TIME_AFTER_YEAR =
-  /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
+  /(?<![\d.-])(\d{1,2}\.\d{1,2}\.\d{4},?|\d{4}-\d{1,2}-\d{1,2},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
 
 /**
  * The time of day in a date's text with the date taken out.
@@ -580,7 +606,14 @@ export function parseDate(text: string, timeZone: string): string | null {
     .replace(DOTTED_TIME_AFTER_YEAR, (all, day: string, hour: string, minute: string) =>
       Number(hour) <= 23 && Number(minute) <= 59 ? `${day} ${hour}:${minute}` : all,
     );
-  const day = readDay(rest, MONTH_FIRST_ZONE.test(timeZone) || US_ZONE_ABBREVIATION.test(value));
+  const day = readDay(
+    rest,
+    MONTH_FIRST_ZONE.test(timeZone) || US_ZONE_ABBREVIATION.test(value)
+      ? 'month-first'
+      : timeZone === 'UTC'
+        ? 'unknown'
+        : 'day-first',
+  );
   if (day === null) return null;
   let withoutDay = rest;
   for (const find of DAY_FINDERS) {

@@ -130,6 +130,26 @@ describe('parseDate', () => {
   });
 
   it.each([
+    ['14-12-23, 16:05', 'Europe/Amsterdam', '2023-12-14T16:05:00+01:00'],
+    ['14/12/23 à 16h05', 'Europe/Paris', '2023-12-14T16:05:00+01:00'],
+    ['Publié le 11/05/19 à 16h05', 'Europe/Paris', '2019-05-11T16:05:00+02:00'],
+    ['14/12/23 16:05', 'UTC', '2023-12-14T16:05:00+00:00'],
+    ['12/05/23 3:48 PM', 'America/New_York', '2023-12-05T15:48:00-05:00'],
+  ])(
+    "reads a two-digit year after slashes or dashes in the zone's order: %j in %s",
+    (text, zone, iso) => {
+      expect(parseDate(text, zone)).toBe(iso);
+    },
+  );
+
+  it.each([
+    ['Publicerad 2023-12-14 16.05', 'Europe/Stockholm', '2023-12-14T16:05:00+01:00'],
+    ['2023-12-14, 16.05', 'Europe/Oslo', '2023-12-14T16:05:00+01:00'],
+  ])('reads a dotted time after a day written year first: %j', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
+  it.each([
     ['2024-03-08T07:30:00+07:00', '2024-03-08T07:30:00+07:00'],
     ['2024-03-08T00:30:00Z', '2024-03-08T00:30:00+00:00'],
     ['2024-03-08T00:30:00.123-0500', '2024-03-08T00:30:00-05:00'],
