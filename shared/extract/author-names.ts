@@ -226,7 +226,7 @@ export function hasProseWords(text: string): boolean {
 
 /** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
 const WIRE_AGENCY =
-  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency|deutsche presse-agentur|agence france-presse|agence france presse|austria presse agentur|press association|pa media|canadian press|the canadian press|australian associated press|aap|united press international|upi|agencia efe|tt nyhetsbyrån|stt|press trust of india|indo-asian news service|asian news international|kyodo news|jiji press|yonhap news agency|xinhua news agency|bloomberg news)$/iu;
+  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency|pa|deutsche presse-agentur|agence france-presse|agence france presse|austria presse agentur|press association|pa media|canadian press|the canadian press|australian associated press|aap|united press international|upi|agencia efe|tt nyhetsbyrån|stt|press trust of india|indo-asian news service|asian news international|kyodo news|jiji press|yonhap news agency|xinhua news agency|bloomberg news)$/iu;
 
 /**
  * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").
@@ -279,6 +279,14 @@ export function withoutJobTitle(text: string): string {
  * A job title's field or place after it: "… of History", "… for Policy", "… in Economics", "… à
  * Kiev", "… a Gaza", "… en Bruselas", "… da Roma".
  */
+/**
+ * A job title written in lower case, then the capitalised place it is held in, as Dutch and
+ * Scandinavian bylines write it after the name: "correspondent Brussel", "korrespondent i Paris".
+ */
+const TITLE_THEN_PLACE = new RegExp(
+  String.raw`^(?=\p{Ll})(?:${JOB_TITLE.source.replace('(?<!\\p{L})', '')})\s+(?:i\s+|in\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$`,
+  'u',
+);
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 
 /**
@@ -290,6 +298,8 @@ const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
  */
 export function isJobTitleOnly(text: string): boolean {
   if (!isJobTitle(text)) return false;
+  // A job title in lower case, then the place it is held in: "correspondent Brussel".
+  if (TITLE_THEN_PLACE.test(text)) return true;
   const title = text.replace(JOB_FIELD, '');
   const rest = title.replace(EVERY_JOB_TITLE, ' ').replace(JOB_TITLE_WORDS, ' ');
   return isJobTitle(title) && !/\p{L}/u.test(rest);

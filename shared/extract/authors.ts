@@ -11,7 +11,7 @@ import {
   JOINED_PARTICLE,
 } from './author-names.ts';
 import { splitNames } from './name-list.ts';
-import { cleanText, lowerCaseAfter, lowerVi, upperVi } from './text.ts';
+import { cleanText, lowerVi, upperVi } from './text.ts';
 
 /**
  * Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:",
@@ -100,7 +100,7 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
  * are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|avtor|аутор|author|auteur|autore|verfasser(?:in)?|text|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|skrevet a[fv]|skriven av|โดย)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|avtor|аутор|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
  * Μαρίας Νικολάου"), and Romanian ones after "de" ("de Andrei Georgescu"), in lower case before
@@ -143,6 +143,17 @@ const BY_LABEL =
 const BRACKETED_NOTE = /(?<=\p{L})\s*\(([^()]*,[^()]*)\)/gu;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
+/**
+ * "Our reporter" after the word for "by", before the name: "Door onze redacteur Jan Jansen", "By
+ * our correspondent Jane Doe", "Par notre envoyé spécial …", "Von unserem Korrespondenten …".
+ */
+export const OUR_STAFF = String.raw`(?:onze|our|notre|nos|unser(?:e|er|em)?|nuestr[oa]s?|nostr[oa]|vår|vores)\s+(?:eigen\s+)?(?:redacteur|redactrice|correspondent(?:e|en)?|correspondante?|envoyée? spéciale?|verslaggever|reporter(?:in)?|editor|redakteur(?:in)?|korrespondent(?:in|en)?|corresponsal|inviat[oa]|medewerker|staff)s?`;
+const OUR_STAFF_BEFORE_NAME = new RegExp(String.raw`^${OUR_STAFF}\s+(?=\p{Lu})`, 'iu');
+/**
+ * A picture's credit after the names without a colon: "Tekst Jan Jansen, foto's Piet de Vries",
+ * "…, Foto Anna Berg".
+ */
+const PICTURES_BY = /^(?:foto's|fotos?|photos?|bild(?:er)?)\s+\p{Lu}/u;
 const THEO = /^theo\s+/i;
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
@@ -646,7 +657,8 @@ export function cleanAuthors(raw: string): string[] {
     .replace(BY_ITALIAN, '')
     .replace(BEFORE_NAME_IN_GENITIVE, '')
     .replace(THEO, '')
-    .trim();
+    .trim()
+    .replace(OUR_STAFF_BEFORE_NAME, '');
   if (text === '') return [];
   text = text.replace(BRACKETED_NOTE, (note, inner: string) =>
     inner.split(',').every((part) => isFullName(part.trim())) ? note : '',
@@ -675,7 +687,10 @@ export function cleanAuthors(raw: string): string[] {
     // A place after a comma is where the reporter filed from: "Rahul Sharma, New Delhi".
     const written = commaBeforeOutlet(credited)
       .split(/\s*,\s*/)
-      .filter((part, i) => !creditsPicture(part) && !(i > 0 && PLACE_BY_FORM.test(part)))
+      .filter(
+        (part, i) =>
+          !creditsPicture(part) && !(i > 0 && (PLACE_BY_FORM.test(part) || PICTURES_BY.test(part))),
+      )
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
     const parts = splitNames(body);
@@ -880,7 +895,9 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     const pictured = NAME_THEN_PICTURES.exec(text);
     if (pictured !== null && looksLikeName(pictured[1] ?? '')) return cleanAuthors(text);
     if (BY.test(text) && text.length <= 100) {
-      return lowerCaseAfter(text, BY) ? null : cleanAuthors(text);
+      // "By our correspondent Jane Doe": the name after the staff's words.
+      const named = text.replace(BY, '').replace(OUR_STAFF_BEFORE_NAME, '');
+      return opensInLowerCase(named) ? null : cleanAuthors(text);
     }
     // "By" in another language, or an "Author:" label: a byline only when what follows names
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency

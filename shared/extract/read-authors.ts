@@ -21,6 +21,7 @@ import {
   cleanAuthors,
   looksLikeName,
   namesOutletByForm,
+  OUR_STAFF,
   parseByline,
   wireDatelineReporters,
 } from './authors.ts';
@@ -1046,7 +1047,7 @@ const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss
  * with it as with a word for "by". An account or role after it ("admin", "Quản trị viên")
  * names no one.
  */
-const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار|[Aa]utorka|[Aa]vtor|[Аа]утор|[Pp]iše|[Пп]ише|[Εε]πιμέλεια|[Tt]ác giả bài viết)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi)`;
+const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار|[Aa]utorka|[Aa]vtor|[Аа]утор|[Pp]iše|[Пп]ише|[Εε]πιμέλεια|[Tt]ác giả bài viết)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi|[Tt]ekst(?=\s+\p{Lu})|[Oo]prac\.)`;
 /**
  * What opens a byline line: a word for "by", an author's label ({@link AUTHOR_LABEL_WORD}) or a
  * credit of the text ({@link TEXT_CREDIT_LABEL}).
@@ -1061,7 +1062,10 @@ const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*$
  * of a script without capitals (`โดย สมชาย…`), or ends with that word, the name following in an
  * element (`von <a>…</a>`, `… | Von <span>…</span>`).
  */
-const BY_BEFORE_NAME = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+[\p{Lu}\p{Lo}]`, 'u');
+const BY_BEFORE_NAME = new RegExp(
+  String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+(?:${OUR_STAFF}\s+)?[\p{Lu}\p{Lo}]`,
+  'u',
+);
 const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u');
 /**
  * A line of an author box that labels what follows: at most two words and a word for "by"
@@ -1133,7 +1137,9 @@ function namesPart(line: string): string {
     text = text.slice(0, dated.index);
   }
   // Only where the names themselves are not in capitals: "BY ANNA BERG, JAN RUF" names two.
+  // A wire agency in capitals signs with the names ("Av Ola Nordmann, NTB").
   const capitals = CAPITALS_AFTER_NAMES.exec(text);
+  if (capitals !== null && isWireAgency(capitals[0].replace(/^,\s*/, ''))) return text;
   const names = capitals === null ? '' : text.slice(0, capitals.index).replace(/^\S+\s*/, '');
   return capitals !== null && /\p{Ll}/u.test(names) ? text.slice(0, capitals.index) : text;
 }

@@ -2901,3 +2901,17 @@ describe("authors: the outlet's line under the reporter's name in a byline", () 
     ]);
   });
 });
+
+describe("authors: bylines' labels, roles and agencies in more newsrooms' words", () => {
+  it.each([
+    ['Door onze redacteur Jan Jansen', ['Jan Jansen']],
+    ['By our correspondent Jane Doe', ['Jane Doe']],
+    ["Tekst Jan Jansen, foto's Piet de Vries", ['Jan Jansen']],
+    ['Door Jan Jansen, correspondent Brussel', ['Jan Jansen']],
+    ['Oprac. Jan Kowalski, PAP', ['Jan Kowalski', 'PAP']],
+    ['Av Ola Nordmann, NTB', ['Ola Nordmann', 'NTB']],
+    ['By Jane Doe, PA', ['Jane Doe', 'PA']],
+  ])('reads %j under the headline', (line, names) => {
+    expect(authors('', `<div><span>${line}</span></div>`)).toEqual(names);
+  });
+});
