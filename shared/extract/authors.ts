@@ -155,6 +155,16 @@ const OUR_STAFF_BEFORE_NAME = new RegExp(String.raw`^${OUR_STAFF}\s+(?=\p{Lu})`,
  */
 const PICTURES_BY = /^(?:foto's|fotos?|photos?|bild(?:er)?)\s+\p{Lu}/u;
 const THEO = /^theo\s+/i;
+
+/**
+ * Whether a closing line credits the outlet the article was taken from ("Theo Dân trí", "Theo
+ * VnExpress"): what it names is the source credited, a person or not.
+ *
+ * @param line - a closing line's text
+ */
+export function isSourceCredit(line: string): boolean {
+  return THEO.test(cleanText(line));
+}
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
   /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|p\.?v|ctv|btv|phóng viên)(?![\p{L}\p{N}])/iu;
@@ -298,6 +308,21 @@ function namesOutletInWords(text: string): boolean {
     ORGANISATION.test(text) &&
     !/[,.;:!?\d]/.test(text) &&
     text.split(/\s+/).length <= MAX_AFFILIATION_WORDS
+  );
+}
+
+/** The most words of an outlet's name in sentence case after "Theo" ("Người lao động"). */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * Whether a text may be an outlet's name in sentence case: a capital first, a few words and no
+ * sentence's marks ("Dân trí", "Tuổi trẻ", "Người lao động").
+ */
+function isShortOutletName(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/[,.;:!?\d]/.test(text) &&
+    text.split(/\s+/).length <= MAX_OUTLET_WORDS
   );
 }
 
@@ -923,7 +948,12 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       // The outlet may be named in words of lower case: "Theo Báo Điện tử Chính phủ" (not "Theo
       // báo cáo của Sở Y tế, …", a sentence).
       const first = source.split(/\s+[-–—]\s+/)[0] ?? '';
-      return looksLikeName(first) || namesOutletInWords(first) ? cleanAuthors(source) : null;
+      // Set apart, a short name in sentence case is the outlet's too: "Theo Dân trí".
+      return looksLikeName(first) ||
+        namesOutletInWords(first) ||
+        (emphasised && isShortOutletName(first))
+        ? cleanAuthors(source)
+        : null;
     }
     const collective = COLLECTIVE.exec(text);
     if (collective) {

@@ -90,6 +90,8 @@ export interface ArticleBody {
   readonly wordCount: number;
   /** Names from the byline that closed the body, in reading order. */
   readonly bylineAuthors: string[];
+  /** The outlets among them, credited as the article's source ("Theo Dân trí"). */
+  readonly bylineOutlets: readonly string[];
   /** The name an author's biography closing the body opens with, on a page declaring none. */
   readonly biographyAuthor: string | null;
   /** The bold byline and bold standfirst that opened the body, taken out of it. */
@@ -182,12 +184,11 @@ function finish(
       text: snippet(biography.text),
     });
   }
-  const { names: bylineAuthors, date: closingDate } = takeTrailingByline(
-    $,
-    container,
-    sectionLinkTest(inputs.index),
-    inputs.isDateline,
-  );
+  const {
+    names: bylineAuthors,
+    date: closingDate,
+    outlets: bylineOutlets,
+  } = takeTrailingByline($, container, sectionLinkTest(inputs.index), inputs.isDateline);
   if (closingDate !== null) trace?.removed({ rule: 'closing date line', text: closingDate });
   if (bylineAuthors.length > 0) {
     trace?.removed({ rule: 'trailing byline', text: bylineAuthors.join(', ') });
@@ -203,6 +204,7 @@ function finish(
     rendered,
     wordCount,
     bylineAuthors,
+    bylineOutlets,
     biographyAuthor: biography?.name ?? null,
     opening,
     dateline,

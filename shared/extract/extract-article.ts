@@ -380,6 +380,7 @@ function extract(
     rendered: body,
     wordCount,
     bylineAuthors: trailing,
+    bylineOutlets,
     biographyAuthor,
     opening,
     dateline,
@@ -407,7 +408,10 @@ function extract(
   const biographyNames = biographyAuthor === null ? [] : [biographyAuthor];
   const printedLines =
     trailing.length > 0 ? trailing : opening.authors.length > 0 ? opening.authors : biographyNames;
-  const printed = printedLines.filter((name) => isPersonName(name, site));
+  // An outlet credited as the source ("Theo Dân trí") is printed as the author too.
+  const printed = printedLines.filter(
+    (name) => isPersonName(name, site) || (trailing.length > 0 && bylineOutlets.includes(name)),
+  );
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []

@@ -3,6 +3,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { isNewsroomSignOff } from './author-names.ts';
 import {
   isCollectiveCredit,
+  isSourceCredit,
   isTranslatorLine,
   isUnitCredit,
   isUnitLine,
@@ -333,9 +334,9 @@ export function takeTrailingByline(
   isDateline: (text: string) => boolean,
 ): ClosingLines {
   const root = container.get(0);
-  if (root === undefined) return { names: [], date: null };
+  if (root === undefined) return { names: [], date: null, outlets: [] };
   // An official document's signature block is the document's: its signer stays with it.
-  if (endsWithSignature(root)) return { names: [], date: null };
+  if (endsWithSignature(root)) return { names: [], date: null, outlets: [] };
   const setAside = setAsideClosingLines($, root);
   try {
     return closingLines($, root, isSectionLink, isDateline);
@@ -350,6 +351,8 @@ export interface ClosingLines {
   readonly names: string[];
   /** The text of the date line alone among them (the lowest, if several), or null. */
   readonly date: string | null;
+  /** The outlets among the names, credited as the article's source ("Theo Dân trí"). */
+  readonly outlets: readonly string[];
 }
 
 /** The most closing lines passed over below a byline (a source line, an attached document). */
@@ -457,6 +460,7 @@ function closingLines(
   isDateline: (text: string) => boolean,
 ): ClosingLines {
   const found: string[][] = [];
+  const outlets: string[] = [];
   let date: string | null = null;
   // Whether a credit of the newsroom's roles closes the body: the credits above it give each
   // role its own line, and only the text's names its author.
@@ -512,6 +516,7 @@ function closingLines(
       }
     }
     found.unshift(names);
+    if (isSourceCredit(credit)) outlets.push(...names);
     const all = block.children.filter((node) => hasText($, node));
     if (line.length > 0 && all.every((node) => line.includes(node)) && block !== root) {
       removeUpward($, block, root);
@@ -529,7 +534,7 @@ function closingLines(
   }
   const names: string[] = [];
   for (const name of found.flat()) if (!names.includes(name)) names.push(name);
-  return { names, date };
+  return { names, date, outlets };
 }
 
 /**

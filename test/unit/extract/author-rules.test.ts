@@ -2915,3 +2915,18 @@ describe("authors: bylines' labels, roles and agencies in more newsrooms' words"
     expect(authors('', `<div><span>${line}</span></div>`)).toEqual(names);
   });
 });
+
+describe('authors: an outlet in sentence case after "Theo", set apart closing the body', () => {
+  it.each(['Dân trí', 'Người lao động', 'Báo Đầu tư'])('credits "Theo %s" in bold', (outlet) => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p style="text-align: right;"><strong>Theo ${outlet}</strong></p>`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual([outlet]);
+    expect(article.contentText).not.toContain(`Theo ${outlet}`);
+  });
+
+  it('leaves a plain sentence opening with "Theo" in the body', () => {
+    const line = 'Theo dự báo của nhiều tổ chức, lãi suất còn giảm.';
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>`;
+    expect(extractArticle(page('', '', body), { url: URL }).contentText).toContain(line);
+  });
+});
