@@ -250,25 +250,37 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     keys.flatMap((key) =>
       (meta.get(key) ?? []).map((v) => () => read(shownOrder(stringOf(v) ?? ''), `meta ${key}`)),
     );
-  const times = () =>
-    index
+  let dated: { readonly publication: Element[]; readonly updates: Element[] } | undefined;
+  // The page's <time datetime>s; where one is marked as the publication, those marked as the
+  // update are the update's (GeneratePress writes `<time class="updated" itemprop=
+  // "dateModified">` before `<time class="entry-date published">`). Unmarked, a theme's `updated`
+  // class is no update (Newspaper's `<time class="entry-date updated">` is the publication).
+  const pageTimes = () => {
+    if (dated !== undefined) return dated;
+    const all = index
       .byTag('time')
       .filter(
         (el) =>
           el.attribs.datetime !== undefined &&
           !inEmbeddedPost(el) &&
           (!isOtherStorysPart(el, index) || isArticleMicrodata(el, index)),
-      )
-      .flatMap((el) => [
-        () => {
-          const local = shownAsLocal(el, timezone);
-          return local === null
-            ? read(el.attribs.datetime, '<time datetime>')
-            : read(local, "<time datetime>, its UTC time shown as the page zone's");
-        },
-        // A datetime without a time of day; the text may show it ("30/04/2024 - 16:17").
-        () => (dayOnly(el.attribs.datetime ?? '') ? read(shownText(el), '<time> text') : null),
-      ]);
+      );
+    const marked = all.some(isPublicationElement);
+    const updates = marked ? all.filter(isUpdateElement) : [];
+    dated = { publication: all.filter((el) => !updates.includes(el)), updates };
+    return dated;
+  };
+  const times = () =>
+    pageTimes().publication.flatMap((el) => [
+      () => {
+        const local = shownAsLocal(el, timezone);
+        return local === null
+          ? read(el.attribs.datetime, '<time datetime>')
+          : read(local, "<time datetime>, its UTC time shown as the page zone's");
+      },
+      // A datetime without a time of day; the text may show it ("30/04/2024 - 16:17").
+      () => (dayOnly(el.attribs.datetime ?? '') ? read(shownText(el), '<time> text') : null),
+    ]);
 
   // hAtom's and microdata's instant in an <abbr>'s title, its text the time shown (Blogger's
   // "<abbr class="published" itemprop="datePublished" title="2023-12-14T16:05:00+07:00">16:05").
@@ -311,6 +323,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     ...fromNodes('dateModified'),
     ...fromMeta(MODIFIED_META),
     ...abbrs('updated', 'dateModified'),
+    ...pageTimes().updates.map((el) => () => read(el.attribs.datetime, '<time datetime> (update)')),
     () => fromEmbedded().modified(),
   ];
   let found = { published: firstPrecise(published), modified: firstPrecise(modified) };
@@ -472,6 +485,13 @@ const UPDATE_CLASS =
  * not one marked as the publication too (a theme's `<time class="entry-date published updated">`
  * on a post never updated).
  */
+/** Whether a date element is marked as the publication: `datePublished`, or hAtom's class. */
+function isPublicationElement(el: Element): boolean {
+  return (
+    hasItemprop(el, 'datePublished') || (el.attribs.class ?? '').split(/\s+/).includes('published')
+  );
+}
+
 function isUpdateElement(el: Element): boolean {
   if (hasItemprop(el, 'datePublished')) return false;
   const words = (el.attribs.class ?? '').split(/\s+/);

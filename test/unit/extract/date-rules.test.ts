@@ -1545,3 +1545,23 @@ describe("dates: a list of the article's dates, the update labelled, the publica
     expect(article.publishedAt).toBe('2026-12-04T22:41:00-07:00');
   });
 });
+
+describe('dates: of the <time>s of the date line, the one marked as the publication', () => {
+  it('reads the update marked before the publication as the update (GeneratePress)', () => {
+    const before =
+      '<span class="posted-on"><time class="updated" datetime="2023-12-15T09:30:00-05:00" itemprop="dateModified">December 15, 2023</time><time class="entry-date published" datetime="2023-12-12T11:00:00-05:00" itemprop="datePublished">December 12, 2023</time></span>';
+    const article = extractArticle(page('', { before }), {
+      url: 'https://news.example.com/a.html',
+    });
+    expect([article.publishedAt, article.modifiedAt]).toEqual([
+      '2023-12-12T11:00:00-05:00',
+      '2023-12-15T09:30:00-05:00',
+    ]);
+  });
+
+  it("reads a <time> classed 'updated' as the publication where no other is marked (Newspaper)", () => {
+    const before =
+      '<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2023-12-12T11:00:00-05:00">December 12, 2023</time></span>';
+    expect(published(page('', { before }))).toBe('2023-12-12T11:00:00-05:00');
+  });
+});
