@@ -40,7 +40,7 @@ import {
   readUrl,
 } from './metadata.ts';
 import { closeOpenAnchors } from './open-anchors.ts';
-import { readDates, withBodyDates } from './page-dates.ts';
+import { readDates, updateAfter, withBodyDates } from './page-dates.ts';
 import { indexElements, indexPage } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
@@ -435,7 +435,7 @@ function extract(
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
     publishedAt: inPageZone(pageDates.published?.value ?? pageDates.modified?.value ?? null, zone),
-    modifiedAt: inPageZone(pageDates.modified?.value ?? null, zone),
+    modifiedAt: inPageZone(updateAfter(pageDates)?.value ?? null, zone),
     language,
     section,
     tags,

@@ -4,7 +4,7 @@
  */
 
 import type { SectionChoice } from './metadata.ts';
-import type { PageDates } from './page-dates.ts';
+import { type PageDates, updateAfter } from './page-dates.ts';
 import type { PageZone } from './page-zone.ts';
 import type { AuthorChoice } from './read-authors.ts';
 import type { TagSources } from './tags.ts';
@@ -105,7 +105,8 @@ export function reportFieldSources(trace: ExtractionTrace, chosen: ChosenFields)
     );
   }
   const zoneNote = `times without an offset read in ${chosen.zone.zone} (${chosen.zone.source})`;
-  const { published, modified } = chosen.dates;
+  const { published } = chosen.dates;
+  const modified = updateAfter(chosen.dates);
   const publishedFrom = published ?? modified;
   trace.field(
     withOptional(

@@ -460,6 +460,22 @@ function firstPrecise(sources: readonly (() => FoundDate | null)[]): FoundDate |
   return first;
 }
 
+/** How much earlier than the publication an update may be read: a day read at noon. */
+const UPDATE_BEFORE_PUBLICATION_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The page's update, unless it is more than a day before the publication: then it is no update
+ * of this article (a template's stale `dateModified`, years before the date shown).
+ *
+ * @param dates - the dates chosen
+ * @returns the update, or null
+ */
+export function updateAfter({ published, modified }: PageDates): FoundDate | null {
+  if (modified === null || published === null) return modified;
+  const early = Date.parse(published.value) - Date.parse(modified.value);
+  return early > UPDATE_BEFORE_PUBLICATION_MS ? null : modified;
+}
+
 /** Whether an element is marked as a date line: `itemprop` of a date, or its class or id. */
 export function isDateElement(el: Element): boolean {
   const { class: cls, id } = el.attribs;

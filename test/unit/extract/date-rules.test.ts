@@ -1565,3 +1565,31 @@ describe('dates: of the <time>s of the date line, the one marked as the publicat
     expect(published(page('', { before }))).toBe('2023-12-12T11:00:00-05:00');
   });
 });
+
+describe('dates: an update before the publication is none', () => {
+  it("drops a template's stale dateModified years before the date the page shows", () => {
+    const head = ld({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      dateModified: '2019-03-02T10:00:00+01:00',
+    });
+    const before = '<time class="article__date">14.12.2023, 16:05 Uhr</time>';
+    const article = extractArticle(page(head, { lang: 'de', before }), {
+      url: 'https://news.example.de/a.html',
+    });
+    expect([article.publishedAt, article.modifiedAt]).toEqual(['2023-12-14T16:05:00+01:00', null]);
+  });
+
+  it('keeps an update on the day of a publication read as a day at noon', () => {
+    const head = ld({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      datePublished: '2023-12-14',
+      dateModified: '2023-12-14T09:00:00+01:00',
+    });
+    const article = extractArticle(page(head, { lang: 'de' }), {
+      url: 'https://news.example.de/a.html',
+    });
+    expect(article.modifiedAt).toBe('2023-12-14T09:00:00+01:00');
+  });
+});
