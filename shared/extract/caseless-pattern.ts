@@ -10,6 +10,10 @@
  * Lower-casing and V8's case folding differ only on a few letters that fold to another letter
  * without being its capital (`ſ` folds to `s`, a final `ς` to `σ`): written so, a word is no
  * longer found.
+ *
+ * The pattern itself is built on the first text where the lower-case one finds a word: its
+ * source is given, not a `RegExp`, so that a cold start builds one of the two (a long list of
+ * words in many languages takes a millisecond to build, and most pages hold none of its words).
  */
 
 /** An escape (`\b`, `\p{L}`, `\u00e9`) whose letters say nothing about the text's case. */
@@ -23,14 +27,14 @@ const CASED_CLASS =
 export class CaselessPatternError extends Error {
   override readonly name = 'CaselessPatternError';
 
-  constructor(pattern: RegExp, why: string) {
-    super(`Pattern ${pattern.source.slice(0, 80)}… cannot be matched caselessly: ${why}`);
+  constructor(source: string, why: string) {
+    super(`Pattern ${source.slice(0, 80)}… cannot be matched caselessly: ${why}`);
   }
 }
 
 /** What a case-insensitive pattern is used for: the `RegExp` methods the extractor calls. */
 export interface CaselessPattern {
-  /** The pattern as written, with its `i` flag. */
+  /** The pattern as written, with its `i` flag (built on first use). */
   readonly pattern: RegExp;
   /** Whether the text holds a match, as `pattern.test(text)`. */
   test(text: string): boolean;
@@ -41,31 +45,40 @@ export interface CaselessPattern {
 /**
  * A case-insensitive pattern matched fast (see the module's note).
  *
- * @param pattern - a pattern with the `i` flag, not global or sticky, written in lower case, and
- *   with no Unicode class that depends on case (`\p{Lu}`)
+ * @param source - the pattern, written in lower case, with no Unicode class that depends on case
+ *   (`\p{Lu}`)
+ * @param flags - its flags: `i`, not global or sticky
  * @returns the pattern with `test` and `exec` that answer as its own
  * @throws {CaselessPatternError} when the pattern does not meet those conditions
+ * @throws {SyntaxError} when the source is no pattern
  * @example
- * const PROMO = caseless(/\bsign up for\b/iu);
+ * const PROMO = caseless(String.raw`\bsign up for\b`, 'iu');
  * PROMO.exec('Sign Up for our newsletter')?.[0] // 'Sign Up for'
  */
-export function caseless(pattern: RegExp): CaselessPattern {
-  if (!pattern.flags.includes('i')) throw new CaselessPatternError(pattern, 'it has no `i` flag');
-  if (pattern.global || pattern.sticky) {
-    throw new CaselessPatternError(pattern, 'it is global or sticky, so it keeps a position');
+export function caseless(source: string, flags: string): CaselessPattern {
+  if (!flags.includes('i')) throw new CaselessPatternError(source, 'it has no `i` flag');
+  if (flags.includes('g') || flags.includes('y')) {
+    throw new CaselessPatternError(source, 'it is global or sticky, so it keeps a position');
   }
-  if (CASED_CLASS.test(pattern.source)) {
-    throw new CaselessPatternError(pattern, 'a Unicode class in it depends on case');
+  if (CASED_CLASS.test(source)) {
+    throw new CaselessPatternError(source, 'a Unicode class in it depends on case');
   }
-  const literal = pattern.source.replace(ESCAPE, '');
+  const literal = source.replace(ESCAPE, '');
   if (literal !== literal.toLowerCase()) {
-    throw new CaselessPatternError(pattern, 'it is not written in lower case');
+    throw new CaselessPatternError(source, 'it is not written in lower case');
   }
-  const lower = new RegExp(pattern.source, pattern.flags.replace('i', ''));
+  const lower = new RegExp(source, flags.replace('i', ''));
+  let own: RegExp | undefined;
+  const pattern = (): RegExp => {
+    own ??= new RegExp(source, flags);
+    return own;
+  };
   return {
-    pattern,
-    test: (text) => lower.test(lowerCased(text)) && pattern.test(text),
-    exec: (text) => (lower.test(lowerCased(text)) ? pattern.exec(text) : null),
+    get pattern() {
+      return pattern();
+    },
+    test: (text) => lower.test(lowerCased(text)) && pattern().test(text),
+    exec: (text) => (lower.test(lowerCased(text)) ? pattern().exec(text) : null),
   };
 }
 
