@@ -407,8 +407,11 @@ function isUncasedName(text: string): boolean {
   );
 }
 
-/** A letter that has a case (upper or lower). */
-const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/**
+ * A letter that has a case (upper, lower or title): Cased_Letter, one class where the union
+ * `[\p{Lu}\p{Ll}\p{Lt}]` of the same letters takes V8 ten times longer to build.
+ */
+const CASED = /\p{LC}/u;
 
 /**
  * A byline's names, then a comma, the reporters' outlet or desk and, after a dash, the place they
