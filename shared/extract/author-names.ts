@@ -4,6 +4,7 @@
  * Reporter"), an author box's links ("@handle", "View all posts by …"), CMS account names ("jdadmin",
  * "emma-mackenzie"), and the site or another outlet ("mdr.de", "n-tv NACHRICHTEN").
  */
+import { onFirstUse } from './first-use.ts';
 import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 
 /** A newsroom's words for itself, naming no one: "Redaktion", "La Rédaction", "Ban Biên tập". */
@@ -137,14 +138,18 @@ const JOB_TITLE = new RegExp(
   'iu',
 );
 
-const EVERY_JOB_TITLE = new RegExp(JOB_TITLE.source, 'giu');
+/** Every job title of a text: built on the first author value that is a job title. */
+const everyJobTitle = onFirstUse(() => new RegExp(JOB_TITLE.source, 'giu'));
 
 /**
  * The words that go with a job title in a byline without being a name: "Senior Contributor",
- * "Staff Writer", "Chief Political Correspondent", "Travel News Reporter".
+ * "Staff Writer", "Chief Political Correspondent", "Travel News Reporter". Built on first use,
+ * as {@link everyJobTitle}.
  */
-const JOB_TITLE_WORDS =
-  /(?<!\p{L})(?:senior|junior|chief|staff|deputy|associate|assistant|contributing|special|guest|freelance|managing|executive|lead|principal|head|political|politics|business|news|sports?|tech(?:nology)?|science|health|travel|foreign|national|international|digital|online|web|features?|culture|arts|entertainment|opinion|investigative|at|large|of|the|and|&)(?!\p{L})/giu;
+const jobTitleWords = onFirstUse(
+  () =>
+    /(?<!\p{L})(?:senior|junior|chief|staff|deputy|associate|assistant|contributing|special|guest|freelance|managing|executive|lead|principal|head|political|politics|business|news|sports?|tech(?:nology)?|science|health|travel|foreign|national|international|digital|online|web|features?|culture|arts|entertainment|opinion|investigative|at|large|of|the|and|&)(?!\p{L})/giu,
+);
 
 /**
  * What an author box's links say instead of a name: a social handle ("@GregIacurci"), "View all
@@ -301,7 +306,7 @@ export function isJobTitleOnly(text: string): boolean {
   // A job title in lower case, then the place it is held in: "correspondent Brussel".
   if (TITLE_THEN_PLACE.test(text)) return true;
   const title = text.replace(JOB_FIELD, '');
-  const rest = title.replace(EVERY_JOB_TITLE, ' ').replace(JOB_TITLE_WORDS, ' ');
+  const rest = title.replace(everyJobTitle(), ' ').replace(jobTitleWords(), ' ');
   return isJobTitle(title) && !/\p{L}/u.test(rest);
 }
 

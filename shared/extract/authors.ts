@@ -10,6 +10,7 @@ import {
   isWireAgency,
   JOINED_PARTICLE,
 } from './author-names.ts';
+import { onFirstUse } from './first-use.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
 
@@ -617,8 +618,11 @@ function dropUnpairedBrackets(name: string): string {
   return opens === closes ? name : name.replace(/[()[\]]/g, '').trim();
 }
 
-/** A single word written with a capital, or an acronym in capitals ("TNN"): no full name. */
-const ONE_CAPITALIZED_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u;
+/**
+ * A single word written with a capital, or an acronym in capitals ("TNN"): no full name. Built
+ * on the first byline whose names run on after a dash or bar.
+ */
+const oneCapitalizedWord = onFirstUse(() => /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u);
 
 /** A picture's credit written without a colon: "Foto ANSA", "Photo Reuters", "Bild dpa". */
 const PICTURE_CREDIT_WORDS = /^(?:fotos?|photos?|bild|bilder|fotografía|fotografia)\s+(?!\s*:)\S/iu;
@@ -648,7 +652,7 @@ function stripAffiliation(part: string): string[] {
     }
     // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
     // "Saibal Dasgupta | TNN").
-    if (index > 0 && ONE_CAPITALIZED_WORD.test(candidate)) break;
+    if (index > 0 && oneCapitalizedWord().test(candidate)) break;
     names.push(candidate);
   }
   return names;
