@@ -37,9 +37,11 @@ export interface TitleChoice {
   readonly element?: Element;
 }
 
-/** An underscore between two CJK characters: a separator in Chinese titles (`…外宾_新浪新闻`). */
-const CJK_UNDERSCORE =
-  /(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])/u;
+/**
+ * An underscore between two CJK characters: a separator in Chinese titles (`…外宾_新浪新闻`).
+ * A source for the separators below, no pattern of its own (one would be built for nothing).
+ */
+const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])`;
 /**
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the
@@ -47,10 +49,10 @@ const CJK_UNDERSCORE =
  * Guillemets separate only with spaces on both sides: unspaced, they quote ("zum «politischen
  * Widerstand» gegen").
  */
-const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE.source}`, 'u');
+const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE}`, 'u');
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
 const AFFIX_SEPARATOR = new RegExp(
-  `\\s+[|\\-–—»«·>/]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE.source}`,
+  `\\s+[|\\-–—»«·>/]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE}`,
   'gu',
 );
 /** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */
