@@ -288,9 +288,12 @@ export function withoutJobTitle(text: string): string {
  * A job title written in lower case, then the capitalised place it is held in, as Dutch and
  * Scandinavian bylines write it after the name: "correspondent Brussel", "korrespondent i Paris".
  */
-const TITLE_THEN_PLACE = new RegExp(
-  String.raw`^(?=\p{Ll})(?:${JOB_TITLE.source.replace('(?<!\\p{L})', '')})\s+(?:i\s+|in\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$`,
-  'u',
+const titleThenPlace = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?=\p{Ll})(?:${JOB_TITLE.source.replace('(?<!\\p{L})', '')})\s+(?:i\s+|in\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$`,
+      'u',
+    ),
 );
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 
@@ -304,7 +307,7 @@ const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 export function isJobTitleOnly(text: string): boolean {
   if (!isJobTitle(text)) return false;
   // A job title in lower case, then the place it is held in: "correspondent Brussel".
-  if (TITLE_THEN_PLACE.test(text)) return true;
+  if (titleThenPlace().test(text)) return true;
   const title = text.replace(JOB_FIELD, '');
   const rest = title.replace(everyJobTitle(), ' ').replace(jobTitleWords(), ' ');
   return isJobTitle(title) && !/\p{L}/u.test(rest);
