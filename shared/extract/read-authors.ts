@@ -1552,7 +1552,16 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     .filter((n): n is string => n !== null);
   const jsonLdNames = withoutCrew(people(fromJsonLd, site), ctx);
   if (jsonLdNames.length > 0) {
-    return { names: jsonLdNames, source: 'json-ld author', raw: fromJsonLd.join(', ') };
+    // A CMS may declare only the first of the authors its byline links (Ghost's primary
+    // author): the byline's names, when they hold every declared one and more.
+    const linked = fromAuthorPageLinks(ctx, site);
+    const more =
+      linked !== null &&
+      linked.names.length > jsonLdNames.length &&
+      jsonLdNames.every((name) => linked.names.some((shown) => sameName(shown, name)));
+    return more
+      ? { ...linked, source: `${linked.source} (the JSON-LD names fewer)` }
+      : { names: jsonLdNames, source: 'json-ld author', raw: fromJsonLd.join(', ') };
   }
   for (const key of AUTHOR_META) {
     const values = ctx.meta.get(key) ?? [];

@@ -41,6 +41,12 @@ function navigationPaths(index: PageIndex): Set<string> {
   return paths;
 }
 
+/**
+ * A query naming an author: a listing's page of one author's posts (Squarespace's
+ * `/journal?author=5f1a2b`), no section, though the menu links the listing.
+ */
+const AUTHOR_QUERY = /[?&](?:author|autor|auteur|writer)(?:[_-]?(?:id|name))?=/i;
+
 /** One test per page: the author readers and the body's closing byline share its navigation. */
 const tests = new WeakMap<PageIndex, SectionLinkTest>();
 
@@ -60,7 +66,7 @@ export function sectionLinkTest(index: PageIndex): SectionLinkTest {
   let navigation: Set<string> | undefined;
   const test: SectionLinkTest = (link) => {
     const path = link.attribs.href ? linkPath(link.attribs.href) : null;
-    if (path === null) return false;
+    if (path === null || AUTHOR_QUERY.test(link.attribs.href ?? '')) return false;
     if (path.split('/').some((segment) => LISTING_SEGMENT.test(segment))) return true;
     navigation ??= navigationPaths(index);
     return navigation.has(path);

@@ -2930,3 +2930,41 @@ describe('authors: an outlet in sentence case after "Theo", set apart closing th
     expect(extractArticle(page('', '', body), { url: URL }).contentText).toContain(line);
   });
 });
+
+describe("authors: a link to the author's posts by the listing's query", () => {
+  it('reads the name of a link to /journal?author=… though the menu links /journal (Squarespace)', () => {
+    const html = `<!DOCTYPE html><html><head><title>What we learned from a year of four-day weeks</title></head><body>
+<nav><a href="/work">Work</a> <a href="/journal">Journal</a></nav>
+<article><h1>What we learned from a year of four-day weeks</h1>
+<div class="blog-meta-item--author"><a href="/journal?author=5f1a2b" class="blog-author">Olivia Grant</a></div>
+${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(
+      extractArticle(html, { url: 'https://studio.example.com/journal/four-day-weeks' }).authors,
+    ).toEqual(['Olivia Grant']);
+  });
+});
+
+describe('authors: the byline shown names more authors than the JSON-LD', () => {
+  it("reads every author the byline's links name when they hold the JSON-LD's one (Ghost)", () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'Ein Titel der Seite',
+      author: { '@type': 'Person', name: 'Katrin Lindner' },
+    })}</script>`;
+    const header =
+      '<h4 class="author-name"><a href="/author/katrin/">Katrin Lindner</a>, <a href="/author/jonas/">Jonas Feldkamp</a></h4>';
+    expect(authors(head, header)).toEqual(['Katrin Lindner', 'Jonas Feldkamp']);
+  });
+
+  it('keeps the JSON-LD author where the links name someone else', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      author: { '@type': 'Person', name: 'Katrin Lindner' },
+    })}</script>`;
+    const header =
+      '<h4 class="author-name"><a href="/author/anna/">Anna Berg</a>, <a href="/author/jonas/">Jonas Feldkamp</a></h4>';
+    expect(authors(head, header)).toEqual(['Katrin Lindner']);
+  });
+});
