@@ -295,6 +295,12 @@ const titleThenPlace = onFirstUse(
       'u',
     ),
 );
+/**
+ * A newsroom's title after the words of its beat or place, the title last (no one's name ends
+ * so): "Whitehall Correspondent", "Middle East Editor", "WHITEHALL CORRESPONDENT".
+ */
+const BEAT_TITLE =
+  /^(?:[\p{L}&-]+\s+){1,3}(?:correspondent|editor|reporter|writer|columnist|journalist|commentator)s?$/iu;
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 
 /**
@@ -309,6 +315,8 @@ export function isJobTitleOnly(text: string): boolean {
   // A job title in lower case, then the place it is held in: "correspondent Brussel".
   if (titleThenPlace().test(text)) return true;
   const title = text.replace(JOB_FIELD, '');
+  // A beat or a place before a newsroom's title: "Whitehall Correspondent", "Middle East Editor".
+  if (BEAT_TITLE.test(title)) return true;
   const rest = title.replace(everyJobTitle(), ' ').replace(jobTitleWords(), ' ');
   return isJobTitle(title) && !/\p{L}/u.test(rest);
 }

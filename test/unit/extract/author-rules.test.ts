@@ -2968,3 +2968,18 @@ describe('authors: the byline shown names more authors than the JSON-LD', () => 
     expect(authors(head, header)).toEqual(['Katrin Lindner']);
   });
 });
+
+describe('authors: a job title of a beat or a place, after each name in capitals (Daily Mail)', () => {
+  it('reads both names of "By A, POLITICAL EDITOR and B, WHITEHALL CORRESPONDENT FOR MAILONLINE"', () => {
+    const header =
+      '<div class="author-section byline-plain">By <a class="author" href="/home/search.html?s=&amp;authornamef=Jason+Groves">JASON GROVES, POLITICAL EDITOR</a> and <a class="author" href="/home/search.html?s=&amp;authornamef=David+Wilcock">DAVID WILCOCK, WHITEHALL CORRESPONDENT FOR MAILONLINE</a></div>';
+    expect(authors('', header)).toEqual(['Jason Groves', 'David Wilcock']);
+  });
+
+  it.each(['Whitehall Correspondent', 'Middle East Editor', 'Brussels Correspondent'])(
+    'reads %j as a job title, no name',
+    (title) => {
+      expect(cleanAuthors(`Jane Doe, ${title}`)).toEqual(['Jane Doe']);
+    },
+  );
+});
