@@ -158,6 +158,22 @@ const PICTURES_BY = /^(?:foto's|fotos?|photos?|bild(?:er)?)\s+\p{Lu}/u;
 const THEO = /^theo\s+/i;
 
 /**
+ * The names of a "By …" line among the lines that opened the body ("By Emily Carter" above a
+ * contributed post's text), or null when none is one.
+ *
+ * @param lines - the lines taken out of the body's top
+ */
+export function openingBylineNames(lines: readonly string[]): string[] | null {
+  for (const line of lines) {
+    const text = cleanText(line);
+    if (!BY.test(text)) continue;
+    const names = parseByline(text);
+    if (names !== null) return names;
+  }
+  return null;
+}
+
+/**
  * Whether a closing line credits the outlet the article was taken from ("Theo Dân trí", "Theo
  * VnExpress"): what it names is the source credited, a person or not.
  *

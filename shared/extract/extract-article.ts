@@ -3,6 +3,7 @@ import type { Element, ParentNode } from 'domhandler';
 import type { Article } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isInitials, isPersonName } from './author-names.ts';
+import { openingBylineNames } from './authors.ts';
 import { readBody } from './body.ts';
 import { isBelow, textExcept } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
@@ -57,7 +58,7 @@ import {
   removeTemplateBlocks,
   type SiteTemplate,
 } from './template/index.ts';
-import { nonSpaceLength, normalizeStrings } from './text.ts';
+import { lowerVi, nonSpaceLength, normalizeStrings } from './text.ts';
 import { readTitle, repeatsHeadline, titleAffixes, withoutTitleAffix } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
 
@@ -406,8 +407,26 @@ function extract(
   // initials ("DS") is an editor's mark: a name the page declares in full is the author. Last,
   // on a page declaring no author, the name a biography closing the body opens with.
   const biographyNames = biographyAuthor === null ? [] : [biographyAuthor];
+  // A "By …" line opening the body is printed too: a contributed post's writer above the text,
+  // where the theme names the account that posted it (no name in common), or more of the
+  // authors than the page declares (every declared one among them).
+  const openingNames = dateline === null ? null : openingBylineNames(dateline.split(' · '));
+  const declaredShown = (openingNames ?? []).filter((name) =>
+    declaredAuthors.names.some((declared) => lowerVi(declared) === lowerVi(name)),
+  );
+  const openingByline =
+    openingNames !== null &&
+    (declaredShown.length === 0 ||
+      (declaredShown.length === declaredAuthors.names.length &&
+        openingNames.length > declaredShown.length))
+      ? openingNames
+      : null;
   const printedLines =
-    trailing.length > 0 ? trailing : opening.authors.length > 0 ? opening.authors : biographyNames;
+    trailing.length > 0
+      ? trailing
+      : opening.authors.length > 0
+        ? opening.authors
+        : (openingByline ?? biographyNames);
   // An outlet credited as the source ("Theo Dân trí") is printed as the author too.
   const printed = printedLines.filter(
     (name) => isPersonName(name, site) || (trailing.length > 0 && bylineOutlets.includes(name)),
@@ -480,7 +499,9 @@ function extract(
           ? 'closing byline of the body'
           : opening.authors.length > 0
             ? 'byline opening the body'
-            : "an author's biography closing the body",
+            : openingByline !== null
+              ? '"By …" line opening the body'
+              : "an author's biography closing the body",
       declaredAuthors,
       dates: pageDates,
       zone,
