@@ -13,6 +13,7 @@ import {
 } from './content/dom.ts';
 import { isEmbeddedPost } from './content/patterns.ts';
 import { BLOCK } from './content/score.ts';
+import { shortText } from './content/short-text.ts';
 import {
   MONTHS,
   PUBLICATION_WORD_PATTERN,
@@ -263,6 +264,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
         (el) =>
           el.attribs.datetime !== undefined &&
           !inEmbeddedPost(el) &&
+          !isJoiningDate(el) &&
           (!isOtherStorysPart(el, index) || isArticleMicrodata(el, index)),
       );
     const marked = all.some(isPublicationElement);
@@ -501,6 +503,29 @@ const UPDATE_CLASS =
  * not one marked as the publication too (a theme's `<time class="entry-date published updated">`
  * on a post never updated).
  */
+/** A label of when a member joined: "Joined", "Member since", "Mitglied seit", "Tham gia". */
+const JOINED_LABEL =
+  /^(?:joined|member since|mitglied seit|dabei seit|membre depuis|inscrit(?:e)? (?:le|depuis)|miembro desde|membro desde|iscritto dal|lid sinds|tham gia|bergabung)/iu;
+/** Levels above a <time> read for its label, and the longest text read there. */
+const JOINED_LABEL_LEVELS = 2;
+const MAX_JOINED_LINE = 60;
+
+/**
+ * Whether a <time> says when an author joined (an author card's "Joined Apr 2, 2019"): its own
+ * line, or a box around it two levels up at most, opens with that label.
+ */
+function isJoiningDate(el: Element): boolean {
+  let box: Element = el;
+  for (let level = 0; level < JOINED_LABEL_LEVELS; level++) {
+    if (box.parent?.type !== 'tag') return false;
+    box = box.parent as Element;
+    const text = shortText(box, MAX_JOINED_LINE);
+    if (text === null) return false;
+    if (JOINED_LABEL.test(cleanText(text))) return true;
+  }
+  return false;
+}
+
 /** Whether a date element is marked as the publication: `datePublished`, or hAtom's class. */
 function isPublicationElement(el: Element): boolean {
   return (

@@ -1593,3 +1593,11 @@ describe('dates: an update before the publication is none', () => {
     expect(article.modifiedAt).toBe('2023-12-14T09:00:00+01:00');
   });
 });
+
+describe("dates: a profile card's date of joining is no publication", () => {
+  it('passes over the <time> labelled "Joined" in the author\'s card (dev.to)', () => {
+    const before =
+      '<a href="/lenaschulz">Lena Schulz</a><div class="profile-preview-card"><ul class="key-value-list"><li><div class="key">Joined</div><div class="value"><time datetime="2019-04-02T10:11:12Z">Apr 2, 2019</time></div></li></ul></div><p>Posted on <time datetime="2023-12-14T15:05:44Z">Dec 14</time></p>';
+    expect(published(page('', { before }))).toBe('2023-12-14T15:05:44+00:00');
+  });
+});
