@@ -255,6 +255,9 @@ const CLOSING_METADATA = new RegExp(
     // A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
     // MDR THÜRINGEN …", "Über dieses Thema berichtet: BR24 …", "Sendung: Antenne Brandenburg, …".
     String.raw`^(?:dieses thema im programm|über dieses thema berichtete?|sendung)\s*:`,
+    // … as a sentence: "Über dieses Thema berichtete die tagesschau am 13. Dezember 2023 um 12:00
+    // Uhr."
+    String.raw`^über dieses thema berichtete?\s[^.!?]{0,80}\bam\s[^!?]{0,40}\d{1,2}[:.]\d{2}(?:\s*uhr)?\.?$`,
     // … or its fields, a date and a time: "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr".
     String.raw`^(?:[^|]{1,60}\|\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\|\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?$`,
   ].join('|'),

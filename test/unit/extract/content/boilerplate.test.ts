@@ -616,6 +616,10 @@ describe('findMainContent boilerplate removal', () => {
       "a broadcaster's note of when it reported on the story",
       'Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.',
     ],
+    [
+      "a broadcaster's note of when it reported on the story, without a colon (tagesschau)",
+      'Über dieses Thema berichtete die tagesschau am 13. Dezember 2023 um 12:00 Uhr.',
+    ],
     ["a broadcaster's programme line", 'Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr'],
     [
       "a broadcaster's programme line of fields, a date and a time",
