@@ -577,7 +577,17 @@ const HEADING_SUFFIX_WORDS = 4;
  * Labels that mark a "read also" line only when they stand alone before its link ("MORE : <a>…</a>"):
  * as a heading's first word they open ordinary sentences ("More than 100 people…").
  */
-const RELATED_LINE_LABELS = ['more', 'also', 'related', 'mira', 'lee'];
+const RELATED_LINE_LABELS = [
+  'more',
+  'also',
+  'related',
+  'mira',
+  'lee',
+  'relacionado',
+  'relacionada',
+  'relacionados',
+  'relacionadas',
+];
 
 // After the label, the marks between its links too: "Xem thêm: <a>…</a>, <a>…</a>".
 const RELATED_LABEL_RE = new RegExp(

@@ -1949,6 +1949,10 @@ describe('a "read also" line linking to another story is no body text, in any la
     ],
     ['Thai', '<p>อ่านเพิ่มเติม: <a href="/news/9">ครม.อนุมัติงบประมาณปี 2570</a></p>'],
     ['Turkish', '<p>Ayrıca okuyun: <a href="/haber/10">Bütçe Mecliste kabul edildi</a></p>'],
+    [
+      'Spanish, "Relacionado:"',
+      '<p><strong>Relacionado: <a href="/economia/11">La inflación baja al 3% en noviembre</a></strong></p>',
+    ],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
