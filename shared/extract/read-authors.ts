@@ -942,7 +942,11 @@ function isFullName(name: string): boolean {
  * in list items are menus and site maps (a show called "Reporter"), and a one-word link text is
  * rarely a byline's: both are left out.
  */
-function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+function fromAuthorPageLinks(
+  ctx: PageContext,
+  site: SiteIdentity,
+  withUnmarked = true,
+): AuthorChoice | null {
   const { index } = ctx;
   // A line is judged once, however many links it holds.
   const judged = new Set<Element>();
@@ -960,7 +964,7 @@ function fromAuthorPageLinks(ctx: PageContext, site: SiteIdentity): AuthorChoice
       true,
     );
     if (names.length > 0 && names.every(isFullName)) {
-      const whole = withUnmarkedNames(text, names, site);
+      const whole = withUnmarked ? withUnmarkedNames(text, names, site) : names;
       // One box per author side by side (`<dl><a href="/author/554">…</a></dl><dl>…`): each.
       const beside = boxesBeside(line).flatMap((box) =>
         people(descendants(box).filter(isAuthorPageLink).map(renderedText), site, true),
@@ -1554,7 +1558,7 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   if (jsonLdNames.length > 0) {
     // A CMS may declare only the first of the authors its byline links (Ghost's primary
     // author): the byline's names, when they hold every declared one and more.
-    const linked = fromAuthorPageLinks(ctx, site);
+    const linked = fromAuthorPageLinks(ctx, site, false);
     const more =
       linked !== null &&
       linked.names.length > jsonLdNames.length &&

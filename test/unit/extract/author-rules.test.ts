@@ -2957,6 +2957,20 @@ describe('authors: the byline shown names more authors than the JSON-LD', () => 
     expect(authors(head, header)).toEqual(['Katrin Lindner', 'Jonas Feldkamp']);
   });
 
+  it('counts only the names the links give, not an outlet written beside them (g1)', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Ana Carolina Moreno' },
+        { '@type': 'Person', name: 'Bruno Tavares' },
+      ],
+    })}</script>`;
+    const header =
+      '<p class="content-publication-data__from">Por <a href="/autores/ana-carolina-moreno">Ana Carolina Moreno</a>, <a href="/autores/bruno-tavares">Bruno Tavares</a>, Portal Notícia Já SP e TV Paulista</p>';
+    expect(authors(head, header)).toEqual(['Ana Carolina Moreno', 'Bruno Tavares']);
+  });
+
   it('keeps the JSON-LD author where the links name someone else', () => {
     const head = `<script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
