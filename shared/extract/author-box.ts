@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { withoutJobTitle } from './author-names.ts';
+import { commaBeforeOutlet } from './authors.ts';
 import {
   descendants,
   detach,
@@ -367,7 +368,8 @@ const MAX_AFTER_NAMES_WORDS = 5;
 function namesAfterBy(text: string, isName: (text: string) => boolean): boolean {
   const by = BY_OPENING.exec(text.trim());
   if (by === null) return false;
-  const [names, ...after] = text.trim().slice(by[0].length).split(AFTER_NAMES);
+  // Names in capitals, then their outlet with no comma: "By JANE DOE AP Economics Writer".
+  const [names, ...after] = commaBeforeOutlet(text.trim().slice(by[0].length)).split(AFTER_NAMES);
   if (names === undefined || !isName(names)) return false;
   return countWords(after.join(' ')) <= MAX_AFTER_NAMES_WORDS;
 }

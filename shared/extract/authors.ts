@@ -618,8 +618,10 @@ const NAME_SUFFIX = /^(?:Jr|Sr|Snr|Jnr)\.?$/;
  * The names in capitals, or a name before "The …", and their outlet parted by a comma, as bylines
  * with one write them ("JANE DOE The Pantagraph" → "JANE DOE, The Pantagraph"); any other text
  * as it is.
+ *
+ * @param text - a byline's names, its word for "by" taken off
  */
-function commaBeforeOutlet(text: string): string {
+export function commaBeforeOutlet(text: string): string {
   // A byline's length at most: the patterns try each split of the words.
   if (text.length > MAX_BYLINE_WITH_OUTLET) return text;
   const match = OUTLET_AFTER_CAPITALS.exec(text) ?? THE_OUTLET_AFTER_NAME.exec(text);

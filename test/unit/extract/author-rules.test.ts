@@ -2856,6 +2856,14 @@ describe('authors: names in capitals, then their outlet in mixed case without a 
     expect(byline(line)).toEqual(names);
   });
 
+  it('takes the byline opening the body out of it', () => {
+    const line = 'By CHRISTOPHER RUGABER AP Economics Writer';
+    const body = `<p>${line}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Christopher Rugaber']);
+    expect(article.contentText).not.toContain(line);
+  });
+
   it.each([
     ['By JANE DOE', ['Jane Doe']],
     ['By JANE DOE, The Pantagraph', ['Jane Doe']],
