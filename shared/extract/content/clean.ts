@@ -659,10 +659,20 @@ function socialBoxLabel(
   }
   const text = options.texts.of(before, SHORT_TEXT)?.trim() ?? '';
   if (text === '' || countWords(text) > MAX_KICKER_WORDS || /[.!?]$/u.test(text)) return null;
-  // Set as a label: a colon, a heading, or bold type throughout ("<p><strong>SOCIAL MEDIA
-  // SEITEN</strong>").
-  return text.endsWith(':') || /^h[1-6]$/.test(before.name) || allBold(before) ? before : null;
+  // Set as a label: a colon, or a heading or bold type throughout saying what the box is for
+  // ("<p><strong>SOCIAL MEDIA SEITEN</strong>", "Chia sẻ"); a name in bold is a closing byline.
+  if (text.endsWith(':')) return before;
+  return (/^h[1-6]$/.test(before.name) || allBold(before)) && SOCIAL_LABEL.test(text)
+    ? before
+    : null;
 }
+
+/**
+ * The words of a share or social box's label, in the languages of the corpus: to share, to
+ * follow, social media ("Share this", "Teilen", "Chia sẻ", "Folgen Sie uns", "Suivez-nous").
+ */
+const SOCIAL_LABEL =
+  /(?:^|[\s(])(?:shar(?:e|ing)|teilen|social|sozial|follow|folg(?:en|t)|chia sẻ|theo dõi|kết nối|partag|suive[zr]|compart|s[ií]gue|segui|condividi|deel|volg|dela|följ|udostępnij|obserwuj|paylaş|takip|bagikan|ikuti|поделит|分享|关注|シェア|フォロー|공유|팔로우)/iu;
 
 /** Why a block inside the container is page furniture, or null when it may be content. */
 function removalRule(

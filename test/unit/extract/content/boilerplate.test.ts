@@ -442,6 +442,24 @@ describe('findMainContent boilerplate removal', () => {
     },
   );
 
+  it.each([
+    ['Share this:', '<p><strong>Share this:</strong></p>'],
+    ['Chia sẻ', '<p><strong>Chia sẻ</strong></p>'],
+    ['Teilen', '<h4>Teilen</h4>'],
+  ])('removes the label %j right before a share box, with the box', (_, label) => {
+    const share =
+      '<div class="blog-share"><a href="https://www.facebook.com/sharer.php?u=x" title="Share on Facebook"><i class="icon-facebook"></i></a></div>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${label}${share}</div>`));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it("a share box's label says so: a closing byline in bold before the share box is the author", () => {
+    const share =
+      '<div class="blog-share text-center"><div class="social-icons share-icons"><a href="https://www.facebook.com/sharer.php?u=x" title="Share on Facebook"><i class="icon-facebook"></i></a></div></div>';
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tọa đàm về bình đẳng giới</title></head><body><article class="post"><h1 class="entry-title">Tọa đàm về bình đẳng giới</h1><div class="entry-content">${BODY}<p style="text-align: right;"><strong>Minh Anh</strong></p>${share}</div></article></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Minh Anh']);
+  });
+
   it.each(['Die Gemeinde will im Frühjahr über die Pläne abstimmen.', '<em>With Post wires</em>'])(
     'keeps %j right before a share box',
     (sentence) => {
