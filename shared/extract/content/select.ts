@@ -43,6 +43,24 @@ function scoreOf(scoring: Scoring, el: ParentNode | null): number | undefined {
     : undefined;
 }
 
+/**
+ * The score of a block, or of the block it wraps alone: an element with one element child says
+ * nothing more than that child (a page builder's row wraps its column, its column a wrapper,
+ * the wrapper the text), so a row of paragraphs scores as the block holding its paragraphs
+ * does, as the chosen block is lifted to the row in {@link selectTop}: the best score down its
+ * chain of lone children.
+ */
+function wrappedScore(scoring: Scoring, el: Element): number | undefined {
+  let best: number | undefined;
+  for (let at: Element | undefined = el; at !== undefined; ) {
+    const score = scoring.candidates.get(at)?.score;
+    if (score !== undefined && (best === undefined || score > best)) best = score;
+    const children: Element[] = at.children.filter(isElement);
+    at = children.length === 1 ? children[0] : undefined;
+  }
+  return best;
+}
+
 function isRoot(el: ParentNode | null): boolean {
   return el === null || el.type === 'root' || (el as Element).name === 'body';
 }
@@ -357,9 +375,10 @@ export function withSiblings(
   if (parent === null || isRoot(parent)) return { top, parts: [top] };
   // The cells beside a table cell are the layout's other columns, never more of the article.
   if (top.name === 'td' || top.name === 'th') return { top, parts: [top] };
-  const topScore = scoreOf(scoring, top) ?? 0;
+  const topScore = scoreOf(scoring, top) ?? wrappedScore(scoring, top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
+  const topKind = topClass.trim() === '' ? '' : classKind(topClass);
   const parts: Element[] = [];
   const wrapped = wrappedParagraphRuns(parent.children as AnyNode[]);
   const items = listItems(top, parent.children);
@@ -375,7 +394,13 @@ export function withSiblings(
     }
     let bonus = 0;
     if (topClass !== '' && sibling.attribs.class === topClass) bonus += topScore * 0.2;
-    const score = scoreOf(scoring, sibling);
+    // A row of the chosen block's kind scores as the block it wraps alone (a page builder's
+    // rows, each wrapping the story's paragraphs some levels down).
+    const score =
+      scoreOf(scoring, sibling) ??
+      (topKind !== '' && classKind(sibling.attribs.class ?? '') === topKind
+        ? wrappedScore(scoring, sibling)
+        : undefined);
     if (
       score !== undefined &&
       score + bonus >= threshold &&

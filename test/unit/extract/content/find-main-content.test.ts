@@ -480,3 +480,18 @@ describe('a page that loads the next stories below its own', () => {
     expect(extract(html).contentText).toContain(PARAGRAPHS[3]);
   });
 });
+
+describe("sibling rows of a page builder, each wrapping some of the story's paragraphs, are taken together", () => {
+  const row = (cls: string, ps: readonly string[]) =>
+    `<div class="${cls}"><div class="k2"><div class="k3"><div class="k4"><div class="k5"><div class="k6">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div></div></div>`;
+
+  it.each([
+    ['WPBakery', 'vc_row wpb_row vc_row-fluid'],
+    ['a page builder of unknown class names', 'k1'],
+  ])("keeps every row of the story built with %s, not only the best one's", (_, cls) => {
+    const html = page(
+      `<article><h1>Tọa đàm về bình đẳng giới</h1><div class="k0">${row(cls, PARAGRAPHS.slice(0, 2))}${row(cls, PARAGRAPHS.slice(2))}</div></article>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+});
