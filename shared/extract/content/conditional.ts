@@ -187,16 +187,44 @@ function isMediaPicture(el: Element, c: Counts): boolean {
 
 const VIDEO_PART = /video|player/;
 
+/**
+ * The share of the body's text (outside links) a block of prose holds that no class name
+ * removes: a part of the story, not a box beside it.
+ */
+const MUCH_OF_BODY = 1 / 8;
+
+/** Most of a block's text its links may be for it to be prose. */
+const MAX_PROSE_LINK_SHARE = 0.25;
+
+/**
+ * Whether a block holds much of the body's text ({@link MUCH_OF_BODY}) in paragraphs, its links
+ * little of it: a column of the story (an Elementor post's two-column section, each column in an
+ * `elementor-widget-wrap`), whatever its class says.
+ */
+function holdsMuchOfBody(c: Counts, bodyText: number): boolean {
+  const prose = c.text - c.link;
+  return (
+    c.p > 0 &&
+    prose > 0 &&
+    prose >= bodyText * MUCH_OF_BODY &&
+    c.link <= c.text * MAX_PROSE_LINK_SHARE
+  );
+}
+
 /** Why a block is furniture, or null to keep it. */
-function removalRule(el: Element, c: Counts, isBody: boolean): string | null {
+function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
   // the article quotes it.
   if (c.post > 0) return null;
   const weight = classWeight(el);
-  // A negative class name removes any block but the one holding most of the body, and but a
+  // A negative class name removes any block but one holding much of the body, and but a
   // picture of the article named a "media" block (a photo story's `media-image`: the picture
   // and its caption line).
-  if (weight < 0) return isBody || isMediaPicture(el, c) ? null : 'negative class';
+  if (weight < 0) {
+    return isBody || holdsMuchOfBody(c, bodyText) || isMediaPicture(el, c)
+      ? null
+      : 'negative class';
+  }
   // The documents the article attaches ("File đính kèm: Quyết định số 123.pdf"), every link
   // leading to one, are the article's however much of the box is link text.
   if (c.documents > 0 && c.documents === c.otherLinks && c.input === 0 && c.embed === 0) {
@@ -233,8 +261,10 @@ export function cleanConditionally(
   body: ReadonlySet<Element>,
   remove: Remove,
 ): void {
-  const counts = countBlocks(container);
-  visitConditionally(container, counts, protect, body, remove);
+  const counts = new Map<Element, Counts>();
+  const whole = noCounts();
+  countInto(container, whole, counts);
+  visitConditionally(container, counts, protect, body, remove, whole.text - whole.link);
 }
 
 /** The walk of {@link cleanConditionally} (a module function, not a closure per page). */
@@ -244,6 +274,7 @@ function visitConditionally(
   protect: ReadonlySet<Element>,
   body: ReadonlySet<Element>,
   remove: Remove,
+  bodyText: number,
 ): void {
   // Each next sibling is taken before its predecessor is handled: a removal detaches only the
   // node at hand, so no copy of the children.
@@ -255,12 +286,12 @@ function visitConditionally(
     const c = counts.get(child);
     const rule =
       !protect.has(child) && CONDITIONAL.has(child.name) && c !== undefined
-        ? removalRule(child, c, body.has(child))
+        ? removalRule(child, c, body.has(child), bodyText)
         : null;
     if (rule !== null) {
       remove(child, rule, rule === 'negative class' ? classAndId(child).trim() : undefined);
       continue;
     }
-    visitConditionally(child, counts, protect, body, remove);
+    visitConditionally(child, counts, protect, body, remove, bodyText);
   }
 }

@@ -495,3 +495,18 @@ describe("sibling rows of a page builder, each wrapping some of the story's para
     expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
   });
 });
+
+describe("cleanup never removes a block holding much of the body's text, whatever its class", () => {
+  it("keeps the columns of an Elementor post's two-column section, each in an 'elementor-widget-wrap'", () => {
+    const last =
+      'Dịp này, hội cũng trao tặng quà cho các hội viên có hoàn cảnh khó khăn, động viên chị em vươn lên trong cuộc sống, tích cực tham gia các phong trào thi đua.';
+    const column = (size: number, ps: readonly string[]) =>
+      `<div class="elementor-column elementor-col-${size} elementor-top-column elementor-element elementor-element-f1a2b3${size}"><div class="elementor-widget-wrap elementor-element-populated"><div class="elementor-element elementor-element-5d6e7f${size} elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div>`;
+    const section = (id: string, columns: string) =>
+      `<section class="elementor-section elementor-top-section elementor-element elementor-element-${id} elementor-section-boxed"><div class="elementor-container elementor-column-gap-default">${columns}</div></section>`;
+    const html = page(
+      `<article class="post"><h1>Tọa đàm về bình đẳng giới</h1><div class="entry-content"><div data-elementor-type="wp-post" class="elementor elementor-5540">${section('a1b2c3d', column(100, PARAGRAPHS.slice(0, 3)))}${section('b7c8d9e', column(50, PARAGRAPHS.slice(3)) + column(50, [last]))}</div></div></article>`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual([...PARAGRAPHS, last]);
+  });
+});
