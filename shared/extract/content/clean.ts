@@ -42,6 +42,7 @@ import { removeClosingAuthorBox, removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, skipReason } from './score.ts';
 import { ShortTexts } from './short-text.ts';
+import { tablesOfContents } from './toc.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
 
@@ -102,6 +103,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   // Read before the walk removes their buttons; removed after every other judgment, so that
   // the blocks around them are judged with them in (a share bar in furniture goes with it).
   const shareLists = elements.filter(isShareList);
+  for (const toc of tablesOfContents(container, elements, protect, texts)) {
+    for (const el of toc) remove(el, 'table of contents');
+  }
   for (const trail of elements.filter(isBreadcrumbTrail)) {
     if (!protect.has(trail)) remove(trail, 'breadcrumb trail');
   }

@@ -657,6 +657,15 @@ export function siblingElement(node: AnyNode, side: 'next' | 'prev'): Element | 
   return null;
 }
 
+/** How many children of `el` show something: elements, and text that is more than spaces. */
+export function shownParts(el: Element): number {
+  let parts = 0;
+  for (const child of el.children) {
+    if (child.type !== 'text' || child.data.trim() !== '') parts++;
+  }
+  return parts;
+}
+
 /** The nodes from the root down to `node`, itself included. */
 function pathFromRoot(node: AnyNode): AnyNode[] {
   const path: AnyNode[] = [];

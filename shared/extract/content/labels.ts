@@ -14,6 +14,7 @@ import {
   holdsLink,
   isElement,
   renderedText,
+  shownParts,
   squash,
   standsAlone,
 } from './dom.ts';
@@ -590,15 +591,6 @@ function isTrustBadge(el: Element): boolean {
       (d.name === 'img' && TRUST_PROJECT.test(d.attribs.alt ?? '')) ||
       (d.name === 'a' && TRUST_PROJECT.test(d.attribs.href ?? '')),
   );
-}
-
-/** How many children of `el` show something: elements, and text that is more than spaces. */
-function shownParts(el: Element): number {
-  let parts = 0;
-  for (const child of el.children) {
-    if (child.type !== 'text' || child.data.trim() !== '') parts++;
-  }
-  return parts;
 }
 
 /**

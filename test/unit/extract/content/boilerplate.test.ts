@@ -2414,3 +2414,45 @@ describe('a heading closing the body heads a picture of the article below it, an
     );
   });
 });
+
+describe('a table of contents, a title over a list of links to the parts of the page, leaves the body whole', () => {
+  const links = '<li><a href="#mo-dau">Mở đầu</a></li><li><a href="#ket-luan">Kết luận</a></li>';
+  it.each([
+    [
+      "Easy TOC's box, its title in a block with the toggle",
+      `<div id="ez-toc-container" class="ez-toc-v2_0_61 counter-hierarchy"><div class="ez-toc-title-container"><p class="ez-toc-title">Mục lục</p><span class="ez-toc-title-toggle"><a href="#" aria-label="Toggle"><svg></svg></a></span></div><nav><ul class="ez-toc-list">${links}</ul></nav></div>`,
+      'Mục lục',
+    ],
+    [
+      "RankMath's block, a heading over a <nav>",
+      `<div class="wp-block-rank-math-toc-block" id="rank-math-toc"><h2>Table of Contents</h2><nav><ul>${links}</ul></nav></div>`,
+      'Table of Contents',
+    ],
+    [
+      'a box of unknown class names, its list nested',
+      `<div class="k9"><div class="k8">Inhaltsverzeichnis</div><ol><li><a href="#a">Einleitung</a><ol><li><a href="#b">Hintergrund</a></li></ol></li>${links}</ol></div>`,
+      'Inhaltsverzeichnis',
+    ],
+    [
+      'a bold title right before the list in the body',
+      `<p><strong>Nội dung chính</strong></p><ul>${links}</ul>`,
+      'Nội dung chính',
+    ],
+  ])('removes %s', (_, toc, title) => {
+    const { contentText } = extract(
+      page(`<div class="story"><p>${PARAGRAPHS[0]}</p>${toc}${BODY}</div>`),
+    );
+    expect(contentText).not.toContain(title);
+    expect(contentText).not.toContain('Kết luận');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a heading over a list of links to other pages', () => {
+    const { contentText } = extract(
+      page(
+        `<div class="story"><p>${PARAGRAPHS[0]}</p><h3>Tài liệu tham khảo</h3><ul><li><a href="https://example.org/a">Báo cáo năm 2023 của Bộ Công an, phần một</a></li><li><a href="https://example.org/b">Báo cáo năm 2022 của Bộ Công an, phần hai</a></li></ul>${BODY}</div>`,
+      ),
+    );
+    expect(contentText).toContain('Tài liệu tham khảo');
+  });
+});
