@@ -31,6 +31,7 @@ import {
 import { PLAYERS } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
+  isPaywallBox,
   newsletterBoxes,
   removeClosingLines,
   removeFromPaywall,
@@ -123,6 +124,14 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeRelatedBlocks(container, protect, remove, texts);
   removeLinkParagraphs(container, remove, texts);
   removeFromPaywall(container, remove, texts);
+  // After the notice ends the body there, with the box holding it: the boxes left say less.
+  for (const box of descendants(container)) {
+    const kept = protect.has(box) || body.has(box);
+    // A box in one removed already went with it.
+    if (!kept && isPaywallBox(box, texts) && isBelow(box, container)) {
+      remove(box, "paywall's box");
+    }
+  }
   removeTrailingPromos(container, remove, texts);
   cleanConditionally(container, protect, body, remove);
   removeClosingAuthorBox(container, protect, remove, texts);

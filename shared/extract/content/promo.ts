@@ -11,6 +11,7 @@ import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import {
+  classAndId,
   closest,
   descendants,
   detach,
@@ -43,6 +44,45 @@ import { type ShortTexts, shortText } from './short-text.ts';
  */
 const PAYWALL_NOTICE =
   /^(?:[［【[](?:有料)?会員限定[］】\]]\s*)?(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
+
+/** A class or id naming a paywall's box ("paywall", "article-paywall", "pay-wall"). */
+const PAYWALL_CLASS = /pay-?wall/;
+
+/** The longest text of a paywall's box: a notice, a pitch and its buttons. */
+const LONGEST_PAYWALL_BOX = 400;
+
+/**
+ * Words of a call to subscribe or of a notice that the article is for subscribers: "abonnés",
+ * "abonnez-vous", "Abonnenten", "Digitalabo", "subscribe", "subscribers", "suscríbete", "abbonati",
+ * "members", "会員", "購読".
+ */
+const SUBSCRIBER_WORDS =
+  /abonn|subscri|suscri|abbona|assinante|assine|abo\b|\bmembers?\b|\bmembership|đăng ký|会員|購読/iu;
+
+/** Where a paywall's link sends the reader: its offers, to subscribe or to sign in. */
+const SUBSCRIBE_HREF =
+  /abo|subscri|suscri|abbona|assin|offer|angebot|premium|login|signin|register/i;
+
+/**
+ * Whether a block is a paywall's box, whatever its wording: its class or id names a paywall,
+ * it holds {@link LONGEST_PAYWALL_BOX} characters at most, and it calls to subscribe, by a link
+ * to the offers or to sign in, or by its words ({@link SUBSCRIBER_WORDS}): "Cet article est
+ * réservé aux abonnés. … S’abonner". The class alone says nothing: Helsingin Sanomat wraps the
+ * story's paragraphs in a `paywall-content`, longer than any such box.
+ *
+ * @param el - a block of the body
+ * @param texts - the short texts of the body's blocks
+ * @returns true for a paywall's box
+ */
+export function isPaywallBox(el: Element, texts: ShortTexts): boolean {
+  if (!PAYWALL_CLASS.test(classAndId(el).toLowerCase())) return false;
+  const text = texts.of(el, LONGEST_PAYWALL_BOX);
+  if (text === null) return false;
+  return (
+    SUBSCRIBER_WORDS.test(text) ||
+    descendants(el).some((d) => d.name === 'a' && SUBSCRIBE_HREF.test(d.attribs.href ?? ''))
+  );
+}
 
 /**
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith

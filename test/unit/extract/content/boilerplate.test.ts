@@ -2456,3 +2456,34 @@ describe('a table of contents, a title over a list of links to the parts of the 
     expect(contentText).toContain('Tài liệu tham khảo');
   });
 });
+
+describe('a short box its class names a paywall, calling to subscribe, is furniture whatever its wording', () => {
+  it.each([
+    [
+      'a subscribe link',
+      '<div class="paywall"><p>Pour lire la suite de cet article, rejoignez nos lecteurs.</p><a href="/abonnement/">Continuer</a></div>',
+      'rejoignez nos lecteurs',
+    ],
+    [
+      'words saying it is for subscribers',
+      '<div class="article-paywall"><p>Cet article est réservé aux abonnés. Pour lire la suite, abonnez-vous à Libération.</p></div>',
+      'réservé aux abonnés',
+    ],
+    [
+      'a German subscribe button',
+      '<div class="paywall"><p>Dieser Artikel ist nur für Abonnenten. Lesen Sie weiter mit einem Digitalabo.</p><a href="/abo/">Jetzt abonnieren</a></div>',
+      'Digitalabo',
+    ],
+  ])('removes it when it holds %s', (_, box, gone) => {
+    expectRemovedFromBody(box, gone);
+  });
+
+  it("keeps the story's paragraphs a paywall's class wraps (Helsingin Sanomat's 'paywall-content')", () => {
+    const html = page(
+      `<div class="story"><p>${PARAGRAPHS[0]}</p><div class="paywall-content">${PARAGRAPHS.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></div>`,
+    );
+    expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
