@@ -132,7 +132,7 @@ const LEAD_PART =
  * `CarouselSlide-infoDescription`), a paywall's or a newsletter box's (`ia-paywall__description`).
  */
 const OWNER_PART =
-  /^(?:author|avatar|byline|media|image|img|photo|picture|figure|gallery|carousel|slide|slideshow|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon|paywall|newsletter|subscription|promo)$/i;
+  /^(?:author|avatar|byline|contributor|media|image|img|photo|picture|figure|gallery|carousel|slide|slideshow|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon|paywall|newsletter|subscription|promo)$/i;
 
 /** Parts that, after a {@link LEAD_PART}, name that thing's title (`ArticleModuleTeaser_title`). */
 const TITLE_PART = /^(?:title|headline|heading)$/i;

@@ -1604,3 +1604,11 @@ ${line}
     expect(article.lead ?? '').not.toBe(opening);
   });
 });
+
+describe("lead: a contributor's description is no standfirst", () => {
+  it("takes no lead from BBC News's byline block ('TextContributorDescription': the reporter's role)", () => {
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Train drivers to walk out over Christmas</title></head><body><article><h1>Train drivers to walk out over Christmas</h1><div data-component="byline-block"><div class="ssrcss-68pt20-Text-TextContributorName">By Katy Austin</div><div class="ssrcss-84ltp5-Text-TextContributorDescription">Transport correspondent, BBC News</div></div>${PARAGRAPHS}</article></body></html>`;
+    const article = extractArticle(html, { url: 'https://www.bbc.com/news/articles/c1' });
+    expect(article.lead ?? '').not.toContain('Transport correspondent');
+  });
+});
