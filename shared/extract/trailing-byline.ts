@@ -855,6 +855,39 @@ function bracketedSignOff(
   return names === null || names.length === 0 ? null : { names, text, before };
 }
 
+/** The most characters of a byline's box: the name, a role, a date, a picture's credit. */
+const MAX_BYLINE_BOX_CHARS = 160;
+
+/**
+ * The small box a byline's name line stands in with the byline's other lines (BBC News's
+ * byline block: "By Katy Austin", "Transport correspondent, BBC News", its `<time>`): the
+ * largest block above the line, below the body, of {@link MAX_BYLINE_BOX_CHARS} characters at
+ * most, no paragraph of prose, no sentence and no picture but a thumbnail (the author's). Null
+ * when the line's parent is no such box: the line goes alone.
+ */
+function bylineBox(line: Element, root: Element): Element | null {
+  let box: Element | null = null;
+  for (let up = line.parent; up !== null && up !== root && isElement(up); up = up.parent) {
+    const text = cleanTextWithin(textOf(up), MAX_BYLINE_BOX_CHARS);
+    if (text === null || showsPicture(up) || hasDescendant(up, FIGURE_OR_PLAYER)) break;
+    if (
+      descendants(up).some(
+        (d) => BOX_TEXT_BLOCKS.has(d.name) && SENTENCE_END.test(cleanText(textOf(d))),
+      )
+    ) {
+      break;
+    }
+    box = up;
+  }
+  return box;
+}
+
+/** A picture of the article or a player: a box showing one is more than a byline's. */
+const FIGURE_OR_PLAYER: ReadonlySet<string> = new Set(['figure', 'picture', 'video', 'iframe']);
+
+/** Blocks of a byline's box that a sentence in makes it more than a byline's. */
+const BOX_TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'li', 'blockquote']);
+
 /** Whether a block's text (`text`, cleaned) is all one link's. */
 function isOneLink(block: Element, text: string): boolean {
   const links = descendants(block).filter((d) => d.name === 'a');
@@ -911,8 +944,10 @@ export function removeLeadingDateline(
   const removeLine = (line: Element): void => {
     let rest = stack.pop();
     while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
-    removeUpward($, line, root);
-    removed.push(cleanText(textOf(line)));
+    const text = cleanText(textOf(line));
+    const box = BYLINE_LINE.test(text) ? bylineBox(line, root) : null;
+    removeUpward($, box ?? line, root);
+    removed.push(box === null ? text : cleanText(spacedText(box)));
   };
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
@@ -965,8 +1000,9 @@ export function removeLeadingDateline(
         if (line !== undefined) lines.push(line);
         // The next block may be a date line too: "Published …", then "Updated …".
         const list = node.name === 'dd' ? node.parent : null;
-        removeUpward($, node, root);
-        removed.push(text);
+        const box = BYLINE_LINE.test(text) ? bylineBox(node, root) : null;
+        removeUpward($, box ?? node, root);
+        removed.push(box === null ? text : cleanText(spacedText(box)));
         // A list of the article's metadata left with its label alone ("Chi tiết", Joomla's
         // "Details") goes with it.
         if (list !== null && isElement(list) && list !== root && !list.children.some(isItem)) {

@@ -1,6 +1,7 @@
 import { type Cheerio, load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/extract/index.ts';
 import { removeLeadingDateline } from '../../../shared/extract/trailing-byline.ts';
 
 const isDate = (text: string): boolean => /^(?:Publiziert: )?\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
@@ -248,5 +249,35 @@ describe('removeLeadingDateline', () => {
       `<div>14/12/2024<span>${' \n '.repeat(300)}</span><span>08:15</span></div><p>${PROSE}</p>`,
     );
     expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024 08:15');
+  });
+});
+
+describe("a byline's small box leaves the body with the byline's name line", () => {
+  const bold =
+    'Train drivers in the Aslef union will stage a fresh wave of strikes over the Christmas period, causing disruption for passengers.';
+  const prose = [
+    'The union said its members at 16 train operators would walk out on a rolling basis between 30 December and 8 January, with each company affected on a different day.',
+    'Drivers will also refuse to work overtime for nine days from 29 December, which is likely to lead to further cancellations across the network.',
+    'Transport Secretary Mark Harper called the strikes "pointless" and said drivers had been offered a deal worth £65,000 a year on average.',
+  ];
+  const article = (byline: string) =>
+    `<html lang="en-GB"><head><title>Train drivers to walk out over Christmas period</title></head><body><article><h1>Train drivers to walk out over Christmas period</h1>${byline}<p><b>${bold}</b></p>${prose.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it("removes the role line and the date of BBC News's byline block, and the bold first paragraph is the lead", () => {
+    const html = article(
+      '<div data-component="byline-block"><div data-testid="byline"><div class="k1">By Katy Austin</div><div class="k2">Transport correspondent, BBC News</div></div><time datetime="2023-12-14T16:05:21.000Z">14 December 2023</time></div>',
+    );
+    const result = extractArticle(html, { url: 'https://www.bbc.com/news/articles/c1' });
+    expect(result.contentText).not.toContain('Transport correspondent');
+    expect(result.contentText).not.toContain('14 December 2023');
+    expect(result.lead).toBe(bold);
+  });
+
+  it('keeps a short first paragraph in a box beside the byline', () => {
+    const html = article(
+      '<div class="k0"><div class="k1">By Katy Austin</div><p>Drivers walk out on 30 December, the union said, as talks with the rail companies have failed.</p></div>',
+    );
+    const result = extractArticle(html, { url: 'https://www.bbc.com/news/articles/c1' });
+    expect(result.contentText).toContain('Drivers walk out on 30 December');
   });
 });
