@@ -25,7 +25,7 @@ import { metadataText } from './metadata-text.ts';
 import { splitNames } from './name-list.ts';
 import { foldLetters } from './site.ts';
 import { countWords, lowerWords } from './text.ts';
-import { BY_WORD } from './trailing-byline.ts';
+import { BY_WORD, bylineBox } from './trailing-byline.ts';
 
 /** Fewest words of a description paragraph looked for: "Reporter." could be any line. */
 const MIN_BIO_WORDS = 8;
@@ -346,7 +346,8 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
         ? named
         : markedByline(first, root, declared);
   if (line === null) return null;
-  detach(line.element);
+  // The byline's other lines in its small box go with it (an author's card's job line).
+  detach(bylineBox(line.element, root) ?? line.element);
   return line.text;
 }
 

@@ -860,12 +860,16 @@ const MAX_BYLINE_BOX_CHARS = 160;
 
 /**
  * The small box a byline's name line stands in with the byline's other lines (BBC News's
- * byline block: "By Katy Austin", "Transport correspondent, BBC News", its `<time>`): the
- * largest block above the line, below the body, of {@link MAX_BYLINE_BOX_CHARS} characters at
- * most, no paragraph of prose, no sentence and no picture but a thumbnail (the author's). Null
- * when the line's parent is no such box: the line goes alone.
+ * byline block: "By Katy Austin", "Transport correspondent, BBC News", its `<time>`; an author's
+ * card: the name, the job line): the largest block above the line, below the body, of
+ * {@link MAX_BYLINE_BOX_CHARS} characters at most, no sentence and no picture but a thumbnail
+ * (the author's). Null when the line's parent is no such box: the line goes alone.
+ *
+ * @param line - the byline's name line
+ * @param root - the body
+ * @returns the box, or null
  */
-function bylineBox(line: Element, root: Element): Element | null {
+export function bylineBox(line: Element, root: Element): Element | null {
   let box: Element | null = null;
   for (let up = line.parent; up !== null && up !== root && isElement(up); up = up.parent) {
     const text = cleanTextWithin(textOf(up), MAX_BYLINE_BOX_CHARS);

@@ -273,6 +273,15 @@ describe("a byline's small box leaves the body with the byline's name line", () 
     expect(result.lead).toBe(bold);
   });
 
+  it("removes the job line of an author's card under the declared author's name (LinkedIn Pulse)", () => {
+    const html = article(
+      '<div class="k0"><div class="k1"><h3 class="k2">Katy Austin</h3><h4 class="k3">Head of Transport at Rail Review | Writing about trains</h4></div></div>',
+    ).replace('</title>', '</title><meta name="author" content="Katy Austin">');
+    const result = extractArticle(html, { url: 'https://www.linkedin.com/pulse/c1' });
+    expect(result.authors).toEqual(['Katy Austin']);
+    expect(result.contentText).not.toContain('Head of Transport');
+  });
+
   it('keeps a short first paragraph in a box beside the byline', () => {
     const html = article(
       '<div class="k0"><div class="k1">By Katy Austin</div><p>Drivers walk out on 30 December, the union said, as talks with the rail companies have failed.</p></div>',
