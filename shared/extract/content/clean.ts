@@ -16,7 +16,9 @@ import {
   HEADING_TAGS,
   isBelow,
   isElement,
+  PICTURE_FILE,
   replaceAll,
+  shownParts,
   siblingElement,
   textOf,
 } from './dom.ts';
@@ -687,6 +689,31 @@ function socialBoxLabel(
 const SOCIAL_LABEL =
   /(?:^|[\s(])(?:shar(?:e|ing)|teilen|social|sozial|follow|folg(?:en|t)|chia sẻ|theo dõi|kết nối|partag|suive[zr]|compart|s[ií]gue|segui|condividi|deel|volg|dela|följ|udostępnij|obserwuj|paylaş|takip|bagikan|ikuti|поделит|分享|关注|シェア|フォロー|공유|팔로우)/iu;
 
+/** The fewest characters of a link card's text: a title. */
+const MIN_CARD_TEXT = 20;
+/** The most characters of a link card's text: a title, a description, a site's name. */
+const MAX_CARD_TEXT = 400;
+
+/**
+ * Whether a figure is a link card, whatever its class names: all it shows is one link to
+ * another page (not to a picture's file or a part of this page) holding a picture and a title's
+ * text or more (Ghost's `kg-bookmark-card`: the title, the description, the site, the
+ * thumbnail). A teaser of that page, not a picture of the article: its title was left as a
+ * line of the body. A picture linked to its larger version, or to a page without words in the
+ * link, is the article's.
+ */
+function isLinkCard(el: Element, texts: ShortTexts): boolean {
+  if (el.name !== 'figure' || shownParts(el) !== 1) return false;
+  const link = el.children.find(isElement);
+  if (link === undefined || link.name !== 'a') return false;
+  const href = link.attribs.href ?? '';
+  if (href === '' || href.startsWith('#') || PICTURE_FILE.test(href)) return false;
+  const text = texts.of(link, MAX_CARD_TEXT);
+  return (
+    text !== null && text.length >= MIN_CARD_TEXT && descendants(link).some((d) => d.name === 'img')
+  );
+}
+
 /** Why a block inside the container is page furniture, or null when it may be content. */
 function removalRule(
   el: Element,
@@ -732,6 +759,8 @@ function removalRule(
     if (images.length > 0) return { rule: `${label} (picture kept)`, keep: images };
   }
   if (label !== null) return { rule: label };
+  if (byName && isLinkCard(el, options.texts))
+    return { rule: 'link card (a teaser of another page)' };
   if (isVisitCounter(short === undefined ? options.texts.of(el, SHORT_TEXT) : short)) {
     return { rule: 'visit counter' };
   }

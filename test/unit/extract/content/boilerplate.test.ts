@@ -2487,3 +2487,28 @@ describe('a short box its class names a paywall, calling to subscribe, is furnit
     expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a link card, one link to another page holding its title, its description and its picture, is a teaser of that page', () => {
+  it.each([
+    [
+      "Ghost's bookmark card",
+      '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://energie.example.de/waermeplanung/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Kommunale Wärmeplanung: Was jetzt auf die Städte zukommt</div><div class="kg-bookmark-description">Bis 2028 müssen alle Kommunen einen Wärmeplan vorlegen. Wir erklären, was drinstehen muss.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="/favicon.png" alt=""><span class="kg-bookmark-author">Energiewende lokal</span></div></div><div class="kg-bookmark-thumbnail"><img src="/content/images/plan.jpg" alt=""></div></a></figure>',
+    ],
+    [
+      'a card of unknown class names',
+      '<div class="k1"><a href="https://energie.example.de/waermeplanung/"><div class="k2"><div class="k3">Kommunale Wärmeplanung: Was jetzt auf die Städte zukommt</div><div class="k4">Bis 2028 müssen alle Kommunen einen Wärmeplan vorlegen. Wir erklären, was drinstehen muss.</div></div><div class="k5"><img src="/content/images/plan.jpg" alt=""></div></a></div>',
+    ],
+  ])('removes %s whole', (_, card) => {
+    expectRemovedFromBody(card, 'Kommunale Wärmeplanung');
+  });
+
+  it('keeps a picture linked to its larger version, its caption beside the link', () => {
+    const { contentText, contentHtml } = extract(
+      inArticle(
+        '<figure><a href="/anh/toa-dam-lon.jpg"><img src="/anh/toa-dam.jpg" alt=""></a><figcaption>Các đại biểu tham dự buổi tọa đàm.</figcaption></figure>',
+      ),
+    );
+    expect(contentText).toContain(PARAGRAPHS[3]);
+    expect(contentHtml).toContain('toa-dam.jpg');
+  });
+});
