@@ -28,7 +28,7 @@ import { AGE, PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { onFirstUse } from './first-use.ts';
 import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
-import { cleansToNothing, cleanText, cleanTextWithin, SENTENCE_END } from './text.ts';
+import { cleansToNothing, cleanText, cleanTextWithin, countWords, SENTENCE_END } from './text.ts';
 
 /** Elements that set words within a line of text (phrasing content). */
 export const INLINE: ReadonlySet<string> = new Set([
@@ -756,6 +756,32 @@ function isLooseLine(entry: AnyNode | LooseLine): entry is LooseLine {
   return 'nodes' in entry;
 }
 
+function isBreakElement(node: AnyNode): boolean {
+  return isElement(node) && node.name === 'br';
+}
+
+/** The most words of a line sharing a box with a date line: a name, a role, an outlet. */
+const MAX_BOX_LINE_WORDS = 8;
+
+/**
+ * The box of lines parted by <br> that a date line opening the body stands in, when the box's
+ * other lines are short ({@link MAX_BOX_LINE_WORDS} words at most: the outlet and the reporter,
+ * Ouest-France's signature) and it is small ({@link MAX_BYLINE_BOX_CHARS}), no picture in it:
+ * they go with the date line. Null otherwise: the date line goes alone.
+ */
+function dateLineBox(line: LooseLine, root: Element): Element | null {
+  const box = line.nodes[0]?.parent ?? null;
+  if (box === null || box === root || !isElement(box)) return null;
+  if (cleanTextWithin(textOf(box), MAX_BYLINE_BOX_CHARS) === null) return null;
+  if (showsPicture(box) || hasDescendant(box, FIGURE_OR_PLAYER)) return null;
+  for (const other of linesOf(box)) {
+    if (isLooseLine(other) && other.nodes[0] === line.nodes[0]) continue;
+    const text = isLooseLine(other) ? other.nodes.map(textOf).join('') : textOf(other);
+    if (countWords(cleanText(text)) > MAX_BOX_LINE_WORDS) return null;
+  }
+  return box;
+}
+
 function isLooseText(node: AnyNode): boolean {
   return node.type === 'text' && !cleansToNothing(node.data);
 }
@@ -767,16 +793,21 @@ function isLooseText(node: AnyNode): boolean {
  */
 function linesOf(node: Element): readonly (AnyNode | LooseLine)[] {
   const { children } = node;
-  if (!children.some(isLooseText)) return children;
+  // A box of inline elements parted by <br> is read line by line, its text in elements or not
+  // ("<span>Ouest-France</span> <span>Yann Le Goff.</span><br><span>Publié le …</span>").
+  const broken = !holdsBlocks(node) && children.some(isBreakElement);
+  if (!broken && !children.some(isLooseText)) return children;
   // Loose text alone in its element (a heading's) is that element's line.
-  if (!holdsBlocks(node) && !children.some((c) => isElement(c) && c.name === 'br')) {
-    return children;
-  }
+  if (!broken && !holdsBlocks(node)) return children;
   const out: (AnyNode | LooseLine)[] = [];
   let run: AnyNode[] = [];
   const flush = (): void => {
-    if (run.some(isLooseText)) out.push({ nodes: run });
-    else out.push(...run);
+    if (
+      run.some(isLooseText) ||
+      (broken && run.length > 1 && !cleansToNothing(run.map(textOf).join('')))
+    ) {
+      out.push({ nodes: run });
+    } else out.push(...run);
     run = [];
   };
   for (const child of children) {
@@ -974,6 +1005,18 @@ export function removeLeadingDateline(
         (n) => isElement(n) && (n.name === 'img' || hasDescendant(n, IMAGE)),
       );
       if (short && isMetadataLine(text) && !pictured) {
+        const box = lines.length === 0 ? dateLineBox(node, root) : null;
+        if (box !== null) {
+          // The box's lines after this one are not read: they go with it.
+          let next = stack.at(-1);
+          while (next != null && (isLooseLine(next) ? next.nodes[0] : next)?.parent === box) {
+            stack.pop();
+            next = stack.at(-1);
+          }
+          removeUpward($, box, root);
+          removed.push(cleanText(spacedText(box)));
+          continue;
+        }
         for (const n of node.nodes) detach(n);
         removed.push(text);
         continue;

@@ -252,6 +252,41 @@ describe('removeLeadingDateline', () => {
   });
 });
 
+describe('a date line opening the body takes the short lines of its box parted by <br> with it', () => {
+  const paragraphs = [
+    'Les usagers de la ligne b du métro de Rennes n’en finissent plus de prendre leur mal en patience. Ce jeudi, le trafic a été interrompu sur l’ensemble de la ligne vers 13 h 30, en raison d’un « incident technique ».',
+    'C’est la quatrième interruption de ce type depuis le début du mois de novembre. Des bus de substitution ont été mis en place, mais ils étaient rapidement saturés en fin d’après-midi.',
+    'Rennes Métropole a convoqué le constructeur, chargé du système de pilotage automatique, pour une réunion en début de semaine prochaine. La collectivité envisage des pénalités financières.',
+  ];
+  const article = (box: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Rennes. La ligne b du métro à nouveau à l’arrêt</title></head><body><main><article class="k0"><header class="article-header"><h1>Rennes. La ligne b du métro à nouveau à l’arrêt</h1><p class="k2">Nouvelle panne sur la ligne b du métro rennais ce jeudi 14 décembre 2023. Le trafic est interrompu depuis le début de l’après-midi.</p>${box}</header><figure><img src="https://media.example.fr/metro.jpg" alt="La station"><figcaption>La station Cesson-Viasilva. | ARCHIVES</figcaption></figure><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+  const url = 'https://www.ouest-france.fr/bretagne/rennes/a.html';
+
+  it("removes Ouest-France's signature: the outlet and the reporter, <br>, the dates", () => {
+    const result = extractArticle(
+      article(
+        '<div class="k3"><span class="k4">Ouest-France</span> <span class="k5">Yann Le Goff.</span><br><span class="k6">Publié le <time>14/12/2023 à 16h05</time></span> <span class="k7">Modifié le 14/12/2023 à 17h40</span></div>',
+      ),
+      { url },
+    );
+    expect(result.contentText).not.toContain('Yann Le Goff');
+    expect(result.contentText).not.toContain('Publié le');
+    expect(result.contentText).toContain(paragraphs[2]);
+  });
+
+  it('keeps a sentence set after the date line and a <br>', () => {
+    const sentence =
+      'La ligne b, mise en service en septembre 2022 avec deux ans de retard, transporte environ 100 000 voyageurs par jour.';
+    const result = extractArticle(
+      article(
+        `<div class="k3"><span class="k6">Publié le 14/12/2023 à 16h05</span><br>${sentence}</div>`,
+      ),
+      { url },
+    );
+    expect(result.contentText).toContain(sentence);
+  });
+});
+
 describe("a byline's small box leaves the body with the byline's name line", () => {
   const bold =
     'Train drivers in the Aslef union will stage a fresh wave of strikes over the Christmas period, causing disruption for passengers.';
