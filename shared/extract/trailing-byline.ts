@@ -930,6 +930,18 @@ function isOneLink(block: Element, text: string): boolean {
 }
 
 /**
+ * The texts of a byline line removed and of the box removed with it: the line, then the box's
+ * other text (its role line, its date), so that the names and the dates are read apart ("By
+ * Anna Berg, Jan Ruf" · "November 20, 2019 / 1:07 AM").
+ */
+function boxLines(line: string, box: Element | null): string[] {
+  if (box === null) return [line];
+  const whole = cleanText(spacedText(box));
+  const rest = whole.startsWith(line) ? whole.slice(line.length).trim() : whole;
+  return rest === '' ? [line] : [line, rest];
+}
+
+/**
  * Removes a dateline left at the top of the body (a short block that is a date, possibly with
  * a reading time or view count), and a second one right after it ("Updated …"): it is
  * metadata, already in `publishedAt` and `modifiedAt`. After a long opening paragraph (a
@@ -980,9 +992,9 @@ export function removeLeadingDateline(
     let rest = stack.pop();
     while (rest !== LEAVE && rest !== undefined) rest = stack.pop();
     const text = cleanText(textOf(line));
-    const box = BYLINE_LINE.test(text) ? bylineBox(line, root) : null;
+    const box = bylineLine().test(text) ? bylineBox(line, root) : null;
     removeUpward($, box ?? line, root);
-    removed.push(box === null ? text : cleanText(spacedText(box)));
+    removed.push(...boxLines(text, box));
   };
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
@@ -1047,9 +1059,9 @@ export function removeLeadingDateline(
         if (line !== undefined) lines.push(line);
         // The next block may be a date line too: "Published …", then "Updated …".
         const list = node.name === 'dd' ? node.parent : null;
-        const box = BYLINE_LINE.test(text) ? bylineBox(node, root) : null;
+        const box = bylineLine().test(text) ? bylineBox(node, root) : null;
         removeUpward($, box ?? node, root);
-        removed.push(box === null ? text : cleanText(spacedText(box)));
+        removed.push(...boxLines(text, box));
         // A list of the article's metadata left with its label alone ("Chi tiết", Joomla's
         // "Details") goes with it.
         if (list !== null && isElement(list) && list !== root && !list.children.some(isItem)) {
