@@ -12,7 +12,6 @@ import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dat
 import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
-import { reportFieldSources } from './field-sources.ts';
 import { articleId, contentHash } from './hash.ts';
 import { emptyHeadingPermalinks } from './heading-permalinks.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -467,8 +466,8 @@ function extract(
     images: body.images,
     image: declared?.image ?? null,
   });
-  if (trace !== undefined) {
-    reportFieldSources(trace, {
+  if (trace?.chosen !== undefined) {
+    trace.chosen({
       url,
       givenUrl: options.url,
       title: titleChoice,

@@ -1,6 +1,7 @@
 /**
  * Reports where each metadata field of an article came from into an {@link ExtractionTrace}
- * (`syndicate extract --explain`). Called only when a trace is given.
+ * (`syndicate extract --explain`), for {@link recordingTrace}: the Lambdas, which trace nothing,
+ * do not bundle it.
  */
 
 import type { SectionChoice } from './metadata.ts';

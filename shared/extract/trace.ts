@@ -1,8 +1,10 @@
 /**
  * What the extractor decided on one page, for `syndicate extract --explain`: the chosen body,
  * what was removed and why, and where each metadata field came from. The extractor reports into
- * an optional {@link ExtractionTrace}; without one nothing is recorded and nothing is paid.
+ * an optional {@link ExtractionTrace}; without one nothing is recorded and nothing is paid (nor
+ * bundled: the fields' sources are worded here, by the trace, not by the extractor).
  */
+import { type ChosenFields, reportFieldSources } from './field-sources.ts';
 
 /** Article fields whose source is reported, and the charset the page was read in. */
 export type TracedField =
@@ -57,6 +59,8 @@ export interface ExtractionTrace {
   field(source: FieldSource): void;
   removed(removal: Removal): void;
   body(choice: BodyChoice): void;
+  /** The metadata fields chosen, with their sources: a trace reports them as it needs. */
+  chosen?(fields: ChosenFields): void;
 }
 
 /** The recorded decisions of one extraction. */
@@ -90,6 +94,9 @@ export function recordingTrace(): { trace: ExtractionTrace; explanation: Explana
     },
     body: (choice) => {
       explanation.body = choice;
+    },
+    chosen: (fields) => {
+      reportFieldSources(trace, fields);
     },
   };
   return { trace, explanation };
