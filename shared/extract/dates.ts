@@ -355,8 +355,6 @@ function gregorianYear(year: number): number {
  */
 const MONTH_FIRST_ZONE =
   /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+)|Pacific\/Honolulu|Asia\/Manila|US\/\w+)$/;
-/** A day written with slashes, day and month in an order the digits do not tell ("12/05/2026"). */
-const SLASHES_EITHER_WAY = /(?<![\d/])(0?[1-9]|1[0-2])\/(0?[1-9]|1[0-2])\/(\d{4})(?![\d/])/;
 
 /** A zone of the United States by its abbreviation: "EST", "PDT" (the date is written there). */
 const US_ZONE_ABBREVIATION = /(?<!\p{L})(?:E|C|M|P|AK|H)[SD]T(?!\p{L})/u;
@@ -373,11 +371,6 @@ function readDay(
   text: string,
   order: DayOrder,
 ): { year: number; month: number; day: number } | null {
-  const slashed = order === 'month-first' ? SLASHES_EITHER_WAY.exec(text) : null;
-  if (slashed !== null && YEAR_FIRST.exec(text) === null) {
-    const [year, month, day] = [Number(slashed[3]), Number(slashed[1]), Number(slashed[2])];
-    return { year: gregorianYear(year), month, day };
-  }
   const day = readWrittenDay(text, order);
   return day === null ? null : { ...day, year: gregorianYear(day.year) };
 }
@@ -410,8 +403,10 @@ function readWrittenDay(
   m = DAY_FIRST.exec(text);
   if (m) {
     const [first, second] = [Number(m[1]), Number(m[2])];
-    // Day first unless that makes a month past 12: "11/18/2019" is written month first.
-    return second > 12 && first <= 12
+    // Day first unless that makes a month past 12 ("11/18/2019" is written month first), or
+    // with slashes where the zone's country writes the month first ("12/05/2026" in the US).
+    const monthFirst = order === 'month-first' && m[0].includes('/');
+    return first <= 12 && (second > 12 || monthFirst)
       ? { year: Number(m[3]), month: first, day: second }
       : { year: Number(m[3]), month: second, day: first };
   }
