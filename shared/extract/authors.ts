@@ -150,11 +150,6 @@ const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
  */
 export const OUR_STAFF = String.raw`(?:onze|our|notre|nos|unser(?:e|er|em)?|nuestr[oa]s?|nostr[oa]|vår|vores)\s+(?:eigen\s+)?(?:redacteur|redactrice|correspondent(?:e|en)?|correspondante?|envoyée? spéciale?|verslaggever|reporter(?:in)?|editor|redakteur(?:in)?|korrespondent(?:in|en)?|corresponsal|inviat[oa]|medewerker|staff)s?`;
 const OUR_STAFF_BEFORE_NAME = new RegExp(String.raw`^${OUR_STAFF}\s+(?=\p{Lu})`, 'iu');
-/**
- * A picture's credit after the names without a colon: "Tekst Jan Jansen, foto's Piet de Vries",
- * "…, Foto Anna Berg".
- */
-const PICTURES_BY = /^(?:foto's|fotos?|photos?|bild(?:er)?)\s+\p{Lu}/u;
 const THEO = /^theo\s+/i;
 
 /**
@@ -642,8 +637,12 @@ function dropUnpairedBrackets(name: string): string {
  */
 const oneCapitalizedWord = onFirstUse(() => /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\d]{1,5})$/u);
 
-/** A picture's credit written without a colon: "Foto ANSA", "Photo Reuters", "Bild dpa". */
-const PICTURE_CREDIT_WORDS = /^(?:fotos?|photos?|bild|bilder|fotografía|fotografia)\s+(?!\s*:)\S/iu;
+/**
+ * A picture's credit written without a colon: "Foto ANSA", "Photo Reuters", "Bild dpa", and after
+ * the names "Tekst Jan Jansen, foto's Piet de Vries".
+ */
+const PICTURE_CREDIT_WORDS =
+  /^(?:foto's|fotos?|photos?|bild|bilder|fotografía|fotografia)\s+(?!\s*:)\S/iu;
 
 /**
  * A unit's acronym before the place it serves, after a name's dash: "CDC Nghệ An", "CDC Hà
@@ -739,7 +738,8 @@ export function cleanAuthors(raw: string): string[] {
       .split(/\s*,\s*/)
       .filter(
         (part, i) =>
-          !creditsPicture(part) && !(i > 0 && (PLACE_BY_FORM.test(part) || PICTURES_BY.test(part))),
+          !creditsPicture(part) &&
+          !(i > 0 && (PLACE_BY_FORM.test(part) || PICTURE_CREDIT_WORDS.test(part))),
       )
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
