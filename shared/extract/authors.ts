@@ -310,32 +310,31 @@ function isBracketedNote(note: string): boolean {
 }
 
 /**
- * Whether a text is an outlet's or organisation's name written in words, some in lower case:
- * capitalized, opening with an organisation's word, no longer than a name and no sentence's
- * marks ("Báo Điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
+ * Whether a text may be a name written in words, some in lower case: capitalized, at most
+ * `words` words and no sentence's marks.
+ */
+function isNameInWords(text: string, words: number): boolean {
+  return isCapitalized(text) && !/[,.;:!?\d]/.test(text) && text.split(/\s+/).length <= words;
+}
+
+/**
+ * Whether a text is an outlet's or organisation's name written in words, some in lower case,
+ * opening with an organisation's word and no longer than a name ("Báo Điện tử Chính phủ",
+ * "Cổng thông tin điện tử tỉnh").
  */
 function namesOutletInWords(text: string): boolean {
-  return (
-    isCapitalized(text) &&
-    ORGANISATION.test(text) &&
-    !/[,.;:!?\d]/.test(text) &&
-    text.split(/\s+/).length <= MAX_AFFILIATION_WORDS
-  );
+  return ORGANISATION.test(text) && isNameInWords(text, MAX_AFFILIATION_WORDS);
 }
 
 /** The most words of an outlet's name in sentence case after "Theo" ("Người lao động"). */
 const MAX_OUTLET_WORDS = 4;
 
 /**
- * Whether a text may be an outlet's name in sentence case: a capital first, a few words and no
- * sentence's marks ("Dân trí", "Tuổi trẻ", "Người lao động").
+ * Whether a text may be an outlet's name in sentence case, of a few words ("Dân trí", "Tuổi
+ * trẻ", "Người lao động").
  */
 function isShortOutletName(text: string): boolean {
-  return (
-    /^\p{Lu}/u.test(text) &&
-    !/[,.;:!?\d]/.test(text) &&
-    text.split(/\s+/).length <= MAX_OUTLET_WORDS
-  );
+  return isNameInWords(text, MAX_OUTLET_WORDS);
 }
 
 /** The longest unit a credit line names: "Phòng Cảnh sát điều tra tội phạm về ma túy số 2". */
