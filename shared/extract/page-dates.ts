@@ -742,6 +742,27 @@ function shownText(el: Element): string {
   return cleanText(linesExcept([el], () => false, BLOCK, true).join(' '));
 }
 
+/** An ISO 8601 instant as a text: "2023-12-15T09:30:00-05:00". */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A date line's text without the updates marked apart within it as instants written for machines
+ * (Avada's hidden `<span class="updated">2023-12-15T09:30:00-05:00</span>` beside the date shown):
+ * they are read as the update, on their own.
+ */
+function withoutUpdates(el: Element, text: string): string {
+  if (isUpdateElement(el)) return text;
+  let rest = text;
+  for (const part of descendants(el)) {
+    if (!isUpdateElement(part)) continue;
+    // Only an instant written for machines (hidden by the theme's style): an update the reader
+    // sees is read in the line with its label ("Oppdatert 05.08.2024, kl. 13.52").
+    const update = shownText(part);
+    if (ISO_INSTANT.test(update)) rest = rest.replace(update, ' ');
+  }
+  return rest === text ? text : cleanText(rest);
+}
+
 function asFound(value: string | null, source: string, raw: string): FoundDate | null {
   return value === null ? null : { value, source, raw };
 }
@@ -781,8 +802,9 @@ function dateLine(ctx: PageContext): PageDates {
     const attr = (el.name === 'meta' ? metaContent(el) : el.attribs.content) ?? el.attribs.datetime;
     const shown = attr === undefined || dayOnly(attr) ? shownText(el) : '';
     // The attribute, unless it gives only the day and the text shows the time too.
-    const text = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
-    if (text === '' || text.length > 160) continue;
+    const whole = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
+    if (whole === '' || whole.length > 160) continue;
+    const text = whole === shown ? withoutUpdates(el, whole) : whole;
     const found = parseDateLine(text, timezone);
     if (isUpdateElement(el)) {
       const update = asFound(

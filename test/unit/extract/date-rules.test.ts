@@ -1601,3 +1601,17 @@ describe("dates: a profile card's date of joining is no publication", () => {
     expect(published(page('', { before }))).toBe('2023-12-14T15:05:44+00:00');
   });
 });
+
+describe("dates: a date line's update marked apart within it", () => {
+  it('reads the publication beside the hidden update the line holds (Avada)', () => {
+    const before =
+      '<div class="fusion-meta-info-wrapper">By <span class="vcard"><span class="fn"><a href="/author/michael-tran/" rel="author">Michael Tran</a></span></span><span class="fusion-inline-sep">|</span><span class="updated rich-snippet-hidden">2023-12-15T09:30:00-05:00</span><span>December 12th, 2023</span><span class="fusion-inline-sep">|</span>Categories: <a href="/category/news/" rel="category tag">News</a></div>';
+    const article = extractArticle(page('', { lang: 'en-US', before }), {
+      url: 'https://news.example.com/a.html',
+    });
+    expect([article.publishedAt?.slice(0, 10), article.modifiedAt]).toEqual([
+      '2023-12-12',
+      '2023-12-15T09:30:00-05:00',
+    ]);
+  });
+});
