@@ -175,7 +175,17 @@ export function openingBylineNames(lines: readonly string[]): string[] | null {
  * @param line - a closing line's text
  */
 export function isSourceCredit(line: string): boolean {
-  return THEO.test(cleanText(line));
+  const text = unwrap(cleanText(line));
+  return THEO.test(text) || sourcedAgency(text) !== null;
+}
+
+/** A source's label and what it names: "Nguồn: TTXVN", "Bron: Belga", "Quelle: dpa". */
+const SOURCE_LABELLED = /^(?:nguồn|source|quelle|fuente|fonte|bron|kilde|källa)\s*:\s*(.+?)\.?$/iu;
+
+/** The wire agency a source line names ("Nguồn: TTXVN" → "TTXVN"), or null. */
+function sourcedAgency(text: string): string | null {
+  const named = SOURCE_LABELLED.exec(text)?.[1]?.trim();
+  return named !== undefined && isWireAgency(named) ? named : null;
 }
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE =
@@ -967,6 +977,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       const names = cleanAuthors(text);
       if (names.length > 0 && names.every(looksLikeName)) return names;
     }
+    // A wire agency named as the source ("Nguồn: TTXVN", "Bron: Belga") is credited as "Theo
+    // TTXVN" is; another source ("Nguồn: Báo Yên Bái") stays the reader's, naming no author.
+    const agency = sourcedAgency(text);
+    if (agency !== null) return [agency];
     if (THEO.test(text)) {
       const source = text.replace(THEO, '').replace(/[.\s]+$/, '');
       // The outlet may be named in words of lower case: "Theo Báo Điện tử Chính phủ" (not "Theo

@@ -400,11 +400,42 @@ function setAsideClosingLines($: CheerioAPI, root: Element): SetAside[] {
     if (!whole || text.length > MAX_SET_ASIDE_CHARS) break;
     // The label over the documents set aside already ("Tệp đính kèm:" above their list).
     const documentsLabel = out.length > 0 && ATTACHMENTS_LABEL.test(text);
-    if (!(SOURCE_LINE.test(text) || linksDocument(block) || documentsLabel)) break;
+    // A wire agency as the source signs the text: it is read as a byline ("Nguồn: TTXVN"),
+    // not in a picture's caption, where it credits the picture ("Quelle: dpa" under a photo).
+    const source = SOURCE_LINE.test(text) && !(isSourceCredit(text) && !inPicture(block, root));
+    if (!(source || linksDocument(block) || documentsLabel)) break;
     out.push({ block, parent: block.parent as Element, next: block.next });
     detach(block);
   }
   return out;
+}
+
+/**
+ * Whether a line credits a picture or a player: it is or stands in a figure or caption below
+ * `root`, holds one, or follows one (a box of its own after the picture, ZDF's "Quelle: dpa").
+ */
+function inPicture(block: Element, root: Element): boolean {
+  if (hasDescendant(block, FIGURE_OR_PLAYER)) return true;
+  for (let node: Element | null = block; node !== null && node !== root; ) {
+    if (isFigureOrCaption(node)) return true;
+    // What stands before it, past empty nodes (a spacer between the picture and its credit).
+    let before = node.prev;
+    while (before !== null && isEmptyNode(before)) before = before.prev;
+    if (before !== null && isElement(before) && showsPictureOrPlayer(before)) return true;
+    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+  }
+  return false;
+}
+
+/** Whether a node shows nothing: blank text, or an element without text or media. */
+function isEmptyNode(node: AnyNode): boolean {
+  if (isElement(node) && showsPictureOrPlayer(node)) return false;
+  return textOf(node).trim() === '';
+}
+
+/** Whether an element is or holds a figure, a picture or a player. */
+function showsPictureOrPlayer(el: Element): boolean {
+  return showsMedia(el) || FIGURE_OR_PLAYER.has(el.name) || hasDescendant(el, FIGURE_OR_PLAYER);
 }
 
 /** Puts the blocks {@link setAsideClosingLines} took back where they stood (else at the end). */

@@ -3016,3 +3016,40 @@ describe("authors: a byline opening the body, under the theme's byline of the ac
     expect(article.contentText).not.toContain('By Emily Carter');
   });
 });
+
+describe('authors: a wire agency named as the source closing the body', () => {
+  it.each([
+    ['Nguồn: TTXVN', 'TTXVN'],
+    ['(Nguồn: TTXVN)', 'TTXVN'],
+    ['Bron: Belga', 'Belga'],
+    ['Quelle: dpa', 'dpa'],
+    ['Fuente: EFE', 'EFE'],
+  ])('credits %j as "Theo TTXVN" is credited, and takes it out of the body', (line, agency) => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual([agency]);
+    expect(article.contentText).not.toContain(line);
+  });
+
+  it('keeps a source that is no wire agency in the body, naming no author', () => {
+    const line = 'Nguồn: Báo Yên Bái';
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain(line);
+  });
+
+  it.each([
+    [
+      'in its caption',
+      '<figure><img src="/a.jpg" alt=""><figcaption>Putin bei einer Rede. <small>Quelle: dpa</small></figcaption></figure>',
+    ],
+    [
+      'in a box of its own after it, past an empty one (ZDF)',
+      '<figure><img src="/a.jpg" alt=""><figcaption>Putin bei einer Rede.</figcaption></figure><div></div><div><span>Quelle: dpa</span></div>',
+    ],
+  ])("names no author from a picture's source %s", (_where, figure) => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${figure}`;
+    expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual([]);
+  });
+});
