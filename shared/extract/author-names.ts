@@ -75,6 +75,7 @@ const NOT_NAMES = new Set(
     'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
     // A newsroom's credit to its own and the wires' reports ("Staff and news service reports")
     'staff reports|wire reports|news service reports|wire service reports|news services|wire services',
+    'staff report|wire report',
     // "Agencies": copy from the wires, credited to no one in particular
     'agencies|agenturen|agences|agencias|agenzie|agências|agencje|agentschappen|ajanslar',
   ]
