@@ -633,6 +633,9 @@ export function commaBeforeOutlet(text: string): string {
   return `${match[1]}, ${match[2]}`;
 }
 
+/** The outlet a contributor wrote for, after the name and a comma: "Special to the Gazette". */
+const SPECIAL_TO = /^special to\b/i;
+
 /** Drops brackets that open or close nothing in a name ("Alisa Sonntag)"). */
 function dropUnpairedBrackets(name: string): string {
   const opens = (name.match(/[([]/g) ?? []).length;
@@ -748,7 +751,10 @@ export function cleanAuthors(raw: string): string[] {
       .filter(
         (part, i) =>
           !creditsPicture(part) &&
-          !(i > 0 && (PLACE_BY_FORM.test(part) || PICTURE_CREDIT_WORDS.test(part))),
+          !(
+            i > 0 &&
+            (PLACE_BY_FORM.test(part) || PICTURE_CREDIT_WORDS.test(part) || SPECIAL_TO.test(part))
+          ),
       )
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;

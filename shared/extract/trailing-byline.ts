@@ -581,6 +581,8 @@ const UNIT_AFTER_NAME = String.raw`[\p{Lu}\d][\p{L}\p{M}\d&.'’ -]{1,40}`;
 
 /** One person's name in a byline line: two to four capitalised words, particles between. */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3}`;
+/** A contributor's outlet after the names: ", Special to the Gazette". */
+const SPECIAL_TO_OUTLET = String.raw`(?:,\s*[Ss]pecial to (?:[Tt]he )?\p{Lu}[\p{L}\p{M}.'’ -]{1,40})`;
 /** Names joined by commas and "and" in an English credit ("Anna Berg, Jan Ruf and Li Wei"). */
 const ENGLISH_NAMES = String.raw`${BYLINE_NAME}(?:\s*(?:,|,?\s(?:and|&)\s)\s*${BYLINE_NAME})*`;
 /**
@@ -621,7 +623,7 @@ export const BYLINE_OPENING = new RegExp(String.raw`^${BY_WORD}\s`, 'u');
 const bylineLine = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*$` +
+      String.raw`^(?:${BY_WORD}|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Tt]exte)\s*:?\s+${BYLINE_NAME}(?:\s*(?:,|\s(?:und|and|et|y|e|og|en|och|và)\s)\s*${BYLINE_NAME})*${SPECIAL_TO_OUTLET}?$` +
         // As Vietnamese CMSs label the account that posted it ("Viết bởi Administrator", Joomla's).
         String.raw`|^(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$` +
         // A wire's credits of reporters and editors.

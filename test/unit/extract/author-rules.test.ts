@@ -3010,6 +3010,16 @@ describe('authors: a job title of a beat or a place, after each name in capitals
 });
 
 describe("authors: a byline opening the body, under the theme's byline of the account that posted", () => {
+  it('credits "By Emily Carter, Special to the Gazette" so, the outlet she wrote for left out', () => {
+    const header =
+      '<div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/sarah-mills/">Sarah Mills</a></span></span></div>';
+    const line = 'By Emily Carter, Special to the Gazette';
+    const body = `<p>${line}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page('', header, body), { url: URL });
+    expect(article.authors).toEqual(['Emily Carter']);
+    expect(article.contentText).not.toContain(line);
+  });
+
   it('credits "By Emily Carter" opening the post, not the account the theme names', () => {
     const header =
       '<div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/sarah-mills/">Sarah Mills</a></span></span></div>';
