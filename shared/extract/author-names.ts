@@ -113,31 +113,30 @@ const SOCIAL =
  * professions and company roles of guest authors ("Python Software Engineer", "Co-Founder &
  * CEO"). German compounds count ("Chefredakteurin", "Sportreporter", "Softwareentwicklerin").
  */
-const JOB_TITLE = new RegExp(
-  String.raw`(?<!\p{L})(?:${[
-    // English
-    'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
-    'analyst|critic|photographer|presenter|commentator|blogger|anchor|cartoonist|illustrator',
-    // Professions and company roles an author card gives under the name
-    'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
-    'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',
-    // Academic and institutional roles an op-ed's byline gives ("Professor of History")
-    'technologist|professor|lecturer|fellow|scholar|specialist|coordinator|officer|president',
-    'advocate|evangelist|expert',
-    // German, Dutch, Scandinavian, Finnish
-    '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
-    'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',
-    'toimittaja',
-    '\\p{L}*entwickler(?:in)?|\\p{L}*ingenieur(?:in)?|\\p{L}*berater(?:in)?|wissenschaftler(?:in)?',
-    // Romance languages
-    'journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|corresponsal',
-    'redactora?|periodista|columnista|giornalista|corrispondente|redatt(?:ore|rice)',
-    'repórter|jornalista|correspondente|redatora?|colunista',
-    // A special envoy: "envoyée spéciale à Kiev", "enviado especial a Gaza", "inviato a Kiev"
-    'envoyée? spéciale?|enviad[oa] especial|inviat[oa](?: special[ei])?',
-  ].join('|')})(?!\p{L})`,
-  'iu',
-);
+const JOB_TITLES = [
+  // English
+  'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
+  'analyst|critic|photographer|presenter|commentator|blogger|anchor|cartoonist|illustrator',
+  // Professions and company roles an author card gives under the name
+  'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
+  'economist|advis[eo]r|attorney|lawyer|(?:co-?)?founder|ceo|cto|cfo|coo',
+  // Academic and institutional roles an op-ed's byline gives ("Professor of History")
+  'technologist|professor|lecturer|fellow|scholar|specialist|coordinator|officer|president',
+  'advocate|evangelist|expert',
+  // German, Dutch, Scandinavian, Finnish
+  '\\p{L}*redakteur(?:in)?|\\p{L}*reporter(?:in)?|\\p{L}*korrespondent(?:in)?|journalistin',
+  'volontär(?:in)?|nachrichtenagentur|redacteur|verslaggever|redaktør|redaktör|kommentator',
+  'toimittaja',
+  '\\p{L}*entwickler(?:in)?|\\p{L}*ingenieur(?:in)?|\\p{L}*berater(?:in)?|wissenschaftler(?:in)?',
+  // Romance languages
+  'journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|corresponsal',
+  'redactora?|periodista|columnista|giornalista|corrispondente|redatt(?:ore|rice)',
+  'repórter|jornalista|correspondente|redatora?|colunista',
+  // A special envoy: "envoyée spéciale à Kiev", "enviado especial a Gaza", "inviato a Kiev"
+  'envoyée? spéciale?|enviad[oa] especial|inviat[oa](?: special[ei])?',
+].join('|');
+/** One of {@link JOB_TITLES} as a word of a text. */
+const JOB_TITLE = new RegExp(String.raw`(?<!\p{L})(?:${JOB_TITLES})(?!\p{L})`, 'iu');
 
 /** Every job title of a text: built on the first author value that is a job title. */
 const everyJobTitle = onFirstUse(() => new RegExp(JOB_TITLE.source, 'giu'));
@@ -292,7 +291,7 @@ export function withoutJobTitle(text: string): string {
 const titleThenPlace = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?=\p{Ll})(?:${JOB_TITLE.source.replace('(?<!\\p{L})', '')})\s+(?:i\s+|in\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$`,
+      String.raw`^(?=\p{Ll})(?:${JOB_TITLES})\s+(?:i\s+|in\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$`,
       'u',
     ),
 );
