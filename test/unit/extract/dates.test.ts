@@ -227,6 +227,33 @@ describe('parseDateLine', () => {
     expect(modified?.slice(0, 16)).toBe('2024-03-14T18:02');
   });
 
+  it.each([
+    ['Publié le 14/12/2023 à 16h05 Modifié le 14/12/2023 à 17h40', 'Europe/Paris'],
+    ['Publié le 14 décembre 2023 à 16h05, mis à jour le 14 décembre 2023 à 17h40', 'Europe/Paris'],
+    ['Publicado el 14/12/2023 a las 16:05 | Modificado: 14/12/2023 17:40', 'Europe/Madrid'],
+    ['Publicado: 14/12/2023 16:05 · Última actualización: 14/12/2023 17:40', 'America/Bogota'],
+    ['Pubblicato il 14/12/2023 16:05 Ultima modifica 14/12/2023 17:40', 'Europe/Rome'],
+    ['Gepubliceerd: 14 december 2023 16:05 Gewijzigd: 14 december 2023 17:40', 'Europe/Amsterdam'],
+    [
+      'Veröffentlicht am 14.12.2023 um 16:05 Uhr, geändert am 14.12.2023 um 17:40 Uhr',
+      'Europe/Berlin',
+    ],
+    ['Опубликовано: 14.12.2023 16:05 Изменено: 14.12.2023 17:40', 'Europe/Moscow'],
+    ['Опубліковано: 14.12.2023 16:05 · Змінено: 14.12.2023 17:40', 'Europe/Kyiv'],
+    ['प्रकाशित: 14 दिसंबर 2023, 16:05 | अपडेटेड: 14 दिसंबर 2023, 17:40', 'Asia/Kolkata'],
+    ['تاريخ النشر: 14 ديسمبر 2023 - 16:05 آخر تحديث: 14 ديسمبر 2023 - 17:40', 'Asia/Riyadh'],
+    ['입력 2023.12.14 16:05 수정 2023.12.14 17:40', 'Asia/Seoul'],
+    ['기사입력 2023-12-14 16:05 최종수정 2023-12-14 17:40', 'Asia/Seoul'],
+    ['配信 2023/12/14 16:05 更新 2023/12/14 17:40', 'Asia/Tokyo'],
+    ['发布时间：2023-12-14 16:05 更新时间：2023-12-14 17:40', 'Asia/Shanghai'],
+    ['Yayınlanma: 14.12.2023 16:05 Güncellenme: 14.12.2023 17:40', 'Europe/Istanbul'],
+    ['Dipublikasikan 14/12/2023 16:05 WIB Diperbarui 14/12/2023 17:40 WIB', 'Asia/Jakarta'],
+  ])("tells the publication from the update in the page's language: %j", (line, zone) => {
+    const { published, modified } = parseDateLine(line, zone);
+    expect(published?.slice(0, 16)).toBe('2023-12-14T16:05');
+    expect(modified?.slice(0, 16)).toBe('2023-12-14T17:40');
+  });
+
   it('files a lone "Cập nhật" date as modified', () => {
     expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toMatchObject({
       published: null,
