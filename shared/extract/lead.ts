@@ -28,7 +28,15 @@ import { isAndWord } from './name-list.ts';
 import { allBold } from './opening-block.ts';
 import { isOutsideArticle, type PageIndex } from './page-index.ts';
 import { isSiteName, type SiteIdentity } from './site.ts';
-import { cleanText, countWords, lowerVi, lowerWords, PROSE_WORDS, SENTENCE_END } from './text.ts';
+import {
+  cleanText,
+  countWords,
+  lowerMeasuredWords,
+  lowerVi,
+  lowerWords,
+  PROSE_WORDS,
+  SENTENCE_END,
+} from './text.ts';
 import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /**
@@ -1122,13 +1130,13 @@ class OpeningWords {
   of(index: number): string[] {
     let list = this.read[index];
     if (list === undefined) {
-      list = lowerWords(this.paragraphs[index] ?? '');
+      list = lowerMeasuredWords(this.paragraphs[index] ?? '');
       this.read[index] = list;
     }
     return list;
   }
 
-  /** The words of all the paragraphs, in order (as `lowerWords` of them joined by a space). */
+  /** The words of all the paragraphs, in order (as `lowerMeasuredWords` of them joined by a space). */
   all(): string[] {
     const out: string[] = [];
     for (let i = 0; i < this.paragraphs.length; i++) for (const w of this.of(i)) out.push(w);
@@ -1285,7 +1293,7 @@ export function leadFromDescription(
   if (raw !== null && CUT_SHORT.test(raw)) raw = shownWhole(ctx.index, raw, contentText);
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (CUT_SHORT.test(raw) || isNoSummary(raw)) return null;
-  const described = lowerWords(raw);
+  const described = lowerMeasuredWords(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
   if (isOpeningParagraph(described, opening)) {
     return { text: raw, source: `${source}, the body's whole first paragraph` };

@@ -283,6 +283,23 @@ export function hasSpacelessScript(text: string): boolean {
  */
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/gu;
 
+/** A Han or kana character, or a run of other letters and digits (within one of `lowerWords`). */
+const HAN_KANA_OR_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+
+/**
+ * {@link lowerWords}, each Han or kana character a word of its own, as {@link countWords} counts
+ * them: the units two texts share runs of (`日本銀行は19日の…` shares no long run of letters with
+ * a copy that leaves a word out).
+ *
+ * @param text - any text
+ * @returns the lower-case words in order
+ */
+export function lowerMeasuredWords(text: string): string[] {
+  const words = lowerWords(text);
+  return hasSpacelessScript(text) ? words.flatMap((w) => w.match(HAN_KANA_OR_RUN) ?? []) : words;
+}
+
 /** Runs of Thai, Lao, Khmer and Burmese: words are found with a dictionary (ICU). */
 const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 

@@ -328,6 +328,29 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ head: CANONICAL + copy })).lead).toBeNull();
   });
 
+  it('does not take a Japanese or Chinese description abridging the opening as the lead, counting their characters as words', () => {
+    const page = (lang: string, description: string, paragraphs: readonly string[]) =>
+      `<html lang="${lang}"><head><meta charset="utf-8"><title>T</title><meta name="description" content="${description}"></head><body><article><h1>見出し</h1><div class="body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    const japanese = [
+      '日本銀行は19日の金融政策決定会合で、政策金利を現在の0.5%から0.75%に引き上げることを賛成多数で決めた。利上げは昨年7月以来で、政策金利は約30年ぶりの高水準となる。',
+      '植田和男総裁は会合後の記者会見で「賃金と物価の好循環が強まっている」と述べ、物価目標の実現が近づいているとの認識を示した。',
+    ];
+    const abridged =
+      '日本銀行は19日の金融政策決定会合で、政策金利を0.5%から0.75%に引き上げることを決めた。';
+    const url = 'https://news.example.jp/a.html';
+    expect(extractArticle(page('ja', abridged, japanese), { url }).lead).toBeNull();
+    const chinese = [
+      '国家统计局15日发布数据显示，今年前11个月全国规模以上工业增加值同比增长4.3%，其中高技术制造业增长明显，装备制造业保持较快增长。',
+      '国家统计局新闻发言人表示，国民经济持续恢复向好，但外部环境依然复杂严峻，国内需求仍显不足。',
+    ];
+    const cut =
+      '国家统计局15日发布数据显示，前11个月全国规模以上工业增加值同比增长4.3%，高技术制造业增长明显。';
+    expect(extractArticle(page('zh', cut, chinese), { url }).lead).toBeNull();
+    // A standfirst of its own words stays the lead.
+    const own = '日銀が約30年ぶりの水準まで金利を引き上げ、市場では円高が進んだ。';
+    expect(extractArticle(page('ja', own, japanese), { url }).lead).toBe(own);
+  });
+
   it('keeps keywords meta as tags only when the article uses them', () => {
     const used = '<meta name="keywords" content="cải cách hành chính, thủ tục hành chính">';
     const sitewide = '<meta name="keywords" content="tin tức, báo điện tử, tin nóng, giải trí">';
