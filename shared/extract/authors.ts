@@ -680,8 +680,16 @@ function stripAffiliation(part: string): string[] {
       break;
     }
     // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
-    // "Saibal Dasgupta | TNN").
-    if (index > 0 && oneCapitalizedWord().test(candidate)) break;
+    // "Saibal Dasgupta | TNN"); so is a place by its form, or a field the date follows
+    // ("Anjali Marar | Navi Mumbai | December 14, …": name, place and date in fields of one line).
+    if (
+      index > 0 &&
+      (oneCapitalizedWord().test(candidate) ||
+        PLACE_BY_FORM.test(candidate) ||
+        /\d/.test(pieces[index + 1] ?? ''))
+    ) {
+      break;
+    }
     names.push(candidate);
   }
   return names;

@@ -3066,3 +3066,24 @@ describe('authors: a wire agency named as the source closing the body', () => {
     expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual([]);
   });
 });
+
+describe('authors: a field after a bar that is the place the byline was filed from names no one', () => {
+  it.each([
+    ['By Anjali Marar | New Delhi | Updated: December 14, 2023 16:05 IST', ['Anjali Marar']],
+    ['Written by Express News Service | New Delhi', ['Express News Service']],
+    ['By Anjali Marar | Navi Mumbai | December 14, 2023 16:05 IST', ['Anjali Marar']],
+    ['By Priya Nair | Kuala Lumpur', ['Priya Nair']],
+  ])('reads %j as %j', (line, names) => {
+    expect(cleanAuthors(line)).toEqual(names);
+  });
+
+  it('reads the byline element of "Written by X | Place | Updated: date" as X', () => {
+    const header =
+      '<div class="byline">Written by <a href="/agency/express-news-service/">Express News Service</a> | New Delhi | Updated: December 14, 2023 16:05 IST</div>';
+    expect(authors('', header)).toEqual(['Express News Service']);
+  });
+
+  it('keeps a name after a bar that no date follows', () => {
+    expect(cleanAuthors('By Anna Berg | Jan Ruf')).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
+});
