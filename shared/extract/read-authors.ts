@@ -931,6 +931,34 @@ function boxesBeside(line: Element): Element[] {
   return boxes;
 }
 
+/** A label crediting the name after it as the story's editor, at the end of a text. */
+const EDITOR_LABEL_BEFORE =
+  /(?:(?:edited|editing|reviewed|fact[- ]?checked|produced|curated)\s+by|editors?)\s*:?\s*$/i;
+/** How much of the text before a name the editor's label is looked for in. */
+const EDITOR_LABEL_CHARS = 30;
+
+/**
+ * The links to authors' pages in a byline's line or box, but an editor's ("By <a>Sanskriti
+ * Falor</a> | Edited by <a>Aryan Prakash</a>": the web desk links its editors' pages as it does
+ * its writers').
+ */
+function writerLinks(box: Element): Element[] {
+  const links: Element[] = [];
+  let before = '';
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') before += node.data;
+    if (node.type !== 'tag' || node.name === 'script' || node.name === 'style') return;
+    if (!isAuthorPageLink(node)) {
+      for (const child of node.children) walk(child);
+      return;
+    }
+    if (!EDITOR_LABEL_BEFORE.test(before.slice(-EDITOR_LABEL_CHARS))) links.push(node);
+    before += textOf(node);
+  };
+  for (const child of box.children) walk(child);
+  return links;
+}
+
 /** A full name: two words or more, or a name in a script written without spaces. */
 function isFullName(name: string): boolean {
   return name.includes(' ') || hasSpacelessScript(name) || /\p{Script=Hangul}/u.test(name);
@@ -957,7 +985,7 @@ function fromAuthorPageLinks(
     judged.add(line);
     const text = cleanText(renderedText(line));
     if (text.length > MAX_BYLINE_LINE) continue;
-    const links = descendants(line).filter(isAuthorPageLink);
+    const links = writerLinks(line);
     const names = people(
       links.map((a) => renderedText(a)),
       site,
@@ -967,7 +995,7 @@ function fromAuthorPageLinks(
       const whole = withUnmarked ? withUnmarkedNames(text, names, site) : names;
       // One box per author side by side (`<dl><a href="/author/554">…</a></dl><dl>…`): each.
       const beside = boxesBeside(line).flatMap((box) =>
-        people(descendants(box).filter(isAuthorPageLink).map(renderedText), site, true),
+        people(writerLinks(box).map(renderedText), site, true),
       );
       const every = [...whole, ...beside.filter((n) => !whole.some((w) => sameName(w, n)))];
       return { names: every, source: `author page link ${link.attribs.href ?? ''}`, raw: text };
@@ -1558,13 +1586,17 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   if (jsonLdNames.length > 0) {
     // A CMS may declare only the first of the authors its byline links (Ghost's primary
     // author): the byline's names, when they hold every declared one and more.
+    // Not counting those it declares as the story's editors.
+    const editors = valuesOf(ctx.jsonLd.article, 'editor').map((e) => jsonLdAuthorName(e, ctx));
     const linked = fromAuthorPageLinks(ctx, site, false);
+    const shown = linked?.names.filter((n) => !editors.some((e) => e !== null && sameName(e, n)));
     const more =
       linked !== null &&
-      linked.names.length > jsonLdNames.length &&
-      jsonLdNames.every((name) => linked.names.some((shown) => sameName(shown, name)));
+      shown !== undefined &&
+      shown.length > jsonLdNames.length &&
+      jsonLdNames.every((name) => shown.some((s) => sameName(s, name)));
     return more
-      ? { ...linked, source: `${linked.source} (the JSON-LD names fewer)` }
+      ? { ...linked, names: shown, source: `${linked.source} (the JSON-LD names fewer)` }
       : { names: jsonLdNames, source: 'json-ld author', raw: fromJsonLd.join(', ') };
   }
   for (const key of AUTHOR_META) {

@@ -3087,3 +3087,36 @@ describe('authors: a field after a bar that is the place the byline was filed fr
     expect(cleanAuthors('By Anna Berg | Jan Ruf')).toEqual(['Anna Berg', 'Jan Ruf']);
   });
 });
+
+describe("authors: an editor's linked name beside the byline is no author", () => {
+  const link = (name: string) =>
+    `<a href="/author/${name.toLowerCase().replace(' ', '-')}-1016">${name}</a>`;
+
+  it.each([
+    [
+      'in a box of its own',
+      `<div class="storyBy"><small>By ${link('Sanskriti Falor')}</small> <small>| Edited by ${link('Aryan Prakash')}</small></div>`,
+    ],
+    [
+      'in the byline line',
+      `<p class="k9">By ${link('Sanskriti Falor')} | Edited by ${link('Aryan Prakash')}</p>`,
+    ],
+    [
+      'labelled "Editor:"',
+      `<div class="k9"><span>By ${link('Sanskriti Falor')}</span> <span>Editor: ${link('Aryan Prakash')}</span></div>`,
+    ],
+  ])('reads the writer alone when the editor is linked %s', (_, header) => {
+    expect(authors('', header)).toEqual(['Sanskriti Falor']);
+  });
+
+  it('keeps the JSON-LD author when the byline adds the editor the JSON-LD declares as such', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: [{ '@type': 'Person', name: 'Sanskriti Falor' }],
+      editor: [{ '@type': 'Person', name: 'Aryan Prakash' }],
+    })}</script>`;
+    const header = `<div class="storyBy"><small>By ${link('Sanskriti Falor')}</small> <small>| ${link('Aryan Prakash')}</small></div>`;
+    expect(authors(ld, header)).toEqual(['Sanskriti Falor']);
+  });
+});
