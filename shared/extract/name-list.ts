@@ -127,6 +127,9 @@ function splitAnd(part: string): string[] {
   return plain.some((p) => hasProseWords(p)) ? [part] : plain;
 }
 
+/** Words of letters without case (and their marks), then a comma and one such word. */
+const UNCASED_NAME_THEN_PLACE = /^([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)+)\s*[,،]\s*[\p{Lo}\p{M}]+$/u;
+
 /**
  * Splits a list of people into one entry per person.
  *
@@ -155,6 +158,10 @@ export function splitNames(text: string): string[] {
   ) {
     return [reporter];
   }
+  // In a script without capitals (Devanagari, Arabic), one word after the comma is the place:
+  // names there run two words or more ("राहुल शर्मा, लखनऊ").
+  const uncased = UNCASED_NAME_THEN_PLACE.exec(text.trim());
+  if (uncased?.[1] !== undefined) return [uncased[1]];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
     .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))

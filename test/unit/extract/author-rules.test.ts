@@ -3120,3 +3120,17 @@ describe("authors: an editor's linked name beside the byline is no author", () =
     expect(authors(ld, header)).toEqual(['Sanskriti Falor']);
   });
 });
+
+describe('authors: in scripts without capitals, one word after the comma is the place the credit was filed from', () => {
+  it.each([
+    ['अमर उजाला नेटवर्क, लखनऊ', ['अमर उजाला नेटवर्क']],
+    ['राहुल शर्मा, लखनऊ', ['राहुल शर्मा']],
+    ['أحمد علي، القاهرة', ['أحمد علي']],
+  ])('reads %j as %j', (credit, names) => {
+    expect(cleanAuthors(credit)).toEqual(names);
+  });
+
+  it('keeps two names of two words each', () => {
+    expect(cleanAuthors('राहुल शर्मा, अमित कुमार')).toEqual(['राहुल शर्मा', 'अमित कुमार']);
+  });
+});
