@@ -126,6 +126,13 @@ function holdsMoreThanText(el: Element): boolean {
 const SUBTITLE_PART = /^(?:subtitle|subhead|subheadline|subheader|dek|deck|strapline|standfirst)$/i;
 
 /**
+ * The same words written as two parts (`sub-heading`, `subHeadline`, `second-title`). Written as
+ * one part, "subheading" names a heading's style as often (`_subheadingTheme_uevf3_1` on a
+ * section's heading right below the headline).
+ */
+const SPLIT_SUBTITLE = /^sub(?:title|head|headline|header|heading)$|^secondtitle$/i;
+
+/**
  * Words for the standfirst, as one part of a class name (`c-article-summary`, `headline__lead`,
  * `hero__excerpt`, `article__abstract`, `kick__article__teaser`, `leadIn`). They name a kicker, a
  * headline's wrapper, a summary box in the body or another story's teaser card as often, so an
@@ -164,7 +171,8 @@ function isSubtitleElement(el: Element): boolean {
  * later part as a title (`ArticleModuleTeaser_title`; `headline__lead` is the headline's lead).
  */
 function isLineUnderHeadlineName(parts: readonly string[]): boolean {
-  if (parts.some((p) => SUBTITLE_PART.test(p))) return true;
+  if (parts.some((p, i) => SUBTITLE_PART.test(p) || SPLIT_SUBTITLE.test(p + (parts[i + 1] ?? ''))))
+    return true;
   const at = parts.findIndex((p) => LEAD_PART.test(p));
   return (
     at >= 0 &&

@@ -976,12 +976,22 @@ describe('lead: the line right below the headline named a subtitle however its c
     'strapline',
     'voc-subtitle',
     'doc_header__subheader',
+    'sub-heading',
+    'ArticlePage-subHeadline',
+    'article__second-title',
+    'story-subTitle',
   ])('takes <p class="%s"> right under the headline as the standfirst', (cls) => {
     const article = extractArticle(
       buildPage({ head, before: `<p class="${cls}">${standfirst}</p>` }),
     );
     expect(article.lead).toBe(standfirst);
     expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it('takes no heading styled "subheading" in one word for the standfirst', () => {
+    const heading = '<h2 class="_subheadingTheme_uevf3_1">Trump kan ha svängt i avtalet</h2>';
+    const article = extractArticle(buildPage({ head, before: heading }));
+    expect(article.lead).not.toBe('Trump kan ha svängt i avtalet');
   });
 
   it('leaves a "strapline" below the body where it is', () => {
