@@ -22,8 +22,9 @@ import {
   renderContent,
 } from './content/index.ts';
 import { PLAYERS } from './content/media.ts';
-import { removeTrailingHeadings } from './content/promo.ts';
+import { removeLinkParagraphs, removeTrailingHeadings } from './content/promo.ts';
 import { remover, snippet } from './content/removal.ts';
+import { ShortTexts } from './content/short-text.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { isPictureText } from './lead.ts';
@@ -357,6 +358,9 @@ function finishStructured(
   location: BodyLocation | null,
 ): { container: Cheerio<Element>; body: ArticleBody } {
   const container = inputs.$('<div></div>').append(structured.html) as Cheerio<Element>;
+  const root = container.get(0);
+  // A teaser of another story among the blocks (Arc XP's "LEA TAMBIÉN" link) goes as the page's does.
+  if (root !== undefined) removeLinkParagraphs(root, remover(inputs.trace), new ShortTexts());
   const body = finish(
     inputs,
     container,

@@ -219,26 +219,167 @@ interface Candidate {
   readonly owner: Record<string, unknown>;
 }
 
-/** The joined text of an array of body blocks, or null when it is not one. */
-function blocksText(items: readonly unknown[]): string | null {
-  const parts: string[] = [];
-  for (const item of items) {
-    if (typeof item === 'string') parts.push(item);
-    else if (isObject(item)) {
-      const key = BLOCK_TEXT_KEYS.find((k) => typeof item[k] === 'string');
-      if (key !== undefined) parts.push(item[key] as string);
-    }
-  }
-  if (parts.length < 2) return null;
-  return parts.map((p) => (MARKUP.test(p) ? p : `<p>${escapeText(p)}</p>`)).join('\n');
+/** What reading one page's app state may still visit: its JSON values and rich-text nodes. */
+interface Budget {
+  nodes: number;
 }
 
-/** Strings and block arrays under body-like keys, anywhere in a JSON value. */
-function candidates(root: unknown, name: string): Candidate[] {
+/** Rich-text nesting read at most: deeper blocks are left out. */
+const MAX_DEPTH = 24;
+
+/** Keys of a block's children: rich-text trees' (`children`, `content`), Arc XP's lists and quotes. */
+const CHILD_KEYS = ['children', 'content', 'content_elements', 'items'] as const;
+
+/** Kinds of block that are no body text: ads, embedded code and media, related stories. */
+const SKIP_KIND =
+  /^(?:raw_html|image|gallery|video|audio|code)$|embed|related|link_list|^ad(?:_|$)/;
+
+/** Kinds of rich-text node that are blocks, not runs of text within one. */
+const BLOCK_KIND = /paragraph|head|^h[1-6]$|quote|list|^normal$|^block$|^doc|table|^li$/;
+
+/** A whole rich-text document, wherever it is kept (Contentful's, TipTap's, Storyblok's). */
+const DOCUMENT_KIND = /^doc(?:ument)?$/;
+
+/** Block-level markup at a block's start: it is used as it is, not wrapped once more. */
+const BLOCK_MARKUP = /^\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|section)\b/i;
+
+/** Rich-text blocks that wrap blocks of their own. */
+const WRAPPERS: ReadonlySet<string> = new Set(['ul', 'ol', 'li', 'blockquote']);
+
+/** A node's kind: Portable Text's `style`, Contentful's `nodeType`, or its `type`, lower-cased. */
+function kindOf(node: Record<string, unknown>): string {
+  const kind = [node.style, node.nodeType, node.type, node._type].find(
+    (k) => typeof k === 'string',
+  );
+  return typeof kind === 'string' ? kind.toLowerCase() : '';
+}
+
+function childrenOf(node: Record<string, unknown>): unknown[] | undefined {
+  return CHILD_KEYS.map((k) => node[k]).find(Array.isArray);
+}
+
+/** Arc XP's blocks keep their text in `content`; rich-text trees keep runs of text in `text`. */
+function isBlock(node: unknown): boolean {
+  return isObject(node) && (typeof node.content === 'string' || BLOCK_KIND.test(kindOf(node)));
+}
+
+/** The element a block is shown as, by its kind (`h2`, `heading-2`, `heading` of a level…). */
+function tagOf(node: Record<string, unknown>, kind: string): string {
+  if (typeof node.listItem === 'string' || /list-?item|^li$/.test(kind)) return 'li';
+  const numbered = /^h([1-6])$|^heading-?([1-6])$/.exec(kind);
+  if (numbered !== null) return `h${numbered[1] ?? numbered[2]}`;
+  if (/^head(?:ing|er)$/.test(kind)) {
+    const level = Number((isObject(node.attrs) ? node.attrs.level : undefined) ?? node.level);
+    return `h${level >= 1 && level <= 6 ? level : 2}`;
+  }
+  if (kind.includes('quote')) return 'blockquote';
+  if (kind.includes('list'))
+    return /^(?:ordered|number|ol)/.test(String(node.list_type ?? kind)) ? 'ol' : 'ul';
+  return 'p';
+}
+
+/** A node's own text as HTML: Arc XP's is markup already, rich-text runs' is plain. */
+function inlineOf(node: Record<string, unknown>): string {
+  const text = BLOCK_TEXT_KEYS.map((k) => node[k]).find((v) => typeof v === 'string');
+  if (typeof text !== 'string') return '';
+  return /<\/?[a-z][\w-]*[\s/>]/i.test(text) ? text : escapeText(text);
+}
+
+/** HTML in a `tag` of its own, unless it is block markup already. */
+function inBlock(html: string, tag: string): string {
+  return BLOCK_MARKUP.test(html) ? html : `<${tag}>${html}</${tag}>`;
+}
+
+/** The runs of text within one block, joined as they are shown. */
+function inlineHtml(items: readonly unknown[], budget: Budget, depth: number): string {
+  let html = '';
+  for (const item of items) {
+    if (--budget.nodes < 0 || depth > MAX_DEPTH) break;
+    if (typeof item === 'string') html += escapeText(item);
+    else if (isObject(item)) {
+      const children = childrenOf(item);
+      html += children === undefined ? inlineOf(item) : inlineHtml(children, budget, depth + 1);
+    }
+  }
+  return html;
+}
+
+/**
+ * One block as HTML, shown by its kind: a paragraph, heading, quote, list or list item; a block
+ * of blocks as theirs, a related link as a link (for the related-link removal to tell), and
+ * ads, embeds and media (a caption is no body text) not at all.
+ */
+function blockHtml(
+  node: Record<string, unknown>,
+  budget: Budget,
+  depth: number,
+  inList: boolean,
+): string {
+  const kind = kindOf(node);
+  if (SKIP_KIND.test(kind)) return '';
+  const own = tagOf(node, kind);
+  const tag = inList && own === 'p' ? 'li' : own;
+  const children = childrenOf(node);
+  if (children?.some(isBlock)) {
+    const inner = blocksHtml(children, budget, depth + 1, tag === 'ul' || tag === 'ol');
+    return WRAPPERS.has(tag) ? `<${tag}>${inner}</${tag}>` : inner;
+  }
+  const html = children === undefined ? inlineOf(node) : inlineHtml(children, budget, depth + 1);
+  if (html.trim() === '') return '';
+  const linked =
+    kind.includes('link') && typeof node.url === 'string'
+      ? `<a href="${escapeAttribute(node.url)}">${html}</a>`
+      : html;
+  return inBlock(linked, tag);
+}
+
+/** Blocks as HTML, one a line; loose list items (Portable Text's) joined in lists. */
+function blocksHtml(
+  items: readonly unknown[],
+  budget: Budget,
+  depth: number,
+  inList = false,
+): string {
+  const parts: string[] = [];
+  for (const item of items) {
+    if (--budget.nodes < 0 || depth > MAX_DEPTH) break;
+    const html =
+      typeof item === 'string'
+        ? inBlock(inlineOf({ text: item }), 'p')
+        : isObject(item)
+          ? blockHtml(item, budget, depth, inList)
+          : '';
+    if (html === '') continue;
+    const last = parts[parts.length - 1] ?? '';
+    // Portable Text gives each item of a list as a block of its own, one after another.
+    if (inList || !html.startsWith('<li>')) parts.push(html);
+    else if (last.endsWith('</li></ul>'))
+      parts[parts.length - 1] = `${last.slice(0, -5)}${html}</ul>`;
+    else parts.push(`<ul>${html}</ul>`);
+  }
+  return parts.join(inList ? '' : '\n');
+}
+
+/**
+ * The HTML of a body given as blocks (Arc XP's `content_elements`) or as a rich-text tree
+ * (Portable Text, Contentful's, TipTap's), or null when it holds fewer than two blocks of text.
+ */
+function richText(value: object, budget: Budget): string | null {
+  const html = blocksHtml(Array.isArray(value) ? value : [value], budget, 0);
+  return (html.match(/<\/(?:p|h[1-6]|li|blockquote|div)>/gi)?.length ?? 0) >= 2 ? html : null;
+}
+
+/** Keys of the markup a headless CMS wraps in an object: WordPress's `rendered`, React's `__html`. */
+const WRAPPED_KEYS = ['rendered', '__html'] as const;
+
+/**
+ * Strings, wrapped markup, block arrays and rich-text trees under body-like keys (and rich-text
+ * documents under any key), anywhere in a JSON value.
+ */
+function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
   const out: Candidate[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: root, path: name }];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < MAX_NODES) {
+  while (stack.length > 0 && budget.nodes-- > 0) {
     const { value, path } = stack.pop() as (typeof stack)[number];
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
@@ -253,17 +394,34 @@ function candidates(root: unknown, name: string): Candidate[] {
         if (child.length >= MIN_CHARS && BODY_KEY.test(key)) {
           out.push({ path: at, value: child, owner: value });
         }
-      } else if (Array.isArray(child) && BLOCKS_KEY.test(key)) {
-        const text = blocksText(child);
-        if (text !== null && text.length >= MIN_CHARS)
-          out.push({ path: at, value: text, owner: value });
-        stack.push({ value: child, path: at });
       } else if (child !== null && typeof child === 'object') {
+        const found = bodyIn(child, key, budget);
+        if (found !== null && found.value.length >= MIN_CHARS) {
+          out.push({ path: `${at}${found.suffix}`, value: found.value, owner: value });
+        }
         stack.push({ value: child, path: at });
       }
     }
   }
   return out;
+}
+
+/** The body an object or array under `key` holds as a whole: wrapped markup, blocks, rich text. */
+function bodyIn(
+  child: object,
+  key: string,
+  budget: Budget,
+): { suffix: string; value: string } | null {
+  const bodyLike = BODY_KEY.test(key) || BLOCKS_KEY.test(key);
+  if (isObject(child)) {
+    const wrapped = bodyLike ? WRAPPED_KEYS.find((k) => typeof child[k] === 'string') : undefined;
+    if (wrapped !== undefined) return { suffix: `.${wrapped}`, value: child[wrapped] as string };
+    // Only a tree's root: an object of other fields holds its body under a key of its own.
+    if (childrenOf(child) === undefined) return null;
+    if (!bodyLike && !DOCUMENT_KIND.test(kindOf(child))) return null;
+  } else if (!BLOCKS_KEY.test(key)) return null;
+  const html = richText(child, budget);
+  return html === null ? null : { suffix: '', value: html };
 }
 
 /** Words of at least three letters, lower-cased: what a title and its article share. */
@@ -279,7 +437,9 @@ function keywords(text: string): Set<string> {
 /** Whether a candidate is this page's article: its owner names the title, or its text does. */
 function isAbout(candidate: Candidate, title: string): boolean {
   const wanted = cleanText(title).toLowerCase();
-  for (const value of Object.values(candidate.owner)) {
+  for (const field of Object.values(candidate.owner)) {
+    // A headless WordPress's title is wrapped as its body is: `title: { rendered }`.
+    const value = isObject(field) ? field.rendered : field;
     if (typeof value === 'string' && value.length < 500) {
       const t = cleanText(value).toLowerCase();
       if (t !== '' && (t === wanted || t.includes(wanted) || wanted.includes(t))) {
@@ -304,8 +464,9 @@ function isAbout(candidate: Candidate, title: string): boolean {
  */
 export function appStateBody(index: PageIndex, title: string): StructuredBody | null {
   let best: StructuredBody | null = null;
+  const budget: Budget = { nodes: MAX_NODES };
   for (const state of appStates(index)) {
-    for (const candidate of candidates(state.value, state.name)) {
+    for (const candidate of candidates(state.value, state.name, budget)) {
       if (!isAbout(candidate, title)) continue;
       const found = body(`app state ${candidate.path}`, candidate.value);
       if (best === null || found.words > best.words) best = found;

@@ -99,6 +99,35 @@ describe('extractArticle on pathological pages', () => {
     });
   });
 
+  describe('app state a page without a body holds, nested deep or wide', () => {
+    const title = 'Phát triển vùng lúa chất lượng cao';
+    const run = (text: string) => `{"nodeType":"text","value":${JSON.stringify(text)}}`;
+    const paragraph = `{"nodeType":"paragraph","content":[${VIETNAMESE_PARAGRAPHS.map(run).join(',')}]}`;
+    const next = (post: string) =>
+      `<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":${post}}}}</script>`;
+    const cases: Record<string, string> = {
+      'a rich-text tree 10,000 deep': next(
+        `{"title":"${title}","body":{"nodeType":"document","content":[${'{"nodeType":"blockquote","content":['.repeat(DEEP)}${paragraph}${']}'.repeat(DEEP)}]}}`,
+      ),
+      'a rich-text document of 10,000 paragraphs': next(
+        `{"title":"${title}","body":{"nodeType":"document","content":[${Array(DEEP)
+          .fill(paragraph)
+          .join(',')}]}}`,
+      ),
+      'Arc XP lists 10,000 deep in content_elements': `<script>Fusion.globalContent={"headlines":{"basic":"${title}"},"content_elements":[${'{"type":"list","items":['.repeat(DEEP)}{"type":"text","content":"lúa"}${']}'.repeat(DEEP)}]};</script>`,
+    };
+    for (const [name, script] of Object.entries(cases)) {
+      it(
+        `returns an Article or a typed error for ${name}`,
+        async () => {
+          const html = articlePage({ paragraphs: [] }).replace('</body>', `${script}</body>`);
+          expectArticleOrTypedRejection(await extract(html, BIG_PAGE_LIMIT_MS), name);
+        },
+        BIG_TEST_TIMEOUT_MS,
+      );
+    }
+  });
+
   describe('5 MiB of one paragraph', () => {
     it(
       'returns an Article or a typed error for 5 MiB of words in one <p>',

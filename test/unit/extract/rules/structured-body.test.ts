@@ -27,6 +27,12 @@ function jsonLd(articleBody: string): string {
 
 const paragraphs = (text: string) => text.split('\n\n');
 
+/** Next.js page data holding `post` as the page's props. */
+function nextData(post: unknown): string {
+  const data = { props: { pageProps: { post } } };
+  return `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
+}
+
 describe('rule: a body found only in structured data is used when the page body is missing or much shorter', () => {
   it('takes the JSON-LD articleBody when the markup has no body', () => {
     const article = extractArticle(appPage({ head: jsonLd(FULL_TEXT) }), { url: URL });
@@ -124,6 +130,132 @@ describe('rule: a body found only in structured data is used when the page body 
     const scripts = `<script>Fusion.globalContent=${JSON.stringify(globalContent)};Fusion.x=1;</script>`;
     const article = extractArticle(appPage({ scripts }), { url: URL });
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
+  it('reads a body of Portable Text blocks (Sanity), its headings and quotes as such', () => {
+    const block = (style: string, text: string) => ({
+      _type: 'block',
+      style,
+      markDefs: [],
+      children: [
+        { _type: 'span', text: text.slice(0, 40), marks: [] },
+        { _type: 'span', text: text.slice(40), marks: ['strong'] },
+      ],
+    });
+    const [first, second, third] = BODY_PARAGRAPHS as [string, string, string];
+    const post = {
+      title: TITLE,
+      body: [
+        block('normal', first),
+        block('h2', 'Kết quả nổi bật'),
+        block('normal', second),
+        { _type: 'image', asset: { _ref: 'image-abc' } },
+        block('blockquote', third),
+      ],
+    };
+    const article = extractArticle(appPage({ scripts: nextData(post) }), { url: URL });
+    expect(article.contentHtml).toContain(`<p>${first}</p>`);
+    expect(article.contentHtml).toContain('<h2>Kết quả nổi bật</h2>');
+    expect(article.contentHtml).toContain(`<blockquote>${third}</blockquote>`);
+  });
+
+  it('reads a body of a rich-text document tree (Contentful), its headings and lists as such', () => {
+    const text = (value: string) => ({ nodeType: 'text', value, marks: [], data: {} });
+    const node = (nodeType: string, content: unknown[]) => ({ nodeType, content, data: {} });
+    const [first, second, third] = BODY_PARAGRAPHS as [string, string, string];
+    const post = {
+      title: TITLE,
+      body: node('document', [
+        node('paragraph', [text(first)]),
+        node('heading-3', [text('Kết quả nổi bật')]),
+        node('paragraph', [
+          text(second.slice(0, 30)),
+          node('hyperlink', [text(second.slice(30, 60))]),
+          text(second.slice(60)),
+        ]),
+        node('unordered-list', [
+          node('list-item', [node('paragraph', [text(third)])]),
+          node('list-item', [node('paragraph', [text('Công khai tiến độ giải quyết hồ sơ.')])]),
+        ]),
+        { nodeType: 'embedded-entry-block', content: [], data: { target: { sys: { id: 'x' } } } },
+      ]),
+    };
+    const article = extractArticle(appPage({ scripts: nextData(post) }), { url: URL });
+    expect(article.contentText).toContain(`${first}\n\nKết quả nổi bật\n\n${second}`);
+    expect(article.contentHtml).toContain('<h3>Kết quả nổi bật</h3>');
+    expect(article.contentHtml).toMatch(/<ul><li>(?:<p>)?Sáng|<ul><li>(?:<p>)?Phát biểu/);
+  });
+
+  it('reads a body of a rich-text document of type and text (Storyblok, TipTap)', () => {
+    const post = {
+      title: TITLE,
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Tổng kết' }] },
+          ...BODY_PARAGRAPHS.map((p) => ({
+            type: 'paragraph',
+            content: [{ type: 'text', text: p }],
+          })),
+        ],
+      },
+    };
+    const article = extractArticle(appPage({ scripts: nextData(post) }), { url: URL });
+    expect(article.contentHtml).toContain('<h2>Tổng kết</h2>');
+    expect(article.contentText).toContain(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a rendered body a headless CMS wraps in an object (WordPress content.rendered, __html)', () => {
+    const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    for (const content of [{ rendered: html, protected: false }, { __html: html }]) {
+      const post = { title: { rendered: TITLE }, content };
+      const article = extractArticle(appPage({ scripts: nextData(post) }), { url: URL });
+      expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    }
+  });
+
+  it('renders Arc XP content_elements by type: headers, lists and quotes as such; related links, ads, embeds and captions left out', () => {
+    const [first, second, third] = BODY_PARAGRAPHS as [string, string, string];
+    const globalContent = {
+      headlines: { basic: TITLE },
+      content_elements: [
+        { type: 'text', content: `${first.slice(0, 50)}<b>${first.slice(50)}</b>` },
+        {
+          type: 'interstitial_link',
+          content: 'XEM THÊM: Tỉnh công bố chỉ số cải cách hành chính',
+          url: '/tin/chi-so-cchc.html',
+        },
+        { type: 'raw_html', content: '<div class="ad">Quảng cáo giữa bài viết</div>' },
+        { type: 'header', level: 3, content: 'Kết quả nổi bật' },
+        { type: 'text', content: second },
+        {
+          type: 'image',
+          url: 'https://tinh.example.gov.vn/anh/a.jpg',
+          caption: 'Chú thích ảnh hội nghị.',
+        },
+        { type: 'custom_embed', embed: { config: { text: 'Nội dung nhúng' } } },
+        {
+          type: 'list',
+          list_type: 'unordered',
+          items: [
+            { type: 'text', content: 'Mục một của danh sách.' },
+            { type: 'text', content: 'Mục hai của danh sách.' },
+          ],
+        },
+        {
+          type: 'quote',
+          content_elements: [{ type: 'text', content: third }],
+          citation: { type: 'text', content: 'Chủ tịch tỉnh' },
+        },
+      ],
+    };
+    const scripts = `<script>Fusion.globalContent=${JSON.stringify(globalContent)};Fusion.x=1;</script>`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(article.contentText).toContain(`${first}\n\nKết quả nổi bật\n\n${second}`);
+    expect(article.contentHtml).toContain('<h3>Kết quả nổi bật</h3>');
+    expect(article.contentHtml).toMatch(/<ul><li>Mục một của danh sách.<\/li><li>Mục hai/);
+    expect(article.contentHtml).toMatch(/<blockquote>(?:<p>)?Phát biểu/);
+    expect(article.contentText).not.toMatch(/XEM THÊM|Quảng cáo|Chú thích|Nội dung nhúng/);
   });
 
   it("does not take another article's body from the app state", () => {
