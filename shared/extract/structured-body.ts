@@ -179,6 +179,59 @@ const ASSIGNMENT =
 /** The end of every {@link ASSIGNMENT} match (a necessary condition, cheap to test). */
 const ASSIGNMENT_END = /(?:__|\.globalContent)\s*=\s*\{|\.push\(\s*\{/;
 
+/** Wrappers Nuxt 3's payload keeps a value in: `["ShallowReactive", 1]`. */
+const DEVALUE_WRAPPERS: ReadonlySet<string> = new Set([
+  'Reactive',
+  'ShallowReactive',
+  'Ref',
+  'ShallowRef',
+  'EmptyRef',
+  'EmptyShallowRef',
+]);
+
+/** Nesting of Nuxt 3's payload read at most: each of its wrappers is a level. */
+const PAYLOAD_DEPTH = 100;
+
+/**
+ * Nuxt 3's payload (`__NUXT_DATA__`, flattened by devalue) as the value it stands for: one array
+ * whose first item is the value, and whose objects' and arrays' items are indexes into it. Each
+ * index is read once (a shared value stays one object) and never deeper than {@link PAYLOAD_DEPTH}.
+ */
+function unflatten(table: readonly unknown[]): unknown {
+  const read = new Map<number, unknown>();
+  const at = (index: unknown, depth: number): unknown => {
+    if (
+      typeof index !== 'number' ||
+      !(index >= 0 && index < table.length) ||
+      depth > PAYLOAD_DEPTH
+    ) {
+      return undefined;
+    }
+    if (read.has(index)) return read.get(index);
+    const value = table[index];
+    if (Array.isArray(value) && typeof value[0] === 'string') {
+      const inner = DEVALUE_WRAPPERS.has(value[0]) ? at(value[1], depth + 1) : undefined;
+      read.set(index, inner);
+      return inner;
+    }
+    if (Array.isArray(value)) {
+      const items: unknown[] = [];
+      read.set(index, items);
+      for (const item of value) items.push(at(item, depth + 1));
+      return items;
+    }
+    if (isObject(value)) {
+      const object: Record<string, unknown> = {};
+      read.set(index, object);
+      for (const [key, item] of Object.entries(value)) object[key] = at(item, depth + 1);
+      return object;
+    }
+    read.set(index, value);
+    return value;
+  };
+  return at(0, 0);
+}
+
 /** The app states embedded in the page's scripts, with their names. */
 function appStates(index: PageIndex): { name: string; value: unknown }[] {
   const states: { name: string; value: unknown }[] = [];
@@ -189,7 +242,10 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
     const text = textOf(el as Element);
     if (text.length < MIN_CHARS) continue;
     if (type === 'application/json') {
-      states.push({ name: el.attribs.id ?? 'application/json', value: parseJson(text) });
+      const name = el.attribs.id ?? 'application/json';
+      const value = parseJson(text);
+      const nuxt = name === '__NUXT_DATA__' && Array.isArray(value);
+      states.push({ name, value: nuxt ? unflatten(value) : value });
       continue;
     }
     if (type !== undefined && type !== '' && !type.includes('javascript')) continue;

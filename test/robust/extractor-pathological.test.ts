@@ -99,12 +99,14 @@ describe('extractArticle on pathological pages', () => {
     });
   });
 
-  describe('app state a page without a body holds, nested deep or wide', () => {
+  describe('app state a page without a body holds, nested or referring to itself', () => {
     const title = 'Phát triển vùng lúa chất lượng cao';
     const run = (text: string) => `{"nodeType":"text","value":${JSON.stringify(text)}}`;
     const paragraph = `{"nodeType":"paragraph","content":[${VIETNAMESE_PARAGRAPHS.map(run).join(',')}]}`;
     const next = (post: string) =>
       `<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":${post}}}}</script>`;
+    const nuxt = (table: string) =>
+      `<script type="application/json" id="__NUXT_DATA__">${table}</script>`;
     const cases: Record<string, string> = {
       'a rich-text tree 10,000 deep': next(
         `{"title":"${title}","body":{"nodeType":"document","content":[${'{"nodeType":"blockquote","content":['.repeat(DEEP)}${paragraph}${']}'.repeat(DEEP)}]}}`,
@@ -115,6 +117,12 @@ describe('extractArticle on pathological pages', () => {
           .join(',')}]}}`,
       ),
       'Arc XP lists 10,000 deep in content_elements': `<script>Fusion.globalContent={"headlines":{"basic":"${title}"},"content_elements":[${'{"type":"list","items":['.repeat(DEEP)}{"type":"text","content":"lúa"}${']}'.repeat(DEEP)}]};</script>`,
+      'a Nuxt payload whose objects each refer twice to the next, 100,000 long': nuxt(
+        `[${Array.from({ length: DEEP * 10 }, (_, i) => `{"body":${i + 1},"content":${i + 1}}`).join(',')},"lúa"]`,
+      ),
+      'a Nuxt payload whose values refer to themselves': nuxt(
+        `[{"body":0,"content":[1,0],"items":2},["Ref",1],["Reactive",2],${JSON.stringify(VIETNAMESE_PARAGRAPHS.join(' '))}]`,
+      ),
     };
     for (const [name, script] of Object.entries(cases)) {
       it(

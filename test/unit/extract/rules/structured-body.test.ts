@@ -258,6 +258,22 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(article.contentText).not.toMatch(/XEM THÊM|Quảng cáo|Chú thích|Nội dung nhúng/);
   });
 
+  it('reads the body from Nuxt 3 page data (__NUXT_DATA__, its values indexes into one array)', () => {
+    const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const table = [
+      ['ShallowReactive', 1],
+      { data: 2 },
+      ['ShallowReactive', 3],
+      { article: 4 },
+      { title: 5, content: 6, self: 4 },
+      TITLE,
+      html,
+    ];
+    const scripts = `<script type="application/json" id="__NUXT_DATA__" data-ssr="true">${JSON.stringify(table)}</script>`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
