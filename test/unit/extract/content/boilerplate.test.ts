@@ -596,6 +596,9 @@ describe('findMainContent boilerplate removal', () => {
     ['a copyright notice', 'Copyright © 2023 The Washington Times, LLC.'],
     ['a copyright sign and its owner', '© The Financial Times Ltd. 2024'],
     ['an Italian reproduction notice', '© RIPRODUZIONE RISERVATA'],
+    ["a release's end mark", '###'],
+    ["a newsroom's end mark", '-30-'],
+    ["a Persian agency's end mark", 'انتهای پیام'],
     ['a count of readers beside the tools', 'Số lượt đọc: 256 | Bản in | Gửi bài viết'],
     ['the tools beside a count of readers', 'Print | Email | Views: 1,234'],
     ['a labelled pager', 'Trang: 1 | 2 | 3'],
@@ -1017,6 +1020,9 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.',
     'Nous pouvons percevoir une commission sur les achats effectués via nos liens.',
     '(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über diese Links Produkte oder Abonnements kaufst, erhält Tarnkappe.info eine kleine Provision.',
+    '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
+    '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
+    'This report is auto-generated from syndicated news feed. ThePrint holds no responsibility for its content.',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
   });
