@@ -511,14 +511,18 @@ function closingLines(
     const isDate = isClosingDate(text, isDateline);
     if (isDate) date ??= cleanText(text);
     const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
-    if (!dated) bylines++;
+    const credit = cleanText(text);
+    // The copyright below the credits on a line of their block ("Pewarta: …<br>Editor: …<br>
+    // Copyright © ANTARA 2023") names no one either.
+    const metadata = !dated && isArticleMetadata(credit);
+    if (!dated && !metadata) bylines++;
     // A translator's or the newsroom's credit ("Thiết kế: …", "Redaktion: …"), a credit to a unit
     // ("Tin, ảnh: Phòng PV01"), or the newsroom's word alone ("Redacción") closes the byline
     // lines without naming an author.
-    const credit = cleanText(text);
     if (isNewsroomCredit(credit)) production = true;
     let names =
       dated ||
+      metadata ||
       isTranslatorLine(text) ||
       isNewsroomCredit(credit) ||
       isUnitCredit(credit) ||

@@ -175,6 +175,9 @@ const NEWSROOM_ROLES = [
   'traduction',
   'translation',
   'mise en page',
+  // The editor below the writer ("Pewarta: …" then "Editor: …", as Indonesian agencies close).
+  'editor',
+  'penyunting',
 ];
 const NEWSROOM_ROLE = `(?:${NEWSROOM_ROLES.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})`;
 /** A role's label opening a credit line. */

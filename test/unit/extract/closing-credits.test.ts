@@ -178,6 +178,13 @@ describe("a newsroom's production credits among the closing byline lines", () =>
       'Text: Anna Berg<br>Design: Jan Ruf, Editing: Li Wei',
       ['Anna Berg'],
     ],
+    [
+      "an Indonesian agency's editor and copyright",
+      'Pewarta: Devi Nindy Sari Ramadhan<br>Editor: Budisantoso Budiman<br>Copyright © ANTARA 2023',
+      ['Devi Nindy Sari Ramadhan'],
+    ],
+    ['an Indonesian editor', 'Penulis: Rina Ayu<br>Editor: Andi Saputra', ['Rina Ayu']],
+    ['an English editor', 'Reporter: Jane Doe<br>Editor: John Roe', ['Jane Doe']],
   ])('names no author in %s, and the writer above is read', (_what, lines, authors) => {
     const article = extractArticle(buildPage({ tail: `<p>${lines}</p>` }));
     expect(article.authors).toEqual(authors);
