@@ -79,15 +79,18 @@ export function readTagSources(ctx: PageContext): TagSources {
   const given = declaredSources.filter(([, tags]) => tags.some((t) => tagOf(t) !== null));
   let declared = uniqueTags(given.flatMap(([, tags]) => tags));
   let source = given.map(([name]) => name).join(', ');
+  // Links to sections' pages in a box called the tags (`id="inq_section_tags"`): the tags only
+  // when the page shows no others.
+  let sectionLinks: string[] = [];
   if (declared.length === 0) {
     const inTagList = ancestorClassTest(ctx.index, 'a', TAG_LIST_HINT);
-    declared = uniqueTags(
-      ctx.index
-        .byTag('a')
-        // WordPress marks a post's category `rel="category tag"`: the section, no tag.
-        .filter((a) => (inTagList(a) || hasRel(a, 'tag')) && !hasRel(a, 'category'))
-        .map((el) => $(el).text()),
-    );
+    const links = ctx.index
+      .byTag('a')
+      // WordPress marks a post's category `rel="category tag"`: the section, no tag.
+      .filter((a) => (inTagList(a) || hasRel(a, 'tag')) && !hasRel(a, 'category'));
+    const toSection = (a: Element) => SECTION_PAGE.test(a.attribs.href ?? '');
+    declared = uniqueTags(links.filter((a) => !toSection(a)).map((el) => $(el).text()));
+    sectionLinks = uniqueTags(links.filter(toSection).map((el) => $(el).text()));
     source = 'tag links';
   }
   if (declared.length === 0) {
@@ -120,12 +123,19 @@ export function readTagSources(ctx: PageContext): TagSources {
     declared = uniqueTags(tagPageLines(ctx.index, ctx.timezone).map((el) => $(el).text()));
     source = 'a line of links to tag pages';
   }
+  if (declared.length === 0 && sectionLinks.length > 0) {
+    declared = sectionLinks;
+    source = "links to sections' pages in a box called the tags";
+  }
   return {
     declared,
     ...(declared.length > 0 ? { source } : {}),
     keywords: uniqueTags(splitTagValues(meta.get('keywords') ?? [])),
   };
 }
+
+/** The address of a section's page, not a tag's: `/category/nation`, `/section/politics/`. */
+const SECTION_PAGE = /\/(?:category|categories|section|sections)\//i;
 
 /** A label for the tags, alone before their links ("Từ khóa:", "Tags:", "Schlagwörter"). */
 const TAGS_LABEL =

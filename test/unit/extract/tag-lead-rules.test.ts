@@ -122,6 +122,17 @@ describe('tags: the links after a label for tags are tags, whatever the class na
   });
 });
 
+describe("tags: links to a section's pages in a box called the tags are no tags", () => {
+  it('reads the labelled tag links instead of the section links of a box whose id says tags', () => {
+    const html = buildPage({
+      before:
+        '<div id="inq_section_tags"><a href="https://news.example.com/category/nation">Nation</a> / <a href="https://news.example.com/category/latest-stories">Latest Stories</a></div>',
+      tail: '<div class="k7"><h3>TAGS:</h3><a href="https://news.example.com/tag/edsa">Edsa</a><a href="https://news.example.com/tag/mmda">MMDA</a></div>',
+    });
+    expect(extractArticle(html).tags).toEqual(['Edsa', 'MMDA']);
+  });
+});
+
 describe('tags: a line of links to tag pages alone is the tags, whatever the class names', () => {
   it.each([
     [
