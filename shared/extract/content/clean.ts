@@ -5,12 +5,14 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
+import { testHooks } from '../metadata-hints.ts';
 import { allBold } from '../opening-block.ts';
 import { countWords, PROSE_WORDS } from '../text.ts';
 import { BY_WORD } from '../trailing-byline.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import {
+  classAndId,
   classWords,
   descendants,
   HEADING_TAGS,
@@ -906,9 +908,13 @@ export function isHeadline(
   return headlines.has(text.toLowerCase());
 }
 
-/** The boilerplate class/id part of an element's names, or null. */
+/**
+ * The boilerplate class/id part of an element's names, or null; the names its test and component
+ * hooks give it count as its class's (`data-testid="donation-ask"` where the classes are hashed).
+ */
 function boilerplateClass(el: Element): string | null {
-  const hints = classWords(el);
+  const hooks = testHooks(el);
+  const hints = hooks === '' ? classWords(el) : `${classAndId(el)} ${hooks.toLowerCase()}`;
   if (hints === '' || KEEP.test(hints)) return null;
   const match = BOILERPLATE.exec(hints)?.[0] ?? null;
   return match !== null && holdsEmbeddedPost(el) ? null : match;

@@ -103,6 +103,8 @@ export const BOILERPLATE = new RegExp(
     'sign-up',
     // A box asking readers to give: Newspack's "newspack-inline-donate", "donate-cta".
     'donate',
+    'donation',
+    'support-?us',
     'comment(?!ar)',
     'disqus',
     'binh-?luan',

@@ -55,6 +55,21 @@ describe('boilerplate classes: a box to donate', () => {
   });
 });
 
+describe('boilerplate classes: boxes named by the hooks of their tests and components', () => {
+  it.each([
+    ['data-testid', 'donation-ask'],
+    ['data-qa', 'subscribe-promo'],
+    ['data-component', 'NewsletterSignup'],
+    ['class', 'donation-ask'],
+    ['class', 'support-us-box'],
+  ])('removes a box whose %s is %j from the body', (attribute, value) => {
+    expectRemovedFromBody(
+      `<div class="sc-8p9q0r-0 iJkLmN" ${attribute === 'class' ? '' : `${attribute}="${value}"`}><div class="${attribute === 'class' ? value : 'sc-8p9q0r-1'}"><h3>We rely on readers like you</h3><p>Bay Current is a nonprofit newsroom. Your gift helps us cover transit, housing and local government.</p><a href="/give">Give now</a></div></div>`,
+      'nonprofit newsroom',
+    );
+  });
+});
+
 describe("closing lines: a station's tagline, the wire's funding notice", () => {
   it.each([
     [
