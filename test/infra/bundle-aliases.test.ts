@@ -1,7 +1,8 @@
 /**
  * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
- * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, and an SDK
- * client takes its credentials from the environment (the alias), as Lambda provides them.
+ * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, an SDK
+ * client takes its credentials from the environment (the alias), as Lambda provides them, and the
+ * S3 client's copy describes every operation as the SDK does.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,12 @@ import { data } from 'franc-min/data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
+import {
+  S3_SCHEMAS_FILE,
+  s3ClientPackageDir,
+  treeShakableS3Client,
+  withLiteralKeys,
+} from '../../infra/bundling/tree-shakable-s3-client.ts';
 import { chooseLanguage } from '../../shared/extract/language.ts';
 
 const LANGUAGE_MODULE = fileURLToPath(new URL('../../shared/extract/language.ts', import.meta.url));
@@ -129,5 +136,62 @@ describe('SDK credentials in the Lambda bundles (from the environment only)', ()
   it('rejects, naming the environment variables, when they are not set', () => {
     const { error } = JSON.parse(bundledCredentials({})) as { error?: string };
     expect(error).toMatch(/environment variable/i);
+  });
+});
+
+/** A schema as text: its thunks (`() => GetObjectRequest$`) by their source, cycles cut. */
+function described(value: unknown, seen = new Set<unknown>()): unknown {
+  if (typeof value === 'function') return `function ${value.toString()}`;
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[seen]';
+  seen.add(value);
+  const parts = Array.isArray(value)
+    ? value.map((item) => described(item, seen))
+    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, described(v, seen)]));
+  seen.delete(value);
+  return parts;
+}
+
+describe("the S3 client's copy in the Lambda bundles", () => {
+  it('writes a constant computed key as its string, and leaves any other key as it is', () => {
+    const source = [
+      'const _h = "http";',
+      'const _hH = "httpHeader";',
+      'export var A$ = [9, n0, _A, { [_h]: ["GET", "/", 200] }, () => B$];',
+      'export var B$ = [3, n0, _B, 0, [_K], [[0, { [_hH]: _xa, [other]: 1 }]]];',
+    ].join('\n');
+    expect(withLiteralKeys(source).split('\n').slice(2)).toEqual([
+      'export var A$ = [9, n0, _A, { "http": ["GET", "/", 200] }, () => B$];',
+      'export var B$ = [3, n0, _B, 0, [_K], [[0, { "httpHeader": _xa, [other]: 1 }]]];',
+    ]);
+  });
+
+  it("describes every operation and shape as the SDK's own schemas do", async () => {
+    const original = path.join(s3ClientPackageDir(), S3_SCHEMAS_FILE);
+    const copy = path.join(treeShakableS3Client(), S3_SCHEMAS_FILE);
+    expect(readFileSync(copy, 'utf8')).not.toMatch(/\[_\w+\]:/);
+    const load = async (file: string, name: string) => {
+      const out = path.join(dir, `${name}.mjs`);
+      await build({
+        ...lambdaBuildOptions(),
+        minify: false,
+        sourcemap: false,
+        stdin: {
+          contents: `export * from ${JSON.stringify(file)};`,
+          resolveDir: dir,
+          loader: 'js',
+        },
+        outfile: out,
+        logLevel: 'silent',
+      });
+      return (await import(out)) as Record<string, unknown>;
+    };
+    const theirs = await load(original, 'schemas-sdk');
+    const ours = await load(copy, 'schemas-copy');
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+    expect(Object.keys(theirs).length).toBeGreaterThan(400);
+    for (const name of Object.keys(theirs)) {
+      expect(described(ours[name]), name).toEqual(described(theirs[name]));
+    }
   });
 });

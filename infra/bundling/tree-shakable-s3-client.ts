@@ -1,0 +1,93 @@
+/**
+ * `@aws-sdk/client-s3`'s ESM build, copied for the Lambda bundles with its schemas made
+ * tree-shakable. The client describes each of S3's 100-odd operations in `schemas/schemas_0.js`
+ * as an array whose traits object has computed keys naming a string constant
+ * (`{ [_h]: ["GET", "/{Key+}?x-id=GetObject", 200] }`, where `const _h = "http"`). esbuild keeps
+ * any object with a computed key that is not a literal (reading the key could run code), so every
+ * operation and every shape it reaches stayed in the bundles: 68 KB of the ingest bundle, where
+ * the five commands the functions send need about 10 KB. In the copy each such key is the string
+ * itself (`{ "http": […] }`), the same object; esbuild then drops the operations no command
+ * imports. Nothing else of the package changes. `lambdaBuildOptions()` aliases
+ * `@aws-sdk/client-s3` to the copy.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where generated bundling inputs go: ignored by git, inside the project (Docker bundling sees it). */
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/bundling/', import.meta.url));
+
+/** The file of the client's schemas, inside its package. */
+export const S3_SCHEMAS_FILE = 'dist-es/schemas/schemas_0.js';
+
+/** The installed package's folder. */
+export function s3ClientPackageDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.dirname(require.resolve('@aws-sdk/client-s3/package.json'));
+}
+
+/**
+ * Writes each computed key that names a top-level string constant of the module as that string
+ * (`{ [_h]: x }` → `{ "http": x }`). A key naming anything else is left as it is: the module
+ * stays correct, only less of it can be dropped.
+ *
+ * @param source - the text of `schemas_0.js`
+ * @returns the same module, its constant keys written as literals
+ */
+export function withLiteralKeys(source: string): string {
+  const strings = new Map<string, string>();
+  for (const [, name, literal] of source.matchAll(/^const (_\w+) = ("[^"\\\n]*");$/gm)) {
+    if (name !== undefined && literal !== undefined) strings.set(name, literal);
+  }
+  return source.replace(/([{,]\s*)\[(_\w+)\]:/g, (key, before: string, name: string) => {
+    const literal = strings.get(name);
+    return literal === undefined ? key : `${before}${literal}:`;
+  });
+}
+
+let written: string | undefined;
+
+/**
+ * Writes the copy (once per content: its name carries the version and a hash) and returns its
+ * folder, for the bundles' `alias` of `@aws-sdk/client-s3`. Its bare imports (`@smithy/core`…)
+ * resolve from the project's `node_modules`, as the package's own do. Concurrent builds write a
+ * copy each and rename it into place, so none reads a half-written one.
+ *
+ * @returns the copy's absolute folder
+ */
+export function treeShakableS3Client(): string {
+  if (written !== undefined && existsSync(written)) return written;
+  const from = s3ClientPackageDir();
+  const manifest = readFileSync(path.join(from, 'package.json'), 'utf8');
+  const version = (JSON.parse(manifest) as { version: string }).version;
+  const schemas = withLiteralKeys(readFileSync(path.join(from, S3_SCHEMAS_FILE), 'utf8'));
+  const hash = createHash('sha256').update(manifest).update(schemas).digest('hex').slice(0, 12);
+  const dir = path.join(CACHE_DIR, `client-s3-${version}-${hash}`);
+  if (!existsSync(path.join(dir, 'package.json'))) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const partial = `${dir}.${process.pid}.${Date.now()}.tmp`;
+    cpSync(path.join(from, 'dist-es'), path.join(partial, 'dist-es'), { recursive: true });
+    writeFileSync(path.join(partial, S3_SCHEMAS_FILE), schemas);
+    // Last: its presence marks a complete copy.
+    writeFileSync(path.join(partial, 'package.json'), manifest);
+    try {
+      renameSync(partial, dir);
+    } catch (error) {
+      // Another build put its copy in place first.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(path.join(dir, 'package.json'))) throw error;
+    }
+  }
+  written = dir;
+  return dir;
+}
