@@ -19,6 +19,7 @@ import {
 } from './content/dom.ts';
 import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
+import { onFirstUse } from './first-use.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
@@ -480,8 +481,11 @@ export function removeAuthorBioLines(root: Element, names: readonly string[]): s
   return removed;
 }
 
-/** A full name a biography opens with: two to four capitalised words ("Reiner Nagel"). */
-const BIO_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) /u;
+/**
+ * A full name a biography opens with: two to four capitalised words ("Reiner Nagel").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const bioName = onFirstUse(() => /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) /u);
 
 /** Emphasis that sets a closing note apart from the article's prose. */
 const NOTE_EMPHASIS: ReadonlySet<string> = new Set(['em', 'i']);
@@ -540,7 +544,7 @@ export function takeClosingBiography(root: Element): { name: string; text: strin
   if (previous !== undefined && !(isElement(previous) && previous.name === 'br')) return null;
   const text = squash(textOf(line));
   if (text.length > MAX_BIO_LINE_CHARS) return null;
-  const name = BIO_NAME.exec(text)?.[1];
+  const name = bioName().exec(text)?.[1];
   if (name === undefined || !BIO_VERB.test(text.slice(name.length + 1))) return null;
   detach(line);
   if (shortText(block, 0) === '') detach(block);

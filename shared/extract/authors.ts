@@ -35,8 +35,11 @@ const LABEL_BY =
 
 /** An interview's kind of credit among the {@link LABEL_BY} labels. */
 const INTERVIEW = /interview|gespräch/i;
-/** The one interviewed, after the interviewer's name: " mit Sonja Silberhorn.", " with Jane Roe". */
-const INTERVIEWEE = /\s+(?:mit|with)\s+\p{Lu}[\s\S]*$/u;
+/**
+ * The one interviewed, after the interviewer's name: " mit Sonja Silberhorn.", " with Jane Roe".
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const interviewee = onFirstUse(() => /\s+(?:mit|with)\s+\p{Lu}[\s\S]*$/u);
 
 /** An author box's heading before the name: "About Victor Davis Hanson", "Über Anna Berg". */
 const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
@@ -51,7 +54,7 @@ function dropLabelBeforeName(text: string): string {
     // An interview's credit names the one asked after the one asking: "Ein Interview von Eugen
     // Zentner mit Sonja Silberhorn".
     const rest = INTERVIEW.test(label)
-      ? text.slice(label.length).replace(INTERVIEWEE, '')
+      ? text.slice(label.length).replace(interviewee(), '')
       : text.slice(label.length);
     return /^\p{Lu}/u.test(rest) ? rest : text;
   }
@@ -519,8 +522,11 @@ const WIRE_DATELINE_CREDIT =
   /^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）/u;
 /** What stands between the names of such a credit: its labels, "、", commas and spaces. */
 const BETWEEN_CREDITED = /(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[、，,\s\u3000])+/u;
-/** A Chinese name as such a credit writes it: two to four Han characters. */
-const HAN_NAME = /^\p{scx=Han}{2,4}$/u;
+/**
+ * A Chinese name as such a credit writes it: two to four Han characters.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const hanName = onFirstUse(() => /^\p{scx=Han}{2,4}$/u);
 
 /**
  * The reporters a wire's dateline opening a text credits: a Chinese one's in brackets
@@ -536,7 +542,7 @@ export function wireDatelineReporters(text: string): string[] | null {
   if (taiwanese !== undefined) return taiwanese.split('、');
   const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
   if (credit === undefined) return null;
-  const names = credit.split(BETWEEN_CREDITED).filter((n) => HAN_NAME.test(n));
+  const names = credit.split(BETWEEN_CREDITED).filter((n) => hanName().test(n));
   return names.length > 0 ? names : null;
 }
 
@@ -659,8 +665,9 @@ const PICTURE_CREDIT_WORDS =
 /**
  * A unit's acronym before the place it serves, after a name's dash: "CDC Nghệ An", "CDC Hà
  * Tĩnh" (in capitals, then a word in mixed case: not a name in capitals, "LÊ HOA").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
  */
-const UNIT_ACRONYM = /^\p{Lu}{2,6}\d*\s+\p{Lu}\p{Ll}/u;
+const unitAcronym = onFirstUse(() => /^\p{Lu}{2,6}\d*\s+\p{Lu}\p{Ll}/u);
 
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
@@ -673,7 +680,7 @@ function stripAffiliation(part: string): string[] {
     if (
       index > 0 &&
       (ORGANISATION.test(candidate) ||
-        UNIT_ACRONYM.test(candidate) ||
+        unitAcronym().test(candidate) ||
         OUTLET_END.test(candidate) ||
         !looksLikeName(candidate))
     ) {

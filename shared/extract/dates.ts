@@ -752,10 +752,12 @@ export function isShortDateline(text: string, timeZone: string): boolean {
 
 /** Where a span of dates divides: "từ X đến Y", "from X to Y", "vom X bis Y", "X – Y", "X | Y". */
 const SPAN_DIVIDER = /\s+(?:đến|tới|to|until|till|bis|au|al|do|até|[|–—-])\s+/giu;
-/** A publication or update label: a date after one is the page's own, not a span's end. */
-const PUBLICATION_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\\p{L}\\p{N}])`,
-  'iu',
+/**
+ * A publication or update label: a date after one is the page's own, not a span's end.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const publicationLabel = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\\p{L}\\p{N}])`, 'iu'),
 );
 
 /**
@@ -767,12 +769,12 @@ const PUBLICATION_LABEL = new RegExp(
 function isDateSpan(text: string, timeZone: string): boolean {
   for (const divider of text.matchAll(SPAN_DIVIDER)) {
     const right = text.slice(divider.index + divider[0].length);
-    if (PUBLICATION_LABEL.test(right)) continue;
+    if (publicationLabel().test(right)) continue;
     const left = text.slice(0, divider.index);
     if (
       parseDate(left, timeZone) !== null &&
       parseDate(right, timeZone) !== null &&
-      DAY.test(right)
+      dayAndMonth().test(right)
     ) {
       return true;
     }
@@ -780,8 +782,13 @@ function isDateSpan(text: string, timeZone: string): boolean {
   return false;
 }
 
-/** A day and month written in figures or a month's name: not a time alone. */
-const DAY = /\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}/u;
+/**
+ * A day and month written in figures or a month's name: not a time alone.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const dayAndMonth = onFirstUse(
+  () => /\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}/u,
+);
 
 /**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",

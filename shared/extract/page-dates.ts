@@ -28,6 +28,7 @@ import {
   zoneOffsetMinutes,
 } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
+import { onFirstUse } from './first-use.ts';
 import { stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
 import { metaContent, PARSELY_PAGE_DATE } from './meta-tags.ts';
@@ -380,14 +381,17 @@ export function readDates(ctx: PageContext, url: string): PageDates {
 /**
  * A release's or letter's place and date on a line of its own ("Hamburg, den 02. Dezember 2022",
  * "Bad Homburg, den 15.03.2024"): up to four capitalised words, a comma, "den" or "am", a date.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
  */
-const PLACE_AND_DATE = /^\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3},\s+(?:den|am)\s+(.{6,30})$/u;
+const placeAndDate = onFirstUse(
+  () => /^\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*){0,3},\s+(?:den|am)\s+(.{6,30})$/u,
+);
 
 /** Tags whose text is no line of the page's own ({@link placeAndDateLine}). */
 const NOT_A_LINE: ReadonlySet<string> = new Set(['a', 'li', 'script', 'style', 'option', 'title']);
 
 /**
- * The date of a release's place and date line ({@link PLACE_AND_DATE}) written as a line of
+ * The date of a release's place and date line ({@link placeAndDate}) written as a line of
  * its own anywhere in the page, for a page that shows no other date; null when there is none.
  */
 function placeAndDateLine(ctx: PageContext): FoundDate | null {
@@ -396,7 +400,7 @@ function placeAndDateLine(ctx: PageContext): FoundDate | null {
     for (const child of el.children) {
       if (child.type !== 'text' || child.data.length > 80) continue;
       const line = cleanText(child.data);
-      const date = PLACE_AND_DATE.exec(line)?.[1];
+      const date = placeAndDate().exec(line)?.[1];
       if (date === undefined) continue;
       const value = parseDate(date, ctx.timezone);
       if (value !== null) return { value, source: "a release's place and date line", raw: date };
@@ -701,7 +705,7 @@ function bylineListItem(el: Element): Element | null {
   const unlabelledPublication = updates > 0 && updates < items.length && items.every(holdsDatetime);
   return items.length <= MAX_DATE_LIST_ITEMS &&
     items.every(dateAlone) &&
-    (items.some((i) => PUBLISHED_LABEL.test(textOf(i))) || unlabelledPublication)
+    (items.some((i) => publishedLabel().test(textOf(i))) || unlabelledPublication)
     ? item
     : null;
 }
@@ -715,10 +719,13 @@ function holdsDatetime(el: Element): boolean {
   );
 }
 
-/** A word labelling the publication ("Published", "Veröffentlicht"), not an update. */
-const PUBLISHED_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${PUBLISHED_WORD_PATTERN})(?![\p{L}\p{N}])`,
-  'iu',
+/**
+ * A word labelling the publication ("Published", "Veröffentlicht"), not an update.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const publishedLabel = onFirstUse(
+  () =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PUBLISHED_WORD_PATTERN})(?![\p{L}\p{N}])`, 'iu'),
 );
 
 /** At most this many items make a list of one article's details (date, reading time, views). */

@@ -44,6 +44,7 @@ import { closestTable, isDataTable } from './content/layout.ts';
 import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import { isDateline, isShortDateline, parseDate } from './dates.ts';
+import { onFirstUse } from './first-use.ts';
 import {
   isJsonLdScript,
   type JsonLdNode,
@@ -600,8 +601,9 @@ function opensWithName(text: string, site: SiteIdentity): boolean {
 /**
  * A letter of a script with capitals (Latin, Cyrillic, Greek…), upper or lower case: two
  * alternatives, which V8 builds six times faster than the class `[\p{Lu}\p{Ll}]` of both.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
  */
-const CASED = /\p{Lu}|\p{Ll}/u;
+const casedLetter = onFirstUse(() => /\p{Lu}|\p{Ll}/u);
 
 /**
  * The lines of a byline laid out on several (`<div>Name</div><div>Outlet</div><div>Date</div>`,
@@ -634,7 +636,8 @@ function leadingNameLines(
     if (line.length > 100 || /\p{N}/u.test(line) || !opensWithName(line, site)) break;
     // A line of a teaser or a quote ("Verlasst verdammt nochmal Minneapolis") is no name:
     // every word of a name in a cased script is capitalized.
-    if (!cleanAuthors(line).every((name) => looksLikeName(name) || !CASED.test(name))) break;
+    if (!cleanAuthors(line).every((name) => looksLikeName(name) || !casedLetter().test(name)))
+      break;
     names.push(line);
   }
   return names.length > 0 ? names : null;
@@ -1088,8 +1091,13 @@ const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHO
  * credit of the text ({@link TEXT_CREDIT_LABEL}).
  */
 const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD}|${TEXT_CREDIT_LABEL})`;
-/** A line opening with a credit of the text ({@link TEXT_CREDIT_LABEL}) or an author's label. */
-const TEXT_CREDIT_OPENING = new RegExp(`^(?:${TEXT_CREDIT_LABEL}|${AUTHOR_LABEL_WORD})`, 'u');
+/**
+ * A line opening with a credit of the text ({@link TEXT_CREDIT_LABEL}) or an author's label.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const textCreditOpening = onFirstUse(
+  () => new RegExp(`^(?:${TEXT_CREDIT_LABEL}|${AUTHOR_LABEL_WORD})`, 'u'),
+);
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**
@@ -1107,8 +1115,11 @@ const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u'
  * ("Posted by", "Kommentar von"), or a short text ending in a colon ("Autor:", "Stand:").
  */
 const LABEL_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${BY_WORD}\s*:?$|^[^:]{1,30}:$`, 'u');
-/** Where the word for "by" starts in a line, past a label before it ("Kolumne von …"). */
-const BY_START = new RegExp(String.raw`(?<![\p{L}])${LINE_OPENER}(?=\s|:)`, 'u');
+/**
+ * Where the word for "by" starts in a line, past a label before it ("Kolumne von …").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const byStart = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])${LINE_OPENER}(?=\s|:)`, 'u'));
 /** A line that is the word for "by" and nothing else: the names follow in the next element. */
 const BY_ALONE = new RegExp(String.raw`^${LINE_OPENER}\s*:?$`, 'u');
 /** Where a line of several fields splits: "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch". */
@@ -1157,15 +1168,18 @@ const IN_SECTIONS = /,\s*in\s+.*$/iu;
  */
 const BEFORE_DATE = /\s+(?:on|am|le|el|il|em|op|den|vào lúc|vào ngày|lúc|ngày)\s+(.+)$/iu;
 
-/** An outlet or a region written in capitals after the names: "…, MDR THÜRINGEN". */
-const CAPITALS_AFTER_NAMES = /,\s*(?=[^,]*\p{Lu}{2})[^\p{Ll},]+$/u;
+/**
+ * An outlet or a region written in capitals after the names: "…, MDR THÜRINGEN".
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const capitalsAfterNames = onFirstUse(() => /,\s*(?=[^,]*\p{Lu}{2})[^\p{Ll},]+$/u);
 
 /**
  * A byline line from its "by", without what follows its names: its sections, its date, an
  * outlet or region in capitals.
  */
 function namesPart(line: string): string {
-  const by = BY_START.exec(line);
+  const by = byStart().exec(line);
   let text = (by === null ? line : line.slice(by.index)).replace(IN_SECTIONS, '');
   const dated = BEFORE_DATE.exec(text);
   if (dated?.[1] !== undefined && parseDate(dated[1], 'UTC') !== null) {
@@ -1173,7 +1187,7 @@ function namesPart(line: string): string {
   }
   // Only where the names themselves are not in capitals: "BY ANNA BERG, JAN RUF" names two.
   // A wire agency in capitals signs with the names ("Av Ola Nordmann, NTB").
-  const capitals = CAPITALS_AFTER_NAMES.exec(text);
+  const capitals = capitalsAfterNames().exec(text);
   if (capitals !== null && isWireAgency(capitals[0].replace(/^,\s*/, ''))) return text;
   const names = capitals === null ? '' : text.slice(0, capitals.index).replace(/^\S+\s*/, '');
   return capitals !== null && /\p{Ll}/u.test(names) ? text.slice(0, capitals.index) : text;
@@ -1210,7 +1224,7 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     // unless its label credits the text (a piece's credits: "Nội dung: …" above "Ảnh: …").
     if (
       (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) &&
-      !TEXT_CREDIT_OPENING.test(cleanText(renderedText(el)))
+      !textCreditOpening().test(cleanText(renderedText(el)))
     ) {
       continue;
     }
@@ -1235,7 +1249,7 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
       const names = people(parseByline(part) ?? [], site, true);
       // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one; so
       // in loose text, where a caption's "von Bankmagazin, Versicherungsmagazin" stands too.
-      const labelled = loose || (BY_START.exec(field.trim())?.index ?? 0) > 0;
+      const labelled = loose || (byStart().exec(field.trim())?.index ?? 0) > 0;
       if (names.length > 0 && (!labelled || names.every(isFullName))) {
         return { names, source: 'byline line', raw: field };
       }

@@ -4,6 +4,7 @@
  * from a person's name.
  */
 import { decodeHTML } from 'entities';
+import { onFirstUse } from './first-use.ts';
 import { resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -151,8 +152,11 @@ export function readSiteIdentity(
   };
 }
 
-/** A person's name written in words, each capitalized: "Mattias Geniar". */
-const WORDS_OF_A_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u;
+/**
+ * A person's name written in words, each capitalized: "Mattias Geniar".
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const wordsOfAName = onFirstUse(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u);
 
 /**
  * Whether a name is the person a personal site is named after: written in words as a person's
@@ -167,7 +171,7 @@ export function isSitesPerson(text: string, site: SiteIdentity): boolean {
   const name = text.trim();
   return (
     site.handle !== undefined &&
-    WORDS_OF_A_NAME.test(name) &&
+    wordsOfAName().test(name) &&
     foldLetters(name) === site.handle &&
     !site.hostLabels.includes(site.handle)
   );

@@ -638,8 +638,13 @@ const bylineLine = onFirstUse(
     ),
 );
 
-/** A date line's publication or update label ("Publiziert: 01.07.2023, 11:16"). */
-const PUBLICATION_LABEL = new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)(?![\\p{L}])`, 'iu');
+/**
+ * A date line's publication or update label ("Publiziert: 01.07.2023, 11:16").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const publicationLabel = onFirstUse(
+  () => new RegExp(`^(?:${PUBLICATION_WORD_PATTERN}|stand)(?![\\p{L}])`, 'iu'),
+);
 
 /** Datelines run short: "January 15, 2024 · 6 min read", "Thứ Hai, 02/09/2024 08:15". */
 const MAX_DATELINE_CHARS = 80;
@@ -1022,7 +1027,7 @@ export function removeLeadingDateline(
           isArticleMetadata(text) ||
           isDatedByline(text, isDate) ||
           isLabelledFields(text, isDate)))) &&
-    (!afterOpening || PUBLICATION_LABEL.test(text) || isPublicationDay(text));
+    (!afterOpening || publicationLabel().test(text) || isPublicationDay(text));
   // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
   // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is not read, it goes too.
   const removeLine = (line: Element): void => {

@@ -44,10 +44,16 @@ const SUBSCRIPTION_LABEL =
  */
 const RELATIVE_TIME =
   /(?:\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|\bil y a\s+\d+\s*(?:s|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|días?|semanas?|meses|mes|años?)\b|\bhá\s+\d+\s*(?:segundos?|min|minutos?|h|horas?|dias?|semanas?|meses|mês|anos?)\b|\b\d+\s*(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s*(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b|\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)/iu;
-/** What a relative-time line may carry besides the time: a label, a clock time. */
-const RELATIVE_TIME_EXTRAS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:last\s+)?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]`,
-  'giu',
+/**
+ * What a relative-time line may carry besides the time: a label, a clock time.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const relativeTimeExtras = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:last\s+)?(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\b\d{1,2}[:.]\d{2}\b|[|·•:,–—-]`,
+      'giu',
+    ),
 );
 
 const FIGURE_OR_AGO = /\d|ago/i;
@@ -59,7 +65,7 @@ function isRelativeTimeLine(text: string): boolean {
   const match = RELATIVE_TIME.exec(text);
   if (match === null) return false;
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
-    .replace(RELATIVE_TIME_EXTRAS, ' ')
+    .replace(relativeTimeExtras(), ' ')
     .trim();
   if (rest === '') return true;
   // Besides, only a name: up to four capitalised words ("Jon King", "Fouzia Van Der Fort").
