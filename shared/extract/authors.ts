@@ -531,14 +531,14 @@ const hanName = onFirstUse(() => /^\p{scx=Han}{2,4}$/u);
 /**
  * The reporters a wire's dateline opening a text credits: a Chinese one's in brackets
  * ({@link WIRE_DATELINE_CREDIT}), Yonhap's ({@link KOREAN_WIRE_DATELINE}), Taiwan's CNA's
- * ({@link CNA_DATELINE}); null when the text does not open with one.
+ * ({@link cnaDateline}); null when the text does not open with one.
  *
  * @param text - a paragraph's text
  */
 export function wireDatelineReporters(text: string): string[] | null {
   const korean = KOREAN_WIRE_DATELINE.exec(text)?.[1];
   if (korean !== undefined) return korean.split(/\s*·\s*/);
-  const taiwanese = CNA_DATELINE.exec(text)?.[1];
+  const taiwanese = cnaDateline().exec(text)?.[1];
   if (taiwanese !== undefined) return taiwanese.split('、');
   const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
   if (credit === undefined) return null;
@@ -555,9 +555,12 @@ const KOREAN_WIRE_DATELINE =
 /**
  * Taiwan's Central News Agency's dateline: its reporters (three characters each, as Taiwanese
  * names are written), the place and the day ("（中央社記者張建中新竹18日電）").
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const CNA_DATELINE =
-  /^（中央社(?:記者|记者)((?:\p{scx=Han}{3}、)*\p{scx=Han}{3})\p{scx=Han}{2,4}\d{1,2}日(?:專)?[電电]）/u;
+const cnaDateline = onFirstUse(
+  () =>
+    /^（中央社(?:記者|记者)((?:\p{scx=Han}{3}、)*\p{scx=Han}{3})\p{scx=Han}{2,4}\d{1,2}日(?:專)?[電电]）/u,
+);
 
 /**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
@@ -768,7 +771,7 @@ export function cleanAuthors(raw: string): string[] {
           !creditsPicture(part) &&
           !(
             i > 0 &&
-            (PLACE_BY_FORM.test(part) || PICTURE_CREDIT_WORDS.test(part) || SPECIAL_TO.test(part))
+            (placeByForm().test(part) || PICTURE_CREDIT_WORDS.test(part) || SPECIAL_TO.test(part))
           ),
       )
       .join(', ');
@@ -816,9 +819,12 @@ export function cleanAuthors(raw: string): string[] {
  * first word one that opens places' names and no one's first name ("New Delhi", "San
  * Francisco", "Hong Kong", "São Paulo", "Kuala Lumpur", "Port Moresby"), or "City" last
  * ("Mexico City"). A place of one word is no full name already.
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const PLACE_BY_FORM =
-  /^(?:(?:New|San|Santa|Santo|São|Sao|Los|Las|Saint|St\.?|Sankt|Hong|Kuala|Buenos|Tel|Cape|Port|Puerto|Addis|Phnom|Ho Chi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+City)$/u;
+const placeByForm = onFirstUse(
+  () =>
+    /^(?:(?:New|San|Santa|Santo|São|Sao|Los|Las|Saint|St\.?|Sankt|Hong|Kuala|Buenos|Tel|Cape|Port|Puerto|Addis|Phnom|Ho Chi)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+City)$/u,
+);
 
 /** Whether a text opens with a lower-case letter. */
 function opensInLowerCase(text: string): boolean {

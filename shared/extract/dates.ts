@@ -704,16 +704,26 @@ const DATELINE_WORDS =
 /**
  * The same in other languages: month names, weekdays, and the words between a date's parts
  * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 22 janvier 2018 à 10h13").
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const OTHER_DATELINE_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_PATTERN}|de|del|às|à|a las|um|uhr|le|om|alle|kl|klo|h)(?![\\p{L}\\p{N}])`,
-  'giu',
+const otherDatelineWords = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_PATTERN}|de|del|às|à|a las|um|uhr|le|om|alle|kl|klo|h)(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
 );
 
-/** The labels of a publication or an update, in every language ("postado", "Aktualisiert"). */
-const PUBLICATION_LABELS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN}|em|el|il|op)(?![\\p{L}\\p{N}])`,
-  'giu',
+/**
+ * The labels of a publication or an update, in every language ("postado", "Aktualisiert").
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
+ */
+const publicationLabels = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${PUBLICATION_WORD_PATTERN}|em|el|il|op)(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
 );
 
 /** A zone abbreviation or zone name in capitals ("EST", "ET", "IST"; not the French "est", "et"). */
@@ -806,8 +816,8 @@ export function isDateline(text: string, timeZone: string): boolean {
   const rest = text
     .normalize('NFC')
     .replace(DATELINE_WORDS, ' ')
-    .replace(OTHER_DATELINE_WORDS, ' ')
-    .replace(PUBLICATION_LABELS, ' ')
+    .replace(otherDatelineWords(), ' ')
+    .replace(publicationLabels(), ' ')
     .replace(ZONE_WORD_CAPITALS, ' ')
     .replace(CJK_DATE_CHARACTERS, ' ')
     .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')

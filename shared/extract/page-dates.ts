@@ -885,10 +885,14 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
 /**
  * A date line's label (in the languages of `date-words.ts`), or a clock time: what tells a
  * page's date from a date in a list.
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const DATE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\d{1,2}[:h]\d{2}`,
-  'iu',
+const dateLabel = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${PUBLICATION_WORD_PATTERN})(?![\p{L}\p{N}])|\d{1,2}[:h]\d{2}`,
+      'iu',
+    ),
 );
 /**
  * A time written with a dot that a zone, am/pm or "Uhr" marks as one ("12.42 CET", "3.05pm",
@@ -904,10 +908,14 @@ const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'op
  * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
  * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`, `<b>Aktualisiert am </b>17.01.2021`), in
  * the languages publishers write it.
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const DATE_FIELD_LABEL = new RegExp(
-  String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*:?$`,
-  'iu',
+const dateFieldLabelPattern = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*:?$`,
+      'iu',
+    ),
 );
 const FIELD_LABEL_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'span', 'label']);
 
@@ -918,14 +926,14 @@ function dateFieldLabel(el: Element): string | null {
     while (term !== null && term.type !== 'tag') term = term.prev;
     if (term === null || !['dt', 'th'].includes((term as Element).name)) return null;
     const label = cleanText(textOf(term));
-    return DATE_FIELD_LABEL.test(label) ? label : null;
+    return dateFieldLabelPattern().test(label) ? label : null;
   }
   const first = el.children.find(
     (child) => child.type === 'tag' || !cleansToNothing(textOf(child)),
   );
   if (first?.type !== 'tag' || !FIELD_LABEL_TAGS.has((first as Element).name)) return null;
   const label = cleanText(textOf(first));
-  return DATE_FIELD_LABEL.test(label) ? label : null;
+  return dateFieldLabelPattern().test(label) ? label : null;
 }
 
 /** {@link NO_DATE_TEXT} but links, read below the headline when they lead to a day's archive. */
@@ -1093,7 +1101,7 @@ function labelledDateText(ctx: PageContext): PageDates {
       100,
     );
     if (text === null || text.length < 8) continue;
-    if (label === null && !DATE_LABEL.test(text) && !DOTTED_CLOCK_TIME.test(text)) {
+    if (label === null && !dateLabel().test(text) && !DOTTED_CLOCK_TIME.test(text)) {
       if (!BYLINE_OPENING.test(text)) continue;
     }
     if (listItem && bylineListItem(el) !== el) continue;

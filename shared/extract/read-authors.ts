@@ -1104,10 +1104,14 @@ const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*$
  * A text that opens a byline with a word for "by" before a capitalised name (`Von Anna…`) or one
  * of a script without capitals (`โดย สมชาย…`), or ends with that word, the name following in an
  * element (`von <a>…</a>`, `… | Von <span>…</span>`).
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
-const BY_BEFORE_NAME = new RegExp(
-  String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+(?:${OUR_STAFF}\s+)?[\p{Lu}\p{Lo}]`,
-  'u',
+const byBeforeName = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s+(?:${OUR_STAFF}\s+)?[\p{Lu}\p{Lo}]`,
+      'u',
+    ),
 );
 const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u');
 /**
@@ -1210,7 +1214,7 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     const holder = el.children.length <= 3 ? lineTextHolder(el) : el;
     const opener = holder.children.findIndex(
       (child) =>
-        child.type === 'text' && (BY_BEFORE_NAME.test(child.data) || BY_AT_END.test(child.data)),
+        child.type === 'text' && (byBeforeName().test(child.data) || BY_AT_END.test(child.data)),
     );
     // A Korean byline names the reporter before the title, no "by": "김민준 기자".
     if (opener < 0) {
@@ -1241,10 +1245,10 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
       loose || rest.some((c) => c.type === 'tag' && c.name === 'br')
         ? cleanText(looseRun(rest))
         : null;
-    if (run !== null && (loose || BY_BEFORE_NAME.test(run))) line = run;
+    if (run !== null && (loose || byBeforeName().test(run))) line = run;
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
-      if (!BY_BEFORE_NAME.test(field)) continue;
+      if (!byBeforeName().test(field)) continue;
       const part = namesPart(field);
       const names = people(parseByline(part) ?? [], site, true);
       // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one; so
@@ -1307,10 +1311,13 @@ const NO_NAME_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'title', '
  * script, each opening with a capital ("Julia Vergin", "Dan Jervis-Bardy", "Anna K. Berg").
  */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
-/** Full names and nothing else, joined by commas or "and" ("Lisa Kaczke and Trevor J. Mitchell"). */
-const FULL_NAMES = new RegExp(
-  `^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`,
-  'u',
+/**
+ * Full names and nothing else, joined by commas or "and" ("Lisa Kaczke and Trevor J. Mitchell").
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
+ */
+const fullNames = onFirstUse(
+  () =>
+    new RegExp(`^${FULL_NAME}(?:(?:, | (?:and|und|et|y|e|og|och|en|i|и|&) )${FULL_NAME})*$`, 'u'),
 );
 /** Separators at the ends of a line: "Sehernur Karsu |". */
 const EDGE_SEPARATORS = /^[\s|·•/]+|[\s|·•/]+$/gu;
@@ -1378,7 +1385,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // name in its line: "Jane Doe, Staff Writer".
     const text = withoutJobTitle(shown.replace(EDGE_SEPARATORS, ''));
     if (
-      !FULL_NAMES.test(text) ||
+      !fullNames().test(text) ||
       isJobTitle(text) ||
       closest(el, HEADING_TAGS, null) !== null ||
       namesPlace(el) ||
@@ -1387,7 +1394,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       return null;
     if (headlineText.includes(text)) return null;
     const names = people([text], site, true);
-    return names.length === 0 || names.some((n) => !FULL_NAMES.test(n)) ? null : names;
+    return names.length === 0 || names.some((n) => !fullNames().test(n)) ? null : names;
   };
   for (const [at, line] of lines.entries()) {
     const { el, text } = line;
