@@ -20,6 +20,7 @@ import {
 import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
@@ -295,7 +296,10 @@ export function removeAuthorPortraits(root: Element, names: readonly string[]): 
  * taken from its start ("| "), and a label of up to three words ending in a colon
  * ("Periodista Digital:", "Redakteur:").
  */
-const BYLINE_LABEL = /^[\s|·•–—-]*(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\s*:)?\s*/u;
+const BYLINE_LABEL = fromSource(
+  String.raw`^[\s|·•–—-]*(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\s*:)?\s*`,
+  'u',
+);
 
 /**
  * Removes the line opening the body when it shows nothing but a declared author's name, after
@@ -412,8 +416,10 @@ function markedByline(
 }
 
 /** Words that credit a newsroom whatever its name: "Redacción", "Diario", "Digital", "Staff". */
-const NEWSROOM_WORDS =
-  /(?<![\p{L}\p{N}])(?:redacci[oó]n|redaktion|reda[cç][aã]o|r[ée]daction|redazione|diario|digital|online|staff|newsroom|web)(?![\p{L}\p{N}])/giu;
+const NEWSROOM_WORDS = fromSource(
+  String.raw`(?<![\p{L}\p{N}])(?:redacci[oó]n|redaktion|reda[cç][aã]o|r[ée]daction|redazione|diario|digital|online|staff|newsroom|web)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /**
  * A newsroom's name without the words any newsroom's credit may add ("Redacción Diario Página

@@ -5,6 +5,7 @@
  * "emma-mackenzie"), and the site or another outlet ("mdr.de", "n-tv NACHRICHTEN").
  */
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
 
 /** A newsroom's words for itself, naming no one: "Redaktion", "La Rédaction", "Ban Biên tập". */
@@ -183,14 +184,17 @@ const CREDIT_LABEL =
  * ("emma-mackenzie", "j.doe", "editor01"). A bare lower-case word stays: agencies and newsrooms
  * sign so ("dpa", "kna").
  */
-const ACCOUNT = /^(?=.*[._\d-])[\p{Ll}\d._-]+$/u;
+const ACCOUNT = fromSource(String.raw`^(?=.*[._\d-])[\p{Ll}\d._-]+$`, 'u');
 
 /**
  * A name in Han and kana only (Chinese, Japanese): given and family name run two to eight
  * characters, a transcribed foreign name a dozen or so with its `・`. Longer is a label or a
  * biography run together with a name (`この記事を書いた人渡辺洋介東京社会部…`).
  */
-const HAN_KANA_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC・·]+$/u;
+const HAN_KANA_ONLY = fromSource(
+  String.raw`^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC・·]+$`,
+  'u',
+);
 const MAX_HAN_KANA_NAME = 16;
 
 /** A surname joined to its particle: "deGrasse", "deCasparis", "vanDerBeek". */
@@ -299,8 +303,10 @@ const titleThenPlace = onFirstUse(
  * A newsroom's title after the words of its beat or place, the title last (no one's name ends
  * so): "Whitehall Correspondent", "Middle East Editor", "WHITEHALL CORRESPONDENT".
  */
-const BEAT_TITLE =
-  /^(?:[\p{L}&-]+\s+){1,3}(?:correspondent|editor|reporter|writer|columnist|journalist|commentator)s?$/iu;
+const BEAT_TITLE = fromSource(
+  String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:correspondent|editor|reporter|writer|columnist|journalist|commentator)s?$`,
+  'iu',
+);
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
 
 /**

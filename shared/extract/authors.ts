@@ -11,6 +11,7 @@ import {
   JOINED_PARTICLE,
 } from './author-names.ts';
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { splitNames } from './name-list.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
 
@@ -87,7 +88,7 @@ const DEGREE =
  */
 const TRAILING_WEEKDAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A social handle after a name: "Catherine Shu @catherineshu". */
-const TRAILING_HANDLE = /\s+@[\p{L}\p{N}_.]+$/u;
+const TRAILING_HANDLE = fromSource(String.raw`\s+@[\p{L}\p{N}_.]+$`, 'u');
 /**
  * "Posted in" or "posted on" after a name in Chinese, and whatever follows it (the platform, the
  * date, counters): "王小明 發表在 痞客邦 PIXNET 留言(42)", "李华 发表于 2015-11-20".
@@ -191,8 +192,10 @@ function sourcedAgency(text: string): string | null {
   return named !== undefined && isWireAgency(named) ? named : null;
 }
 /** Reporters' collective credits, kept as they are written. */
-const COLLECTIVE =
-  /^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|p\.?v|ctv|btv|phóng viên)(?![\p{L}\p{N}])/iu;
+const COLLECTIVE = fromSource(
+  String.raw`^(?:nhóm\s+(?:pv|ctv|phóng viên|tác giả|thực hiện)|p\.?v|ctv|btv|phóng viên)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * Whether a line is a newsroom's collective credit naming no one, alone or before its unit or
@@ -210,8 +213,10 @@ export function isCollectiveCredit(text: string): boolean {
  * Words that start an organisation, not a person, after a name ("… - Đài Truyền thanh huyện"),
  * each a whole word whatever letter ends it ("Sở", "Bộ", "Xã": `\b` knows ASCII letters only).
  */
-const ORGANISATION =
-  /^(?:(?:đài|báo|trung tâm|phòng|đội|đồn|công ty|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|news|press)(?![\p{L}\p{N}])|the\s)/iu;
+const ORGANISATION = fromSource(
+  String.raw`^(?:(?:đài|báo|trung tâm|phòng|đội|đồn|công ty|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|news|press)(?![\p{L}\p{N}])|the\s)`,
+  'iu',
+);
 /**
  * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
  * Media", "… - Daily Herald", "… | Axel Springer Verlag").
@@ -518,8 +523,10 @@ const CJK_BRACKETED_CREDIT = new RegExp(
  * brackets after "电" or "讯": "新华社北京12月5日电（记者 王明）", "本报讯（记者 王明 通讯员 李华）"
  * (Korean and Taiwanese wires' datelines: {@link wireDatelineReporters}).
  */
-const WIRE_DATELINE_CREDIT =
-  /^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）/u;
+const WIRE_DATELINE_CREDIT = fromSource(
+  String.raw`^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）`,
+  'u',
+);
 /** What stands between the names of such a credit: its labels, "、", commas and spaces. */
 const BETWEEN_CREDITED = /(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[、，,\s\u3000])+/u;
 /**

@@ -15,6 +15,7 @@ import {
   ZONE_ABBREVIATIONS,
 } from './date-words.ts';
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords } from './text.ts';
 
@@ -435,7 +436,10 @@ function readWrittenDay(
 }
 
 /** A time after the Scandinavian and Finnish word for "o'clock", dots allowed: "kl 09.00", "klo 8.15". */
-const CLOCK_WORD_TIME = /(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
+const CLOCK_WORD_TIME = fromSource(
+  String.raw`(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)`,
+  'iu',
+);
 
 /**
  * A time written with a dot ("12.42", British and Scandinavian use; German "16.03 Uhr"), read as
@@ -698,8 +702,10 @@ export function showsDay(text: string, instant: string | null, timeZone: string)
 }
 
 /** Words a date line carries besides the date: weekdays, months, labels, reading time, views. */
-const DATELINE_WORDS =
-  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])/giu;
+const DATELINE_WORDS = fromSource(
+  String.raw`(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|tháng|năm|lúc|giờ|cập\s+nhật|đăng|xuất\s+bản|lượt\s+xem|phút\s+đọc|sáng|chiều|tối|gmt|utc|ict|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|min(?:ute)?s?|read|views?|am|pm)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /**
  * The same in other languages: month names, weekdays, and the words between a date's parts

@@ -5,6 +5,7 @@
  * section heading of the body with it.
  */
 import type { Element } from 'domhandler';
+import { fromSource } from './from-source.ts';
 
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -12,7 +13,7 @@ const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6
 const HEADING_DEPTH = 3;
 
 /** A sign and nothing else: no letter or digit ("¶", "#", "§", "🔗"). */
-const SIGN_ONLY = /^[^\p{L}\p{N}]+$/u;
+const SIGN_ONLY = fromSource(String.raw`^[^\p{L}\p{N}]+$`, 'u');
 
 /** Whether a link is a heading's permalink: to a fragment, inside the heading, a sign alone. */
 function isHeadingPermalink(link: Element): boolean {

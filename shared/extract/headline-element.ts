@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, hasRel, IN_WORD, isBareReading, isHidden } from './content/dom.ts';
 import { isRelatedLabel } from './content/patterns.ts';
+import { fromSource } from './from-source.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, headingNamesSite, type SiteIdentity } from './site.ts';
 import { cleanText } from './text.ts';
@@ -236,7 +237,10 @@ function isSmallPart(el: Element): boolean {
 }
 
 /** Letters of scripts written without spaces between words. */
-const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const UNSPACED_LETTER = fromSource(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`,
+  'gu',
+);
 
 /**
  * Whether a heading is long enough to be a headline on its own (not a section label): three

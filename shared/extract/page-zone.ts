@@ -7,6 +7,7 @@
  * back to UTC.
  */
 import { zoneOffsetMinutes } from './dates.ts';
+import { fromSource } from './from-source.ts';
 import { stringOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 
@@ -239,7 +240,7 @@ function countryOfHost(url: string | null): string | null {
  * vowels of Latin Extended Additional are Vietnamese. In order: kana before Han.
  */
 const SCRIPT_LANGUAGES: readonly (readonly [RegExp, string])[] = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [fromSource(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u'), 'ja'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/\p{Script=Han}/u, 'zh'],
   [/\p{Script=Thai}/u, 'th'],

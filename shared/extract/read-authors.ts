@@ -45,6 +45,7 @@ import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import { isDateline, isShortDateline, parseDate } from './dates.ts';
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import {
   isJsonLdScript,
   type JsonLdNode,
@@ -123,7 +124,10 @@ function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
 }
 
 /** An outlet credited with its domain: "Deutsche Welle (www.dw.com)". */
-const OUTLET = /\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)/iu;
+const OUTLET = fromSource(
+  String.raw`\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}\/?\)`,
+  'iu',
+);
 /** An e-mail address. */
 const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 /** An e-mail address, with the angle brackets around it ("Jane Doe <jane@example.com>"). */
@@ -779,7 +783,7 @@ function bylineValues(
 const EMBEDDED_AUTHORS =
   /\\?["'](?:(?:content|article|page)Authors?|authors|authorNames?|author_names?)\\?["']\s*:\s*(\[[^\][{}]{1,400}\]|\\?["'][^"'\\]{2,120}\\?["'])/g;
 /** A CMS account's handle after a name: "Julian Seiferth (jse)". */
-const HANDLE_AFTER_NAME = /\s*\([\p{L}\d._-]{1,20}\)$/u;
+const HANDLE_AFTER_NAME = fromSource(String.raw`\s*\([\p{L}\d._-]{1,20}\)$`, 'u');
 /** Characters around the authors within which the state must name the page's headline. */
 const HEADLINE_WINDOW = 600;
 /** Headline words of at least this many letters are looked for beside the authors. */

@@ -5,6 +5,7 @@
  */
 import { decodeHTML } from 'entities';
 import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -182,9 +183,12 @@ export function isSitesPerson(text: string, site: SiteIdentity): boolean {
  * top-level domain is in lower or upper case: an initial before a capitalized name is a
  * Vietnamese byline's ("H.Vy", "Q.Anh"), no domain.
  */
-const DOMAIN = /(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,6}|[A-Z]{2,6})(?=$|[\s),/])/u;
+const DOMAIN = fromSource(
+  String.raw`(?:^|[\s(@/])(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,6}|[A-Z]{2,6})(?=$|[\s),/])`,
+  'u',
+);
 /** A text that is a domain name and nothing else: `hessenschau.de`, `www.dw.com`. */
-const WHOLE_DOMAIN = /^\s*(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\s*$/iu;
+const WHOLE_DOMAIN = fromSource(String.raw`^\s*(?:[\p{L}\p{N}-]+\.)+[a-z]{2,6}\s*$`, 'iu');
 
 /**
  * Whether a text names the site or another outlet rather than a person: the site's name or
@@ -246,7 +250,7 @@ const MAX_HOST_WORDS = 3;
 const MAX_WORDS_AFTER_HOST = 3;
 
 /** A host name written as a name: `nieuwsblad.be`, `www.ndr.de`. */
-const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$/iu;
+const HOST_NAME = fromSource(String.raw`^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}$`, 'iu');
 
 /**
  * Whether a value is the site's own name or host, exactly: `DER SPIEGEL` on spiegel.de, `NDR.de`,

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extractor's metadata readers. */
+import { fromSource } from './from-source.ts';
 
 /**
  * Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` define it
@@ -212,7 +213,7 @@ export function cleanOrNull(value: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = fromSource(String.raw`^[\p{L}\p{N}]$`, 'u');
 
 /** Per code point below 0x10000: 0 not yet known, 1 a letter or digit, 2 neither. */
 const BMP_CLASS = new Uint8Array(0x10000);
@@ -255,8 +256,10 @@ function countWordStarts(text: string): number {
 }
 
 /** Scripts written without spaces between words. */
-const SPACELESS =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SPACELESS = fromSource(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]`,
+  'u',
+);
 
 /**
  * The code-unit blocks that hold every character {@link SPACELESS} matches (Thai, Lao,
@@ -281,7 +284,10 @@ export function hasSpacelessScript(text: string): boolean {
  * Han and kana: Chinese and Japanese measure text in characters, so each counts as a word
  * (the long-vowel mark ー belongs to no script but is part of kana words).
  */
-const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/gu;
+const HAN_KANA = fromSource(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]`,
+  'gu',
+);
 
 /** A Han or kana character, or a run of other letters and digits (within one of `lowerWords`). */
 const HAN_KANA_OR_RUN =
@@ -301,7 +307,10 @@ export function lowerMeasuredWords(text: string): string[] {
 }
 
 /** Runs of Thai, Lao, Khmer and Burmese: words are found with a dictionary (ICU). */
-const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const SOUTHEAST_ASIAN = fromSource(
+  String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+`,
+  'gu',
+);
 
 let segmenter: Intl.Segmenter | undefined;
 

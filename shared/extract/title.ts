@@ -10,6 +10,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
 import { isDateline } from './dates.ts';
+import { fromSource } from './from-source.ts';
 import {
   findShownHeadline,
   isHomeLink,
@@ -98,7 +99,7 @@ const BRACKETED_AFTER = /^(.+?)\s*\(([^()]{1,60})\)$/s;
 /** The site's name before a colon: "Site: Headline" (a colon in a headline is its own). */
 const NAME_BEFORE_COLON = /^([^:]{1,60}):\s+(.+)$/s;
 /** A domain written out as a site's name: "Example.com", "www.ndr.de". */
-const WHOLE_HOST = /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}$/iu;
+const WHOLE_HOST = fromSource(String.raw`^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}$`, 'iu');
 /** The site's name after the last colon: "Headline:Site" (`:` or `：`, spaced or not). */
 const NAME_AFTER_COLON = /^(.+?)\s*[:：]\s*([^:：]{1,60})$/s;
 
@@ -287,8 +288,10 @@ export function titleDateAffix(title: string): string | null {
  * ("…커졌다-정치", "…-정치일반"); a hyphenated word of the headline ("코로나-19", "정상회담-경제협력
  * 강화") stays.
  */
-const KOREAN_SECTION_SUFFIX =
-  /(?<=[\p{Script=Hangul}\p{P}])-(?:정치|경제|사회|국제|문화|스포츠|연예|오피니언|사설|칼럼|과학|건강|생활|라이프|부동산|증권|산업|지역|전국)(?:일반)?$/u;
+const KOREAN_SECTION_SUFFIX = fromSource(
+  String.raw`(?<=[\p{Script=Hangul}\p{P}])-(?:정치|경제|사회|국제|문화|스포츠|연예|오피니언|사설|칼럼|과학|건강|생활|라이프|부동산|증권|산업|지역|전국)(?:일반)?$`,
+  'u',
+);
 
 function withoutSectionSuffix(title: string): string {
   return title.replace(KOREAN_SECTION_SUFFIX, '');

@@ -4,6 +4,7 @@
  * document: each selector is a full-tree traversal, and speed is a requirement.
  */
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
+import { fromSource } from '../from-source.ts';
 import { isSpace } from '../text.ts';
 
 /** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
@@ -232,7 +233,7 @@ const APART = '\uE001';
  * and the start of the next, laid out apart ("Sophie Foster|Travel News Reporter"). A small letter
  * after the edge goes on the word (`Molly Woo<span class="last-letter">d</span>`).
  */
-const RUN_TOGETHER = /(?<=[\p{L}\p{N}])\uE000+(?=[\p{Lu}\p{Lt}\p{N}@])/gu;
+const RUN_TOGETHER = fromSource(String.raw`(?<=[\p{L}\p{N}])\uE000+(?=[\p{Lu}\p{Lt}\p{N}@])`, 'gu');
 
 /**
  * The text of some nodes as the lines a reader sees: {@link textExcept}, with a break at each

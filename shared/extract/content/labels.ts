@@ -7,6 +7,7 @@
 import type { Element } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { onFirstUse } from '../first-use.ts';
+import { fromSource } from '../from-source.ts';
 import { countWords } from '../text.ts';
 import {
   closest,
@@ -393,8 +394,10 @@ const VIEWS_OR_PICTURES_COUNT =
  * "（编辑：李明）", "责任编辑：王芳", and a Japanese page's "【編集：山田】" — the desk's, not the
  * author's.
  */
-const EDITOR_IN_CHARGE =
-  /^[【［[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|編集|审核|審核|校对|校對)\s*[:：]\s*[\p{Script=Han}\p{Script=Hira}\p{Script=Kana}·\s]{1,12}\s*[】］\])）]?$/u;
+const EDITOR_IN_CHARGE = fromSource(
+  String.raw`^[【［[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|編集|审核|審核|校对|校對)\s*[:：]\s*[\p{Script=Han}\p{Script=Hira}\p{Script=Kana}·\s]{1,12}\s*[】］\])）]?$`,
+  'u',
+);
 
 /**
  * What a box a script fills late shows until then ("Loading...", "Đang tải…", "Wird geladen",
