@@ -10,7 +10,7 @@ import { isRelatedLabel } from './content/patterns.ts';
 import { fromSource } from './from-source.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, headingNamesSite, type SiteIdentity } from './site.ts';
-import { cleanText } from './text.ts';
+import { cleanText, hasLetterOrDigit } from './text.ts';
 
 /** A headline element's text: in full, and without a kicker that stands apart from it. */
 export interface ShownHeadline {
@@ -158,7 +158,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     if (!isElement(child) || isBareReading(child)) continue;
     if (isHidden(child)) {
       // A hidden separator (": ") still joins the parts for a screen reader.
-      if (!/[\p{L}\p{N}]/u.test(textOf(child))) full += textOf(child);
+      if (!hasLetterOrDigit(textOf(child))) full += textOf(child);
       continue;
     }
     // Secondary text set small beside the headline (a topic, a deck, a kicker) is no part of it.

@@ -5,7 +5,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { textOf } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
-import { cleanText } from './text.ts';
+import { cleanText, hasLetterOrDigit } from './text.ts';
 
 /** A line of links, and the label before its first link (empty when there is none). */
 export interface LinkLine {
@@ -44,7 +44,7 @@ function readLine(line: Element, maxLabel: number): LinkLine | null {
     else if (links.length === 0) {
       label += textOf(child);
       if (label.length > maxLabel) return null;
-    } else if (/[\p{L}\p{N}]/u.test(textOf(child))) return null;
+    } else if (hasLetterOrDigit(textOf(child))) return null;
   }
   return links.length === 0 ? null : { line, label: cleanText(label), links };
 }

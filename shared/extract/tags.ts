@@ -9,7 +9,7 @@ import { linkLines } from './link-lines.ts';
 import type { PageContext } from './metadata.ts';
 import { TAG_LIST_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
-import { cleanText, foldCase, lowerVi, lowerWords } from './text.ts';
+import { cleanText, foldCase, hasLetterOrDigit, lowerVi, lowerWords } from './text.ts';
 
 /** Tag candidates: the page's declared tags, and its plain `keywords` meta kept apart. */
 export interface TagSources {
@@ -33,7 +33,7 @@ function tagOf(raw: string): string | null {
     .replace(/^#\s*/, '')
     .replace(/\s*[,;，、；·|]+$/, '');
   // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
-  return !/[\p{L}\p{N}]/u.test(tag) || tag.length > 60 ? null : tag;
+  return !hasLetterOrDigit(tag) || tag.length > 60 ? null : tag;
 }
 
 function uniqueTags(values: readonly string[]): string[] {
@@ -212,7 +212,7 @@ function tagPageLines(index: PageIndex, timeZone: string): Element[] {
     const links = descendants(line).filter((d) => d.name === 'a');
     if (links.length < MIN_TAG_PAGE_LINKS || links.length > MAX_LABELLED_TAGS) continue;
     if (!links.every((a) => TAG_PAGE.test(a.attribs.href ?? ''))) continue;
-    if (/[\p{L}\p{N}]/u.test(textExcept([line], (el) => el.name === 'a'))) continue;
+    if (hasLetterOrDigit(textExcept([line], (el) => el.name === 'a'))) continue;
     if (headline !== undefined && !precedes(headline, line)) continue;
     if (!isOutsideArticle(line, { index })) found.set(line, links);
   }

@@ -5,7 +5,7 @@
  * `<figure><img><figcaption>`, so it is not read again as a body paragraph.
  */
 import { type AnyNode, Element, Text } from 'domhandler';
-import { lowerWords } from '../text.ts';
+import { hasLetterOrDigit, lowerWords } from '../text.ts';
 import {
   append,
   classWords,
@@ -77,7 +77,7 @@ function holdsPicture(el: Element): boolean {
   for (const node of textsAndImages(el)) {
     if (isElement(node)) {
       if (!words || declaredSide(node) > MAX_GLYPH_SIDE) return true;
-    } else if (!words && /[\p{L}\p{N}]/u.test(node.data)) words = true;
+    } else if (!words && hasLetterOrDigit(node.data)) words = true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { testHooks } from '../metadata-hints.ts';
 import { allBold } from '../opening-block.ts';
-import { countWords, PROSE_WORDS } from '../text.ts';
+import { ANY_LETTER_OR_DIGIT, countWords, hasLetterOrDigit, PROSE_WORDS } from '../text.ts';
 import { BY_WORD } from '../trailing-byline.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
@@ -826,7 +826,7 @@ function inSentence(el: Element): boolean {
   if (!INLINE_TITLE_LIKE.has(el.name)) return false;
   const words = (node: AnyNode | null): boolean => {
     if (node === null) return false;
-    if (node.type === 'text') return /[\p{L}\p{N}]/u.test(node.data);
+    if (node.type === 'text') return hasLetterOrDigit(node.data);
     if (!isElement(node) || !INLINE_TITLE_LIKE.has(node.name)) return false;
     return countWords(textOf(node)) >= MIN_SENTENCE_RUN_WORDS;
   };
@@ -880,12 +880,10 @@ export function foldHeadline(text: string): string {
 
 /** The first character {@link foldHeadline} keeps of a text ('' when none), without folding it all. */
 function firstFolded(text: string): string {
-  const first = LETTER_OR_DIGIT.exec(text)?.[0];
+  const first = ANY_LETTER_OR_DIGIT.exec(text)?.[0];
   // Lower-cased, a letter may become two characters ('İ': 'i' and a combining dot).
-  return first === undefined ? '' : (LETTER_OR_DIGIT.exec(first.toLowerCase())?.[0] ?? '');
+  return first === undefined ? '' : (ANY_LETTER_OR_DIGIT.exec(first.toLowerCase())?.[0] ?? '');
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Whether a block's short text repeats one of the page's headlines (lower-cased, `lengths`
