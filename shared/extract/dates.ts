@@ -548,8 +548,11 @@ const LEVANT_TWO_WORD_MONTHS: Readonly<Record<string, string>> = {
  * Two words joined by a slash, or the second in brackets: one month under two names. Built on
  * the first Arabic date (its classes of letters take 0.5 ms to build).
  */
-const namePair = onFirstUse(
-  () => /([\p{L}\p{M}]+)\s*(?:\/\s*([\p{L}\p{M}]+)|\(\s*([\p{L}\p{M}]+)\s*\))/gu,
+const namePair = onFirstUse(() =>
+  fromSource(
+    String.raw`([\p{L}\p{M}]+)\s*(?:\/\s*([\p{L}\p{M}]+)|\(\s*([\p{L}\p{M}]+)\s*\))`,
+    'gu',
+  ),
 );
 
 /**

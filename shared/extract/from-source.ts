@@ -4,8 +4,10 @@
  * pattern again when the literal is evaluated: a module-level literal of Unicode classes
  * (`[\p{L}\p{N}]`, `[\p{Script=Han}…]`) is parsed twice on every cold start, and each class of
  * letters costs V8 30 to 130 µs to build. Built from a string, the pattern is parsed once, when
- * it is built. (esbuild already writes a literal with a `\p{…}` outside a class this way for
- * Node 22; one with its `\p{…}` inside a class it leaves a literal.)
+ * it is built. A literal in a function is checked when the module compiles as well, so a
+ * pattern built on first use (`first-use.ts`) is built from its source too. (esbuild already
+ * writes a literal with a `\p{…}` outside a class this way for Node 22; one with its `\p{…}`
+ * inside a class it leaves a literal.)
  */
 
 /**

@@ -656,7 +656,9 @@ function isPageTools(el: Element, texts: ShortTexts): boolean {
  * A short label in Chinese, Japanese or Korean: at most six characters. Built on the first label
  * of more words than a line of tools takes (its four scripts take 0.3 ms to build).
  */
-const cjkLabel = onFirstUse(() => /^[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]{1,6}$/u);
+const cjkLabel = onFirstUse(() =>
+  fromSource(String.raw`^[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]{1,6}$`, 'u'),
+);
 
 /** The longest label of a line of tools set in an element of its own. */
 const MAX_TOOLS_LABEL_CHARS = 30;
