@@ -384,6 +384,9 @@ export function isInitials(name: string): boolean {
   return INITIALS.test(name.replace(/\s+/g, ''));
 }
 
+/** Lower-case letters and digits alone. Built on first use, from its source (`from-source.ts`). */
+const lowerCaseOrDigits = onFirstUse(() => fromSource(String.raw`^[\p{Ll}\d]+$`, 'u'));
+
 /**
  * Whether a cleaned name is a person's name.
  *
@@ -411,7 +414,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (hasProseWords(text) && !isWireAgency(text)) return false;
   if (/admin/i.test(text) && !/\s/.test(text)) return false;
   // A hosted blog's account, written as its host's subdomain ("mcupdate" on mcupdate.tumblr.com).
-  if (/^[\p{Ll}\d]+$/u.test(text) && site.subdomains?.includes(text) === true) return false;
+  if (lowerCaseOrDigits().test(text) && site.subdomains?.includes(text) === true) return false;
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;
   }

@@ -427,13 +427,19 @@ function isCapitalized(word: string): boolean {
 }
 
 /**
+ * One to four words of letters and marks.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const uncasedWords = onFirstUse(() =>
+  fromSource(String.raw`^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$`, 'u'),
+);
+
+/**
  * A name of one to four words written in scripts without capitals (Thai, Arabic, Hebrew,
  * Devanagari): no letter in it has a case, no digit, at most 40 characters.
  */
 function isUncasedName(text: string): boolean {
-  return (
-    text.length <= 40 && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$/u.test(text) && !CASED.test(text)
-  );
+  return text.length <= 40 && uncasedWords().test(text) && !CASED.test(text);
 }
 
 /**
@@ -467,8 +473,11 @@ export function looksLikeName(text: string): boolean {
   );
 }
 
+/** Each character that is no letter. Built on first use, from its source (`from-source.ts`). */
+const notALetter = onFirstUse(() => fromSource(String.raw`[^\p{L}]`, 'gu'));
+
 function titleCase(name: string): string {
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = name.replace(notALetter(), '');
   if (letters === '' || letters !== upperVi(letters)) return name;
   // One word of at most four capitals is an agency's acronym ("APA", "SID", "KNA"), not a name.
   if (!name.includes(' ') && letters.length <= 4) return name;

@@ -810,6 +810,12 @@ const dayAndMonth = onFirstUse(
 );
 
 /**
+ * Runs of digits, punctuation, symbols and spaces.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const digitsPunctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\d\s\p{P}\p{S}]+`, 'gu'));
+
+/**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
  * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date or a span of
  * dates ({@link isDateSpan}).
@@ -829,7 +835,7 @@ export function isDateline(text: string, timeZone: string): boolean {
     .replace(publicationLabels(), ' ')
     .replace(ZONE_WORD_CAPITALS, ' ')
     .replace(CJK_DATE_CHARACTERS, ' ')
-    .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')
+    .replace(digitsPunctuationOrSpaces(), ' ')
     .trim();
   // Words as each script counts them: a Japanese sentence has no spaces, yet many words.
   return rest === '' || countWords(rest) <= 3;

@@ -10,7 +10,7 @@ import { hasRel } from './content/dom.ts';
 import { namesLogo } from './content/lead-picture.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
-import { cleanOrNull } from './text.ts';
+import { cleanOrNull, notLetterOrDigitRuns } from './text.ts';
 
 /** The declared picture and where it was read. */
 export interface DeclaredImage {
@@ -76,7 +76,7 @@ function namesSitePicture(url: URL): boolean {
   const parts = path.split('/').filter((part) => part !== '');
   const file = parts.pop() ?? '';
   if (file.endsWith('.ico') || namesLogo(file) || NO_PICTURE.test(file)) return true;
-  if (file.split(/[^\p{L}\p{N}]+/u).some((word) => SITE_PICTURE_WORDS.has(word))) return true;
+  if (file.split(notLetterOrDigitRuns()).some((word) => SITE_PICTURE_WORDS.has(word))) return true;
   return parts.some((folder) => SITE_PICTURE_FOLDERS.has(folder));
 }
 

@@ -1,3 +1,5 @@
+import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { rankLanguages } from './language-rank.ts';
 
 /** ISO 639-3 codes franc-min returns → the BCP 47 tags pages use. */
@@ -113,11 +115,14 @@ const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻ�
 /** One letter only Vietnamese writes, to rule out most text without counting its letters. */
 const A_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTERS.source, 'iu');
 
+/** Runs of what is no letter. Built on first use, from its source (`from-source.ts`). */
+const nonLetterRuns = onFirstUse(() => fromSource(String.raw`[^\p{L}]+`, 'gu'));
+
 /** True when at least 3% of the letters are ones only Vietnamese writes. */
 function isVietnamese(text: string): boolean {
   const sample = text.slice(0, 600);
   if (!A_VIETNAMESE_LETTER.test(sample)) return false;
-  const letters = sample.replace(/[^\p{L}]+/gu, '').length;
+  const letters = sample.replace(nonLetterRuns(), '').length;
   const marked = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   return letters > 0 && marked / letters >= 0.03;
 }

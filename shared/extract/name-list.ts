@@ -5,6 +5,8 @@
  * First" is one person, not two.
  */
 import { hasProseWords, isLabelWord, isWireAgency, NAME_PARTICLE } from './author-names.ts';
+import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 
 /** "And" in languages where the word never starts or ends a name (lower case, as written). */
 const AND_WORDS = [
@@ -91,15 +93,23 @@ function nameLike(text: string, minWords: number): boolean {
 }
 
 /**
+ * A surname, a comma and one to three capitalized names.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const surnameCommaNames = onFirstUse(() =>
+  fromSource(
+    String.raw`^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})$`,
+    'u',
+  ),
+);
+
+/**
  * "Surname, First Names" → "First Names Surname": one comma, a one-word surname before it, one to
  * three capitalized words after it. Capitals-only parts ("AFP, MANILA") are an agency and a
  * place, not a name.
  */
 function surnameFirst(text: string): string | null {
-  const m =
-    /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})$/u.exec(
-      text.trim(),
-    );
+  const m = surnameCommaNames().exec(text.trim());
   if (m === null) return null;
   const [, surname = '', given = ''] = m;
   const shouting = (s: string) => s === s.toLocaleUpperCase();

@@ -70,7 +70,14 @@ import {
 } from './page-index.ts';
 import { linkPath, sectionLinkTest } from './section-links.ts';
 import { foldLetters, isSiteName, isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
-import { cleansToNothing, cleanText, countWords, hasSpacelessScript, PROSE_WORDS } from './text.ts';
+import {
+  cleansToNothing,
+  cleanText,
+  countWords,
+  hasSpacelessScript,
+  letterOrDigitRuns,
+  PROSE_WORDS,
+} from './text.ts';
 import {
   BY_WORD,
   BYLINE_OPENING,
@@ -799,7 +806,7 @@ const PROBE_WORDS = 3;
 function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const [h1] = ctx.index.byTag('h1');
   const headline = h1 === undefined ? '' : cleanText(textOf(h1));
-  const probes = (headline.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+  const probes = (headline.match(letterOrDigitRuns()) ?? []).filter(
     (w) => w.length >= MIN_PROBE_LETTERS,
   );
   if (probes.length < PROBE_WORDS) return null;

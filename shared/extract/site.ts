@@ -72,6 +72,12 @@ const foldedLetters = new Map<string, string>();
 /** The most texts kept folded: the map is emptied when full. */
 const MAX_FOLDED = 2000;
 /**
+ * Each character that is neither a letter nor a digit.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const notLetterOrDigit = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]`, 'gu'));
+
+/**
  * The longest text kept folded: names and titles are short, and a long text (a heading of
  * megabytes on a hostile page) kept 2,000 times over would hold the memory of an instance.
  */
@@ -85,7 +91,7 @@ function foldLettersOnce(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(notLetterOrDigit(), '');
 }
 
 /** Second-level labels under which a country registers names: `bbc.co.uk`, `abc.net.au`. */

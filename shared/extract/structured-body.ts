@@ -10,7 +10,7 @@ import { decodeHTML } from 'entities';
 import { textOf } from './content/dom.ts';
 import { type JsonLd, stringOf, typesOf } from './json-ld.ts';
 import type { PageIndex } from './page-index.ts';
-import { cleanText, countWords } from './text.ts';
+import { cleanText, countWords, notLetterOrDigitRuns } from './text.ts';
 
 /** A body read from structured data. */
 export interface StructuredBody {
@@ -485,7 +485,7 @@ function keywords(text: string): Set<string> {
   return new Set(
     cleanText(text)
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(notLetterOrDigitRuns())
       .filter((w) => w.length >= 3),
   );
 }

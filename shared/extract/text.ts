@@ -1,4 +1,6 @@
 /** Small text helpers shared by the extractor's metadata readers. */
+
+import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 
 /**
@@ -188,7 +190,7 @@ export function lowerVi(text: string): string {
  * @returns its words, in order
  */
 export function lowerWords(text: string): string[] {
-  return lowerVi(withoutLayoutHints(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return lowerVi(withoutLayoutHints(text)).match(letterOrDigitRuns()) ?? [];
 }
 
 /** A text in upper case by Vietnamese rules: `toLocaleUpperCase('vi')`, as {@link lowerVi}. */
@@ -214,6 +216,18 @@ export function cleanOrNull(value: string | null | undefined): string | null {
 }
 
 const LETTER_OR_DIGIT = fromSource(String.raw`^[\p{L}\p{N}]$`, 'u');
+
+/**
+ * Runs of letters and digits: a text's words, as `text.match(letterOrDigitRuns())` lists them.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+export const letterOrDigitRuns = onFirstUse(() => fromSource(String.raw`[\p{L}\p{N}]+`, 'gu'));
+
+/**
+ * Runs of what is neither a letter nor a digit, where `text.split(notLetterOrDigitRuns())` cuts
+ * a text into its words. Built on first use, from its source (`from-source.ts`).
+ */
+export const notLetterOrDigitRuns = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]+`, 'u'));
 
 /**
  * A letter or a digit anywhere in a text: one pattern for the extractor's modules, where seven

@@ -23,7 +23,7 @@ import { absoluteHttp, type PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import type { PageIndex } from './page-index.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
-import { cleanText, lowerWords, plainTypography } from './text.ts';
+import { cleanText, letterOrDigitRuns, lowerWords, plainTypography } from './text.ts';
 
 /** A chosen title and where it came from. */
 export interface TitleChoice {
@@ -318,7 +318,7 @@ function restOfTitle(titleTag: string, text: string): string | null {
 
 /** Words of a title, lower-cased: to compare a shown heading with the meta titles. */
 function words(text: string): Set<string> {
-  return new Set(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(text.toLocaleLowerCase().match(letterOrDigitRuns()) ?? []);
 }
 
 /** Share of the heading's words that a meta title also has. */

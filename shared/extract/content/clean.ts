@@ -5,6 +5,8 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
+import { onFirstUse } from '../first-use.ts';
+import { fromSource } from '../from-source.ts';
 import { testHooks } from '../metadata-hints.ts';
 import { allBold } from '../opening-block.ts';
 import { ANY_LETTER_OR_DIGIT, countWords, hasLetterOrDigit, PROSE_WORDS } from '../text.ts';
@@ -867,6 +869,12 @@ export function headlineLengths(headlines: ReadonlySet<string>): Set<number> {
 const MIN_FOLDED_HEADLINE = 10;
 
 /**
+ * Every run of what is neither a letter nor a digit.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const everyNonLetterOrDigit = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]+`, 'gu'));
+
+/**
  * A headline's letters and digits, lower-cased: "Kicker: Headline – „Quote“" and the kicker and
  * headline in two spans of a heading fold alike.
  *
@@ -874,7 +882,7 @@ const MIN_FOLDED_HEADLINE = 10;
  * @returns the folded text, or '' when too short to be told from a label
  */
 export function foldHeadline(text: string): string {
-  const folded = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const folded = text.toLowerCase().replace(everyNonLetterOrDigit(), '');
   return folded.length >= MIN_FOLDED_HEADLINE ? folded : '';
 }
 

@@ -3,6 +3,8 @@
  * reader that shows the body shows it twice.
  */
 import type { Element } from 'domhandler';
+import { onFirstUse } from '../first-use.ts';
+import { fromSource } from '../from-source.ts';
 import { isElement, textOf } from './dom.ts';
 import { isEmbeddedPost } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -15,12 +17,15 @@ const MAX_PULL_QUOTE_CHARS = 600;
 /** More quotations than this make a page of quotations (an interview, a forum), not pull quotes. */
 const MAX_QUOTES = 30;
 
+/**
+ * Runs of punctuation, symbols and spaces.
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const punctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\p{P}\p{S}\s]+`, 'gu'));
+
 /** Text as compared: lower case, words only (quotation marks, punctuation and spacing aside). */
 function wordsOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(punctuationOrSpaces(), ' ').trim();
 }
 
 /**
