@@ -711,7 +711,7 @@ function stripAffiliation(part: string): string[] {
     if (
       index > 0 &&
       (oneCapitalizedWord().test(candidate) ||
-        PLACE_BY_FORM.test(candidate) ||
+        placeByForm().test(candidate) ||
         /\d/.test(pieces[index + 1] ?? ''))
     ) {
       break;

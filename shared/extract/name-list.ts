@@ -138,7 +138,9 @@ function splitAnd(part: string): string[] {
 }
 
 /** Words of letters without case (and their marks), then a comma and one such word. */
-const UNCASED_NAME_THEN_PLACE = /^([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)+)\s*[,،]\s*[\p{Lo}\p{M}]+$/u;
+const uncasedNameThenPlace = onFirstUse(() =>
+  fromSource(String.raw`^([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)+)\s*[,،]\s*[\p{Lo}\p{M}]+$`, 'u'),
+);
 
 /**
  * Splits a list of people into one entry per person.
@@ -170,7 +172,7 @@ export function splitNames(text: string): string[] {
   }
   // In a script without capitals (Devanagari, Arabic), one word after the comma is the place:
   // names there run two words or more ("राहुल शर्मा, लखनऊ").
-  const uncased = UNCASED_NAME_THEN_PLACE.exec(text.trim());
+  const uncased = uncasedNameThenPlace().exec(text.trim());
   if (uncased?.[1] !== undefined) return [uncased[1]];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)

@@ -320,8 +320,12 @@ const HAN_KANA = fromSource(
 );
 
 /** A Han or kana character, or a run of other letters and digits (within one of `lowerWords`). */
-const HAN_KANA_OR_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+const hanKanaOrRun = onFirstUse(() =>
+  fromSource(
+    String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+`,
+    'gu',
+  ),
+);
 
 /**
  * {@link lowerWords}, each Han or kana character a word of its own, as {@link countWords} counts
@@ -333,7 +337,7 @@ const HAN_KANA_OR_RUN =
  */
 export function lowerMeasuredWords(text: string): string[] {
   const words = lowerWords(text);
-  return hasSpacelessScript(text) ? words.flatMap((w) => w.match(HAN_KANA_OR_RUN) ?? []) : words;
+  return hasSpacelessScript(text) ? words.flatMap((w) => w.match(hanKanaOrRun()) ?? []) : words;
 }
 
 /** Runs of Thai, Lao, Khmer and Burmese: words are found with a dictionary (ICU). */
