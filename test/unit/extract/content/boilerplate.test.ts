@@ -686,6 +686,10 @@ describe('findMainContent boilerplate removal', () => {
       'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/x. Pastikan kamu sudah install aplikasi WhatsApp ya.',
     ],
     [
+      "an Indonesian invitation to the site's Telegram group",
+      'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link https://t.me/kompascomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.',
+    ],
+    [
       'an English invitation to a WhatsApp channel',
       'Join our WhatsApp channel for the latest updates.',
     ],
