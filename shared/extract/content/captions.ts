@@ -13,6 +13,7 @@ import {
   descendants,
   detach,
   hasSquashedText,
+  isBelow,
   isElement,
   linesExcept,
   replaceWith,
@@ -403,10 +404,17 @@ export function pairCaption(
     if (caption === undefined) {
       // `<figure><img><div class="caption">` — the caption under another name; whatever its
       // class names, the one element holding all the text the figure shows besides its picture.
-      caption =
-        inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d))) ??
-        figureText(figure, inside);
+      const hinted = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d)));
+      caption = hinted ?? figureText(figure, inside);
       if (caption !== undefined) caption.name = 'figcaption';
+      // The picture's credit in a box of its own beside the caption (Brightspot's
+      // `Figure-credit` after `Figure-caption`) is the caption's too, not the body's text.
+      if (hinted !== undefined) {
+        for (const d of inside) {
+          if (d === hinted || isBelow(d, hinted) || isBelow(hinted, d) || hasImage(d)) continue;
+          if (CAPTION_HINTS.test(classWords(d))) append(hinted, d);
+        }
+      }
     }
     // Blocks of the caption read apart: a caption line and a credit line under it.
     const text = caption ? captionText(caption) : '';

@@ -225,6 +225,14 @@ describe('renderContent images: captions', () => {
     expect(contentText).toBe('Chữ');
   });
 
+  it("takes the picture's credit in a box of its own beside the caption into the caption (Brightspot's Figure-credit)", () => {
+    const { images, contentText } = render(
+      '<figure class="Figure"><img src="/1.jpg"><div class="Figure-content"><div class="Figure-caption"><p>Toàn cảnh hội nghị.</p></div><div class="Figure-credit"><div class="Figure-credit-text">Minh Châu</div><div class="Figure-source">/ Báo Tin</div></div></div></figure><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị. Minh Châu / Báo Tin');
+    expect(contentText).toBe('Chữ');
+  });
+
   it('pairs a caption-classed element of a <figure> without <figcaption>', () => {
     const { images, contentText, contentHtml } = render(
       '<figure class="media"><img src="/1.jpg"><div class="media-caption">Toàn cảnh hội nghị</div></figure><p>Chữ</p>',
