@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { isNewsroomSignOff } from './author-names.ts';
+import { isJobTitleOnly, isNewsroomSignOff } from './author-names.ts';
 import {
   isCollectiveCredit,
   isSourceCredit,
@@ -1024,6 +1024,8 @@ export function removeLeadingDateline(
     (isDate(text) ||
       (!afterOpening &&
         (bylineLine().test(text) ||
+          // A byline's job line whose name line went before it ("Statehouse Reporter").
+          isJobTitleOnly(text) ||
           isArticleMetadata(text) ||
           isDatedByline(text, isDate) ||
           isLabelledFields(text, isDate)))) &&

@@ -317,6 +317,29 @@ describe("a byline's small box leaves the body with the byline's name line", () 
     expect(result.contentText).not.toContain('Head of Transport');
   });
 
+  it("removes the job title left opening the body when the author's linked name went before it (Brightspot's author info)", () => {
+    const html = article(
+      '<div class="k5"><figure><img src="/r.jpg" alt="Platform"><figcaption>A platform at Leeds station.</figcaption></figure></div><div class="k0"><div class="k1"><div class="ArticlePage-authorName"><a href="/people/katy-austin">Katy Austin</a></div><div class="k3">Statehouse Reporter</div></div><div class="k4">Published March 4, 2025 at 3:03 PM MST</div></div>',
+    );
+    const result = extractArticle(html, { url: 'https://www.kvrt.org/news/c1' });
+    expect(result.authors).toEqual(['Katy Austin']);
+    expect(result.contentText).not.toContain('Statehouse Reporter');
+  });
+
+  it("removes a job title alone opening the body, its byline's name gone before it", () => {
+    const html = article('<div class="k0"><div class="k3">Statehouse Reporter</div></div>');
+    const result = extractArticle(html, { url: 'https://www.kvrt.org/news/c1' });
+    expect(result.contentText).not.toContain('Statehouse Reporter');
+  });
+
+  it('keeps a first paragraph that speaks of a reporter', () => {
+    const line = 'The reporter was released on Tuesday.';
+    const html = article(`<p>${line}</p>`);
+    expect(extractArticle(html, { url: 'https://www.kvrt.org/news/c1' }).contentText).toContain(
+      line,
+    );
+  });
+
   it('keeps a short first paragraph in a box beside the byline', () => {
     const html = article(
       '<div class="k0"><div class="k1">By Katy Austin</div><p>Drivers walk out on 30 December, the union said, as talks with the rail companies have failed.</p></div>',
