@@ -307,6 +307,15 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     ['the domain .at', {}, 'https://news.example.at/a', '+02:00'],
     ['the language de', { lang: 'de' }, 'https://news.example.com/a', '+02:00'],
     ['the language ja', { lang: 'ja' }, 'https://news.example.com/a', '+09:00'],
+    ['the language ta', { lang: 'ta' }, 'https://news.example.com/a', '+05:30'],
+    ['the language mr', { lang: 'mr' }, 'https://news.example.com/a', '+05:30'],
+    ['the language bn', { lang: 'bn' }, 'https://news.example.com/a', '+06:00'],
+    ['the language ur', { lang: 'ur' }, 'https://news.example.com/a', '+05:00'],
+    ['the language ne', { lang: 'ne' }, 'https://news.example.com/a', '+05:45'],
+    ['the language fa', { lang: 'fa' }, 'https://news.example.com/a', '+03:30'],
+    ['the language km', { lang: 'km' }, 'https://news.example.com/a', '+07:00'],
+    ['the language fil', { lang: 'fil' }, 'https://news.example.com/a', '+08:00'],
+    ['the language sw', { lang: 'sw' }, 'https://news.example.com/a', '+03:00'],
   ])('takes the zone of %s', (_, options, url, offset) => {
     expect(published(page(naive, options), url)).toBe(`2023-04-28T18:11:01${offset}`);
   });
