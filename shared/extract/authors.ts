@@ -285,14 +285,24 @@ const PROFESSIONS_VI =
   'luật sư|bác sĩ|dược sĩ|kỹ sư|kĩ sư|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nhà nghiên cứu|chuyên gia';
 
 /**
+ * A parliamentarian's or minister's form of address: "Hon", "The Rt Hon", "Honourable", India's
+ * "Shri" and "Smt".
+ */
+const HONORIFICS = String.raw`(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?\.?|shri|smt\.?|shrimati`;
+
+/**
  * A Vietnamese job title, rank or form of address before a name, in any case: "Phóng viên Minh
  * Châu", "PV Minh Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An"
- * ("Đ/c"). The form of address is the last group: it names a person, not a byline's author.
+ * ("Đ/c"); a parliamentarian's ({@link HONORIFICS}). The forms of address are the last groups:
+ * they name a person, not a byline's author.
  */
 const TITLE_BEFORE_NAME_VI = new RegExp(
-  String.raw`^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c|${ACADEMIC_TITLES}|${PROFESSIONS_VI})\s*:?\s+`,
+  String.raw`^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c|${HONORIFICS}|${ACADEMIC_TITLES}|${PROFESSIONS_VI})\s*:?\s+`,
   'u',
 );
+
+/** A parliamentarian's or a senior lawyer's letters after the name: "Rishi Sunak MP". */
+const POST_NOMINALS = /\s+(?:MP|MLA|MSP|MS|MHA|MPP|TD|KC|QC|PC)$/;
 
 /** The name without a Vietnamese job title or rank before it ({@link TITLE_BEFORE_NAME_VI}). */
 function dropTitleBeforeName(text: string): string {
@@ -307,7 +317,10 @@ function withoutTitleBeforeName(text: string): { name: string; signed: boolean }
   const title = TITLE_BEFORE_NAME_VI.exec(lowerVi(text));
   if (title === null) return { name: text, signed: false };
   const rest = text.slice(title[0].length);
-  return isCapitalized(rest)
+  // After an honorific, a full name ("Hon Nicola Willis"; "Hon Lam" may be a given name).
+  const honorific =
+    title[1] === undefined && !rest.includes(' ') && /^(?:the|rt|hon|shri|smt)/.test(title[0]);
+  return isCapitalized(rest) && !honorific
     ? { name: rest, signed: title[1] !== undefined }
     : { name: text, signed: false };
 }
@@ -814,7 +827,10 @@ export function cleanAuthors(raw: string): string[] {
         .replace(TRAILING_WEEKDAY, '');
       for (const name of stripAffiliation(bare)) {
         const bare = dropTitleBeforeName(
-          dropUnpairedBrackets(name).replace(JOB_TITLE_BEFORE, '').replace(JOB_TITLE_AFTER, ''),
+          dropUnpairedBrackets(name)
+            .replace(JOB_TITLE_BEFORE, '')
+            .replace(JOB_TITLE_AFTER, '')
+            .replace(POST_NOMINALS, ''),
         );
         // A job title beside the name is none ("Jane Doe, Senior Correspondent").
         if (isJobTitleOnly(bare)) continue;

@@ -3134,3 +3134,28 @@ describe('authors: in scripts without capitals, one word after the comma is the 
     expect(cleanAuthors('राहुल शर्मा, अमित कुमार')).toEqual(['राहुल शर्मा', 'अमित कुमार']);
   });
 });
+
+describe("authors: a parliamentarian's honorifics and post-nominals are no part of the name", () => {
+  it.each([
+    ['Hon Nicola Willis', ['Nicola Willis']],
+    ['The Rt Hon Rishi Sunak MP', ['Rishi Sunak']],
+    ['The Hon Mark Butler MP', ['Mark Butler']],
+    ['Honourable Anita Anand', ['Anita Anand']],
+    ['Shri Ashwini Vaishnaw', ['Ashwini Vaishnaw']],
+    ['Jane Doe MSP', ['Jane Doe']],
+  ])('reads %j as %j', (credit, names) => {
+    expect(cleanAuthors(credit)).toEqual(names);
+  });
+
+  it('reads a government release creator with an honorific as the minister', () => {
+    expect(authors('<meta name="dcterms.creator" content="Hon Nicola Willis">')).toEqual([
+      'Nicola Willis',
+    ]);
+  });
+});
+
+describe('authors: "Hon" before one word may be a given name', () => {
+  it('keeps "Hon Lam" whole', () => {
+    expect(cleanAuthors('Hon Lam')).toEqual(['Hon Lam']);
+  });
+});
