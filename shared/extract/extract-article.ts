@@ -168,6 +168,13 @@ function checkTimeZone(zone: string): string {
 }
 
 /**
+ * A description that is a release's label, number and date alone ("Pressemitteilung 412 vom 14.
+ * Dezember 2023", "Press release No. 412 of 14 December 2023", as government portals fill it).
+ */
+const RELEASE_LABEL =
+  /^(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|media release|communiqué(?: de presse)?|nota de prensa|comunicato stampa|persbericht)\s+(?:nr\.?|no\.?|n[°º]|núm\.?)?\s*\d[\d/.-]*[^!?]{0,30}$/i;
+
+/**
  * Whether a description writes the page's own address: a CMS's made of the title, its sections
  * and the address ("… - Detail - Tin tức - Cổng thông tin tỉnh - https://…/a.html"), no summary.
  */
@@ -335,7 +342,8 @@ function extract(
     isSiteWide(description) ||
     repeatsHeadline(ctx, title, description) ||
     isTagline(description) ||
-    namesOwnAddress(description, url);
+    namesOwnAddress(description, url) ||
+    RELEASE_LABEL.test(description);
   const location = locateBody($, {
     ...publisher?.extraction,
     trace,

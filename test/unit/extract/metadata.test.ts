@@ -351,6 +351,17 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(page('ja', own, japanese), { url }).lead).toBe(own);
   });
 
+  it.each([
+    'Pressemitteilung 412 vom 14. Dezember 2023',
+    'Press release No. 412 of 14 December 2023',
+  ])(
+    "takes no description that is a release's label, number and date for the lead: %j",
+    (label) => {
+      const head = `${CANONICAL}<meta name="description" content="${label}">`;
+      expect(extractArticle(buildPage({ head })).lead).toBeNull();
+    },
+  );
+
   it('keeps keywords meta as tags only when the article uses them', () => {
     const used = '<meta name="keywords" content="cải cách hành chính, thủ tục hành chính">';
     const sitewide = '<meta name="keywords" content="tin tức, báo điện tử, tin nóng, giải trí">';
