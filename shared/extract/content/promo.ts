@@ -234,6 +234,12 @@ const COUNT_OR_TOOL = String.raw`(?:(?:(?:số )?lượt (?:xem|đọc)|hits|vie
  * its copyright ("Copyright © 2023 …", "© The Financial Times Ltd. 2024") and thanks for the
  * right to publish it.
  */
+/**
+ * The mark a release or a wire story ends with: "###", "-30-", "-END-", Persian agencies' "انتهای
+ * پیام". What follows it is the sender's, not the story's ({@link removeLines}).
+ */
+const END_MARK = /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام)$/i;
+
 const CLOSING_METADATA = new RegExp(
   [
     String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
@@ -264,8 +270,7 @@ const CLOSING_METADATA = new RegExp(
     // Its copyright: "Copyright © 2023 The Washington Times, LLC.", "© RIPRODUZIONE RISERVATA".
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|@|\d{4}))`,
     '^the contents of this (?:site|website|page) are (?:©|copyright)',
-    // The mark a release or a wire story ends with: "###", "-30-", Persian agencies' "انتهای پیام".
-    String.raw`^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام)$`,
+    END_MARK.source,
     // … in the words of other newsrooms: Korean ("저작권자 © 한빛일보 무단전재 및 재배포 금지",
     // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>"), Japanese ("無断転載・複製を禁じます"),
     // Chinese ("版权所有，未经授权不得转载"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
@@ -1353,6 +1358,12 @@ function holdsImage(node: AnyNode): boolean {
 
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */
 function removeLines(container: Element, last: readonly TextBlock[], remove: Remove): void {
+  // A release's end mark among them: the lines after it are the sender's (its newsroom's
+  // address, a notice), and go with it.
+  const end = last.findIndex(({ text }) => END_MARK.test(text));
+  for (const { block } of last.slice(0, Math.max(end, 0))) {
+    if (isBelow(block, container)) remove(block, "after a release's end mark");
+  }
   for (const { block, text, before } of last) {
     // Gone with an appeal's box read before it.
     if (!isBelow(block, container)) continue;

@@ -70,6 +70,16 @@ describe('boilerplate classes: boxes named by the hooks of their tests and compo
   });
 });
 
+describe("closing lines: a release's end mark and what follows it", () => {
+  it.each(['###', '-30-'])('leaves the lines after %j out of the body with it', (mark) => {
+    const trailer =
+      `<p>${mark}</p><p>Additional news available at <a href="https://www.governor.example.gov/news">www.governor.example.gov</a><br>` +
+      'New York State | Executive Chamber | press.office@exec.example.gov | 518.474.8418</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${trailer}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe("closing lines: a station's tagline, the wire's funding notice", () => {
   it.each([
     [
