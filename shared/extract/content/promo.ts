@@ -1237,11 +1237,15 @@ const MAX_CONTACT_SECTIONS = 3;
 
 /** A label heading the contacts a press release closes with ("Kontakt:", "Media contact:"). */
 const CONTACT_LABEL =
-  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
+  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|(?:press|media) (?:office|enquiries|inquiries)|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
 
-/** A contact card's address: an e-mail address or a telephone number. */
+/**
+ * A contact card's address: an e-mail address or a telephone number — labelled, international,
+ * national with its trunk zero ("02 6277 7220") or written the North American way
+ * ("518.474.8418").
+ */
 const CONTACT_POINT =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel(?:efon|\.)?|phone|fon|điện thoại|đt)\s*:?\s*\+?\d[\d\s/().-]{5,}|\+\d[\d\s/().-]{6,}/iu;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel(?:efon|\.)?|phone|fon|điện thoại|đt)\s*:?\s*\+?\d[\d\s/().-]{5,}|\+\d[\d\s/().-]{6,}|(?<![\d.,])0\d{1,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,])|(?<![\d.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d.])/iu;
 
 /** Longest contact card: a name, an institution, an address, a number. */
 const MAX_CONTACT_CARD = 300;

@@ -2294,6 +2294,16 @@ describe("a press release's closing contacts", () => {
       'Pressekontakt<br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>Tel.: 0211 77900 363<br>Tim.Loppe@naturstrom.example<br>www.naturstrom.example',
       /Pressekontakt|Loppe/,
     ],
+    [
+      'opens with the contact label and gives a bare local number',
+      "<strong>Media contact:</strong> Minister Butler's office 02 6277 7220",
+      /Media contact|Butler/,
+    ],
+    [
+      "opens with a press office's label and gives a number in the US way",
+      'Press office: Jane Roe, 518.474.8418',
+      /Press office|Jane Roe/,
+    ],
   ])('removes a closing block that %s', (_, card, gone) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${card}</p></div>`));
     expect(contentText).not.toMatch(gone);
