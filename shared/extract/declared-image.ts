@@ -6,8 +6,9 @@
  * thumbnail, and an old page's `<link rel="image_src">`.
  */
 import type { ArticleImage } from '../article.ts';
-import { hasRel } from './content/dom.ts';
+import { closest, descendants, hasRel, linesExcept } from './content/dom.ts';
 import { namesLogo } from './content/lead-picture.ts';
+import { BLOCK } from './content/score.ts';
 import { type JsonLdNode, resolveRef, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
 import { cleanOrNull, notLetterOrDigitRuns } from './text.ts';
@@ -182,6 +183,42 @@ function fromJsonLdValues(
  * @example readDeclaredImage(ctx, 'https://tinh.example.vn/') // { image: { url: 'https://tinh.example.vn/upload/a.jpg', … }, source: 'og:image' }
  */
 export function readDeclaredImage(ctx: PageContext, baseUrl: string): DeclaredImage | null {
+  const declared = declaredImage(ctx, baseUrl);
+  return declared === null ? null : { ...declared, image: asShown(declared.image, ctx, baseUrl) };
+}
+
+/** Elements a picture's caption is set in when its `<img>` is in a `<figure>`. */
+const FIGURE: ReadonlySet<string> = new Set(['figure']);
+
+/**
+ * The declared picture with the caption and alternative text the page shows it with, where one
+ * of its `<img>`s shows it (the lead picture, in the body or above it): a card declares neither,
+ * and a feed reader shows the caption under the picture. What the card declares stays.
+ */
+function asShown(image: ArticleImage, ctx: PageContext, baseUrl: string): ArticleImage {
+  if (image.caption !== null && image.alt !== null) return image;
+  const img = ctx.index
+    .byTag('img')
+    .find(
+      (el) => el.attribs.src !== undefined && absoluteHttp(el.attribs.src, baseUrl) === image.url,
+    );
+  if (img === undefined) return image;
+  const figure = closest(img, FIGURE, null);
+  const caption =
+    figure === null ? undefined : descendants(figure).find((d) => d.name === 'figcaption');
+  return {
+    ...image,
+    caption:
+      image.caption ??
+      (caption === undefined
+        ? null
+        : cleanOrNull(linesExcept([caption], () => false, BLOCK, true).join(' '))),
+    alt: image.alt ?? cleanOrNull(img.attribs.alt),
+  };
+}
+
+/** {@link readDeclaredImage}, as the page declares it. */
+function declaredImage(ctx: PageContext, baseUrl: string): DeclaredImage | null {
   const og = fromMetaTags(ctx, baseUrl, 'og:image');
   if (og !== null) return { image: og, source: 'og:image' };
   const twitter = fromMetaTags(ctx, baseUrl, 'twitter:image');

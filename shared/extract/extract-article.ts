@@ -1,6 +1,6 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { Element, ParentNode } from 'domhandler';
-import type { Article } from '../article.ts';
+import type { Article, ArticleImage } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { isInitials, isPersonName } from './author-names.ts';
 import { openingBylineNames } from './authors.ts';
@@ -165,6 +165,17 @@ function checkTimeZone(zone: string): string {
   } catch (error) {
     throw new RangeError(`Unknown time zone ${JSON.stringify(zone)}`, { cause: error });
   }
+}
+
+/**
+ * The declared picture with the caption and alternative text the body shows it with, where the
+ * body shows it (a portal's caption row under the lead picture): a sharing card declares neither.
+ */
+function shownAs(image: ArticleImage, images: readonly ArticleImage[]): ArticleImage {
+  const shown = images.find((i) => i.url === image.url);
+  return shown === undefined
+    ? image
+    : { ...image, caption: shown.caption ?? image.caption, alt: image.alt ?? shown.alt };
 }
 
 /**
@@ -472,7 +483,7 @@ function extract(
         : body.contentHtml,
     contentText: body.contentText,
     images: body.images,
-    image: declared?.image ?? null,
+    image: declared === null ? null : shownAs(declared.image, body.images),
   });
   if (trace?.chosen !== undefined) {
     trace.chosen({

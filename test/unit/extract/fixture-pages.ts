@@ -56,8 +56,8 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       ],
       image: {
         url: 'https://congan.sonlam.example.gov.vn/uploads/news/2023_12/toa-dam-1.jpg',
-        caption: null,
-        alt: null,
+        caption: 'Toàn cảnh buổi tọa đàm.',
+        alt: 'Toàn cảnh buổi tọa đàm',
         width: null,
         height: null,
       },
@@ -254,8 +254,8 @@ export const FIXTURE_CASES: readonly FixtureCase[] = [
       ],
       image: {
         url: 'https://cdn.dongbang.example.vn/2024/03/08/thu-hoach-lua.jpg',
-        caption: null,
-        alt: null,
+        caption: 'Nông dân huyện Thoại Sơn (An Giang) thu hoạch lúa Đông Xuân. Ảnh: Lê Hoàng Vũ',
+        alt: 'Nông dân thu hoạch lúa',
         width: 1200,
         height: 800,
       },

@@ -235,6 +235,32 @@ describe("rule: the picture a page declares for sharing is the article's image",
   });
 });
 
+describe('rule: the declared picture shown on the page takes the caption and alt text it shows there', () => {
+  const url = 'https://tinh.example.gov.vn/upload/hoi-nghi.jpg';
+  const figure =
+    '<figure><img src="/upload/hoi-nghi.jpg" alt="Toàn cảnh hội nghị"><figcaption>Toàn cảnh hội nghị tổng kết. Ảnh: Minh Châu</figcaption></figure>';
+
+  it.each([
+    ['above the body', { before: figure }],
+    ['in the body', { body: `${figure}${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}` }],
+  ])('reads them from the <figure> %s', (_, parts) => {
+    const html = buildPage({
+      head: `${CANONICAL_LINK}<meta property="og:image" content="${url}">`,
+      ...parts,
+    });
+    const { image } = extractArticle(html);
+    expect(image?.url).toBe(url);
+    expect(image?.caption).toBe('Toàn cảnh hội nghị tổng kết. Ảnh: Minh Châu');
+    expect(image?.alt).toBe('Toàn cảnh hội nghị');
+  });
+
+  it('keeps the alt text the card declares', () => {
+    const head = `<meta property="og:image" content="${url}"><meta property="og:image:alt" content="Hội nghị">`;
+    const html = buildPage({ head: `${CANONICAL_LINK}${head}`, before: figure });
+    expect(extractArticle(html).image?.alt).toBe('Hội nghị');
+  });
+});
+
 describe("rule: a picture most of the site's other pages declare is its default, not the article's", () => {
   const pages = ['a', 'b', 'c'].map((slug, i) => ({
     url: `https://tinh.example.gov.vn/tin/${slug}.html`,
