@@ -197,11 +197,21 @@ const FIGURE: ReadonlySet<string> = new Set(['figure']);
  */
 function asShown(image: ArticleImage, ctx: PageContext, baseUrl: string): ArticleImage {
   if (image.caption !== null && image.alt !== null) return image;
-  const img = ctx.index
-    .byTag('img')
-    .find(
-      (el) => el.attribs.src !== undefined && absoluteHttp(el.attribs.src, baseUrl) === image.url,
+  // The address's file name first (as written, or encoded as the URL has it): only an <img> of
+  // that file is resolved against the page.
+  const file = new URL(image.url).pathname.split('/').pop() ?? '';
+  let written = file;
+  try {
+    written = decodeURIComponent(file);
+  } catch {}
+  const img = ctx.index.byTag('img').find((el) => {
+    const src = el.attribs.src;
+    return (
+      src !== undefined &&
+      (src.includes(file) || src.includes(written)) &&
+      absoluteHttp(src, baseUrl) === image.url
     );
+  });
   if (img === undefined) return image;
   const figure = closest(img, FIGURE, null);
   const caption =

@@ -305,3 +305,15 @@ describe("rule: a picture most of the site's other pages declare is its default,
     }
   });
 });
+
+describe("rule: the declared picture's file name written as the page writes it", () => {
+  it('finds the <img> of a file whose name the declared address encodes', () => {
+    const url = 'https://tinh.example.gov.vn/upload/h%E1%BB%99i-ngh%E1%BB%8B.jpg';
+    const html = buildPage({
+      head: `${CANONICAL_LINK}<meta property="og:image" content="${url}">`,
+      before:
+        '<figure><img src="/upload/hội-nghị.jpg" alt="Hội nghị"><figcaption>Toàn cảnh hội nghị.</figcaption></figure>',
+    });
+    expect(extractArticle(html).image?.caption).toBe('Toàn cảnh hội nghị.');
+  });
+});
