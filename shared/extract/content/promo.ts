@@ -235,6 +235,12 @@ const COUNT_OR_TOOL = String.raw`(?:(?:(?:số )?lượt (?:xem|đọc)|hits|vie
  * right to publish it.
  */
 /**
+ * The initials of the officers who issued a release, in capitals, closing it ("MJPS/SK", as
+ * India's Press Information Bureau signs): words joined so in mixed case ("TV/Radio") stay.
+ */
+const OFFICERS_INITIALS = /^[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}$/;
+
+/**
  * The mark a release or a wire story ends with: "###", "-30-", "-END-", Persian agencies' "انتهای
  * پیام". What follows it is the sender's, not the story's ({@link removeLines}).
  */
@@ -271,6 +277,9 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|:|@|\d{4}))`,
     '^the contents of this (?:site|website|page) are (?:©|copyright)',
     END_MARK.source,
+    // An Indian government release's close: "***", its number and its count of readers
+    // ("(Release ID: 1986543) Visitor Counter : 2314"); its officers' initials: OFFICERS_INITIALS.
+    String.raw`^\*{3,}$|^\(release id\s*:\s*\d+\)(?:\s*visitor counter\s*:\s*[\d,]+)?$`,
     // … in the words of other newsrooms: Korean ("저작권자 © 한빛일보 무단전재 및 재배포 금지",
     // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>"), Japanese ("無断転載・複製を禁じます"),
     // Chinese ("版权所有，未经授权不得转载"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
@@ -1463,7 +1472,7 @@ function isPitch(text: string, promo: RegExpExecArray): boolean {
  */
 export function isArticleMetadata(text: string): boolean {
   return (
-    ((text.length <= 300 && CLOSING_METADATA.test(text)) ||
+    ((text.length <= 300 && (CLOSING_METADATA.test(text) || OFFICERS_INITIALS.test(text))) ||
       (text.length <= LONGEST_BLOG_FOOTER && BLOG_FOOTER.test(text))) &&
     !REPORTED_SPEECH.test(text)
   );

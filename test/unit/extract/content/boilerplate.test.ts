@@ -70,6 +70,15 @@ describe('boilerplate classes: boxes named by the hooks of their tests and compo
   });
 });
 
+describe("closing lines: an Indian government release's close", () => {
+  it('leaves "***", the officers\' initials and the release number out of the body', () => {
+    const tail =
+      '<p style="text-align:center">***</p><p>MJPS/SK</p><p>(Release ID: 1986543)&nbsp;Visitor Counter : 2314</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe("closing lines: a release's end mark and what follows it", () => {
   it.each(['###', '-30-'])('leaves the lines after %j out of the body with it', (mark) => {
     const trailer =
