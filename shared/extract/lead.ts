@@ -114,6 +114,19 @@ function holdsPicture(el: Element): boolean {
   );
 }
 
+/** Whether an element's one child, spaces aside, is a heading holding no picture. */
+function wrapsOneHeading(el: Element): boolean {
+  const kids = el.children.filter((c) => c.type !== 'text' || c.data.trim() !== '');
+  const [only] = kids;
+  return (
+    kids.length === 1 &&
+    only !== undefined &&
+    only.type === 'tag' &&
+    HEADING_TAGS.has((only as Element).name) &&
+    !holdsPicture(only as Element)
+  );
+}
+
 /** Whether an element holds a picture, a video, a caption or a heading: no standfirst does. */
 function holdsMoreThanText(el: Element): boolean {
   return holdsPicture(el) || descendants(el).some((d) => HEADING_TAGS.has(d.name));
@@ -255,7 +268,8 @@ export function findLeadElement(
       // A subtitle is the standfirst only right below the page's headline; a header's line of
       // byline and date named so ("articleHeader--subhead") is none.
       if (headline === undefined || !(marked || isSubtitleElement(el)) || holdsByline(el)) continue;
-      if (holdsMoreThanText(el)) continue;
+      // A box holding one heading alone stands for it (Drupal's `field--name-field-subtitle`).
+      if (holdsMoreThanText(el) && !wrapsOneHeading(el)) continue;
       const from = at(headline);
       const to = at(el);
       if (to <= from || to - from > MAX_SUBTITLE_DISTANCE || isBelow(el, headline)) continue;

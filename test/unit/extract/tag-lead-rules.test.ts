@@ -999,6 +999,15 @@ describe('lead: the line right below the headline named a subtitle however its c
     expect(article.contentText).not.toContain(standfirst);
   });
 
+  it("takes a subtitle box holding one heading alone (Drupal's field--name-field-subtitle) as the standfirst", () => {
+    // A line, not a sentence: the heading under the headline is read as one only when it is.
+    const subtitle = 'Funding will reach 45,000 farms in all 50 states';
+    const box = `<div class="field--name-field-subtitle"><h2>${subtitle}</h2></div>`;
+    const article = extractArticle(buildPage({ head, before: box }));
+    expect(article.lead).toBe(subtitle);
+    expect(article.contentText).not.toContain(subtitle);
+  });
+
   it('takes no heading styled "subheading" in one word for the standfirst', () => {
     const heading = '<h2 class="_subheadingTheme_uevf3_1">Trump kan ha svängt i avtalet</h2>';
     const article = extractArticle(buildPage({ head, before: heading }));
