@@ -196,11 +196,12 @@ const MAX_FEEDBACK_CHARS = 80;
 export const ARTICLE_TOOL = "article tool's label";
 
 /**
- * An article tool's label standing alone ("Order Reprints", "Print Article", "Text size", "Open
+ * An article tool's label standing alone ("Order Reprints", "Print Article", "Print friendly pdf" — the
+ * article itself as a file to print, not a document it attaches —, "Text size", "Open
  * this photo in gallery:", a picture viewer's "click to enlarge", "Bild vergrößern").
  */
 const TOOL_LABEL =
-  /^(?:order reprints|print article|print this article|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?|(?:click|tap)(?: (?:image|photo|picture))? to (?:enlarge|zoom)|(?:bild|foto) vergrößern|zum vergrößern (?:klicken|anklicken)|cliquez pour agrandir|(?:haz )?clic para ampliar|clique para ampliar|clicca per ingrandire)$/i;
+  /^(?:order reprints|print article|print this article|print(?:er)?[- ]friendly(?: (?:pdf|version|page))?|print version|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?|(?:click|tap)(?: (?:image|photo|picture))? to (?:enlarge|zoom)|(?:bild|foto) vergrößern|zum vergrößern (?:klicken|anklicken)|cliquez pour agrandir|(?:haz )?clic para ampliar|clique para ampliar|clicca per ingrandire)$/i;
 
 /**
  * A date line's label left alone, its date set apart by the page and read as the date

@@ -1674,6 +1674,14 @@ describe('furniture labels are no body text, in the languages publishers write t
     ['an ad label with a colon', '<div>Реклама:</div>'],
     ['a copy button’s message', '<div>Link copied to clipboard</div>'],
     ['an article tool’s label', '<div>Order Reprints</div>'],
+    [
+      "a print version's link",
+      '<div><a href="/files/print/ip_23_6543.pdf">Print friendly pdf</a></div>',
+    ],
+    [
+      "a printer-friendly version's link",
+      '<div><a href="/print/123">Printer-friendly version</a></div>',
+    ],
     ['a text-size tool’s label', '<span>Text size</span>'],
     ['a Korean copy button’s message', '<div>기사 URL이 복사되었습니다.</div>'],
     ['a Japanese copy button’s message', '<div>リンクをコピーしました</div>'],
