@@ -293,11 +293,11 @@ const HONORIFICS = String.raw`(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?\.?|
 /**
  * A Vietnamese job title, rank or form of address before a name, in any case: "Phóng viên Minh
  * Châu", "PV Minh Châu", "Thượng úy Minh Châu", "ĐẠI TÁ NGUYỄN VĂN AN", "Đồng chí Nguyễn Văn An"
- * ("Đ/c"); a parliamentarian's ({@link HONORIFICS}). The forms of address are the last groups:
- * they name a person, not a byline's author.
+ * ("Đ/c"); a parliamentarian's ({@link HONORIFICS}, captured). The forms of address name a
+ * person, not a byline's author.
  */
 const TITLE_BEFORE_NAME_VI = new RegExp(
-  String.raw`^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c|${HONORIFICS}|${ACADEMIC_TITLES}|${PROFESSIONS_VI})\s*:?\s+`,
+  String.raw`^(?:(phóng viên|nhà báo|biên tập viên|cộng tác viên|pv|ctv|btv|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá|tướng))|đồng chí|đ\/c|(${HONORIFICS})|${ACADEMIC_TITLES}|${PROFESSIONS_VI})\s*:?\s+`,
   'u',
 );
 
@@ -318,9 +318,8 @@ function withoutTitleBeforeName(text: string): { name: string; signed: boolean }
   if (title === null) return { name: text, signed: false };
   const rest = text.slice(title[0].length);
   // After an honorific, a full name ("Hon Nicola Willis"; "Hon Lam" may be a given name).
-  const honorific =
-    title[1] === undefined && !rest.includes(' ') && /^(?:the|rt|hon|shri|smt)/.test(title[0]);
-  return isCapitalized(rest) && !honorific
+  const honorificBeforeOneWord = title[2] !== undefined && !rest.includes(' ');
+  return isCapitalized(rest) && !honorificBeforeOneWord
     ? { name: rest, signed: title[1] !== undefined }
     : { name: text, signed: false };
 }
