@@ -86,6 +86,7 @@ const PUBLISHED_META = [
   'dc.created',
   'dc:created',
   'dc.date',
+  'dcterms.date',
   'dcterms.created',
   'og:published_time',
   'date',

@@ -1164,10 +1164,20 @@ describe('dates: the publication as Dublin Core and Open Graph variants name it'
     ['name', 'DC.date.created', '2021-07-13'],
     ['property', 'dc:created', '2021-07-13'],
     ['property', 'og:published_time', '2021-07-13'],
+    ['name', 'dcterms.date', '2021-07-13'],
   ])('reads <meta %s="%s">', (attribute, name, day) => {
     expect(published(page(`<meta ${attribute}="${name}" content="${day}">`))?.slice(0, 10)).toBe(
       day,
     );
+  });
+
+  it('reads the time of "dcterms.date" over a <time> whose datetime is a day stored at noon UTC', () => {
+    // US federal Drupal sites (USWDS) write `dcterms.date` with the release's time, while the
+    // date shown under the headline is a date-only field rendered as noon UTC.
+    const html = page('<meta name="dcterms.date" content="2023-12-14T09:00-05:00">', {
+      before: '<time datetime="2023-12-14T12:00:00Z">Dec 14, 2023</time>',
+    });
+    expect(published(html)).toBe('2023-12-14T09:00:00-05:00');
   });
 });
 
