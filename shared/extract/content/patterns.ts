@@ -337,6 +337,9 @@ const RELATED_HEADINGS = [
   'mehr informationen',
   'zusatzinformationen',
   'further information',
+  // Canada.ca's closing links ("Associated links"; "Liens associés" in French).
+  'associated links',
+  'liens associés',
   // A closing call to discover more stories ("Entdecke weitere Homestorys").
   'discover more',
   'explore more',

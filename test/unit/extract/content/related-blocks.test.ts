@@ -299,6 +299,8 @@ describe('related-links blocks', () => {
     'Weitere Informationen:',
     'Zusatzinformationen:',
     'Further information',
+    'Associated links',
+    'Liens associés',
     'Entdecke weitere Homestorys',
     'Mehr entdecken',
     'Discover more',
