@@ -276,6 +276,20 @@ const MAX_LEAD = 600;
 /** A bold opening line of fewer words is a subheading ("What's new in 2.26?"), not a standfirst. */
 const MIN_LEAD_WORDS = 10;
 
+/** The fewest words of a bold opening line without a sentence's end read as a standfirst. */
+const MIN_SUBTITLE_WORDS = 12;
+
+/**
+ * Whether a bold opening line that ends without a sentence's mark is a subtitle all the same:
+ * of a subtitle's length ({@link MIN_SUBTITLE_WORDS} words), and not set in capitals throughout
+ * (a release's distribution legend, "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES…").
+ * Canada.ca's releases open so: "Federal investment of over $12 million will help six
+ * businesses commercialize clean technologies and create good jobs".
+ */
+function isSubtitleLine(text: string): boolean {
+  return countWords(text) >= MIN_SUBTITLE_WORDS && text !== text.toUpperCase();
+}
+
 /** What the opening of the body holds besides body text. */
 export interface Opening {
   /** Names from a bold byline line at the top of the body. */
@@ -440,7 +454,7 @@ export function takeOpening(
   if (
     text.length < MIN_LEAD ||
     text.length > MAX_LEAD ||
-    !sentence ||
+    (!sentence && !(bold && isSubtitleLine(text))) ||
     countWords(text) < MIN_LEAD_WORDS ||
     (rest < text.length && !pictured)
   ) {

@@ -249,6 +249,29 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it("takes a bold opening line without a full stop, of a subtitle's length, as the lead", () => {
+    const subtitle =
+      'Federal investment of over $12 million will help six businesses commercialize clean technologies and create good jobs';
+    const article = extractArticle(
+      buildPage({ body: `<p><strong>${subtitle}</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).toBe(subtitle);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it.each([
+    ['a short bold line (a sub-heading)', 'What the province decided this year'],
+    [
+      'a distribution legend in capitals',
+      'NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+    ],
+  ])('takes no lead from a bold opening line without a full stop that is %s', (_, line) => {
+    const article = extractArticle(
+      buildPage({ body: `<p><strong>${line}</strong></p>${PARAGRAPHS}` }),
+    );
+    expect(article.lead).not.toBe(line);
+  });
+
   it.each([
     [
       'a labelled question',
