@@ -11,11 +11,13 @@ import {
   isBelow,
   namesPictureText,
   ownText,
+  renderedLine,
   renderedText,
   siblingElement,
   textExcept,
   textOf,
 } from './content/dom.ts';
+import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
 import { linksHome } from './headline-element.ts';
@@ -288,7 +290,7 @@ export function findLeadElement(
       if (firstProse < at(el) && !isBelow(el, index.elements[firstProse] as Element)) continue;
     }
     const parts = marked ? markedRun(el) : [el];
-    const text = parts.map((part) => cleanText(renderedText(part))).join(' ');
+    const text = parts.map((part) => cleanText(renderedLine(part, BLOCK))).join(' ');
     // A picture's description, named so, ends with the picture's credit.
     if (PICTURE_CREDIT_AT_END.test(text)) continue;
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.

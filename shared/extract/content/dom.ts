@@ -202,6 +202,19 @@ export function renderedText(el: AnyNode): string {
   return textExcept([el], unrendered);
 }
 
+/**
+ * An element's text as a reader sees it run on one line: {@link renderedText}, with a space
+ * where it breaks, at each `<br>` and between the elements of `blocks` (a standfirst's two lines,
+ * a summary's list items: "…support plan<br>Income criteria…" is not "planIncome").
+ *
+ * @param el - the element
+ * @param blocks - the elements laid out on lines of their own (the body finder's `BLOCK`)
+ * @returns its lines joined by spaces, not cleaned
+ */
+export function renderedLine(el: AnyNode, blocks: ReadonlySet<string>): string {
+  return linesExcept([el], unrendered, blocks).join(' ');
+}
+
 /** The heading elements, `<h1>` to `<h6>`. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

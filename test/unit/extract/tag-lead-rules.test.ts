@@ -1014,6 +1014,7 @@ describe('lead: the line right below the headline named a subtitle however its c
     'ArticlePage-subHeadline',
     'article__second-title',
     'story-subTitle',
+    'sub_title',
   ])('takes <p class="%s"> right under the headline as the standfirst', (cls) => {
     const article = extractArticle(
       buildPage({ head, before: `<p class="${cls}">${standfirst}</p>` }),
@@ -1029,6 +1030,24 @@ describe('lead: the line right below the headline named a subtitle however its c
     const article = extractArticle(buildPage({ head, before: box }));
     expect(article.lead).toBe(subtitle);
     expect(article.contentText).not.toContain(subtitle);
+  });
+
+  it('reads a line break in the standfirst as a space between its lines', () => {
+    const box =
+      '<h2 class="subtitle">Ministry announces the 2025 youth housing support plan<br>Income criteria eased and the support period doubled</h2>';
+    const article = extractArticle(buildPage({ head, before: box }));
+    expect(article.lead).toBe(
+      'Ministry announces the 2025 youth housing support plan Income criteria eased and the support period doubled',
+    );
+  });
+
+  it('reads the items of a standfirst list apart', () => {
+    const list =
+      '<ul class="summary"><li>Refinancing rate kept at 4.5 percent this month</li><li>November exports up 14 percent year on year</li></ul>';
+    const article = extractArticle(buildPage({ head, before: list }));
+    expect(article.lead).toBe(
+      'Refinancing rate kept at 4.5 percent this month November exports up 14 percent year on year',
+    );
   });
 
   it('takes no heading styled "subheading" in one word for the standfirst', () => {
