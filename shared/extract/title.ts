@@ -260,8 +260,28 @@ export function repeatsHeadline(ctx: PageContext, title: string, text: string): 
   const headline = new Set(lowerWords(title));
   const words = lowerWords(text);
   if (words.length * 2 >= headline.size && words.every((w) => headline.has(w))) return true;
+  if (afterNames(text, title)) return true;
   const element = ctx.index.byTag('title')[0];
   return element !== undefined && folded === foldLetters(cleanText(ctx.$(element).text()));
+}
+
+/** The most words of the names a description puts before the headline ({@link afterNames}). */
+const MAX_NAMES_BEFORE_HEADLINE = 8;
+/** A separator ending the names before the headline: a hyphen, a bar, a dash, a colon, an arrow. */
+const NAMES_END = /[-|–—:›»>]\s*$/u;
+
+/**
+ * Whether a text is the headline after a few names, a separator ending them: the site's and the
+ * section's, as some portals write their description ("Thai Government-Government House
+ * News-Prime Minister chairs …", "Site | Headline"). Nothing of the article besides the headline.
+ */
+function afterNames(text: string, title: string): boolean {
+  const headline = title.trim();
+  const full = text.trim();
+  if (headline === '' || full.length <= headline.length) return false;
+  const before = full.slice(0, full.length - headline.length);
+  if (full.slice(before.length).toLowerCase() !== headline.toLowerCase()) return false;
+  return NAMES_END.test(before) && lowerWords(before).length <= MAX_NAMES_BEFORE_HEADLINE;
 }
 
 /**

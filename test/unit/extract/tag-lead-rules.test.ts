@@ -683,6 +683,11 @@ describe('lead: a description that is the headline again is none', () => {
     ],
     ['the <title>, the site after the headline', `${headline} - Cổng thông tin tỉnh`],
     ['the headline short of a word', headline.replace(' hàng nghìn', ' nghìn')],
+    [
+      "the headline after the site's and section's names, joined by hyphens",
+      `Cổng thông tin tỉnh-Tin hoạt động-${headline}`,
+    ],
+    ["the headline after the site's name and a bar", `Cổng thông tin tỉnh | ${headline}`],
   ])('gives no lead when the description is %s', (_what, description) => {
     expect(extractArticle(page(description)).lead).toBeNull();
   });
