@@ -248,7 +248,9 @@ const END_MARK = /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام)$/i;
 
 const CLOSING_METADATA = new RegExp(
   [
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa))\s*:`,
+    // Its tags, topics or section, labelled in the publishers' languages ("Tags:", "Темы:",
+    // "Tematy:", "Etiketler:").
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,

@@ -2245,6 +2245,10 @@ describe("the line of the article's tags is no body text", () => {
   it.each([
     'Từ khóa: <a href="/tag/binh-dang-gioi">bình đẳng giới</a>, <a href="/tag/cong-an-tinh">công an tỉnh</a>',
     'Tags: <a href="/tag/equality">equality</a> <a href="/tag/police">police</a>',
+    'Темы: <a href="/catalog/keywords/57">Регионы</a>, <a href="/catalog/keywords/42">Дороги</a> Регионы: <a href="/catalog/regions/NGR">Новгородская область</a>',
+    'Теги: <a href="/tag/a">Енергетика</a>, <a href="/tag/b">Регіони</a>',
+    'Tematy: <a href="/tag/a">Rada Ministrów</a>, <a href="/tag/b">Energetyka</a>',
+    'Etiketler: <a href="/etiket/a">Ekonomi</a>, <a href="/etiket/b">Enerji</a>',
   ])('removes %j closing the body', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
