@@ -393,10 +393,10 @@ const VIEWS_OR_PICTURES_COUNT =
 /**
  * The editor in charge a Chinese page names after its text, bracketed or not: "【责任编辑：严玉洁】",
  * "（编辑：李明）", "责任编辑：王芳", and a Japanese page's "【編集：山田】" — the desk's, not the
- * author's.
+ * author's. A short bracketed link may come first (gov.cn's "【我要纠错】", report an error).
  */
 const EDITOR_IN_CHARGE = fromSource(
-  String.raw`^[【［[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|編集|审核|審核|校对|校對)\s*[:：]\s*[\p{Script=Han}\p{Script=Hira}\p{Script=Kana}·\s]{1,12}\s*[】］\])）]?$`,
+  String.raw`^(?:【[^】]{1,8}】\s*)?[【［[(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|編集|审核|審核|校对|校對)\s*[:：]\s*[\p{Script=Han}\p{Script=Hira}\p{Script=Kana}·\s]{1,12}\s*[】］\])）]?$`,
   'u',
 );
 

@@ -1830,6 +1830,10 @@ describe('furniture labels are no body text, in the languages publishers write t
     ["a Chinese page's editor", '<p>（编辑：李明）</p>'],
     ["a Japanese page's editor", '<p>【編集：山田】</p>'],
     [
+      "a Chinese page's editor in charge after its error-report label",
+      '<div style="text-align:right">【我要纠错】 责任编辑：王洋</div>',
+    ],
+    [
       "a Korean page's call for tips, with its phone and address",
       '<p>▶ 제보하기<br>▷ 전화 02-1234-5678<br>▷ 이메일 jebo@hanbit.example.co.kr</p>',
     ],
