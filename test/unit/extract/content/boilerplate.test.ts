@@ -87,6 +87,12 @@ describe("closing lines: a release's end mark and what follows it", () => {
     const { contentText } = extract(page(`<div class="story">${BODY}${trailer}</div>`));
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
+
+  it('leaves an Arabic agency\'s end mark "// انتهى //" and its desk\'s time and code after it out of the body', () => {
+    const trailer = '<p>// انتهى //</p><p>16:32 ت مـ</p><p>0091</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${trailer}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
 });
 
 describe("closing lines: a station's tagline, the wire's funding notice", () => {
