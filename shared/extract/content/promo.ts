@@ -242,7 +242,8 @@ const OFFICERS_INITIALS = /^[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}$/;
 
 /**
  * The mark a release or a wire story ends with: "###", "-30-", "-END-", Persian agencies' "انتهای
- * پیام", Arabic agencies' "// انتهى //". What follows it is the sender's, not the story's ({@link removeLines}).
+ * پیام", Arabic agencies' "// انتهى //". What follows it is the sender's, not the story's
+ * ({@link removeLines}).
  */
 const END_MARK = /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام|\/\/\s?انتهى\s?\/\/)$/i;
 
