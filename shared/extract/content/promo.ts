@@ -284,10 +284,11 @@ const CLOSING_METADATA = new RegExp(
     // ("(Release ID: 1986543) Visitor Counter : 2314"); its officers' initials: OFFICERS_INITIALS.
     String.raw`^\*{3,}$|^\(release id\s*:\s*\d+\)(?:\s*visitor counter\s*:\s*[\d,]+)?$`,
     // … in the words of other newsrooms: Korean ("저작권자 © 한빛일보 무단전재 및 재배포 금지",
-    // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>"), Japanese ("無断転載・複製を禁じます"),
+    // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>", and the Korea Open Government Licence's terms,
+    // "…공공누리 제1유형 출처표시 조건에 따라 이용할 수 있습니다"), Japanese ("無断転載・複製を禁じます"),
     // Chinese ("版权所有，未经授权不得转载"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
     // reserved closing the line ("Hanbit Daily. All rights reserved.", "Alle Rechte vorbehalten").
-    String.raw`^<?\s*저작권자|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版权所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
+    String.raw`^<?\s*저작권자|공공누리|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版权所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
     String.raw`(?:^|[.,;]\s*)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\.?$`,
     // A station's closing tagline: "For the latest news, weather, sports, and streaming video,
     // head to WREG.com." (Nexstar's).
@@ -1247,9 +1248,12 @@ export function removeClosingLines(container: Element, remove: Remove): void {
 /** Contact sections closing a body one after the other ("Kontakt:", "Pressekontakt:"). */
 const MAX_CONTACT_SECTIONS = 3;
 
-/** A label heading the contacts a press release closes with ("Kontakt:", "Media contact:"). */
+/**
+ * A label heading the contacts a press release closes with ("Kontakt:", "Media contact:",
+ * Korean ministries' "문의", Japanese "お問い合わせ先", Russian "Контакты для СМИ:").
+ */
 const CONTACT_LABEL =
-  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|(?:press|media) (?:office|enquiries|inquiries)|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse)\s*:?$/iu;
+  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|(?:press|media) (?:office|enquiries|inquiries)|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse|문의(?:처)?|(?:お)?問い合わせ(?:先)?|контакты(?: для (?:сми|прессы))?)\s*[:：]?$/iu;
 
 /**
  * A contact card's address: an e-mail address or a telephone number — labelled, international,

@@ -639,6 +639,10 @@ describe('findMainContent boilerplate removal', () => {
     ["a release's end mark", '###'],
     ["a newsroom's end mark", '-30-'],
     ["a Persian agency's end mark", 'انتهای پیام'],
+    [
+      "the Korea Open Government Licence's terms",
+      '정책브리핑의 정책뉴스자료는 공공누리 제1유형 출처표시 조건에 따라 이용할 수 있습니다. 저작권 정책 참조',
+    ],
     ['a count of readers beside the tools', 'Số lượt đọc: 256 | Bản in | Gửi bài viết'],
     ['the tools beside a count of readers', 'Print | Email | Views: 1,234'],
     ['a labelled pager', 'Trang: 1 | 2 | 3'],
@@ -2277,15 +2281,21 @@ describe("a press release's closing contacts", () => {
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
   });
 
-  it.each(['Pressekontakt:', 'Media contact:', 'Contact', 'Liên hệ:', 'Contacto de prensa:'])(
-    'reads "%s" as a contact label',
-    (label) => {
-      const html = page(
-        `<div class="story">${BODY}<p><b>${label}</b></p><p>Anna Berg<br>anna.berg@example.org</p></div>`,
-      );
-      expect(extract(html).contentText).not.toContain('Anna Berg');
-    },
-  );
+  it.each([
+    'Pressekontakt:',
+    'Media contact:',
+    'Contact',
+    'Liên hệ:',
+    'Contacto de prensa:',
+    '문의',
+    'お問い合わせ先',
+    'Контакты для СМИ:',
+  ])('reads "%s" as a contact label', (label) => {
+    const html = page(
+      `<div class="story">${BODY}<p><b>${label}</b></p><p>Anna Berg<br>anna.berg@example.org</p></div>`,
+    );
+    expect(extract(html).contentText).not.toContain('Anna Berg');
+  });
 
   it('removes a card laid out over several blocks, its name line apart from its numbers', () => {
     const html = page(
