@@ -695,17 +695,22 @@ function linksAddressOnly(p: Element): boolean {
 /** Inline elements a block of text holds beside its text. */
 const INLINE_IN_TEXT = new Set(['a', 'br', 'span', 'em', 'strong', 'b', 'i']);
 
+/** A definition list's term and description: a label and its value ("<dt>문의</dt><dd>…</dd>"). */
+const TERM_OR_DESCRIPTION: ReadonlySet<string> = new Set(['dt', 'dd']);
+
 /**
- * The body's blocks of text: paragraphs, and divs and table cells alone in their row holding only
- * inline content (an empty `<div>` or `<p>` beside it, a float's clearing element, holds none):
- * an old CMS sets its lines in rows of one cell (Joomla's `<td class="modifydate">`); a cell
- * beside others is a table's data.
+ * The body's blocks of text: paragraphs, and divs, a definition list's terms and descriptions
+ * and table cells alone in their row holding only inline content (an empty `<div>` or `<p>`
+ * beside it, a float's clearing element, holds none): an old CMS sets its lines in rows of one
+ * cell (Joomla's `<td class="modifydate">`); a cell beside others is a table's data.
  */
 function textBlocks(container: Element): Element[] {
   return descendants(container).filter(
     (d) =>
       d.name === 'p' ||
-      ((d.name === 'div' || (d.name === 'td' && isLoneCell(d))) &&
+      ((d.name === 'div' ||
+        TERM_OR_DESCRIPTION.has(d.name) ||
+        (d.name === 'td' && isLoneCell(d))) &&
         !d.children.some(
           (c: AnyNode) =>
             isElement(c) &&

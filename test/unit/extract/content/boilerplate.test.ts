@@ -2297,6 +2297,15 @@ describe("a press release's closing contacts", () => {
     expect(extract(html).contentText).not.toContain('Anna Berg');
   });
 
+  it("removes contacts laid out as a definition list's term and description", () => {
+    const html = page(
+      `<div class="story">${BODY}<dl><dt>문의</dt><dd>국토교통부 주거복지정책과(044-201-3363)</dd></dl></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/문의|044-201-3363/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('removes a card laid out over several blocks, its name line apart from its numbers', () => {
     const html = page(
       `<div class="story">${BODY}<p class="flapHead">Kontakt</p><p>Karen Ehrhardt-Dreier | Springer Nature | Communications</p><p>tel +49 611 7878 394 | karen.ehrhardt@springer.example</p></div>`,
