@@ -14,6 +14,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { HOME_LABEL, isSectionLink } from './content/labels.ts';
+import { MONTHS } from './date-words.ts';
 import { isShortDateline } from './dates.ts';
 import { isHomeLink } from './headline-element.ts';
 import {
@@ -200,7 +201,10 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
   const direct = readDeclaredSection(ctx);
   if (direct !== null) return { name: direct, source: 'JSON-LD articleSection or meta' };
   const keep = (name: string | null | undefined): name is string =>
-    !!name && !HOME_LABEL.test(name) && (title === null || !sameText(name, title));
+    !!name &&
+    !HOME_LABEL.test(name) &&
+    !namesDateArchive(name) &&
+    (title === null || !sameText(name, title));
   const crumbs = jsonLd.nodes
     .filter((n) => typesOf(n).includes('breadcrumblist'))
     .flatMap((n) => valuesOf(n, 'itemListElement'))
@@ -239,6 +243,28 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
   const above = sectionAboveHeadline(ctx, url);
   if (keep(above)) return { name: above, source: 'the lone link above the headline' };
   return { name: null, source: 'none' };
+}
+
+/** A year and month in Chinese, Japanese (its era's year too: "令和6年11月") or Korean. */
+const CJK_YEAR_MONTH =
+  /^(?:\d{4}|(?:令和|平成)(?:\d{1,2}|元))年(?:\d{1,2}月)?$|^\d{4}년(?:\s?\d{1,2}월)?$/;
+
+/**
+ * Whether a breadcrumb names a date archive, a year or a month or both ("2024", "Novembro",
+ * "November 2024", "2024年11月", "令和6年11月"): where the page is filed, not its section.
+ *
+ * @param name - one breadcrumb's text
+ * @returns true for a year, a month's name, or both
+ */
+function namesDateArchive(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length > 0 && words.length <= 2) {
+    if (words.every((w) => /^(?:19|20)\d{2}$/.test(w) || MONTHS.has(w))) return true;
+  }
+  return CJK_YEAR_MONTH.test(name.trim());
 }
 
 /** The section, and where it was read (`--explain`). */

@@ -189,6 +189,21 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBe('Kinh tế');
   });
 
+  it.each([
+    ['a year and a month', ['2024', 'Novembro']],
+    ['a month and its year', ['November 2024']],
+    ['a Japanese era year and month', ['令和6年11月']],
+    ['a Korean year and month', ['2024년 11월']],
+  ])("reads no date archive's crumb (%s) as the section, but the section before it", (_, dates) => {
+    const items = ['Trang chủ', 'Kinh tế', ...dates].map((name, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name,
+    }));
+    const head = jsonLd({ '@type': 'BreadcrumbList', itemListElement: items });
+    expect(extractArticle(buildPage({ head: CANONICAL + head })).section).toBe('Kinh tế');
+  });
+
   it("reads the section from the post's category link (WordPress's rel=\"category tag\"), not a menu's", () => {
     const category =
       '<footer class="entry-footer"><span class="cat-links">Chuyên mục <a href="/category/kinh-te/" rel="category tag">Kinh tế</a></span></footer>';
