@@ -126,6 +126,7 @@ export const BOILERPLATE = new RegExp(
     'breadcrumb',
     'pagination',
     'author-?bio',
+    'author-?info',
     'byline',
     'dateline',
     'timestamp',

@@ -248,6 +248,15 @@ describe("rule: a block in the box the page names its author's biography is not 
     },
   );
 
+  it("leaves the author's box after the story out of the body (AP's Page-authorInfo)", () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My cosy home gift guide</title></head>
+<body><main><h1>My cosy home gift guide</h1><div class="RichTextStoryBody">${POST.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="Page-authorInfo"><div class="Page-authorInfo-author"><span>JESSIE HOLM</span><p>Holm covers interiors and design in Hamburg.</p><a href="https://twitter.com/jessieholm">twitter</a><a href="mailto:jholm@example.org">mailto</a></div></div>
+</main></body></html>`;
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text.split('\n\n')).toEqual([...POST]);
+  });
+
   it("reads a page whose only text is in such a box (an author's profile page)", () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>About Jessie</title></head>
 <body><h1>About Jessie</h1><div class="author-bio">${BIO.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
