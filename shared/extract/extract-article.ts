@@ -439,16 +439,17 @@ function extract(
         openingNames.length > declaredShown.length))
       ? openingNames
       : null;
-  const printedLines =
-    trailing.length > 0
-      ? trailing
-      : opening.authors.length > 0
-        ? opening.authors
-        : (openingByline ?? biographyNames);
   // An outlet credited as the source ("Theo Dân trí") is printed as the author too.
-  const printed = printedLines.filter(
-    (name) => isPersonName(name, site) || (trailing.length > 0 && bylineOutlets.includes(name)),
+  const closingNames = trailing.filter(
+    (name) => isPersonName(name, site) || bylineOutlets.includes(name),
   );
+  // A closing line naming no one (a wire story's "(END)") hides no byline printed above it.
+  const printed =
+    closingNames.length > 0
+      ? closingNames
+      : (opening.authors.length > 0 ? opening.authors : (openingByline ?? biographyNames)).filter(
+          (name) => isPersonName(name, site),
+        );
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []
@@ -513,7 +514,7 @@ function extract(
       description,
       bylineAuthors,
       bylineSource:
-        trailing.length > 0
+        closingNames.length > 0
           ? 'closing byline of the body'
           : opening.authors.length > 0
             ? 'byline opening the body'

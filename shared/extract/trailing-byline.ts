@@ -771,7 +771,9 @@ const DATE_THEN_BY = new RegExp(String.raw`\s(?=${BY_WORD}\s)`, 'u');
 
 /**
  * The text of a node as cheerio's `.text()` reads it, in document order, until more than
- * `limit` characters are read (`whole` says whether it read everything).
+ * `limit` characters are read (`whole` says whether it read everything); a `<br>` reads as the
+ * line break it shows, so the words either side of it stay apart ("By CHRISTOPHER
+ * RUGABER<br>AP Economics Writer" is no name "RUGABERAP").
  */
 export function readText(node: AnyNode, limit: number): { raw: string; whole: boolean } {
   let raw = '';
@@ -779,6 +781,7 @@ export function readText(node: AnyNode, limit: number): { raw: string; whole: bo
   while (stack.length > 0 && raw.length <= limit) {
     const next = stack.pop() as AnyNode;
     if (next.type === 'text') raw += next.data;
+    else if (isBreakElement(next)) raw += '\n';
     else if ('children' in next) {
       for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as AnyNode);
     }
@@ -972,12 +975,30 @@ function isOneLink(block: Element, text: string): boolean {
 }
 
 /**
+ * The lines a block shows parted by its `<br>`s, each cleaned, when it has more than one: an
+ * editor's note above the byline ("(ATTN: UPDATES …)<br>By Kim Boram"), a byline above the
+ * reporter's job ("By CHRISTOPHER RUGABER<br>AP Economics Writer") are lines of their own,
+ * read apart as the names are; else the block's text (`text`) alone.
+ */
+function brokenLines(block: Element, text: string): string[] {
+  if (!hasDescendant(block, BREAK)) return [text];
+  const lines = readText(block, Number.POSITIVE_INFINITY)
+    .raw.split('\n')
+    .map(cleanText)
+    .filter((line) => line !== '');
+  return lines.length > 1 ? lines : [text];
+}
+
+/** A line break. */
+const BREAK: ReadonlySet<string> = new Set(['br']);
+
+/**
  * The texts of a byline line removed and of the box removed with it: the line, then the box's
  * other text (its role line, its date), so that the names and the dates are read apart ("By
  * Anna Berg, Jan Ruf" · "November 20, 2019 / 1:07 AM").
  */
-function boxLines(line: string, box: Element | null): string[] {
-  if (box === null) return [line];
+function boxLines(line: string, box: Element | null, block: Element): string[] {
+  if (box === null) return brokenLines(block, line);
   const whole = cleanText(spacedText(box));
   const rest = whole.startsWith(line) ? whole.slice(line.length).trim() : whole;
   return rest === '' ? [line] : [line, rest];
@@ -1038,7 +1059,7 @@ export function removeLeadingDateline(
     const text = cleanText(textOf(line));
     const box = bylineLine().test(text) ? bylineBox(line, root) : null;
     removeUpward($, box ?? line, root);
-    removed.push(...boxLines(text, box));
+    removed.push(...boxLines(text, box, line));
   };
   // A date line removed does not count: the block after it is read too.
   while (stack.length > 0 && seen < 2 + removed.length) {
@@ -1105,7 +1126,7 @@ export function removeLeadingDateline(
         const list = node.name === 'dd' ? node.parent : null;
         const box = bylineLine().test(text) ? bylineBox(node, root) : null;
         removeUpward($, box ?? node, root);
-        removed.push(...boxLines(text, box));
+        removed.push(...boxLines(text, box, node));
         // A list of the article's metadata left with its label alone ("Chi tiết", Joomla's
         // "Details") goes with it.
         if (list !== null && isElement(list) && list !== root && !list.children.some(isItem)) {

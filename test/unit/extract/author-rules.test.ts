@@ -3159,3 +3159,26 @@ describe('authors: "Hon" before one word may be a given name', () => {
     expect(cleanAuthors('Hon Lam')).toEqual(['Hon Lam']);
   });
 });
+
+describe('authors: a line break parts the lines of a byline opening the body', () => {
+  const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+  it('reads "By CHRISTOPHER RUGABER<br>AP Economics Writer" as the reporter, the job line apart', () => {
+    const body = `<p>By CHRISTOPHER RUGABER<br>AP Economics Writer</p>${paragraphs}`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Christopher Rugaber']);
+    expect(article.contentText).not.toContain('Economics Writer');
+  });
+
+  it('reads the "By" line below an editor\'s note in the same paragraph', () => {
+    const body = `<p>(ATTN: UPDATES with more details in paras 5-9)<br>By Kim Boram</p>${paragraphs}`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(['Kim Boram']);
+    expect(article.contentText).not.toContain('Kim Boram');
+  });
+
+  it('reads it above a wire story closing with "(END)", which names no one', () => {
+    const body = `<p>(ATTN: UPDATES with more details in paras 5-9)<br>By Kim Boram</p>${paragraphs}<p>brk@yna.co.kr<br>(END)</p>`;
+    expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual(['Kim Boram']);
+  });
+});
