@@ -86,12 +86,19 @@ const NOT_NAMES = new Set(
 
 /**
  * Words of a page's media and listing furniture: a line made of these and of {@link NOT_NAMES}
- * only ("Video Keywords", "Photo Gallery", "Latest News") is an interface's label.
+ * only ("Video Keywords", "Photo Gallery", "Latest News") is an interface's label. So are a
+ * newsroom's generic words for its desks, naming neither a person nor an outlet: a section's
+ * "All News" beside the date, a byline crediting the "Agency Desk" (a word of the outlet's own
+ * keeps a credit: "BBC News", "MND Staff").
  */
 const INTERFACE_WORDS = new Set(
-  'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast|podcasts|audio|playlist|slideshow|clip|clips|stories|top|comments|comment|email|e-mail|print'.split(
-    '|',
-  ),
+  [
+    'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast',
+    'podcasts|audio|playlist|slideshow|clip|clips|stories|top|comments|comment|email|e-mail|print',
+    'all|desk|desks|newsdesk|agency|wire|wires',
+  ]
+    .join('|')
+    .split('|'),
 );
 
 /**

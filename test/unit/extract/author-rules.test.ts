@@ -3182,3 +3182,31 @@ describe('authors: a line break parts the lines of a byline opening the body', (
     expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual(['Kim Boram']);
   });
 });
+
+describe("authors: a name made only of a newsroom's and an interface's words is no person", () => {
+  it.each(['All News', 'Agency Desk', 'News Desk', 'All Stories', 'Wire Desk'])(
+    'drops %j',
+    (label) => {
+      expect(isPersonName(label, SITE)).toBe(false);
+    },
+  );
+
+  it.each(['BBC News', 'MND Staff', 'Gear Team', 'Deutsche Welle News Desk'])(
+    'keeps %j: a word of its own names the outlet or the person',
+    (credit) => {
+      expect(isPersonName(credit, SITE)).toBe(true);
+    },
+  );
+
+  it('takes no author from "All News", a section label beside the date below the headline', () => {
+    const header =
+      '<p class="info-con"><span class="txt">All News</span> <span class="txt">10:47 December 01, 2026</span></p>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('takes no author from a byline element crediting the "Agency Desk"', () => {
+    const header =
+      '<div class="entry-meta"><span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/agency-desk/">Agency Desk</a></span></span> <time class="entry-date published" datetime="2026-12-03T14:22:00+03:00">December 3, 2026</time></div>';
+    expect(authors('', header)).toEqual([]);
+  });
+});
