@@ -106,6 +106,9 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^\(?with inputs? from [^.()]{2,40}\)?\.?$`,
     String.raw`^©\s*dpa-infocom\b`,
     String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
+    // The editors' slug a wire story closes with, in lower case: three or four groups of
+    // initials joined by slashes, AFP's "str/dhw/jj" (two words so, "tv/radio", may be prose's).
+    String.raw`^[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){2,3}$`,
     // A news agency and editors' initials without brackets: "SDA/sep", "dpa/lno".
     String.raw`^(?=.*/)(?:[a-z]{2,6}\s*/\s*){0,3}(?:dpa|afp|ap|apa|sda|ats|kna|epd|ddp|dts|sid|ansa|efe|upi|ntb|pap|ctk|mti|bta)(?:\s*/\s*[a-z]{2,6}){0,3}$`,
     // Who translated it: "Aus dem Englischen von Jan Doolan", "Translated from the German by

@@ -27,6 +27,7 @@ describe('the contributor credits that close an article', () => {
     ['an author’s initials', '(dmk)'],
     ['an agency and an editor’s initials', 'SDA/sep'],
     ['agencies and initials', 'dpa/AFP/jel'],
+    ['a wire’s editors’ slug in lower case', 'str/dhw/jj'],
     [
       'a translator’s credit and the syndicate’s copyright',
       'Aus dem Englischen von Jan Doolan<br>Copyright: Project Syndicate, 2025',
