@@ -89,13 +89,16 @@ const NOT_NAMES = new Set(
  * only ("Video Keywords", "Photo Gallery", "Latest News") is an interface's label. So are a
  * newsroom's generic words for its desks, naming neither a person nor an outlet: a section's
  * "All News" beside the date, a byline crediting the "Agency Desk" (a word of the outlet's own
- * keeps a credit: "BBC News", "MND Staff").
+ * keeps a credit: "BBC News", "MND Staff"); and a call to action's ("Get Started").
  */
 const INTERFACE_WORDS = new Set(
   [
     'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast',
     'podcasts|audio|playlist|slideshow|clip|clips|stories|top|comments|comment|email|e-mail|print',
     'all|desk|desks|newsdesk|agency|wire|wires',
+    // A call to action's words, a promotion's link closing the body ("GET STARTED", "Sign Up
+    // Now", "Contact Us")
+    'get|started|sign|up|learn|click|here|now|join|download|register|apply|donate|contact|us',
   ]
     .join('|')
     .split('|'),

@@ -465,3 +465,31 @@ describe('a name in brackets closing the last paragraph signs the article', () =
     expect(article.contentText).toContain(paragraph.slice(-12));
   });
 });
+
+describe("a promotion's call to action closing the body", () => {
+  it('names no author: "GET STARTED", the one link of a box under its own heading', () => {
+    const article = extractArticle(
+      buildPage({
+        tail: `<div><h2>WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?</h2><p>440k+ Newsrooms &amp; Influencers</p><a href="https://www.cision.com/us/send-press-release/">GET STARTED</a></div>`,
+      }),
+    );
+    expect(article.authors).toEqual([]);
+  });
+
+  it.each(['Learn More', 'Sign Up Now', 'Read More', 'Contact Us'])(
+    'names no author: %j linked alone closing the body',
+    (label) => {
+      const article = extractArticle(
+        buildPage({ tail: `<p><a href="https://example.org/x">${label}</a></p>` }),
+      );
+      expect(article.authors).toEqual([]);
+    },
+  );
+
+  it('still reads a reporter linked to their page closing the body', () => {
+    const article = extractArticle(
+      buildPage({ tail: '<p><a href="/tac-gia/minh-chau">Minh Châu</a></p>' }),
+    );
+    expect(article.authors).toEqual(['Minh Châu']);
+  });
+});
