@@ -375,6 +375,16 @@ const INSTITUTION =
   /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat|group|\p{L}*gruppe|groupe|grupo|gruppo)(?=\s|$)/iu;
 
 /**
+ * Whether a line names an institution by its kind ("MINISTRY OF FOREIGN AFFAIRS", "Department
+ * of Health"): a government's or a university's, no person.
+ *
+ * @param line - a line as shown
+ */
+export function namesInstitution(line: string): boolean {
+  return INSTITUTION.test(line);
+}
+
+/**
  * An English name opening with "The": a publication or group ("The Plain Dealer", "The
  * Grayzone"), no person; but for the wire agencies, which are credited as authors.
  */

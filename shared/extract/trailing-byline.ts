@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { isJobTitleOnly, isNewsroomSignOff } from './author-names.ts';
+import { isJobTitleOnly, isNewsroomSignOff, namesInstitution } from './author-names.ts';
 import {
   isCollectiveCredit,
   isSourceCredit,
@@ -337,7 +337,9 @@ export function takeTrailingByline(
   const root = container.get(0);
   if (root === undefined) return { names: [], date: null, outlets: [] };
   // An official document's signature block is the document's: its signer stays with it.
-  if (endsWithSignature(root)) return { names: [], date: null, outlets: [] };
+  if (endsWithSignature(root) || endsWithIssuersSignOff($, root)) {
+    return { names: [], date: null, outlets: [] };
+  }
   const setAside = setAsideClosingLines($, root);
   try {
     return closingLines($, root, isSectionLink, isDateline);
@@ -459,6 +461,35 @@ const SIGNATURE_REACH = 200;
 /** Whether the body ends with an official document's signature block ({@link SIGNATURE_MARK}). */
 function endsWithSignature(root: Element): boolean {
   return SIGNATURE_MARK.test(readTextFromEnd(root, SIGNATURE_REACH).slice(-SIGNATURE_REACH));
+}
+
+/** The most lines of an issuing body's sign-off: the body, its unit, the place, the date. */
+const MAX_SIGN_OFF_LINES = 4;
+
+/**
+ * Whether the body ends with the sign-off of the body that issued it, a press release's: one
+ * block of short lines parted by `<br>`, the first naming an institution by its kind
+ * ("MINISTRY OF FOREIGN AFFAIRS<br>SINGAPORE<br>17 NOVEMBER 2024"). Its lines are the issuer's,
+ * the place and the date: none names an author (the place read alone was one, "Singapore"), and
+ * the block stays whole, as the reader expects it under the release.
+ */
+function endsWithIssuersSignOff($: CheerioAPI, root: Element): boolean {
+  const block = lastTextBlock($, root);
+  if (block === null || block === root || !hasDescendant(block, BREAK)) return false;
+  const { raw, whole } = readText(block, MAX_SET_ASIDE_CHARS);
+  if (!whole) return false;
+  const lines = raw
+    .split('\n')
+    .map(cleanText)
+    .filter((line) => line !== '');
+  const [first] = lines;
+  return (
+    first !== undefined &&
+    lines.length >= 2 &&
+    lines.length <= MAX_SIGN_OFF_LINES &&
+    namesInstitution(first) &&
+    !SENTENCE_END.test(first)
+  );
 }
 
 /**

@@ -493,3 +493,16 @@ describe("a promotion's call to action closing the body", () => {
     expect(article.authors).toEqual(['Minh Châu']);
   });
 });
+
+describe("an issuing body's sign-off in capitals closing a press release", () => {
+  it('names no author and stays whole: "MINISTRY OF FOREIGN AFFAIRS<br>SINGAPORE<br>17 NOVEMBER 2024"', () => {
+    const article = withTail('MINISTRY OF FOREIGN AFFAIRS<br>SINGAPORE<br>17 NOVEMBER 2024');
+    expect(article.authors).toEqual([]);
+    const closing = article.contentText.slice(
+      article.contentText.indexOf(BODY_PARAGRAPHS[2] as string),
+    );
+    expect(closing.includes('MINISTRY OF FOREIGN AFFAIRS') === closing.includes('SINGAPORE')).toBe(
+      true,
+    );
+  });
+});
