@@ -759,9 +759,9 @@ function bylineValues(
   if (several !== null && several.length > 1) {
     // Each one's first line: a card sets the name above its job title ("<h5>Jane Doe</h5><p>Staff
     // Writer</p>"), which read whole run together ("Jane DoeStaff Writer").
-    const texts = several.map(
-      (box) => linesExcept([box], () => false, BLOCK, true)[0] ?? textOf(box),
-    );
+    const texts = several
+      .map((box) => linesExcept([box], () => false, BLOCK, true)[0] ?? textOf(box))
+      .filter((line) => !CATEGORY_LINE.test(cleanText(line)));
     if (people(texts, site, true).length > 0) return texts;
   }
   // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
@@ -853,6 +853,15 @@ function namesOutlet(el: Element): boolean {
 }
 
 /** The names in the first byline element of the page. */
+/**
+ * A line opening with a label for the article's categories or tags ("Categoria Saúde e
+ * Vigilância Sanitária", "Category: Politics", "Tags: …"): the line of the sections it is filed
+ * under, which a theme may set in a box classed as its byline (Plone's `documentByLine` holds
+ * the date, and again the category), naming no one.
+ */
+const CATEGORY_LINE =
+  /^(?:categor(?:y|ies|ia|ias|ie|ía|ías)|catégories?|kategorie(?:n)?|kategori(?:a|e|er)?|rubri(?:k|que|ca)|secci[oó]n|se[cç][aã]o|sezione|editoria|assuntos?|temas?|tags?|topics?|schlagw[oö]rter|chuyên mục|danh mục)(?:\s*[:：]|\s)/iu;
+
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index } = ctx;
   const isSectionLink = sectionLinkTest(index);
@@ -864,8 +873,10 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const notNames = (e: Element) =>
       (e.name === 'a' && isSectionLink(e)) || namesOutlet(e) || namesRole(e);
     const text = cleanText(textExcept([el], notNames));
-    // A "By" label in an element of its own names no one.
-    if (text === '' || text.length > 160 || BY_AT_END.test(text)) continue;
+    // A "By" label in an element of its own names no one, nor does a line of categories.
+    if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {
+      continue;
+    }
     // A byline wrapping the author's own element beside others (`<span class="author">Tom
     // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
     // comes next, names the person.

@@ -3210,3 +3210,16 @@ describe("authors: a name made only of a newsroom's and an interface's words is 
     expect(authors('', header)).toEqual([]);
   });
 });
+
+describe("authors: a byline-classed box holding a label and a category's link names no one", () => {
+  it('takes no author from "Categoria" and the category\'s link', () => {
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const html = `<!DOCTYPE html><html lang="pt-br"><head><meta charset="utf-8"><title>Governo lança programa de saúde</title></head><body>
+<article><h1 class="documentFirstHeading">Governo lança programa de saúde</h1>
+<div class="documentByLine"><span class="documentPublished">Publicado em 14/11/2024 18h22</span></div>
+<div id="parent-fieldname-text">${body}</div>
+<div id="category" class="documentByLine"><span>Categoria</span> <a href="/search?Subject=x">Saúde e Vigilância Sanitária</a></div>
+</article></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+});
