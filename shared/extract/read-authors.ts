@@ -1414,7 +1414,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       sections.has(foldLetters(text))
     )
       return null;
-    if (headlineText.includes(text)) return null;
+    if (headlineText.includes(text) || captionsPicture(el, text)) return null;
     const names = people([text], site, true);
     return names.length === 0 || names.some((n) => !fullNames().test(n)) ? null : names;
   };
@@ -1467,6 +1467,40 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     }
   }
   return null;
+}
+
+/** How many boxes up from a line a picture it captions is looked for. */
+const CAPTION_DEPTH = 2;
+
+/**
+ * Whether a line below the headline is a picture's caption: unlinked, it repeats the alternative
+ * text or title of a picture in the smallest box holding both, a box that shows nothing else
+ * ("Posiedzenie Rady Ministrów" under the lead photo, whose `alt` it is). A byline's portrait
+ * has the same `alt` as the name beside it, but the name there links to the author's page, or
+ * its box shows more: the "By", the outlet, the date (IGN's `<img alt="Eric Song">` beside "By
+ * <a>Eric Song</a>, IGN Staff").
+ *
+ * @param el - the line's element
+ * @param text - its text, cleaned
+ */
+function captionsPicture(el: Element, text: string): boolean {
+  if (closest(el, LINK, null) !== null) return false;
+  let box: Element | null = el;
+  for (let depth = 0; depth < CAPTION_DEPTH && box !== null; depth++) {
+    box = parentOf(box);
+    if (box === null) return false;
+    const pictures = descendants(box).filter((d) => d.name === 'img');
+    if (pictures.length === 0) continue;
+    return (
+      cleanText(renderedText(box)) === text &&
+      pictures.some(
+        ({ attribs: { alt, title } }) =>
+          (alt !== undefined && cleanText(alt) === text) ||
+          (title !== undefined && cleanText(title) === text),
+      )
+    );
+  }
+  return false;
 }
 
 /** The fields after a name that are the place it was filed from and the date. */

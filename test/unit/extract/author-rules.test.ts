@@ -3211,6 +3211,20 @@ describe("authors: a name made only of a newsroom's and an interface's words is 
   });
 });
 
+describe("authors: a picture's caption below the headline is no name beside the date", () => {
+  it("takes no author from a caption repeating the picture's alternative text", () => {
+    const header =
+      '<p class="event-date">15.11.2024</p><div class="main-image"><img src="/photo/1.jpg" alt="Posiedzenie Rady Ministrów"><p class="description">Posiedzenie Rady Ministrów</p></div>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it("still reads the name beside its portrait, linked to the author's page", () => {
+    const header =
+      '<p class="event-date">15.11.2024</p><div class="k1"><img src="/a/1.jpg" alt="Anna Berg"><a href="/autor/anna-berg">Anna Berg</a></div>';
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+});
+
 describe("authors: a byline-classed box holding a label and a category's link names no one", () => {
   it('takes no author from "Categoria" and the category\'s link', () => {
     const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
