@@ -83,9 +83,17 @@ interface ParserState {
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
   onclosetag(start: number, endIndex: number): void;
+  isVoidElement(name: string): boolean;
+  closeCurrentTag(isOpenImplied: boolean): void;
   /** The open elements' names, the innermost first. */
   readonly stack: string[];
-  readonly cbs: { onclosetag?(name: string, isImplied: boolean): void };
+  /** Whether each open foreign or integration element is foreign, the innermost first. */
+  readonly foreignContext: boolean[];
+  readonly cbs: {
+    onopentagname?(name: string): void;
+    onopentag?(name: string, attribs: Record<string, string>, isImplied: boolean): void;
+    onclosetag?(name: string, isImplied: boolean): void;
+  };
   startIndex: number;
   endIndex: number;
   attribname: string;
@@ -149,6 +157,39 @@ export class ReferenceDecodingParser extends ParserWithState {
   }
 
   /**
+   * An end tag: as htmlparser2's (`Parser.onclosetag`, HTML mode), its name the constant when it
+   * is a common one, as for a start tag: it is compared with the names of the open elements.
+   *
+   * @internal
+   */
+  override onclosetag(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const name =
+      commonName(COMMON_TAGS, this.source, start, endIndex) ??
+      this.getSlice(start, endIndex).toLowerCase();
+    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.shift();
+    if (!this.isVoidElement(name)) {
+      const pos = this.stack.indexOf(name);
+      if (pos !== -1) {
+        for (let index = 0; index <= pos; index++) {
+          const element = this.stack.shift() as string;
+          this.cbs.onclosetag?.(element, index !== pos);
+        }
+      } else if (name === 'p') {
+        // An end tag without its start: an empty paragraph, opened and closed here.
+        this.emitOpenTag('p');
+        this.closeCurrentTag(true);
+      }
+    } else if (name === 'br') {
+      // `</br>` is a `<br>`.
+      this.cbs.onopentagname?.('br');
+      this.cbs.onopentag?.('br', {}, true);
+      this.cbs.onclosetag?.('br', false);
+    }
+    this.startIndex = endIndex + 1;
+  }
+
+  /**
    * The end of an attribute: as htmlparser2's, its value decoded (the first of two attributes
    * of the same name wins).
    *
@@ -181,6 +222,21 @@ export class ReferenceDecodingParser extends ParserWithState {
     return this.tokenizer.inText ? decodeHTML(text, DecodingMode.Legacy) : text;
   }
 }
+
+/** htmlparser2's elements that open a foreign context (`foreignContextElements`). */
+const FOREIGN_CONTEXT: ReadonlySet<string> = new Set(['math', 'svg']);
+/** htmlparser2's elements that open an HTML context in foreign content (`htmlIntegrationElements`). */
+const HTML_INTEGRATION: ReadonlySet<string> = new Set([
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+  'foreignobject',
+  'desc',
+  'title',
+]);
 
 /** Elements that bound a heading's scope: an end tag inside them closes no heading outside. */
 const HEADING_SCOPE: ReadonlySet<string> = new Set([

@@ -93,6 +93,22 @@ const MARKUP = [
   '</xmp>',
   '<svg><title>',
   '</svg>',
+  '</SVG>',
+  '<math><mi>',
+  '</mi>',
+  '</math>',
+  '<desc>',
+  '</desc>',
+  '<div>',
+  '</div>',
+  '</Div>',
+  '</P>',
+  '<br>',
+  '</br>',
+  '</BR>',
+  '</img>',
+  '<p/>',
+  '<b/>',
   '<a href="',
   "<a href='",
   '<a href=',
@@ -139,6 +155,18 @@ describe('ReferenceDecodingParser', () => {
       '<textarea>&amp;</textarea><xmp>&amp;</xmp>',
       '<script/>&amp;</script>',
       '<b id="a" id="&amp;">first id wins</b>',
+    ]) {
+      expect(parsedAfterwards(html), html).toEqual(parsedByHtmlparser2(html));
+    }
+  });
+
+  it('closes elements as htmlparser2 does: end tags in any case, without their start, in foreign content', () => {
+    for (const html of [
+      '<DIV><p>a</P></Div>b',
+      '<div>a</p>b</br>c</BR></img>',
+      '<svg><desc></desc><p/>x</svg><p/>y',
+      '<math><mi></MI><b/>x</math><b/>y',
+      '<svg><title>t</title><path/></SVG><path/>z',
     ]) {
       expect(parsedAfterwards(html), html).toEqual(parsedByHtmlparser2(html));
     }
