@@ -26,9 +26,35 @@ function isFiledByDate(segments: readonly string[]): boolean {
   );
 }
 
+/**
+ * What every segment {@link AUTHOR_PAGE_SEGMENT} or {@link AUTHOR_NAMED_SEGMENT} takes holds, in
+ * any case. A link's path keeps its segments as the address writes them, the characters it
+ * percent-encodes aside (a segment holding a `%` is neither's), except where the address holds a
+ * tab or a line break, which URL parsing drops; so an address without any of these words
+ * leads to no author page, and is not parsed as a URL (the most frequent links of a page).
+ */
+const AUTHOR_SEGMENT_PART =
+  /author|autor|auteur|journalist|reporter|redakteur|columnist|writer|byline|staff|tac-gia|av|penulis|wartawan|yazar|periodista|colunista|giornalist|skribent|toimittaja|szerzo|redaktor/i;
+
+/** Whether an address may lead to an author page: it holds a word of their segments. */
+function mayLeadToAuthorPage(href: string): boolean {
+  return AUTHOR_SEGMENT_PART.test(href) || /[\t\n\r]/.test(href);
+}
+
 /** Whether a link leads to a person's page: an author segment followed by the person's. */
 export function isAuthorPageLink(el: Element): boolean {
-  const path = el.name === 'a' && el.attribs.href ? linkPath(el.attribs.href) : null;
+  const href = el.name === 'a' ? el.attribs.href : undefined;
+  return href !== undefined && href !== '' && mayLeadToAuthorPage(href) && leadsToAuthorPage(href);
+}
+
+/**
+ * Whether an address leads to a person's page: an author segment followed by the person's
+ * (what {@link isAuthorPageLink} asks of a link's address once it may).
+ *
+ * @param href - a link's address, as written
+ */
+export function leadsToAuthorPage(href: string): boolean {
+  const path = linkPath(href);
   if (path === null) return false;
   const segments = path.split('/').filter((segment) => segment !== '');
   const at = segments.findIndex((segment) => AUTHOR_PAGE_SEGMENT.test(segment));
