@@ -640,6 +640,22 @@ const BANNER_WORDS: ReadonlySet<string> = new Set([
   'slogan',
 ]);
 
+/**
+ * What every word of {@link BANNER_WORDS} holds, in any case: a class or id without it names no
+ * banner. Only ASCII capitals lower-case to the ASCII letters of these words (the Kelvin sign
+ * lower-cases to a `k`, which none holds), and `i` without `u` matches ASCII case alone.
+ */
+const BANNER_WORD_PART = /header|top-?bar|banner|masthead|logo|brand|site-name|site-title|slogan/i;
+
+/** Whether a class or id value holds a word of {@link BANNER_WORDS}, in any case. */
+function namesBanner(value: string | undefined): boolean {
+  if (value === undefined || !BANNER_WORD_PART.test(value)) return false;
+  return value
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => BANNER_WORDS.has(w));
+}
+
 /** Elements that hold a page's main content: a `<header>` inside one is an article's. */
 const CONTENT_HOLDERS: ReadonlySet<string> = new Set(['main', 'article']);
 
@@ -653,8 +669,7 @@ function inBanner(el: Element): boolean {
     if (node.name === 'a' && isHomeLink(node)) return true;
     if (node.name === 'header' && closest(node, CONTENT_HOLDERS, null) === null) return true;
     if (node.attribs.role === 'banner') return true;
-    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.toLowerCase();
-    if (hints.trim() !== '' && hints.split(/\s+/).some((w) => BANNER_WORDS.has(w))) return true;
+    if (namesBanner(node.attribs.class) || namesBanner(node.attribs.id)) return true;
     node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
   }
   return false;
