@@ -17,7 +17,7 @@ import {
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
-import { countWords } from './text.ts';
+import { countWords, nfc } from './text.ts';
 
 interface WallTime {
   year: number;
@@ -586,7 +586,7 @@ function oneArabicMonthName(text: string): string {
  * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
  */
 export function parseDate(text: string, timeZone: string): string | null {
-  const written = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const written = asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim();
   if (written === '' || written.length > 200) return null;
   const value = solarHijriAsGregorian(oneArabicMonthName(written), timeZone);
   const iso = ISO.exec(value);
@@ -658,7 +658,7 @@ export function parseDateLine(text: string, timeZone: string): DateLine {
   let published: string | null = null;
   let modified: string | null = null;
   let publishedText = text;
-  const segments = text.normalize('NFC').split(LABEL_SPLIT);
+  const segments = nfc(text).split(LABEL_SPLIT);
   for (const segment of segments) {
     const date = parseDate(segment, timeZone);
     if (date === null) continue;
@@ -828,8 +828,7 @@ export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   if (isDateSpan(text, timeZone)) return false;
-  const rest = text
-    .normalize('NFC')
+  const rest = nfc(text)
     .replace(DATELINE_WORDS, ' ')
     .replace(otherDatelineWords(), ' ')
     .replace(publicationLabels(), ' ')

@@ -4,7 +4,7 @@ import { descendants, textExcept, textOf } from './content/dom.ts';
 import { NotAnArticleError } from './errors.ts';
 import type { JsonLd } from './json-ld.ts';
 import { typesOf } from './json-ld.ts';
-import { cleanLength, cleanText, countWords, isSpace } from './text.ts';
+import { cleanLength, cleanText, countWords, isSpace, nfc } from './text.ts';
 
 /** Fewer words than this in the body is not an article (a stub, an error page, a gallery). */
 export const MIN_ARTICLE_WORDS = 15;
@@ -72,7 +72,7 @@ const LINK_FLAG = 2;
  * cleaned text: runs of characters other than whitespace (zero-width characters split none).
  */
 function cleanWordCount(value: string): number {
-  const text = value.normalize('NFC');
+  const text = nfc(value);
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < text.length; i++) {

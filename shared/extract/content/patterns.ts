@@ -4,6 +4,7 @@
  * class names and headings of Vietnamese CMSs (`tin-lien-quan`, `binh-luan`, "Xem thêm"…).
  */
 import type { Element } from 'domhandler';
+import { nfc } from '../text.ts';
 
 const VIDEO_EMBED =
   /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com\/embed\/|youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/i;
@@ -624,8 +625,7 @@ const RELATED_LABEL_RE = new RegExp(
  * ("» ", "・", "■", "【" of "【関連記事】").
  */
 function shownHeading(text: string): string {
-  return text
-    .normalize('NFC')
+  return nfc(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s»>›|•:–—・･■□◆◇●○▶▷▼▽★☆【［-]+/, '');

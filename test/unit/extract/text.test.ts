@@ -5,6 +5,7 @@ import {
   cleanText,
   cleanTextWithin,
   lowerVi,
+  nfc,
   nonSpaceLength,
   upperVi,
 } from '../../../shared/extract/text.ts';
@@ -66,6 +67,42 @@ describe('cleanText', () => {
 });
 
 /** Letters whose case depends on the language somewhere (Turkish, Lithuanian, Greek, German). */
+describe('nfc', () => {
+  it('normalizes as String.prototype.normalize does, for any text', () => {
+    // Every character below U+0300, the combining marks after it, letters that compose with
+    // them or decompose (Å, Ω, Hangul), and any other character.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x2ff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(
+        '\u0300',
+        '\u0301',
+        '\u0308',
+        '\u0327',
+        '\u0340',
+        '\u0344',
+        '\u212b',
+        '\u2126',
+      ),
+      fc.constantFrom('\u1100', '\u1161', '\u11a8', '\uac00', 'ế', 'e\u0302\u0301', '\u0958'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(nfc(text)).toBe(text.normalize('NFC'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves every character below U+0300 as it is', () => {
+    let all = '';
+    for (let c = 0; c < 0x300; c++) all += String.fromCharCode(c);
+    expect(all.normalize('NFC')).toBe(all);
+    expect(nfc(all)).toBe(all);
+  });
+});
+
 describe('cleanTextWithin', () => {
   it('is the cleaned text when it is short enough and null otherwise, however long the text', () => {
     const char = fc.oneof(
