@@ -26,8 +26,10 @@ import { DomHandler, Parser, Tokenizer, type TokenizerCallbacks } from 'htmlpars
 /** The tokenizer's private state read here. */
 interface TokenizerState {
   state: number;
+  /** The chunk of the input being read. */
   buffer: string;
   index: number;
+  /** Where the chunk being read starts in the input. */
   offset: number;
   isSpecial: boolean;
 }
@@ -79,6 +81,7 @@ const TEXT_STATE = new IndexOfTokenizer({}, {} as TokenizerCallbacks).state;
 
 /** The parser's method used, and its private state read and written here. */
 interface ParserState {
+  write(chunk: string): void;
   end(chunk?: string): void;
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
@@ -119,18 +122,30 @@ const OPTIONS = {
  *
  * @example
  * const handler = new DomHandler();
- * new ReferenceDecodingParser(handler, html).end(html);
+ * new ReferenceDecodingParser(handler, html.length).end(html);
  */
 export class ReferenceDecodingParser extends ParserWithState {
   /**
    * @param handler - a DOM handler (no `onattribute`)
-   * @param source - the text that will be parsed, in one `end(source)` call
+   * @param length - the length of the text that will be parsed, in one `end(text)` call or in
+   *   chunks given to `write` before `end()`
    */
   constructor(
     handler: Partial<DomHandler>,
-    protected readonly source: string,
+    protected readonly length: number,
   ) {
     super(handler, OPTIONS);
+  }
+
+  /**
+   * The constant among `names` written at `[start, end)` of the input, when it lies in the
+   * chunk being read (a name the chunks split is read as htmlparser2 reads it).
+   */
+  private commonNameAt(names: CommonNames, start: number, end: number): string | undefined {
+    const { buffer, offset } = this.tokenizer;
+    const from = start - offset;
+    if (from < 0 || end - offset > buffer.length) return undefined;
+    return commonName(names, buffer, from, end - offset);
   }
 
   /**
@@ -140,7 +155,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = commonName(COMMON_TAGS, this.source, start, endIndex);
+    const name = this.commonNameAt(COMMON_TAGS, start, endIndex);
     this.emitOpenTag(name ?? this.getSlice(start, endIndex).toLowerCase());
   }
 
@@ -152,7 +167,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    const name = commonName(COMMON_ATTRIBUTES, this.source, start, endIndex);
+    const name = this.commonNameAt(COMMON_ATTRIBUTES, start, endIndex);
     this.attribname = name ?? this.getSlice(start, endIndex).toLowerCase();
   }
 
@@ -164,9 +179,19 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   override onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name =
-      commonName(COMMON_TAGS, this.source, start, endIndex) ??
-      this.getSlice(start, endIndex).toLowerCase();
+    this.endTag(
+      this.commonNameAt(COMMON_TAGS, start, endIndex) ??
+        this.getSlice(start, endIndex).toLowerCase(),
+      endIndex,
+    );
+  }
+
+  /**
+   * An end tag read, its name lower case: the rest of htmlparser2's `onclosetag`.
+   *
+   * @internal
+   */
+  protected endTag(name: string, endIndex: number): void {
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.shift();
     if (!this.isVoidElement(name)) {
       const pos = this.stack.indexOf(name);
@@ -216,7 +241,7 @@ export class ReferenceDecodingParser extends ParserWithState {
   decodeText(text: string, innermost: string | undefined): string {
     if (text.indexOf('&') < 0) return text;
     // What follows the text decides where a reference without `;` ends: a `<`, or the end.
-    const atEnd = this.endIndex + 1 >= this.source.length;
+    const atEnd = this.endIndex + 1 >= this.length;
     if (this.tokenizer.inRawText) return innermost === 'title' ? decodeTitle(text, atEnd) : text;
     if (!atEnd) return decodeFollowedBy(text, '<', DecodingMode.Legacy);
     return this.tokenizer.inText ? decodeHTML(text, DecodingMode.Legacy) : text;
@@ -256,18 +281,6 @@ function isHeadingName(source: string, start: number, end: number): boolean {
   if (end - start !== 2 || (source.charCodeAt(start) | 0x20) !== 0x68) return false;
   const level = source.charCodeAt(start + 1);
   return level >= 0x31 && level <= 0x36;
-}
-
-/** Whether `source[start, end)` names `body` or `html`, in any case (read in place: every end tag is asked). */
-function isDocumentEndName(source: string, start: number, end: number): boolean {
-  if (end - start !== 4) return false;
-  const first = source.charCodeAt(start) | 0x20;
-  const name = first === 0x62 ? 'ody' : first === 0x68 ? 'tml' : null;
-  if (name === null) return false;
-  for (let i = 0; i < 3; i++) {
-    if ((source.charCodeAt(start + 1 + i) | 0x20) !== name.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 /** The elements a document's head holds (HTML's tree construction, "in head"). */
@@ -311,18 +324,15 @@ export class BrowserLikeParser extends ReferenceDecodingParser {
   }
 
   /** @internal */
-  override onclosetag(start: number, endIndex: number): void {
-    if (isDocumentEndName(this.source, start, endIndex)) {
+  protected override endTag(name: string, endIndex: number): void {
+    if (name === 'body' || name === 'html') {
       // Closes nothing: the tag is read and passed over.
-      this.endIndex = endIndex;
       this.startIndex = endIndex + 1;
       return;
     }
-    if (isHeadingName(this.source, start, endIndex)) {
-      const name = this.source.slice(start, endIndex).toLowerCase();
+    if (name.length === 2 && isHeadingName(name, 0, 2)) {
       const open = this.stack.indexOf(name) < 0 ? this.openHeading() : -1;
       if (open >= 0) {
-        this.endIndex = endIndex;
         // Closed as htmlparser2 closes an element named by its end tag: it and all inside it.
         for (let index = 0; index <= open; index++) {
           const element = this.stack.shift() as string;
@@ -332,7 +342,7 @@ export class BrowserLikeParser extends ReferenceDecodingParser {
         return;
       }
     }
-    super.onclosetag(start, endIndex);
+    super.endTag(name, endIndex);
   }
 
   /** Where the innermost heading open in scope is on the stack, or -1. */

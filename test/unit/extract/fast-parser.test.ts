@@ -25,9 +25,39 @@ function parsedByHtmlparser2(html: string): unknown {
 /** The document built by the parser that decodes after the tokenizer. */
 function parsedAfterwards(html: string): unknown {
   const handler = new DecodingHandler();
-  const parser = new ReferenceDecodingParser(handler, html);
+  const parser = new ReferenceDecodingParser(handler, html.length);
   handler.reader = parser;
   parser.end(html);
+  return shape(handler.root);
+}
+
+/** Gives `parser` the text in chunks cut at the positions given. */
+function writeInChunks(
+  parser: { write(chunk: string): void; end(chunk?: string): void },
+  html: string,
+  cuts: readonly number[],
+): void {
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    parser.write(html.slice(from, cut));
+    from = cut;
+  }
+  parser.end(html.slice(from));
+}
+
+/** The document htmlparser2 builds from the text in chunks cut at the positions given. */
+function chunksParsedByHtmlparser2(html: string, cuts: readonly number[]): unknown {
+  const handler = new DomHandler();
+  writeInChunks(new Parser(handler, {}), html, cuts);
+  return shape(handler.root);
+}
+
+/** The document built by the parser that decodes after the tokenizer, from the same chunks. */
+function chunksParsedAfterwards(html: string, cuts: readonly number[]): unknown {
+  const handler = new DecodingHandler();
+  const parser = new ReferenceDecodingParser(handler, html.length);
+  handler.reader = parser;
+  writeInChunks(parser, html, cuts);
   return shape(handler.root);
 }
 
@@ -142,6 +172,29 @@ describe('ReferenceDecodingParser', () => {
         expect(parsedAfterwards(html)).toEqual(parsedByHtmlparser2(html));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('reads names and attributes as htmlparser2 does when the text comes in chunks cut anywhere', () => {
+    // No references: a text cut in two is decoded in two (the extractor cuts no text).
+    const piece = fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...MARKUP) },
+      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...LOOSE), maxLength: 6 }) },
+    );
+    const input = fc
+      .array(piece, { maxLength: 30 })
+      .map((parts) => parts.join('').replaceAll('&', ''))
+      .chain((html) =>
+        fc.tuple(
+          fc.constant(html),
+          fc.array(fc.integer({ min: 0, max: html.length }), { maxLength: 6 }),
+        ),
+      );
+    fc.assert(
+      fc.property(input, ([html, cuts]) => {
+        expect(chunksParsedAfterwards(html, cuts)).toEqual(chunksParsedByHtmlparser2(html, cuts));
+      }),
+      { numRuns: 3000 },
     );
   });
 
