@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLI_CACHE, CLI_ENTRY, type CliBuild, loadCli } from '../../../bin/cli-loader.js';
 import { capturedIo, runCli } from '../../support/cli.ts';
 
@@ -58,8 +58,14 @@ async function runModule(
 }
 
 describe('the compiled CLI (bin/cli-loader.js)', () => {
+  // One build for the tests that read it (each esbuild run of the CLI takes 1–2 s of CPU); the
+  // rebuild test makes its own second build.
+  let build: CliBuild;
+  beforeAll(async () => {
+    build = await buildCli();
+  });
+
   it('builds JavaScript that extracts a page exactly as the TypeScript does', async () => {
-    const build = await buildCli();
     const entry = join(CLI_CACHE, build.dir, CLI_ENTRY);
     expect(existsSync(entry)).toBe(true);
     expect(readManifest().dir).toBe(build.dir);
@@ -82,29 +88,27 @@ describe('the compiled CLI (bin/cli-loader.js)', () => {
     expect(JSON.parse(compiled.stdout)).toEqual(JSON.parse(source.stdout));
   });
 
-  it('writes every module as .mjs, which Node loads as a module without probing its format', async () => {
-    const build = await buildCli();
+  it('writes every module as .mjs, which Node loads as a module without probing its format', () => {
     const modules = readdirSync(join(CLI_CACHE, build.dir)).filter((f) => !f.endsWith('.map'));
     expect(modules).toContain(CLI_ENTRY);
     expect(modules.filter((f) => !f.endsWith('.mjs'))).toEqual([]);
   });
 
-  it('holds one copy of each package: none it bundles is also imported from node_modules', async () => {
-    const dir = join(CLI_CACHE, (await buildCli()).dir);
+  it('holds one copy of each package: none it bundles is also imported from node_modules', () => {
+    const dir = join(CLI_CACHE, build.dir);
     const bundled = bundledPackages(dir);
     expect(bundled).toContain('htmlparser2');
     expect([...importedPackages(dir)].filter((name) => bundled.has(name))).toEqual([]);
   });
 
   it('loads the current build while its sources are unchanged', async () => {
-    await buildCli();
     const before = readManifest().dir;
+    expect(before).toBe(build.dir);
     await loadCli();
     expect(readManifest().dir).toBe(before);
   });
 
   it('rebuilds before loading when a source no longer matches the build', async () => {
-    await buildCli();
     const manifest = readManifest();
     const [file] = Object.keys(manifest.files) as [string];
     // As if the file had been edited since: its recorded size no longer matches.
