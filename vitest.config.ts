@@ -27,13 +27,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'integration',
-          include: [INTEGRATION],
+          // The integration files (real local servers) and the files that start whole local
+          // runtimes, in one project: their workers import the same AWS SDK, local runtime,
+          // s3rver and extractor, once per worker instead of once per worker of each of two
+          // projects (vitest gives every project workers of its own).
+          name: 'servers',
+          include: [INTEGRATION, ...RUNTIME],
+          // One DynamoDB Local for the project: each integration file gets its own table, each
+          // test runtime its own (`testRuntimeOptions`), unless a file is about the runtime's own
+          // server.
           globalSetup: [SHARED_DYNAMODB_LOCAL],
-          // As in the unit project, a worker's files share its module cache (the AWS SDK, the
-          // local runtime and the extractor are imported once per worker, not once per file):
-          // 0.74× the project's CPU. Each file keeps its own table, servers and clients, and a
-          // file that changes process.env restores it.
+          // A worker's files share its module cache (the AWS SDK, the local runtime and the
+          // extractor are imported once per worker, not once per file): 0.74× the integration
+          // files' CPU. Each file keeps its own tables, servers, runtimes and clients, none stubs
+          // modules, and a file that changes process.env restores it.
           isolate: false,
         },
       },
@@ -45,20 +52,6 @@ export default defineConfig({
           // The files of a worker share its module cache instead of importing cheerio, the AWS SDK
           // and the extractor again for each file: the unit suite takes less than half the CPU.
           // Unit tests hold no module state between files (no vi.mock, no env stubs).
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'runtime',
-          include: RUNTIME,
-          // Their runtimes make their tables on the run's DynamoDB Local (`testRuntimeOptions`)
-          // unless a file is about the runtime's own server.
-          globalSetup: [SHARED_DYNAMODB_LOCAL],
-          // A worker's files share its module cache (the AWS SDK, the local runtime, the
-          // extractor): each file starts and stops its own runtimes, and none stubs modules or
-          // changes process.env.
           isolate: false,
         },
       },
