@@ -1,9 +1,9 @@
 /**
- * Vitest global setup of the projects whose files use DynamoDB Local (integration, runtime): one
- * server for every such file of the run, started before the first worker and stopped after the
- * last file. Each file then works in its own tables (see `useLocalAws` and
- * `testRuntimeOptions`), so files stay isolated while the JVM starts, and warms up, once instead
- * of once per file or runtime.
+ * Vitest global setup of the project whose files use DynamoDB Local (`servers`: integration,
+ * end-to-end and pipeline robustness files): one server for every such file of the run, started
+ * before the first worker and stopped after the last file. Each file then works in its own tables
+ * (see `useLocalAws` and `testRuntimeOptions`), so files stay isolated while the JVM starts, and
+ * warms up, once instead of once per file or runtime.
  *
  * Every project that lists this file runs it, each in its own module instance: the server is
  * kept on `globalThis` of the vitest main process with a count of its projects, and the last
