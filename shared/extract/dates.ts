@@ -16,6 +16,7 @@ import {
 } from './date-words.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
+import { lunarHijriAsGregorian } from './lunar-hijri.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords, nfc } from './text.ts';
 
@@ -577,8 +578,10 @@ function oneArabicMonthName(text: string): string {
 /**
  * Parses a date as pages write it. Numeric dates are day-first (Vietnamese and European use),
  * except year-first ISO-like ones and the CJK year-month-day forms; digits of other scripts
- * (Arabic-Indic, Devanagari, Thai…) count as digits, Thai Buddhist Era years are converted, and
- * Solar Hijri dates read as the Gregorian day they name (`solar-hijri.ts`).
+ * (Arabic-Indic, Devanagari, Thai…) count as digits, Thai Buddhist Era years are converted,
+ * lunar Hijri dates give way to the Gregorian date beside them or are read in the Umm al-Qura
+ * calendar (`lunar-hijri.ts`), and Solar Hijri dates read as the Gregorian day they name
+ * (`solar-hijri.ts`).
  *
  * @param text - the date text, e.g. `Thứ sáu, 8/3/2024, 07:30 (GMT+7)`
  * @param timeZone - IANA zone for a time without an offset, e.g. `Asia/Ho_Chi_Minh`
@@ -588,7 +591,7 @@ function oneArabicMonthName(text: string): string {
 export function parseDate(text: string, timeZone: string): string | null {
   const written = asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim();
   if (written === '' || written.length > 200) return null;
-  const value = solarHijriAsGregorian(oneArabicMonthName(written), timeZone);
+  const value = solarHijriAsGregorian(lunarHijriAsGregorian(oneArabicMonthName(written)), timeZone);
   const iso = ISO.exec(value);
   if (iso) {
     const wall = {

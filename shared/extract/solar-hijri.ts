@@ -5,6 +5,8 @@
  * calendar): a day is found near its estimate and checked there.
  */
 
+import { findCalendarDay } from './calendar-day.ts';
+
 /** The months as Iran names them, then as Afghanistan (Dari) names them after the zodiac. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
   [
@@ -42,33 +44,15 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const SOLAR_HIJRI_ZONES: ReadonlySet<string> = new Set(['Asia/Tehran', 'Asia/Kabul']);
 
 const DAY_MS = 86_400_000;
-/** Days from an estimate within which a day is looked for. */
-const SHIFTS = [0, -1, 1, -2, 2];
-
-let persianCalendar: Intl.DateTimeFormat | undefined;
 
 /** The Gregorian day (`YYYY-MM-DD`) of a Solar Hijri date, or null when it names no day. */
 function gregorianDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  persianCalendar ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
   // The year opens at the March equinox, 621 years after the Gregorian one's number; its first
   // six months have 31 days, the next five 30.
   const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
   const estimate = Date.UTC(year + 621, 2, 21) + dayOfYear * DAY_MS;
-  for (const shift of SHIFTS) {
-    const instant = new Date(estimate + shift * DAY_MS);
-    const parts = persianCalendar.formatToParts(instant);
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    if (part('year') === year && part('month') === month && part('day') === day) {
-      return instant.toISOString().slice(0, 10);
-    }
-  }
-  return null;
+  return findCalendarDay('persian', estimate, [year, month, day]);
 }
 
 /**

@@ -1634,3 +1634,33 @@ describe("dates: a date line's update marked apart within it", () => {
     ]);
   });
 });
+
+describe('dates: a lunar Hijri date is no Solar Hijri one', () => {
+  it.each([
+    // The Gregorian day the page gives beside it ("الموافق … م") is read.
+    ['الجمعة 1446/5/13 هـ الموافق 15/11/2024 م 16:32', '2024-11-15T16:32:00+03:00'],
+    ['الرياض 13 جمادى الأولى 1446 هـ الموافق 15 نوفمبر 2024 م', '2024-11-15T00:00:00+03:00'],
+    ['١٤٤٦/٥/١٣هـ - ١٥/١١/٢٠٢٤م', '2024-11-15T00:00:00+03:00'],
+    // Alone, it is the Umm al-Qura calendar's day.
+    ['الجمعة 1446/5/13 هـ', '2024-11-15T00:00:00+03:00'],
+    ['13 جمادى الأولى 1446', '2024-11-15T00:00:00+03:00'],
+    ['1 رمضان 1445 هـ', '2024-03-11T00:00:00+03:00'],
+    ['13/5/1446 AH', '2024-11-15T00:00:00+03:00'],
+    // A year of the lunar calendar's present, unmarked: the solar one's is 20 years from now.
+    ['الجمعة 1446/05/13', '2024-11-15T00:00:00+03:00'],
+  ])('reads %j as the Gregorian day', (text, iso) => {
+    expect(parseDate(text, 'Asia/Riyadh')).toBe(iso);
+  });
+
+  it('still reads a Solar Hijri date in figures on a Persian page', () => {
+    expect(parseDate('۱۴۰۵/۰۹/۱۴ - ۱۰:۳۰', 'Asia/Tehran')).toBe('2026-12-05T10:30:00+03:30');
+  });
+
+  it('reads the date line of a Saudi page that gives both calendars', () => {
+    const line =
+      '<div class="news-info"><span class="news-date">الجمعة 1446/5/13 هـ الموافق 15/11/2024 م</span> <span class="news-time">16:32</span></div>';
+    expect(published(page('', { lang: 'ar', before: line }), 'https://www.spa.gov.sa/N1')).toBe(
+      '2024-11-15T16:32:00+03:00',
+    );
+  });
+});
