@@ -715,13 +715,16 @@ const DATELINE_WORDS = fromSource(
 
 /**
  * The same in other languages: month names, weekdays, and the words between a date's parts
- * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 22 janvier 2018 à 10h13").
+ * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 22 janvier 2018 à 10h13"); Arabic
+ * weekdays and "الموافق" ("that is"), which joins a lunar Hijri date to its Gregorian day, and
+ * the marks of either calendar's year and of the morning or evening, written against the
+ * figures or apart ("1446/5/13 هـ الموافق 15/11/2024م", "10:35 ص": a Saudi date line).
  * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
 const otherDatelineWords = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_PATTERN}|de|del|às|à|a las|um|uhr|le|om|alle|kl|klo|h)(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ال(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)|الموافق|${MONTH_PATTERN}|de|del|às|à|a las|um|uhr|le|om|alle|kl|klo|h)(?![\\p{L}\\p{N}])|(?<!\\p{L})(?:هـ|م|ص)(?!\\p{L})`,
       'giu',
     ),
 );

@@ -1664,3 +1664,31 @@ describe('dates: a lunar Hijri date is no Solar Hijri one', () => {
     );
   });
 });
+
+describe('dates: an Arabic date line of weekday, both calendars and their marks is a date line', () => {
+  it.each([
+    'الجمعة 1446/5/13 هـ الموافق 15/11/2024 م',
+    'الجمعة 1446/5/13 هـ الموافق 15/11/2024 م 16:32',
+    'الأحد ١٥ نوفمبر ٢٠٢٤م',
+    'السبت 16 نوفمبر 2024 - 10:35 ص',
+  ])('reads %j as a date line', (text) => {
+    expect(isDateline(text, 'Asia/Riyadh')).toBe(true);
+  });
+
+  it('is no date line in a sentence that mentions the day', () => {
+    expect(
+      isDateline('وافق مجلس الوزراء يوم الجمعة 15/11/2024 م على الميزانية العامة', 'Asia/Riyadh'),
+    ).toBe(false);
+  });
+
+  it('takes the date line with its share buttons out of the body', () => {
+    const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>x</title></head><body><main><div class="container">
+<div class="news-meta-top"><a href="/category/politics">سياسي</a></div>
+<h1 class="news-title">مجلس الوزراء يوافق على تنظيم الهيئة العامة للنقل ويقر الميزانية العامة للدولة</h1>
+<div class="news-info"><span class="news-date">الجمعة 1446/5/13 هـ الموافق 15/11/2024 م</span> <span class="news-time">16:32</span><div class="news-share"><button>مشاركة</button><button>طباعة</button></div></div>
+<div class="news-body"><p>الرياض 13 جمادى الأولى 1446 هـ الموافق 15 نوفمبر 2024 م واس</p>${BODY}</div></div></main></body></html>`;
+    const article = extractArticle(html, { url: 'https://www.spa.gov.sa/N1' });
+    expect(article.publishedAt).toBe('2024-11-15T16:32:00+03:00');
+    expect(article.contentText).not.toContain('1446/5/13');
+  });
+});
