@@ -167,6 +167,21 @@ const SHORT_YEAR_SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
 const CJK_WORDS = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+/**
+ * "令和6年11月15日", "平成元年1月8日": Japan's official form, the year counted in the emperor's era
+ * ({@link JAPANESE_ERA_YEARS}); "元" is its first year. Government and many news pages date so.
+ */
+const JAPANESE_ERA_WORDS = /(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** The Gregorian year before each era's first: Reiwa 1 is 2019, Heisei 1 1989, Shōwa 1 1926. */
+const JAPANESE_ERA_YEARS: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** The day of a Japanese era date ({@link JAPANESE_ERA_WORDS}), or null. */
+function japaneseEraDay(text: string): { year: number; month: number; day: number } | null {
+  const m = JAPANESE_ERA_WORDS.exec(text);
+  if (m === null) return null;
+  const year = (JAPANESE_ERA_YEARS[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : Number(m[2]));
+  return { year, month: Number(m[3]), day: Number(m[4]) };
+}
 /** The Vietnamese months' names after "tháng", January to December ("tháng Giêng", "tháng Mười Hai"). */
 const VI_MONTH_NAMES: readonly (readonly string[])[] = [
   ['một', 'giêng'],
@@ -331,6 +346,7 @@ function readZone(text: string): { offset: number | null; rest: string } {
 const DAY_FINDERS: readonly ((text: string) => RegExpExecArray | null)[] = [
   (text) => YEAR_FIRST.exec(text),
   (text) => CJK_WORDS.exec(text),
+  (text) => JAPANESE_ERA_WORDS.exec(text),
   (text) => DAY_FIRST.exec(text),
   (text) => VI_WORDS.exec(text),
   (text) => VI_MONTH_FIRST.exec(text),
@@ -402,6 +418,8 @@ function readWrittenDay(
 ): { year: number; month: number; day: number } | null {
   let m = YEAR_FIRST.exec(text) ?? CJK_WORDS.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const era = japaneseEraDay(text);
+  if (era !== null) return era;
   m = DAY_FIRST.exec(text);
   if (m) {
     const [first, second] = [Number(m[1]), Number(m[2])];

@@ -1692,3 +1692,21 @@ describe('dates: an Arabic date line of weekday, both calendars and their marks 
     expect(article.contentText).not.toContain('1446/5/13');
   });
 });
+
+describe("dates: a Japanese era's year is the Gregorian year it names", () => {
+  it.each([
+    ['令和6年11月15日', '2024-11-15T00:00:00+09:00'],
+    ['令和元年5月1日', '2019-05-01T00:00:00+09:00'],
+    ['平成31年4月30日 14時05分', '2019-04-30T14:05:00+09:00'],
+    ['平成元年1月8日', '1989-01-08T00:00:00+09:00'],
+    ['令和６年１１月１５日（金）', '2024-11-15T00:00:00+09:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'Asia/Tokyo')).toBe(iso);
+  });
+
+  it('reads the date above the headline of a Japanese government page', () => {
+    const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>デジタル行財政改革会議 | 総理の一日</title></head><body>
+<div id="contents"><div class="pt-hd"><p class="date">令和6年11月15日</p><h1>デジタル行財政改革会議</h1></div><div class="section">${BODY}</div></div></body></html>`;
+    expect(published(html, 'https://www.kantei.go.jp/jp/a.html')).toBe('2024-11-15T12:00:00+09:00');
+  });
+});
