@@ -165,6 +165,13 @@ const MONTH_FIRST_SHORT_YEAR = /(?<![\d/.])(\d{1,2})([/.])(1[3-9]|2\d|3[01])\2(\
 const SHORT_YEAR_SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/.-])/;
 /** "2024-03-15", "2024/3/15", and "2024. 3. 15." as Korean sites write it. */
 const YEAR_FIRST = /(?<!\d)(\d{4})(?:[/.-]|\.\s+)(\d{1,2})(?:[/.-]|\.\s+)(\d{1,2})(?!\d)/;
+/**
+ * "2026 12/05 15:02:17": a year, a space, then the month and day after a slash, as Xinhua's
+ * Chinese pages show the date in three spans. A date written year first goes on month, then
+ * day; the year is a present one (19xx–20xx), and no slash or digit follows the day (a date
+ * written day first after a number, "2026 12/05/2027", is that one).
+ */
+const YEAR_THEN_MONTH_SLASH_DAY = /(?<![\d/.-])((?:19|20)\d\d)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/;
 /** "2024年3月15日" (Chinese, Japanese) and "2024년 3월 15일" (Korean). */
 const CJK_WORDS = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /**
@@ -356,6 +363,7 @@ const DAY_FINDERS: readonly ((text: string) => RegExpExecArray | null)[] = [
   (text) => DAY_FIRST_SHORT_YEAR.exec(text),
   (text) => SHORT_YEAR_SLASHED.exec(text),
   (text) => MONTH_FIRST_SHORT_YEAR.exec(text),
+  (text) => YEAR_THEN_MONTH_SLASH_DAY.exec(text),
 ];
 
 /** Years of the Thai solar calendar (Buddhist Era) as Thai pages write them: 543 years ahead. */
@@ -451,6 +459,8 @@ function readWrittenDay(
   }
   m = MONTH_FIRST_SHORT_YEAR.exec(text);
   if (m) return { year: 2000 + Number(m[4]), month: Number(m[1]), day: Number(m[3]) };
+  m = YEAR_THEN_MONTH_SLASH_DAY.exec(text);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return null;
 }
 

@@ -1710,3 +1710,27 @@ describe("dates: a Japanese era's year is the Gregorian year it names", () => {
     expect(published(html, 'https://www.kantei.go.jp/jp/a.html')).toBe('2024-11-15T12:00:00+09:00');
   });
 });
+
+describe('dates: a year, then the month and day after a slash ("2026 12/05 15:02:17")', () => {
+  it.each([
+    ['2026 12/05 15:02:17', '2026-12-05T15:02:17+08:00'],
+    [' 2026  12/05  15:02:17', '2026-12-05T15:02:17+08:00'],
+    ['2026 1/9', '2026-01-09T00:00:00+08:00'],
+  ])('reads %j year, month, day', (text, iso) => {
+    expect(parseDate(text, 'Asia/Shanghai')).toBe(iso);
+  });
+
+  it('reads no day from a number before a fraction', () => {
+    expect(parseDate('2026 12/05/2027', 'Asia/Shanghai')).toBe('2027-05-12T00:00:00+08:00');
+    expect(parseDate('1500 3/4', 'Asia/Shanghai')).toBeNull();
+  });
+
+  it("reads Xinhua's date spread over spans above the headline", () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>和若铁路高铁开通运营-新华网</title></head><body>
+<div class="header-cont"><div class="header-time left"><span class="year"><em> 2026</em></span><span class="day"><em> 12</em>/<em>05</em></span><span class="time"> 15:02:17</span></div><div class="source">来源：新华网</div>
+<h1><span class="title">和若铁路高铁开通运营</span></h1></div><span id="detailContent">${BODY}</span></body></html>`;
+    expect(published(html, 'https://www.news.cn/politics/abc.htm')).toBe(
+      '2026-12-05T15:02:17+08:00',
+    );
+  });
+});
