@@ -805,6 +805,8 @@ function dateLine(ctx: PageContext): PageDates {
   // a line labelled as the update is looked for (Joomla's "Lần cập nhật cuối (…)" below the
   // article).
   let updateOnly = false;
+  // The element the publication was first read from.
+  let publishedEl: Element | undefined;
   for (const el of index.hinted) {
     if (!isDateElement(el) || isOtherStorysPart(el, index)) continue;
     const attr = (el.name === 'meta' ? metaContent(el) : el.attribs.content) ?? el.attribs.datetime;
@@ -855,6 +857,7 @@ function dateLine(ctx: PageContext): PageDates {
       continue;
     }
     published = asFound(found.published, 'date line', found.publishedText);
+    publishedEl = el;
     modified ??= asFound(found.modified, 'date line', text);
     if (published !== null && !dayOnly(text)) {
       if (modified !== null) break;
@@ -863,12 +866,34 @@ function dateLine(ctx: PageContext): PageDates {
     }
     headerDay = published !== null && inArticle?.(el) === false;
   }
+  if (published !== null && publishedEl !== undefined && dayOnly(published.raw)) {
+    published = timeUnderHeadline(ctx, publishedEl) ?? published;
+  }
   if (published === null && modified === null) {
     const labelled = labelledDateText(ctx);
     if (labelled.published !== null || labelled.modified !== null) return labelled;
     return { published: dateUnderHeadline(ctx) ?? dateAboveHeadline(ctx), modified: null };
   }
   return { published, modified };
+}
+
+/**
+ * A day alone in a date line above the headline gives way to a date with its time of day alone
+ * right below the headline ({@link dateUnderHeadline}): the first is a site header's date of
+ * today (a Malaysian portal's top bar "Sabtu, 16 November 2024"), the second the article's own
+ * unmarked line ("15/11/2024 03:12 PM"). A day alone below the headline does not say which of
+ * the two is the article's, and a date line inside the article was already preferred.
+ *
+ * @returns the date below the headline, or null when the day stays
+ */
+function timeUnderHeadline(ctx: PageContext, dayLine: Element): FoundDate | null {
+  const headline = pageHeadline(ctx.index) ?? ctx.headline;
+  if (headline === undefined) return null;
+  const { elements } = ctx.index;
+  if (elements.indexOf(dayLine) > elements.indexOf(headline)) return null;
+  const under = dateUnderHeadline(ctx);
+  if (under === null || dayOnly(under.raw)) return null;
+  return { ...under, source: `${under.source} (the day above the headline is the site's)` };
 }
 
 /** The calendar day of a date's instant in the page's zone ("2019-11-18"), or '' when unreadable. */

@@ -1734,3 +1734,25 @@ describe('dates: a year, then the month and day after a slash ("2026 12/05 15:02
     );
   });
 });
+
+describe("dates: the site header's day alone gives way to the date and time right below the headline", () => {
+  /** A page whose top bar shows today's date, the headline, then an unmarked date and time. */
+  const site = (header: string, under: string) =>
+    `<!DOCTYPE html><html lang="ms"><head><meta charset="utf-8"><title>Kerajaan peruntuk RM1.2 bilion</title></head><body>
+<div class="top-bar"><span class="date">${header}</span></div>
+<div class="container"><h1 class="h2">Kerajaan peruntuk RM1.2 bilion naik taraf sekolah daif tahun depan</h1>
+<div class="row"><div class="col-6"><div class="text-secondary">${under}</div></div></div><div class="text-dark">${BODY}</div></div></body></html>`;
+  const url = 'https://www.example.com.my/berita/a.html';
+
+  it('takes the date and time below the headline over the day of another day above it', () => {
+    expect(published(site('Sabtu, 16 November 2024', '15/11/2024 03:12 PM'), url)).toBe(
+      '2024-11-15T15:12:00+08:00',
+    );
+  });
+
+  it('takes the time below the headline on the same day', () => {
+    expect(published(site('Jumaat, 15 November 2024', '15/11/2024 03:12 PM'), url)).toBe(
+      '2024-11-15T15:12:00+08:00',
+    );
+  });
+});
