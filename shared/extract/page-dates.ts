@@ -344,8 +344,20 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       !dayOnly(shown.raw) &&
       found.published !== null &&
       localDay(shown, timezone) !== localDay(found.published, timezone);
+    // A day without its time (a `publishdate` meta of the day alone), which the date line shows
+    // with its time of day (Xinhua's "2026-12-05 14:21:30"): that time.
+    const day = found.published;
+    const timed =
+      day !== null &&
+      shown !== null &&
+      dayOnly(day.raw) &&
+      MIDNIGHT.test(day.value) &&
+      !dayOnly(shown.raw) &&
+      sameDay(shown, day)
+        ? { ...shown, source: `${day.source}, time from ${shown.source}` }
+        : null;
     found = {
-      published: seenInstead ? shown : (found.published ?? line.published),
+      published: seenInstead ? shown : (timed ?? found.published ?? line.published),
       modified: found.modified ?? line.modified,
     };
   }

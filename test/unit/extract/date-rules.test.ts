@@ -1756,3 +1756,22 @@ describe("dates: the site header's day alone gives way to the date and time righ
     );
   });
 });
+
+describe("dates: a day without its time is completed by the date line's time of that day", () => {
+  const xinhua = (line: string) =>
+    page('<meta name="publishdate" content="2026-12-05">', {
+      before: `<div class="wzzy"><div class="source">Source: Xinhua</div><div class="time">${line}</div></div>`,
+    });
+
+  it('takes the time the date line shows for the same day', () => {
+    expect(published(xinhua('2026-12-05 14:21:30'), 'https://english.news.cn/a.htm')).toBe(
+      '2026-12-05T14:21:30+08:00',
+    );
+  });
+
+  it("keeps the metadata's day when the date line shows another day", () => {
+    expect(published(xinhua('2026-12-04 14:21:30'), 'https://english.news.cn/a.htm')).toBe(
+      '2026-12-05T12:00:00+08:00',
+    );
+  });
+});
