@@ -87,7 +87,12 @@ export function readTagSources(ctx: PageContext): TagSources {
     const links = ctx.index
       .byTag('a')
       // WordPress marks a post's category `rel="category tag"`: the section, no tag.
-      .filter((a) => (inTagList(a) || hasRel(a, 'tag')) && !hasRel(a, 'category'));
+      .filter(
+        (a) =>
+          (inTagList(a) || hasRel(a, 'tag')) &&
+          !hasRel(a, 'category') &&
+          !leadsToNoTagPage(a.attribs.href ?? ''),
+      );
     const toSection = (a: Element) => SECTION_PAGE.test(a.attribs.href ?? '');
     declared = uniqueTags(links.filter((a) => !toSection(a)).map((el) => $(el).text()));
     sectionLinks = uniqueTags(links.filter(toSection).map((el) => $(el).text()));
@@ -132,6 +137,23 @@ export function readTagSources(ctx: PageContext): TagSources {
     ...(declared.length > 0 ? { source } : {}),
     keywords: uniqueTags(splitTagValues(meta.get('keywords') ?? [])),
   };
+}
+
+/**
+ * A link to a profile on a social network: a company's or a writer's (Business Wire's "Acme on
+ * LinkedIn" in its box of "social tags"), no tag of the article.
+ */
+const SOCIAL_PROFILE =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|pinterest|bsky)\.(?:com|net|app)(?:\/|$)/i;
+/**
+ * An address that opens no page: none, or the page itself ("#"), a mail, a script, a call (a
+ * share bar's "Pinterest" and "Email").
+ */
+const NO_PAGE = /^\s*(?:#.*)?$|^\s*(?:mailto|javascript|tel|sms):/i;
+
+/** Whether a link leads to no tag page of the site: a social profile or no page at all. */
+function leadsToNoTagPage(href: string): boolean {
+  return SOCIAL_PROFILE.test(href) || NO_PAGE.test(href);
 }
 
 /** The address of a section's page, not a tag's: `/category/nation`, `/section/politics/`. */

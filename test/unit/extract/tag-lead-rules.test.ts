@@ -65,6 +65,22 @@ describe("tags: a box its class calls the article's tag, in the singular", () =>
   );
 });
 
+describe("tags: a link to a social network's profile is no tag", () => {
+  it("reads no tag from the company's profiles in a box named social tags (Business Wire's)", () => {
+    const tail =
+      '<div class="bw-release-social-tags"><h3>Social Media Profiles</h3><ul><li><a href="https://www.linkedin.com/company/acme">Acme on LinkedIn</a></li><li><a href="https://x.com/acme">Acme on X</a></li></ul></div>' +
+      '<div class="bw-release-tags"><a href="/tag/health">Health</a> <a href="/tag/pharma">Pharmaceutical</a></div>';
+    expect(extractArticle(buildPage({ tail })).tags).toEqual(['Health', 'Pharmaceutical']);
+  });
+
+  it("reads no tag from a share bar's links that open no page (a mail, a script) beside the tags", () => {
+    const tail =
+      '<div class="post-tags"><a href="/tag/hiking" rel="tag">hiking</a> <a href="/tag/water" rel="tag">water</a>' +
+      '<a href="javascript:void(0)">Pinterest</a><a href="mailto:?subject=Hiking">Email</a><a data-href="#">Flipboard</a></div>';
+    expect(extractArticle(buildPage({ tail })).tags).toEqual(['hiking', 'water']);
+  });
+});
+
 describe('tags: the links after a label for tags are tags, whatever the class names', () => {
   it.each([
     [
