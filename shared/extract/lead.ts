@@ -370,10 +370,11 @@ function markerOf(el: Element): string {
 
 /**
  * A caption's closing credit in brackets: "… (Photo: UN Photo / ICJ)", "… (Ảnh: TTXVN)", and as
- * the agencies write it, "… (AP Photo/Paramount Pictures, Atsushi Nishijima)".
+ * the agencies write it, "… (AP Photo/Paramount Pictures, Atsushi Nishijima)", "… (Xinhua/Ding
+ * Lei)", "… (Reuters/Jane Doe)".
  */
 const PICTURE_CREDIT_AT_END =
-  /\((?:(?:photos?|ảnh|fotos?|bild|bilder|images?|pictures?|picture credit|credit)\s*:|\p{Lu}{2,6} (?:photos?|foto)\s*\/)[^()]{1,160}\)\.?$/iu;
+  /\((?:(?:photos?|ảnh|fotos?|bild|bilder|images?|pictures?|picture credit|credit)\s*:|\p{Lu}{2,6} (?:photos?|foto)\s*\/|(?:xinhua|reuters|afp|epa|anadolu|yonhap|kyodo|bernama|antara|ttxvn|vna)\s*\/)[^()]{1,160}\)\.?$/iu;
 
 /**
  * Whether a block found below the headline is no standfirst: a caption (marked so, or ending
@@ -870,7 +871,10 @@ function inAsideApart(el: Element, headline: Element): boolean {
   return aside !== null && !isBelow(headline, aside);
 }
 
-/** Whether `text` is a picture's caption or alternative text on the page. */
+/**
+ * Whether `text` is a picture's caption or alternative text on the page, or ends with a
+ * picture's credit in brackets ({@link PICTURE_CREDIT_AT_END}).
+ */
 export function isPictureText(index: PageIndex, text: string): boolean {
   for (const img of index.byTag('img')) {
     const { alt, title } = img.attribs;
@@ -881,6 +885,7 @@ export function isPictureText(index: PageIndex, text: string): boolean {
       return true;
     }
   }
+  if (PICTURE_CREDIT_AT_END.test(text)) return true;
   return index.byTag('figcaption').some((caption) => cleanText(renderedText(caption)) === text);
 }
 

@@ -584,6 +584,18 @@ describe("lead: a description that is a picture's caption describes the picture"
   });
 });
 
+describe("lead: a line set apart that ends with a picture's credit in brackets is the picture's caption", () => {
+  it.each(['(Xinhua/Ding Lei)', '(Reuters/Jane Doe)', '(AP Photo/John Roe)'])(
+    'takes no lead from a centred line under a picture ending "%s"',
+    (credit) => {
+      const caption = `A bullet train runs on the new section of the railway in Xinjiang, Dec. 5, 2026. ${credit}`;
+      const body = `<p><img src="/a.jpg" alt=""></p><p class="pcenter">${caption}</p>${PARAGRAPHS}`;
+      const article = extractArticle(buildPage({ body }));
+      expect(article.lead).not.toBe(caption);
+    },
+  );
+});
+
 describe("lead: of several descriptions under one name, the one about the article wins over the site template's", () => {
   const site =
     'Cổng thông tin điện tử: thông tin chỉ đạo điều hành, dịch vụ công trực tuyến và giải đáp thắc mắc của công dân.';
