@@ -6,6 +6,7 @@
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { isWireAgency } from '../author-names.ts';
 import { parseByline } from '../authors.ts';
 import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
@@ -249,6 +250,15 @@ const OFFICERS_INITIALS = /^[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}$/;
  * ({@link removeLines}).
  */
 const END_MARK = /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام|\/\/\s?انتهى\s?\/\/)$/i;
+
+/** A sign-off: one or two dashes, then a name ("-- BERNAMA", "— Reuters"). */
+const SIGN_OFF = /^[-–—]{1,2}\s*([A-Za-z][\w .-]{1,40})$/;
+
+/** Whether a line is a wire agency's sign-off closing its story ("-- BERNAMA", "— AFP"). */
+function isWireSignOff(text: string): boolean {
+  const name = SIGN_OFF.exec(text)?.[1];
+  return name !== undefined && isWireAgency(name);
+}
 
 const CLOSING_METADATA = new RegExp(
   [
@@ -1387,8 +1397,9 @@ function holdsImage(node: AnyNode): boolean {
 /** Removes the closing lines among `last` (the body's last blocks with text, from the end). */
 function removeLines(container: Element, last: readonly TextBlock[], remove: Remove): void {
   // A release's end mark among them: the lines after it are the sender's (its newsroom's
-  // address, a notice), and go with it.
-  const end = last.findIndex(({ text }) => END_MARK.test(text));
+  // address, a notice), and go with it. So are those after a wire agency's sign-off, which stays
+  // the story's ("-- BERNAMA" and the agency's notice of its services).
+  const end = last.findIndex(({ text }) => END_MARK.test(text) || isWireSignOff(text));
   for (const { block } of last.slice(0, Math.max(end, 0))) {
     if (isBelow(block, container)) remove(block, "after a release's end mark");
   }

@@ -88,6 +88,15 @@ describe("closing lines: a release's end mark and what follows it", () => {
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a wire agency\'s sign-off ("-- BERNAMA") and leaves the agency\'s notice after it out of the body', () => {
+    const notice =
+      '<p><strong>BERNAMA menyediakan informasi dan berita terkini yang sahih dan komprehensif yang disebarkan melalui Perkhidmatan Wayar Bernama; www.bernama.com.</strong></p>';
+    const { contentText } = extract(
+      page(`<div class="story">${BODY}<p>-- BERNAMA</p>${notice}</div>`),
+    );
+    expect(contentText.split('\n\n')).toEqual([...PARAGRAPHS, '-- BERNAMA']);
+  });
+
   it('leaves an Arabic agency\'s end mark "// انتهى //" and its desk\'s time and code after it out of the body', () => {
     const trailer = '<p>// انتهى //</p><p>16:32 ت مـ</p><p>0091</p>';
     const { contentText } = extract(page(`<div class="story">${BODY}${trailer}</div>`));
