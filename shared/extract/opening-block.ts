@@ -284,7 +284,9 @@ const MIN_SUBTITLE_WORDS = 12;
  * of a subtitle's length ({@link MIN_SUBTITLE_WORDS} words), and not set in capitals throughout
  * (a release's distribution legend, "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES…").
  * Canada.ca's releases open so: "Federal investment of over $12 million will help six
- * businesses commercialize clean technologies and create good jobs".
+ * businesses commercialize clean technologies and create good jobs". A line in a script without
+ * capitals (Chinese, Thai) is its own upper case, so it is never read so: such a line still needs
+ * a sentence's end to be the standfirst.
  */
 function isSubtitleLine(text: string): boolean {
   return countWords(text) >= MIN_SUBTITLE_WORDS && text !== text.toUpperCase();
