@@ -478,10 +478,7 @@ function endsWithIssuersSignOff($: CheerioAPI, root: Element): boolean {
   if (block === null || block === root || !hasDescendant(block, BREAK)) return false;
   const { raw, whole } = readText(block, MAX_SET_ASIDE_CHARS);
   if (!whole) return false;
-  const lines = raw
-    .split('\n')
-    .map(cleanText)
-    .filter((line) => line !== '');
+  const lines = cleanLines(raw);
   const [first] = lines;
   return (
     first !== undefined &&
@@ -1013,11 +1010,19 @@ function isOneLink(block: Element, text: string): boolean {
  */
 function brokenLines(block: Element, text: string): string[] {
   if (!hasDescendant(block, BREAK)) return [text];
-  const lines = readText(block, Number.POSITIVE_INFINITY)
-    .raw.split('\n')
+  const lines = cleanLines(readText(block, Number.POSITIVE_INFINITY).raw);
+  return lines.length > 1 ? lines : [text];
+}
+
+/**
+ * The lines of a text {@link readText} read (a `<br>` is a line break), cleaned, empty ones left
+ * out.
+ */
+function cleanLines(raw: string): string[] {
+  return raw
+    .split('\n')
     .map(cleanText)
     .filter((line) => line !== '');
-  return lines.length > 1 ? lines : [text];
 }
 
 /** A line break. */
