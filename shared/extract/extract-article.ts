@@ -26,6 +26,7 @@ import {
   pageDescriptions,
   standfirstBlock,
 } from './lead.ts';
+import { convertLegacyFontText, mayNameLegacyFont } from './legacy-fonts.ts';
 import { checkElementCount } from './limits.ts';
 import { readMetaTags } from './meta-tags.ts';
 import {
@@ -243,6 +244,7 @@ function extract(
   checkElementCount(size.elements, size.comments);
   closeOpenAnchors(elements);
   emptyHeadingPermalinks(elements);
+  if (mayNameLegacyFont(html)) convertLegacyFontText(elements);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
