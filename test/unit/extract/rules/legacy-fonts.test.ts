@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
 import { fromLegacyFont } from '../../../../shared/extract/legacy-fonts.ts';
@@ -118,5 +119,21 @@ describe('fromLegacyFont', () => {
         'vni',
       ),
     ).toBe('công tác, đại hội, trường, Ăn, Đắk, chính, Hồ, ý, Kỳ, lỹ, thuở');
+  });
+
+  it('leaves text without the codes of either encoding as it is, and returns NFC text', () => {
+    const latin1 = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }), latin1, (ascii, codes) => {
+        expect(fromLegacyFont(ascii, 'tcvn3')).toBe(ascii);
+        expect(fromLegacyFont(ascii, 'vni')).toBe(ascii);
+        for (const encoding of ['tcvn3', 'tcvn3-capitals', 'vni'] as const) {
+          const text = fromLegacyFont(codes, encoding);
+          expect(text).toBe(text.normalize('NFC'));
+        }
+      }),
+    );
   });
 });
