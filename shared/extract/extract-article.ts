@@ -12,6 +12,8 @@ import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dat
 import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
+import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { articleId, contentHash } from './hash.ts';
 import { emptyHeadingPermalinks } from './heading-permalinks.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -187,6 +189,29 @@ const RELEASE_LABEL =
   /^(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|media release|communiqué(?: de presse)?|nota de prensa|comunicato stampa|persbericht)\s+(?:nr\.?|no\.?|n[°º]|núm\.?)?\s*\d[\d/.-]*[^!?]{0,30}$/i;
 
 /**
+ * A description saying what the site is, as CMSs fill every page's from the site's settings:
+ * "The official website of …", "Oficjalny serwis internetowy Gminy …", "Официальный сайт …",
+ * "…の公式ホームページです". A sentence about an official website goes on past a name: it has a
+ * verb, a comma or a full stop before its end, or more words than a name takes.
+ */
+const SITE_SELF_DESCRIPTION = onFirstUse(() =>
+  fromSource(
+    String.raw`^(?:welcome to\s+)?(?:(?:the|le|la|el|il|o|a|de|die|das)\s+)?(?:(?:official\s+(?:web\s*site|site|portal|home\s*page|page)|offizielle\s+(?:web\s*site|internetseite|webseite|homepage|internetpräsenz|seite)|site\s+(?:internet\s+|web\s+)?officiel|portail\s+officiel|(?:sitio|portal|página)\s+(?:web\s+)?oficial|(?:site|sítio|portal)\s+oficial|sito\s+(?:web\s+|internet\s+)?ufficiale|portale\s+ufficiale|officiële\s+(?:web\s*site|site)|oficjaln[ya]\s+(?:serwis|strona|portal)(?:\s+internetow[ya])?|официальный\s+(?:сайт|портал|интернет-портал|веб-сайт)|офіційний\s+(?:сайт|портал|вебсайт|веб-сайт)|(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+chính\s+thức)?|website\s+chính\s+thức|(?:situs|website|portal)\s+resmi)(?![\p{L}\p{N}])|[^。.!?]{1,40}(?:の)?公式(?:ホームページ|ウェブサイト|サイト|网站|網站|홈페이지|웹사이트)(?:です)?)[^.!?,;:]{0,80}[.。]?$`,
+    'iu',
+  ),
+);
+
+/** The most words a site's self-description takes: its phrase and the site's name. */
+const MAX_SELF_DESCRIPTION_WORDS = 14;
+
+function describesSite(description: string): boolean {
+  return (
+    description.split(/\s+/).length <= MAX_SELF_DESCRIPTION_WORDS &&
+    SITE_SELF_DESCRIPTION().test(description.trim())
+  );
+}
+
+/**
  * Whether a description writes the page's own address: a CMS's made of the title, its sections
  * and the address ("… - Detail - Tin tức - Cổng thông tin tỉnh - https://…/a.html"), no summary.
  */
@@ -356,7 +381,8 @@ function extract(
     repeatsHeadline(ctx, title, description) ||
     isTagline(description) ||
     namesOwnAddress(description, url) ||
-    RELEASE_LABEL.test(description);
+    RELEASE_LABEL.test(description) ||
+    describesSite(description);
   const location = locateBody($, {
     ...publisher?.extraction,
     trace,

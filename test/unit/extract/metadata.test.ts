@@ -377,6 +377,32 @@ describe('extractArticle lead, tags and language', () => {
     },
   );
 
+  it.each([
+    'The official website of Brookfield Parish Council',
+    'Welcome to the official site of the City of Lakeside',
+    'Oficjalny serwis internetowy Gminy Brzozówka',
+    'Официальный сайт администрации города Северогорска',
+    'Офіційний вебсайт Житомирської міської ради',
+    'Offizielle Website der Stadt Hohenbrück',
+    'Site officiel de la ville de Valmont',
+    'Portal oficial del Ayuntamiento de Villanueva',
+    'Cổng thông tin điện tử chính thức của UBND tỉnh Quảng Trị',
+    '北山市の公式ホームページです。',
+  ])(
+    "takes no description that says it is the site's official one for the lead: %j",
+    (description) => {
+      const head = `${CANONICAL}<meta name="description" content="${description}">`;
+      expect(extractArticle(buildPage({ head })).lead).toBeNull();
+    },
+  );
+
+  it('keeps a description that is a sentence about an official website as the lead', () => {
+    const description =
+      'The official website of the games went live on Monday, three days after the tickets sold out.';
+    const head = `${CANONICAL}<meta name="description" content="${description}">`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(description);
+  });
+
   it('keeps keywords meta as tags only when the article uses them', () => {
     const used = '<meta name="keywords" content="cải cách hành chính, thủ tục hành chính">';
     const sitewide = '<meta name="keywords" content="tin tức, báo điện tử, tin nóng, giải trí">';
