@@ -280,7 +280,7 @@ export function findLeadElement(
       if (firstProse < at(el) && !isBelow(el, index.elements[firstProse] as Element)) continue;
     }
     const parts = marked ? markedRun(el) : [el];
-    const text = parts.map((part) => cleanText(renderedLine(part, BLOCK))).join(' ');
+    const text = parts.map((part) => cleanText(renderedLine(part, BLOCK, isLinkItem))).join(' ');
     // A picture's description, named so, ends with the picture's credit.
     if (PICTURE_CREDIT_AT_END.test(text)) continue;
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
@@ -773,6 +773,23 @@ const MAX_LINKED_SHARE = 0.3;
 
 function holdsLink(el: Element): boolean {
   return descendants(el).some((d) => d.name === 'a');
+}
+
+/**
+ * Whether an element is a list item that is wholly one link to another page: a standfirst's
+ * list ends with one ("What we know so far"), which is no line of its summary.
+ */
+function isLinkItem(el: Element): boolean {
+  if (el.name !== 'li') return false;
+  const links = descendants(el).filter((d) => d.name === 'a');
+  if (links.length !== 1) return false;
+  const link = links[0] as Element;
+  const href = link.attribs.href ?? '';
+  return (
+    href !== '' &&
+    !href.startsWith('#') &&
+    cleanText(renderedText(link)) === cleanText(renderedText(el))
+  );
 }
 
 /** Punctuation and spaces a line ends with. */

@@ -209,10 +209,16 @@ export function renderedText(el: AnyNode): string {
  *
  * @param el - the element
  * @param blocks - the elements laid out on lines of their own (the body finder's `BLOCK`)
+ * @param skip - whether an element's subtree is left out too, besides what is not rendered
  * @returns its lines joined by spaces, not cleaned
  */
-export function renderedLine(el: AnyNode, blocks: ReadonlySet<string>): string {
-  return linesExcept([el], unrendered, blocks).join(' ');
+export function renderedLine(
+  el: AnyNode,
+  blocks: ReadonlySet<string>,
+  skip?: (el: Element) => boolean,
+): string {
+  const left = skip === undefined ? unrendered : (e: Element) => unrendered(e) || skip(e);
+  return linesExcept([el], left, blocks).join(' ');
 }
 
 /** The heading elements, `<h1>` to `<h6>`. */

@@ -1083,6 +1083,15 @@ describe('lead: the line right below the headline named a subtitle however its c
     );
   });
 
+  it("leaves out a standfirst list's item that is wholly a link to another page", () => {
+    const list =
+      '<div class="standfirst"><ul><li><p>Refinancing rate kept at 4.5 percent this month</p></li><li><p>November exports up 14 percent year on year</p></li><li><p><a href="/economy/rates-explainer">What we know so far</a></p></li></ul></div>';
+    const article = extractArticle(buildPage({ head, before: list }));
+    expect(article.lead).toBe(
+      'Refinancing rate kept at 4.5 percent this month November exports up 14 percent year on year',
+    );
+  });
+
   it('takes no heading styled "subheading" in one word for the standfirst', () => {
     const heading = '<h2 class="_subheadingTheme_uevf3_1">Trump kan ha svängt i avtalet</h2>';
     const article = extractArticle(buildPage({ head, before: heading }));
