@@ -120,9 +120,30 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     undefined;
   for (const candidate of candidates) {
     const url = absoluteHttp(candidate, base);
-    if (url !== null) return url;
+    if (url !== null) return withoutViewParams(url);
   }
   return null;
+}
+
+/** Parameters that ask for the page's print or AMP view, with the values that do. */
+const VIEW_PARAMS = /^(?:print|printable|printer_?friendly|amp)$/i;
+const VIEW_SWITCHES = /^(?:view|output|outputtype|format|mode|layout|template)$/i;
+const VIEW_VALUES = /^(?:print|printable|amp)$/i;
+
+/**
+ * The page's URL without the parameters that ask for another view of it (`?print=1`,
+ * `&view=print`, `?amp=1`): a print template carries no canonical link, and the article is the
+ * same whichever view was uploaded.
+ */
+function withoutViewParams(href: string): string {
+  if (!href.includes('?')) return href;
+  const url = new URL(href);
+  for (const [key, value] of [...url.searchParams.entries()]) {
+    if (VIEW_PARAMS.test(key) || (VIEW_SWITCHES.test(key) && VIEW_VALUES.test(value))) {
+      url.searchParams.delete(key);
+    }
+  }
+  return url.href;
 }
 
 /** The `href` of the page's first `<base>` element that has one. */

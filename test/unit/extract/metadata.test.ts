@@ -40,6 +40,25 @@ describe('extractArticle url and id', () => {
     );
   });
 
+  it.each([
+    [
+      'https://news.example.com/uk/bridge-1.html?print=1',
+      'https://news.example.com/uk/bridge-1.html',
+    ],
+    ['https://news.example.com/a.aspx?id=7&view=print', 'https://news.example.com/a.aspx?id=7'],
+    [
+      'https://news.example.com/a.php?id=7&output=amp&printable',
+      'https://news.example.com/a.php?id=7',
+    ],
+    ['https://news.example.com/a.html?amp=1', 'https://news.example.com/a.html'],
+    [
+      'https://news.example.com/a.php?id=7&view=full',
+      'https://news.example.com/a.php?id=7&view=full',
+    ],
+  ])("drops the print and AMP views' parameters from the page's URL: %s", (url, expected) => {
+    expect(extractArticle(buildPage({ head: '' }), { url }).url).toBe(expected);
+  });
+
   it('ignores a canonical link that is not http(s)', () => {
     const head = '<link rel="canonical" href="javascript:alert(1)">';
     expect(extractArticle(buildPage({ head }), given).url).toBe(given.url);
