@@ -356,6 +356,28 @@ function textOf(node: AnyNode): string {
   return node.type === 'tag' ? node.children.map(textOf).join('') : '';
 }
 
+/** The most words of a name a `<title>` may end with after a colon ("…: Stadt Hohenbrück"). */
+const MAX_NAME_AFTER_COLON_WORDS = 4;
+
+/**
+ * The part of a `<title>` before its last colon, when what follows is a name's length and the
+ * part at least twice as long ("Neue Buslinie verbindet Ortsteile: Stadt Hohenbrück", as
+ * TYPO3's templates write it): a heading the page shows with that part alone is its headline.
+ * "Tony Blair: Why there has to be compromise" says more after its colon than a name.
+ */
+function beforeNameAfterColon(title: string): string[] {
+  const colon = title.lastIndexOf(': ');
+  if (colon < 0) return [];
+  const before = title.slice(0, colon).trim();
+  const after = title.slice(colon + 2).trim();
+  const fits =
+    after !== '' &&
+    after.split(/\s+/).length <= MAX_NAME_AFTER_COLON_WORDS &&
+    before.split(/\s+/).length >= 3 &&
+    before.length >= 2 * after.length;
+  return fits ? [before] : [];
+}
+
 /**
  * The `<title>` segment the page shows as its `<h1>`, else the longest it shows as an element's
  * whole text, and the element showing it; never the site's name, which the page shows in its
@@ -369,6 +391,7 @@ function shownTitleSegment(
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   // A <title> of one part is shown whole (an old portal's `<span class="news_title">`).
   if (parts.length < 2 && (parts[0] ?? '').split(' ').length < 3) return null;
+  if (parts.length < 2) parts.push(...beforeNameAfterColon(title));
   const wanted = new Set(
     parts.filter((p) => p.length >= 10 && !namesSite(p, site)).map((p) => p.toLocaleLowerCase()),
   );

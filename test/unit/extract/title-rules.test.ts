@@ -263,6 +263,25 @@ describe("title: a heading the page's titles write wins over a first <h1> that n
   });
 });
 
+describe('title: a <title> ending in ": Site" gives the heading that shows its first part', () => {
+  it("takes the <h3> showing the part before the <title>'s last colon, below a section's <h1>", () => {
+    const tagOnly =
+      '<title>Neue Buslinie verbindet Ortsteile mit dem Bahnhof: Stadt Hohenbrück</title>';
+    const header =
+      '<h1>Pressemitteilungen</h1><h3 itemprop="headline">Neue Buslinie verbindet Ortsteile mit dem Bahnhof</h3>';
+    expect(title(tagOnly, header)).toBe('Neue Buslinie verbindet Ortsteile mit dem Bahnhof');
+  });
+
+  it('keeps a <title> whose part after the colon says more than a name ("Name: what they said")', () => {
+    const tagOnly = '<title>Tony Blair: Why there has to be compromise in Ukraine</title>';
+    const header =
+      '<h1>Tony Blair: Why there has to be compromise in Ukraine</h1><h3>Tony Blair</h3>';
+    expect(title(tagOnly, header)).toBe('Tony Blair: Why there has to be compromise in Ukraine');
+    const noHeading = '<h1>Interviews</h1><h3>Tony Blair</h3>';
+    expect(title(tagOnly, noHeading)).not.toBe('Tony Blair');
+  });
+});
+
 describe('title: a related-links heading is no headline', () => {
   it('never takes a related-links heading in an <h1> as the headline', () => {
     const head = '<title>Neue Radwege in der Innenstadt - Stadt Beispielstadt</title>';
