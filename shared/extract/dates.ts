@@ -686,6 +686,40 @@ const LABEL_SPLIT = new RegExp(
  * @returns the dates found, each null when absent
  */
 export function parseDateLine(text: string, timeZone: string): DateLine {
+  const first = FIRST_PUBLISHED_LABEL().exec(nfc(text));
+  if (first !== null) {
+    const labelled = readDateLine(nfc(text).slice(first.index), timeZone);
+    if (labelled.published !== null) {
+      // The date before the label is the latest version's ("10.58 GMT … First published on
+      // 09.12 GMT"), unless it is the same or earlier.
+      const before = readDateLine(nfc(text).slice(0, first.index), timeZone);
+      const latest = before.modified ?? before.published;
+      const later =
+        latest !== null && Date.parse(latest) > Date.parse(labelled.published) ? latest : null;
+      return {
+        published: labelled.published,
+        modified: labelled.modified ?? later,
+        publishedText: labelled.publishedText,
+      };
+    }
+  }
+  return readDateLine(text, timeZone);
+}
+
+/**
+ * A label of the first publication of a page shown updated ("First published on …", "Originally
+ * published", "Erstmals veröffentlicht", "Publié initialement", "Publicado originalmente"): the
+ * date after it is the publication, whatever date the line shows first.
+ */
+const FIRST_PUBLISHED_LABEL = onFirstUse(() =>
+  fromSource(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:first|originally|initially)\s+published|published\s+originally|erstmals\s+veröffentlicht|zuerst\s+veröffentlicht|ursprünglich\s+veröffentlicht|publié\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)|pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)|oorspronkelijk\s+gepubliceerd|eerder\s+gepubliceerd|đăng\s+lần\s+đầu)(?![\p{L}\p{N}])`,
+    'iu',
+  ),
+);
+
+/** {@link parseDateLine} of a line without a first publication's label. */
+function readDateLine(text: string, timeZone: string): DateLine {
   let published: string | null = null;
   let modified: string | null = null;
   let publishedText = text;
