@@ -38,6 +38,27 @@ const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
 
 /**
+ * The zero-width space and the word joiner: break hints that mean something only between two
+ * characters of a word (Thai and Khmer mark word ends with the space). At a line's edge or next
+ * to whitespace they mean nothing, and some editors (SharePoint's) open every paragraph with
+ * one. (The BOM is whitespace already; the joiners spell words and stay.)
+ */
+const BREAK_HINT = /[\u200b\u2060]/;
+const EDGE_BREAK_HINTS = /[\u200b\u2060]*(?: [\u200b\u2060]*)+|^[\u200b\u2060]+|[\u200b\u2060]+$/g;
+
+/**
+ * A line (spaces collapsed, trimmed) without the break hints at its edges or next to a space:
+ * a run of spaces and hints holding a space is one space, hints at an edge are dropped.
+ */
+function withoutEdgeHints(line: string): string {
+  if (!BREAK_HINT.test(line)) return line;
+  return line.replace(EDGE_BREAK_HINTS, (run: string) => (run.includes(' ') ? ' ' : '')).trim();
+}
+
+/** Preformatted lines without the break hints at their edges or next to whitespace. */
+const PRE_EDGE_BREAK_HINTS = /(?<=^|\s)[\u200b\u2060]+|[\u200b\u2060]+(?=\s|$)/gm;
+
+/**
  * Writes the paragraphs of flowing (not preformatted) text: whitespace runs become one space,
  * lines are trimmed, empty lines dropped.
  */
@@ -85,7 +106,9 @@ class ParagraphWriter {
 
   /** The paragraph written since the last call, and a fresh start. */
   take(): string {
-    const out = this.text;
+    const out = BREAK_HINT.test(this.text)
+      ? this.text.split('\n').map(withoutEdgeHints).filter(Boolean).join('\n')
+      : this.text;
     this.text = '';
     this.lineEmpty = true;
     this.space = false;
@@ -105,12 +128,15 @@ class ParagraphWriter {
 
 /** Cleans text read inside `<pre>` when its block ends (`pre`: the `<pre>` itself ends). */
 export function cleanPreformatted(buffer: string, pre: boolean): string {
-  if (pre) return buffer.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '');
+  if (pre) {
+    const text = BREAK_HINT.test(buffer) ? buffer.replace(PRE_EDGE_BREAK_HINTS, '') : buffer;
+    return text.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '');
+  }
   return !buffer.includes('\n')
-    ? buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()
+    ? withoutEdgeHints(buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
     : buffer
         .split('\n')
-        .map((line) => line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
+        .map((line) => withoutEdgeHints(line.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()))
         .filter((line) => line !== '')
         .join('\n');
 }

@@ -117,6 +117,16 @@ describe('toText', () => {
     expect(toText([root])).toBe('Một\n\nHai');
   });
 
+  it('drops zero-width spaces and word joiners at a line edge or next to whitespace (SharePoint opens paragraphs with one), and keeps those inside a word and the joiners', () => {
+    const root = bodyOf(
+      '<p>\u200bLa Consejería\u200b</p><p>Una \u200b frase \u2060y<b>\u200botra</b></p>' +
+        '<p>a<br>\u200bb</p><p>ภาษา\u200bไทย</p><p>می\u200cخواهم</p>',
+    );
+    expect(toText([root])).toBe(
+      'La Consejería\n\nUna frase y\u200botra\n\na\nb\n\nภาษา\u200bไทย\n\nمی\u200cخواهم',
+    );
+  });
+
   it('keeps the indentation of preformatted text', () => {
     const root = bodyOf('<p>Code:</p><pre>\n  if (x) {\n    y();\n  }\n</pre>');
     expect(toText([root])).toBe('Code:\n\n  if (x) {\n    y();\n  }');
