@@ -368,11 +368,14 @@ const COPYRIGHT_OR_COMPANY =
 
 /**
  * An institution named by its kind, a government's or a university's: "Bundesministerium für …",
- * "Eidgenössisches Departement …", "Department of …", "Universität …" — no person. (Not a news
- * agency or a foundation, which wire stories credit as their authors.)
+ * "Eidgenössisches Departement …", "Department of …", "Universität …" — no person; nor is an
+ * organisation's press office, which city halls and companies credit with their releases
+ * ("Pressestelle", "Press Office", "Service de presse", "Пресс-служба", "Phòng Truyền thông"),
+ * even as a schema.org Person. (Not a news agency or a foundation, which wire stories credit as
+ * their authors.)
  */
 const INSTITUTION =
-  /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat|group|\p{L}*gruppe|groupe|grupo|gruppo)(?=\s|$)/iu;
+  /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat|group|\p{L}*gruppe|groupe|grupo|gruppo|\p{L}*pressestelle|pressereferat|presseamt|pressebüro|öffentlichkeitsarbeit|press office|press team|media office|media relations|service de presse|oficina de prensa|gabinete de prensa|ufficio stampa|assessoria de imprensa|пресс-служба|прес-служба|biuro prasowe|persdienst|phòng truyền thông)(?=\s|$)/iu;
 
 /**
  * Whether a line names an institution by its kind ("MINISTRY OF FOREIGN AFFAIRS", "Department

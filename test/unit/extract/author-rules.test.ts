@@ -587,6 +587,33 @@ describe('authors: an institution\'s name is no person, whole or cut at its "fü
   });
 });
 
+describe('authors: an office or desk of an organisation is no person, even marked as a Person', () => {
+  it.each([
+    'Pressestelle',
+    'Pressereferat',
+    'Referat Öffentlichkeitsarbeit',
+    'Press Office',
+    'Service de presse',
+    'Oficina de Prensa',
+    'Ufficio stampa',
+    'Assessoria de Imprensa',
+    'Пресс-служба',
+    'Phòng Truyền thông',
+  ])('gives no author for the meta author %j', (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it('gives no author for a byline "von Pressestelle" in Person microdata', () => {
+    const header =
+      '<p><span itemprop="author" itemscope itemtype="http://schema.org/Person" class="news-list-author">von <span itemprop="name">Pressestelle</span></span></p>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('still reads a person before the office', () => {
+    expect(authors(meta('Anna Berg, Pressestelle'))).toEqual(['Anna Berg']);
+  });
+});
+
 describe("authors: a data table's cells below the headline name no author", () => {
   it("takes no author from a name with its picture in an infobox's labelled cell, whatever else the table holds", () => {
     const header =
