@@ -1661,6 +1661,9 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     .filter((n): n is string => n !== null);
   const jsonLdNames = withoutCrew(people(fromJsonLd, site), ctx);
   if (jsonLdNames.length > 0) {
+    // A login ("sdevries", Drupal's) gives way to the person the page shows whose name it spells.
+    const spelled = shownForLogins(jsonLdNames, ctx, site);
+    if (spelled !== null) return spelled;
     // A CMS may declare only the first of the authors its byline links (Ghost's primary
     // author): the byline's names, when they hold every declared one and more.
     // Not counting those it declares as the story's editors.
@@ -1680,12 +1683,10 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const values = ctx.meta.get(key) ?? [];
     const names = withoutCrew(people(values, site), ctx);
     if (names.length === 0) continue;
-    const fromMeta = { names, source: `meta ${key}`, raw: values.join(', ') };
     // A login ("mikecason", "mcason") gives way to the person the page shows whose name it spells.
-    const shown = names.every(isLogin) ? fromPage(ctx, site) : null;
-    return shown !== null && names.every((login) => shown.names.some((n) => spells(login, n)))
-      ? shown
-      : fromMeta;
+    return (
+      shownForLogins(names, ctx, site) ?? { names, source: `meta ${key}`, raw: values.join(', ') }
+    );
   }
   const shown = fromPage(ctx, site) ?? fromTwitterCard(ctx, site);
   if (shown !== null) return shown;
@@ -1724,6 +1725,22 @@ function fromTwitterCard(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
   return null;
 }
 
+/**
+ * The authors the page shows when the declared names are all logins and each spells one of them
+ * ("mcason" for "Mike Cason"), else null.
+ */
+function shownForLogins(
+  names: readonly string[],
+  ctx: PageContext,
+  site: SiteIdentity,
+): AuthorChoice | null {
+  if (!names.every(isLogin)) return null;
+  const shown = fromPage(ctx, site);
+  return shown !== null && names.every((login) => shown.names.some((n) => spells(login, n)))
+    ? shown
+    : null;
+}
+
 /** A name written as a login: one lower-case word of letters. */
 const LOGIN = /^\p{Ll}{4,}$/u;
 
@@ -1733,7 +1750,8 @@ function isLogin(name: string): boolean {
 
 /**
  * Whether a login spells a person's name: the name's letters run together ("mikecason"), or
- * its first initial and family name ("mcason").
+ * its first initial and family name ("mcason"), with the family name's particles
+ * ("sdevries" for "Sanne de Vries").
  */
 function spells(login: string, name: string): boolean {
   const words = name
@@ -1741,7 +1759,12 @@ function spells(login: string, name: string): boolean {
     .map(foldLetters)
     .filter((w) => w !== '');
   if (words.length < 2) return false;
-  return login === words.join('') || login === `${words[0]?.[0]}${words.at(-1)}`;
+  const initial = words[0]?.[0];
+  return (
+    login === words.join('') ||
+    login === `${initial}${words.at(-1)}` ||
+    login === `${initial}${words.slice(1).join('')}`
+  );
 }
 
 /** The authors the page's own elements name, when no metadata does. */

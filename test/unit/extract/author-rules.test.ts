@@ -2306,6 +2306,23 @@ describe('authors: a meta author written as a login gives way to the person whos
   });
 });
 
+describe('authors: a JSON-LD author written as a login gives way to the byline whose name it spells', () => {
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"Person","name":"${name}","url":"https://www.zeitung.de/user/31"}}</script>`;
+  const byline = 'Door <a href="/redactie/sanne-de-vries">Sanne de Vries</a>';
+
+  it.each([
+    ['the initial and the rest of the name run together', 'sdevries'],
+    ['the whole name run together', 'sannedevries'],
+  ])('reads the byline for %s', (_what, login) => {
+    expect(authors(ld(login), `<div class="byline">${byline}</div>`)).toEqual(['Sanne de Vries']);
+  });
+
+  it('keeps a pen name the byline does not spell out', () => {
+    expect(authors(ld('tetsu'), `<div class="byline">${byline}</div>`)).toEqual(['tetsu']);
+  });
+});
+
 describe('authors: Japanese, Chinese and Korean author labels', () => {
   it.each([
     ['著者：後藤大地', '後藤大地'],
