@@ -388,6 +388,28 @@ export function namesInstitution(line: string): boolean {
 }
 
 /**
+ * A disclosure that a sponsor paid for the text, where the byline goes: "In partnership with …",
+ * "Sponsored by …", "Paid for by …", "Presented by …", "Anzeige", Spanish "Publirreportaje",
+ * Indonesian "Konten bersponsor". Built on first use, from its source (`from-source.ts`).
+ */
+const sponsorDisclosure = onFirstUse(() =>
+  fromSource(
+    String.raw`^(?:(?:this (?:article|content|story|post) (?:was|is) )?(?:produced |created |paid for |written )?in (?:partnership|association) with|sponsored by|paid for by|presented by|brought to you by|promoted by|supported by|(?:partner|sponsored|paid|branded) content|paid post|advertorial|anzeige|werbung|gesponsert(?: von)?|präsentiert von|in (?:kooperation|zusammenarbeit) mit|publirreportaje|publireportaje|contenido patrocinado|patrocinado por|presentado por|en (?:colaboración|alianza) con|publireportage|publi-?rédactionnel|contenu sponsorisé|sponsorisé par|en partenariat avec|présenté par|contenuto sponsorizzato|sponsorizzato da|in collaborazione con|conteúdo patrocinado|em parceria com|konten bersponsor|disponsori oleh|bekerja sama dengan|nội dung tài trợ|tài trợ bởi)(?![\p{L}\p{N}])`,
+    'iu',
+  ),
+);
+
+/**
+ * Whether a line opens with a sponsor's disclosure ("Sponsored by Acme Bank"): the sponsor is
+ * no author.
+ *
+ * @param line - a cleaned line
+ */
+export function isSponsorDisclosure(line: string): boolean {
+  return sponsorDisclosure().test(line);
+}
+
+/**
  * An English name opening with "The": a publication or group ("The Plain Dealer", "The
  * Grayzone"), no person; but for the wire agencies, which are credited as authors.
  */

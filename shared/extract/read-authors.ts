@@ -14,6 +14,7 @@ import {
   isJobTitle,
   isLabelWord,
   isPersonName,
+  isSponsorDisclosure,
   isWireAgency,
   withoutJobTitle,
 } from './author-names.ts';
@@ -172,6 +173,8 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     const firstPart = text.split(/\s*[,(|]\s*/)[0] ?? '';
     const outlet = namesSite(firstPart, site) && !isSitesPerson(firstPart, site);
     if (text === '' || isCreditLine(text) || outlet || OUTLET.test(text)) continue;
+    // A sponsor credited where the byline goes ("Sponsored by Acme Bank") wrote nothing.
+    if (isSponsorDisclosure(text)) continue;
     for (const written of cleanAuthors(text)) {
       const name = withoutTrailingSite(written, site);
       // On the page, a person's name is written with a capital ("capital" is a brand's label);
@@ -877,6 +880,8 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {
       continue;
     }
+    // Nor does a sponsor's disclosure, whose sponsor may be set apart as a name is.
+    if (isSponsorDisclosure(text)) continue;
     // A byline wrapping the author's own element beside others (`<span class="author">Tom
     // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
     // comes next, names the person.
@@ -1415,6 +1420,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     )
       return null;
     if (headlineText.includes(text) || captionsPicture(el, text)) return null;
+    // A sponsor set apart in its disclosure ("Sponsored by <strong>Acme Bank</strong>").
+    const block = parentOf(el);
+    if (block !== null && isSponsorDisclosure(cleanText(renderedText(block)))) return null;
     const names = people([text], site, true);
     return names.length === 0 || names.some((n) => !fullNames().test(n)) ? null : names;
   };
@@ -1580,6 +1588,8 @@ const MAX_OUTLET_NAME = 80;
 function isOutletName(value: string, site: SiteIdentity): boolean {
   if (value === '' || value.length > MAX_OUTLET_NAME || !/\p{L}/u.test(value)) return false;
   if (isCreditLine(value) || isLabelWord(value) || /admin|https?:|\/|@/i.test(value)) return false;
+  // Nor is a sponsor's credit ("In partnership with the Slovenian Tourist Board").
+  if (isSponsorDisclosure(value)) return false;
   // A sentence or a date is no outlet's name ("Anna Berg is a reporter…", "… Updated March 3, 2024").
   if (/\b(?:1[89]|20)\d\d\b/.test(value) || (/ \S+ /.test(value) && /\p{Ll}[.!?]$/u.test(value))) {
     return false;

@@ -2323,6 +2323,33 @@ describe('authors: a JSON-LD author written as a login gives way to the byline w
   });
 });
 
+describe('authors: a sponsor credited where the byline goes is no author', () => {
+  it.each([
+    'In partnership with <strong>Slovenian Tourist Board</strong>',
+    'Sponsored by <strong>Acme Bank</strong>',
+    'Paid for by Acme Bank',
+    'Presented by Acme Bank',
+    'Anzeige: Acme Bank',
+    'Publirreportaje Banco Acme',
+    'Konten bersponsor Bank Acme',
+  ])('names no author for the byline %j', (line) => {
+    const body = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ein Titel der Seite</title></head><body><article><h1>Ein Titel der Seite</h1><div class="byline">${line} <time datetime="2026-11-12T11:00:00Z">12.11.2026</time></div>${body}</article></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.authors).toEqual([]);
+  });
+
+  it('gives no author for a JSON-LD organization that credits a sponsor', () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"Organization","name":"In partnership with the Slovenian Tourist Board"}}</script>';
+    expect(authors(ld)).toEqual([]);
+  });
+
+  it('gives no author for a meta author that credits a sponsor', () => {
+    expect(authors(meta('Sponsored by Acme Bank'))).toEqual([]);
+  });
+});
+
 describe('authors: Japanese, Chinese and Korean author labels', () => {
   it.each([
     ['著者：後藤大地', '後藤大地'],
