@@ -229,7 +229,14 @@ const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
  * A field of a line of the page's tools: a count of readers ("Views: 1,234", "Số lượt đọc: 256")
  * or a tool's name ("Bản in", "Gửi bài viết", "Print", "Email").
  */
-const COUNT_OR_TOOL = String.raw`(?:(?:(?:số )?lượt (?:xem|đọc)|hits|views|aufrufe|zugriffe|vues|visitas)\s*:?\s*\d[\d.,]*|bản in|in bài(?: viết)?|in trang|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|chia sẻ|lưu|print|email|e-mail|share|drucken|teilen|imprimir|compartir|imprimer|partager)`;
+/**
+ * Words a CMS counts the article's readers with ("Lượt xem", "Hits", "Aufrufe", "Просмотров",
+ * "Odsłony"), as a regular-expression alternation.
+ */
+const VIEW_COUNT_WORDS =
+  '(?:số )?lượt (?:xem|đọc)|hits|views|reads|aufrufe|zugriffe|vues|visitas|visite|visualizaciones|visualizzazioni|visualizações|weergaven|просмотр(?:ов|ы|а)?|перегляд(?:ів|и)?|odsłon(?:y|a)?|wyświetle(?:ń|nia)|görüntülenme|okunma|zobrazení|dilihat';
+
+const COUNT_OR_TOOL = String.raw`(?:(?:${VIEW_COUNT_WORDS})\s*:?\s*\d[\d.,]*|bản in|in bài(?: viết)?|in trang|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|chia sẻ|lưu|print|email|e-mail|share|drucken|teilen|imprimir|compartir|imprimer|partager)`;
 
 /**
  * The closing lines of an article that are about it, not of it: where it is filed ("Filed
@@ -264,20 +271,20 @@ const CLOSING_METADATA = new RegExp(
   [
     // Its tags, topics or section, labelled in the publishers' languages ("Tags:", "Темы:",
     // "Tematy:", "Etiketler:").
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|kategoria|kategorie|категория|категорія|categoria|categoría|catégorie|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
     // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234",
     // "1.234 Aufrufe", "Visto 314 veces", "Viewed 1,234 times".
-    String.raw`^(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|hits|views|aufrufe|zugriffe|vues|visitas|visite)\s*:?\s*[\d.,\s]+$`,
+    String.raw`^(?:${VIEW_COUNT_WORDS})\s*:?\s*[\d.,\s]+$`,
     // … beside the page's tools, in fields: "Số lượt đọc: 256 | Bản in | Gửi bài viết".
     String.raw`^(?:${COUNT_OR_TOOL}\s*\|\s*){1,5}${COUNT_OR_TOOL}$`,
     // A pager with its label: "Trang: 1 | 2 | 3", "Seite 1 2 3 weiter".
     String.raw`^(?:trang|pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s*[|,·-]?\s*\d{1,3})+(?:\s*(?:[»›>]|tiếp|sau|next|weiter|siguiente|suivant|successiva))?$`,
     // The page named again for the reader: "Bạn đang xem bài viết: …", "You are reading: …".
     String.raw`^(?:bạn đang (?:xem|đọc)(?: bài viết| bài| tin)?|you are (?:reading|viewing))\s*:`,
-    String.raw`^\d[\d.,]*\s+(?:views|reads|lượt xem|aufrufe|zugriffe|vues|visitas|visualizaciones|visualizzazioni|visualizações)$`,
+    String.raw`^\d[\d.,\s]*\s(?:${VIEW_COUNT_WORDS})$`,
     String.raw`^(?:viewed|read|visto|leído|leido|vista|lu|gelesen)\s+\d[\d.,]*\s+(?:times|veces|volte|vezes|fois|mal)$`,
     // … ending with its date, at most a few words after it ("08:38 AM", "kl 10.30", a taxonomy's
     // three topics): not "First published in 1923, the newspaper has never missed an edition."
