@@ -10,14 +10,19 @@ import type { PageContext } from './metadata.ts';
 import type { FoundDate } from './page-dates.ts';
 
 /**
+ * Keys apps use for the first publication, read before the others: Arc XP's `publish_date` is the
+ * story's latest (re)publication, its `first_publish_date` the first (the ANS schema's words).
+ */
+const FIRST_PUBLISHED_KEYS = 'first_publish_date|firstPublished|first_published_at';
+/**
  * Keys apps use for the publication instant. Not Arc's `published_time`: its first save, up to an
  * hour before the `display_time` the page shows and its JSON-LD declares.
  */
 const PUBLISHED_KEYS =
-  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|publishTime|publish_time|article_published_time|firstPublished|first_published_at|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
-/** Keys apps use for the last modification. */
+  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|publishTime|publish_time|article_published_time|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
+/** Keys apps use for the last modification (Arc's `last_updated_date`: its content's last update). */
 const MODIFIED_KEYS =
-  'dateModified|date_modified|modifiedAt|modified_at|modifiedTime|modified_time|updatedAt|updated_at|lastModified|last_modified|article_modified_time';
+  'dateModified|date_modified|modifiedAt|modified_at|modifiedTime|modified_time|updatedAt|updated_at|lastModified|last_modified|last_updated_date|article_modified_time';
 
 /** `"key": "value"` or `"key": 1729698495000`, with the quotes of escaped JSON allowed. */
 function keyPattern(keys: string): RegExp {
@@ -42,7 +47,8 @@ function dateKeys(keys: string, parts: readonly string[]): DateKeys {
   return { keys: keys.split('|'), pattern: keyPattern(keys), parts };
 }
 
-/** The keys of the publication date and of the last modification. */
+/** The keys of the first publication, of the publication and of the last modification. */
+export const FIRST_PUBLISHED = dateKeys(FIRST_PUBLISHED_KEYS, ['irst_publish', 'irstPublish']);
 export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
   'ublish',
   'ublication',
@@ -237,7 +243,7 @@ function bestMatch(
 
 /** A page's embedded dates, each read when first asked for. */
 export interface EmbeddedDates {
-  /** The publication date of a hidden input, else of the scripts' JSON. */
+  /** The publication date of a hidden input, else of the scripts' JSON (a first publication first). */
   published(): FoundDate | null;
   /** The modification date of the scripts' JSON (none when a hidden input gave the publication). */
   modified(): FoundDate | null;
@@ -303,13 +309,11 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
       if (published === undefined) {
         published =
           fromInput() ??
-          bestMatch(
-            scriptTexts(),
-            namingScripts(),
-            PUBLISHED,
-            timezone,
-            'embedded JSON',
-            slugsOf(),
+          [FIRST_PUBLISHED, PUBLISHED].reduce<FoundDate | null>(
+            (found, keys) =>
+              found ??
+              bestMatch(scriptTexts(), namingScripts(), keys, timezone, 'embedded JSON', slugsOf()),
+            null,
           );
       }
       return published;

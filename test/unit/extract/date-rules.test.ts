@@ -255,6 +255,23 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page(state))).toBeNull();
   });
 
+  it("takes Arc XP's first publication for the publication and its last update for the modification", () => {
+    // `publish_date` is the latest (re)publication, `first_publish_date` the first (ANS schema).
+    const state =
+      '<script>Fusion.globalContent={"_id":"ABC","type":"story","last_updated_date":"2026-12-05T14:02:10.789Z","publish_date":"2026-12-05T14:02:10.789Z","created_date":"2026-12-02T15:11:09.123Z","display_date":"2026-12-05T04:58:31.456Z","first_publish_date":"2026-12-05T04:58:31.456Z"};</script>';
+    const article = extractArticle(page(state), { url: 'https://news.example.com/a.html' });
+    expect(article.publishedAt).toBe('2026-12-05T04:58:31+00:00');
+    expect(article.modifiedAt).toBe('2026-12-05T14:02:10+00:00');
+  });
+
+  it("takes Arc XP's publish_date for the publication when it keeps no first one", () => {
+    const state =
+      '<script>Fusion.globalContent={"_id":"ABC","last_updated_date":"2026-12-05T14:02:10.789Z","publish_date":"2026-12-05T09:00:00.000Z"};</script>';
+    const article = extractArticle(page(state), { url: 'https://news.example.com/a.html' });
+    expect(article.publishedAt).toBe('2026-12-05T09:00:00+00:00');
+    expect(article.modifiedAt).toBe('2026-12-05T14:02:10+00:00');
+  });
+
   it("takes the date of the page's own object in app state that lists other stories first", () => {
     const other = (slug: string, iso: string) =>
       `{"datePublished":"${iso}","link":"https:\\/\\/news.example.com\\/tech\\/${slug}\\/","filler":"${'x'.repeat(400)}"}`;

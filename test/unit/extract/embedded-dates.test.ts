@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DateKeys, MODIFIED, PUBLISHED } from '../../../shared/extract/embedded-dates.ts';
+import {
+  type DateKeys,
+  FIRST_PUBLISHED,
+  MODIFIED,
+  PUBLISHED,
+} from '../../../shared/extract/embedded-dates.ts';
 
 const KEY_SETS: [string, DateKeys][] = [
+  ['first published', FIRST_PUBLISHED],
   ['published', PUBLISHED],
   ['modified', MODIFIED],
 ];
