@@ -724,16 +724,97 @@ function readDateLine(text: string, timeZone: string): DateLine {
   let modified: string | null = null;
   let publishedText = text;
   const segments = nfc(text).split(LABEL_SPLIT);
+  let timeAlone: string | undefined;
   for (const segment of segments) {
     const date = parseDate(segment, timeZone);
-    if (date === null) continue;
+    if (date === null) {
+      timeAlone ??= segment;
+      continue;
+    }
     if (UPDATED_LABEL.test(segment)) modified ??= date;
     else if (published === null) {
       published = date;
       if (segments.length > 1) publishedText = segment.replace(/[\s|·•,;–—-]+$/u, '');
     }
   }
+  // "14/12/2023 16:05 | Cập nhật: 17:40": the update's time on the publication's day.
+  if (modified === null && published !== null && timeAlone !== undefined) {
+    modified = updateAtTimeAlone(timeAlone, published, timeZone);
+  }
   return { published, modified, publishedText };
+}
+
+/** A numeric day and month without a year: "14.12." (its closing dot written), "14/12". */
+const NUMERIC_DAY_MONTH = /(?<![\d/.:-])(\d{1,2})(?:\.(\d{1,2})\.(?!\d)|\/(\d{1,2})(?![\d/.:]))/;
+/** A day, then a word that may name its month: "14 december", "14. Dezember". */
+const dayThenWord = onFirstUse(() =>
+  fromSource(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\.?\s+(\p{L}+)\.?(?![\p{L}\p{N}])`, 'u'),
+);
+/** A word that may name a month, then a day: "Dec 14", "December 14". */
+const wordThenDay = onFirstUse(() =>
+  fromSource(String.raw`(?<![\p{L}\p{N}])(\p{L}+)\.?\s+(\d{1,2})(?![\p{N}:.])`, 'u'),
+);
+
+/**
+ * A date line's text with `year` written into the day and month it shows without one, in a form
+ * {@link parseDate} reads ("14.12. 16:05" → "14.12.2023 16:05"); null when it shows none.
+ */
+export function withYear(text: string, year: number): string | null {
+  const numeric = NUMERIC_DAY_MONTH.exec(text);
+  if (numeric !== null) {
+    const [whole, day = '', dotted, slashed] = numeric;
+    const written = dotted === undefined ? `${day}/${slashed}/${year}` : `${day}.${dotted}.${year}`;
+    return text.replace(whole, written);
+  }
+  const named = dayThenWord().exec(text);
+  if (named !== null && MONTHS.has((named[2] ?? '').toLowerCase())) {
+    return text.replace(named[0], `${named[1]} ${named[2]} ${year}`);
+  }
+  const first = wordThenDay().exec(text);
+  if (first !== null && MONTHS.has((first[1] ?? '').toLowerCase())) {
+    return text.replace(first[0], `${first[1]} ${first[2]}, ${year}`);
+  }
+  return null;
+}
+
+/** Whether a text writes a time of day: with a colon or an hour word, after "kl", or marked dotted. */
+function writesTime(text: string): boolean {
+  if (TIME.test(text) || CLOCK_WORD_TIME.test(text)) return true;
+  for (const dotted of text.matchAll(DOTTED_TIME)) {
+    if (dotted[3] !== undefined || dotted[4] !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * An update given as a time of day alone beside a publication ("Laatste update: 17:40", "Cập
+ * nhật: 17:40", "Updated 5:40 PM"): that time on the publication's day in the page's zone, or on
+ * the next day when that would be before the publication.
+ *
+ * @param text - a date line's text, or its part labelled as the update
+ * @param published - the publication, ISO 8601 with offset
+ * @param timeZone - IANA zone of the page
+ * @returns the update, or null when the text is no update label with a time and no date
+ */
+export function updateAtTimeAlone(
+  text: string,
+  published: string,
+  timeZone: string,
+): string | null {
+  if (!UPDATED_LABEL.test(text) || !writesTime(text) || parseDate(text, timeZone) !== null) {
+    return null;
+  }
+  // "Updated November 18 at 4:46 PM" gives its day, without the year: no time alone.
+  if (withYear(text, 2000) !== null) return null;
+  const at = Date.parse(published);
+  if (Number.isNaN(at)) return null;
+  const onDayOf = (millis: number): string | null => {
+    const day = formatWithOffset(millis, zoneOffsetMinutes(timeZone, millis)).slice(0, 10);
+    return parseDate(`${day} ${text}`, timeZone);
+  };
+  const sameDay = onDayOf(at);
+  if (sameDay === null || Date.parse(sameDay) >= at) return sameDay;
+  return onDayOf(at + 24 * 60 * 60 * 1000);
 }
 
 /** The dates of a date line ({@link parseDateLine}). */

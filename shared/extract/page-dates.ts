@@ -25,6 +25,7 @@ import {
   parseDate,
   parseDateLine,
   UPDATED_LABEL,
+  updateAtTimeAlone,
   zoneOffsetMinutes,
 } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
@@ -828,6 +829,21 @@ function dateLine(ctx: PageContext): PageDates {
     if (whole === '' || whole.length > 160) continue;
     const text = whole === shown ? withoutUpdates(el, whole) : whole;
     const found = parseDateLine(text, timezone);
+    // A line labelled as the update with a time alone ("Laatste update: 17:40") below the
+    // publication's: that time on its day.
+    const timeAlone: FoundDate | null =
+      published === null || modified !== null
+        ? null
+        : asFound(
+            updateAtTimeAlone(text, published.value, timezone),
+            'date line labelled as the update, a time on the day of the publication',
+            text,
+          );
+    if (timeAlone !== null) {
+      modified = timeAlone;
+      if (updateOnly) break;
+      continue;
+    }
     if (isUpdateElement(el)) {
       const update = asFound(
         found.modified ?? found.published,

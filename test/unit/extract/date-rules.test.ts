@@ -38,6 +38,50 @@ describe("dates: slashes read month first in the United States' zones", () => {
   });
 });
 
+describe("dates: an update given as a time of day alone is that day's, after the publication", () => {
+  const dates = (before: string, lang: string, url: string) => {
+    const article = extractArticle(page('', { lang, before }), { url });
+    return [article.publishedAt, article.modifiedAt];
+  };
+
+  it.each([
+    [
+      '<p class="date">14 december 2023, 16:05</p><p class="date">Laatste update: 17:40</p>',
+      'nl',
+      'https://nieuws.example.nl/a.html',
+      ['2023-12-14T16:05:00+01:00', '2023-12-14T17:40:00+01:00'],
+    ],
+    [
+      '<p class="date">14/12/2023 16:05 | Cập nhật: 17:40</p>',
+      'vi',
+      'https://tin.example.vn/a.html',
+      ['2023-12-14T16:05:00+07:00', '2023-12-14T17:40:00+07:00'],
+    ],
+    [
+      '<p class="date">Dec 14, 2023 4:05 PM</p><p class="date">Updated 5:40 PM</p>',
+      'en',
+      'https://news.example.com/a.html',
+      ['2023-12-14T16:05:00+00:00', '2023-12-14T17:40:00+00:00'],
+    ],
+  ])('reads the update of %j as a time of that day', (before, lang, url, expected) => {
+    expect(dates(before, lang, url)).toEqual(expected);
+  });
+
+  it('reads no time alone in an update that shows its day without the year', () => {
+    const before =
+      '<p class="date">November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</p>';
+    expect(dates(before, 'en', 'https://news.example.com/a.html')[1]).toBeNull();
+  });
+
+  it('reads a time before the publication as the next day', () => {
+    const before = '<p class="date">14/12/2023 23:10</p><p class="date">Cập nhật: 00:25</p>';
+    expect(dates(before, 'vi', 'https://tin.example.vn/a.html')).toEqual([
+      '2023-12-14T23:10:00+07:00',
+      '2023-12-15T00:25:00+07:00',
+    ]);
+  });
+});
+
 describe('dates: 12-hour times', () => {
   it.each([
     ['October 23, 2024, 3:48 PM', '2024-10-23T15:48:00+00:00'],
