@@ -26,6 +26,7 @@ import {
   parseDateLine,
   UPDATED_LABEL,
   updateAtTimeAlone,
+  withYear,
   zoneOffsetMinutes,
 } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
@@ -362,6 +363,15 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       modified: found.modified ?? line.modified,
     };
   }
+  // A date line shown without its year ("14.12. 16:05", "Dec 14, 4:05 PM"), in the year the page
+  // gives elsewhere: where nothing dates the page, or to give a day alone its time.
+  const dayOrNone = found.published;
+  if (dayOrNone === null || dayOnly(dayOrNone.raw)) {
+    const yearless = dateWithoutYear(ctx, url, found.modified);
+    if (yearless !== null && (dayOrNone === null || sameDay(yearless, dayOrNone))) {
+      found = { ...found, published: yearless };
+    }
+  }
   // Where the page shows no date: Parse.ly's `pub_date` (the instant it gives may be local time
   // marked as UTC), then the day in the URL or the `<title>`, then a release's place and date.
   if (found.published === null && found.modified === null) {
@@ -390,6 +400,73 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     };
   }
   return { published: atNoon(found.published), modified: atNoon(found.modified) };
+}
+
+/** The year (and month, when it files by month too) a URL's path files the page under: `/2023/12/`. */
+const URL_YEAR = /\/((?:19|20)\d{2})\/(?:(\d{1,2})\/)?/;
+
+/**
+ * A date line that shows its day and month without the year ("14.12. 16:05", "donderdag 14
+ * december, 16:05", "Dec 14, 4:05 PM", "14/12 16:05"), in the year the page gives elsewhere: a
+ * full date of the same day and month on another of its date lines or `<time datetime>`s, else
+ * the year of its URL's path (its month, when the path gives one, the day's). Never a day after
+ * the newest other date the page gives; null when nothing gives the year (a copyright's year does
+ * not count).
+ *
+ * @param ctx - the page
+ * @param url - its URL
+ * @param modified - the update found, one of the page's dates
+ * @returns the date, or null
+ */
+function dateWithoutYear(
+  ctx: PageContext,
+  url: string,
+  modified: FoundDate | null,
+): FoundDate | null {
+  const { index, timezone } = ctx;
+  const lines = index.hinted
+    .filter((el) => isDateElement(el) && !isOtherStorysPart(el, index))
+    .map(shownText)
+    .filter((text) => text !== '' && text.length <= 80);
+  const shown = lines.find((text) => parseDate(text, timezone) === null && withYear(text, 2000));
+  if (shown === undefined) return null;
+  const others = [
+    ...lines.map((text) => parseDate(text, timezone)),
+    ...index.byTag('time').map((el) => parseDate(el.attribs.datetime ?? '', timezone)),
+    modified?.value ?? null,
+  ].filter((value): value is string => value !== null);
+  // The day and month shown, read in a leap year so that 29 February stays.
+  const probe = parseDate(withYear(shown, 2000) ?? '', timezone);
+  if (probe === null) return null;
+  const monthDay = probe.slice(5, 10);
+  const sameDay = others.find((value) => value.slice(5, 10) === monthDay);
+  let year = sameDay === undefined ? null : Number(sameDay.slice(0, 4));
+  if (year === null) {
+    let path = '';
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      // No URL: no year from it.
+    }
+    const filed = URL_YEAR.exec(path);
+    if (
+      filed !== null &&
+      (filed[2] === undefined || Number(filed[2]) === Number(monthDay.slice(0, 2)))
+    ) {
+      year = Number(filed[1]);
+    }
+  }
+  if (year === null) return null;
+  const raw = withYear(shown, year) ?? '';
+  const value = parseDate(raw, timezone);
+  if (value === null || value.slice(5, 10) !== monthDay) return null;
+  const newest =
+    others
+      .map((other) => other.slice(0, 10))
+      .sort()
+      .at(-1) ?? '';
+  if (newest !== '' && value.slice(0, 10) > newest) return null;
+  return { value, source: 'date line without its year, the year from the page', raw };
 }
 
 /**

@@ -82,6 +82,61 @@ describe("dates: an update given as a time of day alone is that day's, after the
   });
 });
 
+describe("dates: a date shown without its year takes the year the page's other evidence gives", () => {
+  const at = (before: string, lang: string, url: string) =>
+    extractArticle(page('', { lang, before }), { url }).publishedAt;
+
+  it.each([
+    [
+      '14.12. 16:05',
+      'de',
+      'https://www.example.de/politik/2023/12/ein-titel.html',
+      '2023-12-14T16:05:00+01:00',
+    ],
+    [
+      'donderdag 14 december, 16:05',
+      'nl',
+      'https://www.example.nl/nieuws/2023/12/titel.html',
+      '2023-12-14T16:05:00+01:00',
+    ],
+    [
+      'Dec 14, 4:05 PM',
+      'en',
+      'https://news.example.com/2023/12/a-title.html',
+      '2023-12-14T16:05:00+00:00',
+    ],
+    [
+      '14/12 16:05',
+      'vi',
+      'https://tin.example.vn/2023/12/tieu-de.html',
+      '2023-12-14T16:05:00+07:00',
+    ],
+  ])("reads %j in the year of the URL's path", (shown, lang, url, iso) => {
+    expect(at(`<p class="date">${shown}</p>`, lang, url)).toBe(iso);
+  });
+
+  it('gives a full date elsewhere on the page for the same day its time shown without the year', () => {
+    const before =
+      '<p class="date">14.12. 16:05</p><p class="meta-date">Erstellt am 14.12.2023</p>';
+    expect(at(before, 'de', 'https://www.example.de/politik/ein-titel.html')).toBe(
+      '2023-12-14T16:05:00+01:00',
+    );
+  });
+
+  it('leaves the date unset where nothing gives its year (a copyright year is too weak)', () => {
+    const before = '<p class="date">14.12. 16:05</p><p>© 2023 Example Verlag</p>';
+    expect(at(before, 'de', 'https://www.example.de/politik/ein-titel.html')).toBeNull();
+  });
+
+  it('gives no date after the newest other date the page shows', () => {
+    const before =
+      '<p class="date">30.12. 16:05</p><p class="date">Aktualisiert am 02.01.2024 09:00</p>';
+    expect(at(before, 'de', 'https://www.example.de/2024/politik/ein-titel.html')).not.toMatch(
+      /^2024-12-30/,
+    );
+  });
+});
+
 describe('dates: 12-hour times', () => {
   it.each([
     ['October 23, 2024, 3:48 PM', '2024-10-23T15:48:00+00:00'],
