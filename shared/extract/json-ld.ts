@@ -29,6 +29,11 @@ const ARTICLE_TYPES = new Set([
   'report',
 ]);
 
+/** Whether a node is an article by its type (`NewsArticle`, `BlogPosting`, …). */
+export function isArticleNode(node: JsonLdNode): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
+}
+
 /** The `@type` of a node as lowercase names without a schema.org prefix. */
 export function typesOf(node: JsonLdNode): string[] {
   const raw = node['@type'];
@@ -132,7 +137,7 @@ export function readJsonLd($: CheerioAPI, index: PageIndex): JsonLd {
     const id = node['@id'];
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
   }
-  const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  const article = nodes.find(isArticleNode) ?? null;
   return { nodes, byId, article };
 }
 

@@ -31,7 +31,7 @@ import {
 } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { onFirstUse } from './first-use.ts';
-import { stringOf, typesOf, valuesOf } from './json-ld.ts';
+import { isArticleNode, type JsonLdNode, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
 import { metaContent, PARSELY_PAGE_DATE } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
@@ -229,11 +229,18 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     const parsed = parseDate(raw, timezone);
     return parsed === null ? null : { value: parsed, source, raw };
   };
-  const article = jsonLd.article;
+  // The article's node, and the other nodes that may date it: not the site's, nor another page's.
+  const siteName = stringOf(meta.get('og:site_name')?.[0])?.trim().toLowerCase() ?? '';
+  const othersPage = (node: JsonLdNode) =>
+    isOtherSitePart(node, siteName) || describesOtherPage(node, url);
+  const article =
+    jsonLd.article === null || !othersPage(jsonLd.article)
+      ? jsonLd.article
+      : (jsonLd.nodes.find((node) => isArticleNode(node) && !othersPage(node)) ?? null);
   const articleType = article === null ? '' : (typesOf(article)[0] ?? 'article');
   const fromNodes = (key: string) =>
     jsonLd.nodes
-      .filter((node) => node !== article)
+      .filter((node) => node !== article && !othersPage(node))
       .flatMap((node) =>
         valuesOf(node, key).map(
           (v) => () => read(v, `json-ld ${typesOf(node)[0] ?? 'node'}.${key}`),
@@ -467,6 +474,69 @@ function dateWithoutYear(
       .at(-1) ?? '';
   if (newest !== '' && value.slice(0, 10) > newest) return null;
   return { value, source: 'date line without its year, the year from the page', raw };
+}
+
+/** Types of nodes that describe the site or who runs it, not an article. */
+const SITE_TYPE = /^(?:website|person|brand|\w*organization|corporation)$/;
+
+/**
+ * Whether a JSON-LD node is the site's, not the article's: a `WebSite`, an organization or a
+ * person, or any node whose headline or name is the site's name (a template's `WebPage` node
+ * named "Daily Example").
+ */
+function isOtherSitePart(node: JsonLdNode, siteName: string): boolean {
+  if (typesOf(node).some((type) => SITE_TYPE.test(type))) return true;
+  if (siteName === '') return false;
+  const name = stringOf(valuesOf(node, 'headline')[0] ?? valuesOf(node, 'name')[0]);
+  return name?.trim().toLowerCase() === siteName;
+}
+
+/**
+ * A URL's path, without its trailing slash or `index.html`, lower-cased; null for no URL and for
+ * the site's root, which templates write where the page's own URL belongs (Tokyo Shimbun's
+ * `mainEntityOfPage`).
+ */
+function pathOf(text: string | null): string | null {
+  if (text === null || !/^https?:\/\//i.test(text)) return null;
+  try {
+    const path = new URL(text).pathname.replace(/\/(?:index\.html?)?$/i, '');
+    return path === '' ? null : path.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether two paths name one page: the same, ending in the same part (the slug, without the
+ * section before it: Krautreporter's "/5481-ich-wollte-…" of "/politik-und-macht/5481-ich-wollte-…"),
+ * or one the other's short form, its id without the slug after it ("/news/home/20261204512345/en"
+ * of "/news/home/20261204512345/en/corvane-…").
+ */
+function samePage(a: string, b: string): boolean {
+  if (a === b || a.slice(a.lastIndexOf('/')) === b.slice(b.lastIndexOf('/'))) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short}/`) && /\/\d{4,}(?:\/|$)/.test(short);
+}
+
+/**
+ * Whether a JSON-LD node describes another page than this one: the first absolute URL among its
+ * `url` and `mainEntityOfPage` names another path (a related story's node, the section's
+ * `CollectionPage`). Not its `@id`: Joomla names its nodes by fragments of the site's root.
+ */
+function describesOtherPage(node: JsonLdNode, url: string): boolean {
+  const own = pathOf(url);
+  if (own === null) return false;
+  for (const key of ['url', 'mainEntityOfPage']) {
+    for (const value of valuesOf(node, key)) {
+      const path = pathOf(stringOf(value));
+      // An article's node naming a section above the page (AutoIndustriya's `mainEntityOfPage`)
+      // is a template's slip, not another page's node; a section's `CollectionPage` is.
+      if (path !== null) {
+        return !samePage(path, own) && !(isArticleNode(node) && own.startsWith(`${path}/`));
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -137,6 +137,73 @@ describe("dates: a date shown without its year takes the year the page's other e
   });
 });
 
+describe("dates: JSON-LD that is not the article's gives the article no dates", () => {
+  const headline = 'City council approves new budget for buses';
+  const url = 'https://www.example.co.uk/news/city-council-budget';
+  const shown = '<time datetime="2023-12-14T16:05:00+00:00">14 December 2023, 16:05</time>';
+  const at = (nodes: unknown, before = shown) =>
+    extractArticle(
+      `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${headline} - Daily Example</title><meta property="og:site_name" content="Daily Example"><link rel="canonical" href="${url}">${ld(nodes)}</head><body><main><article><h1>${headline}</h1>${before}<div class="article-body">${BODY}</div></article></main></body></html>`,
+      { url },
+    ).publishedAt;
+  const other = 'https://www.example.co.uk/news/mayor-opens-library';
+
+  it.each([
+    [
+      'a WebSite node',
+      { '@type': 'WebSite', name: 'Daily Example', datePublished: '2015-03-01T09:00:00Z' },
+    ],
+    [
+      'an Organization node',
+      {
+        '@type': 'NewsMediaOrganization',
+        name: 'Daily Example',
+        datePublished: '2015-03-01T09:00:00Z',
+      },
+    ],
+    [
+      'a WebPage node named as the site',
+      { '@type': 'WebPage', name: 'Daily Example', datePublished: '2015-03-01T09:00:00Z' },
+    ],
+    [
+      'a WebPage node of another page',
+      {
+        '@type': 'CollectionPage',
+        url: 'https://www.example.co.uk/news/',
+        datePublished: '2019-03-01T09:00:00Z',
+      },
+    ],
+    [
+      'an article node of another page',
+      {
+        '@type': 'NewsArticle',
+        headline: 'Mayor opens library',
+        url: other,
+        datePublished: '2023-11-02T08:00:00Z',
+      },
+    ],
+    [
+      'an article node of another page before the page own',
+      [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Mayor opens library',
+          url: other,
+          datePublished: '2023-11-02T08:00:00Z',
+        },
+        { '@type': 'NewsArticle', headline, url, datePublished: '2023-12-14T16:05:00Z' },
+      ],
+    ],
+  ])('takes the date the page shows over %s', (_, nodes) => {
+    expect(at(nodes)).toBe('2023-12-14T16:05:00+00:00');
+  });
+
+  it("still takes the dates of the page's own WebPage node", () => {
+    const node = { '@type': 'WebPage', url, name: headline, datePublished: '2023-12-14T16:05:00Z' };
+    expect(at(node, '')).toBe('2023-12-14T16:05:00+00:00');
+  });
+});
+
 describe('dates: 12-hour times', () => {
   it.each([
     ['October 23, 2024, 3:48 PM', '2024-10-23T15:48:00+00:00'],
