@@ -1374,6 +1374,21 @@ function isRecordValue(el: Element): boolean {
   return labelText !== null && labelText.length <= MAX_ROW_LABEL && labelText.endsWith(':');
 }
 
+/**
+ * A Korean outlet or desk, then a reporter's name and nothing else, without the reporter's title
+ * (기자) Korean bylines mostly write: "정책브리핑 김현주", "연합뉴스 이영희", "정치부 남궁민". The
+ * outlet ends with a word for news, a paper, a broadcaster, an agency, a briefing or a desk (부,
+ * 국, 팀); the name opens with a common surname (one syllable, then two; or one of two
+ * syllables, then one or two), so that two words of a line beside the date ("정렬 최신순") are no
+ * byline. Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const koreanOutletThenName = onFirstUse(() =>
+  fromSource(
+    String.raw`^[가-힣]{0,10}(?:뉴스|일보|신문|방송|통신|브리핑|미디어|저널|타임스|투데이|데일리|매거진|[가-힣](?:부|국|팀))\d{0,2} ((?:남궁|황보|제갈|선우|독고|사공|서문)[가-힣]{1,2}|[김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2})$`,
+    'u',
+  ),
+);
+
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;
 
@@ -1408,6 +1423,13 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   // The names a line shows and nothing else: not a heading's part (its kicker), not the
   // headline's words, not a job title, not the section.
   const namesOf = ({ el, text: shown }: ShownLine): string[] | null => {
+    // A Korean outlet or desk, then the reporter without a title: "정책브리핑 김현주".
+    const korean = koreanOutletThenName().exec(shown.replace(EDGE_SEPARATORS, ''))?.[1];
+    if (korean !== undefined) {
+      return closest(el, HEADING_TAGS, null) === null && closest(el, LINK, null) === null
+        ? [korean]
+        : null;
+    }
     // A separator set in the name's own element: "Sehernur Karsu |"; a job title after the
     // name in its line: "Jane Doe, Staff Writer".
     const text = withoutJobTitle(shown.replace(EDGE_SEPARATORS, ''));

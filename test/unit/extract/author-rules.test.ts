@@ -3308,3 +3308,32 @@ describe("authors: a byline-classed box holding a label and a category's link na
     expect(extractArticle(html, { url: URL }).authors).toEqual([]);
   });
 });
+
+describe("authors: a Korean outlet or desk name then a reporter's name beside the date line names the reporter", () => {
+  const KO_URL = 'https://news.example.kr/view.do?id=1';
+  const PROSE =
+    '<p>정부가 내년부터 청년 월세 지원 대상을 확대하고, 지원 기간도 12개월에서 24개월로 늘린다. 국토교통부는 15일 이런 내용을 담은 방안을 발표했다.</p><p>지원 금액은 월 최대 20만 원으로 유지하되, 지원 기간은 기존 12개월에서 24개월로 두 배 늘어난다. 이에 따라 지원 대상자는 최대 480만 원까지 월세를 지원받을 수 있게 된다.</p>';
+  const koPage = (info: string) =>
+    `<html lang="ko"><head><meta charset="utf-8"><title>청년 월세 지원 대상 확대</title></head><body><div class="k0"><h1>청년 월세 지원 대상 확대…지원 기간 24개월로 늘린다</h1><div class="k1">${info}</div><div class="k2">${PROSE}</div></div></body></html>`;
+  const koAuthors = (info: string) => extractArticle(koPage(info), { url: KO_URL }).authors;
+
+  it.each([
+    ['<span>2024.11.15 11:00</span> <span>정책브리핑 김현주</span>', ['김현주']],
+    ['<span>정치부 남궁민</span> <span>2024.11.15 11:00</span>', ['남궁민']],
+    ['<span>2024.11.15 11:00</span> <span>연합뉴스 이영희</span>', ['이영희']],
+  ])('reads %j as %j', (info, names) => {
+    expect(koAuthors(info)).toEqual(names);
+  });
+
+  it.each([
+    // Words that open with a surname's syllable but are no names, after a word that names no outlet.
+    '<span>2024.11.15 11:00</span> <span>정렬 최신순</span>',
+    '<span>2024.11.15 11:00</span> <span>행사 박람회</span>',
+    // A name with no outlet or desk before it could be any word.
+    '<span>2024.11.15 11:00</span> <span>김현주</span>',
+    // No date line beside it.
+    '<span>정책브리핑 김현주</span>',
+  ])('reads no author from %j', (info) => {
+    expect(koAuthors(info)).toEqual([]);
+  });
+});
