@@ -37,6 +37,7 @@ import {
 import { PLAYERS } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
+  closingCallToAction,
   isPaywallBox,
   newsletterBoxes,
   removeClosingLines,
@@ -89,6 +90,11 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const { protect, body } = options;
   const texts = new ShortTexts();
   const remove = forgettingTexts(texts, options.remove);
+  // Read before any other removal takes its link, a paragraph that is a link alone.
+  const callToAction = closingCallToAction(container);
+  if (callToAction !== null && !protect.has(callToAction) && !body.has(callToAction)) {
+    remove(callToAction, 'call-to-action box closing the body');
+  }
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   // The readers that look at every element before the walk share one list of them.
   const elements = descendants(container);

@@ -1086,6 +1086,99 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
 }
 
 /**
+ * A link's words calling the reader to act on a site's offer, the whole of its text: "Get
+ * started", "Learn more", "Sign up now", "Request a demo", "Jetzt starten", "En savoir plus",
+ * "Saiba mais".
+ */
+const CALL_TO_ACT = caseless(
+  "^(?:get started(?: (?:now|today|for free))?|start (?:now|today|for free|(?:your |a )?free trial)|learn more|find out more|read more|see (?:plans|pricing)|sign up(?: (?:now|today|for free|here))?|subscribe(?: (?:now|today|here))?|register(?: (?:now|today|here))?|join(?: (?:now|today|us|free))?|apply now|try (?:it )?(?:for )?free|request (?:a )?(?:demo|quote)|book a demo|contact (?:us|sales)|get in touch|send (?:a |your )?(?:press )?release|buy now|shop now|order now|download(?: now)?|jetzt (?:starten|loslegen|anmelden|registrieren|abonnieren|testen|kontaktieren)|mehr erfahren|kostenlos testen|en savoir plus|commencer|démarrer|s['’]inscrire|inscrivez-vous|essayer gratuitement|más información|empezar|comenzar|regístrate|suscríbete|saiba mais|comece (?:agora|já)|cadastre-se|inscreva-se|scopri di più|inizia ora|iscriviti|registrati)[.!]?$",
+  'iu',
+);
+/** The longest call-to-action box: a heading, a few short lines, the link. */
+const LONGEST_CALL_TO_ACTION_BOX = 300;
+/** The most lines between such a box's heading and its link. */
+const MAX_CALL_TO_ACTION_LINES = 5;
+/** The longest of those lines: a figure or a selling point ("440k+ Newsrooms & Influencers"). */
+const MAX_SELLING_POINT = 60;
+/** The longest heading of such a box. */
+const MAX_PITCH_HEADING = 120;
+/** Where a call to act leads nowhere a site offers: an address, a number, the page itself. */
+const NO_OFFER_HREF = /^(?:mailto:|tel:|javascript:|#|$)/i;
+/** Emphasis that sets a line as a heading. */
+const STRONG: ReadonlySet<string> = new Set(['strong', 'b']);
+
+/** A line of a box: the node showing it and its text. */
+interface BoxLine {
+  readonly node: AnyNode;
+  readonly text: string;
+}
+
+/** The lines of a box: its children's text, those holding blocks read line by line in turn. */
+function boxLines(box: Element, out: BoxLine[] = []): BoxLine[] {
+  for (const child of box.children) {
+    if (isElement(child) && holdsBlocks(child)) boxLines(child, out);
+    else {
+      const text = squash(textOf(child));
+      if (text !== '') out.push({ node: child, text });
+    }
+  }
+  return out;
+}
+
+/** Whether a box's line is a heading: a heading element, or a line set wholly in bold. */
+function isHeadingLine({ node, text }: BoxLine): boolean {
+  if (!isElement(node)) return false;
+  if (HEADINGS.has(node.name) || STRONG.has(node.name)) return true;
+  const bold = descendants(node).filter((d) => STRONG.has(d.name));
+  return bold.length > 0 && squash(bold.map(textOf).join(' ')) === text;
+}
+
+/** The link a box's line is, alone, when its words call to act on an offer ({@link CALL_TO_ACT}). */
+function callToActLink({ node, text }: BoxLine): Element | null {
+  if (!isElement(node) || !CALL_TO_ACT.test(text)) return null;
+  const links = node.name === 'a' ? [node] : descendants(node).filter((d) => d.name === 'a');
+  const link = links.length === 1 ? (links[0] as Element) : null;
+  return link !== null &&
+    squash(textOf(link)) === text &&
+    !NO_OFFER_HREF.test((link.attribs.href ?? '').trim())
+    ? link
+    : null;
+}
+
+/**
+ * The box of a site's promotion closing the body, after the article's end (PR Newswire's "WANT
+ * YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM? … GET STARTED"): nothing with text after it,
+ * a heading that pitches (a question or an exclamation, or words to the reader), a few short
+ * lines that are no sentences (selling points, figures), and a link whose words call to act
+ * ({@link CALL_TO_ACT}) leading to a page. A box of the article says its piece in sentences
+ * ("Applications open on 15 January…"), and one whose link writes or calls someone is a contact.
+ * Read before the cleaning removes its link, a paragraph that is a link alone.
+ */
+export function closingCallToAction(container: Element): Element | null {
+  const last = boxLines(container).at(-1);
+  if (last === undefined) return null;
+  const link = callToActLink(last);
+  if (link === null) return null;
+  for (let box = link.parent; box !== null && box !== container; box = box.parent) {
+    if (!isElement(box)) return null;
+    if (squash(textOf(box)).length > LONGEST_CALL_TO_ACTION_BOX) return null;
+    const lines = boxLines(box);
+    const [heading, ...rest] = lines;
+    if (heading === undefined || !isHeadingLine(heading)) continue;
+    const points = rest.slice(0, -1);
+    const pitches =
+      heading.text.length <= MAX_PITCH_HEADING &&
+      (/[?!]$/.test(heading.text) || addressesReader(heading.text));
+    return pitches &&
+      points.length <= MAX_CALL_TO_ACTION_LINES &&
+      points.every(({ text }) => text.length <= MAX_SELLING_POINT && !SENTENCE_END.test(text))
+      ? box
+      : null;
+  }
+  return null;
+}
+
+/**
  * Removes the closing lines ({@link closingLine}) among the loose lines written after the body's
  * last block with text ({@link looseLines}): an old page's footer between `<br>`s beside its
  * blocks ("Folge uns auf Facebook | Instagram<br>© 2fly4 - Alle Angaben ohne Gewähr!<br>"). From

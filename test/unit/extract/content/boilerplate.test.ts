@@ -2638,3 +2638,52 @@ describe('a link card, one link to another page holding its title, its descripti
     expect(contentHtml).toContain('toa-dam.jpg');
   });
 });
+
+describe("a call-to-action box closing the body, a promotional heading over a few short lines and a link to act, is the site's promotion", () => {
+  const closing = (box: string) =>
+    extractArticle(page(`<div class="story">${BODY}${box}</div>`), { url: URL });
+
+  it.each([
+    [
+      "a release wire's offer to send releases",
+      '<div class="row"><div class="col-sm-12"><h2>WANT YOUR COMPANY\'S NEWS FEATURED ON EXAMPLEWIRE.COM?</h2><p>440k+ Newsrooms &amp; Influencers</p><p>9k+ Digital Media Outlets</p><p>270k+ Journalists Opted In</p><a href="https://www.example.com/send-press-release/">GET STARTED</a></div></div>',
+    ],
+    [
+      "a site's pitch of its service",
+      '<div><h3>Ready to reach more readers?</h3><p>Distribution to 5,000 outlets</p><a class="btn" href="https://www.example.com/plans">Learn more</a></div>',
+    ],
+    [
+      'a pitch in strong type',
+      '<div><p><strong>Sie möchten Ihre Pressemitteilung hier veröffentlichen?</strong></p><p>Über 2.000 Redaktionen</p><p><a href="https://www.example.de/preise">Jetzt starten</a></p></div>',
+    ],
+  ])('leaves %s out of the body', (_, box) => {
+    const { contentText, authors } = closing(box);
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(authors).toEqual([]);
+  });
+
+  it.each([
+    [
+      "an organisation's closing section with its prose and its site",
+      '<div><h3>About Acme Robotics</h3><p>Founded in 2019 and based in Ames, Iowa, Acme Robotics designs and builds autonomous machines for row-crop agriculture, with 140 people.</p><a href="https://www.acme.example.com">Learn more</a></div>',
+      'Founded in 2019',
+    ],
+    [
+      'a closing section of the article telling readers how to act, in sentences',
+      '<div><h3>Want to apply?</h3><p>Applications open on 15 January 2027 and close on 28 February, the ministry said.</p><a href="https://www.example.gov/apply">Apply online</a></div>',
+      'Applications open on 15 January 2027',
+    ],
+  ])('keeps %s', (_, box, kept) => {
+    expect(closing(box).contentText).toContain(kept);
+  });
+
+  it('keeps such a box that the article goes on after', () => {
+    const box =
+      '<div><h3>Ready to reach more readers?</h3><p>Distribution to 5,000 outlets</p><a href="https://www.example.com/plans">Learn more</a></div>';
+    const { contentText } = extractArticle(
+      page(`<div class="story">${BODY}${box}<p>${PARAGRAPHS[0]} Thêm một câu.</p></div>`),
+      { url: URL },
+    );
+    expect(contentText).toContain('Distribution to 5,000 outlets');
+  });
+});
