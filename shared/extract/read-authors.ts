@@ -746,14 +746,15 @@ function emphasizedName(byline: Element): Element | undefined {
  * bold) name beside a job title; the lines the box is laid out on; its text whole when that opens
  * with a name. `notNames` skips the parts that name no person (section links, the outlet).
  *
- * @returns the raw names, or null when the element names no one
+ * @returns the raw names and the elements read for them when several (the element's marked
+ *   siblings, boxes alike beside it), or null when the element names no one
  */
 function bylineValues(
   el: Element,
   text: string,
   notNames: (e: Element) => boolean,
   site: SiteIdentity,
-): string[] | null {
+): { readonly values: string[]; readonly from?: readonly Element[] } | null {
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
   const several = listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el));
@@ -765,14 +766,14 @@ function bylineValues(
     const texts = several
       .map((box) => linesExcept([box], () => false, BLOCK, true)[0] ?? textOf(box))
       .filter((line) => !CATEGORY_LINE.test(cleanText(line)));
-    if (people(texts, site, true).length > 0) return texts;
+    if (people(texts, site, true).length > 0) return { values: texts, from: several };
   }
   // Unmarked, a name set in bold beside its job title (`<strong>Steffan Rhys</strong> Deputy
   // Content Hub Director`) is read the same way.
   const one =
     listed.length === 1 ? listed[0] : listed.length === 0 ? emphasizedName(el) : undefined;
   const sole = one === undefined ? null : soleName(el, one);
-  if (sole !== null) return [sole];
+  if (sole !== null) return { values: [sole] };
   const lines = leadingNameLines(el, notNames, site);
   // Read whole, a box whose parts run together ("BySophie FosterTravel News Reporter") opens
   // with no name; its lines may. Scripts without spaces run every part together, so there the
@@ -780,9 +781,9 @@ function bylineValues(
   // one name line before a part that is no line (`谢若含` then the date's `2017-03-01 14:27:02`).
   const first = lines?.length === 1 ? lines[0] : undefined;
   const opensWithLine = first !== undefined && text.startsWith(first) && isPersonName(first, site);
-  if (lines !== null && (!hasSpacelessScript(text) || opensWithLine)) return lines;
+  if (lines !== null && (!hasSpacelessScript(text) || opensWithLine)) return { values: lines };
   if (!opensWithName(text, site)) return null;
-  return lines ?? [text.length <= 100 ? text : ''];
+  return { values: lines ?? [text.length <= 100 ? text : ''] };
 }
 
 /**
@@ -886,16 +887,26 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // Davies</span> <span class="publication">Associated Press</span>`): the inner one, which
     // comes next, names the person.
     if (holdsNamedAuthor(el, site)) continue;
-    const values = bylineValues(el, text, notNames, site);
-    if (values === null) continue;
+    const read = bylineValues(el, text, notNames, site);
+    if (read === null) continue;
     // A name marked in its line (`<address>Von <a rel="author">…</a>, <span>…</span></address>`):
     // the line's other names too.
     const line = marksAuthor(el) && el.parent?.type === 'tag' ? (el.parent as Element) : null;
     const lineText = line === null ? text : cleanText(textExcept([line], notNames));
-    const names = withUnmarkedNames(lineText, people(values, site, true), site);
+    const names = withUnmarkedNames(lineText, people(read.values, site, true), site);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];
-      return { names, source: `byline element ${el.name}${cls ? `.${cls}` : ''}`, raw: text };
+      const source = `byline element ${el.name}${cls ? `.${cls}` : ''}`;
+      // Names read from elements set alike beside it too (a box per reporter): the trace says
+      // so, and shows what each gave, not the first box's text alone.
+      const beside = (read.from ?? []).filter((f) => f !== el && !isBelow(f, el)).length;
+      return beside === 0
+        ? { names, source, raw: text }
+        : {
+            names,
+            source: `${source} and ${beside} set alike beside it`,
+            raw: read.values.map(cleanText).join(', '),
+          };
     }
   }
   return null;

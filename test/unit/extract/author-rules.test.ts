@@ -755,6 +755,19 @@ describe('authors: author boxes alike side by side each name one author', () => 
     expect(authors('', header)).toEqual(['Mathias Hagen', 'Anders Skjerdingstad']);
   });
 
+  it('reports in the trace every box set alike the names come from, not the first alone', () => {
+    const card = (name: string) =>
+      `<li class="author-card"><h5 class="k4"><a href="/users/profile/${name}">${name}</a></h5><p class="k5">Journal Staff Writer</p></li>`;
+    const header = `<ul class="k2">${card('Jane Doe')}${card('John Roe')}</ul>`;
+    const { trace, explanation } = recordingTrace();
+    const article = extractArticle(page('', header), { url: URL, trace });
+    expect(article.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(explanation.fields.find((f) => f.field === 'authors')).toMatchObject({
+      source: 'byline element li.author-card and 1 set alike beside it',
+      raw: 'Jane Doe, John Roe',
+    });
+  });
+
   it("reads one name where the boxes alike are other stories' cards with their headings", () => {
     const card = (title: string, name: string) =>
       `<div class="card"><h3><a href="/story-${name.length}.html">${title}</a></h3><span class="author__name">${name}</span></div>`;
