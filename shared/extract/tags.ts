@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { descendants, hasRel, holdsLink, precedes, textExcept } from './content/dom.ts';
+import { isShareLink } from './content/labels.ts';
 import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
@@ -91,7 +92,7 @@ export function readTagSources(ctx: PageContext): TagSources {
         (a) =>
           (inTagList(a) || hasRel(a, 'tag')) &&
           !hasRel(a, 'category') &&
-          !leadsToNoTagPage(a.attribs.href ?? ''),
+          (!leadsToNoTagPage(a.attribs.href ?? '') || inPagelessTagLine(a)),
       );
     const toSection = (a: Element) => SECTION_PAGE.test(a.attribs.href ?? '');
     declared = uniqueTags(links.filter((a) => !toSection(a)).map((el) => $(el).text()));
@@ -154,6 +155,45 @@ const NO_PAGE = /^\s*(?:#.*)?$|^\s*(?:mailto|javascript|tel|sms):/i;
 /** Whether a link leads to no tag page of the site: a social profile or no page at all. */
 function leadsToNoTagPage(href: string): boolean {
   return SOCIAL_PROFILE.test(href) || NO_PAGE.test(href);
+}
+
+/** An address that opens the page itself: none, or "#" and an anchor. */
+const SAME_PAGE = /^\s*(?:#.*)?$/;
+
+/** A toggle of a list's links, no tag: "Show more", "Mehr anzeigen", "Xem thêm". */
+const LIST_TOGGLE =
+  /^(?:show|see|view|load) (?:more|less|all)|^(?:mehr|weniger|alle) anzeigen$|^xem thêm$|^voir (?:plus|moins|tout)$|^ver (?:más|menos|todo)$|^mostra (?:di più|altro|tutto)$/iu;
+
+/**
+ * Whether a link that opens no page ("#") is one of a line of tags whose every link is so (a
+ * tag list a script makes clickable, Business Wire's keywords): in a box its class calls a tag
+ * list (the caller's test), a line of {@link MIN_TAG_PAGE_LINKS} to {@link MAX_LABELLED_TAGS}
+ * links with separators only between them, none a share button ("Facebook", "Email") or a
+ * toggle ("Show more", {@link ALL_TAGS_LINK}). Beside links that open tag pages, such a link is
+ * the box's tool, no tag.
+ */
+function inPagelessTagLine(link: Element): boolean {
+  if (!SAME_PAGE.test(link.attribs.href ?? '')) return false;
+  let line = link.parent;
+  // A list's item holding the link alone: the line is the list.
+  if (line?.type === 'tag' && line.name === 'li') line = line.parent;
+  if (line?.type !== 'tag') return false;
+  const links = descendants(line).filter((d) => d.name === 'a');
+  return (
+    links.length >= MIN_TAG_PAGE_LINKS &&
+    links.length <= MAX_LABELLED_TAGS &&
+    !hasLetterOrDigit(textExcept([line], (el) => el.name === 'a')) &&
+    links.every((a) => {
+      const text = cleanText(textExcept([a], () => false));
+      return (
+        SAME_PAGE.test(a.attribs.href ?? '') &&
+        tagOf(text) !== null &&
+        !isShareLink(a) &&
+        !LIST_TOGGLE.test(text) &&
+        !ALL_TAGS_LINK.test(text)
+      );
+    })
+  );
 }
 
 /** The address of a section's page, not a tag's: `/category/nation`, `/section/politics/`. */

@@ -81,6 +81,48 @@ describe("tags: a link to a social network's profile is no tag", () => {
   });
 });
 
+describe('tags: a box its class calls a tag list, whose tag links all open no page ("#"), still names the tags', () => {
+  it.each([
+    [
+      'links side by side',
+      '<div class="post-tags"><a href="#">Health</a> <a href="#">Pharmaceutical</a> <a href="#">Clinical Trials</a></div>',
+      ['Health', 'Pharmaceutical', 'Clinical Trials'],
+    ],
+    [
+      'a list',
+      '<ul class="tag-list"><li><a href="#">Health</a></li><li><a href="#">Pharmaceutical</a></li></ul>',
+      ['Health', 'Pharmaceutical'],
+    ],
+    [
+      'a line under its heading',
+      '<div class="release-keywords"><h3>Industry:</h3><p><a href="#">Health</a> <a href="#">Pharmaceutical</a></p></div>',
+      ['Health', 'Pharmaceutical'],
+    ],
+  ])('reads the tags of %s', (_, tail, tags) => {
+    expect(extractArticle(buildPage({ tail })).tags).toEqual(tags);
+  });
+
+  it.each([
+    [
+      'a share bar',
+      '<div class="post-tags"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>',
+    ],
+    [
+      'a "Show more" button beside them',
+      '<div class="post-tags"><a href="#">Health</a> <a href="#">Pharma</a> <a href="#">Show more</a></div>',
+    ],
+    ['one link alone', '<div class="post-tags"><a href="#">Health</a></div>'],
+  ])('reads no tag from %s', (_, tail) => {
+    expect(extractArticle(buildPage({ tail })).tags).toEqual([]);
+  });
+
+  it('still reads no tag from a link that opens no page beside tag links that do', () => {
+    const tail =
+      '<div class="post-tags"><a href="/tag/hiking" rel="tag">hiking</a> <a href="/tag/water" rel="tag">water</a> <a href="#">Themen</a></div>';
+    expect(extractArticle(buildPage({ tail })).tags).toEqual(['hiking', 'water']);
+  });
+});
+
 describe('tags: the links after a label for tags are tags, whatever the class names', () => {
   it.each([
     [
