@@ -143,6 +143,40 @@ const uncasedNameThenPlace = onFirstUse(() =>
 );
 
 /**
+ * A single capitalised word of small letters, a part of a comma list: "Innovation", "Health".
+ * Built on first use, from its source (`from-source.ts`).
+ */
+const singleWord = onFirstUse(() => fromSource(String.raw`^\p{Lu}\p{Ll}+$`, 'u'));
+/** The fewest such parts of a list that make it one credit. */
+const MIN_WORD_PARTS = 2;
+
+/**
+ * Whether a comma list closed by "and" names no people but one thing: two or more of its parts,
+ * between its commas and its "and", are single capitalised words that name no wire agency, as the words of an
+ * organisation's or a portfolio's name are ("Innovation, Science and Economic Development
+ * Canada", "Health, Education and Welfare"). A person in a list has a first and a last name
+ * ("Anna Lee, Bob Ray and Cy Twain"); agencies are credited by one word ("AFP, Reuters and
+ * Xinhua").
+ */
+function isListOfWords(text: string): boolean {
+  if (!text.includes(',')) return false;
+  const commaParts = text
+    // A label before the list ("From: Innovation, Science and …") is no part of it.
+    .replace(/^[^,:]{1,20}:\s*/, '')
+    .split(/\s*,\s*/);
+  const parts = commaParts
+    .flatMap((part) => part.replace(LEADING_AND, '').split(AND))
+    .map((part) => part.trim());
+  // A list closes with "and"; words between commas alone are a line of labels ("Topics,
+  // Categories") or a person's title and place ("Jane Doe, Director, Center").
+  const closed =
+    parts.length > commaParts.length || commaParts.some((part) => LEADING_AND.test(part));
+  if (!closed) return false;
+  const words = parts.filter((part) => singleWord().test(part) && !isWireAgency(part));
+  return words.length >= MIN_WORD_PARTS;
+}
+
+/**
  * Splits a list of people into one entry per person.
  *
  * @param text - a byline or author field without its "By" prefix
@@ -174,6 +208,7 @@ export function splitNames(text: string): string[] {
   // names there run two words or more ("राहुल शर्मा, लखनऊ").
   const uncased = uncasedNameThenPlace().exec(text.trim());
   if (uncased?.[1] !== undefined) return [uncased[1]];
+  if (isListOfWords(text)) return [text.trim()];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
     .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))

@@ -133,6 +133,34 @@ describe('authors: "Surname, First" is one person', () => {
   });
 });
 
+describe("authors: a comma list whose parts are single words, no names, is one credit (an organisation's name)", () => {
+  it.each([
+    'Innovation, Science and Economic Development Canada',
+    'Health, Education and Welfare',
+    'Fisheries, Oceans, and the Coast Guard',
+  ])('keeps %j whole', (raw) => {
+    expect(splitNames(raw)).toEqual([raw]);
+  });
+
+  it.each([
+    ['Anna Lee, Bob Ray and Cy Twain', ['Anna Lee', 'Bob Ray', 'Cy Twain']],
+    ['Smith, John', ['John Smith']],
+    // Wire agencies are credited by one word each.
+    ['AFP, Reuters and Xinhua', ['AFP', 'Reuters', 'Xinhua']],
+    ['Reuters, Bloomberg, Anna Lee', ['Reuters', 'Bloomberg', 'Anna Lee']],
+  ])('still splits %j', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
+  });
+
+  it('reads no people from such a list after a label ("From: …", a release\'s issuing department)', () => {
+    expect(cleanAuthors('From: Innovation, Science and Economic Development Canada')).toEqual([]);
+  });
+
+  it('reads no three people from the organisation the author meta tag names: it names no person', () => {
+    expect(authors(meta('Innovation, Science and Economic Development Canada'))).toEqual([]);
+  });
+});
+
 describe("authors: bylines joined with other languages' conjunctions are split", () => {
   it.each([
     ['Monika Bolliger und Anna Trechsel', ['Monika Bolliger', 'Anna Trechsel']],
