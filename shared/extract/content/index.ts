@@ -677,13 +677,14 @@ function pickScored(
   let scoring = scoreTree(body, { stripUnlikely, ...left });
   let best = pick(scoring);
   const weak = best === null || best.text < MIN_TEXT || best.score < WEAK_SCORE;
-  const holder = best === null || weak ? null : skippedHeadlineHolder(h1s, body, skip, best.text);
+  const holder = best === null ? null : skippedHeadlineHolder(h1s, body, skip, best.text);
   if (weak || holder !== null) {
     const loose = scoreTree(body, { stripUnlikely: false, ...left });
     const second = pick(loose);
     if (
       second !== null &&
-      ((best === null && second.text >= MIN_RESCUED_TEXT) ||
+      ((best === null &&
+        (second.text >= MIN_RESCUED_TEXT || inStorySkippedByName(second.best, body, h1s))) ||
         (best !== null &&
           weak &&
           (second.text > best.text * 1.5 ||
@@ -699,6 +700,33 @@ function pickScored(
     }
   }
   return best === null ? null : { scoring, stripUnlikely, ...best };
+}
+
+/**
+ * Whether a block the second pass picked, when the first found nothing, lies in a block the first
+ * skipped for its class names that is the story's: an `<article>`, or the block holding one of
+ * the page's `<h1>`s. A short post in Substack's `<article class="newsletter-post">` is the
+ * page's article, however few its words, not a side module's pitch.
+ */
+function inStorySkippedByName(block: Element, body: ParentNode, h1s: readonly Element[]): boolean {
+  const chain: Element[] = [];
+  for (let up: ParentNode | null = block; up !== null && up !== body && up instanceof Element; ) {
+    chain.push(up);
+    up = up.parent;
+  }
+  let inTable = false;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const el = chain[i] as Element;
+    if (
+      isSkipped(el, true, inTable) &&
+      !isSkipped(el, false, inTable) &&
+      (el.name === 'article' || h1s.some((h1) => isBelow(h1, el)))
+    ) {
+      return true;
+    }
+    inTable ||= el.name === 'table';
+  }
+  return false;
 }
 
 /**
