@@ -48,7 +48,7 @@ import {
 import { removePullQuotes } from './pull-quotes.ts';
 import { removeClosingAuthorBox, removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
-import { isSkipped, skipReason } from './score.ts';
+import { isSkipped, isSubheadingBox, skipReason } from './score.ts';
 import { ShortTexts } from './short-text.ts';
 import { tablesOfContents } from './toc.ts';
 
@@ -749,7 +749,8 @@ function removalRule(
   // Class names never remove the body itself.
   const byName = !options.body.has(el);
   if (isSkipped(el, options.stripUnlikely && byName, inTable)) {
-    return skipReason(el, options.stripUnlikely && byName, inTable);
+    const skipped = skipReason(el, options.stripUnlikely && byName, inTable);
+    if (skipped?.rule !== 'unlikely class' || !isSubheadingBox(el)) return skipped;
   }
   // A form holding most of the body is the page's (ASP.NET wraps every page in one).
   if (byName && isFormControlBlock(el)) return { rule: 'form', match: '<form>' };

@@ -6,7 +6,15 @@
  * class/id hints, and end multiplied by `1 - link density`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classAndId, classWords, descendants, hasItemprop, isElement, isHidden } from './dom.ts';
+import {
+  classAndId,
+  classWords,
+  descendants,
+  hasItemprop,
+  isElement,
+  isHidden,
+  textExcept,
+} from './dom.ts';
 import {
   holdsEmbeddedPost,
   MAYBE_CANDIDATE,
@@ -209,6 +217,55 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   // A heading its class calls a header ("header-anchor-post", "section-header") is the text's.
   const named = HEADINGS.has(el.name) ? present.replace(HEADER_WORD, ' ') : present;
   return UNLIKELY.test(named) && !holdsEmbeddedPost(el);
+}
+
+/** What a box around a sub-heading may hold besides it: no menu, list, form or headline. */
+const NOT_IN_SUBHEADING_BOX: ReadonlySet<string> = new Set([
+  'h1',
+  'h5',
+  'h6',
+  'nav',
+  'ul',
+  'ol',
+  'form',
+]);
+const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
+/** Text beside the sub-heading that leaves the box one: separators and clock times. */
+const SUBHEADING_BESIDE = /^(?:[\s|·•:–—-]|\d{1,2}[.:h]\d{2}(?:\s*[ap]\.?m\.?)?)*$/i;
+
+/**
+ * Whether a block whose class says "header" and nothing else unlikely is a section's or a
+ * live blog entry's heading box, the text's: one `<h2>`–`<h4>` and at most a time beside it
+ * (`<header class="block-header"><time>10.58</time><h2>…`, `<div class="post-header"><h2>…`), with
+ * the paragraphs it heads after it.
+ * The page's header holds the `<h1>`, a byline or a menu, and stays furniture. Cleanup keeps
+ * such a box; scoring still skips it (a heading box is no candidate for the body).
+ */
+export function isSubheadingBox(el: Element): boolean {
+  const named = presentParts(classWords(el));
+  const rest = named.replace(HEADER_WORD, ' ');
+  if (rest === named || UNLIKELY.test(rest)) return false;
+  let headings = 0;
+  for (const d of descendants(el)) {
+    if (SUBHEADINGS.has(d.name)) headings++;
+    else if (NOT_IN_SUBHEADING_BOX.has(d.name)) return false;
+  }
+  if (headings !== 1) return false;
+  const beside = textExcept(el.children, (d) => SUBHEADINGS.has(d.name) || d.name === 'time');
+  return SUBHEADING_BESIDE.test(beside) && headsParagraphs(el);
+}
+
+/**
+ * Whether the paragraphs a heading box heads follow it: a `<p>` next, or a block whose own
+ * children are paragraphs (an entry's `entry-content`). A portal widget's title bar ("Tin tức"
+ * above Liferay's `portlet-content-container`) stands above boxes within boxes, and is the
+ * widget's label.
+ */
+function headsParagraphs(el: Element): boolean {
+  let next = el.next;
+  while (next !== null && !isElement(next)) next = next.next;
+  if (next === null) return false;
+  return next.name === 'p' || next.children.some((c) => isElement(c) && c.name === 'p');
 }
 
 /**
