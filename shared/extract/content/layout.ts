@@ -38,6 +38,8 @@ const SECTIONING = new Set([
   'article',
   'main',
   'header',
+  // A quotation's attribution, the one <footer> cleanup keeps.
+  'footer',
   'form',
   'td',
   'th',
@@ -250,7 +252,8 @@ function paragraphize(
       el.name === 'div' ||
       el.name === 'section' ||
       el.name === 'article' ||
-      el.name === 'header'
+      el.name === 'header' ||
+      el.name === 'footer'
     ) {
       el.name = 'p';
     }

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
-import { isElement, textOf } from './dom.ts';
+import { isElement, textExcept, textOf } from './dom.ts';
 import { isEmbeddedPost } from './patterns.ts';
 import type { Remove } from './removal.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -58,12 +58,27 @@ function quotesAndParagraphs(container: Element): { quotes: Element[]; paragraph
  * @param remove - records and removes an element
  * @param texts - the cleaning's short texts
  */
+/** What names who said a quotation, inside it: not the words said. */
+const ATTRIBUTION: ReadonlySet<string> = new Set(['footer', 'cite']);
+
+/**
+ * The words a quotation says, without its attribution (`<footer>`, `<cite>`: the paragraph saying
+ * them again names its speaker otherwise), or null past {@link MAX_PULL_QUOTE_CHARS}.
+ */
+function saidText(quote: Element, texts: ShortTexts): string | null {
+  if (!quote.children.some((c) => isElement(c) && ATTRIBUTION.has(c.name))) {
+    return texts.of(quote, MAX_PULL_QUOTE_CHARS);
+  }
+  const text = textExcept(quote.children, (el) => ATTRIBUTION.has(el.name));
+  return text.length > MAX_PULL_QUOTE_CHARS * 2 ? null : text;
+}
+
 export function removePullQuotes(container: Element, remove: Remove, texts: ShortTexts): void {
   const { quotes, paragraphs } = quotesAndParagraphs(container);
   if (quotes.length === 0 || quotes.length > MAX_QUOTES) return;
   const said = paragraphs.map((p) => ` ${wordsOf(textOf(p))} `).join('\n');
   for (const quote of quotes) {
-    const text = texts.of(quote, MAX_PULL_QUOTE_CHARS);
+    const text = saidText(quote, texts);
     if (text === null) continue;
     const words = wordsOf(text);
     if (words.split(' ').length < MIN_PULL_QUOTE_WORDS) continue;

@@ -192,8 +192,24 @@ function initialScore(el: Element): number {
  * as one, the page's only story, where other stories' teasers head each item with a link.
  */
 function isNeverContent(el: Element, stripUnlikely: boolean): boolean {
-  if (!NEVER_CONTENT.has(el.name)) return false;
+  if (!NEVER_CONTENT.has(el.name) || isAttribution(el)) return false;
   return stripUnlikely || el.name !== 'aside' || headsWithLinks(el);
+}
+
+/**
+ * Whether an element is a `<footer>` naming who said a quotation: the child of a `<blockquote>`
+ * or of the `<figure>` around one, as the HTML standard writes an attribution. The page's
+ * footer, or an article's, stands elsewhere.
+ */
+function isAttribution(el: Element): boolean {
+  const parent = el.parent;
+  if (el.name !== 'footer' || parent === null || !isElement(parent)) return false;
+  // A picture's <figure> may close with a footer too: its credit, no quotation's.
+  return (
+    parent.name === 'blockquote' ||
+    (parent.name === 'figure' &&
+      parent.children.some((c) => isElement(c) && c.name === 'blockquote'))
+  );
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -285,7 +301,9 @@ export function skipReason(
   inTable: boolean,
 ): { rule: string; match: string } | null {
   // Cleanup drops every <aside> inside the chosen block (the block may be one).
-  if (NEVER_CONTENT.has(el.name)) return { rule: 'never content', match: `<${el.name}>` };
+  if (NEVER_CONTENT.has(el.name) && !isAttribution(el)) {
+    return { rule: 'never content', match: `<${el.name}>` };
+  }
   if (isHidden(el)) return { rule: 'hidden', match: hiddenMark(el) };
   const role = el.attribs.role;
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) {
