@@ -211,6 +211,25 @@ function holdsMuchOfBody(c: Counts, bodyText: number): boolean {
   );
 }
 
+/** Characters of a picture's zoom link at most: "Phóng to", "Enlarge", "Bild vergrößern". */
+const MAX_ZOOM_LINK = 24;
+/** Where a zoom link leads: nowhere (`#`, a script) or to a picture file. */
+const ZOOM_TARGET = /^(?:#.*|javascript:.*|.*\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?)?$/i;
+
+/**
+ * Whether a block is one picture with its caption and a short link that opens the picture
+ * larger ("Phóng to", "Enlarge"): its link text is a label, not a teaser's title, and leads
+ * nowhere or to a picture file. Removed as link-heavy, it took the picture and caption along.
+ */
+function isZoomablePicture(el: Element, c: Counts): boolean {
+  if (c.img !== 1 || c.embed > 0 || c.link > MAX_ZOOM_LINK || c.text > MAX_PICTURE_TEXT) {
+    return false;
+  }
+  return descendants(el).every(
+    (d) => d.name !== 'a' || ZOOM_TARGET.test((d.attribs.href ?? '').trim()),
+  );
+}
+
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
@@ -242,6 +261,7 @@ function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number):
   if (!isBody && c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
   if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
   if (c.input > Math.floor(c.p / 3)) return 'form inputs';
+  if (density > 0 && isZoomablePicture(el, c)) return null;
   if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)
     return 'link-heavy block';
   if (!isList && weight < 25 && density > 0.2) return 'link-heavy block';

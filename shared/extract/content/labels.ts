@@ -201,7 +201,7 @@ export const ARTICLE_TOOL = "article tool's label";
  * this photo in gallery:", a picture viewer's "click to enlarge", "Bild vergrößern").
  */
 const TOOL_LABEL =
-  /^(?:order reprints|print article|print this article|print(?:er)?[- ]friendly(?: (?:pdf|version|page))?|print version|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?|(?:click|tap)(?: (?:image|photo|picture))? to (?:enlarge|zoom)|(?:bild|foto) vergrößern|zum vergrößern (?:klicken|anklicken)|cliquez pour agrandir|(?:haz )?clic para ampliar|clique para ampliar|clicca per ingrandire)$/i;
+  /^(?:order reprints|print article|print this article|print(?:er)?[- ]friendly(?: (?:pdf|version|page))?|print version|text size|font size|schriftgröße|taille du texte|open this (?:photo|image) in gallery:?|(?:click|tap)(?: (?:image|photo|picture))? to (?:enlarge|zoom)|(?:bild|foto) vergrößern|zum vergrößern (?:klicken|anklicken)|cliquez pour agrandir|(?:haz )?clic para ampliar|clique para ampliar|clicca per ingrandire|enlarge(?: (?:image|photo|picture))?|phóng to|xem ảnh lớn|vergrößern|agrandir|ampliar|ingrandire)$/i;
 
 /**
  * A date line's label left alone, its date set apart by the page and read as the date
