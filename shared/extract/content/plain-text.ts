@@ -1,6 +1,8 @@
 /**
  * The plain text of the rendered body: one paragraph per block, paragraphs separated by a blank
- * line, `<br>` kept as a line break, captions left out (they belong to `images`).
+ * line, `<br>` kept as a line break, captions left out (they belong to `images`) but in a
+ * gallery, whose captions carry more words than the rest, and bare slide counters ("2/4") left
+ * out.
  *
  * Outside `<pre>` the text is written as it is read: each whitespace run is one space, each
  * line is trimmed and empty lines are dropped, without collecting a paragraph and cleaning it
@@ -9,7 +11,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { hasSpaceRun, isBareReading, isElement } from './dom.ts';
+import { hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */
@@ -149,13 +151,40 @@ export function cleanPreformatted(buffer: string, pre: boolean): string {
  * @returns the text (NFC)
  */
 export function toText(roots: readonly Element[]): string {
-  const reader = new TextReader();
+  const text = read(roots, false);
+  // A gallery: its figures' captions carry most of its words, and are the story told.
+  if (text.captionCount >= MIN_GALLERY && text.captions > text.length) {
+    return read(roots, true).text;
+  }
+  return text.text;
+}
+
+/** The text of the roots, and the characters of the captions left out of it. */
+function read(
+  roots: readonly Element[],
+  captions: boolean,
+): { text: string; length: number; captions: number; captionCount: number } {
+  const reader = new TextReader(captions);
   for (const root of roots) {
     for (const child of root.children) reader.visit(child, false);
     reader.flush();
   }
-  return reader.paragraphs.join('\n\n').normalize('NFC');
+  const text = reader.paragraphs.join('\n\n').normalize('NFC');
+  return {
+    text,
+    length: text.length,
+    captions: reader.captionChars,
+    captionCount: reader.captionCount,
+  };
 }
+
+/** Captioned pictures of a gallery at least. */
+const MIN_GALLERY = 3;
+
+/** A slide counter standing as a paragraph: "2/4", "2 / 4", "2 of 4". */
+const BARE_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
+/** Characters of a bare counter at most. */
+const MAX_COUNTER = 12;
 
 /**
  * The walk of {@link toText}: its state and steps as one object's (not closures made for each
@@ -163,6 +192,11 @@ export function toText(roots: readonly Element[]): string {
  */
 class TextReader {
   readonly paragraphs: string[] = [];
+  /** Characters of the `<figcaption>`s left out. */
+  captionChars = 0;
+  /** The `<figcaption>`s left out. */
+  captionCount = 0;
+  constructor(private readonly captions: boolean) {}
   private readonly flowing = new ParagraphWriter();
   // Text read inside <pre>, cleaned when a block ends. A block boundary (a flush) always lies
   // between text read inside and outside <pre>: entering and leaving <pre> both flush.
@@ -171,7 +205,9 @@ class TextReader {
   flush(pre = false): void {
     const text =
       this.preformatted === '' ? this.flowing.take() : cleanPreformatted(this.preformatted, pre);
-    if (text !== '') this.paragraphs.push(text);
+    if (text !== '' && !(text.length <= MAX_COUNTER && BARE_COUNTER.test(text))) {
+      this.paragraphs.push(text);
+    }
     this.preformatted = '';
   }
 
@@ -186,7 +222,14 @@ class TextReader {
       else this.flowing.write(node.data);
       return;
     }
-    if (!isElement(node) || NO_TEXT.has(node.name)) return;
+    if (!isElement(node)) return;
+    if (node.name === 'figcaption') {
+      if (!this.captions) {
+        this.captionChars += textOf(node).trim().length;
+        this.captionCount++;
+        return;
+      }
+    } else if (NO_TEXT.has(node.name)) return;
     if (isBareReading(node)) return;
     if (node.name === 'br') {
       if (pre) this.preformatted += '\n';
