@@ -34,7 +34,7 @@ import {
   isSubscriberCall,
   isVisitCounter,
 } from './labels.ts';
-import { PLAYERS } from './media.ts';
+import { PLAYERS, postLinkOf } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
   closingCallToAction,
@@ -582,6 +582,17 @@ function removeNonContent(
       // A slideshow's counters, buttons and repeated captions are not text; its images are.
       const images = descendants(child).filter((d) => d.name === 'img');
       remove(child, 'slideshow furniture (images kept)', gallery, images, later);
+      continue;
+    }
+    const postLink = postLinkOf(child);
+    if (postLink !== null) {
+      remove(
+        child,
+        'embedded post without its text (a link to it kept)',
+        undefined,
+        [postLink],
+        later,
+      );
       continue;
     }
     const why = removalRule(child, options, inTable);
