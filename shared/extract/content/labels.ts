@@ -382,6 +382,21 @@ const READING_TIME =
 const COPIED_MESSAGE =
   /^(?:(?:the )?(?:link|url|address) (?:has been |was )?copied(?: to (?:the )?clipboard)?|copied(?: to (?:the )?clipboard)?|link kopiert|lien copié|enlace copiado|link copiato|(?:기사 )?url(?:이|이 클립보드에)? 복사되었습니다|링크가 복사되었습니다|リンクを?コピーしました|コピーしました|链接已复制|已复制链接?)[.!。]?$/iu;
 
+/**
+ * A notice that a widget needs JavaScript ("Please turn on JavaScript to use this feature", "You
+ * need to enable JavaScript to view this map", "Bitte aktivieren Sie JavaScript, um …"): the
+ * page's words where a script had not run, no text of the article. A sentence about a site's
+ * JavaScript goes on past a notice's words.
+ */
+const SCRIPT_NOTICE = onFirstUse(() =>
+  fromSource(
+    String.raw`^(?:(?:please |you (?:need|have) to |you must )?(?:turn on|enable|activate|switch on|allow) javascript(?: in your browser)?(?: (?:to|in order to) (?:use|view|see|access|display|load|play|read|watch) (?:this|the|all)? ?[\p{L} ]{0,30})?|javascript (?:is|must be|needs to be) (?:disabled|required|turned off|turned on|enabled)(?: (?:in|on|for) (?:your|this) (?:browser|page|site))?(?: (?:to|in order to) [\p{L} ]{0,40})?|bitte (?:aktivieren|erlauben) sie javascript[\p{L} ,]{0,50}|veuillez activer (?:le )?javascript[\p{L}' ,]{0,50}|(?:por favor,? )?(?:active|habilite|activa|ative) (?:el |o )?javascript[\p{L} ,]{0,50}|(?:vui lòng |hãy )?bật javascript[\p{L} ,]{0,50})[.!]?$`,
+    'iu',
+  ),
+);
+/** The longest notice that JavaScript is needed. */
+const MAX_SCRIPT_NOTICE_CHARS = 120;
+
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =
   /^(?:media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
@@ -701,6 +716,9 @@ function isRatingLine(text: string): boolean {
 
 /** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
 function labelOf(el: Element, text: string): string | null {
+  if (text.length <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE().test(text)) {
+    return 'notice that JavaScript is needed';
+  }
   // An ad break's label may run longer: "Article continues after this advertisement".
   if (text.length <= MAX_AD_LABEL_CHARS && AD_LABEL.test(text)) return 'ad label';
   // A feedback widget's question may run longer, with its label and its buttons.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+
+const URL = 'https://news.example.com/uk/2026/nov/27/bridge-closed';
+
+const PARAGRAPHS = [
+  'The council voted on Monday to close the old bridge to all traffic after engineers found serious cracks in two of its supports.',
+  'Repairs are expected to take at least eighteen months and will cost about four million pounds, officials said on Tuesday.',
+  'Residents will have to use a detour of about six miles, which the council admits will add time to many journeys.',
+];
+
+function page(before: string, after: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge closed after cracks found</title></head>
+<body><article><h1>Bridge closed after cracks found</h1>${before}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${after}</article></body></html>`;
+}
+
+describe("rule: a widget's notice or counts are no text of the article", () => {
+  it.each([
+    'Please turn on JavaScript to use this feature',
+    'You need to enable JavaScript to view this map.',
+    'JavaScript is disabled in your browser.',
+    'Bitte aktivieren Sie JavaScript, um diese Grafik zu sehen.',
+    'Vui lòng bật JavaScript để xem nội dung này.',
+  ])('leaves a notice asking to turn on JavaScript out of the body: %j', (notice) => {
+    const filter = `<div class="filter"><label><input type=checkbox> Show key events only</label><p>${notice}</p></div>`;
+    const article = extractArticle(page(filter, ''), { url: URL });
+    expect(article.contentText).not.toContain(notice);
+    expect(article.contentText).toContain(PARAGRAPHS[0]);
+  });
+
+  it("leaves a post's counts of likes and reposts, and their separator, out of the body", () => {
+    const counts =
+      '<div class="post-footer"><div class="label">214 Likes</div><div class="label">∙</div><div class="label">12 Restacks</div></div>';
+    const article = extractArticle(page('', counts), { url: URL });
+    expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a sentence about JavaScript and one that counts likes', () => {
+    const sentence =
+      '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
+    const article = extractArticle(page('', sentence), { url: URL });
+    expect(article.contentText).toContain('enable JavaScript on its website');
+    expect(article.contentText).toContain('The post had 214 likes by Tuesday evening');
+  });
+});
