@@ -446,8 +446,8 @@ function dateWithoutYear(
   const probe = parseDate(withYear(shown, 2000) ?? '', timezone);
   if (probe === null) return null;
   const monthDay = probe.slice(5, 10);
-  const sameDay = others.find((value) => value.slice(5, 10) === monthDay);
-  let year = sameDay === undefined ? null : Number(sameDay.slice(0, 4));
+  const fullDate = others.find((value) => value.slice(5, 10) === monthDay);
+  let year = fullDate === undefined ? null : Number(fullDate.slice(0, 4));
   if (year === null) {
     let path = '';
     try {
