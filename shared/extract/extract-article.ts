@@ -11,6 +11,7 @@ import { remover, snippet } from './content/removal.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
 import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
+import { errorPageOf } from './error-page.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
@@ -60,17 +61,9 @@ import {
   removeTemplateBlocks,
   type SiteTemplate,
 } from './template/index.ts';
-import { lowerVi, nonSpaceLength, normalizeStrings } from './text.ts';
+import { cleanText, countWords, lowerVi, nonSpaceLength, normalizeStrings } from './text.ts';
 import { readTitle, repeatsHeadline, titleAffixes, withoutTitleAffix } from './title.ts';
 import type { ExtractionTrace } from './trace.ts';
-
-/**
- * The title of a server's error page, whole ("Page Not Found", "404 - Seite nicht gefunden",
- * "Không tìm thấy trang", "Error 404"): a site's template around it, no article. A headline that
- * only opens with such words ("404 Not Found: the story of …") says more.
- */
-const ERROR_PAGE_TITLE =
-  /^(?:(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:errors?|(?:page\s+)?not\s+found|seite nicht gefunden|página no encontrada|page introuvable|pagina non trovata|không tìm thấy trang))?|(?:page|file|article|content)\s+not\s+found|not\s+found|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página no encontrada|page introuvable|pagina non trovata|página não encontrada|không tìm thấy trang|trang không tồn tại|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다)[.!]?$/iu;
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -221,6 +214,36 @@ function namesOwnAddress(description: string, url: string): boolean {
 }
 
 /**
+ * Rejects a page that its titles name an error page or an access check (`error-page.ts`): the
+ * chosen title, the `<title>` and the `og:title`, each as the page writes it.
+ *
+ * @throws NotAnArticleError `error-page`, naming the title that says so
+ */
+function rejectErrorPage(ctx: PageContext, title: string): void {
+  const { $, index, meta, jsonLd } = ctx;
+  const titleElement = index.byTag('title')[0];
+  const titles = [
+    title,
+    titleElement === undefined ? '' : cleanText($(titleElement).text()),
+    cleanText(meta.get('og:title')?.[0] ?? ''),
+  ].filter((t) => t !== '');
+  const found = errorPageOf(titles, {
+    declaresArticle:
+      jsonLd.article !== null ||
+      /^article$/i.test(meta.get('og:type')?.[0]?.trim() ?? '') ||
+      meta.has('article:published_time'),
+    shownWords: () => countWords(textExcept(index.byTag('body'), () => false)),
+  });
+  if (found === null) return;
+  throw new NotAnArticleError(
+    'error-page',
+    found.kind === 'error'
+      ? `Page is an error page ("${found.title}"), not an article`
+      : `Page is an access check ("${found.title}"), not an article: the server or its CDN sent it instead of the page`,
+  );
+}
+
+/**
  * Extracts a structured article from a raw HTML page.
  *
  * @param html - the page's bytes (charset detected) or its decoded text
@@ -314,11 +337,7 @@ function extract(
     );
   }
   const { title } = titleChoice;
-  // … as the title reads, or its first part before the site's name ("Error 404 - Site").
-  const firstPart = title.split(/\s+[-–—|]\s+/)[0] ?? title;
-  if (ERROR_PAGE_TITLE.test(title) || ERROR_PAGE_TITLE.test(firstPart)) {
-    throw new NotAnArticleError('error-page', `Page is an error page ("${title}"), not an article`);
-  }
+  rejectErrorPage(ctx, title);
   // Read before the body finder removes the headline it stands under, and before the dates and
   // bylines below the headline, which pass over the standfirst.
   const markedLead = findLeadElement(ctx, titleChoice.element);

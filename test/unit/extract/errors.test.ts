@@ -90,6 +90,72 @@ describe('extractArticle rejections', () => {
   });
 
   it.each([
+    ['403 Forbidden'],
+    ['503 Service Temporarily Unavailable'],
+    ['Error 500: Internal Server Error'],
+    ['Fehler 404'],
+    ['Lỗi 404'],
+    ['Oops! That page can’t be found.'],
+    ['Страница не найдена'],
+    ['Halaman tidak ditemukan'],
+    ['Trang bạn tìm kiếm không tồn tại'],
+  ])('rejects a server status or "not found" page titled %j as an error page', (title) => {
+    const html = buildPage({ title: `${title} | Báo Điện tử Tỉnh` }).replace(
+      /<h1>.*<\/h1>/,
+      `<h1>${title}</h1>`,
+    );
+    expect(rejection(html)).toMatchObject({
+      name: 'NotAnArticleError',
+      reason: 'error-page',
+      message: expect.stringMatching(/^Page is an error page \(".+"\), not an article$/),
+    });
+    expect(rejection(html).message).toContain(`("${title}`);
+  });
+
+  it('rejects a "not found" page whose <title> or og:title says so while its heading apologises, naming that title', () => {
+    const heading = 'Rất tiếc, trang bạn tìm kiếm không tồn tại hoặc đã bị xóa!';
+    for (const head of [
+      '<link rel="canonical" href="https://tinh.example.gov.vn/404.html">',
+      '<meta property="og:title" content="Page not found – Báo Điện tử Tỉnh">',
+    ]) {
+      const title = head.includes('og:title')
+        ? heading
+        : 'Lỗi 404 - Trang không tồn tại | Báo Tỉnh';
+      const html = buildPage({ title, head }).replace(/<h1>.*<\/h1>/, `<h1>${heading}</h1>`);
+      const said = head.includes('og:title') ? 'Page not found – Báo Điện tử Tỉnh' : title;
+      expect(rejection(html, { url: 'https://tinh.example.gov.vn/404.html' })).toMatchObject({
+        reason: 'error-page',
+        message: `Page is an error page ("${said}"), not an article`,
+      });
+    }
+  });
+
+  it.each([
+    ['Just a moment...', 'Checking if the site connection is secure'],
+    ['Attention Required! | Cloudflare', 'Sorry, you have been blocked'],
+    ['Access Denied', 'You don’t have permission to access this page on this server.'],
+    [
+      'Pardon Our Interruption',
+      'As you were browsing something about your browser made us think you were a bot.',
+    ],
+  ])('rejects a CDN’s access check titled %j as an error page, not an article', (title, text) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><div class="main-content"><h1>www.example-news.com</h1><h2>${text}</h2><p>Enable JavaScript and cookies to continue. Ray ID: 7d1e2f3a4b5c6d7e. Performance and security by the site’s content delivery network.</p></div></body></html>`;
+    expect(rejection(html, { url: 'https://www.example-news.com/politics/a.html' })).toMatchObject({
+      reason: 'error-page',
+      message: `Page is an access check ("${title}"), not an article: the server or its CDN sent it instead of the page`,
+    });
+  });
+
+  it('keeps an article headlined like an access check when it declares itself an article', () => {
+    const title = 'Access Denied';
+    const html = buildPage({
+      title,
+      head: '<meta property="og:type" content="article"><link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html">',
+    }).replace(/<h1>.*<\/h1>/, `<h1>${title}</h1>`);
+    expect(extractArticle(html).title).toBe(title);
+  });
+
+  it.each([
     '404 Not Found: the story of the web’s most famous error',
     'Not Found Yet: the search for the missing hikers goes on',
   ])('keeps an article whose headline only opens with such words: %j', (title) => {

@@ -1,0 +1,89 @@
+/**
+ * Pages a server or its CDN sends instead of an article, told by their titles: error pages (an
+ * HTTP status, "page not found" in the site's language, a theme's apology) and access checks (a
+ * CDN's bot challenge or block page). A publisher's crawler that saved one of them uploads it as
+ * if it were the article; it is rejected as `error-page`, never published.
+ */
+
+import { onFirstUse } from './first-use.ts';
+
+/** "Page not found" as sites write it, in the languages of the sites seen. */
+const NOT_FOUND = String.raw`(?:page|file|article|content|post|story)\s+not\s+found|not\s+found|nothing\s+found|(?:oops!?\s*)?(?:sorry,?\s*)?(?:that|this|the)\s+page\s+(?:you\s+(?:were|are)\s+looking\s+for\s+)?(?:can[’']?t|cannot|could\s*n[’']?t|could\s+not)\s+be\s+found|(?:the\s+)?page\s+(?:you\s+requested\s+)?(?:does\s+not|doesn[’']t)\s+exist|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página\s+no\s+encontrada|page\s+introuvable|pagina\s+non\s+trovata|página\s+não\s+encontrada|pagina\s+niet\s+gevonden|halaman\s+tidak\s+ditemukan|страница\s+не\s+найдена|sayfa\s+bulunamadı|nie\s+znaleziono\s+strony|strona\s+nie\s+(?:została\s+)?znaleziona|không\s+tìm\s+thấy\s+trang|trang\s+(?:bạn\s+(?:tìm(?:\s+kiếm)?|yêu\s+cầu|truy\s+cập)\s+)?không\s+tồn\s+tại|الصفحة\s+غير\s+موجودة|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다`;
+
+/** What a status page says after its code ("403 Forbidden", "503 Service Unavailable"). */
+const STATUS_TEXT = String.raw`bad\s+request|unauthori[sz]ed|forbidden|gone|too\s+many\s+requests|internal\s+server\s+error|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?\s*out|access\s+denied|errors?`;
+
+/** "Error" before a status code, in the languages of the sites seen. */
+const ERROR_WORD = 'error|fehler|erreur|erro|errore|lỗi|ошибка|hata|błąd';
+
+/**
+ * An error page's title, whole: a bare "404" or any status code after the word "error" or
+ * before its text; "page not found"; a server error's text alone. A headline that only opens
+ * with such words ("404 Not Found: the story of …") says more.
+ */
+const ERROR_TITLE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:(?:(?:${ERROR_WORD})\s*)?404(?:\s*[-–—:|]?\s*(?:${NOT_FOUND}|${STATUS_TEXT}))?|(?:(?:${ERROR_WORD})\s*[45]\d\d|[45]\d\d\s*[-–—:|]?\s*(?:${STATUS_TEXT}))(?:\s*[-–—:|]?\s*(?:${STATUS_TEXT}))?|${NOT_FOUND}|internal\s+server\s+error|service\s+(?:temporarily\s+)?unavailable|bad\s+gateway)[.!]?$`,
+      'iu',
+    ),
+);
+
+/**
+ * A CDN's or firewall's access check, whole: a bot challenge ("Just a moment...", "Attention
+ * Required!", "Pardon Our Interruption") or a block page ("Access Denied", "Forbidden"). Such
+ * words could head a story, so they reject only a page that declares no article and shows
+ * little text.
+ */
+const ACCESS_CHECK_TITLE = onFirstUse(
+  () =>
+    /^(?:just\s+a\s+moment|one\s+moment,?\s+please|please\s+wait|attention\s+required!?|checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser(?:\s+before\s+accessing\b.*)?)|one\s+more\s+step|ddos-guard|pardon\s+our\s+interruption|are\s+you\s+a\s+(?:robot|human)\??|access\s+to\s+this\s+page\s+has\s+been\s+denied|(?:security|bot|human)\s+(?:check|verification)|verify(?:ing)?\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human|access\s+denied|forbidden|request\s+blocked|you\s+have\s+been\s+blocked)\s*(?:\.\.\.|…|[.!])?$/iu,
+);
+
+/** Words of text an access check shows at most: its notice, a reference code, a footer. */
+const ACCESS_CHECK_MAX_WORDS = 150;
+
+/** A page told to be no article by its titles. */
+export interface ErrorPage {
+  readonly kind: 'error' | 'access-check';
+  /** The title that says so, as the page writes it. */
+  readonly title: string;
+}
+
+/** What {@link errorPageOf} needs of the page besides its titles. */
+export interface ErrorPageEvidence {
+  /** Whether the page declares itself an article (JSON-LD, `og:type`, a publication time). */
+  readonly declaresArticle: boolean;
+  /** Words of text the page shows; asked only of a page titled like an access check. */
+  readonly shownWords: () => number;
+}
+
+/** A title's first part before its site's name ("Error 404 - Site", "Attention Required! | Cloudflare"). */
+function firstPartOf(title: string): string {
+  return title.split(/\s+[-–—|]\s+/)[0] ?? title;
+}
+
+/**
+ * Whether the page is an error page or an access check rather than an article, by its titles:
+ * the chosen title first, then its `<title>` and `og:title`, each whole or its first part.
+ *
+ * @param titles - the page's titles, the chosen one first
+ * @param evidence - what else tells an access check from a story headlined like one
+ * @returns what the page is and the title that says so, or null
+ */
+export function errorPageOf(
+  titles: readonly string[],
+  evidence: ErrorPageEvidence,
+): ErrorPage | null {
+  for (const title of titles) {
+    const parts = [title, firstPartOf(title)];
+    if (parts.some((t) => ERROR_TITLE().test(t))) return { kind: 'error', title };
+  }
+  if (evidence.declaresArticle) return null;
+  for (const title of titles) {
+    const parts = [title, firstPartOf(title)];
+    if (!parts.some((t) => ACCESS_CHECK_TITLE().test(t))) continue;
+    return evidence.shownWords() <= ACCESS_CHECK_MAX_WORDS ? { kind: 'access-check', title } : null;
+  }
+  return null;
+}
