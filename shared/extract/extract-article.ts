@@ -14,6 +14,7 @@ import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
 import { errorPageOf } from './error-page.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { onFirstUse } from './first-use.ts';
+import { formulasAsText } from './formulas.ts';
 import { fromSource } from './from-source.ts';
 import { articleId, contentHash } from './hash.ts';
 import { emptyHeadingPermalinks } from './heading-permalinks.ts';
@@ -293,11 +294,12 @@ function extract(
   closeOpenAnchors(elements);
   emptyHeadingPermalinks(elements);
   if (mayNameLegacyFont(html)) convertLegacyFontText(elements);
+  const formulas = formulasAsText(elements);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
-  // The parse listed the elements in document order; flattening removes some of them.
-  const index = flattened ? indexPage($) : indexElements(elements);
+  // The parse listed the elements in document order; flattening and formulas remove some.
+  const index = flattened || formulas > 0 ? indexPage($) : indexElements(elements);
   const meta = readMetaTags(index);
   const jsonLd = readJsonLd($, index);
   const pageOnly: PageContext = {
