@@ -5,7 +5,17 @@
  */
 import { type AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { descendants, hasSquashedText, isElement, relink, replaceAll } from './dom.ts';
+import {
+  classWords,
+  collapsedLength,
+  descendants,
+  detachAll,
+  hasSquashedText,
+  isElement,
+  relink,
+  replaceAll,
+  textOf,
+} from './dom.ts';
 import { isPlaceholder } from './labels.ts';
 import { BLOCK } from './score.ts';
 
@@ -49,6 +59,37 @@ const SECTIONING = new Set([
   'center',
 ]);
 
+/** Blocks inside a table's cells: a page's columns hold them, a grid of data rarely does. */
+const CELL_BLOCKS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'figure',
+]);
+
+/** A data cell's text at most: a figure, a label, a short name. */
+const SHORT_CELL = 80;
+
+/**
+ * Whether a table's cells are each one short paragraph or less, as releases' financial tables
+ * are written (Business Wire, GlobeNewswire: `<td><p>$</p></td><td><p>412,611</p></td>`): a grid
+ * of figures, not a page's columns, which hold several blocks or long text.
+ */
+function isGridOfShortCells(table: Element, inner: readonly Element[]): boolean {
+  for (const cell of inner) {
+    if ((cell.name !== 'td' && cell.name !== 'th') || closestTable(cell) !== table) continue;
+    const blocks = descendants(cell).filter((d) => CELL_BLOCKS.has(d.name));
+    if (blocks.length > 1 || blocks.some((b) => b.name !== 'p' && b.name !== 'div')) return false;
+    if (collapsedLength(textOf(cell)) > SHORT_CELL) return false;
+  }
+  return true;
+}
+
 /** True when a table carries data (headers, caption, a real grid) rather than page layout. */
 export function isDataTable(table: Element): boolean {
   const a = table.attribs;
@@ -61,11 +102,7 @@ export function isDataTable(table: Element): boolean {
   ) {
     return true;
   }
-  if (
-    inner.some((d) =>
-      ['p', 'div', 'ul', 'ol', 'h2', 'h3', 'h4', 'blockquote', 'figure'].includes(d.name),
-    )
-  ) {
+  if (inner.some((d) => CELL_BLOCKS.has(d.name)) && !isGridOfShortCells(table, inner)) {
     return false;
   }
   const rows = inner.filter((d) => d.name === 'tr');
@@ -421,12 +458,54 @@ function unwrapEvery(root: Element, unwrap: (el: Element) => boolean): void {
   }
 }
 
+/** Numbers alone, counting up by one: a code block's line numbers ("1 2 3", one a line). */
+function isLineNumbers(text: string): boolean {
+  const numbers = text.trim().split(/\s+/);
+  let previous = -1;
+  for (const n of numbers) {
+    if (!/^\d{1,6}$/.test(n)) return false;
+    const value = Number(n);
+    if (previous >= 0 && value !== previous + 1) return false;
+    previous = value;
+  }
+  return true;
+}
+
+/** Class words of a line number inside code (Chroma's `ln`/`lnt`, Pygments' `linenos`). */
+const LINE_NUMBER_CLASS = /(?:^|\s)(?:ln|lnt|linenos?|lineno|line-?numbers?|gutter)(?:\s|$)/;
+
+/**
+ * Leaves out code blocks' line numbers, which highlighters write as text: a gutter cell of
+ * numbers beside the cell holding the code (Chroma's `lntable`, Pygments' `highlighttable`,
+ * Rouge's, SyntaxHighlighter's), or a number in a span at each line's start inside the code.
+ * A reader copies the code without them, and read as text they ran "1 2 3" before it.
+ */
+function dropLineNumbers(container: Element): void {
+  const gone: Element[] = [];
+  for (const el of descendants(container)) {
+    if (el.name === 'pre' && el.parent !== null) {
+      for (const d of descendants(el)) {
+        if (LINE_NUMBER_CLASS.test(classWords(d)) && isLineNumbers(textOf(d))) gone.push(d);
+      }
+    }
+    if (el.name !== 'tr') continue;
+    const cells = el.children.filter(
+      (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+    );
+    const code = cells.find((c) => descendants(c).some((d) => d.name === 'pre'));
+    if (code === undefined) continue;
+    for (const cell of cells) if (cell !== code && isLineNumbers(textOf(cell))) gone.push(cell);
+  }
+  detachAll(gone);
+}
+
 /**
  * Normalizes the structure of `container` in place.
  *
  * @param container - The article container.
  */
 export function normalizeLayout(container: Element): void {
+  dropLineNumbers(container);
   unwrapLayoutTables(container);
   // Cells and rows whose table is the container or outside it (the container is a row or a
   // cell of a layout table): blocks, not table parts. The rows and sections are unwrapped in

@@ -178,6 +178,54 @@ describe('renderContent layout', () => {
     expect(contentText).toBe('Đoạn một, dài.\n\nĐoạn hai.\n\nĐoạn ba trong ô.');
   });
 
+  it('keeps a table of figures whose cells each hold one short paragraph (a release’s financial table)', () => {
+    const cell = (text: string) => `<td><p>${text}</p></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const { contentHtml } = render(
+      `<p>Kết quả kinh doanh quý ba.</p><table>${row('Revenue', '$', '412,611', '$', '349,702')}${row('Net income', '', '38,104', '', '22,916')}</table>`,
+    );
+    expect(contentHtml).toContain('<table>');
+    expect(contentHtml).toMatch(/<td><p>\$<\/p><\/td><td><p>412,611<\/p><\/td>/);
+  });
+
+  it('still unwraps a table whose cells hold several paragraphs or long text (a page column)', () => {
+    const long =
+      'Đoạn văn dài của bài viết, kể lại diễn biến cuộc họp và các ý kiến của đại biểu. '.repeat(3);
+    for (const cells of [
+      '<td><p>Một.</p><p>Hai.</p></td><td><p>Ba.</p></td>',
+      `<td><p>${long}</p></td><td><p>Ba.</p></td>`,
+    ]) {
+      const { contentHtml } = render(
+        `<table><tr>${cells}</tr><tr>${cells}</tr><tr>${cells}</tr></table>`,
+      );
+      expect(contentHtml).not.toContain('<table');
+    }
+  });
+
+  it.each([
+    [
+      'a gutter cell of numbers beside the code (Chroma, Pygments, Rouge)',
+      '<table class="lntable"><tr><td class="lntd"><pre><code><span class="lnt">1\n</span><span class="lnt">2\n</span><span class="lnt">3\n</span></code></pre></td><td class="lntd"><pre><code>func main() {\n\tfmt.Println("hi")\n}\n</code></pre></td></tr></table>',
+      'func main() {\n\tfmt.Println("hi")\n}',
+    ],
+    [
+      'numbers in spans at each line start inside the code',
+      '<pre><code><span class="line"><span class="ln">1</span><span class="cl">def f():\n</span></span><span class="line"><span class="ln">2</span><span class="cl">    return 1\n</span></span></code></pre>',
+      'def f():\n    return 1',
+    ],
+  ])('leaves a code block’s line numbers out: %s', (_, code, shown) => {
+    const { contentText } = render(`<p>Mã nguồn:</p>${code}`);
+    expect(contentText).toBe(`Mã nguồn:\n\n${shown}`);
+  });
+
+  it('keeps a table whose first column counts rows when no cell holds code', () => {
+    const { contentText } = render(
+      '<table><tr><td>1</td><td>Hà Nội</td><td>8,4</td></tr><tr><td>2</td><td>Huế</td><td>0,7</td></tr><tr><td>3</td><td>Cần Thơ</td><td>1,2</td></tr></table>',
+    );
+    expect(contentText).toContain('1');
+    expect(contentText).toContain('Hà Nội');
+  });
+
   it('separates paragraphs of contentText by one blank line and collapses whitespace', () => {
     const { contentText } = render(
       '<p>  Một   câu\n trên   hai dòng. </p>\n\n<div>Một khối div.</div><h3>Tiêu đề phụ</h3><ul><li>Ý một</li><li>Ý hai</li></ul>',
