@@ -363,9 +363,9 @@ const MAX_LINES_BELOW_BYLINE = 2;
 /** The longest such line. */
 const MAX_SET_ASIDE_CHARS = 200;
 
-/** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters". */
+/** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters", "Эх сурвалж: ikon.mn". */
 const SOURCE_LINE =
-  /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa)\s*:\s*\S/iu;
+  /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa|источник|джерело|эх сурвалж)\s*:\s*\S/iu;
 
 /** Lists, which a byline never is. */
 const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);

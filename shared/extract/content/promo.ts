@@ -317,8 +317,23 @@ const CLOSING_METADATA = new RegExp(
     // solely responsible for all content." (Its "___" separators and "Contributing: …" credits
     // stay: the benchmark's truth keeps them as the text's, as the sources a text credits.)
     String.raw`\breceives (?:financial )?support from\b.{0,200}\bsolely responsible for all content\b`,
-    // How to cite it: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…".
+    // How to cite it: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…",
+    // a citation suggestion under its label ("Zitiervorschlag", "Cite this article: …"), the label
+    // perhaps run into the citation where a line break parted them.
     String.raw`^citation:\s.{10,200}\bretrieved\b.{1,40}\bfrom https?://\S+$`,
+    '^(?:(?:infos?|hinweise?|mehr) zum )?(?:zitiervorschlag|zitierweise|suggested citation|cite this (?:article|page|story|post|paper)|how to cite(?: this (?:article|page|story))?|comment citer(?: cet article)?|cómo citar(?: este artículo)?|como citar(?: este artigo)?|citare questo articolo)',
+    // … the citation itself, ending with when its address was read: "… In: Legal Tribune Online,
+    // 20.10.2025, https://www.lto.de/persistent/a_id/58420 (abgerufen am: 20.10.2025)".
+    String.raw`https?://\S+\s*\(\s*(?:abgerufen|retrieved|accessed|consulté|consultado|consultato)[^)]{0,40}\)\.?$`,
+    // The print edition that carried it: "A version of this article appears in print on Nov. 23,
+    // 2026, Section A, Page 24 …", "This article appeared in the Finance & economics section of
+    // the print edition …", "Dieser Artikel erschien in der gedruckten Ausgabe vom …".
+    String.raw`^a version of this (?:article|story|review|essay|column) appear(?:s|ed) in print\b|^this (?:article|story) appeared in the\b.{0,80}\bprint edition\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien)\b.{0,40}\b(?:gedruckten ausgabe|printausgabe|print-ausgabe|zeitungsausgabe)\b|^cet article (?:est paru|a été publié) dans .{0,60}(?:édition|journal daté)|^(?:este artículo|esta nota) (?:fue publicad[oa]|se publicó|apareció) .{0,60}\bedición impresa\b|^questo articolo è (?:apparso|stato pubblicato)\b.{0,60}\b(?:edizione cartacea|in edicola)\b`,
+    // … in Chinese, the paper's name, date and page: "《 人民日报 》（ 2024年12月30日 第 01 版）".
+    String.raw`^《\s*[^》]{1,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]$`,
+    // Its editors, as Chinese portals close: "(责编：杨虞波罗、岳弘彬)", "【责任编辑：王洪江】"; and
+    // the site's account to follow: "关注公众号：人民网财经".
+    String.raw`^[(（【\[]?\s*(?:责编|责任编辑|責任編輯|責編)\s*[:：]|^(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：]`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
     // What the site says of its pictures and its readers' comments: "Fotos sind ggf. beispielhafte
     // Symbolbilder!", "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!".

@@ -120,6 +120,49 @@ describe("closing lines: a station's tagline, the wire's funding notice", () => 
   });
 });
 
+describe('closing lines: the print edition that carried it, how to cite it, its editors', () => {
+  it.each([
+    [
+      'a print edition note',
+      "<p>A version of this article appears in print on Nov. 23, 2026, Section A, Page 24 of the New York edition with the headline: Toll Raises $620 Million in First Year. <a href='#'>Order Reprints</a> | <a href='#'>Today’s Paper</a> | <a href='#'>Subscribe</a></p>",
+    ],
+    [
+      'a print edition note of a weekly',
+      '<p><em>This article appeared in the Finance &amp; economics section of the print edition under the headline "Rate expectations"</em></p>',
+    ],
+    [
+      'a German print edition note',
+      '<p>Dieser Artikel erschien in der gedruckten Ausgabe vom 23. November 2026.</p>',
+    ],
+    [
+      'a citation suggestion',
+      '<p class="zitiervorschlag"><strong>Zitiervorschlag</strong><br>BGH stärkt Mieterrechte. In: Legal Tribune Online, 26.11.2026, https://www.lto.de/persistent/a_id/58123/ (abgerufen am: 27.11.2026)</p>',
+    ],
+    [
+      'a citation suggestion in blocks of its own',
+      '<p>Zitiervorschlag</p><p>Waffenlieferungen an Israel: . In: Legal Tribune Online, 20.10.2025 , https://www.lto.de/persistent/a_id/58420 (abgerufen am: 20.10.2025 )</p><p><a href="/zitiervorschlag">Infos zum Zitiervorschlag</a></p>',
+    ],
+    [
+      'a "cite this article" box',
+      '<p>Cite this article: Nguyen, L. (2026). Pendulums, slowly. <em>The Physics Blog</em>.</p>',
+    ],
+    ['a Chinese editor line', '<p>(责编：杨虞波罗、岳弘彬)</p>'],
+    ['a Chinese editor line in brackets', '<p>【责任编辑：王洪江】</p>'],
+    ['a Chinese paper’s print edition line', '<p>《 人民日报 》（ 2024年12月30日 第 01 版）</p>'],
+    ['a Chinese site’s account to follow', '<p>关注公众号：人民网财经</p>'],
+  ])('leaves %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it.each([
+    'A version of this story was told by her grandmother, who appears in print in the town’s records.',
+    'Cite this: the court’s ruling, the lawyers said, will be quoted for decades to come in cases like this one.',
+  ])('keeps a sentence of the story that opens with such words: %j', (line) => {
+    expectKept(line);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
