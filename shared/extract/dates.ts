@@ -19,6 +19,7 @@ import { fromSource } from './from-source.ts';
 import { lunarHijriAsGregorian } from './lunar-hijri.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords, nfc } from './text.ts';
+import { orderOfWeekday } from './weekdays.ts';
 
 interface WallTime {
   year: number;
@@ -430,13 +431,16 @@ function readWrittenDay(
   if (era !== null) return era;
   m = DAY_FIRST.exec(text);
   if (m) {
-    const [first, second] = [Number(m[1]), Number(m[2])];
+    const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // Day first unless that makes a month past 12 ("11/18/2019" is written month first), or
-    // with slashes where the zone's country writes the month first ("12/05/2026" in the US).
-    const monthFirst = order === 'month-first' && m[0].includes('/');
+    // with slashes where the zone's country writes the month first ("12/05/2026" in the US),
+    // unless a weekday fits one reading alone ("Sat, 12/05/2026" is December 5 anywhere).
+    const told = orderOfWeekday(text, gregorianYear(year), first, second);
+    const monthFirst =
+      told === null ? order === 'month-first' && m[0].includes('/') : told === 'month-first';
     return first <= 12 && (second > 12 || monthFirst)
-      ? { year: Number(m[3]), month: first, day: second }
-      : { year: Number(m[3]), month: second, day: first };
+      ? { year, month: first, day: second }
+      : { year, month: second, day: first };
   }
   m = VI_WORDS.exec(text);
   if (m) return { year: Number(m[3]), month: vietnameseMonth(m[2] ?? ''), day: Number(m[1]) };
@@ -449,11 +453,12 @@ function readWrittenDay(
   m = SHORT_YEAR_SLASHED.exec(text);
   if (m) {
     const [first, second, year] = [Number(m[1]), Number(m[3]), 2000 + Number(m[4])];
-    if (order === 'month-first' && first <= 12 && second <= 31) {
+    const told = orderOfWeekday(text, year, first, second);
+    if ((told ?? order) === 'month-first' && first <= 12 && second <= 31) {
       return { year, month: first, day: second };
     }
     // Day first where the zone's country writes so, or where no month could come first.
-    if (second <= 12 && first <= 31 && (order === 'day-first' || first > 12)) {
+    if (second <= 12 && first <= 31 && ((told ?? order) === 'day-first' || first > 12)) {
       return { year, month: second, day: first };
     }
   }

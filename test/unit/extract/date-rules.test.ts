@@ -17,7 +17,7 @@ const published = (html: string, url = 'https://news.example.com/a.html') =>
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
-describe("dates: slashes read month first in the United States' zones", () => {
+describe("dates: slashes read month first in the United States' zones, or as the weekday fits", () => {
   it.each([
     ['12/05/2026 3:48 PM', 'America/Chicago', '2026-12-05T15:48:00-06:00'],
     ['12/05/2026', 'America/New_York', '2026-12-05T00:00:00-05:00'],
@@ -25,6 +25,13 @@ describe("dates: slashes read month first in the United States' zones", () => {
     ['12.05.2026', 'America/New_York', '2026-05-12T00:00:00-04:00'],
     ['25/05/2026', 'America/New_York', '2026-05-25T00:00:00-04:00'],
     ['12/05/2026 3:48 PM EST', 'UTC', '2026-12-05T15:48:00-05:00'],
+    // A weekday that fits one reading alone decides it; one that fits neither leaves the zone's.
+    ['Sat, 12/05/2026 14:05', 'Europe/London', '2026-12-05T14:05:00+00:00'],
+    ['Samstag, 12.05.2026', 'Europe/Berlin', '2026-12-05T00:00:00+01:00'],
+    ['Sat 12/05/26 14:05', 'UTC', '2026-12-05T14:05:00+00:00'],
+    ['Tue, 12/05/2026', 'America/New_York', '2026-05-12T00:00:00-04:00'],
+    ['Sun, 12/05/2026', 'Europe/London', '2026-05-12T00:00:00+01:00'],
+    ['Sun, 12/05/2026', 'America/New_York', '2026-12-05T00:00:00-05:00'],
   ])('reads %j in %s as %s', (text, zone, iso) => {
     expect(parseDate(text, zone)).toBe(iso);
   });
