@@ -785,10 +785,13 @@ function inEmbeddedPost(el: Element): boolean {
   return false;
 }
 
-/** Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`). */
+/**
+ * Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`); not one
+ * to a fragment (`#entry-5`): a live blog's entry links its time so, and that time is the entry's.
+ */
 function inPermalink(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node !== null && depth < 4; depth++) {
-    if (node.name === 'a') return hasRel(node, 'bookmark');
+    if (node.name === 'a') return hasRel(node, 'bookmark') && !/#./.test(node.attribs.href ?? '');
     node = node.parent?.type === 'tag' ? node.parent : null;
   }
   return false;

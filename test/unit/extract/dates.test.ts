@@ -336,6 +336,15 @@ describe('extractArticle dates', () => {
     expect(extractArticle(blog).publishedAt).toBe('2023-12-14T16:05:00+07:00');
   });
 
+  it("takes no live blog entry's time linked as the entry's permalink for the article's date", () => {
+    // Each entry links its time to its own fragment of the page: an entry's, not the page's.
+    const entries = BODY_PARAGRAPHS.map(
+      (text, i) =>
+        `<div id="entry-${3 - i}"><p><a rel="bookmark" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html#entry-${3 - i}"><time datetime="2023-12-14T1${6 - i}:05:00+07:00">1${6 - i}:05</time></a></p><p>${text}</p></div>`,
+    ).join('');
+    expect(extractArticle(buildPage({ body: entries })).publishedAt).toBeNull();
+  });
+
   it("uses the publisher's time zone when no --timezone is given", () => {
     const publisher = samplePublishersById.get('demo');
     expect(extractArticle(page, { publisher }).publishedAt).toBe('2023-12-14T16:05:00+07:00');
