@@ -345,7 +345,10 @@ export function readDates(ctx: PageContext, url: string): PageDates {
   const fromState =
     embedded !== undefined && found.published !== null && found.published === embedded.published();
   if (found.published === null || found.modified === null || fromState) {
-    const line = dateLine(ctx);
+    // A publication with its time, which a line's update given as a time alone follows.
+    const known =
+      found.published !== null && !dayOnly(found.published.raw) ? found.published : null;
+    const line = dateLine(ctx, known);
     const shown = line.published;
     const seenInstead =
       fromState &&
@@ -955,9 +958,10 @@ function articleSide(index: PageIndex): ((el: Element) => boolean) | null {
  * "Thứ tư, 22/10/2025", then the article's "Thứ tư, 22/10/2025, 19:25 (GMT+7)"). A day alone
  * outside the article (see {@link articleSide}) gives way to the first date line in it, whatever
  * its day: the page header's date of today ("Wednesday, November 20, 2019" above a story of the
- * 19th).
+ * 19th). `known`, the publication the metadata gives with its time, dates a line's update given
+ * as a time alone where no date line gives the publication.
  */
-function dateLine(ctx: PageContext): PageDates {
+function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
   const { index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
@@ -980,12 +984,13 @@ function dateLine(ctx: PageContext): PageDates {
     const text = whole === shown ? withoutUpdates(el, whole) : whole;
     const found = parseDateLine(text, timezone);
     // A line labelled as the update with a time alone ("Laatste update: 17:40") below the
-    // publication's: that time on its day.
+    // publication's, or beside the one the metadata gives with its time: that time on its day.
+    const after = published ?? known;
     const timeAlone: FoundDate | null =
-      published === null || modified !== null
+      after === null || modified !== null
         ? null
         : asFound(
-            updateAtTimeAlone(text, published.value, timezone),
+            updateAtTimeAlone(text, after.value, timezone),
             'date line labelled as the update, a time on the day of the publication',
             text,
           );

@@ -80,6 +80,25 @@ describe("dates: an update given as a time of day alone is that day's, after the
     expect(dates(before, 'en', 'https://news.example.com/a.html')[1]).toBeNull();
   });
 
+  it('reads it after the publication the metadata gives with its time, none shown', () => {
+    const dated = (update: string, published: string) =>
+      extractArticle(
+        page(`<meta property="article:published_time" content="${published}">`, {
+          lang: 'nl',
+          before: `<p class="date">Laatste update: ${update}</p>`,
+        }),
+        { url: 'https://nieuws.example.nl/a.html' },
+      );
+    expect(dated('17:40', '2023-12-14T16:05:00+01:00').modifiedAt).toBe(
+      '2023-12-14T17:40:00+01:00',
+    );
+    expect(dated('09:30', '2023-12-14T16:05:00+01:00').modifiedAt).toBe(
+      '2023-12-15T09:30:00+01:00',
+    );
+    // A day alone says no time the update could follow.
+    expect(dated('17:40', '2023-12-14').modifiedAt).toBeNull();
+  });
+
   it('reads a time before the publication as the next day', () => {
     const before = '<p class="date">14/12/2023 23:10</p><p class="date">Cập nhật: 00:25</p>';
     expect(dates(before, 'vi', 'https://tin.example.vn/a.html')).toEqual([
