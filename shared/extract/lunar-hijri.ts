@@ -10,20 +10,23 @@ import { findCalendarDay } from './calendar-day.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 
-/** The lunar months, spellings with and without hamza and the genitive "ذي" included. */
+/**
+ * The lunar months, spellings with and without hamza, with ى or ي, and the genitive "ذي"
+ * included (read with their vowel marks taken out: {@link ARABIC_MARKS}).
+ */
 const MONTH_NAMES: readonly string[] = [
   'محرم',
   'صفر',
   'ربيع (?:الأول|الاول|أول)',
   'ربيع (?:الآخر|الاخر|الثاني|الثانى)',
-  'جماد[ىي] (?:الأولى|الاولى|الأول|الاول|أولى)',
+  'جماد[ىي] (?:الأول[ىي]|الاول[ىي]|الأول|الاول|أول[ىي])',
   'جماد[ىي] (?:الآخرة|الاخرة|الآخر|الاخر|الثانية|الثاني)',
   'رجب',
   'شعبان',
   'رمضان',
   'شوال',
-  'ذ[وي] القعدة',
-  'ذ[وي] الحجة',
+  'ذ[وىي] القعدة',
+  'ذ[وىي] الحجة',
 ];
 /** A lunar year of the web's dates: 1300 is 1882, 1499 is 2075. */
 const YEAR = '1[34]\\d\\d';
@@ -35,6 +38,11 @@ const UNMISTAKABLE_YEAR = /^14[2-9]\d$/;
 const YEAR_LIKE = /(?<!\d)1[34]\d\d(?!\d)/;
 /** Letters of the Arabic script. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** Vowel marks, shadda and tatweel, which month names may be written with ("ذو الحجّة"). */
+const ARABIC_MARKS = /[\u0640\u064b-\u065f\u0670]/g;
+/** Words a month's name may stand with: "شهر" before it, an epithet after ("رمضان المبارك"). */
+const MONTH_WORD = '(?:شهر\\s+)?';
+const EPITHET = '(?:\\s+(?:المبارك|المعظم|الحرام|الخير))?\\s*[،,]?';
 
 /**
  * The forms of a lunar date: a day, a month's name and a year ("13 جمادى الأولى 1446"), then
@@ -43,7 +51,7 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/;
  */
 const lunarDate = onFirstUse(() =>
   fromSource(
-    String.raw`(?<!\d)(?:(\d{1,2})\s*(${MONTH_NAMES.join('|')})\s*(${YEAR})(${MARK})?|(${YEAR})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{1,2})(?!\d)(${MARK})?|(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\11\s*(${YEAR})(?!\d)(${MARK})?)`,
+    String.raw`(?<!\d)(?:(\d{1,2})\s*${MONTH_WORD}(${MONTH_NAMES.join('|')})${EPITHET}\s*(${YEAR})(${MARK})?|(${YEAR})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{1,2})(?!\d)(${MARK})?|(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\11\s*(${YEAR})(?!\d)(${MARK})?)`,
     'gu',
   ),
 );
@@ -110,10 +118,11 @@ function gregorianDay(year: number, month: number, day: number): string | null {
  */
 export function lunarHijriAsGregorian(text: string): string {
   if (!YEAR_LIKE.test(text)) return text;
-  const found = findLunarDate(text);
+  const plain = text.replace(ARABIC_MARKS, '');
+  const found = findLunarDate(plain);
   if (found === null) return text;
-  const before = text.slice(0, found.index);
-  const after = text.slice(found.index + found.length);
+  const before = plain.slice(0, found.index);
+  const after = plain.slice(found.index + found.length);
   if (GREGORIAN_YEAR.test(before) || GREGORIAN_YEAR.test(after)) return `${before} ${after}`;
   const gregorian = gregorianDay(found.year, found.month, found.day);
   return gregorian === null ? '' : `${before}${gregorian}${after}`;

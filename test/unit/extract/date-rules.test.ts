@@ -1857,6 +1857,13 @@ describe('dates: a lunar Hijri date is no Solar Hijri one', () => {
     ['13/5/1446 AH', '2024-11-15T00:00:00+03:00'],
     // A year of the lunar calendar's present, unmarked: the solar one's is 20 years from now.
     ['الجمعة 1446/05/13', '2024-11-15T00:00:00+03:00'],
+    // Named by a lunar month, marked or not, as the month's name is written: with its vowel
+    // marks, after "شهر", with an epithet or a comma after it.
+    ['15 رمضان 1418', '1998-01-14T00:00:00+03:00'],
+    ['15 ذو الحجّة 1418', '1998-04-12T00:00:00+03:00'],
+    ['15 رمضان المبارك 1418', '1998-01-14T00:00:00+03:00'],
+    ['15 شهر رمضان، 1418 هـ', '1998-01-14T00:00:00+03:00'],
+    ['15 جمادي الاولي 1418', '1997-09-18T00:00:00+03:00'],
   ])('reads %j as the Gregorian day', (text, iso) => {
     expect(parseDate(text, 'Asia/Riyadh')).toBe(iso);
   });
