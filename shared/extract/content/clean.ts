@@ -13,6 +13,7 @@ import { ANY_LETTER_OR_DIGIT, countWords, hasLetterOrDigit, PROSE_WORDS } from '
 import { BY_WORD } from '../trailing-byline.ts';
 import { markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
+import { openDisclosures } from './disclosures.ts';
 import {
   classAndId,
   classWords,
@@ -98,6 +99,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   // The readers that look at every element before the walk share one list of them.
   const elements = descendants(container);
+  openDisclosures(elements);
   const cleaning: Cleaning = {
     ...options,
     remove,
