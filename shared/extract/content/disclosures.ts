@@ -1,7 +1,7 @@
 /**
  * Opens the body's disclosure widgets, as a reader opens them: an accordion's answer hidden
  * until its question's button is pressed (`<button aria-expanded="false">` before, or
- * `aria-controls` naming, a panel shown by script).
+ * `aria-controls` naming, a panel shown by script) and a `<details>` element's `<summary>`.
  * The question becomes a heading of its answer (a button's label goes when the panel has a
  * heading of its own); the answer stays as the article's text.
  */
@@ -79,7 +79,7 @@ function questionLevel(last: string | null): string {
 /**
  * Makes the body's disclosure widgets read as they read opened: each toggle whose panel is
  * hidden and holds an answer (words, not a menu of links) shows it, the toggle's text a heading
- * of it (or the text of the heading holding the toggle).
+ * of it (or the text of the heading holding the toggle); each `<summary>` becomes a heading.
  *
  * @param elements - the body's elements, in document order
  */
@@ -89,6 +89,16 @@ export function openDisclosures(elements: readonly Element[]): void {
   const made = new Set<Element>();
   for (const el of elements) {
     if (HEADING_TAGS.has(el.name) && !made.has(el)) last = el.name;
+    if (el.name === 'summary') {
+      if (el.parent === null || !isElement(el.parent) || el.parent.name !== 'details') continue;
+      // A summary holding its own heading, or blocks, keeps them.
+      if (descendants(el).some((d) => HEADING_TAGS.has(d.name) || d.name === 'p')) el.name = 'div';
+      else {
+        el.name = questionLevel(last);
+        made.add(el);
+      }
+      continue;
+    }
     if (!isToggle(el) || isHidden(el)) continue;
     const question = textOf(el).trim();
     if (question === '' || question.length > MAX_QUESTION) continue;

@@ -39,3 +39,19 @@ describe("an accordion's answers, hidden until their question is pressed, are th
     expect(extract(inArticle(menu)).contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 });
+
+describe("a <details> element's summary is a heading of what it discloses", () => {
+  it('writes each summary as a heading below the heading before it, not as a bare line', () => {
+    const faq = `<h2>Câu hỏi thường gặp</h2><details><summary>${QUESTION}</summary><p>${ANSWER}</p></details>`;
+    const { contentHtml, contentText } = extract(inArticle(faq));
+    expect(contentHtml).toContain(
+      `<h2>Câu hỏi thường gặp</h2><h3>${QUESTION}</h3><p>${ANSWER}</p>`,
+    );
+    expect(contentText).toContain(`Câu hỏi thường gặp\n\n${QUESTION}\n\n${ANSWER}`);
+  });
+
+  it('keeps the heading a summary holds', () => {
+    const faq = `<details><summary><h3>${QUESTION}</h3></summary><p>${ANSWER}</p></details>`;
+    expect(extract(inArticle(faq)).contentHtml).toContain(`<h3>${QUESTION}</h3><p>${ANSWER}</p>`);
+  });
+});
