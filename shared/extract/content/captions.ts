@@ -342,20 +342,19 @@ export function captionElementsAfter(
 }
 
 /**
- * `<figure><img><figcaption>caption</figcaption></figure>`, made directly: parsing that markup
- * (`$('<figure>…')`) ran the HTML parser for each captioned image.
+ * Puts `<figure><img><figcaption>caption</figcaption></figure>` in the place of `block` (the
+ * image itself, or a box holding it), made directly: parsing that markup (`$('<figure>…')`) ran
+ * the HTML parser for each captioned image.
  */
-function makeFigure(img: Element, caption: string): Element {
+function figureInPlaceOf(block: Element, img: Element, caption: string): void {
   const text = new Text(caption);
   const figcaption = new Element('figcaption', {}, [text]);
   text.parent = figcaption;
-  detach(img);
-  const figure = new Element('figure', {}, [img, figcaption]);
-  img.parent = figure;
-  figcaption.parent = figure;
-  img.next = figcaption;
-  figcaption.prev = img;
-  return figure;
+  const figure = new Element('figure', {}, []);
+  // Placed before the image leaves: the block may be the image.
+  replaceWith(block, [figure]);
+  append(figure, img);
+  append(figure, figcaption);
 }
 
 /** Longest text of a figure read as its caption when no element is named one. */
@@ -433,7 +432,7 @@ export function pairCaption(
           .join(' '),
       );
       if (text !== '' && text.length <= 300) {
-        replaceWith(table, [makeFigure(img, text)]);
+        figureInPlaceOf(table, img, text);
         return text;
       }
     }
@@ -451,7 +450,7 @@ export function pairCaption(
       detach(credit);
     }
     detach(next);
-    replaceWith(block, [makeFigure(img, caption)]);
+    figureInPlaceOf(block, img, caption);
     return caption;
   }
   // `<p><img><br><em>caption</em></p>`: the caption shares the image's paragraph.
@@ -477,7 +476,7 @@ export function pairCaption(
       : '';
     if (rest !== '' && rest.length <= 250) {
       caption = rest;
-      replaceWith(p, [makeFigure(img, caption)]);
+      figureInPlaceOf(p, img, caption);
       return caption;
     }
   }

@@ -207,6 +207,16 @@ describe('renderContent images: captions', () => {
     expect(contentHtml).not.toContain('camera.png');
   });
 
+  it('keeps a picture standing in the body itself, not in a box, with the caption after it', () => {
+    const { images, contentHtml } = render(
+      '<p>Chữ</p><img src="/1.jpg"><p class="caption">Toàn cảnh hội nghị.</p><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị.');
+    expect(contentHtml).toBe(
+      '<p>Chữ</p><figure><img src="https://congan.example.vn/1.jpg" /><figcaption>Toàn cảnh hội nghị.</figcaption></figure><p>Chữ</p>',
+    );
+  });
+
   it('pairs no paragraph that opens with a picture of its own', () => {
     const { images } = render(
       '<div><img src="/1.jpg" width="660" height="440"></div><p class="wp-caption-text"><img src="/2.jpg" width="660" height="440"> Toàn cảnh hội nghị.</p><p>Chữ</p>',
