@@ -33,7 +33,7 @@ const TABLE = new Set(['table']);
  * "onderschrift"/"bijschrift", Czech "popisek", Polish "podpis", Serbian and Croatian "potpis",
  * Spanish "epígrafe" (Argentina's) — those as whole words only ("candidates" is none).
  */
-const CAPTION_HINTS =
+export const CAPTION_HINTS =
   /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote|(?<![a-z])(?:dida(?:scalia)?|pie-?(?:de-?)?foto|bildunterschrift|bildtext|onderschrift|bijschrift|popisek|podpis|potpis|epigrafe?)(?![a-z])/;
 
 function isItalic(el: Element): boolean {

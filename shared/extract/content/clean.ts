@@ -11,13 +11,14 @@ import { testHooks } from '../metadata-hints.ts';
 import { allBold } from '../opening-block.ts';
 import { ANY_LETTER_OR_DIGIT, countWords, hasLetterOrDigit, PROSE_WORDS } from '../text.ts';
 import { BY_WORD } from '../trailing-byline.ts';
-import { markCaptionBeforeCredit } from './captions.ts';
+import { CAPTION_HINTS, markCaptionBeforeCredit } from './captions.ts';
 import { cleanConditionally } from './conditional.ts';
 import { openDisclosures } from './disclosures.ts';
 import {
   classAndId,
   classWords,
   descendants,
+  detach,
   HEADING_TAGS,
   isBelow,
   isElement,
@@ -50,7 +51,7 @@ import { removePullQuotes } from './pull-quotes.ts';
 import { removeClosingAuthorBox, removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, isSubheadingBox, skipReason } from './score.ts';
-import { ShortTexts } from './short-text.ts';
+import { ShortTexts, shortText } from './short-text.ts';
 import { tablesOfContents } from './toc.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
@@ -495,6 +496,42 @@ function slideshowAround(
   });
 }
 
+/** The most characters of a slide's caption. */
+const MAX_SLIDE_CAPTION = 400;
+/** The fewest words of a slide's caption (not a control's label: "Caption Close"). */
+const MIN_SLIDE_CAPTION_WORDS = 3;
+
+/**
+ * What a slideshow shows besides its furniture, in order: its images, and the captions named so
+ * (a `<figcaption>`, a class saying "caption") each once, where a strip of thumbnails repeats
+ * them, without the slide counters set in them; a counter or a control's label is no caption.
+ */
+function slidesOf(slideshow: Element): Element[] {
+  const kept: Element[] = [];
+  const said = new Set<string>();
+  let caption: Element | null = null;
+  for (const d of descendants(slideshow)) {
+    if (d.name === 'img') {
+      if (caption === null || !isBelow(d, caption)) kept.push(d);
+      continue;
+    }
+    if (caption !== null && isBelow(d, caption)) continue;
+    if (d.name !== 'figcaption' && !CAPTION_HINTS.test(classWords(d))) continue;
+    if (descendants(d).some((i) => i.name === 'img')) continue;
+    // A counter set in the caption ("<span class="count">1 of 4</span>") is none of its text.
+    for (const part of descendants(d)) {
+      const shown = shortText(part, MAX_COUNTER * 4);
+      if (shown !== null && shown.length <= MAX_COUNTER && SLIDE_COUNTER.test(shown)) detach(part);
+    }
+    const text = shortText(d, MAX_SLIDE_CAPTION);
+    if (text === null || countWords(text) < MIN_SLIDE_CAPTION_WORDS || said.has(text)) continue;
+    said.add(text);
+    kept.push(d);
+    caption = d;
+  }
+  return kept;
+}
+
 /** `remove`, after which the short texts of the removed block's ancestors are read again. */
 function forgettingTexts(texts: ShortTexts, remove: Remove): Remove {
   return (el, rule, match, keep, later) => {
@@ -581,9 +618,9 @@ function removeNonContent(
         ? 'slide counter'
         : GALLERY.exec(classWords(child))?.[0];
     if (gallery != null) {
-      // A slideshow's counters, buttons and repeated captions are not text; its images are.
-      const images = descendants(child).filter((d) => d.name === 'img');
-      remove(child, 'slideshow furniture (images kept)', gallery, images, later);
+      // A slideshow's counters, buttons and repeated captions are not text; its images and
+      // their captions are.
+      remove(child, 'slideshow furniture (images kept)', gallery, slidesOf(child), later);
       continue;
     }
     const postLink = postLinkOf(child);

@@ -339,6 +339,22 @@ describe('findMainContent boilerplate removal', () => {
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/a.jpg']);
   });
 
+  it("keeps a slideshow's captions with their pictures, and its counters and buttons out", () => {
+    const slide = (n: number, caption: string) =>
+      `<div class="slide"><img src="/s${n}.jpg" width="600"><div class="counter">${n} / 2</div><p class="caption">${caption}</p></div>`;
+    const html = inArticle(
+      `<div class="k1">${slide(1, 'Toàn cảnh hội nghị.')}${slide(2, 'Các đại biểu phát biểu.')}<button>Trước</button><button>Sau</button></div>`,
+    );
+    const { contentHtml, contentText, images } = extract(html);
+    expect(images.map((i) => i.caption)).toEqual([
+      'Toàn cảnh hội nghị.',
+      'Các đại biểu phát biểu.',
+    ]);
+    expect(contentHtml).toContain('<figcaption>Toàn cảnh hội nghị.</figcaption>');
+    expect(contentText).not.toMatch(/\d \/ 2/);
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it('removes a slideshow by its counter when each caption is a paragraph in a box of its own', () => {
     const caption =
       'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.';
