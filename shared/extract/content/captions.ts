@@ -12,6 +12,7 @@ import {
   closest,
   descendants,
   detach,
+  hasItemprop,
   hasSquashedText,
   isBelow,
   isElement,
@@ -192,7 +193,7 @@ function repeatsPictureText(text: string, pictureTexts: readonly string[]): bool
 
 /**
  * The caption the element after a picture's block is: one set as captions are (italic, centred,
- * named so), or, whatever its class names, the only other element of the picture's box when
+ * named so, or marked so by microdata: `itemprop="caption"`, as AEM's image title is), or, whatever its class names, the only other element of the picture's box when
  * its text ends in a bracketed picture credit ({@link BRACKETED_CREDIT}), repeats the
  * picture's alternative text or title ({@link repeatsPictureText}) or has the picture's credit
  * line after it.
@@ -218,7 +219,13 @@ function isCaptionParagraph(
   if (el.name === 'figcaption') return text;
   const centered =
     /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.attribs.align === 'center';
-  if (allItalic(el) || CAPTION_HINTS.test(classWords(el)) || centered || el.name === 'center') {
+  if (
+    allItalic(el) ||
+    CAPTION_HINTS.test(classWords(el)) ||
+    centered ||
+    el.name === 'center' ||
+    hasItemprop(el, 'caption')
+  ) {
     return text;
   }
   return alone &&
@@ -403,7 +410,9 @@ export function pairCaption(
     if (caption === undefined) {
       // `<figure><img><div class="caption">` — the caption under another name; whatever its
       // class names, the one element holding all the text the figure shows besides its picture.
-      const hinted = inside.find((d) => !hasImage(d) && CAPTION_HINTS.test(classWords(d)));
+      const hinted = inside.find(
+        (d) => !hasImage(d) && (CAPTION_HINTS.test(classWords(d)) || hasItemprop(d, 'caption')),
+      );
       caption = hinted ?? figureText(figure, inside);
       if (caption !== undefined) caption.name = 'figcaption';
       // The picture's credit in a box of its own beside the caption (Brightspot's

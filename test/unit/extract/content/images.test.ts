@@ -217,6 +217,14 @@ describe('renderContent images: captions', () => {
     );
   });
 
+  it('pairs the element after the picture that microdata marks as its caption (itemprop="caption")', () => {
+    const { images, contentHtml } = render(
+      '<div class="cmp-image" itemscope itemtype="http://schema.org/ImageObject"><img src="/1.jpg" class="cmp-image__image" itemprop="contentUrl" alt="Ảnh minh họa hội nghị"><span class="cmp-image__title" itemprop="caption">Toàn cảnh hội nghị sáng nay</span></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBe('Toàn cảnh hội nghị sáng nay');
+    expect(contentHtml).toContain('<figcaption>Toàn cảnh hội nghị sáng nay</figcaption>');
+  });
+
   it('pairs no paragraph that opens with a picture of its own', () => {
     const { images } = render(
       '<div><img src="/1.jpg" width="660" height="440"></div><p class="wp-caption-text"><img src="/2.jpg" width="660" height="440"> Toàn cảnh hội nghị.</p><p>Chữ</p>',
