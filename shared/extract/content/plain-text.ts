@@ -1,6 +1,7 @@
 /**
  * The plain text of the rendered body: one paragraph per block, paragraphs separated by a blank
- * line, `<br>` kept as a line break, captions left out (they belong to `images`) but in a
+ * line, `<br>` kept as a line break, a table of data as its caption and a line per row (the
+ * cells between " | "), captions left out (they belong to `images`) but in a
  * gallery, whose captions carry more words than the rest, and bare slide counters ("2/4") left
  * out.
  *
@@ -11,7 +12,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
+import { descendants, hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */
@@ -24,7 +25,7 @@ export const TEXT_BLOCK: ReadonlySet<string> = new Set([
   'img',
   'caption',
 ]);
-/** Elements whose text is not the body's (captions belong to `images`). */
+/** Elements whose text is not the body's (pictures' captions belong to `images`). */
 export const NO_TEXT: ReadonlySet<string> = new Set([
   'figcaption',
   'script',
@@ -32,7 +33,6 @@ export const NO_TEXT: ReadonlySet<string> = new Set([
   'noscript',
   'template',
   'iframe',
-  'caption',
 ]);
 
 /** Format characters that show nothing: zero-width space, (non-)joiners, word joiner, BOM, soft hyphen. */
@@ -72,6 +72,8 @@ class ParagraphWriter {
   space = false;
   /** A line break is due before the next character (the text has a finished line). */
   lineDue = false;
+  /** Written instead of a space before the current line's next character (a table cell's edge). */
+  separator = '';
 
   /** Writes a text node's data. */
   write(data: string): void {
@@ -99,11 +101,17 @@ class ParagraphWriter {
     if (!this.lineEmpty) this.space = true;
   }
 
+  /** A separator between two table cells of a line, when the line has words before it. */
+  cellEdge(): void {
+    if (!this.lineEmpty) this.separator = CELL_SEPARATOR;
+  }
+
   /** A `<br>`. */
   lineBreak(): void {
     if (!this.lineEmpty) this.lineDue = true;
     this.lineEmpty = true;
     this.space = false;
+    this.separator = '';
   }
 
   /** The paragraph written since the last call, and a fresh start. */
@@ -115,6 +123,7 @@ class ParagraphWriter {
     this.lineEmpty = true;
     this.space = false;
     this.lineDue = false;
+    this.separator = '';
     return out;
   }
 
@@ -123,8 +132,10 @@ class ParagraphWriter {
       if (this.lineDue) this.text += '\n';
       this.lineDue = false;
       this.lineEmpty = false;
-    } else if (this.space) this.text += ' ';
+    } else if (this.separator !== '') this.text += this.separator;
+    else if (this.space) this.text += ' ';
     this.space = false;
+    this.separator = '';
   }
 }
 
@@ -201,6 +212,8 @@ class TextReader {
   // Text read inside <pre>, cleaned when a block ends. A block boundary (a flush) always lies
   // between text read inside and outside <pre>: entering and leaving <pre> both flush.
   private preformatted = '';
+  /** Reading a row of cells written as one line ({@link rowsOf}). */
+  private inRow = false;
 
   flush(pre = false): void {
     const text =
@@ -233,8 +246,17 @@ class TextReader {
     if (isBareReading(node)) return;
     if (node.name === 'br') {
       if (pre) this.preformatted += '\n';
+      // A row's cells are one line: a break inside a cell is a space there.
+      else if (this.inRow) this.flowing.spaceDue();
       else this.flowing.lineBreak();
       return;
+    }
+    if (node.name === 'table' && !pre) {
+      const rows = rowsOf(node);
+      if (rows !== null) {
+        this.rowLines(node, rows);
+        return;
+      }
     }
     const block = TEXT_BLOCK.has(node.name);
     if (block) this.flush();
@@ -245,4 +267,58 @@ class TextReader {
     if (cell) this.space(pre);
     else if (block) this.flush(node.name === 'pre' && !pre);
   }
+
+  /**
+   * A table of rows of cells holding no block ({@link rowsOf}): its caption a paragraph, then
+   * its rows one paragraph, a line each, the cells' texts between separators.
+   */
+  private rowLines(table: Element, rows: readonly Element[]): void {
+    this.flush();
+    for (const child of table.children) {
+      if (isElement(child) && child.name === 'caption') this.visit(child, false);
+    }
+    this.inRow = true;
+    for (const row of rows) {
+      for (const cell of row.children) {
+        if (!isElement(cell)) continue;
+        this.flowing.cellEdge();
+        for (const child of cell.children) this.visit(child, false);
+      }
+      this.flowing.lineBreak();
+    }
+    this.inRow = false;
+    this.flush();
+  }
+}
+
+/** Written between the cells of a table row's line. */
+const CELL_SEPARATOR = ' | ';
+
+/** Parts of a table that hold its rows. */
+const ROW_GROUPS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * The rows of a table of data when each is a line of cells, holding words, links and the like
+ * and no block; null when a cell holds blocks (a layout table's cell of paragraphs is read
+ * block by block) or the table holds anything but rows and a caption.
+ */
+function rowsOf(table: Element): Element[] | null {
+  const rows: Element[] = [];
+  const add = (el: Element): boolean => {
+    if (el.name !== 'tr') return false;
+    for (const cell of el.children) {
+      if (!isElement(cell)) continue;
+      if (cell.name !== 'td' && cell.name !== 'th') return false;
+      for (const d of descendants(cell)) if (TEXT_BLOCK.has(d.name)) return false;
+    }
+    rows.push(el);
+    return true;
+  };
+  for (const child of table.children) {
+    if (!isElement(child) || child.name === 'caption' || child.name === 'colgroup') continue;
+    if (ROW_GROUPS.has(child.name)) {
+      for (const row of child.children) if (isElement(row) && !add(row)) return null;
+    } else if (!add(child)) return null;
+  }
+  return rows.length > 0 ? rows : null;
 }

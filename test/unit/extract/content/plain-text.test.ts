@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isElement } from '../../../../shared/extract/content/dom.ts';
+import { descendants, isElement } from '../../../../shared/extract/content/dom.ts';
 import {
   cleanPreformatted,
   NO_TEXT,
@@ -27,7 +27,26 @@ function reference(roots: readonly Element[]): string {
     if (text !== '') paragraphs.push(text);
     buffer = '';
   };
+  let inRow = false;
   const visit = (node: AnyNode, pre: boolean): void => {
+    if (isElement(node) && node.name === 'table' && !pre && isGrid(node)) {
+      flush();
+      const lines: string[] = [];
+      inRow = true;
+      for (const row of descendants(node).filter((d) => d.name === 'tr')) {
+        const cells: string[] = [];
+        for (const cell of row.children.filter(isElement)) {
+          for (const child of cell.children) visit(child, false);
+          const text = cleanPreformatted(buffer, false);
+          buffer = '';
+          if (text !== '') cells.push(text);
+        }
+        if (cells.length > 0) lines.push(cells.join(' | '));
+      }
+      inRow = false;
+      if (lines.length > 0) paragraphs.push(lines.join('\n'));
+      return;
+    }
     if (node.type === 'text') {
       // A text node of nothing but invisible format characters is whitespace outside <pre>.
       const invisible = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(node.data);
@@ -36,7 +55,7 @@ function reference(roots: readonly Element[]): string {
     }
     if (!isElement(node) || NO_TEXT.has(node.name)) return;
     if (node.name === 'br') {
-      buffer += '\n';
+      buffer += inRow ? ' ' : '\n';
       return;
     }
     const block = TEXT_BLOCK.has(node.name);
@@ -52,6 +71,13 @@ function reference(roots: readonly Element[]): string {
     flush();
   }
   return paragraphs.join('\n\n').normalize('NFC');
+}
+
+/** A table whose cells hold no block: its rows are lines. */
+function isGrid(table: Element): boolean {
+  return descendants(table)
+    .filter((d) => d.name === 'td' || d.name === 'th')
+    .every((cell) => !descendants(cell).some((d) => TEXT_BLOCK.has(d.name)));
 }
 
 const text = fc
@@ -125,6 +151,20 @@ describe('toText', () => {
     expect(toText([root])).toBe(
       'La Consejería\n\nUna frase y\u200botra\n\na\nb\n\nภาษา\u200bไทย\n\nمی\u200cخواهم',
     );
+  });
+
+  it("writes a table of data as its caption's paragraph and a line for each row, the cells between separators", () => {
+    const root = bodyOf(
+      '<p>Chi phí:</p><table><caption>Chi phí theo năm</caption><thead><tr><th>Năm</th><th>Tỷ đồng</th></tr></thead><tbody><tr><td>2027</td><td>2,5</td></tr><tr><td><b>2028</b></td><td>1,5</td></tr></tbody></table>',
+    );
+    expect(toText([root])).toBe(
+      'Chi phí:\n\nChi phí theo năm\n\nNăm | Tỷ đồng\n2027 | 2,5\n2028 | 1,5',
+    );
+  });
+
+  it('reads a layout table whose cells hold paragraphs block by block', () => {
+    const root = bodyOf('<table><tr><td><p>Một</p><p>Hai</p></td><td><p>Ba</p></td></tr></table>');
+    expect(toText([root])).toBe('Một\n\nHai\n\nBa');
   });
 
   it('keeps the indentation of preformatted text', () => {
