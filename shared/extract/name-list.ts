@@ -60,11 +60,22 @@ export function isAndWord(word: string): boolean {
  */
 const AMPERSAND = String.raw`\s+&\s*|\s*&\s+|(?<![\p{Lu}\p{N}])&\s*|\s*&(?![\p{Lu}\p{N}])`;
 
+/**
+ * Not after a word whose hyphen suspends it until the word after "and": "Presse- und
+ * Öffentlichkeitsarbeit", "Kinder- und Jugendhilfe", "pre- and post-war" are one name's words.
+ */
+const NOT_SUSPENDED = '(?<![-‐‑]\\s*)';
 const both = (words: readonly string[]) => [...words, ...words.map((w) => w.toLocaleUpperCase())];
-const AND = new RegExp(`\\s+(?:${both(AND_WORDS).join('|')})\\s+|${AMPERSAND}`, 'u');
-const SHORT_AND = new RegExp(`\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`, 'u');
+const AND = new RegExp(
+  `${NOT_SUSPENDED}(?:\\s+(?:${both(AND_WORDS).join('|')})\\s+|${AMPERSAND})`,
+  'u',
+);
+const SHORT_AND = new RegExp(
+  `${NOT_SUSPENDED}\\s+(?:${[...SHORT_AND_WORDS, ...WITH_WORDS].join('|')})\\s+`,
+  'u',
+);
 /** What always separates people, as before the other languages were read. */
-const PLAIN_AND = new RegExp(`\\s+(?:và|and|AND)\\s+|${AMPERSAND}`, 'u');
+const PLAIN_AND = new RegExp(`${NOT_SUSPENDED}(?:\\s+(?:và|and|AND)\\s+|${AMPERSAND})`, 'u');
 /**
  * "And" opening a part after a comma: the serial comma ("A, B, and C"). In lower case (and
  * "AND"): in capitals, "DAN" may be a name.

@@ -161,6 +161,28 @@ describe("authors: a comma list whose parts are single words, no names, is one c
   });
 });
 
+describe('authors: "and" after a word its hyphen suspends joins no two names', () => {
+  it.each([
+    'Presse- und Öffentlichkeitsarbeit',
+    'Referat Presse- und Öffentlichkeitsarbeit',
+    'Kinder- und Jugendhilfe',
+    'Ein- & Ausfuhr',
+  ])('keeps %j whole', (raw) => {
+    expect(splitNames(raw)).toEqual([raw]);
+  });
+
+  it.each(['Presse- und Öffentlichkeitsarbeit', 'Referat Presse- und Öffentlichkeitsarbeit'])(
+    'reads no author from a press office named so in the author meta tag: %j',
+    (raw) => {
+      expect(authors(meta(raw))).toEqual([]);
+    },
+  );
+
+  it('still splits a name with a hyphen inside it from the next', () => {
+    expect(splitNames('Anna-Lena Berg und Jan Ruf')).toEqual(['Anna-Lena Berg', 'Jan Ruf']);
+  });
+});
+
 describe("authors: bylines joined with other languages' conjunctions are split", () => {
   it.each([
     ['Monika Bolliger und Anna Trechsel', ['Monika Bolliger', 'Anna Trechsel']],
