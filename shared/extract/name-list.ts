@@ -160,6 +160,13 @@ const uncasedNameThenPlace = onFirstUse(() =>
 const singleWord = onFirstUse(() => fromSource(String.raw`^\p{Lu}\p{Ll}+$`, 'u'));
 /** The fewest such parts of a list that make it one credit. */
 const MIN_WORD_PARTS = 2;
+/**
+ * The word an organisation's name ends with, no person's: "… Security Committee", "… Affairs
+ * Council", and "Canada", which ends the names of that country's federal departments ("Fisheries
+ * and Oceans Canada").
+ */
+const ORGANISATION_END =
+  /\s(?:committee|commission|council|ministry|department|office|agency|authority|board|bureau|directorate|secretariat|tribunal|administration|institute|association|federation|foundation|society|canada)$/iu;
 
 /**
  * Whether a comma list closed by "and" names no people but one thing: two or more of its parts,
@@ -167,10 +174,14 @@ const MIN_WORD_PARTS = 2;
  * organisation's or a portfolio's name are ("Innovation, Science and Economic Development
  * Canada", "Health, Education and Welfare"). A person in a list has a first and a last name
  * ("Anna Lee, Bob Ray and Cy Twain"); agencies are credited by one word ("AFP, Reuters and
- * Xinhua").
+ * Xinhua"). A list that ends as an organisation's name does ({@link ORGANISATION_END}) needs one
+ * such word, with or without a comma: "Public Safety, Defence and Security Committee",
+ * "Fisheries and Oceans Canada".
  */
 function isListOfWords(text: string): boolean {
-  if (!text.includes(',')) return false;
+  // One such word is enough when the list ends as an organisation's name does.
+  const organisation = ORGANISATION_END.test(text);
+  if (!text.includes(',') && !organisation) return false;
   const commaParts = text
     // A label before the list ("From: Innovation, Science and …") is no part of it.
     .replace(/^[^,:]{1,20}:\s*/, '')
@@ -184,7 +195,7 @@ function isListOfWords(text: string): boolean {
     parts.length > commaParts.length || commaParts.some((part) => LEADING_AND.test(part));
   if (!closed) return false;
   const words = parts.filter((part) => singleWord().test(part) && !isWireAgency(part));
-  return words.length >= MIN_WORD_PARTS;
+  return words.length >= (organisation ? 1 : MIN_WORD_PARTS);
 }
 
 /**

@@ -156,6 +156,27 @@ describe("authors: a comma list whose parts are single words, no names, is one c
     expect(cleanAuthors('From: Innovation, Science and Economic Development Canada')).toEqual([]);
   });
 
+  it.each(['Public Safety, Defence and Security Committee', 'Fisheries and Oceans Canada'])(
+    'keeps %j whole: one single word is enough when the list ends as an organisation does',
+    (raw) => {
+      expect(splitNames(raw)).toEqual([raw]);
+    },
+  );
+
+  it.each([
+    ['Anna Lee and Press Office', ['Anna Lee', 'Press Office']],
+    ['Anna Lee, Bob Ray and Security Committee', ['Anna Lee', 'Bob Ray', 'Security Committee']],
+  ])('still splits %j, which holds no single word', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
+  });
+
+  it.each(['Public Safety, Defence and Security Committee', 'Fisheries and Oceans Canada'])(
+    'reads no author from the organisation %j in the author meta tag',
+    (raw) => {
+      expect(authors(meta(raw))).toEqual([]);
+    },
+  );
+
   it('reads no three people from the organisation the author meta tag names: it names no person', () => {
     expect(authors(meta('Innovation, Science and Economic Development Canada'))).toEqual([]);
   });
