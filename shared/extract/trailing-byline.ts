@@ -336,13 +336,14 @@ export function takeTrailingByline(
 ): ClosingLines {
   const root = container.get(0);
   if (root === undefined) return { names: [], date: null, outlets: [] };
-  // An official document's signature block is the document's: its signer stays with it.
-  if (endsWithSignature(root) || endsWithIssuersSignOff($, root)) {
-    return { names: [], date: null, outlets: [] };
-  }
+  if (endsWithIssuersSignOff($, root)) return { names: [], date: null, outlets: [] };
   const setAside = setAsideClosingLines($, root);
   try {
-    return closingLines($, root, isSectionLink, isDateline);
+    // An official document's signature block is the document's: its signer stays with it, and
+    // only the lines below the signer's name (the reporter's) are read.
+    const below = linesBelowSignature(root);
+    if (below === 0) return { names: [], date: null, outlets: [] };
+    return closingLines($, root, isSectionLink, isDateline, below ?? MAX_CLOSING_LINES);
   } finally {
     putBack(setAside, root);
   }
@@ -455,12 +456,34 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
  * "TL.", "TUQ."), or "(Đã ký)", the signature's place in a published copy.
  */
 const SIGNATURE_MARK = /(?<![\p{L}\p{N}])(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}|\((?:đã ký|Đã ký|ĐÃ KÝ)\)/u;
+/**
+ * A line alone that signs a letter or decision for its issuer, as other languages write it:
+ * "For the Minister", "On behalf of the Secretary", German "Im Auftrag", "In Vertretung", "i. A.",
+ * French "Pour le ministre et par délégation", "Par délégation", "P.O.". Built on first use.
+ */
+const signingLine = onFirstUse(
+  () =>
+    /^(?:(?:for|on behalf of) the (?:minister|secretary(?: of state)?|president|director|chair(?:man|woman|person)?|mayor|governor|commissioner)|im auftrag|in vertretung|i\.\s?[av]\.|pour l[ea] (?:ministre|préfète?|président(?:e)?|direct(?:eur|rice)|maire)(?: et par délégation)?|par délégation|p\.\s?o\.)\s*[,:]?$/iu,
+);
 /** The characters read at the end of the body for a signature block. */
 const SIGNATURE_REACH = 200;
 
-/** Whether the body ends with an official document's signature block ({@link SIGNATURE_MARK}). */
-function endsWithSignature(root: Element): boolean {
-  return SIGNATURE_MARK.test(readTextFromEnd(root, SIGNATURE_REACH).slice(-SIGNATURE_REACH));
+/**
+ * How many lines close the body below an official document's signature block: its mark
+ * ({@link SIGNATURE_MARK}, {@link signingLine}), the signer's titles (in capitals: "PHÓ THỦ
+ * TƯỚNG"; or no name: "Le directeur général,") and the signer's name, the first line below the
+ * mark that reads as a name in mixed case. A reporter's line there ("Phương Liên") is the
+ * article's byline. Null when the body ends with no signature block; 0 when it ends with the
+ * signer's name (or with no name below the mark).
+ */
+function linesBelowSignature(root: Element): number | null {
+  const lines = lastLines(root, SIGNATURE_REACH);
+  const mark = lines.findLastIndex((line) => SIGNATURE_MARK.test(line) || signingLine().test(line));
+  if (mark < 0) return null;
+  const signer = lines.findIndex(
+    (line, i) => i > mark && /\p{Ll}/u.test(line) && looksLikeName(line),
+  );
+  return signer < 0 ? 0 : lines.length - 1 - signer;
 }
 
 /** The most lines of an issuing body's sign-off: the body, its unit, the place, the date. */
@@ -490,34 +513,46 @@ function endsWithIssuersSignOff($: CheerioAPI, root: Element): boolean {
 }
 
 /**
- * The last characters of a node's text, as {@link readText} reads it from its end: at least
- * `limit` of them when it has as many (not the whole text of a long body).
+ * The last lines of a node's text, cleaned, empty ones left out: a `<br>` and each block element
+ * part them, as {@link lastLine} reads them; read from the end until at least `limit` characters
+ * are (not the whole text of a long body), so the first may be cut.
  */
-function readTextFromEnd(node: AnyNode, limit: number): string {
+function lastLines(node: AnyNode, limit: number): string[] {
   const parts: string[] = [];
   let length = 0;
-  const stack: AnyNode[] = [node];
+  const stack: (AnyNode | null)[] = [node];
   while (stack.length > 0 && length < limit) {
-    const next = stack.pop() as AnyNode;
-    if (next.type === 'text') {
+    const next = stack.pop() as AnyNode | null;
+    if (next === null || isBreakElement(next)) parts.push('\n');
+    else if (next.type === 'text') {
       parts.push(next.data);
       length += next.data.length;
-    } else if ('children' in next) {
+    } else if (isElement(next)) {
+      // A block ends a line and starts one: its start is read once its children are.
+      const block = !INLINE.has(next.name);
+      if (block) {
+        parts.push('\n');
+        stack.push(null);
+      }
       for (const child of next.children) stack.push(child);
     }
   }
-  return parts.reverse().join('');
+  return cleanLines(parts.reverse().join(''));
 }
 
 /** A credit of the pictures alone ("Ảnh: Hải Nam", "Photos: …"): among a production's credits, no author. */
 const PICTURES_CREDIT_LINE = /^(?:ảnh|photos?|fotos?|bilder?|video|clip)\s*[:：]/iu;
 
-/** The byline and date lines closing the body, which are removed from it. */
+/**
+ * The byline and date lines closing the body, which are removed from it; `maxLines` of them at
+ * most (those below a signature block).
+ */
 function closingLines(
   $: CheerioAPI,
   root: Element,
   isSectionLink: SectionLinkTest,
   isDateline: (text: string) => boolean,
+  maxLines: number,
 ): ClosingLines {
   const found: string[][] = [];
   const outlets: string[] = [];
@@ -525,11 +560,7 @@ function closingLines(
   // Whether a credit of the newsroom's roles closes the body: the credits above it give each
   // role its own line, and only the text's names its author.
   let production = false;
-  for (
-    let bylines = 0, lines = 0;
-    bylines < MAX_BYLINE_LINES && lines < MAX_CLOSING_LINES;
-    lines++
-  ) {
+  for (let bylines = 0, lines = 0; bylines < MAX_BYLINE_LINES && lines < maxLines; lines++) {
     const block = lastTextBlock($, root);
     if (block === null) break;
     let line = lastLine($, block);
@@ -569,7 +600,8 @@ function closingLines(
       }
       const unit = nameAboveUnit($, block, line, cleanText(text));
       const label = unit ?? labelAbove($, block, line);
-      if (label === null) break;
+      // The line above is read with this one only when it is no signature block's.
+      if (label === null || lines + 1 >= maxLines) break;
       names = unit?.names ?? parseByline(`${label.text} ${text}`, true);
       if (names === null) break;
       if (label.block !== null) removeUpward($, label.block, root);

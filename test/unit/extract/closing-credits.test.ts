@@ -415,6 +415,47 @@ describe("an official document's signature block closing the body", () => {
     expect(article.contentText).toMatch(/CHỦ TỊCH/);
   });
 
+  it.each([
+    [
+      'signed for the prime minister',
+      '<p style="text-align:right"><strong>KT. THỦ TƯỚNG<br>PHÓ THỦ TƯỚNG</strong></p><p style="text-align:right"><strong>Trần Hồng Hà</strong></p><p style="text-align:right"><strong>Phương Liên</strong></p>',
+      'Trần Hồng Hà',
+      'Phương Liên',
+    ],
+    [
+      'on behalf of the provincial committee, signed',
+      '<p style="text-align:right"><strong>TM. UBND TỈNH<br>CHỦ TỊCH</strong><br><em>(Đã ký)</em><br><strong>Nguyễn Văn An</strong></p><p style="text-align:right"><strong>Minh Châu</strong></p>',
+      'Nguyễn Văn An',
+      'Minh Châu',
+    ],
+    [
+      'German "Im Auftrag"',
+      '<p>Im Auftrag<br><strong>Dr. Max Mustermann</strong></p><p><strong>Anna Berger</strong></p>',
+      'Max Mustermann',
+      'Anna Berger',
+    ],
+    [
+      'French "Pour le ministre et par délégation"',
+      '<p>Pour le ministre et par délégation,<br>Le directeur général de la santé,<br><em>Jean Dupont</em></p><p><em>Claire Martin</em></p>',
+      'Jean Dupont',
+      'Claire Martin',
+    ],
+  ])(
+    'reads the reporter below the signer, who stays in the body: %s',
+    (_, html, signer, reporter) => {
+      const article = tail(html);
+      expect(article.authors).toEqual([reporter]);
+      expect(article.contentText).toContain(signer);
+      expect(article.contentText).not.toContain(reporter);
+    },
+  );
+
+  it('names no author for a letter signed "For the Minister" and the signer\'s name', () => {
+    const article = tail('<p>For the Minister</p><p><strong>John Smith</strong></p>');
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain('John Smith');
+  });
+
   it('still reads a reporter closing a news story that quotes a chair', () => {
     const article = tail(
       '<p>Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các sở tiếp tục cải cách.</p><p style="text-align:right"><strong>Minh Châu</strong></p>',
