@@ -951,6 +951,44 @@ function isWireDateline(text: string): boolean {
   return agency !== null && isWireAgency(agency[1] ?? '');
 }
 
+/** An outlet or station as a credit writes it in lower case: "rbb", "tagesschau", "hr-info". */
+const outletInLowerCase = onFirstUse(() => /^\p{Ll}[\p{Ll}\d.-]*$/u);
+/** The most words of an outlet in a reporter's credit ("NDR Info", "Báo Hà Tĩnh"). */
+const MAX_CREDIT_OUTLET_WORDS = 4;
+
+/** Whether a part of a credit after the name names an outlet or station ({@link signsOutlet}). */
+function isCreditOutlet(part: string): boolean {
+  return (
+    part.split(/\s+/).length <= MAX_CREDIT_OUTLET_WORDS &&
+    (signsOutlet(part) || outletInLowerCase().test(part))
+  );
+}
+
+/**
+ * A reporter's credit closing the text: the full name, the station or outlet (one or more, as
+ * their acronyms, in lower case or by an organisation's word), then the date, parted by commas:
+ * "Anna Brück, rbb, tagesschau, 14.10.2026 12:47 Uhr", "Jan Ruf, NDR, 03.02.2025". The names (a
+ * wire agency among the outlets too, as "Anna Berg, dpa" credits it) and the date; null for any
+ * other line.
+ *
+ * @param line - a cleaned line
+ * @param isDate - whether a text is a date line and nothing more
+ */
+export function creditWithDate(
+  line: string,
+  isDate: (text: string) => boolean,
+): { names: string[]; date: string } | null {
+  const [name = '', ...rest] = line.split(/\s*,\s*/);
+  if (rest.length < 2 || !isFullName(name)) return null;
+  for (let k = 1; k < rest.length && isCreditOutlet(rest[k - 1] ?? ''); k++) {
+    const date = rest.slice(k).join(', ');
+    if (!isDate(date)) continue;
+    const names = [...cleanAuthors(name), ...rest.slice(0, k).filter(isWireAgency)];
+    return names.length > 0 ? { names, date } : null;
+  }
+  return null;
+}
+
 /**
  * A broadcaster's sign-off: a name, then the news service's name ending in "News", "Radio", "TV"
  * or "Television", and perhaps the place reported from ("Max Lee, KBS World Radio News.", "Anna

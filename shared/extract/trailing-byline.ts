@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isJobTitleOnly, isNewsroomSignOff, namesInstitution } from './author-names.ts';
 import {
+  creditWithDate,
   isCollectiveCredit,
   isSourceCredit,
   isTranslatorLine,
@@ -566,11 +567,14 @@ function closingLines(
     let line = lastLine($, block);
     // A line of section links ("In News, Portugal - 02 Feb 2025") names no one.
     const text = textWithoutSectionLinks(line, isSectionLink);
-    // A date line names no one, nor does its label on a line of its own.
-    const isDate = isClosingDate(text, isDateline);
-    if (isDate) date ??= cleanText(text);
-    const dated = isDate || PUBLICATION_LABEL_ALONE.test(cleanText(text));
+    // A reporter's name, outlets and date ("Anna Brück, rbb, tagesschau, 14.10.2026 12:47 Uhr")
+    // name the reporter; a date line names no one, nor does its label on a line of its own.
     const credit = cleanText(text);
+    const datedCredit = creditWithDate(credit, isDateline);
+    const isDate = datedCredit === null && isClosingDate(text, isDateline);
+    if (isDate) date ??= credit;
+    if (datedCredit !== null) date ??= datedCredit.date;
+    const dated = isDate || PUBLICATION_LABEL_ALONE.test(credit);
     // The copyright below the credits on a line of their block ("Pewarta: …<br>Editor: …<br>
     // Copyright © ANTARA 2023") names no one either.
     const metadata = !dated && isArticleMetadata(credit);
@@ -579,7 +583,7 @@ function closingLines(
     // ("Tin, ảnh: Phòng PV01"), or the newsroom's word alone ("Redacción") closes the byline
     // lines without naming an author.
     if (isNewsroomCredit(credit)) production = true;
-    let names =
+    const namesNoOne =
       dated ||
       metadata ||
       isTranslatorLine(text) ||
@@ -587,9 +591,9 @@ function closingLines(
       isUnitCredit(credit) ||
       isNewsroomSignOff(credit) ||
       isCollectiveCredit(credit) ||
-      (production && PICTURES_CREDIT_LINE.test(credit))
-        ? []
-        : parseByline(text, isEmphasised($, block, line));
+      (production && PICTURES_CREDIT_LINE.test(credit));
+    let names =
+      datedCredit?.names ?? (namesNoOne ? [] : parseByline(text, isEmphasised($, block, line)));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
       const signOff = bracketedSignOff(line);

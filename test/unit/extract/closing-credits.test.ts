@@ -464,6 +464,26 @@ describe("an official document's signature block closing the body", () => {
   });
 });
 
+describe("a reporter's credit closing the body: the name, the outlets, the date", () => {
+  it.each([
+    'Anna Brück, rbb, tagesschau, 14.10.2026 12:47 Uhr',
+    'Jan Ruf, NDR, 03.02.2025',
+    'Lena Vogt, hr-info, 5. März 2025',
+  ])('reads the name of %j as the author and removes the line', (line) => {
+    const name = line.slice(0, line.indexOf(','));
+    const { authors, contentText } = withTail(line);
+    expect(authors).toEqual([name]);
+    expect(contentText).not.toContain(name);
+  });
+
+  it.each(['Berlin, Hamburg, 14.10.2026', 'Die Messe läuft in Hannover, Halle 4, bis 14.10.2026'])(
+    'names no one in %j',
+    (line) => {
+      expect(withTail(line).authors).toEqual([]);
+    },
+  );
+});
+
 describe('a copyright notice after the closing byline does not hide it', () => {
   const tail = (...lines: string[]) =>
     extractArticle(buildPage({ tail: lines.map((l) => `<p>${l}</p>`).join('') }));
