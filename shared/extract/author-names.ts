@@ -363,8 +363,23 @@ export function isAccountName(text: string): boolean {
  * company, named by its legal form at the end ("… GmbH", "… Ltd.", "… SAS") or, in Japanese,
  * Chinese and Korean, anywhere ("株式会社インプレス", "…有限公司", "주식회사 …"): no person.
  */
-const COPYRIGHT_OR_COMPANY =
-  /\bcopyright\b|\ball rights reserved\b|\s(?:gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?)\.?$|株式会社|有限会社|合同会社|有限公司|주식회사|\(주\)|㈱/i;
+const LEGAL_FORM = 'gmbh|ag|kg|kgaa|ltd|llc|inc|plc|sas|sarl|srl|spa|corp|oyj?';
+const COPYRIGHT_OR_COMPANY = new RegExp(
+  String.raw`\bcopyright\b|\ball rights reserved\b|\s(?:${LEGAL_FORM})\.?$|株式会社|有限会社|合同会社|有限公司|주식회사|\(주\)|㈱`,
+  'i',
+);
+/** A company's name, a comma, then its legal form alone: "Halvorsen Robotics, Inc.", "Acme, Ltd." */
+const COMPANY_COMMA_FORM = new RegExp(String.raw`^[^,]+,\s*(?:${LEGAL_FORM})\.?$`, 'i');
+
+/**
+ * Whether a text is a company's name with its legal form after a comma ("Halvorsen Robotics,
+ * Inc."): one company, not two names.
+ *
+ * @param text - an author value
+ */
+export function namesCompanyWithForm(text: string): boolean {
+  return COMPANY_COMMA_FORM.test(text.trim());
+}
 
 /**
  * An institution named by its kind, a government's or a university's: "Bundesministerium für …",

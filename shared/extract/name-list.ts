@@ -4,7 +4,13 @@
  * ("und", "og", "et", "y", "e", "và", "و", …), and "with" between two full names. "Surname,
  * First" is one person, not two.
  */
-import { hasProseWords, isLabelWord, isWireAgency, NAME_PARTICLE } from './author-names.ts';
+import {
+  hasProseWords,
+  isLabelWord,
+  isWireAgency,
+  NAME_PARTICLE,
+  namesCompanyWithForm,
+} from './author-names.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 
@@ -209,6 +215,8 @@ function isListOfWords(text: string): boolean {
 export function splitNames(text: string): string[] {
   const whole = surnameFirst(text);
   if (whole !== null) return [whole];
+  // "Halvorsen Robotics, Inc.": a company and its legal form, one name.
+  if (namesCompanyWithForm(text)) return [text.trim()];
   // "Reuters, Washington", "PTI, NEW DELHI": an agency and the place it filed from, one word or
   // in capitals ("Reuters, Thorsten Kramer" credits a reporter too).
   const dateline = /^([^,]+),\s*(\p{Lu}[\p{L}.'’-]*|[\p{Lu}\s.'’-]+)$/u.exec(text.trim());

@@ -182,6 +182,20 @@ describe("authors: a comma list whose parts are single words, no names, is one c
   });
 });
 
+describe("authors: a company's name, a comma and its legal form is one company, no person", () => {
+  it.each(['Halvorsen Robotics, Inc.', 'Nordhavn Minerals, Corp.', 'Acme Widgets, Ltd'])(
+    'keeps %j whole and reads no author from the author meta tag',
+    (raw) => {
+      expect(splitNames(raw)).toEqual([raw]);
+      expect(authors(meta(raw))).toEqual([]);
+    },
+  );
+
+  it('still reads a person before a company named with its legal form', () => {
+    expect(splitNames('Anna Lee, Acme Widgets Inc.')).toEqual(['Anna Lee', 'Acme Widgets Inc.']);
+  });
+});
+
 describe('authors: "and" after a word its hyphen suspends joins no two names', () => {
   it.each([
     'Presse- und Öffentlichkeitsarbeit',
