@@ -292,6 +292,11 @@ function lastTextBlock($: CheerioAPI, container: Element): Element | null {
 function isEmphasised($: CheerioAPI, block: Element, line: AnyNode[]): boolean {
   const style = `${block.attribs.style ?? ''} ${block.attribs.align ?? ''} ${block.attribs.class ?? ''}`;
   if (/text-align\s*:\s*right|\bright\b|author|byline|tac-?gia/i.test(style)) return true;
+  // An element of the line marked as the author's name sets it apart too ("<span
+  // class="author__name">").
+  if (line.some((node) => isElement(node) && /author|byline/i.test(node.attribs.class ?? ''))) {
+    return true;
+  }
   const withText = line.filter((node) => hasText($, node));
   return (
     withText.length > 0 &&

@@ -464,6 +464,23 @@ describe("an official document's signature block closing the body", () => {
   });
 });
 
+describe("a closing line whose element is marked as the author's name", () => {
+  it.each([
+    [
+      'after a paragraph',
+      '<p class="signature"><span class="author__name">Pierre Barthélémy</span></p>',
+    ],
+    [
+      'after a list',
+      '<ul><li>1935 Naissance à Bourges</li><li>2026 Mort à Orléans</li></ul><p><span class="byline-name">Pierre Barthélémy</span></p>',
+    ],
+  ])('is read as the byline and leaves the body: %s', (_, html) => {
+    const article = extractArticle(buildPage({ tail: html }));
+    expect(article.authors).toEqual(['Pierre Barthélémy']);
+    expect(article.contentText).not.toContain('Barthélémy');
+  });
+});
+
 describe("a reporter's credit closing the body: the name, the outlets, the date", () => {
   it.each([
     'Anna Brück, rbb, tagesschau, 14.10.2026 12:47 Uhr',
