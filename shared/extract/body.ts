@@ -23,6 +23,7 @@ import {
 } from './content/index.ts';
 import { PLAYERS } from './content/media.ts';
 import { removeLinkParagraphs, removeTrailingHeadings } from './content/promo.ts';
+import { removeStoryLinkLists } from './content/related.ts';
 import { remover, snippet } from './content/removal.ts';
 import { ShortTexts } from './content/short-text.ts';
 import { NotAnArticleError } from './errors.ts';
@@ -167,6 +168,7 @@ function finish(
       text: sectionLabel,
     });
   }
+  if (root !== undefined) removeStoryLinkLists(root, inputs.baseUrl, remover(trace));
   const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
   if (nameLine !== null) {
     trace?.removed({

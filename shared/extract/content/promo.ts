@@ -31,7 +31,7 @@ import {
   wrapSiblings,
 } from './dom.ts';
 import { isRelatedLabel, LIST_ITEM_NUMBER } from './patterns.ts';
-import { removeClosingLinkLines } from './related.ts';
+import { isOneLink, removeClosingLinkLines } from './related.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
 
@@ -855,13 +855,6 @@ const LONGEST_PROMO_LINE = 400;
 
 /** A paragraph this long is the article's prose: what comes after the last one is its end. */
 const PROSE_PARAGRAPH = 80;
-
-/** Whether a list item's text is all one link's ("<li><a>15 Amazing Images of Stars</a></li>"). */
-function isOneLink(item: Element): boolean {
-  const links = descendants(item).filter((d) => d.name === 'a');
-  const text = squash(textOf(item));
-  return links.length === 1 && text !== '' && squash(textOf(links[0] as Element)) === text;
-}
 
 /**
  * Removes the lists of links after the body's last paragraph of prose whose every item is one

@@ -2,16 +2,19 @@
  * Related-links, most-read, share, comment and author blocks recognised by their heading text
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
-import type { AnyNode, Element } from 'domhandler';
-import { countWords, PROSE_WORDS } from '../text.ts';
+import { type AnyNode, type Element, isText, type Text } from 'domhandler';
+import { countWords, PROSE_WORDS, SENTENCE_END } from '../text.ts';
 import {
+  HEADING_TAGS as ALL_HEADINGS,
   closest,
   descendants,
   detach,
+  edgeText,
   followingNodes,
   hasSquashedText,
   isElement,
   linksDocument,
+  PICTURE_FILE,
   squash,
   standsAlone,
   textOf,
@@ -423,3 +426,98 @@ export function removeClosingAuthorBox(
     return;
   }
 }
+
+/** Whether a list item's text is all one link's ("<li><a>15 Amazing Images of Stars</a></li>"). */
+export function isOneLink(item: Element): boolean {
+  const links = descendants(item).filter((d) => d.name === 'a');
+  const text = squash(textOf(item));
+  return links.length === 1 && text !== '' && squash(textOf(links[0] as Element)) === text;
+}
+
+/** The fewest words of a story's headline in a list of them. */
+const MIN_HEADLINE_WORDS = 3;
+/** The longest headline of a story in a list of them. */
+const LONGEST_LISTED_HEADLINE = 160;
+
+/** A host without its `www.`: the same site's addresses are written both ways. */
+function siteHost(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
+/**
+ * Whether a link leads to another story of the page's site: the same host, a path of two parts
+ * or more, or of one with a slug's hyphen or an id's digit (`/news/uk-1`, `/2024-budget`), not
+ * the page itself, a picture or a document.
+ */
+function isStoryAddress(href: string, page: URL): boolean {
+  let target: URL;
+  try {
+    target = new URL(href, page);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(target.protocol) || siteHost(target) !== siteHost(page)) return false;
+  if (target.pathname === page.pathname || PICTURE_FILE.test(target.pathname)) return false;
+  const parts = target.pathname.split('/').filter((part) => part !== '');
+  return parts.length >= 2 || /[-\d]/.test(parts[0] ?? '');
+}
+
+/** Whether a list item is one link to another story, its text a headline's. */
+function isStoryItem(item: Element, page: URL): boolean {
+  if (item.name !== 'li' || !isOneLink(item) || linksDocument(item)) return false;
+  const link = descendants(item).find((d) => d.name === 'a') as Element;
+  const text = squash(textOf(item));
+  return (
+    isStoryAddress(link.attribs.href ?? '', page) &&
+    countWords(text) >= MIN_HEADLINE_WORDS &&
+    text.length <= LONGEST_LISTED_HEADLINE &&
+    !text.endsWith(':')
+  );
+}
+
+/** The text nearest `el` on one side in document order, inside `root`, or null. */
+function textBeside(el: Element, root: Element, side: 'prev' | 'next'): Text | null {
+  const end = side === 'prev' ? 'last' : 'first';
+  for (let node: AnyNode = el; node !== root && node.parent !== null; node = node.parent) {
+    for (let sib = node[side]; sib !== null; sib = sib[side]) {
+      const text = isElement(sib) ? edgeText(sib, end) : sib;
+      if (text !== null && isText(text) && text.data.trim() !== '') return text;
+    }
+  }
+  return null;
+}
+
+/**
+ * Removes the lists set between paragraphs whose every item is one link to another story of the
+ * site, its headline: a "read also" box without a label (`<ul><li><a href="/news/uk-1">Second
+ * bridge in county shut for checks</a></li>…</ul>`). A list the paragraph before introduces
+ * ("Read the reports:"), or under a heading, stays; so does a list of sources on other sites or
+ * of documents, and a list inside a list.
+ *
+ * @param container - the body
+ * @param pageUrl - the page's address: the site whose stories the links lead to
+ * @param remove - how to remove a list
+ */
+export function removeStoryLinkLists(container: Element, pageUrl: string, remove: Remove): void {
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return;
+  }
+  for (const list of descendants(container)) {
+    if ((list.name !== 'ul' && list.name !== 'ol') || closest(list, ITEM, container) !== null) {
+      continue;
+    }
+    const items = list.children.filter(isElement);
+    if (items.length === 0 || !items.every((item) => isStoryItem(item, page))) continue;
+    const before = textBeside(list, container, 'prev');
+    if (before === null || textBeside(list, container, 'next') === null) continue;
+    if (!SENTENCE_END.test(before.data.trim())) continue;
+    if (closest(before.parent as Element, ALL_HEADINGS, container) !== null) continue;
+    remove(list, 'a list of links to other stories between paragraphs');
+  }
+}
+
+/** A list's item: a list inside one is part of it. */
+const ITEM: ReadonlySet<string> = new Set(['li']);

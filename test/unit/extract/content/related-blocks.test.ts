@@ -425,3 +425,35 @@ describe("a related box's heading is no kicker of a teaser card that names this 
     expect(contentText).toContain(PARAGRAPHS[0]);
   });
 });
+
+describe('a list of links to other stories set between paragraphs', () => {
+  const storyPage = (list: string, before = PARAGRAPHS[1] as string) =>
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tọa đàm</title></head><body><article><h1>Tọa đàm về bình đẳng giới</h1><p>${PARAGRAPHS[0]}</p><p>${before}</p>${list}<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body></html>`;
+  const url = 'https://www.congan.example.vn/tin-tuc/toa-dam.html';
+  const stories =
+    '<div><ul><li><a href="/tin-tuc/hoi-nghi-tong-ket">Hội nghị tổng kết công tác năm</a></li><li><a href="https://congan.example.vn/tin-tuc/2024/ra-quan">Ra quân cao điểm dịp Tết</a></li></ul></div>';
+
+  it('removes a list whose every item is a headline linking to another story of the site', () => {
+    const { contentText } = extractArticle(storyPage(stories), { url });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  const kept: Record<string, [list: string, before?: string]> = {
+    'such a list when the paragraph before introduces it': [stories, 'Xem các bài viết trước đây:'],
+    'a list of sources on other sites': [
+      '<ul><li><a href="https://who.example.int/reports/gender-2024">Báo cáo về bình đẳng giới năm 2024</a></li><li><a href="https://un.example.org/news/2024/tet">Ra quân cao điểm dịp Tết</a></li></ul>',
+    ],
+    "a list of the site's documents": [
+      '<ul><li><a href="/files/quyet-dinh-1385.pdf">Quyết định số 1385 của tỉnh</a></li><li><a href="/files/2024/ra-quan.docx">Ra quân cao điểm dịp Tết</a></li></ul>',
+    ],
+    'a list of links to sections, whose names are no headlines': [
+      '<ul><li><a href="/tin-tuc/thoi-su/">Thời sự</a></li><li><a href="/tin-tuc/ra-quan/">Ra quân cao điểm dịp Tết</a></li></ul>',
+    ],
+  };
+
+  it.each(Object.keys(kept))('keeps %s', (what) => {
+    const [list, before] = kept[what] as [string, string?];
+    const { contentText } = extractArticle(storyPage(list, before), { url });
+    expect(contentText).toContain('Ra quân cao điểm dịp Tết');
+  });
+});
