@@ -429,6 +429,31 @@ const LOADING_MESSAGE =
 const PLAYER_CLOCK =
   /^(?:(?:current time|aktuelle zeit|temps actuel|tiempo actual|duration|dauer|gesamtdauer|durée|duración|durata|remaining time|verbleibende zeit|temps restant)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?\s*)+$/i;
 
+/**
+ * A post's reaction named beside its count: likes, reposts, shares, comments, in the languages
+ * of the pages seen.
+ */
+const REACTION = `(?:likes?|restacks?|reposts?|retweets?|shares?|comments?|reactions?|claps?|upvotes?|gefällt mir|kommentare?|reaktionen|mal geteilt|j['’]aime|commentaires?|partages?|réactions?|me gusta|comentarios?|compartidos?|reacciones|curtidas?|comentários?|compartilhamentos?|reações|mi piace|commenti|condivisioni|lượt thích|bình luận|lượt chia sẻ|suka|komentar|dibagikan|лайк(?:ов|а|и)?|комментари(?:ев|я|й|и)|репост(?:ов|а|ы)?|beğeni|yorum|paylaşım|reacties|polubie[ńn]|komentarzy|udostępnie[ńn]|いいね|コメント|シェア|赞|评论|分享|좋아요|댓글|공유)`;
+/** A count as widgets show it: "214", "1,024", "1.2K". */
+const WIDGET_COUNT = String.raw`\d[\d.,]*\s?[km]?`;
+const REACTION_COUNT = String.raw`(?:${WIDGET_COUNT}\s*${REACTION}|${REACTION}\s*:?\s*${WIDGET_COUNT})`;
+/**
+ * A post's counts of reactions and nothing else, as a line under it: "214 Likes ∙ 12 Restacks",
+ * "38 Comments", "Kommentare: 5 · 12 mal geteilt", "12 lượt thích".
+ */
+const REACTION_COUNTS = new RegExp(
+  String.raw`^${REACTION_COUNT}(?:\s*[∙·•|,/]?\s*${REACTION_COUNT})*$`,
+  'iu',
+);
+
+/**
+ * Whether a text is a post's counts of reactions ({@link REACTION_COUNTS}); a count of comments
+ * alone heads the comments, and goes with them (`related.ts`).
+ */
+function isReactionCounts(text: string): boolean {
+  return /\d/.test(text) && REACTION_COUNTS.test(text) && !isCommentCount(text);
+}
+
 /** A visit counter's label and figure: "Đang truy cập: 125", "Tổng lượt truy cập: 5.678.901". */
 const COUNTER =
   /(?:lượt truy cập|truy cập|đang online|online|thành viên|khách|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|tổng(?: cộng| số)?|visitors?|visits|page ?views|hits|today|yesterday|this (?:week|month)|total)\s*:?\s*\d[\d.,\s]*/giu;
@@ -744,6 +769,7 @@ function labelOf(el: Element, text: string): string | null {
     if (PLAYER_CLOCK.test(text)) return 'player clock';
     if (LOADING_MESSAGE.test(text)) return "late box's loading message";
     if (VIEWS_OR_PICTURES_COUNT.test(text)) return 'count of views or pictures';
+    if (isReactionCounts(text)) return "counts of a post's reactions";
     if (EDITOR_IN_CHARGE.test(text)) return 'editor in charge';
   }
   if (text.length <= 80) {

@@ -35,6 +35,26 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
   });
 
+  it.each([
+    '<div class="k1"><div class="k2">214 Likes</div><div class="k2">∙</div><div class="k2">12 Restacks</div></div>',
+    '<p>38 Comments · 1.2K Shares</p>',
+    '<div><span>Gefällt mir 12</span> | <span>Kommentare: 5</span></div>',
+    '<div><span>12 lượt thích</span><span>3 bình luận</span></div>',
+  ])(
+    "leaves a line of a post's reaction counts out of the body, whatever its class: %j",
+    (counts) => {
+      const article = extractArticle(page('', counts), { url: URL });
+      expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
+    },
+  );
+
+  it("takes the readers' comments out with the count of them that heads them", () => {
+    const comments =
+      '<section><div><p>3 Kommentare</p></div><ul><li><p>leser_42</p><p>Endlich eine Entscheidung, die Brücke war schon lange in einem schlechten Zustand und gefährlich für alle.</p></li></ul></section>';
+    const article = extractArticle(page('', comments), { url: URL });
+    expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
