@@ -1110,6 +1110,14 @@ const MAX_CALL_TO_ACTION_LINES = 5;
 const MAX_SELLING_POINT = 60;
 /** The longest heading of such a box. */
 const MAX_PITCH_HEADING = 120;
+/**
+ * A heading asking the reader to sign up ("Sign up for press releases", "Subscribe to our
+ * updates", "Jetzt abonnieren", "Inscrivez-vous"): a pitch, though it asks no question.
+ */
+const SIGN_UP_HEADING =
+  /^(?:sign[ -]?up|subscribe|register|abonnieren|jetzt (?:anmelden|abonnieren)|inscrivez-vous|abonnez-vous|suscríbete|inscreva-se|assine|iscriviti|đăng ký)(?=[\s:!.,]|$)/i;
+/** The longest line of a sign-up box saying what it sends ("… direct to your inbox."). */
+const LONGEST_OFFER_LINE = 160;
 /** Where a call to act leads nowhere a site offers: an address, a number, the page itself. */
 const NO_OFFER_HREF = /^(?:mailto:|tel:|javascript:|#|$)/i;
 /** Emphasis that sets a line as a heading. */
@@ -1174,12 +1182,17 @@ export function closingCallToAction(container: Element): Element | null {
     const [heading, ...rest] = lines;
     if (heading === undefined || !isHeadingLine(heading)) continue;
     const points = rest.slice(0, -1);
+    const signUp = SIGN_UP_HEADING.test(heading.text);
     const pitches =
       heading.text.length <= MAX_PITCH_HEADING &&
-      (/[?!]$/.test(heading.text) || addressesReader(heading.text));
+      (/[?!]$/.test(heading.text) || addressesReader(heading.text) || signUp);
     return pitches &&
       points.length <= MAX_CALL_TO_ACTION_LINES &&
-      points.every(({ text }) => text.length <= MAX_SELLING_POINT && !SENTENCE_END.test(text))
+      points.every(
+        ({ text }) =>
+          (text.length <= MAX_SELLING_POINT && !SENTENCE_END.test(text)) ||
+          (signUp && text.length <= LONGEST_OFFER_LINE && PUBLISHER_OFFER.test(text)),
+      )
       ? box
       : null;
   }

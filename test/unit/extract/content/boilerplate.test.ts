@@ -2715,6 +2715,10 @@ describe("a call-to-action box closing the body, a promotional heading over a fe
       'a pitch in strong type',
       '<div><p><strong>Sie möchten Ihre Pressemitteilung hier veröffentlichen?</strong></p><p>Über 2.000 Redaktionen</p><p><a href="https://www.example.de/preise">Jetzt starten</a></p></div>',
     ],
+    [
+      'a teaser asking to sign up, with a sentence saying what it sends',
+      '<div class="teaser"><div class="k1"><h2>Sign up for press releases</h2><div class="k2"><p>Receive our latest news direct to your inbox.</p></div><div class="k3"><a href="/en/newsroom/subscribe.html">Subscribe</a></div></div></div>',
+    ],
   ])('leaves %s out of the body', (_, box) => {
     const { contentText, authors } = closing(box);
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
@@ -2731,6 +2735,11 @@ describe("a call-to-action box closing the body, a promotional heading over a fe
       'a closing section of the article telling readers how to act, in sentences',
       '<div><h3>Want to apply?</h3><p>Applications open on 15 January 2027 and close on 28 February, the ministry said.</p><a href="https://www.example.gov/apply">Apply online</a></div>',
       'Applications open on 15 January 2027',
+    ],
+    [
+      'a closing section headed by a call to register, that says more than what it sends',
+      '<div><h3>Register to vote</h3><p>Residents who moved this year must register again before 1 March 2027 to vote in the council elections.</p><a href="https://www.example.gov/register">Register now</a></div>',
+      'Residents who moved this year',
     ],
   ])('keeps %s', (_, box, kept) => {
     expect(closing(box).contentText).toContain(kept);
