@@ -18,6 +18,8 @@ import {
   shownParts,
   squash,
   standsAlone,
+  textExcept,
+  textOf,
 } from './dom.ts';
 import { isCommentCount } from './patterns.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -602,9 +604,12 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // licence links the picture, its maker and the licence.
   const parts = shownParts(el);
   const many = parts > 5;
-  if (many && parts > MAX_LICENSED_CREDIT_CHILDREN) return null;
+  // A line of links to a podcast's apps is as many parts as it names apps, and the words between.
+  if (many && parts > MAX_LICENSED_CREDIT_CHILDREN) return listeningLinks(el, texts);
   const text = texts.of(el, 120);
   if (text === null || text === '') return null;
+  const listening = listeningLinks(el, texts);
+  if (listening !== null) return listening;
   if (many) return isLicensedCredit(text) && isPictureCredit(el, text) ? 'picture credit' : null;
   // A link's notice is set apart inside the link, beside its words; a picture's credit beside
   // its caption's.
@@ -623,6 +628,44 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
   // Asked last: its walk along the siblings is for the few elements that read as labels.
   return label !== null && standsAlone(el) ? label : null;
+}
+
+/**
+ * A link's words naming an app or a service to listen in ("Apple Podcasts", "Spotify", "the NPR
+ * app", "RSS"), the whole of them.
+ */
+const LISTENING_APP =
+  /^(?:apple podcasts|itunes|spotify|google podcasts|youtube music|amazon music|audible|overcast|pocket ?casts|castbox|castro|stitcher|iheart(?:radio)?|tunein|deezer|podcast addict|player\.fm|podbean|rss(?: feed)?|(?:the )?[\w ]{1,20} app)$/i;
+/** The hosts of those apps and services. */
+const LISTENING_HOST =
+  /(?:^|\.)(?:podcasts\.apple\.com|itunes\.apple\.com|open\.spotify\.com|podcasts\.google\.com|music\.amazon\.[a-z.]+|music\.youtube\.com|overcast\.fm|pocketcasts\.com|castbox\.fm|castro\.fm|stitcher\.com|iheart\.com|tunein\.com|deezer\.com|podcastaddict\.com|player\.fm|podbean\.com)$/i;
+/** The longest line of such links. */
+const LONGEST_LISTENING_LINE = 200;
+/** The most words a line of such links says besides them ("Always free at these links: …"). */
+const MAX_LISTENING_LINE_WORDS = 15;
+
+/** Whether a link leads to an app or a service to listen in, by its words or its host. */
+function isListeningLink(a: Element): boolean {
+  if (LISTENING_APP.test(squash(textOf(a)))) return true;
+  try {
+    return LISTENING_HOST.test(new URL(a.attribs.href ?? '').hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rule naming a short line that is a podcast's links to the apps it is heard in: two links or
+ * more, every one to such an app ({@link isListeningLink}), and a few words besides ("Listen on
+ * Apple Podcasts · Spotify", "Always free at these links: Apple Podcasts, Spotify, the NPR app or
+ * anywhere you get podcasts."), else null. A sentence of the article that links an app says more.
+ */
+function listeningLinks(el: Element, texts: ShortTexts): string | null {
+  if (texts.of(el, LONGEST_LISTENING_LINE) === null) return null;
+  const links = descendants(el).filter((d) => d.name === 'a');
+  if (links.length < 2 || !links.every(isListeningLink)) return null;
+  const words = countWords(textExcept([el], (d) => d.name === 'a'));
+  return words <= MAX_LISTENING_LINE_WORDS && standsAlone(el) ? "links to a podcast's apps" : null;
 }
 
 /** The most words of a badge beside its logo ("Conforme a los criterios de", "Saber más"). */

@@ -55,6 +55,22 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
   });
 
+  it.each([
+    '<p>Always free at these links: <a href="https://podcasts.apple.com/us/podcast/x/id290783428">Apple Podcasts</a>, <a href="https://open.spotify.com/show/x">Spotify</a>, the <a href="https://www.npr.org/app">NPR app</a> or anywhere you get podcasts.</p>',
+    '<p>Listen on <a href="https://podcasts.apple.com/x">Apple Podcasts</a> · <a href="https://open.spotify.com/x">Spotify</a> · <a href="https://overcast.fm/x">Overcast</a> · <a href="https://pocketcasts.com/x">Pocket Casts</a> · <a href="https://castbox.fm/x">Castbox</a></p>',
+    '<div>Hören Sie den Podcast bei <a href="https://example.com/a">Spotify</a> oder <a href="https://example.com/b">Deezer</a>.</div>',
+  ])("leaves a podcast's links to the apps it is heard in out of the body: %j", (line) => {
+    const article = extractArticle(page(line, ''), { url: URL });
+    expect(article.contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+  });
+
+  it('keeps a sentence of the article that links to the apps', () => {
+    const sentence =
+      '<p>The show was the most downloaded on <a href="https://podcasts.apple.com/x">Apple Podcasts</a> and <a href="https://open.spotify.com/x">Spotify</a> in the country last year, according to figures the two companies published on Monday.</p>';
+    const article = extractArticle(page('', sentence), { url: URL });
+    expect(article.contentText).toContain('the most downloaded on Apple Podcasts and Spotify');
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
