@@ -9,7 +9,16 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { isHomeLink } from '../headline-element.ts';
 import { pairCaption } from './captions.ts';
-import { classWords, closest, descendants, detachAll, isElement, squash } from './dom.ts';
+import {
+  classAndId,
+  classWords,
+  closest,
+  descendants,
+  detachAll,
+  isElement,
+  squash,
+  textOf,
+} from './dom.ts';
 import { absoluteUrl } from './url.ts';
 
 const LINK = new Set(['a']);
@@ -172,10 +181,34 @@ export function isTrackingOrAd(img: Element, url: string): boolean {
   if (link !== null && isHomeLink(link)) return true;
   if (link !== null) {
     try {
-      if (AD_HOSTS.test(new URL(link.attribs.href ?? '', url).hostname)) return true;
+      const target = new URL(link.attribs.href ?? '', url);
+      if (AD_HOSTS.test(target.hostname)) return true;
+      if (isCallToAction(img, link, target)) return true;
     } catch {
       // An unparsable link says nothing about the image.
     }
+  }
+  return false;
+}
+
+/** A call to action's word in a name or an address: "hs-cta-img", `cta-redirect.…`, `/cta/…`. */
+const CTA_WORD = /(?:^|[\s./_-])cta(?:$|[\s./_-])/;
+/** The boxes above a picture whose names are read for a call to action: its link, its wrappers. */
+const CTA_BOXES = 3;
+
+/**
+ * Whether a linked picture is a call-to-action button (a marketing tool's "Download the free
+ * checklist" image): its link shows no words, and the picture, the boxes around it or the link's
+ * address name a call to action ({@link CTA_WORD}: HubSpot's `hs-cta-wrapper` and tracked
+ * `cta-redirect.hubspot.com/cta/redirect/…`, a theme's `cta-banner`).
+ */
+function isCallToAction(img: Element, link: Element, target: URL): boolean {
+  if (squash(textOf(link)) !== '') return false;
+  if (CTA_WORD.test(target.hostname + target.pathname)) return true;
+  let box: Element | null = img;
+  for (let i = 0; i <= CTA_BOXES && box !== null; i++, box = box.parent as Element | null) {
+    if (box.type !== 'tag') return false;
+    if (CTA_WORD.test(classAndId(box))) return true;
   }
   return false;
 }

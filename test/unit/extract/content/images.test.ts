@@ -175,6 +175,18 @@ describe('renderContent images: sources', () => {
       "the site's logo linking to its home page",
       '<a href="/"><img src="/upload/brand.png" class="t228__imglogo" alt="Zavod"></a>',
     ],
+    [
+      "a call to action's picture: a marketing tool's wrapper and tracked redirect",
+      '<span class="hs-cta-wrapper"><span class="hs-cta-node"><a href="https://cta-redirect.example.com/cta/redirect/7052064/4f1e"><img class="hs-cta-img" src="https://cdn.example.com/cta/default/4f1e.png" alt="Download the free checklist"></a></span></span>',
+    ],
+    [
+      "a call to action's picture: a theme's call-to-action box",
+      '<div class="post-cta"><a href="/free-trial"><img src="/upload/try-it-free.png" alt="Try it free"></a></div>',
+    ],
+    [
+      "a call to action's picture: its link to a call-to-action redirect",
+      '<a href="https://go.example.com/cta/redirect/123"><img src="/upload/ebook.png" alt="Get the e-book"></a>',
+    ],
   ])('leaves out %s', (_, img) => {
     const { images, contentHtml } = render(`<p>Chữ</p><p>${img}</p>`);
     expect(images).toEqual([]);
@@ -185,6 +197,13 @@ describe('renderContent images: sources', () => {
 describe('renderContent images: links', () => {
   it('keeps a picture whose link leads to a place on the page itself', () => {
     const { images } = render('<p>Chữ</p><p><a href="#"><img src="/upload/anh-1.jpg"></a></p>');
+    expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/upload/anh-1.jpg']);
+  });
+
+  it('keeps a picture whose link says more than the picture, in a call-to-action box', () => {
+    const { images } = render(
+      '<div class="cta"><a href="/bao-cao"><img src="/upload/anh-1.jpg"> Đọc báo cáo đầy đủ</a></div>',
+    );
     expect(images.map((i) => i.url)).toEqual(['https://congan.example.vn/upload/anh-1.jpg']);
   });
 });
