@@ -221,6 +221,13 @@ const TOGGLE =
 const TOGGLE_LABEL = new RegExp(`^${TOGGLE}(?: ${TOGGLE})?$`, 'i');
 
 /**
+ * A live blog's label over the entry it keeps at the top: "Pinned post", "Pinned", "Angeheftet",
+ * "Épinglé", "Fijado", "In evidenza", "Ghim".
+ */
+const PINNED_LABEL =
+  /^(?:pinned(?: (?:post|entry|message|update|comment))?|angeheftet(?:er (?:beitrag|eintrag))?|(?:message |post )?épinglée?|(?:mensaje |post |publicación )?fijad[oa]|(?:post )?fissato|in evidenza|(?:post )?fixado|(?:bài )?ghim|disematkan|vastgepind|przypięty(?: wpis)?|закреплено|закреплённый пост|sabitlendi)$/iu;
+
+/**
  * A share button's label standing alone ("Click To Tweet", a quote-sharing plugin's button,
  * "Diesen Artikel teilen").
  */
@@ -817,6 +824,7 @@ function labelOf(el: Element, text: string): string | null {
   }
   if (text.length <= 80) {
     if (TOGGLE_LABEL.test(text)) return "box's toggle";
+    if (PINNED_LABEL.test(text)) return "live blog's pinned label";
     if (isRelativeTimeLine(text)) return 'relative time';
     if (isRatingLine(text)) return "rating widget's stars";
   }

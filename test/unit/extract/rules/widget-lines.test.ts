@@ -71,6 +71,16 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(article.contentText).toContain('the most downloaded on Apple Podcasts and Spotify');
   });
 
+  it.each([
+    '<h3 class="k1">Pinned post</h3>',
+    '<div class="k1"><span>Angeheftet</span></div>',
+    '<p><strong>Épinglé</strong></p>',
+    '<span class="k1">Ghim</span>',
+  ])("leaves a live blog's label of its pinned entry out of the body: %j", (label) => {
+    const article = extractArticle(page(`<div class="k2">${label}</div>`, ''), { url: URL });
+    expect(article.contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
