@@ -16,6 +16,7 @@ import {
 } from './date-words.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
+import { localDateForms } from './local-date-forms.ts';
 import { lunarHijriAsGregorian } from './lunar-hijri.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords, nfc } from './text.ts';
@@ -622,7 +623,7 @@ function oneArabicMonthName(text: string): string {
  * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
  */
 export function parseDate(text: string, timeZone: string): string | null {
-  const written = asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim();
+  const written = localDateForms(asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim());
   if (written === '' || written.length > 200) return null;
   const value = solarHijriAsGregorian(lunarHijriAsGregorian(oneArabicMonthName(written)), timeZone);
   const iso = ISO.exec(value);
@@ -982,7 +983,7 @@ export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   if (isDateSpan(text, timeZone)) return false;
-  const rest = nfc(text)
+  const rest = localDateForms(nfc(text))
     .replace(DATELINE_WORDS, ' ')
     .replace(otherDatelineWords(), ' ')
     .replace(publicationLabels(), ' ')
