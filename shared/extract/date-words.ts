@@ -475,12 +475,38 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
   ['ডিসেম্বর', 'دسمبر'],
 ];
 
+/**
+ * The Gregorian months' names in Khmer, Lao, Burmese, Georgian, Armenian and Tamil, each
+ * language's twelve in one string, January first; then other spellings ("-" where a month has
+ * none): Burmese August with "သြ", Sri Lanka's Tamil February, September and October.
+ */
+const SCRIPT_MONTH_NAMES = [
+  'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
+  'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ',
+  'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ',
+  'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+  'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
+  'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்',
+  '- பெப்ரவரி - - - - - သြဂုတ် செப்டெம்பர் ஒக்டோபர் - -',
+];
+
+/** Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name. */
+const ARMENIAN_LETTER = /[\u0561-\u0587]/;
+
 /** Month word → month number (1–12). */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...MONTH_WORDS, ...MORE_MONTH_WORDS].flatMap((words, i) =>
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...[...MONTH_WORDS, ...MORE_MONTH_WORDS].flatMap((words, i) =>
     words.map((w) => [w, (i % 12) + 1] as const),
   ),
-);
+  ...SCRIPT_MONTH_NAMES.flatMap((names) =>
+    names
+      .split(' ')
+      .flatMap((w, i) =>
+        (ARMENIAN_LETTER.test(w) ? [w, `${w}ի`] : [w]).map((v) => [v, i + 1] as const),
+      )
+      .filter(([w]) => w !== '-'),
+  ),
+]);
 
 /** An alternation of every month word, longest first (so "juni" wins over "jun"). */
 export const MONTH_PATTERN = [...MONTHS.keys()]

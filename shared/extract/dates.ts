@@ -244,9 +244,12 @@ const MONTH_FIRST = new RegExp(
   String.raw`(?<!\p{L})${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)`,
   'giu',
 );
-/** "2024. március 15." (Hungarian: the year first, with a dot). */
+/**
+ * "2024. március 15." (Hungarian: the year first, with a dot), "2026 ဒီဇင်ဘာ 6" (Burmese) and
+ * "2026 դեկտեմբերի 6" (Armenian, once `local-date-forms.ts` drops the "թ." after the year).
+ */
 const YEAR_FIRST_WORDS = new RegExp(
-  String.raw`(?<!\d)(\d{4})\.\s*${WORD}(?![\p{L}\p{M}])\s*(\d{1,2})\.?(?!\d)`,
+  String.raw`(?<!\d)(\d{4})(?:\.\s*|\s+)${WORD}(?![\p{L}\p{M}])\s*(\d{1,2})\.?(?!\d)`,
   'giu',
 );
 /** "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024". */
@@ -983,7 +986,7 @@ export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   if (isDateSpan(text, timeZone)) return false;
-  const rest = localDateForms(nfc(text))
+  const rest = localDateForms(asciiDigits(nfc(text)))
     .replace(DATELINE_WORDS, ' ')
     .replace(otherDatelineWords(), ' ')
     .replace(publicationLabels(), ' ')

@@ -1,7 +1,9 @@
 /**
  * Dates as pages in other scripts write them, rewritten in the forms the date patterns of
- * `dates.ts` read: the words that mark a date's year as a calendar's (the Thai "พ.ศ. 2569"),
- * dropped. Each rewrite runs only on a text holding its script's letters.
+ * `dates.ts` read: the words that mark a date's year as a calendar's (the Thai "พ.ศ. 2569"), and
+ * the words for "day", "month", "year" and "o'clock" written against the figures and names
+ * (Khmer, Lao, Burmese, Armenian), dropped; the halves of the day written as words, as am and pm.
+ * Each rewrite runs only on a text holding its script's letters.
  */
 
 /** Thai letters: only a text holding some is read for Thai forms. */
@@ -13,14 +15,48 @@ const THAI_LETTER = /[\u0e01-\u0e4e]/;
 const THAI_ERA = /[พค]\.?\s?ศ\.?\s*(?=[\d\u0e50-\u0e59])/gu;
 
 /**
+ * The rewrites of a script's date words: its letters, then each pattern and what it becomes.
+ * Khmer: "ថ្ងៃអាទិត្យ ទី៦ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ៣:៣២ រសៀល" ("day 6, month December, year 2026,
+ * hour 3:32 afternoon") loses "ទី", "ខែ", "ឆ្នាំ", "ម៉ោង" (and the zero-width spaces Khmer words
+ * are parted by), the afternoon and evening (រសៀល, ល្ងាច) are pm, the morning (ព្រឹក) am. Lao:
+ * "ເດືອນ" (month) and "ປີ" (year) before a year. Burmese: "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၆ ရက်" loses
+ * "ခုနှစ်" (year), "ရက်" (day) and the "လ" (month) after a name, and its comma "၊" is one.
+ * Armenian: "2026 թ." or "2026 թվականի" (year) loses its word.
+ */
+const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, string])[]])[] = [
+  [
+    /[\u1780-\u17ff]/,
+    [
+      [/\u200b|ទី(?=[\d\u17e0-\u17e9])|ខែ|ឆ្នាំ|ម៉ោង/g, ' '],
+      [/រសៀល|ល្ងាច/g, ' pm'],
+      [/ព្រឹក/g, ' am'],
+    ],
+  ],
+  [/[\u0e80-\u0eff]/, [[/ເດືອນ|ປີ(?=\s*[\d\u0ed0-\u0ed9])/g, ' ']]],
+  [
+    /[\u1000-\u109f]/,
+    [
+      [/ခုနှစ်|ရက်(?:နေ့)?|(?<=[\u1000-\u109f])လ(?![\u1000-\u109f])/g, ' '],
+      [/၊/g, ','],
+    ],
+  ],
+  [/[\u0531-\u0587]/, [[/(?<=\d{4})\s*թ(?:վականի|\.)/g, ' ']]],
+];
+
+/**
  * A date text in the form the date patterns read: "วันที่ 6 ธันวาคม พ.ศ. 2569 - 15:32 น." becomes
- * "วันที่ 6 ธันวาคม 2569 - 15:32 น.".
+ * "วันที่ 6 ธันวาคม 2569 - 15:32 น.", "ទី6 ខែធ្នូ ឆ្នាំ2026 ម៉ោង 3:32 រសៀល" becomes "6 ធ្នូ 2026 3:32
+ * pm".
  *
- * @param text - a date text, its digits ASCII
+ * @param text - a date text
  * @returns the text, its local forms rewritten; the text as it is without any
  */
 export function localDateForms(text: string): string {
   let out = text;
   if (THAI_LETTER.test(out)) out = out.replace(THAI_ERA, '');
-  return out;
+  for (const [letters, rewrites] of SCRIPT_REWRITES) {
+    if (!letters.test(out)) continue;
+    for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
+  }
+  return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }

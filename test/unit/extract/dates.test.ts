@@ -411,7 +411,7 @@ describe('readDayWithMonthWord', () => {
     },
     {
       re: new RegExp(
-        String.raw`(?<!\d)(\d{4})\.\s*(${months})(?!\p{L})\.?\s*(\d{1,2})\.?(?!\d)`,
+        String.raw`(?<!\d)(\d{4})(?:\.\s*|\s+)(${months})(?!\p{L})\.?\s*(\d{1,2})\.?(?!\d)`,
         'iu',
       ),
       at: [1, 2, 3],

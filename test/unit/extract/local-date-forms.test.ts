@@ -11,4 +11,24 @@ describe('dates in the forms of other scripts', () => {
     expect(parseDate(text, 'Asia/Bangkok')).toBe(iso);
     expect(isDateline(text, 'Asia/Bangkok')).toBe(true);
   });
+
+  it.each([
+    ['ថ្ងៃអាទិត្យ ទី៦ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ៣:៣២ រសៀល', 'Asia/Phnom_Penh', '2026-12-06T15:32:00+07:00'],
+    ['ទី១៥ ខែកុម្ភៈ ឆ្នាំ២០២៦ ម៉ោង ៩:០៥ ព្រឹក', 'Asia/Phnom_Penh', '2026-02-15T09:05:00+07:00'],
+    ['6 ທັນວາ 2026 15:32', 'Asia/Vientiane', '2026-12-06T15:32:00+07:00'],
+    ['၂၀၂၆ ဒီဇင်ဘာ ၆', 'Asia/Yangon', '2026-12-06T00:00:00+06:30'],
+    ['၂၀၂၆ ခုနှစ် ဇန်နဝါရီလ ၁၅ ရက်', 'Asia/Yangon', '2026-01-15T00:00:00+06:30'],
+    ['ဒီဇင်ဘာ ၆၊ ၂၀၂၆', 'Asia/Yangon', '2026-12-06T00:00:00+06:30'],
+    ['6 დეკემბერი, 2026 15:32', 'Asia/Tbilisi', '2026-12-06T15:32:00+04:00'],
+    ['2026 թ. դեկտեմբերի 6, 15:32', 'Asia/Yerevan', '2026-12-06T15:32:00+04:00'],
+    ['6 մարտ 2026', 'Asia/Yerevan', '2026-03-06T00:00:00+04:00'],
+    ['டிசம்பர் 06, 2026 15:32', 'Asia/Colombo', '2026-12-06T15:32:00+05:30'],
+    ['06 ஒக்டோபர் 2026', 'Asia/Colombo', '2026-10-06T00:00:00+05:30'],
+  ])(
+    'reads the month named in Khmer, Lao, Burmese, Georgian, Armenian or Tamil: %j',
+    (text, zone, iso) => {
+      expect(parseDate(text, zone)).toBe(iso);
+      expect(isDateline(text, zone)).toBe(true);
+    },
+  );
 });
