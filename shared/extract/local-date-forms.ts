@@ -21,7 +21,8 @@ const THAI_ERA = /[พค]\.?\s?ศ\.?\s*(?=[\d\u0e50-\u0e59])/gu;
  * are parted by), the afternoon and evening (រសៀល, ល្ងាច) are pm, the morning (ព្រឹក) am. Lao:
  * "ເດືອນ" (month) and "ປີ" (year) before a year. Burmese: "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၆ ရက်" loses
  * "ခုနှစ်" (year), "ရက်" (day) and the "လ" (month) after a name, and its comma "၊" is one.
- * Armenian: "2026 թ." or "2026 թվականի" (year) loses its word.
+ * Armenian: "2026 թ." or "2026 թվականի" (year) loses its word. Mongolian names no month:
+ * "2026 оны 12 сарын 6" ("2026's 12th month's 6"; "12-р сарын", "12 дугаар сарын") is 2026-12-6.
  */
 const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, string])[]])[] = [
   [
@@ -41,6 +42,15 @@ const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, s
     ],
   ],
   [/[\u0531-\u0587]/, [[/(?<=\d{4})\s*թ(?:վականի|\.)/g, ' ']]],
+  [
+    /[\u0430-\u04e9]/,
+    [
+      [
+        /(?<!\d)(\d{4})\s*оны\s*(\d{1,2})(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)/gi,
+        '$1-$2-$3',
+      ],
+    ],
+  ],
 ];
 
 /**

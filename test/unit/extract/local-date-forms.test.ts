@@ -31,4 +31,13 @@ describe('dates in the forms of other scripts', () => {
       expect(isDateline(text, zone)).toBe(true);
     },
   );
+
+  it.each([
+    ['2026 оны 12 сарын 6, 15:32', '2026-12-06T15:32:00+08:00'],
+    ['2026 оны 1-р сарын 15', '2026-01-15T00:00:00+08:00'],
+    ['2026 оны 3 дугаар сарын 2 08:10', '2026-03-02T08:10:00+08:00'],
+  ])('reads the Mongolian date %j, its month by number', (text, iso) => {
+    expect(parseDate(text, 'Asia/Ulaanbaatar')).toBe(iso);
+    expect(isDateline(text, 'Asia/Ulaanbaatar')).toBe(true);
+  });
 });
