@@ -626,7 +626,7 @@ function oneArabicMonthName(text: string): string {
  * @example parseDate('14/12/2023 16:05', 'Asia/Ho_Chi_Minh') // '2023-12-14T16:05:00+07:00'
  */
 export function parseDate(text: string, timeZone: string): string | null {
-  const written = localDateForms(asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim());
+  const written = localDateForms(asciiDigits(nfc(text)).replace(/\s+/g, ' ').trim(), timeZone);
   if (written === '' || written.length > 200) return null;
   const value = solarHijriAsGregorian(lunarHijriAsGregorian(oneArabicMonthName(written)), timeZone);
   const iso = ISO.exec(value);
@@ -986,7 +986,7 @@ export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   if (isDateSpan(text, timeZone)) return false;
-  const rest = localDateForms(asciiDigits(nfc(text)))
+  const rest = localDateForms(asciiDigits(nfc(text)), timeZone)
     .replace(DATELINE_WORDS, ' ')
     .replace(otherDatelineWords(), ' ')
     .replace(publicationLabels(), ' ')

@@ -54,16 +54,31 @@ const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, s
 ];
 
 /**
+ * A year of the Republic of China's (Minguo) calendar, as Taiwan's government pages write it:
+ * marked "中華民國115年", "民國115年" (any page), or on a page in Taiwan's zone three figures
+ * before a month and a day ("115-12-06", "115/12/06", "115年12月6日"; 100 is 2011, earlier
+ * years of two figures are left, as "99/12/06" may be a day first).
+ */
+const ROC_YEAR = /(?:中華)?民國\s*(\d{1,3})(?=\s*年|[/.-]\d)/g;
+const ROC_YEAR_UNMARKED =
+  /(?<![\d/.:-])(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月|([/.-])\d{1,2}\2\d{1,2}(?![\d/.:-]))/g;
+/** The Gregorian year of a Minguo year: 1 is 1912. */
+const gregorianOfRoc = (_: string, year: string) => String(Number(year) + 1911);
+
+/**
  * A date text in the form the date patterns read: "วันที่ 6 ธันวาคม พ.ศ. 2569 - 15:32 น." becomes
  * "วันที่ 6 ธันวาคม 2569 - 15:32 น.", "ទី6 ខែធ្នូ ឆ្នាំ2026 ម៉ោង 3:32 រសៀល" becomes "6 ធ្នូ 2026 3:32
- * pm".
+ * pm", "中華民國115年12月6日" "2026年12月6日".
  *
  * @param text - a date text
+ * @param timeZone - the page's zone
  * @returns the text, its local forms rewritten; the text as it is without any
  */
-export function localDateForms(text: string): string {
+export function localDateForms(text: string, timeZone: string): string {
   let out = text;
   if (THAI_LETTER.test(out)) out = out.replace(THAI_ERA, '');
+  if (out.includes('民國')) out = out.replace(ROC_YEAR, gregorianOfRoc);
+  if (timeZone === 'Asia/Taipei') out = out.replace(ROC_YEAR_UNMARKED, gregorianOfRoc);
   for (const [letters, rewrites] of SCRIPT_REWRITES) {
     if (!letters.test(out)) continue;
     for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);

@@ -40,4 +40,18 @@ describe('dates in the forms of other scripts', () => {
     expect(parseDate(text, 'Asia/Ulaanbaatar')).toBe(iso);
     expect(isDateline(text, 'Asia/Ulaanbaatar')).toBe(true);
   });
+
+  it.each([
+    ['115-12-06', 'Asia/Taipei', '2026-12-06T00:00:00+08:00'],
+    ['115/12/06 15:32', 'Asia/Taipei', '2026-12-06T15:32:00+08:00'],
+    ['115年12月6日', 'Asia/Taipei', '2026-12-06T00:00:00+08:00'],
+    ['中華民國115年12月6日', 'Asia/Taipei', '2026-12-06T00:00:00+08:00'],
+    ['民國99年1月5日', 'Asia/Shanghai', '2010-01-05T00:00:00+08:00'],
+  ])('reads the Minguo year of %j in %s', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
+  it('reads three figures before a month and a day as a Minguo year only in Taiwan', () => {
+    expect(parseDate('115-12-06', 'Asia/Shanghai')).toBeNull();
+  });
 });
