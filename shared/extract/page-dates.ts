@@ -1115,14 +1115,15 @@ const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'op
 
 /**
  * A date's label set in an element of its own before the date (`<li><strong>Datum</strong>
- * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`, `<b>Aktualisiert am </b>17.01.2021`), in
- * the languages publishers write it.
+ * 28.04.2023</li>`, `<dt>Published</dt><dd>…</dd>`, `<b>Aktualisiert am </b>17.01.2021`,
+ * `<li><span>發布日期：</span>115-12-06</li>` with the full-width colon), in the languages
+ * publishers write it.
  * Built on its first use ({@link onFirstUse}): most pages never need it.
  */
 const dateFieldLabelPattern = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*:?$`,
+      String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|(?:發布|发布|發佈)?日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*[:：]?$`,
       'iu',
     ),
 );

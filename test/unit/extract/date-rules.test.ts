@@ -653,6 +653,13 @@ describe('dates: a date after a label element of its own is the publication date
     expect(published(html)).toBe('2021-01-17T12:00:00+00:00');
   });
 
+  it('reads a Chinese label with its full-width colon: <li><span>發布日期：</span>2026-12-06</li>', () => {
+    const before = '<ul class="list-text"><li><span>發布日期：</span>2026-12-06</li></ul>';
+    expect(published(page('', { before }), 'https://news.example.com/a.html')).toBe(
+      '2026-12-06T12:00:00+00:00',
+    );
+  });
+
   it('reads a label in a span of its own: <span>Published:</span> 12 March 2024', () => {
     const before = '<p><span>Published:</span> 12 March 2024</p>';
     expect(published(page('', { before }))).toBe('2024-03-12T12:00:00+00:00');
