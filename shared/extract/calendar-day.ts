@@ -1,6 +1,7 @@
 /**
- * The Gregorian day of a date of another calendar (Solar Hijri, lunar Hijri), found with the
- * platform's arithmetic of that calendar (`Intl`): a day near an estimate of it, checked there.
+ * The Gregorian day of a date of another calendar (Solar Hijri, lunar Hijri, Ethiopian), found
+ * with the platform's arithmetic of that calendar (`Intl`): a day near an estimate of it, checked
+ * there.
  */
 
 const DAY_MS = 86_400_000;
@@ -8,7 +9,7 @@ const DAY_MS = 86_400_000;
 const SHIFTS = [0, -1, 1, -2, 2, -3, 3];
 
 /** The calendars read, by their names in `Intl`. */
-export type Calendar = 'persian' | 'islamic-umalqura';
+export type Calendar = 'persian' | 'islamic-umalqura' | 'ethiopic';
 
 /** Each calendar's format, made on its first date (a format costs a fraction of a millisecond). */
 const formats = new Map<Calendar, Intl.DateTimeFormat>();

@@ -6,6 +6,8 @@
  * Each rewrite runs only on a text holding its script's letters.
  */
 
+import { ETHIOPIC_LETTER, ethiopianAsGregorian } from './ethiopian.ts';
+
 /** Thai letters: only a text holding some is read for Thai forms. */
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /**
@@ -68,7 +70,7 @@ const gregorianOfRoc = (_: string, year: string) => String(Number(year) + 1911);
 /**
  * A date text in the form the date patterns read: "วันที่ 6 ธันวาคม พ.ศ. 2569 - 15:32 น." becomes
  * "วันที่ 6 ธันวาคม 2569 - 15:32 น.", "ទី6 ខែធ្នូ ឆ្នាំ2026 ម៉ោង 3:32 រសៀល" becomes "6 ធ្នូ 2026 3:32
- * pm", "中華民國115年12月6日" "2026年12月6日".
+ * pm", "中華民國115年12月6日" "2026年12月6日", the Ethiopian "ኅዳር 27/2019" "2026-12-06" (`ethiopian.ts`).
  *
  * @param text - a date text
  * @param timeZone - the page's zone
@@ -79,6 +81,7 @@ export function localDateForms(text: string, timeZone: string): string {
   if (THAI_LETTER.test(out)) out = out.replace(THAI_ERA, '');
   if (out.includes('民國')) out = out.replace(ROC_YEAR, gregorianOfRoc);
   if (timeZone === 'Asia/Taipei') out = out.replace(ROC_YEAR_UNMARKED, gregorianOfRoc);
+  if (ETHIOPIC_LETTER.test(out)) out = ethiopianAsGregorian(out);
   for (const [letters, rewrites] of SCRIPT_REWRITES) {
     if (!letters.test(out)) continue;
     for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);

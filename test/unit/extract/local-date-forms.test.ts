@@ -54,4 +54,25 @@ describe('dates in the forms of other scripts', () => {
   it('reads three figures before a month and a day as a Minguo year only in Taiwan', () => {
     expect(parseDate('115-12-06', 'Asia/Shanghai')).toBeNull();
   });
+
+  it.each([
+    ['ኅዳር 27/2019', '2026-12-06'],
+    ['ህዳር 27 ቀን 2019 ዓ.ም', '2026-12-06'],
+    ['27 ኅዳር 2019', '2026-12-06'],
+    ['ጥር 1 ቀን 2018 ዓ.ም', '2026-01-09'],
+    ['መስከረም 1/2019', '2026-09-11'],
+    // The year after Pagume's sixth day opens on 12 September, before a Gregorian leap year.
+    ['ጳጉሜ 6/2015', '2023-09-11'],
+    ['መስከረም 1/2016', '2023-09-12'],
+  ])('reads the Ethiopian date %j as the Gregorian day %s', (text, day) => {
+    expect(parseDate(text, 'Africa/Addis_Ababa')).toBe(`${day}T00:00:00+03:00`);
+    expect(isDateline(text, 'Africa/Addis_Ababa')).toBe(true);
+  });
+
+  it.each(['ጳጉሜ 7/2018', 'ጳጉሜ 6/2018', 'ኅዳር 31/2019'])(
+    'reads no day that the Ethiopian calendar has not: %j',
+    (text) => {
+      expect(parseDate(text, 'Africa/Addis_Ababa')).toBeNull();
+    },
+  );
 });
