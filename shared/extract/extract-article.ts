@@ -8,6 +8,7 @@ import { readBody } from './body.ts';
 import { isBelow, textExcept } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
+import { customTimesAsTime } from './custom-times.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
 import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
@@ -295,6 +296,7 @@ function extract(
   emptyHeadingPermalinks(elements);
   if (mayNameLegacyFont(html)) convertLegacyFontText(elements);
   const formulas = formulasAsText(elements);
+  customTimesAsTime(elements);
   const root = $.root()[0];
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;

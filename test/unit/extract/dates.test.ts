@@ -336,6 +336,16 @@ describe('extractArticle dates', () => {
     expect(extractArticle(blog).publishedAt).toBe('2023-12-14T16:05:00+07:00');
   });
 
+  it.each(['relative-time', 'local-time', 'time-ago'])(
+    'reads the instant a web component <%s datetime> shows, as a <time>’s',
+    (name) => {
+      const page = buildPage({
+        before: `<div class="meta">Đăng <${name} datetime="2023-12-14T09:05:00Z" class="no-wrap">14 Dec</${name}></div>`,
+      });
+      expect(extractArticle(page).publishedAt).toBe('2023-12-14T16:05:00+07:00');
+    },
+  );
+
   it("takes no live blog entry's time linked as the entry's permalink for the article's date", () => {
     // Each entry links its time to its own fragment of the page: an entry's, not the page's.
     const entries = BODY_PARAGRAPHS.map(
