@@ -566,7 +566,7 @@ const hanName = onFirstUse(() => /^\p{scx=Han}{2,4}$/u);
 export function wireDatelineReporters(text: string): string[] | null {
   const korean = KOREAN_WIRE_DATELINE.exec(text)?.[1];
   if (korean !== undefined) return korean.split(/\s*·\s*/);
-  const taiwanese = cnaDateline().exec(text)?.[1];
+  const taiwanese = cnaDateline().exec(text)?.[1] ?? taiwanCredit().exec(text)?.[1];
   if (taiwanese !== undefined) return taiwanese.split('、');
   const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
   if (credit === undefined) return null;
@@ -589,6 +589,18 @@ const cnaDateline = onFirstUse(
   () =>
     /^（中央社(?:記者|记者)((?:\p{scx=Han}{3}、)*\p{scx=Han}{3})\p{scx=Han}{2,4}\d{1,2}日(?:專)?[電电]）/u,
 );
+
+/**
+ * A Taiwanese paper's credit opening the text: the reporters (or the translator, 編譯), a slash,
+ * the place and "報導" (reported), in brackets or not ("〔記者林曉雲／台北報導〕", "記者林曉雲／台北報導",
+ * "〔編譯陳成良／綜合報導〕"), or the reporters alone in brackets ("（記者林曉雲）").
+ * Built on its first use ({@link onFirstUse}): most pages never need it.
+ */
+const taiwanCredit = onFirstUse(() => {
+  const names = String.raw`(?:記者|记者|編譯|编译)\s*((?:\p{scx=Han}{2,4}、)*\p{scx=Han}{2,4})`;
+  const place = String.raw`\s*[／/]\s*\p{scx=Han}{0,6}?(?:報導|报道)`;
+  return fromSource(String.raw`^[〔【［\[（(]?\s*${names}(?:${place}|\s*[〕】］\]）)])`, 'u');
+});
 
 /**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes

@@ -2738,6 +2738,20 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     const html = zhPage('据介绍，该线路由本市（记者 王明 报道）');
     expect(extractArticle(html, { url: URL }).authors).toEqual([]);
   });
+
+  it.each([
+    ['〔記者林曉雲／台北報導〕', ['林曉雲']],
+    ['記者林曉雲／台北報導', ['林曉雲']],
+    ['〔記者王姿琳、林曉雲／綜合報導〕', ['王姿琳', '林曉雲']],
+    ['〔編譯陳成良／綜合報導〕', ['陳成良']],
+    ['（記者林曉雲）', ['林曉雲']],
+  ])("reads a Taiwanese paper's credit %j opening the text", (credit, names) => {
+    expect(extractArticle(zhPage(credit), { url: URL }).authors).toEqual(names);
+  });
+
+  it.each(['記者會上，部長表示', '（記者會）'])('reads no credit from %j', (opening) => {
+    expect(extractArticle(zhPage(opening), { url: URL }).authors).toEqual([]);
+  });
 });
 
 describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
