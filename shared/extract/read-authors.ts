@@ -1818,9 +1818,11 @@ function fromPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
     fromAuthorLabels(ctx, site) ??
     fromBylineLines(ctx, site) ??
     fromEmbeddedState(ctx, site) ??
+    // A reporter a wire's dateline credits, before the outlet declared as the author: the
+    // Liberty Times declares only itself and credits "〔記者林曉雲／台北報導〕".
+    fromWireDateline(ctx) ??
     fromDeclaredOutlet(ctx, site) ??
-    fromNameBesideDate(ctx, site) ??
-    fromWireDateline(ctx)
+    fromNameBesideDate(ctx, site)
   );
 }
 

@@ -785,6 +785,12 @@ describe('authors: the outlet a page declares as JSON-LD author stands when it n
     );
   });
 
+  it("gives the reporter a wire's dateline opening the text credits, not the declared outlet", () => {
+    const head = jsonLdAuthor({ '@type': 'Organization', name: '自由時報' });
+    const body = `<p>〔記者林曉雲／台北報導〕${BODY_PARAGRAPHS[0]}</p><p>${BODY_PARAGRAPHS[1]}</p>`;
+    expect(authors(head, '', body)).toEqual(['林曉雲']);
+  });
+
   it.each(['Foto: dpa', 'Anzeige', 'jdadmin', 'https://www.zeitung.de/', 'redaktion@zeitung.de'])(
     'takes no credit, label, CMS account or address as the outlet: %j',
     (name) => {
