@@ -575,11 +575,13 @@ export function wireDatelineReporters(text: string): string[] | null {
 }
 
 /**
- * A Korean wire's dateline: the place and the agency in brackets, then the reporters, their
- * title and "=" ("(서울=연합뉴스) 김준형 기자 = …", "… 김동현 특파원 = …").
+ * A Korean wire's or paper's dateline: the place and the outlet in brackets, then the reporters,
+ * their title and "=" ("(서울=연합뉴스) 김준형 기자 = …", "… 김동현 특파원 = …", "(세종=뉴스1) …",
+ * "[서울=뉴시스]김지훈 기자 = …"), or all of it in square brackets ("[머니투데이 김지훈 기자]",
+ * "[헤럴드경제=김지훈 기자]").
  */
 const KOREAN_WIRE_DATELINE =
-  /^\((?:[가-힣]{1,10}=)?[가-힣A-Za-z]{2,12}\)\s*([가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=/u;
+  /^(?:[([](?:[가-힣]{1,10}=)?[가-힣A-Za-z\d]{2,12}[)\]]\s*|\[[가-힣A-Za-z\d]{2,12}[\s=]\s*(?=[^\]]*\]))([가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*[=\]]/u;
 /**
  * Taiwan's Central News Agency's dateline: its reporters (three characters each, as Taiwanese
  * names are written), the place and the day ("（中央社記者張建中新竹18日電）").

@@ -2736,6 +2736,11 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     // Yonhap: the place and the agency in brackets, the reporter and "기자 =".
     ['(서울=연합뉴스) 김준형 기자 = ', ['김준형']],
     ['(워싱턴=연합뉴스) 김동현 특파원 = ', ['김동현']],
+    // Other agencies and papers: a digit in the outlet's name, square brackets.
+    ['(세종=뉴스1) 김지훈 기자 = ', ['김지훈']],
+    ['[서울=뉴시스]김지훈 기자 = ', ['김지훈']],
+    ['[머니투데이 김지훈 기자] ', ['김지훈']],
+    ['[헤럴드경제=김지훈·이영희 기자] ', ['김지훈', '이영희']],
   ])('reads the reporters of %j', (dateline, names) => {
     expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
   });
