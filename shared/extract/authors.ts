@@ -614,11 +614,12 @@ const KOREAN_REPORTER =
 
 /**
  * A line that is a Korean byline and nothing else, as articles end: a place or the outlet
- * ("순천, 광양", "세종=", "한국일보,"), the names and their title, the reporter's address
- * ("신현주 기자 spicy@hankookilbo.com"). Not a sentence with 기자 in it.
+ * ("순천, 광양", "세종=", "한국일보,", the Hankyoreh's "세종/" or a slash alone), the names and
+ * their title, the reporter's address ("신현주 기자 spicy@hankookilbo.com", "/김지훈 기자
+ * jhkim@hani.co.kr"). Not a sentence with 기자 in it.
  */
 const KOREAN_BYLINE_LINE =
-  /^(?:[가-힣]{1,10}(?:\s*[,=]\s*|\s+))*(?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5}\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
+  /^\/?(?:[가-힣]{1,10}(?:\s*[,=/]\s*|\s+))*(?:[가-힣]{2,5}\s*·\s*)*[가-힣]{2,5}\s*(?:(?:선임|수석|객원|인턴)?기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 
 /**
  * The names a Korean byline credits by their title ("김민수·이영희 기자": names joined by a middle

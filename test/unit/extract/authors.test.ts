@@ -60,6 +60,9 @@ describe('parseByline', () => {
     ['순천, 광양 구현모 기자 ninek@hankookilbo.com', ['구현모']],
     ['세종=김민수·이영희 기자', ['김민수', '이영희']],
     ['워싱턴=박준석 특파원', ['박준석']],
+    // The Hankyoreh's slash before the place or the name.
+    ['/김지훈 기자 jhkim@hani.co.kr', ['김지훈']],
+    ['세종/김지훈 기자 jhkim@hani.co.kr', ['김지훈']],
     ['ĐỖ HUY - CAH Yên Bình', ['Đỗ Huy']],
     ['Minh Châu - PC06 Công an tỉnh', ['Minh Châu']],
     ['Thượng úy Nguyễn Văn Nam - Đội CSGT', ['Nguyễn Văn Nam']],
