@@ -448,17 +448,33 @@ const uncasedWords = onFirstUse(() =>
 
 /**
  * A name of one to four words written in scripts without capitals (Thai, Arabic, Hebrew,
- * Devanagari): no letter in it has a case, no digit, at most 40 characters.
+ * Devanagari, and Georgian in use: {@link casedInUse}): no letter in it has a case, no digit,
+ * at most 40 characters.
  */
 function isUncasedName(text: string): boolean {
-  return text.length <= 40 && uncasedWords().test(text) && !CASED.test(text);
+  return text.length <= 40 && uncasedWords().test(text) && !casedInUse().test(text);
 }
 
 /**
- * A letter that has a case (upper, lower or title): Cased_Letter, one class where the union
- * `[\p{Lu}\p{Ll}\p{Lt}]` of the same letters takes V8 ten times longer to build.
+ * A letter with a case that names write with capitals: Cased_Letter (`\p{LC}`, one class where
+ * the union `[\p{Lu}\p{Ll}\p{Lt}]` takes V8 ten times longer to build), not Georgian's. Its
+ * letters (Mkhedruli) are lower case by Unicode, but its capitals (Mtavruli) are for headings in
+ * capitals alone: a Georgian name ("ნინო ბერიძე") is written as one in a script without case is.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
  */
-const CASED = /\p{LC}/u;
+const casedInUse = onFirstUse(() => fromSource(String.raw`(?!\p{sc=Georgian})\p{LC}`, 'u'));
+/** A word's first letter in lower case, in a script whose names open with a capital. */
+const lowerCaseInUse = onFirstUse(() => fromSource(String.raw`^(?!\p{sc=Georgian})\p{Ll}`, 'u'));
+
+/**
+ * Whether a name opens in lower case where its script writes names with a capital ("capital",
+ * a brand's label), not in Georgian, whose names have none ({@link casedInUse}).
+ *
+ * @param name - a name
+ */
+export function opensInLowerCaseInUse(name: string): boolean {
+  return lowerCaseInUse().test(name);
+}
 
 /**
  * A byline's names, then a comma, the reporters' outlet or desk and, after a dash, the place they

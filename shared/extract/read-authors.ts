@@ -23,6 +23,7 @@ import {
   looksLikeName,
   namesOutletByForm,
   OUR_STAFF,
+  opensInLowerCaseInUse,
   parseByline,
   wireDatelineReporters,
 } from './authors.ts';
@@ -179,7 +180,7 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
       const name = withoutTrailingSite(written, site);
       // On the page, a person's name is written with a capital ("capital" is a brand's label);
       // a wire agency credited beside the names may not be ("…, dpa").
-      if (capitalized && /^\p{Ll}/u.test(name) && !isWireAgency(name)) continue;
+      if (capitalized && opensInLowerCaseInUse(name) && !isWireAgency(name)) continue;
       if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
     }
   }

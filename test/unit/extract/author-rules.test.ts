@@ -2718,6 +2718,19 @@ describe('authors: an unmarked line of the name, the place and the date in field
   });
 });
 
+describe('authors: Georgian names, in lower-case letters, are written as in a script without case', () => {
+  it.each([
+    ['<span class="author">ნინო ბერიძე</span>', ['ნინო ბერიძე']],
+    ['<a rel="author" href="/ka/author/1">გიორგი კაპანაძე</a>', ['გიორგი კაპანაძე']],
+  ])('reads the byline %j', (byline, names) => {
+    expect(authors('', `<div class="meta">${byline}</div>`)).toEqual(names);
+  });
+
+  it('still reads no Latin name in lower case from a byline element', () => {
+    expect(authors('', '<div class="meta"><span class="author">capital</span></div>')).toEqual([]);
+  });
+});
+
 describe("authors: a Chinese wire's dateline names its reporters in brackets", () => {
   const ZH = [
     '北京地铁17号线北段5日上午正式开通运营，全长约30公里，设站12座，连接昌平区和朝阳区。',
