@@ -294,10 +294,10 @@ export function removeAuthorPortraits(root: Element, names: readonly string[]): 
 /**
  * What may stand before the author's name on a byline line: a separator left by a date line
  * taken from its start ("| "), and a label of up to three words ending in a colon
- * ("Periodista Digital:", "Redakteur:").
+ * ("Periodista Digital:", "Redakteur:", Khmer "ដោយ៖", Armenian "Հեղինակ՝").
  */
 const BYLINE_LABEL = fromSource(
-  String.raw`^[\s|·•–—-]*(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\s*:)?\s*`,
+  String.raw`^[\s|·•–—-]*(?:[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,2}\s*[:：៖՝])?\s*`,
   'u',
 );
 

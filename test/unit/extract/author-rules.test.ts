@@ -308,6 +308,13 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['Συντάκτης: Γιώργος Παπαδόπουλος', ['Γιώργος Παπαδόπουλος']],
     ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
     ['ผู้เขียน: สมชาย ใจดี', ['สมชาย ใจดี']],
+    // Labels with their scripts' own colons.
+    ['ដោយ៖ សុខ ចាន់ថា', ['សុខ ចាន់ថា']],
+    ['ដោយ: សុខ ចាន់ថា', ['សុខ ចាន់ថា']],
+    ['Հեղինակ՝ Անի Հովհաննիսյան', ['Անի Հովհաննիսյան']],
+    ['Հեղինակ: Անի Հովհաննիսյան', ['Անի Հովհաննիսյան']],
+    ['ໂດຍ: ສົມພອນ ແກ້ວມະນີ', ['ສົມພອນ ແກ້ວມະນີ']],
+    ['ავტორი: ნინო ბერიძე', ['ნინო ბერიძე']],
     // A special envoy's title after the name, and where they were sent.
     ['द्वारा: राहुल शर्मा', ['राहुल शर्मा']],
     ['द्वारा राहुल शर्मा', ['राहुल शर्मा']],
@@ -2728,6 +2735,16 @@ describe('authors: Georgian names, in lower-case letters, are written as in a sc
 
   it('still reads no Latin name in lower case from a byline element', () => {
     expect(authors('', '<div class="meta"><span class="author">capital</span></div>')).toEqual([]);
+  });
+});
+
+describe("authors: a byline label with its script's own colon", () => {
+  it('reads the name after a byline label with its own colon, and leaves the line out of the body', () => {
+    const page = (byline: string) =>
+      `<html lang="km"><head><title>T</title></head><body><article><h1>T</h1><div class="meta"><span class="author">${byline}</span></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const article = extractArticle(page('ដោយ៖ សុខ ចាន់ថា'), { url: URL });
+    expect(article.authors).toEqual(['សុខ ចាន់ថា']);
+    expect(article.contentText).not.toContain('ដោយ');
   });
 });
 
