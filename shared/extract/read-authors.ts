@@ -874,9 +874,13 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el, index) && !isArticleMicrodata(el, index)) continue;
     // A section's name linked beside the byline is not a person's, nor is the part naming the
-    // outlet (`<span class="c-byline__source">The Associated Press</span>`).
+    // outlet (`<span class="c-byline__source">The Associated Press</span>`) or the place filed
+    // from (`<span class="location">Dhaka</span>` after "Staff Correspondent").
     const notNames = (e: Element) =>
-      (e.name === 'a' && isSectionLink(e)) || namesOutlet(e) || namesRole(e);
+      (e.name === 'a' && isSectionLink(e)) ||
+      namesOutlet(e) ||
+      namesRole(e) ||
+      (e !== el && hasClassPart(e, PLACE_PART));
     const text = cleanText(textExcept([el], notNames));
     // A "By" label in an element of its own names no one, nor does a line of categories.
     if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {

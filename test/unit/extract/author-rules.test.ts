@@ -2738,6 +2738,21 @@ describe('authors: Georgian names, in lower-case letters, are written as in a sc
   });
 });
 
+describe('authors: the place a byline names by its class is no name', () => {
+  it.each([
+    [
+      '<span class="contributor-name">Staff Correspondent</span><span class="location">Dhaka</span>',
+      [],
+    ],
+    [
+      '<span class="contributor-name">Jane Doe</span><span class="location">Dhaka</span>',
+      ['Jane Doe'],
+    ],
+  ])('reads %j', (parts, names) => {
+    expect(authors('', `<div class="contributor">${parts}</div>`)).toEqual(names);
+  });
+});
+
 describe("authors: a byline label with its script's own colon", () => {
   it('reads the name after a byline label with its own colon, and leaves the line out of the body', () => {
     const page = (byline: string) =>
