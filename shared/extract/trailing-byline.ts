@@ -1124,8 +1124,10 @@ export function removeLeadingDateline(
     (isDate(text) ||
       (!afterOpening &&
         (bylineLine().test(text) ||
-          // A byline's job line whose name line went before it ("Statehouse Reporter").
+          // A byline's job line whose name line went before it ("Statehouse Reporter"), or a
+          // staff credit naming no one ("নিজস্ব প্রতিবেদক", own correspondent).
           isJobTitleOnly(text) ||
+          isNewsroomSignOff(text) ||
           isArticleMetadata(text) ||
           isDatedByline(text, isDate) ||
           isLabelledFields(text, isDate)))) &&

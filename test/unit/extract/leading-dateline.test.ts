@@ -332,6 +332,17 @@ describe("a byline's small box leaves the body with the byline's name line", () 
     expect(result.contentText).not.toContain('Statehouse Reporter');
   });
 
+  it.each(['Redaktion', 'নিজস্ব প্রতিবেদক'])(
+    "removes a newsroom's credit alone opening the body, naming no one: %j",
+    (credit) => {
+      const html = article(
+        `<div class="k0"><span class="k3">${credit}</span><span>Dhaka</span></div>`,
+      );
+      const result = extractArticle(html, { url: 'https://www.kvrt.org/news/c1' });
+      expect(result.contentText).not.toContain(credit);
+    },
+  );
+
   it('keeps a first paragraph that speaks of a reporter', () => {
     const line = 'The reporter was released on Tuesday.';
     const html = article(`<p>${line}</p>`);
