@@ -681,9 +681,19 @@ const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 
 /**
+ * A Chinese, Japanese or Korean name, written without a space: two to six Han or kana
+ * characters ("山田太郎", "小林愛"), or two to four Hangul syllables ("김지훈").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const cjkName = onFirstUse(() =>
+  fromSource(String.raw`^(?:[\p{scx=Han}\p{scx=Kana}\p{scx=Hira}]{2,6}|[가-힣]{2,4})$`, 'u'),
+);
+
+/**
  * Names laid out as elements side by side with nothing but spaces between them
- * (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`): several people, not one name
- * of eight words. Each element holds a full name; a first and a last name apart (`<span>Anna
+ * (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`, or nothing at all between
+ * the links of Chinese, Japanese and Korean names: `<a href="/reporter/1">山田太郎</a><a
+ * href="/reporter/2">小林愛</a>`): several people, not one name of eight words. Each element holds a full name; a first and a last name apart (`<span>Anna
  * </span> <span>Berg</span>`) are one person's.
  *
  * @returns the elements, or null when the byline is not laid out so
@@ -696,6 +706,8 @@ function namesSideBySide(byline: Element): Element[] | null {
     if (!spacesOnly) continue;
     const allNames = children.every((c) => {
       const text = cleanText(textOf(c));
+      // Links each to a page of its own: a family and a given name apart are one person's.
+      if (c.name === 'a' && c.attribs.href !== undefined && cjkName().test(text)) return true;
       const words = text.split(' ').length;
       const sized = words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS;
       return sized && looksLikeName(text) && !LABEL_LINE.test(text);

@@ -2738,6 +2738,24 @@ describe('authors: Georgian names, in lower-case letters, are written as in a sc
   });
 });
 
+describe('authors: links side by side in a byline are each a name, in scripts that write names without spaces', () => {
+  const jaPage = (byline: string) =>
+    `<html lang="ja"><head><title>T</title></head><body><article><h1>見出し</h1><div class="byline">${byline}</div>${'<p>日本銀行は6日、金融政策決定会合を開き、政策金利を0.75％に据え置くことを決めた。</p>'.repeat(8)}</article></body></html>`;
+
+  it.each([
+    [
+      '<a href="/reporter/yamada-taro">山田太郎</a><a href="/reporter/kobayashi-ai">小林愛</a>',
+      ['山田太郎', '小林愛'],
+    ],
+    // A family and a given name apart are one person's.
+    ['<span>山田</span><span>太郎</span>', ['山田太郎']],
+  ])('reads %j', (byline, names) => {
+    expect(extractArticle(jaPage(byline), { url: 'https://www.example.jp/a/1' }).authors).toEqual(
+      names,
+    );
+  });
+});
+
 describe('authors: the place a byline names by its class is no name', () => {
   it.each([
     [
