@@ -621,6 +621,18 @@ function opensWithName(text: string, site: SiteIdentity): boolean {
 const casedLetter = onFirstUse(() => /\p{Lu}|\p{Ll}/u);
 
 /**
+ * A Japanese reporter's desk or beat on a line of an author box: a department ("経済部",
+ * "東京本社社会部", perhaps then a bar and more) or what the reporter is in charge of ("日銀・金融担当").
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+const deskOrBeat = onFirstUse(() =>
+  fromSource(
+    String.raw`^[\p{scx=Han}\p{scx=Kana}]{2,12}?(?:部|局|支社|班)(?:$|\s*[｜|/／・])|担当$`,
+    'u',
+  ),
+);
+
+/**
  * The lines of a byline laid out on several (`<div>Name</div><div>Outlet</div><div>Date</div>`,
  * or spans and links that meet without a space: `<a>Name</a><span>Reporter</span>`), after a
  * "By" label and up to the first that names no person: read together they run into one
@@ -642,7 +654,7 @@ function leadingNameLines(
     // A label ("By", "Posted by", "Kommentar von", "Autor:", "Contributors") or a job title
     // before the names is passed over; after them, it ends them ("Stand:", "Travel News
     // Reporter").
-    if (LABEL_LINE.test(line) || isJobTitle(line) || isLabelWord(line)) {
+    if (LABEL_LINE.test(line) || isJobTitle(line) || isLabelWord(line) || deskOrBeat().test(line)) {
       if (names.length === 0) continue;
       break;
     }

@@ -2756,6 +2756,19 @@ describe('authors: links side by side in a byline are each a name, in scripts th
   });
 });
 
+describe("authors: a Japanese author box's desk or beat line is no name", () => {
+  it.each([
+    '<a href="/reporter/yamada-taro">山田太郎</a><p>経済部｜日銀・金融担当</p>',
+    '<a href="/reporter/yamada-taro">山田太郎</a><p>日銀・金融担当</p>',
+    '<a href="/reporter/yamada-taro">山田太郎</a><p>東京本社社会部</p>',
+  ])('reads only the name from %j', (box) => {
+    const html = `<html lang="ja"><head><title>T</title></head><body><article><h1>見出し</h1>${'<p>日本銀行は6日、金融政策決定会合を開き、政策金利を0.75％に据え置くことを決めた。</p>'.repeat(8)}<div class="writer">${box}</div></article></body></html>`;
+    expect(extractArticle(html, { url: 'https://www.example.jp/a/1' }).authors).toEqual([
+      '山田太郎',
+    ]);
+  });
+});
+
 describe('authors: the place a byline names by its class is no name', () => {
   it.each([
     [
