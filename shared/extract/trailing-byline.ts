@@ -647,7 +647,19 @@ function closingLines(
  * and definition items old CMSs set them in (Joomla's `<td class="createdate">`, its
  * `<dl class="article-info">`).
  */
-const DATELINE_BLOCKS = new Set(['p', 'div', 'span', 'time', 'h4', 'h5', 'h6', 'td', 'dt', 'dd']);
+const DATELINE_BLOCKS = new Set([
+  'p',
+  'div',
+  'span',
+  'time',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'dt',
+  'dd',
+  'li',
+]);
 
 /** A unit after a credit's name and a dash: "Tin, ảnh: Hồng Nhung - CDC Nghệ An". */
 const UNIT_AFTER_NAME = String.raw`[\p{Lu}\d][\p{L}\p{M}\d&.'’ -]{1,40}`;
@@ -768,10 +780,11 @@ function isDatedByline(text: string, isDateOnly: (text: string) => boolean): boo
 /**
  * The label of a field of an article's metadata line that names where the text came from or
  * who edited it: "Nguồn tin: Phòng PV01", "Source: Reuters", "Biên tập viên: Lê Hoa", or a
- * Chinese portal's original title of a story it republishes ("原标题：…").
+ * Chinese portal's original title of a story it republishes ("原标题：…"), and a Chinese
+ * government CMS's source and publishing unit ("資料來源：內政部", "發布單位：行政院").
  */
 const NAMING_FIELD_LABEL =
-  /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción|原标题|原標題)\s*[:：]\s*/iu;
+  /^(?:nguồn(?: tin)?|source|quelle|fuente|fonte|bron|biên tập(?: viên)?|editor|redaktion|redacción|原标题|原標題|資料來源|资料来源|來源|来源|發布單位|发布单位|發佈單位|編輯|编辑)\s*[:：]\s*/iu;
 /** The most words a naming field's value takes ("Phòng PV01", "Công an tỉnh"). */
 const MAX_FIELD_VALUE_WORDS = 5;
 /** Where a line of labelled fields splits: its separators, and a dash between two fields. */

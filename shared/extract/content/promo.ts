@@ -234,7 +234,7 @@ const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
  * "Odsłony"), as a regular-expression alternation.
  */
 const VIEW_COUNT_WORDS =
-  '(?:số )?lượt (?:xem|đọc)|hits|views|reads|aufrufe|zugriffe|vues|visitas|visite|visualizaciones|visualizzazioni|visualizações|weergaven|просмотр(?:ов|ы|а)?|перегляд(?:ів|и)?|odsłon(?:y|a)?|wyświetle(?:ń|nia)|görüntülenme|okunma|zobrazení|dilihat';
+  '(?:số )?lượt (?:xem|đọc)|hits|views|reads|aufrufe|zugriffe|vues|visitas|visite|visualizaciones|visualizzazioni|visualizações|weergaven|просмотр(?:ов|ы|а)?|перегляд(?:ів|и)?|odsłon(?:y|a)?|wyświetle(?:ń|nia)|görüntülenme|okunma|zobrazení|dilihat|點閱次數|点阅次数|瀏覽次數|浏览次数|閱讀次數|阅读次数|點擊數|点击数|瀏覽人次|浏览人次';
 
 const COUNT_OR_TOOL = String.raw`(?:(?:${VIEW_COUNT_WORDS})\s*:?\s*\d[\d.,]*|bản in|in bài(?: viết)?|in trang|gửi bài(?: viết)?|gửi email|gửi cho bạn bè|chia sẻ|lưu|print|email|e-mail|share|drucken|teilen|imprimir|compartir|imprimer|partager)`;
 
@@ -277,7 +277,7 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
     // Its count of readers, as CMSs print it beside the date: "Lượt xem: 123", "Hits: 1,234",
     // "1.234 Aufrufe", "Visto 314 veces", "Viewed 1,234 times".
-    String.raw`^(?:${VIEW_COUNT_WORDS})\s*:?\s*[\d.,\s]+$`,
+    String.raw`^(?:${VIEW_COUNT_WORDS})\s*[:：]?\s*[\d.,\s]+$`,
     // … beside the page's tools, in fields: "Số lượt đọc: 256 | Bản in | Gửi bài viết".
     String.raw`^(?:${COUNT_OR_TOOL}\s*\|\s*){1,5}${COUNT_OR_TOOL}$`,
     // A pager with its label: "Trang: 1 | 2 | 3", "Seite 1 2 3 weiter".
@@ -331,6 +331,8 @@ const CLOSING_METADATA = new RegExp(
     String.raw`^a version of this (?:article|story|review|essay|column) appear(?:s|ed) in print\b|^this (?:article|story) appeared in the\b.{0,80}\bprint edition\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien)\b.{0,40}\b(?:gedruckten ausgabe|printausgabe|print-ausgabe|zeitungsausgabe)\b|^cet article (?:est paru|a été publié) dans .{0,60}(?:édition|journal daté)|^(?:este artículo|esta nota) (?:fue publicad[oa]|se publicó|apareció) .{0,60}\bedición impresa\b|^questo articolo è (?:apparso|stato pubblicato)\b.{0,60}\b(?:edizione cartacea|in edicola)\b`,
     // … in Chinese, the paper's name, date and page: "《 人民日报 》（ 2024年12月30日 第 01 版）".
     String.raw`^《\s*[^》]{1,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]$`,
+    // A Chinese government CMS's fields, one a line: "更新日期：115-12-06", "發布單位：行政院".
+    String.raw`^(?:更新日期|發布日期|发布日期|發佈日期|資料來源|资料来源|發布單位|发布单位|發佈單位)\s*[:：]\s*\S.{0,40}$`,
     // Its editors, as Chinese portals close: "(责编：杨虞波罗、岳弘彬)", "【责任编辑：王洪江】"; and
     // the site's account to follow: "关注公众号：人民网财经".
     String.raw`^[(（【\[]?\s*(?:责编|责任编辑|責任編輯|責編)\s*[:：]|^(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：]`,

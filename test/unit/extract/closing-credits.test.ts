@@ -584,3 +584,38 @@ describe("an issuing body's sign-off in capitals closing a press release", () =>
     );
   });
 });
+
+describe('a government CMS’s lists of labelled fields above and below the text (Taiwan’s)', () => {
+  const page = `<!DOCTYPE html>
+<html lang="zh-Hant">
+<head>
+<meta charset="utf-8">
+<title>行政院會通過「住宅租賃補貼擴大方案」 每年受惠家庭可達75萬戶 - 新聞與公告 - 行政院全球資訊網</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+</head>
+<body>
+<div class="main">
+<a href="#C" id="C" title="中央內容區塊">:::</a>
+<div class="area-essay page-caption-p">
+ <h2 class="h3">行政院會通過「住宅租賃補貼擴大方案」 每年受惠家庭可達75萬戶</h2>
+ <ul class="list-text detail"><li><span>發布日期：</span>115-12-06</li><li><span>資料來源：</span>內政部</li><li><span>點閱次數：</span>2031</li></ul>
+ <div class="area-editor user-edit">
+  <div class="p">
+   <p>行政院長今（6）日主持行政院會聽取內政部「住宅租賃補貼擴大方案」報告後表示，居住正義是政府施政的重要目標，為減輕青年及中低收入家庭的租屋負擔，政府自民國116年起，將租金補貼的戶數上限從50萬戶擴大至75萬戶，預算規模增加為每年新臺幣360億元。</p>
+   <p>院長指出，本方案放寬申請資格，單身青年所得門檻由每人每月平均所得提高至最低生活費的3.5倍，新婚及育有未成年子女家庭的補貼金額再加碼1.3倍至1.8倍，並簡化申請流程，民眾可全程線上申辦，不須房東同意。</p>
+   <p>內政部表示，本方案將於中華民國115年12月15日起受理民國116年度的申請，補貼以年度為單位核定，每月補貼金額依縣市不同介於新臺幣2,000元至8,000元。申請人可至內政部國土管理署網站或各直轄市、縣（市）政府洽詢。</p>
+   <p>院長請內政部與各地方政府密切合作，加強宣導，讓需要協助的民眾都能知道並申請；同時請財政部研議對出租住宅給補貼戶的房東提供稅賦優惠，以增加租屋市場供給。</p>
+  </div>
+ </div>
+ <div class="area-file"><h3>附件</h3><ul><li><a href="/Download.ashx?u=1">住宅租賃補貼擴大方案簡報.pdf</a></li></ul></div>
+ <div class="area-customize"><ul><li>更新日期：115-12-06</li><li>發布單位：行政院</li></ul></div>
+</div>
+</div>
+</body></html>`;
+
+  it('leaves the list of the date, source and view count above the text out of the body', () => {
+    const article = extractArticle(page, { url: 'https://www.ey.gov.tw/Page/9277F759E41CCD91/a' });
+    expect(article.contentText.startsWith('行政院長今（6）日主持行政院會')).toBe(true);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2026-12-06');
+  });
+});

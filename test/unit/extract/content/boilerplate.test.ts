@@ -148,6 +148,8 @@ describe('closing lines: the print edition that carried it, how to cite it, its 
     ],
     ['a Chinese editor line', '<p>(责编：杨虞波罗、岳弘彬)</p>'],
     ['a Chinese editor line in brackets', '<p>【责任编辑：王洪江】</p>'],
+    ['a Chinese government CMS’s update field', '<p>更新日期：115-12-06</p>'],
+    ['a Chinese government CMS’s publishing unit', '<p>發布單位：行政院</p>'],
     ['a Chinese paper’s print edition line', '<p>《 人民日报 》（ 2024年12月30日 第 01 版）</p>'],
     ['a Chinese site’s account to follow', '<p>关注公众号：人民网财经</p>'],
   ])('leaves %s closing the body out of it', (_, tail) => {
