@@ -5,7 +5,7 @@ import type { Publisher } from '../publishers/publisher.ts';
 import { isInitials, isPersonName } from './author-names.ts';
 import { openingBylineNames } from './authors.ts';
 import { readBody } from './body.ts';
-import { isBelow, textExcept } from './content/dom.ts';
+import { isBelow, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { customTimesAsTime } from './custom-times.ts';
@@ -222,11 +222,11 @@ function namesOwnAddress(description: string, url: string): boolean {
  * @throws NotAnArticleError `error-page`, naming the title that says so
  */
 function rejectErrorPage(ctx: PageContext, title: string): void {
-  const { $, index, meta, jsonLd } = ctx;
+  const { index, meta, jsonLd } = ctx;
   const titleElement = index.byTag('title')[0];
   const titles = [
     title,
-    titleElement === undefined ? '' : cleanText($(titleElement).text()),
+    titleElement === undefined ? '' : cleanText(textOf(titleElement)),
     cleanText(meta.get('og:title')?.[0] ?? ''),
   ].filter((t) => t !== '');
   const found = errorPageOf(titles, {
