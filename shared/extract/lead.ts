@@ -982,6 +982,12 @@ export function pageDescriptions(ctx: PageContext): string[] {
   return out;
 }
 
+/**
+ * The post's tags a blog platform appends to its description (Forem's, dev.to: "… Tagged with
+ * typescript, zod, webdev."): a list of tags, not the post's summary.
+ */
+const APPENDED_TAGS = /\s+Tagged with [a-z0-9][\w.+#-]*(?:, [a-z0-9][\w.+#-]*){0,9}\.$/;
+
 /** Words a shown standfirst may open with before the description's: a dateline ("Berlin."). */
 const MAX_DATELINE_WORDS = 3;
 /** The fewest words of a description looked for on the page. */
@@ -1358,7 +1364,7 @@ export function leadFromDescription(
       break;
     }
   }
-  if (raw !== null) raw = trim(raw);
+  if (raw !== null) raw = trim(raw).replace(APPENDED_TAGS, '');
   if (raw !== null && CUT_SHORT.test(raw)) raw = shownWhole(ctx.index, raw, contentText);
   if (raw === null || raw.length < MIN_LEAD_CHARS || raw.length > MAX_LEAD_CHARS) return null;
   if (CUT_SHORT.test(raw) || isNoSummary(raw)) return null;

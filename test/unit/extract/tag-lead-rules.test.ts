@@ -1768,3 +1768,22 @@ describe("lead: a contributor's description is no standfirst", () => {
     expect(article.lead ?? '').not.toContain('Transport correspondent');
   });
 });
+
+describe('lead: a blog platform’s description that ends by listing the post’s tags', () => {
+  it('leaves the appended "Tagged with …" out of the lead (Forem: dev.to)', () => {
+    const page = buildPage({
+      head: '<meta name="description" content="Infer your TypeScript types from Zod instead of maintaining both. Tagged with typescript, zod, webdev."><link rel="canonical" href="https://dev.example.com/anna/stop-writing-zod-schemas-twice-3kf1">',
+    });
+    expect(extractArticle(page).lead).toBe(
+      'Infer your TypeScript types from Zod instead of maintaining both.',
+    );
+  });
+
+  it('keeps a description whose sentence speaks of what was tagged', () => {
+    const description = 'Police said the car was tagged with a tracker, a camera and a microphone.';
+    const page = buildPage({
+      head: `<meta name="description" content="${description}"><link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html">`,
+    });
+    expect(extractArticle(page).lead).toBe(description);
+  });
+});
