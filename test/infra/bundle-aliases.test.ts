@@ -1,8 +1,8 @@
 /**
  * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
  * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, an SDK
- * client takes its credentials from the environment (the alias), as Lambda provides them, and the
- * S3 client's copy describes every operation as the SDK does.
+ * client takes its credentials from the environment (the alias), as Lambda provides them, the
+ * S3 client's copy describes every operation as the SDK does, and event streams are left out.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,8 @@ process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(texts).map
     ...lambdaBuildOptions(),
     stdin: {
       contents: `import { S3Client } from '@aws-sdk/client-s3';
-export const credentials = () => new S3Client({ region: 'eu-west-1' }).config.credentials();`,
+export const credentials = () => new S3Client({ region: 'eu-west-1' }).config.credentials();
+export const readEventStream = () => new S3Client({ region: 'eu-west-1' }).config.eventStreamMarshaller.deserialize(new Uint8Array(), async () => ({}));`,
       resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
       loader: 'js',
     },
@@ -136,6 +137,34 @@ describe('SDK credentials in the Lambda bundles (from the environment only)', ()
   it('rejects, naming the environment variables, when they are not set', () => {
     const { error } = JSON.parse(bundledCredentials({})) as { error?: string };
     expect(error).toMatch(/environment variable/i);
+  });
+});
+
+describe('event streams in the Lambda bundles (left out)', () => {
+  it("leave the SDK's event-stream codec out of a bundle with an S3 client", () => {
+    const map = JSON.parse(readFileSync(`${clientBundle}.map`, 'utf8')) as { sources: string[] };
+    const sources = map.sources.map((source) => source.replaceAll('\\', '/'));
+    expect(sources.some((source) => source.includes('/@smithy/core/'))).toBe(true);
+    expect(sources.filter((source) => source.includes('/submodules/event-streams/'))).toEqual([]);
+  });
+
+  it('give the client a marshaller that names the stand-in when it is asked to read a stream', () => {
+    const script = `const { readEventStream } = await import(${JSON.stringify(clientBundle)});
+try { readEventStream(); process.stdout.write('read'); } catch (error) { process.stdout.write(error.message); }`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        AWS_ACCESS_KEY_ID: 'a',
+        AWS_SECRET_ACCESS_KEY: 'b',
+      },
+    });
+    expect(output).toMatch(
+      /^Event streams are left out of the Lambda bundles \(infra\/bundling\/no-event-streams\.ts\)/,
+    );
   });
 });
 

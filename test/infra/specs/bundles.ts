@@ -114,6 +114,13 @@ export function describeBundles(stages: Stages): void {
       expect(chain).toEqual([]);
     });
 
+    it("leaves the SDK's event-stream codec out (no operation the functions send has one)", () => {
+      const codec = bundledPackageFiles(dir()).filter((f) =>
+        f.startsWith('@smithy/core/dist-es/submodules/event-streams/'),
+      );
+      expect(codec).toEqual([]);
+    });
+
     it('loads with no node_modules in reach, exports a handler (the AWS SDK is inside) and maps its stack traces', () => {
       const entry = path.join(dir(), 'index.mjs');
       expect(nodeModulesAbove(dir())).toEqual([]);
