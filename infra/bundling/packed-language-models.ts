@@ -7,14 +7,10 @@
  * always did (`data[script]`), unbundled from franc-min itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { data } from 'franc-min/data.js';
-
-/** Where generated bundling inputs go: ignored by git, inside the project (Docker bundling sees it). */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/bundling/', import.meta.url));
+import { cachedBundlingInput } from './bundling-cache.ts';
 
 /**
  * The source of the module that stands in for `franc-min/data.js`: the same `data` export, each
@@ -43,8 +39,7 @@ let written: string | undefined;
 
 /**
  * Writes the packed models' module (once per content: its name carries its hash) and returns its
- * path, for the bundles' `alias` of `franc-min/data.js`. Concurrent builds write a file each and
- * rename it into place, so none reads a half-written one.
+ * path, for the bundles' `alias` of `franc-min/data.js`.
  *
  * @returns the module's absolute path
  */
@@ -52,13 +47,8 @@ export function packedLanguageModels(): string {
   if (written !== undefined && existsSync(written)) return written;
   const source = packedModelsSource(data);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
-  const file = path.join(CACHE_DIR, `franc-min-data-${hash}.mjs`);
-  if (!existsSync(file)) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(partial, source);
-    renameSync(partial, file);
-  }
-  written = file;
-  return file;
+  written = cachedBundlingInput(`franc-min-data-${hash}.mjs`, (partial) =>
+    writeFileSync(partial, source),
+  );
+  return written;
 }

@@ -11,21 +11,10 @@
  * `@aws-sdk/client-s3` to the copy.
  */
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Where generated bundling inputs go: ignored by git, inside the project (Docker bundling sees it). */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/bundling/', import.meta.url));
+import { cachedBundlingInput } from './bundling-cache.ts';
 
 /** The file of the client's schemas, inside its package. */
 export const S3_SCHEMAS_FILE = 'dist-es/schemas/schemas_0.js';
@@ -60,8 +49,7 @@ let written: string | undefined;
 /**
  * Writes the copy (once per content: its name carries the version and a hash) and returns its
  * folder, for the bundles' `alias` of `@aws-sdk/client-s3`. Its bare imports (`@smithy/core`…)
- * resolve from the project's `node_modules`, as the package's own do. Concurrent builds write a
- * copy each and rename it into place, so none reads a half-written one.
+ * resolve from the project's `node_modules`, as the package's own do.
  *
  * @returns the copy's absolute folder
  */
@@ -72,22 +60,10 @@ export function treeShakableS3Client(): string {
   const version = (JSON.parse(manifest) as { version: string }).version;
   const schemas = withLiteralKeys(readFileSync(path.join(from, S3_SCHEMAS_FILE), 'utf8'));
   const hash = createHash('sha256').update(manifest).update(schemas).digest('hex').slice(0, 12);
-  const dir = path.join(CACHE_DIR, `client-s3-${version}-${hash}`);
-  if (!existsSync(path.join(dir, 'package.json'))) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const partial = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  written = cachedBundlingInput(`client-s3-${version}-${hash}`, (partial) => {
     cpSync(path.join(from, 'dist-es'), path.join(partial, 'dist-es'), { recursive: true });
     writeFileSync(path.join(partial, S3_SCHEMAS_FILE), schemas);
-    // Last: its presence marks a complete copy.
     writeFileSync(path.join(partial, 'package.json'), manifest);
-    try {
-      renameSync(partial, dir);
-    } catch (error) {
-      // Another build put its copy in place first.
-      rmSync(partial, { recursive: true, force: true });
-      if (!existsSync(path.join(dir, 'package.json'))) throw error;
-    }
-  }
-  written = dir;
-  return dir;
+  });
+  return written;
 }
