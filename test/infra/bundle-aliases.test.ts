@@ -2,17 +2,21 @@
  * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
  * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, an SDK
  * client takes its credentials from the environment (the alias), as Lambda provides them, the
- * S3 client's copy describes every operation as the SDK does, and event streams are left out.
+ * S3 client's copy describes every operation as the SDK does, event streams are left out, and the
+ * packed HTML entity trie decodes as the package's own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHTML } from 'entities';
+import { htmlDecodeTree } from 'entities/decode';
 import { build } from 'esbuild';
 import { data } from 'franc-min/data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
+import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-entity-trie.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
   S3_SCHEMAS_FILE,
@@ -165,6 +169,50 @@ try { readEventStream(); process.stdout.write('read'); } catch (error) { process
     expect(output).toMatch(
       /^Event streams are left out of the Lambda bundles \(infra\/bundling\/no-event-streams\.ts\)/,
     );
+  });
+});
+
+/** Texts with character references of every kind the HTML trie holds, and malformed ones. */
+const REFERENCES = [
+  'Fish &amp; chips &lt;b&gt; &quot;quoted&quot; &apos;x&apos;',
+  '&AElig;&Aacute;&eacute;&ntilde;&szlig; &euro;&pound;&yen; &mdash;&ndash;&hellip;',
+  '&notin;&NotNestedGreaterGreater;&CounterClockwiseContourIntegral;&zwnj;&zwj;',
+  'legacy without semicolons: &copy 2026 &nbsp; &amp &lt3 &notit; &ampx',
+  'numeric: &#38; &#x26; &#128512; &#x1F600; &#0; &#x110000; &#xD800; &#150;',
+  'unknown: &bogus; &; & &#; &#x; &Ampersand;',
+];
+
+describe("entities' HTML decoding trie in the Lambda bundles", () => {
+  let bundledEntities: { decodeHTML: typeof decodeHTML; htmlDecodeTree: Uint16Array };
+  let source: string;
+
+  beforeAll(async () => {
+    const out = path.join(dir, 'entities.mjs');
+    await build({
+      ...lambdaBuildOptions(),
+      stdin: {
+        contents: `export { decodeHTML } from 'entities';
+export { htmlDecodeTree } from 'entities/decode';`,
+        resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+        loader: 'js',
+      },
+      outfile: out,
+      logLevel: 'silent',
+    });
+    source = readFileSync(out, 'utf8');
+    bundledEntities = (await import(out)) as typeof bundledEntities;
+  });
+
+  it("is packed: the package's base64 of it is not in the bundle", () => {
+    const original = readFileSync(path.join(entitiesPackageDir(), HTML_TRIE_FILE), 'utf8');
+    const base64 = /"([A-Za-z0-9+/=]{1000,})"/.exec(original)?.[1] ?? '';
+    expect(base64.length).toBeGreaterThan(30_000);
+    expect(source.includes(base64.slice(0, 60))).toBe(false);
+  });
+
+  it("unpacks to the package's own trie, and decodes as the package does", () => {
+    expect(bundledEntities.htmlDecodeTree).toEqual(htmlDecodeTree);
+    for (const text of REFERENCES) expect(bundledEntities.decodeHTML(text)).toBe(decodeHTML(text));
   });
 });
 
