@@ -1143,6 +1143,26 @@ function boxLines(box: Element, out: BoxLine[] = []): BoxLine[] {
   return out;
 }
 
+/**
+ * The last line of a box, {@link boxLines}`(box).at(-1)`, found from its end: the lines before
+ * it are not read (the body's last line is asked for, and reading every line first read the
+ * whole body's text).
+ */
+function lastBoxLine(box: Element): BoxLine | undefined {
+  const { children } = box;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i] as AnyNode;
+    if (isElement(child) && holdsBlocks(child)) {
+      const line = lastBoxLine(child);
+      if (line !== undefined) return line;
+    } else {
+      const text = squash(textOf(child));
+      if (text !== '') return { node: child, text };
+    }
+  }
+  return undefined;
+}
+
 /** Whether a box's line is a heading: a heading element, or a line set wholly in bold. */
 function isHeadingLine({ node, text }: BoxLine): boolean {
   if (!isElement(node)) return false;
@@ -1173,7 +1193,7 @@ function callToActLink({ node, text }: BoxLine): Element | null {
  * Read before the cleaning removes its link, a paragraph that is a link alone.
  */
 export function closingCallToAction(container: Element): Element | null {
-  const last = boxLines(container).at(-1);
+  const last = lastBoxLine(container);
   if (last === undefined) return null;
   const link = callToActLink(last);
   if (link === null) return null;
