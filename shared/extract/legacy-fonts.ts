@@ -191,17 +191,31 @@ function scopeTexts(scope: Element): AnyNode[] {
   return texts;
 }
 
-/** Whether the page's source may name a legacy font: the only pages worth a walk. */
+/**
+ * Whether the page's source may name a legacy font: the only pages worth a walk. In bytes, it
+ * holds `VNI`, `vni`, `Vni`, `.VN`, `.Vn` or `.vn`.
+ */
 export function mayNameLegacyFont(html: Buffer | string): boolean {
   if (typeof html === 'string') return /vni|\.vn/i.test(html);
+  // Each name is one of three pairs with an `I`/`i` after it or a dot before: three searches
+  // for pairs, not six for names whose first byte (`.`, `v` as in `div`) the page is full of.
   return (
-    html.includes('VNI') ||
-    html.includes('vni') ||
-    html.includes('Vni') ||
-    html.includes('.Vn') ||
-    html.includes('.vn') ||
-    html.includes('.VN')
+    holdsPairBetween(html, 'VN', I_UPPER) ||
+    holdsPairBetween(html, 'Vn', I_LOWER) ||
+    holdsPairBetween(html, 'vn', I_LOWER)
   );
+}
+
+const I_UPPER = 0x49;
+const I_LOWER = 0x69;
+const DOT = 0x2e;
+
+/** Whether the bytes hold the two ASCII letters `pair` with byte `after` after them or a dot before. */
+function holdsPairBetween(bytes: Buffer, pair: string, after: number): boolean {
+  for (let at = bytes.indexOf(pair); at >= 0; at = bytes.indexOf(pair, at + 1)) {
+    if (bytes[at + 2] === after || (at > 0 && bytes[at - 1] === DOT)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
-import { fromLegacyFont } from '../../../../shared/extract/legacy-fonts.ts';
+import { fromLegacyFont, mayNameLegacyFont } from '../../../../shared/extract/legacy-fonts.ts';
 
 const URL = 'https://xa.example.gov.vn/tin-tuc/hoi-nghi-tong-ket-cchc.html';
 
@@ -134,6 +134,22 @@ describe('fromLegacyFont', () => {
           expect(text).toBe(text.normalize('NFC'));
         }
       }),
+    );
+  });
+});
+
+describe('mayNameLegacyFont', () => {
+  it('finds in the bytes the same six names as searching for each, wherever they stand', () => {
+    const NAMES = ['VNI', 'vni', 'Vni', '.Vn', '.vn', '.VN'];
+    // Pieces of those names and the letters around them, so that they meet, split or overlap.
+    const piece = fc.constantFrom('V', 'v', 'N', 'n', 'I', 'i', '.', 'di', '<', ' ', 'x', ...NAMES);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const bytes = Buffer.from(pieces.join(''));
+        const searched = NAMES.some((name) => bytes.includes(name));
+        expect(mayNameLegacyFont(bytes)).toBe(searched);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
