@@ -1,11 +1,16 @@
 /**
  * Pages a server or its CDN sends instead of an article, told by their titles: error pages (an
  * HTTP status, "page not found" in the site's language, a theme's apology) and access checks (a
- * CDN's bot challenge or block page). A publisher's crawler that saved one of them uploads it as
- * if it were the article; it is rejected as `error-page`, never published.
+ * CDN's bot challenge or block page); and consent walls, told by their accept button. A
+ * publisher's crawler that saved one of them uploads it as if it were the article; it is
+ * rejected as `error-page`, never published.
  */
 
+import type { Element } from 'domhandler';
+import { descendants, textExcept, textOf } from './content/dom.ts';
 import { onFirstUse } from './first-use.ts';
+import type { PageIndex } from './page-index.ts';
+import { countWords } from './text.ts';
 
 /** "Page not found" as sites write it, in the languages of the sites seen. */
 const NOT_FOUND = String.raw`(?:page|file|article|content|post|story)\s+not\s+found|not\s+found|nothing\s+found|(?:oops!?\s*)?(?:sorry,?\s*)?(?:that|this|the)\s+page\s+(?:you\s+(?:were|are)\s+looking\s+for\s+)?(?:can[’']?t|cannot|could\s*n[’']?t|could\s+not)\s+be\s+found|(?:the\s+)?page\s+(?:you\s+requested\s+)?(?:does\s+not|doesn[’']t)\s+exist|(?:die\s+)?seite\s+(?:wurde\s+)?nicht\s+gefunden|página\s+no\s+encontrada|page\s+introuvable|pagina\s+non\s+trovata|página\s+não\s+encontrada|pagina\s+niet\s+gevonden|halaman\s+tidak\s+ditemukan|страница\s+не\s+найдена|sayfa\s+bulunamadı|nie\s+znaleziono\s+strony|strona\s+nie\s+(?:została\s+)?znaleziona|không\s+tìm\s+thấy\s+trang|trang\s+(?:bạn\s+(?:tìm(?:\s+kiếm)?|yêu\s+cầu|truy\s+cập)\s+)?không\s+tồn\s+tại|الصفحة\s+غير\s+موجودة|找不到页面|页面不存在|ページが見つかりません|페이지를 찾을 수 없습니다`;
@@ -43,9 +48,30 @@ const ACCESS_CHECK_TITLE = onFirstUse(
 /** Words of text an access check shows at most: its notice, a reference code, a footer. */
 const ACCESS_CHECK_MAX_WORDS = 150;
 
-/** A page told to be no article by its titles. */
+/**
+ * A consent wall's button that accepts, opening its text of four words at most: "Accept all",
+ * "Alle akzeptieren", "Tout accepter", "Akkoord", "Zustimmen und weiter" and their kin.
+ */
+const ACCEPT_BUTTON = onFirstUse(
+  () =>
+    /^(?:(?:alle|alles|tout|tümünü|i)\s(?:cookies\s)?)?(?:accept|agree|allow|akzept|zustimm|einverstanden|j.accept|acept|accett|aceit|akkoord|godta|hyväksy|akcept|přijm|приня|kabul|chấp\snhận|đồng\sý)/i,
+);
+
+/** What a consent notice speaks of: cookies (so written in most languages), consent, privacy. */
+const CONSENT_WORDS = /cookie|consent|privacy|zustimm|einwillig|datenschutz/i;
+
+/** Ancestors of an accept button searched for the notice it answers: its form, its box, the wall. */
+const CONSENT_BOX_DEPTH = 6;
+
+/** Words of text a consent wall shows at most: its notice, the purposes it lists, a footer. */
+const CONSENT_WALL_MAX_WORDS = 500;
+
+/** The share of the page's words a consent wall's notice holds: the page is little else. */
+const CONSENT_WALL_SHARE = 0.6;
+
+/** A page told to be no article by its titles, or by its consent notice. */
 export interface ErrorPage {
-  readonly kind: 'error' | 'access-check';
+  readonly kind: 'error' | 'access-check' | 'consent-wall';
   /** The title that says so, as the page writes it. */
   readonly title: string;
 }
@@ -54,8 +80,49 @@ export interface ErrorPage {
 export interface ErrorPageEvidence {
   /** Whether the page declares itself an article (JSON-LD, `og:type`, a publication time). */
   readonly declaresArticle: boolean;
-  /** Words of text the page shows; asked only of a page titled like an access check. */
+  /** Words of text the page shows; asked only of a page that declares no article. */
   readonly shownWords: () => number;
+  /** The page's consent notice ({@link consentNotice}); asked of a page that declares no article. */
+  readonly consentNotice: () => Element | null;
+}
+
+/** A button's text, or null for what is no button. */
+function buttonText(el: Element): string | null {
+  if (el.name === 'input')
+    return /^(?:submit|button)$/i.test(el.attribs.type ?? '') ? (el.attribs.value ?? '') : null;
+  return el.name === 'button' || el.attribs.role === 'button' ? textOf(el) : null;
+}
+
+/** What a reader presses: its text is no notice ("Manage privacy settings" is a link's). */
+function isControl(el: Element): boolean {
+  return el.name === 'a' || el.name === 'input' || buttonText(el) !== null;
+}
+
+/**
+ * The page's consent notice, if the page is little else: the box around a button that accepts
+ * ({@link ACCEPT_BUTTON}) and one more choice, whose text besides them speaks of cookies or
+ * consent, holding every heading of the page. A cookie banner above a story stays below the
+ * story's headline.
+ *
+ * @param index - the page's elements
+ * @returns the notice's box, or null
+ */
+export function consentNotice(index: PageIndex): Element | null {
+  for (const el of index.elements) {
+    const text = buttonText(el) ?? '';
+    if (!ACCEPT_BUTTON().test(text.trim()) || countWords(text) > 4) continue;
+    let box = el.parent;
+    for (let up = 0; up < CONSENT_BOX_DEPTH && box?.type === 'tag'; up++, box = box.parent) {
+      if (!CONSENT_WORDS.test(textExcept([box], isControl))) continue;
+      const inBox = new Set(descendants(box));
+      const choices = [...inBox].filter((d) => buttonText(d) !== null).length;
+      const headings = ['h1', 'h2', 'h3'].flatMap((h) => index.byTag(h));
+      return choices >= 2 && headings.every((h) => inBox.has(h) || textOf(h).trim() === '')
+        ? box
+        : null;
+    }
+  }
+  return null;
 }
 
 /** A title's first part before its site's name ("Error 404 - Site", "Attention Required! | Cloudflare"). */
@@ -85,5 +152,12 @@ export function errorPageOf(
     if (!parts.some((t) => ACCESS_CHECK_TITLE().test(t))) continue;
     return evidence.shownWords() <= ACCESS_CHECK_MAX_WORDS ? { kind: 'access-check', title } : null;
   }
-  return null;
+  // A consent wall: the page is its notice, whatever its title.
+  const notice = evidence.consentNotice();
+  if (notice === null || titles[0] === undefined) return null;
+  const shown = evidence.shownWords();
+  return shown <= CONSENT_WALL_MAX_WORDS &&
+    countWords(textExcept([notice], () => false)) >= shown * CONSENT_WALL_SHARE
+    ? { kind: 'consent-wall', title: titles[0] }
+    : null;
 }

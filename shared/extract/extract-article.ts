@@ -12,7 +12,7 @@ import { customTimesAsTime } from './custom-times.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
 import { readDeclaredImage } from './declared-image.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './depth.ts';
-import { errorPageOf } from './error-page.ts';
+import { consentNotice, errorPageOf } from './error-page.ts';
 import { NotAnArticleError, UnreadablePageError } from './errors.ts';
 import { onFirstUse } from './first-use.ts';
 import { formulasAsText } from './formulas.ts';
@@ -217,7 +217,8 @@ function namesOwnAddress(description: string, url: string): boolean {
 
 /**
  * Rejects a page that its titles name an error page or an access check (`error-page.ts`): the
- * chosen title, the `<title>` and the `og:title`, each as the page writes it.
+ * chosen title, the `<title>` and the `og:title`, each as the page writes it; and a consent wall,
+ * a page that is little but a notice asking for consent.
  *
  * @throws NotAnArticleError `error-page`, naming the title that says so
  */
@@ -235,13 +236,16 @@ function rejectErrorPage(ctx: PageContext, title: string): void {
       /^article$/i.test(meta.get('og:type')?.[0]?.trim() ?? '') ||
       meta.has('article:published_time'),
     shownWords: () => countWords(textExcept(index.byTag('body'), () => false)),
+    consentNotice: () => consentNotice(index),
   });
   if (found === null) return;
   throw new NotAnArticleError(
     'error-page',
     found.kind === 'error'
       ? `Page is an error page ("${found.title}"), not an article`
-      : `Page is an access check ("${found.title}"), not an article: the server or its CDN sent it instead of the page`,
+      : found.kind === 'access-check'
+        ? `Page is an access check ("${found.title}"), not an article: the server or its CDN sent it instead of the page`
+        : `Page is a consent wall ("${found.title}"), not an article`,
   );
 }
 

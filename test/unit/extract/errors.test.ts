@@ -155,6 +155,46 @@ describe('extractArticle rejections', () => {
     expect(extractArticle(html).title).toBe(title);
   });
 
+  const consentWall = (title: string, notice: string, buttons: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width"></head><body><div id="consent-page"><div class="consent-box"><div class="logo"><img src="/logo.svg" alt=""></div><h1>${title}</h1>${notice}<form method="post" action="/v2/collectConsent"><input type="hidden" name="sessionId" value="3_cc-session_5f1c"><div class="actions">${buttons}</div></form></div></div><footer><a href="/privacy">Privacy policy</a> · <a href="/cookies">Cookie policy</a></footer></body></html>`;
+
+  it.each([
+    [
+      'Northwind is part of the Northwind family of brands',
+      '<p>The sites and apps that we own and operate, including Northwind News and Northwind Mail, and our digital advertising service.</p><h2>When you use our sites and apps, we use cookies to:</h2><ul><li>provide our sites and apps to you</li><li>authenticate users, apply security measures, and prevent spam and abuse, and</li><li>measure your use of our sites and apps</li></ul><p>If you click ‘Accept all’, we and our partners (241) will also store and/or access information on a device (in other words, use cookies) and use precise geolocation data and other personal data such as IP address and browsing and search data, for personalised advertising and content, advertising and content measurement, audience research and services development.</p><p>If you do not want us and our partners to use cookies and personal data for these additional purposes, click ‘Reject all’. You can withdraw your consent or change your choices at any time.</p>',
+      '<button type="submit" name="agree" value="agree" class="btn primary">Accept all</button><button type="submit" name="reject" value="reject" class="btn secondary">Reject all</button><a class="btn secondary" href="/v2/partners">Manage privacy settings</a>',
+    ],
+    [
+      'Wir brauchen Ihre Zustimmung',
+      '<p>Wir und unsere 182 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu, zum Beispiel Cookies, und verarbeiten personenbezogene Daten wie eindeutige Kennungen und Standardinformationen, die von einem Gerät gesendet werden, für personalisierte Anzeigen und Inhalte, Anzeigen- und Inhaltsmessung sowie Erkenntnisse über Zielgruppen.</p><p>Mit Ihrer Zustimmung können wir und unsere Partner genaue Standortdaten verwenden. Sie können Ihre Einwilligung jederzeit in der Datenschutzerklärung widerrufen.</p>',
+      '<div role="button" tabindex="0" class="message-button">Einstellungen</div><div role="button" tabindex="0" class="message-button primary">Alle akzeptieren</div>',
+    ],
+    [
+      'Before you continue to Northwind',
+      '<p>We use cookies and data to deliver and maintain our services, track outages and protect against spam, fraud and abuse, and measure audience engagement and site statistics.</p><p>If you choose to ‘Accept all’, we will also use cookies and data to develop and improve new services and show personalised ads.</p>',
+      '<button type="submit"><span>Reject all</span></button><button type="submit"><span>Accept all</span></button><input type="submit" value="More options">',
+    ],
+  ])(
+    'rejects a consent wall titled %j, sent instead of the page, as an error page',
+    (title, notice, buttons) => {
+      expect(
+        rejection(consentWall(title, notice, buttons), {
+          url: 'https://news.example.com/world/a-story-123.html',
+        }),
+      ).toMatchObject({
+        reason: 'error-page',
+        message: `Page is a consent wall ("${title}"), not an article`,
+      });
+    },
+  );
+
+  it('keeps a short page that declares no article under a cookie banner with an accept button', () => {
+    const banner =
+      '<div class="cookie-banner"><p>We use cookies to improve your experience on our website and to measure its use.</p><button type="button">Accept all</button><button type="button">Reject all</button></div>';
+    const html = buildPage({ tail: '' }).replace('<body>', `<body>${banner}`);
+    expect(extractArticle(html).title).toBe('Tổng kết cải cách hành chính năm 2023');
+  });
+
   it.each([
     '404 Not Found: the story of the web’s most famous error',
     'Not Found Yet: the search for the missing hikers goes on',
