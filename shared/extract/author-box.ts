@@ -453,9 +453,14 @@ const MAX_BIO_LINE_CHARS = 300;
 
 /**
  * The verb a biography line opens with after the name, in the languages publishers write it
- * ("… is a politics reporter for …", "… ist Korrespondentin …", "… est journaliste …").
+ * ("… is a politics reporter for …", "… ist Korrespondentin …", "… est journaliste …"), or
+ * what the author covers ("… covers transit", "… writes about housing for …").
  */
-const BIO_VERB = /^(?:is|was|ist|war|est|était|es|era|è|er|är|jest|là)\s/iu;
+const BIO_VERB =
+  /^(?:is|was|ist|war|est|était|es|era|è|er|är|jest|là|covers|(?:writes|reports) (?:about|on|for))\s/iu;
+
+/** What may set a biography line apart before the name: "*Jane Doe is …", "— Jane Doe is …". */
+const BIO_MARK = /^[*—–-]\s*/;
 
 /**
  * Removes a declared author's biography among the body's last blocks: a line of a sentence or
@@ -479,8 +484,12 @@ export function removeAuthorBioLines(root: Element, names: readonly string[]): s
     if (text === '' || (block.name === 'div' && holdsBlocks(block))) continue;
     seen++;
     if (text.length > MAX_BIO_LINE_CHARS) continue;
-    const name = names.find((n) => text.startsWith(`${n} `));
-    if (name === undefined || !BIO_VERB.test(text.slice(name.length + 1))) continue;
+    const line = text.replace(BIO_MARK, '');
+    // The byline's middle initial ("Jane M. Doe") the biography may leave out.
+    const name = names
+      .flatMap((n) => [n, n.replace(/ [A-Z]\. /, ' ')])
+      .find((n) => line.startsWith(`${n} `));
+    if (name === undefined || !BIO_VERB.test(line.slice(name.length + 1))) continue;
     removed.push(text);
     detach(block);
   }

@@ -259,6 +259,32 @@ describe("the author's biography closing the article", () => {
     expect(article.authors).toEqual(['Aaron Example']);
   });
 
+  it.each([
+    ['set off by an asterisk', '<p>*Aaron Example is the author of “The Council Years”.</p>'],
+    [
+      'set off by a dash, in italics',
+      '<p><em>— Aaron Example is a freelance writer based in Hanoi.</em></p>',
+    ],
+    [
+      'saying what the author covers',
+      '<p><a href="/by/aaron-example">Aaron Example</a> covers the provincial government and its agencies.</p>',
+    ],
+    [
+      'saying what the author writes about',
+      '<p>Aaron Example writes about public administration for Example News Digital.</p>',
+    ],
+    [
+      'naming the author without the middle initial the byline gives',
+      '<p><i>Aaron Example is a freelance writer based in Hanoi.</i></p>',
+      'Aaron K. Example',
+    ],
+  ])('leaves the body when %s', (_, bio, declared = 'Aaron Example') => {
+    const head = HEAD.replace('Aaron Example', declared);
+    const article = extractArticle(buildPage({ head, tail: bio }));
+    expect(article.contentText).not.toContain('Aaron Example');
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
   it('leaves the body with the address line below it', () => {
     const tail =
       '<p>Aaron Example is a politics reporter for Example News Digital.</p><p>E-Mail: aaron.example@example.org</p>';
@@ -267,8 +293,10 @@ describe("the author's biography closing the article", () => {
     expect(article.contentText).not.toContain('aaron.example@example.org');
   });
 
-  it('stays when the author is quoted in the last paragraph', () => {
-    const line = 'Aaron Example said the council would meet again in March.';
+  it.each([
+    'Aaron Example said the council would meet again in March.',
+    'Aaron Example writes that the council would meet again in March, and that the vote was close.',
+  ])('stays when the author is quoted in the last paragraph: %j', (line) => {
     const article = extractArticle(buildPage({ head: HEAD, tail: `<p>${line}</p>` }));
     expect(article.contentText).toContain(line);
   });
