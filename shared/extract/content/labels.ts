@@ -408,7 +408,7 @@ const MAX_SCRIPT_NOTICE_CHARS = 120;
 
 /** What a media player shows where it cannot play ("Media playback is unsupported on your device"). */
 const PLAYER_MESSAGE =
-  /^(?:media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
+  /^(?:(?:video )?player is loading\.?|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|to view this video please enable javascript\b.*|your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element)?\.?|(?:live )?video (?:is )?loading\.*)$/i;
 
 /** A gallery's or a blog's counter: "28/28 photos", "Post Views: 111", "Aufrufe: 1.204". */
 const VIEWS_OR_PICTURES_COUNT =
@@ -437,6 +437,29 @@ const LOADING_MESSAGE =
  */
 const PLAYER_CLOCK =
   /^(?:(?:current time|aktuelle zeit|temps actuel|tiempo actual|duration|dauer|gesamtdauer|durée|duración|durata|remaining time|verbleibende zeit|temps restant)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?\s*)+$/i;
+
+/** A clock as a player's control bar shows it: "00:00", "2:31", "-1:05". */
+const CLOCK = /-?\d{1,2}:\d{2}(?::\d{2})?/g;
+
+/** What a control bar shows beside its clocks: its controls' names ("Play", "Mute"). */
+const BAR_CONTROLS = /^(?:[\s/]|play|pause|(?:un)?mute|live|full ?screen|captions|settings)*$/i;
+
+/**
+ * Whether a short text is a media player's control bar, as a page saved once its player was
+ * drawn shows it: clocks with its controls' names ("00:0002:31Play", "Pause 0:12 / 2:31"), or
+ * clocks alone beside the player's seek bar (a slider within two levels up). A time standing
+ * alone elsewhere is a live blog entry's.
+ */
+function isControlBar(el: Element, text: string): boolean {
+  const rest = text.replace(CLOCK, '');
+  if (rest === text || !BAR_CONTROLS.test(rest)) return false;
+  if (/[a-z]/i.test(rest)) return true;
+  const box = el.parent?.parent;
+  return (
+    box != null &&
+    descendants(box).some((d) => d.attribs.role === 'slider' || d.attribs.type === 'range')
+  );
+}
 
 /**
  * A post's reaction named beside its count: likes, reposts, shares, comments, in the languages
@@ -816,7 +839,7 @@ function labelOf(el: Element, text: string): string | null {
     if (isPlaceholder(text)) return 'placeholder';
     if (MEDIA_LABEL.test(text)) return 'media label';
     if (READ_ALOUD_LABEL.test(text)) return "read-aloud player's label";
-    if (PLAYER_CLOCK.test(text)) return 'player clock';
+    if (PLAYER_CLOCK.test(text) || isControlBar(el, text)) return 'player clock';
     if (LOADING_MESSAGE.test(text)) return "late box's loading message";
     if (VIEWS_OR_PICTURES_COUNT.test(text)) return 'count of views or pictures';
     if (isReactionCounts(text)) return "counts of a post's reactions";

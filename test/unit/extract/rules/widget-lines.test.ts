@@ -81,6 +81,37 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(article.contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
   });
 
+  it.each([
+    [
+      'a seek bar beside its clocks (Plyr)',
+      '<div class="k1"><div class="k2"><button type="button" aria-label="Play"><svg aria-hidden="true"><use href="#play"></use></svg><span class="k3">Play</span></button><div class="k4"><div class="k5"><input type="range" min="0" max="100" step="0.01" value="0" role="slider" aria-label="Seek" aria-valuetext="00:00 of 02:31"><progress min="0" max="100" value="0" role="progressbar" aria-hidden="true">% buffered</progress><span class="k6">00:00</span></div></div><div class="k7" aria-label="Current time">00:00</div><div class="k7" aria-label="Duration">02:31</div><button type="button" aria-label="Mute"><svg aria-hidden="true"><use href="#volume"></use></svg><span class="k3">Mute</span></button></div><div class="k8"><video src="https://cdn.example.com/v/bridge.mp4" playsinline></video></div></div>',
+    ],
+    [
+      'a bar of spans naming its controls (JW Player)',
+      '<div class="k1"><div class="k2"><video src="https://cdn.example.com/v/bridge.mp4"></video></div><div class="k3"><span class="k4">00:00</span><span class="k5">02:31</span><span class="k6" aria-label="Play">Play</span></div></div>',
+    ],
+    [
+      "a bar's clock written with its duration",
+      '<div class="k1"><video src="https://cdn.example.com/v/bridge.mp4"></video><div class="k3"><span class="k4">Pause</span> <span class="k5">0:12 / 2:31</span> <span class="k6">Fullscreen</span></div></div>',
+    ],
+    [
+      "a player's loading notice (video.js)",
+      '<div class="k1" role="region" aria-label="Video Player"><video class="k2" src="https://cdn.example.com/v/bridge.mp4"></video><div class="k3" dir="ltr"><span class="k4">Video Player is loading.</span></div></div>',
+    ],
+  ])(
+    'leaves %s out of the body, as a page saved once its player was drawn shows it',
+    (_, player) => {
+      const article = extractArticle(page(player, ''), { url: URL });
+      expect(article.contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+    },
+  );
+
+  it("keeps a live blog entry's time standing alone", () => {
+    const entry = `<div class="k1"><p class="k2">14:05</p><p>${PARAGRAPHS[0]}</p></div>`;
+    const html = page('', '').replace(`<p>${PARAGRAPHS[0]}</p>`, entry);
+    expect(extractArticle(html, { url: URL }).contentText).toContain(`14:05\n\n${PARAGRAPHS[0]}`);
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
