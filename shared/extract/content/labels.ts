@@ -4,7 +4,7 @@
  * relative times ("14 hours ago"), pictures' credits, media players' messages and visit
  * counters. Each is tested on one element's short text (`furnitureLabel`, `isVisitCounter`).
  */
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
@@ -461,6 +461,27 @@ function isControlBar(el: Element, text: string): boolean {
   );
 }
 
+/** Counts alone, as a post's reaction buttons show them: "1.2K", "23", "--" before a first. */
+const BARE_COUNTS = /^(?:\d[\d.,]*[km]?|--)(?:\s+(?:\d[\d.,]*[km]?|--))*$/i;
+
+/**
+ * Whether a short text is counts beside a post's reaction buttons (Medium's claps and responses:
+ * "1.2K" by a clap button): {@link BARE_COUNTS} in a box of a few characters, up to two levels
+ * above, that holds a button.
+ * A number standing alone elsewhere (a list's heading "3") stays.
+ */
+function isButtonCount(el: Element, text: string): boolean {
+  if (!BARE_COUNTS.test(text)) return false;
+  let box: ParentNode | null = el;
+  for (let up = 0; up <= 2 && box !== null && textOf(box).trim().length <= 40; up++) {
+    if (descendants(box).some((d) => d.name === 'button' || d.attribs.role === 'button')) {
+      return true;
+    }
+    box = box.parent;
+  }
+  return false;
+}
+
 /**
  * A post's reaction named beside its count: likes, reposts, shares, comments, in the languages
  * of the pages seen.
@@ -842,7 +863,7 @@ function labelOf(el: Element, text: string): string | null {
     if (PLAYER_CLOCK.test(text) || isControlBar(el, text)) return 'player clock';
     if (LOADING_MESSAGE.test(text)) return "late box's loading message";
     if (VIEWS_OR_PICTURES_COUNT.test(text)) return 'count of views or pictures';
-    if (isReactionCounts(text)) return "counts of a post's reactions";
+    if (isReactionCounts(text) || isButtonCount(el, text)) return "counts of a post's reactions";
     if (EDITOR_IN_CHARGE.test(text)) return 'editor in charge';
   }
   if (text.length <= 80) {

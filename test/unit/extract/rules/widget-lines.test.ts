@@ -112,6 +112,29 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(extractArticle(html, { url: URL }).contentText).toContain(`14:05\n\n${PARAGRAPHS[0]}`);
   });
 
+  it.each([
+    [
+      'a clap button and a responses button (Medium)',
+      '<div class="ab q"><div class="k1"><div class="k2"><button aria-label="clap" data-testid="footerClapButton"><svg width="24" height="24"><path d="M11.37.83"></path></svg></button></div><div class="k3"><p class="k4"><span class="k5">1.2K</span></p></div></div><div class="k6"><button class="k7" aria-label="responses"><svg width="24" height="24"><path d="M18.006 16.803"></path></svg><p class="k4"><span class="k8">23</span></p></button></div></div>',
+    ],
+    [
+      'icon buttons, the counts beside them in one line',
+      '<div class="k1"><div class="k2"><button type="button" aria-label="Like"><svg><path d="M1"></path></svg></button> 214 <button type="button" aria-label="Comments"><svg><path d="M1"></path></svg></button> 12</div></div>',
+    ],
+  ])('leaves the counts beside %s out of the body', (_, bar) => {
+    const article = extractArticle(page('', bar), { url: URL });
+    expect(article.contentText.endsWith(PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a number that heads a part of a list article, whatever buttons the page has', () => {
+    const body = PARAGRAPHS.map((p, i) => `<h2>${i + 1}</h2><p>${p}</p>`).join('');
+    const html = page('', '<div class="k1"><button type="button">Share</button></div>').replace(
+      PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+      body,
+    );
+    expect(extractArticle(html, { url: URL }).contentText).toContain(`2\n\n${PARAGRAPHS[1]}`);
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
