@@ -384,6 +384,29 @@ const PROMO = caseless(
   'iu',
 );
 
+/**
+ * A call in Chinese to get the site's app or follow its pages ("點我下載APP", "扫码下载…客户端",
+ * "打開APP閱讀全文", "按讚加入粉絲團", "快加入…LINE好友", "點我訂閱…頻道"): its verb opens a phrase or
+ * follows a call's words ("點我", "立即", "快"). After a subject, "民眾可至官網下載APP", it is the
+ * article's.
+ */
+const CHINESE_CALL =
+  /(?:^|[^\u3400-\u9fff]|[點点][我此擊击]|按[此我]|立即|[馬马]上|快|[歡欢]迎|[掃扫][碼码])(?:下[載载]|打[開开]|按[讚赞]|加入|追[蹤踪]|[訂订][閱阅])[^。，,！!？?]{0,15}(?:app(?![a-z])|客[戶户]端|粉[絲丝][團团]|粉專|line(?:好友|官方)|[頻频]道)/i;
+
+/** The longest line of such a call: longer, it is a paragraph of the article. */
+const LONGEST_CHINESE_CALL = 100;
+
+/**
+ * The box of a Chinese call to get the app or follow the site ({@link CHINESE_CALL}) that `block`
+ * is, wherever it stands: its largest ancestor holding no other text, which links somewhere (the
+ * store, the page, a QR code's picture); else null.
+ */
+function chineseCallBox(block: Element, text: string, container: Element): Element | null {
+  if (text.length > LONGEST_CHINESE_CALL || !CHINESE_CALL.test(text)) return null;
+  const box = largestBoxHolding(block, container, (chars) => chars <= text.length);
+  return descendants(box).some((d) => d.name === 'a') ? box : null;
+}
+
 /** Whether the text at `at` opens a sentence: the line's start, or after its end mark. */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
@@ -1076,6 +1099,10 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
       remove(placeholderOf(block, container), 'sign-up or consent fine print');
     else if (SHORTCODE.test(text)) remove(block, 'unrendered shortcode');
     else if (isMediaIntro(block, text)) remove(block, "an embedded player's label and card");
+    else {
+      const call = chineseCallBox(block, text, container);
+      if (call !== null) remove(call, 'call to get the app or follow the site');
+    }
   }
   for (const box of headedTextBoxes(container)) {
     const text = texts.of(box, 400);

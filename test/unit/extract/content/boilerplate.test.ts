@@ -2757,3 +2757,108 @@ describe("a call-to-action box closing the body, a promotional heading over a fe
     expect(contentText).toContain('Distribution to 5,000 outlets');
   });
 });
+
+describe("a call to get the site's app or follow its pages, in Chinese, is no body text wherever it stands", () => {
+  const ZH = [
+    '中央氣象署今天表示，強烈大陸冷氣團明天起南下，北部及宜蘭平地最低氣溫可能降到攝氏九度，民眾外出應注意保暖。',
+    '氣象署預報員指出，這波冷空氣影響將持續到週末，中部以北及東北部天氣偏濕冷，山區可能出現結冰或霧淞現象。',
+    '交通部公路局提醒，民眾可下載「路況通」APP查詢即時路況，上山賞雪前應確認車輛裝備，並遵守現場管制。',
+    '衛福部也呼籲，長者及慢性病患者清晨起床時應先在床上活動手腳，避免溫差過大引發心血管疾病。',
+  ];
+  const zhPage = (inside: string) =>
+    `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>冷氣團南下</title></head><body><nav><a href="/">首頁</a><a href="/life">生活</a></nav><article><h1>冷氣團南下 北部低溫下探九度</h1><div class="text"><p>${ZH[0]}</p><p>${ZH[1]}</p>${inside}<p>${ZH[2]}</p><p>${ZH[3]}</p></div></article></body></html>`;
+
+  it.each([
+    [
+      'a line pitching the app, its call a link',
+      '<p>不用等 現在用APP看新聞最快　<a href="https://app.example.tw/dl">點我下載APP</a>　<a href="https://event.example.tw/">按我看活動辦法</a></p>',
+      '點我下載APP',
+    ],
+    [
+      'a call to subscribe to its video channel',
+      '<p>一手掌握財經動態　<a href="https://www.youtube.com/@example">點我訂閱財經Youtube頻道</a></p>',
+      '財經Youtube頻道',
+    ],
+    [
+      'a call to like its fan page',
+      '<p>喜歡這篇報導嗎？<a href="https://www.facebook.com/example">按讚加入粉絲團</a>，每天掌握最新消息</p>',
+      '按讚加入粉絲團',
+    ],
+    [
+      'a call to add its LINE account',
+      '<p>►<a href="https://line.me/R/ti/p/@example">快加入新聞網LINE好友</a>，重要新聞不漏接</p>',
+      'LINE好友',
+    ],
+    [
+      'a box of a QR code and a call to get the client',
+      '<div><a href="https://app.example.cn/"><img src="/qr.png" alt=""></a><p>扫码下载示例新闻客户端，随时随地看新闻、听广播</p></div>',
+      '客户端',
+    ],
+    [
+      'a call to open the app to read on',
+      '<div><p>打開APP閱讀全文，看更多即時新聞與獨家報導　<a href="https://app.example.tw/open">前往</a></p></div>',
+      '打開APP',
+    ],
+  ])('removes %s', (_, promo, gone) => {
+    const { contentText, contentHtml } = extractArticle(zhPage(promo), {
+      url: 'https://news.example.tw/news/life/4821',
+    });
+    expect(contentText).not.toContain(gone);
+    expect(contentHtml).not.toContain('qr.png');
+    expect(contentText.split('\n\n')).toEqual(ZH);
+  });
+
+  it('keeps a sentence of the story telling readers to get an app, with its link', () => {
+    const line =
+      '<p>公路局表示，民眾可至<a href="https://www.example.gov.tw/app">官網</a>下載APP查詢路況。</p>';
+    const { contentText } = extractArticle(zhPage(line), {
+      url: 'https://news.example.tw/news/life/4821',
+    });
+    expect(contentText).toContain('民眾可至官網下載APP查詢路況。');
+  });
+});
+
+describe("a list of the page's fields closing the body, each item a label and its value, is no body text", () => {
+  const ZH = [
+    '內政部今天公布明年度國土計畫實施方案，將優先推動農地資源盤點與都市更新，並協助地方政府完成計畫審議。',
+    '內政部表示，方案分三年推動，總經費約新臺幣四十億元，中央與地方將共同分擔，並定期公開執行進度。',
+    '地方政府如有疑義，可洽詢內政部國土管理署，相關說明會將於下個月起分區舉辦，歡迎各界踴躍參加。',
+  ];
+  // As Taiwan's government portals build a news page: its fields above the text, the text in an
+  // editor's box, the attachments, and fields again in a box of the CMS's own.
+  const govPage = (closing: string) =>
+    `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>國土計畫實施方案公布 - 內政部</title></head><body><ul class="menu"><li><a href="/">首頁</a></li><li><a href="/news">新聞</a></li></ul><div class="main"><div class="essay"><h2>國土計畫實施方案公布</h2><ul class="fields"><li><span>發布日期：</span>115-12-05</li><li><span>資料來源：</span>國土管理署</li></ul><div class="editor"><div class="p">${ZH.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="file"><h3>附件</h3><ul><li><a href="/Download.ashx?n=plan.pdf">實施方案.pdf</a></li></ul></div>${closing}</div></div><div class="footer"><p>內政部 地址：臺北市中正區徐州路5號</p></div></body></html>`;
+  const bodyOf = (closing: string) =>
+    extractArticle(govPage(closing), { url: 'https://www.example.gov.tw/News_Content.aspx?n=4&s=1' })
+      .contentText;
+
+  it.each([
+    [
+      'fields after the attachments',
+      '<div class="custom"><ul><li>更新日期：115-12-06</li><li>發布單位：國土管理署</li></ul></div>',
+    ],
+    [
+      'fields with labels of their own and a count of readers',
+      '<ul class="info"><li><span>更新日期：</span>115-12-06</li><li><span>發布單位：</span>內政部</li><li><span>點閱次數：</span>2031</li></ul>',
+    ],
+  ])('removes %s', (_, closing) => {
+    const text = bodyOf(closing);
+    expect(text).toContain(ZH[2]);
+    expect(text).not.toMatch(/更新日期|發布單位|點閱次數/);
+  });
+
+  it.each([
+    [
+      'closing steps of a how-to',
+      '<ol><li>Sign up for an account on the portal and confirm your address.</li><li>Choose the plan that fits and enter the payment details.</li></ol>',
+      'Choose the plan',
+    ],
+    [
+      'a list of deadlines of the story',
+      '<ul><li>申請日期：116年1月1日至3月31日</li><li>審查結果：116年6月公告</li></ul>',
+      '審查結果',
+    ],
+  ])('keeps %s', (_, closing, kept) => {
+    expect(bodyOf(closing)).toContain(kept);
+  });
+});
