@@ -1424,12 +1424,35 @@ function picturesLinkingTo(block: Element, href: string): boolean {
  * @param remove - how to remove a block
  */
 export function removeClosingLines(container: Element, remove: Remove): void {
+  removeClosingFields(container, remove);
   const blocks = textBlocks(container);
   removeLines(container, lastTextBlocks(blocks), remove);
   removeClosingLooseLines(container, blocks, remove);
   // A press release may close with several contact sections, one after the other.
   for (let i = 0; i < MAX_CONTACT_SECTIONS; i++) {
     if (!removeClosingContacts(container, blocks, remove)) break;
+  }
+}
+
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/**
+ * Removes a list closing the body whose items are each a label and its value that is metadata
+ * ({@link isArticleMetadata}), as Taiwan's government portals close a page after its
+ * attachments: "更新日期：115-12-06", "發布單位：行政院". A list of the story (a how-to's steps, its
+ * dates: "申請日期：…") holds other lines.
+ */
+function removeClosingFields(container: Element, remove: Remove): void {
+  const last = edgeText(container, 'last')?.parent;
+  const list = last && isElement(last) ? closest(last, LISTS, container) : null;
+  if (list === null) return;
+  const items = list.children.filter(isElement).map((li) => squash(textOf(li)));
+  if (items.length > 1 && items.every((t) => /[:：]/.test(t) && isArticleMetadata(t))) {
+    const own = squash(textOf(list)).length;
+    remove(
+      largestBoxHolding(list, container, (chars) => chars <= own),
+      'closing fields',
+    );
   }
 }
 

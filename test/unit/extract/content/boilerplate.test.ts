@@ -2829,8 +2829,9 @@ describe("a list of the page's fields closing the body, each item a label and it
   const govPage = (closing: string) =>
     `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>國土計畫實施方案公布 - 內政部</title></head><body><ul class="menu"><li><a href="/">首頁</a></li><li><a href="/news">新聞</a></li></ul><div class="main"><div class="essay"><h2>國土計畫實施方案公布</h2><ul class="fields"><li><span>發布日期：</span>115-12-05</li><li><span>資料來源：</span>國土管理署</li></ul><div class="editor"><div class="p">${ZH.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="file"><h3>附件</h3><ul><li><a href="/Download.ashx?n=plan.pdf">實施方案.pdf</a></li></ul></div>${closing}</div></div><div class="footer"><p>內政部 地址：臺北市中正區徐州路5號</p></div></body></html>`;
   const bodyOf = (closing: string) =>
-    extractArticle(govPage(closing), { url: 'https://www.example.gov.tw/News_Content.aspx?n=4&s=1' })
-      .contentText;
+    extractArticle(govPage(closing), {
+      url: 'https://www.example.gov.tw/News_Content.aspx?n=4&s=1',
+    }).contentText;
 
   it.each([
     [
