@@ -19,6 +19,7 @@ import {
   edgeText,
   followingNodes,
   holdsBlocks,
+  holdsLink,
   isBelow,
   isElement,
   isLoneCell,
@@ -1077,12 +1078,43 @@ function lastTextBlocks(blocks: readonly Element[]): TextBlock[] {
   return last;
 }
 
+/** A live quote's change: a signed percentage alone ("+3.10%", "-1.20%"). */
+const QUOTE_CHANGE = /^[+\-−]\d+(?:[.,]\d+)?%$/;
+
+/**
+ * Removes the changes of live quotes a finance site's widget sets in a sentence beside a
+ * company's link ("<a>Apple</a><span>+3.10%</span> — The iPhone maker…", a ticker's chip
+ * "<a>AMD<span>-1.20%</span></a>"): a signed percentage alone in its box, glued to a link's
+ * words before it, no space between. A change the sentence gives is spaced ("rose +3.1%") or
+ * bracketed.
+ */
+function removeQuoteChanges(container: Element, remove: Remove): void {
+  for (const el of descendants(container)) {
+    const [only, ...more] = el.children;
+    if (only?.type !== 'text' || more.length > 0 || !QUOTE_CHANGE.test(only.data.trim())) continue;
+    let box = el;
+    while (box.parent !== container && box.parent?.children.length === 1) {
+      box = box.parent as Element;
+    }
+    const before = box.prev;
+    if (
+      before !== null &&
+      isElement(before) &&
+      /\S$/.test(textOf(before)) &&
+      (holdsLink(before) || closest(box, LINK, container) !== null)
+    ) {
+      remove(box, "a live quote's change");
+    }
+  }
+}
+
 /**
  * Removes promotional lines among the last paragraphs of the body, and anywhere in it the
  * consent notices that stand in for external content (once the reader chooses, the page shows
  * the content or nothing; the notice is never the article's text).
  */
 export function removeTrailingPromos(container: Element, remove: Remove, texts: ShortTexts): void {
+  removeQuoteChanges(container, remove);
   const blocks = textBlocks(container);
   for (const block of blocks) {
     const text = texts.of(block, 400);

@@ -2863,3 +2863,40 @@ describe("a list of the page's fields closing the body, each item a label and it
     expect(bodyOf(closing)).toContain(kept);
   });
 });
+
+describe("a live quote's change set beside a company's link is no body text", () => {
+  const EN = [
+    'Stocks rose on Wednesday as investors bet that the central bank would hold rates steady through the spring, with technology shares leading the gains.',
+    'The rally broadened in the afternoon, lifting small caps and transport stocks that had lagged for much of the month, traders said.',
+  ];
+  const bodyWith = (line: string) =>
+    extractArticle(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stocks making the biggest moves</title></head><body><nav><a href="/">Home</a><a href="/markets">Markets</a></nav><article><h1>Stocks making the biggest moves</h1><p>${EN[0]}</p><p>${EN[1]}</p>${line}<p>Oil prices fell on the day, and the yield on the 10-year Treasury note dipped to its lowest level in a month, according to market data.</p></article></body></html>`,
+      { url: 'https://www.example.com/2026/12/02/stocks-moving.html' },
+    ).contentText;
+
+  it.each([
+    [
+      'leaves out the change of a quote button, the name and its change each in boxes of its own',
+      '<p><strong><span class="inline"><span class="name"><a href="https://www.example.com/quotes/NVDA/">Nvidia</a></span><span class="move"><span><span class="up">+4.12%</span></span></span></span></strong> — The chipmaker climbed after an analyst lifted the price target.</p>',
+      'Nvidia — The chipmaker climbed after an analyst lifted the price target.',
+    ],
+    [
+      "leaves out the change of a ticker's chip, inside the link",
+      '<p>Shares of <a href="https://www.example.com/investing/stock/amd"><span>AMD</span><bg-quote field="percentchange">-1.20%</bg-quote></a> slipped as investors took profits after a strong run.</p>',
+      'Shares of AMD slipped as investors took profits after a strong run.',
+    ],
+    [
+      'keeps a change the sentence gives, spaced',
+      '<p>Shares of Acme rose <b>+3.1%</b> on Tuesday after the company raised its forecast for the year.</p>',
+      'Shares of Acme rose +3.1% on Tuesday after the company raised its forecast for the year.',
+    ],
+    [
+      'keeps a change the sentence gives in brackets after a link',
+      '<p>The benchmark <a href="https://www.example.com/quotes/SPX/">S&amp;P 500</a> (+0.8%) closed at a record for the third day in a row.</p>',
+      'The benchmark S&P 500 (+0.8%) closed at a record for the third day in a row.',
+    ],
+  ])('%s', (_, line, expected) => {
+    expect(bodyWith(line)).toContain(expected);
+  });
+});
