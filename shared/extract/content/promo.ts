@@ -1190,11 +1190,21 @@ interface BoxLine {
   readonly text: string;
 }
 
-/** The lines of a box: its children's text, those holding blocks read line by line in turn. */
+/** Sectioning elements: a page builder's grid wraps the body's blocks in them (AEM's `<main>`). */
+const SECTIONS: ReadonlySet<string> = new Set(['main', 'section', 'article']);
+
+/**
+ * The lines of a box: its children's text, those holding blocks (or a section) read line by line
+ * in turn.
+ */
 function boxLines(box: Element, out: BoxLine[] = []): BoxLine[] {
   for (const child of box.children) {
-    if (isElement(child) && holdsBlocks(child)) boxLines(child, out);
-    else {
+    if (
+      isElement(child) &&
+      (holdsBlocks(child) || child.children.some((c) => isElement(c) && SECTIONS.has(c.name)))
+    ) {
+      boxLines(child, out);
+    } else {
       const text = squash(textOf(child));
       if (text !== '') out.push({ node: child, text });
     }

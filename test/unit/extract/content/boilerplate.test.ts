@@ -2747,6 +2747,15 @@ describe("a call-to-action box closing the body, a promotional heading over a fe
     expect(closing(box).contentText).toContain(kept);
   });
 
+  it("leaves out such a box when the page's main element holds the body's blocks (AEM's grid)", () => {
+    const text = (p: string) => `<div class="text"><div class="cmp-text"><p>${p}</p></div></div>`;
+    const teaser =
+      '<div class="teaser"><div class="cmp-teaser"><div class="cmp-teaser__content"><h2 class="cmp-teaser__title">Sign up for press releases</h2><div class="cmp-teaser__description"><p>Receive our latest news direct to your inbox.</p></div><div class="cmp-teaser__action-container"><a class="cmp-teaser__action-link" href="/en/newsroom/subscribe.html">Subscribe</a></div></div></div></div>';
+    const grid = `<div class="root container responsivegrid"><div class="cmp-container"><main class="container responsivegrid"><div class="cmp-container"><div class="title"><div class="cmp-title"><h1 class="cmp-title__text">Tọa đàm về bình đẳng giới</h1></div></div>${PARAGRAPHS.map(text).join('')}${teaser}</div></main></div></div>`;
+    const { contentText } = extractArticle(page(grid), { url: URL });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
   it('keeps such a box that the article goes on after', () => {
     const box =
       '<div><h3>Ready to reach more readers?</h3><p>Distribution to 5,000 outlets</p><a href="https://www.example.com/plans">Learn more</a></div>';
