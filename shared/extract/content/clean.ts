@@ -36,6 +36,7 @@ import {
   isSubscriberCall,
   isVisitCounter,
 } from './labels.ts';
+import { removeMatchFurniture } from './match-report.ts';
 import { PLAYERS, postLinkOf } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
@@ -97,6 +98,8 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   if (callToAction !== null && !protect.has(callToAction) && !body.has(callToAction)) {
     remove(callToAction, 'call-to-action box closing the body');
   }
+  // Before the walk removes the headline the scoreboard stands above.
+  removeMatchFurniture(container, remove, protect);
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   // The readers that look at every element before the walk share one list of them.
   const elements = descendants(container);
