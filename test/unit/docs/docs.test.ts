@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headingAnchor, headingAnchors, relativeLinks } from './markdown-links.ts';
-import { namedConstants, repeatedValues } from './named-constants.ts';
+import { type NamedConstant, namedConstants, repeatedValues } from './named-constants.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The README's budget (issue 11): the detail lives in docs/. */
@@ -26,6 +26,18 @@ const markdownFiles = [
     .map((name) => `docs/${name}`),
 ];
 
+const anchorsByFile = new Map<string, Set<string>>();
+
+/** The heading anchors of a Markdown file, read once however many links point into it. */
+function anchorsOf(file: string): Set<string> {
+  let anchors = anchorsByFile.get(file);
+  if (anchors === undefined) {
+    anchors = headingAnchors(readFileSync(file, 'utf8'));
+    anchorsByFile.set(file, anchors);
+  }
+  return anchors;
+}
+
 /** Every broken relative link of one file, as `file:line → target (why)`. */
 function brokenLinks(file: string): string[] {
   const broken: string[] = [];
@@ -36,7 +48,7 @@ function brokenLinks(file: string): string[] {
     else if (!existsSync(target)) broken.push(`${shown} (no such file)`);
     else if (link.anchor !== null) {
       if (!target.endsWith('.md') || statSync(target).isDirectory()) continue;
-      if (!headingAnchors(readFileSync(target, 'utf8')).has(link.anchor)) {
+      if (!anchorsOf(target).has(link.anchor)) {
         broken.push(`${shown} (no such heading)`);
       }
     }
@@ -45,6 +57,9 @@ function brokenLinks(file: string): string[] {
 }
 
 describe('the documentation', () => {
+  /** The code's named constants, read once for every page. */
+  let constants: NamedConstant[] | undefined;
+
   it(`keeps the README within ${README_MAX_LINES} lines`, () => {
     const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').trimEnd().split('\n').length;
     expect(lines).toBeLessThanOrEqual(README_MAX_LINES);
@@ -61,7 +76,7 @@ describe('the documentation', () => {
   });
 
   it.each(markdownFiles)('%s: names constants without repeating their values', (file) => {
-    const constants = namedConstants(ROOT, ['shared', 'functions', 'infra', 'local', 'cli']);
+    constants ??= namedConstants(ROOT, ['shared', 'functions', 'infra', 'local', 'cli']);
     expect(constants.length).toBeGreaterThan(10);
     expect(repeatedValues(readFileSync(join(ROOT, file), 'utf8'), constants)).toEqual([]);
   });

@@ -57,9 +57,17 @@ export function namedConstants(root: string, folders: readonly string[]): NamedC
  */
 export function repeatedValues(markdown: string, constants: readonly NamedConstant[]): string[] {
   const offences: string[] = [];
+  // One pattern for every name first: most lines name none (a pattern per line and constant
+  // took seconds on the larger pages).
+  const anyName = new RegExp(`\\b(?:${constants.map(({ name }) => name).join('|')})\\b`);
+  const named = constants.map((constant) => ({
+    ...constant,
+    pattern: new RegExp(`\\b${constant.name}\\b`),
+  }));
   markdown.split('\n').forEach((line, index) => {
-    for (const { name, value } of constants) {
-      if (!new RegExp(`\\b${name}\\b`).test(line)) continue;
+    if (!anyName.test(line)) return;
+    for (const { name, value, pattern } of named) {
+      if (!pattern.test(line)) continue;
       const rest = line.replaceAll(name, '');
       const written = [String(value), value.toLocaleString('en-US')].some((form) =>
         new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![\\d,]|\\.\\d)`).test(rest),
