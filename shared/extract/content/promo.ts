@@ -1193,16 +1193,21 @@ interface BoxLine {
 /** Sectioning elements: a page builder's grid wraps the body's blocks in them (AEM's `<main>`). */
 const SECTIONS: ReadonlySet<string> = new Set(['main', 'section', 'article']);
 
+/** Whether a box's child is read line by line: it holds blocks, or a section. */
+function readLineByLine(child: AnyNode): child is Element {
+  return (
+    isElement(child) &&
+    (holdsBlocks(child) || child.children.some((c) => isElement(c) && SECTIONS.has(c.name)))
+  );
+}
+
 /**
  * The lines of a box: its children's text, those holding blocks (or a section) read line by line
  * in turn.
  */
 function boxLines(box: Element, out: BoxLine[] = []): BoxLine[] {
   for (const child of box.children) {
-    if (
-      isElement(child) &&
-      (holdsBlocks(child) || child.children.some((c) => isElement(c) && SECTIONS.has(c.name)))
-    ) {
+    if (readLineByLine(child)) {
       boxLines(child, out);
     } else {
       const text = squash(textOf(child));
@@ -1221,7 +1226,7 @@ function lastBoxLine(box: Element): BoxLine | undefined {
   const { children } = box;
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i] as AnyNode;
-    if (isElement(child) && holdsBlocks(child)) {
+    if (readLineByLine(child)) {
       const line = lastBoxLine(child);
       if (line !== undefined) return line;
     } else {
