@@ -37,6 +37,23 @@ export function isNewsroomSignOff(text: string): boolean {
   return NEWSROOM_WORD_SET.has(text.trim().replace(AROUND_NEWSROOM_WORD, '').toLocaleLowerCase());
 }
 
+/**
+ * Whether a line is a desk of the newsroom: its word and the section, as a closing signature
+ * sets it between the reporter's name and the paper's ("Redacción Política", "Redação Esportes",
+ * "Redazione Cronaca"); it names no one. (Read among the closing lines only: opening the body,
+ * "Redacción Clarín" is the declared author's byline, which goes by its own rule.)
+ */
+export function isNewsroomDesk(text: string): boolean {
+  return newsroomDesk().test(text.trim());
+}
+
+const newsroomDesk = onFirstUse(() =>
+  fromSource(
+    String.raw`^(?:redacci[oó]n|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie)(?:\s+\p{L}[\p{L}\p{M}-]*){1,2}$`,
+    'iu',
+  ),
+);
+
 /** Navigation, section and label words CMS templates put where a byline goes. */
 const NOT_NAMES = new Set(
   [

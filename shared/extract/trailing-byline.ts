@@ -1,6 +1,11 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { isJobTitleOnly, isNewsroomSignOff, namesInstitution } from './author-names.ts';
+import {
+  isJobTitleOnly,
+  isNewsroomDesk,
+  isNewsroomSignOff,
+  namesInstitution,
+} from './author-names.ts';
 import {
   creditWithDate,
   isCollectiveCredit,
@@ -595,6 +600,7 @@ function closingLines(
       isNewsroomCredit(credit) ||
       isUnitCredit(credit) ||
       isNewsroomSignOff(credit) ||
+      isNewsroomDesk(credit) ||
       isCollectiveCredit(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit));
     let names =

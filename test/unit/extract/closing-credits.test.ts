@@ -619,3 +619,32 @@ describe('a government CMS’s lists of labelled fields above and below the text
     expect(article.publishedAt?.slice(0, 10)).toBe('2026-12-06');
   });
 });
+
+describe("a closing signature of the reporter's name, the desk and the paper", () => {
+  const head = '<link rel="canonical" href="https://www.eldiario.example/politica/reforma-123">';
+
+  it('leaves the body whole and names the reporter', () => {
+    const article = extractArticle(
+      buildPage({
+        head,
+        tail: '<p>JUAN PÉREZ GÓMEZ<br>Redacción Política<br>EL DIARIO</p>',
+      }),
+    );
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual(['Juan Pérez Gómez']);
+  });
+
+  it.each(['Redacción Política', 'Redação Esportes', 'Redazione Cronaca'])(
+    'reads a desk %j closing the body as the newsroom, naming no one',
+    (desk) => {
+      const article = extractArticle(buildPage({ head, tail: `<p>${desk}</p>` }));
+      expect(article.authors).toEqual([]);
+      expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    },
+  );
+
+  it('keeps a closing sentence that opens with the newsroom', () => {
+    const line = 'Redacción Política recibió el informe el lunes y lo publicará completo mañana.';
+    expect(extractArticle(buildPage({ head, tail: `<p>${line}</p>` })).contentText).toContain(line);
+  });
+});
