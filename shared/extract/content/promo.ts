@@ -271,8 +271,8 @@ function isWireSignOff(text: string): boolean {
 const CLOSING_METADATA = new RegExp(
   [
     // Its tags, topics or section, labelled in the publishers' languages ("Tags:", "Темы:",
-    // "Tematy:", "Etiketler:").
-    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|categories|category|kategorien?|kategoria|kategorie|категория|категорія|categoria|categoría|catégorie|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
+    // "Tematy:", "Etiketler:"), and its keywords as the site's highlights ("Content Highlights:").
+    String.raw`^(?:filed under|posted in|tagged(?: with| in)?|tags|topics?|keywords|content highlights|categories|category|kategorien?|kategoria|kategorie|категория|категорія|categoria|categoría|catégorie|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,
@@ -661,9 +661,10 @@ function proseFollows(el: Element): boolean {
 
 /**
  * The label in capitals that introduces an embedded video or audio, with the player's card in
- * the same paragraph: "WATCH | Palestinians react to …:", "WATCH:", "LISTEN |".
+ * the same paragraph: "WATCH | Palestinians react to …:", "WATCH:", "LISTEN |"; or over a video
+ * list a script fills ("VÍDEOS: Tudo sobre São Paulo", g1's under every article).
  */
-const MEDIA_INTRO = /^(?:WATCH|LISTEN)\s*[|:]/;
+const MEDIA_INTRO = /^(?:WATCH|LISTEN|V[IÍ]DEOS?)\s*[|:]/;
 
 /**
  * Elements of a player's card, which no paragraph of text holds: its thumbnail, the player
@@ -683,9 +684,17 @@ const PLAYER_PARTS: ReadonlySet<string> = new Set([
   'h6',
 ]);
 
-/** Whether a block of text is a media label with its player's card ({@link MEDIA_INTRO}). */
+/**
+ * Whether a block of text is a media label with its player's card ({@link MEDIA_INTRO}), or over
+ * the player's box, left empty where a script fills it.
+ */
 function isMediaIntro(block: Element, text: string): boolean {
-  return MEDIA_INTRO.test(text) && descendants(block).some((d) => PLAYER_PARTS.has(d.name));
+  if (!MEDIA_INTRO.test(text)) return false;
+  const next = siblingElement(block, 'next');
+  return (
+    descendants(block).some((d) => PLAYER_PARTS.has(d.name)) ||
+    (next !== null && PLAYER_PARTS.has(next.name) && squash(textOf(next)) === '')
+  );
 }
 
 /**

@@ -1102,6 +1102,17 @@ describe("an embedded video's label and card are no body text", () => {
     for (const p of PARAGRAPHS) expect(contentText).toContain(p);
   });
 
+  it.each([
+    'VÍDEOS: Tudo sobre São Paulo e região metropolitana',
+    'VIDEOS: Everything about the city and its region',
+    'WATCH: The moment the bridge fell',
+  ])("removes a label %j over its player's empty box closing the body", (label) => {
+    const player = `<div class="column"><p><strong>${label}</strong></p><div class="player"></div></div>`;
+    const { contentText } = extract(page(`<div class="story">${BODY}${player}</div>`));
+    expect(contentText).not.toContain(label.slice(0, 12));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it('keeps a paragraph that starts so without a player', () => {
     const line =
       'WATCH: the word the union chose for its campaign, painted on banners across the city.';
@@ -2333,6 +2344,7 @@ describe("the line of the article's tags is no body text", () => {
     'Теги: <a href="/tag/a">Енергетика</a>, <a href="/tag/b">Регіони</a>',
     'Tematy: <a href="/tag/a">Rada Ministrów</a>, <a href="/tag/b">Energetyka</a>',
     'Etiketler: <a href="/etiket/a">Ekonomi</a>, <a href="/etiket/b">Enerji</a>',
+    '<strong>Content Highlights:</strong> Kerala rain alert, orange alert in six districts',
   ])('removes %j closing the body', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
