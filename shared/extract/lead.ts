@@ -280,7 +280,11 @@ export function findLeadElement(
       if (firstProse < at(el) && !isBelow(el, index.elements[firstProse] as Element)) continue;
     }
     const parts = marked ? markedRun(el) : [el];
-    const text = parts.map((part) => cleanText(renderedLine(part, BLOCK, isLinkItem))).join(' ');
+    // A box's heading over its text labels it ("सार", summary): no words of the standfirst.
+    const label = parts.length === 1 ? openingLabel(el) : null;
+    const text = parts
+      .map((part) => cleanText(renderedLine(part, BLOCK, (e) => e === label || isLinkItem(e))))
+      .join(' ');
     // A picture's description, named so, ends with the picture's credit.
     if (PICTURE_CREDIT_AT_END.test(text)) continue;
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
@@ -908,6 +912,24 @@ export function isPictureText(index: PageIndex, text: string): boolean {
 
 /** At most this many words make a heading a box's label ("Subscribe", "About the author"). */
 const BOX_LABEL_WORDS = 3;
+
+/**
+ * The heading of a few words ({@link BOX_LABEL_WORDS}) that opens a box, with more text after it
+ * in the box (a standfirst's "Summary" above the text), else null.
+ */
+function openingLabel(box: Element): Element | null {
+  const first = box.children.find((c) => c.type === 'tag' || textOf(c).trim() !== '');
+  if (
+    first === undefined ||
+    first.type !== 'tag' ||
+    !HEADING_TAGS.has((first as Element).name) ||
+    siblingElement(first, 'next') === null
+  ) {
+    return null;
+  }
+  const words = cleanText(renderedText(first)).split(' ');
+  return words.length <= BOX_LABEL_WORDS && words[0] !== '' ? (first as Element) : null;
+}
 
 /**
  * Whether an element comes right after a heading of its own that labels a box ("Subscribe",

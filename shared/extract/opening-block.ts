@@ -311,12 +311,26 @@ function bylineNames(text: string): string[] | null {
   return names?.every((name) => name.includes(' ')) ? names : null;
 }
 
+/**
+ * The heading that opens the full text below its summary (Hindi papers' "विस्तार" under "सार"),
+ * as a label of the body: no text of it.
+ */
+const FULL_STORY: ReadonlySet<string> = new Set([
+  'विस्तार',
+  'पूरी खबर',
+  'full story',
+  'the full story',
+  'تفصیل',
+  'বিস্তারিত',
+]);
+
 /** The longest label of a section opening the body ("País", "Local News"). */
 const MAX_SECTION_LABEL = 30;
 
 /**
  * Removes the body's opening line when it only names a section the page's address lies in (a
- * label above the text: "País" on `/actualidad/pais/20220503/…`), not the article's own slug
+ * label above the text: "País" on `/actualidad/pais/20220503/…`), or the full story
+ * ({@link FULL_STORY}), not the article's own slug
  * (the address's last part), a sentence, or a place opening the first sentence ("Berlin.").
  *
  * @param root - the body's container
@@ -325,7 +339,6 @@ const MAX_SECTION_LABEL = 30;
  */
 export function removeOpeningSectionLabel(root: Element, url: string): string | null {
   const sections = addressSections(url);
-  if (sections.size === 0) return null;
   const first = edgeText(root, 'first');
   let line: Element | null = null;
   for (let up = first?.parent ?? null; up !== null && up !== root && up.type === 'tag'; ) {
@@ -337,7 +350,8 @@ export function removeOpeningSectionLabel(root: Element, url: string): string | 
   if (line === null || inLine(line)) return null;
   const text = cleanText(textOf(line));
   // A place ending in a full stop opens the story's first sentence ("Berlin. Die Feuerwehr …").
-  if (text.endsWith('.') || !sections.has(foldLetters(text))) return null;
+  if (text.endsWith('.')) return null;
+  if (!sections.has(foldLetters(text)) && !FULL_STORY.has(text.toLowerCase())) return null;
   detach(line);
   return text;
 }

@@ -815,6 +815,25 @@ describe('lead: a standfirst element follows the headline and is not another sto
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tổng kết cải cách hành chính năm 2023</title></head><body>
 ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>${afterHeadline}<div class="article-body">${PARAGRAPHS}</div></main>${after}</body></html>`;
 
+  it.each([
+    ['सार', 'विस्तार'],
+    ['Summary', 'Full story'],
+  ])(
+    'reads the standfirst without its heading %j, and the body without %j opening it',
+    (summary, full) => {
+      const html = page(
+        '',
+        `<div class="article-summary"><h2>${summary}</h2><div class="article-desc"><p>${standfirst}</p></div></div>`,
+      ).replace(
+        '<div class="article-body">',
+        `<div class="article-body"><div class="k1"><h2>${full}</h2></div>`,
+      );
+      const article = extractArticle(html, { url: 'https://tinh.example.gov.vn/a.html' });
+      expect(article.lead).toBe(standfirst);
+      expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    },
+  );
+
   it('takes the standfirst after the headline, not a "desc" box before it', () => {
     const menu =
       '<ul class="desc"><li>Chọn chuyên mục yêu thích để đọc tin theo cách của bạn mỗi ngày</li></ul>';
