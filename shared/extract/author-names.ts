@@ -20,6 +20,7 @@ const NEWSROOM_WORDS = [
   'redazione online|redazione web|redazione digitale|da redação|da redacção|redação online',
   'redakce|redakcia|redakcija|uredništvo|szerkesztőség|redacția|redacţia|редакція|редакция',
   'редакција|редакцията|σύνταξη|haber merkezi|নিজস্ব প্রতিবেদক|ویب ڈیسک|نیوز ڈیسک',
+  'न्यूज डेस्क|न्यूज़ डेस्क|डिजिटल डेस्क|वेब डेस्क',
   // Vietnamese newsrooms' words for their reporters, editors and contributors: "PV" (phóng
   // viên), "BTV" (biên tập viên), "CTV" (cộng tác viên), their team ("Nhóm PV")
   'pv|p.v|btv|ctv|phóng viên|biên tập viên|cộng tác viên|nhóm pv|nhóm ctv|nhóm phóng viên',

@@ -7,6 +7,7 @@ import {
   creditsPicture,
   isJobTitleOnly,
   isLabelWord,
+  isNewsroomSignOff,
   isWireAgency,
   JOINED_PARTICLE,
 } from './author-names.ts';
@@ -838,7 +839,9 @@ export function cleanAuthors(raw: string): string[] {
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
     const parts = splitNames(body);
-    const titles = parts.map(isJobTitleOnly);
+    // A desk is read as a title: the paper and the city after it are its own ("न्यूज डेस्क, अमर
+    // उजाला, नई दिल्ली", news desk).
+    const titles = parts.map((part) => isJobTitleOnly(part) || isNewsroomSignOff(part));
     // After a job title, the parts are that person's affiliation ("Jane Doe, Professor of
     // History, Yale University") until a name with a job title of its own.
     let affiliation = false;

@@ -2841,6 +2841,20 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
   });
 });
 
+describe("authors: a desk's credit with its paper and city names no one", () => {
+  it.each([
+    'न्यूज डेस्क, अमर उजाला, नई दिल्ली',
+    'News Desk, The Daily Star, Dhaka',
+    'Web Desk, Roznama Misal, Lahore',
+  ])('reads no author from %j', (value) => {
+    expect(authors(meta(value))).toEqual([]);
+  });
+
+  it('reads the reporter before a desk', () => {
+    expect(authors(meta('Anna Berg, News Desk'))).toEqual(['Anna Berg']);
+  });
+});
+
 describe("authors: German Blogger's 'Eingestellt von' labels the name", () => {
   it.each([
     ['Eingestellt von Anna Berg', ['Anna Berg']],
