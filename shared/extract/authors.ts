@@ -578,20 +578,52 @@ const hanName = onFirstUse(() => /^\p{scx=Han}{2,4}$/u);
 /**
  * The reporters a wire's dateline opening a text credits: a Chinese one's in brackets
  * ({@link WIRE_DATELINE_CREDIT}), Yonhap's ({@link KOREAN_WIRE_DATELINE}), Taiwan's CNA's
- * ({@link cnaDateline}); null when the text does not open with one.
+ * ({@link cnaDateline}), an Urdu or Hindi paper's ({@link placeCredit}, opening the text only);
+ * null when the text does not open with one.
  *
  * @param text - a paragraph's text
+ * @param opening - whether the paragraph opens the article's text
  */
-export function wireDatelineReporters(text: string): string[] | null {
+export function wireDatelineReporters(text: string, opening = true): string[] | null {
   const korean = KOREAN_WIRE_DATELINE.exec(text)?.[1];
   if (korean !== undefined) return korean.split(/\s*·\s*/);
   const taiwanese = cnaDateline().exec(text)?.[1] ?? taiwanCredit().exec(text)?.[1];
   if (taiwanese !== undefined) return taiwanese.split('、');
+  // Brackets after the first words of a later paragraph explain them ("نواز شریف (سابق وزیراعظم)
+  // نے کہا", a former prime minister).
+  const reporter = opening ? placeCredit().exec(text)?.[1] : undefined;
+  if (reporter !== undefined) {
+    return reporter.split(/\s+/).some((word) => STAFF_WORDS.has(word)) ? null : [reporter];
+  }
   const credit = WIRE_DATELINE_CREDIT.exec(text)?.[1];
   if (credit === undefined) return null;
   const names = credit.split(BETWEEN_CREDITED).filter((n) => hanName().test(n));
   return names.length > 0 ? names : null;
 }
+
+/**
+ * An Urdu or Hindi paper's dateline: the place, then the reporter's name in brackets, two to four
+ * words ("اسلام آباد (محمد صالح ظافر) …", "नई दिल्ली (राजेश शर्मा) …"). Built on its first use
+ * ({@link onFirstUse}): most pages never need it.
+ */
+const placeCredit = onFirstUse(() => {
+  const word = String.raw`[\p{sc=Arabic}\p{sc=Devanagari}\p{M}]`;
+  return fromSource(
+    String.raw`^(?:${word}+\s+){0,2}${word}+\s*\((${word}{2,}(?:\s+${word}{2,}){1,3})\)\s*[-–—:]?\s*\p{L}`,
+    'u',
+  );
+});
+
+/**
+ * The words of an agency's or the staff's credit in such brackets, which names no one: "(اے پی
+ * پی)", "(این این آئی)", "(آن لائن)" (agencies), "(اسٹاف رپورٹر)", "(نمائندہ جنگ)", "(خبر
+ * ایجنسیاں)", "(विशेष संवाददाता)", "(अमर उजाला ब्यूरो)".
+ */
+const STAFF_WORDS: ReadonlySet<string> = new Set(
+  'اے|پی|این|آئی|لائن|نیوز|خبر|ایجنسی|ایجنسیاں|ایجنسیز|اسٹاف|سٹاف|رپورٹر|رپورٹ|نمائندہ|نمائندے|نامہ|ڈیسک|مانیٹرنگ|خصوصی|ویب|संवाददाता|ब्यूरो|एजेंसी|एजेंसियां|भाषा|वार्ता|डेस्क|न्यूज|प्रतिनिधि|रिपोर्टर|विशेष|टीम'.split(
+    '|',
+  ),
+);
 
 /**
  * A Korean wire's or paper's dateline: the place and the outlet in brackets, then the reporters,

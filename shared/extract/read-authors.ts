@@ -1865,12 +1865,17 @@ const DATELINE_CHARS = 80;
  * article: "新华社北京12月5日电（记者 王明）…" ({@link wireDatelineReporters}).
  */
 function fromWireDateline(ctx: PageContext): AuthorChoice | null {
+  let opening = true;
   for (const p of ctx.index.byTag('p').slice(0, MAX_DATELINE_PARAGRAPHS)) {
     const { raw } = readText(p, DATELINE_CHARS);
-    const names = wireDatelineReporters(cleanText(raw));
-    if (names !== null && !outsideArticle(p, ctx.index)) {
-      return { names, source: "wire's dateline", raw: cleanText(raw) };
+    const text = cleanText(raw);
+    // Paragraphs before the article's (a menu's) open nothing.
+    if (text === '' || (opening && outsideArticle(p, ctx.index))) continue;
+    const names = wireDatelineReporters(text, opening);
+    if (names !== null && (opening || !outsideArticle(p, ctx.index))) {
+      return { names, source: "wire's dateline", raw: text };
     }
+    opening = false;
   }
   return null;
 }

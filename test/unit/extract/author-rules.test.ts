@@ -2841,6 +2841,52 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
   });
 });
 
+describe("authors: the reporter in brackets after the dateline's place (Urdu and Hindi papers)", () => {
+  const UR = [
+    'وفاقی کابینہ نے گھریلو صارفین کیلئے بجلی کے نرخوں میں کمی کی منظوری دے دی ہے جس کا اطلاق جنوری کے بلوں سے ہوگا۔',
+    'وزیراعظم کی زیر صدارت ہونے والے اجلاس میں وزارت توانائی نے بریفنگ دی کہ معاہدوں پر نظرثانی سے بچت ہوگی۔',
+  ];
+  const urPage = (dateline: string) =>
+    page(
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Ein Titel der Seite',
+        author: { '@type': 'Organization', name: 'Roznama Misal' },
+      })}</script>`,
+      '',
+      `<p>${dateline} ${UR[0]}</p><p>${UR[1]}</p><p>${UR[0]}</p>`,
+    );
+
+  it.each([
+    ['اسلام آباد (محمد صالح ظافر)', ['محمد صالح ظافر']],
+    ['لاہور (عاصم علی رانا)', ['عاصم علی رانا']],
+    ['नई दिल्ली (राजेश कुमार शर्मा)', ['राजेश कुमार शर्मा']],
+  ])('reads the reporter of %j, not the declared outlet', (dateline, names) => {
+    expect(extractArticle(urPage(dateline), { url: URL }).authors).toEqual(names);
+  });
+
+  it.each([
+    'اسلام آباد (اے پی پی)',
+    'کراچی (اسٹاف رپورٹر)',
+    'لاہور (نمائندہ جنگ)',
+    'پشاور (خبر ایجنسیاں)',
+    'اسلام آباد (این این آئی)',
+    'नई दिल्ली (विशेष संवाददाता)',
+    'लखनऊ (भाषा)',
+  ])('reads no person from an agency or a staff credit %j', (dateline) => {
+    expect(extractArticle(urPage(dateline), { url: URL }).authors).toEqual(['Roznama Misal']);
+  });
+
+  it('reads no person from brackets opening a later paragraph', () => {
+    const html = page(
+      '',
+      '',
+      `<p>${UR[1]}</p><p>نواز شریف (سابق وزیراعظم) ${UR[0]}</p><p>${UR[1]}</p>`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+});
+
 describe("authors: a desk's credit with its paper and city names no one", () => {
   it.each([
     'न्यूज डेस्क, अमर उजाला, नई दिल्ली',
