@@ -310,18 +310,26 @@ function vietnameseHalf(word: string | undefined, hour: number): string | undefi
 
 /**
  * The half of the day a word before a time names, as Korean, Japanese and Chinese write it
- * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after).
+ * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after), and
+ * Bengali ("বিকাল ৩:৩২": the afternoon বিকাল/বিকেল, evening সন্ধ্যা and noon দুপুর are pm, the
+ * morning সকাল and dawn ভোর am, the night রাত pm from 6 on; অপরাহ্ন/পূর্বাহ্ন, after or before).
  */
-const HALF_BEFORE = /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午)\s*$/u;
-/** … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"). */
-const HALF_AFTER = /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*)(?![\p{L}\p{M}])/u;
+const HALF_BEFORE =
+  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর)ে?\s*$/u;
+/**
+ * … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"), and Bengali
+ * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters).
+ */
+const HALF_AFTER =
+  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন)(?![\p{L}\p{M}])/u;
 
 /** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
 function namedHalf(before: string, after: string, hour: number): string | undefined {
   const word = HALF_BEFORE.exec(before)?.[1] ?? HALF_AFTER.exec(after)?.[1];
   if (word === undefined) return undefined;
-  if (word === '中午') return hour === 11 ? 'a' : 'p';
-  return /^(?:오후|午後|下午|晚上|م)/u.test(word) ? 'p' : 'a';
+  if (word === '中午' || word === 'দুপুর') return hour === 11 ? 'a' : 'p';
+  if (word === 'রাত') return hour >= 6 && hour < 12 ? 'p' : 'a';
+  return /^(?:오후|午後|下午|晚上|م|পিএম|অপরাহ্ন|বিক|সন্ধ্যা)/u.test(word) ? 'p' : 'a';
 }
 
 function parseIsoOffset(value: string | undefined): number | null {
