@@ -478,7 +478,9 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
 /**
  * The Gregorian months' names in Khmer, Lao, Burmese, Georgian, Armenian and Tamil, each
  * language's twelve in one string, January first; then other spellings ("-" where a month has
- * none): Burmese August with "သြ", Sri Lanka's Tamil February, September and October.
+ * none): Burmese August with "သြ", Sri Lanka's Tamil February, September and October; then
+ * Swahili's, Hausa's and Filipino's names (those {@link MONTH_WORDS} has as "-") and the Swahili
+ * "Disemba".
  */
 const SCRIPT_MONTH_NAMES = [
   'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
@@ -488,6 +490,10 @@ const SCRIPT_MONTH_NAMES = [
   'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
   'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்',
   '- பெப்ரவரி - - - - - သြဂုတ် செப்டெம்பர் ஒக்டோபர் - -',
+  '- - machi aprili - - julai agosti septemba oktoba novemba desemba',
+  'janairu fabrairu maris afrilu mayu yuni yuli agusta satumba - nuwamba disamba',
+  '- pebrero marso - - hunyo hulyo - setyembre oktubre nobyembre disyembre',
+  '- - - - - - - - - - - disemba',
 ];
 
 /** Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name. */

@@ -63,9 +63,19 @@ describe('parseDate', () => {
     ['12 دسمبر 2024', 'Asia/Karachi', '2024-12-12T00:00:00+05:00'],
     ['Selasa, 27 Agu 2024 19:43 WIB', 'Asia/Jakarta', '2024-08-27T19:43:00+07:00'],
     ['27 Agt 2024', 'Asia/Jakarta', '2024-08-27T00:00:00+07:00'],
-  ])('reads the Bengali, Urdu or Indonesian month of %j', (text, zone, iso) => {
-    expect(parseDate(text, zone)).toBe(iso);
-  });
+    ['Jumamosi, Desemba 05, 2026', 'Africa/Dar_es_Salaam', '2026-12-05T00:00:00+03:00'],
+    ['5 Disemba 2026', 'Africa/Nairobi', '2026-12-05T00:00:00+03:00'],
+    ['Jumatatu, Machi 16, 2026', 'Africa/Nairobi', '2026-03-16T00:00:00+03:00'],
+    ['Asabar, 5 Disamba, 2026', 'Africa/Lagos', '2026-12-05T00:00:00+01:00'],
+    ['Litinin, 12 Janairu, 2026', 'Africa/Lagos', '2026-01-12T00:00:00+01:00'],
+    ['Disyembre 5, 2026 | 3:32pm', 'Asia/Manila', '2026-12-05T15:32:00+08:00'],
+    ['Hunyo 12, 2026 - 8:05am', 'Asia/Manila', '2026-06-12T08:05:00+08:00'],
+  ])(
+    'reads the Bengali, Urdu, Indonesian, Swahili, Hausa or Filipino month of %j',
+    (text, zone, iso) => {
+      expect(parseDate(text, zone)).toBe(iso);
+    },
+  );
 
   it.each(['۳۱ اسفند ۱۴۰۴', '1405/13/01', '1405/09/32'])(
     'reads no day that the Solar Hijri calendar has not: %j',
