@@ -2128,6 +2128,17 @@ describe('a "read also" line linking to another story is no body text, in any la
     ['Bengali', '<p>আরও পড়ুন: <a href="/news/14">বাজেট পাস হল</a></p>'],
     ['Marathi', '<p>हेही वाचा: <a href="/news/15">अर्थसंकल्प मंजूर</a></p>'],
     ['Filipino', '<p>Basahin din: <a href="/news/16">Badyet, aprubado na</a></p>'],
+    [
+      'Filipino, "BASAHIN:"',
+      '<p><strong>BASAHIN:</strong> <a href="/news/22">Bagyo, lumabas na ng PAR</a></p>',
+    ],
+    ['Swahili', '<p><strong>Soma zaidi:</strong> <a href="/habari/23">Shilingi yaimarika</a></p>'],
+    ['Swahili, "Soma pia:"', '<p>Soma pia: <a href="/habari/24">Bei ya mafuta yapanda</a></p>'],
+    ['Hausa', '<p><b>Karanta wannan:</b> <a href="/labarai/25">Manoma sun koka</a></p>'],
+    [
+      'Hausa, "Karanta kuma:"',
+      '<p>Karanta kuma: <a href="/labarai/26">Farashin mai ya tashi</a></p>',
+    ],
     ['Indonesian, "Simak juga"', '<p>Simak juga: <a href="/berita/17">Harga beras naik</a></p>'],
     ['Malay', '<p>Berita berkaitan: <a href="/berita/18">Bajet diluluskan</a></p>'],
     [
