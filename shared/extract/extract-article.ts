@@ -356,7 +356,8 @@ function extract(
     ...(titleChoice.element === undefined ? {} : { headline: titleChoice.element }),
   };
   const dates = readDates(withStandfirsts, url);
-  const declaredAuthors = readAuthors(withStandfirsts, site);
+  const affixes = titleAffixes(ctx, title);
+  const declaredAuthors = readAuthors(withStandfirsts, { ...site, titleParts: affixes });
   const sectionChoice = readSection(withStandfirsts, title, url);
   const section = sectionChoice.name;
   const tagSources = readTagSources(ctx);
@@ -384,7 +385,6 @@ function extract(
   if (siteImage) trace?.removed({ rule: 'site template: image', text: declaredImage.image.url });
   const declared = siteImage ? null : declaredImage;
   const siteWide = new Set<string>();
-  const affixes = titleAffixes(ctx, title);
   const isSiteWide = (description: string): boolean => {
     if (siteWide.has(description) || affixes.includes(foldLetters(description))) return true;
     if (!template || !recursOnSite(template, descriptionFingerprint(description))) return false;

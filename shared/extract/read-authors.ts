@@ -168,6 +168,13 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
     if (inner?.[1] !== undefined && inner[2] !== undefined && namesSite(inner[1], site)) {
       text = inner[2];
     }
+    // After a name and a dash, the site, a domain or an outlet its <title> names ("Joy Cantos -
+    // Philstar.com", "… - Pilipino Star Ngayon") is no second person.
+    const dashed = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
+    const after = dashed?.[2] ?? '';
+    if (namesSite(after, site) || site.titleParts?.includes(foldLetters(after))) {
+      text = dashed?.[1] ?? text;
+    }
     // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
     // names no person in any of its parts; a name before a bar is read whatever the outlet after
     // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").

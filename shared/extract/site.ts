@@ -26,6 +26,11 @@ export interface SiteIdentity {
    * `amp` and `mobile`: a hosted blog's name (`mcupdate.tumblr.com` → `mcupdate`).
    */
   readonly subdomains?: readonly string[];
+  /**
+   * The folded parts of the page's `<title>` besides its headline (its site's or section's
+   * names), where the bylines are read: an outlet written after a name and a dash.
+   */
+  readonly titleParts?: readonly string[];
 }
 
 /** Subdomains that name no blog or section: the web server's, the mobile site's. */

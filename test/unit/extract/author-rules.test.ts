@@ -2519,6 +2519,34 @@ describe('authors: a name before a bar is read whatever the outlet after it name
   });
 });
 
+describe('authors: after a name and a dash, the site or the outlet its <title> names is no person', () => {
+  const byline = (text: string) => `<div class="article__writer">${text}</div>`;
+
+  it.each([
+    ['a domain', 'Joy Cantos - Philstar.com'],
+    ["the site's declared name", 'Joy Cantos – Beispielzeitung'],
+  ])('reads the name before %s', (_what, line) => {
+    expect(authors('', byline(line))).toEqual(['Joy Cantos']);
+  });
+
+  it('reads the name before the outlet that closes the <title>', () => {
+    const html = `<!DOCTYPE html><html lang="tl"><head><meta charset="utf-8">
+<title>Pondo para sa mga binagyo, aprubado | Pilipino Star Ngayon</title></head><body><main>
+<h1>Pondo para sa mga binagyo, aprubado</h1>${byline('Joy Cantos - Pilipino Star Ngayon')}
+<div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://www.example.ph/bansa/2412345/x' }).authors).toEqual(
+      ['Joy Cantos'],
+    );
+  });
+
+  it('still reads two people joined by a dash', () => {
+    expect(authors('', byline('Joy Cantos - Mario Santos'))).toEqual([
+      'Joy Cantos',
+      'Mario Santos',
+    ]);
+  });
+});
+
 describe('authors: a byline written as loose text after a block in its element', () => {
   it('reads the run of text from "by" to the next block, not the whole element', () => {
     const header =
