@@ -14,8 +14,10 @@ const NEWSROOM_WORDS = [
   'redaksjonen|redaktionen|redakcja|newsroom|team|the team|editorial team|tòa soạn|ban biên tập',
   // … a desk or the newsroom named without its outlet: "Web Desk", "Redacción Digital", "Da
   // Redação" (from the newsroom), Turkish "Haber Merkezi" (news centre), Bengali "নিজস্ব
-  // প্রতিবেদক" (own correspondent), Urdu "ویب ڈیسک" (web desk)
+  // প্রতিবেদক" (own correspondent), Urdu "ویب ڈیسک" (web desk), Swahili "(Na) Mwandishi Wetu"
+  // ((by) our correspondent; "Waandishi", correspondents)
   'web desk|news desk|online desk|digital desk|city desk|our correspondent|our reporter',
+  'mwandishi wetu|waandishi wetu|na mwandishi wetu|na waandishi wetu',
   'staff correspondent|own correspondent|redacción digital|redacción online|redacción web',
   'redazione online|redazione web|redazione digitale|da redação|da redacção|redação online',
   'redakce|redakcia|redakcija|uredništvo|szerkesztőség|redacția|redacţia|редакція|редакция',

@@ -85,6 +85,15 @@ describe('authors: navigation words are not names', () => {
     expect(authors(meta(value))).toEqual([]);
   });
 
+  it.each(['Na Mwandishi Wetu', 'Na Waandishi Wetu', 'Mwandishi Wetu', 'By our correspondent'])(
+    'drops a newsroom\'s "our correspondent", %j, in the byline',
+    (line) => {
+      expect(
+        authors('', `<div class="article-byline"><p class="byline">${line}</p></div>`),
+      ).toEqual([]);
+    },
+  );
+
   it.each(['Posted', 'Published', 'Written', 'Veröffentlicht', 'Publié'])(
     "drops a byline's verb its template left alone, %j",
     (verb) => {
