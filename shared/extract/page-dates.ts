@@ -800,8 +800,14 @@ function inPermalink(el: Element): boolean {
   return false;
 }
 
-/** An item that opens with a word for "by", a colon allowed ("Von: <a>…</a>", "By Anna Berg"). */
-const BY_ITEM = new RegExp(String.raw`^${BY_WORD}\s*:?\s`, 'u');
+/**
+ * An item that opens with a word for "by", a colon allowed ("Von: <a>…</a>", "By Anna Berg"),
+ * after a verb ("Reported by: <a>…</a>", "Written by …").
+ */
+const BY_ITEM = new RegExp(
+  String.raw`^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Pp]osted)\s+)?${BY_WORD}\s*:?\s`,
+  'u',
+);
 /** At most this many items make a list of one article's byline, date and reading time. */
 const MAX_BYLINE_LIST_ITEMS = 8;
 

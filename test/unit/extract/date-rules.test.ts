@@ -1078,6 +1078,18 @@ describe("dates: a list of the article's byline and date is the article's own", 
     expect(published(site(list))).toBe('2026-05-13T15:44:00-04:00');
   });
 
+  it.each([
+    ['Reported by: <a href="/a/1">Akhilesh Sharma</a>', 'Dec 05, 2026 15:32 IST'],
+    ['Written by <a href="/a/1">Akhilesh Sharma</a>', 'Dec 05, 2026 15:32 IST'],
+    [
+      'Reported by: <a href="/a/1">अखिलेश शर्मा</a>, Edited by: <a href="/a/2">विवेक रस्तोगी</a>',
+      'दिसंबर 05, 2026 03:32 pm IST',
+    ],
+  ])('reads the date item beside an item of a labelled reporter, %j', (by, date) => {
+    const list = `<ul><li>${by}</li><li>${date}</li></ul>`;
+    expect(published(site(list))).toBe('2026-12-05T15:32:00+05:30');
+  });
+
   it("reads no date from a list of teasers, each with its story's link, author and date", () => {
     const item = (n: number) =>
       `<li><a class="post-title" href="/story-${n}">(no title)</a><div class="meta"><div class="post-author">by Mwandishi wetu</div><time datetime="2023-05-0${n}T10:47:10+00:00" class="post-date">May ${n}, 2023</time></div></li>`;
