@@ -106,10 +106,12 @@ const SIGNED_CREDIT =
 
 /**
  * A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…",
- * French "Photo d'illustration : …". (Not the Vietnamese "Ảnh:": closing a body, a portal's
- * "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a caption.)
+ * French "Photo d'illustration : …", a source after a comma too (the BBC World Service's
+ * "Image source, Getty Images", Swahili "Chanzo cha picha, …"). (Not the Vietnamese "Ảnh:":
+ * closing a body, a portal's "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a
+ * caption.)
  */
-const CREDIT_LABEL = String.raw`(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credits?|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration|(?:photo|image|picture) source)\s*:\s*\S`;
+const CREDIT_LABEL = String.raw`(?:(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credits?|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration)\s*:|(?:(?:photo|image|picture) source|chanzo cha picha)\s*[:,])\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
 /**
  * A labelled credit in brackets, "(Credits: Amazon Prime Video)": a loose line's, not a

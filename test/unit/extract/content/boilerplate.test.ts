@@ -1887,6 +1887,14 @@ describe('furniture labels are no body text, in the languages publishers write t
       'a German broadcaster’s picture rights line',
       '<div>Bildrechte: dpa-Bildfunk/Thomas Frey</div>',
     ],
+    [
+      "a picture's source after a comma, its label visually hidden",
+      '<p class="k5"><span class="k6">Image source, </span>Getty Images</p>',
+    ],
+    [
+      "a picture's source after a comma, in Swahili",
+      '<p class="k5"><span class="k6">Chanzo cha picha, </span>Reuters</p>',
+    ],
     ['a German broadcaster’s media label', '<p>Audiobeitrag</p>'],
     [
       "a read-aloud player's label, in Spanish",
