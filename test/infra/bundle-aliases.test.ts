@@ -2,14 +2,16 @@
  * What `lambdaBuildOptions()` changes works once bundled: the extractor's language detection
  * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, an SDK
  * client takes its credentials from the environment (the alias), as Lambda provides them, the
- * S3 client's copy describes every operation as the SDK does, event streams are left out, and the
- * packed HTML entity trie decodes as the package's own.
+ * S3 client's copy describes every operation as the SDK does and, bundled, puts, reads and deletes
+ * objects on a real S3-compatible server (s3rver), event streams are left out, and the packed HTML
+ * entity trie decodes as the package's own.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { decodeHTML } from 'entities';
 import { htmlDecodeTree } from 'entities/decode';
 import { build } from 'esbuild';
@@ -24,6 +26,11 @@ import {
   treeShakableS3Client,
   withLiteralKeys,
 } from '../../infra/bundling/tree-shakable-s3-client.ts';
+import {
+  S3RVER_CREDENTIALS,
+  type S3Server,
+  startS3Server,
+} from '../../local/emulators/s3-server.ts';
 import { chooseLanguage } from '../../shared/extract/language.ts';
 
 const LANGUAGE_MODULE = fileURLToPath(new URL('../../shared/extract/language.ts', import.meta.url));
@@ -71,7 +78,8 @@ process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(texts).map
     stdin: {
       contents: `import { S3Client } from '@aws-sdk/client-s3';
 export const credentials = () => new S3Client({ region: 'eu-west-1' }).config.credentials();
-export const readEventStream = () => new S3Client({ region: 'eu-west-1' }).config.eventStreamMarshaller.deserialize(new Uint8Array(), async () => ({}));`,
+export const readEventStream = () => new S3Client({ region: 'eu-west-1' }).config.eventStreamMarshaller.deserialize(new Uint8Array(), async () => ({}));
+export { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';`,
       resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
       loader: 'js',
     },
@@ -141,6 +149,64 @@ describe('SDK credentials in the Lambda bundles (from the environment only)', ()
   it('rejects, naming the environment variables, when they are not set', () => {
     const { error } = JSON.parse(bundledCredentials({})) as { error?: string };
     expect(error).toMatch(/environment variable/i);
+  });
+});
+
+/**
+ * What the bundled S3 client (the tree-shakable copy, event streams left out) does against a real
+ * S3-compatible server, run in its own process with only the environment Lambda gives it.
+ */
+async function bundledS3RoundTrip(endpoint: string): Promise<unknown> {
+  const script = `const m = await import(${JSON.stringify(clientBundle)});
+const s3 = new m.S3Client({ endpoint: process.argv[1], forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+const Bucket = 'bundled-client';
+const out = {};
+try { await s3.send(new m.CreateBucketCommand({ Bucket: 'b' })); } catch (error) { out.error = { name: error.name, status: error.$metadata?.httpStatusCode }; }
+await s3.send(new m.CreateBucketCommand({ Bucket }));
+await s3.send(new m.PutObjectCommand({ Bucket, Key: 'inbox/bài viết.html', Body: '<p>Xin chào</p>', ContentType: 'text/html; charset=utf-8' }));
+const head = await s3.send(new m.HeadObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
+const got = await s3.send(new m.GetObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
+out.head = { length: head.ContentLength, type: head.ContentType };
+out.body = await got.Body.transformToString();
+await s3.send(new m.DeleteObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
+try { await s3.send(new m.HeadObjectCommand({ Bucket, Key: 'inbox/bài viết.html' })); } catch (error) { out.afterDelete = error.$metadata?.httpStatusCode; }
+process.stdout.write(JSON.stringify(out));`;
+  // Asynchronously: s3rver answers from this worker's event loop.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', script, endpoint],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+      },
+    },
+  );
+  return JSON.parse(stdout);
+}
+
+describe("the Lambda bundles' S3 client against an S3-compatible server", () => {
+  let server: S3Server;
+  beforeAll(async () => {
+    server = await startS3Server();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("puts, reads and deletes an object, and throws the server's errors typed", async () => {
+    expect(await bundledS3RoundTrip(server.endpoint)).toEqual({
+      error: { name: 'InvalidBucketName', status: 400 },
+      head: { length: Buffer.byteLength('<p>Xin chào</p>'), type: 'text/html; charset=utf-8' },
+      body: '<p>Xin chào</p>',
+      afterDelete: 404,
+    });
   });
 });
 
