@@ -88,18 +88,26 @@ export { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectC
   });
 });
 
+/**
+ * How a bundle's script is run: outside the repository (no node_modules can stand in for what the
+ * bundle lacks), with only `env` besides PATH and a HOME of the empty temporary folder (no shared
+ * config or credentials file to fall back on).
+ */
+function bundleProcess(env: Readonly<Record<string, string>>) {
+  return {
+    cwd: dir,
+    encoding: 'utf8' as const,
+    timeout: 30_000,
+    env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
+  };
+}
+
 /** What the bundled client's credentials resolve to, with only `env` in its process. */
 function bundledCredentials(env: Readonly<Record<string, string>>): string {
   const script = `const { credentials } = await import(${JSON.stringify(clientBundle)});
 try { const c = await credentials(); process.stdout.write(JSON.stringify({ key: c.accessKeyId, token: c.sessionToken })); }
 catch (error) { process.stdout.write(JSON.stringify({ error: error.message })); }`;
-  // HOME is the empty temporary folder: no shared config or credentials file to fall back on.
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
-  });
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], bundleProcess(env));
 }
 
 afterAll(() => {
@@ -175,18 +183,11 @@ process.stdout.write(JSON.stringify(out));`;
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--input-type=module', '-e', script, endpoint],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-      },
-    },
+    bundleProcess({
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    }),
   );
   return JSON.parse(stdout);
 }
@@ -221,17 +222,11 @@ describe('event streams in the Lambda bundles (left out)', () => {
   it('give the client a marshaller that names the stand-in when it is asked to read a stream', () => {
     const script = `const { readEventStream } = await import(${JSON.stringify(clientBundle)});
 try { readEventStream(); process.stdout.write('read'); } catch (error) { process.stdout.write(error.message); }`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        AWS_ACCESS_KEY_ID: 'a',
-        AWS_SECRET_ACCESS_KEY: 'b',
-      },
-    });
+    const output = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      bundleProcess({ AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' }),
+    );
     expect(output).toMatch(
       /^Event streams are left out of the Lambda bundles \(infra\/bundling\/no-event-streams\.ts\)/,
     );
