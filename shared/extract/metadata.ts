@@ -10,6 +10,7 @@ import {
   hasRel,
   isBelow,
   isElement,
+  LISTS,
   siblingElement,
   textOf,
 } from './content/dom.ts';
@@ -465,9 +466,6 @@ function textBetween(box: Element, links: readonly Element[]): string {
   for (const link of links) between = between.replace(cleanText(textOf(link)), ' ');
   return between;
 }
-
-/** Lists a breadcrumb trail is written as. */
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /**
  * Whether each link leads one level or more below the one before it (`/thoi-su`, then

@@ -34,6 +34,7 @@ import {
   hasItemprop,
   isBelow,
   isElement,
+  LISTS,
   linesExcept,
   namesPictureText,
   precedes,
@@ -247,7 +248,6 @@ const OUTSIDE_CLASS =
 const OWN_ARTICLE_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
 const OWN_ARTICLE_CLASS = /^(?:sidebar|teaser)$/i;
 const ADDRESS: ReadonlySet<string> = new Set(['address']);
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 /**
  * A list a site's menu is built of (WordPress's `menu-item`, a `sub-menu`, a `main-menu`):
  * navigation whatever its tag, even where an item's class names an author ("menu-item-object-

@@ -23,6 +23,7 @@ import {
   holdsBlocks,
   isBelow,
   isLoneCell,
+  LISTS,
   linksDocument,
   linksOnlyDocuments,
   replaceWith,
@@ -378,9 +379,6 @@ const MAX_SET_ASIDE_CHARS = 200;
 /** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters", "Эх сурвалж: ikon.mn". */
 const SOURCE_LINE =
   /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa|источник|джерело|эх сурвалж)\s*:\s*\S/iu;
-
-/** Lists, which a byline never is. */
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /** A label over the documents an article attaches: "Tệp đính kèm:", "Attachments:", "Anhang:". */
 const ATTACHMENTS_LABEL =

@@ -224,6 +224,9 @@ export function renderedLine(
 /** The heading elements, `<h1>` to `<h6>`. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** List elements (their items are `li`). */
+export const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
 /** Formatting elements that may sit inside a word (`Die <b>Bundes</b>regierung`). */
 export const IN_WORD: ReadonlySet<string> = new Set([
   'b',

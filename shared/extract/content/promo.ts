@@ -23,6 +23,7 @@ import {
   isBelow,
   isElement,
   isLoneCell,
+  LISTS,
   linksDocument,
   siblingElement,
   squash,
@@ -1489,8 +1490,6 @@ export function removeClosingLines(container: Element, remove: Remove): void {
     if (!removeClosingContacts(container, blocks, remove)) break;
   }
 }
-
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /**
  * Removes a list closing the body whose items are each a label and its value that is metadata
