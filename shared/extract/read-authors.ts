@@ -771,6 +771,49 @@ function emphasizedName(byline: Element): Element | undefined {
   return bold.length === 1 ? bold[0] : undefined;
 }
 
+/** Words of the label opening a byline's list item ("Author", "Reporting from") at most. */
+const MAX_ITEM_LABEL_WORDS = 4;
+
+/**
+ * A list item's label and value when the item opens with an element of its own whose text ends
+ * in a comma, the value after it (`<li><span>Author, </span>Ambia Hirsi</li>`); else null. A
+ * full name is no label (`<li><span>Jane Doe, </span>Reuters</li>`).
+ */
+function labelledItem(item: Element): { label: string; value: string } | null {
+  const whole = cleanText(renderedText(item));
+  for (const d of descendants(item)) {
+    const text = cleanText(renderedText(d));
+    // A box around the whole item is passed; the first element with words inside it opens the
+    // item, or none does.
+    if (text === '' || text === whole) continue;
+    if (!whole.startsWith(text) || !text.endsWith(',')) return null;
+    const label = text.slice(0, -1).trim();
+    const words = label.split(' ').length;
+    if (label === '' || words > MAX_ITEM_LABEL_WORDS || /\d/.test(label)) return null;
+    if (fullNames().test(label)) return null;
+    return { label, value: whole.slice(text.length).trim() };
+  }
+  return null;
+}
+
+/**
+ * The names of a byline laid out as a list whose every item opens with a label of its own ending
+ * in a comma, a label for screen readers (`<ul><li><span>Author, </span>Ambia Hirsi</li><li>
+ * <span>Role, </span>BBC Swahili</li><li><span>Reporting from, </span>Nairobi</li></ul>`): the
+ * labels are in the page's language, and the byline opens with its author, so the names are the
+ * values of the items labelled as the first is. Null when the byline is not laid out so.
+ */
+function labelledItemNames(byline: Element): string[] | null {
+  const items = descendants(byline).filter((d) => d.name === 'li');
+  if (items.length === 0 || items.length > 2 * MAX_AUTHOR_ITEMS) return null;
+  const read = items.map(labelledItem);
+  const first = read[0];
+  if (first === null || first === undefined || read.some((r) => r === null || r.value === '')) {
+    return null;
+  }
+  return read.filter((r) => r?.label === first.label).map((r) => r?.value ?? '');
+}
+
 /**
  * What a byline element names, by the first reading that applies: several names marked up one
  * by one (links to author pages, `itemprop="name"`, a line of marked siblings: `Von <a
@@ -787,6 +830,8 @@ function bylineValues(
   notNames: (e: Element) => boolean,
   site: SiteIdentity,
 ): { readonly values: string[]; readonly from?: readonly Element[] } | null {
+  const labelled = labelledItemNames(el);
+  if (labelled !== null && people(labelled, site, true).length > 0) return { values: labelled };
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
   const several = listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el));

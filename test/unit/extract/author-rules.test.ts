@@ -3633,3 +3633,36 @@ describe("authors: a Korean outlet or desk name then a reporter's name beside th
     expect(koAuthors(info)).toEqual([]);
   });
 });
+
+describe("authors: a byline list whose items open with a label ending in a comma names the first item's values", () => {
+  const outlet =
+    '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"NewsMediaOrganization","name":"Beispiel News"}}</script>';
+  const item = (label: string, value: string) =>
+    `<li><span role="text"><span class="x1">${label}, </span>${value}</span></li>`;
+  const byline = (...items: string[]) =>
+    `<div data-testid="byline"><ul>${items.join('')}</ul></div>`;
+
+  it.each([
+    ['Author', 'Role', 'Reporting from'],
+    ['Mwandishi', 'Nafasi', 'Akiripoti kutoka'],
+    ['Marubuci', 'Aiki', 'Daga'],
+  ])('reads the author, not the role, the place or the outlet declared (%s, %s, %s)', (a, r, p) => {
+    const header = byline(item(a, 'Ambia Hirsi'), item(r, 'Beispiel Swahili'), item(p, 'Nairobi'));
+    expect(authors(outlet, header)).toEqual(['Ambia Hirsi']);
+  });
+
+  it('reads each item labelled as the first: several authors', () => {
+    const header = byline(
+      item('Author', 'Ambia Hirsi'),
+      item('Role', 'Beispiel Swahili'),
+      item('Author', 'Jane Doe'),
+      item('Role', 'Beispiel News'),
+    );
+    expect(authors(outlet, header)).toEqual(['Ambia Hirsi', 'Jane Doe']);
+  });
+
+  it('takes no full name before a comma for a label: the name stays', () => {
+    const header = byline('<li><span>Jane Doe, </span>Reuters</li>');
+    expect(authors(outlet, header)).toContain('Jane Doe');
+  });
+});
