@@ -363,6 +363,49 @@ export function ownArticle(el: Element, index: PageIndex): Element | null {
   return null;
 }
 
+/** Links a byline's line holds at most: its authors' pages, a section. */
+const MAX_BYLINE_NAV_LINKS = 4;
+/** Characters a byline's line shows at most. */
+const MAX_BYLINE_NAV_CHARS = 200;
+/** Levels above a `<nav>` within which the headline stands beside a byline's line. */
+const BYLINE_NAV_DEPTH = 2;
+const BYLINE_NAVS = new WeakMap<Element, boolean>();
+
+/**
+ * Whether a `<nav>` is the byline's line below the headline, no menu (`<nav><ul><li>Reported
+ * by: <a>…</a>, Edited by: <a>…</a></li><li>05.12.2026 15:32</li></ul></nav>`): it comes after
+ * the page's headline in a box holding both ({@link BYLINE_NAV_DEPTH} levels up at most), shows
+ * a line's words, links a few pages and shows more words outside its links than in them, where a
+ * menu's, a breadcrumb's or a pager's words are its links'.
+ *
+ * @param nav - a `<nav>` element
+ * @param index - the page's elements
+ */
+export function isBylineNav(nav: Element, index: PageIndex): boolean {
+  let known = BYLINE_NAVS.get(nav);
+  if (known === undefined) {
+    const headline = pageHeadline(index);
+    let box: AnyNode | null = nav.parent;
+    for (let depth = 1; depth < BYLINE_NAV_DEPTH && box !== null; depth++) {
+      if (headline !== undefined && isBelow(headline, box)) break;
+      box = box.parent;
+    }
+    const links = descendants(nav).filter((d) => d.name === 'a');
+    const shown = cleanText(textOf(nav));
+    const linked = links.reduce((sum, a) => sum + cleanText(textOf(a)).length, 0);
+    known =
+      headline !== undefined &&
+      box !== null &&
+      isBelow(headline, box) &&
+      index.elements.indexOf(headline) < index.elements.indexOf(nav) &&
+      links.length <= MAX_BYLINE_NAV_LINKS &&
+      shown.length <= MAX_BYLINE_NAV_CHARS &&
+      shown.length - linked >= linked;
+    BYLINE_NAVS.set(nav, known);
+  }
+  return known;
+}
+
 /**
  * Whether an element sits in a link, a list item, navigation, a sidebar, a footer, a related
  * box or comments — places whose dates and names belong to other pages. Given the page's index,
@@ -387,7 +430,9 @@ export function isOutsideArticle(
     // the page's parts say where an element sits.
     if (isPageWide(node) || node === own) return false;
     if (cards?.has(node) === true) return true;
-    const waived = own !== null && OWN_ARTICLE_TAGS.has(node.name);
+    const waived =
+      (own !== null && OWN_ARTICLE_TAGS.has(node.name)) ||
+      (node.name === 'nav' && options.index !== undefined && isBylineNav(node, options.index));
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;
     }

@@ -64,6 +64,7 @@ import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
 import {
   headlineHolders,
   isArticleMicrodata,
+  isBylineNav,
   ownArticle,
   type PageIndex,
   pageHeadline,
@@ -591,7 +592,7 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     if (depth > 0 && depth <= CARD_DEPTH && !holders.has(node) && headsCard(node, el)) return true;
     if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
     if (node !== el && LISTS.has(node.name) && isLinkMenu(node)) return true;
-    if (OUTSIDE.has(node.name)) {
+    if (OUTSIDE.has(node.name) && !(node.name === 'nav' && isBylineNav(node, index))) {
       const caption = node.name === 'figure' || node.name === 'figcaption';
       const waived = OWN_ARTICLE_TAGS.has(node.name) || (caption && signed);
       if (own === null || !waived) return true;

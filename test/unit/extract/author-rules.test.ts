@@ -3666,3 +3666,28 @@ describe("authors: a byline list whose items open with a label ending in a comma
     expect(authors(outlet, header)).toContain('Jane Doe');
   });
 });
+
+describe("authors and date: a <nav> below the headline showing the byline's line, no menu, is the article's", () => {
+  const IN_URL = 'https://news.example.in/india/story-9123456';
+  const navPage = (nav: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Winter session of Parliament begins on December 8</title></head><body><div class="hd"><h1>Winter session of Parliament begins on December 8</h1>${nav}</div><div class="content">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const read = (nav: string) => {
+    const { authors, publishedAt } = extractArticle(navPage(nav), { url: IN_URL });
+    return { authors, publishedAt };
+  };
+
+  it('reads the reporter, not the editor, and the date of the line', () => {
+    const nav =
+      '<nav class="pst-by"><ul><li>Reported by: <a href="/author/1">Akhilesh Sharma</a>, Edited by: <a href="/author/2">Vivek Rastogi</a></li><li>Dec 05, 2026 15:32 pm IST</li></ul></nav>';
+    expect(read(nav)).toEqual({
+      authors: ['Akhilesh Sharma'],
+      publishedAt: '2026-12-05T15:32:00+05:30',
+    });
+  });
+
+  it('reads no author from a menu of links there', () => {
+    const nav =
+      '<nav><ul><li><a href="/author/jane-doe">Jane Doe</a></li><li><a href="/india">India</a></li><li><a href="/world">World</a></li></ul></nav>';
+    expect(read(nav).authors).toEqual([]);
+  });
+});
