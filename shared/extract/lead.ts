@@ -875,8 +875,20 @@ function namesTitle(el: Element): boolean {
   return hasClassPart(el, TITLE_PART, true);
 }
 
-/** Whether most of a line's words are the headline's: the headline shown again, reworded. */
+/** How many times the headline's words a sentence restating it runs to, past which it adds to it. */
+const RESTATING_SHARE = 1.5;
+/** A sentence's end in the scripts of India: a danda ("…तक चलेगा।"). */
+const DANDA_END = /[।॥]["'”’)\]]*$/u;
+
+/**
+ * Whether most of a line's words are the headline's: the headline shown again, reworded. A
+ * sentence that runs well past the headline's words restates and goes on ("संसद का शीतकालीन
+ * सत्र 8 दिसंबर से शुरू होकर 23 दिसंबर तक चलेगा।" below "संसद का शीतकालीन सत्र 8 दिसंबर से"):
+ * a standfirst, as a reworded headline ends as no sentence does.
+ */
 function repeatsHeadline(text: string, headline: string): boolean {
+  const sentence = SENTENCE_END.test(text) || DANDA_END.test(text);
+  if (sentence && countWords(text) > RESTATING_SHARE * countWords(headline)) return false;
   const own = lowerWords(text);
   const headlineWords = new Set(lowerWords(headline));
   return own.filter((w) => headlineWords.has(w)).length >= own.length / 2;

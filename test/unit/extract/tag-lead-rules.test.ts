@@ -1379,6 +1379,23 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
   });
 });
 
+describe('lead: a sentence below the headline that restates it and goes on is the standfirst, not the headline again', () => {
+  const headline = 'संसद का शीतकालीन सत्र 8 दिसंबर से';
+  const page = (under: string) =>
+    `<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>${headline}</title></head><body><div class="k1"><h1>${headline}</h1>${under}</div><div class="k5">${PARAGRAPHS}</div></body></html>`;
+  const lead = (under: string) =>
+    extractArticle(page(under), { url: 'https://news.example.in/a-1.html' }).lead;
+
+  it("takes a sentence that runs well past the headline's words", () => {
+    const standfirst = 'संसद का शीतकालीन सत्र 8 दिसंबर से शुरू होकर 23 दिसंबर तक चलेगा।';
+    expect(lead(`<h2 class="k2">${standfirst}</h2>`)).toBe(standfirst);
+  });
+
+  it('takes no reworded headline of about its length', () => {
+    expect(lead('<h2 class="k2">संसद का शीतकालीन सत्र 8 दिसंबर से शुरू होगा।</h2>')).toBeNull();
+  });
+});
+
 describe('lead: one short sentence right below the headline is the standfirst', () => {
   const short = 'Das nächste Samsung Galaxy Unpacked-Event soll dieses Jahr früher stattfinden.';
   const page = (under: string) =>
