@@ -944,6 +944,20 @@ function namesOutlet(el: Element): boolean {
 const CATEGORY_LINE =
   /^(?:categor(?:y|ies|ia|ias|ie|ía|ías)|catégories?|kategorie(?:n)?|kategori(?:a|e|er)?|rubri(?:k|que|ca)|secci[oó]n|se[cç][aã]o|sezione|editoria|assuntos?|temas?|tags?|topics?|schlagw[oö]rter|chuyên mục|danh mục)(?:\s*[:：]|\s)/iu;
 
+/** A date's element: a word of its own, whatever stands around it. */
+const TIME: ReadonlySet<string> = new Set(['time']);
+
+/**
+ * A byline's text ({@link textExcept}) with a space around each `<time>`: a date set right after
+ * the name's element (`<span>By Jane Doe</span><time>5 December 2026</time>`, "Na Mwandishi
+ * Wetu" then "<time>Jumamosi, …</time>") is no part of the name's last word.
+ */
+function spacedText(el: Element, skip: (e: Element) => boolean): string {
+  return descendants(el).some((d) => d.name === 'time')
+    ? linesExcept([el], skip, TIME).join(' | ')
+    : textExcept([el], skip);
+}
+
 function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   const { index } = ctx;
   const isSectionLink = sectionLinkTest(index);
@@ -958,7 +972,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       namesOutlet(e) ||
       namesRole(e) ||
       (e !== el && hasClassPart(e, PLACE_PART));
-    const text = cleanText(textExcept([el], notNames));
+    const text = cleanText(spacedText(el, notNames));
     // A "By" label in an element of its own names no one, nor does a line of categories.
     if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {
       continue;
@@ -974,7 +988,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // A name marked in its line (`<address>Von <a rel="author">…</a>, <span>…</span></address>`):
     // the line's other names too.
     const line = marksAuthor(el) && el.parent?.type === 'tag' ? (el.parent as Element) : null;
-    const lineText = line === null ? text : cleanText(textExcept([line], notNames));
+    const lineText = line === null ? text : cleanText(spacedText(line, notNames));
     const names = withUnmarkedNames(lineText, people(read.values, site, true), site);
     if (names.length > 0) {
       const cls = el.attribs.class?.split(/\s+/)[0];

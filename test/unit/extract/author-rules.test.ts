@@ -3691,3 +3691,20 @@ describe("authors and date: a <nav> below the headline showing the byline's line
     expect(read(nav).authors).toEqual([]);
   });
 });
+
+describe("authors: a byline's <time> right after the name's element is a field of its own, no part of the name", () => {
+  const dated = (name: string, date: string) =>
+    authors(
+      '',
+      `<div class="byline"><span>${name}</span><time datetime="2026-12-05">${date}</time></div>`,
+    );
+
+  it.each([
+    ['Por Ana García', 'sábado, 5 de diciembre de 2026', ['Ana García']],
+    ['By Jane Doe', '5 December 2026', ['Jane Doe']],
+    // A staff credit ("By our correspondent") names no one, a date after it or not.
+    ['Na Mwandishi Wetu', 'Jumamosi, Desemba 05, 2026', []],
+  ])('reads %j before <time>%s</time> as %j', (name, date, names) => {
+    expect(dated(name, date)).toEqual(names);
+  });
+});
