@@ -646,6 +646,9 @@ function followsPicture(el: Element): boolean {
   return last !== undefined && (last.name === 'img' || last.name === 'source');
 }
 
+/** What a box beside a label's words may show: a picture, a video. */
+const SHOWN_MEDIA: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
+
 /**
  * The rule naming `el` when its whole text is a furniture label: an ad label, a subscription
  * button, a share button, a reading time, a placeholder, a media label, a relative time, a
@@ -673,9 +676,10 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // Read apart from the credits above: it marks no caption before it as the picture's.
   if (isNameAndOutletCredit(el, text)) return 'photographer and outlet below the picture';
   if (text.length <= MAX_BADGE_CHARS && isTrustBadge(el)) return 'Trust Project badge';
-  // A label is words: a box that also shows a picture (a player's poster beside its message) is
-  // more than one.
-  if (descendants(el).some((d) => d.name === 'img' || d.name === 'picture')) return null;
+  // A label is words: a box that also shows a picture or a video (a player's poster beside its
+  // message, a player's wrapper around the video and its control bar) is more than one; the
+  // control bar alone inside it is one.
+  if (descendants(el).some((d) => SHOWN_MEDIA.has(d.name))) return null;
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").

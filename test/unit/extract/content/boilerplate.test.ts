@@ -1120,6 +1120,28 @@ describe("an embedded video's label and card are no body text", () => {
   });
 });
 
+describe("a video figure in a player's wrapper keeps its video and caption; the player's control bar goes", () => {
+  const caption =
+    'Các đại biểu tham dự buổi tọa đàm về bình đẳng giới tại hội trường Công an tỉnh.';
+  const video =
+    '<video src="https://cdn.example.vn/v/toa-dam.mp4" poster="https://cdn.example.vn/v/toa-dam.jpg"></video>';
+
+  it.each([
+    [
+      'a video.js player',
+      `<div class="video-player"><div class="vjs-player video-js">${video}<div class="vjs-control-bar"><button class="vjs-play-control">Play</button><span class="vjs-current-time">0:00</span></div></div></div>`,
+    ],
+    ['no player', video],
+  ])('in %s', (_, player) => {
+    const { contentHtml, contentText } = extract(
+      inArticle(`<figure>${player}<figcaption>${caption}</figcaption></figure>`),
+    );
+    expect(contentHtml).toContain('<video');
+    expect(contentHtml).toContain(caption);
+    expect(contentText).not.toContain('0:00');
+  });
+});
+
 describe('a sign-up box and its fine print are no body text', () => {
   it.each([
     'By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.',
