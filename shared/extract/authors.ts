@@ -161,13 +161,20 @@ const THEO = /^theo\s+/i;
 
 /**
  * The names of a "By …" line among the lines that opened the body ("By Emily Carter" above a
- * contributed post's text), or null when none is one.
+ * contributed post's text), or of a reporter's credit dated there ("Anna Brück, rbb,
+ * tagesschau, 14.10.2026 12:47 Uhr"), or null when none is one.
  *
  * @param lines - the lines taken out of the body's top
+ * @param isDate - whether a text reads as a date
  */
-export function openingBylineNames(lines: readonly string[]): string[] | null {
+export function openingBylineNames(
+  lines: readonly string[],
+  isDate: (text: string) => boolean,
+): string[] | null {
   for (const line of lines) {
     const text = cleanText(line);
+    const credit = creditWithDate(text, isDate);
+    if (credit !== null) return credit.names;
     if (!BY.test(text)) continue;
     const names = parseByline(text);
     if (names !== null) return names;

@@ -483,7 +483,10 @@ function extract(
   // A "By …" line opening the body is printed too: a contributed post's writer above the text,
   // where the theme names the account that posted it (no name in common), or more of the
   // authors than the page declares (every declared one among them).
-  const openingNames = dateline === null ? null : openingBylineNames(dateline.split(' · '));
+  const openingNames =
+    dateline === null
+      ? null
+      : openingBylineNames(dateline.split(' · '), (text) => isDateline(text, timezone));
   const declaredShown = (openingNames ?? []).filter((name) =>
     declaredAuthors.names.some((declared) => lowerVi(declared) === lowerVi(name)),
   );

@@ -1139,6 +1139,9 @@ export function removeLeadingDateline(
   // Whether a line's text is metadata to remove at this point of the walk.
   const isMetadataLine = (text: string): boolean =>
     (isDate(text) ||
+      // A reporter's credit, a date line with the name and outlets before the date ("Anna Brück,
+      // rbb, tagesschau, 14.10.2026 12:47 Uhr"), goes as one: the name is read from it.
+      creditWithDate(text, isDate) !== null ||
       (!afterOpening &&
         (bylineLine().test(text) ||
           // A byline's job line whose name line went before it ("Statehouse Reporter"), or a

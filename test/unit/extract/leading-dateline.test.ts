@@ -359,3 +359,44 @@ describe("a byline's small box leaves the body with the byline's name line", () 
     expect(result.contentText).toContain('Drivers walk out on 30 December');
   });
 });
+
+describe("a reporter's credit opening the body: the name, the outlets, the date", () => {
+  const prose = [
+    'In Frankfurt (Oder) ist der Pegel der Oder über Nacht auf 5,82 Meter gestiegen. Die Stadt hat die höchste Alarmstufe ausgerufen.',
+    'Die Feuerwehr rechnet mit dem Scheitel am Donnerstag, sagte ein Sprecher der Stadt am Mittag.',
+    'Nach Angaben der Stadtverwaltung sind mehr als 600 Einsatzkräfte von Feuerwehr, Technischem Hilfswerk und Bundeswehr im Einsatz.',
+  ];
+  const page = (body: string, head = '') =>
+    `<html lang="de"><head><title>Pegel in Frankfurt steigt weiter</title>${head}</head><body><article><h1>Pegel in Frankfurt steigt weiter</h1>${body}</article></body></html>`;
+  const paragraphs = (from: number) =>
+    prose
+      .slice(from)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+  const credit = '<p class="small">Anna Brück, rbb, tagesschau, 14.10.2026 12:47 Uhr</p>';
+
+  it('reads the name as the author and removes the line, first in the body', () => {
+    const result = extractArticle(page(credit + paragraphs(0)), {
+      url: 'https://news.example.de/a/pegel-1.html',
+    });
+    expect(result.authors).toEqual(['Anna Brück']);
+    expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
+  });
+
+  it('reads it after the opening paragraph when it shows the day of publication', () => {
+    const meta = '<meta property="article:published_time" content="2026-10-14T12:47:00+02:00">';
+    const result = extractArticle(page(paragraphs(0).replace('</p>', `</p>${credit}`), meta), {
+      url: 'https://news.example.de/a/pegel-1.html',
+    });
+    expect(result.authors).toEqual(['Anna Brück']);
+    expect(result.contentText).not.toContain('rbb, tagesschau');
+  });
+
+  it('keeps an opening line of places and a date, naming no one', () => {
+    const line = 'Berlin, Hamburg, 14.10.2026';
+    const result = extractArticle(page(`<p>${line}</p>${paragraphs(0)}`), {
+      url: 'https://news.example.de/a/pegel-1.html',
+    });
+    expect(result.authors).toEqual([]);
+  });
+});
