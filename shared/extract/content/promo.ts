@@ -339,6 +339,10 @@ const CLOSING_METADATA = new RegExp(
     // the site's account to follow: "关注公众号：人民网财经".
     String.raw`^[(（【\[]?\s*(?:责编|责任编辑|責任編輯|責編)\s*[:：]|^(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：]`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
+    // A transcript's caveat: "NPR transcripts are created on a rush deadline by an NPR
+    // contractor. This text may not be in its final form …", "This transcript was automatically
+    // generated and may contain errors."
+    String.raw`^(?:[^.!?]{0,40}\s)?transcripts? (?:is|are|was|were|has been|have been) (?:automatically |machine[- ])?(?:created|generated|produced|made|provided|prepared)\b.{0,160}\bmay (?:not be (?:in (?:its|their) final form|verbatim|(?:fully )?accurate)|contain (?:errors|mistakes|inaccuracies))\b`,
     // What the site says of its pictures and its readers' comments: "Fotos sind ggf. beispielhafte
     // Symbolbilder!", "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!".
     String.raw`^(?:fotos?|bilder?|abbildungen?)\b.{0,40}\bsymbolbild(?:er)?\b|^(?:photos?|images?|pictures?)\b.{0,30}\b(?:for illustrat(?:ion|ive)|illustrative)\b`,
