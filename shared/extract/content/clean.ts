@@ -262,6 +262,19 @@ function isTeaserHeadline(heading: Element): boolean {
   return false;
 }
 
+/** A logo's file or name: a vector drawing, or "logo" in its address or class. */
+const LOGO_IMAGE = /\.svg(?:[?#]|$)|logo/i;
+
+/** Whether a picture is a logo ({@link LOGO_IMAGE}) whose alt text is `name` (in lower case). */
+function isLogoNamed(picture: Element, name: string): boolean {
+  const { alt, src = '', class: cls = '' } = picture.attribs;
+  return (
+    picture.name === 'img' &&
+    alt?.trim().toLowerCase() === name &&
+    (LOGO_IMAGE.test(src) || LOGO_IMAGE.test(cls))
+  );
+}
+
 /**
  * What an element set before the headline is: a kicker (a few words without digits, or a label
  * of up to {@link MAX_LABEL_WORDS} words ending in a colon), a date or byline line ('metadata'),
@@ -269,11 +282,22 @@ function isTeaserHeadline(heading: Element): boolean {
  */
 function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | null {
   if (options.protect.has(el) || options.body.has(el)) return null;
-  if (descendants(el).some((d) => d.name === 'img' || d.name === 'picture' || d.name === 'video')) {
-    return null;
-  }
+  const pictures = descendants(el).filter(
+    (d) => d.name === 'img' || d.name === 'picture' || d.name === 'video',
+  );
   const text = options.texts.of(el, SHORT_TEXT)?.trim() ?? null;
   if (text === null || text === '') return null;
+  // A column's logo beside its name ("<img alt="Tribuna"><span>Tribuna</span>") is a kicker too;
+  // a photo whose caption repeats its alt text is not.
+  const folded = text.toLowerCase();
+  if (
+    pictures.length > 0 &&
+    (el.name === 'figure' ||
+      descendants(el).some((d) => d.name === 'figcaption') ||
+      pictures.some((p) => !isLogoNamed(p, folded)))
+  ) {
+    return null;
+  }
   if (text.length <= MAX_METADATA_LINE && (/\d/u.test(text) || BY_LINE.test(text))) {
     return 'metadata';
   }

@@ -285,6 +285,10 @@ describe('a kicker right above the headline leaves with it, whatever the class n
       'a section label above the date',
       '<h3 class="k1">MIXED FEELINGS</h3><div class="k3"><span>Dec. 22, 2014 10:39 a.m. ET</span></div>',
     ],
+    [
+      "a column's logo with its name",
+      '<div class="k1"><img src="/columns/spoiler.svg" alt="Spoiler"><span>Spoiler</span></div>',
+    ],
   ])('drops %s set before the <h1> in its header', (_, kicker) => {
     const html = page(
       `<article><header class="k2">${kicker}<h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1></header>${BODY}</article>`,
@@ -347,6 +351,26 @@ describe('a kicker right above the headline leaves with it, whatever the class n
     const { contentText } = extract(html);
     expect(contentText).toContain('Bài viết này đã được cập nhật.');
   });
+
+  it.each([
+    [
+      'in a figure',
+      '<figure class="k1"><img src="/photos/dyke.jpg" alt="Đê sông Hồng"><figcaption>Đê sông Hồng</figcaption></figure>',
+    ],
+    [
+      'in a box',
+      '<div class="k1"><img src="/photos/dyke.jpg" alt="Đê sông Hồng"><span>Đê sông Hồng</span></div>',
+    ],
+  ])(
+    'keeps a photo set before the <h1> whose caption says what its alt text says, %s',
+    (_, picture) => {
+      const html = page(
+        `<article><header class="k2">${picture}<h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1></header>${BODY}</article>`,
+        og,
+      );
+      expect(extract(html).contentHtml).toContain('/photos/dyke.jpg');
+    },
+  );
 });
 
 describe("a picture's caption beside it is no paragraph of the body, whatever the class names", () => {
