@@ -520,7 +520,8 @@ const HAS_COUNTER = new RegExp(COUNTER.source, 'iu');
  * A call to subscribe or sign in heading a registration wall's offers, as a line of its own:
  * "This content is reserved for subscribers", "Subscribe for more articles", "Register / Sign in
  * to unlock more articles", "Cet article est réservé aux abonnés", "Dieser Artikel ist nur für
- * Abonnenten", "Nội dung dành cho người đăng ký". (A notice that the rest of the article is
+ * Abonnenten", "Nội dung dành cho người đăng ký", "Your subscription is being used on another
+ * device". (A notice that the rest of the article is
  * hidden, "Subscribe to continue reading", ends the body instead: `promo.ts`.)
  */
 const SUBSCRIBER_CALL = new RegExp(
@@ -531,6 +532,9 @@ const SUBSCRIBER_CALL = new RegExp(
     String.raw`^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen und abonnenten|abonnent\*innen)\.?$`,
     String.raw`^(?:este|el) (?:contenido|artículo) es (?:exclusivo )?para suscriptores\.?$`,
     '^nội dung (?:này )?dành (?:riêng )?cho (?:người|thành viên) đăng ký$',
+    // A wall for a subscription read on two devices at once (El País's "Tu suscripción se está
+    // usando en otro dispositivo", then its offer to add a user).
+    String.raw`^(?:tu|su) suscripción se está usando en otro dispositivo\.?$|^your subscription is (?:being used|in use) on another device\.?$|^(?:sua|a sua) assinatura está (?:sendo usada|a ser usada) (?:em|noutro) (?:outro )?dispositivo\.?$|^votre abonnement est (?:déjà )?utilisé sur un autre appareil\.?$`,
   ].join('|'),
   'iu',
 );

@@ -1326,6 +1326,13 @@ describe('a sign-up box and its fine print are no body text', () => {
       'in French and German',
       ['Cet article est réservé aux abonnés', 'Dieser Artikel ist nur für Abonnenten'],
     ],
+    [
+      'saying the subscription is in use on another device',
+      [
+        'Tu suscripción se está usando en otro dispositivo',
+        'Your subscription is being used on another device',
+      ],
+    ],
   ])(
     'removes the whole box that calls to subscribe or sign in heads, without a form (%s), whatever its class names',
     (_language, calls) => {
@@ -1339,7 +1346,7 @@ describe('a sign-up box and its fine print are no body text', () => {
       const box = `<div class="k1"><header class="k2"><img src="/logo.png" alt="The Paper">${offers}</header></div>`;
       const { contentText } = extract(inArticle(box));
       expect(contentText).not.toMatch(
-        /SUBSCRIBERS|UNLOCK|abonnés|Abonnenten|Enjoy the latest|Unlimited online|puzzles/,
+        /SUBSCRIBERS|UNLOCK|abonnés|Abonnenten|suscripción|another device|Enjoy the latest|Unlimited online|puzzles/,
       );
       for (const p of PARAGRAPHS) expect(contentText).toContain(p);
     },
