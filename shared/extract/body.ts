@@ -14,7 +14,7 @@ import {
   removeOpeningAuthorName,
   takeClosingBiography,
 } from './author-box.ts';
-import { closest, descendants, linksDocument, PICTURE_FILE } from './content/dom.ts';
+import { closest, descendants, linksDocument, PICTURE_FILE, relink } from './content/dom.ts';
 import {
   type BodyLocation,
   type RenderedContent,
@@ -359,8 +359,14 @@ function finishStructured(
   note: string,
   location: BodyLocation | null,
 ): { container: Cheerio<Element>; body: ArticleBody } {
-  const container = inputs.$('<div></div>').append(structured.html) as Cheerio<Element>;
+  const container = inputs.$('<div></div>') as Cheerio<Element>;
   const root = container.get(0);
+  if (root !== undefined) {
+    // The parsed blocks are moved in at once: cheerio's append of markup takes each out of the
+    // parsed fragment one at a time, a splice at its front (10,000 paragraphs took 0.9 s).
+    root.children = container._parse(structured.html, container.options, false, null).children;
+    relink(root);
+  }
   // A teaser of another story among the blocks (Arc XP's "LEA TAMBIÉN" link) goes as the page's does.
   if (root !== undefined) removeLinkParagraphs(root, remover(inputs.trace), new ShortTexts());
   const body = finish(
