@@ -202,9 +202,29 @@ const MAX_LEAD_CHARS = 1000;
 /** The headings an `<hgroup>` groups: the article's headline with its kicker or subtitle. */
 const GROUPED_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
+/** Names of a consent tool's box: Didomi's, OneTrust's, a CMP's or any cookie or consent box. */
+const CONSENT_BOX = /consent|cookie|didomi|onetrust|gdpr|(?:^|[\s_-])cmp(?:$|[\s_-])/i;
+
+/** Whether an element stands in a dialog: a consent tool's box, a modal, `<dialog>`. */
+function inDialog(el: Element): boolean {
+  for (let node: AnyNode | null = el; node !== null && node.type === 'tag'; node = node.parent) {
+    const { attribs, name } = node as Element;
+    if (
+      name === 'dialog' ||
+      attribs['aria-modal'] === 'true' ||
+      /dialog/.test(attribs.role ?? '')
+    ) {
+      return true;
+    }
+    if (CONSENT_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
 /**
- * The page's headline: its first `<h1>` in the article (`isOutsideArticle` with the index) that
- * is not the site's logo (`linksHome`); on a
+ * The page's headline: the `<h1>` the title reader found shown, else its first `<h1>` in the
+ * article (`isOutsideArticle` with the index) that is not the site's logo (`linksHome`) nor in a
+ * dialog (a consent tool's notice heads itself with an `<h1>` at the top of the page); on a
  * page whose `<h1>`s are all navigation's (a section carousel's current item), the first heading
  * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites),
  * else the heading the title reader found shown (an `<h2>` a meta title or the `<title>` names).
@@ -214,10 +234,12 @@ function articleHeadline(
   shown: Element | undefined,
 ): Element | undefined {
   const inArticle = (el: Element) => !isOutsideArticle(el, { index });
+  // An <h1> that only links to the home page is the site's logo (a blog's header), whose
+  // tagline below it is no standfirst; one in a consent dialog heads its notice.
+  const isHeadline = (h1: Element) => inArticle(h1) && !linksHome(h1) && !inDialog(h1);
+  if (shown?.name === 'h1' && isHeadline(shown)) return shown;
   return (
-    // An <h1> that only links to the home page is the site's logo (a blog's header), whose
-    // tagline below it is no standfirst.
-    index.byTag('h1').find((h1) => inArticle(h1) && !linksHome(h1)) ??
+    index.byTag('h1').find(isHeadline) ??
     index
       .byTag('hgroup')
       .filter(inArticle)

@@ -1823,3 +1823,46 @@ describe('lead: a blog platform’s description that ends by listing the post’
     expect(extractArticle(page).lead).toBe(description);
   });
 });
+
+describe("lead: a consent dialog's heading and notice above the article are no headline and no standfirst", () => {
+  const notice =
+    '<div id="didomi-host"><div class="didomi-popup-notice-text"><span><h1>Vážíme si vašeho soukromí</h1></span>' +
+    '<p>My a naši partneři ukládáme a/nebo přistupujeme k informacím v zařízení, jako jsou cookies.</p></div>' +
+    '<button id="didomi-notice-agree-button">Souhlasím</button></div>';
+  const standfirst =
+    'Vláda schválila návrh státního rozpočtu na rok 2027 se schodkem 230 miliard korun. Dokument nyní míří do sněmovny.';
+  const page = (opener: string, box = notice) =>
+    '<!DOCTYPE html><html lang="cs"><head><meta charset="utf-8"><title>Vláda schválila rozpočet na příští rok</title></head>' +
+    `<body>${box}<main><article><h1>Vláda schválila rozpočet na příští rok</h1>${opener}` +
+    `<div class="text">${PARAGRAPHS}</div></article></main></body></html>`;
+
+  it('reads the standfirst under the headline the title was read from', () => {
+    const article = extractArticle(page(`<div class="opener">${standfirst}</div>`), {
+      url: 'https://www.example.cz/zpravy/rozpocet',
+    });
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it.each([
+    ['a consent box', notice],
+    [
+      'a dialog',
+      notice.replace('<div id="didomi-host">', '<div role="dialog" aria-modal="true" class="x1">'),
+    ],
+  ])('takes no lead from %s on a page without a standfirst', (_, box) => {
+    const article = extractArticle(page('', box), {
+      url: 'https://www.example.cz/zpravy/rozpocet',
+    });
+    expect(article.lead).toBeNull();
+  });
+
+  it("reads the standfirst under a headline set in an <h2> below the dialog's <h1>", () => {
+    const html = page(`<div class="opener">${standfirst}</div>`).replace(
+      /<h1>Vláda(.*?)<\/h1>/,
+      '<h2>Vláda$1</h2>',
+    );
+    const article = extractArticle(html, { url: 'https://www.example.cz/zpravy/rozpocet' });
+    expect(article.lead).toBe(standfirst);
+  });
+});
