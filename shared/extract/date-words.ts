@@ -11,8 +11,8 @@
  * Egyptian names with and without hamza, the Levant's, Morocco's and Algeria's; the Levant's
  * two-word names are read by `dates.ts`), Hindi and
  * Thai (with its abbreviations); Danish, Icelandic, Finnish and Greek (both cases), Hungarian,
- * Romanian, Slovak and Slovenian. Croatian's are left out: its "listopad" is October, Polish and
- * Czech November.
+ * Romanian, Slovak and Slovenian. Croatian's "listopad" is October, Polish and Czech November:
+ * read so here, and as October in Croatian zones (`local-date-forms.ts`).
  */
 const MONTH_WORDS: readonly (readonly string[])[] = [
   [
@@ -480,7 +480,10 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
  * language's twelve in one string, January first; then other spellings ("-" where a month has
  * none): Burmese August with "သြ", Sri Lanka's Tamil February, September and October; then
  * Swahili's, Hausa's and Filipino's names (those {@link MONTH_WORDS} has as "-") and the Swahili
- * "Disemba".
+ * "Disemba"; then Europe's: Bulgarian, Macedonian, Serbian (Cyrillic, both cases; Latin), the
+ * Croatian genitive ("6. prosinca"; "listopada" aside), the Lithuanian genitive, Latvian (and its
+ * locative "decembrī"), Estonian, Catalan, Basque ("abenduaren"), Galician, Albanian, and the
+ * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026").
  */
 const SCRIPT_MONTH_NAMES = [
   'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
@@ -494,6 +497,23 @@ const SCRIPT_MONTH_NAMES = [
   'janairu fabrairu maris afrilu mayu yuni yuli agusta satumba - nuwamba disamba',
   '- pebrero marso - - hunyo hulyo - setyembre oktubre nobyembre disyembre',
   '- - - - - - - - - - - disemba',
+  'януари февруари - април - юни юли - септември октомври ноември декември',
+  'јануари - - - мај јуни јули - - - - -',
+  'јануар фебруар - - - јун јул - септембар октобар новембар децембар',
+  'јануара фебруара - априла маја јуна јула - септембра октобра новембра децембра',
+  'januara februara marta - - juna jula avgust septembar oktobar novembar decembar',
+  'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca',
+  '- - - - - - - - - - studenog -',
+  'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
+  'janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris',
+  'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī',
+  'jaanuar veebruar märts aprill - juuni juuli - - oktoober - detsember',
+  'gener febrer març - maig juny juliol agost setembre - - desembre',
+  'urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren',
+  'xaneiro febreiro - - - xuño xullo - - - - decembro',
+  'janar shkurt - prill - qershor korrik gusht shtator tetor nëntor dhjetor',
+  'sty lut - kwi - cze lip sie wrz paź lis gru',
+  'ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ',
 ];
 
 /** Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name. */

@@ -252,9 +252,12 @@ const YEAR_FIRST_WORDS = new RegExp(
   String.raw`(?<!\d)(\d{4})(?:\.\s*|\s+)${WORD}(?![\p{L}\p{M}])\s*(\d{1,2})\.?(?!\d)`,
   'giu',
 );
-/** "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024". */
+/**
+ * "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024", and in Catalan "6
+ * d'octubre del 2026".
+ */
 const DAY_FIRST_WORDS = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?${WORD}(?![\p{L}\p{M}]),?\s*(?:de\s+)?(\d{4})(?!\d)`,
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’]\s*)?${WORD}(?![\p{L}\p{M}]),?\s*(?:del?\s+)?(\d{4})(?!\d)`,
   'giu',
 );
 

@@ -25,6 +25,8 @@ const THAI_ERA = /[พค]\.?\s?ศ\.?\s*(?=[\d\u0e50-\u0e59])/gu;
  * "ခုနှစ်" (year), "ရက်" (day) and the "လ" (month) after a name, and its comma "၊" is one.
  * Armenian: "2026 թ." or "2026 թվականի" (year) loses its word. Mongolian names no month:
  * "2026 оны 12 сарын 6" ("2026's 12th month's 6"; "12-р сарын", "12 дугаар сарын") is 2026-12-6.
+ * A year's word after it in Latin letters: the Lithuanian "2026 m. gruodžio 6 d." and the Basque
+ * "2026ko abenduaren 6a" lose it; the Latvian "2026. gada 6. decembris" puts the year last.
  */
 const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, string])[]])[] = [
   [
@@ -44,6 +46,9 @@ const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, s
     ],
   ],
   [/[\u0531-\u0587]/, [[/(?<=\d{4})\s*թ(?:վականի|\.)/g, ' ']]],
+  [/\d\s?m\.\s/, [[/(?<=\d{4})\s?m\.(?=\s)/g, '']]],
+  [/\dko\s/, [[/(?<=\d{4})ko(?=\s)/g, '']]],
+  [/\sgada\s/, [[/(?<!\d)(\d{4})\.?\s*gada\s+(\d{1,2}\.\s*[^\s\d,.]+)/g, '$2 $1']]],
   [
     /[\u0430-\u04e9]/,
     [
@@ -54,6 +59,12 @@ const SCRIPT_REWRITES: readonly (readonly [RegExp, readonly (readonly [RegExp, s
     ],
   ],
 ];
+
+/**
+ * Zones whose pages may write Croatian months: "listopad" is October there, and November in
+ * Polish and Czech (the month tables' reading).
+ */
+const CROATIAN_ZONES: ReadonlySet<string> = new Set(['Europe/Zagreb', 'Europe/Sarajevo']);
 
 /**
  * A year of the Republic of China's (Minguo) calendar, as Taiwan's government pages write it:
@@ -82,6 +93,7 @@ export function localDateForms(text: string, timeZone: string): string {
   if (out.includes('民國')) out = out.replace(ROC_YEAR, gregorianOfRoc);
   if (timeZone === 'Asia/Taipei') out = out.replace(ROC_YEAR_UNMARKED, gregorianOfRoc);
   if (ETHIOPIC_LETTER.test(out)) out = ethiopianAsGregorian(out);
+  if (CROATIAN_ZONES.has(timeZone)) out = out.replace(/\blistopada?\b/gi, 'oktobra');
   for (const [letters, rewrites] of SCRIPT_REWRITES) {
     if (!letters.test(out)) continue;
     for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);

@@ -77,6 +77,31 @@ describe('parseDate', () => {
     },
   );
 
+  it.each([
+    ['06 декември 2026, 15:32', 'Europe/Sofia', '2026-12-06T15:32:00+02:00'],
+    ['06 јуни 2026 15:32', 'Europe/Skopje', '2026-06-06T15:32:00+02:00'],
+    ['06. децембар 2026. 15:32', 'Europe/Belgrade', '2026-12-06T15:32:00+01:00'],
+    ['6. децембра 2026.', 'Europe/Belgrade', '2026-12-06T00:00:00+01:00'],
+    ['06. decembar 2026. 15:32', 'Europe/Belgrade', '2026-12-06T15:32:00+01:00'],
+    ['6. jula 2026.', 'Europe/Belgrade', '2026-07-06T00:00:00+02:00'],
+    ['6. prosinca 2026. u 15:32', 'Europe/Zagreb', '2026-12-06T15:32:00+01:00'],
+    ['6. listopada 2026.', 'Europe/Zagreb', '2026-10-06T00:00:00+02:00'],
+    ['6. listopada 2026', 'Europe/Warsaw', '2026-11-06T00:00:00+01:00'],
+    ['2026 m. gruodžio 6 d. 15:32', 'Europe/Vilnius', '2026-12-06T15:32:00+02:00'],
+    ['2026. gada 6. decembris 15:32', 'Europe/Riga', '2026-12-06T15:32:00+02:00'],
+    ['6. decembrī, 2026', 'Europe/Riga', '2026-12-06T00:00:00+02:00'],
+    ['6. detsember 2026, 15:32', 'Europe/Tallinn', '2026-12-06T15:32:00+02:00'],
+    ['6 de desembre de 2026, 15:32', 'Europe/Madrid', '2026-12-06T15:32:00+01:00'],
+    ["6 d'octubre del 2026 a les 15:32", 'Europe/Madrid', '2026-10-06T15:32:00+02:00'],
+    ['2026ko abenduaren 6a, 15:32', 'Europe/Madrid', '2026-12-06T15:32:00+01:00'],
+    ['6 de decembro de 2026 ás 15:32', 'Europe/Madrid', '2026-12-06T15:32:00+01:00'],
+    ['6 Dhjetor 2026, 15:32', 'Europe/Tirane', '2026-12-06T15:32:00+01:00'],
+    ['6 gru 2026, 15:32', 'Europe/Warsaw', '2026-12-06T15:32:00+01:00'],
+    ['06 Δεκ 2026 - 15:32', 'Europe/Athens', '2026-12-06T15:32:00+02:00'],
+  ])('reads the month of a Balkan, Baltic, Iberian or Greek date %j', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
   it.each(['۳۱ اسفند ۱۴۰۴', '1405/13/01', '1405/09/32'])(
     'reads no day that the Solar Hijri calendar has not: %j',
     (text) => {
