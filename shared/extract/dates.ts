@@ -484,9 +484,12 @@ function readWrittenDay(
   return null;
 }
 
-/** A time after the Scandinavian and Finnish word for "o'clock", dots allowed: "kl 09.00", "klo 8.15". */
+/**
+ * A time after the Scandinavian and Finnish word for "o'clock" or the Slovenian "at", dots
+ * allowed: "kl 09.00", "klo 8.15", "ob 15.32".
+ */
 const CLOCK_WORD_TIME = fromSource(
-  String.raw`(?<![\p{L}])(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)`,
+  String.raw`(?<![\p{L}])(?:kl|klo|ob)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)`,
   'iu',
 );
 
@@ -500,11 +503,11 @@ const DOTTED_TIME =
 
 /**
  * A dotted pair right after a day written in numbers with its year ("22.11.2024 07.57", Austrian
- * and Nordic use; "2023-12-14 16.05", Swedish): a time, as a day and month without a year cannot
- * follow a full date.
+ * and Nordic use; "6. 12. 2026, 15.32", Slovenian; "2023-12-14 16.05", Swedish): a time, as a
+ * day and month without a year cannot follow a full date.
  */
 const DOTTED_TIME_AFTER_YEAR =
-  /(?<![\d.-])(\d{1,2}\.\d{1,2}\.\d{4},?|\d{4}-\d{1,2}-\d{1,2},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
+  /(?<![\d.-])(\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?|\d{4}-\d{1,2}-\d{1,2},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
 
 /**
  * The time of day in a date's text with the date taken out.

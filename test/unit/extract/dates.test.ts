@@ -178,6 +178,14 @@ describe('parseDate', () => {
   );
 
   it.each([
+    ['6. 12. 2026, 15.32', 'Europe/Ljubljana', '2026-12-06T15:32:00+01:00'],
+    ['6. december 2026 ob 15.32', 'Europe/Ljubljana', '2026-12-06T15:32:00+01:00'],
+    ['06.12.2026 ob 9.05', 'Europe/Ljubljana', '2026-12-06T09:05:00+01:00'],
+  ])('reads a Slovenian dotted time after a spaced day or "ob": %j', (text, zone, iso) => {
+    expect(parseDate(text, zone)).toBe(iso);
+  });
+
+  it.each([
     ['Publicerad 2023-12-14 16.05', 'Europe/Stockholm', '2023-12-14T16:05:00+01:00'],
     ['2023-12-14, 16.05', 'Europe/Oslo', '2023-12-14T16:05:00+01:00'],
   ])('reads a dotted time after a day written year first: %j', (text, zone, iso) => {
