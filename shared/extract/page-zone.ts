@@ -30,6 +30,7 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
   br: 'America/Sao_Paulo',
   by: 'Europe/Minsk',
   ca: 'America/Toronto',
+  cat: 'Europe/Madrid',
   ch: 'Europe/Zurich',
   cl: 'America/Santiago',
   cn: 'Asia/Shanghai',
@@ -46,8 +47,10 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
   eg: 'Africa/Cairo',
   es: 'Europe/Madrid',
   et: 'Africa/Addis_Ababa',
+  eus: 'Europe/Madrid',
   fi: 'Europe/Helsinki',
   fr: 'Europe/Paris',
+  gal: 'Europe/Madrid',
   gb: 'Europe/London',
   ge: 'Asia/Tbilisi',
   gh: 'Africa/Accra',
@@ -134,7 +137,8 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
 
 /**
  * The zone of a language spoken mostly in one zone. Languages spread over many (English,
- * Spanish, Portuguese, Arabic) are left out. Bengali's two countries keep clocks 30 minutes
+ * Spanish, Portuguese, Arabic) are left out; Catalan, Basque and Galician are Spain's (Andorra's
+ * and France's Catalan and Basque speakers keep its clocks). Bengali's two countries keep clocks 30 minutes
  * apart: Bangladesh's, where most of its readers live, is nearer India's than UTC is.
  */
 const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
@@ -143,11 +147,13 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   bg: 'Europe/Sofia',
   bn: 'Asia/Dhaka',
   bs: 'Europe/Sarajevo',
+  ca: 'Europe/Madrid',
   cs: 'Europe/Prague',
   da: 'Europe/Copenhagen',
   de: 'Europe/Berlin',
   el: 'Europe/Athens',
   et: 'Europe/Tallinn',
+  eu: 'Europe/Madrid',
   fa: 'Asia/Tehran',
   fi: 'Europe/Helsinki',
   fil: 'Asia/Manila',
@@ -162,6 +168,7 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   is: 'Atlantic/Reykjavik',
   it: 'Europe/Rome',
   ja: 'Asia/Tokyo',
+  gl: 'Europe/Madrid',
   ka: 'Asia/Tbilisi',
   km: 'Asia/Phnom_Penh',
   kn: 'Asia/Kolkata',
@@ -215,6 +222,9 @@ const HALF_HOUR_ZONES: Readonly<Record<number, string>> = {
   [-210]: 'America/St_Johns',
 };
 
+/** Top-level domains of a region, in {@link COUNTRY_ZONES}: Catalonia's, the Basque Country's, Galicia's. */
+const REGION_TLDS: ReadonlySet<string> = new Set(['cat', 'eus', 'gal']);
+
 /** Generic top-level domains that say nothing about a country. */
 const GENERIC_TLDS = new Set(['co', 'io', 'tv', 'me', 'fm', 'ai', 'ly', 'to', 'cc', 'ws']);
 
@@ -260,7 +270,7 @@ function countryOfHost(url: string | null): string | null {
   if (url === null) return null;
   try {
     const tld = new URL(url).hostname.split('.').pop() ?? '';
-    return tld.length === 2 && !GENERIC_TLDS.has(tld) ? tld : null;
+    return (tld.length === 2 && !GENERIC_TLDS.has(tld)) || REGION_TLDS.has(tld) ? tld : null;
   } catch {
     return null;
   }

@@ -546,6 +546,12 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     ['the language km', { lang: 'km' }, 'https://news.example.com/a', '+07:00'],
     ['the language fil', { lang: 'fil' }, 'https://news.example.com/a', '+08:00'],
     ['the language sw', { lang: 'sw' }, 'https://news.example.com/a', '+03:00'],
+    ['the domain .cat', {}, 'https://www.example.cat/a', '+02:00'],
+    ['the domain .eus', {}, 'https://www.example.eus/a', '+02:00'],
+    ['the domain .gal', {}, 'https://www.example.gal/a', '+02:00'],
+    ['the language ca', { lang: 'ca' }, 'https://news.example.com/a', '+02:00'],
+    ['the language eu', { lang: 'eu' }, 'https://news.example.com/a', '+02:00'],
+    ['the language gl', { lang: 'gl' }, 'https://news.example.com/a', '+02:00'],
   ])('takes the zone of %s', (_, options, url, offset) => {
     expect(published(page(naive, options), url)).toBe(`2023-04-28T18:11:01${offset}`);
   });
