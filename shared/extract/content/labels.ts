@@ -109,17 +109,24 @@ const SIGNED_CREDIT =
 /**
  * A picture's credit after its label: "Foto: Seznam Zprávy", "Bildrechte: dpa-Bildfunk/…",
  * French "Photo d'illustration : …", a source after a comma too (the BBC World Service's
- * "Image source, Getty Images", Swahili "Chanzo cha picha, …"). (Not the Vietnamese "Ảnh:":
+ * "Image source, Getty Images", Swahili "Chanzo cha picha, …"), and the Polish, Finnish, Slovak,
+ * Lithuanian, Greek and Bulgarian "Fot. …", "Kuva: …", "Snímka: …", "Nuotr. …", "Φωτ. …",
+ * "Φωτογραφία: …", "Снимка: …". (Not the Vietnamese "Ảnh:":
  * closing a body, a portal's "Tin: …" then "Ảnh: …" credits its reporters, and it stays in a
  * caption.)
  */
-const CREDIT_LABEL = String.raw`(?:(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credits?|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration)\s*:|(?:(?:photo|image|picture) source|chanzo cha picha)\s*[:,])\s*\S`;
+const CREDIT_LABEL = String.raw`(?:(?:foto|fotos|photo|photos|bild|bilder|bildrechte|bildquelle|beitragsbild|titelbild|aufmacherbild|headerbild|teaserbild|vorschaubild|symbolbild|symbolfoto|symbolgrafik|image|images|image credits?|picture|pictures|credits?|photo credits?|crédits? photos?|crédito|foto\s?credit|fotó|zdjęcie|фото|fot|kuva|snímka|φωτογραφία|снимка|(?:photo|image) d['’]illustration|(?:photo|image) illustrative|illustration)\s*:|(?:(?:photo|image|picture) source|chanzo cha picha)\s*[:,]|(?:fot|nuotr|φωτ)\.)\s*\S`;
 const LABELLED_CREDIT = new RegExp(`^${CREDIT_LABEL}.{0,50}$`, 'iu');
 /**
  * A labelled credit in brackets, "(Credits: Amazon Prime Video)": a loose line's, not a
  * caption's ("(Image: Anadolu via Getty Images)" as a figure's caption stays its).
  */
 const BRACKETED_LABELLED_CREDIT = new RegExp(`^\\(${CREDIT_LABEL}[^()]{0,50}\\)$`, 'iu');
+/**
+ * A Hungarian closing note on the cover picture, in brackets: "(Borítókép: Az MNB székháza.
+ * Fotó: Bodnár Patrícia / Index)", the picture's description before its credit.
+ */
+const COVER_PICTURE_NOTE = /^\(borítókép:[^()]{1,160}\bfotó:[^()]{1,60}\)$/iu;
 
 /** Blocks a loose line is written in. */
 const BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'section', 'center']);
@@ -604,7 +611,7 @@ function isPictureCredit(el: Element, text: string): boolean {
   if (bracketed?.[1] !== undefined && AGENCY_ALONE.test(bracketed[1].trim())) {
     return closest(el, CAPTION, null) === null;
   }
-  if (BRACKETED_LABELLED_CREDIT.test(text)) {
+  if (BRACKETED_LABELLED_CREDIT.test(text) || COVER_PICTURE_NOTE.test(text)) {
     // A block of its own, away from any picture: not in or as a caption, after a picture or
     // beside one, nor set inline after a caption's words ("… Hong Kong <span>(Image:
     // GETTY)</span>").
