@@ -311,6 +311,10 @@ const CLOSING_METADATA = new RegExp(
     // Chinese ("版权所有，未经授权不得转载"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
     // reserved closing the line ("Hanbit Daily. All rights reserved.", "Alle Rechte vorbehalten").
     String.raw`^<?\s*저작권자|공공누리|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版权所有|未经(?:授权|许可)[^。]{0,12}(?:转载|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
+    // … and the reuse prohibitions of the Baltic and Croatian newsrooms: "Griežtai draudžiama …
+    // paskelbtą informaciją panaudoti …", "Aizliegts … izmantot … publicētos materiālus …",
+    // "Zabranjeno preuzimanje sadržaja bez dozvole."
+    String.raw`^griežtai draudžiama\b.{0,80}\b(?:paskelbtą|publikuotą) informaciją|^aizliegts\b.{0,60}\bizmantot\b.{0,80}\bmateriāl|^zabranjeno (?:je )?preuzimanje (?:sadržaja|teksta|članaka)`,
     String.raw`(?:^|[.,;]\s*)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\.?$`,
     // A station's closing tagline: "For the latest news, weather, sports, and streaming video,
     // head to WREG.com." (Nexstar's).

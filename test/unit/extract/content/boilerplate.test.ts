@@ -853,6 +853,15 @@ describe('findMainContent boilerplate removal', () => {
     ['rights reserved, in Spanish', '© Prensa Ibérica. Todos los derechos reservados.'],
     ['an Italian reproduction notice without its sign', 'RIPRODUZIONE RISERVATA'],
     [
+      'a Lithuanian reuse prohibition',
+      'Griežtai draudžiama Delfi paskelbtą informaciją panaudoti kitose interneto svetainėse, žiniasklaidos priemonėse ar kitur arba platinti mūsų medžiagą kuriuo nors pavidalu be sutikimo.',
+    ],
+    [
+      'a Latvian reuse prohibition',
+      'Aizliegts jebkādā veidā izmantot Delfi publicētos materiālus bez rakstiskas atļaujas.',
+    ],
+    ['a Croatian reuse prohibition', 'Zabranjeno preuzimanje sadržaja bez dozvole.'],
+    [
       'a pointer to the agency’s full coverage',
       "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
     ],
