@@ -33,7 +33,7 @@ import {
 } from './lead.ts';
 import { convertLegacyFontText, mayNameLegacyFont } from './legacy-fonts.ts';
 import { checkElementCount } from './limits.ts';
-import { readMetaTags } from './meta-tags.ts';
+import { firstMeta, readMetaTags } from './meta-tags.ts';
 import {
   addressSections,
   type PageContext,
@@ -52,7 +52,7 @@ import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
 import { readAuthors } from './read-authors.ts';
-import { foldLetters, readSiteIdentity } from './site.ts';
+import { foldLetters, readSiteIdentity, writesSameName } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
   descriptionFingerprint,
@@ -191,7 +191,7 @@ const RELEASE_LABEL =
  */
 const SITE_SELF_DESCRIPTION = onFirstUse(() =>
   fromSource(
-    String.raw`^(?:welcome to\s+)?(?:(?:the|le|la|el|il|o|a|de|die|das)\s+)?(?:(?:official\s+(?:web\s*site|site|portal|home\s*page|page)|offizielle\s+(?:web\s*site|internetseite|webseite|homepage|internetpräsenz|seite)|site\s+(?:internet\s+|web\s+)?officiel|portail\s+officiel|(?:sitio|portal|página)\s+(?:web\s+)?oficial|(?:site|sítio|portal)\s+oficial|sito\s+(?:web\s+|internet\s+)?ufficiale|portale\s+ufficiale|officiële\s+(?:web\s*site|site)|oficjaln[ya]\s+(?:serwis|strona|portal)(?:\s+internetow[ya])?|официальный\s+(?:сайт|портал|интернет-портал|веб-сайт)|офіційний\s+(?:сайт|портал|вебсайт|веб-сайт)|(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+chính\s+thức)?|website\s+chính\s+thức|(?:situs|website|portal)\s+resmi)(?![\p{L}\p{N}])|[^。.!?]{1,40}(?:の)?公式(?:ホームページ|ウェブサイト|サイト|网站|網站|홈페이지|웹사이트)(?:です)?)[^.!?,;:]{0,80}[.。]?$`,
+    String.raw`^(?:welcome to\s+)?(?:(?:the|le|la|el|il|o|a|de|die|das)\s+)?(?:(?:official\s+(?:web\s*site|site|portal|home\s*page|page)|offizielle\s+(?:web\s*site|internetseite|webseite|homepage|internetpräsenz|seite)|site\s+(?:internet\s+|web\s+)?officiel|portail\s+officiel|(?:sitio|portal|página)\s+(?:web\s+)?oficial|(?:site|sítio|portal)\s+oficial|sito\s+(?:web\s+|internet\s+)?ufficiale|portale\s+ufficiale|officiële\s+(?:web\s*site|site)|oficjaln[ya]\s+(?:serwis|strona|portal)(?:\s+internetow[ya])?|официальный\s+(?:сайт|портал|интернет-портал|веб-сайт)|офіційний\s+(?:сайт|портал|вебсайт|веб-сайт)|(?:cổng\s+thông|trang(?:\s+thông)?)\s+tin\s+điện\s+tử(?:\s+chính\s+thức)?|website\s+chính\s+thức|(?:situs|website|portal)\s+resmi)(?![\p{L}\p{N}])|[^。.!?]{1,40}(?:の)?公式(?:ホームページ|ウェブサイト|サイト|网站|網站|홈페이지|웹사이트)(?:です)?)[^.!?,;:]{0,80}[.。]?$`,
     'iu',
   ),
 );
@@ -199,10 +199,66 @@ const SITE_SELF_DESCRIPTION = onFirstUse(() =>
 /** The most words a site's self-description takes: its phrase and the site's name. */
 const MAX_SELF_DESCRIPTION_WORDS = 14;
 
+/**
+ * A place closing a site's name after a comma: "…, tỉnh Thái Nguyên", "…, Illinois" (a word or
+ * two in lower case at most, then capitalized words). A sentence goes on in lower case.
+ */
+const PLACE_AFTER_COMMA = onFirstUse(() =>
+  fromSource(
+    String.raw`,\s*(?:[\p{Ll}\p{M}]+\s+){0,2}\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*){0,3}\s*$`,
+    'u',
+  ),
+);
+
+/**
+ * "Website" and the site's name, capitalized ("Website Trường THPT chuyên Lam Sơn - Thanh Hóa"),
+ * as a school's or an office's CMS fills every page's description; not "Website builders …".
+ */
+const WEBSITE_OF_NAME = onFirstUse(() =>
+  fromSource(String.raw`^(?:[Ww]ebsite|WEBSITE)\s+(?:của\s+)?\p{Lu}[^.!?,;:]{0,80}$`, 'u'),
+);
+
 function describesSite(description: string): boolean {
+  let text = description.trim();
+  if (text.split(/\s+/).length > MAX_SELF_DESCRIPTION_WORDS) return false;
+  // "huyện Phú Lương, tỉnh Thái Nguyên": the places the site's name ends with.
+  for (let i = 0; i < 2 && PLACE_AFTER_COMMA().test(text); i++) {
+    text = text.replace(PLACE_AFTER_COMMA(), '');
+  }
+  return SITE_SELF_DESCRIPTION().test(text) || WEBSITE_OF_NAME().test(text);
+}
+
+/** What a site's name is set apart from its motto by: a dash, a bar or a colon. */
+const NAME_SEPARATOR = /\s+[-–—|]\s+|\s*[|:]\s+/;
+/** The most words of a site's motto ("Cơ quan Trung ương của Đảng Cộng sản Việt Nam, …"). */
+const MAX_MOTTO_WORDS = 24;
+
+/**
+ * Whether a description is the site's name and its motto: it opens with the site's name (declared,
+ * or what the `<title>` adds to the headline) and a dash, and goes on without a sentence's end or
+ * a number ("Tạp chí Mặt trận - Cơ quan lý luận và nghiệp vụ của Ủy ban Trung ương MTTQ Việt
+ * Nam"). A summary some newsrooms open with their name ("VTV.vn - Sáng 14/12, …") is a sentence.
+ *
+ * @param description - a description of the page
+ * @param names - the site's folded names and the `<title>`'s folded parts besides the headline
+ * @param written - the site's names as written, its acronyms spelled out or not ("Hội LHPN tỉnh
+ *   Hải Dương" of "Hội Liên hiệp Phụ nữ tỉnh Hải Dương - …")
+ */
+function namesSiteAndMotto(
+  description: string,
+  names: readonly string[],
+  written: readonly string[],
+): boolean {
+  const separator = NAME_SEPARATOR.exec(description);
+  if (separator === null) return false;
+  const opening = description.slice(0, separator.index);
+  const name = foldLetters(opening);
+  const motto = description.slice(separator.index + separator[0].length).trim();
   return (
-    description.split(/\s+/).length <= MAX_SELF_DESCRIPTION_WORDS &&
-    SITE_SELF_DESCRIPTION().test(description.trim())
+    name !== '' &&
+    (names.includes(name) || written.some((w) => writesSameName(opening, w))) &&
+    motto.split(/\s+/).length <= MAX_MOTTO_WORDS &&
+    !/[\d.!?…]/.test(motto)
   );
 }
 
@@ -403,13 +459,17 @@ function extract(
     }
     return known;
   };
+  const writtenSiteNames = [ctx.siteName, publisher?.name, firstMeta(meta, 'og:site_name')].filter(
+    (name): name is string => typeof name === 'string' && name !== '',
+  );
   const isNoSummary = (description: string): boolean =>
     isSiteWide(description) ||
     repeatsHeadline(ctx, title, description) ||
     isTagline(description) ||
     namesOwnAddress(description, url) ||
     RELEASE_LABEL.test(description) ||
-    describesSite(description);
+    describesSite(description) ||
+    namesSiteAndMotto(description, [...site.names, ...affixes], writtenSiteNames);
   const location = locateBody($, {
     ...publisher?.extraction,
     trace,

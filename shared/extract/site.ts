@@ -275,3 +275,50 @@ export function isSiteName(value: string, site: SiteIdentity): boolean {
   const folded = foldLetters(HOST_NAME.exec(value)?.[1] ?? value);
   return folded !== '' && (site.names.includes(folded) || site.hostLabels.includes(folded));
 }
+
+/** A word in capitals that may be an acronym: "LHPN", "UBND". */
+const ACRONYM = onFirstUse(() => /^\p{Lu}{2,8}$/u);
+
+/**
+ * How many of `words`, from `from` on, an acronym spells by their initials ("LHPN" of "Liên
+ * hiệp Phụ nữ"): 0 when it spells none.
+ */
+function spelledWords(acronym: string, words: readonly string[], from: number): number {
+  if (!ACRONYM().test(acronym)) return 0;
+  const letters = foldLetters(acronym);
+  const initials = words
+    .slice(from, from + letters.length)
+    .map((w) => foldLetters(w).charAt(0))
+    .join('');
+  return initials === letters ? letters.length : 0;
+}
+
+/**
+ * Whether two texts write the same name, word for word, a word in capitals standing for the
+ * words its letters begin: "Hội LHPN tỉnh Hải Dương" and "Hội Liên hiệp Phụ nữ tỉnh Hải Dương".
+ *
+ * @param one - a name as written
+ * @param other - another
+ * @returns true when they name the same
+ */
+export function writesSameName(one: string, other: string): boolean {
+  const a = one.trim().split(/\s+/);
+  const b = other.trim().split(/\s+/);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (foldLetters(x) === foldLetters(y)) {
+      i++;
+      j++;
+      continue;
+    }
+    const spelledInB = spelledWords(x, b, j);
+    const spelledInA = spelledInB > 0 ? 0 : spelledWords(y, a, i);
+    if (spelledInB === 0 && spelledInA === 0) return false;
+    i += spelledInB > 0 ? 1 : spelledInA;
+    j += spelledInB > 0 ? spelledInB : 1;
+  }
+  return i === a.length && j === b.length && foldLetters(one) !== '';
+}

@@ -406,6 +406,11 @@ describe('extractArticle lead, tags and language', () => {
     'Site officiel de la ville de Valmont',
     'Portal oficial del Ayuntamiento de Villanueva',
     'Cổng thông tin điện tử chính thức của UBND tỉnh Quảng Trị',
+    'Cổng thông tin điện tử huyện Phú Lương, tỉnh Thái Nguyên',
+    'Trang tin điện tử Đảng bộ huyện Yên Dũng',
+    'Website chính thức của Trường THPT Hàm Rồng, Thanh Hóa',
+    'Website Trường THPT chuyên Lam Sơn - Thanh Hóa',
+    'The official website of the City of Springfield, Illinois',
     '北山市の公式ホームページです。',
   ])(
     "takes no description that says it is the site's official one for the lead: %j",
@@ -420,6 +425,38 @@ describe('extractArticle lead, tags and language', () => {
       'The official website of the games went live on Monday, three days after the tickets sold out.';
     const head = `${CANONICAL}<meta name="description" content="${description}">`;
     expect(extractArticle(buildPage({ head })).lead).toBe(description);
+  });
+
+  it.each([
+    'The official website of the games, launched on Monday, sold out its tickets',
+    'Website builders compete for small shops as prices fall',
+  ])('keeps a description that goes on past a name as the lead: %j', (description) => {
+    const head = `${CANONICAL}<meta name="description" content="${description}">`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(description);
+  });
+
+  it("takes no description that opens with the site's name and a dash before a motto for the lead", () => {
+    const site = '<meta property="og:site_name" content="Tạp chí Mặt trận">';
+    const motto =
+      'Tạp chí Mặt trận - Cơ quan lý luận và nghiệp vụ của Ủy ban Trung ương MTTQ Việt Nam';
+    const head = `${CANONICAL}${site}<meta name="description" content="${motto}">`;
+    expect(extractArticle(buildPage({ head })).lead).toBeNull();
+    // The <title>'s site part names the site as well.
+    const title = 'Tổng kết cải cách hành chính năm 2023 - Báo Nhân Dân';
+    const slogan =
+      'Báo Nhân Dân - Cơ quan Trung ương của Đảng Cộng sản Việt Nam, Tiếng nói của Đảng, Nhà nước và Nhân dân Việt Nam';
+    const titled = `${CANONICAL}<meta name="description" content="${slogan}">`;
+    expect(extractArticle(buildPage({ head: titled, title })).lead).toBeNull();
+    // The site's name with its acronym spelled out.
+    const acronym = '<meta property="og:site_name" content="Hội LHPN tỉnh Hải Dương">';
+    const spelled = 'Hội Liên hiệp Phụ nữ tỉnh Hải Dương - Vì sự bình đẳng, phát triển của phụ nữ';
+    const expanded = `${CANONICAL}${acronym}<meta name="description" content="${spelled}">`;
+    expect(extractArticle(buildPage({ head: expanded })).lead).toBeNull();
+    // A summary after the site's name, as some newsrooms open theirs, stays the lead.
+    const summary =
+      'Tạp chí Mặt trận - Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công của tỉnh.';
+    const kept = `${CANONICAL}${site}<meta name="description" content="${summary}">`;
+    expect(extractArticle(buildPage({ head: kept })).lead).toBe(summary);
   });
 
   it('keeps keywords meta as tags only when the article uses them', () => {

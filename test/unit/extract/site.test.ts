@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldLetters } from '../../../shared/extract/site.ts';
+import { foldLetters, writesSameName } from '../../../shared/extract/site.ts';
 
 /** The folding as first written: compatibility decomposition, marks dropped, letters and digits kept. */
 function referenceFold(text: string): string {
@@ -58,5 +58,17 @@ describe('foldLetters', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('writesSameName', () => {
+  it.each([
+    ['Hội LHPN tỉnh Hải Dương', 'Hội Liên hiệp Phụ nữ tỉnh Hải Dương', true],
+    ['Ủy ban nhân dân huyện Yên Thế', 'UBND huyện Yên Thế', true],
+    ['Tạp chí Mặt trận', 'Tạp chí Mặt Trận', true],
+    ['Hội LHPN tỉnh Hải Dương', 'Hội Liên hiệp tỉnh Hải Dương', false],
+    ['Báo Nhân Dân', 'Báo Nhân Dân điện tử', false],
+  ])('reads %j and %j as the same name: %s', (one, other, same) => {
+    expect(writesSameName(one, other)).toBe(same);
   });
 });
