@@ -5,7 +5,7 @@ import type { Publisher } from '../publishers/publisher.ts';
 import { isInitials, isPersonName } from './author-names.ts';
 import { openingBylineNames } from './authors.ts';
 import { readBody } from './body.ts';
-import { isBelow, textExcept, textOf } from './content/dom.ts';
+import { isBelow, precedes, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { customTimesAsTime } from './custom-times.ts';
@@ -149,6 +149,24 @@ function outsideBody<T extends { readonly element: Cheerio<Element> }>(
   return roots.some((root) => root === node || isBelow(node, root) || isBelow(root, node))
     ? null
     : found;
+}
+
+/** Whether an element comes after the body, outside it. */
+function followsBody(found: Cheerio<Element>, location: BodyLocation | null): boolean {
+  const node = found.get(0);
+  if (node === undefined || location === null) return false;
+  const roots = location.container.toArray();
+  return roots.every(
+    (root) => !isBelow(node, root) && !isBelow(root, node) && precedes(root, node),
+  );
+}
+
+/** The most words of a name: a description of more, or with a sentence's end, says something. */
+const MAX_NAME_WORDS = 14;
+
+/** Whether a text reads as a name, not a sentence: few words, no number, no sentence's end. */
+function readsAsName(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d.!?…]/.test(text);
 }
 
 /** Zones already checked: building a DateTimeFormat per page is measurable. */
@@ -478,17 +496,20 @@ function extract(
     title,
   });
   // Without a marked standfirst, a block outside the body that shows the page's description, or
-  // the paragraph right below the headline in its own box.
+  // the paragraph right below the headline in its own box. A name, no sentence, that a block
+  // below the body shows is the site's in its footer ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH THÁI BÌNH"):
+  // no standfirst, and no lead of this article.
+  const shownDescription = findShownDescription(
+    ctx,
+    descriptions.filter((d) => !isNoSummary(d)),
+  );
+  const footerName =
+    shownDescription !== null &&
+    readsAsName(shownDescription.description) &&
+    followsBody(shownDescription.element, location);
+  if (footerName) siteWide.add(shownDescription.description);
   const leadElement =
-    markedLead ??
-    outsideBody(
-      findShownDescription(
-        ctx,
-        descriptions.filter((d) => !isNoSummary(d)),
-      ),
-      location,
-    ) ??
-    headerStandfirst;
+    markedLead ?? (footerName ? null : outsideBody(shownDescription, location)) ?? headerStandfirst;
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;

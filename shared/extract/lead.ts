@@ -1084,12 +1084,12 @@ function blockOf(node: AnyNode): Element | null {
  *
  * @param ctx - the page
  * @param descriptions - the descriptions to look for (`pageDescriptions`, less a site's slogan)
- * @returns the element and its text, or null
+ * @returns the element, its text and the description it shows, or null
  */
 export function findShownDescription(
   ctx: PageContext,
   descriptions: readonly string[],
-): { element: Cheerio<Element>; text: string } | null {
+): { element: Cheerio<Element>; text: string; description: string } | null {
   const wanted = descriptions
     .map((text) => ({ text, words: lowerWords(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
@@ -1098,7 +1098,7 @@ export function findShownDescription(
     const text = cleanText(renderedText(block));
     if (text.length > MAX_LEAD_CHARS) continue;
     const shown = lowerWords(text);
-    const matches = candidates.some(({ words: described }) => {
+    const match = candidates.find(({ words: described }) => {
       const extra = shown.length - described.length;
       return (
         extra >= 0 &&
@@ -1106,7 +1106,7 @@ export function findShownDescription(
         shown.slice(extra).join(' ') === described.join(' ')
       );
     });
-    if (matches) return { element: ctx.$(block), text };
+    if (match !== undefined) return { element: ctx.$(block), text, description: match.text };
   }
   return null;
 }

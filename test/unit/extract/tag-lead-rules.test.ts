@@ -796,6 +796,23 @@ describe('lead: a block outside the body that shows the description is the stand
     expect(extractArticle(page(before, sameOpening)).lead).toBe(`Hà Nội. ${shown}`);
   });
 
+  it("does not take a block below the body that shows the description, the site's name in the footer", () => {
+    const name = 'Sở Giáo dục và Đào tạo tỉnh Thái Bình';
+    const html = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${name}">`,
+    }).replace(
+      '<footer>',
+      `<div id="footer"><p>${name.toUpperCase()}</p><p>Copyright © 2025</p></div><footer>`,
+    );
+    expect(extractArticle(html).lead).toBeNull();
+    // A summary shown below the body (a list of the latest stories) is still the article's.
+    const summary = `${shown.slice(0, -1)} so với năm trước.`;
+    const listed = buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${summary}">`,
+    }).replace('<footer>', `<div class="box-new"><p>${summary}</p></div><footer>`);
+    expect(extractArticle(listed).lead).toBe(summary);
+  });
+
   it('does not take a caption or a teaser link that shows a description', () => {
     const before = `<figure><img src="/a.jpg"><figcaption>${shown}</figcaption></figure><ul><li><a href="/b.html">${shown}</a></li></ul>`;
     const { trace, explanation } = recordingTrace();
