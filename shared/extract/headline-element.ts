@@ -5,7 +5,7 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, hasRel, IN_WORD, isBareReading, isHidden } from './content/dom.ts';
+import { descendants, hasRel, IN_WORD, isBareReading, isHidden, precedes } from './content/dom.ts';
 import { isRelatedLabel } from './content/patterns.ts';
 import { fromSource } from './from-source.ts';
 import type { PageIndex } from './page-index.ts';
@@ -322,6 +322,23 @@ export function isHomeLink(a: Element): boolean {
   }
 }
 
+/** The most words of a box's heading: a section's name ("Tin giáo dục", "Latest news"). */
+const MAX_BOX_HEADING_WORDS = 4;
+
+/**
+ * Whether a heading the titles write is a box's heading above the `<h1>`: a section's name of a
+ * few words, fewer than half the `<h1>`'s, that a `<title>` naming the section repeats (a DNN
+ * module's "Tin giáo dục" over the article's `<h1>`).
+ */
+function isBoxHeadingAbove(heading: ShownHeadline, h1: ShownHeadline): boolean {
+  const words = heading.headline.split(' ').length;
+  return (
+    words <= MAX_BOX_HEADING_WORDS &&
+    words * 2 < h1.headline.split(' ').length &&
+    precedes(heading.element, h1.element)
+  );
+}
+
 /**
  * At most this many `<h2>`, then `<h3>`, in the headline's area are read when the page has no
  * usable `<h1>`.
@@ -399,8 +416,10 @@ export function findShownHeadline(
       return found;
     }
   }
-  if (first !== null)
-    return (rest === null ? titledSubheading(index, site, isTitle) : null) ?? first;
+  if (first !== null) {
+    const titled = rest === null ? titledSubheading(index, site, isTitle) : null;
+    return titled === null || isBoxHeadingAbove(titled, first) ? first : titled;
+  }
   // An old template's headline may be an <h3> (`<article><h3><span class="roofline">…`).
   const titled = titledSubheading(index, site, isTitle);
   if (titled !== null) return titled;

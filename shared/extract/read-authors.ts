@@ -1232,6 +1232,17 @@ const LINE_OPENER = `(?:${BY_WORD}|${AUTHOR_LABEL_WORD}|${TEXT_CREDIT_LABEL})`;
 const textCreditOpening = onFirstUse(
   () => new RegExp(`^(?:${TEXT_CREDIT_LABEL}|${AUTHOR_LABEL_WORD})`, 'u'),
 );
+/**
+ * Whether a line opens with an author's label or a credit of the text ("Tác giả: …", "Author:",
+ * "Tin, ảnh: …"): a byline, never a headline.
+ *
+ * @param text - a line's text
+ * @returns true when it opens with such a label
+ */
+export function opensWithAuthorLabel(text: string): boolean {
+  return textCreditOpening().test(text);
+}
+
 /** Where a byline's "by" may stand: at the start (past a label) or after a field separator. */
 const BY_PLACE = String.raw`(?:^\s*${LABEL_WORDS}${AUTHOR_BY_WORDS}|[|·•]\s*${AUTHOR_BY_WORDS})`;
 /**

@@ -22,6 +22,7 @@ import { firstMeta } from './meta-tags.ts';
 import { absoluteHttp, type PageContext } from './metadata.ts';
 import { metadataText } from './metadata-text.ts';
 import type { PageIndex } from './page-index.ts';
+import { opensWithAuthorLabel } from './read-authors.ts';
 import { foldLetters, isSiteName, namesSite, type SiteIdentity } from './site.ts';
 import { cleanText, letterOrDigitRuns, lowerWords, plainTypography } from './text.ts';
 
@@ -474,7 +475,8 @@ function boldLineAboveText(
     if (closest(el, LINKS, null) !== null || holdsLink(el)) continue;
     // A date line set in a font of its own below the headline ("<font size="2"><i>Ngày
     // 14/12/2026</i></font>") is no headline.
-    if (inBanner(el) || isDateline(text, ctx.timezone)) continue;
+    // Nor is a byline set in bold above the text ("<b>Tác giả: Minh Hà (TTXVN)</b>").
+    if (inBanner(el) || isDateline(text, ctx.timezone) || opensWithAuthorLabel(text)) continue;
     found = { text, element: el };
     if (!nearest) return found;
   }
@@ -483,6 +485,8 @@ function boldLineAboveText(
 
 /** Alternative texts of a banner's pictures that name no site: "Logo", "Banner", "Home". */
 const GENERIC_LOGO_TEXT = /^(?:logo|banner|home|trang chủ|startseite|accueil|inicio)$/iu;
+/** A picture's file named as the banner or logo: `images/banner.jpg`, `/img/logo-top.png`. */
+const BANNER_FILE = /(?:^|[/_-])(?:banner|logo)[^/]*\.\w+$/i;
 /** The banner's pictures read for the site's name. */
 const MAX_BANNER_PICTURES = 3;
 /** The page's first pictures, among which its banner's are looked for. */
@@ -490,14 +494,14 @@ const MAX_PICTURES_READ = 40;
 
 /**
  * The site's identity with the names its banner shows: the alternative text of its first
- * pictures there, the logo's ("Cổng thông tin điện tử tỉnh Ninh Bình", a portal that declares
- * no name). Read for the title only: a personal site's logo may be its author's name.
+ * pictures there or named so by their file (`banner.jpg`), the logo's ("Cổng thông tin điện tử
+ * tỉnh Ninh Bình", a portal that declares no name). Read for the title only: a personal site's logo may be its author's name.
  */
 function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   const names: string[] = [];
   let seen = 0;
   for (const img of index.byTag('img').slice(0, MAX_PICTURES_READ)) {
-    if (!inBanner(img)) continue;
+    if (!inBanner(img) && !BANNER_FILE.test(img.attribs.src ?? '')) continue;
     const alt = cleanText(img.attribs.alt ?? '');
     const folded = foldLetters(alt);
     if (folded.length >= 4 && !GENERIC_LOGO_TEXT.test(alt) && !site.names.includes(folded)) {
@@ -533,6 +537,19 @@ const PAGE_LABELS: ReadonlySet<string> = new Set([
 /** Whether every part of a text is a template's page label ({@link PAGE_LABELS}). */
 function isPageLabel(text: string): boolean {
   return text.split(SEPARATOR).every((part) => PAGE_LABELS.has(foldLetters(part)));
+}
+
+/** The most words of a section's name shown as a box's heading. */
+const MAX_SECTION_LABEL_WORDS = 4;
+
+/**
+ * Whether a text is a section's label: a template's page label, or a few words without a number
+ * ("Tin tức sự kiện", "Hoạt động"); a headline says more.
+ */
+function isSectionLabel(text: string): boolean {
+  return (
+    isPageLabel(text) || (text.split(' ').length <= MAX_SECTION_LABEL_WORDS && !/\d/.test(text))
+  );
 }
 
 /** Whether a part of a `<title>` is a template's page label ({@link PAGE_LABELS}). */
@@ -946,23 +963,41 @@ export function readTitle(
     return tagText === '' ? null : { title: tagText, source: '<title>' };
   }
   const segment = shownTitleSegment(ctx, titleTag, site);
+  const onePart = titleTag.split(SEPARATOR).length === 1;
+  // A <title> of one short part, a section's name, shown as a box's heading ("TIN TỨC SỰ KIỆN"
+  // above a SharePoint page's article): the line its class calls the headline is the article's.
+  const boxed =
+    segment !== null && onePart && isSectionLabel(segment.text) ? classedHeadline(ctx) : null;
+  if (
+    boxed !== null &&
+    boxed.element !== segment?.element &&
+    foldLetters(boxed.text) !== foldLetters(titleTag)
+  ) {
+    return shownLine(boxed, 'a line its class calls the headline', titleTag);
+  }
   // A <title> of one part the page does not show (a name, the site's), and a line its class
   // calls the article's headline ("<span class="TieuDe">" of an old portal whose <title> names
   // only the site): what the reader sees.
-  const onePart = titleTag.split(SEPARATOR).length === 1;
   const classed = segment === null && onePart ? classedHeadline(ctx) : null;
   if (classed !== null && foldLetters(classed.text) !== foldLetters(titleTag)) {
     return shownLine(classed, 'a line its class calls the headline', titleTag);
   }
+  const stripped = stripTitleAffixes(titleTag, site, sections);
+  const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   // A <title> of the site's name and its sections only ("Cổng thông tin điện tử tỉnh Ninh Bình -
   // Tin tức - Sự kiện"), or a template's page label ("UBND huyện Thạch Hà - Chi tiết tin"), or
   // set between decorations as a site's name ("::: UBND XÃ HÒA BÌNH :::"): the headline is the
   // line the page shows above its text.
+  // So does a <title> of the site's name and at most a place or a section's label ("UBND HUYỆN
+  // YÊN THẾ - TỈNH BẮC GIANG", the name its banner's picture shows).
   if (
     segment === null &&
     ((!onePart && namesOnlySiteAndSections(titleTag, site, index)) ||
       holdsPageLabel(titleTag) ||
-      DECORATED.test(titleTag))
+      DECORATED.test(titleTag) ||
+      site.names.includes(foldLetters(title)) ||
+      (isSectionLabel(title) &&
+        titleTag.split(SEPARATOR).some((part) => site.names.includes(foldLetters(part)))))
   ) {
     const line = classedHeadline(ctx) ?? boldLineAboveText(ctx, true);
     if (line !== null) return shownLine(line, 'heading above the text', titleTag);
@@ -979,7 +1014,5 @@ export function readTitle(
       ...(segment.element.name === 'h1' ? {} : { element: segment.element }),
     };
   }
-  const stripped = stripTitleAffixes(titleTag, site, sections);
-  const title = stripped === titleTag ? withoutSectionSuffix(stripLastSegment(titleTag)) : stripped;
   return { title, source: '<title>', ...(title !== titleTag ? { raw: titleTag } : {}) };
 }

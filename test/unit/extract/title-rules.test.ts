@@ -256,6 +256,13 @@ describe("title: a heading the page's titles write wins over a first <h1> that n
     expect(title(tagOnly, header)).toBe('Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách');
   });
 
+  it("keeps the <h1> below a box heading that only repeats a <title> of the section's name", () => {
+    const section = '<title>Tin giáo dục</title>';
+    const header =
+      '<h2 class="c_title"><span>Tin giáo dục</span></h2><h1>Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách</h1>';
+    expect(title(section, header)).toBe('Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách');
+  });
+
   it('keeps the first <h1> when no heading is what the titles write', () => {
     const header =
       '<h1>Nông sản an toàn về phố: hội chợ đông khách ngay ngày đầu</h1><h2>Hội chợ năm nay có gì mới</h2>';
@@ -734,6 +741,38 @@ ${BODY}</td></tr></table></body></html>`;
     expect(extractArticle(html, { url: 'http://hoabinh.example.gov.vn/tin.asp?id=5' }).title).toBe(
       'Ngày hội Đại đoàn kết toàn dân tộc ở thôn Đông Hòa',
     );
+  });
+
+  it("takes the line its class calls the headline over a box heading that shows a <title> of the section's name", () => {
+    const headline = 'Thủ tướng chủ trì Hội nghị Chính phủ với các địa phương năm 2026';
+    const html = `<html><head><title>
+	Tin tức sự kiện
+</title></head><body><div class="box-title"><span>TIN TỨC SỰ KIỆN</span></div>
+<div class="detail-news"><span class="tieude">${headline}</span><br><span class="ngaydang">Ngày đăng: 12/11/2025 | 9:30 SA</span>
+<div class="noidung">${BODY}</div></div></body></html>`;
+    const article = extractArticle(html, { url: 'https://so.example.gov.vn/tin/Pages/a.aspx' });
+    expect(article.title).toBe(headline);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it("takes the bold line above the text under a <title> that comes down to the site's name its banner shows", () => {
+    const html = `<html><head><title>UBND HUYỆN YÊN THẾ - TỈNH BẮC GIANG</title></head><body>
+<table><tr><td><img src="banner.jpg" alt="UBND HUYỆN YÊN THẾ"></td></tr>
+<tr><td><font size="4" color="#003399"><b>Ngày hội Đại đoàn kết toàn dân tộc ở thôn Đông Hòa</b></font><br><font size="1"><i>(Cập nhật: 10/11/2025)</i></font></td></tr>
+<tr><td><font size="2">${BODY_PARAGRAPHS.join('<br><br>')}</font></td></tr></table></body></html>`;
+    expect(extractArticle(html, { url: 'http://yenthe.example.gov.vn/tin.asp?id=5' }).title).toBe(
+      'Ngày hội Đại đoàn kết toàn dân tộc ở thôn Đông Hòa',
+    );
+  });
+
+  it('takes no byline set in bold above the text ("Tác giả: …") as the headline', () => {
+    const headline = 'Ninh Bình tổ chức Hội nghị xúc tiến du lịch với các thị trường trọng điểm';
+    const html = `<html><head><title>Tin tức - Cổng thông tin điện tử tỉnh Ninh Bình</title></head><body>
+<div class="news-detail"><h3 class="title">${headline}</h3><div class="meta"><span class="date">Ngày 14 tháng 11 năm 2025</span></div>
+<div class="author-top"><b>Tác giả: Minh Hà (TTXVN)</b></div><div class="content">${BODY}</div></div></body></html>`;
+    const article = extractArticle(html, { url: 'https://ninhbinh.example.gov.vn/tin-tuc/123' });
+    expect(article.title).toBe(headline);
+    expect(article.authors).toEqual(['Minh Hà']);
   });
 
   it('keeps the <title> of the site and a part that no link of the page shows', () => {
