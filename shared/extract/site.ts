@@ -31,6 +31,11 @@ export interface SiteIdentity {
    * names), where the bylines are read: an outlet written after a name and a dash.
    */
   readonly titleParts?: readonly string[];
+  /**
+   * The initials of the site's names of several words, folded: `tto` of "Tuổi Trẻ Online". A
+   * CMS may write them as every article's author.
+   */
+  readonly initials?: readonly string[];
 }
 
 /** Subdomains that name no blog or section: the web server's, the mobile site's. */
@@ -132,16 +137,16 @@ export function readSiteIdentity(
   configuredName?: string,
 ): SiteIdentity {
   const fold = (n: string | null | undefined) => foldLetters(decodeHTML(n ?? '').replace(/^@/, ''));
-  const named = [
+  const written = [
     ctx.siteName,
     configuredName,
     firstMeta(ctx.meta, 'og:site_name', 'application-name'),
     ...valuesOf(ctx.jsonLd.article, 'publisher').map((p) =>
       stringOf(resolveRef(p, ctx.jsonLd.byId)),
     ),
-  ]
-    .map(fold)
-    .filter(Boolean);
+  ];
+  const named = written.map(fold).filter(Boolean);
+  const initials = [...new Set(written.map(initialsOf).filter((i) => i.length >= MIN_INITIALS))];
   const twitter = named.length === 0 ? fold(firstMeta(ctx.meta, 'twitter:site')) : '';
   const names = [...new Set([...named, twitter].filter(Boolean))];
   let hostLabels: string[] = [];
@@ -161,7 +166,20 @@ export function readSiteIdentity(
     hostLabels,
     ...(twitter === '' ? {} : { handle: twitter }),
     ...(subdomains.length === 0 ? {} : { subdomains }),
+    ...(initials.length === 0 ? {} : { initials }),
   };
+}
+
+/** The fewest initials read as a site's acronym. */
+const MIN_INITIALS = 2;
+
+/** The first letters of a name's words, folded: `tto` of "Tuổi Trẻ Online"; '' for one word. */
+function initialsOf(name: string | null | undefined): string {
+  const words = decodeHTML(name ?? '')
+    .split(/\s+/)
+    .map((w) => foldLetters(w))
+    .filter((w) => w !== '');
+  return words.length < 2 ? '' : words.map((w) => w.charAt(0)).join('');
 }
 
 /**
@@ -234,9 +252,11 @@ function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords
   if (folded === '') return false;
   if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
   if (domain.test(text)) return true;
-  // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv.
+  // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv;
+  // or that its name's words begin: "TTO" of "Tuổi Trẻ Online".
   if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
+    if (site.initials?.includes(folded) === true) return true;
   }
   // A CMS account named after the site, in lower case: "luxurious" on luxuriousmagazine.com.
   if (/^\p{Ll}[\p{Ll}\d]{3,}$/u.test(text.trim())) {

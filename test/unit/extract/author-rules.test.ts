@@ -3708,3 +3708,20 @@ describe("authors: a byline's <time> right after the name's element is a field o
     expect(dated(name, date)).toEqual(names);
   });
 });
+
+describe("authors: the initials of the site's name, declared as the author, are the outlet", () => {
+  const outletPage = (author: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hội thi giáo viên dạy giỏi | Báo Tuổi Trẻ</title>
+<meta name="author" content="${author}"><meta property="og:site_name" content="TUOI TRE ONLINE"></head><body>
+<h1>Hội thi giáo viên dạy giỏi</h1><div class="detail-author"><a class="name" href="/tac-gia/ngoc-an.htm">NGỌC AN</a></div>
+<div class="detail-content">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const url = 'https://tuoitre.example.vn/hoi-thi-123.htm';
+
+  it('gives the person the byline links to their page, not "TTO" of "Tuổi Trẻ Online"', () => {
+    expect(extractArticle(outletPage('TTO'), { url }).authors).toEqual(['Ngọc An']);
+  });
+
+  it('keeps a declared person', () => {
+    expect(extractArticle(outletPage('Ngọc An'), { url }).authors).toEqual(['Ngọc An']);
+  });
+});
