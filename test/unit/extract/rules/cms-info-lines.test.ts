@@ -41,6 +41,16 @@ describe("rule: a CMS's lines of details about the article open no body", () => 
         'Hits: 482',
       ],
     ],
+    [
+      'vi',
+      [
+        'Chi tiết',
+        'Được viết bởi <span itemprop="name">Quản trị viên</span>',
+        'Danh mục: <a href="/tin-tuc">Hoạt động</a>',
+        '<time datetime="2025-02-20T10:15:42+01:00">Ngày đăng: Thứ năm, 20 Tháng 2 2025 16:15</time>',
+        'Lượt xem: 342',
+      ],
+    ],
   ])(
     "leaves Joomla's details list (%s), the account's name among them, out of the body",
     (lang, items) => {
