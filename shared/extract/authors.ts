@@ -224,7 +224,7 @@ export function isCollectiveCredit(text: string): boolean {
  * each a whole word whatever letter ends it ("Sở", "Bộ", "Xã": `\b` knows ASCII letters only).
  */
 const ORGANISATION = fromSource(
-  String.raw`^(?:(?:đài|báo|trung tâm|phòng|đội|đồn|công ty|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|sở|bộ|huyện|xã|tỉnh|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|news|press)(?![\p{L}\p{N}])|the\s)`,
+  String.raw`^(?:(?:đài|báo|trung tâm|phòng|đội|đồn|công ty|công an|ca[htx]|catp|p[acx]\d{2}|ubnd|ban|(?:ủy|uỷ) ban|ub(?:mttq|ktvt)|mttq|hđnd|mặt trận|đảng ủy|đảng bộ|chi bộ|sở|bộ|huyện|xã|tỉnh|tp\.?|cổng|tạp chí|văn phòng|hội|trường|bệnh viện|tòa|viện|cục|chi cục|trạm|đoàn|liên đoàn|hãng|tổ|tòa soạn|ttxvn|ttx|vov|vtv|vna|reuters|ap|afp|staff|correspondent|editor|contributor|phóng viên|pv|ctv|thông tấn|news|press)(?![\p{L}\p{N}])|the\s)`,
   'iu',
 );
 /**
