@@ -430,7 +430,7 @@ export function withSiblings(
       const density = s.link / s.text;
       if (
         (s.text > 80 && density < 0.25) ||
-        (s.text <= 80 && density === 0 && /\.( |$)/.test(textOf(paragraph).trimEnd()))
+        (s.text <= 80 && density === 0 && SHORT_SENTENCE.test(textOf(paragraph).trimEnd()))
       ) {
         parts.push(sibling);
       }
@@ -449,6 +449,13 @@ export function withSiblings(
     header: parts[at] as Element,
   };
 }
+
+/**
+ * A sentence ended in a short paragraph: a full stop before a space or the end, or the full
+ * stop, exclamation or question mark of Chinese and Japanese (sixty characters of those are a
+ * whole paragraph, and no space follows their stop).
+ */
+const SHORT_SENTENCE = /\.( |$)|[。！？]/;
 
 /**
  * The parts with the pictures standing between two of them: a figure between a paragraph taken

@@ -24,6 +24,21 @@ describe('findMainContent', () => {
     expect(contentText).toContain('Thêm một câu nữa, để dài hơn.');
   });
 
+  it('keeps short sibling paragraphs of a spaceless script, ended by 。, beside a higher-scored block', () => {
+    // Sixty characters of Chinese are a full paragraph; a "post_…" notice block scores above the
+    // article that holds the paragraphs loose.
+    const zh = [
+      '深圳市发展改革委12月6日发布低空经济新措施，提出到2027年底全市无人机物流配送航线将扩展至300条，覆盖主要商圈和社区。',
+      '措施提出，对新开通并常态化运营的无人机配送航线，按每条航线最高50万元给予补贴，对龙头企业最高给予1000万元落户奖励。',
+      '目前，深圳已开通无人机配送航线超过200条，今年以来累计完成配送订单逾80万单，覆盖外卖、快递、医疗物资等多个领域。',
+    ];
+    const html = page(
+      `<article><h1>深圳发布低空经济新政</h1>${zh.map((p) => `<p>${p}</p>`).join('')}<div class="post_statement"><p>特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</p></div></article>`,
+    );
+    const { contentText } = extract(html);
+    for (const p of zh) expect(contentText).toContain(p);
+  });
+
   it('joins a body split into same-class sections around link-heavy teasers, class names saying nothing', () => {
     // Each section nests the paragraphs a few levels down; between them, teaser boxes whose text
     // is mostly their links' (more characters than the sections hold, but no prose of their own).
