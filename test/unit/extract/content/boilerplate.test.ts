@@ -165,6 +165,22 @@ describe('closing lines: the print edition that carried it, how to cite it, its 
   });
 });
 
+describe("closing lines: a Chinese page's rights notice in traditional script", () => {
+  it.each([
+    [
+      'reproduction without authorization forbidden',
+      '<p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p>',
+    ],
+    [
+      'for personal reading, not to be reproduced without consent',
+      '<div class="copyright">本新聞文字、照片、影片專供個人閱讀，未經同意請勿轉載</div>',
+    ],
+  ])('leaves %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
