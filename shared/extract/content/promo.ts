@@ -342,6 +342,9 @@ const CLOSING_METADATA = new RegExp(
     // Its editors, as Chinese portals close: "(责编：杨虞波罗、岳弘彬)", "【责任编辑：王洪江】"; and
     // the site's account to follow: "关注公众号：人民网财经".
     String.raw`^[(（【\[]?\s*(?:责编|责任编辑|責任編輯|責編)\s*[:：]|^(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：]`,
+    // A platform's disclaimer ("特别声明：以上内容…本平台仅提供信息存储服务。", "平台声明：该文观点仅代表
+    // 作者本人…"), the story's original title ("（原标题：…）") and its source ("（本文来自澎湃新闻，…）").
+    String.raw`^(?:特[别別]|平台|免[责責])[声聲]明\s*[:：]|^[(（]\s*(?:原[标標][题題]\s*[:：]|本文(?:来自|來自|转自|轉自|转载自|轉載自))[^)）]{1,80}[)）]$`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,
     // A transcript's caveat: "NPR transcripts are created on a rush deadline by an NPR
     // contractor. This text may not be in its final form …", "This transcript was automatically

@@ -181,6 +181,27 @@ describe("closing lines: a Chinese page's rights notice in traditional script", 
   });
 });
 
+describe("closing lines: a Chinese platform's disclaimer, the story's original title and source", () => {
+  it.each([
+    [
+      "a self-media platform's statement",
+      '<div class="post_statement"><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>',
+    ],
+    [
+      "a platform's statement that the views are the author's",
+      '<div class="transfer"><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p></div>',
+    ],
+    ["the story's original title", '<p class="otitle">（原标题：深圳低空经济新政来了）</p>'],
+    [
+      "the story's source and its app",
+      '<p>（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）</p>',
+    ],
+  ])('leaves %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
