@@ -202,6 +202,27 @@ describe("closing lines: a Chinese platform's disclaimer, the story's original t
   });
 });
 
+describe("closing lines: a Chinese page's credits of its editors, in fields or without colons", () => {
+  it.each([
+    [
+      'source, author and editor fields, the editor with a staff number',
+      '<div class="source"><span>本文来源：中国新闻网 作者：陈静 <span>责任编辑：王晶_NN6291</span></span></div>',
+    ],
+    ["the picture editor's line", '<div class="editors"><span>图片编辑：金潇</span></div>'],
+    ["the editor's and proofreader's line without colons", '<p>编辑 张磊 校对 王心</p>'],
+  ])('leaves %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a last paragraph that its editor credit is run into', () => {
+    const line = '会议要求，各地要抓紧落实，确保政策按时兑现到位。责任编辑：王晶';
+    expect(extract(page(`<div class="story">${BODY}<p>${line}</p></div>`)).contentText).toContain(
+      '确保政策按时兑现到位',
+    );
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
