@@ -223,6 +223,16 @@ describe("closing lines: a Chinese page's credits of its editors, in fields or w
   });
 });
 
+describe("closing lines: a Chinese newsroom's tip line", () => {
+  it.each([
+    ['its number', '<div class="copyright"><p>澎湃新闻报料：021-962866</p></div>'],
+    ['its hotline', '<p>新闻爆料热线：010-12345678</p>'],
+  ])('leaves the tip line with %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
