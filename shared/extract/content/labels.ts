@@ -186,6 +186,12 @@ const BACK_LINK =
   /^[«‹<←\s]*(?:zurück(?: zu[rm])? (?:übersicht|listenansicht|liste|newsübersicht|nachrichtenübersicht|archiv)|back to (?:the )?(?:overview|list|news|all news|articles|blog)|retour (?:à la liste|aux actualités|au blog)|volver (?:al listado|a (?:las )?noticias)|torna (?:all['’]elenco|alle notizie)|quay lại danh sách|trở về danh sách)[\s»›>→]*$/iu;
 
 /**
+ * A Chinese portal's link back to its home, set after the text of every article it carries:
+ * "返回搜狐，查看更多" (back to the portal, see more).
+ */
+const BACK_HOME_AND_MORE = /^返回[^\s，,。]{1,8}[，,]\s*查看更多$/;
+
+/**
  * A link to the article or page before or after this one, as a CMS's navigation writes it:
  * Joomla's "< Lùi" / "Tiếp theo >", "« Previous", "Next post »", "Bài trước", "Zurück",
  * "Suivant".
@@ -693,6 +699,8 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // message, a player's wrapper around the video and its control bar) is more than one; the
   // control bar alone inside it is one.
   if (descendants(el).some((d) => SHOWN_MEDIA.has(d.name))) return null;
+  // Run into the paragraph it ends, a portal's link back to its home is the portal's all the same.
+  if (el.name === 'a' && BACK_HOME_AND_MORE.test(text)) return 'link back to the site';
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").

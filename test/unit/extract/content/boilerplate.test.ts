@@ -233,6 +233,16 @@ describe("closing lines: a Chinese newsroom's tip line", () => {
   });
 });
 
+describe("a Chinese portal's link back to its home run into the last paragraph", () => {
+  it('leaves "返回搜狐，查看更多" out of the paragraph it ends, and keeps the sentence', () => {
+    const last =
+      '<p>深圳市发展改革委相关负责人表示，下一步将加快低空起降点布局。<a href="//www.example.com/" id="back"><span class="backword"><i class="backicon"></i>返回搜狐，查看更多</span></a></p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${last}</div>`));
+    expect(contentText).toContain('下一步将加快低空起降点布局。');
+    expect(contentText).not.toContain('查看更多');
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
