@@ -348,6 +348,9 @@ const CLOSING_METADATA = new RegExp(
     // A platform's disclaimer ("特别声明：以上内容…本平台仅提供信息存储服务。", "平台声明：该文观点仅代表
     // 作者本人…"), the story's original title ("（原标题：…）") and its source ("（本文来自澎湃新闻，…）").
     String.raw`^(?:特[别別]|平台|免[责責])[声聲]明\s*[:：]|^[(（]\s*(?:原[标標][题題]\s*[:：]|本文(?:来自|來自|转自|轉自|转载自|轉載自))[^)）]{1,80}[)）]$`,
+    // Where a syndicated Indonesian story first ran: "Artikel ini telah tayang di Kompas.com dengan
+    // judul …".
+    String.raw`^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) di\s.{1,80}?\sdengan judul\b`,
     // A Chinese newsroom's tip line: "澎湃新闻报料：021-962866", "新闻爆料热线：…".
     String.raw`^[^\s:：]{0,8}(?:报料|爆料|報料)(?:热线|熱線|电话|電話|邮箱|郵箱)?\s*[:：]\s*[\d\s()（）+-]{5,20}$`,
     String.raw`^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b`,

@@ -243,6 +243,22 @@ describe("a Chinese portal's link back to its home run into the last paragraph",
   });
 });
 
+describe('closing lines: the note of an Indonesian syndicated story where it first ran', () => {
+  it.each([
+    [
+      'its outlet linked',
+      '<p>Artikel ini telah tayang di <a href="https://news.example.id/2026/12/06/banjir">Example.com</a> dengan judul Banjir Rendam 12 Kelurahan di Jakarta Timur</p>',
+    ],
+    [
+      'its title quoted and the link to read it',
+      '<p>Artikel ini telah tayang di Example.com dengan judul "Banjir Rendam 12 Kelurahan", Klik untuk baca: https://news.example.id/read/2026/12/06/banjir.</p>',
+    ],
+  ])('leaves the note with %s closing the body out of it', (_, tail) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('findMainContent boilerplate removal', () => {
   it.each([
     [
