@@ -663,6 +663,18 @@ const taiwanCredit = onFirstUse(() => {
 });
 
 /**
+ * A Chinese reporter's credit, the whole line: the outlet perhaps first, "记者" and the names,
+ * perhaps a slash and where they reported ("聯合報 記者林佳彣／台北即時報導", "澎湃新闻记者 张静",
+ * "記者林曉雲／台北報導"). Built on its first use ({@link onFirstUse}): most pages never need it.
+ */
+const chineseCredit = onFirstUse(() =>
+  fromSource(
+    String.raw`^(?:[\p{scx=Han}A-Za-z\d]{1,12}\s*[／/]?\s*)??(?:記者|记者)\s*((?:\p{scx=Han}{2,4}[、，,]\s*)*\p{scx=Han}{2,4})(?:\s*[／/]\s*\p{scx=Han}{0,8}?(?:報導|报道))?$`,
+    'u',
+  ),
+);
+
+/**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
  * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
  * ("한국일보, 신현주 기자"), not a person. Not "기자회견" (a press conference).
@@ -847,6 +859,8 @@ export function cleanAuthors(raw: string): string[] {
   if (text === '') return [];
   const reporters = koreanReporters(text);
   if (reporters !== null) return reporters;
+  const chinese = chineseCredit().exec(text)?.[1];
+  if (chinese !== undefined) return chinese.split(/[、，,]\s*/);
   text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.

@@ -1028,6 +1028,17 @@ describe("authors: a reporter's job title is not part of the name", () => {
   });
 });
 
+describe('authors: a Chinese credit names the reporters, not the outlet before them or the place after', () => {
+  it.each([
+    ['聯合報 記者林佳彣／台北即時報導', ['林佳彣']],
+    ['聯合報／ 記者林佳彣／台北即時報導', ['林佳彣']],
+    ['澎湃新闻记者 张静', ['张静']],
+    ['記者林曉雲／台北報導', ['林曉雲']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+});
+
 describe('authors: a Japanese or Chinese closing credit in full-width brackets names its reporters', () => {
   it.each([
     ['（金沢支局　山田太郎）', ['山田太郎']],
