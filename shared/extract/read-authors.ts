@@ -1833,6 +1833,10 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const values = ctx.meta.get(key) ?? [];
     const names = withoutCrew(people(values, site), ctx);
     if (names.length === 0) continue;
+    // The outlet a Chinese wire's dateline opens with ("新京报讯（记者 吴为）" for 新京报) is no
+    // person: the dateline's reporters are the authors.
+    const dateline = names.length === 1 ? fromWireDateline(ctx) : null;
+    if (dateline?.raw?.startsWith(names[0] as string) === true) return dateline;
     // A login ("mikecason", "mcason") gives way to the person the page shows whose name it spells.
     return (
       shownForLogins(names, ctx, site) ?? { names, source: `meta ${key}`, raw: values.join(', ') }

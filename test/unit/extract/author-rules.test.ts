@@ -2869,6 +2869,15 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
   });
 
+  it('reads the reporters over an author meta tag naming the outlet the dateline opens with', () => {
+    const html = page(
+      '<meta property="article:author" content="新京报">',
+      '',
+      `<p>新京报讯（记者 吴为）${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[0]}</p>`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['吴为']);
+  });
+
   it('reads none from a bracket later in the paragraph', () => {
     const html = zhPage('据介绍，该线路由本市（记者 王明 报道）');
     expect(extractArticle(html, { url: URL }).authors).toEqual([]);
