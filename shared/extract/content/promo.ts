@@ -308,8 +308,9 @@ const CLOSING_METADATA = new RegExp(
     // … in the words of other newsrooms: Korean ("저작권자 © 한빛일보 무단전재 및 재배포 금지",
     // "<저작권자(c) 연합뉴스, 무단 전재-재배포 …>", and the Korea Open Government Licence's terms,
     // "…공공누리 제1유형 출처표시 조건에 따라 이용할 수 있습니다"), Japanese ("無断転載・複製を禁じます"),
-    // Chinese ("版权所有，未经授权不得转载", "非經授權，不得轉載", "未經同意請勿轉載"), Vietnamese ("Bản quyền thuộc về Báo …"), and rights
-    // reserved closing the line ("Hanbit Daily. All rights reserved.", "Alle Rechte vorbehalten").
+    // Chinese ("版权所有，未经授权不得转载", "非經授權，不得轉載", "未經同意請勿轉載"), Vietnamese
+    // ("Bản quyền thuộc về Báo …"), and rights reserved closing the line ("Hanbit Daily. All
+    // rights reserved.", "Alle Rechte vorbehalten").
     String.raw`^<?\s*저작권자|공공누리|무단\s*(?:전재|복제)|無断(?:転載|複製)|^版[权權]所有|(?:未[经經]|非[经經])(?:授权|授權|许可|許可|同意)[^。]{0,12}(?:转载|轉載|使用)|^bản quyền (?:thuộc về|©|\(c\))`,
     // … and the reuse prohibitions of the Baltic and Croatian newsrooms: "Griežtai draudžiama …
     // paskelbtą informaciją panaudoti …", "Aizliegts … izmantot … publicētos materiālus …",
