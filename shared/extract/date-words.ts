@@ -483,7 +483,8 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
  * "Disemba"; then Europe's: Bulgarian, Macedonian, Serbian (Cyrillic, both cases; Latin), the
  * Croatian genitive ("6. prosinca"; "listopada" aside), the Lithuanian genitive, Latvian (and its
  * locative "decembrī"), Estonian, Catalan, Basque ("abenduaren"), Galician, Albanian, and the
- * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026").
+ * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026"), and the Greek names as capitals
+ * write them, without accents ("6 ΔΕΚΕΜΒΡΙΟΥ 2026", "ΜΑΪΟΥ" or "ΜΑΙΟΥ").
  */
 const SCRIPT_MONTH_NAMES = [
   'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
@@ -514,6 +515,8 @@ const SCRIPT_MONTH_NAMES = [
   'janar shkurt - prill - qershor korrik gusht shtator tetor nëntor dhjetor',
   'sty lut - kwi - cze lip sie wrz paź lis gru',
   'ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ',
+  'ιανουαριου φεβρουαριου μαρτιου απριλιου μαϊου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου',
+  'ιανουαριος φεβρουαριος μαρτιος απριλιος μαιου ιουνιος ιουλιος αυγουστος σεπτεμβριος οκτωβριος νοεμβριος δεκεμβριος',
 ];
 
 /** Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name. */

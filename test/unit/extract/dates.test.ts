@@ -98,6 +98,9 @@ describe('parseDate', () => {
     ['6 Dhjetor 2026, 15:32', 'Europe/Tirane', '2026-12-06T15:32:00+01:00'],
     ['6 gru 2026, 15:32', 'Europe/Warsaw', '2026-12-06T15:32:00+01:00'],
     ['06 Δεκ 2026 - 15:32', 'Europe/Athens', '2026-12-06T15:32:00+02:00'],
+    // Greek written in capitals drops its accents.
+    ['6 ΔΕΚΕΜΒΡΙΟΥ 2026, 15:32', 'Europe/Athens', '2026-12-06T15:32:00+02:00'],
+    ['14 ΜΑΪΟΥ 2026, 15:32', 'Europe/Athens', '2026-05-14T15:32:00+03:00'],
   ])('reads the month of a Balkan, Baltic, Iberian or Greek date %j', (text, zone, iso) => {
     expect(parseDate(text, zone)).toBe(iso);
   });
