@@ -138,8 +138,8 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
 /**
  * The zone of a language spoken mostly in one zone. Languages spread over many (English,
  * Spanish, Portuguese, Arabic) are left out; Catalan, Basque and Galician are Spain's (Andorra's
- * and France's Catalan and Basque speakers keep its clocks). Bengali's two countries keep clocks 30 minutes
- * apart: Bangladesh's, where most of its readers live, is nearer India's than UTC is.
+ * and France's Catalan and Basque speakers keep its clocks). Bengali's two countries keep clocks
+ * 30 minutes apart: Bangladesh's, where most of its readers live, is nearer India's than UTC is.
  */
 const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   am: 'Africa/Addis_Ababa',

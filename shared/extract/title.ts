@@ -495,7 +495,8 @@ const MAX_PICTURES_READ = 40;
 /**
  * The site's identity with the names its banner shows: the alternative text of its first
  * pictures there or named so by their file (`banner.jpg`), the logo's ("Cổng thông tin điện tử
- * tỉnh Ninh Bình", a portal that declares no name). Read for the title only: a personal site's logo may be its author's name.
+ * tỉnh Ninh Bình", a portal that declares no name). Read for the title only: a personal site's
+ * logo may be its author's name.
  */
 function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   const names: string[] = [];
