@@ -160,6 +160,20 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   }
 }
 
+/**
+ * Removes the paragraphs that are lines of furniture by what they say — a related label and its
+ * links, the rights, tip and credit lines closing the body — as
+ * {@link removeBoilerplate} does: for paragraphs that came to be after it (a body's text between
+ * `<br>`s split into `<p>`s).
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ */
+export function removeParagraphLines(container: Element, remove: Remove): void {
+  removeLinkParagraphs(container, remove, new ShortTexts(), false);
+  removeClosingLines(container, remove);
+}
+
 /** The fewest items of a list of stories that names this one among them. */
 const MIN_SERIES_ITEMS = 3;
 /** The longest label of a series' list in its box ("Serienelemente", "Cùng chuyên đề"). */

@@ -10,7 +10,7 @@ import { metaContent } from '../meta-tags.ts';
 import { foldLetters } from '../site.ts';
 import { countWords, SENTENCE_END } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
-import { removeBoilerplate } from './clean.ts';
+import { removeBoilerplate, removeParagraphLines } from './clean.ts';
 import {
   descendants,
   detach,
@@ -877,5 +877,8 @@ function clean(
   options: Omit<Parameters<typeof removeBoilerplate>[1], 'remove'>,
 ): void {
   removeBoilerplate(container, { ...options, remove });
-  splitBreakRuns(container);
+  // The lines a body writes between `<br>`s are paragraphs only now: the tests that remove a
+  // paragraph for what it says (a related label and its link, a rights or tip line closing the
+  // body) read them again, as they read the paragraphs a page wrote as `<p>`s.
+  if (splitBreakRuns(container)) removeParagraphLines(container, remove);
 }

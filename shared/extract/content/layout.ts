@@ -268,18 +268,21 @@ function closeRun(run: AnyNode[], out: AnyNode[]): void {
 /** The default of no inline element holding blocks (one set, not one per call). */
 const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
-/** Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs. */
+/**
+ * Wraps runs of inline content of `el` into paragraphs, splitting at `<br><br>` runs; true when
+ * it did (`el`'s children were rewritten).
+ */
 function paragraphize(
   el: Element,
   force = false,
   onlyRuns = false,
   holdingBlocks: ReadonlySet<Element> = NO_ELEMENTS,
-): void {
+): boolean {
   // Read in place: nothing below changes `el.children` until it is replaced at the end.
   const children = el.children as AnyNode[];
   let hasRun = false;
   for (let i = 0; i < children.length && !hasRun; i++) hasRun = isBrRunAt(children, i) > 0;
-  if (onlyRuns && !hasRun) return;
+  if (onlyRuns && !hasRun) return false;
   let hasBlock = false;
   for (let i = 0; i < children.length && !hasBlock; i++) {
     hasBlock = standsAlone(children[i] as AnyNode, holdingBlocks);
@@ -294,7 +297,7 @@ function paragraphize(
     ) {
       el.name = 'p';
     }
-    return;
+    return false;
   }
   const out: AnyNode[] = [];
   let run: AnyNode[] = [];
@@ -323,6 +326,7 @@ function paragraphize(
   el.children = out as typeof el.children;
   relink(el);
   if (el.name === 'p') el.name = 'div';
+  return true;
 }
 
 function isTrailingBreak(n: AnyNode): boolean {
@@ -334,23 +338,25 @@ function isTrailingBreak(n: AnyNode): boolean {
  * has blocks (for bylines and datelines to be found) before it is rendered.
  *
  * @param container - The article container.
+ * @returns Whether any run was split (the body has paragraphs it did not have before).
  */
-export function splitBreakRuns(container: Element): void {
+export function splitBreakRuns(container: Element): boolean {
   const all = descendants(container);
   // Only where a <pre> holds the container or sits in it can an element be inside one: the
   // other pages are spared an ancestor walk to the document's root for each element.
   const pre =
     all.some((el) => el.name === 'pre') || container.name === 'pre' || isInsidePre(container);
+  let split = false;
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i] as Element;
     if (el.name === 'pre' || (pre && isInsidePre(el))) continue;
     hoistEdgeRuns(el);
     // An inline element's runs at its edges are its parent's to split at, around it.
     if (!isBlock(el) && el.parent !== null && !edgeRuns(el.children).inner) continue;
-    paragraphize(el, false, true);
+    if (paragraphize(el, false, true)) split = true;
   }
   hoistEdgeRuns(container);
-  paragraphize(container, false, true);
+  return paragraphize(container, false, true) || split;
 }
 
 /**

@@ -751,9 +751,16 @@ function holdsButton(el: Element): boolean {
  * Removes `<p>`s that are a bare link to another story ("READ: …" teasers), or a related
  * label and links ("Lesen Sie auch: <a>…</a>", "Baca juga: <a>…</a>"); a link to a document
  * (`.pdf`, `.docx`…) stays, unless it calls to download (set as a button, or ending in "!"),
- * and so does an e-mail address or a phone number (`mailto:`, `tel:`).
+ * and so does an e-mail address or a phone number (`mailto:`, `tel:`). Without `bare`, only the
+ * labelled ones go: a link alone on a line between `<br>`s may be the page's own button to a
+ * deal it writes about.
  */
-export function removeLinkParagraphs(container: Element, remove: Remove, texts: ShortTexts): void {
+export function removeLinkParagraphs(
+  container: Element,
+  remove: Remove,
+  texts: ShortTexts,
+  bare = true,
+): void {
   for (const p of descendants(container)) {
     // A teaser line set as a quote (`<blockquote><b>MIRA | </b><a>…</a></blockquote>`) too.
     if ((p.name !== 'p' && !(p.name === 'blockquote' && !holdsBlocks(p))) || p.parent === null) {
@@ -772,10 +779,38 @@ export function removeLinkParagraphs(container: Element, remove: Remove, texts: 
     if (linksAddressOnly(p)) continue;
     const links = linkTextLength(p);
     // A quote all of whose words are a link is a quote (an embed's text), not a teaser.
-    if (links >= text * 0.9 && p.name === 'p') remove(p, 'link paragraph');
-    else if (links > 0 && isRelatedLabel(textOutsideLinks(p))) remove(p, 'related label and link');
+    if (links >= text * 0.9 && p.name === 'p') {
+      if (bare) remove(p, 'link paragraph');
+    } else if (links > 0 && isRelatedLabel(textOutsideLinks(p)))
+      remove(p, 'related label and link');
+    else if (links > 0 && relatedLines(p)) remove(p, 'related labels and links, a line each');
   }
 }
+
+/**
+ * Whether a paragraph is lines of a related label and its link each, between `<br>`s ("▶ 관련기사
+ * : <a>…</a><br>▶ 관련기사 : <a>…</a>"): what a related label and link is as a paragraph of its
+ * own, a body written as lines holds run together.
+ */
+function relatedLines(p: Element): boolean {
+  const lines: AnyNode[][] = [[]];
+  for (const child of p.children) {
+    if (isElement(child) && child.name === 'br') lines.push([]);
+    else (lines.at(-1) as AnyNode[]).push(child);
+  }
+  const shown = lines.filter((line) => squash(textExcept(line, () => false)) !== '');
+  return (
+    shown.length > 1 &&
+    shown.every(
+      (line) =>
+        line.some((n) => isElement(n) && (n.name === 'a' || descendants(n).some(isLink))) &&
+        isRelatedLabel(textExcept(line, (el) => el.name === 'a')),
+    )
+  );
+}
+
+/** Whether an element is a link. */
+const isLink = (el: Element): boolean => el.name === 'a';
 
 /** Whether every link of a paragraph is an e-mail address or a phone number to call. */
 function linksAddressOnly(p: Element): boolean {
