@@ -675,6 +675,18 @@ const chineseCredit = onFirstUse(() =>
 );
 
 /**
+ * The reporters a whole line credits the Chinese way ({@link chineseCredit}: "澎湃新闻记者 张静",
+ * "記者林曉雲／台北報導"), or null when the line is no such credit.
+ */
+export function chineseCreditNames(line: string): string[] | null {
+  return (
+    chineseCredit()
+      .exec(line)?.[1]
+      ?.split(/[、，,]\s*/) ?? null
+  );
+}
+
+/**
  * A Korean reporter credited by title: the Hangul name right before 기자 or 특파원. What comes
  * before the name is a place ("순천, 광양 구현모 기자", "세종=김민수 기자") or the outlet
  * ("한국일보, 신현주 기자"), not a person. Not "기자회견" (a press conference).
@@ -859,8 +871,8 @@ export function cleanAuthors(raw: string): string[] {
   if (text === '') return [];
   const reporters = koreanReporters(text);
   if (reporters !== null) return reporters;
-  const chinese = chineseCredit().exec(text)?.[1];
-  if (chinese !== undefined) return chinese.split(/[、，,]\s*/);
+  const chinese = chineseCreditNames(text);
+  if (chinese !== null) return chinese;
   text = OUTLET_THEN_REPORTERS.exec(text)?.[1] ?? text;
   const names: string[] = [];
   // "Reporting by A; Editing by B" (Reuters): A wrote it, B edited it.

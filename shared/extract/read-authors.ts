@@ -19,6 +19,7 @@ import {
   withoutJobTitle,
 } from './author-names.ts';
 import {
+  chineseCreditNames,
   cleanAuthors,
   looksLikeName,
   namesOutletByForm,
@@ -1546,6 +1547,13 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (korean !== undefined) {
       return closest(el, HEADING_TAGS, null) === null && closest(el, LINK, null) === null
         ? [korean]
+        : null;
+    }
+    // A Chinese credit, the outlet perhaps before "记者" (reporter): "澎湃新闻记者 张静".
+    const chinese = chineseCreditNames(shown.replace(EDGE_SEPARATORS, ''));
+    if (chinese !== null) {
+      return closest(el, HEADING_TAGS, null) === null && closest(el, LINK, null) === null
+        ? chinese
         : null;
     }
     // A separator set in the name's own element: "Sehernur Karsu |"; a job title after the

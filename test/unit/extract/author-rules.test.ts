@@ -3745,3 +3745,24 @@ describe("authors: the initials of the site's name, declared as the author, are 
     expect(extractArticle(outletPage('Ngọc An'), { url }).authors).toEqual(['Ngọc An']);
   });
 });
+
+describe("authors: a Chinese reporter's credit in a plain element beside the date below the headline", () => {
+  const body = [
+    '上海中心气象台6日15时发布今冬首个寒潮蓝色预警，预计受强冷空气影响，7日至8日本市最低气温将下降8至10摄氏度。',
+    '气象部门提醒，市民需注意防寒保暖，农业、交通等部门应做好应对准备。8日早晨郊区最低气温可达零下2摄氏度，有冰冻。',
+    '据了解，此次寒潮过程来势猛，降温幅度大，同时伴有6至7级偏北大风，沿江沿海地区阵风可达8级。',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  it.each([
+    ['<div><span>澎湃新闻记者 张静</span></div>', ['张静']],
+    ['<div><span>记者 王明、李华</span></div>', ['王明', '李华']],
+  ])('reads %s as the byline', (credit, names) => {
+    const header = `${credit}<div><span>2026-12-06 15:32</span><span>来源：澎湃新闻</span></div>`;
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>上海发布今冬首个寒潮蓝色预警_澎湃新闻</title></head>
+<body><div class="wrap"><h1>上海发布今冬首个寒潮蓝色预警</h1><div class="head">${header}</div><div class="content">${body}</div></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://www.news.example.cn/a/29000001' }).authors).toEqual(
+      names,
+    );
+  });
+});
