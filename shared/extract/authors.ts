@@ -162,19 +162,24 @@ const THEO = /^theo\s+/i;
 /**
  * The names of a "By …" line among the lines that opened the body ("By Emily Carter" above a
  * contributed post's text), or of a reporter's credit dated there ("Anna Brück, rbb,
- * tagesschau, 14.10.2026 12:47 Uhr"), or null when none is one.
+ * tagesschau, 14.10.2026 12:47 Uhr") or to the site ("Jonas Petraitis, Delfi"), or null when
+ * none is one.
  *
  * @param lines - the lines taken out of the body's top
  * @param isDate - whether a text reads as a date
+ * @param isSite - whether a text is the site's own name
  */
 export function openingBylineNames(
   lines: readonly string[],
   isDate: (text: string) => boolean,
+  isSite: (text: string) => boolean = () => false,
 ): string[] | null {
   for (const line of lines) {
     const text = cleanText(line);
     const credit = creditWithDate(text, isDate);
     if (credit !== null) return credit.names;
+    const toSite = siteCreditNames(text, isSite);
+    if (toSite !== null) return toSite;
     if (!BY.test(text)) continue;
     const names = parseByline(text);
     if (names !== null) return names;
@@ -1088,6 +1093,22 @@ export function creditWithDate(
     return names.length > 0 ? { names, date } : null;
   }
   return null;
+}
+
+/**
+ * The names of a reporter's credit to the site itself: a full name, a comma and the site's own
+ * name, nothing more ("Jonas Petraitis, Delfi", as Delfi opens its articles); null for any other
+ * line (a name and a place, a name and another outlet: a source's).
+ *
+ * @param line - a cleaned line
+ * @param isSite - whether a text is the site's own name
+ */
+export function siteCreditNames(line: string, isSite: (text: string) => boolean): string[] | null {
+  const [name = '', outlet, ...more] = line.split(/\s*,\s*/);
+  if (outlet === undefined || more.length > 0 || !isFullName(name)) return null;
+  if (!isSite(outlet.replace(/\.$/, ''))) return null;
+  const names = cleanAuthors(name);
+  return names.length > 0 ? names : null;
 }
 
 /**

@@ -118,6 +118,8 @@ export interface BodyInputs {
   readonly isDateline: (text: string) => boolean;
   /** Whether a text shows the day the page says the article was published. */
   readonly isPublicationDay?: (text: string) => boolean;
+  /** Whether a text is the site's own name (a reporter's credit to it opens the body). */
+  readonly isSiteName?: (text: string) => boolean;
   /** Whether to take a bold opening paragraph as the lead (the page has no standfirst element). */
   readonly wantLead: boolean;
   /** The authors the page declares: a teaser of one (name, role, biography) is no body text. */
@@ -132,7 +134,13 @@ function finish(
   picture?: Element,
 ): ArticleBody {
   const { $, trace } = inputs;
-  const dateline = removeLeadingDateline($, container, inputs.isDateline, inputs.isPublicationDay);
+  const dateline = removeLeadingDateline(
+    $,
+    container,
+    inputs.isDateline,
+    inputs.isPublicationDay,
+    inputs.isSiteName,
+  );
   if (dateline !== null) trace?.removed({ rule: 'dateline', text: snippet(dateline) });
   const opening = takeOpening($, container, inputs.wantLead, (text) =>
     isPictureText(inputs.index, text),

@@ -52,7 +52,7 @@ import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
 import { readAuthors } from './read-authors.ts';
-import { foldLetters, readSiteIdentity, writesSameName } from './site.ts';
+import { foldLetters, isSiteName, readSiteIdentity, writesSameName } from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
   descriptionFingerprint,
@@ -550,6 +550,7 @@ function extract(
       baseUrl,
       isDateline: (text) => isDateline(text, timezone),
       isPublicationDay: (text) => showsDay(text, dates.published?.value ?? null, timezone),
+      isSiteName: (text) => isSiteName(text, site),
       wantLead: lead === null,
       authorNames: declaredAuthors.names,
       ...(trace === undefined ? {} : { trace }),
@@ -567,7 +568,11 @@ function extract(
   const openingNames =
     dateline === null
       ? null
-      : openingBylineNames(dateline.split(' · '), (text) => isDateline(text, timezone));
+      : openingBylineNames(
+          dateline.split(' · '),
+          (text) => isDateline(text, timezone),
+          (text) => isSiteName(text, site),
+        );
   const declaredShown = (openingNames ?? []).filter((name) =>
     declaredAuthors.names.some((declared) => lowerVi(declared) === lowerVi(name)),
   );

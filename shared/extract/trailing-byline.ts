@@ -15,6 +15,7 @@ import {
   isUnitLine,
   looksLikeName,
   parseByline,
+  siteCreditNames,
 } from './authors.ts';
 import {
   append,
@@ -1117,6 +1118,7 @@ function boxLines(line: string, box: Element | null, block: Element): string[] {
  * @param container - the main content element
  * @param isDate - whether a text reads as a date
  * @param isPublicationDay - whether a text shows the day the article was published
+ * @param isSite - whether a text is the site's own name
  * @returns the removed lines' text (joined by " · "), or null when the body opens with none
  */
 export function removeLeadingDateline(
@@ -1124,6 +1126,7 @@ export function removeLeadingDateline(
   container: Cheerio<Element>,
   isDate: (text: string) => boolean,
   isPublicationDay: (text: string) => boolean = () => false,
+  isSite: (text: string) => boolean = () => false,
 ): string | null {
   const root = container.get(0);
   if (root === undefined) return null;
@@ -1145,6 +1148,8 @@ export function removeLeadingDateline(
       creditWithDate(text, isDate) !== null ||
       (!afterOpening &&
         (bylineLine().test(text) ||
+          // A reporter's credit to the site itself: "Jonas Petraitis, Delfi".
+          siteCreditNames(text, isSite) !== null ||
           // A byline's job line whose name line went before it ("Statehouse Reporter"), or a
           // staff credit naming no one ("নিজস্ব প্রতিবেদক", own correspondent).
           isJobTitleOnly(text) ||

@@ -400,3 +400,30 @@ describe("a reporter's credit opening the body: the name, the outlets, the date"
     expect(result.authors).toEqual([]);
   });
 });
+
+describe("a reporter's credit to the site opening the body: the name, a comma and the site's name", () => {
+  // Three paragraphs, one a sentence.
+  const prose =
+    `Šeštadienį Vilniuje iškilmingai atidaryta pirmoji tramvajaus linija, jungianti geležinkelio stotį su Santariškėmis.
+Miesto meras teigė, kad projektas kainavo daugiau nei 300 milijonų eurų, o didžiąją dalį lėšų skyrė Europos Sąjunga.
+Tramvajai kursuos kas septynias minutes, o vakarais ir savaitgaliais – kas dešimt minučių.`.split(
+      '\n',
+    );
+  const page = (line: string) =>
+    `<html lang="lt"><head><title>Vilniuje atidaryta nauja tramvajaus linija - Delfi</title><meta property="og:site_name" content="Delfi"></head><body><article><h1>Vilniuje atidaryta nauja tramvajaus linija</h1><p>${line}</p>${prose.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const url = 'https://www.delfi.example.lt/naujienos/tramvajus-123';
+
+  it('reads the name as the author and removes the line', () => {
+    const result = extractArticle(page('Jonas Petraitis, Delfi'), { url });
+    expect(result.authors).toEqual(['Jonas Petraitis']);
+    expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
+  });
+
+  it.each(['Jonas Petraitis, Vilnius', 'Jonas Petraitis, Reuters'])(
+    'keeps a name and what is not the site: %s',
+    (line) => {
+      const result = extractArticle(page(line), { url });
+      expect(result.contentText).toContain(line);
+    },
+  );
+});
