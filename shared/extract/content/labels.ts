@@ -38,10 +38,11 @@ const AD_LABEL =
 
 /**
  * A subscription button or a subscribers-only label standing alone ("Subscribe Now!", "Jetzt
- * abonnieren", "Article réservé aux abonnés").
+ * abonnieren", "Article réservé aux abonnés", the Japanese papers' badge "有料記事" (paid article),
+ * "会員限定記事", Korean "유료기사", Chinese "付费内容").
  */
 const SUBSCRIPTION_LABEL =
-  /^(?:(?:jetzt |now )?(?:subscribe|abonnieren|abonnez-vous|s['’]abonner|suscríbete|suscribirse|iscriviti|abonneer|assine|đăng ký)(?: now| today| here| jetzt| ngay)?!?|(?:(?:article|contenu) )?réservé aux abonnés|(?:for )?subscribers? only|(?:nur|exklusiv) für abonnent(?:en|innen)|(?:exclusivo|solo) para suscriptores|riservato agli abbonati|alleen voor abonnees)$/iu;
+  /^(?:(?:jetzt |now )?(?:subscribe|abonnieren|abonnez-vous|s['’]abonner|suscríbete|suscribirse|iscriviti|abonneer|assine|đăng ký)(?: now| today| here| jetzt| ngay)?!?|(?:(?:article|contenu) )?réservé aux abonnés|(?:for )?subscribers? only|(?:nur|exklusiv) für abonnent(?:en|innen)|(?:exclusivo|solo) para suscriptores|riservato agli abbonati|alleen voor abonnees|[［【[]?(?:有料(?:会員限定)?|会員限定|プレミアム)(?:記事)?[］】\]]?|유료\s?기사|付费(?:内容|文章)|付費(?:內容|文章))$/iu;
 
 /**
  * A time relative to when the page was served ("14 hours ago", "vor 2 Stunden", "3 giờ
@@ -396,10 +397,11 @@ export function isBreadcrumbTrail(el: Element): boolean {
 /**
  * An estimated reading time ("5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto",
  * "3 Min Lesezeit", "4 min de lecture"), after a separator the layout writes as text or not
- * ("| Lesedauer: 7 Minuten").
+ * ("| Lesedauer: 7 Minuten"), or the length Japanese papers show in its place ("1024文字",
+ * characters; "全文1,024文字").
  */
 const READING_TIME =
-  /^(?:[|·•]\s*)?(?:(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|\d+\s*(?:min(?:ute)?s?|minute)\s+read|\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)|\d+\s*min(?:utes?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura))$/iu;
+  /^(?:[|·•]\s*)?(?:(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lesetid|lästid|læsetid|czas czytania|время чтения|thời gian đọc)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute|uto|uten|uti|utes|utos|uter|utter|ut)?s?|mins?\.?|phút)\.?$|\d+\s*(?:min(?:ute)?s?|minute)\s+read|\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)|\d+\s*min(?:utes?|utos|uti)?\.?\s+(?:de lecture|de lectura|di lettura|de leitura)|(?:全文)?\d+(?:,\d{3})*文字)$/iu;
 
 /**
  * What a copy button says once it has copied the page's address ("Link copied to clipboard",

@@ -3123,3 +3123,24 @@ describe("a live quote's change set beside a company's link is no body text", ()
     expect(bodyWith(line)).toContain(expected);
   });
 });
+
+describe("rule: a paid article's badge and the article's length in characters are labels, not text", () => {
+  const paragraphs =
+    `政府は6日、電気・ガス料金の負担軽減策を来年3月まで延長する方針を固めた。冬場の暖房需要で家計の負担が増えることに配慮する。
+補助額は一般家庭で1キロワット時あたり2.5円とし、都市ガスは1立方メートルあたり10円とする。財源には予備費を充てる方向で調整している。
+経済産業省によると、延長による追加の費用は約3000億円に上る見通しだ。与党内には恒久的な制度を求める声もある。`.split(
+      '\n',
+    );
+  it.each([
+    ['有料記事', '1024文字'],
+    ['【有料会員限定】', '全文1,024文字'],
+    ['会員限定記事', '2048文字'],
+  ])('leaves %j and %j out of the body', (badge, length) => {
+    const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>政府、電気代補助を3月まで延長へ | 毎日新聞</title></head><body><main><article>
+<ul class="k1"><li class="k2">${badge}</li></ul><h1>政府、電気代補助を3月まで延長へ</h1><ul class="k3"><li class="k4">${length}</li></ul>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
+    const article = extractArticle(html, { url: 'https://news.example.jp/articles/20261206/123' });
+    expect(article.contentText.startsWith(paragraphs[0] as string)).toBe(true);
+    expect(article.contentText).not.toContain('文字');
+  });
+});
