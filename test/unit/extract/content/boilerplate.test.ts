@@ -3144,3 +3144,34 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html
     expect(article.contentText).not.toContain('文字');
   });
 });
+
+describe("rule: appeals for support and calls to join the site's pages close no article, in Europe's other languages too", () => {
+  const paragraphs =
+    `A forint pénteken délután újabb mélypontra gyengült, az euró árfolyama először lépte át a 420 forintos szintet. Az elemzők szerint a kamatcsökkentési várakozások állnak a háttérben.
+A jegybank szóvivője közölte, hogy figyelemmel kísérik a piaci folyamatokat, de egyelőre nem terveznek beavatkozást. A dollár is erősödött a forinttal szemben.
+A befektetők a jövő heti kamatdöntésre várnak, amelyen a piac egy újabb negyedszázalékos vágást áraz.`.split(
+      '\n',
+    );
+  it.each([
+    [
+      'a donation box after the text',
+      '<div class="k1"><h3>Támogasd a Telexet!</h3><p>A Telex a független újságírásért dolgozik. Ha fontosnak tartod, amit csinálunk, támogass minket havi rendszerességgel.</p><a class="k2" href="https://support.example.hu/">Támogatom</a></div>',
+    ],
+    [
+      'a Polish appeal',
+      '<p>Wesprzyj nas! Niezależne dziennikarstwo kosztuje, a każda wpłata pomaga.</p>',
+    ],
+    ['a Czech appeal', '<p>Podpořte nás a předplaťte si Deník N.</p>'],
+    [
+      'a Polish call to join the Facebook page',
+      '<p><strong>Dołącz do nas na Facebooku!</strong></p>',
+    ],
+    ['a Hungarian call to follow on Facebook', '<p>Kövess minket a Facebookon is!</p>'],
+  ])('leaves %s out of the body', (_, closing) => {
+    const html = `<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><title>Rekordot döntött a forint gyengülése</title></head><body><article><h1>Rekordot döntött a forint gyengülése</h1><div class="k0">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${closing}</div></article></body></html>`;
+    const article = extractArticle(html, {
+      url: 'https://news.example.hu/gazdasag/2026/12/06/forint',
+    });
+    expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
+  });
+});
