@@ -438,6 +438,8 @@ function dateWithoutYear(
     .filter((el) => isDateElement(el) && !isOtherStorysPart(el, index))
     .map(shownText)
     .filter((text) => text !== '' && text.length <= 80);
+  const japanese = lines.find((text) => JAPANESE_MONTH_DAY.test(text));
+  if (japanese !== undefined) return japaneseWithoutYear(ctx, japanese, lines, modified);
   const shown = lines.find((text) => parseDate(text, timezone) === null && withYear(text, 2000));
   if (shown === undefined) return null;
   const others = [
@@ -477,6 +479,70 @@ function dateWithoutYear(
       .at(-1) ?? '';
   if (newest !== '' && value.slice(0, 10) > newest) return null;
   return { value, source: 'date line without its year, the year from the page', raw };
+}
+
+/**
+ * A Japanese date line's month, day and weekday without the year: "12/6(日) 15:32配信" (Yahoo!
+ * JAPAN's, for its recent articles). The weekday makes it month first.
+ */
+const JAPANESE_MONTH_DAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[（(]([日月火水木金土])[）)]/u;
+/** Japanese weekdays from Sunday, as `Date#getUTCDay` numbers them. */
+const JAPANESE_WEEKDAYS = '日月火水木金土';
+/** A copyright's year, the last of a range: "© 2026", "Copyright (C) 2014-2026 …". */
+const COPYRIGHT_YEAR =
+  /(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu;
+
+/**
+ * A Japanese date line without its year ({@link JAPANESE_MONTH_DAY}) in the year its weekday
+ * names: a line shows no year only for a recent day, so of the year of the newest date the page
+ * gives elsewhere (else of its copyright, the year it was served in) and the year before, the
+ * one whose day falls on that weekday and not after that date. Null when neither does or nothing
+ * gives a year.
+ *
+ * @param ctx - the page
+ * @param text - the date line
+ * @param lines - the page's date lines
+ * @param modified - the update found, one of the page's dates
+ */
+function japaneseWithoutYear(
+  ctx: PageContext,
+  text: string,
+  lines: readonly string[],
+  modified: FoundDate | null,
+): FoundDate | null {
+  const shown = JAPANESE_MONTH_DAY.exec(text);
+  if (shown === null) return null;
+  const [whole, month = '', day = '', weekday = ''] = shown;
+  const { index, timezone } = ctx;
+  const others = [
+    ...lines.map((line) => parseDate(line, timezone)),
+    ...index.byTag('time').map((el) => parseDate(el.attribs.datetime ?? '', timezone)),
+    modified?.value ?? null,
+  ].filter((value): value is string => value !== null);
+  const newest = others
+    .map((other) => other.slice(0, 10))
+    .sort()
+    .at(-1);
+  let latest = newest;
+  if (latest === undefined) {
+    const page = index.byTag('body')[0];
+    const pageText = page === undefined ? '' : textOf(page);
+    const years = Array.from(pageText.matchAll(COPYRIGHT_YEAR), (m) => Number(m[1]));
+    if (years.length === 0) return null;
+    latest = `${Math.max(...years)}-12-31`;
+  }
+  const top = Number(latest.slice(0, 4));
+  for (const year of [top, top - 1]) {
+    const date = new Date(Date.UTC(year, Number(month) - 1, Number(day)));
+    const iso = date.toISOString().slice(0, 10);
+    if (date.getUTCDate() !== Number(day) || iso > latest) continue;
+    if (date.getUTCDay() !== JAPANESE_WEEKDAYS.indexOf(weekday)) continue;
+    const raw = text.replace(whole, `${year}/${month}/${day}(${weekday})`);
+    const value = parseDate(raw, timezone);
+    if (value === null) return null;
+    return { value, source: 'date line without its year, the year its weekday names', raw };
+  }
+  return null;
 }
 
 /** Types of nodes that describe the site or who runs it, not an article. */

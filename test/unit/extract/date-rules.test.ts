@@ -2037,3 +2037,32 @@ describe("dates: a day without its time is completed by the date line's time of 
     );
   });
 });
+
+describe("dates: a Japanese date shown without its year takes the year its weekday names, of the page's newest year or the one before", () => {
+  const at = (before: string) =>
+    extractArticle(page('', { lang: 'ja', before }), {
+      url: 'https://news.example.jp/articles/0123456789abcdef',
+    }).publishedAt;
+  const copyright = '<p>Copyright (C) 2026 東北新報社. 記事の無断転用を禁じます。</p>';
+
+  it.each([
+    // 6 December 2026 is a Sunday (日); 30 December 2025 a Tuesday (火).
+    ['12/6(日) 15:32配信', '2026-12-06T15:32:00+09:00'],
+    ['12/30(火) 9:05配信', '2025-12-30T09:05:00+09:00'],
+  ])('reads %j month first, in the year of the copyright or the one before', (shown, iso) => {
+    expect(at(`<p class="date">${shown}</p>${copyright}`)).toBe(iso);
+  });
+
+  it('takes the year of the newest full date the page gives (its update)', () => {
+    const head = ld({ '@type': 'NewsArticle', dateModified: '2026-01-03T10:00:00+09:00' });
+    const html = page(head, { lang: 'ja', before: '<p class="date">12/30(火) 9:05配信</p>' });
+    expect(published(html, 'https://news.example.jp/articles/0123456789abcdef')).toBe(
+      '2025-12-30T09:05:00+09:00',
+    );
+  });
+
+  it('gives no date where the weekday fits neither year, nor where nothing gives a year', () => {
+    expect(at(`<p class="date">12/6(月) 15:32配信</p>${copyright}`)).toBeNull();
+    expect(at('<p class="date">12/6(日) 15:32配信</p>')).toBeNull();
+  });
+});
