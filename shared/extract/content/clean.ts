@@ -46,6 +46,7 @@ import {
   removeClosingLines,
   removeFromPaywall,
   removeLinkParagraphs,
+  removeQuizTeasers,
   removeTrailingPromos,
 } from './promo.ts';
 import { removePullQuotes } from './pull-quotes.ts';
@@ -141,6 +142,7 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   replaceAll(later);
   removeRelatedBlocks(container, protect, remove, texts);
   removeLinkParagraphs(container, remove, texts);
+  removeQuizTeasers(container, remove);
   removeFromPaywall(container, remove, texts);
   // After the notice ends the body there, with the box holding it: the boxes left say less.
   for (const box of descendants(container)) {

@@ -18,6 +18,7 @@ import {
   detach,
   edgeText,
   followingNodes,
+  HEADING_TAGS,
   holdsBlocks,
   holdsLink,
   isBelow,
@@ -813,6 +814,35 @@ function relatedLines(p: Element): boolean {
 
 /** Whether an element is a link. */
 const isLink = (el: Element): boolean => el.name === 'a';
+
+/**
+ * A quiz's teaser heading: the word for a quiz and a colon before its question ("Quiz: Czy znasz
+ * krakowskie ronda?", "Kvíz: …", "Викторина: …"); not "Test:", which heads a product's test.
+ */
+const QUIZ_HEADING =
+  /^(?:quiz|quizz|kvíz|kviz|kvizas|teszt|test|тест|вікторина|викторина|κουίζ)\s*:/iu;
+/** The most text a quiz's teaser box shows: its question, a line and its button. */
+const MAX_QUIZ_TEASER = 300;
+
+/**
+ * Removes the teasers of the site's quizzes set in the body: a short box opened by a heading
+ * {@link QUIZ_HEADING} and holding a link (to the quiz, on a page of its own). A quiz the article
+ * is holds its questions, not a link away.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ */
+export function removeQuizTeasers(container: Element, remove: Remove): void {
+  for (const heading of descendants(container)) {
+    if (!HEADING_TAGS.has(heading.name) || !QUIZ_HEADING.test(squash(textOf(heading)).trim())) {
+      continue;
+    }
+    const box = heading.parent;
+    if (box === null || box === container || !isElement(box) || !isBelow(box, container)) continue;
+    if (box.children.find(isElement) !== heading || !holdsLink(box)) continue;
+    if (squash(textOf(box)).length <= MAX_QUIZ_TEASER) remove(box, "a quiz's teaser");
+  }
+}
 
 /** Whether every link of a paragraph is an e-mail address or a phone number to call. */
 function linksAddressOnly(p: Element): boolean {

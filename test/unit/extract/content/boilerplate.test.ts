@@ -3175,3 +3175,27 @@ A befektetők a jövő heti kamatdöntésre várnak, amelyen a piac egy újabb n
     expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
   });
 });
+
+describe("rule: a quiz's teaser box in the body is no text of the article", () => {
+  const paragraphs =
+    `Na Rondzie Grunwaldzkim w Krakowie powstało nowe przejście dla pieszych z sygnalizacją świetlną. Drogowcy oddali je do użytku w sobotę rano.
+Jak informuje Zarząd Dróg Miasta Krakowa, inwestycja kosztowała 1,2 mln zł. Przejście ma poprawić bezpieczeństwo mieszkańców okolicznych osiedli.
+Kolejne przejścia w tej okolicy mają powstać w przyszłym roku, zapowiadają urzędnicy.`.split('\n');
+  const html = (box: string) =>
+    `<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Nowe przejście dla pieszych</title></head><body><article><h1>Nowe przejście dla pieszych</h1><div class="k0"><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p>${box}<p>${paragraphs[2]}</p></div></article></body></html>`;
+  const url = 'https://news.example.pl/krakow/nowe-przejscie/ar/c1-123';
+
+  it('leaves the box of a heading "Quiz: …", a line and a link to the quiz out', () => {
+    const box =
+      '<div class="k1"><h3>Quiz: Czy znasz krakowskie ronda?</h3><p>Sprawdź swoją wiedzę w naszym quizie.</p><a href="/quiz/ronda">Rozwiąż quiz</a></div>';
+    const article = extractArticle(html(box), { url });
+    expect(article.contentText).not.toContain('quiz');
+    expect(article.contentText).toContain(paragraphs[2]);
+  });
+
+  it("keeps a quiz's questions, which link nowhere", () => {
+    const box =
+      '<div class="k1"><h3>Quiz: Czy znasz krakowskie ronda?</h3><p>Które rondo jest najstarsze w Krakowie?</p></div>';
+    expect(extractArticle(html(box), { url }).contentText).toContain('najstarsze');
+  });
+});
