@@ -3,8 +3,10 @@
  * whose link names an article's author wherever it stands.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { hasRel } from './content/dom.ts';
+import { hasRel, textOf } from './content/dom.ts';
 import { linkPath } from './section-links.ts';
+import { writesSameName } from './site.ts';
+import { cleanText } from './text.ts';
 
 /**
  * Path segments of a person's page on a news site (`/autoren/name/max-kolter`, `/author/jane`,
@@ -95,4 +97,17 @@ export function opensWithAuthorLink(el: Element): boolean {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
   return false;
+}
+
+/**
+ * Whether one of the page's links names a person and leads to their author page
+ * (`<a href="/tac-gia/nguyen-van-an">Nguyễn Văn An</a>`): the page shows them as its writer.
+ *
+ * @param links - the page's links
+ * @param name - a person's name
+ */
+export function linksToAuthorPage(links: readonly Element[], name: string): boolean {
+  return links.some(
+    (link) => isAuthorPageLink(link) && writesSameName(cleanText(textOf(link)), name),
+  );
 }

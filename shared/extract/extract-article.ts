@@ -2,6 +2,7 @@ import type { Cheerio } from 'cheerio/slim';
 import type { Element, ParentNode } from 'domhandler';
 import type { Article, ArticleImage } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
+import { linksToAuthorPage } from './author-links.ts';
 import { isInitials, isPersonName } from './author-names.ts';
 import { openingBylineNames } from './authors.ts';
 import { readBody } from './body.ts';
@@ -587,13 +588,21 @@ function extract(
   const closingNames = trailing.filter(
     (name) => isPersonName(name, site) || bylineOutlets.includes(name),
   );
+  // An outlet credited as the source ("Theo TTXVN") is where the text came from; a reporter the
+  // page links to their author page wrote it there, and is the author.
+  const linkedReporters =
+    closingNames.length > 0 && closingNames.every((name) => bylineOutlets.includes(name))
+      ? declaredAuthors.names.filter((name) => linksToAuthorPage(index.byTag('a'), name))
+      : [];
   // A closing line naming no one (a wire story's "(END)") hides no byline printed above it.
   const printed =
-    closingNames.length > 0
-      ? closingNames
-      : (opening.authors.length > 0 ? opening.authors : (openingByline ?? biographyNames)).filter(
-          (name) => isPersonName(name, site),
-        );
+    linkedReporters.length > 0
+      ? linkedReporters
+      : closingNames.length > 0
+        ? closingNames
+        : (opening.authors.length > 0 ? opening.authors : (openingByline ?? biographyNames)).filter(
+            (name) => isPersonName(name, site),
+          );
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []

@@ -3766,3 +3766,34 @@ describe("authors: a Chinese reporter's credit in a plain element beside the dat
     );
   });
 });
+
+describe("authors: a reporter the byline links to their author page wins over an outlet's source credit", () => {
+  const body = (line: string) =>
+    `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p><strong>${line}</strong></p>`;
+  const linked = (name: string) => `<a href="/tac-gia/nguyen-van-an-12">${name}</a>`;
+
+  it.each(['Theo TTXVN', 'Theo VOV', 'Nguồn: TTXVN', 'Theo Báo Điện tử Chính phủ'])(
+    'names the reporter linked under the headline over %j closing the body',
+    (line) => {
+      const header = `<div class="meta"><span>${linked('Nguyễn Văn An')}</span> <span>06/12/2026 09:15</span></div>`;
+      const article = extractArticle(page('', header, body(line)), { url: URL });
+      expect(article.authors).toEqual(['Nguyễn Văn An']);
+      expect(article.contentText).not.toContain(line);
+    },
+  );
+
+  it('names the reporter linked after the body over "Theo VOV"', () => {
+    const html = page('', '', body('Theo VOV')).replace(
+      '</main>',
+      `<div class="author-end">Tác giả: ${linked('Trần Thị Bình')}</div></main>`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Trần Thị Bình']);
+  });
+
+  it('keeps the source credited where no reporter is linked, the declared account aside', () => {
+    const article = extractArticle(page(meta('Nguyễn Văn An'), '', body('Theo TTXVN')), {
+      url: URL,
+    });
+    expect(article.authors).toEqual(['TTXVN']);
+  });
+});
