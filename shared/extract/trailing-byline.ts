@@ -31,6 +31,7 @@ import {
   textOf,
 } from './content/dom.ts';
 import { isDataTable } from './content/layout.ts';
+import { ATTACHMENTS_LABEL } from './content/patterns.ts';
 import { isArticleMetadata, isNewsroomCredit } from './content/promo.ts';
 import { AGE, PUBLICATION_WORD_PATTERN } from './date-words.ts';
 import { onFirstUse } from './first-use.ts';
@@ -380,10 +381,6 @@ const MAX_SET_ASIDE_CHARS = 200;
 /** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters", "Эх сурвалж: ikon.mn". */
 const SOURCE_LINE =
   /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa|источник|джерело|эх сурвалж)\s*:\s*\S/iu;
-
-/** A label over the documents an article attaches: "Tệp đính kèm:", "Attachments:", "Anhang:". */
-const ATTACHMENTS_LABEL =
-  /^(?:(?:tệp|file|tập tin|tài liệu|văn bản)(?: đính kèm)?|đính kèm|attachments?|attached files?|downloads?|anhang|anhänge|pièces? jointes?|adjuntos?|anexos?|allegati)\s*:?$/iu;
 
 /** A block set aside, and where it stood. */
 interface SetAside {

@@ -784,3 +784,7 @@ const IN_BRACKETS = /^[([]([^()[\]]*)[)\]]$/;
 
 /** A comments word anywhere in a text: a cheap first test of {@link isCommentCount}. */
 const COMMENTS_WORD = new RegExp(COMMENTS_WORDS, 'iu');
+
+/** A label over the documents an article attaches: "Tệp đính kèm:", "Attachments:", "Anhang:". */
+export const ATTACHMENTS_LABEL =
+  /^(?:(?:tệp|file|tập tin|tài liệu|văn bản)(?: đính kèm)?|đính kèm|attachments?|attached files?|downloads?|anhang|anhänge|pièces? jointes?|adjuntos?|anexos?|allegati)\s*:?$/iu;

@@ -33,7 +33,7 @@ import {
   textOf,
   wrapSiblings,
 } from './dom.ts';
-import { isRelatedLabel, LIST_ITEM_NUMBER } from './patterns.ts';
+import { ATTACHMENTS_LABEL, isRelatedLabel, LIST_ITEM_NUMBER } from './patterns.ts';
 import { isOneLink, removeClosingLinkLines } from './related.ts';
 import type { Remove } from './removal.ts';
 import { type ShortTexts, shortText } from './short-text.ts';
@@ -1568,6 +1568,7 @@ function picturesLinkingTo(block: Element, href: string): boolean {
  * @param remove - how to remove a block
  */
 export function removeClosingLines(container: Element, remove: Remove): void {
+  removeFileTables(container, remove);
   removeClosingFields(container, remove);
   const blocks = textBlocks(container);
   removeLines(container, lastTextBlocks(blocks), remove);
@@ -1595,6 +1596,39 @@ function removeClosingFields(container: Element, remove: Remove): void {
       largestBoxHolding(list, container, (chars) => chars <= own),
       'closing fields',
     );
+  }
+}
+
+/**
+ * A header cell of a table of files to download: the file's name or the link to get it ("Tên
+ * file", "Tải về", "File name", "Download", "Dateiname"), not what a table of figures heads.
+ */
+const FILE_COLUMN =
+  /^(?:tên (?:file|tệp|tập tin|tài liệu|văn bản)|tệp(?: tin)?|tập tin|file|tải(?: về| xuống)?|download|file ?name|dateiname|datei|herunterladen|fichier|nom du fichier|télécharger|archivo|descargar|nome (?:del )?file|scarica|arquivo|baixar)\s*:?$/iu;
+/** A link's text that is a call to download, and no title ("Tải về", "Download", "PDF"). */
+const DOWNLOAD_TEXT =
+  /^(?:tải(?: về| xuống)?|xem|download|herunterladen|télécharger|descargar|scarica|baixar|pdf|docx?)$/iu;
+
+/**
+ * Removes the tables of files to download a CMS sets below the article (a portal's "File đính
+ * kèm": "STT | Tên file | Tải về"), with the label over them ("File đính kèm:",
+ * "Attachments"): the first row heads a column of files or of their download links
+ * ({@link FILE_COLUMN}), and every link of the table leads to a document or says "download".
+ * The widget lists files; it is no text of the article (a table of figures heads no such column).
+ */
+function removeFileTables(container: Element, remove: Remove): void {
+  for (const table of descendants(container).filter((d) => d.name === 'table')) {
+    const firstRow = descendants(table).find((d) => d.name === 'tr');
+    const heads = firstRow?.children.filter(isElement).map((cell) => squash(textOf(cell))) ?? [];
+    if (!heads.some((head) => FILE_COLUMN.test(head))) continue;
+    const links = descendants(table).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
+    const files = (a: Element) => linksDocument(a) || DOWNLOAD_TEXT.test(squash(textOf(a)));
+    if (links.length === 0 || !links.every(files)) continue;
+    const label = siblingElement(table, 'prev');
+    if (label !== null && ATTACHMENTS_LABEL.test(squash(textOf(label)))) {
+      remove(label, 'label of a table of files');
+    }
+    remove(table, 'table of files to download');
   }
 }
 

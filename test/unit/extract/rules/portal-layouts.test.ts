@@ -282,3 +282,44 @@ describe('rule: choices that cleanup empties are furniture, one after the other,
     expect(paragraphs(article.contentText)).toEqual(STORY);
   });
 });
+
+describe('rule: a table of files to download is no article text', () => {
+  const files = [
+    ['/uploads/kh-512.pdf', 'Kế hoạch 512/KH-UBND'],
+    ['/uploads/phu-luc.doc', 'Phụ lục kèm theo'],
+  ];
+  const table = (header: readonly string[], label = '') =>
+    `${label}<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${files
+      .map(
+        ([href, name], i) =>
+          `<tr><td>${i + 1}</td><td>${name}</td><td><a href="${href}">${header.at(-1)}</a></td></tr>`,
+      )
+      .join('')}</table>`;
+  const page = (after: string) =>
+    `<!doctype html><html><head><title>T</title></head><body><div class="news-detail"><h1>Tọa đàm về bình đẳng giới</h1><div class="news-content">${BODY}<p style="text-align:right"><strong>Hoàng Anh</strong></p></div><div class="attach">${after}</div></div></body></html>`;
+
+  it.each([
+    ['Vietnamese, labelled', table(['STT', 'Tên file', 'Tải về'], '<p><b>File đính kèm:</b></p>')],
+    [
+      'Vietnamese, its label a heading',
+      table(['STT', 'Tên tài liệu', 'Tải về'], '<h4>Văn bản đính kèm</h4>'),
+    ],
+    ['English', table(['No.', 'File name', 'Download'], '<p>Attachments</p>')],
+    ['unlabelled', table(['#', 'Tên tệp', 'Tải xuống'])],
+  ])('leaves the body with its label (%s), and the byline above it is read', (_, after) => {
+    const article = extractArticle(page(after), {
+      url: 'https://hatinh.example.gov.vn/tin/kh-512',
+    });
+    expect(article.contentText).not.toContain('Phụ lục kèm theo');
+    expect(article.contentText).not.toMatch(/đính kèm|Attachments/);
+    expect(article.contentText.endsWith(PARAGRAPHS.at(-1) as string)).toBe(true);
+    expect(article.authors).toEqual(['Hoàng Anh']);
+  });
+
+  it('keeps a table of figures the article gives', () => {
+    const figures =
+      '<table><tr><th>STT</th><th>Huyện</th><th>Số hộ</th></tr><tr><td>1</td><td>Kỳ Anh</td><td>1.204</td></tr><tr><td>2</td><td>Hương Sơn</td><td>987</td></tr></table>';
+    const html = page('').replace('<p style', `${figures}<p style`);
+    expect(extract(html).contentText).toContain('Hương Sơn');
+  });
+});
