@@ -152,6 +152,32 @@ function outsideBody<T extends { readonly element: Cheerio<Element> }>(
     : found;
 }
 
+/**
+ * What was found, when it is the only text of a box that opens the body, other blocks of it
+ * after the box (a standfirst's box the body finder took in beside the body's own block, its
+ * class sharing a word with the body's: CAND's `box-des-detail` beside `detail-content`): set
+ * between the headline and the text, it is the standfirst, as it is outside the body. Else null.
+ */
+function boxBeforeBody<T extends { readonly element: Cheerio<Element> }>(
+  found: T | null,
+  location: BodyLocation | null,
+): T | null {
+  const node = found?.element.get(0);
+  const root = location?.container.get(0);
+  if (found === null || node === undefined || root === undefined) return null;
+  const parts = root.children.filter(
+    (child): child is Element => child.type === 'tag' && cleanText(textOf(child)) !== '',
+  );
+  const [box] = parts;
+  return box !== undefined &&
+    box !== node &&
+    parts.length > 1 &&
+    isBelow(node, box) &&
+    cleanText(textOf(box)) === cleanText(textOf(node))
+    ? found
+    : null;
+}
+
 /** Whether an element comes after the body, outside it. */
 function followsBody(found: Cheerio<Element>, location: BodyLocation | null): boolean {
   const node = found.get(0);
@@ -510,7 +536,11 @@ function extract(
     followsBody(shownDescription.element, location);
   if (footerName) siteWide.add(shownDescription.description);
   const leadElement =
-    markedLead ?? (footerName ? null : outsideBody(shownDescription, location)) ?? headerStandfirst;
+    markedLead ??
+    (footerName
+      ? null
+      : (outsideBody(shownDescription, location) ?? boxBeforeBody(shownDescription, location))) ??
+    headerStandfirst;
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;

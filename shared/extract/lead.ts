@@ -1046,6 +1046,8 @@ const APPENDED_TAGS = /\s+Tagged with [a-z0-9][\w.+#-]*(?:, [a-z0-9][\w.+#-]*){0
 
 /** Words a shown standfirst may open with before the description's: a dateline ("Berlin."). */
 const MAX_DATELINE_WORDS = 3;
+/** The share of a description's words a standfirst may add after them, the description cut short. */
+const CUT_SHORT_SHARE = 0.2;
 /** The fewest words of a description looked for on the page. */
 const MIN_SHOWN_WORDS = 8;
 /** Characters of a description's start that a text node of the standfirst must begin with. */
@@ -1100,10 +1102,15 @@ export function findShownDescription(
     const shown = lowerWords(text);
     const match = candidates.find(({ words: described }) => {
       const extra = shown.length - described.length;
+      if (extra < 0) return false;
+      if (extra <= MAX_DATELINE_WORDS && shown.slice(extra).join(' ') === described.join(' ')) {
+        return true;
+      }
+      // A description cut short of the standfirst's last words ("…, bắt giữ 12 đối tượng." of
+      // "…, bắt giữ 12 đối tượng liên quan."): the block opens with it, and adds a few words.
       return (
-        extra >= 0 &&
-        extra <= MAX_DATELINE_WORDS &&
-        shown.slice(extra).join(' ') === described.join(' ')
+        extra <= described.length * CUT_SHORT_SHARE &&
+        shown.slice(0, described.length).join(' ') === described.join(' ')
       );
     });
     if (match !== undefined) return { element: ctx.$(block), text, description: match.text };

@@ -1883,3 +1883,31 @@ describe("lead: a consent dialog's heading and notice above the article are no h
     expect(article.lead).toBe(standfirst);
   });
 });
+
+describe('lead: a box of one paragraph between the headline and the body, saying about what the description says, is the standfirst', () => {
+  // The box's class shares a word with the body's (CAND's): the body finder takes it in beside it.
+  const standfirst =
+    'Công an tỉnh vừa triệt phá đường dây đánh bạc qua mạng với số tiền giao dịch hơn 500 tỷ đồng, bắt giữ 12 đối tượng liên quan.';
+  const page = (
+    description: string,
+    box = `<div class="box-des-detail"><p>${standfirst}</p></div>`,
+  ) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Triệt phá đường dây đánh bạc qua mạng</title><meta name="description" content="${description}"></head><body><div class="k1"><div class="k2"><h1 class="k3">Triệt phá đường dây đánh bạc qua mạng</h1><div class="k6"><span>06/12/2026 09:15</span></div>${box}<div class="detail-content">${PARAGRAPHS}</div></div></div></body></html>`;
+  const url = 'https://cand.example.vn/phap-luat/a-i123/';
+
+  it.each([
+    ['the same words', standfirst],
+    ['fewer words', standfirst.replace(' liên quan.', '.')],
+  ])('takes it when the description says %s, and leaves it out of the body', (_, description) => {
+    const extracted = extractArticle(page(description), { url });
+    expect(extracted.lead).toBe(standfirst);
+    expect(extracted.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+  });
+
+  it('leaves a box the description does not describe in the body', () => {
+    const description =
+      'Chuyên mục pháp luật cập nhật tin tức an ninh trật tự nhanh nhất, chính xác nhất hằng ngày.';
+    const extracted = extractArticle(page(description), { url });
+    expect(extracted.contentText).toContain('triệt phá đường dây');
+  });
+});
