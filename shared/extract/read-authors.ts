@@ -1845,6 +1845,10 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // person: the dateline's reporters are the authors.
     const dateline = names.length === 1 ? fromWireDateline(ctx) : null;
     if (dateline?.raw?.startsWith(names[0] as string) === true) return dateline;
+    // A wire agency declared for every page it supplied ("TTXVN") gives way to the reporter the
+    // byline links to their author page, who wrote the story for the site.
+    const linked = names.every(isWireAgency) ? fromAuthorPageLinks(ctx, site) : null;
+    if (linked !== null) return { ...linked, source: `${linked.source} (meta ${key}: an agency)` };
     // A login ("mikecason", "mcason") gives way to the person the page shows whose name it spells.
     return (
       shownForLogins(names, ctx, site) ?? { names, source: `meta ${key}`, raw: values.join(', ') }

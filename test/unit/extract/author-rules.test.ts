@@ -2433,7 +2433,8 @@ describe('authors: a meta author written as a login gives way to the person whos
   });
 
   it('keeps a lower-case agency that spells no name the page shows', () => {
-    expect(authors(meta('dpa'), byline)).toEqual(['dpa']);
+    // Unlinked: a reporter linked to their author page wins over an agency declared as the author.
+    expect(authors(meta('dpa'), '<div class="byline">By Mike Cason</div>')).toEqual(['dpa']);
   });
 });
 
@@ -3795,5 +3796,24 @@ describe("authors: a reporter the byline links to their author page wins over an
       url: URL,
     });
     expect(article.authors).toEqual(['TTXVN']);
+  });
+});
+
+describe('authors: a reporter the byline links to their author page wins over a wire agency declared as the author', () => {
+  const header =
+    '<div class="details__meta"><time>06/12/2026 19:20</time><div class="author"><a href="/author/minh-thu-126.vnp">Minh Thu</a></div></div>';
+
+  it.each([
+    ['an author meta tag', meta('TTXVN')],
+    [
+      'JSON-LD',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"Organization","name":"TTXVN"}}</script>',
+    ],
+  ])('names the reporter over %s naming the agency', (_, head) => {
+    expect(authors(head, header)).toEqual(['Minh Thu']);
+  });
+
+  it('keeps the agency declared where no reporter is linked', () => {
+    expect(authors(meta('TTXVN'))).toEqual(['TTXVN']);
   });
 });
