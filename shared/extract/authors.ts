@@ -201,10 +201,18 @@ export function isSourceCredit(line: string): boolean {
 /** A source's label and what it names: "Nguồn: TTXVN", "Bron: Belga", "Quelle: dpa". */
 const SOURCE_LABELLED = /^(?:nguồn|source|quelle|fuente|fonte|bron|kilde|källa)\s*:\s*(.+?)\.?$/iu;
 
-/** The wire agency a source line names ("Nguồn: TTXVN" → "TTXVN"), or null. */
+/** A wire agency, a slash and the outlet that ran its copy: "TTXVN/Vietnam+", "AFP/Vietnam+". */
+const AGENCY_THEN_OUTLET = /^([^/\s]+(?: [^/\s]+){0,3})\s*\/\s*(\p{Lu}[^/]{0,30})$/u;
+
+/**
+ * The wire agency a source line names ("Nguồn: TTXVN" → "TTXVN"), or the agency before the
+ * outlet that ran its copy ("TTXVN/Vietnam+" → "TTXVN"), or null.
+ */
 function sourcedAgency(text: string): string | null {
   const named = SOURCE_LABELLED.exec(text)?.[1]?.trim();
-  return named !== undefined && isWireAgency(named) ? named : null;
+  if (named !== undefined) return isWireAgency(named) ? named : null;
+  const [, agency = '', outlet = ''] = AGENCY_THEN_OUTLET.exec(text) ?? [];
+  return isWireAgency(agency) && !isWireAgency(outlet.trim()) ? agency : null;
 }
 /** Reporters' collective credits, kept as they are written. */
 const COLLECTIVE = fromSource(

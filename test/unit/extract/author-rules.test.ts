@@ -3817,3 +3817,23 @@ describe('authors: a reporter the byline links to their author page wins over a 
     expect(authors(meta('TTXVN'))).toEqual(['TTXVN']);
   });
 });
+
+describe('authors: a wire agency, a slash and the outlet that ran its copy, closing the body', () => {
+  const body = (line: string) =>
+    `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right">${line}</p>`;
+
+  it.each(['(TTXVN/Vietnam+)', 'TTXVN/Vietnam+', '(AFP/Vietnam+)'])(
+    'credits the agency of %j, and takes the line out of the body',
+    (line) => {
+      const article = extractArticle(page('', '', body(line)), { url: URL });
+      expect(article.authors).toEqual([line.replace(/[()]/g, '').split('/')[0]]);
+      expect(article.contentText).not.toContain('Vietnam+');
+    },
+  );
+
+  it('names the reporter the byline links to their author page over it', () => {
+    const header = '<div class="author"><a href="/author/minh-thu-126.vnp">Minh Thu</a></div>';
+    const article = extractArticle(page('', header, body('(TTXVN/Vietnam+)')), { url: URL });
+    expect(article.authors).toEqual(['Minh Thu']);
+  });
+});
