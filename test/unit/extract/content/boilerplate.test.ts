@@ -560,6 +560,10 @@ describe('findMainContent boilerplate removal', () => {
       'Bấm vào đây để tải ứng dụng của Báo trên điện thoại.',
     ],
     [
+      'a notice of the article the reader is reading, and where to write, in Vietnamese',
+      'Bạn đang đọc bài viết "Giá xăng dầu đồng loạt giảm" tại chuyên mục Kinh tế. Mọi thông tin góp ý và chia sẻ, xin vui lòng liên hệ SĐT: 024.37713xxx hoặc gửi về hộp thư: digital@example.vn',
+    ],
+    [
       "the publisher's news offered on the reader's phone through its app",
       'Get the latest news straight to your phone with the VI Consortium app.',
     ],
