@@ -515,7 +515,8 @@ function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
 
 /**
  * What a template writes in the `<title>` of every article instead of its headline: "Chi tiết
- * tin" (the news item's details), "Tin tức", "Sự kiện", "News detail" — a whole part of it.
+ * tin" (the news item's details), "Tin tức", "Sự kiện", "News detail", a print version's "In
+ * bài viết" — a whole part of it.
  * Written folded, as {@link foldLetters} folds them ("chi tiết bài viết" → `chitietbaiviet`):
  * folding them when the module loads would normalise the text and compile two patterns of
  * Unicode classes in every cold start, where most pages fold no text that is not ASCII.
@@ -533,6 +534,16 @@ const PAGE_LABELS: ReadonlySet<string> = new Set([
   'newsdetail', // news detail
   'newsdetails', // news details
   'articledetail', // article detail
+  // A print version's page: "In bài viết", "Bản in", "Print article", "Printer-friendly version".
+  'inbai', // in bài
+  'inbaiviet', // in bài viết
+  'intrang', // in trang
+  'banin', // bản in
+  'print',
+  'printarticle',
+  'printversion',
+  'printerfriendlyversion',
+  'druckversion',
 ]);
 
 /** Whether every part of a text is a template's page label ({@link PAGE_LABELS}). */

@@ -1067,3 +1067,20 @@ ${banner}
     expect(article.title).toBe(HEADLINE);
   });
 });
+
+describe("title: a print version's label as the <title> names no article", () => {
+  it.each(['In bài viết', 'In bài', 'Bản in', 'Print article', 'Printer-friendly version'])(
+    'takes the heading above the text under <title>%s</title>',
+    (label) => {
+      const headline = 'Thanh Hóa khởi công dự án nâng cấp Quốc lộ 47 qua huyện Triệu Sơn';
+      const html = `<html><head><title>${label}</title><script>window.onload = function () { window.print(); };</script></head><body>
+<div class="print-page"><div class="print-header"><img src="/logo-print.png" alt="Báo Thanh Hóa"></div>
+<div class="print-toolbar"><a href="javascript:window.print()">In bài</a> | <a href="javascript:window.close()">Đóng cửa sổ</a></div>
+<h2 class="print-title">${headline}</h2><div class="print-date">Thứ Hai, 07/12/2026 10:20</div>
+<div class="print-content">${BODY}</div></div></body></html>`;
+      const article = extractArticle(html, { url: 'https://baothanhhoa.example.vn/print/278901' });
+      expect(article.title).toBe(headline);
+      expect(article.contentText).not.toContain(headline);
+    },
+  );
+});
