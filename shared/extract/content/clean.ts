@@ -26,6 +26,8 @@ import {
   replaceAll,
   shownParts,
   siblingElement,
+  squash,
+  textExcept,
   textOf,
 } from './dom.ts';
 import {
@@ -806,14 +808,37 @@ const MAX_CARD_TEXT = 400;
  * link, is the article's.
  */
 function isLinkCard(el: Element, texts: ShortTexts): boolean {
+  if (el.name === 'article') return isArticleCard(el, texts);
   if (el.name !== 'figure' || shownParts(el) !== 1) return false;
   const link = el.children.find(isElement);
-  if (link === undefined || link.name !== 'a') return false;
-  const href = link.attribs.href ?? '';
-  if (href === '' || href.startsWith('#') || PICTURE_FILE.test(href)) return false;
+  if (link === undefined || link.name !== 'a' || !leadsToOtherPage(link)) return false;
   const text = texts.of(link, MAX_CARD_TEXT);
   return (
     text !== null && text.length >= MIN_CARD_TEXT && descendants(link).some((d) => d.name === 'img')
+  );
+}
+
+/** Whether a link leads to another page: not a part of this one, nor a picture's file. */
+function leadsToOtherPage(link: Element): boolean {
+  const href = link.attribs.href ?? '';
+  return href !== '' && !href.startsWith('#') && !PICTURE_FILE.test(href);
+}
+
+/**
+ * Whether an `<article>` inside the body is another story's card: its picture and its headline
+ * each link to that one page, and it shows no text outside them (Dân trí's `news-item`).
+ */
+function isArticleCard(el: Element, texts: ShortTexts): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a');
+  const [first] = links;
+  if (first === undefined || !leadsToOtherPage(first)) return false;
+  if (links.some((a) => a.attribs.href !== first.attribs.href)) return false;
+  const text = texts.of(el, MAX_CARD_TEXT);
+  return (
+    text !== null &&
+    text.length >= MIN_CARD_TEXT &&
+    squash(textExcept([el], (d) => d.name === 'a')) === '' &&
+    links.some((a) => descendants(a).some((d) => d.name === 'img'))
   );
 }
 

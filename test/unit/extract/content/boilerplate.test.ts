@@ -2903,6 +2903,10 @@ describe('a link card, one link to another page holding its title, its descripti
       'a card of unknown class names',
       '<div class="k1"><a href="https://energie.example.de/waermeplanung/"><div class="k2"><div class="k3">Kommunale Wärmeplanung: Was jetzt auf die Städte zukommt</div><div class="k4">Bis 2028 müssen alle Kommunen einen Wärmeplan vorlegen. Wir erklären, was drinstehen muss.</div></div><div class="k5"><img src="/content/images/plan.jpg" alt=""></div></a></div>',
     ],
+    [
+      'an article card of its picture and its headline, each linking to the page',
+      '<article class="news-item"><a href="https://energie.example.de/waermeplanung/"><img src="/content/images/plan.jpg" alt=""></a><h3><a href="https://energie.example.de/waermeplanung/">Kommunale Wärmeplanung: Was jetzt auf die Städte zukommt</a></h3></article>',
+    ],
   ])('removes %s whole', (_, card) => {
     expectRemovedFromBody(card, 'Kommunale Wärmeplanung');
   });
