@@ -22,7 +22,11 @@ import {
   renderContent,
 } from './content/index.ts';
 import { PLAYERS } from './content/media.ts';
-import { removeLinkParagraphs, removeTrailingHeadings } from './content/promo.ts';
+import {
+  removeClosingOwnAddress,
+  removeLinkParagraphs,
+  removeTrailingHeadings,
+} from './content/promo.ts';
 import { removeStoryLinkLists } from './content/related.ts';
 import { remover, snippet } from './content/removal.ts';
 import { ShortTexts } from './content/short-text.ts';
@@ -177,6 +181,7 @@ function finish(
     });
   }
   if (root !== undefined) removeStoryLinkLists(root, inputs.baseUrl, remover(trace));
+  if (root !== undefined) removeClosingOwnAddress(root, inputs.baseUrl, remover(trace));
   const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
   if (nameLine !== null) {
     trace?.removed({

@@ -1632,6 +1632,40 @@ function removeFileTables(container: Element, remove: Remove): void {
   }
 }
 
+/** A short label and an address, a print version's closing line: "Nguồn: https://…", "URL: …". */
+const ADDRESS_LINE = /^[\p{L} ]{1,30}:\s*(https?:\/\/\S+)$/u;
+
+/** A host without its "www.". */
+function bareHost(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes the line closing the body that gives the article's own address on its site after a
+ * label, as a print version closes ("Nguồn: https://baothanhhoa.vn/…-278901.htm"): the page's
+ * address, not a source (another site's address credited so stays).
+ *
+ * @param container - the body
+ * @param pageUrl - the page's address
+ * @param remove - how to remove a block
+ */
+export function removeClosingOwnAddress(container: Element, pageUrl: string, remove: Remove): void {
+  const last = edgeText(container, 'last')?.parent;
+  if (last === undefined || last === null || !isElement(last)) return;
+  const text = squash(textOf(last));
+  const address = ADDRESS_LINE.exec(text)?.[1];
+  const host = bareHost(pageUrl);
+  if (address === undefined || host === null || bareHost(address) !== host) return;
+  remove(
+    largestBoxHolding(last, container, (chars) => chars <= text.length),
+    "the article's own address closing a print version",
+  );
+}
+
 /** Contact sections closing a body one after the other ("Kontakt:", "Pressekontakt:"). */
 const MAX_CONTACT_SECTIONS = 3;
 

@@ -648,3 +648,22 @@ describe("a closing signature of the reporter's name, the desk and the paper", (
     expect(extractArticle(buildPage({ head, tail: `<p>${line}</p>` })).contentText).toContain(line);
   });
 });
+
+describe("a print version's line of the article's own address closing the body", () => {
+  it.each([
+    'Nguồn: https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html',
+    'URL: https://www.tinh.example.gov.vn/tin/tong-ket-cchc-2023.html',
+    'Source: https://tinh.example.gov.vn/print/123',
+  ])('leaves the body, the byline above it read: %j', (line) => {
+    const article = withTail(
+      `<p style="text-align:right"><strong>Lê Hội</strong></p><p>${line}</p>`,
+    );
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual(['Lê Hội']);
+  });
+
+  it("keeps another site's address credited as the source", () => {
+    const line = 'Nguồn: https://baochinhphu.example.vn/tong-ket-cchc-102261206.htm';
+    expect(withTail(line).contentText).toContain('baochinhphu.example.vn');
+  });
+});
