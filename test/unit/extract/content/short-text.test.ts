@@ -54,6 +54,28 @@ describe('ShortTexts', () => {
     );
   });
 
+  it('answers as shortText does while blocks below are removed, limits asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 5 }),
+        fc.array(fc.tuple(fc.constantFrom(...LIMITS), fc.nat(), fc.boolean()), { maxLength: 8 }),
+        (parts, steps) => {
+          const texts = new ShortTexts();
+          const elements = elementsOf(parts.join(''));
+          const [root] = elements;
+          for (const [max, pick, removes] of steps) {
+            const el = elements[pick % elements.length] as Element;
+            if (removes && el !== root && el.parent !== null) {
+              texts.changed(el);
+              detach(el);
+            }
+            for (const e of elements) expect(texts.of(e, max)).toBe(shortText(e, max));
+          }
+        },
+      ),
+    );
+  });
+
   it('gives null when the text read so far is over twice the limit, as shortText stops there', () => {
     // Squashed, the text is 3 characters; read raw, it passes 2 × 60 before its last word.
     const [root] = elementsOf(`<span>a${' '.repeat(200)}b</span><span>c</span>`);
