@@ -552,6 +552,14 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     ['the language ca', { lang: 'ca' }, 'https://news.example.com/a', '+02:00'],
     ['the language eu', { lang: 'eu' }, 'https://news.example.com/a', '+02:00'],
     ['the language gl', { lang: 'gl' }, 'https://news.example.com/a', '+02:00'],
+    // African and Latin American countries' domains
+    ['the domain .ao', {}, 'https://www.example.ao/a', '+01:00'],
+    ['the domain .mz', {}, 'https://news.example.co.mz/a', '+02:00'],
+    ['the domain .cm', {}, 'https://www.example.cm/a', '+01:00'],
+    ['the domain .cd', {}, 'https://www.example.cd/a', '+01:00'],
+    ['the domain .rw', {}, 'https://www.example.rw/a', '+02:00'],
+    ['the domain .cu', {}, 'https://www.example.cu/a', '-04:00'],
+    ['the domain .hn', {}, 'https://www.example.hn/a', '-06:00'],
   ])('takes the zone of %s', (_, options, url, offset) => {
     expect(published(page(naive, options), url)).toBe(`2023-04-28T18:11:01${offset}`);
   });
