@@ -610,6 +610,12 @@ const HEADING_SUFFIX_WORDS = 4;
  */
 const RELATED_LINE_LABELS = [
   'more',
+  // "Read:", "READ |" (Nation, News24), Portuguese "Leia:", French "À lire :"
+  'read',
+  'leia',
+  'lire',
+  'à lire',
+  'a lire',
   // Hindi "read:"
   'पढ़ें',
   'also',

@@ -2346,8 +2346,27 @@ describe('a "read also" line linking to another story is no body text, in any la
       'Spanish, "Relacionado:"',
       '<p><strong>Relacionado: <a href="/economia/11">La inflación baja al 3% en noviembre</a></strong></p>',
     ],
+    [
+      'English, "Read:"',
+      '<p><strong>Read: </strong><a href="/news/27">Operator posts record traffic</a></p>',
+    ],
+    [
+      'English, "READ |"',
+      '<p><strong>READ |</strong> <a href="/news/28">Grid is stable, minister says</a></p>',
+    ],
+    [
+      'Portuguese, "Leia:"',
+      '<p><b>Leia:</b> <a href="/noticias/29">Câmara aprova orçamento</a></p>',
+    ],
+    ['French, "À lire :"', '<p>À lire : <a href="/actualite/30">Le budget adopté</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
+  });
+
+  it('keeps a paragraph that opens with "Read"', () => {
+    const line =
+      '<p>Read: <a href="/law/1">the full text of the law</a> was published on Friday.</p>';
+    expect(extract(inArticle(line)).contentText).toContain('the full text of the law');
   });
 
   it('keeps a heading that opens with "More"', () => {
