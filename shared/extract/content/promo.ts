@@ -1674,7 +1674,7 @@ const MAX_CONTACT_SECTIONS = 3;
  * Korean ministries' "문의", Japanese "お問い合わせ先", Russian "Контакты для СМИ:").
  */
 const CONTACT_LABEL =
-  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|(?:press|media) (?:office|enquiries|inquiries)|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse|문의(?:처)?|(?:お)?問い合わせ(?:先)?|контакты(?: для (?:сми|прессы))?)\s*[:：]?$/iu;
+  /^(?:(?:presse|medien)?kontakte?|ansprechpartner(?:in|innen)?(?: zum thema)?|(?:press|media) contacts?|contacts?|(?:press|media) office|(?:(?:press|media) )?(?:enquiries|inquiries)|liên hệ|contacto(?: de prensa)?|contatto(?: stampa)?|contact presse|문의(?:처)?|(?:お)?問い合わせ(?:先)?|контакты(?: для (?:сми|прессы))?)\s*[:：]?$/iu;
 
 /**
  * A contact card's address: an e-mail address or a telephone number — labelled, international,

@@ -2657,6 +2657,11 @@ describe("a press release's closing contacts", () => {
       /Media contact|Butler/,
     ],
     [
+      'opens with a bare "Enquiries:" label, the card on the lines below',
+      'Enquiries:<br>Foster Mohale<br>Departmental Spokesperson<br>Cell: 072 432 3792',
+      /Enquiries|Mohale/,
+    ],
+    [
       "opens with a press office's label and gives a number in the US way",
       'Press office: Jane Roe, 518.474.8418',
       /Press office|Jane Roe/,
