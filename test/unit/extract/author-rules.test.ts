@@ -341,6 +341,8 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['Par Jean Martin, envoyé spécial à Gaza', ['Jean Martin']],
     ['Por María García, enviada especial a Kiev', ['María García']],
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
+    // Hausa "daga" ("by").
+    ['Daga Abubakar Muhammad Yusuf', ['Abubakar Muhammad Yusuf']],
   ])('reads the byline line %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -349,6 +351,7 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     'Oleh karena itu, pemerintah menaikkan harga',
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
     'Skrevet af hensyn til læserne',
+    'Daga bisani gwamnati ta amince da kasafin kudin',
     'द्वारा जारी आंकड़ों के अनुसार प्रदूषण बढ़ा है',
   ])('reads no byline from the sentence %j', (line) => {
     expect(parseByline(line)).toBeNull();
