@@ -146,7 +146,7 @@ const SOCIAL =
  */
 const JOB_TITLES = [
   // English
-  'correspondent|writer|editor|columnist|journalist|contributor|producer|director',
+  'correspondent|writer|editor|columnist|journalist|contributor|producer|director|bureau chief',
   'analyst|critic|photographer|presenter|commentator|blogger|anchor|cartoonist|illustrator',
   // Professions and company roles an author card gives under the name
   'engineer|developer|programmer|designer|scientist|researcher|consultant|manager|strategist',
@@ -331,10 +331,11 @@ const titleThenPlace = onFirstUse(
 );
 /**
  * A newsroom's title after the words of its beat or place, the title last (no one's name ends
- * so): "Whitehall Correspondent", "Middle East Editor", "WHITEHALL CORRESPONDENT".
+ * so): "Whitehall Correspondent", "Middle East Editor", "WHITEHALL CORRESPONDENT", "Abuja Bureau
+ * Chief".
  */
 const BEAT_TITLE = fromSource(
-  String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:correspondent|editor|reporter|writer|columnist|journalist|commentator)s?$`,
+  String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:correspondent|editor|reporter|writer|columnist|journalist|commentator|bureau chief)s?$`,
   'iu',
 );
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;

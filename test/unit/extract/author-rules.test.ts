@@ -343,6 +343,8 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
     // Hausa "daga" ("by").
     ['Daga Abubakar Muhammad Yusuf', ['Abubakar Muhammad Yusuf']],
+    // A bureau chief's title after the name, the city before it.
+    ['By Emma Ujah, Abuja Bureau Chief', ['Emma Ujah']],
   ])('reads the byline line %j', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
