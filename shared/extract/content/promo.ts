@@ -255,11 +255,13 @@ const COUNT_OR_TOOL = String.raw`(?:(?:${VIEW_COUNT_WORDS})\s*:?\s*\d[\d.,]*|b�
 const OFFICERS_INITIALS = /^[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}$/;
 
 /**
- * The mark a release or a wire story ends with: "###", "-30-", "-END-", Persian agencies' "انتهای
+ * The mark a release or a wire story ends with: "###", "-30-", "-END-", Mexican government
+ * releases' "---ooOoo---" ("-o0o-"), Persian agencies' "انتهای
  * پیام", Arabic agencies' "// انتهى //". What follows it is the sender's, not the story's
  * ({@link removeLines}).
  */
-const END_MARK = /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|انتهای پیام|\/\/\s?انتهى\s?\/\/)$/i;
+const END_MARK =
+  /^(?:#{3,}|-\s?30\s?-|-\s?end\s?-|-{1,3}\s?o{1,3}[o0]o{1,3}\s?-{1,3}|انتهای پیام|\/\/\s?انتهى\s?\/\/)$/i;
 
 /** A sign-off: one or two dashes, then a name ("-- BERNAMA", "— Reuters"). */
 const SIGN_OFF = /^[-–—]{1,2}\s*([A-Za-z][\w .-]{1,40})$/;

@@ -806,6 +806,8 @@ describe('findMainContent boilerplate removal', () => {
     ['an Italian reproduction notice', '© RIPRODUZIONE RISERVATA'],
     ["a release's end mark", '###'],
     ["a newsroom's end mark", '-30-'],
+    ["a Mexican government release's end mark", '---ooOoo---'],
+    ["a release's end mark with a zero", '-o0o-'],
     ["a Persian agency's end mark", 'انتهای پیام'],
     [
       "the Korea Open Government Licence's terms",
