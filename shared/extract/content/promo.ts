@@ -250,9 +250,11 @@ const COUNT_OR_TOOL = String.raw`(?:(?:${VIEW_COUNT_WORDS})\s*:?\s*\d[\d.,]*|báº
  */
 /**
  * The initials of the officers who issued a release, in capitals, closing it ("MJPS/SK", as
- * India's Press Information Bureau signs): words joined so in mixed case ("TV/Radio") stay.
+ * India's Press Information Bureau signs), or of a desk's editors in lower case ("dg/rmlgv", as
+ * El Universal's stories close): words joined so in mixed case ("TV/Radio") stay.
  */
-const OFFICERS_INITIALS = /^[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}$/;
+const OFFICERS_INITIALS =
+  /^(?:[A-Z]{2,6}(?:\s?\/\s?[A-Z]{2,6}){1,3}|[a-z]{2,6}(?:\/[a-z]{2,8}){1,3})$/;
 
 /**
  * The mark a release or a wire story ends with: "###", "-30-", "-END-", Mexican government

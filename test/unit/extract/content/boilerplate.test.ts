@@ -808,6 +808,7 @@ describe('findMainContent boilerplate removal', () => {
     ["a newsroom's end mark", '-30-'],
     ["a Mexican government release's end mark", '---ooOoo---'],
     ["a release's end mark with a zero", '-o0o-'],
+    ["a desk's initials in lower case", 'dg/rmlgv'],
     ["a Persian agency's end mark", 'انتهای پیام'],
     [
       "the Korea Open Government Licence's terms",
