@@ -321,6 +321,9 @@ const CLOSING_METADATA = new RegExp(
     // paskelbtą informaciją panaudoti …", "Aizliegts … izmantot … publicētos materiālus …",
     // "Zabranjeno preuzimanje sadržaja bez dozvole."
     String.raw`^griežtai draudžiama\b.{0,80}\b(?:paskelbtą|publikuotą) informaciją|^aizliegts\b.{0,60}\bizmantot\b.{0,80}\bmateriāl|^zabranjeno (?:je )?preuzimanje (?:sadržaja|teksta|članaka)`,
+    // … and in English after the rights: "All rights reserved. This material … may not be
+    // reproduced, published, broadcast, rewritten or redistributed … without … permission".
+    String.raw`^all rights reserved\.\s.{0,120}\bmay not be (?:reproduced|published|copied|used)\b.{0,120}\bwithout\b.{0,60}\bpermission\b`,
     String.raw`(?:^|[.,;]\s*)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\.?$`,
     // A station's closing tagline: "For the latest news, weather, sports, and streaming video,
     // head to WREG.com." (Nexstar's).

@@ -809,6 +809,10 @@ describe('findMainContent boilerplate removal', () => {
     ["a Mexican government release's end mark", '---ooOoo---'],
     ["a release's end mark with a zero", '-o0o-'],
     ["a desk's initials in lower case", 'dg/rmlgv'],
+    [
+      "a newspaper's reuse prohibition after its rights",
+      'All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.',
+    ],
     ["a Persian agency's end mark", 'انتهای پیام'],
     [
       "the Korea Open Government Licence's terms",
