@@ -1124,6 +1124,12 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
   if (published !== null && publishedEl !== undefined && dayOnly(published.raw)) {
     published = timeUnderHeadline(ctx, publishedEl) ?? published;
   }
+  // The page header's day alone, and no date line in the article: a labelled date there ("Par … |
+  // Publié le 06/12/2026 à 15:32", a byline's line no class marks as a date) is the article's.
+  if (headerDay && published !== null && dayOnly(published.raw)) {
+    const labelled = labelledDateText(ctx);
+    if (labelled.published !== null) return labelled;
+  }
   if (published === null && modified === null) {
     const labelled = labelledDateText(ctx);
     if (labelled.published !== null || labelled.modified !== null) return labelled;

@@ -1029,6 +1029,15 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
     expect(published(html)).toBe('2019-11-18T12:00:00-05:00');
   });
 
+  it("takes a labelled date in the byline's line below the headline, no date line marked so", () => {
+    const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Salubrité</title></head><body>
+<div class="header"><div class="date-jour">Mardi 09 Décembre 2026</div></div>
+<div class="page-article"><h1>Abidjan : le District lance l'opération ville propre</h1>
+<div class="auteur-article"><p>Par <b>Koffi Kouassi</b> | Publié le 06/12/2026 à 15:32 | Mis à jour le 06/12/2026 à 16:05</p></div>
+<div class="contenu-article">${BODY}</div></div></body></html>`;
+    expect(published(html, 'https://www.example.ci/a')).toBe('2026-12-06T15:32:00+00:00');
+  });
+
   it('keeps the date above the headline when nothing below it shows one', () => {
     const html = site(
       'Wednesday, November 20, 2019',
