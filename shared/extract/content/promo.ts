@@ -321,6 +321,10 @@ const CLOSING_METADATA = new RegExp(
     // paskelbtą informaciją panaudoti …", "Aizliegts … izmantot … publicētos materiālus …",
     // "Zabranjeno preuzimanje sadržaja bez dozvole."
     String.raw`^griežtai draudžiama\b.{0,80}\b(?:paskelbtą|publikuotą) informaciją|^aizliegts\b.{0,60}\bizmantot\b.{0,80}\bmateriāl|^zabranjeno (?:je )?preuzimanje (?:sadržaja|teksta|članaka)`,
+    // A disclaimer of what readers post on the site ("DISCLAIMER: The Views, Comments, … made by
+    // Readers and Contributors on this platform do not necessarily represent …"); an article's
+    // own "The views … do not necessarily reflect those of …" stays.
+    String.raw`^disclaimer\s*:.{0,120}\b(?:readers|comments)\b.{0,200}\bnot (?:necessarily )?(?:represent|reflect)\b`,
     // … and in English after the rights: "All rights reserved. This material … may not be
     // reproduced, published, broadcast, rewritten or redistributed … without … permission".
     String.raw`^all rights reserved\.\s.{0,120}\bmay not be (?:reproduced|published|copied|used)\b.{0,120}\bwithout\b.{0,60}\bpermission\b`,

@@ -810,6 +810,10 @@ describe('findMainContent boilerplate removal', () => {
     ["a release's end mark with a zero", '-o0o-'],
     ["a desk's initials in lower case", 'dg/rmlgv'],
     [
+      'a disclaimer of what readers post',
+      'DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform do not necessarily represent the views or policy of Multimedia Group Limited.',
+    ],
+    [
       "a newspaper's reuse prohibition after its rights",
       'All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.',
     ],
@@ -2374,6 +2378,14 @@ describe('a "read also" line linking to another story is no body text, in any la
     const line =
       '<p>Read: <a href="/law/1">the full text of the law</a> was published on Friday.</p>';
     expect(extract(inArticle(line)).contentText).toContain('the full text of the law');
+  });
+
+  it("keeps a closing note that the article's views are not the site's", () => {
+    const note =
+      'The views and opinions expressed in the article do not necessarily reflect those of the site.';
+    expect(extract(page(`<div class="story">${BODY}<p>${note}</p></div>`)).contentText).toContain(
+      note,
+    );
   });
 
   it('keeps a heading that opens with "More"', () => {
