@@ -499,5 +499,11 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (HAN_KANA_ONLY.test(text) && text.replace(/[・·]/g, '').length > MAX_HAN_KANA_NAME) {
     return false;
   }
+  // Portuguese "from" before the outlet: "Do UOL" ("Do UOL, em São Paulo"), "Da BBC", "Do g1".
+  const from = FROM_OUTLET.exec(text)?.[1];
+  if (from !== undefined && (namesSite(from, site) || /^\p{Lu}{2,}$/u.test(from))) return false;
   return !namesSite(text, site) || isSitesPerson(text, site);
 }
+
+/** Portuguese "from (the)" before an outlet's name, which a credit opens with ("Do UOL"). */
+const FROM_OUTLET = /^(?:Do|Da|Dos|Das)\s+(\S.*)$/u;

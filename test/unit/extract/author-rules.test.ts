@@ -57,6 +57,17 @@ describe('authors: navigation words are not names', () => {
     },
   );
 
+  it.each(['Do UOL', 'Da BBC', 'Do Beispielzeitung'])(
+    'drops %j: Portuguese "from" before an outlet names no one',
+    (credit) => {
+      expect(isPersonName(credit, SITE)).toBe(false);
+    },
+  );
+
+  it('keeps a Vietnamese name that opens with "Do"', () => {
+    expect(isPersonName('Do Van Hung', SITE)).toBe(true);
+  });
+
   it.each(['MM-Redaktion', 'BR24 Redaktion', 'IN-Redaktion'])('keeps %j', (credit) => {
     expect(isPersonName(credit, SITE)).toBe(true);
   });
