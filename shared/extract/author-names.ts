@@ -502,6 +502,8 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   // Portuguese "from" before the outlet: "Do UOL" ("Do UOL, em São Paulo"), "Da BBC", "Do g1".
   const from = FROM_OUTLET.exec(text)?.[1];
   if (from !== undefined && (namesSite(from, site) || /^\p{Lu}{2,}$/u.test(from))) return false;
+  // The source a text came through: "Via Ministério da Saúde" (gov.br's "Por … | Via …").
+  if (/^[Vv]ia\s+\p{Lu}/u.test(text)) return false;
   return !namesSite(text, site) || isSitesPerson(text, site);
 }
 

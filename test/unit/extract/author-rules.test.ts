@@ -64,6 +64,13 @@ describe('authors: navigation words are not names', () => {
     },
   );
 
+  it.each(['Via Ministério da Saúde', 'via Reuters'])(
+    'drops %j: "via" credits the source a text came through',
+    (credit) => {
+      expect(isPersonName(credit, SITE)).toBe(false);
+    },
+  );
+
   it('keeps a Vietnamese name that opens with "Do"', () => {
     expect(isPersonName('Do Van Hung', SITE)).toBe(true);
   });
