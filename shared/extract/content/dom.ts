@@ -131,6 +131,43 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/**
+ * Whether a node's text, trimmed, is at most `max` characters long
+ * (`textOf(node).trim().length <= max`), read only as far as needed: the text read so far,
+ * trimmed, is never longer than the whole text trimmed, so the walk stops once it is over `max`.
+ * A few characters asked of a box that holds a long table need not read the table.
+ *
+ * @param node - the node
+ * @param max - the most characters
+ * @returns true when the trimmed text is that short
+ */
+export function trimmedTextFits(node: AnyNode, max: number): boolean {
+  // Offsets in the text read so far: its length, its first character that is not whitespace
+  // (-1 before any) and the end of its last.
+  const read = { length: 0, first: -1, end: 0 };
+  const fits = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      const d = n.data;
+      let j = d.length;
+      while (j > 0 && isSpace(d.charCodeAt(j - 1))) j--;
+      if (j > 0) {
+        if (read.first < 0) {
+          let i = 0;
+          while (isSpace(d.charCodeAt(i))) i++;
+          read.first = read.length + i;
+        }
+        read.end = read.length + j;
+      }
+      read.length += d.length;
+      return read.first < 0 || read.end - read.first <= max;
+    }
+    if (!('children' in n) || n.type === 'cdata') return true;
+    for (const child of n.children) if (!fits(child)) return false;
+    return true;
+  };
+  return fits(node);
+}
+
 /** A script or style sheet: an element whose text no reader sees (cheerio's `.text()` has it). */
 function isCode(el: Element): boolean {
   return el.type === 'script' || el.type === 'style';

@@ -20,6 +20,7 @@ import {
   standsAlone,
   textExcept,
   textOf,
+  trimmedTextFits,
 } from './dom.ts';
 import { isCommentCount } from './patterns.ts';
 import type { ShortTexts } from './short-text.ts';
@@ -492,7 +493,7 @@ const BARE_COUNTS = /^(?:\d[\d.,]*[km]?|--)(?:\s+(?:\d[\d.,]*[km]?|--))*$/i;
 function isButtonCount(el: Element, text: string): boolean {
   if (!BARE_COUNTS.test(text)) return false;
   let box: ParentNode | null = el;
-  for (let up = 0; up <= 2 && box !== null && textOf(box).trim().length <= 40; up++) {
+  for (let up = 0; up <= 2 && box !== null && trimmedTextFits(box, 40); up++) {
     if (descendants(box).some((d) => d.name === 'button' || d.attribs.role === 'button')) {
       return true;
     }

@@ -2,7 +2,13 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, detach, squash } from '../../../../shared/extract/content/dom.ts';
+import {
+  collapsedLength,
+  detach,
+  squash,
+  textOf,
+  trimmedTextFits,
+} from '../../../../shared/extract/content/dom.ts';
 import { ShortTexts, shortText } from '../../../../shared/extract/content/short-text.ts';
 import { cleanLength, cleanText, isSpace } from '../../../../shared/extract/text.ts';
 
@@ -41,6 +47,19 @@ const fragment: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
       .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
   ),
 })).node;
+
+describe('trimmedTextFits', () => {
+  it('answers as the whole text trimmed does, for every limit', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
+        for (const el of elementsOf(parts.join(''))) {
+          const length = textOf(el).trim().length;
+          for (const max of LIMITS) expect(trimmedTextFits(el, max)).toBe(length <= max);
+        }
+      }),
+    );
+  });
+});
 
 describe('ShortTexts', () => {
   it('answers every limit as shortText does, from one read per element', () => {
