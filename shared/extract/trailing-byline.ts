@@ -1138,7 +1138,7 @@ export function removeLeadingDateline(
   const LEAVE = null;
   const stack: (AnyNode | LooseLine | null)[] = [...linesOf(root)].reverse();
   // Whether a line's text is metadata to remove at this point of the walk.
-  const isMetadataLine = (text: string): boolean =>
+  const readsAsMetadataLine = (text: string): boolean =>
     (isDate(text) ||
       // A reporter's credit, a date line with the name and outlets before the date ("Anna Brück,
       // rbb, tagesschau, 14.10.2026 12:47 Uhr"), goes as one: the name is read from it.
@@ -1155,6 +1155,18 @@ export function removeLeadingDateline(
           isDatedByline(text, isDate) ||
           isLabelledFields(text, isDate)))) &&
     (!afterOpening || publicationLabel().test(text) || isPublicationDay(text));
+  // Each text judged once on either side of the opening paragraph: a block's text is asked
+  // about again after datelineText, and wrappers around one block show the same text as it.
+  const judged = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+  const isMetadataLine = (text: string): boolean => {
+    const known = judged[afterOpening ? 1 : 0];
+    let reads = known.get(text);
+    if (reads === undefined) {
+      reads = readsAsMetadataLine(text);
+      known.set(text, reads);
+    }
+    return reads;
+  };
   // A date in a line of metadata takes the line with it ("By HNN Staff | November 18, …",
   // "29.06.2023, 15:04 | Lesedauer: 7 Minuten"): the rest of the line is not read, it goes too.
   const removeLine = (line: Element): void => {
