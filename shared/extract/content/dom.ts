@@ -290,9 +290,14 @@ const APART = '\uE001';
 /**
  * An element's edge between a letter or digit and a capital, a digit or "@": the end of one word
  * and the start of the next, laid out apart ("Sophie Foster|Travel News Reporter"). A small letter
- * after the edge goes on the word (`Molly Woo<span class="last-letter">d</span>`).
+ * after the edge goes on the word (`Molly Woo<span class="last-letter">d</span>`). The
+ * lookahead for an edge first: V8 tries the terms in order at every position, and a lookbehind
+ * for a letter there costs five times the whole search.
  */
-const RUN_TOGETHER = fromSource(String.raw`(?<=[\p{L}\p{N}])\uE000+(?=[\p{Lu}\p{Lt}\p{N}@])`, 'gu');
+const RUN_TOGETHER = fromSource(
+  String.raw`(?=\uE000)(?<=[\p{L}\p{N}])\uE000+(?=[\p{Lu}\p{Lt}\p{N}@])`,
+  'gu',
+);
 
 /**
  * The text of some nodes as the lines a reader sees: {@link textExcept}, with a break at each
