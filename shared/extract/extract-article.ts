@@ -273,8 +273,12 @@ function describesSite(description: string): boolean {
   return SITE_SELF_DESCRIPTION().test(text) || WEBSITE_OF_NAME().test(text);
 }
 
-/** What a site's name is set apart from its motto by: a dash, a bar or a colon. */
-const NAME_SEPARATOR = /\s+[-–—|]\s+|\s*[|:]\s+/;
+/**
+ * What a site's name is set apart from its motto by: a dash, a bar or a colon. A match starts
+ * where a run of whitespace does (or at the bar or colon): tried inside the run, each position
+ * would read the rest of it again, and a run of thousands of spaces took a second.
+ */
+const NAME_SEPARATOR = /(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[|:]\s+/;
 /** The most words of a site's motto ("Cơ quan Trung ương của Đảng Cộng sản Việt Nam, …"). */
 const MAX_MOTTO_WORDS = 24;
 
