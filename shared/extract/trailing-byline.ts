@@ -958,18 +958,39 @@ function linesOf(node: Element): readonly (AnyNode | LooseLine)[] {
 const DATELINE_READ = MAX_DATELINE_CHARS * 5;
 
 /**
+ * A line of metadata in fields of their own runs up to this long: a byline with the date and
+ * the update ("Par Koffi Kouassi Hermann | Publié le 06/12/2026 à 15:32 | Mis à jour le
+ * 06/12/2026 à 16:05"), each field as short as a dateline.
+ */
+const MAX_FIELDED_LINE_CHARS = 2 * MAX_DATELINE_CHARS;
+
+/** Blocks a box sets its lines in: a block holding one is no line of its own. */
+const BOXES_OF_LINES: ReadonlySet<string> = new Set(['p', 'div', 'ul', 'ol', 'li', 'dd', 'header']);
+
+/** Whether a line longer than a dateline is fields of their own, each as short as one. */
+function isFieldedLine(text: string): boolean {
+  const fields = text.split(METADATA_FIELDS);
+  return fields.length > 2 && fields.every((field) => field.length <= MAX_DATELINE_CHARS);
+}
+
+/**
  * The cleaned text of a block (`cleanText($(node).text())`) when it is at most
- * {@link MAX_DATELINE_CHARS} long, else null: a wrapper of the whole body is judged from its
- * first characters instead of reading and cleaning all of it.
+ * {@link MAX_DATELINE_CHARS} long, or a line of fields ({@link isFieldedLine}) at most
+ * {@link MAX_FIELDED_LINE_CHARS} long, else null: a wrapper of the whole body is judged from
+ * its first characters instead of reading and cleaning all of it.
  */
 function datelineText(node: Element, isMetadata: (text: string) => boolean): string | null {
   const { raw, whole } = readText(node, DATELINE_READ);
   // A start that cleans to more than a dateline is enough to tell.
-  if (!whole && cleanTextWithin(raw, MAX_DATELINE_CHARS) === null) return null;
+  if (!whole && cleanTextWithin(raw, MAX_FIELDED_LINE_CHARS) === null) return null;
   const text = cleanTextWithin(
     whole ? raw : readText(node, Number.POSITIVE_INFINITY).raw,
-    MAX_DATELINE_CHARS,
+    MAX_FIELDED_LINE_CHARS,
   );
+  // A box of lines is read line by line: its byline and its date line run together would read
+  // as one line of fields.
+  const long = text !== null && text.length > MAX_DATELINE_CHARS;
+  if (long && (!isFieldedLine(text) || hasDescendant(node, BOXES_OF_LINES))) return null;
   if (text === null || isMetadata(text)) return text;
   // The date and the time may stand in elements side by side, without a space between
   // ("<strong>4 de mayo de 2022</strong><time>00:00</time> hs"): read apart, they may be one.
@@ -1138,7 +1159,9 @@ export function removeLeadingDateline(
   const LEAVE = null;
   const stack: (AnyNode | LooseLine | null)[] = [...linesOf(root)].reverse();
   // Whether a line's text is metadata to remove at this point of the walk.
+  // A line longer than a dateline is one only as a byline with its dates in fields of their own.
   const readsAsMetadataLine = (text: string): boolean =>
+    (text.length <= MAX_DATELINE_CHARS || isDatedByline(text, isDate)) &&
     (isDate(text) ||
       // A reporter's credit, a date line with the name and outlets before the date ("Anna Brück,
       // rbb, tagesschau, 14.10.2026 12:47 Uhr"), goes as one: the name is read from it.

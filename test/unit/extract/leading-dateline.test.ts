@@ -427,3 +427,27 @@ Tramvajai kursuos kas septynias minutes, o vakarais ir savaitgaliais – kas de�
     },
   );
 });
+
+describe('a byline line with its dates in fields of their own is a date line, however long', () => {
+  it.each([
+    ['Par', 'Koffi Kouassi Hermann', 'à 15:32 | Mis à jour le 14/12/2024 à 16:05'],
+    ['By', 'Jane Alexandra Doe-Smith', 'at 15:32 | Updated: 14/12/2024 at 16:05 GMT'],
+  ])('removes it opening the body: %s %s | 14/12/2024 %s', (by, name, dates) => {
+    const html = `<div class="auteur"><p>${by} <b>${name}</b> | 14/12/2024 ${dates}</p></div>`;
+    const { $, container } = body(`${html}<p>${PROSE}</p>`);
+    const removed = removeLeadingDateline($, container, isDate);
+    expect(removed).toBe(`${by} ${name} | 14/12/2024 ${dates}`);
+    expect(container.find('div.auteur')).toHaveLength(0);
+  });
+
+  it.each([
+    'Par ailleurs | selon le maire Koffi Kouassi | la ville a investi le 14/12/2024 deux milliards dans le ramassage des ordures',
+    'Par Koffi Kouassi Hermann | 14/12/2024 | Le maire a rappelé que la ville avait investi deux milliards de francs dans le ramassage des ordures ménagères cette année',
+  ])(
+    'keeps a longer line that is no byline and dates, or has a sentence for a field: %j',
+    (line) => {
+      const { $, container } = body(`<p>${line}</p><p>${PROSE}</p>`);
+      expect(removeLeadingDateline($, container, isDate)).toBeNull();
+    },
+  );
+});
