@@ -1207,6 +1207,9 @@ export function removeLeadingDateline(
       lines.pop();
       continue;
     }
+    // The lines of a box removed whole (a byline's name, job and outlet) are gone: read again,
+    // the last would stop the walk before the date line below the box.
+    if (!isBelow(isLooseLine(node) ? (node.nodes[0] as AnyNode) : node, root)) continue;
     if (isLooseLine(node)) {
       const text = cleanText(node.nodes.map(textOf).join(''));
       const short = text.length <= MAX_DATELINE_CHARS;

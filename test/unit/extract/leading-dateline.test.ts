@@ -451,3 +451,16 @@ describe('a byline line with its dates in fields of their own is a date line, ho
     },
   );
 });
+
+describe('a byline box removed whole is not read again: the date line below it goes too', () => {
+  it.each([
+    ['Nairobi News Reporter', 'Nation Media Group'],
+    ['Staff Writer', 'Daily Example'],
+  ])('a box of the byline, %j and %j, then the date line', (job, outlet) => {
+    const { $, container } = body(
+      `<div class="k1"><p>By <a href="/a">Collins Omulo</a></p><p>${job}</p><p>${outlet}</p></div><div class="k2"><time>14/12/2024</time></div><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toContain('14/12/2024');
+    expect(container.text().trim()).toBe(PROSE.trim());
+  });
+});
