@@ -948,8 +948,15 @@ export function isPictureText(index: PageIndex, text: string): boolean {
 const BOX_LABEL_WORDS = 3;
 
 /**
- * The heading of a few words ({@link BOX_LABEL_WORDS}) that opens a box, with more text after it
- * in the box (a standfirst's "Summary" above the text), else null.
+ * At most this many words make a heading ending in a colon a box's label ("What you need to
+ * know:", "Ce qu'il faut retenir :"): the colon says what follows is what it labels.
+ */
+const COLON_LABEL_WORDS = 8;
+
+/**
+ * The heading of a few words ({@link BOX_LABEL_WORDS}, or {@link COLON_LABEL_WORDS} ending in a
+ * colon) that opens a box, with more text after it in the box (a standfirst's "Summary" above
+ * the text), else null.
  */
 function openingLabel(box: Element): Element | null {
   const first = box.children.find((c) => c.type === 'tag' || textOf(c).trim() !== '');
@@ -961,8 +968,10 @@ function openingLabel(box: Element): Element | null {
   ) {
     return null;
   }
-  const words = cleanText(renderedText(first)).split(' ');
-  return words.length <= BOX_LABEL_WORDS && words[0] !== '' ? (first as Element) : null;
+  const text = cleanText(renderedText(first));
+  const words = text.split(' ');
+  const most = /[:：]$/.test(text) ? COLON_LABEL_WORDS : BOX_LABEL_WORDS;
+  return words.length <= most && words[0] !== '' ? (first as Element) : null;
 }
 
 /**

@@ -851,6 +851,15 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     },
   );
 
+  it.each(['What you need to know:', 'Lo que necesitas saber:', "Ce qu'il faut retenir :"])(
+    'reads the standfirst without its heading of more words ending in a colon, %j',
+    (heading) => {
+      const points = ['Tỉnh cắt giảm gần 200 thủ tục hành chính.', 'Người dân hài lòng hơn trước.'];
+      const box = `<div class="article-summary"><h3>${heading}</h3><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul></div>`;
+      expect(lead(page('', box))).toBe(points.join(' '));
+    },
+  );
+
   it('takes the standfirst after the headline, not a "desc" box before it', () => {
     const menu =
       '<ul class="desc"><li>Chọn chuyên mục yêu thích để đọc tin theo cách của bạn mỗi ngày</li></ul>';
