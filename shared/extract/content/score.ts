@@ -220,6 +220,17 @@ function headsWithLinks(el: Element): boolean {
   );
 }
 
+/**
+ * An element's class and id words, and the id of the heading that labels it (`<section
+ * aria-labelledby="related"><h2 id="related">`): a section is named by its heading's id as by a
+ * class of its own.
+ */
+function hintWords(el: Element): string {
+  const label = el.attribs['aria-labelledby'];
+  const words = classWords(el);
+  return label === undefined ? words : `${words} ${label.toLowerCase()}`;
+}
+
 /** True when the subtree of `el` is skipped while scoring. */
 export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean): boolean {
   if (isNeverContent(el, stripUnlikely)) return true;
@@ -227,7 +238,7 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   const role = el.attribs.role;
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
-  const hints = classWords(el);
+  const hints = hintWords(el);
   if (hints === '' || !UNLIKELY.test(hints) || MAYBE_CANDIDATE.test(hints)) return false;
   const present = presentParts(hints);
   // A heading its class calls a header ("header-anchor-post", "section-header") is the text's.
@@ -310,7 +321,7 @@ export function skipReason(
     return { rule: 'non-content role', match: `role=${role}` };
   }
   if (!isSkipped(el, stripUnlikely, inTable)) return null;
-  return { rule: 'unlikely class', match: UNLIKELY.exec(presentParts(classAndId(el)))?.[0] ?? '' };
+  return { rule: 'unlikely class', match: UNLIKELY.exec(presentParts(hintWords(el)))?.[0] ?? '' };
 }
 
 function hiddenMark(el: Element): string {
