@@ -3250,3 +3250,28 @@ Kolejne przejścia w tej okolicy mają powstać w przyszłym roku, zapowiadają 
     expect(extractArticle(html(box), { url }).contentText).toContain('najstarsze');
   });
 });
+
+describe('rule: calls to read or follow the site on Dzen, VK or Google News close no article, in Russian, Ukrainian and Turkish word order', () => {
+  const paragraphs =
+    `Снегопад в городе продлится до утра понедельника, сообщили в региональном управлении МЧС. На улицы вышли 120 единиц техники.
+В первую очередь расчищают остановки общественного транспорта, подъемы и спуски. Водителей просят отказаться от поездок.
+Температура воздуха в ближайшие дни опустится до минус пятнадцати градусов, сообщили синоптики.`.split(
+      '\n',
+    );
+  it.each([
+    [
+      'a call to read the site on Dzen and VK',
+      '<p>Читайте нас в <a href="https://dzen.ru/x">Дзен</a> и <a href="https://vk.com/x">ВКонтакте</a></p>',
+    ],
+    ['a Ukrainian call to read the site on Telegram', '<p>Читайте нас у Telegram</p>'],
+    [
+      'a Turkish call to follow the site on Google News',
+      '<p>Sabah.com.tr\'yi <a href="https://news.google.com/x">Google News</a>\'ten takip edin</p>',
+    ],
+    ['a call to subscribe to the Dzen channel', '<p>Подписывайтесь на наш канал в Дзене!</p>'],
+  ])('leaves %s out of the body', (_, closing) => {
+    const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Коммунальщики вывели на улицы 120 единиц техники</title></head><body><article><h1>Коммунальщики вывели на улицы 120 единиц техники</h1><div class="k0">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${closing}</div></article></body></html>`;
+    const article = extractArticle(html, { url: 'https://news.example.ru/news/2026/12/06/sneg' });
+    expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
+  });
+});
