@@ -3275,3 +3275,24 @@ describe('rule: calls to read or follow the site on Dzen, VK or Google News clos
     expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
   });
 });
+
+describe('rule: an appeal to support the outlet it names, or to become its paying reader, closes no article', () => {
+  const paragraphs =
+    `Кабінет міністрів спрямував два мільярди гривень на відновлення енергетичної інфраструктури області.
+Кошти підуть на ремонт підстанцій, встановлення когенераційних установок та захист об'єктів енергетики.
+За словами прем'єра, роботи мають завершити до кінця опалювального сезону.`.split('\n');
+  it.each([
+    [
+      'a Ukrainian appeal naming the outlet',
+      '<div class="s1"><p>Шановні читачі, ми працюємо для вас. Підтримайте "Українську правду" — <a href="https://support.example.ua/">станьте читачем-партнером</a>.</p></div>',
+    ],
+    [
+      'a Russian appeal naming the outlet',
+      '<p>Поддержите «Новую газету» — станьте нашим патроном.</p>',
+    ],
+  ])('leaves %s out of the body', (_, closing) => {
+    const html = `<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Уряд виділив 2 мільярди на енергетику</title></head><body><article><h1>Уряд виділив 2 мільярди на енергетику</h1><div class="k0">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${closing}</div></article></body></html>`;
+    const article = extractArticle(html, { url: 'https://news.example.ua/news/2026/12/6/754' });
+    expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
+  });
+});
