@@ -208,6 +208,16 @@ const PAGE_NAV_LINK =
 const FEEDBACK_LABEL =
   /^(?:(?:(?:bình chọn|đánh giá|feedback)\s*:\s*)?(?:(?:bạn thấy )?(?:bài viết|thông tin|bài|tin) (?:này )?có hữu ích(?: (?:với|cho) bạn)?(?: không)?|was this (?:article|page|post|story) (?:helpful|useful)|did you find this (?:article|page|post) (?:helpful|useful)|war dieser (?:artikel|beitrag|text) hilfreich|fanden sie diesen (?:artikel|beitrag) hilfreich|cet article (?:vous )?a-t-il été utile|¿?(?:te )?(?:resultó|fue|ha sido) útil (?:este artículo|esta nota)|questo articolo (?:ti )?è stato utile)\s?\??(?:\s*(?:yes|no|ja|nein|oui|non|sí|si|có|không)){0,2}|(?:ja\s*nein|yes\s*no|oui\s*non|sí\s*no|có\s*không))$/i;
 
+/**
+ * An ad's marking as Russian law has it since 2022: "Реклама", the advertiser and its tax number,
+ * and the token the ad registry gave it ("Реклама. ООО «…», ИНН 4632123456, erid: 2SDnjcVmHqK"),
+ * or that token alone; marked so, the ad shows no text of the article.
+ */
+const AD_MARKING =
+  /^(?:реклама(?!\p{L}).{0,160}[\s,.;:])?erid\s*[:：]?\s*[\p{L}\p{N}]{6,}[.\s]*$/iu;
+/** The longest ad marking: the label, the advertiser's name and number, the token. */
+const MAX_AD_MARKING_CHARS = 120;
+
 /** The longest ad label: an ad break's ("Article continues after this advertisement"). */
 const MAX_AD_LABEL_CHARS = 60;
 /** The longest feedback widget's line: its label, its question and its buttons. */
@@ -870,6 +880,7 @@ function labelOf(el: Element, text: string): string | null {
   }
   // An ad break's label may run longer: "Article continues after this advertisement".
   if (text.length <= MAX_AD_LABEL_CHARS && AD_LABEL.test(text)) return 'ad label';
+  if (text.length <= MAX_AD_MARKING_CHARS && AD_MARKING.test(text)) return 'ad label';
   // A feedback widget's question may run longer, with its label and its buttons.
   if (text.length <= MAX_FEEDBACK_CHARS && FEEDBACK_LABEL.test(text)) {
     return "feedback widget's question";

@@ -3251,13 +3251,16 @@ Kolejne przejścia w tej okolicy mają powstać w przyszłym roku, zapowiadają 
   });
 });
 
-describe('rule: calls to read or follow the site on Dzen, VK or Google News close no article, in Russian, Ukrainian and Turkish word order', () => {
-  const paragraphs =
-    `Снегопад в городе продлится до утра понедельника, сообщили в региональном управлении МЧС. На улицы вышли 120 единиц техники.
+/** A Russian regional story's paragraphs, for its closing and inline boxes. */
+const SNOW_PARAGRAPHS =
+  `Снегопад в городе продлится до утра понедельника, сообщили в региональном управлении МЧС. На улицы вышли 120 единиц техники.
 В первую очередь расчищают остановки общественного транспорта, подъемы и спуски. Водителей просят отказаться от поездок.
 Температура воздуха в ближайшие дни опустится до минус пятнадцати градусов, сообщили синоптики.`.split(
-      '\n',
-    );
+    '\n',
+  );
+
+describe('rule: calls to read or follow the site on Dzen, VK or Google News close no article, in Russian, Ukrainian and Turkish word order', () => {
+  const paragraphs = SNOW_PARAGRAPHS;
   it.each([
     [
       'a call to read the site on Dzen and VK',
@@ -3294,5 +3297,22 @@ describe('rule: an appeal to support the outlet it names, or to become its payin
     const html = `<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Уряд виділив 2 мільярди на енергетику</title></head><body><article><h1>Уряд виділив 2 мільярди на енергетику</h1><div class="k0">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${closing}</div></article></body></html>`;
     const article = extractArticle(html, { url: 'https://news.example.ua/news/2026/12/6/754' });
     expect(article.contentText.endsWith(paragraphs[2] as string)).toBe(true);
+  });
+});
+
+describe('rule: an ad\'s marking with its advertiser and registry token (Russian "Реклама. ООО …, ИНН …, erid: …") is a label, not text', () => {
+  const paragraphs = SNOW_PARAGRAPHS;
+  it.each([
+    [
+      'a banner marked with its advertiser',
+      '<div class="a1"><div class="a2">Реклама. ООО «СнабСервис», ИНН 4632123456, erid: 2SDnjcVmHqK</div><img src="/adv/banner.jpg" alt=""></div>',
+    ],
+    ['the token alone', '<div class="a1"><span>erid: LjN8KSxtL</span></div>'],
+  ])('leaves %s out of the body', (_, ad) => {
+    const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Коммунальщики вывели на улицы 120 единиц техники</title></head><body><article><h1>Коммунальщики вывели на улицы 120 единиц техники</h1><div class="k0"><p>${paragraphs[0]}</p>${ad}<p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></div></article></body></html>`;
+    const article = extractArticle(html, { url: 'https://news.example.ru/news/2026/12/06/sneg' });
+    expect(article.contentText).not.toContain('erid');
+    expect(article.contentText).not.toContain('Реклама');
+    expect(article.contentText).toContain(paragraphs[1]);
   });
 });
