@@ -23,6 +23,11 @@ const NEWSROOM_WORDS = [
   'redakce|redakcia|redakcija|uredništvo|szerkesztőség|redacția|redacţia|редакція|редакция',
   'редакција|редакцията|σύνταξη|haber merkezi|নিজস্ব প্রতিবেদক|ویب ڈیسک|نیوز ڈیسک',
   'न्यूज डेस्क|न्यूज़ डेस्क|डिजिटल डेस्क|वेब डेस्क',
+  // … and South Asian papers' staff reporter, special or own correspondent, in Urdu, Hindi and
+  // Bengali: "اسٹاف رپورٹر", "نمائندہ خصوصی", "स्टाफ रिपोर्टर", "निज संवाददाता", "স্টাফ রিপোর্টার"
+  'اسٹاف رپورٹر|سٹاف رپورٹر|نمائندہ خصوصی|نامہ نگار|ہمارے نمائندے',
+  'स्टाफ रिपोर्टर|निज संवाददाता|हमारे संवाददाता|विशेष संवाददाता',
+  'স্টাফ রিপোর্টার|নিজস্ব সংবাদদাতা|বিশেষ প্রতিনিধি',
   // Vietnamese newsrooms' words for their reporters, editors and contributors: "PV" (phóng
   // viên), "BTV" (biên tập viên), "CTV" (cộng tác viên), their team ("Nhóm PV")
   'pv|p.v|btv|ctv|phóng viên|biên tập viên|cộng tác viên|nhóm pv|nhóm ctv|nhóm phóng viên',

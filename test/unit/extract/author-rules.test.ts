@@ -508,6 +508,20 @@ describe('authors: credits and labels are not names', () => {
     expect(authors(meta(value))).toEqual([]);
   });
 
+  it.each([
+    'اسٹاف رپورٹر',
+    'نمائندہ خصوصی',
+    'स्टाफ रिपोर्टर',
+    'निज संवाददाता',
+    'স্টাফ রিপোর্টার',
+    'নিজস্ব সংবাদদাতা',
+  ])(
+    "drops %j, South Asian papers' staff reporter or own correspondent, who names no one",
+    (value) => {
+      expect(authors(meta(value))).toEqual([]);
+    },
+  );
+
   it.each(['MM-Redaktion', 'Redacción El Tiempo', 'MND Staff'])(
     'keeps %j, a desk that names its outlet, as the author the page credits',
     (value) => {
