@@ -644,8 +644,12 @@ function shownHeading(text: string): string {
     .replace(/^[\s»>›|•:–—・･■□◆◇●○▶▷▼▽★☆【［-]+/, '');
 }
 
+/**
+ * A heading's text in small letters. Turkish capitals' dotted İ lowers to "i" and a combining dot
+ * (U+0307), which no label's "i" matches: "İLGİLİ HABERLER" is read as "ilgili haberler".
+ */
 function headingText(text: string): string {
-  return shownHeading(text).toLowerCase().replace(/’/g, "'");
+  return shownHeading(text).replace(/İ/g, 'i').toLowerCase().replace(/’/g, "'");
 }
 
 /** A question to the reader before a related label: "Like this? You might also be interested in:". */

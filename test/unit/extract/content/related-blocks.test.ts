@@ -457,3 +457,19 @@ describe('a list of links to other stories set between paragraphs', () => {
     expect(contentText).toContain('Ra quân cao điểm dịp Tết');
   });
 });
+
+describe('rule: a related label written in Turkish capitals ("İLGİLİ HABERLER", dotted İ) is read as its small letters are', () => {
+  it.each(['İLGİLİ HABERLER', 'İLGİLİ HABER', 'BUNLAR DA İLGİNİZİ ÇEKEBİLİR'])(
+    'reads %j as a related heading',
+    (text) => {
+      expect(isRelatedHeading(text)).toBe(true);
+    },
+  );
+
+  it('leaves the label standing alone above a link out of the body', () => {
+    const html = page(
+      `<h1>Bursa'da yeni tramvay hattı için ihale yapıldı</h1><div class="k0"><p>${PARAGRAPHS[0]}</p><p><strong>İLGİLİ HABERLER</strong></p><p><a href="/haber/zam-311000.html">Bursa'da toplu taşımaya zam</a></p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></div>`,
+    );
+    expect(extract(html).contentText).not.toContain('İLGİLİ');
+  });
+});
