@@ -286,6 +286,12 @@ export function isTranslatorLine(line: string): boolean {
 const MAX_TRANSLATOR_LINE = 60;
 /** A name, then after a dash the pictures' credit: "Ngọc Lan - Ảnh: Tuấn Minh". */
 const NAME_THEN_PICTURES = /^([^:]{3,60}?)\s+[-–—|]\s+(?:ảnh|photos?|fotos?)\s*[:：]/iu;
+/**
+ * A name, a comma and the words saying the pictures are the author's own, as Russian and
+ * Ukrainian papers sign: "Анна Иванова, фото автора", "…, фото і відео автора".
+ */
+const NAME_THEN_OWN_PICTURES =
+  /^([^:,]{3,60}),\s*(?:фото|фото и видео|фото і відео|фото та відео)\s+автора\.?$/iu;
 /** Separates credits on one line: "Tin: A - Ảnh: B", "Reporting by A; Editing by B". */
 const CLAUSE = /\s*;\s*|\s+[-–—|]\s+(?=(?:tin|bài|ảnh|clip|video|đồ họa|photos?)\s*[:：])/i;
 /** Acronyms that stay upper-case when an all-caps byline is title-cased. */
@@ -1132,7 +1138,8 @@ const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu})/u;
 
 /**
  * Recognises a byline line at the end of an article body and returns its names, or null when
- * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …"),
+ * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …", "Анна
+ * Иванова, фото автора"),
  * "Theo …" sources, collective credits ("Nhóm PV"), "By …", "by" in other languages or an
  * "Author:" label followed by names ("Von Anna Müller", "Автор: Иван Петров"), and — when
  * `emphasised`, signed off with a dash, or written in capitals or followed by an affiliation —
@@ -1179,6 +1186,8 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // sign, read as "Tin: Ngọc Lan - Ảnh: Tuấn Minh" is.
     const pictured = NAME_THEN_PICTURES.exec(text);
     if (pictured !== null && looksLikeName(pictured[1] ?? '')) return cleanAuthors(text);
+    const ownPictures = NAME_THEN_OWN_PICTURES.exec(text)?.[1];
+    if (ownPictures !== undefined && looksLikeName(ownPictures)) return cleanAuthors(ownPictures);
     if (BY.test(text) && text.length <= 100) {
       // "By our correspondent Jane Doe": the name after the staff's words.
       const named = text.replace(BY, '').replace(OUR_STAFF_BEFORE_NAME, '');

@@ -667,3 +667,15 @@ describe("a print version's line of the article's own address closing the body",
     expect(withTail(line).contentText).toContain('baochinhphu.example.vn');
   });
 });
+
+describe('rule: a closing line of a name and "фото автора" (the pictures are the author\'s own) is the byline', () => {
+  it.each([
+    ['in italics', '<em>Анна Иванова, фото автора</em>'],
+    ['plain, with a full stop', 'Олена Коваль, фото автора.'],
+  ])('takes the name %s, and leaves the line out of the body', (_, line) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual([line.includes('Анна') ? 'Анна Иванова' : 'Олена Коваль']);
+    expect(article.contentText).not.toContain('фото автора');
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS.at(-1) as string)).toBe(true);
+  });
+});
