@@ -313,8 +313,21 @@ const BYLINE_LABEL = fromSource(
  */
 export function removeOpeningAuthorName(root: Element, names: readonly string[]): string | null {
   if (names.length === 0) return null;
-  const first = edgeText(root, 'first');
-  if (first === null) return null;
+  const opening = edgeText(root, 'first');
+  if (opening === null) return null;
+  const removed = removeNameLine(root, names, opening);
+  if (removed !== null) return removed;
+  // A sub-heading opening the body (a standfirst shown as an `<h4>`, which stays) may stand
+  // above the byline: the text after it is read as the opening.
+  const heading = closestSubheading(opening, root);
+  const after = heading === null ? null : textAfter(heading, root);
+  return after === null ? null : removeNameLine(root, names, after);
+}
+
+/**
+ * {@link removeOpeningAuthorName} for the line holding `first`, a text node opening the body.
+ */
+function removeNameLine(root: Element, names: readonly string[], first: AnyNode): string | null {
   const declared = new Set(names.map(foldLetters));
   // A newsroom declared by a credit's words ("Redacción Diario Página Siete") is named by its
   // own words alone, or with others ("Página Siete Digital").
@@ -354,6 +367,31 @@ export function removeOpeningAuthorName(root: Element, names: readonly string[])
   // The byline's other lines in its small box go with it (an author's card's job line).
   detach(bylineBox(line.element, root) ?? line.element);
   return line.text;
+}
+
+/** Headings a standfirst is shown in above the text. */
+const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
+
+/** The sub-heading inside `root` that holds a node, or null. */
+function closestSubheading(node: AnyNode, root: Element): Element | null {
+  for (let up = node.parent; up !== null && up !== root; up = up.parent) {
+    if (isElement(up as AnyNode) && SUBHEADINGS.has((up as Element).name)) return up as Element;
+  }
+  return null;
+}
+
+/** The first text after an element inside `root`, in document order, or null. */
+function textAfter(el: Element, root: Element): AnyNode | null {
+  for (let node: AnyNode = el; node !== root && node.parent !== null; node = node.parent) {
+    for (let next = node.next; next !== null; next = next.next) {
+      if (next.type === 'text' && next.data.trim() !== '') return next;
+      if (isElement(next)) {
+        const text = edgeText(next, 'first');
+        if (text !== null) return text;
+      }
+    }
+  }
+  return null;
 }
 
 /** A word for "by" opening a byline line, perhaps after a credit's word ("Story by"). */

@@ -308,3 +308,28 @@ describe("the author's biography closing the article", () => {
     expect(article.contentText).toContain('Jana Other is a politics reporter');
   });
 });
+
+describe("rule: the author's name alone right below a sub-heading opening the body is the byline", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://news.example.uz/ru/2026/12/06/metro/"><meta name="author" content="Mark Example">';
+  const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+  const subheading = '<h4>Строительство участка длиной 7 км начнется весной.</h4>';
+
+  it.each(['<div class="articleAuthor">Mark Example</div>', '<p>Mark Example</p>'])(
+    'leaves the body, the sub-heading staying: %s',
+    (line) => {
+      const article = extractArticle(
+        buildPage({ head: HEAD, body: subheading + line + paragraphs }),
+      );
+      expect(article.contentText).not.toContain('Mark Example');
+      expect(article.contentText).toContain('Строительство участка');
+      expect(article.authors).toEqual(['Mark Example']);
+    },
+  );
+
+  it('keeps the name when a paragraph of the text opens the body before it', () => {
+    const body = `<p>${BODY_PARAGRAPHS[0]}</p><p>Mark Example</p>${paragraphs}`;
+    const article = extractArticle(buildPage({ head: HEAD, body }));
+    expect(article.contentText).toContain('Mark Example');
+  });
+});
