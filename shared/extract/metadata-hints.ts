@@ -121,12 +121,37 @@ const ANY_HINT = anyHint([
  */
 export function mayHoldMetadata(el: Element): boolean {
   const { class: cls, id, itemprop, rel } = el.attribs;
-  if (itemprop !== undefined || rel !== undefined) return true;
+  if (itemprop !== undefined || rel !== undefined || labelledAsByline(el)) return true;
   if ((cls !== undefined && ANY_HINT.test(cls)) || (id !== undefined && ANY_HINT.test(id))) {
     return true;
   }
   const hooks = testHooks(el);
   return hooks !== '' && ANY_HINT.test(hooks);
+}
+
+/** A label's id naming a byline (`article-byline`). */
+const BYLINE_ID = /byline/i;
+
+/**
+ * Whether an element is a region labelled by an element whose id says it is the byline
+ * (`<section aria-labelledby="article-byline"><p id="article-byline">Article information</p>
+ * <ul>…`): the label names the region's part of the page, in any language, by its id.
+ */
+export function labelledAsByline(el: Element): boolean {
+  const by = el.attribs['aria-labelledby'];
+  return by !== undefined && BYLINE_ID.test(by);
+}
+
+/**
+ * Whether an element is the label of the region holding it, mostly hidden for screen readers
+ * (`<section aria-labelledby="article-byline"><p id="article-byline" class="visually-hidden">
+ * Article information</p>`): its text names the region's part of the page, not a person.
+ */
+export function labelsItsRegion(el: Element): boolean {
+  const { id } = el.attribs;
+  const by = el.parent?.type === 'tag' ? el.parent.attribs['aria-labelledby'] : undefined;
+  if (id === undefined || by === undefined) return false;
+  return by.split(/\s+/).includes(id);
 }
 
 /**

@@ -61,7 +61,13 @@ import {
 import { standfirstTest } from './lead.ts';
 import { PARSELY_PAGE_AUTHORS } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
-import { AUTHOR_HINT, hasClassPart, testHooks } from './metadata-hints.ts';
+import {
+  AUTHOR_HINT,
+  hasClassPart,
+  labelledAsByline,
+  labelsItsRegion,
+  testHooks,
+} from './metadata-hints.ts';
 import {
   headlineHolders,
   isArticleMicrodata,
@@ -266,7 +272,9 @@ function namesRole(el: Element): boolean {
 }
 
 export function isAuthorElement(el: Element): boolean {
-  if (marksAuthor(el)) return true;
+  if (marksAuthor(el) || labelledAsByline(el)) return true;
+  // The hidden label of a byline region names the region ("Article information"), no one.
+  if (labelsItsRegion(el)) return false;
   // No hint holds a space: testing class and id apart first spares most elements the join.
   const { class: cls, id } = el.attribs;
   if (

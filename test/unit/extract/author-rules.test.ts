@@ -3874,3 +3874,28 @@ describe('authors: a wire agency, a slash and the outlet that ran its copy, clos
     expect(article.authors).toEqual(['Minh Thu']);
   });
 });
+
+describe('authors: a region labelled by an element whose id says "byline" is the byline, its hidden label no name', () => {
+  const outlet =
+    '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"NewsMediaOrganization","name":"Beispiel News"}}</script>';
+  const item = (label: string, value: string) =>
+    `<li><span class="visually-hidden">${label}, </span><span>${value}</span></li>`;
+  const region = (label: string, labelTag = 'p') =>
+    `<section role="region" aria-labelledby="article-byline"><${labelTag} id="article-byline" class="visually-hidden">${label}</${labelTag}><ul>${item('Author', 'Ambia Hirsi')}${item('Role', 'Beispiel Swahili')}</ul></section>`;
+
+  it.each([
+    ['Article information', 'p'],
+    ['Taarifa kuhusu makala', 'p'],
+    ['Article information', 'h2'],
+  ])('reads the list, not the label "%s" (%s)', (label, tag) => {
+    expect(authors(outlet, region(label, tag))).toEqual(['Ambia Hirsi']);
+  });
+
+  it('keeps the list out of the body it opens', () => {
+    const body = region('Article information') + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const article = extractArticle(page(outlet, '', body), { url: URL });
+    expect(article.authors).toEqual(['Ambia Hirsi']);
+    expect(article.contentText).not.toContain('Ambia Hirsi');
+    expect(article.contentText).not.toContain('Article information');
+  });
+});
