@@ -973,6 +973,57 @@ function isFieldedLine(text: string): boolean {
   return fields.length > 2 && fields.every((field) => field.length <= MAX_DATELINE_CHARS);
 }
 
+/** Fields a line of metadata set in elements side by side holds at most. */
+const MAX_LINE_FIELDS = 5;
+/** Parts of a desk's credit at most: the newsroom's word, the outlet, the place. */
+const MAX_DESK_PARTS = 3;
+/** Words of a desk credit's outlet or place at most ("अमर उजाला", "Palma de Mallorca"). */
+const MAX_DESK_PART_WORDS = 3;
+/** A field labelling who put the article up: "Published by: Rahul Sharma", "Edited by: …". */
+const PUBLISHED_BY_FIELD = /^(?:published|posted|edited|uploaded) by\s*:\s*\S+(?:\s\S+){0,3}$/iu;
+
+/**
+ * Whether a field is a desk's credit: the newsroom's word, then the outlet and the place
+ * ("न्यूज डेस्क, अमर उजाला, लखनऊ", "News Desk, Amar Ujala, Lucknow"), no digit in it.
+ */
+function isDeskCredit(field: string): boolean {
+  const [desk = '', ...rest] = field.split(/\s*,\s*/);
+  return (
+    rest.length < MAX_DESK_PARTS &&
+    isNewsroomSignOff(desk) &&
+    rest.every((part) => part !== '' && !/\d/.test(part) && countWords(part) <= MAX_DESK_PART_WORDS)
+  );
+}
+
+/**
+ * The fields of a line set in elements side by side, nothing but spaces between them, when each
+ * is a field of the article's metadata and one is a date (`<span>News Desk, Amar Ujala,
+ * Lucknow</span> <span>Published by: <a>Rahul Sharma</a></span> <span>Updated Sun, 06 Dec 2026
+ * 03:32 PM IST</span>`): read apart, a line longer than a dateline is metadata field by field.
+ * Null otherwise (a sentence in one of them, loose text between them).
+ */
+function metadataFields(
+  node: Element,
+  isMetadata: (text: string) => boolean,
+  isDate: (text: string) => boolean,
+): string[] | null {
+  const fields: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text' && !cleansToNothing(child.data)) return null;
+    if (!isElement(child)) continue;
+    if (!INLINE.has(child.name)) return null;
+    const text = cleanText(textOf(child));
+    if (text !== '') fields.push(text);
+  }
+  const isField = (f: string) => isMetadata(f) || isDeskCredit(f) || PUBLISHED_BY_FIELD.test(f);
+  return fields.length > 1 &&
+    fields.length <= MAX_LINE_FIELDS &&
+    fields.some(isDate) &&
+    fields.every(isField)
+    ? fields
+    : null;
+}
+
 /**
  * The cleaned text of a block (`cleanText($(node).text())`) when it is at most
  * {@link MAX_DATELINE_CHARS} long, or a line of fields ({@link isFieldedLine}) at most
@@ -1275,6 +1326,16 @@ export function removeLeadingDateline(
           removed.push(cleanText(textOf(list)));
           removeUpward($, list, root);
         }
+        continue;
+      }
+      // A line of metadata fields longer than a dateline (a desk, "Published by:", "Updated …").
+      const fields =
+        text === null && lines.length === 0 && !afterOpening
+          ? metadataFields(node, isMetadataLine, isDate)
+          : null;
+      if (fields !== null) {
+        removeUpward($, node, root);
+        removed.push(...fields);
         continue;
       }
       if (text === null && node.name === 'p' && removed.length === 0 && !afterOpening) {

@@ -464,3 +464,29 @@ describe('a byline box removed whole is not read again: the date line below it g
     expect(container.text().trim()).toBe(PROSE.trim());
   });
 });
+
+describe('a line of labelled metadata fields in elements of their own opening the body is metadata, however long', () => {
+  const prose = [
+    'केंद्र सरकार ने लखनऊ मेट्रो के ईस्ट-वेस्ट कॉरिडोर को मंजूरी दे दी है। यह कॉरिडोर चारबाग से वसंतकुंज तक 11 किलोमीटर लंबा होगा।',
+    'इस रूट पर 12 स्टेशन बनेंगे, जिनमें सात भूमिगत होंगे। परियोजना की लागत करीब 5800 करोड़ रुपये है।',
+    'मेट्रो अधिकारियों के अनुसार निर्माण कार्य अगले साल मार्च से शुरू होगा और दो साल में पूरा होगा।',
+  ];
+  const page = (line: string) =>
+    `<html lang="hi"><head><title>लखनऊ मेट्रो के नए रूट को मिली मंजूरी - Amar Ujala</title></head><body><div class="article-page"><h1>लखनऊ मेट्रो के नए रूट को मिली मंजूरी</h1><div class="details">${line}</div><div class="desc">${prose.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const url = 'https://www.amarujala.example/lucknow/metro-2026-12-06';
+  const desk = '<span>न्यूज डेस्क, अमर उजाला, लखनऊ</span>';
+  const by = '<span>Published by: <a href="/author/rahul-sharma">राहुल शर्मा</a></span>';
+  const updated = '<span>Updated Sun, 06 Dec 2026 03:32 PM IST</span>';
+
+  it('removes the desk, the "Published by:" byline and the "Updated" date line', () => {
+    const result = extractArticle(page(`${desk} ${by} ${updated}`), { url });
+    expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
+    expect(result.authors).toEqual(['राहुल शर्मा']);
+  });
+
+  it('keeps such a line when one of its fields is a sentence', () => {
+    const sentence = '<span>मेट्रो के नए रूट पर काम अगले साल से शुरू होगा, अधिकारियों ने कहा।</span>';
+    const result = extractArticle(page(`${sentence} ${by} ${updated}`), { url });
+    expect(result.contentText).toContain('मेट्रो के नए रूट पर काम');
+  });
+});
