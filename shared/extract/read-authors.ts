@@ -35,6 +35,7 @@ import {
   hasItemprop,
   isBelow,
   isElement,
+  isHidden,
   LISTS,
   linesExcept,
   namesPictureText,
@@ -789,7 +790,7 @@ const MAX_ITEM_LABEL_WORDS = 4;
  * in a comma, the value after it (`<li><span>Author, </span>Ambia Hirsi</li>`); else null. A
  * full name is no label (`<li><span>Jane Doe, </span>Reuters</li>`).
  */
-function labelledItem(item: Element): { label: string; value: string } | null {
+function labelledItem(item: Element): { label: string; value: string; hidden: boolean } | null {
   const whole = cleanText(renderedText(item));
   for (const d of descendants(item)) {
     const text = cleanText(renderedText(d));
@@ -801,7 +802,7 @@ function labelledItem(item: Element): { label: string; value: string } | null {
     const words = label.split(' ').length;
     if (label === '' || words > MAX_ITEM_LABEL_WORDS || /\d/.test(label)) return null;
     if (fullNames().test(label)) return null;
-    return { label, value: whole.slice(text.length).trim() };
+    return { label, value: whole.slice(text.length).trim(), hidden: isHidden(d) };
   }
   return null;
 }
@@ -822,6 +823,30 @@ function labelledItemNames(byline: Element): string[] | null {
     return null;
   }
   return read.filter((r) => r?.label === first.label).map((r) => r?.value ?? '');
+}
+
+/**
+ * The authors of a list no class marks whose every item opens with a label hidden for screen
+ * readers, ending in a comma, two labels at least told apart (`<ul><li><span class="visually-
+ * hidden">Author, </span>Yusuf Jumah</li><li><span class="visually-hidden">Nafasi, </span>BBC
+ * Swahili</li>…`): a byline's fields read out, where a teaser list labels each item alike
+ * ("Video, "). Read as {@link labelledItemNames} reads a byline's list.
+ */
+function fromHiddenLabelledList(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const { index } = ctx;
+  for (const list of [...index.byTag('ul'), ...index.byTag('ol')]) {
+    const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+    if (items.length < 2 || items.length > 2 * MAX_AUTHOR_ITEMS) continue;
+    const read = items.map(labelledItem);
+    if (!read.every((r) => r?.hidden === true)) continue;
+    if (new Set(read.map((r) => r?.label)).size < 2 || outsideArticle(list, index)) continue;
+    const values = labelledItemNames(list);
+    const names = values === null ? [] : people(values, site, true);
+    if (names.length > 0) {
+      return { names, source: 'list of hidden labels', raw: cleanText(renderedText(list)) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -1945,6 +1970,7 @@ function spells(login: string, name: string): boolean {
 function fromPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
   return (
     fromBylineElements(ctx, site) ??
+    fromHiddenLabelledList(ctx, site) ??
     fromAuthorPageLinks(ctx, site) ??
     fromAuthorLabels(ctx, site) ??
     fromBylineLines(ctx, site) ??

@@ -3899,3 +3899,33 @@ describe('authors: a region labelled by an element whose id says "byline" is the
     expect(article.contentText).not.toContain('Article information');
   });
 });
+
+describe("authors: a list whose items open with labels hidden for screen readers, ending in a comma, is a byline's fields", () => {
+  const outlet =
+    '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"@type":"NewsMediaOrganization","name":"Beispiel News"}}</script>';
+  const item = (label: string, value: string, cls = 'visually-hidden') =>
+    `<li><span class="${cls}">${label}, </span>${value}</li>`;
+  const list = (...items: string[]) => `<div><ul role="list">${items.join('')}</ul></div>`;
+
+  it('reads the author of an unmarked list of hidden labels (Author, Nafasi, Akiripoti kutoka)', () => {
+    const header = list(
+      item('Author', 'Yusuf Jumah'),
+      item('Nafasi', 'Beispiel Swahili'),
+      item('Akiripoti kutoka', 'Mombasa'),
+    );
+    expect(authors(outlet, header)).toEqual(['Yusuf Jumah']);
+  });
+
+  it('reads no list whose labels are all alike (a teaser list\'s "Video, ")', () => {
+    const header = list(item('Video', 'Jane Doe'), item('Video', 'John Smith'));
+    expect(authors(outlet, header)).toEqual(['Beispiel News']);
+  });
+
+  it('reads no list whose labels are shown', () => {
+    const header = list(
+      item('Author', 'Yusuf Jumah', 'k1'),
+      item('Nafasi', 'Beispiel Swahili', 'k1'),
+    );
+    expect(authors(outlet, header)).toEqual(['Beispiel News']);
+  });
+});
