@@ -973,6 +973,9 @@ function isFieldedLine(text: string): boolean {
   return fields.length > 2 && fields.every((field) => field.length <= MAX_DATELINE_CHARS);
 }
 
+/** Lists, each read as one block of the body's opening. */
+const LIST_BLOCKS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
 /** Fields a line of metadata set in elements side by side holds at most. */
 const MAX_LINE_FIELDS = 5;
 /** Parts of a desk's credit at most: the newsroom's word, the outlet, the place. */
@@ -1298,13 +1301,19 @@ export function removeLeadingDateline(
     if (!isElement(node) || !hasText($, node) || isFigureOrCaption(node)) continue;
     // A data table opening the body is its text (a schedule's first cell is a day, no dateline).
     if (node.name === 'table' && isDataTable(node)) break;
+    // A list counts as one block, its items not one each: a byline's list (the name, the role,
+    // the place) would otherwise end the walk before the date line below it.
+    if (LIST_BLOCKS.has(node.name) && lines.length === 0) seen++;
     // A cell beside others in its row is a table's data, not a line of the layout.
     if (DATELINE_BLOCKS.has(node.name) && (node.name !== 'td' || isLoneCell(node))) {
       const text = datelineText(node, isMetadataLine);
       // A wrapper too long to be a date line, or of blocks (a video's box, a byline above its
       // date line), is walked into, not counted as a block read.
       const counted =
-        lines.length === 0 && (text !== null || node.name === 'p') && !holdsBlocks(node);
+        lines.length === 0 &&
+        node.name !== 'li' &&
+        (text !== null || node.name === 'p') &&
+        !holdsBlocks(node);
       if (counted) seen++;
       if (text !== null && isMetadataLine(text) && !hasDescendant(node, IMAGE)) {
         const line = lines.pop();
@@ -1349,7 +1358,8 @@ export function removeLeadingDateline(
         continue;
       }
       if (removed.length > 0 || (text === null && node.name === 'p') || afterOpening) break;
-      if (counted) {
+      // An item is its list's line: what it holds is read as part of it, not counted.
+      if (counted || (node.name === 'li' && lines.length === 0)) {
         lines.push(node);
         stack.push(LEAVE);
       }

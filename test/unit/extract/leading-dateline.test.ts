@@ -490,3 +490,20 @@ describe('a line of labelled metadata fields in elements of their own opening th
     expect(result.contentText).toContain('मेट्रो के नए रूट पर काम');
   });
 });
+
+describe("a list opening the body counts as one block: the date line below a byline's list goes", () => {
+  it('removes the date line below a list of short items (the name, the role, the place)', () => {
+    const { $, container } = body(
+      `<div><ul><li>Yusuf Jumah</li><li>BBC Swahili</li><li>Mombasa</li></ul></div><time>14/12/2024</time><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBe('14/12/2024');
+    expect(container.text()).toContain('Yusuf Jumah');
+  });
+
+  it('keeps a date below the first of two blocks after the list', () => {
+    const { $, container } = body(
+      `<ul><li>Yusuf Jumah</li><li>BBC Swahili</li></ul><p>Mombasa</p><p>14/12/2024</p><p>${PROSE}</p>`,
+    );
+    expect(removeLeadingDateline($, container, isDate)).toBeNull();
+  });
+});
