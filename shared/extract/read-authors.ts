@@ -837,6 +837,8 @@ function fromHiddenLabelledList(ctx: PageContext, site: SiteIdentity): AuthorCho
   for (const list of [...index.byTag('ul'), ...index.byTag('ol')]) {
     const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
     if (items.length < 2 || items.length > 2 * MAX_AUTHOR_ITEMS) continue;
+    // Most lists (menus, teasers) fail on their first item: the others are read only then.
+    if (labelledItem(items[0] as Element)?.hidden !== true) continue;
     const read = items.map(labelledItem);
     if (!read.every((r) => r?.hidden === true)) continue;
     if (new Set(read.map((r) => r?.label)).size < 2 || outsideArticle(list, index)) continue;
