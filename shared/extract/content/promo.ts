@@ -10,6 +10,7 @@ import { isWireAgency } from '../author-names.ts';
 import { parseByline } from '../authors.ts';
 import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
+import { siteOf } from '../template/profile.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import {
   classAndId,
@@ -1648,10 +1649,10 @@ function removeFileTables(container: Element, remove: Remove): void {
 /** A short label and an address, a print version's closing line: "Nguồn: https://…", "URL: …". */
 const ADDRESS_LINE = /^[\p{L} ]{1,30}:\s*(https?:\/\/\S+)$/u;
 
-/** A host without its "www.". */
+/** The site of an address ({@link siteOf}), or null when it is no address. */
 function bareHost(url: string): string | null {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return siteOf(url);
   } catch {
     return null;
   }
