@@ -7,7 +7,8 @@
  * operation and every shape it reaches stayed in the bundles: 68 KB of the ingest bundle, where
  * the five commands the functions send need about 10 KB. In the copy each such key is the string
  * itself (`{ "http": […] }`), the same object; esbuild then drops the operations no command
- * imports. Nothing else of the package changes. `lambdaBuildOptions()` aliases
+ * imports. The copy's `package.json` keeps only what resolving and bundling it read
+ * ({@link bundledManifest}). Nothing else of the package changes. `lambdaBuildOptions()` aliases
  * `@aws-sdk/client-s3` to the copy.
  */
 import { createHash } from 'node:crypto';
@@ -44,6 +45,20 @@ export function withLiteralKeys(source: string): string {
   });
 }
 
+/**
+ * The copy's `package.json`: the package's name and version, its ESM entry and its `sideEffects`
+ * flag, nothing else. The client imports its manifest whole (`import packageInfo from
+ * "../package.json"`, for the version in its user agent), so every field of it went into the
+ * bundles: 2.5 KB of descriptions, scripts and dependency lists that nothing reads.
+ *
+ * @param manifest - the text of the package's `package.json`
+ * @returns the text of the copy's
+ */
+export function bundledManifest(manifest: string): string {
+  const { name, version, sideEffects, module } = JSON.parse(manifest) as Record<string, unknown>;
+  return JSON.stringify({ name, version, sideEffects, module });
+}
+
 let written: string | undefined;
 
 /**
@@ -58,12 +73,13 @@ export function treeShakableS3Client(): string {
   const from = s3ClientPackageDir();
   const manifest = readFileSync(path.join(from, 'package.json'), 'utf8');
   const version = (JSON.parse(manifest) as { version: string }).version;
+  const copyManifest = bundledManifest(manifest);
   const schemas = withLiteralKeys(readFileSync(path.join(from, S3_SCHEMAS_FILE), 'utf8'));
-  const hash = createHash('sha256').update(manifest).update(schemas).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(copyManifest).update(schemas).digest('hex').slice(0, 12);
   written = cachedBundlingInput(`client-s3-${version}-${hash}`, (partial) => {
     cpSync(path.join(from, 'dist-es'), path.join(partial, 'dist-es'), { recursive: true });
     writeFileSync(path.join(partial, S3_SCHEMAS_FILE), schemas);
-    writeFileSync(path.join(partial, 'package.json'), manifest);
+    writeFileSync(path.join(partial, 'package.json'), copyManifest);
   });
   return written;
 }

@@ -21,6 +21,7 @@ import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts
 import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-entity-trie.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
+  bundledManifest,
   S3_SCHEMAS_FILE,
   s3ClientPackageDir,
   treeShakableS3Client,
@@ -302,6 +303,19 @@ describe("the S3 client's copy in the Lambda bundles", () => {
       'export var A$ = [9, n0, _A, { "http": ["GET", "/", 200] }, () => B$];',
       'export var B$ = [3, n0, _B, 0, [_K], [[0, { "httpHeader": _xa, [other]: 1 }]]];',
     ]);
+  });
+
+  it("keeps of the package's manifest its name, version, ESM entry and side effects", () => {
+    const manifest = readFileSync(path.join(s3ClientPackageDir(), 'package.json'), 'utf8');
+    const sdk = JSON.parse(manifest) as Record<string, unknown>;
+    const copy = readFileSync(path.join(treeShakableS3Client(), 'package.json'), 'utf8');
+    expect(copy).toBe(bundledManifest(manifest));
+    expect(JSON.parse(copy)).toEqual({
+      name: '@aws-sdk/client-s3',
+      version: sdk.version,
+      sideEffects: false,
+      module: './dist-es/index.js',
+    });
   });
 
   it("describes every operation and shape as the SDK's own schemas do", async () => {
