@@ -47,7 +47,8 @@ export interface LambdaBuildOptions extends BuildOptions {
  *   40 KB less bundle); the S3 client is a copy whose operations esbuild can drop, the
  *   unused ones left out (`tree-shakable-s3-client.ts`: 58 KB less); the SDK's event-stream
  *   codec, which no operation the functions send uses, is left out (`no-event-streams.ts`:
- *   20 KB less); `entities` is a copy whose HTML decoding trie is deflated and inflated at load
+ *   20 KB less); the DynamoDB client's endpoint cache keeps its entries in a `Map`
+ *   (`map-lru-cache.ts`: 6 KB less); `entities` is a copy whose HTML decoding trie is deflated and inflated at load
  *   (`packed-entity-trie.ts`: 9 KB less, and no optimizing compile of its decoding loop at init);
  * - `charset`: text of other scripts is written as UTF-8, not escaped six bytes a letter (the
  *   extractor's word lists and franc-min's models: 71 KB of the ingest bundle);
@@ -81,6 +82,7 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
       '@smithy/core/event-streams': fileURLToPath(
         new URL('./no-event-streams.ts', import.meta.url),
       ),
+      'mnemonist/lru-cache': fileURLToPath(new URL('./map-lru-cache.ts', import.meta.url)),
       ...packedEntityTrie(),
     },
     minify: true,

@@ -8,6 +8,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { build } from 'esbuild';
 import { data } from 'franc-min/data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
+import MapLRUCache from '../../infra/bundling/map-lru-cache.ts';
 import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-entity-trie.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
@@ -290,6 +292,57 @@ function described(value: unknown, seen = new Set<unknown>()): unknown {
   seen.delete(value);
   return parts;
 }
+
+/** mnemonist's cache, as the SDK loads it (a CommonJS module; its types say otherwise). */
+const MnemonistLRUCache = createRequire(import.meta.url)(
+  'mnemonist/lru-cache',
+) as typeof MapLRUCache;
+
+describe("the Lambda bundles' LRU cache (mnemonist's stand-in)", () => {
+  it("answers as mnemonist's cache does, through sets, reads and evictions", () => {
+    const theirs = new MnemonistLRUCache<number, string>(3);
+    const ours = new MapLRUCache<number, string>(3);
+    // A fixed walk over five keys through a cache of three: every operation the endpoint
+    // cache calls, hits and misses, updates of a present key and evictions.
+    let seed = 7;
+    for (let step = 0; step < 400; step += 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const key = seed % 5;
+      const op = Math.floor(seed / 5) % 5;
+      const answers = [theirs, ours].map((cache) => {
+        if (op === 0) {
+          cache.set(key, `v${step}`);
+          return cache.size;
+        }
+        if (op === 1) return cache.get(key);
+        if (op === 2) return cache.peek(key);
+        if (op === 3) return cache.has(key);
+        if (step % 50 === 0) cache.clear();
+        return cache.size;
+      });
+      expect(answers[1], `step ${step}`).toEqual(answers[0]);
+    }
+    expect(() => new MapLRUCache(0)).toThrow('map-lru-cache.ts');
+  });
+
+  it('replaces mnemonist in a bundle with a DynamoDB client', async () => {
+    const out = path.join(dir, 'dynamodb-lru.mjs');
+    const result = await build({
+      ...lambdaBuildOptions(),
+      stdin: {
+        contents: "export { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+        loader: 'js',
+      },
+      outfile: out,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((input) => input.includes('mnemonist'))).toEqual([]);
+    expect(inputs.some((input) => input.endsWith('map-lru-cache.ts'))).toBe(true);
+  });
+});
 
 describe("the S3 client's copy in the Lambda bundles", () => {
   it('writes a constant computed key as its string, and leaves any other key as it is', () => {
