@@ -24,6 +24,7 @@ import {
 import { PLAYERS } from './content/media.ts';
 import {
   removeClosingOwnAddress,
+  removeClosingSiteName,
   removeLinkParagraphs,
   removeTrailingHeadings,
 } from './content/promo.ts';
@@ -182,6 +183,9 @@ function finish(
   }
   if (root !== undefined) removeStoryLinkLists(root, inputs.baseUrl, remover(trace));
   if (root !== undefined) removeClosingOwnAddress(root, inputs.baseUrl, remover(trace));
+  if (root !== undefined && inputs.isSiteName !== undefined) {
+    removeClosingSiteName(root, inputs.isSiteName, remover(trace));
+  }
   const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
   if (nameLine !== null) {
     trace?.removed({

@@ -1680,6 +1680,34 @@ export function removeClosingOwnAddress(container: Element, pageUrl: string, rem
   );
 }
 
+/** A name alone in brackets or parentheses: "(Dân trí)", "[tagesschau.de]". */
+const BRACKETED_ALONE = /^[([]([^()[\]]{2,40})[)\]]$/u;
+
+/**
+ * Removes the line closing the body that is the site's own name alone in brackets ("(Dân trí)"
+ * on dantri.com.vn, "(Vietnam+)" on vietnamplus.vn): a credit to the site, no text and no
+ * author; a name ending in "+" is read as written out ("Vietnam+" as "Vietnamplus").
+ *
+ * @param container - the body
+ * @param isSiteName - whether a text is the site's own name
+ * @param remove - how to remove a block
+ */
+export function removeClosingSiteName(
+  container: Element,
+  isSiteName: (text: string) => boolean,
+  remove: Remove,
+): void {
+  const last = edgeText(container, 'last')?.parent;
+  if (last === undefined || last === null || !isElement(last)) return;
+  const text = squash(textOf(last));
+  const name = BRACKETED_ALONE.exec(text)?.[1]?.trim();
+  if (name === undefined || !(isSiteName(name) || isSiteName(name.replace(/\+$/, 'plus')))) return;
+  remove(
+    largestBoxHolding(last, container, (chars) => chars <= text.length),
+    "the site's own name in brackets closing the body",
+  );
+}
+
 /** Contact sections closing a body one after the other ("Kontakt:", "Pressekontakt:"). */
 const MAX_CONTACT_SECTIONS = 3;
 

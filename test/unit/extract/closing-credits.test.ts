@@ -679,3 +679,35 @@ describe('rule: a closing line of a name and "фото автора" (the pictur
     expect(article.contentText.endsWith(BODY_PARAGRAPHS.at(-1) as string)).toBe(true);
   });
 });
+
+describe("rule: the site's own name alone in brackets closing the body credits the site", () => {
+  const onSite = (canonical: string, siteName: string, tail: string) =>
+    extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="${canonical}"><meta property="og:site_name" content="${siteName}">`,
+        tail,
+      }),
+    );
+  it.each([
+    ['https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', '(Dân trí)'],
+    ['https://www.vietnamplus.vn/tong-ket-post1.vnp', 'Vietnam+ (VietnamPlus)', '(Vietnam+)'],
+    ['https://www.tagesschau.de/inland/tong-ket.html', 'tagesschau.de', '[tagesschau.de]'],
+  ])('leaves the body and names no author: %s %j', (url, name, line) => {
+    const article = onSite(url, name, `<p>${line}</p>`);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual([]);
+  });
+
+  it('leaves the byline above it to be read', () => {
+    const tail = '<p style="text-align:right"><strong>Lê Hội</strong></p><p>(Dân trí)</p>';
+    const article = onSite('https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', tail);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual(['Lê Hội']);
+  });
+
+  it("keeps another outlet's name in brackets", () => {
+    const tail = '<p>(Tuổi Trẻ)</p>';
+    const article = onSite('https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', tail);
+    expect(article.contentText).toContain('(Tuổi Trẻ)');
+  });
+});
