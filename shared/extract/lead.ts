@@ -43,11 +43,12 @@ import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms, "perex" in Czech
- * and Slovak ones, wherever in the token; NukeViet's "hometext"). Matched per token, in one pass over the page (a list
- * of `[class*=…]` selectors scans it once each).
+ * and Slovak ones, wherever in the token; NukeViet's "hometext"; Turkish "spot" and "özet",
+ * whole). Matched per token, in one pass over the page (a list of `[class*=…]` selectors scans
+ * it once each).
  */
 const LEAD_TOKEN =
-  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chappeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|hometext)|summary[-_].*|lead[-_]?text)$/i;
+  /^(?:.*sapo.*|.*perex.*|(?:article|news|entry|post|story|detail)?[-_]*(?:summary|lead|lede|chapeau|chappeau|chapo|standfirst|excerpt|description|desc|intro|einleitung|vorspann|ingressi?|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|hometext|spot|ozet|özet)|summary[-_].*|lead[-_]?text)$/i;
 
 /**
  * Whether an element is marked as the standfirst: `itemprop="description"`, or a class or id
@@ -154,7 +155,7 @@ const SPLIT_SUBTITLE = /^sub(?:title|head|headline|header|heading)$|^secondtitle
  * element named so is the standfirst only where the subtitle is: right below the headline.
  */
 const LEAD_PART =
-  /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|chappeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext)$/i;
+  /^(?:summary|lead|lede|leadtext|leadin|teaser|excerpt|intro|abstract|preface|preamble|synopsis|epigraph|description|chapo|chapeau|chappeau|ingress|einleitung|vorspann|entradilla|bajada|sommario|shorttext|spot|ozet|özet)$/i;
 
 /**
  * Parts that make a name with a {@link LEAD_PART} another thing's: an author box's, a picture's

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 
 /** A word every standfirst's class or id token holds (lead.ts tests the tokens). */
 export const LEAD_HINT =
-  /sapo|perex|summary|lead|lede|chapeau|chappeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|sub_title|subhead|sub-head|second-title|dek|deck|teaser|abstract|preface|preamble|synopsis|epigraph|shorttext|hometext/i;
+  /sapo|perex|summary|lead|lede|chapeau|chappeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|sub_title|subhead|sub-head|second-title|dek|deck|teaser|abstract|preface|preamble|synopsis|epigraph|shorttext|hometext|spot|ozet|özet/i;
 
 /**
  * The parts of a class name, however it is built: split at `-`, `_` and where a small letter

@@ -995,6 +995,34 @@ describe('lead: standfirst classes in the languages publishers name them', () =>
   });
 });
 
+describe('lead: the Turkish standfirst class words "spot" and "özet", whole words of a class', () => {
+  const standfirst =
+    'Tỉnh cắt giảm gần 200 thủ tục hành chính trong năm 2023, người dân hài lòng hơn trước.';
+  const withClass = (cls: string, tag = 'p') =>
+    extractArticle(
+      buildPage({
+        head: '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">',
+        body: `<${tag} class="${cls}">${standfirst}</${tag}>${PARAGRAPHS}`,
+      }),
+    );
+  it.each([
+    ['p', 'spot'],
+    ['div', 'news-detail-spot'],
+    ['div', 'haber_spot'],
+    ['p', 'ozet'],
+    ['p', 'özet'],
+    ['div', 'news-ozet'],
+  ])('takes <%s class="%s"> as the standfirst', (tag, cls) => {
+    const article = withClass(cls, tag);
+    expect(article.lead).toBe(standfirst);
+    expect(article.contentText).not.toContain(standfirst);
+  });
+
+  it.each(['spotlight', 'hotspot'])('leaves <div class="%s"> in the body', (cls) => {
+    expect(withClass(cls, 'div').contentText).toContain(standfirst);
+  });
+});
+
 describe('lead: a standfirst box above the body, as a Czech CMS\'s "field-perex" holds it, wins over a shorter description', () => {
   it('takes the perex shown under the headline over the meta description', () => {
     const perex =
