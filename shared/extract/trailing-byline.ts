@@ -982,8 +982,12 @@ const MAX_LINE_FIELDS = 5;
 const MAX_DESK_PARTS = 3;
 /** Words of a desk credit's outlet or place at most ("अमर उजाला", "Palma de Mallorca"). */
 const MAX_DESK_PART_WORDS = 3;
-/** A field labelling who put the article up: "Published by: Rahul Sharma", "Edited by: …". */
-const PUBLISHED_BY_FIELD = /^(?:published|posted|edited|uploaded) by\s*:\s*\S+(?:\s\S+){0,3}$/iu;
+/**
+ * A field labelling who put the article up: "Published by: Rahul Sharma", "Edited by: …", and
+ * in Hindi, Spanish and Portuguese, French, German and Indonesian ("Publié par: …").
+ */
+const PUBLISHED_BY_FIELD =
+  /^(?:(?:published|posted|edited|uploaded) by|प्रकाशित द्वारा|publicado por|publié par|veröffentlicht von|diterbitkan oleh)\s*:\s*\S+(?:\s\S+){0,3}$/iu;
 
 /**
  * Whether a field is a desk's credit: the newsroom's word, then the outlet and the place

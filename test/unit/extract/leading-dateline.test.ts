@@ -484,6 +484,19 @@ describe('a line of labelled metadata fields in elements of their own opening th
     expect(result.authors).toEqual(['राहुल शर्मा']);
   });
 
+  it.each([
+    'प्रकाशित द्वारा',
+    'Đăng bởi',
+    'Publicado por',
+    'Publié par',
+    'Veröffentlicht von',
+    'Diterbitkan oleh',
+  ])('removes a "%s:" field as it does "Published by:"', (label) => {
+    const field = `<span>${label}: <a href="/author/rahul-sharma">राहुल शर्मा</a></span>`;
+    const result = extractArticle(page(`${desk} ${field} ${updated}`), { url });
+    expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
+  });
+
   it('keeps such a line when one of its fields is a sentence', () => {
     const sentence = '<span>मेट्रो के नए रूट पर काम अगले साल से शुरू होगा, अधिकारियों ने कहा।</span>';
     const result = extractArticle(page(`${sentence} ${by} ${updated}`), { url });
