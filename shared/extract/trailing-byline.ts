@@ -714,8 +714,9 @@ const bylineLine = onFirstUse(
         // As Vietnamese CMSs label the account that posted it ("Viết bởi Administrator", Joomla's;
         // "Được viết bởi Quản trị viên", Joomla 3's).
         // … and other CMSs in their languages ("Written by Super User", "Napisane przez …",
-        // Drupal's "Submitted by webteam on Tue, 11/03/2025 - 14:32").
-        String.raw`|^(?:[Đđ]ược )?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted) by\s+\S+(?:\s\S+){0,3}?(?:\s+on\s+[^.!?]{4,40})?$|^(?:[Nn]apisane przez|[Gg]eschrieben von|[Ss]critto da|[Ee]scrito por|[ÉéEe]crit par|[Gg]eschreven door)\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng)\s*:\s*\S+(?:\s\S+){0,3}$` +
+        // Drupal's "Submitted by webteam on Tue, 11/03/2025 - 14:32"); Indonesian "Penulis: …"
+        // as Vietnamese "Tác giả: …".
+        String.raw`|^(?:[Đđ]ược )?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi) bởi\s*:?\s+\S+(?:\s\S+){0,3}$|^(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted) by\s+\S+(?:\s\S+){0,3}?(?:\s+on\s+[^.!?]{4,40})?$|^(?:[Nn]apisane przez|[Gg]eschrieben von|[Ss]critto da|[Ee]scrito por|[ÉéEe]crit par|[Gg]eschreven door)\s+\S+(?:\s\S+){0,3}$|^(?:[Tt]ác giả|[Nn]gười viết|[Nn]gười đăng|[Pp]enulis)\s*:\s*\S+(?:\s\S+){0,3}$` +
         // A wire's credits of reporters and editors.
         `|${WIRE_CREDITS}` +
         // A credit of the text, and perhaps one of the pictures: "Tin: Lan Anh - Ảnh: Quốc Tuấn".

@@ -497,6 +497,12 @@ describe('a line of labelled metadata fields in elements of their own opening th
     expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
   });
 
+  it('removes an Indonesian author\'s "Penulis:" field as it does "Author:"', () => {
+    const field = '<span>Penulis: <a href="/penulis/rahul-sharma">Rahul Sharma</a></span>';
+    const result = extractArticle(page(`${desk} ${field} ${updated}`), { url });
+    expect(result.contentText.startsWith(prose[0] as string)).toBe(true);
+  });
+
   it('keeps such a line when one of its fields is a sentence', () => {
     const sentence = '<span>मेट्रो के नए रूट पर काम अगले साल से शुरू होगा, अधिकारियों ने कहा।</span>';
     const result = extractArticle(page(`${sentence} ${by} ${updated}`), { url });
