@@ -266,6 +266,21 @@ const REGION_TLDS: ReadonlySet<string> = new Set(['cat', 'eus', 'gal']);
 /** Generic top-level domains that say nothing about a country. */
 const GENERIC_TLDS = new Set(['co', 'io', 'tv', 'me', 'fm', 'ai', 'ly', 'to', 'cc', 'ws']);
 
+/**
+ * Facebook's locales for a language as a whole, whose "region" is none: `ar_AR` (Arabic, not
+ * Argentina's) and `es_LA` (Latin American Spanish, not Laos's), which Arabic and Spanish sites
+ * keep in `og:locale` or copy into their language tag.
+ */
+const LANGUAGE_WIDE_LOCALES: ReadonlySet<string> = new Set(['ar-ar', 'es-la']);
+
+/** The region of a language tag or locale (`de-AT`, `ar_EG`), lower case, else ''. */
+function regionOf(tag: string): string {
+  const m = /^([a-z]{2,3})[_-]([a-z]{2})$/i.exec(tag.trim());
+  if (m === null) return '';
+  const [language = '', region = ''] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+  return LANGUAGE_WIDE_LOCALES.has(`${language}-${region}`) ? '' : region;
+}
+
 /** A zone the page's evidence points to, and what the evidence was. */
 export interface PageZone {
   readonly zone: string;
@@ -359,9 +374,10 @@ export function inferPageZone(
   url: string | null,
   declaredLanguage: string | null,
 ): PageZone | null {
-  const [language = '', region = ''] = (declaredLanguage ?? '').toLowerCase().split('-');
+  const [language = ''] = (declaredLanguage ?? '').toLowerCase().split('-');
+  const region = regionOf(declaredLanguage ?? '');
   const ogLocale = ctx.meta.get('og:locale')?.[0] ?? '';
-  const localeRegion = /^[a-z]{2,3}[_-]([a-z]{2})$/i.exec(ogLocale)?.[1]?.toLowerCase() ?? '';
+  const localeRegion = regionOf(ogLocale);
   const host = countryOfHost(url) ?? '';
   const evidence: [string | undefined, string][] = [
     [COUNTRY_ZONES[host], `domain .${host}`],

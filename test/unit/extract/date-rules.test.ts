@@ -606,6 +606,26 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
   });
 });
 
+describe("dates: Facebook's language-wide locales (ar_AR, es_LA) name no country's zone", () => {
+  const naive = ld({ '@type': 'NewsArticle', datePublished: '2024-11-15T14:30:00' });
+
+  it.each([
+    ['og:locale ar_AR', '<meta property="og:locale" content="ar_AR">', { lang: 'ar' }],
+    ['og:locale es_LA', '<meta property="og:locale" content="es_LA">', { lang: 'es' }],
+    ['the language tag ar-AR', '', { lang: 'ar-AR' }],
+  ])(
+    'reads a time without an offset beside %s in no zone of Argentina or Laos',
+    (_, head, options) => {
+      expect(published(page(`${naive}${head}`, options))).toBe('2024-11-15T14:30:00+00:00');
+    },
+  );
+
+  it("keeps Argentina's zone for Spanish of Argentina (es_AR)", () => {
+    const head = `${naive}<meta property="og:locale" content="es_AR">`;
+    expect(published(page(head, { lang: 'es' }))).toBe('2024-11-15T14:30:00-03:00');
+  });
+});
+
 describe('dates: Arabic month names of the Levant, Egypt and the Maghreb, as Arabic pages write them', () => {
   it.each([
     ['04 آب/اغسطس 2013', '2013-08-04T00:00:00+00:00'],
