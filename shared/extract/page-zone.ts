@@ -8,7 +8,7 @@
  */
 import { zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
-import { stringOf } from './json-ld.ts';
+import { stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 
 /** The zone of each country (its capital's, or its most populous where it has several). */
@@ -379,10 +379,19 @@ export function inferPageZone(
   const ogLocale = ctx.meta.get('og:locale')?.[0] ?? '';
   const localeRegion = regionOf(ogLocale);
   const host = countryOfHost(url) ?? '';
+  // A page whose first declaration names the language alone (`<html lang="ar">`, Arabic being
+  // read in many zones) may name the country in another: JSON-LD's `inLanguage: "ar-EG"`.
+  const other = [
+    ...(ctx.meta.get('content-language') ?? []),
+    ...valuesOf(ctx.jsonLd.article, 'inLanguage'),
+  ]
+    .map((value) => stringOf(value) ?? '')
+    .find((tag) => COUNTRY_ZONES[regionOf(tag)] !== undefined);
   const evidence: [string | undefined, string][] = [
     [COUNTRY_ZONES[host], `domain .${host}`],
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
+    [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
   const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);

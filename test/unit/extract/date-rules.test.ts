@@ -626,6 +626,27 @@ describe("dates: Facebook's language-wide locales (ar_AR, es_LA) name no country
   });
 });
 
+describe("dates: a country in another of the page's language declarations names its zone", () => {
+  const naive = (inLanguage?: string) =>
+    ld({ '@type': 'NewsArticle', datePublished: '2024-11-15T14:30:00', inLanguage });
+
+  it.each([
+    ['JSON-LD inLanguage ar-EG', naive('ar-EG'), '+02:00'],
+    ['JSON-LD inLanguage ar-LB', naive('ar-LB'), '+02:00'],
+    [
+      'content-language ar-SA',
+      `${naive()}<meta http-equiv="content-language" content="ar-SA">`,
+      '+03:00',
+    ],
+  ])('reads a time without an offset on a page in lang="ar" by %s', (_, head, offset) => {
+    expect(published(page(head, { lang: 'ar' }))).toBe(`2024-11-15T14:30:00${offset}`);
+  });
+
+  it('takes no country from a declaration without one', () => {
+    expect(published(page(naive('ar'), { lang: 'ar' }))).toBe('2024-11-15T14:30:00+00:00');
+  });
+});
+
 describe('dates: Arabic month names of the Levant, Egypt and the Maghreb, as Arabic pages write them', () => {
   it.each([
     ['04 آب/اغسطس 2013', '2013-08-04T00:00:00+00:00'],
