@@ -232,13 +232,20 @@ describe('a credit of the text in Turkish and Polish closes the body', () => {
 });
 
 describe('a source named in other languages closes the body', () => {
-  it.each(['Źródło: PAP', 'Kaynak: AA', 'Zdroj: ČTK', 'Источник: ТАСС', 'Forrás: MTI'])(
-    'leaves the body: %j',
-    (line) => {
-      const article = withTail(line);
-      expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
-    },
-  );
+  it.each([
+    'Źródło: PAP',
+    'Kaynak: AA',
+    'Zdroj: ČTK',
+    'Источник: ТАСС',
+    'Forrás: MTI',
+    // Arabic "source", with the space before the colon Arabic pages often write.
+    'المصدر: الجزيرة + وكالات',
+    'المصدر : رويترز',
+    'المصدر: وكالات',
+  ])('leaves the body: %j', (line) => {
+    const article = withTail(line);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
 });
 
 describe('a sign-off and a date alone close the body as metadata', () => {
