@@ -103,7 +103,9 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^(?:[—–-]\s*)?\(?(?:additional |with )?reporting by\b`,
     String.raw`^\(?(?:editing|edited|writing|compiled|produced) by\b`,
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
-    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa|źródło|zdroj|forrás|lähde|kaynak|источник|джерело|المصدر)\s*:\s*[^()]{1,60}\)?\.?$`,
+    // … and in Romanian, the South Slavic languages, Estonian, Latvian, Lithuanian, Greek and
+    // Icelandic ("Sursa: Agerpres", "Izvor: Tanjug", "Източник: БТА", "Avots: LETA").
+    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa|źródło|zdroj|forrás|lähde|kaynak|источник|джерело|sursa|izvor|извор|източник|vir|allikas|avots|šaltinis|πηγή|heimild|المصدر)\s*:\s*[^()]{1,60}\)?\.?$`,
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
     // … in Spanish and Portuguese ("(Con información de EFE)", "*Com informações da Agência
     // Brasil"), French ("(Avec AFP)") and Indian English ("(With inputs from PTI)").

@@ -718,3 +718,28 @@ describe("rule: the site's own name alone in brackets closing the body credits t
     expect(article.contentText).toContain('(Tuổi Trẻ)');
   });
 });
+
+describe('rule: a source line labelled in Central, Eastern and Northern European languages closes no article', () => {
+  it.each([
+    ['Romanian', 'Sursa: Agerpres'],
+    ['Serbian, Croatian and Bosnian', 'Izvor: Tanjug'],
+    ['Serbian in Cyrillic', 'Извор: Танјуг'],
+    ['Bulgarian', 'Източник: БТА'],
+    ['Slovenian', 'Vir: STA'],
+    ['Estonian', 'Allikas: ERR, BNS'],
+    ['Latvian', 'Avots: LETA'],
+    ['Lithuanian', 'Šaltinis: BNS'],
+    ['Greek', 'Πηγή: ΑΠΕ-ΜΠΕ'],
+    ['Icelandic', 'Heimild: RÚV'],
+  ])('leaves the body: %s %j', (_language, line) => {
+    const article = withTail(line);
+    expect(article.contentText).not.toContain(line);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a sentence that opens with the word', () => {
+    const line =
+      'Sursa: un oficial care a cerut să nu fie numit, pentru că nu era autorizat să vorbească.';
+    expect(withTail(line).contentText).toContain('un oficial care a cerut');
+  });
+});
