@@ -526,6 +526,13 @@ const RELATED_HEADINGS = [
   'прочитајте уште',
   'вижте още',
   'preberite tudi',
+  // Latvian, Lithuanian, Icelandic and Estonian ("Lasi arī:", "Skaitykite taip pat:").
+  'lasi arī',
+  'lasiet arī',
+  'skaitykite taip pat',
+  'taip pat skaitykite',
+  'lestu einnig',
+  'loe ka',
   'lexo edhe',
   'читайте більше',
   'இதையும் படிக்க',

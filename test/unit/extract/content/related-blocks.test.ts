@@ -116,6 +116,13 @@ describe('related-links blocks', () => {
     'Pogledajte i:',
     'Прочитајте још:',
     'Preberite tudi:',
+    // Latvian, Lithuanian, Icelandic and Estonian.
+    'Lasi arī:',
+    'Lasiet arī:',
+    'Skaitykite taip pat:',
+    'Taip pat skaitykite:',
+    'Lestu einnig:',
+    'Loe ka:',
     'Lexo edhe:',
     'Читайте більше:',
     'இதையும் படிக்க:',
