@@ -59,10 +59,12 @@ const LONGEST_PAYWALL_BOX = 400;
 /**
  * Words of a call to subscribe or of a notice that the article is for subscribers: "abonnés",
  * "abonnez-vous", "Abonnenten", "Digitalabo", "subscribe", "subscribers", "suscríbete", "abbonati",
- * "members", "会員", "購読".
+ * "members", "会員", "購読"; Polish "subskrypcja", "prenumerata" (Swedish "prenumeration"), Czech
+ * "předplatitel", Slovak "predplatiteľ", Croatian "pretplatnik", Hungarian "előfizető", Slovenian
+ * "naročnik", Finnish "tilaaja", Greek "συνδρομητής".
  */
 const SUBSCRIBER_WORDS =
-  /abonn|subscri|suscri|abbona|assinante|assine|abo\b|\bmembers?\b|\bmembership|đăng ký|会員|購読/iu;
+  /abonn|subscri|suscri|abbona|assinante|assine|abo\b|\bmembers?\b|\bmembership|đăng ký|会員|購読|subskryp|prenumer|předplat|predplat|pretplat|előfizet|naročni|\btilaa|συνδρομ/iu;
 
 /** Where a paywall's link sends the reader: its offers, to subscribe or to sign in. */
 const SUBSCRIBE_HREF =

@@ -2922,6 +2922,20 @@ describe('a short box its class names a paywall, calling to subscribe, is furnit
       '<div class="paywall"><p>Dieser Artikel ist nur für Abonnenten. Lesen Sie weiter mit einem Digitalabo.</p><a href="/abo/">Jetzt abonnieren</a></div>',
       'Digitalabo',
     ],
+    ...[
+      ['Polish', 'Ten artykuł czytasz w ramach płatnej subskrypcji. Zamów prenumeratę.'],
+      ['Czech', 'Pokračování článku je exkluzivně dostupné pro předplatitele.'],
+      ['Slovak', 'Ďalšie časti článku sú dostupné len pre predplatiteľov.'],
+      ['Hungarian', 'A cikk folytatását csak előfizetőink olvashatják.'],
+      ['Finnish', 'Lue koko juttu tilaamalla Digi. Oletko jo tilaaja? Kirjaudu sisään'],
+      ['Slovenian', 'Članek je na voljo samo naročnikom.'],
+      ['Croatian', 'Ovaj članak dostupan je samo pretplatnicima.'],
+      ['Greek', 'Γίνετε συνδρομητής για απεριόριστη πρόσβαση.'],
+    ].map(([language = '', notice = '']) => [
+      `${language} words saying it is for subscribers`,
+      `<div class="paywall-teaser"><p>${notice}</p><a href="#">OK</a></div>`,
+      notice.slice(0, 24),
+    ]),
   ])('removes it when it holds %s', (_, box, gone) => {
     expectRemovedFromBody(box, gone);
   });
