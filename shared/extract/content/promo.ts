@@ -977,13 +977,28 @@ function headedTextBoxes(container: Element): Element[] {
  * @param container - the body
  * @returns the removed lines' text
  */
+/**
+ * A wire agency's name marked as the story's credit, closing it: between slashes ("/ritzau/"),
+ * after a copyright sign ("(©NTB)"), or with Lithuanian "inf." ("BNS inf.", information of).
+ */
+const MARKED_AGENCY =
+  /^(?:\/\s*([^/]{2,30}?)\s*\/|\(\s*©\s*([^()]{2,30}?)\s*\)|(\S.{1,29}?)\s+inf\.)$/u;
+
+/** Whether a line is a wire agency's mark ({@link MARKED_AGENCY}). */
+function isAgencyMark(text: string): boolean {
+  const m = MARKED_AGENCY.exec(text);
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  return name !== undefined && isWireAgency(name);
+}
+
 export function removeContributorCredits(container: Element): string[] {
   const removed: string[] = [];
   for (const { block, text } of lastTextBlocks(textBlocks(container))) {
     if (
       text.length <= 300 &&
       ((CONTRIBUTOR_CREDIT.test(text) && !lowerCaseAfter(text, CREDIT_BY)) ||
-        isNewsroomCredit(text))
+        isNewsroomCredit(text) ||
+        isAgencyMark(text))
     ) {
       detach(block);
       removed.push(text);

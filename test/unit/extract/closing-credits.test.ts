@@ -28,6 +28,10 @@ describe('the contributor credits that close an article', () => {
     ['an agency and an editor’s initials', 'SDA/sep'],
     ['agencies and initials', 'dpa/AFP/jel'],
     ['a wire’s editors’ slug in lower case', 'str/dhw/jj'],
+    ['a wire agency between slashes', '/ritzau/'],
+    ['a wire agency after a copyright sign', '(©NTB)'],
+    ['a wire agency after a copyright sign, unbracketed', '© TT Nyhetsbyrån'],
+    ['a wire agency and a Lithuanian “inf.”', 'BNS inf.'],
     [
       'a translator’s credit and the syndicate’s copyright',
       'Aus dem Englischen von Jan Doolan<br>Copyright: Project Syndicate, 2025',
