@@ -250,6 +250,14 @@ const TOGGLE =
 const TOGGLE_LABEL = new RegExp(`^${TOGGLE}(?: ${TOGGLE})?$`, 'i');
 
 /**
+ * An archive's notice above an old article, telling its age ("This article is more than 3 years
+ * old", "This story is over a year old", "Dieser Artikel ist älter als ein Jahr"): the page's,
+ * shown to readers who land on it late, not the article's words.
+ */
+const AGE_NOTICE =
+  /^(?:this (?:article|story|post|piece|content) is (?:more than|over|older than) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?)(?: old)?|dieser (?:artikel|beitrag) ist (?:älter als|mehr als|über) (?:ein|einen|zwei|drei|\d{1,2}) (?:jahre?|monate?)(?: alt)?)\.?$/i;
+
+/**
  * A live blog's label over the entry it keeps at the top: "Pinned post", "Pinned", "Angeheftet",
  * "Épinglé", "Fijado", "In evidenza", "Ghim".
  */
@@ -910,6 +918,7 @@ function labelOf(el: Element, text: string): string | null {
   if (text.length <= 80) {
     if (TOGGLE_LABEL.test(text)) return "box's toggle";
     if (PINNED_LABEL.test(text)) return "live blog's pinned label";
+    if (AGE_NOTICE.test(text)) return "archive's notice of the article's age";
     if (isRelativeTimeLine(text)) return 'relative time';
     if (isRatingLine(text)) return "rating widget's stars";
   }

@@ -2104,6 +2104,15 @@ describe('furniture labels are no body text, in the languages publishers write t
     ["a read-aloud player's label, in French", '<p>Écouter cet article</p>'],
     ["a read-aloud player's label, in Vietnamese", '<div>Nghe đọc bài viết</div>'],
     ["an ad break's label", '<p>Article continues after this advertisement</p>'],
+    [
+      "an archive's notice of the article's age",
+      '<div role="note"><p>This article is more than 3 years old.</p></div>',
+    ],
+    ["an archive's notice of the article's age, in words", '<p>This story is over a year old</p>'],
+    [
+      "an archive's notice of the article's age, in German",
+      '<p>Dieser Artikel ist älter als ein Jahr.</p>',
+    ],
     ["an ad slot's label", '<p>Scroll to continue with content</p>'],
     [
       'a WordPress shortcode the site left unrendered',
@@ -2185,6 +2194,10 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<figure><img class="wp-image-9 size-facebook" src="https://news.example.org/anh.png" alt=""><figcaption>Quang cảnh buổi lễ khánh thành cầu mới</figcaption></figure>';
     const { images } = extract(inArticle(picture));
     expect(images.map((image) => image.url)).toEqual(['https://news.example.org/anh.png']);
+  });
+
+  it('keeps a sentence that tells how old a thing is', () => {
+    expectKept('This bridge is more than 120 years old, and the city plans to replace it in 2028.');
   });
 
   it('keeps a paragraph that gives a rating in stars within a sentence', () => {
