@@ -53,7 +53,14 @@ import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
 import { readAuthors } from './read-authors.ts';
-import { foldLetters, isSiteName, readSiteIdentity, writesSameName } from './site.ts';
+import {
+  foldLetters,
+  isSiteName,
+  readSiteIdentity,
+  type SiteIdentity,
+  withInitialsOf,
+  writesSameName,
+} from './site.ts';
 import { chooseTags, readTagSources } from './tags.ts';
 import {
   descriptionFingerprint,
@@ -321,6 +328,33 @@ function namesOwnAddress(description: string, url: string): boolean {
 }
 
 /**
+ * The authors the page declares. The initials of the site's name as only its `<title>` writes it
+ * ("TTO" of "… - Tuổi Trẻ Online") declared as the author are the outlet when the page names a
+ * person too (a byline linking to the reporter's page): the person wins. Alone they stay the
+ * credit, as The Portugal News's "TPN".
+ *
+ * @param ctx - the page
+ * @param site - the site's identity
+ * @param titleParts - the `<title>`'s parts besides the headline, as written
+ * @returns the declared authors
+ */
+function readDeclaredAuthors(
+  ctx: PageContext,
+  site: SiteIdentity,
+  titleParts: readonly string[],
+): ReturnType<typeof readAuthors> {
+  const affixes = titleParts.map(foldLetters);
+  const declared = readAuthors(ctx, { ...site, titleParts: affixes });
+  const more = withInitialsOf(site, titleParts);
+  const initials = more.initials ?? [];
+  if (more === site || !declared.names.some((name) => initials.includes(foldLetters(name)))) {
+    return declared;
+  }
+  const persons = readAuthors(ctx, { ...more, titleParts: affixes });
+  return persons.names.length > 0 ? persons : declared;
+}
+
+/**
  * Rejects a page that its titles name an error page or an access check (`error-page.ts`): the
  * chosen title, the `<title>` and the `og:title`, each as the page writes it; and a consent wall,
  * a page that is little but a notice asking for consent.
@@ -461,8 +495,9 @@ function extract(
     ...(titleChoice.element === undefined ? {} : { headline: titleChoice.element }),
   };
   const dates = readDates(withStandfirsts, url);
-  const affixes = titleAffixes(ctx, title);
-  const declaredAuthors = readAuthors(withStandfirsts, { ...site, titleParts: affixes });
+  const titleParts = titleAffixes(ctx, title);
+  const affixes = titleParts.map(foldLetters);
+  const declaredAuthors = readDeclaredAuthors(withStandfirsts, site, titleParts);
   const sectionChoice = readSection(withStandfirsts, title, url);
   const section = sectionChoice.name;
   const tagSources = readTagSources(ctx);

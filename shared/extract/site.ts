@@ -170,6 +170,21 @@ export function readSiteIdentity(
   };
 }
 
+/**
+ * The site's identity with the initials of more of its names: the `<title>`'s parts besides the
+ * headline, where a portal writes its name and declares it nowhere else ("… - Tuổi Trẻ Online"
+ * beside the author meta "TTO").
+ *
+ * @param site - the site's identity
+ * @param names - names written on the page
+ * @returns the identity, their initials added
+ */
+export function withInitialsOf(site: SiteIdentity, names: readonly string[]): SiteIdentity {
+  const more = names.map(initialsOf).filter((i) => i.length >= MIN_INITIALS);
+  if (more.length === 0) return site;
+  return { ...site, initials: [...new Set([...(site.initials ?? []), ...more])] };
+}
+
 /** The fewest initials read as a site's acronym. */
 const MIN_INITIALS = 2;
 

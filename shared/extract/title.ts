@@ -189,12 +189,12 @@ export function stripTitleAffixes(
 }
 
 /**
- * The parts of the page's `<title>` besides its headline, their letters folded: the site's and
- * the section's names ("Cổng thông tin điện tử huyện Yên Bình > Tin tức > …").
+ * The parts of the page's `<title>` besides its headline: the site's and the section's names
+ * ("Cổng thông tin điện tử huyện Yên Bình > Tin tức > …").
  *
  * @param ctx - the page
  * @param title - the article's title
- * @returns the other parts, folded with {@link foldLetters}
+ * @returns the other parts as written
  */
 export function titleAffixes(ctx: PageContext, title: string): string[] {
   const element = ctx.index.byTag('title')[0];
@@ -204,8 +204,9 @@ export function titleAffixes(ctx: PageContext, title: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const sep of [...separators(text), { start: text.length, end: text.length }]) {
-    const part = foldLetters(text.slice(from, sep.start));
-    if (part !== '' && part !== headline) parts.push(part);
+    const part = text.slice(from, sep.start).trim();
+    const folded = foldLetters(part);
+    if (folded !== '' && folded !== headline) parts.push(part);
     from = sep.end;
   }
   return parts;

@@ -3782,6 +3782,16 @@ describe("authors: the initials of the site's name, declared as the author, are 
   it('keeps a declared person', () => {
     expect(extractArticle(outletPage('Ngọc An'), { url }).authors).toEqual(['Ngọc An']);
   });
+
+  it("reads the site's name from the <title>'s part besides the headline too", () => {
+    const page = outletPage('TTO')
+      .replace('<meta property="og:site_name" content="TUOI TRE ONLINE">', '')
+      .replace('| Báo Tuổi Trẻ', '- Tuổi Trẻ Online');
+    expect(extractArticle(page, { url }).authors).toEqual(['Ngọc An']);
+    // With no person named, the outlet's initials stay the credit.
+    const alone = page.replace(/<div class="detail-author">.*?<\/div>/, '');
+    expect(extractArticle(alone, { url }).authors).toEqual(['TTO']);
+  });
 });
 
 describe("authors: a Chinese reporter's credit in a plain element beside the date below the headline", () => {
