@@ -241,6 +241,14 @@ const ORGANISATION = fromSource(
   'iu',
 );
 /**
+ * An organisation's word that is also a name's ("Đoàn" a delegation and a surname, "Trường" a
+ * school and a given name) before one to three words each written as a name's: a person ("Đoàn
+ * Loan", "Trường Chinh"); an organisation's name goes on in lower case ("Đoàn kiểm tra", "Đoàn
+ * Thanh niên").
+ */
+const SURNAME_THEN_NAME = /^(?:Đoàn|Trường)(?: \p{Lu}\p{Ll}+){1,3}$/u;
+
+/**
  * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
  * Media", "… - Daily Herald", "… | Axel Springer Verlag").
  */
@@ -1278,7 +1286,9 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     const signs = titled && isFullName(first);
     if (!emphasised && !signedOff && !capitals && !signs && affiliation.length === 0) return null;
     // An office signs a notice, no person: "VĂN PHÒNG HĐND VÀ UBND HUYỆN".
-    if (ORGANISATION.test(first) && !isWireAgency(first)) return null;
+    if (ORGANISATION.test(first) && !isWireAgency(first) && !SURNAME_THEN_NAME.test(first)) {
+      return null;
+    }
     return cleanAuthors(bare);
   })();
   return names !== null && names.length > 0 ? names : null;

@@ -124,6 +124,10 @@ describe('parseByline', () => {
     ['Luật sư Trần Văn Cường', ['Trần Văn Cường']],
     ['Bác sĩ Nguyễn Thị Lan', ['Nguyễn Thị Lan']],
     ['Nhà văn Nguyễn Nhật Ánh', ['Nguyễn Nhật Ánh']],
+    // "Đoàn" opens a delegation's name and is a surname: a name's words after it sign a person.
+    ['Đoàn Loan', ['Đoàn Loan']],
+    ['Đoàn Văn Hậu', ['Đoàn Văn Hậu']],
+    ['Trường Chinh', ['Trường Chinh']],
   ])('reads the bold or right-aligned byline %j', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
   });
@@ -153,6 +157,8 @@ describe('parseByline', () => {
     // An office's signature under a notice names no person.
     'VĂN PHÒNG HĐND VÀ UBND HUYỆN',
     'Văn phòng UBND tỉnh',
+    'Đoàn kiểm tra liên ngành',
+    'Đoàn Thanh niên xã',
     'Posted by the city council on its website last week.',
   ])('leaves the sentence %j in the body', (line) => {
     expect(parseByline(line)).toBeNull();
