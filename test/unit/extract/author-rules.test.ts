@@ -361,6 +361,9 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
     // Hausa "daga" ("by").
     ['Daga Abubakar Muhammad Yusuf', ['Abubakar Muhammad Yusuf']],
+    // Amharic "በ" ("by") standing apart from the name it credits.
+    ['በ ዮናስ አበበ', ['ዮናስ አበበ']],
+    ['በ ሰላም ገብሩ እና ሄኖክ ታደሰ', ['ሰላም ገብሩ', 'ሄኖክ ታደሰ']],
     // A bureau chief's title after the name, the city before it.
     ['By Emma Ujah, Abuja Bureau Chief', ['Emma Ujah']],
   ])('reads the byline line %j', (line, names) => {
@@ -372,6 +375,7 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
     'Skrevet af hensyn til læserne',
     'Daga bisani gwamnati ta amince da kasafin kudin',
+    'በላይ ዘለቀ የጀግንነት ታሪክ',
     'द्वारा जारी आंकड़ों के अनुसार प्रदूषण बढ़ा है',
   ])('reads no byline from the sentence %j', (line) => {
     expect(parseByline(line)).toBeNull();
