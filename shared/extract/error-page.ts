@@ -50,15 +50,23 @@ const ACCESS_CHECK_MAX_WORDS = 150;
 
 /**
  * A consent wall's button that accepts, opening its text of four words at most: "Accept all",
- * "Alle akzeptieren", "Tout accepter", "Akkoord", "Zustimmen und weiter" and their kin.
+ * "Alle akzeptieren", "Tout accepter", "Akkoord", "Zustimmen und weiter" and their kin, and
+ * Romanian "Sunt de acord", Greek "Αποδοχή", Hungarian "Elfogadom", Czech "Souhlasím",
+ * Indonesian "Setuju" or "Terima".
  */
 const ACCEPT_BUTTON = onFirstUse(
   () =>
-    /^(?:(?:alle|alles|tout|tümünü|i)\s(?:cookies\s)?)?(?:accept|agree|allow|akzept|zustimm|einverstanden|j.accept|acept|accett|aceit|akkoord|godta|hyväksy|akcept|přijm|приня|kabul|chấp\snhận|đồng\sý)/i,
+    /^(?:(?:alle|alles|tout|tümünü|i)\s(?:cookies\s)?)?(?:accept|agree|allow|akzept|zustimm|einverstanden|j.accept|acept|accett|aceit|akkoord|godta|hyväksy|akcept|přijm|souhlas|приня|kabul|chấp\snhận|đồng\sý|sunt\sde\sacord|αποδοχ|αποδέχ|elfogad|setuju|terima)/iu,
 );
 
-/** What a consent notice speaks of: cookies (so written in most languages), consent, privacy. */
-const CONSENT_WORDS = /cookie|consent|privacy|zustimm|einwillig|datenschutz/i;
+/**
+ * What a consent notice speaks of: cookies (so written in most languages; Turkish "çerez",
+ * Hungarian "süti"), consent, privacy.
+ */
+const CONSENT_WORDS = /cookie|consent|privacy|zustimm|einwillig|datenschutz|çerez|süti/iu;
+
+/** The longest text of a cookie banner in the body, its buttons and links aside. */
+const CONSENT_BANNER_MAX = 600;
 
 /** Ancestors of an accept button searched for the notice it answers: its form, its box, the wall. */
 const CONSENT_BOX_DEPTH = 6;
@@ -123,6 +131,26 @@ export function consentNotice(index: PageIndex): Element | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether a box is a consent banner: a short notice speaking of cookies or consent beside a
+ * button that accepts ({@link ACCEPT_BUTTON}) and one more choice. On a short page the body
+ * finder takes it in with the story; its words are never the article's, whatever its class
+ * names or language.
+ *
+ * @param box - a block of the body
+ */
+export function isConsentBanner(box: Element): boolean {
+  const buttons = descendants(box).filter((d) => buttonText(d) !== null);
+  if (buttons.length < 2) return false;
+  const accepts = buttons.some((b) => {
+    const text = (buttonText(b) ?? '').trim();
+    return ACCEPT_BUTTON().test(text) && countWords(text) <= 4;
+  });
+  if (!accepts) return false;
+  const notice = textExcept([box], isControl);
+  return notice.length <= CONSENT_BANNER_MAX && CONSENT_WORDS.test(notice);
 }
 
 /** A title's first part before its site's name ("Error 404 - Site", "Attention Required! | Cloudflare"). */

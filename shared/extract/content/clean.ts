@@ -5,6 +5,7 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
+import { isConsentBanner } from '../error-page.ts';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
 import { testHooks } from '../metadata-hints.ts';
@@ -874,6 +875,10 @@ function removalRule(
   if (byName && isFormControlBlock(el)) return { rule: 'form', match: '<form>' };
   if (byName && isDeferredPlaceholder(el) && options.texts.of(el, LONGEST_PLACEHOLDER) !== null) {
     return { rule: 'placeholder for deferred content' };
+  }
+  // Short boxes only: a box holding the story is read for it no deeper than its text's length.
+  if (byName && options.texts.of(el, LONGEST_PLACEHOLDER) !== null && isConsentBanner(el)) {
+    return { rule: 'consent banner' };
   }
   // A player's children but its sources are what browsers that cannot play it show instead.
   const player = el.parent?.type === 'tag' ? el.parent.name : '';

@@ -3344,3 +3344,68 @@ describe('rule: an ad\'s marking with its advertiser and registry token (Russian
     expect(article.contentText).toContain(paragraphs[1]);
   });
 });
+
+describe("a cookie banner in the body is no text of the article, whatever its words' language", () => {
+  it.each([
+    [
+      'English',
+      'We use cookies to improve your experience. By continuing, you agree to our privacy policy.',
+      'Accept all',
+      'Settings',
+    ],
+    [
+      'Romanian',
+      'Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună de navigare.',
+      'Sunt de acord',
+      'Setări',
+    ],
+    [
+      'Greek',
+      'Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας στον ιστότοπό μας.',
+      'Αποδοχή όλων',
+      'Ρυθμίσεις',
+    ],
+    [
+      'Hungarian',
+      'Weboldalunk sütiket használ a jobb felhasználói élmény érdekében.',
+      'Elfogadom',
+      'Beállítások',
+    ],
+    [
+      'Czech',
+      'Tento web používá soubory cookies k poskytování služeb a analýze návštěvnosti.',
+      'Souhlasím',
+      'Nastavení',
+    ],
+    [
+      'Vietnamese',
+      'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.',
+      'Đồng ý',
+      'Tùy chỉnh',
+    ],
+    [
+      'Indonesian',
+      'Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.',
+      'Setuju',
+      'Pengaturan',
+    ],
+    [
+      'Turkish',
+      'Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır.',
+      'Kabul et',
+      'Ayarlar',
+    ],
+  ])(
+    'removes a box of a notice in %s, a button that accepts and another choice',
+    (_language, notice, accept, other) => {
+      const banner = `<div class="k31"><p>${notice} <a href="/policy">…</a></p><div class="k32"><button>${accept}</button> <button>${other}</button></div></div>`;
+      expectRemovedFromBody(banner, notice);
+    },
+  );
+
+  it('keeps a paragraph about cookies beside a button that is no choice of consent', () => {
+    const box =
+      '<div class="k31"><p>The regulator said most sites still set cookies before readers agree to them.</p><button>Share</button> <button>Print</button></div>';
+    expect(extract(inArticle(box)).contentText).toContain('most sites still set cookies');
+  });
+});
