@@ -4,6 +4,7 @@ import {
   isJobTitleOnly,
   isNewsroomDesk,
   isNewsroomSignOff,
+  isWireAgency,
   namesInstitution,
 } from './author-names.ts';
 import {
@@ -600,7 +601,9 @@ function closingLines(
       isCollectiveCredit(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit));
     let names =
-      datedCredit?.names ?? (namesNoOne ? [] : parseByline(text, isEmphasised($, block, line)));
+      datedCredit?.names ??
+      bracketedAgency(credit) ??
+      (namesNoOne ? [] : parseByline(text, isEmphasised($, block, line)));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
       const signOff = bracketedSignOff(line);
@@ -642,6 +645,19 @@ function closingLines(
   const names: string[] = [];
   for (const name of found.flat()) if (!names.includes(name)) names.push(name);
   return { names, date, outlets };
+}
+
+/** A line of one name in round or square brackets: "(Reuters)", "[dpa]". */
+const BRACKETED_LINE = /^[([]\s*([^()[\]]{2,40}?)\s*[)\]]$/u;
+
+/**
+ * The news agency a closing line names alone in brackets ("(Reuters)", "(Xinhua)", "(dpa)",
+ * "[Reuters]"), as "(AFP)" in capitals was read already: the agency wrote the text. Null for
+ * any other line, and for another name in brackets ("(The Conversation)").
+ */
+function bracketedAgency(line: string): string[] | null {
+  const agency = BRACKETED_LINE.exec(line)?.[1];
+  return agency !== undefined && isWireAgency(agency) ? [agency] : null;
 }
 
 /**

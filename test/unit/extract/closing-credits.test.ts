@@ -217,6 +217,26 @@ describe("a reporter's name and a news agency closing the body", () => {
     expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
   });
 
+  it.each([
+    ['(AFP)', 'AFP'],
+    ['(Reuters)', 'Reuters'],
+    ['(Xinhua)', 'Xinhua'],
+    ['[Reuters]', 'Reuters'],
+    ['(dpa)', 'dpa'],
+    ['(Anadolu Ajansı)', 'Anadolu Ajansı'],
+  ])(
+    'reads a news agency alone in brackets, %j, as the author and leaves the body',
+    (line, agency) => {
+      const article = withTail(line);
+      expect(article.authors).toEqual([agency]);
+      expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    },
+  );
+
+  it('keeps a closing line of a name in brackets that is no agency', () => {
+    expect(withTail('(The Conversation)').authors).toEqual([]);
+  });
+
   it('keeps a closing sentence naming a person and an agency', () => {
     const line = 'Anna Berg, Reuters und dpa berichteten am Abend über den Beschluss des Rates.';
     expect(withTail(line).contentText).toContain(line);
