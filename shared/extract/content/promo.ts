@@ -280,7 +280,7 @@ function isWireSignOff(text: string): boolean {
   return name !== undefined && isWireAgency(name);
 }
 
-const CLOSING_METADATA = new RegExp(
+const CLOSING_METADATA = caseless(
   [
     // Its tags, topics or section, labelled in the publishers' languages ("Tags:", "Темы:",
     // "Tematy:", "Etiketler:"), and its keywords as the site's highlights ("Content Highlights:").
