@@ -20,6 +20,7 @@ import {
   classWords,
   descendants,
   detach,
+  edgeText,
   HEADING_TAGS,
   isBelow,
   isElement,
@@ -104,6 +105,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   }
   // Before the walk removes the headline the scoreboard stands above.
   removeMatchFurniture(container, remove, protect);
+  for (const part of openingSummary(container)) {
+    if (!protect.has(part)) remove(part, 'summary bullets opening the body');
+  }
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   // The readers that look at every element before the walk share one list of them.
   const elements = descendants(container);
@@ -163,6 +167,39 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const list of shareLists) {
     if (isBelow(list, container) && !protect.has(list)) remove(list, 'share bar');
   }
+}
+
+/**
+ * The label over summary bullets: "Key points", "Key takeaways", "Lo más importante", "Das
+ * Wichtigste in Kürze", "Résumé", "L'essentiel", "In sintesi", "Em resumo" and their kin.
+ */
+const SUMMARY_LABEL = onFirstUse(
+  () =>
+    /^(?:key\s(?:points|takeaways|facts)|at\sa\sglance|in\s(?:brief|short)|lo\s(?:más\s)?(?:importante|esencial)|claves|en\s(?:resumen|síntesis|breve)|das\swichtigste(?:\sin\skürze)?|auf\seinen\sblick|in\skürze|résumé|l['’]essentiel|en\sbref|in\s(?:sintesi|breve)|i\spunti\schiave|em\sresumo|resumo|pontos-chave|samenvatting|in\shet\skort|w\sskrócie|najważniejsze|tóm\stắt|ringkasan|poin\spenting)\s*[:：]?$/iu,
+);
+
+/**
+ * The summary bullets opening the body: a label ({@link SUMMARY_LABEL}) holding the body's first
+ * text, then a list, with their box when they are all it holds. The article's points in brief
+ * are no text of it (the benchmark's truth leaves CNBC's "Key Points" out of body and lead); the
+ * standfirst stays the lead. Elsewhere in the body such a box stays (a "Summary" a guide's
+ * section ends with).
+ */
+function openingSummary(container: Element): Element[] {
+  const first = edgeText(container, 'first');
+  let label = first?.parent ?? null;
+  if (label === null || !isElement(label) || label === container) return [];
+  const text = squash(textOf(label));
+  if (!SUMMARY_LABEL().test(text)) return [];
+  for (let up = label.parent; up !== null && up !== container && isElement(up); up = up.parent) {
+    if (squash(textOf(up)) !== text) break;
+    label = up;
+  }
+  const list = siblingElement(label, 'next');
+  if (list === null || (list.name !== 'ul' && list.name !== 'ol')) return [];
+  const box = label.parent;
+  if (box === null || box === container || !isElement(box)) return [label, list];
+  return box.children.filter((c) => squash(textOf(c)) !== '').length === 2 ? [box] : [label, list];
 }
 
 /**

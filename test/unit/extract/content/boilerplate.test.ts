@@ -3409,3 +3409,40 @@ describe("a cookie banner in the body is no text of the article, whatever its wo
     expect(extract(inArticle(box)).contentText).toContain('most sites still set cookies');
   });
 });
+
+describe('summary bullets opening the body are no text of it', () => {
+  const items = '<ul><li>Ba điểm chính của bài</li><li>Điểm thứ hai</li><li>Điểm thứ ba</li></ul>';
+  it.each([
+    ['Key points', 'h2'],
+    ['Key takeaways:', 'h3'],
+    ['Lo más importante', 'h3'],
+    ['Das Wichtigste in Kürze', 'strong'],
+    ['Résumé', 'p'],
+    ["L'essentiel", 'div'],
+    ['In sintesi', 'h4'],
+  ])(
+    'removes a box of the label %j in <%s> and its list, before the first paragraph',
+    (label, tag) => {
+      const box = `<div class="k41"><${tag}>${label}</${tag}>${items}</div>`;
+      const { contentText } = extract(page(`<div class="story">${box}${BODY}</div>`));
+      expect(contentText).not.toContain(label);
+      expect(contentText).not.toContain('Điểm thứ hai');
+      expect(contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+    },
+  );
+
+  it('removes the label and its list set straight in the body', () => {
+    const { contentText } = extract(
+      page(`<div class="story"><h2>Key points</h2>${items}${BODY}</div>`),
+    );
+    expect(contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+  });
+
+  it('keeps such a box after the first paragraph, and a list under another heading', () => {
+    const box = `<div class="k41"><h3>Résumé</h3>${items}</div>`;
+    const later = extract(page(`<div class="story"><p>${PARAGRAPHS[0]}</p>${box}${BODY}</div>`));
+    expect(later.contentText).toContain('Điểm thứ hai');
+    const other = extract(page(`<div class="story"><h2>Ba bước</h2>${items}${BODY}</div>`));
+    expect(other.contentText).toContain('Điểm thứ hai');
+  });
+});
