@@ -2,7 +2,8 @@
  * The time zone a page writes its times in, when no publisher configuration names it: a German
  * site's "18:11" without an offset is 18:11 in Berlin, not in London. What the page says is used,
  * in this order: an offset written on one of its other dates, the country of its language tag
- * (`de-AT`) or `og:locale`, the country of its domain (`.at`), its language alone (`de`), the
+ * (`de-AT`) or `og:locale`, the country of its domain (`.at`), else of its newsroom's address or
+ * telephone number (a `.com` paper's "Tel: +234 …"), its language alone (`de`), the
  * language its headline's script shows (kana: Japanese). Without any of these the caller falls
  * back to UTC.
  */
@@ -362,6 +363,58 @@ function headlineScriptZone(ctx: PageContext): [string, string] | undefined {
 }
 
 /**
+ * Countries by their telephone calling code (ITU's codes are prefix-free: "+234 803" is
+ * Nigeria's, "+27 21" South Africa's), for countries of one zone; the codes of several
+ * countries or zones (+1, +7, +52, +55, +61, +62) name none.
+ */
+let callingCodes: ReadonlyMap<string, string> | undefined;
+/** {@link callingCodes}, built on first use. */
+function callingCodeMap(): ReadonlyMap<string, string> {
+  callingCodes ??= new Map(
+    '20eg 27za 30gr 31nl 32be 33fr 34es 36hu 39it 40ro 41ch 43at 44gb 45dk 46se 47no 48pl 49de 51pe 53cu 54ar 56cl 57co 58ve 60my 63ph 65sg 66th 81jp 82kr 84vn 86cn 90tr 91in 92pk 94lk 98ir 212ma 213dz 216tn 218ly 220gm 221sn 222mr 223ml 224gn 225ci 226bf 227ne 228tg 229bj 230mu 231lr 232sl 233gh 234ng 235td 237cm 238cv 241ga 242cg 244ao 249sd 250rw 251et 252so 254ke 255tz 256ug 257bi 258mz 260zm 261mg 263zw 264na 265mw 267bw 351pt 353ie 358fi 359bg 370lt 371lv 372ee 380ua 381rs 385hr 386si 420cz 421sk 852hk 880bd 886tw 961lb 962jo 964iq 965kw 966sa 968om 971ae 972il 973bh 974qa 977np'
+      .split(' ')
+      .map((entry) => [entry.slice(0, -2), entry.slice(-2)]),
+  );
+  return callingCodes;
+}
+
+/** An international telephone number: "+234 803 …", "+27214062121". */
+const PHONE = /(?:^|[^\w+])\+\s?(\d{1,3})/;
+
+/**
+ * The country of the newsroom's own contacts, for a page on a generic domain: its publisher's
+ * address in JSON-LD (`addressCountry`), else the first international telephone number of its
+ * `tel:` links, `<address>` or `<footer>` ("Tel: +234 803 …" on a Nigerian paper's `.com`).
+ */
+function contactCountry(ctx: PageContext): [string, string] | null {
+  for (const node of ctx.jsonLd.nodes) {
+    const publisher = node.publisher as Record<string, unknown> | undefined;
+    for (const address of [node.address, publisher?.address]) {
+      const code = (address as Record<string, unknown> | undefined)?.addressCountry;
+      const country = stringOf(code)?.trim().toLowerCase() ?? '';
+      if (/^[a-z]{2}$/.test(country)) return [country, `the publisher's address (${country})`];
+    }
+  }
+  const links = ctx.index
+    .byTag('a')
+    .map((a) => a.attribs.href ?? '')
+    .filter((h) => h.startsWith('tel:'));
+  const texts = ['address', 'footer'].flatMap((tag) =>
+    ctx.index.byTag(tag).map((el) => ctx.$(el).text()),
+  );
+  for (const text of [...links, ...texts]) {
+    const digits = PHONE.exec(text)?.[1];
+    if (digits === undefined) continue;
+    for (let n = 3; n >= 1; n--) {
+      const country = callingCodeMap().get(digits.slice(0, n));
+      if (country !== undefined) return [country, `the telephone number +${digits.slice(0, n)}`];
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * Infers the zone a page writes its times in.
  *
  * @param ctx - the page
@@ -387,8 +440,10 @@ export function inferPageZone(
   ]
     .map((value) => stringOf(value) ?? '')
     .find((tag) => COUNTRY_ZONES[regionOf(tag)] !== undefined);
+  const contact = host === '' ? contactCountry(ctx) : null;
   const evidence: [string | undefined, string][] = [
     [COUNTRY_ZONES[host], `domain .${host}`],
+    [contact === null ? undefined : COUNTRY_ZONES[contact[0]], contact?.[1] ?? ''],
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
     [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],

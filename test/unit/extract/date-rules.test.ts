@@ -575,6 +575,45 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     },
   );
 
+  it.each([
+    [
+      'a telephone number in the address',
+      '<address>Lagos. Tel: +234 803 000 0000</address>',
+      'en-US',
+      '+01:00',
+    ],
+    [
+      'a telephone number in the footer',
+      '<footer><p>Phone: +254 20 322 2111</p></footer>',
+      'en',
+      '+03:00',
+    ],
+    ['a telephone link', '<footer><a href="tel:+27214062121">Call us</a></footer>', 'en', '+02:00'],
+  ])(
+    "takes the country of the newsroom's %s on a generic domain, over an English language tag",
+    (_, contact, lang, offset) => {
+      const html = page(naive, { lang }).replace('</main>', `</main>${contact}`);
+      expect(published(html)).toBe(`2023-04-28T18:11:01${offset}`);
+    },
+  );
+
+  it("takes the country of the publisher's address in JSON-LD on a generic domain", () => {
+    const org = ld({
+      '@type': 'NewsMediaOrganization',
+      name: 'Dar Hub',
+      address: { '@type': 'PostalAddress', addressCountry: 'TZ' },
+    });
+    expect(published(page(naive + org, { lang: 'en' }))).toBe('2023-04-28T18:11:01+03:00');
+  });
+
+  it("keeps the domain's country over a telephone number of another", () => {
+    const html = page(naive, { lang: 'de' }).replace(
+      '</main>',
+      '</main><footer>Tel. +44 20 7946 0000</footer>',
+    );
+    expect(published(html, 'https://news.example.at/a')).toBe('2023-04-28T18:11:01+02:00');
+  });
+
   it('knows daylight saving: the same site in winter is +01:00', () => {
     const winter = ld({ '@type': 'NewsArticle', datePublished: '2023-12-01 18:11:01' });
     expect(published(page(winter, { lang: 'de-DE' }))).toBe('2023-12-01T18:11:01+01:00');
