@@ -160,6 +160,9 @@ const NEWSROOM_ROLES = [
   'trình bày',
   'kỹ thuật',
   'biên tập',
+  // A station's or paper's editor below the reporters: "BTV: …", "Biên tập viên: …".
+  'biên tập viên',
+  'BTV',
   // Spanish, Portuguese, French and English credits below the writer's ("Texto: …").
   'edición',
   'edição',

@@ -190,6 +190,13 @@ describe("a newsroom's production credits among the closing byline lines", () =>
     ],
     ['an Indonesian editor', 'Penulis: Rina Ayu<br>Editor: Andi Saputra', ['Rina Ayu']],
     ['an English editor', 'Reporter: Jane Doe<br>Editor: John Roe', ['Jane Doe']],
+    // A Vietnamese station's editor below its reporters ("biên tập viên", "BTV").
+    [
+      "a Vietnamese station's editor",
+      'PV Minh Châu - Hồng Nhung<br>BTV: Thanh Tâm',
+      ['Minh Châu', 'Hồng Nhung'],
+    ],
+    ["a Vietnamese paper's editor", 'Bài: Thu Hà<br>Biên tập viên: Lê Hoa', ['Thu Hà']],
   ])('names no author in %s, and the writer above is read', (_what, lines, authors) => {
     const article = extractArticle(buildPage({ tail: `<p>${lines}</p>` }));
     expect(article.authors).toEqual(authors);
