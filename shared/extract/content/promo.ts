@@ -298,6 +298,8 @@ const CLOSING_METADATA = caseless(
     String.raw`^(?:${COUNT_OR_TOOL}\s*\|\s*){1,5}${COUNT_OR_TOOL}$`,
     // A pager with its label: "Trang: 1 | 2 | 3", "Seite 1 2 3 weiter".
     String.raw`^(?:trang|pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s*[|,·-]?\s*\d{1,3})+(?:\s*(?:[»›>]|tiếp|sau|next|weiter|siguiente|suivant|successiva))?$`,
+    // A rating widget's label and its marks: "Đánh giá bài viết: 1 2 3 4 5", "Rate this: ★★★★★".
+    String.raw`^(?:đánh giá bài viết|bình chọn bài viết|rate this(?: article| post| story)?|artikel bewerten|noter cet article|valora este artículo|avalie este artigo)\s*:?\s*(?:[1-9]\s*|10\s*|[★☆]\s*){3,10}$`,
     // The page named again for the reader: "Bạn đang xem bài viết: …", "You are reading: …".
     String.raw`^(?:bạn đang (?:xem|đọc)(?: bài viết| bài| tin)?|you are (?:reading|viewing))\s*:`,
     String.raw`^\d[\d.,\s]*\s(?:${VIEW_COUNT_WORDS})$`,

@@ -774,3 +774,18 @@ describe('rule: a source line labelled in Central, Eastern and Northern European
     expect(withTail(line).contentText).toContain('un oficial care a cerut');
   });
 });
+
+describe("a rating widget's label and marks below the byline are metadata", () => {
+  it('reads the byline above "Đánh giá bài viết: 1 2 3 4 5" and drops the widget', () => {
+    const tail =
+      '<p style="text-align: right;"><em>Hoàng Minh Đức</em></p><div class="rate">Đánh giá bài viết: 1 2 3 4 5</div>';
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.authors).toEqual(['Hoàng Minh Đức']);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a closing sentence opening with the label', () => {
+    const line = 'Đánh giá bài viết: nội dung đầy đủ, số liệu 1 2 3 được cập nhật kịp thời.';
+    expect(extractArticle(buildPage({ tail: `<p>${line}</p>` })).contentText).toContain(line);
+  });
+});

@@ -828,6 +828,8 @@ describe('findMainContent boilerplate removal', () => {
     ['a labelled pager with its next link', 'Seite 1 2 3 weiter'],
     ['the page named again', 'Bạn đang xem bài viết: Hội nghị tổng kết công tác năm 2023'],
     ['the page named again, in English', 'You are reading: The budget in five charts'],
+    ["a rating widget's label and marks", 'Đánh giá bài viết: 1 2 3 4 5'],
+    ["a rating widget's stars", 'Rate this article: ★★★★★'],
     [
       "a broadcaster's note that its transcript may not be final",
       'NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.',
