@@ -262,11 +262,18 @@ export function headingNamesSite(text: string, site: SiteIdentity): boolean {
   return namesSiteBy(text, site, WHOLE_DOMAIN, 1);
 }
 
+/**
+ * Vietnamese degrees run together with dots before a name ("PGS.TS NGUYỄN VĂN AN", "ThS.BS Phạm
+ * Thu Hà"): a scholar's signature, no domain name.
+ */
+const DEGREES_BEFORE_NAME =
+  /^\s*(?:(?:p?gs|tskh|ts|ths|bsckii|bscki|bs|ks|ncs|cn|ds)\.\s?)+(?:p?gs|tskh|ts|ths|bs)?\s+\p{Lu}/iu;
+
 function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords: number): boolean {
   const folded = foldLetters(text);
   if (folded === '') return false;
   if (site.names.includes(folded) || site.hostLabels.includes(folded)) return true;
-  if (domain.test(text)) return true;
+  if (domain.test(text) && !DEGREES_BEFORE_NAME.test(text)) return true;
   // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv;
   // or that its name's words begin: "TTO" of "Tuổi Trẻ Online".
   if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {

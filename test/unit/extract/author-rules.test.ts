@@ -3943,3 +3943,19 @@ describe("authors: a list whose items open with labels hidden for screen readers
     expect(authors(outlet, header)).toEqual(['Beispiel News']);
   });
 });
+
+describe('authors: Vietnamese degrees run together before the name in a byline element are no domain', () => {
+  it.each(['PGS.TS NGUYỄN VĂN AN', 'ThS.BS Nguyễn Văn An'])('reads %j as the name', (byline) => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chuyển đổi số quốc gia - Tạp chí</title></head><body><h2>Chuyển đổi số quốc gia</h2><div class="author"><b>${byline}</b></div><div class="content">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://tapchi.example.vn/a' }).authors).toEqual([
+      'Nguyễn Văn An',
+    ]);
+  });
+
+  it('still reads a domain as the outlet', () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chuyển đổi số quốc gia - Tạp chí</title></head><body><h2>Chuyển đổi số quốc gia</h2><div class="author"><b>VOV.VN</b></div><div class="content">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://tapchi.example.vn/a' }).authors).not.toContain(
+      'Vov.vn',
+    );
+  });
+});
