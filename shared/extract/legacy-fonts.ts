@@ -162,6 +162,9 @@ const UNICODE_VIETNAMESE =
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 /** Characters a legacy font draws as Vietnamese letters. */
 const LEGACY_CODES = /[\u00a1-\u00fe]/;
+/** Those codes but the Latin-1 letters Unicode Vietnamese writes too ("á", "ê", "ô", "ý"…). */
+const OTHER_LEGACY_CODES =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/;
 
 /** The nearest block ancestor of an element (or null). */
 function enclosingBlock(el: Element): Element | null {
@@ -227,7 +230,14 @@ function holdsPairBetween(bytes: Buffer, pair: string, after: number): boolean {
  * @returns how many elements' text was converted
  */
 export function convertLegacyFontText(elements: readonly Element[]): number {
-  let converted = 0;
+  // A font that also holds Unicode Vietnamese on the page was kept when its text was converted:
+  // its text of Latin-1 letters only ("(Theo Báo Yên Bái)") is Unicode too, not TCVN3's "Bỏo".
+  const unicodeIn = new Set<Encoding>();
+  const pending: {
+    readonly texts: AnyNode[];
+    readonly encoding: Encoding;
+    readonly joined: string;
+  }[] = [];
   for (const el of elements) {
     if (el.attribs.face === undefined && el.attribs.style === undefined) continue;
     const family = declaredFamily(el);
@@ -235,10 +245,16 @@ export function convertLegacyFontText(elements: readonly Element[]): number {
     if (encoding === null) continue;
     const texts = scopeTexts(el);
     const joined = texts.map((node) => (node.type === 'text' ? node.data : '')).join('');
+    if (UNICODE_VIETNAMESE.test(joined)) unicodeIn.add(encoding);
     if (!LEGACY_CODES.test(joined) || UNICODE_VIETNAMESE.test(joined)) continue;
     // An inline phrase, maybe too short to tell ("Lá"), is read with its paragraph's text.
     const block = BLOCK.has(el.name) ? null : enclosingBlock(el);
     if (block !== null && UNICODE_VIETNAMESE.test(textOf(block))) continue;
+    pending.push({ texts, encoding, joined });
+  }
+  let converted = 0;
+  for (const { texts, encoding, joined } of pending) {
+    if (unicodeIn.has(encoding) && !OTHER_LEGACY_CODES.test(joined)) continue;
     for (const node of texts) {
       if (node.type === 'text') node.data = fromLegacyFont(node.data, encoding);
     }

@@ -98,6 +98,18 @@ describe('rule: text in a legacy Vietnamese font reads as the font shows it', ()
     expect(article.contentText).toContain('Lá thư gửi bà con');
   });
 
+  it('leaves Latin-1 letters alone in a legacy font that holds Unicode text elsewhere on the page', () => {
+    const body = `${SHOWN.map((p) => `<p><font face=".VnTime">${p}</font></p>`).join('')}<p><font face=".VnTime">Chè Yên Bái ngon nhì.</font></p>`;
+    expect(extractArticle(portalPage('Hội nghị tổng kết', body)).contentText).toContain(
+      'Chè Yên Bái ngon nhì.',
+    );
+    // Alone in the font, such text is TCVN3's: "B¸o" reads "Báo".
+    const legacy = `${IN_TCVN3.map((p) => `<p><font face=".VnTime">${p}</font></p>`).join('')}<p><font face=".VnTime">B¸o Yªn B¸i ®­a tin.</font></p>`;
+    const text = extractArticle(portalPage('Hội nghị tổng kết', legacy)).contentText;
+    expect(text).toContain(SHOWN[0]);
+    expect(text).not.toContain('B¸o');
+  });
+
   it('leaves text in other fonts as it is', () => {
     const french = 'Le café à côté du théâtre était fermé à cause de la grève générale.';
     const body = `${SHOWN.map((p) => `<p>${p}</p>`).join('')}<p><font face="Times New Roman">${french}</font></p>`;
