@@ -320,6 +320,36 @@ export function withoutJobTitle(text: string): string {
 }
 
 /**
+ * A name without the job title written right after it with no comma, as TownNews BLOX bylines
+ * write it ("Jessica Moreno Staff Writer" → "Jessica Moreno"): the title of two capitalised words
+ * or more, opening with a word that qualifies a title ("Staff", "Senior", "Contributing"), after a
+ * name of two words or more, each written as a name is and none a title's word (not "AP National
+ * Political Writer"). A beat before a title ("Middle East Editor") is no name and title.
+ *
+ * @param text - a name as a byline writes it
+ * @returns the name before the title, or the text
+ */
+export function withoutTitleAfterName(text: string): string {
+  const words = text.split(' ');
+  for (let i = 2; i < words.length - 1; i++) {
+    const title = words.slice(i);
+    const name = words.slice(0, i);
+    if (
+      // The name's words as names are written, none a title's ("AP National Political Writer").
+      name.every(
+        (word) => /^\p{Lu}\p{Ll}/u.test(word) && word.replace(jobTitleWords(), '') !== '',
+      ) &&
+      title.every((word) => /^\p{Lu}/u.test(word)) &&
+      (words[i] ?? '').replace(jobTitleWords(), '') === '' &&
+      isJobTitleOnly(title.join(' '))
+    ) {
+      return name.join(' ');
+    }
+  }
+  return text;
+}
+
+/**
  * A job title's field or place after it: "… of History", "… for Policy", "… in Economics", "… à
  * Kiev", "… a Gaza", "… en Bruselas", "… da Roma".
  */

@@ -10,6 +10,7 @@ import {
   isNewsroomSignOff,
   isWireAgency,
   JOINED_PARTICLE,
+  withoutTitleAfterName,
 } from './author-names.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
@@ -930,7 +931,7 @@ export function cleanAuthors(raw: string): string[] {
       )
       .join(', ');
     const body = outletAfterSlash(written)?.name ?? written;
-    const parts = splitNames(body);
+    const parts = splitNames(body).map(withoutTitleAfterName);
     // A desk is read as a title: the paper and the city after it are its own ("न्यूज डेस्क, अमर
     // उजाला, नई दिल्ली", news desk).
     const titles = parts.map((part) => isJobTitleOnly(part) || isNewsroomSignOff(part));

@@ -1134,6 +1134,26 @@ describe("authors: what follows a job title in a byline is that person's affilia
   });
 });
 
+describe('authors: a job title written after a name without a comma is not part of the name', () => {
+  it.each([
+    ['Jessica Moreno Staff Writer', ['Jessica Moreno']],
+    ['By Jane Doe Senior Reporter', ['Jane Doe']],
+    ['Mary Ann Smith Staff Writer and John Roe', ['Mary Ann Smith', 'John Roe']],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(cleanAuthors(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ['Jane Writer Smith', ['Jane Writer Smith']],
+    ['AP National Political Writer', []],
+  ])(
+    'keeps a name with a word that names a job, and drops an outlet before a title, %j',
+    (raw, expected) => {
+      expect(cleanAuthors(raw)).toEqual(expected);
+    },
+  );
+});
+
 describe("authors: an outlet's acronym that starts the site's name is not a person", () => {
   it('drops "LBCI" on the site named "LBCIV7"', () => {
     expect(isPersonName('LBCI', { names: ['lbciv7'], hostLabels: ['lbcgroup'] })).toBe(false);
