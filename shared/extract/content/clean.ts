@@ -503,22 +503,37 @@ function signInBoxes(
   const fits = new Map<Element, boolean>();
   for (const field of elements) {
     let start: string;
+    let longest = LONGEST_SIGN_IN;
     if (isEmailField(field)) start = '<input type="email">';
     else if (SUBSCRIBER_CALL_TAGS.has(field.name) && isSubscriberCall(texts.of(field, 80))) {
       start = 'a call to subscribe or sign in';
+    } else if (
+      SUBSCRIBER_CALL_TAGS.has(field.name) &&
+      NOW_PLAYING.test(texts.of(field, 20) ?? '')
+    ) {
+      // A video player's overlay: its "Now Playing" title and its "Up Next" list, a few short
+      // lines; a heading "Now playing" over the article's prose is the box alone, and stays.
+      start = 'a video player\'s "Now Playing" label';
+      longest = LONGEST_PLAYER;
     } else continue;
     const box = largestAbove(field, container, options, SIGN_IN_DEPTH, (node) => {
       let fit = fits.get(node);
       if (fit === undefined) {
-        fit = textOf(node).length <= LONGEST_SIGN_IN && !holdsProse(node);
+        fit = textOf(node).length <= longest && !holdsProse(node);
         fits.set(node, fit);
       }
       return fit ? 'take' : 'stop';
     });
-    if (box !== null && !found.has(box)) found.set(box, start);
+    if (box !== null && box !== field && !found.has(box)) found.set(box, start);
   }
   return found;
 }
+
+/** A video player's label over the video it plays ("Now Playing"). */
+const NOW_PLAYING = /^(?:now playing|playing now)$/i;
+
+/** The most text a video player's overlay holds: its titles, clocks and buttons. */
+const LONGEST_PLAYER = 400;
 
 /** Elements a call to subscribe or sign in is written in. */
 const SUBSCRIBER_CALL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong']);

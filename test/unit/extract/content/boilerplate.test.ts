@@ -2198,6 +2198,24 @@ describe('furniture labels are no body text, in the languages publishers write t
     expect(images.map((image) => image.url)).toEqual(['https://news.example.org/anh.png']);
   });
 
+  it('removes a video player\'s overlay, its "Now Playing" and "Up Next" titles with it, whatever its class names', () => {
+    const player =
+      '<div class="k1"><div class="k2"><div class="k3"><div class="k4">Now Playing</div><div class="k5">How Dryers Actually Work</div></div>' +
+      '<div class="k6"><button>Play</button><span>Duration 4:12</span></div>' +
+      '<div class="k7"><span>Up Next</span><span>Every Washing Machine Setting Explained</span><button>Cancel</button></div></div></div>';
+    const { contentText } = extract(inArticle(player));
+    expect(contentText).not.toMatch(/Now Playing|Dryers|Up Next|Washing Machine/);
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it('keeps a paragraph headed "Now playing" among the prose', () => {
+    const heading = '<h3>Now playing</h3>';
+    const line =
+      'The theatre reopened on Friday with a revival of the play that first made it famous.';
+    const { contentText } = extract(inArticle(`${heading}<p>${line}</p>`));
+    expect(contentText).toContain(line);
+  });
+
   it('keeps a sentence that tells how old a thing is', () => {
     expectKept('This bridge is more than 120 years old, and the city plans to replace it in 2028.');
   });
