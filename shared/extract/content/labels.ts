@@ -494,8 +494,32 @@ function isControlBar(el: Element, text: string): boolean {
   if (/[a-z]/i.test(rest)) return true;
   const box = el.parent?.parent;
   return (
-    box != null &&
-    descendants(box).some((d) => d.attribs.role === 'slider' || d.attribs.type === 'range')
+    (box != null &&
+      descendants(box).some((d) => d.attribs.role === 'slider' || d.attribs.type === 'range')) ||
+    besidePlayerButton(el)
+  );
+}
+
+/** The most text a player's box holds around its clocks: its label, its credit. */
+const LONGEST_PLAYER_BOX = 200;
+/** A clock at zero, where a player that has not started stands ("0:00", "00:00"). */
+const ZERO_CLOCK = /^0?0:00$/;
+/** What plays: a player's button, its audio or video. */
+const PLAYER_PARTS: ReadonlySet<string> = new Set(['button', 'audio', 'video']);
+
+/**
+ * Whether clocks stand in a small box beside a player's button (or its audio or video) that
+ * shows a clock at zero: an audio player's "00:00" and "12:41" beside "Listen to this article".
+ * A live blog entry's time beside its share button shows no zero.
+ */
+function besidePlayerButton(el: Element): boolean {
+  const box = el.parent;
+  if (box == null || !isElement(box)) return false;
+  if (squash(textOf(box)).length > LONGEST_PLAYER_BOX) return false;
+  const inside = descendants(box);
+  return (
+    inside.some((d) => PLAYER_PARTS.has(d.name)) &&
+    inside.some((d) => ZERO_CLOCK.test(squash(textOf(d))))
   );
 }
 

@@ -2216,6 +2216,21 @@ describe('furniture labels are no body text, in the languages publishers write t
     expect(contentText).toContain(line);
   });
 
+  it("removes an audio player's clocks beside its button, the start at zero", () => {
+    const player =
+      '<div class="k1"><button class="k2"><span>Listen to this article</span></button>' +
+      '<div class="k3">00:00</div><div class="k3">12:41</div><p class="k4">Produced by ElevenLabs using AI narration.</p></div>';
+    const { contentText } = extract(inArticle(player));
+    expect(contentText).not.toMatch(/00:00|12:41/);
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it("keeps a live blog entry's time beside its share button", () => {
+    const entry =
+      '<div class="k1"><div class="k3">14:05</div><button class="k2">Share</button></div>';
+    expect(extract(inArticle(entry)).contentText).toContain('14:05');
+  });
+
   it('keeps a sentence that tells how old a thing is', () => {
     expectKept('This bridge is more than 120 years old, and the city plans to replace it in 2028.');
   });
