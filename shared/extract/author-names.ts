@@ -268,9 +268,13 @@ export function hasProseWords(text: string): boolean {
   return words.some((w) => lower(w) && !NAME_PARTICLE.test(w) && !NEWSROOM_WORD.test(w));
 }
 
-/** Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"). */
+/**
+ * Wire agencies, which sign copy with the place it was filed from ("Reuters, Washington"); the
+ * Arab world's as Arabic pages write them: AFP, Reuters, AP, dpa, Anadolu, Xinhua, and the
+ * national agencies of Saudi Arabia, Egypt, the Emirates, Qatar, Kuwait, Jordan and Syria.
+ */
 const WIRE_AGENCY =
-  /^(?:reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency|pa|deutsche presse-agentur|agence france-presse|agence france presse|austria presse agentur|press association|pa media|canadian press|the canadian press|australian associated press|aap|united press international|upi|agencia efe|tt nyhetsbyrån|stt|bns|elta|leta|sta|tanjug|fena|press trust of india|indo-asian news service|asian news international|kyodo news|jiji press|yonhap news agency|xinhua news agency|bloomberg news)$/iu;
+  /^(?:أ ف ب|أ\.ف\.ب|رويترز|أ ب|د ب أ|الأناضول|شينخوا|واس|أ ش أ|وام|قنا|كونا|بترا|سانا|reuters|afp|ap|associated press|pti|ians|ani|dpa|apa|kna|epd|efe|europa press|ansa|agi|xinhua|bloomberg|sda|ats|keystone-sda|belga|anp|ritzau|ntb|pap|čtk|ctk|tasr|mti|bta|hina|agerpres|lusa|aa|anadolu|anadolu ajansı|tass|ria novosti|интерфакс|interfax|тасс|риа новости|ukrinform|укрінформ|yonhap|kyodo|jiji|bernama|antara|ttxvn|vna|thông tấn xã việt nam|vietnam news agency|pa|deutsche presse-agentur|agence france-presse|agence france presse|austria presse agentur|press association|pa media|canadian press|the canadian press|australian associated press|aap|united press international|upi|agencia efe|tt nyhetsbyrån|stt|bns|elta|leta|sta|tanjug|fena|press trust of india|indo-asian news service|asian news international|kyodo news|jiji press|yonhap news agency|xinhua news agency|bloomberg news)$/iu;
 
 /**
  * Whether a name is a wire agency's ("Reuters", "PTI", "Associated Press").

@@ -789,3 +789,22 @@ describe("a rating widget's label and marks below the byline are metadata", () =
     expect(extractArticle(buildPage({ tail: `<p>${line}</p>` })).contentText).toContain(line);
   });
 });
+
+describe("rule: a wire agency's name alone in brackets closing the body, in Latin or Arabic script, credits the agency", () => {
+  it.each([
+    ['(أ ف ب)', 'أ ف ب'],
+    ['(رويترز)', 'رويترز'],
+    ['(د ب أ)', 'د ب أ'],
+    ['(واس)', 'واس'],
+    ['(Reuters)', 'Reuters'],
+    ['(AFP)', 'AFP'],
+  ])('leaves the body and credits the agency: %j', (line, agency) => {
+    const article = withTail(line);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual([agency]);
+  });
+
+  it.each(['(الجزيرة)', '(Tuổi Trẻ)'])('keeps a name in brackets that is no agency: %j', (line) => {
+    expect(withTail(line).contentText).toContain(line);
+  });
+});
