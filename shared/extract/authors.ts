@@ -1142,8 +1142,8 @@ export function siteCreditNames(line: string, isSite: (text: string) => boolean)
 const BROADCAST_SIGN_OFF =
   /^([^,]{3,60}),\s+(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,5}(?:News|Radio|TV|Television)(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?\.?$/u;
 
-/** A dash opening a sign-off, before a capital. */
-const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu})/u;
+/** A dash opening a sign-off, before a capital or a letter of a script without capitals. */
+const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu}|\p{Lo})/u;
 
 /**
  * Recognises a byline line at the end of an article body and returns its names, or null when
@@ -1276,6 +1276,11 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     }
     if (affiliation.length === 0 && isNameAndAgency(first)) return cleanAuthors(first);
     // Names joined by slashes ("Mathatisi Sebusi/Mohalenyane Phakela") are read one by one.
+    // A dash before two to four words of a script without capitals signs the text off as one
+    // before a capitalised name does ("- مريم الحامدي"); one word after it is no full name.
+    if (signedOff && affiliation.length === 0 && first.includes(' ') && isUncasedName(first)) {
+      return [first];
+    }
     if (!first.split(/\s*\/\s*/).every(looksLikeName)) {
       // Plain, a full name before a comma signs only with its unit after it: "Trần Thị Mai,
       // Phòng Tư pháp huyện".

@@ -808,3 +808,19 @@ describe("rule: a wire agency's name alone in brackets closing the body, in Lati
     expect(withTail(line).contentText).toContain(line);
   });
 });
+
+describe('rule: a dash and a name of a script without capitals closing the body sign it', () => {
+  it.each([
+    ['- مريم الحامدي', 'مريم الحامدي'],
+    ['— محمد عبد الله', 'محمد عبد الله'],
+    ['– אבי כהן', 'אבי כהן'],
+  ])('reads %j as the byline', (line, name) => {
+    const article = withTail(line);
+    expect(article.authors).toEqual([name]);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it.each(['- انتهى', '- وكالات'])('reads one word after a dash as no name: %j', (line) => {
+    expect(withTail(line).authors).toEqual([]);
+  });
+});
