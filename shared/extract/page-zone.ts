@@ -182,11 +182,14 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
  */
 const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   am: 'Africa/Addis_Ababa',
+  // Moroccan Arabic (WordPress's `ary`) and Sorani Kurdish, written mostly in Iraq's Kurdistan.
+  ary: 'Africa/Casablanca',
   be: 'Europe/Minsk',
   bg: 'Europe/Sofia',
   bn: 'Asia/Dhaka',
   bs: 'Europe/Sarajevo',
   ca: 'Europe/Madrid',
+  ckb: 'Asia/Baghdad',
   cs: 'Europe/Prague',
   da: 'Europe/Copenhagen',
   de: 'Europe/Berlin',

@@ -535,6 +535,9 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     ['the language bn', { lang: 'bn' }, 'https://news.example.com/a', '+06:00'],
     ['the language ur', { lang: 'ur' }, 'https://news.example.com/a', '+05:00'],
     ['the language ne', { lang: 'ne' }, 'https://news.example.com/a', '+05:45'],
+    // Sorani Kurdish, written mostly in Iraq's Kurdistan; Moroccan Arabic, WordPress's "ary".
+    ['the language ckb', { lang: 'ckb' }, 'https://news.example.net/a', '+03:00'],
+    ['the language ary', { lang: 'ary' }, 'https://news.example.com/a', '+01:00'],
     ['the domain .mn', {}, 'https://news.example.mn/a', '+08:00'],
     ['the language mn', { lang: 'mn' }, 'https://news.example.com/a', '+08:00'],
     ['the domain .kg', {}, 'https://news.example.kg/a', '+06:00'],
