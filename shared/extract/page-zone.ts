@@ -9,7 +9,7 @@
  */
 import { zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
-import { stringOf, valuesOf } from './json-ld.ts';
+import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 
 /** The zone of each country (its capital's, or its most populous where it has several). */
@@ -285,6 +285,21 @@ function regionOf(tag: string): string {
   return LANGUAGE_WIDE_LOCALES.has(`${language}-${region}`) ? '' : region;
 }
 
+/**
+ * The country code of the publisher's postal address in JSON-LD (`"addressCountry": "JO"`, or a
+ * Country node named so), lower case, else ''.
+ */
+function publisherCountry(ctx: PageContext): string {
+  const { article, byId } = ctx.jsonLd;
+  const publisher = resolveRef(valuesOf(article, 'publisher')[0], byId) as JsonLdNode | undefined;
+  const address = resolveRef(valuesOf(publisher ?? null, 'address')[0], byId) as
+    | JsonLdNode
+    | undefined;
+  const country = valuesOf(address ?? null, 'addressCountry')[0];
+  const code = stringOf(country) ?? stringOf((country as JsonLdNode | undefined)?.name) ?? '';
+  return /^[a-z]{2}$/i.test(code.trim()) ? code.trim().toLowerCase() : '';
+}
+
 /** A zone the page's evidence points to, and what the evidence was. */
 export interface PageZone {
   readonly zone: string;
@@ -450,6 +465,7 @@ export function inferPageZone(
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
     [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],
+    [COUNTRY_ZONES[publisherCountry(ctx)], "the publisher's address"],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
   const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);

@@ -689,6 +689,33 @@ describe("dates: a country in another of the page's language declarations names 
   });
 });
 
+describe("dates: the country of the publisher's postal address in JSON-LD names the zone", () => {
+  const graph = (address: unknown) =>
+    ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          datePublished: '2025-02-10T11:25:31',
+          publisher: { '@id': 'https://news.example.com/#organization' },
+        },
+        { '@type': 'Organization', '@id': 'https://news.example.com/#organization', address },
+      ],
+    });
+
+  it.each([
+    ['a country code', { '@type': 'PostalAddress', addressCountry: 'JO' }, '+03:00'],
+    ['a Country node', { addressCountry: { '@type': 'Country', name: 'EG' } }, '+02:00'],
+  ])('reads a time without an offset on a page in lang="ar" by %s', (_, address, offset) => {
+    expect(published(page(graph(address), { lang: 'ar' }))).toBe(`2025-02-10T11:25:31${offset}`);
+  });
+
+  it('gives way to the domain', () => {
+    const html = page(graph({ addressCountry: 'US' }), { lang: 'ar' });
+    expect(published(html, 'https://news.example.ae/a')).toBe('2025-02-10T11:25:31+04:00');
+  });
+});
+
 describe('dates: Arabic month names of the Levant, Egypt and the Maghreb, as Arabic pages write them', () => {
   it.each([
     ['04 آب/اغسطس 2013', '2013-08-04T00:00:00+00:00'],
