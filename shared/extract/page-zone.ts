@@ -285,21 +285,6 @@ function regionOf(tag: string): string {
   return LANGUAGE_WIDE_LOCALES.has(`${language}-${region}`) ? '' : region;
 }
 
-/**
- * The country code of the publisher's postal address in JSON-LD (`"addressCountry": "JO"`, or a
- * Country node named so), lower case, else ''.
- */
-function publisherCountry(ctx: PageContext): string {
-  const { article, byId } = ctx.jsonLd;
-  const publisher = resolveRef(valuesOf(article, 'publisher')[0], byId) as JsonLdNode | undefined;
-  const address = resolveRef(valuesOf(publisher ?? null, 'address')[0], byId) as
-    | JsonLdNode
-    | undefined;
-  const country = valuesOf(address ?? null, 'addressCountry')[0];
-  const code = stringOf(country) ?? stringOf((country as JsonLdNode | undefined)?.name) ?? '';
-  return /^[a-z]{2}$/i.test(code.trim()) ? code.trim().toLowerCase() : '';
-}
-
 /** A zone the page's evidence points to, and what the evidence was. */
 export interface PageZone {
   readonly zone: string;
@@ -405,11 +390,14 @@ const PHONE = /(?:^|[^\w+])\+\s?(\d{1,3})/;
  * `tel:` links, `<address>` or `<footer>` ("Tel: +234 803 …" on a Nigerian paper's `.com`).
  */
 function contactCountry(ctx: PageContext): [string, string] | null {
-  for (const node of ctx.jsonLd.nodes) {
-    const publisher = node.publisher as Record<string, unknown> | undefined;
-    for (const address of [node.address, publisher?.address]) {
-      const code = (address as Record<string, unknown> | undefined)?.addressCountry;
-      const country = stringOf(code)?.trim().toLowerCase() ?? '';
+  const { nodes, byId } = ctx.jsonLd;
+  const node = (value: unknown) => resolveRef(value, byId) as JsonLdNode | undefined;
+  for (const each of nodes) {
+    for (const address of [each.address, node(each.publisher)?.address]) {
+      // A code ("JO"), or a Country node named by one.
+      const code = node(address)?.addressCountry;
+      const named = stringOf(code) ?? stringOf((code as JsonLdNode | undefined)?.name) ?? '';
+      const country = named.trim().toLowerCase();
       if (/^[a-z]{2}$/.test(country)) return [country, `the publisher's address (${country})`];
     }
   }
@@ -465,7 +453,6 @@ export function inferPageZone(
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
     [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],
-    [COUNTRY_ZONES[publisherCountry(ctx)], "the publisher's address"],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
   const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);
