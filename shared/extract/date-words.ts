@@ -481,6 +481,7 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
  * none): Burmese August with "သြ", Sri Lanka's Tamil February, September and October; then
  * Swahili's, Hausa's and Filipino's names (those {@link MONTH_WORDS} has as "-") and the Swahili
  * "Disemba"; then Europe's: Bulgarian, Macedonian, Serbian (Cyrillic, both cases; Latin), the
+ * Serbian short forms ("06. дец 2026", "06. avg 2026"), the
  * Croatian genitive ("6. prosinca"; "listopada" aside), the Lithuanian genitive, Latvian (and its
  * locative "decembrī"), Estonian, Catalan, Basque ("abenduaren"), Galician, Albanian, and the
  * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026"), and the Greek names as capitals
@@ -503,6 +504,8 @@ const SCRIPT_MONTH_NAMES = [
   'јануар фебруар - - - јун јул - септембар октобар новембар децембар',
   'јануара фебруара - априла маја јуна јула - септембра октобра новембра децембра',
   'januara februara marta - - juna jula avgust septembar oktobar novembar decembar',
+  'јан феб - - - - - - - - - дец',
+  '- - - - - - - avg - - - -',
   'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca',
   '- - - - - - - - - - studenog -',
   'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',

@@ -84,6 +84,11 @@ describe('parseDate', () => {
     ['6. децембра 2026.', 'Europe/Belgrade', '2026-12-06T00:00:00+01:00'],
     ['06. decembar 2026. 15:32', 'Europe/Belgrade', '2026-12-06T15:32:00+01:00'],
     ['6. jula 2026.', 'Europe/Belgrade', '2026-07-06T00:00:00+02:00'],
+    // Serbian's short forms in Cyrillic, as RTS dates its stories, and in Latin.
+    ['субота, 06. дец 2026, 18:30', 'Europe/Belgrade', '2026-12-06T18:30:00+01:00'],
+    ['06. авг 2026. 09:10', 'Europe/Belgrade', '2026-08-06T09:10:00+02:00'],
+    ['петак, 13. феб 2026, 07:05', 'Europe/Belgrade', '2026-02-13T07:05:00+01:00'],
+    ['06. avg 2026. 09:10', 'Europe/Belgrade', '2026-08-06T09:10:00+02:00'],
     ['6. prosinca 2026. u 15:32', 'Europe/Zagreb', '2026-12-06T15:32:00+01:00'],
     ['6. listopada 2026.', 'Europe/Zagreb', '2026-10-06T00:00:00+02:00'],
     ['6. listopada 2026', 'Europe/Warsaw', '2026-11-06T00:00:00+01:00'],
