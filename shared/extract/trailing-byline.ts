@@ -379,9 +379,13 @@ const MAX_LINES_BELOW_BYLINE = 2;
 /** The longest such line. */
 const MAX_SET_ASIDE_CHARS = 200;
 
-/** A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters", "Эх сурвалж: ikon.mn". */
+/**
+ * A line crediting where the article came from: "Nguồn: Báo Yên Bái", "Source: Reuters", "Эх
+ * сурвалж: ikon.mn", and in Central and Eastern Europe's languages ("Sursa: Agerpres", "Izvor:
+ * Tanjug", "Извор: Танјуг", "Източник: БТА", "Vir: STA", "Źródło: PAP", "Forrás: MTI").
+ */
 const SOURCE_LINE =
-  /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa|источник|джерело|эх сурвалж)\s*:\s*\S/iu;
+  /^(?:nguồn|source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|kilde|källa|источник|джерело|эх сурвалж|sursa|izvor|извор|източник|vir|allikas|avots|šaltinis|źródło|zdroj|forrás|lähde|πηγή)\s*:\s*\S/iu;
 
 /** A block set aside, and where it stood. */
 interface SetAside {

@@ -824,3 +824,16 @@ describe('rule: a dash and a name of a script without capitals closing the body 
     expect(withTail(line).authors).toEqual([]);
   });
 });
+
+describe('rule: a source line in more languages below a closing byline is set aside, so the byline is read and leaves', () => {
+  it.each([
+    ['Аутор: Ана Петровић', 'Извор: Танјуг'],
+    ['<strong>Ion Popescu</strong>', 'Sursa: Agerpres'],
+    ['<strong>Maja Kranjc</strong>', 'Vir: STA'],
+    ['<strong>Мария Петрова</strong>', 'Източник: БТА'],
+  ])('%j above %j', (byline, source) => {
+    const { authors, contentText } = withTail(`${byline}</p><p>${source}`);
+    expect(authors).toEqual([byline.replace(/<[^>]+>|^Аутор: /g, '')]);
+    expect(contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+});
