@@ -50,8 +50,11 @@ import { type ShortTexts, shortText } from './short-text.ts';
 const PAYWALL_NOTICE =
   /^(?:[［【[](?:有料)?会員限定[］】\]]\s*)?(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
 
-/** A class or id naming a paywall's box ("paywall", "article-paywall", "pay-wall"). */
-const PAYWALL_CLASS = /pay-?wall/;
+/**
+ * A class or id naming a paywall's box ("paywall", "article-paywall", "pay-wall"), or naming it by
+ * its vendor or its offer ("js-piano-teaser", Piano's; "premium"): the box must call to subscribe.
+ */
+const PAYWALL_CLASS = /pay-?wall|piano|premium/;
 
 /** The longest text of a paywall's box: a notice, a pitch and its buttons. */
 const LONGEST_PAYWALL_BOX = 400;

@@ -2989,6 +2989,13 @@ describe('a short box its class names a paywall, calling to subscribe, is furnit
     expectRemovedFromBody(box, gone);
   });
 
+  it.each([
+    ['js-piano-teaser', 'Ďalšie časti článku sú dostupné len pre predplatiteľov.'],
+    ['premium', 'Den här artikeln ingår i Plus. Logga in eller köp prenumeration.'],
+  ])('removes a box its class names the paywall by its vendor or offer, %j', (name, notice) => {
+    expectRemovedFromBody(`<div class="${name}"><p>${notice}</p></div>`, notice.slice(0, 20));
+  });
+
   it("keeps the story's paragraphs a paywall's class wraps (Helsingin Sanomat's 'paywall-content')", () => {
     const html = page(
       `<div class="story"><p>${PARAGRAPHS[0]}</p><div class="paywall-content">${PARAGRAPHS.slice(1)
