@@ -3288,6 +3288,10 @@ A befektetők a jövő heti kamatdöntésre várnak, amelyen a piac egy újabb n
       '<p><strong>Dołącz do nas na Facebooku!</strong></p>',
     ],
     ['a Hungarian call to follow on Facebook', '<p>Kövess minket a Facebookon is!</p>'],
+    [
+      'a Hungarian call to become a paying reader',
+      '<div class="k3"><h3>Támogasd a 444-et!</h3><p>A 444 független, olvasói támogatásból működik. Legyél előfizető!</p></div>',
+    ],
   ])('leaves %s out of the body', (_, closing) => {
     const html = `<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><title>Rekordot döntött a forint gyengülése</title></head><body><article><h1>Rekordot döntött a forint gyengülése</h1><div class="k0">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${closing}</div></article></body></html>`;
     const article = extractArticle(html, {
