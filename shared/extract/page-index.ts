@@ -407,6 +407,20 @@ export function isBylineNav(nav: Element, index: PageIndex): boolean {
 }
 
 /**
+ * The words of `outsideClass` that an element's class and id hold, each a part of the page
+ * that is present ("-no-sidebar", "sidebar-to-none": a layout flag, no box of other pages); null
+ * when none. Most elements have neither attribute: they are answered without building a string.
+ */
+function outsideWords(node: Element, outsideClass: RegExp): RegExpMatchArray | null {
+  const { class: cls, id } = node.attribs;
+  if (cls === undefined && id === undefined) return null;
+  const hints = `${cls ?? ''} ${id ?? ''}`;
+  return hints.match(outsideClass) === null
+    ? null
+    : presentParts(hints.toLowerCase()).match(outsideClass);
+}
+
+/**
  * Whether an element sits in a link, a list item, navigation, a sidebar, a footer, a related
  * box or comments — places whose dates and names belong to other pages. Given the page's index,
  * inside the article that holds the headline an `<aside>`, a `<footer>` and a "sidebar" layout
@@ -436,10 +450,7 @@ export function isOutsideArticle(
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;
     }
-    const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`;
-    let words = hints.match(outsideClass);
-    // "-no-sidebar", "sidebar-to-none": a layout flag, no box of other pages.
-    if (words !== null) words = presentParts(hints.toLowerCase()).match(outsideClass);
+    let words = outsideWords(node, outsideClass);
     // A "teaser" box that links to no other page is the article's own (a CMS's meta line,
     // `<div class="teaser_text_meta">` with the author's page, anchors and a print button):
     // another story's teaser links to that story.
