@@ -425,6 +425,12 @@ function shownTitleSegment(
   return best ?? opening;
 }
 
+/** Whether an element's text is the last the page shows. */
+function closesPage(ctx: PageContext, el: Element): boolean {
+  const body = ctx.index.byTag('body')[0];
+  return body !== undefined && cleanText(textOf(body)).endsWith(cleanText(textOf(el)));
+}
+
 /**
  * The title a line the page shows gives, with where it was read and, as a note, the `<title>`
  * passed over for it (none when empty).
@@ -975,8 +981,12 @@ export function readTitle(
     // With nothing better, a placeholder still titles the article: it is not lost.
     return tagText === '' ? null : { title: tagText, source: '<title>' };
   }
-  const segment = shownTitleSegment(ctx, titleTag, site);
+  const showing = shownTitleSegment(ctx, titleTag, site);
   const onePart = titleTag.split(SEPARATOR).length === 1;
+  // A <title> of one part shown only as the page's closing line, its footer ("UBND xã Đại Phác -
+  // huyện Văn Yên - tỉnh Yên Bái"), names the site: no headline stands below the text.
+  const footer = showing !== null && onePart && closesPage(ctx, showing.element);
+  const segment = footer ? null : showing;
   // A <title> of one short part, a section's name, shown as a box's heading ("TIN TỨC SỰ KIỆN"
   // above a SharePoint page's article): the line its class calls the headline is the article's.
   const boxed =
@@ -1006,6 +1016,7 @@ export function readTitle(
   if (
     segment === null &&
     ((!onePart && namesOnlySiteAndSections(titleTag, site, index)) ||
+      footer ||
       holdsPageLabel(titleTag) ||
       DECORATED.test(titleTag) ||
       site.names.includes(foldLetters(title)) ||

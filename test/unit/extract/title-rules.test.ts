@@ -765,6 +765,18 @@ ${BODY}</td></tr></table></body></html>`;
     );
   });
 
+  it("takes the bold line above the text under a one-part <title> the page shows only in its closing line, the site's footer", () => {
+    const html = `<html><head><title>UBND xã Đại Phác</title></head><body>
+<table><tr><td><img src="/images/banner.gif"></td></tr><tr><td><table><tr><td width="70%">
+<p><font size="4"><b>Tập huấn kỹ thuật trồng quế hữu cơ cho hội viên nông dân</b></font></p>
+${BODY_PARAGRAPHS.map((p) => `<p><font size="3">${p}</font></p>`).join('')}
+</td><td width="30%"><p><b>THÔNG BÁO</b></p></td></tr></table></td></tr>
+<tr><td><font size="1">UBND xã Đại Phác - huyện Văn Yên - tỉnh Yên Bái</font></td></tr></table></body></html>`;
+    const article = extractArticle(html, { url: 'http://daiphac.example.gov.vn/tin/5.html' });
+    expect(article.title).toBe('Tập huấn kỹ thuật trồng quế hữu cơ cho hội viên nông dân');
+    expect(article.lead ?? '').not.toContain('Tập huấn');
+  });
+
   it('takes no byline set in bold above the text ("Tác giả: …") as the headline', () => {
     const headline = 'Ninh Bình tổ chức Hội nghị xúc tiến du lịch với các thị trường trọng điểm';
     const html = `<html><head><title>Tin tức - Cổng thông tin điện tử tỉnh Ninh Bình</title></head><body>
