@@ -146,6 +146,8 @@ export function selectTop(
   let lastScore = scoreOf(scoring, top) ?? 0;
   const threshold = lastScore / 3;
   for (let p = top.parent; !isRoot(p); p = (p as ParentNode).parent) {
+    // A layout row's columns are the page's: above it is more layout, never more article.
+    if (columnOf(scoring, top) !== top) break;
     const parentScore = scoreOf(scoring, p);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -156,6 +158,9 @@ export function selectTop(
     lastScore = parentScore;
   }
 
+  // A layout row is its column before the climb: the row of a layout table alone in a cell of
+  // the page's layout table would climb to that cell's row, the side column with it.
+  top = columnOf(scoring, top);
   // An only child says nothing more than its parent.
   for (
     let p = top.parent;
@@ -164,7 +169,7 @@ export function selectTop(
   ) {
     top = p as Element;
   }
-  return mergeSplitBody(scoring, columnOf(scoring, top));
+  return mergeSplitBody(scoring, top);
 }
 
 /**

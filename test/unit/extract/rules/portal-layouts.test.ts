@@ -47,6 +47,19 @@ describe('rule: a row of a layout table is its columns; the article is the colum
   });
 });
 
+describe('rule: a row of an inner layout table is resolved to its column before the walk up', () => {
+  it("leaves out the side column of a layout table set in a cell of the page's layout table", () => {
+    const html = `<html><head><title>UBND xã Đại Phác</title></head><body><table width="960">
+<tr><td><img src="/images/banner.gif"></td></tr>
+<tr><td><a href="/">Trang chủ</a> | <a href="/tin-tuc">Tin tức</a></td></tr>
+<tr><td><table width="100%"><tr><td width="70%" valign="top">
+${PARAGRAPHS.map((p) => `<p><font face="Arial" size="3">${p}</font></p>`).join('\n')}
+</td><td width="30%" valign="top"><p><b>THÔNG BÁO</b></p><p><a href="/tb/1">Lịch tiếp dân tháng 12</a></p><p><b>Số người truy cập:</b> 12.345</p></td></tr></table></td></tr>
+<tr><td align="center"><font size="1">UBND xã Đại Phác - huyện Văn Yên - tỉnh Yên Bái</font></td></tr></table></body></html>`;
+    expect(paragraphs(extract(html).contentText)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('rule: a visit counter is never body', () => {
   it.each([
     ['Vietnamese', 'Đang truy cập: 125, trong đó thành viên: 3, khách: 122. Hôm nay: 3.456'],
