@@ -407,6 +407,23 @@ function isShortOutletName(text: string): boolean {
   return isNameInWords(text, MAX_OUTLET_WORDS);
 }
 
+/**
+ * The person a "Theo" line credits when the line below is the outlet alone, in sentence case
+ * ("Theo Minh Anh" over "Nhịp sống thị trường", as CafeF closes): a name of two words or more,
+ * no outlet's ("Theo Báo Yên Bái" credits the outlet); else null.
+ *
+ * @param above - the "Theo" line
+ * @param line - the line below it, closing the body
+ */
+export function personOverOutlet(above: string, line: string): string | null {
+  const text = unwrap(cleanText(above));
+  const name = text.replace(THEO, '').replace(/[.\s]+$/, '');
+  const outlet = cleanText(line);
+  const person =
+    THEO.test(text) && looksLikeName(name) && name.includes(' ') && !ORGANISATION.test(name);
+  return person && isShortOutletName(outlet) && !looksLikeName(outlet) ? name : null;
+}
+
 /** The longest unit a credit line names: "Phòng Cảnh sát điều tra tội phạm về ma túy số 2". */
 const MAX_UNIT_CREDIT = 60;
 

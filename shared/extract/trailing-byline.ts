@@ -16,6 +16,7 @@ import {
   isUnitLine,
   looksLikeName,
   parseByline,
+  personOverOutlet,
   siteCreditNames,
 } from './authors.ts';
 import {
@@ -271,6 +272,18 @@ function nameAboveUnit(
   const unit = text.trim().replace(/^\((.*)\)$/u, '$1');
   const names = parseByline(`${above.text} (${unit})`);
   return names === null ? null : { ...above, names };
+}
+
+/** A person credited with "Theo" over the outlet's line ({@link personOverOutlet}), or null. */
+function personAboveOutlet(
+  $: CheerioAPI,
+  block: Element,
+  line: readonly AnyNode[],
+  text: string,
+): (LabelAbove & { readonly names: string[] }) | null {
+  const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
+  const person = above === null ? null : personOverOutlet(above.text, text);
+  return above === null || person === null ? null : { ...above, names: [person] };
 }
 
 /** The last child of `block` that holds text (read from the end: bodies have many children). */
@@ -616,7 +629,9 @@ function closingLines(
         signOff.text.data = signOff.before;
         break;
       }
-      const unit = nameAboveUnit($, block, line, cleanText(text));
+      const unit =
+        nameAboveUnit($, block, line, cleanText(text)) ??
+        personAboveOutlet($, block, line, cleanText(text));
       const label = unit ?? labelAbove($, block, line);
       // The line above is read with this one only when it is no signature block's.
       if (label === null || lines + 1 >= maxLines) break;

@@ -837,3 +837,22 @@ describe('rule: a source line in more languages below a closing byline is set as
     expect(contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
   });
 });
+
+describe('a person credited with "Theo" over the outlet alone closing the body', () => {
+  it.each([
+    '<p class="author">Theo Minh Anh</p><p class="source">Nhịp sống thị trường</p>',
+    '<p><strong>Theo Minh Anh</strong><br>Nhịp sống thị trường</p>',
+    '<p><b>Theo Nguyễn Lan Hương</b></p><p><i>Người đồng hành</i></p>',
+  ])('reads the person as the author and takes both lines out of the body: %s', (lines) => {
+    const article = extractArticle(buildPage({ tail: lines }));
+    expect(article.authors.length).toBe(1);
+    expect(['Minh Anh', 'Nguyễn Lan Hương']).toContain(article.authors[0]);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it('keeps a sentence below the credit', () => {
+    const sentence = 'Thị trường còn nhiều biến động.';
+    const article = extractArticle(buildPage({ tail: `<p>Theo Minh Anh</p><p>${sentence}</p>` }));
+    expect(article.contentText.endsWith(sentence)).toBe(true);
+  });
+});
