@@ -425,10 +425,17 @@ function shownTitleSegment(
   return best ?? opening;
 }
 
-/** Whether an element's text is the last the page shows. */
-function closesPage(ctx: PageContext, el: Element): boolean {
+/** The most characters of the page's closing lines (its footer) read for the site's name. */
+const FOOTER_CHARS = 200;
+
+/**
+ * Whether a text is written, diacritics or none, in the page's closing lines: its footer
+ * ("UBND xã Hòa Bình - huyện Kiến Xương" for "UBND xa Hoa Binh").
+ */
+function inFooter(ctx: PageContext, text: string): boolean {
   const body = ctx.index.byTag('body')[0];
-  return body !== undefined && cleanText(textOf(body)).endsWith(cleanText(textOf(el)));
+  const end = body === undefined ? '' : cleanText(textOf(body)).slice(-FOOTER_CHARS);
+  return foldLetters(text) !== '' && foldLetters(end).includes(foldLetters(text));
 }
 
 /**
@@ -983,9 +990,10 @@ export function readTitle(
   }
   const showing = shownTitleSegment(ctx, titleTag, site);
   const onePart = titleTag.split(SEPARATOR).length === 1;
-  // A <title> of one part shown only as the page's closing line, its footer ("UBND xã Đại Phác -
-  // huyện Văn Yên - tỉnh Yên Bái"), names the site: no headline stands below the text.
-  const footer = showing !== null && onePart && closesPage(ctx, showing.element);
+  // A <title> of one part written in the page's closing lines, its footer ("UBND xã Đại Phác -
+  // huyện Văn Yên - tỉnh Yên Bái"), and in no <h1>, names the site: no headline stands below
+  // the text.
+  const footer = onePart && showing?.element.name !== 'h1' && inFooter(ctx, titleTag);
   const segment = footer ? null : showing;
   // A <title> of one short part, a section's name, shown as a box's heading ("TIN TỨC SỰ KIỆN"
   // above a SharePoint page's article): the line its class calls the headline is the article's.

@@ -777,6 +777,15 @@ ${BODY_PARAGRAPHS.map((p) => `<p><font size="3">${p}</font></p>`).join('')}
     expect(article.lead ?? '').not.toContain('Tập huấn');
   });
 
+  it("takes the bold line above the text under a <title> without diacritics that opens the page's closing lines", () => {
+    const html = `<html><head><title>UBND xa Hoa Binh</title></head><body><table>
+<tr><td><font size="3"><b>Hội nghị tổng kết công tác chuyển đổi cơ cấu cây trồng năm 2026</b></font></td></tr>
+<tr><td><font size="2">${BODY_PARAGRAPHS.join('<br><br>')}</font></td></tr>
+<tr><td><font size="1">UBND xã Hòa Bình - huyện Kiến Xương - tỉnh Thái Bình<br>Điện thoại: 0227.3812345</font></td></tr></table></body></html>`;
+    const article = extractArticle(html, { url: 'http://hoabinh.example.gov.vn/default.asp?id=1' });
+    expect(article.title).toBe('Hội nghị tổng kết công tác chuyển đổi cơ cấu cây trồng năm 2026');
+  });
+
   it('takes no byline set in bold above the text ("Tác giả: …") as the headline', () => {
     const headline = 'Ninh Bình tổ chức Hội nghị xúc tiến du lịch với các thị trường trọng điểm';
     const html = `<html><head><title>Tin tức - Cổng thông tin điện tử tỉnh Ninh Bình</title></head><body>
