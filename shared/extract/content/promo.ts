@@ -1963,8 +1963,17 @@ function isPitch(text: string, promo: RegExpExecArray): boolean {
     CLICK_TO_CLOSE.test(text) ||
     PUBLISHER_VOICE.test(text) ||
     (addressed && (!SIGN_UP.test(promo[0]) || PUBLISHER_OFFER.test(text)));
-  return pitched && (!NEWSLETTER_WORD.test(promo[0]) || addressed || NEWSLETTER_SIGN_UP.test(text));
+  // A paragraph of several sentences naming the newsletter in passing ("…, reply to our
+  // newsletter or find us at the library") is prose: only a sign-up makes it a pitch.
+  const prose = text.length > 160 && SEVERAL_SENTENCES.test(text);
+  return (
+    pitched &&
+    (!NEWSLETTER_WORD.test(promo[0]) || (addressed && !prose) || NEWSLETTER_SIGN_UP.test(text))
+  );
 }
+
+/** A sentence's end followed by another sentence. */
+const SEVERAL_SENTENCES = /[.!?…]["”’»)]?\s+\p{Lu}/u;
 
 /**
  * Whether a line is metadata about the article ({@link CLOSING_METADATA}: its filing, dates,

@@ -780,6 +780,14 @@ describe('findMainContent boilerplate removal', () => {
     expect(contentText).toContain(line);
   });
 
+  it.each([
+    "Next spring we're planning a seedling sale at the same branch. If you'd like to help grow starts in your window this winter, reply to our newsletter or find us at the library on the first Saturday of every month.",
+    'The choir meets again on Thursday evenings from January. If you want to sing with us, answer our newsletter or come by the parish hall before the rehearsal starts at seven.',
+  ])('keeps a closing paragraph of prose that names the newsletter in passing: %s', (line) => {
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText).toContain(line);
+  });
+
   it("removes a broadcaster's programme note whose label and line stand apart, with their box", () => {
     const html = page(
       `<div class="story">${BODY}<div class="k1"><div class="k2"><p>Dieses Thema im Programm:</p><h3>NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 28.04.2023 | 13:00 Uhr</h3></div></div>` +
