@@ -44,6 +44,7 @@ import { removeMatchFurniture } from './match-report.ts';
 import { PLAYERS, postLinkOf } from './media.ts';
 import { BOILERPLATE, holdsEmbeddedPost, isVideoEmbed, KEEP, someNear } from './patterns.ts';
 import {
+  callToActionCards,
   closingCallToAction,
   isPaywallBox,
   newsletterBoxes,
@@ -102,6 +103,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   const callToAction = closingCallToAction(container);
   if (callToAction !== null && !protect.has(callToAction) && !body.has(callToAction)) {
     remove(callToAction, 'call-to-action box closing the body');
+  }
+  for (const card of callToActionCards(container)) {
+    if (!protect.has(card) && !body.has(card)) remove(card, 'call-to-action card');
   }
   // Before the walk removes the headline the scoreboard stands above.
   removeMatchFurniture(container, remove, protect);

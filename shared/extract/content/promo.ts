@@ -1437,6 +1437,40 @@ export function closingCallToAction(container: Element): Element | null {
   return null;
 }
 
+/** A sponsor's label opening its card ("Together with Acme", "Presented by Acme"). */
+const SPONSOR_LABEL = /^(?:together with|presented by|sponsored by|brought to you by)\s/i;
+
+/**
+ * The cards of a call to act anywhere in the body (a blog's sign-up card, a newsletter's sponsor
+ * block): a box of at most {@link LONGEST_CALL_TO_ACTION_BOX} characters ending in a link set
+ * as a button whose words call to act ({@link CALL_TO_ACT}), its text before opening with a
+ * sponsor's label or pitching a sign-up to the reader ("…in your inbox, sign up below"). A box
+ * of the article with a button ("The full study runs to 84 pages. Learn more") pitches neither.
+ */
+export function callToActionCards(container: Element): Element[] {
+  const cards: Element[] = [];
+  for (const link of descendants(container)) {
+    const parent = link.parent;
+    if (link.name !== 'a' || parent === null || !isElement(parent)) continue;
+    const call = squash(textOf(link));
+    // The link set as a button, by its class or role or its wrapper's class.
+    const classes = `${link.attribs.class ?? ''} ${parent.attribs.class ?? ''}`;
+    if (!CALL_TO_ACT.test(call) || (!holdsButton(link) && !BUTTON_CLASS.test(classes))) continue;
+    let card: Element | null = null;
+    for (let box: AnyNode | null = parent; box !== null && isElement(box); box = box.parent) {
+      if (box === container) break;
+      const text = squash(textOf(box));
+      if (text.length > LONGEST_CALL_TO_ACTION_BOX || !text.endsWith(call)) break;
+      const pitch = text.slice(0, -call.length);
+      if (SPONSOR_LABEL.test(pitch) || (addressesReader(pitch) && NEWSLETTER_SIGN_UP.test(pitch))) {
+        card = box;
+      }
+    }
+    if (card !== null) cards.push(card);
+  }
+  return cards;
+}
+
 /**
  * Removes the closing lines ({@link closingLine}) among the loose lines written after the body's
  * last block with text ({@link looseLines}): an old page's footer between `<br>`s beside its

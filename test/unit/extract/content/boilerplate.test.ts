@@ -3043,6 +3043,41 @@ describe('a link card, one link to another page holding its title, its descripti
   });
 });
 
+describe("a call-to-action card anywhere in the body, a sponsor's label or a sign-up pitch over a button, is the site's promotion", () => {
+  const inside = (card: string) =>
+    extractArticle(
+      page(
+        `<div class="story"><p>${PARAGRAPHS[0]}</p>${card}${PARAGRAPHS.slice(1)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}</div>`,
+      ),
+      { url: URL },
+    );
+
+  it.each([
+    [
+      "a blog's sign-up card",
+      '<div class="kg-card kg-cta-card"><div class="kg-cta-text"><p>Field Notes is free. If you\'d like more essays like this in your inbox, sign up below.</p></div><a href="#/portal/signup" class="kg-cta-button">Subscribe</a></div>',
+    ],
+    [
+      "a newsletter's sponsor block",
+      '<div style="padding:12px"><p><b>Together with Voltline</b></p><p>Voltline helps facility managers cut energy bills with smart load scheduling. Book a free demo today.</p><div class="button"><a href="https://voltline.example/?utm_source=x">Book a demo</a></div></div>',
+    ],
+    [
+      "a sponsor's card presented in plain type",
+      '<div><p>Presented by Northwind Bank</p><p>Open an account in minutes and get your first year free.</p><a class="btn-primary" href="https://northwind.example/open">Learn more</a></div>',
+    ],
+  ])('leaves %s out of the body', (_, card) => {
+    expect(inside(card).contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a box of the article whose button leads to its report', () => {
+    const card =
+      '<div><p>The full study, with its tables for every county, runs to 84 pages.</p><a class="button" href="https://example.gov/report.html">Learn more</a></div>';
+    expect(inside(card).contentText).toContain('The full study, with its tables');
+  });
+});
+
 describe("a call-to-action box closing the body, a promotional heading over a few short lines and a link to act, is the site's promotion", () => {
   const closing = (box: string) =>
     extractArticle(page(`<div class="story">${BODY}${box}</div>`), { url: URL });
