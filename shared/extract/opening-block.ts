@@ -302,12 +302,20 @@ export interface Opening {
   readonly leadInBody?: boolean;
 }
 
+/** A short prefix before a spaced dash. */
+const BEFORE_BYLINE = /^[^–—-]{1,30}\s[–—-]\s+/u;
+
 /**
  * The names of a bold line that is a byline, or null. A bold line of one word is a dateline or
  * a label ("Washington", "Background"), not a byline.
  */
+
 function bylineNames(text: string): string[] | null {
-  const names = text.length <= 80 ? parseByline(text, true) : null;
+  if (text.length > 80) return null;
+  // A site's name or a place and a dash before a labelled byline ("Jo24 – بقلم: …", "AMMAN —
+  // By …"): the label's names (without it, a bare name after the dash is no byline).
+  const rest = text.replace(BEFORE_BYLINE, '');
+  const names = (rest === text ? null : parseByline(rest)) ?? parseByline(text, true);
   return names?.every((name) => name.includes(' ')) ? names : null;
 }
 

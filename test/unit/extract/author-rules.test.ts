@@ -399,6 +399,20 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors(byline)).toEqual([name]);
   });
 
+  it.each([
+    ['جو24 نيوز – بقلم: سارة القضاة', 'سارة القضاة'],
+    ['عمّان – كتب: أحمد سعيد', 'أحمد سعيد'],
+    ['Beispielzeitung — By Sara Qudah', 'Sara Qudah'],
+  ])(
+    'reads and removes a bold opening byline after a site name or place and a dash: %j',
+    (line, name) => {
+      const body = `<p><strong>${line}</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+      const result = extractArticle(page('', '', body), { url: URL });
+      expect(result.authors).toEqual([name]);
+      expect(result.contentText).not.toContain(name);
+    },
+  );
+
   it('takes the author from an Arabic byline element labelled "بقلم:"', () => {
     const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</title></head><body>
 <h1>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</h1><div class="post-meta"><span class="author">بقلم: أحمد الخطيب</span> <span class="date">الجمعة 4 ديسمبر 2026</span></div>
