@@ -3,8 +3,8 @@ import type { Element, ParentNode } from 'domhandler';
 import type { Article, ArticleImage } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { linksToAuthorPage } from './author-links.ts';
-import { isInitials, isPersonName } from './author-names.ts';
-import { openingBylineNames } from './authors.ts';
+import { isInitials, isNewsroomSignOff, isPersonName } from './author-names.ts';
+import { openingBylineNames, opensWithByLabel, parseByline } from './authors.ts';
 import { readBody } from './body.ts';
 import { isBelow, precedes, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
@@ -663,13 +663,21 @@ function extract(
     closingNames.length > 0 && closingNames.every((name) => bylineOutlets.includes(name))
       ? declaredAuthors.names.filter((name) => linksToAuthorPage(index.byTag('a'), name))
       : [];
+  // A desk's credit opening the body ("Redacción El Comercio Hoy") gives way to the reporter's
+  // "By …" line beside it ("Por Luis Andrade"): the reporter wrote the story.
+  const desk =
+    opening.authors.length > 0 &&
+    opening.authors.every((name) => isNewsroomSignOff(name.split(' ')[0] ?? ''));
+  const labelled = (dateline ?? '').split(' · ').find(opensWithByLabel);
+  const reporters = desk && labelled !== undefined ? parseByline(labelled) : null;
+  const openingAuthors = reporters ?? opening.authors;
   // A closing line naming no one (a wire story's "(END)") hides no byline printed above it.
   const printed =
     linkedReporters.length > 0
       ? linkedReporters
       : closingNames.length > 0
         ? closingNames
-        : (opening.authors.length > 0 ? opening.authors : (openingByline ?? biographyNames)).filter(
+        : (openingAuthors.length > 0 ? openingAuthors : (openingByline ?? biographyNames)).filter(
             (name) => isPersonName(name, site),
           );
   const bylineAuthors =

@@ -413,6 +413,18 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     },
   );
 
+  it.each([
+    ['Redacción El Comercio Hoy', 'Por Luis Andrade', ['Luis Andrade']],
+    ['Redaktion Beispielzeitung', 'Von Anna Berg und Jan Ruf', ['Anna Berg', 'Jan Ruf']],
+    ['Redação Folha Regional', 'Por Ana Souza', ['Ana Souza']],
+  ])('takes the labelled byline below a desk credit %j opening the body', (desk, byline, names) => {
+    const body = `<p><strong>${desk}</strong></p><p>${byline}</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const result = extractArticle(page('', '', body), { url: URL });
+    expect(result.authors).toEqual(names);
+    expect(result.contentText).not.toContain(desk);
+    expect(result.contentText).not.toContain(byline);
+  });
+
   it('takes the author from an Arabic byline element labelled "بقلم:"', () => {
     const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</title></head><body>
 <h1>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</h1><div class="post-meta"><span class="author">بقلم: أحمد الخطيب</span> <span class="date">الجمعة 4 ديسمبر 2026</span></div>
