@@ -13,6 +13,7 @@ import {
   isCreditLine,
   isJobTitle,
   isLabelWord,
+  isNewsroomSignOff,
   isPersonName,
   isSponsorDisclosure,
   isWireAgency,
@@ -1857,6 +1858,13 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // A login ("sdevries", Drupal's) gives way to the person the page shows whose name it spells.
     const spelled = shownForLogins(jsonLdNames, ctx, site);
     if (spelled !== null) return spelled;
+    // A desk the site declares ("Redacția HotNews": its newsroom's word, then a name) gives way
+    // to the people the page's byline shows; shown alone, the desk is the author.
+    const desk = (name: string) => isNewsroomSignOff(name.split(' ')[0] ?? '');
+    const byline = jsonLdNames.every(desk) ? fromPage(ctx, site) : null;
+    if (byline?.names.every((n) => !desk(n) && n.includes(' '))) {
+      return { ...byline, source: `${byline.source} (the JSON-LD names a desk)` };
+    }
     // A CMS may declare only the first of the authors its byline links (Ghost's primary
     // author): the byline's names, when they hold every declared one and more.
     // Not counting those it declares as the story's editors.

@@ -425,6 +425,26 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(result.contentText).not.toContain(byline);
   });
 
+  it.each([
+    [
+      'Redacția Beispielzeitung',
+      '<span class="byline">de <a rel="author" href="/autor/mihai-stan">Mihai Stan</a> și <a rel="author" href="/autor/elena-radu">Elena Radu</a></span>',
+      ['Mihai Stan', 'Elena Radu'],
+    ],
+    [
+      'Redacción Beispielzeitung',
+      '<div class="author">Por <a href="/autor/luis-andrade">Luis Andrade</a></div>',
+      ['Luis Andrade'],
+    ],
+    ['Redacción Beispielzeitung', '', ['Redacción Beispielzeitung']],
+  ])(
+    'prefers the people the page shows to a desk %j the JSON-LD declares',
+    (desk, header, names) => {
+      const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":{"name":"${desk}"}}</script>`;
+      expect(authors(ld, header)).toEqual(names);
+    },
+  );
+
   it('takes the author from an Arabic byline element labelled "بقلم:"', () => {
     const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</title></head><body>
 <h1>وزارة الصحة تطلق حملة تطعيم وطنية ضد الحصبة</h1><div class="post-meta"><span class="author">بقلم: أحمد الخطيب</span> <span class="date">الجمعة 4 ديسمبر 2026</span></div>
