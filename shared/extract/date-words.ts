@@ -589,6 +589,8 @@ export const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['pht', 480],
   ['wita', 480],
   ['pkt', 300],
+  ['gst', 240],
+  ['wit', 540],
   ['npt', 345],
   ['trt', 180],
   ['hst', -600],

@@ -7,6 +7,7 @@
  * language its headline's script shows (kana: Japanese). Without any of these the caller falls
  * back to UTC.
  */
+import { ZONE_ABBREVIATIONS } from './date-words.ts';
 import { zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
@@ -295,8 +296,8 @@ export interface PageZone {
 const OFFSET_AT_END =
   /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s*([+-])(\d{2}):?(\d{2})$/;
 
-/** The first non-zero offset written on a machine-readable date of the page, with its instant. */
-function writtenOffset(ctx: PageContext): { minutes: number; instant: number } | null {
+/** The page's machine-readable dates: JSON-LD's, meta tags', `<time datetime>`s. */
+function machineDates(ctx: PageContext): string[] {
   const values: unknown[] = [];
   for (const node of ctx.jsonLd.nodes) {
     for (const key of ['datePublished', 'dateModified', 'dateCreated', 'uploadDate']) {
@@ -305,8 +306,13 @@ function writtenOffset(ctx: PageContext): { minutes: number; instant: number } |
   }
   for (const [key, list] of ctx.meta) if (/date|time/.test(key)) values.push(...list);
   for (const el of ctx.index.byTag('time')) values.push(el.attribs.datetime);
-  for (const value of values) {
-    const m = OFFSET_AT_END.exec(stringOf(value)?.trim() ?? '');
+  return values.map((value) => stringOf(value)?.trim() ?? '');
+}
+
+/** The first non-zero offset written on a machine-readable date of the page, with its instant. */
+function writtenOffset(ctx: PageContext): { minutes: number; instant: number } | null {
+  for (const value of machineDates(ctx)) {
+    const m = OFFSET_AT_END.exec(value);
     if (m === null) continue;
     const minutes = (m[3] === '-' ? -1 : 1) * (Number(m[4]) * 60 + Number(m[5]));
     if (minutes === 0) continue; // "+00:00" is as often a server's normalization as a zone
@@ -421,6 +427,65 @@ function contactCountry(ctx: PageContext): [string, string] | null {
 }
 
 /**
+ * A year, then within a few words a time, its hour, minutes and am/pm in groups: a date line's
+ * ("9 Dec 2024, 12:15 PM", "às 12h15").
+ */
+const DATED_TIME = String.raw`(?:19|20)\d\d\D{0,30}?(?<h>\d{1,2})(?=[:.h]\d\d|\s*[aApP]\.?[mM])(?:[:.h](?<m>\d\d))?\s*(?:(?<ap>[aApP])\.?[mM]\.?)?`;
+/**
+ * A zone's abbreviation in capitals right after a dated time; the next block's text may follow
+ * it unspaced ("12:15 GSTThe …").
+ */
+const ABBREVIATION_AFTER = new RegExp(`${DATED_TIME}\\s*\\(?(?<w>[A-Z]{3,4})(?![a-z])`, 'g');
+/** Zones named in words after a dated time, in Arabic, Vietnamese, Portuguese, French, Russian. */
+const ZONE_PHRASES: Readonly<Record<string, string>> = {
+  مكة: 'Asia/Riyadh',
+  غرينتش: 'UTC',
+  'giờ hà nội': 'Asia/Ho_Chi_Minh',
+  'de brasília': 'America/Sao_Paulo',
+  'heure de paris': 'Europe/Paris',
+  'moscow time': 'Europe/Moscow',
+  'по московскому': 'Europe/Moscow',
+};
+const PHRASE_AFTER = new RegExp(
+  `${DATED_TIME}\\D{0,20}?(?<w>${Object.keys(ZONE_PHRASES).join('|')})`,
+  'iu',
+);
+
+/**
+ * The zone a date line names beside its time ("December 09, 2024 12:15 GST", "10:30 ص بتوقيت
+ * مكة المكرمة", "14h20 (horário de Brasília)"): the page's zone for its times without one. Only
+ * after a date with its year, not a time in prose ("polls open at 07:00 GMT").
+ */
+function namedZone(ctx: PageContext): PageZone | null {
+  const [body] = ctx.index.byTag('body');
+  const text = body === undefined ? '' : ctx.$(body).text();
+  let groups = PHRASE_AFTER.exec(text)?.groups;
+  let zone = ZONE_PHRASES[groups?.w?.toLowerCase() ?? ''] ?? null;
+  for (const match of zone === null ? text.matchAll(ABBREVIATION_AFTER) : []) {
+    const word = match.groups?.w?.toLowerCase() ?? '';
+    // "WITA", else "WIT" run into the next block's "A …"
+    const offset = ZONE_ABBREVIATIONS.get(word) ?? ZONE_ABBREVIATIONS.get(word.slice(0, 3));
+    groups = match.groups;
+    zone = offset === undefined ? null : fixedZone(offset);
+    if (zone !== null) break;
+  }
+  if (zone === null || groups === undefined) return null;
+  // A machine time without an offset at the line's clock time less the zone's offset is the
+  // same instant in UTC (Vox Media's `<time datetime="2019-11-13T15:28:18">` under "10:28am
+  // EST"): the page's machine times are UTC, not the zone's.
+  const { h = '0', m = '0', ap = '' } = groups;
+  const shown = Number(h) * 60 + Number(m) + (/p/i.test(ap) && Number(h) < 12 ? 720 : 0);
+  for (const value of machineDates(ctx)) {
+    const clock = /^\d{4}-\d\d-\d\d[T ](\d\d):(\d\d)(?::[\d.,]+)?$/.exec(value);
+    if (clock === null) continue;
+    const offset = zoneOffsetMinutes(zone, Date.parse(`${value.slice(0, 16)}Z`));
+    const gap = (Number(clock[1]) * 60 + Number(clock[2]) - shown + offset) % 1440;
+    if (offset !== 0 && gap === 0) return null;
+  }
+  return { zone, source: `${groups.w} beside a time` };
+}
+
+/**
  * Infers the zone a page writes its times in.
  *
  * @param ctx - the page
@@ -447,8 +512,10 @@ export function inferPageZone(
     .map((value) => stringOf(value) ?? '')
     .find((tag) => COUNTRY_ZONES[regionOf(tag)] !== undefined);
   const contact = host === '' ? contactCountry(ctx) : null;
+  const named = host === '' ? namedZone(ctx) : null;
   const evidence: [string | undefined, string][] = [
     [COUNTRY_ZONES[host], `domain .${host}`],
+    [named?.zone, named?.source ?? ''],
     [contact === null ? undefined : COUNTRY_ZONES[contact[0]], contact?.[1] ?? ''],
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],

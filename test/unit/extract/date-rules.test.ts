@@ -2193,3 +2193,49 @@ describe("dates: a Japanese date shown without its year takes the year its weekd
     expect(at('<p class="date">12/6(日) 15:32配信</p>')).toBeNull();
   });
 });
+
+describe("dates: a zone named beside a dated time is the page's zone for its other times", () => {
+  const dated = (line: string, lang = 'en', url = 'https://news.example.com/a') =>
+    published(
+      page(ld({ '@type': 'NewsArticle', datePublished: '2024-12-09T12:15:00' }), {
+        lang,
+        before: `<div class="meta">${line}</div>`,
+      }),
+      url,
+    );
+
+  it.each([
+    ['December 09, 2024 12:15 GST', 'en', '+04:00'],
+    ['Mon 09 Dec 2024, 12:15 PM GST', 'en-US', '+04:00'],
+    ['Senin, 9 Desember 2024 | 12:15 WITA', 'id', '+08:00'],
+    ['Senin, 9 Desember 2024 12:15 WIT', 'id', '+09:00'],
+    ['December 9, 2024 07:05pm PKT', 'en', '+05:00'],
+    ['9/12/2024 آخر تحديث: 12:15 ص بتوقيت مكة المكرمة', 'ar', '+03:00'],
+    ['الاثنين 9 ديسمبر 2024 - 12:15 بتوقيت غرينتش', 'ar-EG', '+00:00'],
+    ['09/12/2024 às 12h15 (horário de Brasília)', 'pt', '-03:00'],
+    ['9 декабря 2024, 12:15 по московскому времени', 'ru', '+03:00'],
+    ['Dec 9, 2024 12:15 Moscow time', 'en', '+03:00'],
+    ['December 9, 2024 | 12:15 pm (giờ Hà Nội)', 'en', '+07:00'],
+    ['Publié le 9 décembre 2024 à 12:15 (heure de Paris)', 'en', '+01:00'],
+  ])('reads %j (lang %s) at %s', (line, lang, offset) => {
+    expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
+  });
+
+  it("gives way to a country's domain", () => {
+    expect(dated('December 09, 2024 12:15 GST', 'en', 'https://news.example.de/a')).toBe(
+      '2024-12-09T12:15:00+01:00',
+    );
+  });
+
+  it("reads none where an offset-less machine time is the line's instant in UTC", () => {
+    const html = page('<meta property="article:published_time" content="2019-11-13T15:28:18">', {
+      lang: 'en',
+      before: '<div class="byline">Updated Nov 13, 2019, 10:28am EST</div>',
+    });
+    expect(published(html)).toBe('2019-11-13T15:28:18+00:00');
+  });
+
+  it('reads no zone from a time in prose without a date', () => {
+    expect(dated('Voting opens at 12:15 GMT on Monday', 'en-US')).toBe('2024-12-09T12:15:00-05:00');
+  });
+});
