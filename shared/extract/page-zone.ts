@@ -7,8 +7,10 @@
  * language its headline's script shows (kana: Japanese). Without any of these the caller falls
  * back to UTC.
  */
+
+import { textOf } from './content/dom.ts';
 import { ZONE_ABBREVIATIONS } from './date-words.ts';
-import { zoneOffsetMinutes } from './dates.ts';
+import { parseDate, zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
@@ -486,6 +488,31 @@ function namedZone(ctx: PageContext): PageZone | null {
 }
 
 /**
+ * The offset a page's own clock shows for its UTC instant, where nothing else names its zone:
+ * an Arc XP page's `datePublished` "2024-12-09T08:15:00Z" under the date line "Mon 9 Dec 2024,
+ * 12:15 PM" is 12:15 at +04:00. The first date line showing a year and a clock time; a whole or
+ * half hour's difference, at most fourteen.
+ */
+function shownClockZone(ctx: PageContext): PageZone | null {
+  let shown = Number.NaN;
+  let line = '';
+  for (const el of ctx.index.hinted) {
+    line = textOf(el);
+    if (line.length < 80 && /(?:19|20)\d\d/.test(line) && /\d:\d\d/.test(line)) {
+      shown = Date.parse(parseDate(line, 'UTC') ?? '');
+      break;
+    }
+  }
+  for (const value of machineDates(ctx)) {
+    if (!/\d:\d\d(?::[\d.]+)?(?:Z|\+00:?00)$/.test(value)) continue;
+    const minutes = (shown - Date.parse(value)) / 60_000;
+    const zone = minutes % 30 === 0 && Math.abs(minutes) <= 840 ? fixedZone(minutes) : null;
+    if (zone !== null && minutes !== 0) return { zone, source: `the clock time "${line}"` };
+  }
+  return null;
+}
+
+/**
  * Infers the zone a page writes its times in.
  *
  * @param ctx - the page
@@ -537,5 +564,5 @@ export function inferPageZone(
     const zone = fixedZone(offset.minutes);
     if (zone !== null) return { zone, source: `offset ${written} on the page` };
   }
-  return country;
+  return country ?? shownClockZone(ctx);
 }

@@ -2239,3 +2239,35 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
     expect(dated('Voting opens at 12:15 GMT on Monday', 'en-US')).toBe('2024-12-09T12:15:00-05:00');
   });
 });
+
+describe("dates: a UTC instant beside the page's clock time for it gives the page's offset", () => {
+  const shown = (line: string, url = 'https://news.example.com/a') =>
+    published(
+      page(ld({ '@type': 'NewsArticle', datePublished: '2024-12-09T08:15:00Z' }), {
+        lang: 'en',
+        before: `<div class="article-date"><span>${line}</span></div>`,
+      }),
+      url,
+    );
+
+  it.each([
+    ['Mon 9 Dec 2024, 12:15 PM', '2024-12-09T12:15:00+04:00'],
+    ['09.12.2024 13:45', '2024-12-09T13:45:00+05:30'],
+    ['December 9, 2024 3:15 AM', '2024-12-09T03:15:00-05:00'],
+  ])('reads %j at the offset its difference gives', (line, iso) => {
+    expect(shown(line)).toBe(iso);
+  });
+
+  it.each([
+    ['a difference of no whole or half hour', 'Mon 9 Dec 2024, 12:20 PM'],
+    ['more than fourteen hours', 'Sun 8 Dec 2024, 12:15 PM'],
+  ])('keeps UTC for %s', (_, line) => {
+    expect(shown(line)).toBe('2024-12-09T08:15:00+00:00');
+  });
+
+  it("keeps the zone a country's domain names", () => {
+    expect(shown('Mon 9 Dec 2024, 12:15 PM', 'https://news.example.de/a')).toBe(
+      '2024-12-09T09:15:00+01:00',
+    );
+  });
+});
