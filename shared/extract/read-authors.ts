@@ -172,34 +172,8 @@ function withoutTrailingSite(name: string, site: SiteIdentity): string {
 function people(values: readonly string[], site: SiteIdentity, capitalized = false): string[] {
   const names: string[] = [];
   for (const raw of values) {
-    // A reporter's address at the site's domain ("배윤경 기자 bykj@mk.co.kr") names no outlet.
-    let text = cleanText(raw.replace(EMAIL_ADDRESS, ' '));
-    // "MDR (Engin Haupt, Alisa Sonntag)": the outlet, then its reporters.
-    const inner = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
-    if (inner?.[1] !== undefined && inner[2] !== undefined && namesSite(inner[1], site)) {
-      text = inner[2];
-    }
-    // After a name and a dash, the site, a domain or an outlet its <title> names ("Joy Cantos -
-    // Philstar.com", "… - Pilipino Star Ngayon") is no second person.
-    const dashed = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
-    const after = dashed?.[2] ?? '';
-    if (namesSite(after, site) || site.titleParts?.includes(foldLetters(after))) {
-      text = dashed?.[1] ?? text;
-    }
-    // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
-    // names no person in any of its parts; a name before a bar is read whatever the outlet after
-    // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").
-    const firstPart = text.split(/\s*[,(|]\s*/)[0] ?? '';
-    const outlet = namesSite(firstPart, site) && !isSitesPerson(firstPart, site);
-    if (text === '' || isCreditLine(text) || outlet || OUTLET.test(text)) continue;
-    // A sponsor credited where the byline goes ("Sponsored by Acme Bank") wrote nothing.
-    if (isSponsorDisclosure(text)) continue;
-    for (const written of cleanAuthors(text)) {
-      const name = withoutTrailingSite(written, site);
-      // On the page, a person's name is written with a capital ("capital" is a brand's label);
-      // a wire agency credited beside the names may not be ("…, dpa").
-      if (capitalized && opensInLowerCaseInUse(name) && !isWireAgency(name)) continue;
-      if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
+    for (const name of peopleOnPage(raw, site, capitalized)) {
+      if (!names.some((n) => sameName(n, name))) names.push(name);
     }
   }
   // A job title beside a name is not a person ("Jon King, News Reporter"); a byline that is
@@ -208,6 +182,63 @@ function people(values: readonly string[], site: SiteIdentity, capitalized = fal
   // signs with its reporters.
   const persons = names.filter((n) => !isJobTitle(n) && (!namesOutletByForm(n) || isWireAgency(n)));
   return persons.length > 0 ? persons : names;
+}
+
+/** {@link peopleOnPage}'s answers, by page (its site) and value. */
+const PEOPLE_ON_PAGE = new WeakMap<SiteIdentity, Map<string, readonly string[]>>();
+
+/**
+ * {@link readPeople}'s answer for one raw value, read once per page: the thousands of links,
+ * labels or teasers of a page may each repeat one name.
+ */
+function peopleOnPage(raw: string, site: SiteIdentity, capitalized: boolean): readonly string[] {
+  let read = PEOPLE_ON_PAGE.get(site);
+  if (read === undefined) {
+    read = new Map();
+    PEOPLE_ON_PAGE.set(site, read);
+  }
+  const key = `${capitalized ? 'C' : 'c'}${raw}`;
+  let names = read.get(key);
+  if (names === undefined) {
+    names = readPeople(raw, site, capitalized);
+    read.set(key, names);
+  }
+  return names;
+}
+
+/** The people one raw value names, each once, in order (what {@link people} reads of it). */
+function readPeople(raw: string, site: SiteIdentity, capitalized: boolean): string[] {
+  const names: string[] = [];
+  // A reporter's address at the site's domain ("배윤경 기자 bykj@mk.co.kr") names no outlet.
+  let text = cleanText(raw.replace(EMAIL_ADDRESS, ' '));
+  // "MDR (Engin Haupt, Alisa Sonntag)": the outlet, then its reporters.
+  const inner = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
+  if (inner?.[1] !== undefined && inner[2] !== undefined && namesSite(inner[1], site)) {
+    text = inner[2];
+  }
+  // After a name and a dash, the site, a domain or an outlet its <title> names ("Joy Cantos -
+  // Philstar.com", "… - Pilipino Star Ngayon") is no second person.
+  const dashed = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
+  const after = dashed?.[2] ?? '';
+  if (namesSite(after, site) || site.titleParts?.includes(foldLetters(after))) {
+    text = dashed?.[1] ?? text;
+  }
+  // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
+  // names no person in any of its parts; a name before a bar is read whatever the outlet after
+  // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").
+  const firstPart = text.split(/\s*[,(|]\s*/)[0] ?? '';
+  const outlet = namesSite(firstPart, site) && !isSitesPerson(firstPart, site);
+  if (text === '' || isCreditLine(text) || outlet || OUTLET.test(text)) return [];
+  // A sponsor credited where the byline goes ("Sponsored by Acme Bank") wrote nothing.
+  if (isSponsorDisclosure(text)) return [];
+  for (const written of cleanAuthors(text)) {
+    const name = withoutTrailingSite(written, site);
+    // On the page, a person's name is written with a capital ("capital" is a brand's label);
+    // a wire agency credited beside the names may not be ("…, dpa").
+    if (capitalized && opensInLowerCaseInUse(name) && !isWireAgency(name)) continue;
+    if (isPersonName(name, site) && !names.some((n) => sameName(n, name))) names.push(name);
+  }
+  return names;
 }
 
 function sameName(a: string, b: string): boolean {

@@ -288,6 +288,27 @@ describe('cleanAuthors', () => {
   });
 });
 
+describe('extractArticle: names read once per page', () => {
+  // A page's thousands of author links may repeat one name, read once; the answer depends on
+  // the page's site (its name after a name is dropped), so no other page's answer is reused.
+  const url = 'https://tinh.example.gov.vn/tin/a.html';
+  const authors = (site: string) =>
+    extractArticle(
+      buildPage({
+        head: `<meta property="og:site_name" content="${site}"><link rel="canonical" href="${url}">`,
+        before: '<p class="byline">Tác giả: <a href="/tac-gia/lan-anh">Lan Anh Dân Trí</a></p>',
+      }),
+      { url },
+    ).authors;
+
+  it("reads a byline on each page anew: the site's own name after the author's is dropped", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(authors('Dân Trí')).toEqual(['Lan Anh']);
+      expect(authors('Cổng thông tin tỉnh')).toEqual(['Lan Anh Dân Trí']);
+    }
+  });
+});
+
 describe('extractArticle bylines', () => {
   const text = (html: string) => extractArticle(html).contentText;
 
