@@ -41,6 +41,7 @@ import {
   linesExcept,
   namesPictureText,
   precedes,
+  renderedLengthWithin,
   renderedText,
   siblingElement,
   textExcept,
@@ -494,15 +495,19 @@ function markedInBylineBlock(el: Element): Element[] {
 const CARD_DEPTH = 4;
 /** Characters a teaser card shows at most: its title, byline, date and a line of summary. */
 const MAX_CARD_TEXT = 300;
+/** The most characters of a box's text that {@link shownLength}'s callers allow. */
+const MAX_SHOWN = Math.max(MAX_CARD_TEXT, MAX_BYLINE_BLOCK);
+
 /**
- * The length of the text a box shows, read once per box: a line of thousands of bylines is the
- * box of every one of them.
+ * The length of the text a box shows, cleaned, or a length over {@link MAX_SHOWN} when the text
+ * is longer: read once per box (a line of thousands of bylines is the box of every one of them),
+ * and only as far as needed (each of 10,000 boxes nested shows all the boxes inside it).
  */
 const SHOWN_LENGTH = new WeakMap<Element, number>();
 function shownLength(box: Element): number {
   let length = SHOWN_LENGTH.get(box);
   if (length === undefined) {
-    length = cleanText(renderedText(box)).length;
+    length = renderedLengthWithin(box, MAX_SHOWN);
     SHOWN_LENGTH.set(box, length);
   }
   return length;

@@ -133,7 +133,7 @@ const SPACE_RUN_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
  * How much of a long text {@link cleanTextWithin} cleans first: enough for `max` characters
  * once cleaned unless most of it is whitespace or invisible.
  */
-function firstRead(max: number): number {
+export function firstRead(max: number): number {
   return max * 4 + 64;
 }
 

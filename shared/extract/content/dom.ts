@@ -5,7 +5,7 @@
  */
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { fromSource } from '../from-source.ts';
-import { isSpace } from '../text.ts';
+import { cleanText, firstRead, isSpace } from '../text.ts';
 
 /** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -181,14 +181,20 @@ function isCode(el: Element): boolean {
  *
  * @param nodes - the nodes, in document order
  * @param skip - whether an element's subtree is left out
+ * @param limit - once the text read is longer, the rest is not read: the text returned begins
+ *   the whole text, longer than `limit` (a box's length asked only up to a bound)
  * @returns their text
  * @example
  * textExcept(container.children, (el) => el.name === 'a'); // the text outside links
  */
-export function textExcept(nodes: readonly AnyNode[], skip: (el: Element) => boolean): string {
+export function textExcept(
+  nodes: readonly AnyNode[],
+  skip: (el: Element) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): string {
   let text = '';
   const stack = [...nodes].reverse();
-  while (stack.length > 0) {
+  while (stack.length > 0 && text.length <= limit) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') text += node.data;
     else if (isElement(node) && !isCode(node) && !skip(node)) {
@@ -237,6 +243,25 @@ export function isBareReading(el: Element): boolean {
  */
 export function renderedText(el: AnyNode): string {
   return textExcept([el], unrendered);
+}
+
+/**
+ * The length of the text a reader sees of an element ({@link renderedText}) once cleaned
+ * ({@link cleanText}) when at most `max`, else a length over `max`: read only as far as needed
+ * (each of 10,000 boxes nested shows every box inside it), as {@link cleanTextWithin} reads.
+ *
+ * @param el - the element
+ * @param max - the most characters asked about
+ * @returns the cleaned length, exact up to `max`
+ */
+export function renderedLengthWithin(el: AnyNode, max: number): number {
+  const read = firstRead(max);
+  const start = textExcept([el], unrendered, read);
+  if (start.length <= read) return cleanText(start).length;
+  // The text before an ASCII space cleans to a start of the whole text.
+  const cut = start.lastIndexOf(' ', read);
+  const over = cut > 0 ? cleanText(start.slice(0, cut)).length : 0;
+  return over > max ? over : cleanText(renderedText(el)).length;
 }
 
 /**

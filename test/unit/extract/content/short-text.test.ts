@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   collapsedLength,
   detach,
+  renderedLengthWithin,
+  renderedText,
   squash,
   textOf,
   trimmedTextFits,
@@ -55,6 +57,23 @@ describe('trimmedTextFits', () => {
         for (const el of elementsOf(parts.join(''))) {
           const length = textOf(el).trim().length;
           for (const max of LIMITS) expect(trimmedTextFits(el, max)).toBe(length <= max);
+        }
+      }),
+    );
+  });
+});
+
+describe('renderedLengthWithin', () => {
+  it('answers as the whole rendered text cleaned does, for every limit', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
+        for (const el of elementsOf(parts.join(''))) {
+          const length = cleanText(renderedText(el)).length;
+          for (const max of LIMITS) {
+            const within = renderedLengthWithin(el, max);
+            // Exact up to the limit; past it, only over it.
+            expect(Math.min(within, max + 1)).toBe(Math.min(length, max + 1));
+          }
         }
       }),
     );
