@@ -1135,7 +1135,7 @@ function boxesBeside(line: Element): Element[] {
   ) {
     if (next.name !== line.name) break;
     const holdsLink = descendants(next).some(isAuthorPageLink);
-    if (!holdsLink || cleanText(renderedText(next)).length > MAX_BYLINE_LINE) break;
+    if (!holdsLink || renderedLengthWithin(next, MAX_BYLINE_LINE) > MAX_BYLINE_LINE) break;
     boxes.push(next);
   }
   return boxes;
@@ -1193,8 +1193,9 @@ function fromAuthorPageLinks(
     const line = bylineLineOf(link);
     if (line === null || judged.has(line)) continue;
     judged.add(line);
+    // A line holding all the page below it (a box at each of 10,000 levels) is not read whole.
+    if (renderedLengthWithin(line, MAX_BYLINE_LINE) > MAX_BYLINE_LINE) continue;
     const text = cleanText(renderedText(line));
-    if (text.length > MAX_BYLINE_LINE) continue;
     const links = writerLinks(line);
     const names = people(
       links.map((a) => renderedText(a)),
