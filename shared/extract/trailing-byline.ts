@@ -1102,13 +1102,16 @@ function spacedText(node: Element): string {
   return out;
 }
 
+/** A wire agency after a dash closing a paragraph: "… said. - BERNAMA", "… 2033. — with AAP". */
+const DASHED_AGENCY = /^([\s\S]*?)\s*[—–-]\s*(with\s+)?(\p{L}[\p{L} .]{1,30}?)\s*$/iu;
+
 /** A name in brackets closing a paragraph after its last sentence, "+++" at most after it. */
 const BRACKETED_NAME = /^([\s\S]*?)\s*\(([^():]{4,60})\)\s*(?:\+{2,}\s*)?$/;
 
 /**
  * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`):
  * a person's name in brackets in the line's last text, right after a finished sentence; with
- * the text node and what stays of it. Null for a bracket in a sentence ("… die Autorin (Anna
+ * the text node and what stays of it; or a wire agency after a dash ({@link DASHED_AGENCY}). Null for a bracket in a sentence ("… die Autorin (Anna
  * Berg)."), a credit ("(Foto: Anna Berg)") or words that name no one.
  */
 function bracketedSignOff(
@@ -1117,6 +1120,11 @@ function bracketedSignOff(
   const last = line.at(-1);
   if (last === undefined || last.type !== 'text') return null;
   const text = last as Text;
+  const dashed = DASHED_AGENCY.exec(text.data);
+  if (dashed !== null && isWireAgency(dashed[3] ?? '') && SENTENCE_END.test(dashed[1] ?? '')) {
+    // "… until Tuesday. - BERNAMA" signs it; "— with AAP" credits a contributor, no author.
+    return { names: dashed[2] ? [] : [cleanText(dashed[3] ?? '')], text, before: dashed[1] ?? '' };
+  }
   const m = BRACKETED_NAME.exec(text.data);
   const inner = cleanText(m?.[2] ?? '');
   if (m === null || !inner.includes(' ') || !looksLikeName(inner)) return null;

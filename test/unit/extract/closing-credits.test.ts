@@ -582,6 +582,31 @@ describe('a name in brackets closing the last paragraph signs the article', () =
   });
 });
 
+describe('a wire agency after a dash closing the last paragraph', () => {
+  const last = (paragraph: string) => extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
+
+  it('credits the agency of "… sehingga Selasa. - BERNAMA" and leaves the sentence', () => {
+    const article = last('Hujan lebat dijangka berterusan sehingga Selasa. - BERNAMA');
+    expect(article.authors).toEqual(['BERNAMA']);
+    expect(article.contentText).toContain('berterusan sehingga Selasa.');
+    expect(article.contentText).not.toContain('BERNAMA');
+  });
+
+  it('drops "— with AAP", a contributor, naming no author', () => {
+    const article = last('The first trams will run to the airport by 2033. — with AAP');
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain('to the airport by 2033.');
+    expect(article.contentText).not.toContain('AAP');
+  });
+
+  it.each([
+    'The vote was 20-2 - Reuters',
+    'The ministers met the heads of state - the White House said.',
+  ])('keeps %j as text', (paragraph) => {
+    expect(last(paragraph).contentText).toContain(paragraph.slice(-10));
+  });
+});
+
 describe("a promotion's call to action closing the body", () => {
   it('names no author: "GET STARTED", the one link of a box under its own heading', () => {
     const article = extractArticle(
