@@ -98,7 +98,7 @@ export function isPaywallBox(el: Element, texts: ShortTexts): boolean {
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
  * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
  * reporting by …", "(Quelle: APA/sda/dpa)", "المصدر: الجزيرة + وكالات", "Mit Agenturmaterial.",
- * "(Con información de EFE)", "(Avec AFP)", "(With inputs from PTI)", an author's initials
+ * "Source: CNA/sk(ac)" (the editors' initials in brackets), "(Con información de EFE)", "(Avec AFP)", "(With inputs from PTI)", an author's initials
  * "(dmk)", an agency and the editor's initials ("SDA/sep"), the translator ("Aus dem Englischen
  * von …").
  * Read after the trailing byline, which takes the reporter of such a line as the author.
@@ -110,7 +110,7 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^[—–-]?\s*[\p{L}\p{M} .,'’-]{2,160}\bcontributed (?:reporting|to this (?:report|story|article))(?: (?:from|in) [^.]{1,60})?\.?$`,
     // … and in Romanian, the South Slavic languages, Estonian, Latvian, Lithuanian, Greek and
     // Icelandic ("Sursa: Agerpres", "Izvor: Tanjug", "Източник: БТА", "Avots: LETA").
-    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa|źródło|zdroj|forrás|lähde|kaynak|источник|джерело|sursa|izvor|извор|източник|vir|allikas|avots|šaltinis|πηγή|heimild|المصدر)\s*:\s*[^()]{1,60}\)?\.?$`,
+    String.raw`^\(?(?:quelle|source|sources|fuente|fonte|bron|kilde|källa|źródło|zdroj|forrás|lähde|kaynak|источник|джерело|sursa|izvor|извор|източник|vir|allikas|avots|šaltinis|πηγή|heimild|المصدر)\s*:\s*[^()]{1,60}(?:\(\p{L}{1,5}\))?\)?\.?$`,
     String.raw`^mit (?:agentur)?material(?: (?:von|der|des) [^.]{1,40})?\.?$`,
     // … in Spanish and Portuguese ("(Con información de EFE)", "*Com informações da Agência
     // Brasil"), French ("(Avec AFP)") and Indian English ("(With inputs from PTI)").

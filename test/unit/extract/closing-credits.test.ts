@@ -18,6 +18,7 @@ describe('the contributor credits that close an article', () => {
       '—Associated Press writer John Leicester in Paris contributed to this report.',
     ],
     ['a source line', '(Quelle: APA/sda/dpa)'],
+    ['a source line with the editors’ initials in brackets', 'Source: CNA/sk(ac)'],
     ['an agency’s material', 'Mit Agenturmaterial.'],
     ['a Spanish line of where the information came from', '(Con información de EFE)'],
     ['a Portuguese line of where the information came from', '*Com informações da Agência Brasil'],
