@@ -1286,14 +1286,14 @@ const LABEL_WORDS = String.raw`(?:(?!${MORE_FROM}\b)\p{Lu}\p{L}*(?:\s+\p{L}+)?\s
  */
 const AUTHOR_BY_WORDS = String.raw`(?:(?:[Ww]ritten|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Pp]osted)\s+(?=[Bb]y\b))?`;
 /**
- * An author's label and its colon ("Author:", "Autor:", "Auteur :", "Tác giả:", "Người viết:",
- * "Người đăng:", "Penulis:", "Szerző:", "ผู้เขียน:", "Автор:", Turkish "Yazar:", "Muhabir:",
- * "Haber:", Polish "Opracowanie:", Hindi "लेखक:", Persian "نویسنده:", "خبرنگار:"), or a
+ * An author's label and its colon ("Author:", "Writer:", "Autor:", "Auteur :", "Tác giả:",
+ * "Người viết:", "Người đăng:", "Penulis:", "Szerző:", "ผู้เขียน:", "Автор:", Turkish "Yazar:",
+ * "Muhabir:", "Haber:", Polish "Opracowanie:", Hindi "लेखक:", Persian "نویسنده:", "خبرنگار:"), or a
  * Vietnamese CMS's "written by" or "posted by" ("Viết bởi", "Đăng bởi"): a byline line opens
  * with it as with a word for "by". An account or role after it ("admin", "Quản trị viên")
  * names no one.
  */
-const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار|[Aa]utorka|[Aa]vtor|[Аа]утор|[Pp]iše|[Пп]ише|[Εε]πιμέλεια|[Tt]ác giả bài viết)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi|[Tt]ekst(?=\s+\p{Lu})|[Oo]prac\.)`;
+const AUTHOR_LABEL_WORD = String.raw`(?:(?:[Aa]ut(?:or(?:in)?|hor|eur|ore)|AUTHOR|AUTOR|[Ww]riter|WRITER|[Tt]ác giả|TÁC GIẢ|[Nn]gười (?:viết|đăng)|[Pp]enulis|PENULIS|[Ss]zerző|[Nn]apisał[a]?|ผู้เขียน|[Аа]втор(?:ы)?|АВТОР|[Yy]aza[rn]|YAZAR|[Mm]uhabir|[Hh]aber|[Oo]pracowanie|लेखक|লেখক|نویسنده|خبرنگار|[Aa]utorka|[Aa]vtor|[Аа]утор|[Pp]iše|[Пп]ише|[Εε]πιμέλεια|[Tt]ác giả bài viết)\s*:|(?:[Vv]iết|[Đđ]ăng) bởi|[Tt]ekst(?=\s+\p{Lu})|[Oo]prac\.)`;
 /**
  * What opens a byline line: a word for "by", an author's label ({@link AUTHOR_LABEL_WORD}) or a
  * credit of the text ({@link TEXT_CREDIT_LABEL}).

@@ -1701,6 +1701,10 @@ describe('authors: an author\'s label and a colon open a byline line as "By" doe
     ['<p class="k1">Автор: Иван Петров</p>', 'Иван Петров'],
     ['<div class="k1">Yazar: Ahmet Yılmaz | 14.12.2023</div>', 'Ahmet Yılmaz'],
     ['<p class="k1">Muhabir: Ahmet Yılmaz</p>', 'Ahmet Yılmaz'],
+    [
+      '<p class="k1">WRITER: <a href="/search/?q=Aekarach">Aekarach Sattaburuth</a></p>',
+      'Aekarach Sattaburuth',
+    ],
     ['<p class="k1">Opracowanie: Jan Kowalski</p>', 'Jan Kowalski'],
     [
       '<div class="k1">Penulis <a href="/penulis/budi-santoso">Budi Santoso</a> | Editor <a href="/editor/sari-dewi">Sari Dewi</a></div>',
