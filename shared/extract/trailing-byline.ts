@@ -1120,6 +1120,9 @@ function bracketedSignOff(
   const last = line.at(-1);
   if (last === undefined || last.type !== 'text') return null;
   const text = last as Text;
+  // A paper's end-of-story mark after the last sentence ("… by 2025. ■") names no one.
+  const mark = /^([\s\S]*?)\s*[■◼▪]\s*$/u.exec(text.data)?.[1];
+  if (mark !== undefined && SENTENCE_END.test(mark)) return { names: [], text, before: mark };
   const dashed = DASHED_AGENCY.exec(text.data);
   if (dashed !== null && isWireAgency(dashed[3] ?? '') && SENTENCE_END.test(dashed[1] ?? '')) {
     // "… until Tuesday. - BERNAMA" signs it; "— with AAP" credits a contributor, no author.

@@ -608,6 +608,16 @@ describe('a wire agency after a dash closing the last paragraph', () => {
   });
 });
 
+describe('an end-of-story mark after the last sentence', () => {
+  it('drops "■" and keeps the sentence', () => {
+    const text = extractArticle(
+      buildPage({ tail: '<p>Cambodia aims to export 1 million tonnes by 2025. ■</p>' }),
+    ).contentText;
+    expect(text).toContain('1 million tonnes by 2025.');
+    expect(text).not.toContain('■');
+  });
+});
+
 describe("a promotion's call to action closing the body", () => {
   it('names no author: "GET STARTED", the one link of a box under its own heading', () => {
     const article = extractArticle(
