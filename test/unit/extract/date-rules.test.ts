@@ -2271,3 +2271,29 @@ describe("dates: a UTC instant beside the page's clock time for it gives the pag
     );
   });
 });
+
+describe('dates: a zone abbreviation after a shown time names the zone of a page naming none', () => {
+  const naive = '<meta property="article:published_time" content="2026-12-06T10:23:41">';
+
+  it.each([
+    ['<time datetime="2026-12-06T10:23:41">Dec 6, 2026 10:23 AM PHT</time>', '+08:00'],
+    [
+      '<p class="date">Sunday, 06 Dec 2026<span class="timestamp">10:23 AM MYT</span></p>',
+      '+08:00',
+    ],
+    ['<div class="date">6 December 2026, 10:23am AEDT</div>', '+11:00'],
+  ])('reads a time without an offset below %j in that zone', (line, offset) => {
+    expect(published(page(naive, { lang: 'en', before: line }))).toBe(
+      `2026-12-06T10:23:41${offset}`,
+    );
+  });
+
+  it('reads no zone in an abbreviation in prose, nor beside a machine time in UTC', () => {
+    const prose = '<p>The launch is at 10:23 AM PHT on Monday, the agency said in its notice.</p>';
+    expect(published(page(naive, { lang: 'en', before: prose }))).toBe('2026-12-06T10:23:41+00:00');
+    // A machine time in UTC beside the reader's clock ("15:23:41" beside "10:23am EST").
+    const utc = '<meta property="article:published_time" content="2026-12-06T15:23:41">';
+    const est = '<time>Dec 6, 2026, 10:23am EST</time>';
+    expect(published(page(utc, { lang: 'en', before: est }))).toBe('2026-12-06T15:23:41+00:00');
+  });
+});
