@@ -45,7 +45,8 @@ export interface LambdaBuildOptions extends BuildOptions {
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why); franc-min's
  *   models are packed, inflated on the first language detection (`packed-language-models.ts`:
  *   40 KB less bundle); the S3 client is a copy whose operations esbuild can drop, the
- *   unused ones left out (`tree-shakable-s3-client.ts`: 58 KB less); the SDK's event-stream
+ *   unused ones left out (`tree-shakable-s3-client.ts`: 58 KB less), and the DynamoDB client
+ *   the same copy (its whole manifest was bundled: 2.5 KB less); the SDK's event-stream
  *   codec, which no operation the functions send uses, is left out (`no-event-streams.ts`:
  *   20 KB less); the DynamoDB client's endpoint cache keeps its entries in a `Map`
  *   (`map-lru-cache.ts`: 6 KB less); `entities` is a copy whose HTML decoding trie is deflated and inflated at load
@@ -79,6 +80,7 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
       ),
       'franc-min/data.js': packedLanguageModels(),
       '@aws-sdk/client-s3': treeShakableS3Client(),
+      '@aws-sdk/client-dynamodb': treeShakableS3Client('@aws-sdk/client-dynamodb'),
       '@smithy/core/event-streams': fileURLToPath(
         new URL('./no-event-streams.ts', import.meta.url),
       ),
