@@ -412,3 +412,45 @@ describe("the S3 client's copy in the Lambda bundles", () => {
     },
   );
 });
+
+describe("Powertools' commons in the Lambda bundles", () => {
+  const powertools = (name: string) =>
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(
+          new URL(
+            `../../node_modules/@aws-lambda-powertools/${name}/package.json`,
+            import.meta.url,
+          ),
+        ),
+        'utf8',
+      ),
+    ) as { version: string; dependencies?: Record<string, string> };
+
+  it('is one copy, the version the logger and metrics ask for, in a bundle with all three', async () => {
+    const result = await build({
+      ...lambdaBuildOptions(),
+      stdin: {
+        contents: `export { Logger } from '@aws-lambda-powertools/logger';
+export { Metrics } from '@aws-lambda-powertools/metrics';
+export { BatchProcessor } from '@aws-lambda-powertools/batch';`,
+        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+        loader: 'js',
+      },
+      outfile: path.join(dir, 'powertools.mjs'),
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const copies = new Set(
+      Object.keys(result.metafile.inputs)
+        .map((input) => /^(.*@aws-lambda-powertools\/commons)\//.exec(input)?.[1])
+        .filter((folder) => folder !== undefined),
+    );
+    expect([...copies]).toEqual(['node_modules/@aws-lambda-powertools/commons']);
+    // The override (package.json) must follow the logger and metrics when they are upgraded.
+    const commons = powertools('commons').version;
+    for (const name of ['logger', 'metrics']) {
+      expect(powertools(name).dependencies?.['@aws-lambda-powertools/commons'], name).toBe(commons);
+    }
+  });
+});
