@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { packedEntityTrie } from './packed-entity-trie.ts';
 import { packedLanguageModels } from './packed-language-models.ts';
-import { treeShakableS3Client } from './tree-shakable-s3-client.ts';
+import { treeShakableSdkClient } from './tree-shakable-sdk-client.ts';
 
 /**
  * Lets an ESM bundle load the CommonJS dependencies it inlines (cheerio's and rss's helpers
@@ -45,7 +45,7 @@ export interface LambdaBuildOptions extends BuildOptions {
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why); franc-min's
  *   models are packed, inflated on the first language detection (`packed-language-models.ts`:
  *   40 KB less bundle); the S3 client is a copy whose operations esbuild can drop, the
- *   unused ones left out (`tree-shakable-s3-client.ts`: 58 KB less), and the DynamoDB client
+ *   unused ones left out (`tree-shakable-sdk-client.ts`: 58 KB less), and the DynamoDB client
  *   the same copy (its whole manifest was bundled: 2.5 KB less); the SDK's event-stream
  *   codec, which no operation the functions send uses, is left out (`no-event-streams.ts`:
  *   20 KB less); the DynamoDB client's endpoint cache keeps its entries in a `Map`
@@ -79,8 +79,8 @@ export function lambdaBuildOptions(): LambdaBuildOptions {
         new URL('./credentials-from-env.ts', import.meta.url),
       ),
       'franc-min/data.js': packedLanguageModels(),
-      '@aws-sdk/client-s3': treeShakableS3Client(),
-      '@aws-sdk/client-dynamodb': treeShakableS3Client('@aws-sdk/client-dynamodb'),
+      '@aws-sdk/client-s3': treeShakableSdkClient(),
+      '@aws-sdk/client-dynamodb': treeShakableSdkClient('@aws-sdk/client-dynamodb'),
       '@smithy/core/event-streams': fileURLToPath(
         new URL('./no-event-streams.ts', import.meta.url),
       ),

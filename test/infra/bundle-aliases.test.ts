@@ -24,11 +24,11 @@ import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
   bundledManifest,
-  S3_SCHEMAS_FILE,
-  s3ClientPackageDir,
-  treeShakableS3Client,
+  SCHEMAS_FILE,
+  sdkClientPackageDir,
+  treeShakableSdkClient,
   withLiteralKeys,
-} from '../../infra/bundling/tree-shakable-s3-client.ts';
+} from '../../infra/bundling/tree-shakable-sdk-client.ts';
 import {
   S3RVER_CREDENTIALS,
   type S3Server,
@@ -361,9 +361,9 @@ describe("the S3 client's copy in the Lambda bundles", () => {
   it.each(['@aws-sdk/client-s3', '@aws-sdk/client-dynamodb'] as const)(
     "keeps of %s's manifest its name, version, ESM entry and side effects",
     (client) => {
-      const manifest = readFileSync(path.join(s3ClientPackageDir(client), 'package.json'), 'utf8');
+      const manifest = readFileSync(path.join(sdkClientPackageDir(client), 'package.json'), 'utf8');
       const sdk = JSON.parse(manifest) as Record<string, unknown>;
-      const copy = readFileSync(path.join(treeShakableS3Client(client), 'package.json'), 'utf8');
+      const copy = readFileSync(path.join(treeShakableSdkClient(client), 'package.json'), 'utf8');
       expect(copy).toBe(bundledManifest(manifest));
       expect(JSON.parse(copy)).toEqual({
         name: client,
@@ -372,7 +372,7 @@ describe("the S3 client's copy in the Lambda bundles", () => {
         module: './dist-es/index.js',
       });
       // The alias takes the copy, so the bundle holds the trimmed manifest, not the package's.
-      expect(lambdaBuildOptions().alias[client]).toBe(treeShakableS3Client(client));
+      expect(lambdaBuildOptions().alias[client]).toBe(treeShakableSdkClient(client));
     },
   );
 
@@ -382,8 +382,8 @@ describe("the S3 client's copy in the Lambda bundles", () => {
   ] as const)(
     "describes every operation and shape of %s as the SDK's own schemas do",
     async (client, least) => {
-      const original = path.join(s3ClientPackageDir(client), S3_SCHEMAS_FILE);
-      const copy = path.join(treeShakableS3Client(client), S3_SCHEMAS_FILE);
+      const original = path.join(sdkClientPackageDir(client), SCHEMAS_FILE);
+      const copy = path.join(treeShakableSdkClient(client), SCHEMAS_FILE);
       expect(readFileSync(copy, 'utf8')).not.toMatch(/\[_\w+\]:/);
       const load = async (file: string, name: string) => {
         const out = path.join(dir, `${name}.mjs`);

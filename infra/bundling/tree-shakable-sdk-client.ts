@@ -1,15 +1,15 @@
 /**
- * `@aws-sdk/client-s3`'s ESM build, copied for the Lambda bundles with its schemas made
- * tree-shakable. The client describes each of S3's 100-odd operations in `schemas/schemas_0.js`
- * as an array whose traits object has computed keys naming a string constant
- * (`{ [_h]: ["GET", "/{Key+}?x-id=GetObject", 200] }`, where `const _h = "http"`). esbuild keeps
- * any object with a computed key that is not a literal (reading the key could run code), so every
- * operation and every shape it reaches stayed in the bundles: 68 KB of the ingest bundle, where
- * the five commands the functions send need about 10 KB. In the copy each such key is the string
- * itself (`{ "http": […] }`), the same object; esbuild then drops the operations no command
- * imports. The copy's `package.json` keeps only what resolving and bundling it read
- * ({@link bundledManifest}). Nothing else of the package changes. `lambdaBuildOptions()` aliases
- * `@aws-sdk/client-s3` to the copy.
+ * The AWS SDK clients' ESM builds (`@aws-sdk/client-s3`, `@aws-sdk/client-dynamodb`), copied for
+ * the Lambda bundles with their schemas made tree-shakable. A client describes each of its
+ * operations in `schemas/schemas_0.js` as an array whose traits object has computed keys naming a
+ * string constant (`{ [_h]: ["GET", "/{Key+}?x-id=GetObject", 200] }`, where `const _h =
+ * "http"`). esbuild keeps any object with a computed key that is not a literal (reading the key
+ * could run code), so every operation and every shape it reaches stayed in the bundles: 68 KB of
+ * the ingest bundle for S3, where the five commands the functions send need about 10 KB. In the
+ * copy each such key is the string itself (`{ "http": […] }`), the same object; esbuild then
+ * drops the operations no command imports. The copy's `package.json` keeps only what resolving
+ * and bundling it read ({@link bundledManifest}). Nothing else of the package changes.
+ * `lambdaBuildOptions()` aliases both clients to their copies.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { cachedBundlingInput } from './bundling-cache.ts';
 
 /** The file of the client's schemas, inside its package. */
-export const S3_SCHEMAS_FILE = 'dist-es/schemas/schemas_0.js';
+export const SCHEMAS_FILE = 'dist-es/schemas/schemas_0.js';
 
 /** The SDK clients the bundles take as such a copy. */
 export type CopiedClient = '@aws-sdk/client-s3' | '@aws-sdk/client-dynamodb';
@@ -28,7 +28,7 @@ export type CopiedClient = '@aws-sdk/client-s3' | '@aws-sdk/client-dynamodb';
  *
  * @param client - the client's package (S3's by default)
  */
-export function s3ClientPackageDir(client: CopiedClient = '@aws-sdk/client-s3'): string {
+export function sdkClientPackageDir(client: CopiedClient = '@aws-sdk/client-s3'): string {
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve(`${client}/package.json`));
 }
@@ -77,19 +77,19 @@ const written = new Map<CopiedClient, string>();
  * @param client - the client's package (S3's by default)
  * @returns the copy's absolute folder
  */
-export function treeShakableS3Client(client: CopiedClient = '@aws-sdk/client-s3'): string {
+export function treeShakableSdkClient(client: CopiedClient = '@aws-sdk/client-s3'): string {
   const done = written.get(client);
   if (done !== undefined && existsSync(done)) return done;
-  const from = s3ClientPackageDir(client);
+  const from = sdkClientPackageDir(client);
   const manifest = readFileSync(path.join(from, 'package.json'), 'utf8');
   const version = (JSON.parse(manifest) as { version: string }).version;
   const copyManifest = bundledManifest(manifest);
-  const schemas = withLiteralKeys(readFileSync(path.join(from, S3_SCHEMAS_FILE), 'utf8'));
+  const schemas = withLiteralKeys(readFileSync(path.join(from, SCHEMAS_FILE), 'utf8'));
   const hash = createHash('sha256').update(copyManifest).update(schemas).digest('hex').slice(0, 12);
   const name = `${client.slice('@aws-sdk/'.length)}-${version}-${hash}`;
   const copy = cachedBundlingInput(name, (partial) => {
     cpSync(path.join(from, 'dist-es'), path.join(partial, 'dist-es'), { recursive: true });
-    writeFileSync(path.join(partial, S3_SCHEMAS_FILE), schemas);
+    writeFileSync(path.join(partial, SCHEMAS_FILE), schemas);
     writeFileSync(path.join(partial, 'package.json'), copyManifest);
   });
   written.set(client, copy);
