@@ -223,6 +223,16 @@ const MAX_AD_LABEL_CHARS = 60;
 /** The longest feedback widget's line: its label, its question and its buttons. */
 const MAX_FEEDBACK_CHARS = 80;
 
+/**
+ * A reaction poll's question and its moods, as news sites set one below the story ("How does
+ * this make you feel? Happy Sad Angry", "What's your reaction?", "Bagaimana reaksi Anda tentang
+ * artikel ini? Senang Sedih", "Bạn cảm thấy thế nào về bài viết này?"): no text of the article.
+ */
+const MOOD_POLL =
+  /^(?:how (?:does|did) this (?:story |article |post )?make you feel|what['’]?s your reaction|what is your reaction|bagaimana (?:reaksi|perasaan) (?:anda|kamu|mu)(?: (?:tentang|setelah membaca) (?:artikel|berita) ini)?|bạn cảm thấy thế nào(?: về (?:bài viết|tin|bài) (?:này)?)?)\s*\??(?:\s*(?:happy|sad|angry|inspired|amused|afraid|annoyed|bored|excited|surprised|don['’]t care|senang|sedih|marah|terkejut|terinspirasi|kesal|takut|vui|buồn|giận|ngạc nhiên)){0,8}$/iu;
+/** The longest reaction poll: its question and eight moods. */
+const MAX_MOOD_POLL_CHARS = 160;
+
 /** The rule naming an article tool's label ({@link TOOL_LABEL}). */
 export const ARTICLE_TOOL = "article tool's label";
 
@@ -917,6 +927,7 @@ function labelOf(el: Element, text: string): string | null {
   if (text.length <= MAX_FEEDBACK_CHARS && FEEDBACK_LABEL.test(text)) {
     return "feedback widget's question";
   }
+  if (text.length <= MAX_MOOD_POLL_CHARS && MOOD_POLL.test(text)) return "reaction poll's question";
   if (text.length <= 40) {
     if (SUBSCRIPTION_LABEL.test(text)) return 'subscription label';
     if (SHARE_LABEL.test(text) || SHARE_ROW.test(text)) return 'share button';

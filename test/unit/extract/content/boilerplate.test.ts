@@ -1996,6 +1996,19 @@ describe('furniture labels are no body text, in the languages publishers write t
       '<div class="k1"><b>Bình chọn:</b> Bạn thấy bài viết có hữu ích? <span>Có</span> <span>Không</span></div>',
     ],
     ['a Vietnamese feedback question', '<div class="k1">Bài viết có hữu ích với bạn không?</div>'],
+    [
+      "a reaction poll's question and its moods",
+      '<div class="k1">How does this make you feel? <span>Happy</span> <span>Sad</span> <span>Angry</span> <span>Don’t Care</span></div>',
+    ],
+    ["a reaction poll's question", '<div class="k1">What’s your reaction?</div>'],
+    [
+      "an Indonesian reaction poll's question and its moods",
+      '<div class="k1">Bagaimana reaksi Anda tentang artikel ini? <span>Senang</span> <span>Sedih</span> <span>Marah</span></div>',
+    ],
+    [
+      "a Vietnamese reaction poll's question",
+      '<div class="k1">Bạn cảm thấy thế nào về bài viết này?</div>',
+    ],
     ["a German picture viewer's label", '<span>Bild vergrößern</span>'],
     [
       'a row of share buttons',
@@ -2241,6 +2254,12 @@ describe('furniture labels are no body text, in the languages publishers write t
 
   it('keeps a sentence that tells how old a thing is', () => {
     expectKept('This bridge is more than 120 years old, and the city plans to replace it in 2028.');
+  });
+
+  it('keeps a sentence that asks how a thing makes the reader feel', () => {
+    expectKept(
+      'How does this make you feel? Nurses we asked said tired, then proud, then hopeful.',
+    );
   });
 
   it('keeps a paragraph that gives a rating in stars within a sentence', () => {
