@@ -1,7 +1,7 @@
 /**
- * Splitting a list of people into names, in the languages bylines are written in: commas
- * (CJK and Arabic ones too), semicolons and slashes, "&", and the word for "and" of each language
- * ("und", "og", "et", "y", "e", "và", "و", Amharic "እና", …), and "with" between two full names. "Surname,
+ * Splitting a list of people into names, in the languages bylines are written in: commas (CJK and
+ * Arabic ones too), semicolons and slashes, "&", and the word for "and" of each language ("und",
+ * "og", "et", "y", "e", "và", "و", Amharic "እና", …), and "with" between two full names. "Surname,
  * First" is one person, not two.
  */
 import {

@@ -1109,10 +1109,11 @@ const DASHED_AGENCY = /^([\s\S]*?)\s*[—–-]\s*(with\s+)?(\p{L}[\p{L} .]{1,30}
 const BRACKETED_NAME = /^([\s\S]*?)\s*\(([^():]{4,60})\)\s*(?:\+{2,}\s*)?$/;
 
 /**
- * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`):
- * a person's name in brackets in the line's last text, right after a finished sentence; with
- * the text node and what stays of it; or a wire agency after a dash ({@link DASHED_AGENCY}). Null for a bracket in a sentence ("… die Autorin (Anna
- * Berg)."), a credit ("(Foto: Anna Berg)") or words that name no one.
+ * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`): a
+ * person's name in brackets in the line's last text, right after a finished sentence; with the text
+ * node and what stays of it; or a wire agency after a dash ({@link DASHED_AGENCY}). Null for a
+ * bracket in a sentence ("… die Autorin (Anna Berg)."), a credit ("(Foto: Anna Berg)") or words
+ * that name no one.
  */
 function bracketedSignOff(
   line: readonly AnyNode[],

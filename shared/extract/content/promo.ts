@@ -98,10 +98,10 @@ export function isPaywallBox(el: Element, texts: ShortTexts): boolean {
  * A closing line saying who else reported, wrote or edited, or where the text came from: "Keith
  * Bradsher contributed reporting from Hong Kong.", "(Reporting by …; Editing by …)", "Additional
  * reporting by …", "(Quelle: APA/sda/dpa)", "المصدر: الجزيرة + وكالات", "Mit Agenturmaterial.",
- * "Source: CNA/sk(ac)" (the editors' initials in brackets), "(Con información de EFE)", "(Avec AFP)", "(With inputs from PTI)", an author's initials
- * "(dmk)", an agency and the editor's initials ("SDA/sep"), the translator ("Aus dem Englischen
- * von …").
- * Read after the trailing byline, which takes the reporter of such a line as the author.
+ * "Source: CNA/sk(ac)" (the editors' initials in brackets), "(Con información de EFE)", "(Avec
+ * AFP)", "(With inputs from PTI)", an author's initials "(dmk)", an agency and the editor's
+ * initials ("SDA/sep"), the translator ("Aus dem Englischen von …"). Read after the trailing
+ * byline, which takes the reporter of such a line as the author.
  */
 const CONTRIBUTOR_CREDIT = new RegExp(
   [
