@@ -45,10 +45,24 @@ describe('s3rver started on a folder a crash left half-written', () => {
     await rm(directory, { recursive: true, force: true });
   });
 
+  /**
+   * Waits until s3rver's content file holds `text`. s3rver acknowledges a streamed PUT once it has
+   * read the body, while its write stream may still be writing the file: a tear written before
+   * that write lands would be overwritten by it.
+   */
+  async function untilWritten(path: string, text: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await readFile(path, 'utf8').catch(() => '')) !== text) {
+      if (Date.now() > deadline) throw new Error(`${path} never held ${JSON.stringify(text)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   async function writeThree(): Promise<void> {
     directory = await mkdtemp(join(tmpdir(), 's3-torn-'));
     const s3 = await start();
-    for (const key of ['whole.xml', 'torn-metadata.xml', 'torn-content.xml']) {
+    const keys = ['whole.xml', 'torn-metadata.xml', 'torn-content.xml'];
+    for (const key of keys) {
       await s3.send(
         new PutObjectCommand({
           Bucket: BUCKET,
@@ -59,6 +73,8 @@ describe('s3rver started on a folder a crash left half-written', () => {
       );
     }
     await stop();
+    for (const key of keys)
+      await untilWritten(resource(directory, key, 'object'), `<rss>${key}</rss>`);
   }
 
   it('removes objects torn mid-write and serves the others', async () => {
