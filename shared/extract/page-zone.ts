@@ -441,6 +441,10 @@ const ABBREVIATION_AFTER = new RegExp(`${DATED_TIME}\\s*\\(?(?<w>[A-Z]{3,4})(?![
 /** Zones named in words after a dated time, in Arabic, Vietnamese, Portuguese, French, Russian. */
 const ZONE_PHRASES: Readonly<Record<string, string>> = {
   مكة: 'Asia/Riyadh',
+  السعودية: 'Asia/Riyadh',
+  القاهرة: 'Africa/Cairo',
+  الإمارات: 'Asia/Dubai',
+  الدوحة: 'Asia/Qatar',
   غرينتش: 'UTC',
   'giờ hà nội': 'Asia/Ho_Chi_Minh',
   'de brasília': 'America/Sao_Paulo',

@@ -2217,6 +2217,9 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
     ['Dec 9, 2024 12:15 Moscow time', 'en', '+03:00'],
     ['December 9, 2024 | 12:15 pm (giờ Hà Nội)', 'en', '+07:00'],
     ['Publié le 9 décembre 2024 à 12:15 (heure de Paris)', 'en', '+01:00'],
+    ['الاثنين 9 ديسمبر 2024 - 12:15 م بتوقيت القاهرة', 'ar', '+02:00'],
+    ['9 ديسمبر 2024 12:15 بتوقيت الإمارات', 'ar', '+04:00'],
+    ['9 ديسمبر 2024 12:15 بتوقيت الدوحة', 'ar', '+03:00'],
   ])('reads %j (lang %s) at %s', (line, lang, offset) => {
     expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
   });
