@@ -434,10 +434,13 @@ function contactCountry(ctx: PageContext): [string, string] | null {
  */
 const DATED_TIME = String.raw`(?:19|20)\d\d\D{0,30}?(?<h>\d{1,2})(?=[:.h]\d\d|\s*[aApP]\.?[mM])(?:[:.h](?<m>\d\d))?\s*(?:(?<ap>[aApP])\.?[mM]\.?)?`;
 /**
- * A zone's abbreviation in capitals right after a dated time; the next block's text may follow
- * it unspaced ("12:15 GSTThe …").
+ * A zone's abbreviation in capitals right after a dated time, or GMT or UTC with an offset
+ * ("12:15 (GMT+4)"); the next block's text may follow it unspaced ("12:15 GSTThe …").
  */
-const ABBREVIATION_AFTER = new RegExp(`${DATED_TIME}\\s*\\(?(?<w>[A-Z]{3,4})(?![a-z])`, 'g');
+const ABBREVIATION_AFTER = new RegExp(
+  `${DATED_TIME}\\s*\\(?(?<w>[A-Z]{3,4})(?![a-z])(?:(?<s>[+−-])(?<o>\\d\\d?)(?::?(?<n>\\d\\d))?)?`,
+  'g',
+);
 /** Zones named in words after a dated time, in Arabic, Vietnamese, Portuguese, French, Russian. */
 const ZONE_PHRASES: Readonly<Record<string, string>> = {
   مكة: 'Asia/Riyadh',
@@ -468,9 +471,13 @@ function namedZone(ctx: PageContext): PageZone | null {
   let groups = PHRASE_AFTER.exec(text)?.groups;
   let zone = ZONE_PHRASES[groups?.w?.toLowerCase() ?? ''] ?? null;
   for (const match of zone === null ? text.matchAll(ABBREVIATION_AFTER) : []) {
-    const word = match.groups?.w?.toLowerCase() ?? '';
-    // "WITA", else "WIT" run into the next block's "A …"
-    const offset = ZONE_ABBREVIATIONS.get(word) ?? ZONE_ABBREVIATIONS.get(word.slice(0, 3));
+    const { w = '', s, o, n = '0' } = match.groups ?? {};
+    const word = w.toLowerCase();
+    // "GMT+4", "UTC-3"; "WITA", else "WIT" run into the next block's "A …"
+    const offset =
+      s !== undefined && /^(?:gmt|utc)$/.test(word)
+        ? (s === '+' ? 1 : -1) * (Number(o) * 60 + Number(n))
+        : (ZONE_ABBREVIATIONS.get(word) ?? ZONE_ABBREVIATIONS.get(word.slice(0, 3)));
     groups = match.groups;
     zone = offset === undefined ? null : fixedZone(offset);
     if (zone !== null) break;

@@ -2224,6 +2224,15 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
     expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
   });
 
+  it.each([
+    ['December 09, 2024 | 12:15 (GMT+4)', '+04:00'],
+    ['Monday, 9/12/2024, 12:15 (UTC+7)', '+07:00'],
+    ['09 Dec 2024 12:15 GMT+05:30', '+05:30'],
+    ['9 Dec 2024, 12:15 UTC-3', '-03:00'],
+  ])('reads an offset from UTC written after the time, %j, at %s', (line, offset) => {
+    expect(dated(line)).toBe(`2024-12-09T12:15:00${offset}`);
+  });
+
   it("gives way to a country's domain", () => {
     expect(dated('December 09, 2024 12:15 GST', 'en', 'https://news.example.de/a')).toBe(
       '2024-12-09T12:15:00+01:00',
