@@ -639,6 +639,11 @@ export const AMBIGUOUS_ZONE_NAMES: ReadonlyMap<string, (pageZone: string) => str
       return CHINA_STANDARD_ZONES.has(pageZone) ? 'Asia/Shanghai' : pageZone;
     },
   ],
+  // Arabia's on a page in its zone (the page's own), the Atlantic's in the Americas.
+  [
+    'AST',
+    (pageZone: string) => (pageZone.startsWith('America/') ? 'America/Puerto_Rico' : pageZone),
+  ],
 ]);
 
 /** An alternation of the zone abbreviations. */

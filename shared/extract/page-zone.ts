@@ -9,7 +9,7 @@
  */
 
 import { textOf } from './content/dom.ts';
-import { ZONE_ABBREVIATIONS } from './date-words.ts';
+import { AMBIGUOUS_ZONE_NAMES, ZONE_ABBREVIATIONS } from './date-words.ts';
 import { parseDate, zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
@@ -463,9 +463,11 @@ const PHRASE_AFTER = new RegExp(
 /**
  * The zone a date line names beside its time ("December 09, 2024 12:15 GST", "10:30 ص بتوقيت
  * مكة المكرمة", "14h20 (horário de Brasília)"): the page's zone for its times without one. Only
- * after a date with its year, not a time in prose ("polls open at 07:00 GMT").
+ * after a date with its year, not a time in prose ("polls open at 07:00 GMT"). A name of several
+ * zones is read by the zone the page's other signs give (`base`): "IST" is India's but on an
+ * Israeli or Irish page; "AST" on an Arabic page is Arabia's, else the page's own.
  */
-function namedZone(ctx: PageContext): PageZone | null {
+function namedZone(ctx: PageContext, base: string, language: string): PageZone | null {
   const [body] = ctx.index.byTag('body');
   const text = body === undefined ? '' : ctx.$(body).text();
   let groups = PHRASE_AFTER.exec(text)?.groups;
@@ -479,8 +481,14 @@ function namedZone(ctx: PageContext): PageZone | null {
         ? (s === '+' ? 1 : -1) * (Number(o) * 60 + Number(n))
         : (ZONE_ABBREVIATIONS.get(word) ?? ZONE_ABBREVIATIONS.get(word.slice(0, 3)));
     groups = match.groups;
-    zone = offset === undefined ? null : fixedZone(offset);
-    if (zone !== null) break;
+    zone =
+      offset !== undefined
+        ? fixedZone(offset)
+        : w.startsWith('AST') && language === 'ar'
+          ? 'Asia/Riyadh'
+          : (AMBIGUOUS_ZONE_NAMES.get(w.slice(0, 3))?.(base) ?? null);
+    if (zone !== null && (offset !== undefined || zone !== 'UTC')) break;
+    zone = null;
   }
   if (zone === null || groups === undefined) return null;
   // A machine time without an offset at the line's clock time less the zone's offset is the
@@ -550,17 +558,17 @@ export function inferPageZone(
     .map((value) => stringOf(value) ?? '')
     .find((tag) => COUNTRY_ZONES[regionOf(tag)] !== undefined);
   const contact = host === '' ? contactCountry(ctx) : null;
-  const named = host === '' ? namedZone(ctx) : null;
   const evidence: [string | undefined, string][] = [
     [COUNTRY_ZONES[host], `domain .${host}`],
-    [named?.zone, named?.source ?? ''],
     [contact === null ? undefined : COUNTRY_ZONES[contact[0]], contact?.[1] ?? ''],
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
     [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
-  const found = evidence.find(([zone]) => zone !== undefined) ?? headlineScriptZone(ctx);
+  const signs = evidence.find(([zone]) => zone !== undefined);
+  const named = host === '' ? namedZone(ctx, signs?.[0] ?? 'UTC', language) : null;
+  const found = (named === null ? signs : [named.zone, named.source]) ?? headlineScriptZone(ctx);
   const country: PageZone | null =
     found?.[0] === undefined ? null : { zone: found[0], source: found[1] };
   const offset = writtenOffset(ctx);

@@ -2233,6 +2233,16 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
     expect(dated(line)).toBe(`2024-12-09T12:15:00${offset}`);
   });
 
+  it.each([
+    ['Dec 9, 2024, 12:15 PM IST', 'en', '+05:30'],
+    ['الاثنين 9 ديسمبر 2024 12:15 AST', 'ar', '+03:00'],
+    ['December 9, 2024 12:15 AST', 'en-PR', '-04:00'],
+    ['December 9, 2024 12:15 AST', 'en', '+00:00'],
+    ['9 December 2024 12:15 IST', 'he', '+02:00'],
+  ])('reads a name of several zones, %j (lang %s), by the page: %s', (line, lang, offset) => {
+    expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
+  });
+
   it("gives way to a country's domain", () => {
     expect(dated('December 09, 2024 12:15 GST', 'en', 'https://news.example.de/a')).toBe(
       '2024-12-09T12:15:00+01:00',
