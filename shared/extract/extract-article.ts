@@ -143,7 +143,13 @@ function inPageZone(value: string | null, zone: PageZone): string | null {
   if (value === null || !IN_UTC.test(value) || zone.zone === 'UTC') return value;
   if (DEFAULT_US_TAG.test(zone.source)) return value;
   const epoch = Date.parse(value);
-  return Number.isNaN(epoch) ? value : formatWithOffset(epoch, zoneOffsetMinutes(zone.zone, epoch));
+  if (Number.isNaN(epoch)) return value;
+  const offset = zoneOffsetMinutes(zone.zone, epoch);
+  // Midnight UTC is mostly a day without its time (Hugo's and Jekyll's dates): written west of
+  // UTC it would fall on the day before the page shows.
+  return offset < 0 && /T00:00(?::00)?(?:\.0+)?\D/.test(value)
+    ? value
+    : formatWithOffset(epoch, offset);
 }
 
 /** The element, unless it lies in the body or holds it (then the body's own rules apply). */

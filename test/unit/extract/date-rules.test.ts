@@ -1721,6 +1721,14 @@ describe("dates: an instant given in UTC is written in the zone the page's count
     );
   });
 
+  it.each([
+    ['2024-03-05T00:00:00Z', 'en-CA'],
+    ['2024-03-05T00:00:00.000+00:00', 'es-AR'],
+  ])('leaves %j, a day at midnight UTC (lang %s), on its day', (value, lang) => {
+    const html = page(ld({ '@type': 'BlogPosting', datePublished: value }), { lang });
+    expect(published(html, 'https://blog.example.com/posts/a/')).toBe('2024-03-05T00:00:00+00:00');
+  });
+
   it('leaves it in UTC when the page names no zone (Spanish, written in many, on a .com)', () => {
     expect(published(dated('es'), 'https://www.diario.example.com/nota.html')).toBe(
       '2022-05-04T00:25:56+00:00',
