@@ -66,8 +66,11 @@ function fromEpoch(digits: string, timeZone: string): string | null {
   return formatWithOffset(millis, zoneOffsetMinutes(timeZone, millis));
 }
 
-/** Hidden inputs whose name says they hold a date: `<input type=hidden name=publishDate …>`. */
-const DATE_INPUT = /publish|pubdate|created|date/i;
+/**
+ * Hidden inputs whose name says they hold a date, in English or another language:
+ * `<input type=hidden name=publishDate …>`, `id=hdnDataPublicacao`, `fechaPublicacion`.
+ */
+const DATE_INPUT = /publi|pubdate|created|date|fecha|datum/i;
 
 /**
  * The last part of the page's path when it names the page in words
@@ -286,7 +289,7 @@ export function readEmbeddedDates(ctx: PageContext, url: string): EmbeddedDates 
     for (const el of inputs) {
       const raw = el.attribs.value?.trim() ?? '';
       const value = raw === '' ? null : parseDate(raw, timezone);
-      if (value !== null && !/modif|update/i.test(`${el.attribs.name} ${el.attribs.id}`)) {
+      if (value !== null && !/modif|update|tualiz/i.test(`${el.attribs.name} ${el.attribs.id}`)) {
         input = { value, source: 'hidden input', raw };
         break;
       }

@@ -504,6 +504,14 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
   });
 
+  it.each(['hdnDataPublicacao', 'fechaPublicacion', 'datumVeroeffentlichung'])(
+    'reads a hidden input named in another language, %j',
+    (name) => {
+      const input = `<input type="hidden" id="${name}" value="2024-02-20 09:30">`;
+      expect(published(page('', { before: input }))).toBe('2024-02-20T09:30:00+00:00');
+    },
+  );
+
   it('prefers the embedded instant to a date line that shows a broken time', () => {
     const state = '<script>var s = {"datePublished":"2024-10-23T15:48:15+00:00"};</script>';
     const line = '<div class="publication-date">October 23, 2024, 3:48: Uhr</div>';
