@@ -510,9 +510,9 @@ function namedZone(ctx: PageContext, base: string, language: string): PageZone |
  * The offset a page's own clock shows for its UTC instant, where nothing else names its zone:
  * an Arc XP page's `datePublished` "2024-12-09T08:15:00Z" under the date line "Mon 9 Dec 2024,
  * 12:15 PM" is 12:15 at +04:00. The first date line showing a year and a clock time; a whole or
- * half hour's difference, at most fourteen.
+ * half hour's difference, at most fourteen; none where the zone `against` then shows the same.
  */
-function shownClockZone(ctx: PageContext): PageZone | null {
+function shownClockZone(ctx: PageContext, against?: string): PageZone | null {
   let shown = Number.NaN;
   let line = '';
   for (const el of ctx.index.hinted) {
@@ -526,7 +526,9 @@ function shownClockZone(ctx: PageContext): PageZone | null {
     if (!/\d:\d\d(?::[\d.]+)?(?:Z|\+00:?00)$/.test(value)) continue;
     const minutes = (shown - Date.parse(value)) / 60_000;
     const zone = minutes % 30 === 0 && Math.abs(minutes) <= 840 ? fixedZone(minutes) : null;
-    if (zone !== null && minutes !== 0) return { zone, source: `the clock time "${line}"` };
+    if (zone === null || minutes === 0) continue;
+    if (against === undefined || zoneOffsetMinutes(against, Date.parse(value)) !== minutes)
+      return { zone, source: `the clock time "${line}"` };
   }
   return null;
 }
@@ -582,6 +584,11 @@ export function inferPageZone(
     }
     const zone = fixedZone(offset.minutes);
     if (zone !== null) return { zone, source: `offset ${written} on the page` };
+  }
+  // A country of several zones is read at its capital's; the page's own clock may show another
+  // (a Queensland paper's "10:23AM" for 00:23Z, in Sydney's summer).
+  if (/[._-](?:au|br|ca|id|kz|mx|ru|us)$/i.test(country?.source ?? '')) {
+    return shownClockZone(ctx, country?.zone) ?? country;
   }
   return country ?? shownClockZone(ctx);
 }

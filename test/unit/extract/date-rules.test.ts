@@ -2308,6 +2308,22 @@ describe("dates: a UTC instant beside the page's clock time for it gives the pag
       '2024-12-09T09:15:00+01:00',
     );
   });
+
+  it.each([
+    ['https://news.example.com.au/a', 'December 9, 2024 - 6:15PM', '2024-12-09T18:15:00+10:00'],
+    ['https://news.example.com.br/a', '09/12/2024 04:15', '2024-12-09T04:15:00-04:00'],
+  ])(
+    "takes it over the zone of a country's capital where the country keeps several (%s)",
+    (url, line, iso) => {
+      expect(shown(line, url)).toBe(iso);
+    },
+  );
+
+  it("keeps the capital's zone where it agrees (Sydney's summer)", () => {
+    expect(shown('December 9, 2024 - 7:15PM', 'https://news.example.com.au/a')).toBe(
+      '2024-12-09T19:15:00+11:00',
+    );
+  });
 });
 
 describe('dates: a zone abbreviation after a shown time names the zone of a page naming none', () => {
