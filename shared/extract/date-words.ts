@@ -691,6 +691,9 @@ const PUBLISHED_WORDS = [
   'diterbitkan',
   'diterbit',
   'dipublikasikan',
+  'terbit',
+  // Tagalog
+  'nailathala',
   // Romance languages' feminine forms, Turkish's noun
   'publiée',
   'publicada',
@@ -765,6 +768,8 @@ const UPDATED_WORDS = [
   // Indonesian and Malay
   'diperbarui',
   'dikemas kini',
+  'dikemaskini',
+  'na-update',
   // Romance and Germanic languages' "modified", "changed"
   'modifié',
   'modifiée',

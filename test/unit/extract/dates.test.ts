@@ -299,6 +299,11 @@ describe('parseDateLine', () => {
     ['发布时间：2023-12-14 16:05 更新时间：2023-12-14 17:40', 'Asia/Shanghai'],
     ['Yayınlanma: 14.12.2023 16:05 Güncellenme: 14.12.2023 17:40', 'Europe/Istanbul'],
     ['Dipublikasikan 14/12/2023 16:05 WIB Diperbarui 14/12/2023 17:40 WIB', 'Asia/Jakarta'],
+    ['Diperbarui 14 Des 2023, 17:40 WIB · Terbit 14 Des 2023, 16:05 WIB', 'Asia/Jakarta'],
+    [
+      'Na-update: Disyembre 14, 2023 5:40 PM · Nailathala: Disyembre 14, 2023 4:05 PM',
+      'Asia/Manila',
+    ],
   ])("tells the publication from the update in the page's language: %j", (line, zone) => {
     const { published, modified } = parseDateLine(line, zone);
     expect(published?.slice(0, 16)).toBe('2023-12-14T16:05');
