@@ -3,7 +3,7 @@ import type { Element, ParentNode } from 'domhandler';
 import type { Article, ArticleImage } from '../article.ts';
 import type { Publisher } from '../publishers/publisher.ts';
 import { linksToAuthorPage } from './author-links.ts';
-import { isInitials, isNewsroomSignOff, isPersonName } from './author-names.ts';
+import { isInitials, isNewsroomSignOff, isPersonName, isWireAgency } from './author-names.ts';
 import { openingBylineNames, opensWithByLabel, parseByline } from './authors.ts';
 import { readBody } from './body.ts';
 import { isBelow, precedes, textExcept, textOf } from './content/dom.ts';
@@ -669,6 +669,13 @@ function extract(
     closingNames.length > 0 && closingNames.every((name) => bylineOutlets.includes(name))
       ? declaredAuthors.names.filter((name) => linksToAuthorPage(index.byTag('a'), name))
       : [];
+  // Wire agencies alone credited closing the body ("(Hina)", "Bron: ANP") gave copy to the
+  // reporters the page declares, who stay: the news-metadata truth lists "Paula Steiger, SDA".
+  // An author meta tag alone often names the account that posted the wire's copy.
+  const declaredReporters =
+    closingNames.every(isWireAgency) && !declaredAuthors.source.startsWith('meta')
+      ? declaredAuthors.names.filter((name) => isPersonName(name, site) && !isWireAgency(name))
+      : [];
   // A desk's credit opening the body ("Redacción El Comercio Hoy") gives way to the reporter's
   // "By …" line beside it ("Por Luis Andrade"): the reporter wrote the story.
   const desk =
@@ -682,7 +689,7 @@ function extract(
     linkedReporters.length > 0
       ? linkedReporters
       : closingNames.length > 0
-        ? closingNames
+        ? [...declaredReporters, ...closingNames]
         : (openingAuthors.length > 0 ? openingAuthors : (openingByline ?? biographyNames)).filter(
             (name) => isPersonName(name, site),
           );

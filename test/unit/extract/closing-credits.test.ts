@@ -892,3 +892,27 @@ describe('a person credited with "Theo" over the outlet alone closing the body',
     expect(article.contentText.endsWith(sentence)).toBe(true);
   });
 });
+
+describe('a closing credit of wire agencies alone beside the reporter the page declares', () => {
+  const head = `<link rel="canonical" href="https://news.example.com/a/story-1.html">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Ivana Horvat"}}</script>`;
+  const page = (tail: string) => extractArticle(buildPage({ head, tail }));
+
+  it.each([
+    ['(Hina)', 'Hina'],
+    ['Bron: ANP', 'ANP'],
+  ])('names the reporter and the agency of %j', (line, agency) => {
+    const article = page(`<p>${line}</p>`);
+    expect(article.authors).toEqual(['Ivana Horvat', agency]);
+    expect(article.contentText).not.toContain(line);
+  });
+
+  it('names the reporter and the agency signing the last paragraph: "… - BERNAMA"', () => {
+    const article = page('<p>Hujan lebat dijangka berterusan sehingga Selasa. - BERNAMA</p>');
+    expect(article.authors).toEqual(['Ivana Horvat', 'BERNAMA']);
+  });
+
+  it('still names the agency alone where the page declares no one', () => {
+    expect(extractArticle(buildPage({ tail: '<p>(Hina)</p>' })).authors).toEqual(['Hina']);
+  });
+});
