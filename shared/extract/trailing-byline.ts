@@ -714,10 +714,10 @@ const ENGLISH_NAMES = String.raw`${BYLINE_NAME}(?:\s*(?:,|,?\s(?:and|&)\s)\s*${B
 const WIRE_CREDITS = String.raw`^[Rr]eporting by ${ENGLISH_NAMES}(?:\s+in\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?(?:\s*;\s*(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by ${ENGLISH_NAMES}(?:\s+in\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?)*\.?$`;
 /**
  * A word for "by" opening a byline, as pages write it (capitalised or not, or in capitals):
- * English, German, French, Spanish and Portuguese, Italian, Dutch, the Scandinavian languages,
- * Vietnamese, Indonesian and Malay, Thai, Hebrew, Arabic and Hindi.
+ * English, German, French, Spanish and Portuguese, Italian ("di", "a cura di"), Dutch, the
+ * Scandinavian languages, Vietnamese, Indonesian and Malay, Thai, Hebrew, Arabic and Hindi.
  */
-export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة|كتب|كتبت|द्वारा)`;
+export const BY_WORD = `(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Aa] cura di|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Bb]ởi|[Oo]leh|OLEH|โดย|מאת|بقلم|بواسطة|كتب|كتبت|द्वारा)`;
 
 /**
  * A label crediting the text, and perhaps its pictures, to the names after it: "Tin:", "Bài:",

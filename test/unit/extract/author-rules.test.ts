@@ -4035,3 +4035,16 @@ describe('authors: Vietnamese degrees run together before the name in a byline e
     );
   });
 });
+
+describe('authors: the Italian "a cura di" opens a byline line as "di" does', () => {
+  it.each([
+    '<div class="info"><span class="firma">A cura di Luca Verdi</span> | <span>5 dicembre 2026</span></div>',
+    '<p class="firma">a cura di <a href="/autori/luca-verdi">Luca Verdi</a></p>',
+  ])('reads the name of %j', (header) => {
+    expect(authors('', header)).toEqual(['Luca Verdi']);
+  });
+
+  it('names no one in "A cura della Redazione"', () => {
+    expect(authors('', '<p class="firma">A cura della Redazione</p>')).toEqual([]);
+  });
+});
