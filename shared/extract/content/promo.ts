@@ -118,7 +118,8 @@ const CONTRIBUTOR_CREDIT = new RegExp(
     String.raw`^\(avec (?:l['’])?[^.()]{2,30}\)\.?$`,
     String.raw`^\(?with inputs? from [^.()]{2,40}\)?\.?$`,
     String.raw`^©\s*dpa-infocom\b`,
-    String.raw`^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)$`,
+    // An author's initials, bracketed ("(dmk)") or after the Polish "compiled by" ("oprac. kw").
+    String.raw`^(?:\(|oprac(?:\.|owanie:)\s*\(?)[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\)?$`,
     // The editors' slug a wire story closes with, in lower case: three or four groups of
     // initials joined by slashes, AFP's "str/dhw/jj" (two words so, "tv/radio", may be prose's).
     String.raw`^[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){2,3}$`,

@@ -26,6 +26,8 @@ describe('the contributor credits that close an article', () => {
     ['an Indian line naming the agency', '(With inputs from PTI)'],
     ['a wire’s copyright and item code', '© dpa-infocom, dpa:240516-99-53606/3 (dpa)'],
     ['an author’s initials', '(dmk)'],
+    ['an editor’s initials after the Polish “oprac.”', 'oprac. kw'],
+    ['an editor’s initials after the Polish “Opracowanie:”', 'Opracowanie: (kw/ab)'],
     ['an agency and an editor’s initials', 'SDA/sep'],
     ['agencies and initials', 'dpa/AFP/jel'],
     ['a wire’s editors’ slug in lower case', 'str/dhw/jj'],
