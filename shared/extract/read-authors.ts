@@ -908,10 +908,13 @@ function bylineValues(
   if (labelled !== null && people(labelled, site, true).length > 0) return { values: labelled };
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
-  const several = listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el));
+  // A part classed as the place filed from is no one's box.
+  const several = (
+    listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el))
+  )?.filter((box) => !hasClassPart(box, PLACE_PART));
   // Items that name no one (an author box's "See All Articles", "Subscribe to RSS") leave the
   // box's lines to read.
-  if (several !== null && several.length > 1) {
+  if (several !== undefined && several.length > 1) {
     // Each one's first line: a card sets the name above its job title ("<h5>Jane Doe</h5><p>Staff
     // Writer</p>"), which read whole run together ("Jane DoeStaff Writer").
     const texts = several
@@ -990,7 +993,8 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
 const OUTLET_PART = /^(?:source|agency|publication|publisher|outlet|organi[sz]ation|affiliation)$/i;
 
 /** Parts of a class name that mark a byline's part as the place it was filed from. */
-const PLACE_PART = /^(?:place|location|city|dateline)$/i;
+const PLACE_PART =
+  /^(?:place|location|city|dateline|lugar|localidad|ciudad|cidade|local|luogo|citta|ort|lieu|ville)$/i;
 
 /** Whether a line's element, or one of the two around it, is named as a place ("New Delhi"). */
 function namesPlace(el: Element): boolean {

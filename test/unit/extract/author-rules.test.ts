@@ -4048,3 +4048,14 @@ describe('authors: the Italian "a cura di" opens a byline line as "di" does', ()
     expect(authors('', '<p class="firma">A cura della Redazione</p>')).toEqual([]);
   });
 });
+
+describe("authors: a byline's part classed in another language as the place filed from", () => {
+  const byline = (cls: string, place: string) =>
+    `<div class="autor"><span class="firma">Luis Andrade</span> <span class="${cls}">${place}</span></div>`;
+
+  it('leaves out the place: "lugar", "cidade", "ort"', () => {
+    expect(authors('', byline('lugar', 'Madrid'))).toEqual(['Luis Andrade']);
+    expect(authors('', byline('cidade', 'São Paulo'))).toEqual(['Luis Andrade']);
+    expect(authors('', byline('ort', 'Berlin'))).toEqual(['Luis Andrade']);
+  });
+});
