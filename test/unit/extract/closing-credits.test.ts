@@ -866,7 +866,6 @@ describe('rule: a dash and a name of a script without capitals closing the body 
 describe('rule: a source line in more languages below a closing byline is set aside, so the byline is read and leaves', () => {
   it.each([
     ['Аутор: Ана Петровић', 'Извор: Танјуг'],
-    ['<strong>Ion Popescu</strong>', 'Sursa: Agerpres'],
     ['<strong>Maja Kranjc</strong>', 'Vir: STA'],
     ['<strong>Мария Петрова</strong>', 'Източник: БТА'],
   ])('%j above %j', (byline, source) => {
@@ -912,6 +911,19 @@ describe('a closing credit of wire agencies alone beside the reporter the page d
   it('names the reporter and the agency signing the last paragraph: "… - BERNAMA"', () => {
     const article = page('<p>Hujan lebat dijangka berterusan sehingga Selasa. - BERNAMA</p>');
     expect(article.authors).toEqual(['Ivana Horvat', 'BERNAMA']);
+  });
+
+  it('names the agency of "Sursa: Agerpres" below a closing byline, as "Quelle: dpa"', () => {
+    const tail = '<p><strong>Ion Popescu</strong></p><p>Sursa: Agerpres</p>';
+    expect(extractArticle(buildPage({ tail })).authors).toEqual(['Ion Popescu', 'Agerpres']);
+  });
+
+  it.each([
+    ['Źródło: PAP', 'PAP'],
+    ['Sursa: Agerpres', 'Agerpres'],
+    ['Izvor: Tanjug', 'Tanjug'],
+  ])('credits the agency a source line names in more languages: %j', (line, agency) => {
+    expect(page(`<p>${line}</p>`).authors).toEqual(['Ivana Horvat', agency]);
   });
 
   it('still names the agency alone where the page declares no one', () => {
