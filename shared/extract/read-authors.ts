@@ -129,15 +129,19 @@ function isCmsAccount(node: JsonLdNode): boolean {
   return CMS_ACCOUNT_PROFILE.test(`${stringOf(node['@id']) ?? ''} ${stringOf(node.url) ?? ''}`);
 }
 
-/** The name of a JSON-LD author: a string, a Person's `name` or given and family names. */
-function jsonLdAuthorName(value: unknown, ctx: PageContext): string | null {
+/**
+ * The name of a JSON-LD author: a string, a Person's `name` or given and family names; with
+ * `agency`, a wire agency's typed as an Organization too.
+ */
+function jsonLdAuthorName(value: unknown, ctx: PageContext, agency = false): string | null {
   const node = resolveRef(value, ctx.jsonLd.byId);
   if (typeof node === 'string') return node;
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
   const person = node as JsonLdNode;
-  if (typesOf(person).some((t) => ORGANISATION_TYPES.has(t))) return null;
-  if (isCmsAccount(person)) return null;
   const name = stringOf(person.name);
+  const organisation = typesOf(person).some((t) => ORGANISATION_TYPES.has(t));
+  if (organisation && !(agency && name !== null && isWireAgency(name))) return null;
+  if (isCmsAccount(person)) return null;
   if (name !== null) return name;
   const given = stringOf(person.givenName);
   const family = stringOf(person.familyName);
@@ -1891,9 +1895,12 @@ function withoutCrew(names: string[], ctx: PageContext): string[] {
  * @returns the people named by the first source that names any, or none
  */
 export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice {
-  const fromJsonLd = valuesOf(ctx.jsonLd.article, 'author')
-    .map((a) => jsonLdAuthorName(a, ctx))
-    .filter((n): n is string => n !== null);
+  const jsonLdAuthors = (agency: boolean) =>
+    valuesOf(ctx.jsonLd.article, 'author')
+      .map((a) => jsonLdAuthorName(a, ctx, agency))
+      .filter((n): n is string => n !== null);
+  // A wire agency typed as an Organization beside the reporters wrote with them ("SDA").
+  const fromJsonLd = jsonLdAuthors(jsonLdAuthors(false).length > 0);
   const jsonLdNames = withoutCrew(people(fromJsonLd, site), ctx);
   if (jsonLdNames.length > 0) {
     // A login ("sdevries", Drupal's) gives way to the person the page shows whose name it spells.

@@ -4059,3 +4059,16 @@ describe("authors: a byline's part classed in another language as the place file
     expect(authors('', byline('ort', 'Berlin'))).toEqual(['Luis Andrade']);
   });
 });
+
+describe('authors: a wire agency typed as an Organization beside the reporters JSON-LD declares', () => {
+  const jsonLd = (second: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ein Titel der Seite","author":[{"@type":"Person","name":"Paula Steiger"},{"@type":"Organization","name":"${second}"}]}</script>`;
+
+  it('names both, as the news-metadata truth does ("Paula Steiger", "SDA")', () => {
+    expect(authors(jsonLd('SDA'))).toEqual(['Paula Steiger', 'SDA']);
+  });
+
+  it('leaves out an Organization that is no agency (the publisher)', () => {
+    expect(authors(jsonLd('Beispielzeitung'))).toEqual(['Paula Steiger']);
+  });
+});
