@@ -856,7 +856,10 @@ export function readTitle(
     ['meta dc.title', metadataText(firstMeta(meta, 'dc.title', 'dcterms.title'))],
   ];
   const metas = candidates.flatMap(([source, raw]) => {
-    if (raw === null) return [];
+    // A meta title of the site's name and a section's, as the template writes on every page
+    // (Liferay's og:title "Tin tức - Sự kiện - Cổng thông tin điện tử huyện …"), names no article.
+    if (raw === null || (SEPARATOR.test(raw) && namesOnlySiteAndSections(raw, site, index)))
+      return [];
     const title = stripTitleAffixes(raw, site, sections);
     return title === '' ? [] : [{ source, raw, title }];
   });

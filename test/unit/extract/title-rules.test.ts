@@ -703,6 +703,12 @@ ${BODY}</td></tr></table></body></html>`;
       "a menu's section and the banner's logo",
       '<title>Tin tức - Sự kiện | Cổng thông tin điện tử tỉnh Ninh Bình</title>',
     ],
+    [
+      "a menu's section and the banner's logo, which og:title and twitter:title write too",
+      `<title>Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Ninh Bình</title>
+<meta property="og:title" content="Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Ninh Bình">
+<meta name="twitter:title" content="Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Ninh Bình">`,
+    ],
   ])(
     'takes the heading nearest above the text as the headline under a <title> of %s',
     (_, head) => {
