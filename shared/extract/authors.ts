@@ -1252,8 +1252,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
       // báo cáo của Sở Y tế, …", a sentence).
       const first = source.split(/\s+[-–—]\s+/)[0] ?? '';
       // Set apart, a short name in sentence case is the outlet's too: "Theo Dân trí".
+      // So may its web address: "Theo baochinhphu.vn".
       return looksLikeName(first) ||
         namesOutletInWords(first) ||
+        DOMAIN.test(first) ||
         (emphasised && isShortOutletName(first))
         ? cleanAuthors(source)
         : null;

@@ -79,6 +79,8 @@ describe('parseByline', () => {
     ['Lan Anh - Xã Ea Tu', ['Lan Anh']],
     ['Theo Báo Điện tử Chính phủ', ['Báo Điện tử Chính phủ']],
     ['Theo Cổng thông tin điện tử tỉnh', ['Cổng thông tin điện tử tỉnh']],
+    ['Theo baochinhphu.vn', ['baochinhphu.vn']],
+    ['(Theo dangcongsan.vn)', ['dangcongsan.vn']],
     // A rank or a reporter's title before a full name, or a unit after its comma, signs it.
     ['Thượng tá Lê Văn Tám', ['Lê Văn Tám']],
     ['Đại úy Nguyễn Văn Hùng', ['Nguyễn Văn Hùng']],
