@@ -503,6 +503,8 @@ const GENERIC_LOGO_TEXT = /^(?:logo|banner|home|trang chủ|startseite|accueil|i
 const BANNER_FILE = /(?:^|[/_-])(?:banner|logo)[^/]*\.\w+$/i;
 /** The banner's pictures read for the site's name. */
 const MAX_BANNER_PICTURES = 3;
+/** The most characters of a site's name written beside its logo. */
+const MAX_BESIDE_LOGO = 100;
 /** The page's first pictures, among which its banner's are looked for. */
 const MAX_PICTURES_READ = 40;
 
@@ -517,7 +519,9 @@ function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   let seen = 0;
   for (const img of index.byTag('img').slice(0, MAX_PICTURES_READ)) {
     if (!inBanner(img) && !BANNER_FILE.test(img.attribs.src ?? '')) continue;
-    const alt = cleanText(img.attribs.alt ?? '');
+    // A logo with no text of its own has the site's name beside it: a print page's header.
+    const beside = img.parent === null ? '' : textOf(img.parent);
+    const alt = cleanText(img.attribs.alt || (beside.length <= MAX_BESIDE_LOGO ? beside : ''));
     const folded = foldLetters(alt);
     if (folded.length >= 4 && !GENERIC_LOGO_TEXT.test(alt) && !site.names.includes(folded)) {
       names.push(folded);

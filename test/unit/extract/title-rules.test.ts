@@ -739,6 +739,19 @@ ${BODY}</td></tr></table></body></html>`;
     );
   });
 
+  it("takes the heading above the text under a <title> the page writes beside its logo, the site's name", () => {
+    const html = `<html><head><title>Cổng thông tin điện tử Công an tỉnh Sơn Lâm</title></head><body onload="window.print()">
+<table width="680"><tr><td><img src="/images/logo_print.gif" alt=""> <b>CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH SƠN LÂM</b></td></tr>
+<tr><td><h2>Ra quân đảm bảo trật tự an toàn giao thông dịp Tết</h2></td></tr>
+<tr><td>Ngày đăng: 14/12/2026 09:15</td></tr>
+<tr><td>${BODY}</td></tr></table></body></html>`;
+    const article = extractArticle(html, {
+      url: 'https://congan.sonlam.example.gov.vn/print.aspx?id=1',
+    });
+    expect(article.title).toBe('Ra quân đảm bảo trật tự an toàn giao thông dịp Tết');
+    expect(article.lead).toBeNull();
+  });
+
   it("takes the bold line above the text under a <title> set between decorations, the site's", () => {
     const html = `<html><head><title>::: UBND XÃ HÒA BÌNH - HUYỆN KIẾN XƯƠNG :::</title></head><body>
 <table><tr><td><img src="images/banner.jpg" width="980" height="150"></td></tr>
