@@ -1693,14 +1693,15 @@ const DOWNLOAD_TEXT =
  * Removes the tables of files to download a CMS sets below the article (a portal's "File đính
  * kèm": "STT | Tên file | Tải về"), with the label over them ("File đính kèm:",
  * "Attachments"): the first row heads a column of files or of their download links
- * ({@link FILE_COLUMN}), and every link of the table leads to a document or says "download".
+ * ({@link FILE_COLUMN}) or is the label, and every link of the table leads to a document or says "download".
  * The widget lists files; it is no text of the article (a table of figures heads no such column).
  */
 function removeFileTables(container: Element, remove: Remove): void {
   for (const table of descendants(container).filter((d) => d.name === 'table')) {
     const firstRow = descendants(table).find((d) => d.name === 'tr');
     const heads = firstRow?.children.filter(isElement).map((cell) => squash(textOf(cell))) ?? [];
-    if (!heads.some((head) => FILE_COLUMN.test(head))) continue;
+    // Or the first row is the label itself: "<th colspan="2">Tệp đính kèm</th>".
+    if (!heads.some((head) => FILE_COLUMN.test(head) || ATTACHMENTS_LABEL.test(head))) continue;
     const links = descendants(table).filter((d) => d.name === 'a' && d.attribs.href !== undefined);
     const files = (a: Element) => linksDocument(a) || DOWNLOAD_TEXT.test(squash(textOf(a)));
     if (links.length === 0 || !links.every(files)) continue;

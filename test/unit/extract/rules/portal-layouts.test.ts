@@ -319,6 +319,15 @@ describe('rule: a table of files to download is no article text', () => {
     ],
     ['English', table(['No.', 'File name', 'Download'], '<p>Attachments</p>')],
     ['unlabelled', table(['#', 'Tên tệp', 'Tải xuống'])],
+    [
+      'its label the first row',
+      `<table><tr><th colspan="2">Tệp đính kèm</th></tr>${files
+        .map(
+          ([href, name]) =>
+            `<tr><td><a href="${href}">${name}</a></td><td><a href="${href}">Tải về</a></td></tr>`,
+        )
+        .join('')}</table>`,
+    ],
   ])('leaves the body with its label (%s), and the byline above it is read', (_, after) => {
     const article = extractArticle(page(after), {
       url: 'https://hatinh.example.gov.vn/tin/kh-512',
