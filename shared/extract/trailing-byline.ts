@@ -416,10 +416,13 @@ function setAsideClosingLines($: CheerioAPI, root: Element): SetAside[] {
   const out: SetAside[] = [];
   for (let i = 0; i < MAX_LINES_BELOW_BYLINE; i++) {
     // A list closing the body is no line a byline reads, but a list of the attached documents
-    // is set aside as their link is.
+    // is set aside as their link is, and so is a box holding it with its label.
     const last = lastWithText($, root);
     const documents =
-      last !== undefined && isElement(last) && LISTS.has(last.name) && linksOnlyDocuments(last);
+      last !== undefined &&
+      isElement(last) &&
+      (LISTS.has(last.name) || hasDescendant(last, LISTS)) &&
+      linksOnlyDocuments(last);
     const block = documents ? (last as Element) : lastTextBlock($, root);
     if (block === null || block === root || !isElement(block.parent as AnyNode)) break;
     // Read up to a line's length: the last block may be the whole body (an old page's lines).

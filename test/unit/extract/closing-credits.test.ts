@@ -414,11 +414,18 @@ describe('a closing name with its unit on the line below', () => {
 });
 
 describe('a closing byline above the list of attached documents', () => {
-  it('reads the byline above a labelled list of documents, which stays', () => {
+  it.each([
+    [
+      'a labelled list of documents',
+      '<p><strong>Tệp đính kèm:</strong></p><ul><li><a href="/files/ke-hoach.pdf">Kế hoạch (PDF)</a></li></ul>',
+    ],
+    [
+      'a box holding the label and the list of documents',
+      '<div class="attach"><b>Tệp đính kèm:</b><ul><li><a href="/files/ke-hoach.pdf">ke-hoach.pdf</a> <a href="/files/ke-hoach.pdf">(Tải về)</a></li></ul></div>',
+    ],
+  ])('reads the byline above %s, which stays', (_, documents) => {
     const article = extractArticle(
-      buildPage({
-        tail: '<p style="text-align:right"><strong>Lê Hà</strong></p><p><strong>Tệp đính kèm:</strong></p><ul><li><a href="/files/ke-hoach.pdf">Kế hoạch (PDF)</a></li></ul>',
-      }),
+      buildPage({ tail: `<p style="text-align:right"><strong>Lê Hà</strong></p>${documents}` }),
     );
     expect(article.authors).toEqual(['Lê Hà']);
     expect(article.contentHtml).toContain('ke-hoach.pdf');
