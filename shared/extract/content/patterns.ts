@@ -465,7 +465,6 @@ const RELATED_HEADINGS = [
   'berita terkait',
   'artikel terkait',
   'اقرأ أيضا',
-  'اقرأ أيضاً',
   'اقرأ المزيد',
   'أخبار ذات صلة',
   'مواضيع ذات صلة',
@@ -561,8 +560,12 @@ const RELATED_HEADINGS = [
 
 /** The headings as alternatives of a pattern, their special characters escaped. */
 function alternatives(headings: readonly string[]): string {
-  return headings.map((h) => h.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|');
+  return headings.map((h) => unmarked(h).replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|');
 }
+
+/** Arabic without its vowel marks and hamza seats, which labels write anywhere or nowhere. */
+const unmarked = (text: string) =>
+  text.replace(/[\u0640\u064b-\u065f]/g, '').replace(/[أإآ]/g, 'ا');
 
 /**
  * The brackets that close a heading marked as Japanese and Chinese pages mark one ("【関連記事】"),
@@ -656,7 +659,7 @@ function shownHeading(text: string): string {
  * (U+0307), which no label's "i" matches: "İLGİLİ HABERLER" is read as "ilgili haberler".
  */
 function headingText(text: string): string {
-  return shownHeading(text).replace(/İ/g, 'i').toLowerCase().replace(/’/g, "'");
+  return unmarked(shownHeading(text).replace(/İ/g, 'i').toLowerCase().replace(/’/g, "'"));
 }
 
 /** A question to the reader before a related label: "Like this? You might also be interested in:". */
