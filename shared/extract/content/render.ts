@@ -120,8 +120,8 @@ function dropStrayCaptions(root: Element): void {
     if (el.parent === null || !CAPTION_CLASS.test(classWords(el))) continue;
     if (closest(el, FIGURE_PARTS, root) !== null) continue;
     if (shortText(el, STRAY_CAPTION_CHARS) === null || holdsSeveralParagraphs(el)) continue;
-    if (descendants(el).some((d) => d.name === 'img' || d.name === 'figure' || d.name === 'iframe'))
-      continue;
+    // A caption holds no medium: a box of one (a table of data in "captioned-table") is the body's.
+    if (descendants(el).some((d) => MEDIA.has(d.name) || d.name === 'figure')) continue;
     stray.add(el);
   }
   detachAll(stray);

@@ -172,6 +172,13 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     expect(extractArticle(html, { url: URL }).contentText).toContain(sentence);
   });
 
+  it('keeps a table of data whose wrapper\'s class says caption ("captioned-table")', () => {
+    const table =
+      '<div class="captioned-table"><table><tr><th>Loại</th><th>Tỷ lệ</th></tr><tr><td>Nhà ở</td><td>61%</td></tr></table></div>';
+    const html = page(`<article><h1>Tọa đàm</h1><p>${PARAGRAPHS[0]}</p>${table}${BODY}</article>`);
+    expect(extractArticle(html, { url: URL }).contentText).toContain('Nhà ở | 61%');
+  });
+
   it('still removes a small block of such a class inside the body', () => {
     const html = page(
       `<article class="post"><h1>Tọa đàm</h1><div class="story">${BODY}<div class="sidebar"><p>Tin vắn bên lề: một đoạn ngắn, có dấu phẩy, không thuộc bài.</p></div></div></article>`,
