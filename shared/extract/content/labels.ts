@@ -756,6 +756,21 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   if (descendants(el).some((d) => SHOWN_MEDIA.has(d.name))) return null;
   // Run into the paragraph it ends, a portal's link back to its home is the portal's all the same.
   if (el.name === 'a' && BACK_HOME_AND_MORE.test(text)) return 'link back to the site';
+  // Affiliate buttons ("Buy on Amazon", "$24 at Target") under a product's prose: links marked
+  // paid, and nothing else; not a heading naming the product ("<h3><a rel=sponsored>Lodge</a>").
+  // A card of a price and buttons alone goes whole as link-heavy: its price is no text.
+  const inside = descendants(el);
+  const links = inside.filter((d) => d.name === 'a');
+  if (
+    links.length > 0 &&
+    ![el, ...inside].some((d) => /^h[1-6]$/.test(d.name)) &&
+    links.every((a) => /\bsponsored\b/i.test(a.attribs.rel ?? '')) &&
+    squash(textExcept([el], (d) => d.name === 'a')) === '' &&
+    standsAlone(el) &&
+    el.parent?.children.some((p) => isElement(p) && p.name === 'p' && countWords(textOf(p)) > 5)
+  ) {
+    return 'affiliate buttons';
+  }
   const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").

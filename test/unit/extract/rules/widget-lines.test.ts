@@ -135,6 +135,23 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(extractArticle(html, { url: URL }).contentText).toContain(`2\n\n${PARAGRAPHS[1]}`);
   });
 
+  it('keeps a product card\'s text and leaves its affiliate buttons (rel="sponsored") out', () => {
+    const buttons =
+      '<div class="wp-block-buttons"><div class="wp-block-button"><a href="https://shop.example/x" rel="sponsored">Buy on Shop</a></div><div class="wp-block-button"><a href="https://store.example/x" rel="sponsored nofollow">$24 at Store</a></div></div>';
+    const card = `<h3><a href="https://shop.example/s" rel="sponsored">Salad spinner</a></h3><div class="wp-block-columns"><div class="wp-block-column"><p>The pump spins greens dry in seconds.</p>${buttons}</div></div>`;
+    const inline =
+      '<p>The council bought its cones <a href="https://shop.example/c" rel="sponsored">from a local shop</a> last year.</p>';
+    // A card of a price and a button alone still goes whole: its price is no text of the story.
+    const priced =
+      '<div class="card"><span>£205</span><div><a href="https://shop.example/p" rel="sponsored">Buy now</a></div></div>';
+    const text = extractArticle(page(card, inline + priced), { url: URL }).contentText;
+    expect(text).not.toContain('£205');
+    expect(text).toContain('Salad spinner\n\nThe pump spins greens dry in seconds.');
+    expect(text).not.toContain('Buy on Shop');
+    expect(text).not.toContain('at Store');
+    expect(text).toContain('from a local shop last year.');
+  });
+
   it('keeps a sentence about JavaScript and one that counts likes', () => {
     const sentence =
       '<p>The council said residents could enable JavaScript on its website to follow the works on a live map.</p><p>The post had 214 likes by Tuesday evening, the council said.</p>';
