@@ -102,6 +102,9 @@ export const BOILERPLATE = new RegExp(
     'subscri(?!ber-(?:only|preview|content))',
     'signup',
     'sign-up',
+    // A box calling to act (WP Recipe Maker's "wprm-call-to-action"), not a part of a card's
+    // ("call-to-action__link"): the card goes whole, its price with it.
+    'call-?to-?action(?!__)',
     // A box asking readers to give: Newspack's "newspack-inline-donate", "donate-cta".
     'donate',
     'donation',

@@ -55,6 +55,22 @@ describe('boilerplate classes: a box to donate', () => {
   });
 });
 
+describe('boilerplate classes: a call to action', () => {
+  it("removes a recipe card's call to tag the site from the body", () => {
+    expectRemovedFromBody(
+      '<div class="wprm-call-to-action"><span class="wprm-call-to-action-header">¿Has probado esta receta?</span> <span class="wprm-call-to-action-text">Menciona @diario o etiqueta #migas</span></div>',
+      'Menciona @diario',
+    );
+  });
+
+  it("removes a product card whole, not its link alone (BEM's call-to-action__link)", () => {
+    expectRemovedFromBody(
+      '<div class="product-card"><span>£205</span><div><a class="call-to-action__link" href="https://shop.example/p">Buy now</a></div><div>Lakeland</div></div>',
+      '£205',
+    );
+  });
+});
+
 describe('boilerplate classes: boxes named by the hooks of their tests and components', () => {
   it.each([
     ['data-testid', 'donation-ask'],
