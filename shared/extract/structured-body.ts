@@ -435,8 +435,14 @@ const WRAPPED_KEYS = ['rendered', '__html'] as const;
 function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
   const out: Candidate[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: root, path: name }];
+  // Each object once: Nuxt's payload can hold an object twice or inside itself, and an article
+  // object met again on every lap of such a loop gave its body as a candidate each time, to be
+  // cleaned and counted until the budget ran out (seconds for one small page).
+  const seen = new Set<object>();
   while (stack.length > 0 && budget.nodes-- > 0) {
     const { value, path } = stack.pop() as (typeof stack)[number];
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         stack.push({ value: value[i], path: `${path}[${i}]` });

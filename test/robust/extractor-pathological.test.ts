@@ -158,6 +158,30 @@ describe('extractArticle on pathological pages', () => {
         BIG_TEST_TIMEOUT_MS,
       );
     }
+
+    it('returns an Article or a typed error for a Nuxt payload whose article object holds itself', async () => {
+      // Met again on every lap of its loop, the article object gave its body as a candidate on
+      // every lap, each cleaned and counted, until the 200,000-node budget ran out: 60 paragraphs
+      // took 31–33 s at load 14, and these 200 fail the default 20 s hang guard (checked with
+      // that code put back). Each object read once, the page takes milliseconds.
+      const html = `<p>${Array.from({ length: 200 }, (_, i) => VIETNAMESE_PARAGRAPHS[i % 3]).join('</p><p>')}</p>`;
+      const table = [
+        ['ShallowReactive', 1],
+        { article: 2 },
+        { title: 3, content: 4, self: 2 },
+        title,
+        html,
+      ];
+      const page = articlePage({ paragraphs: [] }).replace(
+        '</body>',
+        `${nuxt(JSON.stringify(table))}</body>`,
+      );
+      const outcome = await extract(page);
+      expectArticleOrTypedRejection(outcome, 'a Nuxt article object holding itself');
+      expect(outcome.kind === 'article' && outcome.article.contentText.length).toBeGreaterThan(
+        20_000,
+      );
+    });
   });
 
   describe('5 MiB of one paragraph', () => {
