@@ -321,11 +321,12 @@ const HALF_BEFORE =
   /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর)ে?\s*$/u;
 /**
  * … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"), Bengali
- * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters) and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
+ * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters), Hindi ("03:32 अपराह्न", after midday;
+ * "पूर्वाह्न", before it), Urdu ("03:32 شام", evening) and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
  * midday; "π.μ.", before it).
  */
 const HALF_AFTER =
-  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|[μπΜΠ]\.?\s?[μΜ]\.?)(?![\p{L}\p{M}])/u;
+  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|[μπΜΠ]\.?\s?[μΜ]\.?)(?![\p{L}\p{M}])/u;
 
 /** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
 function namedHalf(before: string, after: string, hour: number): string | undefined {
@@ -333,7 +334,7 @@ function namedHalf(before: string, after: string, hour: number): string | undefi
   if (word === undefined) return undefined;
   if (word === '中午' || word === 'দুপুর') return hour === 11 ? 'a' : 'p';
   if (word === 'রাত') return hour >= 6 && hour < 12 ? 'p' : 'a';
-  return /^(?:오후|午後|下午|晚上|م|পিএম|অপরাহ্ন|বিক|সন্ধ্যা|[μΜ])/u.test(word) ? 'p' : 'a';
+  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|বিক|সন্ধ্যা|[μΜ])/u.test(word) ? 'p' : 'a';
 }
 
 function parseIsoOffset(value: string | undefined): number | null {
