@@ -300,6 +300,7 @@ describe('parseDateLine', () => {
     ['Yayınlanma: 14.12.2023 16:05 Güncellenme: 14.12.2023 17:40', 'Europe/Istanbul'],
     ['Dipublikasikan 14/12/2023 16:05 WIB Diperbarui 14/12/2023 17:40 WIB', 'Asia/Jakarta'],
     ['Diperbarui 14 Des 2023, 17:40 WIB · Terbit 14 Des 2023, 16:05 WIB', 'Asia/Jakarta'],
+    ['Dikemaskini: 14 Dis 2023, 5:40 PM · Diterbitkan: 14 Dis 2023, 4:05 PM', 'Asia/Kuala_Lumpur'],
     [
       'Na-update: Disyembre 14, 2023 5:40 PM · Nailathala: Disyembre 14, 2023 4:05 PM',
       'Asia/Manila',
