@@ -578,13 +578,15 @@ const OTHER_DIGIT = new RegExp(
   'g',
 );
 
-/** A text with the decimal digits of other scripts written as ASCII digits. */
+/** A text with the decimal digits of other scripts, and the full-width colon, written as ASCII. */
 function asciiDigits(text: string): string {
-  return text.replace(OTHER_DIGIT, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
-    return String(code - zero);
-  });
+  return text
+    .replace(OTHER_DIGIT, (digit) => {
+      const code = digit.charCodeAt(0);
+      const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+      return String(code - zero);
+    })
+    .replaceAll('：', ':');
 }
 
 /** Arabic letters: only a text holding some is read for Arabic month forms. */

@@ -275,6 +275,15 @@ describe('dates: 12-hour times', () => {
   });
 });
 
+describe('dates: a time written in full-width digits and colon', () => {
+  it.each([
+    ['２０２４年１２月９日　１５：２０', '2024-12-09T15:20:00+09:00'],
+    ['2024年12月9日 15：20', '2024-12-09T15:20:00+09:00'],
+  ])('reads %j at its time', (text, iso) => {
+    expect(parseDate(text, 'Asia/Tokyo')).toBe(iso);
+  });
+});
+
 describe('dates: US zone names without standard or daylight time ("6:46 pm ET")', () => {
   it.each([
     ['Nov 19, 2019 at 6:46 pm ET', '2019-11-19T18:46:00-05:00'],
