@@ -2288,6 +2288,17 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
   it('reads no zone from a time in prose without a date', () => {
     expect(dated('Voting opens at 12:15 GMT on Monday', 'en-US')).toBe('2024-12-09T12:15:00-05:00');
   });
+
+  it('reads a long run of spaces after a dated time once, not once for each of its places', () => {
+    expect(dated(`December 09, 2024 12:15 PM${'\n '.repeat(20)}GST`)).toBe(
+      '2024-12-09T12:15:00+04:00',
+    );
+    const started = performance.now();
+    expect(dated(`December 09, 2024 12:15${' '.repeat(60_000)}Read more`, 'en-US')).toBe(
+      '2024-12-09T12:15:00-05:00',
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });
 
 describe("dates: a UTC instant beside the page's clock time for it gives the page's offset", () => {
