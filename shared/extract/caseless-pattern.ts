@@ -45,8 +45,11 @@ export interface CaselessPattern {
 /**
  * A case-insensitive pattern matched fast (see the module's note).
  *
- * @param source - the pattern, written in lower case, with no Unicode class that depends on case
- *   (`\p{Lu}`)
+ * @param alternatives - the pattern, written in lower case, with no Unicode class that depends on
+ *   case (`\p{Lu}`); or its alternatives, which the lower-cased text is searched for one by one:
+ *   a branch led by a lookbehind (`(?<!\p{L})`) is tried at every position of the text, which
+ *   in one alternation keeps V8 from skipping to where the other branches' words can start (a
+ *   text holds a match of the alternation where it holds one of a branch: the same answers)
  * @param flags - its flags: `i`, not global or sticky
  * @returns the pattern with `test` and `exec` that answer as its own
  * @throws {CaselessPatternError} when the pattern does not meet those conditions
@@ -55,7 +58,8 @@ export interface CaselessPattern {
  * const PROMO = caseless(String.raw`\bsign up for\b`, 'iu');
  * PROMO.exec('Sign Up for our newsletter')?.[0] // 'Sign Up for'
  */
-export function caseless(source: string, flags: string): CaselessPattern {
+export function caseless(alternatives: string | readonly string[], flags: string): CaselessPattern {
+  const source = typeof alternatives === 'string' ? alternatives : alternatives.join('|');
   if (!flags.includes('i')) throw new CaselessPatternError(source, 'it has no `i` flag');
   if (flags.includes('g') || flags.includes('y')) {
     throw new CaselessPatternError(source, 'it is global or sticky, so it keeps a position');
@@ -67,7 +71,9 @@ export function caseless(source: string, flags: string): CaselessPattern {
   if (literal !== literal.toLowerCase()) {
     throw new CaselessPatternError(source, 'it is not written in lower case');
   }
-  const lower = new RegExp(source, flags.replace('i', ''));
+  const lower = (typeof alternatives === 'string' ? [source] : alternatives).map(
+    (each) => new RegExp(each, flags.replace('i', '')),
+  );
   let own: RegExp | undefined;
   const pattern = (): RegExp => {
     own ??= new RegExp(source, flags);
@@ -77,9 +83,15 @@ export function caseless(source: string, flags: string): CaselessPattern {
     get pattern() {
       return pattern();
     },
-    test: (text) => lower.test(lowerCased(text)) && pattern().test(text),
-    exec: (text) => (lower.test(lowerCased(text)) ? pattern().exec(text) : null),
+    test: (text) => holdsWord(lower, lowerCased(text)) && pattern().test(text),
+    exec: (text) => (holdsWord(lower, lowerCased(text)) ? pattern().exec(text) : null),
   };
+}
+
+/** Whether one of the lower-case alternatives finds a word in the lower-cased text. */
+function holdsWord(alternatives: readonly RegExp[], lower: string): boolean {
+  for (const each of alternatives) if (each.test(lower)) return true;
+  return false;
 }
 
 /** The last text lower-cased, and its lower case: several patterns are tried on one text. */

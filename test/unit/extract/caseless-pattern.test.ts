@@ -72,6 +72,33 @@ describe('case-insensitive word lists matched over the lower-cased text', () => 
     );
   });
 
+  it('answers as the whole pattern when given as alternatives searched for one by one', () => {
+    const alternatives = [
+      String.raw`\bshare [|(] now\b|a\|b`,
+      String.raw`(?:^|(?<=[.!?]\s))join(?!\p{L}).{0,20}whatsapp`,
+      String.raw`(?<!\p{L})читайте(?!\p{L})|(?<=x)y(?:z|w)`,
+    ];
+    const own = new RegExp(alternatives.join('|'), 'iu');
+    const pattern = caseless(alternatives, 'iu');
+    expect(pattern.pattern.source).toBe(own.source);
+    const words = ['Share | now', 'SHARE ( now', 'A|B', 'a', '|', 'b', 'Join', 'us on WhatsApp'];
+    const texts = fc.array(
+      fc.constantFrom(...words, 'Читайте', 'нас', 'xYz', 'XW', 'y', '.', ' '),
+      {
+        maxLength: 10,
+      },
+    );
+    fc.assert(
+      fc.property(texts, (pieces) => {
+        const text = pieces.join('');
+        expect(pattern.test(text)).toBe(own.test(text));
+        const [fast, slow] = [pattern.exec(text), own.exec(text)];
+        expect(fast && [fast.index, fast[0]]).toEqual(slow && [slow.index, slow[0]]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('refuses a pattern written with capitals, since the lower-cased text never holds them', () => {
     expect(() => caseless(String.raw`\bSign up\b`, 'iu')).toThrow(CaselessPatternError);
     expect(() => caseless(String.raw`\bSign up\b`, 'iu')).toThrow(/not written in lower case/);
