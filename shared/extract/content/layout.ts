@@ -347,16 +347,23 @@ export function splitBreakRuns(container: Element): boolean {
   const pre =
     all.some((el) => el.name === 'pre') || container.name === 'pre' || isInsidePre(container);
   let split = false;
+  // The inline elements whose runs became paragraphs: each stands as a block in its parent's
+  // paragraphs, not in a `<p>` of them (`<td>…<br><br><font><b>Lead.</b><br><br>…</font>`), so
+  // the body's first paragraph is the first of its lines.
+  const holding = new Set<Element>();
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i] as Element;
     if (el.name === 'pre' || (pre && isInsidePre(el))) continue;
     hoistEdgeRuns(el);
     // An inline element's runs at its edges are its parent's to split at, around it.
     if (!isBlock(el) && el.parent !== null && !edgeRuns(el.children).inner) continue;
-    if (paragraphize(el, false, true)) split = true;
+    if (paragraphize(el, false, true, holding)) {
+      split = true;
+      if (!isBlock(el)) holding.add(el);
+    }
   }
   hoistEdgeRuns(container);
-  return paragraphize(container, false, true) || split;
+  return paragraphize(container, false, true, holding) || split;
 }
 
 /**

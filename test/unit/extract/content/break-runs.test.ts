@@ -48,6 +48,16 @@ describe('splitBreakRuns', () => {
     );
   });
 
+  it("leaves an inline wrapper whose runs became paragraphs out of its parent's paragraphs", () => {
+    // An old portal's cell: its headline lines, then the text in a <font> of its own; a <p>
+    // around the <font> would nest its paragraphs in one.
+    expect(
+      split(
+        '<div id="c"><td><b>Title</b><br><br><font face="Arial"><b>One.</b><br><br>Two.</font></td></div>',
+      ),
+    ).toBe('<td><p><b>Title</b></p><font face="Arial"><p><b>One.</b></p><p>Two.</p></font></td>');
+  });
+
   it('leaves the runs inside a <pre> of the container', () => {
     expect(split('<div id="c"><pre><span>a<br><br>b</span></pre></div>')).toBe(
       '<pre><span>a<br><br>b</span></pre>',
