@@ -355,6 +355,10 @@ export function splitBreakRuns(container: Element): boolean {
     const el = all[i] as Element;
     if (el.name === 'pre' || (pre && isInsidePre(el))) continue;
     hoistEdgeRuns(el);
+    // An inline element around one holds its paragraphs too (`<span><font>…</font></span>`).
+    if (!isBlock(el) && holding.size > 0 && el.children.some((c) => holding.has(c as Element))) {
+      holding.add(el);
+    }
     // An inline element's runs at its edges are its parent's to split at, around it.
     if (!isBlock(el) && el.parent !== null && !edgeRuns(el.children).inner) continue;
     if (paragraphize(el, false, true, holding)) {

@@ -442,18 +442,26 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText.startsWith(line)).toBe(true);
   });
 
-  it("takes it from an old portal's layout cell that sets the text in a <font> of <br> lines", () => {
-    const lines = [`<b>${opening}</b>`, ...BODY_PARAGRAPHS].join('<br><br>');
-    const page = `<html><head><title>Công an tỉnh</title>
+  it.each([
+    ['a <font>', '<font face="Arial" size="2">', '</font>'],
+    ['two wrappers', '<span style="font-family:Arial"><font size="2">', '</font></span>'],
+  ])(
+    "takes it from an old portal's layout cell that sets the text's <br> lines in %s",
+    (_, open, close) => {
+      const lines = [`<b>${opening}</b>`, ...BODY_PARAGRAPHS].join('<br><br>');
+      const page = `<html><head><title>Công an tỉnh</title>
 <meta name="description" content="Cổng thông tin điện tử Công an tỉnh: tin tức, sự kiện, văn bản."></head>
 <body><table><tr><td width="200"><b>VĂN BẢN MỚI</b><br><a href="/vb/1">Luật Căn cước năm 2023</a></td>
 <td width="580"><font size="4"><b>Tọa đàm về bình đẳng giới tại Công an tỉnh</b></font><br>
-<font size="1">Ngày 14/12/2024</font><br><br><font face="Arial" size="2">${lines}</font></td>
+<font size="1">Ngày 14/12/2024</font><br><br>${open}${lines}${close}</td>
 </tr></table></body></html>`;
-    const article = extractArticle(page, { url: 'http://congan.example.gov.vn/chitiet.asp?id=1' });
-    expect(article.lead).toBe(opening);
-    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
-  });
+      const article = extractArticle(page, {
+        url: 'http://congan.example.gov.vn/chitiet.asp?id=1',
+      });
+      expect(article.lead).toBe(opening);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
 
   it('takes the on-page standfirst over a meta description that says something else', () => {
     const head =

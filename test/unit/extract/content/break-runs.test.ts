@@ -58,6 +58,16 @@ describe('splitBreakRuns', () => {
     ).toBe('<td><p><b>Title</b></p><font face="Arial"><p><b>One.</b></p><p>Two.</p></font></td>');
   });
 
+  it('leaves out the inline wrappers around such a wrapper too', () => {
+    expect(
+      split(
+        '<div id="c"><td><b>Title</b><br><br><span><font face="Arial"><b>One.</b><br><br>Two.</font></span></td></div>',
+      ),
+    ).toBe(
+      '<td><p><b>Title</b></p><span><font face="Arial"><p><b>One.</b></p><p>Two.</p></font></span></td>',
+    );
+  });
+
   it('leaves the runs inside a <pre> of the container', () => {
     expect(split('<div id="c"><pre><span>a<br><br>b</span></pre></div>')).toBe(
       '<pre><span>a<br><br>b</span></pre>',
