@@ -121,6 +121,9 @@ export class ProjectFunction extends NodejsFunction {
         // aws-cdk-lib version: the flag goes as an argument.
         esbuildArgs: {
           '--charset': esbuild.charset,
+          // Not among NodejsFunction's options: without it esbuild ends each bundle with a block
+          // of the comments marked to be kept (in these dependencies, coverage directives).
+          '--legal-comments': esbuild.legalComments,
           ...Object.fromEntries(
             Object.entries(esbuild.alias).map(([name, file]) => [`--alias:${name}`, file]),
           ),
