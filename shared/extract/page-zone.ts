@@ -9,7 +9,7 @@
  */
 
 import { textOf } from './content/dom.ts';
-import { AMBIGUOUS_ZONE_NAMES, ZONE_ABBREVIATIONS } from './date-words.ts';
+import { AMBIGUOUS_ZONE_NAMES, US_ZONE_NAMES, ZONE_ABBREVIATIONS } from './date-words.ts';
 import { parseDate, zoneOffsetMinutes } from './dates.ts';
 import { fromSource } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
@@ -437,14 +437,15 @@ const DATED_CLOCK = String.raw`(?:19|20)\d\d\D{0,30}?(?<h>\d{1,2})(?=[:.h]\d\d|\
 const AM_PM = String.raw`(?<ap>[aApP])\.?[mM]\.?`;
 /**
  * A zone's abbreviation in capitals right after a dated time, or GMT or UTC with an offset
- * ("12:15 (GMT+4)"); the next block's text may follow it unspaced ("12:15 GSTThe …"). The
- * spaces after am/pm are read in its group: written `\s*(?:am)?\s*`, a run of spaces without
+ * ("12:15 (GMT+4)"); the next block's text may follow it unspaced ("12:15 GSTThe …"). Two
+ * capitals are a US zone's name ("3:48 PM ET") on an English page only (not French "À 15H ET").
+ * The spaces after am/pm are read in its group: written `\s*(?:am)?\s*`, a run of spaces without
  * am/pm was tried split in two at each of its places (a page's 3,050 spaces of indentation after
  * a time took 40 ms; the same matches).
  */
 const ABBREVIATION_AFTER = new RegExp(
-  String.raw`${DATED_CLOCK}(?:${AM_PM}\s*)?\(?(?<w>[A-Z]{3,4})(?![a-z])(?:(?<s>[+−-])(?<o>\d\d?)(?::?(?<n>\d\d))?)?`,
-  'g',
+  String.raw`${DATED_CLOCK}(?:${AM_PM}\s*)?\(?(?<w>[A-Z]{2,4})(?!\p{Ll})(?:(?<s>[+−-])(?<o>\d\d?)(?::?(?<n>\d\d))?)?`,
+  'gu',
 );
 /** Zones named in words after a dated time, in Arabic, Vietnamese, Portuguese, French, Russian. */
 const ZONE_PHRASES: Readonly<Record<string, string>> = {
@@ -491,7 +492,9 @@ function namedZone(ctx: PageContext, base: string, language: string): PageZone |
         ? fixedZone(offset)
         : w.startsWith('AST') && language === 'ar'
           ? 'Asia/Riyadh'
-          : (AMBIGUOUS_ZONE_NAMES.get(w.slice(0, 3))?.(base) ?? null);
+          : ((/^(?:en)?$/.test(language) ? US_ZONE_NAMES.get(w) : null) ??
+            AMBIGUOUS_ZONE_NAMES.get(w.slice(0, 3))?.(base) ??
+            null);
     if (zone !== null && (offset !== undefined || zone !== 'UTC')) break;
     zone = null;
   }

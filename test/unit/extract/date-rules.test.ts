@@ -1554,7 +1554,7 @@ describe("dates: the date line the reader sees wins over an app state's date of 
     const before = '<span class="date">Nov. 18, 2019, 7:37 p.m. ET</span>';
     const html = `${page(state('2019-11-18T17:56:27.000Z'), { before, lang: 'en-US' })}`;
     expect(published(html, 'https://www.nytimes.example.com/a.html')).toBe(
-      '2019-11-18T17:56:27+00:00',
+      '2019-11-18T12:56:27-05:00',
     );
   });
 });
@@ -2270,6 +2270,20 @@ describe("dates: a zone named beside a dated time is the page's zone for its oth
   ])('reads a name of several zones, %j (lang %s), by the page: %s', (line, lang, offset) => {
     expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
   });
+
+  it.each([
+    ['Dec. 9, 2024, 12:15 PM ET', 'en', '-05:00'],
+    ['Dec. 9, 2024, 12:15 PM PT', 'en-US', '-08:00'],
+    ['December 9, 2024 12:15 p.m. CT', 'en', '-06:00'],
+    ['Updated Dec 9, 2024 12:15 PM MT', 'en', '-07:00'],
+    ['09/12/2024 12:15 PT', 'pt', '+00:00'],
+    ['PUBLIÉ LE 9 DÉCEMBRE 2024 À 12H15 ET MIS À JOUR', 'fr', '+01:00'],
+  ])(
+    'reads a US zone name after a dated time on an English page, %j (lang %s): %s',
+    (line, lang, offset) => {
+      expect(dated(line, lang)).toBe(`2024-12-09T12:15:00${offset}`);
+    },
+  );
 
   it("gives way to a country's domain", () => {
     expect(dated('December 09, 2024 12:15 GST', 'en', 'https://news.example.de/a')).toBe(
