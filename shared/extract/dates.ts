@@ -735,12 +735,13 @@ export function parseDateLine(text: string, timeZone: string): DateLine {
 
 /**
  * A label of the first publication of a page shown updated ("First published on …", "Originally
- * published", "Erstmals veröffentlicht", "Publié initialement", "Publicado originalmente"): the
- * date after it is the publication, whatever date the line shows first.
+ * published", "Erstmals veröffentlicht", "Publié initialement", "Publicado originalmente"), or
+ * of a question's answer ("Ngày hỏi: … | Ngày trả lời: …", "Asked … · Answered …"): the date
+ * after it is the publication, whatever date the line shows first.
  */
 const FIRST_PUBLISHED_LABEL = onFirstUse(() =>
   fromSource(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:first|originally|initially)\s+published|published\s+originally|erstmals\s+veröffentlicht|zuerst\s+veröffentlicht|ursprünglich\s+veröffentlicht|publié\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)|pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)|oorspronkelijk\s+gepubliceerd|eerder\s+gepubliceerd|đăng\s+lần\s+đầu)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:first|originally|initially)\s+published|published\s+originally|erstmals\s+veröffentlicht|zuerst\s+veröffentlicht|ursprünglich\s+veröffentlicht|publié\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)|pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)|oorspronkelijk\s+gepubliceerd|eerder\s+gepubliceerd|đăng\s+lần\s+đầu|ngày\s+trả\s+lời|answered|beantwortet|répondu|respondid[ao]|dijawab)(?![\p{L}\p{N}])`,
     'iu',
   ),
 );

@@ -311,6 +311,15 @@ describe('parseDateLine', () => {
     expect(modified?.slice(0, 16)).toBe('2023-12-14T17:40');
   });
 
+  it.each([
+    ['Người hỏi: Nguyễn Văn Nam | Ngày hỏi: 10/12/2024 | Ngày trả lời: 14/12/2024', VN],
+    ['Asked 10/12/2024 · Answered 14/12/2024', 'Europe/London'],
+    ['Frage vom 10.12.2024 – beantwortet am 14.12.2024', 'Europe/Berlin'],
+    ['Question posée le 10/12/2024, répondu le 14/12/2024', 'Europe/Paris'],
+  ])("takes the answer's day on a question's line, %j: the publication", (line, zone) => {
+    expect(parseDateLine(line, zone).published?.slice(0, 10)).toBe('2024-12-14');
+  });
+
   it('files a lone "Cập nhật" date as modified', () => {
     expect(parseDateLine('Cập nhật: 06/03/2024 08:00', VN)).toMatchObject({
       published: null,
