@@ -315,26 +315,29 @@ function vietnameseHalf(word: string | undefined, hour: number): string | undefi
  * The half of the day a word before a time names, as Korean, Japanese and Chinese write it
  * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after), and
  * Bengali ("বিকাল ৩:৩২": the afternoon বিকাল/বিকেল, evening সন্ধ্যা and noon দুপুর are pm, the
- * morning সকাল and dawn ভোর am, the night রাত pm from 6 on; অপরাহ্ন/পূর্বাহ্ন, after or before).
+ * morning সকাল and dawn ভোর am, the night রাত pm from 6 on; অপরাহ্ন/পূর্বাহ্ন, after or before),
+ * and Hindi as moment.js writes it ("शाम 5:32 बजे": evening शाम, noon दोपहर, night रात as
+ * Bengali's, morning सुबह am).
  */
 const HALF_BEFORE =
-  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর)ে?\s*$/u;
+  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর|शाम|दोपहर|रात|सुबह)ে?\s*$/u;
 /**
  * … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"), Bengali
  * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters), Hindi ("03:32 अपराह्न", after midday;
- * "पूर्वाह्न", before it), Urdu ("03:32 شام", evening) and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
+ * "पूर्वाह्न", before it), Urdu ("03:32 شام", evening; "صبح", morning), Hindi's
+ * words of {@link HALF_BEFORE} and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
  * midday; "π.μ.", before it).
  */
 const HALF_AFTER =
-  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|[μπΜΠ]\.?\s?[μΜ]\.?)(?![\p{L}\p{M}])/u;
+  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|صبح|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|शाम|दोपहर|रात|सुबह|[μπΜΠ]\.?\s?[μΜ]\.?)(?![\p{L}\p{M}])/u;
 
 /** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
 function namedHalf(before: string, after: string, hour: number): string | undefined {
   const word = HALF_BEFORE.exec(before)?.[1] ?? HALF_AFTER.exec(after)?.[1];
   if (word === undefined) return undefined;
-  if (word === '中午' || word === 'দুপুর') return hour === 11 ? 'a' : 'p';
-  if (word === 'রাত') return hour >= 6 && hour < 12 ? 'p' : 'a';
-  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|বিক|সন্ধ্যা|[μΜ])/u.test(word) ? 'p' : 'a';
+  if (word === '中午' || word === 'দুপুর' || word === 'दोपहर') return hour === 11 ? 'a' : 'p';
+  if (word === 'রাত' || word === 'रात') return hour >= 6 && hour < 12 ? 'p' : 'a';
+  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ])/u.test(word) ? 'p' : 'a';
 }
 
 function parseIsoOffset(value: string | undefined): number | null {
