@@ -23,6 +23,7 @@ import {
 } from './content/index.ts';
 import { PLAYERS } from './content/media.ts';
 import {
+  removeClosingInitials,
   removeClosingOwnAddress,
   removeClosingSiteName,
   removeLinkParagraphs,
@@ -183,6 +184,7 @@ function finish(
   }
   if (root !== undefined) removeStoryLinkLists(root, inputs.baseUrl, remover(trace));
   if (root !== undefined) removeClosingOwnAddress(root, inputs.baseUrl, remover(trace));
+  if (root !== undefined) removeClosingInitials(root, remover(trace));
   if (root !== undefined && inputs.isSiteName !== undefined) {
     removeClosingSiteName(root, inputs.isSiteName, remover(trace));
   }

@@ -5,7 +5,7 @@
  * (promotional lines, filing and date lines, contributor credits, link lists, headings with
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { isWireAgency } from '../author-names.ts';
 import { parseByline } from '../authors.ts';
 import { caseless } from '../caseless-pattern.ts';
@@ -1780,6 +1780,28 @@ export function removeClosingSiteName(
     largestBoxHolding(last, container, (chars) => chars <= text.length),
     "the site's own name in brackets closing the body",
   );
+}
+
+/**
+ * Editors' initials in bold after a dash closing the body's last paragraph, the newsroom's name
+ * perhaps after them ("… of the year. —<b>VBL, GMA Integrated News</b>", "— <b>LDF/KBK</b>"):
+ * the desk's sign-off, no text. Words of a sentence in bold stay.
+ *
+ * @param container - the body
+ * @param remove - how to remove a block
+ */
+export function removeClosingInitials(container: Element, remove: Remove): void {
+  const mark = edgeText(container, 'last')?.parent;
+  const dash = mark?.prev;
+  if (!mark || !isElement(mark) || !/^(?:b|strong)$/.test(mark.name) || dash?.type !== 'text')
+    return;
+  const before = /^([\s\S]*\S)\s*[—–]\s*$/.exec((dash as Text).data)?.[1];
+  const text = squash(textOf(mark));
+  if (before === undefined || !/^[A-Z]{2,4}(?:\/[A-Z]{2,4})*(?:, \p{Lu}[^,]{1,40})?$/u.test(text)) {
+    return;
+  }
+  (dash as Text).data = before;
+  remove(mark, "editors' initials after a dash closing the body");
 }
 
 /** Contact sections closing a body one after the other ("Kontakt:", "Pressekontakt:"). */

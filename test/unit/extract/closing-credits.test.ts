@@ -937,3 +937,22 @@ describe('a closing credit of wire agencies alone beside the reporter the page d
     expect(extractArticle(buildPage({ tail: '<p>(Hina)</p>' })).authors).toEqual(['Hina']);
   });
 });
+
+describe("the editors' initials after a dash closing the last paragraph, the newsroom's after them", () => {
+  const last = BODY_PARAGRAPHS[2] as string;
+  const closing = (mark: string) =>
+    extractArticle(buildPage({ body: `<p>${BODY_PARAGRAPHS[0]}</p><p>${last} ${mark}</p>` }))
+      .contentText;
+
+  it.each([
+    '—<b>VBL, GMA Integrated News</b>',
+    '— <strong>LDF/KBK</strong>',
+    '–<b>KBK, GMA News</b>',
+  ])('leave the body: %j', (mark) => {
+    expect(closing(mark).endsWith(last)).toBe(true);
+  });
+
+  it('keep a sentence’s words in bold after a dash', () => {
+    expect(closing('—<b>Do not panic, she said</b>')).toContain('Do not panic');
+  });
+});
