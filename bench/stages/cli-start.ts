@@ -78,7 +78,11 @@ function run(
   });
   const ms = performance.now() - started;
   if (result.status !== 0) {
-    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+    // A signal or a spawn error leaves status null: say which (one run of 2026-12-07 failed so).
+    const how = result.error?.message ?? `on ${result.signal ?? 'an unknown signal'}`;
+    throw new Error(
+      `${args.join(' ')} exited ${result.status ?? how}: ${result.stderr.slice(0, 500)}`,
+    );
   }
   const cpuAfter = childrenCpuMs();
   return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
