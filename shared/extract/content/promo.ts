@@ -1700,8 +1700,9 @@ const DOWNLOAD_TEXT =
  * Removes the tables of files to download a CMS sets below the article (a portal's "File đính
  * kèm": "STT | Tên file | Tải về"), with the label over them ("File đính kèm:",
  * "Attachments"): the first row heads a column of files or of their download links
- * ({@link FILE_COLUMN}) or is the label, and every link of the table leads to a document or says "download".
- * The widget lists files; it is no text of the article (a table of figures heads no such column).
+ * ({@link FILE_COLUMN}) or is the label, and every link of the table leads to a document or says
+ * "download". The widget lists files; it is no text of the article (a table of figures heads no
+ * such column).
  */
 function removeFileTables(container: Element, remove: Remove): void {
   for (const table of descendants(container).filter((d) => d.name === 'table')) {

@@ -2462,7 +2462,8 @@ describe('a "read also" line linking to another story is no body text, in any la
       '<p><b>Leia:</b> <a href="/noticias/29">Câmara aprova orçamento</a></p>',
     ],
     ['French, "À lire :"', '<p>À lire : <a href="/actualite/30">Le budget adopté</a></p>'],
-    // Arabic's vowel marks fall anywhere or nowhere: "أيضًا", "أيضاً", and "اقرا ايضا" without hamza.
+    // Arabic's vowel marks fall anywhere or nowhere: "أيضًا", "أيضاً", and "اقرا ايضا" without
+    // hamza.
     ['Arabic, marked', '<p>اقرأ أيضًا: <a href="/news/31">إقرار الموازنة العامة</a></p>'],
     ['Arabic, unmarked', '<p><b>اقرا ايضا:</b> <a href="/news/32">إقرار الموازنة العامة</a></p>'],
   ])('removes a %s one', (_language, line) => {
