@@ -474,7 +474,7 @@ function extract(
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(pageOnly));
   const zone = readZone(pageOnly, url, declaredLanguage, configuredZone);
   const timezone = zone.zone;
-  const ctx: PageContext = { ...pageOnly, timezone };
+  const ctx: PageContext = { ...pageOnly, timezone, language: declaredLanguage };
   const site = readSiteIdentity(ctx, url, publisher?.name);
   const declaredSection = readDeclaredSection(ctx);
   const titleChoice = readTitle(

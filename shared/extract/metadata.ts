@@ -43,6 +43,8 @@ export interface PageContext {
   readonly jsonLd: JsonLd;
   /** IANA zone for dates written without an offset. */
   readonly timezone: string;
+  /** The language tag the page declares (`nl-BE`), normalized; absent when none. */
+  readonly language?: string | null;
   /** The site's name (og:site_name, JSON-LD publisher, or the publisher's configured name). */
   readonly siteName: string | null;
   /** Receives where each field came from (`--explain`); absent in normal runs. */

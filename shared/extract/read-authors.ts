@@ -1053,7 +1053,12 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       namesOutlet(e) ||
       namesRole(e) ||
       (e !== el && hasClassPart(e, PLACE_PART));
-    const text = cleanText(spacedText(el, notNames));
+    // Dutch and Afrikaans "en" is "and" between names ("Peter de Vries en Sanne Bakker"); in
+    // Spanish or French it is "in" before the place filed from ("Ana López en Buenos Aires").
+    const written = cleanText(spacedText(el, notNames));
+    const text = /^(?:nl|af)\b/.test(ctx.language ?? '')
+      ? written.replace(/ en (?=\p{Lu})/gu, ' & ')
+      : written;
     // A "By" label in an element of its own names no one, nor does a line of categories.
     if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {
       continue;

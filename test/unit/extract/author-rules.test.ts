@@ -4072,3 +4072,25 @@ describe('authors: a wire agency typed as an Organization beside the reporters J
     expect(authors(jsonLd('Beispielzeitung'))).toEqual(['Paula Steiger']);
   });
 });
+
+describe('authors: "en" joins two names in a byline on a Dutch or Afrikaans page only', () => {
+  const byline = (lang: string, line: string) =>
+    extractArticle(
+      page('', `<span class="article__author">${line}</span>`).replace(
+        '<html>',
+        `<html lang="${lang}">`,
+      ),
+      { url: URL },
+    ).authors;
+
+  it.each(['nl', 'nl-BE', 'af'])('reads two authors on a page in %s', (lang) => {
+    expect(byline(lang, 'Peter de Vries en Sanne Bakker')).toEqual([
+      'Peter de Vries',
+      'Sanne Bakker',
+    ]);
+  });
+
+  it('keeps the Spanish "en" before a place one author', () => {
+    expect(byline('es', 'Ana López en Buenos Aires')).toEqual(['Ana López']);
+  });
+});
