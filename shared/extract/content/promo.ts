@@ -1783,8 +1783,12 @@ export function removeClosingSiteName(
   );
 }
 
+/** A sentence's end, a dash and editors' initials ({@link removeClosingInitials}). */
+const PLAIN_INITIALS =
+  /^([\s\S]*[.!?]["”’)]?)\s*[—–]\s*([A-Z]{2,4}(?:(?:\/[A-Z]{2,4})+|, \p{Lu}[^\s,]*(?: \p{Lu}[^\s,]*){1,4}))\s*$/u;
+
 /**
- * Editors' initials in bold after a dash closing the body's last paragraph, the newsroom's name
+ * Editors' initials after a dash closing the body's last paragraph, in bold or plain, the newsroom's name
  * perhaps after them ("… of the year. —<b>VBL, GMA Integrated News</b>", "— <b>LDF/KBK</b>"):
  * the desk's sign-off, no text. Words of a sentence in bold stay.
  *
@@ -1792,7 +1796,15 @@ export function removeClosingSiteName(
  * @param remove - how to remove a block
  */
 export function removeClosingInitials(container: Element, remove: Remove): void {
-  const mark = edgeText(container, 'last')?.parent;
+  const end = edgeText(container, 'last');
+  // In plain text, after a sentence's end, several initials or a newsroom's name of two words
+  // or more after them: "— NASA", "—USA, Canada and Mexico" may be the sentence's own.
+  const plain = PLAIN_INITIALS.exec(end?.type === 'text' ? (end as Text).data : '');
+  if (plain?.[1] !== undefined && !plain[2]?.split(/[/,]/).some(isWireAgency)) {
+    (end as Text).data = plain[1];
+    return;
+  }
+  const mark = end?.parent;
   const dash = mark?.prev;
   if (!mark || !isElement(mark) || !/^(?:b|strong)$/.test(mark.name) || dash?.type !== 'text')
     return;

@@ -955,4 +955,25 @@ describe("the editors' initials after a dash closing the last paragraph, the new
   it('keep a sentence’s words in bold after a dash', () => {
     expect(closing('—<b>Do not panic, she said</b>')).toContain('Do not panic');
   });
+
+  it.each(['—VBL, GMA Integrated News', '— LDF/KBK', '–KBK, GMA News'])(
+    'leave the body in plain text after a sentence’s end: %j',
+    (mark) => {
+      expect(closing(mark).endsWith(last)).toBe(true);
+    },
+  );
+
+  it.each(['—USA, Canada and Mexico', '— NASA', '—USA', '—KBK', 'the rate —USA/EU'])(
+    'keep a plain %j: a name alone, a list or a sentence’s words',
+    (mark) => {
+      expect(closing(mark)).toContain(mark.replace(/^\W+/, '').slice(0, 3));
+    },
+  );
+
+  it('leave a wire’s "—AP" to the trailing byline, and wires\' "—AP/AFP" where they are', () => {
+    const read = (mark: string) =>
+      extractArticle(buildPage({ body: `<p>${BODY_PARAGRAPHS[0]}</p><p>${last} ${mark}</p>` }));
+    expect(read('—AP').authors).toContain('AP');
+    expect(read('—AP/AFP').contentText).toContain('AP/AFP');
+  });
 });
