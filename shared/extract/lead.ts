@@ -172,9 +172,9 @@ const TITLE_PART = /^(?:title|headline|heading)$/i;
  * Whether an element is marked as the line under the headline: a token of {@link SUBTITLE_TOKEN},
  * or one with a part of {@link SUBTITLE_PART} or {@link LEAD_PART}.
  */
-function isSubtitleElement(el: Element): boolean {
+function isSubtitleElement(el: Element, byClass = false): boolean {
   const { class: cls, id } = el.attribs;
-  return `${cls ?? ''} ${id ?? ''}`
+  return `${cls ?? ''} ${byClass ? '' : (id ?? '')}`
     .split(/\s+/)
     .some(
       (t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(classNameParts(t))),
@@ -302,7 +302,9 @@ export function findLeadElement(
       firstProse ??= firstProseAfter(index.elements, at(headline), headline);
       if (firstProse < at(el) && !isBelow(el, index.elements[firstProse] as Element)) continue;
     }
-    const parts = marked ? markedRun(el) : [el];
+    // A subtitle its class names, written as paragraphs alike (`<p class="_lead_x">` each), is
+    // all of them; one its id names (`id="speakable-summary"`) shares its class with the body's.
+    const parts = marked || isSubtitleElement(el, true) ? markedRun(el) : [el];
     // A box's heading over its text labels it ("सार", summary): no words of the standfirst.
     const label = parts.length === 1 ? openingLabel(el) : null;
     const text = parts
@@ -384,7 +386,8 @@ function markedRun(el: Element): Element[] {
   const marker = markerOf(el);
   for (let next = siblingElement(el, 'next'); next !== null; next = siblingElement(next, 'next')) {
     if (run.length === MAX_STANDFIRST_PARTS || next.name !== el.name) break;
-    if (markerOf(next) !== marker) break;
+    // A related story's link set in the standfirst's style ends it.
+    if (markerOf(next) !== marker || isMostlyLinks([next], cleanText(renderedText(next)))) break;
     run.push(next);
   }
   return run;

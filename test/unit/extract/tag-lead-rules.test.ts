@@ -1969,3 +1969,35 @@ describe('lead: a box of one paragraph between the headline and the body, saying
     expect(extracted.contentText).toContain('triệt phá đường dây');
   });
 });
+
+describe('lead: a standfirst its class names, written as several paragraphs alike, is all of them', () => {
+  const head = '<link rel="canonical" href="https://tinh.example.gov.vn/a.html">';
+  const parts = [
+    'Rekordmånga ryska ballistiska missiler avfyras mot Ukraina.',
+    'Zelenskyj medger att Kiev inte kan försvara sig – och vädjar om hjälp.',
+    '”Varje natt utan dem resulterar i fler offer”, skriver presidenten på X.',
+  ];
+
+  it('takes every paragraph of a class-named standfirst under the headline', () => {
+    const cls = '_textTheme_16ipd_1 _lead_16k26_2 body-large bold';
+    const before = parts.map((p) => `<p class="${cls}">${p}</p>`).join('');
+    const article = extractArticle(buildPage({ head, before }));
+    expect(article.lead).toBe(parts.join(' '));
+    for (const part of parts) expect(article.contentText).not.toContain(part);
+  });
+
+  it("stops at a related story's link set in the standfirst's style", () => {
+    const [first = ''] = parts;
+    const related = 'Detenida una madre por dejar encerrada a su hija desde que nació en un cajón';
+    const before = `<h2 class="voc-subtitle">${first}</h2><h2 class="voc-subtitle"><a href="/b.html">${related}</a></h2>`;
+    expect(extractArticle(buildPage({ head, before })).lead).toBe(first);
+  });
+
+  it('takes one paragraph an id alone names, whose class the body paragraphs share', () => {
+    const [first = '', ...rest] = parts;
+    const body = `<p id="speakable-summary" class="wp-block-paragraph">${first}</p>${rest.map((p) => `<p class="wp-block-paragraph">${p}</p>`).join('')}${PARAGRAPHS}`;
+    const article = extractArticle(buildPage({ head, body }));
+    expect(article.lead).not.toContain(rest[0]);
+    expect(article.contentText).toContain(rest[0]);
+  });
+});
