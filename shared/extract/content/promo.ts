@@ -1788,9 +1788,9 @@ const PLAIN_INITIALS =
   /^([\s\S]*[.!?]["”’)]?)\s*[—–]\s*([A-Z]{2,4}(?:(?:\/[A-Z]{2,4})+|, \p{Lu}[^\s,]*(?: \p{Lu}[^\s,]*){1,4}))\s*$/u;
 
 /**
- * Editors' initials after a dash closing the body's last paragraph, in bold or plain, the newsroom's name
- * perhaps after them ("… of the year. —<b>VBL, GMA Integrated News</b>", "— <b>LDF/KBK</b>"):
- * the desk's sign-off, no text. Words of a sentence in bold stay.
+ * Editors' initials after a dash closing the body's last paragraph, in bold or plain, the
+ * newsroom's name perhaps after them ("… of the year. —<b>VBL, GMA Integrated News</b>", "—
+ * <b>LDF/KBK</b>"): the desk's sign-off, no text. Words of a sentence in bold stay.
  *
  * @param container - the body
  * @param remove - how to remove a block
