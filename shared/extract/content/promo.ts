@@ -5,7 +5,7 @@
  * (promotional lines, filing and date lines, contributor credits, link lists, headings with
  * nothing under them). Labels recognised by their text alone are in `labels.ts`.
  */
-import type { AnyNode, Element, Text } from 'domhandler';
+import { type AnyNode, Element, Text } from 'domhandler';
 import { isWireAgency } from '../author-names.ts';
 import { parseByline } from '../authors.ts';
 import { caseless } from '../caseless-pattern.ts';
@@ -27,6 +27,7 @@ import {
   isLoneCell,
   LISTS,
   linksDocument,
+  replaceWith,
   siblingElement,
   squash,
   standsAlone,
@@ -1800,8 +1801,11 @@ export function removeClosingInitials(container: Element, remove: Remove): void 
   // In plain text, after a sentence's end, several initials or a newsroom's name of two words
   // or more after them: "— NASA", "—USA, Canada and Mexico" may be the sentence's own.
   const plain = PLAIN_INITIALS.exec(end?.type === 'text' ? (end as Text).data : '');
-  if (plain?.[1] !== undefined && !plain[2]?.split(/[/,]/).some(isWireAgency)) {
-    (end as Text).data = plain[1];
+  if (end && plain?.[1] !== undefined && plain[2] && !plain[2].split(/[/,]/).some(isWireAgency)) {
+    // Set apart in an element of their own, so the removal is traced as the bold form's is.
+    const initials = new Element('span', {}, [new Text(plain[2])]);
+    replaceWith(end, [new Text(plain[1]), initials]);
+    remove(initials, "editors' initials after a dash closing the body");
     return;
   }
   const mark = end?.parent;

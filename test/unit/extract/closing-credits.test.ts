@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/extract/index.ts';
+import { recordingTrace } from '../../../shared/extract/trace.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const withTail = (line: string) => extractArticle(buildPage({ tail: `<p>${line}</p>` }));
@@ -967,6 +968,18 @@ describe("the editors' initials after a dash closing the last paragraph, the new
     'keep a plain %j: a name alone, a list or a sentence’s words',
     (mark) => {
       expect(closing(mark)).toContain(mark.replace(/^\W+/, '').slice(0, 3));
+    },
+  );
+
+  it.each(['—<b>VBL, GMA Integrated News</b>', '—VBL, GMA Integrated News'])(
+    'are listed among the removals `--explain` shows, bold or plain: %j',
+    (mark) => {
+      const { trace, explanation } = recordingTrace();
+      extractArticle(buildPage({ body: `<p>${BODY_PARAGRAPHS[0]}</p><p>${last} ${mark}</p>` }), {
+        trace,
+      });
+      const removal = explanation.removed.find((r) => /editors' initials/.test(r.rule));
+      expect(removal?.text).toBe('VBL, GMA Integrated News');
     },
   );
 
