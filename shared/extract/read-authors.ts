@@ -1029,6 +1029,15 @@ const CATEGORY_LINE =
 const TIME: ReadonlySet<string> = new Set(['time']);
 
 /**
+ * A byline with the page language's "and" written as "&" where other languages read the word
+ * otherwise: Dutch and Afrikaans "en" joins names ("Peter de Vries en Sanne Bakker"), while in
+ * Spanish or French it is "in" before the place filed from ("Ana López en Buenos Aires").
+ */
+function withPageAnd(text: string, ctx: PageContext): string {
+  return /^(?:nl|af)\b/.test(ctx.language ?? '') ? text.replace(/ en (?=\p{Lu})/gu, ' & ') : text;
+}
+
+/**
  * A byline's text ({@link textExcept}) with a space around each `<time>`: a date set right after
  * the name's element (`<span>By Jane Doe</span><time>5 December 2026</time>`, "Na Mwandishi
  * Wetu" then "<time>Jumamosi, …</time>") is no part of the name's last word.
@@ -1053,12 +1062,7 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       namesOutlet(e) ||
       namesRole(e) ||
       (e !== el && hasClassPart(e, PLACE_PART));
-    // Dutch and Afrikaans "en" is "and" between names ("Peter de Vries en Sanne Bakker"); in
-    // Spanish or French it is "in" before the place filed from ("Ana López en Buenos Aires").
-    const written = cleanText(spacedText(el, notNames));
-    const text = /^(?:nl|af)\b/.test(ctx.language ?? '')
-      ? written.replace(/ en (?=\p{Lu})/gu, ' & ')
-      : written;
+    const text = withPageAnd(cleanText(spacedText(el, notNames)), ctx);
     // A "By" label in an element of its own names no one, nor does a line of categories.
     if (text === '' || text.length > 160 || BY_AT_END.test(text) || CATEGORY_LINE.test(text)) {
       continue;
@@ -1935,7 +1939,13 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   }
   for (const key of AUTHOR_META) {
     const values = ctx.meta.get(key) ?? [];
-    const names = withoutCrew(people(values, site), ctx);
+    const names = withoutCrew(
+      people(
+        values.map((value) => withPageAnd(value, ctx)),
+        site,
+      ),
+      ctx,
+    );
     if (names.length === 0) continue;
     // The outlet a Chinese wire's dateline opens with ("新京报讯（记者 吴为）" for 新京报) is no
     // person: the dateline's reporters are the authors.

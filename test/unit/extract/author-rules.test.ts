@@ -4073,7 +4073,7 @@ describe('authors: a wire agency typed as an Organization beside the reporters J
   });
 });
 
-describe('authors: "en" joins two names in a byline on a Dutch or Afrikaans page only', () => {
+describe('authors: "en" joins two names in a byline or meta tag on a Dutch or Afrikaans page only', () => {
   const byline = (lang: string, line: string) =>
     extractArticle(
       page('', `<span class="article__author">${line}</span>`).replace(
@@ -4092,5 +4092,13 @@ describe('authors: "en" joins two names in a byline on a Dutch or Afrikaans page
 
   it('keeps the Spanish "en" before a place one author', () => {
     expect(byline('es', 'Ana López en Buenos Aires')).toEqual(['Ana López']);
+  });
+
+  it.each(['nl', 'af'])('reads two authors from the author meta tag of a page in %s', (lang) => {
+    const html = page(meta('Peter de Vries en Sanne Bakker')).replace(
+      '<html>',
+      `<html lang="${lang}">`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Peter de Vries', 'Sanne Bakker']);
   });
 });
