@@ -1910,7 +1910,13 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       .filter((n): n is string => n !== null);
   // A wire agency typed as an Organization beside the reporters wrote with them ("SDA").
   const fromJsonLd = jsonLdAuthors(jsonLdAuthors(false).length > 0);
-  const jsonLdNames = withoutCrew(people(fromJsonLd, site), ctx);
+  const jsonLdNames = withoutCrew(
+    people(
+      fromJsonLd.map((n) => withPageAnd(n, ctx)),
+      site,
+    ),
+    ctx,
+  );
   if (jsonLdNames.length > 0) {
     // A login ("sdevries", Drupal's) gives way to the person the page shows whose name it spells.
     const spelled = shownForLogins(jsonLdNames, ctx, site);

@@ -4101,4 +4101,16 @@ describe('authors: "en" joins two names in a byline or meta tag on a Dutch or Af
     );
     expect(extractArticle(html, { url: URL }).authors).toEqual(['Peter de Vries', 'Sanne Bakker']);
   });
+
+  it.each(['nl', 'af'])('reads two authors from a JSON-LD author name of a page in %s', (lang) => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Een titel van de pagina","author":{"@type":"Person","name":"Peter de Vries en Sanne Bakker"}}</script>`;
+    const html = page(ld).replace('<html>', `<html lang="${lang}">`);
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Peter de Vries', 'Sanne Bakker']);
+  });
+
+  it('keeps a JSON-LD author name with the Spanish "en" one author', () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Un título de la página","author":{"@type":"Person","name":"Ana López en Buenos Aires"}}</script>`;
+    const html = page(ld).replace('<html>', '<html lang="es">');
+    expect(extractArticle(html, { url: URL }).authors).not.toContain('Buenos Aires');
+  });
 });
