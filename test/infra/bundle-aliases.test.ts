@@ -7,12 +7,14 @@
  * entity trie decodes as the package's own.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { crc32 } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { htmlDecodeTree } from 'entities/decode';
 import { build } from 'esbuild';
@@ -20,6 +22,12 @@ import { data } from 'franc-min/data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../infra/bundling/lambda-build-options.ts';
 import MapLRUCache from '../../infra/bundling/map-lru-cache.ts';
+import {
+  CHECKSUM_MODULES,
+  checksumPackageDir,
+  leftOutFallbackSource,
+  nativeChecksums,
+} from '../../infra/bundling/native-checksums.ts';
 import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-entity-trie.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
@@ -175,6 +183,8 @@ const out = {};
 try { await s3.send(new m.CreateBucketCommand({ Bucket: 'b' })); } catch (error) { out.error = { name: error.name, status: error.$metadata?.httpStatusCode }; }
 await s3.send(new m.CreateBucketCommand({ Bucket }));
 await s3.send(new m.PutObjectCommand({ Bucket, Key: 'inbox/bài viết.html', Body: '<p>Xin chào</p>', ContentType: 'text/html; charset=utf-8' }));
+for (const ChecksumAlgorithm of ['CRC32', 'SHA1', 'SHA256']) await s3.send(new m.PutObjectCommand({ Bucket, Key: 'inbox/' + ChecksumAlgorithm, Body: 'x'.repeat(70000), ChecksumAlgorithm }));
+out.checksummed = (await Promise.all(['CRC32', 'SHA1', 'SHA256'].map(async (Key) => (await s3.send(new m.HeadObjectCommand({ Bucket, Key: 'inbox/' + Key }))).ContentLength)));
 const head = await s3.send(new m.HeadObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
 const got = await s3.send(new m.GetObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
 out.head = { length: head.ContentLength, type: head.ContentType };
@@ -209,6 +219,7 @@ describe("the Lambda bundles' S3 client against an S3-compatible server", () => 
       error: { name: 'InvalidBucketName', status: 400 },
       head: { length: Buffer.byteLength('<p>Xin chào</p>'), type: 'text/html; charset=utf-8' },
       body: '<p>Xin chào</p>',
+      checksummed: [70_000, 70_000, 70_000],
       afterDelete: 404,
     });
   });
@@ -293,6 +304,23 @@ function described(value: unknown, seen = new Set<unknown>()): unknown {
   return parts;
 }
 
+/**
+ * Bundles `contents` (a module of the repository's root) with the Lambdas' settings into `file` of
+ * the temporary folder.
+ *
+ * @returns the bundle's inputs, as esbuild names them
+ */
+async function bundledInputs(contents: string, file: string): Promise<string[]> {
+  const result = await build({
+    ...lambdaBuildOptions(),
+    stdin: { contents, resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'js' },
+    outfile: path.join(dir, file),
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
 /** mnemonist's cache, as the SDK loads it (a CommonJS module; its types say otherwise). */
 const MnemonistLRUCache = createRequire(import.meta.url)(
   'mnemonist/lru-cache',
@@ -326,19 +354,10 @@ describe("the Lambda bundles' LRU cache (mnemonist's stand-in)", () => {
   });
 
   it('replaces mnemonist in a bundle with a DynamoDB client', async () => {
-    const out = path.join(dir, 'dynamodb-lru.mjs');
-    const result = await build({
-      ...lambdaBuildOptions(),
-      stdin: {
-        contents: "export { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
-        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
-        loader: 'js',
-      },
-      outfile: out,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await bundledInputs(
+      "export { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+      'dynamodb-lru.mjs',
+    );
     expect(inputs.filter((input) => input.includes('mnemonist'))).toEqual([]);
     expect(inputs.some((input) => input.endsWith('map-lru-cache.ts'))).toBe(true);
   });
@@ -451,6 +470,130 @@ export { BatchProcessor } from '@aws-lambda-powertools/batch';`,
     const commons = powertools('commons').version;
     for (const name of ['logger', 'metrics']) {
       expect(powertools(name).dependencies?.['@aws-lambda-powertools/commons'], name).toBe(commons);
+    }
+  });
+});
+
+describe("the SDK's checksum modules in the Lambda bundles (no pure-JS fallbacks)", () => {
+  const FALLBACK_NAME = /\b(?:Sha256Js|Sha1Js|Md5Js|Crc32Js)\b/;
+  const TEXT = 'Bài viết <p>Xin chào</p> '.repeat(50);
+
+  it.each(Object.entries(CHECKSUM_MODULES))(
+    "copies %s as the SDK's, each fallback a class that throws",
+    (importPath, { pkg, dir: moduleDir, fallbacks }) => {
+      const copy = path.dirname(nativeChecksums()[importPath] ?? '');
+      expect(lambdaBuildOptions().alias[importPath]).toBe(path.join(copy, 'index.js'));
+      const original = path.join(checksumPackageDir(pkg), moduleDir);
+      const files = (root: string) =>
+        (readdirSync(root, { recursive: true }) as string[])
+          .filter((file) => file.endsWith('.js'))
+          .map((file) => file.replaceAll('\\', '/'))
+          .sort();
+      expect(files(copy)).toEqual(files(original));
+      expect(Object.keys(fallbacks).length).toBeGreaterThan(0);
+      for (const file of files(original)) {
+        const theirs = readFileSync(path.join(original, file), 'utf8');
+        const ours = readFileSync(path.join(copy, file), 'utf8');
+        const name = fallbacks[file];
+        if (name === undefined) expect(ours, file).toBe(theirs);
+        else {
+          // The fallback the copy leaves out is the one the SDK's file defines.
+          expect(theirs, file).toContain(`export class ${name} {`);
+          expect(ours, file).toBe(leftOutFallbackSource(name));
+        }
+      }
+      // The package's sideEffects flag, without which esbuild kept every module of the copy.
+      const manifest = JSON.parse(readFileSync(path.join(copy, 'package.json'), 'utf8')) as {
+        sideEffects?: unknown;
+      };
+      expect(manifest.sideEffects).toBe(false);
+    },
+  );
+
+  it('hash as Node and the SDK do, natively, in a bundle', async () => {
+    const sources = await bundledInputs(
+      `export { Crc32, Md5, Sha256, Sha256Js } from '@smithy/core/checksum';
+export { Sha1, Sha1Js } from '@aws-sdk/checksums/sha';`,
+      'checksums.mjs',
+    );
+    expect(sources.filter((input) => input.includes('/.cache/bundling/')).length).toBeGreaterThan(
+      4,
+    );
+    for (const [original, name] of [
+      ['@smithy/core/dist-es/submodules/checksum/', 'Sha256Js'],
+      ['@aws-sdk/checksums/dist-es/submodules/sha/', 'Sha1Js'],
+    ] as const) {
+      expect(
+        sources.filter((input) => input.includes(original)),
+        name,
+      ).toEqual([]);
+    }
+    type Hash = { update(data: string | Uint8Array): void; digest(): Promise<Uint8Array> };
+    type HashClass = new (secret?: string) => Hash;
+    const ours = (await import(path.join(dir, 'checksums.mjs'))) as Record<string, HashClass>;
+    const theirs: Record<string, HashClass> = {
+      ...((await import('@smithy/core/checksum')) as unknown as Record<string, HashClass>),
+      ...((await import('@aws-sdk/checksums/sha')) as unknown as Record<string, HashClass>),
+    };
+    const hex = async (Class: HashClass | undefined, secret?: string) => {
+      if (Class === undefined) throw new Error('missing');
+      const hash = new Class(secret);
+      hash.update(TEXT);
+      hash.update(new TextEncoder().encode(TEXT));
+      return Buffer.from(await hash.digest()).toString('hex');
+    };
+    const node = (algorithm: string) =>
+      createHash(algorithm).update(TEXT).update(TEXT).digest('hex');
+    expect(await hex(ours.Sha256)).toBe(node('sha256'));
+    expect(await hex(ours.Sha1)).toBe(node('sha1'));
+    expect(await hex(ours.Md5)).toBe(node('md5'));
+    expect(await hex(ours.Crc32)).toBe(
+      crc32(TEXT + TEXT)
+        .toString(16)
+        .padStart(8, '0'),
+    );
+    for (const name of ['Sha256', 'Sha1', 'Md5', 'Crc32']) {
+      expect(await hex(ours[name]), name).toBe(await hex(theirs[name]));
+      // Native here as in Lambda's Node.js 22: the pure-JS class is not what it is.
+      expect(ours[name], name).not.toBe(theirs[`${name}Js`]);
+    }
+    expect(await hex(ours.Sha256, 'key')).toBe(
+      createHmac('sha256', 'key').update(TEXT).update(TEXT).digest('hex'),
+    );
+    expect(await hex(ours.Sha1, 'key')).toBe(
+      createHmac('sha1', 'key').update(TEXT).update(TEXT).digest('hex'),
+    );
+    expect(() => new (ours.Sha256Js as HashClass)()).toThrow(/native-checksums\.ts/);
+    expect(() => new (ours.Sha1Js as HashClass)()).toThrow(/native-checksums\.ts/);
+  });
+
+  it('are what the ingest bundle holds, and nothing else in it names a fallback', async () => {
+    const result = await build({
+      ...lambdaBuildOptions(),
+      entryPoints: [fileURLToPath(new URL('../../functions/ingest.ts', import.meta.url))],
+      outfile: path.join(dir, 'ingest-checksums.mjs'),
+      sourcemap: false,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const copies = Object.values(nativeChecksums()).map((index) =>
+      path.relative(root, path.dirname(index)).replaceAll('\\', '/'),
+    );
+    const inputs = Object.keys(result.metafile.inputs);
+    for (const copy of copies)
+      expect(inputs.some((input) => input.startsWith(`${copy}/`))).toBe(true);
+    for (const input of inputs) {
+      if (copies.some((copy) => input.startsWith(`${copy}/`)) || !input.endsWith('.js')) continue;
+      const source = readFileSync(path.join(root, input), 'utf8');
+      // Re-exports only (`export { Crc32, Crc32Js, Crc32Node } from "@smithy/core/checksum"`).
+      const naming = source
+        .split('\n')
+        .filter(
+          (line) => FALLBACK_NAME.test(line) && !/^export \{[^}]*\} from "[^"]+";$/.test(line),
+        );
+      expect(naming, input).toEqual([]);
     }
   });
 });
