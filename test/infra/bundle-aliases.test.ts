@@ -9,7 +9,9 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,8 @@ import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
   bundledManifest,
+  compactErrorClasses,
+  ERRORS_FILE,
   SCHEMAS_FILE,
   sdkClientPackageDir,
   treeShakableSdkClient,
@@ -90,7 +94,7 @@ process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(texts).map
       contents: `import { S3Client } from '@aws-sdk/client-s3';
 export const credentials = () => new S3Client({ region: 'eu-west-1' }).config.credentials();
 export const readEventStream = () => new S3Client({ region: 'eu-west-1' }).config.eventStreamMarshaller.deserialize(new Uint8Array(), async () => ({}));
-export { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';`,
+export { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';`,
       resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
       loader: 'js',
     },
@@ -191,6 +195,7 @@ out.head = { length: head.ContentLength, type: head.ContentType };
 out.body = await got.Body.transformToString();
 await s3.send(new m.DeleteObjectCommand({ Bucket, Key: 'inbox/bài viết.html' }));
 try { await s3.send(new m.HeadObjectCommand({ Bucket, Key: 'inbox/bài viết.html' })); } catch (error) { out.afterDelete = error.$metadata?.httpStatusCode; }
+try { await s3.send(new m.GetObjectCommand({ Bucket, Key: 'inbox/bài viết.html' })); } catch (error) { out.missing = { name: error.name, $fault: error.$fault, typed: error instanceof m.NoSuchKey && error instanceof m.S3ServiceException && error.constructor === m.NoSuchKey }; }
 process.stdout.write(JSON.stringify(out));`;
   // Asynchronously: s3rver answers from this worker's event loop.
   const { stdout } = await promisify(execFile)(
@@ -214,13 +219,14 @@ describe("the Lambda bundles' S3 client against an S3-compatible server", () => 
     await server?.stop();
   });
 
-  it("puts, reads and deletes an object, and throws the server's errors typed", async () => {
+  it("puts, reads and deletes an object, and throws the server's errors typed (S3's classes)", async () => {
     expect(await bundledS3RoundTrip(server.endpoint)).toEqual({
       error: { name: 'InvalidBucketName', status: 400 },
       head: { length: Buffer.byteLength('<p>Xin chào</p>'), type: 'text/html; charset=utf-8' },
       body: '<p>Xin chào</p>',
       checksummed: [70_000, 70_000, 70_000],
       afterDelete: 404,
+      missing: { name: 'NoSuchKey', $fault: 'client', typed: true },
     });
   });
 });
@@ -321,6 +327,25 @@ async function bundledInputs(contents: string, file: string): Promise<string[]> 
   return Object.keys(result.metafile.inputs);
 }
 
+/**
+ * A module of the SDK (`file`), bundled alone with the Lambdas' settings, unminified, and
+ * imported.
+ *
+ * @param name - the bundle's name in the temporary folder
+ */
+async function bundledModule(file: string, name: string): Promise<Record<string, unknown>> {
+  const out = path.join(dir, `${name}.mjs`);
+  await build({
+    ...lambdaBuildOptions(),
+    minify: false,
+    sourcemap: false,
+    stdin: { contents: `export * from ${JSON.stringify(file)};`, resolveDir: dir, loader: 'js' },
+    outfile: out,
+    logLevel: 'silent',
+  });
+  return (await import(out)) as Record<string, unknown>;
+}
+
 /** mnemonist's cache, as the SDK loads it (a CommonJS module; its types say otherwise). */
 const MnemonistLRUCache = createRequire(import.meta.url)(
   'mnemonist/lru-cache',
@@ -404,25 +429,9 @@ describe("the S3 client's copy in the Lambda bundles", () => {
       const original = path.join(sdkClientPackageDir(client), SCHEMAS_FILE);
       const copy = path.join(treeShakableSdkClient(client), SCHEMAS_FILE);
       expect(readFileSync(copy, 'utf8')).not.toMatch(/\[_\w+\]:/);
-      const load = async (file: string, name: string) => {
-        const out = path.join(dir, `${name}.mjs`);
-        await build({
-          ...lambdaBuildOptions(),
-          minify: false,
-          sourcemap: false,
-          stdin: {
-            contents: `export * from ${JSON.stringify(file)};`,
-            resolveDir: dir,
-            loader: 'js',
-          },
-          outfile: out,
-          logLevel: 'silent',
-        });
-        return (await import(out)) as Record<string, unknown>;
-      };
       const short = client.slice('@aws-sdk/'.length);
-      const theirs = await load(original, `schemas-sdk-${short}`);
-      const ours = await load(copy, `schemas-copy-${short}`);
+      const theirs = await bundledModule(original, `schemas-sdk-${short}`);
+      const ours = await bundledModule(copy, `schemas-copy-${short}`);
       expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
       expect(Object.keys(theirs).length).toBeGreaterThan(least);
       for (const name of Object.keys(theirs)) {
@@ -595,5 +604,217 @@ export { Sha1, Sha1Js } from '@aws-sdk/checksums/sha';`,
         );
       expect(naming, input).toEqual([]);
     }
+  });
+});
+
+/** What an exception class is and what an instance of it holds, its stack left out. */
+function errorShape(
+  Class: new (opts: Record<string, unknown>) => Error,
+  opts: Record<string, unknown>,
+) {
+  const error = new Class(opts) as Error & Record<string, unknown>;
+  const again = new Class(opts) as Error & Record<string, unknown>;
+  const descriptors = Object.getOwnPropertyDescriptors(error) as Record<string, PropertyDescriptor>;
+  delete descriptors.stack;
+  // The class's own name is not compared: esbuild renames the SDK's (`_BackupInUseException`
+  // here, a letter when minified); the copy's is the SDK's, unbundled (checked by the caller).
+  const { value: _name, ...nameDescriptor } = Object.getOwnPropertyDescriptor(Class, 'name') ?? {};
+  return {
+    length: Class.length,
+    statics: Object.getOwnPropertyNames(Class),
+    staticDescriptors: [
+      nameDescriptor,
+      ...['length', 'shapeId'].map((key) => Object.getOwnPropertyDescriptor(Class, key)),
+    ],
+    base: Object.getPrototypeOf(Class).name as string,
+    prototype: Object.getOwnPropertyNames(Class.prototype),
+    keys: Object.getOwnPropertyNames(error),
+    descriptors,
+    header: error.stack?.split('\n')[0],
+    text: String(error),
+    own: error instanceof Class && Object.getPrototypeOf(error) === Class.prototype,
+    // An initial value ($retryable = {}) is each instance's own.
+    shared: Object.keys(error).filter(
+      (key) => typeof error[key] === 'object' && error[key] !== null && error[key] === again[key],
+    ),
+  };
+}
+
+describe("the SDK clients' exception classes in the Lambda bundles", () => {
+  it('are read only when each class is exactly what the SDK writes', () => {
+    const source = readFileSync(
+      path.join(sdkClientPackageDir('@aws-sdk/client-dynamodb'), ERRORS_FILE),
+      'utf8',
+    );
+    expect(compactErrorClasses(source)).not.toBe(source);
+    // A class with a statement more, or of another form, leaves the module as it is.
+    const other = source.replace(
+      'Object.setPrototypeOf(this, BackupInUseException.prototype);',
+      'Object.setPrototypeOf(this, BackupInUseException.prototype);\n        this.extra = 1;',
+    );
+    expect(other).not.toBe(source);
+    expect(compactErrorClasses(other)).toBe(other);
+    expect(compactErrorClasses('export const x = 1;\n')).toBe('export const x = 1;\n');
+  });
+
+  it.each([
+    ['@aws-sdk/client-s3', 20],
+    ['@aws-sdk/client-dynamodb', 30],
+  ] as const)(
+    'builds every exception class of %s as the SDK declares it',
+    async (client, least) => {
+      const copy = path.join(treeShakableSdkClient(client), ERRORS_FILE);
+      const original = path.join(sdkClientPackageDir(client), ERRORS_FILE);
+      expect(readFileSync(copy, 'utf8')).toBe(compactErrorClasses(readFileSync(original, 'utf8')));
+      expect(readFileSync(copy, 'utf8')).not.toMatch(/^export class /m);
+      const short = client.slice('@aws-sdk/'.length);
+      type ErrorClass = new (opts: Record<string, unknown>) => Error;
+      const theirs = (await bundledModule(original, `errors-sdk-${short}`)) as Record<
+        string,
+        ErrorClass
+      >;
+      const ours = (await bundledModule(copy, `errors-copy-${short}`)) as Record<
+        string,
+        ErrorClass
+      >;
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+      expect(Object.keys(theirs).length).toBeGreaterThan(least);
+      const base = new Set([
+        'stack',
+        'message',
+        'name',
+        '$fault',
+        '$response',
+        '$retryable',
+        '$metadata',
+      ]);
+      for (const [name, Theirs] of Object.entries(theirs)) {
+        const Ours = ours[name] as ErrorClass;
+        // Every field the class declares, given, as the protocol gives them from a response.
+        const fields = Object.getOwnPropertyNames(new Theirs({})).filter((key) => !base.has(key));
+        const opts = {
+          message: `${name} happened`,
+          $metadata: { httpStatusCode: 400, requestId: 'r-1', attempts: 1 },
+          ...Object.fromEntries(fields.map((field) => [field, { field }])),
+        };
+        expect(Ours.name).toBe(name);
+        expect(errorShape(Ours, opts), name).toEqual(errorShape(Theirs, opts));
+        expect(errorShape(Ours, {}), name).toEqual(errorShape(Theirs, {}));
+        const renamed = { name: 'Renamed', $fault: 'server', message: 'm' };
+        expect(errorShape(Ours, renamed), name).toEqual(errorShape(Theirs, renamed));
+      }
+    },
+  );
+});
+
+/** DynamoDB's answers to a refused conditional put and a cancelled transaction (JSON 1.0). */
+const DYNAMODB_ERRORS: Readonly<Record<string, object>> = {
+  'DynamoDB_20120810.PutItem': {
+    __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+    message: 'The conditional request failed',
+    Item: { pk: { S: 'FEED#a' }, version: { N: '7' } },
+  },
+  'DynamoDB_20120810.TransactWriteItems': {
+    __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+    Message:
+      'Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed, None]',
+    CancellationReasons: [
+      { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' },
+      { Code: 'None' },
+    ],
+  },
+};
+
+/**
+ * What a DynamoDB client (`client`: the bundle's file, or the SDK's package) throws for the
+ * errors of {@link DYNAMODB_ERRORS}, sent by a server at `endpoint`, in a process of its own.
+ */
+async function dynamoDbErrors(client: string, endpoint: string, cwd: string): Promise<unknown> {
+  const script = `const m = await import(process.argv[1]);
+const db = new m.DynamoDBClient({ endpoint: process.argv[2], maxAttempts: 1 });
+const out = [];
+const item = { pk: { S: 'FEED#a' } };
+for (const command of [
+  new m.PutItemCommand({ TableName: 't', Item: item, ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
+  new m.TransactWriteItemsCommand({ TransactItems: [{ Put: { TableName: 't', Item: item } }, { Delete: { TableName: 't', Key: item } }] }),
+]) {
+  try { await db.send(command); out.push('sent'); } catch (error) {
+    const { $metadata, $response, stack, ...fields } = error;
+    out.push({ ...fields, message: error.message, status: $metadata.httpStatusCode, requestId: $metadata.requestId,
+      keys: Object.keys(error), stack: stack.split('\\n')[0],
+      classes: ['ConditionalCheckFailedException', 'TransactionCanceledException', 'DynamoDBServiceException'].filter((c) => error instanceof m[c]),
+      own: error.constructor === m[error.name] });
+  }
+}
+process.stdout.write(JSON.stringify(out));`;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', script, client, endpoint],
+    {
+      ...bundleProcess({
+        AWS_REGION: 'eu-west-1',
+        AWS_ACCESS_KEY_ID: 'a',
+        AWS_SECRET_ACCESS_KEY: 'b',
+      }),
+      cwd,
+    },
+  );
+  return JSON.parse(stdout);
+}
+
+describe("the Lambda bundles' DynamoDB client, refused", () => {
+  let server: Server;
+  let endpoint: string;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const error = DYNAMODB_ERRORS[String(request.headers['x-amz-target'])];
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(error === undefined ? 500 : 400, {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amzn-requestid': 'REQUEST-1',
+        });
+        response.end(JSON.stringify(error ?? {}));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("throws DynamoDB's errors as the SDK's classes, with their fields, as the SDK does", async () => {
+    const bundle = path.join(dir, 'dynamodb-errors.mjs');
+    await build({
+      ...lambdaBuildOptions(),
+      stdin: {
+        contents: `export { ConditionalCheckFailedException, DynamoDBClient, DynamoDBServiceException, PutItemCommand, TransactionCanceledException, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';`,
+        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+        loader: 'js',
+      },
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const bundled = await dynamoDbErrors(bundle, endpoint, dir);
+    expect(bundled).toEqual(await dynamoDbErrors('@aws-sdk/client-dynamodb', endpoint, root));
+    expect(bundled).toMatchObject([
+      {
+        name: 'ConditionalCheckFailedException',
+        $fault: 'client',
+        Item: { pk: { S: 'FEED#a' }, version: { N: '7' } },
+        status: 400,
+        classes: ['ConditionalCheckFailedException', 'DynamoDBServiceException'],
+        own: true,
+        stack: 'ConditionalCheckFailedException: The conditional request failed',
+      },
+      {
+        name: 'TransactionCanceledException',
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+        classes: ['TransactionCanceledException', 'DynamoDBServiceException'],
+        own: true,
+      },
+    ]);
   });
 });
