@@ -1,8 +1,8 @@
 /**
- * Where the Lambda bundles' generated inputs go (the S3 client's copy, the packed language
- * models, the packed entity trie): `node_modules/.cache/bundling/`, ignored by git and inside
- * the project (Docker bundling sees it). Each is named by what it holds (a version, a hash), so a
- * change of its source writes a new one.
+ * Where the Lambda bundles' generated inputs go (the SDK clients' copies, the checksum modules'
+ * copies, the packed language models, the packed entity trie): `node_modules/.cache/bundling/`,
+ * ignored by git and inside the project (Docker bundling sees it). Each is named by what it
+ * holds (a version, a hash), so a change of its source writes a new one.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
