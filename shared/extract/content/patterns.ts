@@ -641,9 +641,10 @@ const RELATED_LINE_LABELS = [
   'relacionadas',
 ];
 
-// After the label, the marks between its links too: "Xem thêm: <a>…</a>, <a>…</a>".
+// After the label, the marks between its links too: "Xem thêm: <a>…</a>, <a>…</a>", and the
+// bullets of links set as a list in one paragraph ("READ MORE:<br> * <a>…</a><br> * <a>…</a>").
 const RELATED_LABEL_RE = new RegExp(
-  `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—,;${CLOSING_BRACKETS}-]*$`,
+  `^(?:${alternatives([...RELATED_HEADINGS, ...RELATED_LINE_LABELS])})[\\s:.…»>›|–—,;*•·${CLOSING_BRACKETS}-]*$`,
 );
 
 /**

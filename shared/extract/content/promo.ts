@@ -808,7 +808,9 @@ export function removeLinkParagraphs(
     if ((p.name !== 'p' && !(p.name === 'blockquote' && !holdsBlocks(p))) || p.parent === null) {
       continue;
     }
-    const full = texts.of(p, 200);
+    // A label's links may be long headlines (three run past 200 characters); a bare link so long
+    // is prose.
+    const full = texts.of(p, 400);
     if (full === null || full === '') continue;
     const text = full.length;
     // A bare URL is a cited source, not a teaser.
@@ -821,7 +823,7 @@ export function removeLinkParagraphs(
     if (linksAddressOnly(p)) continue;
     const links = linkTextLength(p);
     // A quote all of whose words are a link is a quote (an embed's text), not a teaser.
-    if (links >= text * 0.9 && p.name === 'p') {
+    if (links >= text * 0.9 && p.name === 'p' && text <= 200) {
       if (bare) remove(p, 'link paragraph');
     } else if (links > 0 && isRelatedLabel(textOutsideLinks(p)))
       remove(p, 'related label and link');

@@ -480,3 +480,15 @@ describe('rule: a related label written in Turkish capitals ("İLGİLİ HABERLER
     expect(extract(html).contentText).not.toContain('İLGİLİ');
   });
 });
+
+describe('rule: a related label over links set as a bulleted list in one paragraph ("READ MORE:<br> * <a>…</a><br> * <a>…</a>") is a related label and its links', () => {
+  it('leaves the paragraph out of the body, its headlines past 200 characters in all', () => {
+    const html = page(
+      `<h1>Tọa đàm về bình đẳng giới</h1><div class="k0"><p>${PARAGRAPHS[0]}</p><p><strong>READ MORE:<br> * <a href="/news/300210488/byelection">By-election candidates invited to pitch for your votes</a><br> * <a href="/news/123227014/deputy-mayor">Aleisha Rutherford the new deputy mayor</a><br> * <a href="/news/300136298/byelection-set">Election 2020: council by-election set for February following the councillor's win in the general election</a><br> </strong></p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('READ MORE');
+    expect(contentText).not.toContain('By-election candidates');
+    expect(contentText).toContain(PARAGRAPHS[1]);
+  });
+});
