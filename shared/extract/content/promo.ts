@@ -828,8 +828,18 @@ export function removeLinkParagraphs(
     } else if (links > 0 && isRelatedLabel(textOutsideLinks(p)))
       remove(p, 'related label and link');
     else if (links > 0 && relatedLines(p)) remove(p, 'related labels and links, a line each');
+    else if (LINK_ROW.test(textOutsideLinks(p)) && descendants(p).filter(isLink).length > 2) {
+      remove(p, 'label and a row of links');
+    }
   }
 }
+
+/**
+ * A short label, then only the marks between links ("Find us: <a>…</a> / <a>…</a> / <a>…</a>",
+ * "Do more: <a>Link</a> | <a>Print</a> | <a>29 Comments</a>"): the page's row of actions or
+ * accounts. Commas list things the article names (its sources), and stay.
+ */
+const LINK_ROW = /^\s*[\p{L}\p{N}][\p{L}\p{N} ]{0,20}:[\s|/·•]*$/u;
 
 /**
  * Whether a paragraph is lines of a related label and its link each, between `<br>`s ("▶ 관련기사

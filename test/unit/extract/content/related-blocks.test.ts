@@ -492,3 +492,29 @@ describe('rule: a related label over links set as a bulleted list in one paragra
     expect(contentText).toContain(PARAGRAPHS[1]);
   });
 });
+
+describe('rule: a short label then three or more links between marks ("Find us: <a>…</a> / <a>…</a> / <a>…</a>", "Do more: <a>…</a> | <a>…</a> | <a>…</a>") is the page\'s row of actions, not the article', () => {
+  const row = (r: string): string =>
+    page(`<h1>Tọa đàm về bình đẳng giới</h1><div class="k0">${BODY}<p>${r}</p></div>`);
+  it.each([
+    '<em>Find us: </em><a href="https://twitter.com/x"><em>Twitter</em></a><em> / </em><a href="https://facebook.com/x"><em>Facebook</em></a><em> / </em><a href="https://instagram.com/x"><em>Instagram</em></a>',
+    'Do more: <a href="/p/link">Link</a> | <a href="/bookmark">Bookmark</a> | <a href="/p/print/">Print</a> | <a href="/p/#comments">29 Comments</a>',
+  ])('leaves %j out of the body', (r) => {
+    const { contentText } = extract(row(r));
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it.each([
+    [
+      'sources listed with commas',
+      'Sources: <a href="https://a.example/r">Reuters</a>, <a href="https://b.example/r">AP</a>, <a href="https://c.example/r">AFP</a>',
+    ],
+    [
+      'a sentence holding links',
+      'Read the <a href="/r.pdf">report</a> / <a href="/d">data</a> / <a href="/m">method</a> here.',
+    ],
+  ])('keeps %s', (_, r) => {
+    const { contentText } = extract(row(r));
+    expect(contentText).toContain(r.includes('Sources') ? 'Sources' : 'Read the');
+  });
+});
