@@ -278,6 +278,7 @@ export function findLeadElement(
     }
     // An author's bio, whatever its class ("summary" in an author box), opens with their name.
     if (opensWithAuthorLink(el)) continue;
+    if (opensItsParagraphs(el)) continue;
     const marked = isLeadElement(el);
     if (!marked || inOwnAside) {
       // A subtitle is the standfirst only right below the page's headline; a header's line of
@@ -324,6 +325,24 @@ export function findLeadElement(
   const heading =
     headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/**
+ * Whether a `<p>` is the first of the article's paragraphs, set in their class besides its own
+ * ("story__intro story__paragraph" before "story__paragraph"s): the text's opening shown
+ * larger, not a standfirst, however its class names it.
+ */
+function opensItsParagraphs(el: Element): boolean {
+  const next = siblingElement(el, 'next');
+  const own = (el.attribs.class ?? '').split(' ');
+  const its = (next?.attribs.class ?? '').split(' ');
+  // Its own class besides theirs: a standfirst of paragraphs classed alike is all of them.
+  return (
+    el.name === 'p' &&
+    next?.name === 'p' &&
+    own.some((c) => c && !its.includes(c)) &&
+    its.some((c) => c && own.includes(c) && !LEAD_TOKEN.test(c))
+  );
 }
 
 /** Positions found by a scan of the page's elements before they are all mapped at once. */

@@ -2001,3 +2001,13 @@ describe('lead: a standfirst its class names, written as several paragraphs alik
     expect(article.contentText).toContain(rest[0]);
   });
 });
+
+describe('lead: a first paragraph set in the body paragraphs\' class besides its own ("story__intro story__paragraph" before "story__paragraph"s) is the body\'s opening, not a standfirst set apart', () => {
+  const [first, second, third] = BODY_PARAGRAPHS as [string, string, string];
+
+  it('keeps the paragraph as the opening of the body', () => {
+    const body = `<p class="x__intro x__paragraph">${first}</p><p class="x__paragraph">${second}</p><p class="x__paragraph">${third}</p>`;
+    const { contentText } = extractArticle(buildPage({ body }));
+    expect(contentText.startsWith(first)).toBe(true);
+  });
+});
