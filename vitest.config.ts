@@ -1,9 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import FileOrder from './test/support/file-order.ts';
 
 /** Integration files use real local servers; their project shares one DynamoDB Local. */
 const INTEGRATION = 'test/integration/**/*.test.ts';
-/** Unit files: pure code, no servers, no module mocks. */
-const UNIT = 'test/unit/**/*.test.ts';
 /** Files that start whole local runtimes: end to end, and the pipeline's robustness. */
 const RUNTIME = ['test/e2e/**/*.test.ts', 'test/robust/pipeline-*.test.ts'];
 /**
@@ -23,6 +22,8 @@ export default defineConfig({
     execArgv: ['--openssl-legacy-provider'],
     // Property tests run on a fixed seed (PROPERTY_SEED=random explores): see the file.
     setupFiles: ['test/support/property-seed.ts'],
+    // The files that need no servers first, then the runtimes, then the integration files.
+    sequence: { sequencer: FileOrder },
     projects: [
       {
         extends: true,
@@ -47,22 +48,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The unit files, and the robustness and infrastructure files: none needs a server. One
+          // project, so one pair of workers imports the extractor, cheerio, the AWS SDK and
+          // aws-cdk-lib for all of them (vitest starts workers of their own for each project).
           name: 'unit',
-          include: [UNIT],
-          // The files of a worker share its module cache instead of importing cheerio, the AWS SDK
-          // and the extractor again for each file: the unit suite takes less than half the CPU.
-          // Unit tests hold no module state between files (no vi.mock, no env stubs).
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'robust-infra',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, INTEGRATION, UNIT, ...RUNTIME],
-          // aws-cdk-lib and the extractor are imported once per worker, not once per file: each
-          // file builds its own apps and sandboxes, and none stubs modules or changes process.env.
+          exclude: [...configDefaults.exclude, INTEGRATION, ...RUNTIME],
+          // The files of a worker share its module cache instead of importing those again for
+          // each file: the unit suite takes less than half the CPU. No file holds module state
+          // for the next (no vi.mock, no env stubs); each builds its own apps and sandboxes.
           isolate: false,
         },
       },
