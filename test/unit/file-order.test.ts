@@ -33,7 +33,7 @@ const vitest = {
 } as unknown as Vitest;
 
 describe('the order test files are handed to the workers', () => {
-  it('starts the files without servers, unit files last of them, then runtimes, then integration', async () => {
+  it('starts the files without servers, unit files last of them, then the pipeline robustness, end-to-end and integration files', async () => {
     const files = Object.keys(SIZES).map((file) =>
       spec(
         file.startsWith('test/integration/') ||
@@ -50,8 +50,8 @@ describe('the order test files are handed to the workers', () => {
       'test/infra/stack.test.ts',
       'test/unit/extract/author-rules.test.ts',
       'test/unit/extract/hash.test.ts',
-      'test/e2e/websub.test.ts',
       'test/robust/pipeline-load.test.ts',
+      'test/e2e/websub.test.ts',
       'test/integration/feeds.test.ts',
       'test/integration/ingest.test.ts',
     ]);
