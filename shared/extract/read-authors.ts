@@ -1649,8 +1649,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // A separator set in the name's own element: "Sehernur Karsu |"; a job title after the
     // name in its line: "Jane Doe, Staff Writer".
     const text = withoutJobTitle(shown.replace(EDGE_SEPARATORS, ''));
+    const avatar = withAvatar(el, text);
     if (
-      !fullNames().test(text) ||
+      (!fullNames().test(text) && !avatar) ||
       isJobTitle(text) ||
       closest(el, HEADING_TAGS, null) !== null ||
       namesPlace(el) ||
@@ -1662,7 +1663,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const block = parentOf(el);
     if (block !== null && isSponsorDisclosure(cleanText(renderedText(block)))) return null;
     const names = people([text], site, true);
-    return names.length === 0 || names.some((n) => !fullNames().test(n)) ? null : names;
+    return names.length === 0 || names.some((n) => !avatar && !fullNames().test(n)) ? null : names;
   };
   for (const [at, line] of lines.entries()) {
     const { el, text } = line;
@@ -1713,6 +1714,19 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     }
   }
   return null;
+}
+
+/**
+ * Whether a name of one word is shown in a link with its avatar, a picture of that name: a pen
+ * name's byline (`<a href="…"><img alt="Licat">Licat</a>`), not a word a link shows alone.
+ */
+function withAvatar(el: Element, text: string): boolean {
+  const link = closest(el, LINK, null);
+  return (
+    link !== null &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    descendants(link).some((d) => d.name === 'img' && cleanText(d.attribs.alt ?? '') === text)
+  );
 }
 
 /** How many boxes up from a line a picture it captions is looked for. */

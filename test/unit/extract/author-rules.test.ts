@@ -4114,3 +4114,18 @@ describe('authors: "en" joins two names in a byline or meta tag on a Dutch or Af
     expect(extractArticle(html, { url: URL }).authors).not.toContain('Buenos Aires');
   });
 });
+
+describe('authors: a one-word name shown with its avatar beside the date below the headline is the author', () => {
+  const line = (link: string) =>
+    `<div class="flex items-center">${link}<span class="text-muted">&nbsp;on June  5, 2023</span></div>`;
+  it('reads the pen name whose avatar carries it', () => {
+    const header = line(
+      '<a href="https://github.com/lishid"><img alt="Licat" src="/images/licat.png">Licat</a>',
+    );
+    expect(authors('', header)).toEqual(['Licat']);
+  });
+  it('does not read one word without its avatar, or beside another picture', () => {
+    expect(authors('', line('<a href="/blog">Licat</a>'))).toEqual([]);
+    expect(authors('', line('<a href="/blog"><img alt="Logo" src="/l.png">Licat</a>'))).toEqual([]);
+  });
+});
