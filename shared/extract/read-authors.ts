@@ -1440,7 +1440,11 @@ function namesPart(line: string): string {
  * 14:07 Uhr | Von Eva Kirchner-Rätsch"). Lines in navigation, asides, teaser boxes and links are
  * other pages' bylines.
  */
-function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+function fromBylineLines(
+  ctx: PageContext,
+  site: SiteIdentity,
+  sidebar = false,
+): AuthorChoice | null {
   const { index } = ctx;
   for (const el of index.elements) {
     // Emphasis opening a line holds a line of its own: "<b>Tác giả: Minh Tâm</b> - <i>Nguồn:
@@ -1458,7 +1462,8 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
       if (names !== null) return { names, source: 'byline line', raw: names.join(', ') };
       continue;
     }
-    if (outsideArticle(el, ctx.index) || closest(el, LINK, null) !== null) continue;
+    const outside = sidebar ? !opensSidebar(el) : outsideArticle(el, ctx.index);
+    if (outside || closest(el, LINK, null) !== null) continue;
     // A line marked as a picture's credit or caption credits the picture, in a figure or not
     // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo),
     // unless its label credits the text (a piece's credits: "Nội dung: …" above "Ảnh: …").
@@ -1496,6 +1501,16 @@ function fromBylineLines(ctx: PageContext, site: SiteIdentity): AuthorChoice | n
     }
   }
   return null;
+}
+
+/** Whether a line is the first element of a box its class or id names a sidebar. */
+function opensSidebar(el: Element): boolean {
+  const box = el.parent;
+  return (
+    box?.type === 'tag' &&
+    /sidebar/i.test(`${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`) &&
+    box.children.find(isElement) === el
+  );
 }
 
 /** A reporter's title in Korean, after the name: 기자 (reporter), 특파원 (correspondent). */
@@ -1980,7 +1995,9 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       shownForLogins(names, ctx, site) ?? { names, source: `meta ${key}`, raw: values.join(', ') }
     );
   }
-  const shown = fromPage(ctx, site) ?? fromTwitterCard(ctx, site);
+  // Last of the page's lines, a sidebar's opening "By" line: a one-author site's writer.
+  const shown =
+    fromPage(ctx, site) ?? fromTwitterCard(ctx, site) ?? fromBylineLines(ctx, site, true);
   if (shown !== null) return shown;
   // Last, Parse.ly's page metadata (it may name one author of several the page shows).
   const parsely = ctx.meta.get(PARSELY_PAGE_AUTHORS) ?? [];

@@ -4129,3 +4129,21 @@ describe('authors: a one-word name shown with its avatar beside the date below t
     expect(authors('', line('<a href="/blog"><img alt="Logo" src="/l.png">Licat</a>'))).toEqual([]);
   });
 });
+
+describe('authors: a sidebar opening with a lone "By" line names a one-author site\'s author when nothing else does', () => {
+  const sidebarPage = (sidebar: string, header = '') =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ein Titel der Seite</title></head><body>
+<div id="Box"><div id="Sidebar">${sidebar}<ul><li><a href="/archive/">Archive</a></li><li><a href="/contact/">Contact</a></li></ul></div>
+<div id="Main"><div class="article"><h1>Ein Titel der Seite</h1>${header}${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></div></body></html>`;
+  const read = (sidebar: string, header?: string) =>
+    extractArticle(sidebarPage(sidebar, header), { url: URL }).authors;
+  it("reads the site's writer", () => {
+    expect(read('<p>By <strong>John&nbsp;Gruber</strong></p>')).toEqual(['John Gruber']);
+  });
+  it("gives way to the article's own byline, and reads no line deeper in the sidebar", () => {
+    expect(read('<p>By <strong>John Gruber</strong></p>', '<p>By Jane Miller</p>')).toEqual([
+      'Jane Miller',
+    ]);
+    expect(read('<h3>Popular</h3><p>By <strong>John Gruber</strong></p>')).toEqual([]);
+  });
+});
