@@ -15,6 +15,7 @@ import {
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 import { splitNames } from './name-list.ts';
+import { OUTLET_END } from './site.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
 
 /**
@@ -252,13 +253,6 @@ const ORGANISATION = fromSource(
  * Thanh niên").
  */
 const SURNAME_THEN_NAME = /^(?:Đoàn|Trường)(?: \p{Lu}\p{Ll}+){1,3}$/u;
-
-/**
- * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
- * Media", "… - Daily Herald", "… | Axel Springer Verlag").
- */
-const OUTLET_END =
-  /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur|enquirer|inquirer|courier|observer|chronicle|register|bulletin|dispatch|examiner|sentinel|ledger|telegraph|today|guardian|courant|statesman|advocate)$/iu;
 
 /**
  * Whether a line names a news outlet by its form: its last word one that ends outlets' names

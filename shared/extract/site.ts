@@ -204,9 +204,24 @@ function initialsOf(name: string | null | undefined): string {
 const wordsOfAName = onFirstUse(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u);
 
 /**
+ * Words that end an outlet's name after a bar or dash beside a name ("Rajeev Dhir | NJ Advance
+ * Media", "… - Daily Herald", "… | Axel Springer Verlag").
+ */
+export const OUTLET_END =
+  /(?<!\p{L})(?:media|news|press|group|network|times|post|herald|tribune|journal|gazette|daily|magazine|radio|tv|television|broadcasting|publishing|verlag|zeitung|agency|agentur|enquirer|inquirer|courier|observer|chronicle|register|bulletin|dispatch|examiner|sentinel|ledger|telegraph|today|guardian|courant|statesman|advocate)$/iu;
+
+/**
+ * More words that end outlets' names, not people's ("Daily Mail", "Drudge Report"), and the
+ * articles that open them ("Le Figaro", "Les Echos", "The Verge").
+ */
+const MORE_OUTLET_END =
+  /(?:mail|report|insider|review|express|mirror|star|sun|wire|weekly|online)$|^(?:the|l[aeo]s?|el|il|gli|der|die|das|het|de)\s/i;
+
+/**
  * Whether a name is the person a personal site is named after: written in words as a person's
  * name, it is what the site's `twitter:site` handle spells, and nothing else names the site
- * ("Mattias Geniar", `@mattiasgeniar`).
+ * ("Mattias Geniar", `@mattiasgeniar`); or what its host spells, the site named so or not at all
+ * ("Steph Ango" on stephango.com), when no word ending outlets' names ends it.
  *
  * @param text - a candidate name
  * @param site - the site's identity
@@ -214,12 +229,12 @@ const wordsOfAName = onFirstUse(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u);
  */
 export function isSitesPerson(text: string, site: SiteIdentity): boolean {
   const name = text.trim();
-  return (
-    site.handle !== undefined &&
-    wordsOfAName().test(name) &&
-    foldLetters(name) === site.handle &&
-    !site.hostLabels.includes(site.handle)
-  );
+  const folded = foldLetters(name);
+  if (!wordsOfAName().test(name)) return false;
+  if (site.hostLabels.includes(folded) && site.names.every((n) => n === folded)) {
+    return !OUTLET_END.test(name) && !MORE_OUTLET_END.test(name);
+  }
+  return folded === site.handle && !site.hostLabels.includes(site.handle);
 }
 
 /**

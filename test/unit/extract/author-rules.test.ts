@@ -4147,3 +4147,26 @@ describe('authors: a sidebar opening with a lone "By" line names a one-author si
     expect(read('<h3>Popular</h3><p>By <strong>John Gruber</strong></p>')).toEqual([]);
   });
 });
+
+describe("authors: a personal site's host spelling its author's name is no outlet's name", () => {
+  const onHost = (host: string, author: string, siteName?: string) =>
+    extractArticle(
+      page(
+        `<meta name="author" content="${author}">${siteName === undefined ? '' : `<meta property="og:site_name" content="${siteName}">`}`,
+      ).replace('<meta property="og:site_name" content="Beispielzeitung">', ''),
+      { url: `https://${host}/buy-wisely` },
+    ).authors;
+
+  it('reads the declared person whose name the host spells, the site named so or not at all', () => {
+    expect(onHost('stephango.com', 'Steph Ango', 'Steph Ango')).toEqual(['Steph Ango']);
+    expect(onHost('www.milanjovanovic.tech', 'Milan Jovanović')).toEqual(['Milan Jovanović']);
+  });
+
+  it("still reads no author where the name is an outlet's or the site names itself otherwise", () => {
+    expect(onHost('www.dailymail.co.uk', 'Daily Mail')).toEqual([]);
+    expect(onHost('www.drudgereport.com', 'Drudge Report')).toEqual([]);
+    expect(onHost('www.seattletimes.com', 'Seattle Times')).toEqual([]);
+    expect(onHost('www.lesechos.fr', 'Les Echos')).toEqual([]);
+    expect(onHost('stephango.com', 'Steph Ango', 'Ango Media')).toEqual([]);
+  });
+});
