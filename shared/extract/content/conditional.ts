@@ -5,7 +5,14 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { classAndId, collapsedLength, descendants, isElement, linksDocument } from './dom.ts';
+import {
+  classAndId,
+  collapsedLength,
+  descendants,
+  isElement,
+  linksDocument,
+  textOf,
+} from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed, NEGATIVE } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -230,6 +237,20 @@ function isZoomablePicture(el: Element, c: Counts): boolean {
   );
 }
 
+/** A line crediting a picture: "First image by …", "Photo: …", "Illustration courtesy of …". */
+const PICTURE_CREDIT =
+  /^\s*(?:\S+\s+){0,3}(?:image|photo(?:graph)?|picture|illustration)s?\s*(?:by|courtesy|credit|:)/i;
+
+/**
+ * Whether a block is one picture and the line crediting it, its link the source's or the
+ * author's (`<img><div>First image by <a>a photographer</a>.</div>`), no teaser's title.
+ */
+function isCreditedPicture(el: Element, c: Counts): boolean {
+  return (
+    c.img === 1 && c.embed === 0 && c.text <= MAX_PICTURE_TEXT && PICTURE_CREDIT.test(textOf(el))
+  );
+}
+
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
@@ -261,7 +282,7 @@ function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number):
   if (!isBody && c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
   if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
   if (c.input > Math.floor(c.p / 3)) return 'form inputs';
-  if (density > 0 && isZoomablePicture(el, c)) return null;
+  if (density > 0 && (isZoomablePicture(el, c) || isCreditedPicture(el, c))) return null;
   if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)
     return 'link-heavy block';
   if (!isList && weight < 25 && density > 0.2) return 'link-heavy block';

@@ -35,3 +35,21 @@ describe("rule: a picture's block with a short zoom link is the picture, not a l
     expect(contentHtml).not.toContain('Xem thêm ảnh');
   });
 });
+
+describe("rule: a picture's block whose line credits it with a link is the picture, not a link-heavy block", () => {
+  it.each([
+    [
+      'keeps a picture whose credit line links its photographer',
+      '<div><span><img src="https://x.vn/first.png" alt=""></span><div class="image-credit">First image by <a href="https://example.net/first">a photographer</a>.</div></div>',
+      true,
+    ],
+    [
+      "still drops a teaser: a picture beside another story's link and its writer",
+      '<div><img src="https://x.vn/first.png" alt=""><a href="/tin/khac.html">Storms close the ferry</a> <span>By Jane Doe</span></div>',
+      false,
+    ],
+  ])('%s', (_what, block, kept) => {
+    const { contentHtml } = extractArticle(page(block), { url: URL });
+    expect(contentHtml.includes('https://x.vn/first.png')).toBe(kept);
+  });
+});
