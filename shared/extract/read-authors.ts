@@ -1668,7 +1668,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     if (
       (!fullNames().test(text) && !avatar) ||
       isJobTitle(text) ||
-      closest(el, HEADING_TAGS, null) !== null ||
+      (closest(el, HEADING_TAGS, null) !== null && !signsHeading(el, text)) ||
       namesPlace(el) ||
       sections.has(foldLetters(text))
     )
@@ -1704,6 +1704,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const showsDate = (line: ShownLine) => isDateline(line.text, timezone) || showsTime(line.el);
     const previous = lines[at - 1];
     const dated =
+      signsHeading(el, text) ||
       lines.slice(at + 1, at + 1 + DATE_REACH).some(showsDate) ||
       // After the date line, a link names a person only when it leads to their page: a link
       // there ("Share This") reads as two capitalized words too.
@@ -1729,6 +1730,20 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     }
   }
   return null;
+}
+
+/**
+ * Whether a linked name opens a heading that shows it, a comma and the month and nothing else:
+ * an essay's byline set as a heading (`<h3><a href="/about.htm">Ann Porter</a>, January
+ * 2020</h3>`).
+ */
+function signsHeading(el: Element, name: string): boolean {
+  const heading = closest(el, HEADING_TAGS, null);
+  return (
+    heading !== null &&
+    closest(el, LINK, heading) !== null &&
+    cleanText(textOf(heading)) === `${name}${/, \p{Lu}\p{Ll}+ \d{4}$/u.exec(textOf(heading))?.[0]}`
+  );
 }
 
 /**

@@ -4170,3 +4170,17 @@ describe("authors: a personal site's host spelling its author's name is no outle
     expect(onHost('stephango.com', 'Steph Ango', 'Ango Media')).toEqual([]);
   });
 });
+
+describe('authors: a heading below the headline holding a linked name, a comma and the month is the byline', () => {
+  it('reads the name', () => {
+    expect(authors('', '<h3><a href="/about.htm">Ann Porter</a>, January 2020</h3>')).toEqual([
+      'Ann Porter',
+    ]);
+  });
+  it('does not read a heading that says more, or a name unlinked', () => {
+    expect(authors('', '<h3><a href="/about.htm">Ann Porter</a>, the years in Rome</h3>')).toEqual(
+      [],
+    );
+    expect(authors('', '<h3>Ann Porter, January 2020</h3>')).toEqual([]);
+  });
+});
