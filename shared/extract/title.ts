@@ -40,10 +40,11 @@ export interface TitleChoice {
 }
 
 /**
- * An underscore between two CJK characters: a separator in Chinese titles (`…外宾_新浪新闻`).
+ * An underscore or an unspaced hyphen between two CJK characters: a separator in Chinese titles
+ * (`…外宾_新浪新闻`, `…影响交通-新华网`), whose headlines join no two ideographs with a hyphen.
  * A source for the separators below, no pattern of its own (one would be built for nothing).
  */
-const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])_(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])`;
+const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])[_-](?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])`;
 /**
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the

@@ -413,6 +413,26 @@ describe('title: Japanese and Chinese affixes', () => {
   });
 });
 
+describe('title: a CJK <title> part joined by an unspaced hyphen', () => {
+  it('takes the part the page shows when a hyphen joins the site’s name to it', () => {
+    for (const tag of [
+      '法国全国大罢工再次严重影响交通-新华网',
+      '法国全国大罢工再次严重影响交通-新华通讯社网站',
+    ]) {
+      const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${tag}</title></head>
+<body><div class="top"><a href="/">首页</a></div><div class="h-title">法国全国大罢工再次严重影响交通</div>
+<div class="content">${BODY}</div></body></html>`;
+      expect(extractArticle(html, { url: URL }).title).toBe('法国全国大罢工再次严重影响交通');
+    }
+  });
+
+  it('keeps a hyphen between Latin letters or digits of the headline', () => {
+    expect(
+      stripTitleAffixes('新冠-19疫情-新华网', { names: [foldLetters('新华网')], hostLabels: [] }),
+    ).toBe('新冠-19疫情');
+  });
+});
+
 describe('title: Korean affixes and the page’s own headline tag', () => {
   const site = { names: [foldLetters('한국일보')], hostLabels: ['hankookilbo'] };
 
