@@ -596,7 +596,13 @@ const OUTLET_THEN_REPORTERS =
  * before it ("记者 张三"), and a Japanese desk before it ("金沢支局 山田太郎").
  */
 const JOB_TITLE_AFTER = /\s*(?:(?:선임|수석|객원|인턴)?기자|특파원|記者|特派員)$/u;
-const CJK_CREDIT_LABEL = String.raw`(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[\p{scx=Han}\p{scx=Kana}]{1,10}?(?:支局|総局|支社|通信部|報道部|編集部|取材班|社会部|政治部|経済部|国際部))[\s\u3000]*`;
+/**
+ * The Chinese word for a reporter or a correspondent, perhaps qualified: the paper's or the
+ * site's own (本报记者, 本站通讯员), a special, trainee or staff one (特约记者, 实习记者, 职工通讯员).
+ */
+const CJK_REPORTER =
+  '(?:本[报報站]|特[约約]|[实實见見][习習]|[职職]工|首席)?(?:记者|記者|通讯员|通訊員)';
+const CJK_CREDIT_LABEL = String.raw`(?:${CJK_REPORTER}|[\p{scx=Han}\p{scx=Kana}]{1,10}?(?:支局|総局|支社|通信部|報道部|編集部|取材班|社会部|政治部|経済部|国際部))[\s\u3000]*`;
 const JOB_TITLE_BEFORE = new RegExp(`^${CJK_CREDIT_LABEL}`, 'u');
 /**
  * A Japanese or Chinese credit closing an article in full-width brackets: a desk ("金沢支局",
@@ -614,11 +620,11 @@ const CJK_BRACKETED_CREDIT = new RegExp(
  * (Korean and Taiwanese wires' datelines: {@link wireDatelineReporters}).
  */
 const WIRE_DATELINE_CREDIT = fromSource(
-  String.raw`^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（((?:本报记者|本報記者|记者|記者|通讯员|通訊員)[^（）]{2,40})）`,
+  String.raw`^[\p{scx=Han}\p{N}\s]{1,30}?[电電讯訊]\s*（(${CJK_REPORTER}[^（）]{2,40})）`,
   'u',
 );
 /** What stands between the names of such a credit: its labels, "、", commas and spaces. */
-const BETWEEN_CREDITED = /(?:本报记者|本報記者|记者|記者|通讯员|通訊員|[、，,\s\u3000])+/u;
+const BETWEEN_CREDITED = new RegExp(`(?:${CJK_REPORTER}|[、，,\\s\\u3000])+`, 'u');
 /**
  * A Chinese name as such a credit writes it: two to four Han characters.
  * Built on its first use ({@link onFirstUse}): few pages need it.

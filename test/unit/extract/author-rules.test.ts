@@ -2960,6 +2960,24 @@ describe("authors: a byline label with its script's own colon", () => {
   });
 });
 
+describe('authors: a qualifier before a Chinese reporter’s label (特约记者, 职工通讯员) is no name', () => {
+  const ZH = [
+    '北京地铁17号线北段5日上午正式开通运营，全长约30公里，设站12座，连接昌平区和朝阳区。',
+    '据北京市交通委员会介绍，新线路开通后，沿线居民前往市中心的通勤时间将缩短约20分钟。',
+  ];
+  it.each([
+    ['本报讯（特约记者 王明 实习记者 李华）', ['王明', '李华']],
+    ['本站讯（职工通讯员 李琴雯 刘会）', ['李琴雯', '刘会']],
+  ])('reads the reporters of the dateline %j', (dateline, names) => {
+    const body = `<p>${dateline}${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[0]}</p>`;
+    expect(extractArticle(page('', '', body), { url: URL }).authors).toEqual(names);
+  });
+
+  it('reads the reporter of a closing credit', () => {
+    expect(parseByline('（特约记者 张三）')).toEqual(['张三']);
+  });
+});
+
 describe("authors: a Chinese wire's dateline names its reporters in brackets", () => {
   const ZH = [
     '北京地铁17号线北段5日上午正式开通运营，全长约30公里，设站12座，连接昌平区和朝阳区。',
