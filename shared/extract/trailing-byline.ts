@@ -1110,6 +1110,14 @@ const DASHED_AGENCY = /^([\s\S]*?)\s*[—–-]\s*(with\s+)?(\p{L}[\p{L} .]{1,30}
 
 /** A name in brackets closing a paragraph after its last sentence, "+++" at most after it. */
 const BRACKETED_NAME = /^([\s\S]*?)\s*\(([^():]{4,60})\)\s*(?:\+{2,}\s*)?$/;
+/**
+ * A Chinese paper's reporter in full-width brackets closing the text ("…阿根廷举行。（张巨峰）"): two
+ * or three Han characters, unless the last is an office's, an outlet's or a note's ("（德清县发改局）",
+ * "（新华社）", "（人民网）", "（组图）", "（待续）", {@link NOT_NAME_END}).
+ */
+const CJK_SIGN_OFF = /^([\s\S]*?)（(\p{scx=Han}{2,3})）\s*$/u;
+const NOT_NAME_END =
+  /[社网網报報台局委办辦部厅廳院站所会會处處组組室队隊团團司校馆館府心刊图圖续續完文频頻稿者辑輯]$/u;
 
 /**
  * The sign-off closing a paragraph (`… bleibt spannend.</strong> (Christian P. Stadtfeld) +++`): a
@@ -1132,9 +1140,14 @@ function bracketedSignOff(
     // "… until Tuesday. - BERNAMA" signs it; "— with AAP" credits a contributor, no author.
     return { names: dashed[2] ? [] : [cleanText(dashed[3] ?? '')], text, before: dashed[1] ?? '' };
   }
-  const m = BRACKETED_NAME.exec(text.data);
+  const cjk = CJK_SIGN_OFF.exec(text.data);
+  const m = cjk ?? BRACKETED_NAME.exec(text.data);
   const inner = cleanText(m?.[2] ?? '');
-  if (m === null || !inner.includes(' ') || !looksLikeName(inner)) return null;
+  if (
+    m === null ||
+    (cjk ? NOT_NAME_END.test(inner) : !inner.includes(' ') || !looksLikeName(inner))
+  )
+    return null;
   const before = m[1] ?? '';
   const sentence =
     before.trim() === ''
@@ -1144,7 +1157,7 @@ function bracketedSignOff(
           .join('')
       : before;
   if (!SENTENCE_END.test(sentence.trimEnd())) return null;
-  const names = parseByline(inner, true);
+  const names = cjk ? [inner] : parseByline(inner, true);
   return names === null || names.length === 0 ? null : { names, text, before };
 }
 

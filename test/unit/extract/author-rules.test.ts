@@ -1164,6 +1164,30 @@ describe('authors: a Japanese or Chinese closing credit in full-width brackets n
   });
 });
 
+describe('authors: a Chinese name in full-width brackets closing the last paragraph signs it', () => {
+  const said = (n: number) =>
+    `第${n}天，山西品牌丝路行活动在巴西圣保罗继续举行，省贸促会与当地商会签署了合作协议。`;
+  const signed = (closing: string) =>
+    extractArticle(page('', '', `<p>${said(1)}</p><p>${said(2)}</p><p>${said(3)}${closing}</p>`), {
+      url: URL,
+    });
+
+  it('takes the reporter’s name out of the paragraph as the author', () => {
+    const article = signed('（张巨峰）');
+    expect(article.authors).toEqual(['张巨峰']);
+    expect(article.contentText).toBe([said(1), said(2), said(3)].join('\n\n'));
+  });
+
+  it.each(['（德清县发改局）', '（新华社）', '（人民网）', '（组图）', '（待续）', '（完）'])(
+    'leaves %j, which names no person, in the text',
+    (closing) => {
+      const article = signed(closing);
+      expect(article.authors).not.toContain(closing.slice(1, -1));
+      expect(article.contentText.endsWith(closing)).toBe(true);
+    },
+  );
+});
+
 describe("authors: what follows a job title in a byline is that person's affiliation, not more people", () => {
   it.each([
     [
