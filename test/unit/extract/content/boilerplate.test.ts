@@ -218,7 +218,7 @@ describe("closing lines: a Chinese platform's disclaimer, the story's original t
   });
 });
 
-describe("closing lines: a Chinese page's credits of its editors, in fields or without colons", () => {
+describe("closing lines: a Chinese page's credits of its editors and photographers, in fields, without colons or after slashes", () => {
   it.each([
     [
       'source, author and editor fields, the editor with a staff number',
@@ -226,6 +226,13 @@ describe("closing lines: a Chinese page's credits of its editors, in fields or w
     ],
     ["the picture editor's line", '<div class="editors"><span>图片编辑：金潇</span></div>'],
     ["the editor's and proofreader's line without colons", '<p>编辑 张磊 校对 王心</p>'],
+    // The contributing office, the photographer and the editor, after slashes or colons.
+    [
+      'a contributing office, the photographer and the editor',
+      '<p>医技药剂党支部、药剂科供稿&nbsp; 摄影/张艳&nbsp; 编辑/苏芳</p>',
+    ],
+    ['the photographer and the editor after slashes', '<p>摄影/张艳 编辑/苏芳</p>'],
+    ['the picture and the reviewer after colons', '<p>图片：李明 审核：王芳</p>'],
   ])('leaves %s closing the body out of it', (_, tail) => {
     const { contentText } = extract(page(`<div class="story">${BODY}${tail}</div>`));
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
