@@ -322,6 +322,8 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       (v) => () => read(v, `json-ld ${articleType}.dateCreated`),
     ),
     ...fromNodes('datePublished'),
+    // Baidu's cambrian JSON-LD, which Chinese sites write for its search: `"pubDate": "…"`.
+    ...fromNodes('pubDate'),
     ...fromMeta(PUBLISHED_META),
     ...times(),
     ...abbrs('published', 'datePublished'),

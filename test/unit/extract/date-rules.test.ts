@@ -17,6 +17,17 @@ const published = (html: string, url = 'https://news.example.com/a.html') =>
 const ld = (value: unknown) =>
   `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
+describe("dates: Baidu's cambrian JSON-LD names the publication pubDate", () => {
+  it('reads its pubDate in the page’s zone', () => {
+    // As the site writes it: no @type, the context's own keys.
+    const cambrian =
+      '<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld", "@id": "http://www.example.com.cn/post/2740.html", "title": "江门警方斩断电诈链条", "pubDate": "2019-09-11T02:46:57"}</script>';
+    expect(
+      published(page(cambrian, { lang: 'zh-CN' }), 'http://www.example.com.cn/post/2740.html'),
+    ).toBe('2019-09-11T02:46:57+08:00');
+  });
+});
+
 describe("dates: slashes read month first in the United States' zones, or as the weekday fits", () => {
   it.each([
     ['12/05/2026 3:48 PM', 'America/Chicago', '2026-12-05T15:48:00-06:00'],
