@@ -453,6 +453,12 @@ const INSTITUTION =
   /(?:^|\s)(?:\p{L}*ministerium|ministry|ministère|ministerio|ministero|departement|department|département|departamento|bundesamt|landesamt|\p{L}*behörde|universität|university|université|universidad|università|kommission|commission|secretariat|sekretariat|group|\p{L}*gruppe|groupe|grupo|gruppo|\p{L}*pressestelle|pressereferat|presseamt|pressebüro|öffentlichkeitsarbeit|press office|press team|media office|media relations|service de presse|oficina de prensa|gabinete de prensa|ufficio stampa|assessoria de imprensa|пресс-служба|прес-служба|biuro prasowe|persdienst|phòng truyền thông)(?=\s|$)/iu;
 
 /**
+ * A Chinese website's name ("证券时报网", "中国青年网"), which a CMS declares as the author of all it
+ * posts: no person's.
+ */
+const CJK_WEBSITE = /^\p{scx=Han}{2,}[网網]$/u;
+
+/**
  * Whether a line names an institution by its kind ("MINISTRY OF FOREIGN AFFAIRS", "Department
  * of Health"): a government's or a university's, no person.
  *
@@ -524,7 +530,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
   // Nor quotation marks: a headline's ("“亲子视频”让留守儿童…"), not a person's name.
   if (COPYRIGHT_OR_COMPANY.test(text) || /[“”„«»「」『』]/u.test(text)) return false;
-  if (INSTITUTION.test(text)) return false;
+  if (INSTITUTION.test(text) || CJK_WEBSITE.test(text)) return false;
   // A wire agency signs its copy so, and is credited as such ("The Associated Press").
   if (PUBLICATION.test(text) && !isWireAgency(text.replace(/^The\s+/u, ''))) return false;
   if (isInterfaceLabel(text)) return false;

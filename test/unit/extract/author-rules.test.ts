@@ -1188,6 +1188,16 @@ describe('authors: a Chinese name in full-width brackets closing the last paragr
   );
 });
 
+describe('authors: a Chinese website’s name (…网) declared as the author names no person', () => {
+  it.each(['证券时报网', '中国青年网'])('credits no one for the meta author %j', (site) => {
+    expect(authors(meta(site))).toEqual([]);
+  });
+
+  it('keeps a person’s name declared so', () => {
+    expect(authors(meta('李在山'))).toEqual(['李在山']);
+  });
+});
+
 describe("authors: what follows a job title in a byline is that person's affiliation, not more people", () => {
   it.each([
     [
