@@ -376,8 +376,9 @@ const CLOSING_METADATA = caseless(
     // contributed it first ("药剂科供稿 摄影/张艳 编辑/苏芳"): no writer among them.
     String.raw`^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]{1,20}\s+){1,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\s:：]{1,20}$|^(?:(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)\s+[\u3400-\u9fff·]{2,4}(?:\s+|$))+$|^(?:\S{1,30}供稿\s+)?(?:(?:摄影|攝影|图片|圖片|编辑|編輯|校对|校對|审核|審核)\s*[/／:：]\s*[\u3400-\u9fff·]{2,4}(?:\s+|$))+$`,
     // A platform's disclaimer ("特别声明：以上内容…本平台仅提供信息存储服务。", "平台声明：该文观点仅代表
-    // 作者本人…"), the story's original title ("（原标题：…）") and its source ("（本文来自澎湃新闻，…）").
-    String.raw`^(?:特[别別]|平台|免[责責])[声聲]明\s*[:：]|^[(（]\s*(?:原[标標][题題]\s*[:：]|本文(?:来自|來自|转自|轉自|转载自|轉載自))[^)）]{1,80}[)）]$`,
+    // 作者本人…"), a financial paper's ("声明：…仅供参考，不构成投资建议"), the story's original title
+    // ("（原标题：…）") and its source ("（本文来自澎湃新闻，…）").
+    String.raw`^(?:特[别別]|平台|免[责責])?[声聲]明\s*[:：]|^[(（]\s*(?:原[标標][题題]\s*[:：]|本文(?:来自|來自|转自|轉自|转载自|轉載自))[^)）]{1,80}[)）]$`,
     // Where a syndicated Indonesian story first ran: "Artikel ini telah tayang di Kompas.com dengan
     // judul …".
     String.raw`^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) di\s.{1,80}?\sdengan judul\b`,

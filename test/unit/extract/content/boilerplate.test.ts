@@ -197,7 +197,7 @@ describe("closing lines: a Chinese page's rights notice in traditional script", 
   });
 });
 
-describe("closing lines: a Chinese platform's disclaimer, the story's original title and source", () => {
+describe("closing lines: a Chinese platform's or paper's disclaimer, the story's original title and source", () => {
   it.each([
     [
       "a self-media platform's statement",
@@ -206,6 +206,10 @@ describe("closing lines: a Chinese platform's disclaimer, the story's original t
     [
       "a platform's statement that the views are the author's",
       '<div class="transfer"><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p></div>',
+    ],
+    [
+      "a financial paper's disclaimer",
+      '<div class="shenming"><p>声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p></div>',
     ],
     ["the story's original title", '<p class="otitle">（原标题：深圳低空经济新政来了）</p>'],
     [
