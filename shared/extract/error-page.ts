@@ -7,7 +7,7 @@
  */
 
 import type { Element } from 'domhandler';
-import { descendants, textExcept, textOf } from './content/dom.ts';
+import { descendants, isElement, textExcept, textOf } from './content/dom.ts';
 import { onFirstUse } from './first-use.ts';
 import type { PageIndex } from './page-index.ts';
 import { countWords } from './text.ts';
@@ -96,9 +96,14 @@ export interface ErrorPageEvidence {
 
 /** A button's text, or null for what is no button. */
 function buttonText(el: Element): string | null {
-  if (el.name === 'input')
-    return /^(?:submit|button)$/i.test(el.attribs.type ?? '') ? (el.attribs.value ?? '') : null;
-  return el.name === 'button' || el.attribs.role === 'button' ? textOf(el) : null;
+  if (!isButton(el)) return null;
+  return el.name === 'input' ? (el.attribs.value ?? '') : textOf(el);
+}
+
+/** Whether an element is a button {@link buttonText} reads, without reading its text. */
+function isButton(el: Element): boolean {
+  if (el.name === 'input') return /^(?:submit|button)$/i.test(el.attribs.type ?? '');
+  return el.name === 'button' || el.attribs.role === 'button';
 }
 
 /** What a reader presses: its text is no notice ("Manage privacy settings" is a link's). */
@@ -131,6 +136,29 @@ export function consentNotice(index: PageIndex): Element | null {
     }
   }
   return null;
+}
+
+/**
+ * The elements of `elements` below `root` with two buttons or more below them: the only boxes
+ * that {@link isConsentBanner} may accept (it asks for two). A walk that only removes nodes
+ * after this is read asks it of these alone, and of no other box reads the text first.
+ *
+ * @param elements - every element below `root`, or more (a detached one counts for nothing)
+ * @param root - the box whose descendants are asked about
+ * @returns the boxes that may be consent banners
+ */
+export function boxesWithButtons(elements: readonly Element[], root: Element): Set<Element> {
+  const counts = new Map<Element, number>();
+  const out = new Set<Element>();
+  for (const el of elements) {
+    if (!isButton(el)) continue;
+    for (let up = el.parent; up !== null && up !== root && isElement(up); up = up.parent) {
+      const count = (counts.get(up) ?? 0) + 1;
+      counts.set(up, count);
+      if (count === 2) out.add(up);
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * (Readability's "clean conditionally").
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isConsentBanner } from '../error-page.ts';
+import { boxesWithButtons, isConsentBanner } from '../error-page.ts';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
 import { testHooks } from '../metadata-hints.ts';
@@ -130,6 +130,8 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
       ...newsletterBoxes(container, elements, texts),
     ]),
     sectionLabels: sectionLabels(elements, texts),
+    // Read before the removals below: they only take nodes away.
+    buttonBoxes: boxesWithButtons(elements, container),
   };
   // Read before the walk removes their buttons; removed after every other judgment, so that
   // the blocks around them are judged with them in (a share bar in furniture goes with it).
@@ -658,6 +660,8 @@ interface Cleaning extends CleanOptions {
   readonly signInBoxes: ReadonlyMap<Element, string>;
   /** Labels repeated at the head of the body's sections ({@link sectionLabels}). */
   readonly sectionLabels: ReadonlySet<Element>;
+  /** The boxes with two buttons or more below them: the only ones a consent banner may be. */
+  readonly buttonBoxes: ReadonlySet<Element>;
 }
 
 /**
@@ -933,7 +937,14 @@ function removalRule(
     return { rule: 'placeholder for deferred content' };
   }
   // Short boxes only: a box holding the story is read for it no deeper than its text's length.
-  if (byName && options.texts.of(el, LONGEST_PLACEHOLDER) !== null && isConsentBanner(el)) {
+  // Asked only of a box with two buttons (isConsentBanner asks for them): no other box's
+  // text is read.
+  if (
+    byName &&
+    options.buttonBoxes.has(el) &&
+    options.texts.of(el, LONGEST_PLACEHOLDER) !== null &&
+    isConsentBanner(el)
+  ) {
     return { rule: 'consent banner' };
   }
   // A player's children but its sources are what browsers that cannot play it show instead.
