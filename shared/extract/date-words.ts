@@ -715,6 +715,10 @@ const PUBLISHED_WORDS = [
   '公開',
   '发布时间',
   '發布時間',
+  // 日期 ("date") joins the label without a space: 发布 alone stops at a letter
+  '发布日期',
+  '發布日期',
+  '發佈日期',
   '发布',
   '發布',
   'ngày đăng',

@@ -2405,3 +2405,25 @@ describe('dates: a zone abbreviation after a shown time names the zone of a page
     expect(published(page(utc, { lang: 'en', before: est }))).toBe('2026-12-06T15:23:41+00:00');
   });
 });
+
+describe("dates: a date line's Chinese label 发布日期 (日期 after 发布) labels a day alone", () => {
+  // A municipal portal's layout table: the line under the text, its editor beside the day.
+  const portal = (dateLine: string) => `<html><head><meta charset="utf-8">
+<title>大良街道调研众创金融街</title></head><body><table><tr><td><h1>大良街道调研众创金融街</h1>
+${BODY}<div>${dateLine}</div></td></tr></table></body></html>`;
+  const read = (html: string) =>
+    extractArticle(html, { url: 'http://www.example.cn/view/id/3279127.html' }).publishedAt;
+
+  it.each(['发布日期：2019-03-06 责任编辑：龙慧', '發布日期: 2019-03-06', '发布日期：2019-03-06'])(
+    'reads the day of "%s", as a day alone is read elsewhere (noon in the zone)',
+    (line) => {
+      expect(read(portal(line))).toBe('2019-03-06T12:00:00+08:00');
+    },
+  );
+
+  it('still reads the line with its time', () => {
+    expect(read(portal('发布日期：2019-03-06 10:20 责任编辑：龙慧'))).toBe(
+      '2019-03-06T10:20:00+08:00',
+    );
+  });
+});
