@@ -1454,7 +1454,10 @@ function fromBylineLines(
     const holder = el.children.length <= 3 ? lineTextHolder(el) : el;
     const opener = holder.children.findIndex(
       (child) =>
-        child.type === 'text' && (byBeforeName().test(child.data) || BY_AT_END.test(child.data)),
+        child.type === 'text' &&
+        (byBeforeName().test(child.data) ||
+          BY_AT_END.test(child.data) ||
+          CJK_AUTHOR_LINE.test(child.data)),
     );
     // A Korean byline names the reporter before the title, no "by": "김민준 기자".
     if (opener < 0) {
@@ -1474,6 +1477,11 @@ function fromBylineLines(
       continue;
     }
     let line = cleanText(renderedText(el));
+    // A Chinese label's names end the line's own text (a link may follow: "返回首页"); a space
+    // parts names there, as "、" does.
+    const own = holder.children[opener];
+    const cjk = own?.type === 'text' ? CJK_AUTHOR_LINE.exec(own.data) : null;
+    if (cjk?.[1] !== undefined) line = `作者：${cjk[1].split(/[ 、，,]+/).join('、')}`;
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));
     // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
@@ -1489,7 +1497,7 @@ function fromBylineLines(
     if (run !== null && (loose || byBeforeName().test(run))) line = run;
     if (line.length > MAX_BYLINE_LINE) continue;
     for (const field of line.split(FIELD_SEPARATOR)) {
-      if (!byBeforeName().test(field)) continue;
+      if (!byBeforeName().test(field) && !CJK_AUTHOR_LINE.test(field)) continue;
       const part = namesPart(field);
       const names = people(parseByline(part) ?? [], site, true);
       // After a label ("Kolumne von …"), only full names: "Bilder von Berlin" names no one; so
@@ -1502,6 +1510,14 @@ function fromBylineLines(
   }
   return null;
 }
+
+/**
+ * A Chinese author's label, its colon full-width or not, and two to four Han characters a name,
+ * or several ("作者：李在山", "作者：余毅菁 向雪妮"): a byline line with no space after the colon
+ * and no capital. Not a placeholder: anonymous (佚名), unknown, the site, the paper, the admin.
+ */
+const CJK_AUTHOR_LINE =
+  /^\s*作者\s*[:：]\s*(?!佚名|未知|本站|本报|本網|本网|管理员|小编|网友|原创|转载|编辑部)(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
 
 /** Whether a line is the first element of a box its class or id names a sidebar. */
 function opensSidebar(el: Element): boolean {

@@ -4236,3 +4236,25 @@ describe('authors: a heading below the headline holding a linked name, a comma a
     expect(authors('', '<h3>Ann Porter, January 2020</h3>')).toEqual([]);
   });
 });
+
+describe('authors: a Chinese 作者 label and its colon before Han names is a byline line, no class needed', () => {
+  const info = (credit: string) =>
+    `<div class="info">2019-09-26 12:11<span>来源：证券时报网</span>${credit}</div>`;
+  const read = (credit: string) =>
+    extractArticle(page('', info(credit)), { url: 'http://kuaixun.example.com/2019/0926/1.shtml' })
+      .authors;
+
+  it.each([
+    ['<span>作者：李在山</span>', ['李在山']],
+    ['<span>作者:李在山</span>', ['李在山']],
+    // Names parted by a space, a link after them on the line.
+    ['<p>作者：余毅菁 向雪妮<a href="/">返回首页，查看更多</a></p>', ['余毅菁', '向雪妮']],
+  ])('reads %s', (credit, names) => {
+    expect(read(credit)).toEqual(names);
+  });
+
+  it('reads no placeholder: anonymous, the site, the admin', () => {
+    for (const who of ['佚名', '本站', '管理员'])
+      expect(read(`<span>作者：${who}</span>`)).toEqual([]);
+  });
+});
