@@ -412,7 +412,11 @@ function shownTitleSegment(
     const folded = text.toLocaleLowerCase();
     if (!wanted.has(folded)) {
       const headlineLike = HEADLINE_LIKE.has(el.name) || namesHeadline(el);
-      if (opening === null && headlineLike && opensWithPart(folded, wanted)) {
+      // So a line a part opens with, one word more after it: whatever its element.
+      if (
+        opening === null &&
+        ((headlineLike && opensWithPart(folded, wanted)) || endsBeforeWord(folded, wanted))
+      ) {
         if (!inBanner(el)) opening = { text, element: el };
       }
       continue;
@@ -669,6 +673,19 @@ const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2',
 
 /** Most characters a shown headline adds to the <title> part it opens with (a date, a place). */
 const MAX_ADDED_TO_PART = 40;
+
+/**
+ * Whether one of the `<title>`'s parts is a line (case-folded) and one word more after a space:
+ * an old portal's template writes the section's or site's name so ("… 东区办事处_中山网").
+ */
+function endsBeforeWord(folded: string, parts: ReadonlySet<string>): boolean {
+  for (const part of parts) {
+    const rest = part.slice(folded.length);
+    if (part.startsWith(folded) && /^ \S+$/.test(rest) && rest.length <= MAX_ADDED_TO_PART)
+      return true;
+  }
+  return false;
+}
 
 /**
  * Whether a line (case-folded) opens with one of the `<title>`'s parts and a few more words,

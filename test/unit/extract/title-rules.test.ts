@@ -1144,3 +1144,31 @@ describe("title: a print version's label as the <title> names no article", () =>
     },
   );
 });
+
+describe('title: a headline line a <title> part opens with, one word more after a space, is the headline', () => {
+  // Old portals' templates: the headline, a space (or two) and the section's or site's name.
+  const portal = (tag: string, shown: string) => `<html><head><meta charset="utf-8">
+<title>${tag}</title></head><body><table><tr><td>${shown}${BODY}</td></tr></table></body></html>`;
+  const read = (tag: string, shown: string) =>
+    extractArticle(portal(tag, shown), { url: 'http://www.example.cn/view/id/3279127.html' }).title;
+
+  it.each([
+    [
+      '大良街道党工委委员一行到众创金融街开展调研工作 东区办事处_中山网',
+      '<span class="Title"><b>大良街道党工委委员一行到众创金融街开展调研工作</b></span>',
+    ],
+    [
+      '【不忘初心 牢记使命】我院党支部举办专业技能大赛  湖南省中医药研究院附属医院',
+      '<div class="title">【不忘初心 牢记使命】我院党支部举办专业技能大赛 </div>',
+    ],
+  ])('reads "%s" as the line shows it', (tag, shown) => {
+    expect(read(tag, shown)).toBe(shown.replace(/<[^>]+>/g, '').trim());
+  });
+
+  it('keeps the <title> part where the line leaves out more than one word', () => {
+    const tag = '大良街道党工委委员一行到众创金融街开展调研工作 东区 办事处_中山网';
+    expect(read(tag, '<b>大良街道党工委委员一行到众创金融街开展调研工作</b>')).toBe(
+      '大良街道党工委委员一行到众创金融街开展调研工作 东区 办事处',
+    );
+  });
+});
