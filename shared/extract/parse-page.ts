@@ -8,7 +8,7 @@
  * marker is not found where expected the page is parsed whole, as before.
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
-import { DomHandler, type Element, Text } from 'domhandler';
+import { type ChildNode, DomHandler, type Element, Text } from 'domhandler';
 import { unwrap } from './content/dom.ts';
 import { type CharsetReason, decodeText, type PageBytes, readPageBytes } from './decode.ts';
 import { UnreadablePageError } from './errors.ts';
@@ -99,11 +99,44 @@ class CountingHandler extends DomHandler {
    */
   readonly nestedDocumentParts: Element[] = [];
 
+  /**
+   * The children of the open elements, in document order, the innermost's last: an element's
+   * children are given it as one array of their own size when it closes. Pushed one by one
+   * into an element's own empty array, they would cost an array of room for 17 (V8's first
+   * growth) for each element holding any, most of it never used, and copied by the garbage
+   * collector while the page is read.
+   */
+  private readonly openChildren: ChildNode[] = [];
+  /** How many of `openChildren` are in use. */
+  private openCount = 0;
+  /** Where each open element's children start in `openChildren`, the innermost last. */
+  private readonly childrenStart: number[] = [];
+
+  override addNode(node: ChildNode): void {
+    const parent = this.tagStack[this.tagStack.length - 1];
+    if (parent === this.root || parent === undefined) {
+      super.addNode(node);
+      return;
+    }
+    // As domhandler's: linked to the parent and to the sibling before it, if any.
+    const count = this.openCount;
+    if (count > (this.childrenStart[this.childrenStart.length - 1] as number)) {
+      const previous = this.openChildren[count - 1] as ChildNode;
+      node.prev = previous;
+      previous.next = node;
+    }
+    this.openChildren[count] = node;
+    this.openCount = count + 1;
+    node.parent = parent;
+    this.lastNode = null;
+  }
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     // The element goes under the innermost open one: its depth is the count of open nodes.
     if (this.tagStack.length > this.depth) this.depth = this.tagStack.length;
     super.onopentag(name, attribs);
     const element = this.tagStack[this.tagStack.length - 1] as Element;
+    this.childrenStart.push(this.openCount);
     this.allElements.push(element);
     if (!this.mediaElements && mayStandForMedia(name)) this.mediaElements = true;
     if (DOCUMENT_PARTS.has(name) && isNested(element)) this.nestedDocumentParts.push(element);
@@ -120,6 +153,11 @@ class CountingHandler extends DomHandler {
     // A tag the page ends inside is closed without having been opened: the handler then pops
     // the document itself, which is no element.
     if (node === undefined || node.type === 'root') return;
+    const start = this.childrenStart.pop() as number;
+    if (this.openCount > start) {
+      (node as Element).children = this.openChildren.slice(start, this.openCount);
+      this.openCount = start;
+    }
     this.elements += 1;
     const { name } = node as Element;
     if (name === 'script' || name === 'style') this.rawTextElements.push(node as Element);
