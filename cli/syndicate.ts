@@ -8,9 +8,6 @@
 import { parseArgs } from 'node:util';
 import { type Command, type CommandIo, EXIT, UsageError } from './command.ts';
 
-/** The launcher's setting of how V8 compiles regular expressions (`bin/syndicate.js`). */
-export { compileRegExpsNatively } from '../shared/extract/regexp-compilation.ts';
-
 /** The commands, loaded on demand so `extract` does not pay for the AWS SDK of `upload`. */
 const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = {
   extract: () => import('./commands/extract.ts'),

@@ -4,7 +4,7 @@
  * `bin/syndicate.js` loads — next to the same command run through tsx (`SYNDICATE_TSX=1`, how
  * the CLI ran before it was compiled), to the compiled command with V8's default tiering of
  * regular expressions (`node --regexp-tier-up`, which the launcher leaves in force: see
- * shared/extract/regexp-compilation.ts) and to a Node process that does nothing (the floor). The
+ * shared/extract/regexp-compilation.js) and to a Node process that does nothing (the floor). The
  * four alternate, so load on the machine falls on each alike.
  */
 import { spawnSync } from 'node:child_process';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NATIVE_REGEXP_FLAG,
   regexpTierSetting,
-} from '../../../shared/extract/regexp-compilation.ts';
+} from '../../../shared/extract/regexp-compilation.js';
 
 describe('how the processes that extract have V8 compile regular expressions', () => {
   it('compiles them straight to machine code when the command line says nothing', () => {
