@@ -1755,11 +1755,9 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
  */
 function signsHeading(el: Element, name: string): boolean {
   const heading = closest(el, HEADING_TAGS, null);
-  return (
-    heading !== null &&
-    closest(el, LINK, heading) !== null &&
-    cleanText(textOf(heading)) === `${name}${/, \p{Lu}\p{Ll}+ \d{4}$/u.exec(textOf(heading))?.[0]}`
-  );
+  if (heading === null || closest(el, LINK, heading) === null) return false;
+  const text = cleanText(textOf(heading));
+  return text.startsWith(name) && /^, \p{Lu}\p{Ll}+ \d{4}$/u.test(text.slice(name.length));
 }
 
 /**
