@@ -168,6 +168,24 @@ function ownedBy(article: Article, publisher: PublisherRecord): Article {
   return article.id === id ? article : { ...article, id };
 }
 
+/**
+ * The skip of an event the source's record already holds, or one older than it (a redelivery or
+ * a late event): checked again atomically by the store's writes; here it spares the S3 reads.
+ *
+ * @returns the skipped outcome, or null when the event is newer than what was applied
+ */
+async function alreadyApplied(
+  event: InboxEvent,
+  objectKey: string,
+  deps: IngestDependencies,
+): Promise<IngestOutcome | null> {
+  const state = await deps.store.getSource(objectKey);
+  if (state === null) return null;
+  const order = compareSequencers(state.sequencer, event.sequencer);
+  if (order < 0) return null;
+  return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
+}
+
 async function applyCreated(
   event: InboxEvent,
   source: SourceEvent,
@@ -175,12 +193,8 @@ async function applyCreated(
   timing: { extractionMs?: number },
 ): Promise<IngestOutcome> {
   const { objectKey } = source;
-  const state = await deps.store.getSource(objectKey);
-  if (state !== null) {
-    // Checked again atomically by the store; here it spares the S3 reads of a redelivery.
-    const order = compareSequencers(state.sequencer, event.sequencer);
-    if (order >= 0) return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
-  }
+  const seen = await alreadyApplied(event, objectKey, deps);
+  if (seen !== null) return seen;
   const publisher = await findPublisher(objectKey, deps.publishers);
   const head = await deps.pages.head(event.bucket, objectKey);
   if (head === null) return { objectKey, kind: 'skipped', why: 'gone' };
@@ -355,11 +369,8 @@ async function applyRemoved(
   timing: { extractionMs?: number },
 ): Promise<IngestOutcome> {
   const { objectKey } = source;
-  const state = await deps.store.getSource(objectKey);
-  if (state !== null) {
-    const order = compareSequencers(state.sequencer, event.sequencer);
-    if (order >= 0) return { objectKey, kind: 'skipped', why: order === 0 ? 'duplicate' : 'stale' };
-  }
+  const seen = await alreadyApplied(event, objectKey, deps);
+  if (seen !== null) return seen;
   if ((await deps.pages.head(event.bucket, objectKey)) !== null) {
     // Whichever version is current now is the page: no ETag of the event to compare it with.
     return applyCreated({ ...event, eTag: null }, source, deps, timing);

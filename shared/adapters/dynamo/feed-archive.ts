@@ -87,13 +87,13 @@ function pageOf(item: Record<string, unknown>): ArchivePage {
   };
 }
 
-/** Archive pages kept in the table. */
 /** The late ids of a feed state item (a string set), or none. */
 function lateIdsOf(state: Record<string, unknown> | undefined): string[] {
   const ids = state?.lateIds;
   return ids instanceof Set ? [...ids].filter((id): id is string => typeof id === 'string') : [];
 }
 
+/** Archive pages kept in the table. */
 export class DynamoFeedArchiveStore implements FeedArchiveStore {
   readonly #tableName: string;
   readonly #client: DynamoDBDocumentClient;
