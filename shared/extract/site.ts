@@ -141,6 +141,8 @@ export function readSiteIdentity(
     ctx.siteName,
     configuredName,
     firstMeta(ctx.meta, 'og:site_name', 'application-name'),
+    // Dublin Core's publisher ("Ediciones El País"): old CMSs write it as every page's author.
+    firstMeta(ctx.meta, 'dc.publisher', 'dcterms.publisher'),
     ...valuesOf(ctx.jsonLd.article, 'publisher').map((p) =>
       stringOf(resolveRef(p, ctx.jsonLd.byId)),
     ),

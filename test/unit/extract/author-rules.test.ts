@@ -4258,3 +4258,18 @@ describe('authors: a Chinese 作者 label and its colon before Han names is a by
       expect(read(`<span>作者：${who}</span>`)).toEqual([]);
   });
 });
+
+describe('authors: an author meta tag naming the Dublin Core publisher names the site, not a writer', () => {
+  const head = (author: string) =>
+    `${meta(author)}<meta name="DC.publisher" content="Ediciones Ejemplo">`;
+  const byline =
+    '<div class="firma"><a href="/autor/ana_ruiz/a/" rel="author">Ana Ruiz</a> / ' +
+    '<a href="/autor/luis_gil/a/" rel="author">Luis Gil</a></div>';
+
+  it('reads the byline instead', () => {
+    expect(authors(head('Ediciones Ejemplo'), byline)).toEqual(['Ana Ruiz', 'Luis Gil']);
+  });
+  it('keeps a meta author who is a person', () => {
+    expect(authors(head('Marta Soler'), byline)).toEqual(['Marta Soler']);
+  });
+});
