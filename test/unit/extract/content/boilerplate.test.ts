@@ -1312,6 +1312,10 @@ describe('a sign-up box and its fine print are no body text', () => {
     'Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
     'Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!',
     'Leserkommentare geben nicht die Meinung der Redaktion wieder.',
+    // A comments box's notice that readers' views are theirs, and that comments are reviewed.
+    'الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.',
+    'ترحب الشبكة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحك بمراجعة إرشادات الاستخدام.',
+    'The comments below do not necessarily reflect the views of this site.',
     'Comments are closed.',
     'You must log in to post a comment.',
     'You must be logged in to post a comment.',
