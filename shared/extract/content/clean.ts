@@ -365,7 +365,20 @@ function headerPart(el: Element, options: Cleaning): 'kicker' | 'metadata' | nul
   }
   const words = countWords(text);
   if (/[:：]$/u.test(text)) return words <= MAX_LABEL_WORDS ? 'kicker' : null;
-  return words > MAX_KICKER_WORDS || /[.,;?]$/u.test(text) ? null : 'kicker';
+  if (/[.,;?]$/u.test(text)) return null;
+  // Longer, a kicker the title shows before a colon and the headline ("Protestkultur in Japan
+  // nach der Katastrophe" of "Protestkultur in Japan nach der Katastrophe: Anti-Atomkraft?").
+  return words <= MAX_KICKER_WORDS || titleOpensWith(folded, options.headlines) ? 'kicker' : null;
+}
+
+/** Whether one of the page's headlines (lower-cased) is `kicker`, a colon, then more. */
+function titleOpensWith(kicker: string, headlines: ReadonlySet<string>): boolean {
+  for (const headline of headlines) {
+    if (headline.startsWith(kicker) && /^[:：]\s*\S/u.test(headline.slice(kicker.length))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The longest date or byline line passed over above the headline. */

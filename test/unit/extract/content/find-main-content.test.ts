@@ -314,6 +314,16 @@ describe('a kicker right above the headline leaves with it, whatever the class n
     expect(paragraphs(contentText).slice(-PARAGRAPHS.length)).toEqual(PARAGRAPHS);
   });
 
+  it('drops a kicker of more words that the title shows before the headline and a colon', () => {
+    const html = page(
+      `<article><div class="k2"><h4>Protestkultur in Japan nach der Katastrophe</h4><h1>Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h1>${BODY}</div></article>`,
+      '<title>Protestkultur in Japan nach der Katastrophe: Phụ nữ Công an tỉnh bàn chuyện bình đẳng - taz.de</title>',
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Protestkultur');
+    expect(paragraphs(contentText)).toEqual(PARAGRAPHS);
+  });
+
   it("drops the labels set before a headline the page writes as an <h2> (a city portal's news item)", () => {
     const html = page(
       `<div id="contentarea"><div class="k0"><a href="/">Home</a> › <a href="/news">News Flash</a></div><div class="k6"><div class="k7"><h3 class="k1">News Flash</h3><div class="k2"><div class="k3">City News</div><h2 class="k4">Phụ nữ Công an tỉnh bàn chuyện bình đẳng</h2><div class="k8">Posted on: March 5, 2024</div><div class="k5">${BODY}</div></div></div><div class="k9"><h3>Other News</h3><ul><li><a href="/n/1">Spring Yard Waste Pickup Starts April 1</a></li></ul></div></div></div>`,
