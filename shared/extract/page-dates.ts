@@ -11,7 +11,7 @@ import {
   precedes,
   textOf,
 } from './content/dom.ts';
-import { isEmbeddedPost } from './content/patterns.ts';
+import { isCommentCount, isEmbeddedPost } from './content/patterns.ts';
 import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import {
@@ -926,10 +926,14 @@ function bylineListItem(el: Element): Element | null {
   }
   // A short list of the article's details that links nowhere (the date and the reading time,
   // Wix's `<ul><li><span data-hook="time-ago">…</span></li><li>2 min read</li></ul>`): other
-  // stories' items link to them. A list with an update's item is a list of dates, read below.
+  // stories' items link to them. A link showing a count of comments leads to the article's own
+  // (`<li>10.04.2011</li><li> | <a>10 Kommentare</a></li>`). A list with an update's item is a
+  // list of dates, read below.
+  const linksElsewhere = (i: Element): boolean =>
+    descendants(i).some((d) => d.name === 'a' && !isCommentCount(textOf(d).trim()));
   if (
     items.length <= MAX_DETAIL_LIST_ITEMS &&
-    !items.some(holdsLink) &&
+    !items.some(linksElsewhere) &&
     !items.some((i) => UPDATED_LABEL.test(textOf(i)))
   ) {
     return item;

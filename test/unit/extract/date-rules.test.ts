@@ -1365,6 +1365,16 @@ describe('dates: a date alone right below the headline, whatever its class', () 
     expect(published(html)?.slice(0, 10)).toBe('2024-01-11');
   });
 
+  it("reads the date in a list of the article's details whose other item links to its comments by their count", () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Anti-Atomkraft</title></head><body>
+<div class="k1"><div class="k2"><ul><li><span>10.04.2011</span></li><li> | <a href="/artikel/1/kommentare/"><span>10 Kommentare</span></a></li></ul></div>
+<div class="k4"><h4>Protestkultur in Japan nach der Katastrophe</h4><h1 class="k5">Anti-Atomkraft? Nein danke!</h1>
+<div class="k9">${BODY}</div></div></div></body></html>`;
+    expect(published(html, 'https://www.zeitung.example.de/artikel/1/')?.slice(0, 10)).toBe(
+      '2011-04-10',
+    );
+  });
+
   it("reads no date above the headline outside the headline's box (the site header's today)", () => {
     const html = `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>GOP</title></head><body>
 <header class="k0"><div class="k00"><span class="k01">Tuesday, January 16, 2024</span></div></header>
