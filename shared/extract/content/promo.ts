@@ -43,13 +43,14 @@ import { type ShortTexts, shortText } from './short-text.ts';
 /**
  * A paywall's notice: the rest of the article is for subscribers ("Il vous reste 57% de cet
  * article à lire", "Subscribe to continue reading", "For the full story …, subscribe now",
- * "Jetzt weiterlesen mit SZ Plus"). The reader
+ * "Jetzt weiterlesen mit SZ Plus"), or for those who register ("Kostenlos registrieren und direkt
+ * weiterlesen", "Register for free to continue reading"). The reader
  * sees the article end there; what follows in the body is the paywall's own furniture. In English,
  * French, German, Spanish, Italian, Dutch, Portuguese and Japanese ("この記事は会員限定です", after
  * a bracketed "［有料会員限定］" or not).
  */
 const PAYWALL_NOTICE =
-  /^(?:[［【[](?:有料)?会員限定[］】\]]\s*)?(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
+  /^(?:[［【[](?:有料)?会員限定[］】\]]\s*)?(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b|this (?:article|story|content) is (?:reserved|available only|only available|exclusive) (?:for|to) (?:subscribers|members)(?:[.!]|$)|already a subscriber\? (?:log|sign) in\b|la suite est réservée aux abonnés|the rest of this (?:article|story) is (?:only )?(?:available )?(?:to|for) (?:subscribers|members)|(?:for|to read) the (?:full|complete|rest of the) (?:story|article)\b.{0,60}\bsubscribe\b|(?:please )?(?:subscribe|sign in|log in|register)(?: now| for free)? to (?:continue|keep) reading\b|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|become a)\b|(?:jetzt |hier )?weiterlesen mit\b|(?:jetzt )?(?:kostenlos )?registrieren und (?:direkt |kostenlos )?weiterlesen\b|der (?:restliche|vollständige|komplette) (?:artikel|beitrag|text) ist (?:nur )?für abonnent|para (?:seguir|continuar) leyendo,? (?:suscr|regístr|inicia)|per continuare a leggere,? (?:abbonati|accedi|registrati)|lees verder met\b|para continuar (?:a )?ler,? (?:assine|faça)|この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事)?です|(?:続き|全文)(?:を|は)(?:読む|お読み(?:いただく)?)には).{0,200}$/iu;
 
 /**
  * A class or id naming a paywall's box ("paywall", "article-paywall", "pay-wall"), or naming it by
@@ -2087,6 +2088,9 @@ export function isArticleMetadata(text: string): boolean {
   );
 }
 
+/** Elements a paywall's notice is set in. */
+const NOTICE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'strong', 'b', 'h2', 'h3', 'h4']);
+
 /**
  * Ends the body at a paywall's notice ({@link PAYWALL_NOTICE}): the notice and everything after
  * it in the container go (the device-limit dialog, the offers), as the reader sees the article
@@ -2098,9 +2102,8 @@ export function isArticleMetadata(text: string): boolean {
  */
 export function removeFromPaywall(container: Element, remove: Remove, texts: ShortTexts): void {
   const notice = descendants(container).find((el) => {
-    if (el.name !== 'p' && el.name !== 'div' && el.name !== 'strong' && el.name !== 'b') {
-      return false;
-    }
+    // A registration wall sets its notice as the heading of its box.
+    if (!NOTICE_TAGS.has(el.name)) return false;
     const text = texts.of(el, 300);
     return text !== null && text !== '' && PAYWALL_NOTICE.test(text);
   });

@@ -2546,6 +2546,20 @@ describe('a paywall notice ends the body the reader sees', () => {
     expect(contentText).toContain(PARAGRAPHS[3]);
   });
 
+  it.each([
+    'Kostenlos registrieren und direkt weiterlesen.',
+    'Register for free to continue reading',
+  ])('ends the body at a registration wall’s heading %j', (notice) => {
+    const html = page(
+      `<div class="story">${BODY}<div><h2>${notice}</h2><p>Die Zeitung steht für Qualitätsjournalismus.</p>` +
+        '<ul><li>Unabhängige Analysen</li><li>Newsletter und Podcasts</li></ul><p><a href="/registrieren">Registrieren</a></p></div></div>',
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain(notice.slice(0, 20));
+    expect(contentText).not.toContain('Qualitätsjournalismus');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
   it('keeps the text after a notice when it is most of the body (the whole text shipped behind the paywall)', () => {
     const html = page(
       `<div class="story"><p>${PARAGRAPHS[0]}</p><p><strong>Subscribe to continue reading.</strong></p><div class="paywalled">${BODY}</div></div>`,
