@@ -68,6 +68,8 @@ const NOT_NAMES = new Set(
     // English
     'topics|topic|categories|category|tags|tag|home|homepage|news|latest|menu|search|share',
     'follow|subscribe|newsletter|login|log in|sign in|more|related|advertisement|sponsored',
+    // A newsroom box's buttons in other languages: "Folgen", "Abonnieren", "Suivre"
+    'folgen|abonnieren|suivre|seguir|segui|volgen',
     'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|super user|webmaster',
     'editor|user|root|contributor|contributors|authors|author|writers',
     // A template's placeholder where no author was entered
@@ -121,6 +123,8 @@ const INTERFACE_WORDS = new Set(
     'video|videos|photo|photos|gallery|galleries|keyword|keywords|transcript|transcripts|podcast',
     'podcasts|audio|playlist|slideshow|clip|clips|stories|top|comments|comment|email|e-mail|print',
     'all|desk|desks|newsdesk|agency|wire|wires',
+    // … and a newsroom box's link to its other stories: "Alle Storys", "Alle Artikel"
+    'alle|storys|artikel|beiträge',
     // A call to action's words, a promotion's link closing the body ("GET STARTED", "Sign Up
     // Now", "Contact Us")
     'get|started|sign|up|learn|click|here|now|join|download|register|apply|donate|contact|us',

@@ -3768,6 +3768,22 @@ describe("authors: a name made only of a newsroom's and an interface's words is 
   });
 });
 
+describe("authors: a newsroom box's buttons, in the page's language, name no one", () => {
+  it.each(['Alle Storys', 'Alle Artikel', 'Folgen', 'Abonnieren', 'Tous les articles', 'Suivre'])(
+    'drops %j',
+    (label) => {
+      expect(isPersonName(label, SITE)).toBe(false);
+    },
+  );
+
+  it('takes no author from a box marked as the author holding "Alle Storys" and "Folgen"', () => {
+    const box =
+      '<div class="story-linkbox-newsroom" id="author"><div class="logo"><a href="/nr/103258" title="Alle Storys"><img src="/logo.png" alt="Alle Storys"></a></div><a href="/nr/103258" class="to-newsroom">Alle Storys</a><div class="alert-area"><a href="#" class="btn cta">Folgen</a><div class="ui-overlay"><div class="ui-overlay-subtitle">Keine Story von Beispiel GmbH mehr verpassen.</div><form action="/alert"><input type="text" name="email"><a href="/abo#info">Warum muss ich meine Email-Adresse eingeben?</a></form></div></div></div>';
+    const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    expect(authors('', '', paragraphs + box)).toEqual([]);
+  });
+});
+
 describe("authors: a picture's caption below the headline is no name beside the date", () => {
   it("takes no author from a caption repeating the picture's alternative text", () => {
     const header =
