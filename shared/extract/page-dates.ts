@@ -1022,11 +1022,13 @@ function asFound(value: string | null, source: string, raw: string): FoundDate |
 /**
  * Where the article's own date lines are, against a "today" date in the page's header: inside
  * the `<article>` or `<main>` that holds the headline, or, on a page without one, below the
- * first `<h1>`. Null when the page has no `<h1>`.
+ * first `<h1>` — without an `<h1>`, below the heading the title reader chose (a portal's `<h2>`
+ * headline under its header's date of today). Null when there is neither.
  */
-function articleSide(index: PageIndex): ((el: Element) => boolean) | null {
+function articleSide(ctx: PageContext): ((el: Element) => boolean) | null {
+  const { index } = ctx;
   if (headlinedArticles(index).size > 0) return (el) => ownArticle(el, index) !== null;
-  const [headline] = index.byTag('h1');
+  const headline = index.byTag('h1')[0] ?? ctx.headline;
   return headline === undefined ? null : (el) => precedes(headline, el);
 }
 
@@ -1043,7 +1045,7 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
   const { index, timezone } = ctx;
   let published: FoundDate | null = null;
   let modified: FoundDate | null = null;
-  const inArticle = articleSide(index);
+  const inArticle = articleSide(ctx);
   // Whether `published` is a day alone outside the article: a later line in it replaces it.
   let headerDay = false;
   // The first date line with a time of day ends the search for the publication; after it only

@@ -1185,6 +1185,18 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
     expect(published(html, 'https://www.example.ci/a')).toBe('2026-12-06T15:32:00+00:00');
   });
 
+  it('takes the day below the headline on a page without an <h1> (the headline in an <h2>)', () => {
+    // A portal's header shows today; the article's heading is an <h2> the title reader takes.
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Cổng thông tin điện tử tỉnh - Khởi công dự án cầu Bến Rừng 2</title></head><body>
+<div id="header"><div class="ngay-thang">Thứ Hai, ngày 07/12/2026</div></div>
+<div class="news-detail"><div class="title-detail"><h2 class="title">Khởi công dự án cầu Bến Rừng 2</h2></div>
+<div class="date-detail"><span>03/12/2026</span></div><div class="content-detail">${BODY}</div></div></body></html>`;
+    expect(published(html, 'https://www.example.gov.vn/Trang/ChiTietTinTuc.aspx?nid=1')).toBe(
+      '2026-12-03T12:00:00+07:00',
+    );
+  });
+
   it('keeps the date above the headline when nothing below it shows one', () => {
     const html = site(
       'Wednesday, November 20, 2019',
