@@ -462,11 +462,22 @@ function isStoryAddress(href: string, page: URL): boolean {
   return parts.length >= 2 || /[-\d]/.test(parts[0] ?? '');
 }
 
-/** Whether a list item is one link to another story, its text a headline's. */
+/** A link's text that is a count alone: the other story's comments ("11"), no headline. */
+const COUNT = /^\d+$/;
+
+/**
+ * Whether a list item is one link to another story, its text a headline's; a count after it,
+ * its comments' in a link of their own, is no other link (`<a>…</a><a class="count_cmt">11</a>`).
+ */
 function isStoryItem(item: Element, page: URL): boolean {
-  if (item.name !== 'li' || !isOneLink(item) || linksDocument(item)) return false;
-  const link = descendants(item).find((d) => d.name === 'a') as Element;
-  const text = squash(textOf(item));
+  if (item.name !== 'li' || linksDocument(item)) return false;
+  const links = descendants(item).filter((d) => d.name === 'a');
+  const [link, ...others] = links.filter((a) => !COUNT.test(squash(textOf(a))));
+  if (link === undefined || others.length > 0) return false;
+  const text = squash(textOf(link));
+  const shown = squash(textOf(item));
+  const rest = shown.startsWith(text) ? shown.slice(text.length).replace(/\s/g, '') : '-';
+  if (text === '' || (rest !== '' && !COUNT.test(rest))) return false;
   return (
     isStoryAddress(link.attribs.href ?? '', page) &&
     countWords(text) >= MIN_HEADLINE_WORDS &&

@@ -445,6 +445,15 @@ describe('a list of links to other stories set between paragraphs', () => {
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it("removes such a list whose items show each story's comment count in a link after it", () => {
+    // A news CMS's related box: the count links to the other story's comments ("11").
+    const count = (n: string) =>
+      `<span class="meta-news"><a class="count_cmt" href="/tin-tuc/x.html#box_comment"><span class="font_icon">${n}</span></a></span>`;
+    const counted = `<ul class="list-news"><li><a href="/tin-tuc/hoi-nghi-tong-ket-4326188.html">Hội nghị tổng kết công tác năm</a>${count('2')}</li><li><a href="/tin-tuc/ra-quan-4254150.html">Ra quân cao điểm dịp Tết</a>${count('11')}</li></ul>`;
+    const { contentText } = extractArticle(storyPage(counted), { url });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
   const kept: Record<string, [list: string, before?: string]> = {
     'such a list when the paragraph before introduces it': [stories, 'Xem các bài viết trước đây:'],
     'a list of sources on other sites': [
