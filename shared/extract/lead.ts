@@ -308,9 +308,12 @@ export function findLeadElement(
     const parts = marked || isSubtitleElement(el, true) ? markedRun(el) : [el];
     // A box's heading over its text labels it ("सार", summary): no words of the standfirst.
     const label = parts.length === 1 ? openingLabel(el) : null;
-    const text = parts
-      .map((part) => cleanText(renderedLine(part, BLOCK, (e) => e === label || isLinkItem(e))))
-      .join(' ');
+    const text = apartFromPlace(
+      parts
+        .map((part) => cleanText(renderedLine(part, BLOCK, (e) => e === label || isLinkItem(e))))
+        .join(' '),
+      el,
+    );
     // A picture's description, named so, ends with the picture's credit.
     if (PICTURE_CREDIT_AT_END.test(text)) continue;
     // Teasers named so ("summary") link to other stories: a standfirst is text, not links.
@@ -325,6 +328,24 @@ export function findLeadElement(
   const heading =
     headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
+}
+
+/** A class part naming a place stamp: `location-stamp`, `dateline`. */
+const PLACE_HINT = /^(?:location|dateline)$/i;
+
+/**
+ * A standfirst's text with the place stamp opening it set apart by a dash, where the stamp runs
+ * into the first word (`<span class="location-stamp">Hà Nội</span>Ông …`, shown apart by its
+ * style): "Hà Nội - Ông …".
+ */
+function apartFromPlace(text: string, el: Element): string {
+  const first = el.children.find((c) => c.type === 'tag' || textOf(c).trim() !== '');
+  if (first?.type !== 'tag' || !hasClassPart(first as Element, PLACE_HINT)) return text;
+  const place = cleanText(textOf(first));
+  const rest = text.slice(place.length);
+  return place !== '' && text.startsWith(place) && /^\p{L}/u.test(rest)
+    ? `${place} - ${rest}`
+    : text;
 }
 
 /**

@@ -2011,3 +2011,23 @@ describe('lead: a first paragraph set in the body paragraphs\' class besides its
     expect(contentText.startsWith(first)).toBe(true);
   });
 });
+
+describe('lead: a place stamp opening the standfirst is set apart from its first word', () => {
+  // VnExpress runs the place into the sapo; its style shows it apart, as a dateline.
+  const page = (stamp: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thứ trưởng bị bắt</title></head><body><div class="sidebar-1"><h1 class="title-detail">Thứ trưởng Y tế bị bắt vì cáo buộc gì?</h1><p class="description">${stamp}Ông Trương Quốc Cường, Thứ trưởng Bộ Y tế, bị xác định thiếu trách nhiệm trong xét duyệt thuốc.</p><article class="fck_detail">${PARAGRAPHS}</article></div></body></html>`;
+  const lead = (html: string) =>
+    extractArticle(html, { url: 'https://news.example.vn/thu-truong-4381438.html' }).lead;
+
+  it('reads "Hà Nội - Ông …" where the stamp runs into the text', () => {
+    expect(lead(page('<span class="location-stamp">Hà Nội</span>'))).toBe(
+      'Hà Nội - Ông Trương Quốc Cường, Thứ trưởng Bộ Y tế, bị xác định thiếu trách nhiệm trong xét duyệt thuốc.',
+    );
+  });
+
+  it('keeps the dash the editor typed in the stamp', () => {
+    expect(lead(page('<span class="location-stamp"><span>HÀ NỘI</span> - </span>'))).toBe(
+      'HÀ NỘI - Ông Trương Quốc Cường, Thứ trưởng Bộ Y tế, bị xác định thiếu trách nhiệm trong xét duyệt thuốc.',
+    );
+  });
+});
