@@ -1514,10 +1514,10 @@ function fromBylineLines(
 /**
  * A Chinese author's label, its colon full-width or not, and two to four Han characters a name,
  * or several ("作者：李在山", "作者：余毅菁 向雪妮"): a byline line with no space after the colon
- * and no capital. Not a placeholder: anonymous (佚名), unknown, the site, the paper, the admin.
+ * and no capital. A placeholder there (佚名, 本站) is no name: `NOT_NAMES` in `author-names.ts`.
  */
 const CJK_AUTHOR_LINE =
-  /^\s*作者\s*[:：]\s*(?!佚名|未知|本站|本报|本網|本网|管理员|小编|网友|原创|转载|编辑部)(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
+  /^\s*作者\s*[:：]\s*(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
 
 /** Whether a line is the first element of a box its class or id names a sidebar. */
 function opensSidebar(el: Element): boolean {

@@ -4289,3 +4289,20 @@ describe('authors: an author meta tag naming the Dublin Core publisher names the
     expect(authors(head('Marta Soler'), byline)).toEqual(['Marta Soler']);
   });
 });
+
+describe('authors: a Chinese placeholder for no author names no one, wherever it stands', () => {
+  const read = (header: string) =>
+    extractArticle(page('', header), { url: 'http://www.example.gov.cn/news/1.html' }).authors;
+
+  it.each(['佚名', '本站', '管理员', '小编', '编辑部', '未知'])(
+    'reads no author from an author element saying %s',
+    (who) => {
+      expect(read(`<span class="author">作者：${who}</span>`)).toEqual([]);
+      expect(read(`<div class="author">${who}</div>`)).toEqual([]);
+    },
+  );
+
+  it('reads the name an author element gives', () => {
+    expect(read('<span class="author">作者：李在山</span>')).toEqual(['李在山']);
+  });
+});
