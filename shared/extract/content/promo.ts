@@ -12,6 +12,7 @@ import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { siteOf } from '../template/profile.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
+import { INLINE } from '../trailing-byline.ts';
 import {
   classAndId,
   closest,
@@ -1777,9 +1778,10 @@ export function removeClosingOwnAddress(container: Element, pageUrl: string, rem
 const BRACKETED_ALONE = /^[([]([^()[\]]{2,40})[)\]]$/u;
 
 /**
- * Removes the line closing the body that is the site's own name alone in brackets ("(Dân trí)"
- * on dantri.com.vn, "(Vietnam+)" on vietnamplus.vn): a credit to the site, no text and no
- * author; a name ending in "+" is read as written out ("Vietnam+" as "Vietnamplus").
+ * Removes the line closing the body that is the site's own name alone, in brackets or not
+ * ("(Dân trí)" on dantri.com.vn, "(Vietnam+)" on vietnamplus.vn, "Stuff" on stuff.co.nz): a
+ * credit to the site, no text and no author; a name ending in "+" is read as written out
+ * ("Vietnam+" as "Vietnamplus").
  *
  * @param container - the body
  * @param isSiteName - whether a text is the site's own name
@@ -1793,12 +1795,19 @@ export function removeClosingSiteName(
   const last = edgeText(container, 'last')?.parent;
   if (last === undefined || last === null || !isElement(last)) return;
   const text = squash(textOf(last));
-  const name = BRACKETED_ALONE.exec(text)?.[1]?.trim();
-  if (name === undefined || !(isSiteName(name) || isSiteName(name.replace(/\+$/, 'plus')))) return;
-  remove(
-    largestBoxHolding(last, container, (chars) => chars <= text.length),
-    "the site's own name in brackets closing the body",
-  );
+  const bracketed = BRACKETED_ALONE.exec(text)?.[1];
+  const name = (bracketed ?? text).trim();
+  if (!(isSiteName(name) || isSiteName(name.replace(/\+$/, 'plus')))) return;
+  const box = largestBoxHolding(last, container, (chars) => chars <= text.length);
+  // Unbracketed, a paragraph of its own: a link's text in a sentence ("… please visit
+  // www.example.com") and an address are the text's.
+  if (bracketed === undefined && (/\./.test(name) || !isBlockOfItsOwn(box))) return;
+  remove(box, "the site's own name closing the body");
+}
+
+/** Whether an element is a paragraph or box, not a phrase of one, and holds no link. */
+function isBlockOfItsOwn(el: Element): boolean {
+  return !INLINE.has(el.name) && !descendants(el).some((d) => d.name === 'a');
 }
 
 /** A sentence's end, a dash and editors' initials ({@link removeClosingInitials}). */

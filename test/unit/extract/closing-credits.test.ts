@@ -764,14 +764,16 @@ describe('rule: a closing line of a name and "фото автора" (the pictur
   });
 });
 
+/** A page on `canonical` whose declared name is `siteName`, `tail` closing its body. */
+const onSite = (canonical: string, siteName: string, tail: string) =>
+  extractArticle(
+    buildPage({
+      head: `<link rel="canonical" href="${canonical}"><meta property="og:site_name" content="${siteName}">`,
+      tail,
+    }),
+  );
+
 describe("rule: the site's own name alone in brackets closing the body credits the site", () => {
-  const onSite = (canonical: string, siteName: string, tail: string) =>
-    extractArticle(
-      buildPage({
-        head: `<link rel="canonical" href="${canonical}"><meta property="og:site_name" content="${siteName}">`,
-        tail,
-      }),
-    );
   it.each([
     ['https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', '(Dân trí)'],
     ['https://www.vietnamplus.vn/tong-ket-post1.vnp', 'Vietnam+ (VietnamPlus)', '(Vietnam+)'],
@@ -793,6 +795,29 @@ describe("rule: the site's own name alone in brackets closing the body credits t
     const tail = '<p>(Tuổi Trẻ)</p>';
     const article = onSite('https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', tail);
     expect(article.contentText).toContain('(Tuổi Trẻ)');
+  });
+});
+
+describe("rule: the site's own name alone closing the body, without brackets, credits the site", () => {
+  it.each([
+    ['https://www.stuff.co.nz/nz-news/350270001/water', 'Stuff', 'Stuff'],
+    ['https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', 'Dân trí'],
+  ])('leaves the body and names no author: %s %j', (url, name, line) => {
+    const article = onSite(url, name, `<p>${line}</p>`);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    expect(article.authors).toEqual([]);
+  });
+
+  it('keeps a sentence naming the site', () => {
+    const url = 'https://www.stuff.co.nz/nz-news/350270001/water';
+    const line = '<p>Stuff has asked the council for comment.</p>';
+    expect(onSite(url, 'Stuff', line).contentText).toContain('Stuff has asked');
+  });
+
+  it("keeps the site's name as a link closing a sentence", () => {
+    const url = 'https://www.my6sense.com/2018/02/15/native-ads/';
+    const line = '<p>For more information, please visit <a href="/">www.my6sense.com</a></p>';
+    expect(onSite(url, 'my6sense', line).contentText).toMatch(/please visit www\.my6sense\.com$/);
   });
 });
 
