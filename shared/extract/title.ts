@@ -44,7 +44,7 @@ export interface TitleChoice {
  * (`…外宾_新浪新闻`, `…影响交通-新华网`), whose headlines join no two ideographs with a hyphen.
  * A source for the separators below, no pattern of its own (one would be built for nothing).
  */
-const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])[_-](?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])`;
+const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])(?:_|--?)(?=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])`;
 /**
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the
@@ -598,6 +598,25 @@ const DECORATED = /^\s*[:.|»«*~=•-]{2,}.*[:.|»«*~=•-]{2,}\s*$/u;
 /** The most parts of a `<title>` read as the site's and its sections' names. */
 const MAX_TITLE_PARTS = 12;
 
+/** The most letters of a section's name in a `<title>` ({@link endsTrail}). */
+const MAX_SECTION_NAME = 20;
+
+/**
+ * Whether a `<title>` of two parts opens with a section's short name that a heading of the page
+ * ends its trail with ("新闻动态--中国地理学会官网" under `<h3>首页 - 新闻动态</h3>`, "News | Site"
+ * under "Home > News"): the section's and the site's names, no headline.
+ */
+function endsTrail(ctx: PageContext, titleTag: string): boolean {
+  const [section, site, more] = titleTag.split(SEPARATOR).map(foldLetters);
+  if (more !== undefined || !site || !section || section.length > MAX_SECTION_NAME) return false;
+  return ['h2', 'h3', 'h4'].some((tag) =>
+    ctx.index.byTag(tag).some((h) => {
+      const steps = textOf(h).split(SEPARATOR);
+      return steps.length > 1 && foldLetters(steps.at(-1) ?? '') === section;
+    }),
+  );
+}
+
 /** The shortest link text read as a section's name (letters folded). */
 const MIN_SECTION_LETTERS = 4;
 
@@ -669,7 +688,7 @@ function namesHeadline(el: Element): boolean {
 }
 
 /** Elements an old page sets a headline in without a heading: bold, large type. */
-const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2', 'h3']);
+const HEADLINE_LIKE: ReadonlySet<string> = new Set(['b', 'strong', 'font', 'h2', 'h3', 'h4', 'h5']);
 
 /** Most characters a shown headline adds to the <title> part it opens with (a date, a place). */
 const MAX_ADDED_TO_PART = 40;
@@ -1052,6 +1071,7 @@ export function readTitle(
       footer ||
       holdsPageLabel(titleTag) ||
       DECORATED.test(titleTag) ||
+      endsTrail(ctx, titleTag) ||
       site.names.includes(foldLetters(title)) ||
       (isSectionLabel(title) &&
         titleTag.split(SEPARATOR).some((part) => site.names.includes(foldLetters(part)))))

@@ -1172,3 +1172,41 @@ describe('title: a headline line a <title> part opens with, one word more after 
     );
   });
 });
+
+describe("title: a <title> of a section the page's trail ends with and the site's name gives the heading shown above the text", () => {
+  const pageWith = (tag: string, trail: string, heading: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${tag}</title></head><body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/channel.aspx?id=2">学会简介</a></li></ul></div>
+<div class="se_nav"><h3>${trail}</h3></div>
+<div class="news"><div class="news_left">${heading}<div class="ly"><b>发布时间：2019-05-18</b></div>
+<div class="detailCon">${BODY}</div></div>
+<div class="news_right"><h4>联系我们</h4><p>电话：010-64889598</p></div></div></body></html>`;
+
+  it.each([
+    [
+      '新闻动态--中国地理学会官网',
+      '首页 - 新闻动态',
+      '<h5>2019年中国人文地理学术年会在重庆成功举行！</h5>',
+    ],
+    [
+      'News | Example Geographical Society',
+      'Home > News',
+      '<h4>Annual meeting held in Leeds this spring</h4>',
+    ],
+  ])('reads %j under the trail %j as the heading', (tag, trail, heading) => {
+    const article = extractArticle(pageWith(tag, trail, heading), { url: URL });
+    expect(article.title).toBe(heading.replace(/<[^>]+>/g, ''));
+  });
+
+  it('keeps a <title> whose part is no section the trail ends with', () => {
+    const tag = '2019年中国人文地理学术年会在重庆成功举行--中国地理学会官网';
+    const html = pageWith(
+      tag,
+      '首页 - 新闻动态',
+      '<h5>2019年中国人文地理学术年会在重庆成功举行</h5>',
+    );
+    expect(extractArticle(html, { url: URL }).title).toBe(
+      '2019年中国人文地理学术年会在重庆成功举行',
+    );
+  });
+});
