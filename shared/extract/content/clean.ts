@@ -112,6 +112,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const part of openingSummary(container)) {
     if (!protect.has(part)) remove(part, 'summary bullets opening the body');
   }
+  for (const box of labelledEmptySlideshows(container)) {
+    if (!protect.has(box) && !body.has(box)) remove(box, 'empty slideshow and its label');
+  }
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
   // The readers that look at every element before the walk share one list of them.
   const elements = descendants(container);
@@ -207,6 +210,31 @@ function openingSummary(container: Element): Element[] {
   if (box === null || box === container || !isElement(box)) return [label, list];
   return box.children.filter((c) => squash(textOf(c)) !== '').length === 2 ? [box] : [label, list];
 }
+
+/** The most characters of a slideshow's label ("图集", "Fotogalerie", "Photo gallery"). */
+const MAX_SLIDESHOW_LABEL = 20;
+
+/**
+ * The boxes that hold a slideshow a script fills, no picture or text in it yet (Swiper's
+ * `swiper-wrapper` empty), and besides it only a short label: "图集", "Fotogalerie". The label
+ * names pictures the page never shows; it is no text of the article.
+ */
+function labelledEmptySlideshows(container: Element): Element[] {
+  const boxes: Element[] = [];
+  for (const el of descendants(container)) {
+    const box = el.parent;
+    const words = classWords(el);
+    if (!GALLERY.test(words) && !words.includes('swiper')) continue;
+    if (box === null || box === container || !isElement(box) || squash(textOf(el)) !== '') continue;
+    const label = squash(textOf(box));
+    if (label === '' || label.length > MAX_SLIDESHOW_LABEL || boxes.includes(box)) continue;
+    if (!descendants(box).some((d) => MEDIA.has(d.name))) boxes.push(box);
+  }
+  return boxes;
+}
+
+/** Elements that show a picture or a film (a slider's arrows drawn in SVG show none). */
+const MEDIA: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe']);
 
 /**
  * Removes the paragraphs that are lines of furniture by what they say — a related label and its

@@ -492,6 +492,29 @@ describe('findMainContent boilerplate removal', () => {
   });
 
   it.each([
+    [
+      '图集',
+      'swiper-container2',
+      '<div class="swiper-wrapper"> </div><div class="swiper-pagination"></div>',
+    ],
+    ['Fotogalerie', 'swiper js-swiper', '<div class="swiper-wrapper"></div>'],
+    ['Gallery', 'carousel', '<ul class="slides"></ul>'],
+  ])(
+    'removes the label %j beside a slideshow (%s) a script fills, no picture in it yet',
+    (label, cls, slides) => {
+      const widget = `<div class="lb"><span class="tj">${label}</span> <span class="origin"></span><div class="${cls}">${slides}</div></div>`;
+      const { contentText } = extract(page(`<div class="story">${widget}${BODY}</div>`));
+      expect(contentText.startsWith(PARAGRAPHS[0] as string)).toBe(true);
+    },
+  );
+
+  it('keeps a paragraph beside an empty slideshow', () => {
+    const widget = `<div class="lb"><p>${PARAGRAPHS[0]}</p><div class="swiper"><div class="swiper-wrapper"></div></div></div>`;
+    const { contentText } = extract(page(`<div class="story">${widget}${BODY}</div>`));
+    expect(contentText).toContain(PARAGRAPHS[0]);
+  });
+
+  it.each([
     ['individual-review_rating', '8/10'],
     ['score', '4 / 5'],
     ['bewertung', '7 von 10'],
