@@ -141,13 +141,14 @@ function byOtherLabel(text: string): string | null {
  * "Haber:", "Muhabir:" —, Polish "Opracowanie:", Indonesian "Pewarta:", "Penulis:",
  * "Reporter:", English "Writer:" (Bangkok Post's "WRITER:"), Chinese, Japanese, Korean, the Romance
  * languages; "Reporter:" in Chinese), always followed by a colon; the Japanese "poster" and
- * "writer" (投稿者, 執筆者), followed by a colon or a space; the Arabic "by" words (بقلم, "by the
+ * "writer" (投稿者, 執筆者), followed by a colon or a space; the Chinese "reported and written" and
+ * "written" (采写, 撰文, 撰稿) with a colon; the Arabic "by" words (بقلم, "by the
  * pen of"; بواسطة, "by") and "wrote" (كتب, كتبت), with a colon or without; the Arabic "prepared
  * by" (إعداد), the Persian "writer" and "reporter" (نویسنده, خبرنگار) and the Hindi and Bengali
  * "writer" (लेखक, লেখক) with a colon; the Hebrew "by" (מאת) and the Hindi "by" (द्वारा).
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|采写|採寫|撰文|撰稿|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are
@@ -712,13 +713,13 @@ const taiwanCredit = onFirstUse(() => {
 });
 
 /**
- * A Chinese reporter's credit, the whole line: the outlet perhaps first, "记者" and the names,
- * perhaps a slash and where they reported ("聯合報 記者林佳彣／台北即時報導", "澎湃新闻记者 张静",
+ * A Chinese reporter's credit, the whole line: the outlet perhaps first, "记者" and the names
+ * (parted by "、", a comma or spaces: "南都记者 余毅菁 向雪妮"), perhaps a slash and where they reported ("聯合報 記者林佳彣／台北即時報導", "澎湃新闻记者 张静",
  * "記者林曉雲／台北報導"). Built on its first use ({@link onFirstUse}): most pages never need it.
  */
 const chineseCredit = onFirstUse(() =>
   fromSource(
-    String.raw`^(?:[\p{scx=Han}A-Za-z\d]{1,12}\s*[／/]?\s*)??(?:記者|记者)\s*((?:\p{scx=Han}{2,4}[、，,]\s*)*\p{scx=Han}{2,4})(?:\s*[／/]\s*\p{scx=Han}{0,8}?(?:報導|报道))?$`,
+    String.raw`^(?:[\p{scx=Han}A-Za-z\d]{1,12}\s*[／/]?\s*)??(?:記者|记者)\s*((?:\p{scx=Han}{2,4}(?:[、，,]\s*|\s+(?!報導|报道|摄|攝|通[讯訊]员)))*\p{scx=Han}{2,4})(?:\s*[／/]\s*\p{scx=Han}{0,8}?(?:報導|报道))?$`,
     'u',
   ),
 );
@@ -731,7 +732,7 @@ export function chineseCreditNames(line: string): string[] | null {
   return (
     chineseCredit()
       .exec(line)?.[1]
-      ?.split(/[、，,]\s*/) ?? null
+      ?.split(/[、，,]\s*|\s+/) ?? null
   );
 }
 

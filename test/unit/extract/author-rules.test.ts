@@ -4306,3 +4306,25 @@ describe('authors: a Chinese placeholder for no author names no one, wherever it
     expect(read('<span class="author">作者：李在山</span>')).toEqual(['李在山']);
   });
 });
+
+describe('authors: a Chinese closing credit labelled 采写 or 撰文, its names parted by spaces, names each reporter', () => {
+  const ZH = [
+    '广州地铁十一号线已完成全部车站的装修工程，预计年底前开通初期运营，全长约44.2公里。',
+    '十一号线是广州首条地铁环线，全线设32座车站，其中换乘站多达23座，可与多条既有线路换乘。',
+  ];
+  it.each([
+    ['采写：南都记者 余毅菁 向雪妮', ['余毅菁', '向雪妮']],
+    ['采写：南都记者 余毅菁、向雪妮', ['余毅菁', '向雪妮']],
+    ['撰文：记者 余毅菁', ['余毅菁']],
+    ['文：记者 余毅菁 向雪妮', ['余毅菁', '向雪妮']],
+  ])('reads %j closing the text, and leaves it out of the body', (credit, names) => {
+    const body = `<p>${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[0]}</p><p>${credit}</p>`;
+    const article = extractArticle(page('', '', body), { url: URL });
+    expect(article.authors).toEqual(names);
+    expect(article.contentText).not.toContain('记者');
+  });
+
+  it("reads no report's word after the names as a name", () => {
+    expect(cleanAuthors('记者 余毅菁 报道')).not.toContain('报道');
+  });
+});
