@@ -145,10 +145,11 @@ const MAX_LICENSED_CREDIT_CHILDREN = 8;
 
 /**
  * A picture's credit to its maker or giver: "Illustration by Mike Nudelman", "Photograph by Jane
- * Roe for The Times", "Photo courtesy of the port authority". One phrase, no sentence after it.
+ * Roe for The Times", "Photography by Sheena Vasani / The Verge", "Photo courtesy of the port
+ * authority". One phrase, no sentence after it.
  */
 const CREDITED =
-  /^(?:photo(?:graph)?s?|illustrations?|images?|pictures?|graphics?|infographics?|artwork|cartoons?)\s+(by|courtesy(?:\s+of)?)\s+(\S(?:(?!\.\s)[^!?]){0,60})$/iu;
+  /^(?:photo(?:graph)?s?|photography|illustrations?|images?|pictures?|graphics?|infographics?|artwork|cartoons?)\s+(by|courtesy(?:\s+of)?)\s+(\S(?:(?!\.\s)[^!?]){0,60})$/iu;
 
 /** Whether a text is a picture's credit to who made it ("by" a name) or gave it ({@link CREDITED}). */
 function isCreditedPicture(text: string): boolean {

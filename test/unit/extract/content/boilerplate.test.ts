@@ -2160,6 +2160,10 @@ describe('furniture labels are no body text, in the languages publishers write t
     ["a photographer's credit", '<p><span>Photograph by Jane Roe for The Example Times</span></p>'],
     ["a picture's credit to who gave it", '<div>Photo courtesy of the Harbour Authority</div>'],
     [
+      "a review's photography credit with its outlet",
+      '<p>Photography by Sheena Vasani / The Verge</p>',
+    ],
+    [
       'a German broadcaster’s picture rights line',
       '<div>Bildrechte: dpa-Bildfunk/Thomas Frey</div>',
     ],
