@@ -1792,17 +1792,32 @@ export function removeClosingSiteName(
   isSiteName: (text: string) => boolean,
   remove: Remove,
 ): void {
-  const last = edgeText(container, 'last')?.parent;
-  if (last === undefined || last === null || !isElement(last)) return;
+  const end = edgeText(container, 'last');
+  const last = end?.parent;
+  if (end?.type !== 'text' || last === null || last === undefined || !isElement(last)) return;
+  // After the last sentence's end in the same line: "… dưới 4%. (Vietnam+)".
+  const after = SITE_AFTER_SENTENCE.exec(end.data);
+  if (after?.[2] !== undefined && isOwnName(after[2], isSiteName)) {
+    end.data = end.data.slice(0, after.index + (after[1] ?? '').length);
+    return;
+  }
   const text = squash(textOf(last));
   const bracketed = BRACKETED_ALONE.exec(text)?.[1];
-  const name = (bracketed ?? text).trim();
-  if (!(isSiteName(name) || isSiteName(name.replace(/\+$/, 'plus')))) return;
+  if (!isOwnName(bracketed ?? text, isSiteName)) return;
   const box = largestBoxHolding(last, container, (chars) => chars <= text.length);
   // Unbracketed, a paragraph of its own: a link's text in a sentence ("… please visit
   // www.example.com") and an address are the text's.
-  if (bracketed === undefined && (/\./.test(name) || !isBlockOfItsOwn(box))) return;
+  if (bracketed === undefined && (text.includes('.') || !isBlockOfItsOwn(box))) return;
   remove(box, "the site's own name closing the body");
+}
+
+/** A sentence's end, then a name in brackets ending the text: "… dưới 4%. (Vietnam+)". */
+const SITE_AFTER_SENTENCE = /([.!?…]["”’]?)\s*[([]([^()[\]]{2,40})[)\]]\s*$/u;
+
+/** Whether a name is the site's, one ending in "+" read as written out ("Vietnam+"). */
+function isOwnName(name: string, isSiteName: (text: string) => boolean): boolean {
+  const trimmed = name.trim();
+  return isSiteName(trimmed) || isSiteName(trimmed.replace(/\+$/, 'plus'));
 }
 
 /** Whether an element is a paragraph or box, not a phrase of one, and holds no link. */

@@ -821,6 +821,38 @@ describe("rule: the site's own name alone closing the body, without brackets, cr
   });
 });
 
+describe("rule: the site's own name in brackets after the last paragraph's last sentence credits the site", () => {
+  const END = 'Lạm phát được kiểm soát ở mức dưới 4%.';
+  it.each([
+    [
+      'https://www.vietnamplus.vn/tong-ket-post1.vnp',
+      'Vietnam+ (VietnamPlus)',
+      `${END} (Vietnam+)`,
+    ],
+    ['https://dantri.com.vn/xa-hoi/tong-ket.htm', 'Báo Dân trí', `${END}<em> (Dân trí)</em>`],
+  ])('leaves the body: %s', (url, name, line) => {
+    const article = onSite(url, name, `<p>${line}</p>`);
+    expect(article.contentText.endsWith(END)).toBe(true);
+  });
+
+  it('keeps the quotation mark closing the sentence', () => {
+    const url = 'https://www.vietnamplus.vn/tong-ket-post1.vnp';
+    const quoted = '<p>Ông nói: “Chúng tôi sẽ tiếp tục.” (Vietnam+)</p>';
+    const article = onSite(url, 'Vietnam+ (VietnamPlus)', quoted);
+    expect(article.contentText.endsWith('tiếp tục.”')).toBe(true);
+  });
+
+  it("keeps brackets that are the sentence's", () => {
+    const url = 'https://www.vietnamplus.vn/tong-ket-post1.vnp';
+    const inner = onSite(
+      url,
+      'Vietnam+ (VietnamPlus)',
+      '<p>Theo số liệu của Vietnam+ (Vietnam+)</p>',
+    );
+    expect(inner.contentText).toContain('Theo số liệu');
+  });
+});
+
 describe('rule: a source line labelled in Central, Eastern and Northern European languages closes no article', () => {
   it.each([
     ['Romanian', 'Sursa: Agerpres'],
