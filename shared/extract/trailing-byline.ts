@@ -626,10 +626,11 @@ function closingLines(
       (namesNoOne ? [] : parseByline(text, isEmphasised($, block, line)));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
-      const signOff = bracketedSignOff(line);
+      const signOff = bracketedSignOff(line) ?? mailedInitials(line);
       if (signOff !== null) {
         found.unshift(signOff.names);
-        signOff.text.data = signOff.before;
+        if ('element' in signOff) $(signOff.element).remove();
+        else signOff.text.data = signOff.before;
         break;
       }
       const unit =
@@ -1159,6 +1160,33 @@ function bracketedSignOff(
   if (!SENTENCE_END.test(sentence.trimEnd())) return null;
   const names = cjk ? [inner] : parseByline(inner, true);
   return names === null || names.length === 0 ? null : { names, text, before };
+}
+
+/** An author's initials in brackets: "(heb)", "(jk)". */
+const BRACKETED_INITIALS = /^\(\s*\p{Ll}{2,5}\s*\)$/u;
+
+/**
+ * An author's initials in brackets closing a paragraph after its last sentence, set as a link to
+ * their address whose title names them (`… Engine. <span>(<a href="mailto:heb@ct.de"
+ * title="Herbert Braun">heb</a>)</span>`, as German newsrooms sign): the name, and the element to
+ * remove. Null for anything else.
+ */
+function mailedInitials(line: readonly AnyNode[]): { names: string[]; element: Element } | null {
+  const last = line.at(-1);
+  if (last === undefined || !isElement(last) || !BRACKETED_INITIALS.test(textOf(last).trim())) {
+    return null;
+  }
+  const links = descendants(last).filter((d) => d.name === 'a');
+  const link = links[0];
+  if (links.length !== 1 || link === undefined) return null;
+  if (!/^mailto:/i.test(link.attribs.href ?? '')) return null;
+  const before = line
+    .slice(0, -1)
+    .map((node) => textOf(node))
+    .join('');
+  if (!SENTENCE_END.test(before.trimEnd())) return null;
+  const names = parseByline(cleanText(link.attribs.title ?? ''), true);
+  return names === null || names.length === 0 ? null : { names, element: last };
 }
 
 /** The most characters of a byline's box: the name, a role, a date, a picture's credit. */

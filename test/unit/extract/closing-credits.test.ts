@@ -593,6 +593,28 @@ describe('a name in brackets closing the last paragraph signs the article', () =
   });
 });
 
+describe("an author's bracketed initials closing the last paragraph as a link to their address", () => {
+  const last = (paragraph: string) => extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
+
+  it("takes the author from the link's title and leaves the sentence", () => {
+    const article = last(
+      'Die Tests zeigen die Vorteile der neuen Engine. <span class="x1">(<a href="mailto:heb@ct.example.de" title="Herbert Braun">heb</a>)</span><br class="clear">',
+    );
+    expect(article.authors).toEqual(['Herbert Braun']);
+    expect(article.contentText).toContain('die Vorteile der neuen Engine.');
+    expect(article.contentText).not.toContain('(heb)');
+  });
+
+  it('keeps bracketed words in a sentence, and a link to another page', () => {
+    for (const paragraph of [
+      'Die Tests zeigen <span>(<a href="mailto:heb@ct.example.de" title="Herbert Braun">heb</a>)</span> die Vorteile.',
+      'Die Tests zeigen die Vorteile. <span>(<a href="/thema/heb" title="Herbert Braun">heb</a>)</span>',
+    ]) {
+      expect(last(paragraph).authors).toEqual([]);
+    }
+  });
+});
+
 describe('a wire agency after a dash closing the last paragraph', () => {
   const last = (paragraph: string) => extractArticle(buildPage({ tail: `<p>${paragraph}</p>` }));
 
