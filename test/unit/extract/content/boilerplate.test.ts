@@ -850,6 +850,7 @@ describe('findMainContent boilerplate removal', () => {
 
   it.each([
     ['a taxonomy line', 'Filed under: Khawarij |'],
+    ['a taxonomy line tagged "as"', 'Tagged as: 365 Days of Astronomy podcast, LCROSS, Podcasts'],
     ['a taxonomy line of topics', 'Published under: 2024 Election , Bailout , Court-Packing'],
     ['a trailing publication date', 'First Published: Tuesday, November 19, 2019 08:38 AM'],
     ['a trailing update time', 'Updated at 1:23 p.m.'],
