@@ -848,6 +848,13 @@ function labelledItem(item: Element): { label: string; value: string; hidden: bo
   return null;
 }
 
+/** Whether a list item holds no words, or a `<time>` and nothing else. */
+function isDateOrEmptyItem(item: Element): boolean {
+  const text = cleanText(renderedText(item));
+  const time = descendants(item).find((d) => d.name === 'time');
+  return text === '' || (time !== undefined && cleanText(renderedText(time)) === text);
+}
+
 /**
  * The names of a byline laid out as a list whose every item opens with a label of its own ending
  * in a comma, a label for screen readers (`<ul><li><span>Author, </span>Ambia Hirsi</li><li>
@@ -856,7 +863,8 @@ function labelledItem(item: Element): { label: string; value: string; hidden: bo
  * values of the items labelled as the first is. Null when the byline is not laid out so.
  */
 function labelledItemNames(byline: Element): string[] | null {
-  const items = descendants(byline).filter((d) => d.name === 'li');
+  // An item with no words, or the date alone, is no field of names: it needs no label.
+  const items = descendants(byline).filter((d) => d.name === 'li' && !isDateOrEmptyItem(d));
   if (items.length === 0 || items.length > 2 * MAX_AUTHOR_ITEMS) return null;
   const read = items.map(labelledItem);
   const first = read[0];

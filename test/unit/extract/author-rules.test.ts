@@ -4049,6 +4049,14 @@ describe('authors: a region labelled by an element whose id says "byline" is the
     expect(authors(outlet, region(label, tag))).toEqual(['Ambia Hirsi']);
   });
 
+  it.each([
+    ['the date alone', '<li><time datetime="2024-03-03">3 March 2024</time></li>'],
+    ['nothing', '<li></li>'],
+  ])('reads the list when an item holds %s, no label', (_what, extra) => {
+    const html = region('Article information').replace('</ul>', `${extra}</ul>`);
+    expect(authors(outlet, html)).toEqual(['Ambia Hirsi']);
+  });
+
   it('keeps the list out of the body it opens', () => {
     const body = region('Article information') + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
     const article = extractArticle(page(outlet, '', body), { url: URL });
