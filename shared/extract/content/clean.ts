@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { boxesWithButtons, isConsentBanner } from '../error-page.ts';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
-import { testHooks } from '../metadata-hints.ts';
+import { labelledAsByline, testHooks } from '../metadata-hints.ts';
 import { allBold } from '../opening-block.ts';
 import { ANY_LETTER_OR_DIGIT, countWords, hasLetterOrDigit, PROSE_WORDS } from '../text.ts';
 import { BY_WORD } from '../trailing-byline.ts';
@@ -1157,6 +1157,9 @@ export function isHeadline(
  * hooks give it count as its class's (`data-testid="donation-ask"` where the classes are hashed).
  */
 function boilerplateClass(el: Element): string | null {
+  // A region labelled as the byline (`aria-labelledby="article-byline"`) is one whatever its
+  // hashed classes: the authors are read from it.
+  if (labelledAsByline(el)) return 'byline';
   const hooks = testHooks(el);
   const hints = hooks === '' ? classWords(el) : `${classAndId(el)} ${hooks.toLowerCase()}`;
   if (hints === '' || KEEP.test(hints)) return null;

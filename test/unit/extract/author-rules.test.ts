@@ -4057,6 +4057,14 @@ describe('authors: a region labelled by an element whose id says "byline" is the
     expect(authors(outlet, html)).toEqual(['Ambia Hirsi']);
   });
 
+  it('keeps the list out of the body it opens when its labels are shown (hashed classes)', () => {
+    const shown = region('Article information').replaceAll('visually-hidden', 'bbc-1qvyuwa');
+    const body = shown + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const article = extractArticle(page(outlet, '', body), { url: URL });
+    expect(article.contentText).not.toContain('Ambia Hirsi');
+    expect(article.contentText).toContain(BODY_PARAGRAPHS[0]);
+  });
+
   it('keeps the list out of the body it opens', () => {
     const body = region('Article information') + BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
     const article = extractArticle(page(outlet, '', body), { url: URL });
