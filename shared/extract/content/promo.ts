@@ -834,6 +834,7 @@ export function removeLinkParagraphs(
     } else if (links > 0 && isRelatedLabel(textOutsideLinks(p)))
       remove(p, 'related label and link');
     else if (links > 0 && relatedLines(p)) remove(p, 'related labels and links, a line each');
+    else if (links > 0 && isBarLabelledTeaser(p)) remove(p, 'related label and link');
     else if (LINK_ROW.test(textOutsideLinks(p)) && descendants(p).filter(isLink).length > 2) {
       remove(p, 'label and a row of links');
     }
@@ -871,6 +872,28 @@ function relatedLines(p: Element): boolean {
 
 /** Whether an element is a link. */
 const isLink = (el: Element): boolean => el.name === 'a';
+
+/** A few words before a bar, the text beside a teaser's link: "En Xataka |", "On Engadget |". */
+const BAR_LABEL = /^\s*\p{L}+(?: \p{L}+){0,2}\s*\|\s*$/u;
+/** The fewest words of a headline a teaser links to ("The Verge", a source, has fewer). */
+const MIN_TEASER_HEADLINE_WORDS = 5;
+
+/**
+ * Whether a paragraph is a teaser line of the site's own: a label in bold before a bar, in
+ * whatever language, and one link to a headline ("<strong>En Xataka</strong> | <a>Qué son los
+ * coches de kilómetro 0 …</a>"). A source's credit links a name ("Vía | The Verge"), and stays.
+ */
+function isBarLabelledTeaser(p: Element): boolean {
+  if (!BAR_LABEL.test(textOutsideLinks(p))) return false;
+  const links = descendants(p).filter(isLink);
+  const bold = descendants(p).find((d) => STRONG.has(d.name));
+  return (
+    links.length === 1 &&
+    bold !== undefined &&
+    !descendants(bold).some(isLink) &&
+    squash(textOf(links[0] as Element)).split(' ').length >= MIN_TEASER_HEADLINE_WORDS
+  );
+}
 
 /**
  * A quiz's teaser heading: the word for a quiz and a colon before its question ("Quiz: Czy znasz

@@ -148,6 +148,26 @@ describe('related-links blocks', () => {
     },
   );
 
+  it.each(['En Xataka', 'En Genbeta', 'On Engadget'])(
+    'removes a teaser line of the site named in bold, a bar and a headline: "%s | …"',
+    (label) => {
+      const { contentText } = extract(
+        pageWith(
+          `<p><strong>${label}</strong> | <a href="/x">Qué son los coches de kilómetro 0 y en qué casos pueden ser una buena opción</a></p>`,
+        ),
+      );
+      expect(contentText).not.toContain('kilómetro 0');
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
+  it('keeps a bold word, a bar and a short link: a source\'s credit ("Vía | The Verge")', () => {
+    const { contentText } = extract(
+      pageWith('<p><strong>Vía</strong> | <a href="https://theverge.com/x">The Verge</a></p>'),
+    );
+    expect(contentText).toContain('The Verge');
+  });
+
   it.each(['On HoustonChronicle.com:', 'Also on rt.com', 'More on theguardian.com:'])(
     "removes a teaser paragraph labelled with a site's address: %j",
     (label) => {
