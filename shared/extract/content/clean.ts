@@ -1169,15 +1169,26 @@ function boilerplateClass(el: Element): string | null {
 
 /** The text of a short form, or of a box of controls without one: labels, not prose. */
 const SHORT_FORM = 200;
+/** The longest label of a drop-down outside a form: a word or two, no prose. */
+const LONGEST_CONTROL_LABEL = 40;
 
 /**
  * A form that is furniture: a short one (a search box, a poll), or one asking for an e-mail
  * address whatever its length (a newsletter sign-up with its fine print); and, without a
  * `<form>`, a short box holding a field to type in and a button (a reader's note or comment
- * box a script sends, a search box). The caller keeps a block that holds most of the body.
+ * box a script sends, a search box), or a drop-down and a label of a few words at most. The
+ * caller keeps a block that holds most of the body.
  */
 function isFormControlBlock(el: Element): boolean {
   if (el.name !== 'form') {
+    if (!someNear(el, (d) => d.name === 'select' || isTextEntry(d))) return false;
+    // A drop-down of links with its label ("🔗 Liên kết", a portal's "Liên kết website").
+    if (
+      someNear(el, (d) => d.name === 'select') &&
+      textExcept([el], (d) => d.name === 'select').trim().length <= LONGEST_CONTROL_LABEL
+    ) {
+      return true;
+    }
     return (
       someNear(el, isTextEntry) &&
       someNear(el, (d) => d.name === 'button') &&

@@ -408,6 +408,11 @@ describe('findMainContent boilerplate removal', () => {
       '<div class="article-toolbar"><a href="#">In bài</a> <a href="#">Gửi email</a></div>',
       'In bài',
     ],
+    [
+      'a drop-down of links and its label (class names saying nothing)',
+      '<div class="k1"><span>🔗 Liên kết</span><select><option>-- Chọn Link liên kết</option><option>Bộ Ngoại giao</option></select></div>',
+      'Liên kết',
+    ],
   ])('removes %s inside the article', (_, html, leaked) => {
     const { contentText, contentHtml } = extract(inArticle(html));
     expect(contentText).not.toContain(leaked);
