@@ -326,7 +326,9 @@ export function findLeadElement(
     }
   }
   const heading =
-    headline === undefined ? null : blockUnderHeadline(index, headline, at, SUB_HEADINGS);
+    headline === undefined
+      ? null
+      : blockUnderHeadline(index, headline, at, SUB_HEADINGS, false, ctx.timezone);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
 }
 
@@ -754,7 +756,9 @@ function isBylinePortrait(el: Element): boolean {
  * words, named a title (`entry-title`) or another thing's part (`ia-paywall__description`), holds
  * no link, byline, date, picture or heading, and is in no link or figure. With `passShortLines`,
  * lines of fewer than {@link SENTENCE_WORDS} words between them (a date line, a byline, a
- * kicker) are passed over, up to a picture.
+ * kicker) are passed over, up to a picture. Given the page's zone, a date line alone between
+ * them is passed over (a paper's "05/12/2026 20:15" between the headline and its `<h3>` sapo)
+ * when the block then ends as a sentence does: a section title after a date says no sentence.
  */
 function blockUnderHeadline(
   index: PageContext['index'],
@@ -762,6 +766,7 @@ function blockUnderHeadline(
   at: (el: Element) => number,
   tags: ReadonlySet<string>,
   passShortLines = false,
+  timezone?: string,
 ): { element: Element; text: string } | null {
   const from = at(headline);
   const distance = passShortLines ? MAX_LINES_DISTANCE : MAX_HEADING_DISTANCE;
@@ -773,6 +778,8 @@ function blockUnderHeadline(
   let portraitTries = 0;
   // The byline line passed over, whose parts are passed over with it.
   let byline: Element | null = null;
+  // Whether a date line was passed over: the block must then end as a sentence does.
+  let dated = false;
   for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
@@ -812,6 +819,7 @@ function blockUnderHeadline(
       }
       if (
         !sentence ||
+        (dated && !SENTENCE_END.test(text)) ||
         text.length > MAX_LEAD_CHARS ||
         holdsByline(el) ||
         holdsMoreThanText(el) ||
@@ -831,11 +839,22 @@ function blockUnderHeadline(
     }
     const own = cleanText(ownText(el));
     if (own === '') continue;
+    // Not one beside a button: a row of tools dated so is no line of the article's own.
+    if (timezone !== undefined && !dated && isShortDateline(own, timezone) && !besideButton(el)) {
+      dated = true;
+      continue;
+    }
     // A date line, a byline or a kicker of its own between them, when allowed.
     if (!passShortLines || countWords(own) >= SENTENCE_WORDS) return null;
     passed = true;
   }
   return null;
+}
+
+/** Whether a box holding `el` holds a button too. */
+function besideButton(el: Element): boolean {
+  const box = el.parent;
+  return box?.type === 'tag' && descendants(box as Element).some((d) => d.name === 'button');
 }
 
 /** Share of a standfirst's characters in links above which it is a list of links, not prose. */

@@ -1420,6 +1420,11 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
       '<div class="k5"><a href="/tac-gia/ngoc-lan.htm">Ngọc Lan</a> - <a href="/tac-gia/ha-anh.htm">Hà Anh</a></div>',
     ],
     ['a byline, a "by" line', '<p>By Jane Doe and John Roe</p>'],
+    ['a date line, when the sub-heading ends as a sentence does', '<p>14/12/2023 20:44</p>'],
+    [
+      'a date line in a box of its own',
+      '<div class="k3"><span class="k4">Thứ hai, 07:05 07/12/2026</span></div>',
+    ],
   ])('takes one below %s, between it and the headline', (_, between) => {
     const article = extractArticle(
       buildPage({ head, before: `${between}<div><h2>${standfirst}</h2></div>` }),
@@ -1442,7 +1447,10 @@ describe('lead: a sentence-long sub-heading right below the headline is the stan
       'one after a date line in a row of tools',
       `<div><p>14/12/2023 20:44</p><button>Lưu</button></div><h2>${standfirst}</h2>`,
     ],
-    ['one after a date line', `<p>14/12/2023 20:44</p><h2>${standfirst}</h2>`],
+    [
+      'one after a date line that ends as no sentence does',
+      '<p>14/12/2023 20:44</p><h2>Tỉnh cắt giảm gần 200 thủ tục hành chính và những kết quả nổi bật trong năm</h2>',
+    ],
     [
       'the headline again in other words',
       '<h2>Tổng kết công tác cải cách hành chính của tỉnh trong năm 2023 và nhiệm vụ năm 2024</h2>',
