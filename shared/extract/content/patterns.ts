@@ -136,6 +136,8 @@ export const BOILERPLATE = new RegExp(
     'timestamp',
     'tags?-?list',
     '\\btags\\b',
+    // Vietnamese "từ khóa" (keywords): a box of tag links.
+    'tu-?khoa',
     'toolbar',
     'print-?only',
     'cookie',

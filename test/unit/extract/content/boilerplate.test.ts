@@ -71,6 +71,15 @@ describe('boilerplate classes: a call to action', () => {
   });
 });
 
+describe('boilerplate classes: a box of keywords named in Vietnamese ("từ khóa")', () => {
+  it('removes a "tu-khoa" box of tag links from the body', () => {
+    expectRemovedFromBody(
+      '<div class="tu-khoa"><ul><li><a href="/ty-phu">tỷ phú</a></li><li><a href="/chung-khoan">chứng khoán</a></li></ul></div>',
+      'tỷ phú',
+    );
+  });
+});
+
 describe('boilerplate classes: boxes named by the hooks of their tests and components', () => {
   it.each([
     ['data-testid', 'donation-ask'],
