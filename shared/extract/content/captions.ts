@@ -32,10 +32,11 @@ const TABLE = new Set(['table']);
  * Class words of a picture's caption, also as other languages name it: Italian "dida"
  * (didascalia), Spanish "pie de foto", German "Bildunterschrift"/"Bildtext", Dutch
  * "onderschrift"/"bijschrift", Czech "popisek", Polish "podpis", Serbian and Croatian "potpis",
- * Spanish "epígrafe" (Argentina's) — those as whole words only ("candidates" is none).
+ * Spanish "epígrafe" (Argentina's), and caption's short word "cap" (`photo-cap`, not a drop
+ * cap) — those as whole words only ("candidates" is none).
  */
 export const CAPTION_HINTS =
-  /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote|(?<![a-z])(?:dida(?:scalia)?|pie-?(?:de-?)?foto|bildunterschrift|bildtext|onderschrift|bijschrift|popisek|podpis|potpis|epigrafe?)(?![a-z])/;
+  /caption|desc|chu-?thich|legend|credit|note|photo-?text|image-?text|img-?text|expnote|(?<![a-z]|drop-?)cap(?![a-z])|(?<![a-z])(?:dida(?:scalia)?|pie-?(?:de-?)?foto|bildunterschrift|bildtext|onderschrift|bijschrift|popisek|podpis|potpis|epigrafe?)(?![a-z])/;
 
 function isItalic(el: Element): boolean {
   if (el.name === 'em' || el.name === 'i') return true;

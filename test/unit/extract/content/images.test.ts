@@ -340,6 +340,25 @@ describe('renderContent images: captions', () => {
     expect(images[0]?.caption).toBeNull();
   });
 
+  it.each(['photo-cap', 'cap', 'img_cap'])(
+    'pairs a block whose class names a caption by its short word "cap" ("%s") after a picture',
+    (cls) => {
+      const { images, contentText } = render(
+        '<div class="box-l"><a href="/zoom/1.htm"><img src="/1.jpg" alt="" width="200"></a>' +
+          `<div class="${cls}">咲き誇るチューリップ</div></div><p>Chữ</p>`,
+      );
+      expect(images[0]?.caption).toBe('咲き誇るチューリップ');
+      expect(contentText).toBe('Chữ');
+    },
+  );
+
+  it('reads no caption in a paragraph set with a drop cap ("has-drop-cap") after a picture', () => {
+    const { images } = render(
+      '<div class="k1"><img src="/1.jpg" alt=""><p class="has-drop-cap">Grafico conta.</p></div><p>Chữ</p>',
+    );
+    expect(images[0]?.caption).toBeNull();
+  });
+
   it.each([
     [
       'a text after the picture in its box',
