@@ -308,10 +308,14 @@ export function findLeadElement(
     const parts = marked || isSubtitleElement(el, true) ? markedRun(el) : [el];
     // A box's heading over its text labels it ("सार", summary): no words of the standfirst.
     const label = parts.length === 1 ? openingLabel(el) : null;
+    // A byline set in the standfirst ("… Deutschland. <span class="author">VON GEORG BLUME")
+    // is the author's, read as such, and no words of the lead.
+    const skip = (e: Element) =>
+      e === label ||
+      isLinkItem(e) ||
+      (BYLINE_PART.test(e.attribs.class ?? '') && !parts.includes(e));
     const text = apartFromPlace(
-      parts
-        .map((part) => cleanText(renderedLine(part, BLOCK, (e) => e === label || isLinkItem(e))))
-        .join(' '),
+      parts.map((part) => cleanText(renderedLine(part, BLOCK, skip))).join(' '),
       el,
     );
     // A picture's description, named so, ends with the picture's credit.
@@ -331,6 +335,9 @@ export function findLeadElement(
       : blockUnderHeadline(index, headline, at, SUB_HEADINGS, false, ctx.timezone);
   return heading === null ? null : { element: $(heading.element), text: heading.text };
 }
+
+/** A class naming an author's byline (`author`, `c-byline`). */
+const BYLINE_PART = /author|byline/i;
 
 /** A class part naming a place stamp: `location-stamp`, `dateline`. */
 const PLACE_HINT = /^(?:location|dateline)$/i;

@@ -2039,3 +2039,18 @@ describe('lead: a place stamp opening the standfirst is set apart from its first
     );
   });
 });
+
+describe('lead: an author element inside the standfirst is no part of it', () => {
+  it('leaves the byline set in the standfirst out of the lead, and reads it as the author', () => {
+    const standfirst =
+      'Absolute Minderheit: Im Shiba-Park in Tokio treffen sich jetzt jeden Sonntag die Atomkraftgegner.';
+    const article = extractArticle(
+      buildPage({
+        lang: 'de',
+        before: `<p class="intro">${standfirst} <span class="author">VON GEORG BLUME</span></p>`,
+      }),
+    );
+    expect(article.lead).toBe(standfirst);
+    expect(article.authors).toEqual(['Georg Blume']);
+  });
+});
