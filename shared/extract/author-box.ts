@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { withoutJobTitle } from './author-names.ts';
-import { commaBeforeOutlet } from './authors.ts';
+import { commaBeforeOutlet, looksLikeName } from './authors.ts';
 import {
   descendants,
   detach,
@@ -14,6 +14,8 @@ import {
   holdsBlocks,
   isBelow,
   isElement,
+  linesExcept,
+  siblingElement,
   squash,
   textOf,
 } from './content/dom.ts';
@@ -602,4 +604,32 @@ export function takeClosingBiography(root: Element): { name: string; text: strin
   detach(line);
   if (shortText(block, 0) === '') detach(block);
   return { name, text };
+}
+
+/**
+ * A letter's closing words alone on a line, as several languages write them ("Respectfully,",
+ * "Best regards", "Mit freundlichen Grüßen", "Cordialement", "Atentamente", "Met vriendelijke
+ * groet").
+ */
+const SIGN_OFF =
+  /^(?:respectfully|sincerely|best|cheers|thanks|regards|(?:best|kind|warm)(?:est)? regards|yours(?: truly| sincerely)?|(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe|beste) grüßen?|cordialement|bien à vous|amicalement|atentamente|saludos|un saludo|cordialmente|atenciosamente|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?)[,.!]?$/iu;
+
+/**
+ * The name signing the body, a letter's: its last block a name alone (a paragraph of its own,
+ * or the line after its block's last break) right after a sign-off line ({@link SIGN_OFF}).
+ * The writer's signature, it stays in the body.
+ *
+ * @param root - the body's container
+ * @returns the name, or null
+ */
+export function closingSignOffName(root: Element): string | null {
+  const block = lastTextBlock(root);
+  if (block === null) return null;
+  const lines = linesExcept([block], () => false, TEXT_BLOCK)
+    .map(squash)
+    .filter(Boolean);
+  const before = siblingElement(block, 'next') === null ? siblingElement(block, 'prev') : null;
+  const signOff = lines.length > 1 ? lines.at(-2) : before && squash(textOf(before));
+  const name = lines.at(-1) ?? '';
+  return signOff && SIGN_OFF.test(signOff) && looksLikeName(name) ? name : null;
 }

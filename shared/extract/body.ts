@@ -7,6 +7,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import {
   authorDescriptions,
+  closingSignOffName,
   removeAuthorBioLines,
   removeAuthorBoxes,
   removeAuthorPortraits,
@@ -100,7 +101,10 @@ export interface ArticleBody {
   readonly bylineAuthors: string[];
   /** The outlets among them, credited as the article's source ("Theo Dân trí"). */
   readonly bylineOutlets: readonly string[];
-  /** The name an author's biography closing the body opens with, on a page declaring none. */
+  /**
+   * The name an author's biography closing the body opens with, or the name signing it after a
+   * sign-off, on a page declaring none.
+   */
   readonly biographyAuthor: string | null;
   /** The bold byline and bold standfirst that opened the body, taken out of it. */
   readonly opening: Opening;
@@ -185,7 +189,11 @@ function finish(
   if (root !== undefined) removeStoryLinkLists(root, inputs.baseUrl, remover(trace));
   if (root !== undefined) removeClosingOwnAddress(root, inputs.baseUrl, remover(trace));
   if (root !== undefined) removeClosingInitials(root, remover(trace));
-  if (root !== undefined && inputs.isSiteName !== undefined) {
+  // A letter's signature after its sign-off ("Respectfully, / Dalton Caldwell") is the writer's,
+  // whatever else the name is (the blog's own), and stays.
+  const signOff =
+    root === undefined || inputs.authorNames.length > 0 ? null : closingSignOffName(root);
+  if (root !== undefined && inputs.isSiteName !== undefined && signOff === null) {
     removeClosingSiteName(root, inputs.isSiteName, remover(trace));
   }
   const nameLine = root === undefined ? null : removeOpeningAuthorName(root, inputs.authorNames);
@@ -227,7 +235,7 @@ function finish(
     wordCount,
     bylineAuthors,
     bylineOutlets,
-    biographyAuthor: biography?.name ?? null,
+    biographyAuthor: biography?.name ?? signOff,
     opening,
     dateline,
     closingDate,

@@ -4344,3 +4344,31 @@ describe('authors: a Chinese closing credit labelled 采写 or 撰文, its names
     expect(cleanAuthors('记者 余毅菁 报道')).not.toContain('报道');
   });
 });
+
+describe('authors: a closing sign-off and a name alone after it sign the article on a page naming no author', () => {
+  const letter = (signOff: string, name: string, head = '') =>
+    extractArticle(
+      page(
+        `<meta property="og:site_name" content="${name}">${head}`,
+        '',
+        `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${signOff}</p><p>${name}</p>`,
+      ),
+      { url: URL },
+    );
+  it.each([
+    ['Respectfully,', 'Dalton Caldwell'],
+    ['Sincerely,', 'Dalton Caldwell'],
+    ['Mit freundlichen Grüßen', 'Georg Blume'],
+    ['Cordialement,', 'Marie Dupont'],
+  ])('reads the name after %j as the author, and keeps both lines in the body', (signOff, name) => {
+    const article = letter(signOff, name);
+    expect(article.authors).toEqual([name]);
+    expect(article.contentText.endsWith(`${signOff}\n\n${name}`)).toBe(true);
+  });
+
+  it('leaves the author the page declares', () => {
+    expect(letter('Respectfully,', 'Dalton Caldwell', meta('Anna Schmidt')).authors).toEqual([
+      'Anna Schmidt',
+    ]);
+  });
+});
