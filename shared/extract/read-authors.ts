@@ -1489,7 +1489,16 @@ function fromBylineLines(
     // parts names there, as "、" does.
     const own = holder.children[opener];
     const cjk = own?.type === 'text' ? CJK_AUTHOR_LINE.exec(own.data) : null;
-    if (cjk?.[1] !== undefined) line = `作者：${cjk[1].split(/[ 、，,]+/).join('、')}`;
+    if (cjk?.[1] !== undefined) {
+      const words = cjk[1].split(/[ 、，,]+/);
+      // The outlet before its reporter ("文｜财新 余聪" on 财新网) is the site's, no one's name;
+      // so is the word "reporter" (记者, "财新记者").
+      const first = words[0] ?? '';
+      const own = [...site.names, ...(site.titleParts ?? [])];
+      const outlet = own.some((name) => name.startsWith(foldLetters(first)));
+      if (words.length > 1 && (outlet || /[记記]者$/u.test(first))) words.shift();
+      line = `作者：${words.join('、')}`;
+    }
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));
     // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
@@ -1520,12 +1529,12 @@ function fromBylineLines(
 }
 
 /**
- * A Chinese author's label, its colon full-width or not, and two to four Han characters a name,
- * or several ("作者：李在山", "作者：余毅菁 向雪妮"): a byline line with no space after the colon
- * and no capital. A placeholder there (佚名, 本站) is no name: `NOT_NAMES` in `author-names.ts`.
+ * A Chinese author's or text's label (作者, 文), its colon or bar full-width or not, and two to
+ * four Han characters a name, or several ("作者：李在山", "作者：余毅菁 向雪妮", "文｜财新 余聪"): a
+ * byline line with no space after the colon and no capital. A placeholder there (佚名, 本站) is no name: `NOT_NAMES` in `author-names.ts`.
  */
 const CJK_AUTHOR_LINE =
-  /^\s*作者\s*[:：]\s*(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
+  /^\s*(?:作者|文)\s*[:：｜|]\s*(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
 
 /** Whether a line is the first element of a box its class or id names a sidebar. */
 function opensSidebar(el: Element): boolean {

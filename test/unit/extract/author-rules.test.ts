@@ -4372,3 +4372,18 @@ describe('authors: a closing sign-off and a name alone after it sign the article
     ]);
   });
 });
+
+describe("authors: a Chinese byline labelled 文 and a bar, the site's name or 记者 before the reporter's, names the reporter", () => {
+  it.each([
+    '文｜财新 余聪',
+    '文|财新 余聪',
+    '作者｜财新 余聪',
+    '文：记者 余聪',
+    '文｜财新记者 余聪',
+  ])('reads %j as the reporter alone', (line) => {
+    const header = `<div class="artInfo">${line} <!-- tt.e --><br><span>2023年09月26日 17:22</span></div>`;
+    const head = '<meta property="og:site_name" content="财新网">';
+    const html = page(head, header).replace('content="Beispielzeitung"', 'content="财新网"');
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['余聪']);
+  });
+});
