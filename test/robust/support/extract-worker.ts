@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { ExtractionError, extractArticle } from '../../../shared/extract/index.ts';
-import type { SandboxReply, SandboxRequest } from './extractor-sandbox.ts';
+import type { SandboxReady, SandboxReply, SandboxRequest } from './extractor-sandbox.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('extract-worker.ts must run in a worker thread');
@@ -45,3 +45,6 @@ port.on('message', (request: SandboxRequest) => {
   }
   port.postMessage(reply);
 });
+
+// The extractor is imported: the sandbox starts a page's time limit only from here.
+port.postMessage({ kind: 'ready' } satisfies SandboxReady);

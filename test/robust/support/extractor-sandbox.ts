@@ -54,7 +54,18 @@ export const DEFAULT_PAGE_LIMIT_MS = 20_000;
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url).href;
 
-function spawnWorker(): Worker {
+/** The worker's first message: the extractor is imported and pages can be sent. */
+export interface SandboxReady {
+  readonly kind: 'ready';
+}
+
+/** A worker, and whether it got ready: null once it did, else why it died first. */
+interface Started {
+  readonly worker: Worker;
+  readonly ready: Promise<string | null>;
+}
+
+function spawnWorker(): Started {
   // Worker threads do not inherit tsx's loader for their entry point; load it through tsx's API.
   const api = import.meta.resolve('tsx/esm/api');
   const source = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}))`;
@@ -64,12 +75,28 @@ function spawnWorker(): Worker {
   });
   // Between pages nobody listens; an idle worker's error must not become an uncaught exception.
   worker.on('error', () => {});
-  return worker;
+  const ready = new Promise<string | null>((resolve) => {
+    const onMessage = (message: SandboxReady | SandboxReply) => {
+      if (message.kind === 'ready') done(null);
+    };
+    const onError = (error: Error) => done(`${error.name}: ${error.message}`);
+    const onExit = (code: number) => done(`worker exited with code ${code}`);
+    function done(outcome: string | null) {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(outcome);
+    }
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+  return { worker, ready };
 }
 
 /** A worker thread running the extractor, one page at a time. */
 export class ExtractorSandbox {
-  #worker: Worker = spawnWorker();
+  #worker: Started = spawnWorker();
   #next = 0;
 
   /**
@@ -80,13 +107,22 @@ export class ExtractorSandbox {
    * @param limitMs - after this long the worker is terminated and the page counts as a hang
    * @returns the outcome; never rejects
    */
-  extract(
+  async extract(
     html: string | Uint8Array,
     options: SandboxOptions = {},
     limitMs = DEFAULT_PAGE_LIMIT_MS,
   ): Promise<Outcome> {
     const id = this.#next++;
-    const worker = this.#worker;
+    const started = this.#worker;
+    // The limit times the page, not the worker's start: importing the extractor through tsx took
+    // over 20 s at load 25 on the shared machine, and the first page of a file (or the page after
+    // a hang) ran out of its guard before it was read.
+    const died = await started.ready;
+    if (died !== null) {
+      this.#replace(started);
+      return { kind: 'worker-died', message: died };
+    }
+    const worker = started.worker;
     return new Promise<Outcome>((resolve) => {
       const finish = (outcome: Outcome) => {
         clearTimeout(timer);
@@ -99,15 +135,15 @@ export class ExtractorSandbox {
         if (reply.id === id) finish(reply);
       };
       const onError = (error: Error) => {
-        this.#replace(worker);
+        this.#replace(started);
         finish({ kind: 'worker-died', message: `${error.name}: ${error.message}` });
       };
       const onExit = (code: number) => {
-        this.#replace(worker);
+        this.#replace(started);
         finish({ kind: 'worker-died', message: `worker exited with code ${code}` });
       };
       const timer = setTimeout(() => {
-        this.#replace(worker);
+        this.#replace(started);
         finish({ kind: 'timeout', limitMs });
       }, limitMs);
       worker.on('message', onMessage);
@@ -117,14 +153,14 @@ export class ExtractorSandbox {
     });
   }
 
-  #replace(dead: Worker): void {
+  #replace(dead: Started): void {
     if (this.#worker !== dead) return;
-    void dead.terminate();
+    void dead.worker.terminate();
     this.#worker = spawnWorker();
   }
 
   /** Stops the worker. */
   async close(): Promise<void> {
-    await this.#worker.terminate();
+    await this.#worker.worker.terminate();
   }
 }
