@@ -65,10 +65,11 @@ interface Started {
   readonly ready: Promise<string | null>;
 }
 
-function spawnWorker(): Started {
+function spawnWorker(workerUrl: string): Started {
   // Worker threads do not inherit tsx's loader for their entry point; load it through tsx's API.
   const api = import.meta.resolve('tsx/esm/api');
-  const source = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(WORKER_URL)}))`;
+  const url = JSON.stringify(workerUrl);
+  const source = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${url}, ${url}))`;
   const worker = new Worker(source, {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: 1536 },
@@ -96,8 +97,18 @@ function spawnWorker(): Started {
 
 /** A worker thread running the extractor, one page at a time. */
 export class ExtractorSandbox {
-  #worker: Started = spawnWorker();
+  readonly #workerUrl: string;
+  #worker: Started;
   #next = 0;
+
+  /**
+   * @param workerUrl - the worker's module: the extractor's by default (a test gives another that
+   *   speaks the same messages)
+   */
+  constructor(workerUrl: string = WORKER_URL) {
+    this.#workerUrl = workerUrl;
+    this.#worker = spawnWorker(workerUrl);
+  }
 
   /**
    * Extracts one page in the worker.
@@ -156,7 +167,7 @@ export class ExtractorSandbox {
   #replace(dead: Started): void {
     if (this.#worker !== dead) return;
     void dead.worker.terminate();
-    this.#worker = spawnWorker();
+    this.#worker = spawnWorker(this.#workerUrl);
   }
 
   /** Stops the worker. */
