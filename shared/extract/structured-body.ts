@@ -171,13 +171,54 @@ function parseJson(text: string): unknown {
 /**
  * Where a script hands an object literal to the app: `window.__X__ = {…}`, `self.__X__ = {…}`,
  * `Fusion.globalContent = {…}`, or `window["__RQ_1"].push({…})` (React Query's dehydrated
- * state). Group 1 or 2 names it.
+ * state). Group 1 or 2 names it. Sticky: tried only where {@link nextAssignment} puts it.
  */
-const ASSIGNMENT =
-  /(?:(?:\b(?:window|self)\.)?(__[A-Za-z0-9_]+__|\b[A-Za-z_$][\w$]*\.globalContent)\s*=\s*|(\bwindow\[["'][\w$]+["']\]|\b[A-Za-z_$][\w$.]*)\.push\(\s*)\{/g;
+export const ASSIGNMENT =
+  /(?:(?:\b(?:window|self)\.)?(__[A-Za-z0-9_]+__|\b[A-Za-z_$][\w$]*\.globalContent)\s*=\s*|(\bwindow\[["'][\w$]+["']\]|\b[A-Za-z_$][\w$.]*)\.push\(\s*)\{/y;
 
-/** The end of every {@link ASSIGNMENT} match (a necessary condition, cheap to test). */
-const ASSIGNMENT_END = /(?:__|\.globalContent)\s*=\s*\{|\.push\(\s*\{/;
+/** A part of every {@link ASSIGNMENT} match, its end (a necessary condition, cheap to find). */
+const ASSIGNMENT_END = /(?:__|\.globalContent)\s*=\s*\{|\.push\(\s*\{/g;
+
+/** Whether a character may stand before an {@link ASSIGNMENT_END} in a match: `window["a"].b`. */
+function inAssignedName(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5d) || // capitals, `[`, `\`, `]`
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f || // _
+    code === 0x24 || // $
+    code === 0x2e || // .
+    code === 0x22 || // "
+    code === 0x27 // '
+  );
+}
+
+/**
+ * The first {@link ASSIGNMENT} match at or after `from`, as `exec` with `lastIndex = from` gives
+ * it. Searched from the place of each end in turn, back as far as a name reaches: every match
+ * holds an end and reads only name characters before it, so none starts elsewhere (the pattern
+ * run over a whole script tried every place of it and was the costliest of the page's).
+ *
+ * @param text - a script
+ * @param from - where the search starts
+ * @returns the match, or null
+ */
+export function nextAssignment(text: string, from: number): RegExpExecArray | null {
+  let tried = from;
+  ASSIGNMENT_END.lastIndex = from;
+  for (let end = ASSIGNMENT_END.exec(text); end !== null; end = ASSIGNMENT_END.exec(text)) {
+    let at = end.index;
+    while (at > tried && inAssignedName(text.charCodeAt(at - 1))) at--;
+    for (; at <= end.index; at++) {
+      ASSIGNMENT.lastIndex = at;
+      const match = ASSIGNMENT.exec(text);
+      if (match !== null) return match;
+    }
+    tried = end.index + 1;
+    ASSIGNMENT_END.lastIndex = tried;
+  }
+  return null;
+}
 
 /** Wrappers Nuxt 3's payload keeps a value in: `["ShallowReactive", 1]`. */
 const DEVALUE_WRAPPERS: ReadonlySet<string> = new Set([
@@ -249,20 +290,17 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
       continue;
     }
     if (type !== undefined && type !== '' && !type.includes('javascript')) continue;
-    // What every assignment ends with: most scripts have none, and need no full search.
-    if (!ASSIGNMENT_END.test(text)) continue;
     // Each character is scanned at most twice: a literal's inner matches are skipped, and an
     // unclosed literal ends the script's search (whatever follows is inside it).
-    const pattern = new RegExp(ASSIGNMENT.source, 'g');
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (let match = nextAssignment(text, 0); match !== null; ) {
       if (++literals > MAX_LITERALS) break;
       const start = match.index + match[0].length - 1;
       const literal = objectLiteral(text, start);
       if (literal === null) break;
-      pattern.lastIndex = start + literal.length;
       if (literal.length >= MIN_CHARS) {
         states.push({ name: match[1] ?? match[2] ?? 'script', value: parseJson(literal) });
       }
+      match = nextAssignment(text, start + literal.length);
     }
   }
   return states.filter((s) => s.value !== undefined);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, recordingTrace } from '../../../../shared/extract/index.ts';
+import { ASSIGNMENT, nextAssignment } from '../../../../shared/extract/structured-body.ts';
 import { BODY_PARAGRAPHS } from '../build-page.ts';
 
 const URL = 'https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html';
@@ -306,5 +308,61 @@ describe('rule: segments a page streams in hidden and shows with its own script 
   it('still leaves out other hidden blocks', () => {
     const markup = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<div hidden id="menu"><p>Mục ẩn, không hiển thị cho người đọc.</p></div>`;
     expect(extractArticle(appPage({ markup }), { url: URL }).contentText).not.toContain('Mục ẩn');
+  });
+});
+
+/** Pieces of scripts: names, assignments and pushes whole or broken, other code. */
+const SCRIPT_PIECES = [
+  'window',
+  'self',
+  'Fusion',
+  '.',
+  '__',
+  '_',
+  'INITIAL_STATE',
+  'a1',
+  'b0',
+  '$x',
+  'globalContent',
+  '.globalContent',
+  '["__RQ"]',
+  "['q']",
+  '[0]',
+  '.push(',
+  'push',
+  '(',
+  ' ',
+  '\n',
+  '=',
+  ' = ',
+  '{',
+  '}',
+  ';',
+  '"',
+  '\\',
+  'é',
+  'window["__RQ_1"]',
+  "self['x']",
+  'window.__STATE__',
+  '.push({',
+  ' = {',
+];
+
+describe('the search for app-state assignments', () => {
+  it('finds the match the whole pattern finds from each place', () => {
+    const whole = new RegExp(ASSIGNMENT.source, 'g');
+    const matchOf = (m: RegExpExecArray | null) => m && [m.index, m[0], m[1], m[2]];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SCRIPT_PIECES), { maxLength: 30 }),
+        fc.nat(40),
+        (pieces, from) => {
+          const text = pieces.join('');
+          whole.lastIndex = from;
+          expect(matchOf(nextAssignment(text, from))).toEqual(matchOf(whole.exec(text)));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
