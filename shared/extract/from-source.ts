@@ -23,3 +23,29 @@
 export function fromSource(source: string, flags: string): RegExp {
   return new RegExp(source, flags);
 }
+
+/**
+ * The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives them from the
+ * pattern's start, found by the pattern itself. `matchAll` searches with a copy of the pattern,
+ * whose compiled code V8 takes from a cache that its garbage collections age and empty: a
+ * pattern searched that way on every page is compiled again and again, and each time its first
+ * search is interpreted. The loop reading the matches must not use the pattern itself.
+ *
+ * @param pattern - a pattern with the `g` flag
+ * @param text - the text searched
+ * @returns the matches, in order
+ */
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      // As `matchAll` steps past an empty match: one character, or a pair under `u`.
+      const at = pattern.lastIndex;
+      const wide = pattern.unicode && (text.codePointAt(at) ?? 0) > 0xffff;
+      pattern.lastIndex = at + (wide ? 2 : 1);
+    }
+    const at = pattern.lastIndex;
+    yield match;
+    pattern.lastIndex = at;
+  }
+}

@@ -11,7 +11,7 @@
 import { textOf } from './content/dom.ts';
 import { AMBIGUOUS_ZONE_NAMES, US_ZONE_NAMES, ZONE_ABBREVIATIONS } from './date-words.ts';
 import { parseDate, zoneOffsetMinutes } from './dates.ts';
-import { fromSource } from './from-source.ts';
+import { fromSource, matchesOf } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 
@@ -478,7 +478,7 @@ function namedZone(ctx: PageContext, base: string, language: string): PageZone |
   const text = body === undefined ? '' : textOf(body);
   let groups = PHRASE_AFTER.exec(text)?.groups;
   let zone = ZONE_PHRASES[groups?.w?.toLowerCase() ?? ''] ?? null;
-  for (const match of zone === null ? text.matchAll(ABBREVIATION_AFTER) : []) {
+  for (const match of zone === null ? matchesOf(ABBREVIATION_AFTER, text) : []) {
     const { w = '', s, o, n = '0' } = match.groups ?? {};
     const word = w.toLowerCase();
     // "GMT+4", "UTC-3"; "WITA", else "WIT" run into the next block's "A …"

@@ -52,7 +52,7 @@ import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import { isDateline, isShortDateline, parseDate } from './dates.ts';
 import { onFirstUse } from './first-use.ts';
-import { fromSource } from './from-source.ts';
+import { fromSource, matchesOf } from './from-source.ts';
 import {
   isJsonLdScript,
   type JsonLdNode,
@@ -984,7 +984,7 @@ function fromEmbeddedState(ctx: PageContext, site: SiteIdentity): AuthorChoice |
     if (isJsonLdScript(script)) continue;
     const text = textOf(script);
     if (!text.includes('uthor')) continue;
-    for (const m of text.matchAll(EMBEDDED_AUTHORS)) {
+    for (const m of matchesOf(EMBEDDED_AUTHORS, text)) {
       const around = text.slice(
         Math.max(0, m.index - HEADLINE_WINDOW),
         m.index + m[0].length + HEADLINE_WINDOW,

@@ -10,7 +10,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
 import { isDateline } from './dates.ts';
-import { fromSource } from './from-source.ts';
+import { fromSource, matchesOf } from './from-source.ts';
 import {
   findShownHeadline,
   isHomeLink,
@@ -68,7 +68,7 @@ const DATE_SEGMENT = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\s*\p{L}+\s+\
  * separates.
  */
 function separators(title: string): { start: number; end: number }[] {
-  return [...title.matchAll(AFFIX_SEPARATOR)]
+  return [...matchesOf(AFFIX_SEPARATOR, title)]
     .filter((m) => {
       const mark = m[0].trim();
       if (mark === '«') return !title.includes('»', m.index);
