@@ -1016,6 +1016,13 @@ export function isDateline(text: string, timeZone: string): boolean {
     .replace(CJK_DATE_CHARACTERS, ' ')
     .replace(digitsPunctuationOrSpaces(), ' ')
     .trim();
+  // A sentence closing on a word of its own after the date ("Firefox 5 soll am 21. Juni 2011
+  // erscheinen.") tells of the date: a date line ends on its date, a label or a place.
+  const last = SENTENCE_END.exec(text)?.[1];
+  if (last !== undefined && rest.endsWith(last) && countWords(rest) > 1) return false;
   // Words as each script counts them: a Japanese sentence has no spaces, yet many words.
   return rest === '' || countWords(rest) <= 3;
 }
+
+/** A lowercase word of four letters or more and a full stop closing a text. */
+const SENTENCE_END = /(?<!\p{L})(\p{Ll}{4,})[.!?]\s*$/u;

@@ -359,6 +359,10 @@ describe('isDateline', () => {
     'Publicado el 4 de mayo de 2022, actualizado el 5 de mayo de 2022',
     'Pubblicato il 04/05/2022 - Aggiornato il 05/05/2022',
     'Erstellt am: 01.11.2023 | Aktualisiert am: 02.11.2023',
+    // A date line closing on a date word, a place, a time.
+    'Опубликовано 5 марта 2024 года.',
+    'Publicado el 5 de marzo de 2024.',
+    'Le 5 mars 2024 à Paris.',
   ])('takes %j as a date line', (text) => {
     expect(isDateline(text, VN)).toBe(true);
   });
@@ -372,8 +376,17 @@ describe('isDateline', () => {
     'Em 22 de janeiro de 2018 o governo anunciou um novo plano de obras para a cidade',
     // A sentence in a script without spaces is many words, not one.
     '2024年3月15日に首相が会見した。',
+    // A sentence closing on a word of its own after its date.
+    'Firefox 5 soll am 21. Juni 2011 erscheinen.',
+    'Version 7 folgt am 5. Mai 2025 zeitgleich.',
   ])('takes %j as text', (text) => {
     expect(isDateline(text, VN)).toBe(false);
+  });
+
+  it('keeps a closing sentence on a word after its date in the body', () => {
+    const line = 'Firefox 5 soll am 21. Juni 2011 erscheinen.';
+    const page = buildPage({ lang: 'de', tail: `<p>${line}</p>` });
+    expect(extractArticle(page).contentText).toContain(line);
   });
 });
 
