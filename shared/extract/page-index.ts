@@ -444,8 +444,13 @@ export function isOutsideArticle(
     // the page's parts say where an element sits.
     if (isPageWide(node) || node === own) return false;
     if (cards?.has(node) === true) return true;
+    // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
+    // "comments-enabled", "has-related-posts"); for the date readers, nor another story's list
+    // item (an endless scroll's `<ul id="pagination"><li>` around the article shown).
+    const holds = options.index !== undefined && headlineHolders(options.index).has(node);
     const waived =
       (own !== null && OWN_ARTICLE_TAGS.has(node.name)) ||
+      (node.name === 'li' && holds && options.teasers === true) ||
       (node.name === 'nav' && options.index !== undefined && isBylineNav(node, options.index));
     if (OUTSIDE_TAGS.has(node.name) && !waived && !(options.links === true && node.name === 'a')) {
       return true;
@@ -457,9 +462,6 @@ export function isOutsideArticle(
     if (words?.every((w) => w === 'teaser') && !linksToAnotherPage(node)) {
       words = null;
     }
-    // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
-    // "comments-enabled", "has-related-posts").
-    const holds = options.index !== undefined && headlineHolders(options.index).has(node);
     if (
       words !== null &&
       !holds &&

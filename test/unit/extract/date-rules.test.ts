@@ -1123,6 +1123,16 @@ describe('dates: an element that holds the headline is no sidebar, related box o
       expect(published(html, 'https://vnexpress.net/a-1.html')).toBe('2025-10-22T19:25:00+07:00');
     },
   );
+
+  it("reads the date line in an endless scroll's list item that holds the headline", () => {
+    const html = `<!DOCTYPE html><html lang="pt-br"><head><meta charset="utf-8"><title>Tin</title></head><body>
+<ul id="pagination"><li id="view-before"><div class="loader"></div></li><li id="view-view">
+<header class="meta"><h1>No futuro, as pessoas não morrerão por envelhecimento, diz cientista</h1>
+<h2 class="date">30/01/2017 02h02</h2></header><article>${BODY}</article></li></ul></body></html>`;
+    expect(published(html, 'https://www1.folha.uol.com.br/ciencia/2017/01/a.shtml')).toBe(
+      '2017-01-30T02:02:00-02:00',
+    );
+  });
 });
 
 describe("dates: a date line of the day alone is completed by a later one showing that day's time", () => {
