@@ -683,6 +683,8 @@ function bracketedAgency(line: string): string[] | null {
   return agency !== undefined && isWireAgency(agency) ? [agency] : null;
 }
 
+/** Subheadings a date line may be set as, which {@link DATELINE_BLOCKS} does not read. */
+const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 /**
  * Blocks read as a dateline's, a byline's or a metadata line: paragraphs, boxes, and the cells
  * and definition items old CMSs set them in (Joomla's `<td class="createdate">`, its
@@ -1397,6 +1399,17 @@ export function removeLeadingDateline(
     if (!isElement(node) || !hasText($, node) || isFigureOrCaption(node)) continue;
     // A data table opening the body is its text (a schedule's first cell is a day, no dateline).
     if (node.name === 'table' && isDataTable(node)) break;
+    // A date line set as a subheading (`<h2 class="date">30/01/2017 02h02</h2>`): a date alone
+    // is no section's title. Other subheadings are no date line's blocks, nor one of lines
+    // (`<h3 class="byline">by …<br><span>Monday, …</span></h3>`, read as a byline).
+    if (SUBHEADINGS.has(node.name) && !afterOpening && !hasDescendant(node, BREAK)) {
+      const text = cleanText(textOf(node));
+      if (text.length <= MAX_DATELINE_CHARS && isDate(text)) {
+        removeUpward($, node, root);
+        removed.push(text);
+        continue;
+      }
+    }
     // A list counts as one block, its items not one each: a byline's list (the name, the role,
     // the place) would otherwise end the walk before the date line below it.
     if (LIST_BLOCKS.has(node.name) && lines.length === 0) seen++;

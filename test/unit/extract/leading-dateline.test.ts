@@ -1,6 +1,7 @@
 import { type Cheerio, load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { isDateline } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { removeLeadingDateline } from '../../../shared/extract/trailing-byline.ts';
 
@@ -524,5 +525,26 @@ describe("a list opening the body counts as one block: the date line below a byl
       `<ul><li>Yusuf Jumah</li><li>BBC Swahili</li></ul><p>Mombasa</p><p>14/12/2024</p><p>${PROSE}</p>`,
     );
     expect(removeLeadingDateline($, container, isDate)).toBeNull();
+  });
+});
+
+describe('a date line set as an <h2> or <h3> opening the body is a date line', () => {
+  it.each(['h2', 'h3'])('removes <%s class="date"> holding the date alone', (tag) => {
+    const page = body(`<${tag} class="date">30/01/2017 02h02</${tag}><p>${PROSE}</p>`);
+    expect(removeLeadingDateline(page.$, page.container, isDate)).toBe('30/01/2017 02h02');
+    expect(page.container.text()).not.toContain('30/01/2017');
+  });
+
+  it('keeps a subheading that is a sentence', () => {
+    const page = body(`<h2>Hội nghị ngày 30/01/2017 bàn về cải cách</h2><p>${PROSE}</p>`);
+    expect(removeLeadingDateline(page.$, page.container, isDate)).toBeNull();
+  });
+
+  it('reads a subheading of lines parted by <br> line by line (a byline, then its date)', () => {
+    const page = body(
+      `<h3 class="byline">by Jeff Foust<br><span>Monday, November 18, 2019</span></h3><p>${PROSE}</p>`,
+    );
+    const removed = removeLeadingDateline(page.$, page.container, (t) => isDateline(t, 'UTC'));
+    expect(removed).not.toContain('FoustMonday');
   });
 });
