@@ -112,12 +112,17 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   for (const part of openingSummary(container)) {
     if (!protect.has(part)) remove(part, 'summary bullets opening the body');
   }
-  for (const box of labelledEmptySlideshows(container)) {
-    if (!protect.has(box) && !body.has(box)) remove(box, 'empty slideshow and its label');
+  // The readers that look at every element before the walk share one list of them; walked
+  // again only when an empty slideshow went (most pages have none).
+  let elements = descendants(container);
+  let removedSlideshow = false;
+  for (const box of labelledEmptySlideshows(elements, container)) {
+    if (protect.has(box) || body.has(box)) continue;
+    remove(box, 'empty slideshow and its label');
+    removedSlideshow = true;
   }
+  if (removedSlideshow) elements = descendants(container);
   const folded = new Set([...options.headlines].map(foldHeadline).filter((f) => f !== ''));
-  // The readers that look at every element before the walk share one list of them.
-  const elements = descendants(container);
   openDisclosures(elements);
   const cleaning: Cleaning = {
     ...options,
@@ -219,9 +224,9 @@ const MAX_SLIDESHOW_LABEL = 20;
  * `swiper-wrapper` empty), and besides it only a short label: "图集", "Fotogalerie". The label
  * names pictures the page never shows; it is no text of the article.
  */
-function labelledEmptySlideshows(container: Element): Element[] {
+function labelledEmptySlideshows(elements: readonly Element[], container: Element): Element[] {
   const boxes: Element[] = [];
-  for (const el of descendants(container)) {
+  for (const el of elements) {
     const box = el.parent;
     const words = classWords(el);
     if (!GALLERY.test(words) && !words.includes('swiper')) continue;
