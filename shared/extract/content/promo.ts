@@ -1821,7 +1821,11 @@ export function removeClosingSiteName(
   // After the last sentence's end in the same line: "… dưới 4%. (Vietnam+)".
   const after = SITE_AFTER_SENTENCE.exec(end.data);
   if (after?.[2] !== undefined && isOwnName(after[2], isSiteName)) {
-    end.data = end.data.slice(0, after.index + (after[1] ?? '').length);
+    // Set apart in an element of its own, so that `--explain` lists the cut.
+    const cut = after.index + (after[1] ?? '').length;
+    const name = new Element('span', {}, [new Text(end.data.slice(cut))]);
+    replaceWith(end, [new Text(end.data.slice(0, cut)), name]);
+    remove(name, "the site's own name closing the body");
     return;
   }
   const text = squash(textOf(last));

@@ -864,6 +864,17 @@ describe("rule: the site's own name in brackets after the last paragraph's last 
     expect(article.contentText.endsWith('tiếp tục.”')).toBe(true);
   });
 
+  it('is listed among the removals `--explain` shows', () => {
+    const { trace, explanation } = recordingTrace();
+    const html = buildPage({
+      head: '<link rel="canonical" href="https://www.vietnamplus.vn/tong-ket-post1.vnp"><meta property="og:site_name" content="Vietnam+ (VietnamPlus)">',
+      tail: `<p>${END} (Vietnam+)</p>`,
+    });
+    expect(extractArticle(html, { trace }).contentText.endsWith(END)).toBe(true);
+    const removal = explanation.removed.find((r) => /site's own name/.test(r.rule));
+    expect(removal?.text).toBe('(Vietnam+)');
+  });
+
   it("keeps brackets that are the sentence's", () => {
     const url = 'https://www.vietnamplus.vn/tong-ket-post1.vnp';
     const inner = onSite(
