@@ -2043,7 +2043,10 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   }
   // Last of the page's lines, a sidebar's opening "By" line: a one-author site's writer.
   const shown =
-    fromPage(ctx, site) ?? fromTwitterCard(ctx, site) ?? fromBylineLines(ctx, site, true);
+    fromPage(ctx, site) ??
+    fromTwitterCard(ctx, site) ??
+    fromBylineLines(ctx, site, true) ??
+    fromDeclaredAuthorPage(ctx, site);
   if (shown !== null) return shown;
   // Last, Parse.ly's page metadata (it may name one author of several the page shows).
   const parsely = ctx.meta.get(PARSELY_PAGE_AUTHORS) ?? [];
@@ -2051,6 +2054,34 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   return names.length > 0
     ? { names, source: 'meta parsely-page author', raw: parsely.join(', ') }
     : { names: [], source: '' };
+}
+
+/** A URL without its scheme, `www.` and closing slash: the same page however it is linked. */
+function pageAddress(url: string): string {
+  return url
+    .trim()
+    .replace(/^(?:https?:)?\/\/(?:www\.)?/i, '')
+    .replace(/\/+$/, '');
+}
+
+/**
+ * The name a link shows to the author page `article:author` declares as a URL (the Guardian's
+ * `/profile/jemimakiss`, linked by the byline in a column beside the text): the page's metadata
+ * makes it this article's author wherever the link stands. A relative link matches its path.
+ */
+function fromDeclaredAuthorPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const pages = (ctx.meta.get('article:author') ?? [])
+    .filter((v) => /^https?:\/\//i.test(v))
+    .map(pageAddress);
+  const paths = pages.map((p) => p.replace(/^[^/]*/, ''));
+  for (const link of pages.length > 0 ? ctx.index.byTag('a') : []) {
+    const href = pageAddress(link.attribs.href ?? '');
+    if (href === '' || !(pages.includes(href) || paths.includes(href))) continue;
+    const raw = renderedText(link);
+    const names = people([raw], site, true);
+    if (names.length > 0) return { names, source: `link to meta article:author ${href}`, raw };
+  }
+  return null;
 }
 
 /**

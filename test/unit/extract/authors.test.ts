@@ -444,3 +444,26 @@ describe('extractArticle bylines', () => {
     expect(text(buildPage({ tail: `<p>${last}</p>` }))).toContain(last);
   });
 });
+
+describe('the author page a meta tag declares, named by the link to it', () => {
+  const page = (meta: string, href: string, name: string) =>
+    buildPage({
+      head: `<link rel="canonical" href="https://news.example.com/media/2011/sep/15/a">
+<meta property="article:author" content="${meta}">`,
+    }).replace(
+      '</main>',
+      `</main><div id="related"><div class="blog-byline">Posted by <a rel="author" href="${href}">${name}</a> Thursday 15 September 2011</div></div>`,
+    );
+
+  it.each([
+    ['https://news.example.com/profile/jemimakiss', 'https://news.example.com/profile/jemimakiss'],
+    ['http://www.news.example.com/profile/jemimakiss', '/profile/jemimakiss/'],
+  ])('reads the name of the link to %j (%j) in a related column', (meta, href) => {
+    expect(extractArticle(page(meta, href, 'Jemima Kiss')).authors).toEqual(['Jemima Kiss']);
+  });
+
+  it('takes no label of such a link for a name', () => {
+    const meta = 'https://www.facebook.com/jemimakiss';
+    expect(extractArticle(page(meta, meta, 'Facebook')).authors).toEqual([]);
+  });
+});
