@@ -384,6 +384,21 @@ const BEAT_TITLE = fromSource(
   'iu',
 );
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
+/** A role of one to three words before any job title: "Product Marketing Manager". */
+const roleTitle = onFirstUse(
+  () => new RegExp(String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:${JOB_TITLES})s?$`, 'iu'),
+);
+
+/**
+ * Whether a byline's part after the name is a role whatever its first words ("Webmaster Trends
+ * Analyst"): read so only after a name and a comma, where a person's name ending in such a word
+ * would be a second author written without "and".
+ *
+ * @param text - a part of a byline after its first name
+ */
+export function isRoleAfterName(text: string): boolean {
+  return roleTitle().test(text);
+}
 
 /**
  * Whether an author value is a job title and nothing else ("Senior Contributor", "Staff

@@ -8,6 +8,7 @@ import {
   isJobTitleOnly,
   isLabelWord,
   isNewsroomSignOff,
+  isRoleAfterName,
   isWireAgency,
   JOINED_PARTICLE,
   withoutTitleAfterName,
@@ -956,7 +957,12 @@ export function cleanAuthors(raw: string): string[] {
     const parts = splitNames(body).map(withoutTitleAfterName);
     // A desk is read as a title: the paper and the city after it are its own ("न्यूज डेस्क, अमर
     // उजाला, नई दिल्ली", news desk).
-    const titles = parts.map((part) => isJobTitleOnly(part) || isNewsroomSignOff(part));
+    // A role of any words after the name too: "Rachel Sterling, Product Marketing Manager, Google
+    // Small Business Team" (a corporate blog's "Posted by" line), its team left out.
+    const titles = parts.map(
+      (part, i) =>
+        isJobTitleOnly(part) || isNewsroomSignOff(part) || (i > 0 && isRoleAfterName(part)),
+    );
     // After a job title, the parts are that person's affiliation ("Jane Doe, Professor of
     // History, Yale University") until a name with a job title of its own.
     let affiliation = false;

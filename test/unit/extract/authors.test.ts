@@ -467,3 +467,17 @@ describe('the author page a meta tag declares, named by the link to it', () => {
     expect(extractArticle(page(meta, meta, 'Facebook')).authors).toEqual([]);
   });
 });
+
+describe('cleanAuthors: a role of any words after the name, then its team or place', () => {
+  it.each([
+    [
+      'Posted by Rachel Sterling, Product Marketing Manager, Google Small Business Team',
+      ['Rachel Sterling'],
+    ],
+    ['Posted by John Mueller, Webmaster Trends Analyst, Zurich', ['John Mueller']],
+    ['By Jane Doe, Staff Writer, and John Roe, Editor', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Roe', ['Jane Doe', 'John Roe']],
+  ])('reads %j as %j', (line, names) => {
+    expect(cleanAuthors(line)).toEqual(names);
+  });
+});
