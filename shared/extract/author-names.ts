@@ -384,9 +384,12 @@ const BEAT_TITLE = fromSource(
   'iu',
 );
 const JOB_FIELD = /\s+(?:of|for|in|on|at|à|a|en|em|da|aus|nach)\s.*$/iu;
-/** A role of one to three words before any job title: "Product Marketing Manager". */
+/**
+ * A role of one to three words before any job title, in the singular: "Product Marketing
+ * Manager" (a surname may be a title's plural: "John Fellows").
+ */
 const roleTitle = onFirstUse(
-  () => new RegExp(String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:${JOB_TITLES})s?$`, 'iu'),
+  () => new RegExp(String.raw`^(?:[\p{L}&-]+\s+){1,3}(?:${JOB_TITLES})$`, 'iu'),
 );
 
 /**

@@ -477,6 +477,7 @@ describe('cleanAuthors: a role of any words after the name, then its team or pla
     ['Posted by John Mueller, Webmaster Trends Analyst, Zurich', ['John Mueller']],
     ['By Jane Doe, Staff Writer, and John Roe, Editor', ['Jane Doe', 'John Roe']],
     ['By Jane Doe, John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Fellows', ['Jane Doe', 'John Fellows']],
   ])('reads %j as %j', (line, names) => {
     expect(cleanAuthors(line)).toEqual(names);
   });
