@@ -11,15 +11,22 @@ import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // `$@` is the server's command line. The server runs in the background (a non-interactive shell
-// gives it /dev/null as stdin, so only the watchdog holds the parent's pipe). `read` returns on
-// EOF: the parent is gone. On SIGTERM (from `stop()`) the trap kills and reaps the server.
+// gives it /dev/null as stdin). A reader, in the background too, holds the parent's pipe (fd 3,
+// a copy of the watchdog's stdin, redirected explicitly) and kills the server on EOF: the parent
+// is gone. The watchdog waits on the server, so it ends when the server does, however that
+// happens (a server dying at start is seen at once), and takes the reader with it. On SIGTERM
+// (from `stop()`) the trap kills and reaps the server.
 const WATCHDOG = [
   '"$@" &',
   'child=$!',
-  'trap \'kill "$child" 2>/dev/null; wait "$child"; exit 0\' TERM INT HUP',
-  'while read -r _; do :; done',
-  'kill "$child" 2>/dev/null',
+  'exec 3<&0',
+  '{ while read -r _; do :; done; kill "$child" 2>/dev/null; } <&3 &',
+  'reader=$!',
+  'trap \'kill "$child" "$reader" 2>/dev/null; wait "$child"; exit 0\' TERM INT HUP',
   'wait "$child"',
+  'status=$?',
+  'kill "$reader" 2>/dev/null',
+  'exit "$status"',
 ].join('\n');
 
 /** A running child process group. */

@@ -1,5 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import {
@@ -137,6 +140,22 @@ describe('startDynamoDbLocal', () => {
     expect(liveMembers(dynamo.pid)).toEqual([]);
     await dynamo.stop();
   });
+
+  it('says at once that java exited before answering, with what it printed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fake-java-'));
+    const java = join(folder, 'java');
+    writeFileSync(java, '#!/bin/sh\necho "Unrecognized option: -Xbad" >&2\nexit 1\n', {
+      mode: 0o755,
+    });
+    try {
+      // Well within the start timeout: a death at start is no reason to wait it out.
+      await expect(startDynamoDbLocal({ java, startTimeoutMs: 60_000 })).rejects.toThrow(
+        /exited before answering[\s\S]*Unrecognized option: -Xbad/,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 20_000);
 
   it('kills java when the process that started it is killed with SIGKILL', async () => {
     const script = fileURLToPath(new URL('../support/dynamodb-local-child.ts', import.meta.url));
