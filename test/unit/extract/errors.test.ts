@@ -99,6 +99,9 @@ describe('extractArticle rejections', () => {
     ['Страница не найдена'],
     ['Halaman tidak ditemukan'],
     ['Trang bạn tìm kiếm không tồn tại'],
+    ['Sorry, we can’t find the page you were looking for.'],
+    ['We couldn’t find that page'],
+    ['The page you are looking for does not exist.'],
   ])('rejects a server status or "not found" page titled %j as an error page', (title) => {
     const html = buildPage({ title: `${title} | Báo Điện tử Tỉnh` }).replace(
       /<h1>.*<\/h1>/,
