@@ -167,9 +167,9 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
   removeFromPaywall(container, remove, texts);
   // After the notice ends the body there, with the box holding it: the boxes left say less.
   for (const box of descendants(container)) {
-    const kept = protect.has(box) || body.has(box);
-    // A box in one removed already went with it.
-    if (!kept && isPaywallBox(box, texts) && isBelow(box, container)) {
+    // A box in one removed already went with it. A teaser's box may hold most of the text:
+    // its class and its call are enough below the scored block.
+    if (!protect.has(box) && isPaywallBox(box, texts) && isBelow(box, container)) {
       remove(box, "paywall's box");
     }
   }

@@ -3114,6 +3114,17 @@ describe('a short box its class names a paywall, calling to subscribe, is furnit
     expectRemovedFromBody(`<div class="${name}"><p>${notice}</p></div>`, notice.slice(0, 20));
   });
 
+  it('removes it when it holds more words than the teaser above it (a teaser page)', () => {
+    const teaser =
+      'In 2019, the county broke ground on a bridge to a business park that was never built.';
+    const html = page(
+      `<main><article class="post"><h1>The bridge to nowhere</h1><div class="entry-meta">By <a href="/author/sw/">Sam Whitaker</a> · <time datetime="2026-12-01">Dec. 1, 2026</time></div><div class="entry-content"><p>${teaser}</p></div><div class="paywall-offer"><h2>Keep reading with a subscription</h2><p>You have read all of your free articles this month. Subscribe now for just $1 for 6 months to keep reading stories like this one, and support local journalism.</p><a class="btn" href="/subscribe?ref=wall">Subscribe now</a></div></article></main>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).toContain(teaser);
+    expect(contentText).not.toMatch(/Keep reading|free articles/);
+  });
+
   it("keeps the story's paragraphs a paywall's class wraps (Helsingin Sanomat's 'paywall-content')", () => {
     const html = page(
       `<div class="story"><p>${PARAGRAPHS[0]}</p><div class="paywall-content">${PARAGRAPHS.slice(1)
