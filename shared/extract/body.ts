@@ -42,6 +42,7 @@ import {
   MIN_ARTICLE_WORDS,
   type PageShape,
   rejectListing,
+  rejectPaywallTeaser,
   rejectTeasersOnly,
   rejectTooShort,
   shortBodyError,
@@ -295,6 +296,7 @@ function pageBody(
     rejectListing(container, shape);
     const body = finish(inputs, container, report, location.picture);
     rejectTeasersOnly(container, shape);
+    rejectPaywallTeaser(body.rendered.contentText, body.wordCount, shape);
     // A photo story, a video or an announcement in its attachment says little in words; a photo
     // report may say all in its pictures' captions.
     const media = carriesMedia(container, body.rendered);

@@ -55,6 +55,8 @@ export type PageShape =
       readonly declaredArticle: true;
       /** JSON-LD declares a collection, item list or search results page. */
       readonly declaredListing: boolean;
+      /** The JSON-LD article says it is not free to read (`isAccessibleForFree` false). */
+      readonly notFree: boolean;
     }
   | {
       readonly declaredArticle: false;
@@ -156,7 +158,11 @@ export function readPageShape(
     /^video\b/i.test(ogType ?? '') ||
     // Open Graph's "article" is one item of content, unless JSON-LD says it is a collection.
     (!declaredListing && /^article$/i.test(ogType?.trim() ?? ''));
-  if (declaredArticle) return { declaredArticle, declaredListing };
+  if (declaredArticle) {
+    const free = jsonLd.article?.isAccessibleForFree;
+    const notFree = free === false || (typeof free === 'string' && /(?:^|\/)false$/i.test(free));
+    return { declaredArticle, declaredListing, notFree };
+  }
   return { declaredArticle, declaredListing, teasers: countTeasers(elements) };
 }
 
@@ -371,3 +377,26 @@ export function rejectTooShort(
 ): void {
   if (wordCount < minWords) throw shortBodyError(wordCount, shape, minWords);
 }
+
+/**
+ * Rejects a paywall's teaser: one paragraph of a few words on a page that declares its article
+ * not free to read. The article is not there (its JSON-LD `articleBody`, when given, is read
+ * instead); a paywalled page showing several paragraphs keeps them.
+ *
+ * @param text - the body's plain text, paragraphs parted by blank lines
+ * @param wordCount - words of the body
+ * @param shape - the page's shape
+ * @throws NotAnArticleError `too-short`
+ */
+export function rejectPaywallTeaser(text: string, wordCount: number, shape: PageShape): void {
+  if (shape.declaredArticle && shape.notFree && wordCount < MIN_PAYWALLED_WORDS) {
+    if (text.includes('\n\n')) return;
+    throw new NotAnArticleError(
+      'too-short',
+      `Page body is one paragraph of ${wordCount} words on a page that declares its article not free to read: a paywall’s teaser`,
+    );
+  }
+}
+
+/** Words a paywalled page's one paragraph holds at least to be the article, not its teaser. */
+const MIN_PAYWALLED_WORDS = 60;

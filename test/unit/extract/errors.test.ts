@@ -5,7 +5,7 @@ import {
   NotAnArticleError,
   UnreadablePageError,
 } from '../../../shared/extract/index.ts';
-import { buildPage } from './build-page.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 function rejection(input: Buffer | string, options = {}): ExtractionError {
   try {
@@ -213,6 +213,40 @@ describe('extractArticle rejections', () => {
     expect(error.message).toMatch(
       /^Page body has [0-5] words?, under the minimum of 15 for an article$/,
     );
+  });
+
+  describe('a paywall’s teaser: an article its page declares not free, showing a few words', () => {
+    const teaser =
+      '<p>In 2019, the county broke ground on a bridge to a business park that was never built, and the county is still paying off its bonds today.</p>';
+    const page = (free: unknown, body = teaser, extra = {}) =>
+      buildPage({
+        body,
+        head: `<link rel="canonical" href="https://news.example.com/a.html"><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The bridge to nowhere', isAccessibleForFree: free, ...extra })}</script>`,
+      });
+
+    it.each([[false], ['False'], ['http://schema.org/False']])(
+      'rejects it as too short, saying why (isAccessibleForFree %j)',
+      (free) => {
+        expect(rejection(page(free))).toMatchObject({
+          reason: 'too-short',
+          message: expect.stringMatching(
+            /^Page body is one paragraph of 2\d words on a page that declares its article not free to read: a paywall’s teaser$/,
+          ),
+        });
+      },
+    );
+
+    it('keeps it when the page declares it free, shows more paragraphs, or gives articleBody', () => {
+      expect(extractArticle(page(true)).contentText).toContain('paying off its bonds');
+      const whole = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+      expect(extractArticle(page(false, whole)).contentText).toContain('Sáng 14/12');
+      const short = `${teaser}<p>The county still pays for it.</p>`;
+      expect(extractArticle(page(false, short)).contentText).toContain('still pays');
+      const articleBody = BODY_PARAGRAPHS.join('\n\n');
+      expect(extractArticle(page(false, teaser, { articleBody })).contentText).toContain(
+        'Phát biểu kết luận',
+      );
+    });
   });
 
   it('rejects a main text made mostly of links as a listing', () => {

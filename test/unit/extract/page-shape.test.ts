@@ -74,10 +74,12 @@ describe('readPageShape', () => {
     expect(readPageShape(elements, jsonLd)).toEqual({
       declaredArticle: true,
       declaredListing: false,
+      notFree: false,
     });
     expect(readPageShape(elements, NO_JSON_LD, 'video.other')).toEqual({
       declaredArticle: true,
       declaredListing: false,
+      notFree: false,
     });
   });
 
