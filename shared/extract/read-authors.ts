@@ -285,7 +285,7 @@ const NOT_NAME_PART = new RegExp(
  */
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'header-nav', 'figure', 'figcaption', 'dialog']);
 const OUTSIDE_CLASS =
-  /related|sidebar|comment|teaser|recommend|newsletter|most-?read|most-?popular|trending|recirc/gi;
+  /related|sidebar|comment|guest-?book|condolence|teaser|recommend|newsletter|most-?read|most-?popular|trending|recirc/gi;
 /**
  * What may hold this article's byline when it is inside the article that holds the headline:
  * an `<aside>` beside the headline, the article's `<footer>`, a header module named "teaser" or

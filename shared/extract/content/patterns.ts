@@ -742,6 +742,11 @@ const COMMENTS_WORDS = [
   'comments?',
   'reader comments',
   "readers' comments",
+  // An obituary's guest book and condolences are its readers' messages.
+  'guest ?book',
+  'gästebuch',
+  "livre d['’]or",
+  'condolences',
   'kommentare?',
   'leserkommentare',
   'commentaires?',

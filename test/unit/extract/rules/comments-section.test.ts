@@ -135,6 +135,10 @@ describe('isCommentsHeading', () => {
     'Комментарии',
     'コメント',
     '댓글',
+    'Guest Book',
+    'Guestbook',
+    'Gästebuch',
+    'Condolences',
   ])('reads "%s" as a comments heading', (text) => {
     expect(isCommentsHeading(text)).toBe(true);
   });
@@ -188,6 +192,41 @@ describe('rule: a section inside the body that opens with a comments heading is 
 <div class="k1"><h1>Open letter</h1><div class="k2"><div class="k3"><a href="#comments">12 Comments</a></div>
 ${[1, 2, 3].map((i) => `<p>${COMMENT(i)}</p>`).join('\n')}</div></div></body></html>`;
     expect(extractArticle(html, { url: URL }).contentText).toContain(COMMENT(2));
+  });
+});
+
+describe("rule: an obituary's guest book is its readers' messages, its signers no authors", () => {
+  const OBITUARY = [
+    'Eleanor Mae Hastings, 95, of Harbor Point, died peacefully at home on Dec. 2, 2026, surrounded by her family.',
+    'She taught third grade at Lincoln Elementary for 31 years, and generations of children learned their times tables from her.',
+    'A memorial service will be held at 11 a.m. Saturday at First Lutheran Church, 210 Elm St.',
+  ];
+  const signed = [
+    [
+      'Mrs. Hastings was my favorite teacher, and I still think of her whenever I open a book.',
+      'Tom Reilly, Harbor Point',
+    ],
+    [
+      'Our deepest sympathy to the family. Eleanor was a wonderful neighbor and a dear friend.',
+      'Margaret Olson',
+    ],
+  ];
+  const entries = signed
+    .map(
+      ([text, name]) =>
+        `<div class="entry"><p>${text}</p><span class="gb-author">${name}</span><span class="gb-date">Dec. 5, 2026</span></div>`,
+    )
+    .join('');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Eleanor M. Hastings, 1931-2026</title></head>
+<body><main><div class="obit-wrap"><h1 class="obit-name">Eleanor M. Hastings, 1931-2026</h1>
+<div class="obit-text">${OBITUARY.map((p) => `<p>${p}</p>`).join('')}</div>
+<section id="guestbook" class="guestbook"><h2>Guest Book</h2>${entries}</section>
+</div></main></body></html>`;
+
+  it('leaves the guest book out of the body, and its signers out of the authors', () => {
+    const article = extractArticle(html, { url: 'https://news.example.com/obituaries/hastings/' });
+    expect(article.contentText.split('\n\n')).toEqual(OBITUARY);
+    expect(article.authors).toEqual([]);
   });
 });
 
