@@ -2122,6 +2122,9 @@ function isPitch(text: string, promo: RegExpExecArray): boolean {
   );
 }
 
+/** A release wire's line naming the issuer, in capitals, closing it ("SOURCE Acme, Inc."). */
+const WIRE_SOURCE = /^SOURCE\s[\p{Lu}\d][\p{L}\p{N} &,.'’()-]{0,80}$/u;
+
 /** A sentence's end followed by another sentence. */
 const SEVERAL_SENTENCES = /[.!?…]["”’»)]?\s+\p{Lu}/u;
 
@@ -2133,7 +2136,8 @@ const SEVERAL_SENTENCES = /[.!?…]["”’»)]?\s+\p{Lu}/u;
  */
 export function isArticleMetadata(text: string): boolean {
   return (
-    ((text.length <= 300 && (CLOSING_METADATA.test(text) || OFFICERS_INITIALS.test(text))) ||
+    ((text.length <= 300 &&
+      (CLOSING_METADATA.test(text) || OFFICERS_INITIALS.test(text) || WIRE_SOURCE.test(text))) ||
       (text.length <= LONGEST_BLOG_FOOTER && BLOG_FOOTER.test(text))) &&
     !REPORTED_SPEECH.test(text)
   );

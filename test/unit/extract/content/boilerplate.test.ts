@@ -2790,6 +2790,14 @@ describe("a press release's closing contacts", () => {
     expect(extract(html).contentText).not.toContain('Anna Berg');
   });
 
+  it('removes the contacts before the wire\'s closing line naming the issuer ("SOURCE Acme, Inc.", PR Newswire\'s), and that line', () => {
+    const card =
+      '<p><strong>Media Contact:</strong><br>Jamie Ortiz<br>press@acme.example<br>+1 775-555-0188</p><p>SOURCE Acme Materials, Inc.</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${card}</div>`));
+    expect(contentText).not.toMatch(/Media Contact|Ortiz|SOURCE/);
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
   it("removes contacts laid out as a definition list's term and description", () => {
     const html = page(
       `<div class="story">${BODY}<dl><dt>문의</dt><dd>국토교통부 주거복지정책과(044-201-3363)</dd></dl></div>`,
