@@ -799,6 +799,7 @@ describe('findMainContent boilerplate removal', () => {
     '© The photographer kept the rights to the pictures, the court ruled.',
     'Copyright holders will be paid from the fund, the minister said.',
     'The charity asked people to consider supporting us at the annual fundraiser, its director said.',
+    'Your gift keeps the shelter open through the winter, the director told the donors on Friday.',
     'If you just want the films, you can sign up for a free seven-day trial. Afterwards you pay $6.99 a month.',
     'If you want a cheaper option, you can subscribe to the basic plan for $4.99 a month.',
     'Sie hat vor drei Jahren einen Newsletter gegründet, der heute wöchentlich erscheint.',
@@ -1095,6 +1096,14 @@ describe('findMainContent boilerplate removal', () => {
     [
       'a reader-support appeal in English, saying what journalism needs',
       'Independent journalism needs your support now more than ever.',
+    ],
+    [
+      'a donation appeal saying what the reader’s gift keeps doing',
+      'We are nonprofit news. Your gift keeps our photographers on the water. Donate today.',
+    ],
+    [
+      'a donation appeal saying what the reader’s donation makes possible',
+      'Your donation makes reporting like this possible. Give now.',
     ],
     [
       'a reader-support appeal naming the site',
