@@ -13,8 +13,10 @@ export const MIN_ARTICLE_WORDS = 15;
 const MAX_LINK_DENSITY = 0.5;
 /** This many teaser headlines (a heading that is a link) marks a listing page. */
 const MIN_TEASERS = 8;
+/** As many on a page that declares itself a collection or a profile (an author's few stories). */
+const MIN_DECLARED_TEASERS = 3;
 
-const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
+const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'profilepage']);
 
 /** JSON-LD types of one item of content that is not an article: a video page is no listing. */
 const ITEM_TYPES = new Set(['videoobject', 'clip', 'episode', 'tvepisode', 'movie', 'audioobject']);
@@ -180,8 +182,10 @@ function listing(message: string): NotAnArticleError {
  * @throws NotAnArticleError `listing`, or `too-short` for a declared article
  */
 export function rejectListing(container: Cheerio<Element>, shape: PageShape): void {
-  if (!shape.declaredArticle && shape.declaredListing && shape.teasers >= MIN_TEASERS) {
-    throw listing(`it declares a collection page and has ${shape.teasers} linked headlines`);
+  if (!shape.declaredArticle && shape.declaredListing && shape.teasers >= MIN_DECLARED_TEASERS) {
+    throw listing(
+      `it declares a collection or profile page and has ${shape.teasers} linked headlines`,
+    );
   }
   // Collected by a walk: a selector is compiled anew on each call.
   const links = [

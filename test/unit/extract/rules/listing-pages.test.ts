@@ -169,6 +169,27 @@ describe('rule: real listings are still rejected', () => {
   });
 });
 
+describe("rule: an author's profile page with a few of their stories is a listing", () => {
+  it('rejects a declared profile page as a listing, naming it, however few stories it links', () => {
+    const stories = HEADLINES.slice(0, 4)
+      .map(
+        (h, i) =>
+          `<article class="card"><h3><a href="/tin/${i}.html">${h}</a></h3><p>Tóm tắt ngắn của bản tin số ${i + 1}, có dấu phẩy.</p></article>`,
+      )
+      .join('');
+    const html = page(
+      `<div class="author-header"><h1>Nguyễn Văn An</h1><div class="author-bio"><p>Phóng viên mảng an ninh trật tự, gia nhập tòa soạn năm 2019 sau sáu năm làm việc tại một tờ báo địa phương.</p></div></div><h2>Bài viết mới nhất</h2><div class="stories">${stories}</div>`,
+      `<link rel="canonical" href="${URL}"><script type="application/ld+json">{"@type":"ProfilePage","name":"Nguyễn Văn An"}</script>`,
+    );
+    expect(rejection(html, { url: URL })).toMatchObject({
+      reason: 'listing',
+      message: expect.stringMatching(
+        /^Page looks like a listing, not an article: it declares a collection or profile page and has 4 linked headlines/,
+      ),
+    });
+  });
+});
+
 describe("rule: a body of other pages' teasers alone is no article", () => {
   const VIDEO = `<link rel="canonical" href="${URL}"><meta property="og:type" content="video.other">`;
   const teaser = (i: number) =>
