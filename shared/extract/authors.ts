@@ -851,7 +851,10 @@ const unitAcronym = onFirstUse(() => /^\p{Lu}{2,6}\d*\s+\p{Lu}\p{Ll}/u);
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
   const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
-  const pieces = withoutParens.split(/\s+[-–—|]\s+|\s*[–—|]\s*/);
+  // The separators kept at odd indices: a field is told by the separator around it.
+  const split = withoutParens.split(/(\s+[-–—|]\s+|\s*[–—|]\s*)/);
+  const pieces = split.filter((_, i) => i % 2 === 0);
+  const bar = (i: number) => split[2 * i + 1]?.includes('|');
   const names: string[] = [];
   for (const [index, piece] of pieces.entries()) {
     const candidate = piece.trim();
@@ -867,12 +870,13 @@ function stripAffiliation(part: string): string[] {
     }
     // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
     // "Saibal Dasgupta | TNN"); so is a place by its form, or a field the date follows
-    // ("Anjali Marar | Navi Mumbai | December 14, …": name, place and date in fields of one line).
+    // ("Anjali Marar | Navi Mumbai | December 14, …": name, place and date in fields of one line;
+    // a dash then the date's bar joins names: "Thu Hà - Minh Tuấn | 14/12/2024 21:40").
     if (
       index > 0 &&
       (oneCapitalizedWord().test(candidate) ||
         placeByForm().test(candidate) ||
-        /\d/.test(pieces[index + 1] ?? ''))
+        (/\d/.test(pieces[index + 1] ?? '') && bar(index - 1) === bar(index)))
     ) {
       break;
     }

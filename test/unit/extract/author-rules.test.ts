@@ -3643,6 +3643,11 @@ describe('authors: a field after a bar that is the place the byline was filed fr
   it('keeps a name after a bar that no date follows', () => {
     expect(cleanAuthors('By Anna Berg | Jan Ruf')).toEqual(['Anna Berg', 'Jan Ruf']);
   });
+
+  it('keeps a name joined by a dash before the bar of the date: names, then the date field', () => {
+    expect(cleanAuthors('Thu Hà - Minh Tuấn | 14/12/2024 21:40')).toEqual(['Thu Hà', 'Minh Tuấn']);
+    expect(cleanAuthors('Anna Berg - Jan Ruf | 14.12.2024')).toEqual(['Anna Berg', 'Jan Ruf']);
+  });
 });
 
 describe("authors: an editor's linked name beside the byline is no author", () => {
