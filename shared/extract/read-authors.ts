@@ -323,8 +323,12 @@ export function isAuthorElement(el: Element): boolean {
     const hooks = testHooks(el);
     return hooks !== '' && AUTHOR_HINT.test(hooks) && !NOT_NAME_PART.test(hooks);
   }
-  return !NOT_NAME_PART.test(`${cls ?? ''} ${id ?? ''}`);
+  // A part naming the author and the date together (`post-author-date`) is a byline with its date.
+  return !NOT_NAME_PART.test(`${cls ?? ''} ${id ?? ''}`.replace(AUTHOR_AND_DATE, ''));
 }
+
+/** A class part naming the author's box and the date's in one: `post-author-date`, `authorDate`. */
+const AUTHOR_AND_DATE = /(?<=author)[-_]?(?:date|time)(?![a-z])/gi;
 
 /**
  * The elements below a byline marked up as single names: `[itemprop="name"]`, or links to

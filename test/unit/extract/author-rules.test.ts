@@ -732,6 +732,22 @@ describe("authors: an author box's counters name no one", () => {
   });
 });
 
+describe("authors: a box its class names the author's and the date's holds the byline", () => {
+  it.each([
+    [
+      '<div class="post-author-date">Thu Hà - Minh Tuấn | 14/12/2024 21:40</div>',
+      ['Thu Hà', 'Minh Tuấn'],
+    ],
+    ['<p class="meta authorDate">Anna Berg | 14.12.2024 09:15</p>', ['Anna Berg']],
+  ])('reads %j as %j', (line, names) => {
+    expect(authors('', line)).toEqual(names);
+  });
+
+  it('names no one from such a box holding the date alone', () => {
+    expect(authors('', '<span class="author-date">14.12.2024 21:40</span>')).toEqual([]);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
