@@ -130,6 +130,13 @@ describe('parseByline', () => {
     ['Đoàn Loan', ['Đoàn Loan']],
     ['Đoàn Văn Hậu', ['Đoàn Văn Hậu']],
     ['Trường Chinh', ['Trường Chinh']],
+    // What the writer did with the text, noted in brackets: a talk's summary notes, an excerpt,
+    // an edit, a collection ("st", sưu tầm).
+    ['Thanh Hà (lược ghi)', ['Thanh Hà']],
+    ['Thanh Hà (ghi lại)', ['Thanh Hà']],
+    ['Thanh Hà (lược trích)', ['Thanh Hà']],
+    ['Thanh Hà (biên tập)', ['Thanh Hà']],
+    ['Thanh Hà (st)', ['Thanh Hà']],
   ])('reads the bold or right-aligned byline %j', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
   });
