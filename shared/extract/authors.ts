@@ -372,9 +372,10 @@ function withoutTitleBeforeName(text: string): { name: string; signed: boolean }
 function isBracketedNote(note: string): boolean {
   return (
     signsOutlet(note) ||
-    /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|st|thực hiện|(?:lược )?ghi(?: lại| chép)?|(?:lược )?trích|biên tập|theo\s.+|nguồn\s*:.+)$/iu.test(
+    /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|st|thực hiện|(?:lược )?ghi(?: lại| chép)?|(?:lược )?trích|biên tập|theo\s.+)$/iu.test(
       note,
-    )
+    ) ||
+    SOURCE_LABELLED.test(note)
   );
 }
 
@@ -946,7 +947,8 @@ export function cleanAuthors(raw: string): string[] {
       .replace(WITH_AGENCY, '')
       .replace(FILED_FROM, '');
     // A photographer's credit among the names: "A, Brian Brainerd | The Denver Post | Getty Images".
-    // A place after a comma is where the reporter filed from: "Rahul Sharma, New Delhi".
+    // A place after a comma is where the reporter filed from: "Rahul Sharma, New Delhi"; a source
+    // credited there is no one ("Thanh Hà, Nguồn: Sở Công Thương").
     const written = commaBeforeOutlet(credited)
       .split(/\s*,\s*/)
       .filter(
@@ -954,7 +956,10 @@ export function cleanAuthors(raw: string): string[] {
           !creditsPicture(part) &&
           !(
             i > 0 &&
-            (placeByForm().test(part) || PICTURE_CREDIT_WORDS.test(part) || SPECIAL_TO.test(part))
+            (placeByForm().test(part) ||
+              PICTURE_CREDIT_WORDS.test(part) ||
+              SPECIAL_TO.test(part) ||
+              SOURCE_LABELLED.test(part))
           ),
       )
       .join(', ');
@@ -1285,7 +1290,11 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     const bare = withOutlet?.name ?? signed;
     // An organisation in brackets after the name is its affiliation too: "Nguyễn Văn An (Trung
     // tâm VH-TT)".
-    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(bare);
+    // So is the source credited after a dash or comma: "Thanh Hà - Nguồn: Sở Công Thương".
+    const sourced = /^(.+?)\s*[-–—,]\s*(\p{L}+\s*:.+)$/u.exec(bare);
+    const bracketed =
+      /^(.+?)\s*\(([^()]+)\)$/.exec(bare) ??
+      (sourced !== null && SOURCE_LABELLED.test(sourced[2] ?? '') ? sourced : null);
     const note =
       bracketed?.[1] !== undefined && isBracketedNote(bracketed[2] ?? '') ? bracketed : null;
     // With a note, names may be joined by a dash before it: "Quang Huy - Thanh Thủy (TTXVN)".

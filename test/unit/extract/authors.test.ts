@@ -137,6 +137,10 @@ describe('parseByline', () => {
     ['Thanh Hà (lược trích)', ['Thanh Hà']],
     ['Thanh Hà (biên tập)', ['Thanh Hà']],
     ['Thanh Hà (st)', ['Thanh Hà']],
+    // The source credited after a dash or comma, as in brackets: "Hải Yến (Nguồn: Bộ Y tế)".
+    ['Thanh Hà - Nguồn: Sở Công Thương', ['Thanh Hà']],
+    ['Thanh Hà, Nguồn: Sở Công Thương', ['Thanh Hà']],
+    ['Minh Anh - Ngọc Hà - Nguồn: Sở Y tế', ['Minh Anh', 'Ngọc Hà']],
   ])('reads the bold or right-aligned byline %j', (line, names) => {
     expect(parseByline(line, true)).toEqual(names);
   });
