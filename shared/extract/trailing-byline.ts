@@ -257,8 +257,9 @@ const MAX_NAME_LINE_CHARS = 60;
 
 /**
  * A closing name on the line above its unit's ("<strong>Nguyễn Hương</strong><br><em>(Trung tâm
- * VH-TT&TT huyện)</em>"): the two lines read as one byline, "Nguyễn Hương (Trung tâm VH-TT&TT
- * huyện)"; null when the line is no unit or the line above names no one with it.
+ * VH-TT&TT huyện)</em>") or its source's ("Nguồn: Sở Công Thương"): the two lines read as one
+ * byline, "Nguyễn Hương (Trung tâm VH-TT&TT huyện)"; null when the line is neither or the line
+ * above names no one with it.
  */
 function nameAboveUnit(
   $: CheerioAPI,
@@ -266,7 +267,7 @@ function nameAboveUnit(
   line: readonly AnyNode[],
   text: string,
 ): (LabelAbove & { readonly names: string[] }) | null {
-  if (!isUnitLine(text)) return null;
+  if (!isUnitLine(text) && !SOURCE_LINE.test(text)) return null;
   const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
   if (above === null) return null;
   const unit = text.trim().replace(/^\((.*)\)$/u, '$1');

@@ -398,6 +398,9 @@ describe('a closing name with its unit on the line below', () => {
     ['<p><strong>Anna Berg&amp;Jan Ruf</strong></p>', ['Anna Berg', 'Jan Ruf']],
     // A unit's acronym before the place it serves is no second name.
     ['<p><em>Tin, ảnh: Hồng Nhung - CDC Nghệ An</em></p>', ['Hồng Nhung']],
+    // The source credited on the name's line below is its note, as in brackets.
+    ['<p><strong>Thanh Hà</strong><br><em>Nguồn: Sở Công Thương</em></p>', ['Thanh Hà']],
+    ['<p><strong>Thanh Hà<br>Nguồn: Sở Công Thương</strong></p>', ['Thanh Hà']],
   ])('reads %s as the byline and leaves the body', (lines, authors) => {
     const article = extractArticle(buildPage({ tail: lines }));
     expect(article.authors).toEqual(authors);
