@@ -314,8 +314,11 @@ function bylineNames(text: string): string[] | null {
   if (text.length > 80) return null;
   // A site's name or a place and a dash before a labelled byline ("Jo24 – بقلم: …", "AMMAN —
   // By …"): the label's names (without it, a bare name after the dash is no byline).
+  // Only before a label ("By", a word and a colon): names joined by a dash ("THU HÀ - MINH
+  // TUẤN") are all the byline's.
   const rest = text.replace(BEFORE_BYLINE, '');
-  const names = (rest === text ? null : parseByline(rest)) ?? parseByline(text, true);
+  const labelled = rest !== text && (opensWithByLabel(rest) || /^\S+\s*:/u.test(rest));
+  const names = (labelled ? parseByline(rest) : null) ?? parseByline(text, true);
   return names?.every((name) => name.includes(' ')) ? names : null;
 }
 

@@ -1275,6 +1275,13 @@ describe('authors: a bold byline opening the body names the authors', () => {
     expect(article.contentText).not.toContain('Mathatisi');
   });
 
+  it('takes names joined by a dash, the first no site or place before a label', () => {
+    const names = `<p><strong>THU HÀ - MINH TUẤN</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(page('', '', names), { url: URL });
+    expect(article.authors).toEqual(['Thu Hà', 'Minh Tuấn']);
+    expect(article.contentText).not.toContain('THU HÀ');
+  });
+
   it("reads a bold line right above a list as the list's label, not a byline", () => {
     const highlights = `<div><div><strong>STORY HIGHLIGHTS</strong></div><ul><li>The worst of holiday travel fears fail to materialize</li><li>"Tomorrow will be a quieter day," says a meteorologist</li></ul></div>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     const article = extractArticle(page(meta('Dana A. Ford'), '', highlights), { url: URL });
