@@ -46,6 +46,7 @@ import {
   siblingElement,
   textExcept,
   textOf,
+  unrendered,
 } from './content/dom.ts';
 import { closestTable, isDataTable } from './content/layout.ts';
 import { BLOCK } from './content/score.ts';
@@ -1504,7 +1505,9 @@ function fromBylineLines(
       line = `作者：${words.join('、')}`;
     }
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
-    if (BY_ALONE.test(line) && el.parent?.type === 'tag') line = cleanText(renderedText(el.parent));
+    const box = BY_ALONE.test(line) && el.parent?.type === 'tag' ? el.parent : el;
+    const shown = cleanText(renderedText(box));
+    if (box !== el) line = shown;
     // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
     // 19, 2017"): the line runs from "by" to the next block.
     const loose = line.length > MAX_BYLINE_LINE;
@@ -1517,7 +1520,14 @@ function fromBylineLines(
         : null;
     if (run !== null && (loose || byBeforeName().test(run))) line = run;
     if (line.length > MAX_BYLINE_LINE) continue;
-    for (const field of line.split(FIELD_SEPARATOR)) {
+    // Credits parted by <br>s ("Thực hiện: A - B<br>Ảnh: C"), each after the first opening
+    // with its label, are lines, not one run of text.
+    const broken = line === shown ? linesExcept([box], unrendered, BLOCK).map(cleanText) : [];
+    const lines =
+      broken.length > 1 && broken.slice(1).every((l) => /^\S+(?: \S+)?\s*:/u.test(l))
+        ? broken
+        : [line];
+    for (const field of lines.flatMap((l) => l.split(FIELD_SEPARATOR))) {
       if (!byBeforeName().test(field) && !CJK_AUTHOR_LINE.test(field)) continue;
       const part = namesPart(field);
       const names = people(parseByline(part) ?? [], site, true);

@@ -211,7 +211,7 @@ const SVG_ALTERNATIVES: ReadonlySet<string> = new Set(['title', 'desc']);
 const SVG: ReadonlySet<string> = new Set(['svg']);
 
 /** Whether a reader sees no text of an element's subtree (see {@link renderedText}). */
-function unrendered(el: Element): boolean {
+export function unrendered(el: Element): boolean {
   return (
     UNRENDERED.has(el.name) ||
     (SVG_ALTERNATIVES.has(el.name) && closest(el, SVG, null) !== null) ||

@@ -748,6 +748,14 @@ describe("authors: a box its class names the author's and the date's holds the b
   });
 });
 
+describe('authors: a block of credits parted by <br>s is read line by line', () => {
+  it("reads the names of the text's credit, not those run into the next line's label", () => {
+    const credits =
+      '<p><b>Thực hiện:</b> Thu Hà - Minh Tuấn<br><b>Ảnh:</b> Thanh Sơn<br><b>Đồ họa:</b> Hoàng Long</p>';
+    expect(authors('', credits)).toEqual(['Thu Hà', 'Minh Tuấn']);
+  });
+});
+
 describe('authors: CMS account names are not names', () => {
   it.each(['jdadmin', 'emma-mackenzie', 'j.doe', 'admin'])('drops %j', (value) => {
     expect(isPersonName(value, SITE)).toBe(false);
