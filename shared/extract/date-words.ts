@@ -487,7 +487,7 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
  * Croatian genitive ("6. prosinca"; "listopada" aside), the Lithuanian genitive, Latvian (and its
  * locative "decembrī"), Estonian, Catalan, Basque ("abenduaren"), Galician, Albanian, and the
  * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026"), and the Greek names as capitals
- * write them, without accents ("6 ΔΕΚΕΜΒΡΙΟΥ 2026", "ΜΑΪΟΥ" or "ΜΑΙΟΥ").
+ * write them, without accents ("6 ΔΕΚΕΜΒΡΙΟΥ 2026", "ΜΑΪΟΥ" or "ΜΑΙΟΥ"); Hebrew's.
  */
 const SCRIPT_MONTH_NAMES = [
   'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
@@ -522,10 +522,15 @@ const SCRIPT_MONTH_NAMES = [
   'ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ',
   'ιανουαριου φεβρουαριου μαρτιου απριλιου μαϊου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου',
   'ιανουαριος φεβρουαριος μαρτιος απριλιος μαιου ιουνιος ιουλιος αυγουστος σεπτεμβριος οκτωβριος νοεμβριος δεκεμβριος',
+  'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
 ];
 
-/** Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name. */
+/**
+ * Armenian letters: an Armenian month's genitive ("դեկտեմբերի 6") adds "ի" to its name; Hebrew
+ * ones: a Hebrew date writes the month after "ב" (in): "6 בדצמבר 2026".
+ */
 const ARMENIAN_LETTER = /[\u0561-\u0587]/;
+const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 
 /** Month word → month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -536,7 +541,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
     names
       .split(' ')
       .flatMap((w, i) =>
-        (ARMENIAN_LETTER.test(w) ? [w, `${w}ի`] : [w]).map((v) => [v, i + 1] as const),
+        (ARMENIAN_LETTER.test(w) ? [w, `${w}ի`] : HEBREW_LETTER.test(w) ? [w, `ב${w}`] : [w]).map(
+          (v) => [v, i + 1] as const,
+        ),
       )
       .filter(([w]) => w !== '-'),
   ),

@@ -110,6 +110,14 @@ describe('parseDate', () => {
     expect(parseDate(text, zone)).toBe(iso);
   });
 
+  it.each([
+    ['יום ראשון, 6 בדצמבר 2026, 18:20', '2026-12-06T18:20:00+02:00'],
+    ['14 במאי 2026', '2026-05-14T00:00:00+03:00'],
+    ['1 ינואר 2027 10:05', '2027-01-01T10:05:00+02:00'],
+  ])('reads the Hebrew month of %j, with or without its "in" prefix (ב)', (text, iso) => {
+    expect(parseDate(text, 'Asia/Jerusalem')).toBe(iso);
+  });
+
   it.each(['۳۱ اسفند ۱۴۰۴', '1405/13/01', '1405/09/32'])(
     'reads no day that the Solar Hijri calendar has not: %j',
     (text) => {
