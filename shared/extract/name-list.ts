@@ -41,9 +41,10 @@ const AND_WORDS = [
 ];
 /**
  * One-letter "and" (Spanish y, Portuguese and Italian e, Catalan, Polish and Croatian i, Czech
- * a): also a part of names ("Ortega y Gasset"), so it splits only between two full names.
+ * a): also a part of names ("Ortega y Gasset"), so it splits only between two full names; so
+ * does Swahili "na", Slavic "on".
  */
-const SHORT_AND_WORDS = ['y', 'e', 'i', 'a', 'u'];
+const SHORT_AND_WORDS = ['y', 'e', 'i', 'a', 'u', 'na'];
 /**
  * "With" crediting a co-author ("Jane Doe with John Roe"): also ordinary prose ("Talks with
  * Putin"), so, as the one-letter words, it splits only between two full names.

@@ -367,6 +367,10 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
     // Hausa "daga" ("by").
     ['Daga Abubakar Muhammad Yusuf', ['Abubakar Muhammad Yusuf']],
+    // Swahili "Na" ("by") before a full name.
+    ['Na Juma Hamisi', ['Juma Hamisi']],
+    ['NA JUMA HAMISI', ['Juma Hamisi']],
+    ['Na Amina Mohamed na Juma Hamisi', ['Amina Mohamed', 'Juma Hamisi']],
     // Amharic "በ" ("by") standing apart from the name it credits.
     ['በ ዮናስ አበበ', ['ዮናስ አበበ']],
     ['በ ሰላም ገብሩ እና ሄኖክ ታደሰ', ['ሰላም ገብሩ', 'ሄኖክ ታደሰ']],
@@ -381,6 +385,7 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
     'Skrevet af hensyn til læserne',
     'Daga bisani gwamnati ta amince da kasafin kudin',
+    'Na Slovensku sneží od rána',
     'በላይ ዘለቀ የጀግንነት ታሪክ',
     'द्वारा जारी आंकड़ों के अनुसार प्रदूषण बढ़ा है',
   ])('reads no byline from the sentence %j', (line) => {
