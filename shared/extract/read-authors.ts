@@ -1067,6 +1067,8 @@ function fromBylineElements(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   for (const el of index.hinted) {
     if (!isAuthorElement(el) || el.name === 'meta' || el.name === 'link') continue;
     if (outsideArticle(el, index) && !isArticleMicrodata(el, index)) continue;
+    // A place classed as the author's ("author-location") names no one.
+    if (hasClassPart(el, PLACE_PART)) continue;
     // A section's name linked beside the byline is not a person's, nor is the part naming the
     // outlet (`<span class="c-byline__source">The Associated Press</span>`) or the place filed
     // from (`<span class="location">Dhaka</span>` after "Staff Correspondent").
