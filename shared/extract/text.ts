@@ -241,15 +241,19 @@ const LETTER_OR_DIGIT = fromSource(String.raw`^[\p{L}\p{N}]$`, 'u');
 
 /**
  * Runs of letters and digits: a text's words, as `text.match(letterOrDigitRuns())` lists them.
- * Built on first use, from its source (`from-source.ts`).
+ * A letter's marks are the word's too: the vowel signs of Devanagari, Bengali or Tamil ("सुप्रीम"
+ * is one word, not "स", "प", "र", "म"). Built on first use, from its source (`from-source.ts`).
  */
-export const letterOrDigitRuns = onFirstUse(() => fromSource(String.raw`[\p{L}\p{N}]+`, 'gu'));
+export const letterOrDigitRuns = onFirstUse(() => fromSource(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu'));
 
 /**
- * Runs of what is neither a letter nor a digit, where `text.split(notLetterOrDigitRuns())` cuts
- * a text into its words. Built on first use, from its source (`from-source.ts`).
+ * Runs of what is neither a letter (with its marks) nor a digit, where
+ * `text.split(notLetterOrDigitRuns())` cuts a text into its words. Built on first use, from its
+ * source (`from-source.ts`).
  */
-export const notLetterOrDigitRuns = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]+`, 'u'));
+export const notLetterOrDigitRuns = onFirstUse(() =>
+  fromSource(String.raw`[^\p{L}\p{M}\p{N}]+`, 'u'),
+);
 
 /**
  * A letter or a digit anywhere in a text: one pattern for the extractor's modules, where seven

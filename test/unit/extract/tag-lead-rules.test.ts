@@ -1477,6 +1477,15 @@ describe('lead: a sentence below the headline that restates it and goes on is th
   it('takes no reworded headline of about its length', () => {
     expect(lead('<h2 class="k2">संसद का शीतकालीन सत्र 8 दिसंबर से शुरू होगा।</h2>')).toBeNull();
   });
+
+  it('compares whole words, vowel signs and all: a sentence sharing less than half of its own', () => {
+    // Read as runs of letters without the signs, "सुप्रीम" is four words ("स", "प", "र", "म")
+    // and most of them are the headline's too.
+    const standfirst = 'सुप्रीम कोर्ट ने चुनाव सुधार से जुड़ी याचिकाओं पर सुनवाई 15 जनवरी तक के लिए टाल दी।';
+    const other = 'चुनाव सुधार पर सुप्रीम कोर्ट में सुनवाई टली, अगली तारीख 15 जनवरी';
+    const html = page(`<h2 class="k2">${standfirst}</h2>`).replaceAll(headline, other);
+    expect(extractArticle(html, { url: 'https://news.example.in/a-1.html' }).lead).toBe(standfirst);
+  });
 });
 
 describe('lead: one short sentence right below the headline is the standfirst', () => {

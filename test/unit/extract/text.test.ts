@@ -5,6 +5,7 @@ import {
   cleanText,
   cleanTextWithin,
   lowerVi,
+  lowerWords,
   nfc,
   nonSpaceLength,
   upperVi,
@@ -233,5 +234,13 @@ describe('cleansToNothing', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('lowerWords', () => {
+  it("keeps a word's vowel signs and other marks in it (Devanagari, Bengali, Tamil)", () => {
+    expect(lowerWords('सुप्रीम कोर्ट ने')).toEqual(['सुप्रीम', 'कोर्ट', 'ने']);
+    expect(lowerWords('মেট্রোরেলের নতুন')).toEqual(['মেট্রোরেলের', 'নতুন']);
+    expect(lowerWords('சென்னையில் கனமழை')).toEqual(['சென்னையில்', 'கனமழை']);
   });
 });
