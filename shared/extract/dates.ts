@@ -239,9 +239,9 @@ function vietnameseMonth(written: string): number {
  * month word, in every language read, took milliseconds to build in each cold start.
  */
 const WORD = String.raw`([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?)`;
-/** "March 15, 2024", "Mar. 15th 2024". */
+/** "March 15, 2024", "Mar. 15th 2024", "دسمبر 06، 2026" (the Arabic comma). */
 const MONTH_FIRST = new RegExp(
-  String.raw`(?<!\p{L})${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?!\d)`,
+  String.raw`(?<!\p{L})${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\.?[,،]?\s+(\d{4})(?!\d)`,
   'giu',
 );
 /**
@@ -253,11 +253,11 @@ const YEAR_FIRST_WORDS = new RegExp(
   'giu',
 );
 /**
- * "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024", and in Catalan "6
- * d'octubre del 2026".
+ * "15 March 2024", "15. März 2024", "15 de marzo de 2024", "15th Mar, 2024", in Catalan "6
+ * d'octubre del 2026", and with the Arabic comma, spaced as Jang spaces it: "06 دسمبر ، 2026".
  */
 const DAY_FIRST_WORDS = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’]\s*)?${WORD}(?![\p{L}\p{M}]),?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’]\s*)?${WORD}(?![\p{L}\p{M}])\s?[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
   'giu',
 );
 

@@ -61,6 +61,10 @@ describe('parseDate', () => {
     ['১ জানুয়ারি ২০২৫', 'Asia/Dhaka', '2025-01-01T00:00:00+06:00'],
     ['ہفتہ 15 جون 2024', 'Asia/Karachi', '2024-06-15T00:00:00+05:00'],
     ['12 دسمبر 2024', 'Asia/Karachi', '2024-12-12T00:00:00+05:00'],
+    // The Arabic comma after the month, spaced or not, as Jang writes it.
+    ['۰۶ دسمبر ، ۲۰۲۶', 'Asia/Karachi', '2026-12-06T00:00:00+05:00'],
+    ['06 دسمبر، 2026', 'Asia/Karachi', '2026-12-06T00:00:00+05:00'],
+    ['دسمبر 06، 2026', 'Asia/Karachi', '2026-12-06T00:00:00+05:00'],
     ['Selasa, 27 Agu 2024 19:43 WIB', 'Asia/Jakarta', '2024-08-27T19:43:00+07:00'],
     ['27 Agt 2024', 'Asia/Jakarta', '2024-08-27T00:00:00+07:00'],
     ['Jumamosi, Desemba 05, 2026', 'Africa/Dar_es_Salaam', '2026-12-05T00:00:00+03:00'],
