@@ -2532,6 +2532,8 @@ describe('a "read also" line linking to another story is no body text, in any la
     // hamza.
     ['Arabic, marked', '<p>اقرأ أيضًا: <a href="/news/31">إقرار الموازنة العامة</a></p>'],
     ['Arabic, unmarked', '<p><b>اقرا ايضا:</b> <a href="/news/32">إقرار الموازنة العامة</a></p>'],
+    ['Urdu, polite', '<p><b>یہ بھی پڑھیے:</b> <a href="/news/33">بجٹ منظور کر لیا گیا</a></p>'],
+    ['Hebrew, "further reading"', '<p>לקריאה נוספת: <a href="/news/34">התקציב אושר</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
