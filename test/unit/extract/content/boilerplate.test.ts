@@ -2534,6 +2534,11 @@ describe('a "read also" line linking to another story is no body text, in any la
     ['Arabic, unmarked', '<p><b>اقرا ايضا:</b> <a href="/news/32">إقرار الموازنة العامة</a></p>'],
     ['Urdu, polite', '<p><b>یہ بھی پڑھیے:</b> <a href="/news/33">بجٹ منظور کر لیا گیا</a></p>'],
     ['Hebrew, "further reading"', '<p>לקריאה נוספת: <a href="/news/34">התקציב אושר</a></p>'],
+    [
+      'Polish, "Przeczytaj także"',
+      '<p><strong>Przeczytaj także:</strong> <a href="/news/35">Sejm uchwalił budżet</a></p>',
+    ],
+    ['Tamil, "read more"', '<p><b>மேலும் படிக்க:</b> <a href="/news/36">அணை நீர்மட்டம் உயர்வு</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
