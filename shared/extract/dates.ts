@@ -489,6 +489,9 @@ function readWrittenDay(
   return null;
 }
 
+/** An hour with its am/pm and no minutes: "06 Dec 2026 6 PM", "11am", "9 a.m.". */
+const HOUR_WITH_HALF = /(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?/i;
+
 /**
  * A time after the Scandinavian and Finnish word for "o'clock" or the Slovenian "at", dots
  * allowed: "kl 09.00", "klo 8.15", "ob 15.32".
@@ -531,6 +534,8 @@ function readTime(text: string, zoned = false): { hour: number; minute: number; 
   }
   const word = CLOCK_WORD_TIME.exec(text);
   if (word) return clock(word[1], word[2]);
+  const hour = HOUR_WITH_HALF.exec(text);
+  if (hour) return clock(hour[1], '0', undefined, hour[2]);
   // The first dotted time that a zone, am/pm or "Uhr" marks as one: an unmarked pair before it
   // ("22.11.2024 07.57 Online seit heute, 7.57 Uhr") does not hide it.
   for (const dotted of text.matchAll(DOTTED_TIME)) {

@@ -155,6 +155,22 @@ describe('parseDate', () => {
   });
 
   it.each([
+    ['06 Dec 2026 6 PM', '2026-12-06T18:00:00+05:30'],
+    ['Dec 6, 2026 11am', '2026-12-06T11:00:00+05:30'],
+    ['6 December 2026, 9 a.m.', '2026-12-06T09:00:00+05:30'],
+    ['6 December 2026, 12 pm', '2026-12-06T12:00:00+05:30'],
+  ])('reads an hour with its am/pm and no minutes: %j', (text, iso) => {
+    expect(parseDate(text, 'Asia/Kolkata')).toBe(iso);
+  });
+
+  it.each([
+    ['Veröffentlicht am 6. Dezember 2026', '2026-12-06T00:00:00+01:00'],
+    ['Am 6. Dezember 2026', '2026-12-06T00:00:00+01:00'],
+  ])('reads no hour from a German "am" (on, at the): %j', (text, iso) => {
+    expect(parseDate(text, 'Europe/Berlin')).toBe(iso);
+  });
+
+  it.each([
     ['2016-12-16T14:05:00PST', '2016-12-16T14:05:00-08:00'],
     ['2016-12-13T15:45:00CST', '2016-12-13T15:45:00-06:00'],
     ['2016-12-13 15:45CEST', '2016-12-13T15:45:00+02:00'],
