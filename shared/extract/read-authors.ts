@@ -268,9 +268,14 @@ const AUTHOR_META = [
   'mrf:authors',
 ];
 
-/** The author's function or role beside the name, as its class says it (`author_func`). */
+/**
+ * The author's function or role beside the name, as its class says it (`author_func`), or in
+ * camel case (`authorRole`).
+ */
 const ROLE_PART =
   /(?:^|[-_\s])(?:func|function|role|job|position|profession|occupation)(?=$|[-_\s])/i;
+const CAMEL_ROLE_PART =
+  /[a-z](?:Func|Function|Role|Job|Position|Profession|Occupation)(?=$|[-_\s])/;
 
 /**
  * Parts of an author box that are not the name: the biography, the photo, the links, the
@@ -307,7 +312,7 @@ const MENU_CLASS = /(?:^|\s)(?:[\w-]*[-_])?menu(?:[-_][\w-]*)?(?=\s|$)/i;
 /** Whether an element of a byline is the author's function or role (`author_func`, `author-role`). */
 function namesRole(el: Element): boolean {
   const cls = el.attribs.class;
-  return cls !== undefined && ROLE_PART.test(cls);
+  return cls !== undefined && (ROLE_PART.test(cls) || CAMEL_ROLE_PART.test(cls));
 }
 
 export function isAuthorElement(el: Element): boolean {
@@ -925,10 +930,10 @@ function bylineValues(
   if (labelled !== null && people(labelled, site, true).length > 0) return { values: labelled };
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
-  // A part classed as the place filed from is no one's box.
+  // A part classed as the place filed from, or as the role (`authorRole`), is no one's box.
   const several = (
     listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el))
-  )?.filter((box) => !hasClassPart(box, PLACE_PART));
+  )?.filter((box) => !hasClassPart(box, PLACE_PART) && !namesRole(box));
   // Items that name no one (an author box's "See All Articles", "Subscribe to RSS") leave the
   // box's lines to read.
   if (several !== undefined && several.length > 1) {

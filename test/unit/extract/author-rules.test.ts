@@ -1846,6 +1846,11 @@ describe("authors: an element its class calls the author's function or role name
       '<div class="k8"><span class="author-name">Barbara Stiegler</span> <span class="author-role">Philosophe</span></div>',
       undefined,
     ],
+    [
+      'a role its class names in camel case',
+      '<div class="authorsList"><div class="authorItem"><a class="authorName" href="/autorzy/barbara-stiegler">Barbara Stiegler</a><span class="authorRole">Dziennikarka Onetu</span></div></div>',
+      undefined,
+    ],
   ])('reads the name, not %s', (_, header, body) => {
     expect(authors('', header, body)).toEqual(['Barbara Stiegler']);
   });
