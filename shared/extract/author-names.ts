@@ -243,11 +243,11 @@ const JOINED = String.raw`(?:de|da|di|du|la|le|van|von)\p{Lu}\p{L}+`;
 
 /**
  * Name particles written in lower case inside a name: "Ursula von der Leyen", "Ana de la Cruz",
- * "Mohammed al-Fayed", "Lorenzo de' Medici"; and surnames joined to theirs ("Neil deGrasse
- * Tyson", "Lena deCasparis").
+ * "Juan dela Cruz", "Mohammed al-Fayed", "Lorenzo de' Medici"; and surnames joined to theirs
+ * ("Neil deGrasse Tyson", "Lena deCasparis").
  */
 export const NAME_PARTICLE = new RegExp(
-  String.raw`^(?:van|von|vom|zu|zur|de|der|den|des|het|ter|ten|da|das|di|del|della|dello|dei|degli|do|dos|du|la|le|les|los|las|bin|binti|ibn|al|el|y|e|af|av|(?:al|el|ad|ar|as|at|ash|az|bin|ibn|ben|abu|d|l|de|dell)['’-]\p{L}.*|d['’]|de['’]|${JOINED})$`,
+  String.raw`^(?:van|von|vom|zu|zur|de|der|den|des|het|ter|ten|da|das|di|del|dela|della|dello|dei|degli|do|dos|du|la|le|les|los|las|bin|binti|ibn|al|el|y|e|af|av|(?:al|el|ad|ar|as|at|ash|az|bin|ibn|ben|abu|d|l|de|dell)['’-]\p{L}.*|d['’]|de['’]|${JOINED})$`,
   'u',
 );
 

@@ -114,12 +114,12 @@ const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|daga|skrevet a[fv]|skriven av|โดย|በ)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|autori|autoři|autorzy|avtor|аутор|аутори|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|szerzők|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
- * Μαρίας Νικολάου"), Romanian ones after "de" ("de Andrei Georgescu"), in lower case, and
- * Swahili ones after "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI"), before a full name: what
- * comes before the name.
+ * Μαρίας Νικολάου"), Romanian ones after "de" ("de Andrei Georgescu"), in lower case, Swahili
+ * ones after "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI") and Filipino ones after "Ni" (by),
+ * before a full name, a particle in it perhaps ("Ni Juan dela Cruz"): what comes before the name.
  */
 const BEFORE_NAME_IN_GENITIVE =
-  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|de|Na|NA)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu})/u;
+  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|de|Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
@@ -554,7 +554,7 @@ export function looksLikeName(text: string): boolean {
   return words.every(
     (w) =>
       isCapitalized(w) ||
-      /^(?:van|von|de|der|da|di|del|la|le|bin|al)$/.test(w) ||
+      /^(?:van|von|de|der|da|di|del|dela|la|le|bin|al)$/.test(w) ||
       JOINED_PARTICLE.test(w),
   );
 }

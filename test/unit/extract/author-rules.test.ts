@@ -367,6 +367,9 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['di Marco Rossi, inviato a Kiev', ['Marco Rossi']],
     // Hausa "daga" ("by").
     ['Daga Abubakar Muhammad Yusuf', ['Abubakar Muhammad Yusuf']],
+    // Filipino "Ni" ("by"), a name's particle in lower case after it.
+    ['Ni Juan dela Cruz', ['Juan dela Cruz']],
+    ['NI MARIA SANTOS', ['Maria Santos']],
     // Swahili "Na" ("by") before a full name.
     ['Na Juma Hamisi', ['Juma Hamisi']],
     ['NA JUMA HAMISI', ['Juma Hamisi']],
@@ -386,6 +389,7 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     'Skrevet af hensyn til læserne',
     'Daga bisani gwamnati ta amince da kasafin kudin',
     'Na Slovensku sneží od rána',
+    'Ni el gobierno ni la oposición',
     'በላይ ዘለቀ የጀግንነት ታሪክ',
     'द्वारा जारी आंकड़ों के अनुसार प्रदूषण बढ़ा है',
   ])('reads no byline from the sentence %j', (line) => {
