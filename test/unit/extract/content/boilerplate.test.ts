@@ -1390,6 +1390,9 @@ describe('a sign-up box and its fine print are no body text', () => {
     '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
     '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
     'This report is auto-generated from syndicated news feed. ThePrint holds no responsibility for its content.',
+    // NDTV India's note in Hindi, "सिंडिकेट" and "फ़ीड" spelt either way.
+    '(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है।)',
+    '(यह ख़बर सिंडिकेट फ\u093Cीड से सीधे प्रकाशित हुई है.)',
   ])('removes the fine print %j in the middle of the body', (line) => {
     expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
   });
