@@ -182,6 +182,13 @@ describe('closing lines: the print edition that carried it, how to cite it, its 
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a closing Hindi sentence asking people to follow the rules, a network named', () => {
+    // No "us" or "our" before the network: the police's appeal, no pitch of the site's.
+    const line = 'पुलिस ने लोगों से अपील की कि वे फेसबुक पर अफवाहें न फैलाएं और नियमों को फॉलो करें।';
+    const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
+    expect(contentText).toContain(line);
+  });
+
   it.each([
     'A version of this story was told by her grandmother, who appears in print in the town’s records.',
     'Cite this: the court’s ruling, the lawyers said, will be quoted for decades to come in cases like this one.',
@@ -1007,6 +1014,24 @@ describe('findMainContent boilerplate removal', () => {
       'a Hungarian invitation to follow the site on Facebook',
       'Kövesse a Példa Hírt a Facebookon is! Kattintson ide!',
     ],
+    [
+      'a Hungarian invitation, in the polite plural',
+      'Kövessen minket a Facebookon és a Google News-on is!',
+    ],
+    ['a Bulgarian invitation to follow the site', 'Последвайте ни в Google News и във Facebook.'],
+    [
+      'a Swahili invitation to follow the site',
+      'Tufuate kwenye Facebook, X na Instagram kwa habari zaidi.',
+    ],
+    [
+      'a Filipino invitation to follow the site',
+      'Sundan kami sa Facebook at X para sa pinakabagong balita.',
+    ],
+    ['a Hebrew invitation to a Telegram channel', 'הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים'],
+    ['a Hindi invitation, the verb last', 'ताज़ा खबरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें।'],
+    ['a Bengali invitation, the verb last', 'সর্বশেষ খবর পেতে আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন'],
+    ['an Urdu invitation, the verb last', 'تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل فالو کریں'],
+    ['a Tamil invitation, the verb last', 'உடனுக்குடன் செய்திகளுக்கு எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்'],
     ['a Polish invitation to get the app', 'Pobierz aplikację Przykład'],
     ['a Romanian invitation to get the app', 'Descarcă aplicația Știri Exemplu'],
     [
