@@ -182,6 +182,12 @@ describe('closing lines: the print edition that carried it, how to cite it, its 
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it('keeps a sentence telling what Ctrl+Enter does in a program', () => {
+    expectKept(
+      'В новой версии редактора сообщение отправляется сочетанием Ctrl+Enter, а не Enter.',
+    );
+  });
+
   it('keeps a closing Hindi sentence asking people to follow the rules, a network named', () => {
     // No "us" or "our" before the network: the police's appeal, no pitch of the site's.
     const line = 'पुलिस ने लोगों से अपील की कि वे फेसबुक पर अफवाहें न फैलाएं और नियमों को फॉलो करें।';
@@ -1415,6 +1421,10 @@ describe('a sign-up box and its fine print are no body text', () => {
     '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
     '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
     'This report is auto-generated from syndicated news feed. ThePrint holds no responsibility for its content.',
+    // A note asking readers to report a typo by selecting it and pressing Ctrl+Enter.
+    'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.',
+    'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
+    'Zauważyłeś błąd? Zaznacz go i naciśnij Ctrl + Enter.',
     // NDTV India's note in Hindi, "सिंडिकेट" and "फ़ीड" spelt either way.
     '(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है।)',
     '(यह ख़बर सिंडिकेट फ\u093Cीड से सीधे प्रकाशित हुई है.)',
