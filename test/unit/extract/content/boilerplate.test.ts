@@ -3718,3 +3718,22 @@ describe('summary bullets opening the body are no text of it', () => {
     expect(other.contentText).toContain('Điểm thứ hai');
   });
 });
+
+describe('rule: a closing block the page labels as an ad in brackets ("[advertisement]") is no text of the article', () => {
+  const bodyText = (closing: string) =>
+    extract(page(`<div class="story">${BODY}${closing}</div>`)).contentText;
+
+  it.each([
+    '<table><tr><td class="k1">[advertisement] How are you showing off your awesome? Create a <a href="https://careers.example.com/cv">careers profile</a> and show off all of your hard work. Who knows, you might even get recruited for a great <a href="https://careers.example.com/jobs">new position</a>!</td></tr></table>',
+    '<p>[Ad] Enjoy the blog? Read <a href="https://books.example.com/effective">the book</a> on your Kindle, iPad, Nook, or as a PDF.</p>',
+    '<p>[Anzeige] Jetzt das neue Buch des Autors bestellen und zehn Prozent sparen.</p>',
+  ])('leaves it out of the body: %j', (closing) => {
+    expect(bodyText(closing).endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+
+  it('keeps a paragraph that only mentions an advertisement in brackets later on', () => {
+    const line =
+      'The campaign ran a short clip [advertisement] before every video on the channel for a month.';
+    expect(bodyText(`<p>${line}</p>`)).toContain(line);
+  });
+});
