@@ -3737,3 +3737,18 @@ describe('rule: a closing block the page labels as an ad in brackets ("[advertis
     expect(bodyText(`<p>${line}</p>`)).toContain(line);
   });
 });
+
+describe("rule: a note that a third party provides the site's feed and the site answers not for it is fine print", () => {
+  it.each([
+    'These news feeds are provided by an independent third party and Channel 4 is not responsible or liable to you for the same.',
+    'This content is provided by a third party. The Example Times is not responsible for its accuracy.',
+  ])('leaves %j out of the body', (line) => {
+    expectRemovedFromBody(`<p>${line}</p>`, line.slice(0, 30));
+  });
+
+  it('keeps a sentence reporting that someone disclaims a third party', () => {
+    expectKept(
+      'The airline said the booking data was provided by a third party and that it was not responsible for the leak.',
+    );
+  });
+});
