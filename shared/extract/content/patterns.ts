@@ -130,6 +130,7 @@ export const BOILERPLATE = new RegExp(
     'breadcrumb',
     'pagination',
     'author-?bio',
+    'author-?box',
     'author-?info',
     'byline',
     'dateline',

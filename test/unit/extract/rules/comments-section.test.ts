@@ -296,6 +296,19 @@ describe("rule: a block in the box the page names its author's biography is not 
     expect(text.split('\n\n')).toEqual([...POST]);
   });
 
+  it('reads a short post, its content classed "sharebuttons" too, that holds the author\'s box of links (id "authorbox")', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tick, tick, tick</title></head>
+<body><div id="mainbar"><h1>Tick, tick, tick</h1><div id="posts-loop"><div class="post"><div class="post-content sharebuttons">
+<p><img src="https://media.example.net/tick.gif"><br>No idea who made this, but it's wonderful. If you know, post in the comments, please.
+<p><b>Update:</b> It's from <a href="https://bees.example.com/">Bees and Bombs</a>, to which I have just subscribed.
+<div id="metadataBox"><div id="authorbox"><p><a href="https://author.example.com/buy"><img src="https://author.example.com/bio.jpg"></a>I write books. My latest is a novel called <a href="https://author.example.com/homeland">Homeland</a> (the sequel to <a href="https://author.example.com/little">Little Brother</a>). More books: <a href="https://author.example.com/rotn">Rapture of the Nerds</a>; <a href="https://author.example.com/walh">With a Little Help</a>; and <a href="https://author.example.com/gbbt">The Great Big Beautiful Tomorrow</a>. I <a href="https://author.example.com/speaking">speak all over the place</a> and I <a href="https://twitter.com/example">tweet</a>, too.</div></div>
+</div></div></div></div></body></html>`;
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text).toContain('No idea who made this');
+    expect(text).toContain('to which I have just subscribed.');
+    expect(text).not.toContain('I write books');
+  });
+
   it("reads a page whose only text is in such a box (an author's profile page)", () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>About Jessie</title></head>
 <body><h1>About Jessie</h1><div class="author-bio">${BIO.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
