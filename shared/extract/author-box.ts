@@ -5,6 +5,7 @@
  * there that the box shows word for word.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { isAuthorPageLink } from './author-links.ts';
 import { withoutJobTitle } from './author-names.ts';
 import { commaBeforeOutlet, looksLikeName } from './authors.ts';
 import {
@@ -27,6 +28,7 @@ import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './j
 import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { splitNames } from './name-list.ts';
+import { AUTHOR_LABEL } from './read-authors.ts';
 import { foldLetters } from './site.ts';
 import { countWords, lowerWords } from './text.ts';
 import { BY_WORD, bylineBox } from './trailing-byline.ts';
@@ -150,6 +152,12 @@ export function removeAuthorBoxes(root: Element, descriptions: ReadonlySet<strin
  */
 const MAX_TEASER_EXTRA_CHARS = 300;
 
+/**
+ * Most text an author's box holds besides the name when a label ("Author:") sets the name
+ * apart: the biography under it may run to a paragraph.
+ */
+const MAX_LABELLED_BOX_EXTRA_CHARS = 1000;
+
 /** Longest name read: a link's text longer than this names no person. */
 const MAX_NAME_CHARS = 80;
 
@@ -208,7 +216,10 @@ function holdsProse(box: Element, line: Element): boolean {
  * an author's name and linking to their page (the name's words in its address), with the box
  * around it that holds a role and a few lines besides ({@link MAX_TEASER_EXTRA_CHARS}), no
  * paragraph of prose and less than half the body's text — wherever it stands, whatever its
- * class names. A name linked in a sentence is the article's.
+ * class names. After an author's label ("Author: <a>Jane Doe</a>", {@link AUTHOR_LABEL}) the
+ * link may lead to their page by any address (`/author/jdoe42/`), and the box may hold a
+ * biography of a paragraph ({@link MAX_LABELLED_BOX_EXTRA_CHARS}). A name linked in a
+ * sentence is the article's.
  *
  * @param root - the body's container
  * @param names - the authors the page declares (JSON-LD, meta tags, byline elements)
@@ -229,7 +240,10 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
     // Most links are no author's name: their length says so before any folding.
     if (name === null || !lengths.has(name.length)) continue;
     const words = wanted.get(foldLetters(name));
-    if (words === undefined || !linksPageOf(link, words)) continue;
+    if (words === undefined) continue;
+    // An address not spelling the name (`/author/jdoe42/`) leads to their page after a label.
+    const spelt = linksPageOf(link, words);
+    if (!spelt && !isAuthorPageLink(link)) continue;
     // The name stands alone on its line: the blocks around the link show nothing else.
     let line: Element = link;
     for (let up = line.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
@@ -237,18 +251,29 @@ export function removeAuthorTeasers(root: Element, names: readonly string[]): st
       line = up as Element;
       up = line.parent;
     }
-    // A name in a sentence ("Wie <a>Nicole Opitz</a> berichtete") or after a word ("Von …").
-    if (line.parent?.children.some((c) => c.type === 'text' && c.data.trim() !== '')) continue;
+    // A name in a sentence ("Wie <a>Nicole Opitz</a> berichtete") or after a word ("Von …");
+    // after an author's label ("Author: <a>…</a>"), the label and the name are the box's line.
+    let extra = MAX_TEASER_EXTRA_CHARS;
+    if (line.parent?.children.some((c) => c.type === 'text' && c.data.trim() !== '')) {
+      const labelled = isElement(line.parent as AnyNode) ? (line.parent as Element) : null;
+      const label = labelled === null ? null : shortText(labelled, MAX_NAME_CHARS);
+      if (labelled === null || labelled === root || label === null) continue;
+      if (!label.endsWith(name) || !AUTHOR_LABEL.test(label.slice(0, -name.length).trim())) {
+        continue;
+      }
+      line = labelled;
+      extra = MAX_LABELLED_BOX_EXTRA_CHARS;
+    } else if (!spelt) continue;
     let box = line;
     for (let level = 0, up = box.parent; level < MAX_BOX_LEVELS; level++) {
       if (up === null || up === root || !isElement(up as AnyNode)) break;
-      const text = shortText(up as Element, name.length + MAX_TEASER_EXTRA_CHARS);
+      const text = shortText(up as Element, name.length + extra);
       half ??= squash(textOf(root)).length / 2;
       if (text === null || text.length >= half) break;
       box = up as Element;
       up = box.parent;
     }
-    const text = shortText(box, name.length + MAX_TEASER_EXTRA_CHARS);
+    const text = shortText(box, name.length + extra);
     // Only the name: a byline, which the byline readers take.
     if (box === line || text === null || text === name || holdsProse(box, line)) continue;
     removed.push(text);

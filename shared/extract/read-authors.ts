@@ -1253,7 +1253,7 @@ function fromAuthorPageLinks(
 }
 
 /** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
-const AUTHOR_LABEL =
+export const AUTHOR_LABEL =
   /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả(?: bài viết)?|автор)\s*:?$/iu;
 /** Elements a label is set in (a table's label cell may be a `<td>`, as old portals set it). */
 const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'td', 'label'];

@@ -95,6 +95,35 @@ describe("an author teaser: the declared author's name linking to their page, wi
   });
 });
 
+describe("rule: an author's box whose label names the declared author, linked to their page, before a biography of some lines", () => {
+  const HEAD =
+    '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta property="article:author" content="Conover Example">';
+  const BIO =
+    "Conover makes tea partiers cry as a hobby. She was Commander of the failed takeover of the South. At night, she can be found drinking tears while pulling the wings off flies just because she can. She is the founder of a site and has contributed to several other sites, blah blah blah. She is an awful person but she doesn't like to brag about that, and she never will.";
+  const box = (label: string, page = '/author/conover-example/') =>
+    `<div class="post_author vcard"><img src="https://gravatar.example/avatar/f6d2.png" class="avatar" height="70" width="70"><span>${label} <a class="url fn n" href="${page}">Conover Example</a></span>${BIO}<div class="clear"></div></div>`;
+
+  it.each(['Author:', 'Autorin:', 'Tác giả:'])(
+    'leaves the body after the article, labelled %j',
+    (label) => {
+      const article = extractArticle(buildPage({ head: HEAD, tail: box(label) }));
+      expect(article.contentText).not.toMatch(/tea partiers|Conover Example/);
+      expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+    },
+  );
+
+  it("leaves the body when the author's page is addressed by a user name, not the name", () => {
+    const tail = box('Author:', '/author/conover100mail-com/');
+    const article = extractArticle(buildPage({ head: HEAD, tail }));
+    expect(article.contentText).not.toMatch(/tea partiers|Conover Example/);
+  });
+
+  it('stays when the label is no word for the author', () => {
+    const article = extractArticle(buildPage({ head: HEAD, tail: box('Interview:') }));
+    expect(article.contentText).toContain('tea partiers');
+  });
+});
+
 describe("the author's portrait and name alone in a box: the byline", () => {
   const HEAD =
     '<link rel="canonical" href="https://tinh.example.gov.vn/tin/tong-ket-cchc-2023.html"><meta name="author" content="Mark Example">';
