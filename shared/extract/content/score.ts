@@ -69,7 +69,23 @@ const NON_CONTENT_ROLES = new Set([
   'alert',
   'alertdialog',
   'dialog',
+  'tablist',
 ]);
+
+/** A list's class naming it the tabs' labels of a widget ("tabs", Bootstrap's "nav-tabs"). */
+const TABS_CLASS = /(?:^|\s)(?:nav-)?tabs(?:\s|$)/;
+
+/**
+ * An element's role, as its `role` says; a list of tabs' labels (`<ul class="tabs">`, `<ul
+ * role="tablist">`: the "Article" and "Comments" tabs over a story) is a `tablist`, a box marked
+ * so around the tabs' panels (Daily Maverick's, the story in it) none.
+ */
+function roleOf(el: Element): string | undefined {
+  const role = el.attribs.role;
+  const list = el.name === 'ul' || el.name === 'ol';
+  if (list && (role === 'tablist' || TABS_CLASS.test(el.attribs.class ?? ''))) return 'tablist';
+  return role === 'tablist' ? undefined : role;
+}
 
 /** Elements that break the flow of text into blocks. */
 export const BLOCK = new Set([
@@ -235,7 +251,7 @@ function hintWords(el: Element): string {
 export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean): boolean {
   if (isNeverContent(el, stripUnlikely)) return true;
   if (isHidden(el)) return true;
-  const role = el.attribs.role;
+  const role = roleOf(el);
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
   const hints = hintWords(el);
@@ -316,7 +332,7 @@ export function skipReason(
     return { rule: 'never content', match: `<${el.name}>` };
   }
   if (isHidden(el)) return { rule: 'hidden', match: hiddenMark(el) };
-  const role = el.attribs.role;
+  const role = roleOf(el);
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) {
     return { rule: 'non-content role', match: `role=${role}` };
   }

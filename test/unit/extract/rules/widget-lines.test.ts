@@ -160,3 +160,32 @@ describe("rule: a widget's notice or counts are no text of the article", () => {
     expect(article.contentText).toContain('The post had 214 likes by Tuesday evening');
   });
 });
+
+describe("rule: a list of a widget's tabs, its role a tablist or its class tabs, is no text of the article", () => {
+  const TAB_LISTS = [
+    '<ul class="tabs"><li class="active"><a title="story-detail" href="#">Article</a></li><li class="comment-tab"><a href="#comments">Comments</a></li></ul>',
+    '<ul class="nav nav-tabs"><li><a href="#story">Story</a></li><li><a href="#photos">Photos</a></li></ul>',
+    '<ul role="tablist"><li role="tab"><a href="#story">Story</a></li><li role="tab"><a href="#reactions">Reactions</a></li></ul>',
+  ];
+  it.each(TAB_LISTS)('leaves the tabs over the story out of the body: %j', (tabs) => {
+    const { contentText } = extractArticle(page(tabs, ''), { url: URL });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps the story in a box marked as a tablist around the panels', () => {
+    const html = page('', '')
+      .replace(
+        '<article>',
+        '<article><div class="tab-content" role="tablist"><div role="tabpanel" class="tab-pane active">',
+      )
+      .replace('</article>', '</div></div></article>');
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(PARAGRAPHS[2]);
+  });
+
+  it('keeps a list of the article whose class names no tabs', () => {
+    const list = '<ul class="steps"><li>Close the old bridge</li><li>Open the detour</li></ul>';
+    const article = extractArticle(page(list, ''), { url: URL });
+    expect(article.contentText).toContain('Close the old bridge');
+  });
+});
