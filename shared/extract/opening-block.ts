@@ -7,6 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { inLine } from './author-box.ts';
+import { isWireAgency } from './author-names.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
 import { descendants, detach, edgeText, isBelow, replaceWith, textOf } from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
@@ -457,6 +458,14 @@ export function takeOpening(
       $(block).remove();
       block = firstTextBlock(root);
     }
+  }
+  // A line of nothing but a wire agency's name opening the body ("Associated Press" under the
+  // headline, as a wire story's page credits it) is the story's byline.
+  const agency = block === null ? '' : cleanText(textOf(block));
+  if (block !== null && authors.length === 0 && isWireAgency(agency) && nextTextBlock(block)) {
+    authors = [agency];
+    detach(block);
+    block = firstTextBlock(root);
   }
   if (authors.length === 0) {
     authors = takeCreditBelowOpening(block);

@@ -1322,6 +1322,26 @@ describe('authors: a bold byline opening the body names the authors', () => {
   });
 });
 
+describe("rule: a line of nothing but a wire agency's name opening the body is the story's byline", () => {
+  const paragraphs = () => BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+  it.each(['Associated Press', 'Reuters', 'AFP'])(
+    'takes %j as the author and leaves the line out of the body',
+    (agency) => {
+      const body = `<p class="source">\n\t\t\t\t${agency} </p>${paragraphs()}`;
+      const article = extractArticle(page('', '', body), { url: URL });
+      expect(article.authors).toEqual([agency]);
+      expect(article.contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+    },
+  );
+
+  it('keeps a line that names the agency in a sentence', () => {
+    const line = 'Associated Press reporters were turned away at the border on Monday.';
+    const article = extractArticle(page('', '', `<p>${line}</p>${paragraphs()}`), { url: URL });
+    expect(article.contentText).toContain(line);
+  });
+});
+
 describe('authors: a "Posted by" line opening the body names the authors, emphasised or not', () => {
   const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
   // The blog's account, linked as the author but hidden from readers.
