@@ -513,8 +513,8 @@ export function inLine(el: Element): boolean {
 /** How many of the body's last blocks may be the author's biography. */
 const BIO_LINE_BLOCKS = 3;
 
-/** Longest biography line: a sentence or two. */
-const MAX_BIO_LINE_CHARS = 300;
+/** Longest biography line: a sentence or two, the author's books listed by title. */
+const MAX_BIO_LINE_CHARS = 400;
 
 /**
  * The verb a biography line opens with after the name, in the languages publishers write it

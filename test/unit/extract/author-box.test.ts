@@ -303,6 +303,10 @@ describe("the author's biography closing the article", () => {
       '<p>Aaron Example writes about public administration for Example News Digital.</p>',
     ],
     [
+      "listing the author's books in two sentences over 300 characters",
+      '<p><em><a href="https://aaron.example.org/">Aaron Example</a> is the author of “How to Run a Province,” which has been published in 20 languages, and “The Price of a Permit: The Story of the One-Stop Shop,” and is co-author of “Public Administration: What Everyone Needs to Know.” He is the founder of example.org, a media site that reports on reform.</em></p>',
+    ],
+    [
       'naming the author without the middle initial the byline gives',
       '<p><i>Aaron Example is a freelance writer based in Hanoi.</i></p>',
       'Aaron K. Example',
