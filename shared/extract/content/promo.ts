@@ -2051,8 +2051,29 @@ function removeLines(container: Element, last: readonly TextBlock[], remove: Rem
     }
     // A line linking the document the article attaches is the article's, whatever its call to
     // click ("Bấm vào đây để tải toàn văn Quyết định: qd-123.pdf").
-    else if (closing !== null && !linksDocument(block)) remove(block, 'promo line', closing.promo);
+    else if (closing !== null && !linksDocument(block)) {
+      const pitch = pitchAfterBreak(block);
+      remove(pitch ?? block, 'promo line', closing.promo);
+    }
   }
+}
+
+/**
+ * A pitch set after a paragraph's last line break ("… let us know about your experiences.<br>
+ * <em>Join Fixes on Facebook …</em>"), wrapped with its break, when the lines before it are the
+ * article's; else null, and the paragraph is the pitch.
+ */
+function pitchAfterBreak(block: Element): Element | null {
+  const at = block.children.findLastIndex((c) => isElement(c) && c.name === 'br');
+  if (at <= 0) return null;
+  const text = (nodes: readonly AnyNode[]) => squash(nodes.map(textOf).join(''));
+  const line = block.children.slice(at);
+  const before = text(block.children.slice(0, at));
+  const own = closingLine(text(line));
+  if (before === '' || own === null || own === 'appeal' || closingLine(before) !== null) {
+    return null;
+  }
+  return wrapSiblings(line, 'span');
 }
 
 /** What {@link closingLine} says of a line. */

@@ -3752,3 +3752,20 @@ describe("rule: a note that a third party provides the site's feed and the site 
     );
   });
 });
+
+describe("rule: a pitch after the last paragraph's line break goes alone, the paragraph's sentences before it stay", () => {
+  it('leaves "Join … on Facebook" out and keeps the sentence above its break', () => {
+    const last =
+      'On Wednesday, I will report on the other ways the union helps its members. If you are a freelancer, let us know about your experiences.';
+    const closing = `<p>${last}<br> <em>Join <a href="https://www.facebook.com/fixes">Fixes on Facebook</a> and follow updates on <a href="https://twitter.com/fixes">twitter.com/fixes</a>.</em></p>`;
+    const { contentText } = extract(page(`<div class="story">${BODY}${closing}</div>`));
+    expect(asSeen(contentText).endsWith(last)).toBe(true);
+  });
+
+  it('still removes a paragraph whose every line pitches', () => {
+    const closing =
+      '<p>Follow us on Twitter for more.<br>Join our readers on Facebook for daily updates.</p>';
+    const { contentText } = extract(page(`<div class="story">${BODY}${closing}</div>`));
+    expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
+  });
+});
