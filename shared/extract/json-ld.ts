@@ -9,7 +9,7 @@ export type JsonLdNode = Record<string, unknown>;
 export interface JsonLd {
   readonly nodes: readonly JsonLdNode[];
   readonly byId: ReadonlyMap<string, JsonLdNode>;
-  /** The first `NewsArticle` / `Article` / `BlogPosting` / … node, or null. */
+  /** The first `NewsArticle` / `Article` / `BlogPosting` / … node, else an episode's, or null. */
   readonly article: JsonLdNode | null;
 }
 
@@ -28,6 +28,12 @@ const ARTICLE_TYPES = new Set([
   'scholarlyarticle',
   'report',
 ]);
+
+/**
+ * An episode of a show, whose page is the episode's as an article's page is the article's: its
+ * author (the host), date and description are the page's when it declares no article.
+ */
+const EPISODE_TYPES = new Set(['podcastepisode', 'radioepisode', 'episode']);
 
 /** Whether a node is an article by its type (`NewsArticle`, `BlogPosting`, …). */
 export function isArticleNode(node: JsonLdNode): boolean {
@@ -137,7 +143,10 @@ export function readJsonLd($: CheerioAPI, index: PageIndex): JsonLd {
     const id = node['@id'];
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
   }
-  const article = nodes.find(isArticleNode) ?? null;
+  const article =
+    nodes.find(isArticleNode) ??
+    nodes.find((node) => typesOf(node).some((t) => EPISODE_TYPES.has(t))) ??
+    null;
   return { nodes, byId, article };
 }
 

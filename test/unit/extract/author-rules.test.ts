@@ -4459,3 +4459,29 @@ describe("authors: a Chinese byline labelled 文 and a bar, the site's name or �
     expect(extractArticle(html, { url: URL }).authors).toEqual(['余聪']);
   });
 });
+
+describe("authors: a podcast or radio episode's JSON-LD author, on a page declaring no article, is the author", () => {
+  const EPISODE = 'https://radio.example.org/shows/weekly/why-cities-flood';
+  const page = (
+    type: string,
+    more = '',
+  ) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Why cities flood - The Weekly Show</title>
+<script type="application/ld+json">{"@type":"${type}","name":"Why cities flood","datePublished":"2024-03-05","author":{"@type":"Person","name":"Maria Keller"}}</script>${more}
+</head><body><main><h1>Why cities flood</h1><div class="episode-body">
+<p>In this episode we ask engineers and residents why so many cities keep flooding each spring, even after decades of spending on levees and drains.</p>
+<p>Our guests explain how paving over wetlands sends rain straight into streets, and why older sewer systems cannot carry what storms now bring.</p>
+</div></main></body></html>`;
+
+  it.each(['PodcastEpisode', 'RadioEpisode', 'Episode'])('reads the author of a %s', (type) => {
+    expect(extractArticle(page(type), { url: EPISODE }).authors).toEqual(['Maria Keller']);
+  });
+
+  it('reads the article, not an episode it embeds, when the page declares both', () => {
+    const article =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jon Berg"}}</script>';
+    expect(extractArticle(page('PodcastEpisode', article), { url: EPISODE }).authors).toEqual([
+      'Jon Berg',
+    ]);
+  });
+});
