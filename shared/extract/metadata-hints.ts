@@ -38,8 +38,12 @@ export function hasClassPart(el: Element, pattern: RegExp, withId = false): bool
   return names.split(/\s+/).some((t) => classNameParts(t).some((part) => pattern.test(part)));
 }
 
-/** Class or id words of a byline element. */
-export const AUTHOR_HINT = /author|byline|autor|verfasser|tac-?gia|writer|contributor|submitted/i;
+/**
+ * Class or id words of a byline element; the editor's only as its name (`editor-name`: a box
+ * of "editors' picks" or a rich-text editor's content is no byline).
+ */
+export const AUTHOR_HINT =
+  /author|byline|autor|verfasser|tac-?gia|writer|contributor|submitted|editor[-_]?name/i;
 
 /** Class or id words of a date line. */
 export const DATE_HINT = /date|time|publish|ngay|tarih|fecha|datum|tanggal|meta|byline|info/i;

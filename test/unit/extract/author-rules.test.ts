@@ -4485,3 +4485,18 @@ describe("authors: a podcast or radio episode's JSON-LD author, on a page declar
     ]);
   });
 });
+
+describe("authors: an element classed as the editor's name (`editor-name`) in the box under the headline is the byline", () => {
+  const box = (cls: string) =>
+    `<div class="editorbox"><span class="${cls}">Sumon Ghosh</span><span class="editor-place">Kolkata</span></div>`;
+
+  it.each(['editor-name', 'editor_name', 'editorName'])('reads the name in a %s', (cls) => {
+    expect(authors('', box(cls))).toEqual(['Sumon Ghosh']);
+  });
+
+  it("takes a name in an editor's pick box for no author", () => {
+    const picks =
+      '<div class="editors-pick"><span class="editors-pick-name">Sumon Ghosh</span></div>';
+    expect(authors('', picks)).toEqual([]);
+  });
+});
