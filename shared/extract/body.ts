@@ -15,6 +15,7 @@ import {
   removeOpeningAuthorName,
   takeClosingBiography,
 } from './author-box.ts';
+import { openingSummary } from './content/clean.ts';
 import { closest, descendants, linksDocument, PICTURE_FILE, relink } from './content/dom.ts';
 import {
   type BodyLocation,
@@ -179,6 +180,12 @@ function finish(
   }
   for (const name of root === undefined ? [] : removeAuthorPortraits(root, inputs.authorNames)) {
     trace?.removed({ rule: "the declared author's portrait and name (a byline)", text: name });
+  }
+  // Summary bullets below the date line or byline just taken now open the body ("सार" and its
+  // list over "विस्तार"): no text of it, as when they open it first.
+  if (root !== undefined && (dateline !== null || opening.authors.length > 0)) {
+    for (const part of openingSummary(root))
+      remover(trace)(part, 'summary bullets opening the body');
   }
   const sectionLabel = root === undefined ? null : removeOpeningSectionLabel(root, inputs.baseUrl);
   if (sectionLabel !== null) {

@@ -185,11 +185,11 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
 
 /**
  * The label over summary bullets: "Key points", "Key takeaways", "Lo más importante", "Das
- * Wichtigste in Kürze", "Résumé", "L'essentiel", "In sintesi", "Em resumo" and their kin.
+ * Wichtigste in Kürze", "Résumé", "L'essentiel", "In sintesi", "Em resumo", "सार" and their kin.
  */
 const SUMMARY_LABEL = onFirstUse(
   () =>
-    /^(?:key\s(?:points|takeaways|facts)|at\sa\sglance|in\s(?:brief|short)|lo\s(?:más\s)?(?:importante|esencial)|claves|en\s(?:resumen|síntesis|breve)|das\swichtigste(?:\sin\skürze)?|auf\seinen\sblick|in\skürze|résumé|l['’]essentiel|en\sbref|in\s(?:sintesi|breve)|i\spunti\schiave|em\sresumo|resumo|pontos-chave|samenvatting|in\shet\skort|w\sskrócie|najważniejsze|tóm\stắt|ringkasan|poin\spenting)\s*[:：]?$/iu,
+    /^(?:key\s(?:points|takeaways|facts)|at\sa\sglance|in\s(?:brief|short)|lo\s(?:más\s)?(?:importante|esencial)|claves|en\s(?:resumen|síntesis|breve)|das\swichtigste(?:\sin\skürze)?|auf\seinen\sblick|in\skürze|résumé|l['’]essentiel|en\sbref|in\s(?:sintesi|breve)|i\spunti\schiave|em\sresumo|resumo|pontos-chave|samenvatting|in\shet\skort|w\sskrócie|najważniejsze|tóm\stắt|ringkasan|poin\spenting|सार)\s*[:：]?$/iu,
 );
 
 /**
@@ -197,9 +197,9 @@ const SUMMARY_LABEL = onFirstUse(
  * text, then a list, with their box when they are all it holds. The article's points in brief
  * are no text of it (the benchmark's truth leaves CNBC's "Key Points" out of body and lead); the
  * standfirst stays the lead. Elsewhere in the body such a box stays (a "Summary" a guide's
- * section ends with).
+ * section ends with). Read again once a date line or byline opening the body has gone.
  */
-function openingSummary(container: Element): Element[] {
+export function openingSummary(container: Element): Element[] {
   const first = edgeText(container, 'first');
   let label = first?.parent ?? null;
   if (label === null || !isElement(label) || label === container) return [];

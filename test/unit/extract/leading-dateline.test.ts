@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isDateline } from '../../../shared/extract/dates.ts';
 import { extractArticle } from '../../../shared/extract/index.ts';
 import { removeLeadingDateline } from '../../../shared/extract/trailing-byline.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const isDate = (text: string): boolean => /^(?:Publiziert: )?\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
 const PROSE = 'Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023. '.repeat(12);
@@ -546,5 +547,20 @@ describe('a date line set as an <h2> or <h3> opening the body is a date line', (
     );
     const removed = removeLeadingDateline(page.$, page.container, (t) => isDateline(t, 'UTC'));
     expect(removed).not.toContain('FoustMonday');
+  });
+});
+
+describe("summary bullets below a date line opening the body go with the full story's heading", () => {
+  const items = '<ul><li>Ba điểm chính của bài</li><li>Điểm thứ hai</li></ul>';
+  it.each([
+    ['सार', 'विस्तार'],
+    ['Key points', 'Full story'],
+  ])('removes a box labelled %j and the heading %j below it', (label, full) => {
+    const dateLine =
+      '<div class="k9"><span>Ban Thời sự, Hà Nội</span> <span>Published by: <a href="/tac-gia/tran-an">Trần Văn An</a></span> <span>Updated Thu, 14 Dec 2023 08:15 AM</span></div>';
+    const box = `<div class="k41"><h2>${label}</h2>${items}</div><h2>${full}</h2>`;
+    const paragraphs = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const { contentText } = extractArticle(buildPage({ body: `${dateLine}${box}${paragraphs}` }));
+    expect(contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
   });
 });
