@@ -443,6 +443,9 @@ const PROMO = caseless(
     // "… हमें फेसबुक और ट्विटर पर फॉलो करें", "… আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন", "… ہمارا واٹس
     // ایپ چینل فالو کریں", "… எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்".
     '^[^.!?।]{0,60}?(?:हमें|हमारे|আমাদের|ہمارا|ہمارے|ہمیں|எங்கள்) .{0,40}?(?:फेसबुक|ट्विटर|व्हाट्सएप|टेलीग्राम|यूट्यूब|হোয়াটসঅ্যাপ|ফেসবুক|واٹس ایپ|فیس بک|வாட்ஸ்அப்|google news|whatsapp|facebook).{0,60}(?:(?:फॉलो|ফলো|فالو) ?(?:करें|করুন|کریں)|இணையுங்கள்)[।.!]?$',
+    // … and a Hindi site's invitation to read its latest news there: "हिंदी न्यूज़ वेबसाइट अमर
+    // उजाला पर पढ़ें ताजा खबरें।" (its nukta letters precomposed or not).
+    '^[^.!?।]{1,60} पर प[ढ\u095C]\u093C?ें (?:ता[ज\u095B]\u093C?ा )?(?:[ख\u0959]\u093C?बर|समाचार)',
     String.raw`(?<!\p{L})читайте(?!\p{L}).{0,40}(?<!\p{L})(?:в|у|на) (?:дзен\p{L}*|telegram|телеграм\p{L}*|вконтакте|vk|max|одноклассник\p{L}*)(?!\p{L})`,
     String.raw`^.{0,60}?(?<!\p{L})(?:google news|whatsapp|telegram|youtube|instagram|facebook)(?:['’]\p{L}+)?(?: \p{L}+){0,3} (?:takip edin|abone olun|katılın)(?!\p{L})|^(?:\p{Extended_Pictographic}\s*)?(?:pobierz|descarcă|descarca|baixe|descarga|scarica|téléchargez|download|unduh)\s+(?:nasz\p{L}*\s+|(?:o|a|la|notre|our|the)\s+)?(?:aplikac\p{L}*|aplicați\p{L}*|aplicativo|aplicación|app|l['’]app|aplikasi)(?!\p{L})|(?:立即|马上|馬上)?(?:下載|下载).{0,20}app`,
   ],

@@ -1035,6 +1035,10 @@ describe('findMainContent boilerplate removal', () => {
     ],
     ['a Hebrew invitation to a Telegram channel', 'הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים'],
     ['a Hindi invitation, the verb last', 'ताज़ा खबरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें।'],
+    [
+      'a Hindi line inviting to read the latest news on the site',
+      'हिंदी न्यूज़ वेबसाइट अमर उजाला पर पढ़ें ताजा खबरें। सबसे विश्वसनीय हिंदी न्यूज़ वेबसाइट अमर उजाला।',
+    ],
     ['a Bengali invitation, the verb last', 'সর্বশেষ খবর পেতে আমাদের হোয়াটসঅ্যাপ চ্যানেল ফলো করুন'],
     ['an Urdu invitation, the verb last', 'تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل فالو کریں'],
     ['a Tamil invitation, the verb last', 'உடனுக்குடன் செய்திகளுக்கு எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்'],
