@@ -326,18 +326,28 @@ const HALF_BEFORE =
  * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters), Hindi ("03:32 अपराह्न", after midday;
  * "पूर्वाह्न", before it), Urdu ("03:32 شام", evening; "صبح", morning), Hindi's
  * words of {@link HALF_BEFORE} and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
- * midday; "π.μ.", before it).
+ * midday; "π.μ.", before it) and Filipino ("3:45 ng hapon", afternoon; "ng gabi", evening, as
+ * रात; "ng tanghali", noon; "ng umaga", morning).
  */
 const HALF_AFTER =
-  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|صبح|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|शाम|दोपहर|रात|सुबह|[μπΜΠ]\.?\s?[μΜ]\.?)(?![\p{L}\p{M}])/u;
+  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|صبح|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|शाम|दोपहर|रात|सुबह|[μπΜΠ]\.?\s?[μΜ]\.?|ng (?:hapon|umaga|gabi|tanghali))(?![\p{L}\p{M}])/u;
 
 /** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
 function namedHalf(before: string, after: string, hour: number): string | undefined {
   const word = HALF_BEFORE.exec(before)?.[1] ?? HALF_AFTER.exec(after)?.[1];
   if (word === undefined) return undefined;
-  if (word === '中午' || word === 'দুপুর' || word === 'दोपहर') return hour === 11 ? 'a' : 'p';
-  if (word === 'রাত' || word === 'रात') return hour >= 6 && hour < 12 ? 'p' : 'a';
-  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ])/u.test(word) ? 'p' : 'a';
+  return halfOfWord(word, hour);
+}
+
+/** The half of the day a word of {@link namedHalf} or {@link SWAHILI_TIME} names at an hour. */
+function halfOfWord(word: string, hour: number): string {
+  if (/^(?:中午|দুপুর|दोपहर|ng tanghali|mchana)$/u.test(word)) return hour === 11 ? 'a' : 'p';
+  if (/^(?:রাত|रात|ng gabi|usiku)$/u.test(word)) return hour >= 6 && hour < 12 ? 'p' : 'a';
+  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ]|ng h|alasiri|jioni)/u.test(
+    word,
+  )
+    ? 'p'
+    : 'a';
 }
 
 function parseIsoOffset(value: string | undefined): number | null {
@@ -518,12 +528,27 @@ const DOTTED_TIME_AFTER_YEAR =
   /(?<![\d.-])(\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?|\d{4}-\d{1,2}-\d{1,2},?)\s+(\d{1,2})\.(\d{2})(?![\d.])/g;
 
 /**
+ * A Swahili time, its hours counted from six in the morning and in the evening, and the word for
+ * the part of the day after it: "saa 2 asubuhi" (morning) is 8:00, "saa 9:45 alasiri" (afternoon)
+ * 15:45; "mchana" (day), "jioni" (evening), "usiku" (night), "alfajiri" (dawn).
+ */
+const SWAHILI_TIME =
+  /(?<!\p{L})saa\s+(\d{1,2})(?:[:.](\d{2}))?\s+(asubuhi|mchana|alasiri|jioni|usiku|alfajiri)(?!\p{L})/iu;
+
+/**
  * The time of day in a date's text with the date taken out.
  *
  * @param text - the text left once the day is read
  * @param zoned - whether the text named a zone or offset (then "12.42" is a time)
  */
 function readTime(text: string, zoned = false): { hour: number; minute: number; second: number } {
+  const swahili = SWAHILI_TIME.exec(text);
+  if (swahili) {
+    // "saa 1" is seven o'clock, "saa 6" twelve, "saa 12" six.
+    const hour = ((Number(swahili[1]) + 5) % 12) + 1;
+    const half = halfOfWord((swahili[3] ?? '').toLowerCase(), hour);
+    return clock(String(hour), swahili[2] ?? '0', undefined, half);
+  }
   const m = TIME.exec(text);
   if (m) {
     const hour = Number(m[1]);

@@ -292,6 +292,27 @@ describe('dates: 12-hour times', () => {
   });
 });
 
+describe("dates: Swahili hours counted from six in the morning, and Filipino's halves of the day after a time", () => {
+  it.each([
+    ['Desemba 6, 2026 saa 9:45 alasiri', '2026-12-06T15:45:00+00:00'],
+    ['6 Desemba 2026 saa 2 asubuhi', '2026-12-06T08:00:00+00:00'],
+    ['6 Desemba 2026, saa 6 mchana', '2026-12-06T12:00:00+00:00'],
+    ['6 Desemba 2026 saa 12:30 jioni', '2026-12-06T18:30:00+00:00'],
+    ['6 Desemba 2026 saa 3:30 usiku', '2026-12-06T21:30:00+00:00'],
+    ['6 Desemba 2026 saa 8 usiku', '2026-12-06T02:00:00+00:00'],
+    ['Disyembre 6, 2026 3:45 ng hapon', '2026-12-06T15:45:00+00:00'],
+    ['Disyembre 6, 2026 9:05 ng umaga', '2026-12-06T09:05:00+00:00'],
+    ['Disyembre 6, 2026 8:10 ng gabi', '2026-12-06T20:10:00+00:00'],
+    ['Disyembre 6, 2026 12:15 ng tanghali', '2026-12-06T12:15:00+00:00'],
+  ])('reads %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+
+  it('reads a 24-hour time after "saa" with no word for the half of the day as written', () => {
+    expect(parseDate('6 Desemba 2026 saa 15:45', 'UTC')).toBe('2026-12-06T15:45:00+00:00');
+  });
+});
+
 describe('dates: a time written in full-width digits and colon', () => {
   it.each([
     ['２０２４年１２月９日　１５：２０', '2024-12-09T15:20:00+09:00'],
