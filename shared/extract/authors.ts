@@ -366,14 +366,14 @@ function withoutTitleBeforeName(text: string): { name: string; signed: boolean }
 /**
  * What a closing byline notes in brackets after the name: the organisation ("Trung tâm
  * VH-TT"), the agency or outlet ("TTXVN", "VOV.VN"), or where the text came from — compiled
- * ("t/h", "tổng hợp", "st"), translated ("lược dịch"), "theo VnExpress", "Nguồn: Bộ Y tế" — or
- * what the writer did: an interview's "thực hiện", a talk's notes "ghi", "lược ghi", an excerpt
- * "lược trích", an edit "biên tập".
+ * ("t/h", "tổng hợp", "st"), translated ("lược dịch", "translated", "traducción"), "theo
+ * VnExpress", "Nguồn: Bộ Y tế" — or what the writer did: an interview's "thực hiện", a talk's
+ * notes "ghi", "lược ghi", an excerpt "lược trích", an edit "biên tập".
  */
 function isBracketedNote(note: string): boolean {
   return (
     signsOutlet(note) ||
-    /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|sưu tầm|st|thực hiện|(?:lược )?ghi(?: lại| chép)?|(?:lược )?trích|biên tập|theo\s.+)$/iu.test(
+    /^(?:t\/h|tổng hợp|lược dịch|dịch|biên dịch|translat(?:ed|ion)|traducci[oó]n|tradu[cç][aã]o|traduction|traduzione|sưu tầm|st|thực hiện|(?:lược )?ghi(?: lại| chép)?|(?:lược )?trích|biên tập|theo\s.+)$/iu.test(
       note,
     ) ||
     SOURCE_LABELLED.test(note)

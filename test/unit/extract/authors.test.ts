@@ -137,6 +137,11 @@ describe('parseByline', () => {
     ['Thanh Hà (lược trích)', ['Thanh Hà']],
     ['Thanh Hà (biên tập)', ['Thanh Hà']],
     ['Thanh Hà (st)', ['Thanh Hà']],
+    // … a translation, in English or the Romance languages, as "dịch".
+    ['Thanh Hà (dịch)', ['Thanh Hà']],
+    ['Anna Berg (translated)', ['Anna Berg']],
+    ['Anna Berg (translation)', ['Anna Berg']],
+    ['Ana García (traducción)', ['Ana García']],
     // The source credited after a dash or comma, as in brackets: "Hải Yến (Nguồn: Bộ Y tế)".
     ['Thanh Hà - Nguồn: Sở Công Thương', ['Thanh Hà']],
     ['Thanh Hà, Nguồn: Sở Công Thương', ['Thanh Hà']],
@@ -418,6 +423,13 @@ describe('extractArticle bylines', () => {
       expect(extractArticle(buildPage({ head })).authors).toEqual([]);
     },
   );
+
+  it('reads a closing right-aligned name noted "(translated)" as the byline, out of the body', () => {
+    const tail = '<p style="text-align:right"><strong>Anna Berg (translated)</strong></p>';
+    const article = extractArticle(buildPage({ tail }));
+    expect(article.authors).toEqual(['Anna Berg']);
+    expect(article.contentText).not.toContain('translated');
+  });
 
   it('prefers the printed byline to the CMS author field', () => {
     const head =
