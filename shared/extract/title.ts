@@ -381,6 +381,10 @@ function beforeNameAfterColon(title: string): string[] {
   return fits ? [before] : [];
 }
 
+/** A format's label opening a meta title before a colon or bar: "E-Magazine: …", "Emagazine | …". */
+const FORMAT_LABEL =
+  /^(?:e-?magazine|e-?mag|long-?form|megastory|infographics?|multimedia)\s*[:|]\s+/i;
+
 /**
  * The `<title>` segment the page shows as its `<h1>`, else the longest it shows as an element's
  * whole text, and the element showing it; never the site's name, which the page shows in its
@@ -1017,10 +1021,16 @@ export function readTitle(
     };
   }
   if (first !== undefined) {
+    // A format's label before it ("E-Magazine: …") where the page shows the headline without it.
+    const label = FORMAT_LABEL.exec(first.title);
+    const rest = label === null ? '' : first.title.slice(label[0].length);
+    const shownRest = rest === '' ? null : shownTitleSegment(ctx, rest, site);
+    const title =
+      shownRest !== null && foldLetters(shownRest.text) === foldLetters(rest) ? rest : first.title;
     return {
-      title: first.title,
+      title,
       source: first.source,
-      ...(first.raw !== first.title ? { raw: first.raw } : {}),
+      ...(first.raw !== title ? { raw: first.raw } : {}),
     };
   }
   const named = url === undefined ? null : selfNamedHeading(ctx, url);

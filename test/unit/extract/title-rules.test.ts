@@ -1210,3 +1210,28 @@ describe("title: a <title> of a section the page's trail ends with and the site'
     );
   });
 });
+
+describe("title: a format's label before a colon or bar in the meta title is no part of the headline the page shows without it", () => {
+  const cover = '<div class="cover"><div class="cover-title">Hành trình người giữ rừng</div></div>';
+  const head = (og: string) =>
+    `<title>Báo Tin Tức</title><meta property="og:site_name" content="Báo Tin Tức"><meta property="og:title" content="${og}">`;
+
+  it.each(['E-Magazine: ', 'Emagazine | ', 'Longform: '])(
+    'reads %j before it as a label',
+    (label) => {
+      expect(title(head(`${label}Hành trình người giữ rừng`), cover)).toBe(
+        'Hành trình người giữ rừng',
+      );
+    },
+  );
+
+  it('keeps a label the page shows with the headline, and a kicker that is no format', () => {
+    const shown = '<div class="cover-title">Longform: Hành trình người giữ rừng</div>';
+    expect(title(head('Longform: Hành trình người giữ rừng'), shown)).toBe(
+      'Longform: Hành trình người giữ rừng',
+    );
+    expect(title(head('Quảng Ninh: Hành trình người giữ rừng'), cover)).toBe(
+      'Quảng Ninh: Hành trình người giữ rừng',
+    );
+  });
+});
