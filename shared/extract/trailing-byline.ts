@@ -252,6 +252,13 @@ function shortText(nodes: readonly AnyNode[], maxChars: number): string | null {
   return cleanText(raw);
 }
 
+/**
+ * A Vietnamese job title opening the line below a closing name, with its unit after it or not
+ * ("Chuyên viên Phòng Nội vụ", "Phó Giám đốc Sở Nội vụ"): the author's post, as a unit's line.
+ */
+const JOB_TITLE_VI =
+  /^(?:chuyên viên|cán bộ|nhân viên|phóng viên|biên tập viên|cộng tác viên|giáo viên|(?:phó )?(?:trưởng (?:phòng|ban|khoa)|giám đốc))(?![\p{L}\p{N}])/iu;
+
 /** The most characters of a closing name's line above its unit's. */
 const MAX_NAME_LINE_CHARS = 60;
 
@@ -267,11 +274,19 @@ function nameAboveUnit(
   line: readonly AnyNode[],
   text: string,
 ): (LabelAbove & { readonly names: string[] }) | null {
-  if (!isUnitLine(text) && !SOURCE_LINE.test(text)) return null;
+  const title = JOB_TITLE_VI.test(text);
+  if (!title && !isUnitLine(text) && !SOURCE_LINE.test(text)) return null;
   const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
   if (above === null) return null;
+  // A name over a title below other lines of its block closes a signature block ("KT. CHỦ
+  // TỊCH<br>(đã ký)<br>Nguyễn Văn An<br>Phó Giám đốc …"): it names the signer.
+  const first = above.line[0];
+  const before = first === undefined ? [] : block.children.slice(0, block.children.indexOf(first));
+  if (title && before.some((node) => hasText($, node))) return null;
   const unit = text.trim().replace(/^\((.*)\)$/u, '$1');
-  const names = parseByline(`${above.text} (${unit})`);
+  const names = title
+    ? parseByline(`${above.text}, ${unit}`, true)
+    : parseByline(`${above.text} (${unit})`);
   return names === null ? null : { ...above, names };
 }
 

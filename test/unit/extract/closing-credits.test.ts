@@ -417,6 +417,26 @@ describe('a closing name with its unit on the line below', () => {
   });
 });
 
+describe("a closing name over its Vietnamese job title's line", () => {
+  it.each([
+    ['<p><b>Nguyễn Thu Trang</b><br><em>Chuyên viên Phòng Nội vụ</em></p>', ['Nguyễn Thu Trang']],
+    ['<p><b>Nguyễn Văn An</b><br><em>Phó Giám đốc Sở Nội vụ</em></p>', ['Nguyễn Văn An']],
+    ['<p><b>Lê Minh</b></p><p><em>Cán bộ Văn phòng Huyện ủy</em></p>', ['Lê Minh']],
+  ])('reads %s as the byline and leaves the body', (lines, authors) => {
+    const article = extractArticle(buildPage({ tail: lines }));
+    expect(article.authors).toEqual(authors);
+    expect(article.contentText.endsWith(BODY_PARAGRAPHS[2] as string)).toBe(true);
+  });
+
+  it("names no one in an official's signature block of a decision", () => {
+    const sign =
+      '<p><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br>(đã ký)<br><b>Nguyễn Văn An</b><br>Phó Giám đốc Sở Nội vụ</p>';
+    const article = extractArticle(buildPage({ tail: sign }));
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toContain('Nguyễn Văn An');
+  });
+});
+
 describe('a closing byline above the list of attached documents', () => {
   it.each([
     [
