@@ -284,9 +284,8 @@ function nameAboveUnit(
   const before = first === undefined ? [] : block.children.slice(0, block.children.indexOf(first));
   if (title && before.some((node) => hasText($, node))) return null;
   const unit = text.trim().replace(/^\((.*)\)$/u, '$1');
-  const names = title
-    ? parseByline(`${above.text}, ${unit}`, true)
-    : parseByline(`${above.text} (${unit})`);
+  // A title's unit may name its place after a comma ("Giáo viên Trường THCS Lê Lợi, TP Vinh").
+  const names = title ? parseByline(above.text, true) : parseByline(`${above.text} (${unit})`);
   return names === null ? null : { ...above, names };
 }
 

@@ -422,6 +422,7 @@ describe("a closing name over its Vietnamese job title's line", () => {
     ['<p><b>Nguyễn Thu Trang</b><br><em>Chuyên viên Phòng Nội vụ</em></p>', ['Nguyễn Thu Trang']],
     ['<p><b>Nguyễn Văn An</b><br><em>Phó Giám đốc Sở Nội vụ</em></p>', ['Nguyễn Văn An']],
     ['<p><b>Lê Minh</b></p><p><em>Cán bộ Văn phòng Huyện ủy</em></p>', ['Lê Minh']],
+    ['<p><b>Lê Hương</b><br><em>Giáo viên Trường THCS Lê Lợi, TP Vinh</em></p>', ['Lê Hương']],
   ])('reads %s as the byline and leaves the body', (lines, authors) => {
     const article = extractArticle(buildPage({ tail: lines }));
     expect(article.authors).toEqual(authors);
