@@ -1750,6 +1750,19 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
         return { names: own, source: 'name beside the date line below the headline', raw: text };
       }
     }
+    // Vietnamese names alone before the date's bar ("Thu Hà - Minh Tuấn | 14/12/2024 21:40"): a
+    // place is one name of two syllables or "Hồ Chí Minh", so one name needs a surname and three.
+    if (
+      fields.length === 1 &&
+      isDateline(fields[0] as string, timezone) &&
+      VIETNAMESE_NAMES.test(first.trim()) &&
+      !outsideArticle(el, index)
+    ) {
+      const own = first.split(/ ?[-–,] /).map((name) => namesOf({ ...line, text: name }));
+      if (own.every((names) => names !== null)) {
+        return { names: own.flat() as string[], source: 'names before the date line', raw: text };
+      }
+    }
     const own = namesOf(line);
     if (own === null) continue;
     // The date line after the name, right before it, or around it (`<p><a>Jan Ruf</a><br>
@@ -1847,6 +1860,15 @@ function captionsPicture(el: Element, text: string): boolean {
 
 /** The fields after a name that are the place it was filed from and the date. */
 const PLACE_AND_DATE = 2;
+
+/** Vietnamese names, two or more joined by dashes or commas, or one with a surname first. */
+const VIETNAMESE_NAMES = (() => {
+  const name = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}`;
+  return new RegExp(
+    String.raw`^(?:${name}(?: ?[-–,] ${name})+|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai)(?: \p{Lu}\p{Ll}*){2,3})$`,
+    'u',
+  );
+})();
 
 /** A line between names side by side: a bar, a comma, an ampersand, "and". */
 const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;

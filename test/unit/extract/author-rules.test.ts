@@ -2990,6 +2990,23 @@ describe('authors: an unmarked line of the name, the place and the date in field
   });
 });
 
+describe('authors: an unmarked line of Vietnamese names and the date below the headline', () => {
+  it.each([
+    ['<div class="post-meta">Thu Hà - Minh Tuấn | 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
+    ['<div class="post-meta">Nguyễn Thu Trang | 14/12/2024 21:40</div>', ['Nguyễn Thu Trang']],
+  ])('reads %j as the names', (line, names) => {
+    expect(authors('', line)).toEqual(names);
+  });
+
+  it.each([
+    '<div class="post-meta">Tuyên Quang | 14/12/2024 21:40</div>',
+    '<div class="post-meta">Hồ Chí Minh | 14/12/2024 21:40</div>',
+    '<div class="post-meta">Minh Tuấn | 14/12/2024 21:40</div>',
+  ])('reads no name where the field may be a place: %j', (line) => {
+    expect(authors('', line)).toEqual([]);
+  });
+});
+
 describe('authors: Georgian names, in lower-case letters, are written as in a script without case', () => {
   it.each([
     ['<span class="author">ნინო ბერიძე</span>', ['ნინო ბერიძე']],
