@@ -293,6 +293,10 @@ function isSubtitleLine(text: string): boolean {
   return countWords(text) >= MIN_SUBTITLE_WORDS && text !== text.toUpperCase();
 }
 
+/** A Vietnamese sentence's opening day or time: "Ngày 14/12,", "Sáng 14/12", "Chiều nay,". */
+const DAY_OPENING_VI =
+  /^(?:(?:rạng )?(?:ngày|sáng|trưa|chiều|tối|đêm) (?:\d{1,2}\/\d{1,2}|nay|qua|hôm qua)|hôm (?:nay|qua))[\s,/]/iu;
+
 /** What the opening of the body holds besides body text. */
 export interface Opening {
   /** Names from a bold byline line at the top of the body. */
@@ -476,9 +480,11 @@ export function takeOpening(
     if (authors.length > 0) block = firstTextBlock(root);
   }
   if (!wantLead || block === null) return { authors, lead: null };
-  const bold = allBold(block);
-  if (!bold && !markedApart(block, root)) return { authors, lead: null };
   const text = cleanText($(block).text());
+  // An italic opening on a Vietnamese day or time ("Tối 14/12, …", "Chiều nay, …") is a
+  // portal's sapo as a bold one is; other italic openings may be notes (a sponsor's, a summary).
+  const bold = allBold(block) || (allItalic(block) && DAY_OPENING_VI.test(text));
+  if (!bold && !markedApart(block, root)) return { authors, lead: null };
   // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
   if (!bold && isPictureText(text)) return { authors, lead: null };
   // An interview's first question, in bold as its questions are, opens its text.

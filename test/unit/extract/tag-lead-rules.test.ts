@@ -307,6 +307,25 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it.each([
+    'Tối 14/12, Sở Công Thương tỉnh khai mạc Hội chợ Thương mại - Nông sản năm 2024 nhằm kích cầu tiêu dùng.',
+    'Chiều nay, Sở Công Thương tỉnh khai mạc Hội chợ Thương mại - Nông sản năm 2024 nhằm kích cầu tiêu dùng.',
+  ])(
+    'takes an italic opening paragraph that opens on a Vietnamese day or time as the lead: %j',
+    (italic) => {
+      const article = extractArticle(buildPage({ body: `<p><em>${italic}</em></p>${PARAGRAPHS}` }));
+      expect(article.lead).toBe(italic);
+      expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+    },
+  );
+
+  it('keeps an italic opening paragraph that opens on no day in the body', () => {
+    const note =
+      'This article was produced in partnership with the Example Foundation, which had no say.';
+    const article = extractArticle(buildPage({ body: `<p><em>${note}</em></p>${PARAGRAPHS}` }));
+    expect(article.contentText.startsWith(note)).toBe(true);
+  });
+
   it("takes a bold opening line without a full stop, of a subtitle's length, as the lead", () => {
     const subtitle =
       'Federal investment of over $12 million will help six businesses commercialize clean technologies and create good jobs';
