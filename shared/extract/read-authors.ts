@@ -1756,6 +1756,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       fields.length === 1 &&
       isDateline(fields[0] as string, timezone) &&
       VIETNAMESE_NAMES.test(first.trim()) &&
+      !VIETNAMESE_PLACES.test(first) &&
       !outsideArticle(el, index)
     ) {
       const own = first.split(/ ?[-–,] /).map((name) => namesOf({ ...line, text: name }));
@@ -1869,6 +1870,10 @@ const VIETNAMESE_NAMES = (() => {
     'u',
   );
 })();
+
+/** Vietnamese cities and a province written as names are ("Bà Rịa - Vũng Tàu", "Hà Nội - Hải Phòng"). */
+const VIETNAMESE_PLACES =
+  /Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Bà Rịa|Vũng Tàu|Sài Gòn|Phan Rang|Nha Trang|Đà Lạt/u;
 
 /** A line between names side by side: a bar, a comma, an ampersand, "and". */
 const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;

@@ -3001,6 +3001,8 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
   it.each([
     '<div class="post-meta">Tuyên Quang | 14/12/2024 21:40</div>',
     '<div class="post-meta">Hồ Chí Minh | 14/12/2024 21:40</div>',
+    '<div class="post-meta">Bà Rịa - Vũng Tàu | 14/12/2024 21:40</div>',
+    '<div class="post-meta">Hà Nội - Hải Phòng | 14/12/2024 21:40</div>',
     '<div class="post-meta">Minh Tuấn | 14/12/2024 21:40</div>',
   ])('reads no name where the field may be a place: %j', (line) => {
     expect(authors('', line)).toEqual([]);
