@@ -9,7 +9,15 @@ import type { AnyNode, Element } from 'domhandler';
 import { inLine } from './author-box.ts';
 import { isWireAgency } from './author-names.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
-import { descendants, detach, edgeText, isBelow, replaceWith, textOf } from './content/dom.ts';
+import {
+  descendants,
+  detach,
+  edgeText,
+  isBelow,
+  precedes,
+  replaceWith,
+  textOf,
+} from './content/dom.ts';
 import { shortText } from './content/short-text.ts';
 import { foldLetters } from './site.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
@@ -483,7 +491,12 @@ export function takeOpening(
   const text = cleanText($(block).text());
   // An italic opening on a Vietnamese day or time ("Tối 14/12, …", "Chiều nay, …") is a
   // portal's sapo as a bold one is; other italic openings may be notes (a sponsor's, a summary).
-  const bold = allBold(block) || (allItalic(block) && DAY_OPENING_VI.test(text));
+  // Below a picture, such a paragraph is the picture's caption.
+  const bold =
+    allBold(block) ||
+    (allItalic(block) &&
+      DAY_OPENING_VI.test(text) &&
+      !descendants(root).some((d) => d.name === 'img' && precedes(d, block)));
   if (!bold && !markedApart(block, root)) return { authors, lead: null };
   // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
   if (!bold && isPictureText(text)) return { authors, lead: null };

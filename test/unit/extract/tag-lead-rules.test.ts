@@ -1,6 +1,8 @@
+import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
 import { metadataText } from '../../../shared/extract/metadata-text.ts';
+import { takeOpening } from '../../../shared/extract/opening-block.ts';
 import { splitTagValues } from '../../../shared/extract/tags.ts';
 import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
@@ -318,6 +320,16 @@ describe('lead: the bold opening paragraph is the lead', () => {
       expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
     },
   );
+
+  it("takes no italic caption on a Vietnamese day below the body's first picture as the lead", () => {
+    const caption =
+      'Sáng 14/12, đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị tổng kết năm.';
+    const $ = load(
+      `<div id="b"><p><img src="/u/a.jpg" alt=""></p><p><em>${caption}</em></p>${PARAGRAPHS}</div>`,
+    );
+    expect(takeOpening($, $('#b'), true, () => false).lead).toBeNull();
+    expect($('#b').text()).toContain(caption);
+  });
 
   it('keeps an italic opening paragraph that opens on no day in the body', () => {
     const note =
