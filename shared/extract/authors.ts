@@ -562,7 +562,8 @@ export function looksLikeName(text: string): boolean {
 /** Each character that is no letter. Built on first use, from its source (`from-source.ts`). */
 const notALetter = onFirstUse(() => fromSource(String.raw`[^\p{L}]`, 'gu'));
 
-function titleCase(name: string): string {
+/** A name written in capitals in title case: "THU HÀ" → "Thu Hà"; any other text as it is. */
+export function titleCase(name: string): string {
   const letters = name.replace(notALetter(), '');
   if (letters === '' || letters !== upperVi(letters)) return name;
   // One word of at most four capitals is an agency's acronym ("APA", "SID", "KNA"), not a name.

@@ -27,6 +27,7 @@ import {
   OUR_STAFF,
   opensInLowerCaseInUse,
   parseByline,
+  titleCase,
   wireDatelineReporters,
 } from './authors.ts';
 import {
@@ -1752,14 +1753,16 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     }
     // Vietnamese names alone before the date's bar ("Thu Hà - Minh Tuấn | 14/12/2024 21:40"): a
     // place is one name of two syllables or "Hồ Chí Minh", so one name needs a surname and three.
+    // In capitals too ("THU HÀ - MINH TUẤN"), or joined by "và" (and).
+    const vietnamese = titleCase(first.trim());
     if (
       fields.length === 1 &&
       isDateline(fields[0] as string, timezone) &&
-      VIETNAMESE_NAMES.test(first.trim()) &&
-      !VIETNAMESE_PLACES.test(first) &&
+      VIETNAMESE_NAMES.test(vietnamese) &&
+      !VIETNAMESE_PLACES.test(vietnamese) &&
       !outsideArticle(el, index)
     ) {
-      const own = first.split(/ ?[-–,] /).map((name) => namesOf({ ...line, text: name }));
+      const own = vietnamese.split(NAMES_JOINER).map((name) => namesOf({ ...line, text: name }));
       if (own.every((names) => names !== null)) {
         return { names: own.flat() as string[], source: 'names before the date line', raw: text };
       }
@@ -1862,11 +1865,14 @@ function captionsPicture(el: Element, text: string): boolean {
 /** The fields after a name that are the place it was filed from and the date. */
 const PLACE_AND_DATE = 2;
 
+/** Between Vietnamese names side by side: a dash, a comma, "và" (and). */
+const NAMES_JOINER = / ?[-–,] | và /u;
+
 /** Vietnamese names, two or more joined by dashes or commas, or one with a surname first. */
 const VIETNAMESE_NAMES = (() => {
   const name = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}`;
   return new RegExp(
-    String.raw`^(?:${name}(?: ?[-–,] ${name})+|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai)(?: \p{Lu}\p{Ll}*){2,3})$`,
+    String.raw`^(?:${name}(?:(?:${NAMES_JOINER.source})${name})+|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai)(?: \p{Lu}\p{Ll}*){2,3})$`,
     'u',
   );
 })();

@@ -2994,6 +2994,11 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
   it.each([
     ['<div class="post-meta">Thu Hà - Minh Tuấn | 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
     ['<div class="post-meta">Nguyễn Thu Trang | 14/12/2024 21:40</div>', ['Nguyễn Thu Trang']],
+    [
+      '<div class="post-meta">Thu Hà và Minh Tuấn | 14/12/2024 21:40</div>',
+      ['Thu Hà', 'Minh Tuấn'],
+    ],
+    ['<div class="post-meta">THU HÀ - MINH TUẤN | 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
   ])('reads %j as the names', (line, names) => {
     expect(authors('', line)).toEqual(names);
   });
