@@ -10,6 +10,7 @@ import { inLine } from './author-box.ts';
 import { isWireAgency } from './author-names.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
 import {
+  closest,
   descendants,
   detach,
   edgeText,
@@ -301,6 +302,8 @@ function isSubtitleLine(text: string): boolean {
   return countWords(text) >= MIN_SUBTITLE_WORDS && text !== text.toUpperCase();
 }
 
+const FIGURE: ReadonlySet<string> = new Set(['figure']);
+
 /** A Vietnamese sentence's opening day or time: "Ngày 14/12,", "Sáng 14/12", "Chiều nay,". */
 const DAY_OPENING_VI =
   /^(?:(?:rạng )?(?:ngày|sáng|trưa|chiều|tối|đêm) (?:\d{1,2}\/\d{1,2}|nay|qua|hôm qua)|hôm (?:nay|qua))[\s,/]/iu;
@@ -491,12 +494,15 @@ export function takeOpening(
   const text = cleanText($(block).text());
   // An italic opening on a Vietnamese day or time ("Tối 14/12, …", "Chiều nay, …") is a
   // portal's sapo as a bold one is; other italic openings may be notes (a sponsor's, a summary).
-  // Below a picture, such a paragraph is the picture's caption.
+  // Below a picture, such a paragraph is the picture's caption, unless the picture's figure has
+  // its own.
+  const uncaptioned = (img: Element) =>
+    !descendants(closest(img, FIGURE, root) ?? img).some((d) => d.name === 'figcaption');
   const bold =
     allBold(block) ||
     (allItalic(block) &&
       DAY_OPENING_VI.test(text) &&
-      !descendants(root).some((d) => d.name === 'img' && precedes(d, block)));
+      !descendants(root).some((d) => d.name === 'img' && precedes(d, block) && uncaptioned(d)));
   if (!bold && !markedApart(block, root)) return { authors, lead: null };
   // Set apart by its class only, a picture's caption (its text the picture's own) is no lead.
   if (!bold && isPictureText(text)) return { authors, lead: null };

@@ -331,6 +331,16 @@ describe('lead: the bold opening paragraph is the lead', () => {
     expect($('#b').text()).toContain(caption);
   });
 
+  it('takes the italic paragraph on a Vietnamese day below a captioned picture as the lead', () => {
+    const sapo =
+      'Sáng 14/12, nông dân các xã ven biển đã tập trung thu hoạch lúa mùa sớm để tránh rét.';
+    const $ = load(
+      `<div id="b"><figure><img src="/u/a.jpg" alt=""><figcaption>Nông dân thu hoạch lúa.</figcaption></figure><p><em>${sapo}</em></p>${PARAGRAPHS}</div>`,
+    );
+    expect(takeOpening($, $('#b'), true, () => false).lead).toBe(sapo);
+    expect($('#b').text()).not.toContain(sapo);
+  });
+
   it('keeps an italic opening paragraph that opens on no day in the body', () => {
     const note =
       'This article was produced in partnership with the Example Foundation, which had no say.';
