@@ -583,12 +583,13 @@ function appealBox(appeal: Element, container: Element): Element {
 /**
  * A consent notice standing in for external content (a video, a post) until the reader accepts
  * it, as German publishers' consent tools write it: "An dieser Stelle finden Sie externen
- * Inhalt…", "Ich bin damit einverstanden, dass mir … angezeigt werden", "… stellen deshalb ohne
- * dein Einverständnis keine Verbindung zu Twitter her" (in English too: "without your consent,
- * no connection to … is made").
+ * Inhalt…", "An dieser Stelle möchten wir Ihnen ein Youtube-Video zeigen…", "Ich bin damit
+ * einverstanden, dass mir … angezeigt werden", "… stellen deshalb ohne dein Einverständnis keine
+ * Verbindung zu Twitter her" (in English too: "without your consent, no connection to … is
+ * made").
  */
 const CONSENT_NOTICE = caseless(
-  String.raw`\ban dieser stelle finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|\bohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|\bwithout your (?:consent|permission)\b.{0,80}\bconnect`,
+  String.raw`\ban dieser stelle (?:finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|möchten wir (?:ihnen|dir) (?:ein|einen) [\w-]{0,20}video)|\bich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|\bohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|\bwithout your (?:consent|permission)\b.{0,80}\bconnect`,
   'i',
 );
 
@@ -1344,6 +1345,9 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
     const text = texts.of(box, 400);
     if (isBelow(box, container) && text !== null && isFinePrint(text)) {
       remove(placeholderOf(box, container), 'sign-up or consent fine print');
+    } else if (looseLinesOf([box]).some((line) => isConsentNotice(line.text))) {
+      // A placeholder's title and its notice in one box ("<h2>Datenschutzhinweis</h2>An dieser…").
+      remove(placeholderOf(box, container), 'consent notice');
     }
   }
   for (const line of looseLines(container)) {

@@ -1786,6 +1786,24 @@ describe('a consent notice standing in for external content is no body text', ()
     );
   });
 
+  it('removes a video placeholder that says "An dieser Stelle möchten wir Ihnen ein Video zeigen", with its title and consent line', () => {
+    const placeholder =
+      '<p><div class="yt" id="v1"><div class="ytinfo"><h2>Datenschutzhinweis für Youtube</h2><br><br>' +
+      'An dieser Stelle möchten wir Ihnen ein Youtube-Video zeigen. Ihre Daten zu schützen, liegt uns aber am Herzen: Youtube setzt durch das Einbinden und Abspielen Cookies auf ihrem Rechner, mit welchen Sie eventuell getracked werden können. Wenn Sie dies zulassen möchten, klicken Sie einfach auf den Play-Button.' +
+      '<br><br> Ihr Redaktionsteam<br><br><input type="checkbox" id="c1"> Youtube Videos ab jetzt direkt anzeigen<br><br><button>Video anzeigen</button></div></div></p>';
+    const { contentText } = extract(inArticle(placeholder));
+    expect(contentText).not.toContain('An dieser Stelle');
+    expect(contentText).not.toContain('Datenschutzhinweis');
+    expect(contentText).not.toContain('ab jetzt direkt anzeigen');
+    expect(contentText).toContain(PARAGRAPHS[3]);
+  });
+
+  it('keeps a paragraph that shows the reader something "an dieser Stelle"', () => {
+    expectKept(
+      'An dieser Stelle möchten wir Ihnen zeigen, wie sich die Preise seit dem Frühjahr entwickelt haben.',
+    );
+  });
+
   it('removes a placeholder holding, in an attribute, the markup it stands in for and a button to show it, whatever its words', () => {
     // Class names that say nothing, and words no notice rule reads (Swedish): what gives it away
     // is the deferred post in its data attribute and the button that would load it.
