@@ -506,16 +506,24 @@ const MAX_SECTION_CHARS = 60;
 /** The language the page declares: `<html lang>`, content-language, `og:locale`, JSON-LD. */
 export function readDeclaredLanguage(ctx: PageContext): string | null {
   const { index, meta, jsonLd } = ctx;
+  const html = index.byTag('html')[0]?.attribs;
   return (
-    index.byTag('html')[0]?.attribs.lang ??
-    index.byTag('html')[0]?.attribs['xml:lang'] ??
-    firstMeta(meta, 'content-language', 'language', 'og:locale') ??
-    valuesOf(jsonLd.article, 'inLanguage')
-      .map(stringOf)
-      .find((v) => v) ??
-    null
+    [
+      html?.lang,
+      html?.['xml:lang'],
+      firstMeta(meta, 'content-language', 'language', 'og:locale'),
+      valuesOf(jsonLd.article, 'inLanguage')
+        .map(stringOf)
+        .find((v) => v),
+    ].find((v) => v !== undefined && v !== null && !ENCODING_NAME.test(v)) ?? null
   );
 }
+
+/**
+ * A character encoding's name where a template wrote it for the language (`<html lang="utf-8">`,
+ * `content-language="ISO-8859-1"`): its first part would read as a language code ("utf", "iso").
+ */
+const ENCODING_NAME = /^\s*(?:utf-?(?:8|16|32)|iso-?(?:8859|2022)|us-ascii|euc-[a-z]{2})\b/i;
 
 /**
  * The direction the page declares for its text (`dir` on `<html>`, else on `<body>`): `rtl` for

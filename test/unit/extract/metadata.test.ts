@@ -494,6 +494,13 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ head: og })).language).toBe('vi-VN');
   });
 
+  it('reads no language from a declaration naming a character encoding (lang="utf-8")', () => {
+    const og = `${CANONICAL}<meta property="og:locale" content="vi_VN">`;
+    expect(extractArticle(buildPage({ lang: 'utf-8', head: og })).language).toBe('vi-VN');
+    expect(extractArticle(buildPage({ lang: 'utf-8' })).language).toBe('vi');
+    expect(extractArticle(buildPage({ lang: 'ISO-8859-1' })).language).toBe('vi');
+  });
+
   it('detects the language when the page declares a wrong one or none', () => {
     expect(extractArticle(buildPage({ lang: 'en-US' })).language).toBe('vi');
     expect(extractArticle(buildPage()).language).toBe('vi');
