@@ -293,8 +293,9 @@ function isWireSignOff(text: string): boolean {
 const CLOSING_METADATA = caseless(
   [
     // Its tags, topics or section, labelled in the publishers' languages ("Tags:", "Темы:",
-    // "Tematy:", "Etiketler:"), and its keywords as the site's highlights ("Content Highlights:").
-    String.raw`^(?:filed under|posted in|tagged(?: with| in| as)?|tags|topics?|keywords|content highlights|categories|category|kategorien?|kategoria|kategorie|категория|категорія|categoria|categoría|catégorie|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*:`,
+    // "Tematy:", "Etiketler:", "标签：", "关键词："), and its keywords as the site's highlights
+    // ("Content Highlights:").
+    String.raw`^(?:filed under|posted in|tagged(?: with| in| as)?|tags?|标签|关键[词字]|topics?|keywords|content highlights|categories|category|kategorien?|kategoria|kategorie|категория|категорія|categoria|categoría|catégorie|schlagw(?:örter|orte)|stichw(?:örter|orte)|mots-clés|étiquettes|etiquetas|palavras-chave|parole chiave|trefwoorden|chuyên mục|danh mục|từ kh(?:óa|oá|oa)|темы|теги|метки|ключевые слова|рубрики|теми|ключові слова|tagi|tematy|słowa kluczowe|etiketler|konular|anahtar kelimeler)\s*[:：]`,
     // The newsroom's standards it was written under: "Our Standards: The Thomson Reuters Trust
     // Principles.", "Editorial standards: …".
     String.raw`^(?:our (?:editorial )?standards|editorial (?:standards|guidelines))\s*:`,

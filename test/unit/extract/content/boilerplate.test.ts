@@ -2832,6 +2832,9 @@ describe("the line of the article's tags is no body text", () => {
     'Tematy: <a href="/tag/a">Rada Ministrów</a>, <a href="/tag/b">Energetyka</a>',
     'Etiketler: <a href="/etiket/a">Ekonomi</a>, <a href="/etiket/b">Enerji</a>',
     '<strong>Content Highlights:</strong> Kerala rain alert, orange alert in six districts',
+    'Tag:<b><a href="/tag.php?/sun/">甲骨文收购Sun</a></b> &nbsp;',
+    '标签：<a href="/tag/a">数据库</a> <a href="/tag/b">开源软件</a>',
+    '关键词：甲骨文 Sun MySQL',
   ])('removes %j closing the body', (line) => {
     const { contentText } = extract(page(`<div class="story">${BODY}<p>${line}</p></div>`));
     expect(contentText.endsWith(PARAGRAPHS[3] as string)).toBe(true);
