@@ -886,6 +886,38 @@ export function readTitle(
   sections: readonly string[] = [],
   url?: string,
 ): TitleChoice | null {
+  const choice = readTitleAsWritten(ctx, declaredSite, sections, url);
+  const counter = choice === null ? null : PAGE_COUNTER.exec(choice.title);
+  if (choice === null || counter === null || counter.index === 0) return choice;
+  const [page, pages] = [Number(counter[1]), Number(counter[2])];
+  const other = String(page < pages ? page + 1 : page - 1);
+  // The page's own pager proves it: a link to the next (or, on the last page, the previous) page.
+  const paged =
+    page >= 1 &&
+    page <= pages &&
+    ctx.index.byTag('a').some((a) => a.attribs.href && ctx.$(a).text().trim() === other);
+  if (!paged) return choice;
+  return {
+    ...choice,
+    title: choice.title.slice(0, counter.index),
+    raw: choice.raw ?? choice.title,
+  };
+}
+
+/**
+ * A multi-page article's page counter after its headline ("… (1/3)", "…（2／3）"), as Japanese
+ * portals write it in the `<h1>` and the meta titles alike; a series part ("Teil 1/3") has no
+ * pager beside it.
+ */
+const PAGE_COUNTER = /\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/u;
+
+/** {@link readTitle}, the headline as the page writes it. */
+function readTitleAsWritten(
+  ctx: PageContext,
+  declaredSite: SiteIdentity,
+  sections: readonly string[] = [],
+  url?: string,
+): TitleChoice | null {
   const { $, index, meta, jsonLd } = ctx;
   const site = withBannerNames(declaredSite, index);
   const headline = valuesOf(jsonLd.article, 'headline')

@@ -1235,3 +1235,20 @@ describe("title: a format's label before a colon or bar in the meta title is no 
     );
   });
 });
+
+describe("title: a multi-page article's page counter ends no headline", () => {
+  const head =
+    '<title>Apple erfindet das Tablet neu (1/3) - Mobile</title><meta property="og:title" content="Apple erfindet das Tablet neu (1/3)">';
+  const header = '<h1>Apple erfindet das Tablet neu (1/3)</h1>';
+  const pager =
+    '<div class="ctrl"><strong>1</strong>|<a href="p2.html">2</a>|<a href="p3.html">3</a> <a href="p2.html">Nächste Seite</a></div>';
+
+  it('drops "(1/3)" after the headline of a page that links to its next page', () => {
+    const html = page(head, header).replace('</main>', `${pager}</main>`);
+    expect(extractArticle(html, { url: URL }).title).toBe('Apple erfindet das Tablet neu');
+  });
+
+  it('keeps "(1/3)" where no link leads to another page: a part of a series', () => {
+    expect(title(head, header)).toBe('Apple erfindet das Tablet neu (1/3)');
+  });
+});
