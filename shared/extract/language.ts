@@ -144,7 +144,23 @@ function detectWithScores(
   }
   const best = ranked[0]?.[0];
   const language = best === undefined ? undefined : ISO639_3_TO_1[best];
+  if (language === 'ja' && !writesKana(text.slice(0, SAMPLE_CHARS)))
+    return { language: 'zh', scores };
   return language === undefined ? null : { language, scores };
+}
+
+/** Hiragana and katakana, which Japanese writes and Chinese does not. */
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/g;
+/** Han characters. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/**
+ * Whether Han text writes kana as Japanese does (a third of its letters or so): franc calls Han
+ * text with a single stray kana ("ぃ", a typo in a Chinese wire story) Japanese.
+ */
+function writesKana(text: string): boolean {
+  const kana = text.match(KANA)?.length ?? 0;
+  return kana >= 0.05 * (text.match(HAN)?.length ?? 0);
 }
 
 /**

@@ -501,6 +501,13 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ lang: 'ISO-8859-1' })).language).toBe('vi');
   });
 
+  it('reads Han text with a stray kana as Chinese, and Japanese prose as Japanese', () => {
+    const chinese = `<p>${'新华社北京4月24日电，习近平主席向首届论坛致贺信，在会场内外引发热烈反响。大家表示，贺信阐明了当前建设高水平合作伙伴关系的重要意义。'.repeat(4)}ぃ</p>`;
+    expect(extractArticle(buildPage({ body: chinese })).language).toBe('zh');
+    const japanese = `<p>${'東京都江東区のマンションで女性が殺害された事件で、警視庁は容疑者の携帯電話が他人名義だったことを明らかにしました。'.repeat(4)}</p>`;
+    expect(extractArticle(buildPage({ body: japanese })).language).toBe('ja');
+  });
+
   it('detects the language when the page declares a wrong one or none', () => {
     expect(extractArticle(buildPage({ lang: 'en-US' })).language).toBe('vi');
     expect(extractArticle(buildPage()).language).toBe('vi');
