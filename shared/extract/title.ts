@@ -507,6 +507,8 @@ function boldLineAboveText(
 }
 
 /** Alternative texts of a banner's pictures that name no site: "Logo", "Banner", "Home". */
+/** An alt that names the picture a logo: "Rust Logo", "Logo Le Monde". */
+const LOGO_ALT = /^logo\b|\blogo$/i;
 const GENERIC_LOGO_TEXT = /^(?:logo|banner|home|trang chủ|startseite|accueil|inicio)$/iu;
 /** A picture's file named as the banner or logo: `images/banner.jpg`, `/img/logo-top.png`. */
 const BANNER_FILE = /(?:^|[/_-])(?:banner|logo)[^/]*\.\w+$/i;
@@ -531,9 +533,14 @@ function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
     // A logo with no text of its own has the site's name beside it: a print page's header.
     const beside = img.parent === null ? '' : textOf(img.parent);
     const alt = cleanText(img.attribs.alt || (beside.length <= MAX_BESIDE_LOGO ? beside : ''));
-    const folded = foldLetters(alt);
-    if (folded.length >= 4 && !GENERIC_LOGO_TEXT.test(alt) && !site.names.includes(folded)) {
-      names.push(folded);
+    // An alt that only calls the picture a logo ("Rust Logo") leaves the name to the words
+    // beside it ("Rust Blog").
+    const named = LOGO_ALT.test(alt) && beside.length <= MAX_BESIDE_LOGO ? [alt, beside] : [alt];
+    for (const name of named) {
+      const folded = foldLetters(cleanText(name));
+      if (folded.length >= 4 && !GENERIC_LOGO_TEXT.test(name) && !site.names.includes(folded)) {
+        names.push(folded);
+      }
     }
     if (++seen === MAX_BANNER_PICTURES) break;
   }

@@ -1252,3 +1252,16 @@ describe("title: a multi-page article's page counter ends no headline", () => {
     expect(title(head, header)).toBe('Apple erfindet das Tablet neu (1/3)');
   });
 });
+
+describe('title: a logo whose alt only says "… Logo" names the site by the words beside it', () => {
+  it('drops the site name the logo link shows from the meta titles ("Announcing Rust 1.84.0 | Rust Blog")', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Announcing Rust 1.84.0 | Rust Blog</title>
+<meta property="og:title" content="Announcing Rust 1.84.0 | Rust Blog"></head><body>
+<nav><div class="brand"><a href="/"><img alt="Rust Logo" src="/images/rust-logo-blk.svg"><span>Rust Blog</span></a></div>
+<ul><li><a href="/learn">Learn</a></li><li><a href="/tools">Tools</a></li></ul></nav>
+<section class="white"><header><h2>Announcing Rust 1.84.0</h2></header><div class="post">${BODY}</div></section></body></html>`;
+    expect(
+      extractArticle(html, { url: 'https://blog.example.org/2025/01/09/release.html' }).title,
+    ).toBe('Announcing Rust 1.84.0');
+  });
+});
