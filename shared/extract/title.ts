@@ -48,14 +48,14 @@ const CJK_UNDERSCORE = String.raw`(?<=[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}])(?:_
 /**
  * Separators between a headline and a site name, section or date. Korean sites write the Hangul
  * letter `ㅣ` as a bar, with or without spaces (`…커졌다-정치ㅣ한국일보`); Japanese ones the
- * fullwidth bar `｜`, Chinese ones an underscore between two CJK characters (`…外宾_新浪新闻`).
- * Guillemets separate only with spaces on both sides: unspaced, they quote ("zum «politischen
+ * fullwidth bar `｜`, Chinese ones an underscore between two CJK characters (`…外宾_新浪新闻`),
+ * or spaced (`…CEO _ 支付志`). Guillemets separate only with spaces on both sides: unspaced, they quote ("zum «politischen
  * Widerstand» gegen").
  */
-const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE}`, 'u');
+const SEPARATOR = new RegExp(`\\s+[|\\-–—«»·:>_]\\s+|\\s*[|ㅣ｜]\\s*|${CJK_UNDERSCORE}`, 'u');
 /** Separators a CMS puts between a headline and an affix (not ":", which headlines use). */
 const AFFIX_SEPARATOR = new RegExp(
-  `\\s+[|\\-–—»«·>/]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE}`,
+  `\\s+[|\\-–—»«·>/_]\\s+|\\s*[|ㅣ｜]\\s*|\\s+::\\s+|${CJK_UNDERSCORE}`,
   'gu',
 );
 /** A date as sites append it: `28.04.2023`, `2023-04-28`, `28/04/2023`. */

@@ -1265,3 +1265,15 @@ describe('title: a logo whose alt only says "… Logo" names the site by the wor
     ).toBe('Announcing Rust 1.84.0');
   });
 });
+
+describe('title: a spaced underscore sets the site name apart ("… CEO _ 支付志")', () => {
+  it('takes the headline the page shows, without the blog name after " _ "', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>阿里巴巴：制造孤独的CEO _ 支付志</title></head><body>
+<div id="header"><h1><a href="/"><img src="/logo.png"></a></h1><div class="description">支付宝官方 Blog</div></div>
+<div id="content"><div class="post"><h2><a href="/1513.html" rel="bookmark">阿里巴巴：制造孤独的CEO</a></h2>
+<div class="post-content">${BODY}</div></div></div></body></html>`;
+    expect(extractArticle(html, { url: 'http://blog.example.com/1513.html' }).title).toBe(
+      '阿里巴巴：制造孤独的CEO',
+    );
+  });
+});
