@@ -1552,11 +1552,12 @@ function fromBylineLines(
 
 /**
  * A Chinese author's or text's label (作者, 文), its colon or bar full-width or not, and two to
- * four Han characters a name, or several ("作者：李在山", "作者：余毅菁 向雪妮", "文｜财新 余聪"): a
+ * four Han characters a name, or several ("作者：李在山", "作者：余毅菁 向雪妮", "文｜财新 余聪"),
+ * the magazine in 《》 before them ("作者：《中国企业家》记者 林涛"): a
  * byline line with no space after the colon and no capital. A placeholder there (佚名, 本站) is no name: `NOT_NAMES` in `author-names.ts`.
  */
 const CJK_AUTHOR_LINE =
-  /^\s*(?:作者|文)\s*[:：｜|]\s*(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
+  /^\s*(?:作者|文)\s*[:：｜|]\s*(?:《[^》]{1,20}》\s*)?(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
 
 /** Whether a line is the first element of a box its class or id names a sidebar. */
 function opensSidebar(el: Element): boolean {

@@ -4524,3 +4524,10 @@ describe("authors: an element classed as the editor's name (`editor-name`) in th
     expect(authors('', picks)).toEqual([]);
   });
 });
+
+describe('authors: a Chinese 作者 line naming the magazine in 《》 and 记者 before the reporter names the reporter', () => {
+  it('reads "作者：《中国企业家》记者 林涛" opening the body as 林涛', () => {
+    const body = `<p>作者：《中国企业家》记者 林涛</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(authors('', '', body)).toEqual(['林涛']);
+  });
+});
