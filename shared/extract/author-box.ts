@@ -318,6 +318,8 @@ export function removeAuthorPortraits(root: Element, names: readonly string[]): 
   return removed;
 }
 
+/** A Chinese reporter's outlet and title before the name: "《中国企业家》记者 林涛". */
+const CJK_REPORTER_OF = /^(?:《[^》]{1,20}》\s*)?[记記]者\s*/u;
 /**
  * What may stand before the author's name on a byline line: a separator left by a date line
  * taken from its start ("| "), and a label of up to three words ending in a colon
@@ -362,7 +364,7 @@ function removeNameLine(root: Element, names: readonly string[], first: AnyNode)
     names.map(newsroomCore).filter((core) => core !== '' && !declared.has(core)),
   );
   const isName = (text: string) => {
-    const written = text.replace(BYLINE_LABEL, '');
+    const written = text.replace(BYLINE_LABEL, '').replace(CJK_REPORTER_OF, '');
     if (declared.has(foldLetters(written)) || newsrooms.has(newsroomCore(written))) return true;
     // The declared authors listed: "Mark Example and Jana Other", "Thu Hà và Minh Đức".
     const listed = splitNames(written);
@@ -464,7 +466,7 @@ function markedByline(
     const el = up as Element;
     const text = shortText(el, MAX_NAME_CHARS);
     if (text === null) break;
-    const written = text.replace(BYLINE_LABEL, '');
+    const written = text.replace(BYLINE_LABEL, '').replace(CJK_REPORTER_OF, '');
     const folded = foldLetters(written);
     const name = [...declared].find((d) => d.length >= 4 && folded.startsWith(d));
     if (

@@ -4530,4 +4530,11 @@ describe('authors: a Chinese 作者 line naming the magazine in 《》 and 记�
     const body = `<p>作者：《中国企业家》记者 林涛</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     expect(authors('', '', body)).toEqual(['林涛']);
   });
+
+  it('takes that line, the reporter named after the magazine and 记者, out of the body', () => {
+    const body = `<p>作者：《中国企业家》记者 林涛</p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const { contentText } = extractArticle(page('', '', body), { url: URL });
+    expect(contentText).not.toContain('中国企业家');
+    expect(contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
+  });
 });
