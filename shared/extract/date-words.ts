@@ -487,7 +487,8 @@ const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
  * Croatian genitive ("6. prosinca"; "listopada" aside), the Lithuanian genitive, Latvian (and its
  * locative "decembrī"), Estonian, Catalan, Basque ("abenduaren"), Galician, Albanian, and the
  * Polish and Greek short forms ("6 gru 2026", "06 Δεκ 2026"), and the Greek names as capitals
- * write them, without accents ("6 ΔΕΚΕΜΒΡΙΟΥ 2026", "ΜΑΪΟΥ" or "ΜΑΙΟΥ"); Hebrew's.
+ * write them, without accents ("6 ΔΕΚΕΜΒΡΙΟΥ 2026", "ΜΑΪΟΥ" or "ΜΑΙΟΥ"); Hebrew's; Chinese ones in
+ * words, as Chinese WordPress themes write them before an English day ("十一月 6th, 2009").
  */
 const SCRIPT_MONTH_NAMES = [
   'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ',
@@ -523,6 +524,7 @@ const SCRIPT_MONTH_NAMES = [
   'ιανουαριου φεβρουαριου μαρτιου απριλιου μαϊου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου',
   'ιανουαριος φεβρουαριος μαρτιος απριλιος μαιου ιουνιος ιουλιος αυγουστος σεπτεμβριος οκτωβριος νοεμβριος δεκεμβριος',
   'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+  '一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月',
 ];
 
 /**

@@ -2480,3 +2480,10 @@ ${BODY}<div>${dateLine}</div></td></tr></table></body></html>`;
     );
   });
 });
+
+describe("dates: a Chinese WordPress theme's month name before an English day and year", () => {
+  it('reads "十一月 6th, 2009" as 6 November 2009', () => {
+    const before = '<span class="post-calendar">十一月 6th, 2009</span>';
+    expect(published(page('', { lang: 'zh-CN', before }))).toMatch(/^2009-11-06/);
+  });
+});
