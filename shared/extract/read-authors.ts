@@ -1491,13 +1491,14 @@ function fromBylineLines(
     // A line marked as a picture's credit or caption credits the picture, in a figure or not
     // (`<span class="credit">By U.S. CUSTOMS AND BORDER PROTECTION</span>` under the photo),
     // unless its label credits the text (a piece's credits: "Nội dung: …" above "Ảnh: …").
+    const rendered = cleanText(renderedText(el));
     if (
       (namesPictureText(el) || (el.parent?.type === 'tag' && namesPictureText(el.parent))) &&
-      !textCreditOpening().test(cleanText(renderedText(el)))
+      !textCreditOpening().test(rendered)
     ) {
       continue;
     }
-    let line = cleanText(renderedText(el));
+    let line = rendered;
     // A Chinese label's names end the line's own text (a link may follow: "返回首页"); a space
     // parts names there, as "、" does.
     const own = holder.children[opener];
@@ -1514,7 +1515,7 @@ function fromBylineLines(
     }
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     const box = BY_ALONE.test(line) && el.parent?.type === 'tag' ? el.parent : el;
-    const shown = cleanText(renderedText(box));
+    const shown = box === el ? rendered : cleanText(renderedText(box));
     if (box !== el) line = shown;
     // Loose text after a block of the element ("<h3>standfirst</h3> by Duncan Bell / January
     // 19, 2017"): the line runs from "by" to the next block.
