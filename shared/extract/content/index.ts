@@ -129,6 +129,23 @@ function wrapBodyChildren(body: ParentNode): boolean {
   return true;
 }
 
+/**
+ * Whether `<body>`'s own paragraphs hold more text than its child that holds the chosen block: a
+ * document exported by a word processor or pandoc writes its paragraphs right in `<body>`, beside
+ * a list, a layout table or a title block that alone scores.
+ */
+function outweighedByBody(body: ParentNode, picked: Picked): boolean {
+  let child: ParentNode = picked.top;
+  while (child.parent !== body) {
+    if (child.parent === null) return false;
+    child = child.parent;
+  }
+  let own = 0;
+  for (const c of body.children)
+    if (isElement(c) && c.name === 'p') own += squash(textOf(c)).length;
+  return own > squash(textOf(child as Element)).length;
+}
+
 /** The fewest characters of paragraphs a `<noscript>` holds to be read as the article. */
 const MIN_NOSCRIPT_PROSE = 300;
 
@@ -559,7 +576,10 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
   if (picked === null) return null;
   // One section of an article whose sections are <body>'s own children, each a heading and a
   // block: the article is all of them, read in a block of their own as well.
-  if (isSectionOfBody(picked.scoring, picked.top) && wrapBodyChildren(body)) {
+  if (
+    (isSectionOfBody(picked.scoring, picked.top) || outweighedByBody(body, picked)) &&
+    wrapBodyChildren(body)
+  ) {
     picked = pickScored(body, skip, h1s) ?? picked;
   }
   // The winner sits under a "Comments" or "Related" heading: readers' comments or teasers

@@ -158,3 +158,24 @@ ${note('The Coast Courier has been owned by a foundation of its readers since 19
     expect(text).not.toContain('Coast Courier');
   });
 });
+
+describe("rule: a block right in <body> holding less text than <body>'s own paragraphs is no article", () => {
+  it("reads a word processor's export whose paragraphs are <body>'s own beside one list", () => {
+    const html = `<html><head><meta name="generator" content="LibreOffice 7.6.4.1 (Linux)"/><title>Minutes of the meeting</title></head>
+<body><h1 class="western">Minutes of the meeting</h1>
+<h2 class="western">1. Attendance</h2><p class="western">${STORY[0]}</p>
+<ul><li><p class="western">Twelve plots were reallocated after the inspections in May.</p></li><li><p class="western">The water supply was extended to the north field.</p></li></ul>
+<h2 class="western">2. Report</h2><p class="western">${STORY[1]}</p><p class="western">${STORY[2]}</p></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    for (const p of STORY) expect(article.contentText).toContain(p);
+    expect(article.contentText).toContain('Twelve plots were reallocated');
+  });
+
+  it("reads a pandoc page whose title block is a <header> of a few lines beside <body>'s paragraphs", () => {
+    const html = `<html><head><meta name="generator" content="pandoc" /><title>Storm closes harbour</title></head>
+<body><header id="title-block-header"><h1 class="title">Storm closes harbour</h1><p class="subtitle">What the port authority said about the closure on Monday</p><p class="author">Jane Roe</p></header>
+<h2 id="a">Background</h2>${STORY.map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(STORY.join('\n\n'));
+  });
+});
