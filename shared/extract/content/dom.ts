@@ -82,7 +82,11 @@ export function isHidden(el: Element): boolean {
     return true;
   }
   const style = a.style;
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  if (style === undefined) return false;
+  // The bullet Word writes before a list paragraph, marked for Word to ignore as it draws its
+  // own: one character ("·", a Wingdings "§"); a number ("1.") is the text's numbering.
+  if (/mso-list\s*:\s*ignore/i.test(style)) return squash(textOf(el)).length < 2;
+  return HIDDEN_STYLE.test(style);
 }
 
 /** The siblings {@link standsAlone} reads on each side. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../shared/extract/index.ts';
+
+const URL = 'https://www.example.org/documents/board/water-quality-report.htm';
+
+const OPENING =
+  'Dissolved oxygen levels across the lower catchment improved for the third consecutive quarter, with eleven of fourteen sites meeting the threshold.';
+const CLOSING =
+  'The partnership will publish the full dataset alongside the annual report in January, and site results will be presented in December.';
+
+/** A page of Word's "Save as Web Page": its paragraphs in `div.WordSection1`. */
+function wordPage(body: string): string {
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>Water quality report</title></head>
+<body lang=EN-US><div class=WordSection1><p class=MsoTitle>Water quality report</p>
+<p class=MsoNormal><span lang=EN-US>${OPENING}<o:p></o:p></span></p>
+${body}
+<p class=MsoNormal><span lang=EN-US>${CLOSING}<o:p></o:p></span></p></div></body></html>`;
+}
+
+describe('rule: the bullet Word writes before a list paragraph (`mso-list:Ignore`) is no text', () => {
+  const item = (text: string, marker: string) =>
+    `<p class=MsoListParagraphCxSpMiddle style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span></span><![endif]><span lang=EN-US>${text}<o:p></o:p></span></p>`;
+
+  it.each(['·', 'o', '§', '-'])('leaves out the bullet "%s" and keeps the item', (marker) => {
+    const html = wordPage(
+      item('Eleven of fourteen sites met the standard, up from eight a year earlier.', marker) +
+        item('Storm overflow discharges fell by 23 per cent on the same quarter of 2023.', marker),
+    );
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text).toContain(
+      'Eleven of fourteen sites met the standard, up from eight a year earlier.\n\nStorm overflow',
+    );
+    expect(text).not.toContain(marker === 'o' ? 'o Eleven' : marker);
+  });
+
+  it('keeps a number Word writes before a numbered paragraph', () => {
+    const html = wordPage(item('Stateless lint and unit jobs moved first of all.', '1.'));
+    expect(extractArticle(html, { url: URL }).contentText).toContain(
+      '1. Stateless lint and unit jobs moved first of all.',
+    );
+  });
+});
