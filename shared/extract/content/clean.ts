@@ -4,7 +4,7 @@
  * related-links blocks (by their heading text), and link- or form-heavy blocks
  * (Readability's "clean conditionally").
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { boxesWithButtons, isConsentBanner } from '../error-page.ts';
 import { onFirstUse } from '../first-use.ts';
 import { fromSource } from '../from-source.ts';
@@ -949,6 +949,14 @@ function isArticleCard(el: Element, texts: ShortTexts): boolean {
   );
 }
 
+/**
+ * Word's settings and style sheet, written in comments, left as text where a CMS's sanitizer kept
+ * a comment's words: "Normal 0 false false false EN-US X-NONE X-NONE", "/* Style Definitions *\/
+ * table.MsoNormalTable {…}".
+ */
+const WORD_STYLE_TEXT =
+  /^\s*(?:Normal\s+0\s+(?:\d+\s+)?false\s+false|\/\*\s*(?:Style|Font) Definitions)/;
+
 /** Why a block inside the container is page furniture, or null when it may be content. */
 function removalRule(
   el: Element,
@@ -997,6 +1005,10 @@ function removalRule(
   const player = el.parent?.type === 'tag' ? el.parent.name : '';
   if (PLAYERS.has(player) && el.name !== 'source' && el.name !== 'track') {
     return { rule: 'media fallback', match: `<${player}>` };
+  }
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  if (only?.type === 'text' && WORD_STYLE_TEXT.test((only as Text).data)) {
+    return { rule: "Word's settings pasted as text" };
   }
   const label = furnitureLabel(el, options.texts);
   if (label === 'picture credit' || label === ARTICLE_TOOL) {

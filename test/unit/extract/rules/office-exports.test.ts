@@ -41,3 +41,17 @@ describe('rule: the bullet Word writes before a list paragraph (`mso-list:Ignore
     );
   });
 });
+
+describe("rule: Word's settings and style sheet pasted as text (a sanitizer kept a comment's words) are no text", () => {
+  it.each([
+    'Normal 0 false false false EN-US X-NONE X-NONE MicrosoftInternetExplorer4',
+    'Normal 0 21 false false false DE X-NONE X-NONE',
+    '/* Style Definitions */ table.MsoNormalTable {mso-style-name:"Table Normal"; mso-tstyle-rowband-size:0; mso-style-parent:""; mso-padding-alt:0in 5.4pt 0in 5.4pt; font-size:10.0pt; font-family:"Times New Roman","serif";}',
+  ])('leaves out a paragraph "%s"', (leak) => {
+    const html = `<html><head><title>Storm closes harbour - City Portal</title></head><body><div class="menu"><a href="/">Home</a></div>
+<div class="news-detail"><h1>Storm closes harbour</h1><div class="news-content"><p>${leak}</p>
+<p class="MsoNormal">${OPENING}</p><p class="MsoNormal">${CLOSING}</p></div></div></body></html>`;
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text).toBe(`${OPENING}\n\n${CLOSING}`);
+  });
+});
