@@ -957,6 +957,25 @@ function isArticleCard(el: Element, texts: ShortTexts): boolean {
 const WORD_STYLE_TEXT =
   /^\s*(?:Normal\s+0\s+(?:\d+\s+)?false\s+false|\/\*\s*(?:Style|Font) Definitions)/;
 
+/** The label over an official document's distribution list: Vietnamese, German, French, English. */
+const DISTRIBUTION_LABEL = /^(?:nơi nhận|verteiler|destinataires|ampliations?|distribution)\s*:/iu;
+
+/**
+ * Whether `el` is the distribution list closing an official document ("Nơi nhận:", "- UBND
+ * tỉnh;", "- Lưu: VT."), whom the document was sent to: a table cell or a paragraph under the
+ * label, or a paragraph of the list's dashed lines after the label's own.
+ */
+function isDistributionList(el: Element, texts: ShortTexts): boolean {
+  if (el.name !== 'p' && el.name !== 'td') return false;
+  for (let at: Element | null = el; at !== null; at = siblingElement(at, 'prev')) {
+    const text = texts.of(at, 400);
+    if (text === null) return false;
+    if (DISTRIBUTION_LABEL.test(text)) return true;
+    if (at.name !== 'p' || !/^[-–+]/.test(text)) return false;
+  }
+  return false;
+}
+
 /** Why a block inside the container is page furniture, or null when it may be content. */
 function removalRule(
   el: Element,
@@ -1006,6 +1025,7 @@ function removalRule(
   if (PLAYERS.has(player) && el.name !== 'source' && el.name !== 'track') {
     return { rule: 'media fallback', match: `<${player}>` };
   }
+  if (isDistributionList(el, options.texts)) return { rule: "document's distribution list" };
   const only = el.children.length === 1 ? el.children[0] : undefined;
   if (only?.type === 'text' && WORD_STYLE_TEXT.test((only as Text).data)) {
     return { rule: "Word's settings pasted as text" };

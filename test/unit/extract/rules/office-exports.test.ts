@@ -55,3 +55,31 @@ describe("rule: Word's settings and style sheet pasted as text (a sanitizer kept
     expect(text).toBe(`${OPENING}\n\n${CLOSING}`);
   });
 });
+
+describe('rule: an official document\'s distribution list ("Nơi nhận:", "Verteiler:") is no text of it', () => {
+  const notice = `<p>${OPENING}</p><p>${CLOSING}</p>`;
+  const signature =
+    '<p><b>KT. CHỦ TỊCH</b></p><p><b>PHÓ CHỦ TỊCH</b></p><p><i>(đã ký)</i></p><p><b>Nguyễn Văn An</b></p>';
+  const page = (end: string) =>
+    `<html><head><title>Thông báo kết luận của Chủ tịch UBND tỉnh</title></head><body><div class="menu"><a href="/">Trang chủ</a></div>
+<div class="article"><h1>Thông báo kết luận của Chủ tịch UBND tỉnh</h1><div class="article-body">${notice}${end}</div></div></body></html>`;
+
+  it('leaves out the cell beside the signature', () => {
+    const html = page(
+      `<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- Chủ tịch UBND tỉnh (b/c);</p><p>- UBND huyện Vân Đồn;</p><p>- Lưu: VT, GPMB.</p></td><td>${signature}</td></tr></table>`,
+    );
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text).not.toContain('Nơi nhận');
+    expect(text).not.toContain('Lưu: VT');
+    expect(text).toContain(CLOSING);
+    expect(text.endsWith('Nguyễn Văn An')).toBe(true);
+  });
+
+  it('leaves out the label and the lines of the list after it', () => {
+    const html = page(
+      `${signature}<p><b>Verteiler:</b></p><p>- Chủ tịch UBND tỉnh (b/c);</p><p>- Lưu: VT, GPMB.</p>`,
+    );
+    const text = extractArticle(html, { url: URL }).contentText;
+    expect(text.endsWith('Nguyễn Văn An')).toBe(true);
+  });
+});
