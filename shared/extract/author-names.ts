@@ -83,6 +83,8 @@ const NOT_NAMES = new Set(
     'publicidad|publicité|pubblicità|publicidade|inicio|accueil|notizie|noticias',
     // Vietnamese CMS accounts
     'quản trị|quản trị viên|ban biên tập|bbt',
+    // A Vietnamese official document's kind, its title's first line in capitals
+    'thông báo|báo cáo|kế hoạch|quyết định|tờ trình|giấy mời|công văn|nghị quyết|chỉ thị|biên bản',
     // Chinese placeholders: anonymous, unknown, the site, the paper, the admin, the editors
     '佚名|未知|本站|本报|本網|本网|管理员|小编|网友|原创|转载|编辑部',
     // A newsroom's word alone, naming no one ("MM-Redaktion", "BR24 Redaktion" name the newsroom)

@@ -83,3 +83,16 @@ describe('rule: an official document\'s distribution list ("Nơi nhận:", "Vert
     expect(text.endsWith('Nguyễn Văn An')).toBe(true);
   });
 });
+
+describe('rule: a Vietnamese document\'s kind in capitals ("THÔNG BÁO", "BÁO CÁO") is no author\'s name', () => {
+  it.each(['THÔNG BÁO', 'BÁO CÁO', 'KẾ HOẠCH'])(
+    'reads no author in "%s" below the document\'s place and date line',
+    (kind) => {
+      const html = `<html><head><title>Tuyển dụng công chức năm 2024 - Sở Nội vụ</title></head><body><div class="menu"><a href="/">Trang chủ</a></div>
+<div class="article"><h1>Tuyển dụng công chức năm 2024</h1><div class="date">11/12/2024 15:20</div><div class="article-body">
+<p align="center"><b>Độc lập - Tự do - Hạnh phúc</b></p><p align="center"><i>Hà Tĩnh, ngày 11 tháng 12 năm 2024</i></p>
+<p align="center"><b>${kind}</b></p><p align="center"><b>Tuyển dụng công chức hành chính năm 2024</b></p><p>${OPENING}</p><p>${CLOSING}</p></div></div></body></html>`;
+      expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+    },
+  );
+});
