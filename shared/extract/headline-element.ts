@@ -5,7 +5,15 @@
  * read apart, so that the title can be matched with or without it.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, hasRel, IN_WORD, isBareReading, isHidden, precedes } from './content/dom.ts';
+import {
+  descendants,
+  hasRel,
+  IN_WORD,
+  isBareReading,
+  isHidden,
+  isSectionH1,
+  precedes,
+} from './content/dom.ts';
 import { isRelatedLabel } from './content/patterns.ts';
 import { fromSource } from './from-source.ts';
 import type { PageIndex } from './page-index.ts';
@@ -395,7 +403,7 @@ export function findShownHeadline(
   let first: ShownHeadline | null = null;
   let rest: string | null = null;
   for (const el of index.byTag('h1')) {
-    if (linksHome(el)) continue;
+    if (linksHome(el) || isSectionH1(el)) continue;
     const found = shown(el, 'h1', site);
     if (found === null || !(headlineLength(found.headline) || isTitleLike(found.headline))) {
       continue;

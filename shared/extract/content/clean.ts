@@ -24,6 +24,7 @@ import {
   HEADING_TAGS,
   isBelow,
   isElement,
+  isSectionH1,
   PICTURE_FILE,
   replaceAll,
   shownParts,
@@ -982,7 +983,8 @@ function removalRule(
   options: Cleaning,
   inTable: boolean,
 ): { rule: string; match?: string; keep?: readonly AnyNode[] } | null {
-  if (el.name === 'h1') return { rule: 'headline', match: '<h1>' };
+  // <h1>s side by side are a document's sections: each stays unless it repeats the title.
+  if (el.name === 'h1' && !isSectionH1(el)) return { rule: 'headline', match: '<h1>' };
   // The headline and visit-counter tests read the same short text: read it once, when needed.
   let short: string | null | undefined;
   if (options.headlines.size > 0 && TITLE_LIKE.has(el.name)) {

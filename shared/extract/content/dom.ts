@@ -806,3 +806,15 @@ export function edgeText(container: Element, end: 'first' | 'last'): AnyNode | n
   }
   return null;
 }
+
+/**
+ * Whether an `<h1>` stands beside two or more others in its parent, a paragraph before it there:
+ * a document's section heading (Word writes "Heading 1" so), not the page's headline, which
+ * opens the run.
+ */
+export function isSectionH1(el: Element): boolean {
+  const h1s = el.parent?.children.filter((c) => isElement(c) && c.name === 'h1') ?? [];
+  let at = siblingElement(el, 'prev');
+  while (at !== null && at.name !== 'p') at = siblingElement(at, 'prev');
+  return h1s.length > 2 && at !== null;
+}

@@ -212,7 +212,8 @@ function headlines(head: Element | null, h1s: readonly Element[], title?: string
       for (const part of title.split(TITLE_PARTS)) addHeadline(out, part);
     }
   }
-  for (const h1 of h1s.slice(0, 3)) addHeadline(out, textOf(h1));
+  // Three or more are a document's sections (Word's "Heading 1"), none the headline.
+  for (const h1 of h1s.length < 3 ? h1s : []) addHeadline(out, textOf(h1));
   return out;
 }
 

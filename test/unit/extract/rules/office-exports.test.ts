@@ -10,8 +10,8 @@ const CLOSING =
 
 /** A page of Word's "Save as Web Page": its paragraphs in `div.WordSection1`. */
 function wordPage(body: string): string {
-  return `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>Water quality report</title></head>
-<body lang=EN-US><div class=WordSection1><p class=MsoTitle>Water quality report</p>
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>Quarterly water quality report for the lower catchment</title></head>
+<body lang=EN-US><div class=WordSection1><p class=MsoTitle>Quarterly water quality report for the lower catchment</p>
 <p class=MsoNormal><span lang=EN-US>${OPENING}<o:p></o:p></span></p>
 ${body}
 <p class=MsoNormal><span lang=EN-US>${CLOSING}<o:p></o:p></span></p></div></body></html>`;
@@ -95,4 +95,17 @@ describe('rule: a Vietnamese document\'s kind in capitals ("THÔNG BÁO", "BÁO 
       expect(extractArticle(html, { url: URL }).authors).toEqual([]);
     },
   );
+});
+
+describe("rule: a document's sections under <h1>s of their own keep their headings", () => {
+  it("keeps Word's Heading 1 paragraphs, written as <h1>, between the sections' paragraphs", () => {
+    const html = wordPage(
+      `<h1><span lang=EN-US>Summary of the quarter<o:p></o:p></span></h1><p class=MsoNormal>${CLOSING.replace('The partnership', 'The board')}</p><h1><span lang=EN-US>Key findings<o:p></o:p></span></h1><p class=MsoNormal>${OPENING.replace('Dissolved', 'Measured')}</p><h1><span lang=EN-US>Monitoring results<o:p></o:p></span></h1><p class=MsoNormal>Eleven of fourteen sites met the standard.</p>`,
+    );
+    const article = extractArticle(html, { url: URL });
+    expect(article.title).toBe('Quarterly water quality report for the lower catchment');
+    const text = article.contentText;
+    expect(text).toContain('\n\nSummary of the quarter\n\nThe board');
+    expect(text).toContain('\n\nKey findings\n\nMeasured');
+  });
 });
