@@ -707,7 +707,11 @@ function extract(
     lead === null && opening.lead === null && description === null
       ? outsideBody(findParagraphUnderHeadline(ctx, titleChoice.element), location)
       : null;
-  const pageDates = withBodyDates(dates, { opening: dateline, closing: closingDate }, timezone);
+  const pageDates = withBodyDates(
+    dates,
+    { opening: dateline, closing: closingDate, body: body.contentText },
+    timezone,
+  );
   const language = chooseLanguage(declaredLanguage, body.contentText, publisher?.language);
   const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({

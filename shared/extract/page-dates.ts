@@ -1429,7 +1429,11 @@ function labelledDateText(ctx: PageContext): PageDates {
  */
 export function withBodyDates(
   dates: PageDates,
-  lines: { readonly opening: string | null; readonly closing: string | null },
+  lines: {
+    readonly opening: string | null;
+    readonly closing: string | null;
+    readonly body?: string;
+  },
   timezone: string,
 ): PageDates {
   if (dates.published !== null || dates.modified !== null) return dates;
@@ -1444,6 +1448,14 @@ export function withBodyDates(
   return (
     read(lines.opening, 'date line opening the body') ??
     read(lines.closing, 'date line closing the body') ??
+    // Last, an official document's line of its place and date ("Thanh Hóa, ngày 03 tháng 12 năm
+    // 2024", "Paris, le 18 novembre 2024"), below its letterhead.
+    read(
+      /(?<=^|\n)\p{Lu}[^\n,]{1,30}, (?:ngày|le|den) \d[^\n]{5,30}(?=\n|$)/u.exec(
+        lines.body ?? '',
+      )?.[0] ?? null,
+      "document's place and date line",
+    ) ??
     dates
   );
 }

@@ -109,3 +109,16 @@ describe("rule: a document's sections under <h1>s of their own keep their headin
     expect(text).toContain('\n\nKey findings\n\nMeasured');
   });
 });
+
+describe("rule: an official document's place and date line dates a page that shows no other date", () => {
+  it.each([
+    ['Thanh Hóa, ngày 03 tháng 12 năm 2024', '2024-12-03'],
+    ['Paris, le 18 novembre 2024', '2024-11-18'],
+    ['Musterhausen, den 28. November 2024', '2024-11-28'],
+  ])('reads "%s" below the letterhead', (line, day) => {
+    const html = `<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"><title>THÔNG BÁO</title></head><body><div class=WordSection1>
+<table><tr><td><p class=MsoNormal>CÔNG AN TỈNH THANH HÓA</p><p class=MsoNormal>Số: 1457/TB-PC02</p></td><td><p class=MsoNormal><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p class=MsoNormal><i>${line}</i></p></td></tr></table>
+<p class=MsoNormal align=center><b>THÔNG BÁO</b></p><p class=MsoNormal>${OPENING}</p><p class=MsoNormal>${CLOSING}</p></div></body></html>`;
+    expect(extractArticle(html, { url: URL }).publishedAt?.slice(0, 10)).toBe(day);
+  });
+});
