@@ -496,9 +496,11 @@ function putBack(setAside: readonly SetAside[], root: Element): void {
 /**
  * What marks an official document's signature block, as Vietnamese administrative documents
  * write it: signing on behalf of a body or for its head ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
- * "TL.", "TUQ."), or "(Đã ký)", the signature's place in a published copy.
+ * "TL.", "TUQ."), "(Đã ký)", the signature's place in a published copy, or the head's title in
+ * capitals on a line of its own, signing in their own name ("GIÁM ĐỐC", "TRƯỞNG PHÒNG").
  */
-const SIGNATURE_MARK = /(?<![\p{L}\p{N}])(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}|\((?:đã ký|Đã ký|ĐÃ KÝ)\)/u;
+const SIGNATURE_MARK =
+  /(?<![\p{L}\p{N}])(?:TM|KT|TL|TUQ)\.\s*\p{Lu}{2}|\((?:đã ký|Đã ký|ĐÃ KÝ)\)|^(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG (?:PHÒNG|BAN)|HIỆU TRƯỞNG|BÍ THƯ)$/u;
 /**
  * A line alone that signs a letter or decision for its issuer, as other languages write it:
  * "For the Minister", "On behalf of the Secretary", German "Im Auftrag", "In Vertretung", "i. A.",

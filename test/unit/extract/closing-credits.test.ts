@@ -489,6 +489,18 @@ describe("an official document's signature block closing the body", () => {
   });
 
   it.each([
+    ['TRƯỞNG PHÒNG', 'Nguyễn Thị Phương'],
+    ['GIÁM ĐỐC', 'Lê Văn Thắng'],
+    ['PHÓ CHỦ TỊCH', 'Trần Văn Bình'],
+  ])('signed by the head in their own name, "%s" over the name, names no author', (title, name) => {
+    const article = tail(
+      `<p style="text-align:right"><strong>${title}</strong></p><p style="text-align:right"><strong>${name}</strong></p>`,
+    );
+    expect(article.authors).toEqual([]);
+    expect(article.contentText).toMatch(new RegExp(`${title}\\s+${name}$`));
+  });
+
+  it.each([
     [
       'signed for the prime minister',
       '<p style="text-align:right"><strong>KT. THỦ TƯỚNG<br>PHÓ THỦ TƯỚNG</strong></p><p style="text-align:right"><strong>Trần Hồng Hà</strong></p><p style="text-align:right"><strong>Phương Liên</strong></p>',
