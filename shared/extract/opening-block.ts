@@ -201,10 +201,10 @@ function firstLine(container: Element): AnyNode[] {
 /**
  * A label that opens a byline line and never a sentence, a capitalised name after it: "Posted
  * by", "Written by", and as Spanish, French and Italian sites write them ("Publicado por",
- * "Escrito por", "Publié par", "Écrit par", "Scritto da", "Pubblicato da").
+ * "Escrito por", "Publié par", "Écrit par", "Scritto da", "Pubblicato da"), and German "Verfasst von".
  */
 const POSTED_BY =
-  /^(?:(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)|(?:[Pp]ublicado|[Ee]scrito)\s+por|(?:[Pp]ublié|[ÉéEe]crit|[Rr]édigé)\s+par|(?:[Ss]critto|[Pp]ubblicato)\s+da)\s+\p{Lu}/u;
+  /^(?:(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+(?:by|BY)|(?:[Pp]ublicado|[Ee]scrito)\s+por|(?:[Pp]ublié|[ÉéEe]crit|[Rr]édigé)\s+par|(?:[Ss]critto|[Pp]ubblicato)\s+da|[Vv]erfasst\s+von)\s+\p{Lu}/u;
 
 /**
  * Takes a "Posted by" line opening the body (removed in place), emphasised or not, and returns

@@ -1357,11 +1357,14 @@ describe('authors: a "Posted by" line opening the body names the authors, emphas
     ['in Spanish', '<p>Publicado por Dave Smith</p>'],
     ['in French', '<p>Publié par Dave Smith</p>'],
     ['in Italian', '<p>Scritto da Dave Smith</p>'],
+    ['in German, with a job title', '<p>Verfasst von Dave Smith, Amtsleitung</p>'],
   ])('takes the name written %s, over the account', (_where, line) => {
     const html = page('', '', `${line}${paragraphs}${account}`);
     const article = extractArticle(html, { url: URL });
     expect(article.authors).toEqual(['Dave Smith']);
-    expect(article.contentText).not.toMatch(/Posted by|Publicado por|Publié par|Scritto da/);
+    expect(article.contentText).not.toMatch(
+      /Posted by|Publicado por|Publié par|Scritto da|Verfasst/,
+    );
   });
 
   it('keeps an opening sentence that merely starts with those words', () => {
