@@ -109,23 +109,53 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
   const canonical = index
     .byTag('link')
     .find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.attribs.rel ?? ''));
+  const saved = savedAddress(ctx.$);
   const candidates = [
     canonical?.attribs.href,
     firstMeta(meta, 'og:url'),
     ...valuesOf(article, 'mainEntityOfPage').map((v) => stringOf(resolveRef(v, jsonLd.byId))),
     ...valuesOf(article, 'url').map(stringOf),
     givenUrl,
+    saved,
   ];
   const base =
     absoluteHttp(baseHref(index), givenUrl) ??
     givenUrl ??
+    saved ??
     candidates.map((c) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
     undefined;
   for (const candidate of candidates) {
     const url = absoluteHttp(candidate, base);
-    if (url !== null) return withoutViewParams(url);
+    if (url !== null) return withoutViewParams(absoluteHttp(ARCHIVED.exec(url)?.[1], url) ?? url);
   }
   return null;
+}
+
+/**
+ * A web archive's address of a capture: a path ending in the capture's time (`20240115093000`,
+ * with the Wayback Machine's `id_`-like modifier, or archive.today's `2024.01.15-093000`) and the
+ * page's own absolute URL. The archives rewrite the canonical link (and the browser's address)
+ * so; the page is the publisher's.
+ */
+const ARCHIVED =
+  /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:\d{14}|\d{4}(?:\.\d\d){2}-\d{6})(?:[a-z]{2}_)?\/(https?:\/\/.+)/i;
+
+/** The address in the comment a saver writes: Chrome's `saved from url=(0063)…`, SingleFile's `url: …`. */
+const SAVED_FROM = /(?:saved from url=\(\d+\)|\burl:\s*)(https?:\/\/\S+)/i;
+
+/**
+ * The address a saved page's comment names: one before `<html>` (browsers' "saved from", the
+ * mark of the web) or before `<head>` (SingleFile's), never one inside the page.
+ */
+function savedAddress($: CheerioAPI): string | undefined {
+  const top = $.root()[0]?.children ?? [];
+  const html = top.find(isElement);
+  for (const node of [...top, ...(html?.children ?? [])]) {
+    if (isElement(node) && node !== html) return undefined;
+    const found = node.type === 'comment' ? SAVED_FROM.exec(node.data)?.[1] : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Parameters that ask for the page's print or AMP view, with the values that do. */

@@ -59,6 +59,47 @@ describe('extractArticle url and id', () => {
     expect(extractArticle(buildPage({ head: '' }), { url }).url).toBe(expected);
   });
 
+  it.each([
+    'https://web.archive.org/web/20240115093000/https://news.example.com/uk/bridge-1.html',
+    'https://web.archive.org/web/20240115093000id_/https://news.example.com/uk/bridge-1.html',
+    'https://wayback.example.org/1234/20240115093000/https://news.example.com/uk/bridge-1.html',
+    'https://archive.example/2024.01.15-093000/https://news.example.com/uk/bridge-1.html',
+  ])("takes the original page's URL out of a web archive's capture address: %s", (href) => {
+    const head = `<link rel="canonical" href="${href}">`;
+    expect(extractArticle(buildPage({ head }), {}).url).toBe(
+      'https://news.example.com/uk/bridge-1.html',
+    );
+    expect(extractArticle(buildPage({ head: '' }), { url: href }).url).toBe(
+      'https://news.example.com/uk/bridge-1.html',
+    );
+  });
+
+  it.each([
+    ['<!-- saved from url=(0041)https://news.example.com/uk/bridge-1.html -->\n', ''],
+    [
+      '',
+      '<!--\n Page saved with SingleFile \n url: https://news.example.com/uk/bridge-1.html \n saved date: Mon Jan 15 2024\n-->',
+    ],
+  ])(
+    "takes a saved page's URL from the comment its browser or tool wrote: %s%s",
+    (before, after) => {
+      const page = buildPage({ head: '' }).replace(
+        '<!DOCTYPE html>\n<html>',
+        `${before}<!DOCTYPE html>\n<html>${after}`,
+      );
+      expect(extractArticle(page, {}).url).toBe('https://news.example.com/uk/bridge-1.html');
+      expect(extractArticle(page, given).url).toBe(given.url);
+    },
+  );
+
+  it('takes no URL from a comment inside the page', () => {
+    const page = buildPage({
+      head: '',
+      before: '<!-- saved from url=(0041)https://news.example.com/uk/bridge-1.html -->',
+    });
+    expect(() => extractArticle(page, {})).toThrow(/no canonical URL/);
+  });
+
   it('ignores a canonical link that is not http(s)', () => {
     const head = '<link rel="canonical" href="javascript:alert(1)">';
     expect(extractArticle(buildPage({ head }), given).url).toBe(given.url);
