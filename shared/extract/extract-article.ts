@@ -37,6 +37,7 @@ import { checkElementCount } from './limits.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import {
   addressSections,
+  captureOriginal,
   type PageContext,
   readBaseUrl,
   readDeclaredDirection,
@@ -451,7 +452,8 @@ function extract(
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
   // The parse listed the elements in document order; flattening and formulas remove some.
   const index = flattened || formulas > 0 ? indexPage($) : indexElements(elements);
-  const meta = readMetaTags(index);
+  // A web archive's capture: its meta tags are the archive's, none the article's.
+  const meta = captureOriginal(index) === null ? readMetaTags(index) : new Map();
   const jsonLd = readJsonLd($, index);
   const pageOnly: PageContext = {
     $,

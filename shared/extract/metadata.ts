@@ -111,6 +111,7 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     .find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.attribs.rel ?? ''));
   const saved = savedAddress(ctx.$);
   const candidates = [
+    captureOriginal(index),
     canonical?.attribs.href,
     firstMeta(meta, 'og:url'),
     ...valuesOf(article, 'mainEntityOfPage').map((v) => stringOf(resolveRef(v, jsonLd.byId))),
@@ -139,6 +140,19 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
  */
 const ARCHIVED =
   /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:\d{14}|\d{4}(?:\.\d\d){2}-\d{6})(?:[a-z]{2}_)?\/(https?:\/\/.+)/i;
+
+/**
+ * The original address a web archive's capture names in its head: archive.today's
+ * `<link rel=bookmark>` to the capture's long address. Its canonical link is the capture's short
+ * one, and its meta tags are its own: the capture time as published and modified time,
+ * "archived …" as description, its name as the site's.
+ *
+ * @returns the original's URL, or null on any other page
+ */
+export function captureOriginal(index: PageIndex): string | null {
+  const link = index.byTag('link').find((el) => hasRel(el, 'bookmark'));
+  return absoluteHttp(ARCHIVED.exec(link?.attribs.href ?? '')?.[1], undefined);
+}
 
 /** The address in the comment a saver writes: Chrome's `saved from url=(0063)…`, SingleFile's `url: …`. */
 const SAVED_FROM = /(?:saved from url=\(\d+\)|\burl:\s*)(https?:\/\/\S+)/i;

@@ -92,6 +92,18 @@ describe('extractArticle url and id', () => {
     },
   );
 
+  it("reads a web archive's capture that names its original by a bookmark link: the original's URL, none of the archive's meta tags", () => {
+    const head = `<link rel="canonical" href="https://archive.example/Xy7Qa">
+<link rel="bookmark" href="https://archive.example/2024.01.15-093000/https://news.example.com/uk/bridge-1.html">
+<meta property="og:site_name" content="archive.example">
+<meta property="og:description" content="archived 15 Jan 2024 09:30:00 UTC">
+<meta property="article:published_time" content="2024-01-15T09:30:00Z">`;
+    const article = extractArticle(buildPage({ head }), {});
+    expect(article.url).toBe('https://news.example.com/uk/bridge-1.html');
+    expect(article.publishedAt).toBeNull();
+    expect(article.lead).toBeNull();
+  });
+
   it('takes no URL from a comment inside the page', () => {
     const page = buildPage({
       head: '',
