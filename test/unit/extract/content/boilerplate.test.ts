@@ -2654,6 +2654,7 @@ describe('a paywall notice ends the body the reader sees', () => {
     'Para seguir leyendo, suscríbete.',
     'この記事は会員限定です。紙の新聞の定期購読者の方は、無料で会員登録できます。',
     '［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。',
+    'この記事は有料記事です。残り1234文字有料会員になると続きをお読みいただけます。',
     'For the full story and more photos, subscribe now and get the digital edition immediately.',
     'This article is reserved for subscribers. Already a subscriber? Log in.',
     'Already a subscriber? Sign in to keep reading.',
