@@ -34,8 +34,13 @@ const LAZY_ATTRIBUTES = [
   'data-url',
 ];
 const SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+/**
+ * No picture's address: data, a placeholder's file, or a copy in the folder a browser's "Save
+ * page" writes beside the page (`./Title_files/a.jpg`, Firefox's localized `-Dateien`,
+ * `_fichiers`, `_archivos`): on the site that path names nothing.
+ */
 const PLACEHOLDER =
-  /^data:|(?:^|\/)(?:blank|spacer|pixel|placeholder|transparent|grey|gray|lazy|loading|clear)\.(?:gif|png|svg|jpe?g)/i;
+  /^data:|(?:^|\/)(?:blank|spacer|pixel|placeholder|transparent|grey|gray|lazy|loading|clear)\.(?:gif|png|svg|jpe?g)|^(?:\.\/)?[^/:]+(?:_files|-Dateien|_fichiers|_archivos|_arquivos)\//i;
 const AD_HOSTS =
   /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|google-analytics\.com|googletagmanager\.com|scorecardresearch\.com|quantserve\.com|amazon-adsystem\.com|adnxs\.com|criteo\.(?:com|net)|taboola\.com|outbrain\.com|moatads\.com|adsrvr\.org|pubmatic\.com|rubiconproject\.com|openx\.net|facebook\.com|chartbeat\.net|statcounter\.com|bat\.bing\.com|pixel\.[a-z.]+|ads?\.[a-z0-9.-]+|adserver\.[a-z.]+)$/i;
 const TRACKING_PATH =

@@ -47,6 +47,28 @@ describe('renderContent images: sources', () => {
     expect(images).toEqual([]);
   });
 
+  it.each([
+    './Giá xăng giảm - VnExpress_files/xang-1705305000.jpg',
+    'Storm Isha_files/storm.jpg',
+    './GDL-Streik - DER SPIEGEL-Dateien/bahn.jpg',
+    './La sécheresse – Le Monde_fichiers/a.jpg',
+  ])('leaves out a picture a browser\'s "Save page" copied into the page\'s folder: %s', (src) => {
+    const { images, contentHtml } = render(
+      `<figure><img src="${src}" alt="Khách hàng đổ xăng"><figcaption>Khách hàng đổ xăng. Ảnh: Q.T</figcaption></figure><p>${BODY}</p>`,
+    );
+    expect(images).toEqual([]);
+    expect(contentHtml).not.toContain('_files');
+    const saved = render(`<p><img src="${src}" data-src="/uploads/anh-3.jpg"></p>`);
+    expect(saved.images.map((i) => i.url)).toEqual(['https://congan.example.vn/uploads/anh-3.jpg']);
+  });
+
+  it('keeps a picture in a folder of the site whose name merely ends in "files"', () => {
+    const { images } = render(
+      '<p><img src="/user_files/anh-4.jpg"></p><p><img src="media/anh-5.jpg"></p>',
+    );
+    expect(images).toHaveLength(2);
+  });
+
   it('passes over a lazy-loading attribute that holds data (JSON) rather than a URL', () => {
     const data = JSON.stringify({
       default: { load: 'default', w: '80', src: '//cdn.example/a.img' },
