@@ -38,6 +38,7 @@ import { firstMeta, readMetaTags } from './meta-tags.ts';
 import {
   addressSections,
   captureOriginal,
+  originalUrl,
   type PageContext,
   readBaseUrl,
   readDeclaredDirection,
@@ -466,13 +467,14 @@ function extract(
   };
 
   // Metadata first: the body finder removes elements (scripts, bylines, hidden parts) in place.
-  const url = readUrl(pageOnly, options.url);
-  if (url === null) {
+  const address = readUrl(pageOnly, options.url);
+  if (address === null) {
     throw new UnreadablePageError(
       'no-url',
       'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
     );
   }
+  const url = originalUrl(address);
   const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(pageOnly));
   const zone = readZone(pageOnly, url, declaredLanguage, configuredZone);
   const timezone = zone.zone;
@@ -509,7 +511,7 @@ function extract(
   const sectionChoice = readSection(withStandfirsts, title, url);
   const section = sectionChoice.name;
   const tagSources = readTagSources(ctx);
-  const baseUrl = readBaseUrl(ctx, url);
+  const baseUrl = readBaseUrl(ctx, address);
   const declaredImage = readDeclaredImage(ctx, baseUrl);
   const shape = readPageShape(index.elements, jsonLd, meta.get('og:type')?.[0]);
 

@@ -97,8 +97,10 @@ export function absoluteHttp(
 }
 
 /**
- * The canonical URL: `<link rel=canonical>` > `og:url` > JSON-LD `mainEntityOfPage`/`url` >
- * the URL given. Relative values resolve against `<base href>`, the given URL, or the first
+ * The page's address: a web archive's capture's original ({@link captureOriginal}) >
+ * `<link rel=canonical>` > `og:url` > JSON-LD `mainEntityOfPage`/`url` > the URL given > the
+ * address a saved page's comment names; its canonical URL is {@link originalUrl} of it. Relative
+ * values resolve against `<base href>`, the given URL, the saved page's address, or the first
  * absolute candidate; click-tracking parameters (`utm_*`, `fbclid`, …) are dropped.
  *
  * @returns the absolute URL, or null when the page has none and none was given
@@ -127,7 +129,7 @@ export function readUrl(ctx: PageContext, givenUrl: string | undefined): string 
     undefined;
   for (const candidate of candidates) {
     const url = absoluteHttp(candidate, base);
-    if (url !== null) return withoutViewParams(absoluteHttp(ARCHIVED.exec(url)?.[1], url) ?? url);
+    if (url !== null) return withoutViewParams(url);
   }
   return null;
 }
@@ -152,6 +154,14 @@ const ARCHIVED =
 export function captureOriginal(index: PageIndex): string | null {
   const link = index.byTag('link').find((el) => hasRel(el, 'bookmark'));
   return absoluteHttp(ARCHIVED.exec(link?.attribs.href ?? '')?.[1], undefined);
+}
+
+/**
+ * The page's own URL, out of a web archive's address of its capture ({@link ARCHIVED}); the
+ * capture's relative links resolve against the capture's address, where they load.
+ */
+export function originalUrl(url: string): string {
+  return absoluteHttp(ARCHIVED.exec(url)?.[1], undefined) ?? url;
 }
 
 /** The address in the comment a saver writes: Chrome's `saved from url=(0063)…`, SingleFile's `url: …`. */

@@ -74,6 +74,17 @@ describe('extractArticle url and id', () => {
     );
   });
 
+  it("resolves a web archive's capture's relative links against the capture's address, where they load", () => {
+    const head =
+      '<link rel="canonical" href="https://web.archive.org/web/20240115093000/https://news.example.com/uk/bridge-1.html">';
+    const body = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>Xem <a href="/web/20240115093000/https://news.example.com/uk/b.html">bài trước</a> về cây cầu này.</p>`;
+    const article = extractArticle(buildPage({ head, body }), {});
+    expect(article.url).toBe('https://news.example.com/uk/bridge-1.html');
+    expect(article.contentHtml).toContain(
+      'href="https://web.archive.org/web/20240115093000/https://news.example.com/uk/b.html"',
+    );
+  });
+
   it.each([
     ['<!-- saved from url=(0041)https://news.example.com/uk/bridge-1.html -->\n', ''],
     [
