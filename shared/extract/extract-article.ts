@@ -6,7 +6,7 @@ import { linksToAuthorPage } from './author-links.ts';
 import { isInitials, isNewsroomSignOff, isPersonName, isWireAgency } from './author-names.ts';
 import { openingBylineNames, opensWithByLabel, parseByline } from './authors.ts';
 import { readBody } from './body.ts';
-import { isBelow, precedes, textExcept, textOf } from './content/dom.ts';
+import { detach, isBelow, precedes, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { customTimesAsTime } from './custom-times.ts';
@@ -37,6 +37,7 @@ import { checkElementCount } from './limits.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import {
   addressSections,
+  archiveBar,
   captureOriginal,
   originalUrl,
   type PageContext,
@@ -452,9 +453,15 @@ function extract(
   // Only a page nested that deep has anything to flatten: no walk over the others.
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
   // The parse listed the elements in document order; flattening and formulas remove some.
-  const index = flattened || formulas > 0 ? indexPage($) : indexElements(elements);
-  // A web archive's capture: its meta tags are the archive's, none the article's.
-  const meta = captureOriginal(index) === null ? readMetaTags(index) : new Map();
+  let index = flattened || formulas > 0 ? indexPage($) : indexElements(elements);
+  // A web archive's capture: its bar and its meta tags are the archive's, none the article's.
+  const original = captureOriginal(index);
+  const bar = original === null ? undefined : archiveBar(index, original);
+  if (bar !== undefined) {
+    detach(bar);
+    index = indexPage($);
+  }
+  const meta = original === null ? readMetaTags(index) : new Map();
   const jsonLd = readJsonLd($, index);
   const pageOnly: PageContext = {
     $,

@@ -164,6 +164,21 @@ export function originalUrl(url: string): string {
   return absoluteHttp(ARCHIVED.exec(url)?.[1], undefined) ?? url;
 }
 
+/**
+ * The bar a web archive shows above its capture: the block below `<body>` (or a `<center>`) that
+ * holds a field showing the original's address (archive.today's "Saved from [https://…]"). Its
+ * capture time, marked as a publication date, its links and snapshots are the archive's.
+ */
+export function archiveBar(index: PageIndex, original: string): Element | undefined {
+  let bar = index
+    .byTag('input')
+    .find((el) => absoluteHttp(el.attribs.value, undefined) === original);
+  while (bar?.parent && isElement(bar.parent) && !/^(?:body|center)$/.test(bar.parent.name)) {
+    bar = bar.parent;
+  }
+  return bar;
+}
+
 /** The address in the comment a saver writes: Chrome's `saved from url=(0063)…`, SingleFile's `url: …`. */
 const SAVED_FROM = /(?:saved from url=\(\d+\)|\burl:\s*)(https?:\/\/\S+)/i;
 

@@ -74,6 +74,20 @@ describe('extractArticle url and id', () => {
     );
   });
 
+  it("leaves out a web archive's bar above its capture, the block whose field shows the original's address, and its capture time", () => {
+    const head =
+      '<link rel="canonical" href="https://archive.example/Xy7Qa"><link rel="bookmark" href="http://archive.example/20240115093000/https://news.example.com/uk/bridge-1.html">';
+    const bar =
+      '<center><div id="HEADER"><table><tr><td>Saved from</td><td><form><input type="text" name="q" value="https://news.example.com/uk/bridge-1.html"></form></td><td><time itemprop="pubdate" datetime="2024-01-15T09:30:00Z">15 Jan 2024 09:30:00 UTC</time></td></tr><tr><td>All snapshots from host news.example.com</td></tr></table></div></center>';
+    const page = buildPage({
+      head,
+      before: '<time datetime="2023-12-14T08:00:00+07:00">14/12/2023 08:00</time>',
+    }).replace('<body>', `<body>${bar}`);
+    const article = extractArticle(page, {});
+    expect(article.publishedAt).toBe('2023-12-14T08:00:00+07:00');
+    expect(article.contentText).not.toContain('snapshots');
+  });
+
   it("resolves a web archive's capture's relative links against the capture's address, where they load", () => {
     const head =
       '<link rel="canonical" href="https://web.archive.org/web/20240115093000/https://news.example.com/uk/bridge-1.html">';
