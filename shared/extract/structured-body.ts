@@ -273,14 +273,61 @@ function unflatten(table: readonly unknown[]): unknown {
   return at(0, 0);
 }
 
+/** A chunk of the Next.js App Router's streamed payload: `self.__next_f.push([1,"…"])`. */
+const FLIGHT_CHUNK = /^\s*self\.__next_f\.push\((\[1,[\s\S]*\])\)[\s;]*$/;
+
+/** A row of that payload: its id, and a text row's length in UTF-8 bytes (`5:T1f4,<p>…`). */
+const FLIGHT_ROW = /([0-9a-f]+):(?:T([0-9a-f]+),)?/y;
+
+/**
+ * The rows of the App Router's payload as values: each row a line of JSON after its id (and a
+ * letter or two of its kind), its long strings kept apart in text rows of a given length that
+ * the JSON refers to as `"$5"`.
+ */
+function flightRows(stream: string): unknown[] {
+  const texts = new Map<unknown, string>();
+  const rows: string[] = [];
+  FLIGHT_ROW.lastIndex = 0;
+  for (let row = FLIGHT_ROW.exec(stream); row !== null; row = FLIGHT_ROW.exec(stream)) {
+    const start = FLIGHT_ROW.lastIndex;
+    let end = start;
+    if (row[2] === undefined) {
+      end = stream.indexOf('\n', start) + 1 || stream.length;
+      rows.push(stream.slice(start, end).replace(/^[A-Z]*/, ''));
+    } else {
+      for (let bytes = Number.parseInt(row[2], 16); bytes > 0 && end < stream.length; end++) {
+        const c = stream.charCodeAt(end);
+        // A surrogate, half of a character of four bytes, counts two.
+        bytes -= c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
+      }
+      texts.set(`$${row[1]}`, stream.slice(start, end));
+    }
+    FLIGHT_ROW.lastIndex = end;
+  }
+  return rows.map((row) => {
+    try {
+      return JSON.parse(row, (_key, value) => texts.get(value) ?? value);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 /** The app states embedded in the page's scripts, with their names. */
 function appStates(index: PageIndex): { name: string; value: unknown }[] {
   const states: { name: string; value: unknown }[] = [];
   let literals = 0;
+  let flight = '';
   for (const el of index.byTag('script')) {
     const type = el.attribs.type?.trim().toLowerCase();
     if (type === 'application/ld+json') continue;
     const text = textOf(el as Element);
+    const chunk = FLIGHT_CHUNK.exec(text)?.[1];
+    if (chunk !== undefined) {
+      const pushed = parseJson(chunk);
+      if (Array.isArray(pushed) && typeof pushed[1] === 'string') flight += pushed[1];
+      continue;
+    }
     if (text.length < MIN_CHARS) continue;
     if (type === 'application/json') {
       const name = el.attribs.id ?? 'application/json';
@@ -303,6 +350,7 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
       match = nextAssignment(text, start + literal.length);
     }
   }
+  for (const value of flightRows(flight)) states.push({ name: '__next_f', value });
   return states.filter((s) => s.value !== undefined);
 }
 

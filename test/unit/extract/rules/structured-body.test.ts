@@ -276,6 +276,19 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('reads the body from the Next.js App Router stream (self.__next_f), a long text row by its bytes', () => {
+    const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const bytes = new TextEncoder().encode(html).length.toString(16);
+    const props = { article: { title: TITLE, body: '$5' } };
+    const stream = `2:I[9182,[],"ArticleBody"]\n5:T${bytes},${html}6:["$","$L2",null,${JSON.stringify(props)}]\n`;
+    const cut = Math.floor(stream.length / 2);
+    const push = (chunk: string) =>
+      `<script>self.__next_f.push(${JSON.stringify([1, chunk]).replace(/</g, '\\u003c')})</script>`;
+    const scripts = `<script>(self.__next_f=self.__next_f||[]).push([0])</script>${push(stream.slice(0, cut))}${push(stream.slice(cut))}`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
