@@ -582,8 +582,11 @@ function keywords(text: string): Set<string> {
   );
 }
 
-/** Whether a candidate is this page's article: its owner names the title, or its text does. */
-function isAbout(candidate: Candidate, title: string): boolean {
+/**
+ * How surely a candidate is this page's article: 2 when its owner names the title, 1 when its
+ * text holds half the title's words (a related story on the topic may too), else 0.
+ */
+function aboutness(candidate: Candidate, title: string): number {
   const wanted = cleanText(title).toLowerCase();
   for (const field of Object.values(candidate.owner)) {
     // A headless WordPress's title is wrapped as its body is: `title: { rendered }`.
@@ -591,20 +594,21 @@ function isAbout(candidate: Candidate, title: string): boolean {
     if (typeof value === 'string' && value.length < 500) {
       const t = cleanText(value).toLowerCase();
       if (t !== '' && (t === wanted || t.includes(wanted) || wanted.includes(t))) {
-        if (t.length >= Math.min(20, wanted.length)) return true;
+        if (t.length >= Math.min(20, wanted.length)) return 2;
       }
     }
   }
   const titleWords = keywords(title);
-  if (titleWords.size === 0) return false;
+  if (titleWords.size === 0) return 0;
   const text = cleanText(candidate.value.slice(0, 20_000)).toLowerCase();
   let found = 0;
   for (const word of titleWords) if (text.includes(word)) found++;
-  return found >= titleWords.size * 0.5;
+  return found >= titleWords.size * 0.5 ? 1 : 0;
 }
 
 /**
- * The longest body-like text in the page's embedded app state that is about the page's title.
+ * The longest body-like text in the page's embedded app state that is about the page's title,
+ * of an object naming the title if any is.
  *
  * @param index - the page's elements
  * @param title - the article's title, to tell its body from other articles' in the state
@@ -612,12 +616,15 @@ function isAbout(candidate: Candidate, title: string): boolean {
  */
 export function appStateBody(index: PageIndex, title: string): StructuredBody | null {
   let best: StructuredBody | null = null;
+  let bestRank = 0;
   const budget: Budget = { nodes: MAX_NODES };
   for (const state of appStates(index)) {
     for (const candidate of candidates(state.value, state.name, budget)) {
-      if (!isAbout(candidate, title)) continue;
+      const rank = aboutness(candidate, title);
+      if (rank === 0 || rank < bestRank) continue;
       const found = body(`app state ${candidate.path}`, candidate.value);
-      if (best === null || found.words > best.words) best = found;
+      if (best === null || rank > bestRank || found.words > best.words) best = found;
+      bestRank = rank;
     }
   }
   return best;

@@ -299,6 +299,17 @@ describe('rule: a body found only in structured data is used when the page body 
     );
   });
 
+  it("takes the body of the object that names the page's title over a longer one on its topic", () => {
+    const other = `<p>${'Huyện tổng kết cải cách hành chính năm 2023 với nhiều kết quả, cán bộ được khen thưởng. '.repeat(40)}</p>`;
+    const state = {
+      article: { title: TITLE, body: `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>` },
+      related: [{ title: 'Huyện Tân Phú khen thưởng cán bộ', body: other }],
+    };
+    const scripts = `<script>window.__APOLLO_STATE__ = ${JSON.stringify(state)};</script>`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it('says in the trace that the body came from structured data, and from where', () => {
     const { trace, explanation } = recordingTrace();
     extractArticle(appPage({ head: jsonLd(FULL_TEXT) }), { url: URL, trace });
