@@ -539,7 +539,10 @@ function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
     for (const [key, child] of Object.entries(value)) {
       const at = `${path}.${key}`;
       if (typeof child === 'string') {
-        if (child.length >= MIN_CHARS && BODY_KEY.test(key)) {
+        // A response kept as a string of JSON (SvelteKit's fetched data: `"body":"{\"title\":…`).
+        const json = child.startsWith('{') ? parseJson(child) : undefined;
+        if (json !== undefined) stack.push({ value: json, path: at });
+        else if (child.length >= MIN_CHARS && BODY_KEY.test(key)) {
           out.push({ path: at, value: child, owner: value });
         }
       } else if (child !== null && typeof child === 'object') {

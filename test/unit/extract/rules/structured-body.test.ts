@@ -289,6 +289,14 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('reads a response the state keeps as a string of JSON (SvelteKit fetched data) as JSON', () => {
+    const response = { title: TITLE, content_html: `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>` };
+    const fetched = { status: 200, statusText: '', headers: {}, body: JSON.stringify(response) };
+    const scripts = `<script type="application/json" data-sveltekit-fetched data-url="/api/post">${JSON.stringify(fetched)}</script>`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
