@@ -144,8 +144,13 @@ export function videoBody(jsonLd: JsonLd): StructuredBody | null {
   return { source: 'json-ld VideoObject', html: `${player}${text}`, words: plainWords(text) };
 }
 
-/** The object literal that starts at `start` (a `{`), found by matching braces outside strings. */
+/**
+ * The object literal that starts at `start` (a `{`), or the arguments (a `(`), found by matching
+ * braces outside strings.
+ */
 function objectLiteral(text: string, start: number): string | null {
+  const open = text[start];
+  const close = open === '(' ? ')' : '}';
   let depth = 0;
   let quote = '';
   for (let i = start; i < text.length; i++) {
@@ -154,10 +159,46 @@ function objectLiteral(text: string, start: number): string | null {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return text.slice(start, i + 1);
   }
   return null;
+}
+
+/** A token of a JavaScript literal: a string, a number, `void 0`, or a name (a key before a colon). */
+const JS_TOKEN = /"(?:[^"\\]|\\.)*"|\d[\w.]*|void 0|([A-Za-z_$][\w$]*)(\s*:)?/g;
+
+/**
+ * A JavaScript literal as devalue writes Nuxt 2's state (keys unquoted, `void 0`, the names of
+ * the values its function is called with), read as JSON; other names are null.
+ */
+function jsLiteral(text: string, names: ReadonlyMap<string, string>): unknown {
+  return parseJson(
+    text.replace(JS_TOKEN, (token, name?: string, colon?: string) => {
+      if (colon !== undefined) return `"${name}"${colon}`;
+      if (name === undefined) return token === 'void 0' ? 'null' : token;
+      return names.get(name) ?? (/^(?:true|false)$/.test(name) ? name : 'null');
+    }),
+  );
+}
+
+/** Nuxt 2's state as a function called with its values: `__NUXT__=(function(a,b){return {…}}(1,"x"))`. */
+const NUXT_FUNCTION = /__NUXT__\s*=\s*\(function\(([\w$,]*)\)\s*\{\s*return\s*(?=\{)/;
+
+/** Nuxt 2's state that its function returns, with the values it is called with in place. */
+function nuxtState(text: string): unknown {
+  const match = NUXT_FUNCTION.exec(text);
+  if (match === null) return undefined;
+  const start = match.index + match[0].length;
+  const literal = objectLiteral(text, start) ?? '';
+  const call = /^\s*\}\s*/.exec(text.slice(start + literal.length))?.[0] ?? '';
+  const args = objectLiteral(text, start + literal.length + call.length) ?? '()';
+  const values = jsLiteral(`[${args.slice(1, -1)}]`, new Map());
+  const names = new Map<string, string>();
+  for (const [i, name] of (match[1] ?? '').split(',').entries()) {
+    names.set(name, JSON.stringify(Array.isArray(values) ? (values[i] ?? null) : null));
+  }
+  return jsLiteral(literal, names);
 }
 
 function parseJson(text: string): unknown {
@@ -337,6 +378,7 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
       continue;
     }
     if (type !== undefined && type !== '' && !type.includes('javascript')) continue;
+    states.push({ name: '__NUXT__', value: nuxtState(text) });
     // Each character is scanned at most twice: a literal's inner matches are skipped, and an
     // unclosed literal ends the script's search (whatever follows is inside it).
     for (let match = nextAssignment(text, 0); match !== null; ) {
@@ -345,7 +387,8 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
       const literal = objectLiteral(text, start);
       if (literal === null) break;
       if (literal.length >= MIN_CHARS) {
-        states.push({ name: match[1] ?? match[2] ?? 'script', value: parseJson(literal) });
+        const value = parseJson(literal) ?? jsLiteral(literal, new Map());
+        states.push({ name: match[1] ?? match[2] ?? 'script', value });
       }
       match = nextAssignment(text, start + literal.length);
     }

@@ -297,6 +297,16 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('reads Nuxt 2 state, a function called with its values (unquoted keys, void 0, names for values)', () => {
+    const html = JSON.stringify(`<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`).replace(
+      /</g,
+      '\\u003C',
+    );
+    const nuxt = `window.__NUXT__=(function(a,b,c){return {layout:"default",data:[{article:{id:4821,title:c,body:${html},premium:b,"og:type":"article",image:a}}],error:a,serverRendered:true}}(void 0,false,${JSON.stringify(TITLE)}));`;
+    const article = extractArticle(appPage({ scripts: `<script>${nuxt}</script>` }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
