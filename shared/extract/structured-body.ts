@@ -201,9 +201,9 @@ function nuxtState(text: string): unknown {
   return jsLiteral(literal, names);
 }
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, reviver?: (key: string, value: unknown) => unknown): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, reviver);
   } catch {
     return undefined;
   }
@@ -345,14 +345,11 @@ function flightRows(stream: string): unknown[] {
     }
     FLIGHT_ROW.lastIndex = end;
   }
-  return rows.map((row) => {
-    try {
-      return JSON.parse(row, (_key, value) => texts.get(value) ?? value);
-    } catch {
-      return undefined;
-    }
-  });
+  return rows.map((row) => parseJson(row, (_key, value) => texts.get(value) ?? value));
 }
+
+/** Characters Angular's transfer state escaped, by their escapes' letters. */
+const NG_ESCAPES: Readonly<Record<string, string>> = { q: '"', a: '&', s: "'", l: '<', g: '>' };
 
 /** The app states embedded in the page's scripts, with their names. */
 function appStates(index: PageIndex): { name: string; value: unknown }[] {
@@ -372,7 +369,9 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
     if (text.length < MIN_CHARS) continue;
     if (type === 'application/json') {
       const name = el.attribs.id ?? 'application/json';
-      const value = parseJson(text);
+      // Angular's transfer state before version 16 (`serverApp-state`) escapes `"` as `&q;`.
+      const value =
+        parseJson(text) ?? parseJson(text.replace(/&([qaslg]);/g, (e, c) => NG_ESCAPES[c] ?? e));
       const nuxt = name === '__NUXT_DATA__' && Array.isArray(value);
       states.push({ name, value: nuxt ? unflatten(value) : value });
       continue;

@@ -307,6 +307,18 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it("reads Angular's transfer state escaped as &q; (serverApp-state)", () => {
+    const response = { b: { title: TITLE, bodyHtml: `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>` } };
+    const escaped = JSON.stringify({ 'G.https://api.example/article?': response })
+      .replace(/&/g, '&a;')
+      .replace(/"/g, '&q;')
+      .replace(/</g, '&l;')
+      .replace(/>/g, '&g;');
+    const scripts = `<script id="serverApp-state" type="application/json">${escaped}</script>`;
+    const article = extractArticle(appPage({ scripts }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
