@@ -211,14 +211,14 @@ function parseJson(text: string, reviver?: (key: string, value: unknown) => unkn
 
 /**
  * Where a script hands an object literal to the app: `window.__X__ = {…}`, `self.__X__ = {…}`,
- * `Fusion.globalContent = {…}`, or `window["__RQ_1"].push({…})` (React Query's dehydrated
- * state). Group 1 or 2 names it. Sticky: tried only where {@link nextAssignment} puts it.
+ * Remix's `window.__remixContext = {…}`, `Fusion.globalContent = {…}`, or
+ * `window["__RQ_1"].push({…})` (React Query's dehydrated state). Group 1 or 2 names it. Sticky: tried only where {@link nextAssignment} puts it.
  */
 export const ASSIGNMENT =
-  /(?:(?:\b(?:window|self)\.)?(__[A-Za-z0-9_]+__|\b[A-Za-z_$][\w$]*\.globalContent)\s*=\s*|(\bwindow\[["'][\w$]+["']\]|\b[A-Za-z_$][\w$.]*)\.push\(\s*)\{/y;
+  /(?:(?:\b(?:window|self)\.)?(__\w+|\b[A-Za-z_$][\w$]*\.globalContent)\s*=\s*|(\bwindow\[["'][\w$]+["']\]|\b[A-Za-z_$][\w$.]*)\.push\(\s*)\{/y;
 
 /** A part of every {@link ASSIGNMENT} match, its end (a necessary condition, cheap to find). */
-const ASSIGNMENT_END = /(?:__|\.globalContent)\s*=\s*\{|\.push\(\s*\{/g;
+const ASSIGNMENT_END = /(?:__\w*|\.globalContent)\s*=\s*\{|\.push\(\s*\{/g;
 
 /** Whether a character may stand before an {@link ASSIGNMENT_END} in a match: `window["a"].b`. */
 function inAssignedName(code: number): boolean {

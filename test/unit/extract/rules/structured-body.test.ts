@@ -319,6 +319,15 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it("reads Remix's loader data (window.__remixContext, a name not closed by underscores)", () => {
+    const article = { title: TITLE, bodyHtml: `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>` };
+    const context = { url: '/tin/x', state: { loaderData: { 'routes/tin.$slug': { article } } } };
+    const scripts = `<script>window.__remixContext = ${JSON.stringify(context)};__remixContext.p = function(v) { return v; };</script>`;
+    expect(paragraphs(extractArticle(appPage({ scripts }), { url: URL }).contentText)).toEqual(
+      BODY_PARAGRAPHS,
+    );
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
