@@ -348,6 +348,22 @@ function flightRows(stream: string): unknown[] {
   return rows.map((row) => parseJson(row, (_key, value) => texts.get(value) ?? value));
 }
 
+/**
+ * The props of an Astro island (`<astro-island props="{&quot;post&quot;:[0,{…}]}">`) as the values
+ * they stand for: each a pair of its kind and itself, 0 a value (an object's of pairs again), 1 an
+ * array of pairs; other kinds (dates, maps) are left out, and so is what is nested deeper.
+ */
+function astroValue(value: unknown, depth = 0): unknown {
+  if (depth > PAYLOAD_DEPTH) return undefined;
+  if (isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, astroValue(v, depth + 1)]));
+  }
+  if (!Array.isArray(value)) return value;
+  const [kind, inner] = value;
+  if (kind === 1 && Array.isArray(inner)) return inner.map((v) => astroValue(v, depth + 1));
+  return kind === 0 && !Array.isArray(inner) ? astroValue(inner, depth + 1) : undefined;
+}
+
 /** Characters Angular's transfer state escaped, by their escapes' letters. */
 const NG_ESCAPES: Readonly<Record<string, string>> = { q: '"', a: '&', s: "'", l: '<', g: '>' };
 
@@ -393,6 +409,9 @@ function appStates(index: PageIndex): { name: string; value: unknown }[] {
     }
   }
   for (const value of flightRows(flight)) states.push({ name: '__next_f', value });
+  for (const island of index.byTag('astro-island')) {
+    states.push({ name: 'astro-island', value: astroValue(parseJson(island.attribs.props ?? '')) });
+  }
   return states.filter((s) => s.value !== undefined);
 }
 

@@ -328,6 +328,15 @@ describe('rule: a body found only in structured data is used when the page body 
     );
   });
 
+  it("reads an Astro island's props, each value a pair of its kind and itself", () => {
+    const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const props = { post: [0, { title: [0, TITLE], html: [0, html], tags: [1, [[0, 'a']]] }] };
+    const attribute = JSON.stringify(props).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const markup = `<astro-island uid="Z1" component-url="/_astro/Post.js" props="${attribute}" client="only"></astro-island>`;
+    const article = extractArticle(appPage({ markup }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
