@@ -1026,6 +1026,18 @@ const dayAndMonth = onFirstUse(
 const digitsPunctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\d\s\p{P}\p{S}]+`, 'gu'));
 
 /**
+ * A label of a day that is no page's: a birth ("Ngày sinh:", "Born:", "Geboren am") on a
+ * leader's profile or a wanted notice, a legal text's entry into force ("Ngày hiệu lực:",
+ * "Gültig ab") on a document's page.
+ */
+const otherDayLabel = onFirstUse(() =>
+  fromSource(
+    String.raw`(?<!\p{L})(?:ngày (?:có )?hiệu lực|ngày sinh|sinh ngày|born|date of birth|effective (?:date|from)|geboren|gültig ab|née? le|fecha de nacimiento)(?!\p{L})`,
+    'iu',
+  ),
+);
+
+/**
  * Whether a short text is a date line and nothing more ("Thứ năm, 14/12/2023 16:05",
  * "January 15, 2024 · 6 min read"), as opposed to a sentence that mentions a date or a span of
  * dates ({@link isDateSpan}).
@@ -1037,6 +1049,7 @@ const digitsPunctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\d\s\p
 export function isDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
+  if (otherDayLabel().test(nfc(text))) return false;
   if (isDateSpan(text, timeZone)) return false;
   const rest = localDateForms(asciiDigits(nfc(text)), timeZone)
     .replace(DATELINE_WORDS, ' ')

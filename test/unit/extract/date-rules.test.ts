@@ -1004,6 +1004,31 @@ describe('dates: a span of dates the article tells is no date line', () => {
   });
 });
 
+describe("dates: a day labelled as a birth or as a text's entry into force is no date line", () => {
+  it.each([
+    'Ngày sinh: 15/8/1972',
+    'Sinh ngày: 12/03/1990',
+    'Ngày hiệu lực: 01/01/2025',
+    'Ngày có hiệu lực 25/12/2024',
+    'Born: 15 August 1972',
+    'Date of birth: 15/08/1972',
+    'Effective date: January 1, 2025',
+    'Geboren am 15.08.1972',
+    'Gültig ab 01.01.2025',
+    'Né le 15 août 1972',
+    'Fecha de nacimiento: 15/08/1972',
+  ])('reads %j as no date line', (line) => {
+    expect(isDateline(line, 'UTC')).toBe(false);
+  });
+
+  it("gives a leader's profile no publication date from the birth day under the name", () => {
+    const html = `<html lang="vi"><head><meta charset="utf-8"><title>Lãnh đạo</title></head><body>
+<h1>Đồng chí Nguyễn Văn Phương - Phó Chủ tịch UBND tỉnh</h1><p>Họ và tên: Nguyễn Văn Phương</p>
+<p>Ngày sinh: 15/8/1972</p><div>${BODY}</div></body></html>`;
+    expect(published(html, 'https://tinh.example.gov.vn/lanh-dao/pho-chu-tich')).toBeNull();
+  });
+});
+
 describe('dates: words a theme puts on <body> do not put the whole page outside the article', () => {
   it.each(['single-post has-comments', 'page-template has-sidebar', 'related-posts-enabled'])(
     'reads the <time> of a page whose body class is "%s"',
