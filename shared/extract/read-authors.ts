@@ -1670,6 +1670,23 @@ const koreanOutletThenName = onFirstUse(() =>
   ),
 );
 
+/** An asker's label: "Người hỏi:", "Asked by", "Frage von". */
+const ASKER_LABEL =
+  /(?<!\p{L})(?:người (?:hỏi|gửi)|asked by|question from|(?:gefragt|frage) von|pregunta de)\s*:?\s*$/iu;
+
+/**
+ * Whether a name follows an asker's label in its line (`<span>Người hỏi:</span> <b>Nguyễn Văn
+ * Hưng</b>`): a question-and-answer page names the citizen who asked beside the question's date,
+ * who wrote no word of the answer.
+ */
+function asked(el: Element): boolean {
+  let before = '';
+  for (let n = el.prev; n !== null && before.length < MAX_ROW_LABEL; n = n.prev) {
+    before = (isElement(n) ? textOf(n) : n.type === 'text' ? n.data : '') + before;
+  }
+  return ASKER_LABEL.test(before);
+}
+
 /** Elements after a name within which its date line stands (a separator " | " may come between). */
 const DATE_REACH = 2;
 
@@ -1730,7 +1747,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       sections.has(foldLetters(text))
     )
       return null;
-    if (headlineText.includes(text) || captionsPicture(el, text)) return null;
+    if (headlineText.includes(text) || captionsPicture(el, text) || asked(el)) return null;
     // A sponsor set apart in its disclosure ("Sponsored by <strong>Acme Bank</strong>").
     const block = parentOf(el);
     if (block !== null && isSponsorDisclosure(cleanText(renderedText(block)))) return null;

@@ -4541,3 +4541,18 @@ describe('authors: a Chinese 作者 line naming the magazine in 《》 and 记�
     expect(contentText.startsWith(BODY_PARAGRAPHS[0] as string)).toBe(true);
   });
 });
+
+describe('authors: the asker named on a question-and-answer page is no author', () => {
+  it.each([
+    '<div class="asker"><span>Người hỏi:</span> <b>Nguyễn Văn Hưng</b> - <span>Xã Hợp Thành</span> | <span>Ngày gửi:</span> 02/12/2024</div>',
+    '<div class="asker"><span>Asked by:</span> <b>Maria Lopez</b> | <span>12/02/2024</span></div>',
+    '<p><span>Frage von</span> <strong>Jan Ruf</strong> | <span>02.12.2024</span></p>',
+  ])('names no one in %s', (header) => {
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it('still reads a name beside the date line after another label', () => {
+    const header = '<div class="meta"><span>Tác giả:</span> <b>Minh Châu</b> | 02/12/2024</div>';
+    expect(authors('', header)).toEqual(['Minh Châu']);
+  });
+});
