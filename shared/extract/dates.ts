@@ -766,6 +766,17 @@ export function parseDateLine(text: string, timeZone: string): DateLine {
   return readDateLine(text, timeZone);
 }
 
+/** Words labelling the day a question was answered: "Ngày trả lời", "Answered". */
+const ANSWERED = String.raw`ngày\s+trả\s+lời|answered|beantwortet|répondu|respondid[ao]|dijawab`;
+
+/**
+ * A line labelling its date as the answer's ("Ngày trả lời: 13/12/2024"), within a short text.
+ * Built on its first use ({@link onFirstUse}): few pages need it.
+ */
+export const answeredLine = onFirstUse(() =>
+  fromSource(String.raw`(?<![\p{L}\p{N}])(?:${ANSWERED})(?![\p{L}\p{N}])`, 'iu'),
+);
+
 /**
  * A label of the first publication of a page shown updated ("First published on …", "Originally
  * published", "Erstmals veröffentlicht", "Publié initialement", "Publicado originalmente"), or
@@ -774,7 +785,7 @@ export function parseDateLine(text: string, timeZone: string): DateLine {
  */
 const FIRST_PUBLISHED_LABEL = onFirstUse(() =>
   fromSource(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:first|originally|initially)\s+published|published\s+originally|erstmals\s+veröffentlicht|zuerst\s+veröffentlicht|ursprünglich\s+veröffentlicht|publié\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)|pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)|oorspronkelijk\s+gepubliceerd|eerder\s+gepubliceerd|đăng\s+lần\s+đầu|ngày\s+trả\s+lời|answered|beantwortet|répondu|respondid[ao]|dijawab)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:first|originally|initially)\s+published|published\s+originally|erstmals\s+veröffentlicht|zuerst\s+veröffentlicht|ursprünglich\s+veröffentlicht|publié\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|publicado\s+(?:originalmente|inicialmente|por\s+primera\s+vez)|pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)|oorspronkelijk\s+gepubliceerd|eerder\s+gepubliceerd|đăng\s+lần\s+đầu|${ANSWERED})(?![\p{L}\p{N}])`,
     'iu',
   ),
 );

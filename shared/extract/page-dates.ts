@@ -21,6 +21,7 @@ import {
   ZONE_ABBREVIATION_PATTERN,
 } from './date-words.ts';
 import {
+  answeredLine,
   isShortDateline,
   parseDate,
   parseDateLine,
@@ -1139,6 +1140,8 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
     if (labelled.published !== null) return labelled;
   }
   if (published === null && modified === null) {
+    const answered = answerDate(ctx);
+    if (answered !== null) return { published: answered, modified: null };
     const labelled = labelledDateText(ctx);
     if (labelled.published !== null || labelled.modified !== null) return labelled;
     return { published: dateUnderHeadline(ctx) ?? dateAboveHeadline(ctx), modified: null };
@@ -1370,6 +1373,25 @@ const TIME_ALONE =
 /** The text of the first element after the `i`th of the page that shows text of its own. */
 function nextShownText(index: PageIndex, i: number, headline: Element): string | null {
   return shownLinesAfter(index, i, NO_DATE_TEXT, headline).next().value?.text ?? null;
+}
+
+/**
+ * On a question-and-answer page, the day of the answer: the smallest element whose short text
+ * labels its date as the answer's ("<td>Ngày trả lời:</td><td>13/12/2024</td>", "Answered:
+ * …"). A citizen's question is published when answered; the day asked, in its own line
+ * beside the asker's name, comes first under the headline and dated the page.
+ */
+function answerDate(ctx: PageContext): FoundDate | null {
+  const root = ctx.index.elements[0];
+  if (root === undefined || !answeredLine().test(textOf(root))) return null;
+  for (const el of ctx.index.elements) {
+    const text = cleanTextWithin(textOf(el), 100);
+    if (text === null || !answeredLine().test(text)) continue;
+    if (isOtherStorysPart(el, ctx.index)) return null;
+    const found = parseDateLine(text, ctx.timezone).published;
+    if (found !== null) return asFound(found, 'date labelled as the answer', text);
+  }
+  return null;
 }
 
 /**

@@ -1029,6 +1029,30 @@ describe("dates: a day labelled as a birth or as a text's entry into force is no
   });
 });
 
+describe("dates: a question-and-answer page is dated by its answer's labelled line, wherever it stands", () => {
+  const qa = (asker: string, answerer: string) => `<html lang="vi"><head><meta charset="utf-8">
+<title>Hỏi đáp</title></head><body><h1>Chuyển địa điểm kinh doanh có phải đăng ký lại?</h1>
+${asker}<div class="question"><p>Câu hỏi: ${BODY_PARAGRAPHS[0]}</p></div>${answerer}
+<div class="answer"><p>Trả lời: ${BODY_PARAGRAPHS[1]}</p><p>${BODY_PARAGRAPHS[2]}</p></div></body></html>`;
+  const url = 'https://tinh.example.gov.vn/hoi-dap/cau-hoi-15432';
+
+  it("takes the answer's day over the question's in a line of its own", () => {
+    const html = qa(
+      '<div class="asker"><span>Người hỏi:</span> <b>Nguyễn Văn Hưng</b> | <span>Ngày gửi:</span> 02/12/2024</div>',
+      '<div class="answerer"><span>Cơ quan trả lời:</span> <b>Sở Kế hoạch và Đầu tư</b> | <span>Ngày trả lời:</span> 13/12/2024</div>',
+    );
+    expect(published(html, url)?.slice(0, 10)).toBe('2024-12-13');
+  });
+
+  it('takes it from rows of a table of labelled fields', () => {
+    const html = qa(
+      '<table><tr><td>Ngày hỏi:</td><td>05/12/2024</td></tr></table>',
+      '<table><tr><td>Ngày trả lời:</td><td>11/12/2024</td></tr></table>',
+    );
+    expect(published(html, url)?.slice(0, 10)).toBe('2024-12-11');
+  });
+});
+
 describe('dates: words a theme puts on <body> do not put the whole page outside the article', () => {
   it.each(['single-post has-comments', 'page-template has-sidebar', 'related-posts-enabled'])(
     'reads the <time> of a page whose body class is "%s"',
