@@ -9,6 +9,7 @@ import {
   linesExcept,
   ownText,
   precedes,
+  siblingElement,
   textOf,
 } from './content/dom.ts';
 import { isCommentCount, isEmbeddedPost } from './content/patterns.ts';
@@ -1212,7 +1213,7 @@ const NO_DATE_TEXT = new Set(['script', 'style', 'a', 'li', 'title', 'head', 'op
 const dateFieldLabelPattern = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày|(?:發布|发布|發佈)?日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*[:：]?$`,
+      String.raw`^(?:datum|date|fecha|data|dato|päivämäärä|tarih|yayın tarihi|дата|ngày(?: ban hành| ký)?|date of issue|(?:發布|发布|發佈)?日期|발행일|날짜|tanggal|publié le|(?:${PUBLICATION_WORD_PATTERN})(?:\s+(?:am|um|on|at|le|el|il|em|op))?)\s*[:：]?$`,
       'iu',
     ),
 );
@@ -1223,7 +1224,13 @@ function dateFieldLabel(el: Element): string | null {
   if (el.name === 'dd' || el.name === 'td') {
     let term = el.prev;
     while (term !== null && term.type !== 'tag') term = term.prev;
-    if (term === null || !['dt', 'th'].includes((term as Element).name)) return null;
+    // A term, a header cell, or a row's first cell labelling its second (a document's
+    // "<td><b>Ngày ban hành</b></td><td>12/12/2024</td>").
+    if (term === null) return null;
+    const name = (term as Element).name;
+    if (!['dt', 'th'].includes(name) && !(name === 'td' && siblingElement(term, 'prev') === null)) {
+      return null;
+    }
     const label = cleanText(textOf(term));
     return dateFieldLabelPattern().test(label) ? label : null;
   }

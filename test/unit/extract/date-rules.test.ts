@@ -1053,6 +1053,30 @@ ${asker}<div class="question"><p>Câu hỏi: ${BODY_PARAGRAPHS[0]}</p></div>${an
   });
 });
 
+describe("dates: a legal document's page is dated by its issue, the row of its table of properties", () => {
+  const doc = (table: string) => `<html lang="vi"><head><meta charset="utf-8">
+<title>Quyết định 2915/QĐ-UBND về việc công bố danh mục thủ tục hành chính</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/van-ban">Văn bản</a></div><div class="webpart"><h2>Chi tiết văn bản</h2>
+${table}</div><div class="side"><h3>Văn bản mới</h3><a href="/van-ban/1">Kế hoạch 312/KH-UBND</a></div></body></html>`;
+  const url = 'https://tinh.example.gov.vn/van-ban/chi-tiet?ItemID=1234';
+
+  it('reads "Ngày ban hành" in a first cell over the day it takes effect', () => {
+    const html = doc(`<table><tr><td><b>Số/Ký hiệu</b></td><td>2915/QĐ-UBND</td></tr>
+<tr><td><b>Ngày ban hành</b></td><td>12/12/2024</td></tr>
+<tr><td><b>Ngày hiệu lực</b></td><td>01/01/2025</td></tr>
+<tr><td><b>Trích yếu</b></td><td>${BODY_PARAGRAPHS[0]}</td></tr></table>`);
+    expect(published(html, url)?.slice(0, 10)).toBe('2024-12-12');
+  });
+
+  it('reads it in a header cell of a row of two fields', () => {
+    const html =
+      doc(`<table><tr><th>Số ký hiệu</th><td>3120/QĐ-UBND</td><th>Ngày ban hành</th><td>16/12/2024</td></tr>
+<tr><th>Loại văn bản</th><td>Quyết định</td><th>Ngày có hiệu lực</th><td>25/12/2024</td></tr>
+<tr><th>Trích yếu</th><td colspan="3">${BODY_PARAGRAPHS[0]}</td></tr></table>`);
+    expect(published(html, url)?.slice(0, 10)).toBe('2024-12-16');
+  });
+});
+
 describe('dates: words a theme puts on <body> do not put the whole page outside the article', () => {
   it.each(['single-post has-comments', 'page-template has-sidebar', 'related-posts-enabled'])(
     'reads the <time> of a page whose body class is "%s"',
