@@ -637,9 +637,16 @@ const MIN_SECTION_LETTERS = 4;
  * điện tử tỉnh Ninh Bình - Tin tức - Sự kiện", "Tin tức - Sự kiện" a link of the menu): the
  * `<title>` names no article.
  */
-function namesOnlySiteAndSections(titleTag: string, site: SiteIdentity, index: PageIndex): boolean {
+function namesOnlySiteAndSections(
+  titleTag: string,
+  site: SiteIdentity,
+  index: PageIndex,
+  sections: readonly string[],
+): boolean {
   const parts = titleTag.split(SEPARATOR).map(foldLetters);
-  const links = new Set<string>();
+  // The sections the address names count as links ("/guong-nguoi-tot-viec-tot/-/…": a category
+  // no menu shows).
+  const links = new Set<string>(sections.map(foldLetters));
   for (const a of index.byTag('a')) {
     const text = foldLetters(textOf(a));
     if (text.length >= MIN_SECTION_LETTERS) links.add(text);
@@ -942,7 +949,10 @@ function readTitleAsWritten(
   const metas = candidates.flatMap(([source, raw]) => {
     // A meta title of the site's name and a section's, as the template writes on every page
     // (Liferay's og:title "Tin tức - Sự kiện - Cổng thông tin điện tử huyện …"), names no article.
-    if (raw === null || (SEPARATOR.test(raw) && namesOnlySiteAndSections(raw, site, index)))
+    if (
+      raw === null ||
+      (SEPARATOR.test(raw) && namesOnlySiteAndSections(raw, site, index, sections))
+    )
       return [];
     const title = stripTitleAffixes(raw, site, sections);
     return title === '' ? [] : [{ source, raw, title }];
@@ -1116,7 +1126,7 @@ function readTitleAsWritten(
   // YÊN THẾ - TỈNH BẮC GIANG", the name its banner's picture shows).
   if (
     segment === null &&
-    ((!onePart && namesOnlySiteAndSections(titleTag, site, index)) ||
+    ((!onePart && namesOnlySiteAndSections(titleTag, site, index, sections)) ||
       footer ||
       holdsPageLabel(titleTag) ||
       DECORATED.test(titleTag) ||

@@ -745,6 +745,19 @@ ${BODY}</td></tr></table></body></html>`;
     },
   );
 
+  it('takes that heading under a <title> of the site and a section its address names, no menu link', () => {
+    const html = `<html><head><title>Gương người tốt, việc tốt - Cổng thông tin điện tử Công an tỉnh Yên Bái</title></head><body>
+<div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử Công an tỉnh Yên Bái"></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li></ul>
+<div class="asset-full-content"><h3>Thượng úy Công an dũng cảm cứu cháu bé bị đuối nước</h3>
+<span>14/12/2024 15:05</span><div class="journal-content-article">${BODY}</div></div></body></html>`;
+    const url =
+      'https://congan.example.gov.vn/guong-nguoi-tot-viec-tot/-/asset_publisher/gtvt/content/thuong-uy-cuu-chau-be';
+    expect(extractArticle(html, { url }).title).toBe(
+      'Thượng úy Công an dũng cảm cứu cháu bé bị đuối nước',
+    );
+  });
+
   it.each([
     ["the site's name and a page label", '<title>UBND huyện Thạch Hà - Chi tiết tin</title>'],
     ['a page label alone', '<title>Chi tiết tin tức</title>'],
