@@ -565,6 +565,7 @@ const PAGE_LABELS: ReadonlySet<string> = new Set([
   'tintuc', // tin tức
   'sukien', // sự kiện
   'tintucsukien', // tin tức sự kiện
+  'thongbao', // thông báo (notices)
   'newsdetail', // news detail
   'newsdetails', // news details
   'articledetail', // article detail

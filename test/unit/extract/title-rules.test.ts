@@ -762,6 +762,10 @@ ${BODY}</td></tr></table></body></html>`;
     ["the site's name and a page label", '<title>UBND huyện Thạch Hà - Chi tiết tin</title>'],
     ['a page label alone', '<title>Chi tiết tin tức</title>'],
     ['a section label alone', '<title>Tin tức - Sự kiện</title>'],
+    [
+      "the office's name and the notices' section",
+      '<title>UBND huyện Văn Chấn - Thông báo</title>',
+    ],
   ])('takes the headline its class names under a <title> of %s', (_, head) => {
     const html = `<html><head>${head}</head><body>
 <div class="header"><img src="/logo.png" alt="Cổng thông tin điện tử huyện Thạch Hà"></div>
