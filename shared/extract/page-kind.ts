@@ -124,7 +124,11 @@ export function countTeasers(elements: readonly Element[]): number {
       const heading = headingAbove(node);
       if (heading !== null) headings.add(heading);
       const block = node.parent;
-      if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
+      // A table's cell too: a portal's list of documents links each one's title in a row.
+      if (
+        block?.type === 'tag' &&
+        (block.name === 'p' || block.name === 'li' || block.name === 'td')
+      ) {
         // Most linked texts are a few words: the texts are compared only for longer ones.
         const text = textOf(node);
         if (cleanWordCount(text) >= 5) {

@@ -36,7 +36,7 @@ function referenceTeasers($: CheerioAPI): number {
         const heading = headingAbove(node);
         if (heading !== null) headings.add(heading);
         const block = node.parent;
-        if (block?.type === 'tag' && (block.name === 'p' || block.name === 'li')) {
+        if (block?.type === 'tag' && ['p', 'li', 'td'].includes(block.name)) {
           const linked = cleanText(textOf(node));
           if (linked.split(' ').length >= 5 && cleanText(textOf(block)) === linked) {
             linkBlocks.add(block);
@@ -60,6 +60,16 @@ const TEASERS = `<nav><h3><a href="/x">Menu</a></h3></nav>
 describe('readPageShape', () => {
   it('counts linked headlines and link-only list items outside page chrome', () => {
     expect(countTeasers(indexPage(load(TEASERS)).elements)).toBe(2);
+  });
+
+  it("counts a table's cells that are each one linked title (a portal's list of documents)", () => {
+    const rows = [1, 2, 3]
+      .map(
+        (i) =>
+          `<tr><td>${i}</td><td><a href="/vb/${i}">${i}/QĐ-UBND</a></td><td><a href="/vb/${i}">Về việc phê duyệt kế hoạch số ${i} năm 2025</a></td></tr>`,
+      )
+      .join('');
+    expect(countTeasers(indexPage(load(`<table>${rows}</table>`)).elements)).toBe(3);
   });
 
   it('gives the count of linked headlines of a page that declares no article', () => {

@@ -169,6 +169,20 @@ describe('rule: real listings are still rejected', () => {
   });
 });
 
+describe('rule: a table of documents, a linked title in a cell of each row, is a listing', () => {
+  it("rejects a portal's list of legal documents as a listing, not as a body of 0 words", () => {
+    const rows = HEADLINES.map(
+      (h, i) =>
+        `<tr><td>${i + 1}</td><td><a href="/van-ban/${i}">${i + 2900}/QĐ-UBND</a></td><td>12/12/2024</td><td><a href="/van-ban/${i}">${h}</a></td><td><a href="/files/${i}.pdf">Tải về</a></td></tr>`,
+    ).join('');
+    const html = page(
+      `<div class="vanban-list"><h2>Văn bản chỉ đạo điều hành</h2><table><tr><th>STT</th><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>${rows}</table></div>`,
+      `<link rel="canonical" href="${URL}">`,
+    );
+    expect(rejection(html, { url: URL })).toMatchObject({ reason: 'listing' });
+  });
+});
+
 describe("rule: an author's profile page with a few of their stories is a listing", () => {
   it('rejects a declared profile page as a listing, naming it, however few stories it links', () => {
     const stories = HEADLINES.slice(0, 4)
