@@ -156,6 +156,28 @@ function splitAnd(part: string): string[] {
   return plain.some((p) => hasProseWords(p)) ? [part] : plain;
 }
 
+/**
+ * Arabic names opening with و, the letter "and" is written with, glued to the next word: such a
+ * word inside a name is a name ("أحمد محمد وليد حسن"), or "son of" (Mauritanian "ولد").
+ */
+const WAW_NAMES = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وديع|ولد)$/u;
+
+/**
+ * Two Arabic names of two words or more, "و" (and) glued to the second's first word: "كايلا
+ * إبستين وأنجليكا كاساس", "محمد علي ووليد حسن".
+ */
+function splitGluedAnd(part: string): string[] {
+  const words = part.split(/\s+/);
+  if (words.length < 4 || !words.every((w) => /^[\u0600-\u06ff]+$/u.test(w))) return [part];
+  for (let i = 2; i <= words.length - 2; i++) {
+    const word = words[i] as string;
+    if (word.length > 3 && word.startsWith('و') && !WAW_NAMES.test(word)) {
+      return [words.slice(0, i).join(' '), [word.slice(1), ...words.slice(i + 1)].join(' ')];
+    }
+  }
+  return [part];
+}
+
 /** Words of letters without case (and their marks), then a comma and one such word. */
 const uncasedNameThenPlace = onFirstUse(() =>
   fromSource(String.raw`^([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)+)\s*[,،]\s*[\p{Lo}\p{M}]+$`, 'u'),
@@ -243,6 +265,6 @@ export function splitNames(text: string): string[] {
   if (isListOfWords(text)) return [text.trim()];
   return text
     .split(/\s*[,;、，،]\s*|\s+\/\s+|(?<=\p{Ll})\/(?=\p{Lu})/u)
-    .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')))
+    .flatMap((part) => splitAnd(part.replace(LEADING_AND, '')).flatMap(splitGluedAnd))
     .filter((part) => part !== '');
 }

@@ -278,6 +278,24 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(cleanAuthors(raw)).toEqual(names);
   });
 
+  it.each([
+    ['كايلا إبستين وأنجليكا كاساس', ['كايلا إبستين', 'أنجليكا كاساس']],
+    ['محمد علي ووليد حسن', ['محمد علي', 'وليد حسن']],
+    ['أحمد سمير ووفاء خالد', ['أحمد سمير', 'وفاء خالد']],
+  ])(
+    'splits two Arabic names of two words or more at a "و" glued to the second: %j',
+    (raw, names) => {
+      expect(cleanAuthors(raw)).toEqual(names);
+    },
+  );
+
+  it.each(['وليد عبد الله حسن', 'أحمد محمد وليد حسن', 'سيدي محمد ولد الشيخ', 'علي ووليد'])(
+    'keeps an Arabic name whose word opens with "و" whole: %j',
+    (raw) => {
+      expect(cleanAuthors(raw)).toEqual([raw]);
+    },
+  );
+
   it('keeps "with" that does not stand between two full names', () => {
     expect(cleanAuthors('Jane Doe with John')).toEqual(['Jane Doe with John']);
     expect(cleanAuthors('Talks with Putin')).toEqual(['Talks with Putin']);
