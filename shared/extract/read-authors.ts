@@ -927,7 +927,7 @@ function bylineValues(
   notNames: (e: Element) => boolean,
   site: SiteIdentity,
 ): { readonly values: string[]; readonly from?: readonly Element[] } | null {
-  const labelled = labelledItemNames(el);
+  const labelled = labelledItemNames(el) ?? cjkLabelledNames(text, site);
   if (labelled !== null && people(labelled, site, true).length > 0) return { values: labelled };
   const siblings = markedSiblings(el);
   const listed = siblings.length > 1 ? siblings : markedNames(el);
@@ -1502,17 +1502,8 @@ function fromBylineLines(
     // A Chinese label's names end the line's own text (a link may follow: "返回首页"); a space
     // parts names there, as "、" does.
     const own = holder.children[opener];
-    const cjk = own?.type === 'text' ? CJK_AUTHOR_LINE.exec(own.data) : null;
-    if (cjk?.[1] !== undefined) {
-      const words = cjk[1].split(/[ 、，,]+/);
-      // The outlet before its reporter ("文｜财新 余聪" on 财新网) is the site's, no one's name;
-      // so is the word "reporter" (记者, "财新记者").
-      const first = words[0] ?? '';
-      const own = [...site.names, ...(site.titleParts ?? [])];
-      const outlet = own.some((name) => name.startsWith(foldLetters(first)));
-      if (words.length > 1 && (outlet || /[记記]者$/u.test(first))) words.shift();
-      line = `作者：${words.join('、')}`;
-    }
+    const cjk = own?.type === 'text' ? cjkLabelledNames(own.data, site) : null;
+    if (cjk !== null) line = `作者：${cjk.join('、')}`;
     // "<span>Von </span><a>Name</a>": the line is the word's parent.
     const box = BY_ALONE.test(line) && el.parent?.type === 'tag' ? el.parent : el;
     const shown = box === el ? rendered : cleanText(renderedText(box));
@@ -1554,11 +1545,27 @@ function fromBylineLines(
 /**
  * A Chinese author's or text's label (作者, 文), its colon or bar full-width or not, and two to
  * four Han characters a name, or several ("作者：李在山", "作者：余毅菁 向雪妮", "文｜财新 余聪"),
- * the magazine in 《》 before them ("作者：《中国企业家》记者 林涛"): a
+ * the magazine in 《》 or the outlet and 记者 in one word before them ("作者：《中国企业家》记者 林涛",
+ * "文 | 澎湃新闻记者 张静"): a
  * byline line with no space after the colon and no capital. A placeholder there (佚名, 本站) is no name: `NOT_NAMES` in `author-names.ts`.
  */
 const CJK_AUTHOR_LINE =
-  /^\s*(?:作者|文)\s*[:：｜|]\s*(?:《[^》]{1,20}》\s*)?(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
+  /^\s*(?:作者|文)\s*[:：｜|]\s*(?:《[^》]{1,20}》\s*|\p{scx=Han}{1,8}[记記]者\s*)?(\p{scx=Han}{2,4}(?:[ 、，,]+\p{scx=Han}{2,4}){0,3})\s*$/u;
+
+/**
+ * The names of a Chinese labelled byline ({@link CJK_AUTHOR_LINE}), or null when the text is none.
+ * The outlet before its reporter ("文｜财新 余聪" on 财新网) is the site's, no one's name; so is the
+ * word "reporter" (记者, "财新记者", "澎湃新闻记者").
+ */
+function cjkLabelledNames(text: string, site: SiteIdentity): string[] | null {
+  const words = CJK_AUTHOR_LINE.exec(text)?.[1]?.split(/[ 、，,]+/);
+  if (words === undefined) return null;
+  const first = words[0] ?? '';
+  const own = [...site.names, ...(site.titleParts ?? [])];
+  const outlet = own.some((name) => name.startsWith(foldLetters(first)));
+  if (words.length > 1 && (outlet || /[记記]者$/u.test(first))) words.shift();
+  return words;
+}
 
 /** Whether a line is the first element of a box its class or id names a sidebar. */
 function opensSidebar(el: Element): boolean {

@@ -4505,6 +4505,29 @@ describe("authors: a Chinese byline labelled 文 and a bar, the site's name or �
   });
 });
 
+describe('authors: a Chinese byline labelled 文, the outlet and 记者 in one word before the reporter, or set in a box classed as the byline, names the reporter', () => {
+  const head = '<meta property="og:site_name" content="财新网">';
+  const at = (header: string) =>
+    extractArticle(page(head, header).replace('content="Beispielzeitung"', 'content="财新网"'), {
+      url: URL,
+    }).authors;
+
+  it.each(['文 | 澎湃新闻记者 余聪', '文｜第一财经记者 余聪', '作者：南方都市报记者 余聪'])(
+    'reads %j as the reporter alone',
+    (line) => {
+      expect(at(`<div class="artInfo">${line}<br><span>2023年09月26日 17:22</span></div>`)).toEqual(
+        ['余聪'],
+      );
+    },
+  );
+
+  it.each(['文｜财新 余聪', '文 | 澎湃新闻记者 余聪'])('reads %j in a byline box', (line) => {
+    expect(at(`<p class="byline">${line}</p><p class="date">2023年09月26日 17:22</p>`)).toEqual([
+      '余聪',
+    ]);
+  });
+});
+
 describe("authors: a podcast or radio episode's JSON-LD author, on a page declaring no article, is the author", () => {
   const EPISODE = 'https://radio.example.org/shows/weekly/why-cities-flood';
   const page = (
