@@ -103,6 +103,8 @@ export interface ArticleBody {
   readonly bylineAuthors: string[];
   /** The outlets among them, credited as the article's source ("Theo Dân trí"). */
   readonly bylineOutlets: readonly string[];
+  /** The names among them read over their job title's line. */
+  readonly bylineSigners: readonly string[];
   /**
    * The name an author's biography closing the body opens with, or the name signing it after a
    * sign-off, on a page declaring none.
@@ -226,6 +228,7 @@ function finish(
     names: bylineAuthors,
     date: closingDate,
     outlets: bylineOutlets,
+    signers: bylineSigners,
   } = takeTrailingByline($, container, sectionLinkTest(inputs.index), inputs.isDateline);
   if (closingDate !== null) trace?.removed({ rule: 'closing date line', text: closingDate });
   if (bylineAuthors.length > 0) {
@@ -243,6 +246,7 @@ function finish(
     wordCount,
     bylineAuthors,
     bylineOutlets,
+    bylineSigners,
     biographyAuthor: biography?.name ?? signOff,
     opening,
     dateline,

@@ -623,6 +623,7 @@ function extract(
     wordCount,
     bylineAuthors: trailing,
     bylineOutlets,
+    bylineSigners,
     biographyAuthor,
     opening,
     dateline,
@@ -670,9 +671,16 @@ function extract(
         openingNames.length > declaredShown.length))
       ? openingNames
       : null;
+  // A name over its job title closing the body signs it, or is the one interviewed: a byline
+  // printed at the top names the author; where there is none, the signer wrote it.
+  const topByline =
+    !/^(?:json-ld|meta|embedded)/.test(declaredAuthors.source) &&
+    declaredAuthors.names.some((name) => isPersonName(name, site));
   // An outlet credited as the source ("Theo Dân trí") is printed as the author too.
   const closingNames = trailing.filter(
-    (name) => isPersonName(name, site) || bylineOutlets.includes(name),
+    (name) =>
+      (isPersonName(name, site) || bylineOutlets.includes(name)) &&
+      !(topByline && bylineSigners.includes(name)),
   );
   // An outlet credited as the source ("Theo TTXVN") is where the text came from; a reporter the
   // page links to their author page wrote it there, and is the author.

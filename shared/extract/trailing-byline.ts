@@ -4,6 +4,7 @@ import {
   isJobTitleOnly,
   isNewsroomDesk,
   isNewsroomSignOff,
+  isRoleAfterName,
   isWireAgency,
   namesInstitution,
 } from './author-names.ts';
@@ -259,6 +260,15 @@ function shortText(nodes: readonly AnyNode[], maxChars: number): string | null {
 const JOB_TITLE_VI =
   /^(?:chuyên viên|cán bộ|nhân viên|phóng viên|biên tập viên|cộng tác viên|giáo viên|(?:phó )?(?:trưởng (?:phòng|ban|khoa)|giám đốc))(?![\p{L}\p{N}])/iu;
 
+/**
+ * A line of a job title, its unit after a comma or not: "Chuyên viên Phòng Nội vụ", "Senior
+ * Policy Analyst, Council Research Office".
+ */
+function isTitleLine(text: string): boolean {
+  const first = text.split(',')[0] as string;
+  return JOB_TITLE_VI.test(text) || isJobTitleOnly(first) || isRoleAfterName(first);
+}
+
 /** The most characters of a closing name's line above its unit's. */
 const MAX_NAME_LINE_CHARS = 60;
 
@@ -274,7 +284,7 @@ function nameAboveUnit(
   line: readonly AnyNode[],
   text: string,
 ): (LabelAbove & { readonly names: string[] }) | null {
-  const title = JOB_TITLE_VI.test(text);
+  const title = isTitleLine(text);
   if (!title && !isUnitLine(text) && !SOURCE_LINE.test(text)) return null;
   const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
   if (above === null) return null;
@@ -378,14 +388,14 @@ export function takeTrailingByline(
   isDateline: (text: string) => boolean,
 ): ClosingLines {
   const root = container.get(0);
-  if (root === undefined) return { names: [], date: null, outlets: [] };
-  if (endsWithIssuersSignOff($, root)) return { names: [], date: null, outlets: [] };
+  if (root === undefined) return { names: [], date: null, outlets: [], signers: [] };
+  if (endsWithIssuersSignOff($, root)) return { names: [], date: null, outlets: [], signers: [] };
   const setAside = setAsideClosingLines($, root);
   try {
     // An official document's signature block is the document's: its signer stays with it, and
     // only the lines below the signer's name (the reporter's) are read.
     const below = linesBelowSignature(root);
-    if (below === 0) return { names: [], date: null, outlets: [] };
+    if (below === 0) return { names: [], date: null, outlets: [], signers: [] };
     return closingLines($, root, isSectionLink, isDateline, below ?? MAX_CLOSING_LINES);
   } finally {
     putBack(setAside, root);
@@ -400,6 +410,8 @@ export interface ClosingLines {
   readonly date: string | null;
   /** The outlets among the names, credited as the article's source ("Theo Dân trí"). */
   readonly outlets: readonly string[];
+  /** The names read over their job title's line: a signature, perhaps of the one interviewed. */
+  readonly signers: readonly string[];
 }
 
 /** The most closing lines passed over below a byline (a source line, an attached document). */
@@ -601,6 +613,7 @@ function closingLines(
 ): ClosingLines {
   const found: string[][] = [];
   const outlets: string[] = [];
+  const signers: string[] = [];
   let date: string | null = null;
   // Whether a credit of the newsroom's roles closes the body: the credits above it give each
   // role its own line, and only the text's names its author.
@@ -640,7 +653,11 @@ function closingLines(
     let names =
       datedCredit?.names ??
       bracketedAgency(credit) ??
-      (namesNoOne ? [] : parseByline(text, isEmphasised($, block, line)));
+      (namesNoOne
+        ? []
+        : isTitleLine(credit)
+          ? null
+          : parseByline(text, isEmphasised($, block, line)));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
       const signOff = bracketedSignOff(line) ?? mailedInitials(line);
@@ -658,6 +675,7 @@ function closingLines(
       if (label === null || lines + 1 >= maxLines) break;
       names = unit?.names ?? parseByline(`${label.text} ${text}`, true);
       if (names === null) break;
+      if (isTitleLine(credit)) signers.push(...names);
       if (label.block !== null) removeUpward($, label.block, root);
       else {
         const { children } = block;
@@ -684,7 +702,7 @@ function closingLines(
   }
   const names: string[] = [];
   for (const name of found.flat()) if (!names.includes(name)) names.push(name);
-  return { names, date, outlets };
+  return { names, date, outlets, signers };
 }
 
 /** A line of one name in round or square brackets: "(Reuters)", "[dpa]". */

@@ -438,6 +438,34 @@ describe("a closing name over its Vietnamese job title's line", () => {
   });
 });
 
+describe('a closing name over its job title gives way to the byline at the top', () => {
+  const top =
+    '<div class="author-info"><span class="author">Trần Văn Nam</span> <span class="time">14/12/2023 08:30</span></div>';
+  const english =
+    '<div class="byline">By <a href="/author/jane-roe" rel="author">Jane Roe</a> <time datetime="2023-12-14T08:30:00Z">Dec 14, 2023</time></div>';
+  const authorsOf = (tail: string, before = top, lang = 'vi') =>
+    extractArticle(buildPage({ before, tail, lang })).authors;
+
+  it.each([
+    '<p><b>Nguyễn Thu Trang</b><br><em>Chuyên viên Phòng Nội vụ</em></p>',
+    '<p><b>Nguyễn Văn An</b></p><p><em>Phó Giám đốc Sở Nội vụ</em></p>',
+  ])('reads the byline at the top, not %s', (tail) => {
+    expect(authorsOf(tail)).toEqual(['Trần Văn Nam']);
+  });
+
+  it.each([
+    '<p><strong>John Smith</strong><br><em>Senior Policy Analyst, Council Research Office</em></p>',
+    '<p><strong>Mary Jones</strong><br><em>Professor of Economics, University of Leeds</em></p>',
+  ])('reads an English byline at the top, not %s, nor the title as names', (tail) => {
+    expect(authorsOf(tail, english, 'en')).toEqual(['Jane Roe']);
+  });
+
+  it('reads the closing name where it is the only credit', () => {
+    const tail = '<p><b>Nguyễn Thu Trang</b><br><em>Chuyên viên Phòng Nội vụ</em></p>';
+    expect(authorsOf(tail, '<div class="date">14/12/2023</div>')).toEqual(['Nguyễn Thu Trang']);
+  });
+});
+
 describe('a closing byline above the list of attached documents', () => {
   it.each([
     [
