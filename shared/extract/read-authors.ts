@@ -1766,8 +1766,14 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // The name, the place and the date in fields of one line: "María García | Madrid |
     // 05/12/2026". Two fields may be a place and a date ("Hà Nội | 05/12/2026"): no name.
     const [first = '', ...fields] = text.split(METADATA_FIELDS);
+    // A time and a date in fields of their own ("21:40 | 14/12/2024") are one: no place there.
+    const date = fields.join(' ');
+    const oneDate =
+      (fields.length === 1 || fields.some((field) => CLOCK_ALONE.test(field))) &&
+      isDateline(date, timezone);
     if (
       fields.length === PLACE_AND_DATE &&
+      !oneDate &&
       isPlaceAndDate(fields, (field) => isDateline(field, timezone)) &&
       !isRecordValue(el) &&
       !outsideArticle(el, index)
@@ -1777,13 +1783,14 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
         return { names: own, source: 'name beside the date line below the headline', raw: text };
       }
     }
-    // Vietnamese names alone before the date's bar ("Thu Hà - Minh Tuấn | 14/12/2024 21:40"): a
-    // place is one name of two syllables or "Hồ Chí Minh", so one name needs a surname and three.
-    // In capitals too ("THU HÀ - MINH TUẤN"), or joined by "và" (and).
-    const vietnamese = titleCase(first.trim());
+    // Vietnamese names alone before the date's bar ("Thu Hà - Minh Tuấn | 14/12/2024 21:40"), or
+    // its dash ("Thu Hà - Minh Tuấn - 14/12/2024 21:40"): a place is one name of two syllables
+    // or "Hồ Chí Minh", so one name needs a surname and three. In capitals too ("THU HÀ - MINH
+    // TUẤN"), or joined by "và" (and).
+    const [names = '', after = ''] = fields.length > 0 ? [first, date] : first.split(LAST_DASH);
+    const vietnamese = titleCase(names.trim());
     if (
-      fields.length === 1 &&
-      isDateline(fields[0] as string, timezone) &&
+      (fields.length > 0 ? oneDate : isDateline(after, timezone)) &&
       VIETNAMESE_NAMES.test(vietnamese) &&
       !VIETNAMESE_PLACES.test(vietnamese) &&
       !outsideArticle(el, index)
@@ -1890,6 +1897,12 @@ function captionsPicture(el: Element, text: string): boolean {
 
 /** The fields after a name that are the place it was filed from and the date. */
 const PLACE_AND_DATE = 2;
+
+/** A clock's time alone: "21:40", "9.30 pm". */
+const CLOCK_ALONE = /^\d{1,2}[:h.]\d{2}(?: ?[ap]m)?$/iu;
+
+/** The last dash between spaces in a line, before its date. */
+const LAST_DASH = / [-–] (?!.* [-–] )/u;
 
 /** Between Vietnamese names side by side: a dash, a comma, "và" (and). */
 const NAMES_JOINER = / ?[-–,] | và /u;

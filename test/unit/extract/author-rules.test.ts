@@ -3020,6 +3020,13 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
       ['Thu Hà', 'Minh Tuấn'],
     ],
     ['<div class="post-meta">THU HÀ - MINH TUẤN | 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
+    // Before a dash and the date, or the time and the date in fields of their own.
+    ['<div class="post-meta">Thu Hà - Minh Tuấn - 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
+    [
+      '<div class="post-meta">Thu Hà - Minh Tuấn | 21:40 | 14/12/2024</div>',
+      ['Thu Hà', 'Minh Tuấn'],
+    ],
+    ['<div class="post-meta">Nguyễn Thu Trang - 14/12/2024 21:40</div>', ['Nguyễn Thu Trang']],
   ])('reads %j as the names', (line, names) => {
     expect(authors('', line)).toEqual(names);
   });
@@ -3030,6 +3037,10 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
     '<div class="post-meta">Bà Rịa - Vũng Tàu | 14/12/2024 21:40</div>',
     '<div class="post-meta">Hà Nội - Hải Phòng | 14/12/2024 21:40</div>',
     '<div class="post-meta">Minh Tuấn | 14/12/2024 21:40</div>',
+    '<div class="post-meta">Tuyên Quang - 14/12/2024 21:40</div>',
+    '<div class="post-meta">Minh Tuấn - 14/12/2024 21:40</div>',
+    '<div class="post-meta">Hà Nội | 21:40 | 14/12/2024</div>',
+    '<div class="post-meta">New York | 21:40 | 14.12.2024</div>',
   ])('reads no name where the field may be a place: %j', (line) => {
     expect(authors('', line)).toEqual([]);
   });
