@@ -1002,7 +1002,9 @@ export function cleanAuthors(raw: string): string[] {
         );
         // A job title beside the name is none ("Jane Doe, Senior Correspondent").
         if (isJobTitleOnly(bare)) continue;
-        const cleaned = titleCase(bare.replace(/^[-–—•·/\s]+|[-–—.,/\s]+$/g, ''));
+        const cut = titleCase(bare.replace(/^[-–—•·/\s]+|[-–—.,/\s]+$/g, ''));
+        // Initials keep their last dot as printed ("B.R."), but for a label ("P.V.").
+        const cleaned = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(cut) && !isLabelWord(cut) ? `${cut}.` : cut;
         if (cleaned.length < 2 || cleaned.length > 60 || /\d/.test(cleaned)) continue;
         if (cleaned.split(' ').length > 6) continue;
         if (!names.some((n) => lowerVi(n) === lowerVi(cleaned))) {

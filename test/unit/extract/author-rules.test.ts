@@ -3318,6 +3318,17 @@ describe("authors: a closing sign-off of initials does not replace the page's na
   });
 });
 
+describe('authors: initials signing a post, the only credit, are its author as printed, their dots kept', () => {
+  it('reads "by B.R.", "By J.S." and "Von A.B.C." with their last dots', () => {
+    const lines = ['by B.R.', 'By J.S.', 'Von A.B.C.'];
+    expect(lines.flatMap(cleanAuthors)).toEqual(['B.R.', 'J.S.', 'A.B.C.']);
+  });
+
+  it("reads the newsroom's abbreviation P.V. (phóng viên) as no one, with its dot or not", () => {
+    expect([...cleanAuthors('P.V.'), ...cleanAuthors('P.V')]).toEqual([]);
+  });
+});
+
 describe('authors: a credit line for the text and the interview names its author', () => {
   it.each([
     ['Text und Interview: Harald Willenbrock', ['Harald Willenbrock']],
