@@ -114,12 +114,13 @@ const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|daga|skrevet a[fv]|skriven av|โดย|በ)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|autori|autoři|autorzy|avtor|аутор|аутори|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|szerzők|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
- * Μαρίας Νικολάου"), Romanian ones after "de" ("de Andrei Georgescu"), in lower case, Swahili
+ * Μαρίας Νικολάου", each name of several its own), or after "Γράφει ο/η" (writes) in the
+ * nominative, Romanian ones after "de" ("de Andrei Georgescu"), in lower case, Swahili
  * ones after "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI") and Filipino ones after "Ni" (by),
  * before a full name, a particle in it perhaps ("Ni Juan dela Cruz"): what comes before the name.
  */
 const BEFORE_NAME_IN_GENITIVE =
-  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|de|Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|[Γγ]ράφει [οη]|ΓΡΑΦΕΙ [ΟΗ]|de|Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
@@ -990,6 +991,7 @@ export function cleanAuthors(raw: string): string[] {
       const bare = dropLabelBeforeName(part)
         // Each part may have its credit: "Tin: A, ảnh: B", "Text: A, Fotos: B".
         .replace(CREDIT, '')
+        .replace(BEFORE_NAME_IN_GENITIVE, '')
         .replace(TRAILING_TIME, '')
         .replace(TRAILING_HANDLE, '')
         .replace(TRAILING_WEEKDAY, '');
