@@ -33,6 +33,7 @@ import {
 } from './dates.ts';
 import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
 import { onFirstUse } from './first-use.ts';
+import { linksHome } from './headline-element.ts';
 import { isArticleNode, type JsonLdNode, stringOf, typesOf, valuesOf } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
 import { metaContent, PARSELY_PAGE_DATE } from './meta-tags.ts';
@@ -1292,7 +1293,10 @@ const MAX_DATE_DISTANCE = 40;
  */
 function dateUnderHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
-  const headline = pageHeadline(index) ?? ctx.headline;
+  // An <h1> holding only the site's logo (a blog theme's, its tagline below it) gives way to
+  // the heading the title reader chose (the post's <h2>).
+  const first = pageHeadline(index);
+  const headline = first === undefined || linksHome(first) ? (ctx.headline ?? first) : first;
   if (headline === undefined) return null;
   const from = index.elements.indexOf(headline);
   const isStandfirst = standfirstTest(ctx, headline);

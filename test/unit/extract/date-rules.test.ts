@@ -1301,6 +1301,19 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
     );
   });
 
+  it("takes the day below the <h2> headline when the page's <h1> is the site's logo", () => {
+    // A blog theme's <h1> holds only its logo linking home; its tagline below is no prose of the
+    // post, whose heading is an <h2> with the date beside the category.
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>数据库升级小记 _ 技术志</title><meta property="og:site_name" content="技术志"></head><body>
+<div id="header"><h1><a href="http://blog.example.com/"><img src="/logo.png"></a></h1>
+<div class="description">某某公司官方博客，记录我们在产品与技术上的点滴经验</div></div>
+<div class="post"><h2><a href="http://blog.example.com/88.html" rel="bookmark">数据库升级小记</a></h2>
+<span class="post-cat"><a href="/category/misc" rel="category tag">其它内容</a></span> <span class="post-calendar">November 6th, 2009</span>
+<div class="post-content">${BODY}</div></div></body></html>`;
+    expect(published(html, 'http://blog.example.com/88.html')).toBe('2009-11-06T12:00:00+08:00');
+  });
+
   it('keeps the date above the headline when nothing below it shows one', () => {
     const html = site(
       'Wednesday, November 20, 2019',
