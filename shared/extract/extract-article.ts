@@ -328,6 +328,37 @@ function namesSiteAndMotto(
 }
 
 /**
+ * A tag opening a summary before a dash: a bracketed one ("(Dân trí) - ", "(dpa) - ", "(AP) — ")
+ * or a word without spaces ("VTV.vn - ", "TPO - "), then the summary's first capital or digit.
+ */
+const OPENING_TAG = /^(\([^()]{2,25}\)|\S{2,15})\s*[-–—]\s+(?=[\p{Lu}\p{N}])/u;
+
+/**
+ * The lead without the site's or agency's tag opening it, as newsrooms credit their summaries:
+ * bracketed, or a domain name ("VTV.vn", "ANTD.VN"), or the site's name, or capitals the
+ * initials of the site's name spell in order, an "O" (online) after them ("TPO" of "Báo Tiền
+ * Phong", "GD&TĐ" of "Báo Giáo dục và Thời đại"). A dateline with the agency ("WASHINGTON
+ * (Reuters) - ") stays, as datelines do; so do a kicker in words ("Giao thông Thủ đô - ") and a
+ * word in capitals spelling no site ("VIDEO - ").
+ */
+function withoutOpeningTag(lead: string | null, site: SiteIdentity): string | null {
+  const m = lead === null ? null : OPENING_TAG.exec(lead);
+  const tag = m?.[1] ?? '';
+  const letters = foldLetters(tag).replace(/o$/, '');
+  const spells = (initials: string) => {
+    let at = 0;
+    for (const c of initials) if (c === letters[at]) at++;
+    return at === letters.length;
+  };
+  const credit =
+    tag.startsWith('(') ||
+    /\.\p{L}{2,3}$/u.test(tag) ||
+    isSiteName(tag, site) ||
+    (/^[\p{Lu}&]{2,8}$/u.test(tag) && letters.length > 1 && (site.initials ?? []).some(spells));
+  return m === null || !credit || lead === null ? lead : lead.slice(m[0].length);
+}
+
+/**
  * Whether a description writes the page's own address: a CMS's made of the title, its sections
  * and the address ("… - Detail - Tin tức - Cổng thông tin tỉnh - https://…/a.html"), no summary.
  */
@@ -735,7 +766,10 @@ function extract(
   const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({
     title,
-    lead: lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
+    lead: withoutOpeningTag(
+      lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
+      withInitialsOf(site, titleParts),
+    ),
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.
     publishedAt: inPageZone(pageDates.published?.value ?? pageDates.modified?.value ?? null, zone),

@@ -537,6 +537,35 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ head: kept })).lead).toBe(summary);
   });
 
+  it.each([
+    ['VTV.vn - ', 'VTV.VN'],
+    ['(Chinhphu.vn) - ', 'Báo Chính phủ'],
+    ['(Dân trí) - ', 'Báo Dân trí'],
+    ['TPO - ', 'Báo Tiền Phong'],
+    ['GD&amp;TĐ - ', 'Báo Giáo dục và Thời đại'],
+    ['(NLĐO)- ', 'Báo Người Lao Động'],
+    ['(dpa) - ', 'Nordkurier'],
+    ['(AP) — ', 'Daily Herald'],
+  ])("takes the site's or agency's tag %j opening a summary out of the lead", (tag, name) => {
+    const summary = 'Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công của tỉnh.';
+    const site = `<meta property="og:site_name" content="${name}">`;
+    const head = `${CANONICAL}${site}<meta name="description" content="${tag}${summary}">`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(summary);
+  });
+
+  it.each([
+    'Giao thông Thủ đô - Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công.',
+    'WASHINGTON (Reuters) - The U.S. Senate passed a stopgap funding bill late on Thursday.',
+    'VIDEO - Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công của tỉnh.',
+  ])(
+    'keeps a kicker, a dateline or a capitals word naming no site opening a summary: %j',
+    (lead) => {
+      const site = '<meta property="og:site_name" content="Báo Tiền Phong">';
+      const head = `${CANONICAL}${site}<meta name="description" content="${lead}">`;
+      expect(extractArticle(buildPage({ head })).lead).toBe(lead);
+    },
+  );
+
   it('keeps keywords meta as tags only when the article uses them', () => {
     const used = '<meta name="keywords" content="cải cách hành chính, thủ tục hành chính">';
     const sitewide = '<meta name="keywords" content="tin tức, báo điện tử, tin nóng, giải trí">';
