@@ -429,6 +429,21 @@ function contactCountry(ctx: PageContext): [string, string] | null {
 }
 
 /**
+ * Whether a Bengali page's site names Kolkata or West Bengal in its menus, header, footer,
+ * address or the page's address more often than Dhaka: India's Bengali papers (a `.com` naming
+ * no zone) file their city's news under "কলকাতা" (`/west-bengal/kolkata/…`) and give their
+ * address there, Bangladesh's under "ঢাকা". The story's own text is not read: a Dhaka paper's
+ * story from Kolkata names that city.
+ */
+function namesWestBengal(ctx: PageContext, url: string): boolean {
+  const text = ['header', 'nav', 'footer', 'address']
+    .flatMap((tag) => ctx.index.byTag(tag).map(textOf))
+    .join(' ');
+  const count = (words: RegExp) => `${text} ${url}`.match(words)?.length ?? 0;
+  return count(/কলকাতা|পশ্চিমবঙ্গ|kolkata|west.bengal/giu) > count(/ঢাকা|dhaka/giu);
+}
+
+/**
  * A year, then within a few words a time, its hour and minutes in groups, and the spaces after:
  * a date line's ("9 Dec 2024, 12:15 PM", "às 12h15").
  */
@@ -574,6 +589,10 @@ export function inferPageZone(
     [COUNTRY_ZONES[region], `language tag ${declaredLanguage}`],
     [COUNTRY_ZONES[localeRegion], `og:locale ${ogLocale}`],
     [COUNTRY_ZONES[regionOf(other ?? '')], `language tag ${other}`],
+    [
+      language === 'bn' && namesWestBengal(ctx, url ?? '') ? COUNTRY_ZONES.in : undefined,
+      'West Bengal',
+    ],
     [LANGUAGE_ZONES[language], `language ${language}`],
   ];
   const signs = evidence.find(([zone]) => zone !== undefined);

@@ -658,6 +658,33 @@ describe('dates: offset-less times on non-UTC sites use what the page says about
     },
   );
 
+  it.each([
+    [
+      "Kolkata in the site's menu and footer",
+      '<nav><a href="/kolkata">কলকাতা</a> <a href="/state">রাজ্য</a></nav>',
+      '<footer>© বঙ্গবার্তা, কলকাতা, পশ্চিমবঙ্গ</footer>',
+      '+05:30',
+      'https://news.example.com/a',
+    ],
+    [
+      "Dhaka in the site's menu and footer, Kolkata only in the story",
+      '<nav><a href="/dhaka">ঢাকা</a> <a href="/world">আন্তর্জাতিক</a></nav>',
+      '<footer>তেজগাঁও, ঢাকা-১২০৮</footer>',
+      '+06:00',
+      'https://news.example.com/international/kolkata-book-fair',
+    ],
+    ["the page's address filing it under West Bengal's Kolkata", '', '', '+05:30'],
+  ])(
+    'reads a Bengali page on a generic domain by the city its site names: %s',
+    (_, nav, foot, offset, url = 'https://news.example.com/west-bengal/kolkata/a-1') => {
+      const story = '<p>কলকাতা: কলকাতা বইমেলায় এ বার কলকাতার প্রকাশকদের ভিড়।</p>';
+      const html = page(naive, { lang: 'bn', before: story })
+        .replace('<main>', `${nav}<main>`)
+        .replace('</main>', `</main>${foot}`);
+      expect(published(html, url)).toBe(`2023-04-28T18:11:01${offset}`);
+    },
+  );
+
   it("takes the country of the publisher's address in JSON-LD on a generic domain", () => {
     const org = ld({
       '@type': 'NewsMediaOrganization',
