@@ -1311,6 +1311,15 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     shown++;
     // A short date line first: in a script without spaces its characters count as words.
     const dateLine = isShortDateline(own, timezone);
+    // A line of short fields set apart by bars, one a date alone: a blog's "分类：运维 | March
+    // 3rd, 2012 | 作者：王磊", "Posted in News | May 2, 2012 | by admin".
+    const fields = dateLine ? [] : own.split(/\s+[|｜]\s+/);
+    const field = fields.every((f) => f.length <= 40)
+      ? fields.find((f) => fields.length <= 4 && isShortDateline(f, timezone))
+      : undefined;
+    if (field !== undefined) {
+      return asFound(parseDate(field, timezone), 'date field below the headline', field);
+    }
     if (!dateLine && countWords(own) >= PROSE_WORDS) {
       // A press release's or wire's dateline may open that prose: "Bern, 17.08.2007 - Rede …".
       const opening = openingDateline(own, timezone);

@@ -1341,6 +1341,26 @@ ${wrap(`<h1>Storm hits the coast as thousands lose power overnight</h1><div clas
     expect(published(html, 'http://blog.example.com/88.html')).toBe('2009-11-06T12:00:00+08:00');
   });
 
+  it.each([
+    [
+      '分类：<a href="/category/ops" rel="category tag">运维</a> | March 3rd, 2012 | 作者：<a href="/author/wang">王磊</a>',
+      'zh-CN',
+      '2012-03-03T12:00:00+08:00',
+    ],
+    [
+      'Posted in <a href="/category/news">News</a> | May 2nd, 2012 | by <a href="/author/admin">admin</a>',
+      'en',
+      '2012-05-02T12:00:00+00:00',
+    ],
+  ])(
+    'takes the date field of a line of fields set apart by bars below the headline: %s',
+    (line, lang, date) => {
+      const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang === 'en' ? 'A cache outage, looked back at' : '缓存服务的一次故障复盘'}</title></head><body>
+<div class="post"><h1>${lang === 'en' ? 'A cache outage, looked back at' : '缓存服务的一次故障复盘'}</h1><p>${line}</p><div class="post-content">${BODY}</div></div></body></html>`;
+      expect(published(html, 'http://blog.example.com/archives/512')).toBe(date);
+    },
+  );
+
   it('keeps the date above the headline when nothing below it shows one', () => {
     const html = site(
       'Wednesday, November 20, 2019',
