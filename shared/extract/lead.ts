@@ -165,6 +165,26 @@ const LEAD_PART =
 const OWNER_PART =
   /^(?:author|avatar|byline|contributor|media|image|img|photo|picture|figure|gallery|carousel|slide|slideshow|video|caption|credit|label|link|date|time|meta|tags?|share|button|icon|paywall|newsletter|subscription|promo)$/i;
 
+/** Parts that make a name with a {@link LEAD_PART} a series', category's or tag's. */
+const SERIES_PART = /^(?:category|series|term|taxonomy)$/i;
+
+/**
+ * Whether an element is, or stands within three levels in, a series' or category's description
+ * (`categoryDescriptionModule`, `term-description`): the box opening each post of a blog's
+ * series ("Fixes looks at solutions to social problems and why they work."), no standfirst.
+ */
+function inSeriesBox(el: Element): boolean {
+  let node: Element | null = el;
+  for (let up = 0; up < 4 && node !== null; up++, node = node.parent as Element | null) {
+    for (const token of (node.attribs?.class ?? '').split(/\s+/)) {
+      const parts = classNameParts(token);
+      if (parts.some((p) => SERIES_PART.test(p)) && parts.some((p) => LEAD_PART.test(p)))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Parts that, after a {@link LEAD_PART}, name that thing's title (`ArticleModuleTeaser_title`). */
 const TITLE_PART = /^(?:title|headline|heading)$/i;
 
@@ -277,7 +297,7 @@ export function findLeadElement(
       continue;
     }
     // An author's bio, whatever its class ("summary" in an author box), opens with their name.
-    if (opensWithAuthorLink(el)) continue;
+    if (opensWithAuthorLink(el) || inSeriesBox(el)) continue;
     if (opensItsParagraphs(el)) continue;
     const marked = isLeadElement(el);
     if (!marked || inOwnAside) {

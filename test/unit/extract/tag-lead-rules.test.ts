@@ -1402,6 +1402,13 @@ describe('lead: lines of furniture between the headline and the standfirst do no
     expect(article.contentText).toContain(standfirst);
   });
 
+  it("takes no lead from a series' or category's description in the entry (its box's line)", () => {
+    for (const cls of ['categoryDescriptionModule', 'series-description', 'term-description']) {
+      const before = `<div class="${cls}"><p><a href="/category/fixes/">Fixes</a> looks at solutions to social problems and why they work.</p></div>`;
+      expect(extractArticle(buildPage({ head, before })).lead).toBeNull();
+    }
+  });
+
   it("takes no lead from a paywall's or a slide's description", () => {
     for (const cls of ['ia-paywall__description', 'CarouselSlide-infoDescription']) {
       const before = `<p class="${cls}">Với 20.000 đồng, bạn có thể đọc toàn bộ bài viết này ngay bây giờ.</p>`;
