@@ -128,6 +128,24 @@ function isVietnamese(text: string): boolean {
 }
 
 /**
+ * Scripts franc-min has no model of, each written by one language: Khmer, Lao, Georgian,
+ * Armenian, Hebrew. franc guesses from the few Latin letters around them (Khmer text with "VNA"
+ * was Italian), and a Vietnamese CMS's Khmer and Lao editions keep its `lang="vi"`.
+ */
+const ONE_LANGUAGE_SCRIPTS: readonly (readonly [RegExp, string])[] = [
+  [/[\u1780-\u17ff]/g, 'km'],
+  [/[\u0e80-\u0eff]/g, 'lo'],
+  [/[\u10a0-\u10ff]/g, 'ka'],
+  [/[\u0530-\u058f]/g, 'hy'],
+  [/[\u0590-\u05ff]/g, 'he'],
+];
+
+/** The share of a text's characters other than spaces that a script's pattern matches. */
+function scriptShare(text: string, script: RegExp): number {
+  return (text.match(script)?.length ?? 0) / (text.replace(/\s/g, '').length || 1);
+}
+
+/**
  * The detected language and franc's relative score of every candidate (1 = best). Only for text
  * without Vietnamese letters (the caller has looked): franc's trigrams can mistake short or
  * repetitive Vietnamese for other Latin-script languages, its letters alone settle it.
@@ -136,6 +154,8 @@ function detectWithScores(
   text: string,
 ): { language: string; scores: ReadonlyMap<string, number> } | null {
   if (text.length < MIN_DETECTION_CHARS) return null;
+  const [, only] = ONE_LANGUAGE_SCRIPTS.find(([script]) => scriptShare(text, script) > 0.5) ?? [];
+  if (only !== undefined) return { language: only, scores: new Map([[only, 1]]) };
   const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_DETECTION_CHARS);
   const scores = new Map<string, number>();
   for (const [code, score] of ranked) {

@@ -622,6 +622,17 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ lang: 'vi', body: english })).language).toBe('en');
   });
 
+  it('reads Khmer and Lao text by its script, which franc-min has no model of', () => {
+    // A Vietnamese CMS's foreign editions keep its lang="vi"; a Latin word or two in the text
+    // made franc guess a Latin-script language (Khmer with "VNA" read as Italian).
+    const khmer = `<p>${'ភាគីទាំងពីរ បានវាយតម្លៃថា ពាណិជ្ជកម្មទ្វេភាគីមានការកើនឡើង។ '.repeat(6)}(VNA)</p>`;
+    expect(extractArticle(buildPage({ lang: 'vi', body: khmer })).language).toBe('km');
+    expect(extractArticle(buildPage({ body: khmer })).language).toBe('km');
+    const lao = `<p>${'ຝ່າຍຫວຽດນາມ ຈະມອບທຶນການສຶກສາໃຫ້ນັກສຶກສາລາວ ເພື່ອໄປຮຽນຢູ່ຫວຽດນາມ. '.repeat(5)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'vi', body: lao })).language).toBe('lo');
+    expect(extractArticle(buildPage({ lang: 'km', body: khmer })).language).toBe('km');
+  });
+
   it("falls back to the publisher's language when the text is too short to tell", () => {
     const body =
       '<p>Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng về phát triển kinh tế.</p>';
