@@ -145,13 +145,14 @@ function byOtherLabel(text: string): string | null {
  * "Reporter:", English "Writer:" (Bangkok Post's "WRITER:"), Chinese, Japanese, Korean, the Romance
  * languages; "Reporter:" in Chinese), always followed by a colon; the Japanese "poster" and
  * "writer" (投稿者, 執筆者), followed by a colon or a space; the Chinese "reported and written" and
- * "written" (采写, 撰文, 撰稿) with a colon; the Arabic "by" words (بقلم, "by the
+ * "written" (采写, 撰文, 撰稿) with a colon, 文 with a slash too ("文/阮明"; not "文/图", text and
+ * photo); the Arabic "by" words (بقلم, "by the
  * pen of"; بواسطة, "by") and "wrote" (كتب, كتبت), with a colon or without; the Arabic "prepared
  * by" (إعداد), the Persian "writer" and "reporter" (نویسنده, خبرنگار) and the Hindi and Bengali
  * "writer" (लेखक, লেখক) with a colon; the Hebrew "by" (מאת) and the Hindi "by" (द्वारा).
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|采写|採寫|撰文|撰稿|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|采写|採寫|撰文|撰稿|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|文\s*[/／](?![图圖])|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are

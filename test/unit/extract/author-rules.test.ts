@@ -2740,6 +2740,8 @@ describe('authors: Japanese, Chinese and Korean author labels', () => {
 
   it('reads a link to an author page labelled "著者："', () => {
     const header =
+    ['文/阮明', '阮明'],
+    ['文／林心怡', '林心怡'],
       '<div class="k3"><time datetime="2019-02-22T17:23:44+09:00">2019/02/22 17:23</time><a class="k4" href="/author/180/">著者：後藤大地</a></div>';
     expect(authors('', header)).toEqual(['後藤大地']);
   });
