@@ -499,11 +499,12 @@ function isCapitalized(word: string): boolean {
 }
 
 /**
- * One to four words of letters and marks.
+ * One to four words of letters and marks, a word's parts perhaps joined by a middle dot as
+ * Japanese and Chinese transcribe foreign names ("タイン・フオン", "约翰·史密斯").
  * Built on first use, from its source (`from-source.ts`).
  */
 const uncasedWords = onFirstUse(() =>
-  fromSource(String.raw`^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}$`, 'u'),
+  fromSource(String.raw`^[\p{L}\p{M}]+(?:[ ・·][\p{L}\p{M}]+){0,3}$`, 'u'),
 );
 
 /**

@@ -1200,6 +1200,17 @@ describe('authors: a Japanese or Chinese closing credit in full-width brackets n
     expect(cleanAuthors(line)).toEqual(names);
   });
 
+  it.each([
+    ['（記者：タイン・フオン）', ['タイン・フオン']],
+    ['記者：タイン・フオン', ['タイン・フオン']],
+    ['文：约翰·史密斯', ['约翰·史密斯']],
+  ])(
+    'reads %j, a foreign name transcribed with its parts joined by ・ or ·, as one name',
+    (line, names) => {
+      expect(parseByline(line)).toEqual(names);
+    },
+  );
+
   it.each(['（完）', '（つづく）', '（新华社）', '（山田太郎）', '（2026年12月4日）'])(
     'reads no byline from %j, which names no desk or reporter',
     (line) => {
@@ -2729,6 +2740,8 @@ describe('authors: Japanese, Chinese and Korean author labels', () => {
     ['著者：後藤大地', '後藤大地'],
     ['筆者：山田太郎', '山田太郎'],
     ['文：佐藤花子', '佐藤花子'],
+    ['文/阮明', '阮明'],
+    ['文／林心怡', '林心怡'],
     ['記者：王小明', '王小明'],
     ['글: 김민수', '김민수'],
     ['投稿者 Masafumi Negishi', 'Masafumi Negishi'],
@@ -2740,8 +2753,6 @@ describe('authors: Japanese, Chinese and Korean author labels', () => {
 
   it('reads a link to an author page labelled "著者："', () => {
     const header =
-    ['文/阮明', '阮明'],
-    ['文／林心怡', '林心怡'],
       '<div class="k3"><time datetime="2019-02-22T17:23:44+09:00">2019/02/22 17:23</time><a class="k4" href="/author/180/">著者：後藤大地</a></div>';
     expect(authors('', header)).toEqual(['後藤大地']);
   });
