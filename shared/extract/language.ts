@@ -83,6 +83,9 @@ const SAMPLE_CHARS = 1500;
 /** Below this many characters, detection is a guess and the page's own declaration wins. */
 const MIN_DETECTION_CHARS = 200;
 
+/** As few as this, of a script only one language writes (a short Chinese text's 115 say much). */
+const MIN_SCRIPT_CHARS = 50;
+
 /**
  * Normalizes a declared language (`vi_VN`, `EN-us`, `vi-vn`) to a BCP 47 tag (`vi-VN`, `en-US`).
  *
@@ -153,10 +156,12 @@ function scriptShare(text: string, script: RegExp): number {
 function detectWithScores(
   text: string,
 ): { language: string; scores: ReadonlyMap<string, number> } | null {
-  if (text.length < MIN_DETECTION_CHARS) return null;
+  if (text.length < MIN_SCRIPT_CHARS) return null;
   const [, only] = ONE_LANGUAGE_SCRIPTS.find(([script]) => scriptShare(text, script) > 0.5) ?? [];
   if (only !== undefined) return { language: only, scores: new Map([[only, 1]]) };
-  const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_DETECTION_CHARS);
+  const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_SCRIPT_CHARS);
+  // Shorter, only a script one language writes tells (franc ranks no other): Han, kana, Hangul.
+  if (text.length < MIN_DETECTION_CHARS && ranked.length > 1) return null;
   const scores = new Map<string, number>();
   for (const [code, score] of ranked) {
     const tag = ISO639_3_TO_1[code];

@@ -633,6 +633,15 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ lang: 'km', body: khmer })).language).toBe('km');
   });
 
+  it('reads a short text by its script when only one language writes it (Chinese under lang="vi")', () => {
+    // 115 Han characters are some hundred words: the 200 characters trigrams need are for
+    // scripts several languages share.
+    const chinese =
+      '<p>文化节期间将举办书法展、传统民间游戏、春节美食展示等多项活动，预计将吸引数万名国内外游客参加。</p><p>河内市文化体育局局长表示，这是向国内外游客介绍越南传统春节文化的好机会。</p>';
+    expect(extractArticle(buildPage({ lang: 'vi', body: chinese })).language).toBe('zh');
+    expect(extractArticle(buildPage({ body: chinese })).language).toBe('zh');
+  });
+
   it("falls back to the publisher's language when the text is too short to tell", () => {
     const body =
       '<p>Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng về phát triển kinh tế.</p>';
