@@ -121,13 +121,22 @@ const A_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTERS.source, 'iu');
 /** Runs of what is no letter. Built on first use, from its source (`from-source.ts`). */
 const nonLetterRuns = onFirstUse(() => fromSource(String.raw`[^\p{L}]+`, 'gu'));
 
-/** True when at least 3% of the letters are ones only Vietnamese writes. */
+/** Words opening with a capital: names. Built on first use, from its source. */
+const capitalisedWords = onFirstUse(() => fromSource(String.raw`\p{Lu}[\p{L}\p{M}]*`, 'gu'));
+
+/**
+ * True when at least 3% of the letters are ones only Vietnamese writes, and 1.5% in words of
+ * lower case: English text writing Vietnamese names with their marks ("Trịnh Thị Thủy", as
+ * Vietnam News does) has them in capitalised words alone, Vietnamese prose in its small words.
+ */
 function isVietnamese(text: string): boolean {
   const sample = text.slice(0, 600);
   if (!A_VIETNAMESE_LETTER.test(sample)) return false;
   const letters = sample.replace(nonLetterRuns(), '').length;
-  const marked = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
-  return letters > 0 && marked / letters >= 0.03;
+  const share = (value: string) => (value.match(VIETNAMESE_LETTERS)?.length ?? 0) / letters;
+  return (
+    letters > 0 && share(sample) >= 0.03 && share(sample.replace(capitalisedWords(), '')) >= 0.015
+  );
 }
 
 /**

@@ -642,6 +642,14 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ body: chinese })).language).toBe('zh');
   });
 
+  it('keeps an English declaration over English text that writes Vietnamese names with their marks', () => {
+    // Vietnam News writes every name in full ("Bình Định", "Trịnh Thị Thủy"): 5% of its letters
+    // are Vietnamese ones, all in capitalised words; Vietnamese prose marks its small words too.
+    const english = `<p>${'Nguyễn Tuấn Thanh, vice chairman of the Bình Định People’s Committee, met Trịnh Thị Thủy, Deputy Minister of Culture, and artists from Đắk Lắk, Đắk Nông, Lâm Đồng and Quảng Ngãi. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'en', body: english })).language).toBe('en');
+    expect(extractArticle(buildPage({ lang: 'en-US' })).language).toBe('vi');
+  });
+
   it("falls back to the publisher's language when the text is too short to tell", () => {
     const body =
       '<p>Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng về phát triển kinh tế.</p>';
