@@ -463,6 +463,11 @@ const RELATED_HEADINGS = [
   'vea también',
   'по теме',
   'อ่านข่าวที่เกี่ยวข้อง',
+  // Lao and Khmer "related news" and "read more" (Vietnamese papers' Lao and Khmer editions).
+  'ຂ່າວທີ່ກ່ຽວຂ້ອງ',
+  'ອ່ານຕື່ມ',
+  'ព័ត៌មានពាក់ព័ន្ធ',
+  'អានបន្ថែម',
   'और पढ़ें',
   'इसे भी पढ़ें',
   'हेही वाचा',
@@ -579,9 +584,9 @@ const unmarked = (text: string) =>
 
 /**
  * The brackets that close a heading marked as Japanese and Chinese pages mark one ("【関連記事】"),
- * and their full-width colon ("関連記事：").
+ * their full-width colon ("関連記事："), and Khmer's colon ("អានបន្ថែម៖").
  */
-const CLOSING_BRACKETS = '】］：';
+const CLOSING_BRACKETS = '】］：៖';
 
 const RELATED_RE = new RegExp(
   // Longest first: the heading matched is the whole of it ("more from", not "more").

@@ -2599,6 +2599,16 @@ describe('a "read also" line linking to another story is no body text, in any la
       '<p><strong>Przeczytaj także:</strong> <a href="/news/35">Sejm uchwalił budżet</a></p>',
     ],
     ['Tamil, "read more"', '<p><b>மேலும் படிக்க:</b> <a href="/news/36">அணை நீர்மட்டம் உயர்வு</a></p>'],
+    [
+      'Lao, related news',
+      '<p><b>ຂ່າວທີ່ກ່ຽວຂ້ອງ:</b> <a href="/news/37">ຫຼວງພະບາງ ຕ້ອນຮັບນັກທ່ອງທ່ຽວ</a></p>',
+    ],
+    ['Lao, "read more"', '<p>ອ່ານຕື່ມ: <a href="/news/38">ຫວຽດນາມ - ລາວ ເພີ່ມທະວີການຄ້າ</a></p>'],
+    [
+      'Khmer, related news with its colon',
+      '<p><b>ព័ត៌មានពាក់ព័ន្ធ៖</b> <a href="/news/39">វៀតណាម-កម្ពុជា ពង្រឹងចំណងមិត្តភាព</a></p>',
+    ],
+    ['Khmer, "read more"', '<p>អានបន្ថែម៖ <a href="/news/40">និស្សិតកម្ពុជាប្រារព្ធពិធីបុណ្យ</a></p>'],
   ])('removes a %s one', (_language, line) => {
     expectRemovedFromBody(line, line.match(/<a [^>]+>([^<]+)<\/a>/)?.[1] ?? '');
   });
