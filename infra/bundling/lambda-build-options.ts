@@ -44,17 +44,18 @@ export interface LambdaBuildOptions extends BuildOptions {
  * - `mainFields`: a package's ESM build (`module`) first, which esbuild can tree-shake;
  * - `alias`: the SDK clients take their credentials from the environment, as Lambda provides
  *   them, without the rest of the default chain (`credentials-from-env.ts` says why); franc-min's
- *   models are packed, inflated on the first language detection (`packed-language-models.ts`:
- *   40 KB less bundle); the S3 client is a copy whose operations esbuild can drop, the
- *   unused ones left out (`tree-shakable-sdk-client.ts`: 58 KB less), and the DynamoDB client
- *   the same copy (its whole manifest was bundled: 2.5 KB less), both copies' exception classes
- *   built by one function (11 KB less); the SDK's event-stream
- *   codec, which no operation the functions send uses, is left out (`no-event-streams.ts`:
- *   20 KB less); the DynamoDB client's endpoint cache keeps its entries in a `Map`
- *   (`map-lru-cache.ts`: 6 KB less); `entities` is a copy whose HTML decoding trie is deflated and inflated at load
- *   (`packed-entity-trie.ts`: 9 KB less, and no optimizing compile of its decoding loop at init);
- *   the SDK's checksum modules are copies without the pure-JS SHA-256, SHA-1, MD5 and CRC32 their
- *   Node.js classes fall back to when Node lacks the algorithm (`native-checksums.ts`: 7.4 KB less);
+ *   models are packed with Brotli (`brotli-pack.ts`), unpacked on the first language detection
+ *   (`packed-language-models.ts`: 48 KB less bundle); the S3 client is a copy whose operations
+ *   esbuild can drop, the unused ones left out (`tree-shakable-sdk-client.ts`: 58 KB less), and
+ *   the DynamoDB client the same copy (its whole manifest was bundled: 2.5 KB less), both
+ *   copies' exception classes built by one function (11 KB less); the SDK's event-stream codec,
+ *   which no operation the functions send uses, is left out (`no-event-streams.ts`: 20 KB less);
+ *   the DynamoDB client's endpoint cache keeps its entries in a `Map` (`map-lru-cache.ts`: 6 KB
+ *   less); `entities` is a copy whose HTML decoding trie is packed with Brotli and unpacked at
+ *   load (`packed-entity-trie.ts`: 11 KB less, and no optimizing compile of its decoding loop at
+ *   init); the SDK's checksum modules are copies without the pure-JS SHA-256, SHA-1, MD5 and
+ *   CRC32 their Node.js classes fall back to when Node lacks the algorithm
+ *   (`native-checksums.ts`: 7.4 KB less);
  * - `charset`: text of other scripts is written as UTF-8, not escaped six bytes a letter (the
  *   extractor's word lists and franc-min's models: 71 KB of the ingest bundle);
  * - `legalComments`: none at the bundle's end (esbuild keeps every `@preserve` comment there; in
