@@ -71,7 +71,7 @@ const NOT_NAMES = new Set(
     // A newsroom box's buttons in other languages: "Folgen", "Abonnieren", "Suivre"
     'folgen|abonnieren|suivre|seguir|segui|volgen',
     'promoted|partner content|staff|unknown|anonymous|guest|admin|administrator|super user|webmaster',
-    'editor|user|root|contributor|contributors|authors|author|writers',
+    'editor|user|windows user|root|contributor|contributors|authors|author|writers',
     // A template's placeholder where no author was entered
     'no author|unknown author|none|n/a|null|undefined',
     // Russian "guest": a guest author's account

@@ -122,3 +122,11 @@ describe("rule: an official document's place and date line dates a page that sho
     expect(extractArticle(html, { url: URL }).publishedAt?.slice(0, 10)).toBe(day);
   });
 });
+
+describe('rule: "Windows User", the name Office gives a document when no user name was set, names no author', () => {
+  it("reads no author in a LibreOffice export's meta author", () => {
+    const html = `<html><head><meta name="generator" content="LibreOffice 6.4.7.2 (Windows)"/><meta name="author" content="Windows User"/><title>Water quality report</title></head>
+<body><h1>Water quality report</h1><p class="western">${OPENING}</p><p class="western">${CLOSING}</p></body></html>`;
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+});
