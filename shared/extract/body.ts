@@ -417,5 +417,9 @@ function finishStructured(
       inputs.trace?.body({ element: structured.source, method: 'structured data', words, note }),
     location?.picture,
   );
+  // The page that leaves its body to the app often leaves its byline too: the state names it.
+  if (body.bylineAuthors.length === 0 && inputs.authorNames.length === 0) {
+    body.bylineAuthors.push(...(structured.authors ?? []));
+  }
   return { container, body };
 }

@@ -20,6 +20,8 @@ export interface StructuredBody {
   readonly html: string;
   /** Words of its text. */
   readonly words: number;
+  /** The authors app state names beside it. */
+  readonly authors?: readonly string[];
 }
 
 /** Keys whose string value may be an article body. */
@@ -671,6 +673,18 @@ function aboutness(candidate: Candidate, title: string): number {
 }
 
 /**
+ * The names an article's author field holds: a name, or objects with a `name` (in Contentful's
+ * `fields`, WordPress's `node`, Arc XP's credits `by`), or a list of them.
+ */
+function namesIn(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string' || depth > 3) return typeof value === 'string' ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, depth + 1));
+  if (!isObject(value)) return [];
+  if (typeof value.name === 'string') return [value.name];
+  return [value.fields, value.node, value.by].flatMap((v) => namesIn(v, depth + 1));
+}
+
+/**
  * The longest body-like text in the page's embedded app state that is about the page's title,
  * of an object naming the title if any is.
  *
@@ -687,7 +701,10 @@ export function appStateBody(index: PageIndex, title: string): StructuredBody | 
       const rank = aboutness(candidate, title);
       if (rank === 0 || rank < bestRank) continue;
       const found = body(`app state ${candidate.path}`, candidate.value);
-      if (best === null || rank > bestRank || found.words > best.words) best = found;
+      if (best === null || rank > bestRank || found.words > best.words) {
+        const { author, authors, byline, credits } = candidate.owner;
+        best = { ...found, authors: namesIn([author, authors, byline, credits]) };
+      }
       bestRank = rank;
     }
   }

@@ -337,6 +337,16 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it("takes the authors the state's article names when its body is read and the page names none", () => {
+    const body = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const byName = { title: TITLE, body, author: { name: 'Nguyễn Văn An', slug: 'nguyen-van-an' } };
+    const byFields = { title: TITLE, body, authors: [{ fields: { name: 'Trần Thị Bình' } }] };
+    const authorsOf = (post: unknown) =>
+      extractArticle(appPage({ scripts: nextData(post) }), { url: URL }).authors;
+    expect(authorsOf(byName)).toEqual(['Nguyễn Văn An']);
+    expect(authorsOf(byFields)).toEqual(['Trần Thị Bình']);
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
