@@ -24,9 +24,9 @@ export interface StructuredBody {
   readonly authors?: readonly string[];
 }
 
-/** Keys whose string value may be an article body. */
+/** Keys whose string value may be an article body, also in the CMS's language (`cuerpo`, `testo`). */
 const BODY_KEY =
-  /^(?:article_?body|body(?:_?html|_?text)?|content(?:_?html|_?text|_?encoded)?|text_?html|html|story_?(?:body|text)|full_?text|main_?text)$/i;
+  /^(?:article_?body|body(?:_?html|_?text)?|content(?:_?html|_?text|_?encoded)?|text_?html|html|story_?(?:body|text)|full_?text|main_?text|cuerpo|testo|texto|corpo|corps|contenu|inhalt|tekst|inhoud)$/i;
 
 /** Keys of an array of body blocks (`content_elements` of Arc XP, `blocks`, `paragraphs`). */
 const BLOCKS_KEY = /^(?:content_?elements|blocks|body|paragraphs|content|elements)$/i;

@@ -347,6 +347,14 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(authorsOf(byFields)).toEqual(['Trần Thị Bình']);
   });
 
+  it('reads a body under a key in the language of the CMS (cuerpo, testo, corpo, inhalt, tekst)', () => {
+    const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    for (const key of ['cuerpo', 'testo', 'corpo', 'inhalt', 'tekst']) {
+      const page = appPage({ scripts: nextData({ titolo: TITLE, [key]: html }) });
+      expect(paragraphs(extractArticle(page, { url: URL }).contentText)).toEqual(BODY_PARAGRAPHS);
+    }
+  });
+
   it("does not take another article's body from the app state", () => {
     const other =
       'Giá lúa gạo hôm nay tăng mạnh ở đồng bằng sông Cửu Long, nông dân phấn khởi. '.repeat(8);
