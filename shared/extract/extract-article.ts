@@ -743,10 +743,21 @@ function extract(
         : (openingAuthors.length > 0 ? openingAuthors : (openingByline ?? biographyNames)).filter(
             (name) => isPersonName(name, site),
           );
+  // A name printed in capitals lost its accents (Greek capitals drop them), and a Greek byline
+  // names the author in the genitive ("ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ"): the page's declared spelling of
+  // the same name is the name ("Γιάννης Παπαδόπουλος").
+  const stem = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/(?:ος|ου|ης|ας|[αης])(?= |$)/gu, '');
+  const spelled = (name: string) =>
+    declaredAuthors.names.find((declared) => stem(declared) === stem(name)) ?? name;
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []
-      : printed;
+      : printed.map(spelled);
 
   const description =
     lead === null && opening.lead === null

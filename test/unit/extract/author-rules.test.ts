@@ -3336,6 +3336,27 @@ describe("authors: a closing sign-off of initials does not replace the page's na
   });
 });
 
+describe("authors: a byline printed in capitals, or in the genitive, takes the page's declared spelling of the same name", () => {
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const opened = (line: string) =>
+    `<p><strong>${line}</strong></p>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+
+  it.each([
+    ['ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ', 'Γιάννης Παπαδόπουλος'],
+    ['ΤΗΣ ΜΑΡΙΑΣ ΝΙΚΟΛΑΟΥ', 'Μαρία Νικολάου'],
+    ['Του Γιάννη Παπαδόπουλου', 'Γιάννης Παπαδόπουλος'],
+  ])('reads %j as %j', (line, name) => {
+    expect(authors(ld(name), '', opened(line))).toEqual([name]);
+  });
+
+  it('keeps the printed name where the declared one is another person', () => {
+    expect(authors(ld('Κώστας Δημητρίου'), '', opened('ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ'))).toEqual([
+      'Γιαννη Παπαδοπουλου',
+    ]);
+  });
+});
+
 describe('authors: initials signing a post, the only credit, are its author as printed, their dots kept', () => {
   it('reads "by B.R.", "By J.S." and "Von A.B.C." with their last dots', () => {
     const lines = ['by B.R.', 'By J.S.', 'Von A.B.C.'];
