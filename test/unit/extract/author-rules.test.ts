@@ -265,6 +265,8 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['山田太郎、鈴木花子', ['山田太郎', '鈴木花子']],
     ['张三，李四', ['张三', '李四']],
     ['สมชาย ใจดี และ สมหญิง รักไทย', ['สมชาย ใจดี', 'สมหญิง รักไทย']],
+    ['ໂດຍ: ທູຮ່ວາ ແລະ ມິງອານ', ['ທູຮ່ວາ', 'ມິງອານ']],
+    ['ដោយ៖ ថាញ់ហឿង និង សុខា', ['ថាញ់ហឿង', 'សុខា']],
   ])('splits %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
