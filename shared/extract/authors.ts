@@ -104,14 +104,14 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
 /**
  * "By" in other languages (German von, Spanish and Portuguese por, French par, Dutch door,
  * Scandinavian av/af and "skrevet af", Polish przez, Italian di and "a cura di", Indonesian and
- * Malay oleh, Hausa daga, Thai โดย, Amharic በ standing apart: "በዮናስ" and "በላይ" are words), or
+ * Malay oleh, Hausa daga, Thai โดย, Lao ໂດຍ, Khmer ដោយ, Amharic በ standing apart: "በዮናስ" and "በላይ" are words), or
  * a label ("Autor:", "Autorin/Autor", Indonesian "Penulis:", Hungarian "Szerző:", Polish
  * "Napisała:", Greek "Συντάκτης:"; and the plurals before two names: Slovak and Italian
  * "Autori:", Czech "Autoři:", Polish "Autorzy:", "Szerzők:", Serbian "Аутори:"). "Von der Leyen"
  * and "Di Maria" are names: "von" before a particle and a capitalized "Di" are kept.
  */
 const BY_OTHER =
-  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|daga|skrevet a[fv]|skriven av|โดย|በ)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|autori|autoři|autorzy|avtor|аутор|аутори|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|szerzők|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+  /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|daga|skrevet a[fv]|skriven av|โดย|ໂດຍ|ដោយ|በ)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|autori|autoři|autorzy|avtor|аутор|аутори|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|szerzők|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
  * Μαρίας Νικολάου", each name of several its own), or after "Γράφει ο/η" (writes) in the

@@ -367,6 +367,9 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     ['Հեղինակ՝ Անի Հովհաննիսյան', ['Անի Հովհաննիսյան']],
     ['Հեղինակ: Անի Հովհաննիսյան', ['Անի Հովհաննիսյան']],
     ['ໂດຍ: ສົມພອນ ແກ້ວມະນີ', ['ສົມພອນ ແກ້ວມະນີ']],
+    // Lao and Khmer "by" without a colon, standing apart as Thai โดย does.
+    ['ໂດຍ ສົມພອນ ແກ້ວມະນີ', ['ສົມພອນ ແກ້ວມະນີ']],
+    ['ដោយ សុខ ចាន់ថា', ['សុខ ចាន់ថា']],
     ['ავტორი: ნინო ბერიძე', ['ნინო ბერიძე']],
     // A special envoy's title after the name, and where they were sent.
     ['द्वारा: राहुल शर्मा', ['राहुल शर्मा']],
