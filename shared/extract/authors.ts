@@ -208,9 +208,12 @@ export function isSourceCredit(line: string): boolean {
   return THEO.test(text) || sourcedAgency(text) !== null;
 }
 
-/** A source's label and what it names: "Nguồn: TTXVN", "Bron: Belga", "Źródło: PAP", "Sursa: …". */
+/**
+ * A source's label and what it names: "Nguồn: TTXVN", "Bron: Belga", "Źródło: PAP", "Sursa: …",
+ * Khmer "ប្រភព៖ VNA" (with its colon), Lao "ແຫຼ່ງຂ່າວ:", Thai "ที่มา:".
+ */
 const SOURCE_LABELLED =
-  /^(?:nguồn|source|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|sursa|izvor|извор|източник|lähde|forrás|πηγή)\s*:\s*(.+?)\.?$/iu;
+  /^(?:nguồn|source|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|sursa|izvor|извор|източник|lähde|forrás|πηγή|ប្រភព|ແຫຼ່ງຂ່າວ|ที่มา)\s*[:៖]\s*(.+?)\.?$/iu;
 
 /** A wire agency, a slash and the outlet that ran its copy: "TTXVN/Vietnam+", "AFP/Vietnam+". */
 const AGENCY_THEN_OUTLET = /^([^/\s]+(?: [^/\s]+){0,3})\s*\/\s*(\p{Lu}[^/]{0,30})$/u;

@@ -1088,6 +1088,19 @@ describe('a closing credit of wire agencies alone beside the reporter the page d
     expect(page(`<p>${line}</p>`).authors).toEqual(['Ivana Horvat', agency]);
   });
 
+  it.each([
+    ['ប្រភព៖ VNA', 'VNA'],
+    ['ແຫຼ່ງຂ່າວ: VNA', 'VNA'],
+    ['ที่มา: Reuters', 'Reuters'],
+  ])(
+    'credits the agency of a Khmer, Lao or Thai source line, which leaves the body: %j',
+    (line, agency) => {
+      const article = page(`<p>${line}</p>`);
+      expect(article.authors).toEqual(['Ivana Horvat', agency]);
+      expect(article.contentText).not.toContain(line);
+    },
+  );
+
   it('still names the agency alone where the page declares no one', () => {
     expect(extractArticle(buildPage({ tail: '<p>(Hina)</p>' })).authors).toEqual(['Hina']);
   });
