@@ -218,9 +218,12 @@ export function creditsPicture(text: string): boolean {
   return parts.length > 1 && parts.slice(1).some((part) => PICTURE_AGENCIES.test(part));
 }
 
-/** A credit or label before a colon: "Image: Getty Images", "Foto: dpa", "Quelle: …". */
+/**
+ * A credit or label before a colon: "Image: Getty Images", "Foto: dpa", "Quelle: …", and the
+ * Khmer, Lao and Thai "source" ("ប្រភព៖ VNA").
+ */
 const CREDIT_LABEL =
-  /^(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|video|grafik|graphic|illustration|quelle|source|credit|credits|copyright|fuente|crédit|crédito|kuva|©)\s*[:：]/i;
+  /^(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|video|grafik|graphic|illustration|quelle|source|credit|credits|copyright|fuente|crédit|crédito|kuva|ប្រភព|ແຫຼ່ງຂ່າວ|ที่มา|©)\s*[:：៖]/i;
 
 /**
  * A login or URL slug: lower case, without spaces, joined by "-", "_" or "." or with digits

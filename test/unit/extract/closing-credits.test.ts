@@ -1101,6 +1101,11 @@ describe('a closing credit of wire agencies alone beside the reporter the page d
     },
   );
 
+  it('reads no name from a Khmer source line in an element marked as the author', () => {
+    const tail = '<p class="article__author">ប្រភព៖ VNA</p>';
+    expect(extractArticle(buildPage({ tail })).authors).toEqual(['VNA']);
+  });
+
   it('still names the agency alone where the page declares no one', () => {
     expect(extractArticle(buildPage({ tail: '<p>(Hina)</p>' })).authors).toEqual(['Hina']);
   });
