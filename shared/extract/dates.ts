@@ -770,11 +770,12 @@ export function parseDateLine(text: string, timeZone: string): DateLine {
 const ANSWERED = String.raw`ngày\s+trả\s+lời|answered|beantwortet|répondu|respondid[ao]|dijawab`;
 
 /**
- * A line labelling its date as the answer's ("Ngày trả lời: 13/12/2024"), within a short text.
+ * A line labelling its date as the answer's ("Ngày trả lời: 13/12/2024"), within a short text;
+ * after any letter, as a page's text runs its elements' together ("Đầu tưNgày trả lời").
  * Built on its first use ({@link onFirstUse}): few pages need it.
  */
 export const answeredLine = onFirstUse(() =>
-  fromSource(String.raw`(?<![\p{L}\p{N}])(?:${ANSWERED})(?![\p{L}\p{N}])`, 'iu'),
+  fromSource(String.raw`(?:${ANSWERED})(?![\p{L}\p{N}])`, 'iu'),
 );
 
 /**
@@ -1041,7 +1042,7 @@ const digitsPunctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\d\s\p
  * leader's profile or a wanted notice, a legal text's entry into force ("Ngày hiệu lực:",
  * "Gültig ab") on a document's page.
  */
-const otherDayLabel = onFirstUse(() =>
+export const otherDayLabel = onFirstUse(() =>
   fromSource(
     String.raw`(?<!\p{L})(?:ngày (?:có )?hiệu lực|ngày sinh|sinh ngày|born|date of birth|effective (?:date|from)|geboren|gültig ab|née? le|fecha de nacimiento)(?!\p{L})`,
     'iu',

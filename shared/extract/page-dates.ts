@@ -24,6 +24,7 @@ import {
 import {
   answeredLine,
   isShortDateline,
+  otherDayLabel,
   parseDate,
   parseDateLine,
   UPDATED_LABEL,
@@ -1337,6 +1338,9 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     if (!dateLine) continue;
     const box = archived && el.parent?.type === 'tag' ? el.parent : el;
     if (isOtherStorysPart(box, index)) continue;
+    // A day its label cell or term names another's: "<td>Sinh ngày</td><td>15/8/1972</td>".
+    const label = siblingElement(el, 'prev');
+    if (label !== null && otherDayLabel().test(textOf(label))) continue;
     // A day alone, then its time alone in the next element (`<span>October 23, 2025</span>
     // <span>5:50 pm CET</span>`).
     const time = dayOnly(own) ? nextShownText(index, i, headline) : null;
@@ -1405,7 +1409,10 @@ function answerDate(ctx: PageContext): FoundDate | null {
   const root = ctx.index.elements[0];
   if (root === undefined || !answeredLine().test(textOf(root))) return null;
   for (const el of ctx.index.elements) {
-    const text = cleanTextWithin(textOf(el), 100);
+    // A term or label cell with its item: "<dt>Ngày trả lời:</dt><dd>13/12/2024</dd>".
+    const item = siblingElement(el, 'next');
+    const value = item !== null && ['dd', 'td'].includes(item.name) ? textOf(item) : '';
+    const text = cleanTextWithin(`${textOf(el)} ${value}`, 100);
     if (text === null || !answeredLine().test(text)) continue;
     if (isOtherStorysPart(el, ctx.index)) return null;
     const found = parseDateLine(text, ctx.timezone).published;

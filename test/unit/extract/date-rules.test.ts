@@ -1054,6 +1054,13 @@ describe("dates: a day labelled as a birth or as a text's entry into force is no
 <p>Ngày sinh: 15/8/1972</p><div>${BODY}</div></body></html>`;
     expect(published(html, 'https://tinh.example.gov.vn/lanh-dao/pho-chu-tich')).toBeNull();
   });
+
+  it('gives it none from a birth day in the cell after its label cell', () => {
+    const html = `<html lang="vi"><head><meta charset="utf-8"><title>Lãnh đạo</title></head><body>
+<h1>Đồng chí Nguyễn Văn Phương - Phó Chủ tịch UBND tỉnh</h1><table><tr><td><b>Sinh ngày</b></td>
+<td>15/8/1972</td></tr></table><div>${BODY}</div></body></html>`;
+    expect(published(html, 'https://tinh.example.gov.vn/lanh-dao/pho-chu-tich')).toBeNull();
+  });
 });
 
 describe("dates: a question-and-answer page is dated by its answer's labelled line, wherever it stands", () => {
@@ -1077,6 +1084,14 @@ ${asker}<div class="question"><p>Câu hỏi: ${BODY_PARAGRAPHS[0]}</p></div>${an
       '<table><tr><td>Ngày trả lời:</td><td>11/12/2024</td></tr></table>',
     );
     expect(published(html, url)?.slice(0, 10)).toBe('2024-12-11');
+  });
+
+  it("takes it from a definition list's term and item", () => {
+    const html = qa(
+      '<dl><dt>Người gửi:</dt><dd>Nguyễn Văn Hưng</dd><dt>Ngày gửi:</dt><dd>02/12/2024</dd></dl>',
+      '<dl><dt>Cơ quan trả lời:</dt><dd>Sở Kế hoạch và Đầu tư</dd><dt>Ngày trả lời:</dt><dd>13/12/2024</dd></dl>',
+    );
+    expect(published(html, url)?.slice(0, 10)).toBe('2024-12-13');
   });
 });
 
