@@ -487,6 +487,7 @@ function boldLineAboveText(
   nearest = false,
 ): { text: string; element: Element } | null {
   let found: { text: string; element: Element } | null = null;
+  const seen = new Map<string, { text: string; element: Element }>();
   for (const el of ctx.index.elements) {
     if (el.name === 'head' || el.name === 'script' || el.name === 'style') continue;
     if (el.children.some((c) => c.type === 'text' && cleanText(c.data).length >= TEXT_CHARS)) {
@@ -500,7 +501,12 @@ function boldLineAboveText(
     // 14/12/2026</i></font>") is no headline.
     // Nor is a byline set in bold above the text ("<b>Tác giả: Minh Hà (TTXVN)</b>").
     if (inBanner(el) || isDateline(text, ctx.timezone) || opensWithAuthorLabel(text)) continue;
+    // A line the text restates (a legal document's subject, under its own heading lines): the
+    // headline, its heading lines the text's.
+    const restated = seen.get(text);
+    if (nearest && restated !== undefined) return restated;
     found = { text, element: el };
+    seen.set(text, found);
     if (!nearest) return found;
   }
   return found;

@@ -745,6 +745,20 @@ ${BODY}</td></tr></table></body></html>`;
     },
   );
 
+  it("takes the heading the document's text restates, not the text's own heading lines", () => {
+    const subject =
+      'Về việc ban hành Quy chế tổ chức và hoạt động của Trung tâm Phục vụ hành chính công';
+    const html = `<html><head><title>Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Ninh Bình</title></head><body>
+<div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Ninh Bình"></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li></ul>
+<table><tr><td><div class="asset-full-content"><h3>${subject}</h3><span>05/12/2026 09:15</span>
+<div class="journal-content-article"><p style="text-align:center"><b>QUYẾT ĐỊNH</b></p>
+<p style="text-align:center"><b>${subject}</b></p><p style="text-align:center"><b>ỦY BAN NHÂN DÂN TỈNH NINH BÌNH</b></p>
+${BODY}</div></div></td></tr></table></body></html>`;
+    const url = 'https://ninhbinh.example.gov.vn/van-ban/123';
+    expect(extractArticle(html, { url }).title).toBe(subject);
+  });
+
   it('takes that heading under a <title> of the site and a section its address names, no menu link', () => {
     const html = `<html><head><title>Gương người tốt, việc tốt - Cổng thông tin điện tử Công an tỉnh Yên Bái</title></head><body>
 <div id="banner"><img src="/logo.png" alt="Cổng thông tin điện tử Công an tỉnh Yên Bái"></div>
