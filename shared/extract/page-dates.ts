@@ -1413,10 +1413,16 @@ function answerDate(ctx: PageContext): FoundDate | null {
     const item = siblingElement(el, 'next');
     const value = item !== null && ['dd', 'td'].includes(item.name) ? textOf(item) : '';
     const text = cleanTextWithin(`${textOf(el)} ${value}`, 100);
-    if (text === null || !answeredLine().test(text)) continue;
+    const label = text === null ? null : answeredLine().exec(text);
+    if (text === null || label === null) continue;
     if (isOtherStorysPart(el, ctx.index)) return null;
-    const found = parseDateLine(text, ctx.timezone).published;
-    if (found !== null) return asFound(found, 'date labelled as the answer', text);
+    // The label, then the date at once, up to the line's next field: no sentence that tells
+    // of an answer ("The mayor answered questions on 5 March").
+    const field = text.slice(label.index).split(/\s[|·•]\s/)[0] as string;
+    const date = field.slice(label[0].length).replace(/^\s*[:：]?\s*/u, '');
+    if (/^[\d\p{Lu}]/u.test(date) && isShortDateline(date, ctx.timezone)) {
+      return asFound(parseDate(date, ctx.timezone), 'date labelled as the answer', field);
+    }
   }
   return null;
 }

@@ -1086,6 +1086,12 @@ ${asker}<div class="question"><p>Câu hỏi: ${BODY_PARAGRAPHS[0]}</p></div>${an
     expect(published(html, url)?.slice(0, 10)).toBe('2024-12-11');
   });
 
+  it('takes no date from a sentence that tells of an answer', () => {
+    const html = `<html lang="en"><head><meta charset="utf-8"><title>The town hall</title></head><body>
+<h1>The town hall</h1><p>The mayor answered questions on 5 March 2024.</p>${BODY}</body></html>`;
+    expect(published(html, 'https://town.example.org/hall')).toBeNull();
+  });
+
   it("takes it from a definition list's term and item", () => {
     const html = qa(
       '<dl><dt>Người gửi:</dt><dd>Nguyễn Văn Hưng</dd><dt>Ngày gửi:</dt><dd>02/12/2024</dd></dl>',
