@@ -329,9 +329,10 @@ function namesSiteAndMotto(
 
 /**
  * A tag opening a summary before a dash: a bracketed one ("(Dân trí) - ", "(dpa) - ", "(AP) — ")
- * or a word without spaces ("VTV.vn - ", "TPO - "), then the summary's first capital or digit.
+ * or a word without spaces ("VTV.vn - ", "TPO - "), then the summary's first capital or digit, or
+ * letter of a script without capitals (a Lao, Khmer or Chinese edition's "NDO - …").
  */
-const OPENING_TAG = /^(\([^()]{2,25}\)|\S{2,15})\s*[-–—]\s+(?=[\p{Lu}\p{N}])/u;
+const OPENING_TAG = /^(\([^()]{2,25}\)|\S{2,15})\s*[-–—]\s+(?=[\p{Lu}\p{Lo}\p{N}])/u;
 
 /**
  * The lead without the site's or agency's tag opening it, as newsrooms credit their summaries:

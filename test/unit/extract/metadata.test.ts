@@ -554,6 +554,16 @@ describe('extractArticle lead, tags and language', () => {
   });
 
   it.each([
+    'ນັບແຕ່ວັນທີ 1 ມັງກອນ, ລັດຖະບານໄດ້ປັບປຸງການບໍລິການສາທາລະນະ.',
+    'នៅថ្ងៃទី ១៤ ខែធ្នូ រដ្ឋាភិបាលបានកែលម្អសេវាសាធារណៈ។',
+    '近日，越南政府宣布进一步改进全国各省的公共服务，让人民办理手续更加方便快捷。',
+  ])("takes the site's tag out of a summary in a script without capitals: %j", (summary) => {
+    const site = '<meta property="og:site_name" content="Báo Nhân Dân">';
+    const head = `${CANONICAL}${site}<meta name="description" content="NDO - ${summary}">`;
+    expect(extractArticle(buildPage({ head })).lead).toBe(summary);
+  });
+
+  it.each([
     'Giao thông Thủ đô - Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công.',
     'WASHINGTON (Reuters) - The U.S. Senate passed a stopgap funding bill late on Thursday.',
     'VIDEO - Sau 12 tháng đổi mới, người dân hài lòng hơn với dịch vụ công của tỉnh.',
