@@ -155,10 +155,11 @@ function holdsTextOrImages(el: Element): boolean {
 
 /**
  * A picture's credit in brackets ending a caption: "(Image: GETTY )", "(AP Photo/Alan Diaz,
- * File)", "(Foto: dpa)", "(Reuters)", "(Lintao Zhang/Getty Images)".
+ * File)", "(Foto: dpa)", "(Reuters)", "(Lintao Zhang/Getty Images)"; or as Japanese papers
+ * end one, after "＝", the day, the place and who took it: "＝…、石川県輪島市、田中一郎撮影".
  */
 const BRACKETED_CREDIT =
-  /\((?:[^()]*\b(?:photos?|images?|fotos?|bild(?:er)?|credits?|crédits?)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$/iu;
+  /\((?:[^()]*\b(?:photos?|images?|fotos?|bild(?:er)?|credits?|crédits?)\b[^()]*|ap|afp|reuters|dpa|getty images?|epa)\s*\)$|＝[^＝]{0,80}撮影$/iu;
 
 /** Fewest words of a text repeating a picture's alternative text or title (not "Foto"). */
 const MIN_REPEATED_WORDS = 4;

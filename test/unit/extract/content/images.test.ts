@@ -397,8 +397,13 @@ describe('renderContent images: captions', () => {
       '<div class="k1"><div class="k2"><picture><img src="/1.jpg" alt="Xi Jinping at a session."></picture></div><div class="k3"><div class="k4"><p><span>Chinese President Xi Jinping at a political gathering in Beijing.</span> <span>(Lintao Zhang/Getty Images)</span></p></div></div></div><p>Chữ</p>',
       'Chinese President Xi Jinping at a political gathering in Beijing. (Lintao Zhang/Getty Images)',
     ],
+    [
+      "a Japanese paper's paragraph naming the day, the place and the photographer",
+      '<div><img src="/1.jpg" alt=""><p>仮設住宅の建設が始まった現場＝2024年1月12日午前10時52分、石川県輪島市、田中一郎撮影</p></div><p>Chữ</p>',
+      '仮設住宅の建設が始まった現場＝2024年1月12日午前10時52分、石川県輪島市、田中一郎撮影',
+    ],
   ])(
-    'pairs %s that ends in a bracketed picture credit, whatever its class names',
+    'pairs %s that ends in a picture\'s credit, in brackets or after a Japanese "＝", whatever its class names',
     (_what, fragment, caption) => {
       const { images, contentText } = render(fragment);
       expect(images[0]?.caption).toBe(caption);
