@@ -6,7 +6,7 @@ import { linksToAuthorPage } from './author-links.ts';
 import { isInitials, isNewsroomSignOff, isPersonName, isWireAgency } from './author-names.ts';
 import { openingBylineNames, opensWithByLabel, parseByline } from './authors.ts';
 import { readBody } from './body.ts';
-import { detach, isBelow, precedes, textExcept, textOf } from './content/dom.ts';
+import { detach, isBelow, precedes, siblingElement, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
 import { remover, snippet } from './content/removal.ts';
 import { customTimesAsTime } from './custom-times.ts';
@@ -486,13 +486,8 @@ function extract(
   const flattened = root !== undefined && size.depth >= MAX_DEPTH && flattenDeepNesting(root) > 0;
   // The parse listed the elements in document order; flattening and formulas remove some.
   let index = flattened || formulas > 0 ? indexPage($) : indexElements(elements);
-  // A web archive's capture: its bar and its meta tags are the archive's, none the article's.
+  // A web archive's capture naming its original in its head: its meta tags are the archive's.
   const original = captureOriginal(index);
-  const bar = original === null ? undefined : archiveBar(index, original);
-  if (bar !== undefined) {
-    detach(bar);
-    index = indexPage($);
-  }
   const meta = original === null ? readMetaTags(index) : new Map();
   const jsonLd = readJsonLd($, index);
   const pageOnly: PageContext = {
@@ -514,10 +509,20 @@ function extract(
     );
   }
   const url = originalUrl(address);
-  const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(pageOnly));
-  const zone = readZone(pageOnly, url, declaredLanguage, configuredZone);
+  // A web archive's capture: the bar above it is the archive's (its capture time, snapshots).
+  const bar = url === address && original === null ? undefined : archiveBar(index, url);
+  if (bar !== undefined) {
+    // Its line for print after it: "The Wayback Machine - https://web.archive.org/web/…".
+    const line = siblingElement(bar, 'next');
+    if (line !== null && textOf(line).includes(address)) detach(line);
+    detach(bar);
+    index = indexPage($);
+  }
+  const page: PageContext = { ...pageOnly, index };
+  const declaredLanguage = normalizeLanguageTag(readDeclaredLanguage(page));
+  const zone = readZone(page, url, declaredLanguage, configuredZone);
   const timezone = zone.zone;
-  const ctx: PageContext = { ...pageOnly, timezone, language: declaredLanguage };
+  const ctx: PageContext = { ...page, timezone, language: declaredLanguage };
   const site = readSiteIdentity(ctx, url, publisher?.name);
   const declaredSection = readDeclaredSection(ctx);
   const titleChoice = readTitle(
@@ -791,7 +796,7 @@ function extract(
     tags,
     // Readers lay out right-to-left text by its markup: the page's direction goes with the body.
     contentHtml:
-      readDeclaredDirection(pageOnly) === 'rtl'
+      readDeclaredDirection(page) === 'rtl'
         ? `<div dir="rtl">${body.contentHtml}</div>`
         : body.contentHtml,
     contentText: body.contentText,
