@@ -48,6 +48,7 @@ import {
   readSection,
   readSiteName,
   readUrl,
+  savedAddress,
 } from './metadata.ts';
 import { closeOpenAnchors } from './open-anchors.ts';
 import { readDates, updateAfter, withBodyDates } from './page-dates.ts';
@@ -509,8 +510,12 @@ function extract(
     );
   }
   const url = originalUrl(address);
-  // A web archive's capture: the bar above it is the archive's (its capture time, snapshots).
-  const bar = url === address && original === null ? undefined : archiveBar(index, url);
+  // A web archive's capture (its address, the given one or the saved page's is a capture's): the
+  // bar above it is the archive's (its capture time, snapshots).
+  const captured =
+    original !== null ||
+    [address, options.url, savedAddress($)].some((u) => u !== undefined && originalUrl(u) !== u);
+  const bar = captured ? archiveBar(index, url) : undefined;
   if (bar !== undefined) {
     // Its line for print after it: "The Wayback Machine - https://web.archive.org/web/…".
     const line = siblingElement(bar, 'next');

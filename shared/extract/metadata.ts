@@ -186,7 +186,7 @@ const SAVED_FROM = /(?:saved from url=\(\d+\)|\burl:\s*)(https?:\/\/\S+)/i;
  * The address a saved page's comment names: one before `<html>` (browsers' "saved from", the
  * mark of the web) or before `<head>` (SingleFile's), never one inside the page.
  */
-function savedAddress($: CheerioAPI): string | undefined {
+export function savedAddress($: CheerioAPI): string | undefined {
   const top = $.root()[0]?.children ?? [];
   const html = top.find(isElement);
   for (const node of [...top, ...(html?.children ?? [])]) {

@@ -94,11 +94,16 @@ describe('extractArticle url and id', () => {
     const toolbar = `<div id="wm-ipp-base" style="display:block"><div id="wm-ipp"><table class="c"><tr><td class="u"><form><input type="text" name="url" value="${original}"></form></td></tr><tr><td class="s"><a href="${capture}">9 captures</a> 12 Mar 2005 - 03 Jan 2011</td></tr></table><div id="wm-capinfo">COLLECTED BY Organization: Internet Archive. The Internet Archive discovers and captures web pages through many different web crawls.</div></div></div><div id="wm-ipp-print">The Wayback Machine - ${capture}</div>`;
     const page = `<!-- saved from url=(0098)${capture} -->
 <html><head><title>A short note on entropy</title></head><body>${toolbar}<h1>A short note on entropy</h1>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
-    const article = extractArticle(page, {});
-    expect(article.url).toBe(original);
-    expect(article.contentText).toContain(BODY_PARAGRAPHS[2]);
-    expect(article.contentText).not.toContain('captures');
-    expect(article.contentText).not.toContain('Wayback');
+    const withCanonical = page.replace('<head>', `<head><link rel="canonical" href="${original}">`);
+    for (const html of [page, withCanonical]) {
+      const article = extractArticle(html, {});
+      expect(article.url).toBe(original);
+      expect(article.contentText).toContain(BODY_PARAGRAPHS[2]);
+      expect(article.contentText).not.toContain('captures');
+      expect(article.contentText).not.toContain('Wayback');
+    }
+    const given = extractArticle(page.replace(/<!--.*?-->/, ''), { url: capture });
+    expect(given.contentText).not.toContain('captures');
   });
 
   it("resolves a web archive's capture's relative links against the capture's address, where they load", () => {
