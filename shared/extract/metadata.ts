@@ -167,7 +167,8 @@ export function originalUrl(url: string): string {
 /**
  * The bar a web archive shows above its capture: the block below `<body>` (or a `<center>`) that
  * holds a field showing the original's address (archive.today's "Saved from [https://…]"). Its
- * capture time, marked as a publication date, its links and snapshots are the archive's.
+ * capture time, marked as a publication date, its links and snapshots are the archive's. Not a
+ * block holding the headline or the article, whose share box may show the address.
  */
 export function archiveBar(index: PageIndex, original: string): Element | undefined {
   let bar = index
@@ -176,7 +177,10 @@ export function archiveBar(index: PageIndex, original: string): Element | undefi
   while (bar?.parent && isElement(bar.parent) && !/^(?:body|center)$/.test(bar.parent.name)) {
     bar = bar.parent;
   }
-  return bar;
+  // A block holding the headline or the article is the page: its share box shows the address.
+  return bar && !descendants(bar).some((el) => /^(?:h1|article|main)$/.test(el.name))
+    ? bar
+    : undefined;
 }
 
 /** The address in the comment a saver writes: Chrome's `saved from url=(0063)…`, SingleFile's `url: …`. */

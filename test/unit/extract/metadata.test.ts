@@ -106,6 +106,14 @@ describe('extractArticle url and id', () => {
     expect(given.contentText).not.toContain('captures');
   });
 
+  it("keeps a capture's article whose share box shows the original's address in a field", () => {
+    const original = 'https://news.example.com/uk/bridge-1.html';
+    const head = `<link rel="canonical" href="https://web.archive.org/web/20240115093000/${original}">`;
+    const page = `<html><head><title>Tổng kết cải cách hành chính năm 2023</title>${head}</head><body><div class="page"><h1>Tổng kết cải cách hành chính năm 2023</h1>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<div class="share"><input type="text" readonly value="${original}"><button>Copy link</button></div></div></body></html>`;
+    const article = extractArticle(page, {});
+    expect(article.contentText).toContain(BODY_PARAGRAPHS[2]);
+  });
+
   it("resolves a web archive's capture's relative links against the capture's address, where they load", () => {
     const head =
       '<link rel="canonical" href="https://web.archive.org/web/20240115093000/https://news.example.com/uk/bridge-1.html">';
