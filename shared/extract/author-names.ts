@@ -62,6 +62,18 @@ const newsroomDesk = onFirstUse(() =>
   ),
 );
 
+/** A Vietnamese official document's kinds, the first line of its title, in capitals. */
+const DOCUMENT_KINDS =
+  'thông báo|báo cáo|kế hoạch|quyết định|tờ trình|giấy mời|công văn|nghị quyết|chỉ thị|biên bản';
+
+/** Whether a line is a Vietnamese official document's kind in capitals ("THÔNG BÁO"). */
+export function isDocumentKind(text: string): boolean {
+  return (
+    text === text.toLocaleUpperCase() &&
+    DOCUMENT_KINDS.split('|').includes(text.toLocaleLowerCase())
+  );
+}
+
 /** Navigation, section and label words CMS templates put where a byline goes. */
 const NOT_NAMES = new Set(
   [
@@ -84,7 +96,7 @@ const NOT_NAMES = new Set(
     // Vietnamese CMS accounts
     'quản trị|quản trị viên|ban biên tập|bbt',
     // A Vietnamese official document's kind, its title's first line in capitals
-    'thông báo|báo cáo|kế hoạch|quyết định|tờ trình|giấy mời|công văn|nghị quyết|chỉ thị|biên bản',
+    DOCUMENT_KINDS,
     // Chinese placeholders: anonymous, unknown, the site, the paper, the admin, the editors
     '佚名|未知|本站|本报|本網|本网|管理员|小编|网友|原创|转载|编辑部',
     // A newsroom's word alone, naming no one ("MM-Redaktion", "BR24 Redaktion" name the newsroom)

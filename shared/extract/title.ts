@@ -8,6 +8,7 @@
  */
 
 import type { AnyNode, Element } from 'domhandler';
+import { isDocumentKind } from './author-names.ts';
 import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
 import { isDateline } from './dates.ts';
 import { fromSource, matchesOf } from './from-source.ts';
@@ -510,6 +511,33 @@ function boldLineAboveText(
     if (!nearest) return found;
   }
   return found;
+}
+
+/**
+ * The subject of an official document exported whole from an office suite: the bold line after
+ * the paragraph of its kind in bold capitals ("THÔNG BÁO", below the letterhead), with the bold
+ * lines continuing it in lower case where it was broken by hand; null when no paragraph is one.
+ */
+function documentSubject(ctx: PageContext): { text: string; element: Element } | null {
+  // The text of an element set in bold throughout, or ''.
+  const bold = (el: Element) => {
+    const text = cleanText(textOf(el));
+    return cleanText(ctx.$(el).find('b,strong').text()) === text ? text : '';
+  };
+  for (const p of ctx.index.byTag('p')) {
+    if (!isDocumentKind(bold(p))) continue;
+    const lines: string[] = [];
+    let element: Element | null = null;
+    for (let n = p.next; n !== null; n = n.next) {
+      if (n.type !== 'tag') continue;
+      const text = bold(n);
+      if (text === '' || (element !== null && !/^\p{Ll}/u.test(text))) break;
+      lines.push(text);
+      element ??= n;
+    }
+    return element === null ? null : { text: lines.join(' '), element };
+  }
+  return null;
 }
 
 /** Alternative texts of a banner's pictures that name no site: "Logo", "Banner", "Home". */
@@ -1089,6 +1117,11 @@ function readTitleAsWritten(
       ...(first.raw !== title ? { raw: first.raw } : {}),
     };
   }
+  // An office suite's export of an official document titles it with its letterhead's first line
+  // in capitals ("UBND TỈNH QUẢNG NINH"), its kind ("THÔNG BÁO") or nothing: the reader sees the
+  // subject under the kind, which says what the document is about.
+  const subject = titleTag === titleTag.toLocaleUpperCase() ? documentSubject(ctx) : null;
+  if (subject !== null) return shownLine(subject, 'subject below the document kind', titleTag);
   const named = url === undefined ? null : selfNamedHeading(ctx, url);
   if (named !== null)
     return shownLine(named, 'heading named by links to the page itself', titleTag);

@@ -130,3 +130,26 @@ describe('rule: "Windows User", the name Office gives a document when no user na
     expect(extractArticle(html, { url: URL }).authors).toEqual([]);
   });
 });
+
+describe("rule: an official document's subject line below its kind in capitals is the headline where the <title> is a letterhead line, the kind or empty", () => {
+  const SUBJECT = 'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Vân Đồn';
+  const page = (title: string) =>
+    `<html><head><meta name=Generator content="Microsoft Word 15"><title>${title}</title></head><body><div class=WordSection1>
+<table><tr><td><p class=MsoNormal align=center><b>UBND TỈNH QUẢNG NINH</b></p><p class=MsoNormal align=center><b>VĂN PHÒNG</b></p><p class=MsoNormal align=center>Số: 123/TB-VP</p></td>
+<td><p class=MsoNormal align=center><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p class=MsoNormal align=center><b>Độc lập - Tự do - Hạnh phúc</b></p><p class=MsoNormal align=center><i>Quảng Ninh, ngày 14 tháng 12 năm 2024</i></p></td></tr></table>
+<p class=MsoNormal align=center><span lang=VI><b>THÔNG BÁO</b><o:p></o:p></span></p>
+<p class=MsoNormal align=center><span lang=VI><b>${SUBJECT}</b><o:p></o:p></span></p>
+<p class=MsoNormal><span lang=VI>${OPENING}</span></p><p class=MsoNormal><span lang=VI>${CLOSING}</span></p></div></body></html>`;
+
+  it.each(['UBND TỈNH QUẢNG NINH', 'THÔNG BÁO', ''])(
+    'reads the subject under the <title> "%s"',
+    (title) => {
+      expect(extractArticle(page(title), { url: URL }).title).toBe(SUBJECT);
+    },
+  );
+
+  it('keeps a <title> that is a headline', () => {
+    const title = 'Thông báo kết luận của Chủ tịch UBND tỉnh về giải phóng mặt bằng';
+    expect(extractArticle(page(title), { url: URL }).title).toBe(title);
+  });
+});
