@@ -613,11 +613,34 @@ const PAGE_LABELS: ReadonlySet<string> = new Set([
   'printversion',
   'printerfriendlyversion',
   'druckversion',
+  // A question's page: "Hỏi đáp", "Hỏi - Đáp", "Q&A", "Questions and answers".
+  'hoiđap',
+  'qa',
+  'questionsandanswers',
 ]);
 
-/** Whether every part of a text is a template's page label ({@link PAGE_LABELS}). */
+/** Whether a text, or every part of it, is a template's page label ({@link PAGE_LABELS}). */
 function isPageLabel(text: string): boolean {
-  return text.split(SEPARATOR).every((part) => PAGE_LABELS.has(foldLetters(part)));
+  return (
+    PAGE_LABELS.has(foldLetters(text)) ||
+    text.split(SEPARATOR).every((part) => PAGE_LABELS.has(foldLetters(part)))
+  );
+}
+
+/** A row's label of a question's title: "Tiêu đề:", "Tiêu đề câu hỏi:", "Title:". */
+const TITLE_LABEL = /^(?:tiêu đề(?: câu hỏi)?|title)\s*:?$/i;
+
+/**
+ * The title a question-and-answer page gives in a labelled row, the cell or `<dd>` after a
+ * label ({@link TITLE_LABEL}); null when there is none.
+ */
+function labelledTitle(ctx: PageContext): { text: string; element: Element } | null {
+  const value = ctx
+    .$('td,th,dt')
+    .filter((_, label) => TITLE_LABEL.test(cleanText(textOf(label))))
+    .next()[0];
+  const text = value === undefined ? '' : cleanText(textOf(value));
+  return text.length >= 10 && text.length <= 300 ? { text, element: value as Element } : null;
 }
 
 /** The most words of a section's name shown as a box's heading. */
@@ -1060,10 +1083,14 @@ function readTitleAsWritten(
     (text) => restOfTitle(titleTag, text),
   );
   // An <h1> of the template's page label ("Tin tức - Sự kiện", SharePoint's pageTitle naming
-  // the section) names no article: the line its class calls the headline does.
-  const labelled = shown !== null && isPageLabel(shown.headline) ? classedHeadline(ctx) : null;
+  // the section) names no article: the line its class calls the headline does, or on a
+  // question's page ("Hỏi đáp") the title its labelled row gives.
+  const label = shown !== null && isPageLabel(shown.headline);
+  const labelled = label ? classedHeadline(ctx) : null;
   if (labelled !== null)
     return shownLine(labelled, 'a line its class calls the headline', titleTag);
+  const row = label ? labelledTitle(ctx) : null;
+  if (row !== null) return shownLine(row, 'a labelled row', titleTag);
   if (shown !== null) {
     const same = matching(shown);
     if (same !== undefined) {

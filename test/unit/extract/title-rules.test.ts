@@ -790,6 +790,24 @@ ${BODY}</div></div></td></tr></table></body></html>`;
     );
   });
 
+  it.each([
+    ['Hỏi đáp', '<tr><td>Tiêu đề:</td><td><b>{q}</b></td></tr>'],
+    ['Hỏi - Đáp', '<tr><th>Tiêu đề câu hỏi:</th><td>{q}</td></tr>'],
+    ['Questions and answers', '<tr><td><b>Title:</b></td><td>{q}</td></tr>'],
+  ])(
+    "takes the question's labelled title under a <title> of the questions' section alone, %s",
+    (section, row) => {
+      const question = 'Trẻ 15 tuổi có bắt buộc làm thẻ căn cước?';
+      const html = `<html><head><title>${section}</title></head><body>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/hoidap">${section}</a></li></ul>
+<h2 class="ms-webpart-titleText"><span>${section}</span></h2>
+<table class="hoidap"><tr><td>Họ tên:</td><td>Trần Thị Mai</td></tr>${row.replace('{q}', question)}
+<tr><td>Trả lời:</td><td>${BODY}</td></tr></table></body></html>`;
+      const url = 'https://congan.example.gov.vn/hoidap/Pages/chi-tiet.aspx?ItemID=77';
+      expect(extractArticle(html, { url }).title).toBe(question);
+    },
+  );
+
   it("takes the heading above the text under a <title> the page writes beside its logo, the site's name", () => {
     const html = `<html><head><title>Cổng thông tin điện tử Công an tỉnh Sơn Lâm</title></head><body onload="window.print()">
 <table width="680"><tr><td><img src="/images/logo_print.gif" alt=""> <b>CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH SƠN LÂM</b></td></tr>
