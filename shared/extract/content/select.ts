@@ -419,6 +419,20 @@ export function withSiblings(
       parts.push(sibling);
       continue;
     }
+    // A table of label rows right above the chosen block, each row opened by a <th>: a legal
+    // document's properties ("Số ký hiệu", "Ngày ban hành", "Người ký", its files), the facts
+    // its text leaves out.
+    if (
+      !passedTop &&
+      sibling.name === 'table' &&
+      siblingElement(top, 'prev') === sibling &&
+      descendants(sibling).every(
+        (r) => r.name !== 'tr' || r.children.find(isElement)?.name === 'th',
+      )
+    ) {
+      parts.push(sibling);
+      continue;
+    }
     // A box of prose before the chosen block opens the article ("les faits"); the question
     // before the answer chosen as the body is the other half of a question-and-answer page.
     if (!passedTop && (isOpeningBox(scoring, sibling) || (answers && asksQuestion(sibling)))) {

@@ -253,6 +253,17 @@ describe('rule: the documents an article attaches are no list of other stories',
     expect(contentText).not.toContain('Hội nghị tổng kết công tác');
   });
 
+  it("keeps a table of label rows right above the body's block, a legal document's properties", () => {
+    const table = `<table class="vb-info"><tr><th>Số ký hiệu</th><td>3120/QĐ-UBND</td><th>Ngày ban hành</th><td>16/12/2024</td></tr>
+<tr><th>Người ký</th><td>Trịnh Việt Hùng</td></tr>
+<tr><th>Tài liệu đính kèm</th><td><a href="/files/3120-QD-UBND.pdf">3120-QD-UBND.pdf</a></td></tr></table>`;
+    const html = `<!doctype html><html><head><title>T</title></head><body><div class="vanban-chitiet"><h3>Về việc ban hành Quy chế tổ chức của Trung tâm</h3>${table}<div class="vb-noidung">${BODY}</div></div></body></html>`;
+    const { contentText } = extract(html);
+    expect(contentText.startsWith('Số ký hiệu')).toBe(true);
+    expect(contentText).toContain('3120-QD-UBND.pdf');
+    expect(contentText.endsWith(PARAGRAPHS.at(-1) ?? '')).toBe(true);
+  });
+
   it('still removes a line of links to other stories set the same way', () => {
     const links =
       '<a href="/tin/1.html">Hội nghị tổng kết</a><br><a href="/tin/2.html">Tọa đàm</a>';
