@@ -28,8 +28,8 @@ export interface StructuredBody {
 const BODY_KEY =
   /^(?:article_?body|body(?:_?html|_?text)?|content(?:_?html|_?text|_?encoded)?|text_?html|html|story_?(?:body|text)|full_?text|main_?text|cuerpo|testo|texto|corpo|corps|contenu|inhalt|tekst|inhoud)$/i;
 
-/** Keys of an array of body blocks (`content_elements` of Arc XP, `blocks`, `paragraphs`). */
-const BLOCKS_KEY = /^(?:content_?elements|blocks|body|paragraphs|content|elements)$/i;
+/** Keys of an array of body blocks (`content_elements` of Arc XP, `blocks`, `paragraphs`, `slices`). */
+const BLOCKS_KEY = /^(?:content_?elements|blocks|body|paragraphs|content|elements|slices)$/i;
 
 /** Keys of one block's text. */
 const BLOCK_TEXT_KEYS = ['content', 'text', 'html', 'value'] as const;
@@ -509,6 +509,21 @@ function inlineHtml(items: readonly unknown[], budget: Budget, depth: number): s
   return html;
 }
 
+/** The blocks of the rich-text arrays under an object's keys, and under its objects' (not captions). */
+function fieldBlocks(node: Record<string, unknown>, levels: number): unknown[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    /caption/i.test(key)
+      ? []
+      : Array.isArray(value)
+        ? value.some(isBlock)
+          ? value
+          : []
+        : isObject(value) && levels > 0
+          ? fieldBlocks(value, levels - 1)
+          : [],
+  );
+}
+
 /**
  * One block as HTML, shown by its kind: a paragraph, heading, quote, list or list item; a block
  * of blocks as theirs, a related link as a link (for the related-link removal to tell), and
@@ -530,7 +545,11 @@ function blockHtml(
     return WRAPPERS.has(tag) ? `<${tag}>${inner}</${tag}>` : inner;
   }
   const html = children === undefined ? inlineOf(node) : inlineHtml(children, budget, depth + 1);
-  if (html.trim() === '') return '';
+  if (html.trim() === '') {
+    // A slice of a page (Prismic's) keeps its rich text under keys of its own or of its fields.
+    const inner = fieldBlocks(node, 1);
+    return inner.length > 0 ? blocksHtml(inner, budget, depth + 1) : '';
+  }
   const linked =
     kind.includes('link') && typeof node.url === 'string'
       ? `<a href="${escapeAttribute(node.url)}">${html}</a>`

@@ -337,6 +337,26 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it("reads the rich text a slice of the page (Prismic's slice zone) keeps under a key of its own, not a caption", () => {
+    const rich = (texts: readonly string[]) =>
+      texts.map((text) => ({ type: 'paragraph', text, spans: [] }));
+    const slice = (primary: object) => ({ slice_type: 'x', primary, items: [] });
+    const [first = '', ...rest] = BODY_PARAGRAPHS;
+    const data = {
+      title: [{ type: 'heading1', text: TITLE, spans: [] }],
+      slices: [
+        slice({ text: rich([first]) }),
+        slice({
+          image: { url: 'https://x.example/a.jpg' },
+          caption: rich(['Quang cảnh hội nghị']),
+        }),
+        slice({ text: rich(rest) }),
+      ],
+    };
+    const article = extractArticle(appPage({ scripts: nextData({ data }) }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
   it("takes the authors the state's article names when its body is read and the page names none", () => {
     const body = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
     const byName = { title: TITLE, body, author: { name: 'Nguyễn Văn An', slug: 'nguyen-van-an' } };
