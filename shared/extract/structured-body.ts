@@ -422,6 +422,8 @@ interface Candidate {
   readonly value: string;
   /** The object that holds it: its other strings say which article it is. */
   readonly owner: Record<string, unknown>;
+  /** The object that holds the owner: an Apollo cache, whose keys its references name. */
+  readonly holder: unknown;
 }
 
 /** What reading one page's app state may still visit: its JSON values and rich-text nodes. */
@@ -602,13 +604,13 @@ const WRAPPED_KEYS = ['rendered', '__html'] as const;
  */
 function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
   const out: Candidate[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: name }];
+  const stack: { value: unknown; path: string; holder?: unknown }[] = [{ value: root, path: name }];
   // Each object once: Nuxt's payload can hold an object twice or inside itself, and an article
   // object met again on every lap of such a loop gave its body as a candidate each time, to be
   // cleaned and counted until the budget ran out (seconds for one small page).
   const seen = new Set<object>();
   while (stack.length > 0 && budget.nodes-- > 0) {
-    const { value, path } = stack.pop() as (typeof stack)[number];
+    const { value, path, holder } = stack.pop() as (typeof stack)[number];
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
@@ -625,14 +627,14 @@ function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
         const json = child.startsWith('{') ? parseJson(child) : undefined;
         if (json !== undefined) stack.push({ value: json, path: at });
         else if (child.length >= MIN_CHARS && BODY_KEY.test(key)) {
-          out.push({ path: at, value: child, owner: value });
+          out.push({ path: at, value: child, owner: value, holder });
         }
       } else if (child !== null && typeof child === 'object') {
         const found = bodyIn(child, key, budget);
         if (found !== null && found.value.length >= MIN_CHARS) {
-          out.push({ path: `${at}${found.suffix}`, value: found.value, owner: value });
+          out.push({ path: `${at}${found.suffix}`, value: found.value, owner: value, holder });
         }
-        stack.push({ value: child, path: at });
+        stack.push({ value: child, path: at, holder: value });
       }
     }
   }
@@ -693,14 +695,16 @@ function aboutness(candidate: Candidate, title: string): number {
 
 /**
  * The names an article's author field holds: a name, or objects with a `name` (in Contentful's
- * `fields`, WordPress's `node`, Arc XP's credits `by`), or a list of them.
+ * `fields`, WordPress's `node`, Arc XP's credits `by`), or a list of them; a reference to another
+ * object of the state (Apollo's `{ __ref: "User:42" }`) is that object.
  */
-function namesIn(value: unknown, depth = 0): string[] {
+function namesIn(value: unknown, refs: unknown, depth = 0): string[] {
   if (typeof value === 'string' || depth > 3) return typeof value === 'string' ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, depth + 1));
+  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, refs, depth + 1));
   if (!isObject(value)) return [];
   if (typeof value.name === 'string') return [value.name];
-  return [value.fields, value.node, value.by].flatMap((v) => namesIn(v, depth + 1));
+  const ref = isObject(refs) && typeof value.__ref === 'string' ? refs[value.__ref] : undefined;
+  return [value.fields, value.node, value.by, ref].flatMap((v) => namesIn(v, refs, depth + 1));
 }
 
 /**
@@ -722,7 +726,7 @@ export function appStateBody(index: PageIndex, title: string): StructuredBody | 
       const found = body(`app state ${candidate.path}`, candidate.value);
       if (best === null || rank > bestRank || found.words > best.words) {
         const { author, authors, byline, credits } = candidate.owner;
-        best = { ...found, authors: namesIn([author, authors, byline, credits]) };
+        best = { ...found, authors: namesIn([author, authors, byline, credits], candidate.holder) };
       }
       bestRank = rank;
     }

@@ -367,6 +367,14 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(authorsOf(byFields)).toEqual(['Trần Thị Bình']);
   });
 
+  it("resolves an author given as a reference to another object of the state (Apollo's __ref)", () => {
+    const content = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const author = { node: { __ref: 'User:42' } };
+    const cache = { 'Post:7': { title: TITLE, content, author }, 'User:42': { name: 'Lê Minh' } };
+    const scripts = nextData({ __APOLLO_STATE__: cache });
+    expect(extractArticle(appPage({ scripts }), { url: URL }).authors).toEqual(['Lê Minh']);
+  });
+
   it('reads a body under a key in the language of the CMS (cuerpo, testo, corpo, inhalt, tekst)', () => {
     const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
     for (const key of ['cuerpo', 'testo', 'corpo', 'inhalt', 'tekst']) {
