@@ -694,17 +694,20 @@ function aboutness(candidate: Candidate, title: string): number {
 }
 
 /**
- * The names an article's author field holds: a name, or objects with a `name` (in Contentful's
- * `fields`, WordPress's `node`, Arc XP's credits `by`), or a list of them; a reference to another
+ * The names an article's author field holds: a name, or objects with a `name` (`nombre`, `nome`;
+ * in Contentful's `fields`, WordPress's `node`, Arc XP's credits `by`, Prismic's `data`), or a list of them; a reference to another
  * object of the state (Apollo's `{ __ref: "User:42" }`) is that object.
  */
 function namesIn(value: unknown, refs: unknown, depth = 0): string[] {
   if (typeof value === 'string' || depth > 3) return typeof value === 'string' ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, refs, depth + 1));
   if (!isObject(value)) return [];
-  if (typeof value.name === 'string') return [value.name];
+  const name = value.name ?? value.nombre ?? value.nome;
+  if (typeof name === 'string') return [name];
   const ref = isObject(refs) && typeof value.__ref === 'string' ? refs[value.__ref] : undefined;
-  return [value.fields, value.node, value.by, ref].flatMap((v) => namesIn(v, refs, depth + 1));
+  return [value.fields, value.node, value.by, value.data, ref].flatMap((v) =>
+    namesIn(v, refs, depth + 1),
+  );
 }
 
 /**
@@ -725,8 +728,14 @@ export function appStateBody(index: PageIndex, title: string): StructuredBody | 
       if (rank === 0 || rank < bestRank) continue;
       const found = body(`app state ${candidate.path}`, candidate.value);
       if (best === null || rank > bestRank || found.words > best.words) {
-        const { author, authors, byline, credits } = candidate.owner;
-        best = { ...found, authors: namesIn([author, authors, byline, credits], candidate.holder) };
+        const { author, authors, byline, credits, autor, autore, firma } = candidate.owner;
+        best = {
+          ...found,
+          authors: namesIn(
+            [author, authors, byline, credits, autor, autore, firma],
+            candidate.holder,
+          ),
+        };
       }
       bestRank = rank;
     }

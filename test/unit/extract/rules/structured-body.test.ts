@@ -375,6 +375,23 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(extractArticle(appPage({ scripts }), { url: URL }).authors).toEqual(['Lê Minh']);
   });
 
+  it("takes the state article's authors under keys in the CMS's language (autor, autore, firma)", () => {
+    const body = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
+    const authorsOf = (post: unknown) =>
+      extractArticle(appPage({ scripts: nextData(post) }), { url: URL }).authors;
+    expect(authorsOf({ title: TITLE, body, firma: { nombre: 'Lucía Pérez' } })).toEqual([
+      'Lucía Pérez',
+    ]);
+    expect(authorsOf({ title: TITLE, body, autore: { nome: 'Marco Bellini' } })).toEqual([
+      'Marco Bellini',
+    ]);
+    expect(authorsOf({ title: TITLE, body, autor: 'Anna Berg' })).toEqual(['Anna Berg']);
+    // A linked author document keeps its fields in `data` (Prismic).
+    expect(authorsOf({ title: TITLE, body, author: { data: { name: 'Elena Russo' } } })).toEqual([
+      'Elena Russo',
+    ]);
+  });
+
   it('reads a body under a key in the language of the CMS (cuerpo, testo, corpo, inhalt, tekst)', () => {
     const html = `<p>${BODY_PARAGRAPHS.join('</p><p>')}</p>`;
     for (const key of ['cuerpo', 'testo', 'corpo', 'inhalt', 'tekst']) {
