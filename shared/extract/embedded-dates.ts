@@ -13,13 +13,14 @@ import type { FoundDate } from './page-dates.ts';
  * Keys apps use for the first publication, read before the others: Arc XP's `publish_date` is the
  * story's latest (re)publication, its `first_publish_date` the first (the ANS schema's words).
  */
-const FIRST_PUBLISHED_KEYS = 'first_publish_date|firstPublished|first_published_at';
+const FIRST_PUBLISHED_KEYS =
+  'first_publish_date|firstPublished|first_published_at|first_publication_date';
 /**
- * Keys apps use for the publication instant. Not Arc's `published_time`: its first save, up to an
+ * Keys apps use for the publication instant, also in the CMS's language (`fechaPublicacion`). Not Arc's `published_time`: its first save, up to an
  * hour before the `display_time` the page shows and its JSON-LD declares.
  */
 const PUBLISHED_KEYS =
-  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|publishTime|publish_time|article_published_time|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date';
+  'datePublished|date_published|publishedAt|published_at|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|publishTime|publish_time|article_published_time|pubDate|pub_date|displayDate|deployDt|deployDate|deploy_date|fechaPublicacion|fecha_publicacion|data_pubblicazione';
 /** Keys apps use for the last modification (Arc's `last_updated_date`: its content's last update). */
 const MODIFIED_KEYS =
   'dateModified|date_modified|modifiedAt|modified_at|modifiedTime|modified_time|updatedAt|updated_at|lastModified|last_modified|last_updated_date|article_modified_time';
@@ -94,7 +95,11 @@ export function* keyMatches(text: string, keys: DateKeys): Generator<RegExpExecA
 }
 
 /** The keys of the first publication, of the publication and of the last modification. */
-export const FIRST_PUBLISHED = dateKeys(FIRST_PUBLISHED_KEYS, ['irst_publish', 'irstPublish']);
+export const FIRST_PUBLISHED = dateKeys(FIRST_PUBLISHED_KEYS, [
+  'irst_publish',
+  'irstPublish',
+  'irst_publication',
+]);
 export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
   'ublish',
   'ublication',
@@ -102,6 +107,8 @@ export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
   'pub_date',
   'displayDate',
   'deploy',
+  'ublicacion',
+  'ubblicazione',
 ]);
 export const MODIFIED = dateKeys(MODIFIED_KEYS, ['odified', 'pdated']);
 

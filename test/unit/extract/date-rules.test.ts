@@ -505,6 +505,18 @@ describe('dates: dates only in embedded JSON or hidden inputs', () => {
     expect(published(page(state))).toBe('2024-09-04T16:20:35+05:30');
   });
 
+  it("reads the publication an app keeps under a key in the CMS's language or as its first publication", () => {
+    for (const key of [
+      'fechaPublicacion',
+      'fecha_publicacion',
+      'data_pubblicazione',
+      'first_publication_date',
+    ]) {
+      const state = `<script>window.__DATA__ = {"${key}":"2024-09-04T16:20:35+05:30"};</script>`;
+      expect(published(page(state))).toBe('2024-09-04T16:20:35+05:30');
+    }
+  });
+
   it('takes no first save an app keeps as "published_time" (Arc) for the publication', () => {
     const state =
       '<script>var s = {"published_time":"2024-03-07T07:02:28.261Z","updated_time":"2024-03-07T12:21:53.078Z"};</script>';
