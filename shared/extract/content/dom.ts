@@ -83,10 +83,10 @@ export function isHidden(el: Element): boolean {
   }
   const style = a.style;
   if (style === undefined) return false;
+  if (HIDDEN_STYLE.test(style)) return true;
   // The bullet Word writes before a list paragraph, marked for Word to ignore as it draws its
   // own: one character ("·", a Wingdings "§"); a number ("1.") is the text's numbering.
-  if (/mso-list\s*:\s*ignore/i.test(style)) return squash(textOf(el)).length < 2;
-  return HIDDEN_STYLE.test(style);
+  return /mso-list\s*:\s*ignore/i.test(style) && squash(textOf(el)).length < 2;
 }
 
 /** The siblings {@link standsAlone} reads on each side. */

@@ -40,6 +40,13 @@ describe('rule: the bullet Word writes before a list paragraph (`mso-list:Ignore
       '1. Stateless lint and unit jobs moved first of all.',
     );
   });
+
+  it('leaves out a number Word marks to ignore when its style also hides it', () => {
+    const hidden = `<p class=MsoNormal><span style='mso-list:Ignore;display:none'>1.</span><span>Stateless lint and unit jobs moved first of all.</span></p>`;
+    const text = extractArticle(wordPage(hidden), { url: URL }).contentText;
+    expect(text).toContain('Stateless lint and unit jobs moved first of all.');
+    expect(text).not.toMatch(/1\.\s*Stateless/);
+  });
 });
 
 describe("rule: Word's settings and style sheet pasted as text (a sanitizer kept a comment's words) are no text", () => {
