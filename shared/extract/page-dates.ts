@@ -11,6 +11,7 @@ import {
   precedes,
   siblingElement,
   textOf,
+  trimmedTextFits,
 } from './content/dom.ts';
 import { isCommentCount, isEmbeddedPost } from './content/patterns.ts';
 import { BLOCK } from './content/score.ts';
@@ -50,7 +51,14 @@ import {
   shownLinesAfter,
   titleHolds,
 } from './page-index.ts';
-import { cleansToNothing, cleanText, cleanTextWithin, countWords, PROSE_WORDS } from './text.ts';
+import {
+  cleansToNothing,
+  cleanText,
+  cleanTextWithin,
+  countWords,
+  firstRead,
+  PROSE_WORDS,
+} from './text.ts';
 import { titleDateAffix } from './title.ts';
 import { BY_WORD, BYLINE_OPENING, readText } from './trailing-byline.ts';
 
@@ -1315,9 +1323,11 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     // A line of short fields set apart by bars, one a date alone: a blog's "分类：运维 | March
     // 3rd, 2012 | 作者：王磊", "Posted in News | May 2, 2012 | by admin".
     const fields = dateLine ? [] : own.split(/\s+[|｜]\s+/);
-    const field = fields.every((f) => f.length <= 40)
-      ? fields.find((f) => fields.length <= 4 && isShortDateline(f, timezone))
-      : undefined;
+    // One field is the line itself, which `isShortDateline` has just read.
+    const field =
+      fields.length > 1 && fields.every((f) => f.length <= 40)
+        ? fields.find((f) => fields.length <= 4 && isShortDateline(f, timezone))
+        : undefined;
     if (field !== undefined) {
       return asFound(parseDate(field, timezone), 'date field below the headline', field);
     }
@@ -1409,6 +1419,8 @@ function answerDate(ctx: PageContext): FoundDate | null {
   const root = ctx.index.elements[0];
   if (root === undefined || !answeredLine().test(textOf(root))) return null;
   for (const el of ctx.index.elements) {
+    // A box of more than a line's text is no label: not read whole (every ancestor would be).
+    if (!trimmedTextFits(el, firstRead(100))) continue;
     // A term or label cell with its item: "<dt>Ngày trả lời:</dt><dd>13/12/2024</dd>".
     const item = siblingElement(el, 'next');
     const value = item !== null && ['dd', 'td'].includes(item.name) ? textOf(item) : '';

@@ -525,7 +525,8 @@ function documentSubject(ctx: PageContext): { text: string; element: Element } |
     return cleanText(ctx.$(el).find('b,strong').text()) === text ? text : '';
   };
   for (const p of ctx.index.byTag('p')) {
-    if (!isDocumentKind(bold(p))) continue;
+    // The kind first, on the paragraph's text: most paragraphs are none, and need no bold test.
+    if (!isDocumentKind(cleanText(textOf(p))) || bold(p) === '') continue;
     const lines: string[] = [];
     let element: Element | null = null;
     for (let n = p.next; n !== null; n = n.next) {

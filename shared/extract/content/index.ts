@@ -143,7 +143,8 @@ function outweighedByBody(body: ParentNode, picked: Picked): boolean {
   let own = 0;
   for (const c of body.children)
     if (isElement(c) && c.name === 'p') own += squash(textOf(c)).length;
-  return own > squash(textOf(child as Element)).length;
+  // Most pages have no paragraph of <body>'s own: the child's text (most of the page) is not read.
+  return own > 0 && own > squash(textOf(child as Element)).length;
 }
 
 /** The fewest characters of paragraphs a `<noscript>` holds to be read as the article. */
