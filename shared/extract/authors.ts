@@ -115,12 +115,18 @@ const BY_OTHER =
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
  * Μαρίας Νικολάου", each name of several its own), or after "Γράφει ο/η" (writes) in the
- * nominative, Romanian ones after "de" ("de Andrei Georgescu"), in lower case, Swahili
- * ones after "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI") and Filipino ones after "Ni" (by),
- * before a full name, a particle in it perhaps ("Ni Juan dela Cruz"): what comes before the name.
+ * nominative, Romanian ones after "de" ("de Andrei Georgescu"), in lower case, before a full
+ * name, a particle in it perhaps: what comes before the name.
  */
 const BEFORE_NAME_IN_GENITIVE =
-  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|[Γγ]ράφει [οη]|ΓΡΑΦΕΙ [ΟΗ]|de|Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|[Γγ]ράφει [οη]|ΓΡΑΦΕΙ [ΟΗ]|de)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+/**
+ * Swahili "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI") and Filipino "Ni" (by: "Ni Juan dela
+ * Cruz") before a full name, as {@link BEFORE_NAME_IN_GENITIVE}. They open a byline only: after
+ * another "by", or as a part of a list, they are a surname ("By Na Kyung Won", Korean 나).
+ */
+const BY_SWAHILI_FILIPINO =
+  /^(?:Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
@@ -917,13 +923,15 @@ export function cleanAuthors(raw: string): string[] {
     cleanText(raw.replace(PICTOGRAPHS, ' ').replace(UNDERSCORE_SPACE, ' ')),
   ).replace(/[.;,\s]+$/, '');
   if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
+  text = text.replace(TRANSLATOR, '').replace(CREDIT, '');
+  const unlabelled = text;
   text = text
-    .replace(TRANSLATOR, '')
-    .replace(CREDIT, '')
     .replace(BY, '')
     .replace(BY_OTHER, (label, _at, whole: string) => (byOtherLabel(whole) === null ? label : ''))
     .replace(BY_LABEL, '')
-    .replace(BY_ITALIAN, '')
+    .replace(BY_ITALIAN, '');
+  if (text === unlabelled) text = text.replace(BY_SWAHILI_FILIPINO, '');
+  text = text
     .replace(BEFORE_NAME_IN_GENITIVE, '')
     .replace(THEO, '')
     .trim()
@@ -1255,7 +1263,10 @@ export function parseByline(line: string, emphasised = false): string[] | null {
     // people ("Von Anna Müller und Jan Schmidt", not "Von Montag an gilt …"), a wire agency
     // beside them however it is written ("…, dpa").
     if (
-      (byOtherLabel(text) !== null || BY_LABEL.test(text) || BEFORE_NAME_IN_GENITIVE.test(text)) &&
+      (byOtherLabel(text) !== null ||
+        BY_LABEL.test(text) ||
+        BEFORE_NAME_IN_GENITIVE.test(text) ||
+        BY_SWAHILI_FILIPINO.test(text)) &&
       text.length <= 100
     ) {
       const names = cleanAuthors(text);

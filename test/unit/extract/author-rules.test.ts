@@ -411,6 +411,18 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(parseByline(line)).toEqual(names);
   });
 
+  // Swahili "Na" and Filipino "Ni" open a byline as its "by"; after another "by", or as a part
+  // of a list, they are a surname (Korean 나, Chinese 倪).
+  it.each([
+    ['By Na Kyung Won', ['Na Kyung Won']],
+    ['BY NA KYUNG WON', ['Na Kyung Won']],
+    ['Por Ni Wei Jun', ['Ni Wei Jun']],
+    ['By Jane Roe and Na Kyung Won', ['Jane Roe', 'Na Kyung Won']],
+    ['By Jane Roe, Na Kyung Won', ['Jane Roe', 'Na Kyung Won']],
+  ])('reads "Na" and "Ni" after a "by" or in a list as a surname: %j', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
   it.each([
     'Oleh karena itu, pemerintah menaikkan harga',
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
