@@ -64,11 +64,16 @@ const relativeTimeExtras = onFirstUse(
 );
 
 const FIGURE_OR_AGO = /\d|ago/i;
+/**
+ * A word every branch of {@link RELATIVE_TIME} holds: tested first, it spares most texts with a
+ * figure (a date, a price) the long pattern, 5× slower over the short blocks of the pages.
+ */
+const RELATIVE_TIME_WORD = /ago|vor|il y a|hace|há|fa|geleden|trước/iu;
 
 /** Whether a short block is a relative time, with at most a label, a clock time and a name. */
 function isRelativeTimeLine(text: string): boolean {
   // Every relative time has a figure, or says "ago" ("an hour ago"): most short texts have neither.
-  if (!FIGURE_OR_AGO.test(text)) return false;
+  if (!FIGURE_OR_AGO.test(text) || !RELATIVE_TIME_WORD.test(text)) return false;
   const match = RELATIVE_TIME.exec(text);
   if (match === null) return false;
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
@@ -452,6 +457,8 @@ const SCRIPT_NOTICE = onFirstUse(() =>
     'iu',
   ),
 );
+/** The word every {@link SCRIPT_NOTICE} names: most texts lack it, and the pattern is long. */
+const JAVASCRIPT = /javascript/iu;
 /** The longest notice that JavaScript is needed. */
 const MAX_SCRIPT_NOTICE_CHARS = 120;
 
@@ -704,6 +711,7 @@ const NAME_SLASH_OUTLET =
 function isNameAndOutletCredit(el: Element, text: string): boolean {
   return (
     text.length <= 80 &&
+    text.includes('/') &&
     NAME_SLASH_OUTLET.test(text) &&
     followsPicture(el) &&
     closest(el, CAPTION, null) === null
@@ -754,29 +762,29 @@ export function furnitureLabel(el: Element, texts: ShortTexts): string | null {
   // A label is words: a box that also shows a picture or a video (a player's poster beside its
   // message, a player's wrapper around the video and its control bar) is more than one; the
   // control bar alone inside it is one.
-  if (descendants(el).some((d) => SHOWN_MEDIA.has(d.name))) return null;
+  const inside = descendants(el);
+  if (inside.some((d) => SHOWN_MEDIA.has(d.name))) return null;
   // Run into the paragraph it ends, a portal's link back to its home is the portal's all the same.
   if (el.name === 'a' && BACK_HOME_AND_MORE.test(text)) return 'link back to the site';
   // Affiliate buttons ("Buy on Amazon", "$24 at Target") under a product's prose: links marked
   // paid, and nothing else; not a heading naming the product ("<h3><a rel=sponsored>Lodge</a>").
   // A card of a price and buttons alone goes whole as link-heavy: its price is no text.
-  const inside = descendants(el);
   const links = inside.filter((d) => d.name === 'a');
   if (
     links.length > 0 &&
-    ![el, ...inside].some((d) => /^h[1-6]$/.test(d.name)) &&
     links.every((a) => /\bsponsored\b/i.test(a.attribs.rel ?? '')) &&
+    ![el, ...inside].some((d) => /^h[1-6]$/.test(d.name)) &&
     squash(textExcept([el], (d) => d.name === 'a')) === '' &&
     standsAlone(el) &&
     el.parent?.children.some((p) => isElement(p) && p.name === 'p' && countWords(textOf(p)) > 5)
   ) {
     return 'affiliate buttons';
   }
-  const label = labelOf(el, text);
   // Any other label stands on a line of its own: the same words set apart in a sentence are
   // the sentence's ("its <a>ads</a> ran on television", "printed an <span>Anzeige</span>").
-  // Asked last: its walk along the siblings is for the few elements that read as labels.
-  return label !== null && standsAlone(el) ? label : null;
+  // Asked first: a quarter of the texts asked about are such words (links, bold words), and
+  // the walk along the siblings ends at the first text or block, cheaper than the labels' patterns.
+  return standsAlone(el) ? labelOf(el, text) : null;
 }
 
 /**
@@ -933,7 +941,11 @@ function isRatingLine(text: string): boolean {
 
 /** The furniture label a short text is, whatever stands beside it ({@link furnitureLabel}). */
 function labelOf(el: Element, text: string): string | null {
-  if (text.length <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE().test(text)) {
+  if (
+    text.length <= MAX_SCRIPT_NOTICE_CHARS &&
+    JAVASCRIPT.test(text) &&
+    SCRIPT_NOTICE().test(text)
+  ) {
     return 'notice that JavaScript is needed';
   }
   // An ad break's label may run longer: "Article continues after this advertisement".
