@@ -94,11 +94,18 @@ function holdsWord(alternatives: readonly RegExp[], lower: string): boolean {
   return false;
 }
 
-/** The last text lower-cased, and its lower case: several patterns are tried on one text. */
-let last = { text: '', lower: '' };
+/**
+ * The last text lower-cased, and its lower case: several patterns are tried on one text (two
+ * variables, not an object made for each text).
+ */
+let lastText = '';
+let lastLower = '';
 
 /** `text.toLowerCase()`, kept for the next pattern tried on the same text. */
 function lowerCased(text: string): string {
-  if (text !== last.text) last = { text, lower: text.toLowerCase() };
-  return last.lower;
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }

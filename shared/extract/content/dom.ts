@@ -70,18 +70,27 @@ const SCREEN_READER_WORD =
  */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
-  // React's streamed segments (`<div hidden id="S:1">`) are moved into place and shown by the
-  // page's own script as soon as it runs: they are the page.
-  if (a.hidden !== undefined && !(el.name === 'div' && a.id?.startsWith('S:'))) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  const cls = a.class;
+  let cls: string | undefined;
+  let style: string | undefined;
+  // One pass over the element's attributes (most have one or two), not a lookup of each name:
+  // the attribute objects of a page have hundreds of shapes, on which a lookup is slow.
+  for (const name in a) {
+    if (name === 'class') cls = a[name];
+    else if (name === 'style') style = a[name];
+    else if (name === 'aria-hidden') {
+      if (a[name] === 'true') return true;
+    } else if (name === 'hidden') {
+      // React's streamed segments (`<div hidden id="S:1">`) are moved into place and shown by
+      // the page's own script as soon as it runs: they are the page.
+      if (!(el.name === 'div' && a.id?.startsWith('S:'))) return true;
+    }
+  }
   if (
     cls !== undefined &&
     (HIDDEN_CLASS.test(cls) || (SCREEN_READER_WORD.test(cls) && SCREEN_READER_CLASS.test(cls)))
   ) {
     return true;
   }
-  const style = a.style;
   if (style === undefined) return false;
   if (HIDDEN_STYLE.test(style)) return true;
   // The bullet Word writes before a list paragraph, marked for Word to ignore as it draws its

@@ -466,7 +466,8 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     const nextInLink = inLink || el.name === 'a';
     ancestors.push(el);
     const children = el.children as AnyNode[];
-    const captioned = holdsCaptionedPicture(children);
+    // Whether a <p> child is a picture's caption: read at the first <p>, if there is one.
+    let captioned: boolean | undefined;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as AnyNode;
       if (child.type === 'text') {
@@ -494,7 +495,8 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         }
         if (isSkipped(child, stripUnlikely, nextInTable)) continue;
         if (skip?.has(child)) continue;
-        const cs = walk(child, nextInTable, nextInLink, captioned && child.name === 'p');
+        if (child.name === 'p') captioned ??= holdsCaptionedPicture(children);
+        const cs = walk(child, nextInTable, nextInLink, child.name === 'p' && captioned === true);
         s.text += cs.text;
         s.link += cs.link;
         s.commas += cs.commas;
