@@ -112,14 +112,20 @@ function inWord(char: string | undefined): boolean {
 export function cleanText(value: string): string {
   const text = nfc(value);
   if (!NEEDS_CLEANING.test(text)) return text;
-  return text
-    .replace(LAYOUT_HINTS, '')
-    .replace(JOINERS, (run, at: number, whole: string) =>
-      inWord(whole[at - 1]) && inWord(whole[at + run.length]) ? run : '',
-    )
-    .replace(SPACE_RUN_TO_COLLAPSE, ' ')
-    .trim();
+  // Most texts cleaned have whitespace to collapse and no invisible character: one scan for
+  // those characters, not one per replacement.
+  const shown = !INVISIBLE.test(text)
+    ? text
+    : text
+        .replace(LAYOUT_HINTS, '')
+        .replace(JOINERS, (run, at: number, whole: string) =>
+          inWord(whole[at - 1]) && inWord(whole[at + run.length]) ? run : '',
+        );
+  return shown.replace(SPACE_RUN_TO_COLLAPSE, ' ').trim();
 }
+
+/** A character of {@link LAYOUT_HINTS} or {@link JOINERS}. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * A run of whitespace that collapsing to one space changes: all but a lone ASCII space, which
@@ -210,8 +216,15 @@ export function lowerVi(text: string): string {
  * @returns its words, in order
  */
 export function lowerWords(text: string): string[] {
+  // An ASCII text's letters and digits are these (no layout hint is ASCII): a plain class runs
+  // faster than the Unicode classes.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(ASCII_WORDS) ?? [];
   return lowerVi(withoutLayoutHints(text)).match(letterOrDigitRuns()) ?? [];
 }
+
+const NOT_ASCII = /[^\0-\x7f]/;
+/** {@link letterOrDigitRuns} in a lower-cased ASCII text. */
+const ASCII_WORDS = /[a-z0-9]+/g;
 
 /** A text in upper case by Vietnamese rules: `toLocaleUpperCase('vi')`, as {@link lowerVi}. */
 export function upperVi(text: string): string {
