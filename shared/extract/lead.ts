@@ -190,15 +190,22 @@ const TITLE_PART = /^(?:title|headline|heading)$/i;
 
 /**
  * Whether an element is marked as the line under the headline: a token of {@link SUBTITLE_TOKEN},
- * or one with a part of {@link SUBTITLE_PART} or {@link LEAD_PART}.
+ * or one with a part of {@link SUBTITLE_PART} or {@link LEAD_PART}. `known` keeps the answers by
+ * the names asked about: a page's teasers share their class names.
  */
-function isSubtitleElement(el: Element, byClass = false): boolean {
+function isSubtitleElement(el: Element, byClass = false, known?: Map<string, boolean>): boolean {
   const { class: cls, id } = el.attribs;
-  return `${cls ?? ''} ${byClass ? '' : (id ?? '')}`
-    .split(/\s+/)
-    .some(
-      (t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(classNameParts(t))),
-    );
+  const names = `${cls ?? ''} ${byClass ? '' : (id ?? '')}`;
+  let answer = known?.get(names);
+  if (answer === undefined) {
+    answer = names
+      .split(/\s+/)
+      .some(
+        (t) => t !== '' && (SUBTITLE_TOKEN.test(t) || isLineUnderHeadlineName(classNameParts(t))),
+      );
+    known?.set(names, answer);
+  }
+  return answer;
 }
 
 /**
@@ -286,6 +293,8 @@ export function findLeadElement(
   // The position of the first block of prose after the headline, found once when a candidate
   // needs it (candidates come in document order; a page may have hundreds of "teaser" ones).
   let firstProse: number | undefined;
+  // Most hinted elements are asked whether they are a subtitle, and have 1 in 4 names distinct.
+  const subtitleNames = new Map<string, boolean>();
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's; a caption describes its picture.
     if (el.name === 'article' || el.name === 'meta') continue;
@@ -293,17 +302,21 @@ export function findLeadElement(
     // its standfirst, but as often another story's or the author box's: only right below it.
     const inOwnAside = isOutsideArticle(el);
     if (inOwnAside && isOutsideArticle(el, { index })) continue;
+    // A subtitle is the standfirst only right below the page's headline. Most hinted elements
+    // are neither marked nor named a subtitle: tested first, before the costlier tests below.
+    const marked = isLeadElement(el);
+    if (!marked && (headline === undefined || !isSubtitleElement(el, false, subtitleNames))) {
+      continue;
+    }
     if (closest(el, FIGURE, null) !== null || namesPictureText(el) || underBoxLabel(el, headline)) {
       continue;
     }
     // An author's bio, whatever its class ("summary" in an author box), opens with their name.
     if (opensWithAuthorLink(el) || inSeriesBox(el)) continue;
     if (opensItsParagraphs(el)) continue;
-    const marked = isLeadElement(el);
     if (!marked || inOwnAside) {
-      // A subtitle is the standfirst only right below the page's headline; a header's line of
-      // byline and date named so ("articleHeader--subhead") is none.
-      if (headline === undefined || !(marked || isSubtitleElement(el)) || holdsByline(el)) continue;
+      // A header's line of byline and date named as a subtitle ("articleHeader--subhead") is none.
+      if (headline === undefined || holdsByline(el)) continue;
       // A box holding one heading alone stands for it (Drupal's `field--name-field-subtitle`).
       if (holdsMoreThanText(el) && !wrapsOneHeading(el)) continue;
       const from = at(headline);
