@@ -77,6 +77,8 @@ function carriesMedia(container: Cheerio<Element>, rendered: RenderedContent): b
   if (['iframe', ...PLAYERS].some((tag) => contentHtml.includes(`<${tag}`))) return true;
   const roots = container.toArray();
   if (roots.some(linksDocument)) return true;
+  // Fewer pictures rendered than a photo story shows: its own are not counted.
+  if (rendered.images.length < PHOTO_STORY_PICTURES) return false;
   const ownPictures = roots
     .flatMap((root) => descendants(root))
     .filter((d) => {

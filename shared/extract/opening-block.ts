@@ -365,7 +365,6 @@ const MAX_SECTION_LABEL = 30;
  * @returns the label removed, or null
  */
 export function removeOpeningSectionLabel(root: Element, url: string): string | null {
-  const sections = addressSections(url);
   const first = edgeText(root, 'first');
   let line: Element | null = null;
   for (let up = first?.parent ?? null; up !== null && up !== root && up.type === 'tag'; ) {
@@ -378,7 +377,10 @@ export function removeOpeningSectionLabel(root: Element, url: string): string | 
   const text = cleanText(textOf(line));
   // A place ending in a full stop opens the story's first sentence ("Berlin. Die Feuerwehr …").
   if (text.endsWith('.')) return null;
-  if (!sections.has(foldLetters(text)) && !FULL_STORY.has(text.toLowerCase())) return null;
+  // The address is parsed only now: most bodies open with no short line of their own.
+  if (!addressSections(url).has(foldLetters(text)) && !FULL_STORY.has(text.toLowerCase())) {
+    return null;
+  }
   detach(line);
   return text;
 }

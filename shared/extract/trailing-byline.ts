@@ -276,15 +276,15 @@ const MAX_NAME_LINE_CHARS = 60;
  * A closing name on the line above its unit's ("<strong>Nguyễn Hương</strong><br><em>(Trung tâm
  * VH-TT&TT huyện)</em>") or its source's ("Nguồn: Sở Công Thương"): the two lines read as one
  * byline, "Nguyễn Hương (Trung tâm VH-TT&TT huyện)"; null when the line is neither or the line
- * above names no one with it.
+ * above names no one with it. `title`: whether the line is a job title's ({@link isTitleLine}).
  */
 function nameAboveUnit(
   $: CheerioAPI,
   block: Element,
   line: readonly AnyNode[],
   text: string,
+  title: boolean,
 ): (LabelAbove & { readonly names: string[] }) | null {
-  const title = isTitleLine(text);
   if (!title && !isUnitLine(text) && !SOURCE_LINE.test(text)) return null;
   const above = lineAbove($, block, line, MAX_NAME_LINE_CHARS);
   if (above === null) return null;
@@ -650,14 +650,16 @@ function closingLines(
       isNewsroomDesk(credit) ||
       isCollectiveCredit(credit) ||
       (production && PICTURES_CREDIT_LINE.test(credit));
+    // Whether the credit is a job title's line, asked up to three times: read once.
+    let titleLine: boolean | undefined;
+    const isTitle = (): boolean => {
+      titleLine ??= isTitleLine(credit);
+      return titleLine;
+    };
     let names =
       datedCredit?.names ??
       bracketedAgency(credit) ??
-      (namesNoOne
-        ? []
-        : isTitleLine(credit)
-          ? null
-          : parseByline(text, isEmphasised($, block, line)));
+      (namesNoOne ? [] : isTitle() ? null : parseByline(text, isEmphasised($, block, line)));
     if (names === null) {
       // A name in brackets closing the last paragraph signs it: the paragraph stays.
       const signOff = bracketedSignOff(line) ?? mailedInitials(line);
@@ -668,14 +670,14 @@ function closingLines(
         break;
       }
       const unit =
-        nameAboveUnit($, block, line, cleanText(text)) ??
-        personAboveOutlet($, block, line, cleanText(text));
+        nameAboveUnit($, block, line, credit, isTitle()) ??
+        personAboveOutlet($, block, line, credit);
       const label = unit ?? labelAbove($, block, line);
       // The line above is read with this one only when it is no signature block's.
       if (label === null || lines + 1 >= maxLines) break;
       names = unit?.names ?? parseByline(`${label.text} ${text}`, true);
       if (names === null) break;
-      if (isTitleLine(credit)) signers.push(...names);
+      if (isTitle()) signers.push(...names);
       if (label.block !== null) removeUpward($, label.block, root);
       else {
         const { children } = block;
