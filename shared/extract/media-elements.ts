@@ -57,6 +57,12 @@ function empty(el: Element): void {
 
 /** The path of a document a page attaches: PDF, Word, Excel, PowerPoint, OpenDocument, RTF. */
 const DOCUMENT_PATH = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)$/i;
+/**
+ * What an address naming a document holds as written: a document's ending, or what the URL
+ * parser and the query's decoding may turn into one (`%` escapes, tabs and line breaks it drops).
+ * Most embeds' addresses (players, ads) hold none: they are not parsed.
+ */
+const MAY_NAME_DOCUMENT = /[%\t\n\r]|\.(?:pdf|doc|xls|ppt|od[tsp]|rtf)/i;
 /** The query parameters in which a document viewer (Google's, Office's, pdf.js) names its file. */
 const VIEWED_FILE = ['url', 'file', 'src'];
 /** A base under which a relative address parses. */
@@ -76,8 +82,9 @@ function pathOf(address: string): URL | null {
  * viewer at that address is given in its query; null for anything else.
  */
 function shownDocument(address: string | undefined): string | null {
-  const url = address === undefined ? null : pathOf(address.trim());
-  if (url === null || address === undefined) return null;
+  if (address === undefined || !MAY_NAME_DOCUMENT.test(address)) return null;
+  const url = pathOf(address.trim());
+  if (url === null) return null;
   if (DOCUMENT_PATH.test(url.pathname)) return address.trim();
   for (const key of VIEWED_FILE) {
     const file = url.searchParams.get(key)?.trim();
