@@ -563,8 +563,9 @@ const MAX_PICTURES_READ = 40;
 function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   const names: string[] = [];
   let seen = 0;
+  const banner = new Map<Element, boolean>();
   for (const img of index.byTag('img').slice(0, MAX_PICTURES_READ)) {
-    if (!inBanner(img) && !BANNER_FILE.test(img.attribs.src ?? '')) continue;
+    if (!inBanner(img, banner) && !BANNER_FILE.test(img.attribs.src ?? '')) continue;
     // A logo with no text of its own has the site's name beside it: a print page's header.
     const beside = img.parent === null ? '' : textOf(img.parent);
     const alt = cleanText(img.attribs.alt || (beside.length <= MAX_BESIDE_LOGO ? beside : ''));
@@ -848,15 +849,21 @@ const CONTENT_HOLDERS: ReadonlySet<string> = new Set(['main', 'article']);
  * outside the main content and the article, a `role="banner"`, an element its class or id
  * calls the banner ({@link BANNER_WORDS}), or a link to the home page (the logo's).
  */
-function inBanner(el: Element): boolean {
-  for (let node: Element | null = el; node !== null; ) {
-    if (node.name === 'a' && isHomeLink(node)) return true;
-    if (node.name === 'header' && closest(node, CONTENT_HOLDERS, null) === null) return true;
-    if (node.attribs.role === 'banner') return true;
-    if (namesBanner(node.attribs.class) || namesBanner(node.attribs.id)) return true;
-    node = node.parent?.type === 'tag' ? (node.parent as Element) : null;
+function inBanner(el: Element, known?: Map<Element, boolean>): boolean {
+  // With `known`, each element's answer is kept: a page's pictures share most of their
+  // ancestors, each walked once.
+  let answer = known?.get(el);
+  if (answer === undefined) {
+    answer =
+      (el.name === 'a' && isHomeLink(el)) ||
+      (el.name === 'header' && closest(el, CONTENT_HOLDERS, null) === null) ||
+      el.attribs.role === 'banner' ||
+      namesBanner(el.attribs.class) ||
+      namesBanner(el.attribs.id) ||
+      (el.parent?.type === 'tag' && inBanner(el.parent as Element, known));
+    known?.set(el, answer);
   }
-  return false;
+  return answer;
 }
 
 /**
