@@ -490,7 +490,7 @@ function extract(
   // A web archive's capture naming its original in its head: its meta tags are the archive's.
   const original = captureOriginal(index);
   const meta = original === null ? readMetaTags(index) : new Map();
-  const jsonLd = readJsonLd($, index);
+  const jsonLd = readJsonLd(index);
   const pageOnly: PageContext = {
     $,
     index,

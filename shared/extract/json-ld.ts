@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import { decodeHTML } from 'entities';
+import { textOf } from './content/dom.ts';
 import type { PageIndex } from './page-index.ts';
 
 /** A JSON-LD node: a plain object. */
@@ -128,15 +128,14 @@ export function isJsonLdScript(el: { readonly attribs: Record<string, string> })
  * Reads every `<script type="application/ld+json">` of a page, flattening arrays and `@graph`.
  * Scripts that do not parse are skipped: broken JSON-LD is common and never fatal.
  *
- * @param $ - the loaded page
  * @param index - the page's elements
  * @returns the nodes, an `@id` index and the article node
  */
-export function readJsonLd($: CheerioAPI, index: PageIndex): JsonLd {
+export function readJsonLd(index: PageIndex): JsonLd {
   const nodes: JsonLdNode[] = [];
   for (const el of index.byTag('script')) {
     if (!isJsonLdScript(el)) continue;
-    collect(parseLenient($(el).text()), nodes);
+    collect(parseLenient(textOf(el)), nodes);
   }
   const byId = new Map<string, JsonLdNode>();
   for (const node of nodes) {

@@ -413,9 +413,7 @@ function contactCountry(ctx: PageContext): [string, string] | null {
     .byTag('a')
     .map((a) => a.attribs.href ?? '')
     .filter((h) => h.startsWith('tel:'));
-  const texts = ['address', 'footer'].flatMap((tag) =>
-    ctx.index.byTag(tag).map((el) => ctx.$(el).text()),
-  );
+  const texts = ['address', 'footer'].flatMap((tag) => ctx.index.byTag(tag).map(textOf));
   for (const text of [...links, ...texts]) {
     const digits = PHONE.exec(text)?.[1];
     if (digits === undefined) continue;
