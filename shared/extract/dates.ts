@@ -1059,6 +1059,26 @@ export const otherDayLabel = onFirstUse(() =>
  * @returns true when the text is a date plus at most a place name or a label
  */
 export function isDateline(text: string, timeZone: string): boolean {
+  if (text.length > MAX_KNOWN_DATELINE) return readsAsDateline(text, timeZone);
+  const key = `${timeZone}\n${text}`;
+  let known = knownDatelines.get(key);
+  if (known === undefined) {
+    if (knownDatelines.size >= MAX_KNOWN_OFFSETS) knownDatelines.clear();
+    known = readsAsDateline(text, timeZone);
+    knownDatelines.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * {@link isDateline}'s answers by zone and text: the readers of the lines under the headline and
+ * of the body's first and last lines ask about the same lines again (a third of the questions).
+ */
+const knownDatelines = new Map<string, boolean>();
+/** The longest text whose answer is kept: a date line is short, a paragraph asked about is not. */
+const MAX_KNOWN_DATELINE = 300;
+
+function readsAsDateline(text: string, timeZone: string): boolean {
   if (TIME_LINE.test(text.trim().replace(/\s+/g, ' '))) return true;
   if (parseDate(text, timeZone) === null) return false;
   if (otherDayLabel().test(nfc(text))) return false;
