@@ -20,8 +20,16 @@ export const LEAD_HINT =
  * @example classNameParts('c-byline__source') // ['c', 'byline', 'source']
  */
 export function classNameParts(token: string): string[] {
-  return token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== '');
+  // Most class names are ASCII without capitals: split at `-` and `_` alone, without the
+  // Unicode pattern's lookbehind at each place.
+  const parts = LOWER_ASCII_NAME.test(token)
+    ? token.split(/[-_]+/)
+    : token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.filter((part) => part !== '');
 }
+
+/** A class name of small ASCII letters, digits, `-` and `_`: no capital after a small letter. */
+const LOWER_ASCII_NAME = /^[a-z\d_-]*$/;
 
 /**
  * Whether one of an element's class names (and, with `withId`, its id) has a part `pattern`
