@@ -17,9 +17,8 @@ import { BrowserLikeParser, type ReferenceDecodingParser } from './fast-parser.t
 import { mayStandForMedia, rewriteMediaElements } from './media-elements.ts';
 import { findRawSections, type RawSection } from './raw-text.ts';
 
-/** What a marker starts with; a page holding it anywhere is parsed whole. */
+/** What a marker starts with; a page holding it in the text parsed is parsed whole. */
 const MARK = '<!--syndicate raw text ';
-const MARK_BYTES = Buffer.from(MARK);
 
 /** Shorter content is not worth a marker (about 30 bytes). */
 const MIN_SET_ASIDE = 64;
@@ -45,8 +44,7 @@ function scannable(page: PageBytes): boolean {
     ASCII_COMPATIBLE.test(page.charset) &&
     bytes.indexOf(0x1c) < 0 &&
     bytes.indexOf(0x0f) < 0 &&
-    bytes.indexOf('\u0338') < 0 &&
-    bytes.indexOf(MARK_BYTES) < 0
+    bytes.indexOf('\u0338') < 0
   );
 }
 
@@ -301,6 +299,9 @@ function parseSetAside(page: PageBytes, sections: readonly RawSection[]): Parsed
     from = s.end;
   });
   chunks.push(decodedPart(page, from, bytes.length));
+  // A marker of the page's own could pass for one of these: only in the text parsed (the
+  // sections' content is not), searched there rather than in all the bytes.
+  if (chunks.some((chunk, i) => i % 2 === 0 && chunk.includes(MARK))) return null;
   // No `checkHasTags`: the markers are comment tags (a `<!` tag) which it takes.
 
   const handler = parseHtml(chunks);

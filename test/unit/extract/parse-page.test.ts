@@ -131,9 +131,13 @@ describe('parsePage', () => {
   });
 
   it('cannot be fooled by a page that writes the marker itself', () => {
-    const html = `<script><!--syndicate raw text 0--></script><p title="<script>${CODE}</script>">x</p>`;
-    const bytes = Buffer.from(html);
-    expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
+    for (const html of [
+      `<script><!--syndicate raw text 0--></script><p title="<script>${CODE}</script>">x</p>`,
+      `<script>${CODE}<!--syndicate raw text 0--></script><p>x</p><style>${CODE}</style>`,
+    ]) {
+      const bytes = Buffer.from(html);
+      expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
+    }
   });
 
   it('reads a ">" followed by a combining long solidus as NFC does (composed into "≯")', () => {
