@@ -462,7 +462,12 @@ function kindOf(node: Record<string, unknown>): string {
 }
 
 function childrenOf(node: Record<string, unknown>): unknown[] | undefined {
-  return CHILD_KEYS.map((k) => node[k]).find(Array.isArray);
+  // A loop, not an array of the values made for each node the walks meet.
+  for (const key of CHILD_KEYS) {
+    const value = node[key];
+    if (Array.isArray(value)) return value;
+  }
+  return undefined;
 }
 
 /** Arc XP's blocks keep their text in `content`; rich-text trees keep runs of text in `text`. */
@@ -620,7 +625,9 @@ function candidates(root: unknown, name: string, budget: Budget): Candidate[] {
       continue;
     }
     if (!isObject(value)) continue;
-    for (const [key, child] of Object.entries(value)) {
+    // By its keys: an array made per entry was most of the walk's time on a large state.
+    for (const key of Object.keys(value)) {
+      const child = value[key];
       const at = `${path}.${key}`;
       if (typeof child === 'string') {
         // A response kept as a string of JSON (SvelteKit's fetched data: `"body":"{\"title\":…`).

@@ -12,7 +12,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import { descendants, hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
+import { hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
 import { BLOCK } from './score.ts';
 
 /** Block-level tags of the text rendering (besides `BLOCK`). */
@@ -291,6 +291,18 @@ class TextReader {
   }
 }
 
+/**
+ * Whether an element holds a block of the text ({@link TEXT_BLOCK}): a walk that stops at the
+ * first, not a list of all the descendants made first (a layout table's cell holds the page, and
+ * each table nested in it is asked again; the recursion goes as deep as {@link TextReader}'s).
+ */
+function holdsTextBlock(el: Element): boolean {
+  for (const child of el.children) {
+    if (isElement(child) && (TEXT_BLOCK.has(child.name) || holdsTextBlock(child))) return true;
+  }
+  return false;
+}
+
 /** Written between the cells of a table row's line. */
 const CELL_SEPARATOR = ' | ';
 
@@ -308,8 +320,7 @@ function rowsOf(table: Element): Element[] | null {
     if (el.name !== 'tr') return false;
     for (const cell of el.children) {
       if (!isElement(cell)) continue;
-      if (cell.name !== 'td' && cell.name !== 'th') return false;
-      for (const d of descendants(cell)) if (TEXT_BLOCK.has(d.name)) return false;
+      if ((cell.name !== 'td' && cell.name !== 'th') || holdsTextBlock(cell)) return false;
     }
     rows.push(el);
     return true;
