@@ -16,6 +16,7 @@ import {
   siblingElement,
   textExcept,
   textOf,
+  trimmedTextFits,
 } from './content/dom.ts';
 import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
@@ -823,7 +824,8 @@ function blockUnderHeadline(
   for (let i = from + 1; i < end && counted < distance; i++) {
     const el = index.elements[i] as Element;
     if (isBelow(el, headline)) continue;
-    if (!PICTURE.has(el.name) && textOf(el).trim() === '') continue;
+    // Read up to its first character: the next element may be the box holding the whole body.
+    if (!PICTURE.has(el.name) && trimmedTextFits(el, 0)) continue;
     // A row of tools (the audio player, share and save buttons) shows no text of the article.
     if (inToolsRow(el, headline)) continue;
     // Nor does a byline line between the headline and a sub-heading (short lines are passed

@@ -32,6 +32,7 @@ import {
   linksOnlyDocuments,
   replaceWith,
   textOf,
+  trimmedTextFits,
 } from './content/dom.ts';
 import { isDataTable } from './content/layout.ts';
 import { ATTACHMENTS_LABEL } from './content/patterns.ts';
@@ -488,7 +489,8 @@ function inPicture(block: Element, root: Element): boolean {
 /** Whether a node shows nothing: blank text, or an element without text or media. */
 function isEmptyNode(node: AnyNode): boolean {
   if (isElement(node) && showsPictureOrPlayer(node)) return false;
-  return textOf(node).trim() === '';
+  // Read up to its first character: a node before the credit may hold most of the body.
+  return trimmedTextFits(node, 0);
 }
 
 /** Whether an element is or holds a figure, a picture or a player. */
