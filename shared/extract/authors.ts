@@ -11,10 +11,11 @@ import {
   isRoleAfterName,
   isWireAgency,
   JOINED_PARTICLE,
+  remembered,
   withoutTitleAfterName,
 } from './author-names.ts';
 import { onFirstUse } from './first-use.ts';
-import { fromSource } from './from-source.ts';
+import { fromSource, matchesOf } from './from-source.ts';
 import { splitNames } from './name-list.ts';
 import { OUTLET_END } from './site.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
@@ -775,7 +776,9 @@ const KOREAN_BYLINE_LINE =
  * dot share it), or null when it credits none so.
  */
 function koreanReporters(text: string): string[] | null {
-  const runs = Array.from(text.matchAll(KOREAN_REPORTER), (m) => m[1] ?? '');
+  // Not `matchAll`: V8 compiles its copy of the pattern again after collections, and every
+  // cleaned text is searched.
+  const runs = Array.from(matchesOf(KOREAN_REPORTER, text), (m) => m[1] ?? '');
   const names = [...new Set(runs.flatMap((run) => run.split(/\s*·\s*/)))];
   return names.length > 0 ? names : null;
 }
@@ -919,6 +922,19 @@ const UNDERSCORE_SPACE = /(?<=\p{L})_(?=\p{Lu})/gu;
  * @example cleanAuthors('Hoàng Anh - Đài Truyền thanh huyện') // ['Hoàng Anh']
  */
 export function cleanAuthors(raw: string): string[] {
+  // A copy: the callers may change the list they are given.
+  return [...remembered(cleanedAuthors, raw, cleanAuthorsOnce)];
+}
+
+/**
+ * {@link cleanAuthors}'s answers, by raw text: a page's author values, byline lines and link
+ * texts are cleaned again by each reader that looks at them (a third of them twice or more),
+ * and each cleaning runs some forty patterns.
+ */
+const cleanedAuthors = new Map<string, readonly string[]>();
+
+/** {@link cleanAuthors}, read from the text. */
+function cleanAuthorsOnce(raw: string): string[] {
   let text = unwrap(
     cleanText(raw.replace(PICTOGRAPHS, ' ').replace(UNDERSCORE_SPACE, ' ')),
   ).replace(/[.;,\s]+$/, '');
