@@ -1372,6 +1372,17 @@ const byBeforeName = onFirstUse(
 );
 const BY_AT_END = new RegExp(String.raw`${BY_PLACE}${LINE_OPENER}\s*:?\s*$`, 'u');
 /**
+ * {@link byBeforeName} or {@link BY_AT_END}, in one search: every text of every line of the page
+ * is searched for either, and the two share their long opening.
+ */
+const byBeforeNameOrAtEnd = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`${BY_PLACE}${LINE_OPENER}(?:\s*:?\s+(?:${OUR_STAFF}\s+)?[\p{Lu}\p{Lo}]|\s*:?\s*$)`,
+      'u',
+    ),
+);
+/**
  * A line of an author box that labels what follows: at most two words and a word for "by"
  * ("Posted by", "Kommentar von"), or a short text ending in a colon ("Autor:", "Stand:").
  */
@@ -1476,9 +1487,7 @@ function fromBylineLines(
     const opener = holder.children.findIndex(
       (child) =>
         child.type === 'text' &&
-        (byBeforeName().test(child.data) ||
-          BY_AT_END.test(child.data) ||
-          CJK_AUTHOR_LINE.test(child.data)),
+        (byBeforeNameOrAtEnd().test(child.data) || CJK_AUTHOR_LINE.test(child.data)),
     );
     // A Korean byline names the reporter before the title, no "by": "김민준 기자".
     if (opener < 0) {
