@@ -2037,12 +2037,22 @@ function fromDeclaredOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice 
   return null;
 }
 
+/** The words of a shoot's crafts, their words parted by a space. */
+const CRAFT_WORDS =
+  'photograph(?:ed|y)|photos?|modell?ed|styl(?:ed|ing)|hair(?: and make-?up)?|make-?up|grooming|nails|manicure|illustrat(?:ed|ions?)|art direction|set design';
 /**
  * A label crediting a shoot's craft right before a name: "Photographed by", "Styled by",
  * "Hair by", "Makeup:", "Illustration by".
  */
-const CRAFT_LABEL =
-  /(?:photograph(?:ed|y)|photos?|modell?ed|styl(?:ed|ing)|hair(?: and make-?up)?|make-?up|grooming|nails|manicure|illustrat(?:ed|ions?)|art direction|set design)\s*(?:by\s*|:\s*)$/i;
+const CRAFT_LABEL = new RegExp(String.raw`(?:${CRAFT_WORDS})\s*(?:by\s*|:\s*)$`, 'i');
+/**
+ * A craft's label anywhere in a text whose white space is not collapsed, any white space between
+ * its words: where none stands, {@link CRAFT_LABEL} credits no one.
+ */
+const CRAFT_LABEL_ANYWHERE = new RegExp(
+  String.raw`(?:${CRAFT_WORDS.replaceAll(' ', String.raw`\s+`)})\s*(?:by|:)`,
+  'i',
+);
 /** White space that collapsing to one space changes: all but a lone space. */
 const SPACE_RUN_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 /** Characters before a name read for its craft's label. */
@@ -2057,8 +2067,11 @@ function withoutCrew(names: string[], ctx: PageContext): string[] {
   if (names.length < 2) return names;
   const body = ctx.index.byTag('body')[0];
   if (body === undefined) return names;
+  const shown = textOf(body);
+  // No craft credited on the page: its text, megabytes on some pages, is not collapsed.
+  if (!CRAFT_LABEL_ANYWHERE.test(shown)) return names;
   // As `.replace(/\s+/g, ' ')`, but a lone space, most of the page's white space, is no match.
-  const text = textOf(body).replace(SPACE_RUN_TO_COLLAPSE, ' ');
+  const text = shown.replace(SPACE_RUN_TO_COLLAPSE, ' ');
   // Credited only for the craft wherever the page shows the name: who also wrote it ("By Anna
   // Berg and Jan Ruf … Photos by Jan Ruf") stays.
   const credited = (name: string): boolean => {
