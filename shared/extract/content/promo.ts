@@ -964,19 +964,34 @@ const TERM_OR_DESCRIPTION: ReadonlySet<string> = new Set(['dt', 'dd']);
  * cell (Joomla's `<td class="modifydate">`); a cell beside others is a table's data.
  */
 function textBlocks(container: Element): Element[] {
-  return descendants(container).filter(
-    (d) =>
-      d.name === 'p' ||
-      ((d.name === 'div' ||
-        TERM_OR_DESCRIPTION.has(d.name) ||
-        (d.name === 'td' && isLoneCell(d))) &&
-        !d.children.some(
-          (c: AnyNode) =>
-            isElement(c) &&
-            !INLINE_IN_TEXT.has(c.name) &&
-            !((c.name === 'div' || c.name === 'p') && c.children.length === 0),
-        )),
+  return descendants(container).filter(isTextBlock);
+}
+
+/** Whether an element is one of {@link textBlocks}. */
+function isTextBlock(d: Element): boolean {
+  return (
+    d.name === 'p' ||
+    ((d.name === 'div' || TERM_OR_DESCRIPTION.has(d.name) || (d.name === 'td' && isLoneCell(d))) &&
+      !d.children.some(
+        (c: AnyNode) =>
+          isElement(c) &&
+          !INLINE_IN_TEXT.has(c.name) &&
+          !((c.name === 'div' || c.name === 'p') && c.children.length === 0),
+      ))
   );
+}
+
+/**
+ * {@link textBlocks} from the last to the first, walked only as far as the caller reads: the
+ * body's closing blocks without a walk of the whole body.
+ */
+function* textBlocksFromLast(root: Element): Generator<Element> {
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    const child = root.children[i] as AnyNode;
+    if (!isElement(child)) continue;
+    yield* textBlocksFromLast(child);
+    if (isTextBlock(child)) yield child;
+  }
 }
 
 /** The longest loose line read for fine print. */
@@ -1075,7 +1090,7 @@ function isAgencyMark(text: string): boolean {
 
 export function removeContributorCredits(container: Element): string[] {
   const removed: string[] = [];
-  for (const { block, text } of lastTextBlocks(textBlocks(container))) {
+  for (const { block, text } of lastTextBlocks(textBlocksFromLast(container))) {
     if (
       text.length <= 300 &&
       ((CONTRIBUTOR_CREDIT.test(text) && !lowerCaseAfter(text, CREDIT_BY)) ||
@@ -1276,11 +1291,12 @@ interface TextBlock {
 /**
  * The last {@link TRAILING_BLOCKS} blocks with text, from the end, with their text and the
  * text before each: empty ones (an image's wrapper) take no turn.
+ *
+ * @param fromLast - the blocks, the last first
  */
-function lastTextBlocks(blocks: readonly Element[]): TextBlock[] {
+function lastTextBlocks(fromLast: Iterable<Element>): TextBlock[] {
   const last: TextBlock[] = [];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i] as Element;
+  for (const block of fromLast) {
     const text = squash(textOf(block));
     if (text === '') continue;
     const after = last.at(-1);
@@ -1366,7 +1382,7 @@ export function removeTrailingPromos(container: Element, remove: Remove, texts: 
   removeClosingLinkLines(container, remove, texts, (text) => parseByline(text) !== null);
   removeTrailingTeaser(container, remove);
   removeTrailingHeadings(container, remove);
-  removeLines(container, lastTextBlocks(blocks), remove);
+  removeLines(container, lastTextBlocks(blocks.toReversed()), remove);
   removeClosingLooseLines(container, blocks, remove);
 }
 
@@ -1724,7 +1740,7 @@ export function removeClosingLines(container: Element, remove: Remove): void {
   removeFileTables(container, remove);
   removeClosingFields(container, remove);
   const blocks = textBlocks(container);
-  removeLines(container, lastTextBlocks(blocks), remove);
+  removeLines(container, lastTextBlocks(blocks.toReversed()), remove);
   removeClosingLooseLines(container, blocks, remove);
   // A press release may close with several contact sections, one after the other.
   for (let i = 0; i < MAX_CONTACT_SECTIONS; i++) {
