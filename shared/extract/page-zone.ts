@@ -8,6 +8,7 @@
  * back to UTC.
  */
 
+import { lookupTable } from '../lookup-table.ts';
 import { textOf } from './content/dom.ts';
 import { AMBIGUOUS_ZONE_NAMES, US_ZONE_NAMES, ZONE_ABBREVIATIONS } from './date-words.ts';
 import { parseDate, zoneOffsetMinutes } from './dates.ts';
@@ -16,7 +17,7 @@ import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
 
 /** The zone of each country (its capital's, or its most populous where it has several). */
-const COUNTRY_ZONES: Readonly<Record<string, string>> = {
+const COUNTRY_ZONES: Readonly<Record<string, string>> = lookupTable({
   ad: 'Europe/Andorra',
   ae: 'Asia/Dubai',
   al: 'Europe/Tirane',
@@ -175,7 +176,7 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
   za: 'Africa/Johannesburg',
   zm: 'Africa/Lusaka',
   zw: 'Africa/Harare',
-};
+});
 
 /**
  * The zone of a language spoken mostly in one zone. Languages spread over many (English,
@@ -183,7 +184,7 @@ const COUNTRY_ZONES: Readonly<Record<string, string>> = {
  * and France's Catalan and Basque speakers keep its clocks). Bengali's two countries keep clocks
  * 30 minutes apart: Bangladesh's, where most of its readers live, is nearer India's than UTC is.
  */
-const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = lookupTable({
   am: 'Africa/Addis_Ababa',
   // Moroccan Arabic (WordPress's `ary`) and Sorani Kurdish, written mostly in Iraq's Kurdistan.
   ary: 'Africa/Casablanca',
@@ -254,7 +255,7 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   uz: 'Asia/Tashkent',
   vi: 'Asia/Ho_Chi_Minh',
   zh: 'Asia/Shanghai',
-};
+});
 
 /** Fixed-offset zones for offsets that are not whole hours. */
 const HALF_HOUR_ZONES: Readonly<Record<number, string>> = {
@@ -461,7 +462,7 @@ const ABBREVIATION_AFTER = new RegExp(
   'gu',
 );
 /** Zones named in words after a dated time, in Arabic, Vietnamese, Portuguese, French, Russian. */
-const ZONE_PHRASES: Readonly<Record<string, string>> = {
+const ZONE_PHRASES: Readonly<Record<string, string>> = lookupTable({
   مكة: 'Asia/Riyadh',
   السعودية: 'Asia/Riyadh',
   القاهرة: 'Africa/Cairo',
@@ -473,7 +474,7 @@ const ZONE_PHRASES: Readonly<Record<string, string>> = {
   'heure de paris': 'Europe/Paris',
   'moscow time': 'Europe/Moscow',
   'по московскому': 'Europe/Moscow',
-};
+});
 const PHRASE_AFTER = new RegExp(
   `${DATED_CLOCK}(?:${AM_PM})?\\D{0,20}?(?<w>${Object.keys(ZONE_PHRASES).join('|')})`,
   'iu',

@@ -1,4 +1,5 @@
 import type { Article, ArticleImage } from '../article.ts';
+import { lookupTable } from '../lookup-table.ts';
 import { cleanText } from './clean-text.ts';
 
 /** One entry of a feed: a live article and the time it sorts by in the feed indexes. */
@@ -134,7 +135,7 @@ export interface LeadImage {
   readonly image: ArticleImage;
 }
 
-const IMAGE_TYPES: Record<string, string> = {
+const IMAGE_TYPES: Readonly<Record<string, string>> = lookupTable({
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   jfif: 'image/jpeg',
@@ -144,7 +145,7 @@ const IMAGE_TYPES: Record<string, string> = {
   avif: 'image/avif',
   svg: 'image/svg+xml',
   bmp: 'image/bmp',
-};
+});
 
 /**
  * Picks the lead image of an article.

@@ -5,6 +5,7 @@
 import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { classWords, closest, descendants, detachAll } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
@@ -25,7 +26,7 @@ export interface RenderedContent {
   readonly images: ArticleImage[];
 }
 
-const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = lookupTable({
   a: ['href'],
   img: ['src'],
   iframe: ['src'],
@@ -34,7 +35,7 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   source: ['src'],
   blockquote: ['cite'],
   q: ['cite'],
-};
+});
 
 function absolutize(container: Element, baseUrl: string): void {
   for (const el of descendants(container)) {

@@ -10,6 +10,7 @@
  * applies with the same allowlist (a differential test compares the two on arbitrary markup).
  */
 import type { AnyNode, Element } from 'domhandler';
+import { lookupTable } from '../../lookup-table.ts';
 
 /** Tags kept (with their allowlisted attributes); any other tag is unwrapped. */
 export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
@@ -68,7 +69,7 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Attributes kept, by tag. */
-export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = lookupTable({
   a: ['href', 'title'],
   img: ['src', 'alt', 'width', 'height'],
   iframe: ['src', 'width', 'height', 'title', 'allowfullscreen'],
@@ -82,7 +83,7 @@ export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   abbr: ['title'],
   blockquote: ['cite'],
   q: ['cite'],
-};
+});
 
 /**
  * Attributes kept on every kept element: the text's direction and language, so that Arabic,
@@ -94,13 +95,13 @@ export const ALLOWED_DIRECTIONS: readonly string[] = ['ltr', 'rtl', 'auto'];
 
 /** URL schemes allowed in `href`, `src` and `cite`, and the stricter ones of some tags. */
 export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
-export const ALLOWED_SCHEMES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
+export const ALLOWED_SCHEMES_BY_TAG: Readonly<Record<string, readonly string[]>> = lookupTable({
   img: ['http', 'https'],
   iframe: ['https'],
   video: ['http', 'https'],
   audio: ['http', 'https'],
   source: ['http', 'https'],
-};
+});
 /** Attributes holding a URL, whose scheme is checked. */
 export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite', 'poster'];
 /** Hosts an iframe may load (video players). */

@@ -196,6 +196,17 @@ describe('renderAtom', () => {
     expect(links?.[1]).toEqual({ rel: 'enclosure', href: 'https://demo.example.vn/anh?id=7' });
   });
 
+  it('leaves the type out of an image whose extension is the name of a property of every object', () => {
+    for (const extension of ['constructor', 'valueof', '__proto__']) {
+      const url = `/anh.${extension}`;
+      const xml = render([
+        item({ images: [{ url, caption: null, alt: null, width: null, height: null }] }),
+      ]);
+      const links = parseAtom(xml).entries?.[0]?.links;
+      expect(links?.[1]).toEqual({ rel: 'enclosure', href: `https://demo.example.vn${url}` });
+    }
+  });
+
   it('is read by rss-parser too, with the same items as RSS', async () => {
     const parsed = await rssParser.parseString(render([item(), item({ id: 'b', title: 'Hai' })]));
     expect(parsed.items.map((i) => i.title)).toEqual(['Hạ Long mùa thu', 'Hai']);

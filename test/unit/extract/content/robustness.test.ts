@@ -36,6 +36,10 @@ const PIECES = [
   '<p',
   '"><',
   '<![CDATA[ x ]]>',
+  // Element names that are properties of every object: no lookup by name may take them for a rule.
+  '<constructor>',
+  '</constructor>',
+  '<__proto__ title="x">',
 ];
 
 describe('findMainContent and renderContent on arbitrary markup', () => {
@@ -58,4 +62,22 @@ describe('findMainContent and renderContent on arbitrary markup', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+describe('renderContent on elements named like the properties of every object', () => {
+  it.each(['constructor', '__proto__', 'valueof'])(
+    'renders <%s> as any unknown element, its text kept',
+    (name) => {
+      const $ = load(
+        `<html><body><article><p>${PARAGRAPHS[0]}</p><${name}>Trong thẻ lạ.</${name}><p>${PARAGRAPHS[1]}</p></article></body></html>`,
+      );
+      const container = findMainContent($, {});
+      expect(container).not.toBeNull();
+      const { contentText } = renderContent(
+        container as NonNullable<typeof container>,
+        'https://x.vn/a/',
+      );
+      expect(contentText).toContain('Trong thẻ lạ.');
+    },
+  );
 });
