@@ -63,7 +63,7 @@ const relativeTimeExtras = onFirstUse(
     ),
 );
 
-const FIGURE_OR_AGO = /\d|ago/i;
+const FIGURE_OR_AGO = /\d|ago|vor ein/i;
 /**
  * A word every branch of {@link RELATIVE_TIME} holds: tested first, it spares most texts with a
  * figure (a date, a price) the long pattern, 5× slower over the short blocks of the pages.
@@ -72,7 +72,8 @@ const RELATIVE_TIME_WORD = /ago|vor|il y a|hace|há|fa|geleden|trước/iu;
 
 /** Whether a short block is a relative time, with at most a label, a clock time and a name. */
 function isRelativeTimeLine(text: string): boolean {
-  // Every relative time has a figure, or says "ago" ("an hour ago"): most short texts have neither.
+  // Every relative time has a figure, or says "ago" ("an hour ago") or German "vor ein…" ("vor
+  // einer Stunde"): most short texts have none of them.
   if (!FIGURE_OR_AGO.test(text) || !RELATIVE_TIME_WORD.test(text)) return false;
   const match = RELATIVE_TIME.exec(text);
   if (match === null) return false;

@@ -2183,6 +2183,8 @@ describe('furniture labels are no body text, in the languages publishers write t
     ],
     ['a byline run into a relative time', '<p>Fouzia Van Der Fort|Published 4 months ago</p>'],
     ['a German relative time', '<span>vor 2 Stunden</span>'],
+    ['a German relative time in words', '<span>vor einer Stunde</span>'],
+    ['a German relative time in words, a day', '<span>vor einem Tag</span>'],
     ['a Vietnamese relative time', '<span>3 giờ trước</span>'],
     ['a picture agency credit', '<p>Noel Celis/Getty Images</p>'],
     ['a credit through an agency', '<p>STR/AFP via Getty Images</p>'],
