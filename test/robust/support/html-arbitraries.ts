@@ -67,6 +67,8 @@ const TAGS = [
   'marquee',
   'frameset',
   'x-custom',
+  // Names of properties every object has: a lookup by element name must not take them for a rule.
+  'constructor',
 ] as const;
 
 const ATTRIBUTES = [
