@@ -7,6 +7,7 @@
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 import { isSitesPerson, namesSite, type SiteIdentity } from './site.ts';
+import { TextAnswers } from './text-answers.ts';
 
 /** A newsroom's words for itself, naming no one: "Redaktion", "La Rédaction", "Ban Biên tập". */
 const NEWSROOM_WORDS = [
@@ -326,40 +327,16 @@ export function isLabelWord(text: string): boolean {
  * @returns true when it holds a word for a reporter's job
  */
 export function isJobTitle(text: string): boolean {
-  return remembered(jobTitles, text, searchJobTitle);
+  return jobTitles.of(text, searchJobTitle);
 }
 
 /**
  * {@link isJobTitle}'s answers, by text: a page's names and lines are asked about four times
- * each on average, and the pattern of the words of many languages is slow to search.
+ * each on average, and the pattern of the words of many languages is slow to search (at most
+ * 2,000 texts of up to 300 characters kept).
  */
-const jobTitles = new Map<string, boolean>();
+const jobTitles = new TextAnswers<boolean>(2000, 300);
 const searchJobTitle = (text: string): boolean => JOB_TITLE.test(text);
-
-/** The most texts {@link remembered} keeps in a map: it is emptied when full. */
-const MAX_REMEMBERED = 2000;
-/** The longest text {@link remembered} keeps: names and lines are short, a long text rare. */
-const MAX_REMEMBERED_TEXT = 300;
-
-/**
- * What `read` answers for a text, kept in `answers` for the texts asked about again: the readers
- * of a page's authors ask about its names and lines one after another.
- *
- * @param answers - the answers kept so far, by text
- * @param text - the text asked about
- * @param read - reads the answer from the text
- * @returns the answer, kept or read
- */
-export function remembered<T>(answers: Map<string, T>, text: string, read: (text: string) => T): T {
-  if (text.length > MAX_REMEMBERED_TEXT) return read(text);
-  let answer = answers.get(text);
-  if (answer === undefined) {
-    if (answers.size >= MAX_REMEMBERED) answers.clear();
-    answer = read(text);
-    answers.set(text, answer);
-  }
-  return answer;
-}
 
 /** A name, then a job title after a comma, a bar or a dash: "Jane Doe, Staff Writer". */
 const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\||\s[–—-])\s*(.+)$/u;

@@ -11,7 +11,6 @@ import {
   isRoleAfterName,
   isWireAgency,
   JOINED_PARTICLE,
-  remembered,
   withoutTitleAfterName,
 } from './author-names.ts';
 import { onFirstUse } from './first-use.ts';
@@ -19,6 +18,7 @@ import { fromSource, matchesOf } from './from-source.ts';
 import { splitNames } from './name-list.ts';
 import { OUTLET_END } from './site.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
+import { TextAnswers } from './text-answers.ts';
 
 /**
  * Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:",
@@ -923,7 +923,7 @@ const UNDERSCORE_SPACE = /(?<=\p{L})_(?=\p{Lu})/gu;
  */
 export function cleanAuthors(raw: string): string[] {
   // A copy: the callers may change the list they are given.
-  return [...remembered(cleanedAuthors, raw, cleanAuthorsOnce)];
+  return [...cleanedAuthors.of(raw, cleanAuthorsOnce)];
 }
 
 /**
@@ -931,7 +931,7 @@ export function cleanAuthors(raw: string): string[] {
  * texts are cleaned again by each reader that looks at them (a third of them twice or more),
  * and each cleaning runs some forty patterns.
  */
-const cleanedAuthors = new Map<string, readonly string[]>();
+const cleanedAuthors = new TextAnswers<readonly string[]>(2000, 300);
 
 /** {@link cleanAuthors}, read from the text. */
 function cleanAuthorsOnce(raw: string): string[] {

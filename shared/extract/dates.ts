@@ -20,6 +20,7 @@ import { localDateForms } from './local-date-forms.ts';
 import { lunarHijriAsGregorian } from './lunar-hijri.ts';
 import { solarHijriAsGregorian } from './solar-hijri.ts';
 import { countWords, nfc } from './text.ts';
+import { TextAnswers } from './text-answers.ts';
 import { orderOfWeekday } from './weekdays.ts';
 
 interface WallTime {
@@ -1060,21 +1061,14 @@ export const otherDayLabel = onFirstUse(() =>
  */
 export function isDateline(text: string, timeZone: string): boolean {
   if (text.length > MAX_KNOWN_DATELINE) return readsAsDateline(text, timeZone);
-  const key = `${timeZone}\n${text}`;
-  let known = knownDatelines.get(key);
-  if (known === undefined) {
-    if (knownDatelines.size >= MAX_KNOWN_OFFSETS) knownDatelines.clear();
-    known = readsAsDateline(text, timeZone);
-    knownDatelines.set(key, known);
-  }
-  return known;
+  return knownDatelines.of(`${timeZone}\n${text}`, () => readsAsDateline(text, timeZone));
 }
 
 /**
  * {@link isDateline}'s answers by zone and text: the readers of the lines under the headline and
  * of the body's first and last lines ask about the same lines again (a third of the questions).
  */
-const knownDatelines = new Map<string, boolean>();
+const knownDatelines = new TextAnswers<boolean>(MAX_KNOWN_OFFSETS, Number.POSITIVE_INFINITY);
 /** The longest text whose answer is kept: a date line is short, a paragraph asked about is not. */
 const MAX_KNOWN_DATELINE = 300;
 

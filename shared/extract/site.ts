@@ -9,6 +9,7 @@ import { fromSource } from './from-source.ts';
 import { resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
+import { TextAnswers } from './text-answers.ts';
 
 /** The site's names and host, folded for comparison (see {@link foldLetters}). */
 export interface SiteIdentity {
@@ -63,24 +64,9 @@ const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
  * @returns the folded text
  */
 export function foldLetters(text: string): string {
-  if (text.length > MAX_FOLDED_LENGTH) return foldLettersOnce(text);
-  let folded = foldedLetters.get(text);
-  if (folded === undefined) {
-    if (foldedLetters.size >= MAX_FOLDED) foldedLetters.clear();
-    folded = foldLettersOnce(text);
-    foldedLetters.set(text, folded);
-  }
-  return folded;
+  return foldedLetters.of(text, foldLettersOnce);
 }
 
-/**
- * Texts folded, and their folding: the site's names, a title's parts and a page's candidate
- * names are folded again and again (four times each on average), the others in Unicode by
- * normalizing and two passes of property classes.
- */
-const foldedLetters = new Map<string, string>();
-/** The most texts kept folded: the map is emptied when full. */
-const MAX_FOLDED = 2000;
 /**
  * Each character that is neither a letter nor a digit.
  * Built on first use, from its source (`from-source.ts`).
@@ -92,6 +78,13 @@ const notLetterOrDigit = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]`, 
  * megabytes on a hostile page) kept 2,000 times over would hold the memory of an instance.
  */
 const MAX_FOLDED_LENGTH = 1000;
+/**
+ * Texts folded, and their folding: the site's names, a title's parts and a page's candidate
+ * names are folded again and again (four times each on average), the others in Unicode by
+ * normalizing and two passes of property classes. At most 2,000 texts are kept: the map is
+ * emptied when full.
+ */
+const foldedLetters = new TextAnswers<string>(2000, MAX_FOLDED_LENGTH);
 
 function foldLettersOnce(text: string): string {
   // ASCII and General Punctuation (dashes, quotes, spaces): nothing decomposes into a letter or

@@ -12,6 +12,7 @@ import { caseless } from '../caseless-pattern.ts';
 import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { siteOf } from '../template/profile.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
+import { TextAnswers } from '../text-answers.ts';
 import { INLINE } from '../trailing-byline.ts';
 import {
   classAndId,
@@ -2114,14 +2115,10 @@ type ClosingLine = { readonly promo: string } | 'appeal' | 'metadata' | null;
  * {@link closingLine}'s answers for the texts last asked about. The body's last blocks are
  * asked about again and again (the last prose before link lists, the closing lines before and
  * after other removals): about half of the calls repeat a text, and each runs long patterns
- * over it. The answer depends on the text alone; the map is emptied when full, so that it does
- * not grow with the pages read.
+ * over it. The answer depends on the text alone; at most 64 texts of up to 2,000 characters are
+ * kept (a hostile page's long text is read each time), the map emptied when full.
  */
-const closingLines = new Map<string, ClosingLine>();
-/** The most texts {@link closingLines} remembers. */
-const REMEMBERED_LINES = 64;
-/** The longest text {@link closingLines} remembers. */
-const MAX_REMEMBERED_LINE = 2000;
+const closingLines = new TextAnswers<ClosingLine>(64, 2000);
 
 /**
  * What a line among the body's last ones is that closes many articles without being of them:
@@ -2129,14 +2126,7 @@ const MAX_REMEMBERED_LINE = 2000;
  * the article (its filing, dates, author's address, copyright); `null` for the article's text.
  */
 function closingLine(text: string): ClosingLine {
-  // A long text is asked about once or twice: kept, a hostile page's would hold megabytes.
-  if (text.length > MAX_REMEMBERED_LINE) return readClosingLine(text);
-  const known = closingLines.get(text);
-  if (known !== undefined) return known;
-  const closing = readClosingLine(text);
-  if (closingLines.size >= REMEMBERED_LINES) closingLines.clear();
-  closingLines.set(text, closing);
-  return closing;
+  return closingLines.of(text, readClosingLine);
 }
 
 /** {@link closingLine}, read from the text. */
