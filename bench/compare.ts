@@ -1,7 +1,7 @@
 /**
  * `npm run bench:compare -- --base REF [--head REF]` — this project's extractor at two commits
- * (the head defaults to the working tree), each bundled by esbuild as the ingest Lambda bundles
- * it, run over the benchmark pages in two processes, one importing the base first and one the
+ * (the head defaults to the working tree), each bundled by esbuild (plainly: the ingest Lambda's
+ * aliases and packed data change its start, not its pages' work), run over the benchmark pages in two processes, one importing the base first and one the
  * head ([compare-orders.ts](extraction/compare-orders.ts) says why), passes alternating. Prints
  * how many pages' results differ and the head's CPU over the base's. Asserts nothing.
  */
