@@ -132,12 +132,22 @@ const ANY_HINT = anyHint([
  * @returns false when no metadata reader takes the element
  */
 export function mayHoldMetadata(el: Element): boolean {
-  const { class: cls, id, itemprop, rel } = el.attribs;
-  if (itemprop !== undefined || rel !== undefined || labelledAsByline(el)) return true;
-  if ((cls !== undefined && ANY_HINT.test(cls)) || (id !== undefined && ANY_HINT.test(id))) {
-    return true;
+  // One pass over the element's few attributes, not a lookup per name (this runs for every
+  // element of the page): an itemprop or rel, a label naming the byline ({@link
+  // labelledAsByline}), a hint in the class, the id or the test hooks ({@link testHooks}).
+  const attribs = el.attribs;
+  let hooks = '';
+  for (const name in attribs) {
+    const value = attribs[name] as string;
+    if (name === 'itemprop' || name === 'rel') return true;
+    if (name === 'class' || name === 'id') {
+      if (ANY_HINT.test(value)) return true;
+    } else if (name === 'aria-labelledby') {
+      if (BYLINE_ID.test(value)) return true;
+    } else if (name.charCodeAt(0) === D && TEST_HOOKS.has(name)) {
+      hooks = hooks === '' ? value : `${hooks} ${value}`;
+    }
   }
-  const hooks = testHooks(el);
   return hooks !== '' && ANY_HINT.test(hooks);
 }
 
