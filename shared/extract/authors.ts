@@ -113,21 +113,24 @@ const TRAILING_TIME = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/iu;
  */
 const BY_OTHER =
   /^(?:(?:von|por|par|door|av|af|przez|a cura di|di|oleh|daga|skrevet a[fv]|skriven av|โดย|ໂດຍ|ដោយ|በ)(?!\s+(?:der|dem|den|zu|und)\b)|(?:autor(?:in|ka)?(?:\s*\/\s*autor(?:in)?)?|autori|autoři|autorzy|avtor|аутор|аутори|author|auteur|autore|verfasser(?:in)?|text|tekst|oprac\.|tác giả bài viết|tác giả|người viết|người đăng|penulis|szerző|szerzők|napisał[a]?|piše|пише|συντάκτης|συντάκτρια|επιμέλεια)(?=\s*:|\s+\p{Lu}))\s*:?\s+/iu;
+/** The spaces before a full name: two capitalized words, a particle in lower case between them. */
+const BEFORE_FULL_NAME = String.raw`\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})`;
 /**
  * Greek bylines name the author in the genitive after its article ("Του Νίκου Παπαδάκη", "Της
  * Μαρίας Νικολάου", each name of several its own), or after "Γράφει ο/η" (writes) in the
  * nominative, Romanian ones after "de" ("de Andrei Georgescu"), in lower case, before a full
  * name, a particle in it perhaps: what comes before the name.
  */
-const BEFORE_NAME_IN_GENITIVE =
-  /^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|[Γγ]ράφει [οη]|ΓΡΑΦΕΙ [ΟΗ]|de)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+const BEFORE_NAME_IN_GENITIVE = new RegExp(
+  `^(?:του|της|Του|Της|ΤΟΥ|ΤΗΣ|[Γγ]ράφει [οη]|ΓΡΑΦΕΙ [ΟΗ]|de)${BEFORE_FULL_NAME}`,
+  'u',
+);
 /**
  * Swahili "Na" (by: "Na Juma Hamisi", "NA JUMA HAMISI") and Filipino "Ni" (by: "Ni Juan dela
  * Cruz") before a full name, as {@link BEFORE_NAME_IN_GENITIVE}. They open a byline only: after
  * another "by", or as a part of a list, they are a surname ("By Na Kyung Won", Korean 나).
  */
-const BY_SWAHILI_FILIPINO =
-  /^(?:Na|NA|Ni|NI)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+const BY_SWAHILI_FILIPINO = new RegExp(`^(?:Na|NA|Ni|NI)${BEFORE_FULL_NAME}`, 'u');
 /**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
