@@ -135,13 +135,27 @@ export function followingNodes(el: Element, container: Element): AnyNode[] {
   return following;
 }
 
-/** The concatenated text of a node and its descendants (comments excluded). */
+/**
+ * The concatenated text of a node and its descendants (comments excluded). Its parts are joined
+ * once, into a flat string: a string built by `+=` is a tree of pieces that each regular
+ * expression test flattens again, and these texts are tested by many.
+ */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
   if (!('children' in node) || node.type === 'cdata') return '';
-  let out = '';
-  for (const child of node.children) out += textOf(child);
-  return out;
+  const { children } = node;
+  if (children.length === 1) return textOf(children[0] as AnyNode);
+  const parts: string[] = [];
+  collectText(node, parts);
+  return parts.join('');
+}
+
+/** Appends the texts under `node` to `parts`, in document order (see {@link textOf}). */
+function collectText(node: ParentNode, parts: string[]): void {
+  for (const child of node.children) {
+    if (child.type === 'text') parts.push(child.data);
+    else if ('children' in child && child.type !== 'cdata') collectText(child, parts);
+  }
 }
 
 /**
