@@ -54,6 +54,25 @@ export function indexElements(elements: readonly Element[]): PageIndex {
   return { elements, byTag: (name) => tags.get(name) ?? [], hinted };
 }
 
+const BODY_TEXTS = new WeakMap<PageIndex, string>();
+
+/**
+ * The text of the page's `<body>` as published, its scripts' included ('' without one): the zone,
+ * title and author readers each read it, and on some pages it is megabytes long.
+ *
+ * @param index - the page's elements
+ * @returns the text, read once per index
+ */
+export function bodyText(index: PageIndex): string {
+  let text = BODY_TEXTS.get(index);
+  if (text === undefined) {
+    const [body] = index.byTag('body');
+    text = body === undefined ? '' : textOf(body);
+    BODY_TEXTS.set(index, text);
+  }
+  return text;
+}
+
 /** Tags whose text is never the article's metadata: links, list items, page chrome, a modal dialog. */
 const OUTSIDE_TAGS = new Set(['a', 'li', 'nav', 'aside', 'footer', 'dialog']);
 const OUTSIDE_CLASS = /related|sidebar|comment|most-?read|most-?popular|trending|recirc/gi;

@@ -15,6 +15,7 @@ import { parseDate, zoneOffsetMinutes } from './dates.ts';
 import { fromSource, matchesOf } from './from-source.ts';
 import { type JsonLdNode, resolveRef, stringOf, valuesOf } from './json-ld.ts';
 import type { PageContext } from './metadata.ts';
+import { bodyText } from './page-index.ts';
 
 /** The zone of each country (its capital's, or its most populous where it has several). */
 const COUNTRY_ZONES: Readonly<Record<string, string>> = lookupTable({
@@ -488,8 +489,7 @@ const PHRASE_AFTER = new RegExp(
  * Israeli or Irish page; "AST" on an Arabic page is Arabia's, else the page's own.
  */
 function namedZone(ctx: PageContext, base: string, language: string): PageZone | null {
-  const [body] = ctx.index.byTag('body');
-  const text = body === undefined ? '' : textOf(body);
+  const text = bodyText(ctx.index);
   let groups = PHRASE_AFTER.exec(text)?.groups;
   let zone = ZONE_PHRASES[groups?.w?.toLowerCase() ?? ''] ?? null;
   for (const match of zone === null ? matchesOf(ABBREVIATION_AFTER, text) : []) {

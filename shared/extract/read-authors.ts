@@ -74,6 +74,7 @@ import {
   testHooks,
 } from './metadata-hints.ts';
 import {
+  bodyText,
   headlineHolders,
   isArticleMicrodata,
   isBylineNav,
@@ -2065,9 +2066,7 @@ const CRAFT_LABEL_CHARS = 40;
  */
 function withoutCrew(names: string[], ctx: PageContext): string[] {
   if (names.length < 2) return names;
-  const body = ctx.index.byTag('body')[0];
-  if (body === undefined) return names;
-  const shown = textOf(body);
+  const shown = bodyText(ctx.index);
   // No craft credited on the page: its text, megabytes on some pages, is not collapsed.
   if (!CRAFT_LABEL_ANYWHERE.test(shown)) return names;
   // As `.replace(/\s+/g, ' ')`, but a lone space, most of the page's white space, is no match.
