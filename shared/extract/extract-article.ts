@@ -506,7 +506,7 @@ function extract(
   if (address === null) {
     throw new UnreadablePageError(
       'no-url',
-      'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
+      'Page has no canonical URL (no <link rel="canonical">, og:url, JSON-LD url or mainEntityOfPage, nor a "saved from url" comment) and no url option was given',
     );
   }
   const url = originalUrl(address);

@@ -60,7 +60,7 @@ describe('extractArticle rejections', () => {
     expect(error).toBeInstanceOf(UnreadablePageError);
     expect(error.reason).toBe('no-url');
     expect(error.message).toBe(
-      'Page has no canonical URL (no <link rel="canonical">, og:url or JSON-LD url) and no url option was given',
+      'Page has no canonical URL (no <link rel="canonical">, og:url, JSON-LD url or mainEntityOfPage, nor a "saved from url" comment) and no url option was given',
     );
   });
 
