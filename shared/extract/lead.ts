@@ -1171,13 +1171,24 @@ const STANDFIRST_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 
 /** Where a description's words are a caption or a teaser's, not the article's standfirst. */
 const NOT_STANDFIRST: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'li']);
 
-/** The first character of a text that is not white space, lower-cased. */
-function firstLetter(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code !== 160) return text.charAt(i).toLowerCase();
+/**
+ * A test of whether a text's first character that is not white space, lower-cased (none: ''),
+ * is one of `firsts`. It runs for every text node of the page: an ASCII character, most first
+ * characters, is looked up by its code in a table made once, not lower-cased into a new string.
+ */
+function opensWithOneOf(firsts: ReadonlySet<string>): (text: string) => boolean {
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (firsts.has(String.fromCharCode(code).toLowerCase())) ascii[code] = 1;
   }
-  return '';
+  return (text) => {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code <= 32 || code === 160) continue;
+      return code < 128 ? ascii[code] === 1 : firsts.has(text.charAt(i).toLowerCase());
+    }
+    return firsts.has('');
+  };
 }
 
 function normalized(text: string): string {
@@ -1250,7 +1261,7 @@ function* blocksOpeningLike(
   if (wanted.length === 0) return;
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
   // Most text nodes start with another letter than every description: one look rules them out.
-  const firsts = new Set(probes.map((probe) => probe.charAt(0)));
+  const opensLikeOne = opensWithOneOf(new Set(probes.map((probe) => probe.charAt(0))));
   // A block is compared once, however many of its text nodes start like a description.
   const judged = new Set<Element>();
   const { elements } = ctx.index;
@@ -1262,7 +1273,7 @@ function* blocksOpeningLike(
     for (let c = 0; c < children.length; c++) {
       const child = children[c] as AnyNode;
       if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
-      if (!firsts.has(firstLetter(child.data))) continue;
+      if (!opensLikeOne(child.data)) continue;
       const start = normalized(child.data.slice(0, PROBE_CHARS * 2));
       // Descriptions may open alike (a caption and the standfirst): each is compared.
       const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));

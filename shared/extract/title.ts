@@ -357,7 +357,11 @@ function overlap(heading: string, meta: string): number {
 
 function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
-  return node.type === 'tag' ? node.children.map(textOf).join('') : '';
+  if (node.type !== 'tag') return '';
+  // Appended, not mapped and joined: an array per element of the page's links was thrown away.
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
 }
 
 /** The most words of a name a `<title>` may end with after a colon ("…: Stadt Hohenbrück"). */
@@ -700,17 +704,11 @@ const MIN_SECTION_LETTERS = 4;
 function namesOnlySiteAndSections(
   titleTag: string,
   site: SiteIdentity,
-  index: PageIndex,
-  sections: readonly string[],
+  sectionLinks: () => ReadonlySet<string>,
 ): boolean {
   const parts = titleTag.split(SEPARATOR).map(foldLetters);
-  // The sections the address names count as links ("/guong-nguoi-tot-viec-tot/-/…": a category
-  // no menu shows).
-  const links = new Set<string>(sections.map(foldLetters));
-  for (const a of index.byTag('a')) {
-    const text = foldLetters(textOf(a));
-    if (text.length >= MIN_SECTION_LETTERS) links.add(text);
-  }
+  if (parts.length > MAX_TITLE_PARTS) return false;
+  const links = sectionLinks();
   const known = (run: string) =>
     site.names.includes(run) || site.hostLabels.includes(run) || links.has(run);
   // Whether the parts from `from` on split into runs each of which is known, each answer kept:
@@ -729,7 +727,28 @@ function namesOnlySiteAndSections(
     answers.set(from, answer);
     return answer;
   };
-  return parts.length <= MAX_TITLE_PARTS && splits(0);
+  return splits(0);
+}
+
+/**
+ * The folded texts of the page's links and the sections its address names (those count as
+ * links: "/guong-nguoi-tot-viec-tot/-/…", a category no menu shows), for
+ * {@link namesOnlySiteAndSections}; built on the first call and kept for the others on the
+ * page: each of the meta titles and the `<title>` is asked about, and folding every link's
+ * text again was most of the test's time.
+ */
+function sectionLinksOf(index: PageIndex, sections: readonly string[]): () => ReadonlySet<string> {
+  let links: Set<string> | undefined;
+  return () => {
+    if (links === undefined) {
+      links = new Set<string>(sections.map(foldLetters));
+      for (const a of index.byTag('a')) {
+        const text = foldLetters(textOf(a));
+        if (text.length >= MIN_SECTION_LETTERS) links.add(text);
+      }
+    }
+    return links;
+  };
 }
 
 const LINKS: ReadonlySet<string> = new Set(['a']);
@@ -1000,6 +1019,7 @@ function readTitleAsWritten(
 ): TitleChoice | null {
   const { $, index, meta, jsonLd } = ctx;
   const site = withBannerNames(declaredSite, index);
+  const sectionLinks = sectionLinksOf(index, sections);
   const headline = valuesOf(jsonLd.article, 'headline')
     .map(stringOf)
     .find((v) => v);
@@ -1015,10 +1035,7 @@ function readTitleAsWritten(
   const metas = candidates.flatMap(([source, raw]) => {
     // A meta title of the site's name and a section's, as the template writes on every page
     // (Liferay's og:title "Tin tức - Sự kiện - Cổng thông tin điện tử huyện …"), names no article.
-    if (
-      raw === null ||
-      (SEPARATOR.test(raw) && namesOnlySiteAndSections(raw, site, index, sections))
-    )
+    if (raw === null || (SEPARATOR.test(raw) && namesOnlySiteAndSections(raw, site, sectionLinks)))
       return [];
     const title = stripTitleAffixes(raw, site, sections);
     return title === '' ? [] : [{ source, raw, title }];
@@ -1201,7 +1218,7 @@ function readTitleAsWritten(
   // YÊN THẾ - TỈNH BẮC GIANG", the name its banner's picture shows).
   if (
     segment === null &&
-    ((!onePart && namesOnlySiteAndSections(titleTag, site, index, sections)) ||
+    ((!onePart && namesOnlySiteAndSections(titleTag, site, sectionLinks)) ||
       footer ||
       holdsPageLabel(titleTag) ||
       DECORATED.test(titleTag) ||
