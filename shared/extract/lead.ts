@@ -299,16 +299,17 @@ export function findLeadElement(
   for (const el of index.hinted) {
     // A teaser card marked "excerpt" is another story's; a caption describes its picture.
     if (el.name === 'article' || el.name === 'meta') continue;
-    // In the article holding the headline, an <aside>, a <footer> or a "sidebar" layout may hold
-    // its standfirst, but as often another story's or the author box's: only right below it.
-    const inOwnAside = isOutsideArticle(el);
-    if (inOwnAside && isOutsideArticle(el, { index })) continue;
     // A subtitle is the standfirst only right below the page's headline. Most hinted elements
-    // are neither marked nor named a subtitle: tested first, before the costlier tests below.
+    // are neither marked nor named a subtitle: tested first, before the costlier tests below
+    // (the walks up the page for its asides, too).
     const marked = isLeadElement(el);
     if (!marked && (headline === undefined || !isSubtitleElement(el, false, subtitleNames))) {
       continue;
     }
+    // In the article holding the headline, an <aside>, a <footer> or a "sidebar" layout may hold
+    // its standfirst, but as often another story's or the author box's: only right below it.
+    const inOwnAside = isOutsideArticle(el);
+    if (inOwnAside && isOutsideArticle(el, { index })) continue;
     if (closest(el, FIGURE, null) !== null || namesPictureText(el) || underBoxLabel(el, headline)) {
       continue;
     }
