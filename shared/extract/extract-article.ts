@@ -502,13 +502,14 @@ function extract(
   };
 
   // Metadata first: the body finder removes elements (scripts, bylines, hidden parts) in place.
-  const address = readUrl(pageOnly, options.url);
-  if (address === null) {
+  const addressRead = readUrl(pageOnly, options.url);
+  if (addressRead === null) {
     throw new UnreadablePageError(
       'no-url',
       'Page has no canonical URL (no <link rel="canonical">, og:url, JSON-LD url or mainEntityOfPage, nor a "saved from url" comment) and no url option was given',
     );
   }
+  const { url: address, source: urlSource } = addressRead;
   const url = originalUrl(address);
   // A web archive's capture (its address, the given one or the saved page's is a capture's): the
   // bar above it is the archive's (its capture time, snapshots).
@@ -811,7 +812,7 @@ function extract(
   if (trace?.chosen !== undefined) {
     trace.chosen({
       url,
-      givenUrl: options.url,
+      urlSource,
       title: titleChoice,
       lead:
         lead !== null

@@ -15,7 +15,8 @@ import type { ExtractionTrace, FieldSource } from './trace.ts';
 /** What the extractor chose for each metadata field, with its sources. */
 export interface ChosenFields {
   readonly url: string;
-  readonly givenUrl: string | undefined;
+  /** Where the page's address was read: its canonical link, `og:url`, …, the url option. */
+  readonly urlSource: string;
   readonly title: TitleChoice;
   /** The on-page standfirst, when it was taken. */
   readonly lead: { readonly text: string; readonly source?: string } | null;
@@ -55,8 +56,7 @@ function withOptional(
 export function reportFieldSources(trace: ExtractionTrace, chosen: ChosenFields): void {
   trace.field({
     field: 'url',
-    source:
-      chosen.url === chosen.givenUrl ? 'url option' : 'page (canonical link, og:url or JSON-LD)',
+    source: chosen.urlSource,
     raw: chosen.url,
   });
   trace.field(

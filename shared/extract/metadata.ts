@@ -103,33 +103,41 @@ export function absoluteHttp(
  * values resolve against `<base href>`, the given URL, the saved page's address, or the first
  * absolute candidate; click-tracking parameters (`utm_*`, `fbclid`, …) are dropped.
  *
- * @returns the absolute URL, or null when the page has none and none was given
+ * @returns the absolute URL and where it was read (`--explain`), or null when the page has none
+ *   and none was given
  */
-export function readUrl(ctx: PageContext, givenUrl: string | undefined): string | null {
+export function readUrl(
+  ctx: PageContext,
+  givenUrl: string | undefined,
+): { readonly url: string; readonly source: string } | null {
   const { index, meta, jsonLd } = ctx;
   const article = jsonLd.article;
   const canonical = index
     .byTag('link')
     .find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.attribs.rel ?? ''));
   const saved = savedAddress(ctx.$);
-  const candidates = [
-    captureOriginal(index),
-    canonical?.attribs.href,
-    firstMeta(meta, 'og:url'),
-    ...valuesOf(article, 'mainEntityOfPage').map((v) => stringOf(resolveRef(v, jsonLd.byId))),
-    ...valuesOf(article, 'url').map(stringOf),
-    givenUrl,
-    saved,
+  // Each with where it is read, as `--explain` names it.
+  const candidates: [string | null | undefined, string][] = [
+    [captureOriginal(index), "web archive's bookmark link"],
+    [canonical?.attribs.href, 'canonical link'],
+    [firstMeta(meta, 'og:url'), 'og:url'],
+    ...valuesOf(article, 'mainEntityOfPage').map((v): [string | null, string] => [
+      stringOf(resolveRef(v, jsonLd.byId)),
+      'JSON-LD mainEntityOfPage',
+    ]),
+    ...valuesOf(article, 'url').map((v): [string | null, string] => [stringOf(v), 'JSON-LD url']),
+    [givenUrl, 'url option'],
+    [saved, "saved page's comment"],
   ];
   const base =
     absoluteHttp(baseHref(index), givenUrl) ??
     givenUrl ??
     saved ??
-    candidates.map((c) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
+    candidates.map(([c]) => absoluteHttp(c, undefined)).find((u) => u !== null) ??
     undefined;
-  for (const candidate of candidates) {
+  for (const [candidate, source] of candidates) {
     const url = absoluteHttp(candidate, base);
-    if (url !== null) return withoutViewParams(url);
+    if (url !== null) return { url: withoutViewParams(url), source };
   }
   return null;
 }

@@ -155,6 +155,38 @@ describe('extractArticle url and id', () => {
     expect(article.lead).toBeNull();
   });
 
+  it.each([
+    ['<link rel="canonical" href="https://news.example.com/a.html">', '', 'canonical link'],
+    ['<meta property="og:url" content="https://news.example.com/a.html">', '', 'og:url'],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","url":"https://news.example.com/a.html"}</script>',
+      '',
+      'JSON-LD url',
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","mainEntityOfPage":"https://news.example.com/a.html"}</script>',
+      '',
+      'JSON-LD mainEntityOfPage',
+    ],
+    ['', '<!-- saved from url=(0032)https://news.example.com/a.html -->\n', "saved page's comment"],
+    [
+      '<link rel="bookmark" href="https://archive.example/2024.01.15-093000/https://news.example.com/a.html">',
+      '',
+      "web archive's bookmark link",
+    ],
+  ])('explains where the URL was read from: %s%s', (head, before, source) => {
+    const page = buildPage({ head }).replace('<!DOCTYPE html>', `${before}<!DOCTYPE html>`);
+    const { trace, explanation } = recordingTrace();
+    expect(extractArticle(page, { trace }).url).toBe('https://news.example.com/a.html');
+    expect(explanation.fields.find((f) => f.field === 'url')?.source).toBe(source);
+  });
+
+  it('explains a URL taken from the url option as such', () => {
+    const { trace, explanation } = recordingTrace();
+    extractArticle(buildPage({ head: '' }), { ...given, trace });
+    expect(explanation.fields.find((f) => f.field === 'url')?.source).toBe('url option');
+  });
+
   it('takes no URL from a comment inside the page', () => {
     const page = buildPage({
       head: '',

@@ -600,7 +600,7 @@ describe('field sources in the trace', () => {
     const sources = Object.fromEntries(explanation.fields.map((f) => [f.field, f.source]));
     expect(sources).toEqual({
       charset: 'given as text',
-      url: 'page (canonical link, og:url or JSON-LD)',
+      url: 'canonical link',
       title: 'h1 (as meta og:title)',
       lead: 'none',
       authors: 'closing byline of the body',
