@@ -13,6 +13,7 @@ import {
   isHidden,
   isSectionH1,
   precedes,
+  textWithoutCode,
 } from './content/dom.ts';
 import { isRelatedLabel } from './content/patterns.ts';
 import { fromSource } from './from-source.ts';
@@ -70,11 +71,6 @@ const INLINE_FORMAT: ReadonlySet<string> = new Set([...IN_WORD, 'a']);
 
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';
-}
-
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
 /**
@@ -166,7 +162,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
     if (!isElement(child) || isBareReading(child)) continue;
     if (isHidden(child)) {
       // A hidden separator (": ") still joins the parts for a screen reader.
-      if (!hasLetterOrDigit(textOf(child))) full += textOf(child);
+      if (!hasLetterOrDigit(textWithoutCode(child))) full += textWithoutCode(child);
       continue;
     }
     // Secondary text set small beside the headline (a topic, a deck, a kicker) is no part of it.
@@ -184,7 +180,7 @@ function readHeadlineParts(el: Element): { full: string; headline: string; parts
       next !== undefined &&
       (next.type === 'text'
         ? /^\s*[:|–—-]/.test(next.data)
-        : isElement(next) && !isHidden(next) && /^\s*[:|–—-]\s*$/.test(textOf(next)));
+        : isElement(next) && !isHidden(next) && /^\s*[:|–—-]\s*$/.test(textWithoutCode(next)));
     // A separator for speech only sets a kicker apart, unless small type follows it (the topic
     // after the headline).
     const hiddenSeparator =
@@ -224,7 +220,7 @@ function visiblePartsBeside(children: readonly AnyNode[], part: Element): boolea
     (n) =>
       n !== part &&
       ((n.type === 'text' && n.data.trim() !== '') ||
-        (isElement(n) && !isHidden(n) && textOf(n).trim() !== '')),
+        (isElement(n) && !isHidden(n) && textWithoutCode(n).trim() !== '')),
   );
 }
 
@@ -266,9 +262,10 @@ function headlineLength(text: string): boolean {
 function textBefore(el: Element): string | null {
   for (let node: Element | null = el, depth = 0; node !== null && depth < 2; depth++) {
     let prev = node.prev;
-    while (prev !== null && !isElement(prev) && textOf(prev).trim() === '') prev = prev.prev;
+    while (prev !== null && !isElement(prev) && textWithoutCode(prev).trim() === '')
+      prev = prev.prev;
     if (prev !== null) {
-      const text = cleanText(textOf(prev));
+      const text = cleanText(textWithoutCode(prev));
       return text !== '' && text.length <= 200 ? text : null;
     }
     node = node.parent !== null && isElement(node.parent) ? node.parent : null;

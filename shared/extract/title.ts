@@ -7,9 +7,9 @@
  * ("| DW | 28.04.2023") are cut.
  */
 
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isDocumentKind } from './author-names.ts';
-import { closest, holdsLink, isHidden, standsAlone } from './content/dom.ts';
+import { closest, holdsLink, isHidden, standsAlone, textWithoutCode } from './content/dom.ts';
 import { isDateline } from './dates.ts';
 import { fromSource, matchesOf } from './from-source.ts';
 import {
@@ -355,15 +355,6 @@ function overlap(heading: string, meta: string): number {
   return shared / a.size;
 }
 
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag') return '';
-  // Appended, not mapped and joined: an array per element of the page's links was thrown away.
-  let text = '';
-  for (const child of node.children) text += textOf(child);
-  return text;
-}
-
 /** The most words of a name a `<title>` may end with after a colon ("…: Stadt Hohenbrück"). */
 const MAX_NAME_AFTER_COLON_WORDS = 4;
 
@@ -416,7 +407,7 @@ function shownTitleSegment(
   for (const el of ctx.index.elements) {
     // The <title> itself, and the head that holds it, show nothing on the page.
     if (el.children.length > 3 || el.name === 'title' || el.name === 'head') continue;
-    const text = cleanText(textOf(el));
+    const text = cleanText(textWithoutCode(el));
     if (text.length < 10 || text.length > 300) continue;
     const folded = text.toLocaleLowerCase();
     if (!wanted.has(folded)) {
@@ -448,7 +439,7 @@ const FOOTER_CHARS = 200;
  */
 function inFooter(ctx: PageContext, text: string): boolean {
   const body = ctx.index.byTag('body')[0];
-  const end = body === undefined ? '' : cleanText(textOf(body)).slice(-FOOTER_CHARS);
+  const end = body === undefined ? '' : cleanText(textWithoutCode(body)).slice(-FOOTER_CHARS);
   return foldLetters(text) !== '' && foldLetters(end).includes(foldLetters(text));
 }
 
@@ -499,7 +490,7 @@ function boldLineAboveText(
       return found;
     }
     if (!HEADLINE_LIKE.has(el.name) || !standsAlone(el)) continue;
-    const text = cleanText(textOf(el));
+    const text = cleanText(textWithoutCode(el));
     if (text.length < 10 || text.length > 200 || /[.!?…:]$/.test(text)) continue;
     if (closest(el, LINKS, null) !== null || holdsLink(el)) continue;
     // A date line set in a font of its own below the headline ("<font size="2"><i>Ngày
@@ -525,12 +516,12 @@ function boldLineAboveText(
 function documentSubject(ctx: PageContext): { text: string; element: Element } | null {
   // The text of an element set in bold throughout, or ''.
   const bold = (el: Element) => {
-    const text = cleanText(textOf(el));
+    const text = cleanText(textWithoutCode(el));
     return cleanText(ctx.$(el).find('b,strong').text()) === text ? text : '';
   };
   for (const p of ctx.index.byTag('p')) {
     // The kind first, on the paragraph's text: most paragraphs are none, and need no bold test.
-    if (!isDocumentKind(cleanText(textOf(p))) || bold(p) === '') continue;
+    if (!isDocumentKind(cleanText(textWithoutCode(p))) || bold(p) === '') continue;
     const lines: string[] = [];
     let element: Element | null = null;
     for (let n = p.next; n !== null; n = n.next) {
@@ -571,7 +562,7 @@ function withBannerNames(site: SiteIdentity, index: PageIndex): SiteIdentity {
   for (const img of index.byTag('img').slice(0, MAX_PICTURES_READ)) {
     if (!inBanner(img, banner) && !BANNER_FILE.test(img.attribs.src ?? '')) continue;
     // A logo with no text of its own has the site's name beside it: a print page's header.
-    const beside = img.parent === null ? '' : textOf(img.parent);
+    const beside = img.parent === null ? '' : textWithoutCode(img.parent);
     const alt = cleanText(img.attribs.alt || (beside.length <= MAX_BESIDE_LOGO ? beside : ''));
     // An alt that only calls the picture a logo ("Rust Logo") leaves the name to the words
     // beside it ("Rust Blog").
@@ -643,9 +634,9 @@ const TITLE_LABEL = /^(?:tiêu đề(?: câu hỏi)?|title)\s*:?$/i;
 function labelledTitle(ctx: PageContext): { text: string; element: Element } | null {
   const value = ctx
     .$('td,th,dt')
-    .filter((_, label) => TITLE_LABEL.test(cleanText(textOf(label))))
+    .filter((_, label) => TITLE_LABEL.test(cleanText(textWithoutCode(label))))
     .next()[0];
-  const text = value === undefined ? '' : cleanText(textOf(value));
+  const text = value === undefined ? '' : cleanText(textWithoutCode(value));
   return text.length >= 10 && text.length <= 300 ? { text, element: value as Element } : null;
 }
 
@@ -686,7 +677,7 @@ function endsTrail(ctx: PageContext, titleTag: string): boolean {
   if (more !== undefined || !site || !section || section.length > MAX_SECTION_NAME) return false;
   return ['h2', 'h3', 'h4'].some((tag) =>
     ctx.index.byTag(tag).some((h) => {
-      const steps = textOf(h).split(SEPARATOR);
+      const steps = textWithoutCode(h).split(SEPARATOR);
       return steps.length > 1 && foldLetters(steps.at(-1) ?? '') === section;
     }),
   );
@@ -743,7 +734,7 @@ function sectionLinksOf(index: PageIndex, sections: readonly string[]): () => Re
     if (links === undefined) {
       links = new Set<string>(sections.map(foldLetters));
       for (const a of index.byTag('a')) {
-        const text = foldLetters(textOf(a));
+        const text = foldLetters(textWithoutCode(a));
         if (text.length >= MIN_SECTION_LETTERS) links.add(text);
       }
     }
@@ -769,7 +760,7 @@ const HEADLINE_CLASS =
 function classedHeadline(ctx: PageContext): { text: string; element: Element } | null {
   for (const el of ctx.index.elements) {
     if (!namesHeadline(el)) continue;
-    const text = cleanText(textOf(el));
+    const text = cleanText(textWithoutCode(el));
     // A headline cut short ("Wir sind …") is a teaser's.
     if (text.length < 10 || text.length > 300 || /(?:\.|…)$/.test(text) || inBanner(el)) continue;
     return { text, element: el };
@@ -954,14 +945,14 @@ function selfNamedHeading(
     const href = a.attribs.href;
     // A jump to a part of the page (a table of contents) names that part, not the page.
     if (href === undefined || /#./.test(href) || pageKey(href, url) !== own) continue;
-    for (const name of [cleanText(textOf(a)), cleanText(a.attribs.title ?? '')]) {
+    for (const name of [cleanText(textWithoutCode(a)), cleanText(a.attribs.title ?? '')]) {
       if (name.split(' ').length >= 3) names.add(foldLetters(name));
     }
   }
   if (names.size === 0) return null;
   for (const tag of LOWER_HEADINGS) {
     for (const el of ctx.index.byTag(tag)) {
-      const text = cleanText(textOf(el));
+      const text = cleanText(textWithoutCode(el));
       if (!names.has(foldLetters(text)) || isHidden(el)) continue;
       if (closest(el, NOT_HEADLINE_HOLDERS, null) === null) return { text, element: el };
     }

@@ -150,6 +150,19 @@ export function textOf(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * The text of a node and its descendants without what scripts and style sheets hold: the text
+ * of its `<tag>` elements (`textExcept([node], () => false)` for one node, without a stack).
+ */
+export function textWithoutCode(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag') return '';
+  // Appended, not mapped and joined: an array per element of the page's links was thrown away.
+  let text = '';
+  for (const child of node.children) text += textWithoutCode(child);
+  return text;
+}
+
 /** Appends the texts under `node` to `parts`, in document order (see {@link textOf}). */
 function collectText(node: ParentNode, parts: string[]): void {
   for (const child of node.children) {

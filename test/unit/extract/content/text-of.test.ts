@@ -2,8 +2,15 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../../../../shared/extract/content/dom.ts';
+import { textExcept, textOf, textWithoutCode } from '../../../../shared/extract/content/dom.ts';
 import { bodyText, indexPage } from '../../../../shared/extract/page-index.ts';
+
+/** A piece of markup: tags, a comment, a script, a style sheet, a reference or plain text. */
+const PIECE = fc.oneof(
+  fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<div>', '</div>', '<br>', '<!--c-->'),
+  fc.constantFrom('<script>x()</script>', '<style>a{}</style>', '&amp;', ' '),
+  fc.string({ maxLength: 6 }).map((s) => s.replace(/[<&]/g, '')),
+);
 
 describe('textOf', () => {
   it('joins the texts of nested elements in document order, without comments', () => {
@@ -12,16 +19,24 @@ describe('textOf', () => {
   });
 
   it("is cheerio's text of any markup", () => {
-    const piece = fc.oneof(
-      fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<div>', '</div>', '<br>', '<!--c-->'),
-      fc.constantFrom('<script>x()</script>', '<style>a{}</style>', '&amp;', ' '),
-      fc.string({ maxLength: 6 }).map((s) => s.replace(/[<&]/g, '')),
-    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      fc.property(fc.array(PIECE, { maxLength: 30 }), (pieces) => {
         const $ = load(`<section>${pieces.join('')}</section>`);
         const section = $('section');
         expect(textOf(section[0] as Element)).toBe(section.text());
+      }),
+    );
+  });
+});
+
+describe('textWithoutCode', () => {
+  it('leaves out what scripts and style sheets hold, as textExcept does, for any markup', () => {
+    const $ = load('<div>One <script>x()</script><style>a{}</style><b>two</b><!-- c --></div>');
+    expect(textWithoutCode($('div')[0] as Element)).toBe('One two');
+    fc.assert(
+      fc.property(fc.array(PIECE, { maxLength: 30 }), (pieces) => {
+        const section = load(`<section>${pieces.join('')}</section>`)('section')[0] as Element;
+        expect(textWithoutCode(section)).toBe(textExcept([section], () => false));
       }),
     );
   });
