@@ -5,14 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSpace } from '../text.ts';
-import {
-  classAndId,
-  collapsedLength,
-  descendants,
-  isElement,
-  linksDocument,
-  textOf,
-} from './dom.ts';
+import { classAndId, descendants, isElement, linksDocument, textOf } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed, NEGATIVE } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -40,11 +33,31 @@ export interface Counts {
   documents: number;
 }
 
-/** The commas of a text, as each script writes them ({@link isComma}). */
-function commasIn(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) n++;
-  return n;
+/**
+ * Adds a text node to the running totals in one pass over its characters: its length with
+ * whitespace runs counted once ({@link collapsedLength}), whether it shows a character other
+ * than whitespace, and its commas as each script writes them ({@link isComma}).
+ */
+function countText(text: string, t: Counts): void {
+  let length = 0;
+  let inked = false;
+  let commas = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (!space) length++;
+      space = true;
+    } else {
+      length++;
+      space = false;
+      inked = true;
+      if (isComma(c)) commas++;
+    }
+  }
+  t.text += length;
+  if (inked) t.inked++;
+  t.commas += commas;
 }
 
 /**
@@ -103,11 +116,7 @@ function countInto(el: Element, t: Counts, out: Map<Element, Counts>): void {
   const liText0 = t.liText;
   for (const child of el.children as AnyNode[]) {
     if (child.type === 'text') {
-      const length = collapsedLength(child.data);
-      t.text += length;
-      // Whitespace alone collapses to one character at most (the layout's line breaks).
-      if (length > 1 || (length === 1 && !isSpace(child.data.charCodeAt(0)))) t.inked++;
-      t.commas += commasIn(child.data);
+      countText(child.data, t);
     } else if (isElement(child)) {
       countInto(child, t, out);
     }

@@ -6,6 +6,7 @@
  * class/id hints, and end multiplied by `1 - link density`.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { TextAnswers } from '../text-answers.ts';
 import {
   classAndId,
   classWords,
@@ -163,11 +164,30 @@ export interface Scoring {
 export function classWeight(el: Element): number {
   const hints = classAndId(el);
   if (hints === '') return 0;
+  const weight = hintWeights.of(hints, weightOfHints);
+  return hasItemprop(el, 'articleBody') ? weight + 50 : weight;
+}
+
+/** The weight class and id words give ({@link classWeight} without `itemprop`). */
+function weightOfHints(hints: string): number {
   let weight = 0;
   if (NEGATIVE.test(hints) && NEGATIVE.test(presentParts(hints))) weight -= 25;
   if (POSITIVE.test(hints)) weight += 25;
-  if (hasItemprop(el, 'articleBody')) weight += 50;
   return weight;
+}
+
+/**
+ * Answers by class and id words, kept: every element of a page is weighed or tested for an
+ * unlikely name in each scoring walk and by the cleaner, and its elements share a few hundred
+ * class attributes; a look-up costs less than the long patterns.
+ */
+const hintWeights = new TextAnswers<number>(2000, 500);
+/** {@link namesUnlikely}'s answers (see {@link hintWeights}). */
+const unlikelyNames = new TextAnswers<boolean>(2000, 500);
+
+/** Whether class and id words name a block unlikely to be the article, and no candidate. */
+function namesUnlikely(hints: string): boolean {
+  return UNLIKELY.test(hints) && !MAYBE_CANDIDATE.test(hints);
 }
 
 function initialScore(el: Element): number {
@@ -255,7 +275,7 @@ export function isSkipped(el: Element, stripUnlikely: boolean, inTable: boolean)
   if (role !== undefined && NON_CONTENT_ROLES.has(role)) return true;
   if (!stripUnlikely || inTable || el.name === 'body' || el.name === 'a') return false;
   const hints = hintWords(el);
-  if (hints === '' || !UNLIKELY.test(hints) || MAYBE_CANDIDATE.test(hints)) return false;
+  if (hints === '' || !unlikelyNames.of(hints, namesUnlikely)) return false;
   const present = presentParts(hints);
   // A heading its class calls a header ("header-anchor-post", "section-header") is the text's.
   const named = HEADINGS.has(el.name) ? present.replace(HEADER_WORD, ' ') : present;
