@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { nfc } from '../text.ts';
+import { TextAnswers } from '../text-answers.ts';
 
 const VIDEO_EMBED =
   /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com\/embed\/|youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/i;
@@ -675,6 +676,16 @@ function shownHeading(text: string): string {
  * (U+0307), which no label's "i" matches: "İLGİLİ HABERLER" is read as "ilgili haberler".
  */
 function headingText(text: string): string {
+  return headingTexts.of(text, readHeadingText);
+}
+
+/**
+ * {@link headingText}'s answers: a heading's text is asked whether it is a related, comments or
+ * author box heading, one reading each.
+ */
+const headingTexts = new TextAnswers<string>(256, 400);
+
+function readHeadingText(text: string): string {
   return unmarked(shownHeading(text).replace(/İ/g, 'i').toLowerCase().replace(/’/g, "'"));
 }
 

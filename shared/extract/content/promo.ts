@@ -15,7 +15,7 @@ import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import { TextAnswers } from '../text-answers.ts';
 import { INLINE } from '../trailing-byline.ts';
 import {
-  classAndId,
+  classWords,
   closest,
   descendants,
   detach,
@@ -89,7 +89,7 @@ const SUBSCRIBE_HREF =
  * @returns true for a paywall's box
  */
 export function isPaywallBox(el: Element, texts: ShortTexts): boolean {
-  if (!PAYWALL_CLASS.test(classAndId(el).toLowerCase())) return false;
+  if (!PAYWALL_CLASS.test(classWords(el))) return false;
   const text = texts.of(el, LONGEST_PAYWALL_BOX);
   if (text === null) return false;
   return (
