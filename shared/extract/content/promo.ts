@@ -857,7 +857,12 @@ export function removeLinkParagraphs(
       remove(p, 'related label and link');
     else if (links > 0 && relatedLines(p)) remove(p, 'related labels and links, a line each');
     else if (links > 0 && isBarLabelledTeaser(p)) remove(p, 'related label and link');
-    else if (LINK_ROW.test(textOutsideLinks(p)) && descendants(p).filter(isLink).length > 2) {
+    // The label's colon is in the paragraph's text (asked first: most paragraphs have none).
+    else if (
+      full.includes(':') &&
+      LINK_ROW.test(textOutsideLinks(p)) &&
+      descendants(p).filter(isLink).length > 2
+    ) {
       remove(p, 'label and a row of links');
     }
   }
