@@ -585,6 +585,10 @@ function appealBox(appeal: Element, container: Element): Element {
   return largestBoxHolding(appeal, container, (chars) => chars < half);
 }
 
+/** {@link CONSENT_NOTICE}'s branches, each led by the word boundary before them. */
+const CONSENT_WORDS =
+  // One `\b` before each run of branches it leads, as {@link PROMO}'s.
+  String.raw`an dieser stelle (?:finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|möchten wir (?:ihnen|dir) (?:ein|einen) [\w-]{0,20}video)|ich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|ohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|without your (?:consent|permission)\b.{0,80}\bconnect`;
 /**
  * A consent notice standing in for external content (a video, a post) until the reader accepts
  * it, as German publishers' consent tools write it: "An dieser Stelle finden Sie externen
@@ -593,22 +597,16 @@ function appealBox(appeal: Element, container: Element): Element {
  * Verbindung zu Twitter her" (in English too: "without your consent, no connection to … is
  * made").
  */
-const CONSENT_NOTICE = caseless(
-  // One `\b` before each run of branches it leads, as {@link PROMO}'s.
-  String.raw`\b(?:an dieser stelle (?:finde(?:n sie|st du)\b.{0,100}\bexterne[nr]? inhalt|möchten wir (?:ihnen|dir) (?:ein|einen) [\w-]{0,20}video)|ich bin damit einverstanden, dass mir\b.{0,120}\bangezeigt|ohne (?:deine?|ihre?) (?:einverständnis|einwilligung|zustimmung)\b.{0,80}\bverbindung|without your (?:consent|permission)\b.{0,80}\bconnect)`,
-  'i',
-);
+const CONSENT_NOTICE = caseless(String.raw`\b(?:${CONSENT_WORDS})`, 'i');
 
+/** {@link IP_ADDRESS_SENT}'s branches, each led by the word boundary before them. */
+const IP_WORDS = String.raw`ihre ip-adresse wird\b.{0,100}(?:übertragen|übermittelt|weitergegeben|gesendet)|your ip address (?:will|may|could) be (?:sent|transmitted|shared|passed)|votre adresse ip (?:sera|peut être) (?:transmise|communiquée|envoyée)|uw ip-adres (?:wordt|kan worden)\b.{0,60}(?:gedeeld|verstuurd|doorgegeven)`;
 /**
  * A placeholder's warning that loading the external content sends the reader's IP address to
  * its provider (German, English, French, Dutch). A notice only with {@link ON_CHOICE} beside it:
  * prose about IP addresses says no such thing.
  */
-const IP_ADDRESS_SENT = caseless(
-  // One `\b` before each run of branches it leads, as {@link PROMO}'s.
-  String.raw`\b(?:ihre ip-adresse wird\b.{0,100}(?:übertragen|übermittelt|weitergegeben|gesendet)|your ip address (?:will|may|could) be (?:sent|transmitted|shared|passed)|votre adresse ip (?:sera|peut être) (?:transmise|communiquée|envoyée)|uw ip-adres (?:wordt|kan worden)\b.{0,60}(?:gedeeld|verstuurd|doorgegeven))`,
-  'i',
-);
+const IP_ADDRESS_SENT = caseless(String.raw`\b(?:${IP_WORDS})`, 'i');
 /** The reader's choice a placeholder waits for: a click, a load. */
 const ON_CHOICE = /klick|click|klik|load|laden|charg/i;
 
@@ -630,6 +628,7 @@ const REPORTED_SPEECH = caseless(
 /** Whether a block's text is a consent placeholder's notice. */
 function isConsentNotice(text: string): boolean {
   return (
+    noticeWords.of(text, NOTICE_WORDS.test) &&
     (CONSENT_NOTICE.test(text) || (IP_ADDRESS_SENT.test(text) && ON_CHOICE.test(text))) &&
     !REPORTED_SPEECH.test(text)
   );
@@ -637,8 +636,16 @@ function isConsentNotice(text: string): boolean {
 
 /** Whether a block's text is fine print ({@link FINE_PRINT}), not a report of it. */
 function isFinePrint(text: string): boolean {
-  return FINE_PRINT.test(text) && !REPORTED_SPEECH.test(text);
+  return (
+    noticeWords.of(text, NOTICE_WORDS.test) && FINE_PRINT.test(text) && !REPORTED_SPEECH.test(text)
+  );
 }
+
+/**
+ * Whether a text holds {@link NOTICE_WORDS}, kept by the text: each block is asked whether it is
+ * a consent notice, then fine print.
+ */
+const noticeWords = new TextAnswers<boolean>(64, 1000);
 
 /**
  * The placeholder around a consent notice: its largest ancestor inside the body that holds,
@@ -649,6 +656,13 @@ function placeholderOf(notice: Element, container: Element): Element {
   return largestBoxHolding(notice, container, (chars) => chars <= own + PLACEHOLDER_TITLE);
 }
 
+/**
+ * {@link FINE_PRINT}'s branches led by a word boundary: asked only whether a text holds one, in
+ * whatever order, one `\b` before all of them, as {@link PROMO}'s runs.
+ */
+const FINE_PRINT_WORDS = String.raw`comentários\b.{0,120}\bmoderador\b|moderating (?:all )?(?:the )?comments\b|comments (?:are|will be) moderated\b|protected by recaptcha\b|you must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|für den inhalt der (?:presse)?(?:mitteilung|meldung) ist (?:allein )?(?:der|die) (?:emittent|herausgeber)|the issuer is solely responsible for the content of this (?:announcement|press release|release)\b|(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|vous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|debes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|devi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|sie können sich jederzeit (?:wieder )?abmelden\b|mit der anmeldung willigen sie\b|vous (?:pouvez|pourrez) vous désinscrire à tout moment\b|puedes? darte de baja en cualquier momento\b|(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|(?:if|when) you (?:buy|purchase|shop)\b[^.]{0,60}\blinks?\b.{0,60}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission\b|(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|erhalten wir\b.{0,40}\bprovision\b|affiliate-links?\b.{0,160}\bprovision\b|nous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|recibimos una (?:pequeña )?comisión\b|(?:published|auto-?generated) from (?:a |the )?syndicated (?:news )?feed\b|provided by (?:an? )?(?:independent )?third[- ]part(?:y|ies)\b.{0,80}\bnot (?:be )?(?:responsible|liable)\b|by signing up\b|unsubscribe at any time\b|read our privacy (?:policy|notice)\b|personenbezogene daten können an drittplattformen übermittelt werden\b|(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|comments below (?:do not|don't) (?:necessarily )?reflect the (?:views?|opinions?) of\b`;
+/** {@link FINE_PRINT}'s other branches, anchored or in scripts without word boundaries. */
+const FINE_PRINT_OTHERS = String.raw`^comments are (?:now )?closed\.?$|सिंड[िी]केट फ\u093C?ीड से|(?:помилк|ошибк|опечатк|błąd|chyb|typo|mistake).{0,100}\bctrl ?\+ ?enter\b|^empfohlener redaktioneller inhalt\b|(?:الآراء|التعليقات)[^.]{0,40}لا تعبر عن رأي|مراجعة التعليقات قبل نشرها|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$`;
 /**
  * The fine print of a sign-up box or a consent placeholder, wherever it stands in the body: "By
  * signing up, you confirm…", "…you can unsubscribe at any time", "Read our Privacy Policy",
@@ -674,10 +688,16 @@ function placeholderOf(notice: Element, container: Element): Element {
  * something from a Verge link, Vox Media may earn a commission": the reader buying through links
  * makes it the site's disclosure, whoever earns).
  */
-const FINE_PRINT = caseless(
-  // Asked only whether a text holds one, in whatever order: one `\b` before all the branches it
-  // leads, as {@link PROMO}'s runs.
-  String.raw`\b(?:comentários\b.{0,120}\bmoderador\b|moderating (?:all )?(?:the )?comments\b|comments (?:are|will be) moderated\b|protected by recaptcha\b|you must (?:be )?log(?:ged)? in to (?:post|leave|write) a comment\b|für den inhalt der (?:presse)?(?:mitteilung|meldung) ist (?:allein )?(?:der|die) (?:emittent|herausgeber)|the issuer is solely responsible for the content of this (?:announcement|press release|release)\b|(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein\b.{0,30}\bkommentar|vous devez être (?:connecté|inscrit|identifié)e?s?\s.{0,30}\bcommentaire|debes (?:iniciar sesión|estar registrado|registrarte|acceder)\b.{0,30}\bcomentar|devi (?:essere (?:connesso|registrato|loggato)|effettuare il login)\b.{0,30}\bcomment|sie können sich jederzeit (?:wieder )?abmelden\b|mit der anmeldung willigen sie\b|vous (?:pouvez|pourrez) vous désinscrire à tout moment\b|puedes? darte de baja en cualquier momento\b|(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?commission\b|(?:if|when) you (?:buy|purchase|shop)\b[^.]{0,60}\blinks?\b.{0,60}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission\b|(?:this|the) (?:article|post|page|story|review|guide) (?:contains|may contain|includes) affiliate links\b|erhalten wir\b.{0,40}\bprovision\b|affiliate-links?\b.{0,160}\bprovision\b|nous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b|(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión\b|recibimos una (?:pequeña )?comisión\b|(?:published|auto-?generated) from (?:a |the )?syndicated (?:news )?feed\b|provided by (?:an? )?(?:independent )?third[- ]part(?:y|ies)\b.{0,80}\bnot (?:be )?(?:responsible|liable)\b|by signing up\b|unsubscribe at any time\b|read our privacy (?:policy|notice)\b|personenbezogene daten können an drittplattformen übermittelt werden\b|(?:leser)?kommentare geben nicht (?:unbedingt )?die meinung der redaktion wieder\b|comments below (?:do not|don't) (?:necessarily )?reflect the (?:views?|opinions?) of\b)|^comments are (?:now )?closed\.?$|सिंड[िी]केट फ\u093C?ीड से|(?:помилк|ошибк|опечатк|błąd|chyb|typo|mistake).{0,100}\bctrl ?\+ ?enter\b|^empfohlener redaktioneller inhalt\b|(?:الآراء|التعليقات)[^.]{0,40}لا تعبر عن رأي|مراجعة التعليقات قبل نشرها|^[^.!?]{0,60}\bist die kommentarfunktion (?:derzeit |vorübergehend )?(?:ausgeschaltet|abgeschaltet|deaktiviert|geschlossen)[.!]?$`,
+const FINE_PRINT = caseless(String.raw`\b(?:${FINE_PRINT_WORDS})|${FINE_PRINT_OTHERS}`, 'i');
+
+/**
+ * The words of a consent notice or of fine print, searched for at once: most blocks hold none,
+ * and one search of the three lists ({@link CONSENT_NOTICE}, {@link IP_ADDRESS_SENT},
+ * {@link FINE_PRINT}) costs about half of three (their branches after one `\b`). A text without
+ * them is neither.
+ */
+const NOTICE_WORDS = caseless(
+  String.raw`\b(?:${CONSENT_WORDS}|${IP_WORDS}|${FINE_PRINT_WORDS})|${FINE_PRINT_OTHERS}`,
   'i',
 );
 

@@ -164,25 +164,18 @@ export interface Scoring {
 export function classWeight(el: Element): number {
   const hints = classAndId(el);
   if (hints === '') return 0;
-  const weight = hintWeights.of(hints, weightOfHints);
-  return hasItemprop(el, 'articleBody') ? weight + 50 : weight;
-}
-
-/** The weight class and id words give ({@link classWeight} without `itemprop`). */
-function weightOfHints(hints: string): number {
   let weight = 0;
   if (NEGATIVE.test(hints) && NEGATIVE.test(presentParts(hints))) weight -= 25;
   if (POSITIVE.test(hints)) weight += 25;
+  if (hasItemprop(el, 'articleBody')) weight += 50;
   return weight;
 }
 
 /**
- * Answers by class and id words, kept: every element of a page is weighed or tested for an
- * unlikely name in each scoring walk and by the cleaner, and its elements share a few hundred
+ * {@link namesUnlikely}'s answers by class and id words: every element of a page is tested for
+ * an unlikely name in each scoring walk and by the cleaner, and its elements share a few hundred
  * class attributes; a look-up costs less than the long patterns.
  */
-const hintWeights = new TextAnswers<number>(2000, 500);
-/** {@link namesUnlikely}'s answers (see {@link hintWeights}). */
 const unlikelyNames = new TextAnswers<boolean>(2000, 500);
 
 /** Whether class and id words name a block unlikely to be the article, and no candidate. */
