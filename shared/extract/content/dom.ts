@@ -6,7 +6,6 @@
 import { type AnyNode, Element, type ParentNode } from 'domhandler';
 import { fromSource } from '../from-source.ts';
 import { cleanText, firstRead, isSpace } from '../text.ts';
-import { TextAnswers } from '../text-answers.ts';
 
 /** True for element nodes (htmlparser2 types `<script>` and `<style>` separately). */
 export function isElement(node: AnyNode): node is Element {
@@ -64,18 +63,6 @@ const SCREEN_READER_CLASS =
 const SCREEN_READER_WORD =
   /sr-only|visually-?hidden|screen-?reader|offscreen|a11y-hidden|hidden-?text|assistive-text|hiddendash/i;
 
-/** Whether a class attribute holds a hiding utility class or a screen readers' class. */
-function hidesByClass(cls: string): boolean {
-  return HIDDEN_CLASS.test(cls) || (SCREEN_READER_WORD.test(cls) && SCREEN_READER_CLASS.test(cls));
-}
-
-/**
- * {@link hidesByClass}'s answers by class attribute: the scoring walks and the cleaner ask
- * {@link isHidden} of every element, each page's elements share a few hundred class attributes,
- * and a look-up costs less than the patterns.
- */
-const hidingClasses = new TextAnswers<boolean>(2000, 200);
-
 /**
  * True when the page marks the element as not rendered: `hidden`, `aria-hidden="true"`,
  * `display:none`/`visibility:hidden` inline, a hiding utility class, or a class of text for
@@ -98,7 +85,12 @@ export function isHidden(el: Element): boolean {
       if (!(el.name === 'div' && a.id?.startsWith('S:'))) return true;
     }
   }
-  if (cls !== undefined && hidingClasses.of(cls, hidesByClass)) return true;
+  if (
+    cls !== undefined &&
+    (HIDDEN_CLASS.test(cls) || (SCREEN_READER_WORD.test(cls) && SCREEN_READER_CLASS.test(cls)))
+  ) {
+    return true;
+  }
   if (style === undefined) return false;
   if (HIDDEN_STYLE.test(style)) return true;
   // The bullet Word writes before a list paragraph, marked for Word to ignore as it draws its
