@@ -11,7 +11,7 @@
  * text keeps its whitespace and is cleaned when its block ends.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isSpace } from '../text.ts';
+import { isSpace, nfc } from '../text.ts';
 import { hasSpaceRun, isBareReading, isElement, textOf } from './dom.ts';
 import { BLOCK } from './score.ts';
 
@@ -180,7 +180,7 @@ function read(
     for (const child of root.children) reader.visit(child, false);
     reader.flush();
   }
-  const text = reader.paragraphs.join('\n\n').normalize('NFC');
+  const text = nfc(reader.paragraphs.join('\n\n'));
   return {
     text,
     length: text.length,

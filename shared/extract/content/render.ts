@@ -6,6 +6,7 @@ import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleImage } from '../../article.ts';
 import { lookupTable } from '../../lookup-table.ts';
+import { nfc } from '../text.ts';
 import { classWords, closest, descendants, detachAll } from './dom.ts';
 import { collectImages } from './images.ts';
 import { normalizeLayout } from './layout.ts';
@@ -153,7 +154,7 @@ export function renderContent(container: Cheerio<Element>, baseUrl: string): Ren
     html.push(writeSafeHtml(root.children));
   }
   return {
-    contentHtml: html.join('\n').normalize('NFC'),
+    contentHtml: nfc(html.join('\n')),
     contentText: toText(roots),
     images,
   };
