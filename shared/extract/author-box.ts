@@ -372,22 +372,31 @@ function removeNameLine(root: Element, names: readonly string[], first: AnyNode)
   };
   // … or a byline line: a word for "by", the names, then an outlet or a credit at most ("By
   // Jane Doe, CNN", "Story by Jane Doe • Photos by John Roe"), or the name and its job title.
-  const shows = (text: string) =>
-    isName(text) || namesAfterBy(text, isName) || isName(withoutJobTitle(text));
+  const shows = (text: string) => {
+    if (isName(text) || namesAfterBy(text, isName)) return true;
+    // No job title taken off: the text is the one just read.
+    const bare = withoutJobTitle(text);
+    return bare !== text && isName(bare);
+  };
   // The largest element around the body's first text that shows no more than a name; else the
   // largest that shows a name and stands on a line of its own (a share box's label after the
   // byline's box is no part of the byline).
   let largest: { element: Element; text: string } | null = null;
   let named: { element: Element; text: string } | null = null;
+  // Whether the largest shows a name: a wrapper showing the text of the box in it answers alike.
+  let shown = false;
+  let lastText: string | null = null;
   for (let up = first.parent; up !== null && up !== root && isElement(up as AnyNode); ) {
     const text = shortText(up as Element, MAX_NAME_CHARS);
     if (text === null) break;
+    if (text !== lastText) shown = shows(text);
+    lastText = text;
     largest = { element: up as Element, text };
-    if (shows(text)) named = largest;
+    if (shown) named = largest;
     up = up.parent;
   }
   const line =
-    largest !== null && shows(largest.text)
+    largest !== null && shown
       ? largest
       : named !== null && !inLine(named.element)
         ? named
