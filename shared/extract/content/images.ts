@@ -68,7 +68,7 @@ const BUTTON_OR_ICON_FILE =
 
 /** Whether an image's address names a button or an icon by its file ({@link BUTTON_OR_ICON_FILE}). */
 function namesButtonOrIcon(pathname: string): boolean {
-  const file = pathname.split('/').pop() ?? '';
+  const file = pathname.slice(pathname.lastIndexOf('/') + 1);
   return BUTTON_OR_ICON_FILE.test(file.replace(/\.(?:png|gif|svg|jpe?g|webp)$/i, ''));
 }
 
