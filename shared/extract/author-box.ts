@@ -119,11 +119,16 @@ function authorBox(el: Element, root: Element, bioChars: (box: Element) => numbe
 export function removeAuthorBoxes(root: Element, descriptions: ReadonlySet<string>): string[] {
   if (descriptions.size === 0) return [];
   const bios: Element[] = [];
+  // A block showing the text of the block before it (a <p> alone in its <div>) has its key
+  // (the empty text's is empty).
+  let keyed = { text: '', key: '' };
   for (const el of descendants(root)) {
     if (el.name !== 'p' && el.name !== 'div') continue;
     // A bounded read: most blocks are longer than any biography, the body's among them.
     const text = shortText(el, MAX_BIO_CHARS);
-    if (text === null || !descriptions.has(wordKey(text))) continue;
+    if (text === null) continue;
+    if (text !== keyed.text) keyed = { text, key: wordKey(text) };
+    if (!descriptions.has(keyed.key)) continue;
     // A <p> in a <div> found already shows the same text: the <div> stands for both.
     const last = bios[bios.length - 1];
     if (last !== undefined && isBelow(el, last)) continue;
