@@ -29,6 +29,8 @@ import {
   findShownDescription,
   isSiteTagline,
   leadFromDescription,
+  type OpeningText,
+  openingTexts,
   pageDescriptions,
   standfirstBlock,
 } from './lead.ts';
@@ -595,10 +597,10 @@ function extract(
   // … and one that is the headline again says nothing of the article.
   // Each description is asked about more than once: the page is searched for it once.
   const taglines = new Map<string, boolean>();
-  const isTagline = (description: string): boolean => {
+  const isTagline = (description: string, texts?: () => readonly OpeningText[]): boolean => {
     let known = taglines.get(description);
     if (known === undefined) {
-      known = isSiteTagline(ctx, site, description, titleChoice.element ?? null);
+      known = isSiteTagline(ctx, site, description, titleChoice.element ?? null, texts);
       taglines.set(description, known);
     }
     return known;
@@ -606,10 +608,10 @@ function extract(
   const writtenSiteNames = [ctx.siteName, publisher?.name, firstMeta(meta, 'og:site_name')].filter(
     (name): name is string => typeof name === 'string' && name !== '',
   );
-  const isNoSummary = (description: string): boolean =>
+  const isNoSummary = (description: string, texts?: () => readonly OpeningText[]): boolean =>
     isSiteWide(description) ||
     repeatsHeadline(ctx, title, description) ||
-    isTagline(description) ||
+    isTagline(description, texts) ||
     namesOwnAddress(description, url) ||
     RELEASE_LABEL.test(description) ||
     describesSite(description) ||
@@ -625,9 +627,13 @@ function extract(
   // the paragraph right below the headline in its own box. A name, no sentence, that a block
   // below the body shows is the site's in its footer ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH THÁI BÌNH"):
   // no standfirst, and no lead of this article.
+  // The page's text nodes are listed once for all these looks at it (not for a later one, after
+  // the page is edited).
+  const texts = openingTexts(ctx);
   const shownDescription = findShownDescription(
     ctx,
-    descriptions.filter((d) => !isNoSummary(d)),
+    descriptions.filter((d) => !isNoSummary(d, texts)),
+    texts,
   );
   const footerName =
     shownDescription !== null &&

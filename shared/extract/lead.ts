@@ -1,5 +1,5 @@
 import type { Cheerio } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { linksAuthor, opensWithAuthorLink } from './author-links.ts';
 import { looksLikeName } from './authors.ts';
 import {
@@ -1212,16 +1212,18 @@ function blockOf(node: AnyNode): Element | null {
  *
  * @param ctx - the page
  * @param descriptions - the descriptions to look for (`pageDescriptions`, less a site's slogan)
+ * @param texts - the page's {@link openingTexts}
  * @returns the element, its text and the description it shows, or null
  */
 export function findShownDescription(
   ctx: PageContext,
   descriptions: readonly string[],
+  texts = openingTexts(ctx),
 ): { element: Cheerio<Element>; text: string; description: string } | null {
   const wanted = descriptions
     .map((text) => ({ text, words: lowerWords(text) }))
     .filter((d) => d.words.length >= MIN_SHOWN_WORDS && !/(?:\.\.\.|…)$/.test(d.text));
-  for (const { block, candidates } of blocksOpeningLike(ctx, wanted)) {
+  for (const { block, candidates } of blocksOpeningLike(ctx, wanted, texts)) {
     if (isOutsideArticle(block)) continue;
     const text = cleanText(renderedText(block));
     if (text.length > MAX_LEAD_CHARS) continue;
@@ -1250,6 +1252,43 @@ interface Described {
   readonly words: readonly string[];
 }
 
+/** A text node a description may open, and its element's place in the page's index. */
+export interface OpeningText {
+  readonly node: Text;
+  readonly at: number;
+}
+
+/**
+ * The page's text nodes long enough to open like a description, outside scripts, styles and
+ * the head, in page order, listed on first use: the page's descriptions are each looked for
+ * on it, and a walk over every element's children costs more than the look. The list holds
+ * only while the page is not edited.
+ *
+ * @param ctx - the page
+ * @returns the list, made on the first call
+ */
+export function openingTexts(ctx: PageContext): () => readonly OpeningText[] {
+  let texts: OpeningText[] | undefined;
+  return () => {
+    if (texts !== undefined) return texts;
+    texts = [];
+    const { elements } = ctx.index;
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i] as Element;
+      if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
+      // Indexed: a `for … of` over an array allocates an iterator per element.
+      const { children } = el;
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c] as AnyNode;
+        if (child.type === 'text' && child.data.length >= PROBE_CHARS / 2) {
+          texts.push({ node: child, at: i });
+        }
+      }
+    }
+    return texts;
+  };
+}
+
 /**
  * The blocks (once each) holding a text node that opens as one of the descriptions does (its
  * first {@link PROBE_CHARS} characters), with the descriptions it opens like.
@@ -1257,6 +1296,7 @@ interface Described {
 function* blocksOpeningLike(
   ctx: PageContext,
   wanted: readonly Described[],
+  texts: () => readonly OpeningText[],
   end = ctx.index.elements.length,
 ): Generator<{ block: Element; candidates: readonly Described[] }> {
   if (wanted.length === 0) return;
@@ -1265,25 +1305,19 @@ function* blocksOpeningLike(
   const opensLikeOne = opensWithOneOf(new Set(probes.map((probe) => probe.charAt(0))));
   // A block is compared once, however many of its text nodes start like a description.
   const judged = new Set<Element>();
-  const { elements } = ctx.index;
-  for (let i = 0; i < end; i++) {
-    const el = elements[i] as Element;
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
-    // Indexed: a generator's `for … of` over an array allocates an iterator and a result per child.
-    const { children } = el;
-    for (let c = 0; c < children.length; c++) {
-      const child = children[c] as AnyNode;
-      if (child.type !== 'text' || child.data.length < PROBE_CHARS / 2) continue;
-      if (!opensLikeOne(child.data)) continue;
-      const start = normalized(child.data.slice(0, PROBE_CHARS * 2));
-      // Descriptions may open alike (a caption and the standfirst): each is compared.
-      const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));
-      if (candidates.length === 0) continue;
-      const block = blockOf(child);
-      if (block === null || judged.has(block)) continue;
-      judged.add(block);
-      yield { block, candidates };
-    }
+  const list = texts();
+  for (let t = 0; t < list.length; t++) {
+    const { node, at } = list[t] as OpeningText;
+    if (at >= end) break;
+    if (!opensLikeOne(node.data)) continue;
+    const start = normalized(node.data.slice(0, PROBE_CHARS * 2));
+    // Descriptions may open alike (a caption and the standfirst): each is compared.
+    const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));
+    if (candidates.length === 0) continue;
+    const block = blockOf(node);
+    if (block === null || judged.has(block)) continue;
+    judged.add(block);
+    yield { block, candidates };
   }
 }
 
@@ -1301,6 +1335,7 @@ const TAGLINE_OVERLAP = 0.75;
  * @param description - a description of the page
  * @param headline - the element the title was read from, when it is on the page: the tagline
  *   stands above it (when it is not, the whole page is searched)
+ * @param texts - the page's {@link openingTexts}
  * @returns true when it is the tagline shown under the site's name
  */
 export function isSiteTagline(
@@ -1308,13 +1343,14 @@ export function isSiteTagline(
   site: SiteIdentity,
   description: string,
   headline: Element | null,
+  texts = openingTexts(ctx),
 ): boolean {
   const words = lowerWords(description);
   if (words.length < MIN_TAGLINE_WORDS) return false;
   const described = new Set(words);
   const at = headline === null ? -1 : ctx.index.elements.indexOf(headline);
   const end = at < 0 ? ctx.index.elements.length : at;
-  for (const { block } of blocksOpeningLike(ctx, [{ text: description, words }], end)) {
+  for (const { block } of blocksOpeningLike(ctx, [{ text: description, words }], texts, end)) {
     let before = block.prev;
     while (before !== null && before.type !== 'tag') before = before.prev;
     // A site's name is short: a longer block is not read whole.
