@@ -1172,24 +1172,13 @@ const STANDFIRST_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 
 /** Where a description's words are a caption or a teaser's, not the article's standfirst. */
 const NOT_STANDFIRST: ReadonlySet<string> = new Set(['figure', 'figcaption', 'a', 'li']);
 
-/**
- * A test of whether a text's first character that is not white space, lower-cased (none: ''),
- * is one of `firsts`. It runs for every text node of the page: an ASCII character, most first
- * characters, is looked up by its code in a table made once, not lower-cased into a new string.
- */
-function opensWithOneOf(firsts: ReadonlySet<string>): (text: string) => boolean {
-  const ascii = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) {
-    if (firsts.has(String.fromCharCode(code).toLowerCase())) ascii[code] = 1;
+/** A text's first character that is not white space, lower-cased (none: ''). */
+function firstCharacter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) return text.charAt(i).toLowerCase();
   }
-  return (text) => {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code <= 32 || code === 160) continue;
-      return code < 128 ? ascii[code] === 1 : firsts.has(text.charAt(i).toLowerCase());
-    }
-    return firsts.has('');
-  };
+  return '';
 }
 
 function normalized(text: string): string {
@@ -1252,10 +1241,14 @@ interface Described {
   readonly words: readonly string[];
 }
 
-/** A text node a description may open, and its element's place in the page's index. */
+/**
+ * A text node a description may open, its element's place in the page's index, and its first
+ * character that is not white space, lower-cased (none: '').
+ */
 export interface OpeningText {
   readonly node: Text;
   readonly at: number;
+  readonly first: string;
 }
 
 /**
@@ -1281,7 +1274,7 @@ export function openingTexts(ctx: PageContext): () => readonly OpeningText[] {
       for (let c = 0; c < children.length; c++) {
         const child = children[c] as AnyNode;
         if (child.type === 'text' && child.data.length >= PROBE_CHARS / 2) {
-          texts.push({ node: child, at: i });
+          texts.push({ node: child, at: i, first: firstCharacter(child.data) });
         }
       }
     }
@@ -1302,14 +1295,14 @@ function* blocksOpeningLike(
   if (wanted.length === 0) return;
   const probes = wanted.map((d) => normalized(d.text).slice(0, PROBE_CHARS));
   // Most text nodes start with another letter than every description: one look rules them out.
-  const opensLikeOne = opensWithOneOf(new Set(probes.map((probe) => probe.charAt(0))));
+  const firsts = new Set(probes.map((probe) => probe.charAt(0)));
   // A block is compared once, however many of its text nodes start like a description.
   const judged = new Set<Element>();
   const list = texts();
   for (let t = 0; t < list.length; t++) {
-    const { node, at } = list[t] as OpeningText;
+    const { node, at, first } = list[t] as OpeningText;
     if (at >= end) break;
-    if (!opensLikeOne(node.data)) continue;
+    if (!firsts.has(first)) continue;
     const start = normalized(node.data.slice(0, PROBE_CHARS * 2));
     // Descriptions may open alike (a caption and the standfirst): each is compared.
     const candidates = wanted.filter((_, i) => start.startsWith(probes[i] as string));
