@@ -29,7 +29,7 @@ import {
   findShownDescription,
   isSiteTagline,
   leadFromDescription,
-  type OpeningText,
+  type OpeningTexts,
   openingTexts,
   pageDescriptions,
   standfirstBlock,
@@ -597,7 +597,7 @@ function extract(
   // … and one that is the headline again says nothing of the article.
   // Each description is asked about more than once: the page is searched for it once.
   const taglines = new Map<string, boolean>();
-  const isTagline = (description: string, texts?: () => readonly OpeningText[]): boolean => {
+  const isTagline = (description: string, texts?: OpeningTexts): boolean => {
     let known = taglines.get(description);
     if (known === undefined) {
       known = isSiteTagline(ctx, site, description, titleChoice.element ?? null, texts);
@@ -608,7 +608,7 @@ function extract(
   const writtenSiteNames = [ctx.siteName, publisher?.name, firstMeta(meta, 'og:site_name')].filter(
     (name): name is string => typeof name === 'string' && name !== '',
   );
-  const isNoSummary = (description: string, texts?: () => readonly OpeningText[]): boolean =>
+  const isNoSummary = (description: string, texts?: OpeningTexts): boolean =>
     isSiteWide(description) ||
     repeatsHeadline(ctx, title, description) ||
     isTagline(description, texts) ||

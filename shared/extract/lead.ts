@@ -1245,36 +1245,38 @@ interface Described {
  * A text node a description may open, its element's place in the page's index, and its first
  * character that is not white space, lower-cased (none: '').
  */
-export interface OpeningText {
+interface OpeningText {
   readonly node: Text;
   readonly at: number;
   readonly first: string;
 }
 
+/** The page's {@link OpeningText}s of the elements before `end` in its index (and maybe more). */
+export type OpeningTexts = (end: number) => readonly OpeningText[];
+
 /**
  * The page's text nodes long enough to open like a description, outside scripts, styles and
- * the head, in page order, listed on first use: the page's descriptions are each looked for
- * on it, and a walk over every element's children costs more than the look. The list holds
- * only while the page is not edited.
+ * the head, in page order, listed as far as a look needs them: the page's descriptions are
+ * each looked for on it, and a walk over every element's children costs more than the look.
+ * The list holds only while the page is not edited.
  *
  * @param ctx - the page
- * @returns the list, made on the first call
+ * @returns the list, made as far as asked
  */
-export function openingTexts(ctx: PageContext): () => readonly OpeningText[] {
-  let texts: OpeningText[] | undefined;
-  return () => {
-    if (texts !== undefined) return texts;
-    texts = [];
+export function openingTexts(ctx: PageContext): OpeningTexts {
+  const texts: OpeningText[] = [];
+  let listed = 0;
+  return (end) => {
     const { elements } = ctx.index;
-    for (let i = 0; i < elements.length; i++) {
-      const el = elements[i] as Element;
+    for (; listed < end; listed++) {
+      const el = elements[listed] as Element;
       if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
       // Indexed: a `for … of` over an array allocates an iterator per element.
       const { children } = el;
       for (let c = 0; c < children.length; c++) {
         const child = children[c] as AnyNode;
         if (child.type === 'text' && child.data.length >= PROBE_CHARS / 2) {
-          texts.push({ node: child, at: i, first: firstCharacter(child.data) });
+          texts.push({ node: child, at: listed, first: firstCharacter(child.data) });
         }
       }
     }
@@ -1289,7 +1291,7 @@ export function openingTexts(ctx: PageContext): () => readonly OpeningText[] {
 function* blocksOpeningLike(
   ctx: PageContext,
   wanted: readonly Described[],
-  texts: () => readonly OpeningText[],
+  texts: OpeningTexts,
   end = ctx.index.elements.length,
 ): Generator<{ block: Element; candidates: readonly Described[] }> {
   if (wanted.length === 0) return;
@@ -1298,7 +1300,7 @@ function* blocksOpeningLike(
   const firsts = new Set(probes.map((probe) => probe.charAt(0)));
   // A block is compared once, however many of its text nodes start like a description.
   const judged = new Set<Element>();
-  const list = texts();
+  const list = texts(end);
   for (let t = 0; t < list.length; t++) {
     const { node, at, first } = list[t] as OpeningText;
     if (at >= end) break;
