@@ -141,13 +141,7 @@ export function followingNodes(el: Element, container: Element): AnyNode[] {
  * expression test flattens again, and these texts are tested by many.
  */
 export function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!('children' in node) || node.type === 'cdata') return '';
-  const { children } = node;
-  if (children.length === 1) return textOf(children[0] as AnyNode);
-  const parts: string[] = [];
-  collectText(node, parts);
-  return parts.join('');
+  return joinedText(node, holdsText);
 }
 
 /**
@@ -155,19 +149,39 @@ export function textOf(node: AnyNode): string {
  * of its `<tag>` elements (`textExcept([node], () => false)` for one node, without a stack).
  */
 export function textWithoutCode(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag') return '';
-  // Appended, not mapped and joined: an array per element of the page's links was thrown away.
-  let text = '';
-  for (const child of node.children) text += textWithoutCode(child);
-  return text;
+  return joinedText(node, isTag);
 }
 
-/** Appends the texts under `node` to `parts`, in document order (see {@link textOf}). */
-function collectText(node: ParentNode, parts: string[]): void {
+/** Whether {@link textOf} reads a node's children: all but a CDATA section's. */
+function holdsText(node: AnyNode): node is ParentNode {
+  return 'children' in node && node.type !== 'cdata';
+}
+
+/** Whether {@link textWithoutCode} reads a node's children: a `<tag>` element's only. */
+function isTag(node: AnyNode): node is ParentNode {
+  return node.type === 'tag';
+}
+
+/** The texts under `node` that `read` lets in, joined once (see {@link textOf}). */
+function joinedText(node: AnyNode, read: (node: AnyNode) => node is ParentNode): string {
+  if (node.type === 'text') return node.data;
+  if (!read(node)) return '';
+  const { children } = node;
+  if (children.length === 1) return joinedText(children[0] as AnyNode, read);
+  const parts: string[] = [];
+  collectText(node, read, parts);
+  return parts.join('');
+}
+
+/** Appends the texts under `node` that `read` lets in to `parts`, in document order. */
+function collectText(
+  node: ParentNode,
+  read: (node: AnyNode) => node is ParentNode,
+  parts: string[],
+): void {
   for (const child of node.children) {
     if (child.type === 'text') parts.push(child.data);
-    else if ('children' in child && child.type !== 'cdata') collectText(child, parts);
+    else if (read(child)) collectText(child, read, parts);
   }
 }
 
