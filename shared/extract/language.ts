@@ -203,12 +203,41 @@ function writesKana(text: string): boolean {
  */
 const CLOSE_ENOUGH = 0.97;
 
+/** The languages franc-min has a model of, as the tags {@link ISO639_3_TO_1} gives them. */
+const MODELLED: ReadonlySet<string> = new Set(Object.values(ISO639_3_TO_1));
+
+/**
+ * How much text a declaration is checked against: enough to tell languages apart plainly (the
+ * close ones are left to the declaration anyway), a third of {@link SAMPLE_CHARS}'s cost.
+ */
+const CHECK_CHARS = 500;
+
+/**
+ * The text's language where the text is plainly not in the declared one (a template's
+ * declaration over another edition's content: English stories under `lang="de"`, Swahili under
+ * `en-US`), else null. Plainly: franc-min has a model of the declared language and ranks it well
+ * below its best guess, or not at all (another script). Close languages (Portuguese under
+ * `lang="es"`, Malay and Indonesian), a language it has no model of (Danish, Norwegian: it
+ * calls both Swedish) and a text too short to tell (under 200 characters, bar a script only one
+ * language writes) keep their declaration.
+ *
+ * @param primary - the declaration's primary language subtag, not `vi`
+ * @param text - the article's plain text
+ */
+function contradicted(primary: string, text: string): string | null {
+  if (!MODELLED.has(primary)) return null;
+  const detected = detectWithScores(text.slice(0, CHECK_CHARS));
+  if (detected === null || detected.language === primary) return null;
+  return (detected.scores.get(primary) ?? 0) >= CLOSE_ENOUGH ? null : detected.language;
+}
+
 /**
  * Chooses the article's language. The page's declaration is trusted, except where CMS templates
  * get it wrong: Vietnamese text under another declaration (`lang="en-US"` templates) is `vi`,
- * and a Vietnamese declaration over text that is not Vietnamese is checked with franc-min.
+ * a Vietnamese declaration over text that is not Vietnamese is checked with franc-min, and so is
+ * any other declaration, against a shorter sample ({@link contradicted}).
  * Without a declaration: Vietnamese by its letters, else franc-min, else the publisher's
- * language, else `und`. (franc runs only in those cases: it is the costliest step.)
+ * language, else `und`.
  *
  * @param declared - the page's normalized declaration, or null
  * @param text - the article's plain text
@@ -225,7 +254,7 @@ export function chooseLanguage(
   if (declared !== null) {
     const primary = declared.split('-')[0] ?? declared;
     if (vietnamese) return primary === 'vi' ? declared : 'vi';
-    if (primary !== 'vi') return declared;
+    if (primary !== 'vi') return contradicted(primary, text) ?? declared;
     const detected = detectWithScores(sample);
     if (detected === null || (detected.scores.get('vi') ?? 0) >= CLOSE_ENOUGH) return declared;
     return detected.language;

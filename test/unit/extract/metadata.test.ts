@@ -690,6 +690,34 @@ describe('extractArticle lead, tags and language', () => {
     expect(extractArticle(buildPage({ lang: 'vi', body: english })).language).toBe('en');
   });
 
+  it('gives way to the text’s language where the text is plainly not in the declared one', () => {
+    // A template's declaration travels with content of another edition: English stories under
+    // lang="de", German posts under lang="en", Swahili under en-US.
+    const english = `<p>${'The road to retiring early is not easy. It takes time and incredible discipline to earn, save, and invest as much as you possibly can. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'de', body: english })).language).toBe('en');
+    const german = `<p>${'Die Digitalisierung als Wachstums- und Entwicklungstreiber zieht sich durch alle Branchen, und auch das Gesundheitswesen steht vor großen Veränderungen. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'en-US', body: german })).language).toBe('de');
+    const swahili = `<p>${'Jeshi la Polisi mkoani Shinyanga limefanikiwa kukamata watu wanaotuhumiwa kwa makosa mbalimbali wakati wa operesheni maalum iliyofanyika mwezi huu. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'en-US', body: swahili })).language).toBe('sw');
+    const chinese = `<p>${'新华社北京4月24日电，习近平主席向首届论坛致贺信，在会场内外引发热烈反响。'.repeat(4)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'en', body: chinese })).language).toBe('zh');
+  });
+
+  it('keeps a declaration the detector cannot judge: a language it has no model of, or one close to its guess', () => {
+    // franc-min models no Danish or Norwegian (it calls both Swedish), and ranks Malay close to
+    // Indonesian: the page's word stands.
+    const danish = `<p>${'Et stort flertal af den grønlandske befolkning ønsker ifølge en ny måling, at landet på sigt bliver selvstændigt, men kun få vil betale prisen for det. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'da', body: danish })).language).toBe('da');
+    const norwegian = `<p>${'En norsk mann i førtiårene er dømt til livstid i England for drapet på sin tidligere kjæreste, som han hadde truet i flere måneder før det skjedde. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'nb-NO', body: norwegian })).language).toBe('nb-NO');
+    const english = `<p>${'The council met on Thursday to review the budget, and members agreed to fund two new schools and a bridge over the river. '.repeat(3)}</p>`;
+    expect(extractArticle(buildPage({ lang: 'en-GB', body: english })).language).toBe('en-GB');
+    // Under 200 characters, detection is a guess: the declaration stands.
+    const short =
+      '<p>Die Regierung hat am Montag einen neuen Plan für die Schulen vorgestellt, der mehr Lehrer und kleinere Klassen in allen Städten verspricht.</p>';
+    expect(extractArticle(buildPage({ lang: 'en', body: short })).language).toBe('en');
+  });
+
   it('reads Khmer and Lao text by its script, which franc-min has no model of', () => {
     // A Vietnamese CMS's foreign editions keep its lang="vi"; a Latin word or two in the text
     // made franc guess a Latin-script language (Khmer with "VNA" read as Italian).
