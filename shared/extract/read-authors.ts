@@ -214,6 +214,11 @@ function peopleOnPage(raw: string, site: SiteIdentity, capitalized: boolean): re
   return names;
 }
 
+/** A value, a dash, and a last part without one: "Joy Cantos - Philstar.com". */
+const DASHED = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u;
+/** A value ending in a word of two letters or more, a full stop, and a last part without one. */
+const STOPPED = /^(.+?\p{L}{2})\.\s+([^.]+)$/u;
+
 /** The people one raw value names, each once, in order (what {@link people} reads of it). */
 function readPeople(raw: string, site: SiteIdentity, capitalized: boolean): string[] {
   const names: string[] = [];
@@ -226,10 +231,17 @@ function readPeople(raw: string, site: SiteIdentity, capitalized: boolean): stri
   }
   // After a name and a dash, the site, a domain or an outlet its <title> names ("Joy Cantos -
   // Philstar.com", "… - Pilipino Star Ngayon") is no second person.
-  const dashed = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
-  const after = dashed?.[2] ?? '';
-  if (namesSite(after, site) || site.titleParts?.includes(foldLetters(after))) {
-    text = dashed?.[1] ?? text;
+  // So after a full stop ("Finian Cunningham. Sputnik International"), one after a word of two
+  // letters or more: an initial's stop ("John F. Kennedy") splits nothing.
+  for (const parts of [DASHED.exec(text), STOPPED.exec(text)]) {
+    const after = parts?.[2] ?? '';
+    if (
+      parts?.[1] !== undefined &&
+      (namesSite(after, site) || site.titleParts?.includes(foldLetters(after)))
+    ) {
+      text = parts[1];
+      break;
+    }
   }
   // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
   // names no person in any of its parts; a name before a bar is read whatever the outlet after

@@ -2832,6 +2832,22 @@ describe('authors: after a name and a dash, the site or the outlet its <title> n
     );
   });
 
+  it('reads the name before the outlet written after a full stop, in the meta author too', () => {
+    // Sputnik's meta author: "Finian Cunningham. Sputnik International", its <title>'s outlet.
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Royal arrogance - Sputnik International</title>
+<meta name="author" content="Finian Cunningham. Sputnik International"></head><body><main>
+<h1>Royal arrogance</h1><div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://example.com/columnists/1/x' }).authors).toEqual([
+      'Finian Cunningham',
+    ]);
+    expect(authors(meta('Joy Cantos. Beispielzeitung'))).toEqual(['Joy Cantos']);
+  });
+
+  it('keeps a name whose last word after a full stop is no outlet ("John F. Kennedy")', () => {
+    expect(authors(meta('John F. Kennedy'))).toEqual(['John F. Kennedy']);
+  });
+
   it('still reads two people joined by a dash', () => {
     expect(authors('', byline('Joy Cantos - Mario Santos'))).toEqual([
       'Joy Cantos',
