@@ -2132,10 +2132,11 @@ export function readAuthors(ctx: PageContext, site: SiteIdentity): AuthorChoice 
       return { ...byline, source: `${byline.source} (the JSON-LD names a desk)` };
     }
     // A CMS may declare only the first of the authors its byline links (Ghost's primary
-    // author): the byline's names, when they hold every declared one and more.
+    // author) or marks as authors (`rel="author"` links to their e-mail: Dagbladet): the
+    // byline's names, when they hold every declared one and more.
     // Not counting those it declares as the story's editors.
     const editors = valuesOf(ctx.jsonLd.article, 'editor').map((e) => jsonLdAuthorName(e, ctx));
-    const linked = fromAuthorPageLinks(ctx, site, false);
+    const linked = fromAuthorPageLinks(ctx, site, false) ?? fromBylineElements(ctx, site);
     const shown = linked?.names.filter((n) => !editors.some((e) => e !== null && sameName(e, n)));
     const more =
       linked !== null &&

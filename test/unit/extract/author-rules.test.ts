@@ -3745,6 +3745,30 @@ describe('authors: the byline shown names more authors than the JSON-LD', () => 
     expect(authors(head, header)).toEqual(['Ana Carolina Moreno', 'Bruno Tavares']);
   });
 
+  it("reads every author the byline's rel=author elements name when they hold the JSON-LD's one (Dagbladet)", () => {
+    // Each reporter's link is their e-mail address, no author page.
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: { '@type': 'Person', name: 'Marlene Lundberg Holm' },
+    })}</script>`;
+    const person = (first: string, last: string, mail: string) =>
+      `<div class="byline" itemscope itemtype="http://schema.org/Person"><address class="name"><a rel="author" itemprop="url name" href="mailto:${mail}@example.no"><span class="firstname">${first}</span> <span class="lastname">${last}</span></a></address></div>`;
+    const header = `<div class="bylines">${person('Ingrid', 'Treborg', 'it')}${person('Marlene Lundberg', 'Holm', 'mh')}</div>`;
+    expect(authors(head, header)).toEqual(['Ingrid Treborg', 'Marlene Lundberg Holm']);
+  });
+
+  it('keeps the JSON-LD author where the rel=author elements name someone else besides', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      author: { '@type': 'Person', name: 'Katrin Lindner' },
+    })}</script>`;
+    const header =
+      '<div class="byline"><a rel="author" href="mailto:ab@example.de">Anna Berg</a> <a rel="author" href="mailto:jf@example.de">Jonas Feldkamp</a></div>';
+    expect(authors(head, header)).toEqual(['Katrin Lindner']);
+  });
+
   it('keeps the JSON-LD author where the links name someone else', () => {
     const head = `<script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
