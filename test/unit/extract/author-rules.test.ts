@@ -3719,13 +3719,16 @@ ${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 });
 
 describe('authors: the byline shown names more authors than the JSON-LD', () => {
-  it("reads every author the byline's links name when they hold the JSON-LD's one (Ghost)", () => {
-    const head = `<script type="application/ld+json">${JSON.stringify({
+  /** A head whose JSON-LD article of the given type declares one author. */
+  const declaring = (type: string, name: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: 'Ein Titel der Seite',
-      author: { '@type': 'Person', name: 'Katrin Lindner' },
+      '@type': type,
+      author: { '@type': 'Person', name },
     })}</script>`;
+
+  it("reads every author the byline's links name when they hold the JSON-LD's one (Ghost)", () => {
+    const head = declaring('Article', 'Katrin Lindner');
     const header =
       '<h4 class="author-name"><a href="/author/katrin/">Katrin Lindner</a>, <a href="/author/jonas/">Jonas Feldkamp</a></h4>';
     expect(authors(head, header)).toEqual(['Katrin Lindner', 'Jonas Feldkamp']);
@@ -3747,11 +3750,7 @@ describe('authors: the byline shown names more authors than the JSON-LD', () => 
 
   it("reads every author the byline's rel=author elements name when they hold the JSON-LD's one (Dagbladet)", () => {
     // Each reporter's link is their e-mail address, no author page.
-    const head = `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      author: { '@type': 'Person', name: 'Marlene Lundberg Holm' },
-    })}</script>`;
+    const head = declaring('NewsArticle', 'Marlene Lundberg Holm');
     const person = (first: string, last: string, mail: string) =>
       `<div class="byline" itemscope itemtype="http://schema.org/Person"><address class="name"><a rel="author" itemprop="url name" href="mailto:${mail}@example.no"><span class="firstname">${first}</span> <span class="lastname">${last}</span></a></address></div>`;
     const header = `<div class="bylines">${person('Ingrid', 'Treborg', 'it')}${person('Marlene Lundberg', 'Holm', 'mh')}</div>`;
@@ -3759,22 +3758,14 @@ describe('authors: the byline shown names more authors than the JSON-LD', () => 
   });
 
   it('keeps the JSON-LD author where the rel=author elements name someone else besides', () => {
-    const head = `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      author: { '@type': 'Person', name: 'Katrin Lindner' },
-    })}</script>`;
+    const head = declaring('Article', 'Katrin Lindner');
     const header =
       '<div class="byline"><a rel="author" href="mailto:ab@example.de">Anna Berg</a> <a rel="author" href="mailto:jf@example.de">Jonas Feldkamp</a></div>';
     expect(authors(head, header)).toEqual(['Katrin Lindner']);
   });
 
   it('keeps the JSON-LD author where the links name someone else', () => {
-    const head = `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      author: { '@type': 'Person', name: 'Katrin Lindner' },
-    })}</script>`;
+    const head = declaring('Article', 'Katrin Lindner');
     const header =
       '<h4 class="author-name"><a href="/author/anna/">Anna Berg</a>, <a href="/author/jonas/">Jonas Feldkamp</a></h4>';
     expect(authors(head, header)).toEqual(['Katrin Lindner']);
