@@ -251,12 +251,12 @@ function inDialog(el: Element): boolean {
 }
 
 /**
- * The page's headline: the `<h1>` the title reader found shown, else its first `<h1>` in the
+ * The page's headline: the heading the title reader found shown, else its first `<h1>` in the
  * article (`isOutsideArticle` with the index) that is not the site's logo (`linksHome`) nor in a
  * dialog (a consent tool's notice heads itself with an `<h1>` at the top of the page); on a
  * page whose `<h1>`s are all navigation's (a section carousel's current item), the first heading
  * of an `<hgroup>` in the article, HTML's group of a headline and its kicker (Funke's sites),
- * else the heading the title reader found shown (an `<h2>` a meta title or the `<title>` names).
+ * else the heading the title reader found shown even outside the article.
  */
 function articleHeadline(
   index: PageContext['index'],
@@ -266,7 +266,9 @@ function articleHeadline(
   // An <h1> that only links to the home page is the site's logo (a blog's header), whose
   // tagline below it is no standfirst; one in a consent dialog heads its notice.
   const isHeadline = (h1: Element) => inArticle(h1) && !linksHome(h1) && !inDialog(h1);
-  if (shown?.name === 'h1' && isHeadline(shown)) return shown;
+  // The heading the title reader found shown heads the article, whatever its level: an <h1>
+  // elsewhere may head a teaser below it (Digg's featured story under its story's <h2>).
+  if (shown !== undefined && isHeadline(shown)) return shown;
   return (
     index.byTag('h1').find(isHeadline) ??
     index

@@ -982,6 +982,17 @@ ${beforeHeadline}<main><h1>Tổng kết cải cách hành chính năm 2023</h1>$
     }
   });
 
+  it("does not take the description under a teaser's <h1> below an article headed by an <h2> (Digg)", () => {
+    // The story's headline is an <h2>; the page's only <h1> heads a featured story below it,
+    // linking to another site, with its own description.
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tổng kết cải cách hành chính năm 2023</title></head><body>
+<article class="single-story"><header><h2 class="headline">Tổng kết cải cách hành chính năm 2023</h2></header>
+<div class="content">${PARAGRAPHS}</div></article>
+<article class="featured-story"><header><h1 class="headline"><a href="https://other.example.org/2023/ban-tin">Hội chợ nông sản an toàn thu hút hàng nghìn lượt khách</a></h1></header>
+<div itemprop="description" class="description"><p>${standfirst}</p></div></article></body></html>`;
+    expect(lead(html)).toBeNull();
+  });
+
   it('does not take a picture caption marked as a description as the standfirst', () => {
     const figure =
       '<figure><img src="/anh.jpg" alt=""><figcaption itemprop="description"><p>Cán bộ một cửa hướng dẫn người dân làm thủ tục. Ảnh: Sở Nội vụ cung cấp</p></figcaption></figure>';
