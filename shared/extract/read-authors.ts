@@ -1809,7 +1809,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     // its dash ("Thu Hà - Minh Tuấn - 14/12/2024 21:40"): a place is one name of two syllables
     // or "Hồ Chí Minh", so one name needs a surname and three. In capitals too ("THU HÀ - MINH
     // TUẤN"), or joined by "và" (and).
-    const [names = '', after = ''] = fields.length > 0 ? [first, date] : first.split(LAST_DASH);
+    const [names, after] = fields.length > 0 ? [first, date] : splitAtLastDash(first);
     const vietnamese = titleCase(names.trim());
     if (
       (fields.length > 0 ? oneDate : isDateline(after, timezone)) &&
@@ -1923,8 +1923,43 @@ const PLACE_AND_DATE = 2;
 /** A clock's time alone: "21:40", "9.30 pm". */
 const CLOCK_ALONE = /^\d{1,2}[:h.]\d{2}(?: ?[ap]m)?$/iu;
 
-/** The last dash between spaces in a line, before its date. */
-const LAST_DASH = / [-–] (?!.* [-–] )/u;
+/** A dash between spaces, as a line's names and its date are parted: " - ", " – ". */
+const SPACED_DASHES = [' - ', ' – '] as const;
+
+/** What ends a line for a regular expression's `.`. */
+const LINE_END = /[\n\r\u2028\u2029]/u;
+
+/**
+ * Where the last dash between spaces of a line of text starts, or -1: the earlier of two that
+ * share a space (" - - "), as a search from the left that asks for no dash after it finds it.
+ */
+function lastDashOf(line: string): number {
+  const last = Math.max(...SPACED_DASHES.map((dash) => line.lastIndexOf(dash)));
+  if (last < 2) return last;
+  const before = line.slice(last - 2, last + 1);
+  return SPACED_DASHES.some((dash) => dash === before) ? last - 2 : last;
+}
+
+/**
+ * A line's text before its last dash between spaces and after it ("Thu Hà - Minh Tuấn -
+ * 14/12/2024" → "Thu Hà - Minh Tuấn", "14/12/2024"); the whole text and "" without one. The
+ * dash is found from the end of the line: a pattern that looks ahead for no later dash rescans
+ * the rest of the line from every dash, a time that grows with the square of a line of many.
+ * Split as `/ [-–] (?!.* [-–] )/u` would (its first two parts), should the text hold more than
+ * one line.
+ */
+export function splitAtLastDash(text: string): [string, string] {
+  const cuts: number[] = [];
+  let start = 0;
+  for (const line of text.split(LINE_END)) {
+    const cut = lastDashOf(line);
+    if (cut >= 0) cuts.push(start + cut);
+    if (cuts.length === 2) break;
+    start += line.length + 1;
+  }
+  const [cut, next = text.length] = cuts;
+  return cut === undefined ? [text, ''] : [text.slice(0, cut), text.slice(cut + 3, next)];
+}
 
 /** Between Vietnamese names side by side: a dash, a comma, "và" (and). */
 const NAMES_JOINER = / ?[-–,] | và /u;
