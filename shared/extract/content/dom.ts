@@ -859,13 +859,18 @@ export function edgeText(container: Element, end: 'first' | 'last'): AnyNode | n
 }
 
 /**
- * Whether an `<h1>` stands beside two or more others in its parent, a paragraph before it there:
- * a document's section heading (Word writes "Heading 1" so), not the page's headline, which
- * opens the run.
+ * Whether an `<h1>` heads a section's paragraphs beside two or more others that do in its
+ * parent, a paragraph before it there: a document's section heading (Word writes "Heading 1"
+ * so), not the page's headline, which opens the run. An `<h1>` over a list or a box (a flat
+ * template's "Latest news" after the article) heads no section: a headline between a logo's
+ * `<h1>` and such a box's is the page's.
  */
 export function isSectionH1(el: Element): boolean {
-  const h1s = el.parent?.children.filter((c) => isElement(c) && c.name === 'h1') ?? [];
+  const sections =
+    el.parent?.children.filter(
+      (c) => isElement(c) && c.name === 'h1' && siblingElement(c, 'next')?.name === 'p',
+    ) ?? [];
   let at = siblingElement(el, 'prev');
   while (at !== null && at.name !== 'p') at = siblingElement(at, 'prev');
-  return h1s.length > 2 && at !== null;
+  return sections.length > 2 && sections.includes(el) && at !== null;
 }

@@ -1326,3 +1326,25 @@ describe('title: a spaced underscore sets the site name apart ("… CEO _ 支付
     );
   });
 });
+
+describe("title: a headline <h1> beside a logo's <h1> and a box's <h1> in one parent is the headline, no document's section", () => {
+  const HEADLINE = 'Tổng kết cải cách hành chính năm 2023 của tỉnh';
+  /** A flat template: logo, a line below it, headline, body and a box of links, all siblings. */
+  const flat = (
+    line: string,
+  ) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Tỉnh</title></head><body>
+<div class="page"><h1 class="logo">Báo Tỉnh</h1><p class="line">${line}</p><h1 class="title">${HEADLINE}</h1>
+${BODY}
+<h1 class="box">Tin mới nhất hôm nay</h1><ul><li><a href="/tin/mot.html">Tin một</a></li><li><a href="/tin/hai.html">Tin hai</a></li></ul></div></body></html>`;
+
+  it.each(['Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh', '14/12/2023 08:00'])(
+    'reads the headline, not the logo, and keeps it out of the body under a line %j',
+    (line) => {
+      const article = extractArticle(flat(line), {
+        url: 'https://baotinh.example.vn/tin/tong-ket.html',
+      });
+      expect(article.title).toBe(HEADLINE);
+      expect(article.contentText).not.toContain(HEADLINE);
+    },
+  );
+});
