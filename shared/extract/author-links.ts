@@ -34,12 +34,16 @@ function isFiledByDate(segments: readonly string[]): boolean {
  * percent-encodes aside (a segment holding a `%` is neither's), except where the address holds a
  * tab or a line break, which URL parsing drops; so an address without any of these words
  * leads to no author page, and is not parsed as a URL (the most frequent links of a page).
+ * The two letters of `av` are looked for as a whole segment before another only (not in
+ * "navigation", "java", "avatar"): after the start, a slash, a backslash (a slash to URL
+ * parsing), a scheme's colon or a space or control character (dropped at the start), and
+ * before a slash or backslash; `avtor` is a word of its own.
  */
 const AUTHOR_SEGMENT_PART =
-  /author|autor|auteur|journalist|reporter|redakteur|columnist|writer|byline|staff|tac-gia|av|penulis|wartawan|yazar|periodista|colunista|giornalist|skribent|toimittaja|szerzo|redaktor/i;
+  /author|autor|auteur|journalist|reporter|redakteur|columnist|writer|byline|staff|tac-gia|avtor|(?:^|[/\\:\0- ])av[/\\]|penulis|wartawan|yazar|periodista|colunista|giornalist|skribent|toimittaja|szerzo|redaktor/i;
 
 /** Whether an address may lead to an author page: it holds a word of their segments. */
-function mayLeadToAuthorPage(href: string): boolean {
+export function mayLeadToAuthorPage(href: string): boolean {
   return AUTHOR_SEGMENT_PART.test(href) || /[\t\n\r]/.test(href);
 }
 

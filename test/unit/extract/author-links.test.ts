@@ -1,7 +1,11 @@
 import { Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAuthorPageLink, leadsToAuthorPage } from '../../../shared/extract/author-links.ts';
+import {
+  isAuthorPageLink,
+  leadsToAuthorPage,
+  mayLeadToAuthorPage,
+} from '../../../shared/extract/author-links.ts';
 
 function link(href: string): Element {
   return new Element('a', { href });
@@ -18,6 +22,10 @@ const PIECES = [
   'Autoren',
   'av',
   'aV',
+  'AVTOR',
+  'nav',
+  'java',
+  'avatar',
   'tac-gia',
   'Staff',
   'journalist',
@@ -50,6 +58,10 @@ const PIECES = [
   'İ',
   '\u212a',
   'ſ',
+  '?',
+  '#',
+  ':',
+  ';',
   '?q=author',
   '#author',
   'https://',
@@ -77,5 +89,53 @@ describe('isAuthorPageLink', () => {
     expect(isAuthorPageLink(link('/author-Jane-Doe-123.cms'))).toBe(true);
     expect(isAuthorPageLink(link('/journalist/2012-06/01/content_1.htm'))).toBe(false);
     expect(isAuthorPageLink(link('/news/politics/story'))).toBe(false);
+  });
+});
+
+describe('mayLeadToAuthorPage: the look that spares most links URL parsing', () => {
+  /** Addresses around "av": what may set a segment apart, or join it to a word. */
+  const nearAv = fc
+    .array(
+      fc.constantFrom(
+        'av',
+        'AV',
+        'nav',
+        'jane',
+        '/',
+        '\\',
+        ':',
+        ' ',
+        '\u0001',
+        '\t',
+        '?',
+        '#',
+        '.',
+        '%2F',
+        'javascript:',
+        'http://x.example',
+        'http:',
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('lets through every address that leads to an author page', () => {
+    fc.assert(
+      fc.property(fc.oneof(href, nearAv), (h) => {
+        if (leadsToAuthorPage(h)) expect(mayLeadToAuthorPage(h)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes "av" ("by", Swedish and Norwegian) only as a whole segment, not inside a word', () => {
+    expect(mayLeadToAuthorPage('/av/viktor-hedlund')).toBe(true);
+    expect(mayLeadToAuthorPage('av/viktor-hedlund')).toBe(true);
+    expect(mayLeadToAuthorPage('https://x.example/AV/viktor-hedlund?p=1')).toBe(true);
+    expect(mayLeadToAuthorPage('\\av\\viktor-hedlund')).toBe(true);
+    expect(mayLeadToAuthorPage('javascript:av/viktor-hedlund')).toBe(true);
+    expect(mayLeadToAuthorPage('/avtor/ivan-petrov')).toBe(true);
+    expect(mayLeadToAuthorPage('/navigation/java/avatar.png')).toBe(false);
+    expect(mayLeadToAuthorPage('https://x.example/travel/havana-guide')).toBe(false);
   });
 });
