@@ -1,6 +1,8 @@
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { flattenDeepNesting } from '../../../shared/extract/depth.ts';
+import { extractArticle } from '../../../shared/extract/index.ts';
+import { BODY_PARAGRAPHS } from './build-page.ts';
 
 function rootOf(html: string) {
   const $ = load(html);
@@ -36,5 +38,22 @@ describe('flattenDeepNesting', () => {
     const { $, root } = rootOf(`${'<span>'.repeat(30_000)}chữ`);
     flattenDeepNesting(root);
     expect($.root().text().trim()).toBe('chữ');
+  });
+});
+
+describe('extractArticle on a page nested far deeper than any real one', () => {
+  const HEADLINE = 'Tổng kết cải cách hành chính năm 2023';
+  const article = `<article><h1>${HEADLINE}</h1>${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  // The walks up and down the tree that recurse (the banner's, a layout cell's text blocks, the
+  // closing promotions') go no deeper than the parse's flattening leaves the page: without it
+  // these pages overflow the call stack.
+  it.each([
+    ['<div>s', 20_000, '<div>', '</div>'],
+    ['table cells', 15_000, '<table><tr><td>', '</td></tr></table>'],
+  ])('reads the article inside %s nested %i deep', (_, depth, open, close) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${HEADLINE} - Báo Tỉnh</title></head><body>${open.repeat(depth)}${article}${close.repeat(depth)}</body></html>`;
+    const read = extractArticle(html, { url: 'https://baotinh.example.vn/tin/tong-ket.html' });
+    expect(read.title).toBe(HEADLINE);
+    for (const paragraph of BODY_PARAGRAPHS) expect(read.contentText).toContain(paragraph);
   });
 });
