@@ -866,11 +866,20 @@ export function edgeText(container: Element, end: 'first' | 'last'): AnyNode | n
  * `<h1>` and such a box's is the page's.
  */
 export function isSectionH1(el: Element): boolean {
-  const sections =
-    el.parent?.children.filter(
-      (c) => isElement(c) && c.name === 'h1' && siblingElement(c, 'next')?.name === 'p',
-    ) ?? [];
+  if (!headsParagraph(el)) return false;
   let at = siblingElement(el, 'prev');
   while (at !== null && at.name !== 'p') at = siblingElement(at, 'prev');
-  return sections.length > 2 && sections.includes(el) && at !== null;
+  if (at === null) return false;
+  // Two others are enough: the count stops there, or each of a page's thousands of <h1>s
+  // side by side would count them all.
+  let others = 0;
+  for (const child of el.parent?.children ?? []) {
+    if (child !== el && isElement(child) && headsParagraph(child) && ++others === 2) return true;
+  }
+  return false;
+}
+
+/** Whether an element is an `<h1>` right before a paragraph. */
+function headsParagraph(el: Element): boolean {
+  return el.name === 'h1' && siblingElement(el, 'next')?.name === 'p';
 }
