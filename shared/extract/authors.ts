@@ -19,6 +19,7 @@ import { splitNames } from './name-list.ts';
 import { OUTLET_END } from './site.ts';
 import { cleanText, lowerVi, upperVi } from './text.ts';
 import { TextAnswers } from './text-answers.ts';
+import { A_VIETNAMESE_LETTER, namesVietnamesePeople } from './vietnamese-names.ts';
 
 /**
  * Credit prefixes: "Tin, ảnh:", "Bài và ảnh:", "Thực hiện:", "Text and photos:", "Text und Fotos:",
@@ -870,6 +871,12 @@ const PICTURE_CREDIT_WORDS =
  */
 const unitAcronym = onFirstUse(() => /^\p{Lu}{2,6}\d*\s+\p{Lu}\p{Ll}/u);
 
+/** Whether a byline's fields are Vietnamese people's names, one a letter only Vietnamese writes. */
+function writesVietnameseNames(fields: readonly string[]): boolean {
+  const names = fields.join(' - ');
+  return A_VIETNAMESE_LETTER.test(names) && namesVietnamesePeople(titleCase(names));
+}
+
 /** Removes the organisation part of "Name - Organisation" or "Name (Organisation)". */
 function stripAffiliation(part: string): string[] {
   const withoutParens = part.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
@@ -893,12 +900,15 @@ function stripAffiliation(part: string): string[] {
     // One word in a script with capitals is the outlet or place ("Anna Berg — Beispielblog",
     // "Saibal Dasgupta | TNN"); so is a place by its form, or a field the date follows
     // ("Anjali Marar | Navi Mumbai | December 14, …": name, place and date in fields of one line;
-    // a dash then the date's bar joins names: "Thu Hà - Minh Tuấn | 14/12/2024 21:40").
+    // a dash then the date's bar joins names: "Thu Hà - Minh Tuấn | 14/12/2024 21:40"), unless
+    // the fields so far are Vietnamese names side by side ("Thu Hà - Minh Tuấn - 14/12/2024").
     if (
       index > 0 &&
       (oneCapitalizedWord().test(candidate) ||
         placeByForm().test(candidate) ||
-        (/\d/.test(pieces[index + 1] ?? '') && bar(index - 1) === bar(index)))
+        (/\d/.test(pieces[index + 1] ?? '') &&
+          bar(index - 1) === bar(index) &&
+          !writesVietnameseNames(pieces.slice(0, index + 1))))
     ) {
       break;
     }

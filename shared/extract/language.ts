@@ -1,6 +1,7 @@
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 import { rankLanguages } from './language-rank.ts';
+import { A_VIETNAMESE_LETTER, VIETNAMESE_LETTERS } from './vietnamese-names.ts';
 
 /** ISO 639-3 codes franc-min returns → the BCP 47 tags pages use. */
 const ISO639_3_TO_1: Readonly<Record<string, string>> = {
@@ -111,12 +112,6 @@ export function normalizeLanguageTag(value: string | null | undefined): string |
   }
   return tag.join('-');
 }
-
-/** Letters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the stacked tone marks. */
-const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-
-/** One letter only Vietnamese writes, to rule out most text without counting its letters. */
-const A_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTERS.source, 'iu');
 
 /** Runs of what is no letter. Built on first use, from its source (`from-source.ts`). */
 const nonLetterRuns = onFirstUse(() => fromSource(String.raw`[^\p{L}]+`, 'gu'));

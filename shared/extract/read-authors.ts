@@ -104,6 +104,7 @@ import {
   readText,
   TEXT_CREDIT_LABEL,
 } from './trailing-byline.ts';
+import { NAMES_JOINER, namesVietnamesePeople } from './vietnamese-names.ts';
 
 /** Declared authors and where they came from. */
 export interface AuthorChoice {
@@ -1813,8 +1814,7 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
     const vietnamese = titleCase(names.trim());
     if (
       (fields.length > 0 ? oneDate : isDateline(after, timezone)) &&
-      VIETNAMESE_NAMES.test(vietnamese) &&
-      !VIETNAMESE_PLACES.test(vietnamese) &&
+      namesVietnamesePeople(vietnamese) &&
       !outsideArticle(el, index)
     ) {
       const own = vietnamese.split(NAMES_JOINER).map((name) => namesOf({ ...line, text: name }));
@@ -1960,22 +1960,6 @@ export function splitAtLastDash(text: string): [string, string] {
   const [cut, next = text.length] = cuts;
   return cut === undefined ? [text, ''] : [text.slice(0, cut), text.slice(cut + 3, next)];
 }
-
-/** Between Vietnamese names side by side: a dash, a comma, "và" (and). */
-const NAMES_JOINER = / ?[-–,] | và /u;
-
-/** Vietnamese names, two or more joined by dashes or commas, or one with a surname first. */
-const VIETNAMESE_NAMES = (() => {
-  const name = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}`;
-  return new RegExp(
-    String.raw`^(?:${name}(?:(?:${NAMES_JOINER.source})${name})+|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai)(?: \p{Lu}\p{Ll}*){2,3})$`,
-    'u',
-  );
-})();
-
-/** Vietnamese cities and a province written as names are ("Bà Rịa - Vũng Tàu", "Hà Nội - Hải Phòng"). */
-const VIETNAMESE_PLACES =
-  /Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Bà Rịa|Vũng Tàu|Sài Gòn|Phan Rang|Nha Trang|Đà Lạt/u;
 
 /** A line between names side by side: a bar, a comma, an ampersand, "and". */
 const NAME_SEPARATOR = /^(?:[|,&·•/]|and|und|et|y|e|og|och|en|i|и)$/iu;

@@ -3078,6 +3078,9 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
       ['Thu Hà', 'Minh Tuấn'],
     ],
     ['<div class="post-meta">Nguyễn Thu Trang - 14/12/2024 21:40</div>', ['Nguyễn Thu Trang']],
+    // In a byline element too, where a field before the date's may be a place.
+    ['<div class="byline">Thu Hà - Minh Tuấn - 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
+    ['<div class="byline">Thu Hà - Minh Tuấn | 14/12/2024 21:40</div>', ['Thu Hà', 'Minh Tuấn']],
   ])('reads %j as the names', (line, names) => {
     expect(authors('', line)).toEqual(names);
   });
@@ -3094,6 +3097,14 @@ describe('authors: an unmarked line of Vietnamese names and the date below the h
     '<div class="post-meta">New York | 21:40 | 14.12.2024</div>',
   ])('reads no name where the field may be a place: %j', (line) => {
     expect(authors('', line)).toEqual([]);
+  });
+
+  it.each([
+    ['<div class="byline">Thu Hà - Hà Nội - 14/12/2024 21:40</div>', ['Thu Hà']],
+    ['<div class="byline">Anjali Marar | Navi Mumbai | December 14, 2024</div>', ['Anjali Marar']],
+    ['<div class="byline">Anna Berg - Hamburg Nord - 14.12.2024</div>', ['Anna Berg']],
+  ])('reads the name of a byline element, not the place before its date: %j', (line, names) => {
+    expect(authors('', line)).toEqual(names);
   });
 });
 
