@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import {
+  classAndId,
   closest,
   descendants,
   hasRel,
@@ -31,7 +32,7 @@ import { firstMeta, type MetaTags, metaContent } from './meta-tags.ts';
 import { CRUMB_HINT } from './metadata-hints.ts';
 import { ancestorClassTest, isOutsideArticle, type PageIndex } from './page-index.ts';
 import { linkPath } from './section-links.ts';
-import { cleanOrNull, cleanText, countWords, sameText } from './text.ts';
+import { cleanOrNull, cleanText, countWords, nonSpaceLength, sameText } from './text.ts';
 import type { ExtractionTrace } from './trace.ts';
 
 /** What the metadata readers share about one page. */
@@ -297,6 +298,27 @@ export function addressSections(url: string): string[] {
     .filter((folder) => folder !== '' && !/^\d+$/.test(folder) && !folder.includes('.'));
 }
 
+/** A breadcrumb trail's most text, the current page's title after its links included. */
+const MAX_TRAIL_CHARS = 400;
+
+/**
+ * Whether the box a link is in that its class or id calls a breadcrumb (the nearest) holds more
+ * text than a trail: the article, which a script's hook names so (Billboard's `url-breadcrumb`
+ * on the story, whose links in its prose are no sections). Verdicts are kept by box.
+ */
+function inLongCrumbBox(link: Element, verdicts: Map<Element, boolean>): boolean {
+  for (let up = link.parent; up !== null && isElement(up); up = up.parent) {
+    if (up.name === 'body' || up.name === 'html' || !CRUMB_HINT.test(classAndId(up))) continue;
+    let long = verdicts.get(up);
+    if (long === undefined) {
+      long = nonSpaceLength(textOf(up)) > MAX_TRAIL_CHARS;
+      verdicts.set(up, long);
+    }
+    return long;
+  }
+  return false;
+}
+
 /**
  * The section: JSON-LD `articleSection` > `article:section` > breadcrumbs (their last link to a
  * section: share buttons may stand in the same bar) > the post's own category link.
@@ -320,10 +342,11 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
     .filter(keep);
   const lastCrumb = crumbs.at(-1);
   if (lastCrumb !== undefined) return { name: lastCrumb, source: 'JSON-LD breadcrumbs' };
+  const longBoxes = new Map<Element, boolean>();
   const domCrumbs = ctx.index
     .byTag('a')
     .filter(ancestorClassTest(ctx.index, 'a', CRUMB_HINT))
-    .filter(isSectionLink)
+    .filter((a) => isSectionLink(a) && !inLongCrumbBox(a, longBoxes))
     .map((el) => cleanText(ctx.$(el).text()))
     .filter(keep);
   const lastLink = domCrumbs.at(-1);

@@ -832,6 +832,23 @@ describe('section: a declared section written as a list of several is its first'
   });
 });
 
+describe('section: a box whose class names a breadcrumb but that holds the article’s prose is no trail', () => {
+  it('reads no section from a link in a paragraph of the article its script calls "url-breadcrumb" (Billboard)', () => {
+    const linked = `${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>Các đơn vị đã được <a href="/tin/bao-cao-2022.html">tháng trước</a> nhắc nhở.</p>`;
+    const page = buildPage({ head: CANONICAL, body: linked }).replace(
+      '<div class="article-body">',
+      '<div class="article-body js-article url-breadcrumb is-active">',
+    );
+    expect(extractArticle(page).section).toBeNull();
+  });
+
+  it('still reads the last link of a trail whose box holds a short paragraph of links', () => {
+    const trail =
+      '<div class="breadcrumb"><p><a href="/">Trang chủ</a> › <a href="/kinh-te/">Kinh tế</a></p></div>';
+    expect(extractArticle(buildPage({ head: CANONICAL, before: trail })).section).toBe('Kinh tế');
+  });
+});
+
 describe("section: last, a lone link to one of the site's pages right above the headline", () => {
   /** The page with `above` right before its headline, in the headline's box. */
   const above = (box: string) =>
