@@ -34,8 +34,18 @@ function tagOf(raw: string): string | null {
     .replace(/^#\s*/, '')
     .replace(/\s*[,;，、；·|]+$/, '');
   // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
-  return !hasLetterOrDigit(tag) || tag.length > 60 ? null : tag;
+  return !hasLetterOrDigit(tag) || tag.length > 60 || MACHINE_TAG.test(tag) ? null : tag;
 }
+
+/**
+ * A CMS's own label or identifier among a page's tags, for its templates and ad servers, not
+ * readers: a handle-like label (Advance Local's "@hp-top-stories", WordPress VIP's
+ * "@post-id:1913719"), a namespaced one, letters and a colon with no space after it
+ * ("source:tagname:CNBC US Source", "Section: News:World News", "RSBI:HUMAN-RIGHTS"), a UUID,
+ * a number of five digits or more (a year stays a tag), an address.
+ */
+const MACHINE_TAG =
+  /^@|\p{L}:[\p{L}\p{N}]|^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$|^\d{5,}$|^https?:\/\//iu;
 
 function uniqueTags(values: readonly string[]): string[] {
   const tags: string[] = [];

@@ -39,6 +39,37 @@ describe('tags: one comma-separated string is split', () => {
   });
 });
 
+describe("tags: a CMS's own labels and identifiers are no tags for readers", () => {
+  const tagsOf = (...values: string[]) =>
+    extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">${values
+          .map((v) => `<meta property="article:tag" content="${v}">`)
+          .join('')}`,
+      }),
+    ).tags;
+
+  it.each([
+    '@post-id:1913719',
+    '@hp-top-stories',
+    'source:tagname:CNBC US Source',
+    'Section: News:World News',
+    'AdNode:culture/wide_angle',
+    'RSBI:HUMAN-RIGHTS',
+    '26157981-b4f7-4929-adc1-e860c6f03636',
+    '100312362',
+    'https://twitter.com/AP_Sports',
+  ])('drops %j', (machine) => {
+    expect(tagsOf(machine, 'WeWork')).toEqual(['WeWork']);
+  });
+
+  it('keeps tags with a colon and a space, figures among words, and hashtags', () => {
+    expect(
+      tagsOf('Star Wars: The Last Jedi', 'COVID-19', 'G7', 'Nghị quyết 57', '#MeToo', '2024'),
+    ).toEqual(['Star Wars: The Last Jedi', 'COVID-19', 'G7', 'Nghị quyết 57', 'MeToo', '2024']);
+  });
+});
+
 describe("tags: a box its class calls the article's tag, in the singular", () => {
   it.each([
     ['box-tag', 'VnExpress'],
