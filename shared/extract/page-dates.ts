@@ -298,6 +298,8 @@ export function readDates(ctx: PageContext, url: string): PageDates {
   const times = () =>
     pageTimes().publication.flatMap((el) => [
       () => {
+        const seen = shownOtherDay(el, timezone);
+        if (seen !== null) return seen;
         const local = shownAsLocal(el, timezone);
         return local === null
           ? read(el.attribs.datetime, '<time datetime>')
@@ -686,6 +688,28 @@ function shownAsLocal(el: Element, timezone: string): string | null {
   // A text that says its time is UTC ("Aug 10, 2016 11:15 am UTC") shows the datetime as it is.
   if (SHOWN_UTC.test(text)) return null;
   return shown.test(text) ? `${day}T${hour}:${minute}${second}` : null;
+}
+
+/** A year written in full: what makes a date shown in a `<time>`'s text a whole one. */
+const FULL_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A `<time>` whose text shows a whole date (its year too) on another day than its datetime, in
+ * the page's zone or as written (`<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin
+ * 2019</time>`): the CMS wrote its last edit in the attribute, and the reader sees the
+ * publication. That date, else null.
+ */
+function shownOtherDay(el: Element, timezone: string): FoundDate | null {
+  const text = shownText(el);
+  if (!FULL_YEAR.test(text) || text.length > 160) return null;
+  const line = parseDateLine(text, timezone);
+  const seen = asFound(line.published, '<time> text, another day than its datetime', text);
+  const attr = el.attribs.datetime?.trim() ?? '';
+  const machine = parseDate(attr, timezone);
+  if (seen === null || machine === null) return null;
+  const day = seen.value.slice(0, 10);
+  const machineDay = localDay({ value: machine, source: '', raw: attr }, timezone);
+  return day === machineDay || day === attr.slice(0, 10) ? null : seen;
 }
 
 /** UTC or GMT named in a date's text. */

@@ -2653,3 +2653,23 @@ describe("dates: a Chinese WordPress theme's month name before an English day an
     expect(published(page('', { lang: 'zh-CN', before }))).toMatch(/^2009-11-06/);
   });
 });
+
+describe('dates: a <time> whose text shows another full date than its datetime', () => {
+  const at = (time: string) => published(page('', { lang: 'fr', before: time }));
+
+  it('reads the day the reader sees, the datetime being a later edit', () => {
+    expect(at('<p><time datetime="2021-03-09T08:12:40Z">Publié le 4 mars 2021</time></p>')).toBe(
+      '2021-03-04T12:00:00+01:00',
+    );
+  });
+
+  it.each([
+    // The same day shown, or a day without its year.
+    ['Publié le 4 mars 2021', '2021-03-04T08:12:40Z', '2021-03-04T09:12:40+01:00'],
+    ['Publié le 4 mars', '2021-03-09T08:12:40Z', '2021-03-09T09:12:40+01:00'],
+    // The day shown in the page's zone, the datetime's the day before in UTC.
+    ['5 mars 2021 à 00h30', '2021-03-04T23:30:00Z', '2021-03-05T00:30:00+01:00'],
+  ])('keeps the datetime beside the text %j', (text, datetime, expected) => {
+    expect(at(`<p><time datetime="${datetime}">${text}</time></p>`)).toBe(expected);
+  });
+});
