@@ -1371,7 +1371,7 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     }
     if (!dateLine) continue;
     const box = archived && el.parent?.type === 'tag' ? el.parent : el;
-    if (isOtherStorysPart(box, index)) continue;
+    if (isOtherStorysPart(box, index) && !inHeadlinesColumn(box, headline, index)) continue;
     // A day its label cell or term names another's: "<td>Sinh ngày</td><td>15/8/1972</td>".
     const label = siblingElement(el, 'prev');
     if (label !== null && otherDayLabel().test(textOf(label))) continue;
@@ -1386,6 +1386,24 @@ function dateUnderHeadline(ctx: PageContext): FoundDate | null {
     return asFound(parseDate(own, timezone), 'date alone below the headline', own);
   }
   return null;
+}
+
+/**
+ * Whether a date reads as outside the article only for a class the box holding both it and the
+ * headline carries (a theme's main column named "sidebar_content" around a post's `<h3>` and
+ * its date), and stands beside no other story's linked headline: the headline's column is the
+ * article's, as `headlineHolders` says of an `<h1>`'s.
+ */
+function inHeadlinesColumn(el: Element, headline: Element, index: PageIndex): boolean {
+  let shared: Element | null = headline.parent?.type === 'tag' ? headline.parent : null;
+  while (shared !== null && !isBelow(el, shared)) {
+    shared = shared.parent?.type === 'tag' ? shared.parent : null;
+  }
+  return (
+    shared !== null &&
+    isOutsideArticle(shared, { index, teasers: true }) &&
+    !besideLinkedHeadline(el, index)
+  );
 }
 
 /** Elements showing text right above the headline looked at for its kicker line's date. */

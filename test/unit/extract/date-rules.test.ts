@@ -1289,6 +1289,19 @@ describe('dates: an element that holds the headline is no sidebar, related box o
   });
 });
 
+describe('dates: a box holding the heading the title reader chose is no sidebar either, on a page without an <h1>', () => {
+  it('reads the date right below a post heading in a theme\'s "sidebar_content" column', () => {
+    const url = 'https://www.example.org/la-riviere-retrouve-ses-castors-apres-vingt-ans/';
+    const html = `<!DOCTYPE html><html lang="fr-FR"><head><meta charset="utf-8">
+<title>La rivière retrouve ses castors après vingt ans d'absence &lsaquo; Les Amis du Marais</title></head><body>
+<div class="content_wrapper"><div class="sidebar_content"><div class="post_header">
+<h3><a href="${url}">La rivière retrouve ses castors après vingt ans d'absence</a></h3>
+<div class="post_detail">14 Mar 2017</div></div><div class="post_excerpt">${BODY}</div></div>
+<div class="sidebar"><h2>Agenda</h2><p>Sortie nature le 2 avril</p></div></div></body></html>`;
+    expect(published(html, url)).toBe('2017-03-14T12:00:00+01:00');
+  });
+});
+
 describe("dates: a date line of the day alone is completed by a later one showing that day's time", () => {
   const site = (clock: string, line: string) =>
     `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
