@@ -1009,6 +1009,28 @@ const publishedLabel = onFirstUse(
     new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PUBLISHED_WORD_PATTERN})(?![\p{L}\p{N}])`, 'iu'),
 );
 
+/** Most characters of a date line. */
+const MAX_DATE_LINE = 160;
+
+/** Where a sentence ends: a stop after a word (not a day's, "3. Dezember"), a capital next. */
+const SENTENCE_END = /(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * The opening sentences of a date element's text longer than a line, as many as fit in one,
+ * when they name the publication: a theme's closing sentence ("Dieser Beitrag wurde am Samstag,
+ * 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter … gespeichert. Sie können Kommentare
+ * …"), the rest about feeds and comments. Else null.
+ */
+function publishedSentences(text: string): string | null {
+  let line = '';
+  for (const sentence of text.split(SENTENCE_END)) {
+    const longer = line === '' ? sentence : `${line} ${sentence}`;
+    if (longer.length > MAX_DATE_LINE) break;
+    line = longer;
+  }
+  return line !== '' && publishedLabel().test(line) ? line : null;
+}
+
 /** At most this many items make a list of one article's details (date, reading time, views). */
 const MAX_DETAIL_LIST_ITEMS = 4;
 
@@ -1095,9 +1117,11 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
     const attr = (el.name === 'meta' ? metaContent(el) : el.attribs.content) ?? el.attribs.datetime;
     const shown = attr === undefined || dayOnly(attr) ? shownText(el) : '';
     // The attribute, unless it gives only the day and the text shows the time too.
-    const whole = attr !== undefined && (shown.length > 160 || dayOnly(shown)) ? attr : shown;
-    if (whole === '' || whole.length > 160) continue;
-    const text = whole === shown ? withoutUpdates(el, whole) : whole;
+    const whole =
+      attr !== undefined && (shown.length > MAX_DATE_LINE || dayOnly(shown)) ? attr : shown;
+    const line = whole.length > MAX_DATE_LINE ? publishedSentences(whole) : whole;
+    if (line === null || line === '') continue;
+    const text = line === shown ? withoutUpdates(el, line) : line;
     const found = parseDateLine(text, timezone);
     // A line labelled as the update with a time alone ("Laatste update: 17:40") below the
     // publication's, or beside the one the metadata gives with its time: that time on its day.

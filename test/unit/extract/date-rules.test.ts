@@ -2686,3 +2686,29 @@ describe('dates: a <time> whose text shows another full date than its datetime',
     expect(at(`<p><time datetime="${datetime}">${text}</time></p>`)).toBe(expected);
   });
 });
+
+describe("dates: a theme's closing sentence that tells when the post was published, longer than a line", () => {
+  const PROSE =
+    'Die Meldung klang dramatisch und wurde vielerorts aufgegriffen, obwohl sich die Sache später ganz anders darstellte. ';
+  const blog = (
+    lang: string,
+    meta: string,
+  ) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">
+<title>Ein Titel hier</title></head><body><div id="content"><div class="post hentry"><h1>Ein Titel hier</h1>
+<div class="entry"><p>${PROSE.repeat(4)}</p><p>${PROSE.repeat(3)}</p>
+<p class="postmetadata"><small>${meta}</small></p></div></div></div></body></html>`;
+  const read = (lang: string, meta: string) =>
+    extractArticle(blog(lang, meta), { url: 'https://blog.example.de/news/post-5/' }).publishedAt;
+
+  it('reads the day of its first sentence, the rest about feeds and comments', () => {
+    const meta =
+      'Dieser Beitrag wurde am Mittwoch, 7. März 2012 um 09:40 Uhr veröffentlicht und unter <a href="/c/">Allgemein</a> gespeichert. Sie können Kommentare zu diesem Eintrag über den <a href="/feed/">RSS-2.0</a>-Feed verfolgen.';
+    expect(read('de', meta)).toBe('2012-03-07T09:40:00+01:00');
+  });
+
+  it('reads no date from a long line whose first sentence names no publication', () => {
+    const meta =
+      'Die Ausstellung ist bis zum 7. März 2012 im Rathaus zu sehen und lädt alle Bürgerinnen und Bürger herzlich ein. Der Eintritt ist frei, Führungen gibt es nach Anmeldung bei der Stadtverwaltung.';
+    expect(read('de', meta)).toBeNull();
+  });
+});
