@@ -2700,15 +2700,18 @@ describe("dates: a theme's closing sentence that tells when the post was publish
   const read = (lang: string, meta: string) =>
     extractArticle(blog(lang, meta), { url: 'https://blog.example.de/news/post-5/' }).publishedAt;
 
-  it('reads the day of its first sentence, the rest about feeds and comments', () => {
-    const meta =
-      'Dieser Beitrag wurde am Mittwoch, 7. März 2012 um 09:40 Uhr veröffentlicht und unter <a href="/c/">Allgemein</a> gespeichert. Sie können Kommentare zu diesem Eintrag über den <a href="/feed/">RSS-2.0</a>-Feed verfolgen.';
-    expect(read('de', meta)).toBe('2012-03-07T09:40:00+01:00');
-  });
-
-  it('reads no date from a long line whose first sentence names no publication', () => {
-    const meta =
-      'Die Ausstellung ist bis zum 7. März 2012 im Rathaus zu sehen und lädt alle Bürgerinnen und Bürger herzlich ein. Der Eintritt ist frei, Führungen gibt es nach Anmeldung bei der Stadtverwaltung.';
-    expect(read('de', meta)).toBeNull();
+  it.each([
+    // Its first sentence names the publication; the rest is about feeds and comments.
+    [
+      'Dieser Beitrag wurde am Mittwoch, 7. März 2012 um 09:40 Uhr veröffentlicht und unter <a href="/c/">Allgemein</a> gespeichert. Sie können Kommentare zu diesem Eintrag über den <a href="/feed/">RSS-2.0</a>-Feed verfolgen.',
+      '2012-03-07T09:40:00+01:00',
+    ],
+    // A long line whose first sentence names no publication.
+    [
+      'Die Ausstellung ist bis zum 7. März 2012 im Rathaus zu sehen und lädt alle Bürgerinnen und Bürger herzlich ein. Der Eintritt ist frei, Führungen gibt es nach Anmeldung bei der Stadtverwaltung.',
+      null,
+    ],
+  ])('reads %j as published %j', (meta, expected) => {
+    expect(read('de', meta)).toBe(expected);
   });
 });
