@@ -422,7 +422,12 @@ export function findShownHeadline(
     }
   }
   if (first !== null) {
-    const titled = rest === null ? titledSubheading(index, site, isTitle) : null;
+    // A first <h1> showing the site's part of the <title> (a banner's logo and tagline), which
+    // no title writes as the headline, heads no article where a heading the titles write does,
+    // at any level (a blog's <h2>).
+    const sitePart = rest !== null && !isTitle(first);
+    const titled = rest === null || sitePart ? titledSubheading(index, site, isTitle) : null;
+    if (sitePart) return titled ?? first;
     return titled === null || isBoxHeadingAbove(titled, first) ? first : titled;
   }
   // An old template's headline may be an <h3> (`<article><h3><span class="roofline">…`).

@@ -949,6 +949,17 @@ describe("title: an <h1> that shows the site's name is its logo, not the headlin
     expect(titleOf(head, body)).toBe('September 2018 open thread');
   });
 
+  it("skips an <h1> showing the site's part of the <title> when an <h2> in the article shows the headline", () => {
+    // The banner's <h1> holds the logo and the site's tagline, the <title>'s last part; the
+    // article heads itself with an <h2> (a MODX blog).
+    const head =
+      '<title>Dateien mit Migrationshintergrund | Ebene 11 - Webentwicklung . AutoCAD . Schulung</title>';
+    const body =
+      '<header><h1><img src="/logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD . Schulung</span></h1><nav><a href="/">Home</a> <a href="/blog/">Blog</a></nav></header>' +
+      `<article><header><h2>Dateien mit Migrationshintergrund</h2></header>${BODY}</article>`;
+    expect(titleOf(head, body)).toBe('Dateien mit Migrationshintergrund');
+  });
+
   it('keeps an <h1> that links to the article itself', () => {
     const head = '<title>Storm hits the coast tonight | Example Blog</title>';
     const body = `<main><h1><a href="/2018/09/open-thread/">Storm hits the coast tonight</a></h1>${BODY}</main>`;
