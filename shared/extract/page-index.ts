@@ -111,10 +111,34 @@ export function headlinedArticles(index: PageIndex): ReadonlySet<Element> {
         if (ARTICLE_CONTAINERS.has(node.name)) set.add(node);
       }
     }
+    // A page whose one `<article>` holds no `<h1>` but a heading the `<title>` names, not in a
+    // link (a blog's post under an `<h2>`, the site's name in the banner's `<h1>`): that
+    // article is the page's own. Another story's card heads itself with a link.
+    const articles = index.byTag('article');
+    const [only] = articles;
+    if (set.size === 0 && articles.length === 1 && only !== undefined && titledHere(index, only)) {
+      for (
+        let node: AnyNode | null = only;
+        node !== null && node.type === 'tag';
+        node = node.parent
+      ) {
+        if (ARTICLE_CONTAINERS.has((node as Element).name)) set.add(node as Element);
+      }
+    }
     found = set;
     HEADLINED.set(index, found);
   }
   return found;
+}
+
+/** Headings that may head a post in an `<article>` of its own. */
+const POST_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
+
+/** Whether an element holds a heading, not in a link, whose opening the page's `<title>` holds. */
+function titledHere(index: PageIndex, el: Element): boolean {
+  return descendants(el).some(
+    (d) => POST_HEADINGS.has(d.name) && !inLink(d) && titleNames(index, d),
+  );
 }
 
 const CARDS = new WeakMap<PageIndex, ReadonlySet<Element>>();

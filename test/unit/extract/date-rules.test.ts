@@ -2715,3 +2715,28 @@ describe("dates: a theme's closing sentence that tells when the post was publish
     expect(read('de', meta)).toBe(expected);
   });
 });
+
+describe("dates: a page's one <article>, headed by a heading its <title> names, holds its own date box", () => {
+  /** A blog page: the site's name in the banner's <h1>, the post under an <h2> in its article. */
+  const post = (article: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Dateien aus fremden Büros | Ebene 11 - Webentwicklung . AutoCAD . Schulung</title></head><body>
+<header><h1><img src="/logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD . Schulung</span></h1><nav><a href="/">Home</a> <a href="/blog/">Blog</a></nav></header>
+${article}<footer>Impressum</footer></body></html>`;
+  const box = '<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside>';
+
+  it('reads the date of an <aside> in the article under the post’s <h2>', () => {
+    const html = post(
+      `<article><header><h2>Dateien aus fremden Büros</h2></header>${box}${BODY}</article>`,
+    );
+    expect(published(html, 'https://ebene11.example.com/fremde-dateien')?.slice(0, 10)).toBe(
+      '2017-01-12',
+    );
+  });
+
+  it("reads none from a lone <article> that is another story's card, its heading a link", () => {
+    const html = post(
+      `<main><h2>Dateien aus fremden Büros</h2>${BODY}</main><article><a href="/andere"><h3>Ein anderer Beitrag über Layer</h3></a>${box}</article>`,
+    );
+    expect(published(html, 'https://ebene11.example.com/fremde-dateien')).toBeNull();
+  });
+});
