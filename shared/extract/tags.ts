@@ -34,7 +34,9 @@ function tagOf(raw: string): string | null {
     .replace(/^#\s*/, '')
     .replace(/\s*[,;，、；·|]+$/, '');
   // A tag of punctuation only is a split escape ("&quot" of a quote escaped twice).
-  return !hasLetterOrDigit(tag) || tag.length > 60 || MACHINE_TAG.test(tag) ? null : tag;
+  return !hasLetterOrDigit(tag) || tag.length > 60 || MACHINE_TAG.test(tag) || ENTITY_TYPE.test(tag)
+    ? null
+    : tag;
 }
 
 /**
@@ -42,10 +44,13 @@ function tagOf(raw: string): string | null {
  * readers: a handle-like label (Advance Local's "@hp-top-stories", WordPress VIP's
  * "@post-id:1913719"), a namespaced one, letters and a colon with no space after it
  * ("source:tagname:CNBC US Source", "Section: News:World News", "RSBI:HUMAN-RIGHTS"), a UUID,
- * a number of five digits or more (a year stays a tag), an address.
+ * a number of five digits or more (a year stays a tag), an address, an entity tagger's type in
+ * capitals joined by underscores ("Paul George PROFESSIONAL_ATHLETE SPORTS_FIGURE PERSON").
  */
 const MACHINE_TAG =
   /^@|\p{L}:[\p{L}\p{N}]|^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$|^\d{5,}$|^https?:\/\//iu;
+/** The entity tagger's types, in capitals only: a slug's words in lower case may be a reader's. */
+const ENTITY_TYPE = /[A-Z]{2,}_[A-Z]{2,}/;
 
 function uniqueTags(values: readonly string[]): string[] {
   const tags: string[] = [];

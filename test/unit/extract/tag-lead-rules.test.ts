@@ -59,6 +59,7 @@ describe("tags: a CMS's own labels and identifiers are no tags for readers", () 
     '26157981-b4f7-4929-adc1-e860c6f03636',
     '100312362',
     'https://twitter.com/AP_Sports',
+    'Paul George PROFESSIONAL_ATHLETE SPORTS_FIGURE PERSON',
   ])('drops %j', (machine) => {
     expect(tagsOf(machine, 'WeWork')).toEqual(['WeWork']);
   });
