@@ -215,6 +215,12 @@ function peopleOnPage(raw: string, site: SiteIdentity, capitalized: boolean): re
   return names;
 }
 
+/**
+ * One word of letters, then a bar, a middle dot or a bullet with spaces on both sides, before a
+ * capital: the section a byline opens with. Without the spaces, a middle dot joins a transcribed
+ * name's parts ("约翰·史密斯") or Korean reporters' names ("김민수·이영희 기자").
+ */
+const SECTION_BEFORE_NAMES = /^([\p{L}\p{M}]+)\s+[|·•]\s+(?=\p{Lu})/u;
 /** A value, a dash, and a last part without one: "Joy Cantos - Philstar.com". */
 const DASHED = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u;
 /** A value ending in a word of two letters or more, a full stop, and a last part without one. */
@@ -244,6 +250,11 @@ function readPeople(raw: string, site: SiteIdentity, capitalized: boolean): stri
       break;
     }
   }
+  // A section's one word set before the names by a spaced bar or dot ("Politik · Anna Berg, Jan
+  // Kowalski", "Kultur | Eva Schmidt") labels them, as a kicker does: no one is named so.
+  const sectioned = SECTION_BEFORE_NAMES.exec(text);
+  if (sectioned?.[1] !== undefined && !isWireAgency(sectioned[1]))
+    text = text.slice(sectioned[0].length);
   // A value that names an outlet ("hessenschau.de, Frankfurt, Germany") or credits a picture
   // names no person in any of its parts; a name before a bar is read whatever the outlet after
   // it names ("Rajeev Dhir | NJ Advance Media for NJ.com").

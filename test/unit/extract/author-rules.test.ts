@@ -4717,3 +4717,17 @@ describe('authors: the asker named on a question-and-answer page is no author', 
     expect(authors('', header)).toEqual(['Minh Châu']);
   });
 });
+
+describe('authors: a one-word section before a spaced separator in a byline is no name', () => {
+  it.each([
+    ['Politik · Anna Berg, Jan Kowalski', ['Anna Berg', 'Jan Kowalski']],
+    ['Kultur | Eva Schmidt', ['Eva Schmidt']],
+    ['Wirtschaft • Paul Meier, Lena Vogt', ['Paul Meier', 'Lena Vogt']],
+  ])('reads %j as the names after the section', (line, names) => {
+    expect(authors('', `<div class="article__author">${line}</div>`)).toEqual(names);
+  });
+
+  it('keeps a name joined by a middle dot without spaces, as a transcription writes it', () => {
+    expect(cleanAuthors('约翰·史密斯')).toEqual(['约翰·史密斯']);
+  });
+});
