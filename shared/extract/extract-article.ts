@@ -8,6 +8,7 @@ import { openingBylineNames, opensWithByLabel, parseByline } from './authors.ts'
 import { readBody } from './body.ts';
 import { detach, isBelow, precedes, siblingElement, textExcept, textOf } from './content/dom.ts';
 import { type BodyLocation, locateBody } from './content/index.ts';
+import { isPromotionalLine } from './content/promo.ts';
 import { remover, snippet } from './content/removal.ts';
 import { customTimesAsTime } from './custom-times.ts';
 import { formatWithOffset, isDateline, showsDay, zoneOffsetMinutes } from './dates.ts';
@@ -640,12 +641,17 @@ function extract(
     readsAsName(shownDescription.description) &&
     followsBody(shownDescription.element, location);
   if (footerName) siteWide.add(shownDescription.description);
+  // An intro pitching the site's newsletter or a sign-up introduces the offer, not the article.
+  const unlessPromotion = <T extends { readonly text: string }>(found: T | null): T | null =>
+    found !== null && isPromotionalLine(found.text) ? null : found;
   const leadElement =
-    markedLead ??
+    unlessPromotion(markedLead) ??
     (footerName
       ? null
-      : (outsideBody(shownDescription, location) ?? boxBeforeBody(shownDescription, location))) ??
-    headerStandfirst;
+      : unlessPromotion(
+          outsideBody(shownDescription, location) ?? boxBeforeBody(shownDescription, location),
+        )) ??
+    unlessPromotion(headerStandfirst);
   let lead = leadElement?.text ?? null;
   if (leadElement !== null && location !== null) {
     const { container } = location;
@@ -796,7 +802,9 @@ function extract(
   const content = normalizeStrings({
     title,
     lead: withoutOpeningTag(
-      lead ?? opening.lead ?? description?.text ?? underHeadline?.text ?? null,
+      [lead, opening.lead, description?.text, underHeadline?.text].find(
+        (text) => typeof text === 'string' && !isPromotionalLine(text),
+      ) ?? null,
       withInitialsOf(site, titleParts),
     ),
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],

@@ -2154,6 +2154,19 @@ function closingLine(text: string): ClosingLine {
   return closingLines.of(text, readClosingLine);
 }
 
+/**
+ * Whether a line pitches to the reader as the body's closing promotional lines do ("Want it in
+ * your inbox every Sunday? Subscribe below!", "Sign up for our newsletter"): under the headline,
+ * such a box introduces the site's offer, not the article.
+ *
+ * @param text - the line's text
+ * @returns true when it is a promotional line
+ */
+export function isPromotionalLine(text: string): boolean {
+  const line = closingLine(text);
+  return line !== null && typeof line === 'object';
+}
+
 /** {@link closingLine}, read from the text. */
 function readClosingLine(text: string): ClosingLine {
   // A line reporting what someone said or asked is the article's, in whatever words.

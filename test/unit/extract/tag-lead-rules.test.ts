@@ -2154,3 +2154,22 @@ describe('lead: an author element inside the standfirst is no part of it', () =>
     expect(article.authors).toEqual(['Georg Blume']);
   });
 });
+
+describe('lead: an intro box under the headline pitching a sign-up to the reader is no standfirst', () => {
+  const page = (intro: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weekly notes, issue 12: kernels and caches</title></head><body><div class="header"><h1>Weekly notes, issue 12: kernels and caches</h1><div class="page-intro"><p>${intro}</p></div></div><main><p>Hello everyone, and welcome to another issue. This week brought a new kernel release with a long list of driver updates and scheduler changes worth a look.</p><p>There were also several posts about cache invalidation in large deployments, which I found useful enough to summarise below with links to the originals.</p><p>Finally, a short note on tooling: the new release of the build system speeds up incremental builds considerably for larger projects.</p></main></body></html>`;
+  const url = 'https://notes.example.org/weekly/issue-12/';
+
+  it.each([
+    'Weekly notes is a newsletter about Linux and open source. Want to get it in your inbox every Sunday? Subscribe below!',
+    'Sign up for our newsletter to get every issue delivered to your inbox.',
+  ])('drops %j', (intro) => {
+    expect(extractArticle(page(intro), { url }).lead).toBeNull();
+  });
+
+  it('keeps an intro that tells what the article is about', () => {
+    const intro =
+      'A new kernel release, cache invalidation at scale and faster incremental builds: the week in open source.';
+    expect(extractArticle(page(intro), { url }).lead).toBe(intro);
+  });
+});
