@@ -1548,8 +1548,13 @@ function fromBylineLines(
     // A line broken after the names ("by Jeff Foust<br><span>Monday, …</span>") ends there;
     // one broken after its "by" alone ("von<br><span>Name</span>") is read whole.
     const rest = holder.children.slice(opener);
+    // An author's label after another field shown before it in the line ("<span>Journal #131 -
+    // February 2016</span> Author: <a>…</a>"): the byline runs from the label.
+    const afterField =
+      opensWithAuthorLabel(textOf(holder.children[opener] as AnyNode).trim()) &&
+      holder.children.slice(0, opener).some((c) => cleanText(textOf(c)) !== '');
     const run =
-      loose || rest.some((c) => c.type === 'tag' && c.name === 'br')
+      loose || afterField || rest.some((c) => c.type === 'tag' && c.name === 'br')
         ? cleanText(looseRun(rest))
         : null;
     if (run !== null && (loose || byBeforeName().test(run))) line = run;

@@ -4731,3 +4731,19 @@ describe('authors: a one-word section before a spaced separator in a byline is n
     expect(cleanAuthors('约翰·史密斯')).toEqual(['约翰·史密斯']);
   });
 });
+
+describe("authors: an author's label after another field of the line opens the byline there", () => {
+  it.each([
+    '<span class="issue">Quarterly Journal #131 - February 2016 + Programming Topics</span>&nbsp;&nbsp;Author: <a href="mailto:">Andrew Sutton</a>',
+    '<span>Ausgabe 4/2016 · Technik</span> Autorin: <strong>Anna Berg</strong>',
+  ])('reads the name after the label in %j', (line) => {
+    const name = line.includes('Berg') ? 'Anna Berg' : 'Andrew Sutton';
+    expect(authors('', `<div class="journal-sub">${line}</div>`)).toEqual([name]);
+  });
+
+  it('leaves a picture credited "by" after its label', () => {
+    expect(
+      authors('', '<div class="credit"><span>Photo</span> by <a href="/p/jd">Jane Doe</a></div>'),
+    ).toEqual([]);
+  });
+});
