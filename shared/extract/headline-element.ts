@@ -422,12 +422,17 @@ export function findShownHeadline(
     }
   }
   if (first !== null) {
-    // A first <h1> showing the site's part of the <title> (a banner's logo and tagline), which
-    // no title writes as the headline, heads no article where a heading the titles write does,
-    // at any level (a blog's <h2>).
-    const sitePart = rest !== null && !isTitle(first);
-    const titled = rest === null || sitePart ? titledSubheading(index, site, isTitle) : null;
-    if (sitePart) return titled ?? first;
+    // The site's name heading the page: an <h1> showing one part of the <title> that no title
+    // writes as the headline (a banner's logo and tagline). Below it, a heading showing the
+    // rest of the <title> (a diary's entry under its <h3>) or one the titles write (a blog
+    // post's <h2>) is the headline.
+    if (rest !== null && !isTitle(first)) {
+      const restShown = (found: ShownHeadline) =>
+        isTitle(found) ||
+        [found.headline, found.full].some((t) => foldLetters(t) === foldLetters(rest));
+      return titledSubheading(index, site, restShown) ?? first;
+    }
+    const titled = rest === null ? titledSubheading(index, site, isTitle) : null;
     return titled === null || isBoxHeadingAbove(titled, first) ? first : titled;
   }
   // An old template's headline may be an <h3> (`<article><h3><span class="roofline">…`).

@@ -1359,3 +1359,31 @@ ${BODY}
     },
   );
 });
+
+describe("title: an <h1> showing the site's part of the <title> is the masthead when a lower heading shows the rest", () => {
+  const pageOf = (titleTag: string, heading: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${titleTag}</title></head><body><h1>Jane Roe's diary</h1><div class="contents"><a href="toc.html">Contents</a> <a href="about.html">About</a></div><div class="day"><h2><span class="date"><a href="./20190211.html">2019-02-11</a></span></h2><div class="body"><div class="section">${heading}${BODY}</div></div></div></body></html>`;
+  const url = 'https://diary.example.org/diary/20190211.html';
+
+  it.each([
+    [
+      "Jane Roe's diary - Ministry probe of home devices is misunderstood",
+      '<h3>Ministry probe of home devices is misunderstood</h3>',
+    ],
+    [
+      "Ministry probe of home devices is misunderstood | Jane Roe's diary",
+      '<h2 class="entry">Ministry probe of home devices is misunderstood</h2>',
+    ],
+  ])('reads the lower heading of %j', (titleTag, heading) => {
+    expect(extractArticle(pageOf(titleTag, heading), { url }).title).toBe(
+      'Ministry probe of home devices is misunderstood',
+    );
+  });
+
+  it('keeps the <h1> when no heading shows the rest of the <title>', () => {
+    const titleTag = "Jane Roe's diary - Ministry probe of home devices is misunderstood";
+    expect(extractArticle(pageOf(titleTag, '<h3>Other notes</h3>'), { url }).title).toBe(
+      "Jane Roe's diary",
+    );
+  });
+});
