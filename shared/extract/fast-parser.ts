@@ -9,8 +9,8 @@
  * decoding parse.
  *
  * The skipping itself (`fastForwardTo`) is a loop over `charCodeAt`; here it is
- * `String.indexOf`, which does the same natively. And the common tag and attribute names are
- * given as string constants rather than new strings (see `COMMON_TAGS`).
+ * `String.indexOf`, which does the same natively. And each tag and attribute name is read as
+ * one string kept for all its uses rather than a new string each time (see `NameTable`).
  *
  * `BrowserLikeParser`, which `parsePage` uses, departs from htmlparser2 in three places on
  * purpose, as browsers do: a heading's end tag closes the heading that is open, whatever its
@@ -84,6 +84,11 @@ interface ParserState {
   write(chunk: string): void;
   end(chunk?: string): void;
   getSlice(start: number, end: number): string;
+  /** Drops the first of the chunks kept (`buffers`), read. */
+  shiftBuffer(): void;
+  /** The chunks given and not yet dropped, the first starting at `bufferOffset` of the input. */
+  readonly buffers: readonly string[];
+  readonly bufferOffset: number;
   emitOpenTag(name: string): void;
   onclosetag(start: number, endIndex: number): void;
   isVoidElement(name: string): boolean;
@@ -138,14 +143,18 @@ export class ReferenceDecodingParser extends ParserWithState {
   }
 
   /**
-   * The constant among `names` written at `[start, end)` of the input, when it lies in the
-   * chunk being read (a name the chunks split is read as htmlparser2 reads it).
+   * The name written at `[start, end)` of the input, lower case: the table's copy when the name
+   * lies in the chunk being read and the table holds or takes it, else a new string read as
+   * htmlparser2 reads it (a name the chunks split included).
    */
-  private commonNameAt(names: CommonNames, start: number, end: number): string | undefined {
+  private nameAt(start: number, end: number): string {
     const { buffer, offset } = this.tokenizer;
     const from = start - offset;
-    if (from < 0 || end - offset > buffer.length) return undefined;
-    return commonName(names, buffer, from, end - offset);
+    if (from < 0 || end - offset > buffer.length) return this.getSlice(start, end).toLowerCase();
+    // `getSlice` drops the chunks that end before the name, which decides how it reads the text
+    // a page ends in (where the tokenizer gives a start before the chunk's): the same here.
+    while (start - this.bufferOffset >= (this.buffers[0] as string).length) this.shiftBuffer();
+    return NAMES.nameAt(buffer, from, end - offset) ?? this.getSlice(start, end).toLowerCase();
   }
 
   /**
@@ -155,8 +164,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.commonNameAt(COMMON_TAGS, start, endIndex);
-    this.emitOpenTag(name ?? this.getSlice(start, endIndex).toLowerCase());
+    this.emitOpenTag(this.nameAt(start, endIndex));
   }
 
   /**
@@ -167,8 +175,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    const name = this.commonNameAt(COMMON_ATTRIBUTES, start, endIndex);
-    this.attribname = name ?? this.getSlice(start, endIndex).toLowerCase();
+    this.attribname = this.nameAt(start, endIndex);
   }
 
   /**
@@ -179,11 +186,7 @@ export class ReferenceDecodingParser extends ParserWithState {
    */
   override onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.endTag(
-      this.commonNameAt(COMMON_TAGS, start, endIndex) ??
-        this.getSlice(start, endIndex).toLowerCase(),
-      endIndex,
-    );
+    this.endTag(this.nameAt(start, endIndex), endIndex);
   }
 
   /**
@@ -357,51 +360,88 @@ export class BrowserLikeParser extends ReferenceDecodingParser {
   }
 }
 
-/** Names by length: the common ones a page writes in lower case, as string constants. */
-type CommonNames = readonly (readonly string[] | undefined)[];
-
-function byLength(names: readonly string[]): CommonNames {
-  const lists: string[][] = [];
-  for (const name of names) {
-    const list = lists[name.length] ?? [];
-    list.push(name);
-    lists[name.length] = list;
-  }
-  return lists;
-}
-
 /**
- * The most frequent tag and attribute names of news pages. A name the tokenizer reads is a new
- * string each time, which V8 must look up in its string table whenever it is used as a property
- * key (every attribute stored) and compares with others character by character (every
- * `el.name === 'p'`); a string constant is that table's own copy.
+ * The tag and attribute names read, each kept as one string (lower case) and given again for
+ * every later element or attribute of that name, on every page the process reads. A name the
+ * tokenizer reads is a new string each time, which V8 must look up in its string table
+ * whenever it is used as a property key (every attribute stored) and compares with others
+ * character by character (every `el.name === 'p'`); the table's copy is looked up once, and its
+ * reading allocates nothing. The most frequent names of news pages are given first, as the
+ * program's string constants.
+ *
+ * Only names of ASCII characters up to {@link MAX_NAME_LENGTH} long are kept (their lower case
+ * is ASCII's), at most {@link MAX_NAMES} of them: a page's made-up names fill it no further,
+ * and are read as new strings.
  */
-const COMMON_TAGS = byLength(
-  'a abbr article aside b blockquote body br button caption cite code dd div dl dt em figcaption figure footer form g h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li link main meta nav noscript ol option p path picture pre section select small source span strong sub sup svg table tbody td th thead time title tr u ul use video'.split(
-    ' ',
-  ),
-);
-const COMMON_ATTRIBUTES = byLength(
-  'action align alt aria-hidden aria-label border charset class content crossorigin d data-id data-src data-srcset datetime decoding fill height href hreflang http-equiv id itemprop itemscope itemtype lang loading media name onclick property rel role sizes src srcset style tabindex target title type value viewbox width xmlns'.split(
-    ' ',
-  ),
-);
+export class NameTable {
+  /** The names by their hash, open addressing with linear probing. */
+  private readonly slots: (string | undefined)[];
+  private count = 0;
 
-/** The constant among `names` written at `source[start, end)`, exactly; else undefined. */
-function commonName(
-  names: CommonNames,
-  source: string,
-  start: number,
-  end: number,
-): string | undefined {
-  const list = names[end - start];
-  if (list === undefined) return undefined;
-  const first = source.charCodeAt(start);
-  for (const name of list) {
-    if (name.charCodeAt(0) === first && source.startsWith(name, start)) return name;
+  /**
+   * @param capacity - the most names kept: a power of two; the table has twice the slots
+   * @param seeds - names kept first (lower case, ASCII)
+   */
+  constructor(
+    private readonly capacity: number,
+    seeds: readonly string[] = [],
+  ) {
+    this.slots = new Array<string | undefined>(capacity * 2).fill(undefined);
+    for (const name of seeds) this.nameAt(name, 0, name.length);
   }
-  return undefined;
+
+  /**
+   * The name written at `source[start, end)` in lower case, as `toLowerCase` gives it: the
+   * table's copy, added if new; undefined for a name the table does not keep.
+   */
+  nameAt(source: string, start: number, end: number): string | undefined {
+    const length = end - start;
+    if (length === 0 || length > MAX_NAME_LENGTH) return undefined;
+    let hash = 0;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c >= 0x80) return undefined;
+      hash = (Math.imul(hash, 31) + asciiLowerCase(c)) | 0;
+    }
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let name = this.slots[slot]; name !== undefined; name = this.slots[slot]) {
+      if (name.length === length && sameLowerCase(name, source, start)) return name;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count >= this.capacity) return undefined;
+    const name = source.slice(start, end).toLowerCase();
+    this.slots[slot] = name;
+    this.count += 1;
+    return name;
+  }
 }
+
+/** The longest name {@link NameTable} keeps. */
+const MAX_NAME_LENGTH = 48;
+/** The most names {@link NameTable} keeps (a few hundred tags and a few thousand attributes seen). */
+const MAX_NAMES = 8192;
+
+/** An ASCII character code in lower case. */
+function asciiLowerCase(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+}
+
+/** Whether `source` at `start` holds `name` (lower case ASCII) in any case. */
+function sameLowerCase(name: string, source: string, start: number): boolean {
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) !== asciiLowerCase(source.charCodeAt(start + i))) return false;
+  }
+  return true;
+}
+
+/** The most frequent tag and attribute names of news pages, kept first as string constants. */
+const COMMON_NAMES =
+  'a abbr article aside b blockquote body br button caption cite code dd div dl dt em figcaption figure footer form g h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li link main meta nav noscript ol option p path picture pre script section select small source span strong style sub sup svg table tbody td th thead time title tr u ul use video ' +
+  'action align alt aria-hidden aria-label border charset class content crossorigin d data-id data-src data-srcset datetime decoding fill height href hreflang http-equiv id itemprop itemscope itemtype lang loading media name onclick property rel role sizes src srcset style tabindex target title type value viewbox width xmlns';
+
+/** The names of every page parsed. */
+const NAMES = new NameTable(MAX_NAMES, COMMON_NAMES.split(' '));
 
 /**
  * Decodes a `<title>`'s text as htmlparser2 does, by having it parse that title: inside one it

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { DomHandler, Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, ReferenceDecodingParser } from '../../../shared/extract/fast-parser.ts';
+import {
+  decodeAttribute,
+  NameTable,
+  ReferenceDecodingParser,
+} from '../../../shared/extract/fast-parser.ts';
 import { shape } from './tree-shape.ts';
 
 /** A DOM handler that has the parser decode its text, as `parse-page.ts`'s does. */
@@ -237,3 +241,41 @@ describe('decodeAttribute', () => {
     expect(decodeAttribute('&copy=x&copy')).toBe('&copy=x©');
   });
 });
+
+describe('NameTable', () => {
+  it('gives the lower case toLowerCase gives, or nothing for a name it does not keep', () => {
+    const names = fc.string({
+      unit: fc.constantFrom(...'aAzZbB-:_@[`{1é\u0130'),
+      maxLength: 50,
+    });
+    fc.assert(
+      fc.property(fc.array(names, { maxLength: 40 }), fc.string({ maxLength: 3 }), (list, pad) => {
+        const table = new NameTable(16, ['a', 'div']);
+        const kept = new Set<string>(['a', 'div']);
+        for (const name of list) {
+          const source = `${pad}${name}${pad}`;
+          const read = table.nameAt(source, pad.length, pad.length + name.length);
+          if (read === undefined) continue;
+          expect(read).toBe(name.toLowerCase());
+          expect(name.length >= 1 && name.length <= 48 && isAscii(name)).toBe(true);
+          kept.add(read);
+        }
+        expect(kept.size).toBeLessThanOrEqual(16);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps no more names than it was made for', () => {
+    const table = new NameTable(2);
+    expect(table.nameAt('ab', 0, 1)).toBe('a');
+    expect(table.nameAt('ab', 1, 2)).toBe('b');
+    expect(table.nameAt('c', 0, 1)).toBeUndefined();
+    expect(table.nameAt('A', 0, 1)).toBe('a');
+  });
+});
+
+/** Whether a string is all ASCII characters. */
+function isAscii(text: string): boolean {
+  return [...text].every((c) => c.charCodeAt(0) < 0x80);
+}
