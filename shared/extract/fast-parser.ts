@@ -410,7 +410,7 @@ export class NameTable {
       slot = (slot + 1) & mask;
     }
     if (this.count >= this.capacity) return undefined;
-    const name = source.slice(start, end).toLowerCase();
+    const name = internalized(source.slice(start, end).toLowerCase());
     this.slots[slot] = name;
     this.count += 1;
     return name;
@@ -421,6 +421,14 @@ export class NameTable {
 const MAX_NAME_LENGTH = 48;
 /** The most names {@link NameTable} keeps (a few hundred tags and a few thousand attributes seen). */
 const MAX_NAMES = 8192;
+
+/**
+ * The copy of a string V8 keeps in its string table (that of property keys and constants), got
+ * back as a property key: compared with a constant by address, and used as a key as it is.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: true })[0] ?? name;
+}
 
 /** An ASCII character code in lower case. */
 function asciiLowerCase(c: number): number {
