@@ -9,8 +9,10 @@
  * decoding parse.
  *
  * The skipping itself (`fastForwardTo`) is a loop over `charCodeAt`; here it is
- * `String.indexOf`, which does the same natively. And each tag and attribute name is read as
- * one string kept for all its uses rather than a new string each time (see `NameTable`).
+ * `String.indexOf`, which does the same natively; the characters of a name, on which the
+ * tokenizer does nothing until the name ends, are passed over in one loop. And each tag and
+ * attribute name is read as one string kept for all its uses rather than a new string each time
+ * (see `NameTable`).
  *
  * `BrowserLikeParser`, which `parsePage` uses, departs from htmlparser2 in three places on
  * purpose, as browsers do: a heading's end tag closes the heading that is open, whatever its
@@ -32,6 +34,9 @@ interface TokenizerState {
   /** Where the chunk being read starts in the input. */
   offset: number;
   isSpecial: boolean;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
 }
 
 const TokenizerWithState = Tokenizer as unknown as new (
@@ -59,6 +64,41 @@ class IndexOfTokenizer extends TokenizerWithState {
   }
 
   /**
+   * A character of a start tag's name: as htmlparser2's, which does nothing until the name ends,
+   * but the characters before its end are passed over in one loop.
+   *
+   * @internal
+   */
+  override stateInTagName(c: number): void {
+    if (endsName(c, TAG_NAME)) super.stateInTagName(c);
+    else this.passOverName(TAG_NAME);
+  }
+
+  /** As {@link stateInTagName}, in an end tag's name. @internal */
+  override stateInClosingTagName(c: number): void {
+    if (endsName(c, END_TAG_NAME)) super.stateInClosingTagName(c);
+    else this.passOverName(END_TAG_NAME);
+  }
+
+  /** As {@link stateInTagName}, in an attribute's name. @internal */
+  override stateInAttributeName(c: number): void {
+    if (endsName(c, ATTRIBUTE_NAME)) super.stateInAttributeName(c);
+    else this.passOverName(ATTRIBUTE_NAME);
+  }
+
+  /**
+   * Moves to the character before the next that ends a name of the `kind` given, which the
+   * tokenizer's loop steps onto; else to the last character of the chunk (the name goes on in
+   * the next).
+   */
+  private passOverName(kind: number): void {
+    const { buffer, offset } = this;
+    let at = this.index + 1 - offset;
+    while (at < buffer.length && !endsName(buffer.charCodeAt(at), kind)) at++;
+    this.index = at - 1 + offset;
+  }
+
+  /**
    * Whether the text being emitted is raw text: the content of a `<script>`, `<style>`,
    * `<textarea>`, `<xmp>` or `<title>` element, which htmlparser2 reads up to its end tag (of
    * these it decodes only `<title>`'s).
@@ -74,6 +114,27 @@ class IndexOfTokenizer extends TokenizerWithState {
   get inText(): boolean {
     return this.state === TEXT_STATE;
   }
+}
+
+/** The kinds of names, each a bit of {@link NAME_ENDS}. */
+const TAG_NAME = 1;
+const END_TAG_NAME = 2;
+const ATTRIBUTE_NAME = 4;
+
+/**
+ * The ASCII characters that end a name, by kind, as htmlparser2's tokenizer reads them: white
+ * space and `>` end all three, `/` a start tag's name and an attribute's, `=` an attribute's.
+ */
+const NAME_ENDS = new Uint8Array(0x80);
+for (const c of [0x20, 0x0a, 0x09, 0x0c, 0x0d, 0x3e]) {
+  NAME_ENDS[c] = TAG_NAME | END_TAG_NAME | ATTRIBUTE_NAME;
+}
+NAME_ENDS[0x2f] = TAG_NAME | ATTRIBUTE_NAME;
+NAME_ENDS[0x3d] = ATTRIBUTE_NAME;
+
+/** Whether the character `c` ends a name of the `kind` given. */
+function endsName(c: number, kind: number): boolean {
+  return c < 0x80 && ((NAME_ENDS[c] as number) & kind) !== 0;
 }
 
 /** The state a new tokenizer starts in: reading text. */
