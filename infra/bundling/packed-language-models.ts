@@ -1,15 +1,16 @@
 /**
  * franc-min's language models (`franc-min/data.js`, 100 KB of trigram lists), packed for the
- * Lambda bundles: packed with Brotli (`brotli-pack.ts`) as one base64 string that the bundle unpacks on its first
- * language detection. Most pages declare their language and never need them; a bundle carries
- * 55 KB instead of 103 KB, and its module init parses the smaller text. `lambdaBuildOptions()`
+ * Lambda bundles: packed with Brotli (`brotli-pack.ts`) as one Z85 string that the bundle
+ * unpacks on its first language detection (an instance's first page: every text long enough is
+ * checked against the page's declared language, `language.ts`), not at module init; a bundle
+ * carries 52 KB instead of 103 KB, and its module init parses the smaller text. `lambdaBuildOptions()`
  * aliases `franc-min/data.js` to the module written here; the extractor reads the models as it
  * always did (`data[script]`), unbundled from franc-min itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { data } from 'franc-min/data.js';
-import { brotliBase64 } from './brotli-pack.ts';
+import { brotliZ85, UNPACK_SOURCE } from './brotli-pack.ts';
 import { cachedBundlingInput } from './bundling-cache.ts';
 
 /**
@@ -20,12 +21,11 @@ import { cachedBundlingInput } from './bundling-cache.ts';
  * @returns ESM source
  */
 export function packedModelsSource(models: unknown): string {
-  const packed = brotliBase64(Buffer.from(JSON.stringify(models)));
-  return `import { brotliDecompressSync } from 'node:zlib';
-// franc-min's models (data.js), packed when the bundle was built: unpacked on first use.
+  const packed = brotliZ85(Buffer.from(JSON.stringify(models)));
+  return `${UNPACK_SOURCE}// franc-min's models (data.js), packed when the bundle was built: unpacked on first use.
 const PACKED = '${packed}';
 let models;
-const all = () => (models ??= JSON.parse(brotliDecompressSync(Buffer.from(PACKED, 'base64')).toString('utf8')));
+const all = () => (models ??= JSON.parse(unpack(PACKED).toString('utf8')));
 export const data = new Proxy({}, {
   get: (_, script) => all()[script],
   has: (_, script) => script in all(),
