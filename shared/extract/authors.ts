@@ -579,10 +579,17 @@ export function looksLikeName(text: string): boolean {
 /** Each character that is no letter. Built on first use, from its source (`from-source.ts`). */
 const notALetter = onFirstUse(() => fromSource(String.raw`[^\p{L}]`, 'gu'));
 
-/** A name written in capitals in title case: "THU HÀ" → "Thu Hà"; any other text as it is. */
+/** A letter of a script without case (han, kana, hangul, Thai, Arabic): no sign of capitals. */
+const UNCASED_LETTER = /[\p{Lo}\p{Lm}]/u;
+
+/**
+ * A name written in capitals in title case: "THU HÀ" → "Thu Hà"; any other text as it is. A
+ * name with letters of a script without case is not written in capitals: its Latin ones keep
+ * their case ("ABC編集部", an editorial desk under its acronym).
+ */
 export function titleCase(name: string): string {
   const letters = name.replace(notALetter(), '');
-  if (letters === '' || letters !== upperVi(letters)) return name;
+  if (letters === '' || letters !== upperVi(letters) || UNCASED_LETTER.test(letters)) return name;
   // One word of at most four capitals is an agency's acronym ("APA", "SID", "KNA"), not a name.
   if (!name.includes(' ') && letters.length <= 4) return name;
   return name

@@ -4747,3 +4747,22 @@ describe("authors: an author's label after another field of the line opens the b
     ).toEqual([]);
   });
 });
+
+describe('authors: a name with letters of a script without case keeps the case of its Latin letters', () => {
+  const byline = (by: string) =>
+    extractArticle(
+      `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>新しい記事の見出し</title></head><body><main><h1>新しい記事の見出し</h1><p class="author">${by}</p><div class="article-body">${BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`,
+      { url: 'https://news.example.jp/a/1.html' },
+    ).authors;
+
+  it.each([
+    ['XYZ編集部', 'XYZ編集部'],
+    ['QRS取材班', 'QRS取材班'],
+  ])('keeps %j as written', (by, name) => {
+    expect(byline(by)).toEqual([name]);
+  });
+
+  it('still reads a name in Latin capitals in title case', () => {
+    expect(byline('ANNA BERG')).toEqual(['Anna Berg']);
+  });
+});
