@@ -157,19 +157,25 @@ function byOtherLabel(text: string): string | null {
  * languages; "Reporter:" in Chinese), always followed by a colon; the Japanese "poster" and
  * "writer" (投稿者, 執筆者), followed by a colon or a space; the Chinese "reported and written" and
  * "written" (采写, 撰文, 撰稿) with a colon, 文 with a slash too ("文/阮明"; not "文/图", text and
- * photo); the Arabic "by" words (بقلم, "by the
+ * photo) or a Japanese magazine's mark ("文●オカモト", "文◎山田"); the Arabic "by" words (بقلم, "by the
  * pen of"; بواسطة, "by") and "wrote" (كتب, كتبت), with a colon or without; the Arabic "prepared
  * by" (إعداد), the Persian "writer" and "reporter" (نویسنده, خبرنگار) and the Hindi and Bengali
  * "writer" (लेखक, লেখক) with a colon; the Hebrew "by" (מאת) and the Hindi "by" (द्वारा).
  */
 const BY_LABEL =
-  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|采写|採寫|撰文|撰稿|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|文\s*[/／](?![图圖])|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
+  /^(?:(?:автор(?:ы)?|текст|texte|texto|testo|tekst|yazan|yazar|haber|muhabir|opracowanie|pewarta|penulis|wartawan|reporter|writer|लेखक|লেখক|作者|著者|筆者|文|記者|采写|採寫|撰文|撰稿|글|كتب|كتبت|إعداد|اعداد|نویسنده|نوشته|خبرنگار|ผู้เขียน|เรื่อง|ავტორი|հեղինակ|ដោយ|អ្នកនិពន្ធ|ໂດຍ|ຂຽນໂດຍ|ຜູ້ຂຽນ)\s*[:：៖՝]|文\s*(?:[/／](?![图圖])|[●◎])|(?:投稿者|執筆者)(?:\s*[:：]|\s)|(?:بقلم|بواسطة|كتب|كتبت|द्वारा)\s*:?|מאת\s)\s*/iu;
 /**
  * A bracketed note holding a comma right after a word, glued to it or not: a place and desk
  * after a name ("Cécile Ducourtieux(Bruxelles, bureau européen)"), dropped before the names are
  * split at commas unless each of its parts is a full name (an outlet's reporters).
  */
 const BRACKETED_NOTE = /(?<=\p{L})\s*\(([^()]*,[^()]*)\)/gu;
+/**
+ * The editorial desk a Japanese writer belongs to, after a full-width slash or in brackets:
+ * "文●オカモト／ASCII編集部", "山田太郎（XYZ編集部）". The names before it are the byline's.
+ */
+const DESK_AFTER_NAME =
+  /(?<=\p{L})\s*(?:／[^／]{0,18}(?:編集部|編集局|編集室|取材班)|（[^（）]{0,18}(?:編集部|編集局|編集室|取材班)）)$/u;
 /** Italian "di" ("di Mario Rossi"), in lower case only: "Di Maria" is a surname. */
 const BY_ITALIAN = /^di\s+(?=\p{Lu})/u;
 /**
@@ -1040,6 +1046,7 @@ function cleanAuthorsOnce(raw: string): string[] {
       const bare = dropLabelBeforeName(part)
         // Each part may have its credit: "Tin: A, ảnh: B", "Text: A, Fotos: B".
         .replace(CREDIT, '')
+        .replace(DESK_AFTER_NAME, '')
         .replace(BEFORE_NAME_IN_GENITIVE, '')
         .replace(TRAILING_TIME, '')
         .replace(TRAILING_HANDLE, '')
@@ -1254,8 +1261,8 @@ const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu}|\p{Lo})/u;
  */
 export function parseByline(line: string, emphasised = false): string[] | null {
   // A dash before a name signs the text off ("- Nadja Podbregar", "— Anna Berg"): it sets the
-  // name apart as emphasis does.
-  const cleaned = cleanText(line);
+  // name apart as emphasis does. The editorial desk after a Japanese name is none of it.
+  const cleaned = cleanText(line).replace(DESK_AFTER_NAME, '');
   const signedOff = SIGN_OFF_DASH.test(cleaned);
   // A job title or rank before the name is no part of it: "Thượng úy Minh Châu".
   const { name: text, signed: titled } = withoutTitleBeforeName(

@@ -4766,3 +4766,19 @@ describe('authors: a name with letters of a script without case keeps the case o
     expect(byline('ANNA BERG')).toEqual(['Anna Berg']);
   });
 });
+
+describe("authors: a Japanese credit's 文 mark and the editorial desk after the name are no part of it", () => {
+  it.each([
+    ['文●カワムラ／XYZ編集部', 'カワムラ'],
+    ['文◎山口花子', '山口花子'],
+    ['文●佐藤一郎（XYZ編集部）', '佐藤一郎'],
+    ['文：佐藤一郎／XYZ編集部', '佐藤一郎'],
+  ])('reads %j as %j', (line, name) => {
+    expect(parseByline(line)).toEqual([name]);
+  });
+
+  it('keeps a desk named alone, and 文 before a picture credit reads no name', () => {
+    expect(parseByline('文/图')).toBeNull();
+    expect(parseByline('佐藤（東京）')).toBeNull();
+  });
+});
