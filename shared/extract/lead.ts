@@ -1479,6 +1479,11 @@ export function overlapWithOpening(
 
 /** Longest paragraph read as a kicker or headline line above the article's first paragraph. */
 const MAX_KICKER_CHARS = 120;
+/**
+ * A paragraph that closes a sentence with a full stop: prose, however short (sixty characters
+ * of Japanese are a whole sentence), never a kicker or a headline's line.
+ */
+const ENDS_SENTENCE = /(?:\p{Ll}{2}\.|[。．])["'”’」』)）]?$/u;
 
 /**
  * Whether the description (its words, `described`) is, word for word, the body's first
@@ -1496,7 +1501,8 @@ function isOpeningParagraph(described: readonly string[], opening: OpeningWords)
     if (extra > 0 && extra <= MAX_DATELINE_WORDS && shown.slice(extra).join(' ') === wanted) {
       return true;
     }
-    if ((paragraphs[i] as string).length > MAX_KICKER_CHARS) return false;
+    const paragraph = paragraphs[i] as string;
+    if (paragraph.length > MAX_KICKER_CHARS || ENDS_SENTENCE.test(paragraph)) return false;
   }
   return false;
 }

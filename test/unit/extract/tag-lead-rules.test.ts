@@ -573,6 +573,19 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.lead).toBe(first);
   });
 
+  it.each([
+    ['a short sentence', 'Ông Minh nói hôm qua rằng mọi việc đã xong.'],
+    ['a short Japanese sentence', '来年に発売予定の小型計算機は、二つの基本ソフトが動作する。'],
+  ])('is no lead when %s of prose comes before that paragraph: it is the second', (_, before) => {
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="description" content="${first}">`,
+        body: [before, ...BODY_PARAGRAPHS].map((p) => `<p>${p}</p>`).join(''),
+      }),
+    );
+    expect(article.lead).toBeNull();
+  });
+
   it('is the lead when it and that paragraph carry soft hyphens', () => {
     const hyphenated = first.replace(/(\p{L}{3})(\p{L}{2,})/gu, '$1&shy;$2');
     const article = extractArticle(
