@@ -965,6 +965,8 @@ function cleanAuthorsOnce(raw: string): string[] {
     cleanText(raw.replace(PICTOGRAPHS, ' ').replace(UNDERSCORE_SPACE, ' ')),
   ).replace(/[.;,\s]+$/, '');
   if (/^https?:\/\//i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return [];
+  // A line crediting the translator alone ("TRANSLATION BY …" under the byline) names no author.
+  if (isTranslatorLine(text)) return [];
   text = text.replace(TRANSLATOR, '').replace(CREDIT, '');
   const unlabelled = text;
   text = text

@@ -4782,3 +4782,14 @@ describe("authors: a Japanese credit's 文 mark and the editorial desk after the
     expect(parseByline('佐藤（東京）')).toBeNull();
   });
 });
+
+describe('authors: a line of the byline crediting the translator alone names no author', () => {
+  it.each([
+    'TEXT BY JANE MARLOWE<br>TRANSLATION BY KENJI ODA',
+    'Text by Jane Marlowe<br>Translated by Kenji Oda',
+  ])('reads the author alone in %j', (credit) => {
+    expect(authors('', `<p class="post-credit" itemprop="author">${credit}</p>`)).toEqual([
+      'Jane Marlowe',
+    ]);
+  });
+});
