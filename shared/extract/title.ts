@@ -256,6 +256,32 @@ export function withoutTitleAffix(ctx: PageContext, title: string, text: string)
  * @param text - e.g. a description
  * @returns true for "VESSEL RETURNING TO PUERTO RICO …" under that headline
  */
+/** What parts a list of keywords: commas (Latin and CJK), the ideographic one, semicolons, bars. */
+const KEYWORD_SEPARATOR = /\s*[,，、;；|]\s*/u;
+
+/**
+ * Whether `text` is the headline, then the page's keywords after a comma
+ * ("<headline>,氢能,纳米,石墨烯", as some Chinese sites write their descriptions): each of them
+ * one of its `keywords` meta's, nothing of a summary.
+ */
+function headlineThenKeywords(ctx: PageContext, title: string, text: string): boolean {
+  const headline = foldLetters(title);
+  const [first = '', ...rest] = text.split(KEYWORD_SEPARATOR);
+  if (rest.length === 0) return false;
+  // The headline may hold a comma of its own: its parts are read until it ends.
+  let opening = first;
+  while (foldLetters(opening) !== headline && headline.startsWith(foldLetters(opening))) {
+    const next = rest.shift();
+    if (next === undefined) return false;
+    opening = `${opening},${next}`;
+  }
+  if (foldLetters(opening) !== headline || rest.length === 0) return false;
+  const keywords = new Set(
+    (firstMeta(ctx.meta, 'keywords') ?? '').split(KEYWORD_SEPARATOR).map(foldLetters),
+  );
+  return rest.every((word) => word === '' || keywords.has(foldLetters(word)));
+}
+
 export function repeatsHeadline(ctx: PageContext, title: string, text: string): boolean {
   const folded = foldLetters(text);
   if (folded === foldLetters(title)) return true;
@@ -265,6 +291,7 @@ export function repeatsHeadline(ctx: PageContext, title: string, text: string): 
   const words = lowerWords(text);
   if (words.length * 2 >= headline.size && words.every((w) => headline.has(w))) return true;
   if (afterNames(text, title)) return true;
+  if (headlineThenKeywords(ctx, title, text)) return true;
   const element = ctx.index.byTag('title')[0];
   return element !== undefined && folded === foldLetters(cleanText(ctx.$(element).text()));
 }

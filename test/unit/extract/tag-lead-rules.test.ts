@@ -547,6 +547,28 @@ describe('lead: the bold opening paragraph is the lead', () => {
   });
 });
 
+describe('lead: a description that is the headline and then the page’s keywords is no summary', () => {
+  const HEADLINE = 'Tổng kết cải cách hành chính năm 2023';
+  const withDescription = (description: string) =>
+    extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta name="keywords" content="thủ tục, dịch vụ công, Sở Nội vụ"><meta name="description" content="${description}">`,
+      }),
+    ).lead;
+
+  it.each([`${HEADLINE},thủ tục,dịch vụ công`, `${HEADLINE}, Sở Nội vụ, thủ tục`])(
+    'reads no lead from %j',
+    (description) => {
+      expect(withDescription(description)).toBeNull();
+    },
+  );
+
+  it('still reads a summary that follows the headline with words of its own', () => {
+    const summary = `${HEADLINE}, với nhiều kết quả nổi bật trong việc giải quyết thủ tục cho người dân và doanh nghiệp.`;
+    expect(withDescription(summary)).toBe(summary);
+  });
+});
+
 describe('lead: a description that is the body’s whole first paragraph', () => {
   const first = BODY_PARAGRAPHS[0] ?? '';
   const withDescription = (description: string) =>
