@@ -34,6 +34,7 @@ import {
   openingTexts,
   pageDescriptions,
   standfirstBlock,
+  withoutFramingMarks,
 } from './lead.ts';
 import { convertLegacyFontText, mayNameLegacyFont } from './legacy-fonts.ts';
 import { checkElementCount } from './limits.ts';
@@ -801,11 +802,13 @@ function extract(
   const tags = chooseTags(tagSources, title, body.contentText);
   const content = normalizeStrings({
     title,
-    lead: withoutOpeningTag(
-      [lead, opening.lead, description?.text, underHeadline?.text].find(
-        (text) => typeof text === 'string' && !isPromotionalLine(text),
-      ) ?? null,
-      withInitialsOf(site, titleParts),
+    lead: withoutFramingMarks(
+      withoutOpeningTag(
+        [lead, opening.lead, description?.text, underHeadline?.text].find(
+          (text) => typeof text === 'string' && !isPromotionalLine(text),
+        ) ?? null,
+        withInitialsOf(site, titleParts),
+      ),
     ),
     authors: bylineAuthors.length > 0 ? bylineAuthors : [...declaredAuthors.names],
     // Many portals show one date, labelled "Cập nhật" (updated): it is also the publication.

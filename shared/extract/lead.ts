@@ -1606,3 +1606,15 @@ export function leadFromDescription(
     return null;
   return { text: raw, source };
 }
+
+/** A subtitle framed by wave dashes or bars, as Japanese pages set it: "～…～", "―…―", "～…". */
+const FRAMED = /^[～〜―]\s*(.+?)\s*[～〜―]?$/su;
+
+/**
+ * The lead without the wave dashes or bars that frame a subtitle ("～2月25日に新曲披露～" →
+ * "2月25日に新曲披露"): typography around the words, no part of them.
+ */
+export function withoutFramingMarks(lead: string | null): string | null {
+  if (lead === null) return null;
+  return FRAMED.exec(lead)?.[1] ?? lead;
+}

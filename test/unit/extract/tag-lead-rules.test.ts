@@ -547,6 +547,17 @@ describe('lead: the bold opening paragraph is the lead', () => {
   });
 });
 
+describe('lead: a subtitle framed by wave dashes or bars is read without them', () => {
+  it.each([
+    ['～3月2日に市内の会場で説明会を開く予定～', '3月2日に市内の会場で説明会を開く予定'],
+    ['〜3月2日に市内の会場で説明会を開く予定', '3月2日に市内の会場で説明会を開く予定'],
+    ['― 3月2日に市内の会場で説明会を開く予定 ―', '3月2日に市内の会場で説明会を開く予定'],
+  ])('reads %j as %j', (subtitle, lead) => {
+    const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>新しい記事の見出し</title></head><body><main><div class="title-header"><h1>新しい記事の見出し</h1><h2>${subtitle}</h2></div><div class="article-body">${PARAGRAPHS}</div></main></body></html>`;
+    expect(extractArticle(html, { url: 'https://news.example.jp/a/1.html' }).lead).toBe(lead);
+  });
+});
+
 describe('lead: a description that is the headline and then the page’s keywords is no summary', () => {
   const HEADLINE = 'Tổng kết cải cách hành chính năm 2023';
   const withDescription = (description: string) =>
