@@ -679,6 +679,8 @@ const hanName = onFirstUse(() => /^\p{scx=Han}{2,4}$/u);
 export function wireDatelineReporters(text: string, opening = true): string[] | null {
   const korean = KOREAN_WIRE_DATELINE.exec(text)?.[1];
   if (korean !== undefined) return korean.split(/\s*·\s*/);
+  const japanese = japaneseDateline().exec(text)?.[1];
+  if (japanese !== undefined && !JAPANESE_WIRE_CREDIT.test(japanese)) return japanese.split('、');
   const taiwanese = cnaDateline().exec(text)?.[1] ?? taiwanCredit().exec(text)?.[1];
   if (taiwanese !== undefined) return taiwanese.split('、');
   // Brackets after the first words of a later paragraph explain them ("نواز شریف (سابق وزیراعظم)
@@ -734,6 +736,20 @@ const cnaDateline = onFirstUse(
   () =>
     /^（中央社(?:記者|记者)((?:\p{scx=Han}{3}、)*\p{scx=Han}{3})\p{scx=Han}{2,4}\d{1,2}日(?:專)?[電电]）/u,
 );
+
+/**
+ * A Japanese paper's dateline opening the text: the place, "＝" and its reporters, in lenticular
+ * brackets ("【ロンドン＝岡田太郎】", "【北京＝山田一郎、鈴木花子】"). Built on its first use
+ * ({@link onFirstUse}): most pages never need it.
+ */
+const japaneseDateline = onFirstUse(() =>
+  fromSource(
+    String.raw`^【[\p{scx=Han}\p{scx=Kana}・]{1,12}＝((?:\p{scx=Han}{2,5}、)*\p{scx=Han}{2,5})】`,
+    'u',
+  ),
+);
+/** A wire's or paper's name where the reporter's stands ("【ワシントン＝共同】"): no person. */
+const JAPANESE_WIRE_CREDIT = /^(?:共同|時事|共同通信|時事通信|読売|朝日|毎日|産経|日経)$/u;
 
 /**
  * A Taiwanese paper's credit opening the text: the reporters (or the translator, 編譯), a slash,

@@ -3220,6 +3220,9 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     ['[서울=뉴시스]김지훈 기자 = ', ['김지훈']],
     ['[머니투데이 김지훈 기자] ', ['김지훈']],
     ['[헤럴드경제=김지훈·이영희 기자] ', ['김지훈', '이영희']],
+    // A Japanese paper's: the place, "＝" and its reporters in lenticular brackets.
+    ['【ロンドン＝岡田太郎】', ['岡田太郎']],
+    ['【北京＝山田一郎、鈴木花子】', ['山田一郎', '鈴木花子']],
   ])('reads the reporters of %j', (dateline, names) => {
     expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
   });
@@ -3231,6 +3234,10 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
       `<p>新京报讯（记者 吴为）${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[0]}</p>`,
     );
     expect(extractArticle(html, { url: URL }).authors).toEqual(['吴为']);
+  });
+
+  it('reads no reporter from a Japanese dateline crediting a wire (【ワシントン＝共同】)', () => {
+    expect(extractArticle(zhPage('【ワシントン＝共同】'), { url: URL }).authors).toEqual([]);
   });
 
   it('reads none from a bracket later in the paragraph', () => {
