@@ -396,6 +396,17 @@ function linksAuthorPath(el: Element): boolean {
   return path !== undefined && (path.includes('autor') || path.includes('author'));
 }
 
+/**
+ * The elements below a byline marked as the author one by one (`<ul class="authors"><li><div
+ * rel="author">…</div><div>Close · More from …</div></li>…`), when several each show a name:
+ * each one's, not the pop-up card beside it. None inside another; null when fewer than two.
+ */
+function markedAuthorsInside(byline: Element): Element[] | null {
+  const all = descendants(byline).filter(marksAuthor);
+  const marked = all.filter((m) => !all.some((inner) => isBelow(inner, m)));
+  return marked.length > 1 && marked.every((m) => /\p{L}/u.test(textOf(m))) ? marked : null;
+}
+
 /** Whether an element marks an author itself: `rel="author"` or `itemprop="author"`. */
 function marksAuthor(el: Element): boolean {
   return el.attribs.rel === 'author' || hasItemprop(el, 'author');
@@ -955,7 +966,7 @@ function bylineValues(
   const labelled = labelledItemNames(el) ?? cjkLabelledNames(text, site);
   if (labelled !== null && people(labelled, site, true).length > 0) return { values: labelled };
   const siblings = markedSiblings(el);
-  const listed = siblings.length > 1 ? siblings : markedNames(el);
+  const listed = siblings.length > 1 ? siblings : (markedAuthorsInside(el) ?? markedNames(el));
   // A part classed as the place filed from, or as the role (`authorRole`), is no one's box.
   const several = (
     listed.length > 1 ? listed : (authorsInBoxesAlike(el) ?? namesSideBySide(el))

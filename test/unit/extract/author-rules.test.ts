@@ -4800,3 +4800,13 @@ describe('authors: a line of the byline crediting the translator alone names no 
     ]);
   });
 });
+
+describe('authors: a byline list marking each author with rel="author" names one in each, not its pop-up card', () => {
+  const card = (first: string) =>
+    `<div class="author-overlay"><a class="close" href="#">Close</a><div class="author-meta"><a href="https://twitter.com/x">Follow on Twitter</a></div><div class="author-meta"><a href="/author/${first}">More from ${first}</a></div></div>`;
+
+  it('reads the three names, without the card\'s "Close" and "More from …"', () => {
+    const header = `<ul class="authors"><li><div rel="author" class="author has-bio"><span class="by-text">By</span> Anna Berger </div>${card('Anna')}</li><li><div rel="author" class="author has-bio">Karl Huber </div>${card('Karl')}</li><li><div rel="author" class="author">JONAS WEBER</div></li></ul>`;
+    expect(authors('', header)).toEqual(['Anna Berger', 'Karl Huber', 'Jonas Weber']);
+  });
+});
