@@ -411,7 +411,8 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       modified: null,
     };
   }
-  // A day without its time, updated that same day at a time the page gives: that time.
+  // A day without its time, updated that same day at a time the page gives: the time its date
+  // line shows for that day (ABC News's "Dec 16, 2016, 12:37 PM ET"), else the update's.
   const { published: day, modified: update } = found;
   if (
     day !== null &&
@@ -420,8 +421,10 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     !dayOnly(update.raw) &&
     sameDay(day, update)
   ) {
+    const shown = dateLine(ctx).published;
+    const time = shown !== null && !dayOnly(shown.raw) && sameDay(shown, day) ? shown : update;
     found = {
-      published: { ...update, source: `${day.source}, time from ${update.source}` },
+      published: { ...time, source: `${day.source}, time from ${time.source}` },
       modified: update,
     };
   }

@@ -2740,3 +2740,19 @@ ${article}<footer>Impressum</footer></body></html>`;
     expect(published(html, 'https://ebene11.example.com/fremde-dateien')).toBeNull();
   });
 });
+
+describe('dates: a day given alone takes the time its date line shows that day, before the time of a later update', () => {
+  it('reads the 12:37 the page shows, not the 12:40 it was modified', () => {
+    const head =
+      '<meta name="DC.date.issued" content="2026-12-04"><meta name="Last-Modified" content="2026-12-04 12:40:25">';
+    const before =
+      '<div class="article-meta"><span class="timestamp">Dec 4, 2026, 12:37 PM ET</span></div>';
+    expect(published(page(head, { lang: 'en', before }))).toBe('2026-12-04T12:37:00-05:00');
+  });
+
+  it('still takes the update’s time where the page shows no time of that day', () => {
+    const head =
+      '<meta name="DC.date.issued" content="2026-12-04"><meta name="Last-Modified" content="2026-12-04 12:40:25">';
+    expect(published(page(head, { lang: 'en-US' }))).toBe('2026-12-04T12:40:25-05:00');
+  });
+});
