@@ -292,7 +292,18 @@ export function readDates(ctx: PageContext, url: string): PageDates {
       );
     const marked = all.some(isPublicationElement);
     const updates = marked ? all.filter(isUpdateElement) : [];
-    dated = { publication: all.filter((el) => !updates.includes(el)), updates };
+    // The ones marked as the publication first: an unmarked one above them (NBC News's header
+    // "1:06 pm ET" over the footer's "First Published 7:31 am ET") shows the last edit.
+    const publication = all.filter((el) => !updates.includes(el));
+    dated = {
+      publication: marked
+        ? [
+            ...publication.filter(isPublicationElement),
+            ...publication.filter((el) => !isPublicationElement(el)),
+          ]
+        : publication,
+      updates,
+    };
     return dated;
   };
   const times = () =>

@@ -2756,3 +2756,22 @@ describe('dates: a day given alone takes the time its date line shows that day, 
     expect(published(page(head, { lang: 'en-US' }))).toBe('2026-12-04T12:40:25-05:00');
   });
 });
+
+describe('dates: a <time> marked as the publication comes before an unmarked one above it', () => {
+  const before =
+    '<div class="article-flags"><time class="timestamp_article" datetime="2026-12-04T18:06:00.000Z">Dec 4 2026, 1:06 pm ET</time></div>';
+  const after =
+    '<div class="timestamp_meta"><span>First Published</span> <time class="timestamp_article" datetime="2026-12-04T12:31:48.000Z" itemprop="datePublished">Dec 4 2026, 7:31 am ET</time></div>';
+  const withFooter = (head: string) =>
+    page(head, { lang: 'en', before }).replace('</main>', `${after}</main>`);
+
+  it('reads the marked 7:31 as the publication, not the 1:06 shown first', () => {
+    expect(published(withFooter(''))).toBe('2026-12-04T07:31:48-05:00');
+  });
+
+  it('gives a day given alone (DC.date.issued) the marked time too', () => {
+    expect(published(withFooter('<meta name="DC.date.issued" content="2026-12-04">'))).toBe(
+      '2026-12-04T07:31:48-05:00',
+    );
+  });
+});
