@@ -555,6 +555,30 @@ function shownClockZone(ctx: PageContext, against?: string): PageZone | null {
   return null;
 }
 
+/** hAtom's classes for an instant kept in the element's `title`. */
+const HATOM_CLASS = /(?:^|\s)(?:published|updated)(?:\s|$)/;
+
+/**
+ * The offset an hAtom element shows for the UTC instant in its `title`: al.com's `<span
+ * class="updated" title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>` is
+ * 3:53 PM at -06:00. A whole or half hour's difference, at most fourteen.
+ */
+function titledClockZone(ctx: PageContext): PageZone | null {
+  for (const el of ctx.index.elements) {
+    const title = el.attribs.title ?? '';
+    if (!HATOM_CLASS.test(el.attribs.class ?? '') || !/\d:\d\d(?::[\d.]+)?Z$/.test(title)) continue;
+    const text = textOf(el);
+    // To the minute: the text shows no seconds ("3:53 PM" for 21:53:29Z).
+    const shown = Date.parse(parseDate(text, 'UTC') ?? '');
+    const minutes = Math.round((shown - Date.parse(title)) / 60_000);
+    if (!/\d:\d\d/.test(text) || minutes === 0 || minutes % 30 !== 0 || Math.abs(minutes) > 840)
+      continue;
+    const zone = fixedZone(minutes);
+    if (zone !== null) return { zone, source: `the clock time "${text}" of its UTC title` };
+  }
+  return null;
+}
+
 /**
  * Infers the zone a page writes its times in.
  *
@@ -614,7 +638,7 @@ export function inferPageZone(
   // A country of several zones is read at its capital's; the page's own clock may show another
   // (a Queensland paper's "10:23AM" for 00:23Z, in Sydney's summer).
   if (/[._-](?:au|br|ca|id|kz|mx|ru|us)$/i.test(country?.source ?? '')) {
-    return shownClockZone(ctx, country?.zone) ?? country;
+    return shownClockZone(ctx, country?.zone) ?? titledClockZone(ctx) ?? country;
   }
   return country ?? shownClockZone(ctx);
 }

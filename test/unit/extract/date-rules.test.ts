@@ -2775,3 +2775,12 @@ describe('dates: a <time> marked as the publication comes before an unmarked one
     );
   });
 });
+
+describe("dates: an hAtom element's UTC title beside the local time it shows gives the page's offset", () => {
+  it('reads the 2:47 PM of a US page in Central time, as its update line "3:53 PM" for 21:53Z shows', () => {
+    const head = '<meta name="article_date_original" content="Friday, December 4, 2026,  2:47 PM">';
+    const before =
+      '<div id="Byline">By <a href="/staff/jane">Jane Doe</a><br>on December 4, 2026 at 2:47 PM, updated <span class="updated" title="2026-12-04T21:53:29Z">December 4, 2026 at 3:53 PM</span></div>';
+    expect(published(page(head, { lang: 'en-US', before }))).toBe('2026-12-04T14:47:00-06:00');
+  });
+});
