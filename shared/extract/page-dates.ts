@@ -715,7 +715,7 @@ const FULL_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
  */
 function shownOtherDay(el: Element, timezone: string): FoundDate | null {
   const text = shownText(el);
-  if (!FULL_YEAR.test(text) || text.length > 160) return null;
+  if (!FULL_YEAR.test(text) || text.length > MAX_DATE_LINE) return null;
   const line = parseDateLine(text, timezone);
   const seen = asFound(line.published, '<time> text, another day than its datetime', text);
   const attr = el.attribs.datetime?.trim() ?? '';
