@@ -52,7 +52,31 @@ const MACHINE_TAG =
 /** The entity tagger's types, in capitals only: a slug's words in lower case may be a reader's. */
 const ENTITY_TYPE = /[A-Z]{2,}_[A-Z]{2,}/;
 
-function uniqueTags(values: readonly string[]): string[] {
+/** A "Label: value" item: a label of letters and spaces, a colon, a space, the value. */
+const FACET = /^(\p{L}[\p{L} ]{0,24}):\s+(\S.*)$/u;
+/** A label naming the article's topics, in the languages CMSs label their facets in. */
+const TOPIC_LABEL =
+  /^(?:categor(?:y|ies)|topics?|subjects?|tags?|keywords?|themes?|kategorien?|themen?|rubri(?:k|que)s?|catégories?|sujets?|categor[ií]as?|temas?)$/iu;
+
+/**
+ * A CMS's facet list read as tags: where an item is labelled as a topic ("Category: Travel",
+ * "topic: White House", "Subject: Justice"), such items give their value, and the list's other
+ * labelled items are the CMS's facets for its ad server and analytics ("Day: Friday", "Page
+ * Type: Article", "Partner: Smart News", "NLP Category: General"), no topics of the article.
+ * A list without a topic label keeps its items ("Star Wars: The Last Jedi").
+ */
+function facetValues(values: readonly string[]): readonly string[] {
+  const facets = values.map((value) => FACET.exec(value.trim()));
+  if (!facets.some((facet) => facet !== null && TOPIC_LABEL.test(facet[1] ?? ''))) return values;
+  return values.flatMap((value, i) => {
+    const facet = facets[i];
+    if (!facet) return [value];
+    return TOPIC_LABEL.test(facet[1] ?? '') ? [facet[2] ?? ''] : [];
+  });
+}
+
+function uniqueTags(given: readonly string[]): string[] {
+  const values = facetValues(given);
   const tags: string[] = [];
   // Case-folded keys as `sameText` compares them: one lookup per tag instead of a comparison
   // with every tag kept (pages declare hundreds of keywords).

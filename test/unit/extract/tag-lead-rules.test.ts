@@ -71,6 +71,43 @@ describe("tags: a CMS's own labels and identifiers are no tags for readers", () 
   });
 });
 
+describe('tags: a CMS facet list of "Label: value" items gives its topics\' values', () => {
+  const tagsOf = (...values: string[]) =>
+    extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://news.example.com/a.html">${values
+          .map((v) => `<meta property="article:tag" content="${v}">`)
+          .join('')}`,
+      }),
+    ).tags;
+
+  it('takes the value of an item labelled as a topic, category or subject', () => {
+    expect(tagsOf('Category: Travel', 'Rockies')).toEqual(['Travel', 'Rockies']);
+    expect(tagsOf('topic: White House', 'Impeachment')).toEqual(['White House', 'Impeachment']);
+  });
+
+  it("drops the list's other facets: page type, day, partner, tagger output", () => {
+    expect(
+      tagsOf(
+        'Day: Friday',
+        'Page Type: Article',
+        'Subject: Justice',
+        'Subject: Politics',
+        'Partner: Smart News',
+        'NLP Category: General',
+        'Medium',
+      ),
+    ).toEqual(['Justice', 'Politics', 'Medium']);
+  });
+
+  it('keeps titles with a colon where no item is labelled as a topic', () => {
+    expect(tagsOf('Star Wars: The Last Jedi', 'Star Wars: Episode IX')).toEqual([
+      'Star Wars: The Last Jedi',
+      'Star Wars: Episode IX',
+    ]);
+  });
+});
+
 describe("tags: a box its class calls the article's tag, in the singular", () => {
   it.each([
     ['box-tag', 'VnExpress'],
