@@ -8,6 +8,16 @@ import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const PARAGRAPHS = BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
 
+/** The tags of a page declaring these `article:tag` values. */
+const tagsOf = (...values: string[]) =>
+  extractArticle(
+    buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">${values
+        .map((v) => `<meta property="article:tag" content="${v}">`)
+        .join('')}`,
+    }),
+  ).tags;
+
 describe('tags: one comma-separated string is split', () => {
   it.each([
     [
@@ -40,15 +50,6 @@ describe('tags: one comma-separated string is split', () => {
 });
 
 describe("tags: a CMS's own labels and identifiers are no tags for readers", () => {
-  const tagsOf = (...values: string[]) =>
-    extractArticle(
-      buildPage({
-        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html">${values
-          .map((v) => `<meta property="article:tag" content="${v}">`)
-          .join('')}`,
-      }),
-    ).tags;
-
   it.each([
     '@post-id:1913719',
     '@hp-top-stories',
@@ -72,15 +73,6 @@ describe("tags: a CMS's own labels and identifiers are no tags for readers", () 
 });
 
 describe('tags: a CMS facet list of "Label: value" items gives its topics\' values', () => {
-  const tagsOf = (...values: string[]) =>
-    extractArticle(
-      buildPage({
-        head: `<link rel="canonical" href="https://news.example.com/a.html">${values
-          .map((v) => `<meta property="article:tag" content="${v}">`)
-          .join('')}`,
-      }),
-    ).tags;
-
   it('takes the value of an item labelled as a topic, category or subject', () => {
     expect(tagsOf('Category: Travel', 'Rockies')).toEqual(['Travel', 'Rockies']);
     expect(tagsOf('topic: White House', 'Impeachment')).toEqual(['White House', 'Impeachment']);
