@@ -9,8 +9,9 @@
  * copy each such key is the string itself (`{ "http": […] }`), the same object; esbuild then
  * drops the operations no command imports. The copy's `package.json` keeps only what resolving
  * and bundling it read ({@link bundledManifest}), and its exception classes are built by one
- * function, the same classes in a quarter of the text ({@link compactErrorClasses}). Nothing else
- * of the package changes.
+ * function, the same classes in a quarter of the text ({@link compactErrorClasses}), and its
+ * endpoint rules are packed, unpacked on the first request (`packed-endpoint-rules.ts`). Nothing
+ * else of the package changes.
  * `lambdaBuildOptions()` aliases both clients to their copies.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +19,12 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cachedBundlingInput } from './bundling-cache.ts';
+import {
+  lazyRulesResolver,
+  packedRulesSource,
+  RESOLVER_FILE,
+  RULES_FILE,
+} from './packed-endpoint-rules.ts';
 
 /** The file of the client's schemas, inside its package. */
 export const SCHEMAS_FILE = 'dist-es/schemas/schemas_0.js';
@@ -189,10 +196,14 @@ export function treeShakableSdkClient(client: CopiedClient = '@aws-sdk/client-s3
   const copyManifest = bundledManifest(manifest);
   const schemas = withLiteralKeys(readFileSync(path.join(from, SCHEMAS_FILE), 'utf8'));
   const errors = compactErrorClasses(readFileSync(path.join(from, ERRORS_FILE), 'utf8'));
+  const rules = packedRulesSource(readFileSync(path.join(from, RULES_FILE), 'utf8'));
+  const resolver = lazyRulesResolver(readFileSync(path.join(from, RESOLVER_FILE), 'utf8'));
   const hash = createHash('sha256')
     .update(copyManifest)
     .update(schemas)
     .update(errors)
+    .update(rules)
+    .update(resolver)
     .digest('hex')
     .slice(0, 12);
   const name = `${client.slice('@aws-sdk/'.length)}-${version}-${hash}`;
@@ -200,6 +211,8 @@ export function treeShakableSdkClient(client: CopiedClient = '@aws-sdk/client-s3
     cpSync(path.join(from, 'dist-es'), path.join(partial, 'dist-es'), { recursive: true });
     writeFileSync(path.join(partial, SCHEMAS_FILE), schemas);
     writeFileSync(path.join(partial, ERRORS_FILE), errors);
+    writeFileSync(path.join(partial, RULES_FILE), rules);
+    writeFileSync(path.join(partial, RESOLVER_FILE), resolver);
     writeFileSync(path.join(partial, 'package.json'), copyManifest);
   });
   written.set(client, copy);
