@@ -12,7 +12,7 @@
  * The packed JSON is checked to read back as exactly the data the package's module builds.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { brotliZ85, UNPACK_SOURCE } from './brotli-pack.ts';
+import { brotliZ85, unpackImport } from './brotli-pack.ts';
 
 /** The client's endpoint rules, inside its package. */
 export const RULES_FILE = 'dist-es/endpoint/bdd.js';
@@ -77,7 +77,7 @@ export function packedRulesSource(source: string): string {
   if (!isDeepStrictEqual(readRules(json), rules)) {
     throw new Error(`${RULES_FILE} holds more than JSON can carry: it cannot be packed as JSON`);
   }
-  return `${RULES_IMPORT}${UNPACK_SOURCE}// The package's endpoint rules (bdd.js), packed when the bundle was built: unpacked on first use.
+  return `${RULES_IMPORT}${unpackImport()}// The package's endpoint rules (bdd.js), packed when the bundle was built: unpacked on first use.
 const PACKED = '${brotliZ85(Buffer.from(json))}';
 let rules;
 export const bdd = () => (rules ??= unpackRules());

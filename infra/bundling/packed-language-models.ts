@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { data } from 'franc-min/data.js';
-import { brotliZ85, UNPACK_SOURCE } from './brotli-pack.ts';
+import { brotliZ85, unpackImport } from './brotli-pack.ts';
 import { cachedBundlingInput } from './bundling-cache.ts';
 
 /**
@@ -22,7 +22,7 @@ import { cachedBundlingInput } from './bundling-cache.ts';
  */
 export function packedModelsSource(models: unknown): string {
   const packed = brotliZ85(Buffer.from(JSON.stringify(models)));
-  return `${UNPACK_SOURCE}// franc-min's models (data.js), packed when the bundle was built: unpacked on first use.
+  return `${unpackImport()}// franc-min's models (data.js), packed when the bundle was built: unpacked on first use.
 const PACKED = '${packed}';
 let models;
 const all = () => (models ??= JSON.parse(unpack(PACKED).toString('utf8')));

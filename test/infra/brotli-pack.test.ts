@@ -8,10 +8,10 @@ import { brotliZ85, UNPACK_SOURCE } from '../../infra/bundling/brotli-pack.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'brotli-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The bundle's `unpack`, loaded from the source a generated module starts with. */
+/** The bundle's `unpack`, loaded from the module generated modules import it from. */
 async function loadUnpack(): Promise<(text: string) => Buffer> {
   const file = path.join(dir, 'unpack.mjs');
-  writeFileSync(file, `${UNPACK_SOURCE}export { unpack };\n`);
+  writeFileSync(file, UNPACK_SOURCE);
   return ((await import(file)) as { unpack: (text: string) => Buffer }).unpack;
 }
 
