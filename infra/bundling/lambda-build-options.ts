@@ -48,8 +48,10 @@ export interface LambdaBuildOptions extends BuildOptions {
  *   (`packed-language-models.ts`: 48 KB less bundle); the S3 client is a copy whose operations
  *   esbuild can drop, the unused ones left out (`tree-shakable-sdk-client.ts`: 58 KB less), and
  *   the DynamoDB client the same copy (its whole manifest was bundled: 2.5 KB less), both
- *   copies' exception classes built by one function (11 KB less); the SDK's event-stream codec,
- *   which no operation the functions send uses, is left out (`no-event-streams.ts`: 20 KB less);
+ *   copies' exception classes built by one function (11 KB less) and their endpoint rules packed
+ *   with Brotli, unpacked on a client's first request (`packed-endpoint-rules.ts`: 15 KB less);
+ *   the SDK's event-stream codec, which no operation the functions send uses, is left out
+ *   (`no-event-streams.ts`: 20 KB less);
  *   the DynamoDB client's endpoint cache keeps its entries in a `Map` (`map-lru-cache.ts`: 6 KB
  *   less); `entities` is a copy whose HTML decoding trie is packed with Brotli and unpacked at
  *   load (`packed-entity-trie.ts`: 11 KB less, and no optimizing compile of its decoding loop at
