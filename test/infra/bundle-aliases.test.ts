@@ -3,8 +3,8 @@
  * (franc-min's models, packed, read through `language-rank.ts`) gives what it gives unbundled, an SDK
  * client takes its credentials from the environment (the alias), as Lambda provides them, the
  * S3 client's copy describes every operation as the SDK does and, bundled, puts, reads and deletes
- * objects on a real S3-compatible server (s3rver), event streams are left out, and the packed HTML
- * entity trie decodes as the package's own.
+ * objects on a real S3-compatible server (s3rver) with its endpoint rules packed, event streams are
+ * left out, and the packed HTML entity trie decodes as the package's own.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
@@ -30,6 +30,7 @@ import {
   leftOutFallbackSource,
   nativeChecksums,
 } from '../../infra/bundling/native-checksums.ts';
+import { endpointRules, RULES_FILE } from '../../infra/bundling/packed-endpoint-rules.ts';
 import { entitiesPackageDir, HTML_TRIE_FILE } from '../../infra/bundling/packed-entity-trie.ts';
 import { packedModelsSource } from '../../infra/bundling/packed-language-models.ts';
 import {
@@ -389,6 +390,14 @@ describe("the Lambda bundles' LRU cache (mnemonist's stand-in)", () => {
 });
 
 describe("the S3 client's copy in the Lambda bundles", () => {
+  it('carries its endpoint rules packed: none of their URL templates stands in the bundle as text', () => {
+    const rules = readFileSync(path.join(sdkClientPackageDir(), RULES_FILE), 'utf8');
+    const templates = JSON.stringify(endpointRules(rules).results).match(/"https?:[^"]+"/g) ?? [];
+    expect(templates.length).toBeGreaterThan(20);
+    const source = readFileSync(clientBundle, 'utf8');
+    for (const template of templates) expect(source.includes(template.slice(1, -1))).toBe(false);
+  });
+
   it('writes a constant computed key as its string, and leaves any other key as it is', () => {
     const source = [
       'const _h = "http";',
