@@ -9,7 +9,10 @@ export type JsonLdNode = Record<string, unknown>;
 export interface JsonLd {
   readonly nodes: readonly JsonLdNode[];
   readonly byId: ReadonlyMap<string, JsonLdNode>;
-  /** The first `NewsArticle` / `Article` / `BlogPosting` / … node, else an episode's, or null. */
+  /**
+   * The first `NewsArticle` / `Article` / `BlogPosting` / … node, else an episode's, else a web
+   * page's that carries an article's headline, or null.
+   */
   readonly article: JsonLdNode | null;
 }
 
@@ -34,6 +37,18 @@ const ARTICLE_TYPES = new Set([
  * author (the host), date and description are the page's when it declares no article.
  */
 const EPISODE_TYPES = new Set(['podcastepisode', 'radioepisode', 'episode']);
+
+/**
+ * Web pages that CMSs type their article with (a health site's `MedicalWebPage`, a template's
+ * plain `WebPage`): without an article node, one that carries an article's `headline` is the
+ * article's node. A WordPress SEO plugin's `WebPage` (a `name`, dates, and an `author` that is
+ * the CMS account which posted it, "webnata") has none: it names no author the page shows.
+ */
+const WEB_PAGE_TYPES = new Set(['webpage', 'medicalwebpage', 'itempage']);
+
+function describesArticle(node: JsonLdNode): boolean {
+  return node.headline !== undefined && typesOf(node).some((t) => WEB_PAGE_TYPES.has(t));
+}
 
 /** Whether a node is an article by its type (`NewsArticle`, `BlogPosting`, …). */
 export function isArticleNode(node: JsonLdNode): boolean {
@@ -145,6 +160,7 @@ export function readJsonLd(index: PageIndex): JsonLd {
   const article =
     nodes.find(isArticleNode) ??
     nodes.find((node) => typesOf(node).some((t) => EPISODE_TYPES.has(t))) ??
+    nodes.find(describesArticle) ??
     null;
   return { nodes, byId, article };
 }

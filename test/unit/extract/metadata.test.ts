@@ -293,6 +293,54 @@ describe('extractArticle JSON-LD', () => {
     }
   });
 
+  it.each(['WebPage', 'MedicalWebPage', 'ItemPage'])(
+    "reads a %s node that describes the article (its headline and author) as the article's, where the page declares no article node",
+    (type) => {
+      const head = jsonLd({
+        '@type': type,
+        headline: 'Trang viết như bài',
+        author: { '@type': 'Person', name: 'Trần Văn Bình' },
+        keywords: ['a', 'b'],
+      });
+      const article = extractArticle(noHeadline(buildPage({ head: CANONICAL + head })));
+      expect({ title: article.title, authors: article.authors, tags: article.tags }).toEqual({
+        title: 'Trang viết như bài',
+        authors: ['Trần Văn Bình'],
+        tags: ['a', 'b'],
+      });
+    },
+  );
+
+  it("does not take the author of a web page node without a headline (an SEO plugin's, naming the CMS account)", () => {
+    const head = jsonLd({
+      '@graph': [
+        { '@type': 'WebPage', '@id': '#webpage', name: 'Trang - Site', author: { '@id': '#me' } },
+        { '@type': 'Person', '@id': '#me', name: 'webnata' },
+      ],
+    });
+    expect(extractArticle(noHeadline(buildPage({ head: CANONICAL + head }))).authors).toEqual([]);
+  });
+
+  it("does not read a web page node's author when the page declares an article node", () => {
+    const head = jsonLd({
+      '@graph': [
+        {
+          '@type': 'WebPage',
+          headline: 'Trang',
+          author: { '@type': 'Person', name: 'Lê Thị Hoa' },
+        },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Bài',
+          author: { '@type': 'Person', name: 'Trần Văn Bình' },
+        },
+      ],
+    });
+    expect(extractArticle(noHeadline(buildPage({ head: CANONICAL + head }))).authors).toEqual([
+      'Trần Văn Bình',
+    ]);
+  });
+
   it('accepts @type arrays and schema.org URLs as types', () => {
     const head = jsonLd({
       '@type': ['http://schema.org/NewsArticle', 'CreativeWork'],
