@@ -127,9 +127,12 @@ const surnameCommaNames = onFirstUse(() =>
 /**
  * "Surname, First Names" → "First Names Surname": one comma, a one-word surname before it, one to
  * three capitalized words after it. Capitals-only parts ("AFP, MANILA") are an agency and a
- * place, not a name.
+ * place, not a name. Catalogue-style sites write their bylines so ("Karsu, Sehernur").
+ *
+ * @param text - a name as a byline writes it
+ * @returns the name in reading order, or null when the text is no "Surname, First"
  */
-function surnameFirst(text: string): string | null {
+export function surnameFirst(text: string): string | null {
   const m = surnameCommaNames().exec(text.trim());
   if (m === null) return null;
   const [, surname = '', given = ''] = m;

@@ -73,6 +73,7 @@ import {
   labelsItsRegion,
   testHooks,
 } from './metadata-hints.ts';
+import { surnameFirst } from './name-list.ts';
 import {
   bodyText,
   headlineHolders,
@@ -1793,8 +1794,10 @@ function fromNameBesideDate(ctx: PageContext, site: SiteIdentity): AuthorChoice 
         : null;
     }
     // A separator set in the name's own element: "Sehernur Karsu |"; a job title after the
-    // name in its line: "Jane Doe, Staff Writer".
-    const text = withoutJobTitle(shown.replace(EDGE_SEPARATORS, ''));
+    // name in its line: "Jane Doe, Staff Writer"; the name written "Surname, First" ("Karsu,
+    // Sehernur |"), in reading order.
+    const bare = shown.replace(EDGE_SEPARATORS, '');
+    const text = withoutJobTitle(surnameFirst(bare) ?? bare);
     const avatar = withAvatar(el, text);
     if (
       (!fullNames().test(text) && !avatar) ||

@@ -2429,6 +2429,10 @@ describe('authors: a name alone beside the date line right below the headline, w
       ['Julia Vergin'],
     ],
     [
+      '<div class="k3"><span>Vergin, Julia &nbsp;|</span><span class="k6">13.06.2023 14:30</span></div>',
+      ['Julia Vergin'],
+    ],
+    [
       '<div class="k3"><div class="k4">Naufal Zuhdi</div><span class="k5"> 20/1/2026 18:30</span></div>',
       ['Naufal Zuhdi'],
     ],
