@@ -782,7 +782,9 @@ function extract(
   const bylineAuthors =
     printed.every(isInitials) && declaredAuthors.names.some((name) => !isInitials(name))
       ? []
-      : printed.map(spelled);
+      : regroupsNames(printed, declaredAuthors.names)
+        ? [...declaredAuthors.names]
+        : printed.map(spelled);
 
   const description =
     lead === null && opening.lead === null
@@ -890,4 +892,20 @@ function extract(
           ]
         : [],
   };
+}
+
+/**
+ * Whether a byline split into more names than the page declares holds, word for word, the
+ * declared names' words: a list of "Surname, First" names joined by commas ("Кузишин, Ярослав,
+ * Зелинский, Антон") reads as one word per name, and the declared names ("Ярослав Кузишин",
+ * "Антон Зелинский") say how its words pair up.
+ */
+function regroupsNames(printed: readonly string[], declared: readonly string[]): boolean {
+  if (declared.length === 0 || printed.length <= declared.length) return false;
+  const words = (names: readonly string[]) =>
+    names
+      .flatMap((name) => lowerVi(name).split(/\s+/))
+      .sort()
+      .join(' ');
+  return words(printed) === words(declared);
 }

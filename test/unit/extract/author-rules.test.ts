@@ -3,7 +3,7 @@ import { isPersonName } from '../../../shared/extract/author-names.ts';
 import { cleanAuthors, parseByline } from '../../../shared/extract/authors.ts';
 import { extractArticle, recordingTrace } from '../../../shared/extract/index.ts';
 import { splitNames } from '../../../shared/extract/name-list.ts';
-import { BODY_PARAGRAPHS } from './build-page.ts';
+import { BODY_PARAGRAPHS, buildPage } from './build-page.ts';
 
 const URL = 'https://www.zeitung.de/politik/artikel-1.html';
 const SITE = { names: ['beispielzeitung'], hostLabels: ['zeitung'] };
@@ -4812,5 +4812,35 @@ describe('authors: a byline list marking each author with rel="author" names one
   it('reads the three names, without the card\'s "Close" and "More from …"', () => {
     const header = `<ul class="authors"><li><div rel="author" class="author has-bio"><span class="by-text">By</span> Anna Berger </div>${card('Anna')}</li><li><div rel="author" class="author has-bio">Karl Huber </div>${card('Karl')}</li><li><div rel="author" class="author">JONAS WEBER</div></li></ul>`;
     expect(authors('', header)).toEqual(['Anna Berger', 'Karl Huber', 'Jonas Weber']);
+  });
+});
+
+describe('authors: a byline listing "Surname, First" names with commas is grouped as the declared names', () => {
+  const page = (line: string) =>
+    buildPage({
+      head: `<link rel="canonical" href="https://tinh.example.gov.vn/tin/a.html"><script type="application/ld+json">${JSON.stringify(
+        {
+          '@type': 'NewsArticle',
+          headline: 'Tổng kết cải cách hành chính năm 2023',
+          author: [
+            { '@type': 'Person', name: 'Anna Berg' },
+            { '@type': 'Person', name: 'Jan Ruf' },
+          ],
+        },
+      )}</script>`,
+      tail: line,
+    });
+
+  it('reads "Berg, Anna, Ruf, Jan" closing the body as Anna Berg and Jan Ruf', () => {
+    expect(extractArticle(page('<p><strong>Berg, Anna, Ruf, Jan</strong></p>')).authors).toEqual([
+      'Anna Berg',
+      'Jan Ruf',
+    ]);
+  });
+
+  it('does not put the declared names for a closing byline of other words', () => {
+    expect(
+      extractArticle(page('<p><strong>Berg, Anna, Ruf, Eva</strong></p>')).authors,
+    ).not.toEqual(['Anna Berg', 'Jan Ruf']);
   });
 });
