@@ -96,6 +96,7 @@ import {
   letterOrDigitRuns,
   PROSE_WORDS,
 } from './text.ts';
+import { TextAnswers } from './text-answers.ts';
 import {
   BY_WORD,
   BYLINE_OPENING,
@@ -1522,9 +1523,7 @@ function fromBylineLines(
     // A line set wholly in emphasis holds one element and blank text around it at most.
     const holder = el.children.length <= 3 ? lineTextHolder(el) : el;
     const opener = holder.children.findIndex(
-      (child) =>
-        child.type === 'text' &&
-        (byBeforeNameOrAtEnd().test(child.data) || CJK_AUTHOR_LINE.test(child.data)),
+      (child) => child.type === 'text' && bylineOpeners.of(child.data, opensBylineLine),
     );
     // A Korean byline names the reporter before the title, no "by": "김민준 기자".
     if (opener < 0) {
@@ -1592,6 +1591,23 @@ function fromBylineLines(
   }
   return null;
 }
+
+/**
+ * Whether a line's own text opens a byline: a word for "by" ({@link byBeforeNameOrAtEnd}) or a
+ * Chinese author's label ({@link CJK_AUTHOR_LINE}).
+ */
+function opensBylineLine(text: string): boolean {
+  return byBeforeNameOrAtEnd().test(text) || CJK_AUTHOR_LINE.test(text);
+}
+
+/**
+ * {@link opensBylineLine}'s answers kept by the text: the walk over the page's lines runs up to
+ * four times a page (two author readings, each with its sidebar walk), and a text is asked again
+ * for each element it is the line of (`<p><b>Von …</b></p>`). The opener tries hundreds of label
+ * words at each text's start, which cost more than the look-up (8.9 times each distinct text over
+ * the benchmark pages).
+ */
+const bylineOpeners = new TextAnswers<boolean>(2000, 1000);
 
 /**
  * A Chinese author's or text's label (作者, 文), its colon or bar full-width or not, and two to
