@@ -727,17 +727,25 @@ export function holdsLink(el: Element): boolean {
   return el.name === 'a' || descendants(el).some((d) => d.name === 'a');
 }
 
-/** Every element below `root` in document order (a snapshot, safe to mutate while iterating). */
+/**
+ * Every element below `root` in document order (a snapshot, safe to mutate while iterating).
+ * Filled by a recursive walk rather than from a stack of every node to visit: no copy of the
+ * children, no text node pushed and popped, only the list returned is allocated (the page's
+ * nesting is bounded by `flattenDeepNesting` before the extractor walks it).
+ */
 export function descendants(root: ParentNode): Element[] {
   const out: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-  }
+  collectElements(root, out);
   return out;
+}
+
+/** Appends the elements below `node` to `out`, in document order. */
+function collectElements(node: ParentNode, out: Element[]): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    out.push(child);
+    collectElements(child, out);
+  }
 }
 
 /**
