@@ -260,6 +260,23 @@ function isCreditedPicture(el: Element, c: Counts): boolean {
   );
 }
 
+/** Links a list must hold to be a site's link directory rather than an article's list. */
+const MIN_DIRECTORY_LINKS = 40;
+
+/** The share of a link directory's text its links hold at least: almost all of it. */
+const DIRECTORY_LINK_SHARE = 0.95;
+
+/**
+ * Whether a list is a site's link directory: a mega menu of sections, a footer's site map, a
+ * portal's index of documents, written as `<ul>`s in a plain `<div>` rather than a `<nav>`.
+ * Lists are otherwise kept whatever their link text (an article's list of sources), but dozens
+ * of links with next to no text of their own are no article's; kept, they would make the body
+ * "mostly links" and the page a listing.
+ */
+function isLinkDirectory(c: Counts): boolean {
+  return c.otherLinks >= MIN_DIRECTORY_LINKS && c.link >= c.text * DIRECTORY_LINK_SHARE;
+}
+
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
@@ -290,6 +307,7 @@ function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number):
   // slideshow's removed slides left in it.
   if (!isBody && c.img > 1 && c.p / c.img < 0.5 && c.figure === 0) return 'images without text';
   if (!isList && c.li - 100 > c.p) return 'list items without paragraphs';
+  if (isList && !isBody && isLinkDirectory(c)) return 'link directory';
   if (c.input > Math.floor(c.p / 3)) return 'form inputs';
   if (density > 0 && (isZoomablePicture(el, c) || isCreditedPicture(el, c))) return null;
   if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)

@@ -43,6 +43,28 @@ describe('rule: an article is not a listing because of the links around it', () 
     for (const p of PARAGRAPHS) expect(article.contentText).toContain(p);
   });
 
+  it("leaves out a mega menu of lists standing among the body's chunks, not rejecting the page", () => {
+    // Ten sections of twenty links each, as <ul>s in a plain <div>, not a <nav>.
+    const sections = ['Thời sự', 'Kinh tế', 'Xã hội', 'Pháp luật', 'Thể thao'];
+    const columns = [...sections, ...sections.map((s) => `${s} 24h`)].map(
+      (name, i) =>
+        `<div class="col"><a href="/m${i}">${name}</a><ul>${Array.from(
+          { length: 20 },
+          (_, j) => `<li><a href="/m${i}/${j}">${name} mục ${j + 1}</a></li>`,
+        ).join('')}</ul></div>`,
+    );
+    // The body in chunks of one class between ads: the block around them all is the body.
+    const chunks = PARAGRAPHS.map(
+      (p) => `<div class="sidebar-grid__content"><p>${p}</p></div><div class="ad">Quảng cáo</div>`,
+    ).join('');
+    const html = page(
+      `<article><h1>Tọa đàm</h1><div class="mega">${columns.join('')}</div>${chunks}</article>`,
+      CANONICAL,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
   it('keeps a short article followed by related headlines in the same block', () => {
     const short = PARAGRAPHS.slice(0, 2)
       .map((p) => `<p>${p}</p>`)
