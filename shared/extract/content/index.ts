@@ -799,6 +799,66 @@ function holdsStory(block: Element, holder: Element, firstPick: Element): boolea
   return isBelow(holder, block) && firstPick !== block && !isBelow(firstPick, block);
 }
 
+/**
+ * The text stats the body's blocks are found by: the pass's own, unless that pass skipped for
+ * its class names a block in the container holding more text than all it read there (the
+ * article's text in a block whose class says "sidebar", "related" or "comment"): then a walk
+ * of the container that keeps such blocks, so that cleanup, which removes blocks by the same
+ * names, never takes the block holding most of the body.
+ */
+function bodyStats(container: Element, picked: Picked): ReadonlyMap<Element, Stats> {
+  const { stats } = picked.scoring;
+  if (!picked.stripUnlikely || !skipsMostByName(container, stats, picked.text)) return stats;
+  return scoreTree(container, { stripUnlikely: false }).stats;
+}
+
+/**
+ * Whether a block under `root` that the scoring walk left out, though a walk keeping unlikely
+ * names reads it, holds more than `scored` characters of text.
+ */
+function skipsMostByName(
+  root: Element,
+  stats: ReadonlyMap<Element, Stats>,
+  scored: number,
+): boolean {
+  const stack: Element[] = [root];
+  const tables = new Set<Element>();
+  for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
+    const inTable = el.name === 'table' || tables.has(el);
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (stats.has(child)) {
+        if (inTable) tables.add(child);
+        stack.push(child);
+      } else if (
+        !isSkipped(child, false, inTable) &&
+        shortText(child, scored) === null &&
+        !isMostlyListItems(child)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether most of a block's text is in list items: a thread of readers' comments (`<ul
+ * class="comment-list">`, one `<li>` each), a list of teasers; an article's text is in paragraphs.
+ */
+function isMostlyListItems(block: Element): boolean {
+  let inItems = 0;
+  const stack: Element[] = [block];
+  for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'li') inItems += squash(textOf(child)).length;
+      else stack.push(child);
+    }
+  }
+  return inItems * 2 > squash(textOf(block)).length;
+}
+
 /** A located body, and whether cleanup left (almost) nothing of it. */
 interface ScoredLocation {
   readonly location: BodyLocation;
@@ -863,7 +923,7 @@ function cleanedLocation(
   const protect = new Set<Element>();
   protectChain(picked.best, container, protect);
   const majority = new Set<Element>();
-  bodyBlocks(container, scoring.stats, majority);
+  bodyBlocks(container, bodyStats(container, picked), majority);
   clean(container, remove, {
     stripUnlikely,
     protect,
