@@ -12,6 +12,7 @@ import { countWords, SENTENCE_END } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { removeBoilerplate, removeParagraphLines } from './clean.ts';
 import {
+  classWords,
   descendants,
   detach,
   isBelow,
@@ -23,6 +24,7 @@ import {
 } from './dom.ts';
 import { splitBreakRuns } from './layout.ts';
 import { leadPictureOf } from './lead-picture.ts';
+import { BOILERPLATE } from './patterns.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
 import { isSkipped, type Scoring, type Stats, scoreTree } from './score.ts';
 import {
@@ -801,8 +803,9 @@ function holdsStory(block: Element, holder: Element, firstPick: Element): boolea
 
 /**
  * The text stats the body's blocks are found by: the pass's own, unless that pass skipped for
- * its class names a block in the container holding more text than all it read there (the
- * article's text in a block whose class says "sidebar", "related" or "comment"): then a walk
+ * its class names a block in the container holding more text than all it read there, and most
+ * of the container's (the
+ * article's text in a block whose class says "sidebar", "widget" or "footer"): then a walk
  * of the container that keeps such blocks, so that cleanup, which removes blocks by the same
  * names, never takes the block holding most of the body.
  */
@@ -814,7 +817,7 @@ function bodyStats(container: Element, picked: Picked): ReadonlyMap<Element, Sta
 
 /**
  * Whether a block under `root` that the scoring walk left out, though a walk keeping unlikely
- * names reads it, holds more than `scored` characters of text.
+ * names reads it, holds more than `scored` characters and most of the text under `root`.
  */
 function skipsMostByName(
   root: Element,
@@ -823,6 +826,8 @@ function skipsMostByName(
 ): boolean {
   const stack: Element[] = [root];
   const tables = new Set<Element>();
+  // Read once, when a block is found that outweighs what the pass read.
+  let total = -1;
   for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
     const inTable = el.name === 'table' || tables.has(el);
     for (const child of el.children) {
@@ -830,13 +835,15 @@ function skipsMostByName(
       if (stats.has(child)) {
         if (inTable) tables.add(child);
         stack.push(child);
-      } else if (
-        !isSkipped(child, false, inTable) &&
-        shortText(child, scored) === null &&
-        !isMostlyListItems(child)
-      ) {
-        return true;
+        continue;
       }
+      if (isSkipped(child, false, inTable) || shortText(child, scored) !== null) continue;
+      // Named for what it is (comments, related links, the author's box), not for where it
+      // stands, or a list of entries: the page's furniture, however long.
+      const words = classWords(child);
+      if (BOILERPLATE.test(words) || words.includes('author') || isMostlyListItems(child)) continue;
+      if (total < 0) total = squash(textOf(root)).length;
+      if (squash(textOf(child)).length * 2 > total) return true;
     }
   }
   return false;

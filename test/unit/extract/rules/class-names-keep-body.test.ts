@@ -41,7 +41,7 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     for (const p of PARAGRAPHS) expect(article.contentText).toContain(p);
   });
 
-  it.each(['sidebar', 'related', 'comment', 'footer'])(
+  it.each(['sidebar', 'footer'])(
     'keeps the body in class "%s" below an introduction that alone would make the article',
     (cls) => {
       // The introduction scores enough for the page to be read with unlikely names left out;
