@@ -21,7 +21,7 @@ export function isVideoEmbed(el: Element): boolean {
  * whose prose may outweigh a short article or one set in a page builder's columns.
  */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|modal|author-?bio|author-?box|about-?(?:the-?)?author/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|binh-?luan|lien-?quan|tin-?khac|other-?news|most-?read|doc-?nhieu|navbar|cookie|onetrust|modal|author-?bio|author-?box|about-?(?:the-?)?author/;
 
 /** `no-sidebar`, `nosidebar`, `has-no-sidebar`, `without-sidebar` inside a class word. */
 const NO_SIDEBAR_WORD = /(?:^|[-_])(?:no|without)[-_]?sidebars?(?:$|[-_])/;

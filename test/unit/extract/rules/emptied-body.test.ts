@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../shared/extract/index.ts';
 import { recordingTrace } from '../../../../shared/extract/trace.ts';
+import { BODY, PARAGRAPHS, page } from '../content/pages.ts';
 
 const URL = 'https://news.example.org/2026/12/storm-closes-harbour';
 
@@ -61,5 +62,24 @@ describe('rule: a chosen block that cleanup empties was furniture, and the page 
   it('still rejects a page whose only block is furniture', () => {
     const page = `<!doctype html><html lang="en"><head><title>Notice</title></head><body>${BANNER}<p>Short line.</p></body></html>`;
     expect(() => extractArticle(page, { url: URL })).toThrow(/words/);
+  });
+});
+
+describe("rule: a consent manager's preference centre is never the body", () => {
+  // OneTrust's preference centre: a policy text of many comma-rich paragraphs, hidden by a
+  // class until a reader opens it, with no button left to tell it for a banner.
+  const policy = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Chúng tôi và các đối tác sử dụng cookie, mã định danh thiết bị và dữ liệu khác, để lưu trữ, truy cập thông tin trên thiết bị của bạn, cá nhân hóa quảng cáo, nội dung, đo lường hiệu quả, mục ${i + 1}.</p>`,
+  ).join('');
+  const centre = `<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk" class="otPcCenter ot-hide"><div id="ot-content" class="ot-main-content"><div id="pc-policy-text">${policy}</div></div></div></div>`;
+
+  it('reads the article, not the longer policy text of the preference centre after it', () => {
+    const html = page(
+      `<article><h1>Tọa đàm</h1><div class="article-body">${BODY}</div></article>${centre}`,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 });
