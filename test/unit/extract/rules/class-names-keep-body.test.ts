@@ -55,6 +55,23 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     },
   );
 
+  it.each(['sidebar', 'footer'])(
+    'leaves out a thread of readers\' comments in class "%s" below a short article, however long',
+    (cls) => {
+      // One list item a comment: the block outweighs the article, but it is a list of entries.
+      const comment = (i: number) =>
+        `<li class="c"><div class="meta">Bạn đọc ${i}</div><p>Tôi rất đồng ý với ý kiến của đồng chí trưởng phòng, cần có thêm nhiều buổi tọa đàm như thế này để mọi người cùng trao đổi, học hỏi kinh nghiệm, nâng cao nhận thức trong công tác hằng ngày (${i}).</p></li>`;
+      const thread = Array.from({ length: 12 }, (_, i) => comment(i)).join('');
+      const html = page(
+        `<article class="post"><h1>Tọa đàm</h1><div class="intro">${INTRODUCTION}</div><div class="${cls}"><ul>${thread}</ul></div></article>`,
+        CANONICAL,
+      );
+      const { contentText } = extractArticle(html, { url: URL });
+      expect(contentText).toContain('Phát biểu khai mạc');
+      expect(contentText).not.toContain('Tôi rất đồng ý');
+    },
+  );
+
   it("reads the story in a block whose class says footer when the page's headline is there, not the teasers around it", () => {
     // A video board of programmes: each a kicker and a title, none of them prose.
     const teasers = [
