@@ -1598,13 +1598,42 @@ export function leadFromDescription(
   if (CUT_SHORT.test(raw) || isNoSummary(raw)) return null;
   const described = lowerMeasuredWords(raw);
   const opening = new OpeningWords(firstParagraphs(contentText, OPENING_PARAGRAPHS));
+  const isSummary = (words: readonly string[]) =>
+    overlapWithOpening(words, opening.all()) < EXCERPT_OVERLAP &&
+    !(ctx.siteName !== null && words.join(' ') === lowerWords(ctx.siteName).join(' '));
   if (isOpeningParagraph(described, opening)) {
+    const apart = summaryApart(ctx, declared, raw, isSummary, (text) =>
+      isNoSummary(text) ? null : trim(text).replace(APPENDED_TAGS, ''),
+    );
+    if (apart !== null) return apart;
     return { text: raw, source: `${source}, the body's whole first paragraph` };
   }
-  if (overlapWithOpening(described, opening.all()) >= EXCERPT_OVERLAP) return null;
-  if (ctx.siteName !== null && described.join(' ') === lowerWords(ctx.siteName).join(' '))
-    return null;
-  return { text: raw, source };
+  return isSummary(described) ? { text: raw, source } : null;
+}
+
+/**
+ * Beside a description copying the body's first paragraph, another the page declares that is a
+ * summary of its own (no excerpt of the opening, whole, no picture's caption): a standfirst
+ * written apart from the text says what its copied opening does not (a news site's Open Graph
+ * tag filled from the first paragraph, its HTML `description` the editor's summary).
+ */
+function summaryApart(
+  ctx: PageContext,
+  declared: readonly { value: string; source: string }[],
+  copy: string,
+  isSummary: (words: readonly string[]) => boolean,
+  summaryOf: (description: string) => string | null,
+): { text: string; source: string } | null {
+  for (const { value, source } of declared) {
+    const plain = metadataText(value);
+    const text = plain === null ? null : summaryOf(plain);
+    if (text === null || text === copy || text.length < MIN_LEAD_CHARS) continue;
+    if (text.length > MAX_LEAD_CHARS || CUT_SHORT.test(text)) continue;
+    if (!isPictureText(ctx.index, text) && isSummary(lowerMeasuredWords(text))) {
+      return { text, source };
+    }
+  }
+  return null;
 }
 
 /** A subtitle framed by wave dashes or bars, as Japanese pages set it: "～…～", "―…―", "～…". */

@@ -624,6 +624,30 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  // A summary written apart from the text says what the copy of its opening does not: the
+  // Open Graph tag copies the first paragraph, the HTML one gives the standfirst.
+  it('gives way to another description that is a summary of its own', () => {
+    const summary =
+      'Tỉnh giảm mạnh thủ tục, người dân hài lòng hơn; lãnh đạo đòi số hóa và kỷ luật cán bộ.';
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta property="og:description" content="${first}"><meta name="description" content="${summary}">`,
+      }),
+    );
+    expect(article.lead).toBe(summary);
+    expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('stays the lead beside another description cut from it', () => {
+    const cut = `${first.slice(0, 90)}…`;
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta property="og:description" content="${first}"><meta name="description" content="${cut}">`,
+      }),
+    );
+    expect(article.lead).toBe(first);
+  });
+
   it('is the lead when only a kicker line comes before that paragraph', () => {
     const kicker = '<p>Cải cách hành chính</p>';
     const article = extractArticle(
