@@ -330,6 +330,7 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
   const keep = (name: string | null | undefined): name is string =>
     !!name &&
     !HOME_LABEL.test(name) &&
+    !SITE_ACTION.test(name) &&
     !namesDateArchive(name) &&
     (title === null || !sameText(name, title));
   const crumbs = jsonLd.nodes
@@ -372,6 +373,15 @@ export function readSection(ctx: PageContext, title: string | null, url: string)
   if (keep(above)) return { name: above, source: 'the lone link above the headline' };
   return { name: null, source: 'none' };
 }
+
+/**
+ * A link's whole text that names an action the site offers its readers, not a part of it: an
+ * account's ("Login", "Sign up", "Đăng ký", "登录"), a subscription's, a writer's application to
+ * join a platform ("申请入驻"). A breadcrumb or a header's bar may end with one; no story is filed
+ * under it.
+ */
+const SITE_ACTION =
+  /^(?:subscribe|sign[ -]?(?:in|up)|log[ -]?in|register|join us|abonnieren|anmelden|registrieren|s['’]abonner|connexion|suscr[ií]bete|iniciar sesi[oó]n|đăng (?:ký|nhập)|登录|登錄|注册|註冊|(?:申请)?入驻|ログイン|会員登録|로그인|회원가입)$/iu;
 
 /** A year and month in Chinese, Japanese (its era's year too: "令和6年11月") or Korean. */
 const CJK_YEAR_MONTH =

@@ -490,6 +490,26 @@ describe("section: breadcrumbs are links to the site's own pages", () => {
   );
 });
 
+describe('section: a link to an action the site offers is no section', () => {
+  it.each(['申请入驻', 'Đăng ký', 'Subscribe', 'Login', 'Sign in'])(
+    'passes over a breadcrumb trail ending with "%s" for the section before it',
+    (action) => {
+      const crumbs = `<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/kinh-te/">Kinh tế</a> › <a href="/account/join">${action}</a></div>`;
+      expect(extractArticle(buildPage({ head: CANONICAL, before: crumbs })).section).toBe(
+        'Kinh tế',
+      );
+    },
+  );
+
+  it('still reads a section whose name begins with such a word', () => {
+    const crumbs =
+      '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/dang-ky-kinh-doanh/">Đăng ký kinh doanh</a></div>';
+    expect(extractArticle(buildPage({ head: CANONICAL, before: crumbs })).section).toBe(
+      'Đăng ký kinh doanh',
+    );
+  });
+});
+
 describe('extractArticle lead, tags and language', () => {
   it('takes the sapo element as the lead and leaves it out of the body', () => {
     const sapo =
