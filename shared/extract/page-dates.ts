@@ -118,6 +118,9 @@ const MODIFIED_META = [
   'article_date_updated',
 ];
 
+/** The source of a file's `Last-Modified` (`<meta http-equiv>`): when it was written, no more. */
+const FILE_WRITTEN = 'meta last-modified';
+
 /** A date written without a time of day ("2023-04-28", "28.04.2023"). */
 function dayOnly(raw: string): boolean {
   return !/\d{1,2}[:hg]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw);
@@ -410,8 +413,11 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     }
   }
   // Where the page shows no date: Parse.ly's `pub_date` (the instant it gives may be local time
-  // marked as UTC), then the day in the URL or the `<title>`, then a release's place and date.
-  if (found.published === null && found.modified === null) {
+  // marked as UTC), then the day in the URL or the `<title>`, then a release's place and date. A
+  // file's `Last-Modified` alone is when the file was last written (a diary's page rebuilt days
+  // after its entry, a comment added), not the entry: it stays the update.
+  const written = found.modified === null || found.modified.source === FILE_WRITTEN;
+  if (found.published === null && written) {
     const parsely = meta.get(PARSELY_PAGE_DATE)?.[0];
     found = {
       published:
@@ -419,7 +425,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
         dayInUrl(url, timezone) ??
         dayInTitle(ctx) ??
         placeAndDateLine(ctx),
-      modified: null,
+      modified: found.modified,
     };
   }
   // A day without its time, updated that same day at a time the page gives: the time its date

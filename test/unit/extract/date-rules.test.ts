@@ -2784,3 +2784,19 @@ describe("dates: an hAtom element's UTC title beside the local time it shows giv
     expect(published(page(head, { lang: 'en-US', before }))).toBe('2026-12-04T14:47:00-06:00');
   });
 });
+
+describe("dates: a file's Last-Modified alone does not stand in for the day the address files the page under", () => {
+  const stamp = '<meta http-equiv="Last-Modified" content="Sun, 17 Feb 2019 14:34:06 GMT">';
+
+  it('dates a diary entry by the day in its address, its file written days later the update', () => {
+    const article = extractArticle(page(stamp), {
+      url: 'https://diary.example.jp/d/20190211.html',
+    });
+    expect(article.publishedAt?.slice(0, 10)).toBe('2019-02-11');
+    expect(article.modifiedAt?.slice(0, 10)).toBe('2019-02-17');
+  });
+
+  it('still dates a page whose address names no day by its Last-Modified', () => {
+    expect(published(page(stamp))?.slice(0, 10)).toBe('2019-02-17');
+  });
+});
