@@ -1264,6 +1264,13 @@ const BROADCAST_SIGN_OFF =
 const SIGN_OFF_DASH = /^[-–—]+\s*(?=\p{Lu}|\p{Lo})/u;
 
 /**
+ * A lyrics page's heading, the song's name ending with the word for its lyrics, a featured
+ * artist in brackets after it ("PJ Morton – Only One Lyrics (Ft. Stevie Wonder)", "… Songtext"):
+ * the artist and the song, no writer of the page.
+ */
+const SONG_HEADING = /\s(?:lyrics|songtext|paroles)(?:\s+\([^)]*\))?$/iu;
+
+/**
  * Recognises a byline line at the end of an article body and returns its names, or null when
  * the line is ordinary text. Accepts credit lines ("Tin, ảnh: …", "Bài và ảnh: …", "Анна
  * Иванова, фото автора"),
@@ -1289,7 +1296,7 @@ export function parseByline(line: string, emphasised = false): string[] | null {
   if (text === '' || text.length > 120) return null;
   // A picture's credit without a colon ("Foto ANSA", "Photo Reuters") names its photographer or
   // agency, no author of the text.
-  if (PICTURE_CREDIT_WORDS.test(text)) return null;
+  if (PICTURE_CREDIT_WORDS.test(text) || SONG_HEADING.test(text)) return null;
   const names = (() => {
     // "Por Ana Souza, g1 SP — São Paulo": the names, then their outlet or desk and the place.
     // A wire agency after the dash credits the names before it ("By A, B — Reuters").

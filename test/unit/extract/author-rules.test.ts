@@ -423,6 +423,16 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(parseByline(line)).toEqual(names);
   });
 
+  // A lyrics page's heading names the artist and the song, no writer of the page.
+  it.each([
+    'PJ Morton – Only One Lyrics (Ft. Stevie Wonder)',
+    'Adele - Hello Lyrics',
+    'Die Ärzte – Junge Songtext',
+  ])('reads no byline from the song heading %j, bold or not', (line) => {
+    expect(parseByline(line, true)).toBeNull();
+    expect(parseByline(line)).toBeNull();
+  });
+
   it.each([
     'Oleh karena itu, pemerintah menaikkan harga',
     'โดยทั่วไปแล้ว ราคาน้ำมันจะสูงขึ้นในฤดูหนาว',
