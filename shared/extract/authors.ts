@@ -133,6 +133,20 @@ const BEFORE_NAME_IN_GENITIVE = new RegExp(
  */
 const BY_SWAHILI_FILIPINO = new RegExp(`^(?:Na|NA|Ni|NI)${BEFORE_FULL_NAME}`, 'u');
 /**
+ * One syllable of Korean or Chinese written in Latin letters ("Kyung", "Won", "Hoon", "Wei",
+ * "Jun"): an initial, a glide, a vowel and a final consonant at most.
+ */
+const SYLLABLE =
+  '(?:[kptjsc]h|[kptjs]{2}|zh|[bcdfghjklmnpqrstwxyz])?[yw]?(?:a[eio]?|e[eiou]?|i[aeou]?|o[eou]?|u[aeio]?)(?:ng|[nmlkpt])?';
+/**
+ * "Na" or "Ni" before a given name of two or three such syllables, each a word ("Na Kyung Won",
+ * "NA JI HOON", "Ni Wei Jun"), a place after a comma or not: the Korean surname 나 or the
+ * Chinese 倪, not Swahili or Filipino "by", on a page in any language (an English paper's Korean
+ * reporter). Swahili and Filipino names have words of more syllables ("Juma Hamisi", "Juan dela
+ * Cruz").
+ */
+const EAST_ASIAN_SURNAME = new RegExp(`^N[ai](?: ${SYLLABLE}){2,3}(?=,|$)`, 'iu');
+/**
  * A two-letter "by" in capitals before words that are not ("AV Watch編集部", "AF Media"): an
  * acronym that starts the name, not Scandinavian "av"/"af" or Italian "di".
  */
@@ -990,7 +1004,9 @@ function cleanAuthorsOnce(raw: string): string[] {
     .replace(BY_OTHER, (label, _at, whole: string) => (byOtherLabel(whole) === null ? label : ''))
     .replace(BY_LABEL, '')
     .replace(BY_ITALIAN, '');
-  if (text === unlabelled) text = text.replace(BY_SWAHILI_FILIPINO, '');
+  if (text === unlabelled && !EAST_ASIAN_SURNAME.test(text)) {
+    text = text.replace(BY_SWAHILI_FILIPINO, '');
+  }
   text = text
     .replace(BEFORE_NAME_IN_GENITIVE, '')
     .replace(THEO, '')

@@ -411,17 +411,24 @@ describe("authors: bylines joined with other languages' conjunctions are split",
     expect(parseByline(line)).toEqual(names);
   });
 
-  // Swahili "Na" and Filipino "Ni" open a byline as its "by"; after another "by", or as a part
-  // of a list, they are a surname (Korean 나, Chinese 倪).
+  // Swahili "Na" and Filipino "Ni" open a byline as its "by"; after another "by", as a part of
+  // a list, or before a given name of romanized Korean or Chinese syllables, each a word of its
+  // own, they are a surname (Korean 나, Chinese 倪), whatever the page's language.
   it.each([
+    ['NA KYUNG WON', ['Na Kyung Won']],
+    ['Na Ji Hoon', ['Na Ji Hoon']],
+    ['Ni Wei Jun', ['Ni Wei Jun']],
     ['By Na Kyung Won', ['Na Kyung Won']],
     ['BY NA KYUNG WON', ['Na Kyung Won']],
     ['Por Ni Wei Jun', ['Ni Wei Jun']],
     ['By Jane Roe and Na Kyung Won', ['Jane Roe', 'Na Kyung Won']],
     ['By Jane Roe, Na Kyung Won', ['Jane Roe', 'Na Kyung Won']],
-  ])('reads "Na" and "Ni" after a "by" or in a list as a surname: %j', (line, names) => {
-    expect(parseByline(line)).toEqual(names);
-  });
+  ])(
+    'reads "Na" and "Ni" after a "by", in a list or before such a name as a surname: %j',
+    (line, names) => {
+      expect(parseByline(line)).toEqual(names);
+    },
+  );
 
   // A lyrics page's heading names the artist and the song, no writer of the page.
   it.each([
