@@ -1602,7 +1602,7 @@ export function leadFromDescription(
     overlapWithOpening(words, opening.all()) < EXCERPT_OVERLAP &&
     !(ctx.siteName !== null && words.join(' ') === lowerWords(ctx.siteName).join(' '));
   if (isOpeningParagraph(described, opening)) {
-    const apart = summaryApart(ctx, declared, raw, isSummary, (text) =>
+    const apart = summaryApart(ctx, declared, raw, contentText, isSummary, (text) =>
       isNoSummary(text) ? null : trim(text).replace(APPENDED_TAGS, ''),
     );
     if (apart !== null) return apart;
@@ -1613,25 +1613,29 @@ export function leadFromDescription(
 
 /**
  * Beside a description copying the body's first paragraph, another the page declares that is a
- * summary of its own (no excerpt of the opening, whole, no picture's caption): a standfirst
+ * summary of its own (no excerpt of the body, whole, no picture's caption): a standfirst
  * written apart from the text says what its copied opening does not (a news site's Open Graph
- * tag filled from the first paragraph, its HTML `description` the editor's summary).
+ * tag filled from the first paragraph, its HTML `description` the editor's summary). A
+ * description copying a paragraph further down is a quote, no summary.
  */
 function summaryApart(
   ctx: PageContext,
   declared: readonly { value: string; source: string }[],
   copy: string,
+  contentText: string,
   isSummary: (words: readonly string[]) => boolean,
   summaryOf: (description: string) => string | null,
 ): { text: string; source: string } | null {
+  let body: string[] | undefined;
   for (const { value, source } of declared) {
     const plain = metadataText(value);
     const text = plain === null ? null : summaryOf(plain);
     if (text === null || text === copy || text.length < MIN_LEAD_CHARS) continue;
     if (text.length > MAX_LEAD_CHARS || CUT_SHORT.test(text)) continue;
-    if (!isPictureText(ctx.index, text) && isSummary(lowerMeasuredWords(text))) {
-      return { text, source };
-    }
+    const words = lowerMeasuredWords(text);
+    if (isPictureText(ctx.index, text) || !isSummary(words)) continue;
+    body ??= lowerMeasuredWords(contentText);
+    if (overlapWithOpening(words, body) < EXCERPT_OVERLAP) return { text, source };
   }
   return null;
 }

@@ -638,6 +638,19 @@ describe('lead: a description that is the body’s whole first paragraph', () =>
     expect(article.contentText).toBe(BODY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('stays the lead beside another description copying a paragraph further down', () => {
+    const later =
+      'Năm 2024, tỉnh đặt mục tiêu đưa toàn bộ thủ tục đủ điều kiện lên cổng dịch vụ công và rút ngắn một nửa thời gian giải quyết hồ sơ đất đai.';
+    const paragraphs = [...BODY_PARAGRAPHS, ...BODY_PARAGRAPHS, `Theo kế hoạch, ${later}`];
+    const article = extractArticle(
+      buildPage({
+        head: `<link rel="canonical" href="https://tinh.example.gov.vn/a.html"><meta property="og:description" content="${first}"><meta name="description" content="${later}">`,
+        body: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      }),
+    );
+    expect(article.lead).toBe(first);
+  });
+
   it('stays the lead beside another description cut from it', () => {
     const cut = `${first.slice(0, 90)}…`;
     const article = extractArticle(
