@@ -152,7 +152,7 @@ export function removeRelatedBlocks(
         linkList = isLinkList(block as Element, headLength);
         linkLists.set(block as Element, linkList);
       }
-      if (linkList) {
+      if (linkList && !hasProseBefore(block as Element, head)) {
         remove(block as Element, 'related heading', text);
         continue;
       }
@@ -181,6 +181,31 @@ function sectionOpenedBy(
     parent = section.parent;
   }
   return section;
+}
+
+/** Text outside links, of a node and what it holds. */
+function unlinkedText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isElement(node) || node.name === 'a') return '';
+  let text = '';
+  for (const c of node.children) text += ` ${unlinkedText(c)}`;
+  return text;
+}
+
+/**
+ * Whether text outside links before `head` in `block` reads as a paragraph of prose
+ * ({@link PROSE_WORDS} words or more): an old portal's article set as `<br>`-separated runs in
+ * one element ends with "<b>Các tin khác:</b><br>- <a>…</a><br>…" in that same element, which
+ * is then mostly links; the heading and its links go, the article's runs before them stay.
+ */
+function hasProseBefore(block: Element, head: Element): boolean {
+  let words = 0;
+  for (const c of block.children) {
+    if (c === head) break;
+    words += countWords(unlinkedText(c));
+    if (words >= PROSE_WORDS) return true;
+  }
+  return false;
 }
 
 /** Whether `head` is the first thing in `block`: no element and no text before it. */

@@ -547,3 +547,33 @@ describe('rule: a short label then three or more links between marks ("Find us: 
     expect(contentText).toContain(r.includes('Sources') ? 'Sources' : 'Read the');
   });
 });
+
+describe('rule: a related heading between `<br>`s after paragraphs of text runs takes only itself and its links, not the runs before it', () => {
+  const links = [
+    'Thông báo kết quả tuyển dụng viên chức năm nay',
+    'Kế hoạch tổ chức hội nghị tổng kết cuối năm',
+    'Quyết định về việc ban hành quy chế làm việc',
+    'Hướng dẫn thực hiện chương trình mục tiêu quốc gia',
+    'Báo cáo tình hình kinh tế xã hội trong tháng',
+    'Thông báo lịch tiếp công dân của lãnh đạo huyện',
+    'Chỉ thị về tăng cường công tác quản lý đất đai',
+    'Nghị quyết về phát triển nông nghiệp bền vững',
+    'Quyết định phê duyệt danh sách hộ nghèo năm nay',
+    'Kế hoạch chuyển đổi số trong giai đoạn mới',
+  ]
+    .map((t, i) => `- <a href="/tin/${i}.aspx">${t}</a><br>`)
+    .join('');
+  const html = page(
+    `<h1>Tọa đàm về bình đẳng giới</h1><div class="k0"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><div>${PARAGRAPHS[2]}<br><br>${PARAGRAPHS[3]}<br><br><b>Các tin khác:</b><br>${links}</div></div>`,
+  );
+
+  it('keeps the paragraphs before the heading in the body', () => {
+    expect(extract(html).contentText.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('leaves the heading and its links out', () => {
+    const { contentText } = extract(html);
+    expect(contentText).not.toContain('Các tin khác');
+    expect(contentText).not.toContain('tuyển dụng');
+  });
+});
