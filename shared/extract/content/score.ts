@@ -133,6 +133,23 @@ export const BLOCK = new Set([
 
 const PARAGRAPHS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * Paragraph elements that still score as a paragraph of their parent when their own text is set
+ * as `<br><br>` runs: a `<section>` (or a `<pre>`, a subheading) holding `<p>`s credits both the
+ * `<p>`s' parent, itself, and its own parent as a paragraph, so an article in sections of runs
+ * must do the same or lose to a box of links beside it. Not a `<p>` (its runs are its
+ * paragraphs: crediting it as one more would count them twice) nor a layout `<td>`.
+ */
+const RUNS_AND_PARAGRAPH: ReadonlySet<string> = new Set([
+  'pre',
+  'section',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
 /** Blocks that may hold a paragraph's text themselves, without a `<p>` or other block. */
 const TEXT_HOLDERS: ReadonlySet<string> = new Set(['div', 'article']);
 
@@ -551,8 +568,11 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
         );
       }
       ancestors.pop();
-    } else if (
-      (PARAGRAPHS.has(el.name) || (TEXT_HOLDERS.has(el.name) && !hasBlock)) &&
+    }
+    if (
+      (hasBreakRun || (hasBlock && !PARAGRAPHS.has(el.name)) || (el.name === 'td' && top > base)
+        ? RUNS_AND_PARAGRAPH.has(el.name)
+        : PARAGRAPHS.has(el.name) || (TEXT_HOLDERS.has(el.name) && !hasBlock)) &&
       s.text >= MIN_PARAGRAPH
     ) {
       const score = paragraphScore(s.text, s.commas);

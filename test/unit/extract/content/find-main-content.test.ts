@@ -559,3 +559,24 @@ describe("cleanup never removes a block holding much of the body's text, whateve
     expect(paragraphs(extract(html).contentText)).toEqual([...PARAGRAPHS, last]);
   });
 });
+
+describe('rule: a <section> scores as a paragraph of its parent whether its text is <p>s or <br><br> runs', () => {
+  const offers = `<ul class="list-articles"><li><div class="box"><div>Ưu đãi, giảm giá và khuyến mãi hàng đầu trong ngày hôm nay</div><div>Những ưu đãi tốt nhất trong ngày, giá rẻ, giao hàng nhanh, bảo hành chính hãng</div><div>Điện thoại, máy tính, tai nghe, đồng hồ thông minh, máy ảnh, loa, tivi, tủ lạnh, máy giặt, nồi cơm điện</div></div></li></ul>`;
+  const [a, b, c, d] = PARAGRAPHS;
+
+  it('finds an article in sections of <br><br> runs over a box of offers, as it does with <p>s', () => {
+    const sections = `<section>${a}<br><br>${b}<br><br></section><section><h2>Kết quả</h2>${c}<br><br>${d}<br><br></section>`;
+    const html = page(
+      `<h1>Tọa đàm</h1><article><div class="f">${sections}</div></article>${offers}`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual([a, b, 'Kết quả', c, d]);
+  });
+
+  it('finds the same article in sections of <p>s', () => {
+    const sections = `<section><p>${a}</p><p>${b}</p></section><section><h2>Kết quả</h2><p>${c}</p><p>${d}</p></section>`;
+    const html = page(
+      `<h1>Tọa đàm</h1><article><div class="f">${sections}</div></article>${offers}`,
+    );
+    expect(paragraphs(extract(html).contentText)).toEqual([a, b, 'Kết quả', c, d]);
+  });
+});
