@@ -2386,5 +2386,49 @@ function fromWireDateline(ctx: PageContext): AuthorChoice | null {
     }
     opening = false;
   }
+  return fromOpeningRun(ctx);
+}
+
+/** The `<br>`s read for the first one closing a run of text (`…<br><br>`). */
+const MAX_DATELINE_BREAKS = 200;
+
+/**
+ * The reporters a wire's dateline credits opening the first run of text closed by `<br><br>`
+ * in the article: an article set as text runs between `<br>`s (an old portal's, a paper's
+ * `…記者名】…<br><br>…`) has no `<p>` for {@link fromWireDateline} to read, and its first run
+ * is its first paragraph. Only that run is read: a bracket in a later one explains its words.
+ */
+function fromOpeningRun(ctx: PageContext): AuthorChoice | null {
+  for (const br of ctx.index.byTag('br').slice(0, MAX_DATELINE_BREAKS)) {
+    const parent = br.parent;
+    if (parent === null || !isElement(parent) || !closesRun(br)) continue;
+    if (outsideArticle(parent, ctx.index)) continue;
+    const text = cleanText(runBefore(br));
+    if (text === '') continue;
+    const names = wireDatelineReporters(text, true);
+    return names === null ? null : { names, source: "wire's dateline", raw: text };
+  }
   return null;
+}
+
+/** Whether a `<br>` is the first of two in a row (blank text between them aside). */
+function closesRun(br: Element): boolean {
+  let next = br.next;
+  while (next !== null && next.type === 'text' && next.data.trim() === '') next = next.next;
+  return next !== null && isElement(next) && next.name === 'br';
+}
+
+/** The opening of the run of inline content before a `<br>`, back to the `<br>` or block before it. */
+function runBefore(br: Element): string {
+  let start: AnyNode = br;
+  for (let prev = br.prev; prev !== null; prev = prev.prev) {
+    if (isElement(prev) && (prev.name === 'br' || BLOCK.has(prev.name))) break;
+    start = prev;
+  }
+  let raw = '';
+  for (let node: AnyNode | null = start; node !== null && node !== br; node = node.next) {
+    raw += readText(node, DATELINE_CHARS).raw;
+    if (raw.length > DATELINE_CHARS) break;
+  }
+  return raw;
 }

@@ -3248,6 +3248,28 @@ describe("authors: a Chinese wire's dateline names its reporters in brackets", (
     expect(extractArticle(zhPage(dateline), { url: URL }).authors).toEqual(names);
   });
 
+  it.each([
+    ['【ロンドン＝岡田太郎】', ['岡田太郎']],
+    ['新华社北京12月5日电（记者 王明）', ['王明']],
+    ['(서울=연합뉴스) 김준형 기자 = ', ['김준형']],
+  ])('reads the reporters of %j opening an article set as <br><br> runs', (dateline, names) => {
+    const html = page(
+      '',
+      '',
+      `<div>\u3000${dateline}${ZH[0]}<br><br>${ZH[1]}<br><br>${ZH[0]}</div>`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual(names);
+  });
+
+  it('reads no reporter from a bracket in a later run', () => {
+    const html = page(
+      '',
+      '',
+      `<div>${ZH[0]}<br><br>【ロンドン＝岡田太郎】${ZH[1]}<br><br>${ZH[0]}</div>`,
+    );
+    expect(extractArticle(html, { url: URL }).authors).toEqual([]);
+  });
+
   it('reads the reporters over an author meta tag naming the outlet the dateline opens with', () => {
     const html = page(
       '<meta property="article:author" content="新京报">',
