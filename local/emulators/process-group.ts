@@ -14,7 +14,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // gives it /dev/null as stdin). A reader, in the background too, holds the parent's pipe (fd 3,
 // a copy of the watchdog's stdin, redirected explicitly) and kills the server on EOF: the parent
 // is gone. The watchdog waits on the server, so it ends when the server does, however that
-// happens (a server dying at start is seen at once), and takes the reader with it. On SIGTERM
+// happens (a server dying at start is seen at once), and takes the reader with it, waiting for
+// the reader to end so that the group is empty once the watchdog has exited (a test saw the
+// reader's `sh` still alive right after the watchdog's exit, on a loaded machine). On SIGTERM
 // (from `stop()`) the trap kills and reaps the server.
 const WATCHDOG = [
   '"$@" &',
@@ -26,6 +28,7 @@ const WATCHDOG = [
   'wait "$child"',
   'status=$?',
   'kill "$reader" 2>/dev/null',
+  'wait "$reader" 2>/dev/null',
   'exit "$status"',
 ].join('\n');
 
