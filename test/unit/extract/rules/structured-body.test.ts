@@ -87,6 +87,31 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(explanation.body?.method).not.toBe('structured data');
   });
 
+  it("takes the JSON-LD articleBody over a page body of other text more than half its length (the site's furniture)", () => {
+    const furniture = [
+      'Lịch tiếp công dân định kỳ của lãnh đạo tỉnh trong tháng mười hai được niêm yết tại trụ sở tiếp dân.',
+      'Thông báo tuyển dụng viên chức giáo dục năm học mới, hồ sơ nhận tại phòng tổ chức cán bộ của sở.',
+      'Hướng dẫn tra cứu kết quả giải quyết hồ sơ trực tuyến qua cổng dịch vụ công quốc gia cho người dân.',
+    ];
+    const html = appPage({
+      markup: `<div class="tin-khac">${furniture.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      head: jsonLd(FULL_TEXT),
+    });
+    const article = extractArticle(html, { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
+  it("keeps the page's own body over a longer JSON-LD articleBody that shares most of its text", () => {
+    const extra = 'Hội nghị cũng biểu dương các tập thể và cá nhân có thành tích xuất sắc.';
+    const html = appPage({
+      markup: BODY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+      head: jsonLd(`${FULL_TEXT}\n${extra}`),
+    });
+    const { trace, explanation } = recordingTrace();
+    extractArticle(html, { url: URL, trace });
+    expect(explanation.body?.method).not.toBe('structured data');
+  });
+
   it("keeps the page's own body when the JSON-LD articleBody is an excerpt of it", () => {
     const html = appPage({
       markup: BODY_PARAGRAPHS.map((p) => `<p>${p} Đây là đoạn đầy đủ trên trang.</p>`).join(''),
