@@ -87,18 +87,44 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(explanation.body?.method).not.toBe('structured data');
   });
 
-  it("takes the JSON-LD articleBody over a page body of other text more than half its length (the site's furniture)", () => {
-    const furniture = [
-      'Lịch tiếp công dân định kỳ của lãnh đạo tỉnh trong tháng mười hai được niêm yết tại trụ sở tiếp dân.',
-      'Thông báo tuyển dụng viên chức giáo dục năm học mới, hồ sơ nhận tại phòng tổ chức cán bộ của sở.',
-      'Hướng dẫn tra cứu kết quả giải quyết hồ sơ trực tuyến qua cổng dịch vụ công quốc gia cho người dân.',
-    ];
+  it.each([
+    [
+      "a page body of other text more than half its length (the site's furniture)",
+      [
+        'Lịch tiếp công dân định kỳ của lãnh đạo tỉnh trong tháng mười hai được niêm yết tại trụ sở tiếp dân.',
+        'Thông báo tuyển dụng viên chức giáo dục năm học mới, hồ sơ nhận tại phòng tổ chức cán bộ của sở.',
+        'Hướng dẫn tra cứu kết quả giải quyết hồ sơ trực tuyến qua cổng dịch vụ công quốc gia cho người dân.',
+      ],
+    ],
+    [
+      'a longer page body that shares no text with it',
+      [
+        'Bấm vào ảnh để xem toàn bộ lịch thi đấu, địa điểm và giờ phát sóng của các giải đua xe trong mùa giải năm nay trên truyền hình.',
+        'Chuyên mục bình luận hằng tuần của nhà báo thể thao về giải đua công thức một, giải mô tô và những giải đua khác trên thế giới.',
+        'Chương trình trò chuyện trực tuyến mỗi tối thứ năm cùng khách mời là các tay đua, kỹ sư và phóng viên theo dõi các chặng đua.',
+        'Bảng xếp hạng các tay đua được cập nhật ngay sau mỗi chặng, kèm số điểm, số lần về nhất và số lần giành vị trí xuất phát đầu tiên.',
+        'Thư viện ảnh của mùa giải trước với những khoảnh khắc đáng nhớ nhất tại các trường đua trong nước và quốc tế đã được cập nhật.',
+        'Hồ sơ của các đội đua tham dự mùa giải, từ lịch sử thành lập, thành tích nổi bật cho tới đội hình tay đua và kỹ thuật viên.',
+      ],
+    ],
+  ])('takes the JSON-LD articleBody over %s', (_, blocks) => {
     const html = appPage({
-      markup: `<div class="tin-khac">${furniture.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      markup: `<div class="tin-khac">${blocks.map((p) => `<p>${p}</p>`).join('')}</div>`,
       head: jsonLd(FULL_TEXT),
     });
-    const article = extractArticle(html, { url: URL });
-    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    expect(paragraphs(extractArticle(html, { url: URL }).contentText)).toEqual(BODY_PARAGRAPHS);
+  });
+
+  it("keeps the page's own body over a JSON-LD articleBody of its opening paragraphs alone", () => {
+    const more = [
+      'Hội nghị cũng biểu dương các tập thể và cá nhân có thành tích xuất sắc trong công tác cải cách hành chính, trao bằng khen cho mười hai đơn vị dẫn đầu.',
+      'Năm 2024, tỉnh đặt mục tiêu đưa toàn bộ thủ tục đủ điều kiện lên cổng dịch vụ công, giảm một nửa thời gian giải quyết hồ sơ đất đai và xây dựng.',
+    ];
+    const html = appPage({
+      markup: [...BODY_PARAGRAPHS, ...more].map((p) => `<p>${p}</p>`).join(''),
+      head: jsonLd(BODY_PARAGRAPHS.slice(0, 3).join('\n')),
+    });
+    expect(extractArticle(html, { url: URL }).contentText).toContain(more[1]);
   });
 
   it("keeps the page's own body over a longer JSON-LD articleBody that shares most of its text", () => {
