@@ -441,7 +441,38 @@ export function readBody(inputs: BodyInputs, location: BodyLocation | null): Art
     location,
   );
   rejectTooShort(body.wordCount, inputs.shape);
-  return body;
+  return page instanceof NotAnArticleError || !opensWith(structured, page)
+    ? body
+    : withPageByline(body, page);
+}
+
+/** Plain text with its runs of white space as one space. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the page's body is a teaser of the structured one: its first paragraph is in the
+ * structured text's first quarter (a lone picture's caption the page shows is not).
+ */
+function opensWith(structured: StructuredBody, page: ArticleBody): boolean {
+  const first = spaced(page.rendered.contentText.split(/\n\s*\n/, 1)[0] ?? '');
+  const text = spaced(decodeHTML(structured.html.replace(/<[^>]*>/g, ' ')));
+  const at = first === '' ? -1 : text.indexOf(first);
+  return at >= 0 && at <= text.length / 4;
+}
+
+/**
+ * The structured body with the bold byline that opened the page's own body, when the structured
+ * text names no one: a page that shows a teaser of its article prints the byline over it, and
+ * the article's text in structured data seldom carries one. Not a line closing the teaser: what
+ * follows a cut text is the page's furniture ("You Might Like") or a credit. Only over the
+ * article's opening ({@link opensWith}): a page body of other text (the site's furniture, a
+ * picture's caption) names others.
+ */
+function withPageByline(body: ArticleBody, page: ArticleBody): ArticleBody {
+  if (body.bylineAuthors.length > 0 || body.opening.authors.length > 0) return body;
+  return { ...body, opening: { ...body.opening, authors: page.opening.authors } };
 }
 
 /**

@@ -50,6 +50,41 @@ describe('rule: a body found only in structured data is used when the page body 
     expect(paragraphs(extractArticle(html, { url: URL }).contentText)).toEqual(BODY_PARAGRAPHS);
   });
 
+  it('keeps the bold byline over a teaser the JSON-LD articleBody replaces', () => {
+    const markup = `<p><strong>Nguyễn Văn An / Trần Thị Bình</strong></p><p>${BODY_PARAGRAPHS[0]}</p><a href="/dang-nhap">Đăng nhập để đọc tiếp</a>`;
+    const { trace, explanation } = recordingTrace();
+    const article = extractArticle(appPage({ markup, head: jsonLd(FULL_TEXT) }), {
+      url: URL,
+      trace,
+    });
+    expect(explanation.body?.method).toBe('structured data');
+    expect(article.authors).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+  });
+
+  it('takes no byline from a page body of other text the JSON-LD articleBody replaces', () => {
+    const furniture = [
+      'Lịch tiếp công dân định kỳ của lãnh đạo tỉnh trong tháng mười hai được niêm yết tại trụ sở tiếp dân.',
+      'Thông báo tuyển dụng viên chức giáo dục năm học mới, hồ sơ nhận tại phòng tổ chức cán bộ của sở.',
+      'Hướng dẫn tra cứu kết quả giải quyết hồ sơ trực tuyến qua cổng dịch vụ công quốc gia cho người dân.',
+    ];
+    const markup = `<p><strong>Lê Văn Cường / Phạm Thu Hà</strong></p>${furniture.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extractArticle(appPage({ markup, head: jsonLd(FULL_TEXT) }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    expect(article.authors).not.toContain('Lê Văn Cường');
+    // The same page body alone: it opens with a byline.
+    expect(extractArticle(appPage({ markup }), { url: URL }).authors).toEqual([
+      'Lê Văn Cường',
+      'Phạm Thu Hà',
+    ]);
+  });
+
+  it("takes no byline from a page body of a passage far into the JSON-LD articleBody (a quote's caption)", () => {
+    const markup = `<p><strong>Lê Văn Cường / Phạm Thu Hà</strong></p><p>${BODY_PARAGRAPHS[2]}</p>`;
+    const article = extractArticle(appPage({ markup, head: jsonLd(FULL_TEXT) }), { url: URL });
+    expect(paragraphs(article.contentText)).toEqual(BODY_PARAGRAPHS);
+    expect(article.authors).not.toContain('Lê Văn Cường');
+  });
+
   it('keeps the lead picture the page shows between the headline and its teaser', () => {
     const html = appPage({
       markup: `<p>${BODY_PARAGRAPHS[0]}</p><a href="/dang-nhap">Đăng nhập để đọc tiếp</a>`,
