@@ -118,8 +118,13 @@ const MODIFIED_META = [
   'article_date_updated',
 ];
 
+/** The source a date read from the meta tag `key` is given. */
+function metaSource(key: string): string {
+  return `meta ${key}`;
+}
+
 /** The source of a file's `Last-Modified` (`<meta http-equiv>`): when it was written, no more. */
-const FILE_WRITTEN = 'meta last-modified';
+const FILE_WRITTEN = metaSource('last-modified');
 
 /** A date written without a time of day ("2023-04-28", "28.04.2023"). */
 function dayOnly(raw: string): boolean {
@@ -275,7 +280,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
     });
   const fromMeta = (keys: readonly string[]) =>
     keys.flatMap((key) =>
-      (meta.get(key) ?? []).map((v) => () => read(shownOrder(stringOf(v) ?? ''), `meta ${key}`)),
+      (meta.get(key) ?? []).map((v) => () => read(shownOrder(stringOf(v) ?? ''), metaSource(key))),
     );
   let dated: { readonly publication: Element[]; readonly updates: Element[] } | undefined;
   // The page's <time datetime>s; where one is marked as the publication, those marked as the
