@@ -25,10 +25,10 @@ import { shortText } from './content/short-text.ts';
 import { onFirstUse } from './first-use.ts';
 import { fromSource } from './from-source.ts';
 import { type JsonLd, type JsonLdNode, resolveRef, typesOf, valuesOf } from './json-ld.ts';
-import { AUTHOR_HINT, hasClassPart } from './metadata-hints.ts';
+import { AUTHOR_HINT, AUTHOR_LABEL, hasClassPart } from './metadata-hints.ts';
 import { metadataText } from './metadata-text.ts';
 import { splitNames } from './name-list.ts';
-import { AUTHOR_LABEL } from './read-authors.ts';
+import { inLine } from './opening-block.ts';
 import { foldLetters } from './site.ts';
 import { countWords, lowerWords } from './text.ts';
 import { BY_WORD, bylineBox } from './trailing-byline.ts';
@@ -509,21 +509,6 @@ const NEWSROOM_WORDS = fromSource(
  */
 function newsroomCore(name: string): string {
   return foldLetters(name.replace(NEWSROOM_WORDS, ' '));
-}
-
-/**
- * Whether an element is part of a line whose other words stand beside it (`<p><span>Tom
- * Davies</span> <span>Associated Press</span></p>`): text or an inline element with text among
- * its siblings.
- */
-export function inLine(el: Element): boolean {
-  return (el.parent?.children ?? []).some((sibling) =>
-    sibling === el
-      ? false
-      : sibling.type === 'text'
-        ? sibling.data.trim() !== ''
-        : isElement(sibling) && !TEXT_BLOCK.has(sibling.name) && shortText(sibling, 0) !== '',
-  );
 }
 
 /** How many of the body's last blocks may be the author's biography. */

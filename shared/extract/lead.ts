@@ -8,6 +8,7 @@ import {
   HEADER,
   HEADING_TAGS,
   hasItemprop,
+  INLINE,
   isBelow,
   namesPictureText,
   ownText,
@@ -40,7 +41,7 @@ import {
   PROSE_WORDS,
   SENTENCE_END,
 } from './text.ts';
-import { BY_WORD, BYLINE_OPENING, INLINE } from './trailing-byline.ts';
+import { BY_WORD, BYLINE_OPENING } from './trailing-byline.ts';
 
 /**
  * Class or id tokens CMSs give the standfirst ("sapo" in Vietnamese newsrooms, "perex" in Czech

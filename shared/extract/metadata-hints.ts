@@ -213,3 +213,7 @@ export function testHooks(el: Element): string {
 
 /** The character code of "d", which every test hook's name starts with. */
 const D = 100;
+
+/** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
+export const AUTHOR_LABEL =
+  /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả(?: bài viết)?|автор)\s*:?$/iu;

@@ -6,7 +6,6 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { inLine } from './author-box.ts';
 import { isWireAgency } from './author-names.ts';
 import { cleanAuthors, looksLikeName, opensWithByLabel, parseByline } from './authors.ts';
 import {
@@ -19,6 +18,7 @@ import {
   replaceWith,
   textOf,
 } from './content/dom.ts';
+import { TEXT_BLOCK } from './content/plain-text.ts';
 import { shortText } from './content/short-text.ts';
 import { foldLetters } from './site.ts';
 import { cleanText, cleanTextWithin, countWords } from './text.ts';
@@ -587,4 +587,19 @@ function tellsInPictures(root: Element, block: Element, chars: number): boolean 
     }
   }
   return pictures >= STORY_PICTURES;
+}
+
+/**
+ * Whether an element is part of a line whose other words stand beside it (`<p><span>Tom
+ * Davies</span> <span>Associated Press</span></p>`): text or an inline element with text among
+ * its siblings.
+ */
+export function inLine(el: Element): boolean {
+  return (el.parent?.children ?? []).some((sibling) =>
+    sibling === el
+      ? false
+      : sibling.type === 'text'
+        ? sibling.data.trim() !== ''
+        : isElement(sibling) && !TEXT_BLOCK.has(sibling.name) && shortText(sibling, 0) !== '',
+  );
 }

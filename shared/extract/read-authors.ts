@@ -35,6 +35,7 @@ import {
   descendants,
   HEADING_TAGS,
   hasItemprop,
+  INLINE,
   isBelow,
   isElement,
   isHidden,
@@ -68,6 +69,7 @@ import { PARSELY_PAGE_AUTHORS } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import {
   AUTHOR_HINT,
+  AUTHOR_LABEL,
   hasClassPart,
   labelledAsByline,
   labelsItsRegion,
@@ -100,7 +102,6 @@ import { TextAnswers } from './text-answers.ts';
 import {
   BY_WORD,
   BYLINE_OPENING,
-  INLINE,
   isPlaceAndDate,
   METADATA_FIELDS,
   readText,
@@ -1291,9 +1292,6 @@ function fromAuthorPageLinks(
   return null;
 }
 
-/** A label that says the next words are the author's name (`Autorin/Autor`, `Author:`). */
-export const AUTHOR_LABEL =
-  /^(?:autor(?:in)?(?:\s*\/\s*autor(?:in)?)?|autoren|author|authors|written by|verfasser(?:in)?|auteur|autore|forfatter|författare|kirjoittaja|yazar|tác giả(?: bài viết)?|автор)\s*:?$/iu;
 /** Elements a label is set in (a table's label cell may be a `<td>`, as old portals set it). */
 const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'td', 'label'];
 /** The longest author label read. */

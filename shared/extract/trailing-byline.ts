@@ -25,6 +25,7 @@ import {
   descendants,
   detach,
   holdsBlocks,
+  INLINE,
   isBelow,
   isLoneCell,
   LISTS,
@@ -43,28 +44,6 @@ import { isFigureOrCaption } from './opening-block.ts';
 import { type SectionLinkTest, textWithoutSectionLinks } from './section-links.ts';
 import { cleansToNothing, cleanText, cleanTextWithin, countWords, SENTENCE_END } from './text.ts';
 
-/** Elements that set words within a line of text (phrasing content). */
-export const INLINE: ReadonlySet<string> = new Set([
-  'a',
-  'abbr',
-  'b',
-  'big',
-  'cite',
-  'code',
-  'em',
-  'font',
-  'i',
-  'mark',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-]);
 const EMPHASIS = new Set(['b', 'strong', 'em', 'i']);
 const NOT_BYLINE = new Set([
   'figure',

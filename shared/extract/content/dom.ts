@@ -891,3 +891,26 @@ export function isSectionH1(el: Element): boolean {
 function headsParagraph(el: Element): boolean {
   return el.name === 'h1' && siblingElement(el, 'next')?.name === 'p';
 }
+
+/** Elements that set words within a line of text (phrasing content). */
+export const INLINE: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);

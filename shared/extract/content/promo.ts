@@ -13,7 +13,6 @@ import { PUBLICATION_WORD_PATTERN } from '../date-words.ts';
 import { siteOf } from '../template/profile.ts';
 import { lowerCaseAfter, SENTENCE_END } from '../text.ts';
 import { TextAnswers } from '../text-answers.ts';
-import { INLINE } from '../trailing-byline.ts';
 import {
   classWords,
   closest,
@@ -24,6 +23,7 @@ import {
   HEADING_TAGS,
   holdsBlocks,
   holdsLink,
+  INLINE,
   isBelow,
   isElement,
   isLoneCell,

@@ -5,12 +5,12 @@
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { countWords, PROSE_WORDS, SENTENCE_END } from '../text.ts';
-import { INLINE } from '../trailing-byline.ts';
 import {
   classWords,
   descendants,
   edgeText,
   HEADING_TAGS,
+  INLINE,
   isBelow,
   isElement,
   linksOnlyDocuments,
