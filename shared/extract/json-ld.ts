@@ -110,9 +110,33 @@ function closesHiding(text: string): boolean {
 const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/g;
 
 /**
+ * A script body without the JavaScript comments outside its strings (a line comment from `//`, a
+ * block comment from slash-star to star-slash): templates annotate their JSON-LD so, or hide it
+ * in CDATA markers inside block comments; a URL's `//` inside a string is no comment.
+ */
+function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      // To the string's closing quote, past escaped characters.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const block = text[i + 1] === '*';
+      const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      out += text.slice(from, i);
+      i = end < 0 ? text.length : block ? end + 1 : end - 1;
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Parses a script body leniently: CMSs emit trailing commas, missing ones between properties on
- * lines of their own, raw newlines, and bodies hidden in an HTML comment or in CDATA markers
- * (WordPress schema plugins).
+ * lines of their own, raw newlines, JavaScript comments, and bodies hidden in an HTML comment or
+ * in CDATA markers (WordPress schema plugins).
  */
 function parseLenient(text: string): unknown {
   const opened = text.replace(HIDING_OPEN, '');
@@ -122,7 +146,7 @@ function parseLenient(text: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
-      const mended = body
+      const mended = withoutComments(body)
         .replace(/,\s*([}\]])/g, '$1')
         // A property on a line of its own after a value without its comma (Folha's templates).
         .replace(MISSING_COMMA, '$1,$2');

@@ -381,6 +381,26 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(article.authors).toEqual(['Trần Văn Bình']);
   });
 
+  it.each([
+    [
+      'line comments',
+      '// Schema by an SEO plugin\n{\n  // the article\n  "@type": "NewsArticle", // typed\n',
+    ],
+    ['block comments', '/* schema.org */ {\n  /* the article */ "@type": "NewsArticle",\n'],
+    ['CDATA markers in block comments', '/*<![CDATA[*/\n{ "@type": "NewsArticle",\n'],
+  ])('reads JSON-LD with JavaScript %s, leaving a URL’s slashes alone', (_what, opening) => {
+    const closing = opening.startsWith('/*<!') ? '}\n/*]]>*/' : '}';
+    const head = `${CANONICAL}<script type="application/ld+json">${opening}
+      "headline": "Có chú thích",
+      "author": { "@type": "Person", "name": "Trần Văn Bình", "url": "https://x.example/a//b" },
+      "datePublished": "2024-12-14T08:15:00+07:00"
+    ${closing}</script>`;
+    const article = extractArticle(noHeadline(buildPage({ head })));
+    expect(article.title).toBe('Có chú thích');
+    expect(article.authors).toEqual(['Trần Văn Bình']);
+    expect(article.publishedAt).toBe('2024-12-14T08:15:00+07:00');
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
