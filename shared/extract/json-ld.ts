@@ -110,13 +110,17 @@ function closesHiding(text: string): boolean {
 const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/g;
 
 /**
- * A script body without the JavaScript comments outside its strings (a line comment from `//`, a
- * block comment from slash-star to star-slash): templates annotate their JSON-LD so, or hide it
- * in CDATA markers inside block comments; a URL's `//` inside a string is no comment.
+ * A script body mended outside its strings: without its JavaScript comments (a line comment from
+ * `//`, a block comment from slash-star to star-slash: templates annotate their JSON-LD so, or
+ * hide it in CDATA markers inside block comments; a URL's `//` inside a string is no comment), and
+ * with the objects a template writes one after another without an array (`{…}{…}`, one a line:
+ * one plugin's site node, then another's article node) made one array.
  */
-function withoutComments(text: string): string {
+function mendOutsideStrings(text: string): string {
   let out = '';
   let from = 0;
+  let depth = 0;
+  let values = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
@@ -128,9 +132,15 @@ function withoutComments(text: string): string {
       out += text.slice(from, i);
       i = end < 0 ? text.length : block ? end + 1 : end - 1;
       from = i + 1;
-    }
+    } else if (c === '{' || c === '[') {
+      if (depth++ === 0 && values++ > 0) {
+        out += `${text.slice(from, i)},`;
+        from = i;
+      }
+    } else if (c === '}' || c === ']') depth--;
   }
-  return out + text.slice(from);
+  out += text.slice(from);
+  return values > 1 ? `[${out}]` : out;
 }
 
 /**
@@ -146,7 +156,7 @@ function parseLenient(text: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
-      const mended = withoutComments(body)
+      const mended = mendOutsideStrings(body)
         .replace(/,\s*([}\]])/g, '$1')
         // A property on a line of its own after a value without its comma (Folha's templates).
         .replace(MISSING_COMMA, '$1,$2');

@@ -401,6 +401,27 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(article.publishedAt).toBe('2024-12-14T08:15:00+07:00');
   });
 
+  it.each([
+    ['one after another', ''],
+    ['on lines of their own', '\n'],
+  ])('reads JSON-LD objects written %s without an array', (_what, between) => {
+    const site = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Báo X',
+    });
+    const article = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Hai đối tượng',
+      author: { '@type': 'Person', name: 'Trần Văn Bình' },
+    });
+    const head = `${CANONICAL}<script type="application/ld+json">${site}${between}${article}</script>`;
+    const read = extractArticle(noHeadline(buildPage({ head })));
+    expect(read.title).toBe('Hai đối tượng');
+    expect(read.authors).toEqual(['Trần Văn Bình']);
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
