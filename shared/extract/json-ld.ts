@@ -146,7 +146,8 @@ function mendOutsideStrings(text: string): string {
 /**
  * Parses a script body leniently: CMSs emit trailing commas, missing ones between properties on
  * lines of their own, raw newlines, JavaScript comments, and bodies hidden in an HTML comment or
- * in CDATA markers (WordPress schema plugins).
+ * in CDATA markers (WordPress schema plugins); a template that escapes what it prints as HTML
+ * writes the whole body with `&quot;` for its quotes, read once it is decoded.
  */
 function parseLenient(text: string): unknown {
   const opened = text.replace(HIDING_OPEN, '');
@@ -155,16 +156,22 @@ function parseLenient(text: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    try {
-      const mended = mendOutsideStrings(body)
-        .replace(/,\s*([}\]])/g, '$1')
-        // A property on a line of its own after a value without its comma (Folha's templates).
-        .replace(MISSING_COMMA, '$1,$2');
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what break CMS JSON
-      return JSON.parse(mended.replace(/[\u0000-\u001f]+/g, ' '));
-    } catch {
-      return undefined;
-    }
+    const mended = parseMended(body);
+    return mended === undefined && body.includes('&quot;') ? parseMended(decodeHTML(body)) : mended;
+  }
+}
+
+/** A broken script body parsed once mended ({@link parseLenient}), or undefined. */
+function parseMended(body: string): unknown {
+  try {
+    const mended = mendOutsideStrings(body)
+      .replace(/,\s*([}\]])/g, '$1')
+      // A property on a line of its own after a value without its comma (Folha's templates).
+      .replace(MISSING_COMMA, '$1,$2');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what break CMS JSON
+    return JSON.parse(mended.replace(/[\u0000-\u001f]+/g, ' '));
+  } catch {
+    return undefined;
   }
 }
 

@@ -422,6 +422,19 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(read.authors).toEqual(['Trần Văn Bình']);
   });
 
+  it('reads JSON-LD whose template escaped it as HTML (&quot; for its quotes)', () => {
+    const node = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Mèo & "Chuột"',
+      author: { '@type': 'Person', name: 'Trần Văn Bình' },
+    });
+    const escaped = node.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const head = `${CANONICAL}<script type="application/ld+json">${escaped}</script>`;
+    const read = extractArticle(noHeadline(buildPage({ head })));
+    expect(read.title).toBe('Mèo & "Chuột"');
+    expect(read.authors).toEqual(['Trần Văn Bình']);
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
