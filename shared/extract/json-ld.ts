@@ -110,11 +110,25 @@ function closesHiding(text: string): boolean {
 const MISSING_COMMA = /([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*"[^"\n]*"\s*:)/g;
 
 /**
+ * What follows a quote that closes a string, past white space: JSON's punctuation after a value,
+ * a comment, the next value after a comma, the next property's name on a line of its own, or the
+ * end.
+ */
+const AFTER_STRING = /\s*(?:[:}\]/]|,\s*[-"{[\dtfn}\]/]|\n\s*"|$)/y;
+
+/** Whether the quote at `at` closes its string, not one a CMS left unescaped inside it. */
+function closesString(text: string, at: number): boolean {
+  AFTER_STRING.lastIndex = at + 1;
+  return AFTER_STRING.test(text);
+}
+
+/**
  * A script body mended outside its strings: without its JavaScript comments (a line comment from
  * `//`, a block comment from slash-star to star-slash: templates annotate their JSON-LD so, or
  * hide it in CDATA markers inside block comments; a URL's `//` inside a string is no comment), and
  * with the objects a template writes one after another without an array (`{…}{…}`, one a line:
- * one plugin's site node, then another's article node) made one array.
+ * one plugin's site node, then another's article node) made one array. Inside its strings, a
+ * double quote a CMS left unescaped (`"headline": "He said "no" today"`) is escaped.
  */
 function mendOutsideStrings(text: string): string {
   let out = '';
@@ -124,8 +138,15 @@ function mendOutsideStrings(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
-      // To the string's closing quote, past escaped characters.
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      // To the string's closing quote, past escaped characters and quotes that close nothing.
+      for (i++; i < text.length; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '"') {
+          if (closesString(text, i)) break;
+          out += `${text.slice(from, i)}\\`;
+          from = i;
+        }
+      }
     } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
       const block = text[i + 1] === '*';
       const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);

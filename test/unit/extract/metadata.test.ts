@@ -435,6 +435,18 @@ mới",}</script><script type="application/ld+json">{not json</script>`;
     expect(read.authors).toEqual(['Trần Văn Bình']);
   });
 
+  it('reads JSON-LD whose strings hold unescaped double quotes', () => {
+    const head = `${CANONICAL}<script type="application/ld+json">{
+      "@type": "NewsArticle",
+      "headline": "Ông nói "không" với "Hà Nội"",
+      "description": "Câu "trích", rồi tiếp",
+      "author": { "@type": "Person", "name": "Trần Văn Bình" },
+    }</script>`;
+    const read = extractArticle(noHeadline(buildPage({ head })));
+    expect(read.title).toBe('Ông nói "không" với "Hà Nội"');
+    expect(read.authors).toEqual(['Trần Văn Bình']);
+  });
+
   it('reads the section from breadcrumbs when the page has no articleSection', () => {
     const head = jsonLd({
       '@type': 'BreadcrumbList',
