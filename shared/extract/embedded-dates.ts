@@ -112,8 +112,11 @@ export const PUBLISHED = dateKeys(PUBLISHED_KEYS, [
 ]);
 export const MODIFIED = dateKeys(MODIFIED_KEYS, ['odified', 'pdated']);
 
-/** Epoch seconds or milliseconds of the years 2000–2100. */
-function fromEpoch(digits: string, timeZone: string): string | null {
+/**
+ * Epoch seconds or milliseconds of the years 2000–2100, as the instant in the page's zone: app
+ * state and some CMSs' JSON-LD (`"datePublished": 1682676000000`) write dates so.
+ */
+export function fromEpoch(digits: string, timeZone: string): string | null {
   const millis = digits.length === 13 ? Number(digits) : Number(digits) * 1000;
   if (millis < 946_684_800_000 || millis > 4_102_444_800_000) return null;
   return formatWithOffset(millis, zoneOffsetMinutes(timeZone, millis));

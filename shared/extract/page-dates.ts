@@ -33,7 +33,7 @@ import {
   withYear,
   zoneOffsetMinutes,
 } from './dates.ts';
-import { type EmbeddedDates, readEmbeddedDates } from './embedded-dates.ts';
+import { type EmbeddedDates, fromEpoch, readEmbeddedDates } from './embedded-dates.ts';
 import { onFirstUse } from './first-use.ts';
 import { linksHome } from './headline-element.ts';
 import { isArticleNode, type JsonLdNode, stringOf, typesOf, valuesOf } from './json-ld.ts';
@@ -117,6 +117,9 @@ const MODIFIED_META = [
   'lastmod',
   'article_date_updated',
 ];
+
+/** A date written as seconds or milliseconds since 1970, a number or its digits ({@link fromEpoch}). */
+const EPOCH = /^\d{10}(?:\d{3})?$/;
 
 /** The source a date read from the meta tag `key` is given. */
 function metaSource(key: string): string {
@@ -246,7 +249,7 @@ export function readDates(ctx: PageContext, url: string): PageDates {
   const read = (value: unknown, source: string): FoundDate | null => {
     const raw = stringOf(value)?.trim();
     if (!raw) return null;
-    const parsed = parseDate(raw, timezone);
+    const parsed = EPOCH.test(raw) ? fromEpoch(raw, timezone) : parseDate(raw, timezone);
     return parsed === null ? null : { value: parsed, source, raw };
   };
   // The article's node, and the other nodes that may date it: not the site's, nor another page's.

@@ -471,6 +471,15 @@ describe('dates: datePublished on any JSON-LD type', () => {
     expect(published(page(head))).toBe('2023-04-28T18:16:04+02:00');
   });
 
+  it.each([
+    ['milliseconds', 1682676000000],
+    ['milliseconds in a string', '1682676000000'],
+    ['seconds', 1682676000],
+  ])('reads a datePublished written as %s since 1970 as that instant', (_what, value) => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'Ein Titel', datePublished: value });
+    expect(published(page(head))).toBe('2023-04-28T10:00:00+00:00');
+  });
+
   it("prefers the article's own date to the page's", () => {
     const head = ld({
       '@graph': [
