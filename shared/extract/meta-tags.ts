@@ -38,10 +38,41 @@ export function readMetaTags(index: PageIndex): MetaTags {
     for (const key of [attribs.name, attribs['http-equiv']]) {
       if (key !== undefined) add(key.trim(), content);
     }
+    if ((itemprop ?? attribs.property)?.trim() === 'name' && namesAuthor(el)) {
+      add(SCOPED_AUTHOR_NAME, content);
+    }
   }
   const parsely = tags.get('parsely-page')?.[0];
   if (parsely !== undefined) readParselyPage(parsely, add);
   return tags;
+}
+
+/** Where {@link readMetaTags} keeps the names `<meta>`s give to microdata or RDFa author scopes. */
+export const SCOPED_AUTHOR_NAME = 'scoped author name';
+
+/**
+ * Whether a `<meta>` naming its item gives an author's name: its nearest microdata or RDFa scope
+ * is an `author` (`<span itemprop="author" itemscope …><meta itemprop="name" content="…">`,
+ * `<span property="author" typeof="Person">`), a name templates give so where the byline shows
+ * none; not within a list of other items or a comment ({@link OTHER_ITEMS}: a module of other
+ * stories names their authors so).
+ */
+function namesAuthor(el: Element): boolean {
+  let scoped = false;
+  for (let up = el.parent; up !== null && up.type === 'tag'; up = up.parent) {
+    const { attribs } = up;
+    if (attribs.itemscope === undefined && attribs.typeof === undefined) continue;
+    const words = `${scoped ? (attribs.itemtype ?? attribs.typeof) : (attribs.itemprop ?? attribs.property)}`;
+    if (
+      scoped
+        ? words.split(/\s+/).some((t) => OTHER_ITEMS.test(t))
+        : !words.split(/\s+/).includes('author')
+    ) {
+      return false;
+    }
+    scoped = true;
+  }
+  return scoped;
 }
 
 /** Microdata types of a list of other items, or of a reader's comment: their properties are theirs. */

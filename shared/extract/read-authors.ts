@@ -65,7 +65,7 @@ import {
   valuesOf,
 } from './json-ld.ts';
 import { standfirstTest } from './lead.ts';
-import { PARSELY_PAGE_AUTHORS } from './meta-tags.ts';
+import { PARSELY_PAGE_AUTHORS, SCOPED_AUTHOR_NAME } from './meta-tags.ts';
 import type { PageContext } from './metadata.ts';
 import {
   AUTHOR_HINT,
@@ -283,6 +283,7 @@ function sameName(a: string, b: string): boolean {
 /** Meta tags that name the author. */
 const AUTHOR_META = [
   'author',
+  SCOPED_AUTHOR_NAME,
   'article:author',
   'article_author',
   'article:byline',

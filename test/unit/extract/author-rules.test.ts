@@ -4883,3 +4883,31 @@ describe('authors: a byline listing "Surname, First" names with commas is groupe
     ).not.toEqual(['Anna Berg', 'Jan Ruf']);
   });
 });
+
+describe('authors: a microdata or RDFa author whose name is given only in a <meta> of its scope', () => {
+  it.each([
+    [
+      'microdata',
+      '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Anna Berg"></span>',
+    ],
+    [
+      'RDFa',
+      '<span property="author" typeof="Person"><meta property="name" content="Anna Berg"></span>',
+    ],
+  ])('takes the name of a %s author from its <meta>', (_what, scope) => {
+    const header = `<div itemscope itemtype="https://schema.org/NewsArticle">${scope}</div>`;
+    expect(authors('', header)).toEqual(['Anna Berg']);
+  });
+
+  it("reads no <meta> name of a listed story's author as the page's", () => {
+    const header =
+      '<ul itemscope itemtype="https://schema.org/ItemList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/NewsArticle"><a href="/b.html">Ein anderer Artikel hier</a><span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Anna Berg"></span></li></ul>';
+    expect(authors('', header)).toEqual([]);
+  });
+
+  it("reads no <meta> name of another item's scope (a publisher's) as an author", () => {
+    const header =
+      '<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Anna Berg"></span>';
+    expect(authors('', header)).toEqual([]);
+  });
+});
