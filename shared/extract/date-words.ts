@@ -460,21 +460,24 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
 
 /**
  * More month words by month, January first: Bengali's and Urdu's names of the Gregorian months,
- * and Indonesian short forms of August ("Agu", detik.com's; "Agt").
+ * Indonesian short forms of August ("Agu", detik.com's; "Agt"), German short forms of March
+ * ("12. Mär 2025", "MÄR" in capitals; DIN's "Mrz") and Turkish short forms ("20 Nis 2026", "3
+ * Tem 2024"; also without the letters of "Şub" and "Ağu"), as date lines write them: a
+ * Spanish island's German weekly and Turkish papers' lines were unread.
  */
 const MORE_MONTH_WORDS: readonly (readonly string[])[] = [
-  ['জানুয়ারি', 'জানুয়ারী', 'جنوری'],
-  ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فروری'],
-  ['মার্চ', 'مارچ'],
-  ['এপ্রিল', 'اپریل'],
+  ['জানুয়ারি', 'জানুয়ারী', 'جنوری', 'oca'],
+  ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فروری', 'şub', 'sub'],
+  ['মার্চ', 'مارچ', 'mär', 'mrz'],
+  ['এপ্রিল', 'اپریل', 'nis'],
   ['মে', 'مئی'],
-  ['জুন', 'جون'],
-  ['জুলাই', 'جولائی'],
-  ['আগস্ট', 'اگست', 'agu', 'agt'],
-  ['সেপ্টেম্বর', 'ستمبر'],
-  ['অক্টোবর', 'اکتوبر'],
-  ['নভেম্বর', 'نومبر'],
-  ['ডিসেম্বর', 'دسمبر'],
+  ['জুন', 'جون', 'haz'],
+  ['জুলাই', 'جولائی', 'tem'],
+  ['আগস্ট', 'اگست', 'agu', 'agt', 'ağu'],
+  ['সেপ্টেম্বর', 'ستمبر', 'eyl'],
+  ['অক্টোবর', 'اکتوبر', 'eki'],
+  ['নভেম্বর', 'نومبر', 'kas'],
+  ['ডিসেম্বর', 'دسمبر', 'ara'],
 ];
 
 /**
