@@ -314,14 +314,15 @@ function vietnameseHalf(word: string | undefined, hour: number): string | undefi
 
 /**
  * The half of the day a word before a time names, as Korean, Japanese and Chinese write it
- * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after), and
+ * ("오후 2:20", "午後3時12分", "下午3:12"; 中午, midday: 11 is before it, 12 and 1 after; and in
+ * Latin capitals, "2026-12-04 PM 08:40", which read as the morning's 08:40), and
  * Bengali ("বিকাল ৩:৩২": the afternoon বিকাল/বিকেল, evening সন্ধ্যা and noon দুপুর are pm, the
  * morning সকাল and dawn ভোর am, the night রাত pm from 6 on; অপরাহ্ন/পূর্বাহ্ন, after or before),
  * and Hindi as moment.js writes it ("शाम 5:32 बजे": evening शाम, noon दोपहर, night रात as
  * Bengali's, morning सुबह am).
  */
 const HALF_BEFORE =
-  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর|शाम|दोपहर|रात|सुबह)ে?\s*$/u;
+  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|(?<!\p{L})[AP]M|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর|शाम|दोपहर|रात|सुबह)ে?\s*$/u;
 /**
  * … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"), Bengali
  * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters), Hindi ("03:32 अपराह्न", after midday;
@@ -344,7 +345,7 @@ function namedHalf(before: string, after: string, hour: number): string | undefi
 function halfOfWord(word: string, hour: number): string {
   if (/^(?:中午|দুপুর|दोपहर|ng tanghali|mchana)$/u.test(word)) return hour === 11 ? 'a' : 'p';
   if (/^(?:রাত|रात|ng gabi|usiku)$/u.test(word)) return hour >= 6 && hour < 12 ? 'p' : 'a';
-  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ]|ng h|alasiri|jioni)/u.test(
+  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ]|ng h|alasiri|jioni|P)/u.test(
     word,
   )
     ? 'p'
