@@ -505,11 +505,12 @@ function readWrittenDay(
 const HOUR_WITH_HALF = /(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?/i;
 
 /**
- * A time after the Scandinavian and Finnish word for "o'clock" or the Slovenian "at", dots
- * allowed: "kl 09.00", "klo 8.15", "ob 15.32".
+ * A time after the Scandinavian and Finnish word for "o'clock", the Slovenian "at" or the
+ * Indonesian and Malay "pukul" (o'clock), dots allowed: "kl 09.00", "klo 8.15", "ob 15.32",
+ * "Selasa, 15 Maret 2024 pukul 14.30".
  */
 const CLOCK_WORD_TIME = fromSource(
-  String.raw`(?<![\p{L}])(?:kl|klo|ob)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)`,
+  String.raw`(?<![\p{L}])(?:kl|klo|ob|pukul)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)`,
   'iu',
 );
 
