@@ -920,13 +920,27 @@ function inEmbeddedPost(el: Element): boolean {
   return false;
 }
 
+/** A path ending with a day (`/hemeroteca/2024-10-15/`, `/2024/10/15/`): that day's archive. */
+const DAY_ARCHIVE_PATH = /\/(?:19|20)\d\d([/-])\d\d?\1\d\d?\/?$/;
+
 /**
  * Whether an element sits in a link marked as the page's permalink (`rel="bookmark"`); not one
  * to a fragment (`#entry-5`): a live blog's entry links its time so, and that time is the entry's.
+ * Or in a link to the archive of the day it shows ({@link linksDayArchive}, its path ending with
+ * the day: a paper's `<a href="/hemeroteca/2024-10-15/"><time>15 oct 2024 - 08:22</time></a>`
+ * beside its update, a theme's date linked to `/2024/10/15/`): the article's date line, whose
+ * link leads to no other story. The days are compared as written, so any zone reads them.
  */
 function inPermalink(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node !== null && depth < 4; depth++) {
-    if (node.name === 'a') return hasRel(node, 'bookmark') && !/#./.test(node.attribs.href ?? '');
+    if (node.name === 'a') {
+      const href = node.attribs.href ?? '';
+      return (
+        (hasRel(node, 'bookmark') && !/#./.test(href)) ||
+        (DAY_ARCHIVE_PATH.test(href.replace(/[?#].*/, '')) &&
+          linksDayArchive(node, textOf(node), 'UTC'))
+      );
+    }
     node = node.parent?.type === 'tag' ? node.parent : null;
   }
   return false;

@@ -2822,3 +2822,21 @@ describe("dates: a file's Last-Modified alone does not stand in for the day the 
     expect(published(page(stamp))?.slice(0, 10)).toBe('2019-02-17');
   });
 });
+
+describe("dates: a date linked to its day's archive is the article's own date line", () => {
+  const line = (href: string) =>
+    `<div class="signature"><span>Bruselas - <a href="${href}"><time id="article_date_p">15 oct 2024 - 08:22</time></a></span> <span><time id="article_date_u">Actualizado: 15 oct 2024 - 17:38</time></span></div>`;
+
+  it.each(['https://news.example.es/hemeroteca/2024-10-15/', '/2024/10/15/'])(
+    'reads the publication linked to %s, not the update beside it',
+    (href) => {
+      const html = page('', { lang: 'es', before: line(href) });
+      expect(published(html, 'https://news.example.es/a.html')).toBe('2024-10-15T08:22:00+02:00');
+    },
+  );
+
+  it("takes no date linked to another story's page for the publication", () => {
+    const html = page('', { lang: 'es', before: line('/2024/10/15/otra-noticia/') });
+    expect(published(html, 'https://news.example.es/a.html')).not.toBe('2024-10-15T08:22:00+02:00');
+  });
+});
