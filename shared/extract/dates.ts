@@ -285,10 +285,12 @@ function monthMatch(pattern: RegExp, text: string, group: number): RegExpExecArr
 const TIME_BEFORE_YEAR = /(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})\b/;
 /**
  * "14:30", "14h30", "3:48 PM", "14時30分" / "14시 30분" (the hour word of CJK dates), and the
- * Vietnamese "16 giờ 05 phút" and "08g30" ("g" for giờ).
+ * Vietnamese "16 giờ 05 phút" and "08g30" ("g" for giờ). Not after a digit, a slash, a dot or a
+ * dash joined to a word or number; a dash after a space is the separator left where the day was
+ * read ("28.04.2023-19:20": a line's `<span>-</span>` between its day and time, unspaced).
  */
 const TIME =
-  /(?<![\d/.-])(\d{1,2})\s*(?::|[hg](?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?|\s*(sa|ch|sáng|chiều|tối|trưa|đêm)(?!\p{L}))?/iu;
+  /(?<![\d/.]|\S-)(\d{1,2})\s*(?::|[hg](?=\d)|[時时시](?=\s*\d)|giờ(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?|\s*(sa|ch|sáng|chiều|tối|trưa|đêm)(?!\p{L}))?/iu;
 
 /**
  * The half of the day a Vietnamese word after a time gives it, as `a` or `p`: "SA"/"CH"

@@ -1194,6 +1194,16 @@ describe('dates: a time of day written with a dot, where a zone or am/pm says it
     },
   );
 
+  it.each([
+    ['28.04.2023-19:20', '2023-04-28T19:20:00+02:00'],
+    ['28. April 2023-19:20 Uhr', '2023-04-28T19:20:00+02:00'],
+  ])(
+    'reads the time a date line joins to its day with a dash and no space (a separator in a span of its own): %j',
+    (text, iso) => {
+      expect(parseDate(text, 'Europe/Berlin')).toBe(iso);
+    },
+  );
+
   it('leaves a second date after a day written in numbers a date: "22.11.2024 23.11.2024"', () => {
     expect(parseDate('22.11.2024 23.11.2024', 'Europe/Vienna')).toBe('2024-11-22T00:00:00+01:00');
   });
