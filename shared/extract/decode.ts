@@ -76,13 +76,54 @@ function bomCharset(buffer: Buffer): { charset: string; skip: number } | null {
   return null;
 }
 
-/** Finds a `<meta charset>`, `http-equiv` Content-Type or XML declaration in the first bytes. */
-export function declaredCharset(buffer: Buffer): string | null {
-  const head = buffer.subarray(0, 8192).toString('latin1');
-  const meta =
-    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
-    /<\?xml\b[^>]*\bencoding\s*=\s*["']([\w:.-]+)/i.exec(head);
-  return meta?.[1]?.toLowerCase() ?? null;
+/** The bytes searched first for a declaration: most pages declare their charset at the top. */
+const DECLARATION_SPAN = 8192;
+
+/**
+ * Comments, scripts and styles: a `<meta>` written in them declares nothing (a commented-out
+ * old declaration, a `document.write` of one), as the WHATWG prescan and browsers' parsers skip
+ * them.
+ */
+const NOT_MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1|$)/gi;
+
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/**
+ * The charset declared in a part of a page's head: its first `<meta charset>` or `http-equiv`
+ * Content-Type whose label a decoder knows (the WHATWG prescan passes over the others), else
+ * its first such label, else its XML declaration's encoding.
+ */
+function declarationIn(head: string): string | null {
+  const first = META_CHARSET.exec(head);
+  const xml = /<\?xml\b[^>]*\bencoding\s*=\s*["']([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (first === null) return xml ?? null;
+  // Most pages declare before any comment, script or style: nothing to set aside.
+  const hidden = /<!--|<script|<style/i.test(head.slice(0, first.index));
+  const markup = hidden ? head.replace(NOT_MARKUP, '') : head;
+  const all = new RegExp(META_CHARSET, 'gi');
+  const labels = Array.from(markup.matchAll(all), (m) => (m[1] as string).toLowerCase());
+  return labels.find((label) => canonicalLabel(label) !== null) ?? labels[0] ?? xml ?? null;
+}
+
+/** Where a page's head ends: its first `</head>` or `<body>` (either case), else its end. */
+function headEnd(buffer: Buffer): number {
+  const ends = ['</head', '</HEAD', '<body', '<BODY'].map((tag) => buffer.indexOf(tag));
+  return Math.min(...ends.map((end) => (end < 0 ? buffer.length : end)));
+}
+
+/**
+ * Finds a `<meta charset>`, `http-equiv` Content-Type or XML declaration (see
+ * {@link declarationIn}) in the page's first 8 KB, else, when `inHead`, anywhere in its head:
+ * browsers' parsers honour a `<meta>` that follows a head's long scripts and styles.
+ *
+ * @param buffer - the page's bytes
+ * @param inHead - whether to look past the first 8 KB (up to the head's end)
+ */
+export function declaredCharset(buffer: Buffer, inHead = true): string | null {
+  const early = declarationIn(buffer.subarray(0, DECLARATION_SPAN).toString('latin1'));
+  if ((early !== null && canonicalLabel(early) !== null) || !inHead) return early;
+  if (buffer.length <= DECLARATION_SPAN) return early;
+  return declarationIn(buffer.subarray(0, headEnd(buffer)).toString('latin1')) ?? early;
 }
 
 function hasHighBytes(buffer: Buffer): boolean {
@@ -209,7 +250,9 @@ export function readPageBytes(input: Buffer, served?: string | null): PageBytes 
   // then decode through Buffer's decoder, which skips TextDecoder's streaming state.
   const utf8 = isUtf8(input);
   const byServer = judge(served, input, utf8);
-  const byPage = byServer.charset === null ? judge(declaredCharset(input), input, utf8) : null;
+  // A declaration past the first 8 KB is looked for only where it can matter: UTF-8 is UTF-8.
+  const byPage =
+    byServer.charset === null ? judge(declaredCharset(input, !utf8), input, utf8) : null;
   const passed = [
     byServer.why === undefined ? [] : [`served as ${byServer.why}`],
     byPage?.why === undefined ? [] : [`declared as ${byPage.why}`],

@@ -158,6 +158,36 @@ describe('decodePage with the charset the page was served with (Content-Type)', 
   });
 });
 
+describe("decodePage with the page's own declaration", () => {
+  it('passes over a declaration inside a comment or a script, as browsers do', () => {
+    const heads = [
+      '<!-- <meta charset="utf-8"> --><meta charset="windows-1251">',
+      '<!--<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">--><meta charset="windows-1251">',
+      `<script>document.write('<meta charset="iso-8859-1">');</script><meta charset="windows-1251">`,
+    ];
+    for (const head of heads) {
+      const page = decodePage(iconv.encode(russianPage(head), 'windows-1251'));
+      expect(page.charset, head).toBe('windows-1251');
+      expect(page.html, head).toContain(RUSSIAN_TITLE);
+    }
+  });
+
+  it('takes the first declaration whose label a decoder knows, as the WHATWG prescan does', () => {
+    const head =
+      '<meta charset="win-1251"><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">';
+    const page = decodePage(iconv.encode(russianPage(head), 'windows-1251'));
+    expect(page.charset).toBe('windows-1251');
+  });
+
+  it('finds a declaration late in the head, after 8 KB of its scripts and styles', () => {
+    const style = `<style>${'.nav a { color: #333; }\n'.repeat(600)}</style>`;
+    const head = `${style}<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`;
+    const page = decodePage(iconv.encode(russianPage(head), 'windows-1251'));
+    expect(page.charset).toBe('windows-1251');
+    expect(page.html).toContain(RUSSIAN_PARAGRAPH);
+  });
+});
+
 describe('extractArticle charset option', () => {
   it('extracts a page in the charset it was served with when the page names none', () => {
     const article = extractArticle(iconv.encode(russianPage(), 'windows-1251'), {
