@@ -143,6 +143,61 @@ function sniffSingleByte(buffer: Buffer): string {
 }
 
 /**
+ * The legacy charsets of the languages whose pages were written in one other than windows-1252,
+ * and of their countries' domains (`.ru`), as `languages and .domains:charsets`: the charset an
+ * undeclared page in the language most likely has (the fallbacks browsers take by the page's
+ * domain), the first that decodes its bytes without error (EUC-JP's rules reject Shift_JIS's
+ * kana, not the reverse). Vietnamese is left to {@link sniffSingleByte}: its pages in legacy
+ * fonts are windows-1252 (legacy-fonts.ts).
+ */
+const LEGACY_CHARSETS = new Map(
+  'ru uk be bg mk sr kk .ru .ua .by .bg .mk .rs .kz:windows-1251|pl cs sk hu sl hr bs ro sq .pl .cz .sk .hu .si .hr .ba .ro .al:windows-1250|el .gr:iso-8859-7|tr .tr:windows-1254|he .il:windows-1255|ar fa ur .ir .eg .sa .iq .sy:windows-1256|et lt lv .ee .lt .lv:windows-1257|th .th:windows-874|ja .jp:euc-jp shift_jis|zh .cn:gbk big5|zh-tw zh-hk zh-hant .tw .hk:big5 gbk|ko .kr:euc-kr'
+    .split('|')
+    .flatMap((group) => {
+      const [keys = '', charsets = ''] = group.split(':');
+      return keys.split(' ').map((key) => [key, charsets.split(' ')] as const);
+    }),
+);
+
+/** The language a page declares in its first bytes (`<html lang>`, `Content-Language`). */
+function declaredLanguage(buffer: Buffer): string | null {
+  const head = buffer.subarray(0, DECLARATION_SPAN).toString('latin1');
+  const tag =
+    /<(?:html\b[^>]*?\blang|meta\b[^>]*?content-language[^>]*?\bcontent)\s*=\s*["']?\s*([a-z]{2,3}(?:[-_][a-z]{2,4})?)/i.exec(
+      head,
+    )?.[1];
+  return tag?.toLowerCase().replace('_', '-') ?? null;
+}
+
+/**
+ * The legacy charset of a page that is not UTF-8 and declares no charset it has, by the
+ * language it declares, else (declaring none) by its URL's country domain (`.ru`, `.co.kr`):
+ * browsers detect these, or fall back to the charset of the domain's language (Firefox).
+ */
+function languageCharset(input: Buffer, url: string | null | undefined): [string, string] | null {
+  const declared = declaredLanguage(input);
+  let key = declared ?? '';
+  if (declared === null) {
+    try {
+      key = `.${new URL(url ?? '').hostname.split('.').pop()}`;
+    } catch {}
+  }
+  const charsets = LEGACY_CHARSETS.get(key) ?? LEGACY_CHARSETS.get(key.split('-')[0] as string);
+  if (charsets === undefined) return null;
+  const charset = charsets.find((c) => decodesWithoutError(input, c)) ?? (charsets[0] as string);
+  return [charset, declared === null ? `its domain "${key}"` : `its language "${key}"`];
+}
+
+function decodesWithoutError(input: Buffer, charset: string): boolean {
+  try {
+    new TextDecoder(charset, { fatal: true }).decode(input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The WHATWG name of a declared charset label, or null when no decoder knows it. Node's
  * `TextDecoder` (full ICU) implements the WHATWG Encoding Standard, as browsers do: `latin1`,
  * `iso-8859-1` and `us-ascii` are windows-1252, `cp1258` is windows-1258, and so on.
@@ -217,21 +272,35 @@ function judge(label: string | null | undefined, input: Buffer, utf8: boolean): 
   return { charset };
 }
 
+/** The charset of bytes that are not UTF-8 and declare none they have, and why that one. */
+function sniffLegacy(input: Buffer, url: string | null | undefined): [string, string] {
+  const [charset, why] = languageCharset(input, url) ?? [];
+  return charset === undefined
+    ? [sniffSingleByte(input), 'sniffed: the high bytes, not UTF-8']
+    : [charset, `sniffed: not UTF-8, the legacy charset of ${why}`];
+}
+
 /**
  * Checks a page's bytes and chooses their charset, in the order browsers take: a byte-order
  * mark wins, then the charset the page was served with (an HTTP `Content-Type`'s), then a
  * declared `<meta charset>` / `http-equiv` / XML encoding, then sniffing (valid UTF-8, else
- * windows-1258 or windows-1252 by the high bytes). Declarations the bytes contradict are
+ * the legacy charset of the page's language or country domain, else windows-1258 or
+ * windows-1252 by the high bytes). Declarations the bytes contradict are
  * passed over ({@link judge}).
  *
  * @param input - the raw page
  * @param served - the charset the page was served with (`Content-Type: text/html;
  *   charset=…`), if known
+ * @param url - the page's URL, if known: its country domain hints at a legacy charset
  * @returns the bytes and their charset
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for images, archives and other binary data
  */
-export function readPageBytes(input: Buffer, served?: string | null): PageBytes {
+export function readPageBytes(
+  input: Buffer,
+  served?: string | null,
+  url?: string | null,
+): PageBytes {
   if (isBlank(input)) {
     throw new NotAnArticleError('empty', `Page is empty (${describeSize(input.length)})`);
   }
@@ -265,7 +334,7 @@ export function readPageBytes(input: Buffer, served?: string | null): PageBytes 
         ? [byPage.charset, 'declared by the page']
         : utf8
           ? ['utf-8', 'sniffed: valid UTF-8']
-          : [sniffSingleByte(input), 'sniffed: the high bytes, not UTF-8'];
+          : sniffLegacy(input, url);
   return {
     bytes: input,
     charset: chosen,
@@ -280,13 +349,18 @@ export function readPageBytes(input: Buffer, served?: string | null): PageBytes 
  *
  * @param input - the raw page; a string is taken as already decoded
  * @param served - the charset the page was served with (`Content-Type`), if known
+ * @param url - the page's URL, if known (see {@link readPageBytes})
  * @returns the text, NFC-normalized, and the charset used
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for images, archives and other binary data
  */
-export function decodePage(input: Buffer | string, served?: string | null): DecodedPage {
+export function decodePage(
+  input: Buffer | string,
+  served?: string | null,
+  url?: string | null,
+): DecodedPage {
   if (typeof input === 'string') return decodeText(input);
-  const page = readPageBytes(input, served);
+  const page = readPageBytes(input, served, url);
   return {
     html: page.decode(page.bytes).normalize('NFC'),
     charset: page.charset,

@@ -478,7 +478,7 @@ function extract(
   const { publisher, trace } = options;
   const configuredZone = options.timezone ?? publisher?.timezone;
   if (configuredZone !== undefined) checkTimeZone(configuredZone);
-  const { $, size, elements, charset } = parsePage(html, options.charset);
+  const { $, size, elements, charset } = parsePage(html, options.charset, options.url);
   trace?.field({ field: 'charset', raw: charset.name, ...charset.reason });
   checkElementCount(size.elements, size.comments);
   closeOpenAnchors(elements);

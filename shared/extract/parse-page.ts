@@ -346,16 +346,21 @@ export interface ParsedPage extends ParsedDocument {
  *
  * @param input - the page's bytes, or its text
  * @param served - the charset the page's bytes were served with (`Content-Type`), if known
+ * @param url - the page's URL, if known: a hint at the legacy charset of a page declaring none
  * @returns the loaded document, its count of elements and comments, and its charset
  * @throws NotAnArticleError `empty` for an empty or blank page
  * @throws UnreadablePageError `binary` for binary data, `not-html` for text without tags
  * @example const { $ } = parsePage(await readFile('page.html'));
  */
-export function parsePage(input: Buffer | string, served?: string | null): ParsedPage {
+export function parsePage(
+  input: Buffer | string,
+  served?: string | null,
+  url?: string | null,
+): ParsedPage {
   if (typeof input === 'string') {
     return { ...parseWhole(decodeText(input).html), charset: GIVEN_AS_TEXT };
   }
-  const page = readPageBytes(input, served);
+  const page = readPageBytes(input, served, url);
   const sections = scannable(page) ? sectionsToSetAside(page.bytes) : [];
   const parsed =
     (sections.length > 0 ? parseSetAside(page, sections) : null) ??

@@ -188,7 +188,64 @@ describe("decodePage with the page's own declaration", () => {
   });
 });
 
+/** A page in `lang` (`<html lang>` when given) written in `charset`, declaring none. */
+function undeclaredPage(text: string, charset: string, lang?: string, head = ''): Buffer {
+  const html = `<html${lang === undefined ? '' : ` lang="${lang}"`}><head>${head}<title>${text}</title></head><body><p>${text}</p></body></html>`;
+  return iconv.encode(html, charset);
+}
+
+describe('decodePage sniffing a page that declares no charset it has', () => {
+  it('reads it in the legacy charset of the language it declares', () => {
+    const cases = [
+      { lang: 'ru', charset: 'windows-1251', text: RUSSIAN_TITLE },
+      { lang: 'uk-UA', charset: 'windows-1251', text: 'Київ відкрив нову лінію метро' },
+      { lang: 'pl', charset: 'windows-1250', text: 'Żółć gęślą jaźń w Łodzi' },
+      { lang: 'el', charset: 'iso-8859-7', text: 'Η Αθήνα άνοιξε νέα γραμμή' },
+      { lang: 'tr', charset: 'windows-1254', text: 'İstanbul’da yeni metro hattı açıldı' },
+      { lang: 'he', charset: 'windows-1255', text: 'תל אביב פתחה קו רכבת חדש' },
+      { lang: 'ar', charset: 'windows-1256', text: 'القاهرة تفتتح خطا جديدا للمترو' },
+      { lang: 'th', charset: 'windows-874', text: 'กรุงเทพเปิดรถไฟฟ้าสายใหม่' },
+      { lang: 'ja', charset: 'shift_jis', text: '東京で新しい地下鉄が開業した' },
+      { lang: 'ja', charset: 'euc-jp', text: '東京で新しい地下鉄が開業した' },
+      { lang: 'zh-CN', charset: 'gbk', text: '北京开通了新的地铁线路' },
+      { lang: 'zh-TW', charset: 'big5', text: '台北開通了新的捷運路線' },
+      { lang: 'ko', charset: 'euc-kr', text: '서울에 새 지하철 노선이 개통했다' },
+    ];
+    for (const { lang, charset, text } of cases) {
+      const page = decodePage(undeclaredPage(text, charset, lang));
+      expect(page.charset, `${lang} ${charset}`).toBe(charset);
+      expect(page.html, `${lang} ${charset}`).toContain(text);
+    }
+  });
+
+  it("reads it in the legacy charset of its domain's country when it declares no language", () => {
+    const bytes = undeclaredPage(RUSSIAN_TITLE, 'windows-1251');
+    expect(decodePage(bytes, null, 'https://news.example.ru/a.html').html).toContain(RUSSIAN_TITLE);
+    const korean = undeclaredPage('서울에 새 지하철 노선이 개통했다', 'euc-kr');
+    expect(decodePage(korean, null, 'https://www.example.co.kr/news/1').charset).toBe('euc-kr');
+  });
+
+  it('reads a page wrongly declaring utf-8 in the legacy charset of its language', () => {
+    const bytes = undeclaredPage(RUSSIAN_TITLE, 'windows-1251', 'ru', '<meta charset="utf-8">');
+    expect(decodePage(bytes).html).toContain(RUSSIAN_TITLE);
+  });
+
+  it('still sniffs Western and Vietnamese pages from their bytes', () => {
+    const german = undeclaredPage('Große Straßenbahn fährt über die Brücke', 'windows-1252', 'de');
+    expect(decodePage(german, null, 'https://www.example.ru/a').charset).toBe('windows-1252');
+    const vietnamese = toWindows1258(`<html lang="vi"><body><p>${TITLE}</p></body></html>`);
+    expect(decodePage(vietnamese).charset).toBe('windows-1258');
+  });
+});
+
 describe('extractArticle charset option', () => {
+  it("reads an undeclared page in the charset of its URL's country", () => {
+    const article = extractArticle(iconv.encode(russianPage(), 'windows-1251'), {
+      url: 'https://news.example.ru/a.html',
+    });
+    expect(article.title).toBe(RUSSIAN_TITLE);
+  });
+
   it('extracts a page in the charset it was served with when the page names none', () => {
     const article = extractArticle(iconv.encode(russianPage(), 'windows-1251'), {
       charset: 'windows-1251',
