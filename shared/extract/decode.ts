@@ -272,6 +272,16 @@ function judge(label: string | null | undefined, input: Buffer, utf8: boolean): 
   return { charset };
 }
 
+/**
+ * The charset of valid UTF-8 that declares none: ISO-2022-JP when ASCII bytes switch to JIS X
+ * 0208 with its escape sequences (`ESC $ B`, `ESC $ @`), as browsers detect; else UTF-8.
+ */
+function sniffSevenBit(input: Buffer): [string, string] {
+  return !hasHighBytes(input) && (input.includes('\x1b$B') || input.includes('\x1b$@'))
+    ? ['iso-2022-jp', 'sniffed: escape sequences of ISO-2022-JP']
+    : ['utf-8', 'sniffed: valid UTF-8'];
+}
+
 /** The charset of bytes that are not UTF-8 and declare none they have, and why that one. */
 function sniffLegacy(input: Buffer, url: string | null | undefined): [string, string] {
   const [charset, why] = languageCharset(input, url) ?? [];
@@ -319,9 +329,11 @@ export function readPageBytes(
   // then decode through Buffer's decoder, which skips TextDecoder's streaming state.
   const utf8 = isUtf8(input);
   const byServer = judge(served, input, utf8);
-  // A declaration past the first 8 KB is looked for only where it can matter: UTF-8 is UTF-8.
+  // A declaration past the first 8 KB is looked for only where it can matter: bytes that are
+  // UTF-8 with more than ASCII are UTF-8.
+  const late = !utf8 || !hasHighBytes(input);
   const byPage =
-    byServer.charset === null ? judge(declaredCharset(input, !utf8), input, utf8) : null;
+    byServer.charset === null ? judge(declaredCharset(input, late), input, utf8) : null;
   const passed = [
     byServer.why === undefined ? [] : [`served as ${byServer.why}`],
     byPage?.why === undefined ? [] : [`declared as ${byPage.why}`],
@@ -333,7 +345,7 @@ export function readPageBytes(
       : byPage?.charset !== null && byPage?.charset !== undefined
         ? [byPage.charset, 'declared by the page']
         : utf8
-          ? ['utf-8', 'sniffed: valid UTF-8']
+          ? sniffSevenBit(input)
           : sniffLegacy(input, url);
   return {
     bytes: input,

@@ -194,6 +194,21 @@ function undeclaredPage(text: string, charset: string, lang?: string, head = '')
   return iconv.encode(html, charset);
 }
 
+/** ISO-2022-JP (iconv-lite has no encoder): JIS X 0208 runs, from EUC-JP, between escapes. */
+function toIso2022Jp(html: string): Buffer {
+  const euc = iconv.encode(html, 'euc-jp');
+  const out: number[] = [];
+  let jis = false;
+  for (let i = 0; i < euc.length; i++) {
+    const byte = euc[i] as number;
+    if (byte >= 0xa1 !== jis) out.push(0x1b, ...(byte >= 0xa1 ? [0x24, 0x42] : [0x28, 0x42]));
+    jis = byte >= 0xa1;
+    out.push(jis ? byte - 0x80 : byte);
+  }
+  if (jis) out.push(0x1b, 0x28, 0x42);
+  return Buffer.from(out);
+}
+
 describe('decodePage sniffing a page that declares no charset it has', () => {
   it('reads it in the legacy charset of the language it declares', () => {
     const cases = [
@@ -228,6 +243,22 @@ describe('decodePage sniffing a page that declares no charset it has', () => {
   it('reads a page wrongly declaring utf-8 in the legacy charset of its language', () => {
     const bytes = undeclaredPage(RUSSIAN_TITLE, 'windows-1251', 'ru', '<meta charset="utf-8">');
     expect(decodePage(bytes).html).toContain(RUSSIAN_TITLE);
+  });
+
+  it('reads undeclared 7-bit ISO-2022-JP by its escape sequences', () => {
+    const text = '東京で新しい地下鉄が開業した';
+    const page = decodePage(
+      toIso2022Jp(`<html><head><title>${text}</title></head><body><p>${text}</p></body></html>`),
+    );
+    expect(page.charset).toBe('iso-2022-jp');
+    expect(page.html).toContain(text);
+  });
+
+  it('finds the declaration of a 7-bit page late in its head', () => {
+    const text = '東京で新しい地下鉄が開業した';
+    const style = `<style>${'.nav a { color: #333; }\n'.repeat(600)}</style>`;
+    const html = `<html><head>${style}<meta charset="iso-2022-jp"><title>${text}</title></head><body><p>${text}</p></body></html>`;
+    expect(decodePage(toIso2022Jp(html)).charset).toBe('iso-2022-jp');
   });
 
   it('still sniffs Western and Vietnamese pages from their bytes', () => {
