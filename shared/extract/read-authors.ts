@@ -605,6 +605,24 @@ function headsCard(box: Element, byline: Element): boolean {
   );
 }
 
+/**
+ * Whether a list item is another story's entry: a link before the byline, beside it, leads to
+ * another page than a person's with a story's title — a "related stories" list set between or
+ * after the paragraphs, each item a headline, a date and "By …", whatever the list's class.
+ */
+function linksStoryBefore(item: Element, byline: Element): boolean {
+  return descendants(item).some(
+    (link) =>
+      link.name === 'a' &&
+      precedes(link, byline) &&
+      !isBelow(byline, link) &&
+      !/^(?:#|$)/.test(link.attribs.href ?? '') &&
+      !linksAuthorPath(link) &&
+      !isAuthorPageLink(link) &&
+      cleanText(renderedText(link)).length >= CARD_TITLE_CHARS,
+  );
+}
+
 /** A link holding this many more characters than the byline in it holds a story's title too. */
 const CARD_TITLE_CHARS = 20;
 
@@ -692,6 +710,7 @@ function outsideArticle(el: Element, index: PageIndex): boolean {
     if (cards.has(node)) return true;
     if (node !== el && node.name === 'a' && linksCard(node, el)) return true;
     if (depth > 0 && depth <= CARD_DEPTH && !holders.has(node) && headsCard(node, el)) return true;
+    if (node !== el && node.name === 'li' && linksStoryBefore(node, el)) return true;
     if (LIST_TAGS.has(node.name) && MENU_CLASS.test(node.attribs.class ?? '')) return true;
     if (node !== el && LISTS.has(node.name) && isLinkMenu(node)) return true;
     if (OUTSIDE.has(node.name) && !(node.name === 'nav' && isBylineNav(node, index))) {

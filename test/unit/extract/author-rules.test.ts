@@ -2071,6 +2071,10 @@ describe("authors: a byline in the headline's own article is the article's, what
       '<div class="block_home_post"><div class="post-content"><div class="title"><a href="/magazine/thenewmysteriesofclass">The new mysteries of class</a></div><div class="title3"><a href="/author/geoff-dench" class="post_format">Geoff Dench</a> / December 18, 2004</div></div><div class="post-body">Britain\'s class structure has changed.</div></div>',
     ],
     [
+      "a related list's item that links another story before its byline, whatever the list's class",
+      '<ul><li><a href="/news/council-budget-1002.html">Council approves the new budget after a long debate</a> <span>November 18, 2019</span> <span>By David Kowalski</span></li><li><a href="/news/bridge-opens-1003.html">New bridge opens to traffic ahead of schedule</a> <span>November 17, 2019</span> <span>By Priya Raman</span></li></ul>',
+    ],
+    [
       'a card set wholly in a link to another story, whatever its classes',
       '<div class="box"><a class="box-link" href="/artikel/flip-handys,3399387.html"><div class="box-text"><div class="h3">Duell der besten Flip-Handys: es gibt einen klaren Gewinner</div><div class="authors">von <span>Alana Friedrichs</span></div></div></a></div>',
     ],
