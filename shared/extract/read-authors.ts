@@ -2377,9 +2377,20 @@ function fromPage(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
     // A reporter a wire's dateline credits, before the outlet declared as the author: the
     // Liberty Times declares only itself and credits "〔記者林曉雲／台北報導〕".
     fromWireDateline(ctx) ??
-    fromDeclaredOutlet(ctx, site) ??
-    fromNameBesideDate(ctx, site)
+    fromNameBesideDateOrOutlet(ctx, site)
   );
+}
+
+/**
+ * A person named beside the date line below the headline ({@link fromNameBesideDate}) before the
+ * outlet declared as the author ({@link fromDeclaredOutlet}), which is the author only when no
+ * source names a person; a wire agency named there after it (a Turkish portal's "Anadolu Ajansı"
+ * beside the date of the copy it credits to itself).
+ */
+function fromNameBesideDateOrOutlet(ctx: PageContext, site: SiteIdentity): AuthorChoice | null {
+  const beside = fromNameBesideDate(ctx, site);
+  if (beside !== null && !beside.names.every(isWireAgency)) return beside;
+  return fromDeclaredOutlet(ctx, site) ?? beside;
 }
 
 /** The paragraphs read for a wire's dateline opening the text. */

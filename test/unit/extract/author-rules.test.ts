@@ -2574,6 +2574,20 @@ describe('authors: a name alone beside the date line right below the headline, w
   ])('reads no author from %s', (_what, under) => {
     expect(read(under)).toEqual([]);
   });
+  it('prefers the name of a person, not an agency, to the outlet the JSON-LD declares as the only author', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Beispielzeitung"}}</script>';
+    const under =
+      '<p class="k3"><a href="/thema/jan-ruf,145046/" class="k4">Jan Ruf</a><br>28.04.2024 | 09:36 Uhr</p>';
+    const html = site(under).replace('</head>', `${ld}</head>`);
+    expect(extractArticle(html, { url: URL }).authors).toEqual(['Jan Ruf']);
+    const agency = '<p class="k3"><span>Reuters</span><br>28.04.2024 | 09:36 Uhr</p>';
+    for (const shown of ['', agency]) {
+      expect(
+        extractArticle(site(shown).replace('</head>', `${ld}</head>`), { url: URL }).authors,
+      ).toEqual(['Beispielzeitung']);
+    }
+  });
 });
 
 describe('authors: a test hook naming the byline marks it as a class name would', () => {
