@@ -107,6 +107,9 @@ const PUBLISHED_META = [
   'parsely-pub-date',
   'sailthru.date',
   'article_date_original',
+  // Google Scholar's, which journals' and university presses' article pages write.
+  'citation_publication_date',
+  'citation_date',
 ];
 const MODIFIED_META = [
   'article:modified_time',

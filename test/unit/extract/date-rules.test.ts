@@ -389,6 +389,9 @@ describe('dates: publication meta tags under the names CMSs give them', () => {
     ['publication_date', '2010-10-09T07:15:45+02:00', '2010-10-09T07:15:45+02:00'],
     ['original-publish-date', '2010-10-09T07:15:45Z', '2010-10-09T07:15:45+00:00'],
     ['article_date_original', 'Friday, December 26, 2014,  9:00 AM', '2014-12-26T09:00:00+00:00'],
+    // Google Scholar's tags, which journals' and university presses' article pages write.
+    ['citation_publication_date', '2010/10/09', '2010-10-09T12:00:00+00:00'],
+    ['citation_date', '2010-10-09', '2010-10-09T12:00:00+00:00'],
   ])('reads <meta name="%s">', (name, value, iso) => {
     expect(published(page(`<meta name="${name}" content="${value}">`))).toBe(iso);
   });
