@@ -483,7 +483,8 @@ function extract(
   checkElementCount(size.elements, size.comments);
   closeOpenAnchors(elements);
   emptyHeadingPermalinks(elements);
-  if (mayNameLegacyFont(html)) convertLegacyFontText(elements);
+  // UTF-16's bytes do not hold the fonts' names as ASCII: such a page is walked whatever it holds.
+  if (charset.name.startsWith('utf-16') || mayNameLegacyFont(html)) convertLegacyFontText(elements);
   const formulas = formulasAsText(elements);
   customTimesAsTime(elements);
   const root = $.root()[0];

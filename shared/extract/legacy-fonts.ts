@@ -196,7 +196,8 @@ function scopeTexts(scope: Element): AnyNode[] {
 
 /**
  * Whether the page's source may name a legacy font: the only pages worth a walk. In bytes, it
- * holds `VNI`, `vni`, `Vni`, `.VN`, `.Vn` or `.vn`.
+ * holds `VNI`, `vni`, `Vni`, `.VN`, `.Vn` or `.vn` (bytes in an ASCII-compatible charset: not
+ * UTF-16's, whose pages the caller walks).
  */
 export function mayNameLegacyFont(html: Buffer | string): boolean {
   if (typeof html === 'string') return /vni|\.vn/i.test(html);

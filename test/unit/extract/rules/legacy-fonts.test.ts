@@ -44,6 +44,21 @@ describe('rule: text in a legacy Vietnamese font reads as the font shows it', ()
     expect(article.language).toBe('vi');
   });
 
+  it('converts a legacy font on a page saved as UTF-16, as word processors save "Unicode" pages', () => {
+    const body = IN_TCVN3.map((p) => `<p><font face=".VnTime">${p}</font></p>`).join('');
+    const html = portalPage('Hội nghị tổng kết', body).replace(
+      'charset="utf-8"',
+      'charset="utf-16"',
+    );
+    for (const [bom, encode] of [
+      [[0xff, 0xfe], (text: string) => Buffer.from(text, 'utf16le')],
+      [[0xfe, 0xff], (text: string) => Buffer.from(text, 'utf16le').swap16()],
+    ] as const) {
+      const article = extractArticle(Buffer.concat([Buffer.from(bom), encode(html)]), { url: URL });
+      for (const paragraph of SHOWN) expect(article.contentText).toContain(paragraph);
+    }
+  });
+
   it('converts paragraphs in a VNI font, as a word processor styles them, to Unicode', () => {
     const body = IN_VNI.map(
       (p) =>
