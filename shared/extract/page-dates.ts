@@ -121,9 +121,6 @@ const MODIFIED_META = [
   'article_date_updated',
 ];
 
-/** A date written as seconds or milliseconds since 1970, a number or its digits ({@link fromEpoch}). */
-const EPOCH = /^\d{10}(?:\d{3})?$/;
-
 /** The source a date read from the meta tag `key` is given. */
 function metaSource(key: string): string {
   return `meta ${key}`;
@@ -132,9 +129,15 @@ function metaSource(key: string): string {
 /** The source of a file's `Last-Modified` (`<meta http-equiv>`): when it was written, no more. */
 const FILE_WRITTEN = metaSource('last-modified');
 
-/** A date written without a time of day ("2023-04-28", "28.04.2023"). */
+/** A date written as seconds or milliseconds since 1970, a number or its digits ({@link fromEpoch}). */
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+
+/**
+ * A date written without a time of day ("2023-04-28", "28.04.2023"); an instant written as
+ * seconds or milliseconds since 1970 ({@link EPOCH}) has its time.
+ */
 function dayOnly(raw: string): boolean {
-  return !/\d{1,2}[:hg]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw);
+  return !/\d{1,2}[:hg]\d{2}/.test(raw) && !DOTTED_CLOCK_TIME.test(raw) && !EPOCH.test(raw);
 }
 
 /**

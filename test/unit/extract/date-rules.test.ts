@@ -494,6 +494,16 @@ describe('dates: datePublished on any JSON-LD type', () => {
     expect(published(page(head))).toBe('2023-04-28T10:00:00+00:00');
   });
 
+  it('takes the time of a datePublished written since 1970, not a later source’s of that day', () => {
+    const head = ld({
+      '@type': 'NewsArticle',
+      headline: 'Ein Titel',
+      datePublished: 1682676000000,
+    });
+    const shown = '<time datetime="2023-04-28T08:00:00">28.04.2023</time>';
+    expect(published(page(head, { before: shown }))).toBe('2023-04-28T10:00:00+00:00');
+  });
+
   it("prefers the article's own date to the page's", () => {
     const head = ld({
       '@graph': [
