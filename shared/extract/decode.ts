@@ -159,11 +159,14 @@ const LEGACY_CHARSETS = new Map(
     }),
 );
 
-/** The language a page declares in its first bytes (`<html lang>`, `Content-Language`). */
+/**
+ * The language a page declares in its first bytes (`<html lang>`, `Content-Language`): a tag
+ * of a language and a region at most, so that a charset written there (`utf-8`) is none.
+ */
 function declaredLanguage(buffer: Buffer): string | null {
   const head = buffer.subarray(0, DECLARATION_SPAN).toString('latin1');
   const tag =
-    /<(?:html\b[^>]*?\blang|meta\b[^>]*?content-language[^>]*?\bcontent)\s*=\s*["']?\s*([a-z]{2,3}(?:[-_][a-z]{2,4})?)/i.exec(
+    /<(?:html\b[^>]*?\blang|meta\b[^>]*?content-language[^>]*?\bcontent)\s*=\s*["']?\s*([a-z]{2,3}(?:[-_][a-z]{2,4})?)(?![\w-])/i.exec(
       head,
     )?.[1];
   return tag?.toLowerCase().replace('_', '-') ?? null;

@@ -240,6 +240,18 @@ describe('decodePage sniffing a page that declares no charset it has', () => {
     expect(decodePage(korean, null, 'https://www.example.co.kr/news/1').charset).toBe('euc-kr');
   });
 
+  it('takes a Content-Language naming a charset ("utf-8") for no language: the domain decides', () => {
+    const text = '北京开通了新的地铁线路';
+    const head = '<meta http-equiv="Content-Language" content="utf-8">';
+    const page = decodePage(
+      undeclaredPage(text, 'gbk', undefined, head),
+      null,
+      'https://www.example.com.cn/a.html',
+    );
+    expect(page.charset).toBe('gbk');
+    expect(page.html).toContain(text);
+  });
+
   it('reads a page wrongly declaring utf-8 in the legacy charset of its language', () => {
     const bytes = undeclaredPage(RUSSIAN_TITLE, 'windows-1251', 'ru', '<meta charset="utf-8">');
     expect(decodePage(bytes).html).toContain(RUSSIAN_TITLE);
