@@ -151,7 +151,7 @@ function sniffSingleByte(buffer: Buffer): string {
  * fonts are windows-1252 (legacy-fonts.ts).
  */
 const LEGACY_CHARSETS = new Map(
-  'ru uk be bg mk sr kk .ru .ua .by .bg .mk .rs .kz:windows-1251|pl cs sk hu sl hr bs ro sq .pl .cz .sk .hu .si .hr .ba .ro .al:windows-1250|el .gr:iso-8859-7|tr .tr:windows-1254|he .il:windows-1255|ar fa ur .ir .eg .sa .iq .sy:windows-1256|et lt lv .ee .lt .lv:windows-1257|th .th:windows-874|ja .jp:euc-jp shift_jis|zh .cn:gbk big5|zh-tw zh-hk zh-hant .tw .hk:big5 gbk|ko .kr:euc-kr'
+  'ru uk be bg mk sr kk .ru .ua .by .bg .mk .rs .kz:windows-1251|pl cs sk hu sl hr bs ro sq .pl .cz .sk .hu .si .hr .ba .ro .al:windows-1250|el .gr:iso-8859-7|tr .tr:windows-1254|he .il:windows-1255|ar fa ur .ir .eg .sa .iq .sy:windows-1256|et lt lv .ee .lt .lv:windows-1257|th .th:windows-874|ja .jp:euc-jp shift_jis|zh .cn:gb18030 big5|zh-tw zh-hk zh-hant .tw .hk:big5 gb18030|ko .kr:euc-kr'
     .split('|')
     .flatMap((group) => {
       const [keys = '', charsets = ''] = group.split(':');
@@ -217,7 +217,10 @@ export function canonicalLabel(label: string): string | null {
     return null;
   }
   // An ASCII-compatible document cannot really be UTF-16; WHATWG reads such a label as UTF-8.
-  return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  // WHATWG's GBK decoder is gb18030's; ICU's reads GB18030's four-byte sequences (emoji, rare
+  // names) as errors and 101 two-byte codes as private-use characters.
+  if (encoding.startsWith('utf-16')) return 'utf-8';
+  return encoding === 'gbk' ? 'gb18030' : encoding;
 }
 
 /** The bytes decoded with a charset `canonicalLabel` accepted (or a BOM named). */

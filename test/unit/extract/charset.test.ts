@@ -103,6 +103,15 @@ describe('decodePage', () => {
     }
   });
 
+  it('reads a page labelled gbk or gb2312 with the gb18030 decoder, as the WHATWG standard does', () => {
+    const text = '北京开通了新的地铁线路 😀 €';
+    for (const label of ['gbk', 'gb2312']) {
+      const html = `<html><head><meta charset="${label}"><title>x</title></head><body>${text}</body></html>`;
+      const page = decodePage(iconv.encode(html, 'gb18030'));
+      expect(page.html, label).toContain(text);
+    }
+  });
+
   it('treats a label no decoder knows ("x-bogus") as undeclared and sniffs the bytes', () => {
     const html = `<html><head><meta charset="x-bogus"><title>x</title></head><body>${TITLE}</body></html>`;
     const page = decodePage(toWindows1258(html));
@@ -222,7 +231,7 @@ describe('decodePage sniffing a page that declares no charset it has', () => {
       { lang: 'th', charset: 'windows-874', text: 'กรุงเทพเปิดรถไฟฟ้าสายใหม่' },
       { lang: 'ja', charset: 'shift_jis', text: '東京で新しい地下鉄が開業した' },
       { lang: 'ja', charset: 'euc-jp', text: '東京で新しい地下鉄が開業した' },
-      { lang: 'zh-CN', charset: 'gbk', text: '北京开通了新的地铁线路' },
+      { lang: 'zh-CN', charset: 'gb18030', text: '北京开通了新的地铁线路' },
       { lang: 'zh-TW', charset: 'big5', text: '台北開通了新的捷運路線' },
       { lang: 'ko', charset: 'euc-kr', text: '서울에 새 지하철 노선이 개통했다' },
     ];
@@ -248,7 +257,7 @@ describe('decodePage sniffing a page that declares no charset it has', () => {
       null,
       'https://www.example.com.cn/a.html',
     );
-    expect(page.charset).toBe('gbk');
+    expect(page.charset).toBe('gb18030');
     expect(page.html).toContain(text);
   });
 
