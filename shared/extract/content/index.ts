@@ -26,7 +26,7 @@ import { splitBreakRuns } from './layout.ts';
 import { leadPictureOf } from './lead-picture.ts';
 import { BOILERPLATE } from './patterns.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
-import { isSkipped, type Scoring, type Stats, scoreTree } from './score.ts';
+import { isSkipped, NEVER_CONTENT, type Scoring, type Stats, scoreTree } from './score.ts';
 import {
   classKind,
   headedSection,
@@ -723,7 +723,106 @@ function pickScored(
       stripUnlikely = false;
     }
   }
-  return best === null ? null : { scoring, stripUnlikely, ...best };
+  if (best === null) return null;
+  const kept = stripUnlikely ? readSkippedBody(body, scoring, best, skip) : null;
+  return kept ?? { scoring, stripUnlikely, ...best };
+}
+
+/** How many times the text of the first pass's pick a block it skipped by name must hold. */
+const SKIPPED_BODY_SHARE = 2;
+
+/**
+ * The first pass read again keeping a block it skipped for its names alone that holds more than
+ * twice the text it picked outside links, and the blocks holding most of that (the article's
+ * block of a theme calling its column `sidebar` or `widget`, every wrapper so named), when a
+ * block in it then outscores the first pass's best: its pick, when the best block is then in a
+ * kept block or around one without the first's best block (a wrapper whose class says `main`
+ * outscores a block saying `sidebar`), and the pick holds more text than the first. Null when
+ * no such block is skipped (nearly every page: a bounded read of each skipped block) or the pick
+ * stays. Blocks named for what they are or mostly list items stay out, as in
+ * {@link skipsMostByName}; inside kept blocks, other blocks of unlikely names are still skipped.
+ */
+function readSkippedBody(
+  body: ParentNode,
+  scoring: Scoring,
+  first: NonNullable<ReturnType<typeof pick>>,
+  skip: ReadonlySet<Element>,
+): Picked | null {
+  const keep = new Set<Element>();
+  const blocks: Element[] = [];
+  const least = first.text * SKIPPED_BODY_SHARE;
+  for (const block of scoring.named) {
+    if (!holdsMoreText(block, least) || isFurniture(block)) continue;
+    const chain = keptChain(block, least);
+    if (chain === null) continue;
+    blocks.push(block);
+    for (const el of chain) keep.add(el);
+  }
+  if (blocks.length === 0) return null;
+  const again = scoreTree(body, {
+    stripUnlikely: true,
+    keep,
+    ...(skip.size === 0 ? {} : { skip }),
+  });
+  const second = pick(again);
+  if (
+    second === null ||
+    second.text <= first.text ||
+    !blocks.some((b) => b === second.best || isBelow(second.best, b) || isBelow(b, second.best))
+  ) {
+    return null;
+  }
+  return { scoring: again, stripUnlikely: true, ...second };
+}
+
+/**
+ * Whether the text of `block` outside links and never-content elements (scripts, menus) runs to
+ * more than `least` characters, whitespace counted: a bounded count building no string, before
+ * the block is measured as the scoring does ({@link keptChain}).
+ */
+function holdsMoreText(block: Element, least: number): boolean {
+  let n = 0;
+  const stack: Element[] = [block];
+  for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        n += c.data.length;
+        if (n > least) return true;
+      } else if (isElement(c) && c.name !== 'a' && !NEVER_CONTENT.has(c.name)) stack.push(c);
+    }
+  }
+  return false;
+}
+
+/**
+ * `block`, and below it the child holding most of its text outside links, and so on down, each
+ * that a pass leaving out unlikely names skips for its names alone; null when `block` holds
+ * no more than `least` characters outside links.
+ */
+function keptChain(block: Element, least: number): Set<Element> | null {
+  const { stats } = scoreTree(block, { stripUnlikely: false });
+  let whole = 0;
+  for (const c of block.children) if (isElement(c)) whole += bodyText(stats, c);
+  if (whole <= least) return null;
+  const chain = new Set<Element>([block]);
+  for (let el: Element | undefined = block; el !== undefined; ) {
+    const half = (el === block ? whole : bodyText(stats, el)) / 2;
+    el = el.children.find((c): c is Element => isElement(c) && bodyText(stats, c) > half);
+    if (el === undefined || !isSkipped(el, true, false) || isSkipped(el, false, false)) continue;
+    if (isFurniture(el)) break;
+    chain.add(el);
+  }
+  return chain;
+}
+
+/**
+ * Whether a block skipped by name is named for what it is (comments, related links, the
+ * author's box), not for where it stands, or is a list of entries: the page's furniture,
+ * however long.
+ */
+function isFurniture(block: Element): boolean {
+  const words = classWords(block);
+  return BOILERPLATE.test(words) || words.includes('author') || isMostlyListItems(block);
 }
 
 /**
@@ -838,10 +937,7 @@ function skipsMostByName(
         continue;
       }
       if (isSkipped(child, false, inTable) || shortText(child, scored) !== null) continue;
-      // Named for what it is (comments, related links, the author's box), not for where it
-      // stands, or a list of entries: the page's furniture, however long.
-      const words = classWords(child);
-      if (BOILERPLATE.test(words) || words.includes('author') || isMostlyListItems(child)) continue;
+      if (isFurniture(child)) continue;
       if (total < 0) total = squash(textOf(root)).length;
       if (squash(textOf(child)).length * 2 > total) return true;
     }

@@ -159,6 +159,8 @@ export interface ScoreOptions {
   readonly stripUnlikely: boolean;
   /** Subtrees left out as if they were not on the page (a block already found to be furniture). */
   readonly skip?: ReadonlySet<Element>;
+  /** Blocks read whatever their class names say (a first pass's blocks found to hold the article). */
+  readonly keep?: ReadonlySet<Element>;
 }
 
 /** A scored candidate container. */
@@ -175,6 +177,11 @@ export interface Scoring {
   readonly candidates: Map<Element, Candidate>;
   /** The visible `<h1>` elements, in document order. */
   readonly h1s: Element[];
+  /**
+   * The outermost blocks a pass leaving out unlikely names skipped for their names alone (a
+   * walk keeping those names reads them), in document order.
+   */
+  readonly named: Element[];
 }
 
 /** The class/id weight of an element: ±25 for positive/negative hints. */
@@ -482,6 +489,15 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   let top = 0;
   const stripUnlikely = options.stripUnlikely;
   const skip = options.skip;
+  const named: Element[] = [];
+  /** Whether the walk leaves `child` out, noting a block left out for its names alone. */
+  const skips = (child: Element, inTable: boolean): boolean => {
+    if (!isSkipped(child, stripUnlikely, inTable)) return skip?.has(child) === true;
+    if (!stripUnlikely || isSkipped(child, false, inTable)) return true;
+    if (options.keep?.has(child) === true) return skip?.has(child) === true;
+    if (skip?.has(child) !== true) named.push(child);
+    return true;
+  };
 
   const walk = (el: Element, inTable: boolean, inLink: boolean, caption = false): Stats => {
     const s: Stats = { text: 0, link: 0, commas: 0 };
@@ -523,8 +539,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
           }
           continue;
         }
-        if (isSkipped(child, stripUnlikely, nextInTable)) continue;
-        if (skip?.has(child)) continue;
+        if (skips(child, nextInTable)) continue;
         if (child.name === 'p') captioned ??= holdsCaptionedPicture(children);
         const cs = walk(child, nextInTable, nextInLink, child.name === 'p' && captioned === true);
         s.text += cs.text;
@@ -587,13 +602,7 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
   };
 
   for (const child of root.children as AnyNode[]) {
-    if (
-      isElement(child) &&
-      !isSkipped(child, options.stripUnlikely, false) &&
-      skip?.has(child) !== true
-    ) {
-      walk(child, false, false);
-    }
+    if (isElement(child) && !skips(child, false)) walk(child, false, false);
   }
 
   for (const cand of candidates.values()) {
@@ -601,5 +610,5 @@ export function scoreTree(root: ParentNode, options: ScoreOptions): Scoring {
     const density = s !== undefined && s.text > 0 ? s.link / s.text : 0;
     cand.score *= 1 - density;
   }
-  return { stats, candidates, h1s };
+  return { stats, candidates, h1s, named };
 }

@@ -11,7 +11,7 @@ function scoringOf(entries: readonly { name: string; score: number }[]): Scoring
     const el = { name, startIndex: i } as Element;
     candidates.set(el, { el, score });
   }
-  return { stats: new Map(), candidates, h1s: [] };
+  return { stats: new Map(), candidates, h1s: [], named: [] };
 }
 
 describe('rankCandidates', () => {

@@ -72,6 +72,41 @@ describe('rule: class-name cleanup never removes the block holding most of the b
     },
   );
 
+  it.each(['sidebar', 'sidebar-wrap'])(
+    'reads the body in a block of class "%s" outside the block the first pass chose, when it holds more than twice its text',
+    (cls) => {
+      // The introduction scores enough on its own; the article's block is elsewhere, not in it.
+      const html = page(
+        `<div class="page"><h1>Tọa đàm</h1><div class="intro">${INTRODUCTION}</div></div><div class="main"><div class="${cls}">${BODY}${SECOND_DAY}${BODY.replace('Ngày 14/12', 'Ngày 16/12')}</div></div>`,
+        CANONICAL,
+      );
+      const { contentText } = extractArticle(html, { url: URL });
+      for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+    },
+  );
+
+  it('reads the body in nested blocks all of class "sidebar" outside the block the first pass chose', () => {
+    const html = page(
+      `<div class="page"><h1>Tọa đàm</h1><div class="intro">${INTRODUCTION}</div></div><div class="sidebar"><div class="sidebar-inner"><div class="sidebar">${BODY}${SECOND_DAY}${BODY.replace('Ngày 14/12', 'Ngày 16/12')}</div></div></div>`,
+      CANONICAL,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    for (const p of PARAGRAPHS) expect(contentText).toContain(p);
+  });
+
+  it('leaves out a sidebar of teaser cards that outweighs a short article beside it', () => {
+    const card = (i: number) =>
+      `<div class="card"><h4><a href="/tin/${i}.html">Bản tin số ${i} của chuyên mục thời sự trong tuần</a></h4><div class="sum">Tóm tắt: hội nghị, tọa đàm, tập huấn và các hoạt động khác của đơn vị số ${i}, diễn ra trong tuần qua tại tỉnh.</div></div>`;
+    const cards = Array.from({ length: 16 }, (_, i) => card(i)).join('');
+    const html = page(
+      `<div class="page"><h1>Tọa đàm</h1><div class="story">${INTRODUCTION}</div></div><div class="sidebar">${cards}</div>`,
+      CANONICAL,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(contentText).toContain('Phát biểu khai mạc');
+    expect(contentText).not.toContain('Tóm tắt');
+  });
+
   it("reads the story in a block whose class says footer when the page's headline is there, not the teasers around it", () => {
     // A video board of programmes: each a kicker and a title, none of them prose.
     const teasers = [
