@@ -4,8 +4,8 @@
  * post embedded from a social network (a quoted tweet) is the article's, whatever its class.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isSpace } from '../text.ts';
-import { classAndId, descendants, isElement, linksDocument, textOf } from './dom.ts';
+import { hasLetterOrDigit, isSpace } from '../text.ts';
+import { classAndId, descendants, INLINE, isElement, linksDocument, textOf } from './dom.ts';
 import { isDataTable } from './layout.ts';
 import { isEmbeddedPost, isVideoEmbed, NEGATIVE } from './patterns.ts';
 import type { Remove } from './removal.ts';
@@ -277,6 +277,68 @@ function isLinkDirectory(c: Counts): boolean {
   return c.otherLinks >= MIN_DIRECTORY_LINKS && c.link >= c.text * DIRECTORY_LINK_SHARE;
 }
 
+/** Most of a paragraph's text its links may hold for it to cite pages rather than list them. */
+const MAX_CITING_LINK_SHARE = 0.5;
+
+/**
+ * Characters of text outside links a citing paragraph holds at least: a sentence or two of its
+ * own. A line calling to follow the site ("Cek berita … di Google News", "Senden Sie uns Ihr
+ * Feedback an: …") says less around its link.
+ */
+const MIN_CITING_PROSE = 100;
+
+/** The node when it is inline formatting a link may sit in within its sentence (`<em><a>`). */
+function inlineElement(node: AnyNode | null): Element | null {
+  return node !== null && isElement(node) && INLINE.has(node.name) ? node : null;
+}
+
+function isWordText(node: AnyNode | null): boolean {
+  return node !== null && node.type === 'text' && hasLetterOrDigit(node.data);
+}
+
+/** Whether a link's text runs on inside a paragraph: the nearest block around it is a `<p>`. */
+function inParagraph(link: Element): boolean {
+  let node = link.parent;
+  for (let el = inlineElement(node); el !== null; el = inlineElement(node)) node = el.parent;
+  return node !== null && isElement(node) && node.name === 'p';
+}
+
+/**
+ * Characters a citing link's text holds at most: it names a topic, a person, a report. A
+ * longer linked phrase is another story's headline run into the text.
+ */
+const MAX_CITING_LINK = 60;
+
+/**
+ * Whether a link cites inside a sentence of a paragraph: a few words, with words written right
+ * before or after it.
+ */
+function isInSentence(link: Element): boolean {
+  if (!inParagraph(link) || textOf(link).trim().length > MAX_CITING_LINK) return false;
+  if (isWordText(link.prev) || isWordText(link.next)) return true;
+  const parent = inlineElement(link.parent);
+  if (parent === null) return false;
+  return (
+    parent.children.every((k) => k === link || !isElement(k)) &&
+    (isWordText(parent.prev) || isWordText(parent.next))
+  );
+}
+
+/**
+ * Whether a block is prose citing other pages: paragraphs, no list, at least
+ * {@link MIN_CITING_PROSE} characters outside links, whose every link names a thing inside a
+ * sentence of a `<p>` and whose links hold at most half its text. A site that sets each
+ * paragraph in a box of its own (a short news item, a paragraph linking two topics) lost such a
+ * paragraph to Readability's 20% rule for link-heavy boxes; a teaser's linked headline stands on
+ * a line of its own, a list of links is parted by commas or bars, a button sits in no sentence.
+ */
+function isCitingProse(el: Element, c: Counts, density: number): boolean {
+  if (c.p === 0 || c.li > 0 || density > MAX_CITING_LINK_SHARE) return false;
+  if (c.text - c.link < MIN_CITING_PROSE) return false;
+  const links = descendants(el).filter((d) => d.name === 'a');
+  return links.length > 0 && links.every(isInSentence);
+}
+
 /** Why a block is furniture, or null to keep it. */
 function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number): string | null {
   // An embedded post links to its author and date and sits in a "social" or "embed" wrapper;
@@ -312,7 +374,9 @@ function removalRule(el: Element, c: Counts, isBody: boolean, bodyText: number):
   if (density > 0 && (isZoomablePicture(el, c) || isCreditedPicture(el, c))) return null;
   if (!isList && c.text < 25 && (c.img === 0 || c.img > 2) && density > 0)
     return 'link-heavy block';
-  if (!isList && weight < 25 && density > 0.2) return 'link-heavy block';
+  if (!isList && weight < 25 && density > 0.2 && !isCitingProse(el, c, density)) {
+    return 'link-heavy block';
+  }
   if (weight >= 25 && density > 0.5) return 'link-heavy block';
   if ((c.embed === 1 && c.text < 75) || c.embed > 1) return 'embed';
   return null;
