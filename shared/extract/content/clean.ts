@@ -60,6 +60,7 @@ import { removeClosingAuthorBox, removeRelatedBlocks } from './related.ts';
 import type { Remove } from './removal.ts';
 import { isSkipped, isSubheadingBox, skipReason } from './score.ts';
 import { ShortTexts, shortText } from './short-text.ts';
+import { teaserGridCards } from './teaser-cards.ts';
 import { tablesOfContents } from './toc.ts';
 
 const GALLERY = /gallery|slideshow|carousel|slider/;
@@ -175,7 +176,14 @@ export function removeBoilerplate(container: Element, options: CleanOptions): vo
     }
   }
   removeTrailingPromos(container, remove, texts);
+  // Read whole before link-heavy cards go one by one; the cards whose summary outweighed their
+  // headline go after, the boxes around them judged as before.
+  const cards = teaserGridCards(container);
   cleanConditionally(container, protect, body, remove);
+  for (const card of cards) {
+    if (card.some((part) => protect.has(part) || body.has(part))) continue;
+    for (const part of card) if (isBelow(part, container)) remove(part, 'teaser grid card');
+  }
   removeClosingAuthorBox(container, protect, remove, texts);
   removeClosingLines(container, remove);
   removePullQuotes(container, remove, texts);

@@ -59,3 +59,52 @@ describe("rule: links inside a paragraph's sentences do not make its box a link 
     expect(contentText).not.toContain('Budget 2024 channel');
   });
 });
+
+const STORY = [
+  'The city council approved the new budget on Tuesday after a debate that lasted more than six hours, with a narrow majority.',
+  'The budget raises spending on schools and public transport, and it cuts the funds for two road projects planned for next year.',
+];
+
+const TEASERS = [
+  [
+    'Storm closes ferry port',
+    'Ferries were cancelled on Monday as strong winds swept the coast, and the port said services would resume once the weather allowed it.',
+  ],
+  [
+    'Library reopens',
+    "The central library reopened its doors after a renovation of two years that added a children's wing, a café and a new reading room.",
+  ],
+  [
+    'Mayor visits school',
+    'The mayor spent the morning at the primary school in the old town, where pupils showed her the garden they planted this spring.',
+  ],
+  [
+    'Bridge repairs start',
+    'Work on the river bridge began this week and one lane will stay closed until the end of the month, the roads office said today.',
+  ],
+] as const;
+
+function teaserCard([headline, summary]: readonly [string, string], i: number): string {
+  const href = `/news/2024/05/story-${i}.html`;
+  return `<div><a href="${href}"><img src="/img/story-${i}.jpg" alt=""></a><h3><a href="${href}">${headline}</a></h3><p>${summary}</p><span>${i + 1} May 2024</span></div>`;
+}
+
+describe("rule: a grid of other stories' teaser cards after the article is not the article's", () => {
+  it('leaves out cards whose short linked headline is outweighed by its summary, in class-less markup', () => {
+    const html = site(
+      `<article><h1>What is the budget office?</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}<div>${TEASERS.map(teaserCard).join('')}</div></article>`,
+    );
+    const { contentText } = extractArticle(html, { url: URL });
+    expect(contentText.split('\n\n')).toEqual(STORY);
+  });
+
+  it('keeps a guide whose linked headings head its own paragraphs of prose', () => {
+    const long = (s: string) => `${s} ${STORY[0]} ${STORY[1]}`;
+    const items = TEASERS.map(
+      ([h, s], i) => `<div><h3><a href="/guide/${i}.html">${h}</a></h3><p>${long(s)}</p></div>`,
+    );
+    const html = site(`<article><h1>What is the budget office?</h1>${items.join('')}</article>`);
+    const { contentText } = extractArticle(html, { url: URL });
+    for (const [h] of TEASERS) expect(contentText).toContain(h);
+  });
+});
