@@ -321,20 +321,21 @@ function vietnameseHalf(word: string | undefined, hour: number): string | undefi
  * Bengali ("বিকাল ৩:৩২": the afternoon বিকাল/বিকেল, evening সন্ধ্যা and noon দুপুর are pm, the
  * morning সকাল and dawn ভোর am, the night রাত pm from 6 on; অপরাহ্ন/পূর্বাহ্ন, after or before),
  * and Hindi as moment.js writes it ("शाम 5:32 बजे": evening शाम, noon दोपहर, night रात as
- * Bengali's, morning सुबह am).
+ * Bengali's, morning सुबह am), and Turkish as Intl and moment.js write it ("ÖS 03:32", öğleden
+ * sonra, after noon; "ÖÖ", öğleden önce, before it; lower-case too).
  */
 const HALF_BEFORE =
-  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|(?<!\p{L})[AP]M|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর|शाम|दोपहर|रात|सुबह)ে?\s*$/u;
+  /(오후|오전|午後|午前|下午|上午|晚上|凌晨|中午|(?<!\p{L})(?:[AP]M|ÖS|ÖÖ|ös|öö)|অপরাহ্ন|পূর্বাহ্ন|বিকা?ে?ল|সন্ধ্যা|রাত|দুপুর|সকাল|ভোর|शाम|दोपहर|रात|सुबह)ে?\s*$/u;
 /**
  * … or a word after it, as Arabic writes it ("10:35 م", "10:35 مساءً", "9:05 ص"), Bengali
  * ("০৩:৩২ পিএম", "এএম": pm, am spelt in its letters), Hindi ("03:32 अपराह्न", after midday;
  * "पूर्वाह्न", before it), Urdu ("03:32 شام", evening; "صبح", morning), Hindi's
  * words of {@link HALF_BEFORE} and Greek ("03:32 μ.μ.", "μμ", "ΜΜ": after
- * midday; "π.μ.", before it) and Filipino ("3:45 ng hapon", afternoon; "ng gabi", evening, as
- * रात; "ng tanghali", noon; "ng umaga", morning).
+ * midday; "π.μ.", before it), Filipino ("3:45 ng hapon", afternoon; "ng gabi", evening, as
+ * रात; "ng tanghali", noon; "ng umaga", morning) and Turkish ("03:32 ÖS", as before it).
  */
 const HALF_AFTER =
-  /^\s*(م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|صبح|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|शाम|दोपहर|रात|सुबह|[μπΜΠ]\.?\s?[μΜ]\.?|ng (?:hapon|umaga|gabi|tanghali))(?![\p{L}\p{M}])/u;
+  /^\s*(ÖS|ÖÖ|ös|öö|م|مساء\p{M}*ا?\p{M}*|ص|صباح\p{M}*ا?\p{M}*|صبح|شام|পিএম|এএম|অপরাহ্ন|পূর্বাহ্ন|अपराह्न|पूर्वाह्न|शाम|दोपहर|रात|सुबह|[μπΜΠ]\.?\s?[μΜ]\.?|ng (?:hapon|umaga|gabi|tanghali))(?![\p{L}\p{M}])/u;
 
 /** The half of the day ({@link HALF_BEFORE}, {@link HALF_AFTER}) as `a` or `p`, if written. */
 function namedHalf(before: string, after: string, hour: number): string | undefined {
@@ -347,7 +348,7 @@ function namedHalf(before: string, after: string, hour: number): string | undefi
 function halfOfWord(word: string, hour: number): string {
   if (/^(?:中午|দুপুর|दोपहर|ng tanghali|mchana)$/u.test(word)) return hour === 11 ? 'a' : 'p';
   if (/^(?:রাত|रात|ng gabi|usiku)$/u.test(word)) return hour >= 6 && hour < 12 ? 'p' : 'a';
-  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ]|ng h|alasiri|jioni|P)/u.test(
+  return /^(?:오후|午後|下午|晚上|م|ش|পিএম|অপরাহ্ন|अप|शा|বিক|সন্ধ্যা|[μΜ]|ng h|alasiri|jioni|P|[Öö][Ss])/u.test(
     word,
   )
     ? 'p'
