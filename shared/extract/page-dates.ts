@@ -1121,6 +1121,31 @@ function withoutUpdates(el: Element, text: string): string {
   return rest === text ? text : cleanText(rest);
 }
 
+/** A picture's caption: a `<figcaption>`, or an element its class calls one. */
+function isCaption(el: Element): boolean {
+  return el.name === 'figcaption' || /caption/i.test(el.attribs.class ?? '');
+}
+
+/**
+ * A date line's text without the pictures' captions within it or around it: a caption's date
+ * ("Archivbild (16.08.2024): …", in a broadcaster's media box its class marks as metadata) dates
+ * the picture, never the article. '' when the element is in a caption.
+ */
+function withoutCaptions(el: Element, text: string): string {
+  for (let node: Element | null = el; node !== null; node = parentTag(node)) {
+    if (isCaption(node)) return '';
+  }
+  let rest = text;
+  for (const part of descendants(el)) {
+    if (isCaption(part)) rest = rest.replace(shownText(part), ' ');
+  }
+  return rest === text ? text : cleanText(rest);
+}
+
+function parentTag(el: Element): Element | null {
+  return el.parent?.type === 'tag' ? (el.parent as Element) : null;
+}
+
 function asFound(value: string | null, source: string, raw: string): FoundDate | null {
   return value === null ? null : { value, source, raw };
 }
@@ -1169,8 +1194,15 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
       attr !== undefined && (shown.length > MAX_DATE_LINE || dayOnly(shown)) ? attr : shown;
     const line = whole.length > MAX_DATE_LINE ? publishedSentences(whole) : whole;
     if (line === null || line === '') continue;
-    const text = line === shown ? withoutUpdates(el, line) : line;
-    const found = parseDateLine(text, timezone);
+    let text = line === shown ? withoutUpdates(el, line) : line;
+    let found = parseDateLine(text, timezone);
+    if (found.published !== null && line === shown) {
+      const uncaptioned = withoutCaptions(el, text);
+      if (uncaptioned !== text) {
+        text = uncaptioned;
+        found = parseDateLine(text, timezone);
+      }
+    }
     // A line labelled as the update with a time alone ("Laatste update: 17:40") below the
     // publication's, or beside the one the metadata gives with its time: that time on its day.
     const after = published ?? known;

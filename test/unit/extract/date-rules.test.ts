@@ -2867,3 +2867,23 @@ describe("dates: a date linked to its day's archive is the article's own date li
     expect(published(html, 'https://news.example.es/a.html')).not.toBe('2024-10-15T08:22:00+02:00');
   });
 });
+
+describe("dates: a date in a picture's caption dates the picture, not the article", () => {
+  it("passes over an archive picture's date in a caption its metadata box marks, for the article's date line", () => {
+    const caption =
+      '<div class="media-metadata"><span class="media-metadata__rights">Bild: Agentur</span>' +
+      '<p class="media-metadata__caption">Archivbild (16.08.2024): Rauch steigt nach den Angriffen über der Stadt auf.</p></div>';
+    const html = page('', {
+      lang: 'de',
+      before: `${caption}<div class="teaser-meta">27.08.2024, 12:32 Uhr</div>`,
+    });
+    expect(published(html, 'https://news.example.de/a.html')).toBe('2024-08-27T12:32:00+02:00');
+  });
+
+  it('passes over a date in a <figcaption> inside a box marked as metadata', () => {
+    const figure =
+      '<div class="post-meta"><figure><img src="/a.jpg" alt=""><figcaption>Archive picture, March 3, 2019</figcaption></figure>' +
+      '<span>By Jane Roe</span></div><div class="entry-meta">April 5, 2024, 9:15 am</div>';
+    expect(published(page('', { lang: 'en', before: figure }))).toBe('2024-04-05T09:15:00+00:00');
+  });
+});
