@@ -1522,7 +1522,10 @@ const KICKER_BOX_DEPTH = 3;
  */
 function dateAboveHeadline(ctx: PageContext): FoundDate | null {
   const { index, timezone } = ctx;
-  const headline = pageHeadline(index);
+  const first = pageHeadline(index);
+  // An <h1> that is the breadcrumb trail's current item gives way to the heading the title
+  // reader chose (the article's <h2> repeating it, its kicker line above it).
+  const headline = first !== undefined && inBreadcrumb(first) ? (ctx.headline ?? first) : first;
   if (headline === undefined) return null;
   const boxes: Element[] = [];
   for (let node = headline.parent; node !== null && node.type === 'tag'; node = node.parent) {
@@ -1544,6 +1547,18 @@ function dateAboveHeadline(ctx: PageContext): FoundDate | null {
     }
   }
   return null;
+}
+
+/** Levels above a heading within which a breadcrumb trail holds it as its current item. */
+const CRUMB_DEPTH = 3;
+
+/** Whether a heading is a breadcrumb trail's item (`<li><h1>` in `<ul class="breadcrumb">`). */
+function inBreadcrumb(heading: Element): boolean {
+  let node = parentTag(heading);
+  for (let level = 0; node !== null && level < CRUMB_DEPTH; level++, node = parentTag(node)) {
+    if (/crumb/i.test(node.attribs.class ?? '')) return true;
+  }
+  return false;
 }
 
 /** A time of day and nothing more: "5:50 pm CET", "17:50", "(10.30 Uhr)". */

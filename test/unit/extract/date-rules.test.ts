@@ -2887,3 +2887,18 @@ describe("dates: a date in a picture's caption dates the picture, not the articl
     expect(published(page('', { lang: 'en', before: figure }))).toBe('2024-04-05T09:15:00+00:00');
   });
 });
+
+describe("dates: an <h1> that is the breadcrumb trail's last item is no headline: the date line is read at the heading below", () => {
+  it("reads a day alone in the kicker line above the <h2> headline, the <h1> the trail's current item", () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Netz-Spott über die Partei nach dem Rücktritt des Generalsekretärs</title></head><body>
+<div class="main__breadcrumb"><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/panorama">Panorama</a></li>
+<li><h1 class="breadcrumb__title">Netz-Spott über die Partei nach dem Rücktritt des Generalsekretärs</h1></li></ul></div>
+<div class="k9"><p>Unsere Zeitung gibt es jetzt auch als App für das Telefon, mit allen Nachrichten aus der Region und der Welt.</p></div>
+<main><div class="k2"><div class="k3"><div class="k4">Panorama</div><div class="k5"><div class="k6"><time>29.11.2024</time></div></div></div>
+<h2 class="k7">Netz-Spott über die Partei nach dem Rücktritt des Generalsekretärs</h2>
+<div class="k8">${BODY}</div></div></main></body></html>`;
+    expect(published(html, 'https://news.example.de/panorama/artikel-123')).toBe(
+      '2024-11-29T12:00:00+01:00',
+    );
+  });
+});
