@@ -1060,14 +1060,18 @@ const publishedLabel = onFirstUse(
 /** Most characters of a date line. */
 const MAX_DATE_LINE = 160;
 
-/** Where a sentence ends: a stop after a word (not a day's, "3. Dezember"), a capital next. */
-const SENTENCE_END = /(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/u;
+/**
+ * Where a sentence ends: a stop after a word (not a day's, "3. Dezember") or a year ("am
+ * 21/02/2021."), a capital next.
+ */
+const SENTENCE_END = /(?<=\p{L}{2}[.!?]|\d{4}\.)\s+(?=\p{Lu})/u;
 
 /**
  * The opening sentences of a date element's text longer than a line, as many as fit in one,
- * when they name the publication: a theme's closing sentence ("Dieser Beitrag wurde am Samstag,
- * 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter … gespeichert. Sie können Kommentare
- * …"), the rest about feeds and comments. Else null.
+ * when they name the publication or open with a byline: a theme's closing sentence ("Dieser
+ * Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter …
+ * gespeichert. Sie können Kommentare …"), or its post meta ("Von israel news am 21/02/2021.
+ * Abgelegt unter …"), the rest about categories, feeds and comments. Else null.
  */
 function publishedSentences(text: string): string | null {
   let line = '';
@@ -1076,7 +1080,7 @@ function publishedSentences(text: string): string | null {
     if (longer.length > MAX_DATE_LINE) break;
     line = longer;
   }
-  return line !== '' && publishedLabel().test(line) ? line : null;
+  return line !== '' && (publishedLabel().test(line) || BYLINE_OPENING.test(line)) ? line : null;
 }
 
 /** At most this many items make a list of one article's details (date, reading time, views). */

@@ -2902,3 +2902,23 @@ describe("dates: an <h1> that is the breadcrumb trail's last item is no headline
     );
   });
 });
+
+describe('dates: a date element opening with a byline and its date is read, however long the line goes on', () => {
+  it('reads "Von … am 21/02/2021." before the categories and the feed sentences', () => {
+    const meta =
+      '<div class="postmeta">Von <a rel="author" href="/author/anna">Anna Berg</a> am 21/02/2021. Abgelegt unter <a href="/category/politik">Politik</a>. ' +
+      'Sie können alle Antworten zu diesem Eintrag durch den <a href="/feed">RSS 2.0</a> Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.</div>';
+    expect(
+      published(page('', { lang: 'de', before: meta }), 'https://news.example.de/a.html'),
+    ).toBe('2021-02-21T12:00:00+01:00');
+  });
+
+  it('reads no date from a long line that opens with no byline and names no publication', () => {
+    const meta =
+      '<div class="postmeta">Abgelegt unter <a href="/category/politik">Politik</a> am 21/02/2021. ' +
+      'Sie können alle Antworten zu diesem Eintrag durch den <a href="/feed">RSS 2.0</a> Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.</div>';
+    expect(
+      published(page('', { lang: 'de', before: meta }), 'https://news.example.de/a.html'),
+    ).toBeNull();
+  });
+});
