@@ -541,13 +541,29 @@ const DOTTED_TIME_AFTER_YEAR =
 const SWAHILI_TIME =
   /(?<!\p{L})saa\s+(\d{1,2})(?:[:.](\d{2}))?\s+(asubuhi|mchana|alasiri|jioni|usiku|alfajiri)(?!\p{L})/iu;
 
+/** A video's or audio's length in minutes and seconds, no time of day: "02:57 Min.", "12:05 min". */
+const DURATION =
+  /(?<![\d:])\d{1,3}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes?|minutos|minuti)\b\.?/giu;
+
+/**
+ * Whether a text gives a video's or audio's length ({@link DURATION}): a media box's line (its
+ * title, its length, its day and availability) dates the media, not the article.
+ */
+export function showsDuration(text: string): boolean {
+  return text.search(DURATION) >= 0;
+}
+
 /**
  * The time of day in a date's text with the date taken out.
  *
  * @param text - the text left once the day is read
  * @param zoned - whether the text named a zone or offset (then "12.42" is a time)
  */
-function readTime(text: string, zoned = false): { hour: number; minute: number; second: number } {
+function readTime(
+  written: string,
+  zoned = false,
+): { hour: number; minute: number; second: number } {
+  const text = written.replace(DURATION, ' ');
   const swahili = SWAHILI_TIME.exec(text);
   if (swahili) {
     // "saa 1" is seven o'clock, "saa 6" twelve, "saa 12" six.
@@ -1046,11 +1062,12 @@ const digitsPunctuationOrSpaces = onFirstUse(() => fromSource(String.raw`[\d\s\p
 /**
  * A label of a day that is no page's: a birth ("Ngày sinh:", "Born:", "Geboren am") on a
  * leader's profile or a wanted notice, a legal text's entry into force ("Ngày hiệu lực:",
- * "Gültig ab") on a document's page.
+ * "Gültig ab") on a document's page, the end of a video's availability ("Verfügbar bis
+ * 06.05.2024", "Available until") in a broadcaster's media box.
  */
 export const otherDayLabel = onFirstUse(() =>
   fromSource(
-    String.raw`(?<!\p{L})(?:ngày (?:có )?hiệu lực|ngày sinh|sinh ngày|born|date of birth|effective (?:date|from)|geboren|gültig ab|née? le|fecha de nacimiento)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ngày (?:có )?hiệu lực|ngày sinh|sinh ngày|born|date of birth|effective (?:date|from)|geboren|gültig ab|née? le|fecha de nacimiento|(?:verfügbar|abrufbar|online) bis|available (?:until|till)|disponible jusqu|disponibile fino|beschikbaar tot)(?!\p{L})`,
     'iu',
   ),
 );

@@ -28,6 +28,7 @@ import {
   otherDayLabel,
   parseDate,
   parseDateLine,
+  showsDuration,
   UPDATED_LABEL,
   updateAtTimeAlone,
   withYear,
@@ -1125,6 +1126,16 @@ function withoutUpdates(el: Element, text: string): string {
   return rest === text ? text : cleanText(rest);
 }
 
+/**
+ * A date line's text before a label of a day that is no page's ({@link otherDayLabel}): a
+ * video box's "02:57 Min. Verfügbar bis 06.05.2024" gives its end of availability, never the
+ * article's publication.
+ */
+function beforeOtherDay(text: string): string {
+  const label = otherDayLabel().exec(text);
+  return label === null ? text : text.slice(0, label.index);
+}
+
 /** A picture's caption: a `<figcaption>`, or an element its class calls one. */
 function isCaption(el: Element): boolean {
   return el.name === 'figcaption' || /caption/i.test(el.attribs.class ?? '');
@@ -1200,10 +1211,12 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
     if (line === null || line === '') continue;
     let text = line === shown ? withoutUpdates(el, line) : line;
     let found = parseDateLine(text, timezone);
-    if (found.published !== null && line === shown) {
-      const uncaptioned = withoutCaptions(el, text);
-      if (uncaptioned !== text) {
-        text = uncaptioned;
+    // A media box's line ("WDR Studios NRW. 22.04.2024. 00:21 Min.") dates its video.
+    if (found.published !== null && showsDuration(text)) continue;
+    if (found.published !== null) {
+      const own = beforeOtherDay(line === shown ? withoutCaptions(el, text) : text);
+      if (own !== text) {
+        text = own;
         found = parseDateLine(text, timezone);
       }
     }

@@ -2922,3 +2922,31 @@ describe('dates: a date element opening with a byline and its date is read, howe
     ).toBeNull();
   });
 });
+
+describe("dates: a video's availability date and its length are no publication", () => {
+  it('reads the article\'s "Stand:" line, not the "Verfügbar bis" day and the "02:57 Min." of a video box above the headline', () => {
+    const video =
+      '<div class="mediaInfo"><h2 class="mediaTitle">Feuerwehrleute sollen später in Pension</h2>' +
+      '<p><span class="mediaDuration">02:57 Min.</span> <span class="mediaExpiry">Verfügbar bis 06.05.2024</span></p></div>';
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ein Titel der Seite hier</title></head><body><main>${video}
+<h1>Ein Titel der Seite hier</h1><p class="stand">Stand: 22.04.2024, 06:00 Uhr</p><div class="article-body">${BODY}</div></main></body></html>`;
+    expect(published(html, 'https://news.example.de/a.html')).toBe('2024-04-22T06:00:00+02:00');
+  });
+
+  it("reads no date from another video's box that gives its day and its length", () => {
+    const video =
+      '<div class="mediaInfo"><h2 class="mediaTitle">Ein anderes Video zum Thema</h2>' +
+      '<p>WDR Studios NRW. 21.04.2024. 00:21 Min. Verfügbar bis 21.04.2026</p></div>';
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ein Titel der Seite hier</title></head><body><main>
+<h1>Ein Titel der Seite hier</h1><p class="stand">Stand: 22.04.2024, 06:00 Uhr</p><div class="article-body">${BODY}</div>${video}</main></body></html>`;
+    expect(published(html, 'https://news.example.de/a.html')).toBe('2024-04-22T06:00:00+02:00');
+  });
+
+  it.each([
+    ['22.04.2024 | 02:57 Min.', '2024-04-22T00:00:00+00:00'],
+    ['April 22, 2024 · 12:05 min', '2024-04-22T00:00:00+00:00'],
+    ['22.04.2024 | 02:57 Min. | 14:10 Uhr', '2024-04-22T14:10:00+00:00'],
+  ])('reads no time of day from the length of a video or audio in %j', (text, iso) => {
+    expect(parseDate(text, 'UTC')).toBe(iso);
+  });
+});
