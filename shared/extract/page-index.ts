@@ -282,7 +282,8 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
       if (headlined.has(article)) continue;
       if (
         articleAbove(article) !== null ||
-        (headlinedArticle && !underHeadlinedMain(article, headlined))
+        (headlinedArticle && !underHeadlinedMain(article, headlined)) ||
+        coveredByHeadingLink(article, index)
       ) {
         set.add(article);
       }
@@ -291,6 +292,28 @@ export function storyCards(index: PageIndex): ReadonlySet<Element> {
     CARDS.set(index, found);
   }
   return found;
+}
+
+/**
+ * Whether an `<article>` is a card a link covers: its heading, one the `<title>` does not name,
+ * is the label of a link to another page in it (a "More in News" card's empty
+ * `<a class="stretched-link" aria-label="…">` laid over it, its heading no link itself).
+ */
+function coveredByHeadingLink(article: Element, index: PageIndex): boolean {
+  const parts = descendants(article);
+  const heading = parts.find((d) => /^h[1-6]$/.test(d.name));
+  if (heading === undefined || titleNames(index, heading)) return false;
+  const text = cleanText(textOf(heading));
+  return (
+    text !== '' &&
+    parts.some(
+      (d) =>
+        d.name === 'a' &&
+        d.attribs.href !== undefined &&
+        !NOT_ANOTHER_PAGE.test(d.attribs.href.trim()) &&
+        cleanText(d.attribs['aria-label'] ?? '') === text,
+    )
+  );
 }
 
 const HOLDERS = new WeakMap<PageIndex, ReadonlySet<Element>>();

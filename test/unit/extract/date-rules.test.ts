@@ -2950,3 +2950,19 @@ describe("dates: a video's availability date and its length are no publication",
     expect(parseDate(text, 'UTC')).toBe(iso);
   });
 });
+
+describe("dates: an <article> card covered by a link labelled with its heading is another story's", () => {
+  it("reads the article's own byline line, not the date of a sidebar card whose stretched link names its heading", () => {
+    const card = (title: string, path: string, date: string) =>
+      `<article class="k8"><div class="k9"><h2 class="article-heading">${title}</h2><p><span class="date">In <a href="/news/news">News</a> - <span>${date}</span></span></p></div>` +
+      `<a href="${path}" aria-label="${title}" class="stretched-link"></a></article>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Portugal emerges as an Alpine investment</title></head><body>
+<div class="k1"><div class="k2"><h1 class="article-heading">Portugal emerges as an Alpine investment</h1>
+<p class="k3">By TPN, in <a href="/news/news">News</a>, <a href="/news/property">Property</a> · <span>31 Jan 2025, 20:02</span> · <a href="#comments">0 Comments</a></p>
+<div class="k4">${BODY}</div></div>
+<div class="k5"><h3>More in News</h3>${card('Popularity of motor homing expected to increase', '/news/2025-02-02/motor-homing/95258', '02 Feb 2025, 20:02')}${card('Yellow weather warning issued for the coast', '/news/2025-02-02/warning/95298', '02 Feb 2025, 19:49')}</div></div></body></html>`;
+    expect(published(html, 'https://www.news.example.pt/en/article/95123')).toBe(
+      '2025-01-31T20:02:00+00:00',
+    );
+  });
+});
