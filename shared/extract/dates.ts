@@ -997,6 +997,22 @@ const LABELLED_TIME = String.raw`(?:${PUBLICATION_WORD_PATTERN})(?: (?:at|kl\.?|
  */
 const TIME_LINE = new RegExp(`^${LABELLED_TIME}(?: ?[|·•,] ?${LABELLED_TIME})*$`, 'iu');
 
+/**
+ * The publication's time in a line of labelled times alone ({@link TIME_LINE}): "14:14" of
+ * "Uppdaterad 15.59 | Publicerad 14.14", as a site writes the time alone for a story of today.
+ * Null when the line is none, or labels only updates.
+ */
+export function publishedTimeAlone(text: string): string | null {
+  const line = nfc(text).trim().replace(/\s+/g, ' ');
+  if (!TIME_LINE.test(line)) return null;
+  for (const segment of line.split(LABEL_SPLIT)) {
+    if (UPDATED_LABEL.test(segment)) continue;
+    const time = /(\d{1,2})[.:h](\d{2})( ?[ap]\.?m\.?)?/i.exec(segment);
+    if (time !== null) return `${time[1]}:${time[2]}${time[3] ?? ''}`;
+  }
+  return null;
+}
+
 /** The longest text read as a date line standing alone (a date, a label, a time). */
 const MAX_DATE_LINE_CHARS = 60;
 

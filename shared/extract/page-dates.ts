@@ -28,6 +28,7 @@ import {
   otherDayLabel,
   parseDate,
   parseDateLine,
+  publishedTimeAlone,
   showsDuration,
   UPDATED_LABEL,
   updateAtTimeAlone,
@@ -1294,6 +1295,7 @@ function dateLine(ctx: PageContext, known: FoundDate | null = null): PageDates {
   if (headerDay && published !== null && dayOnly(published.raw)) {
     const labelled = labelledDateText(ctx);
     if (labelled.published !== null) return labelled;
+    published = timeAloneUnderHeadline(ctx, published) ?? published;
   }
   if (published === null && modified === null) {
     const answered = answerDate(ctx);
@@ -1322,6 +1324,26 @@ function timeUnderHeadline(ctx: PageContext, dayLine: Element): FoundDate | null
   const under = dateUnderHeadline(ctx);
   if (under === null || dayOnly(under.raw)) return null;
   return { ...under, source: `${under.source} (the day above the headline is the site's)` };
+}
+
+/**
+ * The page header's day of today completed by the publication's time shown alone below the
+ * headline ("Uppdaterad 15.59 | Publicerad 14.14", {@link publishedTimeAlone}): a site shows the
+ * time alone for a story of today, the day its header shows.
+ */
+function timeAloneUnderHeadline(ctx: PageContext, day: FoundDate): FoundDate | null {
+  const headline = pageHeadline(ctx.index) ?? ctx.headline;
+  if (headline === undefined) return null;
+  const from = ctx.index.elements.indexOf(headline);
+  let shown = 0;
+  for (const { text } of shownLinesAfter(ctx.index, from, NO_DATE_TEXT, headline)) {
+    if (shown++ === MAX_DATE_DISTANCE) break;
+    const time = publishedTimeAlone(text);
+    if (time === null) continue;
+    const value = parseDate(`${localDay(day, ctx.timezone)} ${time}`, ctx.timezone);
+    return asFound(value, "publication time alone below the headline, on the header's day", text);
+  }
+  return null;
 }
 
 /** The calendar day of a date's instant in the page's zone ("2019-11-18"), or '' when unreadable. */

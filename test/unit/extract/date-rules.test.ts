@@ -2966,3 +2966,15 @@ describe("dates: an <article> card covered by a link labelled with its heading i
     );
   });
 });
+
+describe("dates: a publication time shown alone is of the day the page's header gives as today's", () => {
+  it('reads "Publicerad 14.14" below the headline on the header\'s day', () => {
+    const html = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Hanna, 18, försvunnen i staden</title></head><body>
+<div class="k0"><div class="today-date">torsdag 8 januari 2026</div><div class="k2">Dagens namn: Erland</div></div>
+<main><h1>Hanna, 18, försvunnen i staden</h1><p class="k3">Anna Berg</p><p class="k4">Uppdaterad 15.59 | Publicerad 14.14</p>
+<div class="k5">${BODY}</div></main></body></html>`;
+    expect(published(html, 'https://www.news.example.se/nyheter/a/Ard8wM/hanna')).toBe(
+      '2026-01-08T14:14:00+01:00',
+    );
+  });
+});
