@@ -440,7 +440,8 @@ export function readDates(ctx: PageContext, url: string): PageDates {
         (parsely === undefined ? null : read(parsely, 'meta parsely-page pub_date')) ??
         dayInUrl(url, timezone) ??
         dayInTitle(ctx) ??
-        placeAndDateLine(ctx),
+        placeAndDateLine(ctx) ??
+        selfLinkedTeaser(ctx, url),
       modified: found.modified,
     };
   }
@@ -1135,6 +1136,40 @@ function withoutUpdates(el: Element, text: string): string {
 function beforeOtherDay(text: string): string {
   const label = otherDayLabel().exec(text);
   return label === null ? text : text.slice(0, label.index);
+}
+
+/** Levels above a teaser's `<time>` within which its box holds its link. */
+const TEASER_BOX_DEPTH = 3;
+
+/**
+ * Last of all, the day a teaser of the page itself shows: a `<time>` whose box's first link
+ * leads to this page (a "Latest news" list showing this story among others), where nothing
+ * else dates the page. A box linking elsewhere is another story's.
+ */
+function selfLinkedTeaser(ctx: PageContext, url: string): FoundDate | null {
+  const own = pathOf(url);
+  if (own === null) return null;
+  for (const time of ctx.index.byTag('time')) {
+    for (let box = parentTag(time), depth = 0; box !== null && depth < TEASER_BOX_DEPTH; depth++) {
+      const link = descendants(box).find((d) => d.name === 'a' && d.attribs.href !== undefined);
+      if (link === undefined) {
+        box = parentTag(box);
+        continue;
+      }
+      if (pathOf(absoluteUrl(link.attribs.href ?? '', url)) !== own) break;
+      const text = cleanText(textOf(time));
+      return asFound(parseDate(text, ctx.timezone), 'teaser linking to the page itself', text);
+    }
+  }
+  return null;
+}
+
+function absoluteUrl(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
 }
 
 /** A picture's caption: a `<figcaption>`, or an element its class calls one. */

@@ -2978,3 +2978,31 @@ describe("dates: a publication time shown alone is of the day the page's header 
     );
   });
 });
+
+describe('dates: a teaser of the page itself dates a page that shows no other date', () => {
+  const teaser = (path: string, title: string, day: string) =>
+    `<article class="k6"><div class="k7"><a href="${path}"><h3>${title}</h3></a><time class="k8">${day}</time></div></article>`;
+  const html = (
+    own: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mbumba recounts Geingob's last days</title></head><body>
+<main><h1>Mbumba recounts Geingob's last days</h1><div class="k1">${BODY}</div>
+<aside class="k2"><h2>Latest news</h2>${teaser('/oshakati-ordered-to-ban-company/', 'Oshakati ordered to ban company', '19 February, 2024')}${teaser(own, "Mbumba recounts Geingob's last days", '20 February, 2024')}</aside></main></body></html>`;
+
+  it("reads the day the list's item linking to the page shows", () => {
+    expect(
+      published(
+        html('/mbumba-recounts-geingobs-last-days/'),
+        'https://news.example.na/mbumba-recounts-geingobs-last-days/',
+      ),
+    ).toBe('2024-02-20T12:00:00+02:00');
+  });
+
+  it('reads no day from teasers that all link to other pages', () => {
+    expect(
+      published(
+        html('/another-story/'),
+        'https://news.example.na/mbumba-recounts-geingobs-last-days/',
+      ),
+    ).toBeNull();
+  });
+});
