@@ -146,6 +146,14 @@ describe('parsePage', () => {
     expect(parsedBySections(bytes)).toEqual(parsedWhole(bytes));
   });
 
+  it('composes a letter with the combining marks its character references write (NFC)', () => {
+    // "Việt" and "Tiếng" typed with combining marks, saved with every mark as a reference.
+    const html = '<p title="Ti&#x65;&#x302;&#x301;ng">Vi&#x65;&#x323;&#x302;t &amp; e&#770;</p>';
+    const $ = parsePage(Buffer.from(html)).$;
+    expect($('p').text()).toBe('Vi\u1ec7t & \u00ea');
+    expect($('p').attr('title')).toBe('Ti\u1ebfng');
+  });
+
   it('decodes the content of a windows-1252 page with the page', () => {
     const html = `<p>Crème</p><script>var s = "brûlée"; ${CODE}</script>`;
     const bytes = iconv.encode(html, 'windows-1252');
