@@ -130,6 +130,83 @@ function dropStrayCaptions(root: Element): void {
 }
 
 /**
+ * The tags of `contentHtml` at which a line starts or ends (blocks, `<br>`): whitespace next to
+ * them shows nothing.
+ */
+const LINE_EDGE =
+  /^<\/?(?:p|h[2-6]|[uo]l|li|d[ltd]|blockquote|figure|figcaption|table|caption|t(?:head|body|foot|r|h|d)|hr|br|pre)[\s/>]/;
+/** The start tags of content without text: images and players. */
+const MEDIUM = /^<(?:img|iframe|video|audio)[\s/>]/;
+/** What a browser collapses in flowing text: ASCII whitespace (not U+00A0). */
+const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+
+/**
+ * The body's HTML with its whitespace as a browser shows it: outside `<pre>`, each run one space,
+ * none at a line's start or end. The whitespace of the page's source (its indentation, line ends,
+ * tabs, a minifier's work) shows nothing, and a page served pretty-printed, minified or with CRLF
+ * line ends then gives the same `contentHtml`, and the same `contentHash`. A space is kept where
+ * its run starts, before or after an inline tag. The HTML is the sanitizer's: tags and escaped
+ * text, no `<` or `>` in an attribute value.
+ */
+export function collapseWhitespace(html: string): string {
+  let out = '';
+  // No content since the last line edge; a space owed before the next content, and the inline
+  // tags read since it was owed.
+  let lineStart = true;
+  let space = false;
+  let held = '';
+  let pre = 0;
+  for (let at = 0; at < html.length; ) {
+    const lt = html.indexOf('<', at);
+    if (lt !== at) {
+      const end = lt < 0 ? html.length : lt;
+      const text = html.slice(at, end);
+      at = end;
+      if (pre > 0) {
+        out += text;
+        continue;
+      }
+      const flowing = text.replace(WHITESPACE_RUN, ' ');
+      // Trimmed of the one space it may start and end with (U+00A0 and its kind show).
+      const from = flowing.charCodeAt(0) === 32 ? 1 : 0;
+      const to = flowing.length - (flowing.charCodeAt(flowing.length - 1) === 32 ? 1 : 0);
+      if (to <= from) {
+        if (!lineStart) space = true;
+        continue;
+      }
+      if (from > 0 && !lineStart) space = true;
+      out += (space ? ' ' : '') + held + flowing.slice(from, to);
+      space = to < flowing.length;
+      held = '';
+      lineStart = false;
+      continue;
+    }
+    const gt = html.indexOf('>', at);
+    const tag = gt < 0 ? html.slice(at) : html.slice(at, gt + 1);
+    at += tag.length;
+    if (LINE_EDGE.test(tag)) {
+      if (tag.startsWith('<pre')) pre++;
+      else if (tag.startsWith('</pre')) pre = Math.max(0, pre - 1);
+      out += held + tag;
+      space = false;
+      held = '';
+      lineStart = true;
+    } else if (MEDIUM.test(tag)) {
+      // An image or a player is content: a space before or after it shows.
+      out += (space ? ' ' : '') + held + tag;
+      space = false;
+      held = '';
+      lineStart = false;
+    } else if (space) {
+      held += tag;
+    } else {
+      out += tag;
+    }
+  }
+  return out + held;
+}
+
+/**
  * Renders the article container found by `findMainContent`. The container is rewritten in
  * place (images captioned as figures, presentational markup unwrapped).
  *
@@ -154,7 +231,7 @@ export function renderContent(container: Cheerio<Element>, baseUrl: string): Ren
     html.push(writeSafeHtml(root.children));
   }
   return {
-    contentHtml: nfc(html.join('\n')),
+    contentHtml: nfc(collapseWhitespace(html.join('\n'))),
     contentText: toText(roots),
     images,
   };

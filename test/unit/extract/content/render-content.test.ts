@@ -235,6 +235,30 @@ describe('renderContent layout', () => {
     );
   });
 
+  it('writes the same HTML however the source is indented, wrapped, minified or line-ended', () => {
+    const minified =
+      '<h3>Tiêu đề phụ</h3><p>Dòng một <b>đậm</b> và <a href="/x">liên kết</a>.<br>Dòng hai</p><ul><li>Ý một</li><li>Ý hai</li></ul>';
+    const indented =
+      '\r\n  <h3>\r\n    Tiêu đề phụ\r\n  </h3>\n\t<p>\n\t\tDòng\tmột   <b>đậm</b>\n\t\tvà <a href="/x">liên kết</a>.\n\t\t<br>\n\t\tDòng hai\n\t</p>\n  <ul>\n    <li> Ý một </li>\n    <li>Ý hai</li>\n  </ul>\n';
+    const expected =
+      '<h3>Tiêu đề phụ</h3><p>Dòng một <b>đậm</b> và <a href="https://congan.example.vn/x">liên kết</a>.<br />Dòng hai</p><ul><li>Ý một</li><li>Ý hai</li></ul>';
+    expect(render(minified).contentHtml).toBe(expected);
+    expect(render(indented).contentHtml).toBe(expected);
+  });
+
+  it('keeps one space between words across inline tags, and preformatted text as written', () => {
+    expect(render('<p><b> Một </b> hai<i> ba</i></p>').contentHtml).toBe(
+      '<p><b>Một </b>hai<i> ba</i></p>',
+    );
+    // A no-break space is no whitespace to collapse: it shows, at a line's edge too.
+    expect(render('<p>Một\u00a0<b>hai</b> ba\u00a0</p>').contentHtml).toBe(
+      '<p>Một\u00a0<b>hai</b> ba\u00a0</p>',
+    );
+    expect(render('<p>Mã:</p><pre>  a\n\tb  </pre>').contentHtml).toBe(
+      '<p>Mã:</p><pre>  a\n\tb  </pre>',
+    );
+  });
+
   it('keeps the indentation of preformatted text', () => {
     const { contentText } = render('<p>Mã:</p><pre>\nif (x) {\n    y();\n}\n</pre>');
     expect(contentText).toBe('Mã:\n\nif (x) {\n    y();\n}');
