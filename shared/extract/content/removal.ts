@@ -3,7 +3,8 @@
  * extraction (`syndicate extract --explain`), reports the rule that removed it. Without a trace
  * a removal is a plain detach: nothing is described, nothing is paid.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Element, Text } from 'domhandler';
+import { isSpace } from '../text.ts';
 import type { ExtractionTrace } from '../trace.ts';
 import { detach, isElement, replaceWith, squash } from './dom.ts';
 import { BLOCK } from './score.ts';
@@ -84,15 +85,33 @@ function textSnippet(el: Element): string {
   return snippet(out);
 }
 
+/**
+ * What takes the place of a block removed from between two runs of text that touch it
+ * ("…state institutions.<div id="poll-widget">…</div>He described…", a widget's placeholder
+ * set in a story written as text): a space, or the words on either side run together, which a
+ * browser shows on lines of their own. Nothing in any other place.
+ */
+function gapOf(el: Element): AnyNode[] | undefined {
+  const { prev, next } = el;
+  if (prev?.type !== 'text' || next?.type !== 'text' || !BLOCK.has(el.name)) return undefined;
+  const before = prev.data.charCodeAt(prev.data.length - 1);
+  const after = next.data.charCodeAt(0);
+  if (Number.isNaN(before) || Number.isNaN(after) || isSpace(before) || isSpace(after)) {
+    return undefined;
+  }
+  return [new Text(' ')];
+}
+
 /** Detaches `el`, or puts `keep` in its place; with `later`, writes that down there. */
 function take(
   el: Element,
   keep: readonly AnyNode[] | undefined,
   later: Map<AnyNode, readonly AnyNode[]> | undefined,
 ): void {
-  if (later !== undefined) later.set(el, keep ?? []);
-  else if (keep === undefined) detach(el);
-  else replaceWith(el, keep);
+  const kept = keep ?? gapOf(el);
+  if (later !== undefined) later.set(el, kept ?? []);
+  else if (kept === undefined) detach(el);
+  else replaceWith(el, kept);
 }
 
 /**
