@@ -56,7 +56,7 @@ import {
 } from './metadata.ts';
 import { closeOpenAnchors } from './open-anchors.ts';
 import { readDates, updateAfter, withBodyDates } from './page-dates.ts';
-import { indexElements, indexPage } from './page-index.ts';
+import { indexElements, indexPage, replyCommentBoxes } from './page-index.ts';
 import { readPageShape } from './page-kind.ts';
 import { inferPageZone, type PageZone } from './page-zone.ts';
 import { parsePage } from './parse-page.ts';
@@ -624,6 +624,7 @@ function extract(
     trace,
     noscripts: index.byTag('noscript'),
     h1s: index.byTag('h1'),
+    comments: [...replyCommentBoxes(index)],
     title,
   });
   // Without a marked standfirst, a block outside the body that shows the page's description, or

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classAndId, descendants, isBelow, ownText, textOf } from './content/dom.ts';
 import { presentParts } from './content/patterns.ts';
+import { replyComments } from './content/reply-threads.ts';
 import { mayHoldMetadata, PICKED_HINTS } from './metadata-hints.ts';
 import { foldLetters } from './site.ts';
 import { cleanText } from './text.ts';
@@ -314,6 +315,25 @@ function coveredByHeadingLink(article: Element, index: PageIndex): boolean {
         cleanText(d.attribs['aria-label'] ?? '') === text,
     )
   );
+}
+
+/** {@link replyCommentBoxes}' answers, by page. */
+const COMMENTS = new WeakMap<PageIndex, ReadonlySet<Element>>();
+
+/**
+ * The readers' comments of a page that each offer a Reply control (`replyComments`): their
+ * dates and names are the readers', not the article's.
+ *
+ * @param index - the page's elements
+ * @returns the comments' boxes
+ */
+export function replyCommentBoxes(index: PageIndex): ReadonlySet<Element> {
+  let found = COMMENTS.get(index);
+  if (found === undefined) {
+    found = new Set(replyComments(index.elements));
+    COMMENTS.set(index, found);
+  }
+  return found;
 }
 
 const HOLDERS = new WeakMap<PageIndex, ReadonlySet<Element>>();

@@ -26,6 +26,7 @@ import { splitBreakRuns } from './layout.ts';
 import { leadPictureOf } from './lead-picture.ts';
 import { BOILERPLATE } from './patterns.ts';
 import { elementPath, type Remove, remover } from './removal.ts';
+import { replyComments } from './reply-threads.ts';
 import { isSkipped, NEVER_CONTENT, type Scoring, type Stats, scoreTree } from './score.ts';
 import {
   classKind,
@@ -53,6 +54,8 @@ export interface FindContentOptions {
   readonly trace?: ExtractionTrace;
   /** The page's `<noscript>` elements, when the caller has them listed (else found by a walk). */
   readonly noscripts?: readonly Element[];
+  /** The readers' comments offering a Reply control (`replyComments`), when the caller has them. */
+  readonly comments?: readonly Element[];
   /** The page's `<h1>` elements, when the caller has them listed (else found by a walk). */
   readonly h1s?: readonly Element[];
   /**
@@ -542,6 +545,11 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     }
   }
 
+  const { head, body } = documentParts($);
+  for (const box of options.comments ?? replyComments(descendants(body))) {
+    if (isBelow(box, body)) remove(box, 'reply thread');
+  }
+
   if (options.contentSelector) {
     const match = select($, options.contentSelector)
       .toArray()
@@ -561,7 +569,6 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     }
   }
 
-  const { head, body } = documentParts($);
   const skip = new Set<Element>();
   const h1s = options.h1s ?? descendants(body).filter((el) => el.name === 'h1');
   let picked = pickScored(body, skip, h1s);

@@ -315,3 +315,49 @@ describe("rule: a block in the box the page names its author's biography is not 
     expect(extractArticle(html, { url: URL }).contentText).toContain('restores furniture');
   });
 });
+
+describe('rule: blocks that each hold a "Reply" link are readers\' comments, whatever their markup', () => {
+  /** A comment as class-less markup: its writer, date, text and a link to answer it. */
+  const plain = (reply: string) => (i: number) =>
+    `<div><div><strong>Reader ${i}</strong> <span>0${i}/12/2026 10:1${i}</span></div><p>${COMMENT(i)}</p><a href="#reply-${i}">${reply}</a></div>`;
+
+  it.each([
+    ['Reply', ''],
+    ['Trả lời', ''],
+    ['Antworten', ''],
+    ['Reply', '<h3>Readers write</h3>'],
+  ])(
+    'keeps the post, not a thread whose comments each offer "%s" (heading %j)',
+    (reply, heading) => {
+      const article = extractArticle(threadPage(heading, plain(reply)), { url: URL });
+      expect(article.contentText.split('\n\n')).toEqual(POST);
+    },
+  );
+
+  it('leaves out a thread set after the paragraphs in the same block, nested replies too', () => {
+    const nested = `<div><b>Reader 9</b><p>${COMMENT(9)}</p><button type="button">Reply</button><div>${plain('Reply')(8)}</div></div>`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>December open thread</title></head>
+<body><div class="k1"><h1>December open thread</h1><div class="k3">${POST.map((p) => `<p>${p}</p>`).join('\n')}
+<div>${nested}${plain('Reply')(1)}${plain('Reply')(2)}</div></div></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText.split('\n\n')).toEqual(POST);
+  });
+
+  it('keeps a short post whose block ends in a thread, with a lone comment elsewhere on the page', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>December open thread</title></head>
+<body><h1>December open thread</h1><div class="k1"><div class="k3">${POST.map((p) => `<p>${p}</p>`).join('\n')}
+<div>${plain('Reply')(1)}${plain('Reply')(2)}</div></div></div>
+<div class="k9"><div><div><strong>Reader 3</strong></div><p>Agreed.</p><a href="#reply-3">Reply</a></div></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText.split('\n\n')).toEqual(POST);
+  });
+
+  it('keeps paragraphs that link a "Reply" each: a thread needs a box of its own for each comment', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>December open thread</title></head>
+<body><div class="k1"><h1>December open thread</h1><div class="k3">${POST.map((p) => `<p>${p} <a href="/reply">Reply</a></p>`).join('\n')}
+</div></div></body></html>`;
+    const article = extractArticle(html, { url: URL });
+    expect(article.contentText).toContain(POST[0]);
+    expect(article.contentText).toContain(POST[2]);
+  });
+});
