@@ -3,6 +3,7 @@
  * ("Tin liên quan", "Xem thêm:", "Related stories"…), and the link lists that follow them.
  */
 import { type AnyNode, type Element, isText, type Text } from 'domhandler';
+import { isShortDateline } from '../dates.ts';
 import { countWords, PROSE_WORDS, SENTENCE_END } from '../text.ts';
 import {
   HEADING_TAGS as ALL_HEADINGS,
@@ -502,13 +503,36 @@ function isStoryItem(item: Element, page: URL): boolean {
   const text = squash(textOf(link));
   const shown = squash(textOf(item));
   const rest = shown.startsWith(text) ? shown.slice(text.length).replace(/\s/g, '') : '-';
-  if (text === '' || (rest !== '' && !COUNT.test(rest))) return false;
+  if (text === '' || (rest !== '' && !COUNT.test(rest) && !datesStory(item, link))) return false;
   return (
     isStoryAddress(link.attribs.href ?? '', page) &&
     countWords(text) >= MIN_HEADLINE_WORDS &&
     text.length <= LONGEST_LISTED_HEADLINE &&
     !text.endsWith(':')
   );
+}
+
+/** Marks between a story item's details ("By Jane Doe · November 18, 2024", "– 18.11.2024"). */
+const DETAIL_MARKS = /^[\s|·•,–—-]+|[\s|·•,–—-]+$/g;
+/** The most characters of a detail besides the date: a writer's name, a section, a count. */
+const LONGEST_DETAIL = 40;
+
+/**
+ * Whether what a story item shows after its headline's link is the other story's details: its
+ * date, and at most short parts beside it — the writer ("By Jane Doe", a name alone), a section,
+ * a count —, each a node of its own; a sentence going on after the link is no detail.
+ */
+function datesStory(item: Element, link: Element): boolean {
+  let top: AnyNode = link;
+  while (top.parent !== null && top.parent !== item) top = top.parent;
+  let dated = false;
+  for (let node = top.next; node !== null; node = node.next) {
+    const part = squash(textOf(node)).replace(DETAIL_MARKS, '');
+    if (part === '' || COUNT.test(part)) continue;
+    if (isShortDateline(part, 'UTC')) dated = true;
+    else if (part.length > LONGEST_DETAIL || countWords(part) > 4) return false;
+  }
+  return dated;
 }
 
 /** The text nearest `el` on one side in document order, inside `root`, or null. */

@@ -474,8 +474,26 @@ describe('a list of links to other stories set between paragraphs', () => {
     expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
   });
 
+  it.each([
+    ['date and writer', '<span>18/11/2024</span> <span>Nguyễn Văn Hùng</span>'],
+    ['date', ' – 18.11.2024'],
+    ['writer and date', '<span>By Jane Doe</span> · <span>November 18, 2024</span>'],
+  ])(
+    "removes such a list whose items show the other story's %s after its headline",
+    (_what, after) => {
+      const item = (slug: string, headline: string) =>
+        `<li><a href="/tin-tuc/${slug}">${headline}</a>${after}</li>`;
+      const dated = `<ul>${item('hoi-nghi-tong-ket', 'Hội nghị tổng kết công tác năm')}${item('ra-quan', 'Ra quân cao điểm dịp Tết')}</ul>`;
+      const { contentText } = extractArticle(storyPage(dated), { url });
+      expect(contentText.split('\n\n')).toEqual(PARAGRAPHS);
+    },
+  );
+
   const kept: Record<string, [list: string, before?: string]> = {
     'such a list when the paragraph before introduces it': [stories, 'Xem các bài viết trước đây:'],
+    'a list whose items say more than a date after the link': [
+      '<ul><li><a href="/tin-tuc/hoi-nghi">Hội nghị tổng kết công tác năm</a> ngày 18/11/2024 đã thông qua nghị quyết về an ninh trật tự</li><li><a href="/tin-tuc/ra-quan">Ra quân cao điểm dịp Tết</a> ngày 20/11/2024 với sự tham gia của lực lượng công an</li></ul>',
+    ],
     'a list of sources on other sites': [
       '<ul><li><a href="https://who.example.int/reports/gender-2024">Báo cáo về bình đẳng giới năm 2024</a></li><li><a href="https://un.example.org/news/2024/tet">Ra quân cao điểm dịp Tết</a></li></ul>',
     ],
