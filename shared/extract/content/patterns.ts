@@ -797,10 +797,11 @@ const COMMENTS_WORDS = [
 /**
  * A comments section's heading: the word alone, with a count before or after it, or with the
  * qualifiers forums give it ("Comments", "12 Comments", "Top Rated Comments", "Bình luận (5)",
- * "23 Kommentare"). Not a sentence that starts with the word ("Comments on the budget…").
+ * "23 Kommentare"; CJK pages bracket the count in full-width brackets: "コメント（12）"). Not a
+ * sentence that starts with the word ("Comments on the budget…").
  */
 const COMMENTS_HEADING = new RegExp(
-  `^(?:\\d+\\s+)?(?:(?:top|top[- ]rated|most liked|latest|newest|recent|user|readers?)\\s+)?(?:${COMMENTS_WORDS})(?:\\s*[([]?\\d+[)\\]]?)?[\\s:.]*$`,
+  `^(?:\\d+\\s+)?(?:(?:top|top[- ]rated|most liked|latest|newest|recent|user|readers?)\\s+)?(?:${COMMENTS_WORDS})(?:\\s*[([（]?\\d+[)\\]）]?)?[\\s:.]*$`,
 );
 
 /**

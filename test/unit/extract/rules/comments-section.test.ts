@@ -134,6 +134,8 @@ describe('isCommentsHeading', () => {
     'Ý kiến bạn đọc',
     'Комментарии',
     'コメント',
+    'コメント（12）',
+    '评论（3）',
     '댓글',
     'Guest Book',
     'Guestbook',
