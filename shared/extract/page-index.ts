@@ -524,12 +524,13 @@ export function isOutsideArticle(
 ): boolean {
   const own = options.index === undefined ? null : ownArticle(el, options.index);
   const cards = options.index === undefined ? null : storyCards(options.index);
+  const comments = options.index === undefined ? null : replyCommentBoxes(options.index);
   const outsideClass = options.teasers === true ? OUTSIDE_OR_TEASER_CLASS : OUTSIDE_CLASS;
   for (let node: Element | null = el; node !== null; ) {
     // Themes put page-wide words on <body> and <html> ("has-comments", "has-sidebar"): only
     // the page's parts say where an element sits.
     if (isPageWide(node) || node === own) return false;
-    if (cards?.has(node) === true) return true;
+    if (cards?.has(node) === true || comments?.has(node) === true) return true;
     // What holds the headline is no other page's box, whatever its class says ("sidebar-1",
     // "comments-enabled", "has-related-posts"); for the date readers, nor another story's list
     // item (an endless scroll's `<ul id="pagination"><li>` around the article shown).

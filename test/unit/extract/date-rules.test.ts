@@ -3006,3 +3006,31 @@ describe('dates: a teaser of the page itself dates a page that shows no other da
     ).toBeNull();
   });
 });
+
+describe("dates: a readers' comment is no date line of the article's, whatever its markup", () => {
+  /** Class-less comments after the article, each its writer, its date and a "Reply" link. */
+  const thread = (reply: string) =>
+    `<div>${[1, 2, 3]
+      .map(
+        (i) =>
+          `<div><div><strong>Reader ${i}</strong> <span>1${i}.03.2024 08:0${i}</span></div><p>Ein Kommentar zum Artikel, Nummer ${i}.</p><a href="#reply-${i}">${reply}</a></div>`,
+      )
+      .join('')}</div>`;
+  const withThread = (head: string, reply: string) =>
+    page(head).replace('</main>', `</main>${thread(reply)}`);
+
+  it.each(['Antworten', 'Reply'])(
+    'gives no date to a page that shows none but its comments, each offering "%s"',
+    (reply) => {
+      expect(published(withThread('', reply))).toBeNull();
+    },
+  );
+
+  it("still reads a date shown beside a link that is no comment's", () => {
+    const html = page('').replace(
+      '</main>',
+      '</main><div><span>13.03.2024 08:01</span> <a href="#top">Antworten</a></div>',
+    );
+    expect(published(html)).not.toBeNull();
+  });
+});
