@@ -160,8 +160,13 @@ export function removeRelatedBlocks(
     }
     if (protect.has(head)) continue;
     const next = head.next;
+    // A line naming its own link after the label ("あわせて読みたい：<a>…</a>") takes only lines
+    // of one link after it: paragraphs whose words link topics are the article's. (A label that
+    // is a link itself, `<a>Tags</a>`, names none.)
+    const shown = squash(textOf(head));
+    const named = descendants(head).some((d) => d.name === 'a' && squash(textOf(d)) !== shown);
     remove(head, 'related heading', text);
-    removeLinksAfter(next, protect, remove, texts, text);
+    removeLinksAfter(next, protect, remove, texts, text, named);
   }
 }
 
@@ -246,7 +251,8 @@ const LONGEST_LINK_LINE = 64;
 
 /**
  * Removes what follows a related heading while it is links: lists, link-heavy blocks, and the
- * `<br>`-separated lines of old pages ("- <a>…</a> (10/03/2010)<br>").
+ * `<br>`-separated lines of old pages ("- <a>…</a> (10/03/2010)<br>"); with `single`, after a
+ * line that names its own link, only blocks of one link.
  */
 function removeLinksAfter(
   start: AnyNode | null,
@@ -254,6 +260,7 @@ function removeLinksAfter(
   remove: Remove,
   texts: ShortTexts,
   heading: string,
+  single = false,
 ): void {
   const why = 'links after a related heading';
   let node = start;
@@ -273,6 +280,7 @@ function removeLinksAfter(
       if (protect.has(node) || (node.name !== 'ul' && node.name !== 'ol' && !isLinkList(node))) {
         return;
       }
+      if (single && descendants(node).filter((d) => d.name === 'a').length !== 1) return;
       remove(node, why, heading);
       node = after;
       continue;

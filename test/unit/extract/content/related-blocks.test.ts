@@ -595,3 +595,33 @@ describe('rule: a related heading between `<br>`s after paragraphs of text runs 
     expect(contentText).not.toContain('tuyển dụng');
   });
 });
+
+describe('rule: a "read also" line that names its own link takes no paragraph after it', () => {
+  // A list of places whose names link the site's topic pages, as Japanese papers list quake
+  // intensities: each line mostly links, and none is a link to another story.
+  const places =
+    '<p><a href="/area/fukuoka/">Fukuoka</a>: <a href="/topics/kurume">Kurume</a></p><p><a href="/area/saga/">Saga</a>: <a href="/topics/kanzaki">Kanzaki</a>, <a href="/topics/shiroishi">Shiroishi</a></p>';
+
+  it.each([
+    '<strong>Read also:</strong> <a href="/news/story-1001.html">Heavy rain expected across the region this weekend</a>',
+    '<strong>あわせて読みたい：</strong> <a href="/news/story-1001.html">週末は地域全体で大雨の見込み</a>',
+  ])('keeps the lines of topic links after %j, and removes the line', (line) => {
+    const html = page(
+      `<h1>Tọa đàm về bình đẳng giới</h1><div class="k0"><p>${PARAGRAPHS[0]}</p><p>${line}</p>${places}<p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Read also|あわせて|Heavy rain|大雨/);
+    expect(contentText).toContain('Fukuoka: Kurume');
+    expect(contentText).toContain('Saga: Kanzaki, Shiroishi');
+  });
+
+  it('still removes the links after a label standing alone, and single links after one naming its own', () => {
+    const html = page(
+      `<h1>Tọa đàm về bình đẳng giới</h1><div class="k0"><p>${PARAGRAPHS[0]}</p><p><strong>Read also:</strong></p><p><a href="/news/story-1001.html">Heavy rain expected across the region this weekend</a></p><p><a href="/news/story-1002.html">Local school wins national science competition</a></p><p>${PARAGRAPHS[1]}</p><p><strong>あわせて読みたい：</strong> <a href="/news/story-1003.html">週末は地域全体で大雨の見込み</a></p><p><a href="/news/story-1004.html">地元の高校が全国科学コンテストで優勝</a></p><p>${PARAGRAPHS[2]}</p></div>`,
+    );
+    const { contentText } = extract(html);
+    expect(contentText).not.toMatch(/Heavy rain|大雨|地元の高校/);
+    expect(contentText).not.toContain('Local school');
+    expect(contentText).toContain(PARAGRAPHS[1]);
+  });
+});
