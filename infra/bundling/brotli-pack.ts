@@ -4,29 +4,18 @@
  * models' JSON: 8.3 KB) and 8% (the trie's words: 1.8 KB) smaller than deflate at level 9 did;
  * Node's zlib unpacks them in 0.6 and 0.2 ms of CPU (deflate's 0.3 and 0.1 ms).
  *
- * Written as base64 ({@link brotliBase64}), which Node decodes natively, for data a module needs
- * when it loads (the trie); as Z85 ({@link brotliZ85}, ZeroMQ's RFC 32 base-85: five characters
- * for four bytes, where base64 writes four for three, so 6% less text: 3 KB of the ingest bundle
- * for the models) for data unpacked on first use, where the 2–3 ms its JavaScript decoding takes
- * on a cold instance is paid once, on the first page that needs it, not at every module init.
+ * Written as Z85 ({@link brotliZ85}, ZeroMQ's RFC 32 base-85: five characters for four bytes,
+ * where base64 writes four for three, so 6% less text: 3 KB of the ingest bundle for the models,
+ * 1.4 KB for the trie). Its JavaScript decoding takes 2–3 ms for the models on a cold instance,
+ * paid on the first page that needs them; the trie, needed when the module loads, was written as
+ * base64 (decoded natively) until 2026-12-07, when the bundle's last kilobytes went to extraction
+ * rules: its 20 KB decode at load measured within the noise of a fresh import (9–17 ms either way).
  * The modules that unpack Z85 text share one `unpack` ({@link unpackImport}).
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { cachedBundlingInput } from './bundling-cache.ts';
-
-/**
- * The bytes packed for a bundle, as base64; the bundle reads them back with
- * `brotliDecompressSync(Buffer.from(text, 'base64'))` (import `brotliDecompressSync` from
- * `node:zlib`).
- *
- * @param bytes - what the bundle needs at run time
- * @returns base64 text to write into the bundle's source
- */
-export function brotliBase64(bytes: Uint8Array): string {
-  return brotli(bytes).toString('base64');
-}
 
 /** Brotli at its highest quality and window. */
 function brotli(bytes: Uint8Array): Buffer {
@@ -95,7 +84,7 @@ export const unpack = (text) => {
 /**
  * The line a generated module starts with to import `unpack` ({@link UNPACK_SOURCE}): from one
  * module in the bundling cache (written once per content), so that a bundle with several packed
- * modules (franc-min's models, the SDK clients' endpoint rules) carries one copy of the function,
+ * modules (franc-min's models, the SDK clients' endpoint rules, entities' trie) carries one copy of the function,
  * not one each (535 bytes each in the ingest bundle).
  *
  * @returns an ESM import statement, with its line end

@@ -4,8 +4,8 @@
  * 16-bit words, as a base64 string that it decodes when it loads, with `atob` and a loop over the
  * characters: 32 KB of the ingest bundle, and a loop V8 ran hot enough to compile with its
  * optimizing compiler at every cold start. The copy's `generated/decode-data-html.js` holds the
- * same words packed with Brotli (`brotli-pack.ts`; 21 KB of base64), unpacked at load by Node's zlib into the same
- * `Uint16Array`. Nothing else of the package changes. `lambdaBuildOptions()` aliases `entities`
+ * same words packed with Brotli in one Z85 string (`brotli-pack.ts`; 20 KB, base64 took 21 KB), unpacked at load
+ * by the bundles' shared `unpack` into the same `Uint16Array`. Nothing else of the package changes. `lambdaBuildOptions()` aliases `entities`
  * and each of its subpaths (`entities/decode`, `entities/escape`) to the copy.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +13,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { htmlDecodeTree } from 'entities/decode';
-import { brotliBase64 } from './brotli-pack.ts';
+import { brotliZ85, unpackImport } from './brotli-pack.ts';
 import { cachedBundlingInput } from './bundling-cache.ts';
 
 /** The module of the trie, inside the package's ESM build. */
@@ -36,10 +36,8 @@ export function entitiesPackageDir(): string {
 export function packedTrieSource(tree: Uint16Array): string {
   const bytes = Buffer.alloc(tree.length * 2);
   for (const [index, word] of tree.entries()) bytes.writeUInt16LE(word, index * 2);
-  const packed = brotliBase64(bytes);
-  return `import { brotliDecompressSync } from 'node:zlib';
-// entities' HTML decoding trie, 16-bit words written little-endian and packed when the bundle was built.
-const bytes = brotliDecompressSync(Buffer.from('${packed}', 'base64'));
+  return `${unpackImport()}// entities' HTML decoding trie, 16-bit words written little-endian and packed when the bundle was built.
+const bytes = unpack('${brotliZ85(bytes)}');
 if (new Uint8Array(Uint16Array.of(1).buffer)[0] === 0) bytes.swap16();
 export const htmlDecodeTree = new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 `;
