@@ -147,9 +147,20 @@ const ONE_LANGUAGE_SCRIPTS: readonly (readonly [RegExp, string])[] = [
   [/[\u0590-\u05ff]/g, 'he'],
 ];
 
-/** The share of a text's characters other than spaces that a script's pattern matches. */
-function scriptShare(text: string, script: RegExp): number {
-  return (text.match(script)?.length ?? 0) / (text.replace(/\s/g, '').length || 1);
+/**
+ * The language of the script of {@link ONE_LANGUAGE_SCRIPTS} that writes more than half of a
+ * text's characters other than spaces, if any. Those characters are counted once, and only for
+ * a script the text writes at all: most texts write none of them.
+ */
+function oneLanguageScript(text: string): string | undefined {
+  let nonSpace = 0;
+  for (const [script, language] of ONE_LANGUAGE_SCRIPTS) {
+    const count = text.match(script)?.length ?? 0;
+    if (count === 0) continue;
+    if (nonSpace === 0) nonSpace = text.replace(/\s/g, '').length || 1;
+    if (count / nonSpace > 0.5) return language;
+  }
+  return undefined;
 }
 
 /**
@@ -161,7 +172,7 @@ function detectWithScores(
   text: string,
 ): { language: string; scores: ReadonlyMap<string, number> } | null {
   if (text.length < MIN_SCRIPT_CHARS) return null;
-  const [, only] = ONE_LANGUAGE_SCRIPTS.find(([script]) => scriptShare(text, script) > 0.5) ?? [];
+  const only = oneLanguageScript(text);
   if (only !== undefined) return { language: only, scores: new Map([[only, 1]]) };
   const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_SCRIPT_CHARS);
   // Shorter, only a script one language writes tells (franc ranks no other): Han, kana, Hangul.
