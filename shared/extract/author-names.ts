@@ -274,6 +274,20 @@ export const JOINED_PARTICLE = new RegExp(`^${JOINED}$`, 'u');
 const NEWSROOM_WORD =
   /^(?:staff|team|desk|newsroom|bureau|editors|reporters|writers|correspondents)$/u;
 
+/*
+ * Patterns of the functions below, built once, on first use: a `\p{…}` literal in a function
+ * is bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+/** A letter. */
+const aLetter = onFirstUse(() => fromSource(String.raw`\p{L}`, 'u'));
+/** A small letter opening a text. */
+const smallInitial = onFirstUse(() => fromSource(String.raw`^\p{Ll}`, 'u'));
+/** A capital opening a text. */
+const capitalInitial = onFirstUse(() => fromSource(String.raw`^\p{Lu}`, 'u'));
+/** The source a text came through: "Via Ministério da Saúde". */
+const throughSource = onFirstUse(() => fromSource(String.raw`^[Vv]ia\s+\p{Lu}`, 'u'));
+
 /**
  * Whether a name has words of prose among capitalized ones: a word in lower case that is no
  * particle nor a newsroom's ("The Russian and Syrian defense ministries", "Jane Doe reports from
@@ -284,9 +298,9 @@ const NEWSROOM_WORD =
  * @returns true when a lower-case word other than a particle stands among capitalized ones
  */
 export function hasProseWords(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const lower = (w: string) => /^\p{Ll}/u.test(w);
-  if (words.every(lower) || !words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  const words = text.split(/\s+/).filter((w) => aLetter().test(w));
+  const lower = (w: string) => smallInitial().test(w);
+  if (words.every(lower) || !words.some((w) => capitalInitial().test(w))) return false;
   return words.some((w) => lower(w) && !NAME_PARTICLE.test(w) && !NEWSROOM_WORD.test(w));
 }
 
@@ -373,7 +387,7 @@ export function withoutTitleAfterName(text: string): string {
       name.every(
         (word) => /^\p{Lu}\p{Ll}/u.test(word) && word.replace(jobTitleWords(), '') !== '',
       ) &&
-      title.every((word) => /^\p{Lu}/u.test(word)) &&
+      title.every((word) => capitalInitial().test(word)) &&
       (words[i] ?? '').replace(jobTitleWords(), '') === '' &&
       isJobTitleOnly(title.join(' '))
     ) {
@@ -442,7 +456,7 @@ export function isJobTitleOnly(text: string): boolean {
   // A beat or a place before a newsroom's title: "Whitehall Correspondent", "Middle East Editor".
   if (BEAT_TITLE.test(title)) return true;
   const rest = title.replace(everyJobTitle(), ' ').replace(jobTitleWords(), ' ');
-  return isJobTitle(title) && !/\p{L}/u.test(rest);
+  return isJobTitle(title) && !aLetter().test(rest);
 }
 
 /**
@@ -572,7 +586,7 @@ const lowerCaseOrDigits = onFirstUse(() => fromSource(String.raw`^[\p{Ll}\d]+$`,
  */
 export function isPersonName(name: string, site: SiteIdentity): boolean {
   const text = name.trim();
-  if (text === '' || !/\p{L}/u.test(text)) return false;
+  if (text === '' || !aLetter().test(text)) return false;
   // A name holds no colon ("Redaktion: Roman Warschauer" is a label the cleaning did not know),
   // no plus sign ("BZ+", a subscription badge) and no copyright sign ("© dpa-infocom").
   if (isLabelWord(text) || AUTHOR_BOX_LINK.test(text) || /[:：+©®]/.test(text)) return false;
@@ -596,7 +610,7 @@ export function isPersonName(name: string, site: SiteIdentity): boolean {
   const from = FROM_OUTLET.exec(text)?.[1];
   if (from !== undefined && (namesSite(from, site) || /^\p{Lu}{2,}$/u.test(from))) return false;
   // The source a text came through: "Via Ministério da Saúde" (gov.br's "Por … | Via …").
-  if (/^[Vv]ia\s+\p{Lu}/u.test(text)) return false;
+  if (throughSource().test(text)) return false;
   return !namesSite(text, site) || isSitesPerson(text, site);
 }
 

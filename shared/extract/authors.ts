@@ -52,6 +52,13 @@ const interviewee = onFirstUse(() => /\s+(?:mit|with)\s+\p{Lu}[\s\S]*$/u);
 const ABOUT = /^(?:about|über|à propos de|acerca de|sobre)\s+/i;
 
 /**
+ * A capital opening a text. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const capitalInitial = onFirstUse(() => fromSource(String.raw`^\p{Lu}`, 'u'));
+
+/**
  * The text after a {@link LABEL_BY} label when a capitalized word follows it, or after an
  * {@link ABOUT} heading when a full name (two capitalized words) does ("About Us" stays).
  */
@@ -63,7 +70,7 @@ function dropLabelBeforeName(text: string): string {
     const rest = INTERVIEW.test(label)
       ? text.slice(label.length).replace(interviewee(), '')
       : text.slice(label.length);
-    return /^\p{Lu}/u.test(rest) ? rest : text;
+    return capitalInitial().test(rest) ? rest : text;
   }
   const heading = ABOUT.exec(text)?.[0];
   if (heading === undefined) return text;

@@ -454,6 +454,13 @@ export function extractArticle(html: Buffer | string, options: ExtractOptions = 
 }
 
 /**
+ * Combining marks. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const marks = onFirstUse(() => fromSource(String.raw`\p{M}`, 'gu'));
+
+/**
  * {@link extractArticle}, also giving the page's block fingerprints for its site's profile.
  *
  * @param html - the page's bytes (charset detected) or its decoded text
@@ -776,7 +783,7 @@ function extract(
   const stem = (name: string) =>
     name
       .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+      .replace(marks(), '')
       .toLowerCase()
       .replace(/(?:ος|ου|ης|ας|[αης])(?= |$)/gu, '');
   const spelled = (name: string) =>

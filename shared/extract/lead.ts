@@ -22,6 +22,8 @@ import {
 import { BLOCK } from './content/score.ts';
 import { shortText } from './content/short-text.ts';
 import { isShortDateline } from './dates.ts';
+import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 import { linksHome } from './headline-element.ts';
 import { stringOf, valuesOf } from './json-ld.ts';
 import { firstMeta } from './meta-tags.ts';
@@ -725,6 +727,13 @@ const NAME_SEPARATORS = /[\s,;&/|·\-–—]+/u;
 const BY_WORD_ALONE = new RegExp(`^${BY_WORD}$`, 'u');
 
 /**
+ * A capital opening a text. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const capitalInitial = onFirstUse(() => fromSource(String.raw`^\p{Lu}`, 'u'));
+
+/**
  * Whether an element is a byline line: links to the authors' pages with nothing between them
  * but separators, "and" and "by" (`<a href="/tac-gia/ngoc-lan.htm">NGỌC LAN</a>`), or "By" and
  * capitalised names only ("By Jane Doe and John Roe"). It shows no text of the article, so no
@@ -747,7 +756,7 @@ function isBylineLine(el: Element, headline: Element): boolean {
     BYLINE_OPENING.test(trimmed) &&
     words.length > 1 &&
     words.length <= MAX_BYLINE_WORDS + 1 &&
-    words.slice(1).every((word) => isAndWord(word) || /^\p{Lu}/u.test(word))
+    words.slice(1).every((word) => isAndWord(word) || capitalInitial().test(word))
   );
 }
 

@@ -6,10 +6,20 @@
  * picked elements now.
  */
 import type { Element } from 'domhandler';
+import { onFirstUse } from './first-use.ts';
+import { fromSource } from './from-source.ts';
 
 /** A word every standfirst's class or id token holds (lead.ts tests the tokens). */
 export const LEAD_HINT =
   /sapo|perex|summary|lead|lede|chapeau|chappeau|chapo|standfirst|strapline|excerpt|desc|intro|einleitung|vorspann|ingress|inleiding|zajawka|entradilla|bajada|sommario|tomtat|tom-tat|subtitle|sub-title|sub_title|subhead|sub-head|second-title|dek|deck|teaser|abstract|preface|preamble|synopsis|epigraph|shorttext|hometext|spot|ozet|özet/i;
+
+/**
+ * Where a class name's parts meet: `-`, `_`, a small letter before a capital. Built once, on
+ * first use: a `\p{…}` literal in a function is bundled as a `new RegExp` made at each call,
+ * its compiled code taken from a cache that garbage collections empty (esbuild writes `\p{…}`
+ * outside a class so for Node 22).
+ */
+const namePartBreaks = onFirstUse(() => fromSource(String.raw`[-_]+|(?<=\p{Ll})(?=\p{Lu})`, 'u'));
 
 /**
  * The parts of a class name, however it is built: split at `-`, `_` and where a small letter
@@ -22,9 +32,7 @@ export const LEAD_HINT =
 export function classNameParts(token: string): string[] {
   // Most class names are ASCII without capitals: split at `-` and `_` alone, without the
   // Unicode pattern's lookbehind at each place.
-  const parts = LOWER_ASCII_NAME.test(token)
-    ? token.split(/[-_]+/)
-    : token.split(/[-_]+|(?<=\p{Ll})(?=\p{Lu})/u);
+  const parts = LOWER_ASCII_NAME.test(token) ? token.split(/[-_]+/) : token.split(namePartBreaks());
   return parts.filter((part) => part !== '');
 }
 

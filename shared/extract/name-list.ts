@@ -93,6 +93,13 @@ const PLAIN_AND = new RegExp(`${NOT_SUSPENDED}(?:\\s+(?:và|and|AND)\\s+|${AMPER
 const LEADING_AND = new RegExp(`^(?:${[...AND_WORDS, 'AND'].join('|')})\\s+(?=\\S)|^&\\s*`, 'u');
 
 /**
+ * A letter. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const aLetter = onFirstUse(() => fromSource(String.raw`\p{L}`, 'u'));
+
+/**
  * Whether a word starts as a name does: with a capital, or with a letter of a script that has no
  * capitals (Arabic, CJK, Thai, Hindi…), where any word may be a name.
  */
@@ -101,7 +108,7 @@ function isCapitalized(word: string): boolean {
   if (first === '') return false;
   const upper = first.toLocaleUpperCase();
   const lower = first.toLocaleLowerCase();
-  return upper === lower ? /\p{L}/u.test(first) : first === upper;
+  return upper === lower ? aLetter().test(first) : first === upper;
 }
 
 /** Whether a text reads as one person's name: capitalized words, particles allowed. */

@@ -367,6 +367,13 @@ export function isAuthorElement(el: Element): boolean {
 const AUTHOR_AND_DATE = /(?<=author)[-_]?(?:date|time)(?![a-z])/gi;
 
 /**
+ * A letter. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const aLetter = onFirstUse(() => fromSource(String.raw`\p{L}`, 'u'));
+
+/**
  * The elements below a byline marked up as single names: `[itemprop="name"]`, or links to
  * author pages (`a[href*="autor"]`, `a[href*="author"]`), in document order. A plain walk:
  * compiling that selector for every byline element cost more than reading the page's bylines.
@@ -382,7 +389,7 @@ function markedNames(byline: Element): Element[] {
   const seen = new Set<string>();
   return names.filter((m) => {
     const href = m.name === 'a' && m.attribs.href !== undefined ? linkPath(m.attribs.href) : null;
-    if (href === null || !/\p{L}/u.test(textOf(m))) return true;
+    if (href === null || !aLetter().test(textOf(m))) return true;
     if (seen.has(href)) return false;
     seen.add(href);
     return true;
@@ -408,7 +415,7 @@ function linksAuthorPath(el: Element): boolean {
 function markedAuthorsInside(byline: Element): Element[] | null {
   const all = descendants(byline).filter(marksAuthor);
   const marked = all.filter((m) => !all.some((inner) => isBelow(inner, m)));
-  return marked.length > 1 && marked.every((m) => /\p{L}/u.test(textOf(m))) ? marked : null;
+  return marked.length > 1 && marked.every((m) => aLetter().test(textOf(m))) ? marked : null;
 }
 
 /** Whether an element marks an author itself: `rel="author"` or `itemprop="author"`. */
@@ -2097,7 +2104,7 @@ const MAX_OUTLET_NAME = 80;
  * a date.
  */
 function isOutletName(value: string, site: SiteIdentity): boolean {
-  if (value === '' || value.length > MAX_OUTLET_NAME || !/\p{L}/u.test(value)) return false;
+  if (value === '' || value.length > MAX_OUTLET_NAME || !aLetter().test(value)) return false;
   if (isCreditLine(value) || isLabelWord(value) || /admin|https?:|\/|@/i.test(value)) return false;
   // Nor is a sponsor's credit ("In partnership with the Slovenian Tourist Board").
   if (isSponsorDisclosure(value)) return false;

@@ -78,6 +78,18 @@ const notLetterOrDigit = onFirstUse(() => fromSource(String.raw`[^\p{L}\p{N}]`, 
  * megabytes on a hostile page) kept 2,000 times over would hold the memory of an instance.
  */
 const MAX_FOLDED_LENGTH = 1000;
+/*
+ * Patterns of the functions below, built once, on first use: a `\p{…}` literal in a function
+ * is bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+/** Combining marks. */
+const marks = onFirstUse(() => fromSource(String.raw`\p{M}`, 'gu'));
+/** An acronym in capitals: "LBCI", "TTO". */
+const capitalAcronym = onFirstUse(() => fromSource(String.raw`^\p{Lu}[\p{Lu}\d]{2,}$`, 'u'));
+/** A word in small letters: an account named after the site. */
+const lowerAccount = onFirstUse(() => fromSource(String.raw`^\p{Ll}[\p{Ll}\d]{3,}$`, 'u'));
+
 /**
  * Texts folded, and their folding: the site's names, a title's parts and a page's candidate
  * names are folded again and again (four times each on average), the others in Unicode by
@@ -90,11 +102,7 @@ function foldLettersOnce(text: string): string {
   // ASCII and General Punctuation (dashes, quotes, spaces): nothing decomposes into a letter or
   // digit and nothing is a mark, so the letters and digits are kept as they are, lower-cased.
   if (!NOT_PLAIN.test(text)) return text.replace(NOT_ASCII_ALNUM, '').toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(notLetterOrDigit(), '');
+  return text.normalize('NFKD').replace(marks(), '').toLowerCase().replace(notLetterOrDigit(), '');
 }
 
 /** Second-level labels under which a country registers names: `bbc.co.uk`, `abc.net.au`. */
@@ -286,12 +294,12 @@ function namesSiteBy(text: string, site: SiteIdentity, domain: RegExp, hostWords
   if (domain.test(text) && !DEGREES_BEFORE_NAME.test(text)) return true;
   // An outlet's acronym that starts the site's name or host: "LBCI" of "LBCIV7", lbcgroup.tv;
   // or that its name's words begin: "TTO" of "Tuổi Trẻ Online".
-  if (/^\p{Lu}[\p{Lu}\d]{2,}$/u.test(text.trim())) {
+  if (capitalAcronym().test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
     if (site.initials?.includes(folded) === true) return true;
   }
   // A CMS account named after the site, in lower case: "luxurious" on luxuriousmagazine.com.
-  if (/^\p{Ll}[\p{Ll}\d]{3,}$/u.test(text.trim())) {
+  if (lowerAccount().test(text.trim())) {
     if ([...site.names, ...site.hostLabels].some((n) => n.startsWith(folded))) return true;
   }
   // The host's name opening the text, in its first words: "n-tv NACHRICHTEN", "Teen Vogue

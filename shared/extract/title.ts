@@ -11,6 +11,7 @@ import type { Element } from 'domhandler';
 import { isDocumentKind } from './author-names.ts';
 import { closest, holdsLink, isHidden, standsAlone, textWithoutCode } from './content/dom.ts';
 import { isDateline } from './dates.ts';
+import { onFirstUse } from './first-use.ts';
 import { fromSource, matchesOf } from './from-source.ts';
 import {
   findShownHeadline,
@@ -536,6 +537,13 @@ function boldLineAboveText(
 }
 
 /**
+ * A small letter opening a text. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const smallInitial = onFirstUse(() => fromSource(String.raw`^\p{Ll}`, 'u'));
+
+/**
  * The subject of an official document exported whole from an office suite: the bold line after
  * the paragraph of its kind in bold capitals ("THÔNG BÁO", below the letterhead), with the bold
  * lines continuing it in lower case where it was broken by hand; null when no paragraph is one.
@@ -554,7 +562,7 @@ function documentSubject(ctx: PageContext): { text: string; element: Element } |
     for (let n = p.next; n !== null; n = n.next) {
       if (n.type !== 'tag') continue;
       const text = bold(n);
-      if (text === '' || (element !== null && !/^\p{Ll}/u.test(text))) break;
+      if (text === '' || (element !== null && !smallInitial().test(text))) break;
       lines.push(text);
       element ??= n;
     }

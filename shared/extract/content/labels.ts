@@ -70,6 +70,13 @@ const FIGURE_OR_AGO = /\d|ago|vor ein/i;
  */
 const RELATIVE_TIME_WORD = /ago|vor|il y a|hace|há|fa|geleden|trước/iu;
 
+/**
+ * A capital opening a text. Built once, on first use: a `\p{…}` literal in a function is
+ * bundled as a `new RegExp` made at each call, its compiled code taken from a cache that
+ * garbage collections empty (esbuild writes `\p{…}` outside a class so for Node 22).
+ */
+const capitalInitial = onFirstUse(() => fromSource(String.raw`^\p{Lu}`, 'u'));
+
 /** Whether a short block is a relative time, with at most a label, a clock time and a name. */
 function isRelativeTimeLine(text: string): boolean {
   // Every relative time has a figure, or says "ago" ("an hour ago") or German "vor ein…" ("vor
@@ -83,7 +90,7 @@ function isRelativeTimeLine(text: string): boolean {
   if (rest === '') return true;
   // Besides, only a name: up to four capitalised words ("Jon King", "Fouzia Van Der Fort").
   const words = rest.split(/\s+/);
-  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+  return words.length <= 4 && words.every((word) => capitalInitial().test(word));
 }
 
 /**
@@ -162,7 +169,7 @@ function isCreditedPicture(text: string): boolean {
   const credit = CREDITED.exec(text);
   if (credit === null) return false;
   // "Photos by the hundreds…" is a sentence: "by" names someone, capitalised.
-  return (credit[1] as string).toLowerCase() !== 'by' || /^\p{Lu}/u.test(credit[2] as string);
+  return (credit[1] as string).toLowerCase() !== 'by' || capitalInitial().test(credit[2] as string);
 }
 
 /** A figure's caption: a credit there stays with the caption, crediting the picture. */
