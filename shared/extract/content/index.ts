@@ -605,6 +605,16 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
       picked = other;
     }
   }
+  // The winner sits in the article's header (its standfirst, in a box whose class names score
+  // well): a short article's text below it, in a box whose names cost it points, scored less.
+  // Read the page without the header when the next pick holds more text.
+  const header = articleHeader(picked.top, h1s);
+  if (header !== null) {
+    skip.add(header);
+    const other = pickScored(body, skip, h1s);
+    if (other !== null && other.text > picked.text) picked = other;
+    else skip.delete(header);
+  }
   picked = ownStory(picked, body, h1s, head, options.trace);
   const first = cleanedLocation($, head, picked, remove, options);
   if (!first.emptied) return first.location;
@@ -633,6 +643,17 @@ export function locateBody($: CheerioAPI, options: FindContentOptions = {}): Bod
     emptied.push(next);
   }
   return first.location;
+}
+
+/**
+ * The `<header>` a block sits in that shows one of the page's `<h1>`s: the article's header
+ * (headline, standfirst, byline), which never holds its text. Null for any other block.
+ */
+function articleHeader(block: Element, h1s: readonly Element[]): Element | null {
+  for (let el = block.parent; el !== null && isElement(el); el = el.parent) {
+    if (el.name === 'header') return h1s.some((h1) => isBelow(h1, el)) ? el : null;
+  }
+  return null;
 }
 
 /**

@@ -108,3 +108,28 @@ describe("rule: a grid of other stories' teaser cards after the article is not t
     for (const [h] of TEASERS) expect(contentText).toContain(h);
   });
 });
+
+const STANDFIRST = 'The council passed the budget after a long debate on Tuesday.';
+
+/** An article whose standfirst sits in its header, in a box whose class names score it well. */
+function headedArticle(text: string, standfirst = STANDFIRST): string {
+  return site(`<article><header><h1>What is the budget office?</h1><div class="text-body article-lead"><p>${standfirst}</p></div></header>
+<div class="article-body widget-content">${text}</div></article>`);
+}
+
+describe("rule: the article's header is not its body, whatever its standfirst scores", () => {
+  it('reads the short text below the header as the body and keeps the standfirst as the lead', () => {
+    const { contentText, lead } = extractArticle(
+      headedArticle(STORY.map((p) => `<p>${p}</p>`).join('')),
+      { url: URL },
+    );
+    expect(contentText.split('\n\n')).toEqual(STORY);
+    expect(lead).toBe(STANDFIRST);
+  });
+
+  it('keeps the standfirst as the body when nothing below the header holds more text', () => {
+    const standfirst = `${STANDFIRST} It raises spending on schools and cuts two road projects.`;
+    const html = headedArticle('<p>Share this story</p>', standfirst);
+    expect(extractArticle(html, { url: URL }).contentText).toBe(standfirst);
+  });
+});
