@@ -105,7 +105,7 @@ describe.concurrent('syndicate extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syndicate-charset-'));
     const file = join(dir, 'metro.html');
     writeFileSync(file, iconv.encode(html, 'windows-1251'));
-    const url = 'https://news.example.ru/metro.html';
+    const url = 'https://news.example.com/metro.html';
     const read = async (...args: string[]) =>
       JSON.parse((await syndicate('extract', file, '--url', url, ...args)).stdout).title;
     try {
